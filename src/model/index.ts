@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./schema";
+export * from "./problems";
+export * from "./graph";
+export * from "./parse";

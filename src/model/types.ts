@@ -1,0 +1,105 @@
+/**
+ * The vocabulary of the claim graph (../shared/data-model.md): node types, edge types and which
+ * endpoint types each edge type allows. Schemas (schema.ts) and every consumer read these tables,
+ * so a new type is added here once.
+ */
+
+export const NODE_TYPES = ["state", "agency", "organization", "person", "group", "incident"] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Every node type that can act (everything but incidents). */
+export const ACTOR_TYPES = [
+  "state",
+  "agency",
+  "organization",
+  "person",
+  "group",
+] as const satisfies readonly NodeType[];
+
+export const EDGE_TYPES = [
+  "attacked",
+  "attributed-to",
+  "denied",
+  "requested-help",
+  "offered-help",
+  "assisted",
+  "condemned",
+  "member-of",
+  "affiliated-with",
+  "part-of",
+] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+export interface EdgeRule {
+  source: readonly NodeType[];
+  target: readonly NodeType[];
+  /** One line for legends and tooltips. */
+  meaning: string;
+}
+
+/** Allowed directions, exactly as the data model's edge table states them. */
+export const EDGE_RULES: Record<EdgeType, EdgeRule> = {
+  attacked: {
+    source: ["incident"],
+    target: ["state", "agency", "organization"],
+    meaning: "the incident targeted it",
+  },
+  "attributed-to": {
+    source: ["incident"],
+    target: ["state", "agency", "group", "person"],
+    meaning: "someone says the actor is behind the incident",
+  },
+  denied: { source: ACTOR_TYPES, target: ["incident"], meaning: "the actor rejects responsibility" },
+  "requested-help": { source: ACTOR_TYPES, target: ACTOR_TYPES, meaning: "asked for assistance" },
+  "offered-help": { source: ACTOR_TYPES, target: ACTOR_TYPES, meaning: "offered or pledged assistance" },
+  assisted: { source: ACTOR_TYPES, target: ACTOR_TYPES, meaning: "assistance actually provided" },
+  condemned: {
+    source: ["state", "organization", "person"],
+    target: ["incident"],
+    meaning: "publicly condemned",
+  },
+  "member-of": { source: ["state"], target: ["organization"], meaning: "membership" },
+  "affiliated-with": {
+    source: ["person"],
+    target: ["state", "agency", "organization"],
+    meaning: "holds an office there",
+  },
+  "part-of": { source: ["agency"], target: ["state", "organization"], meaning: "the agency belongs to" },
+};
+
+export function edgeAllowed(type: EdgeType, source: NodeType, target: NodeType): boolean {
+  const rule = EDGE_RULES[type];
+  return rule.source.includes(source) && rule.target.includes(target);
+}
+
+export const STANCES = ["asserted", "suspected"] as const;
+export type Stance = (typeof STANCES)[number];
+
+export const ORIGINS = ["extracted", "curated"] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/** Stable edge key of the data model: one edge per (type, source, target). */
+export function edgeKey(type: EdgeType, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+/** Lower-case ASCII slug for node keys ("Jean-Noël Barrot" → "jean-noel-barrot"). */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "s")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+export function nodeKey(type: NodeType, name: string): string {
+  return `${type}:${slugify(name)}`;
+}
+
+/** The type prefix of a node key (`state:france` → `state`), or undefined when it has none we know. */
+export function nodeTypeOfKey(key: string): NodeType | undefined {
+  const prefix = key.slice(0, key.indexOf(":"));
+  return (NODE_TYPES as readonly string[]).includes(prefix) ? (prefix as NodeType) : undefined;
+}

@@ -1,0 +1,42 @@
+/** Debian's Chromium driven by playwright-core, with the flags that give sigma WebGL headless. */
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROME_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(path)) {
+    throw new Error(
+      `Chromium not found at ${path}. The browser tests need Debian's chromium: ` +
+        "run `apt-get update && apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary.",
+    );
+  }
+  return path;
+}
+
+export async function launchChrome(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS });
+}
+
+/** A page that records console errors and uncaught exceptions, for "no console error" checks. */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return { page, errors, context };
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+
+// `base: "./"` keeps every asset URL relative, so `dist/` works from any static file server and
+// any sub-path (a team can publish its corpus view without configuring a base URL).
+export default defineConfig({
+  base: "./",
+  plugins: [react()],
+  worker: { format: "es" },
+  build: { outDir: "dist", sourcemap: true, chunkSizeWarningLimit: 2000 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/**/*.test.{ts,tsx}"],
+          exclude: ["tests/e2e/**", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          globalSetup: ["tests/e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
