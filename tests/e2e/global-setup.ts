@@ -2,6 +2,9 @@
  * Builds the app once, serves `dist/` from a plain static server on a free loopback port and hands
  * the URL to the browser tests. Fails first, and clearly, when Chromium is missing.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
@@ -18,11 +21,19 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 export default async function setup(project: TestProject) {
   chromePath();
-  // E2E_SKIP_BUILD=1 reuses an existing dist/ while iterating on tests.
-  if (process.env.E2E_SKIP_BUILD !== "1") {
-    await build({ root, configFile: `${root}/vite.config.ts`, logLevel: "error", mode: "production" });
-  }
-  const server = await serveStatic({ "/": `${root}/dist`, "/fixtures/": `${root}/tests/e2e/fixtures` });
+  // A private output folder per run, so parallel runs never serve each other's half-written build.
+  const outDir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
+  await build({
+    root,
+    configFile: `${root}/vite.config.ts`,
+    logLevel: "error",
+    mode: "production",
+    build: { outDir, emptyOutDir: true, sourcemap: false },
+  });
+  const server = await serveStatic({ "/": outDir, "/fixtures/": `${root}/tests/e2e/fixtures` });
   project.provide("baseURL", server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
 }

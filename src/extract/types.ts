@@ -1,0 +1,46 @@
+/**
+ * What the extraction pipeline hands to the graph builder: per document, the entities it names and
+ * the claims it makes, with offsets into the original file. Plain data, no graph, browser-safe.
+ */
+import type { DocumentMeta, EdgeType, Evidence, Mention, NodeType, PartialDate, Stance } from "../model";
+
+/** A source document as read from disk or from the browser: its file name and its raw text. */
+export interface SourceDocument {
+  id: string;
+  text: string;
+}
+
+export interface ExtractedEntity {
+  /** Node key, e.g. `state:montenegro`, `incident:montenegro-2022-08`. */
+  key: string;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  country?: string;
+  role?: string;
+  date?: PartialDate;
+  endDate?: PartialDate;
+  kind?: string;
+  mentions: Mention[];
+  /** Incidents only: node keys of the targets, used to merge the same incident across documents. */
+  targets?: string[];
+}
+
+export interface ExtractedClaim {
+  type: EdgeType;
+  source: string;
+  target: string;
+  date?: PartialDate;
+  claimants: string[];
+  stance: Stance;
+  evidence: Evidence[];
+  confidence: number;
+}
+
+export interface DocumentExtraction {
+  meta: DocumentMeta;
+  entities: ExtractedEntity[];
+  claims: ExtractedClaim[];
+  /** Human-readable notes about this document ("no publication date found"). */
+  warnings: string[];
+}
