@@ -1,32 +1,68 @@
-import { SigmaContainer } from "@react-sigma/core";
-import "@react-sigma/core/lib/style.css";
-import { useEffect, useState } from "react";
-import { formatProblem, loadGraph, type ClaimGraph } from "../model";
+/**
+ * Loads a graph and mounts an explorer on it: the bundled graph by default, `?graph=URL` for
+ * another, or a file the user opens or drops. A failure shows what went wrong, where in the file,
+ * and what to do; the page is never left blank.
+ */
+import { useCallback, useEffect, useState } from "react";
 import bundledGraphUrl from "../../graph-data/graph.json?url";
+import { bundledDocuments, documentsBeside, noDocuments, type DocumentSource } from "./data/documents";
+import { fetchGraph, readGraphFile, type Loaded } from "./data/load";
+import { Explorer } from "./Explorer";
+import { FileDropZone } from "./panels/FileOpen";
+import { LoadError } from "./panels/LoadError";
+
+type Status =
+  | { state: "loading"; source: string }
+  | { state: "done"; loaded: Loaded; documents: DocumentSource; fromUrl: boolean; id: number };
+
+/** The graph URL of `?graph=`, resolved against the page; `null` for the bundled graph. */
+function requestedGraph(): string | null {
+  const param = new URLSearchParams(window.location.search).get("graph");
+  return param ? new URL(param, window.location.href).href : null;
+}
 
 export function App() {
-  const [graph, setGraph] = useState<ClaimGraph | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(() => ({ state: "loading", source: requestedGraph() ?? "the bundled graph" }));
+
   useEffect(() => {
-    fetch(bundledGraphUrl)
-      .then((r) => r.text())
-      .then((text) => {
-        const result = loadGraph(text);
-        if (result.ok) setGraph(result.graph);
-        else setError(result.problems.map(formatProblem).join("\n"));
-      })
-      .catch((e: Error) => setError(e.message));
+    let cancelled = false;
+    const url = requestedGraph();
+    void fetchGraph(url ?? new URL(bundledGraphUrl, window.location.href).href).then((loaded) => {
+      if (cancelled) return;
+      const documents = url ? documentsBeside(url) : bundledDocuments();
+      setStatus({ state: "done", loaded, documents, fromUrl: true, id: 0 });
+    });
+    return () => {
+      cancelled = true;
+    };
   }, []);
-  if (error) return <pre role="alert">{error}</pre>;
-  if (!graph) return <p>Loading…</p>;
-  return (
-    <SigmaContainer
-      graph={graph}
-      style={{ height: "100vh" }}
-      settings={{
-        nodeReducer: (_, a) => ({ ...a, type: "circle" }),
-        edgeReducer: (_, a) => ({ ...a, type: "arrow" }),
-      }}
-    />
-  );
+
+  const openFile = useCallback((file: File) => {
+    setStatus({ state: "loading", source: file.name });
+    void readGraphFile(file).then((loaded) =>
+      setStatus((previous) => ({
+        state: "done",
+        loaded,
+        documents: noDocuments,
+        fromUrl: false,
+        id: (previous.state === "done" ? previous.id : 0) + 1,
+      })),
+    );
+  }, []);
+
+  let content;
+  if (status.state === "loading") content = <p className="loading" role="status">Loading {status.source}…</p>;
+  else if (!status.loaded.ok) content = <LoadError failure={status.loaded} onOpenFile={openFile} />;
+  else
+    content = (
+      <Explorer
+        key={status.id}
+        graph={status.loaded.graph}
+        source={status.loaded.source}
+        documents={status.documents}
+        readUrlState={status.fromUrl}
+        onOpenFile={openFile}
+      />
+    );
+  return <FileDropZone onFile={openFile}>{content}</FileDropZone>;
 }

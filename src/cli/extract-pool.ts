@@ -1,0 +1,109 @@
+/**
+ * Extracts files on worker threads (both cores) and hands the outcomes back in file order. At most
+ * a few files per worker are in flight, so memory stays flat however large the corpus; results that
+ * finish early wait in a buffer bounded by that window. `workers: 0` extracts on the calling thread.
+ */
+import { Worker } from "node:worker_threads";
+import { createExtractionContext } from "../extract";
+import type { Gazetteer } from "../model";
+import type { DocumentFile } from "../io/document-files";
+import { extractFile } from "./worker/extract-file";
+import type { ExtractResult, ExtractTask, ExtractWorkerData, FileOutcome } from "./worker/messages";
+
+export interface ExtractOptions {
+  gazetteer: Gazetteer;
+  /** Worker threads; 0 extracts on the calling thread. */
+  workers: number;
+  signal?: AbortSignal;
+}
+
+/** Files kept in flight per worker: enough to hide the message round trip, few enough to stay small. */
+const IN_FLIGHT_PER_WORKER = 4;
+
+export async function* extractFiles(
+  files: readonly DocumentFile[],
+  options: ExtractOptions,
+): AsyncGenerator<FileOutcome> {
+  if (options.workers <= 0) {
+    const context = createExtractionContext(options.gazetteer);
+    for (const file of files) {
+      options.signal?.throwIfAborted();
+      yield await extractFile(file, context);
+    }
+    return;
+  }
+  const pool = startPool(Math.min(options.workers, Math.max(1, files.length)), options.gazetteer);
+  const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    options.signal?.throwIfAborted();
+    const window = pool.size * IN_FLIGHT_PER_WORKER;
+    const pending = new Map<number, Promise<FileOutcome>>();
+    let dispatched = 0;
+    for (let seq = 0; seq < files.length; seq++) {
+      for (; dispatched < files.length && dispatched < seq + window; dispatched++) {
+        const outcome = pool.run({ seq: dispatched, file: files[dispatched]! });
+        outcome.catch(() => {}); // a failure surfaces where the outcome is awaited, in file order
+        pending.set(dispatched, outcome);
+      }
+      const outcome = await pending.get(seq)!;
+      pending.delete(seq);
+      yield outcome;
+    }
+  } finally {
+    options.signal?.removeEventListener("abort", onAbort);
+    await pool.close();
+  }
+}
+
+interface Pool {
+  size: number;
+  run(task: ExtractTask): Promise<FileOutcome>;
+  /** Rejects every task in flight and every later one with `error`. */
+  fail(error: Error): void;
+  close(): Promise<void>;
+}
+
+function startPool(size: number, gazetteer: Gazetteer): Pool {
+  const data: ExtractWorkerData = { module: new URL("./worker/extract-worker.ts", import.meta.url).href, gazetteer };
+  const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
+  const load = new Array<number>(size).fill(0);
+  let failure: Error | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    for (const task of waiting.values()) task.reject(failure);
+    waiting.clear();
+    for (const worker of workers) void worker.terminate();
+  };
+  const workers = Array.from({ length: size }, (_, index) => {
+    const worker = new Worker(new URL("./worker/tsx-worker.mjs", import.meta.url), { workerData: data });
+    worker.on("message", (result: ExtractResult) => {
+      load[index]!--;
+      waiting.get(result.seq)?.resolve(result.outcome);
+      waiting.delete(result.seq);
+    });
+    worker.on("error", (error) => fail(new Error(`an extraction worker crashed: ${error.message}`)));
+    worker.on("exit", (code) => {
+      if (code !== 0 && !failure) fail(new Error(`an extraction worker stopped (exit code ${code})`));
+    });
+    return worker;
+  });
+
+  return {
+    size,
+    fail,
+    run(task) {
+      if (failure) return Promise.reject(failure);
+      const index = load.indexOf(Math.min(...load));
+      load[index]!++;
+      return new Promise((resolve, reject) => {
+        waiting.set(task.seq, { resolve, reject });
+        workers[index]!.postMessage(task);
+      });
+    },
+    async close() {
+      failure ??= new Error("the worker pool is closed");
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** Extraction worker: builds its extraction context once, then extracts every file it is sent. */
+import { parentPort, workerData } from "node:worker_threads";
+import { createExtractionContext } from "../../extract";
+import { extractFile } from "./extract-file";
+import type { ExtractResult, ExtractTask, ExtractWorkerData } from "./messages";
+
+const port = parentPort;
+if (!port) throw new Error("extract-worker.ts runs only as a worker thread");
+const context = createExtractionContext((workerData as ExtractWorkerData).gazetteer);
+
+port.on("message", (task: ExtractTask) => {
+  void extractFile(task.file, context).then((outcome) => {
+    const result: ExtractResult = { seq: task.seq, outcome };
+    port.postMessage(result);
+  });
+});

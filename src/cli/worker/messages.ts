@@ -1,0 +1,25 @@
+/** Messages between the ingest main thread and its extraction workers. */
+import type { Gazetteer } from "../../model";
+import type { DocumentExtraction } from "../../extract/types";
+import type { DocumentFile } from "../../io/document-files";
+
+export interface ExtractWorkerData {
+  /** URL of the worker module (read by tsx-worker.mjs). */
+  module: string;
+  gazetteer: Gazetteer;
+}
+
+export interface ExtractTask {
+  seq: number;
+  file: DocumentFile;
+}
+
+/** The outcome for one file: an extraction with its warnings, or the one warning that skipped it. */
+export type FileOutcome =
+  | { ok: true; extraction: DocumentExtraction; warnings: string[] }
+  | { ok: false; warning: string };
+
+export interface ExtractResult {
+  seq: number;
+  outcome: FileOutcome;
+}

@@ -1,0 +1,128 @@
+/**
+ * One explorer over one loaded graph: builds the per-graph data once (render data, index,
+ * visibility cache), creates the view-state store (from the shared link when there is one),
+ * provides `ExplorerContext`, and lays out tabs, filters, the canvas and the side panels.
+ */
+import { useState } from "react";
+import type { ClaimGraph } from "../model";
+import type { DocumentSource } from "./data/documents";
+import { buildGraphIndex } from "./data/graphIndex";
+import { AppearanceControls } from "./panels/AppearanceControls";
+import { ClaimsTable } from "./panels/ClaimsTable";
+import { Details } from "./panels/Details";
+import { ExportMenu } from "./panels/ExportMenu";
+import { FileOpenButton } from "./panels/FileOpen";
+import { Filters } from "./panels/Filters";
+import { FocusChip } from "./panels/FocusChip";
+import { Legend } from "./panels/Legend";
+import { Notices } from "./panels/Notices";
+import { Reader } from "./panels/Reader";
+import { Search } from "./panels/Search";
+import { GraphView } from "./sigma/GraphView";
+import { prepareForRendering } from "./sigma/renderData";
+import { ExplorerContext, type Explorer as ExplorerValue } from "./state/context";
+import { createViewStore, useStoreSlice, type Tab } from "./state/store";
+import { decodeViewState } from "./state/url";
+import { useUrlSync } from "./state/useUrlSync";
+import { createVisibilityCache } from "./state/visibility";
+import { AttributionView, EgoNetwork, HelpView, PathFinder, TimelineView } from "./views";
+
+interface Props {
+  graph: ClaimGraph;
+  /** Where the graph came from (URL or file name), for the title bar. */
+  source: string;
+  documents: DocumentSource;
+  /** Restore (and keep writing) the view state in the page's query string. */
+  readUrlState: boolean;
+  onOpenFile: (file: File) => void;
+}
+
+const TAB_LABELS: Record<Tab, string> = {
+  graph: "Graph",
+  claims: "Claims",
+  help: "Who helped whom",
+  attribution: "Attribution",
+  timeline: "Timeline",
+  paths: "Paths",
+  ego: "Ego network",
+};
+
+const VIEWS: Partial<Record<Tab, () => React.ReactNode>> = {
+  claims: ClaimsTable,
+  help: HelpView,
+  attribution: AttributionView,
+  timeline: TimelineView,
+  paths: PathFinder,
+  ego: EgoNetwork,
+};
+
+export function Explorer({ graph, source, documents, readUrlState, onOpenFile }: Props) {
+  const [setup] = useState(() => {
+    const renderData = prepareForRendering(graph);
+    const index = buildGraphIndex(graph);
+    performance.mark("kg:graph-built");
+    const decoded = readUrlState ? decodeViewState(new URLSearchParams(window.location.search), graph) : null;
+    const notices = decoded?.dropped.length
+      ? [`Some values of this link were ignored: ${decoded.dropped.join("; ")}.`]
+      : [];
+    if (renderData.positionsComputed) notices.push("This graph had no positions; a circular layout was applied.");
+    const store = createViewStore({ ...decoded?.state, notices });
+    const explorer: ExplorerValue = { graph, store, documents, index, visibility: createVisibilityCache(graph) };
+    return { renderData, explorer };
+  });
+  const { explorer, renderData } = setup;
+  useUrlSync(explorer.store, readUrlState);
+  const tab = useStoreSlice(explorer.store, (s) => s.tab);
+  const title = graph.getAttribute("title");
+  const View = VIEWS[tab];
+
+  return (
+    <ExplorerContext value={explorer}>
+      <div className="explorer">
+        <header className="topbar">
+          <h1 title={source}>{title && title !== "empty" ? title : "Claim graph explorer"}</h1>
+          <nav role="tablist" aria-label="Views">
+            {(Object.keys(TAB_LABELS) as Tab[]).map((t) => (
+              <button
+                key={t}
+                type="button"
+                role="tab"
+                id={`tab-${t}`}
+                aria-selected={tab === t}
+                aria-controls="main-panel"
+                onClick={() => explorer.store.set({ tab: t })}
+              >
+                {TAB_LABELS[t]}
+              </button>
+            ))}
+          </nav>
+          <Search />
+          <FileOpenButton onFile={onOpenFile} />
+          <ExportMenu />
+        </header>
+        <Filters />
+        <main className="center" id="main-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          <div className="graph-area" aria-hidden={tab !== "graph"}>
+            <GraphView renderData={renderData} />
+            <div className="graph-overlay">
+              <FocusChip />
+              <AppearanceControls />
+              <Legend />
+            </div>
+          </div>
+          {View && (
+            <div className="view-panel">
+              <FocusChip />
+              <View />
+            </div>
+          )}
+        </main>
+        <aside className="side">
+          <Reader />
+          <Details />
+        </aside>
+        <Notices />
+      </div>
+    </ExplorerContext>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Getting a graph into the explorer: from a URL (the bundled graph, `?graph=`) or a local file
+ * (picker, drag-and-drop), in graph JSON, GEXF or GraphML. Every failure becomes a `LoadFailure`
+ * naming the source and the problems (with the schema paths of `loadGraph`); nothing throws.
+ */
+import { loadGraph, type ClaimGraph, type LoadResult, type Problem } from "../../model";
+
+export type GraphFormat = "json" | "gexf" | "graphml";
+
+export const GRAPH_FILE_ACCEPT = ".json,.gexf,.graphml,.xml,application/json";
+
+export type Loaded = { ok: true; graph: ClaimGraph; source: string } | LoadFailure;
+export interface LoadFailure {
+  ok: false;
+  /** The URL or file name. */
+  source: string;
+  problems: Problem[];
+}
+
+/** The format from the file name, else from the first characters. */
+export function formatOf(name: string, text: string): GraphFormat {
+  const lower = name.toLowerCase().split(/[?#]/)[0] ?? "";
+  if (lower.endsWith(".gexf")) return "gexf";
+  if (lower.endsWith(".graphml")) return "graphml";
+  if (lower.endsWith(".json")) return "json";
+  const head = text.trimStart().slice(0, 500);
+  if (head.startsWith("<")) return /<gexf[\s>]/.test(head) ? "gexf" : "graphml";
+  return "json";
+}
+
+type Parser = (text: string) => LoadResult;
+// The XML formats live in src/io; they are loaded only when such a file is opened.
+const xmlModules = import.meta.glob<Record<string, unknown>>("../../io/{gexf,graphml}.ts");
+const XML_PARSERS: Record<Exclude<GraphFormat, "json">, { module: string; name: string }> = {
+  gexf: { module: "../../io/gexf.ts", name: "parseGexf" },
+  graphml: { module: "../../io/graphml.ts", name: "parseGraphml" },
+};
+
+async function parserFor(format: GraphFormat): Promise<Parser | null> {
+  if (format === "json") return loadGraph;
+  const { module, name } = XML_PARSERS[format];
+  const load = xmlModules[module];
+  if (!load) return null;
+  const parser = (await load())[name];
+  return typeof parser === "function" ? (parser as Parser) : null;
+}
+
+/** Parses and validates a graph file's text; `kg:graph-built` marks the end. */
+export async function parseGraphFile(source: string, text: string): Promise<Loaded> {
+  const format = formatOf(source, text);
+  const parse = await parserFor(format);
+  if (!parse)
+    return {
+      ok: false,
+      source,
+      problems: [{ path: "", message: `this build cannot read ${format.toUpperCase()} files; open a graph JSON file` }],
+    };
+  let result: LoadResult;
+  try {
+    result = parse(text);
+  } catch (error) {
+    // The parsers promise not to throw; a bug in one still must not blank the page.
+    result = { ok: false, problems: [{ path: "", message: `could not be read (${(error as Error).message})` }] };
+  }
+  return result.ok ? { ok: true, graph: result.graph, source } : { ok: false, source, problems: result.problems };
+}
+
+export async function fetchGraph(url: string): Promise<Loaded> {
+  let text: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok)
+      return {
+        ok: false,
+        source: url,
+        problems: [{ path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() }],
+      };
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, source: url, problems: [{ path: "", message: `could not be fetched (${(error as Error).message})` }] };
+  }
+  performance.mark("kg:data-loaded");
+  return parseGraphFile(url, text);
+}
+
+export async function readGraphFile(file: File): Promise<Loaded> {
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return { ok: false, source: file.name, problems: [{ path: "", message: `could not be read (${(error as Error).message})` }] };
+  }
+  performance.mark("kg:data-loaded");
+  return parseGraphFile(file.name, text);
+}

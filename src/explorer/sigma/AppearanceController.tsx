@@ -1,0 +1,79 @@
+/**
+ * Keeps the reducers' `Appearance` in step with the view state and refreshes sigma as little as
+ * possible: partially (skipping reindexation) for hover and selection moves, fully for filters and
+ * restyles. Renders nothing.
+ */
+import { useSigma } from "@react-sigma/core";
+import { useEffect } from "react";
+import type { NodeMetrics } from "../../graph/analytics/metrics";
+import { useExplorer } from "../state/context";
+import { notify, type ViewState } from "../state/store";
+import type { Appearance } from "./appearance";
+import { LABEL_SETTINGS } from "./labels";
+import { applyHover, applySelection, applyVisibility, needsMetrics, styleNodes, type Changed } from "./sync";
+
+interface Props {
+  appearance: Appearance;
+  /** Metrics of src/graph/analytics, computed on first need and kept per graph. */
+  metrics: { current: NodeMetrics | null };
+}
+
+export function AppearanceController({ appearance, metrics }: Props) {
+  const sigma = useSigma();
+  const { graph, store, visibility } = useExplorer();
+
+  useEffect(() => {
+    let alive = true;
+    const partial = (changed: Changed) =>
+      sigma.refresh({ partialGraph: changed, skipIndexation: true });
+
+    const restyle = (s: ViewState) => {
+      styleNodes(appearance, graph, s.sizeBy, s.colorBy, metrics.current);
+      if (!needsMetrics(s.sizeBy, s.colorBy) || metrics.current) return;
+      notify(store, "Computing graph metrics…");
+      // Betweenness is costly on big graphs: load and compute only when a metric is first chosen.
+      void import("../../graph/analytics/metrics").then(({ computeNodeMetrics }) => {
+        if (!alive) return;
+        metrics.current = computeNodeMetrics(graph);
+        const now = store.get();
+        styleNodes(appearance, graph, now.sizeBy, now.colorBy, metrics.current);
+        sigma.refresh();
+        notify(store, "Graph metrics ready.");
+      });
+    };
+
+    const onChange = (s: ViewState, prev: ViewState) => {
+      let full = false;
+      if (s.filters !== prev.filters || s.focus !== prev.focus) {
+        applyVisibility(appearance, visibility.get(s));
+        full = true;
+      }
+      if (s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy) {
+        restyle(s);
+        full = true;
+      }
+      if (s.labelDensity !== prev.labelDensity) {
+        // A user's choice, not an interaction: one settings update per change of the control.
+        for (const [key, value] of Object.entries(LABEL_SETTINGS[s.labelDensity]))
+          sigma.setSetting(key as keyof typeof LABEL_SETTINGS.all, value as never);
+      }
+      const changed: Changed = { nodes: [], edges: [] };
+      if (s.selection !== prev.selection) {
+        const moved = applySelection(appearance, graph, s.selection);
+        if (moved === null) full = true;
+        else changed.nodes.push(...moved.nodes), changed.edges.push(...moved.edges);
+      }
+      if (s.hovered !== prev.hovered) changed.nodes.push(...applyHover(appearance, graph, s.hovered).nodes);
+      if (full) sigma.refresh();
+      else if (changed.nodes.length || changed.edges.length) partial(changed);
+    };
+    const unsubscribe = store.subscribe(onChange);
+    const initial = store.get();
+    if (needsMetrics(initial.sizeBy, initial.colorBy) && !metrics.current) restyle(initial);
+    return () => {
+      alive = false;
+      unsubscribe();
+    };
+  }, [sigma, graph, store, visibility, appearance, metrics]);
+  return null;
+}

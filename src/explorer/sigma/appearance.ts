@@ -1,0 +1,149 @@
+/**
+ * How the domain looks on the canvas: colours per node and edge type, sigma programs (incidents
+ * drawn as rings, actors as discs; parallel edges curved), and the two reducers. The reducers are
+ * created once per sigma instance and read a mutable `Appearance` that the appearance controller
+ * updates when view state changes: sizes and colours are precomputed per appearance change, the
+ * hidden sets per filter change, so a reducer call does lookups only.
+ */
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { createNodeBorderProgram } from "@sigma/node-border";
+import { EdgeArrowProgram, NodeCircleProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { EdgeType, NodeType } from "../../model";
+
+export const NODE_COLORS: Record<NodeType, string> = {
+  state: "#3b6fd8",
+  agency: "#1f9e89",
+  organization: "#8a5cc7",
+  person: "#e08a1e",
+  group: "#c2185b",
+  incident: "#d63c2f",
+};
+
+export const EDGE_COLORS: Record<EdgeType, string> = {
+  attacked: "#d63c2f",
+  "attributed-to": "#8e1b12",
+  denied: "#6d6d6d",
+  "requested-help": "#e0a21e",
+  "offered-help": "#76b041",
+  assisted: "#2e8b3d",
+  condemned: "#b0568f",
+  "member-of": "#8a5cc7",
+  "affiliated-with": "#e08a1e",
+  "part-of": "#3b6fd8",
+};
+
+/** Colours for communities (colour by community), cycled. */
+export const COMMUNITY_COLORS = [
+  "#3b6fd8", "#d63c2f", "#2e8b3d", "#8a5cc7", "#e08a1e", "#1f9e89",
+  "#c2185b", "#6b8e23", "#795548", "#0097a7", "#5c6bc0", "#ad1457",
+];
+
+const DIM_NODE = "#dcdde3";
+const DIM_EDGE = "#ececf1";
+export const SELECTED_BORDER = "#111111";
+
+/** The sigma programs, keyed by the names the reducers write into `type`. */
+export const NODE_PROGRAMS = {
+  circle: NodeCircleProgram,
+  // A ring: a coloured border around a white core tells incidents from actors at any zoom.
+  ring: createNodeBorderProgram({
+    borders: [
+      { size: { value: 0.38 }, color: { attribute: "color" } },
+      { size: { fill: true }, color: { value: "#ffffff" } },
+    ],
+  }),
+} satisfies Settings["nodeProgramClasses"];
+export const EDGE_PROGRAMS = {
+  arrow: EdgeArrowProgram,
+  curved: EdgeCurvedArrowProgram,
+} satisfies Settings["edgeProgramClasses"];
+
+export const nodeProgramOf = (type: NodeType): keyof typeof NODE_PROGRAMS => (type === "incident" ? "ring" : "circle");
+
+/** What the reducers read; one per sigma instance, mutated in place by the controllers. */
+export interface Appearance {
+  nodeColor: Map<string, string>;
+  nodeSize: Map<string, number>;
+  curvature: Map<string, number>;
+  hiddenNodes: Set<string> | null;
+  hiddenEdges: Set<string> | null;
+  /** The selected node and its neighbours, or the selected edge's endpoints. */
+  highlightedNodes: Set<string> | null;
+  /** Edges of the selected node, or the selected edge. */
+  highlightedEdges: Set<string> | null;
+  selectedNode: string | null;
+  hoveredNode: string | null;
+}
+
+export function createAppearance(curvature: Map<string, number>): Appearance {
+  return {
+    nodeColor: new Map(),
+    nodeSize: new Map(),
+    curvature,
+    hiddenNodes: null,
+    hiddenEdges: null,
+    highlightedNodes: null,
+    highlightedEdges: null,
+    selectedNode: null,
+    hoveredNode: null,
+  };
+}
+
+type Data = Partial<NodeDisplayData> & Record<string, unknown>;
+
+/**
+ * Sigma hands each reducer a fresh shallow copy of the attributes; the reducers fill in that copy
+ * (no second object per node per frame) and replace the domain `type` with a program name.
+ */
+export function createReducers(appearance: Appearance) {
+  const nodeReducer = (node: string, data: Data): Data => {
+    const a = appearance;
+    data.type = nodeProgramOf(data.type as NodeType);
+    data.size = a.nodeSize.get(node) ?? 4;
+    if (a.hiddenNodes?.has(node)) {
+      data.hidden = true;
+      return data;
+    }
+    if (a.highlightedNodes && !a.highlightedNodes.has(node)) {
+      data.color = DIM_NODE;
+      data.label = null;
+      data.zIndex = 0;
+      return data;
+    }
+    data.color = a.nodeColor.get(node) ?? "#999999";
+    if (a.highlightedNodes) {
+      data.forceLabel = true;
+      data.zIndex = 1;
+    }
+    if (node === a.selectedNode || node === a.hoveredNode) data.highlighted = true;
+    return data;
+  };
+
+  const edgeReducer = (edge: string, data: Partial<EdgeDisplayData> & Record<string, unknown>) => {
+    const a = appearance;
+    const domainType = data.type as EdgeType;
+    const curvature = a.curvature.get(edge);
+    data.type = curvature === undefined ? "arrow" : "curved";
+    if (curvature !== undefined) data.curvature = curvature;
+    data.label = domainType;
+    data.size = 1.5;
+    if (a.hiddenEdges?.has(edge)) {
+      data.hidden = true;
+      return data;
+    }
+    if (a.highlightedEdges && !a.highlightedEdges.has(edge)) {
+      data.color = DIM_EDGE;
+      data.zIndex = 0;
+      return data;
+    }
+    data.color = EDGE_COLORS[domainType] ?? "#999999";
+    if (a.highlightedEdges) {
+      data.size = 2.5;
+      data.zIndex = 1;
+    }
+    return data;
+  };
+  return { nodeReducer, edgeReducer };
+}

@@ -1,0 +1,285 @@
+/**
+ * "Attribution": per incident who is blamed, by whom, how sure, how long after, and who denies
+ * it; the actor × claimant matrix; the rankings. Every count narrows the graph and the claims
+ * table to its claims.
+ */
+import { useMemo } from "react";
+import {
+  analyzeAttribution,
+  ARTICLES_CLAIMANT,
+  type AttributionAnalysis,
+  type IncidentAttribution,
+  type RankingEntry,
+} from "../../graph/analytics/attribution";
+import { useExplorer } from "../state/context";
+import { ProjectionToggle } from "./ProjectionToggle";
+import {
+  DateText,
+  EntityList,
+  EntityName,
+  FocusButton,
+  LagText,
+  Quotes,
+  useAnalysisGraph,
+  useLabel,
+} from "./shared";
+
+export function AttributionView() {
+  const graph = useAnalysisGraph();
+  const analysis = useMemo(() => analyzeAttribution(graph), [graph]);
+  const label = useLabel();
+  const claimantLabel = (c: string) =>
+    c === ARTICLES_CLAIMANT ? "the articles (no named claimant)" : label(c);
+  return (
+    <section className="kg-view" aria-labelledby="kg-attribution-title">
+      <h2 id="kg-attribution-title">Attribution</h2>
+      <ProjectionToggle />
+      {analysis.incidents.length === 0 ? (
+        <p>No incident in the visible claims.</p>
+      ) : (
+        <>
+          <section aria-labelledby="kg-attr-incidents">
+            <h3 id="kg-attr-incidents">Incidents ({analysis.incidents.length})</h3>
+            <IncidentsTable incidents={analysis.incidents} claimantLabel={claimantLabel} />
+          </section>
+          <section aria-labelledby="kg-attr-matrix">
+            <h3 id="kg-attr-matrix">Attributed actor × claimant</h3>
+            <AttributionMatrix analysis={analysis} claimantLabel={claimantLabel} />
+          </section>
+          <section aria-labelledby="kg-attr-rankings" className="kg-rankings">
+            <h3 id="kg-attr-rankings">Rankings</h3>
+            <Ranking title="Most attributed actors" entries={analysis.mostAttributed} verb="attributed to" />
+            <Ranking
+              title="Most frequent attributors"
+              entries={analysis.mostFrequentAttributors}
+              verb="attributions by"
+            />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
+
+function IncidentsTable({
+  incidents,
+  claimantLabel,
+}: {
+  incidents: IncidentAttribution[];
+  claimantLabel: (c: string) => string;
+}) {
+  const { graph } = useExplorer();
+  const label = useLabel();
+  return (
+    <div className="kg-scroll">
+      <table className="kg-table" aria-label="Attributions per incident">
+        <thead>
+          <tr>
+            <th scope="col">Incident</th>
+            <th scope="col">Date</th>
+            <th scope="col">Targets</th>
+            <th scope="col">Attributed to</th>
+            <th scope="col">Stance</th>
+            <th scope="col">Claimants (date, lag)</th>
+            <th scope="col">Denied by</th>
+            <th scope="col">Contested</th>
+          </tr>
+        </thead>
+        <tbody>
+          {incidents.map((incident) => {
+            const rows = Math.max(incident.attributions.length, 1);
+            const name = label(incident.incident);
+            const kind = graph.getNodeAttribute(incident.incident, "kind");
+            const denials = incident.denials;
+            const head = (
+              <>
+                <th scope="row" rowSpan={rows}>
+                  <EntityName node={incident.incident} />
+                  {kind && kind !== "cyber" ? <span className="kg-kind"> ({kind})</span> : null}
+                </th>
+                <td rowSpan={rows}>
+                  <DateText date={incident.date} />
+                </td>
+                <td rowSpan={rows}>
+                  <EntityList nodes={incident.targets.map((t) => t.target)} />
+                  {incident.targets.length > 0 ? (
+                    <FocusButton claims={incident.targets.map((t) => t.key)} label={`Targets of ${name}`}>
+                      {incident.targets.length} target claim{incident.targets.length === 1 ? "" : "s"}
+                    </FocusButton>
+                  ) : null}
+                </td>
+              </>
+            );
+            const tail = (
+              <>
+                <td rowSpan={rows}>
+                  <EntityList nodes={denials.map((d) => d.source)} />
+                  {denials.length > 0 ? (
+                    <>
+                      <FocusButton claims={denials.map((d) => d.key)} label={`Denials of ${name}`}>
+                        {denials.length} denial{denials.length === 1 ? "" : "s"}
+                      </FocusButton>
+                      <Quotes quotes={denials.flatMap((d) => d.quotes)} />
+                    </>
+                  ) : null}
+                </td>
+                <td rowSpan={rows}>
+                  {incident.contested ? (
+                    <FocusButton
+                      claims={[
+                        ...incident.attributions.map((a) => a.claim.key),
+                        ...denials.map((d) => d.key),
+                      ]}
+                      label={`Contested: ${name}, attributions and denials`}
+                    >
+                      <strong className="kg-contested">Contested</strong>
+                    </FocusButton>
+                  ) : (
+                    <span className="kg-none">no</span>
+                  )}
+                </td>
+              </>
+            );
+            if (incident.attributions.length === 0)
+              return (
+                <tr key={incident.incident} data-incident={incident.incident}>
+                  {head}
+                  <td colSpan={3} className="kg-none">
+                    not attributed
+                  </td>
+                  {tail}
+                </tr>
+              );
+            return incident.attributions.map((a, i) => (
+              <tr key={a.claim.key} data-incident={incident.incident} data-actor={a.actor}>
+                {i === 0 ? head : null}
+                <td>
+                  <FocusButton claims={[a.claim.key]} label={`${name} attributed to ${label(a.actor)}`}>
+                    {label(a.actor)}
+                  </FocusButton>
+                  <Quotes quotes={a.claim.quotes} />
+                </td>
+                <td className={`kg-stance-${a.stance}`}>{a.stance}</td>
+                <td>
+                  <ul className="kg-claimants">
+                    {a.claimants.map((c) => (
+                      <li key={c.claimant} data-claimant={c.claimant}>
+                        {c.claimant === ARTICLES_CLAIMANT ? (
+                          claimantLabel(c.claimant)
+                        ) : (
+                          <EntityName node={c.claimant} />
+                        )}
+                        {" · "}
+                        <DateText date={c.date} />
+                        {" · "}
+                        <LagText days={c.lagDays} {...optional(incident.date, c.date)} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                {i === 0 ? tail : null}
+              </tr>
+            ));
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const optional = (from?: string, to?: string) => ({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+
+function AttributionMatrix({
+  analysis,
+  claimantLabel,
+}: {
+  analysis: AttributionAnalysis;
+  claimantLabel: (c: string) => string;
+}) {
+  const label = useLabel();
+  const { actors, claimants, cells } = analysis.matrix;
+  if (actors.length === 0) return <p>No attribution in the visible claims.</p>;
+  return (
+    <div className="kg-scroll">
+      <table className="kg-table kg-matrix" aria-label="Attribution matrix">
+        <thead>
+          <tr>
+            <th scope="col">Actor ↓ / claimant →</th>
+            {claimants.map((c) => (
+              <th scope="col" key={c}>
+                {claimantLabel(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {actors.map((actor) => (
+            <tr key={actor}>
+              <th scope="row">{label(actor)}</th>
+              {claimants.map((c) => {
+                const cell = cells[actor]?.[c];
+                return (
+                  <td key={c}>
+                    {cell ? (
+                      <FocusButton
+                        claims={cell.claims}
+                        label={`${label(actor)} blamed by ${claimantLabel(c)}`}
+                      >
+                        {cell.claims.length}
+                      </FocusButton>
+                    ) : null}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Ranking({ title, entries, verb }: { title: string; entries: RankingEntry[]; verb: string }) {
+  const label = useLabel();
+  return (
+    <table className="kg-table" aria-label={title}>
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Party</th>
+          <th scope="col">Incidents</th>
+          <th scope="col">Claims</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.length === 0 ? (
+          <tr>
+            <td colSpan={4} className="kg-none">
+              none
+            </td>
+          </tr>
+        ) : (
+          entries.map((e, i) => (
+            <tr key={e.party}>
+              <td>{i + 1}</td>
+              <td>
+                <EntityName node={e.party} />
+              </td>
+              <td>
+                <FocusButton claims={e.claims} label={`Incidents ${verb} ${label(e.party)}`}>
+                  {e.incidents.length}
+                </FocusButton>
+              </td>
+              <td>
+                <FocusButton claims={e.claims} label={`Claims of ${verb} ${label(e.party)}`}>
+                  {e.claims.length}
+                </FocusButton>
+              </td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,18 @@
+/** Switches the main view to the actors projection (incidents folded into actor → target links). */
+import { useExplorer } from "../state/context";
+import { useViewState } from "../state/store";
+
+export function ProjectionToggle() {
+  const { store } = useExplorer();
+  const on = useViewState((s) => s.showActorsProjection);
+  return (
+    <label className="kg-toggle">
+      <input
+        type="checkbox"
+        checked={on}
+        onChange={(event) => store.set({ showActorsProjection: event.target.checked })}
+      />{" "}
+      Actors projection: fold incidents into links from attributed actors to targets
+    </label>
+  );
+}

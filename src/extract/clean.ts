@@ -1,0 +1,91 @@
+/**
+ * Clean stage: blank out page furniture (menus, breadcrumbs, captions and photo credits, share and
+ * subscribe prompts, "also read" links, most-viewed lists, reader comments) so later stages never
+ * see it. Removed characters become spaces and line breaks are kept, so every offset into the
+ * cleaned text is an offset into the original document.
+ */
+
+export interface CleanedText {
+  /** Same length as the input; furniture replaced by spaces. */
+  text: string;
+  /** Offset where the article body ends (a tail of related links or comments starts), or text length. */
+  bodyEnd: number;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Lines from which everything to the end of the page is furniture: the article is over and what
+ * follows is navigation, lists of other stories or reader comments.
+ */
+const TAIL_MARKERS = [
+  /^follow\s+(@|us\b|\p{Lu})/iu,
+  /^read more( about)?\s*:?$/i,
+  /^(news |most )?(most viewed|most read|most popular|news latest|latest news|top stories)\b/i,
+  /^(related|recommended)( (articles|stories|posts|content|news))?\s*:?$/i,
+  /^(you (may|might) also like|more from\b|more stories\b|trending\b)/i,
+  /^(leave a (reply|comment)|\d+ comments?\b|comments?\s*(\(\d+\))?\s*:?$|show comments)/i,
+  /\s[-–]\s*posted by\b/i,
+  /^(share (this|on)\b|subscribe now\b|sign up\b|once you're here|continue reading\b|discover more from\b)/i,
+  /^(tags?|filed under|categories)\s*:/i,
+];
+
+/** Single lines that are furniture wherever they stand. */
+const LINE_FURNITURE = [
+  /\bCREDIT\s*:/,
+  /^\(?(photo|image|picture|video|illustration)s?\b\s*(by|[:–—-])/i,
+  /\w(photo|image)\s*:\s*\p{Lu}/iu,
+  /\((photo|image|picture)s? (by|courtesy)\b[^)]*\)\s*$/i,
+  /(getty images|shutterstock|dreamstime(\.com)?|\/(ap|afp|reuters|epa|efe))\s*$/i,
+  /^(also read|read also|read more|see also|related|watch|listen)\s*:/i,
+  /^(reading time|estimated reading time)\s*:/i,
+  /^by\s+[\p{Lu}*][^.!?]{0,80}$/u,
+  /^(home|news)\s*[>»›]/i,
+  /^\s*\d+\s*$/,
+  /^\[[^\]]*\]\([^)]*\)\s*$/,
+  /^(©|copyright\b)/i,
+  /^(facebook|twitter|linkedin|whatsapp|email|print|share|tweet|x)\s*$/i,
+  /^(advertisement|sponsored|skip to (main )?content)\s*$/i,
+];
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      lines.push({ start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/** Counts body lines that read as prose (a few words and an end-of-sentence mark). */
+const isProse = (line: string): boolean => line.split(/\s+/).length >= 8 && /[.!?"”’]\s*$/.test(line);
+
+export function cleanText(original: string): CleanedText {
+  const chars = original.split("");
+  const lines = splitLines(original);
+  let bodyEnd = original.length;
+  let proseSeen = 0;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    if (trimmed === "") continue;
+    if (proseSeen >= 2 && TAIL_MARKERS.some((re) => re.test(trimmed))) {
+      bodyEnd = line.start;
+      break;
+    }
+    if (isProse(trimmed)) proseSeen++;
+  }
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    const furniture = line.start >= bodyEnd || LINE_FURNITURE.some((re) => re.test(trimmed));
+    if (!furniture) continue;
+    for (let i = line.start; i < line.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+  }
+  return { text: chars.join(""), bodyEnd };
+}

@@ -1,0 +1,174 @@
+/**
+ * Dates in running text: absolute ("16 October 2016", "Oct. 16", "mid-February", "in 2017") and
+ * relative to the publication date ("on Friday", "Thursday night", "last week", "earlier this year").
+ * Month or day names without a year take the latest such date not after the publication date,
+ * or the year the text is talking about when an earlier sentence named one (`focusYear`).
+ */
+import type { PartialDate } from "../model";
+
+export interface DayDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  date: PartialDate;
+  /** True when the expression named a year itself (it then sets the discourse's focus year). */
+  explicitYear: boolean;
+}
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function formatDate(d: DayDate): PartialDate {
+  if (d.month === undefined) return String(d.year);
+  if (d.day === undefined) return `${d.year}-${pad(d.month)}`;
+  return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+export function parsePartialDate(date: PartialDate): DayDate {
+  const [y, m, d] = date.split("-").map(Number);
+  return { year: y!, month: m, day: d };
+}
+
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const toDay = (date: Date): DayDate => ({
+  year: date.getUTCFullYear(),
+  month: date.getUTCMonth() + 1,
+  day: date.getUTCDate(),
+});
+export const weekdayOf = (y: number, m: number, d: number) => utc(y, m, d).getUTCDay();
+
+function shiftDays(anchor: DayDate, days: number): DayDate {
+  return toDay(new Date(utc(anchor.year, anchor.month ?? 1, anchor.day ?? 1).getTime() + days * 86_400_000));
+}
+
+/** Year of a month/day written without one: the latest occurrence not after the anchor. */
+function yearFor(month: number, day: number | undefined, anchor: DayDate | undefined, focusYear?: number): number | undefined {
+  if (focusYear !== undefined) return focusYear;
+  if (!anchor) return undefined;
+  if (anchor.month === undefined) return anchor.year;
+  const after = month > anchor.month || (month === anchor.month && (day ?? 1) > (anchor.day ?? 31) + 2);
+  return after ? anchor.year - 1 : anchor.year;
+}
+
+const MONTH_NAMES = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)\\d{2})";
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor?: DayDate, focus?: number) => { d: DayDate; explicit: boolean } | undefined }> = [
+  {
+    // "October 16, 2016", "Oct. 16", "August 19"
+    re: new RegExp(`\\b${MONTH_NAMES}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`, "gi"),
+    read: (m, anchor, focus) => {
+      const month = MONTHS[m[1]!.toLowerCase()]!;
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return undefined;
+      const year = m[3] ? Number(m[3]) : yearFor(month, day, anchor, focus);
+      return year === undefined ? undefined : { d: { year, month, day }, explicit: !!m[3] };
+    },
+  },
+  {
+    // "16 October 2016", "28 FEBRUARY 2017", "29 August"
+    re: new RegExp(`\\b${DAY} ${MONTH_NAMES}\\.?(?:,? ${YEAR})?\\b`, "gi"),
+    read: (m, anchor, focus) => {
+      const month = MONTHS[m[2]!.toLowerCase()]!;
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return undefined;
+      const year = m[3] ? Number(m[3]) : yearFor(month, day, anchor, focus);
+      return year === undefined ? undefined : { d: { year, month, day }, explicit: !!m[3] };
+    },
+  },
+  {
+    // "in March", "mid-February", "March 2018", "early June"
+    re: new RegExp(`\\b(?:(?:in|since|during|until|by|early|late|mid|from)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`, "gi"),
+    read: (m, anchor, focus) => {
+      const word = m[1]!;
+      // Month names double as verbs and names ("may", "Theresa May"): take capitalised ones, and
+      // "May" only after a preposition or before a year.
+      if (!/^\p{Lu}/u.test(word)) return undefined;
+      const anchored = /^(in|since|during|until|by|early|late|mid|from)[- ]/i.test(m[0]) || !!m[2];
+      if (/^may$/i.test(word) && !anchored) return undefined;
+      const month = MONTHS[word.toLowerCase()]!;
+      const year = m[2] ? Number(m[2]) : yearFor(month, undefined, anchor, focus);
+      return year === undefined ? undefined : { d: { year, month }, explicit: !!m[2] };
+    },
+  },
+  { re: new RegExp(`\\b${YEAR}\\b`, "g"), read: (m) => ({ d: { year: Number(m[1]) }, explicit: true }) },
+];
+
+const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
+  {
+    re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+    read: (m, a) => {
+      if (a.month === undefined || a.day === undefined) return undefined;
+      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const back = (weekdayOf(a.year, a.month, a.day) - target + 7) % 7;
+      return shiftDays(a, -(back === 0 && /^last/i.test(m[0]) ? 7 : back));
+    },
+  },
+  { re: /\b(today|tonight|this morning|this afternoon|this evening)\b/gi, read: (_m, a) => (a.day ? a : undefined) },
+  { re: /\byesterday\b/gi, read: (_m, a) => (a.day ? shiftDays(a, -1) : undefined) },
+  { re: /\b(last|past) week\b/gi, read: (_m, a) => {
+    if (!a.day) return undefined;
+    const d = shiftDays(a, -7);
+    return { year: d.year, month: d.month };
+  } },
+  { re: /\b(this|earlier this|later this) month\b/gi, read: (_m, a) => ({ year: a.year, month: a.month }) },
+  { re: /\blast month\b/gi, read: (_m, a) => (a.month ? { year: a.month === 1 ? a.year - 1 : a.year, month: a.month === 1 ? 12 : a.month - 1 } : undefined) },
+  { re: /\b(this|earlier this|later this|so far this) year\b/gi, read: (_m, a) => ({ year: a.year }) },
+  { re: /\blast year\b/gi, read: (_m, a) => ({ year: a.year - 1 }) },
+];
+
+/**
+ * Every date expression in `text` (offsets relative to `text` plus `base`), earliest first.
+ * Overlapping matches keep the longest (most precise) one.
+ */
+export function findDates(text: string, anchor: DayDate | undefined, focusYear?: number, base = 0): DateMention[] {
+  const found: DateMention[] = [];
+  const add = (start: number, end: number, d: DayDate, explicit: boolean) => {
+    if (found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ start: base + start, end: base + end, date: formatDate(d), explicitYear: explicit });
+  };
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const r = read(m, anchor, focusYear);
+      if (r) add(m.index, m.index + m[0].length, r.d, r.explicit);
+    }
+  }
+  if (anchor) {
+    for (const { re, read } of RELATIVE) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const d = read(m, anchor);
+        if (d) add(m.index, m.index + m[0].length, d, /year/i.test(m[0]));
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** True when one partial date refines the other ("2022-08" and "2022-08-26"), or either is missing. */
+export function datesCompatible(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (!a || !b) return true;
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** Days between two partial dates (missing parts read as the first of the month/year). */
+export function daysBetween(a: PartialDate, b: PartialDate): number {
+  const x = parsePartialDate(a);
+  const y = parsePartialDate(b);
+  const t = (d: DayDate) => utc(d.year, d.month ?? 1, d.day ?? 1).getTime();
+  return Math.abs(t(x) - t(y)) / 86_400_000;
+}
+
+export const morePrecise = (a: PartialDate, b: PartialDate): PartialDate => (a.length >= b.length ? a : b);

@@ -1,0 +1,117 @@
+/**
+ * What one article has established so far, read by the later sentences of the same article: its
+ * entities, the persons by surname, the state it is about, the incident under discussion, the
+ * year it is talking about. Created per document, dropped after it.
+ */
+import type { Mention, NodeType, PartialDate } from "../model";
+import type { DayDate } from "./dates";
+import type { Lexicon } from "./lexicon";
+import type { ExtractedClaim, ExtractedEntity } from "./types";
+
+export interface PersonInfo {
+  key: string;
+  surname: string;
+  /** Node keys the person holds an office in, nearest first (agency or organization before state). */
+  affiliations: string[];
+  role?: string;
+}
+
+/** A role stated without a name ("Britain's most senior commander"), waiting for the next new person. */
+export interface PendingRole {
+  affiliation: string;
+  role?: string;
+  sentence: number;
+  evidence: { start: number; end: number; quote: string };
+}
+
+export interface DocumentState {
+  id: string;
+  text: string;
+  anchor?: DayDate;
+  lexicon: Lexicon;
+  entities: Map<string, ExtractedEntity>;
+  claims: ExtractedClaim[];
+  persons: Map<string, PersonInfo>;
+  /** Head mentions of states, by key, for "the country": count and index of the last sentence. */
+  stateSalience: Map<string, { count: number; last: number; lead: boolean }>;
+  lastOrganization?: string;
+  lastPerson?: string;
+  /** The incident the text last spoke of: what "the attack" refers back to. */
+  currentIncident?: string;
+  /** The last incident attributed to each actor: what "rejected the accusations" refers to. */
+  lastAccusedOf: Map<string, string>;
+  pendingRole?: PendingRole;
+  focusYear?: { year: number; sentence: number };
+  incidentCounter: number;
+}
+
+export function createDocumentState(id: string, text: string, lexicon: Lexicon, anchor?: DayDate): DocumentState {
+  return {
+    id,
+    text,
+    anchor,
+    lexicon,
+    entities: new Map(),
+    claims: [],
+    persons: new Map(),
+    stateSalience: new Map(),
+    lastAccusedOf: new Map(),
+    incidentCounter: 0,
+  };
+}
+
+/** Registers (or extends) an entity of this document and records one mention of it. */
+export function noteEntity(
+  state: DocumentState,
+  key: string,
+  init: { type: NodeType; label: string; country?: string; role?: string; date?: PartialDate; kind?: string },
+  mention?: { start: number; end: number },
+  alias?: string,
+): ExtractedEntity {
+  let entity = state.entities.get(key);
+  if (!entity) {
+    entity = { key, type: init.type, label: init.label, aliases: [], mentions: [] };
+    if (init.country) entity.country = init.country;
+    if (init.role) entity.role = init.role;
+    if (init.date) entity.date = init.date;
+    if (init.kind) entity.kind = init.kind;
+    state.entities.set(key, entity);
+  }
+  if (mention && !entity.mentions.some((m) => m.start === mention.start)) {
+    const m: Mention = { doc: state.id, start: mention.start, end: mention.end };
+    entity.mentions.push(m);
+  }
+  if (alias && alias !== entity.label && !entity.aliases.includes(alias) && alias.length < 80) entity.aliases.push(alias);
+  return entity;
+}
+
+/** Makes sure a known entity (a country or gazetteer entry) is part of this document's entities. */
+export function noteKnown(state: DocumentState, key: string, mention?: { start: number; end: number }, alias?: string): ExtractedEntity | undefined {
+  const info = state.lexicon.entities.get(key);
+  if (!info && !state.entities.has(key)) return undefined;
+  const entity = noteEntity(
+    state,
+    key,
+    info ? { type: info.type, label: info.label, country: info.country, role: info.role } : { type: "state", label: key },
+    mention,
+    alias,
+  );
+  if (info?.country) noteKnown(state, info.country);
+  return entity;
+}
+
+/** The state an article is about: the most mentioned one, the lead's state counting extra. */
+export function topicState(state: DocumentState, exclude: string[] = [], regions?: string[]): string | undefined {
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const [key, s] of state.stateSalience) {
+    if (exclude.includes(key)) continue;
+    if (regions && !regions.some((r) => state.lexicon.entities.get(key)?.regions?.includes(r))) continue;
+    const score = s.count + (s.lead ? 3 : 0);
+    if (score > bestScore) {
+      best = key;
+      bestScore = score;
+    }
+  }
+  return best;
+}

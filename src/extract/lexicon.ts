@@ -1,0 +1,198 @@
+/**
+ * The lookup tables built once per extraction context: every country of `world-countries` (common
+ * and official names, demonyms, capitals used as metonyms), the gazetteer's actors and their
+ * aliases, indexed as a phrase dictionary keyed by first token so a sentence is matched in one pass.
+ */
+import countries from "world-countries";
+import type { Gazetteer, NodeType } from "../model";
+import { nodeKey } from "../model";
+import { isAllCaps, phraseTokens, tokenize, type Token } from "./text";
+
+export type Via = "name" | "demonym" | "capital";
+
+export interface EntityInfo {
+  key: string;
+  type: NodeType;
+  label: string;
+  aliases: string[];
+  country?: string;
+  parent?: string;
+  role?: string;
+  sponsor?: string;
+  /** States: subregion and region, for "the Balkan nation", "the Baltic state". */
+  regions?: string[];
+  /** Agencies whose name is only generic words ("National Security Agency"): the country comes from context. */
+  generic?: boolean;
+}
+
+interface Phrase {
+  tokens: string[];
+  key: string;
+  via: Via;
+  /** Short acronyms ("US", "NSA") match only in capitals. */
+  exactCase?: string[];
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+  key: string;
+  via: Via;
+}
+
+export interface Lexicon {
+  entities: Map<string, EntityInfo>;
+  phrases: Map<string, Phrase[]>;
+}
+
+/** Everyday aliases of states that `world-countries` does not list. */
+const EXTRA_STATE_ALIASES: Record<string, string[]> = {
+  GB: ["Britain", "Great Britain", "UK", "U.K.", "Britons", "Brits", "Downing Street", "Whitehall"],
+  US: ["US", "U.S.", "USA", "U.S.A.", "America", "Washington", "White House", "Americans"],
+  RU: ["Kremlin", "Russian Federation"],
+  UA: ["Kiev"],
+  TR: ["Turkey", "Turkish"],
+  CZ: ["Czech Republic"],
+  NL: ["Holland", "Dutch"],
+  KP: ["DPRK", "Pyongyang"],
+  CN: ["PRC"],
+  KR: ["Republic of Korea"],
+  AE: ["UAE"],
+  FR: ["Elysee", "Élysée"],
+};
+
+const METONYMS = new Set(["Kremlin", "Washington", "White House", "Downing Street", "Whitehall", "Elysee", "Élysée", "Pyongyang"]);
+const ADJECTIVES = new Set(["Turkish", "Dutch", "Britons", "Brits", "Americans"]);
+
+/** Capitals that are more often a person, a word or another place than the state. */
+const AMBIGUOUS_CAPITALS = new Set([
+  "Victoria", "Kingston", "Georgetown", "Hamilton", "Male", "Brussels", "Luxembourg", "Monaco", "Singapore",
+  "San Marino", "Vatican City", "Djibouti", "Kuwait City", "Panama City", "Mexico City", "Guatemala City",
+  "Castries", "Saint John's", "Basseterre", "Roseau", "Avarua", "Alofi", "Palikir", "Apia", "Honiara",
+  "Washington D.C.", "Nassau", "Belmopan", "Santiago", "Lima", "Praia", "Tripoli", "Sucre", "Nicosia",
+]);
+
+/** Words of institution names that do not identify a country ("National Security Agency"). */
+const GENERIC_NAME_WORDS = new Set(
+  ("national state federal central general security intelligence agency service services office ministry " +
+    "department council centre center bureau directorate committee cyber cybersecurity information " +
+    "defence defense foreign affairs interior finance justice and of the for internal external public " +
+    "communications team emergency response computer incident command police investigation").split(" "),
+);
+
+function pluralDemonym(demonym: string): string | undefined {
+  if (/(ese|ss|sh|ch|s|x|z|i)$/.test(demonym) || /(French|British|Irish|Welsh|Dutch|Swiss|English)$/.test(demonym))
+    return undefined;
+  return `${demonym}s`;
+}
+
+function addPhrase(lexicon: Lexicon, text: string, key: string, via: Via): void {
+  const tokens = phraseTokens(text);
+  if (tokens.length === 0) return;
+  const surface = tokenize(text);
+  const exactCase = surface.some((t) => isAllCaps(t.text) && t.text.length <= 4) ? surface.map((t) => t.text) : undefined;
+  const list = lexicon.phrases.get(tokens[0]!) ?? [];
+  if (list.some((p) => p.key === key && p.tokens.join(" ") === tokens.join(" "))) return;
+  list.push({ tokens, key, via, exactCase });
+  list.sort((a, b) => b.tokens.length - a.tokens.length);
+  lexicon.phrases.set(tokens[0]!, list);
+}
+
+function addCountries(lexicon: Lexicon): void {
+  for (const c of countries) {
+    const key = nodeKey("state", c.name.common);
+    const demonym = c.demonyms?.eng?.m;
+    const info: EntityInfo = {
+      key,
+      type: "state",
+      label: c.name.common,
+      aliases: [],
+      regions: [c.subregion, c.region].filter(Boolean),
+    };
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Z][a-z]/.test(a) && !a.includes(","))];
+    const extra = EXTRA_STATE_ALIASES[c.cca2] ?? [];
+    for (const n of new Set([...names, ...extra])) {
+      addPhrase(lexicon, n, key, METONYMS.has(n) ? "capital" : ADJECTIVES.has(n) ? "demonym" : "name");
+      info.aliases.push(n);
+    }
+    if (demonym && !lexicon.entities.has(key)) {
+      addPhrase(lexicon, demonym, key, "demonym");
+      const plural = pluralDemonym(demonym);
+      if (plural) addPhrase(lexicon, plural, key, "demonym");
+      info.aliases.push(demonym);
+    }
+    if (c.independent) {
+      for (const capital of c.capital ?? []) {
+        if (AMBIGUOUS_CAPITALS.has(capital)) continue;
+        addPhrase(lexicon, capital, key, "capital");
+        info.aliases.push(capital);
+      }
+    }
+    if (!lexicon.entities.has(key)) lexicon.entities.set(key, info);
+  }
+}
+
+function addGazetteer(lexicon: Lexicon, gazetteer: Gazetteer): void {
+  for (const entry of gazetteer.entities) {
+    const existing = lexicon.entities.get(entry.key);
+    const info: EntityInfo = existing ?? {
+      key: entry.key,
+      type: entry.type,
+      label: entry.label,
+      aliases: [],
+      country: entry.country,
+      parent: entry.parent,
+      role: entry.role,
+      sponsor: entry.sponsor,
+      generic: entry.type === "agency" && phraseTokens(entry.label).every((w) => GENERIC_NAME_WORDS.has(w)),
+    };
+    for (const alias of [entry.label, ...entry.aliases]) {
+      addPhrase(lexicon, alias, entry.key, entry.type === "state" && /^\p{Ll}/u.test(alias) ? "demonym" : "name");
+      if (!info.aliases.includes(alias)) info.aliases.push(alias);
+    }
+    lexicon.entities.set(entry.key, info);
+  }
+}
+
+export function buildLexicon(gazetteer: Gazetteer): Lexicon {
+  const lexicon: Lexicon = { entities: new Map(), phrases: new Map() };
+  addCountries(lexicon);
+  addGazetteer(lexicon, gazetteer);
+  return lexicon;
+}
+
+const isGenericWord = (w: string) => GENERIC_NAME_WORDS.has(w);
+export { isGenericWord };
+
+/** Longest dictionary phrases in a token sequence, left to right, without overlaps. */
+export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {
+  const matches: PhraseMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
+    const candidates = lexicon.phrases.get(first.norm);
+    let matched: PhraseMatch | undefined;
+    if (candidates && /^[\p{Lu}\p{N}]/u.test(first.text)) {
+      for (const phrase of candidates) {
+        const n = phrase.tokens.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          const t = tokens[i + k]!;
+          ok = t.norm === phrase.tokens[k] && (!phrase.exactCase || t.text === phrase.exactCase[k] || (phrase.exactCase[k]!.length >= 4 && /^\p{Lu}/u.test(t.text)));
+        }
+        if (ok) {
+          matched = { start: first.start, end: tokens[i + n - 1]!.end, from: i, to: i + n, key: phrase.key, via: phrase.via };
+          break;
+        }
+      }
+    }
+    if (matched) {
+      matches.push(matched);
+      i = matched.to;
+    } else i++;
+  }
+  return matches;
+}

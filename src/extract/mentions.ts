@@ -1,0 +1,179 @@
+/**
+ * Mention stage: the actors a sentence names, as slots with offsets. States come from names,
+ * capitals and demonyms; a demonym is only an actor when it qualifies a collective noun ("British
+ * officials", "the French government"), otherwise it modifies ("Russian-backed", "British help").
+ * Known actors come from the gazetteer; institutions it lacks ("Ukraine's foreign ministry",
+ * "the Ministry of Finance", "the cabinet of ministers") become agencies of their state.
+ */
+import { nodeKey, slugify } from "../model";
+import { noteEntity, noteKnown, topicState, type DocumentState } from "./document-state";
+import { isGenericWord, matchPhrases } from "./lexicon";
+import type { Sentence } from "./sentences";
+import { titleCase, tokenize, type Token } from "./text";
+
+export type SlotKind = "actor" | "modifier" | "incident";
+export type SlotSource = "name" | "demonym" | "capital" | "institution" | "person" | "role" | "pronoun" | "incident";
+
+export interface Slot {
+  start: number;
+  end: number;
+  key: string;
+  kind: SlotKind;
+  source: SlotSource;
+  /** Written as a possessive ("Ukraine's"). */
+  possessive: boolean;
+  /** A spokesperson or official of the entity: it speaks, it is not the whole of it. */
+  spokesperson?: boolean;
+}
+
+/** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
+const COLLECTIVE =
+  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national)\s+){0,3}(officials?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|spokes(?:man|woman|person)|representatives?)\b/;
+const SPEAKER_NOUN = /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
+
+const INSTITUTION_HEAD = new Set(
+  "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor".split(" "),
+);
+const CONNECTOR = new Set(["of", "for", "on", "and", "the"]);
+/** Lower-case institution names news write without capitals. */
+const LOWER_INSTITUTION =
+  /\b(ministry of (?:foreign affairs|defen[cs]e|finance|justice|interior|internal affairs|economy|health|energy|digital affairs|digital transformation)|(?:foreign|defen[cs]e|finance|justice|interior|economy|health|energy|digital) ministry|cabinet of ministers|(?:national )?security and defen[cs]e council|(?:national )?security council|(?:state |national )?(?:security|intelligence) (?:service|agency)|cyber ?security (?:agency|centre|center))\b/gi;
+const MINISTRY_NOUNS: Record<string, string> = {
+  foreign: "Foreign Affairs",
+  defence: "Defence",
+  defense: "Defence",
+  interior: "Interior",
+  finance: "Finance",
+  justice: "Justice",
+  economy: "Economy",
+  health: "Health",
+  energy: "Energy",
+  digital: "Digital Affairs",
+};
+
+/** Canonical label of an institution so "foreign ministry" and "ministry of foreign affairs" meet. */
+export function institutionLabel(name: string): string {
+  const lower = name.toLowerCase().replace(/\s+/g, " ").replace(/^the /, "");
+  const adjectiveMinistry = /^(\w+) ministry$/.exec(lower);
+  if (adjectiveMinistry && MINISTRY_NOUNS[adjectiveMinistry[1]!]) return `Ministry of ${MINISTRY_NOUNS[adjectiveMinistry[1]!]}`;
+  if (lower === "ministry of defense") return "Ministry of Defence";
+  return /\p{Lu}/u.test(name) ? name.replace(/^the /i, "") : titleCase(lower);
+}
+
+function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | undefined {
+  if (!slot) return undefined;
+  const type = state.lexicon.entities.get(slot.key)?.type ?? state.entities.get(slot.key)?.type;
+  return type === "state" || type === "organization" ? slot.key : undefined;
+}
+
+function addInstitution(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  name: string,
+  owner: Slot | undefined,
+  acronym?: string,
+): void {
+  const label = institutionLabel(name);
+  const ownerKey = stateOfSlot(state, owner);
+  const country = ownerKey ?? topicState(state);
+  const key = nodeKey("agency", `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`);
+  const entity = noteEntity(state, key, { type: "agency", label, country: country?.startsWith("state:") ? country : undefined }, { start, end }, name.replace(/^the /i, ""));
+  if (acronym && !entity.aliases.includes(acronym)) entity.aliases.push(acronym);
+  if (country && !country.startsWith("state:")) (entity as { parent?: string }).parent = country;
+  const from = owner ? Math.min(owner.start, start) : start;
+  for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
+  slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });
+}
+
+/** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
+function findCapitalisedInstitutions(state: DocumentState, sentence: Sentence, tokens: Token[], slots: Slot[]): void {
+  const text = state.text;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+    let from = i;
+    while (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && tokens[from - 1]!.end >= tokens[from]!.start - 1 && tokens[from - 1]!.norm !== "the") from--;
+    let to = i + 1;
+    while (to < tokens.length) {
+      const next = tokens[to]!;
+      if (CONNECTOR.has(next.norm) && to + 1 < tokens.length && /^\p{Lu}/u.test(tokens[to + 1]!.text) && !(next.norm === "and" && to === i + 1)) to += 2;
+      else if (/^\p{Lu}/u.test(next.text) && next.start - tokens[to - 1]!.end <= 1 && !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))) to++;
+      else break;
+    }
+    let start = tokens[from]!.start;
+    let end = tokens[to - 1]!.end;
+    // A dictionary actor at the edge is the owner ("French Ministry of Defence", "Ministry of X of Ukraine").
+    let owner = slots.find((s) => s.start === start && s.end < end && s.source !== "person");
+    if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
+    const trailing = slots.find((s) => s.end === end && s.start > start);
+    if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
+      owner ??= trailing;
+      end = text.slice(start, trailing.start).replace(/\s+of\s+(the\s+)?$/, "").length + start;
+    }
+    const covering = slots.find((s) => s.start <= start && s.end >= end && s.source === "name");
+    if (covering && state.lexicon.entities.get(covering.key)?.type !== "state") continue; // a known actor
+    const possessor = slots.find((s) => s.possessive && /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)));
+    owner ??= possessor;
+    const name = text.slice(start, end);
+    if (name.split(/\s+/).length < 2 && !owner) continue;
+    const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
+    addInstitution(state, slots, owner && owner.start < start ? owner.start : start, acronym ? end + acronym[0].length : end, name, owner, acronym?.[1]);
+    while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+  }
+  void sentence;
+}
+
+function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  LOWER_INSTITUTION.lastIndex = 0;
+  for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
+    if (/\p{Lu}/u.test(m[1]!.charAt(0)) && slots.some((s) => s.start <= sentence.start + m!.index && s.end >= sentence.start + m!.index + m![0].length)) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (slots.some((s) => s.start < end && s.end > start && s.source === "institution")) continue;
+    const before = state.text.slice(Math.max(sentence.start, start - 40), start);
+    const owner = slots.find((s) => s.end <= start && s.end >= start - 40 && (s.possessive || s.source === "demonym") && /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)));
+    if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before)) continue;
+    addInstitution(state, slots, start, end, m[1]!, owner);
+  }
+}
+
+/** Demonyms and possessive names before a collective noun act as the state or body itself. */
+function promoteCollectives(state: DocumentState, slots: Slot[]): void {
+  for (const slot of slots) {
+    if (slot.source !== "demonym" && slot.source !== "name" && slot.source !== "capital") continue;
+    const after = state.text.slice(slot.end, slot.end + 60);
+    const m = COLLECTIVE.exec(after);
+    if (!m) continue;
+    slot.kind = "actor";
+    slot.end += m[0].length;
+    slot.possessive = false;
+    if (SPEAKER_NOUN.test(m[1]!)) slot.spokesperson = true;
+  }
+}
+
+/** Dictionary actors, institutions and collectives of one sentence, in text order. */
+export function findActorMentions(state: DocumentState, sentence: Sentence, tokens: Token[]): Slot[] {
+  const slots: Slot[] = [];
+  for (const m of matchPhrases(tokens, state.lexicon)) {
+    const info = state.lexicon.entities.get(m.key)!;
+    const possessive = /^['’]s\b/.test(state.text.slice(m.end, m.end + 3));
+    const demonym = m.via === "demonym";
+    // A state name directly before a noun it qualifies ("Ukraine cyber attack") still names the state.
+    slots.push({
+      start: m.start,
+      end: m.end,
+      key: m.key,
+      kind: demonym && !/s$/.test(state.text.slice(m.start, m.end)) ? "modifier" : "actor",
+      source: info.type === "state" ? m.via : "name",
+      possessive,
+    });
+    noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
+  }
+  promoteCollectives(state, slots);
+  findCapitalisedInstitutions(state, sentence, tokens, slots);
+  findLowerInstitutions(state, sentence, slots);
+  void isGenericWord;
+  return slots.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,88 @@
+/**
+ * Document metadata: title, publisher and publication date read from the page itself (datelines
+ * such as "28 FEBRUARY 2017", "Podgorica, 29 August 2022 (TDI)", "BRUSSELS, Jan 14 (Reuters)",
+ * "Press TV | May 23, 2019"). A dateline without a year takes the latest year in which its day
+ * falls on the weekday the story names ("on Friday"), so wire copy still gets a full date.
+ */
+import type { DocumentMeta } from "../model";
+import { findDates, MONTHS, parsePartialDate, weekdayOf, WEEKDAYS, type DayDate } from "./dates";
+import type { Sentence } from "./sentences";
+
+export interface DocumentMetadata {
+  meta: DocumentMeta;
+  /** The publication date as the anchor for relative dates, when one was found. */
+  anchor?: DayDate;
+  warnings: string[];
+}
+
+const DATELINE_AGENCY =
+  /^\s*([\p{Lu}][\p{L} .,'-]{1,40}?),?\s+(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+)\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}))?\s*\(([^)]{2,40})\)/mu;
+const PIPE_DATELINE = /^\s*([^|\n]{2,40}?)\s*\|\s*[A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d{2}/m;
+const COPYRIGHT = /^\s*©\s*(?:\d{4}\s+)?([\p{Lu}][\p{L} &.'-]{2,60}?)(?:\s+(?:Limited|Ltd|Inc|LLC|plc))?\s*(?:\d{4})?\s*$/mu;
+
+function inferYear(month: number, day: number, text: string, referenceYear: number): number | undefined {
+  const named = /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(text);
+  if (!named) return undefined;
+  const weekday = WEEKDAYS.indexOf(named[1]!.toLowerCase());
+  // The story's weekday is the dateline's day or up to two days before it.
+  for (let year = referenceYear; year > referenceYear - 30; year--) {
+    for (let back = 0; back <= 2; back++) {
+      if (day - back >= 1 && weekdayOf(year, month, day - back) === weekday) return year;
+    }
+  }
+  return undefined;
+}
+
+function findPublished(original: string, cleaned: string, referenceYear: number): DayDate | undefined {
+  const head = original.slice(0, Math.min(original.length, 2500));
+  const dateline = DATELINE_AGENCY.exec(head);
+  if (dateline) {
+    const month = MONTHS[(dateline[3] ?? dateline[4] ?? "").toLowerCase()];
+    const day = Number(dateline[2] ?? dateline[5]);
+    if (month && day >= 1 && day <= 31) {
+      const year = dateline[6] ? Number(dateline[6]) : inferYear(month, day, cleaned, referenceYear);
+      if (year) return { year, month, day };
+    }
+  }
+  // Otherwise the first full date (with a year) near the top of the page.
+  const full = findDates(head, undefined).find((d) => d.explicitYear && d.date.length === 10);
+  if (full) return parsePartialDate(full.date);
+  const anywhere = findDates(cleaned, undefined).find((d) => d.explicitYear && d.date.length >= 7);
+  return anywhere ? parsePartialDate(anywhere.date) : undefined;
+}
+
+function findPublisher(original: string): string | undefined {
+  const dateline = DATELINE_AGENCY.exec(original.slice(0, 2500));
+  if (dateline) return dateline[7]!.trim();
+  const pipe = PIPE_DATELINE.exec(original.slice(0, 2500));
+  if (pipe) return pipe[1]!.trim();
+  const copyright = COPYRIGHT.exec(original);
+  return copyright ? copyright[1]!.trim() : undefined;
+}
+
+function findTitle(sentences: Sentence[]): string {
+  const headline = sentences.slice(0, 6).find((s) => s.headline && s.text.split(/\s+/).length >= 4);
+  const chosen = headline ?? sentences[0];
+  if (!chosen) return "";
+  return chosen.text.length > 200 ? `${chosen.text.slice(0, 197)}…` : chosen.text;
+}
+
+export function readMetadata(
+  id: string,
+  original: string,
+  cleaned: string,
+  sentences: Sentence[],
+  referenceYear: number,
+): DocumentMetadata {
+  const warnings: string[] = [];
+  const anchor = findPublished(original, cleaned, referenceYear);
+  if (!anchor) warnings.push("no publication date found: relative dates are left unresolved");
+  const publisher = findPublisher(original);
+  const meta: DocumentMeta = { id, title: findTitle(sentences) || id, chars: original.length };
+  if (publisher) meta.publisher = publisher;
+  if (anchor) meta.published = [anchor.year, anchor.month, anchor.day]
+    .filter((n) => n !== undefined)
+    .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, "0")))
+    .join("-");
+  return { meta, anchor, warnings };
+}

@@ -1,0 +1,95 @@
+/**
+ * Sentence stage: split cleaned text into sentences with offsets into the original document.
+ * A line break ends a sentence (headlines and captions carry no full stop) unless the next line
+ * continues in lower case; inside a line, a full stop ends one unless it closes an abbreviation
+ * or an initial.
+ */
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** A line without closing punctuation: a headline, subheading or standfirst. */
+  headline: boolean;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    "mr mrs ms dr prof gen lt col capt sgt maj adm cmdr sen rep gov pres st jr sr no nos inc corp ltd co vs etc " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m fig approx dept est"
+  ).split(" "),
+);
+
+const TERMINAL = /[.!?]/;
+const CLOSERS = /["'”’)\]]/;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  return ABBREVIATIONS.has(word);
+}
+
+/** Sentence boundaries within one line (offsets relative to the whole text). */
+function splitLine(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  let sentenceStart = start;
+  for (let i = start; i < end; i++) {
+    if (!TERMINAL.test(text[i]!)) continue;
+    let j = i + 1;
+    while (j < end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+    if (j >= end || !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < end && /\s/.test(text[k]!)) k++;
+    if (k >= end) break;
+    const next = text[k]!;
+    if (!/[\p{Lu}\p{N}"'“‘(]/u.test(next)) continue;
+    if (text[i] === "." && isAbbreviation(text, i)) continue;
+    out.push([sentenceStart, j]);
+    sentenceStart = k;
+    i = k - 1;
+  }
+  out.push([sentenceStart, end]);
+}
+
+export function splitSentences(cleaned: string, original: string = cleaned): Sentence[] {
+  const spans: Array<[number, number]> = [];
+  let lineStart = 0;
+  let blockStart = -1;
+  const flush = (end: number) => {
+    if (blockStart >= 0) splitLine(cleaned, blockStart, end, spans);
+    blockStart = -1;
+  };
+  for (let i = 0; i <= cleaned.length; i++) {
+    if (i < cleaned.length && cleaned[i] !== "\n") continue;
+    const line = cleaned.slice(lineStart, i);
+    const trimmedEnd = line.trimEnd();
+    if (trimmedEnd.trim() !== "") {
+      const contentStart = lineStart + (line.length - line.trimStart().length);
+      if (blockStart < 0) blockStart = contentStart;
+      // Join the next line when this one stops mid-sentence and the next goes on in lower case.
+      let k = i + 1;
+      while (k < cleaned.length && /[ \t\r]/.test(cleaned[k]!)) k++;
+      const continues = !/[.!?:"”’]$/.test(trimmedEnd) && k < cleaned.length && /\p{Ll}/u.test(cleaned[k]!);
+      if (!continues) flush(lineStart + trimmedEnd.length);
+    } else {
+      flush(lineStart);
+    }
+    lineStart = i + 1;
+  }
+  flush(cleaned.length);
+
+  const sentences: Sentence[] = [];
+  for (const [s, e] of spans) {
+    let start = s;
+    let end = e;
+    while (start < end && /\s/.test(cleaned[start]!)) start++;
+    while (end > start && /\s/.test(cleaned[end - 1]!)) end--;
+    if (end <= start) continue;
+    const text = original.slice(start, end);
+    if (!/\p{L}/u.test(text)) continue;
+    sentences.push({ index: sentences.length, start, end, text, headline: !/[.!?"”’)]$/.test(text) });
+  }
+  return sentences;
+}

@@ -1,0 +1,223 @@
+/**
+ * Claims → claim graph. Incremental: `add` folds one document's extraction into running tables
+ * (entities by key, claims by edge key) and forgets the document, so memory grows with the graph,
+ * not with the corpus. The same incident reported by several documents (same kind, a shared
+ * target, close dates) becomes one node, and the claims about it are rewritten to point at it.
+ */
+import {
+  createClaimGraph,
+  edgeAllowed,
+  edgeKey,
+  type ClaimGraph,
+  type DocumentMeta,
+  type EdgeAttributes,
+  type Evidence,
+  type NodeAttributes,
+  type NodeType,
+  type PartialDate,
+} from "../model";
+import { datesCompatible, daysBetween, morePrecise } from "../extract/dates";
+import type { DocumentExtraction, ExtractedClaim, ExtractedEntity } from "../extract/types";
+
+export interface GraphBuildOptions {
+  title?: string;
+  generatedAt?: string;
+}
+
+export interface GraphBuilder {
+  add(extraction: DocumentExtraction): void;
+  graph(): ClaimGraph;
+}
+
+interface NodeRecord {
+  type: NodeType;
+  label: string;
+  aliases: Set<string>;
+  country?: string;
+  role?: string;
+  date?: PartialDate;
+  endDate?: PartialDate;
+  kind?: string;
+  targets: Set<string>;
+  mentions: NodeAttributes["mentions"];
+}
+
+interface ClaimRecord {
+  type: EdgeAttributes["type"];
+  source: string;
+  target: string;
+  date?: PartialDate;
+  claimants: Set<string>;
+  asserted: boolean;
+  evidence: Evidence[];
+  evidenceSeen: Set<string>;
+  confidence: number;
+}
+
+/** Days within which two dated reports of one incident on one target are taken to be the same incident. */
+const SAME_INCIDENT_DAYS = 31;
+
+/** A date for a merged claim or incident: the more precise when they agree, else the earlier. */
+function mergeDate(a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined {
+  if (!a || !b) return a ?? b;
+  if (datesCompatible(a, b)) return morePrecise(a, b);
+  return a < b ? a : b;
+}
+
+function sameIncident(node: NodeRecord, incident: ExtractedEntity): boolean {
+  if ((node.kind ?? "cyber") !== (incident.kind ?? "cyber")) return false;
+  if (!(incident.targets ?? []).some((t) => node.targets.has(t))) return false;
+  if (!node.date || !incident.date) return false;
+  return datesCompatible(node.date, incident.date) || daysBetween(node.date, incident.date) <= SAME_INCIDENT_DAYS;
+}
+
+export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilder {
+  const nodes = new Map<string, NodeRecord>();
+  const claims = new Map<string, ClaimRecord>();
+  const documents: DocumentMeta[] = [];
+  /** Incident node keys by target, so placing an incident looks only at incidents sharing a target. */
+  const incidentsByTarget = new Map<string, string[]>();
+
+  /** Finds the node an extracted incident merges into, or a fresh key for it. */
+  function placeIncident(incident: ExtractedEntity): string {
+    const keys = new Set((incident.targets ?? []).flatMap((t) => incidentsByTarget.get(t) ?? []));
+    const candidates = [...keys]
+      .map((k): [string, NodeRecord] => [k, nodes.get(k)!])
+      .filter(([, n]) => sameIncident(n, incident));
+    if (candidates.length > 0) {
+      // Prefer the candidate sharing most targets, then the closest date.
+      const score = ([, n]: [string, NodeRecord]) =>
+        (incident.targets ?? []).filter((t) => n.targets.has(t)).length * 1000 -
+        (n.date && incident.date ? daysBetween(n.date, incident.date) : 0);
+      return candidates.sort((a, b) => score(b) - score(a))[0]![0];
+    }
+    let key = incident.key;
+    for (let n = 2; nodes.has(key); n++) key = `${incident.key}-${n}`;
+    return key;
+  }
+
+  function addEntity(entity: ExtractedEntity, key: string): void {
+    const node = nodes.get(key);
+    if (!node) {
+      nodes.set(key, {
+        type: entity.type,
+        label: entity.label,
+        aliases: new Set(entity.aliases),
+        country: entity.country,
+        role: entity.role,
+        date: entity.date,
+        endDate: entity.endDate,
+        kind: entity.kind,
+        targets: new Set(entity.targets ?? []),
+        mentions: [...entity.mentions],
+      });
+      return;
+    }
+    for (const alias of entity.aliases) node.aliases.add(alias);
+    if (entity.label !== node.label) node.aliases.add(entity.label);
+    node.country ??= entity.country;
+    node.role ??= entity.role;
+    node.kind ??= entity.kind;
+    node.date = mergeDate(node.date, entity.date);
+    node.endDate = node.endDate && entity.endDate ? (node.endDate > entity.endDate ? node.endDate : entity.endDate) : (node.endDate ?? entity.endDate);
+    for (const t of entity.targets ?? []) node.targets.add(t);
+    node.mentions.push(...entity.mentions);
+  }
+
+  function addClaim(claim: ExtractedClaim, rename: (key: string) => string): void {
+    const source = rename(claim.source);
+    const target = rename(claim.target);
+    const sourceType = nodes.get(source)?.type;
+    const targetType = nodes.get(target)?.type;
+    if (!sourceType || !targetType || source === target || !edgeAllowed(claim.type, sourceType, targetType)) return;
+    const key = edgeKey(claim.type, source, target);
+    let record = claims.get(key);
+    if (!record) {
+      record = {
+        type: claim.type,
+        source,
+        target,
+        claimants: new Set(),
+        asserted: false,
+        evidence: [],
+        evidenceSeen: new Set(),
+        confidence: 0,
+      };
+      claims.set(key, record);
+    }
+    record.date = mergeDate(record.date, claim.date);
+    record.asserted ||= claim.stance === "asserted";
+    record.confidence = Math.max(record.confidence, claim.confidence);
+    for (const c of claim.claimants) if (nodes.has(rename(c))) record.claimants.add(rename(c));
+    for (const ev of claim.evidence) {
+      const id = `${ev.doc}#${ev.start}`;
+      if (record.evidenceSeen.has(id)) continue;
+      record.evidenceSeen.add(id);
+      const claimants = (ev.claimants ?? []).map(rename).filter((c) => nodes.has(c));
+      record.evidence.push({ doc: ev.doc, quote: ev.quote, start: ev.start, end: ev.end, claimants });
+    }
+  }
+
+  return {
+    add(extraction) {
+      documents.push(extraction.meta);
+      const renamed = new Map<string, string>();
+      for (const entity of extraction.entities) {
+        const key = entity.type === "incident" ? placeIncident(entity) : entity.key;
+        renamed.set(entity.key, key);
+        addEntity(entity, key);
+        if (entity.type === "incident") {
+          for (const t of entity.targets ?? []) {
+            const list = incidentsByTarget.get(t) ?? [];
+            if (!list.includes(key)) list.push(key);
+            incidentsByTarget.set(t, list);
+          }
+        }
+      }
+      const rename = (key: string) => renamed.get(key) ?? key;
+      for (const claim of extraction.claims) addClaim(claim, rename);
+    },
+
+    graph() {
+      const graph = createClaimGraph({
+        title: options.title ?? "Claim graph",
+        generatedAt: options.generatedAt ?? new Date().toISOString(),
+        documents: [...documents],
+      });
+      for (const [key, n] of nodes) {
+        const attributes: NodeAttributes = {
+          label: n.label,
+          type: n.type,
+          aliases: [...n.aliases].filter((a) => a !== n.label),
+          mentions: n.mentions,
+        };
+        if (n.country && nodes.get(n.country)?.type === "state") attributes.country = n.country;
+        if (n.role) attributes.role = n.role;
+        if (n.date) attributes.date = n.date;
+        if (n.endDate && n.date && n.endDate > n.date) attributes.endDate = n.endDate;
+        if (n.kind) attributes.kind = n.kind;
+        graph.addNode(key, attributes);
+      }
+      for (const [key, c] of claims) {
+        const attributes: EdgeAttributes = {
+          type: c.type,
+          claimants: [...c.claimants],
+          stance: c.asserted ? "asserted" : "suspected",
+          evidence: c.evidence,
+          confidence: c.confidence,
+          origin: "extracted",
+        };
+        if (c.date) attributes.date = c.date;
+        graph.addDirectedEdgeWithKey(key, c.source, c.target, attributes);
+      }
+      graph.forEachNode((key) => graph.setNodeAttribute(key, "size", 3 + 2 * Math.sqrt(graph.degree(key))));
+      return graph;
+    },
+  };
+}
+
+export function buildClaimGraph(extractions: Iterable<DocumentExtraction>, options?: GraphBuildOptions): ClaimGraph {
+  const builder = createGraphBuilder(options);
+  for (const extraction of extractions) builder.add(extraction);
+  return builder.graph();
+}

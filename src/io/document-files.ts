@@ -1,0 +1,104 @@
+/**
+ * Document files on disk (Node only): expanding the paths a user gives into document files, and
+ * reading one file into a source document. Every problem is a warning naming the file, never a throw.
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join, relative, sep } from "node:path";
+import {
+  documentFromBytes,
+  formatOfName,
+  MAX_DOCUMENT_BYTES,
+  SUPPORTED_EXTENSIONS,
+  type DocumentResult,
+} from "./documents";
+
+export interface DocumentFile {
+  /** Path on disk. */
+  path: string;
+  /** Document id in the graph: the file name, or its path below the folder the user named. */
+  id: string;
+}
+
+export interface CollectedFiles {
+  files: DocumentFile[];
+  warnings: string[];
+}
+
+/** Expands files and folders (recursively, in name order) into the document files they hold. */
+export async function collectDocumentFiles(paths: readonly string[]): Promise<CollectedFiles> {
+  const files: DocumentFile[] = [];
+  const warnings: string[] = [];
+  const ids = new Map<string, string>();
+  const add = (file: DocumentFile) => {
+    const earlier = ids.get(file.id);
+    if (earlier !== undefined) {
+      if (earlier !== file.path) warnings.push(`${file.path}: skipped, same document name as ${earlier}`);
+      return;
+    }
+    ids.set(file.id, file.path);
+    files.push(file);
+  };
+
+  for (const path of paths) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) {
+      warnings.push(`${path}: skipped, ${describeError(info)}`);
+    } else if (info.isDirectory()) {
+      await walk(path, path, add, warnings);
+    } else if (!formatOfName(path)) {
+      warnings.push(`${path}: skipped, not a document type we read (${SUPPORTED_EXTENSIONS.join(", ")})`);
+    } else {
+      add({ path, id: basename(path) });
+    }
+  }
+  return { files, warnings };
+}
+
+async function walk(root: string, dir: string, add: (f: DocumentFile) => void, warnings: string[]) {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => error);
+  if (entries instanceof Error) {
+    warnings.push(`${dir}: skipped, ${describeError(entries)}`);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(root, path, add, warnings);
+    else if (formatOfName(entry.name)) add({ path, id: relative(root, path).split(sep).join("/") });
+  }
+}
+
+/** Reads and decodes one document file; problems come back as one warning naming the file. */
+export async function readDocumentFile(file: DocumentFile): Promise<DocumentResult> {
+  try {
+    const info = await stat(file.path);
+    if (info.isDirectory())
+      return { ok: false, warning: `${file.path}: skipped, it is a folder, not a file` };
+    if (!info.isFile()) return { ok: false, warning: `${file.path}: skipped, not a regular file` };
+    if (info.size > MAX_DOCUMENT_BYTES)
+      return {
+        ok: false,
+        warning: `${file.path}: skipped, too big (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`,
+      };
+    return documentFromBytes(file.id, await readFile(file.path), file.path);
+  } catch (error) {
+    return { ok: false, warning: `${file.path}: skipped, ${describeError(error as NodeJS.ErrnoException)}` };
+  }
+}
+
+function describeError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "no such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read (permission denied)";
+    case "EISDIR":
+      return "it is a folder, not a file";
+    case "ELOOP":
+      return "cannot be read (symbolic link loop)";
+    default:
+      return `cannot be read (${error.code ?? error.message})`;
+  }
+}
