@@ -19,6 +19,7 @@ export function parseCommandLine<T extends Options>(argv: string[], options: T) 
 export function wholeNumber(value: string | undefined, option: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${option} expects a whole number ≥ ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new UsageError(`--${option} expects a whole number ≥ ${min}, got "${value}"`);
   return n;
 }

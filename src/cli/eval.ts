@@ -10,7 +10,7 @@ import { parseCommandLine, UsageError, wholeNumber } from "./args";
 import { readGazetteerFile } from "./gazetteer-file";
 import { readGoldFolder } from "./gold-files";
 import { ingestCorpus } from "./ingest-corpus";
-import { DEFAULT_ENTITIES } from "./ingest";
+import { DEFAULT_ENTITIES } from "./defaults";
 import { runCommand } from "./run";
 
 const HELP = `Usage: npm run eval -- --docs DIR --gold DIR [options]
@@ -49,16 +49,25 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     process.stderr.write(`${gold.message}\n`);
     return 1;
   }
-  const gazetteer = await readGazetteerFile(values.entities ?? DEFAULT_ENTITIES, values.entities !== undefined);
+  const gazetteer = await readGazetteerFile(
+    values.entities ?? DEFAULT_ENTITIES,
+    values.entities !== undefined,
+  );
   if (!gazetteer.ok) {
     process.stderr.write(`${gazetteer.message}\n`);
     return 1;
   }
-  const result = await ingestCorpus([values.docs], { gazetteer: gazetteer.gazetteer, workers, layout: false, signal });
+  const result = await ingestCorpus([values.docs], {
+    gazetteer: gazetteer.gazetteer,
+    workers,
+    layout: false,
+    signal,
+  });
   const ingested = new Set(result.graph.getAttribute("documents").map((d) => d.id));
   const warnings = [...(gazetteer.warning ? [gazetteer.warning] : []), ...result.warnings];
   for (const g of gold.golds)
-    if (!ingested.has(g.doc)) warnings.push(`${g.doc}: has gold annotations but was not ingested from ${values.docs}`);
+    if (!ingested.has(g.doc))
+      warnings.push(`${g.doc}: has gold annotations but was not ingested from ${values.docs}`);
 
   const report = scoreGraph(result.graph, gold.golds);
   if (values.json) {

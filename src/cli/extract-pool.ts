@@ -65,7 +65,10 @@ interface Pool {
 }
 
 function startPool(size: number, gazetteer: Gazetteer): Pool {
-  const data: ExtractWorkerData = { module: new URL("./worker/extract-worker.ts", import.meta.url).href, gazetteer };
+  const data: ExtractWorkerData = {
+    module: new URL("./worker/extract-worker.ts", import.meta.url).href,
+    gazetteer,
+  };
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
   let failure: Error | undefined;

@@ -3,8 +3,7 @@ import { readFile } from "node:fs/promises";
 import { formatProblem, parseGazetteer, type Gazetteer, type Problem } from "../model";
 
 export type GazetteerFileResult =
-  | { ok: true; gazetteer: Gazetteer; warning?: string }
-  | { ok: false; message: string };
+  { ok: true; gazetteer: Gazetteer; warning?: string } | { ok: false; message: string };
 
 /**
  * `required`: the user named the file, so a missing file is an error; the default file may be
@@ -17,8 +16,15 @@ export async function readGazetteerFile(path: string, required: boolean): Promis
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT" && !required)
-      return { ok: true, gazetteer: { entities: [] }, warning: `${path}: no gazetteer found; only countries and names found by NLP are known` };
-    return { ok: false, message: `${path}: cannot read the gazetteer (${code === "ENOENT" ? "no such file" : (code ?? String(error))})` };
+      return {
+        ok: true,
+        gazetteer: { entities: [] },
+        warning: `${path}: no gazetteer found; only countries and names found by NLP are known`,
+      };
+    return {
+      ok: false,
+      message: `${path}: cannot read the gazetteer (${code === "ENOENT" ? "no such file" : (code ?? String(error))})`,
+    };
   }
   const parsed = parseGazetteer(text);
   if (parsed.ok) return { ok: true, gazetteer: parsed.value };
@@ -41,7 +47,8 @@ function describeProblem(problem: Problem, entries: unknown[]): string {
   const match = /^entities\[(\d+)\](?:\.(.+))?$/.exec(problem.path);
   if (!match) return formatProblem(problem);
   const entry = entries[Number(match[1])] as { key?: unknown; label?: unknown } | undefined;
-  const name = typeof entry?.key === "string" ? entry.key : typeof entry?.label === "string" ? entry.label : undefined;
+  const name =
+    typeof entry?.key === "string" ? entry.key : typeof entry?.label === "string" ? entry.label : undefined;
   const where = `entry entities[${match[1]}]${name ? ` (${JSON.stringify(name)})` : ""}`;
   return match[2] ? `${where}, field ${match[2]}: ${problem.message}` : `${where}: ${problem.message}`;
 }

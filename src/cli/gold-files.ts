@@ -12,17 +12,24 @@ export async function readGoldFolder(dir: string): Promise<GoldFilesResult> {
     names = (await readdir(dir)).filter((n) => n.endsWith(".json")).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: `${dir}: cannot read the gold folder (${code === "ENOENT" ? "no such folder" : code})` };
+    return {
+      ok: false,
+      message: `${dir}: cannot read the gold folder (${code === "ENOENT" ? "no such folder" : code})`,
+    };
   }
   if (names.length === 0) return { ok: false, message: `${dir}: no gold files (*.json) in this folder` };
   const golds: GoldDocument[] = [];
   const problems: string[] = [];
   for (const name of names) {
     const path = join(dir, name);
-    const parsed = parseGold(await readFile(path, "utf8").catch((e: Error) => `{"unreadable": "${e.message}"}`));
+    const parsed = parseGold(
+      await readFile(path, "utf8").catch((e: Error) => `{"unreadable": "${e.message}"}`),
+    );
     const fileProblems = parsed.ok ? checkGoldReferences(parsed.value) : parsed.problems;
     if (fileProblems.length) problems.push(`${path}:`, ...fileProblems.map((p) => `  ${formatProblem(p)}`));
     else if (parsed.ok) golds.push(parsed.value);
   }
-  return problems.length ? { ok: false, message: ["invalid gold annotations:", ...problems].join("\n") } : { ok: true, golds };
+  return problems.length
+    ? { ok: false, message: ["invalid gold annotations:", ...problems].join("\n") }
+    : { ok: true, golds };
 }

@@ -5,16 +5,13 @@ import { mkdir } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { formatProblem, loadGraph, serializeGraph } from "../model";
 import { parseCommandLine, wholeNumber } from "./args";
+import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, DEFAULT_GRAPH } from "./defaults";
 import { readGazetteerFile } from "./gazetteer-file";
 import { writeGraphFile } from "./graph-file";
 import { defaultWorkers, ingestCorpus } from "./ingest-corpus";
 import { createProgress } from "./progress";
 import { runCommand } from "./run";
 import { formatSummary, summarize } from "./summary";
-
-export const DEFAULT_DOCUMENTS = "graph-data/documents";
-export const DEFAULT_GRAPH = "graph-data/graph.json";
-export const DEFAULT_ENTITIES = "graph-data/entities.json";
 
 const HELP = `Usage: npm run ingest -- [files or folders...] [options]
 
@@ -54,7 +51,10 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const out = values.out ?? DEFAULT_GRAPH;
   const quiet = values.quiet ?? false;
 
-  const gazetteer = await readGazetteerFile(values.entities ?? DEFAULT_ENTITIES, values.entities !== undefined);
+  const gazetteer = await readGazetteerFile(
+    values.entities ?? DEFAULT_ENTITIES,
+    values.entities !== undefined,
+  );
   if (!gazetteer.ok) {
     process.stderr.write(`${gazetteer.message}\n`);
     return 1;
@@ -74,7 +74,8 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   if (gazetteer.warning) result.warnings.unshift(gazetteer.warning);
 
   if (result.documents === 0) {
-    const why = result.files === 0 ? `no .txt, .md or .html files in ${paths.join(", ")}` : "every file was skipped";
+    const why =
+      result.files === 0 ? `no .txt, .md or .html files in ${paths.join(", ")}` : "every file was skipped";
     process.stderr.write(`ingest: nothing ingested (${why}); ${out} left unchanged\n`);
     for (const w of result.warnings) process.stderr.write(`  ${w}\n`);
     return 1;
@@ -83,7 +84,9 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const checked = loadGraph(serializeGraph(result.graph));
   if (!checked.ok) {
     const problems = checked.problems.slice(0, 10).map((p) => `  ${formatProblem(p)}`);
-    process.stderr.write(`ingest: the graph built does not pass validation; ${out} left unchanged\n${problems.join("\n")}\n`);
+    process.stderr.write(
+      `ingest: the graph built does not pass validation; ${out} left unchanged\n${problems.join("\n")}\n`,
+    );
     return 1;
   }
 

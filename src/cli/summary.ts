@@ -16,7 +16,10 @@ export interface IngestSummary {
   seconds: { extract: number; layout: number; write: number };
 }
 
-function countBy(types: readonly string[], each: (count: (type: string) => void) => void): Record<string, number> {
+function countBy(
+  types: readonly string[],
+  each: (count: (type: string) => void) => void,
+): Record<string, number> {
   const counts: Record<string, number> = {};
   each((type) => (counts[type] = (counts[type] ?? 0) + 1));
   return Object.fromEntries(types.filter((t) => counts[t]).map((t) => [t, counts[t]!]));
@@ -51,6 +54,7 @@ export function formatSummary(s: IngestSummary): string {
     `warnings: ${s.warnings.length}`,
     ...s.warnings.slice(0, WARNINGS_SHOWN).map((w) => `  ${w}`),
   ];
-  if (s.warnings.length > WARNINGS_SHOWN) lines.push(`  … and ${s.warnings.length - WARNINGS_SHOWN} more (--json lists them all)`);
+  if (s.warnings.length > WARNINGS_SHOWN)
+    lines.push(`  … and ${s.warnings.length - WARNINGS_SHOWN} more (--json lists them all)`);
   return lines.join("\n");
 }

@@ -10,12 +10,14 @@ export function checkGoldReferences(gold: GoldDocument): Problem[] {
   });
   gold.entities.forEach((e, i) =>
     e.targets.forEach((t, j) => {
-      if (!ids.has(t)) problems.push({ path: `entities[${i}].targets[${j}]`, message: `unknown entity "${t}"` });
+      if (!ids.has(t))
+        problems.push({ path: `entities[${i}].targets[${j}]`, message: `unknown entity "${t}"` });
     }),
   );
   gold.relations.forEach((r, i) => {
     for (const end of ["source", "target"] as const)
-      if (!ids.has(r[end])) problems.push({ path: `relations[${i}].${end}`, message: `unknown entity "${r[end]}"` });
+      if (!ids.has(r[end]))
+        problems.push({ path: `relations[${i}].${end}`, message: `unknown entity "${r[end]}"` });
   });
   return problems;
 }

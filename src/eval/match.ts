@@ -107,10 +107,7 @@ function pairIncidents(
 
   // Best pair first; ties broken by key so the pairing never depends on iteration order.
   candidates.sort(
-    (a, b) =>
-      b.score - a.score ||
-      compareText(a.extracted, b.extracted) ||
-      compareText(a.gold, b.gold),
+    (a, b) => b.score - a.score || compareText(a.extracted, b.extracted) || compareText(a.gold, b.gold),
   );
   const usedExtracted = new Set<string>();
   const usedGold = new Set<string>();

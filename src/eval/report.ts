@@ -48,8 +48,20 @@ function mistakes(d: DocumentScore): string[] {
 
 export function formatReport(report: EvaluationReport): string {
   const lines: string[] = [];
-  lines.push(...table("relations by document", report.documents.map((d) => [d.doc, d.relations])), "");
-  lines.push(...table("entities by document", report.documents.map((d) => [d.doc, d.entities])), "");
+  lines.push(
+    ...table(
+      "relations by document",
+      report.documents.map((d) => [d.doc, d.relations]),
+    ),
+    "",
+  );
+  lines.push(
+    ...table(
+      "entities by document",
+      report.documents.map((d) => [d.doc, d.entities]),
+    ),
+    "",
+  );
   const types = EDGE_TYPES.flatMap((type) => {
     const t = report.byType[type];
     return t ? [[type, t] as [string, Tally]] : [];

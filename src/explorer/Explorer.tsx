@@ -1,12 +1,12 @@
 /**
- * One explorer over one loaded graph: builds the per-graph data once (render data, index,
- * visibility cache), creates the view-state store (from the shared link when there is one),
+ * One explorer over one loaded graph: creates the view-state store (from the shared link when there is one),
  * provides `ExplorerContext`, and lays out tabs, filters, the canvas and the side panels.
  */
-import { useState } from "react";
+import { useRef, useState } from "react";
+import type Sigma from "sigma";
 import type { ClaimGraph } from "../model";
 import type { DocumentSource } from "./data/documents";
-import { buildGraphIndex } from "./data/graphIndex";
+import type { GraphIndex } from "./data/graphIndex";
 import { AppearanceControls } from "./panels/AppearanceControls";
 import { ClaimsTable } from "./panels/ClaimsTable";
 import { Details } from "./panels/Details";
@@ -19,7 +19,7 @@ import { Notices } from "./panels/Notices";
 import { Reader } from "./panels/Reader";
 import { Search } from "./panels/Search";
 import { GraphView } from "./sigma/GraphView";
-import { prepareForRendering } from "./sigma/renderData";
+import type { RenderData } from "./sigma/renderData";
 import { ExplorerContext, type Explorer as ExplorerValue } from "./state/context";
 import { createViewStore, useStoreSlice, type Tab } from "./state/store";
 import { decodeViewState } from "./state/url";
@@ -27,10 +27,17 @@ import { useUrlSync } from "./state/useUrlSync";
 import { createVisibilityCache } from "./state/visibility";
 import { AttributionView, EgoNetwork, HelpView, PathFinder, TimelineView } from "./views";
 
-interface Props {
+/** A validated graph with what the explorer computes once per graph. */
+export interface PreparedGraph {
   graph: ClaimGraph;
   /** Where the graph came from (URL or file name), for the title bar. */
   source: string;
+  renderData: RenderData;
+  index: GraphIndex;
+}
+
+interface Props {
+  prepared: PreparedGraph;
   documents: DocumentSource;
   /** Restore (and keep writing) the view state in the page's query string. */
   readUrlState: boolean;
@@ -56,21 +63,19 @@ const VIEWS: Partial<Record<Tab, () => React.ReactNode>> = {
   ego: EgoNetwork,
 };
 
-export function Explorer({ graph, source, documents, readUrlState, onOpenFile }: Props) {
-  const [setup] = useState(() => {
-    const renderData = prepareForRendering(graph);
-    const index = buildGraphIndex(graph);
-    performance.mark("kg:graph-built");
+export function Explorer({ prepared, documents, readUrlState, onOpenFile }: Props) {
+  const { graph, source, renderData, index } = prepared;
+  const [explorer] = useState(() => {
     const decoded = readUrlState ? decodeViewState(new URLSearchParams(window.location.search), graph) : null;
     const notices = decoded?.dropped.length
       ? [`Some values of this link were ignored: ${decoded.dropped.join("; ")}.`]
       : [];
     if (renderData.positionsComputed) notices.push("This graph had no positions; a circular layout was applied.");
     const store = createViewStore({ ...decoded?.state, notices });
-    const explorer: ExplorerValue = { graph, store, documents, index, visibility: createVisibilityCache(graph) };
-    return { renderData, explorer };
+    const value: ExplorerValue = { graph, store, documents, index, visibility: createVisibilityCache(graph) };
+    return value;
   });
-  const { explorer, renderData } = setup;
+  const sigma = useRef<Sigma | null>(null);
   useUrlSync(explorer.store, readUrlState);
   const tab = useStoreSlice(explorer.store, (s) => s.tab);
   const title = graph.getAttribute("title");
@@ -98,12 +103,12 @@ export function Explorer({ graph, source, documents, readUrlState, onOpenFile }:
           </nav>
           <Search />
           <FileOpenButton onFile={onOpenFile} />
-          <ExportMenu />
+          <ExportMenu sigma={sigma} />
         </header>
         <Filters />
         <main className="center" id="main-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <div className="graph-area" aria-hidden={tab !== "graph"}>
-            <GraphView renderData={renderData} />
+            <GraphView renderData={renderData} sigmaRef={sigma} />
             <div className="graph-overlay">
               <FocusChip />
               <AppearanceControls />

@@ -43,7 +43,7 @@ const LINE_FURNITURE = [
   /(getty images|shutterstock|dreamstime(\.com)?|\/(ap|afp|reuters|epa|efe))\s*$/i,
   /^(also read|read also|read more|see also|related|watch|listen)\s*:/i,
   /^(reading time|estimated reading time)\s*:/i,
-  /^by\s+[\p{Lu}*][^.!?]{0,80}$/u,
+  /^by\s+[\p{Lu}*][^.!?]{0,80}$/iu,
   /^(home|news)\s*[>»›]/i,
   /^\s*\d+\s*$/,
   /^\[[^\]]*\]\([^)]*\)\s*$/,

@@ -53,58 +53,65 @@ function shiftDays(anchor: DayDate, days: number): DayDate {
 }
 
 /** Year of a month/day written without one: the latest occurrence not after the anchor. */
-function yearFor(month: number, day: number | undefined, anchor: DayDate | undefined, focusYear?: number): number | undefined {
-  if (focusYear !== undefined) return focusYear;
+function yearFor(month: number, day: number | undefined, anchor: DayDate | undefined): number | undefined {
   if (!anchor) return undefined;
   if (anchor.month === undefined) return anchor.year;
   const after = month > anchor.month || (month === anchor.month && (day ?? 1) > (anchor.day ?? 31) + 2);
   return after ? anchor.year - 1 : anchor.year;
 }
 
+const notAfter = (d: DayDate, anchor: DayDate | undefined) =>
+  !anchor || formatDate(d) <= formatDate({ year: anchor.year, month: anchor.month ?? 12, day: anchor.day ?? 31 });
+
+/** A raw date expression before its year is settled. */
+interface RawDate {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** Already a full date (relative expressions resolved against the anchor). */
+  resolved?: DayDate;
+  explicit: boolean;
+}
+
 const MONTH_NAMES = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor?: DayDate, focus?: number) => { d: DayDate; explicit: boolean } | undefined }> = [
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<RawDate, "start" | "end"> | undefined }> = [
   {
     // "October 16, 2016", "Oct. 16", "August 19"
     re: new RegExp(`\\b${MONTH_NAMES}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`, "gi"),
-    read: (m, anchor, focus) => {
-      const month = MONTHS[m[1]!.toLowerCase()]!;
+    read: (m) => {
       const day = Number(m[2]);
-      if (day < 1 || day > 31) return undefined;
-      const year = m[3] ? Number(m[3]) : yearFor(month, day, anchor, focus);
-      return year === undefined ? undefined : { d: { year, month, day }, explicit: !!m[3] };
+      if (day < 1 || day > 31 || !/^\p{Lu}/u.test(m[1]!)) return undefined;
+      return { month: MONTHS[m[1]!.toLowerCase()]!, day, year: m[3] ? Number(m[3]) : undefined, explicit: !!m[3] };
     },
   },
   {
     // "16 October 2016", "28 FEBRUARY 2017", "29 August"
     re: new RegExp(`\\b${DAY} ${MONTH_NAMES}\\.?(?:,? ${YEAR})?\\b`, "gi"),
-    read: (m, anchor, focus) => {
-      const month = MONTHS[m[2]!.toLowerCase()]!;
+    read: (m) => {
       const day = Number(m[1]);
-      if (day < 1 || day > 31) return undefined;
-      const year = m[3] ? Number(m[3]) : yearFor(month, day, anchor, focus);
-      return year === undefined ? undefined : { d: { year, month, day }, explicit: !!m[3] };
+      if (day < 1 || day > 31 || !/^\p{Lu}/u.test(m[2]!)) return undefined;
+      return { month: MONTHS[m[2]!.toLowerCase()]!, day, year: m[3] ? Number(m[3]) : undefined, explicit: !!m[3] };
     },
   },
   {
     // "in March", "mid-February", "March 2018", "early June"
     re: new RegExp(`\\b(?:(?:in|since|during|until|by|early|late|mid|from)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`, "gi"),
-    read: (m, anchor, focus) => {
+    read: (m) => {
       const word = m[1]!;
       // Month names double as verbs and names ("may", "Theresa May"): take capitalised ones, and
       // "May" only after a preposition or before a year.
       if (!/^\p{Lu}/u.test(word)) return undefined;
       const anchored = /^(in|since|during|until|by|early|late|mid|from)[- ]/i.test(m[0]) || !!m[2];
       if (/^may$/i.test(word) && !anchored) return undefined;
-      const month = MONTHS[word.toLowerCase()]!;
-      const year = m[2] ? Number(m[2]) : yearFor(month, undefined, anchor, focus);
-      return year === undefined ? undefined : { d: { year, month }, explicit: !!m[2] };
+      return { month: MONTHS[word.toLowerCase()]!, year: m[2] ? Number(m[2]) : undefined, explicit: !!m[2] };
     },
   },
-  { re: new RegExp(`\\b${YEAR}\\b`, "g"), read: (m) => ({ d: { year: Number(m[1]) }, explicit: true }) },
+  { re: new RegExp(`\\b${YEAR}\\b`, "g"), read: (m) => ({ year: Number(m[1]), explicit: true }) },
 ];
-
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
   {
     re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
@@ -130,19 +137,18 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
 
 /**
  * Every date expression in `text` (offsets relative to `text` plus `base`), earliest first.
- * Overlapping matches keep the longest (most precise) one.
+ * Overlapping matches keep the first pattern's (most precise) one. A month without a year reads
+ * forward from an earlier date of the same sentence ("on October 16 and again in mid-February"),
+ * else in the year the discourse is about (`focusYear`), else backward from the anchor.
  */
 export function findDates(text: string, anchor: DayDate | undefined, focusYear?: number, base = 0): DateMention[] {
-  const found: DateMention[] = [];
-  const add = (start: number, end: number, d: DayDate, explicit: boolean) => {
-    if (found.some((f) => start < f.end && end > f.start)) return;
-    found.push({ start: base + start, end: base + end, date: formatDate(d), explicitYear: explicit });
-  };
+  const raw: RawDate[] = [];
+  const free = (start: number, end: number) => !raw.some((f) => start < f.end && end > f.start);
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const r = read(m, anchor, focusYear);
-      if (r) add(m.index, m.index + m[0].length, r.d, r.explicit);
+      const r = read(m);
+      if (r && free(m.index, m.index + m[0].length)) raw.push({ start: m.index, end: m.index + m[0].length, ...r });
     }
   }
   if (anchor) {
@@ -150,11 +156,32 @@ export function findDates(text: string, anchor: DayDate | undefined, focusYear?:
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);
-        if (d) add(m.index, m.index + m[0].length, d, /year/i.test(m[0]));
+        if (d && free(m.index, m.index + m[0].length))
+          raw.push({ start: m.index, end: m.index + m[0].length, resolved: d, explicit: /year/i.test(m[0]) });
       }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  raw.sort((a, b) => a.start - b.start);
+  const found: DateMention[] = [];
+  let previous: DayDate | undefined;
+  for (const r of raw) {
+    let d: DayDate | undefined = r.resolved;
+    if (!d && r.year !== undefined) d = { year: r.year, month: r.month, day: r.day };
+    if (!d && r.month !== undefined) {
+      let year: number | undefined;
+      if (previous?.month !== undefined) {
+        const before = r.month < previous.month || (r.month === previous.month && (r.day ?? 31) < (previous.day ?? 1));
+        const candidate = { year: previous.year + (before ? 1 : 0), month: r.month, day: r.day };
+        if (notAfter(candidate, anchor)) year = candidate.year;
+      }
+      year ??= focusYear ?? yearFor(r.month, r.day, anchor);
+      if (year !== undefined) d = { year, month: r.month, day: r.day };
+    }
+    if (!d) continue;
+    previous = d;
+    found.push({ start: base + r.start, end: base + r.end, date: formatDate(d), explicitYear: r.explicit });
+  }
+  return found;
 }
 
 /** True when one partial date refines the other ("2022-08" and "2022-08-26"), or either is missing. */

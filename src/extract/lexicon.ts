@@ -89,9 +89,11 @@ function pluralDemonym(demonym: string): string | undefined {
   return `${demonym}s`;
 }
 
-function addPhrase(lexicon: Lexicon, text: string, key: string, via: Via): void {
+function addPhrase(lexicon: Lexicon, text: string, key: string, via: Via, firstComer = false): void {
   const tokens = phraseTokens(text);
   if (tokens.length === 0) return;
+  // A demonym shared by several countries ("French", "American") belongs to the first one listed.
+  if (firstComer && lexicon.phrases.get(tokens[0]!)?.some((p) => p.tokens.join(" ") === tokens.join(" "))) return;
   const surface = tokenize(text);
   const exactCase = surface.some((t) => isAllCaps(t.text) && t.text.length <= 4) ? surface.map((t) => t.text) : undefined;
   const list = lexicon.phrases.get(tokens[0]!) ?? [];
@@ -102,7 +104,9 @@ function addPhrase(lexicon: Lexicon, text: string, key: string, via: Via): void 
 }
 
 function addCountries(lexicon: Lexicon): void {
-  for (const c of countries) {
+  // Independent states first, so shared demonyms and names go to them rather than to territories.
+  const ordered = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  for (const c of ordered) {
     const key = nodeKey("state", c.name.common);
     const demonym = c.demonyms?.eng?.m;
     const info: EntityInfo = {
@@ -119,9 +123,9 @@ function addCountries(lexicon: Lexicon): void {
       info.aliases.push(n);
     }
     if (demonym && !lexicon.entities.has(key)) {
-      addPhrase(lexicon, demonym, key, "demonym");
+      addPhrase(lexicon, demonym, key, "demonym", true);
       const plural = pluralDemonym(demonym);
-      if (plural) addPhrase(lexicon, plural, key, "demonym");
+      if (plural) addPhrase(lexicon, plural, key, "demonym", true);
       info.aliases.push(demonym);
     }
     if (c.independent) {

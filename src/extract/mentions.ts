@@ -9,7 +9,7 @@ import { nodeKey, slugify } from "../model";
 import { noteEntity, noteKnown, topicState, type DocumentState } from "./document-state";
 import { isGenericWord, matchPhrases } from "./lexicon";
 import type { Sentence } from "./sentences";
-import { titleCase, tokenize, type Token } from "./text";
+import { titleCase, type Token } from "./text";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource = "name" | "demonym" | "capital" | "institution" | "person" | "role" | "pronoun" | "incident";
@@ -34,7 +34,12 @@ const SPEAKER_NOUN = /^(officials?|spokes(?:man|woman|person)|sources|diplomats?
 const INSTITUTION_HEAD = new Set(
   "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor".split(" "),
 );
+const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const CONNECTOR = new Set(["of", "for", "on", "and", "the"]);
+/** Capitalised at the start of a sentence, never part of an institution's name. */
+const LEADING_FUNCTION_WORDS = new Set(
+  "the a an this that these those its his her their our for in on at after before both but and when while meanwhile earlier later previously however".split(" "),
+);
 /** Lower-case institution names news write without capitals. */
 const LOWER_INSTITUTION =
   /\b(ministry of (?:foreign affairs|defen[cs]e|finance|justice|interior|internal affairs|economy|health|energy|digital affairs|digital transformation)|(?:foreign|defen[cs]e|finance|justice|interior|economy|health|energy|digital) ministry|cabinet of ministers|(?:national )?security and defen[cs]e council|(?:national )?security council|(?:state |national )?(?:security|intelligence) (?:service|agency)|cyber ?security (?:agency|centre|center))\b/gi;
@@ -94,11 +99,12 @@ function findCapitalisedInstitutions(state: DocumentState, sentence: Sentence, t
     const t = tokens[i]!;
     if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
     let from = i;
-    while (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && tokens[from - 1]!.end >= tokens[from]!.start - 1 && tokens[from - 1]!.norm !== "the") from--;
+    while (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && tokens[from - 1]!.end >= tokens[from]!.start - 1 && !LEADING_FUNCTION_WORDS.has(tokens[from - 1]!.norm)) from--;
     let to = i + 1;
     while (to < tokens.length) {
       const next = tokens[to]!;
-      if (CONNECTOR.has(next.norm) && to + 1 < tokens.length && /^\p{Lu}/u.test(tokens[to + 1]!.text) && !(next.norm === "and" && to === i + 1)) to += 2;
+      const following = tokens[to + 1];
+      if (CONNECTOR.has(next.norm) && following && /^\p{Lu}/u.test(following.text) && !CALENDAR_WORD.test(following.text) && !(next.norm === "and" && to === i + 1)) to += 2;
       else if (/^\p{Lu}/u.test(next.text) && next.start - tokens[to - 1]!.end <= 1 && !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))) to++;
       else break;
     }

@@ -25,8 +25,8 @@ function inferYear(month: number, day: number, text: string, referenceYear: numb
   if (!named) return undefined;
   const weekday = WEEKDAYS.indexOf(named[1]!.toLowerCase());
   // The story's weekday is the dateline's day or up to two days before it.
-  for (let year = referenceYear; year > referenceYear - 30; year--) {
-    for (let back = 0; back <= 2; back++) {
+  for (let back = 0; back <= 2; back++) {
+    for (let year = referenceYear; year > referenceYear - 30; year--) {
       if (day - back >= 1 && weekdayOf(year, month, day - back) === weekday) return year;
     }
   }

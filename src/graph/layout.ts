@@ -44,7 +44,11 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
     getEdgeWeight: null,
   });
   noverlap.assign(graph, { maxIterations: 100, settings: { margin: 2, ratio: 1.1 } });
-  graph.updateEachNodeAttributes((_key, attrs) => ({ ...attrs, x: round(attrs.x ?? 0), y: round(attrs.y ?? 0) }));
+  graph.updateEachNodeAttributes((_key, attrs) => ({
+    ...attrs,
+    x: round(attrs.x ?? 0),
+    y: round(attrs.y ?? 0),
+  }));
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

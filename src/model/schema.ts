@@ -6,12 +6,10 @@ import { z } from "zod";
 import { EDGE_TYPES, NODE_TYPES, ORIGINS, STANCES } from "./types";
 
 /** ISO date, partial allowed: "2022", "2022-08", "2022-08-26". */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const PartialDateSchema = z
   .string()
-  .regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
-    "expected an ISO date such as 2022, 2022-08 or 2022-08-26",
-  );
+  .regex(PARTIAL_DATE_PATTERN, "expected an ISO date such as 2022, 2022-08 or 2022-08-26");
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
 const offset = z.number().int().nonnegative();

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
-import { chromePath } from "./chrome";
-import { serveStatic } from "./static-server";
+import { chromePath } from "../../src/cli/browser/chrome";
+import { serveStatic } from "../../src/cli/browser/static-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

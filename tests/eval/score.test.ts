@@ -19,7 +19,11 @@ describe("entity matching", () => {
       ],
       [{ type: "assisted", source: "state:fi", target: "state:ee", in: [A] }],
     );
-    const gold = goldOf(A, [estonia, finland], [{ type: "assisted", source: "state:finland", target: "state:estonia" }]);
+    const gold = goldOf(
+      A,
+      [estonia, finland],
+      [{ type: "assisted", source: "state:finland", target: "state:estonia" }],
+    );
     const report = scoreGraph(graph, [gold]);
     expect(report.relations).toEqual({ extracted: 1, correct: 1, gold: 1, found: 1 });
     expect(report.documents[0]!.missed).toEqual([]);
@@ -34,11 +38,23 @@ describe("entity matching", () => {
       ],
       [{ type: "assisted", source: "organization:cert-ee", target: "state:estonia", in: [A] }],
     );
-    const gold = goldOf(A, [estonia, cert], [{ type: "assisted", source: "agency:cert-ee", target: "state:estonia" }]);
+    const gold = goldOf(
+      A,
+      [estonia, cert],
+      [{ type: "assisted", source: "agency:cert-ee", target: "state:estonia" }],
+    );
     const doc = scoreGraph(graph, [gold]).documents[0]!;
     expect(doc.relations).toEqual({ extracted: 1, correct: 0, gold: 1, found: 0 });
-    expect(doc.falseClaims[0]).toMatchObject({ sourceLabel: "CERT-EE", unmatched: ["source"], quotes: ["a.txt quote"] });
-    expect(doc.missed[0]).toMatchObject({ type: "assisted", sourceName: "CERT-EE", evidence: "gold evidence" });
+    expect(doc.falseClaims[0]).toMatchObject({
+      sourceLabel: "CERT-EE",
+      unmatched: ["source"],
+      quotes: ["a.txt quote"],
+    });
+    expect(doc.missed[0]).toMatchObject({
+      type: "assisted",
+      sourceName: "CERT-EE",
+      evidence: "gold evidence",
+    });
   });
 });
 
@@ -47,10 +63,16 @@ describe("relation matching", () => {
     { key: "state:estonia", label: "Estonia" },
     { key: "state:finland", label: "Finland" },
   ];
-  const gold = goldOf(A, [estonia, finland], [{ type: "assisted", source: "state:finland", target: "state:estonia" }]);
+  const gold = goldOf(
+    A,
+    [estonia, finland],
+    [{ type: "assisted", source: "state:finland", target: "state:estonia" }],
+  );
 
   it("needs the same type", () => {
-    const graph = graphOf(nodes, [{ type: "offered-help", source: "state:finland", target: "state:estonia", in: [A] }]);
+    const graph = graphOf(nodes, [
+      { type: "offered-help", source: "state:finland", target: "state:estonia", in: [A] },
+    ]);
     const doc = scoreGraph(graph, [gold]).documents[0]!;
     expect(doc.relations).toEqual({ extracted: 1, correct: 0, gold: 1, found: 0 });
     expect(doc.byType["offered-help"]).toEqual({ extracted: 1, correct: 0, gold: 0, found: 0 });
@@ -58,7 +80,9 @@ describe("relation matching", () => {
   });
 
   it("needs the same direction", () => {
-    const graph = graphOf(nodes, [{ type: "assisted", source: "state:estonia", target: "state:finland", in: [A] }]);
+    const graph = graphOf(nodes, [
+      { type: "assisted", source: "state:estonia", target: "state:finland", in: [A] },
+    ]);
     expect(scoreGraph(graph, [gold]).relations).toEqual({ extracted: 1, correct: 0, gold: 1, found: 0 });
   });
 });
@@ -90,7 +114,9 @@ describe("optional relations", () => {
   });
 
   it("cost nothing when missed", () => {
-    const graph = graphOf(nodes, [{ type: "assisted", source: "state:finland", target: "state:estonia", in: [A] }]);
+    const graph = graphOf(nodes, [
+      { type: "assisted", source: "state:finland", target: "state:estonia", in: [A] },
+    ]);
     const doc = scoreGraph(graph, [gold]).documents[0]!;
     expect(doc.relations).toEqual({ extracted: 1, correct: 1, gold: 1, found: 1 });
     expect(doc.missed).toEqual([]);
@@ -104,8 +130,14 @@ describe("per-document scoping", () => {
   ];
 
   it("scores an edge only against the gold of the documents that evidence it", () => {
-    const graph = graphOf(nodes, [{ type: "assisted", source: "state:finland", target: "state:estonia", in: [B] }]);
-    const goldA = goldOf(A, [estonia, finland], [{ type: "assisted", source: "state:finland", target: "state:estonia" }]);
+    const graph = graphOf(nodes, [
+      { type: "assisted", source: "state:finland", target: "state:estonia", in: [B] },
+    ]);
+    const goldA = goldOf(
+      A,
+      [estonia, finland],
+      [{ type: "assisted", source: "state:finland", target: "state:estonia" }],
+    );
     const goldB = goldOf(B, [estonia, finland], []);
     const report = scoreGraph(graph, [goldA, goldB]);
     expect(report.documents[0]!.relations).toEqual({ extracted: 0, correct: 0, gold: 1, found: 0 });
@@ -118,7 +150,11 @@ describe("per-document scoping", () => {
       { key: "state:estonia", label: "Estonia", in: [B] },
       { key: "state:finland", label: "Finland", in: [A] },
     ]);
-    const gold = goldOf(A, [estonia, finland], [{ type: "assisted", source: "state:finland", target: "state:estonia" }]);
+    const gold = goldOf(
+      A,
+      [estonia, finland],
+      [{ type: "assisted", source: "state:finland", target: "state:estonia" }],
+    );
     const doc = scoreGraph(graph, [gold]).documents[0]!;
     expect(doc.entities).toMatchObject({ gold: 2, found: 1 });
     expect(doc.missedEntities.map((e) => e.id)).toEqual(["state:estonia"]);
@@ -130,7 +166,10 @@ describe("per-document scoping", () => {
       { type: "offered-help", source: "state:estonia", target: "state:finland", in: [B] },
     ]);
     const rel = [{ type: "assisted", source: "state:finland", target: "state:estonia" }];
-    const report = scoreGraph(graph, [goldOf(A, [estonia, finland], rel), goldOf(B, [estonia, finland], rel)]);
+    const report = scoreGraph(graph, [
+      goldOf(A, [estonia, finland], rel),
+      goldOf(B, [estonia, finland], rel),
+    ]);
     expect(report.relations).toEqual({ extracted: 3, correct: 2, gold: 2, found: 2 });
     expect(report.byType.assisted).toEqual({ extracted: 2, correct: 2, gold: 2, found: 2 });
     expect(report.byType["offered-help"]).toEqual({ extracted: 1, correct: 0, gold: 0, found: 0 });
@@ -163,5 +202,19 @@ describe("entity precision and recall", () => {
     // cert takes part only in an optional relation: not wanted for recall.
     expect(doc.entities).toEqual({ extracted: 3, correct: 2, gold: 2, found: 2 });
     expect(doc.falseEntities.map((e) => e.id)).toEqual(["person:someone"]);
+  });
+});
+
+describe("checkGoldReferences", () => {
+  it("names every relation end and incident target that is not an entity of the file", () => {
+    const gold = goldOf(
+      A,
+      [estonia, { id: "incident:x", type: "incident", name: "x", date: "2020", targets: ["state:latvia"] }],
+      [{ type: "attacked", source: "incident:x", target: "state:lithuania" }],
+    );
+    expect(checkGoldReferences(gold)).toEqual([
+      { path: "entities[1].targets[0]", message: 'unknown entity "state:latvia"' },
+      { path: "relations[0].target", message: 'unknown entity "state:lithuania"' },
+    ]);
   });
 });

@@ -8,8 +8,15 @@ export async function extractFile(file: DocumentFile, context: ExtractionContext
   if (!read.ok) return read;
   try {
     const extraction = extractDocument(read.document, context);
-    return { ok: true, extraction, warnings: [...read.warnings, ...extraction.warnings.map((w) => `${file.path}: ${w}`)] };
+    return {
+      ok: true,
+      extraction,
+      warnings: [...read.warnings, ...extraction.warnings.map((w) => `${file.path}: ${w}`)],
+    };
   } catch (error) {
-    return { ok: false, warning: `${file.path}: skipped, the extractor failed (${(error as Error).message})` };
+    return {
+      ok: false,
+      warning: `${file.path}: skipped, the extractor failed (${(error as Error).message})`,
+    };
   }
 }

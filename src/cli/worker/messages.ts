@@ -16,8 +16,7 @@ export interface ExtractTask {
 
 /** The outcome for one file: an extraction with its warnings, or the one warning that skipped it. */
 export type FileOutcome =
-  | { ok: true; extraction: DocumentExtraction; warnings: string[] }
-  | { ok: false; warning: string };
+  { ok: true; extraction: DocumentExtraction; warnings: string[] } | { ok: false; warning: string };
 
 export interface ExtractResult {
   seq: number;

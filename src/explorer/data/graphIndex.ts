@@ -73,7 +73,9 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
     const written: string[] = [];
     for (const name of [a.label, ...a.aliases]) {
       const normal = normalizeName(name);
-      if (normal && !names.includes(normal)) names.push(normal), written.push(name);
+      if (!normal || names.includes(normal)) continue;
+      names.push(normal);
+      written.push(name);
     }
     search.push({ key, label: a.label, type: a.type, names, written, degree: graph.degree(key) });
   });

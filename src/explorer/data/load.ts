@@ -45,7 +45,7 @@ async function parserFor(format: GraphFormat): Promise<Parser | null> {
   return typeof parser === "function" ? (parser as Parser) : null;
 }
 
-/** Parses and validates a graph file's text; `kg:graph-built` marks the end. */
+/** Parses and validates a graph file's text. */
 export async function parseGraphFile(source: string, text: string): Promise<Loaded> {
   const format = formatOf(source, text);
   const parse = await parserFor(format);
@@ -65,8 +65,8 @@ export async function parseGraphFile(source: string, text: string): Promise<Load
   return result.ok ? { ok: true, graph: result.graph, source } : { ok: false, source, problems: result.problems };
 }
 
-export async function fetchGraph(url: string): Promise<Loaded> {
-  let text: string;
+/** The text of a graph file on the web; `kg:data-loaded` is for the caller to mark. */
+export async function fetchGraphText(url: string): Promise<{ ok: true; text: string } | LoadFailure> {
   try {
     const response = await fetch(url);
     if (!response.ok)
@@ -75,21 +75,16 @@ export async function fetchGraph(url: string): Promise<Loaded> {
         source: url,
         problems: [{ path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() }],
       };
-    text = await response.text();
+    return { ok: true, text: await response.text() };
   } catch (error) {
     return { ok: false, source: url, problems: [{ path: "", message: `could not be fetched (${(error as Error).message})` }] };
   }
-  performance.mark("kg:data-loaded");
-  return parseGraphFile(url, text);
 }
 
-export async function readGraphFile(file: File): Promise<Loaded> {
-  let text: string;
+export async function readGraphText(file: File): Promise<{ ok: true; text: string } | LoadFailure> {
   try {
-    text = await file.text();
+    return { ok: true, text: await file.text() };
   } catch (error) {
     return { ok: false, source: file.name, problems: [{ path: "", message: `could not be read (${(error as Error).message})` }] };
   }
-  performance.mark("kg:data-loaded");
-  return parseGraphFile(file.name, text);
 }

@@ -1,6 +1,7 @@
 /** Label density, node size and node colour choices. */
 import { useExplorer } from "../state/context";
 import { COLOR_BY, LABEL_DENSITIES, SIZE_BY, useViewState } from "../state/store";
+import { ProjectionToggle } from "../views";
 
 export function AppearanceControls() {
   const { store } = useExplorer();
@@ -33,6 +34,7 @@ export function AppearanceControls() {
           ))}
         </select>
       </label>
+      <ProjectionToggle />
     </div>
   );
 }

@@ -7,7 +7,7 @@ export function FileOpenButton({ onFile }: { onFile: (file: File) => void }) {
   return (
     <>
       <button type="button" onClick={() => input.current?.click()}>
-        Open graph file…
+        Open file…
       </button>
       <input
         ref={input}

@@ -61,7 +61,10 @@ export function AppearanceController({ appearance, metrics }: Props) {
       if (s.selection !== prev.selection) {
         const moved = applySelection(appearance, graph, s.selection);
         if (moved === null) full = true;
-        else changed.nodes.push(...moved.nodes), changed.edges.push(...moved.edges);
+        else {
+          changed.nodes.push(...moved.nodes);
+          changed.edges.push(...moved.edges);
+        }
       }
       if (s.hovered !== prev.hovered) changed.nodes.push(...applyHover(appearance, graph, s.hovered).nodes);
       if (full) sigma.refresh();

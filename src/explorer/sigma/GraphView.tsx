@@ -5,7 +5,8 @@
  */
 import { SigmaContainer } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
-import { useRef, useState } from "react";
+import { useRef, useState, type Ref } from "react";
+import type Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { NodeMetrics } from "../../graph/analytics/metrics";
 import { useExplorer } from "../state/context";
@@ -15,10 +16,17 @@ import { CameraController } from "./CameraController";
 import { EventsController } from "./EventsController";
 import { LABEL_SETTINGS } from "./labels";
 import { LayoutControls } from "./LayoutControls";
+import { ActorsProjectionLayer } from "../views";
 import type { RenderData } from "./renderData";
 import { applySelection, applyVisibility, styleNodes } from "./sync";
 
-export function GraphView({ renderData }: { renderData: RenderData }) {
+interface Props {
+  renderData: RenderData;
+  /** Receives the sigma instance (for the PNG export). */
+  sigmaRef: Ref<Sigma | null>;
+}
+
+export function GraphView({ renderData, sigmaRef }: Props) {
   const { graph, store, visibility } = useExplorer();
   const metrics = useRef<NodeMetrics | null>(null);
   const [{ appearance, settings }] = useState(() => {
@@ -45,11 +53,12 @@ export function GraphView({ renderData }: { renderData: RenderData }) {
   });
 
   return (
-    <SigmaContainer graph={graph} settings={settings} className="graph-canvas" style={{ width: "100%", height: "100%" }}>
+    <SigmaContainer ref={sigmaRef} graph={graph} settings={settings} className="graph-canvas" style={{ width: "100%", height: "100%" }}>
       <AppearanceController appearance={appearance} metrics={metrics} />
       <EventsController />
       <CameraController />
       <LayoutControls appearance={appearance} initialPositions={renderData.initialPositions} />
+      <ActorsProjectionLayer />
     </SigmaContainer>
   );
 }

@@ -93,14 +93,13 @@ export function decodeViewState(params: URLSearchParams, graph: ClaimGraph): Dec
     else dropped.push(`edge "${edge}": not in this graph`);
   }
 
-  const filters: Filters = { ...DEFAULT_FILTERS };
-  let filtersChanged = false;
+  const filters: Partial<Filters> = {};
   const nodeTypes = list<NodeType>("nt", NODE_TYPES);
-  if (nodeTypes) (filters.nodeTypes = nodeTypes), (filtersChanged = true);
+  if (nodeTypes) filters.nodeTypes = nodeTypes;
   const edgeTypes = list<EdgeType>("et", EDGE_TYPES);
-  if (edgeTypes) (filters.edgeTypes = edgeTypes), (filtersChanged = true);
+  if (edgeTypes) filters.edgeTypes = edgeTypes;
   const stances = list<Stance>("st", STANCES);
-  if (stances) (filters.stances = stances), (filtersChanged = true);
+  if (stances) filters.stances = stances;
 
   const date = (name: string): string | null => {
     const raw = params.get(name);
@@ -110,25 +109,22 @@ export function decodeViewState(params: URLSearchParams, graph: ClaimGraph): Dec
     return null;
   };
   const range: Filters["dateRange"] = [date("from"), date("to")];
-  if (range[0] || range[1]) (filters.dateRange = range), (filtersChanged = true);
+  if (range[0] || range[1]) filters.dateRange = range;
 
   if (params.has("doc")) {
     const known = new Set(graph.getAttribute("documents").map((d) => d.id));
     const docs = params.getAll("doc").filter(Boolean);
     filters.documents = docs.filter((d) => known.has(d));
     for (const bad of docs.filter((d) => !known.has(d))) dropped.push(`doc "${bad}": not a document of this graph`);
-    filtersChanged = true;
   }
 
   const conf = params.get("conf");
   if (conf !== null) {
     const value = Number(conf);
-    if (conf !== "" && Number.isFinite(value) && value >= 0 && value <= 1) {
-      filters.minConfidence = value;
-      filtersChanged = true;
-    } else dropped.push(`conf "${conf}": expected a number from 0 to 1`);
+    if (conf !== "" && Number.isFinite(value) && value >= 0 && value <= 1) filters.minConfidence = value;
+    else dropped.push(`conf "${conf}": expected a number from 0 to 1`);
   }
-  if (filtersChanged) state.filters = filters;
+  if (Object.keys(filters).length) state.filters = { ...DEFAULT_FILTERS, ...filters };
 
   const focusLabel = params.get("focus");
   if (focusLabel !== null) {

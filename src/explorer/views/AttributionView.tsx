@@ -11,18 +11,13 @@ import {
   type IncidentAttribution,
   type RankingEntry,
 } from "../../graph/analytics/attribution";
+import { actorsProjection } from "../../graph/analytics/projection";
+import type { ClaimGraph } from "../../model";
 import { useExplorer } from "../state/context";
 import { ProjectionToggle } from "./ProjectionToggle";
-import {
-  DateText,
-  EntityList,
-  EntityName,
-  FocusButton,
-  LagText,
-  Quotes,
-  useAnalysisGraph,
-  useLabel,
-} from "./shared";
+import { useAnalysisGraph, useLabel } from "./hooks";
+import { EntityButton } from "../panels/EntityButton";
+import { DateText, EntityList, FocusButton, LagText, Quotes } from "./shared";
 
 export function AttributionView() {
   const graph = useAnalysisGraph();
@@ -45,6 +40,10 @@ export function AttributionView() {
           <section aria-labelledby="kg-attr-matrix">
             <h3 id="kg-attr-matrix">Attributed actor × claimant</h3>
             <AttributionMatrix analysis={analysis} claimantLabel={claimantLabel} />
+          </section>
+          <section aria-labelledby="kg-attr-projection">
+            <h3 id="kg-attr-projection">Actors projection (incidents folded away)</h3>
+            <ProjectionTable graph={graph} claimantLabel={claimantLabel} />
           </section>
           <section aria-labelledby="kg-attr-rankings" className="kg-rankings">
             <h3 id="kg-attr-rankings">Rankings</h3>
@@ -94,7 +93,7 @@ function IncidentsTable({
             const head = (
               <>
                 <th scope="row" rowSpan={rows}>
-                  <EntityName node={incident.incident} />
+                  <EntityButton node={incident.incident} />
                   {kind && kind !== "cyber" ? <span className="kg-kind"> ({kind})</span> : null}
                 </th>
                 <td rowSpan={rows}>
@@ -112,7 +111,7 @@ function IncidentsTable({
             );
             const tail = (
               <>
-                <td rowSpan={rows}>
+                <td rowSpan={rows} className="kg-denials">
                   <EntityList nodes={denials.map((d) => d.source)} />
                   {denials.length > 0 ? (
                     <>
@@ -167,7 +166,7 @@ function IncidentsTable({
                         {c.claimant === ARTICLES_CLAIMANT ? (
                           claimantLabel(c.claimant)
                         ) : (
-                          <EntityName node={c.claimant} />
+                          <EntityButton node={c.claimant} />
                         )}
                         {" · "}
                         <DateText date={c.date} />
@@ -219,7 +218,7 @@ function AttributionMatrix({
               {claimants.map((c) => {
                 const cell = cells[actor]?.[c];
                 return (
-                  <td key={c}>
+                  <td key={c} data-actor={actor} data-claimant={c}>
                     {cell ? (
                       <FocusButton
                         claims={cell.claims}
@@ -264,7 +263,7 @@ function Ranking({ title, entries, verb }: { title: string; entries: RankingEntr
             <tr key={e.party}>
               <td>{i + 1}</td>
               <td>
-                <EntityName node={e.party} />
+                <EntityButton node={e.party} />
               </td>
               <td>
                 <FocusButton claims={e.claims} label={`Incidents ${verb} ${label(e.party)}`}>
@@ -279,6 +278,60 @@ function Ranking({ title, entries, verb }: { title: string; entries: RankingEntr
             </tr>
           ))
         )}
+      </tbody>
+    </table>
+  );
+}
+
+/** The derived links of the actors projection as a table: the accessible side of the canvas layer. */
+function ProjectionTable({
+  graph,
+  claimantLabel,
+}: {
+  graph: ClaimGraph;
+  claimantLabel: (c: string) => string;
+}) {
+  const label = useLabel();
+  const links = useMemo(() => actorsProjection(graph), [graph]);
+  if (links.length === 0) return <p>No incident is both attributed and targeted in the visible claims.</p>;
+  return (
+    <table className="kg-table" aria-label="Actors projection">
+      <thead>
+        <tr>
+          <th scope="col">Attributed actor</th>
+          <th scope="col">Target</th>
+          <th scope="col">Incidents</th>
+          <th scope="col">Claimants</th>
+          <th scope="col">Claims</th>
+        </tr>
+      </thead>
+      <tbody>
+        {links.map((link) => (
+          <tr key={link.key} data-actor={link.source} data-target={link.target}>
+            <td>
+              <EntityButton node={link.source} />
+            </td>
+            <td>
+              <EntityButton node={link.target} />
+            </td>
+            <td>
+              <EntityList nodes={link.incidents} />
+            </td>
+            <td>
+              {link.claimants.length
+                ? link.claimants.map(claimantLabel).join(", ")
+                : claimantLabel(ARTICLES_CLAIMANT)}
+            </td>
+            <td>
+              <FocusButton
+                claims={link.claims}
+                label={`${label(link.source)} → ${label(link.target)} through incidents`}
+              >
+                {link.claims.length}
+              </FocusButton>
+            </td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

@@ -14,7 +14,7 @@ const LEFT = 170;
 const RIGHT = WIDTH - 170;
 const GAP = 10;
 const MIN_ROW = 26;
-export const FLOW_COLORS = { offered: EDGE_COLORS["offered-help"], delivered: EDGE_COLORS.assisted };
+const FLOW_COLORS = { offered: EDGE_COLORS["offered-help"], delivered: EDGE_COLORS.assisted };
 
 interface Band {
   flow: HelpFlow;

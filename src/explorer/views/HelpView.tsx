@@ -5,7 +5,9 @@
  */
 import { useMemo } from "react";
 import { analyzeHelp, type HelpAnswer, type HelpPair, type HelpRequest } from "../../graph/analytics/help";
-import { DateText, EntityName, FocusButton, LagText, Quotes, useAnalysisGraph, useLabel } from "./shared";
+import { useAnalysisGraph, useLabel } from "./hooks";
+import { EntityButton } from "../panels/EntityButton";
+import { DateText, FocusButton, LagText, Quotes } from "./shared";
 import { HelpFlowDiagram } from "./HelpFlowDiagram";
 
 export function HelpView() {
@@ -64,14 +66,15 @@ function RequestsTable({ requests }: { requests: HelpRequest[] }) {
         {requests.map((r) => (
           <tr
             key={r.claim.key}
+            data-claim={r.claim.key}
             data-status={r.status}
             className={r.status === "unanswered" ? "kg-unanswered" : undefined}
           >
             <td>
-              <EntityName node={r.requester} />
+              <EntityButton node={r.requester} />
             </td>
             <td>
-              <EntityName node={r.asked} />
+              <EntityButton node={r.asked} />
             </td>
             <td>
               <DateText date={r.claim.date} />
@@ -110,7 +113,7 @@ function AnswerItem({ answer, request }: { answer: HelpAnswer; request: HelpRequ
   const what = answer.kind === "offer" ? "offered" : "delivered";
   return (
     <li>
-      <EntityName node={answer.by} /> {what}
+      <EntityButton node={answer.by} /> {what}
       {answer.fromAsked ? "" : " (not the party asked)"}
       {" · "}
       <DateText date={answer.claim.date} />
@@ -119,7 +122,13 @@ function AnswerItem({ answer, request }: { answer: HelpAnswer; request: HelpRequ
         claims={[answer.claim.key]}
         label={`${label(answer.by)} ${what} help to ${label(request.requester)}`}
       >
-        <LagText days={answer.daysLater} from={request.claim.date} to={answer.claim.date} /> after the request
+        {answer.daysLater === null ? (
+          "1 claim"
+        ) : (
+          <>
+            <LagText days={answer.daysLater} /> after the request
+          </>
+        )}
       </FocusButton>
       <Quotes quotes={answer.claim.quotes} />
     </li>
@@ -146,12 +155,12 @@ function PairsTable({ pairs, label }: { pairs: HelpPair[]; label: (n: string) =>
           const all = [...p.requests, ...p.offers, ...p.delivered];
           const dates = [...new Set(all.flatMap((c) => (c.date ? [c.date] : [])))].sort();
           return (
-            <tr key={`${p.helper} ${p.beneficiary}`}>
+            <tr key={`${p.helper} ${p.beneficiary}`} data-helper={p.helper} data-beneficiary={p.beneficiary}>
               <td>
-                <EntityName node={p.helper} />
+                <EntityButton node={p.helper} />
               </td>
               <td>
-                <EntityName node={p.beneficiary} />
+                <EntityButton node={p.beneficiary} />
               </td>
               <td>
                 <FocusButton
@@ -216,7 +225,7 @@ function HelpMatrixTable({
                 const cell = cells[h]?.[b];
                 if (!cell) return <td key={b} />;
                 return (
-                  <td key={b}>
+                  <td key={b} data-helper={h} data-beneficiary={b}>
                     <FocusButton
                       claims={[...cell.offered, ...cell.delivered]}
                       label={`Help from ${label(h)} to ${label(b)}: ${cell.offered.length} offered, ${cell.delivered.length} delivered`}

@@ -12,7 +12,9 @@ export function ProjectionToggle() {
         checked={on}
         onChange={(event) => store.set({ showActorsProjection: event.target.checked })}
       />{" "}
-      Actors projection: fold incidents into links from attributed actors to targets
+      <span title="Fold incidents away: link each attributed actor straight to the incident's targets">
+        Actors projection
+      </span>
     </label>
   );
 }

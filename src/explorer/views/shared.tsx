@@ -2,36 +2,11 @@
  * Building blocks of the analyst views: the button that narrows the graph and the claims table to
  * the claims behind a number, entity names, dates and quotes (always React text, never HTML).
  */
-import { useMemo, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Quote } from "../../graph/analytics/claims";
-import type { ClaimGraph } from "../../model";
+import { EntityButton } from "../panels/EntityButton";
 import { useExplorer } from "../state/context";
-import { DEFAULT_FILTERS, useViewState } from "../state/store";
-import { computeVisibility } from "../state/visibility";
-
-/** The label of a node, or the key itself when the graph lacks it. */
-export function useLabel(): (node: string) => string {
-  const { graph } = useExplorer();
-  return (node) => (graph.hasNode(node) ? graph.getNodeAttribute(node, "label") : node);
-}
-
-/**
- * The graph the views analyse: the claims that pass the filters (the focus aside, so narrowing to
- * a cell never empties the view it came from). A copy made only when a filter narrows the claims;
- * the displayed graph is never touched.
- */
-export function useAnalysisGraph(): ClaimGraph {
-  const { graph } = useExplorer();
-  const filters = useViewState((s) => s.filters);
-  return useMemo(() => {
-    if (filters === DEFAULT_FILTERS) return graph;
-    const { hiddenEdges } = computeVisibility(graph, { filters, focus: null });
-    if (!hiddenEdges) return graph;
-    const copy = graph.copy() as ClaimGraph;
-    for (const edge of hiddenEdges) copy.dropEdge(edge);
-    return copy;
-  }, [graph, filters]);
-}
+import { useViewState } from "../state/store";
 
 interface FocusButtonProps {
   /** Claim (edge) keys behind the number. */
@@ -66,29 +41,13 @@ const sameKeys = (a: string[], b: string[]) => {
   return new Set(a).size === set.size && a.every((k) => set.has(k));
 };
 
-/** An entity's name; a click selects it in the graph. */
-export function EntityName({ node }: { node: string }) {
-  const { graph, store } = useExplorer();
-  if (!graph.hasNode(node)) return <span>{node}</span>;
-  return (
-    <button
-      type="button"
-      className="kg-entity"
-      data-node={node}
-      onClick={() => store.set({ selection: { kind: "node", key: node } })}
-    >
-      {graph.getNodeAttribute(node, "label")}
-    </button>
-  );
-}
-
 export function EntityList({ nodes }: { nodes: string[] }) {
   if (nodes.length === 0) return <span className="kg-none">—</span>;
   return (
     <ul className="kg-inline">
       {nodes.map((node) => (
         <li key={node}>
-          <EntityName node={node} />
+          <EntityButton node={node} />
         </li>
       ))}
     </ul>
@@ -99,16 +58,15 @@ export function DateText({ date }: { date?: string | undefined }) {
   return date ? <time dateTime={date}>{date}</time> : <span className="kg-none">undated</span>;
 }
 
-/** Days as "+12 d" (or "same period" when dates are too coarse to count days). */
+/** Days as "+12 d"; "—" when a date is too coarse to count days (the title says which). */
 export function LagText({ days, from, to }: { days: number | null; from?: string; to?: string }) {
   if (days !== null) return <span>{days === 0 ? "same day" : `${days > 0 ? "+" : ""}${days} d`}</span>;
-  if (from && to)
-    return (
-      <span className="kg-none">
-        not in days ({from} → {to})
-      </span>
-    );
-  return <span className="kg-none">—</span>;
+  const why = from && to ? `not countable in days: ${from} → ${to}` : "a date is missing";
+  return (
+    <span className="kg-none" title={why}>
+      lag —
+    </span>
+  );
 }
 
 /** The quotes behind some claims, each opening its article in the reader. */

@@ -5,7 +5,7 @@
 import type { ClaimGraph } from "../../model";
 import { claimsOfTypes, type ClaimRecord } from "./claims";
 import { comparePartialDates, daysBetween } from "./dates";
-import { sameParty } from "./parties";
+import { createPartyIndex } from "./parties";
 
 /** Requests from `beneficiary` to `helper`, and offers and help from `helper` to `beneficiary`. */
 export interface HelpPair {
@@ -34,7 +34,7 @@ export interface HelpRequest {
   requester: string;
   asked: string;
   status: RequestStatus;
-  /** Answers from the party asked first, then others, each group by date (undated last). */
+  /** The offers and help that answer it: from the party asked first, then by date (undated last). */
   answers: HelpAnswer[];
 }
 
@@ -74,10 +74,11 @@ export function analyzeHelp(graph: ClaimGraph): HelpAnalysis {
     else if (claim.type === "offered-help") pairOf(claim.source, claim.target).offers.push(claim);
     else pairOf(claim.source, claim.target).delivered.push(claim);
   }
-  const help = claims.filter((c) => c.type !== "requested-help");
-  const requests = claims
-    .filter((c) => c.type === "requested-help")
-    .map((request) => answerRequest(graph, request, help));
+  const requests = answerRequests(
+    graph,
+    claims.filter((c) => c.type === "requested-help"),
+    claims.filter((c) => c.type !== "requested-help"),
+  );
   const sortedPairs = [...pairs.values()].sort(
     (a, b) =>
       size(b) - size(a) || a.helper.localeCompare(b.helper) || a.beneficiary.localeCompare(b.beneficiary),
@@ -96,38 +97,52 @@ export function analyzeHelp(graph: ClaimGraph): HelpAnalysis {
 const size = (p: HelpPair) => p.requests.length + p.offers.length + p.delivered.length;
 
 /**
- * A request is answered by an offer or by help to the requester's side (the requester, its agencies
- * or officials) from anyone outside it, dated on or after the request at the precision both dates
- * share, or undated (the articles often report help without a date).
+ * Each offer or help to a requester's side (the requester, its agencies or officials) from anyone
+ * outside it answers one request: the latest request made on or before it (at the precision both
+ * dates share; undated on either side always qualifies) to the helper's own party, else the latest
+ * such request to anyone ("answered by others"). So help in 2022 answers the 2022 request, not one
+ * from five years earlier.
  */
-function answerRequest(graph: ClaimGraph, request: ClaimRecord, help: ClaimRecord[]): HelpRequest {
-  const requester = request.source;
-  const asked = request.target;
-  const answers: HelpAnswer[] = help
-    .filter(
-      (c) =>
-        sameParty(graph, c.target, requester) &&
-        !sameParty(graph, c.source, requester) &&
-        (!c.date || !request.date || comparePartialDates(c.date, request.date) >= 0),
-    )
-    .map((claim) => ({
+function answerRequests(graph: ClaimGraph, requests: ClaimRecord[], help: ClaimRecord[]): HelpRequest[] {
+  const party = createPartyIndex(graph);
+  const answers = new Map<ClaimRecord, HelpAnswer[]>(requests.map((r) => [r, []]));
+  // The requests of each party, latest first, so each help claim looks only at its beneficiary's.
+  const byRequester = new Map<string, ClaimRecord[]>();
+  for (const r of [...requests].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))) {
+    const list = byRequester.get(party(r.source)) ?? [];
+    byRequester.set(party(r.source), list);
+    list.push(r);
+  }
+  for (const claim of help) {
+    const side = party(claim.target);
+    if (party(claim.source) === side) continue;
+    const candidates = (byRequester.get(side) ?? []).filter(
+      (r) => !claim.date || !r.date || comparePartialDates(claim.date, r.date) >= 0,
+    );
+    const fromAsked = candidates.find((r) => party(r.target) === party(claim.source));
+    const request = fromAsked ?? candidates[0];
+    if (!request) continue;
+    answers.get(request)?.push({
       claim,
-      kind: claim.type === "offered-help" ? ("offer" as const) : ("delivered" as const),
+      kind: claim.type === "offered-help" ? "offer" : "delivered",
       by: claim.source,
-      fromAsked: sameParty(graph, claim.source, asked),
+      fromAsked: fromAsked !== undefined,
       daysLater: daysBetween(request.date, claim.date),
-    }))
-    .sort(
+    });
+  }
+  return requests.map((request) => {
+    const found = (answers.get(request) ?? []).sort(
       (a, b) =>
         Number(b.fromAsked) - Number(a.fromAsked) ||
         (a.claim.date ?? "\uffff").localeCompare(b.claim.date ?? "\uffff"),
     );
-  const status: RequestStatus = answers.some((a) => a.fromAsked)
-    ? "answered by the party asked"
-    : answers.length > 0
-      ? "answered by others"
-      : "unanswered";
-  return { claim: request, requester, asked, status, answers };
+    const status: RequestStatus = found.some((a) => a.fromAsked)
+      ? "answered by the party asked"
+      : found.length > 0
+        ? "answered by others"
+        : "unanswered";
+    return { claim: request, requester: request.source, asked: request.target, status, answers: found };
+  });
 }
 
 function helpMatrix(flows: HelpFlow[]): HelpMatrix {

@@ -5,18 +5,8 @@
  */
 import type { ClaimGraph } from "../../model";
 
-/** The ancestors of a node through `country`, `part-of` and `affiliated-with`, itself first. */
-export function partyChain(graph: ClaimGraph, node: string): string[] {
-  const chain = [node];
-  let current = node;
-  while (chain.length < 4) {
-    const parent = parentParty(graph, current);
-    if (!parent || chain.includes(parent)) break;
-    chain.push(parent);
-    current = parent;
-  }
-  return chain;
-}
+/** Parent links followed at most this deep (person → agency → state). */
+const MAX_DEPTH = 3;
 
 function parentParty(graph: ClaimGraph, node: string): string | undefined {
   const country = graph.getNodeAttribute(node, "country");
@@ -28,12 +18,25 @@ function parentParty(graph: ClaimGraph, node: string): string | undefined {
   return undefined;
 }
 
-/** True when `node` is `party` or acts for it. */
-export function actsFor(graph: ClaimGraph, node: string, party: string): boolean {
-  return partyChain(graph, node).includes(party);
-}
-
-/** True when both act for the same top party (a state or an organization at the top of its chain). */
-export function sameParty(graph: ClaimGraph, a: string, b: string): boolean {
-  return partyChain(graph, a).at(-1) === partyChain(graph, b).at(-1);
+/**
+ * The top party of each node (through `country`, `part-of` and `affiliated-with`, the node itself
+ * when it has none), memoised for one analysis of one graph.
+ */
+export function createPartyIndex(graph: ClaimGraph): (node: string) => string {
+  const tops = new Map<string, string>();
+  return (node) => {
+    let top = tops.get(node);
+    if (top !== undefined) return top;
+    const chain = [node];
+    for (
+      let parent = parentParty(graph, node);
+      parent && !chain.includes(parent) && chain.length <= MAX_DEPTH;
+    ) {
+      chain.push(parent);
+      parent = parentParty(graph, parent);
+    }
+    top = chain[chain.length - 1] as string;
+    tops.set(node, top);
+    return top;
+  };
 }

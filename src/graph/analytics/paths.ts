@@ -64,7 +64,9 @@ function step(
   edgeTypes: readonly EdgeType[],
   directed: boolean,
 ): PathStep {
-  const keys = directed ? graph.outEdges(from, to) : [...graph.outEdges(from, to), ...graph.outEdges(to, from)];
+  const keys = directed
+    ? graph.outEdges(from, to)
+    : [...graph.outEdges(from, to), ...graph.outEdges(to, from)];
   const claims = keys
     .filter((key) => edgeTypes.includes(graph.getEdgeAttribute(key, "type")))
     .map((key) => claimRecord(graph, key));

@@ -1,7 +1,6 @@
 /**
  * Incidents and claims on a time axis: contiguous periods (months, or years over a long span)
- * from the earliest to the latest date, with what happened in each. Claim dates are the claims'
- * own `date`, the same dates the explorer's date-range filter reads.
+ * from the earliest to the latest date, with what happened in each.
  */
 import type { ClaimGraph } from "../../model";
 import { datePrecision } from "./dates";
@@ -26,7 +25,16 @@ export interface Timeline {
 /** Above this many years the axis counts in years, so a bar stays wide enough to click. */
 const MONTHS_UP_TO_YEARS = 6;
 
-export function buildTimeline(graph: ClaimGraph, granularity?: Granularity): Timeline {
+export interface TimelineOptions {
+  granularity?: Granularity;
+  /** When a claim happened; by default its own `date` (the explorer passes its filter's rule). */
+  claimDate?: (graph: ClaimGraph, edge: string) => string | undefined;
+}
+
+export function buildTimeline(
+  graph: ClaimGraph,
+  { granularity, claimDate = (g, edge) => g.getEdgeAttribute(edge, "date") }: TimelineOptions = {},
+): Timeline {
   const dated: { date: string; key: string; incident: boolean }[] = [];
   const undated: Timeline["undated"] = { incidents: [], claims: [] };
   graph.forEachNode((key, a) => {
@@ -34,8 +42,9 @@ export function buildTimeline(graph: ClaimGraph, granularity?: Granularity): Tim
     if (a.date) dated.push({ date: a.date, key, incident: true });
     else undated.incidents.push(key);
   });
-  graph.forEachEdge((key, a) => {
-    if (a.date) dated.push({ date: a.date, key, incident: false });
+  graph.forEachEdge((key) => {
+    const date = claimDate(graph, key);
+    if (date) dated.push({ date, key, incident: false });
     else undated.claims.push(key);
   });
   const years = dated.map((d) => Number(d.date.slice(0, 4)));

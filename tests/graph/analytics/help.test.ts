@@ -31,17 +31,15 @@ describe("analyzeHelp", () => {
       ["state:brenland", "offer", true, 3],
       ["agency:brenland-cyber-command", "delivered", true, null],
     ]);
-    expect(r?.answers.find((a) => a.by === "state:kestria")?.fromAsked).toBe(false);
+    expect(r?.answers).toHaveLength(2);
   });
 
-  it("counts help from others (dated later, or undated) as an answer, and flags unanswered requests", () => {
+  it("counts help from others as an answer to the latest request before it, and flags unanswered requests", () => {
+    // Kestria's undated help answers Valdoria's latest request (to the North Pact); Brenland's help
+    // went to the request made to Brenland.
     const pact = request(analysis, "state:valdoria", "organization:north-pact");
     expect(pact?.status).toBe("answered by others");
-    expect(pact?.answers.map((a) => a.by).sort()).toEqual([
-      "agency:brenland-cyber-command",
-      "state:brenland",
-      "state:kestria",
-    ]);
+    expect(pact?.answers.map((a) => [a.by, a.fromAsked])).toEqual([["state:kestria", false]]);
     expect(request(analysis, "state:lorna", "state:kestria")).toMatchObject({
       status: "unanswered",
       answers: [],
@@ -60,6 +58,22 @@ describe("analyzeHelp", () => {
     const answered = request(result, "state:valdoria", "state:brenland");
     expect(answered?.status).toBe("answered by the party asked");
     expect(answered?.answers[0]?.daysLater).toBeNull();
+  });
+
+  it("gives later help to the later request, not to one made years before", () => {
+    const graph = buildGraph(NODES, [
+      ["requested-help", "state:valdoria", "state:brenland", { date: "2017-02-01" }],
+      ["offered-help", "state:brenland", "state:valdoria", { date: "2017-02-09" }],
+      ["requested-help", "state:valdoria", "state:kestria", { date: "2022-08-26" }],
+      ["assisted", "state:kestria", "state:valdoria", { date: "2022-08-29" }],
+    ]);
+    const result = analyzeHelp(graph);
+    expect(
+      request(result, "state:valdoria", "state:brenland")?.answers.map((a) => [a.by, a.daysLater]),
+    ).toEqual([["state:brenland", 8]]);
+    expect(
+      request(result, "state:valdoria", "state:kestria")?.answers.map((a) => [a.by, a.daysLater]),
+    ).toEqual([["state:kestria", 3]]);
   });
 
   it("gives a flow and a matrix of offered vs delivered help, weighted by claims", () => {

@@ -23,12 +23,22 @@ describe("buildTimeline", () => {
   });
 
   it("counts in years when asked, and is empty for a graph without dates", () => {
-    const years = buildTimeline(graph, "year");
+    const years = buildTimeline(graph, { granularity: "year" });
     expect(years.buckets.map((b) => [b.period, b.incidents.length])).toEqual([
       ["2021", 1],
       ["2022", 0],
       ["2023", 1],
     ]);
     expect(buildTimeline(claimGraph({ empty: true })).buckets).toEqual([]);
+  });
+
+  it("dates claims with the rule it is given (e.g. the first article reporting an undated claim)", () => {
+    const timeline = buildTimeline(graph, {
+      claimDate: (g, edge) => g.getEdgeAttribute(edge, "date") ?? "2022-02-01",
+    });
+    expect(timeline.undated.claims).toEqual([]);
+    expect(timeline.buckets.find((b) => b.period === "2022-02")?.claims).toContain(
+      edgeKey("assisted", "state:kestria", "state:valdoria"),
+    );
   });
 });

@@ -1,6 +1,7 @@
 /**
- * A plain static file server on a free loopback port: proves `dist/` works from any static
- * server (no Vite at run time) and serves test fixtures under /fixtures/.
+ * A plain static file server on a free loopback port, shared by the browser tests and the
+ * benchmark: proves `dist/` works from any static server (no Vite at run time) and serves test
+ * fixtures or generated graphs beside it.
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";

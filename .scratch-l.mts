@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { loadGraph } from "./src/model/index.ts";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+const r = loadGraph(readFileSync("/tmp/kg-out.json", "utf8"));
+if (!r.ok) throw new Error("bad");
+const g = r.graph;
+console.log(g.order, g.size, forceAtlas2.inferSettings(g));
+let t = performance.now();
+forceAtlas2.assign(g, { iterations: 10, settings: forceAtlas2.inferSettings(g), getEdgeWeight: null });
+console.log("fa2 10 it", performance.now() - t);
+t = performance.now();
+noverlap.assign(g, { maxIterations: 10, settings: { margin: 2, ratio: 1.1 } });
+console.log("noverlap 10 it", performance.now() - t);

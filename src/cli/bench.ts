@@ -1,0 +1,55 @@
+/**
+ * `npm run bench [-- --quick] [-- --only ingest|explorer]`: the ingest benchmark, then the explorer
+ * benchmark (`src/cli/bench/explorer.ts`, `runExplorerBench`) when that module is present.
+ */
+import { existsSync } from "node:fs";
+import { parseCommandLine, UsageError } from "./args";
+import { runIngestBench } from "./bench/ingest";
+import { runCommand } from "./run";
+
+const HELP = `Usage: npm run bench [-- --quick] [-- --only ingest|explorer]
+
+Runs the benchmarks and prints their tables, with the machine named:
+  ingest    synthetic corpora of 100, 1,000 and 10,000 articles through \`npm run ingest\`:
+            articles/s and peak memory (results also in bench-results/ingest.json)
+  explorer  the explorer in headless Chromium (src/cli/bench/explorer.ts)
+
+Options:
+  --quick        smaller sizes, for a fast check
+  --only NAME    run one benchmark: ingest or explorer
+  -h, --help     this help`;
+
+interface ExplorerBenchModule {
+  runExplorerBench(opts: { quick: boolean }): Promise<void>;
+}
+
+/** The explorer benchmark's module, or undefined while it does not exist. */
+async function explorerBench(): Promise<ExplorerBenchModule | undefined> {
+  const url = new URL("./bench/explorer.ts", import.meta.url);
+  if (!existsSync(url)) return undefined;
+  return (await import(url.href)) as ExplorerBenchModule;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseCommandLine(argv, {
+    quick: { type: "boolean" },
+    only: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.only && values.only !== "ingest" && values.only !== "explorer")
+    throw new UsageError(`--only expects ingest or explorer, got "${values.only}"`);
+  const quick = values.quick ?? false;
+  if (values.only !== "explorer") await runIngestBench({ quick });
+  if (values.only !== "ingest") {
+    const explorer = await explorerBench();
+    if (explorer) await explorer.runExplorerBench({ quick });
+    else console.log("\nexplorer benchmark: src/cli/bench/explorer.ts is not there yet; skipped");
+  }
+  return 0;
+}
+
+runCommand("bench", main);

@@ -1,0 +1,477 @@
+/**
+ * The explorer benchmark (issue 4's floors), run by `npm run bench`: synthetic claim graphs at two
+ * sizes, the built app and a bare sigma page (src/bench/bare) served by a plain static server, and
+ * headless Chromium measuring, median of 3 runs each:
+ * - time from navigation start to `kg:first-render` in the app (`?graph=`) and in the bare page,
+ *   and their ratio (floor: at most 1.5 at both sizes);
+ * - at 10k nodes / 50k claims, the JavaScript time of a hover and of a selection as the app
+ *   measures them (`kg:hover`, `kg:select`: store update, reducers and sigma's render call; floor:
+ *   under 50 ms), and apart from it the time to the second animation frame after the event, which
+ *   on this machine is mostly SwiftShader rasterising the frame in software ("rasteriser").
+ * `KG_BENCH_PROFILE=1` also records a CPU profile of one app load at the largest size (unminified
+ * build) and prints where its main thread spends the time.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { build } from "vite";
+import { createClaimGraph } from "../../model";
+import { launchChrome, openPage } from "../browser/chrome";
+import { serveStatic } from "../browser/static-server";
+import { writeFileAtomic } from "../atomic-write";
+import { writeGraphFile } from "../graph-file";
+import { machine } from "./ingest";
+import { syntheticGraph } from "./synthetic-graph";
+
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
+const RUNS = 3;
+const LOAD_TIMEOUT_MS = 600_000;
+const INTERACTIONS = 5;
+const FLOORS = { firstRenderRatio: 1.5, interactionMs: 50 };
+
+interface Size {
+  nodes: number;
+  edges: number;
+}
+interface LoadRun {
+  firstRender: number;
+  dataLoaded?: number;
+  graphBuilt?: number;
+}
+interface InteractionSample {
+  /** The app's own measure (kg:hover / kg:select). */
+  js: number;
+  /** From the event to the end of the task and its microtasks (React commits included). */
+  task: number;
+  /** From the event to the second animation frame: includes software rasterisation. */
+  frame: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (value: number | undefined) => (value === undefined ? "–" : `${Math.round(value)}`);
+const label = ({ nodes, edges }: Size) => `${nodes / 1000}k/${edges / 1000}k`;
+
+export async function runExplorerBench(opts: { quick: boolean }): Promise<void> {
+  const sizes: Size[] = opts.quick
+    ? [
+        { nodes: 1_000, edges: 5_000 },
+        { nodes: 10_000, edges: 50_000 },
+      ]
+    : [
+        { nodes: 10_000, edges: 50_000 },
+        { nodes: 100_000, edges: 500_000 },
+      ];
+  const profile = process.env.KG_BENCH_PROFILE === "1";
+  const work = await mkdtemp(join(tmpdir(), "kg-bench-explorer-"));
+  let browser: Browser | undefined;
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  try {
+    const host = machine();
+    console.log(
+      `\nExplorer benchmark on ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB (headless Chromium, software WebGL)`,
+    );
+    const graphs = join(work, "graphs");
+    await mkdir(graphs);
+    const files = new Map<Size, { name: string; megabytes: number }>();
+    for (const size of sizes) {
+      const name = `graph-${size.nodes}-${size.edges}.json`;
+      const started = performance.now();
+      const data = syntheticGraph(size.nodes, size.edges);
+      const graph = createClaimGraph(data.attributes);
+      graph.import({ nodes: data.nodes, edges: data.edges });
+      await writeGraphFile(join(graphs, name), graph);
+      const megabytes = statSync(join(graphs, name)).size / 1e6;
+      files.set(size, { name, megabytes });
+      console.log(
+        `generated ${label(size)}: ${megabytes.toFixed(0)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    }
+
+    const app = join(work, "app");
+    const bare = join(work, "bare");
+    await buildPages(app, bare, profile);
+    server = await serveStatic({ "/app/": app, "/bare/": bare, "/graphs/": graphs });
+    browser = await launchChrome();
+    const chromium = browser.version();
+
+    const results = [];
+    for (const size of sizes) {
+      const file = files.get(size)!;
+      const graphUrl = `${server.url}graphs/${file.name}`;
+      const appRuns: LoadRun[] = [];
+      const bareRuns: LoadRun[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        // Interleaved, so drift in machine load affects both pages alike.
+        appRuns.push(
+          await measureLoad(browser, `${server.url}app/?graph=${encodeURIComponent(graphUrl)}`, "app"),
+        );
+        bareRuns.push(
+          await measureLoad(browser, `${server.url}bare/?graph=${encodeURIComponent(graphUrl)}`, "bare page"),
+        );
+        process.stderr.write(
+          `  ${label(size)} run ${run + 1}/${RUNS}: app ${ms(appRuns.at(-1)!.firstRender)} ms, bare ${ms(bareRuns.at(-1)!.firstRender)} ms\n`,
+        );
+      }
+      const appMs = median(appRuns.map((r) => r.firstRender));
+      const bareMs = median(bareRuns.map((r) => r.firstRender));
+      const interactions =
+        size.nodes === 10_000
+          ? await measureInteractions(browser, `${server.url}app/?graph=${encodeURIComponent(graphUrl)}`)
+          : undefined;
+      results.push({
+        size: label(size),
+        nodes: size.nodes,
+        edges: size.edges,
+        fileMB: Math.round(file.megabytes),
+        app: summarise(appRuns),
+        bare: summarise(bareRuns),
+        ratio: appMs / bareMs,
+        interactions,
+      });
+    }
+    if (profile)
+      await profileLoad(
+        browser,
+        `${server.url}app/?graph=${encodeURIComponent(`${server.url}graphs/${files.get(sizes.at(-1)!)!.name}`)}`,
+      );
+
+    const verdict = printTable(results);
+    await mkdir(join(ROOT, "bench-results"), { recursive: true });
+    const out = join(ROOT, "bench-results/explorer.json");
+    const record = {
+      date: new Date().toISOString(),
+      machine: { ...host, chromium },
+      quick: opts.quick,
+      runs: RUNS,
+      floors: FLOORS,
+      results,
+      verdict,
+    };
+    await writeFileAtomic(out, [`${JSON.stringify(record, null, 2)}\n`]);
+    console.log(`results written to ${out}`);
+  } finally {
+    await browser?.close();
+    await server?.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The app with the project's own config, the bare page with its own, each into a temp folder. */
+async function buildPages(app: string, bare: string, unminified: boolean) {
+  const started = performance.now();
+  await build({
+    root: ROOT,
+    configFile: join(ROOT, "vite.config.ts"),
+    logLevel: "error",
+    mode: "production",
+    build: { outDir: app, emptyOutDir: true, sourcemap: false, ...(unminified ? { minify: false } : {}) },
+  });
+  await build({
+    root: join(ROOT, "src/bench/bare"),
+    configFile: join(ROOT, "src/bench/bare/vite.config.ts"),
+    mode: "production",
+    build: { outDir: bare },
+  });
+  console.log(`built the app and the bare page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function summarise(runs: LoadRun[]) {
+  const pick = (key: keyof LoadRun) => {
+    const values = runs.map((r) => r[key]).filter((v): v is number => v !== undefined);
+    return values.length ? Math.round(median(values)) : undefined;
+  };
+  return {
+    firstRenderMs: pick("firstRender"),
+    dataLoadedMs: pick("dataLoaded"),
+    graphBuiltMs: pick("graphBuilt"),
+    runsMs: runs.map((r) => Math.round(r.firstRender)),
+  };
+}
+
+const MARKS_SCRIPT = `Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("kg:")).map((m) => [m.name, m.startTime]))`;
+const ALERT_SCRIPT = `(() => { const a = document.querySelector('[role="alert"]'); return a ? a.textContent : null; })()`;
+
+/** Opens `url` in a fresh context and waits for `kg:first-render`; times are from navigation start. */
+async function measureLoad(browser: Browser, url: string, what: string): Promise<LoadRun> {
+  const { page, errors, context } = await openPage(browser);
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    await waitForFirstRender(page, what, errors);
+    const marks = (await page.evaluate(MARKS_SCRIPT)) as Record<string, number>;
+    return {
+      firstRender: marks["kg:first-render"]!,
+      dataLoaded: marks["kg:data-loaded"],
+      graphBuilt: marks["kg:graph-built"],
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function waitForFirstRender(page: Page, what: string, errors: string[]) {
+  try {
+    await page.waitForFunction(
+      `performance.getEntriesByName("kg:first-render").length > 0 || ${ALERT_SCRIPT} !== null`,
+      undefined,
+      { timeout: LOAD_TIMEOUT_MS, polling: 250 },
+    );
+  } catch {
+    throw new Error(
+      `the ${what} did not mark kg:first-render within ${LOAD_TIMEOUT_MS / 1000} s${errors.length ? ` (${errors.join("; ")})` : ""}`,
+    );
+  }
+  const alert = (await page.evaluate(ALERT_SCRIPT)) as string | null;
+  if (alert !== null)
+    throw new Error(`the ${what} showed an error instead of the graph: ${alert.slice(0, 500)}`);
+}
+
+/**
+ * In-page helpers for hover and selection, dispatched on sigma's mouse layer as real pointer
+ * input would arrive (sigma picks the node under the pointer itself). A string, not a function,
+ * so the bundler of this file cannot inject helpers the page lacks.
+ */
+const INTERACTION_HELPERS = String.raw`
+window.__kgBench = (() => {
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const task = () => new Promise((r) => setTimeout(r, 0));
+  const sleep = (t) => new Promise((r) => setTimeout(r, t));
+  const layer = () => document.querySelector("canvas.sigma-mouse");
+  const count = (name) => performance.getEntriesByName(name).length;
+  const at = (type, p) => {
+    const canvas = layer();
+    const box = canvas.getBoundingClientRect();
+    canvas.dispatchEvent(new MouseEvent(type, { clientX: box.left + p.x, clientY: box.top + p.y, bubbles: true, cancelable: true, view: window }));
+  };
+  // Until two frames pass quickly: the rasteriser has caught up with what was drawn.
+  const idle = async () => {
+    const start = performance.now();
+    while (performance.now() - start < 120000) {
+      const t = performance.now();
+      await frames();
+      if (performance.now() - t < 80) return;
+    }
+  };
+  const timed = async (type, p, measure) => {
+    const before = count(measure);
+    const t0 = performance.now();
+    at(type, p);
+    if (count(measure) === before) return null;
+    const entries = performance.getEntriesByName(measure);
+    const js = entries[entries.length - 1].duration;
+    await task();
+    const t1 = performance.now();
+    await frames();
+    return { js, task: t1 - t0, frame: performance.now() - t0 };
+  };
+  return {
+    idle,
+    // A grid over the canvas: the first point where sigma reports a node, and an empty one before it.
+    find() {
+      const canvas = layer();
+      if (!canvas) return null;
+      const { width, height } = canvas.getBoundingClientRect();
+      let empty = null;
+      for (let gy = 1; gy < 20; gy++)
+        for (let gx = 1; gx < 30; gx++) {
+          const p = { x: (width * gx) / 30, y: (height * gy) / 20 };
+          const before = count("kg:hover");
+          at("mousemove", p);
+          if (count("kg:hover") > before) return empty ? { node: p, empty } : null;
+          empty = empty || p;
+        }
+      return null;
+    },
+    async hover(node, empty) {
+      at("mousemove", empty);
+      await idle();
+      return timed("mousemove", node, "kg:hover");
+    },
+    async select(node, empty) {
+      at("click", empty);
+      await sleep(400); // past sigma's double-click window
+      await idle();
+      const sample = await timed("click", node, "kg:select");
+      await sleep(400);
+      return sample;
+    },
+  };
+})();
+`;
+
+async function measureInteractions(browser: Browser, url: string) {
+  const { page, errors, context } = await openPage(browser);
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    await waitForFirstRender(page, "app", errors);
+    await page.evaluate(INTERACTION_HELPERS);
+    await page.evaluate("window.__kgBench.idle()");
+    const points = (await page.evaluate("window.__kgBench.find()")) as {
+      node: unknown;
+      empty: unknown;
+    } | null;
+    if (!points)
+      return {
+        error: "no node found under the pointer on a 30×20 grid over the canvas (or no kg:hover measure)",
+      };
+    const hover: InteractionSample[] = [];
+    const select: InteractionSample[] = [];
+    for (let i = 0; i < INTERACTIONS; i++) {
+      const h = (await page.evaluate(
+        `window.__kgBench.hover(${JSON.stringify(points.node)}, ${JSON.stringify(points.empty)})`,
+      )) as InteractionSample | null;
+      if (h) hover.push(h);
+      const s = (await page.evaluate(
+        `window.__kgBench.select(${JSON.stringify(points.node)}, ${JSON.stringify(points.empty)})`,
+      )) as InteractionSample | null;
+      if (s) select.push(s);
+    }
+    const sum = (samples: InteractionSample[]) =>
+      samples.length
+        ? {
+            samples: samples.length,
+            jsMs: Math.round(median(samples.map((s) => s.js)) * 10) / 10,
+            jsMaxMs: Math.round(Math.max(...samples.map((s) => s.js)) * 10) / 10,
+            taskMs: Math.round(median(samples.map((s) => s.task)) * 10) / 10,
+            frameMs: Math.round(median(samples.map((s) => s.frame))),
+          }
+        : undefined;
+    return {
+      hover: sum(hover),
+      select: sum(select),
+      ...(errors.length ? { consoleErrors: errors.slice(0, 5) } : {}),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+type Result = {
+  size: string;
+  fileMB: number;
+  app: ReturnType<typeof summarise>;
+  bare: ReturnType<typeof summarise>;
+  ratio: number;
+  interactions?: Awaited<ReturnType<typeof measureInteractions>>;
+};
+
+function printTable(results: Result[]) {
+  const rows = [
+    [
+      "graph",
+      "file MB",
+      "app data→built→first render ms",
+      "bare data→built→first render ms",
+      "app/bare",
+      `floor ≤ ${FLOORS.firstRenderRatio}`,
+    ],
+    ...results.map((r) => [
+      r.size,
+      String(r.fileMB),
+      `${ms(r.app.dataLoadedMs)} → ${ms(r.app.graphBuiltMs)} → ${ms(r.app.firstRenderMs)}`,
+      `${ms(r.bare.dataLoadedMs)} → ${ms(r.bare.graphBuiltMs)} → ${ms(r.bare.firstRenderMs)}`,
+      r.ratio.toFixed(2),
+      r.ratio <= FLOORS.firstRenderRatio ? "pass" : "MISS",
+    ]),
+  ];
+  printRows(rows);
+  const lines: string[] = [];
+  const verdict: Record<string, boolean> = {};
+  for (const r of results) verdict[`firstRender ${r.size}`] = r.ratio <= FLOORS.firstRenderRatio;
+  for (const r of results) {
+    const i = r.interactions;
+    if (!i) continue;
+    if ("error" in i) {
+      lines.push(`${r.size} interactions: ${i.error}`);
+      verdict[`interactions ${r.size}`] = false;
+      continue;
+    }
+    console.log(
+      `\ninteractions at ${r.size} (app, median of ${INTERACTIONS}; rasteriser = frame incl. SwiftShader, not the app's JS):`,
+    );
+    const interactionRows = [
+      [
+        "",
+        "JS ms (kg:*)",
+        "max",
+        "task incl. React ms",
+        "rasteriser: to 2nd frame ms",
+        `floor < ${FLOORS.interactionMs} ms`,
+      ],
+    ];
+    for (const [name, s] of [
+      ["hover", i.hover],
+      ["select", i.select],
+    ] as const) {
+      const pass = s !== undefined && s.jsMs < FLOORS.interactionMs;
+      verdict[`${name} ${r.size}`] = pass;
+      interactionRows.push(
+        s
+          ? [
+              name,
+              String(s.jsMs),
+              String(s.jsMaxMs),
+              String(s.taskMs),
+              String(s.frameMs),
+              pass ? "pass" : "MISS",
+            ]
+          : [name, "no measure", "", "", "", "MISS"],
+      );
+    }
+    printRows(interactionRows);
+  }
+  for (const line of lines) console.log(line);
+  return verdict;
+}
+
+function printRows(rows: string[][]) {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  for (const row of rows)
+    console.log(
+      row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  "),
+    );
+}
+
+/** One app load under Chromium's sampling profiler: the functions with the most self time. */
+async function profileLoad(browser: Browser, url: string) {
+  const { page, errors, context } = await openPage(browser);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 500 });
+    await cdp.send("Profiler.start");
+    await page.goto(url, { waitUntil: "commit" });
+    await waitForFirstRender(page, "app", errors);
+    const { profile } = (await cdp.send("Profiler.stop")) as { profile: CpuProfile };
+    const file = join(ROOT, "bench-results/explorer-app.cpuprofile");
+    await mkdir(join(ROOT, "bench-results"), { recursive: true });
+    await writeFile(file, JSON.stringify(profile));
+    console.log(`\nCPU profile of one app load (${file}), self time by function:`);
+    for (const [name, time] of topSelfTime(profile, 20)) console.log(`${ms(time).padStart(8)} ms  ${name}`);
+  } finally {
+    await context.close();
+  }
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function topSelfTime(profile: CpuProfile, count: number): [string, number][] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!;
+    const name = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").pop()}:${frame.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, count);
+}

@@ -1,0 +1,30 @@
+/** Hooks shared by the analyst views. */
+import { useMemo } from "react";
+import type { ClaimGraph } from "../../model";
+import { useExplorer } from "../state/context";
+import { DEFAULT_FILTERS, useViewState } from "../state/store";
+import { computeVisibility } from "../state/visibility";
+
+/** The label of a node, or the key itself when the graph lacks it. */
+export function useLabel(): (node: string) => string {
+  const { graph } = useExplorer();
+  return (node) => (graph.hasNode(node) ? graph.getNodeAttribute(node, "label") : node);
+}
+
+/**
+ * The graph the views analyse: the claims that pass the filters (the focus aside, so narrowing to
+ * a cell never empties the view it came from). A copy made only when a filter narrows the claims;
+ * the displayed graph is never touched.
+ */
+export function useAnalysisGraph(): ClaimGraph {
+  const { graph } = useExplorer();
+  const filters = useViewState((s) => s.filters);
+  return useMemo(() => {
+    if (filters === DEFAULT_FILTERS) return graph;
+    const { hiddenEdges } = computeVisibility(graph, { filters, focus: null });
+    if (!hiddenEdges) return graph;
+    const copy = graph.copy() as ClaimGraph;
+    for (const edge of hiddenEdges) copy.dropEdge(edge);
+    return copy;
+  }, [graph, filters]);
+}

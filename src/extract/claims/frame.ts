@@ -1,0 +1,155 @@
+/**
+ * What every claim rule reads about one sentence: its slots, who speaks it (claimants), whether it
+ * hedges, the date it names, and helpers that find the subject and object of a trigger word in
+ * its clause. Rules stay small: find a trigger, ask the frame for the two ends, emit.
+ */
+import type { EdgeType, PartialDate } from "../../model";
+import type { DocumentState } from "../document-state";
+import type { IncidentSlot } from "../incidents";
+import type { Slot } from "../mentions";
+import type { Sentence } from "../sentences";
+import type { ExtractedClaim } from "../types";
+
+export interface Frame {
+  state: DocumentState;
+  sentence: Sentence;
+  /** Actor and modifier slots, text order. */
+  slots: Slot[];
+  incidents: IncidentSlot[];
+  /** Who makes the claims of this sentence ("X said", "according to X"). */
+  speakers: string[];
+  speakerSlots: Slot[];
+  hedged: boolean;
+  date?: PartialDate;
+}
+
+const SPEECH_AFTER =
+  /^\s*(?:,\s*)?(?:has |have |had |also |later |then )?(said|says|told|tells|added|adds|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|explained|stressed|revealed|indicated|remarked)\b/;
+const SPEECH_BEFORE = /\b(said|says|added|assured|declared|stated|warned|told \w+)\s+(?:the\s+|a\s+)?$|\b(according to|citing|cited|quoted|quoting)\b[^.;“”"]{0,70}$/;
+const HEDGE =
+  /\b(could not rule (?:it )?out|can ?not rule (?:it )?out|appear(?:s|ed)? to|too early to (?:say|draw|tell)|likely|possibly|probably|suspect(?:s|ed)?|alleged(?:ly)?|believed to|thought to|may have|might have|could have|could be|reportedly|presumably|apparent(?:ly)?|in the context of|not exclude)\b/i;
+/** Where a clause starts: what comes after one of these is a new subject and verb. */
+const CLAUSE_BREAK =
+  /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\s/g;
+
+export function typeOf(frame: Frame, key: string) {
+  return frame.state.entities.get(key)?.type ?? frame.state.lexicon.entities.get(key)?.type;
+}
+
+export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Slot[]): Slot[] {
+  const speakers: Slot[] = [];
+  for (const slot of slots) {
+    if (slot.kind !== "actor") continue;
+    const after = state.text.slice(slot.end, Math.min(sentence.end, slot.end + 40));
+    const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
+    if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) speakers.push(slot);
+  }
+  return speakers;
+}
+
+export function isHedged(text: string): boolean {
+  return HEDGE.test(text);
+}
+
+/** Start offset of the clause holding `at`. */
+export function clauseStart(frame: Frame, at: number): number {
+  const text = frame.state.text.slice(frame.sentence.start, at);
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  return frame.sentence.start + start;
+}
+
+/** End offset of the clause holding `at`. */
+export function clauseEnd(frame: Frame, at: number): number {
+  const rest = frame.state.text.slice(at, frame.sentence.end);
+  const re = /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+  const m = re.exec(rest);
+  return m ? at + m.index : frame.sentence.end;
+}
+
+const isLocative = (frame: Frame, slot: Slot) =>
+  /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(frame.state.text.slice(Math.max(0, slot.start - 12), slot.start));
+
+/** Actor slots joined to `first` by "and" or commas ("Montenegro and British officials"). */
+function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
+  const group = [first];
+  let last = first;
+  for (const slot of frame.slots) {
+    if (slot.start < last.end || slot.kind !== "actor" || slot.start > limit) continue;
+    if (!/^\s*(?:,\s*|,?\s*and\s+|,?\s*as well as\s+)$/.test(frame.state.text.slice(last.end, slot.start))) break;
+    group.push(slot);
+    last = slot;
+  }
+  return group;
+}
+
+/** The acting slots of the clause before `at`: its first actor that is not a place, with coordinated ones. */
+export function subjectBefore(frame: Frame, at: number): Slot[] {
+  const from = clauseStart(frame, at);
+  const first = frame.slots.find((s) => s.kind === "actor" && s.start >= from && s.end <= at && !isLocative(frame, s) && !s.possessive);
+  const possessive = frame.slots.find((s) => s.kind === "actor" && s.start >= from && s.end <= at && s.possessive);
+  const chosen = first ?? possessive;
+  return chosen ? withCoordinated(frame, chosen, at) : [];
+}
+
+/** The first actors after `at` in the same clause (with coordinated ones); who speaks the sentence is not its object. */
+export function objectAfter(frame: Frame, at: number, exclude: string[] = []): Slot[] {
+  const end = clauseEnd(frame, at);
+  const first = frame.slots.find(
+    (s) => s.kind === "actor" && s.start >= at && s.start < end && !exclude.includes(s.key) && !frame.speakerSlots.includes(s),
+  );
+  return first ? withCoordinated(frame, first, end) : [];
+}
+
+/** The incident a rule speaks of: a mention after `at` in the clause, else before it, else the current one. */
+export function incidentNear(frame: Frame, at: number): string | undefined {
+  const end = clauseEnd(frame, at);
+  const after = frame.incidents.find((i) => i.start >= at && i.start < end);
+  if (after) return after.key;
+  const before = [...frame.incidents].reverse().find((i) => i.end <= at);
+  return before?.key ?? frame.state.currentIncident;
+}
+
+/** Persons act for the bodies they hold office in: the claim is theirs and their body's. */
+export function actorsOf(frame: Frame, slots: Slot[]): string[] {
+  const keys: string[] = [];
+  for (const slot of slots) {
+    if (!keys.includes(slot.key)) keys.push(slot.key);
+    const person = frame.state.persons.get(slot.key);
+    const body = person?.affiliations[0];
+    if (body && !keys.includes(body)) keys.push(body);
+  }
+  return keys;
+}
+
+export function emit(
+  frame: Frame,
+  type: EdgeType,
+  source: string | undefined,
+  target: string | undefined,
+  options: { claimants?: string[]; suspected?: boolean; confidence?: number; date?: PartialDate } = {},
+): void {
+  if (!source || !target || source === target) return;
+  const { sentence, state } = frame;
+  const claimants = (options.claimants ?? frame.speakers).filter((c) => c !== source || type === "attributed-to");
+  const claim: ExtractedClaim = {
+    type,
+    source,
+    target,
+    claimants,
+    stance: options.suspected ?? frame.hedged ? "suspected" : "asserted",
+    evidence: [{ doc: state.id, quote: sentence.text, start: sentence.start, end: sentence.end, claimants }],
+    confidence: options.confidence ?? 0.7,
+  };
+  const date = options.date ?? frame.date;
+  if (date) claim.date = date;
+  // One sentence states a claim once, however many rules find it.
+  const same = state.claims.find((c) => c.type === type && c.source === source && c.target === target && c.evidence[0]!.start === sentence.start);
+  if (same) {
+    for (const k of claimants) if (!same.claimants.includes(k)) same.claimants.push(k);
+    if (claim.stance === "asserted") same.stance = "asserted";
+    return;
+  }
+  state.claims.push(claim);
+}

@@ -1,0 +1,74 @@
+/**
+ * Standing relations: membership ("Montenegro, a NATO member", "NATO member X", "X joined NATO"),
+ * office ("Prime Minister X" → affiliated-with, from the person stage), and agencies belonging to
+ * their state (part-of), emitted once an agency takes part in a claim of the article.
+ */
+import type { DocumentState } from "../document-state";
+import type { PersonSlotInfo } from "../people";
+import type { Sentence } from "../sentences";
+import { emit, typeOf, type Frame } from "./frame";
+
+const APPOSITIVE_MEMBER = /^,\s+(?:a|an|itself a|also a|now a|the)\s+(?:fellow\s+)?$/i;
+const MEMBER_WORD = /^\s*(?:member(?:[- ]state|[- ]country|[- ]nation)?s?|ally|allies)\b/i;
+const MEMBER_OF = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|,)?\s*(?:a|an)?\s*(?:full\s+)?(?:member|members)\s+of\s+(?:the\s+)?$/i;
+/** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
+const ORG_ENDS_PHRASE = /^(?:\s*$|[\s,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
+const JOINED = /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
+
+export function membershipClaims(frame: Frame): void {
+  const { state, slots } = frame;
+  const isState = (k: string) => typeOf(frame, k) === "state";
+  const isOrg = (k: string) => typeOf(frame, k) === "organization";
+  for (let i = 0; i < slots.length; i++) {
+    const a = slots[i]!;
+    const memberOf = (a as { memberOf?: string }).memberOf;
+    if (memberOf) emit(frame, "member-of", a.key, memberOf, { claimants: [] });
+    for (let j = i + 1; j < Math.min(slots.length, i + 3); j++) {
+      const b = slots[j]!;
+      const between = state.text.slice(a.end, b.start);
+      const afterB = state.text.slice(b.end, b.end + 30);
+      // "Montenegro, a NATO member"
+      if (isState(a.key) && isOrg(b.key) && APPOSITIVE_MEMBER.test(between) && MEMBER_WORD.test(afterB))
+        emit(frame, "member-of", a.key, b.key, { claimants: [] });
+      // "Montenegro is a member of NATO", "Montenegro, which joined NATO in 2017"
+      if (isState(a.key) && isOrg(b.key) && (MEMBER_OF.test(between) || JOINED.test(between)) && ORG_ENDS_PHRASE.test(afterB))
+        emit(frame, "member-of", a.key, b.key, { claimants: [] });
+      // "NATO member Montenegro", "fellow EU members Estonia and Latvia"
+      if (isOrg(a.key) && isState(b.key) && /^\s*(?:member(?:[- ]state|[- ]country)?s?|ally|allies)\s*(?:,\s*)?$/i.test(between))
+        emit(frame, "member-of", b.key, a.key, { claimants: [] });
+    }
+  }
+}
+
+export function affiliationClaims(frame: Frame, persons: PersonSlotInfo[]): void {
+  for (const p of persons) {
+    for (const body of p.affiliations) emit(frame, "affiliated-with", p.slot.key, body, { claimants: [], date: undefined });
+  }
+}
+
+/** Agencies taking part in a claim belong to their state (or parent body): one part-of claim each. */
+export function partOfClaims(state: DocumentState, sentences: Sentence[]): void {
+  const involved = new Set<string>();
+  for (const c of state.claims) {
+    involved.add(c.source);
+    involved.add(c.target);
+    for (const k of c.claimants) involved.add(k);
+  }
+  for (const key of involved) {
+    const entity = state.entities.get(key);
+    if (entity?.type !== "agency") continue;
+    const info = state.lexicon.entities.get(key);
+    const owner = entity.country ?? info?.country ?? (entity as { parent?: string }).parent ?? info?.parent;
+    if (!owner) continue;
+    const first = entity.mentions[0];
+    const sentence = sentences.find((s) => first && s.start <= first.start && s.end >= first.end) ?? sentences[0];
+    if (!sentence) continue;
+    if (!state.entities.has(owner)) {
+      const ownerInfo = state.lexicon.entities.get(owner);
+      if (!ownerInfo) continue;
+      state.entities.set(owner, { key: owner, type: ownerInfo.type, label: ownerInfo.label, aliases: [], mentions: [] });
+    }
+    const frame: Frame = { state, sentence, slots: [], incidents: [], speakers: [], speakerSlots: [], hedged: false };
+    emit(frame, "part-of", key, owner, { claimants: [], confidence: 0.9 });
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Coreference stage: phrases that point back at an entity already named in the article. Role
+ * phrases ("the country", "the Balkan nation", "the alliance", "the NATO member", "the prime
+ * minister", "his defence minister") and pronouns ("he", "its", "we" inside a quote) become slots
+ * of the entity they refer to. Surnames and spelling variants are handled by the person stage.
+ */
+import { fold } from "./text";
+import { topicState, type DocumentState } from "./document-state";
+import type { Slot } from "./mentions";
+import type { Sentence } from "./sentences";
+
+/** Regional adjectives of news copy and the `world-countries` regions they name. */
+const REGION_ADJECTIVES: Record<string, string[]> = {
+  balkan: ["Southeast Europe"],
+  baltic: ["Northern Europe"],
+  nordic: ["Northern Europe"],
+  scandinavian: ["Northern Europe"],
+  caucasus: ["Western Asia"],
+  "central asian": ["Central Asia"],
+  gulf: ["Western Asia"],
+  "middle eastern": ["Western Asia"],
+  african: ["Africa"],
+  "latin american": ["South America", "Central America", "Caribbean"],
+  "south american": ["South America"],
+  asian: ["Asia"],
+  "east asian": ["Eastern Asia"],
+  "southeast asian": ["South-Eastern Asia"],
+  european: ["Europe"],
+  "eastern european": ["Eastern Europe"],
+  pacific: ["Oceania"],
+  caribbean: ["Caribbean"],
+};
+
+const STATE_PHRASE =
+  /\b(?:the|this) ((?:(?:small|tiny|former|landlocked|neighbouring|neighboring|post-soviet|ex-soviet|yugoslav|eastern|western|central|northern|southern|balkan|baltic|nordic|scandinavian|caucasus|gulf|asian|african|european|pacific|caribbean|latin american|middle eastern|central asian|east asian|southeast asian|eastern european|south american|[\w-]+ ?-?speaking)\s+){0,3})(country|nation|state|republic|kingdom)\b(?! of\b)/gi;
+const MEMBER_PHRASE = /\b(?:the|a|an|fellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
+const ORG_PHRASE = /\b(?:the|this) ((?:western |military |transatlantic |defen[cs]e |north atlantic |\d+-member |\d+-nation |european )*)(alliance|bloc|union)\b(?! of\b)/gi;
+const GOVERNMENT_PHRASE = /\b(?:the|its) (government|authorities|administration|executive|cabinet)\b(?! of\b)/gi;
+const ROLE_PHRASE =
+  /\b(?:the|his|her|its|their) ((?:then |former |outgoing |acting |deputy |vice )?(?:(?:prime|foreign|defen[cs]e|interior|finance|justice|digital|economy) )?(?:minister|president|premier|chancellor|prime minister)(?: of [a-z ]{3,30})?)\b/gi;
+const PRONOUN = /\b(he|she|his|him|her|it|its|we|our|us|i)\b/gi;
+
+function push(slots: Slot[], start: number, end: number, key: string | undefined, source: Slot["source"] = "role", possessive = false): void {
+  if (!key || slots.some((s) => s.start < end && s.end > start)) return;
+  slots.push({ start, end, key, kind: "actor", source, possessive });
+}
+
+/** The state a "the country" phrase refers to in this sentence: an earlier subject when a subordinate clause intervenes, else the article's topic. */
+function referredState(state: DocumentState, sentence: Sentence, slots: Slot[], at: number, regions?: string[]): string | undefined {
+  if (regions) return topicState(state, [], regions) ?? topicState(state);
+  const typeOf = (key: string) => state.entities.get(key)?.type;
+  const earlier = slots.filter((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "state");
+  const first = earlier[0];
+  if (first && /\b(after|when|as|because|while|since|where|and said|but)\b/.test(state.text.slice(first.end, at))) return first.key;
+  return topicState(state);
+}
+
+function personWithRole(state: DocumentState, role: string): string | undefined {
+  const wanted = fold(role).replace(/^(then|former|outgoing|acting) /, "").replace("defense", "defence");
+  let best: string | undefined;
+  for (const [key, p] of state.persons) {
+    const has = fold(p.role ?? state.entities.get(key)?.role ?? "").replace("defense", "defence");
+    if (has && (has.endsWith(wanted) || has.includes(wanted))) best = key;
+  }
+  return best;
+}
+
+/** Adds the slots of role phrases and pronouns; `speaker` is who speaks the sentence's quote, if known. */
+export function resolveReferences(state: DocumentState, sentence: Sentence, slots: Slot[], speaker?: Slot): void {
+  const text = sentence.text;
+  const base = sentence.start;
+  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) fn(m, base + m.index, base + m.index + m[0].length);
+  };
+  each(STATE_PHRASE, (m, start, end) => {
+    const adjectives = fold(m[1] ?? "").trim();
+    const regions = Object.entries(REGION_ADJECTIVES).find(([adj]) => adjectives.includes(adj))?.[1];
+    push(slots, start, end, referredState(state, sentence, slots, start, regions));
+  });
+  each(MEMBER_PHRASE, (m, start, end) => {
+    if (!/^the\b/i.test(m[0])) return; // "a NATO member" is an apposition, read by the membership rule
+    const org = slots.find((s) => s.start >= start && s.end <= end);
+    const topic = topicState(state);
+    if (org && topic) {
+      slots.splice(slots.indexOf(org), 1);
+      push(slots, start, end, topic);
+      const slot = slots.find((s) => s.start === start)!;
+      (slot as Slot & { memberOf?: string }).memberOf = org.key;
+    }
+  });
+  each(ORG_PHRASE, (_m, start, end) => push(slots, start, end, state.lastOrganization));
+  each(GOVERNMENT_PHRASE, (_m, start, end) => {
+    if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0])) push(slots, start, end, topicState(state));
+  });
+  each(ROLE_PHRASE, (m, start, end) => {
+    const person = personWithRole(state, m[1]!);
+    const possessorIsState = /^(its|his|her|their)\b/i.test(m[0]);
+    push(slots, start, end, person ?? (possessorIsState ? topicState(state) : undefined), person ? "pronoun" : "role");
+  });
+  const inQuote = (at: number) => {
+    const before = state.text.slice(sentence.start, at);
+    return (before.match(/[“"]/g) ?? []).length > (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2 === 0 && (before.match(/"/g) ?? []).length > 0 ? 1 : 0);
+  };
+  each(PRONOUN, (m, start, end) => {
+    const word = m[1]!.toLowerCase();
+    if (word === "us" && /^US$/.test(m[1]!)) return;
+    if (["we", "our", "us", "i"].includes(word)) {
+      if (!speaker || !inQuote(start) || (word === "i" && m[1] !== "I")) return;
+      const person = state.persons.get(speaker.key);
+      const key = word === "i" ? speaker.key : (person?.affiliations[0] ?? speaker.key);
+      push(slots, start, end, key, "pronoun", word === "our");
+      return;
+    }
+    if (["he", "she", "him", "his", "her"].includes(word)) {
+      push(slots, start, end, state.lastPerson, "pronoun", word === "his" || word === "her");
+      return;
+    }
+    // "it"/"its": the nearest non-person actor before it in this sentence.
+    const before = slots.filter((s) => s.end <= start && s.kind === "actor" && state.entities.get(s.key)?.type !== "person");
+    const last = before[before.length - 1];
+    if (last) push(slots, start, end, last.key, "pronoun", word === "its");
+  });
+  slots.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,76 @@
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestCorpus } from "../../src/cli/ingest-corpus";
+import { writeGraphFile } from "../../src/cli/graph-file";
+import { writeFileAtomic } from "../../src/cli/atomic-write";
+import { loadGraph, serializeGraph } from "../../src/model";
+import { ARTICLES, tempFolder } from "./run-cli";
+
+let dir: string;
+const gazetteer = { entities: [] };
+
+beforeAll(async () => {
+  dir = await tempFolder(ARTICLES);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** The graph without its generation time, for comparing two runs. */
+const content = (result: Awaited<ReturnType<typeof ingestCorpus>>) => {
+  const { attributes, ...rest } = serializeGraph(result.graph);
+  return { ...rest, documents: attributes.documents };
+};
+
+describe("ingestCorpus", () => {
+  it("extracts on worker threads (TypeScript loaded by tsx) exactly what the main thread extracts", async () => {
+    const progress: number[] = [];
+    const threaded = await ingestCorpus([join(dir, "docs")], {
+      gazetteer,
+      workers: 2,
+      onProgress: (done) => progress.push(done),
+    });
+    const inline = await ingestCorpus([join(dir, "docs")], { gazetteer, workers: 0 });
+    expect(threaded.documents).toBe(3);
+    expect(progress).toEqual([1, 2, 3]);
+    expect(content(threaded)).toEqual(content(inline));
+  });
+
+  it("stops with an AbortError when the run is interrupted", async () => {
+    const controller = new AbortController();
+    const run = ingestCorpus([join(dir, "docs")], {
+      gazetteer,
+      workers: 2,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    await expect(run).rejects.toMatchObject({ name: "AbortError" });
+  });
+});
+
+describe("writing the graph", () => {
+  it("writes a file that loadGraph accepts, one node or edge a line", async () => {
+    const result = await ingestCorpus([join(dir, "docs")], { gazetteer, workers: 0 });
+    const out = join(dir, "graph.json");
+    await writeGraphFile(out, result.graph);
+    const text = await readFile(out, "utf8");
+    expect(loadGraph(text).ok).toBe(true);
+    expect(text.split("\n").length).toBeGreaterThan(result.graph.order + result.graph.size);
+  });
+
+  it("leaves the old file and no temporary file when the write fails or is interrupted", async () => {
+    const out = join(dir, "kept.json");
+    await writeFile(out, "old");
+    function* failing() {
+      yield "partial";
+      throw new Error("disk full");
+    }
+    await expect(writeFileAtomic(out, failing())).rejects.toThrow("disk full");
+    const controller = new AbortController();
+    controller.abort();
+    await expect(writeFileAtomic(out, ["new"], controller.signal)).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    expect(await readFile(out, "utf8")).toBe("old");
+    expect((await readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { layoutGraph } from "../../src/graph/layout";
+import { createClaimGraph, edgeKey, type ClaimGraph } from "../../src/model";
+
+/** Two triangles of states (a0-a2 and b0-b2) joined by one edge, plus an isolated state. */
+function twoClusters(): ClaimGraph {
+  const graph = createClaimGraph();
+  for (const key of ["a0", "a1", "a2", "b0", "b1", "b2", "lonely"])
+    graph.addNode(`state:${key}`, {
+      label: key,
+      type: "state",
+      aliases: [],
+      mentions: [],
+      ...(key === "a0" ? { size: 9 } : {}),
+    });
+  const link = (s: string, t: string) =>
+    graph.addDirectedEdgeWithKey(
+      edgeKey("assisted", `state:${s}`, `state:${t}`),
+      `state:${s}`,
+      `state:${t}`,
+      {
+        type: "assisted",
+        claimants: [],
+        stance: "asserted",
+        confidence: 1,
+        origin: "extracted",
+        evidence: [{ doc: "d", quote: "q", start: 0, end: 1 }],
+      },
+    );
+  for (const p of ["a", "b"]) {
+    link(`${p}0`, `${p}1`);
+    link(`${p}1`, `${p}2`);
+    link(`${p}2`, `${p}0`);
+  }
+  link("a0", "b0");
+  return graph;
+}
+
+const positions = (g: ClaimGraph) => g.mapNodes((key, a) => [key, a.x, a.y, a.size]);
+const distance = (g: ClaimGraph, a: string, b: string) =>
+  Math.hypot(
+    g.getNodeAttribute(`state:${a}`, "x")! - g.getNodeAttribute(`state:${b}`, "x")!,
+    g.getNodeAttribute(`state:${a}`, "y")! - g.getNodeAttribute(`state:${b}`, "y")!,
+  );
+
+describe("layoutGraph", () => {
+  it("gives every node a finite position, keeps a size it has and sets one it lacks", () => {
+    const graph = twoClusters();
+    layoutGraph(graph);
+    graph.forEachNode((_key, a) => {
+      expect(Number.isFinite(a.x)).toBe(true);
+      expect(Number.isFinite(a.y)).toBe(true);
+      expect(a.size).toBeGreaterThan(0);
+    });
+    expect(graph.getNodeAttribute("state:a0", "size")).toBe(9);
+  });
+
+  it("is deterministic: the same graph gets the same positions", () => {
+    const first = twoClusters();
+    const second = twoClusters();
+    layoutGraph(first);
+    layoutGraph(second);
+    expect(positions(first)).toEqual(positions(second));
+  });
+
+  it("draws linked nodes closer together than nodes of different clusters", () => {
+    const graph = twoClusters();
+    layoutGraph(graph);
+    const within = Math.max(distance(graph, "a1", "a2"), distance(graph, "b1", "b2"));
+    const across = Math.min(
+      distance(graph, "a1", "b1"),
+      distance(graph, "a2", "b2"),
+      distance(graph, "a1", "b2"),
+    );
+    expect(within).toBeLessThan(across);
+  });
+
+  it("leaves no two nodes on top of each other", () => {
+    const graph = twoClusters();
+    layoutGraph(graph);
+    const nodes = graph.nodes();
+    for (let i = 0; i < nodes.length; i++)
+      for (let j = i + 1; j < nodes.length; j++) {
+        const [a, b] = [graph.getNodeAttributes(nodes[i]!), graph.getNodeAttributes(nodes[j]!)];
+        expect(Math.hypot(a.x! - b.x!, a.y! - b.y!)).toBeGreaterThan(Math.max(a.size!, b.size!));
+      }
+  });
+
+  it("does nothing to an empty graph", () => {
+    const graph = createClaimGraph();
+    layoutGraph(graph);
+    expect(graph.order).toBe(0);
+  });
+});
