@@ -7,12 +7,24 @@ export class UsageError extends Error {
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-export function parseCommandLine<T extends Options>(argv: string[], options: T) {
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+/** Parses the options (plus -h/--help); prints `help` and returns undefined when help was asked for. */
+export function parseCommandLine<T extends Options>(argv: string[], options: T, help: string) {
+  let parsed;
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { ...options, ...HELP_OPTION },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/\. To specify a positional argument.*$/s, "."));
   }
+  if (!(parsed.values as { help?: boolean }).help) return parsed;
+  process.stdout.write(`${help}\n`);
+  return undefined;
 }
 
 /** A whole number ≥ `min` from an option value, or a UsageError naming the option. */

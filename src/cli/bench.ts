@@ -31,15 +31,16 @@ async function explorerBench(): Promise<ExplorerBenchModule | undefined> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseCommandLine(argv, {
-    quick: { type: "boolean" },
-    only: { type: "string" },
-    help: { type: "boolean", short: "h" },
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      quick: { type: "boolean" },
+      only: { type: "string" },
+    },
+    HELP,
+  );
+  if (!parsed) return 0;
+  const { values } = parsed;
   if (values.only && values.only !== "ingest" && values.only !== "explorer")
     throw new UsageError(`--only expects ingest or explorer, got "${values.only}"`);
   const quick = values.quick ?? false;

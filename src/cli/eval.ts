@@ -29,18 +29,19 @@ Options:
   -h, --help        this help`;
 
 async function main(argv: string[], signal: AbortSignal): Promise<number> {
-  const { values } = parseCommandLine(argv, {
-    docs: { type: "string" },
-    gold: { type: "string" },
-    entities: { type: "string" },
-    workers: { type: "string" },
-    json: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      docs: { type: "string" },
+      gold: { type: "string" },
+      entities: { type: "string" },
+      workers: { type: "string" },
+      json: { type: "boolean" },
+    },
+    HELP,
+  );
+  if (!parsed) return 0;
+  const { values } = parsed;
   if (!values.docs || !values.gold) throw new UsageError("both --docs DIR and --gold DIR are needed");
   const workers = wholeNumber(values.workers, "workers", 0) ?? 0;
 

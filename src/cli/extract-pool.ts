@@ -1,19 +1,23 @@
 /**
  * Extracts files on worker threads (both cores) and hands the outcomes back in file order. At most
  * a few files per worker are in flight, so memory stays flat however large the corpus; results that
- * finish early wait in a buffer bounded by that window. `workers: 0` extracts on the calling thread.
+ * finish early wait in a buffer bounded by that window. Until a worker has started (loading the
+ * extractor takes a worker about a second), the calling thread extracts the first files itself, so a
+ * small corpus does not wait for threads it hardly needs. `workers: 0` extracts on the calling thread.
  */
 import { Worker } from "node:worker_threads";
-import { createExtractionContext } from "../extract";
+import { createExtractionContext, type ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
 import type { DocumentFile } from "../io/document-files";
 import { extractFile } from "./worker/extract-file";
-import type { ExtractResult, ExtractTask, ExtractWorkerData, FileOutcome } from "./worker/messages";
+import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
 
 export interface ExtractOptions {
   gazetteer: Gazetteer;
   /** Worker threads; 0 extracts on the calling thread. */
   workers: number;
+  /** Extract on the calling thread until a worker has started (default true). */
+  extractWhileStarting?: boolean;
   signal?: AbortSignal;
 }
 
@@ -24,11 +28,13 @@ export async function* extractFiles(
   files: readonly DocumentFile[],
   options: ExtractOptions,
 ): AsyncGenerator<FileOutcome> {
+  let context: ExtractionContext | undefined;
+  const extractHere = (file: DocumentFile) =>
+    extractFile(file, (context ??= createExtractionContext(options.gazetteer)));
   if (options.workers <= 0) {
-    const context = createExtractionContext(options.gazetteer);
     for (const file of files) {
       options.signal?.throwIfAborted();
-      yield await extractFile(file, context);
+      yield await extractHere(file);
     }
     return;
   }
@@ -41,8 +47,11 @@ export async function* extractFiles(
     const pending = new Map<number, Promise<FileOutcome>>();
     let dispatched = 0;
     for (let seq = 0; seq < files.length; seq++) {
+      options.signal?.throwIfAborted();
       for (; dispatched < files.length && dispatched < seq + window; dispatched++) {
-        const outcome = pool.run({ seq: dispatched, file: files[dispatched]! });
+        const file = files[dispatched]!;
+        const here = !pool.started() && (options.extractWhileStarting ?? true);
+        const outcome = here ? extractHere(file) : pool.run({ seq: dispatched, file });
         outcome.catch(() => {}); // a failure surfaces where the outcome is awaited, in file order
         pending.set(dispatched, outcome);
       }
@@ -58,6 +67,8 @@ export async function* extractFiles(
 
 interface Pool {
   size: number;
+  /** True once a worker has its extraction context. */
+  started(): boolean;
   run(task: ExtractTask): Promise<FileOutcome>;
   /** Rejects every task in flight and every later one with `error`. */
   fail(error: Error): void;
@@ -71,6 +82,7 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
   };
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
+  const ready = new Array<boolean>(size).fill(false);
   let failure: Error | undefined;
   const fail = (error: Error) => {
     failure ??= error;
@@ -80,7 +92,11 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
   };
   const workers = Array.from({ length: size }, (_, index) => {
     const worker = new Worker(new URL("./worker/tsx-worker.mjs", import.meta.url), { workerData: data });
-    worker.on("message", (result: ExtractResult) => {
+    worker.on("message", (result: WorkerMessage) => {
+      if ("ready" in result) {
+        ready[index] = true;
+        return;
+      }
       load[index]!--;
       waiting.get(result.seq)?.resolve(result.outcome);
       waiting.delete(result.seq);
@@ -95,9 +111,12 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
   return {
     size,
     fail,
+    started: () => ready.includes(true),
     run(task) {
       if (failure) return Promise.reject(failure);
-      const index = load.indexOf(Math.min(...load));
+      // The least loaded worker that has started, else the least loaded one.
+      const candidates = load.map((n, i) => (ready[i] ? n : n + 1e6));
+      const index = candidates.indexOf(Math.min(...candidates));
       load[index]!++;
       return new Promise((resolve, reject) => {
         waiting.set(task.seq, { resolve, reject });

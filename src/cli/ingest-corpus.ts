@@ -13,6 +13,8 @@ export interface IngestOptions {
   gazetteer: Gazetteer;
   /** Worker threads (default: the cores available); 0 extracts on the calling thread. */
   workers?: number;
+  /** Extract on the calling thread until a worker has started (default true). */
+  extractWhileStarting?: boolean;
   title?: string;
   /** Compute node positions (default true; the evaluation does not need them). */
   layout?: boolean;
@@ -44,6 +46,7 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
   for await (const outcome of extractFiles(files, {
     gazetteer: options.gazetteer,
     workers: options.workers ?? defaultWorkers(),
+    extractWhileStarting: options.extractWhileStarting,
     signal: options.signal,
   })) {
     if (outcome.ok) {

@@ -33,19 +33,20 @@ text that is not UTF-8 is read as Windows-1252 with a warning. Exit code 0 when 
 document was ingested, 1 when none could be or the gazetteer is invalid, 2 for wrong options.`;
 
 async function main(argv: string[], signal: AbortSignal): Promise<number> {
-  const { values, positionals } = parseCommandLine(argv, {
-    out: { type: "string" },
-    entities: { type: "string" },
-    title: { type: "string" },
-    workers: { type: "string" },
-    quiet: { type: "boolean" },
-    json: { type: "boolean" },
-    help: { type: "boolean", short: "h" },
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  const parsed = parseCommandLine(
+    argv,
+    {
+      out: { type: "string" },
+      entities: { type: "string" },
+      title: { type: "string" },
+      workers: { type: "string" },
+      quiet: { type: "boolean" },
+      json: { type: "boolean" },
+    },
+    HELP,
+  );
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const workers = wholeNumber(values.workers, "workers", 0) ?? defaultWorkers();
   const paths = positionals.length ? positionals : [DEFAULT_DOCUMENTS];
   const out = values.out ?? DEFAULT_GRAPH;
@@ -81,6 +82,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
+  const writeStarted = performance.now();
   const checked = loadGraph(serializeGraph(result.graph));
   if (!checked.ok) {
     const problems = checked.problems.slice(0, 10).map((p) => `  ${formatProblem(p)}`);
@@ -90,13 +92,15 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
-  const writeStarted = performance.now();
   await mkdir(dirname(resolve(out)), { recursive: true });
   await writeGraphFile(out, result.graph, signal);
   const summary = summarize(result, out, (performance.now() - writeStarted) / 1000);
   if (values.json) {
-    const peakRssBytes = process.resourceUsage().maxRSS * 1024;
-    process.stdout.write(`${JSON.stringify({ ...summary, peakRssBytes, workers }, null, 2)}\n`);
+    // Process-wide figures, worker threads included.
+    const usage = process.resourceUsage();
+    const peakRssBytes = usage.maxRSS * 1024;
+    const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+    process.stdout.write(`${JSON.stringify({ ...summary, peakRssBytes, cpuSeconds, workers }, null, 2)}\n`);
   } else if (!quiet) {
     process.stdout.write(`${formatSummary(summary)}\n`);
   }

@@ -8,11 +8,14 @@ const WIDTH = 24;
 
 export function createProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || total === 0) return { update() {}, finish() {} };
-  const started = performance.now();
+  // The rate is counted from the first file done, so start-up time does not inflate "time left".
+  let first: { at: number; done: number } | undefined;
   let lastDraw = 0;
   const draw = (done: number) => {
-    const seconds = (performance.now() - started) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
+    const now = performance.now();
+    first ??= { at: now, done };
+    const seconds = (now - first.at) / 1000;
+    const rate = seconds > 0 ? (done - first.done) / seconds : 0;
     const filled = Math.round((done / total) * WIDTH);
     const left = rate > 0 ? formatDuration((total - done) / rate) : "…";
     const bar = `${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}`;

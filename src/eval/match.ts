@@ -121,7 +121,11 @@ function pairIncidents(
   return pairs;
 }
 
-/** Gold ids matched by the targets of an incident's edges of one type, over the whole graph. */
+/**
+ * Gold ids matched by the ends of an incident's edges of one type. The whole graph counts, not only
+ * this document: an incident merged across articles keeps the targets and actors that other
+ * articles name, and those are part of what identifies it.
+ */
 function matchedEnds(
   graph: ClaimGraph,
   incident: string,

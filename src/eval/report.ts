@@ -34,8 +34,14 @@ function mistakes(d: DocumentScore): string[] {
   if (d.falseClaims.length > 0) {
     lines.push(`  wrong (${d.falseClaims.length}):`);
     for (const f of d.falseClaims) {
-      const why = f.unmatched.length ? `  [no gold entity for the ${f.unmatched.join(" and ")}]` : "";
-      lines.push(`    ${f.type}: ${f.sourceLabel} → ${f.targetLabel}${why}`);
+      const why = f.unmatched
+        .map((u) =>
+          u.type === "incident"
+            ? `the ${u.end} pairs with no gold incident`
+            : `no gold ${u.type} for the ${u.end}`,
+        )
+        .join("; ");
+      lines.push(`    ${f.type}: ${f.sourceLabel} → ${f.targetLabel}${why ? `  [${why}]` : ""}`);
       for (const q of f.quotes) lines.push(`      “${q}”`);
     }
   }

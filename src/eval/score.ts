@@ -22,8 +22,8 @@ export interface FalseClaim {
   target: string;
   sourceLabel: string;
   targetLabel: string;
-  /** Which endpoints match no gold entity of the document: the usual reason a claim is false. */
-  unmatched: ("source" | "target")[];
+  /** Endpoints that match no gold entity of the document (for an incident: pair with no gold incident). */
+  unmatched: { end: "source" | "target"; type: NodeType }[];
   quotes: string[];
 }
 
@@ -148,8 +148,12 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
         sourceLabel: graph.getNodeAttribute(source, "label"),
         targetLabel: graph.getNodeAttribute(target, "label"),
         unmatched: [
-          ...(sourceIds.size === 0 ? (["source"] as const) : []),
-          ...(targetIds.size === 0 ? (["target"] as const) : []),
+          ...(sourceIds.size === 0
+            ? [{ end: "source" as const, type: graph.getNodeAttribute(source, "type") }]
+            : []),
+          ...(targetIds.size === 0
+            ? [{ end: "target" as const, type: graph.getNodeAttribute(target, "type") }]
+            : []),
         ],
         quotes: attrs.evidence.filter((ev) => ev.doc === gold.doc).map((ev) => ev.quote),
       });

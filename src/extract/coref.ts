@@ -33,7 +33,7 @@ const REGION_ADJECTIVES: Record<string, string[]> = {
 
 const STATE_PHRASE =
   /\b(?:the|this) ((?:(?:small|tiny|former|landlocked|neighbouring|neighboring|post-soviet|ex-soviet|yugoslav|eastern|western|central|northern|southern|balkan|baltic|nordic|scandinavian|caucasus|gulf|asian|african|european|pacific|caribbean|latin american|middle eastern|central asian|east asian|southeast asian|eastern european|south american|[\w-]+ ?-?speaking)\s+){0,3})(country|nation|state|republic|kingdom)\b(?! of\b)/gi;
-const MEMBER_PHRASE = /\b(?:the|a|an|fellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
+const MEMBER_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ff]ellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
 const ORG_PHRASE = /\b(?:the|this) ((?:western |military |transatlantic |defen[cs]e |north atlantic |\d+-member |\d+-nation |european )*)(alliance|bloc|union)\b(?! of\b)/gi;
 const GOVERNMENT_PHRASE = /\b(?:the|its) (government|authorities|administration|executive|cabinet)\b(?! of\b)/gi;
 const ROLE_PHRASE =
@@ -46,7 +46,7 @@ function push(slots: Slot[], start: number, end: number, key: string | undefined
 }
 
 /** The state a "the country" phrase refers to in this sentence: an earlier subject when a subordinate clause intervenes, else the article's topic. */
-function referredState(state: DocumentState, sentence: Sentence, slots: Slot[], at: number, regions?: string[]): string | undefined {
+function referredState(state: DocumentState, slots: Slot[], at: number, regions?: string[]): string | undefined {
   if (regions) return topicState(state, [], regions) ?? topicState(state);
   const typeOf = (key: string) => state.entities.get(key)?.type;
   const earlier = slots.filter((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "state");
@@ -65,18 +65,18 @@ function personWithRole(state: DocumentState, role: string): string | undefined 
   return best;
 }
 
-/** Adds the slots of role phrases and pronouns; `speaker` is who speaks the sentence's quote, if known. */
-export function resolveReferences(state: DocumentState, sentence: Sentence, slots: Slot[], speaker?: Slot): void {
-  const text = sentence.text;
-  const base = sentence.start;
-  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) fn(m, base + m.index, base + m.index + m[0].length);
-  };
+function eachMatch(sentence: Sentence, re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) fn(m, sentence.start + m.index, sentence.start + m.index + m[0].length);
+}
+
+/** Adds the slots of role phrases ("the country", "the alliance", "the prime minister"); run before persons. */
+export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) => eachMatch(sentence, re, fn);
   each(STATE_PHRASE, (m, start, end) => {
     const adjectives = fold(m[1] ?? "").trim();
     const regions = Object.entries(REGION_ADJECTIVES).find(([adj]) => adjectives.includes(adj))?.[1];
-    push(slots, start, end, referredState(state, sentence, slots, start, regions));
+    push(slots, start, end, referredState(state, slots, start, regions));
   });
   each(MEMBER_PHRASE, (m, start, end) => {
     if (!/^the\b/i.test(m[0])) return; // "a NATO member" is an apposition, read by the membership rule
@@ -98,9 +98,17 @@ export function resolveReferences(state: DocumentState, sentence: Sentence, slot
     const possessorIsState = /^(its|his|her|their)\b/i.test(m[0]);
     push(slots, start, end, person ?? (possessorIsState ? topicState(state) : undefined), person ? "pronoun" : "role");
   });
+  slots.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the slots of pronouns; `speaker` is who speaks the sentence's quote, if known. Run after persons. */
+export function resolvePronouns(state: DocumentState, sentence: Sentence, slots: Slot[], speaker?: Slot): void {
+  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) => eachMatch(sentence, re, fn);  // Inside a quotation: an opening mark not yet closed, or a sentence that continues one.
   const inQuote = (at: number) => {
     const before = state.text.slice(sentence.start, at);
-    return (before.match(/[“"]/g) ?? []).length > (before.match(/[”]/g) ?? []).length + ((before.match(/"/g) ?? []).length % 2 === 0 && (before.match(/"/g) ?? []).length > 0 ? 1 : 0);
+    const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+    const straight = (before.match(/"/g) ?? []).length % 2;
+    return curly > 0 || straight === 1 || (curly === 0 && /”/.test(state.text.slice(at, sentence.end)) && !/“/.test(before));
   };
   each(PRONOUN, (m, start, end) => {
     const word = m[1]!.toLowerCase();

@@ -41,6 +41,8 @@ export interface DocumentState {
   /** The last incident attributed to each actor: what "rejected the accusations" refers to. */
   lastAccusedOf: Map<string, string>;
   pendingRole?: PendingRole;
+  /** The state acting in the previous sentence ("Britain quickly joined the attribution."), or named as where it happens ("In Washington, ..."). */
+  lastSubjectState?: { key: string; sentence: number };
   focusYear?: { year: number; sentence: number };
   incidentCounter: number;
 }
@@ -100,18 +102,36 @@ export function noteKnown(state: DocumentState, key: string, mention?: { start: 
   return entity;
 }
 
-/** The state an article is about: the most mentioned one, the lead's state counting extra. */
+/**
+ * The state an article is about: the most mentioned one, the lead's state and the victims of its
+ * incidents counting extra (an attribution story names the accused often, but is about the victim).
+ */
 export function topicState(state: DocumentState, exclude: string[] = [], regions?: string[]): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
+  const victimCount = new Map<string, number>();
+  for (const e of state.entities.values()) {
+    if (e.type === "incident") for (const t of e.targets ?? []) victimCount.set(t, (victimCount.get(t) ?? 0) + 1);
+  }
   for (const [key, s] of state.stateSalience) {
     if (exclude.includes(key)) continue;
     if (regions && !regions.some((r) => state.lexicon.entities.get(key)?.regions?.includes(r))) continue;
-    const score = s.count + (s.lead ? 3 : 0);
+    const score = s.count + (s.lead ? 3 : 0) + 4 * (victimCount.get(key) ?? 0);
     if (score > bestScore) {
       best = key;
       bestScore = score;
     }
   }
   return best;
+}
+
+/**
+ * Whose office or institution an unqualified title means ("Foreign Secretary X", "the defence
+ * ministry"): the state acting in the previous sentence unless it is the one accused, else the topic.
+ */
+export function homeState(state: DocumentState, sentenceIndex: number): string | undefined {
+  const accused = new Set(state.lastAccusedOf.keys());
+  const previous = state.lastSubjectState;
+  if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
+  return topicState(state, [...accused]) ?? topicState(state);
 }

@@ -7,7 +7,7 @@
  * past") create nothing.
  */
 import { nodeKey, type PartialDate } from "../model";
-import { datesCompatible, findDates, morePrecise, type DateMention } from "./dates";
+import { datesCompatible, daysBetween, findDates, morePrecise, type DateMention } from "./dates";
 import { noteEntity, topicState, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
@@ -42,6 +42,8 @@ const TARGET_VERB_AFTER =
   /^(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:hit|hitting|targeted|targeting|struck|affected|infected|disrupted|paralysed|paralyzed|crippled|knocked|on|against|in|at)\b/i;
 const VICTIM_BEFORE = /\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|was hit by|were hit by|reported|reports)\b[^,]*$/i;
 const TARGET_NOUN = /\b(government|state|public|official|ministry|military|media)\s+(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
+const POSSESSIVE_TARGET =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies)\b/i;
 const ATTACK_VERB = /\b(?:hackers|attackers|they)\s+(?:had\s+|have\s+)?(?:also\s+)?(attacked|hacked|targeted|breached|hit)\s+/gi;
 const IMPACT_VERB = /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
@@ -51,13 +53,13 @@ function kindLabel(kind: string): string {
 }
 
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
-function targetsOf(state: DocumentState, sentence: Sentence, slots: Slot[], start: number, end: number, kind: string): string[] {
+function targetsOf(state: DocumentState, sentence: Sentence, slots: Slot[], start: number, end: number, kind: string, verb = false): string[] {
   const text = state.text;
   const typeOf = (key: string) => state.entities.get(key)?.type;
   const victimType = (s: Slot) => ["state", "agency", "organization"].includes(typeOf(s.key) ?? "");
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
-  if (TARGET_VERB_AFTER.test(after) || (kind === "invasion" && /^\s+of\b/.test(after))) {
+  if (TARGET_VERB_AFTER.test(after) || (kind === "invasion" && /^\s+of\b/.test(after)) || verb) {
     // The list of victims that follows: slots joined by commas, "and", "including".
     const following = slots.filter((s) => s.start >= end && s.kind === "actor");
     let cursor = end;
@@ -65,8 +67,8 @@ function targetsOf(state: DocumentState, sentence: Sentence, slots: Slot[], star
       const gap = text.slice(cursor, s.start);
       if (cursor !== end && !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(gap)) break;
       if (cursor === end && gap.length > 60) break;
-      if (victimType(s) && !s.possessive) targets.push(s.key);
-      else if (victimType(s) && s.possessive) targets.push(s.key);
+      // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
+      if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60)))) targets.push(s.key);
       cursor = s.end;
     }
     if (targets.length === 0 && TARGET_NOUN.test(after.slice(0, 60))) {
@@ -109,14 +111,21 @@ function attackersOf(state: DocumentState, slots: Slot[], start: number, end: nu
 /** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */
 function datesOf(dates: DateMention[], spans: Array<{ start: number; end: number }>, span: { start: number; end: number }): DateMention[] {
   const distance = (d: DateMention, s: { start: number; end: number }) => (d.start >= s.end ? d.start - s.end : 2 * (s.start - d.end));
-  return dates.filter((d) => spans.every((other) => distance(d, span) <= distance(d, other)));
+  return dates.filter((d) => distance(d, span) <= 120 && spans.every((other) => distance(d, span) <= distance(d, other)));
 }
+
+/** Reports of one incident: one date refines the other, or they are days apart (attack Thursday, condemned Friday). */
+function closeDates(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (datesCompatible(a, b)) return true;
+  return a!.length === 10 && b!.length === 10 && daysBetween(a!, b!) <= 3;
+}
+const mergedDate = (a: PartialDate, b: PartialDate): PartialDate => (datesCompatible(a, b) ? morePrecise(a, b) : a < b ? a : b);
 
 /** Creates or merges the incident a mention speaks of; returns its key. */
 function placeIncident(state: DocumentState, kind: string, date: PartialDate | undefined, targets: string[], surface: string, mention: { start: number; end: number }, named: string[]): string {
   for (const entity of [...state.entities.values()].reverse()) {
     if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind) continue;
-    if (!datesCompatible(entity.date, date)) continue;
+    if (!closeDates(entity.date, date)) continue;
     // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
     const known = entity.targets ?? [];
     const shared =
@@ -124,7 +133,7 @@ function placeIncident(state: DocumentState, kind: string, date: PartialDate | u
         ? known.length === 0 || known.some((t) => named.includes(t))
         : known.length === 0 || targets.some((t) => known.includes(t));
     if (!shared) continue;
-    if (date) entity.date = entity.date ? morePrecise(entity.date, date) : date;
+    if (date) entity.date = entity.date ? mergedDate(entity.date, date) : date;
     for (const t of targets) if (!entity.targets!.includes(t)) entity.targets!.push(t);
     entity.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
     if (!entity.aliases.includes(surface) && surface.length < 60) entity.aliases.push(surface);
@@ -141,12 +150,33 @@ function placeIncident(state: DocumentState, kind: string, date: PartialDate | u
   return key;
 }
 
+/**
+ * What a definite mention refers back to: "the attack" to the last incident of any kind, "the
+ * cyberattack" to the last one of its kind, an impact verb with no noun ("systems were infected")
+ * to the incident the article is mostly about.
+ */
+function referent(state: DocumentState, span: { kind: string; surface: string; impact?: boolean }) {
+  const incidents = [...state.entities.values()].filter((e) => e.type === "incident");
+  if (span.impact) {
+    return incidents.reduce<(typeof incidents)[number] | undefined>((best, e) => {
+      if ((e.kind ?? "cyber") !== "cyber") return best;
+      if (!best || e.mentions.length > best.mentions.length) return e;
+      if (e.mentions.length === best.mentions.length && (e.date ?? "") > (best.date ?? "")) return e;
+      return best;
+    }, undefined);
+  }
+  const plain = PLAIN_ATTACK.test(span.surface);
+  const lastMention = (e: (typeof incidents)[number]) => Math.max(...e.mentions.map((m) => m.start), -1);
+  return incidents.sort((a, b) => lastMention(b) - lastMention(a)).find((e) => plain || (e.kind ?? "cyber") === span.kind);
+}
+
 export function findIncidents(state: DocumentState, sentence: Sentence, slots: Slot[], focusYear?: number): IncidentSlot[] {
   const text = sentence.text;
   const base = sentence.start;
-  const dates = findDates(text, state.anchor, focusYear, base);
+  // "a member since 2009" dates the membership, not the attack.
+  const dates = findDates(text, state.anchor, focusYear, base).filter((d) => !/\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(state.text.slice(Math.max(base, d.start - 20), d.start)));
   const found: IncidentSlot[] = [];
-  const spans: Array<{ start: number; end: number; kind: string; definite: boolean; surface: string }> = [];
+  const spans: Array<{ start: number; end: number; kind: string; definite: boolean; surface: string; verb?: boolean; impact?: boolean }> = [];
   const overlaps = (s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
   for (const [kind, re] of OTHER_KINDS) {
     re.lastIndex = 0;
@@ -172,31 +202,32 @@ export function findIncidents(state: DocumentState, sentence: Sentence, slots: S
   ATTACK_VERB.lastIndex = 0;
   for (let m = ATTACK_VERB.exec(text); m; m = ATTACK_VERB.exec(text)) {
     const start = base + m.index;
-    if (!overlaps(start, start + m[0].length)) spans.push({ start, end: start + m[0].length, kind: "cyber", definite: false, surface: m[1]! });
+    if (!overlaps(start, start + m[0].length)) spans.push({ start, end: start + m[0].length, kind: "cyber", definite: false, surface: m[1]!, verb: true });
   }
   if (spans.length === 0 && state.currentIncident && IMPACT_VERB.test(text)) {
     const m = IMPACT_VERB.exec(text)!;
-    spans.push({ start: base + m.index, end: base + m.index + m[0].length, kind: "cyber", definite: true, surface: m[0] });
+    spans.push({ start: base + m.index, end: base + m.index + m[0].length, kind: "cyber", definite: true, surface: m[0], impact: true });
   }
   spans.sort((a, b) => a.start - b.start);
   const named = slots.map((s) => s.key);
 
   for (const span of spans) {
-    const targets = targetsOf(state, sentence, slots, span.start, span.end, span.kind);
+    const targets = targetsOf(state, sentence, slots, span.start, span.end, span.kind, span.verb);
     if (span.surface.match(/infected|compromised|breached|encrypted|defaced/i) && targets.length === 0) {
       for (const s of slots) if (s.kind === "actor" && ["agency", "state"].includes(state.entities.get(s.key)?.type ?? "") && s.start > span.start) targets.push(s.key);
     }
     const attackers = attackersOf(state, slots, span.start, span.end).filter((a) => !targets.includes(a));
     const near = datesOf(dates, spans, span);
-    // "the attack" refers back to the latest incident of its kind.
-    const current = [...state.entities.values()].reverse().find((e) => e.type === "incident" && (e.kind ?? "cyber") === span.kind);
+    const current = referent(state, span);
     const keys: string[] = [];
     // A definite mention ("the attack") and a bare one naming no date or target ("these are
     // sophisticated attacks") speak of the incident under discussion.
-    if ((span.definite || targets.length === 0) && near.length === 0 && current) {
-      for (const t of targets) if (!current.targets!.includes(t)) current.targets!.push(t);
-      current.mentions.push({ doc: state.id, start: span.start, end: span.end });
-      keys.push(current.key);
+    // A date next to a definite mention is usually the date of what is said about it ("condemned the attack on Tuesday").
+    const refersBack = current && near.every((d) => closeDates(current.date, d.date));
+    if ((span.definite || targets.length === 0) && refersBack && (near.length === 0 || span.definite)) {
+      for (const t of targets) if (!current!.targets!.includes(t)) current!.targets!.push(t);
+      current!.mentions.push({ doc: state.id, start: span.start, end: span.end });
+      keys.push(current!.key);
     } else {
       // "on October 16 and again in mid-February": one incident per date joined by "again".
       const again = near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start));

@@ -9,7 +9,7 @@ import { actorsOf, findSpeakers, isHedged, type Frame } from "./claims/frame";
 import { helpClaims } from "./claims/help";
 import { affiliationClaims, membershipClaims, partOfClaims } from "./claims/relations";
 import { cleanText } from "./clean";
-import { resolveReferences } from "./coref";
+import { resolvePronouns, resolveRolePhrases } from "./coref";
 import { findDates } from "./dates";
 import { createDocumentState, type DocumentState } from "./document-state";
 import { findIncidents } from "./incidents";
@@ -41,13 +41,30 @@ function notePendingRole(state: DocumentState, sentence: Sentence, slots: Slot[]
   for (const slot of slots) {
     const type = state.entities.get(slot.key)?.type;
     if (type !== "state" && type !== "organization") continue;
-    const after = state.text.slice(slot.end - 2, Math.min(sentence.end, slot.end + 60));
-    const m = ROLE_WITHOUT_NAME.exec(after.startsWith("’s") || after.startsWith("'s") ? after : state.text.slice(slot.end, slot.end + 60));
-    const named = m && slots.some((s) => s.source === "person" && s.start >= slot.end && s.start <= slot.end + m.index + m[0].length + 4);
-    if (m && m.index <= 2 && !named) {
+    // The role may have been folded into the slot already ("the European Union's top diplomat").
+    const from = slot.start;
+    const m = ROLE_WITHOUT_NAME.exec(state.text.slice(from, Math.min(sentence.end, slot.end + 60)));
+    const roleEnd = m ? from + m.index + m[0].length : 0;
+    const named = m && slots.some((s) => s.source === "person" && s.start >= roleEnd - 1 && s.start <= roleEnd + 4);
+    if (m && m.index <= 40 && !/[,;]/.test(state.text.slice(from, from + m.index)) && !named) {
       state.pendingRole = { affiliation: slot.key, role: m[1], sentence: sentence.index, evidence: { start: sentence.start, end: sentence.end, quote: sentence.text } };
     }
   }
+}
+
+/** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
+function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const stateOf = (key: string): string | undefined => {
+    const entity = state.entities.get(key);
+    if (entity?.type === "state") return key;
+    if (entity?.type === "agency") return entity.country;
+    if (entity?.type === "person") return state.persons.get(key)?.affiliations.map(stateOf).find(Boolean);
+    return undefined;
+  };
+  const locative = slots.find((s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)));
+  const first = locative ?? slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
+  const key = first ? stateOf(first.key) : undefined;
+  if (key) state.lastSubjectState = { key, sentence: sentence.index };
 }
 
 function updateSalience(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -62,14 +79,34 @@ function updateSalience(state: DocumentState, sentence: Sentence, slots: Slot[])
   }
 }
 
-function extractSentence(state: DocumentState, sentence: Sentence): void {
+/**
+ * Who speaks a quotation that runs over several sentences: the speaker named after the closing
+ * mark ("... this cyber attack. Sadly, we knew it,” Josep Borrell told reporters").
+ */
+function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sentence[]): Slot | undefined {
+  const opens = (sentence.text.match(/“/g) ?? []).length > (sentence.text.match(/”/g) ?? []).length;
+  if (!opens) return undefined;
+  for (const next of sentences.slice(sentence.index + 1, sentence.index + 4)) {
+    if (!/”/.test(next.text)) continue;
+    const tokens = tokenize(next.text, next.start);
+    const slots = findActorMentions(state, next, tokens);
+    findPersons(state, next, tokens, slots);
+    const closing = next.start + next.text.indexOf("”");
+    return findSpeakers(state, next, slots).find((s) => s.start > closing);
+  }
+  return undefined;
+}
+
+function extractSentence(state: DocumentState, sentence: Sentence, sentences: Sentence[]): void {
   const tokens = tokenize(sentence.text, sentence.start);
   const slots = findActorMentions(state, sentence, tokens);
   updateSalience(state, sentence, slots);
+  resolveRolePhrases(state, sentence, slots);
   const persons = findPersons(state, sentence, tokens, slots);
   const speakerSlots = findSpeakers(state, sentence, slots);
-  resolveReferences(state, sentence, slots, speakerSlots[0]);
+  resolvePronouns(state, sentence, slots, speakerSlots[0] ?? quoteSpeaker(state, sentence, sentences));
   notePendingRole(state, sentence, slots);
+  noteSubjectState(state, sentence, slots);
   const focusYear = state.focusYear && sentence.index - state.focusYear.sentence <= 1 ? state.focusYear.year : undefined;
   const dates = findDates(sentence.text, state.anchor, focusYear, sentence.start);
   const explicit = dates.find((d) => d.explicitYear);
@@ -98,7 +135,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   const sentences = splitSentences(cleaned.text, doc.text);
   const { meta, anchor, warnings } = readMetadata(doc.id, doc.text, cleaned.text, sentences, context.referenceYear);
   const state = createDocumentState(doc.id, doc.text, context.lexicon, anchor);
-  for (const sentence of sentences) extractSentence(state, sentence);
+  for (const sentence of sentences) extractSentence(state, sentence, sentences);
   partOfClaims(state, sentences);
   const claims = state.claims.filter((c) => state.entities.has(c.source) && state.entities.has(c.target));
   for (const c of claims) c.claimants = c.claimants.filter((k) => state.entities.has(k));

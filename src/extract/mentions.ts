@@ -6,7 +6,7 @@
  * "the Ministry of Finance", "the cabinet of ministers") become agencies of their state.
  */
 import { nodeKey, slugify } from "../model";
-import { noteEntity, noteKnown, topicState, type DocumentState } from "./document-state";
+import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import { isGenericWord, matchPhrases } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { titleCase, type Token } from "./text";
@@ -73,6 +73,7 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
 
 function addInstitution(
   state: DocumentState,
+  sentenceIndex: number,
   slots: Slot[],
   start: number,
   end: number,
@@ -82,7 +83,7 @@ function addInstitution(
 ): void {
   const label = institutionLabel(name);
   const ownerKey = stateOfSlot(state, owner);
-  const country = ownerKey ?? topicState(state);
+  const country = ownerKey ?? homeState(state, sentenceIndex);
   const key = nodeKey("agency", `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`);
   const entity = noteEntity(state, key, { type: "agency", label, country: country?.startsWith("state:") ? country : undefined }, { start, end }, name.replace(/^the /i, ""));
   if (acronym && !entity.aliases.includes(acronym)) entity.aliases.push(acronym);
@@ -125,7 +126,7 @@ function findCapitalisedInstitutions(state: DocumentState, sentence: Sentence, t
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 2 && !owner) continue;
     const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
-    addInstitution(state, slots, owner && owner.start < start ? owner.start : start, acronym ? end + acronym[0].length : end, name, owner, acronym?.[1]);
+    addInstitution(state, sentence.index, slots, owner && owner.start < start ? owner.start : start, acronym ? end + acronym[0].length : end, name, owner, acronym?.[1]);
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
   }
   void sentence;
@@ -141,7 +142,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
     const owner = slots.find((s) => s.end <= start && s.end >= start - 40 && (s.possessive || s.source === "demonym") && /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)));
     if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before)) continue;
-    addInstitution(state, slots, start, end, m[1]!, owner);
+    addInstitution(state, sentence.index, slots, start, end, m[1]!, owner);
   }
 }
 

@@ -16,18 +16,20 @@ export interface DocumentMetadata {
 }
 
 const DATELINE_AGENCY =
-  /^\s*([\p{Lu}][\p{L} .,'-]{1,40}?),?\s+(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+)\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}))?\s*\(([^)]{2,40})\)/mu;
-const PIPE_DATELINE = /^\s*([^|\n]{2,40}?)\s*\|\s*[A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d{2}/m;
-const COPYRIGHT = /^\s*©\s*(?:\d{4}\s+)?([\p{Lu}][\p{L} &.'-]{2,60}?)(?:\s+(?:Limited|Ltd|Inc|LLC|plc))?\s*(?:\d{4})?\s*$/mu;
+  /^[ \t]*([\p{Lu}][\p{L} .,'-]{1,40}?),?[ \t]+(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+)\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}))?\s*\(([^)]{2,40})\)/mu;
+const PIPE_DATELINE = /^[ \t]*([^|\n]{2,40}?)[ \t]*\|\s*[A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d{2}/m;
+const COPYRIGHT = /^[ \t]*©[ \t]*(?:\d{4}\s+)?([\p{Lu}][\p{L} &.'-]{2,60}?)(?:\s+(?:Limited|Ltd|Inc|LLC|plc))?\s*(?:\d{4})?\s*$/mu;
 
 function inferYear(month: number, day: number, text: string, referenceYear: number): number | undefined {
-  const named = /\b(?:on|last|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(text);
-  if (!named) return undefined;
-  const weekday = WEEKDAYS.indexOf(named[1]!.toLowerCase());
-  // The story's weekday is the dateline's day or up to two days before it.
+  const named = new Set<number>();
+  for (const m of text.matchAll(/\b(?:on|last|this|late|early)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi))
+    named.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
+  if (named.size === 0) return undefined;
+  // Wire copy names the day it is filed ("on Friday"): the latest year in which the dateline falls
+  // on a weekday the story names, else on the day after one.
   for (let back = 0; back <= 2; back++) {
     for (let year = referenceYear; year > referenceYear - 30; year--) {
-      if (day - back >= 1 && weekdayOf(year, month, day - back) === weekday) return year;
+      if (day - back >= 1 && named.has(weekdayOf(year, month, day - back))) return year;
     }
   }
   return undefined;

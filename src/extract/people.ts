@@ -6,7 +6,7 @@
  */
 import nlp from "compromise";
 import { nodeKey } from "../model";
-import { noteEntity, topicState, type DocumentState } from "./document-state";
+import { homeState, noteEntity, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { editDistance, fold, type Token } from "./text";
@@ -48,7 +48,9 @@ function roleText(zone: string): string | undefined {
 
 /** Affiliations named inside a title or apposition: institutions and organizations first, then states. */
 function affiliationsIn(state: DocumentState, slots: Slot[], start: number, end: number): string[] {
-  const inside = slots.filter((s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person");
+  // "ambassador to the EU", "envoy to Kyiv": where an official is posted is not whom they serve.
+  const posted = (s: Slot) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(state.text.slice(Math.max(0, s.start - 8), s.start));
+  const inside = slots.filter((s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person" && !posted(s));
   const typeOf = (key: string) => state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
   const keys: string[] = [];
   for (const t of ["agency", "organization", "state"]) {
@@ -63,10 +65,12 @@ function affiliationsIn(state: DocumentState, slots: Slot[], start: number, end:
 
 /** Words a role phrase may carry before its noun besides capitalised ones ("the then prime minister"). */
 const ROLE_MODIFIERS = new Set(
-  "then former outgoing incoming acting top senior foreign defence defense prime deputy vice chief interior finance justice digital security intelligence national state cyber military general first".split(" "),
+  ("then former outgoing incoming acting top senior foreign defence defense prime deputy vice chief interior finance " +
+    "justice digital security intelligence national state cyber military general first policy affairs trade home " +
+    "economy health energy transport press").split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
-const HONORIFICS = new Set(["sir", "gen", "general", "dr", "mr", "mrs", "ms", "lord", "dame", "lt", "col", "adm", "admiral", "colonel", "prof", "sen", "rep"]);
+const HONORIFICS = new Set(["sir", "gen", "dr", "mr", "mrs", "ms", "lord", "dame", "lt", "col", "adm", "admiral", "colonel", "prof", "sen", "rep"]);
 
 /**
  * The title or apposition before a name: "Prime Minister X", "the then prime minister, X",
@@ -135,7 +139,9 @@ function isNameToken(t: Token): boolean {
 export function findPersons(state: DocumentState, sentence: Sentence, tokens: Token[], slots: Slot[]): PersonSlotInfo[] {
   const text = state.text;
   const found: PersonSlotInfo[] = [];
-  const covered = (t: Token) => slots.some((s) => t.start >= s.start && t.end <= s.end);
+  // Gazetteer persons are read again here, for the titles and appositions around them.
+  const isKnownPerson = (s: Slot) => s.source === "name" && state.lexicon.entities.get(s.key)?.type === "person";
+  const covered = (t: Token) => slots.some((s) => t.start >= s.start && t.end <= s.end && !isKnownPerson(s));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!) || covered(tokens[i]!)) continue;
     let j = i + 1;
@@ -150,7 +156,8 @@ export function findPersons(state: DocumentState, sentence: Sentence, tokens: To
     const titleBefore = pre?.title ?? false;
     const postMatch = /^,\s+((?:the |a |an |his |her |its )?[^,.;“"()]{2,90}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/.exec(text.slice(nameEnd, sentence.end));
     const postRole = postMatch && ROLE_NOUN.test(postMatch[1]!) ? postMatch[1]! : undefined;
-    const known = knownPerson(state, words);
+    const gazetteerSlot = slots.find((s) => isKnownPerson(s) && s.start <= start && s.end >= nameEnd);
+    const known = gazetteerSlot?.key ?? knownPerson(state, words);
     const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
     let accepted = known !== undefined || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
     if (!accepted && words.length >= 2 && (reporting || /^\p{Lu}/u.test(words[0]!))) {
@@ -175,9 +182,11 @@ export function findPersons(state: DocumentState, sentence: Sentence, tokens: To
       affiliations = [state.pendingRole.affiliation];
       state.pendingRole = undefined;
     }
+    const gazetteerCountry = state.lexicon.entities.get(key)?.country;
+    if (affiliations.length === 0 && gazetteerCountry && person.affiliations.length === 0) affiliations = [gazetteerCountry];
     if (affiliations.length === 0 && role && GOVERNMENT_ROLE.test(role) && !/counterpart/i.test(role) && person.affiliations.length === 0) {
-      const topic = topicState(state);
-      if (topic) affiliations = [topic];
+      const home = homeState(state, sentence.index);
+      if (home) affiliations = [home];
     }
     for (const a of affiliations) if (!person.affiliations.includes(a)) person.affiliations.push(a);
     if (role) person.role ??= role;

@@ -22,6 +22,8 @@ const ABBREVIATIONS = new Set(
 );
 
 const TERMINAL = /[.!?]/;
+const DATELINE_PREFIX =
+  /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
 const CLOSERS = /["'”’)\]]/;
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -85,6 +87,9 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
     let start = s;
     let end = e;
     while (start < end && /\s/.test(cleaned[start]!)) start++;
+    // A dateline ("BREST, France, Jan 14 (Reuters) –") names where the story was filed, not who acts.
+    const dateline = DATELINE_PREFIX.exec(cleaned.slice(start, end));
+    if (dateline) start += dateline[0].length;
     while (end > start && /\s/.test(cleaned[end - 1]!)) end--;
     if (end <= start) continue;
     const text = original.slice(start, end);

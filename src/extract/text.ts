@@ -17,6 +17,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Accent- and case-folded form of a word or phrase. */
 export function fold(text: string): string {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

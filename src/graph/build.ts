@@ -158,6 +158,49 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
     }
   }
 
+  /**
+   * An incident no document could date (a story without a dateline) joins the dated incident of
+   * the same kind sharing most of its targets, when exactly one shares most.
+   */
+  function undatedIncidentRenames(): Map<string, string> {
+    const renames = new Map<string, string>();
+    for (const [key, n] of nodes) {
+      if (n.type !== "incident" || n.date) continue;
+      const shared = new Map<string, number>();
+      for (const t of n.targets) {
+        for (const other of incidentsByTarget.get(t) ?? []) {
+          const o = nodes.get(other)!;
+          if (other !== key && o.date && (o.kind ?? "cyber") === (n.kind ?? "cyber")) shared.set(other, (shared.get(other) ?? 0) + 1);
+        }
+      }
+      const ranked = [...shared].sort((a, b) => b[1] - a[1]);
+      if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) renames.set(key, ranked[0]![0]);
+    }
+    return renames;
+  }
+
+  /** Claims with renamed endpoints, those that now share an edge key merged. */
+  function mergeRenamedClaims(rename: (key: string) => string): ClaimRecord[] {
+    const merged = new Map<string, ClaimRecord>();
+    for (const c of claims.values()) {
+      const source = rename(c.source);
+      const target = rename(c.target);
+      if (source === target) continue;
+      const key = edgeKey(c.type, source, target);
+      const existing = merged.get(key);
+      if (!existing) {
+        merged.set(key, { ...c, source, target, claimants: new Set([...c.claimants].map(rename)), evidence: [...c.evidence] });
+        continue;
+      }
+      existing.date = mergeDate(existing.date, c.date);
+      existing.asserted ||= c.asserted;
+      existing.confidence = Math.max(existing.confidence, c.confidence);
+      for (const k of c.claimants) existing.claimants.add(rename(k));
+      existing.evidence.push(...c.evidence.filter((e) => !existing.evidence.some((x) => x.doc === e.doc && x.start === e.start)));
+    }
+    return [...merged.values()];
+  }
+
   return {
     add(extraction) {
       documents.push(extraction.meta);
@@ -179,17 +222,21 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
     },
 
     graph() {
+      const renames = undatedIncidentRenames();
+      const rename = (key: string) => renames.get(key) ?? key;
       const graph = createClaimGraph({
         title: options.title ?? "Claim graph",
         generatedAt: options.generatedAt ?? new Date().toISOString(),
         documents: [...documents],
       });
       for (const [key, n] of nodes) {
+        if (renames.has(key)) continue;
+        const folded = [...renames].filter(([, to]) => to === key).map(([from]) => nodes.get(from)!);
         const attributes: NodeAttributes = {
           label: n.label,
           type: n.type,
-          aliases: [...n.aliases].filter((a) => a !== n.label),
-          mentions: n.mentions,
+          aliases: [...new Set([...n.aliases, ...folded.flatMap((f) => [...f.aliases])])].filter((a) => a !== n.label),
+          mentions: [...n.mentions, ...folded.flatMap((f) => f.mentions)],
         };
         if (n.country && nodes.get(n.country)?.type === "state") attributes.country = n.country;
         if (n.role) attributes.role = n.role;
@@ -198,7 +245,8 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
         if (n.kind) attributes.kind = n.kind;
         graph.addNode(key, attributes);
       }
-      for (const [key, c] of claims) {
+      for (const c of mergeRenamedClaims(rename)) {
+        const key = edgeKey(c.type, c.source, c.target);
         const attributes: EdgeAttributes = {
           type: c.type,
           claimants: [...c.claimants],

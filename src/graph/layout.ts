@@ -7,17 +7,27 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { ClaimGraph } from "../model";
+import { hashSeed, seededRandom } from "./seeded-random";
 
 export interface LayoutOptions {
-  /** ForceAtlas2 iterations; by default fewer as the graph grows, so large corpora stay fast. */
+  /** ForceAtlas2 iterations; by default fewer as the graph grows (see `layoutBudget`). */
   iterations?: number;
+  /** noverlap iterations at most. */
+  noverlapIterations?: number;
 }
 
-export function defaultIterations(order: number): number {
-  if (order <= 100) return 500;
-  if (order <= 1_000) return 300;
-  if (order <= 5_000) return 150;
-  return 80;
+/**
+ * Iterations for a graph of `order` nodes: a fixed budget of node-iterations, so layout time grows
+ * with the graph only linearly (about 10 µs per node-iteration for ForceAtlas2 with Barnes-Hut here,
+ * 25 µs for noverlap) and a 20,000-node corpus is laid out in seconds. Small graphs get many
+ * iterations and settle; large ones get a rough shape the explorer can refine on demand.
+ */
+export function layoutBudget(order: number): { iterations: number; noverlapIterations: number } {
+  const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(n)));
+  return {
+    iterations: clamp(100_000 / Math.max(1, order), 20, 500),
+    noverlapIterations: clamp(30_000 / Math.max(1, order), 3, 100),
+  };
 }
 
 /** Size of a node that has none: grows with the square root of its degree. */
@@ -27,7 +37,8 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
   if (graph.order === 0) return;
   const radius = 10 * Math.sqrt(graph.order);
   graph.updateEachNodeAttributes((key, attrs) => {
-    const [u, v] = seededPair(key);
+    const random = seededRandom(hashSeed(key));
+    const [u, v] = [random(), random()];
     // Uniform over a disk: the square root keeps the centre from crowding.
     const r = radius * Math.sqrt(u);
     const angle = 2 * Math.PI * v;
@@ -38,12 +49,17 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
       size: attrs.size ?? sizeForDegree(graph.degree(key)),
     };
   });
+  const budget = layoutBudget(graph.order);
   forceAtlas2.assign(graph, {
-    iterations: options.iterations ?? defaultIterations(graph.order),
-    settings: forceAtlas2.inferSettings(graph),
+    iterations: options.iterations ?? budget.iterations,
+    // Barnes-Hut from 500 nodes (inferSettings waits for 2,000): exact repulsion is quadratic.
+    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
     getEdgeWeight: null,
   });
-  noverlap.assign(graph, { maxIterations: 100, settings: { margin: 2, ratio: 1.1 } });
+  noverlap.assign(graph, {
+    maxIterations: options.noverlapIterations ?? budget.noverlapIterations,
+    settings: { margin: 2, ratio: 1.1 },
+  });
   graph.updateEachNodeAttributes((_key, attrs) => ({
     ...attrs,
     x: round(attrs.x ?? 0),
@@ -52,21 +68,3 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-
-/** Two numbers in [0, 1) from a string: FNV-1a hash seeding a mulberry32 generator. */
-function seededPair(text: string): [number, number] {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  let state = hash >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return [next(), next()];
-}

@@ -27,6 +27,7 @@ describe("ingestCorpus", () => {
     const threaded = await ingestCorpus([join(dir, "docs")], {
       gazetteer,
       workers: 2,
+      extractWhileStarting: false,
       onProgress: (done) => progress.push(done),
     });
     const inline = await ingestCorpus([join(dir, "docs")], { gazetteer, workers: 0 });

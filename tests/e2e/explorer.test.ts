@@ -54,7 +54,7 @@ describe("explorer on the bundled graph", () => {
     const { page, errors } = await explorer("");
     await search(page, "ANSSI");
     const panel = details(page);
-    await expect.poll(() => panel.getByRole("heading", { level: 2 }).innerText()).toContain("ANSSI");
+    await expect.poll(() => panel.getByRole("heading", { level: 2 }).innerText({ timeout: 1000 }), { timeout: 8000 }).toContain("ANSSI");
     const claim = panel.getByRole("article", { name: /ANSSI assisted Montenegro/ });
     await claim.waitFor({ timeout: 5000 });
     expect(await claim.innerText()).toContain(ANSSI_QUOTE);

@@ -47,7 +47,7 @@ describe("entity matching", () => {
     expect(doc.relations).toEqual({ extracted: 1, correct: 0, gold: 1, found: 0 });
     expect(doc.falseClaims[0]).toMatchObject({
       sourceLabel: "CERT-EE",
-      unmatched: ["source"],
+      unmatched: [{ end: "source", type: "organization" }],
       quotes: ["a.txt quote"],
     });
     expect(doc.missed[0]).toMatchObject({

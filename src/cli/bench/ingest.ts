@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { readGazetteerFile } from "../gazetteer-file";
 import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES } from "../defaults";
@@ -24,6 +24,8 @@ export interface IngestBenchRow {
   documents: number;
   /** Articles per second over reading, extraction, graph building, layout and writing. */
   articlesPerSecond: number;
+  /** Articles per CPU second of the whole run (all threads, start-up included): hardly moved by other load. */
+  articlesPerCpuSecond: number;
   seconds: { extract: number; layout: number; write: number; process: number };
   peakRssMB: number;
   entities: number;
@@ -43,7 +45,7 @@ export function machine() {
 function ingestInChild(
   dir: string,
   out: string,
-): Promise<IngestSummary & { peakRssBytes: number; processSeconds: number }> {
+): Promise<IngestSummary & { peakRssBytes: number; cpuSeconds: number; processSeconds: number }> {
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(
@@ -99,6 +101,7 @@ export async function runIngestBench(options: { quick: boolean }): Promise<void>
         articles: size,
         documents: run.documents,
         articlesPerSecond: run.documents / busy,
+        articlesPerCpuSecond: run.documents / run.cpuSeconds,
         seconds: { ...run.seconds, process: run.processSeconds },
         peakRssMB: run.peakRssBytes / 2 ** 20,
         entities: sum(run.entities),
@@ -110,13 +113,17 @@ export async function runIngestBench(options: { quick: boolean }): Promise<void>
     await rm(work, { recursive: true, force: true });
   }
   printTable(rows);
+  const load = loadavg()[1]!;
+  console.log(
+    `load average over the last 5 minutes: ${load.toFixed(1)} on ${host.cores} cores${load > host.cores ? " (a busy machine: figures are pessimistic)" : ""}`,
+  );
   const verdict = judge(rows);
   for (const line of verdict.lines) console.log(line);
   await mkdir(join(ROOT, "bench-results"), { recursive: true });
   const file = join(ROOT, "bench-results/ingest.json");
   await writeFile(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), machine: host, quick: options.quick, rows, ...verdict.figures }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine: host, loadAverage5m: load, quick: options.quick, rows, ...verdict.figures }, null, 2)}\n`,
   );
   console.log(`results written to ${file}`);
 }
@@ -125,6 +132,7 @@ function printTable(rows: IngestBenchRow[]) {
   const header = [
     "articles",
     "articles/s",
+    "per CPU s",
     "extract s",
     "layout s",
     "write s",
@@ -136,6 +144,7 @@ function printTable(rows: IngestBenchRow[]) {
   const cells = rows.map((r) => [
     String(r.articles),
     r.articlesPerSecond.toFixed(0),
+    r.articlesPerCpuSecond.toFixed(0),
     r.seconds.extract.toFixed(1),
     r.seconds.layout.toFixed(1),
     r.seconds.write.toFixed(1),

@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import nlp from "compromise";
 import countries from "world-countries";
+import { seededRandom } from "../../graph/seeded-random";
 import type { Gazetteer } from "../../model";
 
 const FIRST_NAMES =
@@ -18,16 +19,9 @@ const SURNAMES =
     " ",
   );
 
-/** Seeded generator (mulberry32): the same index always gives the same article. */
+/** The same index always gives the same article. */
 function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return { next, pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]! };
 }
 

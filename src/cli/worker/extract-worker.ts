@@ -2,15 +2,17 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createExtractionContext } from "../../extract";
 import { extractFile } from "./extract-file";
-import type { ExtractResult, ExtractTask, ExtractWorkerData } from "./messages";
+import type { ExtractTask, ExtractWorkerData, WorkerMessage } from "./messages";
 
 const port = parentPort;
 if (!port) throw new Error("extract-worker.ts runs only as a worker thread");
 const context = createExtractionContext((workerData as ExtractWorkerData).gazetteer);
+const ready: WorkerMessage = { ready: true };
+port.postMessage(ready);
 
 port.on("message", (task: ExtractTask) => {
   void extractFile(task.file, context).then((outcome) => {
-    const result: ExtractResult = { seq: task.seq, outcome };
+    const result: WorkerMessage = { seq: task.seq, outcome };
     port.postMessage(result);
   });
 });

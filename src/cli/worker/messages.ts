@@ -22,3 +22,6 @@ export interface ExtractResult {
   seq: number;
   outcome: FileOutcome;
 }
+
+/** What a worker sends: once `ready` when its extraction context is built, then one result per task. */
+export type WorkerMessage = ExtractResult | { ready: true };

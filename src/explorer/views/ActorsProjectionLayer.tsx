@@ -102,6 +102,8 @@ export function ActorsProjectionLayer() {
     return () => {
       unsubscribe();
       sigma.off("afterRender", draw);
+      // On unmount the SigmaContainer kills sigma before this cleanup runs: nothing left to undo.
+      if (!sigma.getCanvases()[LAYER]) return;
       sigma.killLayer(LAYER);
       sigma.setSetting("nodeReducer", nodeReducer);
       sigma.setSetting("edgeReducer", edgeReducer);

@@ -15,9 +15,9 @@ import { actorsProjection } from "../../graph/analytics/projection";
 import type { ClaimGraph } from "../../model";
 import { useExplorer } from "../state/context";
 import { ProjectionToggle } from "./ProjectionToggle";
-import { useAnalysisGraph, useLabel } from "./hooks";
+import { MATRIX_LIMIT, useAnalysisGraph, useLabel, useRowLimit } from "./hooks";
 import { EntityButton } from "../panels/EntityButton";
-import { DateText, EntityList, FocusButton, LagText, Quotes } from "./shared";
+import { DateText, EntityList, FocusButton, LagText, MatrixNote, Quotes, MoreRows } from "./shared";
 
 export function AttributionView() {
   const graph = useAnalysisGraph();
@@ -69,6 +69,7 @@ function IncidentsTable({
 }) {
   const { graph } = useExplorer();
   const label = useLabel();
+  const page = useRowLimit(incidents);
   return (
     <div className="kg-scroll">
       <table className="kg-table" aria-label="Attributions per incident">
@@ -85,7 +86,7 @@ function IncidentsTable({
           </tr>
         </thead>
         <tbody>
-          {incidents.map((incident) => {
+          {page.shown.map((incident) => {
             const rows = Math.max(incident.attributions.length, 1);
             const name = label(incident.incident);
             const kind = graph.getNodeAttribute(incident.incident, "kind");
@@ -182,6 +183,7 @@ function IncidentsTable({
           })}
         </tbody>
       </table>
+      <MoreRows page={page} />
     </div>
   );
 }
@@ -196,10 +198,17 @@ function AttributionMatrix({
   claimantLabel: (c: string) => string;
 }) {
   const label = useLabel();
-  const { actors, claimants, cells } = analysis.matrix;
-  if (actors.length === 0) return <p>No attribution in the visible claims.</p>;
+  const { cells } = analysis.matrix;
+  if (analysis.matrix.actors.length === 0) return <p>No attribution in the visible claims.</p>;
+  const actors = analysis.matrix.actors.slice(0, MATRIX_LIMIT);
+  const claimants = analysis.matrix.claimants.slice(0, MATRIX_LIMIT);
   return (
     <div className="kg-scroll">
+      <MatrixNote
+        rows={analysis.matrix.actors.length}
+        columns={analysis.matrix.claimants.length}
+        what={["actors", "claimants"]}
+      />
       <table className="kg-table kg-matrix" aria-label="Attribution matrix">
         <thead>
           <tr>
@@ -240,46 +249,50 @@ function AttributionMatrix({
 
 function Ranking({ title, entries, verb }: { title: string; entries: RankingEntry[]; verb: string }) {
   const label = useLabel();
+  const page = useRowLimit(entries, 20);
   return (
-    <table className="kg-table" aria-label={title}>
-      <caption>{title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Party</th>
-          <th scope="col">Incidents</th>
-          <th scope="col">Claims</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.length === 0 ? (
+    <>
+      <table className="kg-table" aria-label={title}>
+        <caption>{title}</caption>
+        <thead>
           <tr>
-            <td colSpan={4} className="kg-none">
-              none
-            </td>
+            <th scope="col">#</th>
+            <th scope="col">Party</th>
+            <th scope="col">Incidents</th>
+            <th scope="col">Claims</th>
           </tr>
-        ) : (
-          entries.map((e, i) => (
-            <tr key={e.party}>
-              <td>{i + 1}</td>
-              <td>
-                <EntityButton node={e.party} />
-              </td>
-              <td>
-                <FocusButton claims={e.claims} label={`Incidents ${verb} ${label(e.party)}`}>
-                  {e.incidents.length}
-                </FocusButton>
-              </td>
-              <td>
-                <FocusButton claims={e.claims} label={`Claims of ${verb} ${label(e.party)}`}>
-                  {e.claims.length}
-                </FocusButton>
+        </thead>
+        <tbody>
+          {entries.length === 0 ? (
+            <tr>
+              <td colSpan={4} className="kg-none">
+                none
               </td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            shown.map((e, i) => (
+              <tr key={e.party}>
+                <td>{i + 1}</td>
+                <td>
+                  <EntityButton node={e.party} />
+                </td>
+                <td>
+                  <FocusButton claims={e.claims} label={`Incidents ${verb} ${label(e.party)}`}>
+                    {e.incidents.length}
+                  </FocusButton>
+                </td>
+                <td>
+                  <FocusButton claims={e.claims} label={`Claims of ${verb} ${label(e.party)}`}>
+                    {e.claims.length}
+                  </FocusButton>
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <MoreRows page={page} />
+    </>
   );
 }
 
@@ -293,46 +306,50 @@ function ProjectionTable({
 }) {
   const label = useLabel();
   const links = useMemo(() => actorsProjection(graph), [graph]);
+  const page = useRowLimit(links);
   if (links.length === 0) return <p>No incident is both attributed and targeted in the visible claims.</p>;
   return (
-    <table className="kg-table" aria-label="Actors projection">
-      <thead>
-        <tr>
-          <th scope="col">Attributed actor</th>
-          <th scope="col">Target</th>
-          <th scope="col">Incidents</th>
-          <th scope="col">Claimants</th>
-          <th scope="col">Claims</th>
-        </tr>
-      </thead>
-      <tbody>
-        {links.map((link) => (
-          <tr key={link.key} data-actor={link.source} data-target={link.target}>
-            <td>
-              <EntityButton node={link.source} />
-            </td>
-            <td>
-              <EntityButton node={link.target} />
-            </td>
-            <td>
-              <EntityList nodes={link.incidents} />
-            </td>
-            <td>
-              {link.claimants.length
-                ? link.claimants.map(claimantLabel).join(", ")
-                : claimantLabel(ARTICLES_CLAIMANT)}
-            </td>
-            <td>
-              <FocusButton
-                claims={link.claims}
-                label={`${label(link.source)} → ${label(link.target)} through incidents`}
-              >
-                {link.claims.length}
-              </FocusButton>
-            </td>
+    <>
+      <table className="kg-table" aria-label="Actors projection">
+        <thead>
+          <tr>
+            <th scope="col">Attributed actor</th>
+            <th scope="col">Target</th>
+            <th scope="col">Incidents</th>
+            <th scope="col">Claimants</th>
+            <th scope="col">Claims</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {page.shown.map((link) => (
+            <tr key={link.key} data-actor={link.source} data-target={link.target}>
+              <td>
+                <EntityButton node={link.source} />
+              </td>
+              <td>
+                <EntityButton node={link.target} />
+              </td>
+              <td>
+                <EntityList nodes={link.incidents} />
+              </td>
+              <td>
+                {link.claimants.length
+                  ? link.claimants.map(claimantLabel).join(", ")
+                  : claimantLabel(ARTICLES_CLAIMANT)}
+              </td>
+              <td>
+                <FocusButton
+                  claims={link.claims}
+                  label={`${label(link.source)} → ${label(link.target)} through incidents`}
+                >
+                  {link.claims.length}
+                </FocusButton>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <MoreRows page={page} />
+    </>
   );
 }

@@ -5,9 +5,9 @@
  */
 import { useMemo } from "react";
 import { analyzeHelp, type HelpAnswer, type HelpPair, type HelpRequest } from "../../graph/analytics/help";
-import { useAnalysisGraph, useLabel } from "./hooks";
+import { MATRIX_LIMIT, useAnalysisGraph, useLabel, useRowLimit } from "./hooks";
 import { EntityButton } from "../panels/EntityButton";
-import { DateText, FocusButton, LagText, Quotes } from "./shared";
+import { DateText, FocusButton, LagText, MatrixNote, Quotes, MoreRows } from "./shared";
 import { HelpFlowDiagram } from "./HelpFlowDiagram";
 
 export function HelpView() {
@@ -49,62 +49,66 @@ export function HelpView() {
 
 function RequestsTable({ requests }: { requests: HelpRequest[] }) {
   const label = useLabel();
+  const page = useRowLimit(requests);
   if (requests.length === 0) return <p>No request for help in the visible claims.</p>;
   return (
-    <table className="kg-table" aria-label="Requests for help">
-      <thead>
-        <tr>
-          <th scope="col">Requester</th>
-          <th scope="col">Asked</th>
-          <th scope="col">Date</th>
-          <th scope="col">Status</th>
-          <th scope="col">Answered by</th>
-          <th scope="col">Quotes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {requests.map((r) => (
-          <tr
-            key={r.claim.key}
-            data-claim={r.claim.key}
-            data-status={r.status}
-            className={r.status === "unanswered" ? "kg-unanswered" : undefined}
-          >
-            <td>
-              <EntityButton node={r.requester} />
-            </td>
-            <td>
-              <EntityButton node={r.asked} />
-            </td>
-            <td>
-              <DateText date={r.claim.date} />
-            </td>
-            <td>
-              <FocusButton
-                claims={[r.claim.key, ...r.answers.map((a) => a.claim.key)]}
-                label={`${label(r.requester)} asked ${label(r.asked)} for help, and the answers`}
-              >
-                <span className={`kg-status kg-status-${r.status.split(" ")[0]}`}>{r.status}</span>
-              </FocusButton>
-            </td>
-            <td>
-              {r.answers.length === 0 ? (
-                <span className="kg-none">no offer or help found</span>
-              ) : (
-                <ul className="kg-answers">
-                  {r.answers.map((a) => (
-                    <AnswerItem key={a.claim.key} answer={a} request={r} />
-                  ))}
-                </ul>
-              )}
-            </td>
-            <td>
-              <Quotes quotes={r.claim.quotes} />
-            </td>
+    <>
+      <table className="kg-table" aria-label="Requests for help">
+        <thead>
+          <tr>
+            <th scope="col">Requester</th>
+            <th scope="col">Asked</th>
+            <th scope="col">Date</th>
+            <th scope="col">Status</th>
+            <th scope="col">Answered by</th>
+            <th scope="col">Quotes</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {page.shown.map((r) => (
+            <tr
+              key={r.claim.key}
+              data-claim={r.claim.key}
+              data-status={r.status}
+              className={r.status === "unanswered" ? "kg-unanswered" : undefined}
+            >
+              <td>
+                <EntityButton node={r.requester} />
+              </td>
+              <td>
+                <EntityButton node={r.asked} />
+              </td>
+              <td>
+                <DateText date={r.claim.date} />
+              </td>
+              <td>
+                <FocusButton
+                  claims={[r.claim.key, ...r.answers.map((a) => a.claim.key)]}
+                  label={`${label(r.requester)} asked ${label(r.asked)} for help, and the answers`}
+                >
+                  <span className={`kg-status kg-status-${r.status.split(" ")[0]}`}>{r.status}</span>
+                </FocusButton>
+              </td>
+              <td>
+                {r.answers.length === 0 ? (
+                  <span className="kg-none">no offer or help found</span>
+                ) : (
+                  <ul className="kg-answers">
+                    {r.answers.map((a) => (
+                      <AnswerItem key={a.claim.key} answer={a} request={r} />
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td>
+                <Quotes quotes={r.claim.quotes} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <MoreRows page={page} />
+    </>
   );
 }
 
@@ -113,85 +117,92 @@ function AnswerItem({ answer, request }: { answer: HelpAnswer; request: HelpRequ
   const what = answer.kind === "offer" ? "offered" : "delivered";
   return (
     <li>
-      <EntityButton node={answer.by} /> {what}
-      {answer.fromAsked ? "" : " (not the party asked)"}
-      {" · "}
-      <DateText date={answer.claim.date} />
-      {" · "}
+      <EntityButton node={answer.by} />{" "}
       <FocusButton
         claims={[answer.claim.key]}
         label={`${label(answer.by)} ${what} help to ${label(request.requester)}`}
       >
-        {answer.daysLater === null ? (
-          "1 claim"
-        ) : (
-          <>
-            <LagText days={answer.daysLater} /> after the request
-          </>
-        )}
+        {what}
       </FocusButton>
+      {answer.fromAsked ? "" : " (not the party asked)"}
+      {" · "}
+      <DateText date={answer.claim.date} />
+      {answer.daysLater === null ? null : (
+        <>
+          {" · "}
+          <LagText days={answer.daysLater} /> after the request
+        </>
+      )}
       <Quotes quotes={answer.claim.quotes} />
     </li>
   );
 }
 
 function PairsTable({ pairs, label }: { pairs: HelpPair[]; label: (n: string) => string }) {
+  const page = useRowLimit(pairs);
   return (
-    <table className="kg-table" aria-label="Help between pairs of parties">
-      <thead>
-        <tr>
-          <th scope="col">Helper</th>
-          <th scope="col">Beneficiary</th>
-          <th scope="col">Requests</th>
-          <th scope="col">Offers</th>
-          <th scope="col">Delivered</th>
-          <th scope="col">Dates</th>
-          <th scope="col">Quotes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {pairs.map((p) => {
-          const between = `${label(p.helper)} and ${label(p.beneficiary)}`;
-          const all = [...p.requests, ...p.offers, ...p.delivered];
-          const dates = [...new Set(all.flatMap((c) => (c.date ? [c.date] : [])))].sort();
-          return (
-            <tr key={`${p.helper} ${p.beneficiary}`} data-helper={p.helper} data-beneficiary={p.beneficiary}>
-              <td>
-                <EntityButton node={p.helper} />
-              </td>
-              <td>
-                <EntityButton node={p.beneficiary} />
-              </td>
-              <td>
-                <FocusButton
-                  claims={p.requests.map((c) => c.key)}
-                  label={`Requests: ${label(p.beneficiary)} asked ${label(p.helper)}`}
-                >
-                  {p.requests.length}
-                </FocusButton>
-              </td>
-              <td>
-                <FocusButton claims={p.offers.map((c) => c.key)} label={`Offers between ${between}`}>
-                  {p.offers.length}
-                </FocusButton>
-              </td>
-              <td>
-                <FocusButton
-                  claims={p.delivered.map((c) => c.key)}
-                  label={`Help delivered between ${between}`}
-                >
-                  {p.delivered.length}
-                </FocusButton>
-              </td>
-              <td>{dates.length ? dates.join(", ") : <span className="kg-none">undated</span>}</td>
-              <td>
-                <Quotes quotes={all.flatMap((c) => c.quotes)} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className="kg-table" aria-label="Help between pairs of parties">
+        <thead>
+          <tr>
+            <th scope="col">Helper</th>
+            <th scope="col">Beneficiary</th>
+            <th scope="col">Requests</th>
+            <th scope="col">Offers</th>
+            <th scope="col">Delivered</th>
+            <th scope="col">Dates</th>
+            <th scope="col">Quotes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.shown.map((p) => {
+            const between = `${label(p.helper)} and ${label(p.beneficiary)}`;
+            const all = [...p.requests, ...p.offers, ...p.delivered];
+            const dates = [...new Set(all.flatMap((c) => (c.date ? [c.date] : [])))].sort();
+            return (
+              <tr
+                key={`${p.helper} ${p.beneficiary}`}
+                data-helper={p.helper}
+                data-beneficiary={p.beneficiary}
+              >
+                <td>
+                  <EntityButton node={p.helper} />
+                </td>
+                <td>
+                  <EntityButton node={p.beneficiary} />
+                </td>
+                <td>
+                  <FocusButton
+                    claims={p.requests.map((c) => c.key)}
+                    label={`Requests: ${label(p.beneficiary)} asked ${label(p.helper)}`}
+                  >
+                    {p.requests.length}
+                  </FocusButton>
+                </td>
+                <td>
+                  <FocusButton claims={p.offers.map((c) => c.key)} label={`Offers between ${between}`}>
+                    {p.offers.length}
+                  </FocusButton>
+                </td>
+                <td>
+                  <FocusButton
+                    claims={p.delivered.map((c) => c.key)}
+                    label={`Help delivered between ${between}`}
+                  >
+                    {p.delivered.length}
+                  </FocusButton>
+                </td>
+                <td>{dates.length ? dates.join(", ") : <span className="kg-none">undated</span>}</td>
+                <td>
+                  <Quotes quotes={all.flatMap((c) => c.quotes)} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <MoreRows page={page} />
+    </>
   );
 }
 
@@ -202,10 +213,17 @@ function HelpMatrixTable({
   help: ReturnType<typeof analyzeHelp>;
   label: (n: string) => string;
 }) {
-  const { helpers, beneficiaries, cells } = help.matrix;
-  if (helpers.length === 0) return <p>No offer or delivered help in the visible claims.</p>;
+  const { cells } = help.matrix;
+  if (help.matrix.helpers.length === 0) return <p>No offer or delivered help in the visible claims.</p>;
+  const helpers = help.matrix.helpers.slice(0, MATRIX_LIMIT);
+  const beneficiaries = help.matrix.beneficiaries.slice(0, MATRIX_LIMIT);
   return (
     <div className="kg-scroll">
+      <MatrixNote
+        rows={help.matrix.helpers.length}
+        columns={help.matrix.beneficiaries.length}
+        what={["helpers", "beneficiaries"]}
+      />
       <table className="kg-table kg-matrix" aria-label="Help matrix">
         <thead>
           <tr>

@@ -1,5 +1,5 @@
-/** Hooks shared by the analyst views. */
-import { useMemo } from "react";
+/** Hooks and limits shared by the analyst views. */
+import { useMemo, useState } from "react";
 import type { ClaimGraph } from "../../model";
 import { useExplorer } from "../state/context";
 import { DEFAULT_FILTERS, useViewState } from "../state/store";
@@ -27,4 +27,25 @@ export function useAnalysisGraph(): ClaimGraph {
     for (const edge of hiddenEdges) copy.dropEdge(edge);
     return copy;
   }, [graph, filters]);
+}
+
+/** Matrices show at most this many rows and columns (the busiest). */
+export const MATRIX_LIMIT = 25;
+
+export interface RowPage<T> {
+  shown: T[];
+  total: number;
+  step: number;
+  showMore: () => void;
+}
+
+/** Long lists render a page at a time: big corpora have thousands of pairs or incidents. */
+export function useRowLimit<T>(items: T[], step = 100): RowPage<T> {
+  const [limit, setLimit] = useState(step);
+  return {
+    shown: items.length > limit ? items.slice(0, limit) : items,
+    total: items.length,
+    step,
+    showMore: () => setLimit((l) => l + step),
+  };
 }

@@ -5,6 +5,7 @@
 import type { ReactNode } from "react";
 import type { Quote } from "../../graph/analytics/claims";
 import { EntityButton } from "../panels/EntityButton";
+import { MATRIX_LIMIT, type RowPage } from "./hooks";
 import { useExplorer } from "../state/context";
 import { useViewState } from "../state/store";
 
@@ -93,5 +94,37 @@ export function Quotes({ quotes }: { quotes: Quote[] }) {
         ))}
       </ul>
     </details>
+  );
+}
+
+/** The footer of a long list: how many rows are shown, and a button for more. */
+export function MoreRows({ page }: { page: RowPage<unknown> }) {
+  if (page.shown.length >= page.total) return null;
+  return (
+    <p className="kg-more">
+      Showing {page.shown.length} of {page.total}.{" "}
+      <button type="button" onClick={page.showMore}>
+        Show {Math.min(page.step, page.total - page.shown.length)} more
+      </button>
+    </p>
+  );
+}
+
+/** Matrices keep their busiest rows and columns; the note says what was left out. */
+export function MatrixNote({
+  rows,
+  columns,
+  what,
+}: {
+  rows: number;
+  columns: number;
+  what: [string, string];
+}) {
+  if (rows <= MATRIX_LIMIT && columns <= MATRIX_LIMIT) return null;
+  return (
+    <p className="kg-hint">
+      Showing the {Math.min(rows, MATRIX_LIMIT)} {what[0]} and {Math.min(columns, MATRIX_LIMIT)} {what[1]}{" "}
+      with the most claims (of {rows} and {columns}).
+    </p>
   );
 }

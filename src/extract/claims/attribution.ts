@@ -26,8 +26,10 @@ function attribute(frame: Frame, incident: string | undefined, actors: string[],
   }
 }
 
+/** Negated, or asked rather than said: "could not confirm whether X is behind", "if X was behind". */
 function negatedBefore(frame: Frame, at: number): boolean {
-  return NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at));
+  const before = frame.state.text.slice(frame.sentence.start, at);
+  return NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) || /\b(whether|if)\s+[^,;.]*$/i.test(before);
 }
 
 function attributions(frame: Frame): void {
@@ -49,6 +51,7 @@ function attributions(frame: Frame): void {
   for (let m = BEHIND.exec(text); m; m = BEHIND.exec(text)) {
     const at = sentence.start + m.index;
     if (negatedBefore(frame, at)) continue;
+    if (/\b(who|whoever|what|which)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))) continue; // "who could be behind" asks, it does not say
     const suspected = frame.hedged || /could|may|might|likely/i.test(m[0]);
     // The actor said to be behind is the nearest one before the verb ("accused Russia of being behind").
     const nearest = [...frame.slots].reverse().find((s) => s.kind === "actor" && s.end <= at && s.start >= clauseStart(frame, at) - 60);

@@ -39,6 +39,7 @@ function requests(frame: Frame): void {
   REQUEST.lastIndex = 0;
   for (let m = REQUEST.exec(text); m; m = REQUEST.exec(text)) {
     const at = frame.sentence.start + m.index;
+    if (/\b(the|a|an|this|that|its|their|his|her|our|whose)\s+$/i.test(text.slice(0, m.index))) continue; // the noun "request"
     const end = clauseEnd(frame, at + m[0].length);
     const clause = frame.state.text.slice(at, end);
     if (!HELP_NOUN.test(clause)) continue;

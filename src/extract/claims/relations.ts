@@ -12,7 +12,7 @@ const APPOSITIVE_MEMBER = /^,\s+(?:a|an|itself a|also a|now a|the)\s+(?:fellow\s
 const MEMBER_WORD = /^\s*(?:member(?:[- ]state|[- ]country|[- ]nation)?s?|ally|allies)\b/i;
 const MEMBER_OF = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|,)?\s*(?:a|an)?\s*(?:full\s+)?(?:member|members)\s+of\s+(?:the\s+)?$/i;
 /** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
-const ORG_ENDS_PHRASE = /^(?:\s*$|[\s,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
+const ORG_ENDS_PHRASE = /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 const JOINED = /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
 
 export function membershipClaims(frame: Frame): void {
@@ -46,15 +46,9 @@ export function affiliationClaims(frame: Frame, persons: PersonSlotInfo[]): void
   }
 }
 
-/** Agencies taking part in a claim belong to their state (or parent body): one part-of claim each. */
+/** Every agency the article names belongs to its state (or parent body): one part-of claim each. */
 export function partOfClaims(state: DocumentState, sentences: Sentence[]): void {
-  const involved = new Set<string>();
-  for (const c of state.claims) {
-    involved.add(c.source);
-    involved.add(c.target);
-    for (const k of c.claimants) involved.add(k);
-  }
-  for (const key of involved) {
+  for (const key of [...state.entities.keys()]) {
     const entity = state.entities.get(key);
     if (entity?.type !== "agency") continue;
     const info = state.lexicon.entities.get(key);

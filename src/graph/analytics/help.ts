@@ -3,8 +3,8 @@
  * request was answered, and the helper → beneficiary flow. Pure over a `ClaimGraph`.
  */
 import type { ClaimGraph } from "../../model";
-import { claimsOfTypes, type ClaimRecord } from "./claims";
-import { comparePartialDates, daysBetween } from "./dates";
+import { claimsOfTypes, publicationDates, type ClaimRecord } from "./claims";
+import { comparePartialDates, daysBetween, earliestDate } from "./dates";
 import { createPartyIndex } from "./parties";
 
 /** Requests from `beneficiary` to `helper`, and offers and help from `helper` to `beneficiary`. */
@@ -96,19 +96,36 @@ export function analyzeHelp(graph: ClaimGraph): HelpAnalysis {
 
 const size = (p: HelpPair) => p.requests.length + p.offers.length + p.delivered.length;
 
+/** Help more than a year after a request is not taken as its answer. */
+const ANSWER_WINDOW_DAYS = 366;
+
+function withinWindow(request: string, answer: string): boolean {
+  if (comparePartialDates(answer, request) < 0) return false;
+  const days = daysBetween(request, answer);
+  return days !== null
+    ? days <= ANSWER_WINDOW_DAYS
+    : Number(answer.slice(0, 4)) - Number(request.slice(0, 4)) <= 1;
+}
+
 /**
  * Each offer or help to a requester's side (the requester, its agencies or officials) from anyone
- * outside it answers one request: the latest request made on or before it (at the precision both
- * dates share; undated on either side always qualifies) to the helper's own party, else the latest
- * such request to anyone ("answered by others"). So help in 2022 answers the 2022 request, not one
- * from five years earlier.
+ * outside it answers the requests made before it and at most a year earlier: those to the helper's
+ * own party if any, else all of them ("answered by others"), and of those only the latest period's.
+ * So help in 2022 answers the 2022 request, not one of five years earlier, while same-month requests
+ * to a state and to its minister are both answered.
+ *
+ * Dates compare at the precision both share. A claim without a date of its own is placed at the
+ * publication of the first article reporting it (it happened by then, and news reports it soon);
+ * with neither, it matches any date. Days later are counted from the claims' own dates only.
  */
 function answerRequests(graph: ClaimGraph, requests: ClaimRecord[], help: ClaimRecord[]): HelpRequest[] {
   const party = createPartyIndex(graph);
+  const published = publicationDates(graph);
+  const when = (c: ClaimRecord) => c.date ?? earliestDate(c.quotes.map((q) => published.get(q.doc)));
   const answers = new Map<ClaimRecord, HelpAnswer[]>(requests.map((r) => [r, []]));
   // The requests of each party, latest first, so each help claim looks only at its beneficiary's.
   const byRequester = new Map<string, ClaimRecord[]>();
-  for (const r of [...requests].sort((a, b) => (b.date ?? "").localeCompare(a.date ?? ""))) {
+  for (const r of [...requests].sort((a, b) => (when(b) ?? "").localeCompare(when(a) ?? ""))) {
     const list = byRequester.get(party(r.source)) ?? [];
     byRequester.set(party(r.source), list);
     list.push(r);
@@ -116,19 +133,25 @@ function answerRequests(graph: ClaimGraph, requests: ClaimRecord[], help: ClaimR
   for (const claim of help) {
     const side = party(claim.target);
     if (party(claim.source) === side) continue;
-    const candidates = (byRequester.get(side) ?? []).filter(
-      (r) => !claim.date || !r.date || comparePartialDates(claim.date, r.date) >= 0,
-    );
-    const fromAsked = candidates.find((r) => party(r.target) === party(claim.source));
-    const request = fromAsked ?? candidates[0];
-    if (!request) continue;
-    answers.get(request)?.push({
-      claim,
-      kind: claim.type === "offered-help" ? "offer" : "delivered",
-      by: claim.source,
-      fromAsked: fromAsked !== undefined,
-      daysLater: daysBetween(request.date, claim.date),
+    const helpDate = when(claim);
+    const candidates = (byRequester.get(side) ?? []).filter((r) => {
+      const requestDate = when(r);
+      return !helpDate || !requestDate || withinWindow(requestDate, helpDate);
     });
+    const asked = candidates.filter((r) => party(r.target) === party(claim.source));
+    const pool = asked.length > 0 ? asked : candidates;
+    const latest = pool[0] && when(pool[0]);
+    for (const request of pool) {
+      const requestDate = when(request);
+      if (latest && requestDate && comparePartialDates(requestDate, latest) !== 0) continue;
+      answers.get(request)?.push({
+        claim,
+        kind: claim.type === "offered-help" ? "offer" : "delivered",
+        by: claim.source,
+        fromAsked: asked.length > 0,
+        daysLater: daysBetween(request.date, claim.date),
+      });
+    }
   }
   return requests.map((request) => {
     const found = (answers.get(request) ?? []).sort(

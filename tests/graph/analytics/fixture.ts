@@ -78,7 +78,7 @@ export const EDGES: EdgeSpec[] = [
   ["affiliated-with", "person:ana-vel", "state:valdoria"],
 ];
 
-function ev(doc: string, quote: string, claimants?: string[]) {
+export function ev(doc: string, quote = "A quote.", claimants?: string[]) {
   return { doc, quote, start: 0, end: quote.length, ...(claimants ? { claimants } : {}) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeHelp } from "../../../src/graph/analytics/help";
 import { edgeKey } from "../../../src/model";
-import { buildGraph, claimGraph, NODES } from "./fixture";
+import { buildGraph, claimGraph, ev, NODES } from "./fixture";
 
 const request = (analysis: ReturnType<typeof analyzeHelp>, requester: string, asked: string) =>
   analysis.requests.find((r) => r.requester === requester && r.asked === asked);
@@ -58,6 +58,36 @@ describe("analyzeHelp", () => {
     const answered = request(result, "state:valdoria", "state:brenland");
     expect(answered?.status).toBe("answered by the party asked");
     expect(answered?.answers[0]?.daysLater).toBeNull();
+  });
+
+  it("answers every request of the latest period to the helper's party, e.g. to a state and to its minister", () => {
+    const graph = buildGraph(
+      [...NODES, ["person:ivo-marr", "person", { country: "state:brenland" }]],
+      [
+        ["requested-help", "state:valdoria", "state:brenland", { date: "2017-02" }],
+        ["requested-help", "state:valdoria", "person:ivo-marr", { date: "2017-02-03" }],
+        // Undated and reported in an article without a date: it matches any request.
+        ["offered-help", "agency:brenland-cyber-command", "state:valdoria", { evidence: [ev("doc-c")] }],
+      ],
+    );
+    const result = analyzeHelp(graph);
+    for (const asked of ["state:brenland", "person:ivo-marr"])
+      expect(request(result, "state:valdoria", asked)?.status).toBe("answered by the party asked");
+  });
+
+  it("ignores help more than a year later, and places undated claims at their first report", () => {
+    const graph = buildGraph(NODES, [
+      ["requested-help", "state:lorna", "state:kestria", { date: "2019-06-10" }],
+      ["assisted", "state:brenland", "state:lorna", { date: "2021-01" }],
+      // Undated, reported in doc-c (no publication date) and doc-b (2021-04-02).
+      ["requested-help", "state:valdoria", "state:kestria", { evidence: [ev("doc-b"), ev("doc-c")] }],
+      ["assisted", "state:kestria", "state:valdoria", { date: "2020-05-01" }],
+      ["offered-help", "state:kestria", "state:valdoria", { evidence: [ev("doc-b")] }],
+    ]);
+    const result = analyzeHelp(graph);
+    expect(request(result, "state:lorna", "state:kestria")?.status).toBe("unanswered");
+    const valdoria = request(result, "state:valdoria", "state:kestria");
+    expect(valdoria?.answers.map((a) => [a.kind, a.daysLater])).toEqual([["offer", null]]);
   });
 
   it("gives later help to the later request, not to one made years before", () => {

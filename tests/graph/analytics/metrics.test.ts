@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeNodeMetrics } from "../../../src/graph/analytics/metrics";
-import { claimGraph } from "./fixture";
+import type { EdgeType } from "../../../src/model";
+import { buildGraph, claimGraph } from "./fixture";
 
 describe("computeNodeMetrics", () => {
   it("counts claims as degree, ranks the party most claims point at first and is stable", () => {
@@ -25,5 +26,34 @@ describe("computeNodeMetrics", () => {
   it("gives an empty graph empty metrics", () => {
     const metrics = computeNodeMetrics(claimGraph({ empty: true }));
     expect(metrics).toEqual({ degree: {}, pagerank: {}, betweenness: {}, community: {} });
+  });
+});
+
+describe("sampled betweenness", () => {
+  /** Two groups of states asking each other for help, joined only through one broker. */
+  function barbell(size: number) {
+    const nodes: [string, "state"][] = [["state:broker", "state"]];
+    const edges: [EdgeType, string, string][] = [];
+    for (const side of ["a", "b"])
+      for (let i = 0; i < size; i++) {
+        nodes.push([`state:${side}${i}`, "state"]);
+        for (let j = 0; j < i; j++) edges.push(["requested-help", `state:${side}${i}`, `state:${side}${j}`]);
+        edges.push(
+          ["requested-help", `state:${side}${i}`, "state:broker"],
+          ["offered-help", "state:broker", `state:${side}${i}`],
+        );
+      }
+    return buildGraph(nodes, edges);
+  }
+
+  it("estimates from a sample of pivots above the exact threshold, ranking the broker first", () => {
+    const graph = barbell(20);
+    const exact = computeNodeMetrics(graph).betweenness;
+    const sampled = computeNodeMetrics(graph, { exactBetweennessUpTo: 10, pivots: 12 }).betweenness;
+    const top = Object.entries(sampled).sort((a, b) => b[1] - a[1])[0];
+    expect(top?.[0]).toBe("state:broker");
+    expect(sampled["state:broker"]).toBeGreaterThan((exact["state:broker"] ?? 0) * 0.7);
+    expect(sampled["state:broker"]).toBeLessThan((exact["state:broker"] ?? 0) * 1.3);
+    expect(computeNodeMetrics(graph, { exactBetweennessUpTo: 10, pivots: 12 }).betweenness).toEqual(sampled);
   });
 });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "../../src/extract/clean";
+
+const page = [
+  "Home > World",
+  "",
+  "Chile hit by ransomware attack on state agencies",
+  "",
+  "The attack took down websites of the interior ministry CREDIT: JUAN PEREZ/AP",
+  "",
+  "SANTIAGO, March 3 (Reuters) - Chile said on Tuesday a ransomware attack had crippled several ministries.",
+  "",
+  "Also read: Peru warns of phishing wave",
+  "",
+  "Officials said the government was working with private experts to restore the systems.",
+  "",
+  "Follow us on Twitter",
+  "",
+  "MOST VIEWED",
+  "- Argentina beats Brazil in friendly",
+  "",
+  "3 Comments",
+  "Great article, thanks!",
+].join("\n");
+
+describe("cleanText", () => {
+  const cleaned = cleanText(page);
+
+  it("keeps the text the same length so offsets still point into the original", () => {
+    expect(cleaned.text.length).toBe(page.length);
+    const kept = "Chile said on Tuesday a ransomware attack had crippled several ministries.";
+    const at = page.indexOf(kept);
+    expect(cleaned.text.slice(at, at + kept.length)).toBe(kept);
+  });
+
+  it("blanks breadcrumbs, captions with credits and 'also read' links", () => {
+    expect(cleaned.text).not.toContain("Home > World");
+    expect(cleaned.text).not.toContain("CREDIT");
+    expect(cleaned.text).not.toContain("Peru warns");
+  });
+
+  it("drops everything after the article ends: follow prompts, most viewed lists, comments", () => {
+    expect(cleaned.text).not.toContain("Argentina");
+    expect(cleaned.text).not.toContain("Great article");
+    expect(cleaned.bodyEnd).toBe(page.indexOf("Follow us"));
+    expect(cleaned.text).toContain("restore the systems.");
+  });
+
+  it("leaves a plain article untouched", () => {
+    const plain = "Japan said on Monday hackers had breached its space agency. The agency is investigating.";
+    expect(cleanText(plain).text).toBe(plain);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim } from "./helpers";
+
+describe("coreference", () => {
+  it("reads 'the Baltic nation' as the Baltic state the article is about", () => {
+    const ex = extract("Latvia was hit by a DDoS attack on Monday. The Baltic nation asked NATO for help.");
+    expect(hasClaim(ex, "requested-help", "state:latvia", "organization:nato")).toBe(true);
+  });
+
+  it("reads 'the alliance' as the organization last named", () => {
+    const ex = extract("NATO held talks. The alliance's head Ola Dahl said more was needed.");
+    expect(hasClaim(ex, "affiliated-with", "person:ola-dahl", "organization:nato")).toBe(true);
+  });
+
+  it("reads 'the NATO member' as the topic state, and as a member", () => {
+    const ex = extract("Albania suffered a cyberattack on July 15, 2022. The NATO member asked Britain for help.");
+    expect(hasClaim(ex, "member-of", "state:albania", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:albania", "state:united-kingdom")).toBe(true);
+  });
+
+  it("reads 'the prime minister' as the person who holds that office", () => {
+    const ex = extract(
+      "Prime Minister Edvin Hoxha of Albania spoke on Friday. “We will ask Italy for help,” the prime minister said.",
+    );
+    const speakers = ex.claims.flatMap((c) => c.claimants);
+    expect(ex.entities.filter((e) => e.type === "person")).toHaveLength(1);
+    expect(speakers.every((s) => s !== "person:the-prime-minister")).toBe(true);
+  });
+
+  it("reads 'we' in a quote as the body its speaker speaks for", () => {
+    const ex = extract('A Foreign Office spokeswoman in Britain said: "We stand ready to help Moldova with its cyber defences."');
+    const offers = ex.claims.filter((c) => c.type === "offered-help");
+    expect(offers.map((c) => c.target)).toContain("state:moldova");
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { datesCompatible, findDates } from "../../src/extract/dates";
+
+const published = { year: 2023, month: 3, day: 10 }; // a Friday
+
+const datesIn = (text: string, focusYear?: number) => findDates(text, published, focusYear).map((d) => d.date);
+
+describe("findDates", () => {
+  it("reads absolute dates in the usual news forms", () => {
+    expect(datesIn("on 4 November 2021, and on October 16, 2016")).toEqual(["2021-11-04", "2016-10-16"]);
+    expect(datesIn("in March 2018")).toEqual(["2018-03"]);
+    expect(datesIn("back in 2014")).toEqual(["2014"]);
+  });
+
+  it("gives a month or day without a year the latest such date not after publication", () => {
+    expect(datesIn("in February")).toEqual(["2023-02"]);
+    expect(datesIn("on August 19")).toEqual(["2022-08-19"]);
+  });
+
+  it("resolves weekdays and relative expressions against the publication date", () => {
+    expect(datesIn("said on Friday")).toEqual(["2023-03-10"]);
+    expect(datesIn("hit on Thursday night")).toEqual(["2023-03-09"]);
+    expect(datesIn("last week")).toEqual(["2023-03"]);
+    expect(datesIn("earlier this year")).toEqual(["2023"]);
+    expect(datesIn("last year")).toEqual(["2022"]);
+  });
+
+  it("reads a second month forward from an earlier date of the same sentence", () => {
+    expect(datesIn("attacked on October 16 and again in mid-February")).toEqual(["2022-10-16", "2023-02"]);
+  });
+
+  it("uses the year the text is talking about when one was just named", () => {
+    expect(datesIn("expelled diplomats in March", 2018)).toEqual(["2018-03"]);
+  });
+
+  it("does not take the verb 'may' or the name May for a month", () => {
+    expect(datesIn("the attack may spread, Theresa May said")).toEqual([]);
+  });
+});
+
+describe("datesCompatible", () => {
+  it("accepts a date that refines another and rejects a different month", () => {
+    expect(datesCompatible("2022-08", "2022-08-26")).toBe(true);
+    expect(datesCompatible("2022-08", "2022-09")).toBe(false);
+    expect(datesCompatible(undefined, "2022")).toBe(true);
+  });
+});

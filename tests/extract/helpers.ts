@@ -1,0 +1,40 @@
+/** A small gazetteer and shortcuts shared by the extraction tests (fixtures are invented wire copy). */
+import type { Gazetteer } from "../../src/model";
+import { createExtractionContext, extractDocument, type DocumentExtraction } from "../../src/extract";
+
+export const testGazetteer: Gazetteer = {
+  entities: [
+    { key: "organization:nato", label: "NATO", type: "organization", aliases: ["North Atlantic Treaty Organization", "Nato"] },
+    { key: "organization:european-union", label: "European Union", type: "organization", aliases: ["EU"] },
+    {
+      key: "agency:bsi",
+      label: "Federal Office for Information Security",
+      type: "agency",
+      aliases: ["BSI"],
+      country: "state:germany",
+    },
+    { key: "group:apt29", label: "APT29", type: "group", aliases: ["Cozy Bear"], sponsor: "state:russia" },
+  ],
+};
+
+export const context = createExtractionContext(testGazetteer, { referenceYear: 2026 });
+
+export function extract(text: string, id = "doc.txt"): DocumentExtraction {
+  return extractDocument({ id, text }, context);
+}
+
+export function claimsOf(extraction: DocumentExtraction, type: string) {
+  return extraction.claims.filter((c) => c.type === type);
+}
+
+export function hasClaim(extraction: DocumentExtraction, type: string, source: string, target: string): boolean {
+  const resolve = (key: string) =>
+    key.startsWith("incident:") && key.endsWith("*")
+      ? (k: string) => k.startsWith(key.slice(0, -1))
+      : (k: string) => k === key;
+  const s = resolve(source);
+  const t = resolve(target);
+  return extraction.claims.some((c) => c.type === type && s(c.source) && t(c.target));
+}
+
+export const incidents = (extraction: DocumentExtraction) => extraction.entities.filter((e) => e.type === "incident");

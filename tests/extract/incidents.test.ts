@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim, incidents } from "./helpers";
+
+const article = (body: string) => `OSLO, 12 March 2021 (NTB): ${body}`;
+
+describe("incidents", () => {
+  it("makes an attack mention an incident with a date and its targets", () => {
+    const ex = extract(article("A cyberattack hit Norway's parliament on Wednesday, officials said."));
+    const [incident] = incidents(ex);
+    expect(incident).toMatchObject({ date: "2021-03-10", targets: ["state:norway"] });
+    expect(incident!.kind).toBeUndefined();
+    expect(hasClaim(ex, "attacked", incident!.key, "state:norway")).toBe(true);
+  });
+
+  it("merges mentions of one incident in an article and lets 'the attack' refer back", () => {
+    const ex = extract(
+      article("Estonia was the target of a massive cyber attack on March 9. The attack hit the ministry of finance and banks."),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    const key = incidents(ex)[0]!.key;
+    expect(hasClaim(ex, "attacked", key, "state:estonia")).toBe(true);
+    expect(hasClaim(ex, "attacked", key, "agency:estonia-ministry-of-finance")).toBe(true);
+  });
+
+  it("keeps attacks on different dates apart", () => {
+    const ex = extract(article("Hackers attacked Latvia's state websites in 2019, and then again in 2020."));
+    expect(incidents(ex).map((i) => i.date).sort()).toEqual(["2019", "2020"]);
+  });
+
+  it("ignores generic and hypothetical attacks", () => {
+    const ex = extract(article("Norway is investing to defend against cyber attacks and warned of the threat of an invasion."));
+    expect(incidents(ex)).toEqual([]);
+  });
+
+  it("records attacks of another kind with their kind", () => {
+    const ex = extract(article("Serbia accused Croatia of a coup plot in 2016."));
+    expect(incidents(ex)[0]).toMatchObject({ kind: "coup-plot" });
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim } from "./helpers";
+
+describe("persons and their offices", () => {
+  it("reads a title before the name and the state of a demonym in it", () => {
+    const ex = extract("Finnish Prime Minister Sanna Virta said the attack was serious.");
+    const person = ex.entities.find((e) => e.type === "person")!;
+    expect(person).toMatchObject({ key: "person:sanna-virta", role: "Finnish Prime Minister" });
+    expect(hasClaim(ex, "affiliated-with", "person:sanna-virta", "state:finland")).toBe(true);
+  });
+
+  it("reads an apposition after the name with a possessive state", () => {
+    const ex = extract("Tomas Berg, Norway's defence minister, told reporters the network was probed.");
+    expect(hasClaim(ex, "affiliated-with", "person:tomas-berg", "state:norway")).toBe(true);
+  });
+
+  it("reads an organization before the title", () => {
+    const ex = extract("EU foreign policy chief Maria Lund condemned the hack.");
+    expect(hasClaim(ex, "affiliated-with", "person:maria-lund", "organization:european-union")).toBe(true);
+  });
+
+  it("reads a role phrase with a demonym before a comma and the name", () => {
+    const ex = extract("He met his Swedish counterpart, Erik Holm, in Oslo.");
+    expect(hasClaim(ex, "affiliated-with", "person:erik-holm", "state:sweden")).toBe(true);
+  });
+
+  it("gives the office to the next person named after a role without a name", () => {
+    const ex = extract("The European Union's top diplomat spoke on Monday. Carla Vidal told reporters the bloc would respond.");
+    expect(hasClaim(ex, "affiliated-with", "person:carla-vidal", "organization:european-union")).toBe(true);
+  });
+
+  it("resolves a surname and a spelling variant of it to the person first named", () => {
+    const ex = extract(
+      "Interior Minister Dragan Konievych of Serbia spoke first. Konievych said the attack was foreign. Later Konevich told state television more.",
+    );
+    const persons = ex.entities.filter((e) => e.type === "person");
+    expect(persons).toHaveLength(1);
+    expect(persons[0]!.mentions).toHaveLength(3);
+  });
+
+  it("does not take place names or institutions for people", () => {
+    const ex = extract("The Defence Staff met at Windsor Castle on Monday.");
+    expect(ex.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+});

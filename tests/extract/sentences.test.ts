@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../src/extract/sentences";
+
+describe("splitSentences", () => {
+  it("splits on full stops but not after titles, initials or abbreviated months", () => {
+    const text = "Gen. Tomas Berg met Sen. Ana Ruiz on Jan. 5 in Oslo. The U.S. embassy said nothing. John F. Kelly left.";
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Gen. Tomas Berg met Sen. Ana Ruiz on Jan. 5 in Oslo.",
+      "The U.S. embassy said nothing.",
+      "John F. Kelly left.",
+    ]);
+  });
+
+  it("ends a sentence at a line break, marking lines without closing punctuation as headlines", () => {
+    const text = "Finland warns of attacks\n\nFinland said its networks were probed.";
+    const [headline, body] = splitSentences(text);
+    expect(headline).toMatchObject({ text: "Finland warns of attacks", headline: true });
+    expect(body).toMatchObject({ headline: false });
+  });
+
+  it("joins a line that goes on in lower case", () => {
+    const text = "Estonia said the attacks\nwere coordinated from abroad.";
+    expect(splitSentences(text)).toHaveLength(1);
+  });
+
+  it("keeps closing quotes with their sentence and gives offsets into the original", () => {
+    const text = "  “We are ready,” he said. Then he left.";
+    const sentences = splitSentences(text);
+    expect(sentences[0]!.text).toBe("“We are ready,” he said.");
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("drops a wire dateline from the first sentence", () => {
+    const text = "VILNIUS, June 27 (Reuters) - Lithuania said it was hit by a DDoS attack.";
+    expect(splitSentences(text)[0]!.text).toBe("Lithuania said it was hit by a DDoS attack.");
+  });
+});

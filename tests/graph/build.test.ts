@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { loadGraph, serializeGraph } from "../../src/model";
+import { buildClaimGraph, createGraphBuilder } from "../../src/graph/build";
+import type { DocumentExtraction, ExtractedClaim, ExtractedEntity } from "../../src/extract";
+
+const state = (key: string, label: string, doc: string, start = 0): ExtractedEntity => ({
+  key,
+  type: "state",
+  label,
+  aliases: [],
+  mentions: [{ doc, start, end: start + label.length }],
+});
+
+const incident = (key: string, doc: string, date: string | undefined, targets: string[]): ExtractedEntity => ({
+  key,
+  type: "incident",
+  label: `Cyber attack (${date ?? "undated"})`,
+  aliases: [],
+  date,
+  targets,
+  mentions: [{ doc, start: 0, end: 5 }],
+});
+
+function claim(type: ExtractedClaim["type"], source: string, target: string, doc: string, start: number, extra: Partial<ExtractedClaim> = {}): ExtractedClaim {
+  return {
+    type,
+    source,
+    target,
+    claimants: [],
+    stance: "asserted",
+    evidence: [{ doc, quote: "x".repeat(10), start, end: start + 10, claimants: extra.claimants ?? [] }],
+    confidence: 0.7,
+    ...extra,
+  };
+}
+
+function doc(id: string, entities: ExtractedEntity[], claims: ExtractedClaim[], published?: string): DocumentExtraction {
+  return { meta: { id, title: id, chars: 1000, published }, entities, claims, warnings: [] };
+}
+
+const first = doc(
+  "a.txt",
+  [
+    state("state:estonia", "Estonia", "a.txt"),
+    state("state:russia", "Russia", "a.txt", 20),
+    incident("incident:estonia-2007-04-27", "a.txt", "2007-04-27", ["state:estonia"]),
+  ],
+  [
+    claim("attacked", "incident:estonia-2007-04-27", "state:estonia", "a.txt", 0),
+    claim("attributed-to", "incident:estonia-2007-04-27", "state:russia", "a.txt", 40, { stance: "suspected", claimants: ["state:estonia"] }),
+  ],
+);
+const second = doc(
+  "b.txt",
+  [
+    state("state:estonia", "Estonia", "b.txt"),
+    state("state:russia", "Russia", "b.txt", 30),
+    incident("incident:estonia-2007-05", "b.txt", "2007-05", ["state:estonia"]),
+  ],
+  [
+    claim("attacked", "incident:estonia-2007-05", "state:estonia", "b.txt", 0),
+    claim("attributed-to", "incident:estonia-2007-05", "state:russia", "b.txt", 50, { confidence: 0.9 }),
+    claim("denied", "state:russia", "incident:estonia-2007-05", "b.txt", 80),
+  ],
+);
+
+describe("buildClaimGraph", () => {
+  it("merges one incident reported by two documents (same target, close dates) and rewrites its claims", () => {
+    const graph = buildClaimGraph([first, second], { generatedAt: "2026-01-01T00:00:00.000Z" });
+    const incidents = graph.filterNodes((_, a) => a.type === "incident");
+    expect(incidents).toEqual(["incident:estonia-2007-04-27"]);
+    expect(graph.hasEdge("denied:state:russia->incident:estonia-2007-04-27")).toBe(true);
+    expect(graph.getNodeAttribute("incident:estonia-2007-04-27", "mentions")).toHaveLength(2);
+  });
+
+  it("makes one edge of a claim found in two documents, with all its evidence and claimants", () => {
+    const graph = buildClaimGraph([first, second]);
+    const edge = graph.getEdgeAttributes("attributed-to:incident:estonia-2007-04-27->state:russia");
+    expect(edge.evidence.map((e) => e.doc)).toEqual(["a.txt", "b.txt"]);
+    expect(edge.claimants).toEqual(["state:estonia"]);
+    expect(edge.stance).toBe("asserted"); // one document asserts it
+    expect(edge.confidence).toBe(0.9);
+  });
+
+  it("keeps incidents apart when their dates are far apart", () => {
+    const later = doc(
+      "c.txt",
+      [state("state:estonia", "Estonia", "c.txt"), incident("incident:estonia-2017-01", "c.txt", "2017-01", ["state:estonia"])],
+      [claim("attacked", "incident:estonia-2017-01", "state:estonia", "c.txt", 0)],
+    );
+    const graph = buildClaimGraph([first, later]);
+    expect(graph.filterNodes((_, a) => a.type === "incident")).toHaveLength(2);
+  });
+
+  it("folds an undated incident into the one dated incident sharing its targets", () => {
+    const undated = doc(
+      "d.txt",
+      [state("state:estonia", "Estonia", "d.txt"), incident("incident:estonia-undated", "d.txt", undefined, ["state:estonia"])],
+      [claim("attacked", "incident:estonia-undated", "state:estonia", "d.txt", 0)],
+    );
+    const graph = buildClaimGraph([undated, first]);
+    expect(graph.filterNodes((_, a) => a.type === "incident")).toEqual(["incident:estonia-2007-04-27"]);
+    expect(graph.getEdgeAttribute("attacked:incident:estonia-2007-04-27->state:estonia", "evidence")).toHaveLength(2);
+  });
+
+  it("drops claims whose direction the data model does not allow, and self-loops", () => {
+    const bad = doc(
+      "e.txt",
+      [state("state:estonia", "Estonia", "e.txt"), state("state:latvia", "Latvia", "e.txt", 10)],
+      [claim("attacked", "state:estonia", "state:latvia", "e.txt", 0), claim("assisted", "state:estonia", "state:estonia", "e.txt", 0)],
+    );
+    expect(buildClaimGraph([bad]).size).toBe(0);
+  });
+
+  it("produces a graph that loadGraph accepts, with sizes from degree", () => {
+    const builder = createGraphBuilder({ title: "Estonia 2007" });
+    builder.add(first);
+    builder.add(second);
+    const graph = builder.graph();
+    const loaded = loadGraph(JSON.parse(JSON.stringify(serializeGraph(graph))));
+    expect(loaded.ok).toBe(true);
+    expect(graph.getAttribute("documents").map((d) => d.id)).toEqual(["a.txt", "b.txt"]);
+    expect(graph.getNodeAttribute("state:russia", "size")).toBeGreaterThan(graph.getNodeAttribute("state:estonia", "size")!);
+  });
+});
