@@ -33,30 +33,51 @@ const REGION_ADJECTIVES: Record<string, string[]> = {
 
 const STATE_PHRASE =
   /\b(?:the|this) ((?:(?:small|tiny|former|landlocked|neighbouring|neighboring|post-soviet|ex-soviet|yugoslav|eastern|western|central|northern|southern|balkan|baltic|nordic|scandinavian|caucasus|gulf|asian|african|european|pacific|caribbean|latin american|middle eastern|central asian|east asian|southeast asian|eastern european|south american|[\w-]+ ?-?speaking)\s+){0,3})(country|nation|state|republic|kingdom)\b(?! of\b)/gi;
-const MEMBER_PHRASE = /\b(?:[Tt]he|[Aa]n?|[Ff]ellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
-const ORG_PHRASE = /\b(?:the|this) ((?:western |military |transatlantic |defen[cs]e |north atlantic |\d+-member |\d+-nation |european )*)(alliance|bloc|union)\b(?! of\b)/gi;
-const GOVERNMENT_PHRASE = /\b(?:the|its) (government|authorities|administration|executive|cabinet)\b(?! of\b)/gi;
+const MEMBER_PHRASE =
+  /\b(?:[Tt]he|[Aa]n?|[Ff]ellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
+const ORG_PHRASE =
+  /\b(?:the|this) ((?:western |military |transatlantic |defen[cs]e |north atlantic |\d+-member |\d+-nation |european )*)(alliance|bloc|union)\b(?! of\b)/gi;
+const GOVERNMENT_PHRASE =
+  /\b(?:the|its) (government|authorities|administration|executive|cabinet)\b(?! of\b)/gi;
 const ROLE_PHRASE =
   /\b(?:the|his|her|its|their) ((?:then |former |outgoing |acting |deputy |vice )?(?:(?:prime|foreign|defen[cs]e|interior|finance|justice|digital|economy) )?(?:minister|president|premier|chancellor|prime minister)(?: of [a-z ]{3,30})?)\b/gi;
 const PRONOUN = /\b(he|she|his|him|her|it|its|we|our|us|i)\b/gi;
 
-function push(slots: Slot[], start: number, end: number, key: string | undefined, source: Slot["source"] = "role", possessive = false): void {
+function push(
+  slots: Slot[],
+  start: number,
+  end: number,
+  key: string | undefined,
+  source: Slot["source"] = "role",
+  possessive = false,
+): void {
   if (!key || slots.some((s) => s.start < end && s.end > start)) return;
   slots.push({ start, end, key, kind: "actor", source, possessive });
 }
 
 /** The state a "the country" phrase refers to in this sentence: an earlier subject when a subordinate clause intervenes, else the article's topic. */
-function referredState(state: DocumentState, slots: Slot[], at: number, regions?: string[]): string | undefined {
+function referredState(
+  state: DocumentState,
+  slots: Slot[],
+  at: number,
+  regions?: string[],
+): string | undefined {
   if (regions) return topicState(state, [], regions) ?? topicState(state);
   const typeOf = (key: string) => state.entities.get(key)?.type;
   const earlier = slots.filter((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "state");
   const first = earlier[0];
-  if (first && /\b(after|when|as|because|while|since|where|and said|but)\b/.test(state.text.slice(first.end, at))) return first.key;
+  if (
+    first &&
+    /\b(after|when|as|because|while|since|where|and said|but)\b/.test(state.text.slice(first.end, at))
+  )
+    return first.key;
   return topicState(state);
 }
 
 function personWithRole(state: DocumentState, role: string): string | undefined {
-  const wanted = fold(role).replace(/^(then|former|outgoing|acting) /, "").replace("defense", "defence");
+  const wanted = fold(role)
+    .replace(/^(then|former|outgoing|acting) /, "")
+    .replace("defense", "defence");
   let best: string | undefined;
   for (const [key, p] of state.persons) {
     const has = fold(p.role ?? state.entities.get(key)?.role ?? "").replace("defense", "defence");
@@ -65,14 +86,20 @@ function personWithRole(state: DocumentState, role: string): string | undefined 
   return best;
 }
 
-function eachMatch(sentence: Sentence, re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void): void {
+function eachMatch(
+  sentence: Sentence,
+  re: RegExp,
+  fn: (m: RegExpExecArray, start: number, end: number) => void,
+): void {
   re.lastIndex = 0;
-  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) fn(m, sentence.start + m.index, sentence.start + m.index + m[0].length);
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text))
+    fn(m, sentence.start + m.index, sentence.start + m.index + m[0].length);
 }
 
 /** Adds the slots of role phrases ("the country", "the alliance", "the prime minister"); run before persons. */
 export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) => eachMatch(sentence, re, fn);
+  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) =>
+    eachMatch(sentence, re, fn);
   each(STATE_PHRASE, (m, start, end) => {
     const adjectives = fold(m[1] ?? "").trim();
     const regions = Object.entries(REGION_ADJECTIVES).find(([adj]) => adjectives.includes(adj))?.[1];
@@ -91,24 +118,41 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   });
   each(ORG_PHRASE, (_m, start, end) => push(slots, start, end, state.lastOrganization));
   each(GOVERNMENT_PHRASE, (_m, start, end) => {
-    if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0])) push(slots, start, end, topicState(state));
+    if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0]))
+      push(slots, start, end, topicState(state));
   });
   each(ROLE_PHRASE, (m, start, end) => {
     const person = personWithRole(state, m[1]!);
     const possessorIsState = /^(its|his|her|their)\b/i.test(m[0]);
-    push(slots, start, end, person ?? (possessorIsState ? topicState(state) : undefined), person ? "pronoun" : "role");
+    push(
+      slots,
+      start,
+      end,
+      person ?? (possessorIsState ? topicState(state) : undefined),
+      person ? "pronoun" : "role",
+    );
   });
   slots.sort((a, b) => a.start - b.start);
 }
 
 /** Adds the slots of pronouns; `speaker` is who speaks the sentence's quote, if known. Run after persons. */
-export function resolvePronouns(state: DocumentState, sentence: Sentence, slots: Slot[], speaker?: Slot): void {
-  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) => eachMatch(sentence, re, fn);  // Inside a quotation: an opening mark not yet closed, or a sentence that continues one.
+export function resolvePronouns(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  speaker?: Slot,
+): void {
+  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) =>
+    eachMatch(sentence, re, fn); // Inside a quotation: an opening mark not yet closed, or a sentence that continues one.
   const inQuote = (at: number) => {
     const before = state.text.slice(sentence.start, at);
     const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
     const straight = (before.match(/"/g) ?? []).length % 2;
-    return curly > 0 || straight === 1 || (curly === 0 && /”/.test(state.text.slice(at, sentence.end)) && !/“/.test(before));
+    return (
+      curly > 0 ||
+      straight === 1 ||
+      (curly === 0 && /”/.test(state.text.slice(at, sentence.end)) && !/“/.test(before))
+    );
   };
   each(PRONOUN, (m, start, end) => {
     const word = m[1]!.toLowerCase();
@@ -125,7 +169,9 @@ export function resolvePronouns(state: DocumentState, sentence: Sentence, slots:
       return;
     }
     // "it"/"its": the nearest non-person actor before it in this sentence.
-    const before = slots.filter((s) => s.end <= start && s.kind === "actor" && state.entities.get(s.key)?.type !== "person");
+    const before = slots.filter(
+      (s) => s.end <= start && s.kind === "actor" && state.entities.get(s.key)?.type !== "person",
+    );
     const last = before[before.length - 1];
     if (last) push(slots, start, end, last.key, "pronoun", word === "its");
   });

@@ -21,9 +21,30 @@ export interface DateMention {
 }
 
 export const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
@@ -61,7 +82,8 @@ function yearFor(month: number, day: number | undefined, anchor: DayDate | undef
 }
 
 const notAfter = (d: DayDate, anchor: DayDate | undefined) =>
-  !anchor || formatDate(d) <= formatDate({ year: anchor.year, month: anchor.month ?? 12, day: anchor.day ?? 31 });
+  !anchor ||
+  formatDate(d) <= formatDate({ year: anchor.year, month: anchor.month ?? 12, day: anchor.day ?? 31 });
 
 /** A raw date expression before its year is settled. */
 interface RawDate {
@@ -75,17 +97,26 @@ interface RawDate {
   explicit: boolean;
 }
 
-const MONTH_NAMES = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+const MONTH_NAMES =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
-const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<RawDate, "start" | "end"> | undefined }> = [
+const PATTERNS: Array<{
+  re: RegExp;
+  read: (m: RegExpExecArray) => Omit<RawDate, "start" | "end"> | undefined;
+}> = [
   {
     // "October 16, 2016", "Oct. 16", "August 19"
     re: new RegExp(`\\b${MONTH_NAMES}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`, "gi"),
     read: (m) => {
       const day = Number(m[2]);
       if (day < 1 || day > 31 || !/^\p{Lu}/u.test(m[1]!)) return undefined;
-      return { month: MONTHS[m[1]!.toLowerCase()]!, day, year: m[3] ? Number(m[3]) : undefined, explicit: !!m[3] };
+      return {
+        month: MONTHS[m[1]!.toLowerCase()]!,
+        day,
+        year: m[3] ? Number(m[3]) : undefined,
+        explicit: !!m[3],
+      };
     },
   },
   {
@@ -94,12 +125,20 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Omit<RawDate, 
     read: (m) => {
       const day = Number(m[1]);
       if (day < 1 || day > 31 || !/^\p{Lu}/u.test(m[2]!)) return undefined;
-      return { month: MONTHS[m[2]!.toLowerCase()]!, day, year: m[3] ? Number(m[3]) : undefined, explicit: !!m[3] };
+      return {
+        month: MONTHS[m[2]!.toLowerCase()]!,
+        day,
+        year: m[3] ? Number(m[3]) : undefined,
+        explicit: !!m[3],
+      };
     },
   },
   {
     // "in March", "mid-February", "March 2018", "early June"
-    re: new RegExp(`\\b(?:(?:in|since|during|until|by|early|late|mid|from)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`, "gi"),
+    re: new RegExp(
+      `\\b(?:(?:in|since|during|until|by|early|late|mid|from)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`,
+      "gi",
+    ),
     read: (m) => {
       const word = m[1]!;
       // Month names double as verbs and names ("may", "Theresa May"): take capitalised ones, and
@@ -122,15 +161,27 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
       return shiftDays(a, -(back === 0 && /^last/i.test(m[0]) ? 7 : back));
     },
   },
-  { re: /\b(today|tonight|this morning|this afternoon|this evening)\b/gi, read: (_m, a) => (a.day ? a : undefined) },
+  {
+    re: /\b(today|tonight|this morning|this afternoon|this evening)\b/gi,
+    read: (_m, a) => (a.day ? a : undefined),
+  },
   { re: /\byesterday\b/gi, read: (_m, a) => (a.day ? shiftDays(a, -1) : undefined) },
-  { re: /\b(last|past) week\b/gi, read: (_m, a) => {
-    if (!a.day) return undefined;
-    const d = shiftDays(a, -7);
-    return { year: d.year, month: d.month };
-  } },
+  {
+    re: /\b(last|past) week\b/gi,
+    read: (_m, a) => {
+      if (!a.day) return undefined;
+      const d = shiftDays(a, -7);
+      return { year: d.year, month: d.month };
+    },
+  },
   { re: /\b(this|earlier this|later this) month\b/gi, read: (_m, a) => ({ year: a.year, month: a.month }) },
-  { re: /\blast month\b/gi, read: (_m, a) => (a.month ? { year: a.month === 1 ? a.year - 1 : a.year, month: a.month === 1 ? 12 : a.month - 1 } : undefined) },
+  {
+    re: /\blast month\b/gi,
+    read: (_m, a) =>
+      a.month
+        ? { year: a.month === 1 ? a.year - 1 : a.year, month: a.month === 1 ? 12 : a.month - 1 }
+        : undefined,
+  },
   { re: /\b(this|earlier this|later this|so far this) year\b/gi, read: (_m, a) => ({ year: a.year }) },
   { re: /\blast year\b/gi, read: (_m, a) => ({ year: a.year - 1 }) },
 ];
@@ -141,14 +192,20 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
  * forward from an earlier date of the same sentence ("on October 16 and again in mid-February"),
  * else in the year the discourse is about (`focusYear`), else backward from the anchor.
  */
-export function findDates(text: string, anchor: DayDate | undefined, focusYear?: number, base = 0): DateMention[] {
+export function findDates(
+  text: string,
+  anchor: DayDate | undefined,
+  focusYear?: number,
+  base = 0,
+): DateMention[] {
   const raw: RawDate[] = [];
   const free = (start: number, end: number) => !raw.some((f) => start < f.end && end > f.start);
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = read(m);
-      if (r && free(m.index, m.index + m[0].length)) raw.push({ start: m.index, end: m.index + m[0].length, ...r });
+      if (r && free(m.index, m.index + m[0].length))
+        raw.push({ start: m.index, end: m.index + m[0].length, ...r });
     }
   }
   if (anchor) {
@@ -170,7 +227,8 @@ export function findDates(text: string, anchor: DayDate | undefined, focusYear?:
     if (!d && r.month !== undefined) {
       let year: number | undefined;
       if (previous?.month !== undefined) {
-        const before = r.month < previous.month || (r.month === previous.month && (r.day ?? 31) < (previous.day ?? 1));
+        const before =
+          r.month < previous.month || (r.month === previous.month && (r.day ?? 31) < (previous.day ?? 1));
         const candidate = { year: previous.year + (before ? 1 : 0), month: r.month, day: r.day };
         if (notAfter(candidate, anchor)) year = candidate.year;
       }

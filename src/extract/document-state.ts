@@ -14,6 +14,8 @@ export interface PersonInfo {
   /** Node keys the person holds an office in, nearest first (agency or organization before state). */
   affiliations: string[];
   role?: string;
+  /** Its affiliated-with claims were emitted (they may be learnt while looking ahead for a quote's speaker). */
+  affiliationClaimed?: boolean;
 }
 
 /** A role stated without a name ("Britain's most senior commander"), waiting for the next new person. */
@@ -47,7 +49,12 @@ export interface DocumentState {
   incidentCounter: number;
 }
 
-export function createDocumentState(id: string, text: string, lexicon: Lexicon, anchor?: DayDate): DocumentState {
+export function createDocumentState(
+  id: string,
+  text: string,
+  lexicon: Lexicon,
+  anchor?: DayDate,
+): DocumentState {
   return {
     id,
     text,
@@ -83,18 +90,26 @@ export function noteEntity(
     const m: Mention = { doc: state.id, start: mention.start, end: mention.end };
     entity.mentions.push(m);
   }
-  if (alias && alias !== entity.label && !entity.aliases.includes(alias) && alias.length < 80) entity.aliases.push(alias);
+  if (alias && alias !== entity.label && !entity.aliases.includes(alias) && alias.length < 80)
+    entity.aliases.push(alias);
   return entity;
 }
 
 /** Makes sure a known entity (a country or gazetteer entry) is part of this document's entities. */
-export function noteKnown(state: DocumentState, key: string, mention?: { start: number; end: number }, alias?: string): ExtractedEntity | undefined {
+export function noteKnown(
+  state: DocumentState,
+  key: string,
+  mention?: { start: number; end: number },
+  alias?: string,
+): ExtractedEntity | undefined {
   const info = state.lexicon.entities.get(key);
   if (!info && !state.entities.has(key)) return undefined;
   const entity = noteEntity(
     state,
     key,
-    info ? { type: info.type, label: info.label, country: info.country, role: info.role } : { type: "state", label: key },
+    info
+      ? { type: info.type, label: info.label, country: info.country, role: info.role }
+      : { type: "state", label: key },
     mention,
     alias,
   );
@@ -106,12 +121,17 @@ export function noteKnown(state: DocumentState, key: string, mention?: { start: 
  * The state an article is about: the most mentioned one, the lead's state and the victims of its
  * incidents counting extra (an attribution story names the accused often, but is about the victim).
  */
-export function topicState(state: DocumentState, exclude: string[] = [], regions?: string[]): string | undefined {
+export function topicState(
+  state: DocumentState,
+  exclude: string[] = [],
+  regions?: string[],
+): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
   const victimCount = new Map<string, number>();
   for (const e of state.entities.values()) {
-    if (e.type === "incident") for (const t of e.targets ?? []) victimCount.set(t, (victimCount.get(t) ?? 0) + 1);
+    if (e.type === "incident")
+      for (const t of e.targets ?? []) victimCount.set(t, (victimCount.get(t) ?? 0) + 1);
   }
   for (const [key, s] of state.stateSalience) {
     if (exclude.includes(key)) continue;

@@ -29,8 +29,14 @@ export interface ExtractionContext {
   referenceYear: number;
 }
 
-export function createExtractionContext(gazetteer: Gazetteer, options: { referenceYear?: number } = {}): ExtractionContext {
-  return { lexicon: buildLexicon(gazetteer), referenceYear: options.referenceYear ?? new Date().getUTCFullYear() };
+export function createExtractionContext(
+  gazetteer: Gazetteer,
+  options: { referenceYear?: number } = {},
+): ExtractionContext {
+  return {
+    lexicon: buildLexicon(gazetteer),
+    referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
+  };
 }
 
 const ROLE_WITHOUT_NAME =
@@ -45,9 +51,15 @@ function notePendingRole(state: DocumentState, sentence: Sentence, slots: Slot[]
     const from = slot.start;
     const m = ROLE_WITHOUT_NAME.exec(state.text.slice(from, Math.min(sentence.end, slot.end + 60)));
     const roleEnd = m ? from + m.index + m[0].length : 0;
-    const named = m && slots.some((s) => s.source === "person" && s.start >= roleEnd - 1 && s.start <= roleEnd + 4);
+    const named =
+      m && slots.some((s) => s.source === "person" && s.start >= roleEnd - 1 && s.start <= roleEnd + 4);
     if (m && m.index <= 40 && !/[,;]/.test(state.text.slice(from, from + m.index)) && !named) {
-      state.pendingRole = { affiliation: slot.key, role: m[1], sentence: sentence.index, evidence: { start: sentence.start, end: sentence.end, quote: sentence.text } };
+      state.pendingRole = {
+        affiliation: slot.key,
+        role: m[1],
+        sentence: sentence.index,
+        evidence: { start: sentence.start, end: sentence.end, quote: sentence.text },
+      };
     }
   }
 }
@@ -61,7 +73,9 @@ function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[
     if (entity?.type === "person") return state.persons.get(key)?.affiliations.map(stateOf).find(Boolean);
     return undefined;
   };
-  const locative = slots.find((s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)));
+  const locative = slots.find(
+    (s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)),
+  );
   const first = locative ?? slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
   const key = first ? stateOf(first.key) : undefined;
   if (key) state.lastSubjectState = { key, sentence: sentence.index };
@@ -72,7 +86,11 @@ function updateSalience(state: DocumentState, sentence: Sentence, slots: Slot[])
     const entity = state.entities.get(slot.key);
     if (entity?.type === "organization") state.lastOrganization = slot.key;
     if (entity?.type !== "state" || slot.source === "role" || slot.source === "pronoun") continue;
-    const s = state.stateSalience.get(slot.key) ?? { count: 0, last: 0, lead: state.stateSalience.size === 0 && sentence.index <= 1 };
+    const s = state.stateSalience.get(slot.key) ?? {
+      count: 0,
+      last: 0,
+      lead: state.stateSalience.size === 0 && sentence.index <= 1,
+    };
     s.count++;
     s.last = sentence.index;
     state.stateSalience.set(slot.key, s);
@@ -107,7 +125,8 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
   resolvePronouns(state, sentence, slots, speakerSlots[0] ?? quoteSpeaker(state, sentence, sentences));
   notePendingRole(state, sentence, slots);
   noteSubjectState(state, sentence, slots);
-  const focusYear = state.focusYear && sentence.index - state.focusYear.sentence <= 1 ? state.focusYear.year : undefined;
+  const focusYear =
+    state.focusYear && sentence.index - state.focusYear.sentence <= 1 ? state.focusYear.year : undefined;
   const dates = findDates(sentence.text, state.anchor, focusYear, sentence.start);
   const explicit = dates.find((d) => d.explicitYear);
   if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
@@ -133,7 +152,13 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
 export function extractDocument(doc: SourceDocument, context: ExtractionContext): DocumentExtraction {
   const cleaned = cleanText(doc.text);
   const sentences = splitSentences(cleaned.text, doc.text);
-  const { meta, anchor, warnings } = readMetadata(doc.id, doc.text, cleaned.text, sentences, context.referenceYear);
+  const { meta, anchor, warnings } = readMetadata(
+    doc.id,
+    doc.text,
+    cleaned.text,
+    sentences,
+    context.referenceYear,
+  );
   const state = createDocumentState(doc.id, doc.text, context.lexicon, anchor);
   for (const sentence of sentences) extractSentence(state, sentence, sentences);
   partOfClaims(state, sentences);

@@ -28,6 +28,8 @@ export interface EntityInfo {
 interface Phrase {
   tokens: string[];
   key: string;
+  /** Other gazetteer entries known by the same words ("NCSC" of several states): chosen by context. */
+  alternatives?: string[];
   via: Via;
   /** Short acronyms ("US", "NSA") match only in capitals. */
   exactCase?: string[];
@@ -41,6 +43,7 @@ export interface PhraseMatch {
   to: number;
   key: string;
   via: Via;
+  alternatives?: string[];
 }
 
 export interface Lexicon {
@@ -64,27 +67,71 @@ const EXTRA_STATE_ALIASES: Record<string, string[]> = {
   FR: ["Elysee", "Élysée"],
 };
 
-const METONYMS = new Set(["Kremlin", "Washington", "White House", "Downing Street", "Whitehall", "Elysee", "Élysée", "Pyongyang"]);
+const METONYMS = new Set([
+  "Kremlin",
+  "Washington",
+  "White House",
+  "Downing Street",
+  "Whitehall",
+  "Elysee",
+  "Élysée",
+  "Pyongyang",
+]);
 const ADJECTIVES = new Set(["Turkish", "Dutch", "Britons", "Brits", "Americans"]);
 
 /** Capitals that are more often a person, a word or another place than the state. */
 const AMBIGUOUS_CAPITALS = new Set([
-  "Victoria", "Kingston", "Georgetown", "Hamilton", "Male", "Brussels", "Luxembourg", "Monaco", "Singapore",
-  "San Marino", "Vatican City", "Djibouti", "Kuwait City", "Panama City", "Mexico City", "Guatemala City",
-  "Castries", "Saint John's", "Basseterre", "Roseau", "Avarua", "Alofi", "Palikir", "Apia", "Honiara",
-  "Washington D.C.", "Nassau", "Belmopan", "Santiago", "Lima", "Praia", "Tripoli", "Sucre", "Nicosia",
+  "Victoria",
+  "Kingston",
+  "Georgetown",
+  "Hamilton",
+  "Male",
+  "Brussels",
+  "Luxembourg",
+  "Monaco",
+  "Singapore",
+  "San Marino",
+  "Vatican City",
+  "Djibouti",
+  "Kuwait City",
+  "Panama City",
+  "Mexico City",
+  "Guatemala City",
+  "Castries",
+  "Saint John's",
+  "Basseterre",
+  "Roseau",
+  "Avarua",
+  "Alofi",
+  "Palikir",
+  "Apia",
+  "Honiara",
+  "Washington D.C.",
+  "Nassau",
+  "Belmopan",
+  "Santiago",
+  "Lima",
+  "Praia",
+  "Tripoli",
+  "Sucre",
+  "Nicosia",
 ]);
 
 /** Words of institution names that do not identify a country ("National Security Agency"). */
 const GENERIC_NAME_WORDS = new Set(
-  ("national state federal central general security intelligence agency service services office ministry " +
+  (
+    "national state federal central general security intelligence agency service services office ministry " +
     "department council centre center bureau directorate committee cyber cybersecurity information " +
     "defence defense foreign affairs interior finance justice and of the for internal external public " +
-    "communications team emergency response computer incident command police investigation").split(" "),
+    "communications team emergency response computer incident command police investigation"
+  ).split(" "),
 );
 
 function pluralDemonym(demonym: string): string | undefined {
-  if (/(ese|ss|sh|ch|s|x|z|i)$/.test(demonym) || /(French|British|Irish|Welsh|Dutch|Swiss|English)$/.test(demonym))
+  if (
+    /(ese|ss|sh|ch|s|x|z|i)$/.test(demonym) ||
+    /(French|British|Irish|Welsh|Dutch|Swiss|English)$/.test(demonym)
+  )
     return undefined;
   return `${demonym}s`;
 }
@@ -93,11 +140,19 @@ function addPhrase(lexicon: Lexicon, text: string, key: string, via: Via, firstC
   const tokens = phraseTokens(text);
   if (tokens.length === 0) return;
   // A demonym shared by several countries ("French", "American") belongs to the first one listed.
-  if (firstComer && lexicon.phrases.get(tokens[0]!)?.some((p) => p.tokens.join(" ") === tokens.join(" "))) return;
+  if (firstComer && lexicon.phrases.get(tokens[0]!)?.some((p) => p.tokens.join(" ") === tokens.join(" ")))
+    return;
   const surface = tokenize(text);
-  const exactCase = surface.some((t) => isAllCaps(t.text) && t.text.length <= 4) ? surface.map((t) => t.text) : undefined;
+  const exactCase = surface.some((t) => isAllCaps(t.text) && t.text.length <= 4)
+    ? surface.map((t) => t.text)
+    : undefined;
   const list = lexicon.phrases.get(tokens[0]!) ?? [];
-  if (list.some((p) => p.key === key && p.tokens.join(" ") === tokens.join(" "))) return;
+  const same = list.find((p) => p.tokens.join(" ") === tokens.join(" "));
+  if (same?.key === key || same?.alternatives?.includes(key)) return;
+  if (same && via === "name" && same.via === "name") {
+    (same.alternatives ??= []).push(key);
+    return;
+  }
   list.push({ tokens, key, via, exactCase });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
   lexicon.phrases.set(tokens[0]!, list);
@@ -116,7 +171,11 @@ function addCountries(lexicon: Lexicon): void {
       aliases: [],
       regions: [c.subregion, c.region].filter(Boolean),
     };
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Z][a-z]/.test(a) && !a.includes(","))];
+    const names = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((a) => a.length > 3 && /^[A-Z][a-z]/.test(a) && !a.includes(",")),
+    ];
     const extra = EXTRA_STATE_ALIASES[c.cca2] ?? [];
     for (const n of new Set([...names, ...extra])) {
       addPhrase(lexicon, n, key, METONYMS.has(n) ? "capital" : ADJECTIVES.has(n) ? "demonym" : "name");
@@ -154,7 +213,12 @@ function addGazetteer(lexicon: Lexicon, gazetteer: Gazetteer): void {
       generic: entry.type === "agency" && phraseTokens(entry.label).every((w) => GENERIC_NAME_WORDS.has(w)),
     };
     for (const alias of [entry.label, ...entry.aliases]) {
-      addPhrase(lexicon, alias, entry.key, entry.type === "state" && /^\p{Ll}/u.test(alias) ? "demonym" : "name");
+      addPhrase(
+        lexicon,
+        alias,
+        entry.key,
+        entry.type === "state" && /^\p{Ll}/u.test(alias) ? "demonym" : "name",
+      );
       if (!info.aliases.includes(alias)) info.aliases.push(alias);
     }
     lexicon.entities.set(entry.key, info);
@@ -174,7 +238,7 @@ export { isGenericWord };
 /** Longest dictionary phrases in a token sequence, left to right, without overlaps. */
 export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const first = tokens[i]!;
     const candidates = lexicon.phrases.get(first.norm);
     let matched: PhraseMatch | undefined;
@@ -185,10 +249,22 @@ export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {
         let ok = true;
         for (let k = 0; k < n && ok; k++) {
           const t = tokens[i + k]!;
-          ok = t.norm === phrase.tokens[k] && (!phrase.exactCase || t.text === phrase.exactCase[k] || (phrase.exactCase[k]!.length >= 4 && /^\p{Lu}/u.test(t.text)));
+          ok =
+            t.norm === phrase.tokens[k] &&
+            (!phrase.exactCase ||
+              t.text === phrase.exactCase[k] ||
+              (phrase.exactCase[k]!.length >= 4 && /^\p{Lu}/u.test(t.text)));
         }
         if (ok) {
-          matched = { start: first.start, end: tokens[i + n - 1]!.end, from: i, to: i + n, key: phrase.key, via: phrase.via };
+          matched = {
+            start: first.start,
+            end: tokens[i + n - 1]!.end,
+            from: i,
+            to: i + n,
+            key: phrase.key,
+            via: phrase.via,
+            alternatives: phrase.alternatives,
+          };
           break;
         }
       }

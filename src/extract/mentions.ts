@@ -7,12 +7,13 @@
  */
 import { nodeKey, slugify } from "../model";
 import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
-import { isGenericWord, matchPhrases } from "./lexicon";
+import { isGenericWord, matchPhrases, type PhraseMatch } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { titleCase, type Token } from "./text";
 
 export type SlotKind = "actor" | "modifier" | "incident";
-export type SlotSource = "name" | "demonym" | "capital" | "institution" | "person" | "role" | "pronoun" | "incident";
+export type SlotSource =
+  "name" | "demonym" | "capital" | "institution" | "person" | "role" | "pronoun" | "incident";
 
 export interface Slot {
   start: number;
@@ -28,17 +29,23 @@ export interface Slot {
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national)\s+){0,3}(officials?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|spokes(?:man|woman|person)|representatives?)\b/;
-const SPEAKER_NOUN = /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
+  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national)\s+){0,3}(officials?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure|embassy)\b/;
+const SPEAKER_NOUN =
+  /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
 const INSTITUTION_HEAD = new Set(
-  "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor".split(" "),
+  "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor".split(
+    " ",
+  ),
 );
-const CALENDAR_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const CALENDAR_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const CONNECTOR = new Set(["of", "for", "on", "and", "the"]);
 /** Capitalised at the start of a sentence, never part of an institution's name. */
 const LEADING_FUNCTION_WORDS = new Set(
-  "the a an this that these those its his her their our for in on at after before both but and when while meanwhile earlier later previously however".split(" "),
+  "the a an this that these those its his her their our for in on at after before both but and when while meanwhile earlier later previously however".split(
+    " ",
+  ),
 );
 /** Lower-case institution names news write without capitals. */
 const LOWER_INSTITUTION =
@@ -60,7 +67,8 @@ const MINISTRY_NOUNS: Record<string, string> = {
 export function institutionLabel(name: string): string {
   const lower = name.toLowerCase().replace(/\s+/g, " ").replace(/^the /, "");
   const adjectiveMinistry = /^(\w+) ministry$/.exec(lower);
-  if (adjectiveMinistry && MINISTRY_NOUNS[adjectiveMinistry[1]!]) return `Ministry of ${MINISTRY_NOUNS[adjectiveMinistry[1]!]}`;
+  if (adjectiveMinistry && MINISTRY_NOUNS[adjectiveMinistry[1]!])
+    return `Ministry of ${MINISTRY_NOUNS[adjectiveMinistry[1]!]}`;
   if (lower === "ministry of defense") return "Ministry of Defence";
   return /\p{Lu}/u.test(name) ? name.replace(/^the /i, "") : titleCase(lower);
 }
@@ -84,29 +92,62 @@ function addInstitution(
   const label = institutionLabel(name);
   const ownerKey = stateOfSlot(state, owner);
   const country = ownerKey ?? homeState(state, sentenceIndex);
-  const key = nodeKey("agency", `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`);
-  const entity = noteEntity(state, key, { type: "agency", label, country: country?.startsWith("state:") ? country : undefined }, { start, end }, name.replace(/^the /i, ""));
+  const key = nodeKey(
+    "agency",
+    `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
+  );
+  const entity = noteEntity(
+    state,
+    key,
+    { type: "agency", label, country: country?.startsWith("state:") ? country : undefined },
+    { start, end },
+    name.replace(/^the /i, ""),
+  );
   if (acronym && !entity.aliases.includes(acronym)) entity.aliases.push(acronym);
   if (country && !country.startsWith("state:")) (entity as { parent?: string }).parent = country;
   const from = owner ? Math.min(owner.start, start) : start;
-  for (let i = slots.length - 1; i >= 0; i--) if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
+  for (let i = slots.length - 1; i >= 0; i--)
+    if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
   slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });
 }
 
 /** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
-function findCapitalisedInstitutions(state: DocumentState, sentence: Sentence, tokens: Token[], slots: Slot[]): void {
+function findCapitalisedInstitutions(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  slots: Slot[],
+): void {
   const text = state.text;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
     let from = i;
-    while (from > 0 && /^\p{Lu}/u.test(tokens[from - 1]!.text) && tokens[from - 1]!.end >= tokens[from]!.start - 1 && !LEADING_FUNCTION_WORDS.has(tokens[from - 1]!.norm)) from--;
+    while (
+      from > 0 &&
+      /^\p{Lu}/u.test(tokens[from - 1]!.text) &&
+      tokens[from - 1]!.end >= tokens[from]!.start - 1 &&
+      !LEADING_FUNCTION_WORDS.has(tokens[from - 1]!.norm)
+    )
+      from--;
     let to = i + 1;
     while (to < tokens.length) {
       const next = tokens[to]!;
       const following = tokens[to + 1];
-      if (CONNECTOR.has(next.norm) && following && /^\p{Lu}/u.test(following.text) && !CALENDAR_WORD.test(following.text) && !(next.norm === "and" && to === i + 1)) to += 2;
-      else if (/^\p{Lu}/u.test(next.text) && next.start - tokens[to - 1]!.end <= 1 && !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))) to++;
+      if (
+        CONNECTOR.has(next.norm) &&
+        following &&
+        /^\p{Lu}/u.test(following.text) &&
+        !CALENDAR_WORD.test(following.text) &&
+        !(next.norm === "and" && to === i + 1)
+      )
+        to += 2;
+      else if (
+        /^\p{Lu}/u.test(next.text) &&
+        next.start - tokens[to - 1]!.end <= 1 &&
+        !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))
+      )
+        to++;
       else break;
     }
     let start = tokens[from]!.start;
@@ -121,12 +162,23 @@ function findCapitalisedInstitutions(state: DocumentState, sentence: Sentence, t
     }
     const covering = slots.find((s) => s.start <= start && s.end >= end && s.source === "name");
     if (covering && state.lexicon.entities.get(covering.key)?.type !== "state") continue; // a known actor
-    const possessor = slots.find((s) => s.possessive && /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)));
+    const possessor = slots.find(
+      (s) => s.possessive && /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)),
+    );
     owner ??= possessor;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 2 && !owner) continue;
     const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
-    addInstitution(state, sentence.index, slots, owner && owner.start < start ? owner.start : start, acronym ? end + acronym[0].length : end, name, owner, acronym?.[1]);
+    addInstitution(
+      state,
+      sentence.index,
+      slots,
+      owner && owner.start < start ? owner.start : start,
+      acronym ? end + acronym[0].length : end,
+      name,
+      owner,
+      acronym?.[1],
+    );
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
   }
   void sentence;
@@ -135,14 +187,46 @@ function findCapitalisedInstitutions(state: DocumentState, sentence: Sentence, t
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   LOWER_INSTITUTION.lastIndex = 0;
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
-    if (/\p{Lu}/u.test(m[1]!.charAt(0)) && slots.some((s) => s.start <= sentence.start + m!.index && s.end >= sentence.start + m!.index + m![0].length)) continue;
+    if (
+      /\p{Lu}/u.test(m[1]!.charAt(0)) &&
+      slots.some(
+        (s) => s.start <= sentence.start + m!.index && s.end >= sentence.start + m!.index + m![0].length,
+      )
+    )
+      continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (slots.some((s) => s.start < end && s.end > start && s.source === "institution")) continue;
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
-    const owner = slots.find((s) => s.end <= start && s.end >= start - 40 && (s.possessive || s.source === "demonym") && /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)));
+    const owner = slots.find(
+      (s) =>
+        s.end <= start &&
+        s.end >= start - 40 &&
+        (s.possessive || s.source === "demonym") &&
+        /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
+    );
     if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before)) continue;
     addInstitution(state, sentence.index, slots, start, end, m[1]!, owner);
+  }
+}
+
+/** "the Storting, the country's parliament", "the Bundestag, the lower house of Germany's parliament". */
+const APPOSITIVE_INSTITUTION =
+  /\b([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3}),\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,5}?(?:parliament|legislature|lower house|upper house|senate|assembly|ministry|agency|regulator|intelligence service|security service|police|central bank|cyber ?security (?:agency|authority|centre|center)))\b/gu;
+
+function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  APPOSITIVE_INSTITUTION.lastIndex = 0;
+  for (let m = APPOSITIVE_INSTITUTION.exec(sentence.text); m; m = APPOSITIVE_INSTITUTION.exec(sentence.text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[1]!.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue;
+    const appositionEnd = start + m[0].length;
+    const owner = slots.find((s) => s.start > end && s.end <= appositionEnd && stateOfSlot(state, s));
+    const name = m[1]!;
+    const country = stateOfSlot(state, owner) ?? homeState(state, sentence.index);
+    const key = nodeKey("agency", name);
+    noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
+    slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
   }
 }
 
@@ -160,10 +244,29 @@ function promoteCollectives(state: DocumentState, slots: Slot[]): void {
   }
 }
 
+/**
+ * One of several gazetteer entries sharing a name ("National Cyber Security Centre"): the one whose
+ * state this sentence names, else the one whose state the article mentions most, else the first.
+ */
+function chooseByContext(state: DocumentState, keys: string[], matches: PhraseMatch[]): string {
+  const countryOf = (k: string) => state.lexicon.entities.get(k)?.country;
+  const inSentence = keys.find((k) => matches.some((m) => m.key === countryOf(k)));
+  if (inSentence) return inSentence;
+  let best = keys[0]!;
+  let bestCount = 0;
+  for (const k of keys) {
+    const count = state.stateSalience.get(countryOf(k) ?? "")?.count ?? 0;
+    if (count > bestCount) [best, bestCount] = [k, count];
+  }
+  return best;
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(state: DocumentState, sentence: Sentence, tokens: Token[]): Slot[] {
   const slots: Slot[] = [];
-  for (const m of matchPhrases(tokens, state.lexicon)) {
+  const matches = matchPhrases(tokens, state.lexicon);
+  for (const m of matches) {
+    if (m.alternatives) m.key = chooseByContext(state, [m.key, ...m.alternatives], matches);
     const info = state.lexicon.entities.get(m.key)!;
     const possessive = /^['’]s\b/.test(state.text.slice(m.end, m.end + 3));
     const demonym = m.via === "demonym";
@@ -181,6 +284,7 @@ export function findActorMentions(state: DocumentState, sentence: Sentence, toke
   promoteCollectives(state, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
+  findAppositiveInstitutions(state, sentence, slots);
   void isGenericWord;
   return slots.sort((a, b) => a.start - b.start);
 }

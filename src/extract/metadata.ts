@@ -18,11 +18,14 @@ export interface DocumentMetadata {
 const DATELINE_AGENCY =
   /^[ \t]*([\p{Lu}][\p{L} .,'-]{1,40}?),?[ \t]+(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+)\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}))?\s*\(([^)]{2,40})\)/mu;
 const PIPE_DATELINE = /^[ \t]*([^|\n]{2,40}?)[ \t]*\|\s*[A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d{2}/m;
-const COPYRIGHT = /^[ \t]*©[ \t]*(?:\d{4}\s+)?([\p{Lu}][\p{L} &.'-]{2,60}?)(?:\s+(?:Limited|Ltd|Inc|LLC|plc))?\s*(?:\d{4})?\s*$/mu;
+const COPYRIGHT =
+  /^[ \t]*©[ \t]*(?:\d{4}\s+)?([\p{Lu}][\p{L} &.'-]{2,60}?)(?:\s+(?:Limited|Ltd|Inc|LLC|plc))?\s*(?:\d{4})?\s*$/mu;
 
 function inferYear(month: number, day: number, text: string, referenceYear: number): number | undefined {
   const named = new Set<number>();
-  for (const m of text.matchAll(/\b(?:on|last|this|late|early)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi))
+  for (const m of text.matchAll(
+    /\b(?:on|last|this|late|early)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+  ))
     named.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
   if (named.size === 0) return undefined;
   // Wire copy names the day it is filed ("on Friday"): the latest year in which the dateline falls
@@ -82,9 +85,10 @@ export function readMetadata(
   const publisher = findPublisher(original);
   const meta: DocumentMeta = { id, title: findTitle(sentences) || id, chars: original.length };
   if (publisher) meta.publisher = publisher;
-  if (anchor) meta.published = [anchor.year, anchor.month, anchor.day]
-    .filter((n) => n !== undefined)
-    .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, "0")))
-    .join("-");
+  if (anchor)
+    meta.published = [anchor.year, anchor.month, anchor.day]
+      .filter((n) => n !== undefined)
+      .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, "0")))
+      .join("-");
   return { meta, anchor, warnings };
 }

@@ -9,14 +9,17 @@ import { nodeKey } from "../model";
 import { homeState, noteEntity, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { editDistance, fold, type Token } from "./text";
+import { matchPhrases } from "./lexicon";
+import { editDistance, fold, tokenize, type Token } from "./text";
 
 /** Nouns that make a phrase a statement of office. */
 export const ROLE_NOUN =
   /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|governor|mayor|deputy|delegate|commissioner|representative|officer)s?\b/i;
-const GOVERNMENT_ROLE = /\b(minister|president|premier|chancellor|secretary|prosecutor|king|queen|governor|commander|chief|general)\b/i;
+const GOVERNMENT_ROLE =
+  /\b(minister|president|premier|chancellor|secretary|prosecutor|king|queen|governor|commander|chief|general)\b/i;
 const NOT_NAME = new Set(
-  ("the a an for in on at after before both but and when while meanwhile however previously earlier later " +
+  (
+    "the a an for in on at after before both but and when while meanwhile however previously earlier later " +
     "this that these those it its his her their our we he she they mr january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
     "conference summit forum group news media times post union organization organisation alliance treaty party " +
@@ -26,9 +29,11 @@ const NOT_NAME = new Set(
     "government parliament congress senate court twitter facebook telegram reuters afp ap photo credit read also " +
     "defence defense affairs foreign digital transition telecommunications minister president prime secretary " +
     "general chief head director commander delegate spokesman spokeswoman spokesperson vice deputy staff sir gen " +
-    "lord dame dr prof top former outgoing acting then national public state").split(" "),
+    "lord dame dr prof top former outgoing acting then national public state"
+  ).split(" "),
 );
-const REPORTING_AFTER = /^\s*(?:,\s*)?(said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused)\b/;
+const REPORTING_AFTER =
+  /^\s*(?:,\s*)?(said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused)\b/;
 
 export interface PersonSlotInfo {
   slot: Slot;
@@ -49,8 +54,11 @@ function roleText(zone: string): string | undefined {
 /** Affiliations named inside a title or apposition: institutions and organizations first, then states. */
 function affiliationsIn(state: DocumentState, slots: Slot[], start: number, end: number): string[] {
   // "ambassador to the EU", "envoy to Kyiv": where an official is posted is not whom they serve.
-  const posted = (s: Slot) => /\b(?:to|in)\s+(?:the\s+)?$/i.test(state.text.slice(Math.max(0, s.start - 8), s.start));
-  const inside = slots.filter((s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person" && !posted(s));
+  const posted = (s: Slot) =>
+    /\b(?:to|in)\s+(?:the\s+)?$/i.test(state.text.slice(Math.max(0, s.start - 8), s.start));
+  const inside = slots.filter(
+    (s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person" && !posted(s),
+  );
   const typeOf = (key: string) => state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
   const keys: string[] = [];
   for (const t of ["agency", "organization", "state"]) {
@@ -65,22 +73,52 @@ function affiliationsIn(state: DocumentState, slots: Slot[], start: number, end:
 
 /** Words a role phrase may carry before its noun besides capitalised ones ("the then prime minister"). */
 const ROLE_MODIFIERS = new Set(
-  ("then former outgoing incoming acting top senior foreign defence defense prime deputy vice chief interior finance " +
+  (
+    "then former outgoing incoming acting top senior foreign defence defense prime deputy vice chief interior finance " +
     "justice digital security intelligence national state cyber military general first policy affairs trade home " +
-    "economy health energy transport press").split(" "),
+    "economy health energy transport press"
+  ).split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
-const HONORIFICS = new Set(["sir", "gen", "dr", "mr", "mrs", "ms", "lord", "dame", "lt", "col", "adm", "admiral", "colonel", "prof", "sen", "rep"]);
+const HONORIFICS = new Set([
+  "sir",
+  "gen",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "lord",
+  "dame",
+  "lt",
+  "col",
+  "adm",
+  "admiral",
+  "colonel",
+  "prof",
+  "sen",
+  "rep",
+]);
 
 /**
  * The title or apposition before a name: "Prime Minister X", "the then prime minister, X",
  * "his British counterpart, Sir X", "NATO Secretary-General X". The role noun must end the
  * phrase (an "of ..." or "in charge of ..." tail allowed) and the phrase must end at the name.
  */
-function preApposition(state: DocumentState, sentence: Sentence, tokens: Token[], nameIndex: number, slots: Slot[]) {
+function preApposition(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  nameIndex: number,
+  slots: Slot[],
+) {
   const text = state.text;
   let k = nameIndex;
-  while (k > 0 && HONORIFICS.has(tokens[k - 1]!.norm) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+  while (
+    k > 0 &&
+    HONORIFICS.has(tokens[k - 1]!.norm) &&
+    /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+  )
+    k--;
   const honorific = k < nameIndex;
   const limit = k > 0 ? tokens[k]!.start : sentence.start;
   const windowStart = Math.max(sentence.start, limit - 140);
@@ -90,7 +128,8 @@ function preApposition(state: DocumentState, sentence: Sentence, tokens: Token[]
   for (let m = re.exec(before); m; m = re.exec(before)) last = m;
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
-  if (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail)) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
+  if (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail))
+    return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   // Walk back from the role noun over capitalised words, possessives and role modifiers.
   const head = windowStart + last.index;
   const words = tokens.filter((t) => t.end <= head && t.start >= windowStart);
@@ -104,7 +143,11 @@ function preApposition(state: DocumentState, sentence: Sentence, tokens: Token[]
       break;
     }
     const inSlot = slots.some((s) => t.start >= s.start && t.end <= s.end && s.source !== "person");
-    if (inSlot || /^\p{Lu}/u.test(t.text) ? !/^(for|in|on|at|after|before|while|when|but|and|as|with|by|from)$/i.test(t.text) : ROLE_MODIFIERS.has(t.norm) || t.norm === "s") {
+    if (
+      inSlot || /^\p{Lu}/u.test(t.text)
+        ? !/^(for|in|on|at|after|before|while|when|but|and|as|with|by|from)$/i.test(t.text)
+        : ROLE_MODIFIERS.has(t.norm) || t.norm === "s"
+    ) {
       phraseStart = t.start;
       continue;
     }
@@ -112,6 +155,13 @@ function preApposition(state: DocumentState, sentence: Sentence, tokens: Token[]
   }
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
+}
+
+/** The organization or state a gazetteer role names ("EU High Representative" → the EU). */
+function bodyNamedIn(state: DocumentState, role: string): string | undefined {
+  const keys = matchPhrases(tokenize(role), state.lexicon).map((m) => m.key);
+  const typeOf = (k: string) => state.lexicon.entities.get(k)?.type;
+  return keys.find((k) => typeOf(k) === "organization") ?? keys.find((k) => typeOf(k) === "state");
 }
 
 /** A known person this name refers to: same full name, same surname, or a spelling variant of it. */
@@ -123,7 +173,12 @@ function knownPerson(state: DocumentState, words: string[]): string | undefined 
     if (label === full || label.endsWith(` ${full}`)) return key;
     if (words.length >= 2 && !label.startsWith(fold(words[0]!))) continue;
     if (p.surname === surname) return key;
-    if (surname.length >= 5 && surname.slice(0, 2) === p.surname.slice(0, 2) && editDistance(surname, p.surname, 2) <= 2) return key;
+    if (
+      surname.length >= 5 &&
+      surname.slice(0, 2) === p.surname.slice(0, 2) &&
+      editDistance(surname, p.surname, 2) <= 2
+    )
+      return key;
   }
   return undefined;
 }
@@ -136,16 +191,29 @@ function isNameToken(t: Token): boolean {
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
  * so a state named inside "X, Ukraine's defence minister," is not read as an actor of the sentence.
  */
-export function findPersons(state: DocumentState, sentence: Sentence, tokens: Token[], slots: Slot[]): PersonSlotInfo[] {
+export function findPersons(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  slots: Slot[],
+): PersonSlotInfo[] {
   const text = state.text;
   const found: PersonSlotInfo[] = [];
   // Gazetteer persons are read again here, for the titles and appositions around them.
-  const isKnownPerson = (s: Slot) => s.source === "name" && state.lexicon.entities.get(s.key)?.type === "person";
+  const isKnownPerson = (s: Slot) =>
+    s.source === "name" && state.lexicon.entities.get(s.key)?.type === "person";
   const covered = (t: Token) => slots.some((s) => t.start >= s.start && t.end <= s.end && !isKnownPerson(s));
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!) || covered(tokens[i]!)) continue;
     let j = i + 1;
-    while (j < tokens.length && isNameToken(tokens[j]!) && !covered(tokens[j]!) && /^[ \-‐'’]$|^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 4) j++;
+    while (
+      j < tokens.length &&
+      isNameToken(tokens[j]!) &&
+      !covered(tokens[j]!) &&
+      /^[ \-‐'’]$|^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) &&
+      j - i < 4
+    )
+      j++;
     const words = tokens.slice(i, j).map((t) => t.text);
     const start = tokens[i]!.start;
     const nameEnd = tokens[j - 1]!.end;
@@ -154,7 +222,10 @@ export function findPersons(state: DocumentState, sentence: Sentence, tokens: To
     const pre = preApposition(state, sentence, tokens, i, slots);
     const preRole = pre?.role;
     const titleBefore = pre?.title ?? false;
-    const postMatch = /^,\s+((?:the |a |an |his |her |its )?[^,.;“"()]{2,90}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/.exec(text.slice(nameEnd, sentence.end));
+    const postMatch =
+      /^,\s+((?:the |a |an |his |her |its )?[^,.;“"()]{2,90}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/.exec(
+        text.slice(nameEnd, sentence.end),
+      );
     const postRole = postMatch && ROLE_NOUN.test(postMatch[1]!) ? postMatch[1]! : undefined;
     const gazetteerSlot = slots.find((s) => isKnownPerson(s) && s.start <= start && s.end >= nameEnd);
     const known = gazetteerSlot?.key ?? knownPerson(state, words);
@@ -172,19 +243,40 @@ export function findPersons(state: DocumentState, sentence: Sentence, tokens: To
     const role = preRole ?? (postRole ? roleText(postRole) : undefined);
     let affiliations = affiliationsIn(state, slots, slotStart, slotEnd);
     // "X and the Minister of Foreign Affairs Y": Y serves where X serves.
-    const peer = slots.find((s) => s.source === "person" && /^\s*,?\s*and\s+$/.test(text.slice(s.end, slotStart)));
-    if (affiliations.length === 0 && preRole && peer) affiliations = [...(state.persons.get(peer.key)?.affiliations ?? [])];
+    const peer = slots.find(
+      (s) => s.source === "person" && /^\s*,?\s*and\s+$/.test(text.slice(s.end, slotStart)),
+    );
+    if (affiliations.length === 0 && preRole && peer)
+      affiliations = [...(state.persons.get(peer.key)?.affiliations ?? [])];
     const key = known ?? nodeKey("person", name);
     const entity = noteEntity(state, key, { type: "person", label: name }, { start, end: nameEnd }, name);
     if (role && !entity.role) entity.role = role.replace(/^./, (c) => c.toUpperCase());
-    const person = state.persons.get(key) ?? { key, surname: fold(words[words.length - 1]!), affiliations: [] };
-    if (affiliations.length === 0 && !known && state.pendingRole && sentence.index - state.pendingRole.sentence <= 3) {
+    const person = state.persons.get(key) ?? {
+      key,
+      surname: fold(words[words.length - 1]!),
+      affiliations: [],
+    };
+    if (
+      affiliations.length === 0 &&
+      person.affiliations.length === 0 &&
+      state.pendingRole &&
+      sentence.index - state.pendingRole.sentence <= 3
+    ) {
       affiliations = [state.pendingRole.affiliation];
       state.pendingRole = undefined;
     }
-    const gazetteerCountry = state.lexicon.entities.get(key)?.country;
-    if (affiliations.length === 0 && gazetteerCountry && person.affiliations.length === 0) affiliations = [gazetteerCountry];
-    if (affiliations.length === 0 && role && GOVERNMENT_ROLE.test(role) && !/counterpart/i.test(role) && person.affiliations.length === 0) {
+    // A gazetteer person's known country or office ("EU High Representative") counts once the text gives a title.
+    const entry = state.lexicon.entities.get(key);
+    const knownBody = entry?.country ?? (entry?.role ? bodyNamedIn(state, entry.role) : undefined);
+    if (affiliations.length === 0 && knownBody && person.affiliations.length === 0 && (role || titleBefore))
+      affiliations = [knownBody];
+    if (
+      affiliations.length === 0 &&
+      role &&
+      GOVERNMENT_ROLE.test(role) &&
+      !/counterpart/i.test(role) &&
+      person.affiliations.length === 0
+    ) {
       const home = homeState(state, sentence.index);
       if (home) affiliations = [home];
     }
@@ -192,8 +284,16 @@ export function findPersons(state: DocumentState, sentence: Sentence, tokens: To
     if (role) person.role ??= role;
     state.persons.set(key, person);
     state.lastPerson = key;
-    for (let k = slots.length - 1; k >= 0; k--) if (slots[k]!.start >= slotStart && slots[k]!.end <= slotEnd) slots.splice(k, 1);
-    const slot: Slot = { start: slotStart, end: slotEnd, key, kind: "actor", source: "person", possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)) };
+    for (let k = slots.length - 1; k >= 0; k--)
+      if (slots[k]!.start >= slotStart && slots[k]!.end <= slotEnd) slots.splice(k, 1);
+    const slot: Slot = {
+      start: slotStart,
+      end: slotEnd,
+      key,
+      kind: "actor",
+      source: "person",
+      possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)),
+    };
     slots.push(slot);
     slots.sort((a, b) => a.start - b.start);
     found.push({ slot, affiliations, role });

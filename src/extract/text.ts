@@ -17,7 +17,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Accent- and case-folded form of a word or phrase. */
 export function fold(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  // ASCII needs no decomposition: skip the costly normalize() for most tokens.
+  if (!/[^\p{ASCII}]/u.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -66,6 +67,8 @@ export function titleCase(text: string): string {
   const small = new Set(["of", "and", "the", "for", "in", "on"]);
   return text
     .split(/\s+/)
-    .map((w, i) => (i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w, i) =>
+      i > 0 && small.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1),
+    )
     .join(" ");
 }

@@ -68,7 +68,9 @@ function sameIncident(node: NodeRecord, incident: ExtractedEntity): boolean {
   if ((node.kind ?? "cyber") !== (incident.kind ?? "cyber")) return false;
   if (!(incident.targets ?? []).some((t) => node.targets.has(t))) return false;
   if (!node.date || !incident.date) return false;
-  return datesCompatible(node.date, incident.date) || daysBetween(node.date, incident.date) <= SAME_INCIDENT_DAYS;
+  return (
+    datesCompatible(node.date, incident.date) || daysBetween(node.date, incident.date) <= SAME_INCIDENT_DAYS
+  );
 }
 
 export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilder {
@@ -119,7 +121,12 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
     node.role ??= entity.role;
     node.kind ??= entity.kind;
     node.date = mergeDate(node.date, entity.date);
-    node.endDate = node.endDate && entity.endDate ? (node.endDate > entity.endDate ? node.endDate : entity.endDate) : (node.endDate ?? entity.endDate);
+    node.endDate =
+      node.endDate && entity.endDate
+        ? node.endDate > entity.endDate
+          ? node.endDate
+          : entity.endDate
+        : (node.endDate ?? entity.endDate);
     for (const t of entity.targets ?? []) node.targets.add(t);
     node.mentions.push(...entity.mentions);
   }
@@ -129,7 +136,8 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
     const target = rename(claim.target);
     const sourceType = nodes.get(source)?.type;
     const targetType = nodes.get(target)?.type;
-    if (!sourceType || !targetType || source === target || !edgeAllowed(claim.type, sourceType, targetType)) return;
+    if (!sourceType || !targetType || source === target || !edgeAllowed(claim.type, sourceType, targetType))
+      return;
     const key = edgeKey(claim.type, source, target);
     let record = claims.get(key);
     if (!record) {
@@ -170,11 +178,13 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
       for (const t of n.targets) {
         for (const other of incidentsByTarget.get(t) ?? []) {
           const o = nodes.get(other)!;
-          if (other !== key && o.date && (o.kind ?? "cyber") === (n.kind ?? "cyber")) shared.set(other, (shared.get(other) ?? 0) + 1);
+          if (other !== key && o.date && (o.kind ?? "cyber") === (n.kind ?? "cyber"))
+            shared.set(other, (shared.get(other) ?? 0) + 1);
         }
       }
       const ranked = [...shared].sort((a, b) => b[1] - a[1]);
-      if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1])) renames.set(key, ranked[0]![0]);
+      if (ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]))
+        renames.set(key, ranked[0]![0]);
     }
     return renames;
   }
@@ -189,14 +199,22 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
       const key = edgeKey(c.type, source, target);
       const existing = merged.get(key);
       if (!existing) {
-        merged.set(key, { ...c, source, target, claimants: new Set([...c.claimants].map(rename)), evidence: [...c.evidence] });
+        merged.set(key, {
+          ...c,
+          source,
+          target,
+          claimants: new Set([...c.claimants].map(rename)),
+          evidence: [...c.evidence],
+        });
         continue;
       }
       existing.date = mergeDate(existing.date, c.date);
       existing.asserted ||= c.asserted;
       existing.confidence = Math.max(existing.confidence, c.confidence);
       for (const k of c.claimants) existing.claimants.add(rename(k));
-      existing.evidence.push(...c.evidence.filter((e) => !existing.evidence.some((x) => x.doc === e.doc && x.start === e.start)));
+      existing.evidence.push(
+        ...c.evidence.filter((e) => !existing.evidence.some((x) => x.doc === e.doc && x.start === e.start)),
+      );
     }
     return [...merged.values()];
   }
@@ -235,7 +253,9 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
         const attributes: NodeAttributes = {
           label: n.label,
           type: n.type,
-          aliases: [...new Set([...n.aliases, ...folded.flatMap((f) => [...f.aliases])])].filter((a) => a !== n.label),
+          aliases: [...new Set([...n.aliases, ...folded.flatMap((f) => [...f.aliases])])].filter(
+            (a) => a !== n.label,
+          ),
           mentions: [...n.mentions, ...folded.flatMap((f) => f.mentions)],
         };
         if (n.country && nodes.get(n.country)?.type === "state") attributes.country = n.country;
@@ -264,7 +284,10 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
   };
 }
 
-export function buildClaimGraph(extractions: Iterable<DocumentExtraction>, options?: GraphBuildOptions): ClaimGraph {
+export function buildClaimGraph(
+  extractions: Iterable<DocumentExtraction>,
+  options?: GraphBuildOptions,
+): ClaimGraph {
   const builder = createGraphBuilder(options);
   for (const extraction of extractions) builder.add(extraction);
   return builder.graph();

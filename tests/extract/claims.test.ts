@@ -5,7 +5,11 @@ const dated = (body: string) => `RIGA, 6 May 2021 (LETA): ${body}`;
 
 describe("claims of each edge type", () => {
   it("attacked and attributed-to, with the claimant who makes the attribution", () => {
-    const ex = extract(dated("Latvia's government was hit by a cyberattack on Monday. Latvia accused Belarus of orchestrating the attack."));
+    const ex = extract(
+      dated(
+        "Latvia's government was hit by a cyberattack on Monday. Latvia accused Belarus of orchestrating the attack.",
+      ),
+    );
     const [incident] = incidents(ex);
     expect(hasClaim(ex, "attacked", incident!.key, "state:latvia")).toBe(true);
     const attribution = claimsOf(ex, "attributed-to")[0]!;
@@ -14,47 +18,67 @@ describe("claims of each edge type", () => {
   });
 
   it("attributed-to from 'X is behind the attack' with the speaker as claimant", () => {
-    const ex = extract(dated('A cyberattack hit Lithuania on Monday. "Russia is behind the attack," Foreign Minister Rita Kaunas said.'));
+    const ex = extract(
+      dated(
+        'A cyberattack hit Lithuania on Monday. "Russia is behind the attack," Foreign Minister Rita Kaunas said.',
+      ),
+    );
     const attribution = claimsOf(ex, "attributed-to")[0]!;
     expect(attribution.target).toBe("state:russia");
     expect(attribution.claimants).toContain("person:rita-kaunas");
   });
 
   it("denied: a denial of the accusations points at the incident the actor was accused of", () => {
-    const ex = extract(dated("Poland accused Belarus of the cyberattack on its railways. Belarus rejected the accusations."));
+    const ex = extract(
+      dated("Poland accused Belarus of the cyberattack on its railways. Belarus rejected the accusations."),
+    );
     const incident = incidents(ex)[0]!;
     expect(hasClaim(ex, "denied", "state:belarus", incident.key)).toBe(true);
   });
 
   it("condemned, by an official and the body the official speaks for", () => {
-    const ex = extract(dated("A cyberattack hit Moldova on Monday. NATO Secretary General Anna Berg condemned the attack on Tuesday."));
+    const ex = extract(
+      dated(
+        "A cyberattack hit Moldova on Monday. NATO Secretary General Anna Berg condemned the attack on Tuesday.",
+      ),
+    );
     const incident = incidents(ex)[0]!;
     expect(hasClaim(ex, "condemned", "person:anna-berg", incident.key)).toBe(true);
     expect(hasClaim(ex, "condemned", "organization:nato", incident.key)).toBe(true);
   });
 
   it("member-of from an apposition and from 'X member Y'", () => {
-    const ex = extract(dated("Estonia, a NATO member, was attacked. EU member Finland offered to help Estonia."));
+    const ex = extract(
+      dated("Estonia, a NATO member, was attacked. EU member Finland offered to help Estonia."),
+    );
     expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(true);
     expect(hasClaim(ex, "member-of", "state:finland", "organization:european-union")).toBe(true);
   });
 
   it("part-of and affiliated-with for an official of a ministry", () => {
-    const ex = extract(dated("Ivan Petrov, a spokesman for Bulgaria's Ministry of Interior, said the servers were restored."));
+    const ex = extract(
+      dated("Ivan Petrov, a spokesman for Bulgaria's Ministry of Interior, said the servers were restored."),
+    );
     expect(hasClaim(ex, "part-of", "agency:bulgaria-ministry-of-interior", "state:bulgaria")).toBe(true);
-    expect(hasClaim(ex, "affiliated-with", "person:ivan-petrov", "agency:bulgaria-ministry-of-interior")).toBe(true);
+    expect(
+      hasClaim(ex, "affiliated-with", "person:ivan-petrov", "agency:bulgaria-ministry-of-interior"),
+    ).toBe(true);
   });
 });
 
 describe("help: requests, offers and delivered help kept apart", () => {
   it("a request", () => {
     const ex = extract(dated("Georgia has asked France for technical assistance after the attacks."));
-    expect(claimsOf(ex, "requested-help").map((c) => [c.source, c.target])).toEqual([["state:georgia", "state:france"]]);
+    expect(claimsOf(ex, "requested-help").map((c) => [c.source, c.target])).toEqual([
+      ["state:georgia", "state:france"],
+    ]);
     expect(claimsOf(ex, "assisted")).toEqual([]);
   });
 
   it("an offer is not help delivered", () => {
-    const ex = extract(dated("Canada pledged to help Ukraine rebuild its networks. Japan will send experts to Ukraine."));
+    const ex = extract(
+      dated("Canada pledged to help Ukraine rebuild its networks. Japan will send experts to Ukraine."),
+    );
     expect(hasClaim(ex, "offered-help", "state:canada", "state:ukraine")).toBe(true);
     expect(hasClaim(ex, "offered-help", "state:japan", "state:ukraine")).toBe(true);
     expect(claimsOf(ex, "assisted")).toEqual([]);
@@ -75,7 +99,9 @@ describe("help: requests, offers and delivered help kept apart", () => {
 
 describe("stance and negation", () => {
   it("hedged attributions are suspected", () => {
-    const ex = extract(dated("A cyberattack hit Slovakia on Monday. Officials said Russia was likely behind the attack."));
+    const ex = extract(
+      dated("A cyberattack hit Slovakia on Monday. Officials said Russia was likely behind the attack."),
+    );
     expect(claimsOf(ex, "attributed-to")[0]).toMatchObject({ target: "state:russia", stance: "suspected" });
   });
 
@@ -91,7 +117,9 @@ describe("stance and negation", () => {
 
 describe("evidence", () => {
   it("quotes the sentence and points at it with offsets into the document", () => {
-    const text = dated("Home > News\n\nLatvia was hit by a DDoS attack on Monday, and Latvia asked Sweden for help.");
+    const text = dated(
+      "Home > News\n\nLatvia was hit by a DDoS attack on Monday, and Latvia asked Sweden for help.",
+    );
     const ex = extract(text);
     expect(ex.claims.length).toBeGreaterThan(0);
     for (const claim of ex.claims) {

@@ -13,7 +13,9 @@ describe("coreference", () => {
   });
 
   it("reads 'the NATO member' as the topic state, and as a member", () => {
-    const ex = extract("Albania suffered a cyberattack on July 15, 2022. The NATO member asked Britain for help.");
+    const ex = extract(
+      "Albania suffered a cyberattack on July 15, 2022. The NATO member asked Britain for help.",
+    );
     expect(hasClaim(ex, "member-of", "state:albania", "organization:nato")).toBe(true);
     expect(hasClaim(ex, "requested-help", "state:albania", "state:united-kingdom")).toBe(true);
   });
@@ -28,7 +30,9 @@ describe("coreference", () => {
   });
 
   it("reads 'we' in a quote as the body its speaker speaks for", () => {
-    const ex = extract('A Foreign Office spokeswoman in Britain said: "We stand ready to help Moldova with its cyber defences."');
+    const ex = extract(
+      'A Foreign Office spokeswoman in Britain said: "We stand ready to help Moldova with its cyber defences."',
+    );
     const offers = ex.claims.filter((c) => c.type === "offered-help");
     expect(offers.map((c) => c.target)).toContain("state:moldova");
   });

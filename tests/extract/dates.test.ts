@@ -3,7 +3,8 @@ import { datesCompatible, findDates } from "../../src/extract/dates";
 
 const published = { year: 2023, month: 3, day: 10 }; // a Friday
 
-const datesIn = (text: string, focusYear?: number) => findDates(text, published, focusYear).map((d) => d.date);
+const datesIn = (text: string, focusYear?: number) =>
+  findDates(text, published, focusYear).map((d) => d.date);
 
 describe("findDates", () => {
   it("reads absolute dates in the usual news forms", () => {

@@ -4,7 +4,12 @@ import { createExtractionContext, extractDocument, type DocumentExtraction } fro
 
 export const testGazetteer: Gazetteer = {
   entities: [
-    { key: "organization:nato", label: "NATO", type: "organization", aliases: ["North Atlantic Treaty Organization", "Nato"] },
+    {
+      key: "organization:nato",
+      label: "NATO",
+      type: "organization",
+      aliases: ["North Atlantic Treaty Organization", "Nato"],
+    },
     { key: "organization:european-union", label: "European Union", type: "organization", aliases: ["EU"] },
     {
       key: "agency:bsi",
@@ -27,7 +32,12 @@ export function claimsOf(extraction: DocumentExtraction, type: string) {
   return extraction.claims.filter((c) => c.type === type);
 }
 
-export function hasClaim(extraction: DocumentExtraction, type: string, source: string, target: string): boolean {
+export function hasClaim(
+  extraction: DocumentExtraction,
+  type: string,
+  source: string,
+  target: string,
+): boolean {
   const resolve = (key: string) =>
     key.startsWith("incident:") && key.endsWith("*")
       ? (k: string) => k.startsWith(key.slice(0, -1))
@@ -37,4 +47,5 @@ export function hasClaim(extraction: DocumentExtraction, type: string, source: s
   return extraction.claims.some((c) => c.type === type && s(c.source) && t(c.target));
 }
 
-export const incidents = (extraction: DocumentExtraction) => extraction.entities.filter((e) => e.type === "incident");
+export const incidents = (extraction: DocumentExtraction) =>
+  extraction.entities.filter((e) => e.type === "incident");

@@ -14,7 +14,9 @@ describe("incidents", () => {
 
   it("merges mentions of one incident in an article and lets 'the attack' refer back", () => {
     const ex = extract(
-      article("Estonia was the target of a massive cyber attack on March 9. The attack hit the ministry of finance and banks."),
+      article(
+        "Estonia was the target of a massive cyber attack on March 9. The attack hit the ministry of finance and banks.",
+      ),
     );
     expect(incidents(ex)).toHaveLength(1);
     const key = incidents(ex)[0]!.key;
@@ -24,11 +26,17 @@ describe("incidents", () => {
 
   it("keeps attacks on different dates apart", () => {
     const ex = extract(article("Hackers attacked Latvia's state websites in 2019, and then again in 2020."));
-    expect(incidents(ex).map((i) => i.date).sort()).toEqual(["2019", "2020"]);
+    expect(
+      incidents(ex)
+        .map((i) => i.date)
+        .sort(),
+    ).toEqual(["2019", "2020"]);
   });
 
   it("ignores generic and hypothetical attacks", () => {
-    const ex = extract(article("Norway is investing to defend against cyber attacks and warned of the threat of an invasion."));
+    const ex = extract(
+      article("Norway is investing to defend against cyber attacks and warned of the threat of an invasion."),
+    );
     expect(incidents(ex)).toEqual([]);
   });
 

@@ -10,12 +10,16 @@ function metaOf(text: string) {
 
 describe("readMetadata", () => {
   it("reads a dateline with a day-month-year date", () => {
-    const { meta } = metaOf("Cyber attack on Chile\n\nSantiago, 14 June 2021 (EFE): Chile reported an attack on its ministries.");
+    const { meta } = metaOf(
+      "Cyber attack on Chile\n\nSantiago, 14 June 2021 (EFE): Chile reported an attack on its ministries.",
+    );
     expect(meta).toMatchObject({ published: "2021-06-14", publisher: "EFE", title: "Cyber attack on Chile" });
   });
 
   it("reads a 'Publisher | Month day, year' line", () => {
-    const { meta } = metaOf("Kenya probes hack\n\nNation Daily | April 2, 2020\n\nKenya's treasury said hackers breached it.");
+    const { meta } = metaOf(
+      "Kenya probes hack\n\nNation Daily | April 2, 2020\n\nKenya's treasury said hackers breached it.",
+    );
     expect(meta).toMatchObject({ published: "2020-04-02", publisher: "Nation Daily" });
   });
 

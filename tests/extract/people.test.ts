@@ -25,7 +25,9 @@ describe("persons and their offices", () => {
   });
 
   it("gives the office to the next person named after a role without a name", () => {
-    const ex = extract("The European Union's top diplomat spoke on Monday. Carla Vidal told reporters the bloc would respond.");
+    const ex = extract(
+      "The European Union's top diplomat spoke on Monday. Carla Vidal told reporters the bloc would respond.",
+    );
     expect(hasClaim(ex, "affiliated-with", "person:carla-vidal", "organization:european-union")).toBe(true);
   });
 

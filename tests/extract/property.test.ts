@@ -3,8 +3,33 @@ import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
 const wireWords = fc.constantFrom(
-  "Russia", "said", "the", "attack", "“", "”", "NATO", "Prime", "Minister", "cyberattack", "on", "Friday",
-  "asked", "for", "help", ".", ",", "\n", "Kyiv", "’s", "denied", "condemned", "2022", "Jan", "14", "(Reuters)", "-",
+  "Russia",
+  "said",
+  "the",
+  "attack",
+  "“",
+  "”",
+  "NATO",
+  "Prime",
+  "Minister",
+  "cyberattack",
+  "on",
+  "Friday",
+  "asked",
+  "for",
+  "help",
+  ".",
+  ",",
+  "\n",
+  "Kyiv",
+  "’s",
+  "denied",
+  "condemned",
+  "2022",
+  "Jan",
+  "14",
+  "(Reuters)",
+  "-",
 );
 
 describe("extractDocument on arbitrary text", () => {

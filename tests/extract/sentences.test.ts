@@ -3,7 +3,8 @@ import { splitSentences } from "../../src/extract/sentences";
 
 describe("splitSentences", () => {
   it("splits on full stops but not after titles, initials or abbreviated months", () => {
-    const text = "Gen. Tomas Berg met Sen. Ana Ruiz on Jan. 5 in Oslo. The U.S. embassy said nothing. John F. Kelly left.";
+    const text =
+      "Gen. Tomas Berg met Sen. Ana Ruiz on Jan. 5 in Oslo. The U.S. embassy said nothing. John F. Kelly left.";
     const sentences = splitSentences(text);
     expect(sentences.map((s) => s.text)).toEqual([
       "Gen. Tomas Berg met Sen. Ana Ruiz on Jan. 5 in Oslo.",

@@ -11,7 +11,12 @@ const state = (key: string, label: string, doc: string, start = 0): ExtractedEnt
   mentions: [{ doc, start, end: start + label.length }],
 });
 
-const incident = (key: string, doc: string, date: string | undefined, targets: string[]): ExtractedEntity => ({
+const incident = (
+  key: string,
+  doc: string,
+  date: string | undefined,
+  targets: string[],
+): ExtractedEntity => ({
   key,
   type: "incident",
   label: `Cyber attack (${date ?? "undated"})`,
@@ -21,7 +26,14 @@ const incident = (key: string, doc: string, date: string | undefined, targets: s
   mentions: [{ doc, start: 0, end: 5 }],
 });
 
-function claim(type: ExtractedClaim["type"], source: string, target: string, doc: string, start: number, extra: Partial<ExtractedClaim> = {}): ExtractedClaim {
+function claim(
+  type: ExtractedClaim["type"],
+  source: string,
+  target: string,
+  doc: string,
+  start: number,
+  extra: Partial<ExtractedClaim> = {},
+): ExtractedClaim {
   return {
     type,
     source,
@@ -34,7 +46,12 @@ function claim(type: ExtractedClaim["type"], source: string, target: string, doc
   };
 }
 
-function doc(id: string, entities: ExtractedEntity[], claims: ExtractedClaim[], published?: string): DocumentExtraction {
+function doc(
+  id: string,
+  entities: ExtractedEntity[],
+  claims: ExtractedClaim[],
+  published?: string,
+): DocumentExtraction {
   return { meta: { id, title: id, chars: 1000, published }, entities, claims, warnings: [] };
 }
 
@@ -47,7 +64,10 @@ const first = doc(
   ],
   [
     claim("attacked", "incident:estonia-2007-04-27", "state:estonia", "a.txt", 0),
-    claim("attributed-to", "incident:estonia-2007-04-27", "state:russia", "a.txt", 40, { stance: "suspected", claimants: ["state:estonia"] }),
+    claim("attributed-to", "incident:estonia-2007-04-27", "state:russia", "a.txt", 40, {
+      stance: "suspected",
+      claimants: ["state:estonia"],
+    }),
   ],
 );
 const second = doc(
@@ -85,7 +105,10 @@ describe("buildClaimGraph", () => {
   it("keeps incidents apart when their dates are far apart", () => {
     const later = doc(
       "c.txt",
-      [state("state:estonia", "Estonia", "c.txt"), incident("incident:estonia-2017-01", "c.txt", "2017-01", ["state:estonia"])],
+      [
+        state("state:estonia", "Estonia", "c.txt"),
+        incident("incident:estonia-2017-01", "c.txt", "2017-01", ["state:estonia"]),
+      ],
       [claim("attacked", "incident:estonia-2017-01", "state:estonia", "c.txt", 0)],
     );
     const graph = buildClaimGraph([first, later]);
@@ -95,19 +118,27 @@ describe("buildClaimGraph", () => {
   it("folds an undated incident into the one dated incident sharing its targets", () => {
     const undated = doc(
       "d.txt",
-      [state("state:estonia", "Estonia", "d.txt"), incident("incident:estonia-undated", "d.txt", undefined, ["state:estonia"])],
+      [
+        state("state:estonia", "Estonia", "d.txt"),
+        incident("incident:estonia-undated", "d.txt", undefined, ["state:estonia"]),
+      ],
       [claim("attacked", "incident:estonia-undated", "state:estonia", "d.txt", 0)],
     );
     const graph = buildClaimGraph([undated, first]);
     expect(graph.filterNodes((_, a) => a.type === "incident")).toEqual(["incident:estonia-2007-04-27"]);
-    expect(graph.getEdgeAttribute("attacked:incident:estonia-2007-04-27->state:estonia", "evidence")).toHaveLength(2);
+    expect(
+      graph.getEdgeAttribute("attacked:incident:estonia-2007-04-27->state:estonia", "evidence"),
+    ).toHaveLength(2);
   });
 
   it("drops claims whose direction the data model does not allow, and self-loops", () => {
     const bad = doc(
       "e.txt",
       [state("state:estonia", "Estonia", "e.txt"), state("state:latvia", "Latvia", "e.txt", 10)],
-      [claim("attacked", "state:estonia", "state:latvia", "e.txt", 0), claim("assisted", "state:estonia", "state:estonia", "e.txt", 0)],
+      [
+        claim("attacked", "state:estonia", "state:latvia", "e.txt", 0),
+        claim("assisted", "state:estonia", "state:estonia", "e.txt", 0),
+      ],
     );
     expect(buildClaimGraph([bad]).size).toBe(0);
   });
@@ -120,6 +151,8 @@ describe("buildClaimGraph", () => {
     const loaded = loadGraph(JSON.parse(JSON.stringify(serializeGraph(graph))));
     expect(loaded.ok).toBe(true);
     expect(graph.getAttribute("documents").map((d) => d.id)).toEqual(["a.txt", "b.txt"]);
-    expect(graph.getNodeAttribute("state:russia", "size")).toBeGreaterThan(graph.getNodeAttribute("state:estonia", "size")!);
+    expect(graph.getNodeAttribute("state:russia", "size")).toBeGreaterThan(
+      graph.getNodeAttribute("state:estonia", "size")!,
+    );
   });
 });

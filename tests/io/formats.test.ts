@@ -37,6 +37,13 @@ describe.each(formats)("$name", ({ name, write, parse }) => {
     expect(text).toContain("Київ, 東京 🛡️");
   });
 
+  it("still writes a readable file when a label holds a character XML cannot represent", () => {
+    const graph = awkwardGraph();
+    graph.setNodeAttribute("state:france", "label", "Fr\u0001ance\u000c");
+    const again = loaded(parse(write(graph)));
+    expect(again.getNodeAttribute("state:france", "label")).toBe("Fr\uFFFDance\uFFFD");
+  });
+
   it("writes an empty graph that reads back empty", () => {
     const graph = awkwardGraph();
     graph.clear();

@@ -30,7 +30,7 @@ export function GraphView({ renderData, sigmaRef }: Props) {
   const { graph, store, visibility } = useExplorer();
   const metrics = useRef<NodeMetrics | null>(null);
   const [{ appearance, settings }] = useState(() => {
-    const state = store.get();
+    performance.mark("t:graphview"); const state = store.get();
     const appearance = createAppearance(renderData.curvature);
     styleNodes(appearance, graph, state.sizeBy, state.colorBy, null);
     applyVisibility(appearance, visibility.get(state));
@@ -41,7 +41,7 @@ export function GraphView({ renderData, sigmaRef }: Props) {
       edgeProgramClasses: EDGE_PROGRAMS,
       defaultNodeType: "circle",
       defaultEdgeType: "arrow",
-      enableEdgeEvents: true,
+      enableEdgeEvents: false,
       labelFont: "system-ui, sans-serif",
       labelSize: 13,
       labelColor: { color: "#1d1f24" },
@@ -49,7 +49,7 @@ export function GraphView({ renderData, sigmaRef }: Props) {
       maxCameraRatio: 20,
       ...LABEL_SETTINGS[state.labelDensity],
     };
-    return { appearance, settings };
+    performance.mark("t:graphview-done"); return { appearance, settings };
   });
 
   return (

@@ -34,7 +34,8 @@ export function AttributionView() {
       ) : (
         <>
           <section aria-labelledby="kg-attr-incidents">
-            <h3 id="kg-attr-incidents">Incidents ({analysis.incidents.length})</h3>
+            <h3 id="kg-attr-incidents">Incidents</h3>
+            <AttributionSummary incidents={analysis.incidents} />
             <IncidentsTable incidents={analysis.incidents} claimantLabel={claimantLabel} />
           </section>
           <section aria-labelledby="kg-attr-matrix">
@@ -57,6 +58,34 @@ export function AttributionView() {
         </>
       )}
     </section>
+  );
+}
+
+/** The counts of the view, each narrowing the graph to its claims. */
+function AttributionSummary({ incidents }: { incidents: IncidentAttribution[] }) {
+  const attributions = (list: IncidentAttribution[]) =>
+    list.flatMap((i) => i.attributions.map((a) => a.claim.key));
+  const denials = (list: IncidentAttribution[]) => list.flatMap((i) => i.denials.map((d) => d.key));
+  const attributed = incidents.filter((i) => i.attributions.length > 0);
+  const contested = incidents.filter((i) => i.contested);
+  return (
+    <p className="kg-summary">
+      <FocusButton
+        claims={incidents.flatMap((i) => i.targets.map((t) => t.key))}
+        label="Incidents and their targets"
+      >
+        {incidents.length} incidents
+      </FocusButton>{" "}
+      <FocusButton claims={attributions(attributed)} label="Attributions of incidents">
+        {attributed.length} attributed
+      </FocusButton>{" "}
+      <FocusButton claims={[...attributions(contested), ...denials(contested)]} label="Contested incidents">
+        {contested.length} contested
+      </FocusButton>{" "}
+      <FocusButton claims={denials(incidents)} label="Denials">
+        {denials(incidents).length} denials
+      </FocusButton>
+    </p>
   );
 }
 
@@ -270,7 +299,7 @@ function Ranking({ title, entries, verb }: { title: string; entries: RankingEntr
               </td>
             </tr>
           ) : (
-            shown.map((e, i) => (
+            page.shown.map((e, i) => (
               <tr key={e.party}>
                 <td>{i + 1}</td>
                 <td>

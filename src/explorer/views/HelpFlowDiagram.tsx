@@ -36,19 +36,35 @@ function column(order: string[], weight: Map<string, number>, unit: number) {
   return top;
 }
 
-export function HelpFlowDiagram({ flows, label }: { flows: HelpFlow[]; label: (node: string) => string }) {
+/** Helpers and beneficiaries drawn at most; the busiest are kept. */
+const MAX_SIDE = 12;
+
+const flowWeight = (f: HelpFlow) => f.offered.length + f.delivered.length;
+
+/** Claims per helper (or beneficiary), and the nodes in decreasing order of claims. */
+function weigh(flows: HelpFlow[], side: "helper" | "beneficiary") {
+  const weight = new Map<string, number>();
+  for (const f of flows) weight.set(f[side], (weight.get(f[side]) ?? 0) + flowWeight(f));
+  const order = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)! || a.localeCompare(b));
+  return { weight, order };
+}
+
+export function HelpFlowDiagram({
+  flows: all,
+  label,
+}: {
+  flows: HelpFlow[];
+  label: (node: string) => string;
+}) {
   const { store } = useExplorer();
-  if (flows.length === 0) return <p>No offer or delivered help in the visible claims.</p>;
-  const weigh = (side: "helper" | "beneficiary") => {
-    const w = new Map<string, number>();
-    for (const f of flows) w.set(f[side], (w.get(f[side]) ?? 0) + f.offered.length + f.delivered.length);
-    return w;
-  };
-  const [leftWeight, rightWeight] = [weigh("helper"), weigh("beneficiary")];
-  const byWeight = (w: Map<string, number>) =>
-    [...w.keys()].sort((a, b) => w.get(b)! - w.get(a)! || a.localeCompare(b));
-  const [leftOrder, rightOrder] = [byWeight(leftWeight), byWeight(rightWeight)];
-  const total = flows.reduce((n, f) => n + f.offered.length + f.delivered.length, 0);
+  if (all.length === 0) return <p>No offer or delivered help in the visible claims.</p>;
+  const helpers = new Set(weigh(all, "helper").order.slice(0, MAX_SIDE));
+  const beneficiaries = new Set(weigh(all, "beneficiary").order.slice(0, MAX_SIDE));
+  const flows = all.filter((f) => helpers.has(f.helper) && beneficiaries.has(f.beneficiary));
+  const omitted = all.length - flows.length;
+  const { weight: leftWeight, order: leftOrder } = weigh(flows, "helper");
+  const { weight: rightWeight, order: rightOrder } = weigh(flows, "beneficiary");
+  const total = flows.reduce((n, f) => n + flowWeight(f), 0);
   const rows = Math.max(leftOrder.length, rightOrder.length);
   const height = Math.max(rows * MIN_ROW + total * 6, 120);
   const unit = (height - GAP * (rows - 1)) / total;
@@ -146,6 +162,7 @@ export function HelpFlowDiagram({ flows, label }: { flows: HelpFlow[]; label: (n
         <span className="kg-swatch" style={{ background: FLOW_COLORS.offered }} /> offered{" "}
         <span className="kg-swatch" style={{ background: FLOW_COLORS.delivered }} /> delivered · band
         thickness = claims
+        {omitted > 0 ? ` · ${omitted} smaller flows left out (the matrix has them)` : ""}
       </figcaption>
     </figure>
   );

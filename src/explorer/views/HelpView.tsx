@@ -4,7 +4,13 @@
  * the claims table to its claims.
  */
 import { useMemo } from "react";
-import { analyzeHelp, type HelpAnswer, type HelpPair, type HelpRequest } from "../../graph/analytics/help";
+import {
+  analyzeHelp,
+  type HelpAnalysis,
+  type HelpAnswer,
+  type HelpPair,
+  type HelpRequest,
+} from "../../graph/analytics/help";
 import { MATRIX_LIMIT, useAnalysisGraph, useLabel, useRowLimit } from "./hooks";
 import { EntityButton } from "../panels/EntityButton";
 import { DateText, FocusButton, LagText, MatrixNote, Quotes, MoreRows } from "./shared";
@@ -14,7 +20,6 @@ export function HelpView() {
   const graph = useAnalysisGraph();
   const help = useMemo(() => analyzeHelp(graph), [graph]);
   const label = useLabel();
-  const unanswered = help.requests.filter((r) => r.status === "unanswered").length;
   return (
     <section className="kg-view" aria-labelledby="kg-help-title">
       <h2 id="kg-help-title">Who helped whom</h2>
@@ -23,10 +28,8 @@ export function HelpView() {
       ) : (
         <>
           <section aria-labelledby="kg-help-requests">
-            <h3 id="kg-help-requests">
-              Requests for help ({help.requests.length}
-              {unanswered > 0 ? `, ${unanswered} unanswered` : ""})
-            </h3>
+            <h3 id="kg-help-requests">Requests for help</h3>
+            <HelpSummary help={help} />
             <RequestsTable requests={help.requests} />
           </section>
           <section aria-labelledby="kg-help-flow">
@@ -44,6 +47,32 @@ export function HelpView() {
         </>
       )}
     </section>
+  );
+}
+
+/** The counts of the view, each narrowing the graph to its claims. */
+function HelpSummary({ help }: { help: HelpAnalysis }) {
+  const keys = (requests: HelpRequest[]) => requests.map((r) => r.claim.key);
+  const unanswered = help.requests.filter((r) => r.status === "unanswered");
+  const offered = help.flows.flatMap((f) => f.offered);
+  const delivered = help.flows.flatMap((f) => f.delivered);
+  return (
+    <p className="kg-summary">
+      <FocusButton claims={keys(help.requests)} label="All requests for help">
+        {help.requests.length} requests
+      </FocusButton>{" "}
+      <FocusButton claims={keys(unanswered)} label="Unanswered requests for help">
+        <span className={unanswered.length ? "kg-status-unanswered" : undefined}>
+          {unanswered.length} unanswered
+        </span>
+      </FocusButton>{" "}
+      <FocusButton claims={offered} label="All offers of help">
+        {offered.length} offers
+      </FocusButton>{" "}
+      <FocusButton claims={delivered} label="All help delivered">
+        {delivered.length} delivered
+      </FocusButton>
+    </p>
   );
 }
 

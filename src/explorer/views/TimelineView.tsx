@@ -10,7 +10,8 @@ import { useExplorer } from "../state/context";
 import { useViewState } from "../state/store";
 import { claimDate, dateInRange } from "../state/visibility";
 import { EntityButton } from "../panels/EntityButton";
-import { FocusButton } from "./shared";
+import { useRowLimit } from "./hooks";
+import { FocusButton, MoreRows } from "./shared";
 
 const BAR_AREA = 120;
 const DOT_ROW = 22;
@@ -230,28 +231,33 @@ function PeriodPicker({
 
 function IncidentList({ timeline }: { timeline: ReturnType<typeof buildTimeline> }) {
   const { graph } = useExplorer();
-  const dated = [...timeline.buckets, ...timeline.coarse].flatMap((b) => b.incidents);
-  const incidents = [...dated, ...timeline.undated.incidents];
+  const incidents = useMemo(
+    () =>
+      [...timeline.buckets, ...timeline.coarse, timeline.undated]
+        .flatMap((b) => b.incidents)
+        .map((key) => ({ key, date: graph.getNodeAttribute(key, "date") }))
+        .sort((a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff")),
+    [graph, timeline],
+  );
+  const page = useRowLimit(incidents);
   return (
-    <table className="kg-table" aria-label="Incidents by date">
-      <caption>
-        Incidents ({incidents.length}) ·{" "}
-        <FocusButton claims={timeline.undated.claims} label="Undated claims">
-          {timeline.undated.claims.length} undated claims
-        </FocusButton>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Incident</th>
-          <th scope="col">Claims</th>
-        </tr>
-      </thead>
-      <tbody>
-        {incidents
-          .map((key) => ({ key, date: graph.getNodeAttribute(key, "date") }))
-          .sort((a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff"))
-          .map(({ key, date }) => (
+    <>
+      <table className="kg-table" aria-label="Incidents by date">
+        <caption>
+          Incidents ({incidents.length}) ·{" "}
+          <FocusButton claims={timeline.undated.claims} label="Undated claims">
+            {timeline.undated.claims.length} undated claims
+          </FocusButton>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Incident</th>
+            <th scope="col">Claims</th>
+          </tr>
+        </thead>
+        <tbody>
+          {page.shown.map(({ key, date }) => (
             <tr key={key}>
               <td>{date ?? "undated"}</td>
               <td>
@@ -267,7 +273,9 @@ function IncidentList({ timeline }: { timeline: ReturnType<typeof buildTimeline>
               </td>
             </tr>
           ))}
-      </tbody>
-    </table>
+        </tbody>
+      </table>
+      <MoreRows page={page} />
+    </>
   );
 }

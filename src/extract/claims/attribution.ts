@@ -3,25 +3,45 @@
  * it, who condemns it. Both ends must be found; a negated attribution ("could not confirm
  * whether a state is behind") asserts nothing, a hedged one is `suspected`.
  */
-import { actorsOf, clauseEnd, clauseStart, emit, incidentNear, objectAfter, subjectBefore, typeOf, type Frame } from "./frame";
+import {
+  actorsOf,
+  clauseEnd,
+  clauseStart,
+  emit,
+  incidentNear,
+  objectAfter,
+  subjectBefore,
+  typeOf,
+  type Frame,
+} from "./frame";
 
 const ACCUSE = /\b(accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\b/gi;
 const BEHIND =
   /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for)\b|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed responsibility\b/gi;
 const BY_AGENT =
-  /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted)\s+by\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
+  /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted|claimed|run|operated)\s+by\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const DENY = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/gi;
-const DENIAL_OBJECT = /^\s*(?:any\s+|all\s+|the\s+|these\s+|such\s+|those\s+|its\s+|\w+\s+)?(accusations?|allegations?|claims?|charges?|involvement|responsibility|role|reports?|being behind|that it|it was|attacks?|the accusation)/i;
+const DENIAL_OBJECT =
+  /^\s*(?:any\s+|all\s+|the\s+|these\s+|such\s+|those\s+|its\s+|\w+\s+)?(accusations?|allegations?|claims?|charges?|involvement|responsibility|role|reports?|being behind|that it|it was|attacks?|the accusation)/i;
 const CONDEMN = /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied))\b/gi;
 
 const attributable = new Set(["state", "agency", "group", "person"]);
 
-function attribute(frame: Frame, incident: string | undefined, actors: string[], claimants: string[], suspected: boolean): void {
+function attribute(
+  frame: Frame,
+  incident: string | undefined,
+  actors: string[],
+  claimants: string[],
+  suspected: boolean,
+): void {
   if (!incident) return;
   for (const actor of actors) {
     if (!attributable.has(typeOf(frame, actor) ?? "")) continue;
-    emit(frame, "attributed-to", incident, actor, { claimants: claimants.filter((c) => c !== actor), suspected });
+    emit(frame, "attributed-to", incident, actor, {
+      claimants: claimants.filter((c) => c !== actor),
+      suspected,
+    });
     frame.state.lastAccusedOf.set(actor, incident);
   }
 }
@@ -29,7 +49,10 @@ function attribute(frame: Frame, incident: string | undefined, actors: string[],
 /** Negated, or asked rather than said: "could not confirm whether X is behind", "if X was behind". */
 function negatedBefore(frame: Frame, at: number): boolean {
   const before = frame.state.text.slice(frame.sentence.start, at);
-  return NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) || /\b(whether|if)\s+[^,;.]*$/i.test(before);
+  return (
+    NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) ||
+    /\b(whether|if)\s+[^,;.]*$/i.test(before)
+  );
 }
 
 function attributions(frame: Frame): void {
@@ -43,7 +66,9 @@ function attributions(frame: Frame): void {
     const rest = state.text.slice(after, clauseEnd(frame, after));
     if (!/\b(of|for|over)\b/i.test(rest) && !/\bon\b/i.test(rest)) continue;
     const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
-    const accused = passive ? subjectBefore(frame, at).map((s) => s.key) : objectAfter(frame, after).map((s) => s.key);
+    const accused = passive
+      ? subjectBefore(frame, at).map((s) => s.key)
+      : objectAfter(frame, after).map((s) => s.key);
     const incident = incidentNear(frame, after);
     attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   }
@@ -54,7 +79,9 @@ function attributions(frame: Frame): void {
     if (/\b(who|whoever|what|which)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index))) continue; // "who could be behind" asks, it does not say
     const suspected = frame.hedged || /could|may|might|likely/i.test(m[0]);
     // The actor said to be behind is the nearest one before the verb ("accused Russia of being behind").
-    const nearest = [...frame.slots].reverse().find((s) => s.kind === "actor" && s.end <= at && s.start >= clauseStart(frame, at) - 60);
+    const nearest = [...frame.slots]
+      .reverse()
+      .find((s) => s.kind === "actor" && s.end <= at && s.start >= clauseStart(frame, at) - 60);
     const actors = /pointed|points|point/i.test(m[0])
       ? objectAfter(frame, at + m[0].length).map((s) => s.key)
       : nearest
@@ -70,11 +97,13 @@ function attributions(frame: Frame): void {
       .filter((s) => s.start >= at + m!.index - m!.index + m![0].length && s.start <= at + m![0].length + 40)
       .slice(0, 2)
       .map((s) => s.key);
-    const incident = frame.incidents.find((i) => i.start <= at + m![0].length)?.key ?? incidentNear(frame, at);
+    const incident =
+      frame.incidents.find((i) => i.start <= at + m![0].length)?.key ?? incidentNear(frame, at);
     attribute(frame, incident, agents, frame.speakers, frame.hedged);
   }
   // Wording that blames by itself: "Russian-backed coup plot", "its invasion of Ukraine".
-  for (const incident of frame.incidents) attribute(frame, incident.key, incident.attackers, frame.speakers, frame.hedged);
+  for (const incident of frame.incidents)
+    attribute(frame, incident.key, incident.attackers, frame.speakers, frame.hedged);
 }
 
 function denials(frame: Frame): void {
@@ -98,14 +127,18 @@ function condemnations(frame: Frame): void {
   CONDEMN.lastIndex = 0;
   for (let m = CONDEMN.exec(sentence.text); m; m = CONDEMN.exec(sentence.text)) {
     const at = sentence.start + m.index;
-    const incident = incidentNear(frame, at + m[0].length);
-    for (const actor of actorsOf(frame, subjectBefore(frame, at))) emit(frame, "condemned", actor, incident, { claimants: [] });
+    const after = at + m[0].length;
+    // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not).
+    const incident = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
+    for (const actor of actorsOf(frame, subjectBefore(frame, at)))
+      emit(frame, "condemned", actor, incident, { claimants: [] });
   }
 }
 
 function attacks(frame: Frame): void {
   for (const incident of frame.incidents) {
-    for (const target of incident.targets) emit(frame, "attacked", incident.key, target, { claimants: [], date: incident.date });
+    for (const target of incident.targets)
+      emit(frame, "attacked", incident.key, target, { claimants: [], date: incident.date });
   }
 }
 

@@ -25,7 +25,8 @@ export interface Frame {
 
 const SPEECH_AFTER =
   /^\s*(?:,\s*)?(?:has |have |had |also |later |then )?(said|says|told|tells|added|adds|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|explained|stressed|revealed|indicated|remarked)\b/;
-const SPEECH_BEFORE = /\b(said|says|added|assured|declared|stated|warned|told \w+)\s+(?:the\s+|a\s+)?$|\b(according to|citing|cited|quoted|quoting)\b[^.;“”"]{0,70}$/;
+const SPEECH_BEFORE =
+  /\b(said|says|added|assured|declared|stated|warned|told \w+)\s+(?:the\s+|a\s+)?$|\b(according to|citing|cited|quoted|quoting)\b[^.;“”"]{0,70}$/;
 const HEDGE =
   /\b(could not rule (?:it )?out|can ?not rule (?:it )?out|appear(?:s|ed)? to|too early to (?:say|draw|tell)|likely|possibly|probably|suspect(?:s|ed)?|alleged(?:ly)?|believed to|thought to|may have|might have|could have|could be|reportedly|presumably|apparent(?:ly)?|in the context of|not exclude)\b/i;
 /** Where a clause starts: what comes after one of these is a new subject and verb. */
@@ -63,13 +64,16 @@ export function clauseStart(frame: Frame, at: number): number {
 /** End offset of the clause holding `at`. */
 export function clauseEnd(frame: Frame, at: number): number {
   const rest = frame.state.text.slice(at, frame.sentence.end);
-  const re = /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+  const re =
+    /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
   const m = re.exec(rest);
   return m ? at + m.index : frame.sentence.end;
 }
 
 const isLocative = (frame: Frame, slot: Slot) =>
-  /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(frame.state.text.slice(Math.max(0, slot.start - 12), slot.start));
+  /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(
+    frame.state.text.slice(Math.max(0, slot.start - 12), slot.start),
+  );
 
 /** Actor slots joined to `first` by "and" or commas ("Montenegro and British officials"). */
 function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
@@ -77,7 +81,8 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   let last = first;
   for (const slot of frame.slots) {
     if (slot.start < last.end || slot.kind !== "actor" || slot.start > limit) continue;
-    if (!/^\s*(?:,\s*|,?\s*and\s+|,?\s*as well as\s+)$/.test(frame.state.text.slice(last.end, slot.start))) break;
+    if (!/^\s*(?:,\s*|,?\s*and\s+|,?\s*as well as\s+)$/.test(frame.state.text.slice(last.end, slot.start)))
+      break;
     group.push(slot);
     last = slot;
   }
@@ -87,8 +92,12 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
 /** The acting slots of the clause before `at`: its first actor that is not a place, with coordinated ones. */
 export function subjectBefore(frame: Frame, at: number): Slot[] {
   const from = clauseStart(frame, at);
-  const first = frame.slots.find((s) => s.kind === "actor" && s.start >= from && s.end <= at && !isLocative(frame, s) && !s.possessive);
-  const possessive = frame.slots.find((s) => s.kind === "actor" && s.start >= from && s.end <= at && s.possessive);
+  const first = frame.slots.find(
+    (s) => s.kind === "actor" && s.start >= from && s.end <= at && !isLocative(frame, s) && !s.possessive,
+  );
+  const possessive = frame.slots.find(
+    (s) => s.kind === "actor" && s.start >= from && s.end <= at && s.possessive,
+  );
   const chosen = first ?? possessive;
   return chosen ? withCoordinated(frame, chosen, at) : [];
 }
@@ -97,7 +106,12 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
 export function objectAfter(frame: Frame, at: number, exclude: string[] = []): Slot[] {
   const end = clauseEnd(frame, at);
   const first = frame.slots.find(
-    (s) => s.kind === "actor" && s.start >= at && s.start < end && !exclude.includes(s.key) && !frame.speakerSlots.includes(s),
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= at &&
+      s.start < end &&
+      !exclude.includes(s.key) &&
+      !frame.speakerSlots.includes(s),
   );
   return first ? withCoordinated(frame, first, end) : [];
 }
@@ -132,20 +146,28 @@ export function emit(
 ): void {
   if (!source || !target || source === target) return;
   const { sentence, state } = frame;
-  const claimants = (options.claimants ?? frame.speakers).filter((c) => c !== source || type === "attributed-to");
+  const claimants = (options.claimants ?? frame.speakers).filter(
+    (c) => c !== source || type === "attributed-to",
+  );
   const claim: ExtractedClaim = {
     type,
     source,
     target,
     claimants,
-    stance: options.suspected ?? frame.hedged ? "suspected" : "asserted",
+    stance: (options.suspected ?? frame.hedged) ? "suspected" : "asserted",
     evidence: [{ doc: state.id, quote: sentence.text, start: sentence.start, end: sentence.end, claimants }],
     confidence: options.confidence ?? 0.7,
   };
   const date = options.date ?? frame.date;
   if (date) claim.date = date;
   // One sentence states a claim once, however many rules find it.
-  const same = state.claims.find((c) => c.type === type && c.source === source && c.target === target && c.evidence[0]!.start === sentence.start);
+  const same = state.claims.find(
+    (c) =>
+      c.type === type &&
+      c.source === source &&
+      c.target === target &&
+      c.evidence[0]!.start === sentence.start,
+  );
   if (same) {
     for (const k of claimants) if (!same.claimants.includes(k)) same.claimants.push(k);
     if (claim.stance === "asserted") same.stance = "asserted";

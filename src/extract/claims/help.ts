@@ -16,8 +16,10 @@ const OFFER =
   /\b(stands? ready to|ready to (?:help|assist|support|engage)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)? to|prepared to|willing to|will (?:help|assist|support|provide|send|offer|deploy)|would (?:help|assist|support|provide|send)|(?:is|are|was|were) going to (?:[\w-]+ ){0,4}?(?:to )?(?:help|assist|support|provide|send)|announced to bring|expressed (?:its |their )?readiness|plans? to (?:help|send|provide|support))\b/gi;
 const DELIVERED =
   /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|commissioned|(?:is|are) supporting)\b/gi;
-const MODAL_BEFORE = /\b(will|would|could|can|may|might|shall|to|ready to|going to|pledged to|offered to|promised to|plans? to)\s+(?:\w+\s+)?$/i;
-const DELIVERY_OBJECT = /^\s*(?:[\w-]+\s+){0,4}?(information|intelligence|data|assessments|expertise|support|assistance|help|aid|equipment|experts|specialists|team|teams|investigators|resources|\w+ to (?:provide|carry out|help|assist|support))\b/i;
+const MODAL_BEFORE =
+  /\b(will|would|could|can|may|might|shall|to|ready to|going to|pledged to|offered to|promised to|plans? to)\s+(?:\w+\s+)?$/i;
+const DELIVERY_OBJECT =
+  /^\s*(?:[\w-]+\s+){0,4}?(information|intelligence|data|assessments|expertise|support|assistance|help|aid|equipment|experts|specialists|team|teams|investigators|resources|\w+ to (?:provide|carry out|help|assist|support))\b/i;
 const THANKS = /\b(thank(?:s|ed|ing)?|gratitude|grateful)\b/gi;
 
 const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
@@ -30,7 +32,9 @@ function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
   if (!noun) return [];
   const at = from + noun.index;
   return frame.slots
-    .filter((s) => s.end <= at && s.start >= from && at - s.end <= 24 && (s.source === "demonym" || s.possessive))
+    .filter(
+      (s) => s.end <= at && s.start >= from && at - s.end <= 24 && (s.source === "demonym" || s.possessive),
+    )
     .map((s) => s.key);
 }
 
@@ -56,7 +60,8 @@ function requests(frame: Frame): void {
       else if (from && s.start >= at + from.index) helpers.add(s.key);
     }
     for (const k of helperInHelpNoun(frame, at, end)) helpers.add(k);
-    for (const helper of helpers) for (const requester of requesters) emit(frame, "requested-help", requester, helper, { claimants: [] });
+    for (const helper of helpers)
+      for (const requester of requesters) emit(frame, "requested-help", requester, helper, { claimants: [] });
   }
   // "responds positively to the request of the Montenegrin authorities": the subject is asked.
   REQUEST_NOUN.lastIndex = 0;
@@ -64,7 +69,8 @@ function requests(frame: Frame): void {
     const at = frame.sentence.start + m.index;
     const requester = objectAfter(frame, at + m[0].length)[0];
     const helpers = actorsOf(frame, subjectBefore(frame, at));
-    if (requester) for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
+    if (requester)
+      for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
   }
 }
 
@@ -75,11 +81,18 @@ function offers(frame: Frame): void {
     const at = frame.sentence.start + m.index;
     if (/\b(not|never|no longer)\s+$/i.test(text.slice(0, m.index))) continue;
     const clauseText = frame.state.text.slice(at, clauseEnd(frame, at + m[0].length));
-    if (/^offer/i.test(m[0]) && !HELP_NOUN.test(clauseText) && !/\bto (help|assist|support)/i.test(clauseText)) continue;
+    if (
+      /^offer/i.test(m[0]) &&
+      !HELP_NOUN.test(clauseText) &&
+      !/\bto (help|assist|support)/i.test(clauseText)
+    )
+      continue;
     if (/^offer/i.test(m[0]) && /\bgratitude|thanks|condolences\b/i.test(clauseText)) continue;
     const helpers = actorsOf(frame, subjectBefore(frame, at));
     const beneficiaries = objectAfter(frame, at + m[0].length, helpers).filter((s) => isActor(frame, s));
-    for (const helper of helpers) for (const b of beneficiaries.slice(0, 2)) emit(frame, "offered-help", helper, b.key, { claimants: [] });
+    for (const helper of helpers)
+      for (const b of beneficiaries.slice(0, 2))
+        emit(frame, "offered-help", helper, b.key, { claimants: [] });
   }
 }
 
@@ -90,16 +103,23 @@ function delivered(frame: Frame): void {
   for (let m = DELIVERED.exec(text); m; m = DELIVERED.exec(text)) {
     const at = frame.sentence.start + m.index;
     const afterVerb = at + m[0].length;
-    if (MODAL_BEFORE.test(text.slice(0, m.index)) || /\b(not|never)\s+$/i.test(text.slice(0, m.index))) continue;
-    const plainVerb = /^(provided|shared|sent|deployed|dispatched|delivered|commissioned|makes? available|made available)$/i.test(m[0]) || /(providing|exchanging|sharing|provided|shared|sent|deployed|dispatched)$/i.test(m[0]);
+    if (MODAL_BEFORE.test(text.slice(0, m.index)) || /\b(not|never)\s+$/i.test(text.slice(0, m.index)))
+      continue;
+    const plainVerb =
+      /^(provided|shared|sent|deployed|dispatched|delivered|commissioned|makes? available|made available)$/i.test(
+        m[0],
+      ) || /(providing|exchanging|sharing|provided|shared|sent|deployed|dispatched)$/i.test(m[0]);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
-    if (plainVerb && !DELIVERY_OBJECT.test(rest) && !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest)) continue;
+    if (plainVerb && !DELIVERY_OBJECT.test(rest) && !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest))
+      continue;
     const helpers = subjectBefore(frame, at);
     if (helpers.length === 0) continue;
     const helperKeys = actorsOf(frame, helpers);
     // "commissioned ANSSI to provide", "makes available X to carry out": X helps as well.
     if (/commissioned|available/i.test(m[0])) {
-      const agent = objectAfter(frame, afterVerb).find((s) => typeOf(frame, s.key) === "agency" || typeOf(frame, s.key) === "organization");
+      const agent = objectAfter(frame, afterVerb).find(
+        (s) => typeOf(frame, s.key) === "agency" || typeOf(frame, s.key) === "organization",
+      );
       if (agent) helperKeys.push(agent.key);
     }
     const exclude = [...helperKeys];
@@ -109,10 +129,14 @@ function delivered(frame: Frame): void {
     if (beneficiaries.length === 0) {
       // Help with no beneficiary named goes to the state the article is about, when it was attacked.
       const topic = topicState(state, helperKeys);
-      const attacked = [...state.entities.values()].some((e) => e.type === "incident" && e.targets?.includes(topic ?? ""));
+      const attacked = [...state.entities.values()].some(
+        (e) => e.type === "incident" && e.targets?.includes(topic ?? ""),
+      );
       if (topic && attacked) beneficiaries = [topic];
     }
-    for (const helper of helperKeys) for (const b of beneficiaries) if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
+    for (const helper of helperKeys)
+      for (const b of beneficiaries)
+        if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
   }
   // "Montenegro thanks France for assistance", "gratitude for the support and assistance of France".
   THANKS.lastIndex = 0;
@@ -122,7 +146,14 @@ function delivered(frame: Frame): void {
     if (!HELP_NOUN.test(rest)) continue;
     const thanker = actorsOf(frame, subjectBefore(frame, at));
     const beneficiary = thanker.find((k) => typeOf(frame, k) === "state") ?? topicState(state);
-    const helpers = frame.slots.filter((s) => s.start > at && s.start < at + rest.length && s.kind === "actor" && isActor(frame, s) && s.key !== beneficiary);
+    const helpers = frame.slots.filter(
+      (s) =>
+        s.start > at &&
+        s.start < at + rest.length &&
+        s.kind === "actor" &&
+        isActor(frame, s) &&
+        s.key !== beneficiary,
+    );
     for (const h of helpers) emit(frame, "assisted", h.key, beneficiary, { claimants: [] });
   }
 }

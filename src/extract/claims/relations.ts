@@ -10,10 +10,13 @@ import { emit, typeOf, type Frame } from "./frame";
 
 const APPOSITIVE_MEMBER = /^,\s+(?:a|an|itself a|also a|now a|the)\s+(?:fellow\s+)?$/i;
 const MEMBER_WORD = /^\s*(?:member(?:[- ]state|[- ]country|[- ]nation)?s?|ally|allies)\b/i;
-const MEMBER_OF = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|,)?\s*(?:a|an)?\s*(?:full\s+)?(?:member|members)\s+of\s+(?:the\s+)?$/i;
+const MEMBER_OF =
+  /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|,)?\s*(?:a|an)?\s*(?:full\s+)?(?:member|members)\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
 /** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
-const ORG_ENDS_PHRASE = /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
-const JOINED = /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
+const ORG_ENDS_PHRASE =
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
+const JOINED =
+  /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
 
 export function membershipClaims(frame: Frame): void {
   const { state, slots } = frame;
@@ -31,10 +34,25 @@ export function membershipClaims(frame: Frame): void {
       if (isState(a.key) && isOrg(b.key) && APPOSITIVE_MEMBER.test(between) && MEMBER_WORD.test(afterB))
         emit(frame, "member-of", a.key, b.key, { claimants: [] });
       // "Montenegro is a member of NATO", "Montenegro, which joined NATO in 2017"
-      if (isState(a.key) && isOrg(b.key) && (MEMBER_OF.test(between) || JOINED.test(between)) && ORG_ENDS_PHRASE.test(afterB))
+      if (
+        isState(a.key) &&
+        isOrg(b.key) &&
+        (MEMBER_OF.test(between) || JOINED.test(between)) &&
+        ORG_ENDS_PHRASE.test(afterB)
+      )
+      {
         emit(frame, "member-of", a.key, b.key, { claimants: [] });
+        // "a member of both the EU and NATO"
+        const next = slots[j + 1];
+        if (next && isOrg(next.key) && /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(state.text.slice(b.end, next.start)))
+          emit(frame, "member-of", a.key, next.key, { claimants: [] });
+      }
       // "NATO member Montenegro", "fellow EU members Estonia and Latvia"
-      if (isOrg(a.key) && isState(b.key) && /^\s*(?:member(?:[- ]state|[- ]country)?s?|ally|allies)\s*(?:,\s*)?$/i.test(between))
+      if (
+        isOrg(a.key) &&
+        isState(b.key) &&
+        /^\s*(?:member(?:[- ]state|[- ]country)?s?|ally|allies)\s*(?:,\s*)?$/i.test(between)
+      )
         emit(frame, "member-of", b.key, a.key, { claimants: [] });
     }
   }
@@ -42,7 +60,10 @@ export function membershipClaims(frame: Frame): void {
 
 export function affiliationClaims(frame: Frame, persons: PersonSlotInfo[]): void {
   for (const p of persons) {
-    for (const body of p.affiliations) emit(frame, "affiliated-with", p.slot.key, body, { claimants: [], date: undefined });
+    const info = frame.state.persons.get(p.slot.key);
+    const bodies = p.affiliations.length > 0 || info?.affiliationClaimed ? p.affiliations : (info?.affiliations ?? []);
+    for (const body of bodies) emit(frame, "affiliated-with", p.slot.key, body, { claimants: [], date: undefined });
+    if (info && bodies.length > 0) info.affiliationClaimed = true;
   }
 }
 
@@ -55,14 +76,29 @@ export function partOfClaims(state: DocumentState, sentences: Sentence[]): void 
     const owner = entity.country ?? info?.country ?? (entity as { parent?: string }).parent ?? info?.parent;
     if (!owner) continue;
     const first = entity.mentions[0];
-    const sentence = sentences.find((s) => first && s.start <= first.start && s.end >= first.end) ?? sentences[0];
+    const sentence =
+      sentences.find((s) => first && s.start <= first.start && s.end >= first.end) ?? sentences[0];
     if (!sentence) continue;
     if (!state.entities.has(owner)) {
       const ownerInfo = state.lexicon.entities.get(owner);
       if (!ownerInfo) continue;
-      state.entities.set(owner, { key: owner, type: ownerInfo.type, label: ownerInfo.label, aliases: [], mentions: [] });
+      state.entities.set(owner, {
+        key: owner,
+        type: ownerInfo.type,
+        label: ownerInfo.label,
+        aliases: [],
+        mentions: [],
+      });
     }
-    const frame: Frame = { state, sentence, slots: [], incidents: [], speakers: [], speakerSlots: [], hedged: false };
+    const frame: Frame = {
+      state,
+      sentence,
+      slots: [],
+      incidents: [],
+      speakers: [],
+      speakerSlots: [],
+      hedged: false,
+    };
     emit(frame, "part-of", key, owner, { claimants: [], confidence: 0.9 });
   }
 }

@@ -121,7 +121,10 @@ function withinWindow(request: string, answer: string): boolean {
 function answerRequests(graph: ClaimGraph, requests: ClaimRecord[], help: ClaimRecord[]): HelpRequest[] {
   const party = createPartyIndex(graph);
   const published = publicationDates(graph);
-  const when = (c: ClaimRecord) => c.date ?? earliestDate(c.quotes.map((q) => published.get(q.doc)));
+  const dates = new Map<ClaimRecord, string | undefined>();
+  for (const c of [...requests, ...help])
+    dates.set(c, c.date ?? earliestDate(c.quotes.map((q) => published.get(q.doc))));
+  const when = (c: ClaimRecord) => dates.get(c);
   const answers = new Map<ClaimRecord, HelpAnswer[]>(requests.map((r) => [r, []]));
   // The requests of each party, latest first, so each help claim looks only at its beneficiary's.
   const byRequester = new Map<string, ClaimRecord[]>();
