@@ -1,9 +1,9 @@
 /**
  * `npm run bench [-- --quick] [-- --only ingest|explorer]`: the ingest benchmark, then the explorer
- * benchmark (`src/cli/bench/explorer.ts`, `runExplorerBench`) when that module is present.
+ * benchmark.
  */
-import { existsSync } from "node:fs";
 import { parseCommandLine, UsageError } from "./args";
+import { runExplorerBench } from "./bench/explorer";
 import { runIngestBench } from "./bench/ingest";
 import { runCommand } from "./run";
 
@@ -15,20 +15,9 @@ Runs the benchmarks and prints their tables, with the machine named:
   explorer  the explorer in headless Chromium (src/cli/bench/explorer.ts)
 
 Options:
-  --quick        smaller sizes, for a fast check
+  --quick        smaller sizes, for a fast check (ingest: 100 and 1,000 articles)
   --only NAME    run one benchmark: ingest or explorer
   -h, --help     this help`;
-
-interface ExplorerBenchModule {
-  runExplorerBench(opts: { quick: boolean }): Promise<void>;
-}
-
-/** The explorer benchmark's module, or undefined while it does not exist. */
-async function explorerBench(): Promise<ExplorerBenchModule | undefined> {
-  const url = new URL("./bench/explorer.ts", import.meta.url);
-  if (!existsSync(url)) return undefined;
-  return (await import(url.href)) as ExplorerBenchModule;
-}
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(
@@ -45,11 +34,7 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--only expects ingest or explorer, got "${values.only}"`);
   const quick = values.quick ?? false;
   if (values.only !== "explorer") await runIngestBench({ quick });
-  if (values.only !== "ingest") {
-    const explorer = await explorerBench();
-    if (explorer) await explorer.runExplorerBench({ quick });
-    else console.log("\nexplorer benchmark: src/cli/bench/explorer.ts is not there yet; skipped");
-  }
+  if (values.only !== "ingest") await runExplorerBench({ quick });
   return 0;
 }
 

@@ -49,12 +49,18 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
     extractWhileStarting: options.extractWhileStarting,
     signal: options.signal,
   })) {
-    if (outcome.ok) {
-      builder.add(outcome.extraction);
-      documents++;
-      warnings.push(...outcome.warnings);
-    } else {
+    if (!outcome.ok) {
       warnings.push(outcome.warning);
+    } else {
+      try {
+        builder.add(outcome.extraction);
+        documents++;
+        warnings.push(...outcome.warnings);
+      } catch (error) {
+        // One document the graph cannot take must not cost the whole corpus.
+        const id = outcome.extraction.meta.id;
+        warnings.push(`${id}: skipped, could not be added to the graph (${(error as Error).message})`);
+      }
     }
     options.onProgress?.(++done, files.length);
   }

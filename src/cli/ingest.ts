@@ -1,7 +1,7 @@
 /**
  * `npm run ingest -- <files or folders...> [options]`: news articles in, the claim graph out.
  */
-import { mkdir } from "node:fs/promises";
+import { access, constants, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { formatProblem, loadGraph, serializeGraph } from "../model";
 import { parseCommandLine, wholeNumber } from "./args";
@@ -52,6 +52,12 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const out = values.out ?? DEFAULT_GRAPH;
   const quiet = values.quiet ?? false;
 
+  const outProblem = await checkOutputFolder(out);
+  if (outProblem) {
+    process.stderr.write(`ingest: cannot write ${out}: ${outProblem}\n`);
+    return 1;
+  }
+
   const gazetteer = await readGazetteerFile(
     values.entities ?? DEFAULT_ENTITIES,
     values.entities !== undefined,
@@ -92,7 +98,6 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
-  await mkdir(dirname(resolve(out)), { recursive: true });
   await writeGraphFile(out, result.graph, signal);
   const summary = summarize(result, out, (performance.now() - writeStarted) / 1000);
   if (values.json) {
@@ -105,6 +110,19 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     process.stdout.write(`${formatSummary(summary)}\n`);
   }
   return 0;
+}
+
+/** Checked before any work, so a long run does not end in a graph that cannot be written. */
+async function checkOutputFolder(out: string): Promise<string | undefined> {
+  const folder = dirname(resolve(out));
+  const info = await stat(folder).catch(() => undefined);
+  if (!info) return `the folder ${folder} does not exist`;
+  if (!info.isDirectory()) return `${folder} is not a folder`;
+  const writable = await access(folder, constants.W_OK).then(
+    () => true,
+    () => false,
+  );
+  return writable ? undefined : `the folder ${folder} is not writable`;
 }
 
 runCommand("ingest", main);

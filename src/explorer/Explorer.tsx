@@ -65,7 +65,7 @@ const VIEWS: Partial<Record<Tab, () => React.ReactNode>> = {
 
 export function Explorer({ prepared, documents, readUrlState, onOpenFile }: Props) {
   const { graph, source, renderData, index } = prepared;
-  const [explorer] = useState(() => { performance.mark("t:explorer");
+  const [explorer] = useState(() => {
     const decoded = readUrlState ? decodeViewState(new URLSearchParams(window.location.search), graph) : null;
     const notices = decoded?.dropped.length
       ? [`Some values of this link were ignored: ${decoded.dropped.join("; ")}.`]

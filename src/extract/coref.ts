@@ -165,7 +165,9 @@ export function resolvePronouns(
       return;
     }
     if (["he", "she", "him", "his", "her"].includes(word)) {
-      push(slots, start, end, state.lastPerson, "pronoun", word === "his" || word === "her");
+      // The person the sentence is about (its first), else the one named last.
+      const subject = slots.find((s) => s.source === "person" && s.end <= start);
+      push(slots, start, end, subject?.key ?? state.lastPerson, "pronoun", word === "his" || word === "her");
       return;
     }
     // "it"/"its": the nearest non-person actor before it in this sentence.

@@ -149,6 +149,15 @@ const PATTERNS: Array<{
       return { month: MONTHS[word.toLowerCase()]!, year: m[2] ? Number(m[2]) : undefined, explicit: !!m[2] };
     },
   },
+  {
+    // "2022.06.27", "2022-06-27", "2022/06/27"
+    re: /\b((?:19|20)\d{2})[./-](\d{1,2})[./-](\d{1,2})\b/g,
+    read: (m) => {
+      const month = Number(m[2]);
+      const day = Number(m[3]);
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: Number(m[1]), month, day, explicit: true } : undefined;
+    },
+  },
   { re: new RegExp(`\\b${YEAR}\\b`, "g"), read: (m) => ({ year: Number(m[1]), explicit: true }) },
 ];
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
@@ -232,7 +241,10 @@ export function findDates(
         const candidate = { year: previous.year + (before ? 1 : 0), month: r.month, day: r.day };
         if (notAfter(candidate, anchor)) year = candidate.year;
       }
-      year ??= focusYear ?? yearFor(r.month, r.day, anchor);
+      // The year under discussion, unless that would put the date after publication.
+      if (year === undefined && focusYear !== undefined && notAfter({ year: focusYear, month: r.month, day: r.day }, anchor))
+        year = focusYear;
+      year ??= yearFor(r.month, r.day, anchor);
       if (year !== undefined) d = { year, month: r.month, day: r.day };
     }
     if (!d) continue;

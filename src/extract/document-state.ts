@@ -47,6 +47,10 @@ export interface DocumentState {
   lastSubjectState?: { key: string; sentence: number };
   focusYear?: { year: number; sentence: number };
   incidentCounter: number;
+  /** Institutions this article named and explained ("the Storting, the country's parliament"): found again by name. */
+  localNames: Map<string, string>;
+  /** Incidents dated only by the publication month, waiting for a real date. */
+  provisionalDates: Set<string>;
 }
 
 export function createDocumentState(
@@ -66,6 +70,8 @@ export function createDocumentState(
     stateSalience: new Map(),
     lastAccusedOf: new Map(),
     incidentCounter: 0,
+    provisionalDates: new Set(),
+    localNames: new Map(),
   };
 }
 

@@ -43,7 +43,7 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
 ];
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE =
-  /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
 const GENERIC_AFTER = /^\s+(in the past\b|could\b|would\b|might\b|may\b)/i;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 const PLAIN_ATTACK = /^(attacks?|assaults?|strikes?|campaign|operations)$/i;
@@ -52,13 +52,13 @@ const TARGET_VERB_AFTER =
 const VICTIM_BEFORE =
   /\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|(?:was|were|been|being)\s+(?:hit|targeted|struck|affected|hacked|breached|crippled|disrupted)\b|reported|reports)\b[^,]*$/i;
 const TARGET_NOUN =
-  /\b(government|state|public|official|ministry|military|media)\s+(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
+  /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
 const POSSESSIVE_TARGET =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies)\b/i;
 const ATTACK_VERB =
   /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+)?(?:also\s+)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised)\s+/gi;
 /** "the Storting had been hacked": the subject is the victim. */
-const PASSIVE_ATTACK = /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated)\b/gi;
+const PASSIVE_ATTACK = /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated|hit|targeted|struck)\b/gi;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
@@ -98,7 +98,8 @@ function targetsOf(
         !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(gap)
       )
         break;
-      if (cursor === end && gap.length > 60) break;
+      // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
+      if (cursor === end && (gap.length > 40 || /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
       if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
         targets.push(s.key);
@@ -111,8 +112,10 @@ function targetsOf(
   }
   const before = text.slice(sentence.start, start);
   if (targets.length === 0 && (passive || VICTIM_BEFORE.test(before))) {
+    const clause = sentence.start + (/^.*(?:\b(?:that|which|who|but)\s|[;:]|,\s+and\s)/s.exec(before)?.[0].length ?? 0);
     const subject = slots.find(
       (s) =>
+        s.start >= clause &&
         s.end <= start &&
         s.kind === "actor" &&
         victimType(s) &&
@@ -153,12 +156,24 @@ function attackersOf(state: DocumentState, slots: Slot[], start: number, end: nu
       (s) =>
         s.source === "demonym" ||
         s.possessive ||
+        state.entities.get(s.key)?.type === "group" ||
         /^-(backed|linked|sponsored|led|based)/.test(text.slice(s.end, s.end + 10)),
     )
     .filter((s) =>
       /^(['’]s|-[a-z]+)?[\s-]*([\w-]+\s+){0,3}$/.test(text.slice(s.end, end).replace(/[\w -]+$/, (x) => x)),
     )
-    .map((s) => s.key);
+    .map((s) => s.key)
+    .concat(whoseAttack(state, slots, start));
+}
+
+/** "the Conti ransomware group, whose attack on government systems": the relative's antecedent attacked. */
+function whoseAttack(state: DocumentState, slots: Slot[], start: number): string[] {
+  const before = state.text.slice(Math.max(0, start - 80), start);
+  const m = /,?\s*whose\s+$/.exec(before);
+  if (!m) return [];
+  const at = start - (before.length - m.index);
+  const antecedent = [...slots].reverse().find((s) => s.kind === "actor" && s.end <= at && at - s.end <= 30);
+  return antecedent ? [antecedent.key] : [];
 }
 
 /** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */
@@ -172,6 +187,17 @@ function datesOf(
   return dates.filter(
     (d) => distance(d, span) <= 120 && spans.every((other) => distance(d, span) <= distance(d, other)),
   );
+}
+
+function latestIncident(state: DocumentState, kind: string): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const e of state.entities.values()) {
+    if (e.type !== "incident" || (e.kind ?? "cyber") !== kind) continue;
+    const at = Math.max(...e.mentions.map((m) => m.start), -1);
+    if (at > bestAt) [best, bestAt] = [e.key, at];
+  }
+  return best;
 }
 
 /** Reports of one incident: one date refines the other, or they are days apart (attack Thursday, condemned Friday). */
@@ -196,20 +222,38 @@ function placeIncident(
 ): string {
   for (const entity of [...state.entities.values()].reverse()) {
     if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind) continue;
-    if (!closeDates(entity.date, date)) continue;
+    // An incident dated only by the publication month (a headline) takes the first real date given.
+    // Only a date in the months before publication: an older one is background, another incident.
+    const provisional = state.provisionalDates.has(entity.key) && !!date && !!entity.date && date <= entity.date && daysBetween(date, entity.date) <= 270;
+    if (!provisional && !closeDates(entity.date, date)) continue;
     // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
     const known = entity.targets ?? [];
+    // An undated mention of an attack on the same state's bodies is the incident under discussion.
+    const stateOf = (k: string) => (state.entities.get(k)?.type === "state" ? k : state.entities.get(k)?.country);
+    const sameStates = targets.some((t) => known.some((k) => stateOf(k) === stateOf(t) && stateOf(t) !== undefined));
+    if (!date && sameStates && entity.key === latestIncident(state, kind)) {
+      for (const t of targets) if (!known.includes(t)) known.push(t);
+      entity.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
+      return entity.key;
+    }
+    // Two mentions dated to the same month are one incident whatever they name as hit.
+    const sameMonth = !!date && !!entity.date && date.length >= 7 && entity.date.length >= 7 && datesCompatible(date, entity.date);
     const shared =
-      targets.length === 0
+      sameMonth ||
+      (targets.length === 0
         ? known.length === 0 || known.some((t) => named.includes(t))
-        : known.length === 0 || targets.some((t) => known.includes(t));
+        : known.length === 0 || targets.some((t) => known.includes(t)));
     if (!shared) continue;
-    if (date) entity.date = entity.date ? mergedDate(entity.date, date) : date;
+    if (date && provisional) {
+      entity.date = date;
+      state.provisionalDates.delete(entity.key);
+    } else if (date) entity.date = entity.date ? mergedDate(entity.date, date) : date;
     for (const t of targets) if (!entity.targets!.includes(t)) entity.targets!.push(t);
     entity.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
     if (!entity.aliases.includes(surface) && surface.length < 60) entity.aliases.push(surface);
     return entity.key;
   }
+  const provisional = date === undefined && fallback !== undefined;
   date ??= fallback;
   const where = targets[0] ? targets[0].slice(targets[0].indexOf(":") + 1) : "unknown";
   state.incidentCounter++;
@@ -225,6 +269,7 @@ function placeIncident(
     surface,
   );
   entity.targets = [...targets];
+  if (provisional) state.provisionalDates.add(key);
   return key;
 }
 
@@ -374,7 +419,10 @@ export function findIncidents(
     const weight = (d: DateMention) => (d.start >= span.end ? d.start - span.end : 2 * (span.start - d.end));
     // A date before the mention across "said ... that" dates the saying, not the attack.
     const sameClause = (d: DateMention) =>
-      d.start >= span.end || !/\b(that|said|says|told|announced|added|when|after|before|since)\b|[,;:]/i.test(state.text.slice(d.end, span.start));
+      d.start >= span.end
+        ? /\bagain\b/i.test(state.text.slice(span.end, d.start)) ||
+          !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(state.text.slice(span.end, d.start))
+        : !/\b(that|said|says|told|announced|added|when|after|before|since)\b|[;:]/i.test(state.text.slice(d.end, span.start));
     const near = datesOf(dates, spans, span)
       .filter(sameClause)
       .filter((d) => !span.definite || (d.start >= span.end && !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start))))
@@ -384,13 +432,17 @@ export function findIncidents(
     // A definite mention ("the attack") and a bare one naming no date or target ("these are
     // sophisticated attacks") speak of the incident under discussion.
     // A date next to a definite mention is usually the date of what is said about it ("condemned the attack on Tuesday").
-    const refersBack = current && near.every((d) => closeDates(current.date, d.date));
+    // A definite mention always refers back when there is something to refer to; a bare one only when it names no date.
+    const refersBack = current && (span.definite || near.every((d) => closeDates(current.date, d.date)));
     if ((span.definite || targets.length === 0) && refersBack && (near.length === 0 || span.definite)) {
       for (const t of targets) if (!current!.targets!.includes(t)) current!.targets!.push(t);
       current!.mentions.push({ doc: state.id, start: span.start, end: span.end });
       // An undated incident takes the date written beside a later mention of it.
       const date = near[0]?.date;
-      if (date && !current!.date) current!.date = date;
+      if (date && (!current!.date || state.provisionalDates.has(current!.key))) {
+        current!.date = date;
+        state.provisionalDates.delete(current!.key);
+      }
       keys.push(current!.key);
     } else {
       // "on October 16 and again in mid-February": one incident per date joined by "again".

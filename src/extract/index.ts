@@ -64,6 +64,15 @@ function notePendingRole(state: DocumentState, sentence: Sentence, slots: Slot[]
   }
 }
 
+/** "In Canberra, Angus Taylor, the minister ... said": where the sentence is set is whose officials speak in it. */
+function noteLocative(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const locative = slots.find(
+    (s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)) && /^\s*,/.test(state.text.slice(s.end, s.end + 2)),
+  );
+  if (locative && state.entities.get(locative.key)?.type === "state")
+    state.lastSubjectState = { key: locative.key, sentence: sentence.index };
+}
+
 /** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
 function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const stateOf = (key: string): string | undefined => {
@@ -120,6 +129,7 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
   const slots = findActorMentions(state, sentence, tokens);
   updateSalience(state, sentence, slots);
   resolveRolePhrases(state, sentence, slots);
+  noteLocative(state, sentence, slots);
   const persons = findPersons(state, sentence, tokens, slots);
   const speakerSlots = findSpeakers(state, sentence, slots);
   resolvePronouns(state, sentence, slots, speakerSlots[0] ?? quoteSpeaker(state, sentence, sentences));

@@ -7,7 +7,7 @@
  */
 import { nodeKey, slugify } from "../model";
 import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
-import { isGenericWord, matchPhrases, type PhraseMatch } from "./lexicon";
+import { matchPhrases, type PhraseMatch } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { titleCase, type Token } from "./text";
 
@@ -29,7 +29,7 @@ export interface Slot {
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national)\s+){0,3}(officials?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure|embassy)\b/;
+  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national)\s+){0,3}(officials?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure|embassy)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -226,6 +226,7 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     const country = stateOfSlot(state, owner) ?? homeState(state, sentence.index);
     const key = nodeKey("agency", name);
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
+    state.localNames.set(name, key);
     slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
   }
 }
@@ -242,6 +243,20 @@ function promoteCollectives(state: DocumentState, slots: Slot[]): void {
     slot.possessive = false;
     if (SPEAKER_NOUN.test(m[1]!)) slot.spokesperson = true;
   }
+}
+
+/** Names this article introduced ("the Storting, the country's parliament") found again later in it. */
+function addLocalNames(state: DocumentState, sentence: Sentence, matches: PhraseMatch[]): void {
+  for (const [name, key] of state.localNames) {
+    for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + name.length)) {
+      const start = sentence.start + at;
+      const end = start + name.length;
+      if (/\w/.test(state.text[start - 1] ?? "") || /\w/.test(state.text[end] ?? "")) continue;
+      if (matches.some((m) => m.start < end && m.end > start)) continue;
+      matches.push({ start, end, from: -1, to: -1, key, via: "name" });
+    }
+  }
+  matches.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -265,9 +280,10 @@ function chooseByContext(state: DocumentState, keys: string[], matches: PhraseMa
 export function findActorMentions(state: DocumentState, sentence: Sentence, tokens: Token[]): Slot[] {
   const slots: Slot[] = [];
   const matches = matchPhrases(tokens, state.lexicon);
+  addLocalNames(state, sentence, matches);
   for (const m of matches) {
     if (m.alternatives) m.key = chooseByContext(state, [m.key, ...m.alternatives], matches);
-    const info = state.lexicon.entities.get(m.key)!;
+    const type = state.lexicon.entities.get(m.key)?.type ?? state.entities.get(m.key)?.type;
     const possessive = /^['’]s\b/.test(state.text.slice(m.end, m.end + 3));
     const demonym = m.via === "demonym";
     // A state name directly before a noun it qualifies ("Ukraine cyber attack") still names the state.
@@ -276,15 +292,15 @@ export function findActorMentions(state: DocumentState, sentence: Sentence, toke
       end: m.end,
       key: m.key,
       kind: demonym && !/s$/.test(state.text.slice(m.start, m.end)) ? "modifier" : "actor",
-      source: info.type === "state" ? m.via : "name",
+      source: type === "state" ? m.via : "name",
       possessive,
     });
-    noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
+    if (m.from < 0) noteEntity(state, m.key, { type: "agency", label: "" }, { start: m.start, end: m.end });
+    else noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
   }
   promoteCollectives(state, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
-  void isGenericWord;
   return slots.sort((a, b) => a.start - b.start);
 }

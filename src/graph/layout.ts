@@ -10,9 +10,9 @@ import type { ClaimGraph } from "../model";
 import { hashSeed, seededRandom } from "./seeded-random";
 
 export interface LayoutOptions {
-  /** ForceAtlas2 iterations; by default fewer as the graph grows (see `layoutBudget`). */
+  /** ForceAtlas2 iterations (0: none); by default fewer as the graph grows (see `layoutBudget`). */
   iterations?: number;
-  /** noverlap iterations at most. */
+  /** noverlap iterations at most (0: none). */
   noverlapIterations?: number;
 }
 
@@ -50,16 +50,18 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
     };
   });
   const budget = layoutBudget(graph.order);
-  forceAtlas2.assign(graph, {
-    iterations: options.iterations ?? budget.iterations,
-    // Barnes-Hut from 500 nodes (inferSettings waits for 2,000): exact repulsion is quadratic.
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
-    getEdgeWeight: null,
-  });
-  noverlap.assign(graph, {
-    maxIterations: options.noverlapIterations ?? budget.noverlapIterations,
-    settings: { margin: 2, ratio: 1.1 },
-  });
+  const iterations = options.iterations ?? budget.iterations;
+  if (iterations > 0)
+    forceAtlas2.assign(graph, {
+      iterations,
+      // Barnes-Hut from 500 nodes (inferSettings waits for 2,000): exact repulsion is quadratic.
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+      getEdgeWeight: null,
+    });
+  // noverlap reads 0 iterations as "its default" (500), so 0 skips it here.
+  const noverlapIterations = options.noverlapIterations ?? budget.noverlapIterations;
+  if (noverlapIterations > 0)
+    noverlap.assign(graph, { maxIterations: noverlapIterations, settings: { margin: 2, ratio: 1.1 } });
   graph.updateEachNodeAttributes((_key, attrs) => ({
     ...attrs,
     x: round(attrs.x ?? 0),

@@ -5,8 +5,22 @@
  */
 import { decodeHTML } from "entities";
 
-/** Elements whose whole content is not article text. */
-const HIDDEN_ELEMENTS = ["script", "style", "noscript", "template", "svg", "iframe", "object"];
+/**
+ * Elements whose whole content is not article text: code, styles, embedded media, menus and
+ * controls. (`form` is not among them: some sites wrap the whole page in one.)
+ */
+const HIDDEN_ELEMENTS = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "object",
+  "nav",
+  "select",
+  "button",
+];
 
 /** Tags that break a line when rendered: they become a newline followed by spaces. */
 const BLOCK_TAGS = new Set(

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe("npm run ingest", () => {
   it("turns a folder of .txt, .html and .md articles into a graph that passes loadGraph, and sums up", async () => {
-    const out = join(dir, "out", "graph.json");
+    const out = join(dir, "graph.json");
     const run = runCli("ingest", [
       join(dir, "docs"),
       "--out",
@@ -113,6 +113,13 @@ describe("npm run ingest", () => {
     expect(run.stderr).toContain(`${join(empty, "only", "empty.txt")}: skipped, the file is empty`);
     expect(await readFile(out, "utf8")).toBe("previous graph");
     expect(await readdir(empty)).toEqual(["graph.json", "only"]);
+  });
+
+  it("refuses, before any work, an output in a folder that does not exist", () => {
+    const out = join(dir, "missing", "graph.json");
+    const run = runCli("ingest", [join(dir, "docs"), "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`ingest: cannot write ${out}: the folder ${join(dir, "missing")} does not exist\n`);
   });
 
   it("rejects an unknown option with exit code 2 and a pointer to --help", () => {

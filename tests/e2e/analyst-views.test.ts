@@ -196,6 +196,20 @@ describe("analyst views on the fixture graph", () => {
     ]);
   });
 
+  it("follows the filters: hiding a claim type removes it from the analysis", async () => {
+    const { page, region } = await openView(query, "Who helped whom");
+    const france = region.locator('tr[data-helper="state:france"][data-beneficiary="state:montenegro"]');
+    await france.waitFor();
+    await page
+      .getByRole("region", { name: "Filters" })
+      .getByRole("checkbox", { name: /^assisted/ })
+      .uncheck();
+    // The pair stays (Montenegro asked France) with no help delivered, and the request lost its answer.
+    await expect.poll(() => france.locator("td").nth(4).innerText()).toBe("0");
+    const request = region.locator('tr[data-claim="requested-help:state:montenegro->state:france"]');
+    expect(await request.getAttribute("data-status")).toBe("unanswered");
+  });
+
   it("narrows the claims table to a help matrix cell", async () => {
     const { page, region } = await openView(query, "Who helped whom");
     const cell = region.locator('td[data-helper="agency:anssi"][data-beneficiary="state:montenegro"] button');

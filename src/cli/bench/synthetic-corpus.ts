@@ -101,7 +101,8 @@ export function syntheticArticle(seeds: readonly Seed[], index: number): { name:
     text = text
       .replace(word(state.name), other.name)
       .replace(word(state.demonym), other.demonym)
-      .replace(word(state.capital), other.capital);
+      .replace(word(state.capital), other.capital)
+      .replace(word(state.capital.toUpperCase()), other.capital.toUpperCase());
   }
   for (const person of seed.people) {
     const surname = rng.pick(SURNAMES);
@@ -109,8 +110,8 @@ export function syntheticArticle(seeds: readonly Seed[], index: number): { name:
       .replace(word(person.full), `${rng.pick(FIRST_NAMES)} ${surname}`)
       .replace(word(person.surname), surname);
   }
-  const years = Math.floor(rng.next() * 10) - 6;
-  const days = Math.floor(rng.next() * 7) - 3;
+  const years = rng.pick([-6, -5, -4, -3, -2, -1, 1, 2, 3]);
+  const days = rng.pick([-3, -2, -1, 1, 2, 3]);
   const shiftDay = (day: string) => String(Math.min(28, Math.max(1, Number(day) + days)));
   text = text
     .replace(/\b(19[5-9]\d|20[0-3]\d)\b/g, (y) => String(Number(y) + years))

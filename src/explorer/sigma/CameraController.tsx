@@ -1,8 +1,7 @@
 /**
  * The camera and the view state: applies the camera of a shared link once sigma exists, records
  * the settled camera for the URL, and flies to a node on request (search, double-click, "show on
- * graph"). Also marks `kg:first-render`: sigma draws its first frame inside its constructor, before
- * any listener can be attached, so the mark is set as soon as the instance reaches its controllers.
+ * graph").
  */
 import { useSigma } from "@react-sigma/core";
 import { useEffect, useLayoutEffect } from "react";
@@ -10,18 +9,12 @@ import { useExplorer } from "../state/context";
 
 const SETTLE_MS = 250;
 
-/** Once per graph load (React's strict mode may mount a controller twice in development). */
-function markFirstRender() {
-  const latest = (name: string) => performance.getEntriesByName(name).at(-1)?.startTime ?? -1;
-  if (latest("kg:first-render") < latest("kg:graph-built")) performance.mark("kg:first-render");
-}
 
 export function CameraController() {
   const sigma = useSigma();
   const { store } = useExplorer();
 
   useLayoutEffect(() => {
-    markFirstRender();
     const initial = store.get().camera;
     if (initial) sigma.getCamera().setState(initial);
   }, [sigma, store]);

@@ -67,6 +67,11 @@ export interface Appearance {
   nodeColor: Map<string, string>;
   nodeSize: Map<string, number>;
   curvature: Map<string, number>;
+  /**
+   * Edge thickness in pixels. Thin on big graphs: without a GPU every edge pixel is rasterised in
+   * software, and edges dominate the frame time.
+   */
+  edgeSize: number;
   hiddenNodes: Set<string> | null;
   hiddenEdges: Set<string> | null;
   /** The selected node and its neighbours, or the selected edge's endpoints. */
@@ -77,11 +82,15 @@ export interface Appearance {
   hoveredNode: string | null;
 }
 
-export function createAppearance(curvature: Map<string, number>): Appearance {
+/** Graphs with more edges than this are drawn with thin edges. */
+export const THIN_EDGES_ABOVE = 5000;
+
+export function createAppearance(curvature: Map<string, number>, edgeCount: number): Appearance {
   return {
     nodeColor: new Map(),
     nodeSize: new Map(),
     curvature,
+    edgeSize: edgeCount > THIN_EDGES_ABOVE ? 0.5 : 1.5,
     hiddenNodes: null,
     hiddenEdges: null,
     highlightedNodes: null,
@@ -128,7 +137,7 @@ export function createReducers(appearance: Appearance) {
     data.type = curvature === undefined ? "arrow" : "curved";
     if (curvature !== undefined) data.curvature = curvature;
     data.label = domainType;
-    data.size = 1.5;
+    data.size = a.edgeSize;
     if (a.hiddenEdges?.has(edge)) {
       data.hidden = true;
       return data;
@@ -140,7 +149,7 @@ export function createReducers(appearance: Appearance) {
     }
     data.color = EDGE_COLORS[domainType] ?? "#999999";
     if (a.highlightedEdges) {
-      data.size = 2.5;
+      data.size = a.edgeSize + 1;
       data.zIndex = 1;
     }
     return data;

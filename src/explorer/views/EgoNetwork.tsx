@@ -5,8 +5,7 @@ import { useExplorer } from "../state/context";
 import { useViewState } from "../state/store";
 import { EntityPicker } from "./EntityPicker";
 import { useLabel } from "./hooks";
-import { EntityButton } from "../panels/EntityButton";
-import { FocusButton } from "./shared";
+import { EntityList, FocusButton } from "./shared";
 
 const HOPS = [1, 2, 3, 4] as const;
 
@@ -64,13 +63,7 @@ export function EgoNetwork() {
                 <tr key={i}>
                   <th scope="row">{i + 1}</th>
                   <td>
-                    <ul className="kg-inline">
-                      {nodes.map((node) => (
-                        <li key={node}>
-                          <EntityButton node={node} />
-                        </li>
-                      ))}
-                    </ul>
+                    <EntityList nodes={nodes} />
                   </td>
                 </tr>
               ))}

@@ -3,10 +3,10 @@
  * as the claims behind it, light for help offered, dark for help delivered. A band is a button
  * that narrows the graph to its claims.
  */
-import type { KeyboardEvent } from "react";
 import type { HelpFlow } from "../../graph/analytics/help";
 import { EDGE_COLORS } from "../sigma/appearance";
 import { useExplorer } from "../state/context";
+import { onEnterOrSpace } from "./hooks";
 
 const WIDTH = 640;
 const BAR = 10;
@@ -100,11 +100,6 @@ export function HelpFlowDiagram({
         claims: band.claims,
       },
     });
-  const onKey = (band: Band) => (event: KeyboardEvent) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    focus(band);
-  };
   const mid = (LEFT + BAR + RIGHT) / 2;
   return (
     <figure className="kg-flow">
@@ -125,7 +120,7 @@ export function HelpFlowDiagram({
               aria-label={name}
               className="kg-band"
               onClick={() => focus(band)}
-              onKeyDown={onKey(band)}
+              onKeyDown={onEnterOrSpace(() => focus(band))}
             >
               <title>{name}</title>
               <path

@@ -3,15 +3,15 @@
  * range into the filters (the graph then shows that period); a bar or a dot on its own is a button
  * that narrows the graph to its claims. The period pickers below do the same from the keyboard.
  */
-import { useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useMemo, useRef, useState, type PointerEvent } from "react";
 import { buildTimeline, type TimeBucket } from "../../graph/analytics/timeline";
 import type { ClaimGraph } from "../../model";
 import { useExplorer } from "../state/context";
 import { useViewState } from "../state/store";
 import { claimDate, dateInRange } from "../state/visibility";
-import { EntityButton } from "../panels/EntityButton";
-import { useRowLimit } from "./hooks";
-import { FocusButton, MoreRows } from "./shared";
+import { onEnterOrSpace } from "./hooks";
+import { IncidentsByDate } from "./IncidentsByDate";
+import { PeriodPicker } from "./PeriodPicker";
 
 const BAR_AREA = 120;
 const DOT_ROW = 22;
@@ -73,11 +73,8 @@ export function TimelineView() {
       if (bucket && bucket.claims.length > 0) focusBucket(bucket);
     } else setRange([buckets[a]!.period, buckets[b]!.period]);
   };
-  const onBarKey = (b: TimeBucket) => (event: KeyboardEvent) => {
-    if (event.key !== "Enter" && event.key !== " ") return;
-    event.preventDefault();
-    if (b.claims.length > 0) focusBucket(b);
-  };
+  const focusIncidents = (b: TimeBucket) =>
+    store.set({ focus: { label: `Incidents of ${b.period}`, claims: incidentClaims(graph, b.incidents) } });
   const brushed = brush ? ([Math.min(...brush), Math.max(...brush)] as const) : null;
   const labelEvery = Math.ceil(48 / step);
 
@@ -113,7 +110,7 @@ export function TimelineView() {
                   role="button"
                   tabIndex={b.claims.length > 0 ? 0 : -1}
                   aria-label={`${b.period}: ${b.claims.length} claims`}
-                  onKeyDown={onBarKey(b)}
+                  onKeyDown={onEnterOrSpace(() => b.claims.length > 0 && focusBucket(b))}
                 >
                   <title>{`${b.period}: ${b.claims.length} claims, ${b.incidents.length} incidents`}</title>
                   <rect x={x} y={0} width={step} height={BAR_AREA} fill="transparent" />
@@ -130,24 +127,8 @@ export function TimelineView() {
                     tabIndex={0}
                     data-dot
                     aria-label={`${b.period}: ${b.incidents.length} incident${b.incidents.length === 1 ? "" : "s"}`}
-                    onClick={() =>
-                      store.set({
-                        focus: {
-                          label: `Incidents of ${b.period}`,
-                          claims: incidentClaims(graph, b.incidents),
-                        },
-                      })
-                    }
-                    onKeyDown={(event) => {
-                      if (event.key !== "Enter" && event.key !== " ") return;
-                      event.preventDefault();
-                      store.set({
-                        focus: {
-                          label: `Incidents of ${b.period}`,
-                          claims: incidentClaims(graph, b.incidents),
-                        },
-                      });
-                    }}
+                    onClick={() => focusIncidents(b)}
+                    onKeyDown={onEnterOrSpace(() => focusIncidents(b))}
                   >
                     <title>{b.incidents.map((n) => graph.getNodeAttribute(n, "label")).join("; ")}</title>
                     <circle
@@ -169,113 +150,7 @@ export function TimelineView() {
         </svg>
       </div>
       <PeriodPicker buckets={buckets} range={filters.dateRange} onApply={setRange} />
-      <IncidentList timeline={timeline} />
+      <IncidentsByDate timeline={timeline} />
     </section>
-  );
-}
-
-function PeriodPicker({
-  buckets,
-  range,
-  onApply,
-}: {
-  buckets: TimeBucket[];
-  range: [string | null, string | null];
-  onApply: (range: [string | null, string | null]) => void;
-}) {
-  const [from, setFrom] = useState(range[0] ?? "");
-  const [to, setTo] = useState(range[1] ?? "");
-  const options = buckets.map((b) => (
-    <option key={b.period} value={b.period}>
-      {b.period}
-    </option>
-  ));
-  return (
-    <form
-      className="kg-controls"
-      aria-label="Period"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply([from || null, to || null]);
-      }}
-    >
-      <label>
-        From{" "}
-        <select value={from} onChange={(e) => setFrom(e.target.value)}>
-          <option value="">start</option>
-          {options}
-        </select>
-      </label>
-      <label>
-        To{" "}
-        <select value={to} onChange={(e) => setTo(e.target.value)}>
-          <option value="">end</option>
-          {options}
-        </select>
-      </label>
-      <button type="submit">Show this period</button>
-      <button
-        type="button"
-        disabled={range[0] === null && range[1] === null}
-        onClick={() => {
-          setFrom("");
-          setTo("");
-          onApply([null, null]);
-        }}
-      >
-        All dates
-      </button>
-    </form>
-  );
-}
-
-function IncidentList({ timeline }: { timeline: ReturnType<typeof buildTimeline> }) {
-  const { graph } = useExplorer();
-  const incidents = useMemo(
-    () =>
-      [...timeline.buckets, ...timeline.coarse, timeline.undated]
-        .flatMap((b) => b.incidents)
-        .map((key) => ({ key, date: graph.getNodeAttribute(key, "date") }))
-        .sort((a, b) => (a.date ?? "\uffff").localeCompare(b.date ?? "\uffff")),
-    [graph, timeline],
-  );
-  const page = useRowLimit(incidents);
-  return (
-    <>
-      <table className="kg-table" aria-label="Incidents by date">
-        <caption>
-          Incidents ({incidents.length}) ·{" "}
-          <FocusButton claims={timeline.undated.claims} label="Undated claims">
-            {timeline.undated.claims.length} undated claims
-          </FocusButton>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Incident</th>
-            <th scope="col">Claims</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page.shown.map(({ key, date }) => (
-            <tr key={key}>
-              <td>{date ?? "undated"}</td>
-              <td>
-                <EntityButton node={key} />
-              </td>
-              <td>
-                <FocusButton
-                  claims={graph.edges(key)}
-                  label={`Claims about ${graph.getNodeAttribute(key, "label")}`}
-                >
-                  {graph.degree(key)}
-                </FocusButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <MoreRows page={page} />
-    </>
   );
 }

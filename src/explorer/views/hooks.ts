@@ -1,5 +1,5 @@
-/** Hooks and limits shared by the analyst views. */
-import { useMemo, useState } from "react";
+/** Hooks, limits and small helpers shared by the analyst views (everything but components). */
+import { useMemo, useState, type KeyboardEvent } from "react";
 import type { ClaimGraph } from "../../model";
 import { useExplorer } from "../state/context";
 import { DEFAULT_FILTERS, useViewState } from "../state/store";
@@ -49,3 +49,10 @@ export function useRowLimit<T>(items: T[], step = 100): RowPage<T> {
     showMore: () => setLimit((l) => l + step),
   };
 }
+
+/** Keyboard activation for SVG elements with role="button" (a <g> has no native Enter/Space). */
+export const onEnterOrSpace = (action: () => void) => (event: KeyboardEvent) => {
+  if (event.key !== "Enter" && event.key !== " ") return;
+  event.preventDefault();
+  action();
+};

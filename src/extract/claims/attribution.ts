@@ -15,11 +15,12 @@ import {
   type Frame,
 } from "./frame";
 
-const ACCUSE = /\b(accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|charg(?:e|es|ed|ing))\b/gi;
+const ACCUSE = /\b(accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|indict(?:s|ed|ing)?|holds?)\b/gi;
 const BEHIND =
-  /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for)\b|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed responsibility\b/gi;
+  /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for)\b|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed\s+(?:responsibility\b|(?=(?:the|this|that|its|an?)\s+(?:\w+\s+){0,2}?(?:attacks?|hack|breach|intrusion|operation)\b))/gi;
 const BY_AGENT =
   /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted|claimed|run|operated)\s+by\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
+const ATTRIBUTED = /\b(?:attribut(?:ed|es|ing)|link(?:ed|s|ing)|pinn(?:ed|ing))\b/gi;
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const DENY = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/gi;
 const DENIAL_OBJECT =
@@ -65,6 +66,8 @@ function attributions(frame: Frame): void {
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index));
     const rest = state.text.slice(after, clauseEnd(frame, after));
     if (!/\b(of|for|over)\b/i.test(rest) && !/\bon\b/i.test(rest)) continue;
+    // "holds X responsible for": only with "responsible".
+    if (/^holds?$/i.test(m[0]) && !/\bresponsible\b/i.test(rest)) continue;
     const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
@@ -93,13 +96,26 @@ function attributions(frame: Frame): void {
   for (let m = BY_AGENT.exec(text); m; m = BY_AGENT.exec(text)) {
     const at = sentence.start + m.index;
     if (negatedBefore(frame, at)) continue;
-    const agents = frame.slots
-      .filter((s) => s.start >= at + m!.index - m!.index + m![0].length && s.start <= at + m![0].length + 40)
-      .slice(0, 2)
+    const after = at + m[0].length;
+    const agents = objectAfter(frame, after)
+      .filter((s) => s.start <= after + 40)
       .map((s) => s.key);
-    const incident =
-      frame.incidents.find((i) => i.start <= at + m![0].length)?.key ?? incidentNear(frame, at);
+    const before = [...frame.incidents].reverse().find((i) => i.end <= after);
+    const incident = before?.key ?? incidentNear(frame, at);
     attribute(frame, incident, agents, frame.speakers, frame.hedged);
+  }
+  // "formally attributed the February cyberattack on Viasat to Russia"
+  ATTRIBUTED.lastIndex = 0;
+  for (let m = ATTRIBUTED.exec(text); m; m = ATTRIBUTED.exec(text)) {
+    const at = sentence.start + m.index;
+    if (negatedBefore(frame, at)) continue;
+    const end = clauseEnd(frame, at + m[0].length);
+    const incident = frame.incidents.find((i) => i.start >= at && i.start < end);
+    const to = incident ? / to\s+/.exec(state.text.slice(incident.end, end)) : null;
+    if (!incident || !to) continue;
+    const actors = objectAfter(frame, incident.end + to.index).map((s) => s.key);
+    const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])];
+    attribute(frame, incident.key, actors, claimants, frame.hedged);
   }
   // Wording that blames by itself: "Russian-backed coup plot", "its invasion of Ukraine".
   for (const incident of frame.incidents)

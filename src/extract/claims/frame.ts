@@ -31,7 +31,7 @@ const HEDGE =
   /\b(could not rule (?:it )?out|can ?not rule (?:it )?out|appear(?:s|ed)? to|too early to (?:say|draw|tell)|likely|possibly|probably|suspect(?:s|ed)?|alleged(?:ly)?|believed to|thought to|may have|might have|could have|could be|reportedly|presumably|apparent(?:ly)?|in the context of|not exclude)\b/i;
 /** Where a clause starts: what comes after one of these is a new subject and verb. */
 const CLAUSE_BREAK =
-  /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\s/g;
+  /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\s|\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP)|added|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?/g;
 
 export function typeOf(frame: Frame, key: string) {
   return frame.state.entities.get(key)?.type ?? frame.state.lexicon.entities.get(key)?.type;
@@ -81,10 +81,14 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   let last = first;
   for (const slot of frame.slots) {
     if (slot.start < last.end || slot.kind !== "actor" || slot.start > limit) continue;
-    if (!/^\s*(?:,\s*|,?\s*and\s+|,?\s*as well as\s+)$/.test(frame.state.text.slice(last.end, slot.start)))
-      break;
-    group.push(slot);
-    last = slot;
+    const gap = frame.state.text.slice(last.end, slot.start);
+    if (!/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap)) break;
+    // A bare comma joins a list only when an "and" closes it ("Britain, France and Germany"), not an apposition.
+    if (/^\s*,\s*(?:the\s+)?$/.test(gap) && !/^[^.;:]{0,60}?\band\b/.test(frame.state.text.slice(slot.end, limit))) break;
+    // "the U.S. Federal Bureau of Investigation": a state right before a body only says whose body it is.
+    const next = frame.slots.find((s) => s.start > slot.end && s.start <= slot.end + 1 && s.kind === "actor");
+    group.push(next ?? slot);
+    last = next ?? slot;
   }
   return group;
 }
@@ -133,6 +137,13 @@ export function actorsOf(frame: Frame, slots: Slot[]): string[] {
     const person = frame.state.persons.get(slot.key);
     const body = person?.affiliations[0];
     if (body && !keys.includes(body)) keys.push(body);
+    // A foreign ministry and its spokespeople speak for their state.
+    const agency = frame.state.entities.get(body ?? slot.key);
+    const speaksForState = /foreign affairs|foreign ministry|foreign office|state department|spokes/i.test(
+      `${agency?.label ?? ""} ${person?.role ?? ""}`,
+    );
+    if (agency?.type === "agency" && agency.country && speaksForState && !keys.includes(agency.country))
+      keys.push(agency.country);
   }
   return keys;
 }

@@ -15,7 +15,7 @@ const REQUEST_NOUN = /\b(?:the |a )?(?:request|appeal|plea)s? (?:of|from) /gi;
 const OFFER =
   /\b(stands? ready to|ready to (?:help|assist|support|engage)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)? to|prepared to|willing to|will (?:help|assist|support|provide|send|offer|deploy)|would (?:help|assist|support|provide|send)|(?:is|are|was|were) going to (?:[\w-]+ ){0,4}?(?:to )?(?:help|assist|support|provide|send)|announced to bring|expressed (?:its |their )?readiness|plans? to (?:help|send|provide|support))\b/gi;
 const DELIVERED =
-  /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|commissioned|(?:is|are) supporting)\b/gi;
+  /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|commissioned|(?:is|are) supporting|(?:had been|have been|has been|are|were|is)\s+working\s+(?:alongside|with))\b/gi;
 const MODAL_BEFORE =
   /\b(will|would|could|can|may|might|shall|to|ready to|going to|pledged to|offered to|promised to|plans? to)\s+(?:\w+\s+)?$/i;
 const DELIVERY_OBJECT =
@@ -36,6 +36,13 @@ function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
       (s) => s.end <= at && s.start >= from && at - s.end <= 24 && (s.source === "demonym" || s.possessive),
     )
     .map((s) => s.key);
+}
+
+/** Help with no beneficiary named goes to the state the article is about, when it was attacked. */
+function attackedTopic(frame: Frame, helpers: string[]): string[] {
+  const topic = topicState(frame.state, helpers);
+  const attacked = [...frame.state.entities.values()].some((e) => e.type === "incident" && e.targets?.includes(topic ?? ""));
+  return topic && attacked ? [topic] : [];
 }
 
 function requests(frame: Frame): void {
@@ -89,10 +96,13 @@ function offers(frame: Frame): void {
       continue;
     if (/^offer/i.test(m[0]) && /\bgratitude|thanks|condolences\b/i.test(clauseText)) continue;
     const helpers = actorsOf(frame, subjectBefore(frame, at));
-    const beneficiaries = objectAfter(frame, at + m[0].length, helpers).filter((s) => isActor(frame, s));
+    let beneficiaries = objectAfter(frame, at + m[0].length, helpers)
+      .filter((s) => isActor(frame, s))
+      .slice(0, 2)
+      .map((s) => s.key);
+    if (beneficiaries.length === 0 && /^offer/i.test(m[0])) beneficiaries = attackedTopic(frame, helpers);
     for (const helper of helpers)
-      for (const b of beneficiaries.slice(0, 2))
-        emit(frame, "offered-help", helper, b.key, { claimants: [] });
+      for (const b of beneficiaries) emit(frame, "offered-help", helper, b, { claimants: [] });
   }
 }
 
@@ -126,14 +136,7 @@ function delivered(frame: Frame): void {
     let beneficiaries = objectAfter(frame, afterVerb, exclude)
       .filter((s) => isActor(frame, s) && typeOf(frame, s.key) !== "person")
       .map((s) => s.key);
-    if (beneficiaries.length === 0) {
-      // Help with no beneficiary named goes to the state the article is about, when it was attacked.
-      const topic = topicState(state, helperKeys);
-      const attacked = [...state.entities.values()].some(
-        (e) => e.type === "incident" && e.targets?.includes(topic ?? ""),
-      );
-      if (topic && attacked) beneficiaries = [topic];
-    }
+    if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     for (const helper of helperKeys)
       for (const b of beneficiaries)
         if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });

@@ -7,6 +7,7 @@ import betweennessCentrality from "graphology-metrics/centrality/betweenness";
 import pagerank from "graphology-metrics/centrality/pagerank";
 import { createUnweightedIndexedBrandes } from "graphology-shortest-path/indexed-brandes";
 import type { ClaimGraph } from "../../model";
+import { seededRandom } from "../seeded-random";
 
 export const NODE_METRICS = ["degree", "pagerank", "betweenness", "community"] as const;
 export type NodeMetric = (typeof NODE_METRICS)[number];
@@ -17,18 +18,6 @@ export interface MetricOptions {
   exactBetweennessUpTo?: number;
   /** Pivots of the sampled betweenness (default: fewer as the graph grows, 64 to 400). */
   pivots?: number;
-}
-
-/** A small seeded PRNG (mulberry32), so Louvain and the pivots are the same on every load. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function computeNodeMetrics(graph: ClaimGraph, options: MetricOptions = {}): NodeMetrics {
