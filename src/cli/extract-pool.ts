@@ -23,6 +23,8 @@ export interface ExtractOptions {
 
 /** Files kept in flight per worker: enough to hide the message round trip, few enough to stay small. */
 const IN_FLIGHT_PER_WORKER = 4;
+/** A worker costs about a second of start-up; below this many files each, it would not pay for it. */
+const FILES_PER_WORKER = 100;
 
 export async function* extractFiles(
   files: readonly DocumentFile[],
@@ -38,7 +40,10 @@ export async function* extractFiles(
     }
     return;
   }
-  const pool = startPool(Math.min(options.workers, Math.max(1, files.length)), options.gazetteer);
+  const pool = startPool(
+    Math.min(options.workers, Math.ceil(files.length / FILES_PER_WORKER)),
+    options.gazetteer,
+  );
   const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {

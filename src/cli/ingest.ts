@@ -9,7 +9,7 @@ import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, DEFAULT_GRAPH } from "./defaults";
 import { readGazetteerFile } from "./gazetteer-file";
 import { writeGraphFile } from "./graph-file";
 import { defaultWorkers, ingestCorpus } from "./ingest-corpus";
-import { createProgress } from "./progress";
+import { createProgress, type Progress } from "./progress";
 import { runCommand } from "./run";
 import { formatSummary, summarize } from "./summary";
 
@@ -22,7 +22,8 @@ Options:
   --out FILE        where to write the graph JSON (default ${DEFAULT_GRAPH}); written to a
                     temporary file first, so a failed run leaves an existing file untouched
   --entities FILE   the gazetteer of known actors (default ${DEFAULT_ENTITIES})
-  --title TEXT      the graph's title (default: the name of the folder read)
+  --title TEXT      the graph's title (default: the name of the one file or folder given,
+                    else "Claim graph")
   --workers N       extraction threads (default: ${defaultWorkers()}, the cores available; 0 = none)
   --quiet           no progress bar and no summary; problems still go to stderr
   --json            print the summary as JSON on stdout (every warning, counts, timings, peak memory)
@@ -67,14 +68,16 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
-  const progress = quiet || values.json ? undefined : createProgress(0);
-  let bar = progress;
+  const showProgress = !quiet && !values.json;
+  let bar: Progress | undefined;
   const result = await ingestCorpus(paths, {
     gazetteer: gazetteer.gazetteer,
     workers,
-    title: values.title ?? (paths.length === 1 ? basename(resolve(paths[0]!)) : "Claim graph"),
+    title: values.title ?? (positionals.length === 1 ? basename(resolve(positionals[0]!)) : "Claim graph"),
     signal,
-    onStart: (files) => (bar = progress && createProgress(files)),
+    onStart: (files) => {
+      if (showProgress) bar = createProgress(files);
+    },
     onProgress: (done) => bar?.update(done),
   });
   bar?.finish();

@@ -49,7 +49,8 @@ const LINE_FURNITURE = [
   /^\[[^\]]*\]\([^)]*\)\s*$/,
   /^(©|copyright\b)/i,
   /^(facebook|twitter|linkedin|whatsapp|email|print|share|tweet|x)\s*$/i,
-  /^(advertisement|sponsored|skip to (main )?content)\s*$/i,
+  /^(advertisement|sponsored)\s*$/i,
+  /^skip to (main )?content\b/i,
 ];
 
 function splitLines(text: string): Line[] {

@@ -155,7 +155,20 @@ const PATTERNS: Array<{
     read: (m) => {
       const month = Number(m[2]);
       const day = Number(m[3]);
-      return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: Number(m[1]), month, day, explicit: true } : undefined;
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31
+        ? { year: Number(m[1]), month, day, explicit: true }
+        : undefined;
+    },
+  },
+  {
+    // "22.10.2020": European day-first order.
+    re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    read: (m) => {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      return month >= 1 && month <= 12 && day >= 1 && day <= 31
+        ? { year: Number(m[3]), month, day, explicit: true }
+        : undefined;
     },
   },
   { re: new RegExp(`\\b${YEAR}\\b`, "g"), read: (m) => ({ year: Number(m[1]), explicit: true }) },
@@ -218,7 +231,7 @@ export function findDates(
     }
   }
   if (anchor) {
-    for (const { re, read } of RELATIVE) {
+    for (const { re, read } of /day|night|morning|evening|week|month|year|tonight/i.test(text) ? RELATIVE : []) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);
@@ -242,7 +255,11 @@ export function findDates(
         if (notAfter(candidate, anchor)) year = candidate.year;
       }
       // The year under discussion, unless that would put the date after publication.
-      if (year === undefined && focusYear !== undefined && notAfter({ year: focusYear, month: r.month, day: r.day }, anchor))
+      if (
+        year === undefined &&
+        focusYear !== undefined &&
+        notAfter({ year: focusYear, month: r.month, day: r.day }, anchor)
+      )
         year = focusYear;
       year ??= yearFor(r.month, r.day, anchor);
       if (year !== undefined) d = { year, month: r.month, day: r.day };

@@ -23,7 +23,6 @@ export interface PendingRole {
   affiliation: string;
   role?: string;
   sentence: number;
-  evidence: { start: number; end: number; quote: string };
 }
 
 export interface DocumentState {
@@ -49,6 +48,8 @@ export interface DocumentState {
   incidentCounter: number;
   /** Institutions this article named and explained ("the Storting, the country's parliament"): found again by name. */
   localNames: Map<string, string>;
+  /** Incidents by their own names ("SolarWinds", "NotPetya"). */
+  incidentNames: Map<string, string>;
   /** Incidents dated only by the publication month, waiting for a real date. */
   provisionalDates: Set<string>;
 }
@@ -72,6 +73,7 @@ export function createDocumentState(
     incidentCounter: 0,
     provisionalDates: new Set(),
     localNames: new Map(),
+    incidentNames: new Map(),
   };
 }
 

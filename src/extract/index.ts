@@ -58,7 +58,6 @@ function notePendingRole(state: DocumentState, sentence: Sentence, slots: Slot[]
         affiliation: slot.key,
         role: m[1],
         sentence: sentence.index,
-        evidence: { start: sentence.start, end: sentence.end, quote: sentence.text },
       };
     }
   }
@@ -67,7 +66,10 @@ function notePendingRole(state: DocumentState, sentence: Sentence, slots: Slot[]
 /** "In Canberra, Angus Taylor, the minister ... said": where the sentence is set is whose officials speak in it. */
 function noteLocative(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const locative = slots.find(
-    (s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)) && /^\s*,/.test(state.text.slice(s.end, s.end + 2)),
+    (s) =>
+      s.start - sentence.start <= 4 &&
+      /^in\s+$/i.test(state.text.slice(sentence.start, s.start)) &&
+      /^\s*,/.test(state.text.slice(s.end, s.end + 2)),
   );
   if (locative && state.entities.get(locative.key)?.type === "state")
     state.lastSubjectState = { key: locative.key, sentence: sentence.index };
@@ -140,7 +142,7 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
   const dates = findDates(sentence.text, state.anchor, focusYear, sentence.start);
   const explicit = dates.find((d) => d.explicitYear);
   if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
-  const incidents = findIncidents(state, sentence, slots, focusYear);
+  const incidents = findIncidents(state, sentence, slots, dates);
   const frame: Frame = {
     state,
     sentence,

@@ -21,8 +21,6 @@ export interface EntityInfo {
   sponsor?: string;
   /** States: subregion and region, for "the Balkan nation", "the Baltic state". */
   regions?: string[];
-  /** Agencies whose name is only generic words ("National Security Agency"): the country comes from context. */
-  generic?: boolean;
 }
 
 interface Phrase {
@@ -49,6 +47,8 @@ export interface PhraseMatch {
 export interface Lexicon {
   entities: Map<string, EntityInfo>;
   phrases: Map<string, Phrase[]>;
+  /** compromise's verdict on capitalised runs already seen: names recur across a corpus, its parse is slow. */
+  personNames: Map<string, boolean>;
 }
 
 /** Everyday aliases of states that `world-countries` does not list. */
@@ -116,16 +116,6 @@ const AMBIGUOUS_CAPITALS = new Set([
   "Sucre",
   "Nicosia",
 ]);
-
-/** Words of institution names that do not identify a country ("National Security Agency"). */
-const GENERIC_NAME_WORDS = new Set(
-  (
-    "national state federal central general security intelligence agency service services office ministry " +
-    "department council centre center bureau directorate committee cyber cybersecurity information " +
-    "defence defense foreign affairs interior finance justice and of the for internal external public " +
-    "communications team emergency response computer incident command police investigation"
-  ).split(" "),
-);
 
 function pluralDemonym(demonym: string): string | undefined {
   if (
@@ -210,7 +200,6 @@ function addGazetteer(lexicon: Lexicon, gazetteer: Gazetteer): void {
       parent: entry.parent,
       role: entry.role,
       sponsor: entry.sponsor,
-      generic: entry.type === "agency" && phraseTokens(entry.label).every((w) => GENERIC_NAME_WORDS.has(w)),
     };
     for (const alias of [entry.label, ...entry.aliases]) {
       addPhrase(
@@ -226,14 +215,11 @@ function addGazetteer(lexicon: Lexicon, gazetteer: Gazetteer): void {
 }
 
 export function buildLexicon(gazetteer: Gazetteer): Lexicon {
-  const lexicon: Lexicon = { entities: new Map(), phrases: new Map() };
+  const lexicon: Lexicon = { entities: new Map(), phrases: new Map(), personNames: new Map() };
   addCountries(lexicon);
   addGazetteer(lexicon, gazetteer);
   return lexicon;
 }
-
-const isGenericWord = (w: string) => GENERIC_NAME_WORDS.has(w);
-export { isGenericWord };
 
 /** Longest dictionary phrases in a token sequence, left to right, without overlaps. */
 export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {

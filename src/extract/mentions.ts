@@ -181,7 +181,6 @@ function findCapitalisedInstitutions(
     );
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
   }
-  void sentence;
 }
 
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -216,10 +215,21 @@ const APPOSITIVE_INSTITUTION =
 
 function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   APPOSITIVE_INSTITUTION.lastIndex = 0;
-  for (let m = APPOSITIVE_INSTITUTION.exec(sentence.text); m; m = APPOSITIVE_INSTITUTION.exec(sentence.text)) {
+  for (
+    let m = APPOSITIVE_INSTITUTION.exec(sentence.text);
+    m;
+    m = APPOSITIVE_INSTITUTION.exec(sentence.text)
+  ) {
     const start = sentence.start + m.index;
     const end = start + m[1]!.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
+    // "Madis Mikko, a spokesman for the defence ministry" describes a person, not an institution.
+    if (
+      /\b(spokes\w*|minister|director|head|chief|official|president|member|adviser|officer|secretary)\b/i.test(
+        m[2]!,
+      )
+    )
+      continue;
     const appositionEnd = start + m[0].length;
     const owner = slots.find((s) => s.start > end && s.end <= appositionEnd && stateOfSlot(state, s));
     const name = m[1]!;

@@ -164,6 +164,18 @@ function bodyNamedIn(state: DocumentState, role: string): string | undefined {
   return keys.find((k) => typeOf(k) === "organization") ?? keys.find((k) => typeOf(k) === "state");
 }
 
+/** compromise's person tagging of a capitalised run, remembered (bounded) across the corpus. */
+function looksLikePerson(state: DocumentState, name: string): boolean {
+  const cache = state.lexicon.personNames;
+  let verdict = cache.get(name);
+  if (verdict === undefined) {
+    verdict = nlp(name).has("#Person");
+    if (cache.size > 20_000) cache.clear();
+    cache.set(name, verdict);
+  }
+  return verdict;
+}
+
 /** A known person this name refers to: same full name, same surname, or a spelling variant of it. */
 function knownPerson(state: DocumentState, words: string[]): string | undefined {
   const full = fold(words.join(" "));
@@ -226,20 +238,22 @@ export function findPersons(
       /^,\s+((?:the |a |an |his |her |its )?[^,.;“"()]{2,90}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/.exec(
         text.slice(nameEnd, sentence.end),
       );
-    const postRole = postMatch && ROLE_NOUN.test(postMatch[1]!) ? postMatch[1]! : undefined;
+    // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
+    const postPhrase = postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");
+    const postRole = postPhrase && ROLE_NOUN.test(postPhrase) ? postPhrase : undefined;
     const gazetteerSlot = slots.find((s) => isKnownPerson(s) && s.start <= start && s.end >= nameEnd);
     const known = gazetteerSlot?.key ?? knownPerson(state, words);
     const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
     let accepted = known !== undefined || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
     if (!accepted && words.length >= 2 && (reporting || /^\p{Lu}/u.test(words[0]!))) {
-      accepted = nlp(name).has("#Person") && !slots.some((s) => s.start >= start && s.end <= nameEnd);
+      accepted = looksLikePerson(state, name) && !slots.some((s) => s.start >= start && s.end <= nameEnd);
     }
     if (!accepted) {
       i = j - 1;
       continue;
     }
     const slotStart = pre?.start ?? start;
-    const slotEnd = postRole ? nameEnd + postMatch![0].length : nameEnd;
+    const slotEnd = postRole ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length : nameEnd;
     const role = preRole ?? (postRole ? roleText(postRole) : undefined);
     let affiliations = affiliationsIn(state, slots, slotStart, slotEnd);
     // "X and the Minister of Foreign Affairs Y": Y serves where X serves.

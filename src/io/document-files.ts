@@ -9,6 +9,7 @@ import {
   formatOfName,
   MAX_DOCUMENT_BYTES,
   SUPPORTED_EXTENSIONS,
+  tooBigWarning,
   type DocumentResult,
 } from "./documents";
 
@@ -76,11 +77,7 @@ export async function readDocumentFile(file: DocumentFile): Promise<DocumentResu
     if (info.isDirectory())
       return { ok: false, warning: `${file.path}: skipped, it is a folder, not a file` };
     if (!info.isFile()) return { ok: false, warning: `${file.path}: skipped, not a regular file` };
-    if (info.size > MAX_DOCUMENT_BYTES)
-      return {
-        ok: false,
-        warning: `${file.path}: skipped, too big (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB)`,
-      };
+    if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, warning: tooBigWarning(file.path, info.size) };
     return documentFromBytes(file.id, await readFile(file.path), file.path);
   } catch (error) {
     return { ok: false, warning: `${file.path}: skipped, ${describeError(error as NodeJS.ErrnoException)}` };

@@ -33,11 +33,7 @@ export type DocumentResult =
 /** Reads one document from its bytes; `name` (the id by default) names it in warnings. Never throws. */
 export function documentFromBytes(id: string, bytes: Uint8Array, name = id): DocumentResult {
   const format = formatOfName(id) ?? "text";
-  if (bytes.length > MAX_DOCUMENT_BYTES)
-    return {
-      ok: false,
-      warning: `${name}: skipped, too big (${megabytes(bytes.length)}; the limit is 5 MB)`,
-    };
+  if (bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, warning: tooBigWarning(name, bytes.length) };
   if (bytes.length === 0) return { ok: false, warning: `${name}: skipped, the file is empty` };
   const decoded = decodeBytes(bytes);
   if (!decoded) return { ok: false, warning: `${name}: skipped, binary data (not a text file)` };
@@ -118,4 +114,5 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control * 10 > sample.length;
 }
 
-const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+export const tooBigWarning = (name: string, bytes: number) =>
+  `${name}: skipped, too big (${(bytes / (1024 * 1024)).toFixed(1)} MB; the limit is 5 MB)`;

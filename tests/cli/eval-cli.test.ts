@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-describe("npm run eval", () => {
+describe("npm run eval", { timeout: 60_000 }, () => {
   it("ends with the corpus totals and lists the missed claim with its quote", () => {
     const run = runCli("eval", ["--docs", join(dir, "docs"), "--gold", join(dir, "gold")]);
     expect(run.code).toBe(0);

@@ -37,7 +37,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe("npm run ingest", () => {
+describe("npm run ingest", { timeout: 60_000 }, () => {
   it("turns a folder of .txt, .html and .md articles into a graph that passes loadGraph, and sums up", async () => {
     const out = join(dir, "graph.json");
     const run = runCli("ingest", [
@@ -119,7 +119,9 @@ describe("npm run ingest", () => {
     const out = join(dir, "missing", "graph.json");
     const run = runCli("ingest", [join(dir, "docs"), "--out", out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`ingest: cannot write ${out}: the folder ${join(dir, "missing")} does not exist\n`);
+    expect(run.stderr).toBe(
+      `ingest: cannot write ${out}: the folder ${join(dir, "missing")} does not exist\n`,
+    );
   });
 
   it("rejects an unknown option with exit code 2 and a pointer to --help", () => {

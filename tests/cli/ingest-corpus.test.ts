@@ -21,7 +21,7 @@ const content = (result: Awaited<ReturnType<typeof ingestCorpus>>) => {
   return { ...rest, documents: attributes.documents };
 };
 
-describe("ingestCorpus", () => {
+describe("ingestCorpus", { timeout: 30_000 }, () => {
   it("extracts on worker threads (TypeScript loaded by tsx) exactly what the main thread extracts", async () => {
     const progress: number[] = [];
     const threaded = await ingestCorpus([join(dir, "docs")], {

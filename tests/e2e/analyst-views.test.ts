@@ -270,7 +270,7 @@ describe("analyst views on the fixture graph", () => {
   });
 
   it("draws the actors projection over the graph without changing the claims", async () => {
-    const { page } = await openView(query, "Attribution");
+    const { page, errors } = await openView(query, "Attribution");
     const before = (await claimsTableRows(page)).length;
     await page.getByRole("tab", { name: "Graph" }).click();
     const layer = page.locator("canvas.sigma-actorsProjection");
@@ -285,5 +285,9 @@ describe("analyst views on the fixture graph", () => {
     await page.getByRole("checkbox", { name: "Actors projection" }).check();
     await expect.poll(inked).toBeGreaterThan(100);
     expect((await claimsTableRows(page)).length).toBe(before);
+    await page.getByRole("tab", { name: "Graph" }).click();
+    await page.getByRole("checkbox", { name: "Actors projection" }).uncheck();
+    await expect.poll(inked).toBe(0);
+    expect(errors).toEqual([]);
   });
 });

@@ -130,3 +130,55 @@ describe("evidence", () => {
     }
   });
 });
+
+describe("sentence structure around claims", () => {
+  it("attributed-to from 'attributed the attack to X', 'claimed by X' and 'holds X responsible for'", () => {
+    const a = extract(
+      dated("Latvia on Monday formally attributed the February cyberattack on its railways to Belarus."),
+    );
+    expect(claimsOf(a, "attributed-to").map((c) => c.target)).toEqual(["state:belarus"]);
+    expect(claimsOf(a, "attributed-to")[0]!.claimants).toContain("state:latvia");
+    const b = extract(
+      dated("Latvian banks were hit by DDoS attacks on Monday, which were claimed by APT29, officials said."),
+    );
+    expect(claimsOf(b, "attributed-to").map((c) => c.target)).toEqual(["group:apt29"]);
+    const c = extract(
+      dated(
+        "The EU imposed sanctions on two officers it holds responsible for the 2015 hacking attack on Latvia.",
+      ),
+    );
+    expect(claimsOf(c, "attributed-to")).toEqual([]);
+  });
+
+  it("takes a list joined by 'and' as several actors, but not an apposition", () => {
+    const list = extract(
+      dated("A cyberattack hit Moldova on Monday. Britain, France and Germany condemned the attack."),
+    );
+    expect(
+      claimsOf(list, "condemned")
+        .map((c) => c.source)
+        .sort(),
+    ).toEqual(["state:france", "state:germany", "state:united-kingdom"]);
+    const apposition = extract(
+      dated("The attacks were claimed by APT29, the country's cyber authorities said."),
+    );
+    expect(claimsOf(apposition, "attributed-to").map((c) => c.target)).toEqual(["group:apt29"]);
+  });
+
+  it("finds the subject of a main clause across a relative clause", () => {
+    const ex = extract(
+      dated(
+        "Latvia was hit by a cyberattack. Estonia, which joined NATO in 2004, asked the alliance for help.",
+      ),
+    );
+    expect(hasClaim(ex, "requested-help", "state:estonia", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(true);
+  });
+
+  it("gives an unqualified minister the state the sentence is set in", () => {
+    const ex = extract(
+      dated("In Canberra, Jane Holt, the minister for cyber security, condemned the attack on Latvia."),
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:jane-holt", "state:australia")).toBe(true);
+  });
+});

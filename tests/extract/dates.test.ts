@@ -46,3 +46,11 @@ describe("datesCompatible", () => {
     expect(datesCompatible(undefined, "2022")).toBe(true);
   });
 });
+
+describe("findDates in page formats", () => {
+  it("reads numeric dates in year-first and European day-first order, and ordinal days", () => {
+    expect(datesIn("2022.06.27 18:40")).toEqual(["2022-06-27"]);
+    expect(datesIn("Date 22.10.2020")).toEqual(["2020-10-22"]);
+    expect(datesIn("May 10th, 2022")).toEqual(["2022-05-10"]);
+  });
+});

@@ -19,6 +19,20 @@ export const testGazetteer: Gazetteer = {
       country: "state:germany",
     },
     { key: "group:apt29", label: "APT29", type: "group", aliases: ["Cozy Bear"], sponsor: "state:russia" },
+    {
+      key: "agency:ncsc-uk",
+      label: "National Cyber Security Centre",
+      type: "agency",
+      aliases: ["NCSC"],
+      country: "state:united-kingdom",
+    },
+    {
+      key: "agency:ncsc-nl",
+      label: "Nationaal Cyber Security Centrum",
+      type: "agency",
+      aliases: ["NCSC"],
+      country: "state:netherlands",
+    },
   ],
 };
 

@@ -45,3 +45,29 @@ describe("incidents", () => {
     expect(incidents(ex)[0]).toMatchObject({ kind: "coup-plot" });
   });
 });
+
+describe("incidents across an article", () => {
+  it("makes mentions of one named incident one incident ('the SolarWinds hack', 'the SolarWinds compromise')", () => {
+    const ex = extract(
+      article(
+        "Norway blamed Russia for the SolarWinds hack. Officials said the SolarWinds compromise began in 2020.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(incidents(ex)[0]!.date).toBe("2020");
+  });
+
+  it("gives a headline's incident the date the story gives it later", () => {
+    const ex = extract(
+      "Finland blames China for parliament hack\n\nHELSINKI, 12 March 2021 (STT): A cyberattack on Finland's parliament in December was carried out from China, officials said.",
+    );
+    expect(incidents(ex).map((i) => i.date)).toEqual(["2020-12"]);
+  });
+
+  it("counts an attack on a state's institution as an attack on the state", () => {
+    const ex = extract(article("A ransomware attack hit Chile's Ministry of Finance on Monday."));
+    const key = incidents(ex)[0]!.key;
+    expect(hasClaim(ex, "attacked", key, "agency:chile-ministry-of-finance")).toBe(true);
+    expect(hasClaim(ex, "attacked", key, "state:chile")).toBe(true);
+  });
+});

@@ -45,3 +45,12 @@ describe("entity mentions", () => {
     );
   });
 });
+
+describe("gazetteer names shared by several actors", () => {
+  it("picks the one whose state the sentence names", () => {
+    const dutch = extract("The Dutch NCSC said Dutch banks were hit.");
+    expect(dutch.entities.map((e) => e.key)).toContain("agency:ncsc-nl");
+    const british = extract("Britain's NCSC warned British firms.");
+    expect(british.entities.map((e) => e.key)).toContain("agency:ncsc-uk");
+  });
+});

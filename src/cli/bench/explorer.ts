@@ -108,25 +108,35 @@ export async function runExplorerBench(opts: { quick: boolean }): Promise<void> 
     for (const size of sizes) {
       const file = files.get(size)!;
       const graphUrl = `${server.url}graphs/${file.name}`;
-      const appRuns: LoadRun[] = [];
-      const bareRuns: LoadRun[] = [];
-      const validatedRuns: LoadRun[] = [];
       const bareUrl = `${server.url}bare/?graph=${encodeURIComponent(graphUrl)}`;
+      const pages = {
+        app: {
+          url: `${server.url}app/?graph=${encodeURIComponent(graphUrl)}`,
+          what: "app",
+          runs: new Runs(),
+        },
+        bare: { url: bareUrl, what: "bare page", runs: new Runs() },
+        validated: { url: `${bareUrl}&validate`, what: "bare page with loadGraph", runs: new Runs() },
+      };
       for (let run = 0; run < RUNS; run++) {
-        // Interleaved, so drift in machine load affects both pages alike.
-        appRuns.push(
-          await measureLoad(browser, `${server.url}app/?graph=${encodeURIComponent(graphUrl)}`, "app"),
-        );
-        bareRuns.push(await measureLoad(browser, bareUrl, "bare page"));
-        validatedRuns.push(await measureLoad(browser, `${bareUrl}&validate`, "bare page with loadGraph"));
+        // Interleaved, so drift in machine load affects the pages alike; a page that failed once
+        // is not loaded again (the failure is reported instead).
+        for (const page of Object.values(pages))
+          if (!page.runs.error) await page.runs.add(() => measureLoad(browser!, page.url, page.what));
         process.stderr.write(
-          `  ${label(size)} run ${run + 1}/${RUNS}: app ${ms(appRuns.at(-1)!.firstRender)} ms, bare ${ms(bareRuns.at(-1)!.firstRender)} ms\n`,
+          `  ${label(size)} run ${run + 1}/${RUNS}: app ${pages.app.runs.last()}, bare ${pages.bare.runs.last()}\n`,
         );
       }
-      const app = summarise(appRuns);
-      const bare = summarise(bareRuns);
-      const validated = summarise(validatedRuns);
+      const app = pages.app.runs.summary();
+      const bare = pages.bare.runs.summary();
+      const validated = pages.validated.runs.summary();
       const atInteractionSize = size.nodes === 10_000;
+      const interactions = atInteractionSize
+        ? await attempt(() => measureInteractions(browser!, pages.app.url))
+        : undefined;
+      const bareRefreshMs = atInteractionSize
+        ? await attempt(() => measureBareRefresh(browser!, bareUrl))
+        : undefined;
       results.push({
         size: label(size),
         nodes: size.nodes,
@@ -134,16 +144,13 @@ export async function runExplorerBench(opts: { quick: boolean }): Promise<void> 
         fileMB: Math.round(file.megabytes),
         app,
         bare,
+        validated,
         // What the model's loadGraph (schema and reference checks) adds to parse + import.
-        loadGraphAddsMs:
-          validated.graphBuiltMs! - validated.dataLoadedMs! - (bare.graphBuiltMs! - bare.dataLoadedMs!),
-        ratio: app.firstRenderMs! / bare.firstRenderMs!,
-        sigmaFrameRatio:
-          app.sigmaFrameMs && bare.sigmaFrameMs ? app.sigmaFrameMs / bare.sigmaFrameMs : undefined,
-        interactions: atInteractionSize
-          ? await measureInteractions(browser, `${server.url}app/?graph=${encodeURIComponent(graphUrl)}`)
-          : undefined,
-        bareRefreshMs: atInteractionSize ? await measureBareRefresh(browser, bareUrl) : undefined,
+        loadGraphAddsMs: difference(validated, bare),
+        ratio: quotient(app.firstRenderMs, bare.firstRenderMs),
+        sigmaFrameRatio: quotient(app.sigmaFrameMs, bare.sigmaFrameMs),
+        interactions,
+        bareRefreshMs,
       });
     }
     if (profile)
@@ -192,18 +199,57 @@ async function buildPages(app: string, bare: string, unminified: boolean) {
   console.log(`built the app and the bare page in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-function summarise(runs: LoadRun[]) {
-  const pick = (key: keyof LoadRun) => {
-    const values = runs.map((r) => r[key]).filter((v): v is number => v !== undefined);
-    return values.length ? Math.round(median(values)) : undefined;
-  };
-  return {
-    firstRenderMs: pick("firstRender"),
-    sigmaFrameMs: pick("sigmaFrame"),
-    dataLoadedMs: pick("dataLoaded"),
-    graphBuiltMs: pick("graphBuilt"),
-    runsMs: runs.map((r) => Math.round(r.firstRender)),
-  };
+/** The load runs of one page at one size, or the error that stopped them. */
+class Runs {
+  readonly done: LoadRun[] = [];
+  error: string | undefined;
+
+  async add(run: () => Promise<LoadRun>) {
+    try {
+      this.done.push(await run());
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  last(): string {
+    return this.error ? "FAILED" : `${ms(this.done.at(-1)?.firstRender)} ms`;
+  }
+
+  summary() {
+    const pick = (value: (run: LoadRun) => number | undefined) => {
+      const values = this.done.map(value).filter((v): v is number => v !== undefined && !Number.isNaN(v));
+      return values.length ? Math.round(median(values)) : undefined;
+    };
+    return {
+      firstRenderMs: pick((r) => r.firstRender),
+      sigmaFrameMs: pick((r) => r.sigmaFrame),
+      dataLoadedMs: pick((r) => r.dataLoaded),
+      graphBuiltMs: pick((r) => r.graphBuilt),
+      /** Per run, then the median: text in hand → graph built (parse, validation, import, app's indexes). */
+      buildMs: pick((r) => (r.graphBuilt ?? NaN) - (r.dataLoaded ?? NaN)),
+      runsMs: this.done.map((r) => Math.round(r.firstRender)),
+      ...(this.error ? { error: this.error } : {}),
+    };
+  }
+}
+type Summary = ReturnType<Runs["summary"]>;
+
+const quotient = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b !== undefined && b > 0 ? a / b : undefined;
+
+function difference(validated: Summary, bare: Summary) {
+  return validated.buildMs === undefined || bare.buildMs === undefined
+    ? undefined
+    : validated.buildMs - bare.buildMs;
+}
+
+async function attempt<T>(work: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 /** Marks `bench:sigma-frame` at the first microtask after sigma created its canvases, i.e. once its
@@ -235,17 +281,32 @@ async function measureLoad(browser: Browser, url: string, what: string): Promise
   }
 }
 
+/** Waits for `kg:first-render`; fails at once when the page throws or shows an error instead. */
 async function waitForFirstRender(page: Page, what: string, errors: string[]) {
+  let onError: (error: Error) => void = () => {};
+  const thrown = new Promise<never>((_, reject) => {
+    onError = (error) =>
+      reject(new Error(`the ${what} threw before its first render: ${error.stack ?? error.message}`));
+    page.on("pageerror", onError);
+  });
   try {
-    await page.waitForFunction(
-      `performance.getEntriesByName("kg:first-render").length > 0 || ${ALERT_SCRIPT} !== null`,
-      undefined,
-      { timeout: LOAD_TIMEOUT_MS, polling: 250 },
-    );
-  } catch {
-    throw new Error(
-      `the ${what} did not mark kg:first-render within ${LOAD_TIMEOUT_MS / 1000} s${errors.length ? ` (${errors.join("; ")})` : ""}`,
-    );
+    await Promise.race([
+      thrown,
+      page
+        .waitForFunction(
+          `performance.getEntriesByName("kg:first-render").length > 0 || ${ALERT_SCRIPT} !== null`,
+          undefined,
+          { timeout: LOAD_TIMEOUT_MS, polling: 250 },
+        )
+        .catch(() => {
+          throw new Error(
+            `the ${what} did not mark kg:first-render within ${LOAD_TIMEOUT_MS / 1000} s${errors.length ? ` (${errors.join("; ")})` : ""}`,
+          );
+        }),
+    ]);
+  } finally {
+    page.off("pageerror", onError);
+    thrown.catch(() => {});
   }
   const alert = (await page.evaluate(ALERT_SCRIPT)) as string | null;
   if (alert !== null)
@@ -396,19 +457,23 @@ async function measureBareRefresh(browser: Browser, url: string) {
 type Result = {
   size: string;
   fileMB: number;
-  app: ReturnType<typeof summarise>;
-  bare: ReturnType<typeof summarise>;
-  ratio: number;
-  loadGraphAddsMs: number;
+  app: Summary;
+  bare: Summary;
+  validated: Summary;
+  ratio?: number;
+  loadGraphAddsMs?: number;
   sigmaFrameRatio?: number;
-  bareRefreshMs?: number;
-  interactions?: Awaited<ReturnType<typeof measureInteractions>>;
+  bareRefreshMs?: number | { error: string };
+  interactions?: Awaited<ReturnType<typeof measureInteractions>> | { error: string };
 };
+
+const fixed = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(2));
 
 function printTable(results: Result[]) {
   console.log(
     `\nfirst render, ms from navigation start (median of ${RUNS}); "sigma frame": end of the task in which sigma drew its first frame, observed alike on both pages`,
   );
+  const verdict: Record<string, boolean> = {};
   const rows = [
     [
       "graph",
@@ -420,35 +485,46 @@ function printTable(results: Result[]) {
       `floor ≤ ${FLOORS.firstRenderRatio}`,
       "app/bare sigma frame",
     ],
-    ...results.map((r) => [
-      r.size,
-      String(r.fileMB),
-      `${ms(r.app.dataLoadedMs)} → ${ms(r.app.graphBuiltMs)} → ${ms(r.app.firstRenderMs)}`,
-      ms(r.app.sigmaFrameMs),
-      `${ms(r.bare.dataLoadedMs)} → ${ms(r.bare.graphBuiltMs)} → ${ms(r.bare.firstRenderMs)}`,
-      r.ratio.toFixed(2),
-      r.ratio <= FLOORS.firstRenderRatio ? "pass" : "MISS",
-      r.sigmaFrameRatio === undefined ? "–" : r.sigmaFrameRatio.toFixed(2),
-    ]),
+    ...results.map((r) => {
+      const pass = r.ratio !== undefined && r.ratio <= FLOORS.firstRenderRatio;
+      verdict[`firstRender ${r.size}`] = pass;
+      return [
+        r.size,
+        String(r.fileMB),
+        `${ms(r.app.dataLoadedMs)} → ${ms(r.app.graphBuiltMs)} → ${ms(r.app.firstRenderMs)}`,
+        ms(r.app.sigmaFrameMs),
+        `${ms(r.bare.dataLoadedMs)} → ${ms(r.bare.graphBuiltMs)} → ${ms(r.bare.firstRenderMs)}`,
+        fixed(r.ratio),
+        pass ? "pass" : "MISS",
+        fixed(r.sigmaFrameRatio),
+      ];
+    }),
   ];
   printRows(rows);
-  for (const r of results)
-    console.log(
-      `${r.size}: loadGraph's validation adds ${Math.round(r.loadGraphAddsMs)} ms to the bare page's JSON.parse + import`,
-    );
-  const lines: string[] = [];
-  const verdict: Record<string, boolean> = {};
-  for (const r of results) verdict[`firstRender ${r.size}`] = r.ratio <= FLOORS.firstRenderRatio;
+  for (const r of results) {
+    for (const [name, summary] of [
+      ["app", r.app],
+      ["bare page", r.bare],
+      ["bare page with loadGraph", r.validated],
+    ] as const)
+      if (summary.error)
+        console.log(`${r.size}: the ${name} failed: ${summary.error.split("\n").slice(0, 4).join(" | ")}`);
+    if (r.loadGraphAddsMs !== undefined)
+      console.log(
+        `${r.size}: text → graph built, median per run: app ${ms(r.app.buildMs)} ms, bare page ${ms(r.bare.buildMs)} ms (JSON.parse + import), bare page with loadGraph ${ms(r.validated.buildMs)} ms: loadGraph's checks add ${Math.round(r.loadGraphAddsMs)} ms`,
+      );
+  }
   for (const r of results) {
     const i = r.interactions;
     if (!i) continue;
     if ("error" in i) {
-      lines.push(`${r.size} interactions: ${i.error}`);
-      verdict[`interactions ${r.size}`] = false;
+      console.log(`${r.size} interactions: ${i.error}`);
+      verdict[`hover ${r.size}`] = false;
+      verdict[`select ${r.size}`] = false;
       continue;
     }
     console.log(
-      `\ninteractions at ${r.size} (app, median of ${INTERACTIONS}; rasteriser = frame incl. SwiftShader, not the app's JS):`,
+      `\ninteractions at ${r.size} (app, median of ${INTERACTIONS}; rasteriser = to the 2nd frame, incl. SwiftShader, not the app's JS):`,
     );
     const interactionRows = [
       [
@@ -460,32 +536,34 @@ function printTable(results: Result[]) {
         `floor < ${FLOORS.interactionMs} ms`,
       ],
     ];
-    for (const [name, s] of [
+    for (const [name, sample] of [
       ["hover", i.hover],
       ["select", i.select],
     ] as const) {
-      const pass = s !== undefined && s.jsMs < FLOORS.interactionMs;
+      const pass = sample !== undefined && sample.jsMs < FLOORS.interactionMs;
       verdict[`${name} ${r.size}`] = pass;
       interactionRows.push(
-        s
+        sample
           ? [
               name,
-              String(s.jsMs),
-              String(s.jsMaxMs),
-              String(s.taskMs),
-              String(s.frameMs),
+              String(sample.jsMs),
+              String(sample.jsMaxMs),
+              String(sample.taskMs),
+              String(sample.frameMs),
               pass ? "pass" : "MISS",
             ]
           : [name, "no measure", "", "", "", "MISS"],
       );
     }
     printRows(interactionRows);
-    if (r.bareRefreshMs !== undefined)
+    const refresh = r.bareRefreshMs;
+    if (refresh !== undefined)
       console.log(
-        `bare page at ${r.size}, one full sigma refresh (all reducers, all items): ${r.bareRefreshMs} ms`,
+        typeof refresh === "number"
+          ? `bare page at ${r.size}, one full sigma refresh (all reducers, all items): ${refresh} ms`
+          : `bare page refresh: ${refresh.error}`,
       );
   }
-  for (const line of lines) console.log(line);
   return verdict;
 }
 

@@ -58,14 +58,7 @@ export function AppearanceController({ appearance, metrics }: Props) {
           sigma.setSetting(key as keyof typeof LABEL_SETTINGS.all, value as never);
       }
       const changed: Changed = { nodes: [], edges: [] };
-      if (s.selection !== prev.selection) {
-        const moved = applySelection(appearance, graph, s.selection);
-        if (moved === null) full = true;
-        else {
-          changed.nodes.push(...moved.nodes);
-          changed.edges.push(...moved.edges);
-        }
-      }
+      if (s.selection !== prev.selection) changed.nodes.push(...applySelection(appearance, graph, s.selection).nodes);
       if (s.hovered !== prev.hovered) changed.nodes.push(...applyHover(appearance, graph, s.hovered).nodes);
       if (full) sigma.refresh();
       else if (changed.nodes.length || changed.edges.length) partial(changed);

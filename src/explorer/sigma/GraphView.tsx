@@ -16,6 +16,7 @@ import { CameraController } from "./CameraController";
 import { EventsController } from "./EventsController";
 import { LABEL_SETTINGS } from "./labels";
 import { LayoutControls } from "./LayoutControls";
+import { SelectionLayer } from "./SelectionLayer";
 import { ActorsProjectionLayer } from "../views";
 import type { RenderData } from "./renderData";
 import { applySelection, applyVisibility, styleNodes } from "./sync";
@@ -70,6 +71,7 @@ export function GraphView({ renderData, sigmaRef }: Props) {
   return (
     <SigmaContainer ref={sigmaRef} graph={graph} settings={settings} className="graph-canvas" style={{ width: "100%", height: "100%" }}>
       <AppearanceController appearance={appearance} metrics={metrics} />
+      <SelectionLayer appearance={appearance} />
       <EventsController />
       <CameraController />
       <LayoutControls appearance={appearance} initialPositions={renderData.initialPositions} />

@@ -40,9 +40,6 @@ export const COMMUNITY_COLORS = [
   "#c2185b", "#6b8e23", "#795548", "#0097a7", "#5c6bc0", "#ad1457",
 ];
 
-const DIM_NODE = "#dcdde3";
-const DIM_EDGE = "#ececf1";
-export const SELECTED_BORDER = "#111111";
 
 /** The sigma programs, keyed by the names the reducers write into `type`. */
 export const NODE_PROGRAMS = {
@@ -74,9 +71,9 @@ export interface Appearance {
   edgeSize: number;
   hiddenNodes: Set<string> | null;
   hiddenEdges: Set<string> | null;
-  /** The selected node and its neighbours, or the selected edge's endpoints. */
+  /** The selected node and its neighbours, or the selected edge's endpoints (drawn above the dimming). */
   highlightedNodes: Set<string> | null;
-  /** Edges of the selected node, or the selected edge. */
+  /** Edges of the selected node, or the selected edge (drawn by the selection layer). */
   highlightedEdges: Set<string> | null;
   selectedNode: string | null;
   hoveredNode: string | null;
@@ -107,26 +104,15 @@ type Data = Partial<NodeDisplayData> & Record<string, unknown>;
  * (no second object per node per frame) and replace the domain `type` with a program name.
  */
 export function createReducers(appearance: Appearance) {
+  // Selection does not touch these: the selection layer dims the canvas and sigma redraws the
+  // highlighted neighbourhood above it, so selecting costs O(neighbourhood), not O(graph).
   const nodeReducer = (node: string, data: Data): Data => {
     const a = appearance;
     data.type = nodeProgramOf(data.type as NodeType);
     data.size = a.nodeSize.get(node) ?? 4;
-    if (a.hiddenNodes?.has(node)) {
-      data.hidden = true;
-      return data;
-    }
-    if (a.highlightedNodes && !a.highlightedNodes.has(node)) {
-      data.color = DIM_NODE;
-      data.label = null;
-      data.zIndex = 0;
-      return data;
-    }
     data.color = a.nodeColor.get(node) ?? "#999999";
-    if (a.highlightedNodes) {
-      data.forceLabel = true;
-      data.zIndex = 1;
-    }
-    if (node === a.selectedNode || node === a.hoveredNode) data.highlighted = true;
+    if (a.hiddenNodes?.has(node)) data.hidden = true;
+    else if (node === a.hoveredNode || a.highlightedNodes?.has(node)) data.highlighted = true;
     return data;
   };
 
@@ -138,20 +124,8 @@ export function createReducers(appearance: Appearance) {
     if (curvature !== undefined) data.curvature = curvature;
     data.label = domainType;
     data.size = a.edgeSize;
-    if (a.hiddenEdges?.has(edge)) {
-      data.hidden = true;
-      return data;
-    }
-    if (a.highlightedEdges && !a.highlightedEdges.has(edge)) {
-      data.color = DIM_EDGE;
-      data.zIndex = 0;
-      return data;
-    }
     data.color = EDGE_COLORS[domainType] ?? "#999999";
-    if (a.highlightedEdges) {
-      data.size = a.edgeSize + 1;
-      data.zIndex = 1;
-    }
+    if (a.hiddenEdges?.has(edge)) data.hidden = true;
     return data;
   };
   return { nodeReducer, edgeReducer };

@@ -75,20 +75,16 @@ function neighbourhood(graph: ClaimGraph, selection: Selection | null): { nodes:
 }
 
 /**
- * Highlights the selection's neighbourhood and dims the rest. Returns what changed: `null` when
- * every item changed (going from no selection to one, or back), else the two neighbourhoods.
+ * Highlights the selection's neighbourhood (the rest is dimmed by the selection layer). Returns the
+ * nodes whose look changed: the old and the new neighbourhoods.
  */
-export function applySelection(appearance: Appearance, graph: ClaimGraph, selection: Selection | null): Changed | null {
-  const before = { nodes: appearance.highlightedNodes, edges: appearance.highlightedEdges };
+export function applySelection(appearance: Appearance, graph: ClaimGraph, selection: Selection | null): Changed {
+  const before = appearance.highlightedNodes;
   const after = neighbourhood(graph, selection);
   appearance.highlightedNodes = after?.nodes ?? null;
   appearance.highlightedEdges = after?.edges ?? null;
   appearance.selectedNode = selection?.kind === "node" ? selection.key : null;
-  if ((before.nodes === null) !== (after === null)) return null;
-  return {
-    nodes: [...new Set([...(before.nodes ?? []), ...(after?.nodes ?? [])])],
-    edges: [...new Set([...(before.edges ?? []), ...(after?.edges ?? [])])],
-  };
+  return { nodes: [...new Set([...(before ?? []), ...(after?.nodes ?? [])])], edges: [] };
 }
 
 /** Marks the hovered node; only it and the previously hovered node change. */

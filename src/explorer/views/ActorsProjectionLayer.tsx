@@ -17,6 +17,7 @@ import { actorsProjection, type ProjectedLink } from "../../graph/analytics/proj
 import type { ClaimGraph } from "../../model";
 import { EDGE_COLORS } from "../sigma/appearance";
 import { useExplorer } from "../state/context";
+import { shorten } from "./hooks";
 
 const LAYER = "actorsProjection";
 
@@ -89,7 +90,7 @@ export function ActorsProjectionLayer() {
       const names = link.incidents.map((i) => graph.getNodeAttribute(i, "label"));
       context.font = "11px system-ui, sans-serif";
       context.fillStyle = "#5a1510";
-      context.fillText(truncate(names.join("; "), 60), (a.x + b.x) / 2 + 4, (a.y + b.y) / 2 - 4);
+      context.fillText(shorten(names.join("; "), 60), (a.x + b.x) / 2 + 4, (a.y + b.y) / 2 - 4);
     };
 
     sigma.on("afterRender", draw);
@@ -117,5 +118,3 @@ function linkVisible(graph: ClaimGraph, link: ProjectedLink, hidden: Set<string>
   const shown = link.claims.filter((c) => !hidden.has(c)).map((c) => graph.getEdgeAttribute(c, "type"));
   return shown.includes("attributed-to") && shown.includes("attacked");
 }
-
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -6,7 +6,7 @@
 import type { HelpFlow } from "../../graph/analytics/help";
 import { EDGE_COLORS } from "../sigma/appearance";
 import { useExplorer } from "../state/context";
-import { onEnterOrSpace } from "./hooks";
+import { onEnterOrSpace, shorten } from "./hooks";
 
 const WIDTH = 640;
 const BAR = 10;
@@ -146,7 +146,8 @@ export function HelpFlowDiagram({
               <g key={`${x} ${node}`}>
                 <rect x={x} y={y} width={BAR} height={h} fill="#555" />
                 <text x={textX} y={y + h / 2} dominantBaseline="middle" textAnchor={anchor} fontSize={12}>
-                  {label(node)}
+                  <title>{label(node)}</title>
+                  {shorten(label(node), 26)}
                 </text>
               </g>
             );

@@ -12,7 +12,7 @@ import { useLabel } from "./hooks";
 import { EntityButton } from "../panels/EntityButton";
 import { FocusButton, Quotes } from "./shared";
 
-/** Structural claims (membership, offices, agencies) off by default: they connect everything. */
+/** Offices (affiliated-with) off by default: every official would link everything to their state. */
 const DEFAULT_TYPES = EDGE_TYPES.filter((t) => t !== "affiliated-with");
 
 export function PathFinder() {

@@ -82,8 +82,8 @@ export function TimelineView() {
     <section className="kg-view" aria-labelledby="kg-timeline-title">
       <h2 id="kg-timeline-title">Timeline</h2>
       <p className="kg-hint">
-        Drag across the chart to show the graph for a period; click a bar (claims) or a dot (incidents) to
-        narrow the graph to them.
+        Drag across the chart to show the graph for a period. Click a bar (claims), a dot (incidents) or a
+        band (dated to a year only) to narrow the graph to them.
       </p>
       <div className="kg-scroll">
         <svg
@@ -144,6 +144,35 @@ export function TimelineView() {
                     {b.period}
                   </text>
                 ) : null}
+              </g>
+            );
+          })}
+          {timeline.coarse.map((c) => {
+            // Items dated to a year only, on a month axis: a band across their year.
+            const first = buckets.findIndex((b) => b.period.startsWith(c.period));
+            const last = buckets.findLastIndex((b) => b.period.startsWith(c.period));
+            const name = `${c.period} (year only): ${c.claims.length} claims, ${c.incidents.length} incidents`;
+            const claims = [...c.claims, ...incidentClaims(graph, c.incidents)];
+            const focus = () => store.set({ focus: { label: `Dated ${c.period} only`, claims } });
+            return (
+              <g
+                key={c.period}
+                role="button"
+                tabIndex={0}
+                data-dot
+                aria-label={name}
+                onClick={focus}
+                onKeyDown={onEnterOrSpace(focus)}
+              >
+                <title>{name}</title>
+                <rect
+                  x={first * step}
+                  y={BAR_AREA + DOT_ROW - 5}
+                  width={(last - first + 1) * step}
+                  height={4}
+                  fill="#d63c2f"
+                  fillOpacity={0.45}
+                />
               </g>
             );
           })}

@@ -56,3 +56,7 @@ export const onEnterOrSpace = (action: () => void) => (event: KeyboardEvent) => 
   event.preventDefault();
   action();
 };
+
+/** Text cut to `max` characters with an ellipsis (canvas and SVG labels do not wrap). */
+export const shorten = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;

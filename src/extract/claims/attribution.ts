@@ -15,7 +15,8 @@ import {
   type Frame,
 } from "./frame";
 
-const ACCUSE = /\b(accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|indict(?:s|ed|ing)?|holds?)\b/gi;
+const ACCUSE =
+  /\b(accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|indict(?:s|ed|ing)?|punish(?:es|ed|ing)?|holds?)\b/gi;
 const BEHIND =
   /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for)\b|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed\s+(?:responsibility\b|(?=(?:the|this|that|its|an?)\s+(?:\w+\s+){0,2}?(?:attacks?|hack|breach|intrusion|operation)\b))/gi;
 const BY_AGENT =
@@ -69,9 +70,12 @@ function attributions(frame: Frame): void {
     // "holds X responsible for": only with "responsible".
     if (/^holds?$/i.test(m[0]) && !/\bresponsible\b/i.test(rest)) continue;
     const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
+    const responsible = /^holds?$/i.test(m[0]) ? after + rest.search(/\bresponsible\b/) : Infinity;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
-      : objectAfter(frame, after).map((s) => s.key);
+      : objectAfter(frame, after)
+          .filter((s) => s.end <= responsible)
+          .map((s) => s.key);
     const incident = incidentNear(frame, after);
     attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   }
@@ -151,9 +155,16 @@ function condemnations(frame: Frame): void {
   }
 }
 
+/** An attack on a state's institution is an attack on that state too. */
 function attacks(frame: Frame): void {
   for (const incident of frame.incidents) {
-    for (const target of incident.targets)
+    const targets = new Set(incident.targets);
+    for (const t of incident.targets) {
+      const country =
+        frame.state.entities.get(t)?.type === "agency" ? frame.state.entities.get(t)?.country : undefined;
+      if (country) targets.add(country);
+    }
+    for (const target of targets)
       emit(frame, "attacked", incident.key, target, { claimants: [], date: incident.date });
   }
 }

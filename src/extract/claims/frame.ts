@@ -55,9 +55,13 @@ export function isHedged(text: string): boolean {
 /** Start offset of the clause holding `at`. */
 export function clauseStart(frame: Frame, at: number): number {
   const text = frame.state.text.slice(frame.sentence.start, at);
-  let start = 0;
+  const starts = [0];
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + m[0].length);
+  let start = starts[starts.length - 1]!;
+  // A relative clause closed by a comma ("Estonia, which joined NATO in 2004, asked") gives the main clause back.
+  const relative = /,\s+(?:which|who)\b[^,]*,\s*[^,]*$/.exec(text);
+  if (relative && relative.index < start) start = starts.filter((s) => s <= relative.index).pop() ?? 0;
   return frame.sentence.start + start;
 }
 
@@ -84,7 +88,11 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
     const gap = frame.state.text.slice(last.end, slot.start);
     if (!/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap)) break;
     // A bare comma joins a list only when an "and" closes it ("Britain, France and Germany"), not an apposition.
-    if (/^\s*,\s*(?:the\s+)?$/.test(gap) && !/^[^.;:]{0,60}?\band\b/.test(frame.state.text.slice(slot.end, limit))) break;
+    if (
+      /^\s*,\s*(?:the\s+)?$/.test(gap) &&
+      !/^[^.;:]{0,60}?\band\b/.test(frame.state.text.slice(slot.end, limit))
+    )
+      break;
     // "the U.S. Federal Bureau of Investigation": a state right before a body only says whose body it is.
     const next = frame.slots.find((s) => s.start > slot.end && s.start <= slot.end + 1 && s.kind === "actor");
     group.push(next ?? slot);

@@ -41,7 +41,9 @@ function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
 /** Help with no beneficiary named goes to the state the article is about, when it was attacked. */
 function attackedTopic(frame: Frame, helpers: string[]): string[] {
   const topic = topicState(frame.state, helpers);
-  const attacked = [...frame.state.entities.values()].some((e) => e.type === "incident" && e.targets?.includes(topic ?? ""));
+  const attacked = [...frame.state.entities.values()].some(
+    (e) => e.type === "incident" && e.targets?.includes(topic ?? ""),
+  );
   return topic && attacked ? [topic] : [];
 }
 

@@ -39,12 +39,15 @@ export function membershipClaims(frame: Frame): void {
         isOrg(b.key) &&
         (MEMBER_OF.test(between) || JOINED.test(between)) &&
         ORG_ENDS_PHRASE.test(afterB)
-      )
-      {
+      ) {
         emit(frame, "member-of", a.key, b.key, { claimants: [] });
         // "a member of both the EU and NATO"
         const next = slots[j + 1];
-        if (next && isOrg(next.key) && /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(state.text.slice(b.end, next.start)))
+        if (
+          next &&
+          isOrg(next.key) &&
+          /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(state.text.slice(b.end, next.start))
+        )
           emit(frame, "member-of", a.key, next.key, { claimants: [] });
       }
       // "NATO member Montenegro", "fellow EU members Estonia and Latvia"
@@ -61,8 +64,10 @@ export function membershipClaims(frame: Frame): void {
 export function affiliationClaims(frame: Frame, persons: PersonSlotInfo[]): void {
   for (const p of persons) {
     const info = frame.state.persons.get(p.slot.key);
-    const bodies = p.affiliations.length > 0 || info?.affiliationClaimed ? p.affiliations : (info?.affiliations ?? []);
-    for (const body of bodies) emit(frame, "affiliated-with", p.slot.key, body, { claimants: [], date: undefined });
+    const bodies =
+      p.affiliations.length > 0 || info?.affiliationClaimed ? p.affiliations : (info?.affiliations ?? []);
+    for (const body of bodies)
+      emit(frame, "affiliated-with", p.slot.key, body, { claimants: [], date: undefined });
     if (info && bodies.length > 0) info.affiliationClaimed = true;
   }
 }

@@ -1,0 +1,161 @@
+/**
+ * The incidents of one article: a mention joins the incident it speaks of (same name, same kind
+ * with close dates and a shared target, or the incident under discussion when it names neither
+ * date nor other state) or starts a new one. A headline's incident, dated only by the
+ * publication month, takes the first real date given for it.
+ */
+import { nodeKey, type PartialDate } from "../model";
+import { datesCompatible, daysBetween, morePrecise } from "./dates";
+import { noteEntity, type DocumentState } from "./document-state";
+
+/** Attack nouns that say nothing of the means: "the attack" may refer back to an incident of any kind. */
+export const PLAIN_ATTACK = /^(attacks?|assaults?|strikes?|campaign|operations)$/i;
+
+function kindLabel(kind: string): string {
+  return kind === "cyber"
+    ? "Cyber attack"
+    : kind === "coup-plot"
+      ? "Coup plot"
+      : kind.charAt(0).toUpperCase() + kind.slice(1);
+}
+
+export function latestIncident(state: DocumentState, kind: string): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const e of state.entities.values()) {
+    if (e.type !== "incident" || (e.kind ?? "cyber") !== kind) continue;
+    const at = Math.max(...e.mentions.map((m) => m.start), -1);
+    if (at > bestAt) [best, bestAt] = [e.key, at];
+  }
+  return best;
+}
+
+/** Reports of one incident: one date refines the other, or they are days apart (attack Thursday, condemned Friday). */
+export function closeDates(a: PartialDate | undefined, b: PartialDate | undefined): boolean {
+  if (datesCompatible(a, b)) return true;
+  return a!.length === 10 && b!.length === 10 && daysBetween(a!, b!) <= 3;
+}
+const mergedDate = (a: PartialDate, b: PartialDate): PartialDate =>
+  datesCompatible(a, b) ? morePrecise(a, b) : a < b ? a : b;
+
+/** Creates or merges the incident a mention speaks of; returns its key. */
+export function placeIncident(
+  state: DocumentState,
+  kind: string,
+  date: PartialDate | undefined,
+  targets: string[],
+  surface: string,
+  mention: { start: number; end: number },
+  named: string[],
+  /** The date a new incident gets when the text gives none (the publication month): never used to match. */
+  fallback?: PartialDate,
+  /** The incident's own name ("the SolarWinds hack"): mentions with one name are one incident. */
+  name?: string,
+): string {
+  // "the Bundestag hack" and "the attack on the Bundestag": an incident named after what it hit.
+  const namedAfterTarget = [...state.incidentNames].find(([n]) =>
+    targets.some((t) => state.entities.get(t)?.label === n),
+  )?.[1];
+  const byName = state.entities.get(
+    (name ? state.incidentNames.get(name) : undefined) ?? namedAfterTarget ?? "",
+  );
+  if (byName) {
+    if (date && (!byName.date || state.provisionalDates.has(byName.key))) {
+      byName.date = date;
+      state.provisionalDates.delete(byName.key);
+    }
+    for (const t of targets) if (!byName.targets!.includes(t)) byName.targets!.push(t);
+    byName.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
+    return byName.key;
+  }
+  for (const entity of [...state.entities.values()].reverse()) {
+    if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind) continue;
+    // An incident dated only by the publication month (a headline) takes the first real date given.
+    // Only a date in the months before publication: an older one is background, another incident.
+    const provisional =
+      state.provisionalDates.has(entity.key) &&
+      !!date &&
+      !!entity.date &&
+      date <= entity.date &&
+      daysBetween(date, entity.date) <= 270;
+    if (!provisional && !closeDates(entity.date, date)) continue;
+    // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
+    const known = entity.targets ?? [];
+    // An undated mention of an attack on the same state's bodies is the incident under discussion.
+    const stateOf = (k: string) =>
+      state.entities.get(k)?.type === "state" ? k : state.entities.get(k)?.country;
+    const sameStates = targets.some((t) =>
+      known.some((k) => stateOf(k) === stateOf(t) && stateOf(t) !== undefined),
+    );
+    if (!date && sameStates && entity.key === latestIncident(state, kind)) {
+      for (const t of targets) if (!known.includes(t)) known.push(t);
+      entity.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
+      return entity.key;
+    }
+    // Two mentions dated to the same month are one incident whatever they name as hit.
+    const sameMonth =
+      !!date &&
+      !!entity.date &&
+      date.length >= 7 &&
+      entity.date.length >= 7 &&
+      datesCompatible(date, entity.date);
+    const shared =
+      sameMonth ||
+      (targets.length === 0
+        ? known.length === 0 || known.some((t) => named.includes(t))
+        : known.length === 0 || targets.some((t) => known.includes(t)));
+    if (!shared) continue;
+    if (date && provisional) {
+      entity.date = date;
+      state.provisionalDates.delete(entity.key);
+    } else if (date) entity.date = entity.date ? mergedDate(entity.date, date) : date;
+    for (const t of targets) if (!entity.targets!.includes(t)) entity.targets!.push(t);
+    entity.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
+    if (!entity.aliases.includes(surface) && surface.length < 60) entity.aliases.push(surface);
+    return entity.key;
+  }
+  const provisional = date === undefined && fallback !== undefined;
+  date ??= fallback;
+  const where = targets[0] ? targets[0].slice(targets[0].indexOf(":") + 1) : "unknown";
+  state.incidentCounter++;
+  let key = nodeKey("incident", `${where}-${date ?? "undated"}${kind === "cyber" ? "" : `-${kind}`}`);
+  if (state.entities.has(key)) key = `${key}-${state.incidentCounter}`;
+  const targetLabel = targets[0] ? (state.entities.get(targets[0])?.label ?? where) : undefined;
+  const label = `${kindLabel(kind)}${targetLabel ? ` on ${targetLabel}` : ""}${date ? ` (${date})` : ""}`;
+  const entity = noteEntity(
+    state,
+    key,
+    { type: "incident", label, date, kind: kind === "cyber" ? undefined : kind },
+    mention,
+    surface,
+  );
+  entity.targets = [...targets];
+  if (provisional) state.provisionalDates.add(key);
+  if (name) {
+    state.incidentNames.set(name, key);
+    if (!entity.aliases.includes(`${name} ${surface}`)) entity.aliases.push(`${name} ${surface}`);
+  }
+  return key;
+}
+
+/**
+ * What a definite mention refers back to: "the attack" to the last incident of any kind, "the
+ * cyberattack" to the last one of its kind, an impact verb with no noun ("systems were infected")
+ * to the incident the article is mostly about.
+ */
+export function referent(state: DocumentState, span: { kind: string; surface: string; impact?: boolean }) {
+  const incidents = [...state.entities.values()].filter((e) => e.type === "incident");
+  if (span.impact) {
+    return incidents.reduce<(typeof incidents)[number] | undefined>((best, e) => {
+      if ((e.kind ?? "cyber") !== "cyber") return best;
+      if (!best || e.mentions.length > best.mentions.length) return e;
+      if (e.mentions.length === best.mentions.length && (e.date ?? "") > (best.date ?? "")) return e;
+      return best;
+    }, undefined);
+  }
+  const plain = PLAIN_ATTACK.test(span.surface);
+  const lastMention = (e: (typeof incidents)[number]) => Math.max(...e.mentions.map((m) => m.start), -1);
+  return incidents
+    .sort((a, b) => lastMention(b) - lastMention(a))
+    .find((e) => plain || (e.kind ?? "cyber") === span.kind);
+}

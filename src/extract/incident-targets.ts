@@ -1,0 +1,149 @@
+/**
+ * Who an attack mention says was hit and who did it, read from the words around it: "a
+ * cyberattack on the ministry", "Government institutions in X have been the target of", "hackers
+ * attacked X's infrastructure", "Russian-backed coup plot", "its invasion of Ukraine", "the Conti
+ * group, whose attack ...", and the name an incident goes by ("the SolarWinds hack").
+ */
+import { topicState, type DocumentState } from "./document-state";
+import type { Slot } from "./mentions";
+import type { Sentence } from "./sentences";
+
+const TARGET_VERB_AFTER =
+  /^(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:hit|hitting|targeted|targeting|struck|affected|infected|disrupted|paralysed|paralyzed|crippled|knocked|shut|took|brought|on|against|in|at)\b/i;
+const VICTIM_BEFORE =
+  /\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|(?:was|were|been|being)\s+(?:hit|targeted|struck|affected|hacked|breached|crippled|disrupted)\b|reported|reports)\b[^,]*$/i;
+const TARGET_NOUN =
+  /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
+const POSSESSIVE_TARGET =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies)\b/i;
+
+/** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
+export function targetsOf(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+  end: number,
+  kind: string,
+  verb = false,
+  passive = false,
+): string[] {
+  const text = state.text;
+  const typeOf = (key: string) => state.entities.get(key)?.type;
+  const victimType = (s: Slot) => ["state", "agency", "organization"].includes(typeOf(s.key) ?? "");
+  const targets: string[] = [];
+  const after = text.slice(end, sentence.end);
+  if (
+    !passive &&
+    (TARGET_VERB_AFTER.test(after) || (kind === "invasion" && /^\s+of\b/.test(after)) || verb)
+  ) {
+    // The list of victims that follows: slots joined by commas, "and", "including".
+    const following = slots.filter((s) => s.start >= end && s.kind === "actor");
+    let cursor = end;
+    for (const s of following) {
+      const gap = text.slice(cursor, s.start);
+      if (
+        cursor !== end &&
+        !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(gap)
+      )
+        break;
+      // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
+      if (cursor === end && (gap.length > 40 || /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap))) break;
+      // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
+      if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
+        targets.push(s.key);
+      cursor = s.end;
+    }
+    if (targets.length === 0 && TARGET_NOUN.test(after.slice(0, 60))) {
+      const topic = topicState(state);
+      if (topic) targets.push(topic);
+    }
+  }
+  const before = text.slice(sentence.start, start);
+  if (targets.length === 0 && (passive || VICTIM_BEFORE.test(before))) {
+    const clause =
+      sentence.start + (/^.*(?:\b(?:that|which|who|but)\s|[;:]|,\s+and\s)/s.exec(before)?.[0].length ?? 0);
+    const subject = slots.find(
+      (s) =>
+        s.start >= clause &&
+        s.end <= start &&
+        s.kind === "actor" &&
+        victimType(s) &&
+        !/\bby\s+$/.test(text.slice(sentence.start, s.start)),
+    );
+    if (subject) targets.push(subject.key);
+    else if (TARGET_NOUN.test(before)) {
+      const topic = topicState(state);
+      if (topic) targets.push(topic);
+    }
+  }
+  // Interference in a state's election targets that state ("to sway the US presidential election").
+  const election = /\b(?:presidential|parliamentary|general|legislative|local)?\s*elections?\b/i.exec(
+    text.slice(end, sentence.end),
+  );
+  if (election) {
+    const at = end + election.index;
+    const owner = slots.find(
+      (s) => s.end <= at && s.end >= at - 25 && s.start >= end && typeOf(s.key) === "state",
+    );
+    if (owner && !targets.includes(owner.key)) targets.push(owner.key);
+  }
+  // A state name right before the noun is its victim ("Ukraine cyber attack").
+  const modifier = slots.find(
+    (s) => s.end <= start + 1 && s.end >= start - 1 && s.source === "name" && !s.possessive,
+  );
+  if (modifier && typeOf(modifier.key) === "state" && !targets.includes(modifier.key))
+    targets.push(modifier.key);
+  return targets;
+}
+
+/** Actors blamed by the wording: a demonym or "X-backed" before the noun, or a possessive ("its invasion"). */
+export function attackersOf(state: DocumentState, slots: Slot[], start: number, end: number): string[] {
+  const text = state.text;
+  return slots
+    .filter((s) => s.start >= start - 30 && s.end <= end && s.kind !== "incident")
+    .filter(
+      (s) =>
+        s.source === "demonym" ||
+        s.possessive ||
+        state.entities.get(s.key)?.type === "group" ||
+        /^-(backed|linked|sponsored|led|based)/.test(text.slice(s.end, s.end + 10)),
+    )
+    .filter((s) =>
+      /^(['’]s|-[a-z]+)?[\s-]*([\w-]+\s+){0,3}$/.test(text.slice(s.end, end).replace(/[\w -]+$/, (x) => x)),
+    )
+    .map((s) => s.key)
+    .concat(whoseAttack(state, slots, start));
+}
+
+/** "the Conti ransomware group, whose attack on government systems": the relative's antecedent attacked. */
+function whoseAttack(state: DocumentState, slots: Slot[], start: number): string[] {
+  const before = state.text.slice(Math.max(0, start - 80), start);
+  const m = /,?\s*whose\s+$/.exec(before);
+  if (!m) return [];
+  const at = start - (before.length - m.index);
+  const antecedent = [...slots].reverse().find((s) => s.kind === "actor" && s.end <= at && at - s.end <= 30);
+  return antecedent ? [antecedent.key] : [];
+}
+
+/** The name written before an attack noun ("the SolarWinds hack", "the NotPetya attack"), when it names no state. */
+export function incidentName(
+  state: DocumentState,
+  slots: Slot[],
+  base: number,
+  before: string,
+): string | undefined {
+  const m = /(?:^|[\s'‘“"])((?:[\p{Lu}][\p{L}\p{N}-]*\s+){1,2})$/u.exec(before);
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  if (
+    /^(The|A|An|This|That|These|Its|Their|In|On|At|After|Before|Previously|Earlier|Last|Since|But|And)$/.test(
+      name.split(/\s+/)[0]!,
+    )
+  )
+    return undefined;
+  const at = base + m.index + m[0].length - m[1]!.length;
+  const slot = slots.find((s) => s.start <= at && s.end > at);
+  if (slot && state.entities.get(slot.key)?.type === "state") return undefined;
+  return name;
+}
