@@ -16,15 +16,21 @@ export interface ExtractOptions {
   gazetteer: Gazetteer;
   /** Worker threads; 0 extracts on the calling thread. */
   workers: number;
-  /** Extract on the calling thread until a worker has started (default true). */
+  /**
+   * Extract on the calling thread until a worker has started, and start no more workers than the
+   * corpus is worth (default true); false puts every file on a worker.
+   */
   extractWhileStarting?: boolean;
   signal?: AbortSignal;
 }
 
 /** Files kept in flight per worker: enough to hide the message round trip, few enough to stay small. */
 const IN_FLIGHT_PER_WORKER = 4;
-/** A worker costs about a second of start-up; below this many files each, it would not pay for it. */
-const FILES_PER_WORKER = 100;
+/**
+ * A worker costs about a second of start-up, in which the calling thread extracts some 200 files
+ * itself: one worker starts per this many files (up to `workers`), none for a smaller corpus.
+ */
+const FILES_PER_WORKER = 200;
 
 export async function* extractFiles(
   files: readonly DocumentFile[],
@@ -33,17 +39,19 @@ export async function* extractFiles(
   let context: ExtractionContext | undefined;
   const extractHere = (file: DocumentFile) =>
     extractFile(file, (context ??= createExtractionContext(options.gazetteer)));
-  if (options.workers <= 0) {
+  const extractWhileStarting = options.extractWhileStarting ?? true;
+  const size = Math.min(
+    options.workers,
+    extractWhileStarting ? Math.floor(files.length / FILES_PER_WORKER) : files.length,
+  );
+  if (size <= 0) {
     for (const file of files) {
       options.signal?.throwIfAborted();
       yield await extractHere(file);
     }
     return;
   }
-  const pool = startPool(
-    Math.min(options.workers, Math.ceil(files.length / FILES_PER_WORKER)),
-    options.gazetteer,
-  );
+  const pool = startPool(size, options.gazetteer);
   const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
@@ -55,7 +63,7 @@ export async function* extractFiles(
       options.signal?.throwIfAborted();
       for (; dispatched < files.length && dispatched < seq + window; dispatched++) {
         const file = files[dispatched]!;
-        const here = !pool.started() && (options.extractWhileStarting ?? true);
+        const here = extractWhileStarting && !pool.started();
         const outcome = here ? extractHere(file) : pool.run({ seq: dispatched, file });
         outcome.catch(() => {}); // a failure surfaces where the outcome is awaited, in file order
         pending.set(dispatched, outcome);

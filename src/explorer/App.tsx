@@ -28,16 +28,28 @@ function requestedGraph(): string | null {
 async function prepare(source: string, text: string): Promise<PreparedGraph | LoadFailure> {
   const loaded = await parseGraphFile(source, text);
   if (!loaded.ok) return loaded;
-  const renderData = prepareForRendering(loaded.graph);
-  const index = buildGraphIndex(loaded.graph);
-  performance.mark("kg:graph-built");
-  return { graph: loaded.graph, source, renderData, index };
+  try {
+    const renderData = prepareForRendering(loaded.graph);
+    const index = buildGraphIndex(loaded.graph);
+    performance.mark("kg:graph-built");
+    return { graph: loaded.graph, source, renderData, index };
+  } catch (error) {
+    // A valid graph the explorer cannot prepare is our bug, but the user still gets a message.
+    return {
+      ok: false,
+      source,
+      problems: [{ path: "", message: `could not be prepared for display (${(error as Error).message})` }],
+    };
+  }
 }
 
 const isFailure = (x: PreparedGraph | LoadFailure): x is LoadFailure => "ok" in x && x.ok === false;
 
 export function App() {
-  const [status, setStatus] = useState<Status>(() => ({ state: "loading", source: requestedGraph() ?? "the bundled graph" }));
+  const [status, setStatus] = useState<Status>(() => ({
+    state: "loading",
+    source: requestedGraph() ?? "the bundled graph",
+  }));
 
   useEffect(() => {
     let cancelled = false;
@@ -72,7 +84,12 @@ export function App() {
   }, []);
 
   let content;
-  if (status.state === "loading") content = <p className="loading" role="status">Loading {status.source}…</p>;
+  if (status.state === "loading")
+    content = (
+      <p className="loading" role="status">
+        Loading {status.source}…
+      </p>
+    );
   else if (status.state === "failed") content = <LoadError failure={status.failure} onOpenFile={openFile} />;
   else
     content = (

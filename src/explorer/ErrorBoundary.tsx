@@ -22,8 +22,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           <code>{error.message}</code>
         </p>
         <p>
-          <a href={window.location.href}>Reload this view</a> or <a href="?">open the bundled graph</a>. If it happens
-          again, please report the message above with the link of this page.
+          <a href={window.location.href}>Reload this view</a> or <a href="?">open the bundled graph</a>. If it
+          happens again, please report the message above with the link of this page.
         </p>
       </section>
     );

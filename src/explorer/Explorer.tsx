@@ -70,7 +70,8 @@ export function Explorer({ prepared, documents, readUrlState, onOpenFile }: Prop
     const notices = decoded?.dropped.length
       ? [`Some values of this link were ignored: ${decoded.dropped.join("; ")}.`]
       : [];
-    if (renderData.positionsComputed) notices.push("This graph had no positions; a circular layout was applied.");
+    if (renderData.positionsComputed)
+      notices.push("This graph had no positions; a circular layout was applied.");
     const store = createViewStore({ ...decoded?.state, notices });
     const value: ExplorerValue = { graph, store, documents, index, visibility: createVisibilityCache(graph) };
     return value;
@@ -112,8 +113,8 @@ export function Explorer({ prepared, documents, readUrlState, onOpenFile }: Prop
             <div className="graph-overlay">
               <FocusChip />
               <AppearanceControls />
-              <Legend />
             </div>
+            <Legend />
           </div>
           {View && (
             <div className="view-panel">

@@ -36,7 +36,7 @@ const STATE_PHRASE =
 const MEMBER_PHRASE =
   /\b(?:[Tt]he|[Aa]n?|[Ff]ellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
 const ORG_PHRASE =
-  /\b(?:the|this) ((?:western |military |transatlantic |defen[cs]e |north atlantic |\d+-member |\d+-nation |european )*)(alliance|bloc|union)\b(?! of\b)/gi;
+  /\b(?:(?:the|this) ((?:western |military |transatlantic |defen[cs]e |north atlantic |\d+-member |\d+-nation |european )*)(alliance|bloc|union)\b(?! of\b)|()(alliance|bloc)(?= (?:spokes\w+|chief|head|official|secretary)))/gi;
 const GOVERNMENT_PHRASE =
   /\b(?:the|its) (government|authorities|administration|executive|cabinet)\b(?! of\b)/gi;
 const ROLE_PHRASE =
@@ -72,6 +72,21 @@ function referredState(
   )
     return first.key;
   return topicState(state);
+}
+
+/** "the alliance", "the bloc": the organization last named whose names contain that noun (NATO is "the Alliance"). */
+function organizationCalled(state: DocumentState, noun: string): string | undefined {
+  const word = new RegExp(`\\b${noun}\\b`, "i");
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const e of state.entities.values()) {
+    if (e.type !== "organization") continue;
+    const names = [e.label, ...e.aliases, ...(state.lexicon.entities.get(e.key)?.aliases ?? [])];
+    if (!names.some((n) => word.test(n))) continue;
+    const at = Math.max(...e.mentions.map((m) => m.start), -1);
+    if (at > bestAt) [best, bestAt] = [e.key, at];
+  }
+  return best;
 }
 
 function personWithRole(state: DocumentState, role: string): string | undefined {
@@ -116,7 +131,9 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
       (slot as Slot & { memberOf?: string }).memberOf = org.key;
     }
   });
-  each(ORG_PHRASE, (_m, start, end) => push(slots, start, end, state.lastOrganization));
+  each(ORG_PHRASE, (m, start, end) =>
+    push(slots, start, end, organizationCalled(state, m[2] ?? m[4]!) ?? state.lastOrganization),
+  );
   each(GOVERNMENT_PHRASE, (_m, start, end) => {
     if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0]))
       push(slots, start, end, topicState(state));
@@ -170,7 +187,9 @@ export function resolvePronouns(
       push(slots, start, end, subject?.key ?? state.lastPerson, "pronoun", word === "his" || word === "her");
       return;
     }
-    // "it"/"its": the nearest non-person actor before it in this sentence.
+    // "its": the nearest non-person actor before it in this sentence. A bare "it" is too often a
+    // dummy or a clause subject ("a group it calls Hafnium") to stand for an actor.
+    if (word === "it") return;
     const before = slots.filter(
       (s) => s.end <= start && s.kind === "actor" && state.entities.get(s.key)?.type !== "person",
     );

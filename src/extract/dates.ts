@@ -231,7 +231,9 @@ export function findDates(
     }
   }
   if (anchor) {
-    for (const { re, read } of /day|night|morning|evening|week|month|year|tonight/i.test(text) ? RELATIVE : []) {
+    for (const { re, read } of /day|night|morning|evening|week|month|year|tonight/i.test(text)
+      ? RELATIVE
+      : []) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);

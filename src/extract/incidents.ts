@@ -7,7 +7,7 @@
  * past") create nothing.
  */
 import type { PartialDate } from "../model";
-import { findDates, type DateMention } from "./dates";
+import type { DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { attackersOf, incidentName, targetsOf } from "./incident-targets";
 import { closeDates, PLAIN_ATTACK, placeIncident, referent } from "./incident-registry";

@@ -10,7 +10,7 @@ import { helpClaims } from "./claims/help";
 import { affiliationClaims, membershipClaims, partOfClaims } from "./claims/relations";
 import { cleanText } from "./clean";
 import { resolvePronouns, resolveRolePhrases } from "./coref";
-import { findDates } from "./dates";
+import { datesCompatible, findDates } from "./dates";
 import { createDocumentState, type DocumentState } from "./document-state";
 import { findIncidents } from "./incidents";
 import { buildLexicon, type Lexicon } from "./lexicon";
@@ -161,6 +161,36 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
   affiliationClaims(frame, persons);
 }
 
+/**
+ * An incident the article never said was aimed at anything joins the one incident of its kind and
+ * time that was: "over a 2015 cyberattack on the German parliament" and "the 2015 hacking attack
+ * on the Bundestag" are one attack.
+ */
+function consolidateIncidents(state: DocumentState): void {
+  const incidents = [...state.entities.values()].filter((e) => e.type === "incident");
+  for (const lone of incidents) {
+    if ((lone.targets ?? []).length > 0 || !lone.date) continue;
+    const homes = incidents.filter(
+      (o) =>
+        o !== lone &&
+        state.entities.has(o.key) &&
+        (o.kind ?? "cyber") === (lone.kind ?? "cyber") &&
+        (o.targets ?? []).length > 0 &&
+        !!o.date &&
+        datesCompatible(o.date, lone.date),
+    );
+    if (homes.length !== 1) continue;
+    const home = homes[0]!;
+    home.mentions.push(...lone.mentions);
+    for (const alias of lone.aliases) if (!home.aliases.includes(alias)) home.aliases.push(alias);
+    state.entities.delete(lone.key);
+    for (const claim of state.claims) {
+      if (claim.source === lone.key) claim.source = home.key;
+      if (claim.target === lone.key) claim.target = home.key;
+    }
+  }
+}
+
 export function extractDocument(doc: SourceDocument, context: ExtractionContext): DocumentExtraction {
   const cleaned = cleanText(doc.text);
   const sentences = splitSentences(cleaned.text, doc.text);
@@ -173,6 +203,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   );
   const state = createDocumentState(doc.id, doc.text, context.lexicon, anchor);
   for (const sentence of sentences) extractSentence(state, sentence, sentences);
+  consolidateIncidents(state);
   partOfClaims(state, sentences);
   const claims = state.claims.filter((c) => state.entities.has(c.source) && state.entities.has(c.target));
   for (const c of claims) c.claimants = c.claimants.filter((k) => state.entities.has(k));

@@ -204,7 +204,8 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         (s.possessive || s.source === "demonym") &&
         /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
     );
-    if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before)) continue;
+    // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
+    if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start) continue;
     addInstitution(state, sentence.index, slots, start, end, m[1]!, owner);
   }
 }

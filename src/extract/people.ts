@@ -29,6 +29,7 @@ const NOT_NAME = new Set(
     "government parliament congress senate court twitter facebook telegram reuters afp ap photo credit read also " +
     "defence defense affairs foreign digital transition telecommunications minister president prime secretary " +
     "general chief head director commander delegate spokesman spokeswoman spokesperson vice deputy staff sir gen " +
+    "ambassador envoy senator governor mayor chancellor king queen prince commissioner representative lord " +
     "lord dame dr prof top former outgoing acting then national public state"
   ).split(" "),
 );
@@ -235,7 +236,7 @@ export function findPersons(
     const preRole = pre?.role;
     const titleBefore = pre?.title ?? false;
     const postMatch =
-      /^,\s+((?:the |a |an |his |her |its )?[^,.;“"()]{2,90}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/.exec(
+      /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/.exec(
         text.slice(nameEnd, sentence.end),
       );
     // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
@@ -244,7 +245,10 @@ export function findPersons(
     const gazetteerSlot = slots.find((s) => isKnownPerson(s) && s.start <= start && s.end >= nameEnd);
     const known = gazetteerSlot?.key ?? knownPerson(state, words);
     const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
-    let accepted = known !== undefined || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
+    // Peers go by one name ("Lord Ahmad").
+    const peerage = words.length === 1 && i > 0 && /^(lord|lady|baroness|baron)$/i.test(tokens[i - 1]!.text);
+    let accepted =
+      known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
     if (!accepted && words.length >= 2 && (reporting || /^\p{Lu}/u.test(words[0]!))) {
       accepted = looksLikePerson(state, name) && !slots.some((s) => s.start >= start && s.end <= nameEnd);
     }

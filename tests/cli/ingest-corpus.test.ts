@@ -36,15 +36,24 @@ describe("ingestCorpus", { timeout: 30_000 }, () => {
     expect(content(threaded)).toEqual(content(inline));
   });
 
-  it("stops with an AbortError when the run is interrupted", async () => {
+  it.each([
+    ["on worker threads", false],
+    ["on the calling thread", true],
+  ])("stops with an AbortError when the run is interrupted %s", async (_where, extractWhileStarting) => {
     const controller = new AbortController();
+    const progress: number[] = [];
     const run = ingestCorpus([join(dir, "docs")], {
       gazetteer,
       workers: 2,
+      extractWhileStarting,
       signal: controller.signal,
-      onProgress: () => controller.abort(),
+      onProgress: (done) => {
+        progress.push(done);
+        controller.abort();
+      },
     });
     await expect(run).rejects.toMatchObject({ name: "AbortError" });
+    expect(progress).toEqual([1]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadGraph } from "../../src/model";
+import { EDGE_TYPES, loadGraph } from "../../src/model";
 import { launchChrome, openPage } from "../../src/cli/browser/chrome";
 
 const FIXTURE = "?graph=fixtures/claims-graph.json";
@@ -43,6 +43,32 @@ async function search(page: Page, text: string) {
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
 const filters = (page: Page) => page.getByRole("region", { name: "Filters" });
 
+/** Share of pixels that differ between two screenshots of the same size (compared in the page). */
+async function difference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([x, y]) => {
+      const pixels = async (base64: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [p, q] = [await pixels(x!), await pixels(y!)];
+      let differing = 0;
+      for (let i = 0; i < p.length; i += 4)
+        if (Math.abs(p[i]! - q[i]!) + Math.abs(p[i + 1]! - q[i + 1]!) + Math.abs(p[i + 2]! - q[i + 2]!) > 30)
+          differing++;
+      return differing / (p.length / 4);
+    },
+    [a.toString("base64"), b.toString("base64")],
+  );
+}
+
 async function claimsCount(page: Page): Promise<number> {
   await page.getByRole("tab", { name: "Claims" }).click();
   const text = await page.locator(".table-count").innerText();
@@ -54,7 +80,9 @@ describe("explorer on the bundled graph", () => {
     const { page, errors } = await explorer("");
     await search(page, "ANSSI");
     const panel = details(page);
-    await expect.poll(() => panel.getByRole("heading", { level: 2 }).innerText({ timeout: 1000 }), { timeout: 8000 }).toContain("ANSSI");
+    await expect
+      .poll(() => panel.getByRole("heading", { level: 2 }).innerText({ timeout: 1000 }), { timeout: 8000 })
+      .toContain("ANSSI");
     const claim = panel.getByRole("article", { name: /ANSSI assisted Montenegro/ });
     await claim.waitFor({ timeout: 5000 });
     expect(await claim.innerText()).toContain(ANSSI_QUOTE);
@@ -73,13 +101,17 @@ describe("explorer on the fixture graph", () => {
     await expect.poll(() => page.getByRole("option").first().innerText()).toContain("United Kingdom");
     await box.press("ArrowDown");
     await box.press("Enter");
-    await expect.poll(() => details(page).getByRole("heading", { level: 2 }).innerText()).toContain("United Kingdom");
+    await expect
+      .poll(() => details(page).getByRole("heading", { level: 2 }).innerText())
+      .toContain("United Kingdom");
   });
 
   it("hiding an edge type changes the claims table's count", async () => {
     const { page, errors } = await explorer();
     expect(await claimsCount(page)).toBe(20);
-    await filters(page).getByRole("checkbox", { name: /^assisted/ }).uncheck();
+    await filters(page)
+      .getByRole("checkbox", { name: /^assisted/ })
+      .uncheck();
     expect(await claimsCount(page)).toBe(17);
     await filters(page).getByRole("button", { name: "Reset filters" }).click();
     expect(await claimsCount(page)).toBe(20);
@@ -89,7 +121,9 @@ describe("explorer on the fixture graph", () => {
   it("a shared URL restores the selection and the filters", async () => {
     const first = await explorer();
     await search(first.page, "ANSSI");
-    await filters(first.page).getByRole("checkbox", { name: /^part-of/ }).uncheck();
+    await filters(first.page)
+      .getByRole("checkbox", { name: /^part-of/ })
+      .uncheck();
     await filters(first.page).getByRole("textbox", { name: "From" }).fill("2022");
     await expect.poll(() => first.page.url()).toMatch(/node=agency%3Aanssi.*et=.*from=2022/);
     const shared = first.page.url();
@@ -97,8 +131,16 @@ describe("explorer on the fixture graph", () => {
 
     const { page, errors } = await open(shared.slice(inject("baseURL").length));
     await expect.poll(() => details(page).getByRole("heading", { level: 2 }).innerText()).toContain("ANSSI");
-    expect(await filters(page).getByRole("checkbox", { name: /^part-of/ }).isChecked()).toBe(false);
-    expect(await filters(page).getByRole("checkbox", { name: /^assisted/ }).isChecked()).toBe(true);
+    expect(
+      await filters(page)
+        .getByRole("checkbox", { name: /^part-of/ })
+        .isChecked(),
+    ).toBe(false);
+    expect(
+      await filters(page)
+        .getByRole("checkbox", { name: /^assisted/ })
+        .isChecked(),
+    ).toBe(true);
     expect(await filters(page).getByRole("textbox", { name: "From" }).inputValue()).toBe("2022");
     expect(await claimsCount(page)).toBe(countThere);
     expect(countThere).toBeLessThan(20);
@@ -137,7 +179,9 @@ describe("explorer on the fixture graph", () => {
     expect(await page.locator(".table-count").innerText()).toMatch(/^1 claim /);
     await page.getByRole("row").nth(1).getByRole("button").click();
     const claim = details(page).getByRole("article");
-    expect(await claim.getByRole("heading").innerText()).toMatch(/August 2022 .* attributed-to Cuba Ransomware/);
+    expect(await claim.getByRole("heading").innerText()).toMatch(
+      /August 2022 .* attributed-to Cuba Ransomware/,
+    );
     expect(await claim.innerText()).toContain("claimed responsibility on its leak site");
   });
 
@@ -145,7 +189,10 @@ describe("explorer on the fixture graph", () => {
     const { page } = await explorer(`${FIXTURE}&et=assisted,requested-help`);
     const exportTo = async (name: string) => {
       await page.getByText("Export", { exact: true }).click();
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name }).click(),
+      ]);
       return readFileSync((await download.path()) as string, "utf8");
     };
     const json = await exportTo("Graph JSON (filtered)");
@@ -153,17 +200,81 @@ describe("explorer on the fixture graph", () => {
     expect(loaded.ok).toBe(true);
     if (loaded.ok) {
       expect(loaded.graph.size).toBe(5);
-      expect(new Set(loaded.graph.mapEdges((_e, a) => a.type))).toEqual(new Set(["assisted", "requested-help"]));
+      expect(new Set(loaded.graph.mapEdges((_e, a) => a.type))).toEqual(
+        new Set(["assisted", "requested-help"]),
+      );
     }
     const csv = await exportTo("CSV of visible claims");
     expect(csv).toContain("ANSSI");
     expect(csv).not.toContain("part-of");
   });
 
+  it("times a selection with a kg:select measure and highlights its neighbourhood", async () => {
+    const { page, errors } = await explorer();
+    const canvas = page.locator(".graph-canvas");
+    const before = await canvas.screenshot();
+    await search(page, "Montenegro");
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName("kg:select").length))
+      .toBeGreaterThan(0);
+    const duration = await page.evaluate(() => performance.getEntriesByName("kg:select")[0]!.duration);
+    expect(duration).toBeGreaterThanOrEqual(0);
+    await page.waitForTimeout(600);
+    expect(await difference(page, before, await canvas.screenshot())).toBeGreaterThan(0.05);
+    expect(errors).toEqual([]);
+  });
+
+  it("runs ForceAtlas2 in a worker until stopped, and resets to the file's positions", async () => {
+    const { page, errors } = await explorer();
+    const canvas = page.locator(".graph-canvas canvas.sigma-nodes");
+    const start = await canvas.screenshot();
+    await page.getByRole("button", { name: "Run layout" }).click();
+    await page.waitForTimeout(1500);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    await page.waitForTimeout(300);
+    expect(await difference(page, start, await canvas.screenshot())).toBeGreaterThan(0.01);
+    await page.getByRole("button", { name: "Reset layout" }).click();
+    await page.waitForTimeout(800);
+    // Back where the file had them (the pressed button's focus ring aside).
+    expect(await difference(page, start, await canvas.screenshot())).toBeLessThan(0.002);
+    expect(errors).toEqual([]);
+  });
+
+  it("exports the filtered graph as GEXF and GraphML and opens those files again", async () => {
+    const { page, errors } = await explorer(
+      `${FIXTURE}&et=${EDGE_TYPES.filter((t) => t !== "assisted").join(",")}`,
+    );
+    expect(await claimsCount(page)).toBe(17);
+    for (const [label, name] of [
+      ["GEXF (filtered)", "claim-graph.gexf"],
+      ["GraphML (filtered)", "claim-graph.graphml"],
+    ] as const) {
+      await page.getByText("Export", { exact: true }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: label }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(name);
+      const text = readFileSync((await download.path()) as string, "utf8");
+      await page
+        .getByLabel("Graph file (JSON, GEXF or GraphML)")
+        .setInputFiles({ name, mimeType: "application/xml", buffer: Buffer.from(text) });
+      // The opened file holds only the 17 claims that were visible, with no filter applied to it.
+      await expect.poll(() => filters(page).locator(".counts").innerText()).toContain("17 of 17 claims");
+      expect(await claimsCount(page)).toBe(17);
+      await page.getByRole("tab", { name: "Graph" }).click();
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("opens a graph file chosen with the file picker", async () => {
     const { page, errors } = await explorer("");
-    await page.getByLabel("Graph file (JSON, GEXF or GraphML)").setInputFiles("tests/e2e/fixtures/claims-graph.json");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("Fixture: three articles");
+    await page
+      .getByLabel("Graph file (JSON, GEXF or GraphML)")
+      .setInputFiles("tests/e2e/fixtures/claims-graph.json");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).innerText())
+      .toContain("Fixture: three articles");
     expect(await claimsCount(page)).toBe(20);
     expect(errors).toEqual([]);
   });

@@ -25,7 +25,8 @@ async function inkPixels(page: Page, png: Buffer): Promise<number> {
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
     let ink = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! < 230 || data[i + 1]! < 230 || data[i + 2]! < 230) ink++;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! < 230 || data[i + 1]! < 230 || data[i + 2]! < 230) ink++;
     return ink;
   }, png.toString("base64"));
 }
@@ -36,7 +37,11 @@ describe("explorer page", () => {
     await page.goto(inject("baseURL"));
     await page.waitForSelector("canvas");
     await page.waitForFunction(() => performance.getEntriesByName("kg:first-render").length > 0);
-    const marks = await page.evaluate(() => ["kg:data-loaded", "kg:graph-built", "kg:first-render"].map((m) => performance.getEntriesByName(m).length));
+    const marks = await page.evaluate(() =>
+      ["kg:data-loaded", "kg:graph-built", "kg:first-render"].map(
+        (m) => performance.getEntriesByName(m).length,
+      ),
+    );
     expect(marks).toEqual([1, 1, 1]);
     await page.waitForTimeout(300);
     const png = await page.locator(".graph-canvas").screenshot();
@@ -52,7 +57,10 @@ describe("explorer page", () => {
     await search.fill("Montenegro");
     await page.getByRole("option").first().waitFor();
     await search.press("Enter");
-    await page.getByRole("region", { name: "Details" }).getByRole("heading", { name: /Montenegro/ }).waitFor();
+    await page
+      .getByRole("region", { name: "Details" })
+      .getByRole("heading", { name: /Montenegro/ })
+      .waitFor();
     await page.waitForTimeout(800); // the camera's flight to the node
     mkdirSync("docs", { recursive: true });
     await page.screenshot({ path: "docs/screenshot.png" });

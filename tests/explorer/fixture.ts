@@ -3,7 +3,9 @@ import { readFileSync } from "node:fs";
 import { loadGraph, type ClaimGraph } from "../../src/model";
 
 export function fixtureGraph(): ClaimGraph {
-  const result = loadGraph(readFileSync(new URL("../e2e/fixtures/claims-graph.json", import.meta.url), "utf8"));
+  const result = loadGraph(
+    readFileSync(new URL("../e2e/fixtures/claims-graph.json", import.meta.url), "utf8"),
+  );
   if (!result.ok) throw new Error(`fixture graph is invalid: ${JSON.stringify(result.problems)}`);
   return result.graph;
 }

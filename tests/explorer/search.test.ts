@@ -39,7 +39,11 @@ describe("graph index", () => {
   });
 
   it("bins claim dates by year over long spans and by month over short ones", () => {
-    expect(binDates(["2016-10", "2017-02-28", "2022-08"]).map((b) => b.period)).toEqual(["2016", "2017", "2022"]);
+    expect(binDates(["2016-10", "2017-02-28", "2022-08"]).map((b) => b.period)).toEqual([
+      "2016",
+      "2017",
+      "2022",
+    ]);
     expect(binDates(["2022-01-14", "2022-08", "2022-08-26", "2022"])).toEqual([
       { period: "2022-01", count: 2 },
       { period: "2022-08", count: 2 },

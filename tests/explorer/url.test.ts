@@ -39,7 +39,9 @@ describe("shareable URL", () => {
 
   it("drops values that do not fit the graph or the vocabulary, and says which", () => {
     const decoded = decodeViewState(
-      new URLSearchParams("node=state:atlantis&et=assisted,bombed&from=August&conf=2&cam=1,2&doc=nope.txt&labels=loud"),
+      new URLSearchParams(
+        "node=state:atlantis&et=assisted,bombed&from=August&conf=2&cam=1,2&doc=nope.txt&labels=loud",
+      ),
       graph,
     );
     expect(decoded.state.selection).toBeUndefined();

@@ -27,14 +27,20 @@ describe("visibility", () => {
   });
 
   it("hides an edge type's claims but keeps the entities on the map", () => {
-    const v = computeVisibility(graph, state({ edgeTypes: DEFAULT_FILTERS.edgeTypes.filter((t) => t !== "assisted") }));
+    const v = computeVisibility(
+      graph,
+      state({ edgeTypes: DEFAULT_FILTERS.edgeTypes.filter((t) => t !== "assisted") }),
+    );
     expect(v.claims).toHaveLength(17);
     expect(v.claims.some((c) => c.startsWith("assisted:"))).toBe(false);
     expect(v.nodeCount).toBe(graph.order);
   });
 
   it("hides the claims of a hidden node type", () => {
-    const v = computeVisibility(graph, state({ nodeTypes: DEFAULT_FILTERS.nodeTypes.filter((t) => t !== "incident") }));
+    const v = computeVisibility(
+      graph,
+      state({ nodeTypes: DEFAULT_FILTERS.nodeTypes.filter((t) => t !== "incident") }),
+    );
     expect(v.claims.every((c) => !c.includes("incident:"))).toBe(true);
     expect(v.hiddenNodes?.has("incident:montenegro-2022-08")).toBe(true);
   });
@@ -59,13 +65,19 @@ describe("visibility", () => {
   it("filters by stance, document and confidence", () => {
     expect(visibleClaims(graph, state({ stances: ["suspected"] }))).toHaveLength(2);
     expect(visibleClaims(graph, state({ documents: ["fixture_ukraine_2022.txt"] }))).toHaveLength(3);
-    expect(visibleClaims(graph, state({ minConfidence: 0.95 })).every((c) => graph.getEdgeAttribute(c, "confidence") >= 0.95)).toBe(true);
+    expect(
+      visibleClaims(graph, state({ minConfidence: 0.95 })).every(
+        (c) => graph.getEdgeAttribute(c, "confidence") >= 0.95,
+      ),
+    ).toBe(true);
   });
 
   it("a focus narrows to its claims, combined with the filters", () => {
     const claims = ["assisted:agency:anssi->state:montenegro", "part-of:agency:anssi->state:france"];
     expect(visibleClaims(graph, state({}, { label: "ANSSI", claims }))).toEqual(claims);
-    expect(visibleClaims(graph, state({ edgeTypes: ["assisted"] }, { label: "ANSSI", claims }))).toEqual([claims[0]]);
+    expect(visibleClaims(graph, state({ edgeTypes: ["assisted"] }, { label: "ANSSI", claims }))).toEqual([
+      claims[0],
+    ]);
   });
 
   it("the single-item checks agree with the batch computation", () => {

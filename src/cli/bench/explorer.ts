@@ -5,11 +5,13 @@
  * - time from navigation start to `kg:first-render` in the app (`?graph=`) and in the bare page,
  *   and their ratio (floor: at most 1.5 at both sizes); and, the same way on both pages, to the end
  *   of the task in which sigma drew its first frame (seen by a MutationObserver when sigma's canvases
- *   appear), which no mark placement can shift;
+ *   appear), which no mark placement can shift; the bare page also runs with the model's
+ *   `loadGraph` (`&validate`), which tells what validation adds to JSON.parse + import;
  * - at 10k nodes / 50k claims, the JavaScript time of a hover and of a selection as the app
  *   measures them (`kg:hover`, `kg:select`: store update, reducers and sigma's render call; floor:
  *   under 50 ms), and apart from it the time to the second animation frame after the event, which
- *   on this machine is mostly SwiftShader rasterising the frame in software ("rasteriser").
+ *   on this machine is mostly SwiftShader rasterising the frame in software ("rasteriser"); and,
+ *   for scale, one full sigma refresh of the bare page (every item through its reducer).
  * `KG_BENCH_PROFILE=1` also records a CPU profile of one app load at the largest size (unminified
  * build) and prints where its main thread spends the time.
  */

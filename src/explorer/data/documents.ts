@@ -36,7 +36,9 @@ function cached(fetchOne: (id: string) => Promise<string | null>): DocumentSourc
 }
 
 export function bundledDocuments(): DocumentSource {
-  const byId = new Map(Object.entries(bundledUrls).map(([path, url]) => [path.slice(path.lastIndexOf("/") + 1), url]));
+  const byId = new Map(
+    Object.entries(bundledUrls).map(([path, url]) => [path.slice(path.lastIndexOf("/") + 1), url]),
+  );
   return cached((id) => {
     const url = byId.get(id);
     return url ? fetchText(url) : Promise.resolve(null);

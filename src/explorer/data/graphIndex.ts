@@ -110,8 +110,13 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
 /** Histogram bins over the claim dates: months for a short span, years otherwise. */
 export function binDates(dates: string[]): DateBin[] {
   if (dates.length === 0) return [];
-  const years = dates.map((d) => Number(d.slice(0, 4)));
-  const byMonth = Math.max(...years) - Math.min(...years) < 3;
+  let [first, last] = [Infinity, -Infinity];
+  for (const date of dates) {
+    const year = Number(date.slice(0, 4));
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  const byMonth = last - first < 3;
   const counts = new Map<string, number>();
   for (const date of dates) {
     // A claim dated to a year only is counted in that year's first month when binning by month.
@@ -134,7 +139,15 @@ export function searchEntities(index: GraphIndex, query: string, limit = 10): Se
     let matched = entry.label;
     entry.names.forEach((name, i) => {
       const rank =
-        name === q ? 3 : name.startsWith(q) ? 2 : name.split(" ").some((w) => w.startsWith(q)) ? 1 : name.includes(q) ? 0 : -1;
+        name === q
+          ? 3
+          : name.startsWith(q)
+            ? 2
+            : name.split(" ").some((w) => w.startsWith(q))
+              ? 1
+              : name.includes(q)
+                ? 0
+                : -1;
       if (rank > best) {
         best = rank;
         matched = entry.written[i] ?? entry.label;

@@ -53,16 +53,23 @@ export async function parseGraphFile(source: string, text: string): Promise<Load
     return {
       ok: false,
       source,
-      problems: [{ path: "", message: `this build cannot read ${format.toUpperCase()} files; open a graph JSON file` }],
+      problems: [
+        { path: "", message: `this build cannot read ${format.toUpperCase()} files; open a graph JSON file` },
+      ],
     };
   let result: LoadResult;
   try {
     result = parse(text);
   } catch (error) {
     // The parsers promise not to throw; a bug in one still must not blank the page.
-    result = { ok: false, problems: [{ path: "", message: `could not be read (${(error as Error).message})` }] };
+    result = {
+      ok: false,
+      problems: [{ path: "", message: `could not be read (${(error as Error).message})` }],
+    };
   }
-  return result.ok ? { ok: true, graph: result.graph, source } : { ok: false, source, problems: result.problems };
+  return result.ok
+    ? { ok: true, graph: result.graph, source }
+    : { ok: false, source, problems: result.problems };
 }
 
 /** The text of a graph file on the web; `kg:data-loaded` is for the caller to mark. */
@@ -73,11 +80,17 @@ export async function fetchGraphText(url: string): Promise<{ ok: true; text: str
       return {
         ok: false,
         source: url,
-        problems: [{ path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() }],
+        problems: [
+          { path: "", message: `the server answered ${response.status} ${response.statusText}`.trim() },
+        ],
       };
     return { ok: true, text: await response.text() };
   } catch (error) {
-    return { ok: false, source: url, problems: [{ path: "", message: `could not be fetched (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      source: url,
+      problems: [{ path: "", message: `could not be fetched (${(error as Error).message})` }],
+    };
   }
 }
 
@@ -85,6 +98,10 @@ export async function readGraphText(file: File): Promise<{ ok: true; text: strin
   try {
     return { ok: true, text: await file.text() };
   } catch (error) {
-    return { ok: false, source: file.name, problems: [{ path: "", message: `could not be read (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      source: file.name,
+      problems: [{ path: "", message: `could not be read (${(error as Error).message})` }],
+    };
   }
 }

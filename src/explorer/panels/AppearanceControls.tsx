@@ -12,7 +12,10 @@ export function AppearanceControls() {
     <div className="appearance-controls" role="group" aria-label="Appearance">
       <label>
         Labels{" "}
-        <select value={labelDensity} onChange={(e) => store.set({ labelDensity: e.target.value as typeof labelDensity })}>
+        <select
+          value={labelDensity}
+          onChange={(e) => store.set({ labelDensity: e.target.value as typeof labelDensity })}
+        >
           {LABEL_DENSITIES.map((d) => (
             <option key={d}>{d}</option>
           ))}

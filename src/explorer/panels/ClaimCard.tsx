@@ -13,9 +13,15 @@ export function ClaimCard({ claim, hidden = false }: { claim: string; hidden?: b
   const [source, target] = graph.extremities(claim);
   const date = claimDate(graph, claim);
   return (
-    <article className={hidden ? "claim filtered-out" : "claim"} aria-label={`${graph.getNodeAttribute(source, "label")} ${a.type} ${graph.getNodeAttribute(target, "label")}`}>
+    <article
+      className={hidden ? "claim filtered-out" : "claim"}
+      aria-label={`${graph.getNodeAttribute(source, "label")} ${a.type} ${graph.getNodeAttribute(target, "label")}`}
+    >
       <h4>
-        <EntityButton node={source} /> <span className="edge-type" style={{ color: EDGE_COLORS[a.type] }}>{a.type}</span>{" "}
+        <EntityButton node={source} />{" "}
+        <span className="edge-type" style={{ color: EDGE_COLORS[a.type] }}>
+          {a.type}
+        </span>{" "}
         <EntityButton node={target} />
         {hidden && <span className="badge">hidden by filters</span>}
       </h4>
@@ -23,7 +29,10 @@ export function ClaimCard({ claim, hidden = false }: { claim: string; hidden?: b
         <dt>Stance</dt>
         <dd>{a.stance}</dd>
         <dt>Date</dt>
-        <dd>{date ?? "undated"}{!a.date && date ? " (first reported)" : ""}</dd>
+        <dd>
+          {date ?? "undated"}
+          {!a.date && date ? " (first reported)" : ""}
+        </dd>
         {a.claimants.length > 0 && (
           <>
             <dt>Claimants</dt>
@@ -49,14 +58,20 @@ export function ClaimCard({ claim, hidden = false }: { claim: string; hidden?: b
               type="button"
               className="quote"
               title="Open the article at this sentence"
-              onClick={() => store.set({ reader: { doc: e.doc, start: e.start, end: e.end, quote: e.quote } })}
+              onClick={() =>
+                store.set({ reader: { doc: e.doc, start: e.start, end: e.end, quote: e.quote } })
+              }
             >
               “{e.quote}”
             </button>
             <cite>{index.documents.get(e.doc)?.title || e.doc}</cite>
             {e.claimants && e.claimants.length > 0 && (
               <span className="said-by">
-                {" "}— said by {e.claimants.map((c) => (graph.hasNode(c) ? graph.getNodeAttribute(c, "label") : c)).join(", ")}
+                {" "}
+                — said by{" "}
+                {e.claimants
+                  .map((c) => (graph.hasNode(c) ? graph.getNodeAttribute(c, "label") : c))
+                  .join(", ")}
               </span>
             )}
           </li>

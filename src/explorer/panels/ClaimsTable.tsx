@@ -24,7 +24,10 @@ export function ClaimsTable() {
   const { graph, store, index } = useExplorer();
   const visibility = useVisibility();
   const selection = useViewState((s) => s.selection);
-  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: "date", ascending: true });
+  const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({
+    column: "date",
+    ascending: true,
+  });
   const [text, setText] = useState("");
   const [page, setPage] = useState(0);
 
@@ -68,7 +71,12 @@ export function ClaimsTable() {
         </p>
         <label>
           Filter claims{" "}
-          <input type="search" value={text} onChange={(e) => (setText(e.target.value), setPage(0))} placeholder="text in any column" />
+          <input
+            type="search"
+            value={text}
+            onChange={(e) => (setText(e.target.value), setPage(0))}
+            placeholder="text in any column"
+          />
         </label>
         {pages > 1 && (
           <nav aria-label="Pages" className="pager">
@@ -85,17 +93,27 @@ export function ClaimsTable() {
         )}
       </div>
       <table>
-        <caption className="visually-hidden">Visible claims, {sort.column} {sort.ascending ? "ascending" : "descending"}</caption>
+        <caption className="visually-hidden">
+          Visible claims, {sort.column} {sort.ascending ? "ascending" : "descending"}
+        </caption>
         <thead>
           <tr>
             {COLUMNS.map((column) => (
-              <th key={column} scope="col" aria-sort={sort.column === column ? (sort.ascending ? "ascending" : "descending") : "none"}>
+              <th
+                key={column}
+                scope="col"
+                aria-sort={sort.column === column ? (sort.ascending ? "ascending" : "descending") : "none"}
+              >
                 <button
                   type="button"
-                  onClick={() => setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }))}
+                  onClick={() =>
+                    setSort((s) => ({ column, ascending: s.column === column ? !s.ascending : true }))
+                  }
                 >
                   {column}
-                  <span aria-hidden="true">{sort.column === column ? (sort.ascending ? " ▲" : " ▼") : ""}</span>
+                  <span aria-hidden="true">
+                    {sort.column === column ? (sort.ascending ? " ▲" : " ▼") : ""}
+                  </span>
                 </button>
               </th>
             ))}
@@ -109,7 +127,11 @@ export function ClaimsTable() {
               onClick={() => select(row.key)}
             >
               <td>
-                <button type="button" className="row-select" onClick={(e) => (e.stopPropagation(), select(row.key))}>
+                <button
+                  type="button"
+                  className="row-select"
+                  onClick={(e) => (e.stopPropagation(), select(row.key))}
+                >
                   {row.cells.type}
                 </button>
               </td>

@@ -18,7 +18,10 @@ export function Details() {
   return (
     <section aria-label="Details" className="details">
       {!selection ? (
-        <p className="hint">Select an entity or a claim (click it in the graph, search for it, or pick a row in the claims table) to see its claims and quotes.</p>
+        <p className="hint">
+          Select an entity or a claim (click it in the graph, search for it, or pick a row in the claims
+          table) to see its claims and quotes.
+        </p>
       ) : selection.kind === "edge" ? (
         <EdgeDetails edge={selection.key} />
       ) : (

@@ -1,5 +1,4 @@
 /** Export: PNG of the current view, the filtered graph (JSON, GEXF, GraphML), the visible claims (CSV). */
-import { toBlob } from "@sigma/export-image";
 import { useRef } from "react";
 import type Sigma from "sigma";
 import { download, EXPORT_FORMATS, exportFile, type ExportFormat } from "../data/exports";
@@ -40,7 +39,12 @@ export function ExportMenu({ sigma }: { sigma: { current: Sigma | null } }) {
             onClick={() =>
               run("the view", async () => {
                 if (!sigma.current) throw new Error("the graph is not drawn yet");
-                return { name: `${baseName}.png`, blob: await toBlob(sigma.current, { format: "png", backgroundColor: "#ffffff" }) };
+                // Loaded on first use: the image exporter is not needed to show the graph.
+                const { toBlob } = await import("@sigma/export-image");
+                return {
+                  name: `${baseName}.png`,
+                  blob: await toBlob(sigma.current, { format: "png", backgroundColor: "#ffffff" }),
+                };
               })
             }
           >
@@ -49,7 +53,10 @@ export function ExportMenu({ sigma }: { sigma: { current: Sigma | null } }) {
         </li>
         {EXPORT_FORMATS.map((format) => (
           <li key={format}>
-            <button type="button" onClick={() => run(LABELS[format], () => exportFile(format, graph, visibility, baseName))}>
+            <button
+              type="button"
+              onClick={() => run(LABELS[format], () => exportFile(format, graph, visibility, baseName))}
+            >
               {LABELS[format]}
             </button>
           </li>

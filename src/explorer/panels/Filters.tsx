@@ -25,7 +25,11 @@ export function Filters() {
       <p className="counts" aria-live="polite">
         {visibility.nodeCount} of {graph.order} entities · {visibility.claims.length} of {graph.size} claims
       </p>
-      <button type="button" onClick={() => store.set({ filters: DEFAULT_FILTERS })} disabled={filters === DEFAULT_FILTERS}>
+      <button
+        type="button"
+        onClick={() => store.set({ filters: DEFAULT_FILTERS })}
+        disabled={filters === DEFAULT_FILTERS}
+      >
         Reset filters
       </button>
 
@@ -114,7 +118,13 @@ export function Filters() {
   );
 }
 
-function DateFilter({ range, onChange }: { range: FilterState["dateRange"]; onChange: (r: FilterState["dateRange"]) => void }) {
+function DateFilter({
+  range,
+  onChange,
+}: {
+  range: FilterState["dateRange"];
+  onChange: (r: FilterState["dateRange"]) => void;
+}) {
   const { index } = useExplorer();
   const bins = index.dateBins;
   const max = Math.max(1, ...bins.map((b) => b.count));
@@ -122,7 +132,11 @@ function DateFilter({ range, onChange }: { range: FilterState["dateRange"]; onCh
     <fieldset>
       <legend>Claim dates</legend>
       {bins.length > 0 && (
-        <div className="histogram" role="group" aria-label="Claims per period (activate a bar to filter to it)">
+        <div
+          className="histogram"
+          role="group"
+          aria-label="Claims per period (activate a bar to filter to it)"
+        >
           {bins.map((b) => {
             const active = range[0] === b.period && range[1] === b.period;
             return (
@@ -144,13 +158,23 @@ function DateFilter({ range, onChange }: { range: FilterState["dateRange"]; onCh
         <DateInput label="From" value={range[0]} onChange={(from) => onChange([from, range[1]])} />
         <DateInput label="To" value={range[1]} onChange={(to) => onChange([range[0], to])} />
       </div>
-      {index.undatedClaims > 0 && <p className="hint">{index.undatedClaims} undated claims are hidden while a date is set.</p>}
+      {index.undatedClaims > 0 && (
+        <p className="hint">{index.undatedClaims} undated claims are hidden while a date is set.</p>
+      )}
     </fieldset>
   );
 }
 
 /** A partial ISO date field; applied when valid (or empty), marked invalid otherwise. */
-function DateInput({ label, value, onChange }: { label: string; value: string | null; onChange: (v: string | null) => void }) {
+function DateInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string | null;
+  onChange: (v: string | null) => void;
+}) {
   const [draft, setDraft] = useState(value ?? "");
   const [synced, setSynced] = useState(value);
   if (synced !== value) {

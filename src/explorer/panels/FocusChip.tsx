@@ -11,7 +11,11 @@ export function FocusChip() {
       <span>
         Focus: {focus.label} ({focus.claims.length} claim{focus.claims.length === 1 ? "" : "s"})
       </span>
-      <button type="button" aria-label={`Remove focus ${focus.label}`} onClick={() => store.set({ focus: null })}>
+      <button
+        type="button"
+        aria-label={`Remove focus ${focus.label}`}
+        onClick={() => store.set({ focus: null })}
+      >
         ×
       </button>
     </div>

@@ -12,7 +12,13 @@ export function Legend() {
         <ul aria-label="Node types">
           {NODE_TYPES.map((t) => (
             <li key={t}>
-              <span className={t === "incident" ? "swatch ring" : "swatch"} style={{ borderColor: NODE_COLORS[t], background: t === "incident" ? "#fff" : NODE_COLORS[t] }} />
+              <span
+                className={t === "incident" ? "swatch ring" : "swatch"}
+                style={{
+                  borderColor: NODE_COLORS[t],
+                  background: t === "incident" ? "#fff" : NODE_COLORS[t],
+                }}
+              />
               {t}
             </li>
           ))}

@@ -5,7 +5,13 @@ import { FileOpenButton } from "./FileOpen";
 
 const MAX_SHOWN = 50;
 
-export function LoadError({ failure, onOpenFile }: { failure: LoadFailure; onOpenFile: (file: File) => void }) {
+export function LoadError({
+  failure,
+  onOpenFile,
+}: {
+  failure: LoadFailure;
+  onOpenFile: (file: File) => void;
+}) {
   const { source, problems } = failure;
   const shown = problems.slice(0, MAX_SHOWN);
   return (
@@ -23,9 +29,9 @@ export function LoadError({ failure, onOpenFile }: { failure: LoadFailure; onOpe
       </ul>
       {problems.length > MAX_SHOWN && <p>…and {problems.length - MAX_SHOWN} more.</p>}
       <p>
-        Fix the file (each path points into it, e.g. <code>edges[3].attributes.type</code>), regenerate it with{" "}
-        <code>npm run ingest</code>, or open another graph file (JSON, GEXF or GraphML): drop it on this page or{" "}
-        <FileOpenButton onFile={onOpenFile} />. <a href="?">Open the bundled graph</a>.
+        Fix the file (each path points into it, e.g. <code>edges[3].attributes.type</code>), regenerate it
+        with <code>npm run ingest</code>, or open another graph file (JSON, GEXF or GraphML): drop it on this
+        page or <FileOpenButton onFile={onOpenFile} />. <a href="?">Open the bundled graph</a>.
       </p>
     </section>
   );

@@ -20,7 +20,11 @@ export function Search() {
     const hit = hits[i];
     if (!hit) return;
     const start = performance.now();
-    store.set({ selection: { kind: "node", key: hit.entry.key }, flyTo: { node: hit.entry.key }, tab: "graph" });
+    store.set({
+      selection: { kind: "node", key: hit.entry.key },
+      flyTo: { node: hit.entry.key },
+      tab: "graph",
+    });
     performance.measure("kg:select", { start, end: performance.now() });
     setQuery(hit.entry.label);
     setOpen(false);

@@ -24,8 +24,7 @@ export function AppearanceController({ appearance, metrics }: Props) {
 
   useEffect(() => {
     let alive = true;
-    const partial = (changed: Changed) =>
-      sigma.refresh({ partialGraph: changed, skipIndexation: true });
+    const partial = (changed: Changed) => sigma.refresh({ partialGraph: changed, skipIndexation: true });
 
     const restyle = (s: ViewState) => {
       styleNodes(appearance, graph, s.sizeBy, s.colorBy, metrics.current);
@@ -57,9 +56,13 @@ export function AppearanceController({ appearance, metrics }: Props) {
         for (const [key, value] of Object.entries(LABEL_SETTINGS[s.labelDensity]))
           sigma.setSetting(key as keyof typeof LABEL_SETTINGS.all, value as never);
       }
-      const changed: Changed = { nodes: [], edges: [] };
-      if (s.selection !== prev.selection) changed.nodes.push(...applySelection(appearance, graph, s.selection).nodes);
-      if (s.hovered !== prev.hovered) changed.nodes.push(...applyHover(appearance, graph, s.hovered).nodes);
+      let changed: Changed = { nodes: [], edges: [] };
+      if (s.selection !== prev.selection) changed = applySelection(appearance, graph, s.selection);
+      if (s.hovered !== prev.hovered)
+        changed = {
+          nodes: changed.nodes.concat(applyHover(appearance, graph, s.hovered).nodes),
+          edges: changed.edges,
+        };
       if (full) sigma.refresh();
       else if (changed.nodes.length || changed.edges.length) partial(changed);
     };

@@ -9,7 +9,6 @@ import { useExplorer } from "../state/context";
 
 const SETTLE_MS = 250;
 
-
 export function CameraController() {
   const sigma = useSigma();
   const { store } = useExplorer();
@@ -30,7 +29,8 @@ export function CameraController() {
     const unsubscribe = store.subscribe((s, prev) => {
       if (!s.flyTo || s.flyTo === prev.flyTo) return;
       const data = sigma.getNodeDisplayData(s.flyTo.node);
-      if (data) void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
+      if (data)
+        void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 450 });
     });
     return () => {
       clearTimeout(timer);

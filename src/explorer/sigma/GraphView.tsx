@@ -69,7 +69,13 @@ export function GraphView({ renderData, sigmaRef }: Props) {
   useEffect(markFirstRender, []);
 
   return (
-    <SigmaContainer ref={sigmaRef} graph={graph} settings={settings} className="graph-canvas" style={{ width: "100%", height: "100%" }}>
+    <SigmaContainer
+      ref={sigmaRef}
+      graph={graph}
+      settings={settings}
+      className="graph-canvas"
+      style={{ width: "100%", height: "100%" }}
+    >
       <AppearanceController appearance={appearance} metrics={metrics} />
       <SelectionLayer appearance={appearance} />
       <EventsController />

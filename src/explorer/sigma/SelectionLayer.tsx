@@ -72,7 +72,9 @@ export function SelectionLayer({ appearance }: { appearance: Appearance }) {
       context.fillRect(0, 0, width, height);
       for (const edge of appearance.highlightedEdges ?? [])
         if (!appearance.hiddenEdges?.has(edge)) drawEdge(context, edge);
-      const selected = appearance.selectedNode ? sigma.getNodeDisplayData(appearance.selectedNode) : undefined;
+      const selected = appearance.selectedNode
+        ? sigma.getNodeDisplayData(appearance.selectedNode)
+        : undefined;
       if (selected && !selected.hidden) {
         // A dark ring around the selected node (sigma draws the node itself just above).
         const { x, y } = sigma.framedGraphToViewport(selected);

@@ -36,10 +36,19 @@ export const EDGE_COLORS: Record<EdgeType, string> = {
 
 /** Colours for communities (colour by community), cycled. */
 export const COMMUNITY_COLORS = [
-  "#3b6fd8", "#d63c2f", "#2e8b3d", "#8a5cc7", "#e08a1e", "#1f9e89",
-  "#c2185b", "#6b8e23", "#795548", "#0097a7", "#5c6bc0", "#ad1457",
+  "#3b6fd8",
+  "#d63c2f",
+  "#2e8b3d",
+  "#8a5cc7",
+  "#e08a1e",
+  "#1f9e89",
+  "#c2185b",
+  "#6b8e23",
+  "#795548",
+  "#0097a7",
+  "#5c6bc0",
+  "#ad1457",
 ];
-
 
 /** The sigma programs, keyed by the names the reducers write into `type`. */
 export const NODE_PROGRAMS = {
@@ -57,7 +66,8 @@ export const EDGE_PROGRAMS = {
   curved: EdgeCurvedArrowProgram,
 } satisfies Settings["edgeProgramClasses"];
 
-export const nodeProgramOf = (type: NodeType): keyof typeof NODE_PROGRAMS => (type === "incident" ? "ring" : "circle");
+export const nodeProgramOf = (type: NodeType): keyof typeof NODE_PROGRAMS =>
+  type === "incident" ? "ring" : "circle";
 
 /** What the reducers read; one per sigma instance, mutated in place by the controllers. */
 export interface Appearance {

@@ -2,7 +2,10 @@
 import type { Settings } from "sigma/settings";
 import type { LabelDensity } from "../state/store";
 
-type LabelSettings = Pick<Settings, "renderLabels" | "labelDensity" | "labelGridCellSize" | "labelRenderedSizeThreshold">;
+type LabelSettings = Pick<
+  Settings,
+  "renderLabels" | "labelDensity" | "labelGridCellSize" | "labelRenderedSizeThreshold"
+>;
 
 export const LABEL_SETTINGS: Record<LabelDensity, LabelSettings> = {
   none: { renderLabels: false, labelDensity: 0.07, labelGridCellSize: 60, labelRenderedSizeThreshold: 6 },

@@ -31,7 +31,8 @@ export function startLayout(
 ): LayoutRun {
   const copy = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   graph.forEachNode((node, a) => copy.addNode(node, { x: a.x ?? 0, y: a.y ?? 0, size: sizeOf(node) }));
-  if (kind === "forceatlas2") graph.forEachEdge((edge, _a, source, target) => copy.addEdgeWithKey(edge, source, target));
+  if (kind === "forceatlas2")
+    graph.forEachEdge((edge, _a, source, target) => copy.addEdgeWithKey(edge, source, target));
 
   const copyBack = () =>
     graph.updateEachNodeAttributes(

@@ -48,7 +48,10 @@ export function styleNodes(
   const community = colorBy === "community" ? metrics?.community : undefined;
   graph.forEachNode((node, a) => {
     const c = community?.[node];
-    nodeColor.set(node, c === undefined ? NODE_COLORS[a.type] : (COMMUNITY_COLORS[c % COMMUNITY_COLORS.length] ?? "#999"));
+    nodeColor.set(
+      node,
+      c === undefined ? NODE_COLORS[a.type] : (COMMUNITY_COLORS[c % COMMUNITY_COLORS.length] ?? "#999"),
+    );
   });
 }
 
@@ -63,7 +66,10 @@ export interface Changed {
 }
 
 /** The items whose look depends on a selection: the node, its neighbours and its edges. */
-function neighbourhood(graph: ClaimGraph, selection: Selection | null): { nodes: Set<string>; edges: Set<string> } | null {
+function neighbourhood(
+  graph: ClaimGraph,
+  selection: Selection | null,
+): { nodes: Set<string>; edges: Set<string> } | null {
   if (!selection) return null;
   if (selection.kind === "edge") {
     if (!graph.hasEdge(selection.key)) return null;
@@ -78,7 +84,11 @@ function neighbourhood(graph: ClaimGraph, selection: Selection | null): { nodes:
  * Highlights the selection's neighbourhood (the rest is dimmed by the selection layer). Returns the
  * nodes whose look changed: the old and the new neighbourhoods.
  */
-export function applySelection(appearance: Appearance, graph: ClaimGraph, selection: Selection | null): Changed {
+export function applySelection(
+  appearance: Appearance,
+  graph: ClaimGraph,
+  selection: Selection | null,
+): Changed {
   const before = appearance.highlightedNodes;
   const after = neighbourhood(graph, selection);
   appearance.highlightedNodes = after?.nodes ?? null;

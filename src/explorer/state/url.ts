@@ -25,18 +25,39 @@ import {
   type ViewState,
 } from "./store";
 
-const OWN = ["node", "edge", "nt", "et", "from", "to", "st", "doc", "conf", "focus", "claim", "cam", "labels", "size", "color", "tab"];
+const OWN = [
+  "node",
+  "edge",
+  "nt",
+  "et",
+  "from",
+  "to",
+  "st",
+  "doc",
+  "conf",
+  "focus",
+  "claim",
+  "cam",
+  "labels",
+  "size",
+  "color",
+  "tab",
+];
 
 export type Shareable = Pick<
   ViewState,
   "selection" | "filters" | "focus" | "camera" | "labelDensity" | "sizeBy" | "colorBy" | "tab"
 >;
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 const round = (n: number) => Number(n.toPrecision(6));
 
 /** Writes the shareable state into `params` (a copy), leaving foreign parameters alone. */
-export function encodeViewState(state: Shareable, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+export function encodeViewState(
+  state: Shareable,
+  base: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const name of OWN) params.delete(name);
   const { selection, filters, focus, camera } = state;
@@ -77,7 +98,8 @@ export function decodeViewState(params: URLSearchParams, graph: ClaimGraph): Dec
     if (raw === null) return undefined;
     const values = raw.split(",").filter(Boolean);
     const good = values.filter((v): v is T => (vocabulary as readonly string[]).includes(v));
-    for (const bad of values.filter((v) => !good.includes(v as T))) dropped.push(`${name} "${bad}": unknown value`);
+    for (const bad of values.filter((v) => !good.includes(v as T)))
+      dropped.push(`${name} "${bad}": unknown value`);
     return good;
   };
   const choice = <T extends string>(name: string, vocabulary: readonly T[]): T | undefined =>
@@ -115,7 +137,8 @@ export function decodeViewState(params: URLSearchParams, graph: ClaimGraph): Dec
     const known = new Set(graph.getAttribute("documents").map((d) => d.id));
     const docs = params.getAll("doc").filter(Boolean);
     filters.documents = docs.filter((d) => known.has(d));
-    for (const bad of docs.filter((d) => !known.has(d))) dropped.push(`doc "${bad}": not a document of this graph`);
+    for (const bad of docs.filter((d) => !known.has(d)))
+      dropped.push(`doc "${bad}": not a document of this graph`);
   }
 
   const conf = params.get("conf");
@@ -130,7 +153,8 @@ export function decodeViewState(params: URLSearchParams, graph: ClaimGraph): Dec
   if (focusLabel !== null) {
     const claims = params.getAll("claim");
     const good = claims.filter((c) => graph.hasEdge(c));
-    for (const bad of claims.filter((c) => !graph.hasEdge(c))) dropped.push(`claim "${bad}": not in this graph`);
+    for (const bad of claims.filter((c) => !graph.hasEdge(c)))
+      dropped.push(`claim "${bad}": not in this graph`);
     if (good.length) state.focus = { label: focusLabel || "Focus", claims: good };
     else dropped.push(`focus "${focusLabel}": none of its claims is in this graph`);
   }

@@ -18,9 +18,9 @@ import {
 const ACCUSE =
   /\b(accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|sanction(?:s|ed|ing)?|indict(?:s|ed|ing)?|punish(?:es|ed|ing)?|holds?)\b/gi;
 const BEHIND =
-  /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for)\b|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed\s+(?:responsibility\b|(?=(?:the|this|that|its|an?)\s+(?:\w+\s+){0,2}?(?:attacks?|hack|breach|intrusion|operation)\b))/gi;
+  /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for|involved\b)|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed\s+(?:responsibility\b|(?=(?:the|this|that|its|an?)\s+(?:\w+\s+){0,2}?(?:attacks?|hack|breach|intrusion|operation)\b))/gi;
 const BY_AGENT =
-  /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted|claimed|run|operated)\s+by\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
+  /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted|claimed|run|operated)\s+by\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression|carried out|launched|conducted|originated|came)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
 const ATTRIBUTED = /\b(?:attribut(?:ed|es|ing)|link(?:ed|s|ing)|pinn(?:ed|ing))\b/gi;
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const DENY = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/gi;
@@ -70,10 +70,16 @@ function attributions(frame: Frame): void {
     // "holds X responsible for": only with "responsible".
     if (/^holds?$/i.test(m[0]) && !/\bresponsible\b/i.test(rest)) continue;
     const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
-    const responsible = /^holds?$/i.test(m[0]) ? after + rest.search(/\bresponsible\b/) : Infinity;
+    // The accused stand between the verb and what they are accused of ("accused Russia of the attack").
+    const incidentAfter = frame.incidents.find((i) => i.start >= after);
+    const responsible = /^holds?$/i.test(m[0])
+      ? after + rest.search(/\bresponsible\b/)
+      : (incidentAfter?.start ?? Infinity);
+    // "blamed the intrusions on a group it calls Hafnium": the one blamed follows "on".
+    const blamedOn = /^blam/i.test(m[0]) ? /^[^,;]*?\bon\s+/i.exec(rest) : null;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
-      : objectAfter(frame, after)
+      : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)
           .filter((s) => s.end <= responsible)
           .map((s) => s.key);
     const incident = incidentNear(frame, after);
@@ -101,9 +107,15 @@ function attributions(frame: Frame): void {
     const at = sentence.start + m.index;
     if (negatedBefore(frame, at)) continue;
     const after = at + m[0].length;
-    const agents = objectAfter(frame, after)
-      .filter((s) => s.start <= after + 40)
-      .map((s) => s.key);
+    // "carried out from Chinese territory": a demonym names the agent too.
+    const agents = /from$/i.test(m[0])
+      ? frame.slots
+          .filter((s) => s.kind !== "incident" && s.start >= after && s.start <= after + 25)
+          .slice(0, 1)
+          .map((s) => s.key)
+      : objectAfter(frame, after)
+          .filter((s) => s.start <= after + 40)
+          .map((s) => s.key);
     const before = [...frame.incidents].reverse().find((i) => i.end <= after);
     const incident = before?.key ?? incidentNear(frame, at);
     attribute(frame, incident, agents, frame.speakers, frame.hedged);
