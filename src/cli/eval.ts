@@ -7,7 +7,7 @@ import { metricsOf, type Tally } from "../eval/metrics";
 import { formatReport } from "../eval/report";
 import { scoreGraph, type EvaluationReport } from "../eval/score";
 import { parseCommandLine, UsageError, wholeNumber } from "./args";
-import { readGazetteerFile } from "./gazetteer-file";
+import { readGazetteerOption } from "./gazetteer-file";
 import { readGoldFolder } from "./gold-files";
 import { ingestCorpus } from "./ingest-corpus";
 import { DEFAULT_ENTITIES } from "./defaults";
@@ -50,10 +50,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     process.stderr.write(`${gold.message}\n`);
     return 1;
   }
-  const gazetteer = await readGazetteerFile(
-    values.entities ?? DEFAULT_ENTITIES,
-    values.entities !== undefined,
-  );
+  const gazetteer = await readGazetteerOption(values.entities);
   if (!gazetteer.ok) {
     process.stderr.write(`${gazetteer.message}\n`);
     return 1;

@@ -1,6 +1,7 @@
 /** Reads the gazetteer file (graph-data/entities.json by default) and explains what is wrong with it. */
 import { readFile } from "node:fs/promises";
 import { formatProblem, parseGazetteer, type Gazetteer, type Problem } from "../model";
+import { DEFAULT_ENTITIES } from "./defaults";
 
 export type GazetteerFileResult =
   { ok: true; gazetteer: Gazetteer; warning?: string } | { ok: false; message: string };
@@ -52,3 +53,7 @@ function describeProblem(problem: Problem, entries: unknown[]): string {
   const where = `entry entities[${match[1]}]${name ? ` (${JSON.stringify(name)})` : ""}`;
   return match[2] ? `${where}, field ${match[2]}: ${problem.message}` : `${where}: ${problem.message}`;
 }
+
+/** The gazetteer of an `--entities` option: the file named, else the default one if it exists. */
+export const readGazetteerOption = (entities: string | undefined) =>
+  readGazetteerFile(entities ?? DEFAULT_ENTITIES, entities !== undefined);

@@ -6,7 +6,7 @@ import { basename, dirname, resolve } from "node:path";
 import { formatProblem, loadGraph, serializeGraph } from "../model";
 import { parseCommandLine, wholeNumber } from "./args";
 import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, DEFAULT_GRAPH } from "./defaults";
-import { readGazetteerFile } from "./gazetteer-file";
+import { readGazetteerOption } from "./gazetteer-file";
 import { writeGraphFile } from "./graph-file";
 import { defaultWorkers, ingestCorpus } from "./ingest-corpus";
 import { createProgress, type Progress } from "./progress";
@@ -59,10 +59,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
-  const gazetteer = await readGazetteerFile(
-    values.entities ?? DEFAULT_ENTITIES,
-    values.entities !== undefined,
-  );
+  const gazetteer = await readGazetteerOption(values.entities);
   if (!gazetteer.ok) {
     process.stderr.write(`${gazetteer.message}\n`);
     return 1;

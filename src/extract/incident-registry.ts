@@ -76,8 +76,7 @@ export function placeIncident(
       state.provisionalDates.has(entity.key) &&
       !!date &&
       !!entity.date &&
-      date <= entity.date &&
-      daysBetween(date, entity.date) <= 270;
+      (datesCompatible(date, entity.date) || (date <= entity.date && daysBetween(date, entity.date) <= 270));
     if (!provisional && !closeDates(entity.date, date)) continue;
     // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
     const known = entity.targets ?? [];

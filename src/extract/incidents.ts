@@ -63,6 +63,27 @@ const ATTACK_WORD =
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
+/** "The attack, which began on Nov. 24": a relative clause telling when it happened dates it. */
+const BEGAN =
+  /^,\s+(?:which|that)\s+(?:\w+\s+)?(?:began|started|occurred|happened|took place|unfolded|hit|struck)\b[^;:]*$/i;
+
+/** Words saying the attack is news of the day: only then does the publication month date it. */
+const CURRENT =
+  /\b(?:today|tonight|yesterday|overnight|this (?:week|weekend|morning|afternoon|evening)|(?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening| afternoon)?|ongoing|under way|underway|still (?:unfolding|continuing))\b/i;
+
+/**
+ * The date of an attack the text does not date: the publication month when the sentence tells it
+ * as current news, else only the publication year (an attack in the background of a story may be
+ * months old).
+ */
+function publicationFallback(state: DocumentState, text: string): PartialDate | undefined {
+  const a = state.anchor;
+  if (!a) return undefined;
+  return CURRENT.test(text) && a.month !== undefined
+    ? `${a.year}-${String(a.month).padStart(2, "0")}`
+    : String(a.year);
+}
+
 /** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */
 function datesOf(
   dates: DateMention[],
@@ -236,7 +257,8 @@ export function findIncidents(
         (d) =>
           !span.definite ||
           (d.start >= span.end &&
-            !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start))),
+            (BEGAN.test(state.text.slice(span.end, d.start)) ||
+              !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start)))),
       )
       .sort((a, b) => a.start - b.start);
     const current = referent(state, span);
@@ -262,10 +284,7 @@ export function findIncidents(
         near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start));
       const nearest = [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
       const spanDates = again ? near : nearest;
-      const fallback =
-        span.kind === "cyber" && state.anchor
-          ? `${state.anchor.year}-${String(state.anchor.month ?? 1).padStart(2, "0")}`
-          : undefined;
+      const fallback = span.kind === "cyber" ? publicationFallback(state, text) : undefined;
       for (const d of spanDates.length ? spanDates : [undefined]) {
         keys.push(
           placeIncident(

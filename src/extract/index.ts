@@ -75,6 +75,9 @@ function noteLocative(state: DocumentState, sentence: Sentence, slots: Slot[]): 
     state.lastSubjectState = { key: locative.key, sentence: sentence.index };
 }
 
+const VICTIM_AFTER =
+  /^(?:['’]s\s+[^,;.]{0,40}?)?\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hit|hacked|breached|targeted|attacked|struck|compromised|infected|crippled|disrupted)\b/;
+
 /** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
 function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const stateOf = (key: string): string | undefined => {
@@ -88,6 +91,8 @@ function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[
     (s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)),
   );
   const first = locative ?? slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
+  // "Qatar's gas producer was hit too": a victim is not the state whose officials speak next.
+  if (first && !locative && VICTIM_AFTER.test(state.text.slice(first.end, sentence.end))) return;
   const key = first ? stateOf(first.key) : undefined;
   if (key) state.lastSubjectState = { key, sentence: sentence.index };
 }

@@ -29,7 +29,7 @@ export interface Slot {
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national)\s+){0,3}(officials?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure|embassy)\b/;
+  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure|embassy)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -242,6 +242,28 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
   }
 }
 
+/**
+ * A threat group the article names as it introduces it: "an actor it calls Storm-0558", "a group
+ * calling itself the Cyber Fist", "hackers known as Ember Crane". The name is new to the gazetteer,
+ * so it becomes a group of this article and is found again by name.
+ */
+const NAMED_GROUP =
+  /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|called|calling (?:itself|themselves))|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
+
+function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  NAMED_GROUP.lastIndex = 0;
+  for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
+    const name = m[1]!;
+    const end = sentence.start + m.index + m[0].length;
+    const start = end - name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    const key = nodeKey("group", slugify(name));
+    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
+    state.localNames.set(name, key);
+    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+  }
+}
+
 /** Demonyms and possessive names before a collective noun act as the state or body itself. */
 function promoteCollectives(state: DocumentState, slots: Slot[]): void {
   for (const slot of slots) {
@@ -313,5 +335,6 @@ export function findActorMentions(state: DocumentState, sentence: Sentence, toke
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
+  findNamedGroups(state, sentence, slots);
   return slots.sort((a, b) => a.start - b.start);
 }

@@ -21,6 +21,15 @@ const PIPE_DATELINE = /^[ \t]*([^|\n]{2,40}?)[ \t]*\|\s*[A-Z][a-z]+\.? \d{1,2},?
 const COPYRIGHT =
   /^[ \t]*©[ \t]*(?:\d{4}\s+)?([\p{Lu}][\p{L} &.'-]{2,60}?)(?:\s+(?:Limited|Ltd|Inc|LLC|plc))?\s*(?:\d{4})?\s*$/mu;
 
+/** "World News | December 19, 2017" above "WASHINGTON, Dec 19 (Reuters)": the page states the dateline's year itself. */
+function sameDayWithYear(head: string, month: number, day: number): number | undefined {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const full = findDates(head, undefined).find(
+    (d) => d.explicitYear && d.date.length === 10 && d.date.endsWith(`-${pad(month)}-${pad(day)}`),
+  );
+  return full ? Number(full.date.slice(0, 4)) : undefined;
+}
+
 function inferYear(month: number, day: number, text: string, referenceYear: number): number | undefined {
   const named = new Set<number>();
   for (const m of text.matchAll(
@@ -29,7 +38,17 @@ function inferYear(month: number, day: number, text: string, referenceYear: numb
     named.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
   if (named.size === 0) return undefined;
   // Wire copy names the day it is filed ("on Friday"): the latest year in which the dateline falls
-  // on a weekday the story names, else on the day after one.
+  // on a weekday the story names, else on the day after one; years the text itself names first.
+  const mentioned = [...new Set([...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])))]
+    .filter((y) => y <= referenceYear)
+    .sort((a, b) => b - a);
+  // A story recalling last year's events names that year, not its own.
+  if (mentioned[0] !== undefined && mentioned[0] < referenceYear) mentioned.push(mentioned[0] + 1);
+  for (let back = 0; back <= 2; back++) {
+    for (const year of mentioned) {
+      if (day - back >= 1 && named.has(weekdayOf(year, month, day - back))) return year;
+    }
+  }
   for (let back = 0; back <= 2; back++) {
     for (let year = referenceYear; year > referenceYear - 30; year--) {
       if (day - back >= 1 && named.has(weekdayOf(year, month, day - back))) return year;
@@ -45,7 +64,9 @@ function findPublished(original: string, cleaned: string, referenceYear: number)
     const month = MONTHS[(dateline[3] ?? dateline[4] ?? "").toLowerCase()];
     const day = Number(dateline[2] ?? dateline[5]);
     if (month && day >= 1 && day <= 31) {
-      const year = dateline[6] ? Number(dateline[6]) : inferYear(month, day, cleaned, referenceYear);
+      const year = dateline[6]
+        ? Number(dateline[6])
+        : (sameDayWithYear(head, month, day) ?? inferYear(month, day, cleaned, referenceYear));
       if (year) return { year, month, day };
     }
   }

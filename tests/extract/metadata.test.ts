@@ -36,3 +36,20 @@ describe("readMetadata", () => {
     expect(warnings[0]).toMatch(/no publication date/);
   });
 });
+
+describe("readMetadata: a dateline without a year", () => {
+  it("takes its year from a full date of the same day at the top of the page", () => {
+    const { meta } = metaOf(
+      "World | March 3, 2016 / 8:10 AM\n\nPeru blames hackers\n\nLIMA, March 3 (Reuters) - Peru said on Tuesday hackers hit its treasury.",
+    );
+    expect(meta.published).toBe("2016-03-03");
+  });
+
+  it("prefers a year the story names when inferring from the weekday", () => {
+    // 9 May 2019 was a Thursday (so was 9 May 2024).
+    const { meta } = metaOf(
+      "QUITO, May 9 (Reuters) - Ecuador said on Thursday that a 2019 breach exposed voter data.",
+    );
+    expect(meta.published).toBe("2019-05-09");
+  });
+});

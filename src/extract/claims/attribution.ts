@@ -20,7 +20,7 @@ const ACCUSE =
 const BEHIND =
   /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for|involved\b)|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed\s+(?:responsibility\b|(?=(?:the|this|that|its|an?)\s+(?:\w+\s+){0,2}?(?:attacks?|hack|breach|intrusion|operation)\b))/gi;
 const BY_AGENT =
-  /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted|claimed|run|operated)\s+by\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression|carried out|launched|conducted|originated|came)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
+  /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted|claimed|run|operated|developed|created|written|deployed|built)\s+by\b|\b(?:the\s+)?(?:work|handiwork|doing)\s+of\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression|carried out|launched|conducted|originated|came)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
 const ATTRIBUTED = /\b(?:attribut(?:ed|es|ing)|link(?:ed|s|ing)|pinn(?:ed|ing))\b/gi;
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const DENY = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/gi;
@@ -55,6 +55,12 @@ function negatedBefore(frame: Frame, at: number): boolean {
     NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) ||
     /\b(whether|if)\s+[^,;.]*$/i.test(before)
   );
+}
+
+/** The agent of "carried out by ...": the first actor close after, with those coordinated or named with it. */
+function agentAfter(frame: Frame, after: number): string[] {
+  const agents = objectAfter(frame, after);
+  return agents[0] && agents[0].start <= after + 40 ? agents.map((s) => s.key) : [];
 }
 
 function attributions(frame: Frame): void {
@@ -113,9 +119,7 @@ function attributions(frame: Frame): void {
           .filter((s) => s.kind !== "incident" && s.start >= after && s.start <= after + 25)
           .slice(0, 1)
           .map((s) => s.key)
-      : objectAfter(frame, after)
-          .filter((s) => s.start <= after + 40)
-          .map((s) => s.key);
+      : agentAfter(frame, after);
     const before = [...frame.incidents].reverse().find((i) => i.end <= after);
     const incident = before?.key ?? incidentNear(frame, at);
     attribute(frame, incident, agents, frame.speakers, frame.hedged);

@@ -79,6 +79,9 @@ const isLocative = (frame: Frame, slot: Slot) =>
     frame.state.text.slice(Math.max(0, slot.start - 12), slot.start),
   );
 
+const NAMING_GAP =
+  /^\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|also known as|called)\s+(?:the\s+)?$/u;
+
 /** Actor slots joined to `first` by "and" or commas ("Montenegro and British officials"). */
 function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   const group = [first];
@@ -86,9 +89,16 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   for (const slot of frame.slots) {
     if (slot.start < last.end || slot.kind !== "actor" || slot.start > limit) continue;
     const gap = frame.state.text.slice(last.end, slot.start);
-    if (!/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap)) break;
+    // "a Chinese state-sponsored actor it calls Storm-0558": the name is the same actor's.
+    const naming = NAMING_GAP.test(gap);
+    if (
+      !naming &&
+      !/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap)
+    )
+      break;
     // A bare comma joins a list only when an "and" closes it ("Britain, France and Germany"), not an apposition.
     if (
+      !naming &&
       /^\s*,\s*(?:the\s+)?$/.test(gap) &&
       !/^[^.;:]{0,60}?\band\b/.test(frame.state.text.slice(slot.end, limit))
     )
