@@ -55,7 +55,7 @@ const ATTACK_VERB =
   /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+)?(?:also\s+)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised)\s+/gi;
 /** "the Storting had been hacked": the subject is the victim. */
 const PASSIVE_ATTACK =
-  /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated|hit|targeted|struck)\b/gi;
+  /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated|hit|targeted|struck)\b|\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/gi;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
@@ -199,7 +199,7 @@ export function findIncidents(
         end: start + m[0].length,
         kind: "cyber",
         definite: false,
-        surface: m[1]!,
+        surface: m[1] ?? m[2]!,
         passive: true,
       });
   }

@@ -196,6 +196,8 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (slots.some((s) => s.start < end && s.end > start && s.source === "institution")) continue;
+    // "France's cyber security agency ANSSI": the description of the named body that follows.
+    if (slots.some((s) => s.source === "name" && /^\s+$/.test(state.text.slice(end, s.start)))) continue;
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
     const owner = slots.find(
       (s) =>
@@ -259,6 +261,32 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
     if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
     const key = nodeKey("group", slugify(name));
     noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
+    state.localNames.set(name, key);
+    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+  }
+}
+
+/**
+ * A company or body the gazetteer lacks, introduced by what it is: "the television network
+ * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
+ */
+const DESCRIBED_ORGANIZATION =
+  /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+([\p{Lu}][\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
+
+function findDescribedOrganizations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  DESCRIBED_ORGANIZATION.lastIndex = 0;
+  for (
+    let m = DESCRIBED_ORGANIZATION.exec(sentence.text);
+    m;
+    m = DESCRIBED_ORGANIZATION.exec(sentence.text)
+  ) {
+    const name = m[1]!;
+    if (CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
+    const end = sentence.start + m.index + m[0].length;
+    const start = end - name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    const key = nodeKey("organization", slugify(name));
+    noteEntity(state, key, { type: "organization", label: name }, { start, end }, name);
     state.localNames.set(name, key);
     slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
   }
@@ -336,5 +364,6 @@ export function findActorMentions(state: DocumentState, sentence: Sentence, toke
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findNamedGroups(state, sentence, slots);
+  findDescribedOrganizations(state, sentence, slots);
   return slots.sort((a, b) => a.start - b.start);
 }

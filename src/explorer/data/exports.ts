@@ -4,22 +4,18 @@
  * the XML and CSV formats live in src/io and are loaded on first use.
  */
 import { createClaimGraph, serializeGraph, type ClaimGraph } from "../../model";
-import { RENDER_EDGE_ATTRIBUTES } from "../sigma/renderData";
 import type { Visibility } from "../state/visibility";
 
 export type ExportFormat = "json" | "gexf" | "graphml" | "csv";
 
-/** A copy of the graph with only what is visible; render-only attributes are left out. */
+/** A copy of the graph with only what is visible. */
 export function filteredGraph(graph: ClaimGraph, visibility: Visibility): ClaimGraph {
   const copy = createClaimGraph(graph.getAttributes());
   graph.forEachNode((node, a) => {
     if (!visibility.hiddenNodes?.has(node)) copy.addNode(node, { ...a });
   });
-  for (const edge of visibility.claims) {
-    const attributes = { ...graph.getEdgeAttributes(edge) };
-    for (const name of RENDER_EDGE_ATTRIBUTES) delete (attributes as Record<string, unknown>)[name];
-    copy.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), attributes);
-  }
+  for (const edge of visibility.claims)
+    copy.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
   return copy;
 }
 

@@ -88,8 +88,9 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
   graph.forEachEdge((edge, a) => {
     edgeTypeCounts[a.type] += 1;
     stanceCounts[a.stance] += 1;
-    for (const doc of new Set(a.evidence.map((e) => e.doc)))
-      documentCounts.set(doc, (documentCounts.get(doc) ?? 0) + 1);
+    // Most claims have one piece of evidence: no set to build for them.
+    const docs = a.evidence.length === 1 ? [a.evidence[0]!.doc] : new Set(a.evidence.map((e) => e.doc));
+    for (const doc of docs) documentCounts.set(doc, (documentCounts.get(doc) ?? 0) + 1);
     const date = claimDate(graph, edge);
     if (date) dates.push(date);
     else undatedClaims += 1;

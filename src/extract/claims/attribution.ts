@@ -25,8 +25,11 @@ const ATTRIBUTED = /\b(?:attribut(?:ed|es|ing)|link(?:ed|s|ing)|pinn(?:ed|ing))\
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const DENY = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/gi;
 const DENIAL_OBJECT =
-  /^\s*(?:any\s+|all\s+|the\s+|these\s+|such\s+|those\s+|its\s+|\w+\s+)?(accusations?|allegations?|claims?|charges?|involvement|responsibility|role|reports?|being behind|that it|it was|attacks?|the accusation)/i;
+  /^\s*(?:any\s+|all\s+|the\s+|these\s+|such\s+|those\s+|its\s+|\w+\s+)?(?:(?:earlier|recent|latest|western|similar)\s+)?(accusations?|allegations?|claims?|charges?|involvement|responsibility|role|reports?|being behind|that it|it was|attacks?|the accusation|everything|links?|connection|suggestions?|findings|assessment|conclusions?|attribution|the report|wrongdoing)\b/i;
 const CONDEMN = /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied))\b/gi;
+
+const AMONG_THOSE_WHO =
+  /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|governments|states|nations|allies|members|organi[sz]ations|leaders|capitals)\s+(?:that|which|who)\s+(?:(?:also|have|had|quickly|publicly|swiftly)\s+)*$/i;
 
 const attributable = new Set(["state", "agency", "group", "person"]);
 
@@ -151,9 +154,10 @@ function denials(frame: Frame): void {
     const object = state.text.slice(after, clauseEnd(frame, after));
     const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after));
     if (!incidentAfter && !DENIAL_OBJECT.test(object)) continue;
-    for (const slot of subjectBefore(frame, at)) {
-      const incident = incidentAfter?.key ?? state.lastAccusedOf.get(slot.key) ?? state.currentIncident;
-      if (incident) emit(frame, "denied", slot.key, incident, { claimants: [] });
+    // A spokesperson denies for the ministry and the state it speaks for.
+    for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+      const incident = incidentAfter?.key ?? state.lastAccusedOf.get(key) ?? state.currentIncident;
+      if (incident) emit(frame, "denied", key, incident, { claimants: [] });
     }
   }
 }
@@ -166,8 +170,12 @@ function condemnations(frame: Frame): void {
     const after = at + m[0].length;
     // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not).
     const incident = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
-    for (const actor of actorsOf(frame, subjectBefore(frame, at)))
-      emit(frame, "condemned", actor, incident, { claimants: [] });
+    // "Britain and Japan were among the countries that also condemned the attack": the subject is the list's.
+    const among = AMONG_THOSE_WHO.exec(frame.state.text.slice(sentence.start, at));
+    const subject = subjectBefore(frame, at);
+    const actors =
+      subject.length === 0 && among ? subjectBefore(frame, sentence.start + among.index) : subject;
+    for (const actor of actorsOf(frame, actors)) emit(frame, "condemned", actor, incident, { claimants: [] });
   }
 }
 

@@ -91,10 +91,7 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
     const gap = frame.state.text.slice(last.end, slot.start);
     // "a Chinese state-sponsored actor it calls Storm-0558": the name is the same actor's.
     const naming = NAMING_GAP.test(gap);
-    if (
-      !naming &&
-      !/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap)
-    )
+    if (!naming && !/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap))
       break;
     // A bare comma joins a list only when an "and" closes it ("Britain, France and Germany"), not an apposition.
     if (

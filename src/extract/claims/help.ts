@@ -20,6 +20,8 @@ const MODAL_BEFORE =
   /\b(will|would|could|can|may|might|shall|to|ready to|going to|pledged to|offered to|promised to|plans? to)\s+(?:\w+\s+)?$/i;
 const DELIVERY_OBJECT =
   /^\s*(?:[\w-]+\s+){0,4}?(information|intelligence|data|assessments|expertise|support|assistance|help|aid|equipment|experts|specialists|team|teams|investigators|resources|\w+ to (?:provide|carry out|help|assist|support))\b/i;
+const HIRED =
+  /\b(?:brought in|brings in|bringing in|hired|hires|called in|calls in|engaged|enlisted|retained|contracted)\b/gi;
 const THANKS = /\b(thank(?:s|ed|ing)?|gratitude|grateful)\b/gi;
 
 const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
@@ -142,6 +144,22 @@ function delivered(frame: Frame): void {
     for (const helper of helperKeys)
       for (const b of beneficiaries)
         if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
+  }
+  // "brought in the security firm X to investigate": the one hired helps the one hiring.
+  HIRED.lastIndex = 0;
+  for (let m = HIRED.exec(text); m; m = HIRED.exec(text)) {
+    const at = frame.sentence.start + m.index;
+    if (MODAL_BEFORE.test(text.slice(0, m.index))) continue;
+    const hirers = subjectBefore(frame, at).map((s) => s.key);
+    const hired = objectAfter(frame, at + m[0].length, hirers).filter((s) => isActor(frame, s));
+    const rest = state.text.slice(at + m[0].length, clauseEnd(frame, at + m[0].length));
+    if (
+      !/to\s+(?:help\s+)?(?:investigate|help|assist|respond|restore|recover|contain|clean up|analy[sz]e|examine)/i.test(
+        rest,
+      )
+    )
+      continue;
+    for (const h of hired) for (const b of hirers) emit(frame, "assisted", h.key, b, { claimants: [] });
   }
   // "Montenegro thanks France for assistance", "gratitude for the support and assistance of France".
   THANKS.lastIndex = 0;
