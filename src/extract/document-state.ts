@@ -45,6 +45,8 @@ export interface DocumentState {
   /** The state acting in the previous sentence ("Britain quickly joined the attribution."), or named as where it happens ("In Washington, ..."). */
   lastSubjectState?: { key: string; sentence: number };
   focusYear?: { year: number; sentence: number };
+  /** The state whose capital the dateline names: whose officials unqualified titles ("Foreign Secretary X") mean. */
+  datelineState?: string;
   incidentCounter: number;
   /** Institutions this article named and explained ("the Storting, the country's parliament"): found again by name. */
   localNames: Map<string, string>;

@@ -5,7 +5,7 @@
  * publication month, takes the first real date given for it.
  */
 import { nodeKey, type PartialDate } from "../model";
-import { datesCompatible, daysBetween, morePrecise } from "./dates";
+import { datesCompatible, daysBetween, formatDate, morePrecise } from "./dates";
 import { noteEntity, type DocumentState } from "./document-state";
 
 /** Attack nouns that say nothing of the means: "the attack" may refer back to an incident of any kind. */
@@ -68,6 +68,8 @@ export function placeIncident(
     byName.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
     return byName.key;
   }
+  // Distances to a provisional date count from the publication day, not the start of its year.
+  const published = state.anchor ? formatDate(state.anchor) : undefined;
   for (const entity of [...state.entities.values()].reverse()) {
     if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind) continue;
     // An incident dated only by the publication month (a headline) takes the first real date given.
@@ -76,7 +78,8 @@ export function placeIncident(
       state.provisionalDates.has(entity.key) &&
       !!date &&
       !!entity.date &&
-      (datesCompatible(date, entity.date) || (date <= entity.date && daysBetween(date, entity.date) <= 270));
+      (datesCompatible(date, entity.date) ||
+        (date <= entity.date && daysBetween(date, published ?? entity.date) <= 270));
     if (!provisional && !closeDates(entity.date, date)) continue;
     // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
     const known = entity.targets ?? [];

@@ -24,9 +24,9 @@ export interface IncidentSlot extends Slot {
 }
 
 const CYBER_MODIFIER =
-  "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|barrage of|wave of|waves of|series of|spate of)";
+  "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
 const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise)";
+  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
 const ATTACK = new RegExp(
   `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
   "gi",
@@ -59,7 +59,7 @@ const PASSIVE_ATTACK =
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|assault|strike|campaign|operation|compromise|cyber|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
@@ -158,7 +158,8 @@ export function findIncidents(
     const definite = DEFINITE.test(m[0]);
     const before = text.slice(0, m.index);
     const name = incidentName(state, slots, base, before);
-    if (/^compromise$/i.test(noun) && !name) continue; // "reach a compromise"
+    // "reach a compromise" is no attack; "a 2021 compromise of the network" is.
+    if (/^compromise$/i.test(noun) && !name && !/\d{4}|cyber|network|data|email/i.test(m[1] ?? "")) continue;
     if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.index + m[0].length))) continue;
     if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     if (
@@ -287,17 +288,7 @@ export function findIncidents(
       const fallback = span.kind === "cyber" ? publicationFallback(state, text) : undefined;
       for (const d of spanDates.length ? spanDates : [undefined]) {
         keys.push(
-          placeIncident(
-            state,
-            span.kind,
-            d?.date,
-            targets,
-            span.surface,
-            span,
-            named,
-            span.definite ? undefined : fallback,
-            span.name,
-          ),
+          placeIncident(state, span.kind, d?.date, targets, span.surface, span, named, fallback, span.name),
         );
       }
     }

@@ -13,12 +13,12 @@ import { resolvePronouns, resolveRolePhrases } from "./coref";
 import { datesCompatible, findDates } from "./dates";
 import { createDocumentState, type DocumentState } from "./document-state";
 import { findIncidents } from "./incidents";
-import { buildLexicon, type Lexicon } from "./lexicon";
+import { buildLexicon, matchPhrases, type Lexicon } from "./lexicon";
 import { findActorMentions, type Slot } from "./mentions";
 import { readMetadata } from "./metadata";
 import { findPersons } from "./people";
 import { splitSentences, type Sentence } from "./sentences";
-import { tokenize } from "./text";
+import { titleCase, tokenize } from "./text";
 import type { DocumentExtraction, SourceDocument } from "./types";
 
 export type { DocumentExtraction, ExtractedClaim, ExtractedEntity, SourceDocument } from "./types";
@@ -76,7 +76,7 @@ function noteLocative(state: DocumentState, sentence: Sentence, slots: Slot[]): 
 }
 
 const VICTIM_AFTER =
-  /^(?:['’]s\s+[^,;.]{0,40}?)?\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hit|hacked|breached|targeted|attacked|struck|compromised|infected|crippled|disrupted)\b/;
+  /^(?:['’]s)?(?:\s+(?!(?:said|says|told|added|announced|confirmed|reported|that|it)\b)[\p{L}-]+){0,3}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hit|hacked|breached|targeted|attacked|struck|compromised|infected|crippled|disrupted)\b/u;
 
 /** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
 function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -95,6 +95,14 @@ function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[
   if (first && !locative && VICTIM_AFTER.test(state.text.slice(first.end, sentence.end))) return;
   const key = first ? stateOf(first.key) : undefined;
   if (key) state.lastSubjectState = { key, sentence: sentence.index };
+}
+
+/** "WASHINGTON" or "Paris": the state a dateline's capital city stands for. */
+function datelineState(lexicon: Lexicon, place: string): string | undefined {
+  const match = matchPhrases(tokenize(titleCase(place.toLowerCase())), lexicon).find(
+    (m) => m.start === 0 && m.via !== "demonym",
+  );
+  return match && lexicon.entities.get(match.key)?.type === "state" ? match.key : undefined;
 }
 
 function updateSalience(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -199,7 +207,7 @@ function consolidateIncidents(state: DocumentState): void {
 export function extractDocument(doc: SourceDocument, context: ExtractionContext): DocumentExtraction {
   const cleaned = cleanText(doc.text);
   const sentences = splitSentences(cleaned.text, doc.text);
-  const { meta, anchor, warnings } = readMetadata(
+  const { meta, anchor, warnings, place } = readMetadata(
     doc.id,
     doc.text,
     cleaned.text,
@@ -207,6 +215,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     context.referenceYear,
   );
   const state = createDocumentState(doc.id, doc.text, context.lexicon, anchor);
+  if (place) state.datelineState = datelineState(context.lexicon, place);
   for (const sentence of sentences) extractSentence(state, sentence, sentences);
   consolidateIncidents(state);
   partOfClaims(state, sentences);

@@ -12,6 +12,8 @@ export interface DocumentMetadata {
   meta: DocumentMeta;
   /** The publication date as the anchor for relative dates, when one was found. */
   anchor?: DayDate;
+  /** Where the story is filed from ("WASHINGTON" in "WASHINGTON, Dec 19 (Reuters)"). */
+  place?: string;
   warnings: string[];
 }
 
@@ -111,5 +113,6 @@ export function readMetadata(
       .filter((n) => n !== undefined)
       .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, "0")))
       .join("-");
-  return { meta, anchor, warnings };
+  const place = DATELINE_AGENCY.exec(original.slice(0, 2500))?.[1]?.trim();
+  return { meta, anchor, warnings, ...(place ? { place } : {}) };
 }

@@ -6,7 +6,7 @@
  */
 import nlp from "compromise";
 import { nodeKey } from "../model";
-import { homeState, noteEntity, type DocumentState } from "./document-state";
+import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases } from "./lexicon";
@@ -204,6 +204,18 @@ function isNameToken(t: Token): boolean {
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
  * so a state named inside "X, Ukraine's defence minister," is not read as an actor of the sentence.
  */
+/**
+ * Whose office an unqualified government title is: the state acting in the previous sentence,
+ * else the one whose capital the story is filed from, else the article's topic.
+ */
+function titleHome(state: DocumentState, sentenceIndex: number): string | undefined {
+  const previous = state.lastSubjectState;
+  if (previous && sentenceIndex - previous.sentence <= 1 && !state.lastAccusedOf.has(previous.key))
+    return previous.key;
+  if (state.datelineState) noteKnown(state, state.datelineState);
+  return state.datelineState ?? homeState(state, sentenceIndex);
+}
+
 export function findPersons(
   state: DocumentState,
   sentence: Sentence,
@@ -247,9 +259,12 @@ export function findPersons(
     const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
     // Peers go by one name ("Lord Ahmad").
     const peerage = words.length === 1 && i > 0 && /^(lord|lady|baroness|baron)$/i.test(tokens[i - 1]!.text);
+    // "Chief Information Officer": a run ending in an office noun is a title, not a name.
+    const titleOnly = ROLE_NOUN.test(words[words.length - 1]!) && known === undefined;
     let accepted =
-      known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
-    if (!accepted && words.length >= 2 && (reporting || /^\p{Lu}/u.test(words[0]!))) {
+      !titleOnly &&
+      (known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole)));
+    if (!accepted && !titleOnly && words.length >= 2 && (reporting || /^\p{Lu}/u.test(words[0]!))) {
       accepted = looksLikePerson(state, name) && !slots.some((s) => s.start >= start && s.end <= nameEnd);
     }
     if (!accepted) {
@@ -295,7 +310,7 @@ export function findPersons(
       !/counterpart/i.test(role) &&
       person.affiliations.length === 0
     ) {
-      const home = homeState(state, sentence.index);
+      const home = titleHome(state, sentence.index);
       if (home) affiliations = [home];
     }
     for (const a of affiliations) if (!person.affiliations.includes(a)) person.affiliations.push(a);

@@ -120,7 +120,9 @@ describe.each(GRAPHS)("analyst views on $name", ({ query, file }) => {
     const incidents = graph.filterNodes(
       (node, a) =>
         a.type === "incident" &&
-        (a.date ?? "").startsWith("2022-08") &&
+        // Dated in August 2022 at the incident's own precision ("2022", "2022-08" or a day of it).
+        a.date !== undefined &&
+        (a.date.startsWith("2022-08") || "2022-08".startsWith(a.date)) &&
         graph.someOutEdge(node, (_e, e, _s, target) => e.type === "attacked" && montenegroSide.has(target)) &&
         graph.hasEdge(`attributed-to:${node}->state:russia`),
     );

@@ -12,6 +12,7 @@ import {
   objectAfter,
   subjectBefore,
   typeOf,
+  NAMING_GAP,
   type Frame,
 } from "./frame";
 
@@ -21,11 +22,14 @@ const BEHIND =
   /\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\s+(?:\w+\s+)?(behind|responsible for|involved\b)|\b(pointed|points|point)\s+(?:the finger\s+)?(?:at|to)\b|\bclaimed\s+(?:responsibility\b|(?=(?:the|this|that|its|an?)\s+(?:\w+\s+){0,2}?(?:attacks?|hack|breach|intrusion|operation)\b))/gi;
 const BY_AGENT =
   /\b(?:carried out|directed|orchestrated|conducted|launched|perpetrated|masterminded|organi[sz]ed|sponsored|backed|staged|committed|done|mounted|claimed|run|operated|developed|created|written|deployed|built)\s+by\b|\b(?:the\s+)?(?:work|handiwork|doing)\s+of\b|\b(?:cyber[- ]?war|attacks?|campaign|aggression|carried out|launched|conducted|originated|came)\s+from\b|\battribut(?:ed|es|ing)\s+(?:it|them|the \w+)?\s*to\b|\blinked\s+(?:it|them|the \w+)?\s*to\b/gi;
+/** "Sandworm had almost certainly carried out the attack": the subject did it. */
+const ACTIVE_AGENT =
+  /\b(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|masterminded)\s+(?=(?:the|this|that|these|those|a|an)\s+(?:[\w-]+\s+){0,3}?(?:cyber[- ]?attacks?|attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaign)\b)/gi;
 const ATTRIBUTED = /\b(?:attribut(?:ed|es|ing)|link(?:ed|s|ing)|pinn(?:ed|ing))\b/gi;
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const DENY = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/gi;
 const DENIAL_OBJECT =
-  /^\s*(?:any\s+|all\s+|the\s+|these\s+|such\s+|those\s+|its\s+|\w+\s+)?(?:(?:earlier|recent|latest|western|similar)\s+)?(accusations?|allegations?|claims?|charges?|involvement|responsibility|role|reports?|being behind|that it|it was|attacks?|the accusation|everything|links?|connection|suggestions?|findings|assessment|conclusions?|attribution|the report|wrongdoing)\b/i;
+  /^\s*(?:any\s+|all\s+|the\s+|these\s+|such\s+|those\s+|its\s+|\w+\s+)?(?:(?:earlier|recent|latest|western|similar)\s+)?(accusations?|allegations?|claims?|charges?|involvement|responsibility|role|reports?|being behind|that it|it was|attacks?|the accusation|everything|links?|connection|suggestions?|findings|assessment|conclusions?|attribution|the report|wrongdoing|(?:it|them)(?=\s*(?:[.,;]|$)))/i;
 const CONDEMN = /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied))\b/gi;
 
 const AMONG_THOSE_WHO =
@@ -63,7 +67,16 @@ function negatedBefore(frame: Frame, at: number): boolean {
 /** The agent of "carried out by ...": the first actor close after, with those coordinated or named with it. */
 function agentAfter(frame: Frame, after: number): string[] {
   const agents = objectAfter(frame, after);
-  return agents[0] && agents[0].start <= after + 40 ? agents.map((s) => s.key) : [];
+  if (agents[0] && agents[0].start <= after + 40) return agents.map((s) => s.key);
+  // 'the work of a "People's Republic of China state-sponsored cyber actor"': a quote opens the agent.
+  const quoted = frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= after &&
+      s.start <= after + 40 &&
+      /^\s*(?:(?:a|an|the)\s+)?["“]/.test(frame.state.text.slice(after, s.start)),
+  );
+  return quoted ? [quoted.key] : [];
 }
 
 function attributions(frame: Frame): void {
@@ -85,7 +98,9 @@ function attributions(frame: Frame): void {
       ? after + rest.search(/\bresponsible\b/)
       : (incidentAfter?.start ?? Infinity);
     // "blamed the intrusions on a group it calls Hafnium": the one blamed follows "on".
-    const blamedOn = /^blam/i.test(m[0]) ? /^[^,;]*?\bon\s+/i.exec(rest) : null;
+    // "blamed X for the attack on Y" names the accused before "for": the "on" there is the target's.
+    let blamedOn = /^blam/i.test(m[0]) ? /^[^,;]*?\bon\s+/i.exec(rest) : null;
+    if (blamedOn && /\bfor\b/i.test(blamedOn[0])) blamedOn = null;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
       : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)
@@ -104,10 +119,21 @@ function attributions(frame: Frame): void {
     const nearest = [...frame.slots]
       .reverse()
       .find((s) => s.kind === "actor" && s.end <= at && s.start >= clauseStart(frame, at) - 60);
+    // "North Korean actors known as the Lazarus Group were behind": the named actor and its sponsor.
+    const namer = nearest
+      ? [...frame.slots]
+          .reverse()
+          .find(
+            (s) =>
+              s.kind === "actor" &&
+              s.end <= nearest.start &&
+              NAMING_GAP.test(state.text.slice(s.end, nearest.start)),
+          )
+      : undefined;
     const actors = /pointed|points|point/i.test(m[0])
       ? objectAfter(frame, at + m[0].length).map((s) => s.key)
       : nearest
-        ? [nearest.key]
+        ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
     attribute(frame, incidentNear(frame, at), actors, frame.speakers, suspected);
   }
@@ -127,6 +153,14 @@ function attributions(frame: Frame): void {
     const incident = before?.key ?? incidentNear(frame, at);
     attribute(frame, incident, agents, frame.speakers, frame.hedged);
   }
+  ACTIVE_AGENT.lastIndex = 0;
+  for (let m = ACTIVE_AGENT.exec(text); m; m = ACTIVE_AGENT.exec(text)) {
+    const at = sentence.start + m.index;
+    if (negatedBefore(frame, at) || /\bby\s+$/i.test(text.slice(0, m.index))) continue;
+    const agents = subjectBefore(frame, at).map((s) => s.key);
+    const incident = frame.incidents.find((i) => i.start >= at + m![0].length)?.key;
+    attribute(frame, incident, agents, frame.speakers, frame.hedged);
+  }
   // "formally attributed the February cyberattack on Viasat to Russia"
   ATTRIBUTED.lastIndex = 0;
   for (let m = ATTRIBUTED.exec(text); m; m = ATTRIBUTED.exec(text)) {
@@ -134,10 +168,23 @@ function attributions(frame: Frame): void {
     if (negatedBefore(frame, at)) continue;
     const end = clauseEnd(frame, at + m[0].length);
     const incident = frame.incidents.find((i) => i.start >= at && i.start < end);
-    const to = incident ? / to\s+/.exec(state.text.slice(incident.end, end)) : null;
-    if (!incident || !to) continue;
-    const actors = objectAfter(frame, incident.end + to.index).map((s) => s.key);
+    if (!incident) continue;
     const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])];
+    // "linked a group known as APT40 to a 2021 compromise of ...": the actor comes first.
+    const between = state.text.slice(at + m[0].length, incident.start);
+    if (
+      /\bto\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}$/i.test(between) &&
+      !/^\s*to\b/i.test(between)
+    ) {
+      const actors = frame.slots
+        .filter((s) => s.kind === "actor" && s.start >= at + m![0].length && s.end <= incident.start)
+        .map((s) => s.key);
+      attribute(frame, incident.key, actors, claimants, frame.hedged);
+      continue;
+    }
+    const to = / to\s+/.exec(state.text.slice(incident.end, end));
+    if (!to) continue;
+    const actors = objectAfter(frame, incident.end + to.index).map((s) => s.key);
     attribute(frame, incident.key, actors, claimants, frame.hedged);
   }
   // Wording that blames by itself: "Russian-backed coup plot", "its invasion of Ukraine".

@@ -28,7 +28,7 @@ const SPEECH_AFTER =
 const SPEECH_BEFORE =
   /\b(said|says|added|assured|declared|stated|warned|told \w+)\s+(?:the\s+|a\s+)?$|\b(according to|citing|cited|quoted|quoting)\b[^.;“”"]{0,70}$/;
 const HEDGE =
-  /\b(could not rule (?:it )?out|can ?not rule (?:it )?out|appear(?:s|ed)? to|too early to (?:say|draw|tell)|likely|possibly|probably|suspect(?:s|ed)?|alleged(?:ly)?|believed to|thought to|may have|might have|could have|could be|reportedly|presumably|apparent(?:ly)?|in the context of|not exclude)\b/i;
+  /\b(could not rule (?:it )?out|can ?not rule (?:it )?out|appear(?:s|ed)? to|too early to (?:say|draw|tell)|likely|almost certainly|possibly|probably|suspect(?:s|ed)?|alleged(?:ly)?|believed to|thought to|may have|might have|could have|could be|reportedly|presumably|apparent(?:ly)?|in the context of|not exclude)\b/i;
 /** Where a clause starts: what comes after one of these is a new subject and verb. */
 const CLAUSE_BREAK =
   /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\s|\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP)|added|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?/g;
@@ -79,7 +79,9 @@ const isLocative = (frame: Frame, slot: Slot) =>
     frame.state.text.slice(Math.max(0, slot.start - 12), slot.start),
   );
 
-const NAMING_GAP =
+const OWNED_APPOSITION =
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:service|agency|unit|directorate|ministry|arm|branch|wing|spy agency|military)\s*,\s*(?:the\s+)?$/;
+export const NAMING_GAP =
   /^\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|also known as|called)\s+(?:the\s+)?$/u;
 
 /** Actor slots joined to `first` by "and" or commas ("Montenegro and British officials"). */
@@ -89,8 +91,9 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   for (const slot of frame.slots) {
     if (slot.start < last.end || slot.kind !== "actor" || slot.start > limit) continue;
     const gap = frame.state.text.slice(last.end, slot.start);
-    // "a Chinese state-sponsored actor it calls Storm-0558": the name is the same actor's.
-    const naming = NAMING_GAP.test(gap);
+    // "a Chinese state-sponsored actor it calls Storm-0558": the name is the same actor's;
+    // "Russia's military intelligence service, the GRU,": so is the body in apposition.
+    const naming = NAMING_GAP.test(gap) || OWNED_APPOSITION.test(gap);
     if (!naming && !/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap))
       break;
     // A bare comma joins a list only when an "and" closes it ("Britain, France and Germany"), not an apposition.

@@ -15,7 +15,7 @@ const REQUEST_NOUN = /\b(?:the |a )?(?:request|appeal|plea)s? (?:of|from) /gi;
 const OFFER =
   /\b(stands? ready to|ready to (?:help|assist|support|engage)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)? to|prepared to|willing to|will (?:help|assist|support|provide|send|offer|deploy)|would (?:help|assist|support|provide|send)|(?:is|are|was|were) going to (?:[\w-]+ ){0,4}?(?:to )?(?:help|assist|support|provide|send)|announced to bring|expressed (?:its |their )?readiness|plans? to (?:help|send|provide|support))\b/gi;
 const DELIVERED =
-  /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|commissioned|(?:is|are) supporting|(?:had been|have been|has been|are|were|is)\s+working\s+(?:alongside|with))\b/gi;
+  /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|commissioned|(?:is|are) supporting|(?:had been|have been|has been|are|were|is|was)\s+working\s+(?:alongside|with))\b/gi;
 const MODAL_BEFORE =
   /\b(will|would|could|can|may|might|shall|to|ready to|going to|pledged to|offered to|promised to|plans? to)\s+(?:\w+\s+)?$/i;
 const DELIVERY_OBJECT =
@@ -126,7 +126,10 @@ function delivered(frame: Frame): void {
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
     if (plainVerb && !DELIVERY_OBJECT.test(rest) && !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest))
       continue;
-    const helpers = subjectBefore(frame, at);
+    // "The FBI said it was working with the company": "it" is the speaker.
+    const pronounSubject = /\b(?:it|they)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index));
+    const subject = subjectBefore(frame, at);
+    const helpers = subject.length === 0 && pronounSubject ? frame.speakerSlots.slice(0, 1) : subject;
     if (helpers.length === 0) continue;
     const helperKeys = actorsOf(frame, helpers);
     // "commissioned ANSSI to provide", "makes available X to carry out": X helps as well.
@@ -154,7 +157,7 @@ function delivered(frame: Frame): void {
     const hired = objectAfter(frame, at + m[0].length, hirers).filter((s) => isActor(frame, s));
     const rest = state.text.slice(at + m[0].length, clauseEnd(frame, at + m[0].length));
     if (
-      !/to\s+(?:help\s+)?(?:investigate|help|assist|respond|restore|recover|contain|clean up|analy[sz]e|examine)/i.test(
+      !/\bto\s+(?:help\s+)?(?:investigate|help|assist|respond|restore|recover|contain|clean up|analy[sz]e|examine)\b/i.test(
         rest,
       )
     )
