@@ -17,6 +17,10 @@ const TARGET_NOUN =
 const POSSESSIVE_TARGET =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies)\b/i;
 
+/** "targeted water pumping stations across the country": the country the article is about. */
+const COUNTRY_WIDE =
+  /^[^.;:]*?\b(?:across|throughout|around|all over) the country\b|^[^.;:]*?\bthe country['’]s\b/i;
+
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
 export function targetsOf(
   state: DocumentState,
@@ -54,7 +58,10 @@ export function targetsOf(
         targets.push(s.key);
       cursor = s.end;
     }
-    if (targets.length === 0 && TARGET_NOUN.test(after.slice(0, 60))) {
+    if (
+      targets.length === 0 &&
+      (TARGET_NOUN.test(after.slice(0, 60)) || COUNTRY_WIDE.test(after.slice(0, 140)))
+    ) {
       const topic = topicState(state);
       if (topic) targets.push(topic);
     }
@@ -135,14 +142,16 @@ export function incidentName(
 ): string | undefined {
   const m = /(?:^|[\s'‘“"])((?:[\p{Lu}][\p{L}\p{N}-]*\s+){1,2})$/u.exec(before);
   if (!m) return undefined;
-  const name = m[1]!.trim();
-  if (
+  // "The Stuxnet worm": a capitalised function word opening the sentence is not part of the name.
+  const words = m[1]!.trim().split(/\s+/);
+  const leading =
     /^(The|A|An|This|That|These|Its|Their|In|On|At|After|Before|Previously|Earlier|Last|Since|But|And)$/.test(
-      name.split(/\s+/)[0]!,
-    )
-  )
-    return undefined;
-  const at = base + m.index + m[0].length - m[1]!.length;
+      words[0]!,
+    );
+  if (leading) words.shift();
+  if (words.length === 0) return undefined;
+  const name = words.join(" ");
+  const at = base + m.index + m[0].length - m[1]!.length + (leading ? m[1]!.indexOf(words[0]!) : 0);
   const slot = slots.find((s) => s.start <= at && s.end > at);
   if (slot && state.entities.get(slot.key)?.type === "state") return undefined;
   return name;

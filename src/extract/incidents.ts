@@ -26,7 +26,7 @@ export interface IncidentSlot extends Slot {
 const CYBER_MODIFIER =
   "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
 const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
+  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|worm|virus|malware|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
 const ATTACK = new RegExp(
   `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
   "gi",
@@ -50,6 +50,8 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
 const GENERIC_BEFORE =
   /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
 const GENERIC_AFTER = /^\s+(in the past\b|could\b|would\b|might\b|may\b)/i;
+const CALLED =
+  /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 const ATTACK_VERB =
   /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+)?(?:also\s+)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised)\s+/gi;
@@ -59,13 +61,13 @@ const PASSIVE_ATTACK =
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
 /** "The attack, which began on Nov. 24": a relative clause telling when it happened dates it. */
 const BEGAN =
-  /^,\s+(?:which|that)\s+(?:\w+\s+)?(?:began|started|occurred|happened|took place|unfolded|hit|struck)\b[^;:]*$/i;
+  /^,\s+(?:which|that)\s+(?:\w+\s+)?(?:began|started|occurred|happened|took place|unfolded|hit|struck|damaged|crippled|disrupted|knocked|shut|wiped|infected|paralysed|paralyzed|took)\b[^;:]*$/i;
 
 /** Words saying the attack is news of the day: only then does the publication month date it. */
 const CURRENT =
@@ -89,9 +91,13 @@ function datesOf(
   dates: DateMention[],
   spans: Array<{ start: number; end: number }>,
   span: { start: number; end: number },
+  opening: DateMention | undefined,
 ): DateMention[] {
+  // "Earlier this month, a system at the port was disrupted by a cyber attack": an opening
+  // adverbial dates its whole clause, however long ("the opening" is undefined when the attack
+  // sits in the complement of another event: "sanctions on officers accused of a hack").
   const distance = (d: DateMention, s: { start: number; end: number }) =>
-    d.start >= s.end ? d.start - s.end : 2 * (s.start - d.end);
+    d === opening && s.start >= d.end ? 0 : d.start >= s.end ? d.start - s.end : 2 * (s.start - d.end);
   return dates.filter(
     (d) => distance(d, span) <= 120 && spans.every((other) => distance(d, span) <= distance(d, other)),
   );
@@ -115,6 +121,11 @@ export function findIncidents(
       ),
   );
   const found: IncidentSlot[] = [];
+  const opening = dates.find(
+    (d) =>
+      /^\W*(?:[\w-]+\s+){0,2}$/.test(state.text.slice(base, d.start)) &&
+      /^\s*,/.test(state.text.slice(d.end, d.end + 2)),
+  );
   const spans: Array<{
     start: number;
     end: number;
@@ -157,21 +168,26 @@ export function findIncidents(
       PLAIN_ATTACK.test(noun) && !/cyber|online|digital|ddos|ransomware|hack|wiper|malware/i.test(m[1] ?? "");
     const definite = DEFINITE.test(m[0]);
     const before = text.slice(0, m.index);
-    const name = incidentName(state, slots, base, before);
+    // "a campaign Microsoft calls Volt Typhoon": the name given after the noun.
+    const calledAfter = CALLED.exec(text.slice(m.index + m[0].length));
+    const name = calledAfter?.[1] ?? incidentName(state, slots, base, before);
     // "reach a compromise" is no attack; "a 2021 compromise of the network" is.
     if (/^compromise$/i.test(noun) && !name && !/\d{4}|cyber|network|data|email/i.test(m[1] ?? "")) continue;
+    // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
+    if (/^(?:worm|virus|malware)$/i.test(noun) && !name) continue;
     if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.index + m[0].length))) continue;
     if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     if (
       plain &&
       /^(campaign|operations)$/i.test(noun) &&
       !definite &&
-      !/global|hacking|influence/i.test(m[0])
+      !/global|hacking|influence/i.test(m[0]) &&
+      !calledAfter
     )
       continue;
     spans.push({
       start,
-      end,
+      end: calledAfter ? end + calledAfter[0].length : end,
       kind: "cyber",
       definite: definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!)),
       surface: m[0].replace(DEFINITE, "").trim(),
@@ -246,13 +262,21 @@ export function findIncidents(
     const sameClause = (d: DateMention) =>
       d.start >= span.end
         ? /\bagain\b/i.test(state.text.slice(span.end, d.start)) ||
+          BEGAN.test(state.text.slice(span.end, d.start)) ||
           !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
             state.text.slice(span.end, d.start),
           )
         : !/\b(that|said|says|told|announced|added|when|after|before|since)\b|[;:]/i.test(
             state.text.slice(d.end, span.start),
           );
-    const near = datesOf(dates, spans, span)
+    const opens =
+      opening &&
+      !/\b(?:of|for|over|accus\w*|charg\w*|blam\w*|sanction\w*|said|says|that)\b|[;:]/i.test(
+        state.text.slice(opening.end, span.start),
+      )
+        ? opening
+        : undefined;
+    const near = datesOf(dates, spans, span, opens)
       .filter(sameClause)
       .filter(
         (d) =>

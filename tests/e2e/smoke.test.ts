@@ -54,7 +54,7 @@ describe("explorer page", () => {
     const { page, errors } = await openPage(browser);
     await page.goto(inject("baseURL"));
     const search = page.getByRole("combobox", { name: "Search" });
-    await search.fill("Montenegro");
+    await search.fill("ANSSI");
     await page.getByRole("option").first().waitFor();
     await search.press("Enter");
     await page

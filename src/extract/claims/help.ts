@@ -129,7 +129,9 @@ function delivered(frame: Frame): void {
     // "The FBI said it was working with the company": "it" is the speaker.
     const pronounSubject = /\b(?:it|they)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index));
     const subject = subjectBefore(frame, at);
-    const helpers = subject.length === 0 && pronounSubject ? frame.speakerSlots.slice(0, 1) : subject;
+    const speaker = frame.speakerSlots.find((s) => s.end <= at);
+    const helpers =
+      subject.length === 0 && pronounSubject && speaker ? subjectBefore(frame, speaker.end) : subject;
     if (helpers.length === 0) continue;
     const helperKeys = actorsOf(frame, helpers);
     // "commissioned ANSSI to provide", "makes available X to carry out": X helps as well.
