@@ -215,7 +215,8 @@ export function findIncidents(
         start,
         end: start + m[0].length,
         kind: "cyber",
-        definite: false,
+        // "was hit by the same malware": the incident under discussion.
+        definite: /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length)),
         surface: m[1] ?? m[2]!,
         passive: true,
       });
@@ -302,6 +303,8 @@ export function findIncidents(
         current!.date = date;
         state.provisionalDates.delete(current!.key);
       }
+      // "a virus known as Shamoon": the name now stands for this incident.
+      if (span.name && !state.incidentNames.has(span.name)) state.incidentNames.set(span.name, current!.key);
       keys.push(current!.key);
     } else {
       // "on October 16 and again in mid-February": one incident per date joined by "again".

@@ -47,9 +47,14 @@ export function buildTimeline(
     if (date) dated.push({ date, key, incident: false });
     else undated.claims.push(key);
   });
-  const years = dated.map((d) => Number(d.date.slice(0, 4)));
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  // A loop, not Math.min(...years): spreading 100k+ values overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const d of dated) {
+    const year = Number(d.date.slice(0, 4));
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
   const unit = granularity ?? (last - first + 1 > MONTHS_UP_TO_YEARS ? "year" : "month");
   const precision = unit === "year" ? 1 : 2;
 
