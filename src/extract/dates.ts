@@ -171,6 +171,16 @@ const PATTERNS: Array<{
         : undefined;
     },
   },
+  {
+    // "just before Christmas", "on Christmas Eve 2015": a holiday names its December day.
+    re: new RegExp(`\\bChristmas(?: (Eve|Day))?(?:,? ${YEAR})?\\b`, "g"),
+    read: (m) => ({
+      month: 12,
+      day: m[1] === "Eve" ? 24 : 25,
+      year: m[2] ? Number(m[2]) : undefined,
+      explicit: !!m[2],
+    }),
+  },
   { re: new RegExp(`\\b${YEAR}\\b`, "g"), read: (m) => ({ year: Number(m[1]), explicit: true }) },
 ];
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [

@@ -135,7 +135,8 @@ export function placeIncident(
   if (provisional) state.provisionalDates.add(key);
   if (name) {
     state.incidentNames.set(name, key);
-    if (!entity.aliases.includes(`${name} ${surface}`)) entity.aliases.push(`${name} ${surface}`);
+    for (const alias of [name, `${name} ${surface}`])
+      if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
   }
   return key;
 }

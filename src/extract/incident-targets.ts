@@ -9,7 +9,7 @@ import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
 const TARGET_VERB_AFTER =
-  /^(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:hit|hitting|targeted|targeting|struck|affected|infected|disrupted|paralysed|paralyzed|crippled|knocked|shut|took|brought|on|against|in|at)\b/i;
+  /^(?:\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2})))?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:hit|hitting|targeted|targeting|struck|affected|infected|disrupted|paralysed|paralyzed|crippled|knocked|shut|took|brought|on|against|in|at)\b/i;
 const VICTIM_BEFORE =
   /\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|(?:was|were|been|being)\s+(?:hit|targeted|struck|affected|hacked|breached|crippled|disrupted)\b|reported|reports)\b[^,]*$/i;
 const TARGET_NOUN =
@@ -53,6 +53,13 @@ export function targetsOf(
         break;
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
       if (cursor === end && (gap.length > 40 || /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap))) break;
+      // "the attack on Georgia's websites, Britain said": the speaker closes the list.
+      if (
+        /^\s*(?:(?:has|have|had|also)\s+)?(?:said|says|told|added|announced|stated|confirmed|warned)\b/.test(
+          text.slice(s.end, s.end + 30),
+        )
+      )
+        break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
       if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
         targets.push(s.key);

@@ -116,7 +116,7 @@ export function findIncidents(
   // "a member since 2009" dates the membership, not the attack.
   const dates = sentenceDates.filter(
     (d) =>
-      !/\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(
+      !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(
         state.text.slice(Math.max(base, d.start - 20), d.start),
       ),
   );
@@ -304,7 +304,11 @@ export function findIncidents(
         state.provisionalDates.delete(current!.key);
       }
       // "a virus known as Shamoon": the name now stands for this incident.
-      if (span.name && !state.incidentNames.has(span.name)) state.incidentNames.set(span.name, current!.key);
+      if (span.name && !state.incidentNames.has(span.name)) {
+        state.incidentNames.set(span.name, current!.key);
+        for (const alias of [span.name, `${span.name} ${span.surface}`])
+          if (!current!.aliases.includes(alias)) current!.aliases.push(alias);
+      }
       keys.push(current!.key);
     } else {
       // "on October 16 and again in mid-February": one incident per date joined by "again".

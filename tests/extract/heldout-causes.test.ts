@@ -218,3 +218,112 @@ describe("more help and persons", () => {
     expect(hasClaim(ex, "affiliated-with", "person:karl-weber", "state:peru")).toBe(false);
   });
 });
+
+describe("named malware, opening dates and pronoun speakers", () => {
+  it("dates an attack by an opening adverbial of its clause, however far from the attack noun", () => {
+    const ex = extract(
+      wire(
+        "Peru said its treasury was hacked in March. Last year, a payment server at Chile's central customs office was disrupted by a cyber attack that officials blamed on Iran.",
+      ),
+    );
+    const chile = incidents(ex).find((i) => i.targets?.includes("state:chile"));
+    expect(chile?.date).toBe("2018");
+    expect(incidents(ex)).toHaveLength(2);
+  });
+
+  it("does not let an opening date of a sanction date the attack it punishes", () => {
+    const ex = extract(
+      wire("In July, the bloc imposed sanctions on officers accused of a 2018 hack of Peru's treasury."),
+    );
+    expect(incidents(ex)[0]!.date).toBe("2018");
+  });
+
+  it("makes a named worm an incident, dated by its relative clause and attributed by 'developed by'", () => {
+    const ex = extract(
+      wire(
+        "The Quartzfang worm, which damaged turbines in Peru in 2016, was reported to have been developed by Chile.",
+      ),
+    );
+    const [incident] = incidents(ex);
+    expect(incident?.aliases).toContain("Quartzfang");
+    expect(incident?.date).toBe("2016");
+    expect(hasClaim(ex, "attributed-to", incident!.key, "state:chile")).toBe(true);
+  });
+
+  it("names a campaign after 'it calls' and reads its target after the name", () => {
+    const ex = extract(
+      wire("Peru said a campaign it calls Glass Heron targeted the Ministry of Finance on Monday."),
+    );
+    const [incident] = incidents(ex);
+    expect(incident?.aliases).toContain("Glass Heron");
+    const ministry = ex.entities.find((e) => e.label === "Ministry of Finance")!;
+    expect(hasClaim(ex, "attacked", incident!.key, ministry.key)).toBe(true);
+  });
+
+  it("joins 'was hit by the same malware' to the incident under discussion", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack hit Peru's central bank on Monday. Chile's central bank was hit by the same malware days later.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(hasClaim(ex, "attacked", incidents(ex)[0]!.key, "state:chile")).toBe(true);
+  });
+
+  it("reads 'targeted pumping stations across the country' as an attack on the article's state", () => {
+    const ex = extract(
+      wire("Peru said on Monday a cyber attack last month targeted pumping stations across the country."),
+    );
+    expect(hasClaim(ex, "attacked", incidents(ex)[0]!.key, "state:peru")).toBe(true);
+  });
+
+  it("gives 'said it was working with' to the subject of the speech clause, not an apposition", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack hit Peru on Monday. The BSI, part of Germany's Federal Foreign Office, said it was working with Peru.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:peru")).toBe(true);
+    expect(ex.claims.filter((c) => c.type === "assisted")).toHaveLength(1);
+  });
+});
+
+describe("help, verdicts and holiday dates", () => {
+  it("gives 'a team of experts from A, B and C travelled to X' to each sender", () => {
+    const ex = extract(
+      wire(
+        "After the attack on Peru's grid, a team of experts from Brazil, Chile and Mexico travelled to Peru to help officials investigate.",
+      ),
+    );
+    for (const sender of ["state:brazil", "state:chile", "state:mexico"])
+      expect(hasClaim(ex, "assisted", sender, "state:peru")).toBe(true);
+  });
+
+  it("reads 'was committed to supporting X' as an offer, not delivered help", () => {
+    const ex = extract(wire("Brazil was committed to supporting Peru after the cyberattack on Peru's grid."));
+    expect(hasClaim(ex, "offered-help", "state:brazil", "state:peru")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:brazil", "state:peru")).toBe(false);
+  });
+
+  it("reads a speaker calling the attack 'totally unacceptable' as a condemnation by the speaker", () => {
+    const ex = extract(
+      wire(
+        'Iran was behind the cyberattack on Peru\'s grid, Peru said. Brazil said the attack was "totally unacceptable".',
+      ),
+    );
+    expect(hasClaim(ex, "condemned", "state:brazil", incidents(ex)[0]!.key)).toBe(true);
+  });
+
+  it("does not read the speaker closing a sentence as one more target", () => {
+    const ex = extract(wire("Iran was behind the attack on Peru's websites, Brazil said."));
+    expect(hasClaim(ex, "attacked", incidents(ex)[0]!.key, "state:peru")).toBe(true);
+    expect(hasClaim(ex, "attacked", incidents(ex)[0]!.key, "state:brazil")).toBe(false);
+  });
+
+  it("dates 'a blackout just before Christmas' to the Christmas before publication", () => {
+    const ex = extract(
+      "KYIV, 14 March 2016 (Reuters) - Ukraine blamed Russia for the cyber attack that caused a blackout just before Christmas.",
+    );
+    expect(incidents(ex)[0]!.date).toBe("2015-12-25");
+  });
+});

@@ -209,8 +209,21 @@ function denials(frame: Frame): void {
   }
 }
 
+/** "said the campaign was "totally unacceptable"": judging the attack condemns it. */
+const CONDEMNING_VERDICT =
+  /\b(?:was|were|is|are|as)\s+(?:an?\s+)?["“]?(?:(?:totally|completely|utterly|wholly|simply|absolutely|deeply)\s+)?(?:unacceptable|reckless|irresponsible|outrageous|deplorable|despicable|cowardly|shameful|intolerable|disgraceful|abhorrent|egregious)\b/gi;
+
 function condemnations(frame: Frame): void {
   const { sentence } = frame;
+  CONDEMNING_VERDICT.lastIndex = 0;
+  for (let m = CONDEMNING_VERDICT.exec(sentence.text); m; m = CONDEMNING_VERDICT.exec(sentence.text)) {
+    const at = sentence.start + m.index;
+    if (negatedBefore(frame, at)) continue;
+    // The attack is the subject judged, in the same clause as the verdict.
+    const incident = [...frame.incidents].reverse().find((i) => i.end <= at && at - i.end <= 20)?.key;
+    for (const actor of actorsOf(frame, frame.speakerSlots))
+      emit(frame, "condemned", actor, incident, { claimants: [] });
+  }
   CONDEMN.lastIndex = 0;
   for (let m = CONDEMN.exec(sentence.text); m; m = CONDEMN.exec(sentence.text)) {
     const at = sentence.start + m.index;

@@ -13,7 +13,7 @@ const REQUEST =
   /\b(ask(?:s|ed|ing)?|request(?:s|ed|ing)?|appeal(?:s|ed|ing)?(?: to)?|call(?:s|ed|ing)? on|turn(?:s|ed|ing)? to|seek(?:s|ing)?|sought|want(?:s|ed)?)\b/gi;
 const REQUEST_NOUN = /\b(?:the |a )?(?:request|appeal|plea)s? (?:of|from) /gi;
 const OFFER =
-  /\b(stands? ready to|ready to (?:help|assist|support|engage)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)? to|prepared to|willing to|will (?:help|assist|support|provide|send|offer|deploy)|would (?:help|assist|support|provide|send)|(?:is|are|was|were) going to (?:[\w-]+ ){0,4}?(?:to )?(?:help|assist|support|provide|send)|announced to bring|expressed (?:its |their )?readiness|plans? to (?:help|send|provide|support))\b/gi;
+  /\b(stands? ready to|ready to (?:help|assist|support|engage)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)? to|prepared to|willing to|will (?:help|assist|support|provide|send|offer|deploy)|would (?:help|assist|support|provide|send)|(?:is|are|was|were) going to (?:[\w-]+ ){0,4}?(?:to )?(?:help|assist|support|provide|send)|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:help|helping|support|supporting|assist|assisting)|plans? to (?:help|send|provide|support))\b/gi;
 const DELIVERED =
   /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|commissioned|(?:is|are) supporting|(?:had been|have been|has been|are|were|is|was)\s+working\s+(?:alongside|with))\b/gi;
 const MODAL_BEFORE =
@@ -22,6 +22,11 @@ const DELIVERY_OBJECT =
   /^\s*(?:[\w-]+\s+){0,4}?(information|intelligence|data|assessments|expertise|support|assistance|help|aid|equipment|experts|specialists|team|teams|investigators|resources|\w+ to (?:provide|carry out|help|assist|support))\b/i;
 const HIRED =
   /\b(?:brought in|brings in|bringing in|hired|hires|called in|calls in|engaged|enlisted|retained|contracted)\b/gi;
+/** "a team of experts from A, B and C travelled to Ukraine": help delivered by each sender. */
+const TEAM_FROM =
+  /\b(?:teams?|experts|specialists|investigators|officials|agents|officers)\s+(?:[\w-]+\s+){0,3}?from\s+/gi;
+const TEAM_ARRIVED =
+  /^\s*(?:(?:has|have|had)\s+)?(?:(?:been|were|was)\s+)?(?:travell?ed|arrived|flew|went|sent|deployed|dispatched)\s+(?:in|to)\s+/i;
 const THANKS = /\b(thank(?:s|ed|ing)?|gratitude|grateful)\b/gi;
 
 const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
@@ -149,6 +154,19 @@ function delivered(frame: Frame): void {
     for (const helper of helperKeys)
       for (const b of beneficiaries)
         if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
+  }
+  TEAM_FROM.lastIndex = 0;
+  for (let m = TEAM_FROM.exec(text); m; m = TEAM_FROM.exec(text)) {
+    const after = frame.sentence.start + m.index + m[0].length;
+    const senders = objectAfter(frame, after).filter((s) => isActor(frame, s));
+    const last = senders[senders.length - 1];
+    if (!last || senders[0]!.start > after + 4) continue;
+    const arrived = TEAM_ARRIVED.exec(state.text.slice(last.end, frame.sentence.end));
+    if (!arrived) continue;
+    const senderKeys = senders.map((s) => s.key);
+    const beneficiary = objectAfter(frame, last.end + arrived[0].length, senderKeys)[0];
+    if (beneficiary && isActor(frame, beneficiary))
+      for (const k of senderKeys) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
   }
   // "brought in the security firm X to investigate": the one hired helps the one hiring.
   HIRED.lastIndex = 0;
