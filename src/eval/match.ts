@@ -21,7 +21,7 @@ export interface DocumentMatching {
 const NONE: ReadonlySet<string> = new Set();
 
 /** Ranking weights of a possible incident pair. */
-export const PAIR_WEIGHTS = { name: 3, target: 2, actor: 1, kind: 1, date: 1 } as const;
+const PAIR_WEIGHTS = { name: 3, target: 2, actor: 1, kind: 1, date: 1 } as const;
 
 export function matchDocument(
   graph: ClaimGraph,

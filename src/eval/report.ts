@@ -6,7 +6,7 @@ import type { DocumentScore, EvaluationReport } from "./score";
 const fixed = (x: number) => x.toFixed(2);
 
 /** `relations  P 0.91  R 0.88  F1 0.89  (correct 40/44 claimed, found 38/43 gold)` */
-export function totalLine(name: string, t: Tally): string {
+function totalLine(name: string, t: Tally): string {
   const m = metricsOf(t);
   return `${name.padEnd(10)} P ${fixed(m.precision)}  R ${fixed(m.recall)}  F1 ${fixed(m.f1)}  (correct ${t.correct}/${t.extracted} claimed, found ${t.found}/${t.gold} gold)`;
 }

@@ -54,6 +54,8 @@ export interface DocumentState {
   incidentNames: Map<string, string>;
   /** Incidents dated only by the publication month, waiting for a real date. */
   provisionalDates: Set<string>;
+  /** Past incidents recalled in passing ("the 2015 hack of the bank"): "the attack" later is not them. */
+  recalledIncidents: Set<string>;
 }
 
 export function createDocumentState(
@@ -74,6 +76,7 @@ export function createDocumentState(
     lastAccusedOf: new Map(),
     incidentCounter: 0,
     provisionalDates: new Set(),
+    recalledIncidents: new Set(),
     localNames: new Map(),
     incidentNames: new Map(),
   };

@@ -147,7 +147,9 @@ export function placeIncident(
  * to the incident the article is mostly about.
  */
 export function referent(state: DocumentState, span: { kind: string; surface: string; impact?: boolean }) {
-  const incidents = [...state.entities.values()].filter((e) => e.type === "incident");
+  const all = [...state.entities.values()].filter((e) => e.type === "incident");
+  const discussed = all.filter((e) => !state.recalledIncidents.has(e.key));
+  const incidents = discussed.length ? discussed : all;
   if (span.impact) {
     return incidents.reduce<(typeof incidents)[number] | undefined>((best, e) => {
       if ((e.kind ?? "cyber") !== "cyber") return best;

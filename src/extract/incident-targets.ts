@@ -15,7 +15,17 @@ const VICTIM_BEFORE =
 const TARGET_NOUN =
   /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
 const POSSESSIVE_TARGET =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies)\b/i;
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
+
+/** "the breach of the electoral board": a nominalised attack names its victim after "of". */
+const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
+/** "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. */
+const ITS_TARGET = /^\s+(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in)\s+its\s+[a-z]/i;
+/** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
+const DEMONYM_FACILITY =
+  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|power (?:plant|station)s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;
+const BEFORE_DEMONYM_FACILITY =
+  /\b(?:on|at|against|of|in|into|hit|hitting|targeted|targeting|disrupted|breached|infiltrated)\s+(?:(?:an?|the|one|two|three|several)\s+(?:[a-z-]+\s+){0,2})?$/;
 
 /** "targeted water pumping stations across the country": the country the article is about. */
 const COUNTRY_WIDE =
@@ -37,9 +47,17 @@ export function targetsOf(
   const victimType = (s: Slot) => ["state", "agency", "organization"].includes(typeOf(s.key) ?? "");
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
+  // Only as a subject or plain object: "accused of a hack of X", "wanted in connection with the
+  // hacking of X" tell a background charge whose victim the article rarely stands behind.
+  const nominal =
+    NOMINAL_ATTACK.test(text.slice(start, end)) &&
+    /^\s+of\b/.test(after) &&
+    !/\b(?:accus\w*|blam\w*|charg\w*|wanted|connection with|sanction\w*|indict\w*|convict\w*)\b[^,;]*$/i.test(
+      text.slice(sentence.start, start),
+    );
   if (
     !passive &&
-    (TARGET_VERB_AFTER.test(after) || (kind === "invasion" && /^\s+of\b/.test(after)) || verb)
+    (TARGET_VERB_AFTER.test(after) || (kind === "invasion" && /^\s+of\b/.test(after)) || verb || nominal)
   ) {
     // The list of victims that follows: slots joined by commas, "and", "including".
     const following = slots.filter((s) => s.start >= end && s.kind === "actor");
@@ -52,7 +70,13 @@ export function targetsOf(
       )
         break;
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
-      if (cursor === end && (gap.length > 40 || /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap))) break;
+      // "infiltrating critical infrastructure organisations in Brazil": bodies located in the state.
+      const located = verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap);
+      if (
+        cursor === end &&
+        ((gap.length > 40 && !located) || /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap))
+      )
+        break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
       if (
         /^\s*(?:(?:has|have|had|also)\s+)?(?:said|says|told|added|announced|stated|confirmed|warned)\b/.test(
@@ -64,6 +88,25 @@ export function targetsOf(
       if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
         targets.push(s.key);
       cursor = s.end;
+    }
+    if (targets.length === 0 && (ITS_TARGET.test(after.slice(0, 60)) || (verb && /^\s*its\s/i.test(after)))) {
+      const owner = slots.find(
+        (s) => s.end <= start && s.start >= sentence.start && s.kind === "actor" && victimType(s),
+      );
+      if (owner) targets.push(owner.key);
+    }
+    if (targets.length === 0) {
+      const clauseEnd = end + (/[;:]|,\s+(?:and|but|officials|said)\b/.exec(after)?.index ?? after.length);
+      const demonym = slots.find(
+        (s) =>
+          s.source === "demonym" &&
+          s.start >= end &&
+          s.end <= clauseEnd &&
+          typeOf(s.key) === "state" &&
+          BEFORE_DEMONYM_FACILITY.test(text.slice(end, s.start)) &&
+          DEMONYM_FACILITY.test(text.slice(s.end, s.end + 40)),
+      );
+      if (demonym) targets.push(demonym.key);
     }
     if (
       targets.length === 0 &&

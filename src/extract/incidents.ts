@@ -54,7 +54,24 @@ const CALLED =
   /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 const ATTACK_VERB =
-  /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+)?(?:also\s+)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised)\s+/gi;
+  /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:spen[dt]\s+(?:[\w-]+\s+){1,3}?)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised|attacking|targeting|breaching|infiltrating|penetrating|compromising)\s+/gi;
+const ACCUSED_GERUND =
+  /\b(?:accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*|responsible|punish\w*)\b[^.;]*?\b(?:for|of|over)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?(hacking|breaching|attacking|infiltrating|compromising|penetrating)(\s+)(?=(?:the|an?|its|their|[\p{Lu}]))/giu;
+
+/** "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is an attack. */
+function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
+  const against = /^\s+against\s+(?:the\s+)?/i.exec(after);
+  if (!against) return false;
+  const at = end + against[0].length;
+  return slots.some(
+    (s) =>
+      s.kind !== "incident" &&
+      s.start >= at &&
+      s.start <= at + 1 &&
+      ["state", "agency", "organization"].includes(state.entities.get(s.key)?.type ?? ""),
+  );
+}
+
 /** "the Storting had been hacked": the subject is the victim. */
 const PASSIVE_ATTACK =
   /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated|hit|targeted|struck)\b|\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/gi;
@@ -182,7 +199,8 @@ export function findIncidents(
       /^(campaign|operations)$/i.test(noun) &&
       !definite &&
       !/global|hacking|influence/i.test(m[0]) &&
-      !calledAfter
+      !calledAfter &&
+      !campaignAgainst(state, slots, text.slice(m.index + m[0].length), end)
     )
       continue;
     spans.push({
@@ -193,6 +211,14 @@ export function findIncidents(
       surface: m[0].replace(DEFINITE, "").trim(),
       name,
     });
+  }
+  // "blamed X for breaching the election watchdog": an accusation's gerund is the attack.
+  ACCUSED_GERUND.lastIndex = 0;
+  for (let m = ACCUSED_GERUND.exec(text); m; m = ACCUSED_GERUND.exec(text)) {
+    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const end = base + m.index + m[0].length;
+    if (!overlaps(start, end))
+      spans.push({ start, end, kind: "cyber", definite: false, surface: m[1]!, verb: true });
   }
   ATTACK_VERB.lastIndex = 0;
   for (let m = ATTACK_VERB.exec(text); m; m = ATTACK_VERB.exec(text)) {
@@ -282,6 +308,8 @@ export function findIncidents(
       .filter(
         (d) =>
           !span.definite ||
+          // "the 2015 hack of the bank": a year inside the mention dates it.
+          (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) ||
           (d.start >= span.end &&
             (BEGAN.test(state.text.slice(span.end, d.start)) ||
               !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start)))),
@@ -293,7 +321,14 @@ export function findIncidents(
     // sophisticated attacks") speak of the incident under discussion.
     // A date next to a definite mention is usually the date of what is said about it ("condemned the attack on Tuesday").
     // A definite mention always refers back when there is something to refer to; a bare one only when it names no date.
-    const refersBack = current && (span.definite || near.every((d) => closeDates(current.date, d.date)));
+    // A definite mention given another year ("the 2015 hack", "the breach in 2017") is a separate incident.
+    const otherYear = (d: DateMention) =>
+      !!current?.date &&
+      !state.provisionalDates.has(current.key) &&
+      d.date.slice(0, 4) !== current.date.slice(0, 4);
+    const refersBack =
+      current &&
+      (span.definite ? !near.some(otherYear) : near.every((d) => closeDates(current.date, d.date)));
     if ((span.definite || targets.length === 0) && refersBack && (near.length === 0 || span.definite)) {
       for (const t of targets) if (!current!.targets!.includes(t)) current!.targets!.push(t);
       current!.mentions.push({ doc: state.id, start: span.start, end: span.end });
@@ -323,8 +358,11 @@ export function findIncidents(
         );
       }
     }
+    // A past incident recalled in passing does not become the one under discussion.
+    const recalled = span.definite && current && !refersBack;
     for (const key of keys) {
-      state.currentIncident = key;
+      if (recalled) state.recalledIncidents.add(key);
+      else state.currentIncident = key;
       found.push({
         start: span.start,
         end: span.end,

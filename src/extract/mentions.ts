@@ -76,6 +76,9 @@ export function institutionLabel(name: string): string {
 function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | undefined {
   if (!slot) return undefined;
   const type = state.lexicon.entities.get(slot.key)?.type ?? state.entities.get(slot.key)?.type;
+  // "the GRU's Main Centre": a body owned by an agency belongs to that agency's state.
+  if (type === "agency")
+    return state.lexicon.entities.get(slot.key)?.country ?? state.entities.get(slot.key)?.country;
   return type === "state" || type === "organization" ? slot.key : undefined;
 }
 

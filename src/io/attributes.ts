@@ -15,7 +15,7 @@ export type Encodings = Map<string, Encoding>;
 export type ElementClass = "graph" | "node" | "edge";
 
 /** The attributes of the data model that hold lists, decoded even when a file does not say so. */
-export const LIST_ATTRIBUTES: Record<ElementClass, readonly string[]> = {
+const LIST_ATTRIBUTES: Record<ElementClass, readonly string[]> = {
   graph: ["documents"],
   node: ["aliases", "mentions"],
   edge: ["claimants", "evidence"],
@@ -67,11 +67,7 @@ export function encodeValue(value: unknown, encoding: Encoding | undefined): str
 }
 
 /** Decodes the attributes a file marks as JSON, and the data model's lists when they are strings. */
-export function decodeAttributes(
-  attributes: Attributes,
-  json: ReadonlySet<string>,
-  lists: readonly string[],
-) {
+function decodeAttributes(attributes: Attributes, json: ReadonlySet<string>, lists: readonly string[]) {
   const decoded: Attributes = { ...attributes };
   for (const name in decoded) {
     const value: unknown = decoded[name];

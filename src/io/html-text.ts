@@ -41,7 +41,7 @@ const TAG_RE = /<\/?([a-zA-Z][\w:-]*)(?:=\s*"[^"]*"|=\s*'[^']*'|[^>"']|["'])*>|<
 const ENTITY_RE = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});?/g;
 
 /** Replaces each HTML entity by its character followed by spaces, so the length is unchanged. */
-export function decodeEntitiesInPlace(text: string): string {
+function decodeEntitiesInPlace(text: string): string {
   return text.replace(ENTITY_RE, (entity) => {
     const decoded = decodeHTML(entity);
     if (decoded === entity || decoded.length > entity.length) return entity;

@@ -13,6 +13,7 @@ import {
 } from "./schema";
 import { EDGE_RULES, edgeAllowed, edgeKey } from "./types";
 import { problemsFromZod, type Problem } from "./problems";
+import { parseJsonText } from "./json-text";
 import { hasGraphShape, withDefaults } from "./shape";
 
 export type ClaimGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -34,14 +35,9 @@ export type LoadResult = { ok: true; graph: ClaimGraph } | { ok: false; problems
 
 /** Parses (when given text) and validates a graph file; never throws. */
 export function loadGraph(input: unknown): LoadResult {
-  let json = input;
-  if (typeof input === "string") {
-    try {
-      json = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, problems: [{ path: "", message: `not valid JSON (${(error as Error).message})` }] };
-    }
-  }
+  const text = parseJsonText(input);
+  if (!text.ok) return text;
+  const json = text.json;
   // A valid file takes the fast path (a structural check, no copies); zod runs only for the
   // messages of an invalid one, or for what the check is stricter about.
   let data: SerializedClaimGraph;

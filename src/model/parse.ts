@@ -2,19 +2,14 @@
 import type { z } from "zod";
 import { GazetteerSchema, GoldDocumentSchema, type Gazetteer, type GoldDocument } from "./schema";
 import { problemsFromZod, type Problem } from "./problems";
+import { parseJsonText } from "./json-text";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
-  let json = input;
-  if (typeof input === "string") {
-    try {
-      json = JSON.parse(input);
-    } catch (error) {
-      return { ok: false, problems: [{ path: "", message: `not valid JSON (${(error as Error).message})` }] };
-    }
-  }
-  const result = schema.safeParse(json);
+  const text = parseJsonText(input);
+  if (!text.ok) return text;
+  const result = schema.safeParse(text.json);
   return result.success
     ? { ok: true, value: result.data }
     : { ok: false, problems: problemsFromZod(result.error) };

@@ -58,16 +58,3 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
 export function formatProblem(p: Problem): string {
   return p.path ? `${p.path}: ${p.message}` : p.message;
 }
-
-/** Thrown where a caller prefers an exception; `message` lists every problem, one a line. */
-export class ValidationError extends Error {
-  constructor(
-    readonly source: string,
-    readonly problems: Problem[],
-  ) {
-    super(
-      `${source}: ${problems.length} problem${problems.length === 1 ? "" : "s"}\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
-    );
-    this.name = "ValidationError";
-  }
-}

@@ -97,9 +97,3 @@ export function slugify(text: string): string {
 export function nodeKey(type: NodeType, name: string): string {
   return `${type}:${slugify(name)}`;
 }
-
-/** The type prefix of a node key (`state:france` → `state`), or undefined when it has none we know. */
-export function nodeTypeOfKey(key: string): NodeType | undefined {
-  const prefix = key.slice(0, key.indexOf(":"));
-  return (NODE_TYPES as readonly string[]).includes(prefix) ? (prefix as NodeType) : undefined;
-}

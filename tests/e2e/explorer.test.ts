@@ -7,6 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { EDGE_TYPES, loadGraph } from "../../src/model";
 import { launchChrome, openPage } from "../../src/cli/browser/chrome";
+import { differingShare } from "./screenshots";
 
 const FIXTURE = "?graph=fixtures/claims-graph.json";
 const ANSSI_QUOTE =
@@ -42,32 +43,6 @@ async function search(page: Page, text: string) {
 
 const details = (page: Page) => page.getByRole("region", { name: "Details" });
 const filters = (page: Page) => page.getByRole("region", { name: "Filters" });
-
-/** Share of pixels that differ between two screenshots of the same size (compared in the page). */
-async function difference(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ([x, y]) => {
-      const pixels = async (base64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement("canvas");
-        canvas.width = image.width;
-        canvas.height = image.height;
-        const context = canvas.getContext("2d")!;
-        context.drawImage(image, 0, 0);
-        return context.getImageData(0, 0, image.width, image.height).data;
-      };
-      const [p, q] = [await pixels(x!), await pixels(y!)];
-      let differing = 0;
-      for (let i = 0; i < p.length; i += 4)
-        if (Math.abs(p[i]! - q[i]!) + Math.abs(p[i + 1]! - q[i + 1]!) + Math.abs(p[i + 2]! - q[i + 2]!) > 30)
-          differing++;
-      return differing / (p.length / 4);
-    },
-    [a.toString("base64"), b.toString("base64")],
-  );
-}
 
 async function claimsCount(page: Page): Promise<number> {
   await page.getByRole("tab", { name: "Claims" }).click();
@@ -220,7 +195,7 @@ describe("explorer on the fixture graph", () => {
     const duration = await page.evaluate(() => performance.getEntriesByName("kg:select")[0]!.duration);
     expect(duration).toBeGreaterThanOrEqual(0);
     await page.waitForTimeout(600);
-    expect(await difference(page, before, await canvas.screenshot())).toBeGreaterThan(0.05);
+    expect(await differingShare(page, before, await canvas.screenshot())).toBeGreaterThan(0.05);
     expect(errors).toEqual([]);
   });
 
@@ -232,11 +207,11 @@ describe("explorer on the fixture graph", () => {
     await page.waitForTimeout(1500);
     await page.getByRole("button", { name: "Stop layout" }).click();
     await page.waitForTimeout(300);
-    expect(await difference(page, start, await canvas.screenshot())).toBeGreaterThan(0.01);
+    expect(await differingShare(page, start, await canvas.screenshot())).toBeGreaterThan(0.01);
     await page.getByRole("button", { name: "Reset layout" }).click();
     await page.waitForTimeout(800);
     // Back where the file had them (the pressed button's focus ring aside).
-    expect(await difference(page, start, await canvas.screenshot())).toBeLessThan(0.002);
+    expect(await differingShare(page, start, await canvas.screenshot())).toBeLessThan(0.002);
     expect(errors).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChrome, openPage } from "../../src/cli/browser/chrome";
+import { inkPixels } from "./screenshots";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,26 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Pixels of a screenshot that are not (near) white, counted in the page with a 2D canvas. */
-async function inkPixels(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d");
-    if (!context) return 0;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let ink = 0;
-    for (let i = 0; i < data.length; i += 4)
-      if (data[i]! < 230 || data[i + 1]! < 230 || data[i + 2]! < 230) ink++;
-    return ink;
-  }, png.toString("base64"));
-}
 
 describe("explorer page", () => {
   it("loads the bundled graph with no console error and draws a non-blank canvas", async () => {

@@ -13,8 +13,8 @@ import type { IngestSummary } from "../summary";
 import { readSeeds, writeSyntheticCorpus } from "./synthetic-corpus";
 
 const ROOT = resolve(import.meta.dirname, "../../..");
-export const FULL_SIZES = [100, 1_000, 10_000];
-export const QUICK_SIZES = [100, 1_000];
+const FULL_SIZES = [100, 1_000, 10_000];
+const QUICK_SIZES = [100, 1_000];
 /** Floors of issue 3. */
 const MIN_ARTICLES_PER_SECOND = 100;
 const MAX_MEMORY_GROWTH = 10;

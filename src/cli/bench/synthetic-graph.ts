@@ -16,6 +16,7 @@ import {
   type NodeAttributes,
   type NodeType,
 } from "../../model";
+import { seededRandom } from "../../graph/seeded-random";
 
 export interface SyntheticNode {
   key: string;
@@ -28,16 +29,9 @@ export interface SyntheticEdge {
   attributes: EdgeAttributes;
 }
 
-/** mulberry32: small, fast, seedable. */
+/** Draws from the project's seeded generator, so a size and seed give the same graph everywhere. */
 function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   const gauss = () => Math.sqrt(-2 * Math.log(next() || 1e-12)) * Math.cos(2 * Math.PI * next());

@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-export const CHROME_FLAGS = [
+const CHROME_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--use-angle=swiftshader",

@@ -9,7 +9,7 @@ import type { Visibility } from "../state/visibility";
 export type ExportFormat = "json" | "gexf" | "graphml" | "csv";
 
 /** A copy of the graph with only what is visible. */
-export function filteredGraph(graph: ClaimGraph, visibility: Visibility): ClaimGraph {
+function filteredGraph(graph: ClaimGraph, visibility: Visibility): ClaimGraph {
   const copy = createClaimGraph(graph.getAttributes());
   graph.forEachNode((node, a) => {
     if (!visibility.hiddenNodes?.has(node)) copy.addNode(node, { ...a });

@@ -18,7 +18,7 @@ export interface LoadFailure {
 }
 
 /** The format from the file name, else from the first characters. */
-export function formatOf(name: string, text: string): GraphFormat {
+function formatOf(name: string, text: string): GraphFormat {
   const lower = name.toLowerCase().split(/[?#]/)[0] ?? "";
   if (lower.endsWith(".gexf")) return "gexf";
   if (lower.endsWith(".graphml")) return "graphml";

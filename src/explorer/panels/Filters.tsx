@@ -3,7 +3,7 @@
  * stance, source articles and minimum confidence; each option shows how many items it covers in the
  * whole graph. Filters only change view state; the graph is never rebuilt.
  */
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { EDGE_RULES, EDGE_TYPES, NODE_TYPES, PartialDateSchema, STANCES } from "../../model";
 import { EDGE_COLORS, NODE_COLORS } from "../sigma/appearance";
 import { useExplorer, useVisibility } from "../state/context";
@@ -33,51 +33,33 @@ export function Filters() {
         Reset filters
       </button>
 
-      <fieldset>
-        <legend>Entity types</legend>
-        {NODE_TYPES.map((t) => (
-          <label key={t}>
-            <input
-              type="checkbox"
-              checked={filters.nodeTypes.includes(t)}
-              onChange={(e) => set({ nodeTypes: toggle(filters.nodeTypes, t, e.target.checked) })}
-            />
-            <span className="dot" style={{ background: NODE_COLORS[t] }} aria-hidden="true" /> {t}{" "}
-            <span className="count">{index.nodeTypeCounts[t]}</span>
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>Claim types</legend>
-        {EDGE_TYPES.map((t) => (
-          <label key={t} title={EDGE_RULES[t].meaning}>
-            <input
-              type="checkbox"
-              checked={filters.edgeTypes.includes(t)}
-              onChange={(e) => set({ edgeTypes: toggle(filters.edgeTypes, t, e.target.checked) })}
-            />
-            <span className="line" style={{ background: EDGE_COLORS[t] }} aria-hidden="true" /> {t}{" "}
-            <span className="count">{index.edgeTypeCounts[t]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Checklist
+        legend="Entity types"
+        options={NODE_TYPES}
+        chosen={filters.nodeTypes}
+        onChange={(nodeTypes) => set({ nodeTypes })}
+        count={(t) => index.nodeTypeCounts[t]}
+        swatch={(t) => <span className="dot" style={{ background: NODE_COLORS[t] }} aria-hidden="true" />}
+      />
+      <Checklist
+        legend="Claim types"
+        options={EDGE_TYPES}
+        chosen={filters.edgeTypes}
+        onChange={(edgeTypes) => set({ edgeTypes })}
+        count={(t) => index.edgeTypeCounts[t]}
+        swatch={(t) => <span className="line" style={{ background: EDGE_COLORS[t] }} aria-hidden="true" />}
+        title={(t) => EDGE_RULES[t].meaning}
+      />
 
       <DateFilter range={filters.dateRange} onChange={(dateRange) => set({ dateRange })} />
 
-      <fieldset>
-        <legend>Stance</legend>
-        {STANCES.map((t) => (
-          <label key={t}>
-            <input
-              type="checkbox"
-              checked={filters.stances.includes(t)}
-              onChange={(e) => set({ stances: toggle(filters.stances, t, e.target.checked) })}
-            />
-            {t} <span className="count">{index.stanceCounts[t]}</span>
-          </label>
-        ))}
-      </fieldset>
+      <Checklist
+        legend="Stance"
+        options={STANCES}
+        chosen={filters.stances}
+        onChange={(stances) => set({ stances })}
+        count={(t) => index.stanceCounts[t]}
+      />
 
       {docs.length > 0 && (
         <fieldset className="documents">
@@ -115,6 +97,42 @@ export function Filters() {
         </label>
       </fieldset>
     </section>
+  );
+}
+
+/** One checkbox per option of a list filter, each with how many items it covers in the whole graph. */
+function Checklist<T extends string>({
+  legend,
+  options,
+  chosen,
+  onChange,
+  count,
+  swatch,
+  title,
+}: {
+  legend: string;
+  options: readonly T[];
+  chosen: readonly T[];
+  onChange: (chosen: T[]) => void;
+  count: (option: T) => number;
+  swatch?: (option: T) => ReactNode;
+  title?: (option: T) => string;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((t) => (
+        <label key={t} title={title?.(t)}>
+          <input
+            type="checkbox"
+            checked={chosen.includes(t)}
+            onChange={(e) => onChange(toggle(chosen, t, e.target.checked))}
+          />
+          {swatch && <>{swatch(t)} </>}
+          {t} <span className="count">{count(t)}</span>
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

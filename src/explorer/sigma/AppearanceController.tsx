@@ -10,7 +10,15 @@ import { useExplorer } from "../state/context";
 import { notify, type ViewState } from "../state/store";
 import type { Appearance } from "./appearance";
 import { LABEL_SETTINGS } from "./labels";
-import { applyHover, applySelection, applyVisibility, needsMetrics, styleNodes, type Changed } from "./sync";
+import {
+  applyHover,
+  applyProjection,
+  applySelection,
+  applyVisibility,
+  needsMetrics,
+  styleNodes,
+  type Changed,
+} from "./sync";
 
 interface Props {
   appearance: Appearance;
@@ -49,6 +57,10 @@ export function AppearanceController({ appearance, metrics }: Props) {
       }
       if (s.sizeBy !== prev.sizeBy || s.colorBy !== prev.colorBy) {
         restyle(s);
+        full = true;
+      }
+      if (s.showActorsProjection !== prev.showActorsProjection) {
+        applyProjection(appearance, graph, s.showActorsProjection);
         full = true;
       }
       if (s.labelDensity !== prev.labelDensity) {

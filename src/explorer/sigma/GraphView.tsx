@@ -1,7 +1,7 @@
 /**
  * The canvas: a SigmaContainer over the claim graph with its controllers beside it. The appearance
  * is filled from the current view state before sigma is created, so the first frame already shows
- * the filters, the selection and the sizes of a shared link.
+ * the filters, the selection, the actors projection and the sizes of a shared link.
  */
 import { SigmaContainer } from "@react-sigma/core";
 import "@react-sigma/core/lib/style.css";
@@ -19,7 +19,7 @@ import { LayoutControls } from "./LayoutControls";
 import { SelectionLayer } from "./SelectionLayer";
 import { ActorsProjectionLayer } from "../views";
 import type { RenderData } from "./renderData";
-import { applySelection, applyVisibility, styleNodes } from "./sync";
+import { applyProjection, applySelection, applyVisibility, styleNodes } from "./sync";
 
 interface Props {
   renderData: RenderData;
@@ -44,6 +44,7 @@ export function GraphView({ renderData, sigmaRef }: Props) {
     styleNodes(appearance, graph, state.sizeBy, state.colorBy, null);
     applyVisibility(appearance, visibility.get(state));
     applySelection(appearance, graph, state.selection);
+    applyProjection(appearance, graph, state.showActorsProjection);
     const settings: Partial<Settings> = {
       ...createReducers(appearance),
       nodeProgramClasses: NODE_PROGRAMS,
@@ -81,7 +82,7 @@ export function GraphView({ renderData, sigmaRef }: Props) {
       <EventsController />
       <CameraController />
       <LayoutControls appearance={appearance} initialPositions={renderData.initialPositions} />
-      <ActorsProjectionLayer />
+      <ActorsProjectionLayer appearance={appearance} />
     </SigmaContainer>
   );
 }

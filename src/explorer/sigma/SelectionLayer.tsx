@@ -9,6 +9,7 @@ import { useEffect } from "react";
 import type { EdgeType } from "../../model";
 import { useExplorer } from "../state/context";
 import { EDGE_COLORS, type Appearance } from "./appearance";
+import { mountCanvasLayer, type DrawLayer } from "./canvas-layer";
 
 const LAYER = "selection";
 const VEIL = "rgba(255, 255, 255, 0.8)";
@@ -18,9 +19,6 @@ export function SelectionLayer({ appearance }: { appearance: Appearance }) {
   const { graph } = useExplorer();
 
   useEffect(() => {
-    const canvas = sigma.createCanvas(LAYER, { beforeLayer: "hovers" });
-    const context = canvas.getContext("2d");
-
     const drawEdge = (ctx: CanvasRenderingContext2D, edge: string) => {
       const [source, target] = graph.extremities(edge);
       const s = sigma.getNodeDisplayData(source);
@@ -55,18 +53,7 @@ export function SelectionLayer({ appearance }: { appearance: Appearance }) {
       ctx.fill();
     };
 
-    const draw = () => {
-      if (!context) return;
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, height);
+    const draw: DrawLayer = (context, { width, height }) => {
       if (!appearance.highlightedNodes) return;
       context.fillStyle = VEIL;
       context.fillRect(0, 0, width, height);
@@ -86,13 +73,7 @@ export function SelectionLayer({ appearance }: { appearance: Appearance }) {
       }
     };
 
-    sigma.on("afterRender", draw);
-    draw();
-    return () => {
-      sigma.off("afterRender", draw);
-      // On unmount the SigmaContainer may have killed sigma (and its layers) already.
-      if (sigma.getCanvases()[LAYER]) sigma.killLayer(LAYER);
-    };
+    return mountCanvasLayer(sigma, LAYER, "hovers", draw);
   }, [sigma, graph, appearance]);
   return null;
 }

@@ -66,7 +66,7 @@ export const EDGE_PROGRAMS = {
   curved: EdgeCurvedArrowProgram,
 } satisfies Settings["edgeProgramClasses"];
 
-export const nodeProgramOf = (type: NodeType): keyof typeof NODE_PROGRAMS =>
+const nodeProgramOf = (type: NodeType): keyof typeof NODE_PROGRAMS =>
   type === "incident" ? "ring" : "circle";
 
 /** What the reducers read; one per sigma instance, mutated in place by the controllers. */
@@ -81,6 +81,11 @@ export interface Appearance {
   edgeSize: number;
   hiddenNodes: Set<string> | null;
   hiddenEdges: Set<string> | null;
+  /**
+   * Incidents and their claims, hidden while the actors projection is shown (its layer draws the
+   * derived links instead); null otherwise.
+   */
+  folded: { nodes: Set<string>; edges: Set<string> } | null;
   /** The selected node and its neighbours, or the selected edge's endpoints (drawn above the dimming). */
   highlightedNodes: Set<string> | null;
   /** Edges of the selected node, or the selected edge (drawn by the selection layer). */
@@ -90,7 +95,7 @@ export interface Appearance {
 }
 
 /** Graphs with more edges than this are drawn with thin edges. */
-export const THIN_EDGES_ABOVE = 5000;
+const THIN_EDGES_ABOVE = 5000;
 
 export function createAppearance(curvature: Map<string, number>, edgeCount: number): Appearance {
   return {
@@ -100,6 +105,7 @@ export function createAppearance(curvature: Map<string, number>, edgeCount: numb
     edgeSize: edgeCount > THIN_EDGES_ABOVE ? 0.5 : 1.5,
     hiddenNodes: null,
     hiddenEdges: null,
+    folded: null,
     highlightedNodes: null,
     highlightedEdges: null,
     selectedNode: null,
@@ -121,7 +127,7 @@ export function createReducers(appearance: Appearance) {
     data.type = nodeProgramOf(data.type as NodeType);
     data.size = a.nodeSize.get(node) ?? 4;
     data.color = a.nodeColor.get(node) ?? "#999999";
-    if (a.hiddenNodes?.has(node)) data.hidden = true;
+    if (a.hiddenNodes?.has(node) || a.folded?.nodes.has(node)) data.hidden = true;
     else if (node === a.hoveredNode || a.highlightedNodes?.has(node)) data.highlighted = true;
     return data;
   };
@@ -135,7 +141,7 @@ export function createReducers(appearance: Appearance) {
     data.label = domainType;
     data.size = a.edgeSize;
     data.color = EDGE_COLORS[domainType] ?? "#999999";
-    if (a.hiddenEdges?.has(edge)) data.hidden = true;
+    if (a.hiddenEdges?.has(edge) || a.folded?.edges.has(edge)) data.hidden = true;
     return data;
   };
   return { nodeReducer, edgeReducer };

@@ -9,8 +9,8 @@ import type { ColorBy, Selection, SizeBy } from "../state/store";
 import type { Visibility } from "../state/visibility";
 import { COMMUNITY_COLORS, NODE_COLORS, type Appearance } from "./appearance";
 
-export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 16;
+const MIN_NODE_SIZE = 3;
+const MAX_NODE_SIZE = 16;
 
 /** Metric values scaled to node sizes (square root, so area follows the value). */
 function sizesFrom(graph: ClaimGraph, value: (node: string) => number, out: Map<string, number>) {
@@ -58,6 +58,19 @@ export function styleNodes(
 export function applyVisibility(appearance: Appearance, visibility: Visibility): void {
   appearance.hiddenNodes = visibility.hiddenNodes;
   appearance.hiddenEdges = visibility.hiddenEdges;
+}
+
+/** Folds incidents and their claims away while the actors projection is shown (its layer draws the links). */
+export function applyProjection(appearance: Appearance, graph: ClaimGraph, on: boolean): void {
+  if (!on) {
+    appearance.folded = null;
+    return;
+  }
+  const nodes = new Set(graph.filterNodes((_node, a) => a.type === "incident"));
+  const edges = new Set(
+    graph.filterEdges((_edge, _a, source, target) => nodes.has(source) || nodes.has(target)),
+  );
+  appearance.folded = { nodes, edges };
 }
 
 export interface Changed {

@@ -8,40 +8,32 @@
  *   documents, confidence, focus), it is an endpoint of a visible claim. Hiding an edge type alone
  *   does not hide nodes: the entities stay on the map.
  */
+import { claimDate as claimDateOf, publicationDates } from "../../graph/analytics/claims";
 import type { ClaimGraph } from "../../model";
 import type { Filters, Focus, ViewState } from "./store";
 
 export type VisibilityState = Pick<ViewState, "filters" | "focus">;
 
-/**
- * When a claim happened: its own `date`, else the earliest publication date of the documents
- * that report it (a claim is at the latest as old as its first report).
- */
+/** `claimDate` of src/graph/analytics, with the documents' publication dates kept per graph. */
 export function claimDate(graph: ClaimGraph, edge: string): string | undefined {
-  const attributes = graph.getEdgeAttributes(edge);
-  if (attributes.date) return attributes.date;
-  const published = publishedDates(graph);
-  let earliest: string | undefined;
-  for (const evidence of attributes.evidence) {
-    const date = published.get(evidence.doc);
-    if (date && (!earliest || date < earliest)) earliest = date;
-  }
-  return earliest;
+  return claimDateOf(graph, edge, publishedDates(graph));
 }
 
-const publishedCache = new WeakMap<object, Map<string, string>>();
-function publishedDates(graph: ClaimGraph): Map<string, string> {
+// Filters date every claim on each change: the publication dates are computed once per document
+// list (a new list means a new graph), not once per claim.
+const publishedCache = new WeakMap<object, ReadonlyMap<string, string>>();
+function publishedDates(graph: ClaimGraph): ReadonlyMap<string, string> {
   const documents = graph.getAttribute("documents");
   let map = publishedCache.get(documents);
   if (!map) {
-    map = new Map(documents.flatMap((d) => (d.published ? [[d.id, d.published] as const] : [])));
+    map = publicationDates(graph);
     publishedCache.set(documents, map);
   }
   return map;
 }
 
 /** "2022-08" → ["2022-08-00", "2022-08-99"]: partial dates compare as the span they cover. */
-export function dateSpan(date: string): [string, string] {
+function dateSpan(date: string): [string, string] {
   const parts = date.split("-");
   return [
     [parts[0], parts[1] ?? "00", parts[2] ?? "00"].join("-"),
@@ -60,7 +52,7 @@ export function dateInRange(date: string | undefined, [from, to]: Filters["dateR
 }
 
 /** Does any filter (or the focus) narrow the set of claims, beyond edge types? */
-export function narrowsClaims(state: VisibilityState): boolean {
+function narrowsClaims(state: VisibilityState): boolean {
   const f = state.filters;
   return (
     state.focus !== null ||

@@ -1,71 +1,36 @@
 /**
- * Draws the actors projection over the graph when `showActorsProjection` is on: incidents and their
- * claims are folded away and each derived link (attributed actor → target) is drawn on its own
- * canvas layer under the nodes, labelled with the incidents behind it. Renders nothing; mount it
- * inside the SigmaContainer.
+ * Draws the actors projection over the graph when `showActorsProjection` is on: each derived link
+ * (attributed actor → target) is drawn on its own canvas layer under the nodes, labelled with the
+ * incidents behind it, while the reducers hide the incidents and their claims (`Appearance.folded`,
+ * set by the appearance controller). Renders nothing; mount it inside the SigmaContainer.
  *
  * The claim graph is never touched (derived links are not claims: the claims table and the exports
- * keep reading the graph). Folding wraps the reducers once, at mount, with a step that reads a small
- * mutable object, so a toggle costs one refresh and no setting change per interaction; the links
- * follow the filters through the explorer's visibility (a link shows while one of its attributions
- * and one of its targets' claims are visible).
+ * keep reading the graph), and no reducer or setting is replaced: a toggle costs the controller's
+ * one refresh. The links follow the filters through the explorer's visibility (a link shows while
+ * one of its attributions and one of its targets' claims are visible).
  */
 import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
-import type { Settings } from "sigma/settings";
 import { actorsProjection, type ProjectedLink } from "../../graph/analytics/projection";
 import type { ClaimGraph } from "../../model";
-import { EDGE_COLORS } from "../sigma/appearance";
+import { EDGE_COLORS, type Appearance } from "../sigma/appearance";
+import { mountCanvasLayer } from "../sigma/canvas-layer";
 import { useExplorer } from "../state/context";
 import { shorten } from "./hooks";
 
 const LAYER = "actorsProjection";
 
-export function ActorsProjectionLayer() {
+export function ActorsProjectionLayer({ appearance }: { appearance: Appearance }) {
   const sigma = useSigma();
   const { graph, store, visibility } = useExplorer();
 
   useEffect(() => {
     const links = actorsProjection(graph);
-    const incidents = new Set(graph.filterNodes((_n, a) => a.type === "incident"));
-    const folded = new Set(graph.filterEdges((_e, _a, s, t) => incidents.has(s) || incidents.has(t)));
-    const fold = { on: store.get().showActorsProjection };
 
-    const nodeReducer = sigma.getSetting("nodeReducer");
-    const edgeReducer = sigma.getSetting("edgeReducer");
-    sigma.setSetting("nodeReducer", ((node, data) => {
-      const shown = nodeReducer ? nodeReducer(node, data) : data;
-      return fold.on && incidents.has(node) ? { ...shown, hidden: true } : shown;
-    }) as Settings["nodeReducer"]);
-    sigma.setSetting("edgeReducer", ((edge, data) => {
-      const shown = edgeReducer ? edgeReducer(edge, data) : data;
-      return fold.on && folded.has(edge) ? { ...shown, hidden: true } : shown;
-    }) as Settings["edgeReducer"]);
-
-    // A plain canvas under the nodes (createCanvasContext cannot place its layer), sized per frame.
-    const canvas = sigma.createCanvas(LAYER, { beforeLayer: "nodes" });
-    const context = canvas.getContext("2d");
-
-    const draw = () => {
-      if (!context) return;
-      const { width, height } = sigma.getDimensions();
-      const ratio = window.devicePixelRatio || 1;
-      if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-        canvas.width = Math.round(width * ratio);
-        canvas.height = Math.round(height * ratio);
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${height}px`;
-      }
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      context.clearRect(0, 0, width, height);
-      if (!fold.on) return;
-      const hidden = visibility.get(store.get()).hiddenEdges;
-      for (const link of links) if (linkVisible(graph, link, hidden)) drawLink(link);
-    };
-    const drawLink = (link: ProjectedLink) => {
+    const drawLink = (context: CanvasRenderingContext2D, link: ProjectedLink) => {
       const source = sigma.getNodeDisplayData(link.source);
       const target = sigma.getNodeDisplayData(link.target);
-      if (!context || !source || !target || source.hidden || target.hidden) return;
+      if (!source || !target || source.hidden || target.hidden) return;
       const a = sigma.framedGraphToViewport(source);
       const b = sigma.framedGraphToViewport(target);
       const length = Math.hypot(b.x - a.x, b.y - a.y);
@@ -93,23 +58,13 @@ export function ActorsProjectionLayer() {
       context.fillText(shorten(names.join("; "), 60), (a.x + b.x) / 2 + 4, (a.y + b.y) / 2 - 4);
     };
 
-    sigma.on("afterRender", draw);
-    const unsubscribe = store.subscribe((s, previous) => {
-      if (s.showActorsProjection === previous.showActorsProjection) return;
-      fold.on = s.showActorsProjection;
-      sigma.refresh();
+    // Under the nodes, so the actors stay on top of the links.
+    return mountCanvasLayer(sigma, LAYER, "nodes", (context) => {
+      if (!appearance.folded) return;
+      const hidden = visibility.get(store.get()).hiddenEdges;
+      for (const link of links) if (linkVisible(graph, link, hidden)) drawLink(context, link);
     });
-    sigma.refresh();
-    return () => {
-      unsubscribe();
-      sigma.off("afterRender", draw);
-      // On unmount the SigmaContainer kills sigma before this cleanup runs: nothing left to undo.
-      if (!sigma.getCanvases()[LAYER]) return;
-      sigma.killLayer(LAYER);
-      sigma.setSetting("nodeReducer", nodeReducer);
-      sigma.setSetting("edgeReducer", edgeReducer);
-    };
-  }, [sigma, graph, store, visibility]);
+  }, [sigma, graph, store, visibility, appearance]);
   return null;
 }
 

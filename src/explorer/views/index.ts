@@ -1,7 +1,7 @@
 /**
- * The analyst views the explorer mounts (issue 5). Each takes no props and reads `useExplorer()`.
- * `ActorsProjectionLayer` renders nothing and goes inside the SigmaContainer; `ProjectionToggle`
- * is the switch for the main view's toolbar.
+ * The analyst views the explorer mounts (issue 5). Each reads `useExplorer()`; the views take no
+ * props. `ActorsProjectionLayer` renders nothing, goes inside the SigmaContainer and draws from the
+ * sigma `Appearance`; `ProjectionToggle` is the switch for the main view's toolbar.
  */
 import "./views.css";
 

@@ -26,10 +26,15 @@ const BY_AGENT =
 const ACTIVE_AGENT =
   /\b(?:carried out|conducted|launched|orchestrated|perpetrated|mounted|staged|masterminded)\s+(?=(?:the|this|that|these|those|a|an)\s+(?:[\w-]+\s+){0,3}?(?:cyber[- ]?attacks?|attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaign)\b)/gi;
 const ATTRIBUTED = /\b(?:attribut(?:ed|es|ing)|link(?:ed|s|ing)|pinn(?:ed|ing))\b/gi;
+/** "there was no evidence that", "neither A nor B has suggested that": the clause under it is not asserted. */
+const NEGATED_REPORT =
+  /\b(?:no|not|neither|nor|never|without|n't)\s+(?:[\w-]+\s+){0,4}?(?:evidence|suggest(?:ed|s|ing)?|confirm(?:ed|s|ing)?|say|said|sign|signs|proof|indicat(?:ed|ion|ions|es)|establish(?:ed)?|determin(?:ed|e)|identif(?:ied|y)|know|known|clear)\b[^;]*$/i;
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const DENY = /\b(den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))\b/gi;
 const DENIAL_OBJECT =
   /^\s*(?:any\s+|all\s+|the\s+|these\s+|such\s+|those\s+|its\s+|\w+\s+)?(?:(?:earlier|recent|latest|western|similar)\s+)?(accusations?|allegations?|claims?|charges?|involvement|responsibility|role|reports?|being behind|that it|it was|attacks?|the accusation|everything|links?|connection|suggestions?|findings|assessment|conclusions?|attribution|the report|wrongdoing|(?:it|them)(?=\s*(?:[.,;]|$)))/i;
+const BLANKET_DENIAL =
+  /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
 const CONDEMN = /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied))\b/gi;
 
 const AMONG_THOSE_WHO =
@@ -60,7 +65,8 @@ function negatedBefore(frame: Frame, at: number): boolean {
   const before = frame.state.text.slice(frame.sentence.start, at);
   return (
     NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) ||
-    /\b(whether|if)\s+[^,;.]*$/i.test(before)
+    /\b(whether|if)\s+[^,;.]*$/i.test(before) ||
+    NEGATED_REPORT.test(before)
   );
 }
 
@@ -99,7 +105,11 @@ function attributions(frame: Frame): void {
       : (incidentAfter?.start ?? Infinity);
     // "blamed the intrusions on a group it calls Hafnium": the one blamed follows "on".
     // "blamed X for the attack on Y" names the accused before "for": the "on" there is the target's.
-    let blamedOn = /^blam/i.test(m[0]) ? /^[^,;]*?\bon\s+/i.exec(rest) : null;
+    let blamedOn = /^blam/i.test(m[0])
+      ? /^[^,;]*?\bon\s+(?!(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)/i.exec(
+          rest,
+        )
+      : null;
     if (blamedOn && /\bfor\b/i.test(blamedOn[0])) blamedOn = null;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
@@ -202,9 +212,16 @@ function denials(frame: Frame): void {
     const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after));
     if (!incidentAfter && !DENIAL_OBJECT.test(object)) continue;
     // A spokesperson denies for the ministry and the state it speaks for.
+    // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
+    // incident laid at its door so far.
+    const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
     for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+      const accusedOf = blanket
+        ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
+        : [];
       const incident = incidentAfter?.key ?? state.lastAccusedOf.get(key) ?? state.currentIncident;
-      if (incident) emit(frame, "denied", key, incident, { claimants: [] });
+      for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
+        emit(frame, "denied", key, denied, { claimants: [] });
     }
   }
 }

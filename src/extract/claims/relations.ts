@@ -78,7 +78,8 @@ export function partOfClaims(state: DocumentState, sentences: Sentence[]): void 
     const entity = state.entities.get(key);
     if (entity?.type !== "agency") continue;
     const info = state.lexicon.entities.get(key);
-    const owner = entity.country ?? info?.country ?? (entity as { parent?: string }).parent ?? info?.parent;
+    // The gazetteer's state is authoritative: a sentence naming another state never re-homes a known agency.
+    const owner = info?.country ?? info?.parent ?? entity.country ?? (entity as { parent?: string }).parent;
     if (!owner) continue;
     const first = entity.mentions[0];
     const sentence =

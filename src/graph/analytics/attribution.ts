@@ -3,8 +3,8 @@
  * from the incident), denials and whether it is contested; the actor × claimant matrix and rankings.
  */
 import type { ClaimGraph, Stance } from "../../model";
-import { claimRecord, publicationDates, type ClaimRecord } from "./claims";
-import { daysBetween, earliestDate } from "./dates";
+import { claimRecord, firstReportDate, publicationDates, type ClaimRecord } from "./claims";
+import { daysBetween } from "./dates";
 
 /**
  * Claimant of an attribution the articles assert themselves (no one named as making the claim).
@@ -140,18 +140,16 @@ export function analyzeAttribution(graph: ClaimGraph): AttributionAnalysis {
 function attribution(
   claim: ClaimRecord,
   incidentDate: string | undefined,
-  published: Map<string, string>,
+  published: ReadonlyMap<string, string>,
 ): Attribution {
-  const firstArticle = (quotes: ClaimRecord["quotes"]) =>
-    earliestDate(quotes.map((q) => published.get(q.doc)));
-  const articleDate = firstArticle(claim.quotes);
+  const articleDate = firstReportDate(claim.quotes, published);
   const date = claim.date ?? articleDate;
   const dateSource = claim.date ? ("claim" as const) : articleDate ? ("article" as const) : undefined;
   const names = claim.claimants.length > 0 ? claim.claimants : [ARTICLES_CLAIMANT];
   const claimants = names.map((claimant) => {
     // The evidence naming this claimant; evidence without per-sentence claimants counts for all.
     const quotes = claim.quotes.filter((q) => !q.claimants?.length || q.claimants.includes(claimant));
-    const own = claim.date ?? firstArticle(quotes) ?? date;
+    const own = claim.date ?? firstReportDate(quotes, published) ?? date;
     return { claimant, ...(own ? { date: own } : {}), lagDays: daysBetween(incidentDate, own) };
   });
   return {

@@ -3,6 +3,7 @@
  * quotes, so a view never reaches back into graphology to explain a number.
  */
 import type { ClaimGraph, EdgeType, Stance } from "../../model";
+import { earliestDate } from "./dates";
 
 export interface Quote {
   doc: string;
@@ -60,6 +61,25 @@ export function publicationDates(graph: ClaimGraph): Map<string, string> {
   return dates;
 }
 
-export function nodeLabel(graph: ClaimGraph, key: string): string {
-  return graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key;
+/** The publication date of the first document reporting these quotes, if any has one. */
+export function firstReportDate(
+  quotes: readonly { doc: string }[],
+  published: ReadonlyMap<string, string>,
+): string | undefined {
+  return earliestDate(quotes.map((q) => published.get(q.doc)));
+}
+
+/**
+ * When a claim happened: its own `date`, else the publication date of the first document that
+ * reports it (a claim is at the latest as old as its first report). Pass `published` when dating
+ * many claims.
+ */
+export function claimDate(
+  graph: ClaimGraph,
+  edge: string,
+  published: ReadonlyMap<string, string> = publicationDates(graph),
+): string | undefined {
+  const attributes = graph.getEdgeAttributes(edge);
+  if (attributes.date) return attributes.date;
+  return firstReportDate(attributes.evidence, published);
 }

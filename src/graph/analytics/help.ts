@@ -3,8 +3,8 @@
  * request was answered, and the helper → beneficiary flow. Pure over a `ClaimGraph`.
  */
 import type { ClaimGraph } from "../../model";
-import { claimsOfTypes, publicationDates, type ClaimRecord } from "./claims";
-import { comparePartialDates, daysBetween, earliestDate } from "./dates";
+import { claimDate, claimsOfTypes, publicationDates, type ClaimRecord } from "./claims";
+import { comparePartialDates, daysBetween } from "./dates";
 import { createPartyIndex } from "./parties";
 
 /** Requests from `beneficiary` to `helper`, and offers and help from `helper` to `beneficiary`. */
@@ -122,8 +122,7 @@ function answerRequests(graph: ClaimGraph, requests: ClaimRecord[], help: ClaimR
   const party = createPartyIndex(graph);
   const published = publicationDates(graph);
   const dates = new Map<ClaimRecord, string | undefined>();
-  for (const c of [...requests, ...help])
-    dates.set(c, c.date ?? earliestDate(c.quotes.map((q) => published.get(q.doc))));
+  for (const c of [...requests, ...help]) dates.set(c, claimDate(graph, c.key, published));
   const when = (c: ClaimRecord) => dates.get(c);
   const answers = new Map<ClaimRecord, HelpAnswer[]>(requests.map((r) => [r, []]));
   // The requests of each party, latest first, so each help claim looks only at its beneficiary's.

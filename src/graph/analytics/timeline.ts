@@ -27,7 +27,7 @@ const MONTHS_UP_TO_YEARS = 6;
 
 export interface TimelineOptions {
   granularity?: Granularity;
-  /** When a claim happened; by default its own `date` (the explorer passes its filter's rule). */
+  /** When a claim happened; by default its own `date` (the explorer passes `claimDate` of ./claims). */
   claimDate?: (graph: ClaimGraph, edge: string) => string | undefined;
 }
 
