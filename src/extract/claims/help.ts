@@ -15,7 +15,7 @@ const REQUEST_NOUN = /\b(?:the |a )?(?:request|appeal|plea)s? (?:of|from) /gi;
 const OFFER =
   /\b(stands? ready to|ready to (?:help|assist|support|engage)|offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed)? to|prepared to|willing to|will (?:help|assist|support|provide|send|offer|deploy)|would (?:help|assist|support|provide|send)|(?:is|are|was|were) going to (?:[\w-]+ ){0,4}?(?:to )?(?:help|assist|support|provide|send)|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:help|helping|support|supporting|assist|assisting)|plans? to (?:help|send|provide|support))\b/gi;
 const DELIVERED =
-  /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|commissioned|(?:is|are) supporting|(?:had been|have been|has been|are|were|is|was)\s+working\s+(?:alongside|with))\b/gi;
+  /\b(?:(?:is|are|was|were|has been|have been|had been)\s+(?:already\s+|also\s+|now\s+)?(?:helping|assisting|supporting|providing|exchanging|sharing)|helped|assisted|(?:has|have|had)\s+(?:also\s+)?(?:helped|assisted|supported|provided|shared|sent|deployed|dispatched)|provided|shared|sent|deployed|dispatched|delivered|makes? available|made available|(?:puts?|placed?|placing)\s+at\s+(?:the\s+)?disposal\s+of|commissioned|(?:is|are) supporting|(?:had been|have been|has been|are|were|is|was)\s+working\s+(?:alongside|with))\b/gi;
 const MODAL_BEFORE =
   /\b(will|would|could|can|may|might|shall|to|ready to|going to|pledged to|offered to|promised to|plans? to)\s+(?:\w+\s+)?$/i;
 const DELIVERY_OBJECT =
@@ -27,6 +27,8 @@ const TEAM_FROM =
   /\b(?:teams?|experts|specialists|investigators|officials|agents|officers)\s+(?:[\w-]+\s+){0,3}?from\s+/gi;
 const TEAM_ARRIVED =
   /^\s*(?:(?:has|have|had)\s+)?(?:(?:been|were|was)\s+)?(?:travell?ed|arrived|flew|went|sent|deployed|dispatched)\s+(?:in|to)\s+/i;
+const HELP_PURPOSE =
+  /\bto\s+(?:provide|carry out|conduct|help|assist|support)\b[^;]*\b(?:help|assistance|support|aid|expertise|mission|investigat\w*)\b/i;
 const THANKS = /\b(thank(?:s|ed|ing)?|gratitude|grateful)\b/gi;
 
 const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
@@ -52,6 +54,21 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
     (e) => e.type === "incident" && e.targets?.includes(topic ?? ""),
   );
   return topic && attacked ? [topic] : [];
+}
+
+/** The one whose request the sentence answers, before `at` ("the request of the Peruvian authorities"). */
+function requesterAnswered(frame: Frame, at: number, exclude: string[]): string[] {
+  const before = frame.state.text.slice(frame.sentence.start, at);
+  REQUEST_NOUN.lastIndex = 0;
+  const m = REQUEST_NOUN.exec(before);
+  if (!m) return [];
+  const after = frame.sentence.start + m.index + m[0].length;
+  const first = frame.slots.find(
+    (s) => s.start >= after && s.start <= after + 30 && !exclude.includes(s.key),
+  );
+  return first && ["state", "agency", "organization"].includes(typeOf(frame, first.key) ?? "")
+    ? [first.key]
+    : [];
 }
 
 function requests(frame: Frame): void {
@@ -129,7 +146,14 @@ function delivered(frame: Frame): void {
         m[0],
       ) || /(providing|exchanging|sharing|provided|shared|sent|deployed|dispatched)$/i.test(m[0]);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
-    if (plainVerb && !DELIVERY_OBJECT.test(rest) && !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest))
+    // "makes available the agency (X) to carry out a mission of support": the purpose says it is help.
+    const madeAvailable = /available|disposal/i.test(m[0]) && HELP_PURPOSE.test(rest);
+    if (
+      plainVerb &&
+      !madeAvailable &&
+      !DELIVERY_OBJECT.test(rest) &&
+      !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest)
+    )
       continue;
     // "The FBI said it was working with the company": "it" is the speaker.
     const pronounSubject = /\b(?:it|they)\s+(?:\w+\s+)?$/i.test(text.slice(0, m.index));
@@ -140,7 +164,7 @@ function delivered(frame: Frame): void {
     if (helpers.length === 0) continue;
     const helperKeys = actorsOf(frame, helpers);
     // "commissioned ANSSI to provide", "makes available X to carry out": X helps as well.
-    if (/commissioned|available/i.test(m[0])) {
+    if (/commissioned|available|disposal/i.test(m[0])) {
       const agent = objectAfter(frame, afterVerb).find(
         (s) => typeOf(frame, s.key) === "agency" || typeOf(frame, s.key) === "organization",
       );
@@ -150,6 +174,8 @@ function delivered(frame: Frame): void {
     let beneficiaries = objectAfter(frame, afterVerb, exclude)
       .filter((s) => isActor(frame, s) && typeOf(frame, s.key) !== "person")
       .map((s) => s.key);
+    // "responds to the request of the Montenegrin authorities and makes available X": help answers the request.
+    if (beneficiaries.length === 0 && madeAvailable) beneficiaries = requesterAnswered(frame, at, exclude);
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     for (const helper of helperKeys)
       for (const b of beneficiaries)
