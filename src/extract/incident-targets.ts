@@ -9,7 +9,7 @@ import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
 const TARGET_VERB_AFTER =
-  /^(?:\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2})))?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:hit|hitting|targeted|targeting|struck|affected|infected|disrupted|paralysed|paralyzed|crippled|knocked|shut|took|brought|on|against|in|at)\b/i;
+  /^(?:\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2})))?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:hit|hitting|targeted|targeting|struck|affected|infected|disrupted|damaged|destroyed|wiped|encrypted|breached|compromised|paralysed|paralyzed|crippled|knocked|shut|took|brought|on|against|in|at)\b/i;
 const VICTIM_BEFORE =
   /\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|(?:was|were|been|being)\s+(?:hit|targeted|struck|affected|hacked|breached|crippled|disrupted)\b|reported|reports)\b[^,]*$/i;
 const TARGET_NOUN =
@@ -17,15 +17,17 @@ const TARGET_NOUN =
 const POSSESSIVE_TARGET =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
 
+const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
+
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
 /** "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. */
 const ITS_TARGET = /^\s+(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in)\s+its\s+[a-z]/i;
 /** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
 const DEMONYM_FACILITY =
-  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|power (?:plant|station)s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;
+  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;
 const BEFORE_DEMONYM_FACILITY =
-  /\b(?:on|at|against|of|in|into|hit|hitting|targeted|targeting|disrupted|breached|infiltrated)\s+(?:(?:an?|the|one|two|three|several)\s+(?:[a-z-]+\s+){0,2})?$/;
+  /\b(?:on|at|against|of|in|into|hit|hitting|targeted|targeting|disrupted|breached|infiltrated|attacked|hacked|struck|compromised|crippled)\s+(?:(?:an?|the|one|two|three|several)\s+(?:[a-z-]+\s+){0,2})?$/;
 
 /** "targeted water pumping stations across the country": the country the article is about. */
 const COUNTRY_WIDE =
@@ -66,7 +68,10 @@ export function targetsOf(
       const gap = text.slice(cursor, s.start);
       if (
         cursor !== end &&
-        !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(gap)
+        !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(
+          // "Chile's parliament and Bolivia's bank": the owned noun of a possessive victim is part of it.
+          gap.replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, ""),
+        )
       )
         break;
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
@@ -89,6 +94,21 @@ export function targetsOf(
         targets.push(s.key);
       cursor = s.end;
     }
+    // "hit banks in the region, including Chile's central bank and Peru's treasury": the list names victims too.
+    const listed = LIST_OPENER.exec(after.slice(0, 160));
+    if (listed) {
+      const from = end + listed.index + listed[0].length;
+      let cursor = from;
+      for (const s of slots.filter((x) => x.start >= from && x.kind === "actor")) {
+        const gap = text
+          .slice(cursor, s.start)
+          .replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, "");
+        if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
+        if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
+          if (!targets.includes(s.key)) targets.push(s.key);
+        cursor = s.end;
+      }
+    }
     if (targets.length === 0 && (ITS_TARGET.test(after.slice(0, 60)) || (verb && /^\s*its\s/i.test(after)))) {
       const owner = slots.find(
         (s) => s.end <= start && s.start >= sentence.start && s.kind === "actor" && victimType(s),
@@ -103,7 +123,7 @@ export function targetsOf(
           s.start >= end &&
           s.end <= clauseEnd &&
           typeOf(s.key) === "state" &&
-          BEFORE_DEMONYM_FACILITY.test(text.slice(end, s.start)) &&
+          BEFORE_DEMONYM_FACILITY.test(text.slice(start, s.start)) &&
           DEMONYM_FACILITY.test(text.slice(s.end, s.end + 40)),
       );
       if (demonym) targets.push(demonym.key);

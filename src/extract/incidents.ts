@@ -54,7 +54,7 @@ const CALLED =
   /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 const ATTACK_VERB =
-  /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:spen[dt]\s+(?:[\w-]+\s+){1,3}?)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised|attacking|targeting|breaching|infiltrating|penetrating|compromising)\s+/gi;
+  /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:spen[dt]\s+(?:[\w-]+\s+){1,3}?)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised|attacking|targeting|breaching|infiltrating|penetrating|compromising|took down|knocked out|shut down|disrupted|crippled|paralysed|paralyzed|defaced|infected)\s+/gi;
 const ACCUSED_GERUND =
   /\b(?:accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*|responsible|punish\w*)\b[^.;]*?\b(?:for|of|over)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?(hacking|breaching|attacking|infiltrating|compromising|penetrating)(\s+)(?=(?:the|an?|its|their|[\p{Lu}]))/giu;
 
@@ -72,13 +72,16 @@ function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end
   );
 }
 
+const VICTIMS_LISTED =
+  /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
+
 /** "the Storting had been hacked": the subject is the victim. */
 const PASSIVE_ATTACK =
   /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated|hit|targeted|struck)\b|\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/gi;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
@@ -223,6 +226,12 @@ export function findIncidents(
   ATTACK_VERB.lastIndex = 0;
   for (let m = ATTACK_VERB.exec(text); m; m = ATTACK_VERB.exec(text)) {
     const start = base + m.index;
+    // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
+    if (
+      /^they\b/i.test(m[0]) &&
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[1]!)
+    )
+      continue;
     if (!overlaps(start, start + m[0].length))
       spans.push({
         start,
@@ -230,6 +239,21 @@ export function findIncidents(
         kind: "cyber",
         definite: false,
         surface: m[1]!,
+        verb: true,
+      });
+  }
+  // "Victims included Norway's parliament and ...", "the companies hit were A, B and C": the
+  // incident under discussion hit each one listed.
+  VICTIMS_LISTED.lastIndex = 0;
+  for (let m = state.currentIncident ? VICTIMS_LISTED.exec(text) : null; m; m = VICTIMS_LISTED.exec(text)) {
+    const start = base + m.index;
+    if (!overlaps(start, start + m[0].length))
+      spans.push({
+        start,
+        end: start + m[0].length,
+        kind: "cyber",
+        definite: true,
+        surface: m[0],
         verb: true,
       });
   }

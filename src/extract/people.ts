@@ -14,7 +14,7 @@ import { editDistance, fold, tokenize, type Token } from "./text";
 
 /** Nouns that make a phrase a statement of office. */
 export const ROLE_NOUN =
-  /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|governor|mayor|deputy|delegate|commissioner|representative|officer)s?\b/i;
+  /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|governor|mayor|deputy|delegate|commissioner|representative|officer|chief executive|executive|ceo|founder)s?\b/i;
 const GOVERNMENT_ROLE =
   /\b(minister|president|premier|chancellor|secretary|prosecutor|king|queen|governor|commander|chief|general)\b/i;
 const NOT_NAME = new Set(
@@ -231,10 +231,21 @@ export function findPersons(
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameToken(tokens[i]!) || covered(tokens[i]!)) continue;
     let j = i + 1;
+    // "Deputy Attorney General Lisa Monaco": a surname that is also a state's name (checked for a title below).
+    const stateSurname = (t: Token) =>
+      j === i + 1 &&
+      slots.some(
+        (s) =>
+          s.start === t.start &&
+          s.end === t.end &&
+          s.source === "name" &&
+          !s.possessive &&
+          state.lexicon.entities.get(s.key)?.type === "state",
+      );
     while (
       j < tokens.length &&
       isNameToken(tokens[j]!) &&
-      !covered(tokens[j]!) &&
+      (!covered(tokens[j]!) || stateSurname(tokens[j]!)) &&
       /^[ \-‐'’]$|^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) &&
       j - i < 4
     )
@@ -261,6 +272,15 @@ export function findPersons(
     const peerage = words.length === 1 && i > 0 && /^(lord|lady|baroness|baron)$/i.test(tokens[i - 1]!.text);
     // "Chief Information Officer": a run ending in an office noun is a title, not a name.
     const titleOnly = ROLE_NOUN.test(words[words.length - 1]!) && known === undefined;
+    const surnameIsState = tokens.slice(i + 1, j).some((t) => covered(t));
+    if (surnameIsState && !preRole) {
+      i = j - 1;
+      continue;
+    }
+    // The state the surname spells is no actor of the sentence, nor the person's affiliation.
+    if (surnameIsState)
+      for (let k = slots.length - 1; k >= 0; k--)
+        if (slots[k]!.start >= start && slots[k]!.end <= nameEnd) slots.splice(k, 1);
     let accepted =
       !titleOnly &&
       (known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole)));

@@ -137,3 +137,97 @@ describe("help put at a requester's disposal", () => {
     expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:peru")).toBe(true);
   });
 });
+
+describe("help to 'the company'", () => {
+  it("reads 'X said it was working with the company on the investigation' as X assisting the company hit", () => {
+    const ex = extract(
+      wire(
+        "A ransomware attack hit the pipeline operator Andes Pipeline on Monday. The BSI said it was working with the company and government partners on the investigation.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "organization:andes-pipeline")).toBe(true);
+  });
+});
+
+describe("more attack and attribution wording", () => {
+  it("reads 'hackers took down X's government network' as an attack on X", () => {
+    const ex = extract(wire("Hackers took down Peru's government network on Monday, officials said."));
+    expect(hasClaim(ex, "attacked", "incident:*", "state:peru")).toBe(true);
+  });
+
+  it("attributes 'blamed the attack on \"<demonym> special services\"' to the demonym's state", () => {
+    const ex = extract(
+      wire(
+        'A cyberattack hit Peru\'s treasury on Monday. Peru blamed the attack on "Chilean special services".',
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", "incident:*", "state:chile")).toBe(true);
+  });
+});
+
+describe("affiliations", () => {
+  it("affiliates 'Org's chief executive, Name' with the organisation", () => {
+    const ex = extract(
+      wire(
+        "A ransomware attack hit the pipeline operator Andes Pipeline on Monday. Andes Pipeline's chief executive, Juan Perez, said the company paid.",
+      ),
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:juan-perez", "organization:andes-pipeline")).toBe(true);
+  });
+});
+
+describe("victims listed and demonym facilities", () => {
+  it("reads 'the same hackers had attacked the <demonym> power grid' as an attack on that state", () => {
+    const ex = extract(wire("Officials said the same hackers had attacked the Chilean power grid in 2017."));
+    expect(hasClaim(ex, "attacked", "incident:*", "state:chile")).toBe(true);
+  });
+
+  it("gives 'Victims included X's parliament and Y' to the incident under discussion", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack hit Peru's treasury on Monday. Victims included Chile's parliament and Bolivia's central bank.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(hasClaim(ex, "attacked", "incident:*", "state:chile")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("titled persons whose surname is a state's name", () => {
+  it("reads 'Deputy Attorney General Lisa Chile' as a person of the dateline's state, not the state named", () => {
+    const ex = extract(
+      "WASHINGTON, 14 November 2019 (Reuters) - A cyberattack hit the Treasury on Monday. Deputy Attorney General Lisa Chile said Peru was behind it.",
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:lisa-chile", "state:united-states")).toBe(true);
+  });
+});
+
+describe("victims in a list or behind a damage verb", () => {
+  it("takes each victim of a list after ', including'", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack hit banks in the region on Monday, including Chile's central bank and Bolivia's treasury.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "state:chile")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "state:bolivia")).toBe(true);
+  });
+
+  it("reads 'the attack damaged centrifuges at X's facility' as an attack on X", () => {
+    const ex = extract(wire("The attack damaged centrifuges at Peru's Lima enrichment facility."));
+    expect(hasClaim(ex, "attacked", "incident:*", "state:peru")).toBe(true);
+  });
+});
+
+describe("precision of disruption verbs", () => {
+  it("reads no attack into 'they shut down' (defenders as often as attackers)", () => {
+    const ex = extract(
+      wire(
+        "After a cyberattack on Bolivia's treasury, Peruvian officials said they shut down Peru's treasury systems as a precaution.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "state:peru")).toBe(false);
+  });
+});

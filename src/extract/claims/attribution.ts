@@ -85,6 +85,19 @@ function agentAfter(frame: Frame, after: number): string[] {
   return quoted ? [quoted.key] : [];
 }
 
+/** Actors named inside a quotation opening at `at` ('"Russian special services"'). */
+function quotedActors(frame: Frame, at: number): string[] {
+  const quote = /^\s*["“]([^"”]{1,80})["”]/.exec(frame.state.text.slice(at, frame.sentence.end));
+  if (!quote) return [];
+  const end = at + quote[0].length;
+  return frame.slots
+    .filter(
+      (s) =>
+        s.kind !== "incident" && s.start > at && s.end < end && attributable.has(typeOf(frame, s.key) ?? ""),
+    )
+    .map((s) => s.key);
+}
+
 function attributions(frame: Frame): void {
   const { state, sentence } = frame;
   const text = sentence.text;
@@ -116,6 +129,8 @@ function attributions(frame: Frame): void {
       : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)
           .filter((s) => s.end <= responsible)
           .map((s) => s.key);
+    // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
+    if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
     const incident = incidentNear(frame, after);
     attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   }

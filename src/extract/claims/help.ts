@@ -176,6 +176,13 @@ function delivered(frame: Frame): void {
       .map((s) => s.key);
     // "responds to the request of the Montenegrin authorities and makes available X": help answers the request.
     if (beneficiaries.length === 0 && madeAvailable) beneficiaries = requesterAnswered(frame, at, exclude);
+    // "working with the company on the investigation": the company the article spoke of last.
+    if (
+      beneficiaries.length === 0 &&
+      state.lastOrganization &&
+      /^\s*(?:alongside\s+|with\s+)?the\s+(?:company|firm|operator|business)\b/i.test(rest)
+    )
+      beneficiaries = [state.lastOrganization];
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     for (const helper of helperKeys)
       for (const b of beneficiaries)
