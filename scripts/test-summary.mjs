@@ -11,7 +11,11 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-// A file that fails to load has no failed test but a failed suite: count it so it is not hidden.
-const failed = Math.max(report.numFailedTests ?? 0, report.numFailedTestSuites ?? 0);
+// A file that fails to load has no failed test, only a failed file: count it so it is not hidden.
+// (numFailedTestSuites also counts describe blocks, so it cannot be used for that.)
+const filesThatDidNotLoad = (report.testResults ?? []).filter(
+  (file) => file.status === "failed" && !(file.assertionResults ?? []).some((t) => t.status === "failed"),
+).length;
+const failed = (report.numFailedTests ?? 0) + filesThatDidNotLoad;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -61,7 +61,8 @@ describe("explorer on the bundled graph", () => {
     const claim = panel.getByRole("article", { name: /ANSSI assisted Montenegro/ });
     await claim.waitFor({ timeout: 5000 });
     expect(await claim.innerText()).toContain(ANSSI_QUOTE);
-    expect(page.url()).toContain("node=agency%3Aanssi");
+    // The URL follows the selection after a short debounce.
+    await expect.poll(() => page.url()).toContain("node=agency%3Aanssi");
     expect(errors).toEqual([]);
   });
 });
