@@ -158,6 +158,24 @@ export function findIncidents(
     name?: string;
   }> = [];
   const overlaps = (s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
+  /** A cyber-attack span found by a verb or list pattern, unless an earlier pattern claimed it. */
+  const addCyberSpan = (
+    start: number,
+    end: number,
+    surface: string,
+    more: { definite?: boolean; passive?: boolean },
+  ) => {
+    if (!overlaps(start, end))
+      spans.push({
+        start,
+        end,
+        kind: "cyber",
+        definite: false,
+        surface,
+        ...(more.passive ? {} : { verb: true }),
+        ...more,
+      });
+  };
   for (const [kind, re] of OTHER_KIND_WORD.test(text) ? OTHER_KINDS : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -220,8 +238,7 @@ export function findIncidents(
   for (let m = ACCUSED_GERUND.exec(text); m; m = ACCUSED_GERUND.exec(text)) {
     const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
     const end = base + m.index + m[0].length;
-    if (!overlaps(start, end))
-      spans.push({ start, end, kind: "cyber", definite: false, surface: m[1]!, verb: true });
+    addCyberSpan(start, end, m[1]!, {});
   }
   ATTACK_VERB.lastIndex = 0;
   for (let m = ATTACK_VERB.exec(text); m; m = ATTACK_VERB.exec(text)) {
@@ -232,44 +249,21 @@ export function findIncidents(
       /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[1]!)
     )
       continue;
-    if (!overlaps(start, start + m[0].length))
-      spans.push({
-        start,
-        end: start + m[0].length,
-        kind: "cyber",
-        definite: false,
-        surface: m[1]!,
-        verb: true,
-      });
+    addCyberSpan(start, start + m[0].length, m[1]!, {});
   }
   // "Victims included Norway's parliament and ...", "the companies hit were A, B and C": the
   // incident under discussion hit each one listed.
   VICTIMS_LISTED.lastIndex = 0;
   for (let m = state.currentIncident ? VICTIMS_LISTED.exec(text) : null; m; m = VICTIMS_LISTED.exec(text)) {
     const start = base + m.index;
-    if (!overlaps(start, start + m[0].length))
-      spans.push({
-        start,
-        end: start + m[0].length,
-        kind: "cyber",
-        definite: true,
-        surface: m[0],
-        verb: true,
-      });
+    addCyberSpan(start, start + m[0].length, m[0], { definite: true });
   }
   PASSIVE_ATTACK.lastIndex = 0;
   for (let m = PASSIVE_ATTACK.exec(text); m; m = PASSIVE_ATTACK.exec(text)) {
     const start = base + m.index;
-    if (!overlaps(start, start + m[0].length))
-      spans.push({
-        start,
-        end: start + m[0].length,
-        kind: "cyber",
-        // "was hit by the same malware": the incident under discussion.
-        definite: /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length)),
-        surface: m[1] ?? m[2]!,
-        passive: true,
-      });
+    // "was hit by the same malware": the incident under discussion.
+    const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));
+    addCyberSpan(start, start + m[0].length, m[1] ?? m[2]!, { definite, passive: true });
   }
   if (spans.length === 0 && state.currentIncident && IMPACT_VERB.test(text)) {
     const m = IMPACT_VERB.exec(text)!;

@@ -1,42 +1,43 @@
 /** Label density, node size and node colour choices. */
 import { useExplorer } from "../state/context";
-import { COLOR_BY, LABEL_DENSITIES, SIZE_BY, useViewState } from "../state/store";
+import { COLOR_BY, LABEL_DENSITIES, SIZE_BY, useViewState, type ViewState } from "../state/store";
 import { ProjectionToggle } from "../views";
 
-export function AppearanceControls() {
+type ChoiceField = "labelDensity" | "sizeBy" | "colorBy";
+
+/** One labelled select bound to a field of the view state. */
+function Choice<F extends ChoiceField>({
+  label,
+  field,
+  options,
+}: {
+  label: string;
+  field: F;
+  options: readonly ViewState[F][];
+}) {
   const { store } = useExplorer();
-  const labelDensity = useViewState((s) => s.labelDensity);
-  const sizeBy = useViewState((s) => s.sizeBy);
-  const colorBy = useViewState((s) => s.colorBy);
+  const value = useViewState((s) => s[field]);
+  return (
+    <label>
+      {label}{" "}
+      <select
+        value={value}
+        onChange={(e) => store.set({ [field]: e.target.value as ViewState[F] } as Partial<ViewState>)}
+      >
+        {options.map((option) => (
+          <option key={option}>{option}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function AppearanceControls() {
   return (
     <div className="appearance-controls" role="group" aria-label="Appearance">
-      <label>
-        Labels{" "}
-        <select
-          value={labelDensity}
-          onChange={(e) => store.set({ labelDensity: e.target.value as typeof labelDensity })}
-        >
-          {LABEL_DENSITIES.map((d) => (
-            <option key={d}>{d}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Size by{" "}
-        <select value={sizeBy} onChange={(e) => store.set({ sizeBy: e.target.value as typeof sizeBy })}>
-          {SIZE_BY.map((d) => (
-            <option key={d}>{d}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Colour by{" "}
-        <select value={colorBy} onChange={(e) => store.set({ colorBy: e.target.value as typeof colorBy })}>
-          {COLOR_BY.map((d) => (
-            <option key={d}>{d}</option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Labels" field="labelDensity" options={LABEL_DENSITIES} />
+      <Choice label="Size by" field="sizeBy" options={SIZE_BY} />
+      <Choice label="Colour by" field="colorBy" options={COLOR_BY} />
       <ProjectionToggle />
     </div>
   );
