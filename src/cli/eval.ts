@@ -18,7 +18,9 @@ const HELP = `Usage: npm run eval -- --docs DIR --gold DIR [options]
 Ingests the articles in DIR (as \`npm run ingest\` does) and scores the claim graph against the gold
 annotations in the gold folder (one <document>.json per article): precision, recall and F1 of
 relations and entities per document and per edge type, the missed and the wrong claims with
-their quotes, and the corpus totals as the last lines.
+their quotes, the claimants of the found attributions (scored as sets, data-model.md), and the
+corpus totals as the last lines. Rejected claims (review.state "rejected") are ignored; a group →
+sponsor attribution is scored only where the document's gold has one from that group.
 
 Options:
   --docs DIR        the articles (.txt, .md, .html)
@@ -85,11 +87,13 @@ function withMetrics(report: EvaluationReport, warnings: string[]) {
   return {
     relations: scored(report.relations),
     entities: scored(report.entities),
+    claimants: scored(report.claimants),
     byType: byType(report.byType),
     documents: report.documents.map((d) => ({
       ...d,
       relations: scored(d.relations),
       entities: scored(d.entities),
+      claimants: scored(d.claimants),
       byType: byType(d.byType),
     })),
     warnings,

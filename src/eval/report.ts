@@ -45,6 +45,10 @@ function mistakes(d: DocumentScore): string[] {
       for (const q of f.quotes) lines.push(`      “${q}”`);
     }
   }
+  for (const c of d.claimantMismatches)
+    lines.push(
+      `  claimants of ${c.source} → ${c.target}: extracted [${c.extracted.join(", ")}], gold [${c.gold.join(", ")}]`,
+    );
   if (d.missedEntities.length > 0)
     lines.push(`  entities missed: ${d.missedEntities.map((e) => `${e.name} (${e.type})`).join(", ")}`);
   if (d.falseEntities.length > 0)
@@ -78,6 +82,10 @@ export function formatReport(report: EvaluationReport): string {
     if (body.length > 0) lines.push(`${d.doc}`, ...body, "");
   }
   lines.push("corpus (summed over documents)");
-  lines.push(totalLine("relations", report.relations), totalLine("entities", report.entities));
+  lines.push(
+    totalLine("relations", report.relations),
+    totalLine("entities", report.entities),
+    totalLine("claimants", report.claimants),
+  );
   return lines.join("\n");
 }

@@ -2,7 +2,14 @@
  * Scores an extracted claim graph against gold annotations with the rules at the end of
  * data-model.md. Pure and browser-safe: plain graph and gold in, a report out.
  */
-import { EDGE_TYPES, type ClaimGraph, type EdgeType, type GoldDocument, type NodeType } from "../model";
+import {
+  EDGE_TYPES,
+  type ClaimGraph,
+  type EdgeAttributes,
+  type EdgeType,
+  type GoldDocument,
+  type NodeType,
+} from "../model";
 import { matchDocument, type IncidentPair } from "./match";
 import { addTally, emptyTally, type Tally } from "./metrics";
 
@@ -33,9 +40,21 @@ export interface EntityRef {
   name: string;
 }
 
+/** A found attributed-to relation whose claimants do not match gold exactly. */
+export interface ClaimantMismatch {
+  source: string;
+  target: string;
+  /** Labels of the extracted claimants, and gold names of the expected ones. */
+  extracted: string[];
+  gold: string[];
+}
+
 export interface DocumentScore {
   doc: string;
   relations: Tally;
+  /** Claimants of the found required attributed-to relations that have gold claimants. */
+  claimants: Tally;
+  claimantMismatches: ClaimantMismatch[];
   entities: Tally;
   byType: Partial<Record<EdgeType, Tally>>;
   missed: MissedRelation[];
@@ -54,6 +73,7 @@ export interface EvaluationReport {
   byType: Partial<Record<EdgeType, Tally>>;
   relations: Tally;
   entities: Tally;
+  claimants: Tally;
 }
 
 /** What the graph evidences in each document: nodes mentioned or joined by an evidenced edge, and edges. */
@@ -71,6 +91,7 @@ function scopesByDocument(graph: ClaimGraph): Map<string, DocumentScope> {
   };
   graph.forEachNode((key, attrs) => attrs.mentions.forEach((m) => scopeOf(m.doc).nodes.add(key)));
   graph.forEachEdge((edge, attrs, source, target) => {
+    if (attrs.review?.state === "rejected") return; // a person's verdict: not a claim any more
     for (const ev of attrs.evidence) {
       const scope = scopeOf(ev.doc);
       scope.edges.add(edge);
@@ -98,7 +119,20 @@ export function scoreGraph(graph: ClaimGraph, golds: readonly GoldDocument[]): E
     byType,
     relations: documents.reduce((sum, d) => addTally(sum, d.relations), emptyTally()),
     entities: documents.reduce((sum, d) => addTally(sum, d.entities), emptyTally()),
+    claimants: documents.reduce((sum, d) => addTally(sum, d.claimants), emptyTally()),
   };
+}
+
+/** A group → sponsor attribution counts only where the document's gold has one from that group. */
+function scoredHere(
+  graph: ClaimGraph,
+  gold: GoldDocument,
+  type: EdgeType,
+  source: string,
+  sourceIds: ReadonlySet<string>,
+): boolean {
+  if (type !== "attributed-to" || graph.getNodeAttribute(source, "type") !== "group") return true;
+  return gold.relations.some((r) => r.type === "attributed-to" && sourceIds.has(r.source));
 }
 
 function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentScope): DocumentScore {
@@ -115,15 +149,17 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
   const found = new Set<number>();
   const falseClaims: FalseClaim[] = [];
   const claimedNodes = new Set<string>();
+  const claimantsOf = new Map<number, Set<string>>();
   let optionalMatches = 0;
   for (const edge of scope.edges) {
     const attrs = graph.getEdgeAttributes(edge);
     const source = graph.source(edge);
     const target = graph.target(edge);
-    claimedNodes.add(source);
-    claimedNodes.add(target);
     const sourceIds = matching.goldIdsOf(source);
     const targetIds = matching.goldIdsOf(target);
+    if (!scoredHere(graph, gold, attrs.type, source, sourceIds)) continue;
+    claimedNodes.add(source);
+    claimedNodes.add(target);
     let matchedRequired = false;
     let matchedOptional = false;
     gold.relations.forEach((r, i) => {
@@ -132,6 +168,11 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
       else {
         matchedRequired = true;
         found.add(i);
+        if (r.claimants) {
+          const set = claimantsOf.get(i) ?? new Set<string>();
+          extractedClaimants(attrs, gold.doc).forEach((c) => set.add(c));
+          claimantsOf.set(i, set);
+        }
       }
     });
     if (matchedRequired) {
@@ -176,9 +217,34 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
   });
 
   const relations = Object.values(byType).reduce((sum, t) => addTally(sum, t), emptyTally());
+  const claimants = emptyTally();
+  const claimantMismatches: ClaimantMismatch[] = [];
+  for (const [i, extracted] of claimantsOf) {
+    const relation = gold.relations[i]!;
+    const expected = new Set(relation.claimants ?? []);
+    const present = [...extracted].filter((key) => graph.hasNode(key));
+    const hits = present.filter((key) => [...matching.goldIdsOf(key)].some((id) => expected.has(id)));
+    const foundIds = new Set(present.flatMap((key) => [...matching.goldIdsOf(key)]));
+    const tally = {
+      extracted: present.length,
+      correct: hits.length,
+      gold: expected.size,
+      found: [...expected].filter((id) => foundIds.has(id)).length,
+    };
+    addTally(claimants, tally);
+    if (tally.correct < tally.extracted || tally.found < tally.gold)
+      claimantMismatches.push({
+        source: nameOf(relation.source),
+        target: nameOf(relation.target),
+        extracted: present.map((key) => graph.getNodeAttribute(key, "label")),
+        gold: [...expected].map(nameOf),
+      });
+  }
   return {
     doc: gold.doc,
     relations,
+    claimants,
+    claimantMismatches,
     byType,
     missed,
     falseClaims,
@@ -186,6 +252,12 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
     incidentPairs: matching.incidentPairs,
     ...scoreEntities(graph, gold, scope, claimedNodes, matching.goldIdsOf),
   };
+}
+
+/** Who makes the claim in this document: its evidence entries' claimants there, else the edge's. */
+function extractedClaimants(attrs: EdgeAttributes, doc: string): string[] {
+  const here = attrs.evidence.filter((ev) => ev.doc === doc && ev.claimants);
+  return here.length > 0 ? here.flatMap((ev) => ev.claimants ?? []) : attrs.claimants;
 }
 
 /**

@@ -3,7 +3,7 @@
  * gazetteer), with their TypeScript types inferred beside them so the two never drift apart.
  */
 import { z } from "zod";
-import { EDGE_TYPES, NODE_TYPES, ORIGINS, STANCES } from "./types";
+import { EDGE_TYPES, NODE_TYPES, ORIGINS, REVIEW_STATES, STANCES } from "./types";
 
 /** ISO date, partial allowed: "2022", "2022-08", "2022-08-26". */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -47,6 +47,14 @@ export const NodeAttributesSchema = z.looseObject({
 });
 export type NodeAttributes = z.infer<typeof NodeAttributesSchema>;
 
+/** A person's verdict on a claim: rejected claims stay in files with this mark, and scoring ignores them. */
+export const ReviewSchema = z.object({
+  state: z.enum(REVIEW_STATES),
+  by: z.string().optional(),
+  at: z.string().optional(),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
 export const EdgeAttributesSchema = z.looseObject({
   type: EdgeTypeSchema,
   date: PartialDateSchema.optional(),
@@ -55,6 +63,7 @@ export const EdgeAttributesSchema = z.looseObject({
   evidence: z.array(EvidenceSchema).min(1, "a claim needs at least one evidence entry"),
   confidence: z.number().min(0).max(1),
   origin: z.enum(ORIGINS),
+  review: ReviewSchema.optional(),
 });
 export type EdgeAttributes = z.infer<typeof EdgeAttributesSchema>;
 

@@ -45,9 +45,10 @@ export const EDGE_RULES: Record<EdgeType, EdgeRule> = {
     meaning: "the incident targeted it",
   },
   "attributed-to": {
-    source: ["incident"],
+    // From a group too: the state, agency, group or person said to run it (its sponsor or operator).
+    source: ["incident", "group"],
     target: ["state", "agency", "group", "person"],
-    meaning: "someone says the actor is behind the incident",
+    meaning: "someone says the actor is behind the incident, or runs the group",
   },
   denied: { source: ACTOR_TYPES, target: ["incident"], meaning: "the actor rejects responsibility" },
   "requested-help": { source: ACTOR_TYPES, target: ACTOR_TYPES, meaning: "asked for assistance" },
@@ -77,6 +78,9 @@ export type Stance = (typeof STANCES)[number];
 
 export const ORIGINS = ["extracted", "curated"] as const;
 export type Origin = (typeof ORIGINS)[number];
+
+export const REVIEW_STATES = ["confirmed", "rejected"] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 /** Stable edge key of the data model: one edge per (type, source, target). */
 export function edgeKey(type: EdgeType, source: string, target: string): string {

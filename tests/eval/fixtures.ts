@@ -4,6 +4,7 @@ import {
   edgeKey,
   GoldDocumentSchema,
   type ClaimGraph,
+  type EdgeAttributes,
   type EdgeType,
   type GoldDocument,
   type NodeAttributes,
@@ -22,6 +23,8 @@ export interface EdgeSpec {
   target: string;
   /** Documents with evidence for the edge (quote: "<doc> quote"). */
   in: string[];
+  claimants?: string[];
+  review?: EdgeAttributes["review"];
 }
 
 export function graphOf(nodes: NodeSpec[], edges: EdgeSpec[] = []): ClaimGraph {
@@ -37,7 +40,8 @@ export function graphOf(nodes: NodeSpec[], edges: EdgeSpec[] = []): ClaimGraph {
   for (const e of edges)
     graph.addDirectedEdgeWithKey(edgeKey(e.type, e.source, e.target), e.source, e.target, {
       type: e.type,
-      claimants: [],
+      claimants: e.claimants ?? [],
+      ...(e.review ? { review: e.review } : {}),
       stance: "asserted",
       confidence: 0.9,
       origin: "extracted",
