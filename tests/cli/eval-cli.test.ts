@@ -39,10 +39,14 @@ describe("npm run eval", { timeout: 60_000 }, () => {
     const run = runCli("eval", ["--docs", join(dir, "docs"), "--gold", join(dir, "gold")]);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines.at(-2)).toMatch(
+    expect(lines.at(-3)).toMatch(
       /^relations {2}P \d\.\d\d {2}R 0\.00 {2}F1 0\.00 {2}\(correct \d+\/\d+ claimed, found 0\/1 gold\)$/,
     );
-    expect(lines.at(-1)).toMatch(/^entities {3}P \d\.\d\d {2}R \d\.\d\d {2}F1 \d\.\d\d/);
+    expect(lines.at(-2)).toMatch(/^entities {3}P \d\.\d\d {2}R \d\.\d\d {2}F1 \d\.\d\d/);
+    // No attribution in this gold: nothing to score, and the line says so with zero counts.
+    expect(lines.at(-1)).toMatch(
+      /^claimants {2}P 1\.00  R 1\.00  F1 1\.00  \(correct 0\/0 claimed, found 0\/0 gold\)$/,
+    );
     expect(run.stdout).toContain("relations by document");
     expect(run.stdout).toContain("relations by edge type");
     expect(run.stdout).toContain("member-of: Estonia → NATO\n      “Estonia, a NATO member”");
