@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FILTERS, type Filters } from "../../src/explorer/state/store";
+import { claimDate } from "../../src/explorer/data/claimDates";
 import {
-  claimDate,
   computeVisibility,
   createVisibilityCache,
   dateInRange,

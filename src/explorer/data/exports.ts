@@ -4,7 +4,12 @@
  * the XML and CSV formats live in src/io and are loaded on first use.
  */
 import { createClaimGraph, serializeGraph, type ClaimGraph } from "../../model";
-import type { Visibility } from "../state/visibility";
+
+/** What an export needs to know of the current filters (a `Visibility` of state/visibility.ts). */
+export interface Visibility {
+  hiddenNodes: Set<string> | null;
+  claims: string[];
+}
 
 export type ExportFormat = "json" | "gexf" | "graphml" | "csv";
 

@@ -13,7 +13,7 @@ import {
   type NodeType,
   type Stance,
 } from "../../model";
-import { claimDate } from "../state/visibility";
+import { claimDate } from "./claimDates";
 
 /** Accent-, case- and punctuation-insensitive form of a name ("Jean-Noël" → "jean noel"). */
 export function normalizeName(text: string): string {

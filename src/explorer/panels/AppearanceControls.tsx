@@ -1,7 +1,7 @@
 /** Label density, node size and node colour choices. */
-import { useExplorer } from "../state/context";
-import { COLOR_BY, LABEL_DENSITIES, SIZE_BY, useViewState, type ViewState } from "../state/store";
-import { ProjectionToggle } from "../views";
+import { useExplorer, useViewState } from "../state/context";
+import { COLOR_BY, LABEL_DENSITIES, SIZE_BY, type ViewState } from "../state/store";
+import { ProjectionToggle } from "./ProjectionToggle";
 
 type ChoiceField = "labelDensity" | "sizeBy" | "colorBy";
 

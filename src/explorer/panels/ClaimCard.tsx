@@ -4,7 +4,7 @@
  */
 import { EDGE_COLORS } from "../sigma/appearance";
 import { useExplorer } from "../state/context";
-import { claimDate } from "../state/visibility";
+import { claimDate } from "../data/claimDates";
 import { EntityButton } from "./EntityButton";
 
 export function ClaimCard({ claim, hidden = false }: { claim: string; hidden?: boolean }) {

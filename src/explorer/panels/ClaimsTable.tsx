@@ -5,9 +5,8 @@
  */
 import { useMemo, useState } from "react";
 import { normalizeName } from "../data/graphIndex";
-import { useExplorer, useVisibility } from "../state/context";
-import { useViewState } from "../state/store";
-import { claimDate } from "../state/visibility";
+import { useExplorer, useVisibility, useViewState } from "../state/context";
+import { claimDate } from "../data/claimDates";
 
 const PAGE_SIZE = 200;
 const COLUMNS = ["type", "from", "to", "claimants", "date", "article", "quote"] as const;

@@ -6,8 +6,7 @@
 import { useMemo, useState } from "react";
 import { EDGE_TYPES, type EdgeType } from "../../model";
 import { NODE_COLORS } from "../sigma/appearance";
-import { useExplorer, useVisibility } from "../state/context";
-import { useViewState } from "../state/store";
+import { useExplorer, useVisibility, useViewState } from "../state/context";
 import { ClaimCard } from "./ClaimCard";
 import { EntityButton } from "./EntityButton";
 

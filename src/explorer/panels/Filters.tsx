@@ -6,8 +6,8 @@
 import { useState, type ReactNode } from "react";
 import { EDGE_RULES, EDGE_TYPES, NODE_TYPES, PartialDateSchema, STANCES } from "../../model";
 import { EDGE_COLORS, NODE_COLORS } from "../sigma/appearance";
-import { useExplorer, useVisibility } from "../state/context";
-import { DEFAULT_FILTERS, useViewState, type Filters as FilterState } from "../state/store";
+import { useExplorer, useVisibility, useViewState } from "../state/context";
+import { DEFAULT_FILTERS, type Filters as FilterState } from "../state/store";
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
   on ? [...list, item] : list.filter((x) => x !== item);

@@ -1,6 +1,5 @@
 /** The claims an analyst view narrowed the graph to, as a removable chip. */
-import { useExplorer } from "../state/context";
-import { useViewState } from "../state/store";
+import { useExplorer, useViewState } from "../state/context";
 
 export function FocusChip() {
   const { store } = useExplorer();

@@ -1,7 +1,7 @@
 /** What the colours and shapes mean: node types (incidents as rings) and edge types. */
 import { EDGE_RULES, EDGE_TYPES, NODE_TYPES } from "../../model";
 import { EDGE_COLORS, NODE_COLORS } from "../sigma/appearance";
-import { useViewState } from "../state/store";
+import { useViewState } from "../state/context";
 
 export function Legend() {
   const colorBy = useViewState((s) => s.colorBy);

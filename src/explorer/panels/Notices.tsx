@@ -1,6 +1,5 @@
 /** The aria-live notice area: URL values dropped, exports done, metrics ready. Dismissable. */
-import { useExplorer } from "../state/context";
-import { useViewState } from "../state/store";
+import { useExplorer, useViewState } from "../state/context";
 
 export function Notices() {
   const { store } = useExplorer();

@@ -3,8 +3,8 @@
  * text is rendered as React text nodes (never as HTML): article text is data.
  */
 import { useEffect, useRef, useState } from "react";
-import { useExplorer } from "../state/context";
-import { useViewState, type ReaderTarget } from "../state/store";
+import { useExplorer, useViewState } from "../state/context";
+import { type ReaderTarget } from "../state/store";
 
 type Text = { target: ReaderTarget; text: string | null };
 

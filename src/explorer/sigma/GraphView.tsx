@@ -17,7 +17,7 @@ import { EventsController } from "./EventsController";
 import { LABEL_SETTINGS } from "./labels";
 import { LayoutControls } from "./LayoutControls";
 import { SelectionLayer } from "./SelectionLayer";
-import { ActorsProjectionLayer } from "../views";
+import { ActorsProjectionLayer } from "./ActorsProjectionLayer";
 import type { RenderData } from "./renderData";
 import { applyProjection, applySelection, applyVisibility, styleNodes } from "./sync";
 

@@ -13,3 +13,7 @@ export const LABEL_SETTINGS: Record<LabelDensity, LabelSettings> = {
   some: { renderLabels: true, labelDensity: 1, labelGridCellSize: 80, labelRenderedSizeThreshold: 5 },
   all: { renderLabels: true, labelDensity: 100, labelGridCellSize: 10, labelRenderedSizeThreshold: 0 },
 };
+
+/** Text cut to `max` characters with an ellipsis (canvas and SVG labels do not wrap). */
+export const shorten = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;

@@ -7,7 +7,7 @@ import { createContext, useContext } from "react";
 import type { ClaimGraph } from "../../model";
 import type { DocumentSource } from "../data/documents";
 import type { GraphIndex } from "../data/graphIndex";
-import { useStoreSlice, type ViewStore } from "./store";
+import { useStoreSlice, type ViewState, type ViewStore } from "./store";
 import type { Visibility, VisibilityCache } from "./visibility";
 
 export interface Explorer {
@@ -32,4 +32,12 @@ export function useVisibility(): Visibility {
   const filters = useStoreSlice(store, (s) => s.filters);
   const focus = useStoreSlice(store, (s) => s.focus);
   return visibility.get({ filters, focus });
+}
+
+/**
+ * A slice of the explorer's view state. The selector must return a value held in the state (or a
+ * primitive), not a new object per call, or the component re-renders on every store change.
+ */
+export function useViewState<T>(selector: (state: ViewState) => T): T {
+  return useStoreSlice(useExplorer().store, selector);
 }

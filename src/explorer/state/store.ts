@@ -6,7 +6,6 @@
  */
 import { useCallback, useSyncExternalStore } from "react";
 import { EDGE_TYPES, NODE_TYPES, STANCES, type EdgeType, type NodeType, type Stance } from "../../model";
-import { useExplorer } from "./context";
 
 export type Selection = { kind: "node" | "edge"; key: string };
 
@@ -146,14 +145,6 @@ export function useStoreSlice<T>(store: ViewStore, selector: (state: ViewState) 
     () => selector(store.get()),
     () => selector(store.get()),
   );
-}
-
-/**
- * A slice of the explorer's view state. The selector must return a value held in the state (or a
- * primitive), not a new object per call, or the component re-renders on every store change.
- */
-export function useViewState<T>(selector: (state: ViewState) => T): T {
-  return useStoreSlice(useExplorer().store, selector);
 }
 
 /** Adds a notice for the aria-live area. */

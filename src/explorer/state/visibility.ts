@@ -8,29 +8,11 @@
  *   documents, confidence, focus), it is an endpoint of a visible claim. Hiding an edge type alone
  *   does not hide nodes: the entities stay on the map.
  */
-import { claimDate as claimDateOf, publicationDates } from "../../graph/analytics/claims";
 import type { ClaimGraph } from "../../model";
+import { claimDate } from "../data/claimDates";
 import type { Filters, Focus, ViewState } from "./store";
 
 export type VisibilityState = Pick<ViewState, "filters" | "focus">;
-
-/** `claimDate` of src/graph/analytics, with the documents' publication dates kept per graph. */
-export function claimDate(graph: ClaimGraph, edge: string): string | undefined {
-  return claimDateOf(graph, edge, publishedDates(graph));
-}
-
-// Filters date every claim on each change: the publication dates are computed once per document
-// list (a new list means a new graph), not once per claim.
-const publishedCache = new WeakMap<object, ReadonlyMap<string, string>>();
-function publishedDates(graph: ClaimGraph): ReadonlyMap<string, string> {
-  const documents = graph.getAttribute("documents");
-  let map = publishedCache.get(documents);
-  if (!map) {
-    map = publicationDates(graph);
-    publishedCache.set(documents, map);
-  }
-  return map;
-}
 
 /** "2022-08" → ["2022-08-00", "2022-08-99"]: partial dates compare as the span they cover. */
 function dateSpan(date: string): [string, string] {

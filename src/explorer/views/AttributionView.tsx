@@ -10,7 +10,7 @@ import {
   type IncidentAttribution,
 } from "../../graph/analytics/attribution";
 import { useAnalysisGraph, useLabel } from "./hooks";
-import { ProjectionToggle } from "./ProjectionToggle";
+import { ProjectionToggle } from "../panels/ProjectionToggle";
 import { FocusButton } from "./shared";
 import { IncidentsTable } from "./IncidentAttributionTable";
 import { AttributionMatrix, Ranking } from "./AttributionMatrix";

@@ -1,8 +1,7 @@
 /** Ego network: narrows the graph to the k-hop neighbourhood of the selected (or picked) entity. */
 import { useMemo, useState } from "react";
 import { egoNetwork } from "../../graph/analytics/ego";
-import { useExplorer } from "../state/context";
-import { useViewState } from "../state/store";
+import { useExplorer, useViewState } from "../state/context";
 import { EntityPicker } from "./EntityPicker";
 import { useLabel } from "./hooks";
 import { EntityList, FocusButton } from "./shared";

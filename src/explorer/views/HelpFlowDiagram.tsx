@@ -6,7 +6,8 @@
 import type { HelpFlow } from "../../graph/analytics/help";
 import { EDGE_COLORS } from "../sigma/appearance";
 import { useExplorer } from "../state/context";
-import { onEnterOrSpace, shorten } from "./hooks";
+import { shorten } from "../sigma/labels";
+import { onEnterOrSpace } from "./hooks";
 
 const WIDTH = 640;
 const BAR = 10;

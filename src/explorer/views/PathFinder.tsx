@@ -5,8 +5,7 @@
 import { useMemo, useState } from "react";
 import { shortestPaths } from "../../graph/analytics/paths";
 import { EDGE_TYPES, type EdgeType } from "../../model";
-import { useViewState } from "../state/store";
-import { useExplorer } from "../state/context";
+import { useExplorer, useViewState } from "../state/context";
 import { EntityPicker } from "./EntityPicker";
 import { useLabel } from "./hooks";
 import { EntityButton } from "../panels/EntityButton";

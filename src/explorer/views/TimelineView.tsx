@@ -6,9 +6,9 @@
 import { useMemo, useRef, useState, type PointerEvent } from "react";
 import { buildTimeline, type TimeBucket } from "../../graph/analytics/timeline";
 import type { ClaimGraph } from "../../model";
-import { useExplorer } from "../state/context";
-import { useViewState } from "../state/store";
-import { claimDate, dateInRange } from "../state/visibility";
+import { useExplorer, useViewState } from "../state/context";
+import { claimDate } from "../data/claimDates";
+import { dateInRange } from "../state/visibility";
 import { onEnterOrSpace } from "./hooks";
 import { IncidentsByDate } from "./IncidentsByDate";
 import { PeriodPicker } from "./PeriodPicker";

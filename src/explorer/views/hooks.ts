@@ -1,8 +1,8 @@
 /** Hooks, limits and small helpers shared by the analyst views (everything but components). */
 import { useMemo, useState, type KeyboardEvent } from "react";
 import type { ClaimGraph } from "../../model";
-import { useExplorer } from "../state/context";
-import { DEFAULT_FILTERS, useViewState } from "../state/store";
+import { useExplorer, useViewState } from "../state/context";
+import { DEFAULT_FILTERS } from "../state/store";
 import { computeVisibility } from "../state/visibility";
 
 /** The label of a node, or the key itself when the graph lacks it. */
@@ -56,7 +56,3 @@ export const onEnterOrSpace = (action: () => void) => (event: KeyboardEvent) => 
   event.preventDefault();
   action();
 };
-
-/** Text cut to `max` characters with an ellipsis (canvas and SVG labels do not wrap). */
-export const shorten = (text: string, max: number) =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;

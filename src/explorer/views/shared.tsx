@@ -6,8 +6,7 @@ import type { ReactNode } from "react";
 import type { Quote } from "../../graph/analytics/claims";
 import { EntityButton } from "../panels/EntityButton";
 import { MATRIX_LIMIT, type RowPage } from "./hooks";
-import { useExplorer } from "../state/context";
-import { useViewState } from "../state/store";
+import { useExplorer, useViewState } from "../state/context";
 
 interface FocusButtonProps {
   /** Claim (edge) keys behind the number. */

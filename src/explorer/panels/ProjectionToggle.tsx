@@ -1,6 +1,5 @@
 /** Switches the main view to the actors projection (incidents folded into actor → target links). */
-import { useExplorer } from "../state/context";
-import { useViewState } from "../state/store";
+import { useExplorer, useViewState } from "../state/context";
 
 export function ProjectionToggle() {
   const { store } = useExplorer();

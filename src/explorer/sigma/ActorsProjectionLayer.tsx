@@ -13,10 +13,10 @@ import { useSigma } from "@react-sigma/core";
 import { useEffect } from "react";
 import { actorsProjection, type ProjectedLink } from "../../graph/analytics/projection";
 import type { ClaimGraph } from "../../model";
-import { EDGE_COLORS, type Appearance } from "../sigma/appearance";
-import { mountCanvasLayer } from "../sigma/canvas-layer";
+import { EDGE_COLORS, type Appearance } from "./appearance";
+import { mountCanvasLayer } from "./canvas-layer";
 import { useExplorer } from "../state/context";
-import { shorten } from "./hooks";
+import { shorten } from "./labels";
 
 const LAYER = "actorsProjection";
 
