@@ -3,3 +3,4 @@ export * from "./schema";
 export * from "./problems";
 export * from "./graph";
 export * from "./parse";
+export * from "./review";

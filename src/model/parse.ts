@@ -6,7 +6,7 @@ import { parseJsonText } from "./json-text";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
+export function parseWith<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
   const text = parseJsonText(input);
   if (!text.ok) return text;
   const result = schema.safeParse(text.json);
