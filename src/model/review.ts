@@ -40,7 +40,7 @@ export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 const stamp = {
   /** The user name set in the page (or given to the CLI). */
-  by: z.string().min(1, "who made the change must not be empty"),
+  by: z.string().min(1),
   /** ISO timestamp of the change. */
   at: z.iso.datetime({ offset: true }),
 };
