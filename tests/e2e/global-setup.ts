@@ -1,6 +1,7 @@
 /**
  * Builds the app once, serves `dist/` from a plain static server on a free loopback port and hands
- * the URL to the browser tests. Fails first, and clearly, when Chromium is missing.
+ * the URL to the browser tests. Finds Chromium first (installing Debian's on a root Debian/Ubuntu
+ * shell without one), else fails at once with the command for this system.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,7 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import type { TestProject } from "vitest/node";
-import { chromePath } from "../../src/cli/browser/chrome";
+import { ensureChrome } from "../../src/cli/browser/find-chrome";
 import { serveStatic } from "../../src/cli/browser/static-server";
 
 declare module "vitest" {
@@ -20,7 +21,8 @@ declare module "vitest" {
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 export default async function setup(project: TestProject) {
-  chromePath();
+  // Before the build: a missing browser stops the run at once, or is installed (root on Debian).
+  ensureChrome();
   // A private output folder per run, so parallel runs never serve each other's half-written build.
   const outDir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
   await build({

@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core, with the flags that give sigma WebGL headless. */
-import { existsSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { findChrome } from "./find-chrome";
 
 const CHROME_FLAGS = [
   "--no-sandbox",
@@ -14,19 +14,8 @@ const CHROME_FLAGS = [
   "--disable-sync",
 ];
 
-export function chromePath(): string {
-  const path = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. The browser tests need Debian's chromium: ` +
-        "run `apt-get update && apt-get install -y chromium`, or set CHROME_PATH to a Chromium binary.",
-    );
-  }
-  return path;
-}
-
 export async function launchChrome(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_FLAGS });
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
 }
 
 /** A page that records console errors and uncaught exceptions, for "no console error" checks. */
