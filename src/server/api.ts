@@ -1,0 +1,110 @@
+/**
+ * The read-only JSON API over the claim store, as a function from a request URL to an answer (the
+ * HTTP server only transports it):
+ *
+ *   GET /api/search?q=&limit=                        entities by name or alias
+ *   GET /api/ego?node=KEY&hops=&from=&to=&types=&limit=   a neighbourhood as graph JSON
+ *   GET /api/claims/KEY/evidence?offset=&limit=       a page of one claim's evidence
+ *   GET /api/documents/ID                             an article's text (for the reader)
+ *   GET /api/stats                                    counts
+ *
+ * An ego answer is a graph JSON fragment (`loadGraph` validates it) whose graph attribute `ego`
+ * says how many matching claims there were and how many the limit left out.
+ */
+import {
+  BadRequest,
+  documentIdParam,
+  edgeKeyParam,
+  egoParams,
+  noParams,
+  pageParams,
+  searchParams,
+} from "./params";
+import type { ClaimStoreReader } from "./reader";
+
+export interface ApiAnswer {
+  status: number;
+  /** JSON-serialisable, or a string sent as plain text. */
+  body: unknown;
+}
+
+/** What an ego fragment says about itself, in its graph attribute `ego`. */
+export interface EgoSummary {
+  node: string;
+  hops: number;
+  /** Claims matching the query. */
+  total: number;
+  /** Claims in this fragment. */
+  returned: number;
+  /** Claims the limit left out. */
+  omitted: number;
+}
+
+const fail = (status: number, message: string): ApiAnswer => ({ status, body: { error: message } });
+
+/** Answers one API request; `path` is the URL path after `/api`. */
+export async function answerApi(
+  reader: ClaimStoreReader,
+  path: string,
+  query: URLSearchParams,
+): Promise<ApiAnswer> {
+  try {
+    return await route(reader, path, query);
+  } catch (error) {
+    if (error instanceof BadRequest) return fail(400, error.message);
+    throw error;
+  }
+}
+
+async function route(reader: ClaimStoreReader, path: string, query: URLSearchParams): Promise<ApiAnswer> {
+  if (path === "/search") {
+    const { q, limit } = searchParams(query);
+    return { status: 200, body: { query: q, hits: await reader.search(q, limit) } };
+  }
+  if (path === "/ego") {
+    const params = egoParams(query);
+    const answer = await reader.ego(params);
+    if (!answer) throw new BadRequest(`no entity "${params.node}" in the store`);
+    const returned = answer.fragment.edges.length;
+    const ego: EgoSummary = {
+      node: params.node,
+      hops: params.hops,
+      total: answer.total,
+      returned,
+      omitted: Math.max(0, answer.total - returned),
+    };
+    const { fragment } = answer;
+    return { status: 200, body: { ...fragment, attributes: { ...fragment.attributes, ego } } };
+  }
+  if (path === "/stats") {
+    noParams(query);
+    return { status: 200, body: await reader.stats() };
+  }
+  const claim = /^\/claims\/([^/]+)\/evidence$/.exec(path);
+  if (claim) {
+    const key = edgeKeyParam(decode(claim[1]!));
+    const { offset, limit } = pageParams(query);
+    const page = await reader.evidence(key, offset, limit);
+    if (!page) throw new BadRequest(`no claim "${key}" in the store`);
+    return { status: 200, body: { claim: key, offset, total: page.total, evidence: page.evidence } };
+  }
+  const document = /^\/documents\/([^/]+)$/.exec(path);
+  if (document) {
+    const id = documentIdParam(decode(document[1]!));
+    noParams(query);
+    const text = reader.documentText ? await reader.documentText(id) : null;
+    return text === null ? fail(404, `the text of "${id}" is not in the store`) : { status: 200, body: text };
+  }
+  return fail(
+    404,
+    `no API endpoint ${path} (endpoints: /api/search, /api/ego, /api/claims/KEY/evidence, /api/documents/ID, /api/stats)`,
+  );
+}
+
+function decode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new BadRequest(`"${segment.slice(0, 80)}" is not a valid URL path segment`);
+  }
+}

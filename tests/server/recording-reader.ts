@@ -1,0 +1,77 @@
+/**
+ * A claim-store reader over a small fixed graph that records every call, so tests can tell what
+ * reached the store (nothing, for a hostile request) apart from what the HTTP layer did.
+ */
+import type { SerializedClaimGraph } from "../../src/model";
+import type { ClaimStoreReader, EgoQuery } from "../../src/server/reader";
+
+export const FRAGMENT: SerializedClaimGraph = {
+  attributes: {
+    title: "store",
+    generatedAt: "2026-12-02T00:00:00.000Z",
+    documents: [{ id: "a.txt", title: "Article A", chars: 60 }],
+  },
+  options: { type: "directed", multi: true, allowSelfLoops: false },
+  nodes: [
+    {
+      key: "incident:x-2022-08",
+      attributes: { label: "X attack", type: "incident", aliases: [], mentions: [] },
+    },
+    {
+      key: "state:russia",
+      attributes: { label: "Russia", type: "state", aliases: ["Moscow"], mentions: [] },
+    },
+  ],
+  edges: [
+    {
+      key: "attributed-to:incident:x-2022-08->state:russia",
+      source: "incident:x-2022-08",
+      target: "state:russia",
+      attributes: {
+        type: "attributed-to",
+        claimants: [],
+        stance: "asserted",
+        evidence: [{ doc: "a.txt", quote: "Russia was behind it.", start: 10, end: 31 }],
+        confidence: 0.9,
+        origin: "extracted",
+      },
+    },
+  ],
+};
+
+export function recordingReader() {
+  const calls: string[] = [];
+  const reader: ClaimStoreReader = {
+    search(query, limit) {
+      calls.push(`search ${query} ${limit}`);
+      return Promise.resolve(
+        query.toLowerCase().startsWith("rus")
+          ? [{ key: "state:russia", label: "Russia", type: "state", aliases: ["Moscow"], degree: 1 }]
+          : [],
+      );
+    },
+    ego(query: EgoQuery) {
+      calls.push(`ego ${JSON.stringify(query)}`);
+      if (!FRAGMENT.nodes.some((n) => n.key === query.node)) return Promise.resolve(null);
+      return Promise.resolve({ fragment: FRAGMENT, total: 7, truncated: true });
+    },
+    evidence(key, offset, limit) {
+      calls.push(`evidence ${key} ${offset} ${limit}`);
+      const edge = FRAGMENT.edges.find((e) => e.key === key);
+      return Promise.resolve(
+        edge ? { evidence: edge.attributes.evidence.slice(offset, offset + limit), total: 1 } : null,
+      );
+    },
+    stats() {
+      calls.push("stats");
+      return Promise.resolve({ documents: 1, entities: 2, claims: 1, evidence: 1 });
+    },
+    documentText(id) {
+      calls.push(`document ${id}`);
+      return Promise.resolve(
+        id === "a.txt" ? "Officials said Russia was behind it. More text here......" : null,
+      );
+    },
+  };
+  return { reader, calls };
+}
