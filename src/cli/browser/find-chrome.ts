@@ -76,7 +76,7 @@ export function systemOf(env: Pick<ChromeEnvironment, "platform" | "osRelease" |
   if (env.platform === "win32")
     return { name: "Windows", command: "winget install Hibbiki.Chromium", apt: false };
   const release = parseOsRelease(env.osRelease ?? "");
-  const ids = [release.ID, ...(release.ID_LIKE ?? "").split(/\s+/)].filter(Boolean);
+  const ids = [release.ID ?? "", ...(release.ID_LIKE ?? "").split(/\s+/)].filter((id) => id !== "");
   const name = release.PRETTY_NAME || release.NAME || release.ID || env.platform;
   if (ids.some((id) => id === "debian" || id === "ubuntu"))
     return { name, command: `${sudo}apt-get update && ${sudo}apt-get install -y chromium`, apt: true };
