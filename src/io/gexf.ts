@@ -1,8 +1,9 @@
 /**
- * GEXF (Gephi's format) in and out, through graphology-gexf. Gephi and other tools read the labels,
- * positions, sizes, colours and scalar attributes; the lists and objects of the data model travel
- * as JSON strings, and the graph attributes as one JSON `<claimgraph>` meta element, so a file we
- * write reads back into exactly the same graph.
+ * GEXF 1.3 (Gephi's format) in and out, through graphology-gexf. Gephi and other tools read the
+ * labels, positions, sizes, colours and scalar attributes; the lists and objects of the data model
+ * travel as JSON strings, and the graph attributes as JSON in `<meta><description>` (the only
+ * free-text place the GEXF 1.3 grammar gives a graph), so a file we write passes `jing -c gexf.rnc`
+ * and reads back into exactly the same graph.
  */
 import createGexfParser from "graphology-gexf/common/parser.js";
 import writeGexfDocument from "graphology-gexf/common/writer.js";
@@ -13,8 +14,11 @@ import { checkElements, parserFailure } from "./graph-xml";
 import { readXml, xmlSafe } from "./xml";
 
 const FORMAT = "GEXF";
-/** The meta element holding the graph attributes and which node/edge attributes are JSON. */
+/** The key, inside the `<description>` JSON, of the graph attributes and which attributes are JSON. */
 const META = "claimgraph";
+/** graphology-gexf writes an `xsi:schemaLocation` on `<gexf>` that the GEXF 1.3 grammar does not allow. */
+const SCHEMA_LOCATION =
+  / xmlns:xsi="http:\/\/www\.w3\.org\/2001\/XMLSchema-instance" xsi:schemaLocation="[^"]*"/;
 
 interface MetaRecord {
   attributes: Attributes;
@@ -31,20 +35,19 @@ export function writeGexf(graph: ClaimGraph): string {
     attributes: graph.getAttributes(),
     json: { node: jsonNames(nodeEncodings), edge: jsonNames(edgeEncodings) },
   };
-  // The writer only writes scalar graph attributes as meta elements: a copy carries ours as JSON,
-  // and the title and creator where Gephi shows them.
+  // The writer only writes scalar graph attributes as meta elements, and GEXF 1.3 allows only
+  // creator, keywords and description there: a copy carries ours as JSON in the description.
   const carrier = graph.copy() as unknown as AbstractGraph;
-  const title = graph.getAttribute("title");
   carrier.replaceAttributes({
     creator: "claim-graph-explorer",
-    ...(typeof title === "string" && title ? { title: xmlSafe(title) } : {}),
-    [META]: xmlSafe(JSON.stringify(meta)),
+    description: xmlSafe(JSON.stringify({ [META]: meta })),
   });
-  return writeGexfDocument(carrier, {
+  const text = writeGexfDocument(carrier, {
     version: "1.3",
     formatNode: (_, attributes) => format(attributes, nodeEncodings),
     formatEdge: (_, attributes) => format(attributes, edgeEncodings),
   });
+  return text.replace(SCHEMA_LOCATION, "");
 }
 
 function jsonNames(encodings: Encodings): string[] {
@@ -84,15 +87,10 @@ export function parseGexf(text: string): LoadResult {
   } catch (error) {
     return parserFailure(FORMAT, error);
   }
-  const { [META]: encoded, ...fileAttributes } = graph.getAttributes();
-  let meta: MetaRecord | undefined;
-  if (typeof encoded === "string") {
-    try {
-      meta = JSON.parse(encoded) as MetaRecord;
-    } catch {
-      return parserFailure(FORMAT, new Error(`the <meta><${META}> element is not valid JSON`));
-    }
-  }
+  const fileAttributes = graph.getAttributes();
+  const meta = metaRecord(fileAttributes);
+  if (typeof meta === "string")
+    return parserFailure(FORMAT, new Error(`the <meta><${meta}> element is not valid JSON`));
   return validateImported(FORMAT, {
     graph,
     graphAttributes: meta?.attributes ?? fileAttributes,
@@ -102,4 +100,26 @@ export function parseGexf(text: string): LoadResult {
       edge: new Set(meta?.json.edge),
     },
   });
+}
+
+/**
+ * Our record from `<meta><description>`; files written before GEXF validation kept it in a
+ * `<claimgraph>` meta element of its own. A description from another tool is no record of ours.
+ */
+function metaRecord(attributes: Attributes): MetaRecord | "description" | typeof META | undefined {
+  const legacy: unknown = attributes[META];
+  if (typeof legacy === "string") {
+    try {
+      return JSON.parse(legacy) as MetaRecord;
+    } catch {
+      return META;
+    }
+  }
+  const description: unknown = attributes.description;
+  if (typeof description !== "string" || !description.startsWith(`{"${META}":`)) return undefined;
+  try {
+    return (JSON.parse(description) as Record<string, MetaRecord>)[META];
+  } catch {
+    return "description";
+  }
 }
