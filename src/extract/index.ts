@@ -4,16 +4,13 @@
  * the explorer call the same code.
  */
 import type { Gazetteer } from "../model";
-import { incidentClaims } from "./claims/attribution";
-import { actorsOf, findSpeakers, isHedged, type Frame } from "./claims/frame";
-import { helpClaims } from "./claims/help";
-import { affiliationClaims, membershipClaims, partOfClaims } from "./claims/relations";
+import { actorsOf, findSpeakers, isHedged, partOfClaims, runClaimRules, type Frame } from "./rules";
 import { cleanText } from "./clean";
 import { resolvePronouns, resolveRolePhrases } from "./coref";
 import { datesCompatible, findDates } from "./dates";
 import { createDocumentState, type DocumentState } from "./document-state";
 import { findIncidents } from "./incidents";
-import { buildLexicon, matchPhrases, type Lexicon } from "./lexicon";
+import { buildLexicon, matchPhrases, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { findActorMentions, type Slot } from "./mentions";
 import { readMetadata } from "./metadata";
 import { findPersons } from "./people";
@@ -31,10 +28,10 @@ export interface ExtractionContext {
 
 export function createExtractionContext(
   gazetteer: Gazetteer,
-  options: { referenceYear?: number } = {},
+  options: { referenceYear?: number; /** Trigger words added to the default lemma lists. */ lemmas?: ExtraLemmas } = {},
 ): ExtractionContext {
   return {
-    lexicon: buildLexicon(gazetteer),
+    lexicon: buildLexicon(gazetteer, withLemmas(options.lemmas ?? {})),
     referenceYear: options.referenceYear ?? new Date().getUTCFullYear(),
   };
 }
@@ -163,15 +160,13 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
     incidents,
     speakers: [],
     speakerSlots: [],
-    hedged: isHedged(sentence.text),
+    persons,
+    hedged: isHedged(state.lexicon.words, sentence.text),
     date: dates[0]?.date,
   };
   frame.speakerSlots = findSpeakers(state, sentence, slots);
   frame.speakers = actorsOf(frame, frame.speakerSlots);
-  incidentClaims(frame);
-  helpClaims(frame);
-  membershipClaims(frame);
-  affiliationClaims(frame, persons);
+  runClaimRules(frame);
 }
 
 /**

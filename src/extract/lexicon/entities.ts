@@ -4,9 +4,10 @@
  * aliases, indexed as a phrase dictionary keyed by first token so a sentence is matched in one pass.
  */
 import countries from "world-countries";
-import type { Gazetteer, NodeType } from "../model";
-import { nodeKey } from "../model";
-import { isAllCaps, phraseTokens, tokenize, type Token } from "./text";
+import type { Gazetteer, NodeType } from "../../model";
+import { nodeKey } from "../../model";
+import { isAllCaps, phraseTokens, tokenize, type Token } from "../text";
+import { DEFAULT_LEMMAS, inflectLemmas, type Lemmas, type Words } from "./words";
 
 export type Via = "name" | "demonym" | "capital";
 
@@ -49,6 +50,8 @@ export interface Lexicon {
   phrases: Map<string, Phrase[]>;
   /** compromise's verdict on capitalised runs already seen: names recur across a corpus, its parse is slow. */
   personNames: Map<string, boolean>;
+  /** The trigger words of the claim rules, inflected from lemmas. */
+  words: Words;
 }
 
 /** Everyday aliases of states that `world-countries` does not list. */
@@ -214,8 +217,13 @@ function addGazetteer(lexicon: Lexicon, gazetteer: Gazetteer): void {
   }
 }
 
-export function buildLexicon(gazetteer: Gazetteer): Lexicon {
-  const lexicon: Lexicon = { entities: new Map(), phrases: new Map(), personNames: new Map() };
+export function buildLexicon(gazetteer: Gazetteer, lemmas: Lemmas = DEFAULT_LEMMAS): Lexicon {
+  const lexicon: Lexicon = {
+    entities: new Map(),
+    phrases: new Map(),
+    personNames: new Map(),
+    words: inflectLemmas(lemmas),
+  };
   addCountries(lexicon);
   addGazetteer(lexicon, gazetteer);
   return lexicon;

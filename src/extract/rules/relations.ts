@@ -4,9 +4,9 @@
  * their state (part-of), emitted once an agency takes part in a claim of the article.
  */
 import type { DocumentState } from "../document-state";
-import type { PersonSlotInfo } from "../people";
 import type { Sentence } from "../sentences";
 import { emit, typeOf, type Frame } from "./frame";
+import type { ClaimRule } from "./rule";
 
 const APPOSITIVE_MEMBER = /^,\s+(?:a|an|itself a|also a|now a|the)\s+(?:fellow\s+)?$/i;
 const MEMBER_WORD = /^\s*(?:member(?:[- ]state|[- ]country|[- ]nation)?s?|ally|allies)\b/i;
@@ -18,7 +18,21 @@ const ORG_ENDS_PHRASE =
 const JOINED =
   /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
 
-export function membershipClaims(frame: Frame): void {
+/** "Montenegro, a NATO member", "NATO member X", "X joined NATO", "a member of both the EU and NATO". */
+export const membershipRule: ClaimRule = {
+  id: "membership",
+  type: "member-of",
+  apply: membershipClaims,
+};
+
+/** Offices found by the person stage ("Prime Minister X", "X, the ministry's spokeswoman"). */
+export const affiliationRule: ClaimRule = {
+  id: "affiliation",
+  type: "affiliated-with",
+  apply: affiliationClaims,
+};
+
+function membershipClaims(frame: Frame): void {
   const { state, slots } = frame;
   const isState = (k: string) => typeOf(frame, k) === "state";
   const isOrg = (k: string) => typeOf(frame, k) === "organization";
@@ -61,8 +75,8 @@ export function membershipClaims(frame: Frame): void {
   }
 }
 
-export function affiliationClaims(frame: Frame, persons: PersonSlotInfo[]): void {
-  for (const p of persons) {
+function affiliationClaims(frame: Frame): void {
+  for (const p of frame.persons) {
     const info = frame.state.persons.get(p.slot.key);
     const bodies =
       p.affiliations.length > 0 || info?.affiliationClaimed ? p.affiliations : (info?.affiliations ?? []);
@@ -103,6 +117,7 @@ export function partOfClaims(state: DocumentState, sentences: Sentence[]): void 
       incidents: [],
       speakers: [],
       speakerSlots: [],
+      persons: [],
       hedged: false,
     };
     emit(frame, "part-of", key, owner, { claimants: [], confidence: 0.9 });

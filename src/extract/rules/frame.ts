@@ -5,8 +5,10 @@
  */
 import type { EdgeType, PartialDate } from "../../model";
 import type { DocumentState } from "../document-state";
+import type { Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
+import type { PersonSlotInfo } from "../people";
 import type { Sentence } from "../sentences";
 import type { ExtractedClaim } from "../types";
 
@@ -19,45 +21,71 @@ export interface Frame {
   /** Who makes the claims of this sentence ("X said", "according to X"). */
   speakers: string[];
   speakerSlots: Slot[];
+  /** Persons named in this sentence, with the offices the person stage found for them. */
+  persons: PersonSlotInfo[];
   hedged: boolean;
   date?: PartialDate;
 }
 
-const SPEECH_AFTER =
-  /^\s*(?:,\s*)?(?:has |have |had |also |later |then )?(said|says|told|tells|added|adds|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|explained|stressed|revealed|indicated|remarked)\b/;
-const SPEECH_BEFORE =
-  /\b(said|says|added|assured|declared|stated|warned|told \w+)\s+(?:the\s+|a\s+)?$|\b(according to|citing|cited|quoted|quoting)\b[^.;“”"]{0,70}$/;
-const HEDGE =
-  /\b(could not rule (?:it )?out|can ?not rule (?:it )?out|appear(?:s|ed)? to|too early to (?:say|draw|tell)|likely|almost certainly|possibly|probably|suspect(?:s|ed)?|alleged(?:ly)?|believed to|thought to|may have|might have|could have|could be|reportedly|presumably|apparent(?:ly)?|in the context of|not exclude)\b/i;
-/** Where a clause starts: what comes after one of these is a new subject and verb. */
-const CLAUSE_BREAK =
-  /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\s|\b(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP)|added|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?/g;
+/** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
+interface FramePatterns {
+  speechAfter: RegExp;
+  speechBefore: RegExp;
+  hedge: RegExp;
+  clauseBreak: RegExp;
+}
+const framePatterns = new WeakMap<Words, FramePatterns>();
+
+export function patternsOf(words: Words): FramePatterns {
+  let p = framePatterns.get(words);
+  if (!p) {
+    const speech = words.verbs.speech;
+    const said = `${speech.past}|${words.verbs.speechPast.past}`;
+    p = {
+      speechAfter: new RegExp(
+        `^\\s*(?:,\\s*)?(?:has |have |had |also |later |then )?(${speech.third}|${said})\\b`,
+      ),
+      speechBefore: new RegExp(
+        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(according to|citing|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,
+      ),
+      hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
+      clauseBreak: new RegExp(
+        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
+        "g",
+      ),
+    };
+    framePatterns.set(words, p);
+  }
+  return p;
+}
 
 export function typeOf(frame: Frame, key: string) {
   return frame.state.entities.get(key)?.type ?? frame.state.lexicon.entities.get(key)?.type;
 }
 
 export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Slot[]): Slot[] {
+  const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
   const speakers: Slot[] = [];
   for (const slot of slots) {
     if (slot.kind !== "actor") continue;
     const after = state.text.slice(slot.end, Math.min(sentence.end, slot.end + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
-    if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) speakers.push(slot);
+    if (speechAfter.test(after) || speechBefore.test(before)) speakers.push(slot);
   }
   return speakers;
 }
 
-export function isHedged(text: string): boolean {
-  return HEDGE.test(text);
+export function isHedged(words: Words, text: string): boolean {
+  return patternsOf(words).hedge.test(text);
 }
 
 /** Start offset of the clause holding `at`. */
 export function clauseStart(frame: Frame, at: number): number {
   const text = frame.state.text.slice(frame.sentence.start, at);
   const starts = [0];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + m[0].length);
+  const clauseBreak = patternsOf(frame.state.lexicon.words).clauseBreak;
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(text); m; m = clauseBreak.exec(text)) starts.push(m.index + m[0].length);
   let start = starts[starts.length - 1]!;
   // A relative clause closed by a comma ("Estonia, which joined NATO in 2004, asked") gives the main clause back.
   const relative = /,\s+(?:which|who)\b[^,]*,\s*[^,]*$/.exec(text);

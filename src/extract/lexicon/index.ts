@@ -1,0 +1,3 @@
+/** What the extractor knows before reading: the entity tables and the rules' trigger words. */
+export * from "./entities";
+export * from "./words";

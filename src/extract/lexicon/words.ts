@@ -1,0 +1,308 @@
+/**
+ * The words the claim rules react to, kept as lemmas in one place and inflected once when a
+ * lexicon is built (compromise conjugates verbs and pluralises nouns). A rule never spells a verb
+ * form itself: it asks for `words.deny.any` and gets "deny|denies|denied|denying". Adding
+ * "lent" to help delivered is adding "lend" to `deliver` here.
+ */
+import nlp from "compromise";
+
+/** Verb lemmas; a phrasal verb ("carry out") inflects its first word. */
+export const VERB_LEMMAS = {
+  /** Reporting verbs: who says the sentence. */
+  speech: [
+    "say",
+    "tell",
+    "add",
+    "declare",
+    "warn",
+    "announce",
+    "write",
+    "insist",
+    "assure",
+    "tweet",
+    "confirm",
+    "explain",
+    "stress",
+    "reveal",
+    "indicate",
+    "remark",
+    "assert",
+  ],
+  /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
+  speechPast: ["state", "note", "claim", "report"],
+  /** Verbs whose subject hits a target ("hackers breached the port's network"). */
+  attack: [
+    "attack",
+    "hit",
+    "target",
+    "hack",
+    "breach",
+    "strike",
+    "compromise",
+    "infect",
+    "cripple",
+    "disrupt",
+    "paralyse",
+    "paralyze",
+    "damage",
+    "destroy",
+    "wipe",
+    "encrypt",
+    "infiltrate",
+  ],
+  /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
+  blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
+  /** "carried out by X", "X orchestrated the attack": the agent did it. */
+  perpetrate: [
+    "carry out",
+    "direct",
+    "orchestrate",
+    "conduct",
+    "launch",
+    "perpetrate",
+    "mastermind",
+    "organise",
+    "organize",
+    "stage",
+    "mount",
+    "commit",
+  ],
+  /** "developed by X", "backed by X": the agent stands behind it, said only in the passive. */
+  sponsor: [
+    "sponsor",
+    "back",
+    "run",
+    "operate",
+    "develop",
+    "create",
+    "write",
+    "deploy",
+    "build",
+    "claim",
+    "do",
+  ],
+  /** "attributed the attack to X", "ties the group to X". */
+  attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
+  deny: ["deny", "reject", "dismiss", "refute"],
+  condemn: ["condemn", "denounce", "decry"],
+  /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
+  request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want"],
+  /** Help promised, not (yet) given. */
+  offer: ["offer", "pledge", "promise", "vow"],
+  /** Help given ("sent experts", "helped restore", "lent equipment"). */
+  deliver: [
+    "help",
+    "assist",
+    "support",
+    "provide",
+    "share",
+    "send",
+    "deploy",
+    "dispatch",
+    "deliver",
+    "lend",
+    "exchange",
+  ],
+  /** Movements of a team sent to help ("a team from X arrived in Y"). */
+  arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch"],
+  /** "brought in the firm X to investigate": the one hired helps the one hiring. */
+  hire: ["bring in", "hire", "call in", "engage", "enlist", "retain", "contract"],
+  thank: ["thank"],
+} as const;
+
+/** Noun lemmas; each also matches its plural. */
+export const NOUN_LEMMAS = {
+  help: ["help", "assistance", "support", "aid", "expertise", "backing", "cooperation"],
+  request: ["request", "appeal", "plea"],
+  /** What a denial rejects ("dismissed the accusations"). */
+  accusation: [
+    "accusation",
+    "allegation",
+    "claim",
+    "charge",
+    "report",
+    "suggestion",
+    "finding",
+    "assessment",
+    "conclusion",
+    "attribution",
+    "link",
+    "connection",
+    "involvement",
+    "responsibility",
+    "role",
+  ],
+  /** People sent to help ("a team of experts"). */
+  team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
+  /** Who researches an attack for a company ("the firm's researchers"). */
+  researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
+  spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
+} as const;
+
+/** Fixed phrases that hedge a claim: the claim is `suspected`, not asserted. Not inflected. */
+export const HEDGES = [
+  "could not rule out",
+  "could not rule it out",
+  "cannot rule out",
+  "can not rule out",
+  "appear to",
+  "appears to",
+  "appeared to",
+  "too early to say",
+  "too early to draw",
+  "too early to tell",
+  "likely",
+  "almost certainly",
+  "possibly",
+  "probably",
+  "suspect",
+  "suspects",
+  "suspected",
+  "allegedly",
+  "alleged",
+  "believed to",
+  "thought to",
+  "may have",
+  "might have",
+  "could have",
+  "could be",
+  "reportedly",
+  "presumably",
+  "apparent",
+  "apparently",
+  "in the context of",
+  "not exclude",
+] as const;
+
+export type VerbList = keyof typeof VERB_LEMMAS;
+export type NounList = keyof typeof NOUN_LEMMAS;
+
+/** The lemmas a lexicon is built from: the defaults, or the defaults with a caller's additions. */
+export interface Lemmas {
+  verbs: Record<VerbList, readonly string[]>;
+  nouns: Record<NounList, readonly string[]>;
+  hedges: readonly string[];
+}
+
+export const DEFAULT_LEMMAS: Lemmas = { verbs: VERB_LEMMAS, nouns: NOUN_LEMMAS, hedges: HEDGES };
+
+/** The inflected forms of one verb list, each as a regex alternation ready to embed in `(?:…)`. */
+export interface VerbForms {
+  /** Every form: base, -s, past, participle, -ing. */
+  any: string;
+  /** Base and -s forms ("deny", "denies"). */
+  present: string;
+  /** The -s form alone ("denies"): unlike the base form, never a noun ("state", "report"). */
+  third: string;
+  /** Past tense and participle ("denied", "written"). */
+  past: string;
+  /** Participles only, for passives ("carried out by"). */
+  participle: string;
+  gerund: string;
+  forms: string[];
+}
+
+export interface NounForms {
+  /** Singular and plural. */
+  any: string;
+  forms: string[];
+}
+
+export interface Words {
+  verbs: Record<VerbList, VerbForms>;
+  nouns: Record<NounList, NounForms>;
+  /** Hedge phrases as one alternation. */
+  hedges: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+
+/** Longest first, so "carried out" wins over "carried". */
+export function alternation(forms: Iterable<string>): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+}
+
+interface Conjugation {
+  Infinitive?: string;
+  PastTense?: string;
+  PresentTense?: string;
+  Gerund?: string;
+  Participle?: string;
+}
+
+function conjugate(lemma: string): Required<Omit<Conjugation, "Participle">> & { Participle: string } {
+  const [head = lemma, ...rest] = lemma.split(" ");
+  const tail = rest.length ? ` ${rest.join(" ")}` : "";
+  const doc = nlp(head);
+  doc.tag("Verb");
+  const c = (doc.verbs().conjugate()[0] ?? {}) as Conjugation;
+  const past = c.PastTense ?? `${head}ed`;
+  return {
+    Infinitive: lemma,
+    PresentTense: (c.PresentTense ?? `${head}s`) + tail,
+    PastTense: past + tail,
+    Participle: (c.Participle ?? past) + tail,
+    Gerund: (c.Gerund ?? `${head}ing`) + tail,
+  };
+}
+
+function plural(noun: string): string {
+  const doc = nlp(noun);
+  doc.tag("Noun");
+  return doc.nouns().toPlural().text() || `${noun}s`;
+}
+
+export function inflectVerbs(lemmas: readonly string[]): VerbForms {
+  const all = lemmas.map(conjugate);
+  const present = all.flatMap((c) => [c.Infinitive, c.PresentTense]);
+  const past = all.flatMap((c) => [c.PastTense, c.Participle]);
+  const participle = all.map((c) => c.Participle);
+  const gerund = all.map((c) => c.Gerund);
+  const forms = [...new Set([...present, ...past, ...gerund])];
+  return {
+    any: alternation(forms),
+    present: alternation(present),
+    third: alternation(all.map((c) => c.PresentTense)),
+    past: alternation(past),
+    participle: alternation(participle),
+    gerund: alternation(gerund),
+    forms,
+  };
+}
+
+export function inflectNouns(lemmas: readonly string[]): NounForms {
+  const forms = [...new Set(lemmas.flatMap((n) => [n, plural(n)]))];
+  return { any: alternation(forms), forms };
+}
+
+function mapValues<K extends string, V, W>(record: Record<K, V>, f: (v: V, k: K) => W): Record<K, W> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v as V, k as K)])) as Record<K, W>;
+}
+
+/** Inflects every list once; the result is what rules build their trigger patterns from. */
+export function inflectLemmas(lemmas: Lemmas): Words {
+  return {
+    verbs: mapValues(lemmas.verbs, inflectVerbs),
+    nouns: mapValues(lemmas.nouns, inflectNouns),
+    hedges: alternation(lemmas.hedges),
+  };
+}
+
+export interface ExtraLemmas {
+  verbs?: Partial<Record<VerbList, readonly string[]>>;
+  nouns?: Partial<Record<NounList, readonly string[]>>;
+  hedges?: readonly string[];
+}
+
+/** The defaults with a caller's extra lemmas added to the lists it names. */
+export function withLemmas(extra: ExtraLemmas): Lemmas {
+  return {
+    verbs: mapValues(DEFAULT_LEMMAS.verbs, (v, k) => [...v, ...(extra.verbs?.[k] ?? [])]),
+    nouns: mapValues(DEFAULT_LEMMAS.nouns, (v, k) => [...v, ...(extra.nouns?.[k] ?? [])]),
+    hedges: [...DEFAULT_LEMMAS.hedges, ...(extra.hedges ?? [])],
+  };
+}

@@ -1,0 +1,333 @@
+/**
+ * Claims about incidents: who was attacked, who is said to be behind it and by whom, who denies
+ * it, who condemns it. Both ends must be found; a negated attribution ("could not confirm
+ * whether a state is behind") asserts nothing, a hedged one is `suspected`.
+ */
+import {
+  actorsOf,
+  clauseEnd,
+  clauseStart,
+  emit,
+  incidentNear,
+  objectAfter,
+  subjectBefore,
+  typeOf,
+  NAMING_GAP,
+  type Frame,
+} from "./frame";
+import type { Words } from "../lexicon";
+import type { ClaimRule } from "./rule";
+
+const MONTH_OR_DAY =
+  "\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december";
+const ATTACK_NOUN = "(?:cyber[- ]?attacks?|attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaign)";
+/** "there was no evidence that", "neither A nor B has suggested that": the clause under it is not asserted. */
+const NEGATED_REPORT =
+  /\b(?:no|not|neither|nor|never|without|n't)\s+(?:[\w-]+\s+){0,4}?(?:evidence|suggest(?:ed|s|ing)?|confirm(?:ed|s|ing)?|say|said|sign|signs|proof|indicat(?:ed|ion|ions|es)|establish(?:ed)?|determin(?:ed|e)|identif(?:ied|y)|know|known|clear)\b[^;]*$/i;
+const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
+const BLANKET_DENIAL =
+  /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
+const denialObject = (words: Words) =>
+  new RegExp(
+    `^\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
+    "i",
+  );
+const AMONG_THOSE_WHO =
+  /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|governments|states|nations|allies|members|organi[sz]ations|leaders|capitals)\s+(?:that|which|who)\s+(?:(?:also|have|had|quickly|publicly|swiftly)\s+)*$/i;
+
+const attributable = new Set(["state", "agency", "group", "person"]);
+
+function attribute(
+  frame: Frame,
+  incident: string | undefined,
+  actors: string[],
+  claimants: string[],
+  suspected: boolean,
+): void {
+  if (!incident) return;
+  for (const actor of actors) {
+    if (!attributable.has(typeOf(frame, actor) ?? "")) continue;
+    emit(frame, "attributed-to", incident, actor, {
+      claimants: claimants.filter((c) => c !== actor),
+      suspected,
+    });
+    frame.state.lastAccusedOf.set(actor, incident);
+  }
+}
+
+/** Negated, or asked rather than said: "could not confirm whether X is behind", "if X was behind". */
+function negatedBefore(frame: Frame, at: number): boolean {
+  const before = frame.state.text.slice(frame.sentence.start, at);
+  return (
+    NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) ||
+    /\b(whether|if)\s+[^,;.]*$/i.test(before) ||
+    NEGATED_REPORT.test(before)
+  );
+}
+
+/**
+ * The agent of "carried out by ...": the head of the phrase after the trigger, with those
+ * coordinated or named with it; nothing when that phrase is an incident ("tied to espionage").
+ */
+function agentAfter(frame: Frame, after: number): string[] {
+  const agents = objectAfter(frame, after);
+  const first = agents[0];
+  // 'the work of a "People's Republic of China state-sponsored cyber actor"': the quote is the phrase.
+  const quote = /^\s*(?:(?:a|an|the)\s+)?(?=["“])/.exec(frame.state.text.slice(after, frame.sentence.end));
+  if (!first && quote) return quotedActors(frame, after + quote[0].length);
+  if (!first || frame.incidents.some((i) => i.start >= after && i.start < first.start)) return [];
+  return agents.map((s) => s.key);
+}
+
+/** Actors named inside a quotation opening at `at` ('"Russian special services"'). */
+function quotedActors(frame: Frame, at: number): string[] {
+  const quote = /^\s*["“]([^"”]{1,80})["”]/.exec(frame.state.text.slice(at, frame.sentence.end));
+  if (!quote) return [];
+  const end = at + quote[0].length;
+  return frame.slots
+    .filter(
+      (s) =>
+        s.kind !== "incident" && s.start > at && s.end < end && attributable.has(typeOf(frame, s.key) ?? ""),
+    )
+    .map((s) => s.key);
+}
+
+/** "X accused Y of the attack", "Y was blamed for it", "blamed the intrusion on Y", "holds Y responsible for". */
+export const blameRule: ClaimRule = {
+  id: "blame",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(${w.verbs.blame.any}|holds?)\\b`, "gi"),
+  apply(frame, { at, end: after, word, before }) {
+    const { state } = frame;
+    const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
+    const rest = state.text.slice(after, clauseEnd(frame, after));
+    if (!/\b(of|for|over|on)\b/i.test(rest)) return;
+    const holds = /^holds?$/i.test(word);
+    // "holds X responsible for": only with "responsible".
+    if (holds && !/\bresponsible\b/i.test(rest)) return;
+    const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
+    // The accused stand between the verb and what they are accused of ("accused Russia of the attack").
+    const incidentAfter = frame.incidents.find((i) => i.start >= after);
+    const responsible = holds ? after + rest.search(/\bresponsible\b/) : (incidentAfter?.start ?? Infinity);
+    // "blamed the intrusions on a group it calls Hafnium": the one blamed follows "on";
+    // "blamed X for the attack on Y" names the accused before "for": the "on" there is the target's.
+    let blamedOn = /^blam/i.test(word)
+      ? new RegExp(`^[^,;]*?\\bon\\s+(?!(?:${MONTH_OR_DAY})\\b)`, "i").exec(rest)
+      : null;
+    if (blamedOn && /\bfor\b/i.test(blamedOn[0])) blamedOn = null;
+    const accused = passive
+      ? subjectBefore(frame, at).map((s) => s.key)
+      : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)
+          .filter((s) => s.end <= responsible)
+          .map((s) => s.key);
+    // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
+    if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
+    attribute(
+      frame,
+      incidentNear(frame, after),
+      accused,
+      [...new Set([...accusers, ...frame.speakers])],
+      frame.hedged,
+    );
+  },
+};
+
+/** "X was behind the attack", "pointed the finger at X", "X claimed responsibility". */
+export const behindRule: ClaimRule = {
+  id: "behind",
+  type: "attributed-to",
+  trigger: () =>
+    new RegExp(
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+)?(behind|responsible for|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?${ATTACK_NOUN}\\b))`,
+      "gi",
+    ),
+  apply(frame, { at, end, word, before }) {
+    const { state } = frame;
+    if (negatedBefore(frame, at)) return;
+    if (/\b(who|whoever|what|which)\s+(?:\w+\s+)?$/i.test(before)) return; // "who could be behind" asks, it does not say
+    const suspected = frame.hedged || /could|may|might|likely/i.test(word);
+    // The actor said to be behind is the last one of the clause before the verb ("accused Russia of being behind").
+    const from = clauseStart(frame, at);
+    const nearest = [...frame.slots]
+      .reverse()
+      .find((s) => s.kind === "actor" && s.end <= at && s.start >= from);
+    // "North Korean actors known as the Lazarus Group were behind": the named actor and its sponsor.
+    const namer = nearest
+      ? [...frame.slots]
+          .reverse()
+          .find(
+            (s) =>
+              s.kind === "actor" &&
+              s.end <= nearest.start &&
+              NAMING_GAP.test(state.text.slice(s.end, nearest.start)),
+          )
+      : undefined;
+    const actors = /^point/i.test(word)
+      ? objectAfter(frame, end).map((s) => s.key)
+      : nearest
+        ? [nearest.key, ...(namer ? [namer.key] : [])]
+        : [];
+    attribute(frame, incidentNear(frame, at), actors, frame.speakers, suspected);
+  },
+};
+
+/** "carried out by X", "the work of X", "attacks from X", "attributed to X" after the incident. */
+export const passiveAgentRule: ClaimRule = {
+  id: "passive-agent",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:the\\s+)?(?:work|handiwork|doing)\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
+      "gi",
+    ),
+  apply(frame, { at, end: after, word }) {
+    if (negatedBefore(frame, at)) return;
+    // "carried out from Chinese territory": the first actor of the phrase after "from", a demonym too.
+    const agents = /from$/i.test(word)
+      ? frame.slots
+          .filter((s) => s.kind !== "incident" && s.start >= after && s.start < clauseEnd(frame, after))
+          .slice(0, 1)
+          .map((s) => s.key)
+      : agentAfter(frame, after);
+    const before = [...frame.incidents].reverse().find((i) => i.end <= after);
+    const incident = before?.key ?? incidentNear(frame, at);
+    attribute(frame, incident, agents, frame.speakers, frame.hedged);
+  },
+};
+
+/** "Sandworm had almost certainly carried out the attack": the subject did it. */
+export const activeAgentRule: ClaimRule = {
+  id: "active-agent",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.verbs.perpetrate.past})\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${ATTACK_NOUN}\\b)`,
+      "gi",
+    ),
+  apply(frame, { at, end, before }) {
+    if (negatedBefore(frame, at) || /\bby\s+$/i.test(before)) return;
+    const agents = subjectBefore(frame, at).map((s) => s.key);
+    const incident = frame.incidents.find((i) => i.start >= end)?.key;
+    attribute(frame, incident, agents, frame.speakers, frame.hedged);
+  },
+};
+
+/** "formally attributed the February cyberattack on Viasat to Russia", "linked APT40 to a 2021 compromise". */
+export const attributeRule: ClaimRule = {
+  id: "attribute",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b`,
+      "gi",
+    ),
+  apply(frame, { at, end: after }) {
+    const { state } = frame;
+    if (negatedBefore(frame, at)) return;
+    const end = clauseEnd(frame, after);
+    const incident = frame.incidents.find((i) => i.start >= at && i.start < end);
+    if (!incident) return;
+    const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])];
+    // "linked a group known as APT40 to a 2021 compromise of ...": the actor comes first.
+    const between = state.text.slice(after, incident.start);
+    if (
+      /\bto\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+){0,3}$/i.test(between) &&
+      !/^\s*to\b/i.test(between)
+    ) {
+      const actors = frame.slots
+        .filter((s) => s.kind === "actor" && s.start >= after && s.end <= incident.start)
+        .map((s) => s.key);
+      attribute(frame, incident.key, actors, claimants, frame.hedged);
+      return;
+    }
+    const to = / to\s+/.exec(state.text.slice(incident.end, end));
+    if (!to) return;
+    const actors = objectAfter(frame, incident.end + to.index).map((s) => s.key);
+    attribute(frame, incident.key, actors, claimants, frame.hedged);
+  },
+};
+
+/** Wording that blames by itself: "Russian-backed coup plot", "its invasion of Ukraine". */
+export const blamingWordingRule: ClaimRule = {
+  id: "blaming-wording",
+  type: "attributed-to",
+  apply(frame) {
+    for (const incident of frame.incidents)
+      attribute(frame, incident.key, incident.attackers, frame.speakers, frame.hedged);
+  },
+};
+
+/** "Russia denied the accusations", "rejected any involvement in the attack": the denier denies. */
+export const denialRule: ClaimRule = {
+  id: "denial",
+  type: "denied",
+  trigger: (w) => new RegExp(`\\b(${w.verbs.deny.any})\\b`, "gi"),
+  apply(frame, { at, end: after }) {
+    const { state } = frame;
+    const clauseEndsAt = clauseEnd(frame, after);
+    const object = state.text.slice(after, clauseEndsAt);
+    const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
+    if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
+    // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
+    // incident laid at its door so far.
+    const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
+    // A spokesperson denies for the ministry and the state it speaks for.
+    for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+      const accusedOf = blanket
+        ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
+        : [];
+      const incident = incidentAfter?.key ?? state.lastAccusedOf.get(key) ?? state.currentIncident;
+      for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
+        emit(frame, "denied", key, denied, { claimants: [] });
+    }
+  },
+};
+
+/** 'said the campaign was "totally unacceptable"': judging the attack condemns it. */
+export const verdictRule: ClaimRule = {
+  id: "verdict",
+  type: "condemned",
+  trigger: () =>
+    /\b(?:was|were|is|are|as)\s+(?:an?\s+)?["“]?(?:(?:totally|completely|utterly|wholly|simply|absolutely|deeply)\s+)?(?:unacceptable|reckless|irresponsible|outrageous|deplorable|despicable|cowardly|shameful|intolerable|disgraceful|abhorrent|egregious)\b/gi,
+  apply(frame, { at }) {
+    if (negatedBefore(frame, at)) return;
+    // The attack is the subject judged, in the same clause as the verdict.
+    const from = clauseStart(frame, at);
+    const incident = [...frame.incidents].reverse().find((i) => i.end <= at && i.start >= from)?.key;
+    for (const actor of actorsOf(frame, frame.speakerSlots))
+      emit(frame, "condemned", actor, incident, { claimants: [] });
+  },
+};
+
+/** "NATO condemned the attack"; "Japan was among the countries that also condemned it". */
+export const condemnRule: ClaimRule = {
+  id: "condemn",
+  type: "condemned",
+  trigger: (w) => new RegExp(`\\b(${w.verbs.condemn.any})\\b`, "gi"),
+  apply(frame, { at, end: after }) {
+    // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not).
+    const incident = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
+    const among = AMONG_THOSE_WHO.exec(frame.state.text.slice(frame.sentence.start, at));
+    const subject = subjectBefore(frame, at);
+    const actors =
+      subject.length === 0 && among ? subjectBefore(frame, frame.sentence.start + among.index) : subject;
+    for (const actor of actorsOf(frame, actors)) emit(frame, "condemned", actor, incident, { claimants: [] });
+  },
+};
+
+/** An attack on a state's institution is an attack on that state too. */
+export const attackRule: ClaimRule = {
+  id: "attack",
+  type: "attacked",
+  apply(frame) {
+    for (const incident of frame.incidents) {
+      const targets = new Set(incident.targets);
+      for (const t of incident.targets) {
+        const target = frame.state.entities.get(t);
+        if (target?.type === "agency" && target.country) targets.add(target.country);
+      }
+      for (const target of targets)
+        emit(frame, "attacked", incident.key, target, { claimants: [], date: incident.date });
+    }
+  },
+};

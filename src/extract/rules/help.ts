@@ -1,0 +1,292 @@
+/**
+ * Help claims, kept apart as CAMEO keeps them: a request (appeal for aid), an offer (intent to
+ * provide aid: "stand ready", "pledged", "will help", "offered") and help delivered ("sent
+ * experts", "are helping", "shared information", "provided", "made X available").
+ * A modal or future form is an offer, never delivered help.
+ */
+import { topicState } from "../document-state";
+import type { Words } from "../lexicon";
+import type { Slot } from "../mentions";
+import { actorsOf, clauseEnd, emit, objectAfter, subjectBefore, typeOf, type Frame } from "./frame";
+import type { ClaimRule } from "./rule";
+
+/** Patterns every help rule shares, compiled once per lexicon. */
+interface HelpPatterns {
+  helpNoun: RegExp;
+  requestNoun: RegExp;
+  modalBefore: RegExp;
+  deliveryObject: RegExp;
+  teamArrived: RegExp;
+}
+const helpPatterns = new WeakMap<Words, HelpPatterns>();
+
+function patternsOf(words: Words): HelpPatterns {
+  let p = helpPatterns.get(words);
+  if (!p) {
+    const deliver = words.verbs.deliver;
+    p = {
+      helpNoun: new RegExp(`\\b(${words.nouns.help.any}|assist)\\b`, "i"),
+      requestNoun: new RegExp(`\\b(?:the |a )?(?:${words.nouns.request.any}) (?:of|from) `, "gi"),
+      modalBefore: new RegExp(
+        `\\b(will|would|could|can|may|might|shall|to|ready to|going to|plans? to|(?:${words.verbs.offer.past}) to)\\s+(?:\\w+\\s+)?$`,
+        "i",
+      ),
+      deliveryObject: new RegExp(
+        `^\\s*(?:[\\w-]+\\s+){0,4}?(information|intelligence|data|assessments|equipment|resources|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
+        "i",
+      ),
+      teamArrived: new RegExp(
+        `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${words.verbs.arrive.past})\\s+(?:in|to)\\s+`,
+        "i",
+      ),
+    };
+    helpPatterns.set(words, p);
+  }
+  return p;
+}
+
+const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
+const isActor = (frame: Frame, s: Slot) => actorTypes.has(typeOf(frame, s.key) ?? "");
+const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
+
+/** A state or body qualified by a demonym or possessive in the help noun's phrase ("British help"). */
+function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
+  const text = frame.state.text.slice(from, to);
+  const noun = helpOf(frame).helpNoun.exec(text);
+  if (!noun) return [];
+  const at = from + noun.index;
+  return frame.slots
+    .filter(
+      (s) =>
+        s.end <= at &&
+        s.start >= from &&
+        (s.source === "demonym" || s.possessive) &&
+        /^(?:['’]s)?\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(frame.state.text.slice(s.end, at)),
+    )
+    .map((s) => s.key);
+}
+
+/** Help with no beneficiary named goes to the state the article is about, when it was attacked. */
+function attackedTopic(frame: Frame, helpers: string[]): string[] {
+  const topic = topicState(frame.state, helpers);
+  const attacked = [...frame.state.entities.values()].some(
+    (e) => e.type === "incident" && e.targets?.includes(topic ?? ""),
+  );
+  return topic && attacked ? [topic] : [];
+}
+
+/** The one whose request the sentence answers ("the request of the Peruvian authorities"): the head of that phrase. */
+function requesterAnswered(frame: Frame, at: number, exclude: string[]): string[] {
+  const before = frame.state.text.slice(frame.sentence.start, at);
+  const requestNoun = helpOf(frame).requestNoun;
+  requestNoun.lastIndex = 0;
+  const m = requestNoun.exec(before);
+  if (!m) return [];
+  const requester = objectAfter(frame, frame.sentence.start + m.index + m[0].length, exclude)[0];
+  return requester && ["state", "agency", "organization"].includes(typeOf(frame, requester.key) ?? "")
+    ? [requester.key]
+    : [];
+}
+
+/** "asked Britain for help", "appealed to its allies for support", "sought assistance from CERT-In". */
+export const requestRule: ClaimRule = {
+  id: "request",
+  type: "requested-help",
+  trigger: (w) => new RegExp(`\\b(${w.verbs.request.any})\\b`, "gi"),
+  apply(frame, { at, end: after, word, before }) {
+    if (/\b(the|a|an|this|that|its|their|his|her|our|whose)\s+$/i.test(before)) return; // the noun "request"
+    const { helpNoun } = helpOf(frame);
+    const end = clauseEnd(frame, after);
+    const clause = frame.state.text.slice(at, end);
+    const noun = helpNoun.exec(clause);
+    if (!noun) return;
+    if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
+    const requesters = actorsOf(frame, subjectBefore(frame, at));
+    if (requesters.length === 0) return;
+    const helpers = new Set<string>();
+    const from = /\bfrom\s+/i.exec(clause);
+    const direct = objectAfter(frame, after, requesters).filter((s) => isActor(frame, s));
+    for (const s of direct) {
+      // "asked Britain for help", "asked for help from its allies", "appealed to NATO for support"
+      if (s.start < at + noun.index) helpers.add(s.key);
+      else if (from && s.start >= at + from.index) helpers.add(s.key);
+    }
+    for (const k of helperInHelpNoun(frame, at, end)) helpers.add(k);
+    for (const helper of helpers)
+      for (const requester of requesters) emit(frame, "requested-help", requester, helper, { claimants: [] });
+  },
+};
+
+/** "responds positively to the request of the Montenegrin authorities": the subject is asked. */
+export const requestAnsweredRule: ClaimRule = {
+  id: "request-answered",
+  type: "requested-help",
+  trigger: (w) => patternsOf(w).requestNoun,
+  apply(frame, { at, end }) {
+    const requester = objectAfter(frame, end)[0];
+    const helpers = actorsOf(frame, subjectBefore(frame, at));
+    if (requester)
+      for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
+  },
+};
+
+/** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
+export const offerRule: ClaimRule = {
+  id: "offer",
+  type: "offered-help",
+  trigger: (w) => {
+    const d = w.verbs.deliver.present;
+    return new RegExp(
+      `\\b(stands? ready to|(?:is|are|was|were|remains?) ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
+      "gi",
+    );
+  },
+  apply(frame, { at, end, word, before }) {
+    if (/\b(not|never|no longer)\s+$/i.test(before)) return;
+    const clauseText = frame.state.text.slice(at, clauseEnd(frame, end));
+    const isOfferVerb = new RegExp(`^(?:${frame.state.lexicon.words.verbs.offer.any})$`, "i").test(word);
+    if (
+      isOfferVerb &&
+      !helpOf(frame).helpNoun.test(clauseText) &&
+      !/\bto (help|assist|support)/i.test(clauseText)
+    )
+      return;
+    if (isOfferVerb && /\b(gratitude|thanks|condolences)\b/i.test(clauseText)) return;
+    const helpers = actorsOf(frame, subjectBefore(frame, at));
+    let beneficiaries = objectAfter(frame, end, helpers)
+      .filter((s) => isActor(frame, s))
+      .slice(0, 2)
+      .map((s) => s.key);
+    if (beneficiaries.length === 0 && isOfferVerb) beneficiaries = attackedTopic(frame, helpers);
+    for (const helper of helpers)
+      for (const b of beneficiaries) emit(frame, "offered-help", helper, b, { claimants: [] });
+  },
+};
+
+/** "sent a team of experts", "is helping to restore", "provided intelligence", "made the agency available". */
+export const deliverRule: ClaimRule = {
+  id: "deliver",
+  type: "assisted",
+  trigger: (w) => {
+    const d = w.verbs.deliver;
+    return new RegExp(
+      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|makes? available|made available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:had been|have been|has been|are|were|is|was)\\s+working\\s+(?:alongside|with))\\b`,
+      "gi",
+    );
+  },
+  apply(frame, { at, end: afterVerb, word, before }) {
+    const { state } = frame;
+    const { modalBefore, deliveryObject } = helpOf(frame);
+    if (modalBefore.test(before) || /\b(not|never)\s+$/i.test(before)) return;
+    // "helped", "has supported", "is helping": help by itself; "supported", "provided", "lent" need an object.
+    const bareHelpVerb =
+      /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|working/i.test(
+        word,
+      );
+    const placed = /available|disposal|commissioned/i.test(word);
+    const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
+    if (/^\s*by\b/i.test(rest)) return; // "a group supported by Moscow" says who backs, not who helps
+    const madeAvailable = objectAfter(frame, afterVerb).find((s) =>
+      ["agency", "organization"].includes(typeOf(frame, s.key) ?? ""),
+    );
+    // "provided" or "sent" alone is not help: what was given must be ("sent experts", "shared intelligence with").
+    if (
+      !bareHelpVerb &&
+      !(placed && madeAvailable) &&
+      !deliveryObject.test(rest) &&
+      !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest)
+    )
+      return;
+    // "The FBI said it was working with the company": "it" is the speaker.
+    const pronounSubject = /\b(?:it|they)\s+(?:\w+\s+)?$/i.test(before);
+    const subject = subjectBefore(frame, at);
+    const speaker = frame.speakerSlots.find((s) => s.end <= at);
+    const helpers =
+      subject.length === 0 && pronounSubject && speaker ? subjectBefore(frame, speaker.end) : subject;
+    if (helpers.length === 0) return;
+    const helperKeys = actorsOf(frame, helpers);
+    // "commissioned ANSSI to provide", "makes X available": the body put to work helps as well.
+    if (placed && madeAvailable) helperKeys.push(madeAvailable.key);
+    const exclude = [...helperKeys];
+    let beneficiaries = objectAfter(frame, afterVerb, exclude)
+      .filter((s) => isActor(frame, s) && typeOf(frame, s.key) !== "person")
+      .map((s) => s.key);
+    // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
+    if (beneficiaries.length === 0) beneficiaries = requesterAnswered(frame, at, exclude);
+    // "working with the company on the investigation": the company the article spoke of last.
+    if (
+      beneficiaries.length === 0 &&
+      state.lastOrganization &&
+      /^\s*(?:alongside\s+|with\s+)?the\s+(?:company|firm|operator|business)\b/i.test(rest)
+    )
+      beneficiaries = [state.lastOrganization];
+    if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
+    for (const helper of helperKeys)
+      for (const b of beneficiaries)
+        if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
+  },
+};
+
+/** "a team of experts from A, B and C travelled to Ukraine": help delivered by each sender. */
+export const teamRule: ClaimRule = {
+  id: "team",
+  type: "assisted",
+  trigger: (w) => new RegExp(`\\b(?:${w.nouns.team.any})\\s+(?:[\\w-]+\\s+){0,3}?from\\s+`, "gi"),
+  apply(frame, { end: after }) {
+    const { state } = frame;
+    const senders = objectAfter(frame, after).filter((s) => isActor(frame, s));
+    const last = senders[senders.length - 1];
+    if (!last || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0]!.start))) return;
+    const arrived = helpOf(frame).teamArrived.exec(state.text.slice(last.end, frame.sentence.end));
+    if (!arrived) return;
+    const senderKeys = senders.map((s) => s.key);
+    const beneficiary = objectAfter(frame, last.end + arrived[0].length, senderKeys)[0];
+    if (beneficiary && isActor(frame, beneficiary))
+      for (const k of senderKeys) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
+  },
+};
+
+/** "brought in the security firm X to investigate": the one hired helps the one hiring. */
+export const hireRule: ClaimRule = {
+  id: "hire",
+  type: "assisted",
+  trigger: (w) =>
+    new RegExp(`\\b(?:${w.verbs.hire.past}|${w.verbs.hire.third}|${w.verbs.hire.gerund})\\b`, "gi"),
+  apply(frame, { at, end, before }) {
+    if (helpOf(frame).modalBefore.test(before)) return;
+    const hirers = subjectBefore(frame, at).map((s) => s.key);
+    const hired = objectAfter(frame, end, hirers).filter((s) => isActor(frame, s));
+    const rest = frame.state.text.slice(end, clauseEnd(frame, end));
+    if (
+      !/\bto\s+(?:help\s+)?(?:investigate|help|assist|respond|restore|recover|contain|clean up|analy[sz]e|examine)\b/i.test(
+        rest,
+      )
+    )
+      return;
+    for (const h of hired) for (const b of hirers) emit(frame, "assisted", h.key, b, { claimants: [] });
+  },
+};
+
+/** "Kenya thanked Israel for its help": the thanked helped the thanker. */
+export const thanksRule: ClaimRule = {
+  id: "thanks",
+  type: "assisted",
+  trigger: (w) => new RegExp(`\\b(${w.verbs.thank.any}|gratitude|grateful)\\b`, "gi"),
+  apply(frame, { at, end }) {
+    const { state } = frame;
+    const rest = state.text.slice(at, clauseEnd(frame, end));
+    if (!helpOf(frame).helpNoun.test(rest)) return;
+    const thanker = actorsOf(frame, subjectBefore(frame, at));
+    const beneficiary = thanker.find((k) => typeOf(frame, k) === "state") ?? thanker[0] ?? topicState(state);
+    const helpers = frame.slots.filter(
+      (s) =>
+        s.start > at &&
+        s.start < at + rest.length &&
+        s.kind === "actor" &&
+        isActor(frame, s) &&
+        s.key !== beneficiary &&
+        !thanker.includes(s.key),
+    );
+    for (const h of helpers) emit(frame, "assisted", h.key, beneficiary, { claimants: [] });
+  },
+};

@@ -1,0 +1,89 @@
+/**
+ * The claim rules, in the order the sentence loop runs them. Attributions come before denials
+ * (a denial refers back to what the sentence just laid at the denier's door). Adding a claim type
+ * or a way of saying one is one rule object here; adding a trigger word is one lemma in
+ * `lexicon/words.ts`.
+ */
+import type { Words } from "../lexicon";
+import {
+  activeAgentRule,
+  attackRule,
+  attributeRule,
+  behindRule,
+  blameRule,
+  blamingWordingRule,
+  condemnRule,
+  denialRule,
+  passiveAgentRule,
+  verdictRule,
+} from "./attribution";
+import type { Frame } from "./frame";
+import { groupSponsorRule } from "./group-sponsor";
+import {
+  deliverRule,
+  hireRule,
+  offerRule,
+  requestAnsweredRule,
+  requestRule,
+  teamRule,
+  thanksRule,
+} from "./help";
+import { affiliationRule, membershipRule } from "./relations";
+import type { ClaimRule } from "./rule";
+
+export type { ClaimRule, TriggerMatch } from "./rule";
+export { actorsOf, findSpeakers, isHedged, type Frame } from "./frame";
+export { partOfClaims } from "./relations";
+
+export const CLAIM_RULES: readonly ClaimRule[] = [
+  attackRule,
+  blameRule,
+  behindRule,
+  passiveAgentRule,
+  activeAgentRule,
+  attributeRule,
+  blamingWordingRule,
+  groupSponsorRule,
+  denialRule,
+  verdictRule,
+  condemnRule,
+  requestRule,
+  requestAnsweredRule,
+  offerRule,
+  deliverRule,
+  teamRule,
+  hireRule,
+  thanksRule,
+  membershipRule,
+  affiliationRule,
+];
+
+/** Trigger patterns compiled once per lexicon (a lexicon with extra lemmas gets its own). */
+const compiled = new WeakMap<Words, Map<ClaimRule, RegExp>>();
+
+function triggerOf(rule: ClaimRule, words: Words): RegExp | undefined {
+  if (!rule.trigger) return undefined;
+  let byRule = compiled.get(words);
+  if (!byRule) compiled.set(words, (byRule = new Map()));
+  let re = byRule.get(rule);
+  if (!re) byRule.set(rule, (re = rule.trigger(words)));
+  return re;
+}
+
+/** Runs every rule over one sentence: each trigger occurrence, or once for rules without a trigger. */
+export function runClaimRules(frame: Frame, rules: readonly ClaimRule[] = CLAIM_RULES): void {
+  const { sentence } = frame;
+  for (const rule of rules) {
+    const re = triggerOf(rule, frame.state.lexicon.words);
+    if (!re) {
+      rule.apply(frame, { at: sentence.start, end: sentence.start, word: "", before: "" });
+      continue;
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      const at = sentence.start + m.index;
+      rule.apply(frame, { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) });
+    }
+  }
+}
