@@ -39,6 +39,7 @@ export const MIGRATIONS: readonly string[] = [
      end_offset integer NOT NULL,
      PRIMARY KEY (entity_key, ord)
    );
+   CREATE INDEX mentions_by_document ON mentions (entity_key, doc);
    CREATE TABLE claims (
      key text PRIMARY KEY,
      type text NOT NULL,

@@ -1,0 +1,29 @@
+/** `openStore`: the claim store on PostgreSQL (`databaseUrl`) or PGlite (`dataDir`), migrated. */
+import { openDatabase, type DatabaseOptions } from "./db";
+import { ego, evidencePage, exportGraph, search, stats } from "./read";
+import { migrate } from "./schema";
+import type { ClaimStore } from "./types";
+import { addExtractions, refresh } from "./write";
+
+export async function openStore(options: DatabaseOptions = {}): Promise<ClaimStore> {
+  const db = await openDatabase(options);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close();
+    throw new Error(`the store's tables could not be created: ${(error as Error).message}`);
+  }
+  const builtAt = async () => (await stats(db)).builtAt ?? new Date(0).toISOString();
+  return {
+    engine: db.engine,
+    search: (text, limit) => search(db, text, limit),
+    ego: async (query) => ego(db, query, await builtAt()),
+    evidence: (claimKey, offset, limit) => evidencePage(db, claimKey, offset, limit),
+    stats: () => stats(db),
+    addExtractions: (extractions) => addExtractions(db, extractions),
+    refresh: (options) => refresh(db, options?.force ?? false),
+    exportGraph: async (options = {}) =>
+      exportGraph(db, { ...options, generatedAt: new Date().toISOString() }),
+    close: () => db.close(),
+  };
+}

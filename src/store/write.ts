@@ -1,0 +1,173 @@
+/**
+ * Writing the store. Articles go into the document log, each once: a second delivery of the same
+ * article (a queue job run twice, two workers racing) inserts nothing. `refresh` folds the log into
+ * the graph tables with the same graph builder as `npm run ingest`, in document id order, so the
+ * store holds the graph the file ingest writes for the same articles whatever order the workers
+ * finished in.
+ */
+import type { DocumentExtraction } from "../extract";
+import { claimDate } from "../graph/analytics/claims";
+import { createGraphBuilder } from "../graph/build";
+import { layoutGraph } from "../graph/layout";
+import type { ClaimGraph } from "../model";
+import type { Database, Sql } from "./db";
+import { dateSpan } from "./dates";
+import { searchText } from "./search-text";
+import type { RefreshResult } from "./types";
+
+/** Inserts the articles not yet in the log, in one statement (one transaction); returns their ids. */
+export async function addExtractions(db: Sql, extractions: readonly DocumentExtraction[]): Promise<string[]> {
+  if (extractions.length === 0) return [];
+  const rows = await db.query<{ id: string }>(
+    `INSERT INTO documents (id, published, meta, extraction)
+     SELECT e->'meta'->>'id', e->'meta'->>'published', e->'meta', e
+     FROM jsonb_array_elements($1::jsonb) AS e
+     ORDER BY e->'meta'->>'id' COLLATE "C"
+     ON CONFLICT (id) DO NOTHING
+     RETURNING id`,
+    // The warnings are notes for the person running the ingest, not part of the graph.
+    [JSON.stringify(extractions.map(({ meta, entities, claims }) => ({ meta, entities, claims })))],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Documents read from the log per query while rebuilding. */
+const PAGE = 1000;
+/** Rows per INSERT while rebuilding. */
+const CHUNK = 2000;
+
+/**
+ * Rebuilds entities, mentions, claims and evidence from the whole log when it holds documents
+ * the graph tables do not (or when forced). One transaction: readers see the old graph until it
+ * commits. A second process refreshing at the same time returns undefined at once.
+ */
+export async function refresh(db: Database, force = false): Promise<RefreshResult | undefined> {
+  const started = performance.now();
+  return db.transaction(async (tx) => {
+    const [lock] = await tx.query<{ locked: boolean }>(
+      "SELECT pg_try_advisory_xact_lock(hashtext('claim-store-refresh')) AS locked",
+    );
+    if (!lock?.locked) return undefined;
+    const [{ count } = { count: 0 }] = await tx.query<{ count: number }>(
+      "SELECT count(*)::integer AS count FROM documents",
+    );
+    const [built] = await tx.query<{ documents: number }>("SELECT documents FROM projection WHERE id = 1");
+    if (!force && built?.documents === count) return undefined;
+
+    const graph = await buildFromLog(tx);
+    layoutGraph(graph);
+    await tx.query("DELETE FROM evidence");
+    await tx.query("DELETE FROM claims");
+    await tx.query("DELETE FROM mentions");
+    await tx.query("DELETE FROM entities");
+    const written = await writeGraph(tx, graph);
+    const documents = graph.getAttribute("documents").length;
+    await tx.query(
+      `INSERT INTO projection (id, documents, built_at) VALUES (1, $1, now())
+       ON CONFLICT (id) DO UPDATE SET documents = EXCLUDED.documents, built_at = EXCLUDED.built_at`,
+      [documents],
+    );
+    return { documents, ...written, seconds: (performance.now() - started) / 1000 };
+  });
+}
+
+async function buildFromLog(tx: Sql): Promise<ClaimGraph> {
+  const builder = createGraphBuilder({ title: "Claim store", generatedAt: new Date().toISOString() });
+  let after = "";
+  for (;;) {
+    const page = await tx.query<{ id: string; extraction: DocumentExtraction }>(
+      `SELECT id, extraction FROM documents WHERE id COLLATE "C" > $1 ORDER BY id COLLATE "C" LIMIT ${PAGE}`,
+      [after],
+    );
+    for (const row of page) builder.add({ ...row.extraction, warnings: [] });
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]!.id;
+  }
+  return builder.graph();
+}
+
+async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResult, "documents" | "seconds">> {
+  const entities: unknown[][] = [];
+  const mentions: unknown[][] = [];
+  graph.forEachNode((key, { mentions: nodeMentions, ...attributes }) => {
+    entities.push([
+      key,
+      attributes.type,
+      attributes.label,
+      searchText(attributes.label, attributes.aliases),
+      graph.degree(key),
+      JSON.stringify(attributes),
+    ]);
+    nodeMentions.forEach((m, ord) => mentions.push([key, ord, m.doc, m.start, m.end]));
+  });
+  const claims: unknown[][] = [];
+  const evidence: unknown[][] = [];
+  graph.forEachEdge((key, { evidence: quotes, ...attributes }, source, target) => {
+    const date = claimDate(graph, key);
+    const span = date ? dateSpan(date) : undefined;
+    claims.push([
+      key,
+      attributes.type,
+      source,
+      target,
+      span?.first ?? null,
+      span?.last ?? null,
+      quotes.length,
+      JSON.stringify(attributes),
+    ]);
+    quotes.forEach((q, ord) =>
+      evidence.push([
+        key,
+        ord,
+        q.doc,
+        q.start,
+        q.end,
+        q.quote,
+        q.claimants ? JSON.stringify(q.claimants) : null,
+      ]),
+    );
+  });
+  await insertRows(tx, "entities (key, type, label, search_text, degree, attributes)", entities, [
+    "text",
+    "text",
+    "text",
+    "text",
+    "integer",
+    "jsonb",
+  ]);
+  await insertRows(tx, "mentions (entity_key, ord, doc, start_offset, end_offset)", mentions, [
+    "text",
+    "integer",
+    "text",
+    "integer",
+    "integer",
+  ]);
+  await insertRows(
+    tx,
+    "claims (key, type, source, target, date_from, date_to, evidence_count, attributes)",
+    claims,
+    ["text", "text", "text", "text", "date", "date", "integer", "jsonb"],
+  );
+  await insertRows(
+    tx,
+    "evidence (claim_key, ord, doc, start_offset, end_offset, quote, claimants)",
+    evidence,
+    ["text", "integer", "text", "integer", "integer", "text", "jsonb"],
+  );
+  return { entities: entities.length, claims: claims.length, evidence: evidence.length };
+}
+
+/** Multi-row inserts through `unnest` of one array per column: a few statements for a big table. */
+async function insertRows(tx: Sql, into: string, rows: unknown[][], types: readonly string[]): Promise<void> {
+  // jsonb travels as text and is cast in SQL: arrays of jsonb are not serialised alike by both drivers.
+  const columns = types.map((t, i) => `$${i + 1}::${t === "jsonb" ? "text" : t}[]`).join(", ");
+  const select = types.map((t, i) => (t === "jsonb" ? `c${i}::jsonb` : `c${i}`)).join(", ");
+  const names = types.map((_, i) => `c${i}`).join(", ");
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    const chunk = rows.slice(at, at + CHUNK);
+    await tx.query(
+      `INSERT INTO ${into} SELECT ${select} FROM unnest(${columns}) AS t(${names})`,
+      types.map((_, i) => chunk.map((row) => row[i])),
+    );
+  }
+}
