@@ -4,30 +4,59 @@
 import { access, constants, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { formatProblem, loadGraph, serializeGraph } from "../model";
+import { formatReviewProblem } from "../graph/review";
+import { DUMP_FIELDS } from "../io/dumps";
 import { parseCommandLine, wholeNumber } from "./args";
 import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, DEFAULT_GRAPH } from "./defaults";
+import { writeDumpTexts } from "./dump-texts";
 import { readGazetteerOption } from "./gazetteer-file";
 import { writeGraphFile } from "./graph-file";
 import { defaultWorkers, ingestCorpus } from "./ingest-corpus";
 import { createProgress, type Progress } from "./progress";
+import { readReviewFile } from "./review-file";
 import { runCommand } from "./run";
 import { formatSummary, summarize } from "./summary";
 
+/** One line per record field with the names it goes by, wrapped to the help's width. */
+const DUMP_FIELD_HELP = Object.entries(DUMP_FIELDS)
+  .map(([field, names]) => {
+    const lines = [`  ${field}:`];
+    for (const name of names) {
+      if (lines.at(-1)!.length + name.length > 96) lines.push("     ");
+      lines[lines.length - 1] += ` ${name}`;
+    }
+    return lines.join("\n");
+  })
+  .join("\n");
+
 const HELP = `Usage: npm run ingest -- [files or folders...] [options]
 
-Turns news articles (.txt, .md, .html/.htm) into the claim graph the explorer shows.
-Folders are read recursively. With no paths, reads ${DEFAULT_DOCUMENTS}/ and writes ${DEFAULT_GRAPH}.
+Turns news articles (.txt, .md, .html/.htm) and article dumps (.jsonl/.ndjson, .json, .csv)
+into the claim graph the explorer shows. Folders are read recursively. With no paths, reads
+${DEFAULT_DOCUMENTS}/ and writes ${DEFAULT_GRAPH}.
 
 Options:
   --out FILE        where to write the graph JSON (default ${DEFAULT_GRAPH}); written to a
                     temporary file first, so a failed run leaves an existing file untouched
   --entities FILE   the gazetteer of known actors (default ${DEFAULT_ENTITIES})
+  --review FILE     a review log exported from the explorer: its corrections (verdicts, edits,
+                    merges, added entities and claims) are replayed onto the new graph; an
+                    operation that finds nothing to apply to is a warning naming its number
   --title TEXT      the graph's title (default: the name of the one file or folder given,
                     else "Claim graph")
   --workers N       extraction threads (default: ${defaultWorkers()}, the cores available; 0 = none)
   --quiet           no progress bar and no summary; problems still go to stderr
   --json            print the summary as JSON on stdout (every warning, counts, timings, peak memory)
   -h, --help        this help
+
+Article dumps hold one article per record: JSON Lines, a JSON array of records (or an object
+holding one under a key such as "articles", "items" or "results"), or CSV with a header row.
+Record fields are matched ignoring case, "_", "-" and spaces; the names read, in order of preference:
+${DUMP_FIELD_HELP}
+Record 12 of feed.jsonl becomes the document "feed.jsonl#12"; its text is written beside the graph
+(documents/feed.jsonl#12) for the explorer's reader. A bad record is skipped with a warning naming
+its number and the line it starts on; the rest go in. In a folder, JSON files that are no dump
+(graphs, gold annotations) are passed over.
 
 Files that are empty, binary, over 5 MB or unreadable are skipped with a warning naming them;
 text that is not UTF-8 is read as Windows-1252 with a warning. Exit code 0 when at least one
@@ -39,6 +68,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     {
       out: { type: "string" },
       entities: { type: "string" },
+      review: { type: "string" },
       title: { type: "string" },
       workers: { type: "string" },
       quiet: { type: "boolean" },
@@ -65,11 +95,18 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
+  const review = values.review === undefined ? undefined : await readReviewFile(values.review);
+  if (review && !review.ok) {
+    process.stderr.write(`${review.message}\n`);
+    return 1;
+  }
+
   const showProgress = !quiet && !values.json;
   let bar: Progress | undefined;
   const result = await ingestCorpus(paths, {
     gazetteer: gazetteer.gazetteer,
     workers,
+    review: review?.log,
     title: values.title ?? (positionals.length === 1 ? basename(resolve(positionals[0]!)) : "Claim graph"),
     signal,
     onStart: (files) => {
@@ -79,10 +116,15 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   });
   bar?.finish();
   if (gazetteer.warning) result.warnings.unshift(gazetteer.warning);
+  if (review && result.review)
+    for (const problem of result.review.problems)
+      result.warnings.push(`${values.review}: ${formatReviewProblem(problem, review.log)}`);
 
   if (result.documents === 0) {
     const why =
-      result.files === 0 ? `no .txt, .md or .html files in ${paths.join(", ")}` : "every file was skipped";
+      result.files === 0
+        ? `no articles (.txt, .md, .html or dump records) in ${paths.join(", ")}`
+        : "every file was skipped";
     process.stderr.write(`ingest: nothing ingested (${why}); ${out} left unchanged\n`);
     for (const w of result.warnings) process.stderr.write(`  ${w}\n`);
     return 1;
@@ -99,15 +141,35 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   }
 
   await writeGraphFile(out, result.graph, signal);
+  const ingested = new Set(result.graph.getAttribute("documents").map((d) => d.id));
+  const texts = await writeDumpTexts(out, result.dumpDocuments, ingested, signal);
   const summary = summarize(result, out, (performance.now() - writeStarted) / 1000);
+  const reviewSummary = review?.ok &&
+    result.review && {
+      file: values.review,
+      operations: review.log.ops.length,
+      applied: result.review.applied,
+      problems: result.review.problems.length,
+      notices: result.review.notices,
+    };
   if (values.json) {
     // Process-wide figures, worker threads included.
     const usage = process.resourceUsage();
     const peakRssBytes = usage.maxRSS * 1024;
     const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
-    process.stdout.write(`${JSON.stringify({ ...summary, peakRssBytes, cpuSeconds, workers }, null, 2)}\n`);
+    const extra = { peakRssBytes, cpuSeconds, workers, review: reviewSummary || undefined, dumpTexts: texts };
+    process.stdout.write(`${JSON.stringify({ ...summary, ...extra }, null, 2)}\n`);
   } else if (!quiet) {
     process.stdout.write(`${formatSummary(summary)}\n`);
+    if (texts)
+      process.stdout.write(`dump articles: ${texts.count} texts → ${texts.folder}/ (for the reader)\n`);
+    if (reviewSummary) {
+      const { file, operations, applied, problems, notices } = reviewSummary;
+      process.stdout.write(
+        `review: ${applied} of ${operations} operations of ${file} applied${problems ? `, ${problems} could not be (see warnings)` : ""}\n`,
+      );
+      for (const notice of notices) process.stdout.write(`  ${notice}\n`);
+    }
   }
   return 0;
 }

@@ -4,7 +4,9 @@
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
+import { dumpFormatOfName, DUMP_EXTENSIONS, readDump, type DumpDocument } from "./dumps";
 import {
+  decodeBytes,
   documentFromBytes,
   formatOfName,
   MAX_DOCUMENT_BYTES,
@@ -18,7 +20,12 @@ export interface DocumentFile {
   path: string;
   /** Document id in the graph: the file name, or its path below the folder the user named. */
   id: string;
+  /** A record of an article dump (`feed.jsonl#12`), read when the dump was collected. */
+  document?: DumpDocument;
 }
+
+/** Article dumps hold many articles: they may be far bigger than one document. */
+export const MAX_DUMP_BYTES = 512 * 1024 * 1024;
 
 export interface CollectedFiles {
   files: DocumentFile[];
@@ -46,8 +53,11 @@ export async function collectDocumentFiles(paths: readonly string[]): Promise<Co
       warnings.push(`${path}: skipped, ${describeError(info)}`);
     } else if (info.isDirectory()) {
       await walk(path, path, add, warnings);
+    } else if (dumpFormatOfName(path)) {
+      await addDump({ path, id: basename(path) }, true, add, warnings);
     } else if (!formatOfName(path)) {
-      warnings.push(`${path}: skipped, not a document type we read (${SUPPORTED_EXTENSIONS.join(", ")})`);
+      const types = [...SUPPORTED_EXTENSIONS, ...DUMP_EXTENSIONS].join(", ");
+      warnings.push(`${path}: skipped, not a document type we read (${types})`);
     } else {
       add({ path, id: basename(path) });
     }
@@ -67,11 +77,50 @@ async function walk(root: string, dir: string, add: (f: DocumentFile) => void, w
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(root, path, add, warnings);
     else if (formatOfName(entry.name)) add({ path, id: relative(root, path).split(sep).join("/") });
+    else if (dumpFormatOfName(entry.name))
+      await addDump({ path, id: relative(root, path).split(sep).join("/") }, false, add, warnings);
+  }
+}
+
+/**
+ * Reads an article dump into one document per record. In a folder, JSON files of another kind
+ * (graphs, gold annotations) are passed over in silence; a dump named on the command line is not.
+ */
+async function addDump(
+  dump: DocumentFile,
+  named: boolean,
+  add: (f: DocumentFile) => void,
+  warnings: string[],
+): Promise<void> {
+  try {
+    const info = await stat(dump.path);
+    if (info.size > MAX_DUMP_BYTES) {
+      warnings.push(
+        `${dump.path}: skipped, too big (${(info.size / 2 ** 20).toFixed(0)} MB; the limit for a dump is 512 MB)`,
+      );
+      return;
+    }
+    const decoded = decodeBytes(await readFile(dump.path));
+    if (!decoded) {
+      warnings.push(`${dump.path}: skipped, binary data (not a text file)`);
+      return;
+    }
+    const read = readDump(dump.id, decoded.text);
+    if (!read.ok) {
+      if (named || !read.notADump) warnings.push(read.warning);
+      return;
+    }
+    warnings.push(...read.warnings);
+    for (const document of read.documents)
+      add({ path: `${dump.path}${document.id.slice(dump.id.length)}`, id: document.id, document });
+  } catch (error) {
+    warnings.push(`${dump.path}: skipped, ${describeError(error as NodeJS.ErrnoException)}`);
   }
 }
 
 /** Reads and decodes one document file; problems come back as one warning naming the file. */
 export async function readDocumentFile(file: DocumentFile): Promise<DocumentResult> {
+  if (file.document) return { ok: true, document: file.document, warnings: [] };
   try {
     const info = await stat(file.path);
     if (info.isDirectory())

@@ -81,21 +81,17 @@ export interface DumpDocument extends SourceDocument {
 
 export type DumpResult =
   | { ok: true; documents: DumpDocument[]; warnings: string[] }
-  /** The file as a whole is no dump (another kind of JSON, broken JSON, a CSV with no text column). */
-  | { ok: false; warning: string };
+  /**
+   * The file as a whole is no dump (broken JSON, a CSV with no text column); `notADump` when it
+   * is valid JSON of another kind (a graph, a review log, gold annotations).
+   */
+  | { ok: false; warning: string; notADump?: boolean };
 
 const normalizeField = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 const FIELD_LOOKUP = Object.fromEntries(
   Object.entries(DUMP_FIELDS).map(([field, names]) => [field, names.map(normalizeField)]),
 ) as Record<keyof typeof DUMP_FIELDS, string[]>;
-
-/** The field names a user can give, for `--help` and error messages. */
-export function describeDumpFields(): string {
-  return Object.entries(DUMP_FIELDS)
-    .map(([field, names]) => `${field}: ${names.join(", ")}`)
-    .join("\n");
-}
 
 /**
  * Reads a dump. `name` is the dump's name as documents should carry it (a file name, or its path
@@ -114,7 +110,7 @@ export function readDump(name: string, text: string, format = dumpFormatOfName(n
     return { ok: false, warning: `${name}: skipped, not valid JSON (${(error as Error).message})` };
   }
   const records = dumpRecordsOf(json);
-  if (!records) return { ok: false, warning: `${name}: skipped, ${describeOtherJson(json)}` };
+  if (!records) return { ok: false, warning: `${name}: skipped, ${describeOtherJson(json)}`, notADump: true };
   const lines = lineStarts(text);
   const starts = recordOffsets(text, Array.isArray(json) ? undefined : records.key);
   const reader = recordReader(name);
