@@ -1,9 +1,12 @@
 /**
  * What the export buttons write: the filtered graph (only visible entities and claims, with their
- * domain attributes) as graph JSON, GEXF or GraphML, and the visible claims as CSV. The writers of
- * the XML and CSV formats live in src/io and are loaded on first use.
+ * domain attributes) as graph JSON, GEXF, GraphML or a STIX 2.1 bundle, and the visible claims as
+ * CSV. The writers (src/io/export-text.ts, the same code as `npm run export`) load on first use.
  */
-import { createClaimGraph, serializeGraph, type ClaimGraph } from "../../model";
+import { EXPORT_FILE, type ExportFormat } from "../../io/export-formats";
+import { createClaimGraph, type ClaimGraph } from "../../model";
+
+export { EXPORT_FORMATS, type ExportFormat } from "../../io/export-formats";
 
 /** What an export needs to know of the current filters (a `Visibility` of state/visibility.ts). */
 export interface Visibility {
@@ -11,43 +14,27 @@ export interface Visibility {
   claims: string[];
 }
 
-export type ExportFormat = "json" | "gexf" | "graphml" | "csv";
-
-/** A copy of the graph with only what is visible. */
+/**
+ * A copy of the graph with only what is visible, and the claimants of the visible claims (a claim
+ * names its claimants by node key: a file without them would not load).
+ */
 function filteredGraph(graph: ClaimGraph, visibility: Visibility): ClaimGraph {
   const copy = createClaimGraph(graph.getAttributes());
-  graph.forEachNode((node, a) => {
-    if (!visibility.hiddenNodes?.has(node)) copy.addNode(node, { ...a });
+  const keep = (node: string) => {
+    if (!copy.hasNode(node)) copy.addNode(node, { ...graph.getNodeAttributes(node) });
+  };
+  graph.forEachNode((node) => {
+    if (!visibility.hiddenNodes?.has(node)) keep(node);
   });
-  for (const edge of visibility.claims)
-    copy.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...graph.getEdgeAttributes(edge) });
+  for (const edge of visibility.claims) {
+    const claim = graph.getEdgeAttributes(edge);
+    const ends = [graph.source(edge), graph.target(edge)];
+    for (const node of [...ends, ...claim.claimants, ...claim.evidence.flatMap((e) => e.claimants ?? [])])
+      if (graph.hasNode(node)) keep(node);
+    copy.addEdgeWithKey(edge, graph.source(edge), graph.target(edge), { ...claim });
+  }
   return copy;
 }
-
-type Writers = {
-  gexf: { module: string; name: string };
-  graphml: { module: string; name: string };
-  csv: { module: string; name: string };
-};
-const WRITERS: Writers = {
-  gexf: { module: "../../io/gexf.ts", name: "writeGexf" },
-  graphml: { module: "../../io/graphml.ts", name: "writeGraphml" },
-  csv: { module: "../../io/csv.ts", name: "claimsToCsv" },
-};
-const ioModules = import.meta.glob<Record<string, unknown>>("../../io/{gexf,graphml,csv}.ts");
-
-/** The export formats this build can write (JSON always; the others when src/io provides them). */
-export const EXPORT_FORMATS: ExportFormat[] = [
-  "json",
-  ...(Object.keys(WRITERS) as (keyof Writers)[]).filter((f) => ioModules[WRITERS[f].module]),
-];
-
-const MIME: Record<ExportFormat, string> = {
-  json: "application/json",
-  gexf: "application/xml",
-  graphml: "application/xml",
-  csv: "text/csv",
-};
 
 export async function exportFile(
   format: ExportFormat,
@@ -55,20 +42,13 @@ export async function exportFile(
   visibility: Visibility,
   baseName: string,
 ): Promise<{ name: string; blob: Blob }> {
-  const name = `${baseName}.${format}`;
-  if (format === "json") {
-    const text = JSON.stringify(serializeGraph(filteredGraph(graph, visibility)), null, 1);
-    return { name, blob: new Blob([text], { type: MIME.json }) };
-  }
-  const writer = WRITERS[format];
-  const load = ioModules[writer.module];
-  const write = load ? (await load())[writer.name] : undefined;
-  if (typeof write !== "function") throw new Error(`this build cannot write ${format.toUpperCase()}`);
+  const { exportText } = await import("../../io/export-text");
   const text =
     format === "csv"
-      ? (write as (g: ClaimGraph, keys: Iterable<string>) => string)(graph, visibility.claims)
-      : (write as (g: ClaimGraph) => string)(filteredGraph(graph, visibility));
-  return { name, blob: new Blob([text], { type: MIME[format] }) };
+      ? exportText("csv", graph, { claims: visibility.claims })
+      : exportText(format, filteredGraph(graph, visibility));
+  const { extension, mime } = EXPORT_FILE[format];
+  return { name: `${baseName}.${extension}`, blob: new Blob([text], { type: mime }) };
 }
 
 /** Hands a file to the browser's download. */

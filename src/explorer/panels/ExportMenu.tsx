@@ -1,4 +1,7 @@
-/** Export: PNG of the current view, the filtered graph (JSON, GEXF, GraphML), the visible claims (CSV). */
+/**
+ * Export: PNG of the current view, the filtered graph (JSON, GEXF, GraphML, STIX 2.1), the visible
+ * claims (CSV).
+ */
 import { useRef } from "react";
 import type Sigma from "sigma";
 import { download, EXPORT_FORMATS, exportFile, type ExportFormat } from "../data/exports";
@@ -10,6 +13,7 @@ const LABELS: Record<ExportFormat, string> = {
   gexf: "GEXF (filtered)",
   graphml: "GraphML (filtered)",
   csv: "CSV of visible claims",
+  stix: "STIX 2.1 bundle (filtered)",
 };
 
 export function ExportMenu({ sigma }: { sigma: { current: Sigma | null } }) {
