@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeStixBundle } from "../../src/io/stix/export";
-import { looksLikeStixBundle, parseStixBundle } from "../../src/io/stix/import";
+import { looksLikeStixBundle } from "../../src/io/stix/detect";
+import { parseStixBundle } from "../../src/io/stix/import";
 import { loadGraph, type ClaimGraph } from "../../src/model";
 import { everyTypeGraph } from "./stix-fixture";
 import { STIX_SCHEMAS } from "./stix-schemas";
@@ -237,5 +238,21 @@ describe("STIX import of other bundles", () => {
       "objects[1].target_ref: expected a string",
     ]);
     expect(fail(bundle([{ type: "malware" }]))).toEqual(["objects[0].id: expected a string"]);
+  });
+});
+
+describe("opening a STIX bundle in the explorer", () => {
+  it("tells the bundle apart from graph JSON by content and brings its notices and texts", async () => {
+    const { parseGraphFile } = await import("../../src/explorer/data/load");
+    const loaded = await parseGraphFile("downloads/apt1.json", APT1);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    expect(loaded.graph.getAttribute("title")).toBe("STIX bundle apt1.json");
+    expect(loaded.notices?.[0]).toMatch(/^apt1\.json: 35 objects/);
+    expect([...(loaded.texts?.values() ?? [])][0]).toMatch(/^Since 2004, Mandiant/);
+    const broken = await parseGraphFile(
+      "broken.json",
+      '{"type": "bundle", "objects": [{"type": "identity"}]}',
+    );
+    expect(broken).toMatchObject({ ok: false, source: "broken.json", problems: [{ path: "objects[0].id" }] });
   });
 });

@@ -50,4 +50,9 @@ export function documentsBeside(graphUrl: string): DocumentSource {
   return cached((id) => fetchText(new URL(`documents/${encodeURIComponent(id)}`, graphUrl).href));
 }
 
+/** Documents a file brought with it (a STIX bundle's reports and notes). */
+export function textDocuments(texts: ReadonlyMap<string, string>): DocumentSource {
+  return { load: (id) => Promise.resolve(texts.get(id) ?? null) };
+}
+
 export const noDocuments: DocumentSource = { load: () => Promise.resolve(null) };

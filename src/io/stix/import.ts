@@ -47,12 +47,6 @@ export type StixLoadResult =
     }
   | { ok: false; problems: Problem[] };
 
-/** A cheap test on the first characters: a JSON object whose `type` is `bundle`. */
-export function looksLikeStixBundle(text: string): boolean {
-  const head = text.slice(0, 4096);
-  return /^\s*\{/.test(head) && /"type"\s*:\s*"bundle"/.test(head);
-}
-
 /** Reads a bundle's text; `name` (the file name) titles the graph and its notices. Never throws. */
 export function parseStixBundle(text: string, name: string, now = new Date()): StixLoadResult {
   const json = parseJsonText(text);
