@@ -16,6 +16,7 @@ describe("shareable URL", () => {
         stances: ["suspected"],
         documents: ["fixture_montenegro_2022.txt"],
         minConfidence: 0.6,
+        review: ["confirmed", "rejected"],
       },
       focus: { label: "ANSSI's help", claims: ["assisted:agency:anssi->state:montenegro"] },
       camera: { x: 0.25, y: 0.75, ratio: 0.5, angle: 0 },

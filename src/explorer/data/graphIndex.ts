@@ -11,6 +11,7 @@ import {
   type DocumentMeta,
   type EdgeType,
   type NodeType,
+  type ReviewState,
   type Stance,
 } from "../../model";
 import { claimDate } from "./claimDates";
@@ -53,6 +54,8 @@ export interface GraphIndex {
   nodeTypeCounts: Record<NodeType, number>;
   edgeTypeCounts: Record<EdgeType, number>;
   stanceCounts: Record<Stance, number>;
+  /** Claims by review state (a graph's review marks do not change while it is shown). */
+  reviewCounts: Record<"unreviewed" | ReviewState, number>;
   /** Claims per source document. */
   documentCounts: Map<string, number>;
   documents: Map<string, DocumentMeta>;
@@ -82,12 +85,14 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
 
   const edgeTypeCounts = zeroes(EDGE_TYPES);
   const stanceCounts = zeroes(STANCES);
+  const reviewCounts = { unreviewed: 0, confirmed: 0, rejected: 0 };
   const documentCounts = new Map<string, number>();
   const dates: string[] = [];
   let undatedClaims = 0;
   graph.forEachEdge((edge, a) => {
     edgeTypeCounts[a.type] += 1;
     stanceCounts[a.stance] += 1;
+    reviewCounts[a.review?.state ?? "unreviewed"] += 1;
     // Most claims have one piece of evidence: no set to build for them.
     const docs = a.evidence.length === 1 ? [a.evidence[0]!.doc] : new Set(a.evidence.map((e) => e.doc));
     for (const doc of docs) documentCounts.set(doc, (documentCounts.get(doc) ?? 0) + 1);
@@ -101,6 +106,7 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
     nodeTypeCounts,
     edgeTypeCounts,
     stanceCounts,
+    reviewCounts,
     documentCounts,
     documents: new Map(graph.getAttribute("documents").map((d) => [d.id, d])),
     dateBins: binDates(dates),

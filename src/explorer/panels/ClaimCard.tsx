@@ -5,7 +5,9 @@
 import { EDGE_COLORS } from "../sigma/appearance";
 import { useExplorer } from "../state/context";
 import { claimDate } from "../data/claimDates";
+import { ClaimEditor, ClaimReviewButtons, ReviewMark } from "./ClaimReview";
 import { EntityButton } from "./EntityButton";
+import { MoreQuotes } from "./MoreQuotes";
 
 export function ClaimCard({ claim, hidden = false }: { claim: string; hidden?: boolean }) {
   const { graph, store, index } = useExplorer();
@@ -25,6 +27,9 @@ export function ClaimCard({ claim, hidden = false }: { claim: string; hidden?: b
         <EntityButton node={target} />
         {hidden && <span className="badge">hidden by filters</span>}
       </h4>
+      <ReviewMark claim={claim} />
+      <ClaimReviewButtons claim={claim} />
+      <ClaimEditor claim={claim} />
       <dl className="claim-facts">
         <dt>Stance</dt>
         <dd>{a.stance}</dd>
@@ -77,6 +82,7 @@ export function ClaimCard({ claim, hidden = false }: { claim: string; hidden?: b
           </li>
         ))}
       </ul>
+      <MoreQuotes claim={claim} />
     </article>
   );
 }

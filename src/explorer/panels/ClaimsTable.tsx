@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import { normalizeName } from "../data/graphIndex";
 import { useExplorer, useVisibility, useViewState } from "../state/context";
 import { claimDate } from "../data/claimDates";
+import { ClaimReviewButtons } from "./ClaimReview";
 
 const PAGE_SIZE = 200;
 const COLUMNS = ["type", "from", "to", "claimants", "date", "article", "quote"] as const;
@@ -116,6 +117,7 @@ export function ClaimsTable() {
                 </button>
               </th>
             ))}
+            <th scope="col">review</th>
           </tr>
         </thead>
         <tbody>
@@ -140,6 +142,9 @@ export function ClaimsTable() {
               <td>{row.cells.date}</td>
               <td>{row.cells.article}</td>
               <td className="quote-cell">{row.cells.quote}</td>
+              <td>
+                <ClaimReviewButtons claim={row.key} />
+              </td>
             </tr>
           ))}
         </tbody>

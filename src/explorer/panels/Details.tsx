@@ -9,6 +9,8 @@ import { NODE_COLORS } from "../sigma/appearance";
 import { useExplorer, useVisibility, useViewState } from "../state/context";
 import { ClaimCard } from "./ClaimCard";
 import { EntityButton } from "./EntityButton";
+import { EntityReview } from "./EntityReview";
+import { ExpandControls } from "./ExpandControls";
 
 const PAGE = 30;
 
@@ -118,6 +120,8 @@ function NodeDetails({ node }: { node: string }) {
         <dt>Claims</dt>
         <dd>{total}</dd>
       </dl>
+      <EntityReview key={node} node={node} />
+      <ExpandControls node={node} />
       {groups.map((g) => (
         <ClaimGroup key={`${g.direction}:${g.type}`} group={g} hidden={visibility.hiddenEdges} />
       ))}

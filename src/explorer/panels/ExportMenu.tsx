@@ -7,6 +7,7 @@ import type Sigma from "sigma";
 import { download, EXPORT_FORMATS, exportFile, type ExportFormat } from "../data/exports";
 import { useExplorer, useVisibility } from "../state/context";
 import { notify } from "../state/store";
+import { WorkbenchExports } from "./WorkbenchExports";
 
 const LABELS: Record<ExportFormat, string> = {
   json: "Graph JSON (filtered)",
@@ -65,6 +66,7 @@ export function ExportMenu({ sigma }: { sigma: { current: Sigma | null } }) {
             </button>
           </li>
         ))}
+        <WorkbenchExports run={run} />
       </ul>
     </details>
   );

@@ -8,6 +8,7 @@ import { EDGE_RULES, EDGE_TYPES, NODE_TYPES, PartialDateSchema, STANCES } from "
 import { EDGE_COLORS, NODE_COLORS } from "../sigma/appearance";
 import { useExplorer, useVisibility, useViewState } from "../state/context";
 import { DEFAULT_FILTERS, type Filters as FilterState } from "../state/store";
+import { ReviewFilters } from "./ReviewFilters";
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
   on ? [...list, item] : list.filter((x) => x !== item);
@@ -18,12 +19,14 @@ export function Filters() {
   const visibility = useVisibility();
   const set = (patch: Partial<FilterState>) => store.set((s) => ({ filters: { ...s.filters, ...patch } }));
   const docs = [...index.documents.values()];
+  // Rejected claims leave the count too, unless they are shown.
+  const claims = filters.review.includes("rejected") ? graph.size : graph.size - index.reviewCounts.rejected;
 
   return (
     <section aria-label="Filters" className="filters">
       <h2>Filters</h2>
       <p className="counts" aria-live="polite">
-        {visibility.nodeCount} of {graph.order} entities · {visibility.claims.length} of {graph.size} claims
+        {visibility.nodeCount} of {graph.order} entities · {visibility.claims.length} of {claims} claims
       </p>
       <button
         type="button"
@@ -52,6 +55,8 @@ export function Filters() {
       />
 
       <DateFilter range={filters.dateRange} onChange={(dateRange) => set({ dateRange })} />
+
+      <ReviewFilters review={filters.review} onChange={(review) => set({ review })} />
 
       <Checklist
         legend="Stance"

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useExplorer, useViewState } from "../state/context";
 import { type ReaderTarget } from "../state/store";
+import { ReaderClaimForm } from "./ReaderClaimForm";
 
 type Text = { target: ReaderTarget; text: string | null };
 
@@ -13,6 +14,7 @@ export function Reader() {
   const target = useViewState((s) => s.reader);
   const [loaded, setLoaded] = useState<Text | null>(null);
   const mark = useRef<HTMLElement>(null);
+  const article = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!target) return;
@@ -56,7 +58,7 @@ export function Reader() {
       {!ready ? (
         <p role="status">Loading the article…</p>
       ) : inRange ? (
-        <div className="article" tabIndex={0} aria-label="Article text">
+        <div className="article" tabIndex={0} aria-label="Article text" ref={article}>
           {text.slice(0, target.start)}
           <mark ref={mark}>{text.slice(target.start, target.end)}</mark>
           {text.slice(target.end)}
@@ -75,6 +77,7 @@ export function Reader() {
           )}
         </div>
       )}
+      {ready && inRange && <ReaderClaimForm key={target.doc} doc={target.doc} article={article} />}
     </section>
   );
 }

@@ -23,7 +23,12 @@ export interface Filters {
   documents: string[] | null;
   /** Claims below this confidence are hidden. */
   minConfidence: number;
+  /** Visible review states; rejected claims are left out unless "Show rejected" is on. */
+  review: ReviewFilter[];
 }
+
+export const REVIEW_FILTERS = ["unreviewed", "confirmed", "rejected"] as const;
+export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
 
 /** Claims an analyst view narrowed the graph and the table to; shown as a removable chip. */
 export interface Focus {
@@ -88,6 +93,7 @@ export const DEFAULT_FILTERS: Filters = {
   stances: [...STANCES],
   documents: null,
   minConfidence: 0,
+  review: ["unreviewed", "confirmed"],
 };
 
 export const DEFAULT_VIEW_STATE: ViewState = {

@@ -18,10 +18,12 @@ import {
   DEFAULT_FILTERS,
   DEFAULT_VIEW_STATE,
   LABEL_DENSITIES,
+  REVIEW_FILTERS,
   SIZE_BY,
   TABS,
   type CameraState,
   type Filters,
+  type ReviewFilter,
   type ViewState,
 } from "./store";
 
@@ -33,6 +35,7 @@ const OWN = [
   "from",
   "to",
   "st",
+  "rv",
   "doc",
   "conf",
   "focus",
@@ -67,6 +70,7 @@ export function encodeViewState(
   if (filters.dateRange[0]) params.set("from", filters.dateRange[0]);
   if (filters.dateRange[1]) params.set("to", filters.dateRange[1]);
   if (!sameSet(filters.stances, STANCES)) params.set("st", filters.stances.join(","));
+  if (!sameSet(filters.review, DEFAULT_FILTERS.review)) params.set("rv", filters.review.join(","));
   for (const doc of filters.documents ?? []) params.append("doc", doc);
   if (filters.documents?.length === 0) params.set("doc", "");
   if (filters.minConfidence > 0) params.set("conf", String(filters.minConfidence));
@@ -122,6 +126,8 @@ export function decodeViewState(params: URLSearchParams, graph: ClaimGraph): Dec
   if (edgeTypes) filters.edgeTypes = edgeTypes;
   const stances = list<Stance>("st", STANCES);
   if (stances) filters.stances = stances;
+  const review = list<ReviewFilter>("rv", REVIEW_FILTERS);
+  if (review) filters.review = review;
 
   const date = (name: string): string | null => {
     const raw = params.get(name);

@@ -2,8 +2,9 @@
  * The one definition of "visible" in the explorer, used by the reducers, the claims table, the
  * counts and the exports.
  *
- * - A claim (edge) is visible when its type, both endpoint types, its date, stance, documents and
- *   confidence pass the filters, and it belongs to the focus when there is one.
+ * - A claim (edge) is visible when its type, both endpoint types, its date, stance, documents,
+ *   confidence and review state pass the filters (rejected claims only with "Show rejected"), and
+ *   it belongs to the focus when there is one.
  * - A node is visible when its type passes and, while a filter narrows the claims (date, stance,
  *   documents, confidence, focus), it is an endpoint of a visible claim. Hiding an edge type alone
  *   does not hide nodes: the entities stay on the map.
@@ -42,7 +43,9 @@ function narrowsClaims(state: VisibilityState): boolean {
     f.dateRange[1] !== null ||
     f.stances.length < 2 ||
     f.documents !== null ||
-    f.minConfidence > 0
+    f.minConfidence > 0 ||
+    !f.review.includes("unreviewed") ||
+    !f.review.includes("confirmed")
   );
 }
 
@@ -54,6 +57,7 @@ function nodeTypeAllowed(graph: ClaimGraph, node: string, filters: Filters): boo
 function claimPasses(graph: ClaimGraph, edge: string, filters: Filters, documents: Set<string> | null) {
   const a = graph.getEdgeAttributes(edge);
   if (!filters.edgeTypes.includes(a.type)) return false;
+  if (!filters.review.includes(a.review?.state ?? "unreviewed")) return false;
   if (!filters.stances.includes(a.stance)) return false;
   if (a.confidence < filters.minConfidence) return false;
   if (documents && !a.evidence.some((e) => documents.has(e.doc))) return false;

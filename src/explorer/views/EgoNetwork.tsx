@@ -2,7 +2,7 @@
 import { useMemo, useState } from "react";
 import { egoNetwork } from "../../graph/analytics/ego";
 import { useExplorer, useViewState } from "../state/context";
-import { EntityPicker } from "./EntityPicker";
+import { EntityPicker } from "../panels/EntityPicker";
 import { useLabel } from "./hooks";
 import { EntityList, FocusButton } from "./shared";
 

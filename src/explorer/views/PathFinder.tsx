@@ -6,7 +6,7 @@ import { useMemo, useState } from "react";
 import { shortestPaths } from "../../graph/analytics/paths";
 import { EDGE_TYPES, type EdgeType } from "../../model";
 import { useExplorer, useViewState } from "../state/context";
-import { EntityPicker } from "./EntityPicker";
+import { EntityPicker } from "../panels/EntityPicker";
 import { useLabel } from "./hooks";
 import { EntityButton } from "../panels/EntityButton";
 import { FocusButton, Quotes } from "./shared";
