@@ -4,15 +4,26 @@
  * and what to do; the page is never left blank. Marks `kg:data-loaded` (text in hand) and
  * `kg:graph-built` (validated graph, index and render data ready) once per load.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import bundledGraphUrl from "../../graph-data/graph.json?url";
-import { bundledDocuments, documentsBeside, noDocuments, type DocumentSource } from "./data/documents";
+import {
+  bundledDocuments,
+  documentsBeside,
+  noDocuments,
+  textDocuments,
+  type DocumentSource,
+} from "./data/documents";
 import { buildGraphIndex } from "./data/graphIndex";
 import { fetchGraphText, parseGraphFile, readGraphText, type LoadFailure } from "./data/load";
 import { Explorer, type PreparedGraph } from "./Explorer";
 import { FileDropZone } from "./panels/FileOpen";
 import { LoadError } from "./panels/LoadError";
 import { prepareForRendering } from "./sigma/renderData";
+import type { ViewState, ViewStore } from "./state/store";
+import { classifyFile } from "./workspace/classify";
+import { WorkbenchContext } from "./workspace/context";
+import { workspaceDocuments } from "./workspace/documents";
+import { createWorkbench, type ShownGraph } from "./workspace/workbench";
 
 type Status =
   | { state: "loading"; source: string }
@@ -28,11 +39,17 @@ function requestedGraph(): string | null {
 async function prepare(source: string, text: string): Promise<PreparedGraph | LoadFailure> {
   const loaded = await parseGraphFile(source, text);
   if (!loaded.ok) return loaded;
+  const prepared = prepareGraph(loaded.graph, source);
+  // A STIX bundle brings notices (what was not imported) and the texts of its reports and notes.
+  return "graph" in prepared ? { ...prepared, notices: loaded.notices, texts: loaded.texts } : prepared;
+}
+
+function prepareGraph(graph: PreparedGraph["graph"], source: string): PreparedGraph | LoadFailure {
   try {
-    const renderData = prepareForRendering(loaded.graph);
-    const index = buildGraphIndex(loaded.graph);
+    const renderData = prepareForRendering(graph);
+    const index = buildGraphIndex(graph);
     performance.mark("kg:graph-built");
-    return { graph: loaded.graph, source, renderData, index };
+    return { graph, source, renderData, index };
   } catch (error) {
     // A valid graph the explorer cannot prepare is our bug, but the user still gets a message.
     return {
@@ -45,17 +62,33 @@ async function prepare(source: string, text: string): Promise<PreparedGraph | Lo
 
 const isFailure = (x: PreparedGraph | LoadFailure): x is LoadFailure => "ok" in x && x.ok === false;
 
+/** What of the view stays when the workspace's graph changes (a review action, articles added). */
+function carriedView(state: ViewState | undefined): Partial<ViewState> | undefined {
+  if (!state) return undefined;
+  const { hovered: _hovered, flyTo: _flyTo, notices: _notices, ...kept } = state;
+  return kept;
+}
+
 export function App() {
   const [status, setStatus] = useState<Status>(() => ({
     state: "loading",
     source: requestedGraph() ?? "the bundled graph",
   }));
 
+  const [workbench] = useState(createWorkbench);
+  const bench = useSyncExternalStore(workbench.subscribe, workbench.get);
+  const workspace = bench.workspace;
+  // The view of the explorer on screen, carried over when the workspace's graph changes.
+  const [viewStore, setViewStore] = useState<ViewStore | null>(null);
+
   useEffect(() => {
     let cancelled = false;
     const requested = requestedGraph();
     const url = requested ?? new URL(bundledGraphUrl, window.location.href).href;
     void (async () => {
+      // A `?graph=` link opens that graph; otherwise the last workspace comes back as it was left.
+      if (await workbench.init(!requested)) return;
+      if (cancelled) return;
       const text = await fetchGraphText(url);
       if (cancelled) return;
       if (!text.ok) return setStatus({ state: "failed", failure: text });
@@ -69,22 +102,91 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [workbench]);
 
-  const openFile = useCallback((file: File) => {
-    setStatus({ state: "loading", source: file.name });
-    void (async () => {
-      const text = await readGraphText(file);
-      if (!text.ok) return setStatus({ state: "failed", failure: text });
-      performance.mark("kg:data-loaded");
-      const prepared = await prepare(file.name, text.text);
-      if (isFailure(prepared)) return setStatus({ state: "failed", failure: prepared });
-      setStatus({ state: "ready", prepared, documents: noDocuments, fromUrl: false, id: Date.now() });
-    })();
-  }, []);
+  const openFile = useCallback(
+    (file: File) => {
+      void workbench.leave();
+      setStatus({ state: "loading", source: file.name });
+      void (async () => {
+        const text = await readGraphText(file);
+        if (!text.ok) return setStatus({ state: "failed", failure: text });
+        performance.mark("kg:data-loaded");
+        const prepared = await prepare(file.name, text.text);
+        if (isFailure(prepared)) return setStatus({ state: "failed", failure: prepared });
+        const documents = prepared.texts ? textDocuments(prepared.texts) : noDocuments;
+        setStatus({ state: "ready", prepared, documents, fromUrl: false, id: Date.now() });
+      })();
+    },
+    [workbench],
+  );
+
+  // The graph on screen when no workspace is open: adding articles or reviewing starts one from it.
+  const shown = useMemo<ShownGraph | null>(() => {
+    if (status.state !== "ready") return null;
+    const requested = requestedGraph();
+    return {
+      graph: status.prepared.graph,
+      title: status.prepared.graph.getAttribute("title") || status.prepared.source,
+      base: !status.fromUrl
+        ? { kind: "none" }
+        : requested
+          ? { kind: "url", url: requested }
+          : { kind: "bundled" },
+    };
+  }, [status]);
+
+  const openFiles = useCallback(
+    (files: File[]) =>
+      void (async () => {
+        const dropped = await Promise.all(files.map(classifyFile));
+        const problems = dropped.flatMap((d) =>
+          d.kind === "unreadable" ? [{ name: d.file.name, reason: d.reason }] : [],
+        );
+        const graph = dropped.find((d) => d.kind === "graph");
+        const workspaceFile = dropped.find((d) => d.kind === "workspace");
+        if (workspaceFile?.kind === "workspace") {
+          const problem = await workbench.importWorkspace(workspaceFile.json, workspaceFile.file.name);
+          if (problem) problems.push({ name: workspaceFile.file.name, reason: problem });
+        } else if (graph) return openFile(graph.file);
+        for (const d of dropped)
+          if (d.kind === "review-log") {
+            const problem = await workbench.importReviewLog(d.json, d.file.name, shown);
+            if (problem) problems.push({ name: d.file.name, reason: problem });
+          }
+        const articles = dropped.flatMap((d) => (d.kind === "articles" ? [d.file] : []));
+        if (articles.length) await workbench.addArticles(articles, shown, problems);
+        else if (problems.length) workbench.report(problems);
+      })(),
+    [workbench, openFile, shown],
+  );
+
+  const workspaceView = useMemo(() => {
+    if (!workspace) return null;
+    const prepared = prepareGraph(workspace.graph, workspace.meta.name);
+    return { prepared, documents: workspaceDocuments(workspace.texts, workspace.meta.base) };
+  }, [workspace]);
+  // A new Explorer per workspace graph, carrying the view over (selection, filters, camera, tab).
+  const [explorerKey, setExplorerKey] = useState({ graph: null as unknown, key: 0 });
+  if (workspace && explorerKey.graph !== workspace.graph)
+    setExplorerKey({ graph: workspace.graph, key: explorerKey.key + 1 });
 
   let content;
-  if (status.state === "loading")
+  if (workspaceView)
+    content = isFailure(workspaceView.prepared) ? (
+      <LoadError failure={workspaceView.prepared} onOpenFile={openFile} />
+    ) : (
+      <Explorer
+        key={`workspace-${explorerKey.key}`}
+        prepared={workspaceView.prepared}
+        documents={workspaceView.documents}
+        readUrlState={false}
+        initialView={carriedView(viewStore?.get())}
+        onStore={setViewStore}
+        onOpenFile={openFile}
+      />
+    );
+  else if (status.state === "loading")
     content = (
       <p className="loading" role="status">
         Loading {status.source}…
@@ -98,8 +200,17 @@ export function App() {
         prepared={status.prepared}
         documents={status.documents}
         readUrlState={status.fromUrl}
+        onStore={setViewStore}
         onOpenFile={openFile}
       />
     );
-  return <FileDropZone onFile={openFile}>{content}</FileDropZone>;
+  const workbenchValue = useMemo(
+    () => ({ workbench, shown: workspace ? null : shown, openFiles }),
+    [workbench, workspace, shown, openFiles],
+  );
+  return (
+    <WorkbenchContext value={workbenchValue}>
+      <FileDropZone onFiles={openFiles}>{content}</FileDropZone>
+    </WorkbenchContext>
+  );
 }

@@ -2,7 +2,7 @@
  * One explorer over one loaded graph: creates the view-state store (from the shared link when there is one),
  * provides `ExplorerContext`, and lays out tabs, filters, the canvas and the side panels.
  */
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { ClaimGraph } from "../model";
 import type { DocumentSource } from "./data/documents";
@@ -18,10 +18,11 @@ import { Legend } from "./panels/Legend";
 import { Notices } from "./panels/Notices";
 import { Reader } from "./panels/Reader";
 import { Search } from "./panels/Search";
+import { WorkbenchBar } from "./panels/WorkbenchBar";
 import { GraphView } from "./sigma/GraphView";
 import type { RenderData } from "./sigma/renderData";
 import { ExplorerContext, type Explorer as ExplorerValue } from "./state/context";
-import { createViewStore, useStoreSlice, type Tab } from "./state/store";
+import { createViewStore, useStoreSlice, type Tab, type ViewState, type ViewStore } from "./state/store";
 import { decodeViewState } from "./state/url";
 import { useUrlSync } from "./state/useUrlSync";
 import { createVisibilityCache } from "./state/visibility";
@@ -34,6 +35,10 @@ export interface PreparedGraph {
   source: string;
   renderData: RenderData;
   index: GraphIndex;
+  /** What the reader should know about the file (a STIX bundle's objects not imported). */
+  notices?: string[];
+  /** Texts of the documents the file itself holds (a STIX bundle's reports and notes), by id. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 interface Props {
@@ -41,6 +46,10 @@ interface Props {
   documents: DocumentSource;
   /** Restore (and keep writing) the view state in the page's query string. */
   readUrlState: boolean;
+  /** The view to start from (the previous graph's, when a workspace's graph changes). */
+  initialView?: Partial<ViewState>;
+  /** Hands the view-state store to the app (to carry the view over to the next graph). */
+  onStore?: (store: ViewStore) => void;
   onOpenFile: (file: File) => void;
 }
 
@@ -63,7 +72,7 @@ const VIEWS: Partial<Record<Tab, () => React.ReactNode>> = {
   ego: EgoNetwork,
 };
 
-export function Explorer({ prepared, documents, readUrlState, onOpenFile }: Props) {
+export function Explorer({ prepared, documents, readUrlState, initialView, onStore, onOpenFile }: Props) {
   const { graph, source, renderData, index } = prepared;
   const [explorer] = useState(() => {
     const decoded = readUrlState ? decodeViewState(new URLSearchParams(window.location.search), graph) : null;
@@ -72,12 +81,14 @@ export function Explorer({ prepared, documents, readUrlState, onOpenFile }: Prop
       : [];
     if (renderData.positionsComputed)
       notices.push("This graph had no positions; a circular layout was applied.");
-    const store = createViewStore({ ...decoded?.state, notices });
+    notices.push(...(prepared.notices ?? []));
+    const store = createViewStore({ ...initialView, ...decoded?.state, notices });
     const value: ExplorerValue = { graph, store, documents, index, visibility: createVisibilityCache(graph) };
     return value;
   });
   const sigma = useRef<Sigma | null>(null);
   useUrlSync(explorer.store, readUrlState);
+  useEffect(() => onStore?.(explorer.store), [explorer.store, onStore]);
   const tab = useStoreSlice(explorer.store, (s) => s.tab);
   const title = graph.getAttribute("title");
   const View = VIEWS[tab];
@@ -106,6 +117,7 @@ export function Explorer({ prepared, documents, readUrlState, onOpenFile }: Prop
           <FileOpenButton onFile={onOpenFile} />
           <ExportMenu sigma={sigma} />
         </header>
+        <WorkbenchBar />
         <Filters />
         <main className="center" id="main-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           <div className="graph-area" aria-hidden={tab !== "graph"}>

@@ -25,7 +25,14 @@ export function FileOpenButton({ onFile }: { onFile: (file: File) => void }) {
   );
 }
 
-export function FileDropZone({ onFile, children }: { onFile: (file: File) => void; children: ReactNode }) {
+/** Hands every dropped file over (articles, graphs, workspaces, review logs: the app tells them apart). */
+export function FileDropZone({
+  onFiles,
+  children,
+}: {
+  onFiles: (files: File[]) => void;
+  children: ReactNode;
+}) {
   const [over, setOver] = useState(false);
   return (
     <div
@@ -41,14 +48,14 @@ export function FileDropZone({ onFile, children }: { onFile: (file: File) => voi
       onDrop={(event) => {
         event.preventDefault();
         setOver(false);
-        const file = event.dataTransfer.files[0];
-        if (file) onFile(file);
+        const files = [...event.dataTransfer.files];
+        if (files.length) onFiles(files);
       }}
     >
       {children}
       {over && (
         <div className="drop-hint" aria-hidden="true">
-          Drop a graph file (JSON, GEXF or GraphML) to open it
+          Drop articles (.txt, .md, .html, dumps) to add them, or a graph, workspace or review log to open it
         </div>
       )}
     </div>
