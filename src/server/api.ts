@@ -78,7 +78,8 @@ async function route(reader: ClaimStoreReader, path: string, query: URLSearchPar
   }
   if (path === "/stats") {
     noParams(query);
-    return { status: 200, body: await reader.stats() };
+    const { documents, entities, claims, evidence } = await reader.stats();
+    return { status: 200, body: { documents, entities, claims, evidence } };
   }
   const claim = /^\/claims\/([^/]+)\/evidence$/.exec(path);
   if (claim) {
@@ -86,7 +87,8 @@ async function route(reader: ClaimStoreReader, path: string, query: URLSearchPar
     const { offset, limit } = pageParams(query);
     const page = await reader.evidence(key, offset, limit);
     if (!page) throw new BadRequest(`no claim "${key}" in the store`);
-    return { status: 200, body: { claim: key, offset, total: page.total, evidence: page.evidence } };
+    const { total, evidence, documents } = page;
+    return { status: 200, body: { claim: key, offset, total, evidence, documents } };
   }
   const document = /^\/documents\/([^/]+)$/.exec(path);
   if (document) {

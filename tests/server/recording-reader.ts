@@ -3,7 +3,8 @@
  * reached the store (nothing, for a hostile request) apart from what the HTTP layer did.
  */
 import type { SerializedClaimGraph } from "../../src/model";
-import type { ClaimStoreReader, EgoQuery } from "../../src/server/reader";
+import type { ClaimStoreReader } from "../../src/server/reader";
+import type { EgoQuery } from "../../src/store/types";
 
 export const FRAGMENT: SerializedClaimGraph = {
   attributes: {
@@ -46,25 +47,25 @@ export function recordingReader() {
       calls.push(`search ${query} ${limit}`);
       return Promise.resolve(
         query.toLowerCase().startsWith("rus")
-          ? [{ key: "state:russia", label: "Russia", type: "state", aliases: ["Moscow"], degree: 1 }]
+          ? [{ key: "state:russia", label: "Russia", type: "state", degree: 1 }]
           : [],
       );
     },
     ego(query: EgoQuery) {
       calls.push(`ego ${JSON.stringify(query)}`);
-      if (!FRAGMENT.nodes.some((n) => n.key === query.node)) return Promise.resolve(null);
+      if (!FRAGMENT.nodes.some((n) => n.key === query.node)) return Promise.resolve(undefined);
       return Promise.resolve({ fragment: FRAGMENT, total: 7, truncated: true });
     },
     evidence(key, offset, limit) {
       calls.push(`evidence ${key} ${offset} ${limit}`);
       const edge = FRAGMENT.edges.find((e) => e.key === key);
-      return Promise.resolve(
-        edge ? { evidence: edge.attributes.evidence.slice(offset, offset + limit), total: 1 } : null,
-      );
+      if (!edge) return Promise.resolve(undefined);
+      const evidence = edge.attributes.evidence.slice(offset ?? 0, (offset ?? 0) + (limit ?? 50));
+      return Promise.resolve({ claim: key, evidence, total: 1, documents: FRAGMENT.attributes.documents });
     },
     stats() {
       calls.push("stats");
-      return Promise.resolve({ documents: 1, entities: 2, claims: 1, evidence: 1 });
+      return Promise.resolve({ documents: 1, entities: 2, claims: 1, evidence: 1, unfolded: 0 });
     },
     documentText(id) {
       calls.push(`document ${id}`);

@@ -77,7 +77,12 @@ describe("the API answers well-formed requests", () => {
     const page = await get(`/api/claims/${key}/evidence?offset=0&limit=10`);
     expect(page.status).toBe(200);
     expect(page.json).toMatchObject({ total: 1, offset: 0, evidence: [{ quote: "Russia was behind it." }] });
-    expect((await get("/api/stats")).json).toEqual({ documents: 1, entities: 2, claims: 1, evidence: 1 });
+    expect((await get("/api/stats")).json).toEqual({
+      documents: 1,
+      entities: 2,
+      claims: 1,
+      evidence: 1,
+    });
     const doc = await get("/api/documents/a.txt");
     expect(doc.status).toBe(200);
     expect(doc.text).toContain("Russia was behind it.");

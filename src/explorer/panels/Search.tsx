@@ -3,22 +3,31 @@
  * listbox (ARIA combobox): arrows move, Enter chooses, Escape closes. Choosing selects the node and
  * flies the camera to it.
  */
-import { useId, useMemo, useState } from "react";
-import { searchEntities } from "../data/graphIndex";
+import { useId, useState } from "react";
 import { useExplorer } from "../state/context";
+import { useRemote } from "../state/remote";
 import { NODE_COLORS } from "../sigma/appearance";
+import { useEntitySearch } from "./useEntitySearch";
 
 export function Search() {
-  const { index, store } = useExplorer();
+  const { store } = useExplorer();
+  const remote = useRemote();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const hits = useMemo(() => searchEntities(index, query), [index, query]);
+  const { hits, pending, error } = useEntitySearch(query);
   const listId = useId();
 
   const choose = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
+    if (remote) {
+      // Server mode: fetch the entity's neighbourhood; it is selected once it is in view.
+      void remote.expand({ node: hit.entry.key }, hit.entry.label);
+      setQuery(hit.entry.label);
+      setOpen(false);
+      return;
+    }
     const start = performance.now();
     store.set({
       selection: { kind: "node", key: hit.entry.key },
@@ -70,7 +79,7 @@ export function Search() {
         <ul id={listId} role="listbox" aria-label="Suggestions" className="suggestions">
           {hits.length === 0 && (
             <li role="option" aria-selected={false} aria-disabled="true" className="empty">
-              No entity matches “{query}”
+              {pending ? "Searching the claim store…" : (error ?? `No entity matches “${query}”`)}
             </li>
           )}
           {hits.map((hit, i) => (
