@@ -120,8 +120,8 @@ const PATTERNS: Array<{
     },
   },
   {
-    // "16 October 2016", "28 FEBRUARY 2017", "29 August"
-    re: new RegExp(`\\b${DAY} ${MONTH_NAMES}\\.?(?:,? ${YEAR})?\\b`, "gi"),
+    // "16 October 2016", "28 FEBRUARY 2017", "29 August", "7th of March", "14-Sep-2021"
+    re: new RegExp(`\\b${DAY}(?: of |[ -])${MONTH_NAMES}\\.?(?:(?:,? |-)${YEAR})?\\b`, "gi"),
     read: (m) => {
       const day = Number(m[1]);
       if (day < 1 || day > 31 || !/^\p{Lu}/u.test(m[2]!)) return undefined;
@@ -150,8 +150,8 @@ const PATTERNS: Array<{
     },
   },
   {
-    // "2022.06.27", "2022-06-27", "2022/06/27"
-    re: /\b((?:19|20)\d{2})[./-](\d{1,2})[./-](\d{1,2})\b/g,
+    // "2022.06.27", "2022-06-27", "2022/06/27", "2022-06-27T08:00:00Z"
+    re: /\b((?:19|20)\d{2})[./-](\d{1,2})[./-](\d{1,2})(?:\b|(?=T\d))/g,
     read: (m) => {
       const month = Number(m[2]);
       const day = Number(m[3]);
@@ -185,7 +185,8 @@ const PATTERNS: Array<{
 ];
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
   {
-    re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
+    // A weekday before a full date ("Thursday, March 7, 2024") is part of that date, not a relative one.
+    re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi,
     read: (m, a) => {
       if (a.month === undefined || a.day === undefined) return undefined;
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());

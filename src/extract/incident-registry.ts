@@ -4,7 +4,7 @@
  * date nor other state) or starts a new one. A headline's incident, dated only by the
  * publication month, takes the first real date given for it.
  */
-import { nodeKey, type PartialDate } from "../model";
+import { nodeKey, slugify, type PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, morePrecise } from "./dates";
 import { noteEntity, type DocumentState } from "./document-state";
 
@@ -38,20 +38,49 @@ export function closeDates(a: PartialDate | undefined, b: PartialDate | undefine
 const mergedDate = (a: PartialDate, b: PartialDate): PartialDate =>
   datesCompatible(a, b) ? morePrecise(a, b) : a < b ? a : b;
 
-/** Creates or merges the incident a mention speaks of; returns its key. */
-export function placeIncident(
-  state: DocumentState,
-  kind: string,
-  date: PartialDate | undefined,
-  targets: string[],
-  surface: string,
-  mention: { start: number; end: number },
-  named: string[],
+/** One incident mention to place, as the incident stage read it. */
+export interface IncidentPlacement {
+  kind: string;
+  date?: PartialDate;
+  targets: string[];
+  surface: string;
+  mention: { start: number; end: number };
+  /** Node keys the sentence names. */
+  named: string[];
   /** The date a new incident gets when the text gives none (the publication month): never used to match. */
-  fallback?: PartialDate,
-  /** The incident's own name ("the SolarWinds hack"): mentions with one name are one incident. */
-  name?: string,
-): string {
+  fallback?: PartialDate;
+  /** The incident's own name ("the SolarWinds hack", "Operation Sandcastle"): mentions with one name are one incident. */
+  name?: string;
+  /** The gazetteer's key of a well-known operation or malware ("NotPetya"). */
+  known?: string;
+}
+
+/** A well-known operation of the gazetteer: one node, its key and label, whatever the article calls it. */
+function placeKnown(state: DocumentState, placement: IncidentPlacement, known: string): string {
+  const info = state.lexicon.entities.get(known);
+  const entity = noteEntity(
+    state,
+    known,
+    { type: "incident", label: info?.label ?? known, date: info?.date ?? placement.date },
+    placement.mention,
+    placement.surface,
+  );
+  entity.name ??= info?.label;
+  entity.targets ??= [];
+  for (const t of placement.targets) if (!entity.targets.includes(t)) entity.targets.push(t);
+  for (const alias of info?.aliases ?? []) {
+    if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+    state.incidentNames.set(alias, known);
+  }
+  if (info) state.incidentNames.set(info.label, known);
+  return known;
+}
+
+/** Creates or merges the incident a mention speaks of; returns its key. */
+export function placeIncident(state: DocumentState, placement: IncidentPlacement): string {
+  const { kind, targets, surface, mention, named, fallback, name, known } = placement;
+  let date = placement.date;
+  if (known) return placeKnown(state, placement, known);
   // "the Bundestag hack" and "the attack on the Bundestag": an incident named after what it hit.
   const namedAfterTarget = [...state.incidentNames].find(([n]) =>
     targets.some((t) => state.entities.get(t)?.label === n),
@@ -72,6 +101,8 @@ export function placeIncident(
   const published = state.anchor ? formatDate(state.anchor) : undefined;
   for (const entity of [...state.entities.values()].reverse()) {
     if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind) continue;
+    // "Operation Sandcastle" and "the GlassWorm outbreak" are two incidents, whatever their dates.
+    if (name && entity.name && entity.name !== name) continue;
     // An incident dated only by the publication month (a headline) takes the first real date given.
     // Only a date in the months before publication: an older one is background, another incident.
     const provisional =
@@ -120,7 +151,10 @@ export function placeIncident(
   date ??= fallback;
   const where = targets[0] ? targets[0].slice(targets[0].indexOf(":") + 1) : "unknown";
   state.incidentCounter++;
-  let key = nodeKey("incident", `${where}-${date ?? "undated"}${kind === "cyber" ? "" : `-${kind}`}`);
+  // A named incident is keyed by its name, so the same name in another article is the same node.
+  let key = name
+    ? nodeKey("incident", slugify(name))
+    : nodeKey("incident", `${where}-${date ?? "undated"}${kind === "cyber" ? "" : `-${kind}`}`);
   if (state.entities.has(key)) key = `${key}-${state.incidentCounter}`;
   const targetLabel = targets[0] ? (state.entities.get(targets[0])?.label ?? where) : undefined;
   const label = `${kindLabel(kind)}${targetLabel ? ` on ${targetLabel}` : ""}${date ? ` (${date})` : ""}`;
@@ -134,6 +168,7 @@ export function placeIncident(
   entity.targets = [...targets];
   if (provisional) state.provisionalDates.add(key);
   if (name) {
+    entity.name = name;
     state.incidentNames.set(name, key);
     for (const alias of [name, `${name} ${surface}`])
       if (!entity.aliases.includes(alias)) entity.aliases.push(alias);

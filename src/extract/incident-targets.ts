@@ -210,10 +210,14 @@ export function incidentName(
   base: number,
   before: string,
 ): string | undefined {
-  const m = /(?:^|[\s'‘“"])((?:[\p{Lu}][\p{L}\p{N}-]*\s+){1,2})$/u.exec(before);
+  // "the 'Frostbite' wiper attacks": quotation marks around a name are not part of it.
+  const m = /(?:^|[\s'‘“"])((?:[\p{Lu}][\p{L}\p{N}-]*['’”"]?\s+){1,2})$/u.exec(before);
   if (!m) return undefined;
   // "The Stuxnet worm": a capitalised function word opening the sentence is not part of the name.
-  const words = m[1]!.trim().split(/\s+/);
+  const words = m[1]!
+    .replace(/['’”"]/g, "")
+    .trim()
+    .split(/\s+/);
   const leading =
     /^(The|A|An|This|That|These|Its|Their|In|On|At|After|Before|Previously|Earlier|Last|Since|But|And)$/.test(
       words[0]!,

@@ -11,7 +11,7 @@ import type { DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { attackersOf, incidentName, targetsOf } from "./incident-targets";
 import { closeDates, PLAIN_ATTACK, placeIncident, referent } from "./incident-registry";
-import type { Slot } from "./mentions";
+import type { NamedIncidentMention, Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 export interface IncidentSlot extends Slot {
   kind: "incident";
@@ -26,7 +26,7 @@ export interface IncidentSlot extends Slot {
 const CYBER_MODIFIER =
   "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
 const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|worm|virus|malware|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
+  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
 const ATTACK = new RegExp(
   `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
   "gi",
@@ -53,6 +53,8 @@ const GENERIC_AFTER = /^\s+(in the past\b|could\b|would\b|might\b|may\b)/i;
 const CALLED =
   /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
+/** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
+const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
 const ATTACK_VERB =
   /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:spen[dt]\s+(?:[\w-]+\s+){1,3}?)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised|attacking|targeting|breaching|infiltrating|penetrating|compromising|took down|knocked out|shut down|disrupted|crippled|paralysed|paralyzed|defaced|infected)\s+/gi;
 const ACCUSED_GERUND =
@@ -81,7 +83,7 @@ const PASSIVE_ATTACK =
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
@@ -128,11 +130,17 @@ export function findIncidents(
   sentence: Sentence,
   slots: Slot[],
   sentenceDates: DateMention[],
+  namedIncidents: NamedIncidentMention[] = [],
 ): IncidentSlot[] {
   const text = sentence.text;
   const base = sentence.start;
   // Most sentences name no attack: one cheap test spares the pattern scans below.
-  if (!ATTACK_WORD.test(text) && !(state.currentIncident && IMPACT_VERB.test(text))) return [];
+  if (
+    namedIncidents.length === 0 &&
+    !ATTACK_WORD.test(text) &&
+    !(state.currentIncident && IMPACT_VERB.test(text))
+  )
+    return [];
   // "a member since 2009" dates the membership, not the attack.
   const dates = sentenceDates.filter(
     (d) =>
@@ -156,8 +164,32 @@ export function findIncidents(
     impact?: boolean;
     passive?: boolean;
     name?: string;
+    known?: string;
   }> = [];
+  // Well-known operations and malware by name ("NotPetya"), then operations the article names.
+  for (const n of namedIncidents)
+    spans.push({
+      start: n.start,
+      end: n.end,
+      kind: "cyber",
+      definite: false,
+      surface: state.text.slice(n.start, n.end),
+      known: n.key,
+    });
+  NAMED_OPERATION.lastIndex = 0;
+  for (let m = NAMED_OPERATION.exec(text); m; m = NAMED_OPERATION.exec(text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (spans.some((x) => start < x.end && end > x.start)) continue;
+    spans.push({ start, end, kind: "cyber", definite: false, surface: m[0], name: m[0] });
+  }
   const overlaps = (s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
+  /** "the NotPetya attack": the attack noun after a name is part of the named mention. */
+  const extendsNamed = (s: number, e: number) => {
+    const named = spans.find((x) => (x.known || x.name) && s <= x.end + 1 && e > x.end);
+    if (named && s >= named.start) named.end = e;
+    return !!named && s >= named.start;
+  };
   /** A cyber-attack span found by a verb or list pattern, unless an earlier pattern claimed it. */
   const addCyberSpan = (
     start: number,
@@ -197,7 +229,7 @@ export function findIncidents(
   for (let m = ATTACK.exec(text); m; m = ATTACK.exec(text)) {
     const start = base + m.index;
     const end = start + m[0].length;
-    if (overlaps(start, end)) continue;
+    if (extendsNamed(start, end) || overlaps(start, end)) continue;
     const noun = m[0]
       .replace(DEFINITE, "")
       .replace(new RegExp(`^(${CYBER_MODIFIER}[- ]+)*`, "i"), "")
@@ -277,7 +309,7 @@ export function findIncidents(
     });
   }
   spans.sort((a, b) => a.start - b.start);
-  const named = slots.map((s) => s.key);
+  const namedKeys = slots.map((s) => s.key);
 
   for (const span of spans) {
     const targets = targetsOf(
@@ -347,7 +379,14 @@ export function findIncidents(
     const refersBack =
       current &&
       (span.definite ? !near.some(otherYear) : near.every((d) => closeDates(current.date, d.date)));
-    if ((span.definite || targets.length === 0) && refersBack && (near.length === 0 || span.definite)) {
+    // A named mention places itself by its name: it is the incident of that name, not the last one.
+    const named = !!(span.known || (span.name && current?.name !== span.name));
+    if (
+      !named &&
+      (span.definite || targets.length === 0) &&
+      refersBack &&
+      (near.length === 0 || span.definite)
+    ) {
       for (const t of targets) if (!current!.targets!.includes(t)) current!.targets!.push(t);
       current!.mentions.push({ doc: state.id, start: span.start, end: span.end });
       // An undated incident takes the date written beside a later mention of it.
@@ -372,7 +411,17 @@ export function findIncidents(
       const fallback = span.kind === "cyber" ? publicationFallback(state, text) : undefined;
       for (const d of spanDates.length ? spanDates : [undefined]) {
         keys.push(
-          placeIncident(state, span.kind, d?.date, targets, span.surface, span, named, fallback, span.name),
+          placeIncident(state, {
+            kind: span.kind,
+            date: d?.date,
+            targets,
+            surface: span.surface,
+            mention: span,
+            named: namedKeys,
+            fallback,
+            name: span.name,
+            known: span.known,
+          }),
         );
       }
     }

@@ -6,10 +6,10 @@
  * "the Ministry of Finance", "the cabinet of ministers") become agencies of their state.
  */
 import { nodeKey, slugify } from "../model";
-import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
+import { homeState, noteEntity, noteKnown, topicState, type DocumentState } from "./document-state";
 import { matchPhrases, type PhraseMatch } from "./lexicon";
 import type { Sentence } from "./sentences";
-import { titleCase, type Token } from "./text";
+import { fold, titleCase, type Token } from "./text";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource =
@@ -25,11 +25,13 @@ export interface Slot {
   possessive: boolean;
   /** A spokesperson or official of the entity: it speaks, it is not the whole of it. */
   spokesperson?: boolean;
+  /** "the NATO member": the organization the state referred to belongs to. */
+  memberOf?: string;
 }
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors?|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure|embassy)\b/;
+  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -40,6 +42,12 @@ const INSTITUTION_HEAD = new Set(
 );
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** Words of office that end a title, not a victim's name ("Prime Minister"). */
+const ROLE_WORD =
+  /^(?:Minister|President|Premier|Chancellor|Secretary|Spokes(?:man|woman|person)|Director|Chief|Ambassador|General|Officials?)$/;
+/** One cheap test before the victim patterns. */
+const VICTIM_CUE =
+  /attack|hack|breach|intrusion|compromis|infiltrat|ransomware|outage|defacement|target|\bhit\b|struck|disrupted|crippled|paraly/i;
 const CONNECTOR = new Set(["of", "for", "on", "and", "the"]);
 /** Capitalised at the start of a sentence, never part of an institution's name. */
 const LEADING_FUNCTION_WORDS = new Set(
@@ -49,7 +57,7 @@ const LEADING_FUNCTION_WORDS = new Set(
 );
 /** Lower-case institution names news write without capitals. */
 const LOWER_INSTITUTION =
-  /\b(ministry of (?:foreign affairs|defen[cs]e|finance|justice|interior|internal affairs|economy|health|energy|digital affairs|digital transformation)|(?:foreign|defen[cs]e|finance|justice|interior|economy|health|energy|digital) ministry|cabinet of ministers|(?:national )?security and defen[cs]e council|(?:national )?security council|(?:state |national )?(?:security|intelligence) (?:service|agency)|cyber ?security (?:agency|centre|center))\b/gi;
+  /\b(ministry of (?:foreign affairs|defen[cs]e|finance|justice|interior|internal affairs|economy|health|energy|digital affairs|digital transformation|education|transport|communications)|(?:foreign|defen[cs]e|finance|justice|interior|economy|health|energy|digital|education|transport|communications) ministry|cabinet of ministers|(?:national )?security and defen[cs]e council|(?:national )?security council|(?:state |national )?(?:security|intelligence) (?:service|agency)|cyber ?security (?:agency|centre|center)|(?:national |independent )?(?:electoral|election) (?:commission|board|authority|council|tribunal)|central bank|(?:national |federal )?police(?: force)?|coast guard|(?:national )?parliament|national assembly|senate|armed forces|army|navy|air force|(?:national |public |state )?prosecutor(?:'s office| general)?|social security (?:fund|institute|agency|administration)|tax (?:authority|agency|administration|office)|customs (?:service|authority|agency))\b/gi;
 const MINISTRY_NOUNS: Record<string, string> = {
   foreign: "Foreign Affairs",
   defence: "Defence",
@@ -61,7 +69,21 @@ const MINISTRY_NOUNS: Record<string, string> = {
   health: "Health",
   energy: "Energy",
   digital: "Digital Affairs",
+  education: "Education",
+  transport: "Transport",
+  communications: "Communications",
 };
+/** One name for bodies news call several ways ("the army", "the armed forces"; "the election commission"). */
+const CANONICAL_BODIES: Array<[RegExp, string]> = [
+  [/^(?:army|armed forces)$/, "Armed Forces"],
+  [
+    /^(?:national |independent )?(?:electoral|election) (commission|board|authority|council|tribunal)$/,
+    "Electoral $1",
+  ],
+  [/^(?:national |federal )?police(?: force)?$/, "Police"],
+  [/^(?:national |public |state )?prosecutor(?:'s office| general)?$/, "National Prosecutor"],
+  [/^(?:national )?parliament$/, "Parliament"],
+];
 
 /** Canonical label of an institution so "foreign ministry" and "ministry of foreign affairs" meet. */
 export function institutionLabel(name: string): string {
@@ -70,6 +92,12 @@ export function institutionLabel(name: string): string {
   if (adjectiveMinistry && MINISTRY_NOUNS[adjectiveMinistry[1]!])
     return `Ministry of ${MINISTRY_NOUNS[adjectiveMinistry[1]!]}`;
   if (lower === "ministry of defense") return "Ministry of Defence";
+  for (const [re, label] of CANONICAL_BODIES)
+    if (re.test(lower))
+      return lower
+        .replace(re, label)
+        .replace(/ (\w)/g, (m) => m.toUpperCase())
+        .replace(/^(\w)/, (m) => m.toUpperCase());
   return /\p{Lu}/u.test(name) ? name.replace(/^the /i, "") : titleCase(lower);
 }
 
@@ -80,6 +108,18 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
   if (type === "agency")
     return state.lexicon.entities.get(slot.key)?.country ?? state.entities.get(slot.key)?.country;
   return type === "state" || type === "organization" ? slot.key : undefined;
+}
+
+/** Names many states give their bodies: only these need the state in the label to be one body. */
+const GENERIC_BODY_LABEL =
+  /^(?:Ministry|Department|Office|National|Federal|State|Central|General|Armed Forces|Police|Parliament|Electoral|Cabinet|Council|Security|Supreme|Public|Social|Foreign|Defen[cs]e|Interior|Cyber ?security|Intelligence)\b/;
+
+/** The label of a state's body: "Ministry of Foreign Affairs of Brazil", whatever the article called it. */
+function bodyOfState(state: DocumentState, label: string, country: string | undefined): string {
+  if (!country?.startsWith("state:")) return label;
+  const stateLabel = state.lexicon.entities.get(country)?.label ?? state.entities.get(country)?.label;
+  if (!stateLabel || label.includes(stateLabel) || !GENERIC_BODY_LABEL.test(label)) return label;
+  return `${label} of ${stateLabel}`;
 }
 
 function addInstitution(
@@ -99,16 +139,24 @@ function addInstitution(
     "agency",
     `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
   );
+  const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,
     key,
-    { type: "agency", label, country: country?.startsWith("state:") ? country : undefined },
+    {
+      type: "agency",
+      label: bodyOfState(state, label, country),
+      country: country?.startsWith("state:") ? country : undefined,
+    },
     { start, end },
     name.replace(/^the /i, ""),
   );
+  // The surface forms with their owner ("Brazil's foreign ministry") are the body's aliases.
+  const surface = state.text.slice(from, end).replace(/^the /i, "");
+  if (surface !== name && surface.length < 80 && !entity.aliases.includes(surface))
+    entity.aliases.push(surface);
   if (acronym && !entity.aliases.includes(acronym)) entity.aliases.push(acronym);
-  if (country && !country.startsWith("state:")) (entity as { parent?: string }).parent = country;
-  const from = owner ? Math.min(owner.start, start) : start;
+  if (country && !country.startsWith("state:")) entity.parent = country;
   for (let i = slots.length - 1; i >= 0; i--)
     if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
   slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });
@@ -215,6 +263,46 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
   }
 }
 
+/** "the Chinese embassy in Oslo", "Russia's embassy in Riga", "the Embassy of Iran in Nairobi". */
+const EMBASSY =
+  /\b(?:[Ee]mbassy|[Mm]ission)\b(?:\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}))?(?:\s+(?:in|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}))?/gu;
+
+function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  EMBASSY.lastIndex = 0;
+  for (let m = EMBASSY.exec(sentence.text); m; m = EMBASSY.exec(sentence.text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const ofState = m[1]
+      ? slots.find((s) => s.start >= start && s.end <= end && state.entities.get(s.key)?.type === "state")
+      : undefined;
+    const owner =
+      ofState ??
+      slots.find(
+        (s) =>
+          s.start < start &&
+          s.end <= start &&
+          (s.possessive || s.source === "demonym") &&
+          state.entities.get(s.key)?.type === "state" &&
+          /^(?:['’]s)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
+      );
+    if (!owner) continue;
+    const place = m[2];
+    const label = `Embassy of ${state.entities.get(owner.key)?.label ?? owner.key}${place ? ` in ${place}` : ""}`;
+    const key = nodeKey("agency", label);
+    const from = Math.min(owner.start, start);
+    noteEntity(
+      state,
+      key,
+      { type: "agency", label, country: owner.key },
+      { start, end },
+      state.text.slice(from, end).replace(/^the /i, ""),
+    );
+    for (let i = slots.length - 1; i >= 0; i--)
+      if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
+    slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });
+  }
+}
+
 /** "the Storting, the country's parliament", "the Bundestag, the lower house of Germany's parliament". */
 const APPOSITIVE_INSTITUTION =
   /\b([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3}),\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,5}?(?:parliament|legislature|lower house|upper house|senate|assembly|ministry|agency|regulator|intelligence service|security service|police|central bank|cyber ?security (?:agency|authority|centre|center)))\b/gu;
@@ -295,6 +383,64 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
   }
 }
 
+/**
+ * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
+ * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
+ * ("Treasury", "Police") is an agency of its state; any other is a company (organization).
+ */
+const VICTIM_AFTER_ATTACK =
+  /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|hacking|breach(?:es|ed)?|intrusions?|compromise[ds]?|infiltrat(?:ion|ed)|ransomware|outage|defacement|targeting|targeted|hit|struck|disrupted|crippled|paraly[sz]ed)\s+(?:on|against|at|of|into|in)?\s*(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})/gu;
+const VICTIM_BEFORE_PASSIVE =
+  /(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hacked|breached|hit|attacked|targeted|compromised|crippled|knocked offline|disrupted)\b/gu;
+const PUBLIC_BODY_WORD =
+  /\b(?:Ministry|Treasury|Parliament|Senate|Assembly|Police|Army|Navy|Guard|Bank|Commission|Council|Court|Customs|Agency|Authority|Office|Department|Directorate|Service|Fund|Institute|Tribunal|Prosecutor)$/;
+const NOT_A_VICTIM_NAME = new Set(
+  "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
+
+function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const re of [VICTIM_AFTER_ATTACK, VICTIM_BEFORE_PASSIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+      const name = m[1]!.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
+      const first = name.split(/\s+/)[0]!.toLowerCase();
+      if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first)) continue;
+      const start = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
+      const end = start + name.length;
+      const inside = slots.filter((s) => s.start < end && s.end > start);
+      // A known actor, a person or an institution already covers it; or a lone state name ("Ukraine").
+      if (inside.some((s) => s.start <= start && s.end >= end)) continue;
+      if (inside.some((s) => s.source !== "demonym" && s.source !== "name")) continue;
+      if (inside.some((s) => state.lexicon.entities.get(s.key)?.type !== "state")) continue;
+      if (name.split(/\s+/).length < 2 && inside.length > 0) continue;
+      // "attacks on the West": a one-word name after "the" is a region or a thing, not a company.
+      const agencyWord = PUBLIC_BODY_WORD.test(name);
+      if (!/\s/.test(name) && !agencyWord && /\bthe\s+$/i.test(state.text.slice(start - 5, start))) continue;
+      // "Saudi Aramco": a name that starts with a state's name or demonym and goes on is the company's.
+      const words = name.split(/\s+/);
+      if (words.length === 1 && (state.lexicon.phrases.has(fold(name)) || ROLE_WORD.test(name))) continue;
+      if (ROLE_WORD.test(words[words.length - 1]!)) continue;
+      const agency = PUBLIC_BODY_WORD.test(name);
+      const key = nodeKey(agency ? "agency" : "organization", slugify(name));
+      const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
+      noteEntity(
+        state,
+        key,
+        agency
+          ? { type: "agency", label: name, country: owner?.key ?? homeState(state, sentence.index) }
+          : { type: "organization", label: name },
+        { start, end },
+        name,
+      );
+      state.localNames.set(name, key);
+      for (const s of inside) slots.splice(slots.indexOf(s), 1);
+      slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+    }
+  }
+}
+
 /** Demonyms and possessive names before a collective noun act as the state or body itself. */
 function promoteCollectives(state: DocumentState, slots: Slot[]): void {
   for (const slot of slots) {
@@ -340,13 +486,80 @@ function chooseByContext(state: DocumentState, keys: string[], matches: PhraseMa
   return best;
 }
 
+/** A well-known operation or malware the gazetteer lists ("NotPetya"), named in a sentence. */
+export interface NamedIncidentMention {
+  start: number;
+  end: number;
+  /** The gazetteer's incident key. */
+  key: string;
+}
+
+/** What the mention stage found in one sentence: actor slots in text order, and named incidents. */
+export interface SentenceMentions {
+  slots: Slot[];
+  namedIncidents: NamedIncidentMention[];
+}
+
+/** Names of national bodies that many states give theirs. */
+const GENERIC_BODY_NAME = /^(?:National|State|Federal|Central|General|Supreme)\s/;
+
+/**
+ * "the National Security Agency (NSA)" in an article that never names the gazetteer body's state:
+ * a body of the state the article is about, with its acronym, not another country's namesake.
+ */
+function localBody(
+  state: DocumentState,
+  m: PhraseMatch,
+  matches: PhraseMatch[],
+  slots: Slot[],
+): string | undefined {
+  const surface = state.text.slice(m.start, m.end);
+  // The acronym in brackets right after a local body is that body's.
+  const previous = slots[slots.length - 1];
+  if (
+    previous &&
+    /^\s*\($/.test(state.text.slice(previous.end, m.start)) &&
+    state.entities.get(previous.key)?.type === "agency" &&
+    !state.lexicon.entities.has(previous.key)
+  ) {
+    state.localNames.set(surface, previous.key);
+    return previous.key;
+  }
+  const info = state.lexicon.entities.get(m.key);
+  if (info?.type !== "agency" || !info.country || !GENERIC_BODY_NAME.test(surface)) return undefined;
+  if (state.stateSalience.has(info.country) || matches.some((x) => x.key === info.country)) return undefined;
+  const topic = topicState(state);
+  if (!topic || topic === info.country) return undefined;
+  const key = nodeKey("agency", `${topic.slice(topic.indexOf(":") + 1)}-${slugify(surface)}`);
+  noteEntity(state, key, { type: "agency", label: bodyOfState(state, surface, topic), country: topic });
+  state.localNames.set(surface, key);
+  return key;
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
-export function findActorMentions(state: DocumentState, sentence: Sentence, tokens: Token[]): Slot[] {
+export function findActorMentions(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+): SentenceMentions {
   const slots: Slot[] = [];
+  const namedIncidents: NamedIncidentMention[] = [];
   const matches = matchPhrases(tokens, state.lexicon);
   addLocalNames(state, sentence, matches);
   for (const m of matches) {
+    // Operations and malware are no actors: the incident stage places them.
+    if (state.lexicon.entities.get(m.key)?.type === "incident") {
+      namedIncidents.push({ start: m.start, end: m.end, key: m.key });
+      continue;
+    }
     if (m.alternatives) m.key = chooseByContext(state, [m.key, ...m.alternatives], matches);
+    // A name this article gave its own body ("National Security Agency" of the state it is about).
+    const surfaceForm = state.text.slice(m.start, m.end);
+    const local = state.localNames.get(surfaceForm) ?? localBody(state, m, matches, slots);
+    if (local) {
+      m.key = local;
+      m.from = -1;
+    }
     const type = state.lexicon.entities.get(m.key)?.type ?? state.entities.get(m.key)?.type;
     const possessive = /^['’]s\b/.test(state.text.slice(m.end, m.end + 3));
     const demonym = m.via === "demonym";
@@ -359,14 +572,17 @@ export function findActorMentions(state: DocumentState, sentence: Sentence, toke
       source: type === "state" ? m.via : "name",
       possessive,
     });
-    if (m.from < 0) noteEntity(state, m.key, { type: "agency", label: "" }, { start: m.start, end: m.end });
+    if (m.from < 0)
+      noteEntity(state, m.key, { type: "agency", label: "" }, { start: m.start, end: m.end }, surfaceForm);
     else noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
   }
   promoteCollectives(state, slots);
+  if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
-  return slots.sort((a, b) => a.start - b.start);
+  if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
+  return { slots: slots.sort((a, b) => a.start - b.start), namedIncidents };
 }

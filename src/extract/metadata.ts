@@ -1,12 +1,15 @@
 /**
- * Document metadata: title, publisher and publication date read from the page itself (datelines
+ * Document metadata: title, publisher and publication date. The date comes from what the reader was
+ * given (a dump record's field, HTML meta tags, JSON-LD), else from the page itself: "Published"
+ * and "Updated" lines, the address on a scraper's `Source:` line, datelines
  * such as "28 FEBRUARY 2017", "Podgorica, 29 August 2022 (TDI)", "BRUSSELS, Jan 14 (Reuters)",
  * "Press TV | May 23, 2019"). A dateline without a year takes the latest year in which its day
  * falls on the weekday the story names ("on Friday"), so wire copy still gets a full date.
  */
-import type { DocumentMeta } from "../model";
-import { findDates, MONTHS, parsePartialDate, weekdayOf, WEEKDAYS, type DayDate } from "./dates";
+import { PARTIAL_DATE_PATTERN, type DocumentMeta, type PartialDate } from "../model";
+import { findDates, formatDate, MONTHS, parsePartialDate, weekdayOf, WEEKDAYS, type DayDate } from "./dates";
 import type { Sentence } from "./sentences";
+import type { SourceDocument } from "./types";
 
 export interface DocumentMetadata {
   meta: DocumentMeta;
@@ -59,8 +62,59 @@ function inferYear(month: number, day: number, text: string, referenceYear: numb
   return undefined;
 }
 
-function findPublished(original: string, cleaned: string, referenceYear: number): DayDate | undefined {
+/** "Source: https://outlet.example/news/2021/03/04/slug" as scrapers write it on the first line. */
+const SOURCE_LINE = /^[ \t]*(?:source|url|link)\s*:\s*(https?:\/\/\S+)/im;
+/** A date in an address: /2021/03/04/, /2021-03-04-, /20210304/, or /2021/03/ alone. */
+const URL_DATE =
+  /[/_-]((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)|\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
+/** "Published: 4 March 2021", "Updated 10:42 GMT, March 4, 2021", "Posted on 2021-03-04", "First published on ...". */
+const PUBLISHED_LINE =
+  /^[ \t]*(?:first\s+)?(published|posted|updated|last updated|modified|date)\b\s*(?:on|at)?\s*:?\s*(.{4,80})$/gim;
+/** Machine-readable dates a page or a scraper left in the text: meta tags, JSON-LD, a record's field. */
+const MARKUP_DATE =
+  /(?:article:published_time|datePublished|date_published|publish(?:ed)?_?(?:date|at|time)|pubdate)["']?\s*(?:content\s*=\s*|[:=]\s*)["']((?:19|20)\d{2}-\d{2}-\d{2})/i;
+
+/** The publication date written in a page's markup (meta `article:published_time`, JSON-LD `datePublished`). */
+export function publishedInMarkup(source: string): PartialDate | undefined {
+  const m = MARKUP_DATE.exec(source.slice(0, 200_000));
+  return m ? m[1] : undefined;
+}
+
+/** The date in the address on a `Source:` line. */
+export function publishedInSourceUrl(original: string): DayDate | undefined {
+  const source = SOURCE_LINE.exec(original.slice(0, 600));
+  if (!source) return undefined;
+  const m = URL_DATE.exec(source[1]!);
+  if (!m) return undefined;
+  return m[1]
+    ? { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }
+    : { year: Number(m[5]), month: Number(m[6]) };
+}
+
+/** The first full date on a "Published ..." line near the top; a "Published" line wins over "Updated". */
+function publishedLine(head: string): DayDate | undefined {
+  let updated: DayDate | undefined;
+  PUBLISHED_LINE.lastIndex = 0;
+  for (let m = PUBLISHED_LINE.exec(head); m; m = PUBLISHED_LINE.exec(head)) {
+    const date = findDates(m[2]!, undefined).find((d) => d.explicitYear && d.date.length === 10);
+    if (!date) continue;
+    if (/^(published|posted|date)$/i.test(m[1]!)) return parsePartialDate(date.date);
+    updated ??= parsePartialDate(date.date);
+  }
+  return updated;
+}
+
+function findPublished(
+  original: string,
+  cleaned: string,
+  referenceYear: number,
+  given: PartialDate | undefined,
+): DayDate | undefined {
+  const explicit = given ?? publishedInMarkup(original);
+  if (explicit && PARTIAL_DATE_PATTERN.test(explicit)) return parsePartialDate(explicit);
   const head = original.slice(0, Math.min(original.length, 2500));
+  const line = publishedLine(head);
+  if (line) return line;
   const dateline = DATELINE_AGENCY.exec(head);
   if (dateline) {
     const month = MONTHS[(dateline[3] ?? dateline[4] ?? "").toLowerCase()];
@@ -72,6 +126,8 @@ function findPublished(original: string, cleaned: string, referenceYear: number)
       if (year) return { year, month, day };
     }
   }
+  const fromUrl = publishedInSourceUrl(original);
+  if (fromUrl) return fromUrl;
   // Otherwise the first full date (with a year) near the top of the page.
   const full = findDates(head, undefined).find((d) => d.explicitYear && d.date.length === 10);
   if (full) return parsePartialDate(full.date);
@@ -95,24 +151,36 @@ function findTitle(sentences: Sentence[]): string {
   return chosen.text.length > 200 ? `${chosen.text.slice(0, 197)}…` : chosen.text;
 }
 
-export function readMetadata(
-  id: string,
-  original: string,
-  cleaned: string,
-  sentences: Sentence[],
-  referenceYear: number,
-): DocumentMetadata {
+export interface MetadataInput {
+  document: SourceDocument;
+  cleaned: string;
+  sentences: Sentence[];
+  /** Latest year a dateline without a year may fall in. */
+  referenceYear: number;
+}
+
+export function readMetadata({
+  document,
+  cleaned,
+  sentences,
+  referenceYear,
+}: MetadataInput): DocumentMetadata {
+  const { id, text: original } = document;
   const warnings: string[] = [];
-  const anchor = findPublished(original, cleaned, referenceYear);
+  if (document.published !== undefined && !PARTIAL_DATE_PATTERN.test(document.published))
+    warnings.push(`publication date "${document.published}" is not an ISO date: read from the text instead`);
+  const anchor = findPublished(original, cleaned, referenceYear, document.published);
   if (!anchor) warnings.push("no publication date found: relative dates are left unresolved");
   const publisher = findPublisher(original);
-  const meta: DocumentMeta = { id, title: findTitle(sentences) || id, chars: original.length };
+  const meta: DocumentMeta = {
+    id,
+    title: document.title?.trim() || findTitle(sentences) || id,
+    chars: original.length,
+  };
   if (publisher) meta.publisher = publisher;
-  if (anchor)
-    meta.published = [anchor.year, anchor.month, anchor.day]
-      .filter((n) => n !== undefined)
-      .map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, "0")))
-      .join("-");
+  if (anchor) meta.published = formatDate(anchor);
+  const url = document.url ?? SOURCE_LINE.exec(original.slice(0, 600))?.[1];
+  if (url) meta.url = url;
   const place = DATELINE_AGENCY.exec(original.slice(0, 2500))?.[1]?.trim();
   return { meta, anchor, warnings, ...(place ? { place } : {}) };
 }

@@ -30,7 +30,8 @@ const NOT_NAME = new Set(
     "defence defense affairs foreign digital transition telecommunications minister president prime secretary " +
     "general chief head director commander delegate spokesman spokeswoman spokesperson vice deputy staff sir gen " +
     "ambassador envoy senator governor mayor chancellor king queen prince commissioner representative lord " +
-    "lord dame dr prof top former outgoing acting then national public state"
+    "lord dame dr prof top former outgoing acting then national public state admiral colonel major captain " +
+    "lieutenant sergeant brigadier marshal commodore"
   ).split(" "),
 );
 const REPORTING_AFTER =

@@ -8,6 +8,12 @@ import type { DocumentMeta, EdgeType, Evidence, Mention, NodeType, PartialDate, 
 export interface SourceDocument {
   id: string;
   text: string;
+  /** Publication date the reader already knows (a dump record's field, HTML meta tags), ISO. */
+  published?: string;
+  /** Title the reader already knows (a dump record's field, HTML `<title>`). */
+  title?: string;
+  /** Address of the original article (a dump record's field). */
+  url?: string;
 }
 
 export interface ExtractedEntity {
@@ -17,6 +23,8 @@ export interface ExtractedEntity {
   label: string;
   aliases: string[];
   country?: string;
+  /** Agencies only: the organization or agency it belongs to when that is not a state. */
+  parent?: string;
   role?: string;
   date?: PartialDate;
   endDate?: PartialDate;
@@ -24,6 +32,8 @@ export interface ExtractedEntity {
   mentions: Mention[];
   /** Incidents only: node keys of the targets, used to merge the same incident across documents. */
   targets?: string[];
+  /** Incidents only: the name it goes by ("NotPetya", "Operation Sandcastle"), merged across documents by it. */
+  name?: string;
 }
 
 export interface ExtractedClaim {

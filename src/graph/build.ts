@@ -80,8 +80,13 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
   /** Incident node keys by target, so placing an incident looks only at incidents sharing a target. */
   const incidentsByTarget = new Map<string, string[]>();
 
+  /** Incident node keys by the name they go by ("NotPetya"), folded: a name is one incident across articles. */
+  const incidentsByName = new Map<string, string>();
+
   /** Finds the node an extracted incident merges into, or a fresh key for it. */
   function placeIncident(incident: ExtractedEntity): string {
+    const byName = incident.name ? incidentsByName.get(incident.name.toLowerCase()) : undefined;
+    if (byName) return byName;
     const keys = new Set((incident.targets ?? []).flatMap((t) => incidentsByTarget.get(t) ?? []));
     const candidates = [...keys]
       .map((k): [string, NodeRecord] => [k, nodes.get(k)!])
@@ -228,6 +233,7 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
         renamed.set(entity.key, key);
         addEntity(entity, key);
         if (entity.type === "incident") {
+          if (entity.name) incidentsByName.set(entity.name.toLowerCase(), key);
           for (const t of entity.targets ?? []) {
             const list = incidentsByTarget.get(t) ?? [];
             if (!list.includes(key)) list.push(key);

@@ -138,14 +138,17 @@ export const GoldDocumentSchema = z.object({
 export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// The gazetteer (graph-data/entities.json): well-known actors that users extend.
+// The gazetteer (graph-data/entities.json): well-known actors, and well-known operations and malware
+// (incidents, so articles naming them merge on that name), that users extend. It never holds claims.
 
 export const GazetteerEntrySchema = z.object({
   /** Node key with its type prefix, e.g. `agency:anssi`. */
   key: z.string().regex(/^[a-z]+:[a-z0-9-]+$/, "expected a node key such as agency:anssi"),
   label: z.string().min(1),
-  type: z.enum(["state", "agency", "organization", "person", "group"]),
+  type: z.enum(["state", "agency", "organization", "person", "group", "incident"]),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Incidents: when the operation or outbreak happened (its start). */
+  date: PartialDateSchema.optional(),
   /** Agencies and persons: the state they belong to (a `state:` key). */
   country: z.string().optional(),
   /** Agencies: the organization or state they are part of when it is not `country` (e.g. an EU agency). */

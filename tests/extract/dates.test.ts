@@ -48,9 +48,15 @@ describe("datesCompatible", () => {
 });
 
 describe("findDates in page formats", () => {
-  it("reads numeric dates in year-first and European day-first order, and ordinal days", () => {
-    expect(datesIn("2022.06.27 18:40")).toEqual(["2022-06-27"]);
-    expect(datesIn("Date 22.10.2020")).toEqual(["2020-10-22"]);
-    expect(datesIn("May 10th, 2022")).toEqual(["2022-05-10"]);
+  it("reads machine timestamps, slashed year-first dates and dotted day-first dates", () => {
+    expect(datesIn("posted 2019-11-30T06:15:00+01:00")).toEqual(["2019-11-30"]);
+    expect(datesIn("2017/04/03 at 11:20")).toEqual(["2017-04-03"]);
+    expect(datesIn("Stand: 05.12.2018, 09:41")).toEqual(["2018-12-05"]);
+  });
+
+  it("reads ordinal days, 'the 7th of March' and hyphenated day-month-year", () => {
+    expect(datesIn("Thursday, 7th of March 2024")).toEqual(["2024-03-07"]);
+    expect(datesIn("filed 14-Sep-2021 by the desk")).toEqual(["2021-09-14"]);
+    expect(datesIn("Sept. 3rd 2019")).toEqual(["2019-09-03"]);
   });
 });

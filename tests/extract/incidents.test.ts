@@ -7,9 +7,11 @@ describe("incidents", () => {
   it("makes an attack mention an incident with a date and its targets", () => {
     const ex = extract(article("A cyberattack hit Norway's parliament on Wednesday, officials said."));
     const [incident] = incidents(ex);
-    expect(incident).toMatchObject({ date: "2021-03-10", targets: ["state:norway"] });
+    // A parliament is a public body: the target is it, an agency part of its state.
+    expect(incident).toMatchObject({ date: "2021-03-10", targets: ["agency:norway-parliament"] });
     expect(incident!.kind).toBeUndefined();
-    expect(hasClaim(ex, "attacked", incident!.key, "state:norway")).toBe(true);
+    expect(hasClaim(ex, "attacked", incident!.key, "agency:norway-parliament")).toBe(true);
+    expect(hasClaim(ex, "part-of", "agency:norway-parliament", "state:norway")).toBe(true);
   });
 
   it("merges mentions of one incident in an article and lets 'the attack' refer back", () => {

@@ -24,9 +24,10 @@ describe("entity mentions", () => {
     const agency = ex.entities.find((e) => e.type === "agency")!;
     expect(agency).toMatchObject({
       key: "agency:chile-ministry-of-finance",
-      label: "Ministry of Finance",
+      label: "Ministry of Finance of Chile",
       country: "state:chile",
     });
+    expect(agency.aliases).toEqual(expect.arrayContaining(["Chile's Ministry of Finance"]));
     expect(hasClaim(ex, "part-of", agency.key, "state:chile")).toBe(true);
   });
 
@@ -36,6 +37,49 @@ describe("entity mentions", () => {
     );
     const agencies = ex.entities.filter((e) => e.type === "agency");
     expect(agencies.map((a) => a.key)).toEqual(["agency:peru-ministry-of-foreign-affairs"]);
+  });
+
+  it("gives a body one canonical node whatever the article calls it, with its surface forms as aliases", () => {
+    const ex = extract(
+      "Brazil's foreign ministry was hacked. The Brazilian foreign ministry said on Monday that Brasília's ministry of foreign affairs had restored its email.",
+    );
+    const agencies = ex.entities.filter((e) => e.type === "agency");
+    expect(agencies.map((a) => a.label)).toEqual(["Ministry of Foreign Affairs of Brazil"]);
+    expect(agencies[0]!.aliases).toEqual(
+      expect.arrayContaining(["Brazil's foreign ministry", "Brazilian foreign ministry"]),
+    );
+    expect(hasClaim(ex, "part-of", agencies[0]!.key, "state:brazil")).toBe(true);
+  });
+
+  it("reads lower-case public bodies as agencies of their state: army, electoral commission, police", () => {
+    const ex = extract(
+      "Hackers breached the French army's logistics portal and the country's electoral commission, and Spain's national prosecutor opened a case.",
+    );
+    const labels = ex.entities.filter((e) => e.type === "agency").map((e) => e.label);
+    expect(labels).toEqual(
+      expect.arrayContaining(["Armed Forces of France", "National Prosecutor of Spain"]),
+    );
+  });
+
+  it("names an embassy by its state and city", () => {
+    const ex = extract("The Chinese embassy in Oslo rejected the accusation on Friday.");
+    const embassy = ex.entities.find((e) => e.type === "agency");
+    expect(embassy).toMatchObject({ label: "Embassy of China in Oslo", country: "state:china" });
+  });
+
+  it("makes a company named as hit an organization without the gazetteer ('the hack of Sony Pictures')", () => {
+    const ex = extract("The 2014 hack of Sony Pictures Entertainment was blamed on North Korea.");
+    expect(ex.entities.find((e) => e.type === "organization")?.label).toBe("Sony Pictures Entertainment");
+    const saudi = extract("In 2012 Saudi Aramco was hit by a wiper that erased 30,000 computers.");
+    expect(saudi.entities.find((e) => e.type === "organization")?.label).toBe("Saudi Aramco");
+  });
+
+  it("keeps a generic body name in the state the article is about when the gazetteer's namesake's state is never named", () => {
+    const ex = extract(
+      "PODGORICA (Reuters) - Montenegro's government was attacked. Officials at the National Security Agency (NSA) blamed criminals.",
+    );
+    const nsa = ex.entities.find((e) => e.aliases.includes("NSA") || e.label.includes("National Security"));
+    expect(nsa?.country).toBe("state:montenegro");
   });
 
   it("finds gazetteer actors by label and alias, with their acronyms", () => {

@@ -3,9 +3,14 @@ import { cleanText } from "../../src/extract/clean";
 import { readMetadata } from "../../src/extract/metadata";
 import { splitSentences } from "../../src/extract/sentences";
 
-function metaOf(text: string) {
+function metaOf(text: string, given: { published?: string; title?: string; url?: string } = {}) {
   const cleaned = cleanText(text).text;
-  return readMetadata("a.txt", text, cleaned, splitSentences(cleaned, text), 2026);
+  return readMetadata({
+    document: { id: "a.txt", text, ...given },
+    cleaned,
+    sentences: splitSentences(cleaned, text),
+    referenceYear: 2026,
+  });
 }
 
 describe("readMetadata", () => {
@@ -51,5 +56,60 @@ describe("readMetadata: a dateline without a year", () => {
       "QUITO, May 9 (Reuters) - Ecuador said on Thursday that a 2019 breach exposed voter data.",
     );
     expect(meta.published).toBe("2019-05-09");
+  });
+});
+
+describe("readMetadata: where pages and scrapers put the publication date", () => {
+  it("reads the date in the address of a scraper's Source: line", () => {
+    const { meta } = metaOf(
+      "Source: https://harbourpost.example/asia/2023/11/07/port-authority-ransomware\n\nPort authority says ransomware halted cranes\n\nThe port said on Monday its terminals were down.",
+    );
+    expect(meta.published).toBe("2023-11-07");
+  });
+
+  it("reads compact and dashed dates in addresses, and a year and month alone", () => {
+    const compact = metaOf("Source: https://x.example/news/20190214/slug\n\nText of the story here today.");
+    expect(compact.meta.published).toBe("2019-02-14");
+    const monthOnly = metaOf("URL: https://x.example/2020/09/slug-of-story\n\nA story without a date line.");
+    expect(monthOnly.meta.published).toBe("2020-09");
+  });
+
+  it("takes a Published line over an Updated line, in any common date format", () => {
+    const { meta } = metaOf(
+      "Grid operator confirms intrusion\nUpdated: 9 August 2024, 18:05\nPublished on Aug. 8, 2024 at 07:30\n\nThe operator said a substation was reached.",
+    );
+    expect(meta.published).toBe("2024-08-08");
+    const updatedOnly = metaOf("Headline of a page\nLast updated 2022-12-30 10:00\n\nBody text of the page.");
+    expect(updatedOnly.meta.published).toBe("2022-12-30");
+  });
+
+  it("reads meta tags and JSON-LD left in the text", () => {
+    const meta = metaOf('<meta property="article:published_time" content="2021-05-17T08:00:00Z">\nBody.');
+    expect(meta.meta.published).toBe("2021-05-17");
+    const jsonLd = metaOf('{"@type":"NewsArticle","datePublished":"2018-10-02T12:00:00+02:00"}\nBody.');
+    expect(jsonLd.meta.published).toBe("2018-10-02");
+  });
+
+  it("prefers the date and title a dump record gave over anything in the text", () => {
+    const { meta } = metaOf("Published: 1 January 2020\n\nBody of the story.", {
+      published: "2021-03-04",
+      title: "A record's own title",
+    });
+    expect(meta).toMatchObject({ published: "2021-03-04", title: "A record's own title" });
+  });
+
+  it("warns about a record date that is not ISO and falls back to the text", () => {
+    const { meta, warnings } = metaOf("Published: 2 February 2022\n\nBody.", { published: "yesterday" });
+    expect(meta.published).toBe("2022-02-02");
+    expect(warnings.join(" ")).toMatch(/"yesterday" is not an ISO date/);
+  });
+});
+
+describe("readMetadata: the article's address", () => {
+  it("keeps a record's url, else the address on a Source: line", () => {
+    expect(metaOf("Body of a story.", { url: "https://a.example/x" }).meta.url).toBe("https://a.example/x");
+    expect(metaOf("Source: https://b.example/2020/01/02/y\n\nBody.").meta.url).toBe(
+      "https://b.example/2020/01/02/y",
+    );
   });
 });

@@ -82,6 +82,7 @@ describe("the shipped gazetteer (graph-data/entities.json)", () => {
       ...(e.parent !== undefined && e.type !== "agency" ? [`${e.key}.parent`] : []),
       ...(e.role !== undefined && e.type !== "person" ? [`${e.key}.role`] : []),
       ...(e.sponsor !== undefined && e.type !== "group" ? [`${e.key}.sponsor`] : []),
+      ...(e.date !== undefined && e.type !== "incident" ? [`${e.key}.date`] : []),
       ...(e.type === "agency" && e.country === undefined && e.parent === undefined
         ? [`${e.key}: no country or parent`]
         : []),
@@ -96,11 +97,25 @@ describe("the shipped gazetteer (graph-data/entities.json)", () => {
       expect.arrayContaining(["state:united-kingdom", "state:netherlands"]),
     );
     expect(new Set(ncsc.map((e) => e.country)).size).toBe(ncsc.length);
-    const nsa = entities.filter((e) => e.type === "agency" && names(e).includes("NSA"));
-    expect(nsa.map((e) => `${e.key} ${e.country}`).sort()).toEqual([
-      "agency:montenegro-nsa state:montenegro",
-      "agency:nsa state:united-states",
-    ]);
+  });
+
+  it("lets no bare name of one state's body capture another's ('NSA' is the US agency only)", () => {
+    const holders = (name: string) =>
+      entities.filter((e) => e.type === "agency" && names(e).includes(name)).map((e) => e.key);
+    expect(holders("NSA")).toEqual(["agency:nsa"]);
+    expect(holders("National Security Agency")).toEqual(["agency:nsa"]);
+    // Montenegro's agency is still found by its own names.
+    expect(names(byKey.get("agency:montenegro-nsa")!)).toEqual(
+      expect.arrayContaining(["ANB", "National Security Agency of Montenegro"]),
+    );
+  });
+
+  it("lists well-known operations and malware as dated incidents with their other names", () => {
+    const incidents = entities.filter((e) => e.type === "incident");
+    expect(incidents.length).toBeGreaterThanOrEqual(10);
+    expect(incidents.filter((e) => !e.date).map((e) => e.key)).toEqual([]);
+    expect(byKey.get("incident:notpetya")).toMatchObject({ date: "2017-06" });
+    expect(byKey.get("incident:sunburst")?.aliases).toContain("Sunburst");
   });
 
   it("keeps one node per threat group, its vendor names as aliases and its public sponsor", () => {
