@@ -6,9 +6,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "vite";
 import type { TestProject } from "vitest/node";
+import { buildApp, PROJECT_ROOT } from "../../src/cli/browser/build-app";
 import { ensureChrome } from "../../src/cli/browser/find-chrome";
 import { serveStatic } from "../../src/cli/browser/static-server";
 
@@ -18,21 +17,13 @@ declare module "vitest" {
   }
 }
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-
 export default async function setup(project: TestProject) {
   // Before the build: a missing browser stops the run at once, or is installed (root on Debian).
   ensureChrome();
   // A private output folder per run, so parallel runs never serve each other's half-written build.
   const outDir = mkdtempSync(join(tmpdir(), "kg-e2e-"));
-  await build({
-    root,
-    configFile: `${root}/vite.config.ts`,
-    logLevel: "error",
-    mode: "production",
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-  });
-  const server = await serveStatic({ "/": outDir, "/fixtures/": `${root}/tests/e2e/fixtures` });
+  await buildApp(outDir);
+  const server = await serveStatic({ "/": outDir, "/fixtures/": `${PROJECT_ROOT}/tests/e2e/fixtures` });
   project.provide("baseURL", server.url);
   return async () => {
     await server.close();

@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChrome, openPage } from "../../src/cli/browser/chrome";
@@ -28,23 +27,6 @@ describe("explorer page", () => {
     const png = await page.locator(".graph-canvas").screenshot();
     // Nodes and edges: far more than a blank canvas's overlay controls would give.
     expect(await inkPixels(page, png)).toBeGreaterThan(500);
-    expect(errors).toEqual([]);
-  });
-
-  it("saves a screenshot of the explorer with an entity selected (docs/screenshot.png)", async () => {
-    const { page, errors } = await openPage(browser);
-    await page.goto(inject("baseURL"));
-    const search = page.getByRole("combobox", { name: "Search" });
-    await search.fill("ANSSI");
-    await page.getByRole("option").first().waitFor();
-    await search.press("Enter");
-    await page
-      .getByRole("region", { name: "Details" })
-      .getByRole("heading", { name: /Montenegro/ })
-      .waitFor();
-    await page.waitForTimeout(800); // the camera's flight to the node
-    mkdirSync("docs", { recursive: true });
-    await page.screenshot({ path: "docs/screenshot.png" });
     expect(errors).toEqual([]);
   });
 });

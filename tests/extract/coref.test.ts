@@ -22,11 +22,12 @@ describe("coreference", () => {
 
   it("reads 'the prime minister' as the person who holds that office", () => {
     const ex = extract(
-      "Prime Minister Edvin Hoxha of Albania spoke on Friday. “We will ask Italy for help,” the prime minister said.",
+      "Prime Minister Edvin Hoxha of Albania spoke on Friday. “Iran was behind the cyberattack on Albania,” the prime minister said.",
     );
-    const speakers = ex.claims.flatMap((c) => c.claimants);
     expect(ex.entities.filter((e) => e.type === "person")).toHaveLength(1);
-    expect(speakers.every((s) => s !== "person:the-prime-minister")).toBe(true);
+    // The speaker "the prime minister" is Hoxha: he is the one who claims the attribution.
+    const attribution = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:iran");
+    expect(attribution?.claimants).toContain("person:edvin-hoxha");
   });
 
   it("reads 'we' in a quote as the body its speaker speaks for", () => {
