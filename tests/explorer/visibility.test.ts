@@ -41,6 +41,7 @@ describe("visibility", () => {
       graph,
       state({ nodeTypes: DEFAULT_FILTERS.nodeTypes.filter((t) => t !== "incident") }),
     );
+    expect(v.claims.length).toBeGreaterThan(0);
     expect(v.claims.every((c) => !c.includes("incident:"))).toBe(true);
     expect(v.hiddenNodes?.has("incident:montenegro-2022-08")).toBe(true);
   });
@@ -65,11 +66,11 @@ describe("visibility", () => {
   it("filters by stance, document and confidence", () => {
     expect(visibleClaims(graph, state({ stances: ["suspected"] }))).toHaveLength(2);
     expect(visibleClaims(graph, state({ documents: ["fixture_ukraine_2022.txt"] }))).toHaveLength(3);
-    expect(
-      visibleClaims(graph, state({ minConfidence: 0.95 })).every(
-        (c) => graph.getEdgeAttribute(c, "confidence") >= 0.95,
-      ),
-    ).toBe(true);
+    // Exactly the claims at or above the threshold: some, not all, so the filter is seen working.
+    const sure = graph.filterEdges((_e, a) => a.confidence >= 0.95);
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.length).toBeLessThan(graph.size);
+    expect(visibleClaims(graph, state({ minConfidence: 0.95 })).sort()).toEqual(sure.sort());
   });
 
   it("a focus narrows to its claims, combined with the filters", () => {
