@@ -161,6 +161,16 @@ export function App() {
     [workbench, openFile, shown],
   );
 
+  // In a workspace the page's address holds no graph: a reload reopens the workspace, not the link.
+  useEffect(() => {
+    if (workspace && window.location.search)
+      window.history.replaceState(
+        window.history.state,
+        "",
+        `${window.location.pathname}${window.location.hash}`,
+      );
+  }, [workspace]);
+
   const workspaceView = useMemo(() => {
     if (!workspace) return null;
     const prepared = prepareGraph(workspace.graph, workspace.meta.name);

@@ -82,4 +82,133 @@ describe("workbench", () => {
     expect(await table.innerText()).toContain("assisted");
     expect(errors).toEqual([]);
   });
+
+  it("hides a rejected claim, keeps it hidden after a reload, and brings it back with undo", async () => {
+    const { page, errors } = await workspaceWithArticles();
+    await expect.poll(async () => (await reviewed(page))[1], { timeout: 30_000 }).toBeGreaterThan(5);
+    const [shown, total] = await visibleClaims(page);
+    await page.getByRole("tab", { name: "Claims" }).click();
+    const table = page.getByRole("region", { name: "Claims" });
+    const row = table.getByRole("row").nth(1);
+    const quote = await row.locator(".quote-cell").innerText();
+    await row.getByRole("button", { name: "Reject" }).click();
+    await expect.poll(() => visibleClaims(page)).toEqual([shown - 1, total - 1]);
+    expect(await reviewed(page)).toEqual([1, total]);
+    expect(await table.innerText()).not.toContain(quote);
+
+    await page.reload();
+    await page.getByRole("region", { name: "Filters" }).waitFor();
+    await expect.poll(() => visibleClaims(page)).toEqual([shown - 1, total - 1]);
+    // "Show rejected" brings it back in view, marked.
+    await page.getByRole("checkbox", { name: /Show rejected/ }).check();
+    await expect.poll(() => visibleClaims(page)).toEqual([shown, total]);
+    await page.getByRole("checkbox", { name: /Show rejected/ }).uncheck();
+
+    await bench(page).getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => visibleClaims(page)).toEqual([shown, total]);
+    expect(await reviewed(page)).toEqual([0, total]);
+    // Redo with the keyboard, then undo again, on the saved log.
+    await page.locator("body").press("Control+Shift+Z");
+    await expect.poll(() => visibleClaims(page)).toEqual([shown - 1, total - 1]);
+    await page.locator("body").press("Control+Z");
+    await expect.poll(() => visibleClaims(page)).toEqual([shown, total]);
+    expect(errors).toEqual([]);
+  });
+
+  it("merges entities and adds a claim from a reader selection; both survive a reload and a workspace export/import", async () => {
+    const { page, errors } = await openPage(browser);
+    page.setDefaultTimeout(15_000);
+    await page.goto(inject("baseURL") + "?graph=fixtures/claims-graph.json");
+    await page.getByRole("region", { name: "Filters" }).waitFor();
+
+    // Merge ANSSI into France: their "assisted Montenegro" claims join, "ANSSI part-of France" goes.
+    await search(page, "ANSSI");
+    await details(page).getByText("Correct this entity").click();
+    await details(page).getByLabel("Merge into").fill("France");
+    await details(page).getByRole("button", { name: "Merge" }).click();
+    await expect.poll(() => details(page).getByRole("heading", { level: 2 }).innerText()).toContain("France");
+    await expectMergedClaim(page);
+
+    // A claim from a passage selected in the reader.
+    await bench(page)
+      .getByText(/Articles \(3\)/)
+      .click();
+    await bench(page)
+      .getByRole("button", { name: /Ukraine hit by defacement/ })
+      .click();
+    await selectInArticle(page, PASSAGE);
+    const form = page.getByRole("form", { name: "Add a claim from the selection" });
+    await form.getByLabel("Claim source").fill("European Union");
+    await form.getByLabel("Claim target").fill("Ukraine");
+    await form.getByLabel("Claim type").selectOption("assisted");
+    await form.getByRole("button", { name: "Add claim" }).click();
+    await expectAddedClaim(page);
+
+    await page.reload();
+    await page.getByRole("region", { name: "Filters" }).waitFor();
+    await expectMergedClaim(page);
+    await expectAddedClaim(page);
+
+    // One file holds it all; a colleague's browser (a fresh profile) opens it as it was.
+    await page.getByText("Export", { exact: true }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Workspace", exact: true }).click(),
+    ]);
+    const file = readFileSync((await download.path()) as string);
+    const colleague = await openPage(browser);
+    colleague.page.setDefaultTimeout(15_000);
+    await colleague.page.goto(inject("baseURL"));
+    await colleague.page.getByRole("region", { name: "Filters" }).waitFor();
+    await colleague.page
+      .getByLabel("Add articles")
+      .setInputFiles({ name: "shared.workspace.json", mimeType: "application/json", buffer: file });
+    await expectMergedClaim(colleague.page);
+    await expectAddedClaim(colleague.page);
+    expect(errors).toEqual([]);
+    expect(colleague.errors).toEqual([]);
+  });
 });
+
+const PASSAGE = "The European Union said it stands ready to help Ukraine";
+
+async function search(page: Page, text: string) {
+  const box = page.getByRole("combobox", { name: "Search" });
+  await box.fill(text);
+  await page.getByRole("listbox", { name: "Suggestions" }).waitFor();
+  await box.press("Enter");
+}
+
+/** Selects a passage of the article in the reader, as a mouse drag would. */
+async function selectInArticle(page: Page, passage: string) {
+  const article = page.getByRole("region", { name: "Reader" }).getByLabel("Article text");
+  await expect.poll(() => article.innerText()).toContain(passage);
+  await article.evaluate((element, text) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${text}" is not in one text node of the article`);
+  }, passage);
+}
+
+async function expectMergedClaim(page: Page) {
+  await search(page, "France");
+  const claim = details(page).getByRole("article", { name: "France assisted Montenegro" });
+  await expect.poll(() => claim.locator(".evidence li").count()).toBe(3);
+  expect(await details(page).getByRole("article", { name: /ANSSI/ }).count()).toBe(0);
+}
+
+async function expectAddedClaim(page: Page) {
+  await search(page, "European Union");
+  const claim = details(page).getByRole("article", { name: "European Union assisted Ukraine" });
+  await expect.poll(() => claim.innerText()).toContain(PASSAGE);
+  expect(await claim.innerText()).toContain("curated");
+}
