@@ -112,15 +112,37 @@ describe("replay after re-extraction", () => {
     const graph = extractedGraph();
     const outcome = applyReviewOpInPlace(graph, {
       op: "review-claim",
-      // One span covering the evidence of both the attack and the Russia attribution.
+      // Its spans cover the evidence of both attributions, and it shares an end with neither.
       claim: {
-        key: "condemned:state:france->incident:gone",
-        evidence: [{ doc: "a.txt", start: 0, end: 90 }],
+        key: "attributed-to:incident:gone->state:france",
+        evidence: [
+          { doc: "a.txt", start: 41, end: 90 },
+          { doc: "b.txt", start: 0, end: 50 },
+        ],
       },
       state: "confirmed",
       ...STAMP,
     });
     expect(outcome).toMatchObject({ ok: false, reason: expect.stringMatching(/equally well/) });
+  });
+
+  it("does not put a verdict on another kind of claim that the same sentence supports", () => {
+    const graph = extractedGraph();
+    // The sentence of the attack claim once supported a condemnation the new extraction lacks.
+    const outcome = applyReviewOpInPlace(graph, {
+      op: "review-claim",
+      claim: {
+        key: "condemned:state:france->incident:montenegro-2022-08",
+        evidence: [{ doc: "a.txt", start: 0, end: 40 }],
+      },
+      state: "rejected",
+      ...STAMP,
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/no condemned claim has evidence/),
+    });
+    expect(graph.getEdgeAttribute(KEYS.attacked, "review")).toBeUndefined();
   });
 });
 

@@ -86,13 +86,17 @@ export function findClaim(graph: ClaimGraph, ref: ClaimRef): Found {
   const old = parseEdgeKey(ref.key);
   const reference = byDocument(ref.evidence);
   const scored: { key: string; score: number[] }[] = [];
+  // Only a claim of the same type: a verdict on a vanished claim must not land on another claim
+  // that the same sentence supports.
   graph.forEachEdge((key, attributes, source, target) => {
+    if (attributes.type !== old?.type) return;
     const shared = sharedSpans(reference, attributes.evidence);
     if (shared === 0) return;
-    const ends = Number(source === old?.source) + Number(target === old?.target);
-    scored.push({ key, score: [Number(attributes.type === old?.type), ends, shared] });
+    const ends = Number(source === old.source) + Number(target === old.target);
+    scored.push({ key, score: [ends, shared] });
   });
-  return best(scored, what, `${what} is not in the graph, and no claim has evidence at the places it names`);
+  const none = `${what} is not in the graph, and no ${old?.type ?? "such"} claim has evidence at the places it names`;
+  return best(scored, what, none);
 }
 
 const normalizeName = (name: string) =>
