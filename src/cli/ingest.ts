@@ -15,6 +15,7 @@ import { defaultWorkers, ingestCorpus } from "./ingest-corpus";
 import { createProgress, type Progress } from "./progress";
 import { readReviewFile } from "./review-file";
 import { runCommand } from "./run";
+import { addStixBundles, readStixInputs } from "./stix-input";
 import { formatSummary, summarize } from "./summary";
 
 /** One line per record field with the names it goes by, wrapped to the help's width. */
@@ -31,8 +32,8 @@ const DUMP_FIELD_HELP = Object.entries(DUMP_FIELDS)
 
 const HELP = `Usage: npm run ingest -- [files or folders...] [options]
 
-Turns news articles (.txt, .md, .html/.htm) and article dumps (.jsonl/.ndjson, .json, .csv)
-into the claim graph the explorer shows. Folders are read recursively. With no paths, reads
+Turns news articles (.txt, .md, .html/.htm), article dumps (.jsonl/.ndjson, .json, .csv) and
+STIX 2.1 bundles (.json; see the README's mapping) into the claim graph the explorer shows. Folders are read recursively. With no paths, reads
 ${DEFAULT_DOCUMENTS}/ and writes ${DEFAULT_GRAPH}.
 
 Options:
@@ -101,9 +102,16 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
+  const stix = await readStixInputs(paths);
+  if (stix.failures.length > 0) {
+    for (const failure of stix.failures) process.stderr.write(`ingest: ${failure}\n`);
+    process.stderr.write(`ingest: ${out} left unchanged\n`);
+    return 1;
+  }
+
   const showProgress = !quiet && !values.json;
   let bar: Progress | undefined;
-  const result = await ingestCorpus(paths, {
+  const result = await ingestCorpus(stix.rest, {
     gazetteer: gazetteer.gazetteer,
     workers,
     review: review?.log,
@@ -116,6 +124,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   });
   bar?.finish();
   if (gazetteer.warning) result.warnings.unshift(gazetteer.warning);
+  addStixBundles(result, stix);
   if (review && result.review)
     for (const problem of result.review.problems)
       result.warnings.push(`${values.review}: ${formatReviewProblem(problem, review.log)}`);

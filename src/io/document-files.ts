@@ -133,7 +133,8 @@ export async function readDocumentFile(file: DocumentFile): Promise<DocumentResu
   }
 }
 
-function describeError(error: NodeJS.ErrnoException): string {
+/** A file-system error as a user reads it ("no such file or folder", "permission denied"). */
+export function describeError(error: NodeJS.ErrnoException): string {
   switch (error.code) {
     case "ENOENT":
       return "no such file or folder";

@@ -12,7 +12,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(name: "ingest" | "eval", args: string[]): CliRun {
+export function runCli(name: "ingest" | "eval" | "export", args: string[]): CliRun {
   const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, `src/cli/${name}.ts`), ...args], {
     cwd: ROOT,
     encoding: "utf8",
