@@ -1,6 +1,7 @@
 /**
  * Clean stage: blank out page furniture (menus, breadcrumbs, captions and photo credits, share and
- * subscribe prompts, "also read" links, most-viewed lists, reader comments) so later stages never
+ * subscribe prompts, "also read" links, AMP leftovers, most-viewed lists, wire credit lines, reader
+ * comments) so later stages never
  * see it. Removed characters become spaces and line breaks are kept, so every offset into the
  * cleaned text is an offset into the original document.
  */
@@ -32,6 +33,8 @@ const TAIL_MARKERS = [
   /\s[-–]\s*posted by\b/i,
   /^(share (this|on)\b|subscribe now\b|sign up\b|once you're here|continue reading\b|discover more from\b)/i,
   /^(tags?|filed under|categories)\s*:/i,
+  // The wire's credit line closes the story: "(Reporting by ...; Editing by ...)".
+  /^\((?:reporting|writing|editing|additional reporting|compiled) by\b/i,
 ];
 
 /** Single lines that are furniture wherever they stand. */
@@ -48,10 +51,29 @@ const LINE_FURNITURE = [
   /^\s*\d+\s*$/,
   /^\[[^\]]*\]\([^)]*\)\s*$/,
   /^(©|copyright\b)/i,
+  /\b(retains copyright|all rights reserved)\b/i,
   /^(facebook|twitter|linkedin|whatsapp|email|print|share|tweet|x)\s*$/i,
-  /^(advertisement|sponsored)\s*$/i,
+  /^(advertisement|sponsored( content)?|scroll to continue( with content)?|story continues below)\s*$/i,
   /^skip to (main )?content\b/i,
+  // AMP and app leftovers, reading-time badges.
+  /^(amp|open in app|listen to (this )?(article|story)\b.*|\d+\s*min(ute)?s?\s+read)\s*$/i,
+  // Share prompts: "Share: Telegram VK X Email", "Share this article".
+  /^share\b(?:\s+(?:this|the)\s+(?:article|story|page))?\s*:?\s*(?:(?:facebook|twitter|x|email|e-mail|telegram|vk|whatsapp|linkedin|reddit|copy link|print|messenger)\b[\s,|•·]*)*$/i,
+  // A caption ending in its credit: "... speaks in Moscow. © Agency / Name".
+  /©\s*[^.!?©]{2,60}$/,
+  /^(comments?|\d+\s+comments?|view comments|join the conversation)\s*$/i,
 ];
+
+/** Separators of menus, breadcrumbs and language switches: "Home | Africa | World", "Home / World / Europe". */
+const MENU_SEPARATOR = /\s[|/»›•·]\s|\s\|\s*$/g;
+
+/** A navigation line: three or more short items between separators, and no sentence in it. */
+function isMenu(line: string): boolean {
+  const separators = line.match(MENU_SEPARATOR)?.length ?? 0;
+  if (separators < 2 || /[.!?]["”’]?\s*$/.test(line)) return false;
+  const items = line.split(/[|/»›•·]/).map((item) => item.trim());
+  return items.every((item) => item.split(/\s+/).length <= 4);
+}
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -84,7 +106,8 @@ export function cleanText(original: string): CleanedText {
   }
   for (const line of lines) {
     const trimmed = line.text.trim();
-    const furniture = line.start >= bodyEnd || LINE_FURNITURE.some((re) => re.test(trimmed));
+    const furniture =
+      line.start >= bodyEnd || LINE_FURNITURE.some((re) => re.test(trimmed)) || isMenu(trimmed);
     if (!furniture) continue;
     for (let i = line.start; i < line.end; i++) if (chars[i] !== "\n") chars[i] = " ";
   }

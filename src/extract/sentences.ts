@@ -55,8 +55,40 @@ function splitLine(text: string, start: number, end: number, out: Array<[number,
   out.push([sentenceStart, end]);
 }
 
+/** Lines at least this long, and this close to the longest of their paragraph, are hard-wrapped prose. */
+const WRAP = { minLength: 40, ofLongest: 0.72 } as const;
+
+/**
+ * Lengths of the longest line of each paragraph (lines between blank lines), by line start: wire
+ * copy breaks its lines at a fixed width, so a line nearly as long as the longest goes on below.
+ */
+function paragraphWidths(cleaned: string): Map<number, number> {
+  const widths = new Map<number, number>();
+  let paragraph: number[] = [];
+  let longest = 0;
+  const flush = () => {
+    for (const start of paragraph) widths.set(start, longest);
+    paragraph = [];
+    longest = 0;
+  };
+  let lineStart = 0;
+  for (let i = 0; i <= cleaned.length; i++) {
+    if (i < cleaned.length && cleaned[i] !== "\n") continue;
+    const line = cleaned.slice(lineStart, i).trim();
+    if (line === "") flush();
+    else {
+      paragraph.push(lineStart);
+      longest = Math.max(longest, line.length);
+    }
+    lineStart = i + 1;
+  }
+  flush();
+  return widths;
+}
+
 export function splitSentences(cleaned: string, original: string = cleaned): Sentence[] {
   const spans: Array<[number, number]> = [];
+  const widths = paragraphWidths(cleaned);
   let lineStart = 0;
   let blockStart = -1;
   const flush = (end: number) => {
@@ -73,7 +105,19 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
       // Join the next line when this one stops mid-sentence and the next goes on in lower case.
       let k = i + 1;
       while (k < cleaned.length && /[ \t\r]/.test(cleaned[k]!)) k++;
-      const continues = !/[.!?:"”’]$/.test(trimmedEnd) && k < cleaned.length && /\p{Ll}/u.test(cleaned[k]!);
+      // A hard-wrapped line goes on in the next whatever its case ("at the\nTreasury and ...").
+      const length = trimmedEnd.trim().length;
+      const wrapped =
+        length >= WRAP.minLength &&
+        length >= WRAP.ofLongest * (widths.get(lineStart) ?? 0) &&
+        k < cleaned.length &&
+        cleaned[k] !== "\n" &&
+        /[\p{L}\p{N}"“‘'(]/u.test(cleaned[k]!);
+      // "identified by U.S.\nCyber Command": a line ending in an abbreviation goes on too.
+      const open =
+        !/[.!?:"”’]$/.test(trimmedEnd) ||
+        (wrapped && trimmedEnd.endsWith(".") && isAbbreviation(cleaned, lineStart + trimmedEnd.length - 1));
+      const continues = open && k < cleaned.length && (/\p{Ll}/u.test(cleaned[k]!) || wrapped);
       if (!continues) flush(lineStart + trimmedEnd.length);
     } else {
       flush(lineStart);

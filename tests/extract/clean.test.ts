@@ -51,3 +51,44 @@ describe("cleanText", () => {
     expect(cleanText(plain).text).toBe(plain);
   });
 });
+
+describe("cleanText on scraped pages", () => {
+  const scraped = [
+    "Source: https://coastnews.example/2024/02/11/grid-hack",
+    "Skip to content",
+    "COAST NEWS  |  Home  |  Region  |  World  |  Sport",
+    "AMP",
+    "",
+    "Grid operator says intruders reached a substation",
+    "",
+    "Share: Facebook X Email",
+    "",
+    "The operator said on Sunday that intruders had reached the control network of a substation.",
+    "",
+    "Technicians at the substation on Sunday. © Coast News / Ana Ruiz",
+    "",
+    "Officials said the outage lasted four hours and no customer data was taken.",
+    "",
+    "Comments",
+    "",
+    "(Reporting by Ana Ruiz; Editing by Tom Bell)",
+  ].join("\n");
+  const cleaned = cleanText(scraped).text;
+
+  it("blanks menus of short items between separators, AMP leftovers and share prompts", () => {
+    expect(cleaned).not.toContain("Region");
+    expect(cleaned).not.toMatch(/\bAMP\b/);
+    expect(cleaned).not.toContain("Facebook");
+  });
+
+  it("blanks a caption that ends in its credit, and the comments and wire credits at the end", () => {
+    expect(cleaned).not.toContain("Technicians at the substation");
+    expect(cleaned).not.toContain("Editing by");
+    expect(cleaned).toContain("no customer data was taken.");
+  });
+
+  it("keeps a sentence that merely mentions sharing or a slash", () => {
+    const text = "Share prices fell 3/4 of a point after the breach was disclosed on Monday, analysts said.";
+    expect(cleanText(text).text).toBe(text);
+  });
+});

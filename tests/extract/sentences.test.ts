@@ -36,4 +36,23 @@ describe("splitSentences", () => {
     const text = "VILNIUS, June 27 (Reuters) - Lithuania said it was hit by a DDoS attack.";
     expect(splitSentences(text)[0]!.text).toBe("Lithuania said it was hit by a DDoS attack.");
   });
+
+  it("joins hard-wrapped wire lines whatever the case of the next line, abbreviations included", () => {
+    const text = [
+      "The attack, which began on a Sunday, wiped hundreds of servers at the",
+      "Treasury and halted payments to suppliers, officials said on Monday.",
+      "The group was named in a joint advisory last year by the U.S.",
+      "Cyber Command in 2022 as an arm of the intelligence ministry of the state.",
+      "",
+      "A short headline",
+      "Body text follows here.",
+    ].join("\n");
+    const texts = splitSentences(text).map((s) => s.text.replace(/\s+/g, " "));
+    expect(texts).toEqual([
+      "The attack, which began on a Sunday, wiped hundreds of servers at the Treasury and halted payments to suppliers, officials said on Monday.",
+      "The group was named in a joint advisory last year by the U.S. Cyber Command in 2022 as an arm of the intelligence ministry of the state.",
+      "A short headline",
+      "Body text follows here.",
+    ]);
+  });
 });
