@@ -124,7 +124,7 @@ export async function stats(db: Sql): Promise<StoreStats> {
             (SELECT to_char(built_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM projection WHERE id = 1) AS built_at`,
   );
   const { built, built_at, ...counts } = row!;
-  return { ...counts, pending: counts.documents - (built ?? 0), ...(built_at ? { builtAt: built_at } : {}) };
+  return { ...counts, unfolded: counts.documents - (built ?? 0), ...(built_at ? { builtAt: built_at } : {}) };
 }
 
 /**

@@ -54,7 +54,7 @@ export interface StoreStats {
   claims: number;
   evidence: number;
   /** Articles in the log not yet folded into entities/claims/evidence (see `refresh`). */
-  pending: number;
+  unfolded: number;
   builtAt?: string;
 }
 

@@ -39,15 +39,13 @@ const CHUNK = 2000;
 /**
  * Rebuilds entities, mentions, claims and evidence from the whole log when it holds documents
  * the graph tables do not (or when forced). One transaction: readers see the old graph until it
- * commits. A second process refreshing at the same time returns undefined at once.
+ * commits. Refreshes take turns (an advisory lock): one that finds the graph already up to date
+ * (another process folded the same log meanwhile) returns undefined.
  */
 export async function refresh(db: Database, force = false): Promise<RefreshResult | undefined> {
   const started = performance.now();
   return db.transaction(async (tx) => {
-    const [lock] = await tx.query<{ locked: boolean }>(
-      "SELECT pg_try_advisory_xact_lock(hashtext('claim-store-refresh')) AS locked",
-    );
-    if (!lock?.locked) return undefined;
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext('claim-store-refresh'))");
     const [{ count } = { count: 0 }] = await tx.query<{ count: number }>(
       "SELECT count(*)::integer AS count FROM documents",
     );
@@ -170,4 +168,11 @@ async function insertRows(tx: Sql, into: string, rows: unknown[][], types: reado
       types.map((_, i) => chunk.map((row) => row[i])),
     );
   }
+}
+
+/** Which of these article ids the log already holds. */
+export async function storedDocumentIds(db: Sql, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>("SELECT id FROM documents WHERE id = ANY($1::text[])", [ids]);
+  return new Set(rows.map((r) => r.id));
 }

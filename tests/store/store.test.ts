@@ -59,7 +59,7 @@ describe.each([pgliteEngine(), postgresEngine()])("claim store on $name", { time
       documents: ARTICLES,
       entities: expected.order,
       claims: expected.size,
-      pending: 0,
+      unfolded: 0,
     });
     const evidence = expected.reduceEdges((n, _k, a) => n + a.evidence.length, 0);
     expect(before.evidence).toBe(evidence);
