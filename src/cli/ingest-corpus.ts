@@ -5,8 +5,7 @@
 import { availableParallelism } from "node:os";
 import { createGraphBuilder } from "../graph/build";
 import { layoutGraph } from "../graph/layout";
-import type { ClaimGraph, Gazetteer, ReviewLog } from "../model";
-import { applyReviewLogInPlace, type ReviewReplay } from "../graph/review";
+import type { ClaimGraph, Gazetteer } from "../model";
 import { collectDocumentFiles } from "../io/document-files";
 import type { DumpDocument } from "../io/dumps";
 import { extractFiles } from "./extract-pool";
@@ -20,8 +19,6 @@ export interface IngestOptions {
   title?: string;
   /** Compute node positions (default true; the evaluation does not need them). */
   layout?: boolean;
-  /** Corrections replayed onto the extracted graph before the layout (`--review`). */
-  review?: ReviewLog;
   signal?: AbortSignal;
   onStart?(files: number): void;
   onProgress?(done: number, total: number): void;
@@ -36,8 +33,6 @@ export interface IngestResult {
   warnings: string[];
   /** The documents read from article dumps (they have no file of their own for the reader). */
   dumpDocuments: DumpDocument[];
-  /** What replaying `review` did, when one was given. */
-  review?: ReviewReplay;
   /** Seconds spent reading and extracting, building the graph, and laying it out. */
   timings: { extract: number; layout: number };
 }
@@ -73,7 +68,6 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
     options.onProgress?.(++done, files.length);
   }
   const graph = builder.graph();
-  const review = options.review && applyReviewLogInPlace(graph, options.review);
   const extracted = performance.now();
   if (options.layout ?? true) layoutGraph(graph);
   options.signal?.throwIfAborted();
@@ -83,7 +77,6 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
     documents,
     warnings,
     dumpDocuments: files.flatMap((f) => (f.document ? [f.document] : [])),
-    ...(review ? { review } : {}),
     timings: { extract: (extracted - started) / 1000, layout: (performance.now() - extracted) / 1000 },
   };
 }

@@ -4,7 +4,8 @@
 import { access, constants, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
 import { formatProblem, loadGraph, serializeGraph } from "../model";
-import { formatReviewProblem } from "../graph/review";
+import { applyReviewLogInPlace, formatReviewProblem } from "../graph/review";
+import { layoutGraph } from "../graph/layout";
 import { DUMP_FIELDS } from "../io/dumps";
 import { parseCommandLine, wholeNumber } from "./args";
 import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, DEFAULT_GRAPH } from "./defaults";
@@ -114,7 +115,8 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const result = await ingestCorpus(stix.rest, {
     gazetteer: gazetteer.gazetteer,
     workers,
-    review: review?.log,
+    // With a review log, the layout waits for the entities it adds.
+    layout: !review,
     title: values.title ?? (positionals.length === 1 ? basename(resolve(positionals[0]!)) : "Claim graph"),
     signal,
     onStart: (files) => {
@@ -125,9 +127,13 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   bar?.finish();
   if (gazetteer.warning) result.warnings.unshift(gazetteer.warning);
   addStixBundles(result, stix);
-  if (review && result.review)
-    for (const problem of result.review.problems)
+  // Replayed after the bundles are in, so the log may name their entities and claims too.
+  const replay = review?.ok ? applyReviewLogInPlace(result.graph, review.log) : undefined;
+  if (review?.ok && replay) {
+    layoutGraph(result.graph);
+    for (const problem of replay.problems)
       result.warnings.push(`${values.review}: ${formatReviewProblem(problem, review.log)}`);
+  }
 
   if (result.documents === 0) {
     const why =
@@ -154,12 +160,12 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const texts = await writeDumpTexts(out, result.dumpDocuments, ingested, signal);
   const summary = summarize(result, out, (performance.now() - writeStarted) / 1000);
   const reviewSummary = review?.ok &&
-    result.review && {
+    replay && {
       file: values.review,
       operations: review.log.ops.length,
-      applied: result.review.applied,
-      problems: result.review.problems.length,
-      notices: result.review.notices,
+      applied: replay.applied,
+      problems: replay.problems.length,
+      notices: replay.notices,
     };
   if (values.json) {
     // Process-wide figures, worker threads included.
