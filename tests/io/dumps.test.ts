@@ -106,16 +106,45 @@ describe("JSON dumps", () => {
 
   it("tells a graph file, a review log or a STIX bundle apart from a dump by content", () => {
     const graph = readDump("g.json", JSON.stringify({ attributes: {}, nodes: [], edges: [] }));
-    expect(graph).toEqual({ ok: false, warning: "g.json: skipped, it is a graph file, not an article dump" });
+    expect(graph).toEqual({
+      ok: false,
+      warning: "g.json: skipped, it is a graph file, not an article dump",
+      notADump: true,
+    });
     const log = readDump("r.json", JSON.stringify({ kind: "claim-graph-review-log", version: 1, ops: [] }));
     expect(log.ok || log.warning).toMatch(/a "claim-graph-review-log" file, not an article dump/);
     expect(dumpRecordsOf({ type: "bundle", objects: [{}] })).toBeUndefined();
     expect(dumpRecordsOf([{ text: "x" }])).toBeDefined();
   });
 
+  it("counts the lines of records inside a news API answer", () => {
+    const dump = JSON.stringify(
+      { status: "ok", articles: [{ text: "One." }, { text: "" }, { text: "Three." }] },
+      null,
+      2,
+    );
+    const { documents, warnings } = ok(readDump("api.json", dump));
+    expect(documents.map((d) => d.id)).toEqual(["api.json#1", "api.json#3"]);
+    // Line 1 "{", 2 "status", 3 "articles": [, 4-6 record 1, 7-9 record 2.
+    expect(warnings).toEqual([
+      "api.json: record 2 (line 7) skipped, no article text (expected a field text, body, content, article, article_text, article_body, full_text, main_text, story, html, raw_html, body_html, content_html, page_html)",
+    ]);
+  });
+
   it("reads JSON Lines saved under .json", () => {
     const dump = '{"text": "One."}\n{"text": "Two."}\n';
     expect(ok(readDump("lines.json", dump)).documents).toHaveLength(2);
+  });
+});
+
+describe("line endings", () => {
+  it("reads Windows line endings in JSON Lines and CSV", () => {
+    expect(ok(readDump("w.jsonl", '{"text": "One."}\r\n{"text": "Two."}\r\n')).documents).toHaveLength(2);
+    const csv = ok(readDump("w.csv", "title,text\r\nA,One.\r\nB,Two.\r\n"));
+    expect(csv.documents.map((d) => [d.title, d.text])).toEqual([
+      ["A", "One."],
+      ["B", "Two."],
+    ]);
   });
 });
 
