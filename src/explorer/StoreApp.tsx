@@ -12,27 +12,27 @@ import { prepareForRendering } from "./sigma/renderData";
 import { createRemoteSession, RemoteContext, type RemoteState } from "./state/remote";
 import type { ViewState, ViewStore } from "./state/store";
 
-/** The view of the previous graph, kept for the next one, with the entity just fetched selected. */
-function carriedView(previous: ViewState | undefined, remote: RemoteState): Partial<ViewState> {
-  const notices: string[] = [];
+/** What the explorer says when a graph arrives: what the fetch brought and what its limit left out. */
+function arrivalNotices(remote: RemoteState): string[] {
+  if (remote.version === 0) return ["Server mode: search the claim store for an entity to load its claims."];
   const expansion = remote.select ? remote.expansions[remote.select] : undefined;
-  if (expansion && remote.select) {
-    const label = remote.graph.hasNode(remote.select)
-      ? remote.graph.getNodeAttribute(remote.select, "label")
-      : remote.select;
-    const { total, omitted } = expansion.summary;
-    notices.push(
-      `${label}: ${total} claim${total === 1 ? "" : "s"} in the store, ${expansion.addedClaims} new here` +
-        (omitted > 0 ? `; ${omitted} left out by the limit` : ""),
-    );
-  }
-  if (!previous) return { notices };
+  if (!expansion || !remote.select || !remote.graph.hasNode(remote.select)) return [];
+  const label = remote.graph.getNodeAttribute(remote.select, "label");
+  const { total, omitted } = expansion.summary;
+  return [
+    `${label}: ${total} matching claim${total === 1 ? "" : "s"} in the store, ${expansion.addedClaims} new here` +
+      (omitted > 0 ? `; ${omitted} left out by the limit` : ""),
+  ];
+}
+
+/** The view of the previous graph, kept for the next one, with the entity just fetched selected. */
+function carriedView(previous: ViewState | undefined, remote: RemoteState): Partial<ViewState> | undefined {
+  if (!previous) return undefined;
   // The camera is not carried: sigma frames the whole grown graph, whose extent has changed.
   const { hovered: _hovered, flyTo: _flyTo, notices: _notices, camera: _camera, ...kept } = previous;
-  if (!remote.select || !remote.graph.hasNode(remote.select)) return { ...kept, notices };
+  if (!remote.select || !remote.graph.hasNode(remote.select)) return kept;
   return {
     ...kept,
-    notices,
     selection: { kind: "node", key: remote.select },
     tab: kept.tab === "graph" || kept.tab === "claims" ? kept.tab : "graph",
   };
@@ -41,21 +41,21 @@ function carriedView(previous: ViewState | undefined, remote: RemoteState): Part
 export function StoreApp({ base }: { base: string }) {
   const [session] = useState(() => createRemoteSession(createStoreApi(base)));
   const remote = useSyncExternalStore(session.subscribe, session.get);
-  const graph = remote.graph;
   const [viewStore, setViewStore] = useState<ViewStore | null>(null);
-  const prepared = useMemo<PreparedGraph>(
-    () => ({ graph, source: base, renderData: prepareForRendering(graph), index: buildGraphIndex(graph) }),
-    [graph, base],
-  );
-  const initialView = useMemo(
-    () =>
-      remote.version === 0
-        ? { notices: ["Server mode: search the claim store for an entity to load its claims."] }
-        : carriedView(viewStore?.get(), session.get()),
-    // Computed once per graph: the view store's later changes belong to the explorer shown.
+  // Once per graph: the view store's later changes belong to the explorer on screen.
+  const { prepared, initialView } = useMemo(() => {
+    const current = session.get();
+    const { graph } = current;
+    const prepared: PreparedGraph = {
+      graph,
+      source: base,
+      renderData: prepareForRendering(graph),
+      index: buildGraphIndex(graph),
+      notices: arrivalNotices(current),
+    };
+    return { prepared, initialView: carriedView(viewStore?.get(), current) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [remote.version],
-  );
+  }, [remote.version]);
 
   return (
     <RemoteContext value={session}>

@@ -6,7 +6,7 @@
  *   GET /api/ego?node=KEY&hops=&from=&to=&types=&limit=   a neighbourhood as graph JSON
  *   GET /api/claims/KEY/evidence?offset=&limit=       a page of one claim's evidence
  *   GET /api/documents/ID                             an article's text (for the reader)
- *   GET /api/stats                                    counts
+ *   GET /api/stats                                    counts, and whether article texts are kept
  *
  * An ego answer is a graph JSON fragment (`loadGraph` validates it) whose graph attribute `ego`
  * says how many matching claims there were and how many the limit left out.
@@ -79,7 +79,9 @@ async function route(reader: ClaimStoreReader, path: string, query: URLSearchPar
   if (path === "/stats") {
     noParams(query);
     const { documents, entities, claims, evidence } = await reader.stats();
-    return { status: 200, body: { documents, entities, claims, evidence } };
+    // `texts`: whether /api/documents/ID can answer (the explorer's reader asks only then).
+    const texts = typeof reader.documentText === "function";
+    return { status: 200, body: { documents, entities, claims, evidence, texts } };
   }
   const claim = /^\/claims\/([^/]+)\/evidence$/.exec(path);
   if (claim) {

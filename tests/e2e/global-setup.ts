@@ -14,6 +14,8 @@ import { serveStatic } from "../../src/cli/browser/static-server";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The built explorer, for tests that serve it themselves (`npm run serve`). */
+    distDir: string;
   }
 }
 
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject) {
   await buildApp(outDir);
   const server = await serveStatic({ "/": outDir, "/fixtures/": `${PROJECT_ROOT}/tests/e2e/fixtures` });
   project.provide("baseURL", server.url);
+  project.provide("distDir", outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });

@@ -82,6 +82,7 @@ describe("the API answers well-formed requests", () => {
       entities: 2,
       claims: 1,
       evidence: 1,
+      texts: true,
     });
     const doc = await get("/api/documents/a.txt");
     expect(doc.status).toBe(200);

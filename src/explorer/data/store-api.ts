@@ -93,6 +93,10 @@ export function createStoreApi(base: string): StoreApi {
     return u.href;
   };
   const texts = new Map<string, Promise<string | null>>();
+  // Asked once: a store that keeps no article text is not asked for each one.
+  let keepsTexts: Promise<boolean> | undefined;
+  const storeKeepsTexts = () =>
+    (keepsTexts ??= getJson(url("stats")).then((a) => a.ok && isRecord(a.value) && a.value.texts === true));
   return {
     async search(query, signal) {
       const answer = await getJson(url("search", { q: query, limit: "12" }), signal);
@@ -159,9 +163,13 @@ export function createStoreApi(base: string): StoreApi {
       load(id) {
         let text = texts.get(id);
         if (!text) {
-          text = fetch(url(`documents/${encodeURIComponent(id)}`))
-            .then((r) => (r.ok ? r.text() : null))
-            .catch(() => null);
+          text = storeKeepsTexts().then((kept) =>
+            kept
+              ? fetch(url(`documents/${encodeURIComponent(id)}`))
+                  .then((r) => (r.ok ? r.text() : null))
+                  .catch(() => null)
+              : null,
+          );
           texts.set(id, text);
         }
         return text;
