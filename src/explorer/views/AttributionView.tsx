@@ -1,7 +1,7 @@
 /**
- * "Attribution": per incident who is blamed, by whom, how sure, how long after, and who denies
- * it; the actor × claimant matrix; the rankings. Every count narrows the graph and the claims
- * table to its claims.
+ * "Attribution": the chains incident → group → sponsor; per incident who is blamed, by whom, how
+ * sure, how long after, and who denies it; the actor × claimant matrix; the rankings. Every count
+ * narrows the graph and the claims table to its claims.
  */
 import { useMemo } from "react";
 import {
@@ -13,6 +13,7 @@ import { useAnalysisGraph, useLabel } from "./hooks";
 import { ProjectionToggle } from "../panels/ProjectionToggle";
 import { FocusButton } from "./shared";
 import { IncidentsTable } from "./IncidentAttributionTable";
+import { AttributionChains } from "./AttributionChains";
 import { AttributionMatrix, Ranking } from "./AttributionMatrix";
 import { ProjectionTable } from "./ProjectionTable";
 
@@ -26,6 +27,12 @@ export function AttributionView() {
     <section className="kg-view" aria-labelledby="kg-attribution-title">
       <h2 id="kg-attribution-title">Attribution</h2>
       <ProjectionToggle />
+      {analysis.chains.length > 0 ? (
+        <section aria-labelledby="kg-attr-chains">
+          <h3 id="kg-attr-chains">Attribution chains (incident → group → sponsor)</h3>
+          <AttributionChains chains={analysis.chains} claimantLabel={claimantLabel} />
+        </section>
+      ) : null}
       {analysis.incidents.length === 0 ? (
         <p>No incident in the visible claims.</p>
       ) : (

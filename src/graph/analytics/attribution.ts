@@ -1,6 +1,7 @@
 /**
  * Attribution patterns: per incident its targets, who it is attributed to and by whom, when (lag
- * from the incident), denials and whether it is contested; the actor × claimant matrix and rankings.
+ * from the incident), denials and whether it is contested; chains incident → group → sponsor; the
+ * actor × claimant matrix and rankings.
  */
 import type { ClaimGraph, Stance } from "../../model";
 import { claimRecord, firstReportDate, publicationDates, type ClaimRecord } from "./claims";
@@ -57,8 +58,26 @@ export interface RankingEntry {
   claims: string[];
 }
 
+/** One link of a chain: an attribution claim and who makes it (`ARTICLES_CLAIMANT` when no one is named). */
+export interface ChainLink {
+  claim: ClaimRecord;
+  claimants: string[];
+}
+
+/**
+ * A group said to be run by someone: the incidents attributed to the group (incident → group) and
+ * its sponsors or operators (group → state, agency, group or person), each link with its claimants.
+ */
+export interface AttributionChain {
+  group: string;
+  incidents: ChainLink[];
+  sponsors: ChainLink[];
+}
+
 export interface AttributionAnalysis {
   incidents: IncidentAttribution[];
+  /** Groups with a sponsor or operator, most linked first. */
+  chains: AttributionChain[];
   matrix: { actors: string[]; claimants: string[]; cells: Record<string, Record<string, MatrixCell>> };
   /** Actors by the number of incidents attributed to them. */
   mostAttributed: RankingEntry[];
@@ -127,6 +146,7 @@ export function analyzeAttribution(graph: ClaimGraph): AttributionAnalysis {
   );
   return {
     incidents,
+    chains: attributionChains(graph),
     matrix: {
       actors: mostAttributed.map((r) => r.party),
       claimants: orderedClaimants(cells),
@@ -161,6 +181,32 @@ function attribution(
     lagDays: daysBetween(incidentDate, date),
     claimants,
   };
+}
+
+function attributionChains(graph: ClaimGraph): AttributionChain[] {
+  const link = (key: string): ChainLink => {
+    const claim = claimRecord(graph, key);
+    return { claim, claimants: claim.claimants.length > 0 ? claim.claimants : [ARTICLES_CLAIMANT] };
+  };
+  const chains: AttributionChain[] = [];
+  graph.forEachNode((group, a) => {
+    if (a.type !== "group") return;
+    const sponsors = graph.filterOutEdges(group, (_k, e) => e.type === "attributed-to").map(link);
+    if (sponsors.length === 0) return;
+    const incidents = graph
+      .filterInEdges(
+        group,
+        (k, e) =>
+          e.type === "attributed-to" && graph.getNodeAttribute(graph.source(k), "type") === "incident",
+      )
+      .map(link);
+    chains.push({ group, incidents, sponsors });
+  });
+  return chains.sort(
+    (x, y) =>
+      y.incidents.length + y.sponsors.length - (x.incidents.length + x.sponsors.length) ||
+      x.group.localeCompare(y.group),
+  );
 }
 
 function orderedClaimants(cells: AttributionAnalysis["matrix"]["cells"]): string[] {

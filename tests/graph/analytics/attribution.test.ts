@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeAttribution, ARTICLES_CLAIMANT } from "../../../src/graph/analytics/attribution";
 import { edgeKey } from "../../../src/model";
-import { claimGraph } from "./fixture";
+import { claimGraph, ev } from "./fixture";
 
 const MARCH = "incident:valdoria-2021-03";
 const LATER = "incident:valdoria-2023";
@@ -66,6 +66,31 @@ describe("analyzeAttribution", () => {
     expect(analysis.mostFrequentAttributors.map((r) => [r.party, r.claims.length])).toEqual([
       ["person:ana-vel", 2],
       ["state:brenland", 1],
+    ]);
+  });
+
+  it("follows chains incident → group → sponsor, with the claimants of each link", () => {
+    const graph = claimGraph();
+    expect(analyzeAttribution(graph).chains).toEqual([]);
+    graph.addEdgeWithKey(
+      edgeKey("attributed-to", "group:grey-fox", "state:ostmark"),
+      "group:grey-fox",
+      "state:ostmark",
+      {
+        type: "attributed-to",
+        claimants: ["state:brenland"],
+        stance: "asserted",
+        evidence: [ev("doc-c", "Brenland says Grey Fox works for Ostmark.", ["state:brenland"])],
+        confidence: 1,
+        origin: "curated",
+      },
+    );
+    const [chain, ...rest] = analyzeAttribution(graph).chains;
+    expect(rest).toEqual([]);
+    expect(chain?.group).toBe("group:grey-fox");
+    expect(chain?.incidents.map((l) => [l.claim.source, l.claimants])).toEqual([[MARCH, ["person:ana-vel"]]]);
+    expect(chain?.sponsors.map((l) => [l.claim.target, l.claimants])).toEqual([
+      ["state:ostmark", ["state:brenland"]],
     ]);
   });
 });
