@@ -131,6 +131,7 @@ export const NOUN_LEMMAS = {
     "involvement",
     "responsibility",
     "role",
+    "evidence",
   ],
   /** People sent to help ("a team of experts"). */
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],

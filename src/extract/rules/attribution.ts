@@ -8,6 +8,7 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  headsPhraseAt,
   incidentNear,
   objectAfter,
   subjectBefore,
@@ -76,6 +77,9 @@ function agentAfter(frame: Frame, after: number): string[] {
   const quote = /^\s*(?:(?:a|an|the)\s+)?(?=["“])/.exec(frame.state.text.slice(after, frame.sentence.end));
   if (!first && quote) return quotedActors(frame, after + quote[0].length);
   if (!first || frame.incidents.some((i) => i.start >= after && i.start < first.start)) return [];
+  // "tied to espionage against Peruvian ministries": after "to", the actor must head the phrase.
+  if (/\bto$/i.test(frame.state.text.slice(after - 2, after)) && !headsPhraseAt(frame, after, first))
+    return [];
   return agents.map((s) => s.key);
 }
 

@@ -166,6 +166,19 @@ export function objectAfter(frame: Frame, at: number, exclude: string[] = []): S
   return first ? withCoordinated(frame, first, end) : [];
 }
 
+/** `slot` heads the phrase that starts at `from`: only a determiner, a quote mark or a possessor stands between. */
+export function headsPhraseAt(frame: Frame, from: number, slot: Slot): boolean {
+  const gap = frame.state.text.slice(from, slot.start);
+  if (/^\s*(?:(?:the|a|an|its|their)\s+)?["“]?$/i.test(gap)) return true;
+  // "a hacking group known as APT31": the name given is the phrase's head.
+  if (/^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:known as|called|dubbed|named)\s+["“]?$/i.test(gap))
+    return true;
+  // "a unit of North Korea's Reconnaissance General Bureau": the possessor opens the phrase.
+  return frame.slots.some(
+    (s) => s.possessive && s.start >= from && s.end <= slot.start && headsPhraseAt(frame, from, s),
+  );
+}
+
 /** The incident a rule speaks of: a mention after `at` in the clause, else before it, else the current one. */
 export function incidentNear(frame: Frame, at: number): string | undefined {
   const end = clauseEnd(frame, at);

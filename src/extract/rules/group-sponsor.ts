@@ -9,6 +9,7 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  headsPhraseAt,
   objectAfter,
   subjectBefore,
   typeOf,
@@ -52,8 +53,8 @@ export const groupSponsorRule: ClaimRule = {
       sponsorTypes.has(typeOf(frame, s.key) ?? ""),
     );
     if (!sponsor || sponsor.start >= clauseEnd(frame, end)) return;
-    // "a group it tied to espionage against Ukrainian targets": the phrase after the trigger is an incident.
-    if (frame.incidents.some((i) => i.start >= end && i.start < sponsor.start)) return;
+    // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
+    if (!headsPhraseAt(frame, end, sponsor)) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
     const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])].filter(
       (k) => k !== group && k !== sponsor.key,

@@ -17,6 +17,11 @@ interface HelpPatterns {
   modalBefore: RegExp;
   deliveryObject: RegExp;
   teamArrived: RegExp;
+  /** "to help X", "to assist X": the beneficiary follows. */
+  helpTo: RegExp;
+  /** A slot followed by a team noun ("FBI agents") or after "team of/from": it sends, it is not helped. */
+  teamAfter: RegExp;
+  teamBefore: RegExp;
 }
 const helpPatterns = new WeakMap<Words, HelpPatterns>();
 
@@ -39,6 +44,9 @@ function patternsOf(words: Words): HelpPatterns {
         `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${words.verbs.arrive.past})\\s+(?:in|to)\\s+`,
         "i",
       ),
+      helpTo: new RegExp(`\\bto\\s+(?:${deliver.present})\\s+`, "i"),
+      teamAfter: new RegExp(`^\\s+(?:${words.nouns.team.any})\\b`, "i"),
+      teamBefore: new RegExp(`\\b(?:${words.nouns.team.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`, "i"),
     };
     helpPatterns.set(words, p);
   }
@@ -48,6 +56,29 @@ function patternsOf(words: Words): HelpPatterns {
 const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
 const isActor = (frame: Frame, s: Slot) => actorTypes.has(typeOf(frame, s.key) ?? "");
 const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
+
+/**
+ * Who acts at `at`: the clause's subject, or the speaker when the subject is a pronoun ("Spain
+ * said it stands ready", "The FBI said it was working with").
+ */
+function actingSubject(frame: Frame, at: number, before: string): Slot[] {
+  const subject = subjectBefore(frame, at);
+  if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?$/i.test(before)) return subject;
+  const speaker = frame.speakerSlots.find((s) => s.end <= at);
+  return speaker ? subjectBefore(frame, speaker.end) : [];
+}
+
+/** "Latvia's CERT.LV sent experts": the possessor state helps with its body. */
+function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
+  const first = slots[0];
+  const owner =
+    first &&
+    frame.slots.find(
+      (s) =>
+        s.possessive && s.end <= first.start && /^['’]s\s+$/.test(frame.state.text.slice(s.end, first.start)),
+    );
+  return owner && typeOf(frame, owner.key) === "state" ? [...slots, owner] : slots;
+}
 
 /** A state or body qualified by a demonym or possessive in the help noun's phrase ("British help"). */
 function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
@@ -145,19 +176,19 @@ export const offerRule: ClaimRule = {
     if (/\b(not|never|no longer)\s+$/i.test(before)) return;
     const clauseText = frame.state.text.slice(at, clauseEnd(frame, end));
     const isOfferVerb = new RegExp(`^(?:${frame.state.lexicon.words.verbs.offer.any})$`, "i").test(word);
-    if (
-      isOfferVerb &&
-      !helpOf(frame).helpNoun.test(clauseText) &&
-      !/\bto (help|assist|support)/i.test(clauseText)
-    )
+    // "offered support", "offered to share its findings": help; "offered condolences" is not.
+    if (isOfferVerb && !helpOf(frame).helpNoun.test(clauseText) && !/^\S+\s+to\s+\w+/i.test(clauseText))
       return;
     if (isOfferVerb && /\b(gratitude|thanks|condolences)\b/i.test(clauseText)) return;
-    const helpers = actorsOf(frame, subjectBefore(frame, at));
+    const helpers = actorsOf(frame, withPossessor(frame, actingSubject(frame, at, before)));
     let beneficiaries = objectAfter(frame, end, helpers)
       .filter((s) => isActor(frame, s))
       .slice(0, 2)
       .map((s) => s.key);
-    if (beneficiaries.length === 0 && isOfferVerb) beneficiaries = attackedTopic(frame, helpers);
+    // "stands ready to help.": the attacked state the article is about; "prepared to act" offers nothing.
+    const helpMeant =
+      isOfferVerb || helpOf(frame).helpTo.test(`${clauseText} `) || helpOf(frame).helpNoun.test(clauseText);
+    if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
     for (const helper of helpers)
       for (const b of beneficiaries) emit(frame, "offered-help", helper, b, { claimants: [] });
   },
@@ -197,19 +228,30 @@ export const deliverRule: ClaimRule = {
       !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest)
     )
       return;
-    // "The FBI said it was working with the company": "it" is the speaker.
-    const pronounSubject = /\b(?:it|they)\s+(?:\w+\s+)?$/i.test(before);
-    const subject = subjectBefore(frame, at);
-    const speaker = frame.speakerSlots.find((s) => s.end <= at);
-    const helpers =
-      subject.length === 0 && pronounSubject && speaker ? subjectBefore(frame, speaker.end) : subject;
+    const helpers = withPossessor(frame, actingSubject(frame, at, before));
     if (helpers.length === 0) return;
+    const { helpTo, teamAfter, teamBefore } = helpOf(frame);
     const helperKeys = actorsOf(frame, helpers);
     // "commissioned ANSSI to provide", "makes X available": the body put to work helps as well.
     if (placed && madeAvailable) helperKeys.push(madeAvailable.key);
+    // "sent a team of FBI agents": whoever the team is made of helps too.
+    const objects = objectAfter(frame, afterVerb, helperKeys).filter((s) => isActor(frame, s));
+    const clauseEndsAt = clauseEnd(frame, afterVerb);
+    for (const s of frame.slots)
+      if (
+        s.kind === "actor" &&
+        s.start >= afterVerb &&
+        s.end <= clauseEndsAt &&
+        (teamAfter.test(state.text.slice(s.end)) || teamBefore.test(state.text.slice(afterVerb, s.start))) &&
+        !helperKeys.includes(s.key)
+      )
+        helperKeys.push(s.key);
     const exclude = [...helperKeys];
-    let beneficiaries = objectAfter(frame, afterVerb, exclude)
-      .filter((s) => isActor(frame, s) && typeOf(frame, s.key) !== "person")
+    // "sent experts to Tallinn to help RIA": the one helped follows "to help".
+    const to = helpTo.exec(rest);
+    const helped = to ? objectAfter(frame, afterVerb + to.index + to[0].length, exclude) : [];
+    let beneficiaries = (helped.length ? helped : objects)
+      .filter((s) => !exclude.includes(s.key) && isActor(frame, s) && typeOf(frame, s.key) !== "person")
       .map((s) => s.key);
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
     if (beneficiaries.length === 0) beneficiaries = requesterAnswered(frame, at, exclude);

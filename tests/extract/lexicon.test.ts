@@ -1,0 +1,27 @@
+/** The trigger words are lemmas, inflected once: adding one is adding a way to say a claim. */
+import { describe, expect, it } from "vitest";
+import { createExtractionContext, extractDocument } from "../../src/extract";
+import { DEFAULT_LEMMAS, inflectLemmas } from "../../src/extract/lexicon";
+import { testGazetteer } from "./helpers";
+
+const text =
+  "MANAGUA, 2 May 2025 (Reuters) - The cyberattack on Nicaragua's electoral council took its website offline. Nicaragua fingered Honduras for the attack.";
+
+describe("lexicon of trigger words", () => {
+  it("inflects each lemma: tenses, participles, -ing forms and plurals", () => {
+    const words = inflectLemmas(DEFAULT_LEMMAS);
+    expect(words.verbs.deny.forms).toEqual(expect.arrayContaining(["deny", "denies", "denied", "denying"]));
+    expect(words.verbs.request.forms).toEqual(expect.arrayContaining(["seek", "sought", "seeking"]));
+    expect(words.verbs.perpetrate.forms).toEqual(expect.arrayContaining(["carried out", "carrying out"]));
+    expect(words.verbs.sponsor.participle.split("|")).toContain("written");
+    expect(words.nouns.accusation.forms).toContain("allegations");
+  });
+
+  it("sees a new claim once a lemma is added to a list, and none before", () => {
+    const before = extractDocument({ id: "a.txt", text }, createExtractionContext(testGazetteer));
+    expect(before.claims.some((c) => c.type === "attributed-to")).toBe(false);
+    const context = createExtractionContext(testGazetteer, { lemmas: { verbs: { blame: ["finger"] } } });
+    const after = extractDocument({ id: "a.txt", text }, context);
+    expect(after.claims.some((c) => c.type === "attributed-to" && c.target === "state:honduras")).toBe(true);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * One block per attribution rule of `CLAIM_RULES`, each with its own invented sentences (none
+ * comes from a fixture). Datelines give the articles a publication date.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim, incidents } from "../helpers";
+
+const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
+const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
+const claimantsOf = (ex: ReturnType<typeof extract>, source: string, target: string) =>
+  ex.claims.find((c) => c.type === "attributed-to" && c.source === source && c.target === target)?.claimants;
+
+describe("blame rule", () => {
+  it("makes the object of 'accused' the actor and the subject the claimant", () => {
+    const ex = extract(wire("Ecuador accused Venezuela of a cyberattack on its electricity regulator."));
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:ecuador");
+  });
+
+  it("reads the passive 'was blamed for' with the subject as the one blamed", () => {
+    const ex = extract(
+      wire("A hacking attack crippled Ecuador's customs service. Venezuela was blamed for the attack."),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+  });
+});
+
+describe("behind rule", () => {
+  it("reads 'was behind' and makes a hedge a suspected claim", () => {
+    const ex = extract(
+      wire("Officials in Ecuador said Cuba was probably behind the cyberattack on the port of Guayaquil."),
+    );
+    const claim = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:cuba");
+    expect(claim?.stance).toBe("suspected");
+  });
+
+  it("asserts nothing when the text asks rather than says", () => {
+    const ex = extract(
+      wire("Investigators could not confirm whether Cuba was behind the cyberattack on the port."),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:cuba")).toBe(false);
+  });
+});
+
+describe("passive agent rule", () => {
+  it("reads 'carried out by' and 'directed from'", () => {
+    const ex = extract(
+      wire(
+        "The cyberattack on Ecuador's central bank was carried out by APT29, the bank said. It was directed from Russia.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
+
+  it("does not make the incident after 'tied to' an agent", () => {
+    const ex = extract(
+      wire(
+        "The cyberattack on Ecuador's central bank was the work of APT29, a group the bank tied to espionage against Peruvian ministries.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(false);
+  });
+});
+
+describe("active agent rule", () => {
+  it("makes the subject of 'orchestrated the attack' its agent, but not an accuser's 'of orchestrating'", () => {
+    const ex = extract(wire("Ecuador said APT29 orchestrated the cyberattack on its tax agency."));
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+    const accused = extract(wire("Ecuador accused Cuba of orchestrating a cyberattack on its tax agency."));
+    expect(accused.claims.some((c) => c.type === "attributed-to" && c.target === "state:ecuador")).toBe(
+      false,
+    );
+  });
+});
+
+describe("attribute rule", () => {
+  it("reads 'attributed the attack to X' with the subject as claimant", () => {
+    const ex = extract(
+      wire("Colombia formally attributed the cyberattack on its ombudsman's office to Venezuela."),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:colombia");
+  });
+});
+
+describe("group sponsor rule", () => {
+  it("reads 'X, which Y ties to Z' as the group attributed to its sponsor, claimed by Y", () => {
+    const ex = extract(wire("Cozy Bear, which Ecuador ties to Russia, has been active for a decade."));
+    expect(hasClaim(ex, "attributed-to", "group:apt29", "state:russia")).toBe(true);
+    expect(claimantsOf(ex, "group:apt29", "state:russia")).toContain("state:ecuador");
+  });
+
+  it("reads 'a unit of' in apposition, and never takes the sponsor from the gazetteer alone", () => {
+    const unit = extract(wire("APT29, a unit of Russia's intelligence services, denied nothing."));
+    expect(hasClaim(unit, "attributed-to", "group:apt29", "state:russia")).toBe(true);
+    const bare = extract(wire("APT29 has been active in Ecuador for a decade."));
+    expect(bare.claims.some((c) => c.source === "group:apt29")).toBe(false);
+  });
+});
+
+describe("denial rule", () => {
+  it("makes the denier the subject of the denial, never the accuser", () => {
+    const ex = extract(
+      wire("Ecuador accused Cuba of a cyberattack on its ports. Cuba denied the accusations."),
+    );
+    expect(hasClaim(ex, "denied", "state:cuba", attackOn(ex))).toBe(true);
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:ecuador")).toBe(false);
+  });
+
+  it("reads a state-media 'so-called' dismissal as a denial", () => {
+    const ex = extract(
+      wire("Ecuador accused Cuba of a cyberattack on its ports. Cuba rejected the so-called evidence."),
+    );
+    expect(hasClaim(ex, "denied", "state:cuba", attackOn(ex))).toBe(true);
+  });
+});
+
+describe("condemn and verdict rules", () => {
+  it("reads 'condemned the attack' and a speaker calling it 'reckless'", () => {
+    const ex = extract(wire("NATO condemned the cyberattack on Ecuador's parliament."));
+    expect(hasClaim(ex, "condemned", "organization:nato", attackOn(ex))).toBe(true);
+    const verdict = extract(wire('The cyberattack on Ecuador\'s parliament was "reckless", NATO said.'));
+    expect(hasClaim(verdict, "condemned", "organization:nato", attackOn(verdict))).toBe(true);
+  });
+});
+
+describe("attack rule", () => {
+  it("makes the state whose body was hit attacked", () => {
+    const ex = extract(wire("The cyberattack on Germany's BSI took its website offline on Monday."));
+    expect(hasClaim(ex, "attacked", attackOn(ex), "state:germany")).toBe(true);
+  });
+});

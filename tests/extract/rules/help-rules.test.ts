@@ -1,0 +1,77 @@
+/** One block per help rule of `CLAIM_RULES`, each with its own invented sentences. */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim } from "../helpers";
+
+const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
+const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
+
+describe("request rule", () => {
+  it("reads 'asked X for assistance' and 'sought help from X'", () => {
+    const asked = extract(wire(`${attacked}Bolivia asked France for technical assistance.`));
+    expect(hasClaim(asked, "requested-help", "state:bolivia", "state:france")).toBe(true);
+    const sought = extract(wire(`${attacked}Bolivia has sought help from the BSI.`));
+    expect(hasClaim(sought, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+  });
+
+  it("reads an appeal to an alliance", () => {
+    const ex = extract(wire(`${attacked}Bolivia appealed to the European Union for support.`));
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "organization:european-union")).toBe(true);
+  });
+});
+
+describe("offer rule", () => {
+  it("reads 'stands ready to assist X' with a pronoun subject as the speaker's offer", () => {
+    const ex = extract(wire(`${attacked}Chile said it stands ready to assist Bolivia.`));
+    expect(hasClaim(ex, "offered-help", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
+  });
+
+  it("reads 'offered to <do something>' as an offer to the attacked state, but not condolences", () => {
+    const ex = extract(wire(`${attacked}Germany's BSI has offered to review the agency's backups.`));
+    expect(hasClaim(ex, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
+    const condolences = extract(wire(`${attacked}Peru offered its condolences.`));
+    expect(condolences.claims.some((c) => c.type === "offered-help")).toBe(false);
+  });
+});
+
+describe("deliver rule", () => {
+  it("gives 'sent a team of X agents to <capital> to help' to the sender, the team's body and the state helped", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Germany has sent a team of BSI experts to La Paz to help Bolivia restore its systems.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "agency:bsi")).toBe(false);
+  });
+
+  it("reads a possessor state as helping with its body ('Germany's BSI is helping Bolivia')", () => {
+    const ex = extract(wire(`${attacked}Germany's BSI is helping Bolivia to restore the customs servers.`));
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+  });
+
+  it("does not read help that is only promised, or 'supported by', as delivered", () => {
+    const promised = extract(wire(`${attacked}France will send experts to Bolivia.`));
+    expect(promised.claims.some((c) => c.type === "assisted")).toBe(false);
+    const backed = extract(wire(`${attacked}The hackers were supported by Russia, Bolivia said.`));
+    expect(backed.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+});
+
+describe("team rule", () => {
+  it("gives 'experts from A and B arrived in X' to each sender", () => {
+    const ex = extract(wire(`${attacked}Experts from France and Germany arrived in Bolivia on Sunday.`));
+    expect(hasClaim(ex, "assisted", "state:france", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("thanks rule", () => {
+  it("reads 'X thanked Y for its help' as Y assisting X, never the other way", () => {
+    const ex = extract(wire(`${attacked}Bolivia thanked Argentina for its help.`));
+    expect(hasClaim(ex, "assisted", "state:argentina", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:bolivia", "state:argentina")).toBe(false);
+  });
+});
