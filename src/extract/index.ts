@@ -28,7 +28,10 @@ export interface ExtractionContext {
 
 export function createExtractionContext(
   gazetteer: Gazetteer,
-  options: { referenceYear?: number; /** Trigger words added to the default lemma lists. */ lemmas?: ExtraLemmas } = {},
+  options: {
+    referenceYear?: number;
+    /** Trigger words added to the default lemma lists. */ lemmas?: ExtraLemmas;
+  } = {},
 ): ExtractionContext {
   return {
     lexicon: buildLexicon(gazetteer, withLemmas(options.lemmas ?? {})),
@@ -128,7 +131,7 @@ function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sente
   for (const next of sentences.slice(sentence.index + 1, sentence.index + 4)) {
     if (!/”/.test(next.text)) continue;
     const tokens = tokenize(next.text, next.start);
-    const slots = findActorMentions(state, next, tokens);
+    const { slots } = findActorMentions(state, next, tokens);
     findPersons(state, next, tokens, slots);
     const closing = next.start + next.text.indexOf("”");
     return findSpeakers(state, next, slots).find((s) => s.start > closing);
@@ -138,7 +141,7 @@ function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sente
 
 function extractSentence(state: DocumentState, sentence: Sentence, sentences: Sentence[]): void {
   const tokens = tokenize(sentence.text, sentence.start);
-  const slots = findActorMentions(state, sentence, tokens);
+  const { slots, namedIncidents } = findActorMentions(state, sentence, tokens);
   updateSalience(state, sentence, slots);
   resolveRolePhrases(state, sentence, slots);
   noteLocative(state, sentence, slots);
@@ -152,7 +155,7 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
   const dates = findDates(sentence.text, state.anchor, focusYear, sentence.start);
   const explicit = dates.find((d) => d.explicitYear);
   if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
-  const incidents = findIncidents(state, sentence, slots, dates);
+  const incidents = findIncidents(state, sentence, slots, dates, namedIncidents);
   const frame: Frame = {
     state,
     sentence,
@@ -202,13 +205,12 @@ function consolidateIncidents(state: DocumentState): void {
 export function extractDocument(doc: SourceDocument, context: ExtractionContext): DocumentExtraction {
   const cleaned = cleanText(doc.text);
   const sentences = splitSentences(cleaned.text, doc.text);
-  const { meta, anchor, warnings, place } = readMetadata(
-    doc.id,
-    doc.text,
-    cleaned.text,
+  const { meta, anchor, warnings, place } = readMetadata({
+    document: doc,
+    cleaned: cleaned.text,
     sentences,
-    context.referenceYear,
-  );
+    referenceYear: context.referenceYear,
+  });
   const state = createDocumentState(doc.id, doc.text, context.lexicon, anchor);
   if (place) state.datelineState = datelineState(context.lexicon, place);
   for (const sentence of sentences) extractSentence(state, sentence, sentences);

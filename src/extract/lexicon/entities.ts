@@ -4,7 +4,7 @@
  * aliases, indexed as a phrase dictionary keyed by first token so a sentence is matched in one pass.
  */
 import countries from "world-countries";
-import type { Gazetteer, NodeType } from "../../model";
+import type { Gazetteer, NodeType, PartialDate } from "../../model";
 import { nodeKey } from "../../model";
 import { isAllCaps, phraseTokens, tokenize, type Token } from "../text";
 import { DEFAULT_LEMMAS, inflectLemmas, type Lemmas, type Words } from "./words";
@@ -20,6 +20,8 @@ export interface EntityInfo {
   parent?: string;
   role?: string;
   sponsor?: string;
+  /** Incidents (well-known operations and malware): when it happened. */
+  date?: PartialDate;
   /** States: subregion and region, for "the Balkan nation", "the Baltic state". */
   regions?: string[];
 }
@@ -203,6 +205,7 @@ function addGazetteer(lexicon: Lexicon, gazetteer: Gazetteer): void {
       parent: entry.parent,
       role: entry.role,
       sponsor: entry.sponsor,
+      date: entry.date,
     };
     for (const alias of [entry.label, ...entry.aliases]) {
       addPhrase(
