@@ -15,8 +15,21 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.{ts,tsx}"],
-          exclude: ["tests/e2e/**", "node_modules/**"],
+          exclude: ["tests/e2e/**", "tests/store/**", "node_modules/**"],
           environment: "node",
+        },
+      },
+      {
+        // The claim store on PGlite and on a PostgreSQL cluster the tests start; the worker kill
+        // test takes minutes, so these run one file at a time, apart from the fast unit suite.
+        extends: true,
+        test: {
+          name: "store",
+          include: ["tests/store/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 900_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
         },
       },
       {
