@@ -2,3 +2,7 @@
 export function check(condition: boolean, message: () => string): asserts condition {
   if (!condition) throw new Error(message());
 }
+
+/** A problem's path names `path` or a place inside it (`nodes[3].attributes` names `nodes[3]`). */
+export const namesPath = (problem: { path: string }, path: string): boolean =>
+  problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`);

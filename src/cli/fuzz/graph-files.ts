@@ -15,12 +15,11 @@ import {
   ORIGINS,
   STANCES,
   type LoadResult,
-  type Problem,
   type SerializedClaimGraph,
 } from "../../model";
 import { parseGexf, writeGexf } from "../../io/gexf";
 import { parseGraphml, writeGraphml } from "../../io/graphml";
-import { check } from "./check";
+import { check, namesPath } from "./check";
 import { anyText, identifierText, partialDate } from "./text";
 
 type Graph = SerializedClaimGraph;
@@ -297,9 +296,6 @@ export const faultyGraph: fc.Arbitrary<{ graph: Graph; fault: Fault }> = fc
     const fault = BREAKERS[which]!(copy, pick) ?? BREAKERS[0]!(copy, pick)!;
     return { graph: copy, fault };
   });
-
-const namesPath = (problem: Problem, path: string) =>
-  problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`);
 
 function describe(result: LoadResult): string {
   return result.ok ? "loaded" : result.problems.map(formatProblem).join("; ");

@@ -20,7 +20,7 @@ import {
   type ReviewOpInput,
 } from "../../model";
 import { applyReviewLogToCopy, claimRef, entityRef } from "../../graph/review";
-import { check } from "./check";
+import { check, namesPath } from "./check";
 import { validGraph } from "./graph-files";
 import { anyText, partialDate, someText } from "./text";
 
@@ -230,12 +230,7 @@ export const reviewLogProperty = fc.property(
         check(!parsed.ok, () => `a review log with ${fault.name} was accepted`);
         if (parsed.ok) return;
         check(
-          parsed.problems.some(
-            (p) =>
-              p.path === fault.path ||
-              p.path.startsWith(`${fault.path}.`) ||
-              p.path.startsWith(`${fault.path}[`),
-          ),
+          parsed.problems.some((p) => namesPath(p, fault.path)),
           () =>
             `a review log with ${fault.name} at ${fault.path} got: ${parsed.problems.map(formatProblem).join("; ")}`,
         );

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { formatProblem, loadGraph, serializeGraph, type SerializedClaimGraph } from "../../model";
 import { parseStixBundle, type StixLoadResult } from "../../io/stix/import";
 import { writeStixBundle } from "../../io/stix/export";
-import { check } from "./check";
+import { check, namesPath } from "./check";
 import { validGraph } from "./graph-files";
 import { anyText, someText } from "./text";
 
@@ -245,12 +245,7 @@ export const stixBundleProperty = fc.property(
         check(!result.ok, () => `a bundle with a ${fault.name} was accepted`);
         if (result.ok) return;
         check(
-          result.problems.some(
-            (p) =>
-              p.path === fault.path ||
-              p.path.startsWith(`${fault.path}.`) ||
-              p.path.startsWith(`${fault.path}[`),
-          ),
+          result.problems.some((p) => namesPath(p, fault.path)),
           () =>
             `a bundle with a ${fault.name} at ${fault.path} got: ${result.problems.map(formatProblem).join("; ")}`,
         );
