@@ -192,7 +192,14 @@ describe("merging entities", () => {
 
   it("re-points the claimants that named the merged entity", () => {
     const graph = extractedGraph();
-    graph.addNode("person:krapovic", { label: "Krapović", type: "person", aliases: [], mentions: [] });
+    // Built as the graph builder builds nodes: fields it has no value for are there, undefined.
+    graph.addNode("person:krapovic", {
+      label: "Krapović",
+      type: "person",
+      aliases: [],
+      mentions: [],
+      role: undefined,
+    });
     applyReviewOpInPlace(graph, {
       op: "merge-entities",
       into: entityRef(graph, "person:krapovic"),

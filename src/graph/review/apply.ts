@@ -15,6 +15,7 @@ import {
   type EdgeAttributes,
   type EdgeType,
   type EntityRef,
+  type NodeAttributes,
   type NodeType,
   type ReviewLog,
   type ReviewOp,
@@ -161,9 +162,12 @@ function mergeEntities(graph: ClaimGraph, op: Extract<ReviewOp, { op: "merge-ent
   const gone = graph.getNodeAttributes(from);
   checkRepoint(graph, from, into, kept.type);
   const names = [...kept.aliases, gone.label, ...gone.aliases].filter((n) => n !== kept.label);
+  // What `into` lacks (a role, a country, a date) comes from `from`; builders leave undefined fields.
+  const merged: NodeAttributes = { ...kept };
+  for (const [field, value] of Object.entries(gone)) merged[field] ??= value;
+  if (merged.country === into || merged.country === from) delete merged.country;
   graph.replaceNodeAttributes(into, {
-    ...gone,
-    ...kept,
+    ...merged,
     aliases: [...new Set(names)],
     mentions: [...kept.mentions, ...gone.mentions],
   });
