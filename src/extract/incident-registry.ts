@@ -7,6 +7,7 @@
 import { nodeKey, slugify, type PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, morePrecise } from "./dates";
 import { noteEntity, type DocumentState } from "./document-state";
+import type { ExtractedEntity } from "./types";
 
 /** Attack nouns that say nothing of the means: "the attack" may refer back to an incident of any kind. */
 export const PLAIN_ATTACK = /^(attacks?|assaults?|strikes?|campaign|operations)$/i;
@@ -74,6 +75,42 @@ function placeKnown(state: DocumentState, placement: IncidentPlacement, known: s
   }
   if (info) state.incidentNames.set(info.label, known);
   return known;
+}
+
+/** What kind of attack the article's words for it say, most specific first. */
+const INCIDENT_NOUNS: Array<[RegExp, string, string]> = [
+  [/ransomware/i, "Ransomware attack", "on"],
+  [/ddos|denial[- ]of[- ]service/i, "DDoS attack", "on"],
+  [/wiper/i, "Wiper attack", "on"],
+  [/defac/i, "Defacement", "of"],
+  [/breach|broke into|compromise/i, "Breach", "of"],
+  [/intrusion|infiltrat|penetrat/i, "Intrusion", "into"],
+  [/hack/i, "Hack", "of"],
+];
+
+/**
+ * The label an analyst reads: what was hit and when ("Ransomware attack on Ministry of Finance of
+ * Costa Rica (2022-04)"), from everything the article said about the incident. Named incidents
+ * keep their name. Returns new entities; the inputs are not changed.
+ */
+export function labelIncidents(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  const labels = new Map(entities.map((e) => [e.key, e.label]));
+  return entities.map((e) => {
+    if (e.type !== "incident" || e.name) return e;
+    const kind = e.kind ?? "cyber";
+    const [, noun, preposition] = (kind === "cyber" &&
+      INCIDENT_NOUNS.find(([re]) => e.aliases.some((a) => re.test(a)))) || [
+      null,
+      kindLabel(kind),
+      kind === "invasion" ? "of" : "on",
+    ];
+    const targets = (e.targets ?? []).map((t) => labels.get(t) ?? t);
+    const hit =
+      targets.length === 0
+        ? ""
+        : ` ${preposition} ${targets.slice(0, 2).join(" and ")}${targets.length > 2 ? ` and ${targets.length - 2} more` : ""}`;
+    return { ...e, label: `${noun}${hit}${e.date ? ` (${e.date})` : ""}` };
+  });
 }
 
 /** Creates or merges the incident a mention speaks of; returns its key. */

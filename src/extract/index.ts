@@ -9,6 +9,7 @@ import { cleanText } from "./clean";
 import { resolvePronouns, resolveRolePhrases } from "./coref";
 import { datesCompatible, findDates } from "./dates";
 import { createDocumentState, type DocumentState } from "./document-state";
+import { labelIncidents } from "./incident-registry";
 import { findIncidents } from "./incidents";
 import { buildLexicon, matchPhrases, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { findActorMentions, type Slot } from "./mentions";
@@ -216,7 +217,8 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   for (const sentence of sentences) extractSentence(state, sentence, sentences);
   consolidateIncidents(state);
   partOfClaims(state, sentences);
-  const claims = state.claims.filter((c) => state.entities.has(c.source) && state.entities.has(c.target));
-  for (const c of claims) c.claimants = c.claimants.filter((k) => state.entities.has(k));
-  return { meta, entities: [...state.entities.values()], claims, warnings };
+  const claims = state.claims
+    .filter((c) => state.entities.has(c.source) && state.entities.has(c.target))
+    .map((c) => ({ ...c, claimants: c.claimants.filter((k) => state.entities.has(k)) }));
+  return { meta, entities: labelIncidents([...state.entities.values()]), claims, warnings };
 }

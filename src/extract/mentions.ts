@@ -41,7 +41,7 @@ const INSTITUTION_HEAD = new Set(
   ),
 );
 const CALENDAR_WORD =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
 const ROLE_WORD =
   /^(?:Minister|President|Premier|Chancellor|Secretary|Spokes(?:man|woman|person)|Director|Chief|Ambassador|General|Officials?)$/;
@@ -317,6 +317,9 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     const start = sentence.start + m.index;
     const end = start + m[1]!.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
+    // "in March, the second cyberattack on the parliament": a date and an event, not a body.
+    if (CALENDAR_WORD.test(m[1]!.split(/\s+/)[0]!) || /attack|hack|breach|incident|intrusion/i.test(m[2]!))
+      continue;
     // "Madis Mikko, a spokesman for the defence ministry" describes a person, not an institution.
     if (
       /\b(spokes\w*|minister|director|head|chief|official|president|member|adviser|officer|secretary)\b/i.test(
@@ -389,7 +392,7 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
  * ("Treasury", "Police") is an agency of its state; any other is a company (organization).
  */
 const VICTIM_AFTER_ATTACK =
-  /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|hacking|breach(?:es|ed)?|intrusions?|compromise[ds]?|infiltrat(?:ion|ed)|ransomware|outage|defacement|targeting|targeted|hit|struck|disrupted|crippled|paraly[sz]ed)\s+(?:on|against|at|of|into|in)?\s*(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})/gu;
+  /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|hacking|breach(?:es|ed)?|intrusions?|compromise[ds]?|infiltrat(?:ion|ed)|ransomware|outage|defacement|targeting|targeted|hit|struck|disrupted|crippled|paraly[sz]ed)\s+(?:on|against|at|of|into)?\s*(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})/gu;
 const VICTIM_BEFORE_PASSIVE =
   /(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hacked|breached|hit|attacked|targeted|compromised|crippled|knocked offline|disrupted)\b/gu;
 const PUBLIC_BODY_WORD =

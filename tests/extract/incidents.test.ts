@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim, incidents } from "./helpers";
+import { createExtractionContext, extractDocument } from "../../src/extract";
+import { extract, hasClaim, incidents, testGazetteer } from "./helpers";
 
 const article = (body: string) => `OSLO, 12 March 2021 (NTB): ${body}`;
 
@@ -71,5 +72,49 @@ describe("incidents across an article", () => {
     const key = incidents(ex)[0]!.key;
     expect(hasClaim(ex, "attacked", key, "agency:chile-ministry-of-finance")).toBe(true);
     expect(hasClaim(ex, "attacked", key, "state:chile")).toBe(true);
+  });
+});
+
+describe("incident labels and names", () => {
+  it("labels an incident by what was hit and when, in the words the article used for the attack", () => {
+    const ex = extract(
+      article("A ransomware attack hit Peru's Ministry of Finance on Tuesday, officials said."),
+    );
+    expect(incidents(ex).map((i) => i.label)).toEqual([
+      "Ransomware attack on Ministry of Finance of Peru (2021-03-09)",
+    ]);
+  });
+
+  it("names a well-known operation or malware by the gazetteer's node and date, whatever the article's date", () => {
+    const withOperations = createExtractionContext({
+      entities: [
+        ...testGazetteer.entities,
+        {
+          key: "incident:notpetya",
+          label: "NotPetya",
+          type: "incident",
+          aliases: ["Not Petya"],
+          date: "2017-06",
+        },
+      ],
+    });
+    const ex = extractDocument(
+      { id: "a.txt", text: article("Investigators compared the wiper to NotPetya, which crippled Maersk.") },
+      withOperations,
+    );
+    const notPetya = incidents(ex).find((i) => i.key === "incident:notpetya");
+    expect(notPetya).toMatchObject({ label: "NotPetya", date: "2017-06", name: "NotPetya" });
+  });
+
+  it("keeps two named operations of one article apart and names each", () => {
+    const ex = extract(
+      article(
+        "Operation Sandcastle hit the port authority in January. Separately, Operation Dust Lantern breached the health ministry in February.",
+      ),
+    );
+    const names = incidents(ex)
+      .map((i) => i.name)
+      .sort();
+    expect(names).toEqual(["Operation Dust Lantern", "Operation Sandcastle"]);
   });
 });
