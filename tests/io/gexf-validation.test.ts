@@ -48,7 +48,7 @@ describe.each([
   ["the bundled graph", bundled],
   ["a graph with every node and edge type", everyTypeGraph],
   ["a graph of awkward text", awkwardGraph],
-])("GEXF export of %s", (name, make) => {
+])("GEXF export of %s", { timeout: 60_000 }, (name, make) => {
   const graph = make();
   const text = writeGexf(graph);
 
@@ -63,7 +63,7 @@ describe.each([
   });
 });
 
-describe("the GEXF check itself", () => {
+describe("the GEXF check itself", { timeout: 60_000 }, () => {
   it("rejects what the old export wrote: a custom meta element and xsi:schemaLocation", () => {
     const old = writeGexf(everyTypeGraph())
       .replace("<meta>", "<meta>\n    <title>t</title><claimgraph>{}</claimgraph>")

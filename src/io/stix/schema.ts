@@ -36,7 +36,11 @@ const Common = z.object({
   x_claimgraph_date: partialDate.optional(),
 });
 
-const Named = Common.extend({ name: text, description: text.optional(), aliases: texts.optional() });
+const Named = Common.extend({
+  name: z.string().min(1),
+  description: text.optional(),
+  aliases: texts.optional(),
+});
 
 const ClaimProperties = {
   start_time: timestamp.optional(),
