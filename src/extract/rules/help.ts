@@ -97,11 +97,21 @@ function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
     .map((s) => s.key);
 }
 
-/** Help with no beneficiary named goes to the state the article is about, when it was attacked. */
+/**
+ * Help with no beneficiary named goes to the state hit by the incident under discussion, else to
+ * the state the article is about when it (or one of its bodies) was attacked.
+ */
 function attackedTopic(frame: Frame, helpers: string[]): string[] {
-  const topic = topicState(frame.state, helpers);
-  const attacked = [...frame.state.entities.values()].some(
-    (e) => e.type === "incident" && e.targets?.includes(topic ?? ""),
+  const { state } = frame;
+  const stateOf = (key: string) => (typeOf(frame, key) === "state" ? key : state.entities.get(key)?.country);
+  const incident = frame.incidents[0]?.key ?? state.currentIncident;
+  const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
+    .map(stateOf)
+    .find((k): k is string => !!k && !helpers.includes(k));
+  if (victim) return [victim];
+  const topic = topicState(state, helpers);
+  const attacked = [...state.entities.values()].some(
+    (e) => e.type === "incident" && (e.targets ?? []).some((t) => !!topic && stateOf(t) === topic),
   );
   return topic && attacked ? [topic] : [];
 }
