@@ -45,7 +45,7 @@ describe("npm run eval", { timeout: 60_000 }, () => {
     expect(lines.at(-2)).toMatch(/^entities {3}P \d\.\d\d {2}R \d\.\d\d {2}F1 \d\.\d\d/);
     // No attribution in this gold: nothing to score, and the line says so with zero counts.
     expect(lines.at(-1)).toMatch(
-      /^claimants {2}P 1\.00  R 1\.00  F1 1\.00  \(correct 0\/0 claimed, found 0\/0 gold\)$/,
+      /^claimants {2}P 1\.00 {2}R 1\.00 {2}F1 1\.00 {2}\(correct 0\/0 claimed, found 0\/0 gold\)$/,
     );
     expect(run.stdout).toContain("relations by document");
     expect(run.stdout).toContain("relations by edge type");
