@@ -70,7 +70,8 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
             warn([`${article.id}: skipped, the extractor failed (${(error as Error).message})`]);
           }
         }
-        added += (await store.addExtractions(extractions)).length;
+        const texts = new Map(chunk.articles.map((a) => [a.id, a.text]));
+        added += (await store.addExtractions(extractions, texts)).length;
         say(`${found} articles read, ${added} new in the store`);
       }
       const folded = await store.refresh();

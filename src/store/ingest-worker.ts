@@ -73,7 +73,10 @@ export async function runIngestWorker(options: IngestWorkerOptions): Promise<Ing
           });
         }
       }
-      const written = await store.addExtractions(extractions);
+      const written = await store.addExtractions(
+        extractions,
+        new Map(jobs.map((j) => [j.data.id, j.data.text])),
+      );
       if (done.length > 0) await boss.complete(ARTICLE_QUEUE, done);
       for (const failure of failures) {
         await boss.fail(ARTICLE_QUEUE, failure.id, { message: failure.message });

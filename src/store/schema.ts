@@ -67,6 +67,8 @@ export const MIGRATIONS: readonly string[] = [
      documents integer NOT NULL,
      built_at timestamptz NOT NULL
    );`,
+  // The article's text as read (offsets of evidence and mentions point into it), for the reader.
+  `ALTER TABLE documents ADD COLUMN text text;`,
 ];
 
 /** Applies the migrations this database has not seen; safe to run from many processes at once. */

@@ -20,7 +20,10 @@ export async function openStore(options: DatabaseOptions = {}): Promise<ClaimSto
     ego: async (query) => ego(db, query, await builtAt()),
     evidence: (claimKey, offset, limit) => evidencePage(db, claimKey, offset, limit),
     stats: () => stats(db),
-    addExtractions: (extractions) => addExtractions(db, extractions),
+    addExtractions: (extractions, texts) => addExtractions(db, extractions, texts),
+    documentText: async (id) =>
+      (await db.query<{ text: string | null }>("SELECT text FROM documents WHERE id = $1", [id]))[0]?.text ??
+      null,
     refresh: (options) => refresh(db, options?.force ?? false),
     exportGraph: async (options = {}) =>
       exportGraph(db, { ...options, generatedAt: new Date().toISOString() }),

@@ -78,7 +78,13 @@ export interface ClaimStore {
    * Writes each article's extraction once, in one transaction per article; an article already
    * stored is skipped (so a job delivered twice writes nothing twice). Returns the ids written.
    */
-  addExtractions(extractions: readonly DocumentExtraction[]): Promise<string[]>;
+  addExtractions(
+    extractions: readonly DocumentExtraction[],
+    /** Each article's text by document id, kept for the reader. */
+    texts?: ReadonlyMap<string, string>,
+  ): Promise<string[]>;
+  /** An article's text as read (evidence offsets point into it); null when unknown or not kept. */
+  documentText(id: string): Promise<string | null>;
   /** Rebuilds entities, claims and evidence from the log when it has grown; one process at a time. */
   refresh(options?: { force?: boolean }): Promise<RefreshResult | undefined>;
   /** The whole graph (or the claims dated within [from, to] and what they cite), as `npm run ingest` writes it. */

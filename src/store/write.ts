@@ -15,18 +15,33 @@ import { dateSpan } from "./dates";
 import { searchText } from "./search-text";
 import type { RefreshResult } from "./types";
 
-/** Inserts the articles not yet in the log, in one statement (one transaction); returns their ids. */
-export async function addExtractions(db: Sql, extractions: readonly DocumentExtraction[]): Promise<string[]> {
+/**
+ * Inserts the articles not yet in the log, in one statement (one transaction), with their text
+ * when `texts` has it (by document id); returns the ids written.
+ */
+export async function addExtractions(
+  db: Sql,
+  extractions: readonly DocumentExtraction[],
+  texts?: ReadonlyMap<string, string>,
+): Promise<string[]> {
   if (extractions.length === 0) return [];
   const rows = await db.query<{ id: string }>(
-    `INSERT INTO documents (id, published, meta, extraction)
-     SELECT e->'meta'->>'id', e->'meta'->>'published', e->'meta', e
-     FROM jsonb_array_elements($1::jsonb) AS e
-     ORDER BY e->'meta'->>'id' COLLATE "C"
+    `INSERT INTO documents (id, published, meta, extraction, text)
+     SELECT a->'extraction'->'meta'->>'id', a->'extraction'->'meta'->>'published', a->'extraction'->'meta',
+            a->'extraction', a->>'text'
+     FROM jsonb_array_elements($1::jsonb) AS a
+     ORDER BY a->'extraction'->'meta'->>'id' COLLATE "C"
      ON CONFLICT (id) DO NOTHING
      RETURNING id`,
-    // The warnings are notes for the person running the ingest, not part of the graph.
-    [JSON.stringify(extractions.map(({ meta, entities, claims }) => ({ meta, entities, claims })))],
+    [
+      JSON.stringify(
+        // The warnings are notes for the person running the ingest, not part of the graph.
+        extractions.map(({ meta, entities, claims }) => ({
+          extraction: { meta, entities, claims },
+          text: texts?.get(meta.id) ?? null,
+        })),
+      ),
+    ],
   );
   return rows.map((r) => r.id);
 }

@@ -7,7 +7,7 @@ import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES } from "../../src/cli/defaults";
 import { extractFiles } from "../../src/cli/extract-pool";
 import { readGazetteerFile } from "../../src/cli/gazetteer-file";
 import { ingestCorpus } from "../../src/cli/ingest-corpus";
-import { collectDocumentFiles } from "../../src/io/document-files";
+import { collectDocumentFiles, readDocumentFile } from "../../src/io/document-files";
 import type { DocumentExtraction } from "../../src/extract";
 import { serializeGraph, type ClaimGraph, type Gazetteer } from "../../src/model";
 
@@ -35,6 +35,16 @@ export async function extractFolder(dir: string, gazetteer: Gazetteer): Promise<
     extractions.push(outcome.extraction);
   }
   return extractions;
+}
+
+/** Each article's text as read, by document id. */
+export async function folderTexts(dir: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const file of (await collectDocumentFiles([dir])).files) {
+    const read = await readDocumentFile(file);
+    if (read.ok) texts.set(read.document.id, read.document.text);
+  }
+  return texts;
 }
 
 /** What the single-process file ingest writes for the folder. */

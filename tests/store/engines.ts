@@ -1,4 +1,7 @@
-/** The two engines every store test runs on: PGlite in memory, and a throwaway PostgreSQL cluster. */
+/** The two engines every store test runs on: PGlite in a temporary folder, and a throwaway PostgreSQL cluster. */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { startPostgresCluster, type PostgresCluster } from "../../src/cli/bench/postgres-cluster";
 
 export interface Engine {
@@ -9,7 +12,17 @@ export interface Engine {
 }
 
 export function pgliteEngine(): Engine {
-  return { name: "pglite", freshStore: async () => ({ dataDir: "memory://" }), stop: async () => {} };
+  const folders: string[] = [];
+  return {
+    name: "pglite",
+    async freshStore() {
+      folders.push(await mkdtemp(join(tmpdir(), "claim-store-pglite-")));
+      return { dataDir: folders.at(-1) };
+    },
+    async stop() {
+      await Promise.all(folders.map((f) => rm(f, { recursive: true, force: true })));
+    },
+  };
 }
 
 export function postgresEngine(): Engine {

@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DocumentExtraction } from "../../src/extract";
 import { loadGraph, type ClaimGraph, type Gazetteer } from "../../src/model";
 import { openStore, type ClaimStore } from "../../src/store";
-import { extractFolder, fileIngest, graphContent, projectGazetteer, syntheticFolder } from "./corpus";
+import {
+  extractFolder,
+  fileIngest,
+  folderTexts,
+  graphContent,
+  projectGazetteer,
+  syntheticFolder,
+} from "./corpus";
 import { pgliteEngine, postgresEngine } from "./engines";
 
 const ARTICLES = 120;
@@ -12,12 +19,14 @@ let folder: string;
 let gazetteer: Gazetteer;
 let extractions: DocumentExtraction[];
 let expected: ClaimGraph;
+let texts: Map<string, string>;
 
 beforeAll(async () => {
   gazetteer = await projectGazetteer();
   folder = await syntheticFolder(ARTICLES, gazetteer);
   extractions = await extractFolder(folder, gazetteer);
   expected = await fileIngest(folder, gazetteer);
+  texts = await folderTexts(folder);
 }, 120_000);
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
@@ -30,10 +39,12 @@ const shuffled = <T>(items: readonly T[]) =>
 
 describe.each([pgliteEngine(), postgresEngine()])("claim store on $name", { timeout: 120_000 }, (engine) => {
   let store: ClaimStore;
+  let options: Awaited<ReturnType<typeof engine.freshStore>>;
   beforeAll(async () => {
-    store = await openStore(await engine.freshStore());
+    options = await engine.freshStore();
+    store = await openStore(options);
     const order = shuffled(extractions);
-    for (let at = 0; at < order.length; at += 25) await store.addExtractions(order.slice(at, at + 25));
+    for (let at = 0; at < order.length; at += 25) await store.addExtractions(order.slice(at, at + 25), texts);
     await store.refresh();
   }, 120_000);
   afterAll(async () => {
@@ -68,14 +79,11 @@ describe.each([pgliteEngine(), postgresEngine()])("claim store on $name", { time
     expect(await store.stats()).toEqual(before);
   });
 
-  it("opens again on a store that exists (migrations run once)", async () => {
-    const again = await openStore(
-      store.engine === "postgres"
-        ? { databaseUrl: (await engine.freshStore()).databaseUrl }
-        : { dataDir: "memory://" },
-    );
-    expect((await again.stats()).documents).toBe(0);
-    await again.close();
+  it("opens again on a store that exists, holding what it held (migrations run once)", async () => {
+    const before = await store.stats();
+    await store.close();
+    store = await openStore(options);
+    expect(await store.stats()).toEqual(before);
   });
 
   it("finds entities by any of their names, ignoring case and accents, busiest first", async () => {
@@ -152,6 +160,15 @@ describe.each([pgliteEngine(), postgresEngine()])("claim store on $name", { time
       [...new Set(first!.evidence.map((e) => e.doc))].sort(),
     );
     expect(await store.evidence("attacked:incident:x->state:y")).toBeUndefined();
+  });
+
+  it("keeps each article's text, into which the evidence offsets point", async () => {
+    const claim = expected.edges()[0]!;
+    const [evidence] = expected.getEdgeAttribute(claim, "evidence");
+    const text = await store.documentText(evidence!.doc);
+    expect(text).toBe(texts.get(evidence!.doc));
+    expect(text!.slice(evidence!.start, evidence!.end)).toBe(evidence!.quote);
+    expect(await store.documentText("no-such-article.txt")).toBeNull();
   });
 
   it("exports the claims of a date window with everything they cite", async () => {
