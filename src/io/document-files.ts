@@ -106,11 +106,14 @@ async function addDump(
       return;
     }
     const read = readDump(dump.id, decoded.text);
+    // Warnings name the dump by its id; on the command line its path says more.
+    const onPath = (warning: string) =>
+      warning.startsWith(`${dump.id}:`) ? `${dump.path}${warning.slice(dump.id.length)}` : warning;
     if (!read.ok) {
-      if (named || !read.notADump) warnings.push(read.warning);
+      if (named || !read.notADump) warnings.push(onPath(read.warning));
       return;
     }
-    warnings.push(...read.warnings);
+    warnings.push(...read.warnings.map(onPath));
     for (const document of read.documents)
       add({ path: `${dump.path}${document.id.slice(dump.id.length)}`, id: document.id, document });
   } catch (error) {
