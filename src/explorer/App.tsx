@@ -23,6 +23,7 @@ import type { ViewState, ViewStore } from "./state/store";
 import { classifyFile } from "./workspace/classify";
 import { WorkbenchContext } from "./workspace/context";
 import { workspaceDocuments } from "./workspace/documents";
+import type { OpenWorkspace } from "./workspace/session";
 import { createWorkbench, type ShownGraph } from "./workspace/workbench";
 
 type Status =
@@ -62,6 +63,14 @@ function prepareGraph(graph: PreparedGraph["graph"], source: string): PreparedGr
 
 const isFailure = (x: PreparedGraph | LoadFailure): x is LoadFailure => "ok" in x && x.ok === false;
 
+interface WorkspaceView {
+  workspace: OpenWorkspace;
+  prepared: PreparedGraph | LoadFailure;
+  documents: DocumentSource;
+  /** A new explorer per graph (the view is carried over, see `carriedView`). */
+  key: number;
+}
+
 /** What of the view stays when the workspace's graph changes (a review action, articles added). */
 function carriedView(state: ViewState | undefined): Partial<ViewState> | undefined {
   if (!state) return undefined;
@@ -76,8 +85,8 @@ export function App() {
   }));
 
   const [workbench] = useState(createWorkbench);
-  const bench = useSyncExternalStore(workbench.subscribe, workbench.get);
-  const workspace = bench.workspace;
+  // The open workspace alone: progress and messages re-render the bar, not the whole explorer.
+  const workspace = useSyncExternalStore(workbench.subscribe, () => workbench.get().workspace);
   // The view of the explorer on screen, carried over when the workspace's graph changes.
   const [viewStore, setViewStore] = useState<ViewStore | null>(null);
 
@@ -171,23 +180,38 @@ export function App() {
       );
   }, [workspace]);
 
-  const workspaceView = useMemo(() => {
-    if (!workspace) return null;
-    const prepared = prepareGraph(workspace.graph, workspace.meta.name);
-    return { prepared, documents: workspaceDocuments(workspace.texts, workspace.meta.base) };
+  // The explorer of the open workspace, prepared in a task of its own (index, render data) so the
+  // page answers between a change of the workspace and the new explorer's first frame.
+  const [workspaceView, setWorkspaceView] = useState<WorkspaceView | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() =>
+      setWorkspaceView((previous) =>
+        workspace
+          ? {
+              workspace,
+              prepared: prepareGraph(workspace.graph, workspace.meta.name),
+              documents: workspaceDocuments(workspace.texts, workspace.meta.base),
+              key: (previous?.key ?? 0) + 1,
+            }
+          : null,
+      ),
+    );
+    return () => clearTimeout(timer);
   }, [workspace]);
-  // A new Explorer per workspace graph, carrying the view over (selection, filters, camera, tab).
-  const [explorerKey, setExplorerKey] = useState({ graph: null as unknown, key: 0 });
-  if (workspace && explorerKey.graph !== workspace.graph)
-    setExplorerKey({ graph: workspace.graph, key: explorerKey.key + 1 });
 
   let content;
-  if (workspaceView)
+  if (workspace && workspaceView?.workspace.meta.id !== workspace.meta.id)
+    content = (
+      <p className="loading" role="status">
+        Opening the workspace {workspace.meta.name}…
+      </p>
+    );
+  else if (workspace && workspaceView)
     content = isFailure(workspaceView.prepared) ? (
       <LoadError failure={workspaceView.prepared} onOpenFile={openFile} />
     ) : (
       <Explorer
-        key={`workspace-${explorerKey.key}`}
+        key={`workspace-${workspaceView.key}`}
         prepared={workspaceView.prepared}
         documents={workspaceView.documents}
         readUrlState={false}

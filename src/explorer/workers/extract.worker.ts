@@ -8,7 +8,12 @@ import gazetteerJson from "../../../graph-data/entities.json";
 import { createExtractionContext, extractDocument, type DocumentExtraction } from "../../extract";
 import { loadGraph, parseGazetteer, serializeGraph, type ClaimGraph } from "../../model";
 import { articleDocuments } from "../workspace/article-files";
-import type { AddArticlesRequest, ExtractionMessage, SkippedFile } from "../workspace/extraction-messages";
+import type {
+  AddArticlesRequest,
+  ExtractionMessage,
+  ExtractionRequest,
+  SkippedFile,
+} from "../workspace/extraction-messages";
 import { mergeArticles } from "../workspace/merge";
 
 const gazetteer = parseGazetteer(gazetteerJson);
@@ -16,9 +21,13 @@ let context: ReturnType<typeof createExtractionContext> | undefined;
 
 const post = (message: ExtractionMessage) => self.postMessage(message);
 
-function addArticles(request: AddArticlesRequest): void {
+function extractionContext() {
   if (!gazetteer.ok) throw new Error("the bundled gazetteer graph-data/entities.json is not valid");
-  context ??= createExtractionContext(gazetteer.value);
+  return (context ??= createExtractionContext(gazetteer.value));
+}
+
+function addArticles(request: AddArticlesRequest): void {
+  const context = extractionContext();
   let base: ClaimGraph | null = null;
   if (request.base) {
     const loaded = loadGraph(request.base);
@@ -43,7 +52,7 @@ function addArticles(request: AddArticlesRequest): void {
       }
       known.add(document.id);
       try {
-        const extraction = extractDocument(document, context!);
+        const extraction = extractDocument(document, context);
         extractions.push(extraction);
         texts.push([document.id, document.text]);
         warnings.push(...extraction.warnings.map((w) => `${document.id}: ${w}`));
@@ -53,24 +62,24 @@ function addArticles(request: AddArticlesRequest): void {
     }
     post({ kind: "progress", done: done + 1, total });
   });
-  const graph = extractions.length ? mergeArticles(base, extractions, { title: request.title }) : null;
+  if (extractions.length === 0) {
+    post({ kind: "done", result: { graph: request.base ?? "", texts, added: [], skipped, warnings } });
+    return;
+  }
+  const text = JSON.stringify(serializeGraph(mergeArticles(base, extractions, { title: request.title })));
+  // The page trusts this graph: it is checked here, off the page's thread, as the CLI checks its own.
+  const checked = loadGraph(text);
+  if (!checked.ok) throw new Error(`the merged graph is not valid (${checked.problems[0]?.message})`);
   post({
     kind: "done",
-    result: {
-      graph: graph
-        ? serializeGraph(graph)
-        : (request.base ?? serializeGraph(mergeArticles(null, [], request))),
-      texts,
-      added: extractions.map((e) => e.meta.id),
-      skipped,
-      warnings,
-    },
+    result: { graph: text, texts, added: extractions.map((e) => e.meta.id), skipped, warnings },
   });
 }
 
-self.onmessage = (event: MessageEvent<AddArticlesRequest>) => {
+self.onmessage = (event: MessageEvent<ExtractionRequest>) => {
   try {
-    addArticles(event.data);
+    if (event.data.kind === "warm") extractionContext();
+    else addArticles(event.data);
   } catch (error) {
     post({ kind: "failed", message: (error as Error).message });
   }

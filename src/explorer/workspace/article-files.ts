@@ -4,7 +4,8 @@
  * the file; nothing throws.
  */
 import type { SourceDocument } from "../../extract/types";
-import { documentFromBytes, formatOfName } from "../../io/documents";
+import { decodeBytes, documentFromBytes, formatOfName } from "../../io/documents";
+import { dumpFormatOfName, readDump } from "../../io/dumps";
 import type { SkippedFile } from "./extraction-messages";
 
 export interface ArticleDocuments {
@@ -18,6 +19,7 @@ const reasonOf = (name: string, warning: string) =>
   warning.startsWith(`${name}: skipped, `) ? warning.slice(name.length + 11) : warning;
 
 export function articleDocuments(name: string, bytes: Uint8Array): ArticleDocuments {
+  if (dumpFormatOfName(name)) return dumpDocuments(name, bytes);
   if (!formatOfName(name))
     return {
       documents: [],
@@ -28,4 +30,15 @@ export function articleDocuments(name: string, bytes: Uint8Array): ArticleDocume
   if (!read.ok)
     return { documents: [], skipped: [{ name, reason: reasonOf(name, read.warning) }], warnings: [] };
   return { documents: [read.document], skipped: [], warnings: read.warnings };
+}
+
+/** Every record of an article dump (JSON Lines, JSON, CSV), read as `npm run ingest` reads it. */
+function dumpDocuments(name: string, bytes: Uint8Array): ArticleDocuments {
+  const decoded = decodeBytes(bytes);
+  if (!decoded)
+    return { documents: [], skipped: [{ name, reason: "binary data (not a text file)" }], warnings: [] };
+  const dump = readDump(name, decoded.text);
+  if (!dump.ok)
+    return { documents: [], skipped: [{ name, reason: reasonOf(name, dump.warning) }], warnings: [] };
+  return { documents: dump.documents, skipped: [], warnings: dump.warnings };
 }

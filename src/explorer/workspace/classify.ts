@@ -5,6 +5,7 @@
  */
 import { isReviewLogJson } from "../../model";
 import { formatOfName } from "../../io/documents";
+import { dumpRecordsOf } from "../../io/dumps";
 import { isWorkspaceFileJson } from "./file";
 
 export type DroppedFile =
@@ -17,12 +18,21 @@ export type DroppedFile =
 const DUMP_EXTENSIONS = /\.(jsonl|ndjson|csv)$/i;
 const GRAPH_EXTENSIONS = /\.(gexf|graphml|xml)$/i;
 
-/** An article dump: a JSON array of records, or an object holding one under `articles`. */
-function isDumpJson(json: unknown): boolean {
-  if (Array.isArray(json)) return json.every((r) => typeof r === "object" && r !== null && !Array.isArray(r));
-  return (
-    typeof json === "object" && json !== null && Array.isArray((json as { articles?: unknown }).articles)
-  );
+const isObject = (json: unknown): json is Record<string, unknown> =>
+  typeof json === "object" && json !== null && !Array.isArray(json);
+
+/** A STIX 2.1 bundle (the graph loader imports it) or graph JSON in graphology's export format. */
+const isGraphOrStix = (json: unknown) =>
+  isObject(json) && (json.type === "bundle" || (Array.isArray(json.nodes) && isObject(json.attributes)));
+
+/** What a JSON file holds, by its content. */
+export function classifyJson(file: File, json: unknown): DroppedFile {
+  if (isWorkspaceFileJson(json)) return { kind: "workspace", file, json };
+  if (isReviewLogJson(json)) return { kind: "review-log", file, json };
+  if (isGraphOrStix(json)) return { kind: "graph", file };
+  if (dumpRecordsOf(json)) return { kind: "articles", file };
+  // Anything else is read as a graph, whose loader names what is wrong with it.
+  return { kind: "graph", file };
 }
 
 export async function classifyFile(file: File): Promise<DroppedFile> {
@@ -35,15 +45,9 @@ export async function classifyFile(file: File): Promise<DroppedFile> {
       reason:
         "not a file the workbench reads (articles: .txt, .md, .html, .jsonl, .csv; graphs: .json, .gexf, .graphml)",
     };
-  let json: unknown;
   try {
-    json = JSON.parse(await file.text());
+    return classifyJson(file, JSON.parse(await file.text()));
   } catch (error) {
     return { kind: "unreadable", file, reason: `not valid JSON (${(error as Error).message})` };
   }
-  if (isWorkspaceFileJson(json)) return { kind: "workspace", file, json };
-  if (isReviewLogJson(json)) return { kind: "review-log", file, json };
-  if (isDumpJson(json)) return { kind: "articles", file };
-  // Graph JSON and STIX bundles: the graph loader tells them apart and names what is wrong.
-  return { kind: "graph", file };
 }

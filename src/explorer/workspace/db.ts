@@ -25,7 +25,8 @@ export interface ReviewHistory {
 
 export interface WorkspaceRecord {
   meta: WorkspaceMeta;
-  graph: SerializedClaimGraph;
+  /** The extracted graph, as an object or as its JSON text (as the extraction worker hands it over). */
+  graph: SerializedClaimGraph | string;
   /** Article text by document id. */
   texts: Map<string, string>;
   review: ReviewHistory;
@@ -37,7 +38,11 @@ export interface WorkspaceDb {
   /** Creates or replaces a workspace whole. */
   save(record: WorkspaceRecord): Promise<void>;
   /** Adds articles: the new extracted graph and the new texts, in one transaction. */
-  saveArticles(meta: WorkspaceMeta, graph: SerializedClaimGraph, texts: Map<string, string>): Promise<void>;
+  saveArticles(
+    meta: WorkspaceMeta,
+    graph: SerializedClaimGraph | string,
+    texts: Map<string, string>,
+  ): Promise<void>;
   saveReview(meta: WorkspaceMeta, review: ReviewHistory): Promise<void>;
   rename(id: string, name: string): Promise<void>;
   remove(id: string): Promise<void>;
@@ -113,7 +118,7 @@ export async function openWorkspaceDb(
           } catch {
             // already finished
           }
-          reject(error);
+          reject(storageError(error));
         },
       );
     });
@@ -132,7 +137,8 @@ export async function openWorkspaceDb(
       transact(["workspaces", "graphs", "texts", "reviews"], "readonly", async (tx) => {
         const meta = (await request(tx.objectStore("workspaces").get(id))) as WorkspaceMeta | undefined;
         if (!meta) return null;
-        const graph = (await request(tx.objectStore("graphs").get(id))) as SerializedClaimGraph | undefined;
+        const graph = (await request(tx.objectStore("graphs").get(id))) as
+          WorkspaceRecord["graph"] | undefined;
         if (!graph) return null;
         const rows = (await request(tx.objectStore("texts").index("workspace").getAll(id))) as {
           doc: string;

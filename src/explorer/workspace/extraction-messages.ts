@@ -1,5 +1,4 @@
 /** Messages between the page and the extraction worker (src/explorer/workers/extract.worker.ts). */
-import type { SerializedClaimGraph } from "../../model";
 
 /** A file as the page hands it over: its name (the document id) and its bytes. */
 export interface ArticleFile {
@@ -8,11 +7,19 @@ export interface ArticleFile {
 }
 
 export interface AddArticlesRequest {
+  kind: "add";
   files: ArticleFile[];
-  /** The workspace's graph so far (before review); null for an empty workspace. */
-  base: SerializedClaimGraph | null;
+  /** The workspace's graph so far (before review), as JSON text; null for an empty workspace. */
+  base: string | null;
   title: string;
 }
+
+/** Builds the extraction context ahead of the first run (the lexicon takes a while). */
+export interface WarmRequest {
+  kind: "warm";
+}
+
+export type ExtractionRequest = AddArticlesRequest | WarmRequest;
 
 /** A file that did not go in, and why. */
 export interface SkippedFile {
@@ -21,7 +28,11 @@ export interface SkippedFile {
 }
 
 export interface AddArticlesResult {
-  graph: SerializedClaimGraph;
+  /**
+   * The merged graph as JSON text, validated by the worker: text crosses to the page as one string
+   * (no object-by-object copy on the page's thread) and is stored as it is.
+   */
+  graph: string;
   /** Text of each new document by id, offsets as in its evidence (HTML markup blanked out). */
   texts: [id: string, text: string][];
   added: string[];

@@ -50,7 +50,7 @@ export function openWorkspace(record: WorkspaceRecord): OpenWorkspace {
 /** The workspace with a newly extracted graph (articles added): the log is replayed onto it. */
 export function withExtracted(
   workspace: OpenWorkspace,
-  graph: SerializedClaimGraph,
+  graph: SerializedClaimGraph | string,
   texts: Iterable<[string, string]>,
 ): OpenWorkspace {
   return openWorkspace({

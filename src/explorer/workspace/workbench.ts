@@ -14,7 +14,7 @@ import {
 } from "../../model";
 import { openWorkspaceDb, type BaseSource, type WorkspaceDb, type WorkspaceMeta } from "./db";
 import type { ArticleFile, SkippedFile } from "./extraction-messages";
-import { startExtraction, type ExtractionRun } from "./extraction";
+import { createExtractor, type ExtractionRun, type Extractor } from "./extraction";
 import { parseWorkspaceFile, workspaceFile } from "./file";
 import * as session from "./session";
 import type { OpenWorkspace } from "./session";
@@ -66,6 +66,7 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
   const listeners = new Set<() => void>();
   let db: WorkspaceDb | null = null;
   let run: ExtractionRun | null = null;
+  let extractor: Extractor | null = null;
   let pasted = 0;
 
   const set = (patch: Partial<WorkbenchState>) => {
@@ -143,6 +144,8 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
     /** Opens the store and reopens the last workspace (null when there is none or storage fails). */
     async init(openLast: boolean): Promise<OpenWorkspace | null> {
       try {
+        // Started now, so its extraction context is ready by the time articles are dropped.
+        extractor ??= createExtractor();
         db = await (factory ? factory() : openWorkspaceDb());
         set({ userName: (await db.getSetting<string>(USER_NAME)) ?? "" });
         await refreshList();
@@ -168,8 +171,10 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
       }
     },
 
-    /** Extracts article files in the worker and merges them into the open workspace (or a new one). */
-    /** `skipped`: files of the same drop already found unreadable, listed with this run's. */
+    /**
+     * Extracts article files in the worker and merges them into the open workspace (or a new one).
+     * `skipped`: files of the same drop already found unreadable, listed with this run's.
+     */
     async addArticles(files: File[], shown: ShownGraph | null, skipped: SkippedFile[] = []): Promise<void> {
       if (run || files.length === 0) return;
       const workspace = await ensureWorkspace(shown);
@@ -182,26 +187,30 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
         }
       }
       set({ progress: { done: 0, total: articles.length }, skipped, message: null });
-      run = startExtraction(
-        articles,
-        serializeGraph(workspace.extracted),
-        workspace.meta.name,
-        (done, total) => set({ progress: { done, total } }),
+      const base = workspace.extracted.order > 0 ? JSON.stringify(serializeGraph(workspace.extracted)) : null;
+      extractor ??= createExtractor();
+      run = extractor.run(articles, base, workspace.meta.name, (done, total) =>
+        set({ progress: { done, total } }),
       );
       try {
         const result = await run.result;
         if (!result)
           return set({ progress: null, message: "Adding articles was cancelled; nothing was added." });
+        // Each step in its own task, so the page answers between them.
+        await nextTask();
         const current = state.workspace ?? workspace;
         const next = result.added.length
           ? session.withExtracted(current, result.graph, result.texts)
           : current;
+        await nextTask();
+        const rendered = performance.getEntriesByName("kg:first-render").length;
         set({ progress: null, skipped: [...skipped, ...result.skipped], workspace: next });
+        if (next !== current) await explorerRendered(rendered);
+        performance.mark("kg:articles-added");
         if (result.added.length)
           await persist("the articles", (d) =>
             d.saveArticles(next.meta, result.graph, new Map(result.texts)),
           );
-        performance.mark("kg:articles-added");
       } catch (error) {
         set({ progress: null, message: `Could not add the articles: ${(error as Error).message}` });
       } finally {
@@ -383,6 +392,16 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
       set({ message: null });
     },
   };
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Resolves once the explorer of a new graph has drawn its first frame (`kg:first-render`), 10 s at most. */
+async function explorerRendered(before: number): Promise<void> {
+  for (let frame = 0; frame < 600; frame++) {
+    if (performance.getEntriesByName("kg:first-render").length > before) return;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 function emptyGraph(): ClaimGraph {
