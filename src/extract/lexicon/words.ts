@@ -235,12 +235,28 @@ interface Conjugation {
   Participle?: string;
 }
 
-function conjugate(lemma: string): Required<Omit<Conjugation, "Participle">> & { Participle: string } {
+/** compromise's own inflection tables, called without parsing a sentence (parsing is ~1000× slower). */
+interface Inflector {
+  methods: {
+    two: {
+      transform: {
+        verb: { conjugate(word: string, model: unknown): Conjugation };
+        noun: { toPlural(word: string, model: unknown): string };
+      };
+    };
+  };
+  model: unknown;
+}
+
+function inflector(): Inflector {
+  // compromise types `world()` loosely; these two transforms are part of its documented plugin API.
+  return nlp.world() as unknown as Inflector;
+}
+
+function conjugate(lemma: string, { methods, model }: Inflector) {
   const [head = lemma, ...rest] = lemma.split(" ");
   const tail = rest.length ? ` ${rest.join(" ")}` : "";
-  const doc = nlp(head);
-  doc.tag("Verb");
-  const c = (doc.verbs().conjugate()[0] ?? {}) as Conjugation;
+  const c = methods.two.transform.verb.conjugate(head, model);
   const past = c.PastTense ?? `${head}ed`;
   return {
     Infinitive: lemma,
@@ -251,14 +267,12 @@ function conjugate(lemma: string): Required<Omit<Conjugation, "Participle">> & {
   };
 }
 
-function plural(noun: string): string {
-  const doc = nlp(noun);
-  doc.tag("Noun");
-  return doc.nouns().toPlural().text() || `${noun}s`;
+function plural(noun: string, { methods, model }: Inflector): string {
+  return methods.two.transform.noun.toPlural(noun, model) || `${noun}s`;
 }
 
-export function inflectVerbs(lemmas: readonly string[]): VerbForms {
-  const all = lemmas.map(conjugate);
+export function inflectVerbs(lemmas: readonly string[], world = inflector()): VerbForms {
+  const all = lemmas.map((l) => conjugate(l, world));
   const present = all.flatMap((c) => [c.Infinitive, c.PresentTense]);
   const past = all.flatMap((c) => [c.PastTense, c.Participle]);
   const participle = all.map((c) => c.Participle);
@@ -275,8 +289,8 @@ export function inflectVerbs(lemmas: readonly string[]): VerbForms {
   };
 }
 
-export function inflectNouns(lemmas: readonly string[]): NounForms {
-  const forms = [...new Set(lemmas.flatMap((n) => [n, plural(n)]))];
+export function inflectNouns(lemmas: readonly string[], world = inflector()): NounForms {
+  const forms = [...new Set(lemmas.flatMap((n) => [n, plural(n, world)]))];
   return { any: alternation(forms), forms };
 }
 
@@ -286,9 +300,10 @@ function mapValues<K extends string, V, W>(record: Record<K, V>, f: (v: V, k: K)
 
 /** Inflects every list once; the result is what rules build their trigger patterns from. */
 export function inflectLemmas(lemmas: Lemmas): Words {
+  const world = inflector();
   return {
-    verbs: mapValues(lemmas.verbs, inflectVerbs),
-    nouns: mapValues(lemmas.nouns, inflectNouns),
+    verbs: mapValues(lemmas.verbs, (v) => inflectVerbs(v, world)),
+    nouns: mapValues(lemmas.nouns, (n) => inflectNouns(n, world)),
     hedges: alternation(lemmas.hedges),
   };
 }
