@@ -109,13 +109,14 @@ describe("STIX round trip: export, then import", () => {
     expect(back.notices).toEqual([]);
     expect(claims(back.graph)).toEqual(claims(graph));
     expect(back.graph.order).toBe(graph.order);
-    // Keys, dates of incidents and articles come back too.
+    // Keys, incident dates, layout positions and article dates come back too.
     expect(back.graph.nodes().sort()).toEqual(graph.nodes().sort());
     graph.forEachNode((key, a) =>
       expect(back.graph.getNodeAttributes(key)).toMatchObject({
         label: a.label,
         type: a.type,
         ...(a.date ? { date: a.date } : {}),
+        ...(a.x !== undefined ? { x: a.x, y: a.y } : {}),
       }),
     );
     expect(back.graph.getAttribute("documents").map((d) => [d.id, d.published])).toEqual(

@@ -68,7 +68,8 @@ export function graphToStix(graph: ClaimGraph, { now = new Date() }: StixExportO
     });
 
   graph.forEachNode((key, a) => {
-    const common = { name: a.label, [X.key]: key, [X.nodeType]: a.type };
+    const position = Number.isFinite(a.x) && Number.isFinite(a.y) ? [a.x, a.y] : undefined;
+    const common = { name: a.label, [X.key]: key, [X.nodeType]: a.type, [X.position]: position };
     if (a.type === "incident")
       put("incident", nodeId(key), {
         ...common,

@@ -130,7 +130,9 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
       ...(("aliases" in object && object.aliases) || []),
       ...(object.x_claimgraph_aliases ?? []),
     ];
-    const node = nodes.get(key) ?? { label, type, aliases: [], mentions: [], ...extra };
+    const [x, y] = object.x_claimgraph_position ?? [];
+    const position = x !== undefined && y !== undefined ? { x, y } : {};
+    const node = nodes.get(key) ?? { label, type, aliases: [], mentions: [], ...position, ...extra };
     nodes.set(key, node);
     for (const alias of names)
       if (alias !== node.label && !node.aliases.includes(alias)) node.aliases.push(alias);

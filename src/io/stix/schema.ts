@@ -31,6 +31,7 @@ const Common = z.object({
   x_claimgraph_key: text.optional(),
   x_claimgraph_node_type: text.optional(),
   x_claimgraph_aliases: texts.optional(),
+  x_claimgraph_position: z.tuple([z.number(), z.number()]).optional(),
   x_claimgraph_stands_for: ref.optional(),
   x_claimgraph_structural: z.boolean().optional(),
   x_claimgraph_date: partialDate.optional(),

@@ -130,6 +130,8 @@ export const X = {
   key: "x_claimgraph_key",
   nodeType: "x_claimgraph_node_type",
   aliases: "x_claimgraph_aliases",
+  /** The node's place in the layout, [x, y], so a round trip looks the same. */
+  position: "x_claimgraph_position",
   /** Incidents: the partial ISO dates and kind of the data model (the Incident SDO has none). */
   date: "x_claimgraph_date",
   endDate: "x_claimgraph_end_date",
