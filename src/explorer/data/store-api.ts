@@ -13,6 +13,7 @@ import {
   type Evidence,
   type NodeType,
 } from "../../model";
+import type { EgoSummary } from "../../server/api";
 import type { DocumentSource } from "./documents";
 
 export const API_META_NAME = "claim-store-api";
@@ -42,13 +43,7 @@ export interface EgoRequest {
 }
 
 /** What the server says about a neighbourhood it sent (graph attribute `ego`). */
-export interface EgoSummary {
-  node: string;
-  hops: number;
-  total: number;
-  returned: number;
-  omitted: number;
-}
+export type { EgoSummary };
 
 export interface EvidenceAnswer {
   total: number;
