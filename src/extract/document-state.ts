@@ -7,6 +7,7 @@ import type { Mention, NodeType, PartialDate } from "../model";
 import type { DayDate } from "./dates";
 import type { Lexicon } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export interface PersonInfo {
   key: string;
@@ -103,7 +104,12 @@ export function noteEntity(
     const m: Mention = { doc: state.id, start: mention.start, end: mention.end };
     entity.mentions.push(m);
   }
-  if (alias && alias !== entity.label && !entity.aliases.includes(alias) && alias.length < 80)
+  if (
+    alias &&
+    alias !== entity.label &&
+    !entity.aliases.includes(alias) &&
+    alias.length < EXTRACTION_DEFAULTS.maxAliasLength
+  )
     entity.aliases.push(alias);
   return entity;
 }

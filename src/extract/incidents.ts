@@ -13,6 +13,7 @@ import { attackersOf, incidentName, targetsOf } from "./incident-targets";
 import { closeDates, PLAIN_ATTACK, placeIncident, referent } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import type { Sentence } from "./sentences";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 export interface IncidentSlot extends Slot {
   kind: "incident";
   /** Actors the wording itself blames: "Russian-backed coup plot", "its invasion". */
@@ -121,7 +122,9 @@ function datesOf(
   const distance = (d: DateMention, s: { start: number; end: number }) =>
     d === opening && s.start >= d.end ? 0 : d.start >= s.end ? d.start - s.end : 2 * (s.start - d.end);
   return dates.filter(
-    (d) => distance(d, span) <= 120 && spans.every((other) => distance(d, span) <= distance(d, other)),
+    (d) =>
+      distance(d, span) <= EXTRACTION_DEFAULTS.incidentDateReach &&
+      spans.every((other) => distance(d, span) <= distance(d, other)),
   );
 }
 

@@ -18,6 +18,7 @@ import { findPersons } from "./people";
 import { splitSentences, type Sentence } from "./sentences";
 import { titleCase, tokenize } from "./text";
 import type { DocumentExtraction, SourceDocument } from "./types";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export type { DocumentExtraction, ExtractedClaim, ExtractedEntity, SourceDocument } from "./types";
 
@@ -129,7 +130,10 @@ function updateSalience(state: DocumentState, sentence: Sentence, slots: Slot[])
 function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sentence[]): Slot | undefined {
   const opens = (sentence.text.match(/“/g) ?? []).length > (sentence.text.match(/”/g) ?? []).length;
   if (!opens) return undefined;
-  for (const next of sentences.slice(sentence.index + 1, sentence.index + 4)) {
+  for (const next of sentences.slice(
+    sentence.index + 1,
+    sentence.index + 1 + EXTRACTION_DEFAULTS.quoteSpeakerSentences,
+  )) {
     if (!/”/.test(next.text)) continue;
     const tokens = tokenize(next.text, next.start);
     const { slots } = findActorMentions(state, next, tokens);

@@ -10,6 +10,7 @@ import { homeState, noteEntity, noteKnown, topicState, type DocumentState } from
 import { matchPhrases, type PhraseMatch } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource =
@@ -153,7 +154,11 @@ function addInstitution(
   );
   // The surface forms with their owner ("Brazil's foreign ministry") are the body's aliases.
   const surface = state.text.slice(from, end).replace(/^the /i, "");
-  if (surface !== name && surface.length < 80 && !entity.aliases.includes(surface))
+  if (
+    surface !== name &&
+    surface.length < EXTRACTION_DEFAULTS.maxAliasLength &&
+    !entity.aliases.includes(surface)
+  )
     entity.aliases.push(surface);
   if (acronym && !entity.aliases.includes(acronym)) entity.aliases.push(acronym);
   if (country && !country.startsWith("state:")) entity.parent = country;
@@ -444,6 +449,60 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
   }
 }
 
+/**
+ * "at Saudi Aramco", "British Airways said": a state's name or demonym that goes on in capitalised
+ * words no dictionary knows, and no office or institution word, is a company's name. Not in
+ * headlines, whose title case capitalises every word.
+ */
+function findStateNamedCompanies(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  slots: Slot[],
+): void {
+  if (sentence.headline) return;
+  for (const slot of [...slots]) {
+    if (slot.possessive || state.entities.get(slot.key)?.type !== "state") continue;
+    let i = tokens.findIndex((t) => t.start >= slot.end);
+    const first = i;
+    while (
+      i >= 0 &&
+      i < tokens.length &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text) &&
+      /^ $/.test(state.text.slice(tokens[i - 1]?.end ?? slot.end, tokens[i]!.start)) &&
+      !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
+      !ROLE_WORD.test(tokens[i]!.text) &&
+      !CALENDAR_WORD.test(tokens[i]!.text) &&
+      !NOT_A_VICTIM_NAME.has(tokens[i]!.norm) &&
+      !state.lexicon.phrases.has(tokens[i]!.norm) &&
+      i - first < 3
+    )
+      i++;
+    if (i <= first || (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
+    if (
+      first > 0 &&
+      tokens[first - 1]!.start < slot.start &&
+      /^\p{Lu}/u.test(tokens[first - 1]!.text) &&
+      tokens[first - 1]!.end < slot.start - 1
+    )
+      continue;
+    const end = tokens[i - 1]!.end;
+    if (slots.some((s) => s !== slot && s.start < end && s.end > slot.start)) continue;
+    const name = state.text.slice(slot.start, end);
+    const key = nodeKey("organization", slugify(name));
+    noteEntity(state, key, { type: "organization", label: name }, { start: slot.start, end }, name);
+    state.localNames.set(name, key);
+    slots.splice(slots.indexOf(slot), 1, {
+      start: slot.start,
+      end,
+      key,
+      kind: "actor",
+      source: "name",
+      possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
+    });
+  }
+}
+
 /** Demonyms and possessive names before a collective noun act as the state or body itself. */
 function promoteCollectives(state: DocumentState, slots: Slot[]): void {
   for (const slot of slots) {
@@ -579,6 +638,7 @@ export function findActorMentions(
       noteEntity(state, m.key, { type: "agency", label: "" }, { start: m.start, end: m.end }, surfaceForm);
     else noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
   }
+  findStateNamedCompanies(state, sentence, tokens, slots);
   promoteCollectives(state, slots);
   if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);

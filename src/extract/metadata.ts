@@ -10,6 +10,7 @@ import { PARTIAL_DATE_PATTERN, type DocumentMeta, type PartialDate } from "../mo
 import { findDates, formatDate, MONTHS, parsePartialDate, weekdayOf, WEEKDAYS, type DayDate } from "./dates";
 import type { Sentence } from "./sentences";
 import type { SourceDocument } from "./types";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export interface DocumentMetadata {
   meta: DocumentMeta;
@@ -82,7 +83,7 @@ export function publishedInMarkup(source: string): PartialDate | undefined {
 
 /** The date in the address on a `Source:` line. */
 export function publishedInSourceUrl(original: string): DayDate | undefined {
-  const source = SOURCE_LINE.exec(original.slice(0, 600));
+  const source = SOURCE_LINE.exec(original.slice(0, EXTRACTION_DEFAULTS.sourceLineChars));
   if (!source) return undefined;
   const m = URL_DATE.exec(source[1]!);
   if (!m) return undefined;
@@ -112,7 +113,7 @@ function findPublished(
 ): DayDate | undefined {
   const explicit = given ?? publishedInMarkup(original);
   if (explicit && PARTIAL_DATE_PATTERN.test(explicit)) return parsePartialDate(explicit);
-  const head = original.slice(0, Math.min(original.length, 2500));
+  const head = original.slice(0, Math.min(original.length, EXTRACTION_DEFAULTS.pageHeadChars));
   const line = publishedLine(head);
   if (line) return line;
   const dateline = DATELINE_AGENCY.exec(head);
@@ -136,9 +137,9 @@ function findPublished(
 }
 
 function findPublisher(original: string): string | undefined {
-  const dateline = DATELINE_AGENCY.exec(original.slice(0, 2500));
+  const dateline = DATELINE_AGENCY.exec(original.slice(0, EXTRACTION_DEFAULTS.pageHeadChars));
   if (dateline) return dateline[7]!.trim();
-  const pipe = PIPE_DATELINE.exec(original.slice(0, 2500));
+  const pipe = PIPE_DATELINE.exec(original.slice(0, EXTRACTION_DEFAULTS.pageHeadChars));
   if (pipe) return pipe[1]!.trim();
   const copyright = COPYRIGHT.exec(original);
   return copyright ? copyright[1]!.trim() : undefined;
@@ -179,8 +180,8 @@ export function readMetadata({
   };
   if (publisher) meta.publisher = publisher;
   if (anchor) meta.published = formatDate(anchor);
-  const url = document.url ?? SOURCE_LINE.exec(original.slice(0, 600))?.[1];
+  const url = document.url ?? SOURCE_LINE.exec(original.slice(0, EXTRACTION_DEFAULTS.sourceLineChars))?.[1];
   if (url) meta.url = url;
-  const place = DATELINE_AGENCY.exec(original.slice(0, 2500))?.[1]?.trim();
+  const place = DATELINE_AGENCY.exec(original.slice(0, EXTRACTION_DEFAULTS.pageHeadChars))?.[1]?.trim();
   return { meta, anchor, warnings, ...(place ? { place } : {}) };
 }

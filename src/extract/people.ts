@@ -11,6 +11,7 @@ import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases } from "./lexicon";
 import { editDistance, fold, tokenize, type Token } from "./text";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 
 /** Nouns that make a phrase a statement of office. */
 export const ROLE_NOUN =
@@ -314,7 +315,7 @@ export function findPersons(
       affiliations.length === 0 &&
       person.affiliations.length === 0 &&
       state.pendingRole &&
-      sentence.index - state.pendingRole.sentence <= 3
+      sentence.index - state.pendingRole.sentence <= EXTRACTION_DEFAULTS.pendingRoleSentences
     ) {
       affiliations = [state.pendingRole.affiliation];
       state.pendingRole = undefined;

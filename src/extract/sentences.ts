@@ -1,9 +1,10 @@
 /**
  * Sentence stage: split cleaned text into sentences with offsets into the original document.
  * A line break ends a sentence (headlines and captions carry no full stop) unless the next line
- * continues in lower case; inside a line, a full stop ends one unless it closes an abbreviation
+ * continues in lower case or the line is hard-wrapped wire copy; inside a line, a full stop ends one unless it closes an abbreviation
  * or an initial.
  */
+import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export interface Sentence {
   index: number;
@@ -55,9 +56,6 @@ function splitLine(text: string, start: number, end: number, out: Array<[number,
   out.push([sentenceStart, end]);
 }
 
-/** Lines at least this long, and this close to the longest of their paragraph, are hard-wrapped prose. */
-const WRAP = { minLength: 40, ofLongest: 0.72 } as const;
-
 /**
  * Lengths of the longest line of each paragraph (lines between blank lines), by line start: wire
  * copy breaks its lines at a fixed width, so a line nearly as long as the longest goes on below.
@@ -108,8 +106,8 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
       // A hard-wrapped line goes on in the next whatever its case ("at the\nTreasury and ...").
       const length = trimmedEnd.trim().length;
       const wrapped =
-        length >= WRAP.minLength &&
-        length >= WRAP.ofLongest * (widths.get(lineStart) ?? 0) &&
+        length >= EXTRACTION_DEFAULTS.wrapMinLength &&
+        length >= EXTRACTION_DEFAULTS.wrapOfLongest * (widths.get(lineStart) ?? 0) &&
         k < cleaned.length &&
         cleaned[k] !== "\n" &&
         /[\p{L}\p{N}"“‘'(]/u.test(cleaned[k]!);

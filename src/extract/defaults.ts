@@ -1,0 +1,23 @@
+/**
+ * The extraction stages' tunables in one place, each with why it has its value. Stages import the
+ * object and read their own part; nothing else in src/extract hard-codes these numbers.
+ */
+export const EXTRACTION_DEFAULTS = {
+  /** Metadata: how far into a page its dateline, byline and "Published" lines are looked for. */
+  pageHeadChars: 2500,
+  /** Metadata: a scraper's `Source:` line is within the first lines of the file. */
+  sourceLineChars: 600,
+  /** Sentences: lines at least this long, and this close to their paragraph's longest, are hard-wrapped prose. */
+  wrapMinLength: 40,
+  wrapOfLongest: 0.72,
+  /** Incidents: a date further than this many characters from an attack mention does not date it. */
+  incidentDateReach: 120,
+  /** Speakers: a quotation's speaker is named within this many sentences after it opens. */
+  quoteSpeakerSentences: 3,
+  /** People: "the EU's top diplomat" waits this many sentences for the person holding the office. */
+  pendingRoleSentences: 3,
+  /** Entities: longer surface forms are sentences, not names, and are not kept as aliases. */
+  maxAliasLength: 80,
+} as const;
+
+export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;
