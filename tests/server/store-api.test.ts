@@ -12,7 +12,7 @@ import { dateInRange } from "../../src/explorer/state/visibility";
 import { createClaimGraph, loadGraph, serializeGraph, type ClaimGraph } from "../../src/model";
 import { startServer, type RunningServer } from "../../src/server/server";
 import { openStore, type ClaimStore } from "../../src/store";
-import { extractFolder, projectGazetteer, syntheticFolder } from "../store/corpus";
+import { extractFolder, folderTexts, projectGazetteer, syntheticFolder } from "../store/corpus";
 
 let folder: string;
 let store: ClaimStore;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const gazetteer = await projectGazetteer();
   folder = await syntheticFolder(80, gazetteer);
   store = await openStore({ dataDir: "memory://" });
-  await store.addExtractions(await extractFolder(folder, gazetteer));
+  await store.addExtractions(await extractFolder(folder, gazetteer), await folderTexts(folder));
   await store.refresh();
   server = await startServer({ reader: store, distDir: null, host: "127.0.0.1", port: 0, log: () => {} });
   api = createStoreApi(`${server.url}/api/`);
@@ -117,6 +117,14 @@ describe("server mode over a PGlite store", { timeout: 60_000 }, () => {
     const graph = withMoreEvidence(fragment, claim!, page.value.evidence, page.value.documents);
     expect(graph.getEdgeAttribute(claim!, "evidence")).toHaveLength(count);
     expect(loadGraph(serializeGraph(graph)).ok).toBe(true);
+  });
+
+  it("gives the reader the article a quote comes from, with the quote at its offsets", async () => {
+    const { fragment } = await ego(await busiest());
+    const evidence = fragment.getEdgeAttribute(fragment.edges()[0]!, "evidence")[0]!;
+    const text = await api.documents.load(evidence.doc);
+    expect(text?.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+    expect(await api.documents.load("no-such-article.txt")).toBeNull();
   });
 
   it("passes the server's message on for an entity the store does not have", async () => {
