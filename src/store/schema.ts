@@ -17,7 +17,7 @@ import type { Database } from "./db";
 
 export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE documents (
-     id text PRIMARY KEY,
+     id text COLLATE "C" PRIMARY KEY,
      published text,
      meta jsonb NOT NULL,
      extraction jsonb NOT NULL,

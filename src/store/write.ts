@@ -6,7 +6,7 @@
  * finished in.
  */
 import type { DocumentExtraction } from "../extract";
-import { claimDate } from "../graph/analytics/claims";
+import { claimDate, publicationDates } from "../graph/analytics/claims";
 import { createGraphBuilder } from "../graph/build";
 import { layoutGraph } from "../graph/layout";
 import type { ClaimGraph } from "../model";
@@ -115,8 +115,9 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
   });
   const claims: unknown[][] = [];
   const evidence: unknown[][] = [];
+  const published = publicationDates(graph);
   graph.forEachEdge((key, { evidence: quotes, ...attributes }, source, target) => {
-    const date = claimDate(graph, key);
+    const date = claimDate(graph, key, published);
     const span = date ? dateSpan(date) : undefined;
     claims.push([
       key,
