@@ -80,6 +80,23 @@ describe("workbench", () => {
     await page.getByRole("tab", { name: "Claims" }).click();
     const table = page.getByRole("region", { name: "Claims" });
     expect(await table.innerText()).toContain("assisted");
+
+    // Pasted text becomes the workspace's document pasted-1.txt, its claims merged in.
+    const [, before] = await reviewed(page);
+    await bench(page).getByRole("button", { name: "Paste text" }).click();
+    await bench(page)
+      .getByLabel("Article text")
+      .fill(
+        "NATO, 3 March 2023 - NATO strongly condemned the cyber attack on Ukraine's government websites.",
+      );
+    await bench(page).getByRole("button", { name: "Add pasted text" }).click();
+    await bench(page)
+      .getByText(/Articles \(4\)/)
+      .click();
+    await bench(page)
+      .getByRole("button", { name: /pasted-1\.txt/ })
+      .waitFor();
+    expect((await reviewed(page))[1]).toBeGreaterThanOrEqual(before);
     expect(errors).toEqual([]);
   });
 

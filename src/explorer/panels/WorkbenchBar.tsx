@@ -200,23 +200,26 @@ function WorkspaceSwitcher() {
   );
 }
 
-/** Every article of the workspace, each opened in the reader from its start. */
+/** Every article of the workspace, each opened in the reader from its start (listed once opened). */
 function ArticleList() {
   const { index, store } = useExplorer();
+  const [open, setOpen] = useState(false);
   const documents = [...index.documents.values()];
   if (documents.length === 0) return null;
   return (
-    <details className="article-list">
+    <details className="article-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Articles ({documents.length})</summary>
-      <ul>
-        {documents.map((d) => (
-          <li key={d.id}>
-            <button type="button" onClick={() => store.set({ reader: { doc: d.id, start: 0, end: 0 } })}>
-              {d.title || d.id}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {open && (
+        <ul>
+          {documents.map((d) => (
+            <li key={d.id}>
+              <button type="button" onClick={() => store.set({ reader: { doc: d.id, start: 0, end: 0 } })}>
+                {d.title || d.id} <small>{d.id}</small>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </details>
   );
 }
