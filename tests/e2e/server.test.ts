@@ -1,7 +1,7 @@
 /**
  * `npm run serve` on a small PGlite claim store, driven in Chromium: the explorer starts empty,
  * an entity found by search brings its neighbourhood, two expansions (one capped, one two hops
- * deep) grow the graph and say what they left out, and a quote opens in the reader.
+ * deep) grow the graph and say what they left out, and a quote opens in the reader, in its article.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChrome, openPage } from "../../src/cli/browser/chrome";
 import { PROJECT_ROOT } from "../../src/cli/browser/build-app";
 import { openStore } from "../../src/store";
-import { extractFolder, projectGazetteer, syntheticFolder } from "../store/corpus";
+import { extractFolder, folderTexts, projectGazetteer, syntheticFolder } from "../store/corpus";
 
 let browser: Browser;
 let serve: ChildProcess | undefined;
@@ -54,7 +54,7 @@ beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), "serve-store-"));
   folders.push(articles, dataDir);
   const store = await openStore({ dataDir });
-  await store.addExtractions(await extractFolder(articles, gazetteer));
+  await store.addExtractions(await extractFolder(articles, gazetteer), await folderTexts(articles));
   await store.refresh();
   await store.close();
   url = await startServe(dataDir);
@@ -139,7 +139,11 @@ describe("npm run serve", () => {
     await quote.click();
     const reader = page.getByRole("region", { name: "Reader" });
     await reader.waitFor();
-    await expect.poll(() => reader.locator("mark").innerText()).toBe(quoted);
+    // The article's text comes from the store, with the quoted sentence marked in it.
+    const article = reader.getByLabel("Article text");
+    await article.waitFor();
+    expect(await article.locator("mark").innerText()).toBe(quoted);
+    expect((await article.innerText()).length).toBeGreaterThan(quoted.length + 100);
     expect(errors).toEqual([]);
   });
 });
