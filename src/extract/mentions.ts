@@ -308,6 +308,10 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
   }
 }
 
+/** An office word right after an institution's name: the phrase is a person's title. */
+const ROLE_AFTER =
+  /^\s+(?:spokes(?:man|woman|person)|minister|secretary|director|head|chief|official|adviser|advisor|officer|press officer|representative)\b/i;
+
 /** "the Storting, the country's parliament", "the Bundestag, the lower house of Germany's parliament". */
 const APPOSITIVE_INSTITUTION =
   /\b([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3}),\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,5}?(?:parliament|legislature|lower house|upper house|senate|assembly|ministry|agency|regulator|intelligence service|security service|police|central bank|cyber ?security (?:agency|authority|centre|center)))\b/gu;
@@ -325,14 +329,16 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     // "in March, the second cyberattack on the parliament": a date and an event, not a body.
     if (CALENDAR_WORD.test(m[1]!.split(/\s+/)[0]!) || /attack|hack|breach|incident|intrusion/i.test(m[2]!))
       continue;
-    // "Madis Mikko, a spokesman for the defence ministry" describes a person, not an institution.
+    // "Madis Mikko, a spokesman for the defence ministry" and "Lena Vogt, the interior ministry
+    // spokeswoman" describe a person, not an institution.
+    const appositionEnd = start + m[0].length;
+    if (ROLE_AFTER.test(state.text.slice(appositionEnd, appositionEnd + 30))) continue;
     if (
       /\b(spokes\w*|minister|director|head|chief|official|president|member|adviser|officer|secretary)\b/i.test(
         m[2]!,
       )
     )
       continue;
-    const appositionEnd = start + m[0].length;
     const owner = slots.find((s) => s.start > end && s.end <= appositionEnd && stateOfSlot(state, s));
     const name = m[1]!;
     const country = stateOfSlot(state, owner) ?? homeState(state, sentence.index);

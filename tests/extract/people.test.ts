@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "./helpers";
+import { claimsOf, extract, hasClaim } from "./helpers";
 
 describe("persons and their offices", () => {
   it("reads a title before the name and the state of a demonym in it", () => {
@@ -43,5 +43,24 @@ describe("persons and their offices", () => {
   it("does not take place names or institutions for people", () => {
     const ex = extract("The Defence Staff met at Windsor Castle on Monday.");
     expect(ex.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+});
+
+describe("people and the offices they speak for", () => {
+  it("affiliates 'X, the interior ministry spokeswoman,' with that ministry, not with a state nearby", () => {
+    const ex = extract(
+      "BERLIN (Reuters) - Lena Vogt, the interior ministry spokeswoman, said Russia was behind the attack.",
+    );
+    const person = ex.entities.find((e) => e.type === "person");
+    expect(person).toMatchObject({ label: "Lena Vogt" });
+    const affiliations = claimsOf(ex, "affiliated-with").map((c) => c.target);
+    expect(affiliations).toEqual(["agency:ministry-of-interior"]);
+    expect(ex.entities.some((e) => e.type === "agency" && e.label === "Lena Vogt")).toBe(false);
+  });
+
+  it("keeps titles and ranks out of the label and gives no affiliation from the dateline alone", () => {
+    const ex = extract("PARIS (Reuters) - Admiral Marc Dubois said the attack was serious.");
+    expect(ex.entities.find((e) => e.type === "person")?.label).toBe("Marc Dubois");
+    expect(claimsOf(ex, "affiliated-with")).toEqual([]);
   });
 });
