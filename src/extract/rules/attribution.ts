@@ -5,6 +5,7 @@
  */
 import {
   actorsOf,
+  claimantsOf,
   clauseEnd,
   clauseStart,
   emit,
@@ -44,12 +45,18 @@ function attribute(
   actors: string[],
   claimants: string[],
   suspected: boolean,
+  /** "X claimed responsibility": the actor is its own claimant. */
+  selfClaimed = false,
 ): void {
   if (!incident) return;
+  // The accused and their states never claim the accusation (a unit named beside its state is accused with it).
+  const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
   for (const actor of actors) {
     if (!attributable.has(typeOf(frame, actor) ?? "")) continue;
     emit(frame, "attributed-to", incident, actor, {
-      claimants: claimants.filter((c) => c !== actor),
+      claimants: claimantsOf(frame, claimants).filter(
+        (c) => !accusedSide.has(c) || (selfClaimed && c === actor),
+      ),
       suspected,
     });
     frame.state.lastAccusedOf.set(actor, incident);
@@ -171,7 +178,15 @@ export const behindRule: ClaimRule = {
       : nearest
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
-    attribute(frame, incidentNear(frame, at), actors, frame.speakers, suspected);
+    const claimed = /^claimed/i.test(word);
+    attribute(
+      frame,
+      incidentNear(frame, at),
+      actors,
+      claimed ? [...actors, ...frame.speakers] : frame.speakers,
+      suspected,
+      claimed,
+    );
   },
 };
 

@@ -198,13 +198,40 @@ export function actorsOf(frame: Frame, slots: Slot[]): string[] {
     if (body && !keys.includes(body)) keys.push(body);
     // A foreign ministry and its spokespeople speak for their state.
     const agency = frame.state.entities.get(body ?? slot.key);
-    const speaksForState = /foreign affairs|foreign ministry|foreign office|state department|spokes/i.test(
-      `${agency?.label ?? ""} ${person?.role ?? ""}`,
-    );
+    const speaksForState =
+      /foreign affairs|foreign ministry|foreign office|state department/i.test(agency?.label ?? "") ||
+      new RegExp(`\\b(?:${frame.state.lexicon.words.nouns.spokesperson.any})\\b`, "i").test(
+        person?.role ?? "",
+      );
     if (agency?.type === "agency" && agency.country && speaksForState && !keys.includes(agency.country))
       keys.push(agency.country);
   }
   return keys;
+}
+
+/**
+ * Who makes a claim, by the data model's rule: each speaker, the body they speak for, and the
+ * state that body (or the speaker) belongs to ("Chile holds Pyongyang responsible, Interior
+ * Minister Rosa Díaz said" → Rosa Díaz, the interior ministry where named, Chile).
+ */
+export function claimantsOf(frame: Frame, keys: string[]): string[] {
+  const out: string[] = [];
+  const add = (key: string | undefined) => {
+    if (key && !out.includes(key)) out.push(key);
+  };
+  const stateOf = (key: string) => {
+    const entity = frame.state.entities.get(key) ?? frame.state.lexicon.entities.get(key);
+    return entity?.type === "agency" ? entity.country : undefined;
+  };
+  for (const key of keys) {
+    add(key);
+    for (const body of frame.state.persons.get(key)?.affiliations ?? []) {
+      add(body);
+      add(stateOf(body));
+    }
+    add(stateOf(key));
+  }
+  return out;
 }
 
 export function emit(

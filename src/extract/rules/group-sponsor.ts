@@ -6,6 +6,7 @@
  */
 import {
   actorsOf,
+  claimantsOf,
   clauseEnd,
   clauseStart,
   emit,
@@ -56,9 +57,10 @@ export const groupSponsorRule: ClaimRule = {
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
     if (!headsPhraseAt(frame, end, sponsor)) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
-    const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])].filter(
-      (k) => k !== group && k !== sponsor.key,
-    );
+    const claimants = claimantsOf(frame, [
+      ...actorsOf(frame, subjectBefore(frame, at)),
+      ...frame.speakers,
+    ]).filter((k) => k !== group && k !== sponsor.key);
     emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
   },
 };

@@ -25,6 +25,21 @@ describe("blame rule", () => {
   });
 });
 
+describe("claimants", () => {
+  it("lists a body's spokesman, the body and its state; never the accused's own state", () => {
+    const ex = extract(
+      wire("APT29 was behind the cyberattack on Germany's parliament, a spokesman for the BSI said."),
+    );
+    const claimants = claimantsOf(ex, attackOn(ex), "group:apt29") ?? [];
+    expect(claimants).toEqual(expect.arrayContaining(["agency:bsi", "state:germany"]));
+  });
+
+  it("makes a group that claims responsibility its own claimant", () => {
+    const ex = extract(wire("APT29 claimed responsibility for the cyberattack on Ecuador's tax agency."));
+    expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toContain("group:apt29");
+  });
+});
+
 describe("behind rule", () => {
   it("reads 'was behind' and makes a hedge a suspected claim", () => {
     const ex = extract(
