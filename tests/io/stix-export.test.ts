@@ -96,6 +96,15 @@ describe("STIX export", () => {
     expect(later.objects[0]!.modified).not.toBe(bundle.objects[0]!.modified);
   });
 
+  it("exports and reads back a label holding a lone surrogate (text no UTF-8 encoder takes)", () => {
+    const odd = everyTypeGraph();
+    odd.setNodeAttribute("state:russia", "label", "Russia \ud800");
+    const exported = graphToStix(odd, { now: NOW });
+    expect(exported.objects.filter((o) => o.name === "Russia \ud800").map((o) => o.type)).toContain(
+      "identity",
+    );
+  });
+
   it("the validator it is checked with rejects an object without spec_version or with a bad timestamp", () => {
     const identity = named("identity", "Russia")!;
     const { spec_version: _dropped, ...withoutVersion } = identity;

@@ -9,8 +9,12 @@ import type { StixObjectType } from "./vocabulary";
 /** The UUIDv5 namespace of claim-graph-explorer's STIX ids (fixed forever: changing it renames everything). */
 const NAMESPACE = "fd67532b-aa8b-4b34-9914-86e4d117bb74";
 
+const utf8 = new TextEncoder();
+
 export function stixId(type: StixObjectType | "bundle", ...key: string[]): string {
-  return `${type}--${uuidv5(`${type}|${key.join("|")}`, NAMESPACE)}`;
+  // Our own UTF-8 bytes: the same as uuid's for any text, and a lone surrogate (which uuid's
+  // encoder throws on) becomes U+FFFD instead of failing the export.
+  return `${type}--${uuidv5(utf8.encode(`${type}|${key.join("|")}`), NAMESPACE)}`;
 }
 
 /** The object type of an id (`identity--…` → `identity`). */

@@ -17,23 +17,21 @@ import {
   loadGraph,
   nodeKey,
   ORIGINS,
-  PARTIAL_DATE_PATTERN,
   problemsFromZod,
   ReviewSchema,
   serializeGraph,
   STANCES,
   type ClaimGraph,
-  type DocumentMeta,
-  type EdgeAttributes,
   type EdgeType,
-  type Evidence,
   type NodeAttributes,
   type NodeType,
   type Problem,
 } from "../../model";
 import { parseJsonText } from "../../model/json-text";
 import { countryNamed, countryOfCode } from "./countries";
+import { attachEvidence } from "./evidence";
 import { typeOfId } from "./ids";
+import { of, partialDate, type PendingClaim } from "./pending";
 import { BundleSchema, isReadType, STIX_OBJECT_SCHEMAS, type AnyReadObject, type ReadObject } from "./schema";
 
 export type StixLoadResult =
@@ -74,33 +72,7 @@ export function parseStixBundle(text: string, name: string, now = new Date()): S
   }
 }
 
-interface PendingClaim {
-  type: EdgeType;
-  source: string;
-  target: string;
-  /** The relationships and opinions this claim was made from. */
-  refs: string[];
-  claimants: Set<string>;
-  stance?: EdgeAttributes["stance"];
-  date?: string;
-  confidence: number;
-  origin?: EdgeAttributes["origin"];
-  review?: EdgeAttributes["review"];
-  evidence: Evidence[];
-  /** A line for the synthetic document, when nothing else evidences the claim. */
-  summary: string;
-}
-
-const of = <T extends AnyReadObject["type"]>(objects: AnyReadObject[], type: T) =>
-  objects.filter((o): o is Extract<AnyReadObject, { type: T }> => o.type === type) as ReadObject<T>[];
-
-const partialDate = (value: string | undefined) => {
-  const date = value?.slice(0, 10);
-  return date && PARTIAL_DATE_PATTERN.test(date) ? date : undefined;
-};
-
 function importObjects(objects: AnyReadObject[], other: string[], name: string, now: Date): StixLoadResult {
-  const byId = new Map(objects.map((o) => [o.id, o]));
   const nodes = new Map<string, NodeAttributes>();
   const nodeOf = new Map<string, string>();
   // What is not imported: a count per kind of thing, and per detail (e.g. relationship type) in it.
@@ -109,7 +81,6 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
     const details = skipped.get(what) ?? skipped.set(what, new Map()).get(what)!;
     details.set(detail, (details.get(detail) ?? 0) + 1);
   };
-  const texts = new Map<string, string>();
 
   const addNode = (
     object: AnyReadObject,
@@ -310,116 +281,15 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
     return undefined;
   }
 
-  // Documents: every report is an article; notes are quotes in one, or documents of their own.
-  const documents = new Map<string, DocumentMeta>();
-  const reportOf = new Map<string, DocumentMeta>();
-  const addDocument = (meta: DocumentMeta, text?: string) => {
-    let id = meta.id;
-    for (let n = 2; documents.has(id); n++) id = `${meta.id} (${n})`;
-    const doc = { ...meta, id };
-    documents.set(id, doc);
-    if (text !== undefined) texts.set(id, text);
-    return doc;
-  };
-  for (const report of of(objects, "report")) {
-    const ours = report.x_claimgraph_chars !== undefined;
-    const text = report.description ?? report.name;
-    const url = report.external_references?.find((r) => r.url)?.url;
-    const publisher =
-      report.x_claimgraph_publisher ??
-      (report.created_by_ref ? nodes.get(nodeOf.get(report.created_by_ref) ?? "")?.label : undefined);
-    const published =
-      report.x_claimgraph_date ?? (report.x_claimgraph_undated ? undefined : partialDate(report.published));
-    const doc = addDocument(
-      {
-        id: report.x_claimgraph_document ?? report.id,
-        title: report.name,
-        ...(publisher ? { publisher } : {}),
-        ...(published ? { published } : {}),
-        ...(url ? { url } : {}),
-        chars: ours ? report.x_claimgraph_chars! : text.length,
-      },
-      ours ? undefined : text,
-    );
-    reportOf.set(report.id, doc);
-    if (report.x_claimgraph_document) reportOf.set(report.x_claimgraph_document, doc);
-  }
-
-  for (const note of of(objects, "note")) {
-    const onClaims = [
-      ...new Set(note.object_refs.map((ref) => claimsOfRef.get(ref)).filter((c) => c !== undefined)),
-    ];
-    if (onClaims.length === 0) {
-      const onOwnReport = note.object_refs.every((ref) => byId.get(ref)?.type === "report");
-      if (!(onOwnReport && note.abstract === "Publication date unknown"))
-        skip("notes on no imported claim (their text is not imported)");
-      continue;
-    }
-    const article = note.x_claimgraph_document ? reportOf.get(note.x_claimgraph_document) : undefined;
-    const { x_claimgraph_start: start, x_claimgraph_end: end } = note;
-    const span =
-      article && start !== undefined && end !== undefined && start <= end && end <= article.chars
-        ? { doc: article.id, start, end }
-        : undefined;
-    const doc =
-      span?.doc ??
-      addDocument(
-        {
-          id: note.id,
-          title: note.abstract ?? `Note ${note.id}`,
-          ...(partialDate(note.created) ? { published: partialDate(note.created)! } : {}),
-          chars: note.content.length,
-        },
-        note.content,
-      ).id;
-    const claimants = (note.x_claimgraph_evidence_claimants ?? [])
-      .map((ref) => nodeOf.get(ref))
-      .filter((c) => c !== undefined);
-    for (const claim of onClaims)
-      claim.evidence.push({
-        doc,
-        quote: note.content,
-        start: span?.start ?? 0,
-        end: span?.end ?? note.content.length,
-        ...(claimants.length ? { claimants } : {}),
-      });
-  }
-
-  // Claims no note evidences: the reports that list them, else the synthetic document.
-  const unsupported: PendingClaim[] = [];
-  for (const claim of claims.values()) {
-    if (claim.evidence.length > 0) continue;
-    for (const report of of(objects, "report")) {
-      const doc = reportOf.get(report.id)!;
-      const text = texts.get(doc.id);
-      if (text !== undefined && report.object_refs.some((ref) => claim.refs.includes(ref)))
-        claim.evidence.push({ doc: doc.id, quote: text, start: 0, end: text.length });
-    }
-    if (claim.evidence.length === 0) unsupported.push(claim);
-  }
-  const notices: string[] = [];
-  if (unsupported.length > 0) {
-    const lines = [`Claims of the STIX bundle ${name} that no report or note of it supports:`];
-    let offset = lines[0]!.length + 1;
-    const spans = unsupported.map((claim) => {
-      const line = `${claim.summary} (${claim.refs.join(", ")})`;
-      lines.push(line);
-      const span = { start: offset, end: offset + line.length };
-      offset += line.length + 1;
-      return span;
-    });
-    const text = lines.join("\n");
-    const doc = addDocument(
-      { id: `${name} (STIX bundle)`, title: `STIX bundle ${name}`, chars: text.length },
-      text,
-    );
-    unsupported.forEach((claim, i) =>
-      claim.evidence.push({ doc: doc.id, quote: text.slice(spans[i]!.start, spans[i]!.end), ...spans[i]! }),
-    );
-    notices.push(
-      `${name}: ${unsupported.length} claim${unsupported.length > 1 ? "s have" : " has"} no report or note; the evidence shown is the document "${doc.title}", which lists them.`,
-    );
-  }
+  const { documents, texts, notices } = attachEvidence({
+    objects,
+    name,
+    nodes,
+    nodeOf,
+    claims,
+    claimsOfRef,
+    skip,
+  });
 
   const otherCounts = new Map<string, number>();
   for (const type of other) otherCounts.set(type, (otherCounts.get(type) ?? 0) + 1);
@@ -441,7 +311,7 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
   const graph = createClaimGraph({
     title: `STIX bundle ${name}`,
     generatedAt: now.toISOString(),
-    documents: [...documents.values()],
+    documents,
   });
   for (const [key, attributes] of nodes) graph.addNode(key, attributes);
   for (const [key, claim] of claims)
