@@ -55,6 +55,8 @@ const LINE_FURNITURE = [
   /^(facebook|twitter|linkedin|whatsapp|email|print|share|tweet|x)\s*$/i,
   /^(advertisement|sponsored( content)?|scroll to continue( with content)?|story continues below)\s*$/i,
   /^skip to (main )?content\b/i,
+  // A scraper's address line ("Source: https://..."): metadata reads it from the original text.
+  /^(source|url|link)\s*:\s*https?:\/\/\S+\s*$/i,
   // AMP and app leftovers, reading-time badges.
   /^(amp|open in app|listen to (this )?(article|story)\b.*|\d+\s*min(ute)?s?\s+read)\s*$/i,
   // Share prompts: "Share: Telegram VK X Email", "Share this article".

@@ -7,7 +7,7 @@
  * past") create nothing.
  */
 import type { PartialDate } from "../model";
-import type { DateMention } from "./dates";
+import { daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { attackersOf, incidentName, targetsOf } from "./incident-targets";
 import { closeDates, PLAIN_ATTACK, placeIncident, referent } from "./incident-registry";
@@ -394,7 +394,17 @@ export function findIncidents(
       current!.mentions.push({ doc: state.id, start: span.start, end: span.end });
       // An undated incident takes the date written beside a later mention of it.
       const date = near[0]?.date;
-      if (date && (!current!.date || state.provisionalDates.has(current!.key))) {
+      // An incident dated the day it was reported takes the earlier day the text says it struck on
+      // ("Kenya on Thursday thanked ..." then "the attack, which struck on June 10").
+      const reportedDay =
+        !!state.anchor && current!.date === formatDate(state.anchor) && current!.date.length === 10;
+      const struckEarlier =
+        !!date &&
+        reportedDay &&
+        date.length === 10 &&
+        date < current!.date! &&
+        daysBetween(date, current!.date!) <= 31;
+      if (date && (!current!.date || state.provisionalDates.has(current!.key) || struckEarlier)) {
         current!.date = date;
         state.provisionalDates.delete(current!.key);
       }

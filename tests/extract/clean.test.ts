@@ -75,6 +75,10 @@ describe("cleanText on scraped pages", () => {
   ].join("\n");
   const cleaned = cleanText(scraped).text;
 
+  it("blanks a scraper's Source: line, whose address may hold attack words", () => {
+    expect(cleaned).not.toContain("grid-hack");
+  });
+
   it("blanks menus of short items between separators, AMP leftovers and share prompts", () => {
     expect(cleaned).not.toContain("Region");
     expect(cleaned).not.toMatch(/\bAMP\b/);

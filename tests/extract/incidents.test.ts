@@ -117,4 +117,13 @@ describe("incident labels and names", () => {
       .sort();
     expect(names).toEqual(["Operation Dust Lantern", "Operation Sandcastle"]);
   });
+
+  it("dates an incident by the day it struck, not the day it was reported or blamed", () => {
+    const ex = extract(
+      article(
+        "Norway on Friday blamed China for a cyberattack on its tax agency. The attack, which struck on March 1, wiped hundreds of servers.",
+      ),
+    );
+    expect(incidents(ex).map((i) => i.date)).toEqual(["2021-03-01"]);
+  });
 });
