@@ -96,7 +96,8 @@ export function App() {
     const url = requested ?? new URL(bundledGraphUrl, window.location.href).href;
     void (async () => {
       // A `?graph=` link opens that graph; otherwise the last workspace comes back as it was left.
-      if (await workbench.init(!requested)) return;
+      // The bundled graph still loads behind it: it is what shows when no workspace is left open.
+      await workbench.init(!requested);
       if (cancelled) return;
       const text = await fetchGraphText(url);
       if (cancelled) return;

@@ -189,7 +189,8 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
       set({ progress: { done: 0, total: articles.length }, skipped, message: null });
       const base = workspace.extracted.order > 0 ? JSON.stringify(serializeGraph(workspace.extracted)) : null;
       extractor ??= createExtractor();
-      run = extractor.run(articles, base, workspace.meta.name, (done, total) =>
+      const known = workspace.extracted.getAttribute("documents").map((d) => d.id);
+      run = extractor.run(articles, { base, known, title: workspace.meta.name }, (done, total) =>
         set({ progress: { done, total } }),
       );
       try {
