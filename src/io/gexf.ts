@@ -11,7 +11,7 @@ import type { default as AbstractGraph, Attributes, GraphConstructor } from "gra
 import type { ClaimGraph, LoadResult } from "../model";
 import { elementEncodings, encodeValue, ImportGraph, validateImported, type Encodings } from "./attributes";
 import { checkElements, parserFailure } from "./graph-xml";
-import { readXml, xmlSafe } from "./xml";
+import { protectLineSeparators, readXml, xmlSafe } from "./xml";
 
 const FORMAT = "GEXF";
 /** The key, inside the `<description>` JSON, of the graph attributes and which attributes are JSON. */
@@ -47,7 +47,7 @@ export function writeGexf(graph: ClaimGraph): string {
     formatNode: (_, attributes) => format(attributes, nodeEncodings),
     formatEdge: (_, attributes) => format(attributes, edgeEncodings),
   });
-  return text.replace(SCHEMA_LOCATION, "");
+  return protectLineSeparators(text.replace(SCHEMA_LOCATION, ""));
 }
 
 function jsonNames(encodings: Encodings): string[] {

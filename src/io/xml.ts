@@ -67,9 +67,19 @@ const NOT_XML =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * U+0085, U+2028 and U+2029 are XML 1.1 line ends: parsers that normalise them (xmldom) turn them
+ * into "\n" in text and " " in attributes. Written as character references they survive. They can
+ * only stand inside text or attribute values, so rewriting a whole serialised document is lossless.
+ */
+const LINE_SEPARATORS = /[\u0085\u2028\u2029]/g;
+export function protectLineSeparators(xml: string): string {
+  return xml.replace(LINE_SEPARATORS, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** Escapes text for an element body or a double-quoted attribute; \r, \n and \t survive parsing. */
 export function escapeXml(text: string): string {
-  return text
+  const escaped = text
     .replace(NOT_XML, "\uFFFD")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -78,6 +88,7 @@ export function escapeXml(text: string): string {
     .replace(/\r/g, "&#13;")
     .replace(/\n/g, "&#10;")
     .replace(/\t/g, "&#9;");
+  return protectLineSeparators(escaped);
 }
 
 /** For writers that escape by themselves (graphology-gexf): only the characters XML cannot hold. */

@@ -37,6 +37,16 @@ describe.each(formats)("$name", ({ name, write, parse }) => {
     expect(text).toContain("Київ, 東京 🛡️");
   });
 
+  it("keeps Unicode line and paragraph separators in keys, labels, quotes and graph attributes", () => {
+    const graph = awkwardGraph();
+    const odd = "line\u2028para\u2029next\u0085end";
+    graph.setAttribute("title", odd);
+    graph.setNodeAttribute("incident:montenegro-2022-08", "label", odd);
+    graph.addNode(`organization:${odd}`, { label: odd, type: "organization", aliases: [odd], mentions: [] });
+    const again = loaded(parse(write(graph)));
+    expect(serializeGraph(again)).toEqual(serializeGraph(graph));
+  });
+
   it("still writes a readable file when a label holds a character XML cannot represent", () => {
     const graph = awkwardGraph();
     graph.setNodeAttribute("state:france", "label", "Fr\u0001ance\u000c");
