@@ -67,10 +67,7 @@ function affiliationsIn(state: DocumentState, slots: Slot[], start: number, end:
   for (const t of ["agency", "organization", "state"]) {
     for (const s of inside) if (typeOf(s.key) === t && !keys.includes(s.key)) keys.push(s.key);
   }
-  for (const key of [...keys]) {
-    const country = state.entities.get(key)?.country ?? state.lexicon.entities.get(key)?.country;
-    if (country && !keys.includes(country)) keys.push(country);
-  }
+  // The body's own state is not repeated: the body is part of it.
   return keys;
 }
 

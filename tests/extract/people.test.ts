@@ -63,4 +63,14 @@ describe("people and the offices they speak for", () => {
     expect(ex.entities.find((e) => e.type === "person")?.label).toBe("Marc Dubois");
     expect(claimsOf(ex, "affiliated-with")).toEqual([]);
   });
+
+  it("affiliates a body's spokesperson with the body only: the body is part of its state", () => {
+    const ex = extract(
+      "Ola Berg, a spokesman for Norway's foreign ministry, said the servers were restored.",
+    );
+    expect(claimsOf(ex, "affiliated-with").map((c) => c.target)).toEqual([
+      "agency:norway-ministry-of-foreign-affairs",
+    ]);
+    expect(hasClaim(ex, "part-of", "agency:norway-ministry-of-foreign-affairs", "state:norway")).toBe(true);
+  });
 });
