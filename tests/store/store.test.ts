@@ -1,5 +1,8 @@
 import { rm } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readGoldFolder } from "../../src/cli/gold-files";
+import { scoreGraph } from "../../src/eval/score";
 import type { DocumentExtraction } from "../../src/extract";
 import { loadGraph, type ClaimGraph, type Gazetteer } from "../../src/model";
 import { openStore, type ClaimStore } from "../../src/store";
@@ -9,6 +12,7 @@ import {
   folderTexts,
   graphContent,
   projectGazetteer,
+  ROOT,
   syntheticFolder,
 } from "./corpus";
 import { pgliteEngine, postgresEngine } from "./engines";
@@ -29,6 +33,14 @@ beforeAll(async () => {
   texts = await folderTexts(folder);
 }, 120_000);
 afterAll(() => rm(folder, { recursive: true, force: true }));
+
+/** A value with every array sorted, for comparing reports whose lists follow graph order. */
+const unordered = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(unordered).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+    : value && typeof value === "object"
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unordered(v)]))
+      : value;
 
 /** The same articles in another order, as workers finishing at different times would write them. */
 const shuffled = <T>(items: readonly T[]) =>
@@ -169,6 +181,24 @@ describe.each([pgliteEngine(), postgresEngine()])("claim store on $name", { time
     expect(text).toBe(texts.get(evidence!.doc));
     expect(text!.slice(evidence!.start, evidence!.end)).toBe(evidence!.quote);
     expect(await store.documentText("no-such-article.txt")).toBeNull();
+  });
+
+  it("scores on gold annotations exactly as the file ingest of the same articles", async () => {
+    const heldout = join(ROOT, "tests/fixtures/heldout");
+    const gold = await readGoldFolder(join(heldout, "gold"));
+    if (!gold.ok) throw new Error(gold.message);
+    const annotated = await openStore(await engine.freshStore());
+    try {
+      await annotated.addExtractions(shuffled(await extractFolder(join(heldout, "docs"), gazetteer)));
+      await annotated.refresh();
+      const fromStore = scoreGraph(await annotated.exportGraph(), gold.golds);
+      const fromFiles = scoreGraph(await fileIngest(join(heldout, "docs"), gazetteer), gold.golds);
+      // Same scores and the same missed and false claims; lists may come in another order.
+      expect(unordered(fromStore)).toEqual(unordered(fromFiles));
+      expect(fromStore.relations.correct).toBeGreaterThan(0);
+    } finally {
+      await annotated.close();
+    }
   });
 
   it("exports the claims of a date window with everything they cite", async () => {
