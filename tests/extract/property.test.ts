@@ -50,7 +50,8 @@ describe("extractDocument on arbitrary text", () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 whole extractions: a correctness property, given the time a loaded machine needs for them.
+  }, 60_000);
 
   it("handles the empty document", () => {
     expect(extract("")).toMatchObject({ entities: [], claims: [] });
