@@ -108,6 +108,31 @@ export const VERB_LEMMAS = {
   /** "brought in the firm X to investigate": the one hired helps the one hiring. */
   hire: ["bring in", "hire", "call in", "engage", "enlist", "retain", "contract"],
   thank: ["thank"],
+  /** What a hired firm or a sent team does ("brought in X to investigate"). */
+  respond: [
+    "investigate",
+    "respond",
+    "restore",
+    "recover",
+    "contain",
+    "clean up",
+    "analyse",
+    "analyze",
+    "examine",
+  ],
+  /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
+  establish: [
+    "suggest",
+    "confirm",
+    "say",
+    "indicate",
+    "establish",
+    "determine",
+    "identify",
+    "know",
+    "prove",
+    "show",
+  ],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */

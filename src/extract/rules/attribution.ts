@@ -12,6 +12,7 @@ import {
   headsPhraseAt,
   incidentNear,
   objectAfter,
+  patternFor,
   subjectBefore,
   typeOf,
   NAMING_GAP,
@@ -24,8 +25,11 @@ const MONTH_OR_DAY =
   "\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december";
 const ATTACK_NOUN = "(?:cyber[- ]?attacks?|attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaign)";
 /** "there was no evidence that", "neither A nor B has suggested that": the clause under it is not asserted. */
-const NEGATED_REPORT =
-  /\b(?:no|not|neither|nor|never|without|n't)\s+(?:[\w-]+\s+){0,4}?(?:evidence|suggest(?:ed|s|ing)?|confirm(?:ed|s|ing)?|say|said|sign|signs|proof|indicat(?:ed|ion|ions|es)|establish(?:ed)?|determin(?:ed|e)|identif(?:ied|y)|know|known|clear)\b[^;]*$/i;
+const negatedReport = (words: Words) =>
+  new RegExp(
+    `\\b(?:no|not|neither|nor|never|without|n't)\\s+(?:[\\w-]+\\s+){0,4}?(?:evidence|sign|signs|proof|indication|indications|clear|known|${words.verbs.establish.any})\\b[^;]*$`,
+    "i",
+  );
 const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
 const BLANKET_DENIAL =
   /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
@@ -69,7 +73,7 @@ function negatedBefore(frame: Frame, at: number): boolean {
   return (
     NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) ||
     /\b(whether|if)\s+[^,;.]*$/i.test(before) ||
-    NEGATED_REPORT.test(before)
+    patternFor(frame.state.lexicon.words, "negated-report", negatedReport).test(before)
   );
 }
 

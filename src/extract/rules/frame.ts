@@ -36,6 +36,17 @@ interface FramePatterns {
 }
 const framePatterns = new WeakMap<Words, FramePatterns>();
 
+const memo = new WeakMap<Words, Map<string, RegExp>>();
+
+/** A pattern a rule builds from the lexicon's words, compiled once per lexicon under `id`. */
+export function patternFor(words: Words, id: string, build: (words: Words) => RegExp): RegExp {
+  let byId = memo.get(words);
+  if (!byId) memo.set(words, (byId = new Map()));
+  let re = byId.get(id);
+  if (!re) byId.set(id, (re = build(words)));
+  return re;
+}
+
 export function patternsOf(words: Words): FramePatterns {
   let p = framePatterns.get(words);
   if (!p) {
@@ -200,9 +211,11 @@ export function actorsOf(frame: Frame, slots: Slot[]): string[] {
     const agency = frame.state.entities.get(body ?? slot.key);
     const speaksForState =
       /foreign affairs|foreign ministry|foreign office|state department/i.test(agency?.label ?? "") ||
-      new RegExp(`\\b(?:${frame.state.lexicon.words.nouns.spokesperson.any})\\b`, "i").test(
-        person?.role ?? "",
-      );
+      patternFor(
+        frame.state.lexicon.words,
+        "spokesperson",
+        (w) => new RegExp(`\\b(?:${w.nouns.spokesperson.any})\\b`, "i"),
+      ).test(person?.role ?? "");
     if (agency?.type === "agency" && agency.country && speaksForState && !keys.includes(agency.country))
       keys.push(agency.country);
   }

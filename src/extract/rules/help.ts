@@ -7,7 +7,16 @@
 import { topicState } from "../document-state";
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
-import { actorsOf, clauseEnd, emit, objectAfter, subjectBefore, typeOf, type Frame } from "./frame";
+import {
+  actorsOf,
+  clauseEnd,
+  emit,
+  objectAfter,
+  patternFor,
+  subjectBefore,
+  typeOf,
+  type Frame,
+} from "./frame";
 import type { ClaimRule } from "./rule";
 
 /** Patterns every help rule shares, compiled once per lexicon. */
@@ -185,7 +194,11 @@ export const offerRule: ClaimRule = {
   apply(frame, { at, end, word, before }) {
     if (/\b(not|never|no longer)\s+$/i.test(before)) return;
     const clauseText = frame.state.text.slice(at, clauseEnd(frame, end));
-    const isOfferVerb = new RegExp(`^(?:${frame.state.lexicon.words.verbs.offer.any})$`, "i").test(word);
+    const isOfferVerb = patternFor(
+      frame.state.lexicon.words,
+      "offer-verb",
+      (w) => new RegExp(`^(?:${w.verbs.offer.any})$`, "i"),
+    ).test(word);
     // "offered support", "offered to share its findings": help; "offered condolences" is not.
     if (isOfferVerb && !helpOf(frame).helpNoun.test(clauseText) && !/^\S+\s+to\s+\w+/i.test(clauseText))
       return;
@@ -310,9 +323,15 @@ export const hireRule: ClaimRule = {
     const hired = objectAfter(frame, end, hirers).filter((s) => isActor(frame, s));
     const rest = frame.state.text.slice(end, clauseEnd(frame, end));
     if (
-      !/\bto\s+(?:help\s+)?(?:investigate|help|assist|respond|restore|recover|contain|clean up|analy[sz]e|examine)\b/i.test(
-        rest,
-      )
+      !patternFor(
+        frame.state.lexicon.words,
+        "hired-to",
+        (w) =>
+          new RegExp(
+            `\\bto\\s+(?:help\\s+)?(?:${w.verbs.respond.present}|${w.verbs.deliver.present})\\b`,
+            "i",
+          ),
+      ).test(rest)
     )
       return;
     for (const h of hired) for (const b of hirers) emit(frame, "assisted", h.key, b, { claimants: [] });

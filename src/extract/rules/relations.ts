@@ -38,7 +38,7 @@ function membershipClaims(frame: Frame): void {
   const isOrg = (k: string) => typeOf(frame, k) === "organization";
   for (let i = 0; i < slots.length; i++) {
     const a = slots[i]!;
-    const memberOf = (a as { memberOf?: string }).memberOf;
+    const memberOf = a.memberOf;
     if (memberOf) emit(frame, "member-of", a.key, memberOf, { claimants: [] });
     for (let j = i + 1; j < Math.min(slots.length, i + 3); j++) {
       const b = slots[j]!;
@@ -93,7 +93,7 @@ export function partOfClaims(state: DocumentState, sentences: Sentence[]): void 
     if (entity?.type !== "agency") continue;
     const info = state.lexicon.entities.get(key);
     // The gazetteer's state is authoritative: a sentence naming another state never re-homes a known agency.
-    const owner = info?.country ?? info?.parent ?? entity.country ?? (entity as { parent?: string }).parent;
+    const owner = info?.country ?? info?.parent ?? entity.country ?? entity.parent;
     if (!owner) continue;
     const first = entity.mentions[0];
     const sentence =
