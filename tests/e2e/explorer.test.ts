@@ -153,7 +153,7 @@ describe("explorer on the fixture graph", () => {
     await page.getByRole("tab", { name: "Claims" }).click();
     await page.getByRole("searchbox", { name: "Filter claims" }).fill("Cuba ransomware CLAIMED");
     expect(await page.locator(".table-count").innerText()).toMatch(/^1 claim /);
-    await page.getByRole("row").nth(1).getByRole("button").click();
+    await page.getByRole("row").nth(1).getByRole("button", { name: "attributed-to" }).click();
     const claim = details(page).getByRole("article");
     expect(await claim.getByRole("heading").innerText()).toMatch(
       /August 2022 .* attributed-to Cuba Ransomware/,
