@@ -104,6 +104,10 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       else res.destroy();
     });
   });
+  // Browsers and proxies reuse a connection after Node's 5 s default has closed it (a reset on the
+  // next request); keep idle connections open longer than a person pauses between expansions.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise((resolvePromise, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {

@@ -107,6 +107,9 @@ export async function runEgoFetchBench(
           row.pass = row.p95 < row.floor;
         }
         rows.push(row);
+        console.log(
+          `  ${entity} ${key}, ${query}: p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms`,
+        );
       }
     }
   } finally {
