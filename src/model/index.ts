@@ -4,3 +4,4 @@ export * from "./problems";
 export * from "./graph";
 export * from "./parse";
 export * from "./review";
+export * from "./stix";

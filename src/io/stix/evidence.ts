@@ -4,12 +4,11 @@
  * claim with no note is evidenced by the reports that list it, else by a synthetic document of
  * the bundle that names the relationship each claim came from.
  */
-import type { DocumentMeta, NodeAttributes } from "../../model";
-import type { AnyReadObject } from "./schema";
+import type { AnyStixReadObject, DocumentMeta, NodeAttributes } from "../../model";
 import { of, partialDate, type PendingClaim } from "./pending";
 
 export interface EvidenceInput {
-  objects: AnyReadObject[];
+  objects: AnyStixReadObject[];
   /** The file name, for the synthetic document and its notice. */
   name: string;
   nodes: ReadonlyMap<string, NodeAttributes>;

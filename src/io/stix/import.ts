@@ -21,6 +21,11 @@ import {
   ReviewSchema,
   serializeGraph,
   STANCES,
+  STIX_OBJECT_SCHEMAS,
+  StixBundleSchema,
+  isStixReadType,
+  type AnyStixReadObject,
+  type StixReadObject,
   type ClaimGraph,
   type EdgeType,
   type NodeAttributes,
@@ -32,7 +37,6 @@ import { countryNamed, countryOfCode } from "./countries";
 import { attachEvidence } from "./evidence";
 import { typeOfId } from "./ids";
 import { of, partialDate, type PendingClaim } from "./pending";
-import { BundleSchema, isReadType, STIX_OBJECT_SCHEMAS, type AnyReadObject, type ReadObject } from "./schema";
 
 export type StixLoadResult =
   | {
@@ -49,15 +53,15 @@ export type StixLoadResult =
 export function parseStixBundle(text: string, name: string, now = new Date()): StixLoadResult {
   const json = parseJsonText(text);
   if (!json.ok) return json;
-  const bundle = BundleSchema.safeParse(json.json);
+  const bundle = StixBundleSchema.safeParse(json.json);
   if (!bundle.success) return { ok: false, problems: problemsFromZod(bundle.error) };
   const problems: Problem[] = [];
-  const read: AnyReadObject[] = [];
+  const read: AnyStixReadObject[] = [];
   const other: string[] = [];
   bundle.data.objects.forEach((object, i) => {
-    if (!isReadType(object.type)) return void other.push(object.type);
+    if (!isStixReadType(object.type)) return void other.push(object.type);
     const parsed = STIX_OBJECT_SCHEMAS[object.type].safeParse(object);
-    if (parsed.success) read.push(parsed.data as AnyReadObject);
+    if (parsed.success) read.push(parsed.data as AnyStixReadObject);
     else problems.push(...problemsFromZod(parsed.error, ["objects", i]));
   });
   if (problems.length > 0) return { ok: false, problems };
@@ -72,7 +76,12 @@ export function parseStixBundle(text: string, name: string, now = new Date()): S
   }
 }
 
-function importObjects(objects: AnyReadObject[], other: string[], name: string, now: Date): StixLoadResult {
+function importObjects(
+  objects: AnyStixReadObject[],
+  other: string[],
+  name: string,
+  now: Date,
+): StixLoadResult {
   const nodes = new Map<string, NodeAttributes>();
   const nodeOf = new Map<string, string>();
   // What is not imported: a count per kind of thing, and per detail (e.g. relationship type) in it.
@@ -83,7 +92,7 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
   };
 
   const addNode = (
-    object: AnyReadObject,
+    object: AnyStixReadObject,
     type: NodeType,
     label: string,
     extra: Partial<NodeAttributes> = {},
@@ -112,7 +121,7 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
   };
 
   // Nodes. Threat actors and identities of our own export that stand for another object wait.
-  const standIns: AnyReadObject[] = [];
+  const standIns: AnyStixReadObject[] = [];
   for (const object of objects) {
     if (object.x_claimgraph_stands_for && (object.type === "threat-actor" || object.type === "identity")) {
       standIns.push(object);
@@ -156,7 +165,7 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
     else if (object.type === "threat-actor") addNode(object, "group", object.name);
   }
 
-  function addIdentity(identity: ReadObject<"identity">) {
+  function addIdentity(identity: StixReadObject<"identity">) {
     const declared = identity.x_claimgraph_node_type;
     const role = identity.roles?.[0];
     switch (identity.identity_class) {
@@ -178,7 +187,12 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
   const claims = new Map<string, PendingClaim>();
   const claimsOfRef = new Map<string, PendingClaim>();
   const nodeType = (key: string) => nodes.get(key)!.type;
-  const claimOf = (type: EdgeType, source: string, target: string, ref: AnyReadObject & { id: string }) => {
+  const claimOf = (
+    type: EdgeType,
+    source: string,
+    target: string,
+    ref: AnyStixReadObject & { id: string },
+  ) => {
     const key = edgeKey(type, source, target);
     const claim =
       claims.get(key) ??
@@ -203,7 +217,10 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
     if (claimant) claim.claimants.add(claimant);
     else skip("claimants (created_by_ref) that are not an identity of the bundle");
   };
-  const readClaim = (claim: PendingClaim, object: ReadObject<"relationship"> | ReadObject<"opinion">) => {
+  const readClaim = (
+    claim: PendingClaim,
+    object: StixReadObject<"relationship"> | StixReadObject<"opinion">,
+  ) => {
     const stance = STANCES.find((s) => s === object.x_claimgraph_stance);
     claim.stance = claim.stance === "asserted" ? "asserted" : (stance ?? "asserted");
     claim.date ??= object.x_claimgraph_date ?? partialDate(object.start_time);
@@ -216,7 +233,7 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
     if (review.success) claim.review ??= review.data;
   };
 
-  const endsOf = (relationship: ReadObject<"relationship">) =>
+  const endsOf = (relationship: StixReadObject<"relationship">) =>
     `${typeOfId(relationship.source_ref)} → ${typeOfId(relationship.target_ref)}`;
   for (const relationship of of(objects, "relationship")) {
     if (relationship.x_claimgraph_structural) continue; // links our export adds; no claim of anyone
@@ -269,7 +286,7 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
     }
   }
 
-  function deniedIncident(opinion: ReadObject<"opinion">): string | undefined {
+  function deniedIncident(opinion: StixReadObject<"opinion">): string | undefined {
     for (const ref of [opinion.x_claimgraph_incident, ...opinion.object_refs]) {
       if (!ref) continue;
       const direct = nodeOf.get(ref);
@@ -332,7 +349,7 @@ function importObjects(objects: AnyReadObject[], other: string[], name: string, 
 }
 
 /** The claim a relationship makes between nodes, if the claim graph has one for it. */
-function claimTypeOf(relationship: ReadObject<"relationship">, source: NodeType): EdgeType | undefined {
+function claimTypeOf(relationship: StixReadObject<"relationship">, source: NodeType): EdgeType | undefined {
   const declared = EDGE_TYPES.find((t) => t === relationship.x_claimgraph_claim_type);
   if (declared) return declared;
   if (relationship.relationship_type === "attributed-to") return "attributed-to";

@@ -2,8 +2,14 @@
  * What the STIX importer builds between reading a bundle and making the graph: claims gathered from
  * relationships and opinions, before their evidence is attached; helpers to pick objects and dates.
  */
-import { PARTIAL_DATE_PATTERN, type EdgeAttributes, type EdgeType, type Evidence } from "../../model";
-import type { AnyReadObject, ReadObject } from "./schema";
+import {
+  PARTIAL_DATE_PATTERN,
+  type AnyStixReadObject,
+  type EdgeAttributes,
+  type EdgeType,
+  type Evidence,
+  type StixReadObject,
+} from "../../model";
 
 export interface PendingClaim {
   type: EdgeType;
@@ -23,8 +29,8 @@ export interface PendingClaim {
 }
 
 /** The objects of one type. */
-export const of = <T extends AnyReadObject["type"]>(objects: AnyReadObject[], type: T) =>
-  objects.filter((o): o is Extract<AnyReadObject, { type: T }> => o.type === type) as ReadObject<T>[];
+export const of = <T extends AnyStixReadObject["type"]>(objects: AnyStixReadObject[], type: T) =>
+  objects.filter((o): o is Extract<AnyStixReadObject, { type: T }> => o.type === type) as StixReadObject<T>[];
 
 /** The date part of a STIX timestamp, when it is a valid date. */
 export const partialDate = (value: string | undefined) => {

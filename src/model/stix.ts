@@ -3,9 +3,10 @@
  * checked before anything is built, so a malformed bundle gets one message per problem with its
  * path (`objects[3].name: expected a string`). Properties the import does not read pass through
  * unchecked and are not kept: this is not a full STIX validator (the OASIS schemas are, in the tests).
+ * Kept in the model beside the other boundary schemas; src/io/stix/import.ts builds the graph from what they accept.
  */
 import { z } from "zod";
-import { PARTIAL_DATE_PATTERN } from "../../model";
+import { PARTIAL_DATE_PATTERN } from "./schema";
 
 const text = z.string();
 const texts = z.array(z.string());
@@ -115,14 +116,15 @@ export const STIX_OBJECT_SCHEMAS = {
   }),
 } as const;
 
-export type ReadType = keyof typeof STIX_OBJECT_SCHEMAS;
-export type ReadObject<T extends ReadType> = z.infer<(typeof STIX_OBJECT_SCHEMAS)[T]>;
-export type AnyReadObject = { [T in ReadType]: ReadObject<T> }[ReadType];
+export type StixReadType = keyof typeof STIX_OBJECT_SCHEMAS;
+export type StixReadObject<T extends StixReadType> = z.infer<(typeof STIX_OBJECT_SCHEMAS)[T]>;
+export type AnyStixReadObject = { [T in StixReadType]: StixReadObject<T> }[StixReadType];
 
 /** The bundle around the objects; any object of a type the import does not read needs only a type and id. */
-export const BundleSchema = z.looseObject({
+export const StixBundleSchema = z.looseObject({
   type: z.literal("bundle"),
   objects: z.array(z.looseObject(Identified)),
 });
 
-export const isReadType = (type: string): type is ReadType => Object.hasOwn(STIX_OBJECT_SCHEMAS, type);
+export const isStixReadType = (type: string): type is StixReadType =>
+  Object.hasOwn(STIX_OBJECT_SCHEMAS, type);
