@@ -83,7 +83,7 @@ export const VERB_LEMMAS = {
   ],
   /** "attributed the attack to X", "ties the group to X". */
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
-  deny: ["deny", "reject", "dismiss", "refute"],
+  deny: ["deny", "reject", "dismiss", "refute", "oppose"],
   condemn: ["condemn", "denounce", "decry"],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
   request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want"],

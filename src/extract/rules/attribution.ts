@@ -35,7 +35,7 @@ const BLANKET_DENIAL =
   /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
 const denialObject = (words: Words) =>
   new RegExp(
-    `^\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
+    `^\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
     "i",
   );
 const AMONG_THOSE_WHO =
@@ -302,6 +302,36 @@ export const denialRule: ClaimRule = {
       const incident = incidentAfter?.key ?? state.lastAccusedOf.get(key) ?? state.currentIncident;
       for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
         emit(frame, "denied", key, denied, { claimants: [] });
+    }
+  },
+};
+
+/** The incident a denial at `at` answers: one named after it in the clause, else the last one laid at the denier's door. */
+function deniedIncident(frame: Frame, denier: string, after: number): string | undefined {
+  const end = clauseEnd(frame, after);
+  const named = frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
+  return named ?? frame.state.lastAccusedOf.get(denier) ?? frame.state.currentIncident;
+}
+
+/**
+ * Denials state media word without a denial verb: "Moscow has nothing to do with the attacks",
+ * "has no connection to this incident", "has never conducted cyberattacks", "called the
+ * charges unfounded".
+ */
+export const disavowalRule: ClaimRule = {
+  id: "disavowal",
+  type: "denied",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:(?:has|had|have)\\s+(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)\\s+(?:to|in|with))|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:unfounded|groundless|baseless|absurd|false|fabricated|political|smear|slander|lies|nonsense|not\\s+based))`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+      if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
+        continue;
+      const incident = deniedIncident(frame, key, end);
+      if (incident) emit(frame, "denied", key, incident, { claimants: [] });
     }
   },
 };

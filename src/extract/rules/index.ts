@@ -14,6 +14,7 @@ import {
   blamingWordingRule,
   condemnRule,
   denialRule,
+  disavowalRule,
   passiveAgentRule,
   verdictRule,
 } from "./attribution";
@@ -45,6 +46,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   blamingWordingRule,
   groupSponsorRule,
   denialRule,
+  disavowalRule,
   verdictRule,
   condemnRule,
   requestRule,

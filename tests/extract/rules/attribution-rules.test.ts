@@ -131,6 +131,20 @@ describe("denial rule", () => {
   });
 });
 
+describe("disavowal rule", () => {
+  it("reads state-media denials without a denial verb, and not an inquiry that was not conducted", () => {
+    const accused = "Ecuador accused Cuba of a cyberattack on its ports. ";
+    const nothing = extract(wire(`${accused}Cuba has nothing to do with the attacks, a spokesman said.`));
+    expect(hasClaim(nothing, "denied", "state:cuba", attackOn(nothing))).toBe(true);
+    const called = extract(wire(`${accused}Cuba called the accusations "groundless".`));
+    expect(hasClaim(called, "denied", "state:cuba", attackOn(called))).toBe(true);
+    const opposes = extract(wire(`${accused}Cuba firmly opposes all forms of cyberattacks.`));
+    expect(hasClaim(opposes, "denied", "state:cuba", attackOn(opposes))).toBe(true);
+    const inquiry = extract(wire(`${accused}Ecuador did not conduct an inquiry into the ports.`));
+    expect(inquiry.claims.some((c) => c.type === "denied")).toBe(false);
+  });
+});
+
 describe("condemn and verdict rules", () => {
   it("reads 'condemned the attack' and a speaker calling it 'reckless'", () => {
     const ex = extract(wire("NATO condemned the cyberattack on Ecuador's parliament."));
