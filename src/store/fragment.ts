@@ -41,6 +41,11 @@ export interface FragmentOptions {
   generatedAt: string;
   /** Mark each edge with `evidenceCount` (all its evidence in the store). */
   countEvidence: boolean;
+  /**
+   * The nodes whose mentions (in the fragment's documents) come along; default all. A hub's
+   * neighbours are mentioned in thousands of places: fetching them all would double an ego fetch.
+   */
+  mentionsOf?: readonly string[];
 }
 
 export const CLAIM_COLUMNS = "key, source, target, evidence_count, attributes";
@@ -82,7 +87,7 @@ export async function assembleFragment(
 
   const docIds = new Set<string>();
   for (const entries of evidence.values()) for (const e of entries) docIds.add(e.doc);
-  const mentions = await mentionsIn(db, [...nodes.keys()], [...docIds]);
+  const mentions = await mentionsIn(db, [...(options.mentionsOf ?? nodes.keys())], [...docIds]);
   const documents = await documentsById(db, [...docIds]);
 
   return {
@@ -114,12 +119,15 @@ async function entitiesByKey(db: Sql, keys: string[]): Promise<Map<string, NodeA
   return new Map(rows.map((r) => [r.key, r.attributes]));
 }
 
+// `doc IN (SELECT unnest(...))` is a hash semi-join; `doc = ANY(...)` would compare each of a hub's
+// thousands of mentions with each of thousands of documents.
 async function mentionsIn(db: Sql, nodes: string[], docs: string[]): Promise<Map<string, Mention[]>> {
   const byNode = new Map<string, Mention[]>();
   if (nodes.length === 0 || docs.length === 0) return byNode;
   const rows = await db.query<{ entity_key: string; doc: string; start_offset: number; end_offset: number }>(
     `SELECT entity_key, doc, start_offset, end_offset FROM mentions
-     WHERE entity_key = ANY($1::text[]) AND doc = ANY($2::text[]) ORDER BY entity_key, ord`,
+     WHERE entity_key = ANY($1::text[]) AND doc IN (SELECT unnest($2::text[]))
+     ORDER BY entity_key, ord`,
     [nodes, docs],
   );
   for (const r of rows) {

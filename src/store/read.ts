@@ -74,6 +74,7 @@ export async function ego(db: Sql, query: EgoQuery, builtAt: string): Promise<Eg
   const fragment = await assembleFragment(db, claims, {
     evidencePerClaim: clamp(query.evidencePerClaim, 3, LIMITS.evidencePerClaim),
     extraNodes: [query.node],
+    mentionsOf: [query.node],
     title: `Neighbourhood of ${query.node}`,
     generatedAt: builtAt,
     countEvidence: true,

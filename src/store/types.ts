@@ -30,7 +30,8 @@ export interface EgoResult {
   /**
    * The neighbourhood as graph JSON that `loadGraph` validates: the claims found, their endpoints,
    * claimants and countries, and the documents their evidence and mentions cite. Each edge carries
-   * `evidenceCount` (all its evidence in the store) beside the first entries in `evidence`.
+   * `evidenceCount` (all its evidence in the store) beside the first entries in `evidence`. Only
+   * the entity asked about carries its mentions (in those documents); the other nodes' are left out.
    */
   fragment: SerializedClaimGraph;
   /** Claims that match the query, returned or not. */
