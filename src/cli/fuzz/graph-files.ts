@@ -19,7 +19,7 @@ import {
 } from "../../model";
 import { parseGexf, writeGexf } from "../../io/gexf";
 import { parseGraphml, writeGraphml } from "../../io/graphml";
-import { check, namesPath } from "./check";
+import { breakInput, check, checkFaultNamed, type Breaker as BreakerOf, type Fault } from "./check";
 import { anyText, identifierText, partialDate } from "./text";
 
 type Graph = SerializedClaimGraph;
@@ -160,13 +160,7 @@ export const validGraph: fc.Arbitrary<Graph> = seeds.map((s) => {
   };
 });
 
-/** One fault put into a valid graph, and the path a problem must name. */
-export interface Fault {
-  name: string;
-  path: string;
-}
-
-type Breaker = (graph: Graph, pick: number) => Fault | undefined;
+type Breaker = BreakerOf<Graph>;
 
 const at = <T>(items: T[], pick: number): [T, number] | undefined =>
   items.length ? [items[pick % items.length]!, pick % items.length] : undefined;
@@ -293,8 +287,7 @@ export const faultyGraph: fc.Arbitrary<{ graph: Graph; fault: Fault }> = fc
   .tuple(validGraph, fc.nat(BREAKERS.length - 1), fc.nat())
   .map(([graph, which, pick]) => {
     const copy = structuredClone(graph);
-    const fault = BREAKERS[which]!(copy, pick) ?? BREAKERS[0]!(copy, pick)!;
-    return { graph: copy, fault };
+    return { graph: copy, fault: breakInput(BREAKERS, copy, which, pick) };
   });
 
 function describe(result: LoadResult): string {
@@ -346,12 +339,7 @@ export const jsonGraphProperty = fc.property(
         return;
       }
       case "faulty": {
-        const result = loadGraph(JSON.stringify(file.graph));
-        checkRefused(result, `a graph with a ${file.fault.name}`);
-        check(
-          result.problems.some((p) => namesPath(p, file.fault.path)),
-          () => `a graph with a ${file.fault.name} at ${file.fault.path} got: ${describe(result)}`,
-        );
+        checkFaultNamed(loadGraph(JSON.stringify(file.graph)), file.fault, "a graph");
         return;
       }
       case "truncated": {

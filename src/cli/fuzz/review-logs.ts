@@ -20,7 +20,7 @@ import {
   type ReviewOpInput,
 } from "../../model";
 import { applyReviewLogToCopy, claimRef, entityRef } from "../../graph/review";
-import { check, namesPath } from "./check";
+import { breakInput, check, checkFaultNamed, type Breaker as BreakerOf } from "./check";
 import { validGraph } from "./graph-files";
 import { anyText, partialDate, someText } from "./text";
 
@@ -134,7 +134,7 @@ const logs = fc.tuple(validGraph, fc.array(opSeed, { maxLength: 12 })).map(([ser
 });
 
 type Log = { kind: string; version: number; ops: Record<string, unknown>[] };
-type Breaker = (log: Log, pick: number) => { name: string; path: string } | undefined;
+type Breaker = BreakerOf<Log>;
 
 const opAt = (log: Log, pick: number) =>
   log.ops.length ? ([log.ops[pick % log.ops.length]!, pick % log.ops.length] as const) : undefined;
@@ -225,15 +225,8 @@ export const reviewLogProperty = fc.property(
       }
       case "faulty": {
         const log = structuredClone(input.log) as Log;
-        const fault = BREAKERS[input.which]!(log, input.pick) ?? BREAKERS[0]!(log, input.pick)!;
-        const parsed = parseReviewLog(JSON.stringify(log));
-        check(!parsed.ok, () => `a review log with ${fault.name} was accepted`);
-        if (parsed.ok) return;
-        check(
-          parsed.problems.some((p) => namesPath(p, fault.path)),
-          () =>
-            `a review log with ${fault.name} at ${fault.path} got: ${parsed.problems.map(formatProblem).join("; ")}`,
-        );
+        const fault = breakInput(BREAKERS, log, input.which, input.pick);
+        checkFaultNamed(parseReviewLog(JSON.stringify(log)), fault, "a review log");
         return;
       }
       case "any":

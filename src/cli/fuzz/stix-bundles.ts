@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { formatProblem, loadGraph, serializeGraph, type SerializedClaimGraph } from "../../model";
 import { parseStixBundle, type StixLoadResult } from "../../io/stix/import";
 import { writeStixBundle } from "../../io/stix/export";
-import { check, namesPath } from "./check";
+import { breakInput, check, checkFaultNamed, type Breaker as BreakerOf } from "./check";
 import { validGraph } from "./graph-files";
 import { anyText, someText } from "./text";
 
@@ -140,7 +140,7 @@ function exportBundle(serialized: SerializedClaimGraph): Bundle {
 }
 
 type Bundle = { type: string; objects: StixObject[] };
-type Breaker = (bundle: Bundle, pick: number) => { name: string; path: string } | undefined;
+type Breaker = BreakerOf<Bundle>;
 
 const objectWhere = (bundle: Bundle, pick: number, test: (o: StixObject) => boolean) => {
   const indices = bundle.objects.flatMap((o, i) => (test(o) ? [i] : []));
@@ -240,15 +240,8 @@ export const stixBundleProperty = fc.property(
         return;
       case "faulty": {
         const bundle = exportBundle(input.graph);
-        const fault = BREAKERS[input.which]!(bundle, input.pick) ?? BREAKERS[0]!(bundle, input.pick)!;
-        const result = parseStixBundle(JSON.stringify(bundle), "faulty.json", NOW);
-        check(!result.ok, () => `a bundle with a ${fault.name} was accepted`);
-        if (result.ok) return;
-        check(
-          result.problems.some((p) => namesPath(p, fault.path)),
-          () =>
-            `a bundle with a ${fault.name} at ${fault.path} got: ${result.problems.map(formatProblem).join("; ")}`,
-        );
+        const fault = breakInput(BREAKERS, bundle, input.which, input.pick);
+        checkFaultNamed(parseStixBundle(JSON.stringify(bundle), "faulty.json", NOW), fault, "a bundle");
         return;
       }
       case "any":
