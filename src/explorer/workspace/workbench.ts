@@ -190,9 +190,13 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
       const base = workspace.extracted.order > 0 ? JSON.stringify(serializeGraph(workspace.extracted)) : null;
       extractor ??= createExtractor();
       const known = workspace.extracted.getAttribute("documents").map((d) => d.id);
-      run = extractor.run(articles, { base, known, title: workspace.meta.name }, (done, total) =>
-        set({ progress: { done, total } }),
-      );
+      // The bar moves ten times a second at most: a re-render per file is work the page need not do.
+      let shownAt = 0;
+      run = extractor.run(articles, { base, known, title: workspace.meta.name }, (done, total) => {
+        if (done < total && performance.now() - shownAt < 100) return;
+        shownAt = performance.now();
+        set({ progress: { done, total } });
+      });
       try {
         const result = await run.result;
         if (!result)
