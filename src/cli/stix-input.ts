@@ -6,6 +6,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { layoutGraph } from "../graph/layout";
+import { joinClaims } from "../graph/review";
 import { formatProblem, type ClaimGraph } from "../model";
 import type { DumpDocument } from "../io/dumps";
 import { looksLikeStixBundle } from "../io/stix/detect";
@@ -55,8 +56,9 @@ async function bundleText(path: string): Promise<string | undefined> {
   return text !== undefined && looksLikeStixBundle(text) ? text : undefined;
 }
 
-/** Adds `from`'s documents, nodes and claims to `into`: a node or claim already there gains aliases, claimants and evidence. */
-export function mergeClaimGraph(into: ClaimGraph, from: ClaimGraph): void {
+/** Adds `from`'s documents, nodes and claims to `into`: a node already there gains aliases, a claim
+ * already there is joined as a review merge joins two (evidence once per quote, claimants, stance). */
+function mergeClaimGraph(into: ClaimGraph, from: ClaimGraph): void {
   const documents = into.getAttribute("documents");
   const known = new Set(documents.map((d) => d.id));
   into.setAttribute("documents", [
@@ -74,12 +76,7 @@ export function mergeClaimGraph(into: ClaimGraph, from: ClaimGraph): void {
   });
   from.forEachEdge((key, attributes, source, target) => {
     if (!into.hasEdge(key)) return void into.addEdgeWithKey(key, source, target, { ...attributes });
-    const claim = into.getEdgeAttributes(key);
-    into.mergeEdgeAttributes(key, {
-      claimants: [...new Set([...claim.claimants, ...attributes.claimants])],
-      evidence: [...claim.evidence, ...attributes.evidence],
-      confidence: Math.max(claim.confidence, attributes.confidence),
-    });
+    into.replaceEdgeAttributes(key, joinClaims(into.getEdgeAttributes(key), attributes));
   });
 }
 

@@ -8,3 +8,4 @@ export {
   type ReviewProblem,
   type ReviewReplay,
 } from "./apply";
+export { joinClaims } from "./rewire";
