@@ -62,7 +62,7 @@ export const DUMP_FIELDS = {
 } as const;
 
 /** The keys of an object holding the records (`{ "articles": [...] }`, as news APIs answer). */
-export const DUMP_WRAPPER_KEYS = [
+const DUMP_WRAPPER_KEYS = [
   "articles",
   "items",
   "results",

@@ -6,7 +6,7 @@ export function check(condition: boolean, message: () => string): asserts condit
 }
 
 /** A problem's path names `path` or a place inside it (`nodes[3].attributes` names `nodes[3]`). */
-export const namesPath = (problem: { path: string }, path: string): boolean =>
+const namesPath = (problem: { path: string }, path: string): boolean =>
   problem.path === path || problem.path.startsWith(`${path}.`) || problem.path.startsWith(`${path}[`);
 
 /** One fault put into a valid input, and the path a problem must name. */

@@ -283,7 +283,7 @@ const BREAKERS: Breaker[] = [
   },
 ];
 
-export const faultyGraph: fc.Arbitrary<{ graph: Graph; fault: Fault }> = fc
+const faultyGraph: fc.Arbitrary<{ graph: Graph; fault: Fault }> = fc
   .tuple(validGraph, fc.nat(BREAKERS.length - 1), fc.nat())
   .map(([graph, which, pick]) => {
     const copy = structuredClone(graph);
