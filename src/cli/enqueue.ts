@@ -28,13 +28,19 @@ Options:
   --lease SECONDS   how long a worker holds an article before another may take it
                     (default ${DEFAULT_LEASE_SECONDS}; a killed worker's articles come back after it)
   --entities FILE   the gazetteer, without DATABASE_URL only (default ${DEFAULT_ENTITIES})
+  --data-dir DIR    the embedded store's folder, without DATABASE_URL only (default ${DEFAULT_DATA_DIR})
   --quiet           print only problems
   -h, --help        this help`;
 
 async function main(argv: string[], signal: AbortSignal): Promise<number> {
   const parsed = parseCommandLine(
     argv,
-    { lease: { type: "string" }, entities: { type: "string" }, quiet: { type: "boolean" } },
+    {
+      lease: { type: "string" },
+      entities: { type: "string" },
+      "data-dir": { type: "string" },
+      quiet: { type: "boolean" },
+    },
     HELP,
   );
   if (!parsed) return 0;
@@ -54,7 +60,8 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
       return 1;
     }
     const context = createExtractionContext(gazetteer.gazetteer);
-    const store = await openStore({});
+    const dataDir = values["data-dir"] ?? DEFAULT_DATA_DIR;
+    const store = await openStore({ dataDir });
     try {
       let added = 0;
       let found = 0;
@@ -76,7 +83,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
       }
       const folded = await store.refresh();
       say(
-        `embedded store (${DEFAULT_DATA_DIR}/): ${added} articles added, ${found - added} already there` +
+        `embedded store (${dataDir}/): ${added} articles added, ${found - added} already there` +
           (folded ? `; graph rebuilt: ${folded.entities} entities, ${folded.claims} claims` : ""),
       );
       return found === 0 ? 1 : 0;

@@ -25,6 +25,8 @@ Commands:
                          themselves when the queue runs dry)
 
 Options:
+  --data-dir DIR         the embedded store's folder, without DATABASE_URL only
+                         (default ${DEFAULT_DATA_DIR})
   -h, --help             this help`;
 
 async function main(argv: string[], signal: AbortSignal): Promise<number> {
@@ -35,6 +37,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
       from: { type: "string" },
       to: { type: "string" },
       title: { type: "string" },
+      "data-dir": { type: "string" },
     },
     HELP,
   );
@@ -48,7 +51,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   if (command === "export" && !values.out) throw new UsageError("export needs --out FILE");
 
   const databaseUrl = process.env.DATABASE_URL;
-  const store = await openStore({ databaseUrl });
+  const store = await openStore({ databaseUrl, dataDir: values["data-dir"] });
   try {
     if (command === "status") {
       const stats = await store.stats();
