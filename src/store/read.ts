@@ -115,6 +115,16 @@ export async function evidencePage(
   return { claim: claimKey, total: claim.evidence_count, evidence, documents };
 }
 
+const BUILT_AT = `to_char(built_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/** When the graph tables were last rebuilt: one row read, so every ego fetch can afford it. */
+export async function builtAt(db: Sql): Promise<string | undefined> {
+  const [row] = await db.query<{ at: string | null }>(
+    `SELECT ${BUILT_AT} AS at FROM projection WHERE id = 1`,
+  );
+  return row?.at ?? undefined;
+}
+
 export async function stats(db: Sql): Promise<StoreStats> {
   const [row] = await db.query<StoreStats & { built_at: string | null; built: number | null }>(
     `SELECT (SELECT count(*)::integer FROM documents) AS documents,
@@ -122,7 +132,7 @@ export async function stats(db: Sql): Promise<StoreStats> {
             (SELECT count(*)::integer FROM claims) AS claims,
             (SELECT count(*)::integer FROM evidence) AS evidence,
             (SELECT documents FROM projection WHERE id = 1) AS built,
-            (SELECT to_char(built_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') FROM projection WHERE id = 1) AS built_at`,
+            (SELECT ${BUILT_AT} FROM projection WHERE id = 1) AS built_at`,
   );
   const { built, built_at, ...counts } = row!;
   return { ...counts, unfolded: counts.documents - (built ?? 0), ...(built_at ? { builtAt: built_at } : {}) };

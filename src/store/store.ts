@@ -1,6 +1,6 @@
 /** `openStore`: the claim store on PostgreSQL (`databaseUrl`) or PGlite (`dataDir`), migrated. */
 import { openDatabase, type DatabaseOptions } from "./db";
-import { ego, evidencePage, exportGraph, search, stats } from "./read";
+import { builtAt, ego, evidencePage, exportGraph, search, stats } from "./read";
 import { migrate } from "./schema";
 import type { ClaimStore } from "./types";
 import { addExtractions, refresh } from "./write";
@@ -13,11 +13,12 @@ export async function openStore(options: DatabaseOptions = {}): Promise<ClaimSto
     await db.close();
     throw new Error(`the store's tables could not be created: ${(error as Error).message}`);
   }
-  const builtAt = async () => (await stats(db)).builtAt ?? new Date(0).toISOString();
+  // Not stats(): its counts scan every evidence row, far too slow for each ego fetch.
+  const generatedAt = async () => (await builtAt(db)) ?? new Date(0).toISOString();
   return {
     engine: db.engine,
     search: (text, limit) => search(db, text, limit),
-    ego: async (query) => ego(db, query, await builtAt()),
+    ego: async (query) => ego(db, query, await generatedAt()),
     evidence: (claimKey, offset, limit) => evidencePage(db, claimKey, offset, limit),
     stats: () => stats(db),
     addExtractions: (extractions, texts) => addExtractions(db, extractions, texts),
