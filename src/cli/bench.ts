@@ -42,7 +42,8 @@ async function main(argv: string[]): Promise<number> {
   if (positionals.length > 1 || (positionals.length === 1 && values.only))
     throw new UsageError("name one benchmark, as --only NAME or alone");
   const only = values.only ?? positionals[0];
-  if (only && !names.includes(only)) throw new UsageError(`--only expects ${names.join(", ")}, got "${only}"`);
+  if (only && !names.includes(only))
+    throw new UsageError(`--only expects ${names.join(", ")}, got "${only}"`);
   const runs = (name: string) => !only || only === name;
   const quick = values.quick ?? false;
   if (runs("ingest")) await runIngestBench({ quick });

@@ -12,8 +12,6 @@ const api = storeApiBase();
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary>
-      {api ? <StoreApp base={api} /> : <App />}
-    </ErrorBoundary>
+    <ErrorBoundary>{api ? <StoreApp base={api} /> : <App />}</ErrorBoundary>
   </StrictMode>,
 );
