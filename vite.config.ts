@@ -16,6 +16,7 @@ export default defineConfig({
           name: "unit",
           include: ["tests/**/*.test.{ts,tsx}"],
           exclude: ["tests/e2e/**", "tests/store/**", "node_modules/**"],
+          globalSetup: ["tests/system-setup.ts"],
           environment: "node",
         },
       },
@@ -26,6 +27,7 @@ export default defineConfig({
         test: {
           name: "store",
           include: ["tests/store/**/*.test.ts"],
+          globalSetup: ["tests/system-setup.ts"],
           environment: "node",
           testTimeout: 900_000,
           hookTimeout: 600_000,

@@ -62,7 +62,7 @@ export function decideChrome(env: ChromeEnvironment): ChromeDecision {
   };
 }
 
-interface System {
+export interface System {
   name: string;
   command: string;
   apt: boolean;
@@ -139,7 +139,7 @@ export function findChrome(env = machineEnvironment()): string {
 /** Runs a command, throwing when it fails; its output goes to stderr so the run log shows apt's errors. */
 export type CommandRunner = (command: string, args: string[]) => void;
 
-const runCommand: CommandRunner = (command, args) => {
+export const runCommand: CommandRunner = (command, args) => {
   execFileSync(command, args, {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
