@@ -189,11 +189,32 @@ describe("workbench", () => {
 
 const PASSAGE = "The European Union said it stands ready to help Ukraine";
 
+/**
+ * Searches an entity and waits until Details shows it. A review change remounts the explorer once
+ * its workspace is saved, and a search typed into the explorer being replaced is lost: type again
+ * until Details answers.
+ */
 async function search(page: Page, text: string) {
   const box = page.getByRole("combobox", { name: "Search" });
-  await box.fill(text);
-  await page.getByRole("listbox", { name: "Suggestions" }).waitFor();
-  await box.press("Enter");
+  const heading = details(page).getByRole("heading", { level: 2 });
+  await expect
+    .poll(
+      async () => {
+        await box.fill(text);
+        const suggested = await page
+          .getByRole("listbox", { name: "Suggestions" })
+          .waitFor({ timeout: 3_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!suggested) return "";
+        await box.press("Enter");
+        return heading.innerText({ timeout: 3_000 }).catch(() => "");
+      },
+      { timeout: 45_000, interval: 500 },
+    )
+    .toContain(text);
 }
 
 /** Selects a passage of the article in the reader, as a mouse drag would. */
@@ -219,13 +240,13 @@ async function selectInArticle(page: Page, passage: string) {
 async function expectMergedClaim(page: Page) {
   await search(page, "France");
   const claim = details(page).getByRole("article", { name: "France assisted Montenegro" });
-  await expect.poll(() => claim.locator(".evidence li").count()).toBe(3);
+  await expect.poll(() => claim.locator(".evidence li").count(), { timeout: 15_000 }).toBe(3);
   expect(await details(page).getByRole("article", { name: /ANSSI/ }).count()).toBe(0);
 }
 
 async function expectAddedClaim(page: Page) {
   await search(page, "European Union");
   const claim = details(page).getByRole("article", { name: "European Union assisted Ukraine" });
-  await expect.poll(() => claim.innerText()).toContain(PASSAGE);
+  await expect.poll(() => claim.innerText(), { timeout: 15_000 }).toContain(PASSAGE);
   expect(await claim.innerText()).toContain("curated");
 }
