@@ -67,8 +67,22 @@ interface WorkspaceView {
   workspace: OpenWorkspace;
   prepared: PreparedGraph | LoadFailure;
   documents: DocumentSource;
-  /** A new explorer per graph (the view is carried over, see `carriedView`). */
-  key: number;
+  /** A new explorer per workspace opened (the view is carried over, see `carriedView`). */
+  key: string;
+}
+
+/** The key of the explorer of a loaded graph, kept when a workspace starts from that graph. */
+const explorerKey = (id: number) => `graph-${id}`;
+
+/** The view of a workspace; `previous` is the view of the same graph before it changed in place. */
+function workspaceViewOf(workspace: OpenWorkspace, key: string, previous?: WorkspaceView): WorkspaceView {
+  const sameTexts = previous?.workspace.texts === workspace.texts;
+  return {
+    workspace,
+    prepared: prepareGraph(workspace.graph, workspace.meta.name),
+    documents: sameTexts ? previous.documents : workspaceDocuments(workspace.texts, workspace.meta.base),
+    key,
+  };
 }
 
 /** What of the view stays when the workspace's graph changes (a review action, articles added). */
@@ -181,38 +195,48 @@ export function App() {
       );
   }, [workspace]);
 
-  // The explorer of the open workspace, prepared in a task of its own (index, render data) so the
-  // page answers between a change of the workspace and the new explorer's first frame.
-  const [workspaceView, setWorkspaceView] = useState<WorkspaceView | null>(null);
+  // The explorer of the open workspace. A workspace opened (another graph) is prepared in a task of
+  // its own (index, render data) so the page answers before the new explorer's first frame; a
+  // change to the open workspace's graph (a review action, articles added) was made in place, so
+  // the same explorer is handed that graph's new index at once and keeps its view. A workspace
+  // started from the graph on screen holds that very graph: the explorer on screen stays too.
+  const [opened, setOpened] = useState<WorkspaceView | null>(null);
+  const workspaceView = useMemo(() => {
+    if (!workspace) return null;
+    if (opened?.workspace.graph === workspace.graph)
+      return opened.workspace === workspace ? opened : workspaceViewOf(workspace, opened.key, opened);
+    if (status.state === "ready" && status.prepared.graph === workspace.graph)
+      return workspaceViewOf(workspace, explorerKey(status.id));
+    return null;
+  }, [workspace, opened, status]);
+  if (workspace && workspaceView && opened?.workspace.graph !== workspace.graph) {
+    // Adopted: the graph on screen is the workspace's now. What shows when no workspace is left
+    // open is that graph as it was before any review (the workspace's extracted graph).
+    setOpened(workspaceView);
+    if (status.state === "ready")
+      setStatus({ ...status, prepared: { ...status.prepared, graph: workspace.extracted.copy() } });
+  }
   useEffect(() => {
+    if (!workspace || opened?.workspace.graph === workspace.graph) return;
     const timer = setTimeout(() =>
-      setWorkspaceView((previous) =>
-        workspace
-          ? {
-              workspace,
-              prepared: prepareGraph(workspace.graph, workspace.meta.name),
-              documents: workspaceDocuments(workspace.texts, workspace.meta.base),
-              key: (previous?.key ?? 0) + 1,
-            }
-          : null,
-      ),
+      setOpened(workspaceViewOf(workspace, `workspace-${workspace.meta.id}-${Date.now()}`)),
     );
     return () => clearTimeout(timer);
-  }, [workspace]);
+  }, [workspace, opened]);
 
   let content;
-  if (workspace && workspaceView?.workspace.meta.id !== workspace.meta.id)
+  if (workspace && !workspaceView)
     content = (
       <p className="loading" role="status">
         Opening the workspace {workspace.meta.name}…
       </p>
     );
-  else if (workspace && workspaceView)
+  else if (workspaceView)
     content = isFailure(workspaceView.prepared) ? (
       <LoadError failure={workspaceView.prepared} onOpenFile={openFile} />
     ) : (
       <Explorer
-        key={`workspace-${workspaceView.key}`}
+        key={workspaceView.key}
         prepared={workspaceView.prepared}
         documents={workspaceView.documents}
         readUrlState={false}
@@ -231,7 +255,7 @@ export function App() {
   else
     content = (
       <Explorer
-        key={status.id}
+        key={explorerKey(status.id)}
         prepared={status.prepared}
         documents={status.documents}
         readUrlState={status.fromUrl}

@@ -2,7 +2,7 @@
  * One explorer over one loaded graph: creates the view-state store (from the shared link when there is one),
  * provides `ExplorerContext`, and lays out tabs, filters, the canvas and the side panels.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type Sigma from "sigma";
 import type { ClaimGraph } from "../model";
 import type { DocumentSource } from "./data/documents";
@@ -74,7 +74,7 @@ const VIEWS: Partial<Record<Tab, () => React.ReactNode>> = {
 
 export function Explorer({ prepared, documents, readUrlState, initialView, onStore, onOpenFile }: Props) {
   const { graph, source, renderData, index } = prepared;
-  const [explorer] = useState(() => {
+  const [store] = useState(() => {
     const decoded = readUrlState ? decodeViewState(new URLSearchParams(window.location.search), graph) : null;
     const notices = decoded?.dropped.length
       ? [`Some values of this link were ignored: ${decoded.dropped.join("; ")}.`]
@@ -82,10 +82,14 @@ export function Explorer({ prepared, documents, readUrlState, initialView, onSto
     if (renderData.positionsComputed)
       notices.push("This graph had no positions; a circular layout was applied.");
     notices.push(...(prepared.notices ?? []));
-    const store = createViewStore({ ...initialView, ...decoded?.state, notices });
-    const value: ExplorerValue = { graph, store, documents, index, visibility: createVisibilityCache(graph) };
-    return value;
+    return createViewStore({ ...initialView, ...decoded?.state, notices });
   });
+  // A workspace's graph changes in place (review, articles added): a new index comes with the same
+  // graph, and everything that reads the graph gets a fresh visibility cache, the view staying.
+  const explorer = useMemo<ExplorerValue>(
+    () => ({ graph, store, documents, index, visibility: createVisibilityCache(graph) }),
+    [graph, store, documents, index],
+  );
   const sigma = useRef<Sigma | null>(null);
   useUrlSync(explorer.store, readUrlState);
   useEffect(() => onStore?.(explorer.store), [explorer.store, onStore]);

@@ -4,4 +4,5 @@ export * from "./problems";
 export * from "./graph";
 export * from "./parse";
 export * from "./review";
+export * from "./workspace";
 export * from "./stix";

@@ -4,7 +4,7 @@
  * dropped file is told apart.
  */
 import { readFileSync } from "node:fs";
-import { IDBFactory } from "fake-indexeddb";
+import { IDBFactory, IDBObjectStore } from "fake-indexeddb";
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../src/extract";
 import { buildClaimGraph } from "../../src/graph/build";
@@ -13,7 +13,7 @@ import { parseGazetteer, serializeGraph, type ReviewOp } from "../../src/model";
 import { articleDocuments } from "../../src/explorer/workspace/article-files";
 import { classifyJson } from "../../src/explorer/workspace/classify";
 import { openWorkspaceDb, type WorkspaceRecord } from "../../src/explorer/workspace/db";
-import { parseWorkspaceFile, workspaceFile } from "../../src/explorer/workspace/file";
+import { readWorkspaceFile, workspaceFile } from "../../src/explorer/workspace/file";
 import { mergeArticles } from "../../src/explorer/workspace/merge";
 import * as session from "../../src/explorer/workspace/session";
 import { fixtureGraph } from "./fixture";
@@ -29,6 +29,9 @@ function record(id = "w1"): WorkspaceRecord {
     review: { ops: [], undone: [] },
   };
 }
+
+const keysOf = (graph: { edges(): string[]; nodes(): string[] }) =>
+  [...graph.nodes(), ...graph.edges()].sort();
 
 const reject = (workspace: session.OpenWorkspace, key: string): ReviewOp => ({
   op: "review-claim",
@@ -74,6 +77,29 @@ describe("workspaces in IndexedDB", () => {
     expect(session.openWorkspace(kept!).graph.size).toBe(fixtureGraph().size);
     expect(kept?.texts.size).toBe(1);
   });
+
+  it("aborts a write whose put throws at once (storage full) whole: no graph without its texts", async () => {
+    const factory = new IDBFactory();
+    const db = await openWorkspaceDb(factory);
+    await db.save(record());
+    const bigger = fixtureGraph();
+    bigger.addNode("state:iceland", { type: "state", label: "Iceland", aliases: [], mentions: [] });
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === "texts") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return put.apply(this, args);
+    };
+    try {
+      await expect(
+        db.saveArticles(record().meta, serializeGraph(bigger), new Map([["new.txt", "Iceland"]])),
+      ).rejects.toThrow(/storage for this page is full/);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    const kept = await db.load("w1");
+    expect(session.openWorkspace(kept!).graph.hasNode("state:iceland")).toBe(false);
+    expect([...kept!.texts.keys()]).toEqual(["fixture_ukraine_2022.txt"]);
+  });
 });
 
 describe("review in a workspace", () => {
@@ -85,19 +111,61 @@ describe("review in a workspace", () => {
       state: "rejected",
       by: "ana",
     });
-    expect(workspace.graph.getEdgeAttribute(ANSSI_ASSISTED, "review")).toBeUndefined();
+    // The graph on screen changed in place; the extracted graph the log replays onto did not.
+    expect(applied.workspace.graph).toBe(workspace.graph);
+    expect(workspace.extracted.getEdgeAttribute(ANSSI_ASSISTED, "review")).toBeUndefined();
     expect(session.reviewProgress(applied.workspace.graph)).toEqual({
       reviewed: 1,
       total: workspace.graph.size,
     });
 
     const undone = session.undo(applied.workspace);
+    expect(undone.graph).toBe(workspace.graph);
     expect(undone.graph.getEdgeAttribute(ANSSI_ASSISTED, "review")).toBeUndefined();
     expect(session.canRedo(undone)).toBe(true);
     const redone = session.redo(undone);
     expect(redone.graph.getEdgeAttribute(ANSSI_ASSISTED, "review")?.state).toBe("rejected");
     expect(redone.review.ops).toHaveLength(1);
     expect(session.canRedo(redone)).toBe(false);
+  });
+
+  it("changes the graph on screen in place: a merge, its undo and its redo keep one graph", () => {
+    const workspace = session.openWorkspace(record());
+    const graph = workspace.graph;
+    const [into, from] = ["agency:anssi", "agency:ncsc"].map((key) => ({
+      key,
+      label: graph.getNodeAttribute(key, "label"),
+      mentions: [],
+    }));
+    const before = graph.edges().length;
+    const merged = session.withOp(workspace, { op: "merge-entities", into: into!, from: from!, ...STAMP });
+    if (!merged.ok) throw new Error(merged.reason);
+    expect(merged.workspace.graph).toBe(graph);
+    expect(graph.hasNode("agency:ncsc")).toBe(false);
+    const undone = session.undo(merged.workspace);
+    expect(undone.graph).toBe(graph);
+    expect(graph.hasNode("agency:ncsc")).toBe(true);
+    expect(graph.edges().length).toBe(before);
+    expect(keysOf(graph)).toEqual(keysOf(workspace.extracted));
+    const redone = session.redo(undone);
+    expect(redone.graph).toBe(graph);
+    expect(graph.hasNode("agency:ncsc")).toBe(false);
+  });
+
+  it("puts newly extracted articles into the graph on screen, the log replayed onto them", () => {
+    const workspace = session.openWorkspace(record());
+    const graph = workspace.graph;
+    const applied = session.withOp(workspace, reject(workspace, ANSSI_ASSISTED));
+    if (!applied.ok) throw new Error(applied.reason);
+    const bigger = fixtureGraph();
+    bigger.addNode("state:iceland", { type: "state", label: "Iceland", aliases: [], mentions: [] });
+    const replayed = session.replayOntoArticles(applied.workspace, JSON.stringify(serializeGraph(bigger)));
+    const added = session.withArticles(applied.workspace, replayed, [["new.txt", "Iceland"]]);
+    expect(added.graph).toBe(graph);
+    expect(graph.hasNode("state:iceland")).toBe(true);
+    expect(graph.getEdgeAttribute(ANSSI_ASSISTED, "review")?.state).toBe("rejected");
+    expect(added.extracted.hasNode("state:iceland")).toBe(true);
+    expect(added.texts.get("new.txt")).toBe("Iceland");
   });
 
   it("keeps a refused operation out of the log", () => {
@@ -168,12 +236,12 @@ describe("workspace file and dropped files", () => {
     const applied = session.withOp(workspace, reject(workspace, ANSSI_ASSISTED));
     if (!applied.ok) throw new Error(applied.reason);
     const text = JSON.stringify(workspaceFile(applied.workspace));
-    const parsed = parseWorkspaceFile(JSON.parse(text));
+    const parsed = readWorkspaceFile(JSON.parse(text));
     if (!parsed.ok) throw new Error(parsed.problems.join("; "));
     const reopened = session.openWorkspace({ ...parsed.record, meta: applied.workspace.meta });
     expect(reopened.graph.getEdgeAttribute(ANSSI_ASSISTED, "review")?.state).toBe("rejected");
     expect(reopened.texts).toEqual(applied.workspace.texts);
-    expect(parseWorkspaceFile({ kind: "claim-graph-workspace", version: 1 })).toMatchObject({ ok: false });
+    expect(readWorkspaceFile({ kind: "claim-graph-workspace", version: 1 })).toMatchObject({ ok: false });
   });
 
   it("tells a workspace, a review log, a graph, a STIX bundle and a dump apart by content", () => {

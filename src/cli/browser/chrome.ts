@@ -14,8 +14,14 @@ const CHROME_FLAGS = [
   "--disable-sync",
 ];
 
-export async function launchChrome(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_FLAGS });
+/**
+ * `gpuCompositing`: the page is composited by SwiftShader in the GPU process, as a browser with a
+ * GPU composites it, instead of in software on the page's thread (where every frame of a WebGL
+ * canvas is read back with a blocking `readPixels`, a wait no user's browser has).
+ */
+export async function launchChrome({ gpuCompositing = false } = {}): Promise<Browser> {
+  const args = gpuCompositing ? CHROME_FLAGS.filter((flag) => flag !== "--disable-gpu") : CHROME_FLAGS;
+  return chromium.launch({ executablePath: findChrome(), headless: true, args });
 }
 
 /** A page that records console errors and uncaught exceptions, for "no console error" checks. */

@@ -67,11 +67,10 @@ export interface GraphIndex {
 const zeroes = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
-  const nodeTypeCounts = zeroes(NODE_TYPES);
+/** The search entries of every entity (names normalised: the costly part of the index). */
+function searchEntries(graph: ClaimGraph): SearchEntry[] {
   const search: SearchEntry[] = [];
   graph.forEachNode((key, a) => {
-    nodeTypeCounts[a.type] += 1;
     const names: string[] = [];
     const written: string[] = [];
     for (const name of [a.label, ...a.aliases]) {
@@ -81,6 +80,14 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
       written.push(name);
     }
     search.push({ key, label: a.label, type: a.type, names, written, degree: graph.degree(key) });
+  });
+  return search;
+}
+
+export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
+  const nodeTypeCounts = zeroes(NODE_TYPES);
+  graph.forEachNode((_key, a) => {
+    nodeTypeCounts[a.type] += 1;
   });
 
   const edgeTypeCounts = zeroes(EDGE_TYPES);
@@ -101,8 +108,13 @@ export function buildGraphIndex(graph: ClaimGraph): GraphIndex {
     else undatedClaims += 1;
   });
 
+  let search: SearchEntry[] | undefined;
   return {
-    search,
+    // Built on the first search, not with the index: a graph shown at once (a workspace's new
+    // articles) does not wait for every name to be normalised.
+    get search() {
+      return (search ??= searchEntries(graph));
+    },
     nodeTypeCounts,
     edgeTypeCounts,
     stanceCounts,

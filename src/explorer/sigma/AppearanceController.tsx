@@ -4,18 +4,20 @@
  * restyles. Renders nothing.
  */
 import { useSigma } from "@react-sigma/core";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { NodeMetrics } from "../../graph/analytics/metrics";
 import { useExplorer } from "../state/context";
 import { notify, type ViewState } from "../state/store";
 import type { Appearance } from "./appearance";
 import { LABEL_SETTINGS } from "./labels";
+import type { RenderData } from "./renderData";
 import {
   applyHover,
   applyProjection,
   applySelection,
   applyVisibility,
   needsMetrics,
+  refillAppearance,
   styleNodes,
   type Changed,
 } from "./sync";
@@ -24,14 +26,24 @@ interface Props {
   appearance: Appearance;
   /** Metrics of src/graph/analytics, computed on first need and kept per graph. */
   metrics: { current: NodeMetrics | null };
+  renderData: RenderData;
 }
 
-export function AppearanceController({ appearance, metrics }: Props) {
+export function AppearanceController({ appearance, metrics, renderData }: Props) {
   const sigma = useSigma();
   const { graph, store, visibility } = useExplorer();
+  // The visibility cache the appearance was last filled from: a new one means the graph changed in
+  // place (a workspace's review or new articles), so every part of the appearance is filled again.
+  const filledFrom = useRef(visibility);
 
   useEffect(() => {
     let alive = true;
+    if (filledFrom.current !== visibility) {
+      filledFrom.current = visibility;
+      const state = store.get();
+      refillAppearance(appearance, graph, state, visibility.get(state), renderData.curvature, metrics);
+      sigma.refresh({ schedule: true });
+    }
     const partial = (changed: Changed) => sigma.refresh({ partialGraph: changed, skipIndexation: true });
 
     const restyle = (s: ViewState) => {
@@ -85,6 +97,6 @@ export function AppearanceController({ appearance, metrics }: Props) {
       alive = false;
       unsubscribe();
     };
-  }, [sigma, graph, store, visibility, appearance, metrics]);
+  }, [sigma, graph, store, visibility, appearance, metrics, renderData]);
   return null;
 }

@@ -77,7 +77,7 @@ export function GraphView({ renderData, sigmaRef }: Props) {
       className="graph-canvas"
       style={{ width: "100%", height: "100%" }}
     >
-      <AppearanceController appearance={appearance} metrics={metrics} />
+      <AppearanceController appearance={appearance} metrics={metrics} renderData={renderData} />
       <SelectionLayer appearance={appearance} />
       <EventsController />
       <CameraController />

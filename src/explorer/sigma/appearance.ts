@@ -97,12 +97,14 @@ export interface Appearance {
 /** Graphs with more edges than this are drawn with thin edges. */
 const THIN_EDGES_ABOVE = 5000;
 
+export const edgeSizeFor = (edgeCount: number) => (edgeCount > THIN_EDGES_ABOVE ? 0.5 : 1.5);
+
 export function createAppearance(curvature: Map<string, number>, edgeCount: number): Appearance {
   return {
     nodeColor: new Map(),
     nodeSize: new Map(),
     curvature,
-    edgeSize: edgeCount > THIN_EDGES_ABOVE ? 0.5 : 1.5,
+    edgeSize: edgeSizeFor(edgeCount),
     hiddenNodes: null,
     hiddenEdges: null,
     folded: null,

@@ -5,9 +5,9 @@
  */
 import type { ClaimGraph } from "../../model";
 import type { NodeMetrics } from "../../graph/analytics/metrics";
-import type { ColorBy, Selection, SizeBy } from "../state/store";
+import type { ColorBy, Selection, SizeBy, ViewState } from "../state/store";
 import type { Visibility } from "../state/visibility";
-import { COMMUNITY_COLORS, NODE_COLORS, type Appearance } from "./appearance";
+import { COMMUNITY_COLORS, edgeSizeFor, NODE_COLORS, type Appearance } from "./appearance";
 
 const MIN_NODE_SIZE = 3;
 const MAX_NODE_SIZE = 16;
@@ -115,4 +115,26 @@ export function applyHover(appearance: Appearance, graph: ClaimGraph, hovered: s
   const previous = appearance.hoveredNode;
   appearance.hoveredNode = hovered !== null && graph.hasNode(hovered) ? hovered : null;
   return { nodes: [previous, appearance.hoveredNode].filter((n): n is string => n !== null), edges: [] };
+}
+
+/**
+ * Fills every part of the appearance again, for a graph whose contents changed in place (a
+ * workspace's review or new articles); the metrics of the graph before are forgotten.
+ */
+export function refillAppearance(
+  appearance: Appearance,
+  graph: ClaimGraph,
+  state: ViewState,
+  visibility: Visibility,
+  curvature: Map<string, number>,
+  metrics: { current: NodeMetrics | null },
+): void {
+  metrics.current = null;
+  appearance.curvature = curvature;
+  appearance.edgeSize = edgeSizeFor(graph.size);
+  styleNodes(appearance, graph, state.sizeBy, state.colorBy, null);
+  applyVisibility(appearance, visibility);
+  applySelection(appearance, graph, state.selection);
+  applyHover(appearance, graph, state.hovered);
+  applyProjection(appearance, graph, state.showActorsProjection);
 }

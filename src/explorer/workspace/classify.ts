@@ -3,10 +3,9 @@
  * to open (graph JSON, GEXF, GraphML, a STIX bundle), a workspace file, or a review log. A .json is
  * told apart by its content; one that is not JSON at all is reported by name.
  */
-import { isReviewLogJson } from "../../model";
+import { isReviewLogJson, isWorkspaceFileJson } from "../../model";
 import { formatOfName } from "../../io/documents";
 import { dumpRecordsOf } from "../../io/dumps";
-import { isWorkspaceFileJson } from "./file";
 
 export type DroppedFile =
   | { kind: "articles"; file: File }

@@ -4,10 +4,7 @@
  * the undone operations (for redo). Each change is one transaction, so a failed write (storage full,
  * private mode) aborts whole and leaves what was stored before as it was.
  */
-import type { ReviewOp, SerializedClaimGraph } from "../../model";
-
-/** Where a workspace's first graph came from; the reader looks there for articles it has no text of. */
-export type BaseSource = { kind: "bundled" } | { kind: "url"; url: string } | { kind: "none" };
+import type { BaseSource, ReviewOp, SerializedClaimGraph } from "../../model";
 
 export interface WorkspaceMeta {
   id: string;
@@ -110,7 +107,14 @@ export async function openWorkspaceDb(
       tx.oncomplete = () => resolve(result);
       tx.onabort = () => reject(storageError(tx.error));
       tx.onerror = (event) => event.preventDefault();
-      Promise.resolve(body(tx)).then(
+      // A write that throws at once (a full disk's put) aborts the transaction like one that fails later.
+      let written: Promise<T>;
+      try {
+        written = Promise.resolve(body(tx));
+      } catch (error) {
+        written = Promise.reject(error as Error);
+      }
+      written.then(
         (value) => (result = value),
         (error: Error) => {
           try {

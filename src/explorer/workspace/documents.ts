@@ -1,6 +1,6 @@
 /** The reader's articles in a workspace: the texts added in the browser, else where its first graph came from. */
 import { bundledDocuments, documentsBeside, noDocuments, type DocumentSource } from "../data/documents";
-import type { BaseSource } from "./db";
+import type { BaseSource } from "../../model";
 
 export function workspaceDocuments(texts: ReadonlyMap<string, string>, base: BaseSource): DocumentSource {
   const fallback =

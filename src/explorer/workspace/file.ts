@@ -1,51 +1,25 @@
 /**
  * A workspace as one file, so a colleague sees the same thing, reader included: the extracted
- * graph, the article texts, the review log and its undone operations. Read back through the data
- * model's own checks (`loadGraph`, the review-log schema); a problem names where it is.
+ * graph, the article texts, the review log and its undone operations. The file's schema and its
+ * checks are the data model's (src/model/workspace.ts); this is the workbench's side of it.
  */
-import { z } from "zod";
 import {
-  formatProblem,
-  parseReviewLog,
-  parseReviewOp,
-  parseWith,
+  parseWorkspaceFile,
   REVIEW_LOG_KIND,
   REVIEW_LOG_VERSION,
   serializeGraph,
-  type ReviewOp,
+  WORKSPACE_FILE_KIND,
+  WORKSPACE_FILE_VERSION,
+  type BaseSource,
+  type WorkspaceFile,
 } from "../../model";
-import type { BaseSource, WorkspaceRecord } from "./db";
+import type { WorkspaceRecord } from "./db";
 import type { OpenWorkspace } from "./session";
 
-export const WORKSPACE_FILE_KIND = "claim-graph-workspace";
-
-const WorkspaceFileSchema = z.object({
-  kind: z.literal(WORKSPACE_FILE_KIND),
-  version: z.literal(1),
-  name: z.string().min(1),
-  base: z
-    .discriminatedUnion("kind", [
-      z.object({ kind: z.literal("bundled") }),
-      z.object({ kind: z.literal("url"), url: z.string() }),
-      z.object({ kind: z.literal("none") }),
-    ])
-    .default({ kind: "none" }),
-  graph: z.unknown(),
-  texts: z.record(z.string(), z.string()),
-  review: z.unknown(),
-  undone: z.array(z.unknown()).default([]),
-});
-
-export function isWorkspaceFileJson(json: unknown): boolean {
-  return (
-    typeof json === "object" && json !== null && (json as { kind?: unknown }).kind === WORKSPACE_FILE_KIND
-  );
-}
-
-export function workspaceFile(workspace: OpenWorkspace): object {
+export function workspaceFile(workspace: OpenWorkspace): WorkspaceFile {
   return {
     kind: WORKSPACE_FILE_KIND,
-    version: 1,
+    version: WORKSPACE_FILE_VERSION,
     name: workspace.meta.name,
     base: workspace.meta.base,
     graph: serializeGraph(workspace.extracted),
@@ -55,31 +29,21 @@ export function workspaceFile(workspace: OpenWorkspace): object {
   };
 }
 
-export type ParsedWorkspaceFile =
+export type ReadWorkspaceFile =
   | { ok: true; record: Omit<WorkspaceRecord, "meta"> & { name: string; base: BaseSource } }
   | { ok: false; problems: string[] };
 
-/** Reads a workspace file's JSON; the graph is checked when the workspace opens (`openWorkspace`). */
-export function parseWorkspaceFile(json: unknown): ParsedWorkspaceFile {
-  const parsed = parseWith(WorkspaceFileSchema, json);
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map(formatProblem) };
-  const file = parsed.value;
-  const log = parseReviewLog(file.review);
-  if (!log.ok) return { ok: false, problems: log.problems.map((p) => `review: ${formatProblem(p)}`) };
-  const undone: ReviewOp[] = [];
-  for (const [i, raw] of file.undone.entries()) {
-    const op = parseReviewOp(raw);
-    if (!op.ok) return { ok: false, problems: op.problems.map((p) => `undone[${i}]: ${formatProblem(p)}`) };
-    undone.push(op.value);
-  }
+/** A workspace file's JSON as a workspace to open; problems as "path: message". */
+export function readWorkspaceFile(json: unknown): ReadWorkspaceFile {
+  const parsed = parseWorkspaceFile(json);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      problems: parsed.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)),
+    };
+  const { name, base, graph, texts, review, undone } = parsed.value;
   return {
     ok: true,
-    record: {
-      name: file.name,
-      base: file.base,
-      graph: file.graph as WorkspaceRecord["graph"],
-      texts: new Map(Object.entries(file.texts)),
-      review: { ops: log.value.ops, undone },
-    },
+    record: { name, base, graph, texts: new Map(Object.entries(texts)), review: { ops: review.ops, undone } },
   };
 }

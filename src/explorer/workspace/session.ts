@@ -1,25 +1,21 @@
 /**
  * An open workspace in memory: the extracted graph as stored, the reviewed graph the explorer shows
  * (the review log replayed onto a copy), the article texts and the log with its undone operations.
- * Every change returns a new `OpenWorkspace` (the explorer is handed a new graph) and leaves the old
- * one as it was; saving is the caller's (db.ts).
+ * Every change returns a new `OpenWorkspace`, but the reviewed graph is one graph for as long as
+ * the workspace is open: changes are made to it in place (an operation applied to it, or the
+ * contents of a replayed graph put into it), so the explorer on screen keeps its camera, selection,
+ * filters and panels. Saving is the caller's (db.ts).
  */
 import { applyReviewLogToCopy, applyReviewOpInPlace, formatReviewProblem } from "../../graph/review";
-import {
-  emptyReviewLog,
-  loadGraph,
-  type ClaimGraph,
-  type ReviewLog,
-  type ReviewOp,
-  type SerializedClaimGraph,
-} from "../../model";
+import { emptyReviewLog, loadGraph, type ClaimGraph, type ReviewLog, type ReviewOp } from "../../model";
 import type { ReviewHistory, WorkspaceMeta, WorkspaceRecord } from "./db";
+import { importCheckedGraph, replaceGraphInPlace } from "./replace-graph";
 
 export interface OpenWorkspace {
   meta: WorkspaceMeta;
   /** The graph the articles made, before review (validated). */
   extracted: ClaimGraph;
-  /** The graph with the review log replayed: what the explorer shows. */
+  /** The graph with the review log replayed: what the explorer shows (the same graph until closed). */
   graph: ClaimGraph;
   texts: Map<string, string>;
   review: ReviewHistory;
@@ -35,8 +31,19 @@ function replay(extracted: ClaimGraph, review: ReviewHistory) {
   return { graph: replayed.graph, problems: replayed.problems.map((p) => formatReviewProblem(p, log)) };
 }
 
-/** Opens a stored (or imported) workspace; a graph that does not validate is an error naming the first problem. */
-export function openWorkspace(record: WorkspaceRecord): OpenWorkspace {
+/** The log replayed onto the extracted graph, put into the workspace's graph in place. */
+function replayInPlace(workspace: OpenWorkspace, extracted: ClaimGraph, review: ReviewHistory) {
+  const { graph, problems } = replay(extracted, review);
+  replaceGraphInPlace(workspace.graph, graph);
+  return { ...workspace, extracted, review, problems };
+}
+
+/**
+ * Opens a stored (or imported) workspace; a graph that does not validate is an error naming the
+ * first problem. `shown`: the graph on screen the record was made from (a new workspace, no log
+ * yet), which becomes the workspace's graph so the explorer showing it stays.
+ */
+export function openWorkspace(record: WorkspaceRecord, shown?: ClaimGraph): OpenWorkspace {
   const loaded = loadGraph(record.graph);
   if (!loaded.ok) {
     const first = loaded.problems[0];
@@ -44,35 +51,48 @@ export function openWorkspace(record: WorkspaceRecord): OpenWorkspace {
       `the stored graph is not valid (${first?.path ? `${first.path}: ` : ""}${first?.message})`,
     );
   }
+  if (shown && record.review.ops.length === 0)
+    return { ...record, extracted: loaded.graph, graph: shown, problems: [] };
   return { ...record, extracted: loaded.graph, ...replay(loaded.graph, record.review) };
 }
 
-/** The workspace with a newly extracted graph (articles added): the log is replayed onto it. */
-export function withExtracted(
+/** A newly extracted graph with the workspace's log replayed onto a copy, not yet shown. */
+export interface ReplayedArticles {
+  extracted: ClaimGraph;
+  graph: ClaimGraph;
+  problems: string[];
+}
+
+/** Reads the graph the extraction worker merged and checked (JSON text) and replays the log onto it. */
+export function replayOntoArticles(workspace: OpenWorkspace, graph: string): ReplayedArticles {
+  const extracted = importCheckedGraph(graph);
+  return { extracted, ...replay(extracted, workspace.review) };
+}
+
+/** The workspace with the articles added: their replayed graph put into the workspace's graph. */
+export function withArticles(
   workspace: OpenWorkspace,
-  graph: SerializedClaimGraph | string,
+  { extracted, graph, problems }: ReplayedArticles,
   texts: Iterable<[string, string]>,
 ): OpenWorkspace {
-  return openWorkspace({
-    meta: workspace.meta,
-    graph,
-    texts: new Map([...workspace.texts, ...texts]),
-    review: workspace.review,
-  });
+  replaceGraphInPlace(workspace.graph, graph);
+  return { ...workspace, extracted, problems, texts: new Map([...workspace.texts, ...texts]) };
 }
 
 export type OpResult =
   { ok: true; workspace: OpenWorkspace; notices: string[] } | { ok: false; reason: string };
 
-/** Applies one review operation; it joins the log only when it applies (a new operation clears redo). */
+/**
+ * Applies one review operation to the workspace's graph; it joins the log only when it applies (a
+ * new operation clears redo). An operation that does not apply changes nothing.
+ */
 export function withOp(workspace: OpenWorkspace, op: ReviewOp): OpResult {
-  const graph = workspace.graph.copy() as ClaimGraph;
-  const outcome = applyReviewOpInPlace(graph, op);
+  const outcome = applyReviewOpInPlace(workspace.graph, op);
   if (!outcome.ok) return outcome;
   return {
     ok: true,
     notices: outcome.notices,
-    workspace: { ...workspace, graph, review: { ops: [...workspace.review.ops, op], undone: [] } },
+    workspace: { ...workspace, review: { ops: [...workspace.review.ops, op], undone: [] } },
   };
 }
 
@@ -89,7 +109,7 @@ export function undo(workspace: OpenWorkspace): OpenWorkspace {
   const last = workspace.review.ops.at(-1);
   if (!last) return workspace;
   const review = { ops: workspace.review.ops.slice(0, -1), undone: [...workspace.review.undone, last] };
-  return { ...workspace, review, ...replay(workspace.extracted, review) };
+  return replayInPlace(workspace, workspace.extracted, review);
 }
 
 /** Puts the last undone operation back. */
@@ -97,17 +117,16 @@ export function redo(workspace: OpenWorkspace): OpenWorkspace {
   const next = workspace.review.undone.at(-1);
   if (!next) return workspace;
   const review = { ops: [...workspace.review.ops, next], undone: workspace.review.undone.slice(0, -1) };
-  const graph = workspace.graph.copy() as ClaimGraph;
-  const outcome = applyReviewOpInPlace(graph, next);
   // An operation that applied before applies again on the same graph; replay whole if not.
-  if (!outcome.ok) return { ...workspace, review, ...replay(workspace.extracted, review) };
-  return { ...workspace, graph, review };
+  if (!applyReviewOpInPlace(workspace.graph, next).ok)
+    return replayInPlace(workspace, workspace.extracted, review);
+  return { ...workspace, review };
 }
 
 /** Operations appended from an imported review log, replayed onto the extracted graph. */
 export function withImportedLog(workspace: OpenWorkspace, log: ReviewLog): OpenWorkspace {
   const review = { ops: [...workspace.review.ops, ...log.ops], undone: [] };
-  return { ...workspace, review, ...replay(workspace.extracted, review) };
+  return replayInPlace(workspace, workspace.extracted, review);
 }
 
 /** The review log as its own file. */

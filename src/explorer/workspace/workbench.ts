@@ -9,13 +9,14 @@ import {
   createClaimGraph,
   parseReviewLog,
   serializeGraph,
+  type BaseSource,
   type ClaimGraph,
   type ReviewOp,
 } from "../../model";
-import { openWorkspaceDb, type BaseSource, type WorkspaceDb, type WorkspaceMeta } from "./db";
+import { openWorkspaceDb, type WorkspaceDb, type WorkspaceMeta } from "./db";
 import type { ArticleFile, SkippedFile } from "./extraction-messages";
 import { createExtractor, type ExtractionRun, type Extractor } from "./extraction";
-import { parseWorkspaceFile, workspaceFile } from "./file";
+import { readWorkspaceFile, workspaceFile } from "./file";
 import * as session from "./session";
 import type { OpenWorkspace } from "./session";
 
@@ -99,6 +100,8 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
     return { id, name, createdAt: now, updatedAt: now, base };
   }
 
+  const showWorkspace = (workspace: OpenWorkspace) => set({ workspace, editing: null });
+
   function uniqueName(name: string): string {
     const taken = new Set(state.workspaces.map((w) => w.name));
     let candidate = name;
@@ -106,33 +109,29 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
     return candidate;
   }
 
+  /**
+   * Opens and saves a new workspace made of `graph`; `shows`: the graph is the one on screen, which
+   * the workspace then holds itself (the explorer showing it stays).
+   */
+  async function startWorkspace(name: string, base: BaseSource, graph: ClaimGraph, shows: boolean) {
+    const meta = newMeta(uniqueName(name), base);
+    const record = { meta, graph: serializeGraph(graph), texts: new Map(), review: { ops: [], undone: [] } };
+    const workspace = session.openWorkspace(record, shows ? graph : undefined);
+    showWorkspace(workspace);
+    await persist("the new workspace", (d) => d.save(record));
+    return workspace;
+  }
+
   /** The open workspace, or a new one holding the graph on screen. */
   async function ensureWorkspace(shown: ShownGraph | null): Promise<OpenWorkspace> {
     if (state.workspace) return state.workspace;
-    const meta = newMeta(uniqueName(shown?.title || "Workspace"), shown?.base ?? { kind: "none" });
-    const workspace = session.openWorkspace({
-      meta,
-      graph: serializeGraph(shown?.graph ?? emptyGraph()),
-      texts: new Map(),
-      review: { ops: [], undone: [] },
-    });
-    set({ workspace });
-    await persist("the new workspace", (d) =>
-      d.save({
-        meta,
-        graph: serializeGraph(workspace.extracted),
-        texts: workspace.texts,
-        review: workspace.review,
-      }),
-    );
-    return workspace;
+    if (!shown) return startWorkspace("Workspace", { kind: "none" }, emptyGraph(), false);
+    return startWorkspace(shown.title || "Workspace", shown.base, shown.graph, true);
   }
 
   function stamp(op: UnstampedOp): ReviewOp {
     return { ...op, by: state.userName.trim() || "anonymous", at: new Date().toISOString() } as ReviewOp;
   }
-
-  const showWorkspace = (workspace: OpenWorkspace) => set({ workspace, editing: null });
 
   return {
     get: () => state,
@@ -201,16 +200,18 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
         const result = await run.result;
         if (!result)
           return set({ progress: null, message: "Adding articles was cancelled; nothing was added." });
-        // Each step in its own task, so the page answers between them.
+        // Each step in its own task, so the page answers between them: read and replay the new
+        // graph, then put it into the graph on screen (the explorer re-renders in the same task).
+        await nextTask();
+        const replayed = result.added.length
+          ? session.replayOntoArticles(state.workspace ?? workspace, result.graph)
+          : null;
         await nextTask();
         const current = state.workspace ?? workspace;
-        const next = result.added.length
-          ? session.withExtracted(current, result.graph, result.texts)
-          : current;
-        await nextTask();
-        const rendered = performance.getEntriesByName("kg:first-render").length;
+        const next = replayed ? session.withArticles(current, replayed, result.texts) : current;
         set({ progress: null, skipped: [...skipped, ...result.skipped], workspace: next });
-        if (next !== current) await explorerRendered(rendered);
+        // Sigma draws the new graph on the next frame (its frame callback was asked for first).
+        await nextFrame();
         performance.mark("kg:articles-added");
         if (result.added.length)
           await persist("the articles", (d) =>
@@ -291,22 +292,7 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
     },
 
     async createEmpty(name: string) {
-      const meta = newMeta(uniqueName(name || "Workspace"), { kind: "none" });
-      const workspace = session.openWorkspace({
-        meta,
-        graph: serializeGraph(emptyGraph()),
-        texts: new Map(),
-        review: { ops: [], undone: [] },
-      });
-      showWorkspace(workspace);
-      await persist("the new workspace", (d) =>
-        d.save({
-          meta,
-          graph: serializeGraph(workspace.extracted),
-          texts: workspace.texts,
-          review: workspace.review,
-        }),
-      );
+      await startWorkspace(name || "Workspace", { kind: "none" }, emptyGraph(), false);
     },
 
     async rename(name: string) {
@@ -338,7 +324,7 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
 
     /** Opens a workspace file as a new workspace. Returns the problems when it cannot. */
     async importWorkspace(json: unknown, fileName: string): Promise<string | null> {
-      const parsed = parseWorkspaceFile(json);
+      const parsed = readWorkspaceFile(json);
       if (!parsed.ok)
         return `${fileName} is not a valid workspace file: ${parsed.problems.slice(0, 3).join("; ")}`;
       const { name, base, graph, texts, review } = parsed.record;
@@ -401,13 +387,7 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Resolves once the explorer of a new graph has drawn its first frame (`kg:first-render`), 10 s at most. */
-async function explorerRendered(before: number): Promise<void> {
-  for (let frame = 0; frame < 600; frame++) {
-    if (performance.getEntriesByName("kg:first-render").length > before) return;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 function emptyGraph(): ClaimGraph {
   return createClaimGraph({ title: "Workspace", generatedAt: new Date().toISOString(), documents: [] });
