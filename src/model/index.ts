@@ -6,3 +6,4 @@ export * from "./parse";
 export * from "./review";
 export * from "./workspace";
 export * from "./stix";
+export * from "./ego";

@@ -9,7 +9,8 @@
  *   GET /api/stats                                    counts, and whether article texts are kept
  *
  * An ego answer is a graph JSON fragment (`loadGraph` validates it) whose graph attribute `ego`
- * says how many matching claims there were and how many the limit left out.
+ * (an `EgoSummary` of the data model) says how many matching claims there were and how many the
+ * limit left out; the store makes it as text, and it is sent as it is.
  */
 import {
   BadRequest,
@@ -22,23 +23,14 @@ import {
 } from "./params";
 import type { ClaimStoreReader } from "./reader";
 
-export interface ApiAnswer {
-  status: number;
-  /** JSON-serialisable, or a string sent as plain text. */
-  body: unknown;
-}
-
-/** What an ego fragment says about itself, in its graph attribute `ego`. */
-export interface EgoSummary {
-  node: string;
-  hops: number;
-  /** Claims matching the query. */
-  total: number;
-  /** Claims in this fragment. */
-  returned: number;
-  /** Claims the limit left out. */
-  omitted: number;
-}
+export type ApiAnswer =
+  | {
+      status: number;
+      /** JSON-serialisable, or a string sent as plain text. */
+      body: unknown;
+    }
+  /** JSON text made by the store (an ego fragment), sent as it is: megabytes are not parsed and serialised again. */
+  | { status: number; json: string };
 
 const fail = (status: number, message: string): ApiAnswer => ({ status, body: { error: message } });
 
@@ -63,18 +55,9 @@ async function route(reader: ClaimStoreReader, path: string, query: URLSearchPar
   }
   if (path === "/ego") {
     const params = egoParams(query);
-    const answer = await reader.ego(params);
+    const answer = await reader.egoJson(params);
     if (!answer) throw new BadRequest(`no entity "${params.node}" in the store`);
-    const returned = answer.fragment.edges.length;
-    const ego: EgoSummary = {
-      node: params.node,
-      hops: params.hops,
-      total: answer.total,
-      returned,
-      omitted: Math.max(0, answer.total - returned),
-    };
-    const { fragment } = answer;
-    return { status: 200, body: { ...fragment, attributes: { ...fragment.attributes, ego } } };
+    return { status: 200, json: answer.json };
   }
   if (path === "/stats") {
     noParams(query);

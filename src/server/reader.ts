@@ -4,7 +4,7 @@
  */
 import type { ClaimStore } from "../store/types";
 
-export type ClaimStoreReader = Pick<ClaimStore, "search" | "ego" | "evidence" | "stats"> & {
+export type ClaimStoreReader = Pick<ClaimStore, "search" | "egoJson" | "evidence" | "stats"> & {
   /** The article's text; `null` when the store does not have it (the reader then shows the quote). */
   documentText?(id: string): Promise<string | null>;
 };

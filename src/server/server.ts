@@ -85,6 +85,8 @@ async function handle(options: ServeOptions, req: IncomingMessage, res: ServerRe
   const url = new URL(req.url ?? "/", "http://localhost");
   if (url.pathname === "/api" || url.pathname.startsWith("/api/")) {
     const answer = await answerApi(options.reader, url.pathname.slice(4), url.searchParams);
+    if ("json" in answer)
+      return send(res, answer.status, "application/json; charset=utf-8", answer.json, head);
     if (typeof answer.body === "string")
       return send(res, answer.status, "text/plain; charset=utf-8", answer.body, head);
     return sendJson(res, answer.status, answer.body, head);

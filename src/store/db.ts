@@ -36,7 +36,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // No JIT: the store's queries are short lookups, and a planner overestimating the rows of a
+  // key array (a two-hop frontier) would spend hundreds of milliseconds compiling one.
+  const pool = new pg.Pool({ connectionString: url, max: 4, options: "-c jit=off" });
   // An idle client losing its connection (the server restarting) must not crash the process.
   pool.on("error", () => {});
   await pool.query("SELECT 1").catch((error: Error) => {

@@ -1,7 +1,8 @@
 /**
- * Graph JSON from store rows: the claims asked for, every node they name (endpoints, claimants,
- * the countries of those), and the documents their evidence and mentions cite, so `loadGraph`
- * accepts the result as it accepts a file.
+ * Graph JSON from store rows. Two forms: the windowed export (`assembleFragment`: the claims asked
+ * for with all their evidence, every node they name, the documents cited), and the pieces of an ego
+ * fragment, made once per fold (`fragmentNode`, `fragmentEdge`) so an ego fetch sends them as they
+ * are stored instead of building and serialising thousands of objects per request.
  */
 import {
   GRAPH_OPTIONS,
@@ -14,6 +15,9 @@ import {
 } from "../model";
 import type { Sql } from "./db";
 
+/** Quotes each claim of an ego fragment carries; `evidence()` pages the rest. */
+export const QUOTES_PER_CLAIM = 3;
+
 export interface ClaimRow {
   key: string;
   source: string;
@@ -23,8 +27,7 @@ export interface ClaimRow {
   attributes: EdgeAttributes;
 }
 
-interface EvidenceRow {
-  claim_key: string;
+export interface EvidenceRow {
   doc: string;
   start_offset: number;
   end_offset: number;
@@ -32,46 +35,79 @@ interface EvidenceRow {
   claimants: string[] | null;
 }
 
-export interface FragmentOptions {
-  /** Evidence entries per claim (undefined: all). */
-  evidencePerClaim?: number;
-  /** Nodes to include besides those the claims name (the entity asked about, isolated or not). */
-  extraNodes?: readonly string[];
-  title: string;
-  generatedAt: string;
-  /** Mark each edge with `evidenceCount` (all its evidence in the store). */
-  countEvidence: boolean;
-  /**
-   * The nodes whose mentions (in the fragment's documents) come along; default all. A hub's
-   * neighbours are mentioned in thousands of places: fetching them all would double an ego fetch.
-   */
-  mentionsOf?: readonly string[];
-}
-
 export const CLAIM_COLUMNS = "key, source, target, evidence_count, attributes";
 
+/** An evidence row as the graph JSON's evidence entry. */
+export function evidenceEntry(row: EvidenceRow): Evidence {
+  const entry: Evidence = { doc: row.doc, quote: row.quote, start: row.start_offset, end: row.end_offset };
+  if (row.claimants) entry.claimants = row.claimants;
+  return entry;
+}
+
+/**
+ * An entity as an ego fragment's node: its attributes without mentions (the fetch adds those of
+ * the entity asked about) and without the store's layout position (the explorer places fetched
+ * entities beside what it shows).
+ */
+export function fragmentNode(key: string, attributes: Omit<NodeAttributes, "mentions">): string {
+  const { x: _x, y: _y, size: _size, ...kept } = attributes;
+  return JSON.stringify({ key, attributes: { ...kept, mentions: [] } });
+}
+
+/**
+ * A claim as an ego fragment's edge, with its first quotes and `evidenceCount` (all of them), and
+ * what a fragment holding it must hold too: `names`, the entities it names besides its endpoints
+ * (claimants, and the countries of those and of the endpoints), and `cites`, the documents its
+ * quotes cite.
+ */
+export function fragmentEdge(
+  key: string,
+  source: string,
+  target: string,
+  attributes: EdgeAttributes,
+  countryOf: (node: string) => string | undefined,
+): { json: string; names: string[]; cites: string[] } {
+  const { evidence, ...rest } = attributes;
+  const quotes = evidence.slice(0, QUOTES_PER_CLAIM);
+  const claimants = new Set([...rest.claimants, ...quotes.flatMap((q) => q.claimants ?? [])]);
+  const names = new Set(claimants);
+  for (const node of [source, target, ...claimants]) {
+    const country = countryOf(node);
+    if (country) names.add(country);
+  }
+  names.delete(source);
+  names.delete(target);
+  return {
+    json: JSON.stringify({
+      key,
+      source,
+      target,
+      attributes: { ...rest, evidence: quotes, evidenceCount: evidence.length },
+    }),
+    names: [...names],
+    cites: [...new Set(quotes.map((q) => q.doc))],
+  };
+}
+
+/** The claims with all their evidence, every node they name, and the documents cited (the windowed export). */
 export async function assembleFragment(
   db: Sql,
   claims: readonly ClaimRow[],
-  options: FragmentOptions,
+  options: { title: string; generatedAt: string },
 ): Promise<SerializedClaimGraph> {
-  const claimKeys = claims.map((c) => c.key);
-  const evidenceRows = await db.query<EvidenceRow>(
+  const evidenceRows = await db.query<EvidenceRow & { claim_key: string }>(
     `SELECT claim_key, doc, start_offset, end_offset, quote, claimants FROM evidence
-     WHERE claim_key = ANY($1::text[]) AND ($2::integer IS NULL OR ord < $2)
-     ORDER BY claim_key, ord`,
-    [claimKeys, options.evidencePerClaim ?? null],
+     WHERE claim_key = ANY($1::text[]) ORDER BY claim_key, ord`,
+    [claims.map((c) => c.key)],
   );
   const evidence = new Map<string, Evidence[]>();
   for (const row of evidenceRows) {
-    const entry: Evidence = { doc: row.doc, quote: row.quote, start: row.start_offset, end: row.end_offset };
-    if (row.claimants) entry.claimants = row.claimants;
     const list = evidence.get(row.claim_key) ?? [];
-    list.push(entry);
+    list.push(evidenceEntry(row));
     evidence.set(row.claim_key, list);
   }
 
-  const wanted = new Set(options.extraNodes);
+  const wanted = new Set<string>();
   for (const c of claims) {
     wanted.add(c.source).add(c.target);
     for (const k of c.attributes.claimants ?? []) wanted.add(k);
@@ -87,7 +123,7 @@ export async function assembleFragment(
 
   const docIds = new Set<string>();
   for (const entries of evidence.values()) for (const e of entries) docIds.add(e.doc);
-  const mentions = await mentionsIn(db, [...(options.mentionsOf ?? nodes.keys())], [...docIds]);
+  const mentions = await mentionsIn(db, [...nodes.keys()], [...docIds]);
   const documents = await documentsById(db, [...docIds]);
 
   return {
@@ -101,11 +137,7 @@ export async function assembleFragment(
       key: c.key,
       source: c.source,
       target: c.target,
-      attributes: {
-        ...c.attributes,
-        evidence: evidence.get(c.key) ?? [],
-        ...(options.countEvidence ? { evidenceCount: c.evidence_count } : {}),
-      },
+      attributes: { ...c.attributes, evidence: evidence.get(c.key) ?? [] },
     })),
   };
 }

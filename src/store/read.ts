@@ -1,4 +1,4 @@
-/** The store's read queries: entity search, ego neighbourhoods, evidence pages, counts, export. */
+/** The store's read queries: entity search, evidence pages, counts, export (ego neighbourhoods: ego.ts). */
 import {
   createClaimGraph,
   loadGraph,
@@ -10,11 +10,18 @@ import {
 } from "../model";
 import type { Sql } from "./db";
 import { dateBound } from "./dates";
-import { assembleFragment, CLAIM_COLUMNS, documentsById, type ClaimRow } from "./fragment";
+import {
+  assembleFragment,
+  CLAIM_COLUMNS,
+  documentsById,
+  evidenceEntry,
+  type ClaimRow,
+  type EvidenceRow,
+} from "./fragment";
 import { fold } from "./search-text";
-import type { EgoQuery, EgoResult, EntityHit, EvidencePage, StoreStats } from "./types";
+import type { EntityHit, EvidencePage, StoreStats } from "./types";
 
-export const LIMITS = { search: 100, claims: 5000, evidencePerClaim: 50, evidencePage: 500 } as const;
+export const LIMITS = { search: 100, evidencePage: 500 } as const;
 
 const clamp = (value: number | undefined, fallback: number, max: number) =>
   Math.max(0, Math.min(max, Math.floor(Number.isFinite(value) ? value! : fallback)));
@@ -30,58 +37,6 @@ export async function search(db: Sql, text: string, limit = 20): Promise<EntityH
   );
 }
 
-export async function ego(db: Sql, query: EgoQuery, builtAt: string): Promise<EgoResult | undefined> {
-  const from = dateBound(query.from, "from");
-  const to = dateBound(query.to, "to");
-  const [known] = await db.query("SELECT 1 FROM entities WHERE key = $1", [query.node]);
-  if (!known) return undefined;
-  const limit = clamp(query.limit, 500, LIMITS.claims);
-  const hops = clamp(query.hops, 1, 2) || 1;
-  const types = query.types && query.types.length > 0 ? [...query.types] : null;
-  // Claims touching the frontier, within the filters, not already taken.
-  const where = `(source = ANY($1::text[]) OR target = ANY($1::text[]))
-    AND ($2::text[] IS NULL OR type = ANY($2::text[]))
-    AND ($3::date IS NULL OR date_to >= $3::date) AND ($4::date IS NULL OR date_from <= $4::date)
-    AND NOT (key = ANY($5::text[]))`;
-
-  const claims: ClaimRow[] = [];
-  const seen = new Set<string>([query.node]);
-  let frontier = [query.node];
-  let total = 0;
-  for (let hop = 0; hop < hops && frontier.length > 0; hop++) {
-    const params = [frontier, types, from?.first ?? null, to?.last ?? null, claims.map((c) => c.key)];
-    const [{ count } = { count: 0 }] = await db.query<{ count: number }>(
-      `SELECT count(*)::integer AS count FROM claims WHERE ${where}`,
-      params,
-    );
-    total += count;
-    const room = limit - claims.length;
-    if (room <= 0) continue;
-    const rows = await db.query<ClaimRow>(
-      `SELECT ${CLAIM_COLUMNS} FROM claims WHERE ${where} ORDER BY evidence_count DESC, key LIMIT ${room}`,
-      params,
-    );
-    claims.push(...rows);
-    const next: string[] = [];
-    for (const c of rows)
-      for (const n of [c.source, c.target])
-        if (!seen.has(n)) {
-          seen.add(n);
-          next.push(n);
-        }
-    frontier = next;
-  }
-  const fragment = await assembleFragment(db, claims, {
-    evidencePerClaim: clamp(query.evidencePerClaim, 3, LIMITS.evidencePerClaim),
-    extraNodes: [query.node],
-    mentionsOf: [query.node],
-    title: `Neighbourhood of ${query.node}`,
-    generatedAt: builtAt,
-    countEvidence: true,
-  });
-  return { fragment, total, truncated: claims.length < total };
-}
-
 export async function evidencePage(
   db: Sql,
   claimKey: string,
@@ -93,24 +48,12 @@ export async function evidencePage(
     [claimKey],
   );
   if (!claim) return undefined;
-  const rows = await db.query<{
-    doc: string;
-    quote: string;
-    start_offset: number;
-    end_offset: number;
-    claimants: string[] | null;
-  }>(
+  const rows = await db.query<EvidenceRow>(
     `SELECT doc, quote, start_offset, end_offset, claimants FROM evidence WHERE claim_key = $1
      ORDER BY ord OFFSET $2 LIMIT $3`,
     [claimKey, clamp(offset, 0, Number.MAX_SAFE_INTEGER), clamp(limit, 50, LIMITS.evidencePage)],
   );
-  const evidence = rows.map((r) => ({
-    doc: r.doc,
-    quote: r.quote,
-    start: r.start_offset,
-    end: r.end_offset,
-    ...(r.claimants ? { claimants: r.claimants } : {}),
-  }));
+  const evidence = rows.map(evidenceEntry);
   const documents = await documentsById(db, [...new Set(evidence.map((e) => e.doc))]);
   return { claim: claimKey, total: claim.evidence_count, evidence, documents };
 }
@@ -155,9 +98,7 @@ export async function exportGraph(
        WHERE ($1::date IS NULL OR date_to >= $1::date) AND ($2::date IS NULL OR date_from <= $2::date) ORDER BY key`,
       [from?.first ?? null, to?.last ?? null],
     );
-    return checked(
-      await assembleFragment(db, claims, { title, generatedAt: options.generatedAt, countEvidence: false }),
-    );
+    return checked(await assembleFragment(db, claims, { title, generatedAt: options.generatedAt }));
   }
   const graph = createClaimGraph({
     title,
@@ -185,23 +126,10 @@ export async function exportGraph(
       ...c.attributes,
       evidence: [],
     } as EdgeAttributes);
-  for (const e of await db.query<{
-    claim_key: string;
-    doc: string;
-    quote: string;
-    start_offset: number;
-    end_offset: number;
-    claimants: string[] | null;
-  }>(
+  for (const e of await db.query<EvidenceRow & { claim_key: string }>(
     "SELECT claim_key, doc, quote, start_offset, end_offset, claimants FROM evidence ORDER BY claim_key, ord",
   ))
-    graph.getEdgeAttribute(e.claim_key, "evidence").push({
-      doc: e.doc,
-      quote: e.quote,
-      start: e.start_offset,
-      end: e.end_offset,
-      ...(e.claimants ? { claimants: e.claimants } : {}),
-    });
+    graph.getEdgeAttribute(e.claim_key, "evidence").push(evidenceEntry(e));
   return graph;
 }
 

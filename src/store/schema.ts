@@ -69,6 +69,18 @@ export const MIGRATIONS: readonly string[] = [
    );`,
   // The article's text as read (offsets of evidence and mentions point into it), for the reader.
   `ALTER TABLE documents ADD COLUMN text text;`,
+  // Ego fragments read each entity and claim as the JSON they send (src/store/ego.ts), with what a
+  // claim needs besides its endpoints: the entities it names (claimants, countries) and the
+  // documents its first quotes cite. The graph tables are a projection of the log: emptied here,
+  // they are rebuilt with the new columns by the next fold (a worker's, or `npm run store -- refresh`).
+  `DELETE FROM evidence;
+   DELETE FROM claims;
+   DELETE FROM mentions;
+   DELETE FROM entities;
+   DELETE FROM projection;
+   ALTER TABLE entities ADD COLUMN fragment_node text NOT NULL;
+   ALTER TABLE claims ADD COLUMN fragment_edge text NOT NULL,
+     ADD COLUMN names jsonb NOT NULL, ADD COLUMN cites jsonb NOT NULL;`,
 ];
 
 /** Applies the migrations this database has not seen; safe to run from many processes at once. */

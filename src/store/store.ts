@@ -1,6 +1,8 @@
 /** `openStore`: the claim store on PostgreSQL (`databaseUrl`) or PGlite (`dataDir`), migrated. */
 import { openDatabase, type DatabaseOptions } from "./db";
-import { builtAt, ego, evidencePage, exportGraph, search, stats } from "./read";
+import type { SerializedClaimGraph } from "../model";
+import { egoJson } from "./ego";
+import { builtAt, evidencePage, exportGraph, search, stats } from "./read";
 import { migrate } from "./schema";
 import type { ClaimStore } from "./types";
 import { addExtractions, refresh } from "./write";
@@ -18,7 +20,17 @@ export async function openStore(options: DatabaseOptions = {}): Promise<ClaimSto
   return {
     engine: db.engine,
     search: (text, limit) => search(db, text, limit),
-    ego: async (query) => ego(db, query, await generatedAt()),
+    egoJson: async (query) => egoJson(db, query, await generatedAt()),
+    async ego(query) {
+      const answer = await egoJson(db, query, await generatedAt());
+      if (!answer) return undefined;
+      const { total, returned } = answer.summary;
+      return {
+        fragment: JSON.parse(answer.json) as SerializedClaimGraph,
+        total,
+        truncated: returned < total,
+      };
+    },
     evidence: (claimKey, offset, limit) => evidencePage(db, claimKey, offset, limit),
     stats: () => stats(db),
     addExtractions: (extractions, texts) => addExtractions(db, extractions, texts),

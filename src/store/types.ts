@@ -1,5 +1,13 @@
 /** What the claim store answers: the read interface the HTTP API and the CLI share. */
-import type { ClaimGraph, DocumentMeta, EdgeType, Evidence, NodeType, SerializedClaimGraph } from "../model";
+import type {
+  ClaimGraph,
+  DocumentMeta,
+  EdgeType,
+  EgoSummary,
+  Evidence,
+  NodeType,
+  SerializedClaimGraph,
+} from "../model";
 import type { DocumentExtraction } from "../extract";
 
 export interface EntityHit {
@@ -22,16 +30,15 @@ export interface EgoQuery {
   types?: readonly EdgeType[];
   /** Claims returned at most (default 500, capped at 5,000). */
   limit?: number;
-  /** Evidence entries per claim in the fragment (default 3, capped at 50); `evidence()` pages the rest. */
-  evidencePerClaim?: number;
 }
 
 export interface EgoResult {
   /**
    * The neighbourhood as graph JSON that `loadGraph` validates: the claims found, their endpoints,
    * claimants and countries, and the documents their evidence and mentions cite. Each edge carries
-   * `evidenceCount` (all its evidence in the store) beside the first entries in `evidence`. Only
-   * the entity asked about carries its mentions (in those documents); the other nodes' are left out.
+   * its first 3 quotes in `evidence` and `evidenceCount` (all its evidence in the store; `evidence()`
+   * pages the rest). Only the entity asked about carries its mentions (in those documents); nodes
+   * come without the store's layout position. The graph attribute `ego` is an `EgoSummary`.
    */
   fragment: SerializedClaimGraph;
   /** Claims that match the query, returned or not. */
@@ -72,6 +79,8 @@ export interface ClaimStore {
   search(query: string, limit?: number): Promise<EntityHit[]>;
   /** Undefined when the node is not in the store. */
   ego(query: EgoQuery): Promise<EgoResult | undefined>;
+  /** `ego` as the JSON text of its fragment, for sending as it is (undefined: no such node). */
+  egoJson(query: EgoQuery): Promise<{ json: string; summary: EgoSummary } | undefined>;
   /** Undefined when the claim is not in the store. */
   evidence(claimKey: string, offset?: number, limit?: number): Promise<EvidencePage | undefined>;
   stats(): Promise<StoreStats>;

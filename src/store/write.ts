@@ -12,6 +12,7 @@ import { layoutGraph } from "../graph/layout";
 import type { ClaimGraph } from "../model";
 import type { Database, Sql } from "./db";
 import { dateSpan } from "./dates";
+import { fragmentEdge, fragmentNode } from "./fragment";
 import { searchText } from "./search-text";
 import type { RefreshResult } from "./types";
 
@@ -59,7 +60,7 @@ const CHUNK = 2000;
  */
 export async function refresh(db: Database, force = false): Promise<RefreshResult | undefined> {
   const started = performance.now();
-  return db.transaction(async (tx) => {
+  const folded = await db.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(hashtext('claim-store-refresh'))");
     const [{ count } = { count: 0 }] = await tx.query<{ count: number }>(
       "SELECT count(*)::integer AS count FROM documents",
@@ -80,8 +81,14 @@ export async function refresh(db: Database, force = false): Promise<RefreshResul
        ON CONFLICT (id) DO UPDATE SET documents = EXCLUDED.documents, built_at = EXCLUDED.built_at`,
       [documents],
     );
-    return { documents, ...written, seconds: (performance.now() - started) / 1000 };
+    return { documents, ...written };
   });
+  if (!folded) return undefined;
+  // Right after the fold, not when autovacuum gets to it: the old rows' space is reclaimed, the
+  // planner knows the new tables' sizes, and the first ego fetches do not share the machine with
+  // autovacuum.
+  await db.query("VACUUM (ANALYZE) entities, mentions, claims, evidence");
+  return { ...folded, seconds: (performance.now() - started) / 1000 };
 }
 
 async function buildFromLog(tx: Sql): Promise<ClaimGraph> {
@@ -110,15 +117,22 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
       searchText(attributes.label, attributes.aliases),
       graph.degree(key),
       JSON.stringify(attributes),
+      fragmentNode(key, attributes),
     ]);
     nodeMentions.forEach((m, ord) => mentions.push([key, ord, m.doc, m.start, m.end]));
   });
   const claims: unknown[][] = [];
   const evidence: unknown[][] = [];
   const published = publicationDates(graph);
-  graph.forEachEdge((key, { evidence: quotes, ...attributes }, source, target) => {
+  const countryOf = (node: string) => {
+    const country = graph.getNodeAttribute(node, "country");
+    return country && graph.hasNode(country) ? country : undefined;
+  };
+  graph.forEachEdge((key, edge, source, target) => {
+    const { evidence: quotes, ...attributes } = edge;
     const date = claimDate(graph, key, published);
     const span = date ? dateSpan(date) : undefined;
+    const fragment = fragmentEdge(key, source, target, edge, countryOf);
     claims.push([
       key,
       attributes.type,
@@ -128,6 +142,9 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
       span?.last ?? null,
       quotes.length,
       JSON.stringify(attributes),
+      fragment.json,
+      JSON.stringify(fragment.names),
+      JSON.stringify(fragment.cites),
     ]);
     quotes.forEach((q, ord) =>
       evidence.push([
@@ -141,14 +158,12 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
       ]),
     );
   });
-  await insertRows(tx, "entities (key, type, label, search_text, degree, attributes)", entities, [
-    "text",
-    "text",
-    "text",
-    "text",
-    "integer",
-    "jsonb",
-  ]);
+  await insertRows(
+    tx,
+    "entities (key, type, label, search_text, degree, attributes, fragment_node)",
+    entities,
+    ["text", "text", "text", "text", "integer", "jsonb", "text"],
+  );
   await insertRows(tx, "mentions (entity_key, ord, doc, start_offset, end_offset)", mentions, [
     "text",
     "integer",
@@ -158,9 +173,9 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
   ]);
   await insertRows(
     tx,
-    "claims (key, type, source, target, date_from, date_to, evidence_count, attributes)",
+    "claims (key, type, source, target, date_from, date_to, evidence_count, attributes, fragment_edge, names, cites)",
     claims,
-    ["text", "text", "text", "text", "date", "date", "integer", "jsonb"],
+    ["text", "text", "text", "text", "date", "date", "integer", "jsonb", "text", "jsonb", "jsonb"],
   );
   await insertRows(
     tx,

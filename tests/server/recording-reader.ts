@@ -51,10 +51,13 @@ export function recordingReader() {
           : [],
       );
     },
-    ego(query: EgoQuery) {
+    egoJson(query: EgoQuery) {
       calls.push(`ego ${JSON.stringify(query)}`);
       if (!FRAGMENT.nodes.some((n) => n.key === query.node)) return Promise.resolve(undefined);
-      return Promise.resolve({ fragment: FRAGMENT, total: 7, truncated: true });
+      // As the store says it: 7 claims match, the one of the fixed graph is sent.
+      const summary = { node: query.node, hops: query.hops ?? 1, total: 7, returned: 1, omitted: 6 };
+      const json = JSON.stringify({ ...FRAGMENT, attributes: { ...FRAGMENT.attributes, ego: summary } });
+      return Promise.resolve({ json, summary });
     },
     evidence(key, offset, limit) {
       calls.push(`evidence ${key} ${offset} ${limit}`);

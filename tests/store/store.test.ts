@@ -122,6 +122,25 @@ describe.each([pgliteEngine(), postgresEngine()])("claim store on $name", { time
     expect(capped!.fragment.edges).toHaveLength(3);
     expect(capped).toMatchObject({ total: expected.degree(hub), truncated: true });
     expect(loadGraph(capped!.fragment).ok).toBe(true);
+    // What the explorer says of a capped expansion: how many claims the limit left out.
+    expect(capped!.fragment.attributes.ego).toEqual({
+      node: hub,
+      hops: 1,
+      total: expected.degree(hub),
+      returned: 3,
+      omitted: expected.degree(hub) - 3,
+    });
+    // The first quotes of each claim come along, the count says how many the store has to page.
+    for (const edge of whole!.fragment.edges) {
+      const all = expected.getEdgeAttribute(edge.key, "evidence");
+      expect(edge.attributes.evidence).toEqual(all.slice(0, 3));
+      expect(edge.attributes.evidenceCount).toBe(all.length);
+    }
+    // The entity asked about carries its mentions in the fragment's documents.
+    const cited = new Set(whole!.fragment.attributes.documents.map((d) => d.id));
+    const mentions = whole!.fragment.nodes.find((n) => n.key === hub)!.attributes.mentions;
+    expect(mentions).toEqual(expected.getNodeAttribute(hub, "mentions").filter((m) => cited.has(m.doc)));
+    expect(mentions.length).toBeGreaterThan(0);
     // Busiest claims first.
     const counts = capped!.fragment.edges.map((e) => e.attributes.evidenceCount as number);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));

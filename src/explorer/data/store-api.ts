@@ -6,14 +6,15 @@
  * naming the request, never a throw.
  */
 import {
+  egoSummaryOf,
   loadGraph,
   type ClaimGraph,
   type DocumentMeta,
   type EdgeType,
+  type EgoSummary,
   type Evidence,
   type NodeType,
 } from "../../model";
-import type { EgoSummary } from "../../server/api";
 import type { DocumentSource } from "./documents";
 
 export const API_META_NAME = "claim-store-api";
@@ -121,7 +122,7 @@ export function createStoreApi(base: string): StoreApi {
           message: `the neighbourhood of ${request.node} is not a valid graph (${first?.path}: ${first?.message})`,
         };
       }
-      const summary = loaded.graph.getAttribute("ego" as "title") as unknown as EgoSummary | undefined;
+      const summary = egoSummaryOf(loaded.graph.getAttributes());
       const returned = loaded.graph.size;
       return {
         ok: true,
