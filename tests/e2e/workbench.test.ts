@@ -38,26 +38,44 @@ async function visibleClaims(page: Page): Promise<[number, number]> {
   return [Number(n), Number(m)];
 }
 
-/** A page with a new, empty workspace holding the three fixture articles and one unreadable file. */
-async function workspaceWithArticles() {
+const articleFile = (name: string, buffer = readFileSync(new URL(name, DOCS))) => ({
+  name,
+  mimeType: "text/plain",
+  buffer,
+});
+
+/** A page with a new, empty workspace; `initScript` runs before the page's own scripts. */
+async function emptyWorkspace(initScript?: string) {
   const opened = await openPage(browser);
   const { page } = opened;
   page.setDefaultTimeout(15_000);
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(inject("baseURL"));
   await page.getByRole("region", { name: "Filters" }).waitFor();
   await bench(page).getByRole("button", { name: "New", exact: true }).click();
   await expect.poll(() => reviewed(page)).toEqual([0, 0]);
-  const files = [
-    ...ARTICLES.map((name) => ({
-      name,
-      mimeType: "text/plain",
-      buffer: readFileSync(new URL(name, DOCS)),
-    })),
-    { name: "broken.txt", mimeType: "text/plain", buffer: Buffer.from([0, 1, 2, 0, 0, 3]) },
-  ];
-  await page.getByLabel("Add articles").setInputFiles(files);
   return opened;
 }
+
+/** A page with a new workspace given the three fixture articles and one unreadable file. */
+async function workspaceWithArticles(initScript?: string) {
+  const opened = await emptyWorkspace(initScript);
+  const files = [
+    ...ARTICLES.map((name) => articleFile(name)),
+    articleFile("broken.txt", Buffer.from([0, 1, 2, 0, 0, 3])),
+  ];
+  await opened.page.getByLabel("Add articles").setInputFiles(files);
+  return opened;
+}
+
+/** Every IndexedDB put throws QuotaExceededError while the page's `storageFull` is set. */
+const FULL_STORAGE = `
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (window.storageFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    return put.apply(this, args);
+  };
+`;
 
 describe("workbench", () => {
   it("extracts dropped articles in a worker, shows their claims and texts, and names the bad file", async () => {
@@ -185,6 +203,92 @@ describe("workbench", () => {
     await expectAddedClaim(colleague.page);
     expect(errors).toEqual([]);
     expect(colleague.errors).toEqual([]);
+  });
+});
+
+describe("workbench: cancel, several workspaces, storage failures", () => {
+  it("stops an extraction on Cancel, adds nothing as it says, and takes the next drop", async () => {
+    const { page, errors } = await emptyWorkspace();
+    const text = readFileSync(new URL(ARTICLES[1]!, DOCS));
+    const many = Array.from({ length: 300 }, (_, i) => articleFile(`copy-${i}.txt`, text));
+    await page.getByLabel("Add articles").setInputFiles(many);
+    const bar = page.getByRole("progressbar");
+    await bar.waitFor();
+    await bench(page).getByRole("button", { name: "Cancel" }).click();
+    await bar.waitFor({ state: "detached" });
+    await bench(page)
+      .getByText(/Adding articles was cancelled; nothing was added/)
+      .waitFor();
+    // Nothing of the cancelled run arrives later.
+    await page.waitForTimeout(2_000);
+    expect(await reviewed(page)).toEqual([0, 0]);
+    expect(
+      await bench(page)
+        .getByText(/Articles \(/)
+        .count(),
+    ).toBe(0);
+
+    await page.getByLabel("Add articles").setInputFiles(ARTICLES.map((name) => articleFile(name)));
+    await expect.poll(async () => (await reviewed(page))[1], { timeout: 30_000 }).toBeGreaterThan(5);
+    await bench(page)
+      .getByText(/Articles \(3\)/)
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps several workspaces: names, switches between and deletes them, across a reload", async () => {
+    const { page, errors } = await workspaceWithArticles();
+    await expect.poll(async () => (await reviewed(page))[1], { timeout: 30_000 }).toBeGreaterThan(5);
+    const [, claims] = await reviewed(page);
+    await bench(page).getByRole("button", { name: "Rename" }).click();
+    await bench(page).getByLabel("Workspace name").fill("Montenegro");
+    await bench(page).getByRole("button", { name: "Save name" }).click();
+    await bench(page).getByRole("button", { name: "New", exact: true }).click();
+    await expect.poll(() => reviewed(page)).toEqual([0, 0]);
+
+    const picker = bench(page).getByRole("combobox", { name: /^Workspace/ });
+    const names = () => picker.locator("option").allTextContents();
+    await expect.poll(names).toEqual(["New workspace", "Montenegro"]);
+    await picker.selectOption({ label: "Montenegro" });
+    await expect.poll(() => reviewed(page)).toEqual([0, claims]);
+
+    page.once("dialog", (dialog) => void dialog.accept());
+    await bench(page).getByRole("button", { name: "Delete" }).click();
+    await expect.poll(names).toEqual(["New workspace"]);
+    await expect.poll(() => reviewed(page)).toEqual([0, 0]);
+
+    await page.reload();
+    await page.getByRole("region", { name: "Filters" }).waitFor();
+    await expect.poll(names).toEqual(["New workspace"]);
+    expect(await reviewed(page)).toEqual([0, 0]);
+    expect(errors).toEqual([]);
+  });
+
+  it("says so when the browser's storage is full, and loses nothing stored before", async () => {
+    const { page, errors } = await workspaceWithArticles(FULL_STORAGE);
+    await expect.poll(async () => (await reviewed(page))[1], { timeout: 30_000 }).toBeGreaterThan(5);
+    const [, total] = await reviewed(page);
+    await page.getByRole("tab", { name: "Claims" }).click();
+    const rows = page.getByRole("region", { name: "Claims" }).getByRole("row");
+    await rows.nth(1).getByRole("button", { name: "Reject" }).click();
+    await expect.poll(() => reviewed(page)).toEqual([1, total]);
+
+    await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
+    await rows.nth(1).getByRole("button", { name: "Reject" }).click();
+    await bench(page)
+      .getByText(/Could not save the review: the browser's storage for this page is full/)
+      .waitFor();
+    // The change stays in the page, as the message says.
+    expect(await reviewed(page)).toEqual([2, total]);
+
+    // A new page: what was stored before the failure is all there.
+    await page.reload();
+    await page.getByRole("region", { name: "Filters" }).waitFor();
+    await expect.poll(() => reviewed(page)).toEqual([1, total]);
+    await bench(page)
+      .getByText(/Articles \(3\)/)
+      .waitFor();
+    expect(errors.filter((e) => !/QuotaExceeded|quota/i.test(e))).toEqual([]);
   });
 });
 
