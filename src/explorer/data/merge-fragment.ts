@@ -1,9 +1,9 @@
 /**
- * Growing the graph in view from the claim store, one fetched neighbourhood at a time. Each merge
- * returns a new graph (the one in view is left as it was, so the explorer built on it stays
- * consistent until the next one replaces it): what was loaded stays where it is, the fragment's new
- * entities and claims are added with `graph.import(fragment, true)`, and the document list is the
- * union of both (graphology's merge would replace it).
+ * Growing the graph in view from the claim store, one fetched neighbourhood at a time, in place:
+ * the fragment's new entities and claims go into the graph the explorer shows with
+ * `graph.import(fragment, true)` (sigma draws them as they arrive; camera, selection and filters
+ * stay), what was loaded stays where it is, and the document list is the union of both
+ * (graphology's merge would replace it).
  */
 import type { SerializedGraph } from "graphology-types";
 import type {
@@ -16,7 +16,6 @@ import type {
 } from "../../model";
 
 export interface Merged {
-  graph: ClaimGraph;
   addedNodes: number;
   addedClaims: number;
 }
@@ -80,19 +79,20 @@ function placeNewNodes(graph: ClaimGraph, fragment: ClaimGraph, anchor: string |
     });
   };
   for (let i = 0; i < queue.length; i++) visit(queue[i]!);
-  // Entities linked to nothing loaded (claimants, countries): beside the anchor, in a column.
-  let loose = 0;
-  fragment.forEachNode((key) => {
-    if (known(key)) return;
-    const center = start ? known(start)! : { x: 0, y: 0 };
-    placed.set(key, { x: center.x + radius * 1.3, y: center.y + radius * 0.25 * loose++, depth: 1 });
+  // Entities no claim links to what is placed (claimants, countries): on an outer ring around the
+  // anchor, so a hub's hundred claimants do not stretch the picture into a column.
+  const loose = fragment.filterNodes((key) => !known(key));
+  const center = start ? known(start)! : { x: 0, y: 0 };
+  loose.forEach((key, i) => {
+    const angle = (2 * Math.PI * i) / loose.length;
+    const r = radius * (1.6 + 0.2 * (i % 2));
+    placed.set(key, { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle), depth: 1 });
   });
   return placed;
 }
 
-/** `graph` plus the fragment's entities and claims that it does not have yet (see the file comment). */
+/** Adds to `graph` the fragment's entities and claims that it does not have yet (see the file comment). */
 export function mergeFragment(graph: ClaimGraph, fragment: ClaimGraph, anchor?: string): Merged {
-  const next = graph.copy();
   const positions = placeNewNodes(graph, fragment, anchor);
   const nodes = fragment
     .filterNodes((key) => !graph.hasNode(key))
@@ -108,7 +108,7 @@ export function mergeFragment(graph: ClaimGraph, fragment: ClaimGraph, anchor?: 
       target: fragment.target(key),
       attributes: { ...fragment.getEdgeAttributes(key) },
     }));
-  next.import(
+  graph.import(
     {
       attributes: { documents: unionDocuments(graph, fragment.getAttribute("documents")) },
       nodes,
@@ -116,23 +116,21 @@ export function mergeFragment(graph: ClaimGraph, fragment: ClaimGraph, anchor?: 
     } as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>,
     true,
   );
-  return { graph: next, addedNodes: nodes.length, addedClaims: edges.length };
+  return { addedNodes: nodes.length, addedClaims: edges.length };
 }
 
 const spanKey = (e: Evidence) => `${e.doc}\u0000${e.start}\u0000${e.end}`;
 
-/** `graph` with more quotes of one claim (a page fetched from the store) added to its evidence. */
-export function withMoreEvidence(
+/** Adds more quotes of one claim (a page fetched from the store) to its evidence, in place. */
+export function addEvidence(
   graph: ClaimGraph,
   claim: string,
   evidence: readonly Evidence[],
   documents: readonly DocumentMeta[],
-): ClaimGraph {
-  const next = graph.copy();
-  if (!next.hasEdge(claim)) return next;
-  const current = next.getEdgeAttribute(claim, "evidence");
+): void {
+  if (!graph.hasEdge(claim)) return;
+  const current = graph.getEdgeAttribute(claim, "evidence");
   const seen = new Set(current.map(spanKey));
-  next.setEdgeAttribute(claim, "evidence", [...current, ...evidence.filter((e) => !seen.has(spanKey(e)))]);
-  next.setAttribute("documents", unionDocuments(graph, documents));
-  return next;
+  graph.setEdgeAttribute(claim, "evidence", [...current, ...evidence.filter((e) => !seen.has(spanKey(e)))]);
+  graph.setAttribute("documents", unionDocuments(graph, documents));
 }

@@ -42,7 +42,9 @@ export function AppearanceController({ appearance, metrics, renderData }: Props)
       filledFrom.current = visibility;
       const state = store.get();
       refillAppearance(appearance, graph, state, visibility.get(state), renderData.curvature, metrics);
-      sigma.refresh({ schedule: true });
+      // At once, not scheduled: selecting an entity just added (server mode selects the one it
+      // expanded) refreshes it partially next, which sigma refuses for a node it has not indexed.
+      sigma.refresh();
     }
     const partial = (changed: Changed) => sigma.refresh({ partialGraph: changed, skipIndexation: true });
 

@@ -1,12 +1,12 @@
 /**
- * Server mode's session: the graph fetched so far from the claim store, what each expansion
- * brought (and how many claims its limit left out), and the request in flight. Panels read it
- * through `useRemote()` (null outside server mode) and call its actions; the app rebuilds the
- * explorer on each new graph, carrying the view over.
+ * Server mode's session: the graph fetched so far from the claim store (one graph, grown in place
+ * by each answer), what each expansion brought (and how many claims its limit left out), and the
+ * request in flight. Panels read it through `useRemote()` (null outside server mode) and call its
+ * actions; the app gives the explorer a new index of the same graph after each change.
  */
 import { createContext, useCallback, useContext, useSyncExternalStore } from "react";
 import { createClaimGraph, type ClaimGraph } from "../../model";
-import { mergeFragment, withMoreEvidence } from "../data/merge-fragment";
+import { addEvidence, mergeFragment } from "../data/merge-fragment";
 import type { EgoRequest, EgoSummary, StoreApi } from "../data/store-api";
 
 export interface Expansion {
@@ -18,8 +18,9 @@ export interface Expansion {
 }
 
 export interface RemoteState {
+  /** The graph in view, the same object for the whole session: answers are merged into it. */
   graph: ClaimGraph;
-  /** Counts the graphs shown so far (a new explorer is built for each). */
+  /** Counts the changes of the graph (each merge, each page of quotes). */
   version: number;
   /** The last expansion of each entity, by key. */
   expansions: Record<string, Expansion>;
@@ -27,7 +28,7 @@ export interface RemoteState {
   busy: string | null;
   /** The last failure, in words. */
   error: string | null;
-  /** The entity to select once the new graph is shown. */
+  /** The entity the last expansion was about (selected once its neighbourhood is shown). */
   select: string | null;
 }
 
@@ -61,7 +62,6 @@ export function createRemoteSession(api: StoreApi, title = "Claim store") {
       addedClaims: merged.addedClaims,
     };
     set({
-      graph: merged.graph,
       version: state.version + 1,
       expansions: { ...state.expansions, [request.node]: expansion },
       busy: null,
@@ -75,8 +75,8 @@ export function createRemoteSession(api: StoreApi, title = "Claim store") {
     const answer = await api.evidence(claim, have, 200);
     if (!answer.ok) return set({ busy: null, error: answer.message });
     const { evidence, documents } = answer.value;
-    const graph = withMoreEvidence(state.graph, claim, evidence, documents);
-    set({ graph, version: state.version + 1, busy: null, select: null });
+    addEvidence(state.graph, claim, evidence, documents);
+    set({ version: state.version + 1, busy: null, select: null });
   }
 
   return {
