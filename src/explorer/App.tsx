@@ -45,10 +45,20 @@ async function prepare(source: string, text: string): Promise<PreparedGraph | Lo
   return "graph" in prepared ? { ...prepared, notices: loaded.notices, texts: loaded.texts } : prepared;
 }
 
-function prepareGraph(graph: PreparedGraph["graph"], source: string): PreparedGraph | LoadFailure {
+/** What the explorer computes from a graph before showing it. */
+type ViewData = Pick<PreparedGraph, "renderData" | "index">;
+const viewOf = (graph: PreparedGraph["graph"]): ViewData => ({
+  renderData: prepareForRendering(graph),
+  index: buildGraphIndex(graph),
+});
+
+function prepareGraph(
+  graph: PreparedGraph["graph"],
+  source: string,
+  computed?: ViewData,
+): PreparedGraph | LoadFailure {
   try {
-    const renderData = prepareForRendering(graph);
-    const index = buildGraphIndex(graph);
+    const { renderData, index } = computed ?? viewOf(graph);
     performance.mark("kg:graph-built");
     return { graph, source, renderData, index };
   } catch (error) {
@@ -74,12 +84,20 @@ interface WorkspaceView {
 /** The key of the explorer of a loaded graph, kept when a workspace starts from that graph. */
 const explorerKey = (id: number) => `graph-${id}`;
 
-/** The view of a workspace; `previous` is the view of the same graph before it changed in place. */
-function workspaceViewOf(workspace: OpenWorkspace, key: string, previous?: WorkspaceView): WorkspaceView {
+/**
+ * The view of a workspace; `previous`: the view of the same graph before it changed in place;
+ * `computed`: its index and render data when the workbench computed them ahead (new articles).
+ */
+function workspaceViewOf(
+  workspace: OpenWorkspace,
+  key: string,
+  previous?: WorkspaceView,
+  computed?: ViewData,
+): WorkspaceView {
   const sameTexts = previous?.workspace.texts === workspace.texts;
   return {
     workspace,
-    prepared: prepareGraph(workspace.graph, workspace.meta.name),
+    prepared: prepareGraph(workspace.graph, workspace.meta.name, computed),
     documents: sameTexts ? previous.documents : workspaceDocuments(workspace.texts, workspace.meta.base),
     key,
   };
@@ -98,7 +116,7 @@ export function App() {
     source: requestedGraph() ?? "the bundled graph",
   }));
 
-  const [workbench] = useState(createWorkbench);
+  const [workbench] = useState(() => createWorkbench(undefined, viewOf));
   // The open workspace alone: progress and messages re-render the bar, not the whole explorer.
   const workspace = useSyncExternalStore(workbench.subscribe, () => workbench.get().workspace);
   // The view of the explorer on screen, carried over when the workspace's graph changes.
@@ -204,11 +222,13 @@ export function App() {
   const workspaceView = useMemo(() => {
     if (!workspace) return null;
     if (opened?.workspace.graph === workspace.graph)
-      return opened.workspace === workspace ? opened : workspaceViewOf(workspace, opened.key, opened);
+      return opened.workspace === workspace
+        ? opened
+        : workspaceViewOf(workspace, opened.key, opened, workbench.preparedView(workspace));
     if (status.state === "ready" && status.prepared.graph === workspace.graph)
       return workspaceViewOf(workspace, explorerKey(status.id));
     return null;
-  }, [workspace, opened, status]);
+  }, [workspace, opened, status, workbench]);
   if (workspace && workspaceView && opened?.workspace.graph !== workspace.graph) {
     // Adopted: the graph on screen is the workspace's now. What shows when no workspace is left
     // open is that graph as it was before any review (the workspace's extracted graph).

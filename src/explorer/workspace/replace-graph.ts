@@ -1,7 +1,7 @@
 /**
  * A workspace's graph changes in place: the graph on screen takes another graph's contents (undo,
- * articles added, a review log imported) key by key, so sigma, the camera, the selection and the
- * open panels stay; sigma follows the graph's events and indexes once on its next frame.
+ * articles added, a review log imported), so sigma, the camera, the selection and the open panels
+ * stay; sigma follows the graph's events and indexes once on its next frame.
  */
 import type { SerializedGraph } from "graphology-types";
 import {
@@ -12,24 +12,13 @@ import {
   type NodeAttributes,
 } from "../../model";
 
-/** Makes `graph` hold what `next` holds (`next` is left as it was; its attribute objects are shared). */
+/**
+ * Makes `graph` hold what `next` holds, in `next`'s order, so what was computed from `next` (the
+ * explorer's index, render data) holds for `graph`. `next` is left as it was.
+ */
 export function replaceGraphInPlace(graph: ClaimGraph, next: ClaimGraph): void {
-  graph.forEachEdge((edge, _a, source, target) => {
-    if (!next.hasEdge(edge) || next.source(edge) !== source || next.target(edge) !== target)
-      graph.dropEdge(edge);
-  });
-  graph.forEachNode((node) => {
-    if (!next.hasNode(node)) graph.dropNode(node);
-  });
-  next.forEachNode((node, attributes) => {
-    if (graph.hasNode(node)) graph.replaceNodeAttributes(node, attributes);
-    else graph.addNode(node, attributes);
-  });
-  next.forEachEdge((edge, attributes, source, target) => {
-    if (graph.hasEdge(edge)) graph.replaceEdgeAttributes(edge, attributes);
-    else graph.addEdgeWithKey(edge, source, target, attributes);
-  });
-  graph.replaceAttributes(next.getAttributes());
+  graph.clear();
+  graph.import(next);
 }
 
 /**

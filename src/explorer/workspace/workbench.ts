@@ -52,9 +52,17 @@ export interface ShownGraph {
 const LAST_WORKSPACE = "lastWorkspace";
 const USER_NAME = "userName";
 
-export type Workbench = ReturnType<typeof createWorkbench>;
+export type Workbench = ReturnType<typeof createWorkbench<unknown>>;
 
-export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
+/**
+ * `factory`: the IndexedDB to use (tests). `prepareView`: what the explorer computes from a graph
+ * before showing it (index, render data), run on newly extracted articles in a task of its own
+ * before they are put into the graph on screen; `preparedView(workspace)` hands it back.
+ */
+export function createWorkbench<View = unknown>(
+  factory?: () => Promise<WorkspaceDb>,
+  prepareView?: (graph: ClaimGraph) => View,
+) {
   let state: WorkbenchState = {
     workspace: null,
     workspaces: [],
@@ -69,6 +77,7 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
   let run: ExtractionRun | null = null;
   let extractor: Extractor | null = null;
   let pasted = 0;
+  const preparedViews = new WeakMap<OpenWorkspace, View>();
 
   const set = (patch: Partial<WorkbenchState>) => {
     state = { ...state, ...patch };
@@ -101,6 +110,19 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
   }
 
   const showWorkspace = (workspace: OpenWorkspace) => set({ workspace, editing: null });
+
+  /** Undo or redo: one step through the saved log, then the log saved. */
+  async function stepHistory(
+    what: string,
+    can: (workspace: OpenWorkspace) => boolean,
+    step: (workspace: OpenWorkspace) => OpenWorkspace,
+  ) {
+    const workspace = state.workspace;
+    if (!workspace || !can(workspace)) return;
+    const next = step(workspace);
+    set({ workspace: next, message: null });
+    await persist(what, (d) => d.saveReview(next.meta, next.review));
+  }
 
   function uniqueName(name: string): string {
     const taken = new Set(state.workspaces.map((w) => w.name));
@@ -135,6 +157,8 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
 
   return {
     get: () => state,
+    /** The view `prepareView` computed for this workspace's graph, if it did. */
+    preparedView: (workspace: OpenWorkspace): View | undefined => preparedViews.get(workspace),
     subscribe(listener: () => void) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -207,12 +231,17 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
           ? session.replayOntoArticles(state.workspace ?? workspace, result.graph)
           : null;
         await nextTask();
+        const view = replayed && prepareView?.(replayed.graph);
+        await nextTask();
         const current = state.workspace ?? workspace;
         const next = replayed ? session.withArticles(current, replayed, result.texts) : current;
+        if (view) preparedViews.set(next, view);
         set({ progress: null, skipped: [...skipped, ...result.skipped], workspace: next });
         // Sigma draws the new graph on the next frame (its frame callback was asked for first).
         await nextFrame();
         performance.mark("kg:articles-added");
+        // Stored in a task of its own: the copy IndexedDB makes of the graph is work of its own.
+        await nextTask();
         if (result.added.length)
           await persist("the articles", (d) =>
             d.saveArticles(next.meta, result.graph, new Map(result.texts)),
@@ -259,21 +288,8 @@ export function createWorkbench(factory?: () => Promise<WorkspaceDb>) {
       return true;
     },
 
-    async undo() {
-      const workspace = state.workspace;
-      if (!workspace || !session.canUndo(workspace)) return;
-      const next = session.undo(workspace);
-      set({ workspace: next, message: null });
-      await persist("the undo", (d) => d.saveReview(next.meta, next.review));
-    },
-
-    async redo() {
-      const workspace = state.workspace;
-      if (!workspace || !session.canRedo(workspace)) return;
-      const next = session.redo(workspace);
-      set({ workspace: next, message: null });
-      await persist("the redo", (d) => d.saveReview(next.meta, next.review));
-    },
+    undo: () => stepHistory("the undo", session.canUndo, session.undo),
+    redo: () => stepHistory("the redo", session.canRedo, session.redo),
 
     edit(claim: string | null) {
       set({ editing: claim });
