@@ -3,6 +3,7 @@ import { useState } from "react";
 import { NODE_TYPES, nodeKey, type NodeType } from "../../model";
 import { useExplorer } from "../state/context";
 import { useReview } from "../workspace/context";
+import { ChoiceField } from "./ChoiceField";
 
 export function AddEntityForm({ onDone }: { onDone: () => void }) {
   const { store } = useExplorer();
@@ -27,14 +28,7 @@ export function AddEntityForm({ onDone }: { onDone: () => void }) {
       <label>
         Name <input value={label} onChange={(e) => setLabel(e.target.value)} />
       </label>
-      <label>
-        Type{" "}
-        <select value={type} onChange={(e) => setType(e.target.value as NodeType)}>
-          {NODE_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField label="Type" value={type} options={NODE_TYPES} onChange={setType} />
       <button type="submit">Add the entity</button>
     </form>
   );

@@ -4,12 +4,14 @@
  * between the chosen ends. An edit that changes the key selects the claim under its new key.
  */
 import { useState } from "react";
-import { edgeKey, STANCES, PartialDateSchema, type EdgeType, type Stance } from "../../model";
+import { edgeKey, STANCES, PartialDateSchema, type Stance } from "../../model";
 import { claimRef, entityRef } from "../../graph/review";
 import { useExplorer } from "../state/context";
-import { allowedTypes } from "../workspace/allowed-types";
 import { useReview, useWorkbench, useWorkbenchState } from "../workspace/context";
 import { EntityPicker } from "./EntityPicker";
+import { ChoiceField } from "./ChoiceField";
+import { ClaimEndsFields } from "./ClaimEndsFields";
+import { useClaimEnds } from "./useClaimEnds";
 
 export function ClaimReviewButtons({ claim }: { claim: string }) {
   const { graph } = useExplorer();
@@ -65,16 +67,13 @@ function ClaimEditorForm({ claim }: { claim: string }) {
   const { workbench } = useWorkbench()!;
   const review = useReview();
   const a = graph.getEdgeAttributes(claim);
-  const [source, setSource] = useState<string | null>(graph.source(claim));
-  const [target, setTarget] = useState<string | null>(graph.target(claim));
-  const [type, setType] = useState<EdgeType>(a.type);
+  const ends = useClaimEnds({ source: graph.source(claim), target: graph.target(claim), type: a.type });
+  const { source, target, type: chosenType } = ends;
   const [stance, setStance] = useState<Stance>(a.stance);
   const [date, setDate] = useState(a.date ?? "");
   const [claimants, setClaimants] = useState(a.claimants.filter((c) => graph.hasNode(c)));
   const [adding, setAdding] = useState<string | null>(null);
 
-  const allowed = allowedTypes(graph, source, target);
-  const chosenType = allowed.includes(type) ? type : allowed[0];
   const dateValid = date === "" || PartialDateSchema.safeParse(date).success;
 
   const save = () => {
@@ -104,25 +103,8 @@ function ClaimEditorForm({ claim }: { claim: string }) {
         save();
       }}
     >
-      <EntityPicker label="Source" value={source} onChange={setSource} />
-      <EntityPicker label="Target" value={target} onChange={setTarget} />
-      <label>
-        Type{" "}
-        <select value={chosenType ?? ""} onChange={(e) => setType(e.target.value as EdgeType)}>
-          {allowed.length === 0 && <option value="">no claim type joins these two</option>}
-          {allowed.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Stance{" "}
-        <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-          {STANCES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
+      <ClaimEndsFields ends={ends} prefix="" none="no claim type joins these two" />
+      <ChoiceField label="Stance" value={stance} options={STANCES} onChange={setStance} />
       <label>
         Date{" "}
         <input

@@ -5,6 +5,7 @@ import { entityRef } from "../../graph/review";
 import { useExplorer } from "../state/context";
 import { useReview, useWorkbench } from "../workspace/context";
 import { EntityPicker } from "./EntityPicker";
+import { ChoiceField } from "./ChoiceField";
 
 export function EntityReview({ node }: { node: string }) {
   const { graph, store } = useExplorer();
@@ -45,14 +46,7 @@ export function EntityReview({ node }: { node: string }) {
             run({ op: "retype-entity", entity: ref(), type }, `${type}:${node.slice(node.indexOf(":") + 1)}`);
         }}
       >
-        <label>
-          Type{" "}
-          <select value={type} onChange={(e) => setType(e.target.value as NodeType)}>
-            {NODE_TYPES.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label="Type" value={type} options={NODE_TYPES} onChange={setType} />
         <button type="submit">Change type</button>
       </form>
       <form

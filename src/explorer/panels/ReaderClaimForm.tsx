@@ -5,12 +5,12 @@
  * is blanked out in place, so a character's position in it is its position in the file.
  */
 import { useEffect, useState, type RefObject } from "react";
-import { edgeKey, type EdgeType } from "../../model";
+import { edgeKey } from "../../model";
 import { entityRef } from "../../graph/review";
 import { useExplorer } from "../state/context";
-import { allowedTypes } from "../workspace/allowed-types";
 import { useReview, useWorkbench } from "../workspace/context";
-import { EntityPicker } from "./EntityPicker";
+import { ClaimEndsFields } from "./ClaimEndsFields";
+import { useClaimEnds } from "./useClaimEnds";
 
 interface Passage {
   start: number;
@@ -41,9 +41,8 @@ export function ReaderClaimForm({ doc, article }: { doc: string; article: RefObj
   const value = useWorkbench();
   const review = useReview();
   const [passage, setPassage] = useState<Passage | null>(null);
-  const [source, setSource] = useState<string | null>(null);
-  const [target, setTarget] = useState<string | null>(null);
-  const [type, setType] = useState<EdgeType | null>(null);
+  const ends = useClaimEnds({ source: null, target: null, type: null });
+  const { source, target, type: chosen } = ends;
 
   useEffect(() => {
     const onChange = () => {
@@ -57,8 +56,6 @@ export function ReaderClaimForm({ doc, article }: { doc: string; article: RefObj
   }, [article]);
 
   if (!value || !passage) return null;
-  const allowed = allowedTypes(graph, source, target);
-  const chosen = type && allowed.includes(type) ? type : allowed[0];
   return (
     <form
       className="reader-claim"
@@ -86,17 +83,7 @@ export function ReaderClaimForm({ doc, article }: { doc: string; article: RefObj
       <p>
         Selected: <q>{passage.quote}</q>
       </p>
-      <EntityPicker label="Claim source" value={source} onChange={setSource} />
-      <EntityPicker label="Claim target" value={target} onChange={setTarget} />
-      <label>
-        Claim type{" "}
-        <select value={chosen ?? ""} onChange={(e) => setType(e.target.value as EdgeType)}>
-          {allowed.length === 0 && <option value="">pick two entities first</option>}
-          {allowed.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
+      <ClaimEndsFields ends={ends} prefix="Claim " none="pick two entities first" />
       <button type="submit" disabled={!chosen}>
         Add claim
       </button>
