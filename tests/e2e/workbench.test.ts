@@ -68,6 +68,17 @@ async function workspaceWithArticles(initScript?: string) {
   return opened;
 }
 
+/** Marks the graph's canvas, to tell later whether it is still the one on screen. */
+const markCanvas = (page: Page) =>
+  page
+    .locator(".graph-canvas canvas")
+    .first()
+    .evaluate((canvas) => void (canvas.dataset.kept = "yes"));
+
+/** The canvas marked is still on screen: the view was not rebuilt (camera, zoom and panels kept). */
+const canvasKept = async (page: Page) =>
+  (await page.locator('.graph-canvas canvas[data-kept="yes"]').count()) > 0;
+
 /** Every IndexedDB put throws QuotaExceededError while the page's `storageFull` is set. */
 const FULL_STORAGE = `
   const put = IDBObjectStore.prototype.put;
@@ -127,8 +138,10 @@ describe("workbench", () => {
     const table = page.getByRole("region", { name: "Claims" });
     const row = table.getByRole("row").nth(1);
     const quote = await row.locator(".quote-cell").innerText();
+    await markCanvas(page);
     await row.getByRole("button", { name: "Reject" }).click();
     await expect.poll(() => visibleClaims(page)).toEqual([shown - 1, total - 1]);
+    expect(await canvasKept(page)).toBe(true);
     expect(await reviewed(page)).toEqual([1, total]);
     expect(await table.innerText()).not.toContain(quote);
 
@@ -159,10 +172,13 @@ describe("workbench", () => {
 
     // Merge ANSSI into France: their "assisted Montenegro" claims join, "ANSSI part-of France" goes.
     await search(page, "ANSSI");
+    await markCanvas(page);
     await details(page).getByText("Correct this entity").click();
     await details(page).getByLabel("Merge into").fill("France");
     await details(page).getByRole("button", { name: "Merge" }).click();
     await expect.poll(() => details(page).getByRole("heading", { level: 2 }).innerText()).toContain("France");
+    // The review started a workspace from the graph on screen, which stays on screen (camera kept).
+    expect(await canvasKept(page)).toBe(true);
     await expectMergedClaim(page);
 
     // A claim from a passage selected in the reader.
