@@ -15,6 +15,8 @@ export interface OpenWorkspace {
   meta: WorkspaceMeta;
   /** The graph the articles made, before review (validated). */
   extracted: ClaimGraph;
+  /** The extracted graph's JSON text when it came as text (from storage or the worker), else null. */
+  extractedText: string | null;
   /** The graph with the review log replayed: what the explorer shows (the same graph until closed). */
   graph: ClaimGraph;
   texts: Map<string, string>;
@@ -51,14 +53,17 @@ export function openWorkspace(record: WorkspaceRecord, shown?: ClaimGraph): Open
       `the stored graph is not valid (${first?.path ? `${first.path}: ` : ""}${first?.message})`,
     );
   }
+  const extractedText = typeof record.graph === "string" ? record.graph : null;
   if (shown && record.review.ops.length === 0)
-    return { ...record, extracted: loaded.graph, graph: shown, problems: [] };
-  return { ...record, extracted: loaded.graph, ...replay(loaded.graph, record.review) };
+    return { ...record, extracted: loaded.graph, extractedText, graph: shown, problems: [] };
+  return { ...record, extracted: loaded.graph, extractedText, ...replay(loaded.graph, record.review) };
 }
 
 /** A newly extracted graph with the workspace's log replayed onto a copy, not yet shown. */
 export interface ReplayedArticles {
   extracted: ClaimGraph;
+  /** The extracted graph as the worker sent it. */
+  text: string;
   graph: ClaimGraph;
   problems: string[];
 }
@@ -66,17 +71,23 @@ export interface ReplayedArticles {
 /** Reads the graph the extraction worker merged and checked (JSON text) and replays the log onto it. */
 export function replayOntoArticles(workspace: OpenWorkspace, graph: string): ReplayedArticles {
   const extracted = importCheckedGraph(graph);
-  return { extracted, ...replay(extracted, workspace.review) };
+  return { extracted, text: graph, ...replay(extracted, workspace.review) };
 }
 
 /** The workspace with the articles added: their replayed graph put into the workspace's graph. */
 export function withArticles(
   workspace: OpenWorkspace,
-  { extracted, graph, problems }: ReplayedArticles,
+  { extracted, text, graph, problems }: ReplayedArticles,
   texts: Iterable<[string, string]>,
 ): OpenWorkspace {
   replaceGraphInPlace(workspace.graph, graph);
-  return { ...workspace, extracted, problems, texts: new Map([...workspace.texts, ...texts]) };
+  return {
+    ...workspace,
+    extracted,
+    extractedText: text,
+    problems,
+    texts: new Map([...workspace.texts, ...texts]),
+  };
 }
 
 export type OpResult =

@@ -210,7 +210,11 @@ export function createWorkbench<View = unknown>(
         }
       }
       set({ progress: { done: 0, total: articles.length }, skipped, message: null });
-      const base = workspace.extracted.order > 0 ? JSON.stringify(serializeGraph(workspace.extracted)) : null;
+      // The worker merges into the workspace's graph as text; written out here only when not kept.
+      const base =
+        workspace.extracted.order > 0
+          ? (workspace.extractedText ?? JSON.stringify(serializeGraph(workspace.extracted)))
+          : null;
       extractor ??= createExtractor();
       const known = workspace.extracted.getAttribute("documents").map((d) => d.id);
       // The bar moves ten times a second at most: a re-render per file is work the page need not do.
