@@ -1,11 +1,11 @@
 /**
  * Ego neighbourhoods for the explorer's server mode, as the graph JSON text the API sends. The
- * fold stored each entity and claim as its fragment JSON (src/store/fragment.ts), so a fetch is a
- * few key lookups whose rows are joined as text: no per-claim evidence lookups, no objects built
- * and serialised per request. Each query reads one table by its key or an indexed column (Citus
+ * fold stored each entity and claim as its fragment JSON (src/store/fragment.ts), with the
+ * documents its quotes cite, so a fetch is a few key lookups whose rows are joined as text: no
+ * per-claim evidence or document lookups, no objects built and serialised per request. Each query reads one table by its key or an indexed column (Citus
  * runs them on the shards that hold the keys); the lookups after the claims run concurrently.
  */
-import { GRAPH_OPTIONS, type EgoSummary, type Mention } from "../model";
+import { GRAPH_OPTIONS, type DocumentMeta, type EgoSummary, type Mention } from "../model";
 import type { Sql } from "./db";
 import { dateBound } from "./dates";
 import type { EgoQuery } from "./types";
@@ -23,18 +23,22 @@ interface PickedClaim {
   source: string;
   target: string;
   names: string[];
-  cites: string[];
+  cited: DocumentMeta[];
   fragment_edge: string;
 }
 
 const whole = (value: number | undefined, fallback: number, min: number, max: number) =>
   Math.max(min, Math.min(max, Math.floor(Number.isFinite(value) ? value! : fallback)));
 
-// Claims touching the frontier, within the filters, not already taken.
-const MATCHING = `(source = ANY($1::text[]) OR target = ANY($1::text[]))
-  AND ($2::text[] IS NULL OR type = ANY($2::text[]))
+const FILTERS = `($2::text[] IS NULL OR type = ANY($2::text[]))
   AND ($3::date IS NULL OR date_to >= $3::date) AND ($4::date IS NULL OR date_from <= $4::date)
   AND NOT (key = ANY($5::text[]))`;
+// The keys of the claims touching the frontier, within the filters, not already taken: two
+// index-only scans of the endpoint indexes (an OR of the two would read every claim's row).
+const MATCHING = `SELECT key, evidence_count FROM claims WHERE source = ANY($1::text[]) AND ${FILTERS}
+  UNION ALL
+  SELECT key, evidence_count FROM claims
+  WHERE target = ANY($1::text[]) AND NOT (source = ANY($1::text[])) AND ${FILTERS}`;
 
 /** Undefined when the store has no entity `query.node`; throws on a malformed date. */
 export async function egoJson(db: Sql, query: EgoQuery, generatedAt: string): Promise<EgoJson | undefined> {
@@ -58,12 +62,12 @@ export async function egoJson(db: Sql, query: EgoQuery, generatedAt: string): Pr
     const params = [frontier, types, from?.first ?? null, to?.last ?? null, [...taken]];
     const room = limit - claims.length;
     const [[counted], rows] = await Promise.all([
-      db.query<{ count: number }>(`SELECT count(*)::integer AS count FROM claims WHERE ${MATCHING}`, params),
-      // The busiest claims first, sorted by key and count alone; the wide columns of the few kept.
+      db.query<{ count: number }>(`SELECT count(*)::integer AS count FROM (${MATCHING}) AS matching`, params),
+      // The busiest claims first, picked from the indexes; the wide columns of the few kept.
       room > 0
         ? db.query<PickedClaim>(
-            `SELECT c.key, c.source, c.target, c.names, c.cites, c.fragment_edge
-             FROM (SELECT key, evidence_count FROM claims WHERE ${MATCHING}
+            `SELECT c.key, c.source, c.target, c.names, c.cited, c.fragment_edge
+             FROM (SELECT key, evidence_count FROM (${MATCHING}) AS matching
                    ORDER BY evidence_count DESC, key LIMIT ${room}) AS picked
              JOIN claims c ON c.key = picked.key
              ORDER BY picked.evidence_count DESC, picked.key`,
@@ -86,30 +90,27 @@ export async function egoJson(db: Sql, query: EgoQuery, generatedAt: string): Pr
   }
 
   const nodeKeys = new Set([query.node]);
-  const docs = new Set<string>();
+  const documents = new Map<string, DocumentMeta>();
   for (const claim of claims) {
     nodeKeys.add(claim.source).add(claim.target);
     for (const node of claim.names) nodeKeys.add(node);
-    for (const doc of claim.cites) docs.add(doc);
+    for (const document of claim.cited) documents.set(document.id, document);
   }
+  const docs = [...documents.keys()].sort();
   const asked = JSON.parse(self.fragment_node) as { attributes: { country?: string; mentions: Mention[] } };
   if (asked.attributes.country) nodeKeys.add(asked.attributes.country);
-  const [nodes, documents, mentions] = await Promise.all([
+  const [nodes, mentions] = await Promise.all([
     db.query<{ key: string; fragment_node: string }>(
       // In table order: sorting megabytes of text by key would cost more than the lookup.
       "SELECT key, fragment_node FROM entities WHERE key = ANY($1::text[])",
       [[...nodeKeys]],
-    ),
-    db.query<{ meta: string }>(
-      `SELECT meta::text AS meta FROM documents WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C"`,
-      [[...docs]],
     ),
     // Only the entity asked about carries its mentions: a hub's neighbours are mentioned in
     // thousands of places, which would double the answer.
     db.query<Mention>(
       `SELECT doc, start_offset AS start, end_offset AS "end" FROM mentions
        WHERE entity_key = $1 AND doc = ANY($2::text[]) ORDER BY ord`,
-      [query.node, [...docs]],
+      [query.node, docs],
     ),
   ]);
 
@@ -124,7 +125,7 @@ export async function egoJson(db: Sql, query: EgoQuery, generatedAt: string): Pr
   asked.attributes.mentions = mentions;
   const nodeJson = nodes.map((n) => (n.key === query.node ? JSON.stringify(asked) : n.fragment_node));
   const json =
-    `{"attributes":${attributes.slice(0, -1)},"documents":[${documents.map((d) => d.meta).join(",")}]},` +
+    `{"attributes":${attributes.slice(0, -1)},"documents":${JSON.stringify(docs.map((id) => documents.get(id)))}},` +
     `"options":${JSON.stringify(GRAPH_OPTIONS)},` +
     `"nodes":[${nodeJson.join(",")}],` +
     `"edges":[${claims.map((c) => c.fragment_edge).join(",")}]}`;

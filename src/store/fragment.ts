@@ -54,10 +54,16 @@ export function fragmentNode(key: string, attributes: Omit<NodeAttributes, "ment
   return JSON.stringify({ key, attributes: { ...kept, mentions: [] } });
 }
 
+/** What `fragmentEdge` looks up in the graph being folded. */
+export interface FoldedGraph {
+  countryOf(node: string): string | undefined;
+  document(id: string): DocumentMeta | undefined;
+}
+
 /**
  * A claim as an ego fragment's edge, with its first quotes and `evidenceCount` (all of them), and
  * what a fragment holding it must hold too: `names`, the entities it names besides its endpoints
- * (claimants, and the countries of those and of the endpoints), and `cites`, the documents its
+ * (claimants, and the countries of those and of the endpoints), and `cited`, the documents its
  * quotes cite.
  */
 export function fragmentEdge(
@@ -65,14 +71,14 @@ export function fragmentEdge(
   source: string,
   target: string,
   attributes: EdgeAttributes,
-  countryOf: (node: string) => string | undefined,
-): { json: string; names: string[]; cites: string[] } {
+  folded: FoldedGraph,
+): { json: string; names: string[]; cited: DocumentMeta[] } {
   const { evidence, ...rest } = attributes;
   const quotes = evidence.slice(0, QUOTES_PER_CLAIM);
   const claimants = new Set([...rest.claimants, ...quotes.flatMap((q) => q.claimants ?? [])]);
   const names = new Set(claimants);
   for (const node of [source, target, ...claimants]) {
-    const country = countryOf(node);
+    const country = folded.countryOf(node);
     if (country) names.add(country);
   }
   names.delete(source);
@@ -85,7 +91,9 @@ export function fragmentEdge(
       attributes: { ...rest, evidence: quotes, evidenceCount: evidence.length },
     }),
     names: [...names],
-    cites: [...new Set(quotes.map((q) => q.doc))],
+    cited: [...new Set(quotes.map((q) => q.doc))]
+      .map((id) => folded.document(id))
+      .filter((d): d is DocumentMeta => d !== undefined),
   };
 }
 

@@ -71,8 +71,10 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE documents ADD COLUMN text text;`,
   // Ego fragments read each entity and claim as the JSON they send (src/store/ego.ts), with what a
   // claim needs besides its endpoints: the entities it names (claimants, countries) and the
-  // documents its first quotes cite. The graph tables are a projection of the log: emptied here,
-  // they are rebuilt with the new columns by the next fold (a worker's, or `npm run store -- refresh`).
+  // documents its first quotes cite (their metadata). The claims of an entity are picked from
+  // the endpoint indexes alone (index-only scans: the filters' columns are included). The graph
+  // tables are a projection of the log: emptied here, they are rebuilt with the new columns by the
+  // next fold (a worker's, or `npm run store -- refresh`).
   `DELETE FROM evidence;
    DELETE FROM claims;
    DELETE FROM mentions;
@@ -80,7 +82,13 @@ export const MIGRATIONS: readonly string[] = [
    DELETE FROM projection;
    ALTER TABLE entities ADD COLUMN fragment_node text NOT NULL;
    ALTER TABLE claims ADD COLUMN fragment_edge text NOT NULL,
-     ADD COLUMN names jsonb NOT NULL, ADD COLUMN cites jsonb NOT NULL;`,
+     ADD COLUMN names jsonb NOT NULL, ADD COLUMN cited jsonb NOT NULL;
+   DROP INDEX claims_by_source;
+   DROP INDEX claims_by_target;
+   CREATE INDEX claims_by_source ON claims (source, evidence_count DESC, key)
+     INCLUDE (target, type, date_from, date_to);
+   CREATE INDEX claims_by_target ON claims (target, evidence_count DESC, key)
+     INCLUDE (source, type, date_from, date_to);`,
 ];
 
 /** Applies the migrations this database has not seen; safe to run from many processes at once. */

@@ -12,7 +12,7 @@ import { layoutGraph } from "../graph/layout";
 import type { ClaimGraph } from "../model";
 import type { Database, Sql } from "./db";
 import { dateSpan } from "./dates";
-import { fragmentEdge, fragmentNode } from "./fragment";
+import { fragmentEdge, fragmentNode, type FoldedGraph } from "./fragment";
 import { searchText } from "./search-text";
 import type { RefreshResult } from "./types";
 
@@ -124,15 +124,19 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
   const claims: unknown[][] = [];
   const evidence: unknown[][] = [];
   const published = publicationDates(graph);
-  const countryOf = (node: string) => {
-    const country = graph.getNodeAttribute(node, "country");
-    return country && graph.hasNode(country) ? country : undefined;
+  const documents = new Map(graph.getAttribute("documents").map((d) => [d.id, d]));
+  const folded: FoldedGraph = {
+    countryOf(node) {
+      const country = graph.getNodeAttribute(node, "country");
+      return country && graph.hasNode(country) ? country : undefined;
+    },
+    document: (id) => documents.get(id),
   };
   graph.forEachEdge((key, edge, source, target) => {
     const { evidence: quotes, ...attributes } = edge;
     const date = claimDate(graph, key, published);
     const span = date ? dateSpan(date) : undefined;
-    const fragment = fragmentEdge(key, source, target, edge, countryOf);
+    const fragment = fragmentEdge(key, source, target, edge, folded);
     claims.push([
       key,
       attributes.type,
@@ -144,7 +148,7 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
       JSON.stringify(attributes),
       fragment.json,
       JSON.stringify(fragment.names),
-      JSON.stringify(fragment.cites),
+      JSON.stringify(fragment.cited),
     ]);
     quotes.forEach((q, ord) =>
       evidence.push([
@@ -173,7 +177,7 @@ async function writeGraph(tx: Sql, graph: ClaimGraph): Promise<Omit<RefreshResul
   ]);
   await insertRows(
     tx,
-    "claims (key, type, source, target, date_from, date_to, evidence_count, attributes, fragment_edge, names, cites)",
+    "claims (key, type, source, target, date_from, date_to, evidence_count, attributes, fragment_edge, names, cited)",
     claims,
     ["text", "text", "text", "text", "date", "date", "integer", "jsonb", "text", "jsonb", "jsonb"],
   );
