@@ -242,6 +242,15 @@ describe("workspace file and dropped files", () => {
     expect(reopened.graph.getEdgeAttribute(ANSSI_ASSISTED, "review")?.state).toBe("rejected");
     expect(reopened.texts).toEqual(applied.workspace.texts);
     expect(readWorkspaceFile({ kind: "claim-graph-workspace", version: 1 })).toMatchObject({ ok: false });
+    // The graph inside is checked as a graph file is, and a problem says where it is.
+    const broken = JSON.parse(text) as {
+      graph: { edges: { attributes: { evidence: { start: unknown }[] } }[] };
+    };
+    broken.graph.edges[0]!.attributes.evidence[0]!.start = "twelve";
+    const refused = readWorkspaceFile(broken);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.problems[0]).toMatch(/^graph\.edges\[0\]\.attributes\.evidence\[0\]\.start: /);
   });
 
   it("tells a workspace, a review log, a graph, a STIX bundle and a dump apart by content", () => {
