@@ -90,6 +90,10 @@ export function Explorer({ prepared, documents, readUrlState, initialView, onSto
     () => ({ graph, store, documents, index, visibility: createVisibilityCache(graph) }),
     [graph, store, documents, index],
   );
+  // The analyst views compute from the graph once per mount; after an in-place change the open one
+  // is mounted again (a new key per index), not left showing the graph as it was.
+  const [indexed, setIndexed] = useState({ index, generation: 0 });
+  if (indexed.index !== index) setIndexed({ index, generation: indexed.generation + 1 });
   const sigma = useRef<Sigma | null>(null);
   useUrlSync(explorer.store, readUrlState);
   useEffect(() => onStore?.(explorer.store), [explorer.store, onStore]);
@@ -135,7 +139,7 @@ export function Explorer({ prepared, documents, readUrlState, initialView, onSto
           {View && (
             <div className="view-panel">
               <FocusChip />
-              <View />
+              <View key={indexed.generation} />
             </div>
           )}
         </main>

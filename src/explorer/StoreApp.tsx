@@ -44,8 +44,8 @@ export function StoreApp({ base }: { base: string }) {
     [remote.version],
   );
 
-  // After an expansion: its entity selected (the graph tab shown unless the claims table is open),
-  // and the notice of the previous arrival replaced by this one's.
+  // After an expansion: its entity selected (in whatever tab is open), and the notice of the
+  // previous arrival replaced by this one's.
   const lastNotice = useRef<string>(START_NOTICE);
   useEffect(() => {
     if (!viewStore || remote.version === 0 || !remote.select) return;
@@ -56,7 +56,6 @@ export function StoreApp({ base }: { base: string }) {
       notices: [...s.notices.filter((n) => n !== previous), ...(notice ? [notice] : [])],
       ...(remote.graph.hasNode(remote.select!) && {
         selection: { kind: "node" as const, key: remote.select! },
-        tab: s.tab === "graph" || s.tab === "claims" ? s.tab : ("graph" as const),
       }),
     }));
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -101,7 +101,7 @@ export async function egoJson(db: Sql, query: EgoQuery, generatedAt: string): Pr
   if (asked.attributes.country) nodeKeys.add(asked.attributes.country);
   const [nodes, mentions] = await Promise.all([
     db.query<{ key: string; fragment_node: string }>(
-      // In table order: sorting megabytes of text by key would cost more than the lookup.
+      // Sorted by key here (below), not by the database: sorting megabytes of text there costs more.
       "SELECT key, fragment_node FROM entities WHERE key = ANY($1::text[])",
       [[...nodeKeys]],
     ),
@@ -123,6 +123,7 @@ export async function egoJson(db: Sql, query: EgoQuery, generatedAt: string): Pr
   };
   const attributes = JSON.stringify({ title: `Neighbourhood of ${query.node}`, generatedAt, ego: summary });
   asked.attributes.mentions = mentions;
+  nodes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const nodeJson = nodes.map((n) => (n.key === query.node ? JSON.stringify(asked) : n.fragment_node));
   const json =
     `{"attributes":${attributes.slice(0, -1)},"documents":${JSON.stringify(docs.map((id) => documents.get(id)))}},` +
