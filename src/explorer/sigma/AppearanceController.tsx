@@ -38,15 +38,21 @@ export function AppearanceController({ appearance, metrics, renderData }: Props)
 
   useEffect(() => {
     let alive = true;
+    // A full refresh is scheduled for the next frame (not drawn at once: the frame is a task of its
+    // own, apart from the change's). Until it is drawn, sigma has not indexed the nodes just added,
+    // and refuses a partial refresh of one (server mode selects the entity it expanded); the
+    // scheduled frame draws every item from the appearance as it is then, so none is needed.
+    let fullPending = false;
     if (filledFrom.current !== visibility) {
       filledFrom.current = visibility;
       const state = store.get();
       refillAppearance(appearance, graph, state, visibility.get(state), renderData.curvature, metrics);
-      // At once, not scheduled: selecting an entity just added (server mode selects the one it
-      // expanded) refreshes it partially next, which sigma refuses for a node it has not indexed.
-      sigma.refresh();
+      fullPending = true;
+      sigma.once("afterRender", () => (fullPending = false));
+      sigma.refresh({ schedule: true });
     }
-    const partial = (changed: Changed) => sigma.refresh({ partialGraph: changed, skipIndexation: true });
+    const partial = (changed: Changed) =>
+      fullPending || sigma.refresh({ partialGraph: changed, skipIndexation: true });
 
     const restyle = (s: ViewState) => {
       styleNodes(appearance, graph, s.sizeBy, s.colorBy, metrics.current);
