@@ -15,7 +15,7 @@ import {
 } from "../model";
 import type { Sql } from "./db";
 
-/** Quotes each claim of an ego fragment carries; `evidence()` pages the rest. */
+/** Quotes each claim of an ego fragment carries; `evidence()` pages the rest ("Load N more quotes"). */
 export const QUOTES_PER_CLAIM = 3;
 
 export interface ClaimRow {
