@@ -13,6 +13,7 @@ import {
   type NodeAttributes,
   type SerializedClaimGraph,
 } from "../model";
+import { earliestDate } from "../graph/analytics/dates";
 import type { Sql } from "./db";
 
 /** Quotes each claim of an ego fragment carries; `evidence()` pages the rest ("Load N more quotes"). */
@@ -74,7 +75,7 @@ export function fragmentEdge(
   folded: FoldedGraph,
 ): { json: string; names: string[]; cited: DocumentMeta[] } {
   const { evidence, ...rest } = attributes;
-  const quotes = evidence.slice(0, QUOTES_PER_CLAIM);
+  const quotes = evidence.slice(0, quotesToCarry(evidence, rest.date, folded));
   const claimants = new Set([...rest.claimants, ...quotes.flatMap((q) => q.claimants ?? [])]);
   const names = new Set(claimants);
   for (const node of [source, target, ...claimants]) {
@@ -95,6 +96,20 @@ export function fragmentEdge(
       .map((id) => folded.document(id))
       .filter((d): d is DocumentMeta => d !== undefined),
   };
+}
+
+/**
+ * How many of a claim's first quotes its fragment carries: `QUOTES_PER_CLAIM`, or more for a claim
+ * with no date of its own, up to its earliest report, since the explorer dates such a claim by the
+ * first publication among the quotes it holds (and the store filters on the same date). Always a
+ * prefix, so "Load N more quotes" pages on from the count carried.
+ */
+function quotesToCarry(evidence: readonly Evidence[], date: string | undefined, folded: FoldedGraph): number {
+  if (date || evidence.length <= QUOTES_PER_CLAIM) return QUOTES_PER_CLAIM;
+  const published = evidence.map((q) => folded.document(q.doc)?.published);
+  const first = earliestDate(published);
+  if (first === undefined) return QUOTES_PER_CLAIM;
+  return Math.max(QUOTES_PER_CLAIM, published.indexOf(first) + 1);
 }
 
 /** The claims with all their evidence, every node they name, and the documents cited (the windowed export). */

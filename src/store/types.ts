@@ -36,7 +36,7 @@ export interface EgoResult {
   /**
    * The neighbourhood as graph JSON that `loadGraph` validates: the claims found, their endpoints,
    * claimants and countries, and the documents their evidence and mentions cite. Each edge carries
-   * its first 3 quotes in `evidence` and `evidenceCount` (all its evidence in the store; `evidence()`
+   * its first quotes in `evidence` (3, or up to its earliest report when it has no date of its own) and `evidenceCount` (all its evidence in the store; `evidence()`
    * pages the rest). Only the entity asked about carries its mentions (in those documents); nodes
    * come without the store's layout position. The graph attribute `ego` is an `EgoSummary`.
    */
