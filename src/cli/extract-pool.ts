@@ -6,13 +6,12 @@
  * itself, so a small corpus does not wait for threads it hardly needs. `workers: 0` extracts on the
  * calling thread.
  */
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { build } from "esbuild";
 import { createExtractionContext, type ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
 import type { DocumentFile } from "../io/document-files";
 import { extractFile } from "./worker/extract-file";
+import { extractWorkerScript } from "./worker/worker-script";
 import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
 
 export interface ExtractOptions {
@@ -29,24 +28,6 @@ export interface ExtractOptions {
 
 /** Files kept in flight per worker: enough to hide the message round trip, few enough to stay small. */
 const IN_FLIGHT_PER_WORKER = 4;
-/**
- * The worker's code as one CommonJS script (some 3 MB, bundled in well under a second by esbuild,
- * which tsx itself runs on): a worker started from it loads in one go, where a worker loading the
- * TypeScript modules through tsx's loader spent some 2 CPU-seconds resolving and transpiling them.
- */
-async function workerScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [fileURLToPath(new URL("./worker/extract-worker.ts", import.meta.url))],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: `node${process.versions.node.split(".")[0]}`,
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]!.text;
-}
-
 /**
  * A worker costs about a second of start-up, in which the calling thread extracts some 200 files
  * itself: one worker starts per this many files (up to `workers`), none for a smaller corpus.
@@ -140,7 +121,7 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     return worker;
   };
   // Tasks sent before the workers exist are posted once they do (a worker queues them until ready).
-  const started = workerScript().then(
+  const started = extractWorkerScript().then(
     (script) => {
       if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(script, index));
       return workers;
