@@ -21,10 +21,10 @@ interface CachedBundle {
 
 const ENTRY = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
 
-/** One cache file per checkout and Node version, so two working trees never overwrite each other's. */
-function cacheFile(): string {
-  const id = createHash("sha256").update(`${ENTRY}\n${process.version}`).digest("hex").slice(0, 16);
-  return join(tmpdir(), `claim-graph-extract-worker-${id}.json`);
+/** One cache file per entry module and Node version, so two working trees never overwrite each other's. */
+function cacheFileOf(entry: string): string {
+  const id = createHash("sha256").update(`${entry}\n${process.version}`).digest("hex").slice(0, 16);
+  return join(tmpdir(), `claim-graph-worker-${id}.json`);
 }
 
 const fingerprint = async (path: string): Promise<[number, number]> => {
@@ -47,13 +47,15 @@ async function readCache(file: string): Promise<string | undefined> {
   }
 }
 
-export async function extractWorkerScript(): Promise<string> {
-  const file = cacheFile();
+export const extractWorkerScript = () => workerScript(ENTRY);
+
+/** `entry` bundled with everything it imports, from the cache file while none of its inputs changed. */
+export async function workerScript(entry: string, file = cacheFileOf(entry)): Promise<string> {
   const cached = await readCache(file);
   if (cached !== undefined) return cached;
   const workingDir = process.cwd();
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     platform: "node",
     format: "cjs",
