@@ -66,6 +66,13 @@ export function phraseTokens(phrase: string): string[] {
 }
 
 export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/** `/^[\p{Lu}\p{N}]/u.test(word)`, answered by code for ASCII (most words) without running the pattern. */
+export function startsUpperOrDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /^[\p{Lu}\p{N}]/u.test(word);
+}
 export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);
 
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`. */

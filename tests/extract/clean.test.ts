@@ -98,7 +98,7 @@ describe("cleanText on scraped pages", () => {
   });
 });
 
-describe("isProse", () => {
+describe("isProse", { timeout: 30_000 }, () => {
   it("counts eight words and a closing mark, whatever the spaces between them (Unicode ones included)", () => {
     expect(isProse("Officials said the government was working with experts.")).toBe(true);
     expect(isProse("Officials said\u00a0the\u2003government was working with experts”  ")).toBe(true);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, tokenize } from "../../src/extract/text";
+import { fold, startsUpperOrDigit, tokenize } from "../../src/extract/text";
 
 /** The definition the hand-written scanner must keep: maximal runs of Unicode letters and digits. */
 const byPattern = (text: string, base: number) =>
@@ -11,7 +11,8 @@ const byPattern = (text: string, base: number) =>
     end: base + m.index + m[0].length,
   }));
 
-describe("tokenize", () => {
+// Property runs are CPU-bound: a loaded machine must not time them out.
+describe("tokenize", { timeout: 30_000 }, () => {
   it("splits on hyphens, apostrophes and punctuation, keeping accents, digits and offsets", () => {
     expect(tokenize("Russian-backed Élysée’s 2022 U.S.", 10)).toEqual([
       { text: "Russian", norm: "russian", start: 10, end: 17 },
@@ -35,7 +36,32 @@ describe("tokenize", () => {
         const text = parts.join("");
         expect(tokenize(text, base)).toEqual(byPattern(text, base));
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("startsUpperOrDigit", { timeout: 30_000 }, () => {
+  it("says what /^[\\p{Lu}\\p{N}]/u says, for any first character", () => {
+    expect(["Paris", "2022", "Élysée", "𝐀x", "١٢"].map(startsUpperOrDigit)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["paris", "", "-x", "é", "\ud835"].map(startsUpperOrDigit)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 3 }), (word) => {
+        expect(startsUpperOrDigit(word)).toBe(/^[\p{Lu}\p{N}]/u.test(word));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
