@@ -1,15 +1,17 @@
 /**
  * Extracts files on worker threads (both cores) and hands the outcomes back in file order. At most
  * a few files per worker are in flight, so memory stays flat however large the corpus; results that
- * finish early wait in a buffer bounded by that window. Until a worker has started (loading the
- * extractor takes a worker about a second), the calling thread extracts the first files itself, so a
- * small corpus does not wait for threads it hardly needs. `workers: 0` extracts on the calling thread.
+ * finish early wait in a buffer bounded by that window. Until a worker has started (bundling its
+ * code and loading the extractor take about a second), the calling thread extracts the first files
+ * itself, so a small corpus does not wait for threads it hardly needs. `workers: 0` extracts on the
+ * calling thread.
  */
 import { Worker } from "node:worker_threads";
 import { createExtractionContext, type ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
 import type { DocumentFile } from "../io/document-files";
 import { extractFile } from "./worker/extract-file";
+import { extractWorkerScript } from "./worker/worker-script";
 import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
 
 export interface ExtractOptions {
@@ -89,22 +91,20 @@ interface Pool {
 }
 
 function startPool(size: number, gazetteer: Gazetteer): Pool {
-  const data: ExtractWorkerData = {
-    module: new URL("./worker/extract-worker.ts", import.meta.url).href,
-    gazetteer,
-  };
+  const data: ExtractWorkerData = { gazetteer };
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
   const ready = new Array<boolean>(size).fill(false);
   let failure: Error | undefined;
+  let workers: Worker[] = [];
   const fail = (error: Error) => {
     failure ??= error;
     for (const task of waiting.values()) task.reject(failure);
     waiting.clear();
     for (const worker of workers) void worker.terminate();
   };
-  const workers = Array.from({ length: size }, (_, index) => {
-    const worker = new Worker(new URL("./worker/tsx-worker.mjs", import.meta.url), { workerData: data });
+  const startWorker = (script: string, index: number) => {
+    const worker = new Worker(script, { eval: true, workerData: data });
     worker.on("message", (result: WorkerMessage) => {
       if ("ready" in result) {
         ready[index] = true;
@@ -119,7 +119,18 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
       if (code !== 0 && !failure) fail(new Error(`an extraction worker stopped (exit code ${code})`));
     });
     return worker;
-  });
+  };
+  // Tasks sent before the workers exist are posted once they do (a worker queues them until ready).
+  const started = extractWorkerScript().then(
+    (script) => {
+      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(script, index));
+      return workers;
+    },
+    (error: Error) => {
+      fail(new Error(`could not bundle the extraction worker: ${error.message}`));
+      return workers;
+    },
+  );
 
   return {
     size,
@@ -133,12 +144,12 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
       load[index]!++;
       return new Promise((resolve, reject) => {
         waiting.set(task.seq, { resolve, reject });
-        workers[index]!.postMessage(task);
+        void started.then((all) => all[index]?.postMessage(task));
       });
     },
     async close() {
       failure ??= new Error("the worker pool is closed");
-      await Promise.all(workers.map((w) => w.terminate()));
+      await Promise.all((await started).map((w) => w.terminate()));
     },
   };
 }

@@ -89,11 +89,23 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** Counts body lines that read as prose (a few words and an end-of-sentence mark). */
-const isProse = (line: string): boolean => line.split(/\s+/).length >= 8 && /[.!?"”’]\s*$/.test(line);
+const isSpace = (char: string) =>
+  char === " " || (char > " " ? char > "~" && /\s/.test(char) : /\s/.test(char));
+
+/**
+ * A trimmed body line that reads as prose: at least 8 words and an end-of-sentence mark (what
+ * `line.split(/\s+/).length >= 8 && /[.!?"”’]\s*$/.test(line)` says, without building the words).
+ */
+export function isProse(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && isSpace(line[end - 1]!)) end--;
+  if (end === 0 || !'.!?"”’'.includes(line[end - 1]!)) return false;
+  let words = 1;
+  for (let i = 1; i < line.length && words < 8; i++) if (isSpace(line[i - 1]!) && !isSpace(line[i]!)) words++;
+  return words >= 8;
+}
 
 export function cleanText(original: string): CleanedText {
-  const chars = original.split("");
   const lines = splitLines(original);
   let bodyEnd = original.length;
   let proseSeen = 0;
@@ -106,12 +118,17 @@ export function cleanText(original: string): CleanedText {
     }
     if (isProse(trimmed)) proseSeen++;
   }
+  // Kept lines are copied as they are, furniture lines become as many spaces (a line holds no "\n").
+  const parts: string[] = [];
+  let copied = 0;
   for (const line of lines) {
     const trimmed = line.text.trim();
     const furniture =
       line.start >= bodyEnd || LINE_FURNITURE.some((re) => re.test(trimmed)) || isMenu(trimmed);
     if (!furniture) continue;
-    for (let i = line.start; i < line.end; i++) if (chars[i] !== "\n") chars[i] = " ";
+    parts.push(original.slice(copied, line.start), " ".repeat(line.end - line.start));
+    copied = line.end;
   }
-  return { text: chars.join(""), bodyEnd };
+  parts.push(original.slice(copied));
+  return { text: parts.join(""), bodyEnd };
 }

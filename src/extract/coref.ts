@@ -101,11 +101,24 @@ function personWithRole(state: DocumentState, role: string): string | undefined 
   return best;
 }
 
+/**
+ * Words every match of each phrase pattern holds: one cheap test spares the sentences without
+ * them the pattern's scan (most sentences name no country, alliance or minister).
+ */
+const CUES = new Map<RegExp, RegExp>([
+  [STATE_PHRASE, /country|nation|state|republic|kingdom/i],
+  [MEMBER_PHRASE, /member|ally/],
+  [ORG_PHRASE, /alliance|bloc|union/i],
+  [GOVERNMENT_PHRASE, /government|authorities|administration|executive|cabinet/i],
+  [ROLE_PHRASE, /minister|president|premier|chancellor/i],
+]);
+
 function eachMatch(
   sentence: Sentence,
   re: RegExp,
   fn: (m: RegExpExecArray, start: number, end: number) => void,
 ): void {
+  if (CUES.get(re)?.test(sentence.text) === false) return;
   re.lastIndex = 0;
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text))
     fn(m, sentence.start + m.index, sentence.start + m.index + m[0].length);

@@ -101,12 +101,25 @@ const MONTH_NAMES =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
+/**
+ * What a pattern's matches always hold, tested once per sentence so most patterns are never run:
+ * a digit, a word starting like a month name, or "Christmas".
+ */
+interface Needs {
+  digit: boolean;
+  month: boolean;
+  christmas: boolean;
+}
+const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 const PATTERNS: Array<{
   re: RegExp;
+  needs: Partial<Needs>;
   read: (m: RegExpExecArray) => Omit<RawDate, "start" | "end"> | undefined;
 }> = [
   {
     // "October 16, 2016", "Oct. 16", "August 19"
+    needs: { month: true, digit: true },
     re: new RegExp(`\\b${MONTH_NAMES}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`, "gi"),
     read: (m) => {
       const day = Number(m[2]);
@@ -121,6 +134,7 @@ const PATTERNS: Array<{
   },
   {
     // "16 October 2016", "28 FEBRUARY 2017", "29 August", "7th of March", "14-Sep-2021"
+    needs: { month: true, digit: true },
     re: new RegExp(`\\b${DAY}(?: of |[ -])${MONTH_NAMES}\\.?(?:(?:,? |-)${YEAR})?\\b`, "gi"),
     read: (m) => {
       const day = Number(m[1]);
@@ -135,6 +149,7 @@ const PATTERNS: Array<{
   },
   {
     // "in March", "mid-February", "March 2018", "early June"
+    needs: { month: true },
     re: new RegExp(
       `\\b(?:(?:in|since|during|until|by|early|late|mid|from)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`,
       "gi",
@@ -151,6 +166,7 @@ const PATTERNS: Array<{
   },
   {
     // "2022.06.27", "2022-06-27", "2022/06/27", "2022-06-27T08:00:00Z"
+    needs: { digit: true },
     re: /\b((?:19|20)\d{2})[./-](\d{1,2})[./-](\d{1,2})(?:\b|(?=T\d))/g,
     read: (m) => {
       const month = Number(m[2]);
@@ -162,6 +178,7 @@ const PATTERNS: Array<{
   },
   {
     // "22.10.2020": European day-first order.
+    needs: { digit: true },
     re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
     read: (m) => {
       const day = Number(m[1]);
@@ -173,6 +190,7 @@ const PATTERNS: Array<{
   },
   {
     // "just before Christmas", "on Christmas Eve 2015": a holiday names its December day.
+    needs: { christmas: true },
     re: new RegExp(`\\bChristmas(?: (Eve|Day))?(?:,? ${YEAR})?\\b`, "g"),
     read: (m) => ({
       month: 12,
@@ -181,7 +199,11 @@ const PATTERNS: Array<{
       explicit: !!m[2],
     }),
   },
-  { re: new RegExp(`\\b${YEAR}\\b`, "g"), read: (m) => ({ year: Number(m[1]), explicit: true }) },
+  {
+    needs: { digit: true },
+    re: new RegExp(`\\b${YEAR}\\b`, "g"),
+    read: (m) => ({ year: Number(m[1]), explicit: true }),
+  },
 ];
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
   {
@@ -233,7 +255,14 @@ export function findDates(
 ): DateMention[] {
   const raw: RawDate[] = [];
   const free = (start: number, end: number) => !raw.some((f) => start < f.end && end > f.start);
-  for (const { re, read } of PATTERNS) {
+  const has: Needs = {
+    digit: /\d/.test(text),
+    month: MONTH_START.test(text),
+    christmas: text.includes("Christmas"),
+  };
+  for (const { re, needs, read } of PATTERNS) {
+    if ((needs.digit && !has.digit) || (needs.month && !has.month) || (needs.christmas && !has.christmas))
+      continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = read(m);

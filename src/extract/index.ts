@@ -46,6 +46,8 @@ const ROLE_WITHOUT_NAME =
 
 /** "The European Union's top diplomat condemned...": the next person named holds that office. */
 function notePendingRole(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  // Every role of ROLE_WITHOUT_NAME follows a possessive: without one the sentence names none.
+  if (!/['’]s\s/i.test(sentence.text)) return;
   for (const slot of slots) {
     const type = state.entities.get(slot.key)?.type;
     if (type !== "state" && type !== "organization") continue;
@@ -77,6 +79,8 @@ function noteLocative(state: DocumentState, sentence: Sentence, slots: Slot[]): 
     state.lastSubjectState = { key: locative.key, sentence: sentence.index };
 }
 
+/** What every match of VICTIM_AFTER holds, tested first on the whole sentence. */
+const PASSIVE_CUE = /\s(?:was|were|been)\s/;
 const VICTIM_AFTER =
   /^(?:['’]s)?(?:\s+(?!(?:said|says|told|added|announced|confirmed|reported|that|it)\b)[\p{L}-]+){0,3}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hit|hacked|breached|targeted|attacked|struck|compromised|infected|crippled|disrupted)\b/u;
 
@@ -94,7 +98,13 @@ function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[
   );
   const first = locative ?? slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
   // "Qatar's gas producer was hit too": a victim is not the state whose officials speak next.
-  if (first && !locative && VICTIM_AFTER.test(state.text.slice(first.end, sentence.end))) return;
+  if (
+    first &&
+    !locative &&
+    PASSIVE_CUE.test(sentence.text) &&
+    VICTIM_AFTER.test(state.text.slice(first.end, sentence.end))
+  )
+    return;
   const key = first ? stateOf(first.key) : undefined;
   if (key) state.lastSubjectState = { key, sentence: sentence.index };
 }

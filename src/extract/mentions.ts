@@ -239,7 +239,12 @@ function findCapitalisedInstitutions(
   }
 }
 
+/** A word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
+const LOWER_INSTITUTION_CUE =
+  /ministr|cabinet|council|service|agency|cent(?:re|er)|commission|board|authority|tribunal|bank|police|guard|parliament|assembly|senate|force|army|navy|prosecutor|fund|institute|administration|office/i;
+
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
     if (
@@ -316,7 +321,11 @@ const ROLE_AFTER =
 const APPOSITIVE_INSTITUTION =
   /\b([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3}),\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,5}?(?:parliament|legislature|lower house|upper house|senate|assembly|ministry|agency|regulator|intelligence service|security service|police|central bank|cyber ?security (?:agency|authority|centre|center)))\b/gu;
 
+/** What every match of APPOSITIVE_INSTITUTION holds, tested before its costly scan. */
+const APPOSITION_CUE = /,\s+(?:the|a|an)\s/;
+
 function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!APPOSITION_CUE.test(sentence.text)) return;
   APPOSITIVE_INSTITUTION.lastIndex = 0;
   for (
     let m = APPOSITIVE_INSTITUTION.exec(sentence.text);
@@ -357,7 +366,11 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
 const NAMED_GROUP =
   /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|called|calling (?:itself|themselves))|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
 
+/** A word every match of NAMED_GROUP holds. */
+const NAMING_CUE = /call|dub|named|track|known/;
+
 function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!NAMING_CUE.test(sentence.text)) return;
   NAMED_GROUP.lastIndex = 0;
   for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
     const name = m[1]!;
@@ -378,7 +391,12 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
 const DESCRIBED_ORGANIZATION =
   /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+([\p{Lu}][\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
 
+/** The nouns every match of DESCRIBED_ORGANIZATION holds. */
+const DESCRIPTION_CUE =
+  /network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer/;
+
 function findDescribedOrganizations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!DESCRIPTION_CUE.test(sentence.text)) return;
   DESCRIBED_ORGANIZATION.lastIndex = 0;
   for (
     let m = DESCRIBED_ORGANIZATION.exec(sentence.text);
@@ -414,8 +432,14 @@ const NOT_A_VICTIM_NAME = new Set(
   ),
 );
 
+/** What every match of VICTIM_BEFORE_PASSIVE holds: a cheap test that spares its costly scan. */
+const PASSIVE_CUE = /\s(?:was|were|been)\s/;
+
 function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  for (const re of [VICTIM_AFTER_ATTACK, VICTIM_BEFORE_PASSIVE]) {
+  const patterns = PASSIVE_CUE.test(sentence.text)
+    ? [VICTIM_AFTER_ATTACK, VICTIM_BEFORE_PASSIVE]
+    : [VICTIM_AFTER_ATTACK];
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       const name = m[1]!.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");

@@ -105,41 +105,46 @@ function publishedLine(head: string): DayDate | undefined {
   return updated;
 }
 
+/** The top of a page, where its dateline, byline and "Published" lines are, and its agency dateline if any. */
+interface PageHead {
+  text: string;
+  dateline: RegExpExecArray | null;
+}
+
 function findPublished(
   original: string,
   cleaned: string,
+  head: PageHead,
   referenceYear: number,
   given: PartialDate | undefined,
 ): DayDate | undefined {
   const explicit = given ?? publishedInMarkup(original);
   if (explicit && PARTIAL_DATE_PATTERN.test(explicit)) return parsePartialDate(explicit);
-  const head = original.slice(0, Math.min(original.length, EXTRACTION_DEFAULTS.pageHeadChars));
-  const line = publishedLine(head);
+  const line = publishedLine(head.text);
   if (line) return line;
-  const dateline = DATELINE_AGENCY.exec(head);
+  const dateline = head.dateline;
   if (dateline) {
     const month = MONTHS[(dateline[3] ?? dateline[4] ?? "").toLowerCase()];
     const day = Number(dateline[2] ?? dateline[5]);
     if (month && day >= 1 && day <= 31) {
       const year = dateline[6]
         ? Number(dateline[6])
-        : (sameDayWithYear(head, month, day) ?? inferYear(month, day, cleaned, referenceYear));
+        : (sameDayWithYear(head.text, month, day) ?? inferYear(month, day, cleaned, referenceYear));
       if (year) return { year, month, day };
     }
   }
   const fromUrl = publishedInSourceUrl(original);
   if (fromUrl) return fromUrl;
   // Otherwise the first full date (with a year) near the top of the page.
-  const full = findDates(head, undefined).find((d) => d.explicitYear && d.date.length === 10);
+  const full = findDates(head.text, undefined).find((d) => d.explicitYear && d.date.length === 10);
   if (full) return parsePartialDate(full.date);
   const anywhere = findDates(cleaned, undefined).find((d) => d.explicitYear && d.date.length >= 7);
   return anywhere ? parsePartialDate(anywhere.date) : undefined;
 }
 
-function findPublisher(original: string): string | undefined {
-  const dateline = DATELINE_AGENCY.exec(original.slice(0, EXTRACTION_DEFAULTS.pageHeadChars));
-  if (dateline) return dateline[7]!.trim();
-  const pipe = PIPE_DATELINE.exec(original.slice(0, EXTRACTION_DEFAULTS.pageHeadChars));
+function findPublisher(original: string, head: PageHead): string | undefined {
+  if (head.dateline) return head.dateline[7]!.trim();
+  const pipe = PIPE_DATELINE.exec(head.text);
   if (pipe) return pipe[1]!.trim();
   const copyright = COPYRIGHT.exec(original);
   return copyright ? copyright[1]!.trim() : undefined;
@@ -170,9 +175,11 @@ export function readMetadata({
   const warnings: string[] = [];
   if (document.published !== undefined && !PARTIAL_DATE_PATTERN.test(document.published))
     warnings.push(`publication date "${document.published}" is not an ISO date: read from the text instead`);
-  const anchor = findPublished(original, cleaned, referenceYear, document.published);
+  const headText = original.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
+  const head: PageHead = { text: headText, dateline: DATELINE_AGENCY.exec(headText) };
+  const anchor = findPublished(original, cleaned, head, referenceYear, document.published);
   if (!anchor) warnings.push("no publication date found: relative dates are left unresolved");
-  const publisher = findPublisher(original);
+  const publisher = findPublisher(original, head);
   const meta: DocumentMeta = {
     id,
     title: document.title?.trim() || findTitle(sentences) || id,
@@ -182,6 +189,6 @@ export function readMetadata({
   if (anchor) meta.published = formatDate(anchor);
   const url = document.url ?? SOURCE_LINE.exec(original.slice(0, EXTRACTION_DEFAULTS.sourceLineChars))?.[1];
   if (url) meta.url = url;
-  const place = DATELINE_AGENCY.exec(original.slice(0, EXTRACTION_DEFAULTS.pageHeadChars))?.[1]?.trim();
+  const place = head.dateline?.[1]?.trim();
   return { meta, anchor, warnings, ...(place ? { place } : {}) };
 }

@@ -16,6 +16,8 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 /** Nouns that make a phrase a statement of office. */
 export const ROLE_NOUN =
   /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|governor|mayor|deputy|delegate|commissioner|representative|officer|chief executive|executive|ceo|founder)s?\b/i;
+/** Every role noun of a phrase, the last one first found by scanning them all. */
+const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, "gi");
 const GOVERNMENT_ROLE =
   /\b(minister|president|premier|chancellor|secretary|prosecutor|king|queen|governor|commander|chief|general)\b/i;
 const NOT_NAME = new Set(
@@ -124,8 +126,8 @@ function preApposition(
   const windowStart = Math.max(sentence.start, limit - 140);
   const before = text.slice(windowStart, limit).replace(/,?\s*$/, "");
   let last: RegExpExecArray | undefined;
-  const re = new RegExp(ROLE_NOUN.source, "gi");
-  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  ROLE_NOUNS.lastIndex = 0;
+  for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before)) last = m;
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
   if (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail))
@@ -195,8 +197,16 @@ function knownPerson(state: DocumentState, words: string[]): string | undefined 
   return undefined;
 }
 
+/** A capital then a small letter, answered by code for ASCII (most tokens) and by Unicode's classes otherwise. */
+function startsCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(word);
+}
+
 function isNameToken(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && !NOT_NAME.has(t.norm);
+  return startsCapitalized(t.text) && !NOT_NAME.has(t.norm);
 }
 
 /**
@@ -284,7 +294,8 @@ export function findPersons(
       !titleOnly &&
       (known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole)));
     if (!accepted && !titleOnly && words.length >= 2 && (reporting || /^\p{Lu}/u.test(words[0]!))) {
-      accepted = looksLikePerson(state, name) && !slots.some((s) => s.start >= start && s.end <= nameEnd);
+      // The slot test first: compromise's parse costs milliseconds.
+      accepted = !slots.some((s) => s.start >= start && s.end <= nameEnd) && looksLikePerson(state, name);
     }
     if (!accepted) {
       i = j - 1;

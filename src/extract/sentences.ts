@@ -22,7 +22,8 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-const TERMINAL = /[.!?]/;
+/** ".", "!" or "?": tested on every character, so by code rather than by pattern. */
+const isTerminal = (char: string | undefined) => char === "." || char === "!" || char === "?";
 const DATELINE_PREFIX =
   /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
 const CLOSERS = /["'”’)\]]/;
@@ -39,9 +40,9 @@ function isAbbreviation(text: string, dot: number): boolean {
 function splitLine(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
-    if (!TERMINAL.test(text[i]!)) continue;
+    if (!isTerminal(text[i])) continue;
     let j = i + 1;
-    while (j < end && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+    while (j < end && (isTerminal(text[j]) || CLOSERS.test(text[j]!))) j++;
     if (j >= end || !/\s/.test(text[j]!)) continue;
     let k = j;
     while (k < end && /\s/.test(text[k]!)) k++;

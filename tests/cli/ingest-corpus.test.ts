@@ -22,7 +22,7 @@ const content = (result: Awaited<ReturnType<typeof ingestCorpus>>) => {
 };
 
 describe("ingestCorpus", { timeout: 30_000 }, () => {
-  it("extracts on worker threads (TypeScript loaded by tsx) exactly what the main thread extracts", async () => {
+  it("extracts on worker threads (their code bundled by esbuild) exactly what the main thread extracts", async () => {
     const progress: number[] = [];
     const threaded = await ingestCorpus([join(dir, "docs")], {
       gazetteer,

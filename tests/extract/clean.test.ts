@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanText } from "../../src/extract/clean";
+import { cleanText, isProse } from "../../src/extract/clean";
 
 const page = [
   "Home > World",
@@ -94,5 +95,36 @@ describe("cleanText on scraped pages", () => {
   it("keeps a sentence that merely mentions sharing or a slash", () => {
     const text = "Share prices fell 3/4 of a point after the breach was disclosed on Monday, analysts said.";
     expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe("isProse", { timeout: 30_000 }, () => {
+  it("counts eight words and a closing mark, whatever the spaces between them (Unicode ones included)", () => {
+    expect(isProse("Officials said the government was working with experts.")).toBe(true);
+    expect(isProse("Officials said\u00a0the\u2003government was working with experts”  ")).toBe(true);
+    expect(isProse("Officials said the government was working with experts")).toBe(false);
+    expect(isProse("Chile hit by ransomware attack.")).toBe(false);
+    const piece = fc.constantFrom(
+      "word",
+      "a.",
+      "”",
+      "!",
+      " ",
+      "  ",
+      "\t",
+      "\u00a0",
+      "\u3000",
+      "\ufeff",
+      "\u200b",
+      "x?",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const line = pieces.join("").trim();
+        if (line === "") return;
+        expect(isProse(line)).toBe(line.split(/\s+/).length >= 8 && /[.!?"”’]\s*$/.test(line));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

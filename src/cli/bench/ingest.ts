@@ -15,8 +15,10 @@ import { readSeeds, writeSyntheticCorpus } from "./synthetic-corpus";
 const ROOT = resolve(import.meta.dirname, "../../..");
 const FULL_SIZES = [100, 1_000, 10_000];
 const QUICK_SIZES = [100, 1_000];
-/** Floors of issue 3. */
-const MIN_ARTICLES_PER_SECOND = 100;
+/** Floors: issue 8's speed (at 1,000 articles and at 10,000), issue 3's memory growth. */
+const MIN_ARTICLES_PER_SECOND = 200;
+/** Corpora this large are judged against the speed floor; smaller ones are dominated by start-up. */
+const JUDGED_FROM = 1_000;
 const MAX_MEMORY_GROWTH = 10;
 
 export interface IngestBenchRow {
@@ -161,18 +163,20 @@ function printTable(rows: IngestBenchRow[]) {
 }
 
 /**
- * The speed floor is a sustained rate, judged on the largest corpus: every run also pays a fixed
- * start-up (loading the extractor on each thread, about a second), which dominates the smallest.
+ * The speed floor is a sustained rate, judged on every corpus of 1,000 articles or more: every run
+ * also pays a fixed start-up (starting the worker threads, about a second), which dominates smaller ones.
  */
 function judge(rows: IngestBenchRow[]) {
   const largest = rows.at(-1)!;
-  const rate = largest.articlesPerSecond;
+  const judged = rows.filter((r) => r.articles >= JUDGED_FROM);
+  const rate = Math.min(...judged.map((r) => r.articlesPerSecond));
   const tenth = rows.find((r) => r.articles * 10 === largest.articles);
   const growth = tenth ? largest.peakRssMB / tenth.peakRssMB : undefined;
   const lines = [
-    `speed: ${rate.toFixed(0)} articles/s at ${largest.articles} articles (floor ${MIN_ARTICLES_PER_SECOND}): ${rate >= MIN_ARTICLES_PER_SECOND ? "ok" : "BELOW THE FLOOR"}` +
+    // Per CPU-second as well: on a shared machine it moves far less than the rate does.
+    `speed: ${judged.map((r) => `${r.articlesPerSecond.toFixed(0)}/s (${r.articlesPerCpuSecond.toFixed(0)} per CPU-second) at ${r.articles}`).join(", ")} articles (floor ${MIN_ARTICLES_PER_SECOND}/s at each): ${rate >= MIN_ARTICLES_PER_SECOND ? "ok" : "BELOW THE FLOOR"}` +
       `; smaller corpora: ${rows
-        .slice(0, -1)
+        .filter((r) => r.articles < JUDGED_FROM)
         .map((r) => `${r.articlesPerSecond.toFixed(0)}/s at ${r.articles}`)
         .join(", ")} (start-up included)`,
   ];

@@ -4,8 +4,6 @@ import type { DocumentExtraction } from "../../extract/types";
 import type { DocumentFile } from "../../io/document-files";
 
 export interface ExtractWorkerData {
-  /** URL of the worker module (read by tsx-worker.mjs). */
-  module: string;
   gazetteer: Gazetteer;
 }
 

@@ -6,7 +6,7 @@
 import countries from "world-countries";
 import type { Gazetteer, NodeType, PartialDate } from "../../model";
 import { nodeKey } from "../../model";
-import { isAllCaps, phraseTokens, tokenize, type Token } from "../text";
+import { isAllCaps, phraseTokens, startsUpperOrDigit, tokenize, type Token } from "../text";
 import { DEFAULT_LEMMAS, inflectLemmas, type Lemmas, type Words } from "./words";
 
 export type Via = "name" | "demonym" | "capital";
@@ -237,9 +237,10 @@ export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {
   const matches: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     const first = tokens[i]!;
-    const candidates = lexicon.phrases.get(first.norm);
+    // Only a capital or a digit starts a name: the look-up is skipped for every other word.
+    const candidates = startsUpperOrDigit(first.text) ? lexicon.phrases.get(first.norm) : undefined;
     let matched: PhraseMatch | undefined;
-    if (candidates && /^[\p{Lu}\p{N}]/u.test(first.text)) {
+    if (candidates) {
       for (const phrase of candidates) {
         const n = phrase.tokens.length;
         if (i + n > tokens.length) continue;

@@ -1,0 +1,36 @@
+import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { workerScript } from "../../src/cli/worker/worker-script";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "worker-script-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("workerScript", () => {
+  it("reuses the cached bundle until one of the files it was built from changes", async () => {
+    const entry = join(dir, "entry.ts");
+    const imported = join(dir, "word.ts");
+    const cache = join(dir, "bundle.json");
+    await writeFile(entry, 'import { word } from "./word";\nconsole.log(word);\n');
+    await writeFile(imported, 'export const word: string = "first";\n');
+    const first = await workerScript(entry, cache);
+    expect(first).toContain('"first"');
+
+    // Same times and sizes: the cached code is served even though the file now says otherwise.
+    const old = new Date(Date.now() - 60_000);
+    await utimes(imported, old, old);
+    const cached = await workerScript(entry, cache);
+    await writeFile(imported, 'export const word: string = "other";\n');
+    await utimes(imported, old, old);
+    expect(await workerScript(entry, cache)).toBe(cached);
+
+    // A new modification time: bundled afresh.
+    const now = new Date();
+    await utimes(imported, now, now);
+    expect(await workerScript(entry, cache)).toContain('"other"');
+  });
+});
