@@ -83,6 +83,10 @@ export const VERB_LEMMAS = {
   ],
   /** "attributed the attack to X", "ties the group to X". */
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
+  /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
+  serve: ["work for", "belong to", "answer to", "report to"],
+  /** "acts on behalf of X", "operating on behalf of the Chinese state". */
+  proxy: ["act", "operate", "work", "spy", "hack"],
   deny: ["deny", "reject", "dismiss", "refute", "oppose"],
   condemn: ["condemn", "denounce", "decry"],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
@@ -162,6 +166,21 @@ export const NOUN_LEMMAS = {
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** What a group is to its sponsor ("a unit of the GRU", "a front for Sandworm", "a contractor for the MSS"). */
+  subordinate: [
+    "unit",
+    "sub-unit",
+    "arm",
+    "front",
+    "proxy",
+    "branch",
+    "element",
+    "division",
+    "team",
+    "contractor",
+    "part",
+    "subsidiary",
+  ],
   /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
 } as const;
@@ -201,6 +220,19 @@ export const HEDGES = [
   "not exclude",
 ] as const;
 
+/** Words that negate the clause they open ("not", "never", "without"). Not inflected. */
+export const NEGATIONS = [
+  "not",
+  "no",
+  "never",
+  "n't",
+  "cannot",
+  "can't",
+  "without",
+  "neither",
+  "nor",
+] as const;
+
 export type VerbList = keyof typeof VERB_LEMMAS;
 export type NounList = keyof typeof NOUN_LEMMAS;
 
@@ -209,9 +241,15 @@ export interface Lemmas {
   verbs: Record<VerbList, readonly string[]>;
   nouns: Record<NounList, readonly string[]>;
   hedges: readonly string[];
+  negations: readonly string[];
 }
 
-export const DEFAULT_LEMMAS: Lemmas = { verbs: VERB_LEMMAS, nouns: NOUN_LEMMAS, hedges: HEDGES };
+export const DEFAULT_LEMMAS: Lemmas = {
+  verbs: VERB_LEMMAS,
+  nouns: NOUN_LEMMAS,
+  hedges: HEDGES,
+  negations: NEGATIONS,
+};
 
 /** The inflected forms of one verb list, each as a regex alternation ready to embed in `(?:…)`. */
 export interface VerbForms {
@@ -240,6 +278,8 @@ export interface Words {
   nouns: Record<NounList, NounForms>;
   /** Hedge phrases as one alternation. */
   hedges: string;
+  /** Negation words as one alternation. */
+  negation: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -330,6 +370,7 @@ export function inflectLemmas(lemmas: Lemmas): Words {
     verbs: mapValues(lemmas.verbs, (v) => inflectVerbs(v, world)),
     nouns: mapValues(lemmas.nouns, (n) => inflectNouns(n, world)),
     hedges: alternation(lemmas.hedges),
+    negation: alternation(lemmas.negations),
   };
 }
 
@@ -345,5 +386,6 @@ export function withLemmas(extra: ExtraLemmas): Lemmas {
     verbs: mapValues(DEFAULT_LEMMAS.verbs, (v, k) => [...v, ...(extra.verbs?.[k] ?? [])]),
     nouns: mapValues(DEFAULT_LEMMAS.nouns, (v, k) => [...v, ...(extra.nouns?.[k] ?? [])]),
     hedges: [...DEFAULT_LEMMAS.hedges, ...(extra.hedges ?? [])],
+    negations: DEFAULT_LEMMAS.negations,
   };
 }

@@ -150,6 +150,17 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   return group;
 }
 
+/** "North Korea's Reconnaissance General Bureau", "Russia's military intelligence service GRU": the body a possessive owns. */
+export function ownedBody(frame: Frame, owner: Slot): Slot | undefined {
+  if (!owner.possessive) return undefined;
+  return frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= owner.end &&
+      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(frame.state.text.slice(owner.end, s.start)),
+  );
+}
+
 /** The acting slots of the clause before `at`: its first actor that is not a place, with coordinated ones. */
 export function subjectBefore(frame: Frame, at: number): Slot[] {
   const from = clauseStart(frame, at);

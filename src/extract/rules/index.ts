@@ -19,7 +19,7 @@ import {
   verdictRule,
 } from "./attribution";
 import type { Frame } from "./frame";
-import { groupSponsorRule } from "./group-sponsor";
+import { groupSponsorRule, linkedGroupRule } from "./group-sponsor";
 import {
   deliverRule,
   hireRule,
@@ -45,6 +45,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   attributeRule,
   blamingWordingRule,
   groupSponsorRule,
+  linkedGroupRule,
   denialRule,
   disavowalRule,
   verdictRule,
