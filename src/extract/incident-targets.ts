@@ -139,7 +139,10 @@ export function targetsOf(
   const before = text.slice(sentence.start, start);
   if (targets.length === 0 && (passive || VICTIM_BEFORE.test(before))) {
     const clause =
-      sentence.start + (/^.*(?:\b(?:that|which|who|but)\s|[;:]|,\s+and\s)/s.exec(before)?.[0].length ?? 0);
+      sentence.start +
+      (/^.*(?:\b(?:that|which|who|but|when|while|if|although|because|after|before)\s|[;:]|,\s+and\s)/s.exec(
+        before,
+      )?.[0].length ?? 0);
     const subject = slots.find(
       (s) =>
         s.start >= clause &&

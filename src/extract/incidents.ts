@@ -9,6 +9,7 @@
 import type { PartialDate } from "../model";
 import { daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
+import { patternFor, type Words } from "./lexicon";
 import { attackersOf, incidentName, targetsOf } from "./incident-targets";
 import { closeDates, PLAIN_ATTACK, placeIncident, referent } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -27,7 +28,7 @@ export interface IncidentSlot extends Slot {
 const CYBER_MODIFIER =
   "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
 const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
+  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?(?!\\s+(?:group|gang|crew|operators?|actors?|cartel))|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
 const ATTACK = new RegExp(
   `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
   "gi",
@@ -56,8 +57,23 @@ const CALLED =
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 /** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
 const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
-const ATTACK_VERB =
-  /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:spen[dt]\s+(?:[\w-]+\s+){1,3}?)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised|attacking|targeting|breaching|infiltrating|penetrating|compromising|took down|knocked out|shut down|disrupted|crippled|paralysed|paralyzed|defaced|infected)\s+/gi;
+/** What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into", "attacking". */
+const attackVerbPhrase = (w: Words) =>
+  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund})\\s+`;
+/** "hackers attacked", "a state actor had gained access to", "they breached": the verb's object is the target. */
+const attackerVerb = (words: Words) =>
+  patternFor(
+    words,
+    "attacker-verb",
+    (w) => new RegExp(`\\b(?:${w.nouns.attacker.any}|they)\\s+${attackVerbPhrase(w)}`, "gi"),
+  );
+/** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
+const groupVerb = (words: Words) =>
+  patternFor(
+    words,
+    "group-verb",
+    (w) => new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
+  );
 const ACCUSED_GERUND =
   /\b(?:accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*|responsible|punish\w*)\b[^.;]*?\b(?:for|of|over)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?(hacking|breaching|attacking|infiltrating|compromising|penetrating)(\s+)(?=(?:the|an?|its|their|[\p{Lu}]))/giu;
 
@@ -79,12 +95,22 @@ const VICTIMS_LISTED =
   /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
 
 /** "the Storting had been hacked": the subject is the victim. */
-const PASSIVE_ATTACK =
-  /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated|hit|targeted|struck)\b|\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/gi;
+const passiveAttack = (words: Words) =>
+  patternFor(
+    words,
+    "passive-attack",
+    (w) =>
+      new RegExp(
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle})\\b|${PASSIVE_AMONG.source}`,
+        "gi",
+      ),
+  );
+const PASSIVE_AMONG =
+  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|target|\bhit\b|struck|\binto\b|gained access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
@@ -275,8 +301,10 @@ export function findIncidents(
     const end = base + m.index + m[0].length;
     addCyberSpan(start, end, m[1]!, {});
   }
-  ATTACK_VERB.lastIndex = 0;
-  for (let m = ATTACK_VERB.exec(text); m; m = ATTACK_VERB.exec(text)) {
+  const words = state.lexicon.words;
+  const attackers = attackerVerb(words);
+  attackers.lastIndex = 0;
+  for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
     const start = base + m.index;
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
@@ -286,6 +314,11 @@ export function findIncidents(
       continue;
     addCyberSpan(start, start + m[0].length, m[1]!, {});
   }
+  for (const slot of slots) {
+    if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
+    const m = groupVerb(words).exec(state.text.slice(slot.end, sentence.end));
+    if (m) addCyberSpan(slot.start, slot.end + m[0].length, m[1]!, {});
+  }
   // "Victims included Norway's parliament and ...", "the companies hit were A, B and C": the
   // incident under discussion hit each one listed.
   VICTIMS_LISTED.lastIndex = 0;
@@ -293,8 +326,9 @@ export function findIncidents(
     const start = base + m.index;
     addCyberSpan(start, start + m[0].length, m[0], { definite: true });
   }
-  PASSIVE_ATTACK.lastIndex = 0;
-  for (let m = PASSIVE_ATTACK.exec(text); m; m = PASSIVE_ATTACK.exec(text)) {
+  const passive = passiveAttack(words);
+  passive.lastIndex = 0;
+  for (let m = passive.exec(text); m; m = passive.exec(text)) {
     const start = base + m.index;
     // "was hit by the same malware": the incident under discussion.
     const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));

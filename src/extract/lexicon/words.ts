@@ -30,7 +30,7 @@ export const VERB_LEMMAS = {
   ],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
-  /** Verbs whose subject hits a target ("hackers breached the port's network"). */
+  /** Verbs whose subject hits a target ("hackers breached the port's network"); passive, the subject is hit. */
   attack: [
     "attack",
     "hit",
@@ -39,6 +39,15 @@ export const VERB_LEMMAS = {
     "breach",
     "strike",
     "compromise",
+    "infiltrate",
+    "penetrate",
+    "break into",
+    "get into",
+    "hack into",
+    "gain access to",
+  ],
+  /** What an attack does to what it hits ("crippled the servers"); passive, said of systems as often as of victims. */
+  impact: [
     "infect",
     "cripple",
     "disrupt",
@@ -48,8 +57,15 @@ export const VERB_LEMMAS = {
     "destroy",
     "wipe",
     "encrypt",
-    "infiltrate",
+    "deface",
+    "affect",
+    "take down",
+    "bring down",
+    "knock out",
+    "shut down",
   ],
+  /** "tried to break into", "attempted to hack": an attempt is an attack too. */
+  attempt: ["try", "attempt", "seek", "manage"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
   blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
   /** "carried out by X", "X orchestrated the attack": the agent did it. */
@@ -162,6 +178,8 @@ export const NOUN_LEMMAS = {
     "role",
     "evidence",
   ],
+  /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
+  attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
   /** People sent to help ("a team of experts"). */
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
   /** Who researches an attack for a company ("the firm's researchers"). */
@@ -388,4 +406,15 @@ export function withLemmas(extra: ExtraLemmas): Lemmas {
     hedges: [...DEFAULT_LEMMAS.hedges, ...(extra.hedges ?? [])],
     negations: DEFAULT_LEMMAS.negations,
   };
+}
+
+const memo = new WeakMap<Words, Map<string, RegExp>>();
+
+/** A pattern built from a lexicon's words, compiled once per lexicon under `id`. */
+export function patternFor(words: Words, id: string, build: (words: Words) => RegExp): RegExp {
+  let byId = memo.get(words);
+  if (!byId) memo.set(words, (byId = new Map()));
+  let re = byId.get(id);
+  if (!re) byId.set(id, (re = build(words)));
+  return re;
 }

@@ -5,7 +5,9 @@
  */
 import type { EdgeType, PartialDate } from "../../model";
 import type { DocumentState } from "../document-state";
-import type { Words } from "../lexicon";
+import { patternFor, type Words } from "../lexicon";
+
+export { patternFor };
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import type { PersonSlotInfo } from "../people";
@@ -35,17 +37,6 @@ interface FramePatterns {
   clauseBreak: RegExp;
 }
 const framePatterns = new WeakMap<Words, FramePatterns>();
-
-const memo = new WeakMap<Words, Map<string, RegExp>>();
-
-/** A pattern a rule builds from the lexicon's words, compiled once per lexicon under `id`. */
-export function patternFor(words: Words, id: string, build: (words: Words) => RegExp): RegExp {
-  let byId = memo.get(words);
-  if (!byId) memo.set(words, (byId = new Map()));
-  let re = byId.get(id);
-  if (!re) byId.set(id, (re = build(words)));
-  return re;
-}
 
 export function patternsOf(words: Words): FramePatterns {
   let p = framePatterns.get(words);
