@@ -32,7 +32,7 @@ export interface Slot {
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -478,6 +478,7 @@ function findStateNamedCompanies(
       /^ $/.test(state.text.slice(tokens[i - 1]?.end ?? slot.end, tokens[i]!.start)) &&
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&
+      !/^(?:Government|Authorities)$/.test(tokens[i]!.text) &&
       !CALENDAR_WORD.test(tokens[i]!.text) &&
       !NOT_A_VICTIM_NAME.has(tokens[i]!.norm) &&
       !state.lexicon.phrases.has(tokens[i]!.norm) &&

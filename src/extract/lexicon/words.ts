@@ -124,7 +124,7 @@ export const VERB_LEMMAS = {
     "exchange",
   ],
   /** Movements of a team sent to help ("a team from X arrived in Y"). */
-  arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch"],
+  arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch", "land"],
   /** "brought in the firm X to investigate": the one hired helps the one hiring. */
   hire: ["bring in", "hire", "call in", "engage", "enlist", "retain", "contract"],
   thank: ["thank"],

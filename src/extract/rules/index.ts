@@ -28,6 +28,7 @@ import {
   requestRule,
   teamRule,
   thanksRule,
+  withHelpRule,
 } from "./help";
 import { affiliationRule, membershipRule } from "./relations";
 import type { ClaimRule } from "./rule";
@@ -57,6 +58,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   teamRule,
   hireRule,
   thanksRule,
+  withHelpRule,
   membershipRule,
   affiliationRule,
 ];

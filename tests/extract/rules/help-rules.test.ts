@@ -74,4 +74,39 @@ describe("thanks rule", () => {
     expect(hasClaim(ex, "assisted", "state:argentina", "state:bolivia")).toBe(true);
     expect(hasClaim(ex, "assisted", "state:bolivia", "state:argentina")).toBe(false);
   });
+
+  it("reads the reason given as a verb ('for sending a team', 'which he said helped')", () => {
+    const sent = extract(
+      wire(`${attacked}Bolivia thanked the Peruvian Government for sending a team to La Paz.`),
+    );
+    expect(hasClaim(sent, "assisted", "state:peru", "state:bolivia")).toBe(true);
+    const helped = extract(
+      wire(`${attacked}The minister thanked Chile and Germany's BSI, which he said helped.`),
+    );
+    expect(hasClaim(helped, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(helped, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+
+  it("thanks no one for what is not help", () => {
+    const ex = extract(wire(`${attacked}Bolivia thanked Chile for its patience on the border talks.`));
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("with-help rule", () => {
+  it("makes the body in 'with help from Germany's BSI' help the clause's subject, with its state", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia's customs agency restored its systems with help from Germany's BSI.`),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "agency:bolivia-customs-agency")).toBe(true);
+  });
+
+  it("gives help with no beneficiary named to the state hit by a cyber attack, not to an invaded one", () => {
+    const ex = extract(
+      wire(`${attacked}Officials recalled the invasion of Ukraine. Chile sent a team of experts on Friday.`),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:chile", "state:ukraine")).toBe(false);
+  });
 });
