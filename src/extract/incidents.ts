@@ -60,12 +60,15 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
 /** What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into", "attacking". */
 const attackVerbPhrase = (w: Words) =>
   `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund})\\s+`;
+/** "hackers (suspected of) working for Iran": whom the attackers serve, between them and their verb. */
+const ATTACKERS_OF =
+  "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d-]*(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){0,3}\\s+)?";
 /** "hackers attacked", "a state actor had gained access to", "they breached": the verb's object is the target. */
 const attackerVerb = (words: Words) =>
   patternFor(
     words,
     "attacker-verb",
-    (w) => new RegExp(`\\b(?:${w.nouns.attacker.any}|they)\\s+${attackVerbPhrase(w)}`, "gi"),
+    (w) => new RegExp(`\\b(?:${w.nouns.attacker.any}|they)\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`, "giu"),
   );
 /** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
 const groupVerb = (words: Words) =>
@@ -110,7 +113,7 @@ const PASSIVE_AMONG =
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|target|\bhit\b|struck|\binto\b|gained access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 

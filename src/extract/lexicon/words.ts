@@ -41,6 +41,7 @@ export const VERB_LEMMAS = {
     "compromise",
     "infiltrate",
     "penetrate",
+    "access",
     "break into",
     "get into",
     "hack into",
@@ -249,6 +250,9 @@ export const NEGATIONS = [
   "without",
   "neither",
   "nor",
+  "short of",
+  "declined to",
+  "refused to",
 ] as const;
 
 export type VerbList = keyof typeof VERB_LEMMAS;

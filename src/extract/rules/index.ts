@@ -8,6 +8,7 @@ import type { Words } from "../lexicon";
 import {
   activeAgentRule,
   attackRule,
+  attackersOfRule,
   attributeRule,
   behindRule,
   blameRule,
@@ -30,7 +31,7 @@ import {
   thanksRule,
   withHelpRule,
 } from "./help";
-import { affiliationRule, membershipRule } from "./relations";
+import { affiliationRule, membershipRule, partnersInRule } from "./relations";
 import type { ClaimRule } from "./rule";
 
 export type { ClaimRule, TriggerMatch } from "./rule";
@@ -43,6 +44,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   behindRule,
   passiveAgentRule,
   activeAgentRule,
+  attackersOfRule,
   attributeRule,
   blamingWordingRule,
   groupSponsorRule,
@@ -60,6 +62,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   thanksRule,
   withHelpRule,
   membershipRule,
+  partnersInRule,
   affiliationRule,
 ];
 

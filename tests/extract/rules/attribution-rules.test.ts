@@ -160,3 +160,56 @@ describe("attack rule", () => {
     expect(hasClaim(ex, "attacked", attackOn(ex), "state:germany")).toBe(true);
   });
 });
+
+describe("behind rule, 'responsible' closing the clause", () => {
+  it("reads 'X was responsible.' with nothing after it as an attribution of the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack took down Ecuador's customs portal on Monday. Officials said APT29 was responsible.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
+});
+
+describe("blame rule, the accused alone", () => {
+  it("reads 'blamed X at the time' for the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack took down Ecuador's customs portal in 2019. Ecuadorian officials blamed Cuba at the time.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:cuba")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "state:cuba")).toContain("state:ecuador");
+  });
+
+  it("reads nothing into 'stopped short of accusing'", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack took down Ecuador's customs portal in 2019. Ecuadorian officials stopped short of accusing the Cuban state.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:cuba")).toBe(false);
+  });
+});
+
+describe("attackers-of rule", () => {
+  it("makes whom the attackers serve the attack's author ('hackers working for X had accessed')", () => {
+    const ex = extract(
+      wire(
+        "Ecuador said hackers working for Cuba had accessed the mailboxes of Ecuador's coast guard in May.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", "incident:*", "state:cuba")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:ecuador-coast-guard")).toBe(true);
+  });
+
+  it("makes 'suspected of acting for' a suspected claim", () => {
+    const ex = extract(
+      wire("Hackers suspected of acting on behalf of Cuba breached Ecuador's central bank on Sunday."),
+    );
+    expect(ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:cuba")?.stance).toBe(
+      "suspected",
+    );
+  });
+});
