@@ -114,6 +114,13 @@ const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
   /attack|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+/** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
+const attackWord = (words: Words) =>
+  patternFor(
+    words,
+    "attack-word",
+    (w) => new RegExp(`${ATTACK_WORD.source}|\\b(?:${w.verbs.attack.any}|${w.verbs.impact.any})\\b`, "i"),
+  );
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
@@ -169,7 +176,7 @@ export function findIncidents(
   // Most sentences name no attack: one cheap test spares the pattern scans below.
   if (
     namedIncidents.length === 0 &&
-    !ATTACK_WORD.test(text) &&
+    !attackWord(state.lexicon.words).test(text) &&
     !(state.currentIncident && IMPACT_VERB.test(text))
   )
     return [];

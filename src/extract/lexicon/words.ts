@@ -255,6 +255,38 @@ export const NEGATIONS = [
   "refused to",
 ] as const;
 
+/** Words that judge an attack and so condemn it ("was totally unacceptable"). Not inflected. */
+export const VERDICTS = [
+  "unacceptable",
+  "reckless",
+  "irresponsible",
+  "outrageous",
+  "deplorable",
+  "despicable",
+  "cowardly",
+  "shameful",
+  "intolerable",
+  "disgraceful",
+  "abhorrent",
+  "egregious",
+] as const;
+
+/** Words that dismiss an accusation and so deny it ("called the charges unfounded"). Not inflected. */
+export const DISMISSALS = [
+  "unfounded",
+  "groundless",
+  "baseless",
+  "absurd",
+  "false",
+  "fabricated",
+  "political",
+  "smear",
+  "slander",
+  "lies",
+  "nonsense",
+  "not based",
+] as const;
+
 export type VerbList = keyof typeof VERB_LEMMAS;
 export type NounList = keyof typeof NOUN_LEMMAS;
 
@@ -264,6 +296,8 @@ export interface Lemmas {
   nouns: Record<NounList, readonly string[]>;
   hedges: readonly string[];
   negations: readonly string[];
+  verdicts: readonly string[];
+  dismissals: readonly string[];
 }
 
 export const DEFAULT_LEMMAS: Lemmas = {
@@ -271,6 +305,8 @@ export const DEFAULT_LEMMAS: Lemmas = {
   nouns: NOUN_LEMMAS,
   hedges: HEDGES,
   negations: NEGATIONS,
+  verdicts: VERDICTS,
+  dismissals: DISMISSALS,
 };
 
 /** The inflected forms of one verb list, each as a regex alternation ready to embed in `(?:…)`. */
@@ -302,6 +338,9 @@ export interface Words {
   hedges: string;
   /** Negation words as one alternation. */
   negation: string;
+  /** Judgements that condemn, and dismissals that deny, each as one alternation. */
+  verdict: string;
+  dismissal: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -393,6 +432,8 @@ export function inflectLemmas(lemmas: Lemmas): Words {
     nouns: mapValues(lemmas.nouns, (n) => inflectNouns(n, world)),
     hedges: alternation(lemmas.hedges),
     negation: alternation(lemmas.negations),
+    verdict: alternation(lemmas.verdicts),
+    dismissal: alternation(lemmas.dismissals),
   };
 }
 
@@ -409,6 +450,8 @@ export function withLemmas(extra: ExtraLemmas): Lemmas {
     nouns: mapValues(DEFAULT_LEMMAS.nouns, (v, k) => [...v, ...(extra.nouns?.[k] ?? [])]),
     hedges: [...DEFAULT_LEMMAS.hedges, ...(extra.hedges ?? [])],
     negations: DEFAULT_LEMMAS.negations,
+    verdicts: DEFAULT_LEMMAS.verdicts,
+    dismissals: DEFAULT_LEMMAS.dismissals,
   };
 }
 

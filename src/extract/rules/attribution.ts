@@ -378,7 +378,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)\\s+(?:to|in|with))|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:unfounded|groundless|baseless|absurd|false|fabricated|political|smear|slander|lies|nonsense|not\\s+based))`,
+      `\\b(?:(?:has|had|have)\\s+(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)\\s+(?:to|in|with))|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
   apply(frame, { at, end }) {
@@ -395,8 +395,11 @@ export const disavowalRule: ClaimRule = {
 export const verdictRule: ClaimRule = {
   id: "verdict",
   type: "condemned",
-  trigger: () =>
-    /\b(?:was|were|is|are|as)\s+(?:an?\s+)?["“]?(?:(?:totally|completely|utterly|wholly|simply|absolutely|deeply)\s+)?(?:unacceptable|reckless|irresponsible|outrageous|deplorable|despicable|cowardly|shameful|intolerable|disgraceful|abhorrent|egregious)\b/gi,
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:was|were|is|are|as)\\s+(?:an?\\s+)?["“]?(?:(?:totally|completely|utterly|wholly|simply|absolutely|deeply)\\s+)?(?:${w.verdict})\\b`,
+      "gi",
+    ),
   apply(frame, { at }) {
     if (negatedBefore(frame, at)) return;
     // The attack is the subject judged, in the same clause as the verdict.
