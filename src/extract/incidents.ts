@@ -28,7 +28,7 @@ export interface IncidentSlot extends Slot {
 const CYBER_MODIFIER =
   "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
 const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?(?!\\s+(?:group|gang|crew|operators?|actors?|cartel))|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
+  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|infiltrations?|penetrations?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?(?!\\s+(?:group|gang|crew|operators?|actors?|cartel))|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations?|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
 const ATTACK = new RegExp(
   `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
   "gi",
@@ -125,8 +125,16 @@ const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|m
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
 /** "The attack, which began on Nov. 24": a relative clause telling when it happened dates it. */
-const BEGAN =
-  /^,\s+(?:which|that)\s+(?:\w+\s+)?(?:began|started|occurred|happened|took place|unfolded|hit|struck|damaged|crippled|disrupted|knocked|shut|wiped|infected|paralysed|paralyzed|took)\b[^;:]*$/i;
+const began = (words: Words) =>
+  patternFor(
+    words,
+    "began",
+    (w) =>
+      new RegExp(
+        `^,\\s+(?:which|that)\\s+(?:\\w+\\s+)?(?:began|started|occurred|happened|took place|unfolded|took|knocked|shut|${w.verbs.attack.past}|${w.verbs.impact.past})\\b[^;:]*$`,
+        "i",
+      ),
+  );
 
 /** Words saying the attack is news of the day: only then does the publication month date it. */
 const CURRENT =
@@ -286,6 +294,13 @@ export function findIncidents(
     if (/^(?:worm|virus|malware)$/i.test(noun) && !name) continue;
     if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.index + m[0].length))) continue;
     if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
+    // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
+    if (
+      /^operation$/i.test(noun) &&
+      !calledAfter &&
+      !campaignAgainst(state, slots, text.slice(m.index + m[0].length), end)
+    )
+      continue;
     if (
       plain &&
       /^(campaign|operations)$/i.test(noun) &&
@@ -386,7 +401,7 @@ export function findIncidents(
     const sameClause = (d: DateMention) =>
       d.start >= span.end
         ? /\bagain\b/i.test(state.text.slice(span.end, d.start)) ||
-          BEGAN.test(state.text.slice(span.end, d.start)) ||
+          began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
           !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
             state.text.slice(span.end, d.start),
           )
@@ -408,7 +423,7 @@ export function findIncidents(
           // "the 2015 hack of the bank": a year inside the mention dates it.
           (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) ||
           (d.start >= span.end &&
-            (BEGAN.test(state.text.slice(span.end, d.start)) ||
+            (began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
               !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start)))),
       )
       .sort((a, b) => a.start - b.start);

@@ -64,6 +64,9 @@ export const VERB_LEMMAS = {
     "bring down",
     "knock out",
     "shut down",
+    "halt",
+    "freeze",
+    "wreck",
   ],
   /** "tried to break into", "attempted to hack": an attempt is an attack too. */
   attempt: ["try", "attempt", "seek", "manage"],
