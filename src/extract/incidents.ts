@@ -272,6 +272,13 @@ export function findIncidents(
       });
     }
   }
+  // "blamed X for breaching the election watchdog": an accusation's gerund is the attack.
+  ACCUSED_GERUND.lastIndex = 0;
+  for (let m = ACCUSED_GERUND.exec(text); m; m = ACCUSED_GERUND.exec(text)) {
+    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const end = base + m.index + m[0].length;
+    addCyberSpan(start, end, m[1]!, {});
+  }
   ATTACK.lastIndex = 0;
   for (let m = ATTACK.exec(text); m; m = ATTACK.exec(text)) {
     const start = base + m.index;
@@ -319,13 +326,7 @@ export function findIncidents(
       name,
     });
   }
-  // "blamed X for breaching the election watchdog": an accusation's gerund is the attack.
-  ACCUSED_GERUND.lastIndex = 0;
-  for (let m = ACCUSED_GERUND.exec(text); m; m = ACCUSED_GERUND.exec(text)) {
-    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
-    const end = base + m.index + m[0].length;
-    addCyberSpan(start, end, m[1]!, {});
-  }
+
   const words = state.lexicon.words;
   const attackers = attackerVerb(words);
   attackers.lastIndex = 0;

@@ -110,7 +110,7 @@ const isLocative = (frame: Frame, slot: Slot) =>
   );
 
 const OWNED_APPOSITION =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:service|agency|unit|directorate|ministry|arm|branch|wing|spy agency|military)\s*,\s*(?:the\s+)?$/;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:service|agency|unit|directorate|ministry|office|bureau|authority|command|centre|center|arm|branch|wing|spy agency|military)\s*,\s*(?:the\s+)?$/;
 export const NAMING_GAP =
   /^\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|also known as|called)\s+(?:the\s+)?$/u;
 

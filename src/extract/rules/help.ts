@@ -232,7 +232,7 @@ export const deliverRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver;
     return new RegExp(
-      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|makes? available|made available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:had been|have been|has been|are|were|is|was)\\s+working\\s+(?:alongside|with))\\b`,
+      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:had been|have been|has been|are|were|is|was)\\s+working\\s+(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -248,9 +248,11 @@ export const deliverRule: ClaimRule = {
     const placed = /available|disposal|commissioned/i.test(word);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
     if (/^\s*by\b/i.test(rest)) return; // "a group supported by Moscow" says who backs, not who helps
-    const madeAvailable = objectAfter(frame, afterVerb).find((s) =>
-      ["agency", "organization"].includes(typeOf(frame, s.key) ?? ""),
-    );
+    // "made available the NCSC", "made the BSI available": the body put at someone's service.
+    const madeAvailable = [
+      ...frame.slots.filter((s) => s.kind === "actor" && s.start > at && s.end <= afterVerb),
+      ...objectAfter(frame, afterVerb),
+    ].find((s) => ["agency", "organization"].includes(typeOf(frame, s.key) ?? ""));
     // "provided" or "sent" alone is not help: what was given must be ("sent experts", "shared intelligence with").
     if (
       !bareHelpVerb &&

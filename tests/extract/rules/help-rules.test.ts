@@ -110,3 +110,77 @@ describe("with-help rule", () => {
     expect(hasClaim(ex, "assisted", "state:chile", "state:ukraine")).toBe(false);
   });
 });
+
+// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
+const uy = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+
+describe("hire rule", () => {
+  it("reads 'called in the company X to examine' as X assisting the one who hired it", () => {
+    const ex = extract(
+      uy(
+        "A ransomware attack struck the lender Banco Litoral on Friday. Banco Litoral called in the incident-response company Kestrel Forensics to examine its servers.",
+      ),
+    );
+    const hirer = ex.entities.find((e) => e.label === "Banco Litoral")!.key;
+    const hired = ex.entities.find((e) => e.label === "Kestrel Forensics")!.key;
+    expect(hasClaim(ex, "assisted", hired, hirer)).toBe(true);
+  });
+});
+
+describe("deliver rule, who helps and whom", () => {
+  it("lets 'it' after a speaker be the speaker ('The BSI said it is assisting Uruguay')", () => {
+    const ex = extract(
+      uy("Hackers breached Uruguay's senate on Friday. The BSI said it was assisting Uruguay."),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+  });
+
+  it("gives the help to the speech clause's subject, not to a body in apposition to it", () => {
+    const ex = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. The BSI, which answers to Germany's interior ministry, said it was assisting Uruguay.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+    expect(ex.claims.filter((c) => c.type === "assisted" && c.target === "state:uruguay")).toHaveLength(1);
+  });
+
+  it("reads 'was cooperating with the company on the inquiry' as help to the company hit", () => {
+    const ex = extract(
+      uy(
+        "A wiper attack struck the grain producer Agro Oriental on Friday. The BSI said it was working with the firm and police on the inquiry.",
+      ),
+    );
+    const firm = ex.entities.find((e) => e.label === "Agro Oriental")!.key;
+    expect(hasClaim(ex, "assisted", "agency:bsi", firm)).toBe(true);
+  });
+
+  it("reads help placed at a requester's disposal ('answers the request of X and puts Y at its disposal')", () => {
+    const ex = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. Berlin answered the request of the Uruguayan authorities and made the BSI available to assist.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+  });
+});
+
+describe("team and offer rules", () => {
+  it("gives 'specialists from A, B and C flew to X' to each sender", () => {
+    const ex = extract(
+      uy(
+        "After the attack on Uruguay's power grid, specialists from Brazil, Chile and Peru flew to Uruguay to help restore it.",
+      ),
+    );
+    for (const sender of ["state:brazil", "state:chile", "state:peru"])
+      expect(hasClaim(ex, "assisted", sender, "state:uruguay")).toBe(true);
+  });
+
+  it("reads 'remained committed to helping X' as an offer, not help given", () => {
+    const ex = extract(
+      uy("Brazil remained committed to helping Uruguay after the hack of Uruguay's power grid."),
+    );
+    expect(hasClaim(ex, "offered-help", "state:brazil", "state:uruguay")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:brazil", "state:uruguay")).toBe(false);
+  });
+});
