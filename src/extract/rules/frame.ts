@@ -162,7 +162,10 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
     (s) => s.kind === "actor" && s.start >= from && s.end <= at && s.possessive,
   );
   const chosen = first ?? possessive;
-  return chosen ? withCoordinated(frame, chosen, at) : [];
+  if (chosen) return withCoordinated(frame, chosen, at);
+  // 'Moscow "has nothing to do with" the attacks': a quotation opening the predicate keeps its subject.
+  const quote = /["“]\s*$/.exec(frame.state.text.slice(frame.sentence.start, from));
+  return quote && from > frame.sentence.start ? subjectBefore(frame, frame.sentence.start + quote.index) : [];
 }
 
 /** The first actors after `at` in the same clause (with coordinated ones); who speaks the sentence is not its object. */

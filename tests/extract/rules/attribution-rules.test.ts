@@ -354,3 +354,23 @@ describe("denials, dismissals and condemnations", () => {
     expect(hasClaim(ex, "condemned", "state:chile", incidents(ex)[0]!.key)).toBe(true);
   });
 });
+
+describe("disavowal rule, across an opening quote", () => {
+  it("keeps the subject before a quotation that opens the predicate ('Paraguay \"has nothing to do with\" it')", () => {
+    const ex = extract(
+      rio(
+        'Uruguay blamed Paraguay for hacking its senate. Paraguay "has nothing to do with" the attack, its president said.',
+      ),
+    );
+    expect(hasClaim(ex, "denied", "state:paraguay", incidents(ex)[0]!.key)).toBe(true);
+  });
+
+  it("does not give a quotation after a colon the speaker of an earlier clause", () => {
+    const ex = extract(
+      rio(
+        'Uruguay blamed Paraguay for hacking its senate. Chile said: "Nobody has nothing to do with anything."',
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:chile")).toBe(false);
+  });
+});
