@@ -147,10 +147,29 @@ const CURRENT =
  */
 function publicationFallback(state: DocumentState, text: string): PartialDate | undefined {
   const a = state.anchor;
-  if (!a) return undefined;
+  if (!a) return latestYearOf(state);
   return CURRENT.test(text) && a.month !== undefined
     ? `${a.year}-${String(a.month).padStart(2, "0")}`
     : String(a.year);
+}
+
+const latestYears = new WeakMap<DocumentState, PartialDate | undefined>();
+
+/**
+ * A page with no publication date was written no earlier than the latest year it names ("© 2025",
+ * "in 2024"): that year stands for an undated attack until the text dates it. Deadlines ("by
+ * 2030") are not years the page has lived through.
+ */
+function latestYearOf(state: DocumentState): PartialDate | undefined {
+  if (latestYears.has(state)) return latestYears.get(state);
+  let latest: number | undefined;
+  for (const m of state.text.matchAll(/(?<!\b(?:by|until|through|before|to)\s)\b(19[89]\d|20\d\d)\b/gi)) {
+    const year = Number(m[1]);
+    if (latest === undefined || year > latest) latest = year;
+  }
+  const date = latest === undefined ? undefined : String(latest);
+  latestYears.set(state, date);
+  return date;
 }
 
 /** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */

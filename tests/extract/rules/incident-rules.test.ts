@@ -56,6 +56,16 @@ describe("incident dates", () => {
   });
 });
 
+describe("pages with no publication date", () => {
+  it("date an undated attack by the latest year the page names, never by a deadline", () => {
+    const ex = extract(
+      "Diario Sur\n\nHackers breached Uruguay's senate, officials said. The senate plans new defences by 2030. A similar breach hit it in 2019.\n\n(c) 2023 Diario Sur",
+    );
+    const senate = incidents(ex).find((i) => i.date !== "2019");
+    expect(senate?.date).toBe("2023");
+  });
+});
+
 describe("attack targets", () => {
   it("takes a state's body written with a possessive ('struck Uruguay's central bank')", () => {
     const ex = extract(
