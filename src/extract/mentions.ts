@@ -262,9 +262,18 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         (s.possessive || s.source === "demonym") &&
         /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
     );
+    // "the Central Bank of Nigeria": the state named after "of" owns the body.
+    const ofState = owner
+      ? undefined
+      : slots.find(
+          (s) =>
+            s.start > end &&
+            /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)) &&
+            state.entities.get(s.key)?.type === "state",
+        );
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
     if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start) continue;
-    addInstitution(state, sentence.index, slots, start, end, m[1]!, owner);
+    addInstitution(state, sentence.index, slots, start, ofState?.end ?? end, m[1]!, owner ?? ofState);
   }
 }
 

@@ -104,3 +104,14 @@ describe("known bodies with a description before them", () => {
     expect(ex.entities.filter((e) => e.type === "agency").map((e) => e.key)).toEqual(["agency:bsi"]);
   });
 });
+
+describe("bodies named after their state ('the Central Bank of X')", () => {
+  it("homes 'the central bank of Ghana' in Ghana whatever state the article named first", () => {
+    const ex = extract(
+      uy("Uruguay said hackers had tried to break into the Central Bank of Ghana on Friday."),
+    );
+    const bank = ex.entities.find((e) => e.label.startsWith("Central Bank"));
+    expect(bank?.country).toBe("state:ghana");
+    expect(hasClaim(ex, "part-of", bank!.key, "state:ghana")).toBe(true);
+  });
+});
