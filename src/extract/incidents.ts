@@ -136,6 +136,8 @@ const began = (words: Words) =>
       ),
   );
 
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
 /** Words saying the attack is news of the day: only then does the publication month date it. */
 const CURRENT =
   /\b(?:today|tonight|yesterday|overnight|this (?:week|weekend|morning|afternoon|evening)|(?:on |late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning| evening| afternoon)?|ongoing|under way|underway|still (?:unfolding|continuing))\b/i;
@@ -454,7 +456,9 @@ export function findIncidents(
     // A date next to a definite mention is usually the date of what is said about it ("condemned the attack on Tuesday").
     // A definite mention always refers back when there is something to refer to; a bare one only when it names no date.
     // A definite mention given another year ("the 2015 hack", "the breach in 2017") is a separate incident.
+    // "condemned the attack on Thursday": a weekday names the day of what is said, not of the attack.
     const otherYear = (d: DateMention) =>
+      !(span.definite && WEEKDAY.test(state.text.slice(d.start, d.end))) &&
       !!current?.date &&
       !state.provisionalDates.has(current.key) &&
       d.date.slice(0, 4) !== current.date.slice(0, 4);

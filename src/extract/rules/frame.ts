@@ -72,7 +72,8 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
     if (slot.kind !== "actor") continue;
     const after = state.text.slice(slot.end, Math.min(sentence.end, slot.end + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
-    if (speechAfter.test(after) || speechBefore.test(before)) speakers.push(slot);
+    // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
+    if (speechAfter.test(after) || (!slot.possessive && speechBefore.test(before))) speakers.push(slot);
   }
   return speakers;
 }

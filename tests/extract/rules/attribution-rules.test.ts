@@ -374,3 +374,20 @@ describe("disavowal rule, across an opening quote", () => {
     expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:chile")).toBe(false);
   });
 });
+
+describe("verdict and condemn rules, who judges and which attack", () => {
+  it("does not take the possessor of the judged campaign for a judge ('said Paraguay's campaign was reckless')", () => {
+    const ex = extract(
+      rio(`${hit}Chile's president said Paraguay's campaign against Uruguay was "reckless".`),
+    );
+    expect(ex.claims.some((c) => c.type === "condemned" && c.source === "state:paraguay")).toBe(false);
+  });
+
+  it("refers 'condemned the attack on Friday' back to the attack under discussion, even from another year", () => {
+    const ex = extract(
+      "MONTEVIDEO, 7 January 2022 (AFP) - Hackers breached Uruguay's senate on 28 December 2021. Chile and Peru condemned the attack on Thursday.",
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(hasClaim(ex, "condemned", "state:chile", incidents(ex)[0]!.key)).toBe(true);
+  });
+});
