@@ -329,6 +329,10 @@ export const hireRule: ClaimRule = {
     new RegExp(`\\b(?:${w.verbs.hire.past}|${w.verbs.hire.third}|${w.verbs.hire.gerund})\\b`, "gi"),
   apply(frame, { at, end, before }) {
     if (helpOf(frame).modalBefore.test(before)) return;
+    if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before)) {
+      calledIn(frame, at, end);
+      return;
+    }
     const hirers = subjectBefore(frame, at).map((s) => s.key);
     const hired = objectAfter(frame, end, hirers).filter((s) => isActor(frame, s));
     const rest = frame.state.text.slice(end, clauseEnd(frame, end));
@@ -347,6 +351,27 @@ export const hireRule: ClaimRule = {
     for (const h of hired) for (const b of hirers) emit(frame, "assisted", h.key, b, { claimants: [] });
   },
 };
+
+/** "the BSI was called in to help the parliament's IT staff": the subject helps whom "to help" names, else the victim. */
+function calledIn(frame: Frame, at: number, end: number): void {
+  const rest = frame.state.text.slice(end, clauseEnd(frame, end));
+  const to = patternFor(
+    frame.state.lexicon.words,
+    "called-in-to",
+    (w) => new RegExp(`\\bto\\s+(?:${w.verbs.deliver.present})\\b\\s*`, "i"),
+  ).exec(rest);
+  if (!to) return;
+  const helpers = actorsOf(frame, subjectBefore(frame, at));
+  if (helpers.length === 0) return;
+  const named = objectAfter(frame, end + to.index + to[0].length, helpers).filter(
+    (s) => isActor(frame, s) && typeOf(frame, s.key) !== "person",
+  );
+  const first = named[0];
+  const owned = first && ownedBody(frame, first);
+  const helped = owned ? [owned.key] : named.map((s) => s.key);
+  const beneficiaries = helped.length ? helped : attackedTopic(frame, helpers);
+  for (const h of helpers) for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+}
 
 /**
  * "Kenya thanked Israel for its help", "thanked the agency for sending a team", "thanked X and Y,

@@ -184,3 +184,25 @@ describe("team and offer rules", () => {
     expect(hasClaim(ex, "assisted", "state:brazil", "state:uruguay")).toBe(false);
   });
 });
+
+describe("hire rule, passive", () => {
+  it("reads 'X was called in to help Y's staff' as X assisting Y, and a bare 'to help' as help to the victim", () => {
+    const named = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. Germany's BSI was called in to help the senate's IT staff.",
+      ),
+    );
+    expect(hasClaim(named, "assisted", "agency:bsi", "agency:uruguay-senate")).toBe(true);
+    const bare = extract(
+      uy("Hackers breached Uruguay's senate on Friday. Germany's BSI was brought in to help."),
+    );
+    expect(hasClaim(bare, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+  });
+
+  it("reads nothing into a passive hire that is not help ('was hired to run the archive')", () => {
+    const ex = extract(
+      uy("Hackers breached Uruguay's senate on Friday. Germany's BSI was hired to run the archive."),
+    );
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+});
