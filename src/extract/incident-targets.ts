@@ -5,13 +5,35 @@
  * group, whose attack ...", and the name an incident goes by ("the SolarWinds hack").
  */
 import { topicState, type DocumentState } from "./document-state";
+import { patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
-const TARGET_VERB_AFTER =
-  /^(?:\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2})))?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:hit|hitting|targeted|targeting|struck|affected|infected|disrupted|damaged|destroyed|wiped|encrypted|breached|compromised|paralysed|paralyzed|crippled|knocked|shut|took|brought|on|against|in|at)\b/i;
-const VICTIM_BEFORE =
-  /\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|(?:was|were|been|being)\s+(?:hit|targeted|struck|affected|hacked|breached|crippled|disrupted)\b|reported|reports)\b[^,]*$/i;
+/** "the attack, which hit X", "an intrusion last week at X": what follows an attack noun names its victim. */
+const targetVerbAfter = (words: Words) =>
+  patternFor(
+    words,
+    "target-verb-after",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2})))?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
+          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|knocked|shut|took|brought|on|against|in|at)\\b`,
+        "i",
+      ),
+  );
+/** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
+const victimBefore = (words: Words) =>
+  patternFor(
+    words,
+    "victim-before",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|` +
+          `(?:was|were|been|being)\\s+(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})\\b` +
+          String.raw`|reported|reports)\b[^,]*$`,
+        "i",
+      ),
+  );
 const TARGET_NOUN =
   /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
 const POSSESSIVE_TARGET =
@@ -26,8 +48,18 @@ const ITS_TARGET = /^\s+(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|o
 /** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
 const DEMONYM_FACILITY =
   /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;
-const BEFORE_DEMONYM_FACILITY =
-  /\b(?:on|at|against|of|in|into|hit|hitting|targeted|targeting|disrupted|breached|infiltrated|attacked|hacked|struck|compromised|crippled)\s+(?:(?:an?|the|one|two|three|several)\s+(?:[a-z-]+\s+){0,2})?$/;
+/** A preposition or attack verb right before "a major Chilean port". */
+const beforeDemonymFacility = (words: Words) =>
+  patternFor(
+    words,
+    "before-demonym-facility",
+    (w) =>
+      new RegExp(
+        String.raw`\b` +
+          `(?:on|at|against|of|in|into|${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past})` +
+          String.raw`\s+(?:(?:an?|the|one|two|three|several)\s+(?:[a-z-]+\s+){0,2})?$`,
+      ),
+  );
 
 /** "targeted water pumping stations across the country": the country the article is about. */
 const COUNTRY_WIDE =
@@ -59,7 +91,10 @@ export function targetsOf(
     );
   if (
     !passive &&
-    (TARGET_VERB_AFTER.test(after) || (kind === "invasion" && /^\s+of\b/.test(after)) || verb || nominal)
+    (targetVerbAfter(state.lexicon.words).test(after) ||
+      (kind === "invasion" && /^\s+of\b/.test(after)) ||
+      verb ||
+      nominal)
   ) {
     // The list of victims that follows: slots joined by commas, "and", "including".
     const following = slots.filter((s) => s.start >= end && s.kind === "actor");
@@ -123,7 +158,7 @@ export function targetsOf(
           s.start >= end &&
           s.end <= clauseEnd &&
           typeOf(s.key) === "state" &&
-          BEFORE_DEMONYM_FACILITY.test(text.slice(start, s.start)) &&
+          beforeDemonymFacility(state.lexicon.words).test(text.slice(start, s.start)) &&
           DEMONYM_FACILITY.test(text.slice(s.end, s.end + 40)),
       );
       if (demonym) targets.push(demonym.key);
@@ -137,9 +172,12 @@ export function targetsOf(
     }
   }
   const before = text.slice(sentence.start, start);
-  if (targets.length === 0 && (passive || VICTIM_BEFORE.test(before))) {
+  if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
     const clause =
-      sentence.start + (/^.*(?:\b(?:that|which|who|but)\s|[;:]|,\s+and\s)/s.exec(before)?.[0].length ?? 0);
+      sentence.start +
+      (/^.*(?:\b(?:that|which|who|but|when|while|if|although|because|after|before)\s|[;:]|,\s+and\s)/s.exec(
+        before,
+      )?.[0].length ?? 0);
     const subject = slots.find(
       (s) =>
         s.start >= clause &&

@@ -9,6 +9,7 @@
 import type { PartialDate } from "../model";
 import { daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
+import { patternFor, type Words } from "./lexicon";
 import { attackersOf, incidentName, targetsOf } from "./incident-targets";
 import { closeDates, PLAIN_ATTACK, placeIncident, referent } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -27,7 +28,7 @@ export interface IncidentSlot extends Slot {
 const CYBER_MODIFIER =
   "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
 const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
+  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|infiltrations?|penetrations?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?(?!\\s+(?:group|gang|crew|operators?|actors?|cartel))|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations?|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
 const ATTACK = new RegExp(
   `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
   "gi",
@@ -56,8 +57,26 @@ const CALLED =
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 /** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
 const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
-const ATTACK_VERB =
-  /\b(?:hackers|attackers|intruders|they)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:spen[dt]\s+(?:[\w-]+\s+){1,3}?)?(attacked|hacked|targeted|breached|hit|broke into|infiltrated|penetrated|compromised|attacking|targeting|breaching|infiltrating|penetrating|compromising|took down|knocked out|shut down|disrupted|crippled|paralysed|paralyzed|defaced|infected)\s+/gi;
+/** What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into", "attacking". */
+const attackVerbPhrase = (w: Words) =>
+  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund})\\s+`;
+/** "hackers (suspected of) working for Iran": whom the attackers serve, between them and their verb. */
+const ATTACKERS_OF =
+  "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d-]*(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){0,3}\\s+)?";
+/** "hackers attacked", "a state actor had gained access to", "they breached": the verb's object is the target. */
+const attackerVerb = (words: Words) =>
+  patternFor(
+    words,
+    "attacker-verb",
+    (w) => new RegExp(`\\b(?:${w.nouns.attacker.any}|they)\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`, "giu"),
+  );
+/** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
+const groupVerb = (words: Words) =>
+  patternFor(
+    words,
+    "group-verb",
+    (w) => new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
+  );
 const ACCUSED_GERUND =
   /\b(?:accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*|responsible|punish\w*)\b[^.;]*?\b(?:for|of|over)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?(hacking|breaching|attacking|infiltrating|compromising|penetrating)(\s+)(?=(?:the|an?|its|their|[\p{Lu}]))/giu;
 
@@ -79,18 +98,45 @@ const VICTIMS_LISTED =
   /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
 
 /** "the Storting had been hacked": the subject is the victim. */
-const PASSIVE_ATTACK =
-  /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(hacked|breached|compromised|infiltrated|hit|targeted|struck)\b|\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/gi;
+const passiveAttack = (words: Words) =>
+  patternFor(
+    words,
+    "passive-attack",
+    (w) =>
+      new RegExp(
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle})\\b|${PASSIVE_AMONG.source}`,
+        "gi",
+      ),
+  );
+const PASSIVE_AMONG =
+  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+/** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
+const attackWord = (words: Words) =>
+  patternFor(
+    words,
+    "attack-word",
+    (w) => new RegExp(`${ATTACK_WORD.source}|\\b(?:${w.verbs.attack.any}|${w.verbs.impact.any})\\b`, "i"),
+  );
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
 /** "The attack, which began on Nov. 24": a relative clause telling when it happened dates it. */
-const BEGAN =
-  /^,\s+(?:which|that)\s+(?:\w+\s+)?(?:began|started|occurred|happened|took place|unfolded|hit|struck|damaged|crippled|disrupted|knocked|shut|wiped|infected|paralysed|paralyzed|took)\b[^;:]*$/i;
+const began = (words: Words) =>
+  patternFor(
+    words,
+    "began",
+    (w) =>
+      new RegExp(
+        `^,\\s+(?:which|that)\\s+(?:\\w+\\s+)?(?:began|started|occurred|happened|took place|unfolded|took|knocked|shut|${w.verbs.attack.past}|${w.verbs.impact.past})\\b[^;:]*$`,
+        "i",
+      ),
+  );
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Words saying the attack is news of the day: only then does the publication month date it. */
 const CURRENT =
@@ -103,10 +149,29 @@ const CURRENT =
  */
 function publicationFallback(state: DocumentState, text: string): PartialDate | undefined {
   const a = state.anchor;
-  if (!a) return undefined;
+  if (!a) return latestYearOf(state);
   return CURRENT.test(text) && a.month !== undefined
     ? `${a.year}-${String(a.month).padStart(2, "0")}`
     : String(a.year);
+}
+
+const latestYears = new WeakMap<DocumentState, PartialDate | undefined>();
+
+/**
+ * A page with no publication date was written no earlier than the latest year it names ("© 2025",
+ * "in 2024"): that year stands for an undated attack until the text dates it. Deadlines ("by
+ * 2030") are not years the page has lived through.
+ */
+function latestYearOf(state: DocumentState): PartialDate | undefined {
+  if (latestYears.has(state)) return latestYears.get(state);
+  let latest: number | undefined;
+  for (const m of state.text.matchAll(/(?<!\b(?:by|until|through|before|to)\s)\b(19[89]\d|20\d\d)\b/gi)) {
+    const year = Number(m[1]);
+    if (latest === undefined || year > latest) latest = year;
+  }
+  const date = latest === undefined ? undefined : String(latest);
+  latestYears.set(state, date);
+  return date;
 }
 
 /** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */
@@ -140,7 +205,7 @@ export function findIncidents(
   // Most sentences name no attack: one cheap test spares the pattern scans below.
   if (
     namedIncidents.length === 0 &&
-    !ATTACK_WORD.test(text) &&
+    !attackWord(state.lexicon.words).test(text) &&
     !(state.currentIncident && IMPACT_VERB.test(text))
   )
     return [];
@@ -228,6 +293,13 @@ export function findIncidents(
       });
     }
   }
+  // "blamed X for breaching the election watchdog": an accusation's gerund is the attack.
+  ACCUSED_GERUND.lastIndex = 0;
+  for (let m = ACCUSED_GERUND.exec(text); m; m = ACCUSED_GERUND.exec(text)) {
+    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const end = base + m.index + m[0].length;
+    addCyberSpan(start, end, m[1]!, {});
+  }
   ATTACK.lastIndex = 0;
   for (let m = ATTACK.exec(text); m; m = ATTACK.exec(text)) {
     const start = base + m.index;
@@ -250,6 +322,13 @@ export function findIncidents(
     if (/^(?:worm|virus|malware)$/i.test(noun) && !name) continue;
     if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.index + m[0].length))) continue;
     if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
+    // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
+    if (
+      /^operation$/i.test(noun) &&
+      !calledAfter &&
+      !campaignAgainst(state, slots, text.slice(m.index + m[0].length), end)
+    )
+      continue;
     if (
       plain &&
       /^(campaign|operations)$/i.test(noun) &&
@@ -268,15 +347,11 @@ export function findIncidents(
       name,
     });
   }
-  // "blamed X for breaching the election watchdog": an accusation's gerund is the attack.
-  ACCUSED_GERUND.lastIndex = 0;
-  for (let m = ACCUSED_GERUND.exec(text); m; m = ACCUSED_GERUND.exec(text)) {
-    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
-    const end = base + m.index + m[0].length;
-    addCyberSpan(start, end, m[1]!, {});
-  }
-  ATTACK_VERB.lastIndex = 0;
-  for (let m = ATTACK_VERB.exec(text); m; m = ATTACK_VERB.exec(text)) {
+
+  const words = state.lexicon.words;
+  const attackers = attackerVerb(words);
+  attackers.lastIndex = 0;
+  for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
     const start = base + m.index;
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
@@ -286,6 +361,11 @@ export function findIncidents(
       continue;
     addCyberSpan(start, start + m[0].length, m[1]!, {});
   }
+  for (const slot of slots) {
+    if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
+    const m = groupVerb(words).exec(state.text.slice(slot.end, sentence.end));
+    if (m) addCyberSpan(slot.start, slot.end + m[0].length, m[1]!, {});
+  }
   // "Victims included Norway's parliament and ...", "the companies hit were A, B and C": the
   // incident under discussion hit each one listed.
   VICTIMS_LISTED.lastIndex = 0;
@@ -293,8 +373,9 @@ export function findIncidents(
     const start = base + m.index;
     addCyberSpan(start, start + m[0].length, m[0], { definite: true });
   }
-  PASSIVE_ATTACK.lastIndex = 0;
-  for (let m = PASSIVE_ATTACK.exec(text); m; m = PASSIVE_ATTACK.exec(text)) {
+  const passive = passiveAttack(words);
+  passive.lastIndex = 0;
+  for (let m = passive.exec(text); m; m = passive.exec(text)) {
     const start = base + m.index;
     // "was hit by the same malware": the incident under discussion.
     const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));
@@ -342,7 +423,7 @@ export function findIncidents(
     const sameClause = (d: DateMention) =>
       d.start >= span.end
         ? /\bagain\b/i.test(state.text.slice(span.end, d.start)) ||
-          BEGAN.test(state.text.slice(span.end, d.start)) ||
+          began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
           !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
             state.text.slice(span.end, d.start),
           )
@@ -364,7 +445,7 @@ export function findIncidents(
           // "the 2015 hack of the bank": a year inside the mention dates it.
           (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) ||
           (d.start >= span.end &&
-            (BEGAN.test(state.text.slice(span.end, d.start)) ||
+            (began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
               !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start)))),
       )
       .sort((a, b) => a.start - b.start);
@@ -375,7 +456,9 @@ export function findIncidents(
     // A date next to a definite mention is usually the date of what is said about it ("condemned the attack on Tuesday").
     // A definite mention always refers back when there is something to refer to; a bare one only when it names no date.
     // A definite mention given another year ("the 2015 hack", "the breach in 2017") is a separate incident.
+    // "condemned the attack on Thursday": a weekday names the day of what is said, not of the attack.
     const otherYear = (d: DateMention) =>
+      !(span.definite && WEEKDAY.test(state.text.slice(d.start, d.end))) &&
       !!current?.date &&
       !state.provisionalDates.has(current.key) &&
       d.date.slice(0, 4) !== current.date.slice(0, 4);

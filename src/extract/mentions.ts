@@ -32,7 +32,7 @@ export interface Slot {
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|government|authorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -267,9 +267,18 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         (s.possessive || s.source === "demonym") &&
         /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
     );
+    // "the Central Bank of Nigeria": the state named after "of" owns the body.
+    const ofState = owner
+      ? undefined
+      : slots.find(
+          (s) =>
+            s.start > end &&
+            /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)) &&
+            state.entities.get(s.key)?.type === "state",
+        );
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
     if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start) continue;
-    addInstitution(state, sentence.index, slots, start, end, m[1]!, owner);
+    addInstitution(state, sentence.index, slots, start, ofState?.end ?? end, m[1]!, owner ?? ofState);
   }
 }
 
@@ -502,6 +511,7 @@ function findStateNamedCompanies(
       /^ $/.test(state.text.slice(tokens[i - 1]?.end ?? slot.end, tokens[i]!.start)) &&
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&
+      !/^(?:Government|Authorities)$/.test(tokens[i]!.text) &&
       !CALENDAR_WORD.test(tokens[i]!.text) &&
       !NOT_A_VICTIM_NAME.has(tokens[i]!.norm) &&
       !state.lexicon.phrases.has(tokens[i]!.norm) &&

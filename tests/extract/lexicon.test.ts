@@ -24,4 +24,21 @@ describe("lexicon of trigger words", () => {
     const after = extractDocument({ id: "a.txt", text }, context);
     expect(after.claims.some((c) => c.type === "attributed-to" && c.target === "state:honduras")).toBe(true);
   });
+
+  it("finds a new attack verb in every pattern built from the list once it is added", () => {
+    const body =
+      "MANAGUA, 2 May 2025 (Reuters) - Hackers ransacked Nicaragua's electoral council on Friday, officials said.";
+    const before = extractDocument({ id: "b.txt", text: body }, createExtractionContext(testGazetteer));
+    expect(before.claims.some((c) => c.type === "attacked")).toBe(false);
+    const context = createExtractionContext(testGazetteer, { lemmas: { verbs: { attack: ["ransack"] } } });
+    const after = extractDocument({ id: "b.txt", text: body }, context);
+    expect(after.claims.some((c) => c.type === "attacked" && c.target === "state:nicaragua")).toBe(true);
+  });
+
+  it("keeps judgements, dismissals and negations as word lists too", () => {
+    const words = inflectLemmas(DEFAULT_LEMMAS);
+    expect(words.verdict.split("|")).toContain("unacceptable");
+    expect(words.dismissal.split("|")).toContain("baseless");
+    expect(words.negation.split("|")).toContain("never");
+  });
 });

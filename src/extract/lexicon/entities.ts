@@ -72,6 +72,20 @@ const EXTRA_STATE_ALIASES: Record<string, string[]> = {
   FR: ["Elysee", "Élysée"],
 };
 
+/** Demonyms news use beside the one world-countries lists ("Ecuadorean"), as reference data. */
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  EC: ["Ecuadorian"],
+  AR: ["Argentinian"],
+  PH: ["Philippine"],
+  SA: ["Saudi"],
+  SK: ["Slovakian"],
+  SI: ["Slovenian"],
+  KG: ["Kyrgyz"],
+  TJ: ["Tajik"],
+  MV: ["Maldivian"],
+  CV: ["Cape Verdean"],
+};
+
 const METONYMS = new Set([
   "Kremlin",
   "Washington",
@@ -177,10 +191,12 @@ function addCountries(lexicon: Lexicon): void {
       info.aliases.push(n);
     }
     if (demonym && !lexicon.entities.has(key)) {
-      addPhrase(lexicon, demonym, key, "demonym", true);
-      const plural = pluralDemonym(demonym);
-      if (plural) addPhrase(lexicon, plural, key, "demonym", true);
-      info.aliases.push(demonym);
+      for (const d of [demonym, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) {
+        addPhrase(lexicon, d, key, "demonym", true);
+        const plural = pluralDemonym(d);
+        if (plural) addPhrase(lexicon, plural, key, "demonym", true);
+        info.aliases.push(d);
+      }
     }
     if (c.independent) {
       for (const capital of c.capital ?? []) {

@@ -30,7 +30,7 @@ export const VERB_LEMMAS = {
   ],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
-  /** Verbs whose subject hits a target ("hackers breached the port's network"). */
+  /** Verbs whose subject hits a target ("hackers breached the port's network"); passive, the subject is hit. */
   attack: [
     "attack",
     "hit",
@@ -39,6 +39,16 @@ export const VERB_LEMMAS = {
     "breach",
     "strike",
     "compromise",
+    "infiltrate",
+    "penetrate",
+    "access",
+    "break into",
+    "get into",
+    "hack into",
+    "gain access to",
+  ],
+  /** What an attack does to what it hits ("crippled the servers"); passive, said of systems as often as of victims. */
+  impact: [
     "infect",
     "cripple",
     "disrupt",
@@ -48,8 +58,18 @@ export const VERB_LEMMAS = {
     "destroy",
     "wipe",
     "encrypt",
-    "infiltrate",
+    "deface",
+    "affect",
+    "take down",
+    "bring down",
+    "knock out",
+    "shut down",
+    "halt",
+    "freeze",
+    "wreck",
   ],
+  /** "tried to break into", "attempted to hack": an attempt is an attack too. */
+  attempt: ["try", "attempt", "seek", "manage"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
   blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
   /** "carried out by X", "X orchestrated the attack": the agent did it. */
@@ -83,6 +103,10 @@ export const VERB_LEMMAS = {
   ],
   /** "attributed the attack to X", "ties the group to X". */
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
+  /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
+  serve: ["work for", "belong to", "answer to", "report to"],
+  /** "acts on behalf of X", "operating on behalf of the Chinese state". */
+  proxy: ["act", "operate", "work", "spy", "hack"],
   deny: ["deny", "reject", "dismiss", "refute", "oppose"],
   condemn: ["condemn", "denounce", "decry"],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
@@ -104,7 +128,7 @@ export const VERB_LEMMAS = {
     "exchange",
   ],
   /** Movements of a team sent to help ("a team from X arrived in Y"). */
-  arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch"],
+  arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch", "land"],
   /** "brought in the firm X to investigate": the one hired helps the one hiring. */
   hire: ["bring in", "hire", "call in", "engage", "enlist", "retain", "contract"],
   thank: ["thank"],
@@ -158,10 +182,27 @@ export const NOUN_LEMMAS = {
     "role",
     "evidence",
   ],
+  /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
+  attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
   /** People sent to help ("a team of experts"). */
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** What a group is to its sponsor ("a unit of the GRU", "a front for Sandworm", "a contractor for the MSS"). */
+  subordinate: [
+    "unit",
+    "sub-unit",
+    "arm",
+    "front",
+    "proxy",
+    "branch",
+    "element",
+    "division",
+    "team",
+    "contractor",
+    "part",
+    "subsidiary",
+  ],
   /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
 } as const;
@@ -201,6 +242,54 @@ export const HEDGES = [
   "not exclude",
 ] as const;
 
+/** Words that negate the clause they open ("not", "never", "without"). Not inflected. */
+export const NEGATIONS = [
+  "not",
+  "no",
+  "never",
+  "n't",
+  "cannot",
+  "can't",
+  "without",
+  "neither",
+  "nor",
+  "short of",
+  "declined to",
+  "refused to",
+] as const;
+
+/** Words that judge an attack and so condemn it ("was totally unacceptable"). Not inflected. */
+export const VERDICTS = [
+  "unacceptable",
+  "reckless",
+  "irresponsible",
+  "outrageous",
+  "deplorable",
+  "despicable",
+  "cowardly",
+  "shameful",
+  "intolerable",
+  "disgraceful",
+  "abhorrent",
+  "egregious",
+] as const;
+
+/** Words that dismiss an accusation and so deny it ("called the charges unfounded"). Not inflected. */
+export const DISMISSALS = [
+  "unfounded",
+  "groundless",
+  "baseless",
+  "absurd",
+  "false",
+  "fabricated",
+  "political",
+  "smear",
+  "slander",
+  "lies",
+  "nonsense",
+  "not based",
+] as const;
+
 export type VerbList = keyof typeof VERB_LEMMAS;
 export type NounList = keyof typeof NOUN_LEMMAS;
 
@@ -209,9 +298,19 @@ export interface Lemmas {
   verbs: Record<VerbList, readonly string[]>;
   nouns: Record<NounList, readonly string[]>;
   hedges: readonly string[];
+  negations: readonly string[];
+  verdicts: readonly string[];
+  dismissals: readonly string[];
 }
 
-export const DEFAULT_LEMMAS: Lemmas = { verbs: VERB_LEMMAS, nouns: NOUN_LEMMAS, hedges: HEDGES };
+export const DEFAULT_LEMMAS: Lemmas = {
+  verbs: VERB_LEMMAS,
+  nouns: NOUN_LEMMAS,
+  hedges: HEDGES,
+  negations: NEGATIONS,
+  verdicts: VERDICTS,
+  dismissals: DISMISSALS,
+};
 
 /** The inflected forms of one verb list, each as a regex alternation ready to embed in `(?:…)`. */
 export interface VerbForms {
@@ -240,6 +339,11 @@ export interface Words {
   nouns: Record<NounList, NounForms>;
   /** Hedge phrases as one alternation. */
   hedges: string;
+  /** Negation words as one alternation. */
+  negation: string;
+  /** Judgements that condemn, and dismissals that deny, each as one alternation. */
+  verdict: string;
+  dismissal: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -330,6 +434,9 @@ export function inflectLemmas(lemmas: Lemmas): Words {
     verbs: mapValues(lemmas.verbs, (v) => inflectVerbs(v, world)),
     nouns: mapValues(lemmas.nouns, (n) => inflectNouns(n, world)),
     hedges: alternation(lemmas.hedges),
+    negation: alternation(lemmas.negations),
+    verdict: alternation(lemmas.verdicts),
+    dismissal: alternation(lemmas.dismissals),
   };
 }
 
@@ -345,5 +452,19 @@ export function withLemmas(extra: ExtraLemmas): Lemmas {
     verbs: mapValues(DEFAULT_LEMMAS.verbs, (v, k) => [...v, ...(extra.verbs?.[k] ?? [])]),
     nouns: mapValues(DEFAULT_LEMMAS.nouns, (v, k) => [...v, ...(extra.nouns?.[k] ?? [])]),
     hedges: [...DEFAULT_LEMMAS.hedges, ...(extra.hedges ?? [])],
+    negations: DEFAULT_LEMMAS.negations,
+    verdicts: DEFAULT_LEMMAS.verdicts,
+    dismissals: DEFAULT_LEMMAS.dismissals,
   };
+}
+
+const memo = new WeakMap<Words, Map<string, RegExp>>();
+
+/** A pattern built from a lexicon's words, compiled once per lexicon under `id`. */
+export function patternFor(words: Words, id: string, build: (words: Words) => RegExp): RegExp {
+  let byId = memo.get(words);
+  if (!byId) memo.set(words, (byId = new Map()));
+  let re = byId.get(id);
+  if (!re) byId.set(id, (re = build(words)));
+  return re;
 }

@@ -12,6 +12,7 @@ import {
   headsPhraseAt,
   incidentNear,
   objectAfter,
+  ownedBody,
   patternFor,
   subjectBefore,
   typeOf,
@@ -30,7 +31,8 @@ const negatedReport = (words: Words) =>
     `\\b(?:no|not|neither|nor|never|without|n't)\\s+(?:[\\w-]+\\s+){0,4}?(?:evidence|sign|signs|proof|indication|indications|clear|known|${words.verbs.establish.any})\\b[^;]*$`,
     "i",
   );
-const NEGATION = /\b(not|no|never|n't|cannot|can't|without|whether|if)\b/i;
+/** A negation or a question opening the clause: what follows is not asserted. */
+const negation = (words: Words) => new RegExp(`\\b(?:${words.negation}|whether|if)\\b`, "i");
 const BLANKET_DENIAL =
   /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
 const denialObject = (words: Words) =>
@@ -71,7 +73,9 @@ function attribute(
 function negatedBefore(frame: Frame, at: number): boolean {
   const before = frame.state.text.slice(frame.sentence.start, at);
   return (
-    NEGATION.test(frame.state.text.slice(clauseStart(frame, at), at)) ||
+    patternFor(frame.state.lexicon.words, "negation", negation).test(
+      frame.state.text.slice(clauseStart(frame, at), at),
+    ) ||
     /\b(whether|if)\s+[^,;.]*$/i.test(before) ||
     patternFor(frame.state.lexicon.words, "negated-report", negatedReport).test(before)
   );
@@ -116,8 +120,12 @@ export const blameRule: ClaimRule = {
     const { state } = frame;
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
     const rest = state.text.slice(after, clauseEnd(frame, after));
-    if (!/\b(of|for|over|on)\b/i.test(rest)) return;
     const holds = /^holds?$/i.test(word);
+    if (!/\b(of|for|over|on)\b/i.test(rest)) {
+      // "Officials blamed Russia at the time.": the accused alone, for the attack under discussion.
+      if (!holds && !passive && !negatedBefore(frame, at)) blamedAlone(frame, at, after, rest);
+      return;
+    }
     // "holds X responsible for": only with "responsible".
     if (holds && !/\bresponsible\b/i.test(rest)) return;
     const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
@@ -147,13 +155,60 @@ export const blameRule: ClaimRule = {
   },
 };
 
+/** "Estonian officials blamed Russia at the time": nothing follows the accused but when. */
+function blamedAlone(frame: Frame, at: number, after: number, rest: string): void {
+  const accused = objectAfter(frame, after);
+  const last = accused[accused.length - 1];
+  if (!last || !headsPhraseAt(frame, after, accused[0]!)) return;
+  const tail = frame.state.text.slice(last.end, after + rest.length);
+  if (
+    !/^\s*(?:(?:at the time|again|too|as well|publicly|directly|instead|(?:on|last|this|in|at once) [\w-]+)\s*)?["”]?\s*(?:[.,;!]|$)/i.test(
+      tail,
+    )
+  )
+    return;
+  const accusers = actorsOf(frame, subjectBefore(frame, at));
+  attribute(
+    frame,
+    frame.incidents[0]?.key ?? frame.state.currentIncident,
+    accused.map((s) => s.key),
+    [...new Set([...accusers, ...frame.speakers])],
+    frame.hedged,
+  );
+}
+
+/**
+ * "hackers working for Iran had accessed", "hackers linked to Mustang Panda", "attackers suspected
+ * of acting on behalf of X": whom the attackers serve is behind the attack.
+ */
+export const attackersOfRule: ClaimRule = {
+  id: "attackers-of",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.nouns.attacker.any})\\s+(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:linked|tied|connected|loyal|affiliated|close)\\s+(?:to|with)|(?:${w.verbs.proxy.gerund})\\s+(?:for|on\\s+behalf\\s+of)|(?:${w.verbs.sponsor.participle})\\s+by|from)\\s+`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    if (negatedBefore(frame, at)) return;
+    const actors = objectAfter(frame, end);
+    const first = actors[0];
+    if (!first || !headsPhraseAt(frame, end, first)) return;
+    const owned = ownedBody(frame, first);
+    const keys = (owned ? [owned, ...actors] : actors).map((s) => s.key);
+    const suspected =
+      frame.hedged || /\b(?:suspected|believed|thought)\b/i.test(frame.state.text.slice(at, end));
+    attribute(frame, incidentNear(frame, end), keys, frame.speakers, suspected);
+  },
+};
+
 /** "X was behind the attack", "pointed the finger at X", "X claimed responsibility". */
 export const behindRule: ClaimRule = {
   id: "behind",
   type: "attributed-to",
   trigger: () =>
     new RegExp(
-      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+)?(behind|responsible for|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?${ATTACK_NOUN}\\b))`,
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+)?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?${ATTACK_NOUN}\\b))`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -323,7 +378,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)\\s+(?:to|in|with))|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:unfounded|groundless|baseless|absurd|false|fabricated|political|smear|slander|lies|nonsense|not\\s+based))`,
+      `\\b(?:(?:has|had|have)\\s+(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)\\s+(?:to|in|with))|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
   apply(frame, { at, end }) {
@@ -340,8 +395,11 @@ export const disavowalRule: ClaimRule = {
 export const verdictRule: ClaimRule = {
   id: "verdict",
   type: "condemned",
-  trigger: () =>
-    /\b(?:was|were|is|are|as)\s+(?:an?\s+)?["“]?(?:(?:totally|completely|utterly|wholly|simply|absolutely|deeply)\s+)?(?:unacceptable|reckless|irresponsible|outrageous|deplorable|despicable|cowardly|shameful|intolerable|disgraceful|abhorrent|egregious)\b/gi,
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:was|were|is|are|as)\\s+(?:an?\\s+)?["“]?(?:(?:totally|completely|utterly|wholly|simply|absolutely|deeply)\\s+)?(?:${w.verdict})\\b`,
+      "gi",
+    ),
   apply(frame, { at }) {
     if (negatedBefore(frame, at)) return;
     // The attack is the subject judged, in the same clause as the verdict.

@@ -5,7 +5,9 @@
  */
 import type { EdgeType, PartialDate } from "../../model";
 import type { DocumentState } from "../document-state";
-import type { Words } from "../lexicon";
+import { patternFor, type Words } from "../lexicon";
+
+export { patternFor };
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import type { PersonSlotInfo } from "../people";
@@ -35,17 +37,6 @@ interface FramePatterns {
   clauseBreak: RegExp;
 }
 const framePatterns = new WeakMap<Words, FramePatterns>();
-
-const memo = new WeakMap<Words, Map<string, RegExp>>();
-
-/** A pattern a rule builds from the lexicon's words, compiled once per lexicon under `id`. */
-export function patternFor(words: Words, id: string, build: (words: Words) => RegExp): RegExp {
-  let byId = memo.get(words);
-  if (!byId) memo.set(words, (byId = new Map()));
-  let re = byId.get(id);
-  if (!re) byId.set(id, (re = build(words)));
-  return re;
-}
 
 export function patternsOf(words: Words): FramePatterns {
   let p = framePatterns.get(words);
@@ -81,7 +72,8 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
     if (slot.kind !== "actor") continue;
     const after = state.text.slice(slot.end, Math.min(sentence.end, slot.end + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
-    if (speechAfter.test(after) || speechBefore.test(before)) speakers.push(slot);
+    // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
+    if (speechAfter.test(after) || (!slot.possessive && speechBefore.test(before))) speakers.push(slot);
   }
   return speakers;
 }
@@ -119,7 +111,7 @@ const isLocative = (frame: Frame, slot: Slot) =>
   );
 
 const OWNED_APPOSITION =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:service|agency|unit|directorate|ministry|arm|branch|wing|spy agency|military)\s*,\s*(?:the\s+)?$/;
+  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:service|agency|unit|directorate|ministry|office|bureau|authority|command|centre|center|arm|branch|wing|spy agency|military)\s*,\s*(?:the\s+)?$/;
 export const NAMING_GAP =
   /^\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|also known as|called)\s+(?:the\s+)?$/u;
 
@@ -150,6 +142,17 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   return group;
 }
 
+/** "North Korea's Reconnaissance General Bureau", "Russia's military intelligence service GRU": the body a possessive owns. */
+export function ownedBody(frame: Frame, owner: Slot): Slot | undefined {
+  if (!owner.possessive) return undefined;
+  return frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= owner.end &&
+      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(frame.state.text.slice(owner.end, s.start)),
+  );
+}
+
 /** The acting slots of the clause before `at`: its first actor that is not a place, with coordinated ones. */
 export function subjectBefore(frame: Frame, at: number): Slot[] {
   const from = clauseStart(frame, at);
@@ -160,7 +163,10 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
     (s) => s.kind === "actor" && s.start >= from && s.end <= at && s.possessive,
   );
   const chosen = first ?? possessive;
-  return chosen ? withCoordinated(frame, chosen, at) : [];
+  if (chosen) return withCoordinated(frame, chosen, at);
+  // 'Moscow "has nothing to do with" the attacks': a quotation opening the predicate keeps its subject.
+  const quote = /["“]\s*$/.exec(frame.state.text.slice(frame.sentence.start, from));
+  return quote && from > frame.sentence.start ? subjectBefore(frame, frame.sentence.start + quote.index) : [];
 }
 
 /** The first actors after `at` in the same clause (with coordinated ones); who speaks the sentence is not its object. */

@@ -12,50 +12,59 @@ import {
   emit,
   headsPhraseAt,
   objectAfter,
+  ownedBody,
+  patternFor,
   subjectBefore,
   typeOf,
   type Frame,
 } from "./frame";
+import type { Words } from "../lexicon";
 import type { ClaimRule } from "./rule";
 
 const sponsorTypes = new Set(["state", "agency", "group", "person"]);
 
-/** The group the relation is about: the nearest group of the clause before the trigger, or the one it qualifies. */
+/**
+ * The group the relation is about: the nearest group named before the trigger in the sentence
+ * ("Sandworm is the group that governments describe as a unit of", "Turla, which Estonia ties
+ * to"), unless an incident stands between them (then the sentence ties the incident, not the group).
+ */
 function groupBefore(frame: Frame, at: number): string | undefined {
-  const from = clauseStart(frame, at);
-  // "Turla, which Estonia ties to": the relative clause's antecedent stands before "which".
-  const antecedentEnd = /,\s+(?:which|that|who)\b/.exec(frame.state.text.slice(frame.sentence.start, at));
-  const limit = antecedentEnd ? Math.min(at, frame.sentence.start + antecedentEnd.index) : at;
-  const start = antecedentEnd ? frame.sentence.start : from;
-  return [...frame.slots]
+  const text = frame.state.text;
+  const from = Math.max(frame.sentence.start, text.lastIndexOf(";", at) + 1);
+  const group = [...frame.slots]
     .reverse()
-    .find((s) => s.kind === "actor" && s.end <= limit && s.start >= start && typeOf(frame, s.key) === "group")
-    ?.key;
+    .find((s) => s.kind === "actor" && s.end <= at && s.start >= from && typeOf(frame, s.key) === "group");
+  if (!group || frame.incidents.some((i) => i.start >= group.end && i.end <= at)) return undefined;
+  return group.key;
 }
+
+const negationsOf = (words: Words) => ({
+  negated: patternFor(words, "clause-negated", (w) => new RegExp(`\\b(?:${w.negation})\\b[^,;]*$`, "i")),
+  denied: patternFor(words, "denial-before", (w) => new RegExp(`\\b(?:${w.verbs.deny.any})\\b`, "i")),
+});
 
 export const groupSponsorRule: ClaimRule = {
   id: "group-sponsor",
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any}|${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:unit|arm|front|proxy|branch|element|division|team)\\s+(?:of|for|within)|works?\\s+for|working\\s+for|(?:operates|operating|acting|acts)\\s+on\\s+behalf\\s+of|(?:has|have|had)\\s+(?:close\\s+)?ties\\s+to)\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any}|${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
-    if (
-      /\b(not|no|never|denied|deny|denies)\b[^,;]*$/i.test(
-        before.slice(clauseStart(frame, at) - frame.sentence.start),
-      )
-    )
+    // "Russia denied that APT29 works for the SVR", "is not a unit of": nothing is said.
+    const { negated, denied } = negationsOf(frame.state.lexicon.words);
+    if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
       return;
     const group = groupBefore(frame, at);
     if (!group) return;
-    const sponsor = objectAfter(frame, end, [group]).find((s) =>
-      sponsorTypes.has(typeOf(frame, s.key) ?? ""),
-    );
-    if (!sponsor || sponsor.start >= clauseEnd(frame, end)) return;
+    const first = objectAfter(frame, end, [group]).find((s) => sponsorTypes.has(typeOf(frame, s.key) ?? ""));
+    if (!first || first.start >= clauseEnd(frame, end)) return;
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
-    if (!headsPhraseAt(frame, end, sponsor)) return;
+    if (!headsPhraseAt(frame, end, first)) return;
+    // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
+    const sponsor = ownedBody(frame, first) ?? first;
+    if (sponsor.key === group) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
     const claimants = claimantsOf(frame, [
       ...actorsOf(frame, subjectBefore(frame, at)),
@@ -64,3 +73,33 @@ export const groupSponsorRule: ClaimRule = {
     emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
   },
 };
+
+/** "a China-linked group it calls RedEcho", "the Kremlin-backed Sandworm": the compound names the sponsor. */
+export const linkedGroupRule: ClaimRule = {
+  id: "linked-group",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `-(?:${w.verbs.sponsor.participle}|${w.verbs.attribute.participle}|affiliated|aligned|directed)\\b`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    const sponsor = frame.slots.find((s) => s.end === at && sponsorTypes.has(typeOf(frame, s.key) ?? ""));
+    if (!sponsor) return;
+    // The group the compound qualifies: next in the phrase, or named right after it ("a group it calls").
+    const group = frame.slots.find(
+      (s) =>
+        s.start >= end &&
+        typeOf(frame, s.key) === "group" &&
+        (/^\s+(?:[\w-]+\s+){0,2}$/.test(frame.state.text.slice(end, s.start)) ||
+          NAMING_AFTER.test(frame.state.text.slice(end, s.start))),
+    );
+    if (!group) return;
+    const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== group.key && k !== sponsor.key);
+    emit(frame, "attributed-to", group.key, sponsor.key, { claimants, suspected: frame.hedged });
+  },
+};
+
+/** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
+const NAMING_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks?\s+as|known\s+as|called|calling\s+(?:itself|themselves))\s+(?:the\s+)?["“]?$/u;

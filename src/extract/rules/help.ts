@@ -5,13 +5,16 @@
  * A modal or future form is an offer, never delivered help.
  */
 import { topicState } from "../document-state";
+import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import {
   actorsOf,
   clauseEnd,
   emit,
+  headsPhraseAt,
   objectAfter,
+  ownedBody,
   patternFor,
   subjectBefore,
   typeOf,
@@ -46,7 +49,7 @@ function patternsOf(words: Words): HelpPatterns {
         "i",
       ),
       deliveryObject: new RegExp(
-        `^\\s*(?:[\\w-]+\\s+){0,4}?(information|intelligence|data|assessments|equipment|resources|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
+        `^\\s*["“]?(?:[\\w-]+\\s+){0,4}?(information|intelligence|data|assessments|equipment|resources|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
         "i",
       ),
       teamArrived: new RegExp(
@@ -113,7 +116,12 @@ function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
 function attackedTopic(frame: Frame, helpers: string[]): string[] {
   const { state } = frame;
   const stateOf = (key: string) => (typeOf(frame, key) === "state" ? key : state.entities.get(key)?.country);
-  const incident = frame.incidents[0]?.key ?? state.currentIncident;
+  // Help in cyber news answers a cyber attack: an invasion or a coup plot named nearby is not what was helped with.
+  const isCyber = (key: string | undefined) =>
+    !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
+  const incident =
+    frame.incidents.map((i) => i.key).find(isCyber) ??
+    (isCyber(state.currentIncident) ? state.currentIncident : latestIncident(state, "cyber"));
   const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
     .map(stateOf)
     .find((k): k is string => !!k && !helpers.includes(k));
@@ -224,7 +232,7 @@ export const deliverRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver;
     return new RegExp(
-      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|makes? available|made available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:had been|have been|has been|are|were|is|was)\\s+working\\s+(?:alongside|with))\\b`,
+      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:had been|have been|has been|are|were|is|was)\\s+working\\s+(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -240,9 +248,11 @@ export const deliverRule: ClaimRule = {
     const placed = /available|disposal|commissioned/i.test(word);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
     if (/^\s*by\b/i.test(rest)) return; // "a group supported by Moscow" says who backs, not who helps
-    const madeAvailable = objectAfter(frame, afterVerb).find((s) =>
-      ["agency", "organization"].includes(typeOf(frame, s.key) ?? ""),
-    );
+    // "made available the NCSC", "made the BSI available": the body put at someone's service.
+    const madeAvailable = [
+      ...frame.slots.filter((s) => s.kind === "actor" && s.start > at && s.end <= afterVerb),
+      ...objectAfter(frame, afterVerb),
+    ].find((s) => ["agency", "organization"].includes(typeOf(frame, s.key) ?? ""));
     // "provided" or "sent" alone is not help: what was given must be ("sent experts", "shared intelligence with").
     if (
       !bareHelpVerb &&
@@ -319,6 +329,10 @@ export const hireRule: ClaimRule = {
     new RegExp(`\\b(?:${w.verbs.hire.past}|${w.verbs.hire.third}|${w.verbs.hire.gerund})\\b`, "gi"),
   apply(frame, { at, end, before }) {
     if (helpOf(frame).modalBefore.test(before)) return;
+    if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before)) {
+      calledIn(frame, at, end);
+      return;
+    }
     const hirers = subjectBefore(frame, at).map((s) => s.key);
     const hired = objectAfter(frame, end, hirers).filter((s) => isActor(frame, s));
     const rest = frame.state.text.slice(end, clauseEnd(frame, end));
@@ -338,7 +352,31 @@ export const hireRule: ClaimRule = {
   },
 };
 
-/** "Kenya thanked Israel for its help": the thanked helped the thanker. */
+/** "the BSI was called in to help the parliament's IT staff": the subject helps whom "to help" names, else the victim. */
+function calledIn(frame: Frame, at: number, end: number): void {
+  const rest = frame.state.text.slice(end, clauseEnd(frame, end));
+  const to = patternFor(
+    frame.state.lexicon.words,
+    "called-in-to",
+    (w) => new RegExp(`\\bto\\s+(?:${w.verbs.deliver.present})\\b\\s*`, "i"),
+  ).exec(rest);
+  if (!to) return;
+  const helpers = actorsOf(frame, subjectBefore(frame, at));
+  if (helpers.length === 0) return;
+  const named = objectAfter(frame, end + to.index + to[0].length, helpers).filter(
+    (s) => isActor(frame, s) && typeOf(frame, s.key) !== "person",
+  );
+  const first = named[0];
+  const owned = first && ownedBody(frame, first);
+  const helped = owned ? [owned.key] : named.map((s) => s.key);
+  const beneficiaries = helped.length ? helped : attackedTopic(frame, helpers);
+  for (const h of helpers) for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+}
+
+/**
+ * "Kenya thanked Israel for its help", "thanked the agency for sending a team", "thanked X and Y,
+ * which he said helped": the thanked (named before the reason) helped the thanker.
+ */
 export const thanksRule: ClaimRule = {
   id: "thanks",
   type: "assisted",
@@ -346,18 +384,56 @@ export const thanksRule: ClaimRule = {
   apply(frame, { at, end }) {
     const { state } = frame;
     const rest = state.text.slice(at, clauseEnd(frame, end));
-    if (!helpOf(frame).helpNoun.test(rest)) return;
-    const thanker = actorsOf(frame, subjectBefore(frame, at));
-    const beneficiary = thanker.find((k) => typeOf(frame, k) === "state") ?? thanker[0] ?? topicState(state);
-    const helpers = frame.slots.filter(
-      (s) =>
-        s.start > at &&
-        s.start < at + rest.length &&
-        s.kind === "actor" &&
-        isActor(frame, s) &&
-        s.key !== beneficiary &&
-        !thanker.includes(s.key),
+    const helpWord = patternFor(
+      state.lexicon.words,
+      "help-word",
+      (w) => new RegExp(`\\b(?:${w.nouns.help.any}|${w.verbs.deliver.any}|assist)\\b`, "i"),
     );
-    for (const h of helpers) emit(frame, "assisted", h.key, beneficiary, { claimants: [] });
+    const full = state.text.slice(at, frame.sentence.end);
+    if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
+    const thanker = actorsOf(frame, subjectBefore(frame, at));
+    // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped").
+    const reason = /\b(?:for|who|which|that)\b/i.exec(full.slice(end - at));
+    const limit = reason ? end + reason.index : at + rest.length;
+    const thanked = frame.slots
+      .filter(
+        (s) =>
+          s.start > at &&
+          s.start < limit &&
+          s.kind === "actor" &&
+          isActor(frame, s) &&
+          !thanker.includes(s.key),
+      )
+      .map((s) => s.key);
+    // "The minister thanked ...": the state hit by the attack under discussion.
+    const beneficiary =
+      thanker.find((k) => typeOf(frame, k) === "state") ??
+      thanker[0] ??
+      attackedTopic(frame, thanked)[0] ??
+      topicState(state, thanked);
+    for (const h of thanked) emit(frame, "assisted", h, beneficiary, { claimants: [] });
+  },
+};
+
+/** "restored the system with help from the NSM", "with the assistance of Israeli experts": the helper helps the clause's subject. */
+export const withHelpRule: ClaimRule = {
+  id: "with-help",
+  type: "assisted",
+  trigger: (w) =>
+    new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from)\\s+`, "gi"),
+  apply(frame, { at, end, before }) {
+    if (/\b(?:no|without)\s+$/i.test(before)) return;
+    const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
+    const first = helpers[0];
+    if (!first || !headsPhraseAt(frame, end, first)) return;
+    // "with help from Germany's BSI": the body helps, with its state.
+    const owned = ownedBody(frame, first);
+    const helperKeys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+    const subject = actorsOf(frame, subjectBefore(frame, at)).filter(
+      (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
+    );
+    const beneficiaries = subject.length ? subject : attackedTopic(frame, helperKeys);
+    for (const h of helperKeys)
+      for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
   },
 };

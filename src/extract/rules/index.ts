@@ -8,6 +8,7 @@ import type { Words } from "../lexicon";
 import {
   activeAgentRule,
   attackRule,
+  attackersOfRule,
   attributeRule,
   behindRule,
   blameRule,
@@ -19,7 +20,7 @@ import {
   verdictRule,
 } from "./attribution";
 import type { Frame } from "./frame";
-import { groupSponsorRule } from "./group-sponsor";
+import { groupSponsorRule, linkedGroupRule } from "./group-sponsor";
 import {
   deliverRule,
   hireRule,
@@ -28,8 +29,9 @@ import {
   requestRule,
   teamRule,
   thanksRule,
+  withHelpRule,
 } from "./help";
-import { affiliationRule, membershipRule } from "./relations";
+import { affiliationRule, membershipRule, partnersInRule } from "./relations";
 import type { ClaimRule } from "./rule";
 
 export type { ClaimRule, TriggerMatch } from "./rule";
@@ -42,9 +44,11 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   behindRule,
   passiveAgentRule,
   activeAgentRule,
+  attackersOfRule,
   attributeRule,
   blamingWordingRule,
   groupSponsorRule,
+  linkedGroupRule,
   denialRule,
   disavowalRule,
   verdictRule,
@@ -56,7 +60,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   teamRule,
   hireRule,
   thanksRule,
+  withHelpRule,
   membershipRule,
+  partnersInRule,
   affiliationRule,
 ];
 

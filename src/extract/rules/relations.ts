@@ -5,7 +5,8 @@
  */
 import type { DocumentState } from "../document-state";
 import type { Sentence } from "../sentences";
-import { emit, typeOf, type Frame } from "./frame";
+import type { Slot } from "../mentions";
+import { emit, objectAfter, subjectBefore, typeOf, type Frame } from "./frame";
 import type { ClaimRule } from "./rule";
 
 const APPOSITIVE_MEMBER = /^,\s+(?:a|an|itself a|also a|now a|the)\s+(?:fellow\s+)?$/i;
@@ -54,15 +55,18 @@ function membershipClaims(frame: Frame): void {
         (MEMBER_OF.test(between) || JOINED.test(between)) &&
         ORG_ENDS_PHRASE.test(afterB)
       ) {
-        emit(frame, "member-of", a.key, b.key, { claimants: [] });
-        // "a member of both the EU and NATO"
+        // "Latvia and Lithuania are members of NATO and the EU": every state listed, every body listed.
+        const members = [a, ...coordinatedBefore(frame, i)];
+        const bodies = [b];
         const next = slots[j + 1];
         if (
           next &&
           isOrg(next.key) &&
           /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(state.text.slice(b.end, next.start))
         )
-          emit(frame, "member-of", a.key, next.key, { claimants: [] });
+          bodies.push(next);
+        for (const m of members)
+          for (const body of bodies) emit(frame, "member-of", m.key, body.key, { claimants: [] });
       }
       // "NATO member Montenegro", "fellow EU members Estonia and Latvia"
       if (
@@ -74,6 +78,33 @@ function membershipClaims(frame: Frame): void {
     }
   }
 }
+
+/** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */
+function coordinatedBefore(frame: Frame, i: number): Slot[] {
+  const out: Slot[] = [];
+  for (let k = i - 1; k >= 0; k--) {
+    const s = frame.slots[k]!;
+    const gap = frame.state.text.slice(s.end, frame.slots[k + 1]!.start);
+    if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** "shared the details with its partners in NATO and the EU": the sentence's subject state belongs to each. */
+export const partnersInRule: ClaimRule = {
+  id: "partners-in",
+  type: "member-of",
+  trigger: () =>
+    /\b(?:its|their)\s+(?:\w+\s+)?(?:partners|allies|fellow\s+members|counterparts)\s+in\s+(?:both\s+)?(?:the\s+)?/gi,
+  apply(frame, { at, end }) {
+    const member = subjectBefore(frame, at).find((s) => typeOf(frame, s.key) === "state");
+    if (!member) return;
+    const bodies = objectAfter(frame, end).filter((s) => typeOf(frame, s.key) === "organization");
+    if (bodies[0]?.start !== end) return;
+    for (const body of bodies) emit(frame, "member-of", member.key, body.key, { claimants: [] });
+  },
+};
 
 function affiliationClaims(frame: Frame): void {
   for (const p of frame.persons) {

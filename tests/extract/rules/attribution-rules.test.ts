@@ -160,3 +160,234 @@ describe("attack rule", () => {
     expect(hasClaim(ex, "attacked", attackOn(ex), "state:germany")).toBe(true);
   });
 });
+
+describe("behind rule, 'responsible' closing the clause", () => {
+  it("reads 'X was responsible.' with nothing after it as an attribution of the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack took down Ecuador's customs portal on Monday. Officials said APT29 was responsible.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
+});
+
+describe("blame rule, the accused alone", () => {
+  it("reads 'blamed X at the time' for the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack took down Ecuador's customs portal in 2019. Ecuadorian officials blamed Cuba at the time.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:cuba")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "state:cuba")).toContain("state:ecuador");
+  });
+
+  it("reads nothing into 'stopped short of accusing'", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack took down Ecuador's customs portal in 2019. Ecuadorian officials stopped short of accusing the Cuban state.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:cuba")).toBe(false);
+  });
+});
+
+describe("attackers-of rule", () => {
+  it("makes whom the attackers serve the attack's author ('hackers working for X had accessed')", () => {
+    const ex = extract(
+      wire(
+        "Ecuador said hackers working for Cuba had accessed the mailboxes of Ecuador's coast guard in May.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", "incident:*", "state:cuba")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:ecuador-coast-guard")).toBe(true);
+  });
+
+  it("makes 'suspected of acting for' a suspected claim", () => {
+    const ex = extract(
+      wire("Hackers suspected of acting on behalf of Cuba breached Ecuador's central bank on Sunday."),
+    );
+    expect(ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:cuba")?.stance).toBe(
+      "suspected",
+    );
+  });
+});
+
+// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
+const rio = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+const hit = "A ransomware attack struck Uruguay's customs service on Friday. ";
+
+describe("agents named as the text introduces them", () => {
+  it("makes a name introduced as 'an actor it tracks as X' a group, blamed with the demonym's state", () => {
+    const ex = extract(
+      rio(
+        `${hit}Uruguay said the intrusion was the doing of a Paraguayan state-backed actor it tracks as Umber-77.`,
+      ),
+    );
+    const key = incidents(ex)[0]!.key;
+    expect(ex.entities.find((e) => e.key === "group:umber-77")?.type).toBe("group");
+    expect(hasClaim(ex, "attributed-to", key, "group:umber-77")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", key, "state:paraguay")).toBe(true);
+  });
+
+  it("takes a crew that claimed the attack while 'calling themselves' a name", () => {
+    const ex = extract(rio(`${hit}Hackers calling themselves the Night Condors claimed responsibility.`));
+    expect(hasClaim(ex, "attributed-to", "incident:*", "group:night-condors")).toBe(true);
+  });
+
+  it("blames the sponsor too when 'Paraguayan spies known as X were behind' it", () => {
+    const ex = extract(rio(`${hit}Paraguayan spies known as Cozy Bear were behind the intrusion.`));
+    const key = incidents(ex)[0]!.key;
+    expect(hasClaim(ex, "attributed-to", key, "group:apt29")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", key, "state:paraguay")).toBe(true);
+  });
+
+  it("blames a state's service and the body in apposition to it", () => {
+    const ex = extract(
+      rio(
+        "Uruguay accused Germany's federal information security office, the BSI, of hacking its senate on Friday.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", incidents(ex)[0]!.key, "agency:bsi")).toBe(true);
+  });
+});
+
+describe("agents in quotes and after 'the work of'", () => {
+  it("reads 'was in all likelihood the handiwork of X' as suspected", () => {
+    const ex = extract(
+      rio("The ransomware attack that struck Uruguay's customs service was probably the handiwork of APT29."),
+    );
+    expect(ex.claims.find((c) => c.type === "attributed-to" && c.target === "group:apt29")?.stance).toBe(
+      "suspected",
+    );
+  });
+
+  it("reads a quoted agent after 'the work of' and after 'blamed the attack on'", () => {
+    const work = extract(
+      rio(`${hit}Uruguay called it the work of a "Paraguayan government-linked hacking crew".`),
+    );
+    expect(hasClaim(work, "attributed-to", incidents(work)[0]!.key, "state:paraguay")).toBe(true);
+    const blamed = extract(rio(`${hit}Uruguay blamed the attack on "Paraguayan intelligence operatives".`));
+    expect(hasClaim(blamed, "attributed-to", incidents(blamed)[0]!.key, "state:paraguay")).toBe(true);
+  });
+
+  it("reads an active 'X had very likely carried out the attack' as suspected", () => {
+    const ex = extract(rio(`${hit}Chile said APT29 had very likely carried out the attack.`));
+    expect(ex.claims.find((c) => c.type === "attributed-to" && c.target === "group:apt29")?.stance).toBe(
+      "suspected",
+    );
+  });
+
+  it("reads 'tied a group known as X to a 2016 intrusion into ...' with the actor before 'to'", () => {
+    const ex = extract(
+      rio("Uruguay tied a hacking group known as Cozy Bear to a 2016 intrusion into its senate."),
+    );
+    expect(incidents(ex)[0]!.date).toBe("2016");
+    expect(hasClaim(ex, "attributed-to", incidents(ex)[0]!.key, "group:apt29")).toBe(true);
+  });
+
+  it("reads the gerund after 'blamed X ... for' as the attack ('for hacking Y')", () => {
+    const ex = extract(rio("Uruguay on Friday blamed Paraguay for hacking Uruguay's electoral tribunal."));
+    expect(hasClaim(ex, "attributed-to", "incident:*", "state:paraguay")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "state:uruguay")).toBe(true);
+  });
+});
+
+describe("negated attributions", () => {
+  it("claims nothing from 'investigators found no sign that X took part'", () => {
+    const ex = extract(rio(`${hit}Investigators have found no sign so far that Paraguay was involved.`));
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:paraguay")).toBe(false);
+  });
+
+  it("claims nothing from 'neither A nor B has said that X was responsible for'", () => {
+    const ex = extract(
+      rio(`${hit}Neither Uruguay nor Chile has said that Paraguay was responsible for the attack.`),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:paraguay")).toBe(false);
+  });
+});
+
+describe("denials, dismissals and condemnations", () => {
+  it("reads a capital's 'rejected everything' as its state denying what it was accused of", () => {
+    const ex = extract(
+      rio("Uruguay blamed Venezuela for hacking its senate on Friday. Caracas rejected everything."),
+    );
+    expect(hasClaim(ex, "denied", "state:venezuela", incidents(ex)[0]!.key)).toBe(true);
+  });
+
+  it("lets a foreign ministry spokeswoman's dismissal stand for her state", () => {
+    const ex = extract(
+      rio(
+        "Uruguay blamed Paraguay for hacking its senate on Friday. Paraguayan foreign ministry spokeswoman Ines Gomez dismissed the allegations.",
+      ),
+    );
+    expect(hasClaim(ex, "denied", "state:paraguay", incidents(ex)[0]!.key)).toBe(true);
+  });
+
+  it("reads 'X rejected it.' as a denial", () => {
+    const ex = extract(rio("Uruguay accused Venezuela of hacking its senate. Venezuela rejected it."));
+    expect(hasClaim(ex, "denied", "state:venezuela", incidents(ex)[0]!.key)).toBe(true);
+  });
+
+  it("lets a blanket denial deny every incident laid at the denier's door so far", () => {
+    const ex = extract(
+      rio(
+        "Uruguay blamed Venezuela for hacking its senate on Friday. It also blamed Venezuela for a 2018 breach of its tax office. Venezuela denied everything.",
+      ),
+    );
+    const accused = ex.claims.filter((c) => c.type === "attributed-to" && c.target === "state:venezuela");
+    expect(accused.length).toBeGreaterThan(0);
+    for (const c of accused) expect(hasClaim(ex, "denied", "state:venezuela", c.source)).toBe(true);
+  });
+
+  it("gives 'were among the governments that condemned' to each state listed", () => {
+    const ex = extract(
+      rio(`${hit}Chile and Peru were among the governments that swiftly condemned the attack.`),
+    );
+    expect(hasClaim(ex, "condemned", "state:chile", incidents(ex)[0]!.key)).toBe(true);
+    expect(hasClaim(ex, "condemned", "state:peru", incidents(ex)[0]!.key)).toBe(true);
+  });
+
+  it("reads a speaker judging the attack 'utterly reckless' as condemning it", () => {
+    const ex = extract(rio(`${hit}Chile said the attack was "utterly reckless".`));
+    expect(hasClaim(ex, "condemned", "state:chile", incidents(ex)[0]!.key)).toBe(true);
+  });
+});
+
+describe("disavowal rule, across an opening quote", () => {
+  it("keeps the subject before a quotation that opens the predicate ('Paraguay \"has nothing to do with\" it')", () => {
+    const ex = extract(
+      rio(
+        'Uruguay blamed Paraguay for hacking its senate. Paraguay "has nothing to do with" the attack, its president said.',
+      ),
+    );
+    expect(hasClaim(ex, "denied", "state:paraguay", incidents(ex)[0]!.key)).toBe(true);
+  });
+
+  it("does not give a quotation after a colon the speaker of an earlier clause", () => {
+    const ex = extract(
+      rio(
+        'Uruguay blamed Paraguay for hacking its senate. Chile said: "Nobody has nothing to do with anything."',
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:chile")).toBe(false);
+  });
+});
+
+describe("verdict and condemn rules, who judges and which attack", () => {
+  it("does not take the possessor of the judged campaign for a judge ('said Paraguay's campaign was reckless')", () => {
+    const ex = extract(
+      rio(`${hit}Chile's president said Paraguay's campaign against Uruguay was "reckless".`),
+    );
+    expect(ex.claims.some((c) => c.type === "condemned" && c.source === "state:paraguay")).toBe(false);
+  });
+
+  it("refers 'condemned the attack on Friday' back to the attack under discussion, even from another year", () => {
+    const ex = extract(
+      "MONTEVIDEO, 7 January 2022 (AFP) - Hackers breached Uruguay's senate on 28 December 2021. Chile and Peru condemned the attack on Thursday.",
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(hasClaim(ex, "condemned", "state:chile", incidents(ex)[0]!.key)).toBe(true);
+  });
+});

@@ -74,4 +74,135 @@ describe("thanks rule", () => {
     expect(hasClaim(ex, "assisted", "state:argentina", "state:bolivia")).toBe(true);
     expect(hasClaim(ex, "assisted", "state:bolivia", "state:argentina")).toBe(false);
   });
+
+  it("reads the reason given as a verb ('for sending a team', 'which he said helped')", () => {
+    const sent = extract(
+      wire(`${attacked}Bolivia thanked the Peruvian Government for sending a team to La Paz.`),
+    );
+    expect(hasClaim(sent, "assisted", "state:peru", "state:bolivia")).toBe(true);
+    const helped = extract(
+      wire(`${attacked}The minister thanked Chile and Germany's BSI, which he said helped.`),
+    );
+    expect(hasClaim(helped, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(helped, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+
+  it("thanks no one for what is not help", () => {
+    const ex = extract(wire(`${attacked}Bolivia thanked Chile for its patience on the border talks.`));
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("with-help rule", () => {
+  it("makes the body in 'with help from Germany's BSI' help the clause's subject, with its state", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia's customs agency restored its systems with help from Germany's BSI.`),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "agency:bolivia-customs-agency")).toBe(true);
+  });
+
+  it("gives help with no beneficiary named to the state hit by a cyber attack, not to an invaded one", () => {
+    const ex = extract(
+      wire(`${attacked}Officials recalled the invasion of Ukraine. Chile sent a team of experts on Friday.`),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:chile", "state:ukraine")).toBe(false);
+  });
+});
+
+// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
+const uy = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+
+describe("hire rule", () => {
+  it("reads 'called in the company X to examine' as X assisting the one who hired it", () => {
+    const ex = extract(
+      uy(
+        "A ransomware attack struck the lender Banco Litoral on Friday. Banco Litoral called in the incident-response company Kestrel Forensics to examine its servers.",
+      ),
+    );
+    const hirer = ex.entities.find((e) => e.label === "Banco Litoral")!.key;
+    const hired = ex.entities.find((e) => e.label === "Kestrel Forensics")!.key;
+    expect(hasClaim(ex, "assisted", hired, hirer)).toBe(true);
+  });
+});
+
+describe("deliver rule, who helps and whom", () => {
+  it("lets 'it' after a speaker be the speaker ('The BSI said it is assisting Uruguay')", () => {
+    const ex = extract(
+      uy("Hackers breached Uruguay's senate on Friday. The BSI said it was assisting Uruguay."),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+  });
+
+  it("gives the help to the speech clause's subject, not to a body in apposition to it", () => {
+    const ex = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. The BSI, which answers to Germany's interior ministry, said it was assisting Uruguay.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+    expect(ex.claims.filter((c) => c.type === "assisted" && c.target === "state:uruguay")).toHaveLength(1);
+  });
+
+  it("reads 'was cooperating with the company on the inquiry' as help to the company hit", () => {
+    const ex = extract(
+      uy(
+        "A wiper attack struck the grain producer Agro Oriental on Friday. The BSI said it was working with the firm and police on the inquiry.",
+      ),
+    );
+    const firm = ex.entities.find((e) => e.label === "Agro Oriental")!.key;
+    expect(hasClaim(ex, "assisted", "agency:bsi", firm)).toBe(true);
+  });
+
+  it("reads help placed at a requester's disposal ('answers the request of X and puts Y at its disposal')", () => {
+    const ex = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. Berlin answered the request of the Uruguayan authorities and made the BSI available to assist.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+  });
+});
+
+describe("team and offer rules", () => {
+  it("gives 'specialists from A, B and C flew to X' to each sender", () => {
+    const ex = extract(
+      uy(
+        "After the attack on Uruguay's power grid, specialists from Brazil, Chile and Peru flew to Uruguay to help restore it.",
+      ),
+    );
+    for (const sender of ["state:brazil", "state:chile", "state:peru"])
+      expect(hasClaim(ex, "assisted", sender, "state:uruguay")).toBe(true);
+  });
+
+  it("reads 'remained committed to helping X' as an offer, not help given", () => {
+    const ex = extract(
+      uy("Brazil remained committed to helping Uruguay after the hack of Uruguay's power grid."),
+    );
+    expect(hasClaim(ex, "offered-help", "state:brazil", "state:uruguay")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:brazil", "state:uruguay")).toBe(false);
+  });
+});
+
+describe("hire rule, passive", () => {
+  it("reads 'X was called in to help Y's staff' as X assisting Y, and a bare 'to help' as help to the victim", () => {
+    const named = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. Germany's BSI was called in to help the senate's IT staff.",
+      ),
+    );
+    expect(hasClaim(named, "assisted", "agency:bsi", "agency:uruguay-senate")).toBe(true);
+    const bare = extract(
+      uy("Hackers breached Uruguay's senate on Friday. Germany's BSI was brought in to help."),
+    );
+    expect(hasClaim(bare, "assisted", "agency:bsi", "state:uruguay")).toBe(true);
+  });
+
+  it("reads nothing into a passive hire that is not help ('was hired to run the archive')", () => {
+    const ex = extract(
+      uy("Hackers breached Uruguay's senate on Friday. Germany's BSI was hired to run the archive."),
+    );
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
 });

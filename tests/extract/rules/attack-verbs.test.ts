@@ -1,0 +1,38 @@
+/**
+ * Attack verbs (lexicon `attack`, `impact`, `attempt`): who hit what when no attack noun is
+ * written, with invented sentences.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim } from "../helpers";
+
+const wire = (body: string) => `ASUNCION, 14 July 2025 (AP) - ${body}`;
+
+describe("attack verbs", () => {
+  it("reads an attempt by hackers as an attack on its object ('had twice tried to break into')", () => {
+    const ex = extract(
+      wire("Hackers had twice tried to break into Paraguay's central bank, officials said."),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:paraguay-central-bank")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "state:paraguay")).toBe(true);
+  });
+
+  it("makes a named group the subject of the verb its attacker ('APT29 breached')", () => {
+    const ex = extract(wire("APT29 breached Paraguay's tax agency in May."));
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:paraguay-tax-agency")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", "incident:*", "group:apt29")).toBe(true);
+  });
+
+  it("does not take a ransomware gang for an attack", () => {
+    const ex = extract(wire("The Lockbit ransomware gang published a list of its members on Friday."));
+    expect(ex.entities.filter((e) => e.type === "incident")).toEqual([]);
+  });
+
+  it("takes the victim of a passive from its own clause ('the bloc acts when a member is targeted')", () => {
+    const ex = extract(
+      wire(
+        "The cyberattack on Paraguay's tax agency angered the EU, which acts when a member state was targeted.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "organization:european-union")).toBe(false);
+  });
+});

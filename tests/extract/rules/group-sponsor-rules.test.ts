@@ -1,0 +1,58 @@
+/**
+ * The group → sponsor rules (`group-sponsor`, `linked-group`), each with invented sentences: the
+ * text says who runs a group, in any of the ways trade press and press releases say it.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../helpers";
+
+const wire = (body: string) => `LIMA, 9 June 2025 (Reuters) - ${body}`;
+const sponsorsOf = (ex: ReturnType<typeof extract>, group: string) =>
+  ex.claims.filter((c) => c.type === "attributed-to" && c.source === group).map((c) => c.target);
+
+describe("group sponsor rule", () => {
+  it("takes the body a possessive owns, not its owner ('a unit of Peru's defence ministry')", () => {
+    const ex = extract(wire("APT29 is a unit of Peru's defence ministry, analysts at a Lima firm wrote."));
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(["agency:peru-ministry-of-defence"]);
+  });
+
+  it("finds the group across a relative clause ('the group that officials describe as a front for')", () => {
+    const ex = extract(wire("APT29 is the crew that Chilean officials describe as a front for Bolivia."));
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("reads a quoted sponsor and 'acts on behalf of', 'belongs to', 'affiliated with'", () => {
+    for (const body of [
+      'Investigators alleged that APT29 "acts on behalf of the Bolivian state".',
+      "APT29, which the agency says belongs to Bolivia, hit the port.",
+      'A spokesman said APT29 is "affiliated with Bolivia".',
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toContain("state:bolivia");
+  });
+
+  it("says nothing when the sentence denies or negates the tie", () => {
+    for (const body of [
+      "Bolivia denied that APT29 works for its government.",
+      "APT29 is not a unit of Bolivia's army, the ministry said.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+  });
+
+  it("leaves an incident's attribution alone when the incident stands between group and trigger", () => {
+    const ex = extract(
+      wire("APT29 was named in the cyberattack on Peru's tax agency, which Chile tied to Bolivia."),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).not.toContain("state:bolivia");
+  });
+});
+
+describe("linked group rule", () => {
+  it("reads the sponsor in a compound before the group's name ('a Bolivia-linked group it calls Sand Heron')", () => {
+    const ex = extract(wire("Researchers blamed a Bolivia-linked group it calls Sand Heron for the breach."));
+    expect(sponsorsOf(ex, "group:sand-heron")).toEqual(["state:bolivia"]);
+  });
+
+  it("needs a group after the compound ('Bolivia-backed loans' names none)", () => {
+    const ex = extract(wire("Peru signed Bolivia-backed loans for its ports on Monday."));
+    expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+  });
+});

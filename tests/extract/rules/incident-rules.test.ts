@@ -1,0 +1,225 @@
+/**
+ * The incident stage as rules: when an attack happened, what it hit, and when two mentions are
+ * one incident. Every sentence is invented for this file (no fixture's wording, names swapped or not).
+ */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim, incidents } from "../helpers";
+
+const wire = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+const only = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!;
+
+describe("incident dates", () => {
+  it("gives an undated attack in the background of a story the publication year only", () => {
+    const ex = extract(wire("Uruguay recalled its envoy over a hack of its customs service."));
+    expect(only(ex).date).toBe("2021");
+  });
+
+  it("gives an attack told as today's news the publication month", () => {
+    const ex = extract(wire("Uruguay's customs service was knocked offline by a cyberattack this morning."));
+    expect(only(ex).date).toMatch(/^2021-09/);
+  });
+
+  it("takes the date a later mention gives ('which started on Aug. 30')", () => {
+    const ex = extract(
+      wire(
+        "Uruguay pins customs hack on Paraguay. Montevideo blamed Paraguay for the intrusion that froze cargo checks. The intrusion, which started on Aug. 30, lasted a week.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(only(ex).date).toMatch(/^2021-08/);
+  });
+
+  it("dates an attack by the adverbial opening its clause ('In 2019, ...'), however far from the noun", () => {
+    const ex = extract(
+      wire(
+        "Uruguay said its customs service was breached in June. In 2019, a billing server at Argentina's national water utility was crippled by a ransomware attack that investigators tied to Iran.",
+      ),
+    );
+    const argentina = incidents(ex).find((i) => i.targets?.some((t) => t.includes("argentina")));
+    expect(argentina?.date).toBe("2019");
+  });
+
+  it("does not date the punished attack by the date of the punishment", () => {
+    const ex = extract(
+      wire(
+        "In August, Brazil froze the assets of two men charged over a 2017 hack of Uruguay's customs service.",
+      ),
+    );
+    expect(only(ex).date).toBe("2017");
+  });
+
+  it("resolves a holiday before publication ('on Christmas Day')", () => {
+    const ex = extract(
+      "SANTIAGO, 10 February 2022 (AP) - Chile blamed Peru for the cyberattack that froze its ports on Christmas Day.",
+    );
+    expect(only(ex).date).toBe("2021-12-25");
+  });
+});
+
+describe("pages with no publication date", () => {
+  it("date an undated attack by the latest year the page names, never by a deadline", () => {
+    const ex = extract(
+      "Diario Sur\n\nHackers breached Uruguay's senate, officials said. The senate plans new defences by 2030. A similar breach hit it in 2019.\n\n(c) 2023 Diario Sur",
+    );
+    const senate = incidents(ex).find((i) => i.date !== "2019");
+    expect(senate?.date).toBe("2023");
+  });
+});
+
+describe("attack targets", () => {
+  it("takes a state's body written with a possessive ('struck Uruguay's central bank')", () => {
+    const ex = extract(
+      wire("A ransomware attack struck Uruguay's central bank overnight, its governor said."),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
+  it("resolves 'its' in 'an attack on its network' to the clause's victim", () => {
+    const ex = extract(
+      wire("Uruguay's tax office has been closed for a week after a cyberattack on its network."),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
+  it("reads the victim after a nominal attack and 'of' ('the infiltration of Uruguay's senate')", () => {
+    const ex = extract(
+      wire("Investigators said the 2020 infiltration of Uruguay's senate exposed its email."),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
+  it("takes the state of a demonym before a facility ('a big Argentine refinery')", () => {
+    const ex = extract(
+      wire("Police are looking into a cyberattack that halted work at a big Argentine refinery."),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:argentina")).toBe(true);
+  });
+
+  it("takes the state where the bodies attacked are ('penetrating energy companies in Uruguay')", () => {
+    const ex = extract(
+      wire("Paraguayan hackers spent a year penetrating several energy companies in Uruguay, a report said."),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
+  it("reads 'hackers knocked out X's government portal' as an attack on X", () => {
+    const ex = extract(
+      wire("Hackers knocked out Uruguay's government portal for six hours, the ministry said."),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
+  it("adds a body 'among the institutions affected' to the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "Hackers got into Uruguay's state email system on Friday. The Ministry of Health was among the institutions affected.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "agency:uruguay-ministry-of-health")).toBe(true);
+  });
+
+  it("gives each victim listed after 'Victims included' to the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A wiper attack hit Uruguay's customs service on Friday. Victims included Brazil's senate and Chile's treasury.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:brazil")).toBe(true);
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:chile")).toBe(true);
+  });
+
+  it("takes each victim of a list after ', such as'", () => {
+    const ex = extract(
+      wire(
+        "A DDoS attack hit lenders across the region, such as Brazil's central bank and Chile's treasury.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:brazil")).toBe(true);
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:chile")).toBe(true);
+  });
+
+  it("reads 'the attack destroyed pumps at X's plant' as an attack on X", () => {
+    const ex = extract(wire("The attack destroyed pumps at Uruguay's largest desalination plant."));
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
+  it("reads facilities 'throughout the country' as the article's state", () => {
+    const ex = extract(
+      wire("Uruguay said on Friday that a cyberattack in July targeted grain silos throughout the country."),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
+  it("joins 'was struck by the same ransomware' to the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack hit Uruguay's customs service on Friday. Brazil's customs service was struck by the same ransomware a day later.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:brazil")).toBe(true);
+  });
+
+  it("does not take the speaker closing the sentence for one more victim", () => {
+    const ex = extract(wire("Paraguay was behind the hack of Uruguay's senate, Chile said."));
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:chile")).toBe(false);
+  });
+
+  it("reads no attack into what defenders did ('they took down the servers as a precaution')", () => {
+    const ex = extract(
+      wire(
+        "After a cyberattack on Brazil's senate, Uruguayan officials said they took down Uruguay's senate servers as a precaution.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "state:uruguay")).toBe(false);
+  });
+
+  it("makes 'the newspaper X' an organization the attack hit", () => {
+    const ex = extract(wire("A cyberattack on Friday took the newspaper El Faro Austral offline."));
+    const paper = ex.entities.find((e) => e.label === "El Faro Austral");
+    expect(paper?.type).toBe("organization");
+    expect(hasClaim(ex, "attacked", only(ex).key, paper!.key)).toBe(true);
+  });
+});
+
+describe("one incident or several", () => {
+  it("names malware by its own name, dated by a relative clause and attributed by 'built by'", () => {
+    const ex = extract(
+      wire(
+        "The Ironmoth worm, which wrecked pumps in Uruguay in 2018, was said to have been built by Paraguay.",
+      ),
+    );
+    expect(only(ex).aliases).toContain("Ironmoth");
+    expect(only(ex).date).toBe("2018");
+    expect(hasClaim(ex, "attributed-to", only(ex).key, "state:paraguay")).toBe(true);
+  });
+
+  it("names an operation a vendor calls something and reads the target after the name", () => {
+    const ex = extract(
+      wire("Uruguay said an operation it calls Pale Otter targeted the Ministry of Health."),
+    );
+    expect(only(ex).aliases).toContain("Pale Otter");
+    const ministry = ex.entities.find((e) => e.label.startsWith("Ministry of Health"))!;
+    expect(hasClaim(ex, "attacked", only(ex).key, ministry.key)).toBe(true);
+  });
+
+  it("keeps an attack of another year apart from the attack of the day", () => {
+    const ex = extract(
+      wire(
+        "A ransomware attack hit Uruguay's customs service on Friday. The 2016 breach of the senate was also blamed on Paraguay.",
+      ),
+    );
+    expect(incidents(ex).map((i) => i.date)).toEqual(expect.arrayContaining(["2016"]));
+    expect(incidents(ex).length).toBeGreaterThan(1);
+  });
+
+  it("makes 'an earlier campaign against Uruguayan senators in 2015' its own incident", () => {
+    const ex = extract(
+      wire(
+        "Uruguay blamed Paraguayan hackers on Friday for hacking its customs service and for an earlier campaign against Uruguayan senators in 2015.",
+      ),
+    );
+    expect(incidents(ex).some((i) => i.date === "2015")).toBe(true);
+  });
+});

@@ -1,0 +1,117 @@
+/** The standing-relation rules (`membership`, `partners-in`) and the state names they read, with invented sentences. */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim } from "../helpers";
+
+const wire = (body: string) => `TALLINN, 4 April 2025 (AFP) - ${body}`;
+
+describe("membership rule", () => {
+  it("gives every state listed every body listed ('A and B are members of NATO and the EU')", () => {
+    const ex = extract(wire("Both Finland and Sweden are members of NATO and the EU."));
+    for (const state of ["state:finland", "state:sweden"])
+      for (const body of ["organization:nato", "organization:european-union"])
+        expect(hasClaim(ex, "member-of", state, body)).toBe(true);
+  });
+
+  it("does not make a state named before another clause a member", () => {
+    const ex = extract(wire("Finland met Norway, and Sweden is a member of NATO."));
+    expect(hasClaim(ex, "member-of", "state:finland", "organization:nato")).toBe(false);
+    expect(hasClaim(ex, "member-of", "state:sweden", "organization:nato")).toBe(true);
+  });
+});
+
+describe("partners-in rule", () => {
+  it("makes the subject a member of the bodies its partners are in", () => {
+    const ex = extract(wire("Estonia shared the malware samples with its partners in NATO and the EU."));
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:european-union")).toBe(true);
+  });
+
+  it("needs the body right after 'partners in' ('its partners in the region')", () => {
+    const ex = extract(wire("Estonia briefed its partners in the region before NATO met."));
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(false);
+  });
+});
+
+describe("demonyms news write beside the reference list's", () => {
+  it("reads 'Ecuadorian officials' and 'the Philippine coast guard' as their states", () => {
+    const ex = extract(wire("Ecuadorian officials said the Philippine coast guard was hacked."));
+    expect(ex.entities.map((e) => e.key)).toEqual(
+      expect.arrayContaining(["state:ecuador", "agency:philippines-coast-guard"]),
+    );
+  });
+});
+
+// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
+const uy = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+
+describe("affiliation rule", () => {
+  it("affiliates 'Company's finance director, Name' with the company", () => {
+    const ex = extract(
+      uy(
+        "A wiper attack struck the grain producer Agro Oriental on Friday. Agro Oriental's finance director, Lucia Ferrer, said backups were intact.",
+      ),
+    );
+    const firm = ex.entities.find((e) => e.label === "Agro Oriental")!.key;
+    expect(hasClaim(ex, "affiliated-with", "person:lucia-ferrer", firm)).toBe(true);
+  });
+
+  it("gives an unqualified minister the state whose capital the dateline names, not the state discussed", () => {
+    const ex = extract(
+      "LISBON, 20 September 2021 (AFP) - Interior Minister Rui Matos said the attack on Uruguay was reckless.",
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:rui-matos", "state:portugal")).toBe(true);
+    expect(hasClaim(ex, "affiliated-with", "person:rui-matos", "state:uruguay")).toBe(false);
+  });
+
+  it("does not give an official the state just said to have been hit", () => {
+    const ex = extract(
+      uy(
+        "Uruguay accused Paraguay of hacking Uruguay's senate on Friday. Argentina's central bank was hit as well. Security Minister Pablo Vidal called the attack serious.",
+      ),
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:pablo-vidal", "state:argentina")).toBe(false);
+  });
+
+  it("reads a titled person whose surname is a state's name as a person ('Judge Marta Chad')", () => {
+    const ex = extract(
+      "WASHINGTON, 20 September 2021 (AP) - A ransomware attack hit the Treasury on Friday. Deputy Secretary Marta Chad said Iran was behind it.",
+    );
+    expect(ex.entities.some((e) => e.key === "person:marta-chad")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", "incident:*", "state:chad")).toBe(false);
+  });
+
+  it("does not make a body's name ending in an office word a person", () => {
+    const ex = extract(uy("The Office of the National Chief Digital Officer said its network was breached."));
+    expect(ex.entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+});
+
+describe("part-of", () => {
+  it("homes a body named by an agency's possessive in that agency's state, not the victim's", () => {
+    const ex = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. Uruguay blamed the BSI's Directorate for Special Tasks.",
+      ),
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("Directorate for Special Tasks"));
+    expect(body?.country).toBe("state:germany");
+  });
+});
+
+describe("known bodies with a description before them", () => {
+  it("does not make 'Germany's information security office BSI' a second agency", () => {
+    const ex = extract(uy("Germany's information security office BSI sent two analysts to help Uruguay."));
+    expect(ex.entities.filter((e) => e.type === "agency").map((e) => e.key)).toEqual(["agency:bsi"]);
+  });
+});
+
+describe("bodies named after their state ('the Central Bank of X')", () => {
+  it("homes 'the central bank of Ghana' in Ghana whatever state the article named first", () => {
+    const ex = extract(
+      uy("Uruguay said hackers had tried to break into the Central Bank of Ghana on Friday."),
+    );
+    const bank = ex.entities.find((e) => e.label.startsWith("Central Bank"));
+    expect(bank?.country).toBe("state:ghana");
+    expect(hasClaim(ex, "part-of", bank!.key, "state:ghana")).toBe(true);
+  });
+});
