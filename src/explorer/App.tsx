@@ -170,6 +170,7 @@ export function App() {
     return {
       graph: status.prepared.graph,
       title: status.prepared.graph.getAttribute("title") || status.prepared.source,
+      texts: status.prepared.texts,
       base: !status.fromUrl
         ? { kind: "none" }
         : requested

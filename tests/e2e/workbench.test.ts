@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChrome, openPage } from "../../src/cli/browser/chrome";
 
 const DOCS = new URL("./fixtures/documents/", import.meta.url);
+/** A STIX bundle from OASIS's examples whose report holds its text (in ../shared beside the project). */
+const APT1_BUNDLE = new URL("../../../shared/stix2/examples/apt1.json", import.meta.url);
 const ARTICLES = ["fixture_montenegro_2017.txt", "fixture_montenegro_2022.txt", "fixture_ukraine_2022.txt"];
 
 let browser: Browser;
@@ -305,6 +307,32 @@ describe("workbench: cancel, several workspaces, storage failures", () => {
       .getByText(/Articles \(3\)/)
       .waitFor();
     expect(errors.filter((e) => !/QuotaExceeded|quota/i.test(e))).toEqual([]);
+  });
+
+  it("keeps an opened STIX bundle's report texts in the reader once a review starts a workspace from it", async () => {
+    const { page, errors } = await openPage(browser);
+    page.setDefaultTimeout(15_000);
+    await page.goto(inject("baseURL"));
+    await page.getByRole("region", { name: "Filters" }).waitFor();
+    await page
+      .getByLabel("Graph file (JSON, GEXF or GraphML)")
+      .setInputFiles({ name: "apt1.json", mimeType: "application/json", buffer: readFileSync(APT1_BUNDLE) });
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).innerText()).toContain("apt1");
+    // A review of the graph on screen starts a workspace from it.
+    await page.getByRole("tab", { name: "Claims" }).click();
+    const rows = page.getByRole("region", { name: "Claims" }).getByRole("row");
+    const reject = page.getByRole("button", { name: "Reject" });
+    await rows.filter({ has: reject }).last().getByRole("button", { name: "Reject" }).click();
+    await expect.poll(async () => (await reviewed(page))[0]).toBe(1);
+
+    await search(page, "APT1");
+    await details(page)
+      .getByRole("button", { name: /Since 2004, Mandiant has investigated/ })
+      .first()
+      .click();
+    const article = page.getByRole("region", { name: "Reader" }).getByLabel("Article text");
+    await expect.poll(() => article.innerText()).toContain("Since 2004, Mandiant has investigated");
+    expect(errors).toEqual([]);
   });
 });
 

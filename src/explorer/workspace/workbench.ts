@@ -47,6 +47,8 @@ export interface ShownGraph {
   graph: ClaimGraph;
   title: string;
   base: BaseSource;
+  /** Texts the opened file itself held (a STIX bundle's reports and notes), kept by a workspace started from it. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 const LAST_WORKSPACE = "lastWorkspace";
@@ -135,9 +137,20 @@ export function createWorkbench<View = unknown>(
    * Opens and saves a new workspace made of `graph`; `shows`: the graph is the one on screen, which
    * the workspace then holds itself (the explorer showing it stays).
    */
-  async function startWorkspace(name: string, base: BaseSource, graph: ClaimGraph, shows: boolean) {
+  async function startWorkspace(
+    name: string,
+    base: BaseSource,
+    graph: ClaimGraph,
+    shows: boolean,
+    texts: ReadonlyMap<string, string> = new Map(),
+  ) {
     const meta = newMeta(uniqueName(name), base);
-    const record = { meta, graph: serializeGraph(graph), texts: new Map(), review: { ops: [], undone: [] } };
+    const record = {
+      meta,
+      graph: serializeGraph(graph),
+      texts: new Map(texts),
+      review: { ops: [], undone: [] },
+    };
     const workspace = session.openWorkspace(record, shows ? graph : undefined);
     showWorkspace(workspace);
     await persist("the new workspace", (d) => d.save(record));
@@ -148,7 +161,7 @@ export function createWorkbench<View = unknown>(
   async function ensureWorkspace(shown: ShownGraph | null): Promise<OpenWorkspace> {
     if (state.workspace) return state.workspace;
     if (!shown) return startWorkspace("Workspace", { kind: "none" }, emptyGraph(), false);
-    return startWorkspace(shown.title || "Workspace", shown.base, shown.graph, true);
+    return startWorkspace(shown.title || "Workspace", shown.base, shown.graph, true, shown.texts);
   }
 
   function stamp(op: UnstampedOp): ReviewOp {
