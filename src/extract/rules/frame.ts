@@ -73,7 +73,8 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
     const after = state.text.slice(slot.end, Math.min(sentence.end, slot.end + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
-    if (speechAfter.test(after) || (!slot.possessive && speechBefore.test(before))) speakers.push(slot);
+    // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
+    if (!slot.possessive && (speechAfter.test(after) || speechBefore.test(before))) speakers.push(slot);
   }
   return speakers;
 }

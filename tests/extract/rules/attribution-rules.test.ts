@@ -38,6 +38,15 @@ describe("claimants", () => {
     const ex = extract(wire("APT29 claimed responsibility for the cyberattack on Ecuador's tax agency."));
     expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toContain("group:apt29");
   });
+
+  it("takes no speaker from a possessive before a noun that looks like a verb ('his remarks')", () => {
+    const ex = extract(
+      wire(
+        "Minister Lucia Ortega said hackers had struck the customs service. She did not name Venezuela in her remarks, but Ecuadorian officials said Venezuela was behind the cyberattack.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toEqual(["state:ecuador"]);
+  });
 });
 
 describe("behind rule", () => {
