@@ -404,6 +404,10 @@ const DESCRIBED_ORGANIZATION =
 const DESCRIPTION_CUE =
   /network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer/;
 
+/** A company name's generic last word: "Ironbark Security" is "Ironbark" further on in the article. */
+const COMPANY_NAME_TAIL =
+  /^([\p{Lu}][\p{L}\d&-]{3,}(?:\s+[\p{Lu}][\p{L}\d&-]*)*)\s+(?:Security|Labs?|Cyber|Technologies|Group|Intelligence|Systems|Networks|Research|Solutions|Corporation)$/u;
+
 function findDescribedOrganizations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!DESCRIPTION_CUE.test(sentence.text)) return;
   DESCRIBED_ORGANIZATION.lastIndex = 0;
@@ -420,6 +424,8 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
     const key = nodeKey("organization", slugify(name));
     noteEntity(state, key, { type: "organization", label: name }, { start, end }, name);
     state.localNames.set(name, key);
+    const short = COMPANY_NAME_TAIL.exec(name)?.[1];
+    if (short && !state.localNames.has(short)) state.localNames.set(short, key);
     slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
   }
 }

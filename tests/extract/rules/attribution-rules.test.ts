@@ -39,6 +39,15 @@ describe("claimants", () => {
     expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toContain("group:apt29");
   });
 
+  it("finds a company named in full again by its short name, as the speaker of a later sentence", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into Ecuador's customs service, according to the security firm Quillmark Labs. Quillmark said Venezuela was behind the cyberattack.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("organization:quillmark-labs");
+  });
+
   it("takes no speaker from a possessive before a noun that looks like a verb ('his remarks')", () => {
     const ex = extract(
       wire(
