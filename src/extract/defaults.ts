@@ -7,6 +7,8 @@ export const EXTRACTION_DEFAULTS = {
   pageHeadChars: 2500,
   /** Metadata: a scraper's `Source:` line is within the first lines of the file. */
   sourceLineChars: 600,
+  /** Metadata: a line this short that holds a full date is a byline or date line, not prose. */
+  dateLineChars: 80,
   /** Sentences: lines at least this long, and this close to their paragraph's longest, are hard-wrapped prose. */
   wrapMinLength: 40,
   wrapOfLongest: 0.72,

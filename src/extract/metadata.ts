@@ -135,11 +135,14 @@ function findPublished(
   }
   const fromUrl = publishedInSourceUrl(original);
   if (fromUrl) return fromUrl;
-  // Otherwise the first full date (with a year) near the top of the page.
-  const full = findDates(head.text, undefined).find((d) => d.explicitYear && d.date.length === 10);
-  if (full) return parsePartialDate(full.date);
-  const anywhere = findDates(cleaned, undefined).find((d) => d.explicitYear && d.date.length >= 7);
-  return anywhere ? parsePartialDate(anywhere.date) : undefined;
+  // Otherwise a full date standing on a short line of its own near the top (a byline or a date
+  // line). A date inside running prose is when something happened, not when the page was written.
+  for (const line of head.text.split("\n")) {
+    if (line.trim().length > EXTRACTION_DEFAULTS.dateLineChars) continue;
+    const full = findDates(line, undefined).find((d) => d.explicitYear && d.date.length === 10);
+    if (full) return parsePartialDate(full.date);
+  }
+  return undefined;
 }
 
 function findPublisher(original: string, head: PageHead): string | undefined {

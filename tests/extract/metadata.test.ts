@@ -40,6 +40,21 @@ describe("readMetadata", () => {
     expect(meta.published).toBeUndefined();
     expect(warnings[0]).toMatch(/no publication date/);
   });
+
+  it("never takes a date from running prose as the publication date (it is when something happened)", () => {
+    const { meta, warnings } = metaOf(
+      "Grid operator probes intrusion\n\nThe power company said the intrusion resembled the March 4, 2019 outage in the capital, and that earlier this month its engineers found malware.",
+    );
+    expect(meta.published).toBeUndefined();
+    expect(warnings[0]).toMatch(/no publication date/);
+  });
+
+  it("takes a full date standing on a short line near the top as the publication date", () => {
+    const { meta } = metaOf(
+      "Grid operator probes intrusion\nBy Ana Ruiz\n12 February 2024\n\nThe power company said the intrusion resembled the March 4, 2019 outage.",
+    );
+    expect(meta.published).toBe("2024-02-12");
+  });
 });
 
 describe("readMetadata: a dateline without a year", () => {
