@@ -30,7 +30,9 @@ const victimBefore = (words: Words) =>
       new RegExp(
         String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|` +
           `(?:was|were|been|being)\\s+(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})\\b` +
-          String.raw`|reported|reports)\b[^,]*$`,
+          String.raw`|reported|reports)\b[^,]*$` +
+          // "the fund shut down its systems after a ransomware attack", "lost access to its records after".
+          String.raw`|\b(?:lost|loses?|losing|shut|shuts|shutting|switched|went|goes|taken|took)\s+(?:access|control|down|off|offline)\b[^,;]*\b(?:after|following)\s+$`,
         "i",
       ),
   );
@@ -173,10 +175,11 @@ export function targetsOf(
   }
   const before = text.slice(sentence.start, start);
   if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
+    // "X shut down its systems after an attack": the "after" joining the attack opens no clause of its own.
     const clause =
       sentence.start +
       (/^.*(?:\b(?:that|which|who|but|when|while|if|although|because|after|before)\s|[;:]|,\s+and\s)/s.exec(
-        before,
+        before.replace(/\b(?:after|following)\s+$/, ""),
       )?.[0].length ?? 0);
     const subject = slots.find(
       (s) =>
@@ -241,6 +244,9 @@ function whoseAttack(state: DocumentState, slots: Slot[], start: number): string
   return antecedent ? [antecedent.key] : [];
 }
 
+const MONTH_OR_DAY =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
 /** The name written before an attack noun ("the SolarWinds hack", "the NotPetya attack"), when it names no state. */
 export function incidentName(
   state: DocumentState,
@@ -261,7 +267,8 @@ export function incidentName(
       words[0]!,
     );
   if (leading) words.shift();
-  if (words.length === 0) return undefined;
+  // "the December 2015 attack", "Tuesday's attack": a date is not a name.
+  if (words.length === 0 || words.some((w) => MONTH_OR_DAY.test(w))) return undefined;
   const name = words.join(" ");
   const at = base + m.index + m[0].length - m[1]!.length + (leading ? m[1]!.indexOf(words[0]!) : 0);
   const slot = slots.find((s) => s.start <= at && s.end > at);

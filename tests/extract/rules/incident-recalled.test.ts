@@ -1,0 +1,101 @@
+/**
+ * Incidents an article recalls beside its own: each keeps its own date and target ("the 2015 and
+ * 2016 blackouts", "In April and May 2009, waves of attacks ..."), and the day a statement was made
+ * does not date the attack it is about. Every sentence is invented for this file.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim, incidents } from "../helpers";
+
+const wire = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+const dates = (ex: ReturnType<typeof extract>) => incidents(ex).map((i) => i.date);
+/** Incidents that hit a state or one of its bodies ("agency:paraguay-..."). */
+const hitting = (ex: ReturnType<typeof extract>, state: string) =>
+  incidents(ex).filter((i) =>
+    i.targets?.some((t) => t === state || t.startsWith(`agency:${state.slice(6)}`)),
+  );
+
+describe("recalled incidents", () => {
+  it("keeps an attack recalled under a date opening its sentence apart from the current one", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack knocked Uruguay's tax agency offline on Monday. In April and May 2009, after a row over a border bridge, waves of denial-of-service attacks took down the websites of Paraguay's ministries and banks.",
+      ),
+    );
+    expect(hitting(ex, "state:paraguay").map((i) => i.date)).toEqual(["2009-05"]);
+    expect(hitting(ex, "state:uruguay").map((i) => i.date)).toEqual(["2021-09-20"]);
+  });
+
+  it("dates an attack by a date opening the sentence without a comma ('In December 2017 the ministry ...')", () => {
+    const ex = extract(
+      wire(
+        "Uruguay's customs service was hit by ransomware on Monday. In December 2017 Paraguay's Ministry of Health lost access to its patient records after a ransomware attack claimed by a criminal gang.",
+      ),
+    );
+    expect(hitting(ex, "state:paraguay").map((i) => i.date)).toEqual(["2017-12"]);
+  });
+
+  it("takes the body that shut down or lost access after an attack for its victim", () => {
+    const ex = extract(
+      wire(
+        "Paraguay's social security fund shut down all of its computer systems on Tuesday after a ransomware attack.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:paraguay-social-security-fund")).toBe(true);
+  });
+
+  it("makes one incident per year of a plural attack noun ('the 2014 and 2016 blackouts')", () => {
+    const ex = extract(
+      wire(
+        "Uruguay said the malware used on its customs service was the one blamed for the 2014 and 2016 blackouts in Paraguay.",
+      ),
+    );
+    expect(hitting(ex, "state:paraguay").map((i) => i.date)).toEqual(["2014", "2016"]);
+  });
+
+  it("makes one incident per date of 'attacks on X in December 2015 and December 2016'", () => {
+    const ex = extract(
+      wire("The indictment lists cyber attacks on Paraguay's power grid in December 2015 and December 2016."),
+    );
+    expect(hitting(ex, "state:paraguay").map((i) => i.date)).toEqual(["2015-12", "2016-12"]);
+  });
+
+  it("does not take a month before an attack noun for the incident's name ('the December 2015 attack')", () => {
+    const ex = extract(wire("Officials recalled the December 2015 cyberattack on Paraguay's power grid."));
+    expect(incidents(ex).map((i) => i.name)).toEqual([undefined]);
+    expect(dates(ex)).toEqual(["2015-12"]);
+  });
+
+  it("makes a dated theft or outage in a page about cyber attacks an incident, an undated one not", () => {
+    const dated = extract(
+      wire(
+        "Investigators said the hackers behind the bank heist also ran the 2016 theft from Paraguay's central bank.",
+      ),
+    );
+    expect(dates(dated)).toContain("2016");
+    const undated = extract(
+      wire("Hackers hit Uruguay's ports on Monday. The outage left trucks waiting for days."),
+    );
+    expect(incidents(undated)).toHaveLength(1);
+  });
+});
+
+describe("dates of what is said about an attack", () => {
+  it("does not date an attack by the day a spokeswoman spoke of it ('..., the spokeswoman said on Friday')", () => {
+    const ex = extract(
+      wire(
+        "Paraguay rejected claims that its hackers were behind a cyberattack on Uruguay's foreign ministry, spokeswoman Ana Lima said on Friday.",
+      ),
+    );
+    expect(dates(ex)).toEqual(["2021-09"]);
+  });
+
+  it("dates an accusation's gerund by the year inside it ('charged with gaining access in 2013 to ...')", () => {
+    const ex = extract(
+      wire(
+        "In 2016 prosecutors charged Jonas Pereira, a Paraguayan national, with gaining access in 2013 to the control system of Uruguay's national water utility.",
+      ),
+    );
+    expect(dates(ex)).toContain("2013");
+    expect(hasClaim(ex, "attacked", "incident:*", "state:uruguay")).toBe(true);
+  });
+});
