@@ -169,8 +169,11 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
       date.length >= 7 &&
       entity.date.length >= 7 &&
       datesCompatible(date, entity.date);
+    // A headline's incident ("attacks on Moldova's elections") takes the first date given for an
+    // attack on the same state's bodies ("the attacks on its election authority in October 2024").
     const shared =
       sameMonth ||
+      (provisional && sameStates) ||
       (targets.length === 0
         ? known.length === 0 || known.some((t) => named.includes(t))
         : known.length === 0 || targets.some((t) => known.includes(t)));

@@ -41,6 +41,10 @@ const TARGET_NOUN =
 const POSSESSIVE_TARGET =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
 
+/** Victims named by where they are: "on regional power companies in western Ukraine". */
+const LOCATED_VICTIMS =
+  /^\s*(?:on|against|at|into)\s+(?:[\p{Ll}\d-]+\s+){1,5}(?:in|across)\s+(?:the\s+country\s+of\s+|(?:western|eastern|northern|southern|central)\s+)?$/u;
+
 const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
@@ -113,10 +117,15 @@ export function targetsOf(
         break;
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
       // "infiltrating critical infrastructure organisations in Brazil": bodies located in the state.
-      const located = verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap);
+      // "an attack on thousands of websites in the country of Georgia", "on power companies in western Ukraine".
+      const located =
+        (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) || LOCATED_VICTIMS.test(gap);
+      // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
       if (
         cursor === end &&
-        ((gap.length > 40 && !located) || /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap))
+        ((gap.length > 40 && !located) ||
+          /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap) ||
+          /,/.test(gap.replace(/^\s*,\s*(?:which|that)\b/, "")))
       )
         break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.

@@ -54,7 +54,7 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
  * incident of its own (undated, "the outage" is as often a consequence as an attack).
  */
 const RECALLED_EVENT =
-  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
+  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:(?!(?:after|before|since|following|during|in|on|by)\b)[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE =
   /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -76,6 +76,17 @@ const attackerVerb = (words: Words) =>
     words,
     "attacker-verb",
     (w) => new RegExp(`\\b(?:${w.nouns.attacker.any}|they)\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`, "giu"),
+  );
+/** "blocked attempts by hackers 'operating from China' to break into the websites of X": the attempt is an attack. */
+const attemptTo = (words: Words) =>
+  patternFor(
+    words,
+    "attempt-to",
+    (w) =>
+      new RegExp(
+        `\\battempts?\\s+(?:by\\s+[^.;:]{1,60}?\\s+)?to\\s+(${w.verbs.attack.present}|${w.verbs.impact.present})\\s+`,
+        "gi",
+      ),
   );
 /** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
 const groupVerb = (words: Words) =>
@@ -336,6 +347,9 @@ export function findIncidents(
   for (let m = accused.exec(text); m; m = accused.exec(text)) {
     const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
     const end = base + m.index + m[0].length;
+    // "not the first time hackers have been accused of breaking into a water system": an
+    // accusation against an indefinite victim, with no date, is about attacks in general.
+    if (/^an?\s/i.test(text.slice(end - base)) && dates.length === 0) continue;
     addCyberSpan(start, end, m[1]!, {});
   }
   RECALLED_EVENT.lastIndex = 0;
@@ -421,6 +435,13 @@ export function findIncidents(
       continue;
     addCyberSpan(start, start + m[0].length, m[1]!, {});
   }
+  const attempts = attemptTo(words);
+  attempts.lastIndex = 0;
+  for (let m = attempts.exec(text); m; m = attempts.exec(text)) {
+    if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    const start = base + m.index;
+    addCyberSpan(start, start + m[0].length, m[1]!, {});
+  }
   for (const slot of slots) {
     if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
     const m = groupVerb(words).exec(state.text.slice(slot.end, sentence.end));
@@ -497,11 +518,15 @@ export function findIncidents(
     // "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another
     // event ("of", "for", "over" just before it) is not dated by the opening ("the Ministry of
     // Health lost access ... after an attack" is).
+    // A month or year opening a report ("In June last year, the agency said it had foiled an
+    // attack") dates what is reported too; a day ("On Monday, officials said") only the saying.
+    const between = opening ? state.text.slice(opening.end, span.start) : "";
     const opens =
       opening &&
-      !/\b(?:accus\w*|charg\w*|blam\w*|sanction\w*|said|says|that)\b|[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(
-        state.text.slice(opening.end, span.start),
-      )
+      !/\b(?:accus\w*|charg\w*|blam\w*|sanction\w*)\b|[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        between,
+      ) &&
+      !/\b(?:said|says|that)\b/i.test(between)
         ? opening
         : undefined;
     const near = datesOf(dates, spans, span, opens)

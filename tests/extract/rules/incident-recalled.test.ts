@@ -99,3 +99,50 @@ describe("dates of what is said about an attack", () => {
     expect(hasClaim(ex, "attacked", "incident:*", "state:uruguay")).toBe(true);
   });
 });
+
+describe("what a recalled incident hit", () => {
+  it("takes the state where the victims are ('on thousands of websites in the country of Georgia')", () => {
+    const ex = extract(
+      wire("The indictment lists a 2019 cyberattack on thousands of websites in the country of Georgia."),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "state:georgia")).toBe(true);
+  });
+
+  it("does not take a body named after a comma for the victim ('the outage in Salto in May 2020, the U.S. firm ...')", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached Uruguay's health ministry on Monday. After the power outage in Salto in May 2020, the U.S. firm Cobalt Labs reported that a group had been probing the grid.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "state:united-states")).toBe(false);
+    expect(incidents(ex).map((i) => i.date)).toContain("2020-05");
+  });
+
+  it("reads blocked attempts to break into a victim as an attack on it", () => {
+    const ex = extract(
+      wire(
+        'In February, the agency claimed it had blocked attempts by hackers "operating from Paraguay" to break into the websites of Uruguay\'s foreign ministry.',
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:uruguay-ministry-of-foreign-affairs")).toBe(true);
+    expect(dates(ex)).toEqual(["2021-02"]);
+  });
+
+  it("makes no incident of an accusation of attacks in general ('accused of breaking into a water system')", () => {
+    const ex = extract(
+      wire(
+        "It is not the first time Paraguayan hackers have been accused of breaking into a small Uruguayan water system.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(0);
+  });
+
+  it("dates a headline's incident by the first attack on the same state's bodies the text dates", () => {
+    const ex = extract(
+      wire(
+        "Uruguay sanctions Paraguayan officers over cyber attacks on Uruguay's elections. Uruguay today sanctioned three officers for cyber attacks against Uruguay's foreign ministry during the August 2021 primary election.",
+      ),
+    );
+    expect(dates(ex)).toEqual(["2021-08"]);
+  });
+});
