@@ -86,6 +86,7 @@ const INCIDENT_NOUNS: Array<[RegExp, string, string]> = [
   [/breach|broke into|compromise/i, "Breach", "of"],
   [/intrusion|infiltrat|penetrat/i, "Intrusion", "into"],
   [/hack/i, "Hack", "of"],
+  [/heist|theft/i, "Theft", "from"],
 ];
 
 /**

@@ -95,9 +95,12 @@ export function targetsOf(
     !/\b(?:accus\w*|blam\w*|charg\w*|wanted|connection with|sanction\w*|indict\w*|convict\w*)\b[^,;]*$/i.test(
       text.slice(sentence.start, start),
     );
+  // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.
+  const takenFrom = /\b(?:heists?|thefts?)$/i.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
   if (
     !passive &&
     (targetVerbAfter(state.lexicon.words).test(after) ||
+      takenFrom ||
       (kind === "invasion" && /^\s+of\b/.test(after)) ||
       verb ||
       nominal)

@@ -54,7 +54,7 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
  * incident of its own (undated, "the outage" is as often a consequence as an attack).
  */
 const RECALLED_EVENT =
-  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:(?!(?:after|before|since|following|during|in|on|by)\b)[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
+  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\b)[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE =
   /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -549,11 +549,16 @@ export function findIncidents(
     // A definite mention always refers back when there is something to refer to; a bare one only when it names no date.
     // A definite mention given another year ("the 2015 hack", "the breach in 2017") is a separate incident.
     // "condemned the attack on Thursday": a weekday names the day of what is said, not of the attack.
+    // A year written inside the mention ("the 2016 theft") years before a provisional date names
+    // another incident too.
     const otherYear = (d: DateMention) =>
       !(span.definite && WEEKDAY.test(state.text.slice(d.start, d.end))) &&
       !!current?.date &&
-      !state.provisionalDates.has(current.key) &&
-      d.date.slice(0, 4) !== current.date.slice(0, 4);
+      d.date.slice(0, 4) !== current.date.slice(0, 4) &&
+      (!state.provisionalDates.has(current.key) ||
+        (d.start >= span.start &&
+          d.end <= span.end &&
+          Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1));
     const refersBack =
       current &&
       (span.definite ? !near.some(otherYear) : near.every((d) => closeDates(current.date, d.date)));

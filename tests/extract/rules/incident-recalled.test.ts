@@ -128,6 +128,19 @@ describe("what a recalled incident hit", () => {
     expect(dates(ex)).toEqual(["2021-02"]);
   });
 
+  it("keeps 'the 2016 theft from X' apart from the story's own attack and takes X as its victim", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached Uruguay's central bank this month and tried to steal $40 million, officials said. Analysts say the attempt resembles the 2016 theft from Paraguay's central bank.",
+      ),
+    );
+    const theft = incidents(ex).find((i) => i.date === "2016");
+    expect(theft?.targets?.some((t) => t.includes("paraguay"))).toBe(true);
+    expect(incidents(ex).filter((i) => i.targets?.some((t) => t.includes("uruguay")))).not.toContainEqual(
+      expect.objectContaining({ date: "2016" }),
+    );
+  });
+
   it("makes no incident of an accusation of attacks in general ('accused of breaking into a water system')", () => {
     const ex = extract(
       wire(
