@@ -353,7 +353,8 @@ export function findIncidents(
     addCyberSpan(start, end, m[1]!, {});
   }
   RECALLED_EVENT.lastIndex = 0;
-  for (let m = RECALLED_EVENT.exec(text); m; m = RECALLED_EVENT.exec(text)) {
+  const namesRecalledEvent = /heist|theft|blackout|outage/i.test(text);
+  for (let m = namesRecalledEvent ? RECALLED_EVENT.exec(text) : null; m; m = RECALLED_EVENT.exec(text)) {
     const start = base + m.index;
     const end = start + m[0].length;
     const dated = dates.some(
@@ -437,7 +438,7 @@ export function findIncidents(
   }
   const attempts = attemptTo(words);
   attempts.lastIndex = 0;
-  for (let m = attempts.exec(text); m; m = attempts.exec(text)) {
+  for (let m = /attempt/i.test(text) ? attempts.exec(text) : null; m; m = attempts.exec(text)) {
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
     const start = base + m.index;
     addCyberSpan(start, start + m[0].length, m[1]!, {});
