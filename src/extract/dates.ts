@@ -206,14 +206,15 @@ const PATTERNS: Array<{
     },
   },
   {
-    // "22.10.2020": European day-first order.
+    // "22.10.2020", "06-02-2024", "06/02/2024": day first, as most of the world writes it (month
+    // first only when the second number cannot be a month).
     needs: { digit: true },
-    re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    re: /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/g,
     read: (m) => {
-      const day = Number(m[1]);
-      const month = Number(m[2]);
+      const [first, second] = [Number(m[1]), Number(m[3])];
+      const [day, month] = second > 12 ? [second, first] : [first, second];
       return month >= 1 && month <= 12 && day >= 1 && day <= 31
-        ? { year: Number(m[3]), month, day, explicit: true }
+        ? { year: Number(m[4]), month, day, explicit: true }
         : undefined;
     },
   },

@@ -52,6 +52,14 @@ describe("findDates", () => {
   });
 });
 
+describe("numeric dates", () => {
+  it("reads hyphenated and slashed numeric dates day first, month first only when the day cannot be a month", () => {
+    expect(datesIn("News item | 06-02-2024 | 10:00")).toEqual(["2024-02-06"]);
+    expect(datesIn("posted 06/02/2024")).toEqual(["2024-02-06"]);
+    expect(datesIn("posted 12/25/2023")).toEqual(["2023-12-25"]);
+  });
+});
+
 describe("datesCompatible", () => {
   it("accepts a date that refines another and rejects a different month", () => {
     expect(datesCompatible("2022-08", "2022-08-26")).toBe(true);
