@@ -97,7 +97,14 @@ const INCIDENT_NOUNS: Array<[RegExp, string, string]> = [
 export function labelIncidents(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
   const labels = new Map(entities.map((e) => [e.key, e.label]));
   return entities.map((e) => {
-    if (e.type !== "incident" || e.name) return e;
+    if (e.type !== "incident") return e;
+    // A named incident reads as the article names it ("Electoral Commission breach (2021-08)").
+    if (e.name) {
+      if (e.label.startsWith(e.name)) return e;
+      const called =
+        e.aliases.find((a) => a.startsWith(`${e.name} `) && a !== `${e.name} ${e.name}`) ?? e.name;
+      return { ...e, label: `${called}${e.date ? ` (${e.date})` : ""}` };
+    }
     const kind = e.kind ?? "cyber";
     const [, noun, preposition] = (kind === "cyber" &&
       INCIDENT_NOUNS.find(([re]) => e.aliases.some((a) => re.test(a)))) || [

@@ -434,7 +434,10 @@ export function findIncidents(
       /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[1]!)
     )
       continue;
-    addCyberSpan(start, start + m[0].length, m[1]!, {});
+    // "The intruders first got into the commission's systems in August 2021": the attackers of
+    // the incident under discussion, whose date this gives.
+    const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    addCyberSpan(start, start + m[0].length, m[1]!, definite ? { definite } : {});
   }
   const attempts = attemptTo(words);
   attempts.lastIndex = 0;
@@ -501,7 +504,8 @@ export function findIncidents(
     // A definite mention is dated only by a date after it in its clause ("the attack on March 3"); others
     // by the nearest of their dates, one after the mention counting closer than one before it.
     const weight = (d: DateMention) => (d.start >= span.end ? d.start - span.end : 2 * (span.start - d.end));
-    // A date before the mention across "said ... that" dates the saying, not the attack; so does one
+    // A date before the mention across "said ... that" or "blamed ... for" dates the saying or the
+    // blaming, not the attack ("On Thursday Canada blamed Iran for an attack on ..."); so does one
     // after it across a reporting verb ("an attack on the ministry, the spokeswoman said on Friday").
     // A date opening the sentence dates its main clause, whatever clause comes between.
     const sameClause = (d: DateMention) =>
@@ -513,7 +517,7 @@ export function findIncidents(
               state.text.slice(span.end, d.start),
             ))
         : d === opens ||
-          !/\b(that|said|says|told|announced|added|when|before|since)\b|[;:]/i.test(
+          !/\b(that|said|says|told|announced|added|when|before|since|accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*)\b|[;:]/i.test(
             state.text.slice(d.end, span.start),
           );
     // "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another

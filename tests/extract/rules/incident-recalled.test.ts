@@ -89,6 +89,25 @@ describe("dates of what is said about an attack", () => {
     expect(dates(ex)).toEqual(["2021-09"]);
   });
 
+  it("does not date an attack by the day it was blamed on someone ('on Thursday blamed X for breaching ...')", () => {
+    const ex = extract(wire("Uruguay on Thursday blamed Paraguay for breaching Uruguay's customs service."));
+    expect(dates(ex)).toEqual(["2021-09"]);
+  });
+
+  it("lets 'the intruders' give the date of the incident under discussion", () => {
+    const ex = extract(
+      wire(
+        "Uruguay on Monday blamed Paraguayan hackers for breaching the customs service of Uruguay. The intruders first got into the service's systems in August 2019.",
+      ),
+    );
+    expect(dates(ex)).toEqual(["2019-08"]);
+  });
+
+  it("labels an incident the article names by that name", () => {
+    const ex = extract(wire("Uruguay said Operation Sandcastle hit its ports."));
+    expect(incidents(ex).map((i) => i.label)).toEqual(["Operation Sandcastle (2021)"]);
+  });
+
   it("dates an accusation's gerund by the year inside it ('charged with gaining access in 2013 to ...')", () => {
     const ex = extract(
       wire(
