@@ -45,6 +45,10 @@ const POSSESSIVE_TARGET =
 const LOCATED_VICTIMS =
   /^\s*(?:on|against|at|into)\s+(?:[\p{Ll}\d-]+\s+){1,5}(?:in|across)\s+(?:the\s+country\s+of\s+|(?:western|eastern|northern|southern|central)\s+)?$/u;
 
+/** "gained access to a stand-alone research and development network of the Ministry of Defence". */
+const OWNED_SYSTEM =
+  /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$/u;
+
 const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
@@ -122,7 +126,9 @@ export function targetsOf(
       // "infiltrating critical infrastructure organisations in Brazil": bodies located in the state.
       // "an attack on thousands of websites in the country of Georgia", "on power companies in western Ukraine".
       const located =
-        (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) || LOCATED_VICTIMS.test(gap);
+        (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
+        LOCATED_VICTIMS.test(gap) ||
+        OWNED_SYSTEM.test(gap);
       // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
       if (
         cursor === end &&

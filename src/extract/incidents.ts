@@ -267,7 +267,9 @@ export function findIncidents(
       /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
       (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
         (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
-          /^\s+(?:the\s+|an?\s+)?[\p{Lu}]/u.test(state.text.slice(d.end, d.end + 8))))
+          /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
+            state.text.slice(d.end, d.end + 10),
+          )))
     );
   });
   const spans: Array<{
@@ -523,15 +525,19 @@ export function findIncidents(
     // "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another
     // event ("of", "for", "over" just before it) is not dated by the opening ("the Ministry of
     // Health lost access ... after an attack" is).
-    // A month or year opening a report ("In June last year, the agency said it had foiled an
-    // attack") dates what is reported too; a day ("On Monday, officials said") only the saying.
+    // An opening date before "said ... that" dates the saying, except a year opening a discovery
+    // ("In 2023 the agency discovered that a state actor had gained access to ...").
     const between = opening ? state.text.slice(opening.end, span.start) : "";
+    const discovered =
+      opening?.date.length === 4 &&
+      /\b(?:discovered|found|detected|learned|noticed|uncovered)\s+that\b/i.test(between) &&
+      !/\b(?:said|says)\b/i.test(between);
     const opens =
       opening &&
       !/\b(?:accus\w*|charg\w*|blam\w*|sanction\w*)\b|[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(
         between,
       ) &&
-      !/\b(?:said|says|that)\b/i.test(between)
+      (discovered || !/\b(?:said|says|that)\b/i.test(between))
         ? opening
         : undefined;
     const near = datesOf(dates, spans, span, opens)

@@ -103,6 +103,24 @@ describe("dates of what is said about an attack", () => {
     expect(dates(ex)).toEqual(["2019-08"]);
   });
 
+  it("dates an intrusion by the year opening its discovery ('In 2019 the agency discovered that ...'), not by a saying", () => {
+    const found = extract(
+      wire(
+        "Uruguay recalled its ambassador. In 2019 the agency discovered that a state actor had gained access to a stand-alone research and development network of Uruguay's foreign ministry.",
+      ),
+    );
+    expect(dates(found)).toEqual(["2019"]);
+    expect(hasClaim(found, "attacked", "incident:*", "agency:uruguay-ministry-of-foreign-affairs")).toBe(
+      true,
+    );
+    const said = extract(
+      wire(
+        "Uruguay recalled its ambassador. In 2019 the agency said that a state actor had gained access to Uruguay's foreign ministry.",
+      ),
+    );
+    expect(dates(said)).toEqual(["2021"]);
+  });
+
   it("labels an incident the article names by that name", () => {
     const ex = extract(wire("Uruguay said Operation Sandcastle hit its ports."));
     expect(incidents(ex).map((i) => i.label)).toEqual(["Operation Sandcastle (2021)"]);
