@@ -75,7 +75,11 @@ const attackerVerb = (words: Words) =>
   patternFor(
     words,
     "attacker-verb",
-    (w) => new RegExp(`\\b(?:${w.nouns.attacker.any}|they)\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`, "giu"),
+    (w) =>
+      new RegExp(
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that))\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`,
+        "giu",
+      ),
   );
 /** "blocked attempts by hackers 'operating from China' to break into the websites of X": the attempt is an attack. */
 const attemptTo = (words: Words) =>
@@ -398,6 +402,8 @@ export function findIncidents(
     // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
     if (/^(?:worm|virus|malware)$/i.test(noun) && !name) continue;
     if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject below.
+    if (m[0] === noun && /^(?:hack|attack|breach|strike)$/i.test(noun) && /\bto\s+$/i.test(before)) continue;
     if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
     if (
@@ -429,17 +435,19 @@ export function findIncidents(
   const attackers = attackerVerb(words);
   attackers.lastIndex = 0;
   for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
+    // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
+    if (m[1] && !CYBER_CONTEXT.test(text)) continue;
     const start = base + m.index;
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
       /^they\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[1]!)
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[2]!)
     )
       continue;
     // "The intruders first got into the commission's systems in August 2021": the attackers of
     // the incident under discussion, whose date this gives.
     const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
-    addCyberSpan(start, start + m[0].length, m[1]!, definite ? { definite } : {});
+    addCyberSpan(start, start + m[0].length, m[2]!, definite ? { definite } : {});
   }
   const attempts = attemptTo(words);
   attempts.lastIndex = 0;

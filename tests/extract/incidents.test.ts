@@ -43,6 +43,18 @@ describe("incidents", () => {
     expect(incidents(ex)).toEqual([]);
   });
 
+  it("reads intelligence officers who tried to hack into a system as the attackers of what it belongs to", () => {
+    const ex = extract(
+      article("Norway expelled two intelligence officers who tried to hack into the email servers of NATO."),
+    );
+    const [incident] = incidents(ex);
+    expect(incident).toMatchObject({ targets: ["organization:nato"] });
+    // An officer is no attacker outside a sentence about computers.
+    expect(
+      incidents(extract(article("Police officers who attacked protesters in Oslo were suspended."))),
+    ).toEqual([]);
+  });
+
   it("records attacks of another kind with their kind", () => {
     const ex = extract(article("Serbia accused Croatia of a coup plot in 2016."));
     expect(incidents(ex)[0]).toMatchObject({ kind: "coup-plot" });

@@ -184,6 +184,8 @@ export const NOUN_LEMMAS = {
   ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
+  /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
+  operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
   /** Who researches an attack for a company ("the firm's researchers"). */
