@@ -178,6 +178,14 @@ const saidBetween = (words: Words) =>
     (w) => new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speechPast.past})\\b`, "i"),
   );
 
+/** "had foiled a coordinated": a defence verb just before an attack noun. */
+const foiledBefore = (words: Words) =>
+  patternFor(
+    words,
+    "foiled-before",
+    (w) => new RegExp(`\\b(?:${w.verbs.foil.past})\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
+  );
+
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Words saying the attack is news of the day: only then does the publication month date it. */
@@ -540,12 +548,15 @@ export function findIncidents(
       opening?.date.length === 4 &&
       /\b(?:discovered|found|detected|learned|noticed|uncovered)\s+that\b/i.test(between) &&
       !/\b(?:said|says)\b/i.test(between);
+    // "In June last year, the agency said it had foiled an attack": a defence is told as it happens.
+    const foiled =
+      opening !== undefined && !/[;:]/.test(between) && foiledBefore(state.lexicon.words).test(between);
     const opens =
       opening &&
       !/\b(?:accus\w*|charg\w*|blam\w*|sanction\w*)\b|[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(
         between,
       ) &&
-      (discovered || !/\b(?:said|says|that)\b/i.test(between))
+      (discovered || foiled || !/\b(?:said|says|that)\b/i.test(between))
         ? opening
         : undefined;
     const near = datesOf(dates, spans, span, opens)

@@ -130,6 +130,20 @@ describe("incident labels and names", () => {
     expect(names).toEqual(["Operation Dust Lantern", "Operation Sandcastle"]);
   });
 
+  it("dates a foiled attack by the date opening the sentence that tells of the defence", () => {
+    const foiled = extract(
+      article(
+        "In June last year, the agency said it had foiled a coordinated attack on Norway's parliament.",
+      ),
+    );
+    expect(incidents(foiled).map((i) => i.date)).toEqual(["2020-06"]);
+    // The same opening before a plain saying dates the saying, not the attack.
+    const said = extract(
+      article("In June last year, the agency said a coordinated attack had hit Norway's parliament."),
+    );
+    expect(incidents(said).map((i) => i.date)).not.toEqual(["2020-06"]);
+  });
+
   it("dates an incident by the day it struck, not the day it was reported or blamed", () => {
     const ex = extract(
       article(

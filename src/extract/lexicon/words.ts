@@ -70,6 +70,8 @@ export const VERB_LEMMAS = {
   ],
   /** "tried to break into", "attempted to hack": an attempt is an attack too. */
   attempt: ["try", "attempt", "seek", "manage"],
+  /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */
+  foil: ["foil", "thwart", "repel", "repulse", "fend off", "block"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
   blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
   /** "carried out by X", "X orchestrated the attack": the agent did it. */
