@@ -95,6 +95,10 @@ interface RawDate {
   /** Already a full date (relative expressions resolved against the anchor). */
   resolved?: DayDate;
   explicit: boolean;
+  /** "June last year": the year is the anchor's plus this offset. */
+  yearOffset?: number;
+  /** "last November": the latest such month before the anchor's own month. */
+  previousOnly?: boolean;
 }
 
 const MONTH_NAMES =
@@ -148,10 +152,35 @@ const PATTERNS: Array<{
     },
   },
   {
+    // "in June last year", "June of this year": a month in a year named relative to publication.
+    needs: { month: true },
+    re: new RegExp(
+      `\\b(?:(?:in|during|early|late|mid)[- ])?${MONTH_NAMES}\\b(?:,?\\s+of)?,?\\s+(last|this|next) year\\b`,
+      "gi",
+    ),
+    read: (m) =>
+      /^\p{Lu}/u.test(m[1]!)
+        ? {
+            month: MONTHS[m[1]!.toLowerCase()]!,
+            yearOffset: m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0,
+            explicit: true,
+          }
+        : undefined,
+  },
+  {
+    // "last November": the latest November before the month of publication.
+    needs: { month: true },
+    re: new RegExp(`\\blast ${MONTH_NAMES}\\b`, "gi"),
+    read: (m) =>
+      /^\p{Lu}/u.test(m[1]!)
+        ? { month: MONTHS[m[1]!.toLowerCase()]!, previousOnly: true, explicit: false }
+        : undefined,
+  },
+  {
     // "in March", "mid-February", "March 2018", "early June"
     needs: { month: true },
     re: new RegExp(
-      `\\b(?:(?:in|since|during|until|by|early|late|mid|from)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`,
+      `\\b(?:(?:in|since|during|until|by|early|late|mid|from|between)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`,
       "gi",
     ),
     read: (m) => {
@@ -159,7 +188,7 @@ const PATTERNS: Array<{
       // Month names double as verbs and names ("may", "Theresa May"): take capitalised ones, and
       // "May" only after a preposition or before a year.
       if (!/^\p{Lu}/u.test(word)) return undefined;
-      const anchored = /^(in|since|during|until|by|early|late|mid|from)[- ]/i.test(m[0]) || !!m[2];
+      const anchored = /^(in|since|during|until|by|early|late|mid|from|between)[- ]/i.test(m[0]) || !!m[2];
       if (/^may$/i.test(word) && !anchored) return undefined;
       return { month: MONTHS[word.toLowerCase()]!, year: m[2] ? Number(m[2]) : undefined, explicit: !!m[2] };
     },
@@ -177,14 +206,15 @@ const PATTERNS: Array<{
     },
   },
   {
-    // "22.10.2020": European day-first order.
+    // "22.10.2020", "06-02-2024", "06/02/2024": day first, as most of the world writes it (month
+    // first only when the second number cannot be a month).
     needs: { digit: true },
-    re: /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g,
+    re: /\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b/g,
     read: (m) => {
-      const day = Number(m[1]);
-      const month = Number(m[2]);
+      const [first, second] = [Number(m[1]), Number(m[3])];
+      const [day, month] = second > 12 ? [second, first] : [first, second];
       return month >= 1 && month <= 12 && day >= 1 && day <= 31
-        ? { year: Number(m[3]), month, day, explicit: true }
+        ? { year: Number(m[4]), month, day, explicit: true }
         : undefined;
     },
   },
@@ -285,9 +315,29 @@ export function findDates(
   raw.sort((a, b) => a.start - b.start);
   const found: DateMention[] = [];
   let previous: DayDate | undefined;
-  for (const r of raw) {
+  for (const [i, r] of raw.entries()) {
     let d: DayDate | undefined = r.resolved;
     if (!d && r.year !== undefined) d = { year: r.year, month: r.month, day: r.day };
+    if (!d && r.month !== undefined && (r.yearOffset !== undefined || r.previousOnly)) {
+      if (!anchor) continue;
+      const year =
+        r.yearOffset !== undefined
+          ? anchor.year + r.yearOffset
+          : r.month < (anchor.month ?? 13)
+            ? anchor.year
+            : anchor.year - 1;
+      d = { year, month: r.month };
+    }
+    // "in April and May 2007", "between May and July 2025": the month takes the year of the one it is joined to.
+    const joined = raw[i + 1];
+    if (
+      !d &&
+      r.month !== undefined &&
+      joined?.year !== undefined &&
+      joined.month !== undefined &&
+      /^\s*(?:and|to|-|–|through|until)\s*$/i.test(text.slice(r.end, joined.start))
+    )
+      d = { year: r.month <= joined.month ? joined.year : joined.year - 1, month: r.month, day: r.day };
     if (!d && r.month !== undefined) {
       let year: number | undefined;
       if (previous?.month !== undefined) {

@@ -86,6 +86,7 @@ const INCIDENT_NOUNS: Array<[RegExp, string, string]> = [
   [/breach|broke into|compromise/i, "Breach", "of"],
   [/intrusion|infiltrat|penetrat/i, "Intrusion", "into"],
   [/hack/i, "Hack", "of"],
+  [/heist|theft/i, "Theft", "from"],
 ];
 
 /**
@@ -96,7 +97,14 @@ const INCIDENT_NOUNS: Array<[RegExp, string, string]> = [
 export function labelIncidents(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
   const labels = new Map(entities.map((e) => [e.key, e.label]));
   return entities.map((e) => {
-    if (e.type !== "incident" || e.name) return e;
+    if (e.type !== "incident") return e;
+    // A named incident reads as the article names it ("Electoral Commission breach (2021-08)").
+    if (e.name) {
+      if (e.label.startsWith(e.name)) return e;
+      const called =
+        e.aliases.find((a) => a.startsWith(`${e.name} `) && a !== `${e.name} ${e.name}`) ?? e.name;
+      return { ...e, label: `${called}${e.date ? ` (${e.date})` : ""}` };
+    }
     const kind = e.kind ?? "cyber";
     const [, noun, preposition] = (kind === "cyber" &&
       INCIDENT_NOUNS.find(([re]) => e.aliases.some((a) => re.test(a)))) || [
@@ -169,8 +177,11 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
       date.length >= 7 &&
       entity.date.length >= 7 &&
       datesCompatible(date, entity.date);
+    // A headline's incident ("attacks on Moldova's elections") takes the first date given for an
+    // attack on the same state's bodies ("the attacks on its election authority in October 2024").
     const shared =
       sameMonth ||
+      (provisional && sameStates) ||
       (targets.length === 0
         ? known.length === 0 || known.some((t) => named.includes(t))
         : known.length === 0 || targets.some((t) => known.includes(t)));

@@ -30,7 +30,9 @@ const victimBefore = (words: Words) =>
       new RegExp(
         String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|` +
           `(?:was|were|been|being)\\s+(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})\\b` +
-          String.raw`|reported|reports)\b[^,]*$`,
+          String.raw`|reported|reports)\b[^,]*$` +
+          // "the fund shut down its systems after a ransomware attack", "lost access to its records after".
+          String.raw`|\b(?:lost|loses?|losing|shut|shuts|shutting|switched|went|goes|taken|took)\s+(?:access|control|down|off|offline)\b[^,;]*\b(?:after|following)\s+$`,
         "i",
       ),
   );
@@ -38,6 +40,14 @@ const TARGET_NOUN =
   /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
 const POSSESSIVE_TARGET =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
+
+/** Victims named by where they are: "on regional power companies in western Ukraine". */
+const LOCATED_VICTIMS =
+  /^\s*(?:on|against|at|into)\s+(?:[\p{Ll}\d-]+\s+){1,5}(?:in|across)\s+(?:the\s+country\s+of\s+|(?:western|eastern|northern|southern|central)\s+)?$/u;
+
+/** "gained access to a stand-alone research and development network of the Ministry of Defence". */
+const OWNED_SYSTEM =
+  /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$/u;
 
 const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
 
@@ -89,9 +99,12 @@ export function targetsOf(
     !/\b(?:accus\w*|blam\w*|charg\w*|wanted|connection with|sanction\w*|indict\w*|convict\w*)\b[^,;]*$/i.test(
       text.slice(sentence.start, start),
     );
+  // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.
+  const takenFrom = /\b(?:heists?|thefts?)$/i.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
   if (
     !passive &&
     (targetVerbAfter(state.lexicon.words).test(after) ||
+      takenFrom ||
       (kind === "invasion" && /^\s+of\b/.test(after)) ||
       verb ||
       nominal)
@@ -111,10 +124,17 @@ export function targetsOf(
         break;
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
       // "infiltrating critical infrastructure organisations in Brazil": bodies located in the state.
-      const located = verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap);
+      // "an attack on thousands of websites in the country of Georgia", "on power companies in western Ukraine".
+      const located =
+        (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
+        LOCATED_VICTIMS.test(gap) ||
+        OWNED_SYSTEM.test(gap);
+      // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
       if (
         cursor === end &&
-        ((gap.length > 40 && !located) || /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap))
+        ((gap.length > 40 && !located) ||
+          /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap) ||
+          /,/.test(gap.replace(/^\s*,\s*(?:which|that)\b/, "")))
       )
         break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
@@ -173,10 +193,11 @@ export function targetsOf(
   }
   const before = text.slice(sentence.start, start);
   if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
+    // "X shut down its systems after an attack": the "after" joining the attack opens no clause of its own.
     const clause =
       sentence.start +
       (/^.*(?:\b(?:that|which|who|but|when|while|if|although|because|after|before)\s|[;:]|,\s+and\s)/s.exec(
-        before,
+        before.replace(/\b(?:after|following)\s+$/, ""),
       )?.[0].length ?? 0);
     const subject = slots.find(
       (s) =>
@@ -241,6 +262,9 @@ function whoseAttack(state: DocumentState, slots: Slot[], start: number): string
   return antecedent ? [antecedent.key] : [];
 }
 
+const MONTH_OR_DAY =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
 /** The name written before an attack noun ("the SolarWinds hack", "the NotPetya attack"), when it names no state. */
 export function incidentName(
   state: DocumentState,
@@ -261,7 +285,8 @@ export function incidentName(
       words[0]!,
     );
   if (leading) words.shift();
-  if (words.length === 0) return undefined;
+  // "the December 2015 attack", "Tuesday's attack": a date is not a name.
+  if (words.length === 0 || words.some((w) => MONTH_OR_DAY.test(w))) return undefined;
   const name = words.join(" ");
   const at = base + m.index + m[0].length - m[1]!.length + (leading ? m[1]!.indexOf(words[0]!) : 0);
   const slot = slots.find((s) => s.start <= at && s.end > at);

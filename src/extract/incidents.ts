@@ -48,6 +48,13 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
     /\b(?:election\s+)?(?:interference|meddling)(?=\s+in\b[^.]{0,40}\belections?\b)|\belection\s+(?:interference|meddling)\b/gi,
   ],
 ];
+/**
+ * "the 2016 theft from Bangladesh Bank", "the 2015 and 2016 blackouts", "the October 12, 2020
+ * outage": in a page about cyber attacks, a heist, theft, blackout or outage the text dates is an
+ * incident of its own (undated, "the outage" is as often a consequence as an attack).
+ */
+const RECALLED_EVENT =
+  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\b)[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE =
   /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -68,7 +75,22 @@ const attackerVerb = (words: Words) =>
   patternFor(
     words,
     "attacker-verb",
-    (w) => new RegExp(`\\b(?:${w.nouns.attacker.any}|they)\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`, "giu"),
+    (w) =>
+      new RegExp(
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that))\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`,
+        "giu",
+      ),
+  );
+/** "blocked attempts by hackers 'operating from China' to break into the websites of X": the attempt is an attack. */
+const attemptTo = (words: Words) =>
+  patternFor(
+    words,
+    "attempt-to",
+    (w) =>
+      new RegExp(
+        `\\battempts?\\s+(?:by\\s+[^.;:]{1,60}?\\s+)?to\\s+(${w.verbs.attack.present}|${w.verbs.impact.present})\\s+`,
+        "gi",
+      ),
   );
 /** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
 const groupVerb = (words: Words) =>
@@ -77,8 +99,20 @@ const groupVerb = (words: Words) =>
     "group-verb",
     (w) => new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
   );
-const ACCUSED_GERUND =
-  /\b(?:accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*|responsible|punish\w*)\b[^.;]*?\b(?:for|of|over)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?(hacking|breaching|attacking|infiltrating|compromising|penetrating)(\s+)(?=(?:the|an?|its|their|[\p{Lu}]))/giu;
+/** "charged X with gaining access to the dam's control system": an accusation's gerund is the attack. */
+const accusedGerund = (words: Words) =>
+  patternFor(
+    words,
+    "accused-gerund",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*|responsible|punish\w*)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?` +
+          // "gaining access in 2013 to the dam": a year may sit inside the phrasal verb.
+          `(${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
+          String.raw`(\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
+        "giu",
+      ),
+  );
 
 /** "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is an attack. */
 function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
@@ -113,7 +147,7 @@ const PASSIVE_AMONG =
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
 /** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
 const attackWord = (words: Words) =>
   patternFor(
@@ -134,6 +168,22 @@ const began = (words: Words) =>
         `^,\\s+(?:which|that)\\s+(?:\\w+\\s+)?(?:began|started|occurred|happened|took place|unfolded|took|knocked|shut|${w.verbs.attack.past}|${w.verbs.impact.past})\\b[^;:]*$`,
         "i",
       ),
+  );
+
+/** A reporting verb between an attack and a date after it: the date is the report's. */
+const saidBetween = (words: Words) =>
+  patternFor(
+    words,
+    "said-between",
+    (w) => new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speechPast.past})\\b`, "i"),
+  );
+
+/** "had foiled a coordinated": a defence verb just before an attack noun. */
+const foiledBefore = (words: Words) =>
+  patternFor(
+    words,
+    "foiled-before",
+    (w) => new RegExp(`\\b(?:${w.verbs.foil.past})\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
   );
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -217,11 +267,23 @@ export function findIncidents(
       ),
   );
   const found: IncidentSlot[] = [];
-  const opening = dates.find(
-    (d) =>
-      /^\W*(?:[\w-]+\s+){0,2}$/.test(state.text.slice(base, d.start)) &&
-      /^\s*,/.test(state.text.slice(d.end, d.end + 2)),
-  );
+  // "In April and May 2007, ...", "In December 2021 the ministry lost access ...": a date opening
+  // the sentence, after a comma or a preposition, dates its main clause.
+  const opening = dates.find((d) => {
+    const before = state.text.slice(base, d.start);
+    const words = dates.reduce(
+      (t, o) => (o.end <= d.start ? t.replace(state.text.slice(o.start, o.end), " ") : t),
+      before,
+    );
+    return (
+      /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
+      (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
+        (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
+          /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
+            state.text.slice(d.end, d.end + 10),
+          )))
+    );
+  });
   const spans: Array<{
     start: number;
     end: number;
@@ -294,11 +356,38 @@ export function findIncidents(
     }
   }
   // "blamed X for breaching the election watchdog": an accusation's gerund is the attack.
-  ACCUSED_GERUND.lastIndex = 0;
-  for (let m = ACCUSED_GERUND.exec(text); m; m = ACCUSED_GERUND.exec(text)) {
+  const accused = accusedGerund(state.lexicon.words);
+  accused.lastIndex = 0;
+  for (let m = accused.exec(text); m; m = accused.exec(text)) {
     const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
     const end = base + m.index + m[0].length;
+    // "not the first time hackers have been accused of breaking into a water system": an
+    // accusation against an indefinite victim, with no date, is about attacks in general.
+    if (/^an?\s/i.test(text.slice(end - base)) && dates.length === 0) continue;
     addCyberSpan(start, end, m[1]!, {});
+  }
+  RECALLED_EVENT.lastIndex = 0;
+  const namesRecalledEvent = /heist|theft|blackout|outage/i.test(text);
+  for (let m = namesRecalledEvent ? RECALLED_EVENT.exec(text) : null; m; m = RECALLED_EVENT.exec(text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    const dated = dates.some(
+      (d) =>
+        (d.start >= start && d.end <= end) ||
+        (d.start >= end &&
+          /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u.test(
+            state.text.slice(end, d.start),
+          )),
+    );
+    if (!dated || overlaps(start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
+    if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    spans.push({
+      start,
+      end,
+      kind: "cyber",
+      definite: DEFINITE.test(m[0]),
+      surface: m[0].replace(DEFINITE, "").trim(),
+    });
   }
   ATTACK.lastIndex = 0;
   for (let m = ATTACK.exec(text); m; m = ATTACK.exec(text)) {
@@ -321,6 +410,8 @@ export function findIncidents(
     // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
     if (/^(?:worm|virus|malware)$/i.test(noun) && !name) continue;
     if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject below.
+    if (m[0] === noun && /^(?:hack|attack|breach|strike)$/i.test(noun) && /\bto\s+$/i.test(before)) continue;
     if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
     if (
@@ -352,13 +443,25 @@ export function findIncidents(
   const attackers = attackerVerb(words);
   attackers.lastIndex = 0;
   for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
+    // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
+    if (m[1] && !CYBER_CONTEXT.test(text)) continue;
     const start = base + m.index;
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
       /^they\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[1]!)
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[2]!)
     )
       continue;
+    // "The intruders first got into the commission's systems in August 2021": the attackers of
+    // the incident under discussion, whose date this gives.
+    const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    addCyberSpan(start, start + m[0].length, m[2]!, definite ? { definite } : {});
+  }
+  const attempts = attemptTo(words);
+  attempts.lastIndex = 0;
+  for (let m = /attempt/i.test(text) ? attempts.exec(text) : null; m; m = attempts.exec(text)) {
+    if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    const start = base + m.index;
     addCyberSpan(start, start + m[0].length, m[1]!, {});
   }
   for (const slot of slots) {
@@ -419,22 +522,41 @@ export function findIncidents(
     // A definite mention is dated only by a date after it in its clause ("the attack on March 3"); others
     // by the nearest of their dates, one after the mention counting closer than one before it.
     const weight = (d: DateMention) => (d.start >= span.end ? d.start - span.end : 2 * (span.start - d.end));
-    // A date before the mention across "said ... that" dates the saying, not the attack.
+    // A date before the mention across "said ... that" or "blamed ... for" dates the saying or the
+    // blaming, not the attack ("On Thursday Canada blamed Iran for an attack on ..."); so does one
+    // after it across a reporting verb ("an attack on the ministry, the spokeswoman said on Friday").
+    // A date opening the sentence dates its main clause, whatever clause comes between.
     const sameClause = (d: DateMention) =>
       d.start >= span.end
-        ? /\bagain\b/i.test(state.text.slice(span.end, d.start)) ||
-          began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
-          !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
-            state.text.slice(span.end, d.start),
-          )
-        : !/\b(that|said|says|told|announced|added|when|after|before|since)\b|[;:]/i.test(
+        ? !saidBetween(state.lexicon.words).test(state.text.slice(span.end, d.start)) &&
+          (/\bagain\b/i.test(state.text.slice(span.end, d.start)) ||
+            began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
+            !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
+              state.text.slice(span.end, d.start),
+            ))
+        : d === opens ||
+          !/\b(that|said|says|told|announced|added|when|before|since|accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*)\b|[;:]/i.test(
             state.text.slice(d.end, span.start),
           );
+    // "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another
+    // event ("of", "for", "over" just before it) is not dated by the opening ("the Ministry of
+    // Health lost access ... after an attack" is).
+    // An opening date before "said ... that" dates the saying, except a year opening a discovery
+    // ("In 2023 the agency discovered that a state actor had gained access to ...").
+    const between = opening ? state.text.slice(opening.end, span.start) : "";
+    const discovered =
+      opening?.date.length === 4 &&
+      /\b(?:discovered|found|detected|learned|noticed|uncovered)\s+that\b/i.test(between) &&
+      !/\b(?:said|says)\b/i.test(between);
+    // "In June last year, the agency said it had foiled an attack": a defence is told as it happens.
+    const foiled =
+      opening !== undefined && !/[;:]/.test(between) && foiledBefore(state.lexicon.words).test(between);
     const opens =
       opening &&
-      !/\b(?:of|for|over|accus\w*|charg\w*|blam\w*|sanction\w*|said|says|that)\b|[;:]/i.test(
-        state.text.slice(opening.end, span.start),
-      )
+      !/\b(?:accus\w*|charg\w*|blam\w*|sanction\w*)\b|[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        between,
+      ) &&
+      (discovered || foiled || !/\b(?:said|says|that)\b/i.test(between))
         ? opening
         : undefined;
     const near = datesOf(dates, spans, span, opens)
@@ -457,11 +579,16 @@ export function findIncidents(
     // A definite mention always refers back when there is something to refer to; a bare one only when it names no date.
     // A definite mention given another year ("the 2015 hack", "the breach in 2017") is a separate incident.
     // "condemned the attack on Thursday": a weekday names the day of what is said, not of the attack.
+    // A year written inside the mention ("the 2016 theft") years before a provisional date names
+    // another incident too.
     const otherYear = (d: DateMention) =>
       !(span.definite && WEEKDAY.test(state.text.slice(d.start, d.end))) &&
       !!current?.date &&
-      !state.provisionalDates.has(current.key) &&
-      d.date.slice(0, 4) !== current.date.slice(0, 4);
+      d.date.slice(0, 4) !== current.date.slice(0, 4) &&
+      (!state.provisionalDates.has(current.key) ||
+        (d.start >= span.start &&
+          d.end <= span.end &&
+          Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1));
     const refersBack =
       current &&
       (span.definite ? !near.some(otherYear) : near.every((d) => closeDates(current.date, d.date)));
@@ -500,8 +627,20 @@ export function findIncidents(
       keys.push(current!.key);
     } else {
       // "on October 16 and again in mid-February": one incident per date joined by "again".
+      // "attacks on the grid in December 2015 and December 2016", "the 2015 and 2016 blackouts":
+      // a plural noun with dates of different years joined by "and" is one incident per date.
+      const joined =
+        /s$/i.test(span.surface) &&
+        near.length > 1 &&
+        new Set(near.map((d) => d.date.slice(0, 4))).size === near.length &&
+        near.every(
+          (d, i) =>
+            i === 0 ||
+            /^\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?$/i.test(state.text.slice(near[i - 1]!.end, d.start)),
+        );
       const again =
-        near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start));
+        joined ||
+        (near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start)));
       const nearest = [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
       const spanDates = again ? near : nearest;
       const fallback = span.kind === "cyber" ? publicationFallback(state, text) : undefined;

@@ -92,10 +92,12 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
       .map((k): [string, NodeRecord] => [k, nodes.get(k)!])
       .filter(([, n]) => sameIncident(n, incident));
     if (candidates.length > 0) {
-      // Prefer the candidate sharing most targets, then the closest date.
+      // Prefer the candidate sharing most targets, then a date the incident's refines ("2016" is
+      // "2016-12", not the nearer "2015-12"), then the closest date.
       const score = ([, n]: [string, NodeRecord]) =>
-        (incident.targets ?? []).filter((t) => n.targets.has(t)).length * 1000 -
-        (n.date && incident.date ? daysBetween(n.date, incident.date) : 0);
+        (incident.targets ?? []).filter((t) => n.targets.has(t)).length * 1000 +
+        (datesCompatible(n.date, incident.date) ? 500 : 0) -
+        (n.date && incident.date ? Math.min(daysBetween(n.date, incident.date), 499) : 0);
       return candidates.sort((a, b) => score(b) - score(a))[0]![0];
     }
     let key = incident.key;

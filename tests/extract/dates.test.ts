@@ -34,8 +34,29 @@ describe("findDates", () => {
     expect(datesIn("expelled diplomats in March", 2018)).toEqual(["2018-03"]);
   });
 
+  it("reads a month in a year named relative to publication ('in June last year', 'last November')", () => {
+    expect(datesIn("In June last year, the regulator said")).toEqual(["2022-06"]);
+    expect(datesIn("in September of this year")).toEqual(["2023-09"]);
+    expect(datesIn("breached last November")).toEqual(["2022-11"]);
+    expect(datesIn("breached last February")).toEqual(["2023-02"]);
+  });
+
+  it("gives a month joined to a dated one that month's year ('April and May 2009', 'between May and July')", () => {
+    expect(datesIn("In April and May 2009, waves of attacks")).toEqual(["2009-04", "2009-05"]);
+    expect(datesIn("from November to February 2011")).toEqual(["2010-11", "2011-02"]);
+    expect(datesIn("read the mail between May and July, he said", 2021)).toEqual(["2021-05", "2021-07"]);
+  });
+
   it("does not take the verb 'may' or the name May for a month", () => {
     expect(datesIn("the attack may spread, Theresa May said")).toEqual([]);
+  });
+});
+
+describe("numeric dates", () => {
+  it("reads hyphenated and slashed numeric dates day first, month first only when the day cannot be a month", () => {
+    expect(datesIn("News item | 06-02-2024 | 10:00")).toEqual(["2024-02-06"]);
+    expect(datesIn("posted 06/02/2024")).toEqual(["2024-02-06"]);
+    expect(datesIn("posted 12/25/2023")).toEqual(["2023-12-25"]);
   });
 });
 

@@ -43,6 +43,18 @@ describe("incidents", () => {
     expect(incidents(ex)).toEqual([]);
   });
 
+  it("reads intelligence officers who tried to hack into a system as the attackers of what it belongs to", () => {
+    const ex = extract(
+      article("Norway expelled two intelligence officers who tried to hack into the email servers of NATO."),
+    );
+    const [incident] = incidents(ex);
+    expect(incident).toMatchObject({ targets: ["organization:nato"] });
+    // An officer is no attacker outside a sentence about computers.
+    expect(
+      incidents(extract(article("Police officers who attacked protesters in Oslo were suspended."))),
+    ).toEqual([]);
+  });
+
   it("records attacks of another kind with their kind", () => {
     const ex = extract(article("Serbia accused Croatia of a coup plot in 2016."));
     expect(incidents(ex)[0]).toMatchObject({ kind: "coup-plot" });
@@ -116,6 +128,20 @@ describe("incident labels and names", () => {
       .map((i) => i.name)
       .sort();
     expect(names).toEqual(["Operation Dust Lantern", "Operation Sandcastle"]);
+  });
+
+  it("dates a foiled attack by the date opening the sentence that tells of the defence", () => {
+    const foiled = extract(
+      article(
+        "In June last year, the agency said it had foiled a coordinated attack on Norway's parliament.",
+      ),
+    );
+    expect(incidents(foiled).map((i) => i.date)).toEqual(["2020-06"]);
+    // The same opening before a plain saying dates the saying, not the attack.
+    const said = extract(
+      article("In June last year, the agency said a coordinated attack had hit Norway's parliament."),
+    );
+    expect(incidents(said).map((i) => i.date)).not.toEqual(["2020-06"]);
   });
 
   it("dates an incident by the day it struck, not the day it was reported or blamed", () => {

@@ -115,6 +115,23 @@ describe("buildClaimGraph", () => {
     expect(graph.filterNodes((_, a) => a.type === "incident")).toHaveLength(2);
   });
 
+  it("merges an incident dated by its year into the incident of that year, not a nearer one of the year before", () => {
+    const grid = (id: string, date: string) =>
+      doc(
+        `${id}.txt`,
+        [
+          state("state:ukraine", "Ukraine", `${id}.txt`),
+          incident(`incident:ukraine-${date}`, `${id}.txt`, date, ["state:ukraine"]),
+        ],
+        [claim("attacked", `incident:ukraine-${date}`, "state:ukraine", `${id}.txt`, 0)],
+      );
+    const graph = buildClaimGraph([grid("a", "2015-12"), grid("b", "2016-12"), grid("c", "2016")]);
+    expect(graph.getNodeAttribute("incident:ukraine-2016-12", "mentions").map((m) => m.doc)).toEqual([
+      "b.txt",
+      "c.txt",
+    ]);
+  });
+
   it("folds an undated incident into the one dated incident sharing its targets", () => {
     const undated = doc(
       "d.txt",

@@ -70,6 +70,8 @@ export const VERB_LEMMAS = {
   ],
   /** "tried to break into", "attempted to hack": an attempt is an attack too. */
   attempt: ["try", "attempt", "seek", "manage"],
+  /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */
+  foil: ["foil", "thwart", "repel", "repulse", "fend off", "block"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
   blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
   /** "carried out by X", "X orchestrated the attack": the agent did it. */
@@ -184,6 +186,8 @@ export const NOUN_LEMMAS = {
   ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
+  /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
+  operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
   /** Who researches an attack for a company ("the firm's researchers"). */
