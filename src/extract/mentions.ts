@@ -161,6 +161,8 @@ function addInstitution(
   )
     entity.aliases.push(surface);
   if (acronym && !entity.aliases.includes(acronym)) entity.aliases.push(acronym);
+  // "the Costa Rican Social Security Fund (CCSS)": later "CCSS" is the same body.
+  if (acronym && !state.localNames.has(acronym)) state.localNames.set(acronym, key);
   if (country && !country.startsWith("state:")) entity.parent = country;
   for (let i = slots.length - 1; i >= 0; i--)
     if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
@@ -278,7 +280,62 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         );
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
     if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start) continue;
-    addInstitution(state, sentence.index, slots, start, ofState?.end ?? end, m[1]!, owner ?? ofState);
+    const bodyEnd = ofState?.end ?? end;
+    const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));
+    addInstitution(
+      state,
+      sentence.index,
+      slots,
+      start,
+      acronym ? bodyEnd + acronym[0].length : bodyEnd,
+      m[1]!,
+      owner ?? ofState,
+      acronym?.[1],
+    );
+  }
+}
+
+/** The short name a body is given in brackets after its full name: "(INSA)", "(Servel)". */
+const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}][\p{L}.]{1,9})\)/u;
+
+/** A capitalised name with its short form in brackets: "The Information Network Security Administration (INSA)". */
+const NAME_WITH_ACRONYM =
+  /([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|de|del|la|el|y)\s+)*[\p{Lu}][\p{L}’'-]*){1,7})\s+\(([\p{Lu}][\p{L}.]{1,9})\)/gu;
+
+/** Words that make a bracketed name a public body, not a company. */
+const PUBLIC_BODY_NAME =
+  /\b(?:Ministry|Ministerio|Department|Administration|Authority|Agency|Service|Servicio|Office|Bureau|Directorate|Council|Commission|Fund|Institute|Police|Guard|Parliament|Assembly|Tribunal|Court|Inspectorate|Secretariat|Regulator|Cent(?:re|er))\b/;
+
+/**
+ * A body the gazetteer lacks, introduced with its short form: "the Information Network Security
+ * Administration (INSA)", "the Servicio Electoral (Servel)". A public body's name makes an agency
+ * of the state the passage is about, any other an organization; both names find it again later.
+ */
+function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!sentence.text.includes("(")) return;
+  NAME_WITH_ACRONYM.lastIndex = 0;
+  for (let m = NAME_WITH_ACRONYM.exec(sentence.text); m; m = NAME_WITH_ACRONYM.exec(sentence.text)) {
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+    const start = sentence.start + m.index + m[1]!.length - name.length;
+    const end = sentence.start + m.index + m[0].length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue;
+    if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
+    const acronym = m[2]!;
+    // The short form starts like the name ("INSA", "Servel"), or the bracket is something else.
+    if (acronym[0] !== name[0]) continue;
+    const agency = PUBLIC_BODY_NAME.test(name);
+    const country = agency ? homeState(state, sentence.index) : undefined;
+    const key = nodeKey(agency ? "agency" : "organization", slugify(name));
+    noteEntity(
+      state,
+      key,
+      agency ? { type: "agency", label: name, country } : { type: "organization", label: name },
+      { start, end },
+      acronym,
+    );
+    state.localNames.set(name, key);
+    if (!state.localNames.has(acronym)) state.localNames.set(acronym, key);
+    slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
   }
 }
 
@@ -690,6 +747,7 @@ export function findActorMentions(
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
+  findBodiesWithAcronyms(state, sentence, slots);
   findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
