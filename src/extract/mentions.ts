@@ -701,6 +701,21 @@ function localBody(
   return key;
 }
 
+/**
+ * "The Security Service of Ukraine (SBU) says": a body's short form in brackets is part of its
+ * mention, so what follows the bracket (a speech verb) follows the body. Slots in text order.
+ */
+function joinShortForms(state: DocumentState, slots: Slot[]): void {
+  for (let i = slots.length - 1; i > 0; i--) {
+    const short = slots[i]!;
+    const full = slots[i - 1]!;
+    if (short.key !== full.key || !/^\s*\($/.test(state.text.slice(full.end, short.start))) continue;
+    if (state.text[short.end] !== ")") continue;
+    full.end = short.end + 1;
+    slots.splice(i, 1);
+  }
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -751,5 +766,7 @@ export function findActorMentions(
   findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
-  return { slots: slots.sort((a, b) => a.start - b.start), namedIncidents };
+  slots.sort((a, b) => a.start - b.start);
+  joinShortForms(state, slots);
+  return { slots, namedIncidents };
 }

@@ -605,6 +605,9 @@ export function findPersons(
     const key = known ?? nodeKey("person", name);
     const entity = noteEntity(state, key, { type: "person", label: name }, { start, end: nameEnd }, name);
     if (role && !entity.role) entity.role = role.replace(/^./, (c) => c.toUpperCase());
+    // A peer is known by the title with the name ("Lord Ahmad").
+    const peerName = peerage ? `${tokens[i - 1]!.text} ${name}` : undefined;
+    if (peerName && !entity.aliases.includes(peerName)) entity.aliases.push(peerName);
     const person = state.persons.get(key) ?? {
       key,
       surname: fold(words[words.length - 1]!),

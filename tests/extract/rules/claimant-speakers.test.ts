@@ -1,0 +1,33 @@
+/** Who makes an attribution: speakers found through short forms, line breaks and titles, in invented copy. */
+import { describe, expect, it } from "vitest";
+import { claimsOf, extract } from "../helpers";
+
+const claimantsOf = (text: string) =>
+  claimsOf(extract(text), "attributed-to").flatMap((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
+
+describe("claimants of an attribution", () => {
+  it("hears a body whose short form in brackets stands before the speech verb", () => {
+    const claimants = claimantsOf(
+      "Hackers hit the Harbour Fund on Tuesday. The Federal Office for Information Security (BSI) says Russia was behind the Harbour Fund attack.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["bsi", "germany"]));
+  });
+
+  it("hears 'the minister said' across a line break of wire copy as the minister named before", () => {
+    const claimants = claimantsOf(
+      "Interior Minister Rosa Díaz of Chile said on Monday the breach of the electoral service was serious.\n" +
+        '"It is likely that this operation was directed from Beijing," the\nminister said.',
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["rosa-diaz", "chile"]));
+  });
+});
+
+describe("names of speakers", () => {
+  it("knows a peer by the title with the name ('Lord Ahmad')", () => {
+    const ex = extract("Lord Ahmad said Britain had seen the evidence.");
+    expect(ex.entities.find((e) => e.type === "person")).toMatchObject({
+      label: "Ahmad",
+      aliases: expect.arrayContaining(["Lord Ahmad"]),
+    });
+  });
+});
