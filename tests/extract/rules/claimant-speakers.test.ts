@@ -20,6 +20,14 @@ describe("claimants of an attribution", () => {
     );
     expect(claimants).toEqual(expect.arrayContaining(["rosa-diaz", "chile"]));
   });
+
+  it("gives a quotation the speaker named after it closes, in the next sentence, with straight quote marks", () => {
+    const claimants = claimantsOf(
+      'Hackers tried to steal $60m from the central bank of Nigeria last week. "We believe North Korea was behind the attack. ' +
+        'We want to be careful," said Ibrahim Musa, a spokesman for the Nigerian foreign ministry.',
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["ibrahim-musa"]));
+  });
 });
 
 describe("names of speakers", () => {
