@@ -180,6 +180,8 @@ function findCapitalisedInstitutions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+    // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
+    if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
     let from = i;
     while (
       from > 0 &&

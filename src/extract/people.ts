@@ -189,9 +189,11 @@ function officeHolders(
     return ministry ? [ministry, ...states] : states;
   }
   if (office.held.length > 0) return [];
-  // "Spokeswoman X", "Ministry spokesperson X", "the minister responsible for the agency": the body just named.
+  // "Spokeswoman X", "Ministry spokesperson X", "the minister responsible for the agency", "its
+  // director of communications, X": the body just named.
   const bodyWord = BODY_REFERENCE.exec(role)?.[1];
-  if (SPOKESPERSON.test(noun) || bodyWord) {
+  const its = /^its\s/i.test(state.text.slice(office.start, office.start + 4));
+  if (SPOKESPERSON.test(noun) || bodyWord || its) {
     const body = recentBody(state, sentence, office.start, bodyWord);
     const home = body && stateOffice ? stateOfKey(state, body) : undefined;
     if (body) return home ? [body, home] : [body];
@@ -491,6 +493,26 @@ function startsCapitalized(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
+/** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
+const NAME_PARTICLE = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "van",
+  "von",
+  "der",
+  "de",
+  "da",
+  "di",
+  "du",
+  "dos",
+  "del",
+]);
+/** A title ending in "of"/"for" and its portfolio, right before a run of capitalised words. */
+const TITLE_OF_BEFORE =
+  /\b(?:minister|secretary|director|head|chief|commissioner)\s+(?:of|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 function isNameToken(t: Token): boolean {
   return startsCapitalized(t.text) && !NOT_NAME.has(t.norm);
 }
@@ -537,14 +559,27 @@ export function findPersons(
           !s.possessive &&
           state.lexicon.entities.get(s.key)?.type === "state",
       );
-    while (
-      j < tokens.length &&
-      isNameToken(tokens[j]!) &&
-      (!covered(tokens[j]!) || stateSurname(tokens[j]!)) &&
-      /^[ \-‐'’]$|^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) &&
-      j - i < 4
+    const joined = (k: number) => /^[ \-‐'’]$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    while (j < tokens.length && j - i < 4) {
+      if (isNameToken(tokens[j]!) && (!covered(tokens[j]!) || stateSurname(tokens[j]!)) && joined(j)) j++;
+      // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
+      else if (
+        NAME_PARTICLE.has(tokens[j]!.text) &&
+        joined(j) &&
+        j + 1 < tokens.length &&
+        isNameToken(tokens[j + 1]!) &&
+        !covered(tokens[j + 1]!) &&
+        joined(j + 1)
+      )
+        j += 2;
+      else break;
+    }
+    // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first name.
+    if (
+      j - i >= 3 &&
+      TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start))
     )
-      j++;
+      i++;
     const words = tokens.slice(i, j).map((t) => t.text);
     const start = tokens[i]!.start;
     const nameEnd = tokens[j - 1]!.end;

@@ -52,6 +52,23 @@ describe("bodies named in a title", () => {
   });
 });
 
+describe("names after a title", () => {
+  it("keeps a portfolio's last word out of the name and a particle in it", () => {
+    const ex = extract(
+      "Minister of Government Communication Faisal al-Khatib said the attack came from abroad.",
+    );
+    expect(ex.entities.filter((e) => e.type === "person").map((e) => e.label)).toEqual(["Faisal al-Khatib"]);
+  });
+
+  it("reads 'The ICT Cabinet Secretary, X' as a title, not as a body named 'ICT Cabinet Secretary'", () => {
+    const ex = extract(
+      "Kenya's portal was attacked. The ICT Cabinet Secretary, Eliud Owalo, confirmed the attack.",
+    );
+    expect(ex.entities.some((e) => e.type === "agency" && /Secretary/.test(e.label))).toBe(false);
+    expect(hasClaim(ex, "affiliated-with", "person:eliud-owalo", "state:kenya")).toBe(true);
+  });
+});
+
 describe("offices held for a state", () => {
   it("adds the ministry a portfolio title heads when the article names that ministry", () => {
     const targets = affiliationsOf(
@@ -88,6 +105,15 @@ describe("offices read from the text around the name", () => {
         "person:olga-petrova",
       ),
     ).toEqual(["agency:russia-ministry-of-foreign-affairs"]);
+  });
+
+  it("gives 'its director of communications, X' the body 'its' stands for", () => {
+    expect(
+      affiliationsOf(
+        "The Central Bank of Nigeria (CBN) was attacked. The bank said in a statement by its acting director of corporate communications, Hauwa Bello, that no funds were lost.",
+        "person:hauwa-bello",
+      ),
+    ).toEqual(["agency:nigeria-central-bank"]);
   });
 
   it("gives a person with no stated office no affiliation, whatever the dateline", () => {
