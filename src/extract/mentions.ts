@@ -263,6 +263,19 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     if (slots.some((s) => s.start < end && s.end > start && s.source === "institution")) continue;
     // "France's cyber security agency ANSSI": the description of the named body that follows.
     if (slots.some((s) => s.source === "name" && /^\s+$/.test(state.text.slice(end, s.start)))) continue;
+    // "Ukraine's SBU security service said": the description of the named body before it, one mention.
+    const described = slots.find(
+      (s) =>
+        s.source === "name" &&
+        s.end < start &&
+        /^\s+$/.test(state.text.slice(s.end, start)) &&
+        state.lexicon.entities.get(s.key)?.type === "agency",
+    );
+    if (described && !/[A-Z]/.test(m[1]!.charAt(0))) {
+      described.end = end;
+      described.possessive = /^['’]s\b/.test(state.text.slice(end, end + 3));
+      continue;
+    }
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
     const owner = slots.find(
       (s) =>
@@ -457,7 +470,7 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
  */
 const DESCRIBED_ORGANIZATION =
-  /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+([\p{Lu}][\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
 
 /** The nouns every match of DESCRIBED_ORGANIZATION holds. */
 const DESCRIPTION_CUE =

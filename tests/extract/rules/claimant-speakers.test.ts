@@ -21,6 +21,20 @@ describe("claimants of an attribution", () => {
     expect(claimants).toEqual(expect.arrayContaining(["rosa-diaz", "chile"]));
   });
 
+  it("hears a named body followed by its description ('Germany's BSI security agency said')", () => {
+    const claimants = claimantsOf(
+      "Germany's BSI security agency said Russia was behind the attack on the Harbour Fund.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["bsi"]));
+  });
+
+  it("hears a firm introduced by what it is, its name in camel case ('the firm iSight Partners said')", () => {
+    const claimants = claimantsOf(
+      "The US cyber intelligence firm iSight Partners said the attack on the grid was the work of Russia.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["isight-partners"]));
+  });
+
   it("gives a quotation the speaker named after it closes, in the next sentence, with straight quote marks", () => {
     const claimants = claimantsOf(
       'Hackers tried to steal $60m from the central bank of Nigeria last week. "We believe North Korea was behind the attack. ' +
