@@ -37,7 +37,7 @@ const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
 const INSTITUTION_HEAD = new Set(
-  "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor".split(
+  "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor treasury".split(
     " ",
   ),
 );
@@ -202,6 +202,15 @@ function findCapitalisedInstitutions(
         !(next.norm === "and" && to === i + 1)
       )
         to += 2;
+      // "the Office of the President", "the Ministry of the Interior".
+      else if (
+        next.norm === "of" &&
+        tokens[to + 1]?.norm === "the" &&
+        tokens[to + 2] &&
+        /^\p{Lu}/u.test(tokens[to + 2]!.text) &&
+        !CALENDAR_WORD.test(tokens[to + 2]!.text)
+      )
+        to += 3;
       else if (
         /^\p{Lu}/u.test(next.text) &&
         next.start - tokens[to - 1]!.end <= 1 &&
@@ -315,7 +324,23 @@ const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}][\p{L}.]{1,9})\)/u;
 
 /** A capitalised name with its short form in brackets: "The Information Network Security Administration (INSA)". */
 const NAME_WITH_ACRONYM =
-  /([\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|de|del|la|el|y)\s+)*[\p{Lu}][\p{L}’'-]*){1,7})\s+\(([\p{Lu}][\p{L}.]{1,9})\)/gu;
+  /([\p{Lu}][\p{L}-]*(?:\s+(?:(?:of|for|and|the|de|del|la|el|y)\s+)*[\p{Lu}][\p{L}-]*){1,7})\s+\(([\p{Lu}][\p{L}.]{1,9})\)/gu;
+
+/**
+ * A bracketed short form belongs to the name before it when it starts like the name ("INSA",
+ * "Servel") or most of its capitals are the name's initials ("TGSPDCL" for "Southern Power
+ * Distribution Company of Telangana Limited"); otherwise the bracket holds something else.
+ */
+function shortFormOf(acronym: string, name: string): boolean {
+  if (acronym[0] === name[0]) return true;
+  const initials = new Set(name.split(/\s+/).map((w) => w[0]));
+  const capitals = [...acronym].filter((c) => /\p{Lu}/u.test(c));
+  return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * 0.6);
+}
+
+function typeOf(state: DocumentState, key: string) {
+  return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
+}
 
 /** Words that make a bracketed name a public body, not a company. */
 const PUBLIC_BODY_NAME =
@@ -333,13 +358,19 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     const name = m[1]!.replace(/^(?:The|A|An)\s+/, "");
     const start = sentence.start + m.index + m[1]!.length - name.length;
     const end = sentence.start + m.index + m[0].length;
-    if (slots.some((s) => s.start < end && s.end > start)) continue;
+    // A state's name inside the body's name is its owner ("All India Institute of Medical Sciences").
+    const inside = slots.filter((s) => s.start < end && s.end > start);
+    const owner = inside.find((s) => s.start >= start && s.end <= end && typeOf(state, s.key) === "state");
+    // A name after "of" inside it is part of its name ("... Company of Telangana Limited").
+    const partOfName = (s: Slot) =>
+      s.start > start && s.end <= end && /\bof\s+(?:the\s+)?$/.test(state.text.slice(start, s.start));
+    if (inside.some((s) => s !== owner && !partOfName(s))) continue;
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
     const acronym = m[2]!;
-    // The short form starts like the name ("INSA", "Servel"), or the bracket is something else.
-    if (acronym[0] !== name[0]) continue;
+    if (!shortFormOf(acronym, name)) continue;
     const agency = PUBLIC_BODY_NAME.test(name);
-    const country = agency ? homeState(state, sentence.index) : undefined;
+    const country = agency ? (owner?.key ?? homeState(state, sentence.index)) : undefined;
+    for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
     noteEntity(
       state,
@@ -502,6 +533,36 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
   }
 }
 
+/** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
+const SUFFIXED_COMPANY =
+  /(?<!\p{Lu}[\p{L}\d&'’-]*\s)((?:[\p{Lu}][\p{L}\d&'’-]*\s+){1,4}(?:Company|Corporation|Corp|Inc|Ltd|Limited|Plc|PLC|LLC|Holdings|Airlines|Airways))\b/gu;
+const COMPANY_SUFFIX_CUE = /Company|Corporation|Corp|Inc|Ltd|Limited|Plc|PLC|LLC|Holdings|Airlines|Airways/;
+
+function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
+  SUFFIXED_COMPANY.lastIndex = 0;
+  for (let m = SUFFIXED_COMPANY.exec(sentence.text); m; m = SUFFIXED_COMPANY.exec(sentence.text)) {
+    const name = m[1]!.replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "");
+    const end = sentence.start + m.index + m[0].length;
+    const start = end - name.length;
+    if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
+    const inside = slots.filter((s) => s.start < end && s.end > start);
+    if (inside.some((s) => s.start < start || s.end > end || typeOf(state, s.key) !== "state")) continue;
+    const key = state.localNames.get(name) ?? nodeKey("organization", slugify(name));
+    noteEntity(state, key, { type: "organization", label: name }, { start, end }, name);
+    state.localNames.set(name, key);
+    for (const s of inside) slots.splice(slots.indexOf(s), 1);
+    slots.push({
+      start,
+      end,
+      key,
+      kind: "actor",
+      source: "name",
+      possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
+    });
+  }
+}
+
 /**
  * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
  * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
@@ -589,7 +650,7 @@ function findStateNamedCompanies(
       /^ $/.test(state.text.slice(tokens[i - 1]?.end ?? slot.end, tokens[i]!.start)) &&
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&
-      !/^(?:Government|Authorities)$/.test(tokens[i]!.text) &&
+      !/^(?:Government|Authorities|Embassy|Consulate|Mission)$/.test(tokens[i]!.text) &&
       !CALENDAR_WORD.test(tokens[i]!.text) &&
       !NOT_A_VICTIM_NAME.has(tokens[i]!.norm) &&
       !state.lexicon.phrases.has(tokens[i]!.norm) &&
@@ -597,11 +658,13 @@ function findStateNamedCompanies(
     )
       i++;
     if (i <= first || (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
+    // "the All India Institute ...": a state's name inside a longer capitalised name starts no company.
+    const before = tokens.filter((t) => t.end <= slot.start).pop();
     if (
-      first > 0 &&
-      tokens[first - 1]!.start < slot.start &&
-      /^\p{Lu}/u.test(tokens[first - 1]!.text) &&
-      tokens[first - 1]!.end < slot.start - 1
+      before &&
+      /^\p{Lu}/u.test(before.text) &&
+      !LEADING_FUNCTION_WORDS.has(before.norm) &&
+      /^ $/.test(state.text.slice(before.end, slot.start))
     )
       continue;
     const end = tokens[i - 1]!.end;
@@ -778,6 +841,7 @@ export function findActorMentions(
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findBodiesWithAcronyms(state, sentence, slots);
+  findSuffixedCompanies(state, sentence, slots);
   findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
