@@ -493,6 +493,10 @@ function startsCapitalized(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
+/** A relative clause saying whom the person leads, up to the body's name. */
+const HEADS_CLAUSE =
+  /^,\s+who\s+(?:now\s+)?(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)\s+(?:the\s+)?$/;
+
 /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
 const NAME_PARTICLE = new Set([
   "al",
@@ -521,13 +525,25 @@ function isNameToken(t: Token): boolean {
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
  * so a state named inside "X, Ukraine's defence minister," is not read as an actor of the sentence.
  */
+/** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
+function deniedLast(state: DocumentState, key: string): boolean {
+  const last = state.claims.findLast((c) => c.type !== "affiliated-with");
+  if (!last) return false;
+  const at = last.evidence[0]!.start;
+  return state.claims.some((c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at);
+}
+
 /**
  * Whose office an unqualified government title is: the state acting in the previous sentence,
  * else the one whose capital the story is filed from, else the article's topic.
  */
 function titleHome(state: DocumentState, sentenceIndex: number): string | undefined {
   const previous = state.lastSubjectState;
-  if (previous && sentenceIndex - previous.sentence <= 1 && !state.lastAccusedOf.has(previous.key))
+  if (
+    previous &&
+    sentenceIndex - previous.sentence <= 1 &&
+    (!state.lastAccusedOf.has(previous.key) || deniedLast(state, previous.key))
+  )
     return previous.key;
   if (state.datelineState) noteKnown(state, state.datelineState);
   return state.datelineState ?? homeState(state, sentenceIndex);
@@ -624,15 +640,17 @@ export function findPersons(
     }
     const slotStart = pre?.start ?? start;
     // "Assistant Attorney General X of the Justice Department's National Security Division": the body after "of".
-    const ofBody =
-      preRole && !postRole
-        ? slots.find(
-            (s) =>
-              s.start > nameEnd &&
-              /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)) &&
-              (typeOf(state, s.key) === "agency" || typeOf(state, s.key) === "organization"),
-          )
-        : undefined;
+    // "X, who heads the Ports and Maritime Organization": the body a relative clause says X leads.
+    const isBody = (s: Slot) => typeOf(state, s.key) === "agency" || typeOf(state, s.key) === "organization";
+    const ofBody = !postRole
+      ? slots.find(
+          (s) =>
+            s.start > nameEnd &&
+            isBody(s) &&
+            ((preRole && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start))) ||
+              HEADS_CLAUSE.test(text.slice(nameEnd, s.start))),
+        )
+      : undefined;
     const slotEnd = postRole
       ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length
       : (ofBody?.end ?? nameEnd);

@@ -87,6 +87,24 @@ describe("offices held for a state", () => {
     ).toEqual(["state:estonia"]);
   });
 
+  it("gives the official speaking after a denial the denying state, even the one accused", () => {
+    expect(
+      affiliationsOf(
+        "Britain accused Russia of the attack on Georgia's websites. Moscow rejected the accusations. " +
+          "Deputy Foreign Minister Andrei Rudov said the claims were baseless.",
+        "person:andrei-rudov",
+      ),
+    ).toEqual(["state:russia"]);
+  });
+
+  it("reads the body a relative clause says the person leads ('X, who heads the ...')", () => {
+    const ex = extract(
+      "Mohammad Rastin, who heads the Ports and Maritime Organization (PMO), said the attack failed.",
+    );
+    const body = ex.entities.find((e) => e.label === "Ports and Maritime Organization");
+    expect(hasClaim(ex, "affiliated-with", "person:mohammad-rastin", body!.key)).toBe(true);
+  });
+
   it("gives a summoned ambassador the state whose embassy the text just named", () => {
     expect(
       affiliationsOf(
