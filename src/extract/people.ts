@@ -493,10 +493,6 @@ function startsCapitalized(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
-/** A relative clause saying whom the person leads, up to the body's name. */
-const HEADS_CLAUSE =
-  /^,\s+who\s+(?:now\s+)?(?:heads|headed|leads|led|runs|ran|directs|directed|chairs|chaired)\s+(?:the\s+)?$/;
-
 /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
 const NAME_PARTICLE = new Set([
   "al",
@@ -640,17 +636,15 @@ export function findPersons(
     }
     const slotStart = pre?.start ?? start;
     // "Assistant Attorney General X of the Justice Department's National Security Division": the body after "of".
-    // "X, who heads the Ports and Maritime Organization": the body a relative clause says X leads.
-    const isBody = (s: Slot) => typeOf(state, s.key) === "agency" || typeOf(state, s.key) === "organization";
-    const ofBody = !postRole
-      ? slots.find(
-          (s) =>
-            s.start > nameEnd &&
-            isBody(s) &&
-            ((preRole && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start))) ||
-              HEADS_CLAUSE.test(text.slice(nameEnd, s.start))),
-        )
-      : undefined;
+    const ofBody =
+      preRole && !postRole
+        ? slots.find(
+            (s) =>
+              s.start > nameEnd &&
+              /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)) &&
+              (typeOf(state, s.key) === "agency" || typeOf(state, s.key) === "organization"),
+          )
+        : undefined;
     const slotEnd = postRole
       ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length
       : (ofBody?.end ?? nameEnd);
