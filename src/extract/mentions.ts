@@ -7,7 +7,7 @@
  */
 import { nodeKey, slugify } from "../model";
 import { homeState, noteEntity, noteKnown, topicState, type DocumentState } from "./document-state";
-import { matchPhrases, type PhraseMatch } from "./lexicon";
+import { matchPhrases, NAME_WORDS, type PhraseMatch } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -36,11 +36,7 @@ const COLLECTIVE =
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
-const INSTITUTION_HEAD = new Set(
-  "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor treasury".split(
-    " ",
-  ),
-);
+const INSTITUTION_HEAD = new Set<string>(NAME_WORDS.institutionHeads);
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
@@ -343,8 +339,7 @@ function typeOf(state: DocumentState, key: string) {
 }
 
 /** Words that make a bracketed name a public body, not a company. */
-const PUBLIC_BODY_NAME =
-  /\b(?:Ministry|Ministerio|Department|Administration|Authority|Agency|Service|Servicio|Office|Bureau|Directorate|Council|Commission|Fund|Institute|Police|Guard|Parliament|Assembly|Tribunal|Court|Inspectorate|Secretariat|Regulator|Cent(?:re|er))\b/;
+const PUBLIC_BODY_NAME = new RegExp(`\\b(?:${NAME_WORDS.publicBodyWords.join("|")})\\b`);
 
 /**
  * A body the gazetteer lacks, introduced with its short form: "the Information Network Security
@@ -508,8 +503,10 @@ const DESCRIPTION_CUE =
   /network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer/;
 
 /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on in the article. */
-const COMPANY_NAME_TAIL =
-  /^([\p{Lu}][\p{L}\d&-]{3,}(?:\s+[\p{Lu}][\p{L}\d&-]*)*)\s+(?:Security|Labs?|Cyber|Technologies|Group|Intelligence|Systems|Networks|Research|Solutions|Corporation)$/u;
+const COMPANY_NAME_TAIL = new RegExp(
+  `^([\\p{Lu}][\\p{L}\\d&-]{3,}(?:\\s+[\\p{Lu}][\\p{L}\\d&-]*)*)\\s+(?:${NAME_WORDS.companyNameTails.join("|")})$`,
+  "u",
+);
 
 function findDescribedOrganizations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!DESCRIPTION_CUE.test(sentence.text)) return;
@@ -534,9 +531,11 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
 }
 
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
-const SUFFIXED_COMPANY =
-  /(?<!\p{Lu}[\p{L}\d&'’-]*\s)((?:[\p{Lu}][\p{L}\d&'’-]*\s+){1,4}(?:Company|Corporation|Corp|Inc|Ltd|Limited|Plc|PLC|LLC|Holdings|Airlines|Airways))\b/gu;
-const COMPANY_SUFFIX_CUE = /Company|Corporation|Corp|Inc|Ltd|Limited|Plc|PLC|LLC|Holdings|Airlines|Airways/;
+const SUFFIXED_COMPANY = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+){1,4}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
+  "gu",
+);
+const COMPANY_SUFFIX_CUE = new RegExp(NAME_WORDS.companySuffixes.join("|"));
 
 function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;

@@ -9,7 +9,7 @@ import { nodeKey, slugify } from "../model";
 import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { matchPhrases } from "./lexicon";
+import { matchPhrases, NAME_WORDS } from "./lexicon";
 import { patternsOf } from "./rules/frame";
 import { editDistance, fold, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -494,21 +494,7 @@ function startsCapitalized(word: string): boolean {
 }
 
 /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
-const NAME_PARTICLE = new Set([
-  "al",
-  "el",
-  "bin",
-  "ibn",
-  "van",
-  "von",
-  "der",
-  "de",
-  "da",
-  "di",
-  "du",
-  "dos",
-  "del",
-]);
+const NAME_PARTICLE = new Set<string>(NAME_WORDS.nameParticles);
 /** A title ending in "of"/"for" and its portfolio, right before a run of capitalised words. */
 const TITLE_OF_BEFORE =
   /\b(?:minister|secretary|director|head|chief|commissioner)\s+(?:of|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
