@@ -49,7 +49,7 @@ function roleText(zone: string): string | undefined {
   const m = ROLE_NOUN.exec(zone);
   if (!m) return undefined;
   const cleaned = zone
-    .replace(/^\s*(?:the|a|an|his|her|its|their|then|former|one of)\s+/gi, "")
+    .replace(/^\s*(?:the|a|an|his|her|its|their|then|former|one of|all|both)\s+/gi, "")
     .replace(/[,\s]+$/, "")
     .trim();
   return cleaned.length > 0 && cleaned.length <= 90 ? cleaned : undefined;
@@ -689,7 +689,27 @@ export function findPersons(
     slots.push(slot);
     slots.sort((a, b) => a.start - b.start);
     found.push({ slot, affiliations, role });
+    if (postRole && /s$/i.test(lastRoleNoun(postRole))) shareListOffice(state, found, text);
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
   }
   return found;
+}
+
+/**
+ * "names A, B and C, all officers of Unit 26165": an office in the plural after the last name of a
+ * list is held by every person listed before it who has none of their own.
+ */
+function shareListOffice(state: DocumentState, found: PersonSlotInfo[], text: string): void {
+  const last = found[found.length - 1]!;
+  let next = last.slot;
+  for (let k = found.length - 2; k >= 0; k--) {
+    const listed = found[k]!;
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(listed.slot.end, next.start))) break;
+    next = listed.slot;
+    if (listed.role || listed.affiliations.length > 0) continue;
+    listed.affiliations.push(...last.affiliations);
+    const person = state.persons.get(listed.slot.key);
+    for (const a of last.affiliations)
+      if (person && !person.affiliations.includes(a)) person.affiliations.push(a);
+  }
 }

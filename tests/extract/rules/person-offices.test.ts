@@ -69,6 +69,17 @@ describe("names after a title", () => {
   });
 });
 
+describe("lists of persons", () => {
+  it("gives every person listed the office stated in the plural after the last ('all officers of X')", () => {
+    const ex = extract(
+      "The indictment names Yuri Adamov, Sergei Dmitrov and Pavel Fedin, all officers of the Federal Office for Information Security, and a fourth man, Oleg Ivanov.",
+    );
+    for (const person of ["person:yuri-adamov", "person:sergei-dmitrov", "person:pavel-fedin"])
+      expect(hasClaim(ex, "affiliated-with", person, "agency:bsi")).toBe(true);
+    expect(claimsOf(ex, "affiliated-with").some((c) => c.source === "person:oleg-ivanov")).toBe(false);
+  });
+});
+
 describe("offices held for a state", () => {
   it("adds the ministry a portfolio title heads when the article names that ministry", () => {
     const targets = affiliationsOf(
