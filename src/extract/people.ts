@@ -214,6 +214,8 @@ function officeHolders(
   if (knownBody && (role || office.titled) && (sameOffice || entry?.country)) return [knownBody];
   if (!stateOffice) return [];
   if (office.peer.length > 0) return office.peer;
+  // "Storting president X": a president of a body the text names but we do not know, not of the state.
+  if (!/minister|secretary|mp/.test(noun) && namesUnknownBody(role)) return [];
   const home =
     reportedState(state, slots, office) ??
     coordinatedSubjectState(state, sentence, slots, office.start) ??
@@ -221,6 +223,21 @@ function officeHolders(
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
   return ministry ? [ministry, home] : [home];
+}
+
+/** A capitalised word before a title's office noun that is neither a modifier nor a known name. */
+function namesUnknownBody(role: string): boolean {
+  const words = role.split(/\s+/);
+  const noun = lastRoleNoun(role);
+  return words
+    .slice(0, Math.max(0, words.length - noun.split(" ").length))
+    .some(
+      (w) =>
+        /^\p{Lu}\p{Ll}/u.test(w) &&
+        !ROLE_MODIFIERS.has(w.toLowerCase()) &&
+        !ROLE_NOUN.test(w) &&
+        !NOT_NAME.has(w.toLowerCase()),
+    );
 }
 
 /** The last office noun of a title ("Assistant Attorney General" → "attorney general"). */

@@ -145,6 +145,13 @@ describe("offices read from the text around the name", () => {
     ).toEqual(["agency:nigeria-central-bank"]);
   });
 
+  it("guesses no state for the president of a body it does not know ('Storting president X')", () => {
+    const ex = extract(
+      "OSLO - Norway blamed China. Storting president Tone Lien said the parliament had been breached.",
+    );
+    expect(claimsOf(ex, "affiliated-with").filter((c) => c.source === "person:tone-lien")).toEqual([]);
+  });
+
   it("gives a person with no stated office no affiliation, whatever the dateline", () => {
     const ex = extract("LIMA - Maria Lopez said Russia was behind the attack on the port.");
     expect(claimsOf(ex, "affiliated-with")).toEqual([]);
