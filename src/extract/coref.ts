@@ -38,9 +38,10 @@ const MEMBER_PHRASE =
 const ORG_PHRASE =
   /\b(?:(?:the|this) ((?:western |military |transatlantic |defen[cs]e |north atlantic |\d+-member |\d+-nation |european )*)(alliance|bloc|union)\b(?! of\b)|()(alliance|bloc)(?= (?:spokes\w+|chief|head|official|secretary)))/gi;
 const GOVERNMENT_PHRASE =
-  /\b(?:the|its) (government|authorities|administration|executive|cabinet)\b(?! of\b)/gi;
+  /\b(?:the|its)\s+(government|authorities|administration|executive|cabinet)\b(?! of\b)/gi;
+/** Wire copy breaks lines inside a phrase ("the\nminister said"): words are apart by any whitespace. */
 const ROLE_PHRASE =
-  /\b(?:the|his|her|its|their) ((?:then |former |outgoing |acting |deputy |vice )?(?:(?:prime|foreign|defen[cs]e|interior|finance|justice|digital|economy) )?(?:minister|president|premier|chancellor|prime minister)(?: of [a-z ]{3,30})?)\b/gi;
+  /\b(?:the|his|her|its|their)\s+((?:(?:then|former|outgoing|acting|deputy|vice)\s+)?(?:(?:prime|foreign|defen[cs]e|interior|finance|justice|digital|economy)\s+)?(?:minister|president|premier|chancellor|prime\s+minister)(?:\s+of\s+[a-z ]{3,30})?)\b/gi;
 const PRONOUN = /\b(he|she|his|him|her|it|its|we|our|us|i)\b/gi;
 
 function push(
@@ -91,6 +92,7 @@ function organizationCalled(state: DocumentState, noun: string): string | undefi
 
 function personWithRole(state: DocumentState, role: string): string | undefined {
   const wanted = fold(role)
+    .replace(/\s+/g, " ")
     .replace(/^(then|former|outgoing|acting) /, "")
     .replace("defense", "defence");
   let best: string | undefined;

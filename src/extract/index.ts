@@ -138,17 +138,20 @@ function updateSalience(state: DocumentState, sentence: Sentence, slots: Slot[])
  * mark ("... this cyber attack. Sadly, we knew it,” Josep Borrell told reporters").
  */
 function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sentence[]): Slot | undefined {
-  const opens = (sentence.text.match(/“/g) ?? []).length > (sentence.text.match(/”/g) ?? []).length;
+  // A quotation left open: more opening than closing curly marks, or an odd number of straight ones.
+  const opens =
+    (sentence.text.match(/“/g) ?? []).length > (sentence.text.match(/”/g) ?? []).length ||
+    (sentence.text.match(/"/g) ?? []).length % 2 === 1;
   if (!opens) return undefined;
   for (const next of sentences.slice(
     sentence.index + 1,
     sentence.index + 1 + EXTRACTION_DEFAULTS.quoteSpeakerSentences,
   )) {
-    if (!/”/.test(next.text)) continue;
+    if (!/[”"]/.test(next.text)) continue;
     const tokens = tokenize(next.text, next.start);
     const { slots } = findActorMentions(state, next, tokens);
     findPersons(state, next, tokens, slots);
-    const closing = next.start + next.text.indexOf("”");
+    const closing = next.start + next.text.search(/[”"]/);
     return findSpeakers(state, next, slots).find((s) => s.start > closing);
   }
   return undefined;
@@ -162,7 +165,9 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
   noteLocative(state, sentence, slots);
   const persons = findPersons(state, sentence, tokens, slots);
   const speakerSlots = findSpeakers(state, sentence, slots);
-  resolvePronouns(state, sentence, slots, speakerSlots[0] ?? quoteSpeaker(state, sentence, sentences));
+  // A quotation whose speaker is named after it closes, in a later sentence, is that speaker's.
+  const quoted = speakerSlots.length === 0 ? quoteSpeaker(state, sentence, sentences) : undefined;
+  resolvePronouns(state, sentence, slots, speakerSlots[0] ?? quoted);
   notePendingRole(state, sentence, slots);
   noteSubjectState(state, sentence, slots);
   const focusYear =
@@ -183,6 +188,7 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
     date: dates[0]?.date,
   };
   frame.speakerSlots = findSpeakers(state, sentence, slots);
+  if (frame.speakerSlots.length === 0 && quoted) frame.speakerSlots = [quoted];
   frame.speakers = actorsOf(frame, frame.speakerSlots);
   runClaimRules(frame);
 }

@@ -7,7 +7,7 @@
  */
 import { nodeKey, slugify } from "../model";
 import { homeState, noteEntity, noteKnown, topicState, type DocumentState } from "./document-state";
-import { matchPhrases, type PhraseMatch } from "./lexicon";
+import { matchPhrases, NAME_WORDS, type PhraseMatch } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -36,11 +36,7 @@ const COLLECTIVE =
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
-const INSTITUTION_HEAD = new Set(
-  "ministry agency office council centre center service department directorate bureau command committee cabinet commission authority police prosecutor".split(
-    " ",
-  ),
-);
+const INSTITUTION_HEAD = new Set<string>(NAME_WORDS.institutionHeads);
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
@@ -161,6 +157,8 @@ function addInstitution(
   )
     entity.aliases.push(surface);
   if (acronym && !entity.aliases.includes(acronym)) entity.aliases.push(acronym);
+  // "the Costa Rican Social Security Fund (CCSS)": later "CCSS" is the same body.
+  if (acronym && !state.localNames.has(acronym)) state.localNames.set(acronym, key);
   if (country && !country.startsWith("state:")) entity.parent = country;
   for (let i = slots.length - 1; i >= 0; i--)
     if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
@@ -178,6 +176,8 @@ function findCapitalisedInstitutions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+    // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
+    if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
     let from = i;
     while (
       from > 0 &&
@@ -198,6 +198,15 @@ function findCapitalisedInstitutions(
         !(next.norm === "and" && to === i + 1)
       )
         to += 2;
+      // "the Office of the President", "the Ministry of the Interior".
+      else if (
+        next.norm === "of" &&
+        tokens[to + 1]?.norm === "the" &&
+        tokens[to + 2] &&
+        /^\p{Lu}/u.test(tokens[to + 2]!.text) &&
+        !CALENDAR_WORD.test(tokens[to + 2]!.text)
+      )
+        to += 3;
       else if (
         /^\p{Lu}/u.test(next.text) &&
         next.start - tokens[to - 1]!.end <= 1 &&
@@ -259,6 +268,19 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     if (slots.some((s) => s.start < end && s.end > start && s.source === "institution")) continue;
     // "France's cyber security agency ANSSI": the description of the named body that follows.
     if (slots.some((s) => s.source === "name" && /^\s+$/.test(state.text.slice(end, s.start)))) continue;
+    // "Ukraine's SBU security service said": the description of the named body before it, one mention.
+    const described = slots.find(
+      (s) =>
+        s.source === "name" &&
+        s.end < start &&
+        /^\s+$/.test(state.text.slice(s.end, start)) &&
+        state.lexicon.entities.get(s.key)?.type === "agency",
+    );
+    if (described && !/[A-Z]/.test(m[1]!.charAt(0))) {
+      described.end = end;
+      described.possessive = /^['’]s\b/.test(state.text.slice(end, end + 3));
+      continue;
+    }
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
     const owner = slots.find(
       (s) =>
@@ -278,7 +300,83 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         );
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
     if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start) continue;
-    addInstitution(state, sentence.index, slots, start, ofState?.end ?? end, m[1]!, owner ?? ofState);
+    const bodyEnd = ofState?.end ?? end;
+    const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));
+    addInstitution(
+      state,
+      sentence.index,
+      slots,
+      start,
+      acronym ? bodyEnd + acronym[0].length : bodyEnd,
+      m[1]!,
+      owner ?? ofState,
+      acronym?.[1],
+    );
+  }
+}
+
+/** The short name a body is given in brackets after its full name: "(INSA)", "(Servel)". */
+const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}][\p{L}.]{1,9})\)/u;
+
+/** A capitalised name with its short form in brackets: "The Information Network Security Administration (INSA)". */
+const NAME_WITH_ACRONYM =
+  /([\p{Lu}][\p{L}-]*(?:\s+(?:(?:of|for|and|the|de|del|la|el|y)\s+)*[\p{Lu}][\p{L}-]*){1,7})\s+\(([\p{Lu}][\p{L}.]{1,9})\)/gu;
+
+/**
+ * A bracketed short form belongs to the name before it when it starts like the name ("INSA",
+ * "Servel") or most of its capitals are the name's initials ("TGSPDCL" for "Southern Power
+ * Distribution Company of Telangana Limited"); otherwise the bracket holds something else.
+ */
+function shortFormOf(acronym: string, name: string): boolean {
+  if (acronym[0] === name[0]) return true;
+  const initials = new Set(name.split(/\s+/).map((w) => w[0]));
+  const capitals = [...acronym].filter((c) => /\p{Lu}/u.test(c));
+  return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * 0.6);
+}
+
+function typeOf(state: DocumentState, key: string) {
+  return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
+}
+
+/** Words that make a bracketed name a public body, not a company. */
+const PUBLIC_BODY_NAME = new RegExp(`\\b(?:${NAME_WORDS.publicBodyWords.join("|")})\\b`);
+
+/**
+ * A body the gazetteer lacks, introduced with its short form: "the Information Network Security
+ * Administration (INSA)", "the Servicio Electoral (Servel)". A public body's name makes an agency
+ * of the state the passage is about, any other an organization; both names find it again later.
+ */
+function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!sentence.text.includes("(")) return;
+  NAME_WITH_ACRONYM.lastIndex = 0;
+  for (let m = NAME_WITH_ACRONYM.exec(sentence.text); m; m = NAME_WITH_ACRONYM.exec(sentence.text)) {
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+    const start = sentence.start + m.index + m[1]!.length - name.length;
+    const end = sentence.start + m.index + m[0].length;
+    // A state's name inside the body's name is its owner ("All India Institute of Medical Sciences").
+    const inside = slots.filter((s) => s.start < end && s.end > start);
+    const owner = inside.find((s) => s.start >= start && s.end <= end && typeOf(state, s.key) === "state");
+    // A name after "of" inside it is part of its name ("... Company of Telangana Limited").
+    const partOfName = (s: Slot) =>
+      s.start > start && s.end <= end && /\bof\s+(?:the\s+)?$/.test(state.text.slice(start, s.start));
+    if (inside.some((s) => s !== owner && !partOfName(s))) continue;
+    if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
+    const acronym = m[2]!;
+    if (!shortFormOf(acronym, name)) continue;
+    const agency = PUBLIC_BODY_NAME.test(name);
+    const country = agency ? (owner?.key ?? homeState(state, sentence.index)) : undefined;
+    for (const s of inside) slots.splice(slots.indexOf(s), 1);
+    const key = nodeKey(agency ? "agency" : "organization", slugify(name));
+    noteEntity(
+      state,
+      key,
+      agency ? { type: "agency", label: name, country } : { type: "organization", label: name },
+      { start, end },
+      acronym,
+    );
+    state.localNames.set(name, key);
+    if (!state.localNames.has(acronym)) state.localNames.set(acronym, key);
+    slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
   }
 }
 
@@ -398,15 +496,17 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
  */
 const DESCRIBED_ORGANIZATION =
-  /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+([\p{Lu}][\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
 
 /** The nouns every match of DESCRIBED_ORGANIZATION holds. */
 const DESCRIPTION_CUE =
   /network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer/;
 
 /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on in the article. */
-const COMPANY_NAME_TAIL =
-  /^([\p{Lu}][\p{L}\d&-]{3,}(?:\s+[\p{Lu}][\p{L}\d&-]*)*)\s+(?:Security|Labs?|Cyber|Technologies|Group|Intelligence|Systems|Networks|Research|Solutions|Corporation)$/u;
+const COMPANY_NAME_TAIL = new RegExp(
+  `^([\\p{Lu}][\\p{L}\\d&-]{3,}(?:\\s+[\\p{Lu}][\\p{L}\\d&-]*)*)\\s+(?:${NAME_WORDS.companyNameTails.join("|")})$`,
+  "u",
+);
 
 function findDescribedOrganizations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!DESCRIPTION_CUE.test(sentence.text)) return;
@@ -427,6 +527,38 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
     const short = COMPANY_NAME_TAIL.exec(name)?.[1];
     if (short && !state.localNames.has(short)) state.localNames.set(short, key);
     slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+  }
+}
+
+/** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
+const SUFFIXED_COMPANY = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+){1,4}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
+  "gu",
+);
+const COMPANY_SUFFIX_CUE = new RegExp(NAME_WORDS.companySuffixes.join("|"));
+
+function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
+  SUFFIXED_COMPANY.lastIndex = 0;
+  for (let m = SUFFIXED_COMPANY.exec(sentence.text); m; m = SUFFIXED_COMPANY.exec(sentence.text)) {
+    const name = m[1]!.replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "");
+    const end = sentence.start + m.index + m[0].length;
+    const start = end - name.length;
+    if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
+    const inside = slots.filter((s) => s.start < end && s.end > start);
+    if (inside.some((s) => s.start < start || s.end > end || typeOf(state, s.key) !== "state")) continue;
+    const key = state.localNames.get(name) ?? nodeKey("organization", slugify(name));
+    noteEntity(state, key, { type: "organization", label: name }, { start, end }, name);
+    state.localNames.set(name, key);
+    for (const s of inside) slots.splice(slots.indexOf(s), 1);
+    slots.push({
+      start,
+      end,
+      key,
+      kind: "actor",
+      source: "name",
+      possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
+    });
   }
 }
 
@@ -517,7 +649,7 @@ function findStateNamedCompanies(
       /^ $/.test(state.text.slice(tokens[i - 1]?.end ?? slot.end, tokens[i]!.start)) &&
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&
-      !/^(?:Government|Authorities)$/.test(tokens[i]!.text) &&
+      !/^(?:Government|Authorities|Embassy|Consulate|Mission)$/.test(tokens[i]!.text) &&
       !CALENDAR_WORD.test(tokens[i]!.text) &&
       !NOT_A_VICTIM_NAME.has(tokens[i]!.norm) &&
       !state.lexicon.phrases.has(tokens[i]!.norm) &&
@@ -525,11 +657,13 @@ function findStateNamedCompanies(
     )
       i++;
     if (i <= first || (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
+    // "the All India Institute ...": a state's name inside a longer capitalised name starts no company.
+    const before = tokens.filter((t) => t.end <= slot.start).pop();
     if (
-      first > 0 &&
-      tokens[first - 1]!.start < slot.start &&
-      /^\p{Lu}/u.test(tokens[first - 1]!.text) &&
-      tokens[first - 1]!.end < slot.start - 1
+      before &&
+      /^\p{Lu}/u.test(before.text) &&
+      !LEADING_FUNCTION_WORDS.has(before.norm) &&
+      /^ $/.test(state.text.slice(before.end, slot.start))
     )
       continue;
     const end = tokens[i - 1]!.end;
@@ -644,6 +778,21 @@ function localBody(
   return key;
 }
 
+/**
+ * "The Security Service of Ukraine (SBU) says": a body's short form in brackets is part of its
+ * mention, so what follows the bracket (a speech verb) follows the body. Slots in text order.
+ */
+function joinShortForms(state: DocumentState, slots: Slot[]): void {
+  for (let i = slots.length - 1; i > 0; i--) {
+    const short = slots[i]!;
+    const full = slots[i - 1]!;
+    if (short.key !== full.key || !/^\s*\($/.test(state.text.slice(full.end, short.start))) continue;
+    if (state.text[short.end] !== ")") continue;
+    full.end = short.end + 1;
+    slots.splice(i, 1);
+  }
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -690,8 +839,12 @@ export function findActorMentions(
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
+  findBodiesWithAcronyms(state, sentence, slots);
+  findSuffixedCompanies(state, sentence, slots);
   findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
-  return { slots: slots.sort((a, b) => a.start - b.start), namedIncidents };
+  slots.sort((a, b) => a.start - b.start);
+  joinShortForms(state, slots);
+  return { slots, namedIncidents };
 }

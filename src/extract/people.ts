@@ -5,21 +5,20 @@
  * counterpart, X". A capitalised run counts as a name when such a cue or compromise says so.
  */
 import nlp from "compromise";
-import { nodeKey } from "../model";
+import { nodeKey, slugify } from "../model";
 import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { matchPhrases } from "./lexicon";
+import { matchPhrases, NAME_WORDS } from "./lexicon";
+import { patternsOf } from "./rules/frame";
 import { editDistance, fold, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 /** Nouns that make a phrase a statement of office. */
 export const ROLE_NOUN =
-  /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|governor|mayor|deputy|delegate|commissioner|representative|officer|chief executive|executive|ceo|founder)s?\b/i;
+  /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|governor|mayor|deputy|delegate|commissioner|representative|officer|attorney general|attorney|chief executive|executive|ceo|founder|(?:under-?)?secretary|researcher|analyst|lecturer|professor|manager|mp)s?\b/i;
 /** Every role noun of a phrase, the last one first found by scanning them all. */
 const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, "gi");
-const GOVERNMENT_ROLE =
-  /\b(minister|president|premier|chancellor|secretary|prosecutor|king|queen|governor|commander|chief|general)\b/i;
 const NOT_NAME = new Set(
   (
     "the a an for in on at after before both but and when while meanwhile however previously earlier later " +
@@ -34,7 +33,7 @@ const NOT_NAME = new Set(
     "general chief head director commander delegate spokesman spokeswoman spokesperson vice deputy staff sir gen " +
     "ambassador envoy senator governor mayor chancellor king queen prince commissioner representative lord " +
     "lord dame dr prof top former outgoing acting then national public state admiral colonel major captain " +
-    "lieutenant sergeant brigadier marshal commodore"
+    "lieutenant sergeant brigadier marshal commodore attorney"
   ).split(" "),
 );
 const REPORTING_AFTER =
@@ -50,27 +49,226 @@ function roleText(zone: string): string | undefined {
   const m = ROLE_NOUN.exec(zone);
   if (!m) return undefined;
   const cleaned = zone
-    .replace(/^\s*(?:the|a|an|his|her|its|their|then|former|one of)\s+/gi, "")
+    .replace(/^\s*(?:the|a|an|his|her|its|their|then|former|one of|all|both)\s+/gi, "")
     .replace(/[,\s]+$/, "")
     .trim();
   return cleaned.length > 0 && cleaned.length <= 90 ? cleaned : undefined;
 }
 
-/** Affiliations named inside a title or apposition: institutions and organizations first, then states. */
-function affiliationsIn(state: DocumentState, slots: Slot[], start: number, end: number): string[] {
-  // "ambassador to the EU", "envoy to Kyiv": where an official is posted is not whom they serve.
-  const posted = (s: Slot) =>
-    /\b(?:to|in)\s+(?:the\s+)?$/i.test(state.text.slice(Math.max(0, s.start - 8), s.start));
+/** Bodies and states named inside a title or apposition, institutions and organizations first. */
+function namedInside(state: DocumentState, slots: Slot[], start: number, end: number) {
+  // "ambassador to the EU", "envoy in Kyiv": where an official is posted is not whom they serve;
+  // "a secretary in the health ministry" is.
+  const posted = (s: Slot) => {
+    const before = state.text.slice(Math.max(0, s.start - 8), s.start);
+    return (
+      /\bto\s+(?:the\s+)?$/i.test(before) ||
+      (/\bin\s+(?:the\s+)?$/i.test(before) && typeOf(state, s.key) === "state")
+    );
+  };
   const inside = slots.filter(
     (s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person" && !posted(s),
   );
-  const typeOf = (key: string) => state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
-  const keys: string[] = [];
-  for (const t of ["agency", "organization", "state"]) {
-    for (const s of inside) if (typeOf(s.key) === t && !keys.includes(s.key)) keys.push(s.key);
+  const keysOf = (t: string) => [
+    ...new Set(inside.filter((s) => typeOf(state, s.key) === t).map((s) => s.key)),
+  ];
+  return { bodies: [...keysOf("agency"), ...keysOf("organization")], states: keysOf("state") };
+}
+
+function typeOf(state: DocumentState, key: string) {
+  return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
+}
+
+/** The state a key stands for: itself, or the state an agency belongs to. */
+function stateOfKey(state: DocumentState, key: string): string | undefined {
+  const type = typeOf(state, key);
+  if (type === "state") return key;
+  if (type === "agency") return state.entities.get(key)?.country ?? state.lexicon.entities.get(key)?.country;
+  return undefined;
+}
+
+/** Offices held for a state as a whole: heads of state and government, ministers, envoys, legislators. */
+const STATE_OFFICE =
+  /\b(?:prime minister|minister|president|premier|chancellor|king|queen|secretary|ambassador|envoy|senator|lawmaker|mp|attorney general)s?$/i;
+/** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
+const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
+/** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */
+const BODY_REFERENCE =
+  /\b(ministry|department|agency|authority|council|service|company|firm|embassy)\b(?!\s+of\b)/i;
+/** Experts speak for where they work, never for their nationality. */
+const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
+const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
+/** The portfolio of a minister's title: "Foreign Minister", "Minister of Defence", "Finance Secretary". */
+const PORTFOLIO =
+  /\b([a-z]+)[\s-]+(?:minister|secretary)\b|\bminister\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?([a-z]+)/i;
+/** A body's label word for a title's portfolio word where the two differ. */
+const PORTFOLIO_LABEL: Record<string, string> = { defense: "defence", home: "interior" };
+
+/**
+ * The ministry a portfolio title heads, when the article names that ministry of the same state
+ * ("Finance Minister X" and "the Department of Finance" of Papua New Guinea): one node, never a new one.
+ */
+function portfolioBody(state: DocumentState, role: string, home: string): string | undefined {
+  const m = PORTFOLIO.exec(role);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!word || /^(?:prime|deputy|vice|cabinet|general|state)$/.test(word)) return undefined;
+  const label = PORTFOLIO_LABEL[word] ?? word;
+  const heads = new RegExp(
+    `^(?:Ministry|Department|Office)\\b.*\\b${label}|^${label}\\b.*\\b(?:Ministry|Office)\\b`,
+    "i",
+  );
+  for (const e of state.entities.values())
+    if (e.type === "agency" && e.country === home && heads.test(e.label)) return e.key;
+  return undefined;
+}
+
+/** The body named last before `before` (in this or the previous sentence), of the kind a title's word names. */
+function recentBody(
+  state: DocumentState,
+  sentence: Sentence,
+  before: number,
+  head: string | undefined,
+): string | undefined {
+  const from = Math.max(0, sentence.start - EXTRACTION_DEFAULTS.pendingRoleSentences * 200);
+  let best: { key: string; at: number } | undefined;
+  for (const e of state.entities.values()) {
+    if (e.type !== "agency" && e.type !== "organization") continue;
+    if (head && !new RegExp(`\\b${head}\\b`, "i").test([e.label, ...e.aliases].join(" "))) continue;
+    for (const m of e.mentions)
+      if (m.start >= from && m.end <= before && (!best || m.start > best.at))
+        best = { key: e.key, at: m.start };
   }
-  // The body's own state is not repeated: the body is part of it.
-  return keys;
+  return best?.key;
+}
+
+/**
+ * Whom a person holds office for, from what the text says: the body named in the title or
+ * apposition ("INSA's deputy director general", "a researcher at Savannah Cyber Labs"); for a
+ * state office, the state named ("Czech Foreign Minister") and the ministry it heads where the
+ * article names it; a spokesperson's body named just before; an envoy's state by its embassy.
+ * A state office with no state named falls back to the state the passage is about. Nothing is
+ * guessed for other titles.
+ */
+function officeHolders(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  office: {
+    start: number;
+    end: number;
+    role?: string;
+    key: string;
+    titled: boolean;
+    held: string[];
+    /** What a person named with this one holds ("X and the Minister of Foreign Affairs Y"). */
+    peer: string[];
+  },
+): string[] {
+  const named = namedInside(state, slots, office.start, office.end);
+  const { bodies } = named;
+  const role = office.role ?? "";
+  const noun = lastRoleNoun(role);
+  // "a British security researcher": an expert's nationality is not an office.
+  const states = EXPERT.test(noun) ? [] : named.states;
+  const stateOffice = STATE_OFFICE.test(noun) && !/counterpart/i.test(role);
+  if (bodies.length > 0) return stateOffice ? [...bodies, ...states] : bodies;
+  // "President Donald Trump's homeland security adviser": the state of the office holder named.
+  const principal = slots.find(
+    (s) =>
+      s.start >= office.start && s.end <= office.end && s.possessive && typeOf(state, s.key) === "person",
+  );
+  const principalState = principal
+    ? (state.persons
+        .get(principal.key)
+        ?.affiliations.map((k) => stateOfKey(state, k))
+        .find(Boolean) ?? state.lexicon.entities.get(principal.key)?.country)
+    : undefined;
+  if (states.length === 0 && principalState) states.push(principalState);
+  if (states.length > 0) {
+    const ministry = stateOffice ? portfolioBody(state, role, states[0]!) : undefined;
+    return ministry ? [ministry, ...states] : states;
+  }
+  if (office.held.length > 0) return [];
+  // "Spokeswoman X", "Ministry spokesperson X", "the minister responsible for the agency", "its
+  // director of communications, X": the body just named.
+  const bodyWord = BODY_REFERENCE.exec(role)?.[1];
+  const its = /^its\s/i.test(state.text.slice(office.start, office.start + 4));
+  if (SPOKESPERSON.test(noun) || bodyWord || its) {
+    const body = recentBody(state, sentence, office.start, bodyWord);
+    const home = body && stateOffice ? stateOfKey(state, body) : undefined;
+    if (body) return home ? [body, home] : [body];
+  }
+  if (ENVOY.test(noun)) {
+    // "summoned Ambassador Wang Di": the state whose embassy the text just named.
+    const embassy = recentBody(state, sentence, office.start, "embassy");
+    const home = embassy ? stateOfKey(state, embassy) : undefined;
+    return home ? [home] : [];
+  }
+  // A gazetteer person's country or office ("EU High Representative") counts once the text gives a
+  // title, unless the title names another office ("Prime Minister Mark Rutte", later NATO's head).
+  const entry = state.lexicon.entities.get(office.key);
+  const entryRole = entry?.role ? lastRoleNoun(entry.role) : "";
+  const sameOffice = !role || !entryRole || fold(entryRole) === fold(noun);
+  const knownBody =
+    entry?.country ?? (entry?.role && sameOffice ? bodyNamedIn(state, entry.role) : undefined);
+  if (knownBody && (role || office.titled) && (sameOffice || entry?.country)) return [knownBody];
+  if (!stateOffice) return [];
+  if (office.peer.length > 0) return office.peer;
+  // "Storting president X": a president of a body the text names but we do not know, not of the state.
+  if (!/minister|secretary|mp/.test(noun) && namesUnknownBody(role)) return [];
+  const home =
+    reportedState(state, slots, office) ??
+    coordinatedSubjectState(state, sentence, slots, office.start) ??
+    titleHome(state, sentence.index);
+  if (!home) return [];
+  const ministry = portfolioBody(state, role, home);
+  return ministry ? [ministry, home] : [home];
+}
+
+/** A capitalised word before a title's office noun that is neither a modifier nor a known name. */
+function namesUnknownBody(role: string): boolean {
+  const words = role.split(/\s+/);
+  const noun = lastRoleNoun(role);
+  return words
+    .slice(0, Math.max(0, words.length - noun.split(" ").length))
+    .some(
+      (w) =>
+        /^\p{Lu}\p{Ll}/u.test(w) &&
+        !ROLE_MODIFIERS.has(w.toLowerCase()) &&
+        !ROLE_NOUN.test(w) &&
+        !NOT_NAME.has(w.toLowerCase()),
+    );
+}
+
+/** The last office noun of a title ("Assistant Attorney General" → "attorney general"). */
+function lastRoleNoun(role: string): string {
+  let last = "";
+  ROLE_NOUNS.lastIndex = 0;
+  for (let m = ROLE_NOUNS.exec(role); m; m = ROLE_NOUNS.exec(role)) last = m[0];
+  return last.toLowerCase();
+}
+
+/**
+ * "Prime Minister Jaan Kask says Estonia has asked ...": the state acting in the clause the
+ * official reports, unless it is the one accused.
+ */
+function reportedState(
+  state: DocumentState,
+  slots: Slot[],
+  office: { start: number; end: number },
+): string | undefined {
+  const { speechAfter } = patternsOf(state.lexicon.words);
+  const said = speechAfter.exec(state.text.slice(office.end, office.end + 40));
+  if (!said) return undefined;
+  const clause = office.end + said.index + said[0].length;
+  const subject = slots.find(
+    (s) =>
+      s.start >= clause &&
+      /^\s+(?:(?:\w+\s+){0,2}?(?:that\s+))?(?:the\s+)?$/.test(state.text.slice(clause, s.start)) &&
+      s.kind === "actor",
+  );
+  const home = subject ? stateOfKey(state, subject.key) : undefined;
+  return home && !state.lastAccusedOf.has(home) ? home : undefined;
 }
 
 /** Words a role phrase may carry before its noun besides capitalised ones ("the then prime minister"). */
@@ -78,7 +276,8 @@ const ROLE_MODIFIERS = new Set(
   (
     "then former outgoing incoming acting top senior foreign defence defense prime deputy vice chief interior finance " +
     "justice digital security intelligence national state cyber military general first policy affairs trade home " +
-    "economy health energy transport press"
+    "economy health energy transport press executive principal technical managing additional assistant associate " +
+    "lead senior research security ministry department agency embassy"
   ).split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
@@ -138,6 +337,13 @@ function preApposition(
   let phraseStart = head;
   for (let w = words.length - 1, taken = 0; w >= 0 && taken < 7; w--, taken++) {
     const t = words[w]!;
+    // "U.S. Ambassador X": a named actor ends the gap as one word, whatever its punctuation.
+    const named = slots.find((s) => s.source !== "person" && t.end <= s.end && t.start >= s.start);
+    if (named && named.end <= phraseStart && /^\s*$/.test(text.slice(named.end, phraseStart))) {
+      phraseStart = named.start;
+      while (w > 0 && words[w - 1]!.start >= named.start) w--;
+      continue;
+    }
     const gap = text.slice(t.end, phraseStart);
     if (!/^[\s'’s-]*$/.test(gap) && !/^['’]s\s+$/.test(gap)) break;
     if (DETERMINERS.has(t.norm)) {
@@ -148,7 +354,7 @@ function preApposition(
     if (
       inSlot || /^\p{Lu}/u.test(t.text)
         ? !/^(for|in|on|at|after|before|while|when|but|and|as|with|by|from)$/i.test(t.text)
-        : ROLE_MODIFIERS.has(t.norm) || t.norm === "s"
+        : ROLE_MODIFIERS.has(t.norm) || t.norm === "s" || ROLE_NOUN.test(t.text)
     ) {
       phraseStart = t.start;
       continue;
@@ -164,6 +370,105 @@ function bodyNamedIn(state: DocumentState, role: string): string | undefined {
   const keys = matchPhrases(tokenize(role), state.lexicon).map((m) => m.key);
   const typeOf = (k: string) => state.lexicon.entities.get(k)?.type;
   return keys.find((k) => typeOf(k) === "organization") ?? keys.find((k) => typeOf(k) === "state");
+}
+
+/**
+ * "Britain's cyber centre said ..., and Foreign Secretary X condemned ...": an official opening a
+ * clause joined to one whose subject is a state (or its body) serves that state.
+ */
+function coordinatedSubjectState(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  officeStart: number,
+): string | undefined {
+  if (!/,\s+and\s+$/.test(state.text.slice(Math.max(sentence.start, officeStart - 8), officeStart)))
+    return undefined;
+  const subject = slots.find((s) => s.kind === "actor" && s.end <= officeStart);
+  if (!subject || !/^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)))
+    return undefined;
+  const home = stateOfKey(state, subject.key);
+  return home && !state.lastAccusedOf.has(home) ? home : undefined;
+}
+
+/** A capitalised word of a title that is neither an office nor a modifier: part of a body's name. */
+function isBodyWord(t: Token, slots: Slot[]): boolean {
+  return (
+    /^\p{Lu}/u.test(t.text) &&
+    !NOT_NAME.has(t.norm) &&
+    !HONORIFICS.has(t.norm) &&
+    !ROLE_MODIFIERS.has(t.norm) &&
+    !ROLE_NOUN.test(t.text) &&
+    !slots.some((s) => t.start < s.end && t.end > s.start)
+  );
+}
+
+/**
+ * Bodies the gazetteer lacks, named in a title: "Kyivstar chief executive X", "X, SektorCERT's
+ * technical director", "X, a researcher at Savannah Cyber Labs". Each becomes an organization of
+ * the article (found again by its name) and a slot, so the title's holder is affiliated with it.
+ */
+function noteTitleBodies(
+  state: DocumentState,
+  tokens: Token[],
+  slots: Slot[],
+  office: { start: number; end: number },
+  name: { start: number; end: number },
+  role: string | undefined,
+): void {
+  if (!role) return;
+  const text = state.text;
+  const runs: Array<[number, number]> = [];
+  for (const [from, to] of [
+    [office.start, name.start],
+    [name.end, office.end],
+  ] as const) {
+    const inner = tokens.filter((t) => t.start >= from && t.end <= to);
+    let k = 0;
+    while (k < inner.length && DETERMINERS.has(inner[k]!.norm)) k++;
+    // The body opens the title, before an office word or a possessive ("Kyivstar chief executive").
+    let e = k;
+    while (e < inner.length && isBodyWord(inner[e]!, slots) && e - k < 4) e++;
+    const next = inner[e];
+    // Not a minister's portfolio ("Oil Minister", "Opposition MP") nor an adjective ("Political analyst").
+    const portfolio = STATE_OFFICE.test(lastRoleNoun(role));
+    const adjective = e === k + 1 && /(?:al|ic|ian|ish|ese|ive)$/i.test(inner[k]!.text);
+    if (
+      e > k &&
+      next &&
+      !portfolio &&
+      !adjective &&
+      (ROLE_MODIFIERS.has(next.norm) || ROLE_NOUN.test(next.text) || next.norm === "s")
+    )
+      runs.push([inner[k]!.start, inner[e - 1]!.end]);
+    // Or closes it after "at" ("a security researcher at Savannah Cyber Labs"), for offices outside government.
+    const at = inner.findIndex((t) => t.norm === "at");
+    if (at >= 0 && at + 1 < inner.length) {
+      let b = at + 1;
+      while (b < inner.length && inner[b]!.norm === "the") b++;
+      let f = b;
+      const named = (t: Token) =>
+        /^\p{Lu}/u.test(t.text) && !slots.some((s) => t.start < s.end && t.end > s.start);
+      while (f < inner.length && named(inner[f]!) && f - b < 5) f++;
+      if (f > b && f === inner.length) runs.push([inner[b]!.start, inner[f - 1]!.end]);
+    }
+  }
+  for (const [start, end] of runs) {
+    const label = text.slice(start, end);
+    if (!/^[\p{L}\d&.' -]+$/u.test(label)) continue;
+    const key = state.localNames.get(label) ?? nodeKey("organization", slugify(label));
+    noteEntity(state, key, { type: "organization", label }, { start, end }, label);
+    state.localNames.set(label, key);
+    slots.push({
+      start,
+      end,
+      key,
+      kind: "actor",
+      source: "name",
+      possessive: /^['’]s\b/.test(text.slice(end, end + 3)),
+    });
+  }
+  if (runs.length > 0) slots.sort((a, b) => a.start - b.start);
 }
 
 /** compromise's person tagging of a capitalised run, remembered (bounded) across the corpus. */
@@ -205,6 +510,12 @@ function startsCapitalized(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
+/** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
+const NAME_PARTICLE = new Set<string>(NAME_WORDS.nameParticles);
+/** A title ending in "of"/"for" and its portfolio, right before a run of capitalised words. */
+const TITLE_OF_BEFORE =
+  /\b(?:minister|secretary|director|head|chief|commissioner)\s+(?:of|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 function isNameToken(t: Token): boolean {
   return startsCapitalized(t.text) && !NOT_NAME.has(t.norm);
 }
@@ -213,13 +524,25 @@ function isNameToken(t: Token): boolean {
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
  * so a state named inside "X, Ukraine's defence minister," is not read as an actor of the sentence.
  */
+/** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
+function deniedLast(state: DocumentState, key: string): boolean {
+  const last = state.claims.findLast((c) => c.type !== "affiliated-with");
+  if (!last) return false;
+  const at = last.evidence[0]!.start;
+  return state.claims.some((c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at);
+}
+
 /**
  * Whose office an unqualified government title is: the state acting in the previous sentence,
  * else the one whose capital the story is filed from, else the article's topic.
  */
 function titleHome(state: DocumentState, sentenceIndex: number): string | undefined {
   const previous = state.lastSubjectState;
-  if (previous && sentenceIndex - previous.sentence <= 1 && !state.lastAccusedOf.has(previous.key))
+  if (
+    previous &&
+    sentenceIndex - previous.sentence <= 1 &&
+    (!state.lastAccusedOf.has(previous.key) || deniedLast(state, previous.key))
+  )
     return previous.key;
   if (state.datelineState) noteKnown(state, state.datelineState);
   return state.datelineState ?? homeState(state, sentenceIndex);
@@ -251,14 +574,27 @@ export function findPersons(
           !s.possessive &&
           state.lexicon.entities.get(s.key)?.type === "state",
       );
-    while (
-      j < tokens.length &&
-      isNameToken(tokens[j]!) &&
-      (!covered(tokens[j]!) || stateSurname(tokens[j]!)) &&
-      /^[ \-‐'’]$|^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) &&
-      j - i < 4
+    const joined = (k: number) => /^[ \-‐'’]$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    while (j < tokens.length && j - i < 4) {
+      if (isNameToken(tokens[j]!) && (!covered(tokens[j]!) || stateSurname(tokens[j]!)) && joined(j)) j++;
+      // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
+      else if (
+        NAME_PARTICLE.has(tokens[j]!.text) &&
+        joined(j) &&
+        j + 1 < tokens.length &&
+        isNameToken(tokens[j + 1]!) &&
+        !covered(tokens[j + 1]!) &&
+        joined(j + 1)
+      )
+        j += 2;
+      else break;
+    }
+    // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first name.
+    if (
+      j - i >= 3 &&
+      TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start))
     )
-      j++;
+      i++;
     const words = tokens.slice(i, j).map((t) => t.text);
     const start = tokens[i]!.start;
     const nameEnd = tokens[j - 1]!.end;
@@ -302,23 +638,48 @@ export function findPersons(
       continue;
     }
     const slotStart = pre?.start ?? start;
-    const slotEnd = postRole ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length : nameEnd;
+    // "Assistant Attorney General X of the Justice Department's National Security Division": the body after "of".
+    const ofBody =
+      preRole && !postRole
+        ? slots.find(
+            (s) =>
+              s.start > nameEnd &&
+              /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)) &&
+              (typeOf(state, s.key) === "agency" || typeOf(state, s.key) === "organization"),
+          )
+        : undefined;
+    const slotEnd = postRole
+      ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length
+      : (ofBody?.end ?? nameEnd);
     const role = preRole ?? (postRole ? roleText(postRole) : undefined);
-    let affiliations = affiliationsIn(state, slots, slotStart, slotEnd);
-    // "X and the Minister of Foreign Affairs Y": Y serves where X serves.
-    const peer = slots.find(
-      (s) => s.source === "person" && /^\s*,?\s*and\s+$/.test(text.slice(s.end, slotStart)),
-    );
-    if (affiliations.length === 0 && preRole && peer)
-      affiliations = [...(state.persons.get(peer.key)?.affiliations ?? [])];
     const key = known ?? nodeKey("person", name);
     const entity = noteEntity(state, key, { type: "person", label: name }, { start, end: nameEnd }, name);
     if (role && !entity.role) entity.role = role.replace(/^./, (c) => c.toUpperCase());
+    // A peer is known by the title with the name ("Lord Ahmad").
+    const peerName = peerage ? `${tokens[i - 1]!.text} ${name}` : undefined;
+    if (peerName && !entity.aliases.includes(peerName)) entity.aliases.push(peerName);
     const person = state.persons.get(key) ?? {
       key,
       surname: fold(words[words.length - 1]!),
       affiliations: [],
     };
+    noteTitleBodies(state, tokens, slots, { start: slotStart, end: slotEnd }, { start, end: nameEnd }, role);
+    // "X and the Minister of Foreign Affairs Y": Y serves where X serves.
+    const peer = slots.find(
+      (s) => s.source === "person" && /^\s*,?\s*and\s+$/.test(text.slice(s.end, slotStart)),
+    );
+    let affiliations =
+      person.affiliations.length > 0 && !role
+        ? []
+        : officeHolders(state, sentence, slots, {
+            start: slotStart,
+            end: slotEnd,
+            role,
+            key,
+            titled: titleBefore,
+            held: person.affiliations,
+            peer: (preRole && peer && state.persons.get(peer.key)?.affiliations) || [],
+          });
     if (
       affiliations.length === 0 &&
       person.affiliations.length === 0 &&
@@ -327,21 +688,6 @@ export function findPersons(
     ) {
       affiliations = [state.pendingRole.affiliation];
       state.pendingRole = undefined;
-    }
-    // A gazetteer person's known country or office ("EU High Representative") counts once the text gives a title.
-    const entry = state.lexicon.entities.get(key);
-    const knownBody = entry?.country ?? (entry?.role ? bodyNamedIn(state, entry.role) : undefined);
-    if (affiliations.length === 0 && knownBody && person.affiliations.length === 0 && (role || titleBefore))
-      affiliations = [knownBody];
-    if (
-      affiliations.length === 0 &&
-      role &&
-      GOVERNMENT_ROLE.test(role) &&
-      !/counterpart/i.test(role) &&
-      person.affiliations.length === 0
-    ) {
-      const home = titleHome(state, sentence.index);
-      if (home) affiliations = [home];
     }
     for (const a of affiliations) if (!person.affiliations.includes(a)) person.affiliations.push(a);
     if (role) person.role ??= role;
@@ -360,7 +706,27 @@ export function findPersons(
     slots.push(slot);
     slots.sort((a, b) => a.start - b.start);
     found.push({ slot, affiliations, role });
+    if (postRole && /s$/i.test(lastRoleNoun(postRole))) shareListOffice(state, found, text);
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
   }
   return found;
+}
+
+/**
+ * "names A, B and C, all officers of Unit 26165": an office in the plural after the last name of a
+ * list is held by every person listed before it who has none of their own.
+ */
+function shareListOffice(state: DocumentState, found: PersonSlotInfo[], text: string): void {
+  const last = found[found.length - 1]!;
+  let next = last.slot;
+  for (let k = found.length - 2; k >= 0; k--) {
+    const listed = found[k]!;
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(listed.slot.end, next.start))) break;
+    next = listed.slot;
+    if (listed.role || listed.affiliations.length > 0) continue;
+    listed.affiliations.push(...last.affiliations);
+    const person = state.persons.get(listed.slot.key);
+    for (const a of last.affiliations)
+      if (person && !person.affiliations.includes(a)) person.affiliations.push(a);
+  }
 }

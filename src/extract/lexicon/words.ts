@@ -472,3 +472,93 @@ export function patternFor(words: Words, id: string, build: (words: Words) => Re
   if (!re) byId.set(id, (re = build(words)));
   return re;
 }
+
+/**
+ * Words of names, read by the mention and person stages as they are written (not inflected):
+ * what makes a capitalised run a public body's or a company's name, and what a person's name may hold.
+ */
+export const NAME_WORDS = {
+  /** Head nouns of a public body's name ("Ministry of Finance", "the National Treasury"); lower case. */
+  institutionHeads: [
+    "ministry",
+    "agency",
+    "office",
+    "council",
+    "centre",
+    "center",
+    "service",
+    "department",
+    "directorate",
+    "bureau",
+    "command",
+    "committee",
+    "cabinet",
+    "commission",
+    "authority",
+    "police",
+    "prosecutor",
+    "treasury",
+  ],
+  /** Words that make a name given with a bracketed short form a public body, not a company. */
+  publicBodyWords: [
+    "Ministry",
+    "Ministerio",
+    "Department",
+    "Administration",
+    "Authority",
+    "Agency",
+    "Service",
+    "Servicio",
+    "Office",
+    "Bureau",
+    "Directorate",
+    "Council",
+    "Commission",
+    "Fund",
+    "Institute",
+    "Police",
+    "Guard",
+    "Parliament",
+    "Assembly",
+    "Tribunal",
+    "Court",
+    "Inspectorate",
+    "Secretariat",
+    "Regulator",
+    "Centre",
+    "Center",
+  ],
+  /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
+  companySuffixes: [
+    "Company",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Limited",
+    "Plc",
+    "PLC",
+    "LLC",
+    "Holdings",
+    "Airlines",
+    "Airways",
+  ],
+  /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on. */
+  companyNameTails: [
+    "Security",
+    "Lab",
+    "Labs",
+    "Cyber",
+    "Technologies",
+    "Group",
+    "Intelligence",
+    "Systems",
+    "Networks",
+    "Research",
+    "Solutions",
+    "Corporation",
+    "Partners",
+  ],
+  /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
+  nameParticles: ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "dos", "del"],
+} as const;

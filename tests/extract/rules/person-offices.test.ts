@@ -1,0 +1,159 @@
+/** Whom a named person holds office for (affiliated-with), read from titles and appositions of invented copy. */
+import { describe, expect, it } from "vitest";
+import { claimsOf, extract, hasClaim } from "../helpers";
+
+const affiliationsOf = (text: string, person: string) =>
+  claimsOf(extract(text), "affiliated-with")
+    .filter((c) => c.source === person)
+    .map((c) => c.target)
+    .sort();
+
+describe("bodies named in a title", () => {
+  it("affiliates 'Brightwave chief executive X' with the company, and keeps the title out of the label", () => {
+    const ex = extract("Brightwave chief executive Tomas Reyes said the outage was over.");
+    expect(ex.entities.find((e) => e.key === "person:tomas-reyes")?.label).toBe("Tomas Reyes");
+    expect(claimsOf(ex, "affiliated-with").map((c) => c.target)).toEqual(["organization:brightwave"]);
+  });
+
+  it("reads a possessive body before the title ('X, Coldfjord's technical director')", () => {
+    expect(
+      affiliationsOf(
+        "Whether it was them we cannot say, said Ines Berg, Coldfjord's technical director, on Monday.",
+        "person:ines-berg",
+      ),
+    ).toEqual(["organization:coldfjord"]);
+  });
+
+  it("gives a researcher the firm they work at, never their nationality", () => {
+    expect(
+      affiliationsOf(
+        "Lina Park, a Canadian security researcher at Coldfjord Labs, said the code was reused.",
+        "person:lina-park",
+      ),
+    ).toEqual(["organization:coldfjord-labs"]);
+  });
+
+  it("finds a body introduced with its short form again by that short form ('INSA's deputy director')", () => {
+    const ex = extract(
+      "ADDIS ABABA - The Information Network Security Administration (INSA) said Egyptian hackers defaced a site. " +
+        '"It was political," INSA\'s deputy director general, Tigist Alemu, told reporters.',
+    );
+    const body = ex.entities.find((e) => e.label === "Information Network Security Administration");
+    expect(body?.type).toBe("agency");
+    expect(hasClaim(ex, "affiliated-with", "person:tigist-alemu", body!.key)).toBe(true);
+  });
+
+  it("reads the body after the name ('Assistant Minister X of the Ministry of Justice')", () => {
+    const targets = affiliationsOf(
+      "Peru said on Monday the intrusion was serious. Assistant Minister Carla Soto of the Ministry of Justice said so.",
+      "person:carla-soto",
+    );
+    expect(targets).toContain("agency:peru-ministry-of-justice");
+  });
+});
+
+describe("names after a title", () => {
+  it("keeps a portfolio's last word out of the name and a particle in it", () => {
+    const ex = extract(
+      "Minister of Government Communication Faisal al-Khatib said the attack came from abroad.",
+    );
+    expect(ex.entities.filter((e) => e.type === "person").map((e) => e.label)).toEqual(["Faisal al-Khatib"]);
+  });
+
+  it("reads 'The ICT Cabinet Secretary, X' as a title, not as a body named 'ICT Cabinet Secretary'", () => {
+    const ex = extract(
+      "Kenya's portal was attacked. The ICT Cabinet Secretary, Eliud Owalo, confirmed the attack.",
+    );
+    expect(ex.entities.some((e) => e.type === "agency" && /Secretary/.test(e.label))).toBe(false);
+    expect(hasClaim(ex, "affiliated-with", "person:eliud-owalo", "state:kenya")).toBe(true);
+  });
+});
+
+describe("lists of persons", () => {
+  it("gives every person listed the office stated in the plural after the last ('all officers of X')", () => {
+    const ex = extract(
+      "The indictment names Yuri Adamov, Sergei Dmitrov and Pavel Fedin, all officers of the Federal Office for Information Security, and a fourth man, Oleg Ivanov.",
+    );
+    for (const person of ["person:yuri-adamov", "person:sergei-dmitrov", "person:pavel-fedin"])
+      expect(hasClaim(ex, "affiliated-with", person, "agency:bsi")).toBe(true);
+    expect(claimsOf(ex, "affiliated-with").some((c) => c.source === "person:oleg-ivanov")).toBe(false);
+  });
+});
+
+describe("offices held for a state", () => {
+  it("adds the ministry a portfolio title heads when the article names that ministry", () => {
+    const targets = affiliationsOf(
+      "Fiji's Department of Finance restored its payment system on Monday. Finance Minister Sela Vula said no money was lost.",
+      "person:sela-vula",
+    );
+    expect(targets).toEqual(["agency:fiji-department-of-finance", "state:fiji"]);
+  });
+
+  it("takes the state a head of government reports on ('Prime Minister X says Estonia has asked')", () => {
+    expect(
+      affiliationsOf(
+        "Finland sent two experts. Prime Minister Jaan Kuusk says Estonia has asked its allies for support.",
+        "person:jaan-kuusk",
+      ),
+    ).toEqual(["state:estonia"]);
+  });
+
+  it("gives the official speaking after a denial the denying state, even the one accused", () => {
+    expect(
+      affiliationsOf(
+        "Britain accused Russia of the attack on Georgia's websites. Moscow rejected the accusations. " +
+          "Deputy Foreign Minister Andrei Rudov said the claims were baseless.",
+        "person:andrei-rudov",
+      ),
+    ).toEqual(["state:russia"]);
+  });
+
+  it("reads the body a relative clause says the person leads ('X, who heads the ...')", () => {
+    const ex = extract(
+      "Mohammad Rastin, who heads the Ports and Maritime Organization (PMO), said the attack failed.",
+    );
+    const body = ex.entities.find((e) => e.label === "Ports and Maritime Organization");
+    expect(hasClaim(ex, "affiliated-with", "person:mohammad-rastin", body!.key)).toBe(true);
+  });
+
+  it("gives a summoned ambassador the state whose embassy the text just named", () => {
+    expect(
+      affiliationsOf(
+        "The Chinese embassy in Lima called the report a smear. Peru summoned Ambassador Li Ming this morning.",
+        "person:li-ming",
+      ),
+    ).toEqual(["state:china"]);
+  });
+});
+
+describe("offices read from the text around the name", () => {
+  it("gives 'Spokeswoman X' the ministry named in the sentence before", () => {
+    expect(
+      affiliationsOf(
+        "In Moscow, the Russian foreign ministry dismissed the accusations. Spokeswoman Olga Petrova said the trip was routine.",
+        "person:olga-petrova",
+      ),
+    ).toEqual(["agency:russia-ministry-of-foreign-affairs"]);
+  });
+
+  it("gives 'its director of communications, X' the body 'its' stands for", () => {
+    expect(
+      affiliationsOf(
+        "The Central Bank of Nigeria (CBN) was attacked. The bank said in a statement by its acting director of corporate communications, Hauwa Bello, that no funds were lost.",
+        "person:hauwa-bello",
+      ),
+    ).toEqual(["agency:nigeria-central-bank"]);
+  });
+
+  it("guesses no state for the president of a body it does not know ('Storting president X')", () => {
+    const ex = extract(
+      "OSLO - Norway blamed China. Storting president Tone Lien said the parliament had been breached.",
+    );
+    expect(claimsOf(ex, "affiliated-with").filter((c) => c.source === "person:tone-lien")).toEqual([]);
+  });
+
+  it("gives a person with no stated office no affiliation, whatever the dateline", () => {
+    const ex = extract("LIMA - Maria Lopez said Russia was behind the attack on the port.");
+    expect(claimsOf(ex, "affiliated-with")).toEqual([]);
+  });
+});
