@@ -297,73 +297,99 @@ export function cueOf(pattern: RegExp): readonly string[] | undefined {
   return cue && cue.size <= MAX_CUE ? [...cue] : undefined;
 }
 
-/** Past this many distinct words the memo starts afresh, so a huge corpus cannot grow it without end. */
-const MAX_MEMO_WORDS = 200_000;
+/** Cue strings are made of these: a-z and 0-9. */
+const SYMBOLS = 36;
+
+/** The symbol of a character code (capitals as small letters), or -1 for any other character. */
+function symbolOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return code - 48 + 26;
+  return -1;
+}
 
 /**
- * Which of several patterns a text may match, read from its words: each cue string lies inside
- * one run of ASCII letters and digits, so a run's patterns are found once per distinct run (memoised)
- * and a text's are the union of its runs'. A pattern without a cue is always a candidate.
+ * Which of several patterns a text may match: every cue string of every pattern is searched for
+ * in one pass over the text (an Aho-Corasick automaton over letters and digits; any other
+ * character ends a word, and no cue string spans one). A pattern without a cue is always a
+ * candidate.
  */
 export class CueIndex {
-  /** Cue string → the patterns it stands for, as bit sets. */
-  private readonly patternsOf = new Map<string, Uint32Array>();
-  /** Lengths of the cue strings, to enumerate a run's substrings that may be one. */
-  private readonly lengths: number[];
+  /** `next[state * SYMBOLS + symbol]`: the automaton's transitions, complete. */
+  private readonly next: Int32Array;
+  /** The patterns whose cue strings end at each state, `size` words of bits per state. */
+  private readonly found: Uint32Array;
+  private readonly finds: Uint8Array;
   private readonly always: Uint32Array;
-  private readonly memo = new Map<string, Uint32Array>();
   private readonly size: number;
 
   constructor(patterns: readonly (RegExp | undefined)[]) {
     this.size = Math.ceil(patterns.length / 32) || 1;
     this.always = new Uint32Array(this.size);
-    const lengths = new Set<number>();
+    const trie: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
+    const ends: number[][] = [[]];
     patterns.forEach((pattern, index) => {
       const cue = pattern && cueOf(pattern);
       if (!cue) return setBit(this.always, index);
-      for (const s of cue) {
-        let bits = this.patternsOf.get(s);
-        if (!bits) this.patternsOf.set(s, (bits = new Uint32Array(this.size)));
-        setBit(bits, index);
-        lengths.add(s.length);
+      for (const word of cue) {
+        let state = 0;
+        for (const c of word) {
+          const symbol = symbolOf(c.charCodeAt(0));
+          if (trie[state]![symbol]! < 0) {
+            trie[state]![symbol] = trie.length;
+            trie.push(new Array<number>(SYMBOLS).fill(-1));
+            ends.push([]);
+          }
+          state = trie[state]![symbol]!;
+        }
+        ends[state]!.push(index);
       }
     });
-    this.lengths = [...lengths].sort((a, b) => a - b);
+    const states = trie.length;
+    this.next = new Int32Array(states * SYMBOLS);
+    this.found = new Uint32Array(states * this.size);
+    this.finds = new Uint8Array(states);
+    const fail = new Int32Array(states);
+    // Breadth first, so a state's failure link is complete before the state is.
+    const queue: number[] = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const index of ends[state]!) setBit(this.found.subarray(state * this.size), index);
+      if (state !== 0)
+        for (let w = 0; w < this.size; w++)
+          this.found[state * this.size + w]! |= this.found[fail[state]! * this.size + w]!;
+      this.finds[state] = this.found.subarray(state * this.size, (state + 1) * this.size).some((b) => b !== 0)
+        ? 1
+        : 0;
+      for (let symbol = 0; symbol < SYMBOLS; symbol++) {
+        const child = trie[state]![symbol]!;
+        const fallback = state === 0 ? 0 : this.next[fail[state]! * SYMBOLS + symbol]!;
+        if (child < 0) {
+          this.next[state * SYMBOLS + symbol] = fallback;
+        } else {
+          this.next[state * SYMBOLS + symbol] = child;
+          fail[child] = fallback;
+          queue.push(child);
+        }
+      }
+    }
   }
 
   /** The patterns `text` may match (bit `i` for the `i`-th pattern); test with `isCandidate`. */
   candidates(text: string): Uint32Array {
     const out = this.always.slice();
-    let start = -1;
-    for (let i = 0; i <= text.length; i++) {
-      const code = i < text.length ? text.charCodeAt(i) : 0;
-      const alnum = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-      if (alnum) {
-        if (start < 0) start = i;
-      } else if (start >= 0) {
-        const bits = this.runBits(text.slice(start, i));
-        for (let w = 0; w < this.size; w++) out[w]! |= bits[w]!;
-        start = -1;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const symbol = symbolOf(text.charCodeAt(i));
+      if (symbol < 0) {
+        state = 0;
+        continue;
       }
+      state = this.next[state * SYMBOLS + symbol]!;
+      if (this.finds[state])
+        for (let w = 0; w < this.size; w++) out[w]! |= this.found[state * this.size + w]!;
     }
     return out;
-  }
-
-  private runBits(run: string): Uint32Array {
-    let bits = this.memo.get(run);
-    if (bits) return bits;
-    bits = new Uint32Array(this.size);
-    const lower = run.toLowerCase();
-    for (const length of this.lengths) {
-      if (length > lower.length) break;
-      for (let at = 0; at + length <= lower.length; at++) {
-        const found = this.patternsOf.get(lower.slice(at, at + length));
-        if (found) for (let w = 0; w < this.size; w++) bits[w]! |= found[w]!;
-      }
-    }
-    if (this.memo.size >= MAX_MEMO_WORDS) this.memo.clear();
-    this.memo.set(run, bits);
-    return bits;
   }
 }
 
