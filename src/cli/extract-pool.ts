@@ -27,8 +27,8 @@ export interface ExtractOptions {
   signal?: AbortSignal;
 }
 
-/** Files kept in flight per worker: enough to hide the message round trip, few enough to stay small. */
-const IN_FLIGHT_PER_WORKER = 4;
+/** Files kept in flight per worker: enough to last it while the calling thread extracts one, few enough to stay small. */
+const IN_FLIGHT_PER_WORKER = 8;
 /** A worker costs about a second of start-up: one starts per this many files, none for a smaller corpus. */
 const FILES_PER_WORKER = 200;
 /** How far the calling thread may run ahead of the file due, holding its outcomes until then. */
