@@ -1,10 +1,11 @@
 /**
- * Extracts files on worker threads (both cores) and hands the outcomes back in file order. At most
- * a few files per worker are in flight, so memory stays flat however large the corpus; results that
- * finish early wait in a buffer bounded by that window. Until a worker has started (bundling its
- * code and loading the extractor take about a second), the calling thread extracts the first files
- * itself, so a small corpus does not wait for threads it hardly needs. `workers: 0` extracts on the
- * calling thread.
+ * Extracts files on worker threads and on the calling thread together, and hands the outcomes back
+ * in file order. The calling thread is one of the extraction threads: whenever the file due next
+ * is still on a worker, it extracts the next unassigned file itself (it needs no start-up, and
+ * a worker costs a second of it and its own warm-up of the compiler), so `workers: 2` on two cores
+ * is the calling thread and one worker. At most a few files per worker are in flight, and the
+ * calling thread runs at most `MAX_AHEAD` files ahead of the one due, so memory stays flat however
+ * large the corpus. `workers: 0` or `1` extracts on the calling thread alone.
  */
 import { Worker } from "node:worker_threads";
 import { createExtractionContext, type ExtractionContext } from "../extract";
@@ -16,23 +17,22 @@ import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from 
 
 export interface ExtractOptions {
   gazetteer: Gazetteer;
-  /** Worker threads; 0 extracts on the calling thread. */
+  /** Extraction threads, the calling thread included; 0 or 1 extracts on the calling thread alone. */
   workers: number;
   /**
-   * Extract on the calling thread until a worker has started, and start no more workers than the
-   * corpus is worth (default true); false puts every file on a worker.
+   * The calling thread extracts too, and no worker starts for fewer than `FILES_PER_WORKER` files
+   * (default true); false puts every file on `workers` worker threads.
    */
-  extractWhileStarting?: boolean;
+  callingThreadExtracts?: boolean;
   signal?: AbortSignal;
 }
 
-/** Files kept in flight per worker: enough to hide the message round trip, few enough to stay small. */
-const IN_FLIGHT_PER_WORKER = 4;
-/**
- * A worker costs about a second of start-up, in which the calling thread extracts some 200 files
- * itself: one worker starts per this many files (up to `workers`), none for a smaller corpus.
- */
+/** Files kept in flight per worker: enough to last it while the calling thread extracts one, few enough to stay small. */
+const IN_FLIGHT_PER_WORKER = 8;
+/** A worker costs about a second of start-up: one starts per this many files, none for a smaller corpus. */
 const FILES_PER_WORKER = 200;
+/** How far the calling thread may run ahead of the file due, holding its outcomes until then. */
+const MAX_AHEAD = 256;
 
 export async function* extractFiles(
   files: readonly DocumentFile[],
@@ -41,11 +41,10 @@ export async function* extractFiles(
   let context: ExtractionContext | undefined;
   const extractHere = (file: DocumentFile) =>
     extractFile(file, (context ??= createExtractionContext(options.gazetteer)));
-  const extractWhileStarting = options.extractWhileStarting ?? true;
-  const size = Math.min(
-    options.workers,
-    extractWhileStarting ? Math.floor(files.length / FILES_PER_WORKER) : files.length,
-  );
+  const here = options.callingThreadExtracts ?? true;
+  const size = here
+    ? Math.min(options.workers - 1, Math.floor(files.length / FILES_PER_WORKER))
+    : Math.min(options.workers, files.length);
   if (size <= 0) {
     for (const file of files) {
       options.signal?.throwIfAborted();
@@ -57,21 +56,37 @@ export async function* extractFiles(
   const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    options.signal?.throwIfAborted();
+    // The workers' code is read before the calling thread gets busy, so they start at once.
+    await pool.spawned;
     const window = pool.size * IN_FLIGHT_PER_WORKER;
     const pending = new Map<number, Promise<FileOutcome>>();
-    let dispatched = 0;
+    const settled = new Set<number>();
+    let next = 0;
+    const hand = (seq: number, outcome: Promise<FileOutcome>) => {
+      // A failure surfaces where the outcome is awaited, in file order.
+      outcome.then(
+        () => settled.add(seq),
+        () => settled.add(seq),
+      );
+      pending.set(seq, outcome);
+    };
+    const topUp = () => {
+      for (; next < files.length && pool.inFlight() < window; next++)
+        hand(next, pool.run({ seq: next, file: files[next]! }));
+    };
     for (let seq = 0; seq < files.length; seq++) {
       options.signal?.throwIfAborted();
-      for (; dispatched < files.length && dispatched < seq + window; dispatched++) {
-        const file = files[dispatched]!;
-        const here = extractWhileStarting && !pool.started();
-        const outcome = here ? extractHere(file) : pool.run({ seq: dispatched, file });
-        outcome.catch(() => {}); // a failure surfaces where the outcome is awaited, in file order
-        pending.set(dispatched, outcome);
+      topUp();
+      while (here && !settled.has(seq) && next < files.length && next - seq < MAX_AHEAD) {
+        const mine = next++;
+        hand(mine, extractHere(files[mine]!));
+        await pending.get(mine)!.catch(() => {});
+        options.signal?.throwIfAborted();
+        topUp();
       }
       const outcome = await pending.get(seq)!;
       pending.delete(seq);
+      settled.delete(seq);
       yield outcome;
     }
   } finally {
@@ -82,8 +97,10 @@ export async function* extractFiles(
 
 interface Pool {
   size: number;
-  /** True once a worker has its extraction context. */
-  started(): boolean;
+  /** Settles once the workers exist (their code read), whether or not they have loaded it. */
+  spawned: Promise<unknown>;
+  /** Files sent to the workers and not yet back. */
+  inFlight(): number;
   run(task: ExtractTask): Promise<FileOutcome>;
   /** Rejects every task in flight and every later one with `error`. */
   fail(error: Error): void;
@@ -94,7 +111,6 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
   const data: ExtractWorkerData = { gazetteer };
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
-  const ready = new Array<boolean>(size).fill(false);
   let failure: Error | undefined;
   let workers: Worker[] = [];
   const fail = (error: Error) => {
@@ -106,10 +122,6 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
   const startWorker = (script: string, index: number) => {
     const worker = new Worker(script, { eval: true, workerData: data });
     worker.on("message", (result: WorkerMessage) => {
-      if ("ready" in result) {
-        ready[index] = true;
-        return;
-      }
       load[index]!--;
       waiting.get(result.seq)?.resolve(result.outcome);
       waiting.delete(result.seq);
@@ -135,12 +147,11 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
   return {
     size,
     fail,
-    started: () => ready.includes(true),
+    spawned: started,
+    inFlight: () => load.reduce((a, b) => a + b, 0),
     run(task) {
       if (failure) return Promise.reject(failure);
-      // The least loaded worker that has started, else the least loaded one.
-      const candidates = load.map((n, i) => (ready[i] ? n : n + 1e6));
-      const index = candidates.indexOf(Math.min(...candidates));
+      const index = load.indexOf(Math.min(...load));
       load[index]!++;
       return new Promise((resolve, reject) => {
         waiting.set(task.seq, { resolve, reject });

@@ -12,10 +12,10 @@ import { extractFiles } from "./extract-pool";
 
 export interface IngestOptions {
   gazetteer: Gazetteer;
-  /** Worker threads (default: the cores available); 0 extracts on the calling thread. */
+  /** Extraction threads, the calling thread included (default: the cores available); 0 or 1: none besides it. */
   workers?: number;
-  /** Extract on the calling thread until a worker has started (default true). */
-  extractWhileStarting?: boolean;
+  /** The calling thread extracts too (default true); false puts every file on worker threads. */
+  callingThreadExtracts?: boolean;
   title?: string;
   /** Compute node positions (default true; the evaluation does not need them). */
   layout?: boolean;
@@ -49,7 +49,7 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
   for await (const outcome of extractFiles(files, {
     gazetteer: options.gazetteer,
     workers: options.workers ?? defaultWorkers(),
-    extractWhileStarting: options.extractWhileStarting,
+    callingThreadExtracts: options.callingThreadExtracts,
     signal: options.signal,
   })) {
     if (!outcome.ok) {

@@ -27,7 +27,7 @@ describe("ingestCorpus", { timeout: 30_000 }, () => {
     const threaded = await ingestCorpus([join(dir, "docs")], {
       gazetteer,
       workers: 2,
-      extractWhileStarting: false,
+      callingThreadExtracts: false,
       onProgress: (done) => progress.push(done),
     });
     const inline = await ingestCorpus([join(dir, "docs")], { gazetteer, workers: 0 });
@@ -36,16 +36,42 @@ describe("ingestCorpus", { timeout: 30_000 }, () => {
     expect(content(threaded)).toEqual(content(inline));
   });
 
+  it("shares a large corpus between the calling thread and a worker, in file order, with the same graph", async () => {
+    const articles = Object.entries(ARTICLES).filter(([name]) => name.startsWith("docs/"));
+    const many = await tempFolder(
+      Object.fromEntries(
+        Array.from({ length: 420 }, (_, i) => {
+          const [name, text] = articles[i % articles.length]!;
+          return [`docs/${String(i).padStart(3, "0")}-${name.slice(5)}`, text];
+        }),
+      ),
+    );
+    try {
+      const progress: number[] = [];
+      const shared = await ingestCorpus([join(many, "docs")], {
+        gazetteer,
+        workers: 2,
+        onProgress: (done) => progress.push(done),
+      });
+      const inline = await ingestCorpus([join(many, "docs")], { gazetteer, workers: 0 });
+      expect(shared.documents).toBe(420);
+      expect(progress).toEqual(Array.from({ length: 420 }, (_, i) => i + 1));
+      expect(content(shared)).toEqual(content(inline));
+    } finally {
+      await rm(many, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     ["on worker threads", false],
     ["on the calling thread", true],
-  ])("stops with an AbortError when the run is interrupted %s", async (_where, extractWhileStarting) => {
+  ])("stops with an AbortError when the run is interrupted %s", async (_where, callingThreadExtracts) => {
     const controller = new AbortController();
     const progress: number[] = [];
     const run = ingestCorpus([join(dir, "docs")], {
       gazetteer,
       workers: 2,
-      extractWhileStarting,
+      callingThreadExtracts,
       signal: controller.signal,
       onProgress: (done) => {
         progress.push(done);

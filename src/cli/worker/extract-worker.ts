@@ -7,8 +7,6 @@ import type { ExtractTask, ExtractWorkerData, WorkerMessage } from "./messages";
 const port = parentPort;
 if (!port) throw new Error("extract-worker.ts runs only as a worker thread");
 const context = createExtractionContext((workerData as ExtractWorkerData).gazetteer);
-const ready: WorkerMessage = { ready: true };
-port.postMessage(ready);
 
 port.on("message", (task: ExtractTask) => {
   void extractFile(task.file, context).then((outcome) => {

@@ -21,5 +21,5 @@ export interface ExtractResult {
   outcome: FileOutcome;
 }
 
-/** What a worker sends: once `ready` when its extraction context is built, then one result per task. */
-export type WorkerMessage = ExtractResult | { ready: true };
+/** What a worker sends: one result per task. */
+export type WorkerMessage = ExtractResult;

@@ -5,6 +5,7 @@
  * `lexicon/words.ts`.
  */
 import type { Words } from "../lexicon";
+import { CueIndex, isCandidate } from "../pattern-cue";
 import {
   activeAgentRule,
   attackRule,
@@ -66,32 +67,46 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   affiliationRule,
 ];
 
-/** Trigger patterns compiled once per lexicon (a lexicon with extra lemmas gets its own). */
-const compiled = new WeakMap<Words, Map<ClaimRule, RegExp>>();
-
-function triggerOf(rule: ClaimRule, words: Words): RegExp | undefined {
-  if (!rule.trigger) return undefined;
-  let byRule = compiled.get(words);
-  if (!byRule) compiled.set(words, (byRule = new Map()));
-  let re = byRule.get(rule);
-  if (!re) byRule.set(rule, (re = rule.trigger(words)));
-  return re;
+interface CompiledRules {
+  triggers: (RegExp | undefined)[];
+  /** Which triggers a sentence may match, from the words every match must contain (see pattern-cue.ts). */
+  cues: CueIndex;
 }
 
-/** Runs every rule over one sentence: each trigger occurrence, or once for rules without a trigger. */
+/** Trigger patterns compiled once per lexicon (a lexicon with extra lemmas gets its own) and rule list. */
+const compiled = new WeakMap<Words, Map<readonly ClaimRule[], CompiledRules>>();
+
+function compile(rules: readonly ClaimRule[], words: Words): CompiledRules {
+  let byList = compiled.get(words);
+  if (!byList) compiled.set(words, (byList = new Map()));
+  let out = byList.get(rules);
+  if (!out) {
+    const triggers = rules.map((rule) => rule.trigger?.(words));
+    byList.set(rules, (out = { triggers, cues: new CueIndex(triggers) }));
+  }
+  return out;
+}
+
+/**
+ * Runs every rule over one sentence: each trigger occurrence, or once for rules without a trigger.
+ * A trigger is scanned for only in a sentence holding one of the words its every match contains.
+ */
 export function runClaimRules(frame: Frame, rules: readonly ClaimRule[] = CLAIM_RULES): void {
   const { sentence } = frame;
-  for (const rule of rules) {
-    const re = triggerOf(rule, frame.state.lexicon.words);
+  const { triggers, cues } = compile(rules, frame.state.lexicon.words);
+  const candidates = cues.candidates(sentence.text);
+  rules.forEach((rule, index) => {
+    const re = triggers[index];
     if (!re) {
       rule.apply(frame, { at: sentence.start, end: sentence.start, word: "", before: "" });
-      continue;
+      return;
     }
+    if (!isCandidate(candidates, index)) return;
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       if (m[0].length === 0) re.lastIndex++;
       const at = sentence.start + m.index;
       rule.apply(frame, { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) });
     }
-  }
+  });
 }

@@ -1,0 +1,401 @@
+/**
+ * The cue of a pattern: a few lower-case strings, at least one of which the lower-cased text
+ * holds wherever the pattern matches (`/\b(?:blam(?:e|ed|ing)|held)\s+by\b/i` → "blam", "held").
+ * Derived from the pattern itself, so it cannot drift from it: a rule or a stage tests the cue
+ * (a few `includes`) before running a long pattern over a sentence that cannot match it. Known in
+ * search engines as a literal prefilter. Anything the reader below does not understand counts as
+ * "any text", which only weakens the cue, never makes it wrong; a pattern with no usable cue gets
+ * `undefined` and is always run.
+ */
+
+/** What every match of a part of a pattern is known to be or to contain. */
+type Info =
+  /** The part matches exactly one of these strings (lower-cased). */
+  | { exact: Set<string> }
+  /** Every match contains one of these strings (non-empty, lower-cased); `undefined`: nothing known. */
+  | { contains: Set<string> | undefined };
+
+/** Exact sets grow by products ("stands?" "ready"): past this size they are kept as "contains". */
+const MAX_EXACT = 64;
+/** A cue this long costs more to test than it saves. */
+const MAX_CUE = 120;
+
+const UNKNOWN: Info = { contains: undefined };
+const EMPTY: Info = { exact: new Set([""]) };
+
+/** Drops strings holding a shorter one of the set: "blam" makes "blamed" redundant. */
+function minimal(strings: Iterable<string>): Set<string> {
+  const sorted = [...new Set(strings)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return new Set(kept);
+}
+
+/** The "contains" reading of a part: an exact set holding "" says nothing. */
+function containsOf(info: Info): Set<string> | undefined {
+  if ("contains" in info) return info.contains;
+  return info.exact.has("") ? undefined : minimal(info.exact);
+}
+
+/** Words nearly every sentence holds: as cues they would let every sentence through. */
+const COMMON = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "to",
+  "in",
+  "on",
+  "at",
+  "by",
+  "for",
+  "from",
+  "with",
+  "and",
+  "or",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "has",
+  "have",
+  "had",
+  "it",
+  "its",
+  "that",
+  "this",
+  "said",
+  "says",
+]);
+
+/** The more selective of two cues: longer shortest string first (common words count as short), then fewer strings. */
+function better(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
+  if (!a || a.size > MAX_CUE) return b && b.size <= MAX_CUE ? b : undefined;
+  if (!b || b.size > MAX_CUE) return a;
+  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => (COMMON.has(x) ? 0 : x.length)));
+  const [la, lb] = [shortest(a), shortest(b)];
+  if (la !== lb) return la > lb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+
+function alternative(parts: Info[]): Info {
+  if (parts.every((p) => "exact" in p)) {
+    const out = new Set<string>();
+    for (const p of parts) for (const s of (p as { exact: Set<string> }).exact) out.add(s);
+    if (out.size <= MAX_EXACT) return { exact: out };
+  }
+  const union = new Set<string>();
+  for (const p of parts) {
+    const c = containsOf(p);
+    if (!c) return UNKNOWN;
+    for (const s of c) union.add(s);
+  }
+  return { contains: minimal(union) };
+}
+
+function repeat(info: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return info;
+  if (min === 0 && max === 1 && "exact" in info) return { exact: new Set([...info.exact, ""]) };
+  return min === 0 ? UNKNOWN : { contains: containsOf(info) };
+}
+
+/** A single character of the pattern. Non-ASCII letters and letters Unicode case folding maps from non-ASCII ones count as unknown. */
+function char(c: string, foldsUnicode: boolean): Info {
+  // Cues are made of letters and digits only, so each lies inside one word of the text.
+  if (!/^[0-9A-Za-z]$/.test(c)) return UNKNOWN;
+  const lower = c.toLowerCase();
+  // With flags "iu", "ſ" matches "s" and the Kelvin sign "k", and lower-casing does not map them back.
+  if (foldsUnicode && (lower === "s" || lower === "k")) return UNKNOWN;
+  return { exact: new Set([lower]) };
+}
+
+/** Reads a pattern's source; throws on syntax it does not follow (the caller then gives no cue). */
+class Reader {
+  private at = 0;
+  constructor(
+    private readonly source: string,
+    private readonly foldsUnicode: boolean,
+  ) {}
+
+  read(): Info {
+    const info = this.disjunction();
+    if (this.at !== this.source.length) throw new Error("unbalanced");
+    return info;
+  }
+
+  private peek = () => this.source[this.at];
+
+  /** The offset just past the next `end`. */
+  private after(end: string): number {
+    const at = this.source.indexOf(end, this.at);
+    if (at < 0) throw new Error(`no closing ${end}`);
+    return at + 1;
+  }
+
+  private disjunction(): Info {
+    const parts = [this.sequence()];
+    while (this.peek() === "|") {
+      this.at++;
+      parts.push(this.sequence());
+    }
+    return parts.length === 1 ? parts[0]! : alternative(parts);
+  }
+
+  /** A run of parts: exact strings grow while they can; the best cue of the finished runs is kept. */
+  private sequence(): Info {
+    let run = new Set([""]);
+    let exact = true;
+    let best: Set<string> | undefined;
+    const close = () => (best = better(best, containsOf({ exact: run })));
+    while (this.at < this.source.length && this.peek() !== "|" && this.peek() !== ")") {
+      const part = this.quantified();
+      if ("exact" in part && run.size * part.exact.size <= MAX_EXACT) {
+        const next = new Set<string>();
+        for (const x of run) for (const y of part.exact) next.add(x + y);
+        run = next;
+        continue;
+      }
+      close();
+      exact = false;
+      if ("exact" in part) run = part.exact;
+      else {
+        best = better(best, part.contains);
+        run = new Set([""]);
+      }
+    }
+    if (exact) return { exact: run };
+    close();
+    return { contains: best };
+  }
+
+  private quantified(): Info {
+    const atom = this.atom();
+    const c = this.peek();
+    let range: [number, number] | undefined;
+    if (c === "?") range = [0, 1];
+    else if (c === "*") range = [0, Infinity];
+    else if (c === "+") range = [1, Infinity];
+    else if (c === "{") {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at));
+      if (m) {
+        const min = Number(m[1]);
+        range = [min, m[2] ? (m[3] ? Number(m[3]) : Infinity) : min];
+        this.at += m[0].length - 1;
+      }
+    }
+    if (!range) return atom.info;
+    this.at++;
+    if (this.peek() === "?") this.at++; // lazy: same matches, other order
+    return atom.zeroWidth ? EMPTY : repeat(atom.info, range[0], range[1]);
+  }
+
+  private atom(): { info: Info; zeroWidth?: boolean } {
+    const c = this.source[this.at++]!;
+    if (c === "(") return this.group();
+    if (c === "[") return { info: this.characterClass() };
+    if (c === "\\") return this.escape();
+    if (c === "^" || c === "$") return { info: EMPTY, zeroWidth: true };
+    if (c === ".") return { info: UNKNOWN };
+    if (c === ")" || c === "|") throw new Error("unexpected");
+    return { info: char(c, this.foldsUnicode) };
+  }
+
+  private group(): { info: Info; zeroWidth?: boolean } {
+    const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.at));
+    if (lookaround) this.at += lookaround[0].length;
+    else if (this.source.startsWith("?:", this.at)) this.at += 2;
+    else if (this.source.startsWith("?<", this.at)) this.at = this.after(">");
+    else if (this.peek() === "?") throw new Error("unknown group");
+    const info = this.disjunction();
+    if (this.source[this.at++] !== ")") throw new Error("unclosed group");
+    // What a lookaround tests is not part of the match.
+    return lookaround ? { info: EMPTY, zeroWidth: true } : { info };
+  }
+
+  private escape(): { info: Info; zeroWidth?: boolean } {
+    const c = this.source[this.at++];
+    if (c === undefined) throw new Error("trailing backslash");
+    if (c === "b" || c === "B") return { info: EMPTY, zeroWidth: true };
+    if (c === "k" && this.peek() === "<") {
+      this.at = this.after(">");
+      return { info: UNKNOWN };
+    }
+    if (/[0-9a-zA-Z]/.test(c)) {
+      this.skipEscapeTail(c);
+      return { info: UNKNOWN };
+    }
+    return { info: char(c, this.foldsUnicode) };
+  }
+
+  /**
+   * Classes (\d \s \w ...), control and code escapes, back-references stand for some character or
+   * text: read past what belongs to them ("\x41", "\u{1F600}", "\cJ", "\12").
+   */
+  private skipEscapeTail(c: string): void {
+    const rest = this.source.slice(this.at);
+    const tail =
+      c === "x"
+        ? /^[0-9a-fA-F]{2}/.exec(rest)
+        : c === "u"
+          ? /^(?:\{[0-9a-fA-F]+\}|[0-9a-fA-F]{4})/.exec(rest)
+          : c === "c"
+            ? /^[a-zA-Z]/.exec(rest)
+            : c === "p" || c === "P"
+              ? /^\{[^}]*\}/.exec(rest)
+              : /[0-9]/.test(c)
+                ? /^[0-9]*/.exec(rest)
+                : undefined;
+    if (tail) this.at += tail[0].length;
+  }
+
+  /** `[...]`: its characters when it lists a few plain ones, else unknown. */
+  private characterClass(): Info {
+    const negated = this.peek() === "^";
+    if (negated) this.at++;
+    const chars = new Set<string>();
+    let plain = !negated;
+    while (this.at < this.source.length && this.peek() !== "]") {
+      let c = this.source[this.at++]!;
+      if (c === "\\") {
+        c = this.source[this.at++] ?? "";
+        if (/[0-9a-zA-Z]/.test(c)) {
+          plain = false;
+          this.skipEscapeTail(c);
+          continue;
+        }
+      }
+      // A range "a-z" ("-" first or last is itself): more characters than a cue wants.
+      if (this.peek() === "-" && this.at + 1 < this.source.length && this.source[this.at + 1] !== "]") {
+        plain = false;
+        this.at++;
+        continue;
+      }
+      chars.add(c);
+    }
+    if (this.source[this.at++] !== "]") throw new Error("unclosed class");
+    if (!plain || chars.size === 0 || chars.size > 8) return UNKNOWN;
+    return alternative([...chars].map((c) => char(c, this.foldsUnicode)));
+  }
+}
+
+/**
+ * The cue of `pattern`: strings (lower case) one of which `text.toLowerCase()` holds wherever
+ * `pattern` matches in `text`; `undefined` when no short list is certain.
+ */
+export function cueOf(pattern: RegExp): readonly string[] | undefined {
+  const foldsUnicode = pattern.flags.includes("i") && /[uv]/.test(pattern.flags);
+  let info: Info;
+  try {
+    info = new Reader(pattern.source, foldsUnicode).read();
+  } catch {
+    return undefined;
+  }
+  const cue = containsOf(info);
+  return cue && cue.size <= MAX_CUE ? [...cue] : undefined;
+}
+
+/** Cue strings are made of these: a-z and 0-9. */
+const SYMBOLS = 36;
+
+/** The symbol of a character code (capitals as small letters), or -1 for any other character. */
+function symbolOf(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code >= 65 && code <= 90) return code - 65;
+  if (code >= 48 && code <= 57) return code - 48 + 26;
+  return -1;
+}
+
+/**
+ * Which of several patterns a text may match: every cue string of every pattern is searched for
+ * in one pass over the text (an Aho-Corasick automaton over letters and digits; any other
+ * character ends a word, and no cue string spans one). A pattern without a cue is always a
+ * candidate.
+ */
+export class CueIndex {
+  /** `next[state * SYMBOLS + symbol]`: the automaton's transitions, complete. */
+  private readonly next: Int32Array;
+  /** The patterns whose cue strings end at each state, `size` words of bits per state. */
+  private readonly found: Uint32Array;
+  private readonly finds: Uint8Array;
+  private readonly always: Uint32Array;
+  private readonly size: number;
+
+  constructor(patterns: readonly (RegExp | undefined)[]) {
+    this.size = Math.ceil(patterns.length / 32) || 1;
+    this.always = new Uint32Array(this.size);
+    const trie: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
+    const ends: number[][] = [[]];
+    patterns.forEach((pattern, index) => {
+      const cue = pattern && cueOf(pattern);
+      if (!cue) return setBit(this.always, index);
+      for (const word of cue) {
+        let state = 0;
+        for (const c of word) {
+          const symbol = symbolOf(c.charCodeAt(0));
+          if (trie[state]![symbol]! < 0) {
+            trie[state]![symbol] = trie.length;
+            trie.push(new Array<number>(SYMBOLS).fill(-1));
+            ends.push([]);
+          }
+          state = trie[state]![symbol]!;
+        }
+        ends[state]!.push(index);
+      }
+    });
+    const states = trie.length;
+    this.next = new Int32Array(states * SYMBOLS);
+    this.found = new Uint32Array(states * this.size);
+    this.finds = new Uint8Array(states);
+    const fail = new Int32Array(states);
+    // Breadth first, so a state's failure link is complete before the state is.
+    const queue: number[] = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const index of ends[state]!) setBit(this.found.subarray(state * this.size), index);
+      if (state !== 0)
+        for (let w = 0; w < this.size; w++)
+          this.found[state * this.size + w]! |= this.found[fail[state]! * this.size + w]!;
+      this.finds[state] = this.found.subarray(state * this.size, (state + 1) * this.size).some((b) => b !== 0)
+        ? 1
+        : 0;
+      for (let symbol = 0; symbol < SYMBOLS; symbol++) {
+        const child = trie[state]![symbol]!;
+        const fallback = state === 0 ? 0 : this.next[fail[state]! * SYMBOLS + symbol]!;
+        if (child < 0) {
+          this.next[state * SYMBOLS + symbol] = fallback;
+        } else {
+          this.next[state * SYMBOLS + symbol] = child;
+          fail[child] = fallback;
+          queue.push(child);
+        }
+      }
+    }
+  }
+
+  /** The patterns `text` may match (bit `i` for the `i`-th pattern); test with `isCandidate`. */
+  candidates(text: string): Uint32Array {
+    const out = this.always.slice();
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const symbol = symbolOf(text.charCodeAt(i));
+      if (symbol < 0) {
+        state = 0;
+        continue;
+      }
+      state = this.next[state * SYMBOLS + symbol]!;
+      if (this.finds[state])
+        for (let w = 0; w < this.size; w++) out[w]! |= this.found[state * this.size + w]!;
+    }
+    return out;
+  }
+}
+
+function setBit(bits: Uint32Array, index: number): void {
+  bits[index >>> 5]! |= 1 << (index & 31);
+}
+
+export const isCandidate = (bits: Uint32Array, index: number): boolean =>
+  (bits[index >>> 5]! & (1 << (index & 31))) !== 0;
