@@ -203,6 +203,8 @@ export const NOUN_LEMMAS = {
     "part",
     "subsidiary",
   ],
+  /** What a threat group is called when not by name ("the group", "a hacking collective"). */
+  group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
   /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
 } as const;

@@ -43,6 +43,10 @@ const denialObject = (words: Words) =>
 const AMONG_THOSE_WHO =
   /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|governments|states|nations|allies|members|organi[sz]ations|leaders|capitals)\s+(?:that|which|who)\s+(?:(?:also|have|had|quickly|publicly|swiftly)\s+)*$/i;
 
+/** A determiner or adjective before "charges", "sanctions": they are nouns there. */
+const BLAME_NOUN_BEFORE =
+  /\b(?:the|a|an|any|no|new|further|fresh|more|these|those|such|its|their|his|her|criminal|federal|formal|bring|brought|file|filed|press|pressed|face|faced|faces|facing|impose|imposed|announce|announced)\s+$/i;
+
 const attributable = new Set(["state", "agency", "group", "person"]);
 
 function attribute(
@@ -54,7 +58,7 @@ function attribute(
   /** "X claimed responsibility": the actor is its own claimant. */
   selfClaimed = false,
 ): void {
-  if (!incident) return;
+  if (!incident || !sameTime(frame, incident)) return;
   // The accused and their states never claim the accusation (a unit named beside its state is accused with it).
   const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
   for (const actor of actors) {
@@ -67,6 +71,17 @@ function attribute(
     });
     frame.state.lastAccusedOf.set(actor, incident);
   }
+}
+
+/**
+ * An incident the sentence does not name is the one under discussion only if the sentence's years
+ * allow it: "In 2016 prosecutors charged X with an intrusion in 2013" speaks of another attack.
+ */
+function sameTime(frame: Frame, incident: string): boolean {
+  if (frame.incidents.some((i) => i.key === incident)) return true;
+  const year = frame.state.entities.get(incident)?.date?.slice(0, 4);
+  const years = frame.sentence.text.match(/\b(?:19|20)\d\d\b/g);
+  return !year || !years || years.includes(year);
 }
 
 /** Negated, or asked rather than said: "could not confirm whether X is behind", "if X was behind". */
@@ -118,6 +133,8 @@ export const blameRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.blame.any}|holds?)\\b`, "gi"),
   apply(frame, { at, end: after, word, before }) {
     const { state } = frame;
+    // "to bring criminal charges", "the sanctions": the noun, not the verb.
+    if (BLAME_NOUN_BEFORE.test(before) && /s$/i.test(word)) return;
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
     const rest = state.text.slice(after, clauseEnd(frame, after));
     const holds = /^holds?$/i.test(word);

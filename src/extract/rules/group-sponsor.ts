@@ -34,8 +34,54 @@ function groupBefore(frame: Frame, at: number): string | undefined {
   const group = [...frame.slots]
     .reverse()
     .find((s) => s.kind === "actor" && s.end <= at && s.start >= from && typeOf(frame, s.key) === "group");
-  if (!group || frame.incidents.some((i) => i.start >= group.end && i.end <= at)) return undefined;
+  if (!group) return groupReferredTo(frame, at);
+  if (frame.incidents.some((i) => i.start >= group.end && i.end <= at)) return undefined;
   return group.key;
+}
+
+/**
+ * "Officials say the group is a front for Sandworm", "That group was identified as a unit of":
+ * the subject of the clause is "the group", which refers back to the group the text named last.
+ */
+function groupReferredTo(frame: Frame, at: number): string | undefined {
+  const { state } = frame;
+  // 'the group is "affiliated with the IRGC"': a quote opening the predicate keeps its subject.
+  let from = clauseStart(frame, at);
+  if (from > frame.sentence.start && /^\s*["“]?\s*$/.test(state.text.slice(from, at)))
+    from = clauseStart(frame, from - 1);
+  const clause = state.text.slice(from, at);
+  const anaphor = patternFor(
+    state.lexicon.words,
+    "group-anaphor",
+    (w) => new RegExp(`\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any})\\b`, "i"),
+  );
+  if (
+    !anaphor.test(clause) ||
+    frame.slots.some(
+      (s) =>
+        s.kind === "actor" &&
+        s.end <= at &&
+        s.start >= frame.sentence.start &&
+        typeOf(frame, s.key) === "group",
+    )
+  )
+    return undefined;
+  return lastGroupBefore(frame, frame.sentence.start);
+}
+
+/** The group whose latest mention before `at` is the latest of all groups'. */
+function lastGroupBefore(frame: Frame, at: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const entity of frame.state.entities.values()) {
+    if (entity.type !== "group") continue;
+    for (const m of entity.mentions)
+      if (m.end <= at && m.start > bestAt) {
+        best = entity.key;
+        bestAt = m.start;
+      }
+  }
+  return best;
 }
 
 const negationsOf = (words: Words) => ({

@@ -122,11 +122,14 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
   const incident =
     frame.incidents.map((i) => i.key).find(isCyber) ??
     (isCyber(state.currentIncident) ? state.currentIncident : latestIncident(state, "cyber"));
+  // Help never goes to the side the article accuses.
+  const accused = state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
+  const exclude = [...helpers, ...accused];
   const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
     .map(stateOf)
-    .find((k): k is string => !!k && !helpers.includes(k));
+    .find((k): k is string => !!k && !exclude.includes(k));
   if (victim) return [victim];
-  const topic = topicState(state, helpers);
+  const topic = topicState(state, exclude);
   const attacked = [...state.entities.values()].some(
     (e) => e.type === "incident" && (e.targets ?? []).some((t) => !!topic && stateOf(t) === topic),
   );
@@ -381,7 +384,7 @@ export const thanksRule: ClaimRule = {
   id: "thanks",
   type: "assisted",
   trigger: (w) => new RegExp(`\\b(${w.verbs.thank.any}|gratitude|grateful)\\b`, "gi"),
-  apply(frame, { at, end }) {
+  apply(frame, { at, end, before }) {
     const { state } = frame;
     const rest = state.text.slice(at, clauseEnd(frame, end));
     const helpWord = patternFor(
@@ -391,10 +394,19 @@ export const thanksRule: ClaimRule = {
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
-    const thanker = actorsOf(frame, subjectBefore(frame, at));
-    // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped").
-    const reason = /\b(?:for|who|which|that)\b/i.exec(full.slice(end - at));
+    const subject = subjectBefore(frame, at);
+    // '"We thank ...," he said': the speaker thanks; "it was grateful" with no antecedent found:
+    // the thanker is unknown, not the article's topic.
+    const pronoun = subject.length === 0 ? PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
+    const thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
+    if (pronoun && pronoun !== "we" && thanker.length === 0) return;
+    // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped");
+    // a relative clause set off by commas ("X, which he said had worked the case for two years, and Y")
+    // is skipped, so the list goes on after it.
+    const tail = full.slice(end - at).replace(RELATIVE_ASIDE, (m) => " ".repeat(m.length));
+    const reason = /\bfor\b/i.exec(tail) ?? /\b(?:who|which|that)\b/i.exec(tail);
     const limit = reason ? end + reason.index : at + rest.length;
+    const aside = (s: Slot) => tail[s.start - end] === " " && /\S/.test(state.text[s.start] ?? "");
     const thanked = frame.slots
       .filter(
         (s) =>
@@ -402,18 +414,44 @@ export const thanksRule: ClaimRule = {
           s.start < limit &&
           s.kind === "actor" &&
           isActor(frame, s) &&
+          !aside(s) &&
           !thanker.includes(s.key),
       )
       .map((s) => s.key);
-    // "The minister thanked ...": the state hit by the attack under discussion.
+    // "for sending a team from the ACSC": whoever the team came from helped too.
+    const { teamBefore } = helpOf(frame);
+    for (const s of frame.slots)
+      if (
+        s.start >= limit &&
+        s.kind === "actor" &&
+        teamBefore.test(state.text.slice(limit, s.start)) &&
+        !thanked.includes(s.key)
+      )
+        thanked.push(s.key);
+    // A person thanks for their state; "The minister thanked ...": the state hit by the attack under discussion.
     const beneficiary =
       thanker.find((k) => typeOf(frame, k) === "state") ??
-      thanker[0] ??
-      attackedTopic(frame, thanked)[0] ??
-      topicState(state, thanked);
-    for (const h of thanked) emit(frame, "assisted", h, beneficiary, { claimants: [] });
+      thanker.map((k) => stateOfBody(frame, k)).find((k) => k !== undefined) ??
+      thanker.find((k) => typeOf(frame, k) !== "person") ??
+      // A named person whose office is unknown thanks for a state the text does not say.
+      (subject.length > 0 ? undefined : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
+    // The beneficiary's own bodies serve it; they do not help it ("thanked the FBI's field office").
+    for (const h of thanked)
+      if (stateOfBody(frame, h) !== beneficiary) emit(frame, "assisted", h, beneficiary, { claimants: [] });
   },
 };
+
+const PRONOUN_SUBJECT = /\b(it|they|we)\s+(?:\w+\s+)?["“]?$/i;
+
+/** ", which he said had worked the case for two years,": an aside inside a list of the thanked. */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,]*,/gi;
+
+/** The state a body (or a person's first office) belongs to. */
+function stateOfBody(frame: Frame, key: string): string | undefined {
+  const body = frame.state.persons.get(key)?.affiliations[0] ?? key;
+  if (typeOf(frame, body) === "state") return body === key ? undefined : body;
+  return frame.state.entities.get(body)?.country ?? frame.state.lexicon.entities.get(body)?.country;
+}
 
 /** "restored the system with help from the NSM", "with the assistance of Israeli experts": the helper helps the clause's subject. */
 export const withHelpRule: ClaimRule = {

@@ -25,6 +25,32 @@ describe("blame rule", () => {
   });
 });
 
+describe("blame rule, nouns and other times", () => {
+  it("reads 'charges' and 'sanctions' after a determiner as nouns, blaming no one", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. A senator called on the Colombian police to bring criminal charges.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:colombia")).toBe(false);
+  });
+
+  it("does not lay at the current attack's door a charge the sentence dates to other years", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service in February. In 2016 prosecutors charged Venezuela with gaining access in 2013 to a dam.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(false);
+    const same = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service in February. Prosecutors accused Venezuela of the attack.",
+      ),
+    );
+    expect(hasClaim(same, "attributed-to", attackOn(same), "state:venezuela")).toBe(true);
+  });
+});
+
 describe("claimants", () => {
   it("lists a body's spokesman, the body and its state; never the accused's own state", () => {
     const ex = extract(

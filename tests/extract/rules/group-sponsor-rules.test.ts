@@ -20,6 +20,24 @@ describe("group sponsor rule", () => {
     expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
   });
 
+  it("resolves 'the group' to the group named last ('officials say the group is a front for')", () => {
+    const ex = extract(
+      wire(
+        "APT29 claimed the attack on Peru's customs agency. Chilean officials say the group is a front for Bolivia. Analysts later said the gang had ties to Ecuador.",
+      ),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(expect.arrayContaining(["state:bolivia", "state:ecuador"]));
+    const quoted = extract(
+      wire('APT29 hit the port. Officials said that the group is "affiliated with Bolivia".'),
+    );
+    expect(sponsorsOf(quoted, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("resolves 'the group' to nothing when no group was named", () => {
+    const ex = extract(wire("Hackers hit the port. Officials say the group is a front for Bolivia."));
+    expect(ex.claims.filter((c) => c.type === "attributed-to" && c.target === "state:bolivia")).toEqual([]);
+  });
+
   it("reads a quoted sponsor and 'acts on behalf of', 'belongs to', 'affiliated with'", () => {
     for (const body of [
       'Investigators alleged that APT29 "acts on behalf of the Bolivian state".',

@@ -87,6 +87,29 @@ describe("thanks rule", () => {
     expect(hasClaim(helped, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
   });
 
+  it("reads the whole list of the thanked past an aside, and whoever the team came from", () => {
+    const listed = extract(
+      wire(
+        `${attacked}Bolivia thanked Chile's police, which it said had worked the case for months, and authorities in Peru, Ecuador and Germany for their assistance.`,
+      ),
+    );
+    for (const helper of ["state:peru", "state:ecuador", "state:germany"])
+      expect(hasClaim(listed, "assisted", helper, "state:bolivia")).toBe(true);
+    const team = extract(wire(`${attacked}Bolivia thanked Germany for sending a team from the BSI.`));
+    expect(hasClaim(team, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+
+  it("takes the speaker of a quoted 'we', and guesses no thanker behind an unresolved 'it'", () => {
+    const we = extract(wire(`${attacked}"We thank our friends in Chile for their help," Bolivia said.`));
+    expect(hasClaim(we, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    const it = extract(
+      wire(
+        `${attacked}The operator's owner said it was "grateful to the Chilean authorities for their support".`,
+      ),
+    );
+    expect(it.claims.filter((c) => c.type === "assisted")).toEqual([]);
+  });
+
   it("thanks no one for what is not help", () => {
     const ex = extract(wire(`${attacked}Bolivia thanked Chile for its patience on the border talks.`));
     expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
