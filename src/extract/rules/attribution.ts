@@ -19,6 +19,7 @@ import {
   NAMING_GAP,
   type Frame,
 } from "./frame";
+import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
 import type { ClaimRule } from "./rule";
 
@@ -37,7 +38,7 @@ const BLANKET_DENIAL =
   /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
 const denialObject = (words: Words) =>
   new RegExp(
-    `^\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
+    `^\\s*["”]?\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
     "i",
   );
 const AMONG_THOSE_WHO =
@@ -359,7 +360,11 @@ export const denialRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.deny.any})\\b`, "gi"),
   apply(frame, { at, end: after }) {
     const { state } = frame;
-    const clauseEndsAt = clauseEnd(frame, after);
+    // 'China "resolutely opposes" all hacking': the quote closing on the verb does not end its clause.
+    const clauseEndsAt = clauseEnd(
+      frame,
+      /^["”]/.test(state.text.slice(after, after + 1)) ? after + 1 : after,
+    );
     const object = state.text.slice(after, clauseEndsAt);
     const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
@@ -371,19 +376,42 @@ export const denialRule: ClaimRule = {
       const accusedOf = blanket
         ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
         : [];
-      const incident = incidentAfter?.key ?? state.lastAccusedOf.get(key) ?? state.currentIncident;
+      const incident = incidentAfter?.key ?? deniedIncident(frame, key, after);
       for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
         emit(frame, "denied", key, denied, { claimants: [] });
     }
   },
 };
 
-/** The incident a denial at `at` answers: one named after it in the clause, else the last one laid at the denier's door. */
+/**
+ * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
+ * the one the sentence before laid at anyone's door; else the last one laid at the denier's door,
+ * else the cyber attack under discussion (a denial in cyber news does not answer an invasion it
+ * was never accused of).
+ */
 function deniedIncident(frame: Frame, denier: string, after: number): string | undefined {
+  const { state } = frame;
   const end = clauseEnd(frame, after);
   const named = frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
-  return named ?? frame.state.lastAccusedOf.get(denier) ?? frame.state.currentIncident;
+  if (named) return named;
+  if (DEMONSTRATIVE_ACCUSATION.test(state.text.slice(after, end))) {
+    const last = state.claims.findLast((c) => c.type === "attributed-to" && c.source.startsWith("incident:"));
+    const gap = last ? state.text.slice(last.evidence[0]!.end, frame.sentence.start) : "";
+    if (last && last.evidence[0]!.end <= frame.sentence.start && /^(?:\s|<[^>]*>)*$/.test(gap))
+      return last.source;
+  }
+  const current = state.currentIncident;
+  const isCyber = (key: string | undefined) =>
+    !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
+  return (
+    state.lastAccusedOf.get(denier) ??
+    (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
+  );
 }
+
+/** "dismissed those accusations", "rejected these claims": the accusation just reported. */
+const DEMONSTRATIVE_ACCUSATION =
+  /^\s*(?:those|these|such|the\s+same)\s+(?:accusations?|allegations?|claims?|charges?)\b/i;
 
 /**
  * Denials state media word without a denial verb: "Moscow has nothing to do with the attacks",
@@ -395,11 +423,15 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)\\s+(?:to|in|with))|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
-  apply(frame, { at, end }) {
-    for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+  apply(frame, { at, end, word }) {
+    // "X said the accusations were baseless": the one who says so denies.
+    const subject = subjectBefore(frame, at);
+    const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
+    const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
+    for (const key of actorsOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
       const incident = deniedIncident(frame, key, end);

@@ -189,6 +189,37 @@ describe("disavowal rule", () => {
   });
 });
 
+describe("disavowal rule, what the denier says of the accusations", () => {
+  const accused = "Ecuador accused Cuba of a cyberattack on its ports. ";
+
+  it("makes whoever calls the accusations baseless the denier, and reads 'no involvement whatsoever'", () => {
+    const baseless = extract(wire(`${accused}Cuba said that the accusations were "baseless lies".`));
+    expect(hasClaim(baseless, "denied", "state:cuba", attackOn(baseless))).toBe(true);
+    const none = extract(
+      wire(`${accused}A spokesman said Cuba had "no involvement whatsoever" in the incident.`),
+    );
+    expect(hasClaim(none, "denied", "state:cuba", attackOn(none))).toBe(true);
+  });
+
+  it("reads a quoted denial verb ('Cuba \"resolutely opposes\" all hacking')", () => {
+    const ex = extract(wire(`${accused}The embassy said that Cuba "resolutely opposes" all hacking.`));
+    expect(hasClaim(ex, "denied", "state:cuba", attackOn(ex))).toBe(true);
+  });
+});
+
+describe("denial rule, 'those accusations'", () => {
+  it("answers the accusation the sentence before reported, not an earlier attack", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service on Monday. Ecuador blamed Cuba for it. In 2023 Peru accused APT29 of a cyberattack on its tax agency. Cuba dismissed those accusations too.",
+      ),
+    );
+    const peru = incidents(ex).find((i) => i.date?.startsWith("2023"));
+    expect(peru).toBeDefined();
+    expect(hasClaim(ex, "denied", "state:cuba", peru!.key)).toBe(true);
+  });
+});
+
 describe("condemn and verdict rules", () => {
   it("reads 'condemned the attack' and a speaker calling it 'reckless'", () => {
     const ex = extract(wire("NATO condemned the cyberattack on Ecuador's parliament."));
