@@ -250,8 +250,10 @@ export const behindRule: ClaimRule = {
               NAMING_GAP.test(state.text.slice(s.end, nearest.start)),
           )
       : undefined;
+    // 'pointed at "the Zionist regime and the Americans"': the quotation is the object.
+    const quoted = /^\s*["“]/.exec(state.text.slice(end, end + 3))?.[0].length ?? 0;
     const actors = /^point/i.test(word)
-      ? objectAfter(frame, end).map((s) => s.key)
+      ? objectAfter(frame, end + quoted).map((s) => s.key)
       : nearest
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];

@@ -35,6 +35,7 @@ interface FramePatterns {
   speechBefore: RegExp;
   hedge: RegExp;
   clauseBreak: RegExp;
+  speechJoined: RegExp;
 }
 const framePatterns = new WeakMap<Words, FramePatterns>();
 
@@ -51,6 +52,7 @@ export function patternsOf(words: Words): FramePatterns {
         `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(according to|citing|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
+      speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
       clauseBreak: new RegExp(
         `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
         "g",
@@ -74,10 +76,28 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
     const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
-    if (!slot.possessive && (speechAfter.test(after) || speechBefore.test(before))) speakers.push(slot);
+    // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
+    const said = speechBefore.exec(before);
+    const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
+    if (!slot.possessive && (speechAfter.test(after) || saysItself)) speakers.push(slot);
   }
+  // "Jalali, who heads the agency, blamed X and later said ...": the sentence's subject speaks a
+  // second verb joined to the first by "and".
+  const subject = slots.find((s) => s.kind === "actor");
+  if (
+    speakers.length === 0 &&
+    subject &&
+    !subject.possessive &&
+    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
+    patternsOf(state.lexicon.words).speechJoined.test(state.text.slice(subject.end, sentence.end))
+  )
+    speakers.push(subject);
   return speakers;
 }
+
+/** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
+const SUBJECT_OF_VERB =
+  /^\s+(?:(?:also|then|had|has|have)\s+)?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|does|do|carried|launched|hacked|conducted)\b/i;
 
 export function isHedged(words: Words, text: string): boolean {
   return patternsOf(words).hedge.test(text);

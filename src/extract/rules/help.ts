@@ -8,6 +8,7 @@ import { topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
+import { tokenize } from "../text";
 import {
   actorsOf,
   clauseEnd,
@@ -313,16 +314,76 @@ export const teamRule: ClaimRule = {
   apply(frame, { end: after }) {
     const { state } = frame;
     const senders = objectAfter(frame, after).filter((s) => isActor(frame, s));
-    const last = senders[senders.length - 1];
-    if (!last || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0]!.start))) return;
-    const arrived = helpOf(frame).teamArrived.exec(state.text.slice(last.end, frame.sentence.end));
+    if (!senders[0] || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0].start))) return;
+    // "investigators from Britain's National Crime Agency (NCA) arrived": the body the possessive owns sends too.
+    const owned = ownedBody(frame, senders[0]);
+    if (owned) senders.push(...frame.slots.filter((s) => s.key === owned.key && s.start >= owned.start));
+    const last = senders.reduce((a, b) => (b.end > a.end ? b : a));
+    // "the Australian Signals Directorate (ASD) landed in": an acronym in brackets is part of the name.
+    const acronym = /^\s*(?:\([^)]{1,12}\)|\))/.exec(state.text.slice(last.end, frame.sentence.end));
+    const from = last.end + (acronym?.[0].length ?? 0);
+    const arrived = helpOf(frame).teamArrived.exec(state.text.slice(from, frame.sentence.end));
     if (!arrived) return;
-    const senderKeys = senders.map((s) => s.key);
-    const beneficiary = objectAfter(frame, last.end + arrived[0].length, senderKeys)[0];
-    if (beneficiary && isActor(frame, beneficiary))
-      for (const k of senderKeys) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
+    const senderKeys = withNamedState(frame, senders);
+    helpArrived(frame, senderKeys, from + arrived[0].length);
   },
 };
+
+/** "a US Cyber Command team had arrived in Manila to help the Philippine military": the team's body helps. */
+export const teamArrivedRule: ClaimRule = {
+  id: "team-arrived",
+  type: "assisted",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.nouns.team.any})\\s+(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${w.verbs.arrive.past})\\s+(?:in|to)\\s+`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    const { state } = frame;
+    // The sender qualifies the team noun: only modifiers stand between ("a US Cyber Command 'hunt forward' team").
+    const from = frame.sentence.start;
+    const sender = [...frame.slots]
+      .reverse()
+      .find(
+        (s) =>
+          s.kind === "actor" &&
+          s.start >= from &&
+          s.end <= at &&
+          isActor(frame, s) &&
+          TEAM_MODIFIERS.test(state.text.slice(s.end, at)),
+      );
+    if (!sender) return;
+    helpArrived(frame, withNamedState(frame, withPossessor(frame, [sender])), end);
+  },
+};
+
+/** Between a sender and its team noun: a few modifiers or a quoted nickname, no verb or clause. */
+const TEAM_MODIFIERS = /^(?:['’]s)?\s+(?:(?:["“][^"”]{1,30}["”]|[\p{L}-]+)\s+){0,3}$/u;
+
+/**
+ * Help by a team that arrived somewhere: "to help X" names the one helped, else the place it
+ * arrived in (a capital stands for its state).
+ */
+function helpArrived(frame: Frame, senders: string[], arrivedAt: number): void {
+  const rest = frame.state.text.slice(arrivedAt, clauseEnd(frame, arrivedAt));
+  const to = helpOf(frame).helpTo.exec(rest);
+  const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
+  const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
+  if (!beneficiary || !isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person") return;
+  for (const k of senders) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
+}
+
+/** A body whose name carries its state ("US Cyber Command", "the Australian Signals Directorate"): the state helps too. */
+function withNamedState(frame: Frame, slots: Slot[]): string[] {
+  const keys = slots.map((s) => s.key);
+  for (const s of slots) {
+    const country = frame.state.entities.get(s.key)?.country;
+    const first = tokenize(frame.state.text.slice(s.start, s.end)).find((t) => !/^the$/i.test(t.text));
+    const named = first && frame.state.lexicon.phrases.get(first.norm)?.some((p) => p.key === country);
+    if (country && named && !keys.includes(country)) keys.push(country);
+  }
+  return keys;
+}
 
 /** "brought in the security firm X to investigate": the one hired helps the one hiring. */
 export const hireRule: ClaimRule = {

@@ -25,6 +25,29 @@ describe("blame rule", () => {
   });
 });
 
+describe("behind rule, 'pointed at' a quotation", () => {
+  it("reads the actors inside the quotation, the Zionist regime being Israel", () => {
+    const ex = extract(
+      wire(
+        'A cyberattack crippled Iran\'s fuel stations. The minister blamed "a foreign state" and later said the evidence pointed at "the Zionist regime and the Americans".',
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:israel")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:united-states")).toBe(true);
+  });
+});
+
+describe("claimants of a second verb", () => {
+  it("makes the sentence's subject the speaker of 'and later said'", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Ecuador, which runs the service, blamed hackers at first and later said Venezuela was behind the attack.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:ecuador");
+  });
+});
+
 describe("blame rule, nouns and other times", () => {
   it("reads 'charges' and 'sanctions' after a determiner as nouns, blaming no one", () => {
     const ex = extract(

@@ -66,6 +66,37 @@ describe("team rule", () => {
     expect(hasClaim(ex, "assisted", "state:france", "state:bolivia")).toBe(true);
     expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
   });
+
+  it("reads a body a possessive owns and its bracketed acronym ('from Germany's BSI (BSI) landed in')", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Investigators from Germany's Federal Office for Information Security (BSI) landed in Bolivia on Monday.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("team-arrived rule", () => {
+  it("makes the body or state qualifying the team the helper of whom 'to help' names, else of the place", () => {
+    const ex = extract(
+      wire(
+        `${attacked}A German BSI "rapid response" team had arrived in Lima to help the Bolivian customs agency.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:peru")).toBe(false);
+    const place = extract(
+      wire(`${attacked}A US Cyber Command "hunt forward" team arrived in Bolivia on Monday.`),
+    );
+    expect(hasClaim(place, "assisted", "state:united-states", "state:bolivia")).toBe(true);
+  });
+
+  it("takes no helper from a clause before the team ('Chile said a team arrived')", () => {
+    const ex = extract(wire(`${attacked}Chile said on Monday that a team had arrived in La Paz.`));
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
+  });
 });
 
 describe("thanks rule", () => {
