@@ -27,6 +27,8 @@ export const VERB_LEMMAS = {
     "indicate",
     "remark",
     "assert",
+    "assess",
+    "conclude",
   ],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
@@ -144,6 +146,8 @@ export const VERB_LEMMAS = {
     "analyze",
     "examine",
   ],
+  /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
+  naming: ["call", "dub", "name", "track as", "know as", "nickname"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
   establish: [
     "suggest",
@@ -162,6 +166,38 @@ export const VERB_LEMMAS = {
 /** Noun lemmas; each also matches its plural. */
 export const NOUN_LEMMAS = {
   help: ["help", "assistance", "support", "aid", "expertise", "backing", "cooperation"],
+  /** What help delivered hands over ("shared intelligence", "sent equipment"); not "assessment": "supported the assessment that" weighs evidence. */
+  deliverable: ["information", "intelligence", "data", "equipment", "resource"],
+  /** What an attack is called when a rule needs one after its verb ("carried out the intrusion"). */
+  attack: [
+    "cyberattack",
+    "cyber-attack",
+    "cyber attack",
+    "attack",
+    "hack",
+    "breach",
+    "intrusion",
+    "operation",
+    "campaign",
+  ],
+  /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
+  body: [
+    "service",
+    "agency",
+    "unit",
+    "directorate",
+    "ministry",
+    "office",
+    "bureau",
+    "authority",
+    "command",
+    "centre",
+    "center",
+    "arm",
+    "branch",
+    "wing",
+    "military",
+  ],
   request: ["request", "appeal", "plea"],
   /** What a denial rejects ("dismissed the accusations"). */
   accusation: [

@@ -16,7 +16,7 @@ import {
   patternFor,
   subjectBefore,
   typeOf,
-  NAMING_GAP,
+  namingGap,
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
@@ -25,7 +25,6 @@ import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
   "\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december";
-const ATTACK_NOUN = "(?:cyber[- ]?attacks?|attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaign)";
 /** "there was no evidence that", "neither A nor B has suggested that": the clause under it is not asserted. */
 const negatedReport = (words: Words) =>
   new RegExp(
@@ -224,9 +223,9 @@ export const attackersOfRule: ClaimRule = {
 export const behindRule: ClaimRule = {
   id: "behind",
   type: "attributed-to",
-  trigger: () =>
+  trigger: (w) =>
     new RegExp(
-      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+)?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?${ATTACK_NOUN}\\b))`,
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b))`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -247,7 +246,7 @@ export const behindRule: ClaimRule = {
             (s) =>
               s.kind === "actor" &&
               s.end <= nearest.start &&
-              NAMING_GAP.test(state.text.slice(s.end, nearest.start)),
+              namingGap(state.lexicon.words).test(state.text.slice(s.end, nearest.start)),
           )
       : undefined;
     // 'pointed at "the Zionist regime and the Americans"': the quotation is the object.
@@ -299,7 +298,7 @@ export const activeAgentRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.past})\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${ATTACK_NOUN}\\b)`,
+      `\\b(?:${w.verbs.perpetrate.past})\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any})\\b)`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -425,7 +424,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
   apply(frame, { at, end, word }) {

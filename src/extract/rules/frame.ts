@@ -46,7 +46,7 @@ export function patternsOf(words: Words): FramePatterns {
     const said = `${speech.past}|${words.verbs.speechPast.past}`;
     p = {
       speechAfter: new RegExp(
-        `^\\s*(?:,\\s*)?(?:has |have |had |also |later |then )?(${speech.third}|${said})\\b`,
+        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:has |have |had |also |later |then )?(${speech.third}|${said})\\b`,
       ),
       speechBefore: new RegExp(
         `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(according to|citing|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,
@@ -131,10 +131,28 @@ const isLocative = (frame: Frame, slot: Slot) =>
     frame.state.text.slice(Math.max(0, slot.start - 12), slot.start),
   );
 
-const OWNED_APPOSITION =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:service|agency|unit|directorate|ministry|office|bureau|authority|command|centre|center|arm|branch|wing|spy agency|military)\s*,\s*(?:the\s+)?$/;
-export const NAMING_GAP =
-  /^\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|also known as|called)\s+(?:the\s+)?$/u;
+/** "Russia's military intelligence service, the GRU": a body in apposition to what owns it. */
+const ownedApposition = (words: Words) =>
+  patternFor(
+    words,
+    "owned-apposition",
+    (w) => new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,4}?(?:${w.nouns.body.any})\\s*,\\s*(?:the\\s+)?$`),
+  );
+
+/**
+ * What stands between an actor and the name it goes by: "a group it calls", ", which researchers
+ * track as", ", the group commonly known as".
+ */
+export const namingGap = (words: Words) =>
+  patternFor(
+    words,
+    "naming-gap",
+    (w) =>
+      new RegExp(
+        `^\\s*,?\\s*(?:(?:that|which)\\s+)?(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.group.any})\\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\\p{Lu}][\\p{L}]+)\\s+)?(?:(?:also|commonly|widely|better|publicly|often)\\s+)?(?:${w.verbs.naming.past}|${w.verbs.naming.present})\\s+(?:the\\s+)?$`,
+        "u",
+      ),
+  );
 
 /** Actor slots joined to `first` by "and" or commas ("Montenegro and British officials"). */
 function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
@@ -145,7 +163,8 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
     const gap = frame.state.text.slice(last.end, slot.start);
     // "a Chinese state-sponsored actor it calls Storm-0558": the name is the same actor's;
     // "Russia's military intelligence service, the GRU,": so is the body in apposition.
-    const naming = NAMING_GAP.test(gap) || OWNED_APPOSITION.test(gap);
+    const words = frame.state.lexicon.words;
+    const naming = namingGap(words).test(gap) || ownedApposition(words).test(gap);
     if (!naming && !/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap))
       break;
     // A bare comma joins a list only when an "and" closes it ("Britain, France and Germany"), not an apposition.
@@ -209,8 +228,13 @@ export function headsPhraseAt(frame: Frame, from: number, slot: Slot): boolean {
   const gap = frame.state.text.slice(from, slot.start);
   if (/^\s*(?:(?:the|a|an|its|their)\s+)?["“]?$/i.test(gap)) return true;
   // "a hacking group known as APT31": the name given is the phrase's head.
-  if (/^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:known as|called|dubbed|named)\s+["“]?$/i.test(gap))
-    return true;
+  const named = patternFor(
+    frame.state.lexicon.words,
+    "named-head",
+    (w) =>
+      new RegExp(`^\\s*(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${w.verbs.naming.past})\\s+["“]?$`, "i"),
+  );
+  if (named.test(gap)) return true;
   // "a unit of North Korea's Reconnaissance General Bureau": the possessor opens the phrase.
   return frame.slots.some(
     (s) => s.possessive && s.start >= from && s.end <= slot.start && headsPhraseAt(frame, from, s),

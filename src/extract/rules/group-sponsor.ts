@@ -19,6 +19,7 @@ import {
   type Frame,
 } from "./frame";
 import type { Words } from "../lexicon";
+import { tokenize } from "../text";
 import type { ClaimRule } from "./rule";
 
 const sponsorTypes = new Set(["state", "agency", "group", "person"]);
@@ -138,7 +139,7 @@ export const linkedGroupRule: ClaimRule = {
         s.start >= end &&
         typeOf(frame, s.key) === "group" &&
         (/^\s+(?:[\w-]+\s+){0,2}$/.test(frame.state.text.slice(end, s.start)) ||
-          NAMING_AFTER.test(frame.state.text.slice(end, s.start))),
+          namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
     );
     if (!group) return;
     const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== group.key && k !== sponsor.key);
@@ -146,6 +147,49 @@ export const linkedGroupRule: ClaimRule = {
   },
 };
 
+/**
+ * "GRU Unit 74455", "PLA Unit 61398": a group known by a numbered unit of a body is attributed
+ * to that body (the name says whose unit it is).
+ */
+export const numberedUnitRule: ClaimRule = {
+  id: "numbered-unit",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.nouns.subordinate.any})\\s+\\d{3,6}\\b`, "gi"),
+  apply(frame, { at }) {
+    const { state } = frame;
+    const group = frame.slots.find((s) => s.start < at && s.end > at && typeOf(frame, s.key) === "group");
+    if (!group) return;
+    const owner = tokenize(state.text.slice(group.start, at)).map((t) => t.norm);
+    const body = state.lexicon.phrases
+      .get(owner[0] ?? "")
+      ?.find(
+        (p) =>
+          p.tokens.join(" ") === owner.join(" ") &&
+          sponsorTypes.has(state.lexicon.entities.get(p.key)?.type ?? ""),
+      );
+    if (!body) return;
+    ensureEntity(frame, body.key);
+    const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== group.key && k !== body.key);
+    emit(frame, "attributed-to", group.key, body.key, { claimants, suspected: frame.hedged });
+  },
+};
+
+/** A gazetteer entity the claim needs but the text named only inside another name. */
+function ensureEntity(frame: Frame, key: string): void {
+  const { state } = frame;
+  const info = state.lexicon.entities.get(key);
+  if (state.entities.has(key) || !info) return;
+  state.entities.set(key, { key, type: info.type, label: info.label, aliases: [], mentions: [] });
+}
+
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
-const NAMING_AFTER =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks?\s+as|known\s+as|called|calling\s+(?:itself|themselves))\s+(?:the\s+)?["“]?$/u;
+const namingAfter = (words: Words) =>
+  patternFor(
+    words,
+    "naming-after",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.group.any}|${w.nouns.attacker.any})\\s*,?\\s*(?:(?:that|which)\\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\\p{Lu}][\\p{L}]+)\\s+)?(?:${w.verbs.naming.any}|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["“]?$`,
+        "u",
+      ),
+  );

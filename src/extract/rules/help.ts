@@ -50,7 +50,7 @@ function patternsOf(words: Words): HelpPatterns {
         "i",
       ),
       deliveryObject: new RegExp(
-        `^\\s*["“]?(?:[\\w-]+\\s+){0,4}?(information|intelligence|data|assessments|equipment|resources|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
+        `^\\s*["“]?(?:[\\w-]+\\s+){0,4}?(${words.nouns.deliverable.any}|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
         "i",
       ),
       teamArrived: new RegExp(

@@ -20,7 +20,7 @@ import {
   verdictRule,
 } from "./attribution";
 import type { Frame } from "./frame";
-import { groupSponsorRule, linkedGroupRule } from "./group-sponsor";
+import { groupSponsorRule, linkedGroupRule, numberedUnitRule } from "./group-sponsor";
 import {
   deliverRule,
   hireRule,
@@ -50,6 +50,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   blamingWordingRule,
   groupSponsorRule,
   linkedGroupRule,
+  numberedUnitRule,
   denialRule,
   disavowalRule,
   verdictRule,

@@ -37,6 +37,20 @@ describe("behind rule, 'pointed at' a quotation", () => {
   });
 });
 
+describe("behind rule, an actor named in apposition", () => {
+  it("reads 'X, the group commonly known as APT29, was almost certainly responsible' with its assessor", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Germany's Federal Office for Information Security (BSI) has assessed that Venezuela's spy unit, the group commonly known as APT29, was almost certainly responsible.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toEqual(
+      expect.arrayContaining(["agency:bsi", "state:germany"]),
+    );
+  });
+});
+
 describe("claimants of a second verb", () => {
   it("makes the sentence's subject the speaker of 'and later said'", () => {
     const ex = extract(

@@ -3,7 +3,8 @@
  * text says who runs a group, in any of the ways trade press and press releases say it.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../helpers";
+import { createExtractionContext, extractDocument } from "../../../src/extract";
+import { extract, testGazetteer } from "../helpers";
 
 const wire = (body: string) => `LIMA, 9 June 2025 (Reuters) - ${body}`;
 const sponsorsOf = (ex: ReturnType<typeof extract>, group: string) =>
@@ -31,6 +32,20 @@ describe("group sponsor rule", () => {
       wire('APT29 hit the port. Officials said that the group is "affiliated with Bolivia".'),
     );
     expect(sponsorsOf(quoted, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("attributes a group known by a body's numbered unit to that body ('BSI Unit 4455')", () => {
+    const gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        { key: "group:sandcrab", label: "Sandcrab", type: "group" as const, aliases: ["BSI Unit 4455"] },
+      ],
+    };
+    const ex = extractDocument(
+      { id: "u.txt", text: wire("BSI Unit 4455 hit the port of Callao, Peruvian officials said.") },
+      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    );
+    expect(sponsorsOf(ex, "group:sandcrab")).toEqual(["agency:bsi"]);
   });
 
   it("resolves 'the group' to nothing when no group was named", () => {
