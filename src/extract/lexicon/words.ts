@@ -165,7 +165,17 @@ export const VERB_LEMMAS = {
 
 /** Noun lemmas; each also matches its plural. */
 export const NOUN_LEMMAS = {
-  help: ["help", "assistance", "support", "aid", "expertise", "backing", "cooperation"],
+  help: [
+    "help",
+    "assistance",
+    "support",
+    "aid",
+    "expertise",
+    "backing",
+    "cooperation",
+    "training",
+    "funding",
+  ],
   /** What help delivered hands over ("shared intelligence", "sent equipment"); not "assessment": "supported the assessment that" weighs evidence. */
   deliverable: ["information", "intelligence", "data", "equipment", "resource"],
   /** What an attack is called when a rule needs one after its verb ("carried out the intrusion"). */

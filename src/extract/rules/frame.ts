@@ -54,7 +54,7 @@ export function patternsOf(words: Words): FramePatterns {
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
       speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
       clauseBreak: new RegExp(
-        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
+        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
         "g",
       ),
     };

@@ -76,10 +76,41 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
  */
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   const subject = subjectBefore(frame, at);
+  // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
+  const whose = WHOSE_CLAUSE.exec(before);
+  if (whose) {
+    const owner = [...frame.slots]
+      .reverse()
+      .find((s) => s.kind === "actor" && s.end <= frame.sentence.start + whose.index && isActor(frame, s));
+    const ownerEnd = owner ? owner.end - frame.sentence.start : -1;
+    if (owner && /^\s*["”]?\s*$/.test(before.slice(ownerEnd, whose.index))) return [...subject, owner];
+  }
   if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?$/i.test(before)) return subject;
   const speaker = frame.speakerSlots.find((s) => s.end <= at);
   return speaker ? subjectBefore(frame, speaker.end) : [];
 }
+
+/**
+ * "The ministry accepted help from Portugal, whose centre sent two analysts to Brasília": help sent
+ * to a state goes to that state's body the sentence names first, when it names one.
+ */
+function bodyOfSentence(frame: Frame, beneficiary: string): string | undefined {
+  if (typeOf(frame, beneficiary) !== "state") return undefined;
+  return frame.slots.find((s) => {
+    const entity = s.kind === "actor" && !s.possessive ? frame.state.entities.get(s.key) : undefined;
+    // A subject, not the object of a preposition ("detected by CERT.LV").
+    const governed = /\b(?:by|from|with|to|in|at|of|for)\s+(?:the\s+)?$/i.test(
+      frame.state.text.slice(Math.max(frame.sentence.start, s.start - 12), s.start),
+    );
+    return entity?.type === "agency" && entity.country === beneficiary && !governed;
+  })?.key;
+}
+
+/** A future or planned clause: what it says has not happened. */
+const FUTURE = /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to)\s+[^;]*$/i;
+
+/** ", whose cybersecurity program offered": a relative clause whose owner is the actor before it. */
+const WHOSE_CLAUSE = /,\s+whose\s+[^,;:]*$/i;
 
 /** "Latvia's CERT.LV sent experts": the possessor state helps with its body. */
 function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
@@ -199,12 +230,14 @@ export const offerRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver.present;
     return new RegExp(
-      `\\b(stands? ready to|(?:is|are|was|were|remains?) ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
+      `\\b(stands? ready to|(?:is|are|was|were|remains?) ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|can (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
       "gi",
     );
   },
   apply(frame, { at, end, word, before }) {
     if (/\b(not|never|no longer)\s+$/i.test(before)) return;
+    // "accepted an offer of help": the noun, not the verb.
+    if (/\b(?:a|an|the|its|their|his|her|this|that|whose)\s+$/i.test(before)) return;
     const clauseText = frame.state.text.slice(at, clauseEnd(frame, end));
     const isOfferVerb = patternFor(
       frame.state.lexicon.words,
@@ -300,6 +333,7 @@ export const deliverRule: ClaimRule = {
     )
       beneficiaries = [state.lastOrganization];
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
+    beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);
     for (const helper of helperKeys)
       for (const b of beneficiaries)
         if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
@@ -522,6 +556,8 @@ export const withHelpRule: ClaimRule = {
     new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from)\\s+`, "gi"),
   apply(frame, { at, end, before }) {
     if (/\b(?:no|without)\s+$/i.test(before)) return;
+    // "it will table a policy next year, with support from X": help to come is no help delivered.
+    if (FUTURE.test(before)) return;
     const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
     const first = helpers[0];
     if (!first || !headsPhraseAt(frame, end, first)) return;

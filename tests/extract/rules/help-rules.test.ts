@@ -32,6 +32,20 @@ describe("offer rule", () => {
     const condolences = extract(wire(`${attacked}Peru offered its condolences.`));
     expect(condolences.claims.some((c) => c.type === "offered-help")).toBe(false);
   });
+
+  it("reads 'can provide assistance' and 'whose program offered training' (the owner offers)", () => {
+    const can = extract(wire(`${attacked}Chile can provide assistance at short notice, its minister said.`));
+    expect(hasClaim(can, "offered-help", "state:chile", "state:bolivia")).toBe(true);
+    const whose = extract(
+      wire(`${attacked}The talks included Peru, whose cyber program offered training to Bolivia.`),
+    );
+    expect(hasClaim(whose, "offered-help", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("takes 'an offer of help' for a noun, offering nothing on the subject's part", () => {
+    const ex = extract(wire(`${attacked}Chile accepted an offer of help from Peru.`));
+    expect(hasClaim(ex, "offered-help", "state:chile", "state:peru")).toBe(false);
+  });
 });
 
 describe("deliver rule", () => {
@@ -75,6 +89,18 @@ describe("team rule", () => {
     );
     expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
     expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("deliver rule, help sent to a state whose body the sentence is about", () => {
+  it("gives 'Germany, whose BSI sent two analysts to Bolivia' to the Bolivian body named first", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Bolivia's customs agency accepted help from Germany, whose BSI has sent two analysts to Bolivia.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:germany", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
   });
 });
 
@@ -154,6 +180,13 @@ describe("with-help rule", () => {
     );
     expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
     expect(hasClaim(ex, "assisted", "state:germany", "agency:bolivia-customs-agency")).toBe(true);
+  });
+
+  it("reads no help delivered in a clause about the future ('will table a bill next year, with support from')", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia will table a cyber bill next year, with support from Chile.`),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
   });
 
   it("gives help with no beneficiary named to the state hit by a cyber attack, not to an invaded one", () => {
