@@ -30,6 +30,8 @@ export const VERB_LEMMAS = {
     "assess",
     "conclude",
   ],
+  /** Verbs that report only before "that" ("Kral alleged that"; "alleged MSS officers" is no speech). */
+  speechThat: ["allege", "believe", "argue", "maintain"],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
   /** Verbs whose subject hits a target ("hackers breached the port's network"); passive, the subject is hit. */

@@ -59,18 +59,43 @@ function attribute(
   selfClaimed = false,
 ): void {
   if (!incident || !sameTime(frame, incident)) return;
+  // "Russia rejected claims by the Czech government that ...": the accusers claim, not the denier.
+  const said = rejectedClaimants(frame) ?? claimants;
   // The accused and their states never claim the accusation (a unit named beside its state is accused with it).
   const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
   for (const actor of actors) {
     if (!attributable.has(typeOf(frame, actor) ?? "")) continue;
     emit(frame, "attributed-to", incident, actor, {
-      claimants: claimantsOf(frame, claimants).filter(
-        (c) => !accusedSide.has(c) || (selfClaimed && c === actor),
-      ),
+      claimants: claimantsOf(frame, said).filter((c) => !accusedSide.has(c) || (selfClaimed && c === actor)),
       suspected,
     });
     frame.state.lastAccusedOf.set(actor, incident);
   }
+}
+
+/**
+ * The accusers of a claim the sentence reports as rejected ("rejected claims by the Czech
+ * government that ...", "dismissed Prague's accusations that ..."), or none when it names none;
+ * undefined when the sentence rejects nothing.
+ */
+function rejectedClaimants(frame: Frame): string[] | undefined {
+  const re = patternFor(
+    frame.state.lexicon.words,
+    "rejected-claim",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.deny.any})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.accusation.any})\\s+(?:(?:by|from|of)\\s+)?`,
+        "i",
+      ),
+  );
+  const m = re.exec(frame.sentence.text);
+  if (!m) return undefined;
+  const at = frame.sentence.start + m.index;
+  const end = at + m[0].length;
+  // "Prague's accusations": the possessor accuses; "claims by the Czech government": the agent does.
+  const possessor = frame.slots.filter((s) => s.possessive && s.start > at && s.end < end);
+  const agents = /(?:by|from|of)\s+$/i.test(m[0]) ? objectAfter(frame, end) : [];
+  return actorsOf(frame, [...possessor, ...agents]);
 }
 
 /**

@@ -51,6 +51,30 @@ describe("behind rule, an actor named in apposition", () => {
   });
 });
 
+describe("claimants of a rejected claim", () => {
+  it("gives an attribution inside 'rejected claims by X that ...' to X, never to the denier", () => {
+    const ex = extract(
+      wire(
+        "Venezuela has rejected claims by the Ecuadorian government that Cuba was behind the cyberattack on Ecuador's customs service, its foreign ministry spokeswoman said.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:cuba")).toEqual(["state:ecuador"]);
+  });
+
+  it("reads 'X alleged that' as speech, but not 'alleged officers'", () => {
+    const said = extract(
+      wire("A cyberattack crippled Ecuador's customs service. Ecuador alleged that Cuba was behind it."),
+    );
+    expect(claimantsOf(said, attackOn(said), "state:cuba")).toContain("state:ecuador");
+    const adjective = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Prosecutors charged two alleged Cuban officers over it.",
+      ),
+    );
+    expect(adjective.claims.some((c) => c.claimants.includes("state:cuba"))).toBe(false);
+  });
+});
+
 describe("claimants of a second verb", () => {
   it("makes the sentence's subject the speaker of 'and later said'", () => {
     const ex = extract(
