@@ -191,6 +191,8 @@ export const NOUN_LEMMAS = {
     "intrusion",
     "operation",
     "campaign",
+    "heist",
+    "theft",
   ],
   /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
   body: [

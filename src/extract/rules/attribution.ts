@@ -40,6 +40,17 @@ const denialObject = (words: Words) =>
     `^\\s*["”]?\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
     "i",
   );
+/** An event named by what it hit ("in the Bangladesh heist", "over the Sony hack"). */
+const namedEvent = (words: Words) =>
+  patternFor(
+    words,
+    "named-event",
+    (w) =>
+      new RegExp(
+        `\\b(?:in|for|over|of|behind)\\s+the\\s+(?:\\p{Lu}[\\p{L}\\d-]*\\s+)+(?:${w.nouns.attack.any})\\b`,
+        "u",
+      ),
+  );
 const AMONG_THOSE_WHO =
   /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|governments|states|nations|allies|members|organi[sz]ations|leaders|capitals)\s+(?:that|which|who)\s+(?:(?:also|have|had|quickly|publicly|swiftly)\s+)*$/i;
 
@@ -394,6 +405,8 @@ export const denialRule: ClaimRule = {
     const object = state.text.slice(after, clauseEndsAt);
     const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
+    // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
+    if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
     // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
     // incident laid at its door so far.
     const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);

@@ -19,6 +19,7 @@ import {
   type Frame,
 } from "./frame";
 import type { Words } from "../lexicon";
+import type { Slot } from "../mentions";
 import { tokenize } from "../text";
 import type { ClaimRule } from "./rule";
 
@@ -85,6 +86,19 @@ function lastGroupBefore(frame: Frame, at: number): string | undefined {
   return best;
 }
 
+/**
+ * "part of Russia's military intelligence service GRU": a state opening a noun phrase whose head is
+ * a body named at its end; the body is meant.
+ */
+function namedHead(frame: Frame, first: Slot): Slot | undefined {
+  if (typeOf(frame, first.key) !== "state") return undefined;
+  const next = frame.slots.find((s) => s.start >= first.end && s.kind === "actor");
+  const gap = next ? frame.state.text.slice(first.end, next.start) : "";
+  return next && typeOf(frame, next.key) === "agency" && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap)
+    ? next
+    : undefined;
+}
+
 const negationsOf = (words: Words) => ({
   negated: patternFor(words, "clause-negated", (w) => new RegExp(`\\b(?:${w.negation})\\b[^,;]*$`, "i")),
   denied: patternFor(words, "denial-before", (w) => new RegExp(`\\b(?:${w.verbs.deny.any})\\b`, "i")),
@@ -95,7 +109,7 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any}|${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any}|${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -110,7 +124,7 @@ export const groupSponsorRule: ClaimRule = {
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
     if (!headsPhraseAt(frame, end, first)) return;
     // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
-    const sponsor = ownedBody(frame, first) ?? first;
+    const sponsor = ownedBody(frame, first) ?? namedHead(frame, first) ?? first;
     if (sponsor.key === group) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
     const claimants = claimantsOf(frame, [

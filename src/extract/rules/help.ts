@@ -564,9 +564,11 @@ export const withHelpRule: ClaimRule = {
     // "with help from Germany's BSI": the body helps, with its state.
     const owned = ownedBody(frame, first);
     const helperKeys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+    // "NoName057(16) acts with support from Russian intelligence": backing a threat group is sponsorship, not help.
     const subject = actorsOf(frame, subjectBefore(frame, at)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
+    if (subject.some((k) => typeOf(frame, k) === "group")) return;
     const beneficiaries = subject.length ? subject : attackedTopic(frame, helperKeys);
     for (const h of helperKeys)
       for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });

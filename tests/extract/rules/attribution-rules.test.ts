@@ -51,6 +51,17 @@ describe("behind rule, an actor named in apposition", () => {
   });
 });
 
+describe("denial rule, another event named", () => {
+  it("denies nothing about the attack under discussion when the object names another event", () => {
+    const ex = extract(
+      wire(
+        "Ecuador accused Cuba of a cyberattack on its ports. Havana has always denied any role in the Bangladesh heist.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "denied")).toBe(false);
+  });
+});
+
 describe("claimants of a rejected claim", () => {
   it("gives an attribution inside 'rejected claims by X that ...' to X, never to the denier", () => {
     const ex = extract(

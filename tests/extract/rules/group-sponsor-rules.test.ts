@@ -48,6 +48,20 @@ describe("group sponsor rule", () => {
     expect(sponsorsOf(ex, "group:sandcrab")).toEqual(["agency:bsi"]);
   });
 
+  it("reads 'was part of Peru's defence ministry', 'acts with support from X', and a named head", () => {
+    const part = extract(
+      wire("Chile blamed APT29, a group it said was part of Bolivia's military intelligence service BSI."),
+    );
+    expect(sponsorsOf(part, "group:apt29")).toEqual(["agency:bsi"]);
+    const support = extract(
+      wire(
+        'Officials said "APT29 acts with the knowledge of, and with support from, Bolivian intelligence services".',
+      ),
+    );
+    expect(sponsorsOf(support, "group:apt29")).toEqual(["state:bolivia"]);
+    expect(support.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+
   it("resolves 'the group' to nothing when no group was named", () => {
     const ex = extract(wire("Hackers hit the port. Officials say the group is a front for Bolivia."));
     expect(ex.claims.filter((c) => c.type === "attributed-to" && c.target === "state:bolivia")).toEqual([]);
