@@ -46,7 +46,7 @@ export function patternsOf(words: Words): FramePatterns {
     const said = `${speech.past}|${words.verbs.speechPast.past}`;
     p = {
       speechAfter: new RegExp(
-        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:has |have |had |also |later |then )?(${speech.third}|${said}|(?:${words.verbs.speechThat.third}|${words.verbs.speechThat.past})\\s+that)\\b`,
+        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.third}|${said}|(?:${words.verbs.speechThat.third}|${words.verbs.speechThat.past})\\s+that)\\b`,
       ),
       speechBefore: new RegExp(
         `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(according to|citing|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,

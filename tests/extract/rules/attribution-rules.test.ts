@@ -72,6 +72,15 @@ describe("claimants of a rejected claim", () => {
     expect(claimantsOf(ex, attackOn(ex), "state:cuba")).toEqual(["state:ecuador"]);
   });
 
+  it("reads adverbs between the auxiliary and the verb ('Ecuadorian officials have since told reporters')", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Ecuador has since told reporters that Cuba was behind the attack.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:cuba")).toContain("state:ecuador");
+  });
+
   it("reads 'X alleged that' as speech, but not 'alleged officers'", () => {
     const said = extract(
       wire("A cyberattack crippled Ecuador's customs service. Ecuador alleged that Cuba was behind it."),
