@@ -40,6 +40,16 @@ const denialObject = (words: Words) =>
     `^\\s*["”]?\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
     "i",
   );
+/** The gerunds that name an attack or taking part in one ("of hacking", "for carrying out", "of being behind"). */
+const attackAct = (words: Words) =>
+  patternFor(words, "attack-act", (w) => {
+    const v = w.verbs;
+    return new RegExp(
+      `^(?:${[v.attack, v.impact, v.perpetrate, v.attempt, v.proxy, v.sponsor].map((f) => f.gerund).join("|")}|being|gaining|stealing|spying|interfering|meddling|targeting)$`,
+      "i",
+    );
+  });
+
 /** An event named by what it hit ("in the Bangladesh heist", "over the Sony hack"). */
 const namedEvent = (words: Words) =>
   patternFor(
@@ -191,6 +201,9 @@ export const blameRule: ClaimRule = {
       ? new RegExp(`^[^,;]*?\\bon\\s+(?!(?:${MONTH_OR_DAY})\\b)`, "i").exec(rest)
       : null;
     if (blamedOn && /\bfor\b/i.test(blamedOn[0])) blamedOn = null;
+    // "accused the United States of fabricating claims": an act that is no attack is not this attack.
+    const act = /\b(?:of|for)\s+([a-z]+ing)\b/i.exec(rest);
+    if (act && !incidentAfter && !attackAct(state.lexicon.words).test(act[1]!)) return;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
       : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)

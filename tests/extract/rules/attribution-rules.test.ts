@@ -116,6 +116,21 @@ describe("blame rule, nouns and other times", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:colombia")).toBe(false);
   });
 
+  it("blames no one for the attack when the act accused of is no attack ('of fabricating claims')", () => {
+    const ex = extract(
+      wire(
+        "Ecuador accused Venezuela of a cyberattack on its customs service. Venezuela in turn accused Colombia of fabricating claims.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:colombia")).toBe(false);
+    const hacking = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Ecuador accused Colombia of hacking the service.",
+      ),
+    );
+    expect(hasClaim(hacking, "attributed-to", attackOn(hacking), "state:colombia")).toBe(true);
+  });
+
   it("does not lay at the current attack's door a charge the sentence dates to other years", () => {
     const ex = extract(
       wire(
