@@ -148,6 +148,8 @@ export const VERB_LEMMAS = {
     "analyze",
     "examine",
   ],
+  /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
+  wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
   naming: ["call", "dub", "name", "track as", "know as", "nickname"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */

@@ -45,7 +45,7 @@ const attackAct = (words: Words) =>
   patternFor(words, "attack-act", (w) => {
     const v = w.verbs;
     return new RegExp(
-      `^(?:${[v.attack, v.impact, v.perpetrate, v.attempt, v.proxy, v.sponsor].map((f) => f.gerund).join("|")}|being|gaining|stealing|spying|interfering|meddling|targeting)$`,
+      `^(?:${[v.attack, v.impact, v.perpetrate, v.attempt, v.proxy, v.sponsor, v.wrongdoing].map((f) => f.gerund).join("|")})$`,
       "i",
     );
   });
