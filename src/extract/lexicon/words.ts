@@ -148,6 +148,8 @@ export const VERB_LEMMAS = {
     "analyze",
     "examine",
   ],
+  /** Verbs whose object is a charge or a sanction ("brought charges", "imposed sanctions"): those are nouns there. */
+  proceed: ["bring", "file", "press", "face", "impose", "announce", "unseal", "lodge", "level", "lift"],
   /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */

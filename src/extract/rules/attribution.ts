@@ -65,8 +65,16 @@ const AMONG_THOSE_WHO =
   /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|governments|states|nations|allies|members|organi[sz]ations|leaders|capitals)\s+(?:that|which|who)\s+(?:(?:also|have|had|quickly|publicly|swiftly)\s+)*$/i;
 
 /** A determiner or adjective before "charges", "sanctions": they are nouns there. */
-const BLAME_NOUN_BEFORE =
-  /\b(?:the|a|an|any|no|new|further|fresh|more|these|those|such|its|their|his|her|criminal|federal|formal|bring|brought|file|filed|press|pressed|face|faced|faces|facing|impose|imposed|announce|announced)\s+$/i;
+const blameNounBefore = (words: Words) =>
+  patternFor(
+    words,
+    "blame-noun-before",
+    (w) =>
+      new RegExp(
+        `\\b(?:the|a|an|any|no|new|further|fresh|more|these|those|such|its|their|his|her|criminal|federal|formal|${w.verbs.proceed.any})\\s+$`,
+        "i",
+      ),
+  );
 
 const attributable = new Set(["state", "agency", "group", "person"]);
 
@@ -180,7 +188,7 @@ export const blameRule: ClaimRule = {
   apply(frame, { at, end: after, word, before }) {
     const { state } = frame;
     // "to bring criminal charges", "the sanctions": the noun, not the verb.
-    if (BLAME_NOUN_BEFORE.test(before) && /s$/i.test(word)) return;
+    if (blameNounBefore(state.lexicon.words).test(before) && /s$/i.test(word)) return;
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
     const rest = state.text.slice(after, clauseEnd(frame, after));
     const holds = /^holds?$/i.test(word);
