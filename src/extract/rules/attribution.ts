@@ -276,6 +276,36 @@ export const attackersOfRule: ClaimRule = {
   },
 };
 
+/**
+ * "the tools found on the servers belong to a group they call X": what the attack left behind
+ * leads to its owner, the attack under discussion to the actor heading the phrase after the verb.
+ */
+export const tracesRule: ClaimRule = {
+  id: "traces",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.nouns.trace.any})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${w.verbs.provenance.any})\\s+`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    if (negatedBefore(frame, at)) return;
+    const actors = objectAfter(frame, end);
+    const first = actors[0];
+    const gap = frame.state.text.slice(end, first?.start);
+    // "belong to a group they call X": the name given heads the phrase too.
+    if (!first || !(headsPhraseAt(frame, end, first) || namingGap(frame.state.lexicon.words).test(gap)))
+      return;
+    attribute(
+      frame,
+      incidentNear(frame, at),
+      actors.map((s) => s.key),
+      frame.speakers,
+      frame.hedged,
+    );
+  },
+};
+
 /** "X was behind the attack", "pointed the finger at X", "X claimed responsibility". */
 export const behindRule: ClaimRule = {
   id: "behind",

@@ -72,7 +72,9 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
   const speakers: Slot[] = [];
   for (const slot of slots) {
     if (slot.kind !== "actor") continue;
-    const after = state.text.slice(slot.end, Math.min(sentence.end, slot.end + 40));
+    // "Ironbark Security, who were brought in by the ministry, said": the relative clause stands aside.
+    const aside = RELATIVE_ASIDE.exec(state.text.slice(slot.end, sentence.end))?.[0].length ?? 0;
+    const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
@@ -94,6 +96,9 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
     speakers.push(subject);
   return speakers;
 }
+
+/** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
+const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;
 
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
 const SUBJECT_OF_VERB =

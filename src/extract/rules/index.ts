@@ -17,6 +17,7 @@ import {
   denialRule,
   disavowalRule,
   passiveAgentRule,
+  tracesRule,
   verdictRule,
 } from "./attribution";
 import type { Frame } from "./frame";
@@ -46,6 +47,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   passiveAgentRule,
   activeAgentRule,
   attackersOfRule,
+  tracesRule,
   attributeRule,
   blamingWordingRule,
   groupSponsorRule,

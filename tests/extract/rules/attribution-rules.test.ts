@@ -562,3 +562,26 @@ describe("verdict and condemn rules, who judges and which attack", () => {
     expect(hasClaim(ex, "condemned", "state:chile", incidents(ex)[0]!.key)).toBe(true);
   });
 });
+
+describe("traces rule, what the attack left behind", () => {
+  it("reads 'the tools found on the servers belong to a group they call X' with the firm that said it", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the network of Ecuador's customs service in February. Analysts at the security firm Quillstone, who were hired by the agency in March, said on Monday that the tools found on the servers belong to a group they call Amber Lynx.",
+      ),
+    );
+    const actor = ex.entities.find((e) => e.label === "Amber Lynx")?.key;
+    expect(actor).toBeDefined();
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), actor!)).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), actor!)?.some((c) => c.includes("quillstone"))).toBe(true);
+  });
+
+  it("says nothing when the tools are said not to belong to anyone named", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the network of Ecuador's customs service in February. Officials said there was no evidence the tools found on the servers belong to Venezuela.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+});
