@@ -109,6 +109,8 @@ export const VERB_LEMMAS = {
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
   serve: ["work for", "belong to", "answer to", "report to"],
+  /** "had exploited flaws in the email software": the subject used a weakness to get in. */
+  exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
   provenance: ["belong to"],
   /** "acts on behalf of X", "operating on behalf of the Chinese state". */
@@ -238,6 +240,8 @@ export const NOUN_LEMMAS = {
     "role",
     "evidence",
   ],
+  /** What an attacker exploits ("flaws in Microsoft's Exchange software"). */
+  flaw: ["flaw", "vulnerability", "weakness", "bug", "loophole", "zero-day"],
   /** What an attack leaves behind for investigators to trace ("the tools found on the servers"). */
   trace: ["tool", "malware", "code", "implant", "backdoor", "infrastructure", "toolkit", "fingerprint"],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */

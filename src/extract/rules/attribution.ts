@@ -396,6 +396,22 @@ export const activeAgentRule: ClaimRule = {
   },
 };
 
+/** "the group known as Hafnium had exploited flaws in the email software": the subject got in. */
+export const exploitRule: ClaimRule = {
+  id: "exploit",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.verbs.exploit.past}|${w.verbs.exploit.third})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.flaw.any})\\b`,
+      "gi",
+    ),
+  apply(frame, { at, before }) {
+    if (negatedBefore(frame, at) || /\b(?:be|been|was|were|is|are|being)\s+$/i.test(before)) return;
+    const agents = subjectBefore(frame, at).map((s) => s.key);
+    attribute(frame, incidentNear(frame, at), agents, frame.speakers, frame.hedged);
+  },
+};
+
 /** "formally attributed the February cyberattack on Viasat to Russia", "linked APT40 to a 2021 compromise". */
 export const attributeRule: ClaimRule = {
   id: "attribute",

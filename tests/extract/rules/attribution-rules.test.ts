@@ -585,3 +585,23 @@ describe("traces rule, what the attack left behind", () => {
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
   });
 });
+
+describe("exploit rule, the subject got in through a flaw", () => {
+  it("reads 'the group known as X, which ..., had exploited flaws in ...' as X behind the attack", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the email system of Ecuador's senate in February. The police said their inquiry supported the assessment that the group known as Cozy Bear, which analysts say is run by Venezuela, had exploited flaws in the mail software to steal data.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
+
+  it("does not blame the subject of 'flaws were exploited' nor one who found no flaw exploited", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the email system of Ecuador's senate in February. Peru said it had no evidence that Venezuela exploited flaws in the mail software.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+});
