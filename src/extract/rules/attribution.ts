@@ -364,8 +364,15 @@ export const passiveAgentRule: ClaimRule = {
       `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:the\\s+)?(?:work|handiwork|doing)\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
       "gi",
     ),
-  apply(frame, { at, end: after, word }) {
+  apply(frame, { at, end: after, word, before: lead }) {
     if (negatedBefore(frame, at)) return;
+    // "tried to make it look like the work of North Korea": a false flag points away from the culprit.
+    if (
+      /\b(?:look|looks|looked|appear|appears|appeared|seem|seems|seemed|disguised?)\s+(?:like|as)\s+(?:the\s+)?$/i.test(
+        lead,
+      )
+    )
+      return;
     // "carried out from Chinese territory": the first actor of the phrase after "from", a demonym too.
     const agents = /from$/i.test(word)
       ? frame.slots

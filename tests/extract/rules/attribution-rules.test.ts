@@ -605,3 +605,23 @@ describe("exploit rule, the subject got in through a flaw", () => {
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
   });
 });
+
+describe("passive-agent rule, a false flag", () => {
+  it("does not blame the state an attack was made to look like the work of", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February, which the hackers tried to make look like the work of Venezuela.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+
+  it("still reads 'the attack was the work of X'", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Officials said the attack was the work of Venezuela.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+  });
+});
