@@ -35,6 +35,20 @@ describe("lexicon of trigger words", () => {
     expect(after.claims.some((c) => c.type === "attacked" && c.target === "state:nicaragua")).toBe(true);
   });
 
+  it("sees help delivered once what was handed over is a lemma of the deliverable nouns", () => {
+    const body =
+      "MANAGUA, 2 May 2025 (Reuters) - A ransomware attack crippled Nicaragua's electoral council. Honduras sent two diesel generators to Nicaragua on Friday.";
+    const helped = (context: ReturnType<typeof createExtractionContext>) =>
+      extractDocument({ id: "c.txt", text: body }, context).claims.some(
+        (c) => c.type === "assisted" && c.source === "state:honduras" && c.target === "state:nicaragua",
+      );
+    expect(helped(createExtractionContext(testGazetteer))).toBe(false);
+    const context = createExtractionContext(testGazetteer, {
+      lemmas: { nouns: { deliverable: ["generator"] } },
+    });
+    expect(helped(context)).toBe(true);
+  });
+
   it("keeps judgements, dismissals and negations as word lists too", () => {
     const words = inflectLemmas(DEFAULT_LEMMAS);
     expect(words.verdict.split("|")).toContain("unacceptable");

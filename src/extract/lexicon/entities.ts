@@ -70,6 +70,8 @@ const EXTRA_STATE_ALIASES: Record<string, string[]> = {
   KR: ["Republic of Korea"],
   AE: ["UAE"],
   FR: ["Elysee", "Élysée"],
+  // What Iranian and allied state media call Israel.
+  IL: ["Zionist regime", "Zionist entity"],
 };
 
 /** Demonyms news use beside the one world-countries lists ("Ecuadorean"), as reference data. */

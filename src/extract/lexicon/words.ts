@@ -27,7 +27,11 @@ export const VERB_LEMMAS = {
     "indicate",
     "remark",
     "assert",
+    "assess",
+    "conclude",
   ],
+  /** Verbs that report only before "that" ("Kral alleged that"; "alleged MSS officers" is no speech). */
+  speechThat: ["allege", "believe", "argue", "maintain"],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
   /** Verbs whose subject hits a target ("hackers breached the port's network"); passive, the subject is hit. */
@@ -107,6 +111,10 @@ export const VERB_LEMMAS = {
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
   serve: ["work for", "belong to", "answer to", "report to"],
+  /** "had exploited flaws in the email software": the subject used a weakness to get in. */
+  exploit: ["exploit", "abuse"],
+  /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
+  provenance: ["belong to"],
   /** "acts on behalf of X", "operating on behalf of the Chinese state". */
   proxy: ["act", "operate", "work", "spy", "hack"],
   deny: ["deny", "reject", "dismiss", "refute", "oppose"],
@@ -146,6 +154,12 @@ export const VERB_LEMMAS = {
     "analyze",
     "examine",
   ],
+  /** Verbs whose object is a charge or a sanction ("brought charges", "imposed sanctions"): those are nouns there. */
+  proceed: ["bring", "file", "press", "face", "impose", "announce", "unseal", "lodge", "level", "lift"],
+  /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
+  wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
+  /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
+  naming: ["call", "dub", "name", "track as", "know as", "nickname"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
   establish: [
     "suggest",
@@ -163,7 +177,51 @@ export const VERB_LEMMAS = {
 
 /** Noun lemmas; each also matches its plural. */
 export const NOUN_LEMMAS = {
-  help: ["help", "assistance", "support", "aid", "expertise", "backing", "cooperation"],
+  help: [
+    "help",
+    "assistance",
+    "support",
+    "aid",
+    "expertise",
+    "backing",
+    "cooperation",
+    "training",
+    "funding",
+  ],
+  /** What help delivered hands over ("shared intelligence", "sent equipment"); not "assessment": "supported the assessment that" weighs evidence. */
+  deliverable: ["information", "intelligence", "data", "equipment", "resource"],
+  /** What an attack is called when a rule needs one after its verb ("carried out the intrusion"). */
+  attack: [
+    "cyberattack",
+    "cyber-attack",
+    "cyber attack",
+    "attack",
+    "hack",
+    "breach",
+    "intrusion",
+    "operation",
+    "campaign",
+    "heist",
+    "theft",
+  ],
+  /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
+  body: [
+    "service",
+    "agency",
+    "unit",
+    "directorate",
+    "ministry",
+    "office",
+    "bureau",
+    "authority",
+    "command",
+    "centre",
+    "center",
+    "arm",
+    "branch",
+    "wing",
+    "military",
+  ],
   request: ["request", "appeal", "plea"],
   /** What a denial rejects ("dismissed the accusations"). */
   accusation: [
@@ -184,6 +242,10 @@ export const NOUN_LEMMAS = {
     "role",
     "evidence",
   ],
+  /** What an attacker exploits ("flaws in Microsoft's Exchange software"). */
+  flaw: ["flaw", "vulnerability", "weakness", "bug", "loophole", "zero-day"],
+  /** What an attack leaves behind for investigators to trace ("the tools found on the servers"). */
+  trace: ["tool", "malware", "code", "implant", "backdoor", "infrastructure", "toolkit", "fingerprint"],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
@@ -207,6 +269,8 @@ export const NOUN_LEMMAS = {
     "part",
     "subsidiary",
   ],
+  /** What a threat group is called when not by name ("the group", "a hacking collective"). */
+  group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
   /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
 } as const;

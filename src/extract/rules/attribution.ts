@@ -16,15 +16,15 @@ import {
   patternFor,
   subjectBefore,
   typeOf,
-  NAMING_GAP,
+  namingGap,
   type Frame,
 } from "./frame";
+import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
 import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
   "\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december";
-const ATTACK_NOUN = "(?:cyber[- ]?attacks?|attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaign)";
 /** "there was no evidence that", "neither A nor B has suggested that": the clause under it is not asserted. */
 const negatedReport = (words: Words) =>
   new RegExp(
@@ -37,11 +37,44 @@ const BLANKET_DENIAL =
   /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
 const denialObject = (words: Words) =>
   new RegExp(
-    `^\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
+    `^\\s*["”]?\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
     "i",
+  );
+/** The gerunds that name an attack or taking part in one ("of hacking", "for carrying out", "of being behind"). */
+const attackAct = (words: Words) =>
+  patternFor(words, "attack-act", (w) => {
+    const v = w.verbs;
+    return new RegExp(
+      `^(?:${[v.attack, v.impact, v.perpetrate, v.attempt, v.proxy, v.sponsor, v.wrongdoing].map((f) => f.gerund).join("|")})$`,
+      "i",
+    );
+  });
+
+/** An event named by what it hit ("in the Bangladesh heist", "over the Sony hack"). */
+const namedEvent = (words: Words) =>
+  patternFor(
+    words,
+    "named-event",
+    (w) =>
+      new RegExp(
+        `\\b(?:in|for|over|of|behind)\\s+the\\s+(?:\\p{Lu}[\\p{L}\\d-]*\\s+)+(?:${w.nouns.attack.any})\\b`,
+        "u",
+      ),
   );
 const AMONG_THOSE_WHO =
   /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|governments|states|nations|allies|members|organi[sz]ations|leaders|capitals)\s+(?:that|which|who)\s+(?:(?:also|have|had|quickly|publicly|swiftly)\s+)*$/i;
+
+/** A determiner or adjective before "charges", "sanctions": they are nouns there. */
+const blameNounBefore = (words: Words) =>
+  patternFor(
+    words,
+    "blame-noun-before",
+    (w) =>
+      new RegExp(
+        `\\b(?:the|a|an|any|no|new|further|fresh|more|these|those|such|its|their|his|her|criminal|federal|formal|${w.verbs.proceed.any})\\s+$`,
+        "i",
+      ),
+  );
 
 const attributable = new Set(["state", "agency", "group", "person"]);
 
@@ -54,19 +87,55 @@ function attribute(
   /** "X claimed responsibility": the actor is its own claimant. */
   selfClaimed = false,
 ): void {
-  if (!incident) return;
+  if (!incident || !sameTime(frame, incident)) return;
+  // "Russia rejected claims by the Czech government that ...": the accusers claim, not the denier.
+  const said = rejectedClaimants(frame) ?? claimants;
   // The accused and their states never claim the accusation (a unit named beside its state is accused with it).
   const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
   for (const actor of actors) {
     if (!attributable.has(typeOf(frame, actor) ?? "")) continue;
     emit(frame, "attributed-to", incident, actor, {
-      claimants: claimantsOf(frame, claimants).filter(
-        (c) => !accusedSide.has(c) || (selfClaimed && c === actor),
-      ),
+      claimants: claimantsOf(frame, said).filter((c) => !accusedSide.has(c) || (selfClaimed && c === actor)),
       suspected,
     });
     frame.state.lastAccusedOf.set(actor, incident);
   }
+}
+
+/**
+ * The accusers of a claim the sentence reports as rejected ("rejected claims by the Czech
+ * government that ...", "dismissed Prague's accusations that ..."), or none when it names none;
+ * undefined when the sentence rejects nothing.
+ */
+function rejectedClaimants(frame: Frame): string[] | undefined {
+  const re = patternFor(
+    frame.state.lexicon.words,
+    "rejected-claim",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.deny.any})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.accusation.any})\\s+(?:(?:by|from|of)\\s+)?`,
+        "i",
+      ),
+  );
+  const m = re.exec(frame.sentence.text);
+  if (!m) return undefined;
+  const at = frame.sentence.start + m.index;
+  const end = at + m[0].length;
+  // "Prague's accusations": the possessor accuses; "claims by the Czech government": the agent does.
+  const possessor = frame.slots.filter((s) => s.possessive && s.start > at && s.end < end);
+  const agents = /(?:by|from|of)\s+$/i.test(m[0]) ? objectAfter(frame, end) : [];
+  return actorsOf(frame, [...possessor, ...agents]);
+}
+
+/**
+ * An incident the sentence does not name is the one under discussion only if the sentence's years
+ * allow it: "In 2016 prosecutors charged X with an intrusion in 2013" speaks of another attack.
+ */
+function sameTime(frame: Frame, incident: string): boolean {
+  if (frame.incidents.some((i) => i.key === incident)) return true;
+  const year = frame.state.entities.get(incident)?.date?.slice(0, 4);
+  const years = frame.sentence.text.match(/\b(?:19|20)\d\d\b/g);
+  return !year || !years || years.includes(year);
 }
 
 /** Negated, or asked rather than said: "could not confirm whether X is behind", "if X was behind". */
@@ -118,6 +187,8 @@ export const blameRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.blame.any}|holds?)\\b`, "gi"),
   apply(frame, { at, end: after, word, before }) {
     const { state } = frame;
+    // "to bring criminal charges", "the sanctions": the noun, not the verb.
+    if (blameNounBefore(state.lexicon.words).test(before) && /s$/i.test(word)) return;
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
     const rest = state.text.slice(after, clauseEnd(frame, after));
     const holds = /^holds?$/i.test(word);
@@ -138,6 +209,9 @@ export const blameRule: ClaimRule = {
       ? new RegExp(`^[^,;]*?\\bon\\s+(?!(?:${MONTH_OR_DAY})\\b)`, "i").exec(rest)
       : null;
     if (blamedOn && /\bfor\b/i.test(blamedOn[0])) blamedOn = null;
+    // "accused the United States of fabricating claims": an act that is no attack is not this attack.
+    const act = /\b(?:of|for)\s+([a-z]+ing)\b/i.exec(rest);
+    if (act && !incidentAfter && !attackAct(state.lexicon.words).test(act[1]!)) return;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
       : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)
@@ -202,13 +276,43 @@ export const attackersOfRule: ClaimRule = {
   },
 };
 
+/**
+ * "the tools found on the servers belong to a group they call X": what the attack left behind
+ * leads to its owner, the attack under discussion to the actor heading the phrase after the verb.
+ */
+export const tracesRule: ClaimRule = {
+  id: "traces",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.nouns.trace.any})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${w.verbs.provenance.any})\\s+`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    if (negatedBefore(frame, at)) return;
+    const actors = objectAfter(frame, end);
+    const first = actors[0];
+    const gap = frame.state.text.slice(end, first?.start);
+    // "belong to a group they call X": the name given heads the phrase too.
+    if (!first || !(headsPhraseAt(frame, end, first) || namingGap(frame.state.lexicon.words).test(gap)))
+      return;
+    attribute(
+      frame,
+      incidentNear(frame, at),
+      actors.map((s) => s.key),
+      frame.speakers,
+      frame.hedged,
+    );
+  },
+};
+
 /** "X was behind the attack", "pointed the finger at X", "X claimed responsibility". */
 export const behindRule: ClaimRule = {
   id: "behind",
   type: "attributed-to",
-  trigger: () =>
+  trigger: (w) =>
     new RegExp(
-      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+)?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?${ATTACK_NOUN}\\b))`,
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b))`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -229,11 +333,13 @@ export const behindRule: ClaimRule = {
             (s) =>
               s.kind === "actor" &&
               s.end <= nearest.start &&
-              NAMING_GAP.test(state.text.slice(s.end, nearest.start)),
+              namingGap(state.lexicon.words).test(state.text.slice(s.end, nearest.start)),
           )
       : undefined;
+    // 'pointed at "the Zionist regime and the Americans"': the quotation is the object.
+    const quoted = /^\s*["“]/.exec(state.text.slice(end, end + 3))?.[0].length ?? 0;
     const actors = /^point/i.test(word)
-      ? objectAfter(frame, end).map((s) => s.key)
+      ? objectAfter(frame, end + quoted).map((s) => s.key)
       : nearest
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
@@ -258,8 +364,15 @@ export const passiveAgentRule: ClaimRule = {
       `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:the\\s+)?(?:work|handiwork|doing)\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
       "gi",
     ),
-  apply(frame, { at, end: after, word }) {
+  apply(frame, { at, end: after, word, before: lead }) {
     if (negatedBefore(frame, at)) return;
+    // "tried to make it look like the work of North Korea": a false flag points away from the culprit.
+    if (
+      /\b(?:look|looks|looked|appear|appears|appeared|seem|seems|seemed|disguised?)\s+(?:like|as)\s+(?:the\s+)?$/i.test(
+        lead,
+      )
+    )
+      return;
     // "carried out from Chinese territory": the first actor of the phrase after "from", a demonym too.
     const agents = /from$/i.test(word)
       ? frame.slots
@@ -279,7 +392,7 @@ export const activeAgentRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.past})\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?${ATTACK_NOUN}\\b)`,
+      `\\b(?:${w.verbs.perpetrate.past})\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any})\\b)`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -287,6 +400,22 @@ export const activeAgentRule: ClaimRule = {
     const agents = subjectBefore(frame, at).map((s) => s.key);
     const incident = frame.incidents.find((i) => i.start >= end)?.key;
     attribute(frame, incident, agents, frame.speakers, frame.hedged);
+  },
+};
+
+/** "the group known as Hafnium had exploited flaws in the email software": the subject got in. */
+export const exploitRule: ClaimRule = {
+  id: "exploit",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.verbs.exploit.past}|${w.verbs.exploit.third})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.flaw.any})\\b`,
+      "gi",
+    ),
+  apply(frame, { at, before }) {
+    if (negatedBefore(frame, at) || /\b(?:be|been|was|were|is|are|being)\s+$/i.test(before)) return;
+    const agents = subjectBefore(frame, at).map((s) => s.key);
+    attribute(frame, incidentNear(frame, at), agents, frame.speakers, frame.hedged);
   },
 };
 
@@ -342,10 +471,16 @@ export const denialRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.deny.any})\\b`, "gi"),
   apply(frame, { at, end: after }) {
     const { state } = frame;
-    const clauseEndsAt = clauseEnd(frame, after);
+    // 'China "resolutely opposes" all hacking': the quote closing on the verb does not end its clause.
+    const clauseEndsAt = clauseEnd(
+      frame,
+      /^["”]/.test(state.text.slice(after, after + 1)) ? after + 1 : after,
+    );
     const object = state.text.slice(after, clauseEndsAt);
     const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
+    // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
+    if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
     // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
     // incident laid at its door so far.
     const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
@@ -354,19 +489,42 @@ export const denialRule: ClaimRule = {
       const accusedOf = blanket
         ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
         : [];
-      const incident = incidentAfter?.key ?? state.lastAccusedOf.get(key) ?? state.currentIncident;
+      const incident = incidentAfter?.key ?? deniedIncident(frame, key, after);
       for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
         emit(frame, "denied", key, denied, { claimants: [] });
     }
   },
 };
 
-/** The incident a denial at `at` answers: one named after it in the clause, else the last one laid at the denier's door. */
+/**
+ * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
+ * the one the sentence before laid at anyone's door; else the last one laid at the denier's door,
+ * else the cyber attack under discussion (a denial in cyber news does not answer an invasion it
+ * was never accused of).
+ */
 function deniedIncident(frame: Frame, denier: string, after: number): string | undefined {
+  const { state } = frame;
   const end = clauseEnd(frame, after);
   const named = frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
-  return named ?? frame.state.lastAccusedOf.get(denier) ?? frame.state.currentIncident;
+  if (named) return named;
+  if (DEMONSTRATIVE_ACCUSATION.test(state.text.slice(after, end))) {
+    const last = state.claims.findLast((c) => c.type === "attributed-to" && c.source.startsWith("incident:"));
+    const gap = last ? state.text.slice(last.evidence[0]!.end, frame.sentence.start) : "";
+    if (last && last.evidence[0]!.end <= frame.sentence.start && /^(?:\s|<[^>]*>)*$/.test(gap))
+      return last.source;
+  }
+  const current = state.currentIncident;
+  const isCyber = (key: string | undefined) =>
+    !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
+  return (
+    state.lastAccusedOf.get(denier) ??
+    (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
+  );
 }
+
+/** "dismissed those accusations", "rejected these claims": the accusation just reported. */
+const DEMONSTRATIVE_ACCUSATION =
+  /^\s*(?:those|these|such|the\s+same)\s+(?:accusations?|allegations?|claims?|charges?)\b/i;
 
 /**
  * Denials state media word without a denial verb: "Moscow has nothing to do with the attacks",
@@ -378,11 +536,15 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)\\s+(?:to|in|with))|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:${ATTACK_NOUN}|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
-  apply(frame, { at, end }) {
-    for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+  apply(frame, { at, end, word }) {
+    // "X said the accusations were baseless": the one who says so denies.
+    const subject = subjectBefore(frame, at);
+    const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
+    const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
+    for (const key of actorsOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
       const incident = deniedIncident(frame, key, end);

@@ -35,6 +35,7 @@ interface FramePatterns {
   speechBefore: RegExp;
   hedge: RegExp;
   clauseBreak: RegExp;
+  speechJoined: RegExp;
 }
 const framePatterns = new WeakMap<Words, FramePatterns>();
 
@@ -45,14 +46,15 @@ export function patternsOf(words: Words): FramePatterns {
     const said = `${speech.past}|${words.verbs.speechPast.past}`;
     p = {
       speechAfter: new RegExp(
-        `^\\s*(?:,\\s*)?(?:has |have |had |also |later |then )?(${speech.third}|${said})\\b`,
+        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.third}|${said}|(?:${words.verbs.speechThat.third}|${words.verbs.speechThat.past})\\s+that)\\b`,
       ),
       speechBefore: new RegExp(
         `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(according to|citing|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
+      speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
       clauseBreak: new RegExp(
-        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
+        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
         "g",
       ),
     };
@@ -70,14 +72,37 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
   const speakers: Slot[] = [];
   for (const slot of slots) {
     if (slot.kind !== "actor") continue;
-    const after = state.text.slice(slot.end, Math.min(sentence.end, slot.end + 40));
+    // "Ironbark Security, who were brought in by the ministry, said": the relative clause stands aside.
+    const aside = RELATIVE_ASIDE.exec(state.text.slice(slot.end, sentence.end))?.[0].length ?? 0;
+    const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
-    if (!slot.possessive && (speechAfter.test(after) || speechBefore.test(before))) speakers.push(slot);
+    // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
+    const said = speechBefore.exec(before);
+    const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
+    if (!slot.possessive && (speechAfter.test(after) || saysItself)) speakers.push(slot);
   }
+  // "Jalali, who heads the agency, blamed X and later said ...": the sentence's subject speaks a
+  // second verb joined to the first by "and".
+  const subject = slots.find((s) => s.kind === "actor");
+  if (
+    speakers.length === 0 &&
+    subject &&
+    !subject.possessive &&
+    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
+    patternsOf(state.lexicon.words).speechJoined.test(state.text.slice(subject.end, sentence.end))
+  )
+    speakers.push(subject);
   return speakers;
 }
+
+/** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
+const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;
+
+/** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
+const SUBJECT_OF_VERB =
+  /^\s+(?:(?:also|then|had|has|have)\s+)?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|does|do|carried|launched|hacked|conducted)\b/i;
 
 export function isHedged(words: Words, text: string): boolean {
   return patternsOf(words).hedge.test(text);
@@ -111,10 +136,28 @@ const isLocative = (frame: Frame, slot: Slot) =>
     frame.state.text.slice(Math.max(0, slot.start - 12), slot.start),
   );
 
-const OWNED_APPOSITION =
-  /^(?:['’]s)?\s*(?:[\w-]+\s+){0,4}?(?:service|agency|unit|directorate|ministry|office|bureau|authority|command|centre|center|arm|branch|wing|spy agency|military)\s*,\s*(?:the\s+)?$/;
-export const NAMING_GAP =
-  /^\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|also known as|called)\s+(?:the\s+)?$/u;
+/** "Russia's military intelligence service, the GRU": a body in apposition to what owns it. */
+const ownedApposition = (words: Words) =>
+  patternFor(
+    words,
+    "owned-apposition",
+    (w) => new RegExp(`^(?:['’]s)?\\s*(?:[\\w-]+\\s+){0,4}?(?:${w.nouns.body.any})\\s*,\\s*(?:the\\s+)?$`),
+  );
+
+/**
+ * What stands between an actor and the name it goes by: "a group it calls", ", which researchers
+ * track as", ", the group commonly known as".
+ */
+export const namingGap = (words: Words) =>
+  patternFor(
+    words,
+    "naming-gap",
+    (w) =>
+      new RegExp(
+        `^\\s*,?\\s*(?:(?:that|which)\\s+)?(?:(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.group.any})\\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\\p{Lu}][\\p{L}]+)\\s+)?(?:(?:also|commonly|widely|better|publicly|often)\\s+)?(?:${w.verbs.naming.past}|${w.verbs.naming.present})\\s+(?:the\\s+)?$`,
+        "u",
+      ),
+  );
 
 /** Actor slots joined to `first` by "and" or commas ("Montenegro and British officials"). */
 function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
@@ -125,7 +168,8 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
     const gap = frame.state.text.slice(last.end, slot.start);
     // "a Chinese state-sponsored actor it calls Storm-0558": the name is the same actor's;
     // "Russia's military intelligence service, the GRU,": so is the body in apposition.
-    const naming = NAMING_GAP.test(gap) || OWNED_APPOSITION.test(gap);
+    const words = frame.state.lexicon.words;
+    const naming = namingGap(words).test(gap) || ownedApposition(words).test(gap);
     if (!naming && !/^\s*(?:,\s*(?:the\s+)?|,?\s*and\s+(?:from\s+|the\s+)?|,?\s*as well as\s+)$/.test(gap))
       break;
     // A bare comma joins a list only when an "and" closes it ("Britain, France and Germany"), not an apposition.
@@ -189,8 +233,13 @@ export function headsPhraseAt(frame: Frame, from: number, slot: Slot): boolean {
   const gap = frame.state.text.slice(from, slot.start);
   if (/^\s*(?:(?:the|a|an|its|their)\s+)?["“]?$/i.test(gap)) return true;
   // "a hacking group known as APT31": the name given is the phrase's head.
-  if (/^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:known as|called|dubbed|named)\s+["“]?$/i.test(gap))
-    return true;
+  const named = patternFor(
+    frame.state.lexicon.words,
+    "named-head",
+    (w) =>
+      new RegExp(`^\\s*(?:(?:the|a|an)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${w.verbs.naming.past})\\s+["“]?$`, "i"),
+  );
+  if (named.test(gap)) return true;
   // "a unit of North Korea's Reconnaissance General Bureau": the possessor opens the phrase.
   return frame.slots.some(
     (s) => s.possessive && s.start >= from && s.end <= slot.start && headsPhraseAt(frame, from, s),

@@ -19,6 +19,8 @@ import {
   type Frame,
 } from "./frame";
 import type { Words } from "../lexicon";
+import type { Slot } from "../mentions";
+import { tokenize } from "../text";
 import type { ClaimRule } from "./rule";
 
 const sponsorTypes = new Set(["state", "agency", "group", "person"]);
@@ -34,8 +36,67 @@ function groupBefore(frame: Frame, at: number): string | undefined {
   const group = [...frame.slots]
     .reverse()
     .find((s) => s.kind === "actor" && s.end <= at && s.start >= from && typeOf(frame, s.key) === "group");
-  if (!group || frame.incidents.some((i) => i.start >= group.end && i.end <= at)) return undefined;
+  if (!group) return groupReferredTo(frame, at);
+  if (frame.incidents.some((i) => i.start >= group.end && i.end <= at)) return undefined;
   return group.key;
+}
+
+/**
+ * "Officials say the group is a front for Sandworm", "That group was identified as a unit of":
+ * the subject of the clause is "the group", which refers back to the group the text named last.
+ */
+function groupReferredTo(frame: Frame, at: number): string | undefined {
+  const { state } = frame;
+  // 'the group is "affiliated with the IRGC"': a quote opening the predicate keeps its subject.
+  let from = clauseStart(frame, at);
+  if (from > frame.sentence.start && /^\s*["“]?\s*$/.test(state.text.slice(from, at)))
+    from = clauseStart(frame, from - 1);
+  const clause = state.text.slice(from, at);
+  const anaphor = patternFor(
+    state.lexicon.words,
+    "group-anaphor",
+    (w) => new RegExp(`\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any})\\b`, "i"),
+  );
+  if (
+    !anaphor.test(clause) ||
+    frame.slots.some(
+      (s) =>
+        s.kind === "actor" &&
+        s.end <= at &&
+        s.start >= frame.sentence.start &&
+        typeOf(frame, s.key) === "group",
+    )
+  )
+    return undefined;
+  return lastGroupBefore(frame, frame.sentence.start);
+}
+
+/** The group whose latest mention before `at` is the latest of all groups'. */
+function lastGroupBefore(frame: Frame, at: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const entity of frame.state.entities.values()) {
+    if (entity.type !== "group") continue;
+    for (const m of entity.mentions)
+      if (m.end <= at && m.start > bestAt) {
+        best = entity.key;
+        bestAt = m.start;
+      }
+  }
+  return best;
+}
+
+/**
+ * "part of Russia's military intelligence service GRU": a state opening a noun phrase whose head is
+ * a body named at its end; the body is meant.
+ */
+function namedHead(frame: Frame, first: Slot): Slot | undefined {
+  if (typeOf(frame, first.key) !== "state") return undefined;
+  const next = frame.slots.find((s) => s.start >= first.end && s.kind === "actor");
+  const gap = next ? frame.state.text.slice(first.end, next.start) : "";
+  return next && typeOf(frame, next.key) === "agency" && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap)
+    ? next
+    : undefined;
 }
 
 const negationsOf = (words: Words) => ({
@@ -48,7 +109,7 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any}|${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any}|${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -63,7 +124,7 @@ export const groupSponsorRule: ClaimRule = {
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
     if (!headsPhraseAt(frame, end, first)) return;
     // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
-    const sponsor = ownedBody(frame, first) ?? first;
+    const sponsor = ownedBody(frame, first) ?? namedHead(frame, first) ?? first;
     if (sponsor.key === group) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
     const claimants = claimantsOf(frame, [
@@ -92,7 +153,7 @@ export const linkedGroupRule: ClaimRule = {
         s.start >= end &&
         typeOf(frame, s.key) === "group" &&
         (/^\s+(?:[\w-]+\s+){0,2}$/.test(frame.state.text.slice(end, s.start)) ||
-          NAMING_AFTER.test(frame.state.text.slice(end, s.start))),
+          namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
     );
     if (!group) return;
     const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== group.key && k !== sponsor.key);
@@ -100,6 +161,49 @@ export const linkedGroupRule: ClaimRule = {
   },
 };
 
+/**
+ * "GRU Unit 74455", "PLA Unit 61398": a group known by a numbered unit of a body is attributed
+ * to that body (the name says whose unit it is).
+ */
+export const numberedUnitRule: ClaimRule = {
+  id: "numbered-unit",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.nouns.subordinate.any})\\s+\\d{3,6}\\b`, "gi"),
+  apply(frame, { at }) {
+    const { state } = frame;
+    const group = frame.slots.find((s) => s.start < at && s.end > at && typeOf(frame, s.key) === "group");
+    if (!group) return;
+    const owner = tokenize(state.text.slice(group.start, at)).map((t) => t.norm);
+    const body = state.lexicon.phrases
+      .get(owner[0] ?? "")
+      ?.find(
+        (p) =>
+          p.tokens.join(" ") === owner.join(" ") &&
+          sponsorTypes.has(state.lexicon.entities.get(p.key)?.type ?? ""),
+      );
+    if (!body) return;
+    ensureEntity(frame, body.key);
+    const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== group.key && k !== body.key);
+    emit(frame, "attributed-to", group.key, body.key, { claimants, suspected: frame.hedged });
+  },
+};
+
+/** A gazetteer entity the claim needs but the text named only inside another name. */
+function ensureEntity(frame: Frame, key: string): void {
+  const { state } = frame;
+  const info = state.lexicon.entities.get(key);
+  if (state.entities.has(key) || !info) return;
+  state.entities.set(key, { key, type: info.type, label: info.label, aliases: [], mentions: [] });
+}
+
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
-const NAMING_AFTER =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s*,?\s*(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks?\s+as|known\s+as|called|calling\s+(?:itself|themselves))\s+(?:the\s+)?["“]?$/u;
+const namingAfter = (words: Words) =>
+  patternFor(
+    words,
+    "naming-after",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.group.any}|${w.nouns.attacker.any})\\s*,?\\s*(?:(?:that|which)\\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\\p{Lu}][\\p{L}]+)\\s+)?(?:${w.verbs.naming.any}|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["“]?$`,
+        "u",
+      ),
+  );

@@ -8,6 +8,7 @@ import { topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
+import { tokenize } from "../text";
 import {
   actorsOf,
   clauseEnd,
@@ -49,7 +50,7 @@ function patternsOf(words: Words): HelpPatterns {
         "i",
       ),
       deliveryObject: new RegExp(
-        `^\\s*["“]?(?:[\\w-]+\\s+){0,4}?(information|intelligence|data|assessments|equipment|resources|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
+        `^\\s*["“]?(?:[\\w-]+\\s+){0,4}?(${words.nouns.deliverable.any}|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
         "i",
       ),
       teamArrived: new RegExp(
@@ -75,10 +76,41 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
  */
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   const subject = subjectBefore(frame, at);
+  // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
+  const whose = WHOSE_CLAUSE.exec(before);
+  if (whose) {
+    const owner = [...frame.slots]
+      .reverse()
+      .find((s) => s.kind === "actor" && s.end <= frame.sentence.start + whose.index && isActor(frame, s));
+    const ownerEnd = owner ? owner.end - frame.sentence.start : -1;
+    if (owner && /^\s*["”]?\s*$/.test(before.slice(ownerEnd, whose.index))) return [...subject, owner];
+  }
   if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?$/i.test(before)) return subject;
   const speaker = frame.speakerSlots.find((s) => s.end <= at);
   return speaker ? subjectBefore(frame, speaker.end) : [];
 }
+
+/**
+ * "The ministry accepted help from Portugal, whose centre sent two analysts to Brasília": help sent
+ * to a state goes to that state's body the sentence names first, when it names one.
+ */
+function bodyOfSentence(frame: Frame, beneficiary: string): string | undefined {
+  if (typeOf(frame, beneficiary) !== "state") return undefined;
+  return frame.slots.find((s) => {
+    const entity = s.kind === "actor" && !s.possessive ? frame.state.entities.get(s.key) : undefined;
+    // A subject, not the object of a preposition ("detected by CERT.LV").
+    const governed = /\b(?:by|from|with|to|in|at|of|for)\s+(?:the\s+)?$/i.test(
+      frame.state.text.slice(Math.max(frame.sentence.start, s.start - 12), s.start),
+    );
+    return entity?.type === "agency" && entity.country === beneficiary && !governed;
+  })?.key;
+}
+
+/** A future or planned clause: what it says has not happened. */
+const FUTURE = /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to)\s+[^;]*$/i;
+
+/** ", whose cybersecurity program offered": a relative clause whose owner is the actor before it. */
+const WHOSE_CLAUSE = /,\s+whose\s+[^,;:]*$/i;
 
 /** "Latvia's CERT.LV sent experts": the possessor state helps with its body. */
 function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
@@ -122,11 +154,14 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
   const incident =
     frame.incidents.map((i) => i.key).find(isCyber) ??
     (isCyber(state.currentIncident) ? state.currentIncident : latestIncident(state, "cyber"));
+  // Help never goes to the side the article accuses.
+  const accused = state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
+  const exclude = [...helpers, ...accused];
   const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
     .map(stateOf)
-    .find((k): k is string => !!k && !helpers.includes(k));
+    .find((k): k is string => !!k && !exclude.includes(k));
   if (victim) return [victim];
-  const topic = topicState(state, helpers);
+  const topic = topicState(state, exclude);
   const attacked = [...state.entities.values()].some(
     (e) => e.type === "incident" && (e.targets ?? []).some((t) => !!topic && stateOf(t) === topic),
   );
@@ -195,12 +230,14 @@ export const offerRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver.present;
     return new RegExp(
-      `\\b(stands? ready to|(?:is|are|was|were|remains?) ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
+      `\\b(stands? ready to|(?:is|are|was|were|remains?) ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|can (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
       "gi",
     );
   },
   apply(frame, { at, end, word, before }) {
     if (/\b(not|never|no longer)\s+$/i.test(before)) return;
+    // "accepted an offer of help": the noun, not the verb.
+    if (/\b(?:a|an|the|its|their|his|her|this|that|whose)\s+$/i.test(before)) return;
     const clauseText = frame.state.text.slice(at, clauseEnd(frame, end));
     const isOfferVerb = patternFor(
       frame.state.lexicon.words,
@@ -296,6 +333,7 @@ export const deliverRule: ClaimRule = {
     )
       beneficiaries = [state.lastOrganization];
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
+    beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);
     for (const helper of helperKeys)
       for (const b of beneficiaries)
         if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
@@ -310,16 +348,76 @@ export const teamRule: ClaimRule = {
   apply(frame, { end: after }) {
     const { state } = frame;
     const senders = objectAfter(frame, after).filter((s) => isActor(frame, s));
-    const last = senders[senders.length - 1];
-    if (!last || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0]!.start))) return;
-    const arrived = helpOf(frame).teamArrived.exec(state.text.slice(last.end, frame.sentence.end));
+    if (!senders[0] || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0].start))) return;
+    // "investigators from Britain's National Crime Agency (NCA) arrived": the body the possessive owns sends too.
+    const owned = ownedBody(frame, senders[0]);
+    if (owned) senders.push(...frame.slots.filter((s) => s.key === owned.key && s.start >= owned.start));
+    const last = senders.reduce((a, b) => (b.end > a.end ? b : a));
+    // "the Australian Signals Directorate (ASD) landed in": an acronym in brackets is part of the name.
+    const acronym = /^\s*(?:\([^)]{1,12}\)|\))/.exec(state.text.slice(last.end, frame.sentence.end));
+    const from = last.end + (acronym?.[0].length ?? 0);
+    const arrived = helpOf(frame).teamArrived.exec(state.text.slice(from, frame.sentence.end));
     if (!arrived) return;
-    const senderKeys = senders.map((s) => s.key);
-    const beneficiary = objectAfter(frame, last.end + arrived[0].length, senderKeys)[0];
-    if (beneficiary && isActor(frame, beneficiary))
-      for (const k of senderKeys) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
+    const senderKeys = withNamedState(frame, senders);
+    helpArrived(frame, senderKeys, from + arrived[0].length);
   },
 };
+
+/** "a US Cyber Command team had arrived in Manila to help the Philippine military": the team's body helps. */
+export const teamArrivedRule: ClaimRule = {
+  id: "team-arrived",
+  type: "assisted",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.nouns.team.any})\\s+(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${w.verbs.arrive.past})\\s+(?:in|to)\\s+`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    const { state } = frame;
+    // The sender qualifies the team noun: only modifiers stand between ("a US Cyber Command 'hunt forward' team").
+    const from = frame.sentence.start;
+    const sender = [...frame.slots]
+      .reverse()
+      .find(
+        (s) =>
+          s.kind === "actor" &&
+          s.start >= from &&
+          s.end <= at &&
+          isActor(frame, s) &&
+          TEAM_MODIFIERS.test(state.text.slice(s.end, at)),
+      );
+    if (!sender) return;
+    helpArrived(frame, withNamedState(frame, withPossessor(frame, [sender])), end);
+  },
+};
+
+/** Between a sender and its team noun: a few modifiers or a quoted nickname, no verb or clause. */
+const TEAM_MODIFIERS = /^(?:['’]s)?\s+(?:(?:["“][^"”]{1,30}["”]|[\p{L}-]+)\s+){0,3}$/u;
+
+/**
+ * Help by a team that arrived somewhere: "to help X" names the one helped, else the place it
+ * arrived in (a capital stands for its state).
+ */
+function helpArrived(frame: Frame, senders: string[], arrivedAt: number): void {
+  const rest = frame.state.text.slice(arrivedAt, clauseEnd(frame, arrivedAt));
+  const to = helpOf(frame).helpTo.exec(rest);
+  const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
+  const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
+  if (!beneficiary || !isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person") return;
+  for (const k of senders) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
+}
+
+/** A body whose name carries its state ("US Cyber Command", "the Australian Signals Directorate"): the state helps too. */
+function withNamedState(frame: Frame, slots: Slot[]): string[] {
+  const keys = slots.map((s) => s.key);
+  for (const s of slots) {
+    const country = frame.state.entities.get(s.key)?.country;
+    const first = tokenize(frame.state.text.slice(s.start, s.end)).find((t) => !/^the$/i.test(t.text));
+    const named = first && frame.state.lexicon.phrases.get(first.norm)?.some((p) => p.key === country);
+    if (country && named && !keys.includes(country)) keys.push(country);
+  }
+  return keys;
+}
 
 /** "brought in the security firm X to investigate": the one hired helps the one hiring. */
 export const hireRule: ClaimRule = {
@@ -381,7 +479,7 @@ export const thanksRule: ClaimRule = {
   id: "thanks",
   type: "assisted",
   trigger: (w) => new RegExp(`\\b(${w.verbs.thank.any}|gratitude|grateful)\\b`, "gi"),
-  apply(frame, { at, end }) {
+  apply(frame, { at, end, before }) {
     const { state } = frame;
     const rest = state.text.slice(at, clauseEnd(frame, end));
     const helpWord = patternFor(
@@ -391,10 +489,19 @@ export const thanksRule: ClaimRule = {
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
-    const thanker = actorsOf(frame, subjectBefore(frame, at));
-    // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped").
-    const reason = /\b(?:for|who|which|that)\b/i.exec(full.slice(end - at));
+    const subject = subjectBefore(frame, at);
+    // '"We thank ...," he said': the speaker thanks; "it was grateful" with no antecedent found:
+    // the thanker is unknown, not the article's topic.
+    const pronoun = subject.length === 0 ? PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
+    const thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
+    if (pronoun && pronoun !== "we" && thanker.length === 0) return;
+    // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped");
+    // a relative clause set off by commas ("X, which he said had worked the case for two years, and Y")
+    // is skipped, so the list goes on after it.
+    const tail = full.slice(end - at).replace(RELATIVE_ASIDE, (m) => " ".repeat(m.length));
+    const reason = /\bfor\b/i.exec(tail) ?? /\b(?:who|which|that)\b/i.exec(tail);
     const limit = reason ? end + reason.index : at + rest.length;
+    const aside = (s: Slot) => tail[s.start - end] === " " && /\S/.test(state.text[s.start] ?? "");
     const thanked = frame.slots
       .filter(
         (s) =>
@@ -402,18 +509,44 @@ export const thanksRule: ClaimRule = {
           s.start < limit &&
           s.kind === "actor" &&
           isActor(frame, s) &&
+          !aside(s) &&
           !thanker.includes(s.key),
       )
       .map((s) => s.key);
-    // "The minister thanked ...": the state hit by the attack under discussion.
+    // "for sending a team from the ACSC": whoever the team came from helped too.
+    const { teamBefore } = helpOf(frame);
+    for (const s of frame.slots)
+      if (
+        s.start >= limit &&
+        s.kind === "actor" &&
+        teamBefore.test(state.text.slice(limit, s.start)) &&
+        !thanked.includes(s.key)
+      )
+        thanked.push(s.key);
+    // A person thanks for their state; "The minister thanked ...": the state hit by the attack under discussion.
     const beneficiary =
       thanker.find((k) => typeOf(frame, k) === "state") ??
-      thanker[0] ??
-      attackedTopic(frame, thanked)[0] ??
-      topicState(state, thanked);
-    for (const h of thanked) emit(frame, "assisted", h, beneficiary, { claimants: [] });
+      thanker.map((k) => stateOfBody(frame, k)).find((k) => k !== undefined) ??
+      thanker.find((k) => typeOf(frame, k) !== "person") ??
+      // A named person whose office is unknown thanks for a state the text does not say.
+      (subject.length > 0 ? undefined : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
+    // The beneficiary's own bodies serve it; they do not help it ("thanked the FBI's field office").
+    for (const h of thanked)
+      if (stateOfBody(frame, h) !== beneficiary) emit(frame, "assisted", h, beneficiary, { claimants: [] });
   },
 };
+
+const PRONOUN_SUBJECT = /\b(it|they|we)\s+(?:\w+\s+)?["“]?$/i;
+
+/** ", which he said had worked the case for two years,": an aside inside a list of the thanked. */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,]*,/gi;
+
+/** The state a body (or a person's first office) belongs to. */
+function stateOfBody(frame: Frame, key: string): string | undefined {
+  const body = frame.state.persons.get(key)?.affiliations[0] ?? key;
+  if (typeOf(frame, body) === "state") return body === key ? undefined : body;
+  return frame.state.entities.get(body)?.country ?? frame.state.lexicon.entities.get(body)?.country;
+}
 
 /** "restored the system with help from the NSM", "with the assistance of Israeli experts": the helper helps the clause's subject. */
 export const withHelpRule: ClaimRule = {
@@ -423,15 +556,19 @@ export const withHelpRule: ClaimRule = {
     new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from)\\s+`, "gi"),
   apply(frame, { at, end, before }) {
     if (/\b(?:no|without)\s+$/i.test(before)) return;
+    // "it will table a policy next year, with support from X": help to come is no help delivered.
+    if (FUTURE.test(before)) return;
     const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
     const first = helpers[0];
     if (!first || !headsPhraseAt(frame, end, first)) return;
     // "with help from Germany's BSI": the body helps, with its state.
     const owned = ownedBody(frame, first);
     const helperKeys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+    // "NoName057(16) acts with support from Russian intelligence": backing a threat group is sponsorship, not help.
     const subject = actorsOf(frame, subjectBefore(frame, at)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
+    if (subject.some((k) => typeOf(frame, k) === "group")) return;
     const beneficiaries = subject.length ? subject : attackedTopic(frame, helperKeys);
     for (const h of helperKeys)
       for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });

@@ -25,6 +25,128 @@ describe("blame rule", () => {
   });
 });
 
+describe("behind rule, 'pointed at' a quotation", () => {
+  it("reads the actors inside the quotation, the Zionist regime being Israel", () => {
+    const ex = extract(
+      wire(
+        'A cyberattack crippled Iran\'s fuel stations. The minister blamed "a foreign state" and later said the evidence pointed at "the Zionist regime and the Americans".',
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:israel")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:united-states")).toBe(true);
+  });
+});
+
+describe("behind rule, an actor named in apposition", () => {
+  it("reads 'X, the group commonly known as APT29, was almost certainly responsible' with its assessor", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Germany's Federal Office for Information Security (BSI) has assessed that Venezuela's spy unit, the group commonly known as APT29, was almost certainly responsible.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toEqual(
+      expect.arrayContaining(["agency:bsi", "state:germany"]),
+    );
+  });
+});
+
+describe("denial rule, another event named", () => {
+  it("denies nothing about the attack under discussion when the object names another event", () => {
+    const ex = extract(
+      wire(
+        "Ecuador accused Cuba of a cyberattack on its ports. Havana has always denied any role in the Bangladesh heist.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "denied")).toBe(false);
+  });
+});
+
+describe("claimants of a rejected claim", () => {
+  it("gives an attribution inside 'rejected claims by X that ...' to X, never to the denier", () => {
+    const ex = extract(
+      wire(
+        "Venezuela has rejected claims by the Ecuadorian government that Cuba was behind the cyberattack on Ecuador's customs service, its foreign ministry spokeswoman said.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:cuba")).toEqual(["state:ecuador"]);
+  });
+
+  it("reads adverbs between the auxiliary and the verb ('Ecuadorian officials have since told reporters')", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Ecuador has since told reporters that Cuba was behind the attack.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:cuba")).toContain("state:ecuador");
+  });
+
+  it("reads 'X alleged that' as speech, but not 'alleged officers'", () => {
+    const said = extract(
+      wire("A cyberattack crippled Ecuador's customs service. Ecuador alleged that Cuba was behind it."),
+    );
+    expect(claimantsOf(said, attackOn(said), "state:cuba")).toContain("state:ecuador");
+    const adjective = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Prosecutors charged two alleged Cuban officers over it.",
+      ),
+    );
+    expect(adjective.claims.some((c) => c.claimants.includes("state:cuba"))).toBe(false);
+  });
+});
+
+describe("claimants of a second verb", () => {
+  it("makes the sentence's subject the speaker of 'and later said'", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Ecuador, which runs the service, blamed hackers at first and later said Venezuela was behind the attack.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:ecuador");
+  });
+});
+
+describe("blame rule, nouns and other times", () => {
+  it("reads 'charges' and 'sanctions' after a determiner as nouns, blaming no one", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. A senator called on the Colombian police to bring criminal charges.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:colombia")).toBe(false);
+  });
+
+  it("blames no one for the attack when the act accused of is no attack ('of fabricating claims')", () => {
+    const ex = extract(
+      wire(
+        "Ecuador accused Venezuela of a cyberattack on its customs service. Venezuela in turn accused Colombia of fabricating claims.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:colombia")).toBe(false);
+    const hacking = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Ecuador accused Colombia of hacking the service.",
+      ),
+    );
+    expect(hasClaim(hacking, "attributed-to", attackOn(hacking), "state:colombia")).toBe(true);
+  });
+
+  it("does not lay at the current attack's door a charge the sentence dates to other years", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service in February. In 2016 prosecutors charged Venezuela with gaining access in 2013 to a dam.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(false);
+    const same = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service in February. Prosecutors accused Venezuela of the attack.",
+      ),
+    );
+    expect(hasClaim(same, "attributed-to", attackOn(same), "state:venezuela")).toBe(true);
+  });
+});
+
 describe("claimants", () => {
   it("lists a body's spokesman, the body and its state; never the accused's own state", () => {
     const ex = extract(
@@ -160,6 +282,37 @@ describe("disavowal rule", () => {
     expect(hasClaim(opposes, "denied", "state:cuba", attackOn(opposes))).toBe(true);
     const inquiry = extract(wire(`${accused}Ecuador did not conduct an inquiry into the ports.`));
     expect(inquiry.claims.some((c) => c.type === "denied")).toBe(false);
+  });
+});
+
+describe("disavowal rule, what the denier says of the accusations", () => {
+  const accused = "Ecuador accused Cuba of a cyberattack on its ports. ";
+
+  it("makes whoever calls the accusations baseless the denier, and reads 'no involvement whatsoever'", () => {
+    const baseless = extract(wire(`${accused}Cuba said that the accusations were "baseless lies".`));
+    expect(hasClaim(baseless, "denied", "state:cuba", attackOn(baseless))).toBe(true);
+    const none = extract(
+      wire(`${accused}A spokesman said Cuba had "no involvement whatsoever" in the incident.`),
+    );
+    expect(hasClaim(none, "denied", "state:cuba", attackOn(none))).toBe(true);
+  });
+
+  it("reads a quoted denial verb ('Cuba \"resolutely opposes\" all hacking')", () => {
+    const ex = extract(wire(`${accused}The embassy said that Cuba "resolutely opposes" all hacking.`));
+    expect(hasClaim(ex, "denied", "state:cuba", attackOn(ex))).toBe(true);
+  });
+});
+
+describe("denial rule, 'those accusations'", () => {
+  it("answers the accusation the sentence before reported, not an earlier attack", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service on Monday. Ecuador blamed Cuba for it. In 2023 Peru accused APT29 of a cyberattack on its tax agency. Cuba dismissed those accusations too.",
+      ),
+    );
+    const peru = incidents(ex).find((i) => i.date?.startsWith("2023"));
+    expect(peru).toBeDefined();
+    expect(hasClaim(ex, "denied", "state:cuba", peru!.key)).toBe(true);
   });
 });
 
@@ -407,5 +560,68 @@ describe("verdict and condemn rules, who judges and which attack", () => {
     );
     expect(incidents(ex)).toHaveLength(1);
     expect(hasClaim(ex, "condemned", "state:chile", incidents(ex)[0]!.key)).toBe(true);
+  });
+});
+
+describe("traces rule, what the attack left behind", () => {
+  it("reads 'the tools found on the servers belong to a group they call X' with the firm that said it", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the network of Ecuador's customs service in February. Analysts at the security firm Quillstone, who were hired by the agency in March, said on Monday that the tools found on the servers belong to a group they call Amber Lynx.",
+      ),
+    );
+    const actor = ex.entities.find((e) => e.label === "Amber Lynx")?.key;
+    expect(actor).toBeDefined();
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), actor!)).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), actor!)?.some((c) => c.includes("quillstone"))).toBe(true);
+  });
+
+  it("says nothing when the tools are said not to belong to anyone named", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the network of Ecuador's customs service in February. Officials said there was no evidence the tools found on the servers belong to Venezuela.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+});
+
+describe("exploit rule, the subject got in through a flaw", () => {
+  it("reads 'the group known as X, which ..., had exploited flaws in ...' as X behind the attack", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the email system of Ecuador's senate in February. The police said their inquiry supported the assessment that the group known as Cozy Bear, which analysts say is run by Venezuela, had exploited flaws in the mail software to steal data.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
+
+  it("does not blame the subject of 'flaws were exploited' nor one who found no flaw exploited", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the email system of Ecuador's senate in February. Peru said it had no evidence that Venezuela exploited flaws in the mail software.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+});
+
+describe("passive-agent rule, a false flag", () => {
+  it("does not blame the state an attack was made to look like the work of", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February, which the hackers tried to make look like the work of Venezuela.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+
+  it("still reads 'the attack was the work of X'", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Officials said the attack was the work of Venezuela.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
   });
 });

@@ -3,7 +3,8 @@
  * text says who runs a group, in any of the ways trade press and press releases say it.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "../helpers";
+import { createExtractionContext, extractDocument } from "../../../src/extract";
+import { extract, testGazetteer } from "../helpers";
 
 const wire = (body: string) => `LIMA, 9 June 2025 (Reuters) - ${body}`;
 const sponsorsOf = (ex: ReturnType<typeof extract>, group: string) =>
@@ -18,6 +19,52 @@ describe("group sponsor rule", () => {
   it("finds the group across a relative clause ('the group that officials describe as a front for')", () => {
     const ex = extract(wire("APT29 is the crew that Chilean officials describe as a front for Bolivia."));
     expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("resolves 'the group' to the group named last ('officials say the group is a front for')", () => {
+    const ex = extract(
+      wire(
+        "APT29 claimed the attack on Peru's customs agency. Chilean officials say the group is a front for Bolivia. Analysts later said the gang had ties to Ecuador.",
+      ),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(expect.arrayContaining(["state:bolivia", "state:ecuador"]));
+    const quoted = extract(
+      wire('APT29 hit the port. Officials said that the group is "affiliated with Bolivia".'),
+    );
+    expect(sponsorsOf(quoted, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("attributes a group known by a body's numbered unit to that body ('BSI Unit 4455')", () => {
+    const gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        { key: "group:sandcrab", label: "Sandcrab", type: "group" as const, aliases: ["BSI Unit 4455"] },
+      ],
+    };
+    const ex = extractDocument(
+      { id: "u.txt", text: wire("BSI Unit 4455 hit the port of Callao, Peruvian officials said.") },
+      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    );
+    expect(sponsorsOf(ex, "group:sandcrab")).toEqual(["agency:bsi"]);
+  });
+
+  it("reads 'was part of Peru's defence ministry', 'acts with support from X', and a named head", () => {
+    const part = extract(
+      wire("Chile blamed APT29, a group it said was part of Bolivia's military intelligence service BSI."),
+    );
+    expect(sponsorsOf(part, "group:apt29")).toEqual(["agency:bsi"]);
+    const support = extract(
+      wire(
+        'Officials said "APT29 acts with the knowledge of, and with support from, Bolivian intelligence services".',
+      ),
+    );
+    expect(sponsorsOf(support, "group:apt29")).toEqual(["state:bolivia"]);
+    expect(support.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+
+  it("resolves 'the group' to nothing when no group was named", () => {
+    const ex = extract(wire("Hackers hit the port. Officials say the group is a front for Bolivia."));
+    expect(ex.claims.filter((c) => c.type === "attributed-to" && c.target === "state:bolivia")).toEqual([]);
   });
 
   it("reads a quoted sponsor and 'acts on behalf of', 'belongs to', 'affiliated with'", () => {

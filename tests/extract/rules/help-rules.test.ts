@@ -32,6 +32,20 @@ describe("offer rule", () => {
     const condolences = extract(wire(`${attacked}Peru offered its condolences.`));
     expect(condolences.claims.some((c) => c.type === "offered-help")).toBe(false);
   });
+
+  it("reads 'can provide assistance' and 'whose program offered training' (the owner offers)", () => {
+    const can = extract(wire(`${attacked}Chile can provide assistance at short notice, its minister said.`));
+    expect(hasClaim(can, "offered-help", "state:chile", "state:bolivia")).toBe(true);
+    const whose = extract(
+      wire(`${attacked}The talks included Peru, whose cyber program offered training to Bolivia.`),
+    );
+    expect(hasClaim(whose, "offered-help", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("takes 'an offer of help' for a noun, offering nothing on the subject's part", () => {
+    const ex = extract(wire(`${attacked}Chile accepted an offer of help from Peru.`));
+    expect(hasClaim(ex, "offered-help", "state:chile", "state:peru")).toBe(false);
+  });
 });
 
 describe("deliver rule", () => {
@@ -66,6 +80,49 @@ describe("team rule", () => {
     expect(hasClaim(ex, "assisted", "state:france", "state:bolivia")).toBe(true);
     expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
   });
+
+  it("reads a body a possessive owns and its bracketed acronym ('from Germany's BSI (BSI) landed in')", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Investigators from Germany's Federal Office for Information Security (BSI) landed in Bolivia on Monday.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("deliver rule, help sent to a state whose body the sentence is about", () => {
+  it("gives 'Germany, whose BSI sent two analysts to Bolivia' to the Bolivian body named first", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Bolivia's customs agency accepted help from Germany, whose BSI has sent two analysts to Bolivia.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:germany", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+  });
+});
+
+describe("team-arrived rule", () => {
+  it("makes the body or state qualifying the team the helper of whom 'to help' names, else of the place", () => {
+    const ex = extract(
+      wire(
+        `${attacked}A German BSI "rapid response" team had arrived in Lima to help the Bolivian customs agency.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:peru")).toBe(false);
+    const place = extract(
+      wire(`${attacked}A US Cyber Command "hunt forward" team arrived in Bolivia on Monday.`),
+    );
+    expect(hasClaim(place, "assisted", "state:united-states", "state:bolivia")).toBe(true);
+  });
+
+  it("takes no helper from a clause before the team ('Chile said a team arrived')", () => {
+    const ex = extract(wire(`${attacked}Chile said on Monday that a team had arrived in La Paz.`));
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
+  });
 });
 
 describe("thanks rule", () => {
@@ -87,6 +144,29 @@ describe("thanks rule", () => {
     expect(hasClaim(helped, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
   });
 
+  it("reads the whole list of the thanked past an aside, and whoever the team came from", () => {
+    const listed = extract(
+      wire(
+        `${attacked}Bolivia thanked Chile's police, which it said had worked the case for months, and authorities in Peru, Ecuador and Germany for their assistance.`,
+      ),
+    );
+    for (const helper of ["state:peru", "state:ecuador", "state:germany"])
+      expect(hasClaim(listed, "assisted", helper, "state:bolivia")).toBe(true);
+    const team = extract(wire(`${attacked}Bolivia thanked Germany for sending a team from the BSI.`));
+    expect(hasClaim(team, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+
+  it("takes the speaker of a quoted 'we', and guesses no thanker behind an unresolved 'it'", () => {
+    const we = extract(wire(`${attacked}"We thank our friends in Chile for their help," Bolivia said.`));
+    expect(hasClaim(we, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    const it = extract(
+      wire(
+        `${attacked}The operator's owner said it was "grateful to the Chilean authorities for their support".`,
+      ),
+    );
+    expect(it.claims.filter((c) => c.type === "assisted")).toEqual([]);
+  });
+
   it("thanks no one for what is not help", () => {
     const ex = extract(wire(`${attacked}Bolivia thanked Chile for its patience on the border talks.`));
     expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
@@ -100,6 +180,13 @@ describe("with-help rule", () => {
     );
     expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
     expect(hasClaim(ex, "assisted", "state:germany", "agency:bolivia-customs-agency")).toBe(true);
+  });
+
+  it("reads no help delivered in a clause about the future ('will table a bill next year, with support from')", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia will table a cyber bill next year, with support from Chile.`),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
   });
 
   it("gives help with no beneficiary named to the state hit by a cyber attack, not to an invaded one", () => {
