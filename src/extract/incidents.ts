@@ -186,6 +186,10 @@ const foiledBefore = (words: Words) =>
     (w) => new RegExp(`\\b(?:${w.verbs.foil.past})\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
   );
 
+/** "accused X of", "blamed X for": an accusation between a date and the attack it names. */
+const accusationBetween = (words: Words) =>
+  patternFor(words, "accusation-between", (w) => new RegExp(`\\b(?:${w.verbs.blame.any})\\b`, "i"));
+
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 /** Words saying the attack is news of the day: only then does the publication month date it. */
@@ -571,6 +575,16 @@ export function findIncidents(
               !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start)))),
       )
       .sort((a, b) => a.start - b.start);
+    // "In 2023 Peru accused X of a cyberattack on its tax agency": an accusation's own year is the
+    // best year of an attack that has no date of its own (its day would be the accusation's).
+    if (
+      near.length === 0 &&
+      !span.definite &&
+      opening?.explicitYear &&
+      opening !== opens &&
+      accusationBetween(state.lexicon.words).test(between)
+    )
+      near.push({ ...opening, date: opening.date.slice(0, 4) });
     const current = referent(state, span);
     const keys: string[] = [];
     // A definite mention ("the attack") and a bare one naming no date or target ("these are
