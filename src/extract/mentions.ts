@@ -547,19 +547,30 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
     const inside = slots.filter((s) => s.start < end && s.end > start);
     if (inside.some((s) => s.start < start || s.end > end || typeOf(state, s.key) !== "state")) continue;
-    const key = state.localNames.get(name) ?? nodeKey("organization", slugify(name));
-    noteEntity(state, key, { type: "organization", label: name }, { start, end }, name);
-    state.localNames.set(name, key);
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
-    slots.push({
-      start,
-      end,
-      key,
-      kind: "actor",
-      source: "name",
-      possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
-    });
+    noteLocalOrganization(state, slots, start, end, name);
   }
+}
+
+/** Notes an organization known only by the name this article gives it, and the slot of that name. */
+export function noteLocalOrganization(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  label: string,
+): void {
+  const key = state.localNames.get(label) ?? nodeKey("organization", slugify(label));
+  noteEntity(state, key, { type: "organization", label }, { start, end }, label);
+  state.localNames.set(label, key);
+  slots.push({
+    start,
+    end,
+    key,
+    kind: "actor",
+    source: "name",
+    possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
+  });
 }
 
 /**

@@ -5,9 +5,9 @@
  * counterpart, X". A capitalised run counts as a name when such a cue or compromise says so.
  */
 import nlp from "compromise";
-import { nodeKey, slugify } from "../model";
+import { nodeKey } from "../model";
 import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
-import type { Slot } from "./mentions";
+import { noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS } from "./lexicon";
 import { patternsOf } from "./rules/frame";
@@ -456,17 +456,7 @@ function noteTitleBodies(
   for (const [start, end] of runs) {
     const label = text.slice(start, end);
     if (!/^[\p{L}\d&.' -]+$/u.test(label)) continue;
-    const key = state.localNames.get(label) ?? nodeKey("organization", slugify(label));
-    noteEntity(state, key, { type: "organization", label }, { start, end }, label);
-    state.localNames.set(label, key);
-    slots.push({
-      start,
-      end,
-      key,
-      kind: "actor",
-      source: "name",
-      possessive: /^['’]s\b/.test(text.slice(end, end + 3)),
-    });
+    noteLocalOrganization(state, slots, start, end, label);
   }
   if (runs.length > 0) slots.sort((a, b) => a.start - b.start);
 }
