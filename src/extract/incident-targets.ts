@@ -22,6 +22,14 @@ const targetVerbAfter = (words: Words) =>
       ),
   );
 /** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
+/** "accused of", "wanted in connection with", "convicted of" before an attack mention: a charge. */
+const chargedBefore = (words: Words) =>
+  patternFor(
+    words,
+    "charged-before",
+    (w) => new RegExp(`\\b(?:(?:${w.verbs.blame.stem}|convict)\\w*|wanted|connection with)\\b[^,;]*$`, "i"),
+  );
+
 const victimBefore = (words: Words) =>
   patternFor(
     words,
@@ -96,9 +104,7 @@ export function targetsOf(
   const nominal =
     NOMINAL_ATTACK.test(text.slice(start, end)) &&
     /^\s+of\b/.test(after) &&
-    !/\b(?:accus\w*|blam\w*|charg\w*|wanted|connection with|sanction\w*|indict\w*|convict\w*)\b[^,;]*$/i.test(
-      text.slice(sentence.start, start),
-    );
+    !chargedBefore(state.lexicon.words).test(text.slice(sentence.start, start));
   // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.
   const takenFrom = /\b(?:heists?|thefts?)$/i.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
   if (

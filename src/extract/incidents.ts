@@ -106,7 +106,7 @@ const accusedGerund = (words: Words) =>
     "accused-gerund",
     (w) =>
       new RegExp(
-        String.raw`\b(?:accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*|responsible|punish\w*)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?` +
+        String.raw`\b(?:(?:${w.verbs.blame.stem})\w*|responsible)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?` +
           // "gaining access in 2013 to the dam": a year may sit inside the phrasal verb.
           `(${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
           String.raw`(\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
@@ -186,9 +186,9 @@ const foiledBefore = (words: Words) =>
     (w) => new RegExp(`\\b(?:${w.verbs.foil.past})\\s+(?:[\\w-]+\\s+){0,3}$`, "i"),
   );
 
-/** "accused X of", "blamed X for": an accusation between a date and the attack it names. */
+/** "accused X of", "blamed X for", "the charges": an accusation between a date and the attack it names. */
 const accusationBetween = (words: Words) =>
-  patternFor(words, "accusation-between", (w) => new RegExp(`\\b(?:${w.verbs.blame.any})\\b`, "i"));
+  patternFor(words, "accusation-between", (w) => new RegExp(`\\b(?:${w.verbs.blame.stem})\\w*`, "i"));
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -539,8 +539,10 @@ export function findIncidents(
               state.text.slice(span.end, d.start),
             ))
         : d === opens ||
-          !/\b(that|said|says|told|announced|added|when|before|since|accus\w*|blam\w*|charg\w*|indict\w*|sanction\w*)\b|[;:]/i.test(
-            state.text.slice(d.end, span.start),
+          !(
+            /\b(that|said|says|told|announced|added|when|before|since)\b|[;:]/i.test(
+              state.text.slice(d.end, span.start),
+            ) || accusationBetween(state.lexicon.words).test(state.text.slice(d.end, span.start))
           );
     // "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another
     // event ("of", "for", "over" just before it) is not dated by the opening ("the Ministry of
@@ -557,9 +559,8 @@ export function findIncidents(
       opening !== undefined && !/[;:]/.test(between) && foiledBefore(state.lexicon.words).test(between);
     const opens =
       opening &&
-      !/\b(?:accus\w*|charg\w*|blam\w*|sanction\w*)\b|[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(
-        between,
-      ) &&
+      !/[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
+      !accusationBetween(state.lexicon.words).test(between) &&
       (discovered || foiled || !/\b(?:said|says|that)\b/i.test(between))
         ? opening
         : undefined;

@@ -393,6 +393,8 @@ export interface VerbForms {
   /** Participles only, for passives ("carried out by"). */
   participle: string;
   gerund: string;
+  /** The lemmas' stems (a final "e" dropped), for the whole word family: "accus" for "accusations". */
+  stem: string;
   forms: string[];
 }
 
@@ -482,6 +484,7 @@ export function inflectVerbs(lemmas: readonly string[], world = inflector()): Ve
     past: alternation(past),
     participle: alternation(participle),
     gerund: alternation(gerund),
+    stem: alternation(lemmas.map((l) => l.replace(/e$/, ""))),
     forms,
   };
 }
