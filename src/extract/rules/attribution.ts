@@ -219,15 +219,33 @@ export const blameRule: ClaimRule = {
           .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
     if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
-    attribute(
-      frame,
-      incidentNear(frame, after),
-      accused,
-      [...new Set([...accusers, ...frame.speakers])],
-      frame.hedged,
-    );
+    for (const incident of coordinatedIncidents(frame, after))
+      attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   },
 };
+
+/** Incidents joined by "and" after a blamed-for: "for the 2021 port attack and the 2022 ministry breach". */
+const COORDINATION =
+  /^(?:\s+(?:on|of|against|at|in|into)\s+[^,;:.]{1,60}?)?\s*,?\s+(?:and|as well as)\s+(?:(?:for|of|over)\s+)?$/u;
+
+/** The incident a blame names after `at`, and each incident coordinated with it. */
+function coordinatedIncidents(frame: Frame, at: number): (string | undefined)[] {
+  const first = incidentNear(frame, at);
+  const after = frame.incidents.filter((i) => i.start >= at);
+  const from = after.findIndex((i) => i.key === first);
+  if (from < 0) return [first];
+  const keys = [first];
+  for (let k = from + 1; k < after.length; k++) {
+    const previous = after[k - 1]!;
+    const next = after[k]!;
+    // "the 2015 and 2016 blackouts": one mention, one incident per year.
+    const sameMention = next.start < previous.end;
+    const between = frame.state.text.slice(previous.end, next.start).replace(/\s*\bthe$/i, " ");
+    if (!sameMention && !COORDINATION.test(between)) break;
+    if (!keys.includes(next.key)) keys.push(next.key);
+  }
+  return keys;
+}
 
 /** "Estonian officials blamed Russia at the time": nothing follows the accused but when. */
 function blamedAlone(frame: Frame, at: number, after: number, rest: string): void {

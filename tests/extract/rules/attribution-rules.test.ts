@@ -23,6 +23,28 @@ describe("blame rule", () => {
     );
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
   });
+
+  it("blames every incident joined by 'and' after 'of', each with its own target", () => {
+    const ex = extract(
+      wire(
+        "Chile accused Bolivia of the 2021 attack on the port authority and the 2023 breach of the tax office.",
+      ),
+    );
+    const dated = (year: string) => incidents(ex).find((i) => i.date === year)!.key;
+    expect(hasClaim(ex, "attributed-to", dated("2021"), "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", dated("2023"), "state:bolivia")).toBe(true);
+  });
+
+  it("does not blame an incident that a new clause names after 'and'", () => {
+    const ex = extract(
+      wire(
+        "Chile accused Bolivia of the 2021 attack on the port authority, and said the 2023 breach of the tax office was criminal.",
+      ),
+    );
+    const dated = (year: string) => incidents(ex).find((i) => i.date === year)!.key;
+    expect(hasClaim(ex, "attributed-to", dated("2021"), "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", dated("2023"), "state:bolivia")).toBe(false);
+  });
 });
 
 describe("behind rule, 'pointed at' a quotation", () => {
