@@ -136,6 +136,11 @@ export function noteKnown(
   return entity;
 }
 
+/** The type of an entity this article noted, else of the gazetteer's entry. */
+export function entityType(state: DocumentState, key: string) {
+  return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
+}
+
 /**
  * The state an article is about: the most mentioned one, the lead's state and the victims of its
  * incidents counting extra (an attribution story names the accused often, but is about the victim).

@@ -6,7 +6,14 @@
  * "the Ministry of Finance", "the cabinet of ministers") become agencies of their state.
  */
 import { nodeKey, slugify } from "../model";
-import { homeState, noteEntity, noteKnown, topicState, type DocumentState } from "./document-state";
+import {
+  entityType,
+  homeState,
+  noteEntity,
+  noteKnown,
+  topicState,
+  type DocumentState,
+} from "./document-state";
 import { matchPhrases, NAME_WORDS, type PhraseMatch } from "./lexicon";
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
@@ -334,10 +341,6 @@ function shortFormOf(acronym: string, name: string): boolean {
   return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * 0.6);
 }
 
-function typeOf(state: DocumentState, key: string) {
-  return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
-}
-
 /** Words that make a bracketed name a public body, not a company. */
 const PUBLIC_BODY_NAME = new RegExp(`\\b(?:${NAME_WORDS.publicBodyWords.join("|")})\\b`);
 
@@ -355,7 +358,9 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     const end = sentence.start + m.index + m[0].length;
     // A state's name inside the body's name is its owner ("All India Institute of Medical Sciences").
     const inside = slots.filter((s) => s.start < end && s.end > start);
-    const owner = inside.find((s) => s.start >= start && s.end <= end && typeOf(state, s.key) === "state");
+    const owner = inside.find(
+      (s) => s.start >= start && s.end <= end && entityType(state, s.key) === "state",
+    );
     // A name after "of" inside it is part of its name ("... Company of Telangana Limited").
     const partOfName = (s: Slot) =>
       s.start > start && s.end <= end && /\bof\s+(?:the\s+)?$/.test(state.text.slice(start, s.start));
@@ -546,7 +551,7 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
     const start = end - name.length;
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
     const inside = slots.filter((s) => s.start < end && s.end > start);
-    if (inside.some((s) => s.start < start || s.end > end || typeOf(state, s.key) !== "state")) continue;
+    if (inside.some((s) => s.start < start || s.end > end || entityType(state, s.key) !== "state")) continue;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     noteLocalOrganization(state, slots, start, end, name);
   }

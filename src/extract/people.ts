@@ -6,7 +6,7 @@
  */
 import nlp from "compromise";
 import { nodeKey } from "../model";
-import { homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
+import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import { noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS } from "./lexicon";
@@ -63,25 +63,21 @@ function namedInside(state: DocumentState, slots: Slot[], start: number, end: nu
     const before = state.text.slice(Math.max(0, s.start - 8), s.start);
     return (
       /\bto\s+(?:the\s+)?$/i.test(before) ||
-      (/\bin\s+(?:the\s+)?$/i.test(before) && typeOf(state, s.key) === "state")
+      (/\bin\s+(?:the\s+)?$/i.test(before) && entityType(state, s.key) === "state")
     );
   };
   const inside = slots.filter(
     (s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person" && !posted(s),
   );
   const keysOf = (t: string) => [
-    ...new Set(inside.filter((s) => typeOf(state, s.key) === t).map((s) => s.key)),
+    ...new Set(inside.filter((s) => entityType(state, s.key) === t).map((s) => s.key)),
   ];
   return { bodies: [...keysOf("agency"), ...keysOf("organization")], states: keysOf("state") };
 }
 
-function typeOf(state: DocumentState, key: string) {
-  return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
-}
-
 /** The state a key stands for: itself, or the state an agency belongs to. */
 function stateOfKey(state: DocumentState, key: string): string | undefined {
-  const type = typeOf(state, key);
+  const type = entityType(state, key);
   if (type === "state") return key;
   if (type === "agency") return state.entities.get(key)?.country ?? state.lexicon.entities.get(key)?.country;
   return undefined;
@@ -175,7 +171,7 @@ function officeHolders(
   // "President Donald Trump's homeland security adviser": the state of the office holder named.
   const principal = slots.find(
     (s) =>
-      s.start >= office.start && s.end <= office.end && s.possessive && typeOf(state, s.key) === "person",
+      s.start >= office.start && s.end <= office.end && s.possessive && entityType(state, s.key) === "person",
   );
   const principalState = principal
     ? (state.persons
@@ -635,7 +631,7 @@ export function findPersons(
             (s) =>
               s.start > nameEnd &&
               /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)) &&
-              (typeOf(state, s.key) === "agency" || typeOf(state, s.key) === "organization"),
+              (entityType(state, s.key) === "agency" || entityType(state, s.key) === "organization"),
           )
         : undefined;
     const slotEnd = postRole

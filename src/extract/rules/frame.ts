@@ -4,7 +4,7 @@
  * its clause. Rules stay small: find a trigger, ask the frame for the two ends, emit.
  */
 import type { EdgeType, PartialDate } from "../../model";
-import type { DocumentState } from "../document-state";
+import { entityType, type DocumentState } from "../document-state";
 import { patternFor, type Words } from "../lexicon";
 
 export { patternFor };
@@ -64,7 +64,7 @@ export function patternsOf(words: Words): FramePatterns {
 }
 
 export function typeOf(frame: Frame, key: string) {
-  return frame.state.entities.get(key)?.type ?? frame.state.lexicon.entities.get(key)?.type;
+  return entityType(frame.state, key);
 }
 
 export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Slot[]): Slot[] {
