@@ -65,6 +65,9 @@ export function createDocumentState(
   lexicon: Lexicon,
   anchor?: DayDate,
 ): DocumentState {
+  // Every field is there from the start, the optional ones as undefined: a state that gained them
+  // one by one, in each article's own order, would have its own hidden class per article, and
+  // every function reading it would be recompiled for each new one.
   return {
     id,
     text,
@@ -74,12 +77,19 @@ export function createDocumentState(
     claims: [],
     persons: new Map(),
     stateSalience: new Map(),
+    lastOrganization: undefined,
+    lastPerson: undefined,
+    currentIncident: undefined,
     lastAccusedOf: new Map(),
+    pendingRole: undefined,
+    lastSubjectState: undefined,
+    focusYear: undefined,
+    datelineState: undefined,
     incidentCounter: 0,
-    provisionalDates: new Set(),
-    recalledIncidents: new Set(),
     localNames: new Map(),
     incidentNames: new Map(),
+    provisionalDates: new Set(),
+    recalledIncidents: new Set(),
   };
 }
 
