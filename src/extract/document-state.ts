@@ -57,6 +57,8 @@ export interface DocumentState {
   provisionalDates: Set<string>;
   /** Past incidents recalled in passing ("the 2015 hack of the bank"): "the attack" later is not them. */
   recalledIncidents: Set<string>;
+  /** Incidents the text calls separate ("in a separate intrusion"): never folded into another one. */
+  separateIncidents: Set<string>;
 }
 
 export function createDocumentState(
@@ -90,6 +92,7 @@ export function createDocumentState(
     incidentNames: new Map(),
     provisionalDates: new Set(),
     recalledIncidents: new Set(),
+    separateIncidents: new Set(),
   };
 }
 
