@@ -3,7 +3,7 @@
  */
 import { access, constants, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { formatProblem, loadGraph, serializeGraph } from "../model";
+import { checkGraph, formatProblem, serializeGraph } from "../model";
 import { applyReviewLogInPlace, formatReviewProblem } from "../graph/review";
 import { layoutGraph } from "../graph/layout";
 import { DUMP_FIELDS } from "../io/dumps";
@@ -11,7 +11,7 @@ import { parseCommandLine, wholeNumber } from "./args";
 import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, DEFAULT_GRAPH } from "./defaults";
 import { writeDumpTexts } from "./dump-texts";
 import { readGazetteerOption } from "./gazetteer-file";
-import { writeGraphFile } from "./graph-file";
+import { writeSerializedGraphFile } from "./graph-file";
 import { defaultWorkers, ingestCorpus } from "./ingest-corpus";
 import { createProgress, type Progress } from "./progress";
 import { readReviewFile } from "./review-file";
@@ -146,7 +146,10 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
   }
 
   const writeStarted = performance.now();
-  const checked = loadGraph(serializeGraph(result.graph));
+  // Checked as loadGraph would read it back, without building that second graph; written from the
+  // same serialized form.
+  const serialized = serializeGraph(result.graph);
+  const checked = checkGraph(serialized);
   if (!checked.ok) {
     const problems = checked.problems.slice(0, 10).map((p) => `  ${formatProblem(p)}`);
     process.stderr.write(
@@ -155,7 +158,7 @@ async function main(argv: string[], signal: AbortSignal): Promise<number> {
     return 1;
   }
 
-  await writeGraphFile(out, result.graph, signal);
+  await writeSerializedGraphFile(out, serialized, signal);
   const ingested = new Set(result.graph.getAttribute("documents").map((d) => d.id));
   const texts = await writeDumpTexts(out, result.dumpDocuments, ingested, signal);
   const summary = summarize(result, out, (performance.now() - writeStarted) / 1000);

@@ -57,6 +57,8 @@ export interface DocumentState {
   provisionalDates: Set<string>;
   /** Past incidents recalled in passing ("the 2015 hack of the bank"): "the attack" later is not them. */
   recalledIncidents: Set<string>;
+  /** Incidents the text calls separate ("in a separate intrusion"): never folded into another one. */
+  separateIncidents: Set<string>;
 }
 
 export function createDocumentState(
@@ -65,6 +67,9 @@ export function createDocumentState(
   lexicon: Lexicon,
   anchor?: DayDate,
 ): DocumentState {
+  // Every field is there from the start, the optional ones as undefined: a state that gained them
+  // one by one, in each article's own order, would have its own hidden class per article, and
+  // every function reading it would be recompiled for each new one.
   return {
     id,
     text,
@@ -74,12 +79,20 @@ export function createDocumentState(
     claims: [],
     persons: new Map(),
     stateSalience: new Map(),
+    lastOrganization: undefined,
+    lastPerson: undefined,
+    currentIncident: undefined,
     lastAccusedOf: new Map(),
+    pendingRole: undefined,
+    lastSubjectState: undefined,
+    focusYear: undefined,
+    datelineState: undefined,
     incidentCounter: 0,
-    provisionalDates: new Set(),
-    recalledIncidents: new Set(),
     localNames: new Map(),
     incidentNames: new Map(),
+    provisionalDates: new Set(),
+    recalledIncidents: new Set(),
+    separateIncidents: new Set(),
   };
 }
 

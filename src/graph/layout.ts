@@ -30,6 +30,16 @@ export function layoutBudget(order: number): { iterations: number; noverlapItera
   };
 }
 
+/**
+ * How coarse Barnes-Hut's repulsion may be: a cell of the quadtree stands for its nodes when it is
+ * seen under less than this ratio of size to distance. 1.2 is Gephi's ForceAtlas2 default (the
+ * library's is 0.5); on the 1,000-article benchmark graph (4,050 nodes) it halves the cost of an
+ * iteration, and after 25 and after 100 iterations the layout is as good by two measures
+ * (mean edge length over mean distance of random pairs: 0.557 and 0.428 at both; share of a node's
+ * neighbours among its nearest nodes: 0.043/0.042 and 0.079/0.079).
+ */
+const BARNES_HUT_THETA = 1.2;
+
 /** Size of a node that has none: grows with the square root of its degree. */
 export const sizeForDegree = (degree: number) => Math.round((3 + 2 * Math.sqrt(degree)) * 100) / 100;
 
@@ -54,8 +64,12 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
   if (iterations > 0)
     forceAtlas2.assign(graph, {
       iterations,
-      // Barnes-Hut from 500 nodes (inferSettings waits for 2,000): exact repulsion is quadratic.
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+      settings: {
+        ...forceAtlas2.inferSettings(graph),
+        // Barnes-Hut from 500 nodes (inferSettings waits for 2,000): exact repulsion is quadratic.
+        barnesHutOptimize: graph.order > 500,
+        barnesHutTheta: BARNES_HUT_THETA,
+      },
       getEdgeWeight: null,
     });
   // noverlap reads 0 iterations as "its default" (500), so 0 skips it here.

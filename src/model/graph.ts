@@ -35,6 +35,20 @@ export type LoadResult = { ok: true; graph: ClaimGraph } | { ok: false; problems
 
 /** Parses (when given text) and validates a graph file; never throws. */
 export function loadGraph(input: unknown): LoadResult {
+  const checked = checkGraph(input);
+  if (!checked.ok) return checked;
+  const graph = createClaimGraph();
+  graph.import(checked.data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
+  return { ok: true, graph };
+}
+
+export type CheckResult = { ok: true; data: SerializedClaimGraph } | { ok: false; problems: Problem[] };
+
+/**
+ * `loadGraph`'s checks without building the graph: what a writer runs on the graph it is about to
+ * write, where a second copy of a large graph would cost seconds. Never throws.
+ */
+export function checkGraph(input: unknown): CheckResult {
   const text = parseJsonText(input);
   if (!text.ok) return text;
   const json = text.json;
@@ -48,10 +62,7 @@ export function loadGraph(input: unknown): LoadResult {
     data = parsed.data;
   }
   const problems = checkReferences(data);
-  if (problems.length > 0) return { ok: false, problems };
-  const graph = createClaimGraph();
-  graph.import(data as unknown as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>);
-  return { ok: true, graph };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, data };
 }
 
 /** Serializes in graphology's export format, the format `loadGraph` reads. */

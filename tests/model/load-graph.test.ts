@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { edgeKey, formatProblem, loadGraph, serializeGraph } from "../../src/model";
+import { checkGraph, edgeKey, formatProblem, loadGraph, serializeGraph } from "../../src/model";
 
 /** A small valid graph file; each test breaks one thing in a copy. */
 function validFile() {
@@ -139,5 +139,28 @@ describe("loadGraph", () => {
     const found = messages(file);
     expect(found).toContain('edges[0].target: unknown node "state:atlantis"');
     expect(found).toContain('edges[0].key: expected "assisted:agency:anssi->state:atlantis"');
+  });
+});
+
+describe("checkGraph (what ingest runs on the graph it writes)", () => {
+  it("passes what loadGraph accepts, without touching the caller's objects", () => {
+    const file = validFile();
+    delete (file.nodes[3]!.attributes as { aliases?: string[] }).aliases;
+    const before = JSON.stringify(file);
+    const result = checkGraph(file);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.data.nodes[3]!.attributes.aliases).toEqual([]);
+    expect(JSON.stringify(file)).toBe(before);
+  });
+
+  it("names the same problems loadGraph does", () => {
+    const file = validFile();
+    file.edges[0]!.target = "state:atlantis";
+    file.nodes[2]!.attributes.country = "agency:anssi";
+    const result = checkGraph(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map(formatProblem)).toEqual(messages(file));
+    expect(result.problems.map(formatProblem)).toContain('edges[0].target: unknown node "state:atlantis"');
   });
 });
