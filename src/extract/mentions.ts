@@ -116,7 +116,7 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
 
 /** Names many states give their bodies: only these need the state in the label to be one body. */
 const GENERIC_BODY_LABEL =
-  /^(?:Ministry|Department|Office|National|Federal|State|Central|General|Armed Forces|Police|Parliament|Electoral|Cabinet|Council|Security|Supreme|Public|Social|Foreign|Defen[cs]e|Interior|Cyber ?security|Intelligence)\b/;
+  /^(?:Ministry|Department|Office|National|Federal|State|Central|General|Armed Forces|Police|Parliament|Senate|Coast Guard|Prime Minister|President|Electoral|Cabinet|Council|Security|Supreme|Public|Social|Foreign|Defen[cs]e|Interior|Cyber ?security|Intelligence)\b/;
 
 /** The label of a state's body: "Ministry of Foreign Affairs of Brazil", whatever the article called it. */
 function bodyOfState(state: DocumentState, label: string, country: string | undefined): string {
@@ -172,6 +172,114 @@ function addInstitution(
   slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });
 }
 
+/** A word of a name: capitalised, or a lower-case prefix on a capital ("eGovernment"). */
+const NAME_WORD = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
+/** A body's number after its name ("Center 16", "Unit 74455"), not a year. */
+const BODY_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,6}$/;
+
+/** The gap between two tokens, or undefined past the ends. */
+const gapBetween = (text: string, tokens: Token[], a: number, b: number): string | undefined =>
+  tokens[a] && tokens[b] ? text.slice(tokens[a]!.end, tokens[b]!.start) : undefined;
+
+/**
+ * Where a capitalised body's name starts, read back from its head word: over name words, and over
+ * the joints inside one name, "and" ("Information and eGovernment Authority"), an enumeration's
+ * comma before it ("Foreign, Commonwealth and Development Office") and a possessive ("Controller
+ * and Accountant-General's Department"). A joint is never crossed into a known actor's name.
+ */
+function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): number {
+  const free = (k: number) =>
+    k >= 0 &&
+    NAME_WORD.test(tokens[k]!.text) &&
+    !LEADING_FUNCTION_WORDS.has(tokens[k]!.norm) &&
+    !CALENDAR_WORD.test(tokens[k]!.text) &&
+    !slots.some((s) => s.start <= tokens[k]!.start && s.end >= tokens[k]!.end);
+  let from = head;
+  let joinedByAnd = false;
+  for (;;) {
+    const gap = gapBetween(text, tokens, from - 1, from);
+    if (gap === undefined) break;
+    const previous = tokens[from - 1]!;
+    if (NAME_WORD.test(previous.text) && gap.length <= 1 && !LEADING_FUNCTION_WORDS.has(previous.norm))
+      from--;
+    else if (
+      previous.norm === "and" &&
+      gap === " " &&
+      gapBetween(text, tokens, from - 2, from - 1) === " " &&
+      free(from - 2)
+    ) {
+      from -= 2;
+      joinedByAnd = true;
+    } else if (
+      previous.text === "s" &&
+      /^['’]$/.test(text.slice(tokens[from - 2]?.end ?? 0, previous.start)) &&
+      gap === " " &&
+      free(from - 2)
+    )
+      from -= 2;
+    else if (joinedByAnd && gap === ", " && free(from - 1)) from--;
+    else break;
+  }
+  return from;
+}
+
+/**
+ * Where a capitalised body's name ends, read on from its head word: over name words, "of"/"for"
+ * phrases ("Office of the President"), a number ("Center 16") and an enumeration closed by "and"
+ * ("Ministry of Science, Innovation, Technology and Telecommunications").
+ */
+function nameEnd(text: string, tokens: Token[], head: number): number {
+  let to = head + 1;
+  let afterOf = false;
+  let enumerated = false;
+  const capital = (k: number) =>
+    tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
+  while (to < tokens.length) {
+    const next = tokens[to]!;
+    const spaced = gapBetween(text, tokens, to - 1, to) === " ";
+    if (CONNECTOR.has(next.norm) && spaced && capital(to + 1) && !(next.norm === "and" && to === head + 1)) {
+      afterOf ||= next.norm === "of";
+      to += 2;
+    }
+    // "the Office of the President", "the Ministry of the Interior", "... and the Digital Economy".
+    else if (
+      spaced &&
+      (next.norm === "of" || (next.norm === "and" && enumerated)) &&
+      tokens[to + 1]?.norm === "the" &&
+      capital(to + 2)
+    ) {
+      afterOf = true;
+      to += 3;
+    } else if (
+      NAME_WORD.test(next.text) &&
+      next.start - tokens[to - 1]!.end <= 1 &&
+      !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))
+    )
+      to++;
+    else if (BODY_NUMBER.test(next.text) && spaced) to++;
+    else if (
+      afterOf &&
+      gapBetween(text, tokens, to - 1, to) === ", " &&
+      enumerationCloses(text, tokens, to)
+    ) {
+      enumerated = true;
+      to++;
+    } else break;
+  }
+  return to;
+}
+
+/** From a name word after a comma: more ", Word" items, then "and (the) Word" closes the list. */
+function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 8; k++) {
+    if (!NAME_WORD.test(tokens[k]!.text)) return false;
+    const gap = gapBetween(text, tokens, k, k + 1);
+    if (gap === " " && tokens[k + 1]!.norm === "and") return true;
+    if (gap !== ", " && gap !== " ") return false;
+  }
+  return false;
+}
+
 /** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
 function findCapitalisedInstitutions(
   state: DocumentState,
@@ -185,43 +293,8 @@ function findCapitalisedInstitutions(
     if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
     if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
-    let from = i;
-    while (
-      from > 0 &&
-      /^\p{Lu}/u.test(tokens[from - 1]!.text) &&
-      tokens[from - 1]!.end >= tokens[from]!.start - 1 &&
-      !LEADING_FUNCTION_WORDS.has(tokens[from - 1]!.norm)
-    )
-      from--;
-    let to = i + 1;
-    while (to < tokens.length) {
-      const next = tokens[to]!;
-      const following = tokens[to + 1];
-      if (
-        CONNECTOR.has(next.norm) &&
-        following &&
-        /^\p{Lu}/u.test(following.text) &&
-        !CALENDAR_WORD.test(following.text) &&
-        !(next.norm === "and" && to === i + 1)
-      )
-        to += 2;
-      // "the Office of the President", "the Ministry of the Interior".
-      else if (
-        next.norm === "of" &&
-        tokens[to + 1]?.norm === "the" &&
-        tokens[to + 2] &&
-        /^\p{Lu}/u.test(tokens[to + 2]!.text) &&
-        !CALENDAR_WORD.test(tokens[to + 2]!.text)
-      )
-        to += 3;
-      else if (
-        /^\p{Lu}/u.test(next.text) &&
-        next.start - tokens[to - 1]!.end <= 1 &&
-        !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))
-      )
-        to++;
-      else break;
-    }
+    const from = nameStart(text, tokens, i, slots);
+    const to = nameEnd(text, tokens, i);
     let start = tokens[from]!.start;
     let end = tokens[to - 1]!.end;
     // A dictionary actor at the edge is the owner ("French Ministry of Defence", "Ministry of X of Ukraine").
@@ -234,8 +307,11 @@ function findCapitalisedInstitutions(
     }
     const covering = slots.find((s) => s.start <= start && s.end >= end && s.source === "name");
     if (covering && state.lexicon.entities.get(covering.key)?.type !== "state") continue; // a known actor
+    // "the Iranian Parliament's Security Committee": a body found before owns it too.
     const possessor = slots.find(
-      (s) => s.possessive && /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)),
+      (s) =>
+        (s.possessive || s.source === "institution") &&
+        /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)),
     );
     owner ??= possessor;
     const name = text.slice(start, end);
@@ -258,6 +334,9 @@ function findCapitalisedInstitutions(
 /** A word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
 const LOWER_INSTITUTION_CUE =
   /ministr|cabinet|council|service|agency|cent(?:re|er)|commission|board|authority|tribunal|bank|police|guard|parliament|assembly|senate|force|army|navy|prosecutor|fund|institute|administration|office/i;
+
+/** "the country's", "the nation's": the possessor is the state the passage is about. */
+const COUNTRY_POSSESSOR = /\bthe (?:country|nation)['’]s\s+$/i;
 
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
@@ -305,15 +384,18 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
             /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)) &&
             state.entities.get(s.key)?.type === "state",
         );
+    // "the country's electoral commission": the state the passage is about owns it.
+    const ofTheCountry = owner ? undefined : COUNTRY_POSSESSOR.exec(before);
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
-    if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start) continue;
+    if (!owner && !ofTheCountry && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start)
+      continue;
     const bodyEnd = ofState?.end ?? end;
     const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));
     addInstitution(
       state,
       sentence.index,
       slots,
-      start,
+      ofTheCountry ? start - before.length + ofTheCountry.index + 4 : start,
       acronym ? bodyEnd + acronym[0].length : bodyEnd,
       m[1]!,
       owner ?? ofState,

@@ -61,3 +61,84 @@ describe("companies and bodies by their name's form", () => {
     );
   });
 });
+
+describe("a body's name with joints inside it", () => {
+  const agencies = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "agency")
+      .map((e) => e.label);
+
+  it("keeps 'and', an enumeration's commas and a possessive inside one capitalised name", () => {
+    const labels = agencies(
+      "Chile said on Friday that intruders reached the Land Registry and eServices Authority, the Ministry of Mines, Water, Forests and Fisheries, and the Auditor and Paymaster-General's Department.",
+    );
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Land Registry and eServices Authority/),
+        expect.stringMatching(/^Ministry of Mines, Water, Forests and Fisheries/),
+        expect.stringMatching(/^Auditor and Paymaster-General's Department/),
+      ]),
+    );
+    expect(labels.some((l) => /^(?:eServices|Fisheries|Paymaster)/.test(l))).toBe(false);
+  });
+
+  it("does not join two bodies of a list, nor a body and the title after a comma", () => {
+    const labels = agencies(
+      "Engineers from the Department of Transport, the BSI and the Department of Energy flew to Lima. Hackers entered the mail of the Senate of Peru, the Minister for Justice confirmed.",
+    );
+    expect(
+      labels.some((l) => /BSI and|Energy.*Transport|Transport.*Energy|Minister for Justice/.test(l)),
+    ).toBe(false);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Department of Energy/),
+        expect.stringMatching(/^Senate of Peru/),
+      ]),
+    );
+  });
+
+  it("keeps a unit's number in its name, but not a year", () => {
+    const labels = agencies(
+      "Prosecutors tied the intrusions to Russia's Signals Directorate 72, which the Defence Directorate 2024 review had named.",
+    );
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/^Signals Directorate 72/)]));
+    expect(labels.some((l) => /2024/.test(l))).toBe(false);
+  });
+
+  it("makes a demonym's senate or coast guard an agency of that state, not a company", () => {
+    const ex = extract(
+      "The Peruvian Senate and the Ecuadorian Coast Guard both reported that their mail servers had been breached.",
+    );
+    expect(ex.entities.some((e) => e.type === "organization")).toBe(false);
+    expect(ex.entities.find((e) => e.label === "Senate of Peru")?.country).toBe("state:peru");
+    expect(ex.entities.find((e) => e.label === "Coast Guard of Ecuador")?.country).toBe("state:ecuador");
+  });
+
+  it("lets a body found before own the body its possessive names", () => {
+    const committee = extract(
+      "Britain published the report on Monday. The head of the Peruvian Interior Ministry's Cyber Crimes Directorate called it a fabrication.",
+    ).entities.find((e) => /Cyber Crimes Directorate/.test(e.label));
+    expect(committee?.country).toBe("state:peru");
+  });
+});
+
+describe("'the country's' and 'the nation's' bodies", () => {
+  it("gives a lower-case body the state the article is about, with the phrase as an alias", () => {
+    const ex = extract(
+      "Paraguay has suffered a string of intrusions this year. In the latest, attackers defaced the country's electoral commission, and the nation's central bank took its portal offline as a precaution.",
+    );
+    const commission = ex.entities.find((e) => e.label === "Electoral Commission of Paraguay");
+    expect(commission).toMatchObject({ type: "agency", country: "state:paraguay" });
+    expect(commission!.aliases).toContain("country's electoral commission");
+    expect(ex.entities.find((e) => e.label === "Central Bank of Paraguay")?.aliases).toContain(
+      "nation's central bank",
+    );
+  });
+
+  it("makes no body of a possessive country with no body word after it", () => {
+    const ex = extract(
+      "Paraguay said the country's systems were restored and the nation's officials were calm.",
+    );
+    expect(ex.entities.filter((e) => e.type === "agency")).toEqual([]);
+  });
+});

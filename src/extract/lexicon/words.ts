@@ -565,6 +565,8 @@ export const NAME_WORDS = {
     "police",
     "prosecutor",
     "treasury",
+    "senate",
+    "guard",
   ],
   /** Words that make a name given with a bracketed short form a public body, not a company. */
   publicBodyWords: [
