@@ -299,6 +299,8 @@ function findCapitalisedInstitutions(
     let end = tokens[to - 1]!.end;
     // A dictionary actor at the edge is the owner ("French Ministry of Defence", "Ministry of X of Ukraine").
     let owner = slots.find((s) => s.start === start && s.end < end && s.source !== "person");
+    // "the National Cyber Security Centre of the Netherlands": a known body's name holds the head word.
+    if (owner && owner.end >= t.end) continue;
     if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
     if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
@@ -670,7 +672,7 @@ const VICTIM_AFTER_ATTACK =
 const VICTIM_BEFORE_PASSIVE =
   /(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hacked|breached|hit|attacked|targeted|compromised|crippled|knocked offline|disrupted)\b/gu;
 const PUBLIC_BODY_WORD =
-  /\b(?:Ministry|Treasury|Parliament|Senate|Assembly|Police|Army|Navy|Guard|Bank|Commission|Council|Court|Customs|Agency|Authority|Office|Department|Directorate|Service|Fund|Institute|Tribunal|Prosecutor)$/;
+  /\b(?:Ministry|Treasury|Parliament|Senate|Assembly|Police|Army|Navy|Guard|Bank|Commission|Council|Court|Customs|Agency|Authority|Office|Department|Directorate|Service|Fund|Institute|Tribunal|Prosecutor|Board|Regulator)$/;
 const NOT_A_VICTIM_NAME = new Set(
   "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
@@ -729,6 +731,13 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
  * words no dictionary knows, and no office or institution word, is a company's name. Not in
  * headlines, whose title case capitalises every word.
  */
+/** A capitalised run from `at` that ends, within a few words, on a body's head word. */
+function bodyHeadWithin(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4 && /^\p{Lu}/u.test(tokens[k]!.text); k++)
+    if (INSTITUTION_HEAD.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
@@ -755,6 +764,8 @@ function findStateNamedCompanies(
     )
       i++;
     if (i <= first || (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
+    // "the Fiji Revenue and Customs Service": the name goes on after "and" to a body's head word.
+    if (tokens[i]?.norm === "and" && bodyHeadWithin(tokens, i + 1)) continue;
     // "the All India Institute ...": a state's name inside a longer capitalised name starts no company.
     const before = tokens.filter((t) => t.end <= slot.start).pop();
     if (

@@ -142,3 +142,34 @@ describe("'the country's' and 'the nation's' bodies", () => {
     expect(ex.entities.filter((e) => e.type === "agency")).toEqual([]);
   });
 });
+
+describe("more heads of public bodies' names", () => {
+  it("reads boards, tribunals, regulators and navies as agencies of their state, not companies", () => {
+    const ex = extract(
+      "Uruguay's Supreme Electoral Tribunal, the Peru Energy Regulator and the Chilean Navy said on Sunday that the National Board of Customs had been breached.",
+    );
+    const agency = (label: RegExp) => ex.entities.find((e) => e.type === "agency" && label.test(e.label));
+    expect(agency(/^Supreme Electoral Tribunal/)?.country).toBe("state:uruguay");
+    expect(agency(/Energy Regulator/)?.country).toBe("state:peru");
+    expect(agency(/Navy/)?.country).toBe("state:chile");
+    expect(agency(/^National Board of Customs/)).toBeDefined();
+    expect(ex.entities.filter((e) => e.type === "organization")).toEqual([]);
+  });
+
+  it("keeps a state's name that opens a body's name joined by 'and' ('the Peru Revenue and Customs Service')", () => {
+    const ex = extract("Staff at the Peru Revenue and Customs Service found the intrusion on Monday.");
+    expect(ex.entities.some((e) => e.type === "organization")).toBe(false);
+    expect(ex.entities.find((e) => e.type === "agency")?.aliases).toContain(
+      "Peru Revenue and Customs Service",
+    );
+  });
+
+  it("makes no body of 'of the' after a known body's full name ('the National Cyber Security Centre of the Netherlands')", () => {
+    const ex = extract(
+      "Indicators of compromise came from the National Cyber Security Centre of the Netherlands on Friday.",
+    );
+    const agencies = ex.entities.filter((e) => e.type === "agency");
+    expect(agencies).toHaveLength(1);
+    expect(agencies[0]!.label).toMatch(/Cyber Security Centre/);
+  });
+});

@@ -580,6 +580,10 @@ export const NAME_WORDS = {
     "treasury",
     "senate",
     "guard",
+    "board",
+    "tribunal",
+    "regulator",
+    "navy",
   ],
   /** Words that make a name given with a bracketed short form a public body, not a company. */
   publicBodyWords: [
