@@ -469,6 +469,53 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
   }
 }
 
+/**
+ * A national response team named by its short form: "EcuCERT", "PKCERT", "ngCERT", "CERT-EE",
+ * "ICS-CERT", "KE-CIRT/CC". A bare "CERT" names no one body; a prefix or suffix does.
+ */
+const RESPONSE_TEAM_NAME =
+  /(?<![\p{L}\d/-])((?:[\p{L}]{2,5}-?)?C(?:ERT|SIRT|IRT)(?:[-./][\p{L}]{2,4})*)(?![\p{L}\d/-])/gu;
+/** What lies between a possessive state and the team it owns: "Nigeria's computer emergency response team, ". */
+const OWNED_TEAM_GAP = /^['’]s\s+(?:[\p{L}-]+,?\s+){0,6}(?:the\s+)?$/u;
+/** The letters around "CERT" in a team's name: a state's code ("PK", "Ecu", "EE") when they are one. */
+const TEAM_AFFIX = /^([\p{L}]{2,5})-?C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)-([\p{L}]{2,3})$/u;
+
+/** The state whose ISO code the name of a response team is built on ("EcuCERT" → Ecuador). */
+function stateOfTeamName(state: DocumentState, name: string): string | undefined {
+  const m = TEAM_AFFIX.exec(name);
+  const code = (m?.[1] ?? m?.[2])?.toUpperCase();
+  if (!code) return undefined;
+  for (const info of state.lexicon.entities.values())
+    if (info.type === "state" && info.codes?.includes(code)) return info.key;
+  return undefined;
+}
+
+function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  RESPONSE_TEAM_NAME.lastIndex = 0;
+  for (let m = RESPONSE_TEAM_NAME.exec(sentence.text); m; m = RESPONSE_TEAM_NAME.exec(sentence.text)) {
+    const name = m[1]!;
+    if (/^C(?:ERT|SIRT|IRT)$/.test(name)) continue;
+    const start = sentence.start + m.index;
+    const end = start + name.length;
+    const inside = slots.filter((s) => s.start < end && s.end > start);
+    if (inside.some((s) => entityType(state, s.key) !== "state")) continue; // a known body
+    const owner =
+      inside[0] ??
+      slots.find(
+        (s) =>
+          s.end <= start &&
+          entityType(state, s.key) === "state" &&
+          OWNED_TEAM_GAP.test(state.text.slice(s.end, start)),
+      );
+    const country = owner?.key ?? stateOfTeamName(state, name) ?? homeState(state, sentence.index);
+    const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
+    noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
+    state.localNames.set(name, key);
+    for (const s of inside) slots.splice(slots.indexOf(s), 1);
+    slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
+  }
+}
+
 /** "the Chinese embassy in Oslo", "Russia's embassy in Riga", "the Embassy of Iran in Nairobi". */
 const EMBASSY =
   /\b(?:[Ee]mbassy|[Mm]ission)\b(?:\s+of\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}))?(?:\s+(?:in|to)\s+(?:the\s+)?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}))?/gu;
@@ -949,6 +996,7 @@ export function findActorMentions(
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findBodiesWithAcronyms(state, sentence, slots);
+  if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
   findSuffixedCompanies(state, sentence, slots);
   findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);

@@ -173,3 +173,30 @@ describe("more heads of public bodies' names", () => {
     expect(agencies[0]!.label).toMatch(/Cyber Security Centre/);
   });
 });
+
+describe("national response teams named by their short form", () => {
+  it("reads 'UyCERT', 'PE-CSIRT' and 'CIRT-BO' as agencies of the state whose code the name holds", () => {
+    const ex = extract(
+      "Chile said on Monday that UyCERT, PE-CSIRT and CIRT-BO had shared indicators of the intrusion with its analysts.",
+    );
+    const country = (label: string) =>
+      ex.entities.find((e) => e.label === label && e.type === "agency")?.country;
+    expect(country("UyCERT")).toBe("state:uruguay");
+    expect(country("PE-CSIRT")).toBe("state:peru");
+    expect(country("CIRT-BO")).toBe("state:bolivia");
+  });
+
+  it("gives a team the state whose possessive description it follows, and finds it again by name", () => {
+    const ex = extract(
+      "Paraguay's national computer incident response team, xyCERT, opened an inquiry on Friday. xyCERT later said the servers were clean.",
+    );
+    const team = ex.entities.find((e) => e.label === "xyCERT");
+    expect(team).toMatchObject({ type: "agency", country: "state:paraguay" });
+    expect(team!.mentions).toHaveLength(2);
+  });
+
+  it("makes no body of a bare 'CERT'", () => {
+    const ex = extract("Peru said the CERT had been told of the breach on Friday.");
+    expect(ex.entities.some((e) => e.label === "CERT")).toBe(false);
+  });
+});
