@@ -135,9 +135,11 @@ function addInstitution(
   name: string,
   owner: Slot | undefined,
   acronym?: string,
+  /** The owner's state when a pronoun names it ("its tax agency"): the mention stays the body's. */
+  pronounState?: string,
 ): void {
   const label = institutionLabel(name);
-  const ownerKey = stateOfSlot(state, owner);
+  const ownerKey = stateOfSlot(state, owner) ?? pronounState;
   const country = ownerKey ?? homeState(state, sentenceIndex);
   const key = nodeKey(
     "agency",
@@ -340,6 +342,37 @@ const LOWER_INSTITUTION_CUE =
 /** "the country's", "the nation's": the possessor is the state the passage is about. */
 const COUNTRY_POSSESSOR = /\bthe (?:country|nation)['’]s\s+$/i;
 
+/**
+ * Whose body "its"/"their" names: the actor it is joined to ("Ukraine and its tax agency"), else
+ * the subject that opens the sentence ("Peru accused APT29 of an attack on its tax agency"), not
+ * the nearest actor. Only a state, or a body of one, owns a public body.
+ */
+function ownerOfPronoun(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+): Slot | undefined {
+  const pronoun = /\b(?:its|their)\s+$/i.exec(state.text.slice(Math.max(sentence.start, start - 8), start));
+  if (!pronoun) return undefined;
+  const at = start - pronoun[0].length;
+  const actors = slots.filter((s) => s.kind === "actor" && s.end <= at);
+  const nearest = actors[actors.length - 1];
+  const joined =
+    nearest && /^\s*(?:,\s*)?(?:and|as well as|including)\s+$/i.test(state.text.slice(nearest.end, at))
+      ? nearest
+      : undefined;
+  const subject = actors[0];
+  const opening =
+    subject &&
+    !subject.possessive &&
+    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start))
+      ? subject
+      : undefined;
+  const owner = joined ?? opening;
+  return owner && stateOfSlot(state, owner)?.startsWith("state:") ? owner : undefined;
+}
+
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
@@ -377,6 +410,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         (s.possessive || s.source === "demonym") &&
         /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
     );
+    const ownerByPronoun = owner ? undefined : ownerOfPronoun(state, sentence, slots, start);
     // "the Central Bank of Nigeria": the state named after "of" owns the body.
     const ofState = owner
       ? undefined
@@ -402,6 +436,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       m[1]!,
       owner ?? ofState,
       acronym?.[1],
+      ownerByPronoun && stateOfSlot(state, ownerByPronoun),
     );
   }
 }

@@ -200,3 +200,23 @@ describe("national response teams named by their short form", () => {
     expect(ex.entities.some((e) => e.label === "CERT")).toBe(false);
   });
 });
+
+describe("whose body 'its' names", () => {
+  const country = (text: string, label: RegExp) =>
+    extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+
+  it("gives it to the sentence's opening subject, not to the group named nearer", () => {
+    expect(
+      country("Uruguay accused APT29 on Tuesday of a long intrusion into its customs service.", /Customs/),
+    ).toBe("state:uruguay");
+  });
+
+  it("gives it to the actor it is joined to by 'and'", () => {
+    expect(
+      country(
+        "Bolivian hackers are said to have struck Paraguay and its electoral commission in May.",
+        /Electoral/,
+      ),
+    ).toBe("state:paraguay");
+  });
+});
