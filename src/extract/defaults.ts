@@ -18,6 +18,8 @@ export const EXTRACTION_DEFAULTS = {
   quoteSpeakerSentences: 3,
   /** People: "the EU's top diplomat" waits this many sentences for the person holding the office. */
   pendingRoleSentences: 3,
+  /** Claimants: "Japan joined the statement" takes up an attribution made at most this many characters before. */
+  endorsedClaimReach: 800,
   /** Entities: longer surface forms are sentences, not names, and are not kept as aliases. */
   maxAliasLength: 80,
 } as const;

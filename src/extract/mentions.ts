@@ -116,7 +116,7 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
 
 /** Names many states give their bodies: only these need the state in the label to be one body. */
 const GENERIC_BODY_LABEL =
-  /^(?:Ministry|Department|Office|National|Federal|State|Central|General|Armed Forces|Police|Parliament|Electoral|Cabinet|Council|Security|Supreme|Public|Social|Foreign|Defen[cs]e|Interior|Cyber ?security|Intelligence)\b/;
+  /^(?:Ministry|Department|Office|National|Federal|State|Central|General|Armed Forces|Police|Parliament|Senate|Coast Guard|Prime Minister|President|Electoral|Cabinet|Council|Security|Supreme|Public|Social|Foreign|Defen[cs]e|Interior|Cyber ?security|Intelligence)\b/;
 
 /** The label of a state's body: "Ministry of Foreign Affairs of Brazil", whatever the article called it. */
 function bodyOfState(state: DocumentState, label: string, country: string | undefined): string {
@@ -135,9 +135,11 @@ function addInstitution(
   name: string,
   owner: Slot | undefined,
   acronym?: string,
+  /** The owner's state when a pronoun names it ("its tax agency"): the mention stays the body's. */
+  pronounState?: string,
 ): void {
   const label = institutionLabel(name);
-  const ownerKey = stateOfSlot(state, owner);
+  const ownerKey = stateOfSlot(state, owner) ?? pronounState;
   const country = ownerKey ?? homeState(state, sentenceIndex);
   const key = nodeKey(
     "agency",
@@ -172,6 +174,114 @@ function addInstitution(
   slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });
 }
 
+/** A word of a name: capitalised, or a lower-case prefix on a capital ("eGovernment"). */
+const NAME_WORD = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
+/** A body's number after its name ("Center 16", "Unit 74455"), not a year. */
+const BODY_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,6}$/;
+
+/** The gap between two tokens, or undefined past the ends. */
+const gapBetween = (text: string, tokens: Token[], a: number, b: number): string | undefined =>
+  tokens[a] && tokens[b] ? text.slice(tokens[a]!.end, tokens[b]!.start) : undefined;
+
+/**
+ * Where a capitalised body's name starts, read back from its head word: over name words, and over
+ * the joints inside one name, "and" ("Information and eGovernment Authority"), an enumeration's
+ * comma before it ("Foreign, Commonwealth and Development Office") and a possessive ("Controller
+ * and Accountant-General's Department"). A joint is never crossed into a known actor's name.
+ */
+function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): number {
+  const free = (k: number) =>
+    k >= 0 &&
+    NAME_WORD.test(tokens[k]!.text) &&
+    !LEADING_FUNCTION_WORDS.has(tokens[k]!.norm) &&
+    !CALENDAR_WORD.test(tokens[k]!.text) &&
+    !slots.some((s) => s.start <= tokens[k]!.start && s.end >= tokens[k]!.end);
+  let from = head;
+  let joinedByAnd = false;
+  for (;;) {
+    const gap = gapBetween(text, tokens, from - 1, from);
+    if (gap === undefined) break;
+    const previous = tokens[from - 1]!;
+    if (NAME_WORD.test(previous.text) && gap.length <= 1 && !LEADING_FUNCTION_WORDS.has(previous.norm))
+      from--;
+    else if (
+      previous.norm === "and" &&
+      gap === " " &&
+      gapBetween(text, tokens, from - 2, from - 1) === " " &&
+      free(from - 2)
+    ) {
+      from -= 2;
+      joinedByAnd = true;
+    } else if (
+      previous.text === "s" &&
+      /^['’]$/.test(text.slice(tokens[from - 2]?.end ?? 0, previous.start)) &&
+      gap === " " &&
+      free(from - 2)
+    )
+      from -= 2;
+    else if (joinedByAnd && gap === ", " && free(from - 1)) from--;
+    else break;
+  }
+  return from;
+}
+
+/**
+ * Where a capitalised body's name ends, read on from its head word: over name words, "of"/"for"
+ * phrases ("Office of the President"), a number ("Center 16") and an enumeration closed by "and"
+ * ("Ministry of Science, Innovation, Technology and Telecommunications").
+ */
+function nameEnd(text: string, tokens: Token[], head: number): number {
+  let to = head + 1;
+  let afterOf = false;
+  let enumerated = false;
+  const capital = (k: number) =>
+    tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
+  while (to < tokens.length) {
+    const next = tokens[to]!;
+    const spaced = gapBetween(text, tokens, to - 1, to) === " ";
+    if (CONNECTOR.has(next.norm) && spaced && capital(to + 1) && !(next.norm === "and" && to === head + 1)) {
+      afterOf ||= next.norm === "of";
+      to += 2;
+    }
+    // "the Office of the President", "the Ministry of the Interior", "... and the Digital Economy".
+    else if (
+      spaced &&
+      (next.norm === "of" || (next.norm === "and" && enumerated)) &&
+      tokens[to + 1]?.norm === "the" &&
+      capital(to + 2)
+    ) {
+      afterOf = true;
+      to += 3;
+    } else if (
+      NAME_WORD.test(next.text) &&
+      next.start - tokens[to - 1]!.end <= 1 &&
+      !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))
+    )
+      to++;
+    else if (BODY_NUMBER.test(next.text) && spaced) to++;
+    else if (
+      afterOf &&
+      gapBetween(text, tokens, to - 1, to) === ", " &&
+      enumerationCloses(text, tokens, to)
+    ) {
+      enumerated = true;
+      to++;
+    } else break;
+  }
+  return to;
+}
+
+/** From a name word after a comma: more ", Word" items, then "and (the) Word" closes the list. */
+function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 8; k++) {
+    if (!NAME_WORD.test(tokens[k]!.text)) return false;
+    const gap = gapBetween(text, tokens, k, k + 1);
+    if (gap === " " && tokens[k + 1]!.norm === "and") return true;
+    if (gap !== ", " && gap !== " ") return false;
+  }
+  return false;
+}
+
 /** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
 function findCapitalisedInstitutions(
   state: DocumentState,
@@ -185,47 +295,14 @@ function findCapitalisedInstitutions(
     if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
     if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
-    let from = i;
-    while (
-      from > 0 &&
-      /^\p{Lu}/u.test(tokens[from - 1]!.text) &&
-      tokens[from - 1]!.end >= tokens[from]!.start - 1 &&
-      !LEADING_FUNCTION_WORDS.has(tokens[from - 1]!.norm)
-    )
-      from--;
-    let to = i + 1;
-    while (to < tokens.length) {
-      const next = tokens[to]!;
-      const following = tokens[to + 1];
-      if (
-        CONNECTOR.has(next.norm) &&
-        following &&
-        /^\p{Lu}/u.test(following.text) &&
-        !CALENDAR_WORD.test(following.text) &&
-        !(next.norm === "and" && to === i + 1)
-      )
-        to += 2;
-      // "the Office of the President", "the Ministry of the Interior".
-      else if (
-        next.norm === "of" &&
-        tokens[to + 1]?.norm === "the" &&
-        tokens[to + 2] &&
-        /^\p{Lu}/u.test(tokens[to + 2]!.text) &&
-        !CALENDAR_WORD.test(tokens[to + 2]!.text)
-      )
-        to += 3;
-      else if (
-        /^\p{Lu}/u.test(next.text) &&
-        next.start - tokens[to - 1]!.end <= 1 &&
-        !/[,(]/.test(text.slice(tokens[to - 1]!.end, next.start))
-      )
-        to++;
-      else break;
-    }
+    const from = nameStart(text, tokens, i, slots);
+    const to = nameEnd(text, tokens, i);
     let start = tokens[from]!.start;
     let end = tokens[to - 1]!.end;
     // A dictionary actor at the edge is the owner ("French Ministry of Defence", "Ministry of X of Ukraine").
     let owner = slots.find((s) => s.start === start && s.end < end && s.source !== "person");
+    // "the National Cyber Security Centre of the Netherlands": a known body's name holds the head word.
+    if (owner && owner.end >= t.end) continue;
     if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
     if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
@@ -234,8 +311,11 @@ function findCapitalisedInstitutions(
     }
     const covering = slots.find((s) => s.start <= start && s.end >= end && s.source === "name");
     if (covering && state.lexicon.entities.get(covering.key)?.type !== "state") continue; // a known actor
+    // "the Iranian Parliament's Security Committee": a body found before owns it too.
     const possessor = slots.find(
-      (s) => s.possessive && /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)),
+      (s) =>
+        (s.possessive || s.source === "institution") &&
+        /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)),
     );
     owner ??= possessor;
     const name = text.slice(start, end);
@@ -258,6 +338,40 @@ function findCapitalisedInstitutions(
 /** A word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
 const LOWER_INSTITUTION_CUE =
   /ministr|cabinet|council|service|agency|cent(?:re|er)|commission|board|authority|tribunal|bank|police|guard|parliament|assembly|senate|force|army|navy|prosecutor|fund|institute|administration|office/i;
+
+/** "the country's", "the nation's": the possessor is the state the passage is about. */
+const COUNTRY_POSSESSOR = /\bthe (?:country|nation)['’]s\s+$/i;
+
+/**
+ * Whose body "its"/"their" names: the actor it is joined to ("Ukraine and its tax agency"), else
+ * the subject that opens the sentence ("Peru accused APT29 of an attack on its tax agency"), not
+ * the nearest actor. Only a state, or a body of one, owns a public body.
+ */
+function ownerOfPronoun(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+): Slot | undefined {
+  const pronoun = /\b(?:its|their)\s+$/i.exec(state.text.slice(Math.max(sentence.start, start - 8), start));
+  if (!pronoun) return undefined;
+  const at = start - pronoun[0].length;
+  const actors = slots.filter((s) => s.kind === "actor" && s.end <= at);
+  const nearest = actors[actors.length - 1];
+  const joined =
+    nearest && /^\s*(?:,\s*)?(?:and|as well as|including)\s+$/i.test(state.text.slice(nearest.end, at))
+      ? nearest
+      : undefined;
+  const subject = actors[0];
+  const opening =
+    subject &&
+    !subject.possessive &&
+    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start))
+      ? subject
+      : undefined;
+  const owner = joined ?? opening;
+  return owner && stateOfSlot(state, owner)?.startsWith("state:") ? owner : undefined;
+}
 
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
@@ -296,6 +410,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         (s.possessive || s.source === "demonym") &&
         /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
     );
+    const ownerByPronoun = owner ? undefined : ownerOfPronoun(state, sentence, slots, start);
     // "the Central Bank of Nigeria": the state named after "of" owns the body.
     const ofState = owner
       ? undefined
@@ -305,19 +420,23 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
             /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)) &&
             state.entities.get(s.key)?.type === "state",
         );
+    // "the country's electoral commission": the state the passage is about owns it.
+    const ofTheCountry = owner ? undefined : COUNTRY_POSSESSOR.exec(before);
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
-    if (!owner && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start) continue;
+    if (!owner && !ofTheCountry && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start)
+      continue;
     const bodyEnd = ofState?.end ?? end;
     const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));
     addInstitution(
       state,
       sentence.index,
       slots,
-      start,
+      ofTheCountry ? start - before.length + ofTheCountry.index + 4 : start,
       acronym ? bodyEnd + acronym[0].length : bodyEnd,
       m[1]!,
       owner ?? ofState,
       acronym?.[1],
+      ownerByPronoun && stateOfSlot(state, ownerByPronoun),
     );
   }
 }
@@ -381,6 +500,53 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     );
     state.localNames.set(name, key);
     if (!state.localNames.has(acronym)) state.localNames.set(acronym, key);
+    slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
+  }
+}
+
+/**
+ * A national response team named by its short form: "EcuCERT", "PKCERT", "ngCERT", "CERT-EE",
+ * "ICS-CERT", "KE-CIRT/CC". A bare "CERT" names no one body; a prefix or suffix does.
+ */
+const RESPONSE_TEAM_NAME =
+  /(?<![\p{L}\d/-])((?:[\p{L}]{2,5}-?)?C(?:ERT|SIRT|IRT)(?:[-./][\p{L}]{2,4})*)(?![\p{L}\d/-])/gu;
+/** What lies between a possessive state and the team it owns: "Nigeria's computer emergency response team, ". */
+const OWNED_TEAM_GAP = /^['’]s\s+(?:[\p{L}-]+,?\s+){0,6}(?:the\s+)?$/u;
+/** The letters around "CERT" in a team's name: a state's code ("PK", "Ecu", "EE") when they are one. */
+const TEAM_AFFIX = /^([\p{L}]{2,5})-?C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)-([\p{L}]{2,3})$/u;
+
+/** The state whose ISO code the name of a response team is built on ("EcuCERT" → Ecuador). */
+function stateOfTeamName(state: DocumentState, name: string): string | undefined {
+  const m = TEAM_AFFIX.exec(name);
+  const code = (m?.[1] ?? m?.[2])?.toUpperCase();
+  if (!code) return undefined;
+  for (const info of state.lexicon.entities.values())
+    if (info.type === "state" && info.codes?.includes(code)) return info.key;
+  return undefined;
+}
+
+function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  RESPONSE_TEAM_NAME.lastIndex = 0;
+  for (let m = RESPONSE_TEAM_NAME.exec(sentence.text); m; m = RESPONSE_TEAM_NAME.exec(sentence.text)) {
+    const name = m[1]!;
+    if (/^C(?:ERT|SIRT|IRT)$/.test(name)) continue;
+    const start = sentence.start + m.index;
+    const end = start + name.length;
+    const inside = slots.filter((s) => s.start < end && s.end > start);
+    if (inside.some((s) => entityType(state, s.key) !== "state")) continue; // a known body
+    const owner =
+      inside[0] ??
+      slots.find(
+        (s) =>
+          s.end <= start &&
+          entityType(state, s.key) === "state" &&
+          OWNED_TEAM_GAP.test(state.text.slice(s.end, start)),
+      );
+    const country = owner?.key ?? stateOfTeamName(state, name) ?? homeState(state, sentence.index);
+    const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
+    noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
+    state.localNames.set(name, key);
+    for (const s of inside) slots.splice(slots.indexOf(s), 1);
     slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
   }
 }
@@ -588,7 +754,7 @@ const VICTIM_AFTER_ATTACK =
 const VICTIM_BEFORE_PASSIVE =
   /(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hacked|breached|hit|attacked|targeted|compromised|crippled|knocked offline|disrupted)\b/gu;
 const PUBLIC_BODY_WORD =
-  /\b(?:Ministry|Treasury|Parliament|Senate|Assembly|Police|Army|Navy|Guard|Bank|Commission|Council|Court|Customs|Agency|Authority|Office|Department|Directorate|Service|Fund|Institute|Tribunal|Prosecutor)$/;
+  /\b(?:Ministry|Treasury|Parliament|Senate|Assembly|Police|Army|Navy|Guard|Bank|Commission|Council|Court|Customs|Agency|Authority|Office|Department|Directorate|Service|Fund|Institute|Tribunal|Prosecutor|Board|Regulator)$/;
 const NOT_A_VICTIM_NAME = new Set(
   "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
@@ -647,6 +813,13 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
  * words no dictionary knows, and no office or institution word, is a company's name. Not in
  * headlines, whose title case capitalises every word.
  */
+/** A capitalised run from `at` that ends, within a few words, on a body's head word. */
+function bodyHeadWithin(tokens: Token[], at: number): boolean {
+  for (let k = at; k < tokens.length && k < at + 4 && /^\p{Lu}/u.test(tokens[k]!.text); k++)
+    if (INSTITUTION_HEAD.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
@@ -673,6 +846,8 @@ function findStateNamedCompanies(
     )
       i++;
     if (i <= first || (tokens[i] && /^\p{Lu}/u.test(tokens[i]!.text))) continue;
+    // "the Fiji Revenue and Customs Service": the name goes on after "and" to a body's head word.
+    if (tokens[i]?.norm === "and" && bodyHeadWithin(tokens, i + 1)) continue;
     // "the All India Institute ...": a state's name inside a longer capitalised name starts no company.
     const before = tokens.filter((t) => t.end <= slot.start).pop();
     if (
@@ -856,6 +1031,7 @@ export function findActorMentions(
   findLowerInstitutions(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findBodiesWithAcronyms(state, sentence, slots);
+  if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
   findSuffixedCompanies(state, sentence, slots);
   findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);

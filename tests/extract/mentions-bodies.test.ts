@@ -61,3 +61,162 @@ describe("companies and bodies by their name's form", () => {
     );
   });
 });
+
+describe("a body's name with joints inside it", () => {
+  const agencies = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "agency")
+      .map((e) => e.label);
+
+  it("keeps 'and', an enumeration's commas and a possessive inside one capitalised name", () => {
+    const labels = agencies(
+      "Chile said on Friday that intruders reached the Land Registry and eServices Authority, the Ministry of Mines, Water, Forests and Fisheries, and the Auditor and Paymaster-General's Department.",
+    );
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Land Registry and eServices Authority/),
+        expect.stringMatching(/^Ministry of Mines, Water, Forests and Fisheries/),
+        expect.stringMatching(/^Auditor and Paymaster-General's Department/),
+      ]),
+    );
+    expect(labels.some((l) => /^(?:eServices|Fisheries|Paymaster)/.test(l))).toBe(false);
+  });
+
+  it("does not join two bodies of a list, nor a body and the title after a comma", () => {
+    const labels = agencies(
+      "Engineers from the Department of Transport, the BSI and the Department of Energy flew to Lima. Hackers entered the mail of the Senate of Peru, the Minister for Justice confirmed.",
+    );
+    expect(
+      labels.some((l) => /BSI and|Energy.*Transport|Transport.*Energy|Minister for Justice/.test(l)),
+    ).toBe(false);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Department of Energy/),
+        expect.stringMatching(/^Senate of Peru/),
+      ]),
+    );
+  });
+
+  it("keeps a unit's number in its name, but not a year", () => {
+    const labels = agencies(
+      "Prosecutors tied the intrusions to Russia's Signals Directorate 72, which the Defence Directorate 2024 review had named.",
+    );
+    expect(labels).toEqual(expect.arrayContaining([expect.stringMatching(/^Signals Directorate 72/)]));
+    expect(labels.some((l) => /2024/.test(l))).toBe(false);
+  });
+
+  it("makes a demonym's senate or coast guard an agency of that state, not a company", () => {
+    const ex = extract(
+      "The Peruvian Senate and the Ecuadorian Coast Guard both reported that their mail servers had been breached.",
+    );
+    expect(ex.entities.some((e) => e.type === "organization")).toBe(false);
+    expect(ex.entities.find((e) => e.label === "Senate of Peru")?.country).toBe("state:peru");
+    expect(ex.entities.find((e) => e.label === "Coast Guard of Ecuador")?.country).toBe("state:ecuador");
+  });
+
+  it("lets a body found before own the body its possessive names", () => {
+    const committee = extract(
+      "Britain published the report on Monday. The head of the Peruvian Interior Ministry's Cyber Crimes Directorate called it a fabrication.",
+    ).entities.find((e) => /Cyber Crimes Directorate/.test(e.label));
+    expect(committee?.country).toBe("state:peru");
+  });
+});
+
+describe("'the country's' and 'the nation's' bodies", () => {
+  it("gives a lower-case body the state the article is about, with the phrase as an alias", () => {
+    const ex = extract(
+      "Paraguay has suffered a string of intrusions this year. In the latest, attackers defaced the country's electoral commission, and the nation's central bank took its portal offline as a precaution.",
+    );
+    const commission = ex.entities.find((e) => e.label === "Electoral Commission of Paraguay");
+    expect(commission).toMatchObject({ type: "agency", country: "state:paraguay" });
+    expect(commission!.aliases).toContain("country's electoral commission");
+    expect(ex.entities.find((e) => e.label === "Central Bank of Paraguay")?.aliases).toContain(
+      "nation's central bank",
+    );
+  });
+
+  it("makes no body of a possessive country with no body word after it", () => {
+    const ex = extract(
+      "Paraguay said the country's systems were restored and the nation's officials were calm.",
+    );
+    expect(ex.entities.filter((e) => e.type === "agency")).toEqual([]);
+  });
+});
+
+describe("more heads of public bodies' names", () => {
+  it("reads boards, tribunals, regulators and navies as agencies of their state, not companies", () => {
+    const ex = extract(
+      "Uruguay's Supreme Electoral Tribunal, the Peru Energy Regulator and the Chilean Navy said on Sunday that the National Board of Customs had been breached.",
+    );
+    const agency = (label: RegExp) => ex.entities.find((e) => e.type === "agency" && label.test(e.label));
+    expect(agency(/^Supreme Electoral Tribunal/)?.country).toBe("state:uruguay");
+    expect(agency(/Energy Regulator/)?.country).toBe("state:peru");
+    expect(agency(/Navy/)?.country).toBe("state:chile");
+    expect(agency(/^National Board of Customs/)).toBeDefined();
+    expect(ex.entities.filter((e) => e.type === "organization")).toEqual([]);
+  });
+
+  it("keeps a state's name that opens a body's name joined by 'and' ('the Peru Revenue and Customs Service')", () => {
+    const ex = extract("Staff at the Peru Revenue and Customs Service found the intrusion on Monday.");
+    expect(ex.entities.some((e) => e.type === "organization")).toBe(false);
+    expect(ex.entities.find((e) => e.type === "agency")?.aliases).toContain(
+      "Peru Revenue and Customs Service",
+    );
+  });
+
+  it("makes no body of 'of the' after a known body's full name ('the National Cyber Security Centre of the Netherlands')", () => {
+    const ex = extract(
+      "Indicators of compromise came from the National Cyber Security Centre of the Netherlands on Friday.",
+    );
+    const agencies = ex.entities.filter((e) => e.type === "agency");
+    expect(agencies).toHaveLength(1);
+    expect(agencies[0]!.label).toMatch(/Cyber Security Centre/);
+  });
+});
+
+describe("national response teams named by their short form", () => {
+  it("reads 'UyCERT', 'PE-CSIRT' and 'CIRT-BO' as agencies of the state whose code the name holds", () => {
+    const ex = extract(
+      "Chile said on Monday that UyCERT, PE-CSIRT and CIRT-BO had shared indicators of the intrusion with its analysts.",
+    );
+    const country = (label: string) =>
+      ex.entities.find((e) => e.label === label && e.type === "agency")?.country;
+    expect(country("UyCERT")).toBe("state:uruguay");
+    expect(country("PE-CSIRT")).toBe("state:peru");
+    expect(country("CIRT-BO")).toBe("state:bolivia");
+  });
+
+  it("gives a team the state whose possessive description it follows, and finds it again by name", () => {
+    const ex = extract(
+      "Paraguay's national computer incident response team, xyCERT, opened an inquiry on Friday. xyCERT later said the servers were clean.",
+    );
+    const team = ex.entities.find((e) => e.label === "xyCERT");
+    expect(team).toMatchObject({ type: "agency", country: "state:paraguay" });
+    expect(team!.mentions).toHaveLength(2);
+  });
+
+  it("makes no body of a bare 'CERT'", () => {
+    const ex = extract("Peru said the CERT had been told of the breach on Friday.");
+    expect(ex.entities.some((e) => e.label === "CERT")).toBe(false);
+  });
+});
+
+describe("whose body 'its' names", () => {
+  const country = (text: string, label: RegExp) =>
+    extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+
+  it("gives it to the sentence's opening subject, not to the group named nearer", () => {
+    expect(
+      country("Uruguay accused APT29 on Tuesday of a long intrusion into its customs service.", /Customs/),
+    ).toBe("state:uruguay");
+  });
+
+  it("gives it to the actor it is joined to by 'and'", () => {
+    expect(
+      country(
+        "Bolivian hackers are said to have struck Paraguay and its electoral commission in May.",
+        /Electoral/,
+      ),
+    ).toBe("state:paraguay");
+  });
+});

@@ -24,6 +24,8 @@ export interface EntityInfo {
   date?: PartialDate;
   /** States: subregion and region, for "the Balkan nation", "the Baltic state". */
   regions?: string[];
+  /** States: ISO 3166 alpha-2 and alpha-3 codes, for names built on them ("EcuCERT", "PKCERT"). */
+  codes?: string[];
 }
 
 interface Phrase {
@@ -181,6 +183,7 @@ function addCountries(lexicon: Lexicon): void {
       label: c.name.common,
       aliases: [],
       regions: [c.subregion, c.region].filter(Boolean),
+      codes: [c.cca2, c.cca3],
     };
     const names = [
       c.name.common,

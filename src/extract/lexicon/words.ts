@@ -160,6 +160,8 @@ export const VERB_LEMMAS = {
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
   naming: ["call", "dub", "name", "track as", "know as", "nickname"],
+  /** "Australia and Japan joined the statement", "backed the assessment": the subject makes an earlier claim its own. */
+  endorse: ["join", "back", "endorse", "support", "echo", "share", "second", "concur with", "agree with"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
   establish: [
     "suggest",
@@ -241,6 +243,17 @@ export const NOUN_LEMMAS = {
     "responsibility",
     "role",
     "evidence",
+  ],
+  /** What an endorsement takes up ("joined the statement", "shares the assessment"). */
+  stance: [
+    "statement",
+    "assessment",
+    "attribution",
+    "conclusion",
+    "finding",
+    "accusation",
+    "judgement",
+    "judgment",
   ],
   /** What an attacker exploits ("flaws in Microsoft's Exchange software"). */
   flaw: ["flaw", "vulnerability", "weakness", "bug", "loophole", "zero-day"],
@@ -565,6 +578,12 @@ export const NAME_WORDS = {
     "police",
     "prosecutor",
     "treasury",
+    "senate",
+    "guard",
+    "board",
+    "tribunal",
+    "regulator",
+    "navy",
   ],
   /** Words that make a name given with a bracketed short form a public body, not a company. */
   publicBodyWords: [

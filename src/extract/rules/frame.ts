@@ -81,7 +81,11 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
     // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
     const said = speechBefore.exec(before);
     const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
-    if (!slot.possessive && (speechAfter.test(after) || saysItself)) speakers.push(slot);
+    if (!slot.possessive && (speechAfter.test(after) || saysItself)) {
+      for (const joint of coordinatedBefore(state, sentence, slots, slot))
+        if (!speakers.includes(joint)) speakers.push(joint);
+      speakers.push(slot);
+    }
   }
   // "Jalali, who heads the agency, blamed X and later said ...": the sentence's subject speaks a
   // second verb joined to the first by "and".
@@ -95,6 +99,32 @@ export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Sl
   )
     speakers.push(subject);
   return speakers;
+}
+
+/** What joins two items of a list: ", ", " and ", ", and ", " as well as ". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
+const LIST_LAST_JOINT = /^\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
+/** Before a list that is a clause's subject: the sentence's or an opening phrase's end. */
+const SUBJECT_LIST_OPENING = /(?:^|,)\s*(?:the\s+)?$/i;
+
+/**
+ * "In a joint statement, the United States, Britain and Australia said": the actors listed
+ * before the one the speech verb follows speak too, when the list is the clause's subject
+ * (closed by "and", opening the sentence or following an opening phrase's comma).
+ */
+function coordinatedBefore(state: DocumentState, sentence: Sentence, slots: Slot[], last: Slot): Slot[] {
+  const actors = slots.filter((s) => s.kind === "actor" && s.end <= last.start);
+  const list: Slot[] = [];
+  let next = last;
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const gap = state.text.slice(actors[k]!.end, next.start);
+    if (!(next === last ? LIST_LAST_JOINT : LIST_JOINT).test(gap) || actors[k]!.possessive) break;
+    list.unshift(actors[k]!);
+    next = actors[k]!;
+  }
+  if (list.length === 0) return [];
+  const opening = state.text.slice(sentence.start, list[0]!.start);
+  return SUBJECT_LIST_OPENING.test(opening) ? list : [];
 }
 
 /** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */

@@ -22,6 +22,7 @@ import {
   tracesRule,
   verdictRule,
 } from "./attribution";
+import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
 import { groupSponsorRule, linkedGroupRule, numberedUnitRule } from "./group-sponsor";
 import {
@@ -56,6 +57,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   groupSponsorRule,
   linkedGroupRule,
   numberedUnitRule,
+  endorsementRule,
   denialRule,
   disavowalRule,
   verdictRule,
