@@ -107,6 +107,8 @@ export const VERB_LEMMAS = {
     "claim",
     "do",
   ],
+  /** "a GRU officer who took part in the attack": the subject had a hand in it. */
+  participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */

@@ -19,6 +19,8 @@ import {
   disavowalRule,
   exploitRule,
   passiveAgentRule,
+  participationRule,
+  possessiveAgentRule,
   tracesRule,
   verdictRule,
 } from "./attribution";
@@ -47,6 +49,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   blameRule,
   behindRule,
   passiveAgentRule,
+  participationRule,
+  possessiveAgentRule,
   activeAgentRule,
   exploitRule,
   attackersOfRule,

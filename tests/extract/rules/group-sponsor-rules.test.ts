@@ -103,3 +103,12 @@ describe("linked group rule", () => {
     expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
   });
 });
+
+describe("group sponsor rule, 'linked by' names who links, not the sponsor", () => {
+  it("does not make the by-agent of 'was linked by X to an attack' the group's sponsor", () => {
+    const ex = extract(
+      "BOGOTA, 2 May 2025 (AFP) - Cozy Bear was linked by Colombian investigators to the 2023 attack on the national registry.",
+    );
+    expect(ex.claims.some((c) => c.source === "group:apt29" && c.target === "state:colombia")).toBe(false);
+  });
+});
