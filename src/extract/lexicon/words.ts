@@ -191,7 +191,7 @@ export const NOUN_LEMMAS = {
     "funding",
   ],
   /** What help delivered hands over ("shared intelligence", "sent equipment"); not "assessment": "supported the assessment that" weighs evidence. */
-  deliverable: ["information", "intelligence", "data", "equipment", "resource"],
+  deliverable: ["information", "intelligence", "data", "equipment", "resource", "indicator"],
   /** What an attack is called when a rule needs one after its verb ("carried out the intrusion"). */
   attack: [
     "cyberattack",

@@ -122,14 +122,23 @@ export function clauseStart(frame: Frame, at: number): number {
   return frame.sentence.start + start;
 }
 
-/** End offset of the clause holding `at`. */
-export function clauseEnd(frame: Frame, at: number): number {
+/**
+ * End offset of the clause holding `at`. `throughQuotes`: a quotation mark does not end it
+ * ('asked Washington for "technical support"', 'is "ready to provide assistance" if Pakistan asks').
+ */
+export function clauseEnd(frame: Frame, at: number, throughQuotes = false): number {
   const rest = frame.state.text.slice(at, frame.sentence.end);
-  const re =
-    /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+  const re = throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END;
+  re.lastIndex = 0;
   const m = re.exec(rest);
   return m ? at + m.index : frame.sentence.end;
 }
+
+const CLAUSE_END =
+  /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+/** A closing quote with a comma before or after it ends the quotation and its clause ('"... at short notice," X said'). */
+const CLAUSE_END_PAST_QUOTES =
+  /[;:]|,?\s*["”](?=\s*,)|,\s*["”]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
 
 const isLocative = (frame: Frame, slot: Slot) =>
   /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(
@@ -215,8 +224,8 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
 }
 
 /** The first actors after `at` in the same clause (with coordinated ones); who speaks the sentence is not its object. */
-export function objectAfter(frame: Frame, at: number, exclude: string[] = []): Slot[] {
-  const end = clauseEnd(frame, at);
+export function objectAfter(frame: Frame, at: number, exclude: string[] = [], throughQuotes = false): Slot[] {
+  const end = clauseEnd(frame, at, throughQuotes);
   const first = frame.slots.find(
     (s) =>
       s.kind === "actor" &&
