@@ -138,7 +138,10 @@ export const VERB_LEMMAS = {
     "deliver",
     "lend",
     "exchange",
+    "fly in",
   ],
+  /** Help taken in ("received indicators from X", "obtained assistance from X"): the one named after "from" helped. */
+  receive: ["receive", "obtain", "get", "accept"],
   /** Movements of a team sent to help ("a team from X arrived in Y"). */
   arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch", "land"],
   /** "brought in the firm X to investigate": the one hired helps the one hiring. */

@@ -390,6 +390,41 @@ export const deliverRule: ClaimRule = {
   },
 };
 
+/**
+ * "DNSC has received indicators of compromise from CISA", "the ministry obtained technical
+ * assistance from Israel": what was received names help, the one after "from" gave it to the subject.
+ */
+export const receivedRule: ClaimRule = {
+  id: "received",
+  type: "assisted",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.verbs.receive.past}|${w.verbs.receive.third}|${w.verbs.receive.gerund})\\s+(?:[\\w"“”-]+\\s+){0,5}?(?:${w.nouns.deliverable.any}|${w.nouns.help.any}|${w.nouns.team.any})\\b[^,;:.]{0,40}?\\bfrom\\s+`,
+      "gi",
+    ),
+  apply(frame, { at, end, word, before }) {
+    const { modalBefore } = helpOf(frame);
+    if (modalBefore.test(before) || /\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(before)) return;
+    // "accepted an offer of help from Portugal": an offer received is no help given yet.
+    const offer = patternFor(
+      frame.state.lexicon.words,
+      "offer-word",
+      (w) => new RegExp(`\\b(?:${w.verbs.offer.any})\\b`, "i"),
+    );
+    if (offer.test(word)) return;
+    const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
+    const first = helpers[0];
+    if (!first || !headsPhraseAt(frame, end, first)) return;
+    const owned = ownedBody(frame, first);
+    const helperKeys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+    const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
+      (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
+    );
+    for (const h of helperKeys)
+      for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+  },
+};
+
 /** "a team of experts from A, B and C travelled to Ukraine": help delivered by each sender. */
 export const teamRule: ClaimRule = {
   id: "team",

@@ -34,6 +34,7 @@ import {
   requestRule,
   teamArrivedRule,
   teamRule,
+  receivedRule,
   thanksRule,
   withHelpRule,
 } from "./help";
@@ -70,6 +71,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   deliverRule,
   teamRule,
   teamArrivedRule,
+  receivedRule,
   hireRule,
   thanksRule,
   withHelpRule,

@@ -353,3 +353,30 @@ describe("offer and request rules, through quotation marks", () => {
     expect(ex.claims.some((c) => c.type === "offered-help" && c.target.startsWith("person:"))).toBe(false);
   });
 });
+
+describe("received rule, help taken in from someone", () => {
+  it("reads 'X has received indicators of compromise from Y' and 'obtained technical assistance from Y'", () => {
+    const ex = extract(
+      `Press release, 2 June 2025. ${attacked}Bolivia has already received indicators of compromise from the BSI.`,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const obtained = extract(
+      wire(`${attacked}The Bolivian government obtained technical assistance from Chile.`),
+    );
+    expect(hasClaim(obtained, "assisted", "state:chile", "state:bolivia")).toBe(true);
+  });
+
+  it("reads neither an offer accepted nor threats received as help", () => {
+    const offer = extract(wire(`${attacked}Bolivia accepted an offer of help from Chile.`));
+    expect(hasClaim(offer, "assisted", "state:chile", "state:bolivia")).toBe(false);
+    const threats = extract(wire(`${attacked}Bolivia received threats from Peru.`));
+    expect(hasClaim(threats, "assisted", "state:peru", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("deliver rule, 'flew in' a team", () => {
+  it("reads 'X's agency flew in a team' as help to the attacked state", () => {
+    const ex = extract(wire(`${attacked}Germany's BSI flew in a three-person incident team on Sunday.`));
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+});
