@@ -196,14 +196,19 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   return group;
 }
 
-/** "North Korea's Reconnaissance General Bureau", "Russia's military intelligence service GRU": the body a possessive owns. */
+/**
+ * "North Korea's Reconnaissance General Bureau", "Russia's military intelligence service GRU",
+ * "Russia's military intelligence service, the GRU" (in apposition): the body a possessive owns.
+ */
 export function ownedBody(frame: Frame, owner: Slot): Slot | undefined {
   if (!owner.possessive) return undefined;
   return frame.slots.find(
     (s) =>
       s.kind === "actor" &&
       s.start >= owner.end &&
-      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(frame.state.text.slice(owner.end, s.start)),
+      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+\s*,\s+(?:the\s+)?)?$/u.test(
+        frame.state.text.slice(owner.end, s.start),
+      ),
   );
 }
 
