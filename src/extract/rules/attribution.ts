@@ -121,7 +121,8 @@ function rejectedClaimants(frame: Frame): string[] | undefined {
       ),
   );
   const m = re.exec(frame.sentence.text);
-  if (!m) return undefined;
+  // "...; officials have always rejected that claim too": a rejection with no "that" clause of its own rejects another claim.
+  if (!m || !/^[^;:]*?\bthat\b/i.test(frame.sentence.text.slice(m.index + m[0].length))) return undefined;
   const at = frame.sentence.start + m.index;
   const end = at + m[0].length;
   // "Prague's accusations": the possessor accuses; "claims by the Czech government": the agent does.

@@ -750,3 +750,12 @@ describe("negated report, a claim made without evidence", () => {
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
   });
 });
+
+describe("claimants, a rejection in another clause", () => {
+  it("keeps the claimant of 'X claimed that Y was behind ...; Y has always rejected that claim'", () => {
+    const ex = extract(
+      "TEHRAN (state news agency) - Hackers hit Bahrain's customs service in May. Washington claimed that Iran was behind the attack on the customs service; Iranian officials have always rejected that claim too.",
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:iran")).toContain("state:united-states");
+  });
+});
