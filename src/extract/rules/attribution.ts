@@ -500,10 +500,34 @@ export const passiveAgentRule: ClaimRule = {
           .map((s) => s.key)
       : agentAfter(frame, after);
     const before = [...frame.incidents].reverse().find((i) => i.end <= after);
-    const incident = before?.key ?? incidentNear(frame, at);
-    attribute(frame, incident, agents, frame.speakers, frame.hedged);
+    const incident = (before && appositionHead(frame, before)) ?? before?.key ?? incidentNear(frame, at);
+    // "an attack the FBI attributed to X": the subject of the relative clause attributes.
+    const attributor = before
+      ? frame.slots.filter((s) => s.kind === "actor" && s.start >= before.end && s.end <= at && !s.possessive)
+      : [];
+    const attributes =
+      attributor.length > 0 && /^\s*(?:\S+\s+){1,4}$/.test(frame.state.text.slice(before!.end, at));
+    attribute(
+      frame,
+      incident,
+      agents,
+      [...(attributes ? actorsOf(frame, attributor) : []), ...frame.speakers],
+      frame.hedged,
+    );
   },
 };
+
+/**
+ * "the 2014 hack of Sony Pictures, an attack the FBI attributed to X": an indefinite attack noun in
+ * apposition to an incident names that incident, whatever the incident stage made of it alone.
+ */
+function appositionHead(frame: Frame, mention: { start: number; end: number }): string | undefined {
+  const { text } = frame.state;
+  if (!/^an?\s/i.test(text.slice(mention.start, mention.end))) return undefined;
+  const head = [...frame.incidents].reverse().find((i) => i.end <= mention.start);
+  // The head's phrase may go on to its target ("the 2014 hack of Sony Pictures Entertainment, an attack").
+  return head && /^[^,;:.]{0,60},\s*$/.test(text.slice(head.end, mention.start)) ? head.key : undefined;
+}
 
 /** "Sandworm had almost certainly carried out the attack": the subject did it. */
 export const activeAgentRule: ClaimRule = {

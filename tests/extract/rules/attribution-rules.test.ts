@@ -759,3 +759,17 @@ describe("claimants, a rejection in another clause", () => {
     expect(claimantsOf(ex, attackOn(ex), "state:iran")).toContain("state:united-states");
   });
 });
+
+describe("passive-agent rule, an attack in apposition to an incident", () => {
+  it("reads 'the 2023 breach of X, an attack officials attributed to Y' as Y behind that breach, the officials' state claiming", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Venezuela was also blamed for the 2023 breach of Peru's tax office, an attack Chile attributed to Cozy Bear.",
+      ),
+    );
+    const breach = incidents(ex).find((i) => i.date === "2023")!.key;
+    expect(hasClaim(ex, "attributed-to", breach, "group:apt29")).toBe(true);
+    expect(claimantsOf(ex, breach, "group:apt29")).toContain("state:chile");
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(false);
+  });
+});
