@@ -248,7 +248,10 @@ export const requestRule: ClaimRule = {
     if (requesters.length === 0) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
-    const direct = objectAfter(frame, after, requesters, true).filter((s) => isActor(frame, s));
+    // "asked India's CERT-In for help": the body the possessive owns is asked, not its owner.
+    const direct = objectAfter(frame, after, requesters, true)
+      .map((s) => ownedBody(frame, s) ?? s)
+      .filter((s) => isActor(frame, s));
     for (const s of direct) {
       // "asked Britain for help", "asked for help from its allies", "appealed to NATO for support"
       if (s.start < at + noun.index) helpers.add(s.key);

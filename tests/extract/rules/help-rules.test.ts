@@ -380,3 +380,11 @@ describe("deliver rule, 'flew in' a team", () => {
     expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
   });
 });
+
+describe("request rule, a body owned by a possessive", () => {
+  it("reads 'asked X's agency for help' as a request to the agency, not its state", () => {
+    const ex = extract(wire(`${attacked}Bolivia has asked Germany's BSI for technical help.`));
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:germany")).toBe(false);
+  });
+});
