@@ -107,6 +107,8 @@ export const VERB_LEMMAS = {
     "claim",
     "do",
   ],
+  /** "a GRU officer who took part in the attack": the subject had a hand in it. */
+  participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
@@ -136,7 +138,10 @@ export const VERB_LEMMAS = {
     "deliver",
     "lend",
     "exchange",
+    "fly in",
   ],
+  /** Help taken in ("received indicators from X", "obtained assistance from X"): the one named after "from" helped. */
+  receive: ["receive", "obtain", "get", "accept"],
   /** Movements of a team sent to help ("a team from X arrived in Y"). */
   arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch", "land"],
   /** "brought in the firm X to investigate": the one hired helps the one hiring. */
@@ -191,7 +196,7 @@ export const NOUN_LEMMAS = {
     "funding",
   ],
   /** What help delivered hands over ("shared intelligence", "sent equipment"); not "assessment": "supported the assessment that" weighs evidence. */
-  deliverable: ["information", "intelligence", "data", "equipment", "resource"],
+  deliverable: ["information", "intelligence", "data", "equipment", "resource", "indicator"],
   /** What an attack is called when a rule needs one after its verb ("carried out the intrusion"). */
   attack: [
     "cyberattack",

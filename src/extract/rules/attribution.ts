@@ -25,10 +25,13 @@ import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
   "\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december";
-/** "there was no evidence that", "neither A nor B has suggested that": the clause under it is not asserted. */
+/**
+ * "there was no evidence that", "neither A nor B has suggested that": the clause under it is not
+ * asserted. "claimed without evidence that" still claims: the phrase says how, not whether.
+ */
 const negatedReport = (words: Words) =>
   new RegExp(
-    `\\b(?:no|not|neither|nor|never|without|n't)\\s+(?:[\\w-]+\\s+){0,4}?(?:evidence|sign|signs|proof|indication|indications|clear|known|${words.verbs.establish.any})\\b[^;]*$`,
+    `\\b(?:no|not|neither|nor|never|without(?!\\s+(?:(?:any|offering|providing|giving|citing|presenting)\\s+)?(?:evidence|proof)\\b)|n't)\\s+(?:[\\w-]+\\s+){0,4}?(?:evidence|sign|signs|proof|indication|indications|clear|known|${words.verbs.establish.any})\\b[^;]*$`,
     "i",
   );
 /** A negation or a question opening the clause: what follows is not asserted. */
@@ -118,7 +121,8 @@ function rejectedClaimants(frame: Frame): string[] | undefined {
       ),
   );
   const m = re.exec(frame.sentence.text);
-  if (!m) return undefined;
+  // "...; officials have always rejected that claim too": a rejection with no "that" clause of its own rejects another claim.
+  if (!m || !/^[^;:]*?\bthat\b/i.test(frame.sentence.text.slice(m.index + m[0].length))) return undefined;
   const at = frame.sentence.start + m.index;
   const end = at + m[0].length;
   // "Prague's accusations": the possessor accuses; "claims by the Czech government": the agent does.
@@ -324,6 +328,103 @@ export const tracesRule: ClaimRule = {
   },
 };
 
+/**
+ * "Badin, a GRU officer who prosecutors believe took part in the attack", "an SVR officer involved
+ * in the intrusion", "the group participated in the campaign": the one who took part (the subject
+ * of the clause, or the head of the phrase a relative clause or participle qualifies) is behind
+ * the attack named as the object.
+ */
+export const participationRule: ClaimRule = {
+  id: "participation",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.verbs.participate.any}|involved\\s+in)\\s+`, "gi"),
+  apply(frame, { at, end, before }) {
+    if (negatedBefore(frame, at) || patternFor(frame.state.lexicon.words, "deny-word", denyWord).test(before))
+      return;
+    // "who could have taken part", "asked whether X took part": a question says nothing.
+    if (/\b(?:who|whoever|whether|if)\s+(?:\w+\s+)?$/i.test(before)) return;
+    const incident = frame.incidents.find((i) => i.start >= end && i.start < clauseEnd(frame, end));
+    if (
+      !incident ||
+      !/^\s*(?:(?:the|this|that|these|those|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(
+        frame.state.text.slice(end, incident.start),
+      )
+    )
+      return;
+    const actors = participants(frame, at);
+    attribute(frame, incident.key, actors, [...believers(frame, at), ...frame.speakers], frame.hedged);
+  },
+};
+
+/** ", a GRU officer": what stands between the apposition's comma and the body the office is in. */
+const OFFICE_OPENING = /^,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+const denyWord = (words: Words) => new RegExp(`\\b(?:${words.verbs.deny.any})\\b`, "i");
+
+/** "a GRU officer who German prosecutors believe took part": who says so inside the relative clause. */
+function believers(frame: Frame, at: number): string[] {
+  const re = patternFor(
+    frame.state.lexicon.words,
+    "relative-believer",
+    (w) =>
+      new RegExp(
+        `\\b(?:who|whom|which|that)\\s+([^,;]{1,60}?)\\s+(?:${w.verbs.speech.present}|${w.verbs.speechThat.present}|suspect|suspects)\\s+$`,
+        "i",
+      ),
+  );
+  const m = re.exec(frame.state.text.slice(frame.sentence.start, at));
+  if (!m) return [];
+  const from = frame.sentence.start + m.index;
+  return actorsOf(
+    frame,
+    frame.slots.filter((s) => s.kind === "actor" && s.start > from && s.end <= at),
+  );
+}
+
+/**
+ * Who takes part: the head an apposition or relative clause qualifies ("Badin, a GRU officer who
+ * ... took part": Badin and the GRU), else the clause's subject.
+ */
+function participants(frame: Frame, at: number): string[] {
+  const before = frame.state.text.slice(frame.sentence.start, at);
+  const apposition = /,\s+(?:an?|the)\s+[^,;]*$/.exec(before);
+  if (apposition) {
+    const from = frame.sentence.start + apposition.index;
+    // The person stage may have made the apposition part of the name's slot ("Petrov, a GRU officer").
+    const head = [...frame.slots].reverse().find((s) => s.kind === "actor" && s.start < from);
+    const office = frame.slots.filter(
+      (s) =>
+        s.kind === "actor" &&
+        s.end <= at &&
+        OFFICE_OPENING.test(frame.state.text.slice(from, Math.max(from, s.start))),
+    );
+    if (head && /^\s*$/.test(frame.state.text.slice(Math.min(head.end, from), from)))
+      return [head, ...office.filter((s) => s !== head)].map((s) => s.key);
+  }
+  return subjectBefore(frame, at).map((s) => s.key);
+}
+
+/**
+ * "the GRU's attempted hack of the parliament", "Iran's attack on the water utility": the possessor
+ * of an attack noun followed by its target is the attacker.
+ */
+export const possessiveAgentRule: ClaimRule = {
+  id: "possessive-agent",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `['’]s\\s+(?:(?:attempted|alleged|failed|latest|recent|suspected|earlier|new|massive|reported)\\s+)?(?:${w.nouns.attack.any})\\s+(?:on|against|into|of)\\s+(?!\\d|(?:${MONTH_OR_DAY})\\b)`,
+      "gi",
+    ),
+  apply(frame, { at, end, before }) {
+    if (negatedBefore(frame, at) || /\b(?:whether|if)\b/i.test(before)) return;
+    const agent = frame.slots.find((s) => s.kind === "actor" && s.possessive && s.end === at);
+    if (!agent || !attributable.has(typeOf(frame, agent.key) ?? "")) return;
+    const incident = frame.incidents.find((i) => i.end > at && i.start < end);
+    attribute(frame, incident?.key, [agent.key], frame.speakers, frame.hedged);
+  },
+};
+
 /** "X was behind the attack", "pointed the finger at X", "X claimed responsibility". */
 export const behindRule: ClaimRule = {
   id: "behind",
@@ -399,10 +500,34 @@ export const passiveAgentRule: ClaimRule = {
           .map((s) => s.key)
       : agentAfter(frame, after);
     const before = [...frame.incidents].reverse().find((i) => i.end <= after);
-    const incident = before?.key ?? incidentNear(frame, at);
-    attribute(frame, incident, agents, frame.speakers, frame.hedged);
+    const incident = (before && appositionHead(frame, before)) ?? before?.key ?? incidentNear(frame, at);
+    // "an attack the FBI attributed to X": the subject of the relative clause attributes.
+    const attributor = before
+      ? frame.slots.filter((s) => s.kind === "actor" && s.start >= before.end && s.end <= at && !s.possessive)
+      : [];
+    const attributes =
+      attributor.length > 0 && /^\s*(?:\S+\s+){1,4}$/.test(frame.state.text.slice(before!.end, at));
+    attribute(
+      frame,
+      incident,
+      agents,
+      [...(attributes ? actorsOf(frame, attributor) : []), ...frame.speakers],
+      frame.hedged,
+    );
   },
 };
+
+/**
+ * "the 2014 hack of Sony Pictures, an attack the FBI attributed to X": an indefinite attack noun in
+ * apposition to an incident names that incident, whatever the incident stage made of it alone.
+ */
+function appositionHead(frame: Frame, mention: { start: number; end: number }): string | undefined {
+  const { text } = frame.state;
+  if (!/^an?\s/i.test(text.slice(mention.start, mention.end))) return undefined;
+  const head = [...frame.incidents].reverse().find((i) => i.end <= mention.start);
+  // The head's phrase may go on to its target ("the 2014 hack of Sony Pictures Entertainment, an attack").
+  return head && /^[^,;:.]{0,60},\s*$/.test(text.slice(head.end, mention.start)) ? head.key : undefined;
+}
 
 /** "Sandworm had almost certainly carried out the attack": the subject did it. */
 export const activeAgentRule: ClaimRule = {
@@ -437,6 +562,10 @@ export const exploitRule: ClaimRule = {
   },
 };
 
+/** A passive auxiliary right before the verb ("was linked", "had previously been tied"). */
+const PASSIVE_AUXILIARY =
+  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already)\s+)?$/i;
+
 /** "formally attributed the February cyberattack on Viasat to Russia", "linked APT40 to a 2021 compromise". */
 export const attributeRule: ClaimRule = {
   id: "attribute",
@@ -446,12 +575,22 @@ export const attributeRule: ClaimRule = {
       `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b`,
       "gi",
     ),
-  apply(frame, { at, end: after }) {
+  apply(frame, { at, end: after, before }) {
     const { state } = frame;
     if (negatedBefore(frame, at)) return;
     const end = clauseEnd(frame, after);
     const incident = frame.incidents.find((i) => i.start >= at && i.start < end);
     if (!incident) return;
+    // "APT41 had been linked by Canadian officials to a 2021 intrusion": the passive subject is the
+    // one attributed, the by-agent attributes.
+    if (PASSIVE_AUXILIARY.test(before)) {
+      const agents = /^\s*by\b/i.test(state.text.slice(after, incident.start))
+        ? objectAfter(frame, after).filter((s) => s.end <= incident.start)
+        : [];
+      const actors = subjectBefore(frame, at).map((s) => s.key);
+      attribute(frame, incident.key, actors, [...actorsOf(frame, agents), ...frame.speakers], frame.hedged);
+      return;
+    }
     const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])];
     // "linked a group known as APT40 to a 2021 compromise of ...": the actor comes first.
     const between = state.text.slice(after, incident.start);

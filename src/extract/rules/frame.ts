@@ -152,14 +152,23 @@ export function clauseStart(frame: Frame, at: number): number {
   return frame.sentence.start + start;
 }
 
-/** End offset of the clause holding `at`. */
-export function clauseEnd(frame: Frame, at: number): number {
+/**
+ * End offset of the clause holding `at`. `throughQuotes`: a quotation mark does not end it
+ * ('asked Washington for "technical support"', 'is "ready to provide assistance" if Pakistan asks').
+ */
+export function clauseEnd(frame: Frame, at: number, throughQuotes = false): number {
   const rest = frame.state.text.slice(at, frame.sentence.end);
-  const re =
-    /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+  const re = throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END;
+  re.lastIndex = 0;
   const m = re.exec(rest);
   return m ? at + m.index : frame.sentence.end;
 }
+
+const CLAUSE_END =
+  /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+/** A closing quote with a comma before or after it ends the quotation and its clause ('"... at short notice," X said'). */
+const CLAUSE_END_PAST_QUOTES =
+  /[;:]|,?\s*["”](?=\s*,)|,\s*["”]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
 
 const isLocative = (frame: Frame, slot: Slot) =>
   /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(
@@ -217,14 +226,19 @@ function withCoordinated(frame: Frame, first: Slot, limit: number): Slot[] {
   return group;
 }
 
-/** "North Korea's Reconnaissance General Bureau", "Russia's military intelligence service GRU": the body a possessive owns. */
+/**
+ * "North Korea's Reconnaissance General Bureau", "Russia's military intelligence service GRU",
+ * "Russia's military intelligence service, the GRU" (in apposition): the body a possessive owns.
+ */
 export function ownedBody(frame: Frame, owner: Slot): Slot | undefined {
   if (!owner.possessive) return undefined;
   return frame.slots.find(
     (s) =>
       s.kind === "actor" &&
       s.start >= owner.end &&
-      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(frame.state.text.slice(owner.end, s.start)),
+      /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}-]+\s*,\s+(?:the\s+)?)?$/u.test(
+        frame.state.text.slice(owner.end, s.start),
+      ),
   );
 }
 
@@ -245,8 +259,8 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
 }
 
 /** The first actors after `at` in the same clause (with coordinated ones); who speaks the sentence is not its object. */
-export function objectAfter(frame: Frame, at: number, exclude: string[] = []): Slot[] {
-  const end = clauseEnd(frame, at);
+export function objectAfter(frame: Frame, at: number, exclude: string[] = [], throughQuotes = false): Slot[] {
+  const end = clauseEnd(frame, at, throughQuotes);
   const first = frame.slots.find(
     (s) =>
       s.kind === "actor" &&

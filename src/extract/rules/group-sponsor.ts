@@ -51,6 +51,9 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
   let from = clauseStart(frame, at);
   if (from > frame.sentence.start && /^\s*["“]?\s*$/.test(state.text.slice(from, at)))
     from = clauseStart(frame, from - 1);
+  // "operations by the group, which her agency links to the GRU": the relative clause's antecedent.
+  const antecedent = RELATIVE_AFTER_ANAPHOR.exec(state.text.slice(frame.sentence.start, from));
+  if (antecedent) from = frame.sentence.start + antecedent.index;
   const clause = state.text.slice(from, at);
   const anaphor = patternFor(
     state.lexicon.words,
@@ -70,6 +73,9 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
     return undefined;
   return lastGroupBefore(frame, frame.sentence.start);
 }
+
+/** "the group, which" (the clause after it starts where the anaphor does). */
+const RELATIVE_AFTER_ANAPHOR = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?[\w-]+\s*,?\s+(?:which|that)\s*$/i;
 
 /** The group whose latest mention before `at` is the latest of all groups'. */
 function lastGroupBefore(frame: Frame, at: number): string | undefined {
@@ -99,6 +105,20 @@ function namedHead(frame: Frame, first: Slot): Slot | undefined {
     : undefined;
 }
 
+/**
+ * "Russia's military intelligence service, the GRU": a body named in apposition after a phrase
+ * that only describes it is the one meant.
+ */
+function bodyInApposition(frame: Frame, first: Slot): Slot | undefined {
+  const next = frame.slots.find((s) => s.start >= first.end && s.kind === "actor");
+  const gap = next ? frame.state.text.slice(first.end, next.start) : "";
+  return next &&
+    ["agency", "group"].includes(typeOf(frame, next.key) ?? "") &&
+    /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,4}\s*,\s+(?:the\s+)?$/u.test(gap)
+    ? next
+    : undefined;
+}
+
 const negationsOf = (words: Words) => ({
   negated: patternFor(words, "clause-negated", (w) => new RegExp(`\\b(?:${w.negation})\\b[^,;]*$`, "i")),
   denied: patternFor(words, "denial-before", (w) => new RegExp(`\\b(?:${w.verbs.deny.any})\\b`, "i")),
@@ -109,7 +129,7 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any}|${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -124,7 +144,8 @@ export const groupSponsorRule: ClaimRule = {
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
     if (!headsPhraseAt(frame, end, first)) return;
     // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
-    const sponsor = ownedBody(frame, first) ?? namedHead(frame, first) ?? first;
+    const sponsor =
+      ownedBody(frame, first) ?? namedHead(frame, first) ?? bodyInApposition(frame, first) ?? first;
     if (sponsor.key === group) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
     const claimants = claimantsOf(frame, [

@@ -85,10 +85,48 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
     const ownerEnd = owner ? owner.end - frame.sentence.start : -1;
     if (owner && /^\s*["”]?\s*$/.test(before.slice(ownerEnd, whose.index))) return [...subject, owner];
   }
-  if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?$/i.test(before)) return subject;
+  if (subject.length === 0) {
+    const antecedent = relativeAntecedent(frame, before);
+    if (antecedent.length > 0) return antecedent;
+  }
+  if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?["“]?$/i.test(before)) return subject;
   const speaker = frame.speakerSlots.find((s) => s.end <= at);
-  return speaker ? subjectBefore(frame, speaker.end) : [];
+  if (speaker) return subjectBefore(frame, speaker.end);
+  // "The British government, for its part, said it": the subject of the verb that reports the pronoun's clause.
+  const reported = reportedPronoun(frame.state.lexicon.words).exec(before);
+  return reported ? subjectBefore(frame, frame.sentence.start + reported.index) : [];
 }
+
+/**
+ * The subject of a relative clause is its antecedent: "the CISA, which shared indicators",
+ * "CERT-In and the NCIIPC, both of which have deployed teams", "ANSSI, which sent three experts":
+ * the actors right before the comma (joined by "and"), a bracketed short form or a team noun between.
+ */
+function relativeAntecedent(frame: Frame, before: string): Slot[] {
+  const relative = RELATIVE_SUBJECT.exec(before);
+  if (!relative) return [];
+  const comma = frame.sentence.start + relative.index;
+  const { text } = frame.state;
+  const actors = frame.slots.filter((s) => s.kind === "actor" && s.end <= comma && isActor(frame, s));
+  const out: Slot[] = [];
+  let edge = comma;
+  for (const s of [...actors].reverse()) {
+    const gap = text.slice(s.end, edge);
+    const fits =
+      out.length === 0 ? ANTECEDENT_TAIL.test(gap) : /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(gap);
+    if (!fits) break;
+    out.unshift(s);
+    edge = s.start;
+  }
+  return out;
+}
+
+/** ", which", ", who have", ", both of which have": a relative clause whose subject is the antecedent. */
+const RELATIVE_SUBJECT =
+  /,\s+(?:(?:both|all|each|some|one|two|three)\s+of\s+)?(?:which|who)\s+(?:(?:has|have|had|also|already|then|later|quickly|swiftly|promptly|immediately)\s+){0,2}$/i;
+
+/** What may stand between an antecedent and the comma: a bracketed short form, a team noun ("SRI teams"). */
+const ANTECEDENT_TAIL = /^(?:\s*\([^)]{1,20}\))?(?:\s+[\p{Ll}-]+){0,1}\s*$/u;
 
 /**
  * "The ministry accepted help from Portugal, whose centre sent two analysts to Brasília": help sent
@@ -105,6 +143,18 @@ function bodyOfSentence(frame: Frame, beneficiary: string): string | undefined {
     return entity?.type === "agency" && entity.country === beneficiary && !governed;
   })?.key;
 }
+
+/** "... said it", "... says that they": the verb reporting a pronoun subject's clause. */
+const reportedPronoun = (words: Words) =>
+  patternFor(
+    words,
+    "reported-pronoun",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\s+(?:that\\s+)?(?:it|they|we)\\s+(?:\\w+\\s+)?["“]?$`,
+        "i",
+      ),
+  );
 
 /** A future or planned clause: what it says has not happened. */
 const FUTURE = /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to)\s+[^;]*$/i;
@@ -189,7 +239,7 @@ export const requestRule: ClaimRule = {
   apply(frame, { at, end: after, word, before }) {
     if (/\b(the|a|an|this|that|its|their|his|her|our|whose)\s+$/i.test(before)) return; // the noun "request"
     const { helpNoun } = helpOf(frame);
-    const end = clauseEnd(frame, after);
+    const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
     const noun = helpNoun.exec(clause);
     if (!noun) return;
@@ -198,7 +248,10 @@ export const requestRule: ClaimRule = {
     if (requesters.length === 0) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
-    const direct = objectAfter(frame, after, requesters).filter((s) => isActor(frame, s));
+    // "asked India's CERT-In for help": the body the possessive owns is asked, not its owner.
+    const direct = objectAfter(frame, after, requesters, true)
+      .map((s) => ownedBody(frame, s) ?? s)
+      .filter((s) => isActor(frame, s));
     for (const s of direct) {
       // "asked Britain for help", "asked for help from its allies", "appealed to NATO for support"
       if (s.start < at + noun.index) helpers.add(s.key);
@@ -230,7 +283,7 @@ export const offerRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver.present;
     return new RegExp(
-      `\\b(stands? ready to|(?:is|are|was|were|remains?) ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|can (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
+      `\\b(stands? ready["”]?\\s+to|(?:is|are|was|were|remains?)\\s+["“]?ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|can (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
       "gi",
     );
   },
@@ -238,7 +291,7 @@ export const offerRule: ClaimRule = {
     if (/\b(not|never|no longer)\s+$/i.test(before)) return;
     // "accepted an offer of help": the noun, not the verb.
     if (/\b(?:a|an|the|its|their|his|her|this|that|whose)\s+$/i.test(before)) return;
-    const clauseText = frame.state.text.slice(at, clauseEnd(frame, end));
+    const clauseText = frame.state.text.slice(at, clauseEnd(frame, end, true));
     const isOfferVerb = patternFor(
       frame.state.lexicon.words,
       "offer-verb",
@@ -249,7 +302,7 @@ export const offerRule: ClaimRule = {
       return;
     if (isOfferVerb && /\b(gratitude|thanks|condolences)\b/i.test(clauseText)) return;
     const helpers = actorsOf(frame, withPossessor(frame, actingSubject(frame, at, before)));
-    let beneficiaries = objectAfter(frame, end, helpers)
+    let beneficiaries = objectAfter(frame, end, helpers, true)
       .filter((s) => isActor(frame, s))
       .slice(0, 2)
       .map((s) => s.key);
@@ -337,6 +390,41 @@ export const deliverRule: ClaimRule = {
     for (const helper of helperKeys)
       for (const b of beneficiaries)
         if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
+  },
+};
+
+/**
+ * "DNSC has received indicators of compromise from CISA", "the ministry obtained technical
+ * assistance from Israel": what was received names help, the one after "from" gave it to the subject.
+ */
+export const receivedRule: ClaimRule = {
+  id: "received",
+  type: "assisted",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:${w.verbs.receive.past}|${w.verbs.receive.third}|${w.verbs.receive.gerund})\\s+(?:[\\w"“”-]+\\s+){0,5}?(?:${w.nouns.deliverable.any}|${w.nouns.help.any}|${w.nouns.team.any})\\b[^,;:.]{0,40}?\\bfrom\\s+`,
+      "gi",
+    ),
+  apply(frame, { at, end, word, before }) {
+    const { modalBefore } = helpOf(frame);
+    if (modalBefore.test(before) || /\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(before)) return;
+    // "accepted an offer of help from Portugal": an offer received is no help given yet.
+    const offer = patternFor(
+      frame.state.lexicon.words,
+      "offer-word",
+      (w) => new RegExp(`\\b(?:${w.verbs.offer.any})\\b`, "i"),
+    );
+    if (offer.test(word)) return;
+    const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
+    const first = helpers[0];
+    if (!first || !headsPhraseAt(frame, end, first)) return;
+    const owned = ownedBody(frame, first);
+    const helperKeys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+    const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
+      (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
+    );
+    for (const h of helperKeys)
+      for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
   },
 };
 

@@ -19,6 +19,8 @@ import {
   disavowalRule,
   exploitRule,
   passiveAgentRule,
+  participationRule,
+  possessiveAgentRule,
   tracesRule,
   verdictRule,
 } from "./attribution";
@@ -33,6 +35,7 @@ import {
   requestRule,
   teamArrivedRule,
   teamRule,
+  receivedRule,
   thanksRule,
   withHelpRule,
 } from "./help";
@@ -48,6 +51,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   blameRule,
   behindRule,
   passiveAgentRule,
+  participationRule,
+  possessiveAgentRule,
   activeAgentRule,
   exploitRule,
   attackersOfRule,
@@ -68,6 +73,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   deliverRule,
   teamRule,
   teamArrivedRule,
+  receivedRule,
   hireRule,
   thanksRule,
   withHelpRule,

@@ -9,10 +9,13 @@ import type { Slot } from "../mentions";
 import { emit, objectAfter, subjectBefore, typeOf, type Frame } from "./frame";
 import type { ClaimRule } from "./rule";
 
-const APPOSITIVE_MEMBER = /^,\s+(?:a|an|itself a|also a|now a|the)\s+(?:fellow\s+)?$/i;
+/** "Montenegro, a NATO member", "Canada is a NATO member": an apposition or a copula before "<body> member". */
+const APPOSITIVE_MEMBER =
+  /^(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:is|was|are|were|became|has\s+been|have\s+been|remains?|remained)\s+(?:also\s+|now\s+|still\s+)?)(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?$/i;
 const MEMBER_WORD = /^\s*(?:member(?:[- ]state|[- ]country|[- ]nation)?s?|ally|allies)\b/i;
+/** "is a member of", "a member state of", ", as a member of". */
 const MEMBER_OF =
-  /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|,)?\s*(?:a|an)?\s*(?:full\s+)?(?:member|members)\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
+  /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|as|,)?\s*(?:a|an)?\s*(?:full\s+|founding\s+)?members?(?:[- ](?:states?|countr(?:y|ies)|nations?))?\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
 /** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
 const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
@@ -62,7 +65,7 @@ function membershipClaims(frame: Frame): void {
         if (
           next &&
           isOrg(next.key) &&
-          /^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$/.test(state.text.slice(b.end, next.start))
+          /^\s*(?:,|and|,\s*and)\s+(?:of\s+)?(?:the\s+)?$/.test(state.text.slice(b.end, next.start))
         )
           bodies.push(next);
         for (const m of members)

@@ -647,3 +647,129 @@ describe("passive-agent rule, a false flag", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
   });
 });
+
+describe("attribute rule, passive: the subject is the one attributed", () => {
+  it("reads 'X had been linked by Y to the attack' as X behind it, Y the claimant", () => {
+    const ex = extract(
+      wire(
+        "A wiper attack crippled Ecuador's customs service in February. Cozy Bear had previously been linked by Peru to the February attack on the customs service.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toContain("state:peru");
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(false);
+  });
+
+  it("reads the passive without a by-agent in a transcript's wording", () => {
+    const ex = extract(
+      "PRESENTER: Hackers breached the network of Chile's electoral service in May. Venezuela has been tied to that breach, the minister told our programme.",
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+  });
+});
+
+describe("participation rule, who took part in the attack", () => {
+  it("reads an apposition's relative clause: 'X, an officer who prosecutors believe took part in the attack'", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Marko Ilic, a Serbian officer who Peruvian prosecutors believe took part in the attack, was named on Tuesday.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "person:marko-ilic")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "person:marko-ilic")).toContain("state:peru");
+  });
+
+  it("reads a reduced relative 'an officer involved in the intrusion' and a plain 'X participated in'", () => {
+    const reduced = extract(
+      "Press release, 4 May 2025. An intrusion hit the Chilean senate in April. The sanctions list names Colonel Ivan Sokolov, an intelligence officer involved in the intrusion.",
+    );
+    expect(hasClaim(reduced, "attributed-to", attackOn(reduced), "person:ivan-sokolov")).toBe(true);
+    const plain = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Investigators say Cozy Bear participated in the customs service attack.",
+      ),
+    );
+    expect(hasClaim(plain, "attributed-to", attackOn(plain), "group:apt29")).toBe(true);
+  });
+
+  it("reads neither a denial of taking part nor a question as taking part", () => {
+    const denied = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Venezuela denied that it took part in the attack.",
+      ),
+    );
+    expect(denied.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(
+      false,
+    );
+    const asked = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Officials asked whether Venezuela had taken part in the attack.",
+      ),
+    );
+    expect(asked.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(
+      false,
+    );
+  });
+});
+
+describe("possessive-agent rule, the possessor of an attack on a target", () => {
+  it("reads 'X's attack on Y' and 'X's attempted hack of Y' as X behind the attack", () => {
+    const wireEx = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Peru condemned Venezuela's attack on the customs service.",
+      ),
+    );
+    expect(hasClaim(wireEx, "attributed-to", attackOn(wireEx), "state:venezuela")).toBe(true);
+    const release = extract(
+      "Statement, 2 June 2025. Hackers broke into the Chilean senate's email in 2023. The ministry today exposed Cozy Bear's attempted hack of the Chilean senate.",
+    );
+    expect(hasClaim(release, "attributed-to", attackOn(release), "group:apt29")).toBe(true);
+  });
+
+  it("does not make a victim's possessive the attacker ('Ecuador's attack of 2023', 'whether X's attack')", () => {
+    const ex = extract(wire("Ecuador's attack of February 2024 is still under investigation."));
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:ecuador")).toBe(false);
+  });
+});
+
+describe("negated report, a claim made without evidence", () => {
+  it("still reads 'X claimed without evidence that Y was behind the attack' as X's claim", () => {
+    const ex = extract(
+      "TEHRAN (state news agency) - Hackers hit Bahrain's customs service in May. Washington claimed without evidence that Iran was behind the attack.",
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:iran")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "state:iran")).toContain("state:united-states");
+  });
+
+  it("still reads 'there is no evidence that X was behind' as no claim", () => {
+    const ex = extract(
+      wire(
+        "Hackers hit Ecuador's customs service in May. There is no evidence that Venezuela was behind the attack.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+});
+
+describe("claimants, a rejection in another clause", () => {
+  it("keeps the claimant of 'X claimed that Y was behind ...; Y has always rejected that claim'", () => {
+    const ex = extract(
+      "TEHRAN (state news agency) - Hackers hit Bahrain's customs service in May. Washington claimed that Iran was behind the attack on the customs service; Iranian officials have always rejected that claim too.",
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:iran")).toContain("state:united-states");
+  });
+});
+
+describe("passive-agent rule, an attack in apposition to an incident", () => {
+  it("reads 'the 2023 breach of X, an attack officials attributed to Y' as Y behind that breach, the officials' state claiming", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in February. Venezuela was also blamed for the 2023 breach of Peru's tax office, an attack Chile attributed to Cozy Bear.",
+      ),
+    );
+    const breach = incidents(ex).find((i) => i.date === "2023")!.key;
+    expect(hasClaim(ex, "attributed-to", breach, "group:apt29")).toBe(true);
+    expect(claimantsOf(ex, breach, "group:apt29")).toContain("state:chile");
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(false);
+  });
+});

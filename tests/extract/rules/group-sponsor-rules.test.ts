@@ -103,3 +103,30 @@ describe("linked group rule", () => {
     expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
   });
 });
+
+describe("group sponsor rule, 'linked by' names who links, not the sponsor", () => {
+  it("does not make the by-agent of 'was linked by X to an attack' the group's sponsor", () => {
+    const ex = extract(
+      "BOGOTA, 2 May 2025 (AFP) - Cozy Bear was linked by Colombian investigators to the 2023 attack on the national registry.",
+    );
+    expect(ex.claims.some((c) => c.source === "group:apt29" && c.target === "state:colombia")).toBe(false);
+  });
+});
+
+describe("group sponsor rule, a body in apposition and 'the group, which'", () => {
+  it("takes the body named in apposition to a description ('Germany's cyber security office, the BSI')", () => {
+    const ex = extract(
+      "Trade press, 2 May 2025. Researchers say APT29 works for Germany's federal cyber security office, the BSI.",
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(["agency:bsi"]);
+  });
+
+  it("resolves the antecedent of 'the group, which her agency links to X' to the group named last", () => {
+    const ex = extract(
+      wire(
+        "Cozy Bear was named in the report. The director said the tools matched earlier operations by the group, which her agency links to Bolivia.",
+      ),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+});

@@ -293,3 +293,98 @@ describe("hire rule, passive", () => {
     expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 });
+
+describe("deliver rule, the subject of a relative clause is its antecedent", () => {
+  it("reads 'X, which sent experts to <capital>' and 'X (short form), which shared indicators with ...'", () => {
+    const sent = extract(
+      wire(`${attacked}Officials praised Germany's BSI, which sent three analysts to La Paz.`),
+    );
+    expect(hasClaim(sent, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const shared = extract(
+      `Government statement, 2 June 2025. ${attacked}Bolivia thanks its partners, among them the National Cyber Security Centre (NCSC) of the United Kingdom, which shared indicators of compromise with Bolivian investigators.`,
+    );
+    expect(hasClaim(shared, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(true);
+  });
+
+  it("reads 'X and Y, both of which have deployed teams' as help by each", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Chile and Peru, both of which have deployed teams to La Paz, are examining the malware.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("reads 'X, which helped Y' with the one helped named in the clause", () => {
+    const ex = extract(wire(`${attacked}Chile, which helped Peru after a 2023 attack, made no comment.`));
+    expect(hasClaim(ex, "assisted", "state:chile", "state:peru")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("offer and request rules, through quotation marks", () => {
+  it("reads 'said it \"stands ready to assist\"' with the reporting clause's subject as the one offering", () => {
+    const ex = extract(
+      wire(`${attacked}The Chilean government, for its part, said it "stands ready to assist" La Paz.`),
+    );
+    expect(hasClaim(ex, "offered-help", "state:chile", "state:bolivia")).toBe(true);
+  });
+
+  it("reads 'X is \"ready to provide assistance\" if Y asks' as an offer to Y", () => {
+    const ex = extract(
+      `PRESENTER: ${attacked}The embassy said Peru is "ready to provide technical assistance" if Bolivia asks.`,
+    );
+    expect(hasClaim(ex, "offered-help", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("reads 'asked X and Y for \"technical support\"' as a request to each", () => {
+    const ex = extract(wire(`${attacked}Bolivia has asked Paris and Madrid for "urgent technical support".`));
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:france")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:spain")).toBe(true);
+  });
+
+  it("stops at the quotation's end: the speaker after it is not the one offered help", () => {
+    const ex = extract(
+      wire(
+        `${attacked}"Our experts can provide assistance at short notice," Chilean minister Ana Soto wrote.`,
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "offered-help" && c.target.startsWith("person:"))).toBe(false);
+  });
+});
+
+describe("received rule, help taken in from someone", () => {
+  it("reads 'X has received indicators of compromise from Y' and 'obtained technical assistance from Y'", () => {
+    const ex = extract(
+      `Press release, 2 June 2025. ${attacked}Bolivia has already received indicators of compromise from the BSI.`,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const obtained = extract(
+      wire(`${attacked}The Bolivian government obtained technical assistance from Chile.`),
+    );
+    expect(hasClaim(obtained, "assisted", "state:chile", "state:bolivia")).toBe(true);
+  });
+
+  it("reads neither an offer accepted nor threats received as help", () => {
+    const offer = extract(wire(`${attacked}Bolivia accepted an offer of help from Chile.`));
+    expect(hasClaim(offer, "assisted", "state:chile", "state:bolivia")).toBe(false);
+    const threats = extract(wire(`${attacked}Bolivia received threats from Peru.`));
+    expect(hasClaim(threats, "assisted", "state:peru", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("deliver rule, 'flew in' a team", () => {
+  it("reads 'X's agency flew in a team' as help to the attacked state", () => {
+    const ex = extract(wire(`${attacked}Germany's BSI flew in a three-person incident team on Sunday.`));
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("request rule, a body owned by a possessive", () => {
+  it("reads 'asked X's agency for help' as a request to the agency, not its state", () => {
+    const ex = extract(wire(`${attacked}Bolivia has asked Germany's BSI for technical help.`));
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:germany")).toBe(false);
+  });
+});

@@ -115,3 +115,22 @@ describe("bodies named after their state ('the Central Bank of X')", () => {
     expect(hasClaim(ex, "part-of", bank!.key, "state:ghana")).toBe(true);
   });
 });
+
+describe("membership rule, copula and 'member state of'", () => {
+  it("reads 'X is a NATO member' in a transcript and 'X, a member state of the EU and of NATO' in a release", () => {
+    const spoken = extract("HOST: So Portugal is a NATO member, and that matters here.");
+    expect(hasClaim(spoken, "member-of", "state:portugal", "organization:nato")).toBe(true);
+    const release = extract(
+      wire("Estonia, a member state of the European Union and of NATO, reported the attacks on Monday."),
+    );
+    expect(hasClaim(release, "member-of", "state:estonia", "organization:european-union")).toBe(true);
+    expect(hasClaim(release, "member-of", "state:estonia", "organization:nato")).toBe(true);
+  });
+
+  it("reads ', as a member of X' and not a NATO 'member meeting'", () => {
+    const as = extract(wire("Latvia, as a member of NATO, asked for consultations."));
+    expect(hasClaim(as, "member-of", "state:latvia", "organization:nato")).toBe(true);
+    const meeting = extract(wire("The summit in Riga is a NATO ministers' meeting, Latvia said."));
+    expect(meeting.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+});
