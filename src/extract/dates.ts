@@ -258,7 +258,8 @@ const PATTERNS: Array<{
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
   {
     // A weekday before a full date ("Thursday, March 7, 2024") is part of that date, not a relative one.
-    re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi,
+    // So is one before a day and month ("Sunday 2 March", "Sunday, March 2").
+    re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi,
     read: (m, a) => {
       if (a.month === undefined || a.day === undefined) return undefined;
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());

@@ -50,6 +50,9 @@ const GENERIC_AFTER = /^\s+(in the past\b|could\b|would\b|might\b|may\b)/i;
 const CALLED =
   /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
+/** "a separate intrusion", "another attack", "a second campaign": an indefinite mention of one more incident. */
+const SEPARATE =
+  /\b(?:another|an?\s+(?:separate|second|third|fourth|different|unrelated|distinct|further))\s+(?:[\w-]+\s+){0,2}$/i;
 /** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
 const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
 /** What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into", "attacking". */
@@ -165,6 +168,10 @@ export interface AttackSpan {
   name: string | undefined;
   /** The gazetteer's key of a well-known operation or malware ("NotPetya"). */
   known: string | undefined;
+  /** "a separate intrusion", "another attack", "a second campaign": not the incident under discussion. */
+  separate: boolean;
+  /** "that attack", "those intrusions": points at the incident named last, even one recalled in passing. */
+  distal: boolean;
 }
 
 interface SpanTraits {
@@ -174,6 +181,8 @@ interface SpanTraits {
   passive?: boolean;
   name?: string;
   known?: string;
+  separate?: boolean;
+  distal?: boolean;
 }
 
 function attackSpan(
@@ -194,6 +203,8 @@ function attackSpan(
     passive: traits.passive ?? false,
     name: traits.name,
     known: traits.known,
+    separate: traits.separate ?? false,
+    distal: traits.distal ?? false,
   };
 }
 
@@ -364,6 +375,8 @@ function attackNounSpan(
     {
       definite: definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!)),
       name,
+      separate: SEPARATE.test(text.slice(0, m.index + m[0].length - noun.length)),
+      distal: /^(?:that|those)\b/i.test(m[0]),
     },
   );
 }

@@ -130,24 +130,61 @@ function datesForAttacks(state: DocumentState, base: number, sentenceDates: Date
  * "In April and May 2007, ...", "In December 2021 the ministry lost access ...": a date opening
  * the sentence, after a comma or a preposition, dates its main clause.
  */
-function openingDate(scan: SentenceScan): DateMention | undefined {
+function opensSentence(scan: SentenceScan, d: DateMention): boolean {
   const { state, base, dates } = scan;
-  return dates.find((d) => {
-    const before = state.text.slice(base, d.start);
-    const words = dates.reduce(
-      (t, o) => (o.end <= d.start ? t.replace(state.text.slice(o.start, o.end), " ") : t),
-      before,
-    );
-    return (
-      /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
-      (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
-        (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
-          /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
-            state.text.slice(d.end, d.end + 10),
-          )))
-    );
-  });
+  const before = state.text.slice(base, d.start);
+  const words = dates.reduce(
+    (t, o) => (o.end <= d.start ? t.replace(state.text.slice(o.start, o.end), " ") : t),
+    before,
+  );
+  return (
+    /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
+    (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
+      (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
+        /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
+          state.text.slice(d.end, d.end + 10),
+        )))
+  );
 }
+
+/** The start of a clause inside a sentence: after a semicolon, a conjunction or "that". */
+const CLAUSE_START = /(?:[;:]\s*|\b(?:and|but|that|while|whereas)\s+)$/i;
+const CLAUSE_START_PREPOSITION = /(?:[;:]\s*|\b(?:and|but|that|while|whereas)\s+)(?:in|on|during|from)\s+$/i;
+const DATE_PREPOSITION = /^(?:in|on|during|from)\s/i;
+/** What may follow a clause's opening date: its subject, not another date or a conjunction. */
+const SUBJECT_AFTER = /^,?\s+(?!(?:and|or|to|through|until|when|after|before)\b)(?:the\s+|an?\s+)?\p{L}/u;
+
+/**
+ * "..., and in September 2022 the payroll servers were encrypted", "recalling that in April 2019
+ * public institutions received attack attempts": a date after a conjunction, "that" or a
+ * semicolon, in a prepositional phrase followed by the clause's subject, opens that clause and
+ * dates it as a sentence opening dates the sentence. The preposition is part of the date ("in
+ * September 2022") or just before it ("on 3 March").
+ */
+function opensClause(scan: SentenceScan, d: DateMention): boolean {
+  const { state, base } = scan;
+  const before = state.text.slice(Math.max(base, d.start - 40), d.start);
+  const prepositional =
+    (CLAUSE_START.test(before) && DATE_PREPOSITION.test(state.text.slice(d.start, d.end))) ||
+    CLAUSE_START_PREPOSITION.test(before);
+  return prepositional && SUBJECT_AFTER.test(state.text.slice(d.end, d.end + 12));
+}
+
+/** The date opening the sentence, and those opening its later clauses. */
+interface Openings {
+  sentence: DateMention | undefined;
+  clauses: DateMention[];
+}
+
+function openingsOf(scan: SentenceScan): Openings {
+  const sentence = scan.dates.find((d) => opensSentence(scan, d));
+  const from = sentence?.end ?? scan.base;
+  return { sentence, clauses: scan.dates.filter((d) => d.start >= from && opensClause(scan, d)) };
+}
+
+/** The opening of the clause a span sits in: the last clause opening before it, else the sentence's. */
+const openingFor = (openings: Openings, span: AttackSpan) =>
+  openings.clauses.filter((d) => d.end <= span.start).pop() ?? openings.sentence;
 
 /** The victims a span names; an impact word with none hits the agencies and states after it. */
 function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
@@ -175,7 +212,7 @@ interface OpeningReading {
 
 /**
  * "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another event
- * ("of", "for", "over" just before it) is not dated by the opening ("the Ministry of Health lost
+ * ("of", "for", "over" just before it, but not "the target of") is not dated by the opening ("the Ministry of Health lost
  * access ... after an attack" is). An opening date before "said ... that" dates the saying,
  * except a year opening a discovery ("In 2023 the agency discovered that a state actor had gained
  * access to ...") or a defence told as it happens ("In June last year, the agency said it had
@@ -190,7 +227,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !/\b(?:said|says)\b/i.test(between);
   const foiled = !/[;:]/.test(between) && foiledBefore(scan.words).test(between);
   const opens =
-    !/[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
+    !/[;:]|(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
     !accusationBetween(scan.words).test(between) &&
     (discovered || foiled || !/\b(?:said|says|that)\b/i.test(between));
   return { opens: opens ? opening : undefined, between };
@@ -231,10 +268,20 @@ function inSpanClause(
   );
 }
 
-/** A definite mention is dated only by a year inside it ("the 2015 hack of the bank") or a date after it in its clause ("the attack on March 3"). */
-function datesDefinite(scan: SentenceScan, span: AttackSpan, d: DateMention): boolean {
+/**
+ * A definite mention is dated only by a year inside it ("the 2015 hack of the bank"), a date after
+ * it in its clause ("the attack on March 3"), or the opening of a clause it is the subject of ("In
+ * April last year that campaign reached ...").
+ */
+function datesDefinite(
+  scan: SentenceScan,
+  span: AttackSpan,
+  opens: DateMention | undefined,
+  d: DateMention,
+): boolean {
   if (!span.definite) return true;
   if (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) return true;
+  if (d === opens) return /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;
   const gap = scan.state.text.slice(span.end, d.start);
   return began(scan.words).test(gap) || !/[;:]|,\s+(?:and|but|which|who)\b/.test(gap);
@@ -242,8 +289,9 @@ function datesDefinite(scan: SentenceScan, span: AttackSpan, d: DateMention): bo
 
 /**
  * The dates of a span, text order: those of its clause nearest to it. "In 2023 Peru accused X of
- * a cyberattack on its tax agency": an accusation's own year is the best year of an attack that
- * has no date of its own (its day would be the accusation's).
+ * a cyberattack on its tax agency", "In 2021 a firm reported that X had penetrated ...": the
+ * year of an accusation or a report is the best year of an attack that has no date of its own
+ * (its day would be the accusation's or the report's).
  */
 function spanDates(
   scan: SentenceScan,
@@ -254,14 +302,14 @@ function spanDates(
   const { opens, between } = readOpening(scan, span, opening);
   const near = datesOf(scan.dates, spans, span, opens)
     .filter((d) => inSpanClause(scan, span, opens, d))
-    .filter((d) => datesDefinite(scan, span, d))
+    .filter((d) => datesDefinite(scan, span, opens, d))
     .sort((a, b) => a.start - b.start);
   if (
     near.length === 0 &&
     !span.definite &&
     opening?.explicitYear &&
     opening !== opens &&
-    accusationBetween(scan.words).test(between)
+    (accusationBetween(scan.words).test(between) || saidBetween(scan.words).test(between))
   )
     near.push({ start: opening.start, end: opening.end, date: opening.date.slice(0, 4), explicitYear: true });
   return near;
@@ -377,6 +425,7 @@ function placeSpan(
         fallback,
         name: span.name,
         known: span.known,
+        separate: span.separate,
       }),
     );
   }
@@ -424,7 +473,11 @@ function resolveSpan(
   const refersBack = refersBackTo(state, span, current, near);
   const named = !!(span.known || (span.name && current?.name !== span.name));
   const joins =
-    !named && (span.definite || targets.length === 0) && refersBack && (near.length === 0 || span.definite);
+    !named &&
+    !span.separate &&
+    (span.definite || targets.length === 0) &&
+    refersBack &&
+    (near.length === 0 || span.definite);
   const keys = joins
     ? [joinCurrent(state, current!, span, targets, near)]
     : placeSpan(scan, span, targets, near, namedKeys);
@@ -456,10 +509,11 @@ export function findIncidents(
     dates: datesForAttacks(state, sentence.start, sentenceDates),
     words,
   };
-  const opening = openingDate(scan);
+  const openings = openingsOf(scan);
   const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
   const found: IncidentSlot[] = [];
-  for (const span of spans) found.push(...resolveSpan(scan, span, spans, opening, namedKeys));
+  for (const span of spans)
+    found.push(...resolveSpan(scan, span, spans, openingFor(openings, span), namedKeys));
   return found;
 }
