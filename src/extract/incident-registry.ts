@@ -56,6 +56,8 @@ export interface IncidentPlacement {
   known?: string;
   /** "a separate intrusion": a new incident, whatever incidents it might merge with. */
   separate?: boolean;
+  /** An incident this mention is known not to be (the one under discussion, for another state's victim). */
+  apartFrom?: string;
 }
 
 /** A well-known operation of the gazetteer: one node, its key and label, whatever the article calls it. */
@@ -147,7 +149,8 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
   // Distances to a provisional date count from the publication day, not the start of its year.
   const published = state.anchor ? formatDate(state.anchor) : undefined;
   for (const entity of placement.separate ? [] : [...state.entities.values()].reverse()) {
-    if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind) continue;
+    if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind || entity.key === placement.apartFrom)
+      continue;
     // "Operation Sandcastle" and "the GlassWorm outbreak" are two incidents, whatever their dates.
     if (name && entity.name && entity.name !== name) continue;
     // An incident dated only by the publication month (a headline) takes the first real date given.

@@ -9,6 +9,10 @@ import { patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
+/** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
+const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2}))`;
+const LEADING_TIME = new RegExp(`^${TIME_AFTER}`, "i");
+
 /** "the attack, which hit X", "an intrusion last week at X": what follows an attack noun names its victim. */
 const targetVerbAfter = (words: Words) =>
   patternFor(
@@ -16,8 +20,8 @@ const targetVerbAfter = (words: Words) =>
     "target-verb-after",
     (w) =>
       new RegExp(
-        String.raw`^(?:\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2})))?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
-          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|knocked|shut|took|brought|on|against|in|at)\\b`,
+        String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
+          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|knocked|shut|took|brought|on|against|in|into|at)\\b`,
         "i",
       ),
   );
@@ -131,10 +135,12 @@ export function targetsOf(
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
       // "infiltrating critical infrastructure organisations in Brazil": bodies located in the state.
       // "an attack on thousands of websites in the country of Georgia", "on power companies in western Ukraine".
+      // "the intrusion last week into the servers of X": a time phrase may come first.
+      const placed = gap.replace(LEADING_TIME, "");
       const located =
         (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
-        LOCATED_VICTIMS.test(gap) ||
-        OWNED_SYSTEM.test(gap);
+        LOCATED_VICTIMS.test(placed) ||
+        OWNED_SYSTEM.test(placed);
       // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
       if (
         cursor === end &&

@@ -319,7 +319,8 @@ function spanDates(
  * Whether a mention speaks of the incident under discussion. A definite mention refers back unless
  * it is given another year ("the 2015 hack", "the breach in 2017"); a weekday beside it names the
  * day of what is said ("condemned the attack on Thursday"), and a year written inside it ("the
- * 2016 theft") years before a provisional date names another incident. Others refer back when
+ * 2016 theft") years before a provisional date names another incident, and so does one naming
+ * only victims of other states. Others refer back when
  * their dates are close to its date.
  */
 function refersBackTo(
@@ -327,9 +328,11 @@ function refersBackTo(
   span: AttackSpan,
   current: ExtractedEntity | undefined,
   near: DateMention[],
+  targets: string[],
 ): boolean {
   if (!current) return false;
   if (!span.definite) return near.every((d) => closeDates(current.date, d.date));
+  if (foreignMention(state, span, targets, current)) return false;
   const otherYear = (d: DateMention) =>
     !WEEKDAY.test(state.text.slice(d.start, d.end)) &&
     !!current.date &&
@@ -339,6 +342,44 @@ function refersBackTo(
         d.end <= span.end &&
         Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1));
   return !near.some(otherYear);
+}
+
+/**
+ * "the intrusion last week into the servers of Bolivia's electoral tribunal" in an article about an
+ * attack on Ecuador's bodies: a definite mention naming only victims of other states than every
+ * victim of the incident under discussion speaks of another incident.
+ */
+function otherStates(state: DocumentState, targets: string[], known: string[]): boolean {
+  const stateOf = (k: string) =>
+    state.entities.get(k)?.type === "state" ? k : state.entities.get(k)?.country;
+  const states = targets.map(stateOf);
+  const knownStates = new Set(known.map(stateOf));
+  return (
+    targets.length > 0 &&
+    known.length > 0 &&
+    states.every((s) => s !== undefined) &&
+    !knownStates.has(undefined) &&
+    states.every((s) => !knownStates.has(s))
+  );
+}
+
+/**
+ * A definite attack noun naming only other states' victims, unless it says the attack "also" hit
+ * them; victim lists ("Victims included ...") and "was struck by the same ransomware" add victims
+ * to the incident under discussion.
+ */
+function foreignMention(
+  state: DocumentState,
+  span: AttackSpan,
+  targets: string[],
+  current: ExtractedEntity,
+): boolean {
+  return (
+    !span.verb &&
+    !span.passive &&
+    !/^[\s,]+(?:(?:which|that|has|have|had)\s+)*also\b/i.test(state.text.slice(span.end, span.end + 30)) &&
+    otherStates(state, targets, current.targets ?? [])
+  );
 }
 
 /**
@@ -401,13 +442,14 @@ function incidentDates(state: DocumentState, span: AttackSpan, near: DateMention
   return [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
 }
 
-/** Places a mention that does not refer back: one incident (new or merged) per date it is given. */
+/** Places a mention that does not refer back: one incident (new or merged, never into `apartFrom`) per date it is given. */
 function placeSpan(
   scan: SentenceScan,
   span: AttackSpan,
   targets: string[],
   near: DateMention[],
   namedKeys: string[],
+  apartFrom: string | undefined,
 ): string[] {
   const { state, text } = scan;
   const dates = incidentDates(state, span, near);
@@ -426,6 +468,7 @@ function placeSpan(
         name: span.name,
         known: span.known,
         separate: span.separate,
+        apartFrom,
       }),
     );
   }
@@ -470,7 +513,9 @@ function resolveSpan(
   const attackers = attackersOf(state, slots, span.start, span.end).filter((a) => !targets.includes(a));
   const near = spanDates(scan, span, spans, opening);
   const current = referent(state, span);
-  const refersBack = refersBackTo(state, span, current, near);
+  const refersBack = refersBackTo(state, span, current, near, targets);
+  // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
+  const foreign = span.definite && !!current && foreignMention(state, span, targets, current);
   const named = !!(span.known || (span.name && current?.name !== span.name));
   const joins =
     !named &&
@@ -480,7 +525,7 @@ function resolveSpan(
     (near.length === 0 || span.definite);
   const keys = joins
     ? [joinCurrent(state, current!, span, targets, near)]
-    : placeSpan(scan, span, targets, near, namedKeys);
+    : placeSpan(scan, span, targets, near, namedKeys, foreign ? current!.key : undefined);
   // A past incident recalled in passing does not become the one under discussion.
   const recalled = span.definite && current !== undefined && !refersBack;
   return keys.map((key) => {

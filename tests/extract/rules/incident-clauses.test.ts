@@ -99,3 +99,41 @@ describe("'that attack'", () => {
     expect(recalled?.mentions).toHaveLength(2);
   });
 });
+
+describe("a definite mention of another state's victim", () => {
+  it("finds the victim after a time phrase and 'into' ('the breach last month into the servers of X')", () => {
+    const ex = extract(
+      wire(
+        "Investigators are still studying the breach last month into the payment servers of Uruguay's central bank.",
+      ),
+    );
+    expect(incidents(ex).flatMap((i) => i.targets)).toContain("agency:uruguay-central-bank");
+  });
+
+  it("keeps an attack on another state's body apart from the one under discussion", () => {
+    const ex = extract(
+      release(
+        "Ransomware crippled the health ministry of Paraguay on Monday. Paraguay has sent two experts to Montevideo to help after the intrusion last week into the payment servers of Uruguay's central bank.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(2);
+  });
+
+  it("lets a definite mention that 'also' hit another state's body add that victim", () => {
+    const ex = extract(
+      wire(
+        "Ransomware crippled the health ministry of Paraguay on Monday. The attack also hit the payment servers of Uruguay's central bank.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+  });
+
+  it("lets a definite mention add a victim of the same state", () => {
+    const ex = extract(
+      wire(
+        "Ransomware crippled the health ministry of Paraguay on Monday. The attack also hit the payment servers of Paraguay's central bank.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+  });
+});
