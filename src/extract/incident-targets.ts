@@ -25,7 +25,17 @@ const targetVerbAfter = (words: Words) =>
         "i",
       ),
   );
-/** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
+/** "Britain said", "Britain has also confirmed": a reporting verb right after a slot makes it the speaker. */
+const speakerAfter = (words: Words) =>
+  patternFor(
+    words,
+    "speaker-after",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:(?:has|have|had|also)\\s+)?(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`,
+      ),
+  );
+
 /** "accused of", "wanted in connection with", "convicted of" before an attack mention: a charge. */
 const chargedBefore = (words: Words) =>
   patternFor(
@@ -34,6 +44,7 @@ const chargedBefore = (words: Words) =>
     (w) => new RegExp(`\\b(?:(?:${w.verbs.blame.stem}|convict)\\w*|wanted|connection with)\\b[^,;]*$`, "i"),
   );
 
+/** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
 const victimBefore = (words: Words) =>
   patternFor(
     words,
@@ -150,12 +161,7 @@ export function targetsOf(
       )
         break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
-      if (
-        /^\s*(?:(?:has|have|had|also)\s+)?(?:said|says|told|added|announced|stated|confirmed|warned)\b/.test(
-          text.slice(s.end, s.end + 30),
-        )
-      )
-        break;
+      if (speakerAfter(state.lexicon.words).test(text.slice(s.end, s.end + 30))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
       if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
         targets.push(s.key);

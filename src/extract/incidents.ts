@@ -47,6 +47,19 @@ const saidBetween = (words: Words) =>
     (w) => new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speechPast.past})\\b`, "i"),
   );
 
+/** A reporting verb, any tense but the base form ("said", "says", "told", "confirmed"). */
+const speechWord = (words: Words) =>
+  patternFor(
+    words,
+    "speech-word",
+    (w) =>
+      new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "i"),
+  );
+
+/** "discovered that", "found that": a finding, told in the year it was made. */
+const discoveredThat = (words: Words) =>
+  patternFor(words, "discovered-that", (w) => new RegExp(`\\b(?:${w.verbs.discover.past})\\s+that\\b`, "i"));
+
 /** "had foiled a coordinated": a defence verb just before an attack noun. */
 const foiledBefore = (words: Words) =>
   patternFor(
@@ -223,13 +236,13 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
   if (!opening) return { opens: undefined, between };
   const discovered =
     opening.date.length === 4 &&
-    /\b(?:discovered|found|detected|learned|noticed|uncovered)\s+that\b/i.test(between) &&
-    !/\b(?:said|says)\b/i.test(between);
+    discoveredThat(scan.words).test(between) &&
+    !speechWord(scan.words).test(between);
   const foiled = !/[;:]/.test(between) && foiledBefore(scan.words).test(between);
   const opens =
     !/[;:]|(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
     !accusationBetween(scan.words).test(between) &&
-    (discovered || foiled || !/\b(?:said|says|that)\b/i.test(between));
+    (discovered || foiled || !(/\bthat\b/i.test(between) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -262,7 +275,8 @@ function inSpanClause(
   return (
     d === opens ||
     !(
-      /\b(that|said|says|told|announced|added|when|before|since)\b|[;:]/i.test(gap) ||
+      /\b(that|when|before|since)\b|[;:]/i.test(gap) ||
+      speechWord(words).test(gap) ||
       accusationBetween(words).test(gap)
     )
   );
