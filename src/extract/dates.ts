@@ -50,6 +50,9 @@ export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday",
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A date of one shape whatever its precision (absent parts are `undefined`). */
+export const dayDate = (year: number, month?: number, day?: number): DayDate => ({ year, month, day });
+
 export function formatDate(d: DayDate): PartialDate {
   if (d.month === undefined) return String(d.year);
   if (d.day === undefined) return `${d.year}-${pad(d.month)}`;
@@ -58,7 +61,7 @@ export function formatDate(d: DayDate): PartialDate {
 
 export function parsePartialDate(date: PartialDate): DayDate {
   const [y, m, d] = date.split("-").map(Number);
-  return { year: y!, month: m, day: d };
+  return dayDate(y!, m, d);
 }
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -82,8 +85,7 @@ function yearFor(month: number, day: number | undefined, anchor: DayDate | undef
 }
 
 const notAfter = (d: DayDate, anchor: DayDate | undefined) =>
-  !anchor ||
-  formatDate(d) <= formatDate({ year: anchor.year, month: anchor.month ?? 12, day: anchor.day ?? 31 });
+  !anchor || formatDate(d) <= formatDate(dayDate(anchor.year, anchor.month ?? 12, anchor.day ?? 31));
 
 /** A raw date expression before its year is settled. */
 interface RawDate {
@@ -99,6 +101,24 @@ interface RawDate {
   yearOffset?: number;
   /** "last November": the latest such month before the anchor's own month. */
   previousOnly?: boolean;
+}
+
+/** What a pattern read of a date expression, before its place in the text is added. */
+type RawReading = Omit<RawDate, "start" | "end">;
+
+/** A raw date of one shape whatever the pattern read (absent parts are `undefined`). */
+function rawDate(start: number, end: number, r: RawReading): RawDate {
+  return {
+    start,
+    end,
+    year: r.year,
+    month: r.month,
+    day: r.day,
+    resolved: r.resolved,
+    explicit: r.explicit,
+    yearOffset: r.yearOffset,
+    previousOnly: r.previousOnly,
+  };
 }
 
 const MONTH_NAMES =
@@ -119,7 +139,7 @@ const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const PATTERNS: Array<{
   re: RegExp;
   needs: Partial<Needs>;
-  read: (m: RegExpExecArray) => Omit<RawDate, "start" | "end"> | undefined;
+  read: (m: RegExpExecArray) => RawReading | undefined;
 }> = [
   {
     // "October 16, 2016", "Oct. 16", "August 19"
@@ -238,7 +258,8 @@ const PATTERNS: Array<{
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
   {
     // A weekday before a full date ("Thursday, March 7, 2024") is part of that date, not a relative one.
-    re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/gi,
+    // So is one before a day and month ("Sunday 2 March", "Sunday, March 2").
+    re: /\b(?:on |last |this |late |early )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/gi,
     read: (m, a) => {
       if (a.month === undefined || a.day === undefined) return undefined;
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
@@ -256,19 +277,17 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
     read: (_m, a) => {
       if (!a.day) return undefined;
       const d = shiftDays(a, -7);
-      return { year: d.year, month: d.month };
+      return dayDate(d.year, d.month);
     },
   },
-  { re: /\b(this|earlier this|later this) month\b/gi, read: (_m, a) => ({ year: a.year, month: a.month }) },
+  { re: /\b(this|earlier this|later this) month\b/gi, read: (_m, a) => dayDate(a.year, a.month) },
   {
     re: /\blast month\b/gi,
     read: (_m, a) =>
-      a.month
-        ? { year: a.month === 1 ? a.year - 1 : a.year, month: a.month === 1 ? 12 : a.month - 1 }
-        : undefined,
+      a.month ? dayDate(a.month === 1 ? a.year - 1 : a.year, a.month === 1 ? 12 : a.month - 1) : undefined,
   },
-  { re: /\b(this|earlier this|later this|so far this) year\b/gi, read: (_m, a) => ({ year: a.year }) },
-  { re: /\blast year\b/gi, read: (_m, a) => ({ year: a.year - 1 }) },
+  { re: /\b(this|earlier this|later this|so far this) year\b/gi, read: (_m, a) => dayDate(a.year) },
+  { re: /\blast year\b/gi, read: (_m, a) => dayDate(a.year - 1) },
 ];
 
 /**
@@ -296,8 +315,7 @@ export function findDates(
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = read(m);
-      if (r && free(m.index, m.index + m[0].length))
-        raw.push({ start: m.index, end: m.index + m[0].length, ...r });
+      if (r && free(m.index, m.index + m[0].length)) raw.push(rawDate(m.index, m.index + m[0].length, r));
     }
   }
   if (anchor) {
@@ -308,7 +326,7 @@ export function findDates(
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);
         if (d && free(m.index, m.index + m[0].length))
-          raw.push({ start: m.index, end: m.index + m[0].length, resolved: d, explicit: /year/i.test(m[0]) });
+          raw.push(rawDate(m.index, m.index + m[0].length, { resolved: d, explicit: /year/i.test(m[0]) }));
       }
     }
   }
@@ -317,7 +335,7 @@ export function findDates(
   let previous: DayDate | undefined;
   for (const [i, r] of raw.entries()) {
     let d: DayDate | undefined = r.resolved;
-    if (!d && r.year !== undefined) d = { year: r.year, month: r.month, day: r.day };
+    if (!d && r.year !== undefined) d = dayDate(r.year, r.month, r.day);
     if (!d && r.month !== undefined && (r.yearOffset !== undefined || r.previousOnly)) {
       if (!anchor) continue;
       const year =
@@ -326,7 +344,7 @@ export function findDates(
           : r.month < (anchor.month ?? 13)
             ? anchor.year
             : anchor.year - 1;
-      d = { year, month: r.month };
+      d = dayDate(year, r.month);
     }
     // "in April and May 2007", "between May and July 2025": the month takes the year of the one it is joined to.
     const joined = raw[i + 1];
@@ -337,24 +355,24 @@ export function findDates(
       joined.month !== undefined &&
       /^\s*(?:and|to|-|–|through|until)\s*$/i.test(text.slice(r.end, joined.start))
     )
-      d = { year: r.month <= joined.month ? joined.year : joined.year - 1, month: r.month, day: r.day };
+      d = dayDate(r.month <= joined.month ? joined.year : joined.year - 1, r.month, r.day);
     if (!d && r.month !== undefined) {
       let year: number | undefined;
       if (previous?.month !== undefined) {
         const before =
           r.month < previous.month || (r.month === previous.month && (r.day ?? 31) < (previous.day ?? 1));
-        const candidate = { year: previous.year + (before ? 1 : 0), month: r.month, day: r.day };
+        const candidate = dayDate(previous.year + (before ? 1 : 0), r.month, r.day);
         if (notAfter(candidate, anchor)) year = candidate.year;
       }
       // The year under discussion, unless that would put the date after publication.
       if (
         year === undefined &&
         focusYear !== undefined &&
-        notAfter({ year: focusYear, month: r.month, day: r.day }, anchor)
+        notAfter(dayDate(focusYear, r.month, r.day), anchor)
       )
         year = focusYear;
       year ??= yearFor(r.month, r.day, anchor);
-      if (year !== undefined) d = { year, month: r.month, day: r.day };
+      if (year !== undefined) d = dayDate(year, r.month, r.day);
     }
     if (!d) continue;
     previous = d;

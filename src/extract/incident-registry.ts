@@ -54,6 +54,10 @@ export interface IncidentPlacement {
   name?: string;
   /** The gazetteer's key of a well-known operation or malware ("NotPetya"). */
   known?: string;
+  /** "a separate intrusion": a new incident, whatever incidents it might merge with. */
+  separate?: boolean;
+  /** An incident this mention is known not to be (the one under discussion, for another state's victim). */
+  apartFrom?: string;
 }
 
 /** A well-known operation of the gazetteer: one node, its key and label, whatever the article calls it. */
@@ -144,8 +148,9 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
   }
   // Distances to a provisional date count from the publication day, not the start of its year.
   const published = state.anchor ? formatDate(state.anchor) : undefined;
-  for (const entity of [...state.entities.values()].reverse()) {
-    if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind) continue;
+  for (const entity of placement.separate ? [] : [...state.entities.values()].reverse()) {
+    if (entity.type !== "incident" || (entity.kind ?? "cyber") !== kind || entity.key === placement.apartFrom)
+      continue;
     // "Operation Sandcastle" and "the GlassWorm outbreak" are two incidents, whatever their dates.
     if (name && entity.name && entity.name !== name) continue;
     // An incident dated only by the publication month (a headline) takes the first real date given.
@@ -225,13 +230,18 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
 }
 
 /**
- * What a definite mention refers back to: "the attack" to the last incident of any kind, "the
- * cyberattack" to the last one of its kind, an impact verb with no noun ("systems were infected")
- * to the incident the article is mostly about.
+ * What a definite mention refers back to: "the attack" to the last incident under discussion of
+ * any kind ("that attack" to the last one named), "the cyberattack" to the last one of its kind,
+ * an impact verb with no noun ("systems were infected") to the incident the article is mostly
+ * about.
  */
-export function referent(state: DocumentState, span: { kind: string; surface: string; impact?: boolean }) {
+export function referent(
+  state: DocumentState,
+  span: { kind: string; surface: string; impact: boolean; distal: boolean },
+) {
   const all = [...state.entities.values()].filter((e) => e.type === "incident");
-  const discussed = all.filter((e) => !state.recalledIncidents.has(e.key));
+  // "Predatory Sparrow also claimed that attack": "that" points at the last one named, recalled or not.
+  const discussed = span.distal ? all : all.filter((e) => !state.recalledIncidents.has(e.key));
   const incidents = discussed.length ? discussed : all;
   if (span.impact) {
     return incidents.reduce<(typeof incidents)[number] | undefined>((best, e) => {

@@ -9,6 +9,10 @@ import { patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
+/** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
+const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2}))`;
+const LEADING_TIME = new RegExp(`^${TIME_AFTER}`, "i");
+
 /** "the attack, which hit X", "an intrusion last week at X": what follows an attack noun names its victim. */
 const targetVerbAfter = (words: Words) =>
   patternFor(
@@ -16,12 +20,22 @@ const targetVerbAfter = (words: Words) =>
     "target-verb-after",
     (w) =>
       new RegExp(
-        String.raw`^(?:\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2})))?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
-          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|knocked|shut|took|brought|on|against|in|at)\\b`,
+        String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
+          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|knocked|shut|took|brought|on|against|in|into|at)\\b`,
         "i",
       ),
   );
-/** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
+/** "Britain said", "Britain has also confirmed": a reporting verb right after a slot makes it the speaker. */
+const speakerAfter = (words: Words) =>
+  patternFor(
+    words,
+    "speaker-after",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:(?:has|have|had|also)\\s+)?(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`,
+      ),
+  );
+
 /** "accused of", "wanted in connection with", "convicted of" before an attack mention: a charge. */
 const chargedBefore = (words: Words) =>
   patternFor(
@@ -30,6 +44,7 @@ const chargedBefore = (words: Words) =>
     (w) => new RegExp(`\\b(?:(?:${w.verbs.blame.stem}|convict)\\w*|wanted|connection with)\\b[^,;]*$`, "i"),
   );
 
+/** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
 const victimBefore = (words: Words) =>
   patternFor(
     words,
@@ -131,10 +146,12 @@ export function targetsOf(
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
       // "infiltrating critical infrastructure organisations in Brazil": bodies located in the state.
       // "an attack on thousands of websites in the country of Georgia", "on power companies in western Ukraine".
+      // "the intrusion last week into the servers of X": a time phrase may come first.
+      const placed = gap.replace(LEADING_TIME, "");
       const located =
         (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
-        LOCATED_VICTIMS.test(gap) ||
-        OWNED_SYSTEM.test(gap);
+        LOCATED_VICTIMS.test(placed) ||
+        OWNED_SYSTEM.test(placed);
       // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
       if (
         cursor === end &&
@@ -144,12 +161,7 @@ export function targetsOf(
       )
         break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
-      if (
-        /^\s*(?:(?:has|have|had|also)\s+)?(?:said|says|told|added|announced|stated|confirmed|warned)\b/.test(
-          text.slice(s.end, s.end + 30),
-        )
-      )
-        break;
+      if (speakerAfter(state.lexicon.words).test(text.slice(s.end, s.end + 30))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
       if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
         targets.push(s.key);

@@ -1,20 +1,22 @@
 /**
- * Incident stage: attack mentions ("a massive cyberattack", "DDoS attacks", "hackers attacked",
- * "the coup plot", "a nerve agent attack") become incidents with a kind, a date and targets.
- * Mentions of one incident in an article merge (same kind, compatible dates, a shared target),
- * definite ones ("the attack", "these attacks") refer back, and generic or hypothetical ones
- * ("to defend against cyber attacks", "the threat of an invasion", "similar strikes in the
- * past") create nothing.
+ * Incident stage: the attack mentions of a sentence (incident-spans.ts) become incidents with a
+ * kind, a date and targets. Each mention is read in steps: its targets, the dates of its clause,
+ * whether it speaks of the incident under discussion, then it joins that incident or is placed
+ * as a new or merged one (incident-registry.ts). Mentions of one incident in an article merge
+ * (same kind, compatible dates, a shared target); definite ones ("the attack", "these attacks")
+ * refer back.
  */
 import type { PartialDate } from "../model";
 import { daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { patternFor, type Words } from "./lexicon";
-import { attackersOf, incidentName, targetsOf } from "./incident-targets";
-import { closeDates, PLAIN_ATTACK, placeIncident, referent } from "./incident-registry";
+import { attackersOf, targetsOf } from "./incident-targets";
+import { closeDates, placeIncident, referent } from "./incident-registry";
+import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import type { ExtractedEntity } from "./types";
 export interface IncidentSlot extends Slot {
   kind: "incident";
   /** Actors the wording itself blames: "Russian-backed coup plot", "its invasion". */
@@ -24,139 +26,6 @@ export interface IncidentSlot extends Slot {
   incidentKind: string;
   date?: PartialDate;
 }
-
-const CYBER_MODIFIER =
-  "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
-const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|infiltrations?|penetrations?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?(?!\\s+(?:group|gang|crew|operators?|actors?|cartel))|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations?|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
-const ATTACK = new RegExp(
-  `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
-  "gi",
-);
-const OTHER_KINDS: Array<[string, RegExp]> = [
-  [
-    "coup-plot",
-    /\b(?:(?:the|an?|this)\s+)?(?:(?:alleged|foiled|failed|attempted|election day|[\w-]+-backed)\s+)*(?:coup(?: d'état)?(?: plot| attempt)?|plot to overthrow)\b/gi,
-  ],
-  [
-    "poisoning",
-    /\b(?:(?:the|an?|this)\s+)?(?:poison(?:ing)? attack|poisonings?|nerve[- ]agent attack|novichok attack)\b/gi,
-  ],
-  ["invasion", /\b(?:(?:the|an?|its|their)\s+)?(?:(?:full-scale|military|[\w-]+)\s+)?invasion\b/gi],
-  [
-    "election-interference",
-    /\b(?:election\s+)?(?:interference|meddling)(?=\s+in\b[^.]{0,40}\belections?\b)|\belection\s+(?:interference|meddling)\b/gi,
-  ],
-];
-/**
- * "the 2016 theft from Bangladesh Bank", "the 2015 and 2016 blackouts", "the October 12, 2020
- * outage": in a page about cyber attacks, a heist, theft, blackout or outage the text dates is an
- * incident of its own (undated, "the outage" is as often a consequence as an attack).
- */
-const RECALLED_EVENT =
-  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\b)[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
-/** Words that make an attack noun about attacks in general, not an incident. */
-const GENERIC_BEFORE =
-  /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
-const GENERIC_AFTER = /^\s+(in the past\b|could\b|would\b|might\b|may\b)/i;
-const CALLED =
-  /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
-const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
-/** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
-const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
-/** What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into", "attacking". */
-const attackVerbPhrase = (w: Words) =>
-  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund})\\s+`;
-/** "hackers (suspected of) working for Iran": whom the attackers serve, between them and their verb. */
-const ATTACKERS_OF =
-  "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d-]*(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){0,3}\\s+)?";
-/** "hackers attacked", "a state actor had gained access to", "they breached": the verb's object is the target. */
-const attackerVerb = (words: Words) =>
-  patternFor(
-    words,
-    "attacker-verb",
-    (w) =>
-      new RegExp(
-        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that))\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`,
-        "giu",
-      ),
-  );
-/** "blocked attempts by hackers 'operating from China' to break into the websites of X": the attempt is an attack. */
-const attemptTo = (words: Words) =>
-  patternFor(
-    words,
-    "attempt-to",
-    (w) =>
-      new RegExp(
-        `\\battempts?\\s+(?:by\\s+[^.;:]{1,60}?\\s+)?to\\s+(${w.verbs.attack.present}|${w.verbs.impact.present})\\s+`,
-        "gi",
-      ),
-  );
-/** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
-const groupVerb = (words: Words) =>
-  patternFor(
-    words,
-    "group-verb",
-    (w) => new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
-  );
-/** "charged X with gaining access to the dam's control system": an accusation's gerund is the attack. */
-const accusedGerund = (words: Words) =>
-  patternFor(
-    words,
-    "accused-gerund",
-    (w) =>
-      new RegExp(
-        String.raw`\b(?:(?:${w.verbs.blame.stem})\w*|responsible)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?` +
-          // "gaining access in 2013 to the dam": a year may sit inside the phrasal verb.
-          `(${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
-          String.raw`(\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
-        "giu",
-      ),
-  );
-
-/** "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is an attack. */
-function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
-  const against = /^\s+against\s+(?:the\s+)?/i.exec(after);
-  if (!against) return false;
-  const at = end + against[0].length;
-  return slots.some(
-    (s) =>
-      s.kind !== "incident" &&
-      s.start >= at &&
-      s.start <= at + 1 &&
-      ["state", "agency", "organization"].includes(state.entities.get(s.key)?.type ?? ""),
-  );
-}
-
-const VICTIMS_LISTED =
-  /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
-
-/** "the Storting had been hacked": the subject is the victim. */
-const passiveAttack = (words: Words) =>
-  patternFor(
-    words,
-    "passive-attack",
-    (w) =>
-      new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle})\\b|${PASSIVE_AMONG.source}`,
-        "gi",
-      ),
-  );
-const PASSIVE_AMONG =
-  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
-const IMPACT_VERB =
-  /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
-const ATTACK_WORD =
-  /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
-/** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
-const attackWord = (words: Words) =>
-  patternFor(
-    words,
-    "attack-word",
-    (w) => new RegExp(`${ATTACK_WORD.source}|\\b(?:${w.verbs.attack.any}|${w.verbs.impact.any})\\b`, "i"),
-  );
-const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
-const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
 
 /** "The attack, which began on Nov. 24": a relative clause telling when it happened dates it. */
 const began = (words: Words) =>
@@ -177,6 +46,19 @@ const saidBetween = (words: Words) =>
     "said-between",
     (w) => new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speechPast.past})\\b`, "i"),
   );
+
+/** A reporting verb, any tense but the base form ("said", "says", "told", "confirmed"). */
+const speechWord = (words: Words) =>
+  patternFor(
+    words,
+    "speech-word",
+    (w) =>
+      new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "i"),
+  );
+
+/** "discovered that", "found that": a finding, told in the year it was made. */
+const discoveredThat = (words: Words) =>
+  patternFor(words, "discovered-that", (w) => new RegExp(`\\b(?:${w.verbs.discover.past})\\s+that\\b`, "i"));
 
 /** "had foiled a coordinated": a defence verb just before an attack noun. */
 const foiledBefore = (words: Words) =>
@@ -247,6 +129,426 @@ function datesOf(
   );
 }
 
+/** "a member since 2009" dates the membership, not the attack. */
+function datesForAttacks(state: DocumentState, base: number, sentenceDates: DateMention[]): DateMention[] {
+  return sentenceDates.filter(
+    (d) =>
+      !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(
+        state.text.slice(Math.max(base, d.start - 20), d.start),
+      ),
+  );
+}
+
+/**
+ * "In April and May 2007, ...", "In December 2021 the ministry lost access ...": a date opening
+ * the sentence, after a comma or a preposition, dates its main clause.
+ */
+function opensSentence(scan: SentenceScan, d: DateMention): boolean {
+  const { state, base, dates } = scan;
+  const before = state.text.slice(base, d.start);
+  const words = dates.reduce(
+    (t, o) => (o.end <= d.start ? t.replace(state.text.slice(o.start, o.end), " ") : t),
+    before,
+  );
+  return (
+    /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
+    (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
+      (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
+        /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
+          state.text.slice(d.end, d.end + 10),
+        )))
+  );
+}
+
+/** The start of a clause inside a sentence: after a semicolon, a conjunction or "that". */
+const CLAUSE_START = /(?:[;:]\s*|\b(?:and|but|that|while|whereas)\s+)$/i;
+const CLAUSE_START_PREPOSITION = /(?:[;:]\s*|\b(?:and|but|that|while|whereas)\s+)(?:in|on|during|from)\s+$/i;
+const DATE_PREPOSITION = /^(?:in|on|during|from)\s/i;
+/** What may follow a clause's opening date: its subject, not another date or a conjunction. */
+const SUBJECT_AFTER = /^,?\s+(?!(?:and|or|to|through|until|when|after|before)\b)(?:the\s+|an?\s+)?\p{L}/u;
+
+/**
+ * "..., and in September 2022 the payroll servers were encrypted", "recalling that in April 2019
+ * public institutions received attack attempts": a date after a conjunction, "that" or a
+ * semicolon, in a prepositional phrase followed by the clause's subject, opens that clause and
+ * dates it as a sentence opening dates the sentence. The preposition is part of the date ("in
+ * September 2022") or just before it ("on 3 March").
+ */
+function opensClause(scan: SentenceScan, d: DateMention): boolean {
+  const { state, base } = scan;
+  const before = state.text.slice(Math.max(base, d.start - 40), d.start);
+  const prepositional =
+    (CLAUSE_START.test(before) && DATE_PREPOSITION.test(state.text.slice(d.start, d.end))) ||
+    CLAUSE_START_PREPOSITION.test(before);
+  return prepositional && SUBJECT_AFTER.test(state.text.slice(d.end, d.end + 12));
+}
+
+/** The date opening the sentence, and those opening its later clauses. */
+interface Openings {
+  sentence: DateMention | undefined;
+  clauses: DateMention[];
+}
+
+function openingsOf(scan: SentenceScan): Openings {
+  const sentence = scan.dates.find((d) => opensSentence(scan, d));
+  const from = sentence?.end ?? scan.base;
+  return { sentence, clauses: scan.dates.filter((d) => d.start >= from && opensClause(scan, d)) };
+}
+
+/** The opening of the clause a span sits in: the last clause opening before it, else the sentence's. */
+const openingFor = (openings: Openings, span: AttackSpan) =>
+  openings.clauses.filter((d) => d.end <= span.start).pop() ?? openings.sentence;
+
+/** The victims a span names; an impact word with none hits the agencies and states after it. */
+function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
+  const { state, sentence, slots } = scan;
+  const targets = targetsOf(state, sentence, slots, span.start, span.end, span.kind, span.verb, span.passive);
+  if (targets.length === 0 && /infected|compromised|breached|encrypted|defaced/i.test(span.surface)) {
+    for (const s of slots)
+      if (
+        s.kind === "actor" &&
+        ["agency", "state"].includes(state.entities.get(s.key)?.type ?? "") &&
+        s.start > span.start
+      )
+        targets.push(s.key);
+  }
+  return targets;
+}
+
+/** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
+interface OpeningReading {
+  /** The opening date when it dates the span's clause. */
+  opens: DateMention | undefined;
+  /** The text from the opening date to the span. */
+  between: string;
+}
+
+/**
+ * "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another event
+ * ("of", "for", "over" just before it, but not "the target of") is not dated by the opening ("the Ministry of Health lost
+ * access ... after an attack" is). An opening date before "said ... that" dates the saying,
+ * except a year opening a discovery ("In 2023 the agency discovered that a state actor had gained
+ * access to ...") or a defence told as it happens ("In June last year, the agency said it had
+ * foiled an attack").
+ */
+function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention | undefined): OpeningReading {
+  const between = opening ? scan.state.text.slice(opening.end, span.start) : "";
+  if (!opening) return { opens: undefined, between };
+  const discovered =
+    opening.date.length === 4 &&
+    discoveredThat(scan.words).test(between) &&
+    !speechWord(scan.words).test(between);
+  const foiled = !/[;:]/.test(between) && foiledBefore(scan.words).test(between);
+  const opens =
+    !/[;:]|(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
+    !accusationBetween(scan.words).test(between) &&
+    (discovered || foiled || !(/\bthat\b/i.test(between) || speechWord(scan.words).test(between)));
+  return { opens: opens ? opening : undefined, between };
+}
+
+/**
+ * Whether a date and a span are in one clause. A date before the mention across "said ... that"
+ * or "blamed ... for" dates the saying or the blaming, not the attack ("On Thursday Canada blamed
+ * Iran for an attack on ..."); so does one after it across a reporting verb ("an attack on the
+ * ministry, the spokeswoman said on Friday"). A date opening the sentence dates its main clause,
+ * whatever clause comes between.
+ */
+function inSpanClause(
+  scan: SentenceScan,
+  span: AttackSpan,
+  opens: DateMention | undefined,
+  d: DateMention,
+): boolean {
+  const { state, words } = scan;
+  if (d.start >= span.end) {
+    const gap = state.text.slice(span.end, d.start);
+    return (
+      !saidBetween(words).test(gap) &&
+      (/\bagain\b/i.test(gap) ||
+        began(words).test(gap) ||
+        !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
+          gap,
+        ))
+    );
+  }
+  const gap = state.text.slice(d.end, span.start);
+  return (
+    d === opens ||
+    !(
+      /\b(that|when|before|since)\b|[;:]/i.test(gap) ||
+      speechWord(words).test(gap) ||
+      accusationBetween(words).test(gap)
+    )
+  );
+}
+
+/**
+ * A definite mention is dated only by a year inside it ("the 2015 hack of the bank"), a date after
+ * it in its clause ("the attack on March 3"), or the opening of a clause it is the subject of ("In
+ * April last year that campaign reached ...").
+ */
+function datesDefinite(
+  scan: SentenceScan,
+  span: AttackSpan,
+  opens: DateMention | undefined,
+  d: DateMention,
+): boolean {
+  if (!span.definite) return true;
+  if (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) return true;
+  if (d === opens) return /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
+  if (d.start < span.end) return false;
+  const gap = scan.state.text.slice(span.end, d.start);
+  return began(scan.words).test(gap) || !/[;:]|,\s+(?:and|but|which|who)\b/.test(gap);
+}
+
+/**
+ * The dates of a span, text order: those of its clause nearest to it. "In 2023 Peru accused X of
+ * a cyberattack on its tax agency", "In 2021 a firm reported that X had penetrated ...": the
+ * year of an accusation or a report is the best year of an attack that has no date of its own
+ * (its day would be the accusation's or the report's).
+ */
+function spanDates(
+  scan: SentenceScan,
+  span: AttackSpan,
+  spans: AttackSpan[],
+  opening: DateMention | undefined,
+): DateMention[] {
+  const { opens, between } = readOpening(scan, span, opening);
+  const near = datesOf(scan.dates, spans, span, opens)
+    .filter((d) => inSpanClause(scan, span, opens, d))
+    .filter((d) => datesDefinite(scan, span, opens, d))
+    .sort((a, b) => a.start - b.start);
+  if (
+    near.length === 0 &&
+    !span.definite &&
+    opening?.explicitYear &&
+    opening !== opens &&
+    (accusationBetween(scan.words).test(between) || saidBetween(scan.words).test(between))
+  )
+    near.push({ start: opening.start, end: opening.end, date: opening.date.slice(0, 4), explicitYear: true });
+  return near;
+}
+
+/**
+ * Whether a mention speaks of the incident under discussion. A definite mention refers back unless
+ * it is given another year ("the 2015 hack", "the breach in 2017"); a weekday beside it names the
+ * day of what is said ("condemned the attack on Thursday"), and a year written inside it ("the
+ * 2016 theft") years before a provisional date names another incident, and so does one naming
+ * only victims of other states. Others refer back when
+ * their dates are close to its date.
+ */
+function refersBackTo(
+  state: DocumentState,
+  span: AttackSpan,
+  current: ExtractedEntity | undefined,
+  near: DateMention[],
+  targets: string[],
+): boolean {
+  if (!current) return false;
+  if (!span.definite) return near.every((d) => closeDates(current.date, d.date));
+  if (foreignMention(state, span, targets, current)) return false;
+  const otherYear = (d: DateMention) =>
+    !WEEKDAY.test(state.text.slice(d.start, d.end)) &&
+    !!current.date &&
+    d.date.slice(0, 4) !== current.date.slice(0, 4) &&
+    (!state.provisionalDates.has(current.key) ||
+      (d.start >= span.start &&
+        d.end <= span.end &&
+        Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1));
+  return !near.some(otherYear);
+}
+
+/**
+ * "the intrusion last week into the servers of Bolivia's electoral tribunal" in an article about an
+ * attack on Ecuador's bodies: a definite mention naming only victims of other states than every
+ * victim of the incident under discussion speaks of another incident.
+ */
+function otherStates(state: DocumentState, targets: string[], known: string[]): boolean {
+  const stateOf = (k: string) =>
+    state.entities.get(k)?.type === "state" ? k : state.entities.get(k)?.country;
+  const states = targets.map(stateOf);
+  const knownStates = new Set(known.map(stateOf));
+  return (
+    targets.length > 0 &&
+    known.length > 0 &&
+    states.every((s) => s !== undefined) &&
+    !knownStates.has(undefined) &&
+    states.every((s) => !knownStates.has(s))
+  );
+}
+
+/**
+ * A definite attack noun naming only other states' victims, unless it says the attack "also" hit
+ * them; victim lists ("Victims included ...") and "was struck by the same ransomware" add victims
+ * to the incident under discussion.
+ */
+function foreignMention(
+  state: DocumentState,
+  span: AttackSpan,
+  targets: string[],
+  current: ExtractedEntity,
+): boolean {
+  return (
+    !span.verb &&
+    !span.passive &&
+    !/^[\s,]+(?:(?:which|that|has|have|had)\s+)*also\b/i.test(state.text.slice(span.end, span.end + 30)) &&
+    otherStates(state, targets, current.targets ?? [])
+  );
+}
+
+/**
+ * A mention joins the incident under discussion: its targets, its date when the incident had none
+ * or only a provisional one (or the earlier day it struck on, when dated the day it was reported:
+ * "Kenya on Thursday thanked ..." then "the attack, which struck on June 10"), and its name.
+ */
+function joinCurrent(
+  state: DocumentState,
+  current: ExtractedEntity,
+  span: AttackSpan,
+  targets: string[],
+  near: DateMention[],
+): string {
+  for (const t of targets) if (!current.targets!.includes(t)) current.targets!.push(t);
+  current.mentions.push({ doc: state.id, start: span.start, end: span.end });
+  const date = near[0]?.date;
+  const reportedDay =
+    !!state.anchor && current.date === formatDate(state.anchor) && current.date.length === 10;
+  const struckEarlier =
+    !!date &&
+    reportedDay &&
+    date.length === 10 &&
+    date < current.date! &&
+    daysBetween(date, current.date!) <= 31;
+  if (date && (!current.date || state.provisionalDates.has(current.key) || struckEarlier)) {
+    current.date = date;
+    state.provisionalDates.delete(current.key);
+  }
+  // "a virus known as Shamoon": the name now stands for this incident.
+  if (span.name && !state.incidentNames.has(span.name)) {
+    state.incidentNames.set(span.name, current.key);
+    for (const alias of [span.name, `${span.name} ${span.surface}`])
+      if (!current.aliases.includes(alias)) current.aliases.push(alias);
+  }
+  return current.key;
+}
+
+/**
+ * The dates that each make an incident of their own: "on October 16 and again in mid-February";
+ * "attacks on the grid in December 2015 and December 2016", "the 2015 and 2016 blackouts" (a
+ * plural noun with dates of different years joined by "and"). Otherwise the nearest date, one
+ * after the mention counting closer than one before it.
+ */
+function incidentDates(state: DocumentState, span: AttackSpan, near: DateMention[]): DateMention[] {
+  const joined =
+    /s$/i.test(span.surface) &&
+    near.length > 1 &&
+    new Set(near.map((d) => d.date.slice(0, 4))).size === near.length &&
+    near.every(
+      (d, i) =>
+        i === 0 ||
+        /^\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?$/i.test(state.text.slice(near[i - 1]!.end, d.start)),
+    );
+  const again =
+    joined ||
+    (near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start)));
+  if (again) return near;
+  const weight = (d: DateMention) => (d.start >= span.end ? d.start - span.end : 2 * (span.start - d.end));
+  return [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
+}
+
+/** Places a mention that does not refer back: one incident (new or merged, never into `apartFrom`) per date it is given. */
+function placeSpan(
+  scan: SentenceScan,
+  span: AttackSpan,
+  targets: string[],
+  near: DateMention[],
+  namedKeys: string[],
+  apartFrom: string | undefined,
+): string[] {
+  const { state, text } = scan;
+  const dates = incidentDates(state, span, near);
+  const fallback = span.kind === "cyber" ? publicationFallback(state, text) : undefined;
+  const keys: string[] = [];
+  for (const d of dates.length ? dates : [undefined]) {
+    keys.push(
+      placeIncident(state, {
+        kind: span.kind,
+        date: d?.date,
+        targets,
+        surface: span.surface,
+        mention: { start: span.start, end: span.end },
+        named: namedKeys,
+        fallback,
+        name: span.name,
+        known: span.known,
+        separate: span.separate,
+        apartFrom,
+      }),
+    );
+  }
+  return keys;
+}
+
+function incidentSlot(
+  state: DocumentState,
+  span: AttackSpan,
+  key: string,
+  attackers: string[],
+  targets: string[],
+): IncidentSlot {
+  return {
+    start: span.start,
+    end: span.end,
+    key,
+    kind: "incident",
+    source: "incident",
+    possessive: false,
+    attackers,
+    targets,
+    incidentKind: span.kind,
+    date: state.entities.get(key)?.date,
+  };
+}
+
+/**
+ * One mention to its incidents. A definite mention ("the attack") and a bare one naming no date
+ * or target ("these are sophisticated attacks") speak of the incident under discussion; a named
+ * mention places itself by its name; the others make or join incidents by kind, date and target.
+ */
+function resolveSpan(
+  scan: SentenceScan,
+  span: AttackSpan,
+  spans: AttackSpan[],
+  opening: DateMention | undefined,
+  namedKeys: string[],
+): IncidentSlot[] {
+  const { state, slots } = scan;
+  const targets = spanTargets(scan, span);
+  const attackers = attackersOf(state, slots, span.start, span.end).filter((a) => !targets.includes(a));
+  const near = spanDates(scan, span, spans, opening);
+  const current = referent(state, span);
+  const refersBack = refersBackTo(state, span, current, near, targets);
+  // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
+  const foreign = span.definite && !!current && foreignMention(state, span, targets, current);
+  const named = !!(span.known || (span.name && current?.name !== span.name));
+  const joins =
+    !named &&
+    !span.separate &&
+    (span.definite || targets.length === 0) &&
+    refersBack &&
+    (near.length === 0 || span.definite);
+  const keys = joins
+    ? [joinCurrent(state, current!, span, targets, near)]
+    : placeSpan(scan, span, targets, near, namedKeys, foreign ? current!.key : undefined);
+  // A past incident recalled in passing does not become the one under discussion.
+  const recalled = span.definite && current !== undefined && !refersBack;
+  return keys.map((key) => {
+    if (recalled) state.recalledIncidents.add(key);
+    else state.currentIncident = key;
+    return incidentSlot(state, span, key, attackers, targets);
+  });
+}
+
 export function findIncidents(
   state: DocumentState,
   sentence: Sentence,
@@ -255,444 +557,22 @@ export function findIncidents(
   namedIncidents: NamedIncidentMention[] = [],
 ): IncidentSlot[] {
   const text = sentence.text;
-  const base = sentence.start;
-  // Most sentences name no attack: one cheap test spares the pattern scans below.
-  if (
-    namedIncidents.length === 0 &&
-    !attackWord(state.lexicon.words).test(text) &&
-    !(state.currentIncident && IMPACT_VERB.test(text))
-  )
-    return [];
-  // "a member since 2009" dates the membership, not the attack.
-  const dates = sentenceDates.filter(
-    (d) =>
-      !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(
-        state.text.slice(Math.max(base, d.start - 20), d.start),
-      ),
-  );
-  const found: IncidentSlot[] = [];
-  // "In April and May 2007, ...", "In December 2021 the ministry lost access ...": a date opening
-  // the sentence, after a comma or a preposition, dates its main clause.
-  const opening = dates.find((d) => {
-    const before = state.text.slice(base, d.start);
-    const words = dates.reduce(
-      (t, o) => (o.end <= d.start ? t.replace(state.text.slice(o.start, o.end), " ") : t),
-      before,
-    );
-    return (
-      /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
-      (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
-        (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
-          /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
-            state.text.slice(d.end, d.end + 10),
-          )))
-    );
-  });
-  const spans: Array<{
-    start: number;
-    end: number;
-    kind: string;
-    definite: boolean;
-    surface: string;
-    verb?: boolean;
-    impact?: boolean;
-    passive?: boolean;
-    name?: string;
-    known?: string;
-  }> = [];
-  // Well-known operations and malware by name ("NotPetya"), then operations the article names.
-  for (const n of namedIncidents)
-    spans.push({
-      start: n.start,
-      end: n.end,
-      kind: "cyber",
-      definite: false,
-      surface: state.text.slice(n.start, n.end),
-      known: n.key,
-    });
-  NAMED_OPERATION.lastIndex = 0;
-  for (let m = NAMED_OPERATION.exec(text); m; m = NAMED_OPERATION.exec(text)) {
-    const start = base + m.index;
-    const end = start + m[0].length;
-    if (spans.some((x) => start < x.end && end > x.start)) continue;
-    spans.push({ start, end, kind: "cyber", definite: false, surface: m[0], name: m[0] });
-  }
-  const overlaps = (s: number, e: number) => spans.some((x) => s < x.end && e > x.start);
-  /** "the NotPetya attack": the attack noun after a name is part of the named mention. */
-  const extendsNamed = (s: number, e: number) => {
-    const named = spans.find((x) => (x.known || x.name) && s <= x.end + 1 && e > x.end);
-    if (named && s >= named.start) named.end = e;
-    return !!named && s >= named.start;
-  };
-  /** A cyber-attack span found by a verb or list pattern, unless an earlier pattern claimed it. */
-  const addCyberSpan = (
-    start: number,
-    end: number,
-    surface: string,
-    more: { definite?: boolean; passive?: boolean },
-  ) => {
-    if (!overlaps(start, end))
-      spans.push({
-        start,
-        end,
-        kind: "cyber",
-        definite: false,
-        surface,
-        ...(more.passive ? {} : { verb: true }),
-        ...more,
-      });
-  };
-  for (const [kind, re] of OTHER_KIND_WORD.test(text) ? OTHER_KINDS : []) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (
-        kind === "invasion" &&
-        /\b(threat|risk|fears?|possible|potential|warned?)\b[^.]{0,25}$/i.test(text.slice(0, m.index))
-      )
-        continue;
-      spans.push({
-        start: base + m.index,
-        end: base + m.index + m[0].length,
-        kind,
-        definite: DEFINITE.test(m[0]),
-        surface: m[0].replace(DEFINITE, "").trim(),
-      });
-    }
-  }
-  // "blamed X for breaching the election watchdog": an accusation's gerund is the attack.
-  const accused = accusedGerund(state.lexicon.words);
-  accused.lastIndex = 0;
-  for (let m = accused.exec(text); m; m = accused.exec(text)) {
-    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
-    const end = base + m.index + m[0].length;
-    // "not the first time hackers have been accused of breaking into a water system": an
-    // accusation against an indefinite victim, with no date, is about attacks in general.
-    if (/^an?\s/i.test(text.slice(end - base)) && dates.length === 0) continue;
-    addCyberSpan(start, end, m[1]!, {});
-  }
-  RECALLED_EVENT.lastIndex = 0;
-  const namesRecalledEvent = /heist|theft|blackout|outage/i.test(text);
-  for (let m = namesRecalledEvent ? RECALLED_EVENT.exec(text) : null; m; m = RECALLED_EVENT.exec(text)) {
-    const start = base + m.index;
-    const end = start + m[0].length;
-    const dated = dates.some(
-      (d) =>
-        (d.start >= start && d.end <= end) ||
-        (d.start >= end &&
-          /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u.test(
-            state.text.slice(end, d.start),
-          )),
-    );
-    if (!dated || overlaps(start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
-    if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
-    spans.push({
-      start,
-      end,
-      kind: "cyber",
-      definite: DEFINITE.test(m[0]),
-      surface: m[0].replace(DEFINITE, "").trim(),
-    });
-  }
-  ATTACK.lastIndex = 0;
-  for (let m = ATTACK.exec(text); m; m = ATTACK.exec(text)) {
-    const start = base + m.index;
-    const end = start + m[0].length;
-    if (extendsNamed(start, end) || overlaps(start, end)) continue;
-    const noun = m[0]
-      .replace(DEFINITE, "")
-      .replace(new RegExp(`^(${CYBER_MODIFIER}[- ]+)*`, "i"), "")
-      .trim();
-    const plain =
-      PLAIN_ATTACK.test(noun) && !/cyber|online|digital|ddos|ransomware|hack|wiper|malware/i.test(m[1] ?? "");
-    const definite = DEFINITE.test(m[0]);
-    const before = text.slice(0, m.index);
-    // "a campaign Microsoft calls Volt Typhoon": the name given after the noun.
-    const calledAfter = CALLED.exec(text.slice(m.index + m[0].length));
-    const name = calledAfter?.[1] ?? incidentName(state, slots, base, before);
-    // "reach a compromise" is no attack; "a 2021 compromise of the network" is.
-    if (/^compromise$/i.test(noun) && !name && !/\d{4}|cyber|network|data|email/i.test(m[1] ?? "")) continue;
-    // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
-    if (/^(?:worm|virus|malware)$/i.test(noun) && !name) continue;
-    if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject below.
-    if (m[0] === noun && /^(?:hack|attack|breach|strike)$/i.test(noun) && /\bto\s+$/i.test(before)) continue;
-    if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
-    // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
-    if (
-      /^operation$/i.test(noun) &&
-      !calledAfter &&
-      !campaignAgainst(state, slots, text.slice(m.index + m[0].length), end)
-    )
-      continue;
-    if (
-      plain &&
-      /^(campaign|operations)$/i.test(noun) &&
-      !definite &&
-      !/global|hacking|influence/i.test(m[0]) &&
-      !calledAfter &&
-      !campaignAgainst(state, slots, text.slice(m.index + m[0].length), end)
-    )
-      continue;
-    spans.push({
-      start,
-      end: calledAfter ? end + calledAfter[0].length : end,
-      kind: "cyber",
-      definite: definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!)),
-      surface: m[0].replace(DEFINITE, "").trim(),
-      name,
-    });
-  }
-
   const words = state.lexicon.words;
-  const attackers = attackerVerb(words);
-  attackers.lastIndex = 0;
-  for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
-    // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
-    if (m[1] && !CYBER_CONTEXT.test(text)) continue;
-    const start = base + m.index;
-    // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
-    if (
-      /^they\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[2]!)
-    )
-      continue;
-    // "The intruders first got into the commission's systems in August 2021": the attackers of
-    // the incident under discussion, whose date this gives.
-    const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
-    addCyberSpan(start, start + m[0].length, m[2]!, definite ? { definite } : {});
-  }
-  const attempts = attemptTo(words);
-  attempts.lastIndex = 0;
-  for (let m = /attempt/i.test(text) ? attempts.exec(text) : null; m; m = attempts.exec(text)) {
-    if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
-    const start = base + m.index;
-    addCyberSpan(start, start + m[0].length, m[1]!, {});
-  }
-  for (const slot of slots) {
-    if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
-    const m = groupVerb(words).exec(state.text.slice(slot.end, sentence.end));
-    if (m) addCyberSpan(slot.start, slot.end + m[0].length, m[1]!, {});
-  }
-  // "Victims included Norway's parliament and ...", "the companies hit were A, B and C": the
-  // incident under discussion hit each one listed.
-  VICTIMS_LISTED.lastIndex = 0;
-  for (let m = state.currentIncident ? VICTIMS_LISTED.exec(text) : null; m; m = VICTIMS_LISTED.exec(text)) {
-    const start = base + m.index;
-    addCyberSpan(start, start + m[0].length, m[0], { definite: true });
-  }
-  const passive = passiveAttack(words);
-  passive.lastIndex = 0;
-  for (let m = passive.exec(text); m; m = passive.exec(text)) {
-    const start = base + m.index;
-    // "was hit by the same malware": the incident under discussion.
-    const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));
-    addCyberSpan(start, start + m[0].length, m[1] ?? m[2]!, { definite, passive: true });
-  }
-  if (spans.length === 0 && state.currentIncident && IMPACT_VERB.test(text)) {
-    const m = IMPACT_VERB.exec(text)!;
-    spans.push({
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      kind: "cyber",
-      definite: true,
-      surface: m[0],
-      impact: true,
-    });
-  }
-  spans.sort((a, b) => a.start - b.start);
+  if (!mayNameAttack(state, text, namedIncidents)) return [];
+  const scan: SentenceScan = {
+    state,
+    sentence,
+    text,
+    base: sentence.start,
+    slots,
+    dates: datesForAttacks(state, sentence.start, sentenceDates),
+    words,
+  };
+  const openings = openingsOf(scan);
+  const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
-
-  for (const span of spans) {
-    const targets = targetsOf(
-      state,
-      sentence,
-      slots,
-      span.start,
-      span.end,
-      span.kind,
-      span.verb,
-      span.passive,
-    );
-    if (span.surface.match(/infected|compromised|breached|encrypted|defaced/i) && targets.length === 0) {
-      for (const s of slots)
-        if (
-          s.kind === "actor" &&
-          ["agency", "state"].includes(state.entities.get(s.key)?.type ?? "") &&
-          s.start > span.start
-        )
-          targets.push(s.key);
-    }
-    const attackers = attackersOf(state, slots, span.start, span.end).filter((a) => !targets.includes(a));
-    // A definite mention is dated only by a date after it in its clause ("the attack on March 3"); others
-    // by the nearest of their dates, one after the mention counting closer than one before it.
-    const weight = (d: DateMention) => (d.start >= span.end ? d.start - span.end : 2 * (span.start - d.end));
-    // A date before the mention across "said ... that" or "blamed ... for" dates the saying or the
-    // blaming, not the attack ("On Thursday Canada blamed Iran for an attack on ..."); so does one
-    // after it across a reporting verb ("an attack on the ministry, the spokeswoman said on Friday").
-    // A date opening the sentence dates its main clause, whatever clause comes between.
-    const sameClause = (d: DateMention) =>
-      d.start >= span.end
-        ? !saidBetween(state.lexicon.words).test(state.text.slice(span.end, d.start)) &&
-          (/\bagain\b/i.test(state.text.slice(span.end, d.start)) ||
-            began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
-            !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
-              state.text.slice(span.end, d.start),
-            ))
-        : d === opens ||
-          !(
-            /\b(that|said|says|told|announced|added|when|before|since)\b|[;:]/i.test(
-              state.text.slice(d.end, span.start),
-            ) || accusationBetween(state.lexicon.words).test(state.text.slice(d.end, span.start))
-          );
-    // "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another
-    // event ("of", "for", "over" just before it) is not dated by the opening ("the Ministry of
-    // Health lost access ... after an attack" is).
-    // An opening date before "said ... that" dates the saying, except a year opening a discovery
-    // ("In 2023 the agency discovered that a state actor had gained access to ...").
-    const between = opening ? state.text.slice(opening.end, span.start) : "";
-    const discovered =
-      opening?.date.length === 4 &&
-      /\b(?:discovered|found|detected|learned|noticed|uncovered)\s+that\b/i.test(between) &&
-      !/\b(?:said|says)\b/i.test(between);
-    // "In June last year, the agency said it had foiled an attack": a defence is told as it happens.
-    const foiled =
-      opening !== undefined && !/[;:]/.test(between) && foiledBefore(state.lexicon.words).test(between);
-    const opens =
-      opening &&
-      !/[;:]|\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
-      !accusationBetween(state.lexicon.words).test(between) &&
-      (discovered || foiled || !/\b(?:said|says|that)\b/i.test(between))
-        ? opening
-        : undefined;
-    const near = datesOf(dates, spans, span, opens)
-      .filter(sameClause)
-      .filter(
-        (d) =>
-          !span.definite ||
-          // "the 2015 hack of the bank": a year inside the mention dates it.
-          (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) ||
-          (d.start >= span.end &&
-            (began(state.lexicon.words).test(state.text.slice(span.end, d.start)) ||
-              !/[;:]|,\s+(?:and|but|which|who)\b/.test(state.text.slice(span.end, d.start)))),
-      )
-      .sort((a, b) => a.start - b.start);
-    // "In 2023 Peru accused X of a cyberattack on its tax agency": an accusation's own year is the
-    // best year of an attack that has no date of its own (its day would be the accusation's).
-    if (
-      near.length === 0 &&
-      !span.definite &&
-      opening?.explicitYear &&
-      opening !== opens &&
-      accusationBetween(state.lexicon.words).test(between)
-    )
-      near.push({ ...opening, date: opening.date.slice(0, 4) });
-    const current = referent(state, span);
-    const keys: string[] = [];
-    // A definite mention ("the attack") and a bare one naming no date or target ("these are
-    // sophisticated attacks") speak of the incident under discussion.
-    // A date next to a definite mention is usually the date of what is said about it ("condemned the attack on Tuesday").
-    // A definite mention always refers back when there is something to refer to; a bare one only when it names no date.
-    // A definite mention given another year ("the 2015 hack", "the breach in 2017") is a separate incident.
-    // "condemned the attack on Thursday": a weekday names the day of what is said, not of the attack.
-    // A year written inside the mention ("the 2016 theft") years before a provisional date names
-    // another incident too.
-    const otherYear = (d: DateMention) =>
-      !(span.definite && WEEKDAY.test(state.text.slice(d.start, d.end))) &&
-      !!current?.date &&
-      d.date.slice(0, 4) !== current.date.slice(0, 4) &&
-      (!state.provisionalDates.has(current.key) ||
-        (d.start >= span.start &&
-          d.end <= span.end &&
-          Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1));
-    const refersBack =
-      current &&
-      (span.definite ? !near.some(otherYear) : near.every((d) => closeDates(current.date, d.date)));
-    // A named mention places itself by its name: it is the incident of that name, not the last one.
-    const named = !!(span.known || (span.name && current?.name !== span.name));
-    if (
-      !named &&
-      (span.definite || targets.length === 0) &&
-      refersBack &&
-      (near.length === 0 || span.definite)
-    ) {
-      for (const t of targets) if (!current!.targets!.includes(t)) current!.targets!.push(t);
-      current!.mentions.push({ doc: state.id, start: span.start, end: span.end });
-      // An undated incident takes the date written beside a later mention of it.
-      const date = near[0]?.date;
-      // An incident dated the day it was reported takes the earlier day the text says it struck on
-      // ("Kenya on Thursday thanked ..." then "the attack, which struck on June 10").
-      const reportedDay =
-        !!state.anchor && current!.date === formatDate(state.anchor) && current!.date.length === 10;
-      const struckEarlier =
-        !!date &&
-        reportedDay &&
-        date.length === 10 &&
-        date < current!.date! &&
-        daysBetween(date, current!.date!) <= 31;
-      if (date && (!current!.date || state.provisionalDates.has(current!.key) || struckEarlier)) {
-        current!.date = date;
-        state.provisionalDates.delete(current!.key);
-      }
-      // "a virus known as Shamoon": the name now stands for this incident.
-      if (span.name && !state.incidentNames.has(span.name)) {
-        state.incidentNames.set(span.name, current!.key);
-        for (const alias of [span.name, `${span.name} ${span.surface}`])
-          if (!current!.aliases.includes(alias)) current!.aliases.push(alias);
-      }
-      keys.push(current!.key);
-    } else {
-      // "on October 16 and again in mid-February": one incident per date joined by "again".
-      // "attacks on the grid in December 2015 and December 2016", "the 2015 and 2016 blackouts":
-      // a plural noun with dates of different years joined by "and" is one incident per date.
-      const joined =
-        /s$/i.test(span.surface) &&
-        near.length > 1 &&
-        new Set(near.map((d) => d.date.slice(0, 4))).size === near.length &&
-        near.every(
-          (d, i) =>
-            i === 0 ||
-            /^\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?$/i.test(state.text.slice(near[i - 1]!.end, d.start)),
-        );
-      const again =
-        joined ||
-        (near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start)));
-      const nearest = [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
-      const spanDates = again ? near : nearest;
-      const fallback = span.kind === "cyber" ? publicationFallback(state, text) : undefined;
-      for (const d of spanDates.length ? spanDates : [undefined]) {
-        keys.push(
-          placeIncident(state, {
-            kind: span.kind,
-            date: d?.date,
-            targets,
-            surface: span.surface,
-            mention: span,
-            named: namedKeys,
-            fallback,
-            name: span.name,
-            known: span.known,
-          }),
-        );
-      }
-    }
-    // A past incident recalled in passing does not become the one under discussion.
-    const recalled = span.definite && current && !refersBack;
-    for (const key of keys) {
-      if (recalled) state.recalledIncidents.add(key);
-      else state.currentIncident = key;
-      found.push({
-        start: span.start,
-        end: span.end,
-        key,
-        kind: "incident",
-        source: "incident",
-        possessive: false,
-        attackers,
-        targets,
-        incidentKind: span.kind,
-        date: state.entities.get(key)?.date,
-      });
-    }
-  }
+  const found: IncidentSlot[] = [];
+  for (const span of spans)
+    found.push(...resolveSpan(scan, span, spans, openingFor(openings, span), namedKeys));
   return found;
 }

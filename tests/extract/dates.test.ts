@@ -26,6 +26,11 @@ describe("findDates", () => {
     expect(datesIn("last year")).toEqual(["2022"]);
   });
 
+  it("reads a weekday before a day and month as part of that date, not a day of its own", () => {
+    expect(datesIn("went down in the early hours of Wednesday 1 March")).toEqual(["2023-03-01"]);
+    expect(datesIn("on Saturday, February 25, the portal")).toEqual(["2023-02-25"]);
+  });
+
   it("reads a second month forward from an earlier date of the same sentence", () => {
     expect(datesIn("attacked on October 16 and again in mid-February")).toEqual(["2022-10-16", "2023-02"]);
   });

@@ -76,6 +76,8 @@ export const VERB_LEMMAS = {
   attempt: ["try", "attempt", "seek", "manage"],
   /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */
   foil: ["foil", "thwart", "repel", "repulse", "fend off", "block"],
+  /** "In 2023 the agency discovered that ...": a finding told in the year it was made. */
+  discover: ["discover", "find", "detect", "learn", "notice", "uncover"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
   blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
   /** "carried out by X", "X orchestrated the attack": the agent did it. */

@@ -103,7 +103,7 @@ describe("dates of what is said about an attack", () => {
     expect(dates(ex)).toEqual(["2019-08"]);
   });
 
-  it("dates an intrusion by the year opening its discovery ('In 2019 the agency discovered that ...'), not by a saying", () => {
+  it("dates an intrusion by the year opening its discovery or its report ('In 2019 the agency discovered / said that ...')", () => {
     const found = extract(
       wire(
         "Uruguay recalled its ambassador. In 2019 the agency discovered that a state actor had gained access to a stand-alone research and development network of Uruguay's foreign ministry.",
@@ -118,7 +118,15 @@ describe("dates of what is said about an attack", () => {
         "Uruguay recalled its ambassador. In 2019 the agency said that a state actor had gained access to Uruguay's foreign ministry.",
       ),
     );
-    expect(dates(said)).toEqual(["2021"]);
+    // What was said in 2019 to have happened happened by 2019, not in the year of publication.
+    expect(dates(said)).toEqual(["2019"]);
+    const saidOnDay = extract(
+      wire(
+        "Uruguay recalled its ambassador. On Monday the agency said that a state actor had gained access to Uruguay's foreign ministry.",
+      ),
+    );
+    // A weekday tells news of the day: the publication month, not the day of the saying.
+    expect(dates(saidOnDay)).toEqual(["2021-09"]);
   });
 
   it("labels an incident the article names by that name", () => {

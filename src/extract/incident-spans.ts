@@ -1,0 +1,491 @@
+/**
+ * The attack mentions of one sentence, as the incident stage reads them before placing them:
+ * attack nouns ("a massive cyberattack", "the 2015 hack"), named operations and malware, attacker
+ * verbs ("hackers breached"), passives ("had been hacked"), accusations' gerunds ("blamed X for
+ * breaching"), victim lists and other kinds (coup plots, poisonings, invasions). Generic or
+ * hypothetical mentions ("to defend against cyber attacks", "similar strikes in the past") are
+ * left out.
+ */
+import type { DateMention } from "./dates";
+import type { DocumentState } from "./document-state";
+import { patternFor, type Words } from "./lexicon";
+import { incidentName } from "./incident-targets";
+import { PLAIN_ATTACK } from "./incident-registry";
+import type { NamedIncidentMention, Slot } from "./mentions";
+import type { Sentence } from "./sentences";
+const CYBER_MODIFIER =
+  "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
+const CYBER_NOUN =
+  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|infiltrations?|penetrations?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?(?!\\s+(?:group|gang|crew|operators?|actors?|cartel))|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations?|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
+const ATTACK = new RegExp(
+  `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
+  "gi",
+);
+const OTHER_KINDS: Array<[string, RegExp]> = [
+  [
+    "coup-plot",
+    /\b(?:(?:the|an?|this)\s+)?(?:(?:alleged|foiled|failed|attempted|election day|[\w-]+-backed)\s+)*(?:coup(?: d'état)?(?: plot| attempt)?|plot to overthrow)\b/gi,
+  ],
+  [
+    "poisoning",
+    /\b(?:(?:the|an?|this)\s+)?(?:poison(?:ing)? attack|poisonings?|nerve[- ]agent attack|novichok attack)\b/gi,
+  ],
+  ["invasion", /\b(?:(?:the|an?|its|their)\s+)?(?:(?:full-scale|military|[\w-]+)\s+)?invasion\b/gi],
+  [
+    "election-interference",
+    /\b(?:election\s+)?(?:interference|meddling)(?=\s+in\b[^.]{0,40}\belections?\b)|\belection\s+(?:interference|meddling)\b/gi,
+  ],
+];
+/**
+ * "the 2016 theft from Bangladesh Bank", "the 2015 and 2016 blackouts", "the October 12, 2020
+ * outage": in a page about cyber attacks, a heist, theft, blackout or outage the text dates is an
+ * incident of its own (undated, "the outage" is as often a consequence as an attack).
+ */
+const RECALLED_EVENT =
+  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\b)[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
+/** Words that make an attack noun about attacks in general, not an incident. */
+const GENERIC_BEFORE =
+  /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
+const GENERIC_AFTER = /^\s+(in the past\b|could\b|would\b|might\b|may\b)/i;
+const CALLED =
+  /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
+const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
+/** "a separate intrusion", "another attack", "a second campaign": an indefinite mention of one more incident. */
+const SEPARATE =
+  /\b(?:another|an?\s+(?:separate|second|third|fourth|different|unrelated|distinct|further))\s+(?:[\w-]+\s+){0,2}$/i;
+/** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
+const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
+/** What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into", "attacking". */
+const attackVerbPhrase = (w: Words) =>
+  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund})\\s+`;
+/** "hackers (suspected of) working for Iran": whom the attackers serve, between them and their verb. */
+const ATTACKERS_OF =
+  "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d-]*(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){0,3}\\s+)?";
+/** "hackers attacked", "a state actor had gained access to", "they breached": the verb's object is the target. */
+const attackerVerb = (words: Words) =>
+  patternFor(
+    words,
+    "attacker-verb",
+    (w) =>
+      new RegExp(
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that))\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`,
+        "giu",
+      ),
+  );
+/** "blocked attempts by hackers 'operating from China' to break into the websites of X": the attempt is an attack. */
+const attemptTo = (words: Words) =>
+  patternFor(
+    words,
+    "attempt-to",
+    (w) =>
+      new RegExp(
+        `\\battempts?\\s+(?:by\\s+[^.;:]{1,60}?\\s+)?to\\s+(${w.verbs.attack.present}|${w.verbs.impact.present})\\s+`,
+        "gi",
+      ),
+  );
+/** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
+const groupVerb = (words: Words) =>
+  patternFor(
+    words,
+    "group-verb",
+    (w) => new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
+  );
+/** "charged X with gaining access to the dam's control system": an accusation's gerund is the attack. */
+const accusedGerund = (words: Words) =>
+  patternFor(
+    words,
+    "accused-gerund",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:(?:${w.verbs.blame.stem})\w*|responsible)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?` +
+          // "gaining access in 2013 to the dam": a year may sit inside the phrasal verb.
+          `(${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
+          String.raw`(\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
+        "giu",
+      ),
+  );
+
+/** "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is an attack. */
+function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
+  const against = /^\s+against\s+(?:the\s+)?/i.exec(after);
+  if (!against) return false;
+  const at = end + against[0].length;
+  return slots.some(
+    (s) =>
+      s.kind !== "incident" &&
+      s.start >= at &&
+      s.start <= at + 1 &&
+      ["state", "agency", "organization"].includes(state.entities.get(s.key)?.type ?? ""),
+  );
+}
+
+const VICTIMS_LISTED =
+  /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
+
+/** "the Storting had been hacked": the subject is the victim. */
+const passiveAttack = (words: Words) =>
+  patternFor(
+    words,
+    "passive-attack",
+    (w) =>
+      new RegExp(
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle})\\b|${PASSIVE_AMONG.source}`,
+        "gi",
+      ),
+  );
+const PASSIVE_AMONG =
+  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
+const IMPACT_VERB =
+  /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
+const ATTACK_WORD =
+  /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+/** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
+const attackWord = (words: Words) =>
+  patternFor(
+    words,
+    "attack-word",
+    (w) => new RegExp(`${ATTACK_WORD.source}|\\b(?:${w.verbs.attack.any}|${w.verbs.impact.any})\\b`, "i"),
+  );
+const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
+const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
+
+/** One attack mention of a sentence as the patterns found it; every field is always set. */
+export interface AttackSpan {
+  start: number;
+  end: number;
+  kind: string;
+  /** "the attack", "these attacks": speaks of an incident already named. */
+  definite: boolean;
+  /** The words of the mention, without its article. */
+  surface: string;
+  /** Found by a verb ("hackers breached"): the verb's object is the target. */
+  verb: boolean;
+  /** An impact verb with no attack noun ("systems were infected"). */
+  impact: boolean;
+  /** A passive clause ("the Storting had been hacked"): its subject is the target. */
+  passive: boolean;
+  /** The incident's own name ("Operation Sandcastle", "the SolarWinds hack"). */
+  name: string | undefined;
+  /** The gazetteer's key of a well-known operation or malware ("NotPetya"). */
+  known: string | undefined;
+  /** "a separate intrusion", "another attack", "a second campaign": not the incident under discussion. */
+  separate: boolean;
+  /** "that attack", "those intrusions": points at the incident named last, even one recalled in passing. */
+  distal: boolean;
+}
+
+interface SpanTraits {
+  definite?: boolean;
+  verb?: boolean;
+  impact?: boolean;
+  passive?: boolean;
+  name?: string;
+  known?: string;
+  separate?: boolean;
+  distal?: boolean;
+}
+
+function attackSpan(
+  start: number,
+  end: number,
+  kind: string,
+  surface: string,
+  traits: SpanTraits,
+): AttackSpan {
+  return {
+    start,
+    end,
+    kind,
+    definite: traits.definite ?? false,
+    surface,
+    verb: traits.verb ?? false,
+    impact: traits.impact ?? false,
+    passive: traits.passive ?? false,
+    name: traits.name,
+    known: traits.known,
+    separate: traits.separate ?? false,
+    distal: traits.distal ?? false,
+  };
+}
+
+/** What every step of the incident stage reads about the sentence it scans. */
+export interface SentenceScan {
+  state: DocumentState;
+  sentence: Sentence;
+  /** The sentence's text; `base` is its offset in the document. */
+  text: string;
+  base: number;
+  slots: Slot[];
+  /** The sentence's dates that may date an attack. */
+  dates: DateMention[];
+  words: Words;
+}
+
+const overlapsAny = (spans: AttackSpan[], start: number, end: number) =>
+  spans.some((x) => start < x.end && end > x.start);
+
+/** A cyber-attack span found by a verb or list pattern, unless an earlier pattern claimed its words. */
+function addCyberSpan(
+  spans: AttackSpan[],
+  start: number,
+  end: number,
+  surface: string,
+  traits: { definite?: boolean; passive?: boolean },
+): void {
+  if (!overlapsAny(spans, start, end))
+    spans.push(attackSpan(start, end, "cyber", surface, { ...traits, verb: !traits.passive }));
+}
+
+/** Well-known operations and malware by name ("NotPetya"), then operations the article names. */
+function namedSpans(scan: SentenceScan, namedIncidents: NamedIncidentMention[], spans: AttackSpan[]): void {
+  for (const n of namedIncidents)
+    spans.push(attackSpan(n.start, n.end, "cyber", scan.state.text.slice(n.start, n.end), { known: n.key }));
+  NAMED_OPERATION.lastIndex = 0;
+  for (let m = NAMED_OPERATION.exec(scan.text); m; m = NAMED_OPERATION.exec(scan.text)) {
+    const start = scan.base + m.index;
+    const end = start + m[0].length;
+    if (!overlapsAny(spans, start, end)) spans.push(attackSpan(start, end, "cyber", m[0], { name: m[0] }));
+  }
+}
+
+/** Coup plots, poisonings, invasions and election interference. */
+function otherKindSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { text, base } = scan;
+  if (!OTHER_KIND_WORD.test(text)) return;
+  for (const [kind, re] of OTHER_KINDS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (
+        kind === "invasion" &&
+        /\b(threat|risk|fears?|possible|potential|warned?)\b[^.]{0,25}$/i.test(text.slice(0, m.index))
+      )
+        continue;
+      const surface = m[0].replace(DEFINITE, "").trim();
+      const start = base + m.index;
+      spans.push(attackSpan(start, start + m[0].length, kind, surface, { definite: DEFINITE.test(m[0]) }));
+    }
+  }
+}
+
+/** "blamed X for breaching the election watchdog": an accusation's gerund is the attack. */
+function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { text, base } = scan;
+  const accused = accusedGerund(scan.words);
+  accused.lastIndex = 0;
+  for (let m = accused.exec(text); m; m = accused.exec(text)) {
+    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const end = base + m.index + m[0].length;
+    // "not the first time hackers have been accused of breaking into a water system": an
+    // accusation against an indefinite victim, with no date, is about attacks in general.
+    if (/^an?\s/i.test(text.slice(end - base)) && scan.dates.length === 0) continue;
+    addCyberSpan(spans, start, end, m[1]!, {});
+  }
+}
+
+/** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */
+function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { state, text, base } = scan;
+  if (!/heist|theft|blackout|outage/i.test(text)) return;
+  RECALLED_EVENT.lastIndex = 0;
+  for (let m = RECALLED_EVENT.exec(text); m; m = RECALLED_EVENT.exec(text)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    const dated = scan.dates.some(
+      (d) =>
+        (d.start >= start && d.end <= end) ||
+        (d.start >= end &&
+          /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u.test(
+            state.text.slice(end, d.start),
+          )),
+    );
+    if (!dated || overlapsAny(spans, start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text)))
+      continue;
+    if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    const surface = m[0].replace(DEFINITE, "").trim();
+    spans.push(attackSpan(start, end, "cyber", surface, { definite: DEFINITE.test(m[0]) }));
+  }
+}
+
+/** "the NotPetya attack": an attack noun right after a name is part of the named mention, which grows to hold it. */
+function extendsNamed(spans: AttackSpan[], start: number, end: number): boolean {
+  const named = spans.find((x) => (x.known || x.name) && start <= x.end + 1 && end > x.end);
+  if (!named || start < named.start) return false;
+  named.end = end;
+  return true;
+}
+
+/** Attack nouns: "a massive cyberattack", "the 2015 hack", "a campaign Microsoft calls Volt Typhoon". */
+function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  ATTACK.lastIndex = 0;
+  for (let m = ATTACK.exec(scan.text); m; m = ATTACK.exec(scan.text)) {
+    const start = scan.base + m.index;
+    const end = start + m[0].length;
+    if (extendsNamed(spans, start, end) || overlapsAny(spans, start, end)) continue;
+    const span = attackNounSpan(scan, m, start, end);
+    if (span) spans.push(span);
+  }
+}
+
+/** One attack noun as an incident mention, or undefined when its words make it generic or no attack. */
+function attackNounSpan(
+  scan: SentenceScan,
+  m: RegExpExecArray,
+  start: number,
+  end: number,
+): AttackSpan | undefined {
+  const { state, text, base, slots } = scan;
+  const noun = m[0]
+    .replace(DEFINITE, "")
+    .replace(new RegExp(`^(${CYBER_MODIFIER}[- ]+)*`, "i"), "")
+    .trim();
+  const plain =
+    PLAIN_ATTACK.test(noun) && !/cyber|online|digital|ddos|ransomware|hack|wiper|malware/i.test(m[1] ?? "");
+  const definite = DEFINITE.test(m[0]);
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  // "a campaign Microsoft calls Volt Typhoon": the name given after the noun.
+  const calledAfter = CALLED.exec(after);
+  const name = calledAfter?.[1] ?? incidentName(state, slots, base, before);
+  // "reach a compromise" is no attack; "a 2021 compromise of the network" is.
+  if (/^compromise$/i.test(noun) && !name && !/\d{4}|cyber|network|data|email/i.test(m[1] ?? ""))
+    return undefined;
+  // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
+  if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
+  if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after)) return undefined;
+  // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject elsewhere.
+  if (m[0] === noun && /^(?:hack|attack|breach|strike)$/i.test(noun) && /\bto\s+$/i.test(before))
+    return undefined;
+  if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) return undefined;
+  // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
+  const named = !!calledAfter || campaignAgainst(state, slots, after, end);
+  if (/^operation$/i.test(noun) && !named) return undefined;
+  if (
+    plain &&
+    /^(campaign|operations)$/i.test(noun) &&
+    !definite &&
+    !/global|hacking|influence/i.test(m[0]) &&
+    !named
+  )
+    return undefined;
+  return attackSpan(
+    start,
+    calledAfter ? end + calledAfter[0].length : end,
+    "cyber",
+    m[0].replace(DEFINITE, "").trim(),
+    {
+      definite: definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!)),
+      name,
+      separate: SEPARATE.test(text.slice(0, m.index + m[0].length - noun.length)),
+      distal: /^(?:that|those)\b/i.test(m[0]),
+    },
+  );
+}
+
+/** "hackers attacked", "a state actor had gained access to", "they breached": the attacker's verb. */
+function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { text, base } = scan;
+  const attackers = attackerVerb(scan.words);
+  attackers.lastIndex = 0;
+  for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
+    // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
+    if (m[1] && !CYBER_CONTEXT.test(text)) continue;
+    const start = base + m.index;
+    // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
+    if (
+      /^they\b/i.test(m[0]) &&
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[2]!)
+    )
+      continue;
+    // "The intruders first got into the commission's systems in August 2021": the attackers of
+    // the incident under discussion, whose date this gives.
+    const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
+    addCyberSpan(spans, start, start + m[0].length, m[2]!, definite ? { definite } : {});
+  }
+}
+
+/** "blocked attempts by hackers to break into the websites of X": the attempt is an attack. */
+function attemptSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { text, base } = scan;
+  if (!/attempt/i.test(text)) return;
+  const attempts = attemptTo(scan.words);
+  attempts.lastIndex = 0;
+  for (let m = attempts.exec(text); m; m = attempts.exec(text)) {
+    if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    const start = base + m.index;
+    addCyberSpan(spans, start, start + m[0].length, m[1]!, {});
+  }
+}
+
+/** "APT28 targeted", "Sandworm, which breached": an attack verb after a group's name. */
+function groupVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { state, slots, sentence } = scan;
+  for (const slot of slots) {
+    if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
+    const m = groupVerb(scan.words).exec(state.text.slice(slot.end, sentence.end));
+    if (m) addCyberSpan(spans, slot.start, slot.end + m[0].length, m[1]!, {});
+  }
+}
+
+/**
+ * "Victims included Norway's parliament and ...", "the companies hit were A, B and C": the
+ * incident under discussion hit each one listed.
+ */
+function victimListSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  if (!scan.state.currentIncident) return;
+  VICTIMS_LISTED.lastIndex = 0;
+  for (let m = VICTIMS_LISTED.exec(scan.text); m; m = VICTIMS_LISTED.exec(scan.text)) {
+    const start = scan.base + m.index;
+    addCyberSpan(spans, start, start + m[0].length, m[0], { definite: true });
+  }
+}
+
+/** "the Storting had been hacked", "was among the agencies hit". */
+function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { text, base } = scan;
+  const passive = passiveAttack(scan.words);
+  passive.lastIndex = 0;
+  for (let m = passive.exec(text); m; m = passive.exec(text)) {
+    const start = base + m.index;
+    // "was hit by the same malware": the incident under discussion.
+    const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));
+    addCyberSpan(spans, start, start + m[0].length, m[1] ?? m[2]!, { definite, passive: true });
+  }
+}
+
+/** "systems were infected": with no attack mention, an impact verb speaks of the incident under discussion. */
+function impactSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  if (spans.length > 0 || !scan.state.currentIncident) return;
+  const m = IMPACT_VERB.exec(scan.text);
+  if (!m) return;
+  const start = scan.base + m.index;
+  spans.push(attackSpan(start, start + m[0].length, "cyber", m[0], { definite: true, impact: true }));
+}
+
+/** Every attack mention of the sentence, text order; earlier patterns win overlaps. */
+export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMention[]): AttackSpan[] {
+  const spans: AttackSpan[] = [];
+  namedSpans(scan, namedIncidents, spans);
+  otherKindSpans(scan, spans);
+  accusedGerundSpans(scan, spans);
+  recalledEventSpans(scan, spans);
+  attackNounSpans(scan, spans);
+  attackerVerbSpans(scan, spans);
+  attemptSpans(scan, spans);
+  groupVerbSpans(scan, spans);
+  victimListSpans(scan, spans);
+  passiveSpans(scan, spans);
+  impactSpans(scan, spans);
+  return spans.sort((a, b) => a.start - b.start);
+}
+/** One cheap test before the incident patterns: most sentences name no attack. */
+export function mayNameAttack(
+  state: DocumentState,
+  text: string,
+  namedIncidents: NamedIncidentMention[],
+): boolean {
+  return (
+    namedIncidents.length > 0 ||
+    attackWord(state.lexicon.words).test(text) ||
+    (!!state.currentIncident && IMPACT_VERB.test(text))
+  );
+}
