@@ -220,6 +220,7 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
   );
   entity.targets = [...targets];
   if (provisional) state.provisionalDates.add(key);
+  if (placement.separate) state.separateIncidents.add(key);
   if (name) {
     entity.name = name;
     state.incidentNames.set(name, key);

@@ -201,7 +201,8 @@ function extractSentence(state: DocumentState, sentence: Sentence, sentences: Se
 function consolidateIncidents(state: DocumentState): void {
   const incidents = [...state.entities.values()].filter((e) => e.type === "incident");
   for (const lone of incidents) {
-    if ((lone.targets ?? []).length > 0 || !lone.date) continue;
+    // "In a separate intrusion hours later, …": the text keeps it apart, even with no target found.
+    if ((lone.targets ?? []).length > 0 || !lone.date || state.separateIncidents.has(lone.key)) continue;
     const homes = incidents.filter(
       (o) =>
         o !== lone &&

@@ -71,6 +71,15 @@ describe("one more incident", () => {
     expect(incidents(ex)).toHaveLength(2);
   });
 
+  it("keeps 'a separate intrusion' apart even when what it hit is not named as a body", () => {
+    const ex = extract(
+      wire(
+        "Hackers crippled the email servers of Bolivia's customs service on Monday. In a separate intrusion hours later, attackers disrupted the online portal that taxpayers use to file returns.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(2);
+  });
+
   it("still lets a definite mention refer back", () => {
     const ex = extract(
       wire("Hackers breached the customs service of Paraguay on Monday. The intrusion lasted six hours."),
