@@ -415,11 +415,8 @@ export const receivedRule: ClaimRule = {
       (w) => new RegExp(`\\b(?:${w.verbs.offer.any})\\b`, "i"),
     );
     if (offer.test(word)) return;
-    const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
-    const first = helpers[0];
-    if (!first || !headsPhraseAt(frame, end, first)) return;
-    const owned = ownedBody(frame, first);
-    const helperKeys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+    const helperKeys = helpersNamedAt(frame, end);
+    if (!helperKeys) return;
     const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
@@ -629,6 +626,18 @@ const PRONOUN_SUBJECT = /\b(it|they|we)\s+(?:\w+\s+)?["“]?$/i;
 /** ", which he said had worked the case for two years,": an aside inside a list of the thanked. */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,]*,/gi;
 
+/**
+ * The actors named where a help phrase's object starts ("assistance from Spain and Portugal"), when
+ * the first heads that phrase; a body named with its owner ("Germany's BSI") helps with its state.
+ */
+function helpersNamedAt(frame: Frame, end: number): string[] | undefined {
+  const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
+  const first = helpers[0];
+  if (!first || !headsPhraseAt(frame, end, first)) return undefined;
+  const owned = ownedBody(frame, first);
+  return (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+}
+
 /** The state a body (or a person's first office) belongs to. */
 function stateOfBody(frame: Frame, key: string): string | undefined {
   const body = frame.state.persons.get(key)?.affiliations[0] ?? key;
@@ -646,12 +655,8 @@ export const withHelpRule: ClaimRule = {
     if (/\b(?:no|without)\s+$/i.test(before)) return;
     // "it will table a policy next year, with support from X": help to come is no help delivered.
     if (FUTURE.test(before)) return;
-    const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
-    const first = helpers[0];
-    if (!first || !headsPhraseAt(frame, end, first)) return;
-    // "with help from Germany's BSI": the body helps, with its state.
-    const owned = ownedBody(frame, first);
-    const helperKeys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+    const helperKeys = helpersNamedAt(frame, end);
+    if (!helperKeys) return;
     // "NoName057(16) acts with support from Russian intelligence": backing a threat group is sponsorship, not help.
     const subject = actorsOf(frame, subjectBefore(frame, at)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
