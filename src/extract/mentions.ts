@@ -638,11 +638,12 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
 
 /**
  * A threat group the article names as it introduces it: "an actor it calls Storm-0558", "a group
- * calling itself the Cyber Fist", "hackers known as Ember Crane". The name is new to the gazetteer,
- * so it becomes a group of this article and is found again by name.
+ * calling itself the Cyber Fist", "hackers known as Ember Crane", "a group tracked as Ember Crane",
+ * "an outfit he called "Ember Crane"", "officials named the group as Ember Crane". The name
+ * (quoted or not) is new to the gazetteer, so it becomes a group of this article and is found again by name.
  */
 const NAMED_GROUP =
-  /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|called|calling (?:itself|themselves))|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
+  /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|he|she|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|track(?:s|ed)? as|known as|called|calling (?:itself|themselves))|(?:named|dubbed|called)\s+(?:the|this|that)\s+(?:group|actor|gang|collective|crew|cluster|outfit)(?:\s+as|\s*,)|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?["\u201c]?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
 
 /** A word every match of NAMED_GROUP holds. */
 const NAMING_CUE = /call|dub|named|track|known/;
@@ -1026,6 +1027,8 @@ export function findActorMentions(
   }
   findStateNamedCompanies(state, sentence, tokens, slots);
   promoteCollectives(state, slots);
+  // A name right after a naming verb is the group's, whatever a comma after it seems to start.
+  findNamedGroups(state, sentence, slots);
   if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
@@ -1033,7 +1036,6 @@ export function findActorMentions(
   findBodiesWithAcronyms(state, sentence, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
   findSuffixedCompanies(state, sentence, slots);
-  findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
   slots.sort((a, b) => a.start - b.start);
