@@ -702,6 +702,41 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
   }
 }
 
+/** A capitalised name as news copy writes a company's: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
+const COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&-]*){0,3})`;
+
+/**
+ * A name in apposition to a noun phrase headed by a company noun: "Tarn Freight, the state-owned
+ * logistics company, said", "Orr Avionics, a Michigan defence contractor that builds". The noun
+ * phrase must close (punctuation or a relative/participle word): "Still, the company said" is a
+ * clause, not an apposition.
+ */
+const APPOSITIVE_COMPANY = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${COMPANY_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:${NAME_WORDS.companyNouns.join("|")})(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known)\\b)`,
+  "dgu",
+);
+const COMPANY_NOUN_CUE = new RegExp(`,\\s+(?:the|a|an)\\s[^,]*(?:${NAME_WORDS.companyNouns.join("|")})`);
+
+/** Words that open a sentence before a comma without being a name. */
+const CLAUSE_OPENER =
+  /^(?:On|In|At|For|By|From|And|But|After|Before|Since|During|Still|However|Meanwhile|Separately|Instead|Later|Earlier|Today|Yesterday|Last|Next|Now|Then|Yet|Also|Indeed)$/;
+
+function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!COMPANY_NOUN_CUE.test(sentence.text)) return;
+  APPOSITIVE_COMPANY.lastIndex = 0;
+  for (let m = APPOSITIVE_COMPANY.exec(sentence.text); m; m = APPOSITIVE_COMPANY.exec(sentence.text)) {
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    if (words.some((w) => CALENDAR_WORD.test(w))) continue;
+    // "On Monday, the firm", "Still, the company": a sentence's opening words, not a name.
+    if (NOT_A_VICTIM_NAME.has(words[0]!.toLowerCase()) || CLAUSE_OPENER.test(words[0]!)) continue;
+    const start = sentence.start + m.indices![1]![0];
+    const end = start + name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    noteLocalOrganization(state, slots, start, end, name);
+  }
+}
+
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
   `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+){1,4}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
@@ -1037,6 +1072,7 @@ export function findActorMentions(
   if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
   findSuffixedCompanies(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
+  findAppositiveCompanies(state, sentence, slots);
   if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);

@@ -48,3 +48,35 @@ describe("a threat group named as the sentence introduces it", () => {
     expect(ex.entities.some((e) => e.type === "group")).toBe(false);
   });
 });
+
+describe("a company named by the noun phrase beside it", () => {
+  it("reads a name in apposition to a company noun phrase, in several wordings", () => {
+    expect(
+      typeOf(
+        "Ransomware forced Tarn Freight, the state-owned logistics company, to halt its container terminals.",
+        "Tarn Freight",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "The campaign reached Orr Avionics, a Kansas defence contractor that builds radar parts.",
+        "Orr Avionics",
+      ),
+    ).toBe("organization");
+    expect(typeOf("Kestrel Mobile, a Singapore-based telecoms operator.", "Kestrel Mobile")).toBe(
+      "organization",
+    );
+  });
+
+  it("takes no sentence-opening adverb or date before a clause for a company", () => {
+    const ex = extract(
+      "Still, the company said service was restored. On Monday, the firm, which runs ports, was hit.",
+    );
+    expect(ex.entities.filter((e) => e.type === "organization").map((e) => e.label)).toEqual([]);
+  });
+
+  it("leaves a known actor in apposition alone and makes no company of a central bank's name", () => {
+    const ex = extract("The Reserve Bank of Lisk, the country's central bank, said NATO experts helped.");
+    expect(ex.entities.some((e) => e.type === "organization" && /Reserve Bank/.test(e.label))).toBe(false);
+  });
+});
