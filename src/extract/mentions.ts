@@ -638,11 +638,12 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
 
 /**
  * A threat group the article names as it introduces it: "an actor it calls Storm-0558", "a group
- * calling itself the Cyber Fist", "hackers known as Ember Crane". The name is new to the gazetteer,
- * so it becomes a group of this article and is found again by name.
+ * calling itself the Cyber Fist", "hackers known as Ember Crane", "a group tracked as Ember Crane",
+ * "an outfit he called "Ember Crane"", "officials named the group as Ember Crane". The name
+ * (quoted or not) is new to the gazetteer, so it becomes a group of this article and is found again by name.
  */
 const NAMED_GROUP =
-  /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|tracks? as|known as|called|calling (?:itself|themselves))|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
+  /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|he|she|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|track(?:s|ed)? as|known as|called|calling (?:itself|themselves))|(?:named|dubbed|called)\s+(?:the|this|that)\s+(?:group|actor|gang|collective|crew|cluster|outfit)(?:\s+as|\s*,)|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?["\u201c]?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
 
 /** A word every match of NAMED_GROUP holds. */
 const NAMING_CUE = /call|dub|named|track|known/;
@@ -698,6 +699,41 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
     const short = COMPANY_NAME_TAIL.exec(name)?.[1];
     if (short && !state.localNames.has(short)) state.localNames.set(short, key);
     slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+  }
+}
+
+/** A capitalised name as news copy writes a company's: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
+const COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&-]*){0,3})`;
+
+/**
+ * A name in apposition to a noun phrase headed by a company noun: "Tarn Freight, the state-owned
+ * logistics company, said", "Orr Avionics, a Michigan defence contractor that builds". The noun
+ * phrase must close (punctuation or a relative/participle word): "Still, the company said" is a
+ * clause, not an apposition.
+ */
+const APPOSITIVE_COMPANY = new RegExp(
+  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${COMPANY_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:${NAME_WORDS.companyNouns.join("|")})(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known)\\b)`,
+  "dgu",
+);
+const COMPANY_NOUN_CUE = new RegExp(`,\\s+(?:the|a|an)\\s[^,]*(?:${NAME_WORDS.companyNouns.join("|")})`);
+
+/** Words that open a sentence before a comma without being a name. */
+const CLAUSE_OPENER =
+  /^(?:On|In|At|For|By|From|And|But|After|Before|Since|During|Still|However|Meanwhile|Separately|Instead|Later|Earlier|Today|Yesterday|Last|Next|Now|Then|Yet|Also|Indeed)$/;
+
+function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!COMPANY_NOUN_CUE.test(sentence.text)) return;
+  APPOSITIVE_COMPANY.lastIndex = 0;
+  for (let m = APPOSITIVE_COMPANY.exec(sentence.text); m; m = APPOSITIVE_COMPANY.exec(sentence.text)) {
+    const name = m[1]!;
+    const words = name.split(/\s+/);
+    if (words.some((w) => CALENDAR_WORD.test(w))) continue;
+    // "On Monday, the firm", "Still, the company": a sentence's opening words, not a name.
+    if (NOT_A_VICTIM_NAME.has(words[0]!.toLowerCase()) || CLAUSE_OPENER.test(words[0]!)) continue;
+    const start = sentence.start + m.indices![1]![0];
+    const end = start + name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    noteLocalOrganization(state, slots, start, end, name);
   }
 }
 
@@ -1026,6 +1062,8 @@ export function findActorMentions(
   }
   findStateNamedCompanies(state, sentence, tokens, slots);
   promoteCollectives(state, slots);
+  // A name right after a naming verb is the group's, whatever a comma after it seems to start.
+  findNamedGroups(state, sentence, slots);
   if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
@@ -1033,8 +1071,8 @@ export function findActorMentions(
   findBodiesWithAcronyms(state, sentence, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
   findSuffixedCompanies(state, sentence, slots);
-  findNamedGroups(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
+  findAppositiveCompanies(state, sentence, slots);
   if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
