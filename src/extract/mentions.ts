@@ -789,8 +789,7 @@ const VICTIM_AFTER_ATTACK =
   /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|hacking|breach(?:es|ed)?|intrusions?|compromise[ds]?|infiltrat(?:ion|ed)|ransomware|outage|defacement|targeting|targeted|hit|struck|disrupted|crippled|paraly[sz]ed)\s+(?:on|against|at|of|into)?\s*(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})/gu;
 const VICTIM_BEFORE_PASSIVE =
   /(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hacked|breached|hit|attacked|targeted|compromised|crippled|knocked offline|disrupted)\b/gu;
-const PUBLIC_BODY_WORD =
-  /\b(?:Ministry|Treasury|Parliament|Senate|Assembly|Police|Army|Navy|Guard|Bank|Commission|Council|Court|Customs|Agency|Authority|Office|Department|Directorate|Service|Fund|Institute|Tribunal|Prosecutor|Board|Regulator)$/;
+const PUBLIC_BODY_WORD = new RegExp(`\\b(?:${NAME_WORDS.victimBodyEnds.join("|")})$`);
 const NOT_A_VICTIM_NAME = new Set(
   "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
