@@ -192,3 +192,34 @@ export function homeState(state: DocumentState, sentenceIndex: number): string |
   if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
   return topicState(state, [...accused]) ?? topicState(state);
 }
+
+/** What stands between two members of one list: ", ", " and ", ", and the ", " or the ". */
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i;
+
+/**
+ * The state of the public bodies a body is listed after ("experts from the FBI, the DHS and the
+ * Department of Energy"): members of one list of bodies share the state the others agree on. A
+ * list holding anything but a state's body (a state, a group, a company) gives no owner.
+ */
+export function listedBodiesState(
+  state: DocumentState,
+  spans: readonly { start: number; end: number; key: string }[],
+  start: number,
+): string | undefined {
+  const countries = new Set<string>();
+  for (let at = start; ;) {
+    const before = spans.filter((s) => s.end <= at);
+    const previous = before.reduce<(typeof before)[number] | undefined>(
+      (best, s) => (!best || s.end > best.end ? s : best),
+      undefined,
+    );
+    if (!previous || !LIST_JOIN.test(state.text.slice(previous.end, at))) break;
+    if (entityType(state, previous.key) !== "agency") return undefined;
+    const country =
+      state.entities.get(previous.key)?.country ?? state.lexicon.entities.get(previous.key)?.country;
+    if (!country) return undefined;
+    countries.add(country);
+    at = previous.start;
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
+}

@@ -1,0 +1,55 @@
+/** Whose public body an unqualified name is, read from the clause around it (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const countryOf = (text: string, label: RegExp) =>
+  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+
+describe("a body listed with other bodies of one state", () => {
+  it("shares their state rather than the state the passage is set in", () => {
+    expect(
+      countryOf(
+        "Ukraine said its grid was hit. Experts from the BSI and the Federal Office of Civil Protection flew to Kyiv in January.",
+        /^Federal Office of Civil Protection/,
+      ),
+    ).toBe("state:germany");
+  });
+
+  it("reads a comma list of several bodies the same way", () => {
+    expect(
+      countryOf(
+        "Officials in Kyiv welcomed the visit, the ministry said. Investigators from the BSI, the Federal Criminal Police Office, and the Federal Office of Civil Protection arrived on Monday.",
+        /^Federal Office of Civil Protection/,
+      ),
+    ).toBe("state:germany");
+  });
+
+  it("gives no list owner when a state stands in the list", () => {
+    expect(
+      countryOf(
+        "Poland, the BSI and the Federal Office of Civil Protection signed the memorandum.",
+        /^Federal Office of Civil Protection/,
+      ),
+    ).not.toBe("state:germany");
+  });
+});
+
+describe("a response team named after its owner's description", () => {
+  it("belongs to the state of the body whose team it is", () => {
+    expect(
+      countryOf(
+        "Ukraine said its grid was hit. The alert, issued by the BSI's industrial control systems team, ICS-CERT, named no culprit.",
+        /^ICS-CERT$/,
+      ),
+    ).toBe("state:germany");
+  });
+
+  it("still takes a possessive state's name as the owner", () => {
+    expect(
+      countryOf(
+        "Officials in Warsaw said so. The Netherlands' national response team, NL-CERT, issued a warning on Friday.",
+        /^NL-CERT$/,
+      ),
+    ).toBe("state:netherlands");
+  });
+});
