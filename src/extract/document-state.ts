@@ -183,14 +183,31 @@ export function topicState(
 }
 
 /**
+ * The accused and the states behind them: a group's sponsor, a body's state ("APT29 took part in
+ * the attack": Russia is on the attacker's side, and does not own the bodies the article names).
+ */
+function accusedSide(state: DocumentState): Set<string> {
+  const side = new Set<string>();
+  for (const actor of state.lastAccusedOf.keys()) {
+    side.add(actor);
+    const known = state.lexicon.entities.get(actor);
+    const noted = state.entities.get(actor);
+    for (const behind of [known?.sponsor, known?.country, noted?.country]) if (behind) side.add(behind);
+  }
+  return side;
+}
+
+/**
  * Whose office or institution an unqualified title means ("Foreign Secretary X", "the defence
- * ministry"): the state acting in the previous sentence unless it is the one accused, else the topic.
+ * ministry"): the state acting in the previous sentence unless it is on the accused side, else the
+ * topic among the other states, else none.
  */
 export function homeState(state: DocumentState, sentenceIndex: number): string | undefined {
-  const accused = new Set(state.lastAccusedOf.keys());
+  const accused = accusedSide(state);
   const previous = state.lastSubjectState;
   if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
-  return topicState(state, [...accused]) ?? topicState(state);
+  // Only the accused side is named: the text gives the body no owner.
+  return topicState(state, [...accused]);
 }
 
 /** What stands between two members of one list: ", ", " and ", ", and the ", " or the ". */

@@ -53,3 +53,41 @@ describe("a response team named after its owner's description", () => {
     ).toBe("state:netherlands");
   });
 });
+
+describe("a lower-case body with no owner in its phrase", () => {
+  it("is not given the state behind the accused group because that state spoke last", () => {
+    const owner = countryOf(
+      "Estonia said on Monday that APT29 was behind the breach. Russia rejected the accusation as slander. Investigators are now working with the tax agency.",
+      /^Tax Agency/,
+    );
+    expect(owner).not.toBe("state:russia");
+    expect(owner).toBe("state:estonia");
+  });
+
+  it("keeps the accuser's state when the accuser spoke last", () => {
+    expect(
+      countryOf(
+        "Moscow has denied involvement before. Finland blamed APT29 for the intrusion. A spokesman said the customs agency lost no data.",
+        /^Customs Agency/,
+      ),
+    ).toBe("state:finland");
+  });
+
+  it("reads a transcript-style denial the same way", () => {
+    expect(
+      countryOf(
+        "Q: Lithuania blamed Cozy Bear for the cyberattack on its ports last week. A: Russia has nothing to do with it. Q: So who hit the customs agency?",
+        /^Customs Agency/,
+      ),
+    ).not.toBe("state:russia");
+  });
+
+  it("has no owner when the text names only the accused side's state", () => {
+    const ex = extract(
+      "A report blamed APT29 for the intrusion. Russia called the report baseless. The tax agency was hit days later.",
+    );
+    const body = ex.entities.find((e) => e.type === "agency" && /^Tax Agency/.test(e.label));
+    expect(body).toBeDefined();
+    expect(body!.country).toBeUndefined();
+  });
+});
