@@ -91,3 +91,18 @@ describe("a lower-case body with no owner in its phrase", () => {
     expect(body!.country).toBeUndefined();
   });
 });
+
+describe("a company's name before a relative clause", () => {
+  it.each([
+    "Darkwater Labs, whose analysts were hired by the ministry, said the malware was new.",
+    "According to Greyfen Security, which first spotted the intrusion, the attackers used stolen passwords.",
+    "The report by Halvard Systems said the servers had been wiped in March.",
+  ])("is not a person: %s", (text) => {
+    expect(extract(text).entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+
+  it("still finds a person named beside the company", () => {
+    const ex = extract("Maria Kovacs, an analyst at Darkwater Labs, said the malware was new.");
+    expect(ex.entities.find((e) => e.type === "person")?.label).toBe("Maria Kovacs");
+  });
+});
