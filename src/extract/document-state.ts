@@ -184,7 +184,8 @@ export function topicState(
 
 /**
  * The accused and the states behind them: a group's sponsor, a body's state ("APT29 took part in
- * the attack": Russia is on the attacker's side, and does not own the bodies the article names).
+ * the attack": Russia is on the attacker's side, and does not own the bodies the article names),
+ * and the sponsors of every known group the article names.
  */
 function accusedSide(state: DocumentState): Set<string> {
   const side = new Set<string>();
@@ -193,6 +194,11 @@ function accusedSide(state: DocumentState): Set<string> {
     const known = state.lexicon.entities.get(actor);
     const noted = state.entities.get(actor);
     for (const behind of [known?.sponsor, known?.country, noted?.country]) if (behind) side.add(behind);
+  }
+  // The state behind any group the article names ("North Korea's Lazarus") is on the attackers' side.
+  for (const key of state.entities.keys()) {
+    const sponsor = state.lexicon.entities.get(key)?.sponsor;
+    if (sponsor && key.startsWith("group:")) side.add(sponsor);
   }
   return side;
 }

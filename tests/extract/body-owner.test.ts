@@ -92,6 +92,17 @@ describe("a lower-case body with no owner in its phrase", () => {
   });
 });
 
+describe("the state behind a group the article names", () => {
+  it("does not own a body named after it, accused or not", () => {
+    expect(
+      countryOf(
+        "Latvia has tracked APT29 for years. Moscow rarely comments on such reports. The customs agency said its portal was down.",
+        /^Customs Agency/,
+      ),
+    ).toBe("state:latvia");
+  });
+});
+
 describe("a company's name before a relative clause", () => {
   it.each([
     "Darkwater Labs, whose analysts were hired by the ministry, said the malware was new.",
