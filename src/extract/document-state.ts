@@ -183,12 +183,66 @@ export function topicState(
 }
 
 /**
+ * The accused and the states behind them: a group's sponsor, a body's state ("APT29 took part in
+ * the attack": Russia is on the attacker's side, and does not own the bodies the article names),
+ * and the sponsors of every known group the article names.
+ */
+function accusedSide(state: DocumentState): Set<string> {
+  const side = new Set<string>();
+  for (const actor of state.lastAccusedOf.keys()) {
+    side.add(actor);
+    const known = state.lexicon.entities.get(actor);
+    const noted = state.entities.get(actor);
+    for (const behind of [known?.sponsor, known?.country, noted?.country]) if (behind) side.add(behind);
+  }
+  // The state behind any group the article names ("North Korea's Lazarus") is on the attackers' side.
+  for (const key of state.entities.keys()) {
+    const sponsor = state.lexicon.entities.get(key)?.sponsor;
+    if (sponsor && key.startsWith("group:")) side.add(sponsor);
+  }
+  return side;
+}
+
+/**
  * Whose office or institution an unqualified title means ("Foreign Secretary X", "the defence
- * ministry"): the state acting in the previous sentence unless it is the one accused, else the topic.
+ * ministry"): the state acting in the previous sentence unless it is on the accused side, else the
+ * topic among the other states, else none.
  */
 export function homeState(state: DocumentState, sentenceIndex: number): string | undefined {
-  const accused = new Set(state.lastAccusedOf.keys());
+  const accused = accusedSide(state);
   const previous = state.lastSubjectState;
   if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
-  return topicState(state, [...accused]) ?? topicState(state);
+  // Only the accused side is named: the text gives the body no owner.
+  return topicState(state, [...accused]);
+}
+
+/** What stands between two members of one list: ", ", " and ", ", and the ", " or the ". */
+const LIST_JOIN = /^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i;
+
+/**
+ * The state of the public bodies a body is listed after ("experts from the FBI, the DHS and the
+ * Department of Energy"): members of one list of bodies share the state the others agree on. A
+ * list holding anything but a state's body (a state, a group, a company) gives no owner.
+ */
+export function listedBodiesState(
+  state: DocumentState,
+  spans: readonly { start: number; end: number; key: string }[],
+  start: number,
+): string | undefined {
+  const countries = new Set<string>();
+  for (let at = start; ;) {
+    const before = spans.filter((s) => s.end <= at);
+    const previous = before.reduce<(typeof before)[number] | undefined>(
+      (best, s) => (!best || s.end > best.end ? s : best),
+      undefined,
+    );
+    if (!previous || !LIST_JOIN.test(state.text.slice(previous.end, at))) break;
+    if (entityType(state, previous.key) !== "agency") return undefined;
+    const country =
+      state.entities.get(previous.key)?.country ?? state.lexicon.entities.get(previous.key)?.country;
+    if (!country) return undefined;
+    countries.add(country);
+    at = previous.start;
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
 }

@@ -9,6 +9,7 @@ import { nodeKey, slugify } from "../model";
 import {
   entityType,
   homeState,
+  listedBodiesState,
   noteEntity,
   noteKnown,
   topicState,
@@ -140,7 +141,7 @@ function addInstitution(
 ): void {
   const label = institutionLabel(name);
   const ownerKey = stateOfSlot(state, owner) ?? pronounState;
-  const country = ownerKey ?? homeState(state, sentenceIndex);
+  const country = ownerKey ?? listedBodiesState(state, slots, start) ?? homeState(state, sentenceIndex);
   const key = nodeKey(
     "agency",
     `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
@@ -539,10 +540,12 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
       slots.find(
         (s) =>
           s.end <= start &&
-          entityType(state, s.key) === "state" &&
+          stateOfSlot(state, s) !== undefined &&
           OWNED_TEAM_GAP.test(state.text.slice(s.end, start)),
       );
-    const country = owner?.key ?? stateOfTeamName(state, name) ?? homeState(state, sentence.index);
+    // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state.
+    const country =
+      stateOfSlot(state, owner) ?? stateOfTeamName(state, name) ?? homeState(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);

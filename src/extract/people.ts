@@ -496,6 +496,9 @@ function startsCapitalized(word: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(word);
 }
 
+/** The last words of companies' names ("Labs", "Security", "Ltd"): no person's name ends in one. */
+const COMPANY_LAST_WORD = new Set<string>([...NAME_WORDS.companySuffixes, ...NAME_WORDS.companyNameTails]);
+
 /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
 const NAME_PARTICLE = new Set<string>(NAME_WORDS.nameParticles);
 /** A title ending in "of"/"for" and its portfolio, right before a run of capitalised words. */
@@ -603,6 +606,8 @@ export function findPersons(
     const peerage = words.length === 1 && i > 0 && /^(lord|lady|baroness|baron)$/i.test(tokens[i - 1]!.text);
     // "Chief Information Officer": a run ending in an office noun is a title, not a name.
     const titleOnly = ROLE_NOUN.test(words[words.length - 1]!) && known === undefined;
+    // "Darkstone Labs, whose analysts ...": a run ending in a company word names a company.
+    const companyName = COMPANY_LAST_WORD.has(words[words.length - 1]!) && known === undefined;
     const surnameIsState = tokens.slice(i + 1, j).some((t) => covered(t));
     if (surnameIsState && !preRole) {
       i = j - 1;
@@ -614,8 +619,15 @@ export function findPersons(
         if (slots[k]!.start >= start && slots[k]!.end <= nameEnd) slots.splice(k, 1);
     let accepted =
       !titleOnly &&
+      !companyName &&
       (known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole)));
-    if (!accepted && !titleOnly && words.length >= 2 && (reporting || /^\p{Lu}/u.test(words[0]!))) {
+    if (
+      !accepted &&
+      !titleOnly &&
+      !companyName &&
+      words.length >= 2 &&
+      (reporting || /^\p{Lu}/u.test(words[0]!))
+    ) {
       // The slot test first: compromise's parse costs milliseconds.
       accepted = !slots.some((s) => s.start >= start && s.end <= nameEnd) && looksLikePerson(state, name);
     }

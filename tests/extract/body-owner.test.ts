@@ -1,0 +1,119 @@
+/** Whose public body an unqualified name is, read from the clause around it (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const countryOf = (text: string, label: RegExp) =>
+  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+
+describe("a body listed with other bodies of one state", () => {
+  it("shares their state rather than the state the passage is set in", () => {
+    expect(
+      countryOf(
+        "Ukraine said its grid was hit. Experts from the BSI and the Federal Office of Civil Protection flew to Kyiv in January.",
+        /^Federal Office of Civil Protection/,
+      ),
+    ).toBe("state:germany");
+  });
+
+  it("reads a comma list of several bodies the same way", () => {
+    expect(
+      countryOf(
+        "Officials in Kyiv welcomed the visit, the ministry said. Investigators from the BSI, the Federal Criminal Police Office, and the Federal Office of Civil Protection arrived on Monday.",
+        /^Federal Office of Civil Protection/,
+      ),
+    ).toBe("state:germany");
+  });
+
+  it("gives no list owner when a state stands in the list", () => {
+    expect(
+      countryOf(
+        "Poland, the BSI and the Federal Office of Civil Protection signed the memorandum.",
+        /^Federal Office of Civil Protection/,
+      ),
+    ).not.toBe("state:germany");
+  });
+});
+
+describe("a response team named after its owner's description", () => {
+  it("belongs to the state of the body whose team it is", () => {
+    expect(
+      countryOf(
+        "Ukraine said its grid was hit. The alert, issued by the BSI's industrial control systems team, ICS-CERT, named no culprit.",
+        /^ICS-CERT$/,
+      ),
+    ).toBe("state:germany");
+  });
+
+  it("still takes a possessive state's name as the owner", () => {
+    expect(
+      countryOf(
+        "Officials in Warsaw said so. The Netherlands' national response team, NL-CERT, issued a warning on Friday.",
+        /^NL-CERT$/,
+      ),
+    ).toBe("state:netherlands");
+  });
+});
+
+describe("a lower-case body with no owner in its phrase", () => {
+  it("is not given the state behind the accused group because that state spoke last", () => {
+    const owner = countryOf(
+      "Estonia said on Monday that APT29 was behind the breach. Russia rejected the accusation as slander. Investigators are now working with the tax agency.",
+      /^Tax Agency/,
+    );
+    expect(owner).not.toBe("state:russia");
+    expect(owner).toBe("state:estonia");
+  });
+
+  it("keeps the accuser's state when the accuser spoke last", () => {
+    expect(
+      countryOf(
+        "Moscow has denied involvement before. Finland blamed APT29 for the intrusion. A spokesman said the customs agency lost no data.",
+        /^Customs Agency/,
+      ),
+    ).toBe("state:finland");
+  });
+
+  it("reads a transcript-style denial the same way", () => {
+    expect(
+      countryOf(
+        "Q: Lithuania blamed Cozy Bear for the cyberattack on its ports last week. A: Russia has nothing to do with it. Q: So who hit the customs agency?",
+        /^Customs Agency/,
+      ),
+    ).not.toBe("state:russia");
+  });
+
+  it("has no owner when the text names only the accused side's state", () => {
+    const ex = extract(
+      "A report blamed APT29 for the intrusion. Russia called the report baseless. The tax agency was hit days later.",
+    );
+    const body = ex.entities.find((e) => e.type === "agency" && /^Tax Agency/.test(e.label));
+    expect(body).toBeDefined();
+    expect(body!.country).toBeUndefined();
+  });
+});
+
+describe("the state behind a group the article names", () => {
+  it("does not own a body named after it, accused or not", () => {
+    expect(
+      countryOf(
+        "Latvia has tracked APT29 for years. Moscow rarely comments on such reports. The customs agency said its portal was down.",
+        /^Customs Agency/,
+      ),
+    ).toBe("state:latvia");
+  });
+});
+
+describe("a company's name before a relative clause", () => {
+  it.each([
+    "Darkwater Labs, whose analysts were hired by the ministry, said the malware was new.",
+    "According to Greyfen Security, which first spotted the intrusion, the attackers used stolen passwords.",
+    "The report by Halvard Systems said the servers had been wiped in March.",
+  ])("is not a person: %s", (text) => {
+    expect(extract(text).entities.filter((e) => e.type === "person")).toEqual([]);
+  });
+
+  it("still finds a person named beside the company", () => {
+    const ex = extract("Maria Kovacs, an analyst at Darkwater Labs, said the malware was new.");
+    expect(ex.entities.find((e) => e.type === "person")?.label).toBe("Maria Kovacs");
+  });
+});
