@@ -127,6 +127,18 @@ function bodyOfState(state: DocumentState, label: string, country: string | unde
   return `${label} of ${stateLabel}`;
 }
 
+/**
+ * "Hackers hit Bahrain's customs service. … the attack on the customs service": a body named again
+ * with no owner is the one of that name the article has already given an owner.
+ */
+function stateOfBodyNamedBefore(state: DocumentState, label: string): string | undefined {
+  const tail = `-${slugify(label)}`;
+  let country: string | undefined;
+  for (const e of state.entities.values())
+    if (e.type === "agency" && e.country?.startsWith("state:") && e.key.endsWith(tail)) country = e.country;
+  return country;
+}
+
 function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -141,7 +153,11 @@ function addInstitution(
 ): void {
   const label = institutionLabel(name);
   const ownerKey = stateOfSlot(state, owner) ?? pronounState;
-  const country = ownerKey ?? listedBodiesState(state, slots, start) ?? homeState(state, sentenceIndex);
+  const country =
+    ownerKey ??
+    listedBodiesState(state, slots, start) ??
+    stateOfBodyNamedBefore(state, label) ??
+    homeState(state, sentenceIndex);
   const key = nodeKey(
     "agency",
     `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,

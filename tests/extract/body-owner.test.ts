@@ -117,3 +117,13 @@ describe("a company's name before a relative clause", () => {
     expect(ex.entities.find((e) => e.type === "person")?.label).toBe("Maria Kovacs");
   });
 });
+
+describe("a body named again without its owner", () => {
+  it("is the body of that name the article already placed, not the accused state's", () => {
+    const ex = extract(
+      "MANAMA (wire) - Intruders shut down the payment servers of Kuwait's customs service on Sunday. Officials said they believe Iran was behind the intrusion at the customs service, a charge Iranian diplomats denied.",
+    );
+    const bodies = ex.entities.filter((e) => e.type === "agency" && /^Customs Service/.test(e.label));
+    expect(bodies.map((b) => b.country)).toEqual(["state:kuwait"]);
+  });
+});
