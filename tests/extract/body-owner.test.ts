@@ -107,7 +107,7 @@ describe("a company's name before a relative clause", () => {
   it.each([
     "Darkwater Labs, whose analysts were hired by the ministry, said the malware was new.",
     "According to Greyfen Security, which first spotted the intrusion, the attackers used stolen passwords.",
-    "The report by Halvard Systems said the servers had been wiped in March.",
+    "The report by Quillmere Systems said the servers had been wiped in March.",
   ])("is not a person: %s", (text) => {
     expect(extract(text).entities.filter((e) => e.type === "person")).toEqual([]);
   });
