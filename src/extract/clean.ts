@@ -5,6 +5,7 @@
  * see it. Removed characters become spaces and line breaks are kept, so every offset into the
  * cleaned text is an offset into the original document.
  */
+import { CueIndex, isCandidate } from "./pattern-cue";
 
 export interface CleanedText {
   /** Same length as the input; furniture replaced by spaces. */
@@ -66,6 +67,18 @@ const LINE_FURNITURE = [
   /^(comments?|\d+\s+comments?|view comments|join the conversation)\s*$/i,
 ];
 
+/**
+ * The cues of both lists, searched in one pass over a line: a pattern whose cue the line lacks
+ * cannot match it, so most prose lines run none of the unanchored patterns that scan them whole.
+ */
+const TAIL_MARKER_CUES = new CueIndex(TAIL_MARKERS);
+const LINE_FURNITURE_CUES = new CueIndex(LINE_FURNITURE);
+
+function matchesAny(patterns: readonly RegExp[], cues: CueIndex, line: string): boolean {
+  const candidates = cues.candidates(line);
+  return patterns.some((pattern, index) => isCandidate(candidates, index) && pattern.test(line));
+}
+
 /** Separators of menus, breadcrumbs and language switches: "Home | Africa | World", "Home / World / Europe". */
 const MENU_SEPARATOR = /\s[|/»›•·]\s|\s\|\s*$/g;
 
@@ -112,7 +125,7 @@ export function cleanText(original: string): CleanedText {
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
-    if (proseSeen >= 2 && TAIL_MARKERS.some((re) => re.test(trimmed))) {
+    if (proseSeen >= 2 && matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, trimmed)) {
       bodyEnd = line.start;
       break;
     }
@@ -124,7 +137,7 @@ export function cleanText(original: string): CleanedText {
   for (const line of lines) {
     const trimmed = line.text.trim();
     const furniture =
-      line.start >= bodyEnd || LINE_FURNITURE.some((re) => re.test(trimmed)) || isMenu(trimmed);
+      line.start >= bodyEnd || matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, trimmed) || isMenu(trimmed);
     if (!furniture) continue;
     parts.push(original.slice(copied, line.start), " ".repeat(line.end - line.start));
     copied = line.end;

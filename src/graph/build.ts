@@ -18,6 +18,7 @@ import {
 } from "../model";
 import { datesCompatible, daysBetween, morePrecise } from "../extract/dates";
 import type { DocumentExtraction, ExtractedClaim, ExtractedEntity } from "../extract/types";
+import { createIncidentIndex } from "./incident-index";
 
 export interface GraphBuildOptions {
   title?: string;
@@ -79,6 +80,10 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
   const documents: DocumentMeta[] = [];
   /** Incident node keys by target, so placing an incident looks only at incidents sharing a target. */
   const incidentsByTarget = new Map<string, string[]>();
+  /** The same keys by target and year: an incident is compared only with those dated near it. */
+  const incidentIndex = createIncidentIndex();
+  /** The last "-n" suffix given to a fresh incident key per key ("incident:unknown-2018-7"). */
+  const lastSuffix = new Map<string, number>();
 
   /** Incident node keys by the name they go by ("NotPetya"), folded: a name is one incident across articles. */
   const incidentsByName = new Map<string, string>();
@@ -87,10 +92,13 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
   function placeIncident(incident: ExtractedEntity): string {
     const byName = incident.name ? incidentsByName.get(incident.name.toLowerCase()) : undefined;
     if (byName) return byName;
-    const keys = new Set((incident.targets ?? []).flatMap((t) => incidentsByTarget.get(t) ?? []));
-    const candidates = [...keys]
-      .map((k): [string, NodeRecord] => [k, nodes.get(k)!])
-      .filter(([, n]) => sameIncident(n, incident));
+    // An undated incident is the same as none (sameIncident).
+    const candidates = incident.date
+      ? incidentIndex
+          .near(incident.targets ?? [], incident.date)
+          .map((k): [string, NodeRecord] => [k, nodes.get(k)!])
+          .filter(([, n]) => sameIncident(n, incident))
+      : [];
     if (candidates.length > 0) {
       // Prefer the candidate sharing most targets, then a date the incident's refines ("2016" is
       // "2016-12", not the nearer "2015-12"), then the closest date.
@@ -100,9 +108,12 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
         (n.date && incident.date ? Math.min(daysBetween(n.date, incident.date), 499) : 0);
       return candidates.sort((a, b) => score(b) - score(a))[0]![0];
     }
-    let key = incident.key;
-    for (let n = 2; nodes.has(key); n++) key = `${incident.key}-${n}`;
-    return key;
+    if (!nodes.has(incident.key)) return incident.key;
+    // Nodes are never removed: the suffixes below the last one given out are still taken.
+    let n = lastSuffix.get(incident.key) ?? 2;
+    while (nodes.has(`${incident.key}-${n}`)) n++;
+    lastSuffix.set(incident.key, n);
+    return `${incident.key}-${n}`;
   }
 
   function addEntity(entity: ExtractedEntity, key: string): void {
@@ -236,11 +247,14 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
         addEntity(entity, key);
         if (entity.type === "incident") {
           if (entity.name) incidentsByName.set(entity.name.toLowerCase(), key);
+          const node = nodes.get(key)!;
           for (const t of entity.targets ?? []) {
             const list = incidentsByTarget.get(t) ?? [];
-            if (!list.includes(key)) list.push(key);
+            if (incidentIndex.file(t, key, node.date)) list.push(key);
             incidentsByTarget.set(t, list);
           }
+          // Its date may have changed with this report: filed under its targets again, by the new year.
+          for (const t of node.targets) incidentIndex.file(t, key, node.date);
         }
       }
       const rename = (key: string) => renamed.get(key) ?? key;
@@ -255,9 +269,16 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
         generatedAt: options.generatedAt ?? new Date().toISOString(),
         documents: [...documents],
       });
+      // The incidents folded into each node, in the order they were renamed: one pass over the renames.
+      const foldedInto = new Map<string, NodeRecord[]>();
+      for (const [from, to] of renames) {
+        const list = foldedInto.get(to) ?? [];
+        list.push(nodes.get(from)!);
+        foldedInto.set(to, list);
+      }
       for (const [key, n] of nodes) {
         if (renames.has(key)) continue;
-        const folded = [...renames].filter(([, to]) => to === key).map(([from]) => nodes.get(from)!);
+        const folded = foldedInto.get(key) ?? [];
         const attributes: NodeAttributes = {
           label: n.label,
           type: n.type,

@@ -148,6 +148,57 @@ describe("buildClaimGraph", () => {
     ).toHaveLength(2);
   });
 
+  /** One document reporting one incident on one state. */
+  const report = (
+    id: string,
+    key: string,
+    date: string | undefined,
+    name?: string,
+    target = "state:latvia",
+  ) =>
+    doc(
+      `${id}.txt`,
+      [
+        state(target, target.slice(6), `${id}.txt`),
+        { ...incident(key, `${id}.txt`, date, [target]), ...(name ? { name } : {}) },
+      ],
+      [claim("attacked", key, target, `${id}.txt`, 0)],
+    );
+  const incidentsOf = (graph: ReturnType<typeof buildClaimGraph>) =>
+    graph.filterNodes((_, a) => a.type === "incident");
+
+  it("merges reports a few days apart across new year into one incident", () => {
+    const graph = buildClaimGraph([
+      report("a", "incident:latvia-2018-12-29", "2018-12-29"),
+      report("b", "incident:latvia-2019-01-03", "2019-01-03"),
+    ]);
+    expect(incidentsOf(graph)).toEqual(["incident:latvia-2018-12-29"]);
+  });
+
+  it("numbers incidents that share a key but not a date: -2, -3 in the order they come", () => {
+    const graph = buildClaimGraph([
+      report("a", "incident:latvia-cyber-attack", "2012-03"),
+      report("b", "incident:latvia-cyber-attack", "2016-07"),
+      report("c", "incident:latvia-cyber-attack", "2020-11"),
+      report("d", "incident:latvia-cyber-attack", "2016-07"),
+    ]);
+    expect(incidentsOf(graph)).toEqual([
+      "incident:latvia-cyber-attack",
+      "incident:latvia-cyber-attack-2",
+      "incident:latvia-cyber-attack-3",
+    ]);
+    expect(graph.getNodeAttribute("incident:latvia-cyber-attack-2", "mentions")).toHaveLength(2);
+  });
+
+  it("finds an incident by the date a later report of its name gave it, on any of its targets", () => {
+    const graph = buildClaimGraph([
+      report("a", "incident:glasswing", undefined, "Glasswing"),
+      report("b", "incident:glasswing-2021", "2021-05", "Glasswing", "state:lithuania"),
+      report("c", "incident:latvia-2021-05-20", "2021-05-20"),
+    ]);
+    expect(incidentsOf(graph)).toEqual(["incident:glasswing"]);
+  });
+
   it("drops claims whose direction the data model does not allow, and self-loops", () => {
     const bad = doc(
       "e.txt",
