@@ -72,6 +72,20 @@ export const VERB_LEMMAS = {
     "freeze",
     "wreck",
   ],
+  /** "the fund suffered a ransomware attack", "institutions received attack attempts": the subject was hit. */
+  undergo: [
+    "suffer",
+    "face",
+    "come under",
+    "experience",
+    "receive",
+    "sustain",
+    "endure",
+    "undergo",
+    "withstand",
+  ],
+  /** "ransomware forced the port operator to close its terminals": the object was hit. */
+  compel: ["force", "compel", "oblige"],
   /** "tried to break into", "attempted to hack": an attempt is an attack too. */
   attempt: ["try", "attempt", "seek", "manage"],
   /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */

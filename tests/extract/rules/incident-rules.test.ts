@@ -118,6 +118,15 @@ describe("attack targets", () => {
     expect(hasClaim(ex, "attacked", only(ex).key, "agency:uruguay-ministry-of-health")).toBe(true);
   });
 
+  it("adds a body 'among the worst hit', with no noun after 'the', to the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A ransomware outbreak crippled hospitals across the region on Friday. Uruguay's senate was among the hardest hit.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
   it("gives each victim listed after 'Victims included' to the attack under discussion", () => {
     const ex = extract(
       wire(
@@ -221,5 +230,51 @@ describe("one incident or several", () => {
       ),
     );
     expect(incidents(ex).some((i) => i.date === "2015")).toBe(true);
+  });
+});
+
+describe("victims named around the attack's own clause", () => {
+  it("takes the subject of a verb of undergoing ('suffered', 'received', 'came under') for the victim", () => {
+    const sentences = [
+      "In March 2019 Paraguayan state institutions received millions of cyber attack attempts in a single week.",
+      "Uruguay's customs service experienced a crippling ransomware attack in 2018, a report said.",
+      "Last year Paraguay's central bank came under a sustained DDoS attack.",
+    ];
+    const victims = ["state:paraguay", "state:uruguay", "state:paraguay"];
+    sentences.forEach((sentence, i) => {
+      const ex = extract(wire(sentence));
+      expect(hasClaim(ex, "attacked", only(ex).key, victims[i]!)).toBe(true);
+    });
+  });
+
+  it("takes the object of an attack that forced a body to act for the victim", () => {
+    const ex = extract(
+      wire(
+        "In July 2019 ransomware forced Paraguay's customs service to close its border posts for two days.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:paraguay")).toBe(true);
+  });
+
+  it("reads the verb after a parenthetical set off by commas ('the X worm, said to be ..., damaged Y')", () => {
+    const cases = [
+      "In 2017 the Quellfire worm, widely said to have been written by foreign spies, damaged servers at Uruguay's central bank.",
+      "A wiper attack, which investigators later tied to a criminal gang, crippled Uruguay's customs service in May.",
+      "Last year's intrusion, the ministry said on Monday, hit Uruguay's senate.",
+    ];
+    for (const body of cases) {
+      const ex = extract(wire(body));
+      expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+    }
+  });
+
+  it("does not take a body named in the parenthetical for the victim", () => {
+    const ex = extract(
+      wire(
+        "A wiper attack, which Uruguay's cyber agency tied to criminals, crippled Paraguay's customs service in May.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:paraguay")).toBe(true);
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(false);
   });
 });
