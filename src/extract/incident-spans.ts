@@ -82,6 +82,13 @@ const GENERIC_BEFORE = new RegExp(
   "i",
 );
 const GENERIC_AFTER = new RegExp(`^\\s+(?:${alternation(INCIDENT_WORDS.genericAfter)})\\b`, "i");
+/**
+ * "attacks from its neighbour's territory in the past": a short phrase may stand between the noun
+ * and a closing "in the past" ("in the past 12 months" is a time span, not attacks in general).
+ */
+const PAST_IN_GENERAL = /^\s+(?:from|by|on|against|of)\s+[^,.;:]{1,40}?\s+in the past(?=\s*(?:[,.;:]|$))/i;
+/** "such attacks", "such malicious activity": of the kind under discussion, or attacks in general when none is. */
+const SUCH = /^such\b/i;
 const CALLED =
   /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
@@ -385,7 +392,10 @@ function attackNounSpan(
     return undefined;
   // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
   if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
-  if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after)) return undefined;
+  if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
+    return undefined;
+  const such = SUCH.test(m[0]);
+  if (such && !state.currentIncident) return undefined;
   // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject elsewhere.
   if (m[0] === noun && /^(?:hack|attack|breach|strike)$/i.test(noun) && /\bto\s+$/i.test(before))
     return undefined;
@@ -405,9 +415,9 @@ function attackNounSpan(
     start,
     calledAfter ? end + calledAfter[0].length : end,
     "cyber",
-    m[0].replace(DEFINITE, "").trim(),
+    m[0].replace(DEFINITE, "").replace(SUCH, "").trim(),
     {
-      definite: definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!)),
+      definite: such || (definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!))),
       name,
       separate: SEPARATE.test(text.slice(0, m.index + m[0].length - noun.length)),
       distal: /^(?:that|those)\b/i.test(m[0]),

@@ -278,3 +278,33 @@ describe("victims named around the attack's own clause", () => {
     expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(false);
   });
 });
+
+describe("attacks in general", () => {
+  it("reads 'such attacks' as the incident under discussion, and as no incident when none is", () => {
+    const joined = extract(
+      wire(
+        "Hackers breached Uruguay's customs service on Friday. The alliance said such malicious cyber activity threatened its members.",
+      ),
+    );
+    expect(incidents(joined)).toHaveLength(1);
+    const general = extract(
+      "Podcast transcript, episode 12\n\nHOST: Governments keep saying such cyber attacks are on the rise across the continent.",
+    );
+    expect(incidents(general)).toHaveLength(0);
+  });
+
+  it("makes no incident of attacks 'from somewhere in the past', but keeps 'in the past 12 months'", () => {
+    const past = extract(
+      wire(
+        "Paraguay's envoy said his own country had often been the victim of cyber attacks from Uruguayan territory in the past.",
+      ),
+    );
+    expect(incidents(past)).toHaveLength(0);
+    const span = extract(
+      wire(
+        "Uruguay has been accused of mounting cyber attacks on Paraguay's ministries in the past 12 months.",
+      ),
+    );
+    expect(incidents(span)).toHaveLength(1);
+  });
+});
