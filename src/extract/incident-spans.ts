@@ -8,19 +8,44 @@
  */
 import type { DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { patternFor, type Words } from "./lexicon";
+import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
 import { incidentName } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-const CYBER_MODIFIER =
-  "(?:massive|major|large-scale|sophisticated|coordinated|sustained|serious|malicious|new|second|first|latest|recent|fresh|online|digital|cyber|ransomware|ddos|wiper|malware|phishing|hacking|state-sponsored|destructive|(?:19|20)\\d{2}|barrage of|wave of|waves of|series of|spate of)";
-const CYBER_NOUN =
-  "(?:cyber[- ]?attacks?|cyber[- ]?assaults?|cyber[- ]?strikes?|cyber[- ]?operations?|cyber[- ]?campaigns?|cyber[- ]?war(?:fare)?|cyber[- ]?espionage|cyber[- ]?intrusions?|hacks?|infiltrations?|penetrations?|hacking(?: campaign| operation)?(?! group| collective| team| unit| crew| gang)|data breach(?:es)?|breach(?:es)?|intrusions?|defacements?|ransomware(?: attacks?)?(?!\\s+(?:group|gang|crew|operators?|actors?|cartel))|ddos(?: attacks?)?|(?:distributed )?denial[- ]of[- ]service(?: attacks?)?|wiper(?: attacks?| malware)?|attacks?|assaults?|strikes?|campaign|operations?|compromise|worm|virus|malware|outbreaks?|(?:malicious|cyber|hacking|espionage) activit(?:y|ies))";
-const ATTACK = new RegExp(
-  `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${CYBER_MODIFIER}[- ]+){0,4})${CYBER_NOUN}\\b`,
-  "gi",
-);
+/** "a massive", "the 2015", "a wave of": what may stand between an article and an attack noun. */
+const attackModifier = (words: Words) =>
+  patternFor(
+    words,
+    "attack-modifier",
+    () => new RegExp(`(?:${alternation(INCIDENT_WORDS.modifiers)}|(?:19|20)\\d{2})`, "i"),
+  ).source;
+/**
+ * The attack nouns of one incident: countable ones in both numbers, "cyber" compounds however
+ * joined, means of attack not followed by a word for those who use them ("the ransomware gang"),
+ * nouns used only in the singular, and kinds of "activity".
+ */
+const attackNoun = (words: Words) =>
+  patternFor(words, "attack-noun", (w) => {
+    const crew = `(?!\\s+(?:${w.nouns.crew.any})\\b)`;
+    return new RegExp(
+      `(?:cyber[- ]?(?:${w.nouns.cyberCompound.any})|${w.nouns.incident.any}|(?:${alternation(INCIDENT_WORDS.techniques)}|hacking)${crew}|${alternation(INCIDENT_WORDS.singulars)}|(?:${alternation(INCIDENT_WORDS.activities)})\\s+activit(?:y|ies))`,
+      "i",
+    );
+  }).source;
+const attackNounPhrase = (words: Words) =>
+  patternFor(
+    words,
+    "attack-noun-phrase",
+    (w) =>
+      new RegExp(
+        `\\b(?:(?:an?|the|this|these|that|those|such|its|their)\\s+)?((?:${attackModifier(w)}[- ]+){0,4})${attackNoun(w)}\\b`,
+        "gi",
+      ),
+  );
+/** The modifiers opening an attack noun phrase, stripped to find its head. */
+const leadingModifiers = (words: Words) =>
+  patternFor(words, "leading-modifiers", (w) => new RegExp(`^(${attackModifier(w)}[- ]+)*`, "i"));
 const OTHER_KINDS: Array<[string, RegExp]> = [
   [
     "coup-plot",
@@ -41,12 +66,29 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
  * outage": in a page about cyber attacks, a heist, theft, blackout or outage the text dates is an
  * incident of its own (undated, "the outage" is as often a consequence as an attack).
  */
-const RECALLED_EVENT =
-  /\b(?:(?:the|an?|that|this|those|these)\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\b)[\p{L}\d$'’.,-]+\s+){0,4}?)(heists?|thefts?|blackouts?|(?:power\s+)?outages?)\b/giu;
+const recalledEvent = (words: Words) =>
+  patternFor(
+    words,
+    "recalled-event",
+    (w) =>
+      new RegExp(
+        `\\b(?:(?:the|an?|that|this|those|these)\\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\\b)[\\p{L}\\d$'’.,-]+\\s+){0,4}?)(${w.nouns.recalledEvent.any})\\b`,
+        "giu",
+      ),
+  );
 /** Words that make an attack noun about attacks in general, not an incident. */
-const GENERIC_BEFORE =
-  /\b(any|future|possible|potential|such|against|repel|prevent|defend|protect|deter|thwart|counter|threat of|risk of|fears? of|similar|previous|record of|kind of|responding to|respond to|vulnerable to|resilience to|in case of|more|all|all forms of|any form of|every|fights?|opposes?|condemns? all)\s+(?:[\w-]+\s+){0,2}$/i;
-const GENERIC_AFTER = /^\s+(in the past\b|could\b|would\b|might\b|may\b)/i;
+const GENERIC_BEFORE = new RegExp(
+  `\\b(?:${alternation(INCIDENT_WORDS.genericBefore)})\\s+(?:[\\w-]+\\s+){0,2}$`,
+  "i",
+);
+const GENERIC_AFTER = new RegExp(`^\\s+(?:${alternation(INCIDENT_WORDS.genericAfter)})\\b`, "i");
+/**
+ * "attacks from its neighbour's territory in the past": a short phrase may stand between the noun
+ * and a closing "in the past" ("in the past 12 months" is a time span, not attacks in general).
+ */
+const PAST_IN_GENERAL = /^\s+(?:from|by|on|against|of)\s+[^,.;:]{1,40}?\s+in the past(?=\s*(?:[,.;:]|$))/i;
+/** "such attacks", "such malicious activity": of the kind under discussion, or attacks in general when none is. */
+const SUCH = /^such\b/i;
 const CALLED =
   /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
@@ -133,8 +175,9 @@ const passiveAttack = (words: Words) =>
         "gi",
       ),
   );
+/** "was among the agencies hit", "were among the worst hit": the subject was one of the victims. */
 const PASSIVE_AMONG =
-  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
+  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+)?(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
@@ -285,9 +328,9 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 /** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
-  if (!/heist|theft|blackout|outage/i.test(text)) return;
-  RECALLED_EVENT.lastIndex = 0;
-  for (let m = RECALLED_EVENT.exec(text); m; m = RECALLED_EVENT.exec(text)) {
+  const events = recalledEvent(scan.words);
+  events.lastIndex = 0;
+  for (let m = events.exec(text); m; m = events.exec(text)) {
     const start = base + m.index;
     const end = start + m[0].length;
     const dated = scan.dates.some(
@@ -316,8 +359,9 @@ function extendsNamed(spans: AttackSpan[], start: number, end: number): boolean 
 
 /** Attack nouns: "a massive cyberattack", "the 2015 hack", "a campaign Microsoft calls Volt Typhoon". */
 function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
-  ATTACK.lastIndex = 0;
-  for (let m = ATTACK.exec(scan.text); m; m = ATTACK.exec(scan.text)) {
+  const attack = attackNounPhrase(scan.words);
+  attack.lastIndex = 0;
+  for (let m = attack.exec(scan.text); m; m = attack.exec(scan.text)) {
     const start = scan.base + m.index;
     const end = start + m[0].length;
     if (extendsNamed(spans, start, end) || overlapsAny(spans, start, end)) continue;
@@ -334,10 +378,7 @@ function attackNounSpan(
   end: number,
 ): AttackSpan | undefined {
   const { state, text, base, slots } = scan;
-  const noun = m[0]
-    .replace(DEFINITE, "")
-    .replace(new RegExp(`^(${CYBER_MODIFIER}[- ]+)*`, "i"), "")
-    .trim();
+  const noun = m[0].replace(DEFINITE, "").replace(leadingModifiers(scan.words), "").trim();
   const plain =
     PLAIN_ATTACK.test(noun) && !/cyber|online|digital|ddos|ransomware|hack|wiper|malware/i.test(m[1] ?? "");
   const definite = DEFINITE.test(m[0]);
@@ -351,7 +392,10 @@ function attackNounSpan(
     return undefined;
   // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
   if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
-  if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after)) return undefined;
+  if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
+    return undefined;
+  const such = SUCH.test(m[0]);
+  if (such && !state.currentIncident) return undefined;
   // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject elsewhere.
   if (m[0] === noun && /^(?:hack|attack|breach|strike)$/i.test(noun) && /\bto\s+$/i.test(before))
     return undefined;
@@ -371,9 +415,9 @@ function attackNounSpan(
     start,
     calledAfter ? end + calledAfter[0].length : end,
     "cyber",
-    m[0].replace(DEFINITE, "").trim(),
+    m[0].replace(DEFINITE, "").replace(SUCH, "").trim(),
     {
-      definite: definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!)),
+      definite: such || (definite && (plain || /^(the|this|these|its|their)$/i.test(m[0].split(/\s+/)[0]!))),
       name,
       separate: SEPARATE.test(text.slice(0, m.index + m[0].length - noun.length)),
       distal: /^(?:that|those)\b/i.test(m[0]),

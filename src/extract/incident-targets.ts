@@ -21,7 +21,7 @@ const targetVerbAfter = (words: Words) =>
     (w) =>
       new RegExp(
         String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
-          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|knocked|shut|took|brought|on|against|in|into|at)\\b`,
+          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|${w.verbs.compel.past}|knocked|shut|took|brought|on|against|in|into|at)\\b`,
         "i",
       ),
   );
@@ -51,7 +51,8 @@ const victimBefore = (words: Words) =>
     "victim-before",
     (w) =>
       new RegExp(
-        String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:suffer(?:ed|s|ing)?|faced?|faces|facing|came under|comes? under|(?:has|have) come under|` +
+        String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:` +
+          `${w.verbs.undergo.any}|` +
           `(?:was|were|been|being)\\s+(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})\\b` +
           String.raw`|reported|reports)\b[^,]*$` +
           // "the fund shut down its systems after a ransomware attack", "lost access to its records after".
@@ -98,6 +99,23 @@ const beforeDemonymFacility = (words: Words) =>
 const COUNTRY_WIDE =
   /^[^.;:]*?\b(?:across|throughout|around|all over) the country\b|^[^.;:]*?\bthe country['’]s\b/i;
 
+/**
+ * "the Brume worm, widely said to be Bolivian, damaged X", "a ransomware attack, which officials
+ * blamed on criminals, crippled X": a parenthetical set off by commas between the attack and its verb.
+ */
+const ASIDE = /^,\s+(?!(?:and|but|or)\b)[^,;:.()"“”]{1,100}?,(?=\s)/;
+const PREPOSITION_NEXT = /^\s*(?:on|against|in|into|at)\b/i;
+
+/** The length of a parenthetical after an attack mention when its verb follows it, else 0. */
+function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number): number {
+  const aside = ASIDE.exec(state.text.slice(end, sentence.end));
+  if (!aside) return 0;
+  const rest = state.text.slice(end + aside[0].length, sentence.end);
+  return !PREPOSITION_NEXT.test(rest) && targetVerbAfter(state.lexicon.words).test(rest)
+    ? aside[0].length
+    : 0;
+}
+
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
 export function targetsOf(
   state: DocumentState,
@@ -109,6 +127,8 @@ export function targetsOf(
   verb = false,
   passive = false,
 ): string[] {
+  const aside = passive ? 0 : asideBeforeVerb(state, sentence, end);
+  if (aside > 0) return targetsOf(state, sentence, slots, start, end + aside, kind, verb, passive);
   const text = state.text;
   const typeOf = (key: string) => state.entities.get(key)?.type;
   const victimType = (s: Slot) => ["state", "agency", "organization"].includes(typeOf(s.key) ?? "");

@@ -49,6 +49,17 @@ describe("lexicon of trigger words", () => {
     expect(helped(context)).toBe(true);
   });
 
+  it("finds an incident named by a new attack noun once it is a lemma of the incident nouns", () => {
+    const body =
+      "MAPUTO, 4 June 2025 - A digital raid on Mozambique's port authority halted cargo clearance for two days. Officials blamed Tanzania for the raid.";
+    const attacked = (context: ReturnType<typeof createExtractionContext>) =>
+      extractDocument({ id: "d.txt", text: body }, context).claims.some((c) => c.type === "attacked");
+    expect(attacked(createExtractionContext(testGazetteer))).toBe(false);
+    expect(
+      attacked(createExtractionContext(testGazetteer, { lemmas: { nouns: { incident: ["raid"] } } })),
+    ).toBe(true);
+  });
+
   it("keeps judgements, dismissals and negations as word lists too", () => {
     const words = inflectLemmas(DEFAULT_LEMMAS);
     expect(words.verdict.split("|")).toContain("unacceptable");

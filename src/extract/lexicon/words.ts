@@ -72,6 +72,20 @@ export const VERB_LEMMAS = {
     "freeze",
     "wreck",
   ],
+  /** "the fund suffered a ransomware attack", "institutions received attack attempts": the subject was hit. */
+  undergo: [
+    "suffer",
+    "face",
+    "come under",
+    "experience",
+    "receive",
+    "sustain",
+    "endure",
+    "undergo",
+    "withstand",
+  ],
+  /** "ransomware forced the port operator to close its terminals": the object was hit. */
+  compel: ["force", "compel", "oblige"],
   /** "tried to break into", "attempted to hack": an attempt is an attack too. */
   attempt: ["try", "attempt", "seek", "manage"],
   /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */
@@ -213,6 +227,37 @@ export const NOUN_LEMMAS = {
     "heist",
     "theft",
   ],
+  /** Nouns that name one incident in the incident stage ("a hack", "these intrusions"); see also INCIDENT_WORDS. */
+  incident: [
+    "hack",
+    "infiltration",
+    "penetration",
+    "data breach",
+    "breach",
+    "intrusion",
+    "defacement",
+    "attack",
+    "assault",
+    "strike",
+    "operation",
+    "outbreak",
+  ],
+  /** Heads joined to "cyber", hyphenated or spaced ("cyberattack", "cyber-espionage", "cyber campaigns"). */
+  cyberCompound: [
+    "attack",
+    "assault",
+    "strike",
+    "operation",
+    "campaign",
+    "war",
+    "warfare",
+    "espionage",
+    "intrusion",
+  ],
+  /** Events a page about cyber attacks recalls as incidents when it dates them ("the 2016 heist"). */
+  recalledEvent: ["heist", "theft", "blackout", "power outage", "outage"],
+  /** What a name before "ransomware" or "hacking" is when it names attackers ("the ransomware gang"). */
+  crew: ["group", "collective", "team", "unit", "crew", "gang", "operator", "actor", "cartel"],
   /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
   body: [
     "service",
@@ -710,4 +755,99 @@ export const NAME_WORDS = {
     "hospital",
     "university",
   ],
+} as const;
+
+/**
+ * Words of attack mentions, read by the incident stage as they are written (not inflected).
+ */
+export const INCIDENT_WORDS = {
+  /** Words before an attack noun that still leave it one incident ("a massive cyberattack", "a wave of attacks"). */
+  modifiers: [
+    "massive",
+    "major",
+    "large-scale",
+    "sophisticated",
+    "coordinated",
+    "sustained",
+    "serious",
+    "malicious",
+    "new",
+    "second",
+    "first",
+    "latest",
+    "recent",
+    "fresh",
+    "online",
+    "digital",
+    "cyber",
+    "ransomware",
+    "ddos",
+    "wiper",
+    "malware",
+    "phishing",
+    "hacking",
+    "state-sponsored",
+    "destructive",
+    "barrage of",
+    "wave of",
+    "waves of",
+    "series of",
+    "spate of",
+  ],
+  /** Means of attack that are incident nouns alone or before "attack" ("a DDoS", "the wiper attacks"). */
+  techniques: [
+    "ransomware",
+    "ddos",
+    "denial-of-service",
+    "denial of service",
+    "distributed denial-of-service",
+    "distributed denial of service",
+    "wiper",
+  ],
+  /** Incident nouns never pluralised in news of one incident ("campaigns", "viruses" are attacks in general). */
+  singulars: ["campaign", "compromise", "worm", "virus", "malware"],
+  /** What "activity" is when it names an incident ("malicious activity", "espionage activities"). */
+  activities: ["malicious", "cyber", "hacking", "espionage"],
+  /** Words just before an attack noun that make it attacks in general ("to defend against cyber attacks"). */
+  genericBefore: [
+    "any",
+    "future",
+    "possible",
+    "potential",
+    "such",
+    "against",
+    "repel",
+    "prevent",
+    "defend",
+    "protect",
+    "deter",
+    "thwart",
+    "counter",
+    "threat of",
+    "risk of",
+    "fear of",
+    "fears of",
+    "similar",
+    "previous",
+    "record of",
+    "kind of",
+    "responding to",
+    "respond to",
+    "vulnerable to",
+    "resilience to",
+    "in case of",
+    "more",
+    "all",
+    "all forms of",
+    "any form of",
+    "every",
+    "fight",
+    "fights",
+    "oppose",
+    "opposes",
+    "condemn all",
+    "condemns all",
+  ],
+  /** Words just after an attack noun that make it hypothetical or past in general ("attacks could ..."). */
+  genericAfter: ["in the past", "could", "would", "might", "may"],
 } as const;

@@ -118,6 +118,15 @@ describe("attack targets", () => {
     expect(hasClaim(ex, "attacked", only(ex).key, "agency:uruguay-ministry-of-health")).toBe(true);
   });
 
+  it("adds a body 'among the worst hit', with no noun after 'the', to the attack under discussion", () => {
+    const ex = extract(
+      wire(
+        "A ransomware outbreak crippled hospitals across the region on Friday. Uruguay's senate was among the hardest hit.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+  });
+
   it("gives each victim listed after 'Victims included' to the attack under discussion", () => {
     const ex = extract(
       wire(
@@ -221,5 +230,81 @@ describe("one incident or several", () => {
       ),
     );
     expect(incidents(ex).some((i) => i.date === "2015")).toBe(true);
+  });
+});
+
+describe("victims named around the attack's own clause", () => {
+  it("takes the subject of a verb of undergoing ('suffered', 'received', 'came under') for the victim", () => {
+    const sentences = [
+      "In March 2019 Paraguayan state institutions received millions of cyber attack attempts in a single week.",
+      "Uruguay's customs service experienced a crippling ransomware attack in 2018, a report said.",
+      "Last year Paraguay's central bank came under a sustained DDoS attack.",
+    ];
+    const victims = ["state:paraguay", "state:uruguay", "state:paraguay"];
+    sentences.forEach((sentence, i) => {
+      const ex = extract(wire(sentence));
+      expect(hasClaim(ex, "attacked", only(ex).key, victims[i]!)).toBe(true);
+    });
+  });
+
+  it("takes the object of an attack that forced a body to act for the victim", () => {
+    const ex = extract(
+      wire(
+        "In July 2019 ransomware forced Paraguay's customs service to close its border posts for two days.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:paraguay")).toBe(true);
+  });
+
+  it("reads the verb after a parenthetical set off by commas ('the X worm, said to be ..., damaged Y')", () => {
+    const cases = [
+      "In 2017 the Quellfire worm, widely said to have been written by foreign spies, damaged servers at Uruguay's central bank.",
+      "A wiper attack, which investigators later tied to a criminal gang, crippled Uruguay's customs service in May.",
+      "Last year's intrusion, the ministry said on Monday, hit Uruguay's senate.",
+    ];
+    for (const body of cases) {
+      const ex = extract(wire(body));
+      expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+    }
+  });
+
+  it("does not take a body named in the parenthetical for the victim", () => {
+    const ex = extract(
+      wire(
+        "A wiper attack, which Uruguay's cyber agency tied to criminals, crippled Paraguay's customs service in May.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:paraguay")).toBe(true);
+    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(false);
+  });
+});
+
+describe("attacks in general", () => {
+  it("reads 'such attacks' as the incident under discussion, and as no incident when none is", () => {
+    const joined = extract(
+      wire(
+        "Hackers breached Uruguay's customs service on Friday. The alliance said such malicious cyber activity threatened its members.",
+      ),
+    );
+    expect(incidents(joined)).toHaveLength(1);
+    const general = extract(
+      "Podcast transcript, episode 12\n\nHOST: Governments keep saying such cyber attacks are on the rise across the continent.",
+    );
+    expect(incidents(general)).toHaveLength(0);
+  });
+
+  it("makes no incident of attacks 'from somewhere in the past', but keeps 'in the past 12 months'", () => {
+    const past = extract(
+      wire(
+        "Paraguay's envoy said his own country had often been the victim of cyber attacks from Uruguayan territory in the past.",
+      ),
+    );
+    expect(incidents(past)).toHaveLength(0);
+    const span = extract(
+      wire(
+        "Uruguay has been accused of mounting cyber attacks on Paraguay's ministries in the past 12 months.",
+      ),
+    );
+    expect(incidents(span)).toHaveLength(1);
   });
 });
