@@ -616,6 +616,71 @@ function titleHome(state: DocumentState, sentenceIndex: number): string | undefi
   return state.datelineState ?? homeState(state, sentenceIndex);
 }
 
+/** Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials, particles. */
+function nameRunEnd(
+  state: DocumentState,
+  tokens: Token[],
+  i: number,
+  slots: Slot[],
+  covered: (t: Token) => boolean,
+): number {
+  const text = state.text;
+  let j = i + 1;
+  // "Deputy Attorney General Lisa Monaco": a surname that is also a state's name (checked for a title below).
+  const stateSurname = (t: Token, at: number) =>
+    at === i + 1 &&
+    slots.some(
+      (s) =>
+        s.start === t.start &&
+        s.end === t.end &&
+        s.source === "name" &&
+        !s.possessive &&
+        state.lexicon.entities.get(s.key)?.type === "state",
+    );
+  // A wire copy's hard line break may fall inside a name ("Elena\nMarsh"); an initial keeps its point ("J. Marsh").
+  const joined = (k: number) =>
+    /^(?:[ \-‐'’]|\r?\n)$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
+    (isInitial(tokens[k - 1]!, text) && /^\.\s?$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
+  while (j < tokens.length && j - i < 4) {
+    if (
+      (isNameToken(tokens[j]!) || isInitial(tokens[j]!, text)) &&
+      (!covered(tokens[j]!) || stateSurname(tokens[j]!, j)) &&
+      joined(j)
+    )
+      j++;
+    // "Kim In Ryong": a two-letter given name that spells a small word, between the family name and the next.
+    else if (
+      j === i + 1 &&
+      tokens[j]!.text.length === 2 &&
+      startsCapitalized(tokens[j]!.text) &&
+      joined(j) &&
+      j + 1 < tokens.length &&
+      isNameToken(tokens[j + 1]!) &&
+      !covered(tokens[j + 1]!) &&
+      joined(j + 1)
+    )
+      j += 2;
+    // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
+    else if (
+      NAME_PARTICLE.has(tokens[j]!.text) &&
+      joined(j) &&
+      j + 1 < tokens.length &&
+      isNameToken(tokens[j + 1]!) &&
+      !covered(tokens[j + 1]!) &&
+      joined(j + 1)
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** Removes the slots lying within [start, end): what a person's name and title hold is no actor of its own. */
+function dropSlotsWithin(slots: Slot[], start: number, end: number): void {
+  for (let k = slots.length - 1; k >= 0; k--)
+    if (slots[k]!.start >= start && slots[k]!.end <= end) slots.splice(k, 1);
+}
+
 export function findPersons(
   state: DocumentState,
   sentence: Sentence,
@@ -630,53 +695,7 @@ export function findPersons(
   const covered = (t: Token) => slots.some((s) => t.start >= s.start && t.end <= s.end && !isKnownPerson(s));
   for (let i = 0; i < tokens.length; i++) {
     if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
-    let j = i + 1;
-    // "Deputy Attorney General Lisa Monaco": a surname that is also a state's name (checked for a title below).
-    const stateSurname = (t: Token) =>
-      j === i + 1 &&
-      slots.some(
-        (s) =>
-          s.start === t.start &&
-          s.end === t.end &&
-          s.source === "name" &&
-          !s.possessive &&
-          state.lexicon.entities.get(s.key)?.type === "state",
-      );
-    // A wire copy's hard line break may fall inside a name ("Elena\nMarsh"); an initial keeps its point ("J. Marsh").
-    const joined = (k: number) =>
-      /^(?:[ \-‐'’]|\r?\n)$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
-      (isInitial(tokens[k - 1]!, text) && /^\.\s?$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
-    while (j < tokens.length && j - i < 4) {
-      if (
-        (isNameToken(tokens[j]!) || isInitial(tokens[j]!, text)) &&
-        (!covered(tokens[j]!) || stateSurname(tokens[j]!)) &&
-        joined(j)
-      )
-        j++;
-      // "Kim In Ryong": a two-letter given name that spells a small word, between the family name and the next.
-      else if (
-        j === i + 1 &&
-        tokens[j]!.text.length === 2 &&
-        startsCapitalized(tokens[j]!.text) &&
-        joined(j) &&
-        j + 1 < tokens.length &&
-        isNameToken(tokens[j + 1]!) &&
-        !covered(tokens[j + 1]!) &&
-        joined(j + 1)
-      )
-        j += 2;
-      // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
-      else if (
-        NAME_PARTICLE.has(tokens[j]!.text) &&
-        joined(j) &&
-        j + 1 < tokens.length &&
-        isNameToken(tokens[j + 1]!) &&
-        !covered(tokens[j + 1]!) &&
-        joined(j + 1)
-      )
-        j += 2;
-      else break;
-    }
+    let j = nameRunEnd(state, tokens, i, slots, covered);
     // A name ends in a word, never in an initial.
     while (j > i && isInitial(tokens[j - 1]!, text)) j--;
     if (j === i) continue;
@@ -716,9 +735,7 @@ export function findPersons(
       continue;
     }
     // The state the surname spells is no actor of the sentence, nor the person's affiliation.
-    if (surnameIsState)
-      for (let k = slots.length - 1; k >= 0; k--)
-        if (slots[k]!.start >= start && slots[k]!.end <= nameEnd) slots.splice(k, 1);
+    if (surnameIsState) dropSlotsWithin(slots, start, nameEnd);
     let accepted =
       !titleOnly &&
       !companyName &&
@@ -758,10 +775,13 @@ export function findPersons(
     // A peer is known by the title with the name ("Lord Ahmad").
     const peerName = peerage ? `${tokens[i - 1]!.text} ${name}` : undefined;
     if (peerName && !entity.aliases.includes(peerName)) entity.aliases.push(peerName);
+    // Every field from the start: one object shape for every person.
     const person = state.persons.get(key) ?? {
       key,
       surname: fold(words[words.length - 1]!),
       affiliations: [],
+      role: undefined,
+      affiliationClaimed: undefined,
     };
     noteTitleBodies(state, tokens, slots, { start: slotStart, end: slotEnd }, { start, end: nameEnd }, role);
     // "X and the Minister of Foreign Affairs Y": Y serves where X serves.
@@ -793,8 +813,7 @@ export function findPersons(
     if (role) person.role ??= role;
     state.persons.set(key, person);
     state.lastPerson = key;
-    for (let k = slots.length - 1; k >= 0; k--)
-      if (slots[k]!.start >= slotStart && slots[k]!.end <= slotEnd) slots.splice(k, 1);
+    dropSlotsWithin(slots, slotStart, slotEnd);
     const slot: Slot = {
       start: slotStart,
       end: slotEnd,
