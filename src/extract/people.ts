@@ -346,7 +346,11 @@ function preApposition(
   for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before)) last = m;
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
-  if (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail))
+  // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
+  if (
+    (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail)) ||
+    /\s(?:and|&)$/i.test(tail)
+  )
     return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   // Walk back from the role noun over capitalised words, possessives and role modifiers.
   const head = windowStart + last.index;

@@ -100,6 +100,22 @@ describe("names after a title", () => {
     expect(ex.entities.filter((e) => e.type === "person").map((e) => e.label)).toEqual(["Faisal al-Khatib"]);
   });
 
+  it("reads a portfolio joined by 'and' as part of the title, not as a person ('Minister of X and Y, Z')", () => {
+    for (const [text, label] of [
+      [
+        "The Minister of Culture and Heritage Preservation, Lucia Ferreyra, said the archive servers were back online.",
+        "Lucia Ferreyra",
+      ],
+      [
+        "Asked about the leak, the minister for tourism and Creative Industries, Tomas Aguirre, told the radio host that bookings were safe.",
+        "Tomas Aguirre",
+      ],
+    ]) {
+      const persons = extract(text!).entities.filter((e) => e.type === "person");
+      expect(persons.map((e) => e.label)).toEqual([label]);
+    }
+  });
+
   it("reads 'The ICT Cabinet Secretary, X' as a title, not as a body named 'ICT Cabinet Secretary'", () => {
     const ex = extract(
       "Kenya's portal was attacked. The ICT Cabinet Secretary, Eliud Owalo, confirmed the attack.",
