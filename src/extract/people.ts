@@ -7,7 +7,7 @@
 import nlp from "compromise";
 import { nodeKey } from "../model";
 import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
-import { noteLocalOrganization, type Slot } from "./mentions";
+import { institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS } from "./lexicon";
 import { patternsOf } from "./rules/frame";
@@ -118,18 +118,33 @@ function portfolioBody(state: DocumentState, role: string, home: string): string
   return undefined;
 }
 
+/**
+ * The portfolio a reference to a ministry names ("foreign ministry spokesman"), matching the body's
+ * label in either form ("Ministry of Foreign Affairs", "foreign ministry"): the last ministry named
+ * may hold another portfolio.
+ */
+function portfolioOf(role: string, bodyWord: string): RegExp | undefined {
+  const word = new RegExp(`\\b([\\p{L}]+)\\s+${bodyWord}\\b`, "iu").exec(role)?.[1];
+  const label = word ? institutionLabel(`${word} ministry`) : "";
+  if (!word || !label.startsWith("Ministry of ")) return undefined;
+  return new RegExp(`\\b(?:${word}|${label.slice("Ministry of ".length)})\\b`, "i");
+}
+
 /** The body named last before `before` (in this or the previous sentence), of the kind a title's word names. */
 function recentBody(
   state: DocumentState,
   sentence: Sentence,
   before: number,
   head: string | undefined,
+  portfolio?: RegExp,
 ): string | undefined {
   const from = Math.max(0, sentence.start - EXTRACTION_DEFAULTS.pendingRoleSentences * 200);
   let best: { key: string; at: number } | undefined;
   for (const e of state.entities.values()) {
     if (e.type !== "agency" && e.type !== "organization") continue;
-    if (head && !new RegExp(`\\b${head}\\b`, "i").test([e.label, ...e.aliases].join(" "))) continue;
+    const names = [e.label, ...e.aliases].join(" ");
+    if (head && !new RegExp(`\\b${head}\\b`, "i").test(names)) continue;
+    if (portfolio && !portfolio.test(names)) continue;
     for (const m of e.mentions)
       if (m.start >= from && m.end <= before && (!best || m.start > best.at))
         best = { key: e.key, at: m.start };
@@ -190,7 +205,13 @@ function officeHolders(
   const bodyWord = BODY_REFERENCE.exec(role)?.[1];
   const its = /^its\s/i.test(state.text.slice(office.start, office.start + 4));
   if (SPOKESPERSON.test(noun) || bodyWord || its) {
-    const body = recentBody(state, sentence, office.start, bodyWord);
+    const body = recentBody(
+      state,
+      sentence,
+      office.start,
+      bodyWord,
+      bodyWord ? portfolioOf(role, bodyWord) : undefined,
+    );
     const home = body && stateOffice ? stateOfKey(state, body) : undefined;
     if (body) return home ? [body, home] : [body];
   }
@@ -325,7 +346,11 @@ function preApposition(
   for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before)) last = m;
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
-  if (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail))
+  // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
+  if (
+    (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail)) ||
+    /\s(?:and|&)$/i.test(tail)
+  )
     return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   // Walk back from the role noun over capitalised words, possessives and role modifiers.
   const head = windowStart + last.index;
@@ -415,6 +440,7 @@ function noteTitleBodies(
   if (!role) return;
   const text = state.text;
   const runs: Array<[number, number]> = [];
+  let named = false;
   for (const [from, to] of [
     [office.start, name.start],
     [name.end, office.end],
@@ -426,17 +452,21 @@ function noteTitleBodies(
     let e = k;
     while (e < inner.length && isBodyWord(inner[e]!, slots) && e - k < 4) e++;
     const next = inner[e];
+    const opensTitle =
+      e > k && next && (ROLE_MODIFIERS.has(next.norm) || ROLE_NOUN.test(next.text) || next.norm === "s");
+    // "NSS spokeswoman X", "Storting president X": a body the article has named, by its name or initials.
+    const body = opensTitle
+      ? bodyNamedBefore(state, text.slice(inner[k]!.start, inner[e - 1]!.end))
+      : undefined;
+    if (body) {
+      noteBodyMention(state, slots, body, inner[k]!.start, inner[e - 1]!.end);
+      named = true;
+      continue;
+    }
     // Not a minister's portfolio ("Oil Minister", "Opposition MP") nor an adjective ("Political analyst").
     const portfolio = STATE_OFFICE.test(lastRoleNoun(role));
     const adjective = e === k + 1 && /(?:al|ic|ian|ish|ese|ive)$/i.test(inner[k]!.text);
-    if (
-      e > k &&
-      next &&
-      !portfolio &&
-      !adjective &&
-      (ROLE_MODIFIERS.has(next.norm) || ROLE_NOUN.test(next.text) || next.norm === "s")
-    )
-      runs.push([inner[k]!.start, inner[e - 1]!.end]);
+    if (opensTitle && !portfolio && !adjective) runs.push([inner[k]!.start, inner[e - 1]!.end]);
     // Or closes it after "at" ("a security researcher at Savannah Cyber Labs"), for offices outside government.
     const at = inner.findIndex((t) => t.norm === "at");
     if (at >= 0 && at + 1 < inner.length) {
@@ -446,7 +476,9 @@ function noteTitleBodies(
       const named = (t: Token) =>
         /^\p{Lu}/u.test(t.text) && !slots.some((s) => t.start < s.end && t.end > s.start);
       while (f < inner.length && named(inner[f]!) && f - b < 5) f++;
-      if (f > b && f === inner.length) runs.push([inner[b]!.start, inner[f - 1]!.end]);
+      // The name closes the title or a place follows it ("at Harlow Labs here in Lagos").
+      if (f > b && (f === inner.length || /^\p{Ll}/u.test(inner[f]!.text)))
+        runs.push([inner[b]!.start, inner[f - 1]!.end]);
     }
   }
   for (const [start, end] of runs) {
@@ -454,7 +486,51 @@ function noteTitleBodies(
     if (!/^[\p{L}\d&.' -]+$/u.test(label)) continue;
     noteLocalOrganization(state, slots, start, end, label);
   }
-  if (runs.length > 0) slots.sort((a, b) => a.start - b.start);
+  if (runs.length > 0 || named) slots.sort((a, b) => a.start - b.start);
+}
+
+/** Function words a body's initials skip ("Ministry of Defence" → MD, as "MoD" is written without them). */
+const INITIALS_SKIP = new Set(["of", "and", "the", "for", "on", "in"]);
+
+/** The initials of a body's name, with and without its owner ("National Security Service of Armenia"). */
+function initialsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
+  const all = words.map((w) => w[0]!.toUpperCase()).join("");
+  const owner = / of (?:the )?[^,]+$/.exec(name);
+  return owner ? [all, ...initialsOf(name.slice(0, owner.index))] : [all];
+}
+
+/** A body the article already named that this title word names, by one of its names or by its initials. */
+function bodyNamedBefore(state: DocumentState, run: string): string | undefined {
+  const folded = fold(run);
+  const acronym = /^\p{Lu}{2,6}$/u.test(run);
+  for (const e of state.entities.values()) {
+    if (e.type !== "agency" && e.type !== "organization") continue;
+    const names = [e.label, ...e.aliases];
+    if (names.some((n) => fold(n).replace(/^the /, "") === folded)) return e.key;
+    if (acronym && names.some((n) => n.includes(" ") && initialsOf(n).includes(run))) return e.key;
+  }
+  return undefined;
+}
+
+/** Another mention of a body the article named, as a slot of the title holding it. */
+function noteBodyMention(state: DocumentState, slots: Slot[], key: string, start: number, end: number): void {
+  const entity = state.entities.get(key)!;
+  noteEntity(
+    state,
+    key,
+    { type: entity.type, label: entity.label },
+    { start, end },
+    state.text.slice(start, end),
+  );
+  slots.push({
+    start,
+    end,
+    key,
+    kind: "actor",
+    source: "name",
+    possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
+  });
 }
 
 /** compromise's person tagging of a capitalised run, remembered (bounded) across the corpus. */
@@ -471,10 +547,12 @@ function looksLikePerson(state: DocumentState, name: string): boolean {
 
 /** A known person this name refers to: same full name, same surname, or a spelling variant of it. */
 function knownPerson(state: DocumentState, words: string[]): string | undefined {
-  const full = fold(words.join(" "));
+  // "Al-Khatib" again after "Faisal al-Khatib": hyphens and spaces inside a name are one.
+  const spaced = (name: string) => fold(name).replace(/[\s\-‐]+/g, " ");
+  const full = spaced(words.join(" "));
   const surname = fold(words[words.length - 1]!);
   for (const [key, p] of state.persons) {
-    const label = fold(state.entities.get(key)?.label ?? "");
+    const label = spaced(state.entities.get(key)?.label ?? "");
     if (label === full || label.endsWith(` ${full}`)) return key;
     if (words.length >= 2 && !label.startsWith(fold(words[0]!))) continue;
     if (p.surname === surname) return key;
@@ -509,6 +587,11 @@ function isNameToken(t: Token): boolean {
   return startsCapitalized(t.text) && !NOT_NAME.has(t.norm);
 }
 
+/** A capital letter with its point, part of a name ("S. Rao", "R.K. Singh"). */
+function isInitial(t: Token, text: string): boolean {
+  return t.text.length === 1 && /\p{Lu}/u.test(t.text) && text[t.end] === ".";
+}
+
 /**
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
  * so a state named inside "X, Ukraine's defence minister," is not read as an actor of the sentence.
@@ -537,6 +620,71 @@ function titleHome(state: DocumentState, sentenceIndex: number): string | undefi
   return state.datelineState ?? homeState(state, sentenceIndex);
 }
 
+/** Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials, particles. */
+function nameRunEnd(
+  state: DocumentState,
+  tokens: Token[],
+  i: number,
+  slots: Slot[],
+  covered: (t: Token) => boolean,
+): number {
+  const text = state.text;
+  let j = i + 1;
+  // "Deputy Attorney General Lisa Monaco": a surname that is also a state's name (checked for a title below).
+  const stateSurname = (t: Token, at: number) =>
+    at === i + 1 &&
+    slots.some(
+      (s) =>
+        s.start === t.start &&
+        s.end === t.end &&
+        s.source === "name" &&
+        !s.possessive &&
+        state.lexicon.entities.get(s.key)?.type === "state",
+    );
+  // A wire copy's hard line break may fall inside a name ("Elena\nMarsh"); an initial keeps its point ("J. Marsh").
+  const joined = (k: number) =>
+    /^(?:[ \-‐'’]|\r?\n)$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
+    (isInitial(tokens[k - 1]!, text) && /^\.\s?$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
+  while (j < tokens.length && j - i < 4) {
+    if (
+      (isNameToken(tokens[j]!) || isInitial(tokens[j]!, text)) &&
+      (!covered(tokens[j]!) || stateSurname(tokens[j]!, j)) &&
+      joined(j)
+    )
+      j++;
+    // "Kim In Ryong": a two-letter given name that spells a small word, between the family name and the next.
+    else if (
+      j === i + 1 &&
+      tokens[j]!.text.length === 2 &&
+      startsCapitalized(tokens[j]!.text) &&
+      joined(j) &&
+      j + 1 < tokens.length &&
+      isNameToken(tokens[j + 1]!) &&
+      !covered(tokens[j + 1]!) &&
+      joined(j + 1)
+    )
+      j += 2;
+    // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
+    else if (
+      NAME_PARTICLE.has(tokens[j]!.text) &&
+      joined(j) &&
+      j + 1 < tokens.length &&
+      isNameToken(tokens[j + 1]!) &&
+      !covered(tokens[j + 1]!) &&
+      joined(j + 1)
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** Removes the slots lying within [start, end): what a person's name and title hold is no actor of its own. */
+function dropSlotsWithin(slots: Slot[], start: number, end: number): void {
+  for (let k = slots.length - 1; k >= 0; k--)
+    if (slots[k]!.start >= start && slots[k]!.end <= end) slots.splice(k, 1);
+}
+
 export function findPersons(
   state: DocumentState,
   sentence: Sentence,
@@ -550,34 +698,11 @@ export function findPersons(
     s.source === "name" && state.lexicon.entities.get(s.key)?.type === "person";
   const covered = (t: Token) => slots.some((s) => t.start >= s.start && t.end <= s.end && !isKnownPerson(s));
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameToken(tokens[i]!) || covered(tokens[i]!)) continue;
-    let j = i + 1;
-    // "Deputy Attorney General Lisa Monaco": a surname that is also a state's name (checked for a title below).
-    const stateSurname = (t: Token) =>
-      j === i + 1 &&
-      slots.some(
-        (s) =>
-          s.start === t.start &&
-          s.end === t.end &&
-          s.source === "name" &&
-          !s.possessive &&
-          state.lexicon.entities.get(s.key)?.type === "state",
-      );
-    const joined = (k: number) => /^[ \-‐'’]$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    while (j < tokens.length && j - i < 4) {
-      if (isNameToken(tokens[j]!) && (!covered(tokens[j]!) || stateSurname(tokens[j]!)) && joined(j)) j++;
-      // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
-      else if (
-        NAME_PARTICLE.has(tokens[j]!.text) &&
-        joined(j) &&
-        j + 1 < tokens.length &&
-        isNameToken(tokens[j + 1]!) &&
-        !covered(tokens[j + 1]!) &&
-        joined(j + 1)
-      )
-        j += 2;
-      else break;
-    }
+    if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
+    let j = nameRunEnd(state, tokens, i, slots, covered);
+    // A name ends in a word, never in an initial.
+    while (j > i && isInitial(tokens[j - 1]!, text)) j--;
+    if (j === i) continue;
     // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first name.
     if (
       j - i >= 3 &&
@@ -587,8 +712,8 @@ export function findPersons(
     const words = tokens.slice(i, j).map((t) => t.text);
     const start = tokens[i]!.start;
     const nameEnd = tokens[j - 1]!.end;
-    // Join hyphenated first names back ("Jean-Noël").
-    const name = text.slice(start, nameEnd);
+    // Join hyphenated first names back ("Jean-Noël"), and a name broken across lines.
+    const name = text.slice(start, nameEnd).replace(/\s+/g, " ");
     const pre = preApposition(state, sentence, tokens, i, slots);
     const preRole = pre?.role;
     const titleBefore = pre?.title ?? false;
@@ -614,9 +739,7 @@ export function findPersons(
       continue;
     }
     // The state the surname spells is no actor of the sentence, nor the person's affiliation.
-    if (surnameIsState)
-      for (let k = slots.length - 1; k >= 0; k--)
-        if (slots[k]!.start >= start && slots[k]!.end <= nameEnd) slots.splice(k, 1);
+    if (surnameIsState) dropSlotsWithin(slots, start, nameEnd);
     let accepted =
       !titleOnly &&
       !companyName &&
@@ -656,10 +779,13 @@ export function findPersons(
     // A peer is known by the title with the name ("Lord Ahmad").
     const peerName = peerage ? `${tokens[i - 1]!.text} ${name}` : undefined;
     if (peerName && !entity.aliases.includes(peerName)) entity.aliases.push(peerName);
+    // Every field from the start: one object shape for every person.
     const person = state.persons.get(key) ?? {
       key,
       surname: fold(words[words.length - 1]!),
       affiliations: [],
+      role: undefined,
+      affiliationClaimed: undefined,
     };
     noteTitleBodies(state, tokens, slots, { start: slotStart, end: slotEnd }, { start, end: nameEnd }, role);
     // "X and the Minister of Foreign Affairs Y": Y serves where X serves.
@@ -691,8 +817,7 @@ export function findPersons(
     if (role) person.role ??= role;
     state.persons.set(key, person);
     state.lastPerson = key;
-    for (let k = slots.length - 1; k >= 0; k--)
-      if (slots[k]!.start >= slotStart && slots[k]!.end <= slotEnd) slots.splice(k, 1);
+    dropSlotsWithin(slots, slotStart, slotEnd);
     const slot: Slot = {
       start: slotStart,
       end: slotEnd,

@@ -40,6 +40,56 @@ describe("persons and their offices", () => {
     expect(persons[0]!.mentions).toHaveLength(3);
   });
 
+  it("reads a name broken by a hard line break of wire copy as one name", () => {
+    for (const [text, label] of [
+      [
+        '"We see no foreign hand," interior ministry spokesman Tarik\nBenali said on Tuesday.',
+        "Tarik Benali",
+      ],
+      [
+        "The order was signed by the agency's director, Oksana\nHrytsenko, and posted online.",
+        "Oksana Hrytsenko",
+      ],
+    ]) {
+      const persons = extract(text!).entities.filter((e) => e.type === "person");
+      expect(persons.map((e) => e.label)).toEqual([label]);
+    }
+  });
+
+  it("keeps an initial in the name ('P. Lakshman Varma')", () => {
+    for (const [text, label] of [
+      [
+        "The utility's managing director, P. Lakshman Varma, told reporters supply was normal.",
+        "P. Lakshman Varma",
+      ],
+      ["Port manager J. Ortega Blanco said the cranes stood idle for a day.", "J. Ortega Blanco"],
+    ]) {
+      const persons = extract(text!).entities.filter((e) => e.type === "person");
+      expect(persons.map((e) => e.label)).toEqual([label]);
+    }
+  });
+
+  it("keeps a two-letter given name that spells a small word ('Ri In Chol')", () => {
+    const ex = extract(
+      "Ri In Chol, Pyongyang's envoy to the United Nations, called the charges a fabrication.",
+    );
+    expect(ex.entities.filter((e) => e.type === "person").map((e) => e.label)).toEqual(["Ri In Chol"]);
+    expect(hasClaim(ex, "affiliated-with", "person:ri-in-chol", "state:north-korea")).toBe(true);
+    const other = extract(
+      "North Korea's deputy foreign minister, Pak An Gil, rejected the report on Friday.",
+    );
+    expect(other.entities.filter((e) => e.type === "person").map((e) => e.label)).toEqual(["Pak An Gil"]);
+  });
+
+  it("finds a person again by a surname written with a capital particle ('Al-Sadiq')", () => {
+    const ex = extract(
+      "Trade Minister Omar al-Sadiq of Jordan spoke first on Sunday. Al-Sadiq said the outage was over.",
+    );
+    const persons = ex.entities.filter((e) => e.type === "person");
+    expect(persons.map((e) => e.label)).toEqual(["Omar al-Sadiq"]);
+    expect(persons[0]!.mentions).toHaveLength(2);
+  });
+
   it("does not take place names or institutions for people", () => {
     const ex = extract("The Defence Staff met at Windsor Castle on Monday.");
     expect(ex.entities.filter((e) => e.type === "person")).toEqual([]);

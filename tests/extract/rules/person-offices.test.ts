@@ -43,6 +43,46 @@ describe("bodies named in a title", () => {
     expect(hasClaim(ex, "affiliated-with", "person:tigist-alemu", body!.key)).toBe(true);
   });
 
+  it("reads a body's initials in a title as the body the article named ('SPGS spokeswoman X')", () => {
+    for (const [text, person, label] of [
+      [
+        "Moldova's State Protection and Guard Service said on Monday its servers were attacked. SPGS spokeswoman Elena Rusu told reporters the attack had been contained.",
+        "person:elena-rusu",
+        "State Protection and Guard Service of Moldova",
+      ],
+      [
+        'The Ghana Revenue Authority confirmed the breach on Friday. "Taxpayer data is safe," GRA spokesman Kwame Boateng said.',
+        "person:kwame-boateng",
+        "Revenue Authority",
+      ],
+    ]) {
+      const ex = extract(text!);
+      const body = ex.entities.find((e) => e.label === label);
+      expect(body?.type).toBe("agency");
+      expect(
+        claimsOf(ex, "affiliated-with")
+          .filter((c) => c.source === person)
+          .map((c) => c.target),
+      ).toEqual([body!.key]);
+      expect(ex.entities.some((e) => e.type === "organization")).toBe(false);
+    }
+  });
+
+  it("closes the firm's name after 'at' where the title goes on in lower case ('at X based in Y')", () => {
+    expect(
+      affiliationsOf(
+        "The malware was new, said Dana Whitlow, a threat analyst at Kestrelpoint Intelligence based in Nairobi.",
+        "person:dana-whitlow",
+      ),
+    ).toEqual(["organization:kestrelpoint-intelligence"]);
+    expect(
+      affiliationsOf(
+        "The code was reused, according to Priya Raman, a malware researcher at Tidewater Security in Singapore.",
+        "person:priya-raman",
+      ),
+    ).toEqual(["organization:tidewater-security"]);
+  });
+
   it("reads the body after the name ('Assistant Minister X of the Ministry of Justice')", () => {
     const targets = affiliationsOf(
       "Peru said on Monday the intrusion was serious. Assistant Minister Carla Soto of the Ministry of Justice said so.",
@@ -58,6 +98,22 @@ describe("names after a title", () => {
       "Minister of Government Communication Faisal al-Khatib said the attack came from abroad.",
     );
     expect(ex.entities.filter((e) => e.type === "person").map((e) => e.label)).toEqual(["Faisal al-Khatib"]);
+  });
+
+  it("reads a portfolio joined by 'and' as part of the title, not as a person ('Minister of X and Y, Z')", () => {
+    for (const [text, label] of [
+      [
+        "The Minister of Culture and Heritage Preservation, Lucia Ferreyra, said the archive servers were back online.",
+        "Lucia Ferreyra",
+      ],
+      [
+        "Asked about the leak, the minister for tourism and Creative Industries, Tomas Aguirre, told the radio host that bookings were safe.",
+        "Tomas Aguirre",
+      ],
+    ]) {
+      const persons = extract(text!).entities.filter((e) => e.type === "person");
+      expect(persons.map((e) => e.label)).toEqual([label]);
+    }
   });
 
   it("reads 'The ICT Cabinet Secretary, X' as a title, not as a body named 'ICT Cabinet Secretary'", () => {
@@ -134,6 +190,20 @@ describe("offices read from the text around the name", () => {
         "person:olga-petrova",
       ),
     ).toEqual(["agency:russia-ministry-of-foreign-affairs"]);
+  });
+
+  it("gives a ministry spokesperson no ministry of another portfolio named before", () => {
+    for (const [text, person] of [
+      [
+        "Russia's Ministry of Defence was named by the investigators. In Moscow, foreign ministry spokeswoman Irina Volkova called the report slander.",
+        "person:irina-volkova",
+      ],
+      [
+        "Lebanon's finance ministry said salaries were delayed. In Beirut, interior ministry spokesman Karim Haddad said police were investigating.",
+        "person:karim-haddad",
+      ],
+    ])
+      expect(affiliationsOf(text!, person!)).toEqual([]);
   });
 
   it("gives 'its director of communications, X' the body 'its' stands for", () => {
