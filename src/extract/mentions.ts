@@ -15,7 +15,16 @@ import {
   topicState,
   type DocumentState,
 } from "./document-state";
-import { matchPhrases, NAME_WORDS, type PhraseMatch } from "./lexicon";
+import {
+  alternation,
+  matchPhrases,
+  NAME_WORDS,
+  patternFor,
+  type NounForms,
+  type PhraseMatch,
+  type VerbForms,
+  type Words,
+} from "./lexicon";
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -50,9 +59,6 @@ const CALENDAR_WORD =
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
 const ROLE_WORD =
   /^(?:Minister|President|Premier|Chancellor|Secretary|Spokes(?:man|woman|person)|Director|Chief|Ambassador|General|Officials?)$/;
-/** One cheap test before the victim patterns. */
-const VICTIM_CUE =
-  /attack|hack|breach|intrusion|compromis|infiltrat|ransomware|outage|defacement|target|\bhit\b|struck|disrupted|crippled|paraly/i;
 const CONNECTOR = new Set(["of", "for", "on", "and", "the"]);
 /** Capitalised at the start of a sentence, never part of an institution's name. */
 const LEADING_FUNCTION_WORDS = new Set(
@@ -60,24 +66,16 @@ const LEADING_FUNCTION_WORDS = new Set(
     " ",
   ),
 );
-/** Lower-case institution names news write without capitals. */
-const LOWER_INSTITUTION =
-  /\b(ministry of (?:foreign affairs|defen[cs]e|finance|justice|interior|internal affairs|economy|health|energy|digital affairs|digital transformation|education|transport|communications)|(?:foreign|defen[cs]e|finance|justice|interior|economy|health|energy|digital|education|transport|communications) ministry|cabinet of ministers|(?:national )?security and defen[cs]e council|(?:national )?security council|(?:state |national )?(?:security|intelligence) (?:service|agency)|cyber ?security (?:agency|centre|center)|(?:national |independent )?(?:electoral|election) (?:commission|board|authority|council|tribunal)|central bank|(?:national |federal )?police(?: force)?|coast guard|(?:national )?parliament|national assembly|senate|armed forces|army|navy|air force|(?:national |public |state )?prosecutor(?:'s office| general)?|social security (?:fund|institute|agency|administration)|tax (?:authority|agency|administration|office)|customs (?:service|authority|agency))\b/gi;
-const MINISTRY_NOUNS: Record<string, string> = {
-  foreign: "Foreign Affairs",
-  defence: "Defence",
-  defense: "Defence",
-  interior: "Interior",
-  finance: "Finance",
-  justice: "Justice",
-  economy: "Economy",
-  health: "Health",
-  energy: "Energy",
-  digital: "Digital Affairs",
-  education: "Education",
-  transport: "Transport",
-  communications: "Communications",
-};
+/** Lower-case institution names news write without capitals, each with the qualifiers it may carry. */
+const LOWER_INSTITUTION_NAMES = [
+  ...NAME_WORDS.ministryOf.map((portfolio) => `ministry of ${portfolio}`),
+  ...Object.keys(NAME_WORDS.ministryPortfolios).map((portfolio) => `${portfolio} ministry`),
+  ...NAME_WORDS.lowerCaseBodies.flatMap(({ qualifiers, names }) =>
+    names.flatMap((name) => [name, ...qualifiers.map((q: string) => `${q} ${name}`)]),
+  ),
+];
+const LOWER_INSTITUTION = new RegExp(`\\b(${alternation(LOWER_INSTITUTION_NAMES)})\\b`, "gi");
+const MINISTRY_NOUNS: Record<string, string> = NAME_WORDS.ministryPortfolios;
 /** One name for bodies news call several ways ("the army", "the armed forces"; "the election commission"). */
 const CANONICAL_BODIES: Array<[RegExp, string]> = [
   [/^(?:army|armed forces)$/, "Armed Forces"],
@@ -91,8 +89,10 @@ const CANONICAL_BODIES: Array<[RegExp, string]> = [
 ];
 
 /** Canonical label of an institution so "foreign ministry" and "ministry of foreign affairs" meet. */
-export function institutionLabel(name: string): string {
-  const lower = name.toLowerCase().replace(/\s+/g, " ").replace(/^the /, "");
+export function institutionLabel(written: string): string {
+  // A hard line break inside the name ("the Central\nBank of Armenia") is a space in its label.
+  const name = written.replace(/\s+/g, " ");
+  const lower = name.toLowerCase().replace(/^the /, "");
   const adjectiveMinistry = /^(\w+) ministry$/.exec(lower);
   if (adjectiveMinistry && MINISTRY_NOUNS[adjectiveMinistry[1]!])
     return `Ministry of ${MINISTRY_NOUNS[adjectiveMinistry[1]!]}`;
@@ -116,8 +116,7 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
 }
 
 /** Names many states give their bodies: only these need the state in the label to be one body. */
-const GENERIC_BODY_LABEL =
-  /^(?:Ministry|Department|Office|National|Federal|State|Central|General|Armed Forces|Police|Parliament|Senate|Coast Guard|Prime Minister|President|Electoral|Cabinet|Council|Security|Supreme|Public|Social|Foreign|Defen[cs]e|Interior|Cyber ?security|Intelligence)\b/;
+const GENERIC_BODY_LABEL = new RegExp(`^(?:${alternation(NAME_WORDS.genericBodyLabelStarts)})\\b`);
 
 /** The label of a state's body: "Ministry of Foreign Affairs of Brazil", whatever the article called it. */
 function bodyOfState(state: DocumentState, label: string, country: string | undefined): string {
@@ -352,9 +351,11 @@ function findCapitalisedInstitutions(
   }
 }
 
-/** A word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
-const LOWER_INSTITUTION_CUE =
-  /ministr|cabinet|council|service|agency|cent(?:re|er)|commission|board|authority|tribunal|bank|police|guard|parliament|assembly|senate|force|army|navy|prosecutor|fund|institute|administration|office/i;
+/** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
+const LOWER_INSTITUTION_CUE = new RegExp(
+  alternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
+  "i",
+);
 
 /** "the country's", "the nation's": the possessor is the state the passage is about. */
 const COUNTRY_POSSESSOR = /\bthe (?:country|nation)['’]s\s+$/i;
@@ -661,14 +662,26 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
  * "an outfit he called "Ember Crane"", "officials named the group as Ember Crane". The name
  * (quoted or not) is new to the gazetteer, so it becomes a group of this article and is found again by name.
  */
-const NAMED_GROUP =
-  /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|he|she|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|track(?:s|ed)? as|known as|called|calling (?:itself|themselves))|(?:named|dubbed|called)\s+(?:the|this|that)\s+(?:group|actor|gang|collective|crew|cluster|outfit)(?:\s+as|\s*,)|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?["\u201c]?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
+const namedGroupPattern = (words: Words) =>
+  patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
+    const naming = `${verbs.naming.present}|${verbs.naming.past}|calling (?:itself|themselves)`;
+    const namer = `it|they|we|he|she|${nouns.researcher.any}|[\\p{Lu}][\\p{L}]+`;
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:(?:that|which|whom)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    const groupNamed = `(?:${verbs.naming.past})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,)`;
+    const name = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
+    return new RegExp(
+      `\\b(?:${describedGroup}|${groupNamed}|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${name})`,
+      "gu",
+    );
+  });
 
 /** A word every match of NAMED_GROUP holds. */
-const NAMING_CUE = /call|dub|named|track|known/;
+const namingCue = (words: Words) =>
+  patternFor(words, "mentions.naming-cue", ({ verbs }) => new RegExp(verbs.naming.any));
 
 function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!NAMING_CUE.test(sentence.text)) return;
+  if (!namingCue(state.lexicon.words).test(sentence.text)) return;
+  const NAMED_GROUP = namedGroupPattern(state.lexicon.words);
   NAMED_GROUP.lastIndex = 0;
   for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
     const name = m[1]!;
@@ -686,12 +699,13 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
  */
-const DESCRIBED_ORGANIZATION =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
+const DESCRIBED_ORGANIZATION = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
+  "gu",
+);
 
 /** The nouns every match of DESCRIBED_ORGANIZATION holds. */
-const DESCRIPTION_CUE =
-  /network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer/;
+const DESCRIPTION_CUE = new RegExp(NAME_WORDS.organizationDescriptors.join("|"));
 
 /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on in the article. */
 const COMPANY_NAME_TAIL = new RegExp(
@@ -800,14 +814,41 @@ export function noteLocalOrganization(
 }
 
 /**
- * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
- * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
- * ("Treasury", "Police") is an agency of its state; any other is a company (organization).
+ * What comes right before a victim: a hit-verb done ("hacked", "compromising") or a harm noun
+ * ("an intrusion at"). Not the verb's base and -s forms, which are nouns too ("the target of DDoS attacks").
  */
-const VICTIM_AFTER_ATTACK =
-  /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|hacking|breach(?:es|ed)?|intrusions?|compromise[ds]?|infiltrat(?:ion|ed)|ransomware|outage|defacement|targeting|targeted|hit|struck|disrupted|crippled|paraly[sz]ed)\s+(?:on|against|at|of|into)?\s*(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})/gu;
-const VICTIM_BEFORE_PASSIVE =
-  /(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hacked|breached|hit|attacked|targeted|compromised|crippled|knocked offline|disrupted)\b/gu;
+const hitOrHarm = (hit: VerbForms, harm: NounForms) => `${hit.past}|${hit.gerund}|${harm.any}`;
+/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
+const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})`;
+/** A hit-verb or a harm noun, then the victim: "hacked Tarn Freight", "an intrusion at the Lisk Treasury". */
+const victimAfterAttack = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.victim-after-attack",
+    ({ verbs, nouns }) =>
+      new RegExp(
+        String.raw`\b(?:${hitOrHarm(verbs.hit, nouns.harm)})\s+(?:on|against|at|of|into)?\s*(?:the\s+)?${VICTIM_NAME}`,
+        "gu",
+      ),
+  );
+/** A victim as the subject of a passive hit-verb: "Tarn Freight was breached". */
+const victimBeforePassive = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.victim-before-passive",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?${VICTIM_NAME}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:${verbs.hit.participle})\b`,
+        "gu",
+      ),
+  );
+/** One cheap test before the victim patterns: a hit-verb or harm noun anywhere in the sentence. */
+const victimCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.victim-cue",
+    ({ verbs, nouns }) => new RegExp(String.raw`\b(?:${hitOrHarm(verbs.hit, nouns.harm)})`, "i"),
+  );
 const PUBLIC_BODY_WORD = new RegExp(`\\b(?:${NAME_WORDS.victimBodyEnds.join("|")})$`);
 const NOT_A_VICTIM_NAME = new Set(
   "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
@@ -818,10 +859,16 @@ const NOT_A_VICTIM_NAME = new Set(
 /** What every match of VICTIM_BEFORE_PASSIVE holds: a cheap test that spares its costly scan. */
 const PASSIVE_CUE = /\s(?:was|were|been)\s/;
 
+/**
+ * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
+ * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
+ * ("Treasury", "Police") is an agency of its state; any other is a company (organization).
+ */
 function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const words = state.lexicon.words;
   const patterns = PASSIVE_CUE.test(sentence.text)
-    ? [VICTIM_AFTER_ATTACK, VICTIM_BEFORE_PASSIVE]
-    : [VICTIM_AFTER_ATTACK];
+    ? [victimAfterAttack(words), victimBeforePassive(words)]
+    : [victimAfterAttack(words)];
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
@@ -1091,7 +1138,7 @@ export function findActorMentions(
   findSuffixedCompanies(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   findAppositiveCompanies(state, sentence, slots);
-  if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
+  if (victimCue(state.lexicon.words).test(sentence.text)) findNamedVictims(state, sentence, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
   return { slots, namedIncidents };
