@@ -53,7 +53,8 @@ const COLLECTIVE =
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
-const INSTITUTION_HEAD = new Set<string>(NAME_WORDS.institutionHeads);
+const LOOSE_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.looseInstitutionHeads);
+const INSTITUTION_HEAD = new Set<string>([...NAME_WORDS.institutionHeads, ...LOOSE_INSTITUTION_HEAD]);
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
@@ -174,7 +175,7 @@ function addInstitution(
     name.replace(/^the /i, ""),
   );
   // The surface forms with their owner ("Brazil's foreign ministry") are the body's aliases.
-  const surface = state.text.slice(from, end).replace(/^the /i, "");
+  const surface = state.text.slice(from, end).replace(/^the /i, "").replace(/\s+/g, " ");
   if (
     surface !== name &&
     surface.length < EXTRACTION_DEFAULTS.maxAliasLength &&
@@ -194,6 +195,11 @@ function addInstitution(
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 /** A body's number after its name ("Center 16", "Unit 74455"), not a year. */
 const BODY_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,6}$/;
+
+/** One space between words, or a hard line break in wire copy ("the Revenue and\nCustoms Service"). */
+const isSpace = (gap: string | undefined) => gap !== undefined && /^(?: |\r?\n)$/.test(gap);
+/** An enumeration's comma, with a space or a line break after it. */
+const isComma = (gap: string | undefined) => gap !== undefined && /^,(?: |\r?\n)$/.test(gap);
 
 /** The gap between two tokens, or undefined past the ends. */
 const gapBetween = (text: string, tokens: Token[], a: number, b: number): string | undefined =>
@@ -222,8 +228,8 @@ function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): 
       from--;
     else if (
       previous.norm === "and" &&
-      gap === " " &&
-      gapBetween(text, tokens, from - 2, from - 1) === " " &&
+      isSpace(gap) &&
+      isSpace(gapBetween(text, tokens, from - 2, from - 1)) &&
       free(from - 2)
     ) {
       from -= 2;
@@ -231,11 +237,11 @@ function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): 
     } else if (
       previous.text === "s" &&
       /^['’]$/.test(text.slice(tokens[from - 2]?.end ?? 0, previous.start)) &&
-      gap === " " &&
+      isSpace(gap) &&
       free(from - 2)
     )
       from -= 2;
-    else if (joinedByAnd && gap === ", " && free(from - 1)) from--;
+    else if (joinedByAnd && isComma(gap) && free(from - 1)) from--;
     else break;
   }
   return from;
@@ -254,7 +260,7 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
   while (to < tokens.length) {
     const next = tokens[to]!;
-    const spaced = gapBetween(text, tokens, to - 1, to) === " ";
+    const spaced = isSpace(gapBetween(text, tokens, to - 1, to));
     if (CONNECTOR.has(next.norm) && spaced && capital(to + 1) && !(next.norm === "and" && to === head + 1)) {
       afterOf ||= next.norm === "of";
       to += 2;
@@ -277,7 +283,7 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     else if (BODY_NUMBER.test(next.text) && spaced) to++;
     else if (
       afterOf &&
-      gapBetween(text, tokens, to - 1, to) === ", " &&
+      isComma(gapBetween(text, tokens, to - 1, to)) &&
       enumerationCloses(text, tokens, to)
     ) {
       enumerated = true;
@@ -292,8 +298,8 @@ function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k < at + 8; k++) {
     if (!NAME_WORD.test(tokens[k]!.text)) return false;
     const gap = gapBetween(text, tokens, k, k + 1);
-    if (gap === " " && tokens[k + 1]!.norm === "and") return true;
-    if (gap !== ", " && gap !== " ") return false;
+    if (isSpace(gap) && tokens[k + 1]!.norm === "and") return true;
+    if (!isComma(gap) && !isSpace(gap)) return false;
   }
   return false;
 }
@@ -336,6 +342,12 @@ function findCapitalisedInstitutions(
     owner ??= possessor;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 2 && !owner) continue;
+    // "the Biden Administration", "the World Health Organization": a person's team or an international body.
+    if (
+      LOOSE_INSTITUTION_HEAD.has(t.norm) &&
+      ((name.split(/\s+/).length < 3 && !owner) || /^(?:International|World|United Nations)\b/.test(name))
+    )
+      continue;
     const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
     addInstitution(
       state,
@@ -456,6 +468,74 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       acronym?.[1],
       ownerByPronoun && stateOfSlot(state, ownerByPronoun),
     );
+  }
+}
+
+/** "the foreign, interior and defence ministries", "the Treasury, Commerce and Energy departments". */
+/** One conjunct: a capitalised name of up to three words, or one lower-case word. */
+const CONJUNCT = String.raw`(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}|[\p{Ll}-]+)`;
+const COORDINATED_BODIES = new RegExp(
+  String.raw`\b((?:${CONJUNCT},\s+){0,4}${CONJUNCT}\s+and\s+${CONJUNCT})\s+(${Object.keys(NAME_WORDS.coordinatedBodyHeads).join("|")})\b`,
+  "gu",
+);
+
+/** The body one conjunct of a coordination names: "defence" of "ministries" is the defence ministry. */
+function conjunctBody(conjunct: string, head: string): string | undefined {
+  const portfolio = conjunct.toLowerCase();
+  if (head === "ministry" && MINISTRY_NOUNS[portfolio]) return `${portfolio} ministry`;
+  if (!/^\p{Lu}/u.test(conjunct) || CALENDAR_WORD.test(conjunct)) return undefined;
+  return `${titleCase(head)} of ${conjunct}`;
+}
+
+/**
+ * Bodies that share one plural head: each conjunct before it is a body of its own, of the state
+ * that owns the phrase ("Peru's foreign and defence ministries": two ministries of Peru). A
+ * conjunct that is neither a ministry's portfolio nor a capitalised name stops the reading
+ * ("the regional and local departments").
+ */
+function findCoordinatedBodies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  COORDINATED_BODIES.lastIndex = 0;
+  for (let m = COORDINATED_BODIES.exec(sentence.text); m; m = COORDINATED_BODIES.exec(sentence.text)) {
+    const head = (NAME_WORDS.coordinatedBodyHeads as Record<string, string>)[m[2]!.toLowerCase()]!;
+    const listStart = sentence.start + m.index;
+    const conjuncts: Array<{ start: number; end: number; name: string }> = [];
+    const conjunctRe = /[^,\s][^,]*?(?=,\s+|\s+and\s+|$)/gu;
+    for (let c = conjunctRe.exec(m[1]!); c; c = conjunctRe.exec(m[1]!)) {
+      const written = c[0].replace(/^and\s+/, "");
+      const name = conjunctBody(written, head);
+      if (!name) break;
+      const start = listStart + c.index + c[0].length - written.length;
+      conjuncts.push({ start, end: start + written.length, name });
+    }
+    if (conjuncts.length < 2 || conjuncts.length !== m[1]!.split(/,\s+|\s+and\s+/).length) continue;
+    const first = conjuncts[0]!;
+    if (slots.some((s) => s.start < listStart + m![0].length && s.end > first.start && s.source !== "name"))
+      continue;
+    if (
+      slots.some((s) => s.start >= first.start && s.end <= listStart + m![0].length && stateOfSlot(state, s))
+    )
+      continue;
+    const owner = slots.find(
+      (s) =>
+        s.end <= first.start &&
+        (s.possessive || s.source === "demonym") &&
+        /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, first.start)),
+    );
+    const ownerState = stateOfSlot(state, owner);
+    const last = conjuncts[conjuncts.length - 1]!;
+    last.end = listStart + m[0].length;
+    for (const [i, c] of conjuncts.entries())
+      addInstitution(
+        state,
+        sentence.index,
+        slots,
+        c.start,
+        c.end,
+        c.name,
+        i === 0 ? owner : undefined,
+        undefined,
+        ownerState,
+      );
   }
 }
 
@@ -1132,6 +1212,7 @@ export function findActorMentions(
   if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
+  if (/ministries|departments/i.test(sentence.text)) findCoordinatedBodies(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findBodiesWithAcronyms(state, sentence, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);

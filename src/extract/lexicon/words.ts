@@ -311,6 +311,9 @@ export const NOUN_LEMMAS = {
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
   /** Harm named as a noun before its victim ("an intrusion at Tarn Freight", "the outage of the Lisk Treasury"). */
   harm: [
+    "cyberattack",
+    "cyber-attack",
+    "cyber attack",
     "attack",
     "hack",
     "breach",
@@ -622,6 +625,8 @@ export const NAME_WORDS = {
     "regulator",
     "navy",
   ],
+  /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
+  looseInstitutionHeads: ["administration", "organization", "organisation"],
   /** Words that make a name given with a bracketed short form a public body, not a company. */
   publicBodyWords: [
     "Ministry",
@@ -816,6 +821,8 @@ export const NAME_WORDS = {
     transport: "Transport",
     communications: "Communications",
   },
+  /** Plural heads shared by coordinated bodies ("the foreign and defence ministries") and their singular. */
+  coordinatedBodyHeads: { ministries: "ministry", departments: "department" },
   /** Portfolios after "ministry of" that news write in lower case ("the ministry of internal affairs"). */
   ministryOf: [
     "foreign affairs",
