@@ -775,6 +775,88 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
   }
 }
 
+/** A threat group's name as news write it: "Reef Viper", "Storm-0558", "Dust_Owl Team". */
+const GROUP_NAME = String.raw`[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*(?:\s+[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*){0,3}`;
+const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
+
+/**
+ * A threat group the gazetteer lacks, named beside a noun phrase headed by a group noun:
+ * before it ("the hacking group Reef Viper", "another group, the Dust_Owl Team") or in
+ * apposition after it ("Reef Viper, a ransomware crew", "Reef Viper, a group that analysts have
+ * tracked since 2020"). The noun phrase must say the group is a threat group (a modifier such as
+ * "hacking" or "ransomware", or a relative clause of tracking or blame), else it is any group
+ * ("Corlan Watch, a rights group").
+ */
+const describedGroupPatterns = (words: Words) =>
+  patternFor(words, "mentions.described-group", ({ nouns }) => {
+    const modifiers = String.raw`((?:[\p{L}\d'’-]+\s+){0,3}?)`;
+    return new RegExp(
+      String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any})(,\s+(?:the\s+)?|\s+)(${GROUP_NAME})` +
+        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any})\b`,
+      "gu",
+    );
+  });
+/** A relative clause after the group noun that tracks or blames the group ("that analysts have tracked"). */
+const threatRelative = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.threat-relative",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past})\b`,
+        "u",
+      ),
+  );
+
+/** A group noun anywhere in the sentence: one cheap test before the described-group patterns. */
+const groupNounCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.group-noun-cue",
+    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any})\b`),
+  );
+
+function isThreatDescription(modifiers: string, after: string, words: Words): boolean {
+  if (modifiers.split(/\s+/).some((w) => THREAT_MODIFIER.has(w.toLowerCase()))) return true;
+  return threatRelative(words).test(after);
+}
+
+function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const words = state.lexicon.words;
+  const re = describedGroupPatterns(words);
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    const before = m[4] !== undefined;
+    let name = (before ? m[4] : m[5])!;
+    const modifiers = (before ? m[1] : m[6])!;
+    const after = sentence.text.slice(m.index + m[0].length);
+    // "another group, the Dust_Owl Team": a name that ends in a group word needs no modifier.
+    const namedLikeGroup = before && m[3]!.includes(",") && /(?:Group|Team|Gang|Crew|Collective)$/.test(name);
+    if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
+    // "the hacking group Reef Viper Tuesday": the name stops at a date word.
+    const nameWords = name.split(/\s+/);
+    const cut = nameWords.findIndex(
+      (w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w) || NOT_A_VICTIM_NAME.has(w.toLowerCase()),
+    );
+    if (cut === 0) continue;
+    if (cut > 0) name = nameWords.slice(0, cut).join(" ");
+    if (ROLE_WORD.test(name.split(/\s+/).pop()!)) continue;
+    // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
+    if (
+      before &&
+      namingCue(words).test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    )
+      continue;
+    const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
+    const end = start + name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
+    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
+    state.localNames.set(name, key);
+    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+  }
+}
+
 /**
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
@@ -1209,6 +1291,7 @@ export function findActorMentions(
   promoteCollectives(state, slots);
   // A name right after a naming verb is the group's, whatever a comma after it seems to start.
   findNamedGroups(state, sentence, slots);
+  if (groupNounCue(state.lexicon.words).test(sentence.text)) findDescribedGroups(state, sentence, slots);
   if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);

@@ -88,6 +88,8 @@ export const VERB_LEMMAS = {
     "paralyze",
     "knock offline",
   ],
+  /** How researchers watch a threat group ("a group that analysts have tracked since 2021"). */
+  observe: ["track", "follow", "monitor", "watch", "observe"],
   /** "tried to break into", "attempted to hack": an attempt is an attack too. */
   attempt: ["try", "attempt", "seek", "manage"],
   /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */
@@ -772,6 +774,31 @@ export const NAME_WORDS = {
     "carrier",
     "conglomerate",
     "developer",
+  ],
+  /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
+  threatGroupModifiers: [
+    "hacking",
+    "hacker",
+    "hacktivist",
+    "ransomware",
+    "threat",
+    "cyber",
+    "cybercrime",
+    "cybercriminal",
+    "criminal",
+    "espionage",
+    "cyber-espionage",
+    "cyberespionage",
+    "spying",
+    "apt",
+    "state-sponsored",
+    "state-backed",
+    "state-linked",
+    "state-aligned",
+    "extortion",
+    "malware",
+    "phishing",
+    "ddos",
   ],
   /** First words of body labels many states use, which need the state's name to be one body ("Ministry of Finance of Peru"). */
   genericBodyLabelStarts: [
