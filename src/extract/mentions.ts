@@ -15,7 +15,16 @@ import {
   topicState,
   type DocumentState,
 } from "./document-state";
-import { matchPhrases, NAME_WORDS, type PhraseMatch } from "./lexicon";
+import {
+  alternation,
+  matchPhrases,
+  NAME_WORDS,
+  patternFor,
+  type NounForms,
+  type PhraseMatch,
+  type VerbForms,
+  type Words,
+} from "./lexicon";
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -44,15 +53,13 @@ const COLLECTIVE =
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
-const INSTITUTION_HEAD = new Set<string>(NAME_WORDS.institutionHeads);
+const LOOSE_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.looseInstitutionHeads);
+const INSTITUTION_HEAD = new Set<string>([...NAME_WORDS.institutionHeads, ...LOOSE_INSTITUTION_HEAD]);
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
 const ROLE_WORD =
   /^(?:Minister|President|Premier|Chancellor|Secretary|Spokes(?:man|woman|person)|Director|Chief|Ambassador|General|Officials?)$/;
-/** One cheap test before the victim patterns. */
-const VICTIM_CUE =
-  /attack|hack|breach|intrusion|compromis|infiltrat|ransomware|outage|defacement|target|\bhit\b|struck|disrupted|crippled|paraly/i;
 const CONNECTOR = new Set(["of", "for", "on", "and", "the"]);
 /** Capitalised at the start of a sentence, never part of an institution's name. */
 const LEADING_FUNCTION_WORDS = new Set(
@@ -60,24 +67,16 @@ const LEADING_FUNCTION_WORDS = new Set(
     " ",
   ),
 );
-/** Lower-case institution names news write without capitals. */
-const LOWER_INSTITUTION =
-  /\b(ministry of (?:foreign affairs|defen[cs]e|finance|justice|interior|internal affairs|economy|health|energy|digital affairs|digital transformation|education|transport|communications)|(?:foreign|defen[cs]e|finance|justice|interior|economy|health|energy|digital|education|transport|communications) ministry|cabinet of ministers|(?:national )?security and defen[cs]e council|(?:national )?security council|(?:state |national )?(?:security|intelligence) (?:service|agency)|cyber ?security (?:agency|centre|center)|(?:national |independent )?(?:electoral|election) (?:commission|board|authority|council|tribunal)|central bank|(?:national |federal )?police(?: force)?|coast guard|(?:national )?parliament|national assembly|senate|armed forces|army|navy|air force|(?:national |public |state )?prosecutor(?:'s office| general)?|social security (?:fund|institute|agency|administration)|tax (?:authority|agency|administration|office)|customs (?:service|authority|agency))\b/gi;
-const MINISTRY_NOUNS: Record<string, string> = {
-  foreign: "Foreign Affairs",
-  defence: "Defence",
-  defense: "Defence",
-  interior: "Interior",
-  finance: "Finance",
-  justice: "Justice",
-  economy: "Economy",
-  health: "Health",
-  energy: "Energy",
-  digital: "Digital Affairs",
-  education: "Education",
-  transport: "Transport",
-  communications: "Communications",
-};
+/** Lower-case institution names news write without capitals, each with the qualifiers it may carry. */
+const LOWER_INSTITUTION_NAMES = [
+  ...NAME_WORDS.ministryOf.map((portfolio) => `ministry of ${portfolio}`),
+  ...Object.keys(NAME_WORDS.ministryPortfolios).map((portfolio) => `${portfolio} ministry`),
+  ...NAME_WORDS.lowerCaseBodies.flatMap(({ qualifiers, names }) =>
+    names.flatMap((name) => [name, ...qualifiers.map((q: string) => `${q} ${name}`)]),
+  ),
+];
+const LOWER_INSTITUTION = new RegExp(`\\b(${alternation(LOWER_INSTITUTION_NAMES)})\\b`, "gi");
+const MINISTRY_NOUNS: Record<string, string> = NAME_WORDS.ministryPortfolios;
 /** One name for bodies news call several ways ("the army", "the armed forces"; "the election commission"). */
 const CANONICAL_BODIES: Array<[RegExp, string]> = [
   [/^(?:army|armed forces)$/, "Armed Forces"],
@@ -91,8 +90,10 @@ const CANONICAL_BODIES: Array<[RegExp, string]> = [
 ];
 
 /** Canonical label of an institution so "foreign ministry" and "ministry of foreign affairs" meet. */
-export function institutionLabel(name: string): string {
-  const lower = name.toLowerCase().replace(/\s+/g, " ").replace(/^the /, "");
+export function institutionLabel(written: string): string {
+  // A hard line break inside the name ("the Central\nBank of Armenia") is a space in its label.
+  const name = written.replace(/\s+/g, " ");
+  const lower = name.toLowerCase().replace(/^the /, "");
   const adjectiveMinistry = /^(\w+) ministry$/.exec(lower);
   if (adjectiveMinistry && MINISTRY_NOUNS[adjectiveMinistry[1]!])
     return `Ministry of ${MINISTRY_NOUNS[adjectiveMinistry[1]!]}`;
@@ -116,8 +117,7 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
 }
 
 /** Names many states give their bodies: only these need the state in the label to be one body. */
-const GENERIC_BODY_LABEL =
-  /^(?:Ministry|Department|Office|National|Federal|State|Central|General|Armed Forces|Police|Parliament|Senate|Coast Guard|Prime Minister|President|Electoral|Cabinet|Council|Security|Supreme|Public|Social|Foreign|Defen[cs]e|Interior|Cyber ?security|Intelligence)\b/;
+const GENERIC_BODY_LABEL = new RegExp(`^(?:${alternation(NAME_WORDS.genericBodyLabelStarts)})\\b`);
 
 /** The label of a state's body: "Ministry of Foreign Affairs of Brazil", whatever the article called it. */
 function bodyOfState(state: DocumentState, label: string, country: string | undefined): string {
@@ -175,7 +175,7 @@ function addInstitution(
     name.replace(/^the /i, ""),
   );
   // The surface forms with their owner ("Brazil's foreign ministry") are the body's aliases.
-  const surface = state.text.slice(from, end).replace(/^the /i, "");
+  const surface = state.text.slice(from, end).replace(/^the /i, "").replace(/\s+/g, " ");
   if (
     surface !== name &&
     surface.length < EXTRACTION_DEFAULTS.maxAliasLength &&
@@ -195,6 +195,11 @@ function addInstitution(
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 /** A body's number after its name ("Center 16", "Unit 74455"), not a year. */
 const BODY_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,6}$/;
+
+/** One space between words, or a hard line break in wire copy ("the Revenue and\nCustoms Service"). */
+const isSpace = (gap: string | undefined) => gap !== undefined && /^(?: |\r?\n)$/.test(gap);
+/** An enumeration's comma, with a space or a line break after it. */
+const isComma = (gap: string | undefined) => gap !== undefined && /^,(?: |\r?\n)$/.test(gap);
 
 /** The gap between two tokens, or undefined past the ends. */
 const gapBetween = (text: string, tokens: Token[], a: number, b: number): string | undefined =>
@@ -223,8 +228,8 @@ function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): 
       from--;
     else if (
       previous.norm === "and" &&
-      gap === " " &&
-      gapBetween(text, tokens, from - 2, from - 1) === " " &&
+      isSpace(gap) &&
+      isSpace(gapBetween(text, tokens, from - 2, from - 1)) &&
       free(from - 2)
     ) {
       from -= 2;
@@ -232,11 +237,11 @@ function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): 
     } else if (
       previous.text === "s" &&
       /^['’]$/.test(text.slice(tokens[from - 2]?.end ?? 0, previous.start)) &&
-      gap === " " &&
+      isSpace(gap) &&
       free(from - 2)
     )
       from -= 2;
-    else if (joinedByAnd && gap === ", " && free(from - 1)) from--;
+    else if (joinedByAnd && isComma(gap) && free(from - 1)) from--;
     else break;
   }
   return from;
@@ -255,7 +260,7 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
   while (to < tokens.length) {
     const next = tokens[to]!;
-    const spaced = gapBetween(text, tokens, to - 1, to) === " ";
+    const spaced = isSpace(gapBetween(text, tokens, to - 1, to));
     if (CONNECTOR.has(next.norm) && spaced && capital(to + 1) && !(next.norm === "and" && to === head + 1)) {
       afterOf ||= next.norm === "of";
       to += 2;
@@ -278,7 +283,7 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     else if (BODY_NUMBER.test(next.text) && spaced) to++;
     else if (
       afterOf &&
-      gapBetween(text, tokens, to - 1, to) === ", " &&
+      isComma(gapBetween(text, tokens, to - 1, to)) &&
       enumerationCloses(text, tokens, to)
     ) {
       enumerated = true;
@@ -293,8 +298,8 @@ function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
   for (let k = at; k < tokens.length && k < at + 8; k++) {
     if (!NAME_WORD.test(tokens[k]!.text)) return false;
     const gap = gapBetween(text, tokens, k, k + 1);
-    if (gap === " " && tokens[k + 1]!.norm === "and") return true;
-    if (gap !== ", " && gap !== " ") return false;
+    if (isSpace(gap) && tokens[k + 1]!.norm === "and") return true;
+    if (!isComma(gap) && !isSpace(gap)) return false;
   }
   return false;
 }
@@ -337,6 +342,12 @@ function findCapitalisedInstitutions(
     owner ??= possessor;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 2 && !owner) continue;
+    // "the Biden Administration", "the World Health Organization": a person's team or an international body.
+    if (
+      LOOSE_INSTITUTION_HEAD.has(t.norm) &&
+      ((name.split(/\s+/).length < 3 && !owner) || /^(?:International|World|United Nations)\b/.test(name))
+    )
+      continue;
     const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
     addInstitution(
       state,
@@ -352,9 +363,11 @@ function findCapitalisedInstitutions(
   }
 }
 
-/** A word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
-const LOWER_INSTITUTION_CUE =
-  /ministr|cabinet|council|service|agency|cent(?:re|er)|commission|board|authority|tribunal|bank|police|guard|parliament|assembly|senate|force|army|navy|prosecutor|fund|institute|administration|office/i;
+/** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
+const LOWER_INSTITUTION_CUE = new RegExp(
+  alternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
+  "i",
+);
 
 /** "the country's", "the nation's": the possessor is the state the passage is about. */
 const COUNTRY_POSSESSOR = /\bthe (?:country|nation)['’]s\s+$/i;
@@ -455,6 +468,74 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       acronym?.[1],
       ownerByPronoun && stateOfSlot(state, ownerByPronoun),
     );
+  }
+}
+
+/** "the foreign, interior and defence ministries", "the Treasury, Commerce and Energy departments". */
+/** One conjunct: a capitalised name of up to three words, or one lower-case word. */
+const CONJUNCT = String.raw`(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}|[\p{Ll}-]+)`;
+const COORDINATED_BODIES = new RegExp(
+  String.raw`\b((?:${CONJUNCT},\s+){0,4}${CONJUNCT}\s+and\s+${CONJUNCT})\s+(${Object.keys(NAME_WORDS.coordinatedBodyHeads).join("|")})\b`,
+  "gu",
+);
+
+/** The body one conjunct of a coordination names: "defence" of "ministries" is the defence ministry. */
+function conjunctBody(conjunct: string, head: string): string | undefined {
+  const portfolio = conjunct.toLowerCase();
+  if (head === "ministry" && MINISTRY_NOUNS[portfolio]) return `${portfolio} ministry`;
+  if (!/^\p{Lu}/u.test(conjunct) || CALENDAR_WORD.test(conjunct)) return undefined;
+  return `${titleCase(head)} of ${conjunct}`;
+}
+
+/**
+ * Bodies that share one plural head: each conjunct before it is a body of its own, of the state
+ * that owns the phrase ("Peru's foreign and defence ministries": two ministries of Peru). A
+ * conjunct that is neither a ministry's portfolio nor a capitalised name stops the reading
+ * ("the regional and local departments").
+ */
+function findCoordinatedBodies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  COORDINATED_BODIES.lastIndex = 0;
+  for (let m = COORDINATED_BODIES.exec(sentence.text); m; m = COORDINATED_BODIES.exec(sentence.text)) {
+    const head = (NAME_WORDS.coordinatedBodyHeads as Record<string, string>)[m[2]!.toLowerCase()]!;
+    const listStart = sentence.start + m.index;
+    const conjuncts: Array<{ start: number; end: number; name: string }> = [];
+    const conjunctRe = /[^,\s][^,]*?(?=,\s+|\s+and\s+|$)/gu;
+    for (let c = conjunctRe.exec(m[1]!); c; c = conjunctRe.exec(m[1]!)) {
+      const written = c[0].replace(/^and\s+/, "");
+      const name = conjunctBody(written, head);
+      if (!name) break;
+      const start = listStart + c.index + c[0].length - written.length;
+      conjuncts.push({ start, end: start + written.length, name });
+    }
+    if (conjuncts.length < 2 || conjuncts.length !== m[1]!.split(/,\s+|\s+and\s+/).length) continue;
+    const first = conjuncts[0]!;
+    if (slots.some((s) => s.start < listStart + m![0].length && s.end > first.start && s.source !== "name"))
+      continue;
+    if (
+      slots.some((s) => s.start >= first.start && s.end <= listStart + m![0].length && stateOfSlot(state, s))
+    )
+      continue;
+    const owner = slots.find(
+      (s) =>
+        s.end <= first.start &&
+        (s.possessive || s.source === "demonym") &&
+        /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, first.start)),
+    );
+    const ownerState = stateOfSlot(state, owner);
+    const last = conjuncts[conjuncts.length - 1]!;
+    last.end = listStart + m[0].length;
+    for (const [i, c] of conjuncts.entries())
+      addInstitution(
+        state,
+        sentence.index,
+        slots,
+        c.start,
+        c.end,
+        c.name,
+        i === 0 ? owner : undefined,
+        undefined,
+        ownerState,
+      );
   }
 }
 
@@ -661,14 +742,26 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
  * "an outfit he called "Ember Crane"", "officials named the group as Ember Crane". The name
  * (quoted or not) is new to the gazetteer, so it becomes a group of this article and is found again by name.
  */
-const NAMED_GROUP =
-  /\b(?:(?:group|actor|gang|collective|crew|hackers|cluster|outfit)s?\s+(?:(?:that|which|whom)\s+)?(?:(?:it|they|we|he|she|researchers|investigators|experts|analysts|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubs?|dubbed|named|track(?:s|ed)? as|known as|called|calling (?:itself|themselves))|(?:named|dubbed|called)\s+(?:the|this|that)\s+(?:group|actor|gang|collective|crew|cluster|outfit)(?:\s+as|\s*,)|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\s+(?:the\s+)?["\u201c]?([\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4})/gu;
+const namedGroupPattern = (words: Words) =>
+  patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
+    const naming = `${verbs.naming.present}|${verbs.naming.past}|calling (?:itself|themselves)`;
+    const namer = `it|they|we|he|she|${nouns.researcher.any}|[\\p{Lu}][\\p{L}]+`;
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:(?:that|which|whom)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    const groupNamed = `(?:${verbs.naming.past})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,)`;
+    const name = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
+    return new RegExp(
+      `\\b(?:${describedGroup}|${groupNamed}|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${name})`,
+      "gu",
+    );
+  });
 
 /** A word every match of NAMED_GROUP holds. */
-const NAMING_CUE = /call|dub|named|track|known/;
+const namingCue = (words: Words) =>
+  patternFor(words, "mentions.naming-cue", ({ verbs }) => new RegExp(verbs.naming.any));
 
 function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!NAMING_CUE.test(sentence.text)) return;
+  if (!namingCue(state.lexicon.words).test(sentence.text)) return;
+  const NAMED_GROUP = namedGroupPattern(state.lexicon.words);
   NAMED_GROUP.lastIndex = 0;
   for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
     const name = m[1]!;
@@ -682,16 +775,99 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
   }
 }
 
+/** A threat group's name as news write it: "Reef Viper", "Storm-0558", "Dust_Owl Team". */
+const GROUP_NAME = String.raw`[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*(?:\s+[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*){0,3}`;
+const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
+
+/**
+ * A threat group the gazetteer lacks, named beside a noun phrase headed by a group noun:
+ * before it ("the hacking group Reef Viper", "another group, the Dust_Owl Team") or in
+ * apposition after it ("Reef Viper, a ransomware crew", "Reef Viper, a group that analysts have
+ * tracked since 2020"). The noun phrase must say the group is a threat group (a modifier such as
+ * "hacking" or "ransomware", or a relative clause of tracking or blame), else it is any group
+ * ("Corlan Watch, a rights group").
+ */
+const describedGroupPatterns = (words: Words) =>
+  patternFor(words, "mentions.described-group", ({ nouns }) => {
+    const modifiers = String.raw`((?:[\p{L}\d'’-]+\s+){0,3}?)`;
+    return new RegExp(
+      String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any})(,\s+(?:the\s+)?|\s+)(${GROUP_NAME})` +
+        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any})\b`,
+      "gu",
+    );
+  });
+/** A relative clause after the group noun that tracks or blames the group ("that analysts have tracked"). */
+const threatRelative = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.threat-relative",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past})\b`,
+        "u",
+      ),
+  );
+
+/** A group noun anywhere in the sentence: one cheap test before the described-group patterns. */
+const groupNounCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.group-noun-cue",
+    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any})\b`),
+  );
+
+function isThreatDescription(modifiers: string, after: string, words: Words): boolean {
+  if (modifiers.split(/\s+/).some((w) => THREAT_MODIFIER.has(w.toLowerCase()))) return true;
+  return threatRelative(words).test(after);
+}
+
+function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const words = state.lexicon.words;
+  const re = describedGroupPatterns(words);
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    const before = m[4] !== undefined;
+    let name = (before ? m[4] : m[5])!;
+    const modifiers = (before ? m[1] : m[6])!;
+    const after = sentence.text.slice(m.index + m[0].length);
+    // "another group, the Dust_Owl Team": a name that ends in a group word needs no modifier.
+    const namedLikeGroup = before && m[3]!.includes(",") && /(?:Group|Team|Gang|Crew|Collective)$/.test(name);
+    if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
+    // "the hacking group Reef Viper Tuesday": the name stops at a date word.
+    const nameWords = name.split(/\s+/);
+    const cut = nameWords.findIndex(
+      (w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w) || NOT_A_VICTIM_NAME.has(w.toLowerCase()),
+    );
+    if (cut === 0) continue;
+    if (cut > 0) name = nameWords.slice(0, cut).join(" ");
+    if (ROLE_WORD.test(name.split(/\s+/).pop()!)) continue;
+    // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
+    if (
+      before &&
+      namingCue(words).test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    )
+      continue;
+    const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
+    const end = start + name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
+    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
+    state.localNames.set(name, key);
+    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+  }
+}
+
 /**
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
  */
-const DESCRIBED_ORGANIZATION =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer)\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})/gu;
+const DESCRIBED_ORGANIZATION = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
+  "gu",
+);
 
 /** The nouns every match of DESCRIBED_ORGANIZATION holds. */
-const DESCRIPTION_CUE =
-  /network|broadcaster|company|firm|operator|provider|utility|bank|hospital|port|university|newspaper|studio|manufacturer|contractor|supplier|producer|retailer|insurer|airline|channel|lender|carrier|conglomerate|developer/;
+const DESCRIPTION_CUE = new RegExp(NAME_WORDS.organizationDescriptors.join("|"));
 
 /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on in the article. */
 const COMPANY_NAME_TAIL = new RegExp(
@@ -800,14 +976,41 @@ export function noteLocalOrganization(
 }
 
 /**
- * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
- * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
- * ("Treasury", "Police") is an agency of its state; any other is a company (organization).
+ * What comes right before a victim: a hit-verb done ("hacked", "compromising") or a harm noun
+ * ("an intrusion at"). Not the verb's base and -s forms, which are nouns too ("the target of DDoS attacks").
  */
-const VICTIM_AFTER_ATTACK =
-  /\b(?:attack(?:s|ed)?|hack(?:s|ed)?|hacking|breach(?:es|ed)?|intrusions?|compromise[ds]?|infiltrat(?:ion|ed)|ransomware|outage|defacement|targeting|targeted|hit|struck|disrupted|crippled|paraly[sz]ed)\s+(?:on|against|at|of|into)?\s*(?:the\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})/gu;
-const VICTIM_BEFORE_PASSIVE =
-  /(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hacked|breached|hit|attacked|targeted|compromised|crippled|knocked offline|disrupted)\b/gu;
+const hitOrHarm = (hit: VerbForms, harm: NounForms) => `${hit.past}|${hit.gerund}|${harm.any}`;
+/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
+const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})`;
+/** A hit-verb or a harm noun, then the victim: "hacked Tarn Freight", "an intrusion at the Lisk Treasury". */
+const victimAfterAttack = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.victim-after-attack",
+    ({ verbs, nouns }) =>
+      new RegExp(
+        String.raw`\b(?:${hitOrHarm(verbs.hit, nouns.harm)})\s+(?:on|against|at|of|into)?\s*(?:the\s+)?${VICTIM_NAME}`,
+        "gu",
+      ),
+  );
+/** A victim as the subject of a passive hit-verb: "Tarn Freight was breached". */
+const victimBeforePassive = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.victim-before-passive",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?${VICTIM_NAME}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:${verbs.hit.participle})\b`,
+        "gu",
+      ),
+  );
+/** One cheap test before the victim patterns: a hit-verb or harm noun anywhere in the sentence. */
+const victimCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.victim-cue",
+    ({ verbs, nouns }) => new RegExp(String.raw`\b(?:${hitOrHarm(verbs.hit, nouns.harm)})`, "i"),
+  );
 const PUBLIC_BODY_WORD = new RegExp(`\\b(?:${NAME_WORDS.victimBodyEnds.join("|")})$`);
 const NOT_A_VICTIM_NAME = new Set(
   "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
@@ -818,10 +1021,16 @@ const NOT_A_VICTIM_NAME = new Set(
 /** What every match of VICTIM_BEFORE_PASSIVE holds: a cheap test that spares its costly scan. */
 const PASSIVE_CUE = /\s(?:was|were|been)\s/;
 
+/**
+ * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
+ * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
+ * ("Treasury", "Police") is an agency of its state; any other is a company (organization).
+ */
 function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const words = state.lexicon.words;
   const patterns = PASSIVE_CUE.test(sentence.text)
-    ? [VICTIM_AFTER_ATTACK, VICTIM_BEFORE_PASSIVE]
-    : [VICTIM_AFTER_ATTACK];
+    ? [victimAfterAttack(words), victimBeforePassive(words)]
+    : [victimAfterAttack(words)];
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
@@ -1082,16 +1291,18 @@ export function findActorMentions(
   promoteCollectives(state, slots);
   // A name right after a naming verb is the group's, whatever a comma after it seems to start.
   findNamedGroups(state, sentence, slots);
+  if (groupNounCue(state.lexicon.words).test(sentence.text)) findDescribedGroups(state, sentence, slots);
   if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
+  if (/ministries|departments/i.test(sentence.text)) findCoordinatedBodies(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findBodiesWithAcronyms(state, sentence, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
   findSuffixedCompanies(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   findAppositiveCompanies(state, sentence, slots);
-  if (VICTIM_CUE.test(sentence.text)) findNamedVictims(state, sentence, slots);
+  if (victimCue(state.lexicon.words).test(sentence.text)) findNamedVictims(state, sentence, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
   return { slots, namedIncidents };

@@ -220,3 +220,71 @@ describe("whose body 'its' names", () => {
     ).toBe("state:paraguay");
   });
 });
+
+describe("bodies that share one plural head", () => {
+  it("makes each coordinated portfolio a ministry of the state that owns the phrase", () => {
+    const ex = extract("Hackers breached Peru's foreign and defence ministries last week.");
+    expect(hasClaim(ex, "part-of", "agency:peru-ministry-of-foreign-affairs", "state:peru")).toBe(true);
+    expect(hasClaim(ex, "part-of", "agency:peru-ministry-of-defence", "state:peru")).toBe(true);
+    const demonym = extract(
+      "The Chilean interior, justice and health ministries said their sites were down.",
+    );
+    const labels = demonym.entities.filter((e) => e.type === "agency").map((e) => e.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "Ministry of Interior of Chile",
+        "Ministry of Justice of Chile",
+        "Ministry of Health of Chile",
+      ]),
+    );
+  });
+
+  it("makes each capitalised conjunct before 'departments' a department", () => {
+    const ex = extract(
+      "In a statement, officials said intruders had reached the Commerce and Energy departments.",
+    );
+    const labels = ex.entities.filter((e) => e.type === "agency").map((e) => e.label);
+    expect(labels).toEqual(expect.arrayContaining(["Department of Commerce", "Department of Energy"]));
+  });
+
+  it("reads nothing when a conjunct is no portfolio or name", () => {
+    const ex = extract("Staff at the regional and local departments were told to change their passwords.");
+    expect(ex.entities.filter((e) => e.type === "agency")).toEqual([]);
+  });
+});
+
+describe("bodies named by a loose head word", () => {
+  it("makes a long name ending in Administration or Organisation a public body", () => {
+    expect(
+      entity(
+        "The Lisk Transportation Safety Administration said its systems were breached.",
+        "Lisk Transportation Safety Administration",
+      )?.type,
+    ).toBe("agency");
+    const owned = extract(
+      "Iran's Passive Civil Defence Organisation said the attack on the fuel network had failed.",
+    );
+    expect(
+      owned.entities.find((e) => e.label.startsWith("Passive Civil Defence Organisation"))?.country,
+    ).toBe("state:iran");
+  });
+
+  it("makes no body of a leader's team or an international body", () => {
+    const ex = extract(
+      "The Harlan Administration blamed Russia, and the World Meteorological Organization said its site was down.",
+    );
+    expect(ex.entities.filter((e) => e.type === "agency")).toEqual([]);
+  });
+});
+
+describe("a body's name broken over two lines", () => {
+  it("reads the whole name across a hard line break, with the break as a space in its aliases", () => {
+    const ex = extract(
+      "Hackers disrupted the online portal of the Malta Revenue and\nExcise Service, officials said.",
+    );
+    const body = ex.entities.find((e) => e.type === "agency");
+    expect(body?.label).toBe("Revenue and Excise Service");
+    expect(body?.country).toBe("state:malta");
+    expect(body?.aliases).toContain("Malta Revenue and Excise Service");
+  });
+});

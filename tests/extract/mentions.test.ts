@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "./helpers";
+import { createExtractionContext, extractDocument } from "../../src/extract";
+import { extract, hasClaim, testGazetteer } from "./helpers";
 
 describe("entity mentions", () => {
   it("reads countries from their names, demonyms and capitals used as metonyms", () => {
@@ -72,6 +73,36 @@ describe("entity mentions", () => {
     expect(ex.entities.find((e) => e.type === "organization")?.label).toBe("Sony Pictures Entertainment");
     const saudi = extract("In 2012 Saudi Aramco was hit by a wiper that erased 30,000 computers.");
     expect(saudi.entities.find((e) => e.type === "organization")?.label).toBe("Saudi Aramco");
+  });
+
+  it("finds a company named as the object of a hit-verb's -ing form, in several registers", () => {
+    const wire = extract(
+      "Investigators said the intruders spent weeks compromising Velmora Logistics undetected.",
+    );
+    expect(wire.entities.find((e) => e.type === "organization")?.label).toBe("Velmora Logistics");
+    const blog = extract("14:05 - The crew is now crippling Duskfen Water, officials say.");
+    expect(blog.entities.find((e) => e.type === "organization")?.label).toBe("Duskfen Water");
+  });
+
+  it("does not take the attack after 'the target of' for its victim", () => {
+    const ex = extract("Several ministries were the target of Crimson Flood attacks last week.");
+    expect(ex.entities.filter((e) => e.type === "organization")).toEqual([]);
+  });
+
+  it("finds a victim's hit-verb from the lexicon: a lemma added there names a new victim", () => {
+    const text = "Hackers ransacked Pellory Shipping over the weekend.";
+    const company = (ex: ReturnType<typeof extract>) =>
+      ex.entities.some((e) => e.label === "Pellory Shipping");
+    expect(company(extract(text))).toBe(false);
+    const context = createExtractionContext(testGazetteer, { lemmas: { verbs: { hit: ["ransack"] } } });
+    expect(company(extractDocument({ id: "doc.txt", text }, context))).toBe(true);
+  });
+
+  it("labels a lower-case body broken over two lines as one line", () => {
+    const ex = extract(
+      "Hackers knocked out the Central\nBank of Ostravia's payment system, Ostravia's police said.",
+    );
+    expect(ex.entities.map((e) => e.label).filter((l) => l.includes("\n"))).toEqual([]);
   });
 
   it("keeps a generic body name in the state the article is about when the gazetteer's namesake's state is never named", () => {

@@ -49,6 +49,58 @@ describe("a threat group named as the sentence introduces it", () => {
   });
 });
 
+describe("a threat group named by the noun phrase beside it", () => {
+  it("reads a name after a threat group noun phrase, with or without a determiner", () => {
+    expect(typeOf("Prosecutors blamed the hacking group Reef Viper for the breach.", "Reef Viper")).toBe(
+      "group",
+    );
+    expect(typeOf("Ransomware gang Brass Otter claimed the attack late on Monday.", "Brass Otter")).toBe(
+      "group",
+    );
+    expect(
+      typeOf("Hacktivist collective Quill Nine said it had defaced the central bank's site.", "Quill Nine"),
+    ).toBe("group");
+  });
+
+  it("reads a name in apposition to a threat group noun phrase", () => {
+    expect(
+      typeOf("The outage was caused by Tallow Moth, a ransomware crew that surfaced in 2022.", "Tallow Moth"),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "Indicators on the servers overlapped with Grey Heron, a group that analysts have tracked since 2019.",
+        "Grey Heron",
+      ),
+    ).toBe("group");
+  });
+
+  it("reads a group's name that ends in a group word after 'another group,'", () => {
+    expect(
+      typeOf(
+        "In May the agency said it had foiled an attack by another group, the Dust_Owl Team, which tried to deface ministry sites.",
+        "Dust_Owl Team",
+      ),
+    ).toBe("group");
+  });
+
+  it("makes no threat group of a group that is not described as one", () => {
+    const ex = extract("Corlan Watch, a rights group, criticised the government on Tuesday.");
+    expect(ex.entities.filter((e) => e.type === "group")).toEqual([]);
+    const parish = extract("The parish group Saint Aubin Choir sang at the ceremony.");
+    expect(parish.entities.filter((e) => e.type === "group")).toEqual([]);
+  });
+
+  it("takes the name a researcher gives the group, not the researcher, after 'a threat actor'", () => {
+    const ex = extract("The breach was the work of a threat actor Quellor tracks as Storm-1234.");
+    expect(ex.entities.filter((e) => e.type === "group").map((e) => e.label)).toEqual(["Storm-1234"]);
+  });
+
+  it("stops a group's name at a date word", () => {
+    const ex = extract("Prosecutors charged members of the hacking group Ashen Kite Tuesday.");
+    expect(ex.entities.find((e) => e.type === "group")?.label).toBe("Ashen Kite");
+  });
+});
+
 describe("a company named by the noun phrase beside it", () => {
   it("reads a name in apposition to a company noun phrase, in several wordings", () => {
     expect(
