@@ -21,6 +21,7 @@ import {
 } from "./frame";
 import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
+import type { Slot } from "../mentions";
 import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
@@ -642,7 +643,7 @@ export const denialRule: ClaimRule = {
     // incident laid at its door so far.
     const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
     // A spokesperson denies for the ministry and the state it speaks for.
-    for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+    for (const key of deniersOf(frame, subjectBefore(frame, at))) {
       const accusedOf = blanket
         ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
         : [];
@@ -652,6 +653,24 @@ export const denialRule: ClaimRule = {
     }
   },
 };
+
+/** A mission abroad: what it rejects, the state it represents rejects. */
+const REPRESENTATION = /^(?:embassy|consulate|high commission|permanent mission)\b/i;
+
+/**
+ * Who denies: the subject's actors (a spokesperson with the ministry and state it speaks for),
+ * and for an embassy or consulate the state it represents ("the Russian embassy in Oslo
+ * dismissed the allegation": the embassy and Russia).
+ */
+function deniersOf(frame: Frame, slots: Slot[]): string[] {
+  const keys = actorsOf(frame, slots);
+  for (const key of [...keys]) {
+    const mission = frame.state.entities.get(key);
+    if (mission?.type === "agency" && mission.country && REPRESENTATION.test(mission.label))
+      if (!keys.includes(mission.country)) keys.push(mission.country);
+  }
+  return keys;
+}
 
 /**
  * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
@@ -701,7 +720,7 @@ export const disavowalRule: ClaimRule = {
     const subject = subjectBefore(frame, at);
     const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
     const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
-    for (const key of actorsOf(frame, deniers)) {
+    for (const key of deniersOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
       const incident = deniedIncident(frame, key, end);

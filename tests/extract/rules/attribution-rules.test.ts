@@ -325,6 +325,31 @@ describe("disavowal rule, what the denier says of the accusations", () => {
   });
 });
 
+describe("denial and disavowal rules, a mission abroad denies for its state", () => {
+  const accused = "Ecuador accused Cuba of a cyberattack on its ports. ";
+
+  it("makes the state an embassy represents a denier with the embassy, in wire and state-media wording", () => {
+    const rejected = extract(
+      wire(`${accused}The Cuban embassy in Quito rejected the allegations on Friday.`),
+    );
+    expect(hasClaim(rejected, "denied", "state:cuba", attackOn(rejected))).toBe(true);
+    expect(rejected.claims.some((c) => c.type === "denied" && c.source.startsWith("agency:"))).toBe(true);
+    const called = extract(
+      wire(
+        `${accused}In a short note, Cuba's embassy in Lima said the accusations were "entirely baseless".`,
+      ),
+    );
+    expect(hasClaim(called, "denied", "state:cuba", attackOn(called))).toBe(true);
+  });
+
+  it("does not make a ministry's denial its state's unless it speaks for it, nor the accuser a denier", () => {
+    const ex = extract(
+      wire(`${accused}Ecuador's interior ministry dismissed the idea that the outage was an accident.`),
+    );
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:ecuador")).toBe(false);
+  });
+});
+
 describe("denial rule, 'those accusations'", () => {
   it("answers the accusation the sentence before reported, not an earlier attack", () => {
     const ex = extract(
