@@ -80,6 +80,8 @@ export const VERB_LEMMAS = {
   discover: ["discover", "find", "detect", "learn", "notice", "uncover"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
   blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
+  /** "charged X with the intrusion": blame verbs that name the act after "with". */
+  charge: ["charge", "indict"],
   /** "carried out by X", "X orchestrated the attack": the agent did it. */
   perpetrate: [
     "carry out",
@@ -250,6 +252,28 @@ export const NOUN_LEMMAS = {
     "responsibility",
     "role",
     "evidence",
+  ],
+  /** What a state imposes on those it holds behind an attack ("sanctions on two officers over the hack"). */
+  penalty: [
+    "sanction",
+    "charge",
+    "indictment",
+    "travel ban",
+    "asset freeze",
+    "restrictive measure",
+    "penalty",
+  ],
+  /** Who a penalty or charge names inside a body ("two officers of X", "the head of X"). */
+  personnel: [
+    "officer",
+    "official",
+    "member",
+    "agent",
+    "operative",
+    "head",
+    "chief",
+    "commander",
+    "employee",
   ],
   /** What an endorsement takes up ("joined the statement", "shares the assessment"). */
   stance: [

@@ -197,7 +197,14 @@ export const blameRule: ClaimRule = {
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
     const rest = state.text.slice(after, clauseEnd(frame, after));
     const holds = /^holds?$/i.test(word);
-    if (!/\b(of|for|over|on)\b/i.test(rest)) {
+    // "charged two officers with the intrusion": a charge names its act after "with".
+    const charges = patternFor(
+      state.lexicon.words,
+      "charge-verb",
+      (w) => new RegExp(`^(?:${w.verbs.charge.any})$`, "i"),
+    ).test(word);
+    const actAfter = charges ? /\b(of|for|over|on|with)\b/i : /\b(of|for|over|on)\b/i;
+    if (!actAfter.test(rest)) {
       // "Officials blamed Russia at the time.": the accused alone, for the attack under discussion.
       if (!holds && !passive && !negatedBefore(frame, at)) blamedAlone(frame, at, after, rest);
       return;
@@ -215,11 +222,11 @@ export const blameRule: ClaimRule = {
       : null;
     if (blamedOn && /\bfor\b/i.test(blamedOn[0])) blamedOn = null;
     // "accused the United States of fabricating claims": an act that is no attack is not this attack.
-    const act = /\b(?:of|for)\s+([a-z]+ing)\b/i.exec(rest);
+    const act = (charges ? /\b(?:of|for|with)\s+([a-z]+ing)\b/i : /\b(?:of|for)\s+([a-z]+ing)\b/i).exec(rest);
     if (act && !incidentAfter && !attackAct(state.lexicon.words).test(act[1]!)) return;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
-      : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)
+      : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
           .filter((s) => s.end <= responsible)
           .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
@@ -228,6 +235,79 @@ export const blameRule: ClaimRule = {
       attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   },
 };
+
+/**
+ * "The EU imposed sanctions on two officers of Russia's GRU over the 2024 attack", "charges
+ * against the head of X for the intrusion": a penalty noun whose "on"/"against" phrase names
+ * those it falls on (the body whose personnel it names, else the phrase's head) and whose reason
+ * ("over", "for", "in connection with", "saying they were behind") names the attack. The one who
+ * imposes it (the clause's subject) claims it, with the sentence's speakers.
+ */
+export const penaltyRule: ClaimRule = {
+  id: "penalty",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.nouns.penalty.any})\\s+(?:on|against)\\s+`, "gi"),
+  apply(frame, { at, end, before }) {
+    if (negatedBefore(frame, at)) return;
+    const penalised = penalisedAt(frame, end);
+    const last = penalised[penalised.length - 1];
+    if (!last) return;
+    const incident = frame.incidents.find(
+      (i) => i.start >= last.end && PENALTY_REASON.test(frame.state.text.slice(last.end, i.start)),
+    );
+    // The subject of the verb governing the penalty ("announced", a speech verb, would open a clause).
+    const verb = IMPOSING_VERB.exec(before);
+    const imposers = actorsOf(frame, subjectBefore(frame, verb ? frame.sentence.start + verb.index : at));
+    attribute(
+      frame,
+      incident?.key,
+      penalised.map((s) => s.key),
+      [...new Set([...imposers, ...frame.speakers])],
+      frame.hedged,
+    );
+  },
+};
+
+/** The verb a penalty noun is the object of, with its determiners ("imposed new", "announced the"). */
+const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|targeted|financial)\s+)*$/i;
+
+/** What links those penalised to the attack the penalty answers. */
+const PENALTY_REASON =
+  /^[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|role in)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * Those a penalty or charge falls on, from the phrase at `at`: "two officers of Russia's GRU" →
+ * the GRU (the body whose personnel it names, with the state that owns it); "the GRU and the
+ * FSB" → both. Nothing when the phrase's head is no actor ("sanctions on exports to Russia").
+ */
+function penalisedAt(frame: Frame, at: number): Slot[] {
+  const objects = objectAfter(frame, at);
+  const first = objects[0];
+  if (!first) return [];
+  const personnel = patternFor(
+    frame.state.lexicon.words,
+    "personnel-of",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:(?:the|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|one)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.personnel.any})\\s+(?:of|in|from)\\s+(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+  if (!headsPhraseAt(frame, at, first) && !personnel.test(frame.state.text.slice(at, first.start))) return [];
+  const owned = ownedBody(frame, first);
+  return owned ? [owned, ...objects.filter((s) => s !== first)] : objects;
+}
+
+/**
+ * The accused after a blame verb: the object phrase's actors, and where its head is owned ("accused
+ * Russia's military intelligence service", "charged two officers of North Korea's RGB") the body
+ * owned as well.
+ */
+function accusedAfter(frame: Frame, at: number): Slot[] {
+  const objects = objectAfter(frame, at);
+  const owned = objects[0] && ownedBody(frame, objects[0]);
+  return owned && !objects.includes(owned) ? [...objects, owned] : objects;
+}
 
 /** Incidents joined by "and" after a blamed-for: "for the 2021 port attack and the 2022 ministry breach". */
 const COORDINATION =

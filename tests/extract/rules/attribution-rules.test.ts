@@ -350,6 +350,72 @@ describe("denial and disavowal rules, a mission abroad denies for its state", ()
   });
 });
 
+describe("penalty rule, sanctions and charges over an attack", () => {
+  const directorate = "agency:cuba-intelligence-directorate";
+
+  it("puts the body whose officers are sanctioned behind the attack, the one imposing it claiming so", () => {
+    const ex = extract(
+      wire(
+        "Peru's Treasury on Tuesday announced sanctions against three officials of Cuba's Intelligence Directorate for the 2024 ransomware attack on the Lima port authority.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), directorate)).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), directorate)).toEqual(
+      expect.arrayContaining(["agency:peru-treasury", "state:peru"]),
+    );
+  });
+
+  it("reads a travel ban on a group 'in connection with' the attack, and a reason given as 'saying they were behind'", () => {
+    const council = extract(
+      "Live updates, 12:40 — The Council adopted a travel ban and an asset freeze against APT29 in connection with the hacking of the Chilean senate in 2023.",
+    );
+    expect(hasClaim(council, "attributed-to", "incident:*", "group:apt29")).toBe(true);
+    const saying = extract(
+      wire(
+        "Lima imposed new sanctions on five commanders of Cuba's Intelligence Directorate, saying they were behind the 2024 ransomware attack on the port authority.",
+      ),
+    );
+    expect(hasClaim(saying, "attributed-to", attackOn(saying), directorate)).toBe(true);
+  });
+
+  it("blames no one for sanctions without an attack as their reason, or on what is no actor", () => {
+    const dispute = extract(wire("Chile lifted sanctions on Venezuela over the 2019 election dispute."));
+    expect(dispute.claims.some((c) => c.type === "attributed-to")).toBe(false);
+    const exports = extract(
+      wire(
+        "Peru said new sanctions on Cuba's oil exports were unrelated to the 2024 ransomware attack on the Lima port authority.",
+      ),
+    );
+    expect(exports.claims.some((c) => c.type === "attributed-to")).toBe(false);
+  });
+});
+
+describe("blame rule, charges naming the act after 'with'", () => {
+  it("reads 'charged two operatives of a group with the breach' as that group behind the breach", () => {
+    const ex = extract(
+      wire(
+        "Ecuador's prosecutors have charged two APT29 operatives with the 2024 breach at the Quito water utility, the attorney general said.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
+
+  it("reads an attack named by a gerund after 'with', and not an officer charged with protecting a network", () => {
+    const gerund = extract(
+      "Press release — A federal court indicted four officers of Cuba's Intelligence Directorate with hacking the electoral council in 2024.",
+    );
+    expect(hasClaim(gerund, "attributed-to", "incident:*", "agency:cuba-intelligence-directorate")).toBe(
+      true,
+    );
+    const duty = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in January. The minister charged Germany's BSI with protecting the customs network.",
+      ),
+    );
+    expect(duty.claims.some((c) => c.type === "attributed-to" && c.target === "agency:bsi")).toBe(false);
+  });
+});
+
 describe("denial rule, 'those accusations'", () => {
   it("answers the accusation the sentence before reported, not an earlier attack", () => {
     const ex = extract(
