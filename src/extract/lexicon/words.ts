@@ -111,6 +111,8 @@ export const VERB_LEMMAS = {
     "claim",
     "do",
   ],
+  /** "attacks claimed by X": the passive agent claims the attack itself (and so claims its own role). */
+  selfClaim: ["claim"],
   /** "a GRU officer who took part in the attack": the subject had a hand in it. */
   participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */

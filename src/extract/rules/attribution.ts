@@ -588,12 +588,19 @@ export const passiveAgentRule: ClaimRule = {
       : [];
     const attributes =
       attributor.length > 0 && /^\s*(?:\S+\s+){1,4}$/.test(frame.state.text.slice(before!.end, at));
+    // "attacks claimed by a group calling itself X": the agent claims them itself.
+    const selfClaimed = patternFor(
+      frame.state.lexicon.words,
+      "self-claimed",
+      (w) => new RegExp(`^(?:${w.verbs.selfClaim.participle})\\s+by$`, "i"),
+    ).test(word);
     attribute(
       frame,
       incident,
       agents,
-      [...(attributes ? actorsOf(frame, attributor) : []), ...frame.speakers],
+      [...(attributes ? actorsOf(frame, attributor) : []), ...(selfClaimed ? agents : []), ...frame.speakers],
       frame.hedged,
+      selfClaimed,
     );
   },
 };

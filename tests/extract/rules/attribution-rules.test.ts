@@ -350,6 +350,35 @@ describe("denial and disavowal rules, a mission abroad denies for its state", ()
   });
 });
 
+describe("passive-agent rule, an attack claimed by its author", () => {
+  it("makes the group an attack was claimed by its own claimant, in a long wire sentence and a short blog line", () => {
+    const wireLine = extract(
+      wire(
+        "In June 2023 a wave of denial-of-service attacks claimed by a group calling itself Cyber Jaguars took down the customs portal of Ecuador for three days, officials said.",
+      ),
+    );
+    const blog = extract(
+      "09:15 — The outage at Ecuador's customs service: an attack claimed by APT29, we hear.",
+    );
+    for (const ex of [wireLine, blog]) {
+      const claim = ex.claims.find((c) => c.type === "attributed-to" && c.target.startsWith("group:"));
+      expect(claim).toBeDefined();
+      expect(claim!.claimants).toContain(claim!.target);
+    }
+  });
+
+  it("does not make a group an attack was carried out by a claimant of it", () => {
+    const ex = extract(
+      wire(
+        "In June 2023 a wave of denial-of-service attacks carried out by APT29 took down the customs portal of Ecuador for three days, Germany's BSI said.",
+      ),
+    );
+    const claim = ex.claims.find((c) => c.type === "attributed-to" && c.target === "group:apt29");
+    expect(claim).toBeDefined();
+    expect(claim!.claimants).not.toContain("group:apt29");
+  });
+});
+
 describe("penalty rule, sanctions and charges over an attack", () => {
   const directorate = "agency:cuba-intelligence-directorate";
 
