@@ -217,6 +217,8 @@ export const NOUN_LEMMAS = {
     "heist",
     "theft",
   ],
+  /** What is condemned besides attacks, as a description of one ("malicious cyber activity", "the malware"). */
+  hostileAct: ["activity", "malware", "ransomware", "wiper", "aggression"],
   /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
   body: [
     "service",

@@ -840,16 +840,47 @@ export const condemnRule: ClaimRule = {
   id: "condemn",
   type: "condemned",
   trigger: (w) => new RegExp(`\\b(${w.verbs.condemn.any})\\b`, "gi"),
-  apply(frame, { at, end: after }) {
-    // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not).
-    const incident = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
-    const among = AMONG_THOSE_WHO.exec(frame.state.text.slice(frame.sentence.start, at));
+  apply(frame, { at, end: after, before }) {
+    const { state } = frame;
+    // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not);
+    // an object that only describes an attack ("the attack", 'what she called "malicious cyber
+    // activity"') is the attack under discussion.
+    const named = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
+    const described =
+      !named &&
+      !negatedBefore(frame, at) &&
+      describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
+    const incident = named ?? (described ? incidentNear(frame, after) : undefined);
+    const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBefore(frame, at);
+    // "X said the group was behind it, and condemned ...": the speaker's second verb.
     const actors =
-      subject.length === 0 && among ? subjectBefore(frame, frame.sentence.start + among.index) : subject;
+      subject.length === 0 && among
+        ? subjectBefore(frame, frame.sentence.start + among.index)
+        : SECOND_VERB.test(before) && frame.speakerSlots.length > 0
+          ? frame.speakerSlots
+          : subject;
     for (const actor of actorsOf(frame, actors)) emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/** A verb joined to the sentence's first by "and" after a comma. */
+const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;
+
+/**
+ * An object that describes an attack without naming one: 'the attack', '"any attack on the
+ * institutions of a member state"', 'what she called "malicious cyber activity"'.
+ */
+const describedAttack = (words: Words) =>
+  patternFor(
+    words,
+    "described-attack",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.hostileAct.any})\\b`,
+        "i",
+      ),
+  );
 
 /** An attack on a state's institution is an attack on that state too. */
 export const attackRule: ClaimRule = {

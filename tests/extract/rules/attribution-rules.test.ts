@@ -467,6 +467,38 @@ describe("condemn and verdict rules", () => {
   });
 });
 
+describe("condemn rule, an object that describes the attack", () => {
+  const hit = "Hackers crippled the customs service of Ecuador on Monday. ";
+
+  it("reads a quoted description and 'what she called ...' as the attack under discussion", () => {
+    const quoted = extract(wire(`${hit}NATO condemned "any attack on the institutions of an ally".`));
+    expect(hasClaim(quoted, "condemned", "organization:nato", attackOn(quoted))).toBe(true);
+    const called = extract(
+      wire(
+        `${hit}The European Union backed Quito, with a spokeswoman for the bloc condemning what she called "malicious cyber activity against a partner".`,
+      ),
+    );
+    expect(hasClaim(called, "condemned", "organization:european-union", attackOn(called))).toBe(true);
+  });
+
+  it("gives a second verb joined by ', and' to the speaker, not to the actor the first clause accuses", () => {
+    const ex = extract(
+      wire(
+        `${hit}In a statement, Germany's BSI said APT29 was almost certainly behind the intrusion, and condemned what it called "reckless cyber activity".`,
+      ),
+    );
+    expect(hasClaim(ex, "condemned", "agency:bsi", attackOn(ex))).toBe(true);
+    expect(ex.claims.some((c) => c.type === "condemned" && c.source === "group:apt29")).toBe(false);
+  });
+
+  it("condemns nothing when the object is no attack or the verb is negated", () => {
+    const decision = extract(wire(`${hit}NATO condemned "the decision to expel its diplomats".`));
+    expect(decision.claims.some((c) => c.type === "condemned")).toBe(false);
+    const refused = extract(wire(`${hit}NATO did not condemn "any specific attack", a spokesman said.`));
+    expect(refused.claims.some((c) => c.type === "condemned")).toBe(false);
+  });
+});
+
 describe("attack rule", () => {
   it("makes the state whose body was hit attacked", () => {
     const ex = extract(wire("The cyberattack on Germany's BSI took its website offline on Monday."));
