@@ -21,6 +21,7 @@ import {
 } from "./frame";
 import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
+import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import type { ClaimRule } from "./rule";
 
@@ -227,14 +228,30 @@ export const blameRule: ClaimRule = {
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
       : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
-          .filter((s) => s.end <= responsible)
+          .filter((s) => blamedOn || s.end <= responsible)
           .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
     if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
-    for (const incident of coordinatedIncidents(frame, after))
+    const blamed = blamedOn
+      ? blamedBefore(frame, after, after + blamedOn[0].length, accused)
+      : coordinatedIncidents(frame, after);
+    for (const incident of blamed)
       attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   },
 };
+
+/**
+ * "blamed the attack on X": the incident is the object between the verb and "on". One whose
+ * targets hold the one blamed read "the attack on X" as X attacked: the attack is then the one
+ * under discussion.
+ */
+function blamedBefore(frame: Frame, after: number, on: number, accused: string[]): (string | undefined)[] {
+  const object = frame.incidents.filter((i) => i.start >= after && i.start < on);
+  const misread = (i: IncidentSlot) => i.targets.some((t) => accused.includes(t));
+  if (object.length > 0 && !object.some(misread)) return object.map((i) => i.key);
+  const current = frame.state.currentIncident;
+  return [current && !object.some((i) => i.key === current) ? current : undefined];
+}
 
 /**
  * "The EU imposed sanctions on two officers of Russia's GRU over the 2024 attack", "charges

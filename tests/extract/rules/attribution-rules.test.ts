@@ -47,6 +47,28 @@ describe("blame rule", () => {
   });
 });
 
+describe("blame rule, 'blamed the attack on X'", () => {
+  const hit = "Hackers crippled the customs service of Ecuador on Monday. ";
+
+  it("blames the one after 'on' for the attack under discussion, not an attack on it", () => {
+    for (const text of [
+      `${hit}Ecuador blamed the attack on Venezuela.`,
+      `${hit}In a late-night statement, Ecuadorian officials blamed the intrusion on a group they call APT29.`,
+    ]) {
+      const ex = extract(wire(text));
+      const blamed = ex.claims.filter((c) => c.type === "attributed-to");
+      expect(blamed.length).toBeGreaterThan(0);
+      for (const claim of blamed) expect(claim.source).toBe(attackOn(ex));
+    }
+  });
+
+  it("keeps the attack's own target when the one blamed comes before 'for'", () => {
+    const ex = extract(wire("Ecuador blamed Venezuela for the attack on its customs service on Monday."));
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    expect(hasClaim(ex, "attacked", attackOn(ex), "state:ecuador")).toBe(true);
+  });
+});
+
 describe("behind rule, 'pointed at' a quotation", () => {
   it("reads the actors inside the quotation, the Zionist regime being Israel", () => {
     const ex = extract(
