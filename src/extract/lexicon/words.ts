@@ -217,8 +217,6 @@ export const NOUN_LEMMAS = {
     "heist",
     "theft",
   ],
-  /** What is condemned besides attacks, as a description of one ("malicious cyber activity", "the malware"). */
-  hostileAct: ["activity", "malware", "ransomware", "wiper", "aggression"],
   /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
   body: [
     "service",
@@ -279,6 +277,8 @@ export const NOUN_LEMMAS = {
     "commander",
     "employee",
   ],
+  /** What is condemned besides attacks, as a description of one ("malicious cyber activity", "the malware"). */
+  hostileAct: ["activity", "malware", "ransomware", "wiper", "aggression"],
   /** What an endorsement takes up ("joined the statement", "shares the assessment"). */
   stance: [
     "statement",
