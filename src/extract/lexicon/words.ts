@@ -112,6 +112,8 @@ export const VERB_LEMMAS = {
   discover: ["discover", "find", "detect", "learn", "notice", "uncover"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
   blame: ["accuse", "blame", "charge", "sanction", "indict", "punish"],
+  /** "charged X with the intrusion": blame verbs that name the act after "with". */
+  charge: ["charge", "indict"],
   /** "carried out by X", "X orchestrated the attack": the agent did it. */
   perpetrate: [
     "carry out",
@@ -141,6 +143,8 @@ export const VERB_LEMMAS = {
     "claim",
     "do",
   ],
+  /** "attacks claimed by X": the passive agent claims the attack itself (and so claims its own role). */
+  selfClaim: ["claim"],
   /** "a GRU officer who took part in the attack": the subject had a hand in it. */
   participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
@@ -314,6 +318,30 @@ export const NOUN_LEMMAS = {
     "role",
     "evidence",
   ],
+  /** What a state imposes on those it holds behind an attack ("sanctions on two officers over the hack"). */
+  penalty: [
+    "sanction",
+    "charge",
+    "indictment",
+    "travel ban",
+    "asset freeze",
+    "restrictive measure",
+    "penalty",
+  ],
+  /** Who a penalty or charge names inside a body ("two officers of X", "the head of X"). */
+  personnel: [
+    "officer",
+    "official",
+    "member",
+    "agent",
+    "operative",
+    "head",
+    "chief",
+    "commander",
+    "employee",
+  ],
+  /** What is condemned besides attacks, as a description of one ("malicious cyber activity", "the malware"). */
+  hostileAct: ["activity", "malware", "ransomware", "wiper", "aggression"],
   /** What an endorsement takes up ("joined the statement", "shares the assessment"). */
   stance: [
     "statement",

@@ -21,6 +21,8 @@ import {
 } from "./frame";
 import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
+import type { IncidentSlot } from "../incidents";
+import type { Slot } from "../mentions";
 import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
@@ -196,7 +198,14 @@ export const blameRule: ClaimRule = {
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
     const rest = state.text.slice(after, clauseEnd(frame, after));
     const holds = /^holds?$/i.test(word);
-    if (!/\b(of|for|over|on)\b/i.test(rest)) {
+    // "charged two officers with the intrusion": a charge names its act after "with".
+    const charges = patternFor(
+      state.lexicon.words,
+      "charge-verb",
+      (w) => new RegExp(`^(?:${w.verbs.charge.any})$`, "i"),
+    ).test(word);
+    const actAfter = charges ? /\b(of|for|over|on|with)\b/i : /\b(of|for|over|on)\b/i;
+    if (!actAfter.test(rest)) {
       // "Officials blamed Russia at the time.": the accused alone, for the attack under discussion.
       if (!holds && !passive && !negatedBefore(frame, at)) blamedAlone(frame, at, after, rest);
       return;
@@ -214,19 +223,108 @@ export const blameRule: ClaimRule = {
       : null;
     if (blamedOn && /\bfor\b/i.test(blamedOn[0])) blamedOn = null;
     // "accused the United States of fabricating claims": an act that is no attack is not this attack.
-    const act = /\b(?:of|for)\s+([a-z]+ing)\b/i.exec(rest);
+    const act = (charges ? /\b(?:of|for|with)\s+([a-z]+ing)\b/i : /\b(?:of|for)\s+([a-z]+ing)\b/i).exec(rest);
     if (act && !incidentAfter && !attackAct(state.lexicon.words).test(act[1]!)) return;
     const accused = passive
       ? subjectBefore(frame, at).map((s) => s.key)
-      : objectAfter(frame, blamedOn ? after + blamedOn[0].length : after)
-          .filter((s) => s.end <= responsible)
+      : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
+          .filter((s) => blamedOn || s.end <= responsible)
           .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
     if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
-    for (const incident of coordinatedIncidents(frame, after))
+    const blamed = blamedOn
+      ? blamedBefore(frame, after, after + blamedOn[0].length, accused)
+      : coordinatedIncidents(frame, after);
+    for (const incident of blamed)
       attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   },
 };
+
+/**
+ * "blamed the attack on X": the incident is the object between the verb and "on". One whose
+ * targets hold the one blamed read "the attack on X" as X attacked: the attack is then the one
+ * under discussion.
+ */
+function blamedBefore(frame: Frame, after: number, on: number, accused: string[]): (string | undefined)[] {
+  const object = frame.incidents.filter((i) => i.start >= after && i.start < on);
+  const misread = (i: IncidentSlot) => i.targets.some((t) => accused.includes(t));
+  if (object.length > 0 && !object.some(misread)) return object.map((i) => i.key);
+  const current = frame.state.currentIncident;
+  return [current && !object.some((i) => i.key === current) ? current : undefined];
+}
+
+/**
+ * "The EU imposed sanctions on two officers of Russia's GRU over the 2024 attack", "charges
+ * against the head of X for the intrusion": a penalty noun whose "on"/"against" phrase names
+ * those it falls on (the body whose personnel it names, else the phrase's head) and whose reason
+ * ("over", "for", "in connection with", "saying they were behind") names the attack. The one who
+ * imposes it (the clause's subject) claims it, with the sentence's speakers.
+ */
+export const penaltyRule: ClaimRule = {
+  id: "penalty",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.nouns.penalty.any})\\s+(?:on|against)\\s+`, "gi"),
+  apply(frame, { at, end, before }) {
+    if (negatedBefore(frame, at)) return;
+    const penalised = penalisedAt(frame, end);
+    const last = penalised[penalised.length - 1];
+    if (!last) return;
+    const incident = frame.incidents.find(
+      (i) => i.start >= last.end && PENALTY_REASON.test(frame.state.text.slice(last.end, i.start)),
+    );
+    // The subject of the verb governing the penalty ("announced", a speech verb, would open a clause).
+    const verb = IMPOSING_VERB.exec(before);
+    const imposers = actorsOf(frame, subjectBefore(frame, verb ? frame.sentence.start + verb.index : at));
+    attribute(
+      frame,
+      incident?.key,
+      penalised.map((s) => s.key),
+      [...new Set([...imposers, ...frame.speakers])],
+      frame.hedged,
+    );
+  },
+};
+
+/** The verb a penalty noun is the object of, with its determiners ("imposed new", "announced the"). */
+const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|targeted|financial)\s+)*$/i;
+
+/** What links those penalised to the attack the penalty answers. */
+const PENALTY_REASON =
+  /^[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|role in)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * Those a penalty or charge falls on, from the phrase at `at`: "two officers of Russia's GRU" →
+ * the GRU (the body whose personnel it names, with the state that owns it); "the GRU and the
+ * FSB" → both. Nothing when the phrase's head is no actor ("sanctions on exports to Russia").
+ */
+function penalisedAt(frame: Frame, at: number): Slot[] {
+  const objects = objectAfter(frame, at);
+  const first = objects[0];
+  if (!first) return [];
+  const personnel = patternFor(
+    frame.state.lexicon.words,
+    "personnel-of",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:(?:the|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|one)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.personnel.any})\\s+(?:of|in|from)\\s+(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+  if (!headsPhraseAt(frame, at, first) && !personnel.test(frame.state.text.slice(at, first.start))) return [];
+  const owned = ownedBody(frame, first);
+  return owned ? [owned, ...objects.filter((s) => s !== first)] : objects;
+}
+
+/**
+ * The accused after a blame verb: the object phrase's actors, and where its head is owned ("accused
+ * Russia's military intelligence service", "charged two officers of North Korea's RGB") the body
+ * owned as well.
+ */
+function accusedAfter(frame: Frame, at: number): Slot[] {
+  const objects = objectAfter(frame, at);
+  const owned = objects[0] && ownedBody(frame, objects[0]);
+  return owned && !objects.includes(owned) ? [...objects, owned] : objects;
+}
 
 /** Incidents joined by "and" after a blamed-for: "for the 2021 port attack and the 2022 ministry breach". */
 const COORDINATION =
@@ -507,12 +605,19 @@ export const passiveAgentRule: ClaimRule = {
       : [];
     const attributes =
       attributor.length > 0 && /^\s*(?:\S+\s+){1,4}$/.test(frame.state.text.slice(before!.end, at));
+    // "attacks claimed by a group calling itself X": the agent claims them itself.
+    const selfClaimed = patternFor(
+      frame.state.lexicon.words,
+      "self-claimed",
+      (w) => new RegExp(`^(?:${w.verbs.selfClaim.participle})\\s+by$`, "i"),
+    ).test(word);
     attribute(
       frame,
       incident,
       agents,
-      [...(attributes ? actorsOf(frame, attributor) : []), ...frame.speakers],
+      [...(attributes ? actorsOf(frame, attributor) : []), ...(selfClaimed ? agents : []), ...frame.speakers],
       frame.hedged,
+      selfClaimed,
     );
   },
 };
@@ -642,7 +747,7 @@ export const denialRule: ClaimRule = {
     // incident laid at its door so far.
     const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
     // A spokesperson denies for the ministry and the state it speaks for.
-    for (const key of actorsOf(frame, subjectBefore(frame, at))) {
+    for (const key of deniersOf(frame, subjectBefore(frame, at))) {
       const accusedOf = blanket
         ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
         : [];
@@ -652,6 +757,24 @@ export const denialRule: ClaimRule = {
     }
   },
 };
+
+/** A mission abroad: what it rejects, the state it represents rejects. */
+const REPRESENTATION = /^(?:embassy|consulate|high commission|permanent mission)\b/i;
+
+/**
+ * Who denies: the subject's actors (a spokesperson with the ministry and state it speaks for),
+ * and for an embassy or consulate the state it represents ("the Russian embassy in Oslo
+ * dismissed the allegation": the embassy and Russia).
+ */
+function deniersOf(frame: Frame, slots: Slot[]): string[] {
+  const keys = actorsOf(frame, slots);
+  for (const key of [...keys]) {
+    const mission = frame.state.entities.get(key);
+    if (mission?.type === "agency" && mission.country && REPRESENTATION.test(mission.label))
+      if (!keys.includes(mission.country)) keys.push(mission.country);
+  }
+  return keys;
+}
 
 /**
  * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
@@ -701,7 +824,7 @@ export const disavowalRule: ClaimRule = {
     const subject = subjectBefore(frame, at);
     const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
     const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
-    for (const key of actorsOf(frame, deniers)) {
+    for (const key of deniersOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
       const incident = deniedIncident(frame, key, end);
@@ -734,16 +857,47 @@ export const condemnRule: ClaimRule = {
   id: "condemn",
   type: "condemned",
   trigger: (w) => new RegExp(`\\b(${w.verbs.condemn.any})\\b`, "gi"),
-  apply(frame, { at, end: after }) {
-    // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not).
-    const incident = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
-    const among = AMONG_THOSE_WHO.exec(frame.state.text.slice(frame.sentence.start, at));
+  apply(frame, { at, end: after, before }) {
+    const { state } = frame;
+    // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not);
+    // an object that only describes an attack ("the attack", 'what she called "malicious cyber
+    // activity"') is the attack under discussion.
+    const named = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
+    const described =
+      !named &&
+      !negatedBefore(frame, at) &&
+      describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
+    const incident = named ?? (described ? incidentNear(frame, after) : undefined);
+    const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBefore(frame, at);
+    // "X said the group was behind it, and condemned ...": the speaker's second verb.
     const actors =
-      subject.length === 0 && among ? subjectBefore(frame, frame.sentence.start + among.index) : subject;
+      subject.length === 0 && among
+        ? subjectBefore(frame, frame.sentence.start + among.index)
+        : SECOND_VERB.test(before) && frame.speakerSlots.length > 0
+          ? frame.speakerSlots
+          : subject;
     for (const actor of actorsOf(frame, actors)) emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/** A verb joined to the sentence's first by "and" after a comma. */
+const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;
+
+/**
+ * An object that describes an attack without naming one: 'the attack', '"any attack on the
+ * institutions of a member state"', 'what she called "malicious cyber activity"'.
+ */
+const describedAttack = (words: Words) =>
+  patternFor(
+    words,
+    "described-attack",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.hostileAct.any})\\b`,
+        "i",
+      ),
+  );
 
 /** An attack on a state's institution is an attack on that state too. */
 export const attackRule: ClaimRule = {

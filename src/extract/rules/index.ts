@@ -19,6 +19,7 @@ import {
   disavowalRule,
   exploitRule,
   passiveAgentRule,
+  penaltyRule,
   participationRule,
   possessiveAgentRule,
   tracesRule,
@@ -49,6 +50,7 @@ export { partOfClaims } from "./relations";
 export const CLAIM_RULES: readonly ClaimRule[] = [
   attackRule,
   blameRule,
+  penaltyRule,
   behindRule,
   passiveAgentRule,
   participationRule,

@@ -47,6 +47,28 @@ describe("blame rule", () => {
   });
 });
 
+describe("blame rule, 'blamed the attack on X'", () => {
+  const hit = "Hackers crippled the customs service of Ecuador on Monday. ";
+
+  it("blames the one after 'on' for the attack under discussion, not an attack on it", () => {
+    for (const text of [
+      `${hit}Ecuador blamed the attack on Venezuela.`,
+      `${hit}In a late-night statement, Ecuadorian officials blamed the intrusion on a group they call APT29.`,
+    ]) {
+      const ex = extract(wire(text));
+      const blamed = ex.claims.filter((c) => c.type === "attributed-to");
+      expect(blamed.length).toBeGreaterThan(0);
+      for (const claim of blamed) expect(claim.source).toBe(attackOn(ex));
+    }
+  });
+
+  it("keeps the attack's own target when the one blamed comes before 'for'", () => {
+    const ex = extract(wire("Ecuador blamed Venezuela for the attack on its customs service on Monday."));
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    expect(hasClaim(ex, "attacked", attackOn(ex), "state:ecuador")).toBe(true);
+  });
+});
+
 describe("behind rule, 'pointed at' a quotation", () => {
   it("reads the actors inside the quotation, the Zionist regime being Israel", () => {
     const ex = extract(
@@ -325,6 +347,126 @@ describe("disavowal rule, what the denier says of the accusations", () => {
   });
 });
 
+describe("denial and disavowal rules, a mission abroad denies for its state", () => {
+  const accused = "Ecuador accused Cuba of a cyberattack on its ports. ";
+
+  it("makes the state an embassy represents a denier with the embassy, in wire and state-media wording", () => {
+    const rejected = extract(
+      wire(`${accused}The Cuban embassy in Quito rejected the allegations on Friday.`),
+    );
+    expect(hasClaim(rejected, "denied", "state:cuba", attackOn(rejected))).toBe(true);
+    expect(rejected.claims.some((c) => c.type === "denied" && c.source.startsWith("agency:"))).toBe(true);
+    const called = extract(
+      wire(
+        `${accused}In a short note, Cuba's embassy in Lima said the accusations were "entirely baseless".`,
+      ),
+    );
+    expect(hasClaim(called, "denied", "state:cuba", attackOn(called))).toBe(true);
+  });
+
+  it("does not make a ministry's denial its state's unless it speaks for it, nor the accuser a denier", () => {
+    const ex = extract(
+      wire(`${accused}Ecuador's interior ministry dismissed the idea that the outage was an accident.`),
+    );
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:ecuador")).toBe(false);
+  });
+});
+
+describe("passive-agent rule, an attack claimed by its author", () => {
+  it("makes the group an attack was claimed by its own claimant, in a long wire sentence and a short blog line", () => {
+    const wireLine = extract(
+      wire(
+        "In June 2023 a wave of denial-of-service attacks claimed by a group calling itself Cyber Jaguars took down the customs portal of Ecuador for three days, officials said.",
+      ),
+    );
+    const blog = extract(
+      "09:15 — The outage at Ecuador's customs service: an attack claimed by APT29, we hear.",
+    );
+    for (const ex of [wireLine, blog]) {
+      const claim = ex.claims.find((c) => c.type === "attributed-to" && c.target.startsWith("group:"));
+      expect(claim).toBeDefined();
+      expect(claim!.claimants).toContain(claim!.target);
+    }
+  });
+
+  it("does not make a group an attack was carried out by a claimant of it", () => {
+    const ex = extract(
+      wire(
+        "In June 2023 a wave of denial-of-service attacks carried out by APT29 took down the customs portal of Ecuador for three days, Germany's BSI said.",
+      ),
+    );
+    const claim = ex.claims.find((c) => c.type === "attributed-to" && c.target === "group:apt29");
+    expect(claim).toBeDefined();
+    expect(claim!.claimants).not.toContain("group:apt29");
+  });
+});
+
+describe("penalty rule, sanctions and charges over an attack", () => {
+  const directorate = "agency:cuba-intelligence-directorate";
+
+  it("puts the body whose officers are sanctioned behind the attack, the one imposing it claiming so", () => {
+    const ex = extract(
+      wire(
+        "Peru's Treasury on Tuesday announced sanctions against three officials of Cuba's Intelligence Directorate for the 2024 ransomware attack on the Lima port authority.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), directorate)).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), directorate)).toEqual(
+      expect.arrayContaining(["agency:peru-treasury", "state:peru"]),
+    );
+  });
+
+  it("reads a travel ban on a group 'in connection with' the attack, and a reason given as 'saying they were behind'", () => {
+    const council = extract(
+      "Live updates, 12:40 — The Council adopted a travel ban and an asset freeze against APT29 in connection with the hacking of the Chilean senate in 2023.",
+    );
+    expect(hasClaim(council, "attributed-to", "incident:*", "group:apt29")).toBe(true);
+    const saying = extract(
+      wire(
+        "Lima imposed new sanctions on five commanders of Cuba's Intelligence Directorate, saying they were behind the 2024 ransomware attack on the port authority.",
+      ),
+    );
+    expect(hasClaim(saying, "attributed-to", attackOn(saying), directorate)).toBe(true);
+  });
+
+  it("blames no one for sanctions without an attack as their reason, or on what is no actor", () => {
+    const dispute = extract(wire("Chile lifted sanctions on Venezuela over the 2019 election dispute."));
+    expect(dispute.claims.some((c) => c.type === "attributed-to")).toBe(false);
+    const exports = extract(
+      wire(
+        "Peru said new sanctions on Cuba's oil exports were unrelated to the 2024 ransomware attack on the Lima port authority.",
+      ),
+    );
+    expect(exports.claims.some((c) => c.type === "attributed-to")).toBe(false);
+  });
+});
+
+describe("blame rule, charges naming the act after 'with'", () => {
+  it("reads 'charged two operatives of a group with the breach' as that group behind the breach", () => {
+    const ex = extract(
+      wire(
+        "Ecuador's prosecutors have charged two APT29 operatives with the 2024 breach at the Quito water utility, the attorney general said.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
+
+  it("reads an attack named by a gerund after 'with', and not an officer charged with protecting a network", () => {
+    const gerund = extract(
+      "Press release — A federal court indicted four officers of Cuba's Intelligence Directorate with hacking the electoral council in 2024.",
+    );
+    expect(hasClaim(gerund, "attributed-to", "incident:*", "agency:cuba-intelligence-directorate")).toBe(
+      true,
+    );
+    const duty = extract(
+      wire(
+        "Hackers crippled Ecuador's customs service in January. The minister charged Germany's BSI with protecting the customs network.",
+      ),
+    );
+    expect(duty.claims.some((c) => c.type === "attributed-to" && c.target === "agency:bsi")).toBe(false);
+  });
+});
+
 describe("denial rule, 'those accusations'", () => {
   it("answers the accusation the sentence before reported, not an earlier attack", () => {
     const ex = extract(
@@ -344,6 +486,38 @@ describe("condemn and verdict rules", () => {
     expect(hasClaim(ex, "condemned", "organization:nato", attackOn(ex))).toBe(true);
     const verdict = extract(wire('The cyberattack on Ecuador\'s parliament was "reckless", NATO said.'));
     expect(hasClaim(verdict, "condemned", "organization:nato", attackOn(verdict))).toBe(true);
+  });
+});
+
+describe("condemn rule, an object that describes the attack", () => {
+  const hit = "Hackers crippled the customs service of Ecuador on Monday. ";
+
+  it("reads a quoted description and 'what she called ...' as the attack under discussion", () => {
+    const quoted = extract(wire(`${hit}NATO condemned "any attack on the institutions of an ally".`));
+    expect(hasClaim(quoted, "condemned", "organization:nato", attackOn(quoted))).toBe(true);
+    const called = extract(
+      wire(
+        `${hit}The European Union backed Quito, with a spokeswoman for the bloc condemning what she called "malicious cyber activity against a partner".`,
+      ),
+    );
+    expect(hasClaim(called, "condemned", "organization:european-union", attackOn(called))).toBe(true);
+  });
+
+  it("gives a second verb joined by ', and' to the speaker, not to the actor the first clause accuses", () => {
+    const ex = extract(
+      wire(
+        `${hit}In a statement, Germany's BSI said APT29 was almost certainly behind the intrusion, and condemned what it called "reckless cyber activity".`,
+      ),
+    );
+    expect(hasClaim(ex, "condemned", "agency:bsi", attackOn(ex))).toBe(true);
+    expect(ex.claims.some((c) => c.type === "condemned" && c.source === "group:apt29")).toBe(false);
+  });
+
+  it("condemns nothing when the object is no attack or the verb is negated", () => {
+    const decision = extract(wire(`${hit}NATO condemned "the decision to expel its diplomats".`));
+    expect(decision.claims.some((c) => c.type === "condemned")).toBe(false);
+    const refused = extract(wire(`${hit}NATO did not condemn "any specific attack", a spokesman said.`));
+    expect(refused.claims.some((c) => c.type === "condemned")).toBe(false);
   });
 });
 
