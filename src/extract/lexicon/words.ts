@@ -272,6 +272,8 @@ export const NOUN_LEMMAS = {
   operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
+  /** Services named by their state's adjective alone ("British intelligence", "Dutch police"): the state acts. */
+  institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
   /** What a group is to its sponsor ("a unit of the GRU", "a front for Sandworm", "a contractor for the MSS"). */

@@ -12,6 +12,7 @@ import { tokenize } from "../text";
 import {
   actorsOf,
   clauseEnd,
+  clauseStart,
   emit,
   headsPhraseAt,
   objectAfter,
@@ -75,7 +76,9 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
  * said it stands ready", "The FBI said it was working with").
  */
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
-  const subject = subjectBefore(frame, at);
+  // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject.
+  const found = subjectBefore(frame, at);
+  const subject = found[0] && governedSlot(frame, found[0]) ? [] : found;
   // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
   const whose = WHOSE_CLAUSE.exec(before);
   if (whose) {
@@ -123,7 +126,7 @@ function relativeAntecedent(frame: Frame, before: string): Slot[] {
 
 /** ", which", ", who have", ", both of which have": a relative clause whose subject is the antecedent. */
 const RELATIVE_SUBJECT =
-  /,\s+(?:(?:both|all|each|some|one|two|three)\s+of\s+)?(?:which|who)\s+(?:(?:has|have|had|also|already|then|later|quickly|swiftly|promptly|immediately)\s+){0,2}$/i;
+  /,\s+(?:(?:both|all|each|some|one|two|three)\s+of\s+)?(?:which|who)\s+(?:(?:has|have|had|is|are|was|were|been|also|already|then|later|quickly|swiftly|promptly|immediately)\s+){0,2}$/i;
 
 /** What may stand between an antecedent and the comma: a bracketed short form, a team noun ("SRI teams"). */
 const ANTECEDENT_TAIL = /^(?:\s*\([^)]{1,20}\))?(?:\s+[\p{Ll}-]+){0,1}\s*$/u;
@@ -137,7 +140,7 @@ function bodyOfSentence(frame: Frame, beneficiary: string): string | undefined {
   return frame.slots.find((s) => {
     const entity = s.kind === "actor" && !s.possessive ? frame.state.entities.get(s.key) : undefined;
     // A subject, not the object of a preposition ("detected by CERT.LV").
-    const governed = /\b(?:by|from|with|to|in|at|of|for)\s+(?:the\s+)?$/i.test(
+    const governed = GOVERNED.test(
       frame.state.text.slice(Math.max(frame.sentence.start, s.start - 12), s.start),
     );
     return entity?.type === "agency" && entity.country === beneficiary && !governed;
@@ -173,6 +176,33 @@ function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
     );
   return owner && typeOf(frame, owner.key) === "state" ? [...slots, owner] : slots;
 }
+
+/**
+ * "the U.S. Federal Bureau of Investigation", "the US CISA": a state naming whose body follows it
+ * is that body's attribute; the body acts, with its state.
+ */
+function withBodyNamed(frame: Frame, slots: Slot[]): Slot[] {
+  const out = [...slots];
+  for (const s of slots) {
+    if (typeOf(frame, s.key) !== "state") continue;
+    const body = frame.slots.find(
+      (b) =>
+        b.kind === "actor" &&
+        b.start >= s.end &&
+        /^[.\s]*$/.test(frame.state.text.slice(s.end, b.start)) &&
+        ownerState(frame, b.key) === s.key,
+    );
+    if (body && !out.includes(body)) out.push(body);
+  }
+  return out;
+}
+
+/** The state a body belongs to, as the article or the gazetteer places it. */
+const ownerState = (frame: Frame, key: string) =>
+  frame.state.entities.get(key)?.country ?? frame.state.lexicon.entities.get(key)?.country;
+
+/** The state an actor stands for: itself, or the state owning the body. */
+const sideOf = (frame: Frame, key: string) => (typeOf(frame, key) === "state" ? key : ownerState(frame, key));
 
 /** A state or body qualified by a demonym or possessive in the help noun's phrase ("British help"). */
 function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
@@ -244,7 +274,8 @@ export const requestRule: ClaimRule = {
     const noun = helpNoun.exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
-    const requesters = actorsOf(frame, subjectBefore(frame, at));
+    // "said it had asked its allies", "Estonia, which joined NATO, asked": the subject the verb's clause refers to.
+    const requesters = actorsOf(frame, actingSubject(frame, at, before));
     if (requesters.length === 0) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
@@ -268,13 +299,53 @@ export const requestAnsweredRule: ClaimRule = {
   id: "request-answered",
   type: "requested-help",
   trigger: (w) => patternsOf(w).requestNoun,
-  apply(frame, { at, end }) {
+  apply(frame, { at, end, before }) {
     const requester = objectAfter(frame, end)[0];
-    const helpers = actorsOf(frame, subjectBefore(frame, at));
-    if (requester)
-      for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
+    if (!requester) return;
+    // "At the request of X, Y has deployed ...": the phrase opens the sentence, the main clause's subject is asked.
+    const opening = /^\W*(?:at|on|upon|following)\s+$/i.test(before);
+    const helpers = actorsOf(
+      frame,
+      opening ? mainSubjectAfter(frame, requester.end) : subjectBefore(frame, at),
+    );
+    for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
   },
 };
+
+/** The subject of the main clause after an opening phrase that ends at the first comma after `from`. */
+function mainSubjectAfter(frame: Frame, from: number): Slot[] {
+  const { text } = frame.state;
+  const comma = text.indexOf(",", from);
+  if (comma < 0 || comma >= frame.sentence.end) return [];
+  const subject = frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.start > comma &&
+      isActor(frame, s) &&
+      !GOVERNED.test(text.slice(Math.max(comma, s.start - 12), s.start)),
+  );
+  return subject ? withPossessor(frame, [subject]) : [];
+}
+
+const governedSlot = (frame: Frame, s: Slot) => {
+  const before = frame.state.text.slice(frame.sentence.start, s.start);
+  // "experts from X had helped", "the government of X turned to": the head noun names X's people.
+  return GOVERNED.test(before.slice(-12)) && !actorHeadOf(frame.state.lexicon.words).test(before);
+};
+
+const actorHeadOf = (words: Words) =>
+  patternFor(
+    words,
+    "actor-head-of",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.nouns.team.any}|${w.nouns.institution.any}|${w.nouns.body.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+
+/** The object of a preposition is no clause's subject ("in the spirit of X", "detected by X"). */
+const GOVERNED = /\b(?:by|from|with|to|in|at|of|for|on)\s+(?:the\s+)?$/i;
 
 /** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
 export const offerRule: ClaimRule = {
@@ -301,7 +372,10 @@ export const offerRule: ClaimRule = {
     if (isOfferVerb && !helpOf(frame).helpNoun.test(clauseText) && !/^\S+\s+to\s+\w+/i.test(clauseText))
       return;
     if (isOfferVerb && /\b(gratitude|thanks|condolences)\b/i.test(clauseText)) return;
-    const helpers = actorsOf(frame, withPossessor(frame, actingSubject(frame, at, before)));
+    const helpers = actorsOf(
+      frame,
+      withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before))),
+    );
     let beneficiaries = objectAfter(frame, end, helpers, true)
       .filter((s) => isActor(frame, s))
       .slice(0, 2)
@@ -310,8 +384,7 @@ export const offerRule: ClaimRule = {
     const helpMeant =
       isOfferVerb || helpOf(frame).helpTo.test(`${clauseText} `) || helpOf(frame).helpNoun.test(clauseText);
     if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
-    for (const helper of helpers)
-      for (const b of beneficiaries) emit(frame, "offered-help", helper, b, { claimants: [] });
+    for (const helper of helpers) for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help");
   },
 };
 
@@ -337,7 +410,12 @@ export const deliverRule: ClaimRule = {
       );
     const placed = /available|disposal|commissioned/i.test(word);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
-    if (/^\s*by\b/i.test(rest)) return; // "a group supported by Moscow" says who backs, not who helps
+    // "the ministry was assisted by X": the agent helps; "a group supported by Moscow" says who backs, not who helps.
+    const by = /^\s*by\b/i.exec(rest);
+    if (by) {
+      if (PASSIVE_BEFORE.test(before)) passiveHelp(frame, at, before, afterVerb + by[0].length - 2);
+      return;
+    }
     // "made available the NCSC", "made the BSI available": the body put at someone's service.
     const madeAvailable = [
       ...frame.slots.filter((s) => s.kind === "actor" && s.start > at && s.end <= afterVerb),
@@ -351,7 +429,8 @@ export const deliverRule: ClaimRule = {
       !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest)
     )
       return;
-    const helpers = withPossessor(frame, actingSubject(frame, at, before));
+    const named = withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before)));
+    const helpers = named.length > 0 ? named : institutionSubject(frame, at);
     if (helpers.length === 0) return;
     const { helpTo, teamAfter, teamBefore } = helpOf(frame);
     const helperKeys = actorsOf(frame, helpers);
@@ -385,11 +464,11 @@ export const deliverRule: ClaimRule = {
       /^\s*(?:alongside\s+|with\s+)?the\s+(?:company|firm|operator|business)\b/i.test(rest)
     )
       beneficiaries = [state.lastOrganization];
+    if (beneficiaries.length === 0) beneficiaries = speakerHelped(frame, helperKeys);
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);
     for (const helper of helperKeys)
-      for (const b of beneficiaries)
-        if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
+      for (const b of beneficiaries) if (!helperKeys.includes(b)) emitHelp(frame, helper, b);
   },
 };
 
@@ -420,8 +499,7 @@ export const receivedRule: ClaimRule = {
     const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
-    for (const h of helperKeys)
-      for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
   },
 };
 
@@ -443,7 +521,7 @@ export const teamRule: ClaimRule = {
     const from = last.end + (acronym?.[0].length ?? 0);
     const arrived = helpOf(frame).teamArrived.exec(state.text.slice(from, frame.sentence.end));
     if (!arrived) return;
-    const senderKeys = withNamedState(frame, senders);
+    const senderKeys = withNamedState(frame, withBodyNamed(frame, senders));
     helpArrived(frame, senderKeys, from + arrived[0].length);
   },
 };
@@ -489,7 +567,7 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number): void {
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
   if (!beneficiary || !isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person") return;
-  for (const k of senders) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
+  for (const k of senders) emitHelp(frame, k, beneficiary.key);
 }
 
 /** A body whose name carries its state ("US Cyber Command", "the Australian Signals Directorate"): the state helps too. */
@@ -504,6 +582,50 @@ function withNamedState(frame: Frame, slots: Slot[]): string[] {
   return keys;
 }
 
+/**
+ * "The Netherlands said British intelligence had helped", "Dutch police have assisted": a
+ * subject made of a state's adjective and a service noun is that state.
+ */
+function institutionSubject(frame: Frame, at: number): Slot[] {
+  const from = clauseStart(frame, at);
+  const pattern = patternFor(
+    frame.state.lexicon.words,
+    "institution-subject",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:${w.nouns.institution.any}|${w.nouns.team.any})\\s+(?:(?:has|have|had|also|already)\\s+){0,2}$`,
+        "i",
+      ),
+  );
+  const modifier = frame.slots.find(
+    (s) =>
+      s.source === "demonym" &&
+      s.start >= from &&
+      s.end <= at &&
+      typeOf(frame, s.key) === "state" &&
+      pattern.test(frame.state.text.slice(s.end, at)),
+  );
+  return modifier ? [modifier] : [];
+}
+
+/**
+ * "The Netherlands said British intelligence had helped", "Ozola said RIA had provided valuable
+ * support": help reported with no one named as helped went to the one reporting it, a state or body.
+ */
+function speakerHelped(frame: Frame, helpers: string[]): string[] {
+  const accused = new Set(frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target));
+  const reporter = frame.speakers.find(
+    (k) =>
+      ["state", "agency"].includes(typeOf(frame, k) ?? "") &&
+      !helpers.includes(k) &&
+      !accused.has(k) &&
+      // Help reported by the one helped comes from abroad: a body of the reporter's own state only works with it.
+      !!sideOf(frame, k) &&
+      !helpers.some((h) => sideOf(frame, h) === sideOf(frame, k)),
+  );
+  return reporter ? [reporter] : [];
+}
+
 /** "brought in the security firm X to investigate": the one hired helps the one hiring. */
 export const hireRule: ClaimRule = {
   id: "hire",
@@ -512,8 +634,10 @@ export const hireRule: ClaimRule = {
     new RegExp(`\\b(?:${w.verbs.hire.past}|${w.verbs.hire.third}|${w.verbs.hire.gerund})\\b`, "gi"),
   apply(frame, { at, end, before }) {
     if (helpOf(frame).modalBefore.test(before)) return;
-    if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before)) {
-      calledIn(frame, at, end);
+    if (PASSIVE_BEFORE.test(before)) {
+      const by = /^\s*by\b/i.exec(frame.state.text.slice(end, frame.sentence.end));
+      if (by) passiveHelp(frame, at, before, end + by[0].length - 2, true);
+      else calledIn(frame, at, end);
       return;
     }
     const hirers = subjectBefore(frame, at).map((s) => s.key);
@@ -531,7 +655,7 @@ export const hireRule: ClaimRule = {
       ).test(rest)
     )
       return;
-    for (const h of hired) for (const b of hirers) emit(frame, "assisted", h.key, b, { claimants: [] });
+    for (const h of hired) for (const b of hirers) emitHelp(frame, h.key, b);
   },
 };
 
@@ -553,7 +677,7 @@ function calledIn(frame: Frame, at: number, end: number): void {
   const owned = first && ownedBody(frame, first);
   const helped = owned ? [owned.key] : named.map((s) => s.key);
   const beneficiaries = helped.length ? helped : attackedTopic(frame, helpers);
-  for (const h of helpers) for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+  for (const h of helpers) for (const b of beneficiaries) emitHelp(frame, h, b);
 }
 
 /**
@@ -570,7 +694,12 @@ export const thanksRule: ClaimRule = {
     const helpWord = patternFor(
       state.lexicon.words,
       "help-word",
-      (w) => new RegExp(`\\b(?:${w.nouns.help.any}|${w.verbs.deliver.any}|assist)\\b`, "i"),
+      // "thanked the teams who have worked on site to restore the systems": the work done is the help.
+      (w) =>
+        new RegExp(
+          `\\b(?:${w.nouns.help.any}|${w.verbs.deliver.any}|${w.verbs.respond.any}|assist|work(?:ed|ing)?)\\b`,
+          "i",
+        ),
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
@@ -615,9 +744,12 @@ export const thanksRule: ClaimRule = {
       thanker.find((k) => typeOf(frame, k) !== "person") ??
       // A named person whose office is unknown thanks for a state the text does not say.
       (subject.length > 0 ? undefined : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
-    // The beneficiary's own bodies serve it; they do not help it ("thanked the FBI's field office").
+    // The beneficiary's own bodies serve it, they do not help it ("thanked the FBI's field office"),
+    // but they help the thanker's body ("the electoral authority's head thanked the cyber directorate").
+    const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
     for (const h of thanked)
-      if (stateOfBody(frame, h) !== beneficiary) emit(frame, "assisted", h, beneficiary, { claimants: [] });
+      if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary);
+      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody);
   },
 };
 
@@ -663,7 +795,52 @@ export const withHelpRule: ClaimRule = {
     );
     if (subject.some((k) => typeOf(frame, k) === "group")) return;
     const beneficiaries = subject.length ? subject : attackedTopic(frame, helperKeys);
-    for (const h of helperKeys)
-      for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
   },
 };
+
+/**
+ * A passive clause whose by-agent is a state, body or company and whose subject is an actor:
+ * "the ministry was assisted by Spain's INCIBE", "Fiji was helped by Australia and New Zealand",
+ * "X, who were brought in by the regulator": the agent helped the subject; `hired`: the subject
+ * was hired by the agent, and helped it. `byAt` is where "by" starts. A threat group as the
+ * subject is backed, not helped.
+ */
+function passiveHelp(frame: Frame, at: number, before: string, byAt: number, hired = false): void {
+  const agents = helpersNamedAt(frame, byAt + 2);
+  if (!agents || agents.some((k) => typeOf(frame, k) === "group")) return;
+  const helperKeys = withNamedState(
+    frame,
+    withBodyNamed(
+      frame,
+      frame.slots.filter((s) => agents.includes(s.key)),
+    ),
+  );
+  const subject = actorsOf(frame, actingSubject(frame, at, before)).filter(
+    (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
+  );
+  if (subject.some((k) => typeOf(frame, k) === "group")) return;
+  for (const h of helperKeys)
+    for (const b of subject)
+      if (hired) emitHelp(frame, b, h);
+      else emitHelp(frame, h, b);
+}
+
+/** A be-verb right before a participle makes it passive ("was assisted", "were brought in"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i;
+
+/**
+ * Help goes between two parties: a state and its own body are one side ("Japan has offered to pay,
+ * a Japanese embassy official said" offers Japan nothing).
+ */
+function emitHelp(
+  frame: Frame,
+  helper: string | undefined,
+  beneficiary: string | undefined,
+  type: "assisted" | "offered-help" = "assisted",
+): void {
+  // A threat group deploys malware, not help.
+  if (!helper || !beneficiary || typeOf(frame, helper) === "group") return;
+  if (ownerState(frame, beneficiary) === helper || ownerState(frame, helper) === beneficiary) return;
+  emit(frame, type, helper, beneficiary, { claimants: [] });
+}

@@ -388,3 +388,115 @@ describe("request rule, a body owned by a possessive", () => {
     expect(hasClaim(ex, "requested-help", "state:bolivia", "state:germany")).toBe(false);
   });
 });
+
+describe("request rule, the subject a pronoun or relative clause refers to", () => {
+  it("reads 'X said it had asked Y' and 'X, which ..., asked Y' as X's request", () => {
+    const said = extract(
+      wire(`${attacked}Bolivia said on Tuesday it had asked the European Union for technical help.`),
+    );
+    expect(hasClaim(said, "requested-help", "state:bolivia", "organization:european-union")).toBe(true);
+    const relative = extract(
+      wire(
+        `${attacked}MINISTER: Yes. Bolivia, which has been hit twice this year, asked the BSI for assistance.`,
+      ),
+    );
+    expect(hasClaim(relative, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+  });
+});
+
+describe("request-answered rule, an opening 'at the request of X'", () => {
+  it("makes the main clause's subject the one asked", () => {
+    const at = extract(
+      wire(`${attacked}At the request of the Bolivian government, Chile has sent three analysts to La Paz.`),
+    );
+    expect(hasClaim(at, "requested-help", "state:bolivia", "state:chile")).toBe(true);
+    const following = extract(
+      `Press release, 2 March 2025. ${attacked}Following a request from Bolivia, Peru dispatched a team of engineers.`,
+    );
+    expect(hasClaim(following, "requested-help", "state:bolivia", "state:peru")).toBe(true);
+    expect(hasClaim(following, "requested-help", "state:peru", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("deliver and hire rules, passive help with a by-agent", () => {
+  it("reads 'X was assisted by Y' and 'X, which was helped by A and B' as help by the agents", () => {
+    const assisted = extract(wire(`${attacked}Bolivia was assisted by Germany's BSI during the recovery.`));
+    expect(hasClaim(assisted, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(assisted, "assisted", "state:germany", "state:bolivia")).toBe(true);
+    const relative = extract(
+      wire(`${attacked}Bolivia, which was helped by Chile and Peru, restored its systems within a week.`),
+    );
+    expect(hasClaim(relative, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(relative, "assisted", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("reads 'X was brought in by Y' the other way round: the hired helps the hirer", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Tarnwick Labs, a Canadian security firm, was brought in by Bolivia's customs agency in May.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "organization:tarnwick-labs", "agency:bolivia-customs-agency")).toBe(
+      true,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bolivia-customs-agency", "organization:tarnwick-labs")).toBe(
+      false,
+    );
+  });
+
+  it("reads a threat group backed by a state as no help", () => {
+    const ex = extract(wire(`${attacked}APT29 was supported by Russia, the report said.`));
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+});
+
+describe("deliver rule, who helps when the subject is no name", () => {
+  it("reads a state named before its body ('The UK National Cyber Security Centre has sent') as both helping", () => {
+    const ex = extract(wire(`${attacked}The UK National Cyber Security Centre has sent experts to La Paz.`));
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:bolivia")).toBe(true);
+  });
+
+  it("reads a state's adjective and a service noun ('British intelligence had helped') as that state", () => {
+    const ex = extract(wire(`${attacked}Bolivia said British intelligence had helped trace the attackers.`));
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:bolivia")).toBe(true);
+  });
+
+  it("gives help reported with no one helped named to the reporting body from another state", () => {
+    const ex = extract(
+      `Live updates, 10:42 — ${attacked}Bolivia's customs agency said Germany's BSI had provided valuable support.`,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    const domestic = extract(
+      wire(
+        `${attacked}The BSI, part of Germany's interior ministry, said it was working with the affected firms.`,
+      ),
+    );
+    // The BSI speaks for a body of its own state: it helps the state hit, not its ministry.
+    expect(domestic.claims.some((c) => c.type === "assisted" && /interior/.test(c.target))).toBe(false);
+  });
+});
+
+describe("help claims between two sides", () => {
+  it("never makes a state help or offer help to its own body", () => {
+    const ex = extract(
+      wire(`${attacked}Germany has offered to pay for new servers, a German embassy official said.`),
+    );
+    expect(
+      ex.claims.some(
+        (c) => c.type === "offered-help" && c.source === "state:germany" && c.target !== "state:bolivia",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("thanks rule, help at home", () => {
+  it("gives a body thanked by an official of its own state to the official's body", () => {
+    const ex = extract(
+      wire(
+        `${attacked}The customs agency's director, Rosa Quispe, thanked the Bolivian police, whose officers have worked on site since Sunday to restore the servers.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bolivia-police", "agency:bolivia-customs-agency")).toBe(true);
+  });
+});
