@@ -148,7 +148,8 @@ export const VERB_LEMMAS = {
   arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch", "land"],
   /** "brought in the firm X to investigate": the one hired helps the one hiring. */
   hire: ["bring in", "hire", "call in", "engage", "enlist", "retain", "contract"],
-  thank: ["thank"],
+  /** Thanks and credit name the helper ("thanked X for", "credited X with restoring", "praised X's support"). */
+  thank: ["thank", "credit", "praise", "commend"],
   /** What a hired firm or a sent team does ("brought in X to investigate"). */
   respond: [
     "investigate",

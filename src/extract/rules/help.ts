@@ -117,7 +117,11 @@ function relativeAntecedent(frame: Frame, before: string): Slot[] {
     const gap = text.slice(s.end, edge);
     const fits =
       out.length === 0 ? ANTECEDENT_TAIL.test(gap) : /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(gap);
-    if (!fits) break;
+    // "sent a team to Port Moresby, which worked with ...": a destination is not what the clause is about.
+    const destination = /\b(?:to|in|into|at)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(frame.sentence.start, s.start - 8), s.start),
+    );
+    if (!fits || destination) break;
     out.unshift(s);
     edge = s.start;
   }
@@ -395,7 +399,7 @@ export const deliverRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver;
     return new RegExp(
-      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:had been|have been|has been|are|were|is|was)\\s+working\\s+(?:alongside|with))\\b`,
+      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:also\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -405,7 +409,7 @@ export const deliverRule: ClaimRule = {
     if (modalBefore.test(before) || /\b(not|never)\s+$/i.test(before)) return;
     // "helped", "has supported", "is helping": help by itself; "supported", "provided", "lent" need an object.
     const bareHelpVerb =
-      /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|working/i.test(
+      /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|work(?:ing|ed)/i.test(
         word,
       );
     const placed = /available|disposal|commissioned/i.test(word);
@@ -467,10 +471,29 @@ export const deliverRule: ClaimRule = {
     if (beneficiaries.length === 0) beneficiaries = speakerHelped(frame, helperKeys);
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);
+    // "The ministry has worked closely with the FBI": of two working together, the side hit is helped.
+    const hit = victimSides(frame);
+    const reversed =
+      /work(?:ing|ed)/i.test(word) &&
+      helperKeys.some((k) => hit.has(sideOf(frame, k) ?? k)) &&
+      beneficiaries.every(
+        (k) => typeOf(frame, sideOf(frame, k) ?? k) === "state" && !hit.has(sideOf(frame, k) ?? k),
+      );
     for (const helper of helperKeys)
-      for (const b of beneficiaries) if (!helperKeys.includes(b)) emitHelp(frame, helper, b);
+      for (const b of beneficiaries)
+        if (helperKeys.includes(b)) continue;
+        else if (reversed) emitHelp(frame, b, helper);
+        else emitHelp(frame, helper, b);
   },
 };
+
+/** The states (or companies) hit by the article's incidents. */
+function victimSides(frame: Frame): Set<string> {
+  const out = new Set<string>();
+  for (const e of frame.state.entities.values())
+    if (e.type === "incident") for (const t of e.targets ?? []) out.add(sideOf(frame, t) ?? t);
+  return out;
+}
 
 /**
  * "DNSC has received indicators of compromise from CISA", "the ministry obtained technical
@@ -508,7 +531,7 @@ export const teamRule: ClaimRule = {
   id: "team",
   type: "assisted",
   trigger: (w) => new RegExp(`\\b(?:${w.nouns.team.any})\\s+(?:[\\w-]+\\s+){0,3}?from\\s+`, "gi"),
-  apply(frame, { end: after }) {
+  apply(frame, { at, end: after, before }) {
     const { state } = frame;
     const senders = objectAfter(frame, after).filter((s) => isActor(frame, s));
     if (!senders[0] || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0].start))) return;
@@ -520,11 +543,23 @@ export const teamRule: ClaimRule = {
     const acronym = /^\s*(?:\([^)]{1,12}\)|\))/.exec(state.text.slice(last.end, frame.sentence.end));
     const from = last.end + (acronym?.[0].length ?? 0);
     const arrived = helpOf(frame).teamArrived.exec(state.text.slice(from, frame.sentence.end));
-    if (!arrived) return;
     const senderKeys = withNamedState(frame, withBodyNamed(frame, senders));
-    helpArrived(frame, senderKeys, from + arrived[0].length);
+    if (arrived) helpArrived(frame, senderKeys, from + arrived[0].length);
+    // "the agency led the response together with experts from X": foreign experts worked beside the
+    // clause's subject, for its state.
+    else if (WORKED_WITH.test(before)) {
+      const subject = actorsOf(frame, actingSubject(frame, at, before))
+        .filter((k) => typeOf(frame, k) !== "person")
+        .map((k) => sideOf(frame, k) ?? k)
+        .filter((k, i, all) => !senderKeys.includes(k) && all.indexOf(k) === i);
+      for (const k of senderKeys) for (const b of subject) emitHelp(frame, k, b);
+    }
   },
 };
+
+/** Before a team noun: the team works beside the clause's subject ("together with", "alongside"). */
+const WORKED_WITH =
+  /\b(?:together\s+with|along\s+with|jointly\s+with|alongside)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:team|group)\s+of\s+)?$/i;
 
 /** "a US Cyber Command team had arrived in Manila to help the Philippine military": the team's body helps. */
 export const teamArrivedRule: ClaimRule = {
@@ -688,8 +723,9 @@ export const thanksRule: ClaimRule = {
   id: "thanks",
   type: "assisted",
   trigger: (w) => new RegExp(`\\b(${w.verbs.thank.any}|gratitude|grateful)\\b`, "gi"),
-  apply(frame, { at, end, before }) {
+  apply(frame, { at, end, word, before }) {
     const { state } = frame;
+    if (/^thanks$/i.test(word) && /^\s+to\b/i.test(state.text.slice(end, end + 4))) return; // "thanks to X's help": a preposition, read by the with-help rule
     const rest = state.text.slice(at, clauseEnd(frame, end));
     const helpWord = patternFor(
       state.lexicon.words,
@@ -713,7 +749,10 @@ export const thanksRule: ClaimRule = {
     // a relative clause set off by commas ("X, which he said had worked the case for two years, and Y")
     // is skipped, so the list goes on after it.
     const tail = full.slice(end - at).replace(RELATIVE_ASIDE, (m) => " ".repeat(m.length));
-    const reason = /\bfor\b/i.exec(tail) ?? /\b(?:who|which|that)\b/i.exec(tail);
+    // "credited X with restoring": the reason may follow "with".
+    const reason =
+      (/^credit/i.test(word) ? /\b(?:for|with)\b/i : /\bfor\b/i).exec(tail) ??
+      /\b(?:who|which|that)\b/i.exec(tail);
     const limit = reason ? end + reason.index : at + rest.length;
     const aside = (s: Slot) => tail[s.start - end] === " " && /\S/.test(state.text[s.start] ?? "");
     const thanked = frame.slots
@@ -763,11 +802,24 @@ const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,]*,/gi;
  * the first heads that phrase; a body named with its owner ("Germany's BSI") helps with its state.
  */
 function helpersNamedAt(frame: Frame, end: number): string[] | undefined {
-  const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
+  const helpers = withBodyNamed(
+    frame,
+    objectAfter(frame, end).filter((s) => isActor(frame, s)),
+  );
   const first = helpers[0];
   if (!first || !headsPhraseAt(frame, end, first)) return undefined;
   const owned = ownedBody(frame, first);
-  return (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+  const keys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+  // "from CISA of the United States and from the NCSC of the Netherlands": each "and from" names one more.
+  const clause = frame.state.text.slice(end, clauseEnd(frame, end));
+  for (const more of clause.matchAll(/\b(?:and|as well as)\s+(?:also\s+)?from\s+/gi)) {
+    const at = end + more.index + more[0].length;
+    const next = objectAfter(frame, at).filter((s) => isActor(frame, s));
+    if (next[0] && headsPhraseAt(frame, at, next[0]))
+      for (const s of [ownedBody(frame, next[0]) ?? next[0], ...withBodyNamed(frame, next)])
+        if (!keys.includes(s.key)) keys.push(s.key);
+  }
+  return keys;
 }
 
 /** The state a body (or a person's first office) belongs to. */
@@ -777,24 +829,40 @@ function stateOfBody(frame: Frame, key: string): string | undefined {
   return frame.state.entities.get(body)?.country ?? frame.state.lexicon.entities.get(body)?.country;
 }
 
-/** "restored the system with help from the NSM", "with the assistance of Israeli experts": the helper helps the clause's subject. */
+/**
+ * Help named as a noun in an adverbial phrase: "restored the system with help from the NSM", "with
+ * the assistance of Israeli experts", "with Chile's help", "thanks to Peruvian support", "Thanks to
+ * help from X, the ministry ...": the helper helps the clause's subject.
+ */
 export const withHelpRule: ClaimRule = {
   id: "with-help",
   type: "assisted",
   trigger: (w) =>
-    new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from)\\s+`, "gi"),
-  apply(frame, { at, end, before }) {
+    new RegExp(
+      `\\b(?:with|thanks\\s+to)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b(?:\\s+(?:of|from)\\s+)?`,
+      "gi",
+    ),
+  apply(frame, { at, end, word, before }) {
     if (/\b(?:no|without)\s+$/i.test(before)) return;
     // "it will table a policy next year, with support from X": help to come is no help delivered.
     if (FUTURE.test(before)) return;
-    const helperKeys = helpersNamedAt(frame, end);
+    // "with help from X" names X after the noun; "with Chile's help", "with Peruvian support" before it.
+    const named = /(?:of|from)\s+$/i.test(word)
+      ? helpersNamedAt(frame, end)
+      : helperInHelpNoun(frame, at, end);
+    const helperKeys = named && named.length > 0 ? named : undefined;
     if (!helperKeys) return;
     // "NoName057(16) acts with support from Russian intelligence": backing a threat group is sponsorship, not help.
     const subject = actorsOf(frame, subjectBefore(frame, at)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
     if (subject.some((k) => typeOf(frame, k) === "group")) return;
-    const beneficiaries = subject.length ? subject : attackedTopic(frame, helperKeys);
+    // "Thanks to help from Chile, Bolivia restored ...": an opening phrase helps the main clause's subject.
+    const opening = subject.length === 0 && /^\W*$/.test(before);
+    const main = opening
+      ? actorsOf(frame, mainSubjectAfter(frame, end)).filter((k) => !helperKeys.includes(k))
+      : [];
+    const beneficiaries = subject.length ? subject : main.length ? main : attackedTopic(frame, helperKeys);
     for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
   },
 };

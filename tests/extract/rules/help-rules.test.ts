@@ -500,3 +500,81 @@ describe("thanks rule, help at home", () => {
     expect(hasClaim(ex, "assisted", "agency:bolivia-police", "agency:bolivia-customs-agency")).toBe(true);
   });
 });
+
+describe("deliver rule, working together", () => {
+  it("reads 'X has worked closely with Y' as X's help, or Y's when X is the side hit", () => {
+    const foreign = extract(
+      wire(`${attacked}Germany's BSI has worked closely with Bolivian authorities since the attack.`),
+    );
+    expect(hasClaim(foreign, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const hit = extract(
+      `BERLIN (dpa) - ${attacked}Bolivia has worked closely with the BSI since the attack, a German official told reporters.`,
+    );
+    expect(hasClaim(hit, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(hit, "assisted", "state:bolivia", "agency:bsi")).toBe(false);
+  });
+});
+
+describe("with-help rule, help named as a noun", () => {
+  it("reads 'with Chile's help', 'thanks to Peruvian support' and an opening 'Thanks to help from X,'", () => {
+    const possessive = extract(wire(`${attacked}The customs agency restored its servers with Chile's help.`));
+    expect(hasClaim(possessive, "assisted", "state:chile", "agency:bolivia-customs-agency")).toBe(true);
+    const demonym = extract(
+      wire(`${attacked}Bolivia recovered the data thanks to Peruvian support, the minister said.`),
+    );
+    expect(hasClaim(demonym, "assisted", "state:peru", "state:bolivia")).toBe(true);
+    const opening = extract(
+      `Radio Illimani, transcript. ${attacked}Thanks to help from Chile, Bolivia restored the customs servers within days.`,
+    );
+    expect(hasClaim(opening, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(opening, "assisted", "state:bolivia", "state:chile")).toBe(false);
+  });
+});
+
+describe("thanks rule, credit and praise", () => {
+  it("reads 'credited X with restoring' and 'praised X for its support' as X's help", () => {
+    const credited = extract(
+      wire(`${attacked}President Luis Arce credited Germany's BSI with restoring the servers.`),
+    );
+    expect(hasClaim(credited, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const praised = extract(wire(`${attacked}Bolivia praised the BSI for its support.`));
+    expect(hasClaim(praised, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+
+  it("still reads 'grateful to X, whose team helped us'", () => {
+    const ex = extract(
+      wire(
+        `${attacked}"We are grateful to Germany and its BSI, whose team helped us," the Bolivian minister said.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("received and team rules, more than one helper", () => {
+  it("reads 'received X from A and from the UK's centre' as help by each, a state before its body with it", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Bolivia's customs agency received indicators from the BSI and from the UK National Cyber Security Centre.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bolivia-customs-agency")).toBe(true);
+  });
+
+  it("reads 'led the response together with experts from X' as X helping the subject's state", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia's customs agency led the response together with experts from Chile.`),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(true);
+  });
+
+  it("takes no destination for the subject of a relative clause ('a team to La Paz, which worked with')", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Chile sent a team to La Paz, which worked with customs staff and the BSI to restore the servers.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:bolivia", "agency:bsi")).toBe(false);
+  });
+});
