@@ -754,6 +754,11 @@ export const thanksRule: ClaimRule = {
       (/^credit/i.test(word) ? /\b(?:for|with)\b/i : /\bfor\b/i).exec(tail) ??
       /\b(?:who|which|that)\b/i.exec(tail);
     const limit = reason ? end + reason.index : at + rest.length;
+    const secondVerb = patternFor(
+      state.lexicon.words,
+      "and-deliver",
+      (w) => new RegExp(`\\band\\s+(?:${w.verbs.deliver.third}|${w.verbs.deliver.past})\\b`, "i"),
+    );
     const aside = (s: Slot) => tail[s.start - end] === " " && /\S/.test(state.text[s.start] ?? "");
     const thanked = frame.slots
       .filter(
@@ -763,7 +768,9 @@ export const thanksRule: ClaimRule = {
           s.kind === "actor" &&
           isActor(frame, s) &&
           !aside(s) &&
-          !thanker.includes(s.key),
+          !thanker.includes(s.key) &&
+          // "thanks its partners and deploys specialists to X": a second verb's object was not thanked.
+          !secondVerb.test(state.text.slice(end, s.start)),
       )
       .map((s) => s.key);
     // "for sending a team from the ACSC": whoever the team came from helped too.

@@ -578,3 +578,13 @@ describe("received and team rules, more than one helper", () => {
     expect(hasClaim(ex, "assisted", "state:bolivia", "agency:bsi")).toBe(false);
   });
 });
+
+describe("thanks rule, direction", () => {
+  it("takes the object of a second verb joined by 'and' for no one thanked", () => {
+    const ex = extract(
+      `QUITO (press release) - A ransomware attack hit Ecuador's social security institute last week. Ecuador thanks Chile and deploys specialists to Bolivia after the attack.`,
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:ecuador")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:bolivia", "state:ecuador")).toBe(false);
+  });
+});
