@@ -238,16 +238,22 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
   const incident =
     frame.incidents.map((i) => i.key).find(isCyber) ??
     (isCyber(state.currentIncident) ? state.currentIncident : latestIncident(state, "cyber"));
-  // Help never goes to the side the article accuses.
-  const accused = state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
+  // Help never goes to the side the article accuses, nor to the one denying the attack.
+  const accused = state.claims
+    .filter((c) => c.type === "attributed-to" || c.type === "denied")
+    .map((c) => (c.type === "denied" ? c.source : c.target));
   const exclude = [...helpers, ...accused];
   const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
     .map(stateOf)
     .find((k): k is string => !!k && !exclude.includes(k));
   if (victim) return [victim];
   const topic = topicState(state, exclude);
+  // A cyber incident whose target the text does not name happened to the state the article is about.
   const attacked = [...state.entities.values()].some(
-    (e) => e.type === "incident" && (e.targets ?? []).some((t) => !!topic && stateOf(t) === topic),
+    (e) =>
+      e.type === "incident" &&
+      ((e.targets ?? []).some((t) => !!topic && stateOf(t) === topic) ||
+        ((e.targets ?? []).length === 0 && isCyber(e.key))),
   );
   return topic && attacked ? [topic] : [];
 }

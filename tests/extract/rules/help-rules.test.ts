@@ -588,3 +588,13 @@ describe("thanks rule, direction", () => {
     expect(hasClaim(ex, "assisted", "state:bolivia", "state:ecuador")).toBe(false);
   });
 });
+
+describe("help with no one helped named, an attack whose target goes unnamed", () => {
+  it("gives it to the state the article is about, never to the side that denies the attack", () => {
+    const story =
+      "OTTAWA, 4 May 2025 (Reuters) - Canada said on Monday that a cyber attack last month was the work of hackers working for China. Beijing denied any role. ";
+    const offered = extract(`${story}The UK's National Cyber Security Centre offered its support.`);
+    expect(hasClaim(offered, "offered-help", "agency:ncsc-uk", "state:canada")).toBe(true);
+    expect(hasClaim(offered, "offered-help", "agency:ncsc-uk", "state:china")).toBe(false);
+  });
+});
