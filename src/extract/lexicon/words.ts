@@ -184,7 +184,8 @@ export const VERB_LEMMAS = {
   arrive: ["travel", "arrive", "fly", "go", "send", "deploy", "dispatch", "land"],
   /** "brought in the firm X to investigate": the one hired helps the one hiring. */
   hire: ["bring in", "hire", "call in", "engage", "enlist", "retain", "contract"],
-  thank: ["thank"],
+  /** Thanks and credit name the helper ("thanked X for", "credited X with restoring", "praised X's support"). */
+  thank: ["thank", "credit", "praise", "commend"],
   /** What a hired firm or a sent team does ("brought in X to investigate"). */
   respond: [
     "investigate",
@@ -363,6 +364,8 @@ export const NOUN_LEMMAS = {
   operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
   team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
+  /** Services named by their state's adjective alone ("British intelligence", "Dutch police"): the state acts. */
+  institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
   /** What a group is to its sponsor ("a unit of the GRU", "a front for Sandworm", "a contractor for the MSS"). */

@@ -12,6 +12,7 @@ import { tokenize } from "../text";
 import {
   actorsOf,
   clauseEnd,
+  clauseStart,
   emit,
   headsPhraseAt,
   objectAfter,
@@ -75,7 +76,9 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
  * said it stands ready", "The FBI said it was working with").
  */
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
-  const subject = subjectBefore(frame, at);
+  // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject.
+  const found = subjectBefore(frame, at);
+  const subject = found[0] && governedSlot(frame, found[0]) ? [] : found;
   // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
   const whose = WHOSE_CLAUSE.exec(before);
   if (whose) {
@@ -114,7 +117,11 @@ function relativeAntecedent(frame: Frame, before: string): Slot[] {
     const gap = text.slice(s.end, edge);
     const fits =
       out.length === 0 ? ANTECEDENT_TAIL.test(gap) : /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(gap);
-    if (!fits) break;
+    // "sent a team to Port Moresby, which worked with ...": a destination is not what the clause is about.
+    const destination = /\b(?:to|in|into|at)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(frame.sentence.start, s.start - 8), s.start),
+    );
+    if (!fits || destination) break;
     out.unshift(s);
     edge = s.start;
   }
@@ -123,7 +130,7 @@ function relativeAntecedent(frame: Frame, before: string): Slot[] {
 
 /** ", which", ", who have", ", both of which have": a relative clause whose subject is the antecedent. */
 const RELATIVE_SUBJECT =
-  /,\s+(?:(?:both|all|each|some|one|two|three)\s+of\s+)?(?:which|who)\s+(?:(?:has|have|had|also|already|then|later|quickly|swiftly|promptly|immediately)\s+){0,2}$/i;
+  /,\s+(?:(?:both|all|each|some|one|two|three)\s+of\s+)?(?:which|who)\s+(?:(?:has|have|had|is|are|was|were|been|also|already|then|later|quickly|swiftly|promptly|immediately)\s+){0,2}$/i;
 
 /** What may stand between an antecedent and the comma: a bracketed short form, a team noun ("SRI teams"). */
 const ANTECEDENT_TAIL = /^(?:\s*\([^)]{1,20}\))?(?:\s+[\p{Ll}-]+){0,1}\s*$/u;
@@ -137,7 +144,7 @@ function bodyOfSentence(frame: Frame, beneficiary: string): string | undefined {
   return frame.slots.find((s) => {
     const entity = s.kind === "actor" && !s.possessive ? frame.state.entities.get(s.key) : undefined;
     // A subject, not the object of a preposition ("detected by CERT.LV").
-    const governed = /\b(?:by|from|with|to|in|at|of|for)\s+(?:the\s+)?$/i.test(
+    const governed = GOVERNED.test(
       frame.state.text.slice(Math.max(frame.sentence.start, s.start - 12), s.start),
     );
     return entity?.type === "agency" && entity.country === beneficiary && !governed;
@@ -174,6 +181,33 @@ function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
   return owner && typeOf(frame, owner.key) === "state" ? [...slots, owner] : slots;
 }
 
+/**
+ * "the U.S. Federal Bureau of Investigation", "the US CISA": a state naming whose body follows it
+ * is that body's attribute; the body acts, with its state.
+ */
+function withBodyNamed(frame: Frame, slots: Slot[]): Slot[] {
+  const out = [...slots];
+  for (const s of slots) {
+    if (typeOf(frame, s.key) !== "state") continue;
+    const body = frame.slots.find(
+      (b) =>
+        b.kind === "actor" &&
+        b.start >= s.end &&
+        /^[.\s]*$/.test(frame.state.text.slice(s.end, b.start)) &&
+        ownerState(frame, b.key) === s.key,
+    );
+    if (body && !out.includes(body)) out.push(body);
+  }
+  return out;
+}
+
+/** The state a body belongs to, as the article or the gazetteer places it. */
+const ownerState = (frame: Frame, key: string) =>
+  frame.state.entities.get(key)?.country ?? frame.state.lexicon.entities.get(key)?.country;
+
+/** The state an actor stands for: itself, or the state owning the body. */
+const sideOf = (frame: Frame, key: string) => (typeOf(frame, key) === "state" ? key : ownerState(frame, key));
+
 /** A state or body qualified by a demonym or possessive in the help noun's phrase ("British help"). */
 function helperInHelpNoun(frame: Frame, from: number, to: number): string[] {
   const text = frame.state.text.slice(from, to);
@@ -204,16 +238,22 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
   const incident =
     frame.incidents.map((i) => i.key).find(isCyber) ??
     (isCyber(state.currentIncident) ? state.currentIncident : latestIncident(state, "cyber"));
-  // Help never goes to the side the article accuses.
-  const accused = state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
+  // Help never goes to the side the article accuses, nor to the one denying the attack.
+  const accused = state.claims
+    .filter((c) => c.type === "attributed-to" || c.type === "denied")
+    .map((c) => (c.type === "denied" ? c.source : c.target));
   const exclude = [...helpers, ...accused];
   const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
     .map(stateOf)
     .find((k): k is string => !!k && !exclude.includes(k));
   if (victim) return [victim];
   const topic = topicState(state, exclude);
+  // A cyber incident whose target the text does not name happened to the state the article is about.
   const attacked = [...state.entities.values()].some(
-    (e) => e.type === "incident" && (e.targets ?? []).some((t) => !!topic && stateOf(t) === topic),
+    (e) =>
+      e.type === "incident" &&
+      ((e.targets ?? []).some((t) => !!topic && stateOf(t) === topic) ||
+        ((e.targets ?? []).length === 0 && isCyber(e.key))),
   );
   return topic && attacked ? [topic] : [];
 }
@@ -244,7 +284,8 @@ export const requestRule: ClaimRule = {
     const noun = helpNoun.exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
-    const requesters = actorsOf(frame, subjectBefore(frame, at));
+    // "said it had asked its allies", "Estonia, which joined NATO, asked": the subject the verb's clause refers to.
+    const requesters = actorsOf(frame, actingSubject(frame, at, before));
     if (requesters.length === 0) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
@@ -268,13 +309,53 @@ export const requestAnsweredRule: ClaimRule = {
   id: "request-answered",
   type: "requested-help",
   trigger: (w) => patternsOf(w).requestNoun,
-  apply(frame, { at, end }) {
+  apply(frame, { at, end, before }) {
     const requester = objectAfter(frame, end)[0];
-    const helpers = actorsOf(frame, subjectBefore(frame, at));
-    if (requester)
-      for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
+    if (!requester) return;
+    // "At the request of X, Y has deployed ...": the phrase opens the sentence, the main clause's subject is asked.
+    const opening = /^\W*(?:at|on|upon|following)\s+$/i.test(before);
+    const helpers = actorsOf(
+      frame,
+      opening ? mainSubjectAfter(frame, requester.end) : subjectBefore(frame, at),
+    );
+    for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
   },
 };
+
+/** The subject of the main clause after an opening phrase that ends at the first comma after `from`. */
+function mainSubjectAfter(frame: Frame, from: number): Slot[] {
+  const { text } = frame.state;
+  const comma = text.indexOf(",", from);
+  if (comma < 0 || comma >= frame.sentence.end) return [];
+  const subject = frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.start > comma &&
+      isActor(frame, s) &&
+      !GOVERNED.test(text.slice(Math.max(comma, s.start - 12), s.start)),
+  );
+  return subject ? withPossessor(frame, [subject]) : [];
+}
+
+const governedSlot = (frame: Frame, s: Slot) => {
+  const before = frame.state.text.slice(frame.sentence.start, s.start);
+  // "experts from X had helped", "the government of X turned to": the head noun names X's people.
+  return GOVERNED.test(before.slice(-12)) && !actorHeadOf(frame.state.lexicon.words).test(before);
+};
+
+const actorHeadOf = (words: Words) =>
+  patternFor(
+    words,
+    "actor-head-of",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.nouns.team.any}|${w.nouns.institution.any}|${w.nouns.body.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+
+/** The object of a preposition is no clause's subject ("in the spirit of X", "detected by X"). */
+const GOVERNED = /\b(?:by|from|with|to|in|at|of|for|on)\s+(?:the\s+)?$/i;
 
 /** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
 export const offerRule: ClaimRule = {
@@ -301,7 +382,10 @@ export const offerRule: ClaimRule = {
     if (isOfferVerb && !helpOf(frame).helpNoun.test(clauseText) && !/^\S+\s+to\s+\w+/i.test(clauseText))
       return;
     if (isOfferVerb && /\b(gratitude|thanks|condolences)\b/i.test(clauseText)) return;
-    const helpers = actorsOf(frame, withPossessor(frame, actingSubject(frame, at, before)));
+    const helpers = actorsOf(
+      frame,
+      withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before))),
+    );
     let beneficiaries = objectAfter(frame, end, helpers, true)
       .filter((s) => isActor(frame, s))
       .slice(0, 2)
@@ -310,8 +394,7 @@ export const offerRule: ClaimRule = {
     const helpMeant =
       isOfferVerb || helpOf(frame).helpTo.test(`${clauseText} `) || helpOf(frame).helpNoun.test(clauseText);
     if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
-    for (const helper of helpers)
-      for (const b of beneficiaries) emit(frame, "offered-help", helper, b, { claimants: [] });
+    for (const helper of helpers) for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help");
   },
 };
 
@@ -322,7 +405,7 @@ export const deliverRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver;
     return new RegExp(
-      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:had been|have been|has been|are|were|is|was)\\s+working\\s+(?:alongside|with))\\b`,
+      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:also\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -332,12 +415,17 @@ export const deliverRule: ClaimRule = {
     if (modalBefore.test(before) || /\b(not|never)\s+$/i.test(before)) return;
     // "helped", "has supported", "is helping": help by itself; "supported", "provided", "lent" need an object.
     const bareHelpVerb =
-      /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|working/i.test(
+      /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|work(?:ing|ed)/i.test(
         word,
       );
     const placed = /available|disposal|commissioned/i.test(word);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
-    if (/^\s*by\b/i.test(rest)) return; // "a group supported by Moscow" says who backs, not who helps
+    // "the ministry was assisted by X": the agent helps; "a group supported by Moscow" says who backs, not who helps.
+    const by = /^\s*by\b/i.exec(rest);
+    if (by) {
+      if (PASSIVE_BEFORE.test(before)) passiveHelp(frame, at, before, afterVerb + by[0].length - 2);
+      return;
+    }
     // "made available the NCSC", "made the BSI available": the body put at someone's service.
     const madeAvailable = [
       ...frame.slots.filter((s) => s.kind === "actor" && s.start > at && s.end <= afterVerb),
@@ -351,7 +439,8 @@ export const deliverRule: ClaimRule = {
       !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest)
     )
       return;
-    const helpers = withPossessor(frame, actingSubject(frame, at, before));
+    const named = withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before)));
+    const helpers = named.length > 0 ? named : institutionSubject(frame, at);
     if (helpers.length === 0) return;
     const { helpTo, teamAfter, teamBefore } = helpOf(frame);
     const helperKeys = actorsOf(frame, helpers);
@@ -385,13 +474,32 @@ export const deliverRule: ClaimRule = {
       /^\s*(?:alongside\s+|with\s+)?the\s+(?:company|firm|operator|business)\b/i.test(rest)
     )
       beneficiaries = [state.lastOrganization];
+    if (beneficiaries.length === 0) beneficiaries = speakerHelped(frame, helperKeys);
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);
+    // "The ministry has worked closely with the FBI": of two working together, the side hit is helped.
+    const hit = victimSides(frame);
+    const reversed =
+      /work(?:ing|ed)/i.test(word) &&
+      helperKeys.some((k) => hit.has(sideOf(frame, k) ?? k)) &&
+      beneficiaries.every(
+        (k) => typeOf(frame, sideOf(frame, k) ?? k) === "state" && !hit.has(sideOf(frame, k) ?? k),
+      );
     for (const helper of helperKeys)
       for (const b of beneficiaries)
-        if (!helperKeys.includes(b)) emit(frame, "assisted", helper, b, { claimants: [] });
+        if (helperKeys.includes(b)) continue;
+        else if (reversed) emitHelp(frame, b, helper);
+        else emitHelp(frame, helper, b);
   },
 };
+
+/** The states (or companies) hit by the article's incidents. */
+function victimSides(frame: Frame): Set<string> {
+  const out = new Set<string>();
+  for (const e of frame.state.entities.values())
+    if (e.type === "incident") for (const t of e.targets ?? []) out.add(sideOf(frame, t) ?? t);
+  return out;
+}
 
 /**
  * "DNSC has received indicators of compromise from CISA", "the ministry obtained technical
@@ -420,8 +528,7 @@ export const receivedRule: ClaimRule = {
     const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
-    for (const h of helperKeys)
-      for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
   },
 };
 
@@ -430,7 +537,7 @@ export const teamRule: ClaimRule = {
   id: "team",
   type: "assisted",
   trigger: (w) => new RegExp(`\\b(?:${w.nouns.team.any})\\s+(?:[\\w-]+\\s+){0,3}?from\\s+`, "gi"),
-  apply(frame, { end: after }) {
+  apply(frame, { at, end: after, before }) {
     const { state } = frame;
     const senders = objectAfter(frame, after).filter((s) => isActor(frame, s));
     if (!senders[0] || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0].start))) return;
@@ -442,11 +549,23 @@ export const teamRule: ClaimRule = {
     const acronym = /^\s*(?:\([^)]{1,12}\)|\))/.exec(state.text.slice(last.end, frame.sentence.end));
     const from = last.end + (acronym?.[0].length ?? 0);
     const arrived = helpOf(frame).teamArrived.exec(state.text.slice(from, frame.sentence.end));
-    if (!arrived) return;
-    const senderKeys = withNamedState(frame, senders);
-    helpArrived(frame, senderKeys, from + arrived[0].length);
+    const senderKeys = withNamedState(frame, withBodyNamed(frame, senders));
+    if (arrived) helpArrived(frame, senderKeys, from + arrived[0].length);
+    // "the agency led the response together with experts from X": foreign experts worked beside the
+    // clause's subject, for its state.
+    else if (WORKED_WITH.test(before)) {
+      const subject = actorsOf(frame, actingSubject(frame, at, before))
+        .filter((k) => typeOf(frame, k) !== "person")
+        .map((k) => sideOf(frame, k) ?? k)
+        .filter((k, i, all) => !senderKeys.includes(k) && all.indexOf(k) === i);
+      for (const k of senderKeys) for (const b of subject) emitHelp(frame, k, b);
+    }
   },
 };
+
+/** Before a team noun: the team works beside the clause's subject ("together with", "alongside"). */
+const WORKED_WITH =
+  /\b(?:together\s+with|along\s+with|jointly\s+with|alongside)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:team|group)\s+of\s+)?$/i;
 
 /** "a US Cyber Command team had arrived in Manila to help the Philippine military": the team's body helps. */
 export const teamArrivedRule: ClaimRule = {
@@ -489,7 +608,7 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number): void {
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
   if (!beneficiary || !isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person") return;
-  for (const k of senders) emit(frame, "assisted", k, beneficiary.key, { claimants: [] });
+  for (const k of senders) emitHelp(frame, k, beneficiary.key);
 }
 
 /** A body whose name carries its state ("US Cyber Command", "the Australian Signals Directorate"): the state helps too. */
@@ -504,6 +623,50 @@ function withNamedState(frame: Frame, slots: Slot[]): string[] {
   return keys;
 }
 
+/**
+ * "The Netherlands said British intelligence had helped", "Dutch police have assisted": a
+ * subject made of a state's adjective and a service noun is that state.
+ */
+function institutionSubject(frame: Frame, at: number): Slot[] {
+  const from = clauseStart(frame, at);
+  const pattern = patternFor(
+    frame.state.lexicon.words,
+    "institution-subject",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:${w.nouns.institution.any}|${w.nouns.team.any})\\s+(?:(?:has|have|had|also|already)\\s+){0,2}$`,
+        "i",
+      ),
+  );
+  const modifier = frame.slots.find(
+    (s) =>
+      s.source === "demonym" &&
+      s.start >= from &&
+      s.end <= at &&
+      typeOf(frame, s.key) === "state" &&
+      pattern.test(frame.state.text.slice(s.end, at)),
+  );
+  return modifier ? [modifier] : [];
+}
+
+/**
+ * "The Netherlands said British intelligence had helped", "Ozola said RIA had provided valuable
+ * support": help reported with no one named as helped went to the one reporting it, a state or body.
+ */
+function speakerHelped(frame: Frame, helpers: string[]): string[] {
+  const accused = new Set(frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target));
+  const reporter = frame.speakers.find(
+    (k) =>
+      ["state", "agency"].includes(typeOf(frame, k) ?? "") &&
+      !helpers.includes(k) &&
+      !accused.has(k) &&
+      // Help reported by the one helped comes from abroad: a body of the reporter's own state only works with it.
+      !!sideOf(frame, k) &&
+      !helpers.some((h) => sideOf(frame, h) === sideOf(frame, k)),
+  );
+  return reporter ? [reporter] : [];
+}
+
 /** "brought in the security firm X to investigate": the one hired helps the one hiring. */
 export const hireRule: ClaimRule = {
   id: "hire",
@@ -512,8 +675,10 @@ export const hireRule: ClaimRule = {
     new RegExp(`\\b(?:${w.verbs.hire.past}|${w.verbs.hire.third}|${w.verbs.hire.gerund})\\b`, "gi"),
   apply(frame, { at, end, before }) {
     if (helpOf(frame).modalBefore.test(before)) return;
-    if (/\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$/i.test(before)) {
-      calledIn(frame, at, end);
+    if (PASSIVE_BEFORE.test(before)) {
+      const by = /^\s*by\b/i.exec(frame.state.text.slice(end, frame.sentence.end));
+      if (by) passiveHelp(frame, at, before, end + by[0].length - 2, true);
+      else calledIn(frame, at, end);
       return;
     }
     const hirers = subjectBefore(frame, at).map((s) => s.key);
@@ -531,7 +696,7 @@ export const hireRule: ClaimRule = {
       ).test(rest)
     )
       return;
-    for (const h of hired) for (const b of hirers) emit(frame, "assisted", h.key, b, { claimants: [] });
+    for (const h of hired) for (const b of hirers) emitHelp(frame, h.key, b);
   },
 };
 
@@ -553,7 +718,7 @@ function calledIn(frame: Frame, at: number, end: number): void {
   const owned = first && ownedBody(frame, first);
   const helped = owned ? [owned.key] : named.map((s) => s.key);
   const beneficiaries = helped.length ? helped : attackedTopic(frame, helpers);
-  for (const h of helpers) for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+  for (const h of helpers) for (const b of beneficiaries) emitHelp(frame, h, b);
 }
 
 /**
@@ -564,13 +729,19 @@ export const thanksRule: ClaimRule = {
   id: "thanks",
   type: "assisted",
   trigger: (w) => new RegExp(`\\b(${w.verbs.thank.any}|gratitude|grateful)\\b`, "gi"),
-  apply(frame, { at, end, before }) {
+  apply(frame, { at, end, word, before }) {
     const { state } = frame;
+    if (/^thanks$/i.test(word) && /^\s+to\b/i.test(state.text.slice(end, end + 4))) return; // "thanks to X's help": a preposition, read by the with-help rule
     const rest = state.text.slice(at, clauseEnd(frame, end));
     const helpWord = patternFor(
       state.lexicon.words,
       "help-word",
-      (w) => new RegExp(`\\b(?:${w.nouns.help.any}|${w.verbs.deliver.any}|assist)\\b`, "i"),
+      // "thanked the teams who have worked on site to restore the systems": the work done is the help.
+      (w) =>
+        new RegExp(
+          `\\b(?:${w.nouns.help.any}|${w.verbs.deliver.any}|${w.verbs.respond.any}|assist|work(?:ed|ing)?)\\b`,
+          "i",
+        ),
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
@@ -584,8 +755,16 @@ export const thanksRule: ClaimRule = {
     // a relative clause set off by commas ("X, which he said had worked the case for two years, and Y")
     // is skipped, so the list goes on after it.
     const tail = full.slice(end - at).replace(RELATIVE_ASIDE, (m) => " ".repeat(m.length));
-    const reason = /\bfor\b/i.exec(tail) ?? /\b(?:who|which|that)\b/i.exec(tail);
+    // "credited X with restoring": the reason may follow "with".
+    const reason =
+      (/^credit/i.test(word) ? /\b(?:for|with)\b/i : /\bfor\b/i).exec(tail) ??
+      /\b(?:who|which|that)\b/i.exec(tail);
     const limit = reason ? end + reason.index : at + rest.length;
+    const secondVerb = patternFor(
+      state.lexicon.words,
+      "and-deliver",
+      (w) => new RegExp(`\\band\\s+(?:${w.verbs.deliver.third}|${w.verbs.deliver.past})\\b`, "i"),
+    );
     const aside = (s: Slot) => tail[s.start - end] === " " && /\S/.test(state.text[s.start] ?? "");
     const thanked = frame.slots
       .filter(
@@ -595,7 +774,9 @@ export const thanksRule: ClaimRule = {
           s.kind === "actor" &&
           isActor(frame, s) &&
           !aside(s) &&
-          !thanker.includes(s.key),
+          !thanker.includes(s.key) &&
+          // "thanks its partners and deploys specialists to X": a second verb's object was not thanked.
+          !secondVerb.test(state.text.slice(end, s.start)),
       )
       .map((s) => s.key);
     // "for sending a team from the ACSC": whoever the team came from helped too.
@@ -615,9 +796,12 @@ export const thanksRule: ClaimRule = {
       thanker.find((k) => typeOf(frame, k) !== "person") ??
       // A named person whose office is unknown thanks for a state the text does not say.
       (subject.length > 0 ? undefined : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
-    // The beneficiary's own bodies serve it; they do not help it ("thanked the FBI's field office").
+    // The beneficiary's own bodies serve it, they do not help it ("thanked the FBI's field office"),
+    // but they help the thanker's body ("the electoral authority's head thanked the cyber directorate").
+    const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
     for (const h of thanked)
-      if (stateOfBody(frame, h) !== beneficiary) emit(frame, "assisted", h, beneficiary, { claimants: [] });
+      if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary);
+      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody);
   },
 };
 
@@ -631,11 +815,24 @@ const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,]*,/gi;
  * the first heads that phrase; a body named with its owner ("Germany's BSI") helps with its state.
  */
 function helpersNamedAt(frame: Frame, end: number): string[] | undefined {
-  const helpers = objectAfter(frame, end).filter((s) => isActor(frame, s));
+  const helpers = withBodyNamed(
+    frame,
+    objectAfter(frame, end).filter((s) => isActor(frame, s)),
+  );
   const first = helpers[0];
   if (!first || !headsPhraseAt(frame, end, first)) return undefined;
   const owned = ownedBody(frame, first);
-  return (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+  const keys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
+  // "from CISA of the United States and from the NCSC of the Netherlands": each "and from" names one more.
+  const clause = frame.state.text.slice(end, clauseEnd(frame, end));
+  for (const more of clause.matchAll(/\b(?:and|as well as)\s+(?:also\s+)?from\s+/gi)) {
+    const at = end + more.index + more[0].length;
+    const next = objectAfter(frame, at).filter((s) => isActor(frame, s));
+    if (next[0] && headsPhraseAt(frame, at, next[0]))
+      for (const s of [ownedBody(frame, next[0]) ?? next[0], ...withBodyNamed(frame, next)])
+        if (!keys.includes(s.key)) keys.push(s.key);
+  }
+  return keys;
 }
 
 /** The state a body (or a person's first office) belongs to. */
@@ -645,25 +842,86 @@ function stateOfBody(frame: Frame, key: string): string | undefined {
   return frame.state.entities.get(body)?.country ?? frame.state.lexicon.entities.get(body)?.country;
 }
 
-/** "restored the system with help from the NSM", "with the assistance of Israeli experts": the helper helps the clause's subject. */
+/**
+ * Help named as a noun in an adverbial phrase: "restored the system with help from the NSM", "with
+ * the assistance of Israeli experts", "with Chile's help", "thanks to Peruvian support", "Thanks to
+ * help from X, the ministry ...": the helper helps the clause's subject.
+ */
 export const withHelpRule: ClaimRule = {
   id: "with-help",
   type: "assisted",
   trigger: (w) =>
-    new RegExp(`\\bwith\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from)\\s+`, "gi"),
-  apply(frame, { at, end, before }) {
+    new RegExp(
+      `\\b(?:with|thanks\\s+to)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b(?:\\s+(?:of|from)\\s+)?`,
+      "gi",
+    ),
+  apply(frame, { at, end, word, before }) {
     if (/\b(?:no|without)\s+$/i.test(before)) return;
     // "it will table a policy next year, with support from X": help to come is no help delivered.
     if (FUTURE.test(before)) return;
-    const helperKeys = helpersNamedAt(frame, end);
+    // "with help from X" names X after the noun; "with Chile's help", "with Peruvian support" before it.
+    const named = /(?:of|from)\s+$/i.test(word)
+      ? helpersNamedAt(frame, end)
+      : helperInHelpNoun(frame, at, end);
+    const helperKeys = named && named.length > 0 ? named : undefined;
     if (!helperKeys) return;
     // "NoName057(16) acts with support from Russian intelligence": backing a threat group is sponsorship, not help.
     const subject = actorsOf(frame, subjectBefore(frame, at)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
     if (subject.some((k) => typeOf(frame, k) === "group")) return;
-    const beneficiaries = subject.length ? subject : attackedTopic(frame, helperKeys);
-    for (const h of helperKeys)
-      for (const b of beneficiaries) emit(frame, "assisted", h, b, { claimants: [] });
+    // "Thanks to help from Chile, Bolivia restored ...": an opening phrase helps the main clause's subject.
+    const opening = subject.length === 0 && /^\W*$/.test(before);
+    const main = opening
+      ? actorsOf(frame, mainSubjectAfter(frame, end)).filter((k) => !helperKeys.includes(k))
+      : [];
+    const beneficiaries = subject.length ? subject : main.length ? main : attackedTopic(frame, helperKeys);
+    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
   },
 };
+
+/**
+ * A passive clause whose by-agent is a state, body or company and whose subject is an actor:
+ * "the ministry was assisted by Spain's INCIBE", "Fiji was helped by Australia and New Zealand",
+ * "X, who were brought in by the regulator": the agent helped the subject; `hired`: the subject
+ * was hired by the agent, and helped it. `byAt` is where "by" starts. A threat group as the
+ * subject is backed, not helped.
+ */
+function passiveHelp(frame: Frame, at: number, before: string, byAt: number, hired = false): void {
+  const agents = helpersNamedAt(frame, byAt + 2);
+  if (!agents || agents.some((k) => typeOf(frame, k) === "group")) return;
+  const helperKeys = withNamedState(
+    frame,
+    withBodyNamed(
+      frame,
+      frame.slots.filter((s) => agents.includes(s.key)),
+    ),
+  );
+  const subject = actorsOf(frame, actingSubject(frame, at, before)).filter(
+    (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
+  );
+  if (subject.some((k) => typeOf(frame, k) === "group")) return;
+  for (const h of helperKeys)
+    for (const b of subject)
+      if (hired) emitHelp(frame, b, h);
+      else emitHelp(frame, h, b);
+}
+
+/** A be-verb right before a participle makes it passive ("was assisted", "were brought in"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+(?:\w+\s+)?$/i;
+
+/**
+ * Help goes between two parties: a state and its own body are one side ("Japan has offered to pay,
+ * a Japanese embassy official said" offers Japan nothing).
+ */
+function emitHelp(
+  frame: Frame,
+  helper: string | undefined,
+  beneficiary: string | undefined,
+  type: "assisted" | "offered-help" = "assisted",
+): void {
+  // A threat group deploys malware, not help.
+  if (!helper || !beneficiary || typeOf(frame, helper) === "group") return;
+  if (ownerState(frame, beneficiary) === helper || ownerState(frame, helper) === beneficiary) return;
+  emit(frame, type, helper, beneficiary, { claimants: [] });
+}

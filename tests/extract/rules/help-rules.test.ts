@@ -388,3 +388,213 @@ describe("request rule, a body owned by a possessive", () => {
     expect(hasClaim(ex, "requested-help", "state:bolivia", "state:germany")).toBe(false);
   });
 });
+
+describe("request rule, the subject a pronoun or relative clause refers to", () => {
+  it("reads 'X said it had asked Y' and 'X, which ..., asked Y' as X's request", () => {
+    const said = extract(
+      wire(`${attacked}Bolivia said on Tuesday it had asked the European Union for technical help.`),
+    );
+    expect(hasClaim(said, "requested-help", "state:bolivia", "organization:european-union")).toBe(true);
+    const relative = extract(
+      wire(
+        `${attacked}MINISTER: Yes. Bolivia, which has been hit twice this year, asked the BSI for assistance.`,
+      ),
+    );
+    expect(hasClaim(relative, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+  });
+});
+
+describe("request-answered rule, an opening 'at the request of X'", () => {
+  it("makes the main clause's subject the one asked", () => {
+    const at = extract(
+      wire(`${attacked}At the request of the Bolivian government, Chile has sent three analysts to La Paz.`),
+    );
+    expect(hasClaim(at, "requested-help", "state:bolivia", "state:chile")).toBe(true);
+    const following = extract(
+      `Press release, 2 March 2025. ${attacked}Following a request from Bolivia, Peru dispatched a team of engineers.`,
+    );
+    expect(hasClaim(following, "requested-help", "state:bolivia", "state:peru")).toBe(true);
+    expect(hasClaim(following, "requested-help", "state:peru", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("deliver and hire rules, passive help with a by-agent", () => {
+  it("reads 'X was assisted by Y' and 'X, which was helped by A and B' as help by the agents", () => {
+    const assisted = extract(wire(`${attacked}Bolivia was assisted by Germany's BSI during the recovery.`));
+    expect(hasClaim(assisted, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(assisted, "assisted", "state:germany", "state:bolivia")).toBe(true);
+    const relative = extract(
+      wire(`${attacked}Bolivia, which was helped by Chile and Peru, restored its systems within a week.`),
+    );
+    expect(hasClaim(relative, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(relative, "assisted", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("reads 'X was brought in by Y' the other way round: the hired helps the hirer", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Tarnwick Labs, a Canadian security firm, was brought in by Bolivia's customs agency in May.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "organization:tarnwick-labs", "agency:bolivia-customs-agency")).toBe(
+      true,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bolivia-customs-agency", "organization:tarnwick-labs")).toBe(
+      false,
+    );
+  });
+
+  it("reads a threat group backed by a state as no help", () => {
+    const ex = extract(wire(`${attacked}APT29 was supported by Russia, the report said.`));
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+});
+
+describe("deliver rule, who helps when the subject is no name", () => {
+  it("reads a state named before its body ('The UK National Cyber Security Centre has sent') as both helping", () => {
+    const ex = extract(wire(`${attacked}The UK National Cyber Security Centre has sent experts to La Paz.`));
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:bolivia")).toBe(true);
+  });
+
+  it("reads a state's adjective and a service noun ('British intelligence had helped') as that state", () => {
+    const ex = extract(wire(`${attacked}Bolivia said British intelligence had helped trace the attackers.`));
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:bolivia")).toBe(true);
+  });
+
+  it("gives help reported with no one helped named to the reporting body from another state", () => {
+    const ex = extract(
+      `Live updates, 10:42 — ${attacked}Bolivia's customs agency said Germany's BSI had provided valuable support.`,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    const domestic = extract(
+      wire(
+        `${attacked}The BSI, part of Germany's interior ministry, said it was working with the affected firms.`,
+      ),
+    );
+    // The BSI speaks for a body of its own state: it helps the state hit, not its ministry.
+    expect(domestic.claims.some((c) => c.type === "assisted" && /interior/.test(c.target))).toBe(false);
+  });
+});
+
+describe("help claims between two sides", () => {
+  it("never makes a state help or offer help to its own body", () => {
+    const ex = extract(
+      wire(`${attacked}Germany has offered to pay for new servers, a German embassy official said.`),
+    );
+    expect(
+      ex.claims.some(
+        (c) => c.type === "offered-help" && c.source === "state:germany" && c.target !== "state:bolivia",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("thanks rule, help at home", () => {
+  it("gives a body thanked by an official of its own state to the official's body", () => {
+    const ex = extract(
+      wire(
+        `${attacked}The customs agency's director, Rosa Quispe, thanked the Bolivian police, whose officers have worked on site since Sunday to restore the servers.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bolivia-police", "agency:bolivia-customs-agency")).toBe(true);
+  });
+});
+
+describe("deliver rule, working together", () => {
+  it("reads 'X has worked closely with Y' as X's help, or Y's when X is the side hit", () => {
+    const foreign = extract(
+      wire(`${attacked}Germany's BSI has worked closely with Bolivian authorities since the attack.`),
+    );
+    expect(hasClaim(foreign, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const hit = extract(
+      `BERLIN (dpa) - ${attacked}Bolivia has worked closely with the BSI since the attack, a German official told reporters.`,
+    );
+    expect(hasClaim(hit, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(hit, "assisted", "state:bolivia", "agency:bsi")).toBe(false);
+  });
+});
+
+describe("with-help rule, help named as a noun", () => {
+  it("reads 'with Chile's help', 'thanks to Peruvian support' and an opening 'Thanks to help from X,'", () => {
+    const possessive = extract(wire(`${attacked}The customs agency restored its servers with Chile's help.`));
+    expect(hasClaim(possessive, "assisted", "state:chile", "agency:bolivia-customs-agency")).toBe(true);
+    const demonym = extract(
+      wire(`${attacked}Bolivia recovered the data thanks to Peruvian support, the minister said.`),
+    );
+    expect(hasClaim(demonym, "assisted", "state:peru", "state:bolivia")).toBe(true);
+    const opening = extract(
+      `Radio Illimani, transcript. ${attacked}Thanks to help from Chile, Bolivia restored the customs servers within days.`,
+    );
+    expect(hasClaim(opening, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(opening, "assisted", "state:bolivia", "state:chile")).toBe(false);
+  });
+});
+
+describe("thanks rule, credit and praise", () => {
+  it("reads 'credited X with restoring' and 'praised X for its support' as X's help", () => {
+    const credited = extract(
+      wire(`${attacked}President Luis Arce credited Germany's BSI with restoring the servers.`),
+    );
+    expect(hasClaim(credited, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const praised = extract(wire(`${attacked}Bolivia praised the BSI for its support.`));
+    expect(hasClaim(praised, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+
+  it("still reads 'grateful to X, whose team helped us'", () => {
+    const ex = extract(
+      wire(
+        `${attacked}"We are grateful to Germany and its BSI, whose team helped us," the Bolivian minister said.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("received and team rules, more than one helper", () => {
+  it("reads 'received X from A and from the UK's centre' as help by each, a state before its body with it", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Bolivia's customs agency received indicators from the BSI and from the UK National Cyber Security Centre.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bolivia-customs-agency")).toBe(true);
+  });
+
+  it("reads 'led the response together with experts from X' as X helping the subject's state", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia's customs agency led the response together with experts from Chile.`),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(true);
+  });
+
+  it("takes no destination for the subject of a relative clause ('a team to La Paz, which worked with')", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Chile sent a team to La Paz, which worked with customs staff and the BSI to restore the servers.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:bolivia", "agency:bsi")).toBe(false);
+  });
+});
+
+describe("thanks rule, direction", () => {
+  it("takes the object of a second verb joined by 'and' for no one thanked", () => {
+    const ex = extract(
+      `QUITO (press release) - A ransomware attack hit Ecuador's social security institute last week. Ecuador thanks Chile and deploys specialists to Bolivia after the attack.`,
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "state:ecuador")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:bolivia", "state:ecuador")).toBe(false);
+  });
+});
+
+describe("help with no one helped named, an attack whose target goes unnamed", () => {
+  it("gives it to the state the article is about, never to the side that denies the attack", () => {
+    const story =
+      "OTTAWA, 4 May 2025 (Reuters) - Canada said on Monday that a cyber attack last month was the work of hackers working for China. Beijing denied any role. ";
+    const offered = extract(`${story}The UK's National Cyber Security Centre offered its support.`);
+    expect(hasClaim(offered, "offered-help", "agency:ncsc-uk", "state:canada")).toBe(true);
+    expect(hasClaim(offered, "offered-help", "agency:ncsc-uk", "state:china")).toBe(false);
+  });
+});
