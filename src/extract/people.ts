@@ -616,7 +616,10 @@ function titleHome(state: DocumentState, sentenceIndex: number): string | undefi
   return state.datelineState ?? homeState(state, sentenceIndex);
 }
 
-/** Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials, particles. */
+/**
+ * Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials,
+ * particles, ending in a word (never in an initial); `i` when the run holds no word.
+ */
 function nameRunEnd(
   state: DocumentState,
   tokens: Token[],
@@ -672,6 +675,8 @@ function nameRunEnd(
       j += 2;
     else break;
   }
+  // A name ends in a word, never in an initial.
+  while (j > i && isInitial(tokens[j - 1]!, text)) j = j - 1;
   return j;
 }
 
@@ -721,7 +726,7 @@ export function findPersons(
   for (let i = 0; i < tokens.length; i++) {
     const text = state.text;
     if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
-    const j = nameRunAt(state, tokens, i, slots, covered);
+    const j = nameRunEnd(state, tokens, i, slots, covered);
     if (j === i) continue;
     const candidate = personCandidate(state, sentence, tokens, slots, i, j, covered);
     if (candidate === undefined) {
@@ -744,19 +749,6 @@ function isKnownPerson(state: DocumentState, s: Slot): boolean {
 /** A token inside a slot other than a gazetteer person's. */
 function coveredByOther(state: DocumentState, slots: Slot[], t: Token): boolean {
   return slots.some((s) => t.start >= s.start && t.end <= s.end && !isKnownPerson(state, s));
-}
-
-/** The end of the name run starting at token i, ending in a word (never in an initial); i when none. */
-function nameRunAt(
-  state: DocumentState,
-  tokens: Token[],
-  i: number,
-  slots: Slot[],
-  covered: (t: Token) => boolean,
-): number {
-  let j = nameRunEnd(state, tokens, i, slots, covered);
-  while (j > i && isInitial(tokens[j - 1]!, state.text)) j = j - 1;
-  return j;
 }
 
 /**
