@@ -592,10 +592,6 @@ function isInitial(t: Token, text: string): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text) && text[t.end] === ".";
 }
 
-/**
- * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
- * so a state named inside "X, Ukraine's defence minister," is not read as an actor of the sentence.
- */
 /** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
 function deniedLast(state: DocumentState, key: string): boolean {
   const last = state.claims.findLast((c) => c.type !== "affiliated-with");
@@ -620,7 +616,10 @@ function titleHome(state: DocumentState, sentenceIndex: number): string | undefi
   return state.datelineState ?? homeState(state, sentenceIndex);
 }
 
-/** Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials, particles. */
+/**
+ * Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials,
+ * particles, ending in a word (never in an initial); `i` when the run holds no word.
+ */
 function nameRunEnd(
   state: DocumentState,
   tokens: Token[],
@@ -676,6 +675,8 @@ function nameRunEnd(
       j += 2;
     else break;
   }
+  // A name ends in a word, never in an initial.
+  while (j > i && isInitial(tokens[j - 1]!, text)) j = j - 1;
   return j;
 }
 
@@ -685,154 +686,266 @@ function dropSlotsWithin(slots: Slot[], start: number, end: number): void {
     if (slots[k]!.start >= start && slots[k]!.end <= end) slots.splice(k, 1);
 }
 
+/** A run of capitalised words read as a person: what findPersons' steps pass on. */
+interface PersonCandidate {
+  /** Index of the name's first token. */
+  first: number;
+  start: number;
+  nameEnd: number;
+  name: string;
+  words: string[];
+  known: string | undefined;
+  peerage: boolean;
+  preRole: string | undefined;
+  titleBefore: boolean;
+  /** Where the title before the name starts, else the name's start. */
+  slotStart: number;
+  postRole: string | undefined;
+  /** Where the apposition after the name ends (its office), else the name's end. */
+  postEnd: number;
+}
+
+const PEER_TITLE = /^(lord|lady|baroness|baron)$/i;
+const CAPITALISED = /^\p{Lu}/u;
+const POST_APPOSITION =
+  /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/;
+
+/**
+ * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
+ * so a state named inside "X, Ukraine's defence minister," is not read as an actor of the sentence.
+ * The steps are functions of their own so each stays small and keeps one shape of input for the JIT.
+ */
 export function findPersons(
   state: DocumentState,
   sentence: Sentence,
   tokens: Token[],
   slots: Slot[],
 ): PersonSlotInfo[] {
-  const text = state.text;
   const found: PersonSlotInfo[] = [];
-  // Gazetteer persons are read again here, for the titles and appositions around them.
-  const isKnownPerson = (s: Slot) =>
-    s.source === "name" && state.lexicon.entities.get(s.key)?.type === "person";
-  const covered = (t: Token) => slots.some((s) => t.start >= s.start && t.end <= s.end && !isKnownPerson(s));
+  const covered = (t: Token) => coveredByOther(state, slots, t);
   for (let i = 0; i < tokens.length; i++) {
+    const text = state.text;
     if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
-    let j = nameRunEnd(state, tokens, i, slots, covered);
-    // A name ends in a word, never in an initial.
-    while (j > i && isInitial(tokens[j - 1]!, text)) j--;
+    const j = nameRunEnd(state, tokens, i, slots, covered);
     if (j === i) continue;
-    // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first name.
-    if (
-      j - i >= 3 &&
-      TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start))
-    )
-      i++;
-    const words = tokens.slice(i, j).map((t) => t.text);
-    const start = tokens[i]!.start;
-    const nameEnd = tokens[j - 1]!.end;
-    // Join hyphenated first names back ("Jean-Noël"), and a name broken across lines.
-    const name = text.slice(start, nameEnd).replace(/\s+/g, " ");
-    const pre = preApposition(state, sentence, tokens, i, slots);
-    const preRole = pre?.role;
-    const titleBefore = pre?.title ?? false;
-    const postMatch =
-      /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/.exec(
-        text.slice(nameEnd, sentence.end),
-      );
-    // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
-    const postPhrase = postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");
-    const postRole = postPhrase && ROLE_NOUN.test(postPhrase) ? postPhrase : undefined;
-    const gazetteerSlot = slots.find((s) => isKnownPerson(s) && s.start <= start && s.end >= nameEnd);
-    const known = gazetteerSlot?.key ?? knownPerson(state, words);
-    const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
-    // Peers go by one name ("Lord Ahmad").
-    const peerage = words.length === 1 && i > 0 && /^(lord|lady|baroness|baron)$/i.test(tokens[i - 1]!.text);
-    // "Chief Information Officer": a run ending in an office noun is a title, not a name.
-    const titleOnly = ROLE_NOUN.test(words[words.length - 1]!) && known === undefined;
-    // "Darkstone Labs, whose analysts ...": a run ending in a company word names a company.
-    const companyName = COMPANY_LAST_WORD.has(words[words.length - 1]!) && known === undefined;
-    const surnameIsState = tokens.slice(i + 1, j).some((t) => covered(t));
-    if (surnameIsState && !preRole) {
+    const candidate = personCandidate(state, sentence, tokens, slots, i, j, covered);
+    if (candidate === undefined) {
+      // The run is no person: read on after it (from its last word when the first was a portfolio's).
       i = j - 1;
       continue;
     }
-    // The state the surname spells is no actor of the sentence, nor the person's affiliation.
-    if (surnameIsState) dropSlotsWithin(slots, start, nameEnd);
-    let accepted =
-      !titleOnly &&
-      !companyName &&
-      (known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole)));
-    if (
-      !accepted &&
-      !titleOnly &&
-      !companyName &&
-      words.length >= 2 &&
-      (reporting || /^\p{Lu}/u.test(words[0]!))
-    ) {
-      // The slot test first: compromise's parse costs milliseconds.
-      accepted = !slots.some((s) => s.start >= start && s.end <= nameEnd) && looksLikePerson(state, name);
-    }
-    if (!accepted) {
-      i = j - 1;
-      continue;
-    }
-    const slotStart = pre?.start ?? start;
-    // "Assistant Attorney General X of the Justice Department's National Security Division": the body after "of".
-    const ofBody =
-      preRole && !postRole
-        ? slots.find(
-            (s) =>
-              s.start > nameEnd &&
-              /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)) &&
-              (entityType(state, s.key) === "agency" || entityType(state, s.key) === "organization"),
-          )
-        : undefined;
-    const slotEnd = postRole
-      ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length
-      : (ofBody?.end ?? nameEnd);
-    const role = preRole ?? (postRole ? roleText(postRole) : undefined);
-    const key = known ?? nodeKey("person", name);
-    const entity = noteEntity(state, key, { type: "person", label: name }, { start, end: nameEnd }, name);
-    if (role && !entity.role) entity.role = role.replace(/^./, (c) => c.toUpperCase());
-    // A peer is known by the title with the name ("Lord Ahmad").
-    const peerName = peerage ? `${tokens[i - 1]!.text} ${name}` : undefined;
-    if (peerName && !entity.aliases.includes(peerName)) entity.aliases.push(peerName);
-    // Every field from the start: one object shape for every person.
-    const person = state.persons.get(key) ?? {
-      key,
-      surname: fold(words[words.length - 1]!),
-      affiliations: [],
-      role: undefined,
-      affiliationClaimed: undefined,
-    };
-    noteTitleBodies(state, tokens, slots, { start: slotStart, end: slotEnd }, { start, end: nameEnd }, role);
-    // "X and the Minister of Foreign Affairs Y": Y serves where X serves.
-    const peer = slots.find(
-      (s) => s.source === "person" && /^\s*,?\s*and\s+$/.test(text.slice(s.end, slotStart)),
-    );
-    let affiliations =
-      person.affiliations.length > 0 && !role
-        ? []
-        : officeHolders(state, sentence, slots, {
-            start: slotStart,
-            end: slotEnd,
-            role,
-            key,
-            titled: titleBefore,
-            held: person.affiliations,
-            peer: (preRole && peer && state.persons.get(peer.key)?.affiliations) || [],
-          });
-    if (
-      affiliations.length === 0 &&
-      person.affiliations.length === 0 &&
-      state.pendingRole &&
-      sentence.index - state.pendingRole.sentence <= EXTRACTION_DEFAULTS.pendingRoleSentences
-    ) {
-      affiliations = [state.pendingRole.affiliation];
-      state.pendingRole = undefined;
-    }
-    for (const a of affiliations) if (!person.affiliations.includes(a)) person.affiliations.push(a);
-    if (role) person.role ??= role;
-    state.persons.set(key, person);
-    state.lastPerson = key;
-    dropSlotsWithin(slots, slotStart, slotEnd);
-    const slot: Slot = {
-      start: slotStart,
-      end: slotEnd,
-      key,
-      kind: "actor",
-      source: "person",
-      possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)),
-    };
-    slots.push(slot);
-    slots.sort((a, b) => a.start - b.start);
-    found.push({ slot, affiliations, role });
-    if (postRole && /s$/i.test(lastRoleNoun(postRole))) shareListOffice(state, found, text);
+    const slotEnd = notePerson(state, sentence, tokens, slots, candidate, found);
+    i = candidate.first;
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
   }
   return found;
+}
+
+/** Gazetteer persons are read again by findPersons, for the titles and appositions around them. */
+function isKnownPerson(state: DocumentState, s: Slot): boolean {
+  return s.source === "name" && state.lexicon.entities.get(s.key)?.type === "person";
+}
+
+/** A token inside a slot other than a gazetteer person's. */
+function coveredByOther(state: DocumentState, slots: Slot[], t: Token): boolean {
+  return slots.some((s) => t.start >= s.start && t.end <= s.end && !isKnownPerson(state, s));
+}
+
+/**
+ * The name run [i, j) with its title, apposition and known key, or undefined when it is no person.
+ * A state spelled by the surname is dropped from the slots once the title shows a person.
+ */
+function personCandidate(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  slots: Slot[],
+  i: number,
+  j: number,
+  covered: (t: Token) => boolean,
+): PersonCandidate | undefined {
+  const text = state.text;
+  // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first name.
+  const first =
+    j - i >= 3 &&
+    TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start))
+      ? i + 1
+      : i;
+  const words: string[] = [];
+  for (let k = first; k < j; k++) words.push(tokens[k]!.text);
+  const start = tokens[first]!.start;
+  const nameEnd = tokens[j - 1]!.end;
+  // Join hyphenated first names back ("Jean-Noël"), and a name broken across lines.
+  const name = text.slice(start, nameEnd).replace(/\s+/g, " ");
+  const pre = preApposition(state, sentence, tokens, first, slots);
+  const preRole = pre?.role;
+  const titleBefore = pre?.title ?? false;
+  const postMatch = POST_APPOSITION.exec(text.slice(nameEnd, sentence.end));
+  // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
+  const postPhrase = postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");
+  const postRole = postPhrase && ROLE_NOUN.test(postPhrase) ? postPhrase : undefined;
+  const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
+  const known = gazetteerSlot?.key ?? knownPerson(state, words);
+  const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
+  // Peers go by one name ("Lord Ahmad").
+  const peerage = words.length === 1 && first > 0 && PEER_TITLE.test(tokens[first - 1]!.text);
+  const lastWord = words[words.length - 1]!;
+  // "Chief Information Officer": a run ending in an office noun is a title, not a name.
+  const titleOnly = ROLE_NOUN.test(lastWord) && known === undefined;
+  // "Darkstone Labs, whose analysts ...": a run ending in a company word names a company.
+  const companyName = COMPANY_LAST_WORD.has(lastWord) && known === undefined;
+  let surnameIsState = false;
+  for (let k = first + 1; k < j && !surnameIsState; k++) surnameIsState = covered(tokens[k]!);
+  if (surnameIsState && !preRole) return undefined;
+  // The state the surname spells is no actor of the sentence, nor the person's affiliation.
+  if (surnameIsState) dropSlotsWithin(slots, start, nameEnd);
+  if (titleOnly || companyName) return undefined;
+  const cued =
+    known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
+  // The slot test first: compromise's parse costs milliseconds.
+  if (
+    !cued &&
+    !(
+      words.length >= 2 &&
+      (reporting || CAPITALISED.test(words[0]!)) &&
+      !slots.some((s) => s.start >= start && s.end <= nameEnd) &&
+      looksLikePerson(state, name)
+    )
+  )
+    return undefined;
+  return {
+    first,
+    start,
+    nameEnd,
+    name,
+    words,
+    known,
+    peerage,
+    preRole,
+    titleBefore,
+    slotStart: pre?.start ?? start,
+    postRole,
+    postEnd: postRole ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length : nameEnd,
+  };
+}
+
+/**
+ * Notes an accepted person: its entity, role and affiliations, and its actor slot (which replaces
+ * the slots inside it). Returns where the slot ends.
+ */
+function notePerson(
+  state: DocumentState,
+  sentence: Sentence,
+  tokens: Token[],
+  slots: Slot[],
+  c: PersonCandidate,
+  found: PersonSlotInfo[],
+): number {
+  const text = state.text;
+  const { start, nameEnd, name, preRole, postRole, slotStart } = c;
+  // "Assistant Attorney General X of the Justice Department's National Security Division": the body after "of".
+  const ofBody = preRole && !postRole ? bodyAfterOf(state, slots, nameEnd) : undefined;
+  const slotEnd = postRole ? c.postEnd : (ofBody?.end ?? nameEnd);
+  const role = preRole ?? (postRole ? roleText(postRole) : undefined);
+  const key = c.known ?? nodeKey("person", name);
+  const entity = noteEntity(state, key, { type: "person", label: name }, { start, end: nameEnd }, name);
+  if (role && !entity.role) entity.role = role.replace(/^./, (ch) => ch.toUpperCase());
+  // A peer is known by the title with the name ("Lord Ahmad").
+  const peerName = c.peerage ? `${tokens[c.first - 1]!.text} ${name}` : undefined;
+  if (peerName && !entity.aliases.includes(peerName)) entity.aliases.push(peerName);
+  // Every field from the start: one object shape for every person.
+  const person = state.persons.get(key) ?? {
+    key,
+    surname: fold(c.words[c.words.length - 1]!),
+    affiliations: [],
+    role: undefined,
+    affiliationClaimed: undefined,
+  };
+  noteTitleBodies(state, tokens, slots, { start: slotStart, end: slotEnd }, { start, end: nameEnd }, role);
+  const affiliations = personAffiliations(state, sentence, slots, person.affiliations, {
+    start: slotStart,
+    end: slotEnd,
+    role,
+    key,
+    titled: c.titleBefore,
+    preRole,
+  });
+  for (const a of affiliations) if (!person.affiliations.includes(a)) person.affiliations.push(a);
+  if (role) person.role ??= role;
+  state.persons.set(key, person);
+  state.lastPerson = key;
+  dropSlotsWithin(slots, slotStart, slotEnd);
+  const slot: Slot = {
+    start: slotStart,
+    end: slotEnd,
+    key,
+    kind: "actor",
+    source: "person",
+    possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)),
+  };
+  slots.push(slot);
+  slots.sort((a, b) => a.start - b.start);
+  found.push({ slot, affiliations, role });
+  if (postRole && /s$/i.test(lastRoleNoun(postRole))) shareListOffice(state, found, text);
+  return slotEnd;
+}
+
+/** The agency or organization slot right after "<name> of (the)". */
+function bodyAfterOf(state: DocumentState, slots: Slot[], nameEnd: number): Slot | undefined {
+  const text = state.text;
+  return slots.find(
+    (s) =>
+      s.start > nameEnd &&
+      /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)) &&
+      (entityType(state, s.key) === "agency" || entityType(state, s.key) === "organization"),
+  );
+}
+
+/**
+ * The bodies a newly read mention of a person serves: from its title and appositions (none when the
+ * person already has some and no new role is given), else the role announced in a recent sentence.
+ */
+function personAffiliations(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  held: string[],
+  office: {
+    start: number;
+    end: number;
+    role: string | undefined;
+    key: string;
+    titled: boolean;
+    preRole: string | undefined;
+  },
+): string[] {
+  const text = state.text;
+  // "X and the Minister of Foreign Affairs Y": Y serves where X serves.
+  const peer = slots.find(
+    (s) => s.source === "person" && /^\s*,?\s*and\s+$/.test(text.slice(s.end, office.start)),
+  );
+  let affiliations =
+    held.length > 0 && !office.role
+      ? []
+      : officeHolders(state, sentence, slots, {
+          start: office.start,
+          end: office.end,
+          role: office.role,
+          key: office.key,
+          titled: office.titled,
+          held,
+          peer: (office.preRole && peer && state.persons.get(peer.key)?.affiliations) || [],
+        });
+  if (
+    affiliations.length === 0 &&
+    held.length === 0 &&
+    state.pendingRole &&
+    sentence.index - state.pendingRole.sentence <= EXTRACTION_DEFAULTS.pendingRoleSentences
+  ) {
+    affiliations = [state.pendingRole.affiliation];
+    state.pendingRole = undefined;
+  }
+  return affiliations;
 }
 
 /**
