@@ -47,6 +47,25 @@ export interface Slot {
   memberOf?: string;
 }
 
+/** The slot of an actor named at start..end; `nameEnd` is where a possessive "'s" would follow the name. */
+export function actorSlot(
+  text: string,
+  start: number,
+  end: number,
+  key: string,
+  source: SlotSource = "name",
+  nameEnd = end,
+): Slot {
+  return {
+    start,
+    end,
+    key,
+    kind: "actor",
+    source,
+    possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)),
+  };
+}
+
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
   /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
@@ -965,14 +984,7 @@ export function noteLocalOrganization(
   const key = state.localNames.get(label) ?? nodeKey("organization", slugify(label));
   noteEntity(state, key, { type: "organization", label }, { start, end }, label);
   state.localNames.set(label, key);
-  slots.push({
-    start,
-    end,
-    key,
-    kind: "actor",
-    source: "name",
-    possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
-  });
+  slots.push(actorSlot(state.text, start, end, key));
 }
 
 /**
@@ -1126,14 +1138,7 @@ function findStateNamedCompanies(
     const key = nodeKey("organization", slugify(name));
     noteEntity(state, key, { type: "organization", label: name }, { start: slot.start, end }, name);
     state.localNames.set(name, key);
-    slots.splice(slots.indexOf(slot), 1, {
-      start: slot.start,
-      end,
-      key,
-      kind: "actor",
-      source: "name",
-      possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
-    });
+    slots.splice(slots.indexOf(slot), 1, actorSlot(state.text, slot.start, end, key));
   }
 }
 

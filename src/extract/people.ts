@@ -7,7 +7,7 @@
 import nlp from "compromise";
 import { nodeKey } from "../model";
 import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
-import { institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
+import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS } from "./lexicon";
 import { patternsOf } from "./rules/frame";
@@ -523,14 +523,7 @@ function noteBodyMention(state: DocumentState, slots: Slot[], key: string, start
     { start, end },
     state.text.slice(start, end),
   );
-  slots.push({
-    start,
-    end,
-    key,
-    kind: "actor",
-    source: "name",
-    possessive: /^['’]s\b/.test(state.text.slice(end, end + 3)),
-  });
+  slots.push(actorSlot(state.text, start, end, key));
 }
 
 /** compromise's person tagging of a capitalised run, remembered (bounded) across the corpus. */
@@ -644,6 +637,9 @@ function nameRunEnd(
   const joined = (k: number) =>
     /^(?:[ \-‐'’]|\r?\n)$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
     (isInitial(tokens[k - 1]!, text) && /^\.\s?$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
+  // A further name word, not another slot's, joined to the one before it.
+  const nameWordAt = (k: number) =>
+    k < tokens.length && isNameToken(tokens[k]!) && !covered(tokens[k]!) && joined(k);
   while (j < tokens.length && j - i < 4) {
     if (
       (isNameToken(tokens[j]!) || isInitial(tokens[j]!, text)) &&
@@ -657,22 +653,11 @@ function nameRunEnd(
       tokens[j]!.text.length === 2 &&
       startsCapitalized(tokens[j]!.text) &&
       joined(j) &&
-      j + 1 < tokens.length &&
-      isNameToken(tokens[j + 1]!) &&
-      !covered(tokens[j + 1]!) &&
-      joined(j + 1)
+      nameWordAt(j + 1)
     )
       j += 2;
     // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
-    else if (
-      NAME_PARTICLE.has(tokens[j]!.text) &&
-      joined(j) &&
-      j + 1 < tokens.length &&
-      isNameToken(tokens[j + 1]!) &&
-      !covered(tokens[j + 1]!) &&
-      joined(j + 1)
-    )
-      j += 2;
+    else if (NAME_PARTICLE.has(tokens[j]!.text) && joined(j) && nameWordAt(j + 1)) j += 2;
     else break;
   }
   // A name ends in a word, never in an initial.
@@ -875,14 +860,7 @@ function notePerson(
   state.persons.set(key, person);
   state.lastPerson = key;
   dropSlotsWithin(slots, slotStart, slotEnd);
-  const slot: Slot = {
-    start: slotStart,
-    end: slotEnd,
-    key,
-    kind: "actor",
-    source: "person",
-    possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)),
-  };
+  const slot = actorSlot(text, slotStart, slotEnd, key, "person", nameEnd);
   slots.push(slot);
   slots.sort((a, b) => a.start - b.start);
   found.push({ slot, affiliations, role });
