@@ -4,10 +4,22 @@
  * minister", "his defence minister") and pronouns ("he", "its", "we" inside a quote) become slots
  * of the entity they refer to. Surnames and spelling variants are handled by the person stage.
  */
+import { NAME_WORDS } from "./lexicon";
 import { fold } from "./text";
 import { topicState, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
+
+/**
+ * "the commission", "the authority's": a bare definite body head (one of the lexicon's institution
+ * heads, not followed by "of"/"for" or a name) points back at the body named last whose name has
+ * that head word.
+ */
+const BODY_HEADS = [...NAME_WORDS.institutionHeads, ...NAME_WORDS.looseInstitutionHeads];
+const BODY_PHRASE = new RegExp(
+  String.raw`\b[Tt]he\s+(${BODY_HEADS.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
+  "g",
+);
 
 /** Regional adjectives of news copy and the `world-countries` regions they name. */
 const REGION_ADJECTIVES: Record<string, string[]> = {
@@ -90,6 +102,20 @@ function organizationCalled(state: DocumentState, noun: string): string | undefi
   return best;
 }
 
+/** The agency or organization mentioned last before `at` that has `head` as a word of one of its names. */
+function bodyCalled(state: DocumentState, head: string, at: number): string | undefined {
+  const word = new RegExp(`\\b${head}\\b`, "i");
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const e of state.entities.values()) {
+    if (e.type !== "agency" && e.type !== "organization") continue;
+    const last = e.mentions.reduce((max, m) => (m.start < at && m.start > max ? m.start : max), -1);
+    if (last <= bestAt) continue;
+    if ([e.label, ...e.aliases].some((n) => word.test(n))) [best, bestAt] = [e.key, last];
+  }
+  return best;
+}
+
 function personWithRole(state: DocumentState, role: string): string | undefined {
   const wanted = fold(role)
     .replace(/\s+/g, " ")
@@ -113,6 +139,7 @@ const CUES = new Map<RegExp, RegExp>([
   [ORG_PHRASE, /alliance|bloc|union/i],
   [GOVERNMENT_PHRASE, /government|authorities|administration|executive|cabinet/i],
   [ROLE_PHRASE, /minister|president|premier|chancellor/i],
+  [BODY_PHRASE, /\b[Tt]he\s/],
 ]);
 
 function eachMatch(
@@ -148,6 +175,16 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   });
   each(ORG_PHRASE, (m, start, end) =>
     push(slots, start, end, organizationCalled(state, m[2] ?? m[4]!) ?? state.lastOrganization),
+  );
+  each(BODY_PHRASE, (m, start, end) =>
+    push(
+      slots,
+      start,
+      end,
+      bodyCalled(state, m[1]!, start),
+      "role",
+      /^['’]s\b/.test(state.text.slice(end, end + 3)),
+    ),
   );
   each(GOVERNMENT_PHRASE, (_m, start, end) => {
     if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0]))

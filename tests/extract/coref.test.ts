@@ -37,4 +37,45 @@ describe("coreference", () => {
     const offers = ex.claims.filter((c) => c.type === "offered-help");
     expect(offers.map((c) => c.target)).toContain("state:moldova");
   });
+
+  describe("a bare definite body head ('the commission', 'the authority')", () => {
+    it("reads it as the body named last with that head word (wire)", () => {
+      const ex = extract(
+        "Hackers breached the servers of Chile's Financial Market Commission on Monday. Argentina sent experts to help the commission restore its systems.",
+      );
+      expect(hasClaim(ex, "assisted", "state:argentina", "agency:chile-financial-market-commission")).toBe(
+        true,
+      );
+    });
+
+    it("reads it as the subject of a request (press release)", () => {
+      const ex = extract(
+        "Ghana's Energy Regulatory Authority was hit by ransomware in May 2024. The authority asked Nigeria for help, a spokesman said.",
+      );
+      expect(
+        hasClaim(ex, "requested-help", "agency:ghana-energy-regulatory-authority", "state:nigeria"),
+      ).toBe(true);
+    });
+
+    it("reads its possessive as that body too ('the agency's backups')", () => {
+      const ex = extract(
+        "A ransomware attack hit Bolivia's customs agency in May 2025. Germany's BSI has offered to review the agency's backups.",
+      );
+      expect(hasClaim(ex, "offered-help", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    });
+
+    it("points at no body whose names lack the head word", () => {
+      const ex = extract(
+        "Peru's central bank was hit by hackers in June 2023. The ministry asked Brazil for assistance.",
+      );
+      expect(ex.claims.filter((c) => c.type === "requested-help")).toHaveLength(0);
+    });
+
+    it("leaves 'the commission of inquiry' alone: a body named by what follows", () => {
+      const ex = extract(
+        "Chile's Financial Market Commission was hacked in 2023. The commission of inquiry asked Brazil for assistance.",
+      );
+      expect(ex.claims.filter((c) => c.type === "requested-help")).toHaveLength(0);
+    });
+  });
 });

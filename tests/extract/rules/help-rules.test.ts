@@ -27,7 +27,7 @@ describe("offer rule", () => {
   });
 
   it("reads 'offered to <do something>' as an offer to the attacked state, but not condolences", () => {
-    const ex = extract(wire(`${attacked}Germany's BSI has offered to review the agency's backups.`));
+    const ex = extract(wire(`${attacked}Germany's BSI has offered to review the stolen backups.`));
     expect(hasClaim(ex, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
     const condolences = extract(wire(`${attacked}Peru offered its condolences.`));
     expect(condolences.claims.some((c) => c.type === "offered-help")).toBe(false);
