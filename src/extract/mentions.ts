@@ -757,8 +757,8 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
 
 /**
  * A threat group the article names as it introduces it: "an actor it calls Storm-0558", "a group
- * calling itself the Cyber Fist", "hackers known as Ember Crane", "a group tracked as Ember Crane",
- * "an outfit he called "Ember Crane"", "officials named the group as Ember Crane". The name
+ * calling itself the Cyber Fist", "hackers known as Slate Heron", "a group tracked as Slate Heron",
+ * "an outfit he called "Slate Heron"", "officials named the group as Slate Heron". The name
  * (quoted or not) is new to the gazetteer, so it becomes a group of this article and is found again by name.
  */
 const namedGroupPattern = (words: Words) =>

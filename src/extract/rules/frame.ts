@@ -164,11 +164,11 @@ export function clauseEnd(frame: Frame, at: number, throughQuotes = false): numb
   return m ? at + m.index : frame.sentence.end;
 }
 
-const CLAUSE_END =
-  /[;:“”"]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+/** A clause ends at a comma before a conjunction or relative word, or at a subordinating word. */
+const CLAUSE_JOINT = String.raw`,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s`;
+const CLAUSE_END = new RegExp(String.raw`[;:“”"]|${CLAUSE_JOINT}`, "g");
 /** A closing quote with a comma before or after it ends the quotation and its clause ('"... at short notice," X said'). */
-const CLAUSE_END_PAST_QUOTES =
-  /[;:]|,?\s*["”](?=\s*,)|,\s*["”]|,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s/g;
+const CLAUSE_END_PAST_QUOTES = new RegExp(String.raw`[;:]|,?\s*["”](?=\s*,)|,\s*["”]|${CLAUSE_JOINT}`, "g");
 
 const isLocative = (frame: Frame, slot: Slot) =>
   /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(
