@@ -172,7 +172,7 @@ const CLAUSE_END_PAST_QUOTES = new RegExp(String.raw`[;:]|,?\s*["”](?=\s*,)|,\
 
 const isLocative = (frame: Frame, slot: Slot) =>
   /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(
-    frame.state.text.slice(Math.max(0, slot.start - 12), slot.start),
+    frame.state.text.slice(Math.max(frame.sentence.start, slot.start - 12), slot.start),
   );
 
 /** "Russia's military intelligence service, the GRU": a body in apposition to what owns it. */

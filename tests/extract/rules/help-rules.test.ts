@@ -6,6 +6,13 @@ const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
 const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
 
 describe("request rule", () => {
+  it("reads the requester from its own sentence, not from a heading ending in 'in'", () => {
+    const ex = extract(
+      "Partners step in\n\nLatvia, which joined NATO in 2004, asked the alliance for help on Monday.",
+    );
+    expect(hasClaim(ex, "requested-help", "state:latvia", "organization:nato")).toBe(true);
+  });
+
   it("reads 'asked X for assistance' and 'sought help from X'", () => {
     const asked = extract(wire(`${attacked}Bolivia asked France for technical assistance.`));
     expect(hasClaim(asked, "requested-help", "state:bolivia", "state:france")).toBe(true);
