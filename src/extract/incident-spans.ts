@@ -97,9 +97,12 @@ const SEPARATE =
   /\b(?:another|an?\s+(?:separate|second|third|fourth|different|unrelated|distinct|further))\s+(?:[\w-]+\s+){0,2}$/i;
 /** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
 const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
-/** What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into", "attacking". */
+/**
+ * What an attacker does to a target, from the lexicon: "breached", "had twice tried to break into",
+ * "attacking", "stole records from" (what data is taken from is hit).
+ */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund})\\s+`;
+  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
 /** "hackers (suspected of) working for Iran": whom the attackers serve, between them and their verb. */
 const ATTACKERS_OF =
   "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d-]*(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){0,3}\\s+)?";
@@ -164,6 +167,20 @@ function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end
 const VICTIMS_LISTED =
   /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
 
+/**
+ * "emails stolen from the ministry", "records were leaked from the fund's servers": data taken
+ * from a body, in a passive or a reduced relative clause; the body after "from" was hit.
+ */
+const stolenFrom = (words: Words) =>
+  patternFor(
+    words,
+    "stolen-from",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.nouns.stolenData.any})\\s+(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(${w.verbs.steal.participle})\\s+from\\s+`,
+        "gi",
+      ),
+  );
 /** "the Storting had been hacked": the subject is the victim. */
 const passiveAttack = (words: Words) =>
   patternFor(
@@ -187,7 +204,11 @@ const attackWord = (words: Words) =>
   patternFor(
     words,
     "attack-word",
-    (w) => new RegExp(`${ATTACK_WORD.source}|\\b(?:${w.verbs.attack.any}|${w.verbs.impact.any})\\b`, "i"),
+    (w) =>
+      new RegExp(
+        `${ATTACK_WORD.source}|\\b(?:${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any})\\b`,
+        "i",
+      ),
   );
 const OTHER_KIND_WORD = /coup|plot|poison|nerve|novichok|invasion|interference|meddling/i;
 const CYBER_CONTEXT = /\bcyber|hack|ransomware|ddos|malware|online|digital|websites?\b|computer|network/i;
@@ -496,6 +517,27 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
+/**
+ * "files stolen from the port authority": a theft from a body the mention stage names is an attack
+ * on it (the body right after "from"; "details leaked from the inquiry" names none).
+ */
+function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { state, text, base, slots } = scan;
+  const stolen = stolenFrom(scan.words);
+  stolen.lastIndex = 0;
+  for (let m = stolen.exec(text); m; m = stolen.exec(text)) {
+    const end = base + m.index + m[0].length;
+    const victim = slots.some(
+      (s) =>
+        s.kind === "actor" &&
+        s.start >= end &&
+        s.start <= end + 4 &&
+        ["state", "agency", "organization"].includes(state.entities.get(s.key)?.type ?? ""),
+    );
+    if (victim) addCyberSpan(spans, end - m[0].length + m[0].indexOf(m[1]!), end, m[1]!, {});
+  }
+}
+
 /** "systems were infected": with no attack mention, an impact verb speaks of the incident under discussion. */
 function impactSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   if (spans.length > 0 || !scan.state.currentIncident) return;
@@ -518,6 +560,7 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   groupVerbSpans(scan, spans);
   victimListSpans(scan, spans);
   passiveSpans(scan, spans);
+  stolenFromSpans(scan, spans);
   impactSpans(scan, spans);
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -78,7 +78,8 @@ const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in par
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
 /** "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. */
-const ITS_TARGET = /^\s+(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in)\s+its\s+[a-z]/i;
+const ITS_TARGET =
+  /^\s*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in|from)\s+its\s+[a-z]/i;
 /** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
 const DEMONYM_FACILITY =
   /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;

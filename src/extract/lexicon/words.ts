@@ -86,6 +86,8 @@ export const VERB_LEMMAS = {
   ],
   /** "ransomware forced the port operator to close its terminals": the object was hit. */
   compel: ["force", "compel", "oblige"],
+  /** "hackers stole records from the tax office", "emails leaked from the ministry": what the data is taken from was hit. */
+  steal: ["steal", "leak", "exfiltrate", "siphon", "siphon off", "copy", "download"],
   /** Verbs whose object, or passive subject, is a victim the mention stage names ("hacked Tarn Freight", "the Lisk Treasury was hit"). */
   hit: [
     "attack",
@@ -358,6 +360,20 @@ export const NOUN_LEMMAS = {
   flaw: ["flaw", "vulnerability", "weakness", "bug", "loophole", "zero-day"],
   /** What an attack leaves behind for investigators to trace ("the tools found on the servers"). */
   trace: ["tool", "malware", "code", "implant", "backdoor", "infrastructure", "toolkit", "fingerprint"],
+  /** What attackers take from a victim ("emails stolen from the ministry", "records leaked from the fund"). */
+  stolenData: [
+    "data",
+    "email",
+    "document",
+    "file",
+    "record",
+    "credential",
+    "password",
+    "message",
+    "cable",
+    "correspondence",
+    "information",
+  ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
