@@ -99,8 +99,10 @@ function attribute(
   const said = rejectedClaimants(frame) ?? (claimants.length > 0 ? claimants : reportersOf(frame));
   // The accused and their states never claim the accusation (a unit named beside its state is accused with it).
   const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
+  // "blamed the attack on hackers linked to Russia" read as an attack on Russia: no one attacks itself.
+  const targets = frame.state.entities.get(incident)?.targets ?? [];
   for (const actor of actors) {
-    if (!attributable.has(typeOf(frame, actor) ?? "")) continue;
+    if (!attributable.has(typeOf(frame, actor) ?? "") || targets.includes(actor)) continue;
     emit(frame, "attributed-to", incident, actor, {
       claimants: claimantsOf(frame, said).filter((c) => !accusedSide.has(c) || (selfClaimed && c === actor)),
       suspected,

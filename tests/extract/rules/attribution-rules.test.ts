@@ -995,3 +995,18 @@ describe("behind rule, 'pointed the finger at'", () => {
     expect(claimantsOf(ex, attackOn(ex), "state:bolivia")).toContain("state:peru");
   });
 });
+
+describe("attributions, no one attacks itself", () => {
+  it("lays no incident at the door of a state it was aimed at", () => {
+    const ex = extract(
+      wire("Hackers froze Peru's tax office on Monday. Peru blamed the attack on hackers linked to Bolivia."),
+    );
+    const selfAttacks = ex.claims.filter(
+      (c) =>
+        c.type === "attributed-to" &&
+        (ex.entities.find((e) => e.key === c.source)?.targets ?? []).includes(c.target),
+    );
+    expect(selfAttacks).toEqual([]);
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:bolivia")).toBe(true);
+  });
+});
