@@ -30,7 +30,7 @@ describe("claimants of an attribution", () => {
 
   it("hears a firm introduced by what it is, its name in camel case ('the firm iSight Partners said')", () => {
     const claimants = claimantsOf(
-      "The US cyber intelligence firm iSight Partners said the attack on the grid was the work of Russia.",
+      "The US cyber intelligence firm iSight Partners said Russia was behind the attack on the grid.",
     );
     expect(claimants).toEqual(expect.arrayContaining(["isight-partners"]));
   });
