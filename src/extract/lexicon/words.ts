@@ -34,6 +34,8 @@ export const VERB_LEMMAS = {
   speechThat: ["allege", "believe", "argue", "maintain"],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
+  /** Verbs of judging whose subject makes the claim after them, "that" or not ("investigators believe the group is linked"). */
+  judgement: ["believe", "suspect", "think", "judge", "conclude", "determine", "fear"],
   /** Verbs whose subject hits a target ("hackers breached the port's network"); passive, the subject is hit. */
   attack: [
     "attack",
@@ -206,6 +208,8 @@ export const VERB_LEMMAS = {
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
   naming: ["call", "dub", "name", "track as", "know as", "nickname"],
+  /** "named North Korea as the culprit", "identified Iran as responsible": the object is said to be behind it. */
+  identify: ["name", "identify", "single out", "unmask", "expose"],
   /** "Australia and Japan joined the statement", "backed the assessment": the subject makes an earlier claim its own. */
   endorse: ["join", "back", "endorse", "support", "echo", "share", "second", "concur with", "agree with"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
@@ -376,6 +380,8 @@ export const NOUN_LEMMAS = {
   ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
+  /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
+  culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
   operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */

@@ -23,6 +23,7 @@ import { latestIncident } from "../incident-registry";
 import type { Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
+import { reportersOf } from "./reporters";
 import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
@@ -94,11 +95,14 @@ function attribute(
 ): void {
   if (!incident || !sameTime(frame, incident)) return;
   // "Russia rejected claims by the Czech government that ...": the accusers claim, not the denier.
-  const said = rejectedClaimants(frame) ?? claimants;
+  // With no speaker found: who judges it ("investigators believe"), an unnamed body's owner, a pronoun's subject.
+  const said = rejectedClaimants(frame) ?? (claimants.length > 0 ? claimants : reportersOf(frame));
   // The accused and their states never claim the accusation (a unit named beside its state is accused with it).
   const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
+  // "blamed the attack on hackers linked to Russia" read as an attack on Russia: no one attacks itself.
+  const targets = frame.state.entities.get(incident)?.targets ?? [];
   for (const actor of actors) {
-    if (!attributable.has(typeOf(frame, actor) ?? "")) continue;
+    if (!attributable.has(typeOf(frame, actor) ?? "") || targets.includes(actor)) continue;
     emit(frame, "attributed-to", incident, actor, {
       claimants: claimantsOf(frame, said).filter((c) => !accusedSide.has(c) || (selfClaimed && c === actor)),
       suspected,
@@ -561,16 +565,73 @@ export const behindRule: ClaimRule = {
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
     const claimed = /^claimed/i.test(word);
+    // "Prague pointed the finger at Moscow": who points accuses.
+    const pointers = /^point/i.test(word) ? actorsOf(frame, subjectBefore(frame, at)) : [];
     attribute(
       frame,
       incidentNear(frame, at),
       actors,
-      claimed ? [...actors, ...frame.speakers] : frame.speakers,
+      claimed ? [...actors, ...frame.speakers] : [...pointers, ...frame.speakers],
       suspected,
       claimed,
     );
   },
 };
+
+/**
+ * "The United States named North Korea as the culprit", "identified Iran as responsible for the
+ * attack", "Russia was singled out as the perpetrator": the one named (the object, or the passive
+ * subject) is behind the attack; the subject, or the by-agent, says so.
+ */
+export const culpritNamingRule: ClaimRule = {
+  id: "culprit-naming",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.verbs.identify.any})\\s+`, "gi"),
+  apply(frame, { at, end, before }) {
+    const { state } = frame;
+    if (negatedBefore(frame, at)) return;
+    const role = culpritRole(state.lexicon.words);
+    if (PASSIVE_AUXILIARY.test(before)) {
+      // "Iran was named by Chile as the culprit": the by-agent names, the subject is named.
+      const agents = /^by\b/i.test(state.text.slice(end, end + 3)) ? objectAfter(frame, end) : [];
+      const from = agents.length ? agents[agents.length - 1]!.end : end;
+      if (!role.test(state.text.slice(from, clauseEnd(frame, from)))) return;
+      const named = subjectBefore(frame, at).map((s) => s.key);
+      attribute(
+        frame,
+        incidentNear(frame, end),
+        named,
+        [...actorsOf(frame, agents), ...frame.speakers],
+        frame.hedged,
+      );
+      return;
+    }
+    const named = objectAfter(frame, end);
+    const last = named[named.length - 1];
+    if (!last || !headsPhraseAt(frame, end, named[0]!)) return;
+    if (!role.test(state.text.slice(last.end, clauseEnd(frame, last.end)))) return;
+    const namers = actorsOf(frame, subjectBefore(frame, at));
+    attribute(
+      frame,
+      incidentNear(frame, end),
+      named.map((s) => s.key),
+      [...namers, ...frame.speakers],
+      frame.hedged,
+    );
+  },
+};
+
+/** "as the culprit", "as the likely perpetrator", "as responsible", "as the state behind it". */
+const culpritRole = (words: Words) =>
+  patternFor(
+    words,
+    "culprit-role",
+    (w) =>
+      new RegExp(
+        `^\\s*,?\\s*as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:likely|probable|possible|main|prime|chief|real|ultimate)\\s+)?(?:${w.nouns.culprit.any}|responsible|(?:[\\w-]+\\s+)?(?:party|state|country|actor|group|one|force)\\s+(?:behind|responsible))\\b`,
+        "i",
+      ),
+  );
 
 /** "carried out by X", "the work of X", "attacks from X", "attributed to X" after the incident. */
 export const passiveAgentRule: ClaimRule = {
@@ -634,6 +695,23 @@ function appositionHead(frame: Frame, mention: { start: number; end: number }): 
   return head && /^[^,;:.]{0,60},\s*$/.test(text.slice(head.end, mention.start)) ? head.key : undefined;
 }
 
+/**
+ * The subject that acts in the clause before `at`, past a phrase naming who reports it: "According
+ * to French officials, Iran carried out the attack" is Iran's act, reported by France.
+ */
+function actingSubject(frame: Frame, at: number): string[] {
+  const { text } = frame.state;
+  const reporters = frame.speakerSlots.filter(
+    (s) =>
+      REPORTER_OPENING.test(text.slice(frame.sentence.start, s.start)) && /,/.test(text.slice(s.end, at)),
+  );
+  const slots = reporters.length ? frame.slots.filter((s) => !reporters.includes(s)) : frame.slots;
+  return subjectBefore({ ...frame, slots }, at).map((s) => s.key);
+}
+
+/** An opening phrase that names a source: "According to the ministry,", "Citing French officials,". */
+const REPORTER_OPENING = /^\W*(?:according\s+to|citing)\s+[^,;]*$/i;
+
 /** "Sandworm had almost certainly carried out the attack": the subject did it. */
 export const activeAgentRule: ClaimRule = {
   id: "active-agent",
@@ -645,7 +723,7 @@ export const activeAgentRule: ClaimRule = {
     ),
   apply(frame, { at, end, before }) {
     if (negatedBefore(frame, at) || /\bby\s+$/i.test(before)) return;
-    const agents = subjectBefore(frame, at).map((s) => s.key);
+    const agents = actingSubject(frame, at);
     const incident = frame.incidents.find((i) => i.start >= end)?.key;
     attribute(frame, incident, agents, frame.speakers, frame.hedged);
   },
@@ -662,7 +740,7 @@ export const exploitRule: ClaimRule = {
     ),
   apply(frame, { at, before }) {
     if (negatedBefore(frame, at) || /\b(?:be|been|was|were|is|are|being)\s+$/i.test(before)) return;
-    const agents = subjectBefore(frame, at).map((s) => s.key);
+    const agents = actingSubject(frame, at);
     attribute(frame, incidentNear(frame, at), agents, frame.speakers, frame.hedged);
   },
 };

@@ -46,10 +46,10 @@ export function patternsOf(words: Words): FramePatterns {
     const said = `${speech.past}|${words.verbs.speechPast.past}`;
     p = {
       speechAfter: new RegExp(
-        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.third}|${said}|(?:${words.verbs.speechThat.third}|${words.verbs.speechThat.past})\\s+that)\\b`,
+        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that)\\b`,
       ),
       speechBefore: new RegExp(
-        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(according to|citing|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,
+        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b([Aa]ccording to|[Cc]iting|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
       speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),

@@ -21,6 +21,7 @@ import {
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import { tokenize } from "../text";
+import { reportersOf } from "./reporters";
 import type { ClaimRule } from "./rule";
 
 const sponsorTypes = new Set(["state", "agency", "group", "person"]);
@@ -148,10 +149,10 @@ export const groupSponsorRule: ClaimRule = {
       ownedBody(frame, first) ?? namedHead(frame, first) ?? bodyInApposition(frame, first) ?? first;
     if (sponsor.key === group) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
-    const claimants = claimantsOf(frame, [
-      ...actorsOf(frame, subjectBefore(frame, at)),
-      ...frame.speakers,
-    ]).filter((k) => k !== group && k !== sponsor.key);
+    const sayers = [...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers];
+    const claimants = claimantsOf(frame, sayers.length > 0 ? sayers : reportersOf(frame)).filter(
+      (k) => k !== group && k !== sponsor.key,
+    );
     emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
   },
 };

@@ -947,3 +947,66 @@ describe("passive-agent rule, an attack in apposition to an incident", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(false);
   });
 });
+
+describe("culprit-naming rule, 'named X as the culprit'", () => {
+  it("makes the one named as culprit or as responsible the actor, the namer its claimant", () => {
+    const named = extract(
+      wire(
+        "Hackers froze the payment system of Ecuador's central bank last week. On Monday Ecuador named Venezuela as the culprit.",
+      ),
+    );
+    expect(hasClaim(named, "attributed-to", attackOn(named), "state:venezuela")).toBe(true);
+    expect(claimantsOf(named, attackOn(named), "state:venezuela")).toContain("state:ecuador");
+    const identified = extract(
+      wire(
+        "In a report released on Friday, Peru identified Bolivia as the state responsible for the breach of its tax office.",
+      ),
+    );
+    expect(hasClaim(identified, "attributed-to", attackOn(identified), "state:bolivia")).toBe(true);
+    expect(claimantsOf(identified, attackOn(identified), "state:bolivia")).toContain("state:peru");
+  });
+
+  it("reads the passive, the subject named and the by-agent naming it", () => {
+    const ex = extract(
+      wire(
+        "A ransomware attack shut Chile's tax office. Bolivia was singled out by Chile as the likely perpetrator.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:bolivia")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "state:bolivia")).toContain("state:chile");
+  });
+
+  it("names no culprit for a name given as anything else", () => {
+    const ex = extract(
+      wire(
+        "Hackers hit Peru's tax office. Peru named Chile as the host of next year's cyber defence summit.",
+      ),
+    );
+    expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+  });
+});
+
+describe("behind rule, 'pointed the finger at'", () => {
+  it("makes who points the finger the claimant", () => {
+    const ex = extract(
+      wire("Hackers hit Peru's tax office on Sunday. Peru has pointed the finger at Bolivia."),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:bolivia")).toBe(true);
+    expect(claimantsOf(ex, attackOn(ex), "state:bolivia")).toContain("state:peru");
+  });
+});
+
+describe("attributions, no one attacks itself", () => {
+  it("lays no incident at the door of a state it was aimed at", () => {
+    const ex = extract(
+      wire("Hackers froze Peru's tax office on Monday. Peru blamed the attack on hackers linked to Bolivia."),
+    );
+    const selfAttacks = ex.claims.filter(
+      (c) =>
+        c.type === "attributed-to" &&
+        (ex.entities.find((e) => e.key === c.source)?.targets ?? []).includes(c.target),
+    );
+    expect(selfAttacks).toEqual([]);
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:bolivia")).toBe(true);
+  });
+});

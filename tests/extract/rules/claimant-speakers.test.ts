@@ -30,7 +30,7 @@ describe("claimants of an attribution", () => {
 
   it("hears a firm introduced by what it is, its name in camel case ('the firm iSight Partners said')", () => {
     const claimants = claimantsOf(
-      "The US cyber intelligence firm iSight Partners said the attack on the grid was the work of Russia.",
+      "The US cyber intelligence firm iSight Partners said Russia was behind the attack on the grid.",
     );
     expect(claimants).toEqual(expect.arrayContaining(["isight-partners"]));
   });
@@ -41,6 +41,66 @@ describe("claimants of an attribution", () => {
         'We want to be careful," said Ibrahim Musa, a spokesman for the Nigerian foreign ministry.',
     );
     expect(claimants).toEqual(expect.arrayContaining(["ibrahim-musa"]));
+  });
+});
+
+describe("reporters of an attribution in how wires and releases word them", () => {
+  const targetsOf = (text: string) =>
+    claimsOf(extract(text), "attributed-to").map((c) => c.target.replace(/^\w+:/, ""));
+
+  it("hears 'According to X,' opening the sentence, and does not take X for the culprit", () => {
+    const text =
+      "According to Peruvian officials, hackers working for Iran carried out the attack on the port authority.";
+    expect(claimantsOf(text)).toEqual(expect.arrayContaining(["peru"]));
+    expect(targetsOf(text)).toEqual(["iran"]);
+    const ministry = claimantsOf(
+      "According to the Peruvian interior ministry, the breach of the customs service was the work of North Korea.",
+    );
+    expect(ministry).toEqual(expect.arrayContaining(["peru"]));
+  });
+
+  it("hears a plural subject in the present ('officials say', 'believe that')", () => {
+    expect(
+      claimantsOf("Peruvian officials say Russia was behind the attack on the port authority."),
+    ).toContain("peru");
+    expect(
+      claimantsOf(
+        "Ecuadorean investigators believe that North Korea was behind last week's breach of the central bank.",
+      ),
+    ).toContain("ecuador");
+  });
+
+  it("hears the subject of a verb of judging, with or without 'that'", () => {
+    expect(
+      claimantsOf(
+        "Peruvian investigators suspect that North Korea was behind the breach of the port authority.",
+      ),
+    ).toContain("peru");
+    expect(
+      claimantsOf("Chilean prosecutors believe the attack on the customs service was carried out by China."),
+    ).toContain("chile");
+  });
+
+  it("gives an unnamed body's words to the state that owns it ('Peru's cyber response team concluded')", () => {
+    const claimants = claimantsOf(
+      "Peru's cyber response team concluded that Iran was behind the breach of the port authority.",
+    );
+    expect(claimants).toEqual(["peru"]);
+  });
+
+  it("gives 'which it says' to the sentence's subject", () => {
+    const ex = extract(
+      "The UK's National Cyber Security Centre linked the breach of the port authority to a group it calls Copper Wren, which it says works for Iran.",
+    );
+    const sponsor = claimsOf(ex, "attributed-to").find((c) => c.source === "group:copper-wren");
+    expect(sponsor?.target).toBe("state:iran");
+    expect(sponsor?.claimants).toEqual(expect.arrayContaining(["agency:ncsc-uk", "state:united-kingdom"]));
+  });
+
+  it("names no reporter the sentence does not name", () => {
+    expect(
+      claimantsOf("Hackers working for Iran breached Peru's port authority, investigators believe."),
+    ).toEqual([]);
   });
 });
 
