@@ -76,9 +76,12 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
  * said it stands ready", "The FBI said it was working with").
  */
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
-  // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject.
-  const found = subjectBefore(frame, at);
-  const subject = found[0] && governedSlot(frame, found[0]) ? [] : found;
+  // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject;
+  // "According to Bolivia, Chile sent experts": after an opening phrase, the main clause's subject acts.
+  const found = membersNamed(frame, subjectBefore(frame, at));
+  const opening =
+    found[0] && governedSlot(frame, found[0]) ? mainSubjectAfter(frame, found[0].end) : undefined;
+  const subject = !opening ? found : opening.every((s) => s.end <= at) ? opening : [];
   // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
   const whose = WHOSE_CLAUSE.exec(before);
   if (whose) {
@@ -99,6 +102,25 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   const reported = reportedPronoun(frame.state.lexicon.words).exec(before);
   return reported ? subjectBefore(frame, frame.sentence.start + reported.index) : [];
 }
+
+/**
+ * "NATO allies Estonia and Latvia", "fellow EU member Finland": an alliance naming whose members
+ * follow qualifies them; the members are the phrase's head.
+ */
+function membersNamed(frame: Frame, subject: Slot[]): Slot[] {
+  const alliance = subject[0];
+  if (!alliance || typeOf(frame, alliance.key) !== "organization") return subject;
+  const gap = MEMBER_NOUN.exec(frame.state.text.slice(alliance.end, frame.sentence.end));
+  if (!gap) return subject;
+  const members = objectAfter(frame, alliance.end + gap[0].length);
+  return members[0]?.start === alliance.end + gap[0].length &&
+    members.every((s) => typeOf(frame, s.key) === "state")
+    ? members
+    : subject;
+}
+
+/** A member noun between an alliance and its members' names. */
+const MEMBER_NOUN = /^\s+(?:member(?:[- ](?:states?|countr(?:y|ies)|nations?))?s?|ally|allies|partners?)\s+/i;
 
 /**
  * The subject of a relative clause is its antecedent: "the CISA, which shared indicators",
@@ -284,6 +306,10 @@ export const requestRule: ClaimRule = {
     const noun = helpNoun.exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
+    if (PASSIVE_BEFORE.test(before) && askedPast(frame.state.lexicon.words).test(word)) {
+      passiveRequest(frame, at, before, after);
+      return;
+    }
     // "said it had asked its allies", "Estonia, which joined NATO, asked": the subject the verb's clause refers to.
     const requesters = actorsOf(frame, actingSubject(frame, at, before));
     if (requesters.length === 0) return;
@@ -303,6 +329,25 @@ export const requestRule: ClaimRule = {
       for (const requester of requesters) emit(frame, "requested-help", requester, helper, { claimants: [] });
   },
 };
+
+const askedPast = (words: Words) =>
+  patternFor(words, "asked-past", (w) => new RegExp(`^(?:${w.verbs.request.past})$`, "i"));
+
+/**
+ * A passive request: "Chile was asked by Bolivia to help", "the FBI has been called on to assist":
+ * the subject is asked, the by-agent asks, else the state hit by the attack under discussion.
+ */
+function passiveRequest(frame: Frame, at: number, before: string, after: number): void {
+  const helpers = actorsOf(frame, actingSubject(frame, at, before)).filter(
+    (k) => typeOf(frame, k) !== "person",
+  );
+  if (helpers.length === 0) return;
+  const by = /^\s*by\b/i.exec(frame.state.text.slice(after, clauseEnd(frame, after)));
+  const requesters = by ? (helpersNamedAt(frame, after + by[0].length) ?? []) : attackedTopic(frame, helpers);
+  for (const requester of requesters)
+    for (const helper of helpers)
+      if (!helpers.includes(requester)) emit(frame, "requested-help", requester, helper, { claimants: [] });
+}
 
 /** "responds positively to the request of the Montenegrin authorities": the subject is asked. */
 export const requestAnsweredRule: ClaimRule = {
@@ -525,6 +570,19 @@ export const receivedRule: ClaimRule = {
     if (offer.test(word)) return;
     const helperKeys = helpersNamedAt(frame, end);
     if (!helperKeys) return;
+    // "received a request for help from Bolivia": the one after "from" asked the subject.
+    const request = patternFor(
+      frame.state.lexicon.words,
+      "request-word",
+      (w) => new RegExp(`\\b(?:${w.nouns.request.any})\\b`, "i"),
+    );
+    if (request.test(word)) {
+      for (const helper of actorsOf(frame, actingSubject(frame, at, before)))
+        for (const requester of helperKeys)
+          if (requester !== helper && typeOf(frame, helper) !== "person")
+            emit(frame, "requested-help", requester, helper, { claimants: [] });
+      return;
+    }
     const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );

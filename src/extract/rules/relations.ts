@@ -9,16 +9,26 @@ import type { Slot } from "../mentions";
 import { emit, objectAfter, subjectBefore, typeOf, type Frame } from "./frame";
 import type { ClaimRule } from "./rule";
 
-/** "Montenegro, a NATO member", "Canada is a NATO member": an apposition or a copula before "<body> member". */
+/**
+ * "Montenegro, a NATO member", "Canada is a NATO member", "A, B and C, all EU members": an
+ * apposition or a copula before "<body> member".
+ */
 const APPOSITIVE_MEMBER =
-  /^(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:is|was|are|were|became|has\s+been|have\s+been|remains?|remained)\s+(?:also\s+|now\s+|still\s+)?)(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?$/i;
+  /^(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:is|was|are|were|became|has\s+been|have\s+been|remains?|remained)\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$/i;
 const MEMBER_WORD = /^\s*(?:member(?:[- ]state|[- ]country|[- ]nation)?s?|ally|allies)\b/i;
 /** "is a member of", "a member state of", ", as a member of". */
 const MEMBER_OF =
-  /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|as|,)?\s*(?:a|an)?\s*(?:full\s+|founding\s+)?members?(?:[- ](?:states?|countr(?:y|ies)|nations?))?\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
+  /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|as|,)?\s*(?:(?:both|all|also|now|still)\s+)?(?:a|an)?\s*(?:full\s+|founding\s+)?members?(?:[- ](?:states?|countr(?:y|ies)|nations?))?\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
 /** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
 const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
+/** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
+const OF_WHICH = /^\s*,\s*of\s+which\s+$/i;
+const IS_MEMBER_AFTER =
+  /^\s+(?:(?:is|was|are|were|became|has\s+been|have\s+been|remains?)\s+)(?:also\s+|now\s+|still\s+)?(?:a|an)?\s*(?:full\s+|founding\s+)?members?\b/i;
+/** "As a member of the OAS, Peru ...": an opening phrase naming the body the main clause's subject belongs to. */
+const AS_MEMBER_OF =
+  /^\W*as\s+(?:a|an)\s+(?:full\s+|founding\s+)?member(?:[- ](?:state|country|nation))?\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
 const JOINED =
   /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
 
@@ -48,9 +58,19 @@ function membershipClaims(frame: Frame): void {
       const b = slots[j]!;
       const between = state.text.slice(a.end, b.start);
       const afterB = state.text.slice(b.end, b.end + 30);
-      // "Montenegro, a NATO member"
+      // "Montenegro, a NATO member", "Peru and Chile, both OAS members"
       if (isState(a.key) && isOrg(b.key) && APPOSITIVE_MEMBER.test(between) && MEMBER_WORD.test(afterB))
-        emit(frame, "member-of", a.key, b.key, { claimants: [] });
+        for (const m of [a, ...coordinatedBefore(frame, i)])
+          emit(frame, "member-of", m.key, b.key, { claimants: [] });
+      // "the OAS, of which Peru is a member"; "As a member of the OAS, Peru and Chile ..."
+      const ofWhich = OF_WHICH.test(between) && IS_MEMBER_AFTER.test(afterB);
+      const asMember =
+        j === i + 1 &&
+        /^\s*,\s*(?:the\s+)?$/.test(between) &&
+        AS_MEMBER_OF.test(state.text.slice(frame.sentence.start, a.start));
+      if (isOrg(a.key) && isState(b.key) && (ofWhich || asMember))
+        for (const m of [b, ...coordinatedAfter(frame, j)])
+          emit(frame, "member-of", m.key, a.key, { claimants: [] });
       // "Montenegro is a member of NATO", "Montenegro, which joined NATO in 2017"
       if (
         isState(a.key) &&
@@ -77,7 +97,8 @@ function membershipClaims(frame: Frame): void {
         isState(b.key) &&
         /^\s*(?:member(?:[- ]state|[- ]country)?s?|ally|allies)\s*(?:,\s*)?$/i.test(between)
       )
-        emit(frame, "member-of", b.key, a.key, { claimants: [] });
+        for (const m of [b, ...coordinatedAfter(frame, j)])
+          emit(frame, "member-of", m.key, a.key, { claimants: [] });
     }
   }
 }
@@ -88,6 +109,18 @@ function coordinatedBefore(frame: Frame, i: number): Slot[] {
   for (let k = i - 1; k >= 0; k--) {
     const s = frame.slots[k]!;
     const gap = frame.state.text.slice(s.end, frame.slots[k + 1]!.start);
+    if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** States listed after slot `j` ("NATO allies Estonia, Latvia and Lithuania"), in text order. */
+function coordinatedAfter(frame: Frame, j: number): Slot[] {
+  const out: Slot[] = [];
+  for (let k = j + 1; k < frame.slots.length; k++) {
+    const s = frame.slots[k]!;
+    const gap = frame.state.text.slice(frame.slots[k - 1]!.end, s.start);
     if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
     out.push(s);
   }

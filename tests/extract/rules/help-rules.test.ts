@@ -605,3 +605,53 @@ describe("help with no one helped named, an attack whose target goes unnamed", (
     expect(hasClaim(offered, "offered-help", "agency:ncsc-uk", "state:china")).toBe(false);
   });
 });
+
+// Help told from the other side: the one asked, the one quoted, the one behind an opening phrase.
+const hn = (body: string) =>
+  `TEGUCIGALPA, 14 May 2025 (EFE) - Hackers encrypted the servers of Honduras's tax authority on Sunday. ${body}`;
+
+describe("request rule, passive: the subject is the one asked", () => {
+  it("reads 'X was asked by Y to help' and 'Y's request ... X has been called on' with Y asking X", () => {
+    const by = extract(hn("Costa Rica was asked by Honduras to help investigate the breach."));
+    expect(hasClaim(by, "requested-help", "state:honduras", "state:costa-rica")).toBe(true);
+    expect(hasClaim(by, "requested-help", "state:costa-rica", "state:honduras")).toBe(false);
+    const bare = extract(hn("Germany's BSI has formally been asked for technical assistance."));
+    expect(hasClaim(bare, "requested-help", "state:honduras", "agency:bsi")).toBe(true);
+  });
+
+  it("keeps active requests as they were ('Honduras asked Panama for support')", () => {
+    const ex = extract(hn("Honduras asked Panama for support on Monday."));
+    expect(hasClaim(ex, "requested-help", "state:honduras", "state:panama")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:panama", "state:honduras")).toBe(false);
+  });
+});
+
+describe("received rule, a request received", () => {
+  it("reads 'received a request for help from Y' as Y asking the subject, never as Y helping it", () => {
+    const ex = extract(hn("Mexico said it had received a formal request for assistance from Honduras."));
+    expect(hasClaim(ex, "requested-help", "state:honduras", "state:mexico")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:honduras", "state:mexico")).toBe(false);
+  });
+});
+
+describe("help rules, the main clause after an opening phrase", () => {
+  it("reads 'According to X, Y provided support' and 'In talks with X, Y offered help' with Y the helper", () => {
+    const told = extract(hn("According to Honduras, Colombia provided forensic support after the breach."));
+    expect(hasClaim(told, "assisted", "state:colombia", "state:honduras")).toBe(true);
+    const talks = extract(hn("In a call with Honduras, the Dominican Republic offered technical help."));
+    expect(hasClaim(talks, "offered-help", "state:dominican-republic", "state:honduras")).toBe(true);
+    expect(hasClaim(talks, "offered-help", "state:honduras", "state:dominican-republic")).toBe(false);
+  });
+});
+
+describe("help rules, an alliance naming its members", () => {
+  it("makes the members after 'NATO allies' / 'fellow EU member' the helpers, not the alliance", () => {
+    const allies = extract(hn("NATO allies Canada and Norway have sent response teams to Tegucigalpa."));
+    expect(hasClaim(allies, "assisted", "state:canada", "state:honduras")).toBe(true);
+    expect(hasClaim(allies, "assisted", "state:norway", "state:honduras")).toBe(true);
+    expect(hasClaim(allies, "assisted", "organization:nato", "state:honduras")).toBe(false);
+    const fellow = extract(hn("Fellow EU member Portugal pledged support for the tax authority."));
+    expect(hasClaim(fellow, "offered-help", "state:portugal", "organization:european-union")).toBe(false);
+    expect(fellow.claims.some((c) => c.type === "offered-help" && c.source === "state:portugal")).toBe(true);
+  });
+});

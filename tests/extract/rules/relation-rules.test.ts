@@ -19,6 +19,37 @@ describe("membership rule", () => {
   });
 });
 
+describe("membership rule, more shapes of membership", () => {
+  it("reads 'A and B are both members of X' and 'A, B and C, all X members' for every state listed", () => {
+    const both = extract(wire("Denmark and Iceland are both members of NATO."));
+    const all = extract(wire("Greece, Cyprus and Malta, all EU members, signed the declaration."));
+    for (const state of ["state:denmark", "state:iceland"])
+      expect(hasClaim(both, "member-of", state, "organization:nato")).toBe(true);
+    for (const state of ["state:greece", "state:cyprus", "state:malta"])
+      expect(hasClaim(all, "member-of", state, "organization:european-union")).toBe(true);
+  });
+
+  it("reads every state after 'NATO allies' and 'EU members', not only the first", () => {
+    const ex = extract(wire("NATO allies Portugal, Spain and Italy sent observers."));
+    for (const state of ["state:portugal", "state:spain", "state:italy"])
+      expect(hasClaim(ex, "member-of", state, "organization:nato")).toBe(true);
+  });
+
+  it("reads 'X, of which A is a member' and an opening 'As a member of X, A'", () => {
+    const ofWhich = extract(wire("The EU, of which Slovenia is a member, issued a statement."));
+    expect(hasClaim(ofWhich, "member-of", "state:slovenia", "organization:european-union")).toBe(true);
+    const opening = extract(wire("As a member of NATO, Croatia shared its findings."));
+    expect(hasClaim(opening, "member-of", "state:croatia", "organization:nato")).toBe(true);
+  });
+
+  it("does not make a state a member of a body it only talks to ('the EU, of which Serbia is a critic')", () => {
+    const ex = extract(
+      wire("The EU, of which Serbia is a critic, met Serbia. In talks with NATO, Serbia spoke."),
+    );
+    expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+});
+
 describe("partners-in rule", () => {
   it("makes the subject a member of the bodies its partners are in", () => {
     const ex = extract(wire("Estonia shared the malware samples with its partners in NATO and the EU."));
