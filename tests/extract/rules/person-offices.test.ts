@@ -137,12 +137,37 @@ describe("lists of persons", () => {
 });
 
 describe("offices held for a state", () => {
-  it("adds the ministry a portfolio title heads when the article names that ministry", () => {
-    const targets = affiliationsOf(
+  it("gives the ministry a portfolio title heads when the article names it, its state through the ministry", () => {
+    const ex = extract(
       "Fiji's Department of Finance restored its payment system on Monday. Finance Minister Sela Vula said no money was lost.",
-      "person:sela-vula",
     );
-    expect(targets).toEqual(["agency:fiji-department-of-finance", "state:fiji"]);
+    expect(
+      claimsOf(ex, "affiliated-with")
+        .filter((c) => c.source === "person:sela-vula")
+        .map((c) => c.target),
+    ).toEqual(["agency:fiji-department-of-finance"]);
+    expect(hasClaim(ex, "part-of", "agency:fiji-department-of-finance", "state:fiji")).toBe(true);
+  });
+
+  it("names no state beside a ministry of that state, whichever way the title gives it", () => {
+    for (const [text, person] of [
+      [
+        "Chile's Ministry of Energy said the grid operator's servers were wiped. Chilean Energy Minister Tomasa Orellana called it sabotage.",
+        "person:tomasa-orellana",
+      ],
+      [
+        "Chile's Ministry of Energy said on Sunday that two substations had gone dark. In a statement, the Minister of Energy, Tomasa Orellana, said help had been asked for.",
+        "person:tomasa-orellana",
+      ],
+      [
+        "Chile's energy ministry confirmed the outage late on Friday, hours after the attack began. Its spokeswoman, Marta Lillo, told reporters in Santiago that no data had been lost.",
+        "person:marta-lillo",
+      ],
+    ]) {
+      const targets = affiliationsOf(text!, person!);
+      expect(targets.length, text).toBe(1);
+      expect(targets[0], text).toMatch(/^agency:/);
+    }
   });
 
   it("takes the state a head of government reports on ('Prime Minister X says Estonia has asked')", () => {
