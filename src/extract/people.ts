@@ -86,6 +86,8 @@ function stateOfKey(state: DocumentState, key: string): string | undefined {
 /** Offices held for a state as a whole: heads of state and government, ministers, envoys, legislators. */
 const STATE_OFFICE =
   /\b(?:prime minister|minister|president|premier|chancellor|king|queen|secretary|ambassador|envoy|senator|lawmaker|mp|attorney general)s?$/i;
+/** Offices of a state's executive, the only ones whose state is read from the context when the title names none. */
+const GOVERNMENT_OFFICE = /^(?:prime minister|minister|president|premier|chancellor|secretary|king|queen)s?$/;
 /** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 /** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */
@@ -236,7 +238,8 @@ function officeHolders(
   const home =
     reportedState(state, slots, office) ??
     coordinatedSubjectState(state, sentence, slots, office.start) ??
-    titleHome(state, sentence.index);
+    // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
+    (GOVERNMENT_OFFICE.test(noun) ? titleHome(state, sentence.index) : undefined);
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
   return ministry ? withOwners(state, [ministry], [home]) : [home];

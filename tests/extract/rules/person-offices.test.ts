@@ -137,6 +137,30 @@ describe("lists of persons", () => {
 });
 
 describe("offices held for a state", () => {
+  it("guesses no state for a legislator or a prosecutor whose title names none, but does for a minister", () => {
+    for (const [text, person] of [
+      [
+        "Australia sent a team of responders to Port Moresby on Friday. Opposition MP Kila Baure called the response slow and asked why warnings had been ignored.",
+        "person:kila-baure",
+      ],
+      [
+        "Russia rejected the indictment as baseless. Assistant Attorney General Dana Kowalczyk said the officers would face trial if they ever travelled abroad.",
+        "person:dana-kowalczyk",
+      ],
+      [
+        "Ecuador's health portal went dark after a ransomware attack on Tuesday, and lawmakers demanded answers. Senator Lucia Paredes called the outage a national embarrassment.",
+        "person:lucia-paredes",
+      ],
+    ])
+      expect(affiliationsOf(text!, person!), text).toEqual([]);
+    expect(
+      affiliationsOf(
+        "Ecuador's health portal went dark after a ransomware attack on Tuesday. Health Minister Lucia Paredes said patient records were safe.",
+        "person:lucia-paredes",
+      ),
+    ).toEqual(["state:ecuador"]);
+  });
+
   it("gives the ministry a portfolio title heads when the article names it, its state through the ministry", () => {
     const ex = extract(
       "Fiji's Department of Finance restored its payment system on Monday. Finance Minister Sela Vula said no money was lost.",
