@@ -86,6 +86,8 @@ function stateOfKey(state: DocumentState, key: string): string | undefined {
 /** Offices held for a state as a whole: heads of state and government, ministers, envoys, legislators. */
 const STATE_OFFICE =
   /\b(?:prime minister|minister|president|premier|chancellor|king|queen|secretary|ambassador|envoy|senator|lawmaker|mp|attorney general)s?$/i;
+/** Offices of a state's executive, the only ones whose state is read from the context when the title names none. */
+const GOVERNMENT_OFFICE = /^(?:prime minister|minister|president|premier|chancellor|secretary|king|queen)s?$/;
 /** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 /** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */
@@ -182,7 +184,7 @@ function officeHolders(
   // "a British security researcher": an expert's nationality is not an office.
   const states = EXPERT.test(noun) ? [] : named.states;
   const stateOffice = STATE_OFFICE.test(noun) && !/counterpart/i.test(role);
-  if (bodies.length > 0) return stateOffice ? [...bodies, ...states] : bodies;
+  if (bodies.length > 0) return stateOffice ? withOwners(state, bodies, states) : bodies;
   // "President Donald Trump's homeland security adviser": the state of the office holder named.
   const principal = slots.find(
     (s) =>
@@ -197,7 +199,7 @@ function officeHolders(
   if (states.length === 0 && principalState) states.push(principalState);
   if (states.length > 0) {
     const ministry = stateOffice ? portfolioBody(state, role, states[0]!) : undefined;
-    return ministry ? [ministry, ...states] : states;
+    return ministry ? withOwners(state, [ministry], states) : states;
   }
   if (office.held.length > 0) return [];
   // "Spokeswoman X", "Ministry spokesperson X", "the minister responsible for the agency", "its
@@ -213,7 +215,7 @@ function officeHolders(
       bodyWord ? portfolioOf(role, bodyWord) : undefined,
     );
     const home = body && stateOffice ? stateOfKey(state, body) : undefined;
-    if (body) return home ? [body, home] : [body];
+    if (body) return home ? withOwners(state, [body], [home]) : [body];
   }
   if (ENVOY.test(noun)) {
     // "summoned Ambassador Wang Di": the state whose embassy the text just named.
@@ -236,10 +238,20 @@ function officeHolders(
   const home =
     reportedState(state, slots, office) ??
     coordinatedSubjectState(state, sentence, slots, office.start) ??
-    titleHome(state, sentence.index);
+    // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
+    (GOVERNMENT_OFFICE.test(noun) ? titleHome(state, sentence.index) : undefined);
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
-  return ministry ? [ministry, home] : [home];
+  return ministry ? withOwners(state, [ministry], [home]) : [home];
+}
+
+/**
+ * The bodies an official serves, with the states named beside them that own none of those bodies:
+ * a minister of a named ministry holds office there, and its state follows from the ministry.
+ */
+function withOwners(state: DocumentState, bodies: string[], states: string[]): string[] {
+  const owners = new Set(bodies.map((b) => stateOfKey(state, b)));
+  return [...bodies, ...states.filter((s) => !owners.has(s))];
 }
 
 /** A capitalised word before a title's office noun that is neither a modifier nor a known name. */

@@ -137,12 +137,61 @@ describe("lists of persons", () => {
 });
 
 describe("offices held for a state", () => {
-  it("adds the ministry a portfolio title heads when the article names that ministry", () => {
-    const targets = affiliationsOf(
+  it("guesses no state for a legislator or a prosecutor whose title names none, but does for a minister", () => {
+    for (const [text, person] of [
+      [
+        "Australia sent a team of responders to Port Moresby on Friday. Opposition MP Kila Baure called the response slow and asked why warnings had been ignored.",
+        "person:kila-baure",
+      ],
+      [
+        "Russia rejected the indictment as baseless. Assistant Attorney General Dana Kowalczyk said the officers would face trial if they ever travelled abroad.",
+        "person:dana-kowalczyk",
+      ],
+      [
+        "Ecuador's health portal went dark after a ransomware attack on Tuesday, and lawmakers demanded answers. Senator Lucia Paredes called the outage a national embarrassment.",
+        "person:lucia-paredes",
+      ],
+    ])
+      expect(affiliationsOf(text!, person!), text).toEqual([]);
+    expect(
+      affiliationsOf(
+        "Ecuador's health portal went dark after a ransomware attack on Tuesday. Health Minister Lucia Paredes said patient records were safe.",
+        "person:lucia-paredes",
+      ),
+    ).toEqual(["state:ecuador"]);
+  });
+
+  it("gives the ministry a portfolio title heads when the article names it, its state through the ministry", () => {
+    const ex = extract(
       "Fiji's Department of Finance restored its payment system on Monday. Finance Minister Sela Vula said no money was lost.",
-      "person:sela-vula",
     );
-    expect(targets).toEqual(["agency:fiji-department-of-finance", "state:fiji"]);
+    expect(
+      claimsOf(ex, "affiliated-with")
+        .filter((c) => c.source === "person:sela-vula")
+        .map((c) => c.target),
+    ).toEqual(["agency:fiji-department-of-finance"]);
+    expect(hasClaim(ex, "part-of", "agency:fiji-department-of-finance", "state:fiji")).toBe(true);
+  });
+
+  it("names no state beside a ministry of that state, whichever way the title gives it", () => {
+    for (const [text, person] of [
+      [
+        "Chile's Ministry of Energy said the grid operator's servers were wiped. Chilean Energy Minister Tomasa Orellana called it sabotage.",
+        "person:tomasa-orellana",
+      ],
+      [
+        "Chile's Ministry of Energy said on Sunday that two substations had gone dark. In a statement, the Minister of Energy, Tomasa Orellana, said help had been asked for.",
+        "person:tomasa-orellana",
+      ],
+      [
+        "Chile's energy ministry confirmed the outage late on Friday, hours after the attack began. Its spokeswoman, Marta Lillo, told reporters in Santiago that no data had been lost.",
+        "person:marta-lillo",
+      ],
+    ]) {
+      const targets = affiliationsOf(text!, person!);
+      expect(targets.length, text).toBe(1);
+      expect(targets[0], text).toMatch(/^agency:/);
+    }
   });
 
   it("takes the state a head of government reports on ('Prime Minister X says Estonia has asked')", () => {
