@@ -12,7 +12,8 @@ import { createExtractionContext, type ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
 import type { DocumentFile } from "../io/document-files";
 import { extractFile } from "./worker/extract-file";
-import { extractWorkerScript } from "./worker/worker-script";
+import { WORKER_BOOT, type BootData } from "./worker/code-cache";
+import { extractWorkerBundle, type WorkerBundle } from "./worker/worker-script";
 import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
 
 export interface ExtractOptions {
@@ -108,7 +109,6 @@ interface Pool {
 }
 
 function startPool(size: number, gazetteer: Gazetteer): Pool {
-  const data: ExtractWorkerData = { gazetteer };
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
@@ -119,8 +119,9 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     waiting.clear();
     for (const worker of workers) void worker.terminate();
   };
-  const startWorker = (script: string, index: number) => {
-    const worker = new Worker(script, { eval: true, workerData: data });
+  const startWorker = (bundle: WorkerBundle, index: number) => {
+    const workerData: ExtractWorkerData & BootData = { gazetteer, bundle };
+    const worker = new Worker(WORKER_BOOT, { eval: true, workerData });
     worker.on("message", (result: WorkerMessage) => {
       load[index]!--;
       waiting.get(result.seq)?.resolve(result.outcome);
@@ -133,9 +134,9 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     return worker;
   };
   // Tasks sent before the workers exist are posted once they do (a worker queues them until ready).
-  const started = extractWorkerScript().then(
-    (script) => {
-      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(script, index));
+  const started = extractWorkerBundle().then(
+    (bundle) => {
+      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(bundle, index));
       return workers;
     },
     (error: Error) => {
