@@ -10,9 +10,11 @@
 import { Worker } from "node:worker_threads";
 import { createExtractionContext, type ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
-import type { DocumentFile } from "../io/document-files";
-import { extractFile } from "./worker/extract-file";
-import { extractWorkerScript } from "./worker/worker-script";
+import { readDocumentFile, type DocumentFile } from "../io/document-files";
+import type { DocumentResult } from "../io/documents";
+import { extractRead } from "./worker/extract-file";
+import { WORKER_BOOT, type BootData } from "./worker/code-cache";
+import { extractWorkerBundle, type WorkerBundle } from "./worker/worker-script";
 import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
 
 export interface ExtractOptions {
@@ -39,16 +41,24 @@ export async function* extractFiles(
   options: ExtractOptions,
 ): AsyncGenerator<FileOutcome> {
   let context: ExtractionContext | undefined;
-  const extractHere = (file: DocumentFile) =>
-    extractFile(file, (context ??= createExtractionContext(options.gazetteer)));
+  // The calling thread reads the file it will likely take next while it extracts one: it would
+  // otherwise sit idle through every file's stat, open and read.
+  const readAhead = new Map<number, Promise<DocumentResult>>();
+  const extractHere = async (index: number) => {
+    const read = readAhead.get(index) ?? readDocumentFile(files[index]!);
+    readAhead.delete(index);
+    if (index + 1 < files.length && !readAhead.has(index + 1))
+      readAhead.set(index + 1, readDocumentFile(files[index + 1]!));
+    return extractRead(files[index]!, await read, (context ??= createExtractionContext(options.gazetteer)));
+  };
   const here = options.callingThreadExtracts ?? true;
   const size = here
     ? Math.min(options.workers - 1, Math.floor(files.length / FILES_PER_WORKER))
     : Math.min(options.workers, files.length);
   if (size <= 0) {
-    for (const file of files) {
+    for (let index = 0; index < files.length; index++) {
       options.signal?.throwIfAborted();
-      yield await extractHere(file);
+      yield await extractHere(index);
     }
     return;
   }
@@ -71,15 +81,17 @@ export async function* extractFiles(
       pending.set(seq, outcome);
     };
     const topUp = () => {
-      for (; next < files.length && pool.inFlight() < window; next++)
+      for (; next < files.length && pool.inFlight() < window; next++) {
+        readAhead.delete(next); // a worker reads its files itself
         hand(next, pool.run({ seq: next, file: files[next]! }));
+      }
     };
     for (let seq = 0; seq < files.length; seq++) {
       options.signal?.throwIfAborted();
       topUp();
       while (here && !settled.has(seq) && next < files.length && next - seq < MAX_AHEAD) {
         const mine = next++;
-        hand(mine, extractHere(files[mine]!));
+        hand(mine, extractHere(mine));
         await pending.get(mine)!.catch(() => {});
         options.signal?.throwIfAborted();
         topUp();
@@ -108,7 +120,6 @@ interface Pool {
 }
 
 function startPool(size: number, gazetteer: Gazetteer): Pool {
-  const data: ExtractWorkerData = { gazetteer };
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
@@ -119,8 +130,9 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     waiting.clear();
     for (const worker of workers) void worker.terminate();
   };
-  const startWorker = (script: string, index: number) => {
-    const worker = new Worker(script, { eval: true, workerData: data });
+  const startWorker = (bundle: WorkerBundle, index: number) => {
+    const workerData: ExtractWorkerData & BootData = { gazetteer, bundle };
+    const worker = new Worker(WORKER_BOOT, { eval: true, workerData });
     worker.on("message", (result: WorkerMessage) => {
       load[index]!--;
       waiting.get(result.seq)?.resolve(result.outcome);
@@ -133,9 +145,9 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     return worker;
   };
   // Tasks sent before the workers exist are posted once they do (a worker queues them until ready).
-  const started = extractWorkerScript().then(
-    (script) => {
-      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(script, index));
+  const started = extractWorkerBundle().then(
+    (bundle) => {
+      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(bundle, index));
       return workers;
     },
     (error: Error) => {

@@ -44,15 +44,23 @@ export function fold(text: string): string {
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   let start = -1;
+  // Whether the word so far is ASCII, known from the scan: fold() would test it again.
+  let ascii = true;
   for (let i = 0; i <= text.length;) {
     const code = i < text.length ? text.charCodeAt(i) : -1;
     // A surrogate pair is one code point: both halves go in or out together.
     const width = code >= 0xd800 && code <= 0xdbff && text.codePointAt(i)! > 0xffff ? 2 : 1;
     const word = code >= 0 && isWordCode(code, text, i);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
+    if (word) {
+      if (start < 0) {
+        start = i;
+        ascii = true;
+      }
+      if (code >= 128) ascii = false;
+    } else if (start >= 0) {
       const surface = text.slice(start, i);
-      tokens.push({ text: surface, norm: fold(surface), start: base + start, end: base + i });
+      const norm = ascii ? surface.toLowerCase() : fold(surface);
+      tokens.push({ text: surface, norm, start: base + start, end: base + i });
       start = -1;
     }
     i += width;
