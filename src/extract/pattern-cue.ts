@@ -102,23 +102,17 @@ function repeat(info: Info, min: number, max: number): Info {
   return min === 0 ? UNKNOWN : { contains: containsOf(info) };
 }
 
-/** A single character of the pattern. Non-ASCII letters and letters Unicode case folding maps from non-ASCII ones count as unknown. */
-function char(c: string, foldsUnicode: boolean): Info {
+/** A single character of the pattern. Non-ASCII letters count as unknown. */
+function char(c: string): Info {
   // Cues are made of letters and digits only, so each lies inside one word of the text.
   if (!/^[0-9A-Za-z]$/.test(c)) return UNKNOWN;
-  const lower = c.toLowerCase();
-  // With flags "iu", "ſ" matches "s" and the Kelvin sign "k", and lower-casing does not map them back.
-  if (foldsUnicode && (lower === "s" || lower === "k")) return UNKNOWN;
-  return { exact: new Set([lower]) };
+  return { exact: new Set([c.toLowerCase()]) };
 }
 
 /** Reads a pattern's source; throws on syntax it does not follow (the caller then gives no cue). */
 class Reader {
   private at = 0;
-  constructor(
-    private readonly source: string,
-    private readonly foldsUnicode: boolean,
-  ) {}
+  constructor(private readonly source: string) {}
 
   read(): Info {
     const info = this.disjunction();
@@ -200,7 +194,7 @@ class Reader {
     if (c === "^" || c === "$") return { info: EMPTY, zeroWidth: true };
     if (c === ".") return { info: UNKNOWN };
     if (c === ")" || c === "|") throw new Error("unexpected");
-    return { info: char(c, this.foldsUnicode) };
+    return { info: char(c) };
   }
 
   private group(): { info: Info; zeroWidth?: boolean } {
@@ -227,7 +221,7 @@ class Reader {
       this.skipEscapeTail(c);
       return { info: UNKNOWN };
     }
-    return { info: char(c, this.foldsUnicode) };
+    return { info: char(c) };
   }
 
   /**
@@ -277,7 +271,7 @@ class Reader {
     }
     if (this.source[this.at++] !== "]") throw new Error("unclosed class");
     if (!plain || chars.size === 0 || chars.size > 8) return UNKNOWN;
-    return alternative([...chars].map((c) => char(c, this.foldsUnicode)));
+    return alternative([...chars].map((c) => char(c)));
   }
 }
 
@@ -286,10 +280,9 @@ class Reader {
  * `pattern` matches in `text`; `undefined` when no short list is certain.
  */
 export function cueOf(pattern: RegExp): readonly string[] | undefined {
-  const foldsUnicode = pattern.flags.includes("i") && /[uv]/.test(pattern.flags);
   let info: Info;
   try {
-    info = new Reader(pattern.source, foldsUnicode).read();
+    info = new Reader(pattern.source).read();
   } catch {
     return undefined;
   }
@@ -300,11 +293,17 @@ export function cueOf(pattern: RegExp): readonly string[] | undefined {
 /** Cue strings are made of these: a-z and 0-9. */
 const SYMBOLS = 36;
 
+/** The long s "ſ" and the Kelvin sign "K": with flags "iu" a pattern's "s" and "k" match them. */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+
 /** The symbol of a character code (capitals as small letters), or -1 for any other character. */
 function symbolOf(code: number): number {
   if (code >= 97 && code <= 122) return code - 97;
   if (code >= 65 && code <= 90) return code - 65;
   if (code >= 48 && code <= 57) return code - 48 + 26;
+  if (code === LONG_S) return 18;
+  if (code === KELVIN) return 10;
   return -1;
 }
 
@@ -375,6 +374,22 @@ export class CueIndex {
     }
   }
 
+  /** Whether `text` may match any of the patterns: stops at the first cue word. */
+  holdsAny(text: string): boolean {
+    if (this.always.some((b) => b !== 0)) return true;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const symbol = symbolOf(text.charCodeAt(i));
+      if (symbol < 0) {
+        state = 0;
+        continue;
+      }
+      state = this.next[state * SYMBOLS + symbol]!;
+      if (this.finds[state]) return true;
+    }
+    return false;
+  }
+
   /** The patterns `text` may match (bit `i` for the `i`-th pattern); test with `isCandidate`. */
   candidates(text: string): Uint32Array {
     const out = this.always.slice();
@@ -391,6 +406,19 @@ export class CueIndex {
     }
     return out;
   }
+}
+
+/** Each single pattern's cue index, made on first use (patterns are built once per lexicon and kept). */
+const singleCues = new WeakMap<RegExp, CueIndex>();
+
+/**
+ * Whether `text` may match `pattern`: false only when it holds none of the pattern's cue words,
+ * so a stage can skip a long pattern with `if (!mayMatch(pattern, text)) return`.
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let cues = singleCues.get(pattern);
+  if (!cues) singleCues.set(pattern, (cues = new CueIndex([pattern])));
+  return cues.holdsAny(text);
 }
 
 function setBit(bits: Uint32Array, index: number): void {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../../src/extract/clean";
-import { CueIndex, cueOf, isCandidate } from "../../src/extract/pattern-cue";
+import { CueIndex, cueOf, isCandidate, mayMatch as mayMatchCached } from "../../src/extract/pattern-cue";
 import { CLAIM_RULES } from "../../src/extract/rules";
 import { splitSentences } from "../../src/extract/sentences";
 import { context } from "./helpers";
@@ -41,6 +41,25 @@ describe("cueOf", () => {
     expect(mayMatch(/\b(?:denied|rejected)\b/i, "Moscow DENIED it.")).toBe(true);
     expect(mayMatch(/\b(?:denied|rejected)\b/i, "Moscow said nothing.")).toBe(false);
   });
+
+  it("keeps 's' and 'k' in the cues of Unicode patterns, and reads the long s and Kelvin sign as them", () => {
+    const heist = /\b(?:heist|hack)s?\b/iu;
+    expect(cueOf(heist)).toEqual(["hack", "heist"]);
+    // Unicode case folding makes "ſ" an "s" and "K" (Kelvin) a "k": the regex matches, so must the cue.
+    for (const text of ["the 2016 HEIST", "the 2016 hei\u017Ft", "a hac\u212A", "the HACK\u017F of 2020"]) {
+      expect(heist.test(text)).toBe(true);
+      expect(mayMatch(heist, text)).toBe(true);
+    }
+    expect(mayMatch(heist, "their outage")).toBe(false);
+  });
+
+  it("answers for one pattern on its own, the same each time it is asked", () => {
+    const theft = /\b(?:the\s+)?(?:\w+\s+){0,3}?(?:theft|outage)\b/gi;
+    expect(mayMatchCached(theft, "The bank lost $81 million in the 2016 THEFT.")).toBe(true);
+    expect(mayMatchCached(theft, "Officials blamed a state-backed group.")).toBe(false);
+    expect(mayMatchCached(theft, "A power outage followed.")).toBe(true);
+    expect(mayMatchCached(/\b\w+\d\b/, "no cue: anything may match")).toBe(true);
+  });
 });
 
 /**
@@ -55,6 +74,7 @@ const { alternation: patterns } = fc.letrec((tie) => ({
       .tuple(
         fc.constantFrom(
           "hack",
+          "is",
           "ed",
           "by",
           "Attack",
@@ -85,14 +105,21 @@ describe("cues are never wrong", () => {
         patterns.chain((source) =>
           fc.tuple(
             fc.constant(source),
-            fc.constantFrom("", "i"),
+            fc.constantFrom("", "i", "iu"),
             fc.string({ maxLength: 6 }),
             fc.stringMatching(new RegExp(source), { size: "xsmall" }),
           ),
         ),
         ([source, flags, prefix, text]) => {
           const pattern = new RegExp(source, flags);
-          const sentence = prefix + (flags ? text.toUpperCase() : text);
+          // Case-insensitive: upper case; in Unicode mode the long s and Kelvin sign for "s" and "k".
+          const cased =
+            flags === "iu"
+              ? text.replace(/s/g, "\u017F").replace(/k/g, "\u212A")
+              : flags
+                ? text.toUpperCase()
+                : text;
+          const sentence = prefix + cased;
           if (pattern.test(sentence)) expect(mayMatch(pattern, sentence)).toBe(true);
         },
       ),
