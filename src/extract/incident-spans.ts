@@ -12,6 +12,7 @@ import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
 import { incidentName } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
+import { mayMatch } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 /** "a massive", "the 2015", "a wave of": what may stand between an article and an attack noun. */
 const attackModifier = (words: Words) =>
@@ -335,6 +336,7 @@ function otherKindSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const accused = accusedGerund(scan.words);
+  if (!mayMatch(accused, text)) return;
   accused.lastIndex = 0;
   for (let m = accused.exec(text); m; m = accused.exec(text)) {
     const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
@@ -350,6 +352,7 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
   const events = recalledEvent(scan.words);
+  if (!mayMatch(events, text)) return;
   events.lastIndex = 0;
   for (let m = events.exec(text); m; m = events.exec(text)) {
     const start = base + m.index;
@@ -381,6 +384,7 @@ function extendsNamed(spans: AttackSpan[], start: number, end: number): boolean 
 /** Attack nouns: "a massive cyberattack", "the 2015 hack", "a campaign Microsoft calls Volt Typhoon". */
 function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const attack = attackNounPhrase(scan.words);
+  if (!mayMatch(attack, scan.text)) return;
   attack.lastIndex = 0;
   for (let m = attack.exec(scan.text); m; m = attack.exec(scan.text)) {
     const start = scan.base + m.index;
@@ -450,6 +454,7 @@ function attackNounSpan(
 function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const attackers = attackerVerb(scan.words);
+  if (!mayMatch(attackers, text)) return;
   attackers.lastIndex = 0;
   for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
     // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
@@ -508,6 +513,7 @@ function victimListSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const passive = passiveAttack(scan.words);
+  if (!mayMatch(passive, text)) return;
   passive.lastIndex = 0;
   for (let m = passive.exec(text); m; m = passive.exec(text)) {
     const start = base + m.index;

@@ -1,6 +1,8 @@
 /**
  * The cue of a pattern: a few lower-case strings, at least one of which the lower-cased text
- * holds wherever the pattern matches (`/\b(?:blam(?:e|ed|ing)|held)\s+by\b/i` → "blam", "held").
+ * holds wherever the pattern matches (`/\b(?:blam(?:e|ed|ing)|held)\s+by\b/i` → "blam", "held by").
+ * Cue strings are letters, digits, hyphens and single spaces: a space stands for any run of
+ * white space, so "carried out by" is one cue however the text breaks its lines.
  * Derived from the pattern itself, so it cannot drift from it: a rule or a stage tests the cue
  * (a few `includes`) before running a long pattern over a sentence that cannot match it. Known in
  * search engines as a literal prefilter. Anything the reader below does not understand counts as
@@ -22,6 +24,11 @@ const MAX_CUE = 120;
 
 const UNKNOWN: Info = { contains: undefined };
 const EMPTY: Info = { exact: new Set([""]) };
+
+/** `a` then `b`, a space ending one and starting the other read once (white space runs count as one). */
+function join(a: string, b: string): string {
+  return a.endsWith(" ") && b.startsWith(" ") ? a + b.slice(1) : a + b;
+}
 
 /** Drops strings holding a shorter one of the set: "blam" makes "blamed" redundant. */
 function minimal(strings: Iterable<string>): Set<string> {
@@ -71,11 +78,17 @@ const COMMON = new Set([
   "says",
 ]);
 
-/** The more selective of two cues: longer shortest string first (common words count as short), then fewer strings. */
+/** How selective a cue string is: its letters and digits, none when it holds only common words ("of the"). */
+function weight(cue: string): number {
+  const words = cue.split(/[ -]/).filter(Boolean);
+  return words.every((word) => COMMON.has(word)) ? 0 : cue.replace(/[ -]/g, "").length;
+}
+
+/** The more selective of two cues: heavier lightest string first, then fewer strings. */
 function better(a: Set<string> | undefined, b: Set<string> | undefined): Set<string> | undefined {
   if (!a || a.size > MAX_CUE) return b && b.size <= MAX_CUE ? b : undefined;
   if (!b || b.size > MAX_CUE) return a;
-  const shortest = (s: Set<string>) => Math.min(...[...s].map((x) => (COMMON.has(x) ? 0 : x.length)));
+  const shortest = (s: Set<string>) => Math.min(...[...s].map(weight));
   const [la, lb] = [shortest(a), shortest(b)];
   if (la !== lb) return la > lb ? a : b;
   return a.size <= b.size ? a : b;
@@ -93,32 +106,36 @@ function alternative(parts: Info[]): Info {
     if (!c) return UNKNOWN;
     for (const s of c) union.add(s);
   }
-  return { contains: minimal(union) };
+  return { contains: bounded(minimal(union)) };
+}
+
+/** A cue of many word groups ("linked to", "tied with" ...) cut to their heaviest words ("linked", "tied"). */
+function bounded(cue: Set<string>): Set<string> {
+  if (cue.size <= MAX_CUE) return cue;
+  const heaviest = (s: string) =>
+    s.split(/[ -]/).reduce((best, word) => (weight(word) > weight(best) ? word : best), "");
+  return minimal([...cue].map(heaviest));
 }
 
 function repeat(info: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return info;
+  // "\s+": a run of white space is one space.
+  if ("exact" in info && info.exact.size === 1 && info.exact.has(" ") && max >= 1)
+    return { exact: new Set(min === 0 ? ["", " "] : [" "]) };
   if (min === 0 && max === 1 && "exact" in info) return { exact: new Set([...info.exact, ""]) };
   return min === 0 ? UNKNOWN : { contains: containsOf(info) };
 }
 
-/** A single character of the pattern. Non-ASCII letters and letters Unicode case folding maps from non-ASCII ones count as unknown. */
-function char(c: string, foldsUnicode: boolean): Info {
-  // Cues are made of letters and digits only, so each lies inside one word of the text.
-  if (!/^[0-9A-Za-z]$/.test(c)) return UNKNOWN;
-  const lower = c.toLowerCase();
-  // With flags "iu", "ſ" matches "s" and the Kelvin sign "k", and lower-casing does not map them back.
-  if (foldsUnicode && (lower === "s" || lower === "k")) return UNKNOWN;
-  return { exact: new Set([lower]) };
+/** A single character of the pattern: a letter, digit, hyphen or space; any other counts as unknown. */
+function char(c: string): Info {
+  if (!/^[0-9A-Za-z -]$/.test(c)) return UNKNOWN;
+  return { exact: new Set([c.toLowerCase()]) };
 }
 
 /** Reads a pattern's source; throws on syntax it does not follow (the caller then gives no cue). */
 class Reader {
   private at = 0;
-  constructor(
-    private readonly source: string,
-    private readonly foldsUnicode: boolean,
-  ) {}
+  constructor(private readonly source: string) {}
 
   read(): Info {
     const info = this.disjunction();
@@ -154,7 +171,7 @@ class Reader {
       const part = this.quantified();
       if ("exact" in part && run.size * part.exact.size <= MAX_EXACT) {
         const next = new Set<string>();
-        for (const x of run) for (const y of part.exact) next.add(x + y);
+        for (const x of run) for (const y of part.exact) next.add(join(x, y));
         run = next;
         continue;
       }
@@ -200,7 +217,7 @@ class Reader {
     if (c === "^" || c === "$") return { info: EMPTY, zeroWidth: true };
     if (c === ".") return { info: UNKNOWN };
     if (c === ")" || c === "|") throw new Error("unexpected");
-    return { info: char(c, this.foldsUnicode) };
+    return { info: char(c) };
   }
 
   private group(): { info: Info; zeroWidth?: boolean } {
@@ -219,6 +236,7 @@ class Reader {
     const c = this.source[this.at++];
     if (c === undefined) throw new Error("trailing backslash");
     if (c === "b" || c === "B") return { info: EMPTY, zeroWidth: true };
+    if (c === "s") return { info: { exact: new Set([" "]) } };
     if (c === "k" && this.peek() === "<") {
       this.at = this.after(">");
       return { info: UNKNOWN };
@@ -227,7 +245,7 @@ class Reader {
       this.skipEscapeTail(c);
       return { info: UNKNOWN };
     }
-    return { info: char(c, this.foldsUnicode) };
+    return { info: char(c) };
   }
 
   /**
@@ -277,7 +295,7 @@ class Reader {
     }
     if (this.source[this.at++] !== "]") throw new Error("unclosed class");
     if (!plain || chars.size === 0 || chars.size > 8) return UNKNOWN;
-    return alternative([...chars].map((c) => char(c, this.foldsUnicode)));
+    return alternative([...chars].map((c) => char(c)));
   }
 }
 
@@ -286,33 +304,47 @@ class Reader {
  * `pattern` matches in `text`; `undefined` when no short list is certain.
  */
 export function cueOf(pattern: RegExp): readonly string[] | undefined {
-  const foldsUnicode = pattern.flags.includes("i") && /[uv]/.test(pattern.flags);
   let info: Info;
   try {
-    info = new Reader(pattern.source, foldsUnicode).read();
+    info = new Reader(pattern.source).read();
   } catch {
     return undefined;
   }
   const cue = containsOf(info);
-  return cue && cue.size <= MAX_CUE ? [...cue] : undefined;
+  // A cue string of spaces and hyphens alone lets every sentence through.
+  if (!cue || cue.size > MAX_CUE || [...cue].some((s) => !/[a-z0-9]/.test(s))) return undefined;
+  return [...cue];
 }
 
-/** Cue strings are made of these: a-z and 0-9. */
-const SYMBOLS = 36;
+/** Cue strings are made of these: a-z, 0-9, the hyphen and the space. */
+const SYMBOLS = 38;
+const HYPHEN = 36;
+const SPACE = 37;
+
+/** The long s "ſ" and the Kelvin sign "K": with flags "iu" a pattern's "s" and "k" match them. */
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
 
 /** The symbol of a character code (capitals as small letters), or -1 for any other character. */
 function symbolOf(code: number): number {
   if (code >= 97 && code <= 122) return code - 97;
   if (code >= 65 && code <= 90) return code - 65;
   if (code >= 48 && code <= 57) return code - 48 + 26;
-  return -1;
+  if (code === 32) return SPACE;
+  if (code === 45) return HYPHEN;
+  if (code < 128) return code >= 9 && code <= 13 ? SPACE : -1;
+  if (code === LONG_S) return 18;
+  if (code === KELVIN) return 10;
+  return WHITE_SPACE.test(String.fromCharCode(code)) ? SPACE : -1;
 }
+
+/** What `\s` matches beyond ASCII (no-break and typographic spaces, line separators, BOM). */
+const WHITE_SPACE = /^\s$/;
 
 /**
  * Which of several patterns a text may match: every cue string of every pattern is searched for
- * in one pass over the text (an Aho-Corasick automaton over letters and digits; any other
- * character ends a word, and no cue string spans one). A pattern without a cue is always a
- * candidate.
+ * in one pass over the text (an Aho-Corasick automaton over letters, digits, hyphens and spaces;
+ * no cue string spans any other character). A pattern without a cue is always a candidate.
  */
 export class CueIndex {
   /** `next[state * SYMBOLS + symbol]`: the automaton's transitions, complete. */
@@ -375,22 +407,52 @@ export class CueIndex {
     }
   }
 
+  /** Whether `text` may match any of the patterns: stops at the first cue word. */
+  holdsAny(text: string): boolean {
+    return this.always.some((b) => b !== 0) || this.walk(text, undefined);
+  }
+
   /** The patterns `text` may match (bit `i` for the `i`-th pattern); test with `isCandidate`. */
   candidates(text: string): Uint32Array {
     const out = this.always.slice();
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const symbol = symbolOf(text.charCodeAt(i));
-      if (symbol < 0) {
-        state = 0;
-        continue;
-      }
-      state = this.next[state * SYMBOLS + symbol]!;
-      if (this.finds[state])
-        for (let w = 0; w < this.size; w++) out[w]! |= this.found[state * this.size + w]!;
-    }
+    this.walk(text, out);
     return out;
   }
+
+  /**
+   * Runs the automaton over `text`, a run of white space read as one space: sets in `found` the
+   * bits of the patterns whose cue strings it holds, or, without `found`, answers whether it holds any.
+   */
+  private walk(text: string, found: Uint32Array | undefined): boolean {
+    let state = 0;
+    let previous = -1;
+    for (let i = 0; i < text.length; i++) {
+      const symbol = symbolOf(text.charCodeAt(i));
+      if (symbol < 0) state = 0;
+      else if (symbol !== SPACE || previous !== SPACE) {
+        state = this.next[state * SYMBOLS + symbol]!;
+        if (this.finds[state]) {
+          if (!found) return true;
+          for (let w = 0; w < this.size; w++) found[w]! |= this.found[state * this.size + w]!;
+        }
+      }
+      previous = symbol;
+    }
+    return false;
+  }
+}
+
+/** Each single pattern's cue index, made on first use (patterns are built once per lexicon and kept). */
+const singleCues = new WeakMap<RegExp, CueIndex>();
+
+/**
+ * Whether `text` may match `pattern`: false only when it holds none of the pattern's cue words,
+ * so a stage can skip a long pattern with `if (!mayMatch(pattern, text)) return`.
+ */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  let cues = singleCues.get(pattern);
+  if (!cues) singleCues.set(pattern, (cues = new CueIndex([pattern])));
+  return cues.holdsAny(text);
 }
 
 function setBit(bits: Uint32Array, index: number): void {
