@@ -13,8 +13,7 @@ import type { Gazetteer } from "../model";
 import { readDocumentFile, type DocumentFile } from "../io/document-files";
 import type { DocumentResult } from "../io/documents";
 import { extractRead } from "./worker/extract-file";
-import { WORKER_BOOT, type BootData } from "./worker/code-cache";
-import { extractWorkerBundle, type WorkerBundle } from "./worker/worker-script";
+import { extractWorkerScript } from "./worker/worker-script";
 import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
 
 export interface ExtractOptions {
@@ -120,6 +119,7 @@ interface Pool {
 }
 
 function startPool(size: number, gazetteer: Gazetteer): Pool {
+  const data: ExtractWorkerData = { gazetteer };
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
@@ -130,9 +130,8 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     waiting.clear();
     for (const worker of workers) void worker.terminate();
   };
-  const startWorker = (bundle: WorkerBundle, index: number) => {
-    const workerData: ExtractWorkerData & BootData = { gazetteer, bundle };
-    const worker = new Worker(WORKER_BOOT, { eval: true, workerData });
+  const startWorker = (script: string, index: number) => {
+    const worker = new Worker(script, { eval: true, workerData: data });
     worker.on("message", (result: WorkerMessage) => {
       load[index]!--;
       waiting.get(result.seq)?.resolve(result.outcome);
@@ -145,9 +144,9 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     return worker;
   };
   // Tasks sent before the workers exist are posted once they do (a worker queues them until ready).
-  const started = extractWorkerBundle().then(
-    (bundle) => {
-      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(bundle, index));
+  const started = extractWorkerScript().then(
+    (script) => {
+      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(script, index));
       return workers;
     },
     (error: Error) => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { workerBundle } from "../../src/cli/worker/worker-script";
+import { workerScript } from "../../src/cli/worker/worker-script";
 
 let dir: string;
 beforeAll(async () => {
@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-/** The bundled code of `entry`, through the cache file `cache`. */
-const workerScript = async (entry: string, cache: string) => (await workerBundle(entry, cache)).code;
-
-describe("workerBundle", () => {
+describe("workerScript", () => {
   it("reuses the cached bundle until one of the files it was built from changes", async () => {
     const entry = join(dir, "entry.ts");
     const imported = join(dir, "word.ts");
@@ -35,18 +32,5 @@ describe("workerBundle", () => {
     const now = new Date();
     await utimes(imported, now, now);
     expect(await workerScript(entry, cache)).toContain('"other"');
-  });
-
-  it("names the bundle by its content's hash and keeps its code cache beside the bundle cache", async () => {
-    const entry = join(dir, "hashed.ts");
-    const cache = join(dir, "hashed.json");
-    await writeFile(entry, 'console.log("one");\n');
-    const one = await workerBundle(entry, cache);
-    expect(one.codeCacheFile).toBe(join(dir, "hashed.v8cache"));
-    expect((await workerBundle(entry, cache)).hash).toBe(one.hash);
-    await writeFile(entry, 'console.log("two");\n');
-    const later = new Date(Date.now() + 60_000);
-    await utimes(entry, later, later);
-    expect((await workerBundle(entry, cache)).hash).not.toBe(one.hash);
   });
 });

@@ -1,10 +1,9 @@
 /**
- * The extraction worker's code as one CommonJS script, run by the worker's boot script (code-cache.ts).
+ * The extraction worker's code as one CommonJS script, for `new Worker(script, { eval: true })`.
  * A worker started from it loads in one go, where a worker loading the TypeScript modules through
  * tsx's loader spent some 2 CPU-seconds resolving and transpiling them. esbuild (which tsx itself
  * runs on) bundles it in about a second; the bundle is kept in the system's temporary folder with
  * the modification time and size of every file it was built from, and reused while none changed.
- * Beside it lies V8's code cache of the bundle, keyed by the bundle's hash.
  */
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
@@ -14,19 +13,10 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { writeFileAtomic } from "../atomic-write";
 
-/** The bundled worker code, and where its V8 code cache is kept. */
-export interface WorkerBundle {
-  code: string;
-  /** SHA-256 of `code` (hex): a code cache made from other code must never be used for it. */
-  hash: string;
-  codeCacheFile: string;
-}
-
 interface CachedBundle {
   /** Absolute path of each input → [modification time in ms, size in bytes]. */
   inputs: Record<string, [number, number]>;
   code: string;
-  hash: string;
 }
 
 const ENTRY = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
@@ -42,29 +32,27 @@ const fingerprint = async (path: string): Promise<[number, number]> => {
   return [info.mtimeMs, info.size];
 };
 
-async function readCache(file: string): Promise<CachedBundle | undefined> {
+async function readCache(file: string): Promise<string | undefined> {
   try {
     const cached = JSON.parse(await readFile(file, "utf8")) as CachedBundle;
-    if (typeof cached.hash !== "string") return undefined; // written before bundles had a hash
     const current = await Promise.all(
       Object.entries(cached.inputs).map(async ([path, [time, size]]) => {
         const [nowTime, nowSize] = await fingerprint(path);
         return nowTime === time && nowSize === size;
       }),
     );
-    return current.every(Boolean) ? cached : undefined;
+    return current.every(Boolean) ? cached.code : undefined;
   } catch {
     return undefined; // no cache yet, an unreadable one or a vanished input: bundle afresh
   }
 }
 
-export const extractWorkerBundle = () => workerBundle(ENTRY);
+export const extractWorkerScript = () => workerScript(ENTRY);
 
 /** `entry` bundled with everything it imports, from the cache file while none of its inputs changed. */
-export async function workerBundle(entry: string, file = cacheFileOf(entry)): Promise<WorkerBundle> {
-  const codeCacheFile = file.replace(/\.json$/, ".v8cache");
+export async function workerScript(entry: string, file = cacheFileOf(entry)): Promise<string> {
   const cached = await readCache(file);
-  if (cached !== undefined) return { code: cached.code, hash: cached.hash, codeCacheFile };
+  if (cached !== undefined) return cached;
   const workingDir = process.cwd();
   const result = await build({
     entryPoints: [entry],
@@ -78,18 +66,16 @@ export async function workerBundle(entry: string, file = cacheFileOf(entry)): Pr
     logLevel: "silent",
   });
   const code = result.outputFiles[0]!.text;
-  const hash = createHash("sha256").update(code).digest("hex");
   try {
     const paths = Object.keys(result.metafile.inputs).map((input) => resolve(workingDir, input));
     const prints = await Promise.all(paths.map(fingerprint));
     const bundle: CachedBundle = {
       inputs: Object.fromEntries(paths.map((path, i) => [path, prints[i]!])),
       code,
-      hash,
     };
     await writeFileAtomic(file, [JSON.stringify(bundle)]);
   } catch {
     // A cache that cannot be written only costs the next run its bundling.
   }
-  return { code, hash, codeCacheFile };
+  return code;
 }
