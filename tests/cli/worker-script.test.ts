@@ -33,4 +33,14 @@ describe("workerScript", () => {
     await utimes(imported, now, now);
     expect(await workerScript(entry, cache)).toContain('"other"');
   });
+
+  it("never serves a cache file that lists no inputs (a planted one proves nothing about its code)", async () => {
+    const entry = join(dir, "planted-entry.ts");
+    const cache = join(dir, "planted.json");
+    await writeFile(entry, 'console.log("genuine");\n');
+    await writeFile(cache, JSON.stringify({ inputs: {}, code: 'console.log("planted");' }));
+    const script = await workerScript(entry, cache);
+    expect(script).toContain('"genuine"');
+    expect(script).not.toContain('"planted"');
+  });
 });

@@ -2,13 +2,15 @@
  * The extraction worker's code as one CommonJS script, for `new Worker(script, { eval: true })`.
  * A worker started from it loads in one go, where a worker loading the TypeScript modules through
  * tsx's loader spent some 2 CPU-seconds resolving and transpiling them. esbuild (which tsx itself
- * runs on) bundles it in about a second; the bundle is kept in the system's temporary folder with
- * the modification time and size of every file it was built from, and reused while none changed.
+ * runs on) bundles it in about a second; the bundle is kept in the project's own cache folder
+ * (`node_modules/.cache/claim-graph/`, as Vite and Babel keep theirs) with the modification time and
+ * size of every file it was built from, and reused while none changed. Not in the system's shared
+ * temporary folder: another user could plant a cache file there under the name we compute, and
+ * its code would run in every worker.
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { mkdir, readFile, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { writeFileAtomic } from "../atomic-write";
@@ -20,11 +22,13 @@ interface CachedBundle {
 }
 
 const ENTRY = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
+/** Writable only by whoever can already edit the project's code. */
+const CACHE_DIR = fileURLToPath(new URL("../../../node_modules/.cache/claim-graph/", import.meta.url));
 
-/** One cache file per entry module and Node version, so two working trees never overwrite each other's. */
+/** One cache file per entry module and Node version. */
 function cacheFileOf(entry: string): string {
   const id = createHash("sha256").update(`${entry}\n${process.version}`).digest("hex").slice(0, 16);
-  return join(tmpdir(), `claim-graph-worker-${id}.json`);
+  return join(CACHE_DIR, `worker-${id}.json`);
 }
 
 const fingerprint = async (path: string): Promise<[number, number]> => {
@@ -35,6 +39,8 @@ const fingerprint = async (path: string): Promise<[number, number]> => {
 async function readCache(file: string): Promise<string | undefined> {
   try {
     const cached = JSON.parse(await readFile(file, "utf8")) as CachedBundle;
+    // A bundle always has inputs: a file listing none proves nothing about its code.
+    if (Object.keys(cached.inputs).length === 0) return undefined;
     const current = await Promise.all(
       Object.entries(cached.inputs).map(async ([path, [time, size]]) => {
         const [nowTime, nowSize] = await fingerprint(path);
@@ -73,6 +79,7 @@ export async function workerScript(entry: string, file = cacheFileOf(entry)): Pr
       inputs: Object.fromEntries(paths.map((path, i) => [path, prints[i]!])),
       code,
     };
+    await mkdir(dirname(file), { recursive: true });
     await writeFileAtomic(file, [JSON.stringify(bundle)]);
   } catch {
     // A cache that cannot be written only costs the next run its bundling.
