@@ -5,6 +5,7 @@
  * Known actors come from the gazetteer; institutions it lacks ("Ukraine's foreign ministry",
  * "the Ministry of Finance", "the cabinet of ministers") become agencies of their state.
  */
+import nlp from "compromise";
 import { nodeKey, slugify } from "../model";
 import {
   entityType,
@@ -28,7 +29,6 @@ import {
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
-import nlp from "compromise";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource =
@@ -116,10 +116,16 @@ export function institutionLabel(written: string): string {
   const lower = name.toLowerCase().replace(/^the /, "");
   // "the ICT ministry", "the emergency situations ministry": the ministry of that portfolio.
   const adjectiveMinistry = /^((?:[\w-]+ ){0,2}[\w-]+) ministry$/i.exec(name.replace(/^the /i, ""));
-  if (adjectiveMinistry) {
-    const portfolio = adjectiveMinistry[1]!;
-    return `Ministry of ${MINISTRY_NOUNS[portfolio.toLowerCase()] ?? titleCase(portfolio)}`;
-  }
+  const portfolio = adjectiveMinistry?.[1];
+  if (portfolio && MINISTRY_NOUNS[portfolio.toLowerCase()])
+    return `Ministry of ${MINISTRY_NOUNS[portfolio.toLowerCase()]}`;
+  // An open portfolio only in lower case or short forms: "Russian Foreign Ministry" keeps its form.
+  if (
+    portfolio
+      ?.split(" ")
+      .every((w) => /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6})$/u.test(w) && !NOT_A_BODY_WORD.has(w))
+  )
+    return `Ministry of ${titleCase(portfolio)}`;
   if (lower === "ministry of defense") return "Ministry of Defence";
   for (const [re, label] of CANONICAL_BODIES)
     if (re.test(lower))
@@ -505,7 +511,7 @@ const OWNED_BODY_CUE = new RegExp(String.raw`\b(?:${NAME_WORDS.institutionHeads.
 const BODY_PHRASE_WORD = /^(?:\p{Ll}[\p{Ll}-]*(?<!ed)|\p{Lu}{2,6})$/u;
 /** Lower-case words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries. */
 const NOT_A_BODY_WORD = new Set(
-  "the a an this that these those its his her their our of on in at for to from by with and or but as is was were are be been has have had said says who which what when where after since than".split(
+  "the a an this that these those its his her their our of on in at for to from by with and or but as is was were are be been has have had said says who which what when where after since than then former".split(
     " ",
   ),
 );

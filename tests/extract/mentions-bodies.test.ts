@@ -342,3 +342,18 @@ describe("public bodies written in lower case after their state", () => {
     ).toEqual([]);
   });
 });
+
+describe("a ministry's label from its portfolio", () => {
+  it("reads an open portfolio only in lower case or short forms, never a demonym before a capitalised ministry", () => {
+    const labels = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.type === "agency")
+        .map((e) => e.label);
+    expect(labels("Hackers breached the Uzbek Foreign Ministry on Monday.")).not.toContain(
+      "Ministry of Uzbek Foreign",
+    );
+    expect(labels("Hackers breached Uzbekistan's ICT ministry on Monday.")).toContain(
+      "Ministry of ICT of Uzbekistan",
+    );
+  });
+});
