@@ -5,6 +5,7 @@
  * Known actors come from the gazetteer; institutions it lacks ("Ukraine's foreign ministry",
  * "the Ministry of Finance", "the cabinet of ministers") become agencies of their state.
  */
+import nlp from "compromise";
 import { nodeKey, slugify } from "../model";
 import {
   entityType,
@@ -113,9 +114,18 @@ export function institutionLabel(written: string): string {
   // A hard line break inside the name ("the Central\nBank of Armenia") is a space in its label.
   const name = written.replace(/\s+/g, " ");
   const lower = name.toLowerCase().replace(/^the /, "");
-  const adjectiveMinistry = /^(\w+) ministry$/.exec(lower);
-  if (adjectiveMinistry && MINISTRY_NOUNS[adjectiveMinistry[1]!])
-    return `Ministry of ${MINISTRY_NOUNS[adjectiveMinistry[1]!]}`;
+  // "the ICT ministry", "the emergency situations ministry": the ministry of that portfolio.
+  const adjectiveMinistry = /^((?:[\w-]+ ){0,2}[\w-]+) ministry$/i.exec(name.replace(/^the /i, ""));
+  const portfolio = adjectiveMinistry?.[1];
+  if (portfolio && MINISTRY_NOUNS[portfolio.toLowerCase()])
+    return `Ministry of ${MINISTRY_NOUNS[portfolio.toLowerCase()]}`;
+  // An open portfolio only in lower case or short forms: "Russian Foreign Ministry" keeps its form.
+  if (
+    portfolio
+      ?.split(" ")
+      .every((w) => /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,6})$/u.test(w) && !NOT_A_BODY_WORD.has(w))
+  )
+    return `Ministry of ${titleCase(portfolio)}`;
   if (lower === "ministry of defense") return "Ministry of Defence";
   for (const [re, label] of CANONICAL_BODIES)
     if (re.test(lower))
@@ -123,7 +133,9 @@ export function institutionLabel(written: string): string {
         .replace(re, label)
         .replace(/ (\w)/g, (m) => m.toUpperCase())
         .replace(/^(\w)/, (m) => m.toUpperCase());
-  return /\p{Lu}/u.test(name) ? name.replace(/^the /i, "") : titleCase(lower);
+  const bare = name.replace(/^the /i, "");
+  // "ministry of ICT": a lower-case name is title-cased, its short forms kept.
+  return /^\p{Lu}/u.test(bare) ? bare : titleCase(bare);
 }
 
 function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | undefined {
@@ -486,6 +498,174 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       owner ?? ofState,
       acronym?.[1],
       ownerByPronoun && stateOfSlot(state, ownerByPronoun),
+    );
+  }
+}
+
+/** Head nouns of a public body's noun phrase written in lower case ("Ghana's data protection authority"). */
+// A prosecutor is one office holder ("Montenegro's special prosecutor said"): the person, not a body.
+const OWNED_BODY_HEAD = new Set<string>(NAME_WORDS.institutionHeads.filter((head) => head !== "prosecutor"));
+/** One cheap test before reading owned bodies: a head noun in lower case. */
+const OWNED_BODY_CUE = new RegExp(String.raw`\b(?:${NAME_WORDS.institutionHeads.join("|")})\b`);
+/** A word of a body's noun phrase: a lower-case word (not a past form: "hackers targeted") or a short form ("ICT"). */
+const BODY_PHRASE_WORD = /^(?:\p{Ll}[\p{Ll}-]*(?<!ed)|\p{Lu}{2,6})$/u;
+/** Lower-case words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries. */
+const NOT_A_BODY_WORD = new Set(
+  "the a an this that these those its his her their our of on in at for to from by with and or but as is was were are be been has have had said says who which what when where after since than then former".split(
+    " ",
+  ),
+);
+/** "the country's", "the nation's" right before a position in the text. */
+const COUNTRY_POSSESSOR_AT = /\bthe (?:country|nation)['’]s\s+$/i;
+
+const isBodyPhraseWord = (t: Token | undefined) =>
+  t !== undefined &&
+  BODY_PHRASE_WORD.test(t.text) &&
+  !NOT_A_BODY_WORD.has(t.norm) &&
+  !CALENDAR_WORD.test(t.text);
+
+/** The index of the token that starts at or after `at`, or -1. */
+const tokenAt = (tokens: Token[], at: number) => tokens.findIndex((t) => t.start >= at);
+
+/**
+ * The end (exclusive token index) of a body's noun phrase that starts at token `k`: lower-case
+ * modifiers or short forms, then a head noun ("ICT ministry", "national communications authority",
+ * "security police"), or a bare "ministry of"/"department of" and its portfolio ("ministry of
+ * emergency situations"). Undefined when the words there are no such noun phrase.
+ */
+function ownedBodyEnd(text: string, tokens: Token[], k: number, sentenceEnd: number): number | undefined {
+  let head = -1;
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    const t = tokens[j]!;
+    if (j > k && !/^[ -]$/.test(gapBetween(text, tokens, j - 1, j)!)) break;
+    // "the Bolivian customs and tariffs board": "and" inside the phrase joins two of its words.
+    if (t.norm === "and" && j > k && isBodyPhraseWord(tokens[j + 1])) continue;
+    if (!isBodyPhraseWord(t)) break;
+    if (j > k && OWNED_BODY_HEAD.has(t.text)) head = j;
+  }
+  if (head > k) return head + 1;
+  if (!/^(?:ministry|department)$/.test(tokens[k]?.text ?? "") || tokens[k + 1]?.norm !== "of")
+    return undefined;
+  const portfolioEnd = portfolioEndAt(text, tokens[k + 1]!.end, sentenceEnd);
+  const end = portfolioEnd === undefined ? -1 : tokens.findIndex((t) => t.end === portfolioEnd);
+  return end < 0 ? undefined : end + 1;
+}
+
+/** Tags of a word that may stand in a portfolio ("water supply", "ICT"), and of those that end it. */
+const PORTFOLIO_TAG = /^(?:Noun|Adjective|Acronym)$/;
+const NOT_PORTFOLIO_TAG = /^(?:Verb|Pronoun|Determiner|Preposition|Value|Date|Possessive|ProperNoun)$/;
+
+interface TaggedTerm {
+  text: string;
+  /** What follows the word: a space, or punctuation that closes the phrase. */
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** A word of a portfolio: lower case or a short form, tagged as a noun or adjective and nothing that ends one. */
+const inPortfolio = (t: TaggedTerm | undefined) =>
+  t !== undefined &&
+  /^(?:\p{Ll}|\p{Lu}{2,6}$)/u.test(t.text) &&
+  t.tags.some((tag) => PORTFOLIO_TAG.test(tag)) &&
+  !t.tags.some((tag) => NOT_PORTFOLIO_TAG.test(tag));
+
+/**
+ * Where the open portfolio after "ministry of" ends, read with compromise's tags from `from` to the
+ * sentence's end: nouns, adjectives and short forms, joined by "and" ("water supply and
+ * sanitation"), up to the clause's verb or a determiner ("... situations and several ..."). Only
+ * sentences with such a phrase get here.
+ */
+function portfolioEndAt(text: string, from: number, sentenceEnd: number): number | undefined {
+  // A wire line break inside the phrase is a space: compromise would end a sentence there.
+  const view = nlp(text.slice(from, sentenceEnd).replace(/\s/g, " ")).json({
+    offset: true,
+    terms: { offset: true },
+  }) as Array<{
+    terms: TaggedTerm[];
+  }>;
+  const terms = view[0]?.terms ?? [];
+  let end: number | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (inPortfolio(t)) {
+      end = from + t.offset.start + t.offset.length;
+      if (/\S/.test(t.post)) break;
+    } else if (!(t.text === "and" && end !== undefined && inPortfolio(terms[i + 1]))) break;
+  }
+  return end;
+}
+
+/**
+ * A public body the lexicon has no name for, written in lower case after its state: a noun
+ * phrase headed by an institution noun whose possessor or qualifier is a state ("Kenya's ICT
+ * ministry", "the Kenyan ministry of ICT", "Finland's security police", "the country's data
+ * protection authority"), or a "ministry of" phrase owned by a state named after it ("the ministry
+ * of ICT of Kenya"). Bare heads ("Kenya's ministry") and a description of a body named right after
+ * it ("Ukraine's security service, the SBU") are left to the other readers.
+ */
+function findOwnedBodies(state: DocumentState, sentence: Sentence, tokens: Token[], slots: Slot[]): void {
+  if (!OWNED_BODY_CUE.test(sentence.text)) return;
+  const text = state.text;
+  const starts: Array<{ k: number; owner?: Slot }> = [];
+  for (const slot of slots) {
+    // "the SBU's cyber department": a unit of a body is the body's business, not a body of the state.
+    if (entityType(state, slot.key) !== "state") continue;
+    if (!slot.possessive && slot.source !== "demonym") continue;
+    const k = tokenAt(tokens, slot.end + (slot.possessive ? 2 : 0));
+    if (k >= 0 && /^\s*$/.test(text.slice(slot.end + (slot.possessive ? 2 : 0), tokens[k]!.start)))
+      starts.push({ k, owner: slot });
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    const previous = tokens[k - 1]!;
+    // "the country's data protection authority", "the ministry of water supply".
+    const afterCountry =
+      previous.text === "s" &&
+      /^(?:country|nation)$/.test(tokens[k - 2]?.norm ?? "") &&
+      COUNTRY_POSSESSOR_AT.test(
+        text.slice(Math.max(sentence.start, tokens[k]!.start - 16), tokens[k]!.start),
+      );
+    const bareHead = previous.norm === "the" && /^(?:ministry|department)$/.test(tokens[k]!.text);
+    if (afterCountry || bareHead) starts.push({ k });
+  }
+  for (const { k, owner } of starts) {
+    const end = ownedBodyEnd(text, tokens, k, sentence.end);
+    if (end === undefined) continue;
+    const start = tokens[k]!.start;
+    let bodyEnd = tokens[end - 1]!.end;
+    if (slots.some((s) => s !== owner && s.start < bodyEnd && s.end > start)) continue;
+    // "Ukraine's security service SBU", "... service, the SBU,": a description of the named body.
+    const next = slots
+      .filter((s) => s.start >= bodyEnd)
+      .reduce<Slot | undefined>((first, s) => (!first || s.start < first.start ? s : first), undefined);
+    if (
+      next &&
+      /^(?:\s+|,\s+(?:the\s+)?)$/.test(text.slice(bodyEnd, next.start)) &&
+      entityType(state, next.key) !== "state"
+    )
+      continue;
+    // "the ministry of ICT of Kenya": the state named after "of" owns it.
+    const ofState =
+      owner ??
+      slots.find(
+        (s) =>
+          s.start >= bodyEnd &&
+          s.kind === "actor" &&
+          /^\s+of\s+(?:the\s+)?$/.test(text.slice(bodyEnd, s.start)) &&
+          entityType(state, s.key) === "state",
+      );
+    if (!owner && ofState) bodyEnd = ofState.end;
+    const from = COUNTRY_POSSESSOR_AT.exec(text.slice(Math.max(sentence.start, start - 16), start));
+    const acronym = BRACKETED_ACRONYM.exec(text.slice(bodyEnd, bodyEnd + 12));
+    addInstitution(
+      state,
+      sentence.index,
+      slots,
+      from ? start - from[0].length : start,
+      acronym ? bodyEnd + acronym[0].length : bodyEnd,
+      text.slice(start, tokens[end - 1]!.end).replace(/\s+/g, " "),
+      ofState,
+      acronym?.[1],
     );
   }
 }
@@ -1083,6 +1263,88 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
   }
 }
 
+/** An unknown culprit's name: up to four capitalised words or a coded name ("Coral Mantis", "Storm-0917"). */
+const CULPRIT = String.raw`(?:the\s+)?(${GROUP_NAME})`;
+/** Not inside a longer capitalised run: the name starts where the run does. */
+const RUN_START = String.raw`(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])`;
+
+/**
+ * Where an attack's culprit stands in the clause: the object of "to" after an attribution verb
+ * ("attributed the breach to X", "linked to X"), of "on" after a blame verb ("blamed the attack
+ * on X"), the object of a blame verb before for/of/over ("blamed X for"), the by-agent of a
+ * passive attack or perpetration verb ("was carried out by X", "was hacked by X"), the subject of
+ * "claimed responsibility" or "was behind", and the complement of "the group responsible ... was".
+ */
+const culpritPatterns = (words: Words) =>
+  patternFor(words, "mentions.culprit", ({ verbs, nouns }) => {
+    const np = String.raw`(?:\s+[^\s.;:,]+){0,8}?`;
+    const blame = `${verbs.blame.past}|${verbs.blame.present}|${verbs.blame.gerund}`;
+    return new RegExp(
+      [
+        String.raw`\b(?:${verbs.attribute.any})\b${np}\s+to\s+${CULPRIT}`,
+        String.raw`\b(?:${blame})\b${np}\s+on\s+${CULPRIT}`,
+        String.raw`\b(?:${blame})\s+${CULPRIT}\s+(?:for|of|over)\b`,
+        String.raw`\b(?:${verbs.perpetrate.participle}|${verbs.attack.participle}|${verbs.selfClaim.participle})\s+by\s+${CULPRIT}`,
+        String.raw`${RUN_START}${CULPRIT}\s+(?:(?:has|have|had)\s+)?(?:${verbs.selfClaim.past}|${verbs.selfClaim.present})\s+(?:responsibility|credit)\b`,
+        String.raw`${RUN_START}${CULPRIT}\s+(?:was|were|is|are)\s+(?:(?:likely|probably|most likely|also|reportedly|allegedly)\s+)?(?:behind|responsible for)\b`,
+        String.raw`\b(?:${nouns.group.any}|${nouns.attacker.any})\s+responsible\b${np}\s+(?:was|were|is)\s+${CULPRIT}`,
+      ].join("|"),
+      "dgu",
+    );
+  });
+/** An attack word or "responsible" in the sentence: the culprit patterns read only sentences about an attack. */
+const culpritCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.culprit-cue",
+    ({ verbs, nouns }) =>
+      new RegExp(
+        String.raw`\b(?:${nouns.attack.any}|${nouns.incident.any}|${verbs.attack.any}|responsib\w+)\b`,
+      ),
+  );
+
+/** An attack noun right after a name: the name is the means or kind of the attack ("DDoS attacks"). */
+const culpritIsMeans = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.culprit-means",
+    ({ nouns }) => new RegExp(String.raw`^\s+(?:${nouns.attack.any}|${nouns.incident.any})\b`),
+  );
+
+/**
+ * A threat group the gazetteer lacks, named where the clause puts an attack's culprit (see
+ * culpritPatterns): "investigators attributed the breach to Coral Mantis", "the intrusion was
+ * carried out by Sidewinder", "Coral Mantis claimed responsibility". A name already read as any
+ * actor, a person's name (compromise's tagger) or a date word is left alone.
+ */
+function findUnknownCulprits(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const words = state.lexicon.words;
+  if (!culpritCue(words).test(sentence.text)) return;
+  const re = culpritPatterns(words);
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    const written = m[index + 1]!;
+    const nameWords = written.split(/\s+/);
+    const cut = nameWords.findIndex((w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w));
+    const name = (cut < 0 ? nameWords : nameWords.slice(0, cut)).join(" ");
+    if (!name || NOT_A_VICTIM_NAME.has(nameWords[0]!.toLowerCase()) || ROLE_WORD.test(nameWords.at(-1)!))
+      continue;
+    const start = sentence.start + m.indices![index + 1]![0];
+    const end = start + name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    // "the Main Division of the General Staff": the start of a longer body's name, not a group's.
+    if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(state.text.slice(end, end + 12))) continue;
+    // "hit by DDoS attacks": a means of attack before its noun, not a culprit.
+    if (culpritIsMeans(words).test(state.text.slice(end, end + 40))) continue;
+    if (nlp(name).has("#Person")) continue;
+    const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
+    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
+    state.localNames.set(name, key);
+    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+  }
+}
+
 /**
  * "at Saudi Aramco", "British Airways said": a state's name or demonym that goes on in capitalised
  * words no dictionary knows, and no office or institution word, is a company's name. Not in
@@ -1300,6 +1562,7 @@ export function findActorMentions(
   if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
   findCapitalisedInstitutions(state, sentence, tokens, slots);
   findLowerInstitutions(state, sentence, slots);
+  findOwnedBodies(state, sentence, tokens, slots);
   if (/ministries|departments/i.test(sentence.text)) findCoordinatedBodies(state, sentence, slots);
   findAppositiveInstitutions(state, sentence, slots);
   findBodiesWithAcronyms(state, sentence, slots);
@@ -1307,6 +1570,8 @@ export function findActorMentions(
   findSuffixedCompanies(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   findAppositiveCompanies(state, sentence, slots);
+  // Before the victims: in "blamed the attack on X" the name after the attack is the culprit.
+  findUnknownCulprits(state, sentence, slots);
   if (victimCue(state.lexicon.words).test(sentence.text)) findNamedVictims(state, sentence, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);

@@ -288,3 +288,72 @@ describe("a body's name broken over two lines", () => {
     expect(body?.aliases).toContain("Malta Revenue and Excise Service");
   });
 });
+
+describe("public bodies written in lower case after their state", () => {
+  const agencies = (text: string) => extract(text).entities.filter((e) => e.type === "agency");
+
+  it("reads one ministry from 'Kenya's ICT ministry', 'the Kenyan ministry of ICT' and 'the ministry of ICT of Kenya'", () => {
+    for (const text of [
+      "Intruders defaced Malawi's ICT ministry overnight.",
+      "The Malawian ministry of ICT went offline on Friday after a flood of junk traffic.",
+      "A statement from the ministry of ICT of Malawi said its portal was restored.",
+    ]) {
+      const ex = extract(text);
+      const body = ex.entities.find((e) => e.type === "agency");
+      expect(body, text).toMatchObject({
+        key: "agency:malawi-ministry-of-ict",
+        label: "Ministry of ICT of Malawi",
+        country: "state:malawi",
+      });
+      expect(hasClaim(ex, "part-of", body!.key, "state:malawi")).toBe(true);
+    }
+  });
+
+  it("makes any institution noun owned by a state's possessive or demonym a body of that state", () => {
+    const ex = extract(
+      "Ransomware hit Zambia's national revenue authority and the Bolivian customs and tariffs board, while Uruguay's data protection directorate investigated.",
+    );
+    for (const [key, country] of [
+      ["agency:zambia-national-revenue-authority", "state:zambia"],
+      ["agency:bolivia-customs-and-tariffs-board", "state:bolivia"],
+      ["agency:uruguay-data-protection-directorate", "state:uruguay"],
+    ])
+      expect(hasClaim(ex, "part-of", key!, country!), key).toBe(true);
+  });
+
+  it("keeps the state's phrase as an alias and reads a ministry's open portfolio to the clause's end", () => {
+    const ex = extract("Hackers got into Nepal's ministry of water supply and sanitation, officials said.");
+    const body = ex.entities.find((e) => e.type === "agency")!;
+    expect(body.label).toBe("Ministry of Water Supply and Sanitation of Nepal");
+    expect(body.aliases).toContain("Nepal's ministry of water supply and sanitation");
+  });
+
+  it("makes no body of a bare head, a unit of a known body, or a description of the body named after it", () => {
+    expect(agencies("Mongolia's ministry said nothing.")).toEqual([]);
+    const ex = extract(
+      "Germany's federal office, the BSI, warned of phishing; the BSI's incident department helped.",
+    );
+    expect(ex.entities.filter((e) => e.type === "agency").map((e) => e.key)).toEqual(["agency:bsi"]);
+  });
+
+  it("reads no body across a verb or a determiner ('Latvia's hackers targeted agency servers')", () => {
+    expect(
+      agencies("Latvia's hackers targeted agency servers. Estonia's officials said the agency was fine."),
+    ).toEqual([]);
+  });
+});
+
+describe("a ministry's label from its portfolio", () => {
+  it("reads an open portfolio only in lower case or short forms, never a demonym before a capitalised ministry", () => {
+    const labels = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.type === "agency")
+        .map((e) => e.label);
+    expect(labels("Hackers breached the Uzbek Foreign Ministry on Monday.")).not.toContain(
+      "Ministry of Uzbek Foreign",
+    );
+    expect(labels("Hackers breached Uzbekistan's ICT ministry on Monday.")).toContain(
+      "Ministry of ICT of Uzbekistan",
+    );
+  });
+});

@@ -132,3 +132,47 @@ describe("a company named by the noun phrase beside it", () => {
     expect(ex.entities.some((e) => e.type === "organization" && /Reserve Bank/.test(e.label))).toBe(false);
   });
 });
+
+describe("a threat group named where the clause puts an attack's culprit", () => {
+  it("reads the culprit after an attribution or blame verb, in several wordings", () => {
+    for (const text of [
+      "Investigators attributed last week's breach of Malta's land registry to Marble Osprey.",
+      "Prosecutors blamed the breach at the Lisbon port authority on Marble Osprey.",
+      "The Maltese government blamed Marble Osprey for the intrusion into its land registry.",
+      "The breach was carried out by Marble Osprey, according to a report released on Monday.",
+    ])
+      expect(typeOf(text, "Marble Osprey"), text).toBe("group");
+  });
+
+  it("reads the subject of 'claimed responsibility' and 'was behind', and the group 'responsible was'", () => {
+    expect(typeOf("Tide-0913 claimed responsibility for the defacements in Quito.", "Tide-0913")).toBe(
+      "group",
+    );
+    expect(typeOf("Officials said Ember Yak was behind the hack of the water utility.", "Ember Yak")).toBe(
+      "group",
+    );
+    expect(typeOf("Police believe the gang responsible was Ember Yak, a spokesman said.", "Ember Yak")).toBe(
+      "group",
+    );
+  });
+
+  it("makes the blamed name the culprit of the attack, not a victim", () => {
+    const ex = extract("Malta blamed the ransomware attack on Marble Osprey.");
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "group:marble-osprey")).toBe(
+      true,
+    );
+    expect(ex.claims.some((c) => c.type === "attacked" && c.target.includes("marble-osprey"))).toBe(false);
+  });
+
+  it("leaves a person's name, a longer body's name and a sentence without an attack alone", () => {
+    expect(typeOf("Police said Maria Lindqvist was behind the hack of the utility.", "Maria Lindqvist")).toBe(
+      "person",
+    );
+    expect(
+      extract("The hack was carried out by the Main Section of the Signals Staff.").entities.some(
+        (e) => e.type === "group",
+      ),
+    ).toBe(false);
+    expect(typeOf("The minister attributed the quote to Harbor Weekly.", "Harbor Weekly")).toBeUndefined();
+  });
+});
