@@ -1314,15 +1314,13 @@ const culpritIsMeans = (words: Words) =>
 /**
  * A threat group the gazetteer lacks, named where the clause puts an attack's culprit (see
  * culpritPatterns): "investigators attributed the breach to Coral Mantis", "the intrusion was
- * carried out by Sidewinder", "Coral Mantis claimed responsibility". A name already read as any
+ * carried out by Tidewraith", "Coral Mantis claimed responsibility". A name already read as any
  * actor, a person's name (compromise's tagger) or a date word is left alone.
  */
 function findUnknownCulprits(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const words = state.lexicon.words;
   if (!culpritCue(words).test(sentence.text)) return;
-  const re = culpritPatterns(words);
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+  for (const m of sentence.text.matchAll(culpritPatterns(words))) {
     const index = m.slice(1).findIndex((g) => g !== undefined);
     const written = m[index + 1]!;
     const nameWords = written.split(/\s+/);
@@ -1333,7 +1331,7 @@ function findUnknownCulprits(state: DocumentState, sentence: Sentence, slots: Sl
     const start = sentence.start + m.indices![index + 1]![0];
     const end = start + name.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
-    // "the Main Division of the General Staff": the start of a longer body's name, not a group's.
+    // "the Signals Bureau of the Joint Command": the start of a longer body's name, not a group's.
     if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(state.text.slice(end, end + 12))) continue;
     // "hit by DDoS attacks": a means of attack before its noun, not a culprit.
     if (culpritIsMeans(words).test(state.text.slice(end, end + 40))) continue;
