@@ -84,10 +84,9 @@ function stateOfKey(state: DocumentState, key: string): string | undefined {
 }
 
 /** Offices held for a state as a whole: heads of state and government, ministers, envoys, legislators. */
-const STATE_OFFICE =
-  /\b(?:prime minister|minister|president|premier|chancellor|king|queen|secretary|ambassador|envoy|senator|lawmaker|mp|attorney general)s?$/i;
+const STATE_OFFICE = new RegExp(`\\b(?:${Object.values(NAME_WORDS.stateOffices).flat().join("|")})s?$`, "i");
 /** Offices of a state's executive, the only ones whose state is read from the context when the title names none. */
-const GOVERNMENT_OFFICE = /^(?:prime minister|minister|president|premier|chancellor|secretary|king|queen)s?$/;
+const GOVERNMENT_OFFICE = new RegExp(`^(?:${NAME_WORDS.stateOffices.executive.join("|")})s?$`);
 /** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 /** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */

@@ -68,7 +68,7 @@ describe("cueOf", () => {
     const heist = /\b(?:heist|hack)s?\b/iu;
     expect(cueOf(heist)).toEqual(["hack", "heist"]);
     // Unicode case folding makes "ſ" an "s" and "K" (Kelvin) a "k": the regex matches, so must the cue.
-    for (const text of ["the 2016 HEIST", "the 2016 hei\u017Ft", "a hac\u212A", "the HACK\u017F of 2020"]) {
+    for (const text of ["the 2019 HEIST", "the 2019 hei\u017Ft", "a hac\u212A", "the HACK\u017F of 2020"]) {
       expect(heist.test(text)).toBe(true);
       expect(mayMatch(heist, text)).toBe(true);
     }
@@ -77,7 +77,7 @@ describe("cueOf", () => {
 
   it("answers for one pattern on its own, the same each time it is asked", () => {
     const theft = /\b(?:the\s+)?(?:\w+\s+){0,3}?(?:theft|outage)\b/gi;
-    expect(mayMatchCached(theft, "The bank lost $81 million in the 2016 THEFT.")).toBe(true);
+    expect(mayMatchCached(theft, "The lender lost $3.4 million in the 2019 THEFT.")).toBe(true);
     expect(mayMatchCached(theft, "Officials blamed a state-backed group.")).toBe(false);
     expect(mayMatchCached(theft, "A power outage followed.")).toBe(true);
     expect(mayMatchCached(/\b\w+\d\b/, "no cue: anything may match")).toBe(true);
@@ -149,7 +149,7 @@ describe("cues are never wrong", () => {
       ),
       { numRuns: 500 },
     );
-  }, 180_000);
+  }, 60_000);
 
   it("no claim-rule trigger matches a dev sentence its cue turns away", () => {
     const folders = [
@@ -181,5 +181,5 @@ describe("cues are never wrong", () => {
     expect(missed).toEqual([]);
     // The cues do their job: most rules skip most sentences.
     expect(skipped).toBeGreaterThan(sentences.length * 10);
-  }, 180_000);
+  }, 60_000);
 });

@@ -1036,6 +1036,23 @@ export const NAME_WORDS = {
       names: ["prosecutor", "prosecutor's office", "prosecutor general"],
     },
   ],
+  /**
+   * Offices held for a state as a whole, as a title's last office noun (plural too): the
+   * executive's, whose state the context may tell when the title names none, and the others.
+   */
+  stateOffices: {
+    executive: [
+      "prime minister",
+      "minister",
+      "president",
+      "premier",
+      "chancellor",
+      "secretary",
+      "king",
+      "queen",
+    ],
+    other: ["ambassador", "envoy", "senator", "lawmaker", "mp", "attorney general"],
+  },
 } as const;
 
 /**
