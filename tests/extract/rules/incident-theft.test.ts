@@ -59,4 +59,23 @@ describe("data theft as an attack", () => {
       ),
     ).toEqual([]);
   });
+
+  it("makes no incident of records copied or downloaded from a body: copying and downloading are no theft", () => {
+    expect(
+      incidents(
+        extract(
+          wire(
+            "Records copied from Chile's finance ministry were shared with auditors, the newspaper reported.",
+          ),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      incidents(
+        extract(
+          wire("Files downloaded from Peru's tax office were cited in the ruling, the judge said on Monday."),
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
