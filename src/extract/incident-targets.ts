@@ -4,6 +4,7 @@
  * attacked X's infrastructure", "Russian-backed coup plot", "its invasion of Ukraine", "the Conti
  * group, whose attack ...", and the name an incident goes by ("the SolarWinds hack").
  */
+import { EDGE_RULES } from "../model";
 import { topicState, type DocumentState } from "./document-state";
 import { patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
@@ -117,6 +118,12 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
     : 0;
 }
 
+/** The entity is of a kind an incident can attack, as the data model's edge table states it. */
+export function canBeAttacked(state: DocumentState, key: string): boolean {
+  const type = state.entities.get(key)?.type;
+  return type !== undefined && EDGE_RULES.attacked.target.includes(type);
+}
+
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
 export function targetsOf(
   state: DocumentState,
@@ -132,7 +139,7 @@ export function targetsOf(
   if (aside > 0) return targetsOf(state, sentence, slots, start, end + aside, kind, verb, passive);
   const text = state.text;
   const typeOf = (key: string) => state.entities.get(key)?.type;
-  const victimType = (s: Slot) => ["state", "agency", "organization"].includes(typeOf(s.key) ?? "");
+  const victimType = (s: Slot) => canBeAttacked(state, s.key);
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
   // Only as a subject or plain object: "accused of a hack of X", "wanted in connection with the
