@@ -185,7 +185,8 @@ const stolenFrom = (words: Words) =>
     (w) =>
       new RegExp(
         `\\b(?:${w.nouns.stolenData.any})\\s+(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(${w.verbs.steal.participle})\\s+from\\s+`,
-        "gi",
+        // "d": the participle's offset, where the attack mention starts.
+        "dgi",
       ),
   );
 /** "the Storting had been hacked": the subject is the victim. */
@@ -536,11 +537,11 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base, slots } = scan;
   const stolen = stolenFrom(scan.words);
+  if (!mayMatch(stolen, text)) return;
   stolen.lastIndex = 0;
   for (let m = stolen.exec(text); m; m = stolen.exec(text)) {
     const end = base + m.index + m[0].length;
-    if (victimHeadsPhraseAt(state, slots, end))
-      addCyberSpan(spans, end - m[0].length + m[0].indexOf(m[1]!), end, m[1]!, {});
+    if (victimHeadsPhraseAt(state, slots, end)) addCyberSpan(spans, base + m.indices![1]![0], end, m[1]!, {});
   }
 }
 
