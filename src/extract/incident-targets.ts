@@ -78,7 +78,11 @@ const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in par
 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
-/** "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. */
+/**
+ * "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. `\s*`, not
+ * `\s+`: a verb's mention ends after the verb and its space, so the text after "hackers stole " or
+ * "intruders broke into " opens on the object ("records from its servers"), with no space first.
+ */
 const ITS_TARGET =
   /^\s*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in|from)\s+its\s+[a-z]/i;
 /** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */

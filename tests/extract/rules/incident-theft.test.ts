@@ -34,6 +34,13 @@ describe("data theft as an attack", () => {
     expect(hasClaim(ex, "attributed-to", incident!.key, "group:velvet-heron")).toBe(true);
   });
 
+  it("takes the clause's body for the victim when the data was taken 'from its' systems", () => {
+    const ex = extract(
+      wire("Peru's tax office said hackers stole taxpayer records from its servers in August."),
+    );
+    expect(hitting(ex, "agency:peru-tax-office")).toEqual(["2024-08"]);
+  });
+
   it("takes the body after 'from' in a passive or a reduced relative clause for the victim", () => {
     const passive = extract(
       wire("Investigators said about 40,000 emails were stolen from Ecuador's foreign ministry in July."),
