@@ -9,7 +9,7 @@
 import type { DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
-import { incidentName } from "./incident-targets";
+import { canBeAttacked, incidentName } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import { mayMatch } from "./pattern-cue";
@@ -151,18 +151,24 @@ const accusedGerund = (words: Words) =>
       ),
   );
 
+/** What may open a noun phrase before its head: an article, then an opening quote mark or bracket. */
+const PHRASE_OPENING = /^(?:(?:the|an?)\s+)?["“‘(]?/i;
+
+/**
+ * A body an incident can attack heads the noun phrase that starts at `at` ("against the 'Peruvian
+ * parliament'", "from Chile's finance ministry"): nothing but the phrase's opening stands before it.
+ */
+function victimHeadsPhraseAt(state: DocumentState, slots: Slot[], at: number): boolean {
+  const opening = PHRASE_OPENING.exec(state.text.slice(at, at + 8))![0].length;
+  return slots.some(
+    (s) => s.kind !== "incident" && s.start >= at && s.start <= at + opening && canBeAttacked(state, s.key),
+  );
+}
+
 /** "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is an attack. */
 function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
-  const against = /^\s+against\s+(?:the\s+)?/i.exec(after);
-  if (!against) return false;
-  const at = end + against[0].length;
-  return slots.some(
-    (s) =>
-      s.kind !== "incident" &&
-      s.start >= at &&
-      s.start <= at + 1 &&
-      ["state", "agency", "organization"].includes(state.entities.get(s.key)?.type ?? ""),
-  );
+  const against = /^\s+against\s+/i.exec(after);
+  return !!against && victimHeadsPhraseAt(state, slots, end + against[0].length);
 }
 
 const VICTIMS_LISTED =
@@ -179,7 +185,8 @@ const stolenFrom = (words: Words) =>
     (w) =>
       new RegExp(
         `\\b(?:${w.nouns.stolenData.any})\\s+(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(${w.verbs.steal.participle})\\s+from\\s+`,
-        "gi",
+        // "d": the participle's offset, where the attack mention starts.
+        "dgi",
       ),
   );
 /** "the Storting had been hacked": the subject is the victim. */
@@ -530,17 +537,11 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base, slots } = scan;
   const stolen = stolenFrom(scan.words);
+  if (!mayMatch(stolen, text)) return;
   stolen.lastIndex = 0;
   for (let m = stolen.exec(text); m; m = stolen.exec(text)) {
     const end = base + m.index + m[0].length;
-    const victim = slots.some(
-      (s) =>
-        s.kind === "actor" &&
-        s.start >= end &&
-        s.start <= end + 4 &&
-        ["state", "agency", "organization"].includes(state.entities.get(s.key)?.type ?? ""),
-    );
-    if (victim) addCyberSpan(spans, end - m[0].length + m[0].indexOf(m[1]!), end, m[1]!, {});
+    if (victimHeadsPhraseAt(state, slots, end)) addCyberSpan(spans, base + m.indices![1]![0], end, m[1]!, {});
   }
 }
 

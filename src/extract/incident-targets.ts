@@ -4,6 +4,7 @@
  * attacked X's infrastructure", "Russian-backed coup plot", "its invasion of Ukraine", "the Conti
  * group, whose attack ...", and the name an incident goes by ("the SolarWinds hack").
  */
+import { EDGE_RULES } from "../model";
 import { topicState, type DocumentState } from "./document-state";
 import { patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
@@ -77,7 +78,11 @@ const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in par
 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
-/** "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. */
+/**
+ * "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. `\s*`, not
+ * `\s+`: a verb's mention ends after the verb and its space, so the text after "hackers stole " or
+ * "intruders broke into " opens on the object ("records from its servers"), with no space first.
+ */
 const ITS_TARGET =
   /^\s*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in|from)\s+its\s+[a-z]/i;
 /** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
@@ -117,6 +122,12 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
     : 0;
 }
 
+/** The entity is of a kind an incident can attack, as the data model's edge table states it. */
+export function canBeAttacked(state: DocumentState, key: string): boolean {
+  const type = state.entities.get(key)?.type;
+  return type !== undefined && EDGE_RULES.attacked.target.includes(type);
+}
+
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
 export function targetsOf(
   state: DocumentState,
@@ -132,7 +143,7 @@ export function targetsOf(
   if (aside > 0) return targetsOf(state, sentence, slots, start, end + aside, kind, verb, passive);
   const text = state.text;
   const typeOf = (key: string) => state.entities.get(key)?.type;
-  const victimType = (s: Slot) => ["state", "agency", "organization"].includes(typeOf(s.key) ?? "");
+  const victimType = (s: Slot) => canBeAttacked(state, s.key);
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
   // Only as a subject or plain object: "accused of a hack of X", "wanted in connection with the

@@ -88,8 +88,12 @@ export const VERB_LEMMAS = {
   ],
   /** "ransomware forced the port operator to close its terminals": the object was hit. */
   compel: ["force", "compel", "oblige"],
-  /** "hackers stole records from the tax office", "emails leaked from the ministry": what the data is taken from was hit. */
-  steal: ["steal", "leak", "exfiltrate", "siphon", "siphon off", "copy", "download"],
+  /**
+   * "hackers stole records from the tax office", "emails leaked from the ministry": what the data is
+   * taken from was hit. No "copy" or "download": auditors copy and residents download from a body
+   * they were given access to, so those verbs tell no theft.
+   */
+  steal: ["steal", "leak", "exfiltrate", "siphon", "siphon off"],
   /** Verbs whose object, or passive subject, is a victim the mention stage names ("hacked Tarn Freight", "the Lisk Treasury was hit"). */
   hit: [
     "attack",

@@ -34,6 +34,13 @@ describe("data theft as an attack", () => {
     expect(hasClaim(ex, "attributed-to", incident!.key, "group:velvet-heron")).toBe(true);
   });
 
+  it("takes the clause's body for the victim when the data was taken 'from its' systems", () => {
+    const ex = extract(
+      wire("Peru's tax office said hackers stole taxpayer records from its servers in August."),
+    );
+    expect(hitting(ex, "agency:peru-tax-office")).toEqual(["2024-08"]);
+  });
+
   it("takes the body after 'from' in a passive or a reduced relative clause for the victim", () => {
     const passive = extract(
       wire("Investigators said about 40,000 emails were stolen from Ecuador's foreign ministry in July."),
@@ -56,6 +63,25 @@ describe("data theft as an attack", () => {
     expect(
       incidents(
         extract(wire("The ministry copied the report to its embassies and leaked a summary to reporters.")),
+      ),
+    ).toEqual([]);
+  });
+
+  it("makes no incident of records copied or downloaded from a body: copying and downloading are no theft", () => {
+    expect(
+      incidents(
+        extract(
+          wire(
+            "Records copied from Chile's finance ministry were shared with auditors, the newspaper reported.",
+          ),
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      incidents(
+        extract(
+          wire("Files downloaded from Peru's tax office were cited in the ruling, the judge said on Monday."),
+        ),
       ),
     ).toEqual([]);
   });
