@@ -17,6 +17,15 @@ describe("lexicon of trigger words", () => {
     expect(words.nouns.accusation.forms).toContain("allegations");
   });
 
+  it("gives a regular past to verbs the tagger leaves unchanged, and keeps truly unchanged ones", () => {
+    const words = inflectLemmas(DEFAULT_LEMMAS);
+    const isOneOf = (alternation: string, form: string) => new RegExp(`^(?:${alternation})$`).test(form);
+    expect(isOneOf(words.verbs.steal.participle, "siphoned")).toBe(true);
+    expect(isOneOf(words.verbs.steal.participle, "siphoned off")).toBe(true);
+    expect(isOneOf(words.verbs.speech.past, "tweeted")).toBe(true);
+    expect(isOneOf(words.verbs.attack.participle, "hit")).toBe(true);
+  });
+
   it("sees a new claim once a lemma is added to a list, and none before", () => {
     const before = extractDocument({ id: "a.txt", text }, createExtractionContext(testGazetteer));
     expect(before.claims.some((c) => c.type === "attributed-to")).toBe(false);

@@ -613,13 +613,17 @@ function conjugate(lemma: string, { methods, model }: Inflector) {
   const [head = lemma, ...rest] = lemma.split(" ");
   const tail = rest.length ? ` ${rest.join(" ")}` : "";
   const c = methods.two.transform.verb.conjugate(head, model);
-  const past = c.PastTense ?? `${head}ed`;
+  const regular = head.endsWith("e") ? `${head}d` : `${head}ed`;
+  const past = c.PastTense ?? regular;
   return {
     Infinitive: lemma,
     PresentTense: (c.PresentTense ?? `${head}s`) + tail,
     PastTense: past + tail,
     Participle: (c.Participle ?? past) + tail,
     Gerund: (c.Gerund ?? `${head}ing`) + tail,
+    // compromise gives some regular verbs an unchanged past ("siphon", "tweet", "mastermind"):
+    // the regular form is added beside it, which costs nothing for a truly unchanged one ("hit").
+    RegularPast: past === head ? [regular + tail] : [],
   };
 }
 
@@ -630,8 +634,8 @@ function plural(noun: string, { methods, model }: Inflector): string {
 export function inflectVerbs(lemmas: readonly string[], world = inflector()): VerbForms {
   const all = lemmas.map((l) => conjugate(l, world));
   const present = all.flatMap((c) => [c.Infinitive, c.PresentTense]);
-  const past = all.flatMap((c) => [c.PastTense, c.Participle]);
-  const participle = all.map((c) => c.Participle);
+  const past = all.flatMap((c) => [c.PastTense, c.Participle, ...c.RegularPast]);
+  const participle = all.flatMap((c) => [c.Participle, ...c.RegularPast]);
   const gerund = all.map((c) => c.Gerund);
   const forms = [...new Set([...present, ...past, ...gerund])];
   return {
