@@ -148,10 +148,10 @@ describe("a threat group named where the clause puts an attack's culprit", () =>
     expect(typeOf("Tide-0913 claimed responsibility for the defacements in Quito.", "Tide-0913")).toBe(
       "group",
     );
-    expect(typeOf("Officials said Ember Yak was behind the hack of the water utility.", "Ember Yak")).toBe(
+    expect(typeOf("Officials said Quartz Yak was behind the hack of the water utility.", "Quartz Yak")).toBe(
       "group",
     );
-    expect(typeOf("Police believe the gang responsible was Ember Yak, a spokesman said.", "Ember Yak")).toBe(
+    expect(typeOf("Police believe the gang responsible was Quartz Yak, a spokesman said.", "Quartz Yak")).toBe(
       "group",
     );
   });

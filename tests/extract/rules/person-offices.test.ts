@@ -148,15 +148,15 @@ describe("offices held for a state", () => {
         "person:dana-kowalczyk",
       ],
       [
-        "Ecuador's health portal went dark after a ransomware attack on Tuesday, and lawmakers demanded answers. Senator Lucia Paredes called the outage a national embarrassment.",
-        "person:lucia-paredes",
+        "Ecuador's health portal went dark after a ransomware attack on Tuesday, and lawmakers demanded answers. Senator Lucia Ferrand called the outage a national embarrassment.",
+        "person:lucia-ferrand",
       ],
     ])
       expect(affiliationsOf(text!, person!), text).toEqual([]);
     expect(
       affiliationsOf(
-        "Ecuador's health portal went dark after a ransomware attack on Tuesday. Health Minister Lucia Paredes said patient records were safe.",
-        "person:lucia-paredes",
+        "Ecuador's health portal went dark after a ransomware attack on Tuesday. Health Minister Lucia Ferrand said patient records were safe.",
+        "person:lucia-ferrand",
       ),
     ).toEqual(["state:ecuador"]);
   });
