@@ -13,6 +13,7 @@ import {
   incidentNear,
   objectAfter,
   ownedBody,
+  pastOpeningPhrase,
   patternFor,
   subjectBefore,
   typeOf,
@@ -700,17 +701,8 @@ function appositionHead(frame: Frame, mention: { start: number; end: number }): 
  * to French officials, Iran carried out the attack" is Iran's act, reported by France.
  */
 function actingSubject(frame: Frame, at: number): string[] {
-  const { text } = frame.state;
-  const reporters = frame.speakerSlots.filter(
-    (s) =>
-      REPORTER_OPENING.test(text.slice(frame.sentence.start, s.start)) && /,/.test(text.slice(s.end, at)),
-  );
-  const slots = reporters.length ? frame.slots.filter((s) => !reporters.includes(s)) : frame.slots;
-  return subjectBefore({ ...frame, slots }, at).map((s) => s.key);
+  return pastOpeningPhrase(frame, subjectBefore(frame, at), at).map((s) => s.key);
 }
-
-/** An opening phrase that names a source: "According to the ministry,", "Citing French officials,". */
-const REPORTER_OPENING = /^\W*(?:according\s+to|citing)\s+[^,;]*$/i;
 
 /** "Sandworm had almost certainly carried out the attack": the subject did it. */
 export const activeAgentRule: ClaimRule = {
