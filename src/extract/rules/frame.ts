@@ -30,7 +30,7 @@ export interface Frame {
 }
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
-const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|cited|quoted|quoting";
+const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting";
 
 /** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
 interface FramePatterns {
