@@ -21,7 +21,7 @@ import {
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
-import type { Words } from "../lexicon";
+import { CULPRIT_MODIFIERS, type Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
@@ -534,7 +534,7 @@ export const behindRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b))`,
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b))`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -560,14 +560,15 @@ export const behindRule: ClaimRule = {
       : undefined;
     // 'pointed at "the Zionist regime and the Americans"': the quotation is the object.
     const quoted = /^\s*["“]/.exec(state.text.slice(end, end + 3))?.[0].length ?? 0;
-    const actors = /^point/i.test(word)
+    const accusing = accusingPhrase(state.lexicon.words).test(word);
+    const actors = accusing
       ? objectAfter(frame, end + quoted).map((s) => s.key)
       : nearest
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
     const claimed = /^claimed/i.test(word);
     // "Prague pointed the finger at Moscow": who points accuses.
-    const pointers = /^point/i.test(word) ? actorsOf(frame, subjectBefore(frame, at)) : [];
+    const pointers = accusing ? actorsOf(frame, subjectBefore(frame, at)) : [];
     attribute(
       frame,
       incidentNear(frame, at),
@@ -578,6 +579,13 @@ export const behindRule: ClaimRule = {
     );
   },
 };
+
+const accusingPhrase = (words: Words) =>
+  patternFor(
+    words,
+    "accusing-phrase",
+    (w) => new RegExp(`^(?:${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})$`, "i"),
+  );
 
 /**
  * "The United States named North Korea as the culprit", "identified Iran as responsible for the
@@ -629,7 +637,7 @@ const culpritRole = (words: Words) =>
     "culprit-role",
     (w) =>
       new RegExp(
-        `^\\s*,?\\s*as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:likely|probable|possible|main|prime|chief|real|ultimate)\\s+)?(?:${w.nouns.culprit.any}|responsible|(?:[\\w-]+\\s+)?(?:party|state|country|actor|group|one|force)\\s+(?:behind|responsible))\\b`,
+        `^\\s*,?\\s*as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${CULPRIT_MODIFIERS.join("|")})\\s+)?(?:${w.nouns.culprit.any}|responsible|(?:[\\w-]+\\s+)?(?:${w.nouns.culpritHead.any})\\s+(?:behind|responsible))\\b`,
         "i",
       ),
   );

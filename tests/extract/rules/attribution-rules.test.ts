@@ -79,6 +79,13 @@ describe("behind rule, 'pointed at' a quotation", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:israel")).toBe(true);
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:united-states")).toBe(true);
   });
+
+  it("makes the subject of 'pointed the finger at' / 'points to' the claimant, the object the actor", () => {
+    for (const verb of ["pointed the finger at", "points to"]) {
+      const ex = extract(wire(`A cyberattack crippled Ecuador's customs service. Peru ${verb} Venezuela.`));
+      expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:peru");
+    }
+  });
 });
 
 describe("behind rule, an actor named in apposition", () => {
