@@ -387,6 +387,11 @@ export const NOUN_LEMMAS = {
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
   culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
+  /** Who belongs to a body ("a NATO member", "an EU member state"); written with a hyphen too ("member-state"). */
+  member: ["member", "member state", "member country", "member nation"],
+  /** Who stands with a body without being said to be in it ("NATO allies X and Y", "EU partners"). */
+  ally: ["ally"],
+  partner: ["partner"],
   /** Who is behind an attack when "behind" or "responsible" follows ("as the state behind it", "the party responsible"). */
   culpritHead: ["party", "state", "country", "actor", "group", "one", "force"],
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */

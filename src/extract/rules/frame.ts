@@ -130,6 +130,10 @@ function coordinatedBefore(state: DocumentState, sentence: Sentence, slots: Slot
   return SUBJECT_LIST_OPENING.test(opening) ? list : [];
 }
 
+/** The lexicon's member nouns, a hyphen or a space between their words ("member-state", "member state"). */
+export const memberNoun = (words: Words) =>
+  words.nouns.member.any.replaceAll(String.raw`\s+`, String.raw`(?:-|\s+)`);
+
 /** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
 const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;
 

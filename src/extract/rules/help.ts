@@ -18,6 +18,7 @@ import {
   headsPhraseAt,
   isActor,
   mainSubjectAfter,
+  memberNoun,
   objectAfter,
   ownedBody,
   pastOpeningPhrase,
@@ -110,7 +111,9 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
 function membersNamed(frame: Frame, subject: Slot[]): Slot[] {
   const alliance = subject[0];
   if (!alliance || typeOf(frame, alliance.key) !== "organization") return subject;
-  const gap = MEMBER_NOUN.exec(frame.state.text.slice(alliance.end, frame.sentence.end));
+  const gap = memberNounAfter(frame.state.lexicon.words).exec(
+    frame.state.text.slice(alliance.end, frame.sentence.end),
+  );
   if (!gap) return subject;
   const members = objectAfter(frame, alliance.end + gap[0].length);
   return members[0]?.start === alliance.end + gap[0].length &&
@@ -119,8 +122,13 @@ function membersNamed(frame: Frame, subject: Slot[]): Slot[] {
     : subject;
 }
 
-/** A member noun between an alliance and its members' names. */
-const MEMBER_NOUN = /^\s+(?:member(?:[- ](?:states?|countr(?:y|ies)|nations?))?s?|ally|allies|partners?)\s+/i;
+/** A member noun between an alliance and its members' names ("NATO allies", "EU member states", "EU partners"). */
+const memberNounAfter = (words: Words) =>
+  patternFor(
+    words,
+    "member-noun-after",
+    (w) => new RegExp(`^\\s+(?:${memberNoun(w)}|${w.nouns.ally.any}|${w.nouns.partner.any})\\s+`, "i"),
+  );
 
 /**
  * The subject of a relative clause is its antecedent: "the CISA, which shared indicators",
