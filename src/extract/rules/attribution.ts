@@ -230,16 +230,24 @@ export const blameRule: ClaimRule = {
     // "accused the United States of fabricating claims": an act that is no attack is not this attack.
     const act = (charges ? /\b(?:of|for|with)\s+([a-z]+ing)\b/i : /\b(?:of|for)\s+([a-z]+ing)\b/i).exec(rest);
     if (act && !incidentAfter && !attackAct(state.lexicon.words).test(act[1]!)) return;
-    const accused = passive
-      ? subjectBefore(frame, at).map((s) => s.key)
-      : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
-          .filter((s) => blamedOn || s.end <= responsible)
-          .map((s) => s.key);
+    // "The cyberattack on X was blamed on Y": a passive whose subject is the incident; the accused follow "on".
+    const blamedIncident =
+      passive && blamedOn
+        ? frame.incidents.filter((i) => i.end <= at && i.start >= clauseStart(frame, at)).pop()
+        : undefined;
+    const accused =
+      passive && !blamedIncident
+        ? subjectBefore(frame, at).map((s) => s.key)
+        : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
+            .filter((s) => blamedOn || s.end <= responsible)
+            .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
     if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
-    const blamed = blamedOn
-      ? blamedBefore(frame, after, after + blamedOn[0].length, accused)
-      : coordinatedIncidents(frame, after);
+    const blamed = blamedIncident
+      ? [blamedIncident.key]
+      : blamedOn
+        ? blamedBefore(frame, after, after + blamedOn[0].length, accused)
+        : coordinatedIncidents(frame, after);
     for (const incident of blamed)
       attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   },
