@@ -212,8 +212,13 @@ export const VERB_LEMMAS = {
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
   naming: ["call", "dub", "name", "track as", "know as", "nickname"],
-  /** "named North Korea as the culprit", "identified Iran as responsible": the object is said to be behind it. */
+  /**
+   * "named North Korea as the culprit", "identified Iran as responsible": the object is said to be behind it.
+   * "name" is also a naming verb ("a group it names X"): here it counts only with a culprit role after the object.
+   */
   identify: ["name", "identify", "single out", "unmask", "expose"],
+  /** "Prague pointed the finger at Moscow", "the evidence points to Iran": the subject accuses the one after it. */
+  accuseAt: ["point the finger at", "point at", "point to"],
   /** "Australia and Japan joined the statement", "backed the assessment": the subject makes an earlier claim its own. */
   endorse: ["join", "back", "endorse", "support", "echo", "share", "second", "concur with", "agree with"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
@@ -386,6 +391,13 @@ export const NOUN_LEMMAS = {
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
   culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
+  /** Who belongs to a body ("a NATO member", "an EU member state"); written with a hyphen too ("member-state"). */
+  member: ["member", "member state", "member country", "member nation"],
+  /** Who stands with a body without being said to be in it ("NATO allies X and Y", "EU partners"). */
+  ally: ["ally"],
+  partner: ["partner"],
+  /** Who is behind an attack when "behind" or "responsible" follows ("as the state behind it", "the party responsible"). */
+  culpritHead: ["party", "state", "country", "actor", "group", "one", "force"],
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
   operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
@@ -468,6 +480,18 @@ export const HEDGES = [
 ] as const;
 
 /** Words that negate the clause they open ("not", "never", "without"). Not inflected. */
+/** Adjectives a culprit role may carry ("as the likely perpetrator", "as the real force behind it"). */
+export const CULPRIT_MODIFIERS = [
+  "likely",
+  "probable",
+  "possible",
+  "main",
+  "prime",
+  "chief",
+  "real",
+  "ultimate",
+];
+
 export const NEGATIONS = [
   "not",
   "no",

@@ -13,6 +13,7 @@ import {
   incidentNear,
   objectAfter,
   ownedBody,
+  pastOpeningPhrase,
   patternFor,
   subjectBefore,
   typeOf,
@@ -20,7 +21,7 @@ import {
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
-import type { Words } from "../lexicon";
+import { CULPRIT_MODIFIERS, type Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
@@ -229,16 +230,24 @@ export const blameRule: ClaimRule = {
     // "accused the United States of fabricating claims": an act that is no attack is not this attack.
     const act = (charges ? /\b(?:of|for|with)\s+([a-z]+ing)\b/i : /\b(?:of|for)\s+([a-z]+ing)\b/i).exec(rest);
     if (act && !incidentAfter && !attackAct(state.lexicon.words).test(act[1]!)) return;
-    const accused = passive
-      ? subjectBefore(frame, at).map((s) => s.key)
-      : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
-          .filter((s) => blamedOn || s.end <= responsible)
-          .map((s) => s.key);
+    // "The cyberattack on X was blamed on Y": a passive whose subject is the incident; the accused follow "on".
+    const blamedIncident =
+      passive && blamedOn
+        ? frame.incidents.filter((i) => i.end <= at && i.start >= clauseStart(frame, at)).pop()
+        : undefined;
+    const accused =
+      passive && !blamedIncident
+        ? subjectBefore(frame, at).map((s) => s.key)
+        : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
+            .filter((s) => blamedOn || s.end <= responsible)
+            .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
     if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
-    const blamed = blamedOn
-      ? blamedBefore(frame, after, after + blamedOn[0].length, accused)
-      : coordinatedIncidents(frame, after);
+    const blamed = blamedIncident
+      ? [blamedIncident.key]
+      : blamedOn
+        ? blamedBefore(frame, after, after + blamedOn[0].length, accused)
+        : coordinatedIncidents(frame, after);
     for (const incident of blamed)
       attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
   },
@@ -533,7 +542,7 @@ export const behindRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(pointed|points|point)\\s+(?:the finger\\s+)?(?:at|to)\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b))`,
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b))`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -559,14 +568,15 @@ export const behindRule: ClaimRule = {
       : undefined;
     // 'pointed at "the Zionist regime and the Americans"': the quotation is the object.
     const quoted = /^\s*["“]/.exec(state.text.slice(end, end + 3))?.[0].length ?? 0;
-    const actors = /^point/i.test(word)
+    const accusing = accusingPhrase(state.lexicon.words).test(word);
+    const actors = accusing
       ? objectAfter(frame, end + quoted).map((s) => s.key)
       : nearest
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
     const claimed = /^claimed/i.test(word);
     // "Prague pointed the finger at Moscow": who points accuses.
-    const pointers = /^point/i.test(word) ? actorsOf(frame, subjectBefore(frame, at)) : [];
+    const pointers = accusing ? actorsOf(frame, subjectBefore(frame, at)) : [];
     attribute(
       frame,
       incidentNear(frame, at),
@@ -577,6 +587,13 @@ export const behindRule: ClaimRule = {
     );
   },
 };
+
+const accusingPhrase = (words: Words) =>
+  patternFor(
+    words,
+    "accusing-phrase",
+    (w) => new RegExp(`^(?:${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})$`, "i"),
+  );
 
 /**
  * "The United States named North Korea as the culprit", "identified Iran as responsible for the
@@ -628,7 +645,7 @@ const culpritRole = (words: Words) =>
     "culprit-role",
     (w) =>
       new RegExp(
-        `^\\s*,?\\s*as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:likely|probable|possible|main|prime|chief|real|ultimate)\\s+)?(?:${w.nouns.culprit.any}|responsible|(?:[\\w-]+\\s+)?(?:party|state|country|actor|group|one|force)\\s+(?:behind|responsible))\\b`,
+        `^\\s*,?\\s*as\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:${CULPRIT_MODIFIERS.join("|")})\\s+)?(?:${w.nouns.culprit.any}|responsible|(?:[\\w-]+\\s+)?(?:${w.nouns.culpritHead.any})\\s+(?:behind|responsible))\\b`,
         "i",
       ),
   );
@@ -700,17 +717,8 @@ function appositionHead(frame: Frame, mention: { start: number; end: number }): 
  * to French officials, Iran carried out the attack" is Iran's act, reported by France.
  */
 function actingSubject(frame: Frame, at: number): string[] {
-  const { text } = frame.state;
-  const reporters = frame.speakerSlots.filter(
-    (s) =>
-      REPORTER_OPENING.test(text.slice(frame.sentence.start, s.start)) && /,/.test(text.slice(s.end, at)),
-  );
-  const slots = reporters.length ? frame.slots.filter((s) => !reporters.includes(s)) : frame.slots;
-  return subjectBefore({ ...frame, slots }, at).map((s) => s.key);
+  return pastOpeningPhrase(frame, subjectBefore(frame, at), at).map((s) => s.key);
 }
-
-/** An opening phrase that names a source: "According to the ministry,", "Citing French officials,". */
-const REPORTER_OPENING = /^\W*(?:according\s+to|citing)\s+[^,;]*$/i;
 
 /** "Sandworm had almost certainly carried out the attack": the subject did it. */
 export const activeAgentRule: ClaimRule = {

@@ -29,6 +29,9 @@ export interface Frame {
   date?: PartialDate;
 }
 
+/** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
+const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting";
+
 /** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
 interface FramePatterns {
   speechAfter: RegExp;
@@ -49,7 +52,7 @@ export function patternsOf(words: Words): FramePatterns {
         `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that)\\b`,
       ),
       speechBefore: new RegExp(
-        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b([Aa]ccording to|[Cc]iting|cited|quoted|quoting)\\b[^.;“”"]{0,70}$`,
+        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(${SOURCE_PHRASE})\\b[^.;“”"]{0,70}$`,
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
       speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
@@ -126,6 +129,10 @@ function coordinatedBefore(state: DocumentState, sentence: Sentence, slots: Slot
   const opening = state.text.slice(sentence.start, list[0]!.start);
   return SUBJECT_LIST_OPENING.test(opening) ? list : [];
 }
+
+/** The lexicon's member nouns, a hyphen or a space between their words ("member-state", "member state"). */
+export const memberNoun = (words: Words) =>
+  words.nouns.member.any.replaceAll(String.raw`\s+`, String.raw`(?:-|\s+)`);
 
 /** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
 const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;
@@ -256,6 +263,73 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
   // 'Moscow "has nothing to do with" the attacks': a quotation opening the predicate keeps its subject.
   const quote = /["“]\s*$/.exec(frame.state.text.slice(frame.sentence.start, from));
   return quote && from > frame.sentence.start ? subjectBefore(frame, frame.sentence.start + quote.index) : [];
+}
+
+/** A preposition right before a slot: its object ("experts from X", "at the request of X") is no subject. */
+export const GOVERNED = /\b(?:by|from|with|to|in|at|of|for|on)\s+(?:the\s+)?$/i;
+/** A phrase opening the sentence that names a source: "According to the ministry,", "Citing French officials,". */
+const SOURCE_OPENING = new RegExp(`^\\W*(?:${SOURCE_PHRASE})\\s+[^,;]*$`);
+
+const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
+/** A slot naming who can act (not a place, a sector or a product). */
+export const isActor = (frame: Frame, s: Slot) => actorTypes.has(typeOf(frame, s.key) ?? "");
+
+/**
+ * A phrase opening the sentence is never its acting subject: "According to Bolivia, Chile sent
+ * experts", "Citing French officials, Iran carried out the attack", "a team deployed at the
+ * request of X was working with". When the subject found heads such a phrase (a preposition's or
+ * a source's object), the main clause's subject after the phrase acts, if it stands before `at`.
+ */
+export function pastOpeningPhrase(frame: Frame, subject: Slot[], at: number): Slot[] {
+  const head = subject[0];
+  if (!head || !inOpeningPhrase(frame, head)) return subject;
+  const main = mainSubjectAfter(frame, head.end);
+  return main.every((s) => s.end <= at) ? main : [];
+}
+
+function inOpeningPhrase(frame: Frame, s: Slot): boolean {
+  const before = frame.state.text.slice(frame.sentence.start, s.start);
+  if (SOURCE_OPENING.test(before)) return true;
+  // "experts from X had helped", "the government of X turned to": the head noun names X's people.
+  return GOVERNED.test(before.slice(-12)) && !actorHeadOf(frame.state.lexicon.words).test(before);
+}
+
+const actorHeadOf = (words: Words) =>
+  patternFor(
+    words,
+    "actor-head-of",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.nouns.team.any}|${w.nouns.institution.any}|${w.nouns.body.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+
+/** The subject of the main clause after an opening phrase that ends at the first comma after `from`. */
+export function mainSubjectAfter(frame: Frame, from: number): Slot[] {
+  const { text } = frame.state;
+  const comma = text.indexOf(",", from);
+  if (comma < 0 || comma >= frame.sentence.end) return [];
+  const subject = frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.start > comma &&
+      isActor(frame, s) &&
+      !GOVERNED.test(text.slice(Math.max(comma, s.start - 12), s.start)),
+  );
+  return subject ? withPossessor(frame, [subject]) : [];
+}
+
+/** "Russia's GRU": a body acts with the state that owns it. */
+export function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
+  const first = slots[0];
+  const owner =
+    first &&
+    frame.slots.find(
+      (s) =>
+        s.possessive && s.end <= first.start && /^['’]s\s+$/.test(frame.state.text.slice(s.end, first.start)),
+    );
+  return owner && typeOf(frame, owner.key) === "state" ? [...slots, owner] : slots;
 }
 
 /** The first actors after `at` in the same clause (with coordinated ones); who speaks the sentence is not its object. */

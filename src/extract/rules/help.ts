@@ -14,12 +14,18 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  GOVERNED,
   headsPhraseAt,
+  isActor,
+  mainSubjectAfter,
+  memberNoun,
   objectAfter,
   ownedBody,
+  pastOpeningPhrase,
   patternFor,
   subjectBefore,
   typeOf,
+  withPossessor,
   type Frame,
 } from "./frame";
 import type { ClaimRule } from "./rule";
@@ -67,8 +73,6 @@ function patternsOf(words: Words): HelpPatterns {
   return p;
 }
 
-const actorTypes = new Set(["state", "agency", "organization", "person", "group"]);
-const isActor = (frame: Frame, s: Slot) => actorTypes.has(typeOf(frame, s.key) ?? "");
 const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
 
 /**
@@ -78,10 +82,7 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject;
   // "According to Bolivia, Chile sent experts": after an opening phrase, the main clause's subject acts.
-  const found = membersNamed(frame, subjectBefore(frame, at));
-  const opening =
-    found[0] && governedSlot(frame, found[0]) ? mainSubjectAfter(frame, found[0].end) : undefined;
-  const subject = !opening ? found : opening.every((s) => s.end <= at) ? opening : [];
+  const subject = pastOpeningPhrase(frame, membersNamed(frame, subjectBefore(frame, at)), at);
   // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
   const whose = WHOSE_CLAUSE.exec(before);
   if (whose) {
@@ -110,7 +111,9 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
 function membersNamed(frame: Frame, subject: Slot[]): Slot[] {
   const alliance = subject[0];
   if (!alliance || typeOf(frame, alliance.key) !== "organization") return subject;
-  const gap = MEMBER_NOUN.exec(frame.state.text.slice(alliance.end, frame.sentence.end));
+  const gap = memberNounAfter(frame.state.lexicon.words).exec(
+    frame.state.text.slice(alliance.end, frame.sentence.end),
+  );
   if (!gap) return subject;
   const members = objectAfter(frame, alliance.end + gap[0].length);
   return members[0]?.start === alliance.end + gap[0].length &&
@@ -119,8 +122,13 @@ function membersNamed(frame: Frame, subject: Slot[]): Slot[] {
     : subject;
 }
 
-/** A member noun between an alliance and its members' names. */
-const MEMBER_NOUN = /^\s+(?:member(?:[- ](?:states?|countr(?:y|ies)|nations?))?s?|ally|allies|partners?)\s+/i;
+/** A member noun between an alliance and its members' names ("NATO allies", "EU member states", "EU partners"). */
+const memberNounAfter = (words: Words) =>
+  patternFor(
+    words,
+    "member-noun-after",
+    (w) => new RegExp(`^\\s+(?:${memberNoun(w)}|${w.nouns.ally.any}|${w.nouns.partner.any})\\s+`, "i"),
+  );
 
 /**
  * The subject of a relative clause is its antecedent: "the CISA, which shared indicators",
@@ -190,18 +198,6 @@ const FUTURE = /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to
 
 /** ", whose cybersecurity program offered": a relative clause whose owner is the actor before it. */
 const WHOSE_CLAUSE = /,\s+whose\s+[^,;:]*$/i;
-
-/** "Latvia's CERT.LV sent experts": the possessor state helps with its body. */
-function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
-  const first = slots[0];
-  const owner =
-    first &&
-    frame.slots.find(
-      (s) =>
-        s.possessive && s.end <= first.start && /^['’]s\s+$/.test(frame.state.text.slice(s.end, first.start)),
-    );
-  return owner && typeOf(frame, owner.key) === "state" ? [...slots, owner] : slots;
-}
 
 /**
  * "the U.S. Federal Bureau of Investigation", "the US CISA": a state naming whose body follows it
@@ -325,10 +321,15 @@ export const requestRule: ClaimRule = {
       else if (from && s.start >= at + from.index) helpers.add(s.key);
     }
     for (const k of helperInHelpNoun(frame, at, end)) helpers.add(k);
-    for (const helper of helpers)
-      for (const requester of requesters) emit(frame, "requested-help", requester, helper, { claimants: [] });
+    emitRequests(frame, requesters, [...helpers]);
   },
 };
+
+/** Each requester asked each helper for help; who asked says so, so the claim has no other claimant. */
+function emitRequests(frame: Frame, requesters: readonly string[], helpers: readonly string[]): void {
+  for (const requester of requesters)
+    for (const helper of helpers) emit(frame, "requested-help", requester, helper, { claimants: [] });
+}
 
 const askedPast = (words: Words) =>
   patternFor(words, "asked-past", (w) => new RegExp(`^(?:${w.verbs.request.past})$`, "i"));
@@ -344,9 +345,11 @@ function passiveRequest(frame: Frame, at: number, before: string, after: number)
   if (helpers.length === 0) return;
   const by = /^\s*by\b/i.exec(frame.state.text.slice(after, clauseEnd(frame, after)));
   const requesters = by ? (helpersNamedAt(frame, after + by[0].length) ?? []) : attackedTopic(frame, helpers);
-  for (const requester of requesters)
-    for (const helper of helpers)
-      if (!helpers.includes(requester)) emit(frame, "requested-help", requester, helper, { claimants: [] });
+  emitRequests(
+    frame,
+    requesters.filter((k) => !helpers.includes(k)),
+    helpers,
+  );
 }
 
 /** "responds positively to the request of the Montenegrin authorities": the subject is asked. */
@@ -363,44 +366,9 @@ export const requestAnsweredRule: ClaimRule = {
       frame,
       opening ? mainSubjectAfter(frame, requester.end) : subjectBefore(frame, at),
     );
-    for (const h of helpers) emit(frame, "requested-help", requester.key, h, { claimants: [] });
+    emitRequests(frame, [requester.key], helpers);
   },
 };
-
-/** The subject of the main clause after an opening phrase that ends at the first comma after `from`. */
-function mainSubjectAfter(frame: Frame, from: number): Slot[] {
-  const { text } = frame.state;
-  const comma = text.indexOf(",", from);
-  if (comma < 0 || comma >= frame.sentence.end) return [];
-  const subject = frame.slots.find(
-    (s) =>
-      s.kind === "actor" &&
-      s.start > comma &&
-      isActor(frame, s) &&
-      !GOVERNED.test(text.slice(Math.max(comma, s.start - 12), s.start)),
-  );
-  return subject ? withPossessor(frame, [subject]) : [];
-}
-
-const governedSlot = (frame: Frame, s: Slot) => {
-  const before = frame.state.text.slice(frame.sentence.start, s.start);
-  // "experts from X had helped", "the government of X turned to": the head noun names X's people.
-  return GOVERNED.test(before.slice(-12)) && !actorHeadOf(frame.state.lexicon.words).test(before);
-};
-
-const actorHeadOf = (words: Words) =>
-  patternFor(
-    words,
-    "actor-head-of",
-    (w) =>
-      new RegExp(
-        `\\b(?:${w.nouns.team.any}|${w.nouns.institution.any}|${w.nouns.body.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`,
-        "i",
-      ),
-  );
-
-/** The object of a preposition is no clause's subject ("in the spirit of X", "detected by X"). */
-const GOVERNED = /\b(?:by|from|with|to|in|at|of|for|on)\s+(?:the\s+)?$/i;
 
 /** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
 export const offerRule: ClaimRule = {
@@ -546,6 +514,9 @@ function victimSides(frame: Frame): Set<string> {
   return out;
 }
 
+const requestWord = (words: Words) =>
+  patternFor(words, "request-word", (w) => new RegExp(`\\b(?:${w.nouns.request.any})\\b`, "i"));
+
 /**
  * "DNSC has received indicators of compromise from CISA", "the ministry obtained technical
  * assistance from Israel": what was received names help, the one after "from" gave it to the subject.
@@ -571,16 +542,11 @@ export const receivedRule: ClaimRule = {
     const helperKeys = helpersNamedAt(frame, end);
     if (!helperKeys) return;
     // "received a request for help from Bolivia": the one after "from" asked the subject.
-    const request = patternFor(
-      frame.state.lexicon.words,
-      "request-word",
-      (w) => new RegExp(`\\b(?:${w.nouns.request.any})\\b`, "i"),
-    );
-    if (request.test(word)) {
-      for (const helper of actorsOf(frame, actingSubject(frame, at, before)))
-        for (const requester of helperKeys)
-          if (requester !== helper && typeOf(frame, helper) !== "person")
-            emit(frame, "requested-help", requester, helper, { claimants: [] });
+    if (requestWord(frame.state.lexicon.words).test(word)) {
+      const asked = actorsOf(frame, actingSubject(frame, at, before)).filter(
+        (k) => typeOf(frame, k) !== "person",
+      );
+      emitRequests(frame, helperKeys, asked);
       return;
     }
     const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(

@@ -5,30 +5,73 @@
  */
 import type { DocumentState } from "../document-state";
 import type { Sentence } from "../sentences";
+import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
-import { emit, objectAfter, subjectBefore, typeOf, type Frame } from "./frame";
+import { emit, memberNoun, objectAfter, patternFor, subjectBefore, typeOf, type Frame } from "./frame";
 import type { ClaimRule } from "./rule";
+
+/** A copula before a membership noun ("is", "has been", "remains"): one list for every membership pattern. */
+const COPULA = String.raw`is|was|are|were|became|has\s+been|have\s+been|remains?|remained`;
 
 /**
  * "Montenegro, a NATO member", "Canada is a NATO member", "A, B and C, all EU members": an
  * apposition or a copula before "<body> member".
  */
-const APPOSITIVE_MEMBER =
-  /^(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:is|was|are|were|became|has\s+been|have\s+been|remains?|remained)\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$/i;
-const MEMBER_WORD = /^\s*(?:member(?:[- ]state|[- ]country|[- ]nation)?s?|ally|allies)\b/i;
+const APPOSITIVE_MEMBER = new RegExp(
+  String.raw`^(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:${COPULA})\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
+  "i",
+);
+/** "<body> member", "<body> allies" after the body. */
+const memberWord = (words: Words) =>
+  patternFor(
+    words,
+    "member-word",
+    (w) => new RegExp(`^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\b`, "i"),
+  );
 /** "is a member of", "a member state of", ", as a member of". */
-const MEMBER_OF =
-  /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|are|were|became|has been|have been|joined|had joined|as|,)?\s*(?:(?:both|all|also|now|still)\s+)?(?:a|an)?\s*(?:full\s+|founding\s+)?members?(?:[- ](?:states?|countr(?:y|ies)|nations?))?\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
+const isMemberOf = (words: Words) =>
+  patternFor(
+    words,
+    "member-of",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:(?:both|all|also|now|still)\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$`,
+        "i",
+      ),
+  );
 /** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
 const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
 const OF_WHICH = /^\s*,\s*of\s+which\s+$/i;
-const IS_MEMBER_AFTER =
-  /^\s+(?:(?:is|was|are|were|became|has\s+been|have\s+been|remains?)\s+)(?:also\s+|now\s+|still\s+)?(?:a|an)?\s*(?:full\s+|founding\s+)?members?\b/i;
+const isMemberAfter = (words: Words) =>
+  patternFor(
+    words,
+    "is-member-after",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:(?:${COPULA})\\s+)(?:also\\s+|now\\s+|still\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\b`,
+        "i",
+      ),
+  );
 /** "As a member of the OAS, Peru ...": an opening phrase naming the body the main clause's subject belongs to. */
-const AS_MEMBER_OF =
-  /^\W*as\s+(?:a|an)\s+(?:full\s+|founding\s+)?member(?:[- ](?:state|country|nation))?\s+of\s+(?:both\s+)?(?:the\s+)?$/i;
+const asMemberOf = (words: Words) =>
+  patternFor(
+    words,
+    "as-member-of",
+    (w) =>
+      new RegExp(
+        `^\\W*as\\s+(?:a|an)\\s+(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+/** "NATO member Montenegro", "fellow EU members Estonia and Latvia": the noun between the body and its members. */
+const memberBetween = (words: Words) =>
+  patternFor(
+    words,
+    "member-between",
+    (w) => new RegExp(`^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\s*(?:,\\s*)?$`, "i"),
+  );
 const JOINED =
   /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
 
@@ -48,6 +91,7 @@ export const affiliationRule: ClaimRule = {
 
 function membershipClaims(frame: Frame): void {
   const { state, slots } = frame;
+  const words = state.lexicon.words;
   const isState = (k: string) => typeOf(frame, k) === "state";
   const isOrg = (k: string) => typeOf(frame, k) === "organization";
   for (let i = 0; i < slots.length; i++) {
@@ -59,15 +103,15 @@ function membershipClaims(frame: Frame): void {
       const between = state.text.slice(a.end, b.start);
       const afterB = state.text.slice(b.end, b.end + 30);
       // "Montenegro, a NATO member", "Peru and Chile, both OAS members"
-      if (isState(a.key) && isOrg(b.key) && APPOSITIVE_MEMBER.test(between) && MEMBER_WORD.test(afterB))
+      if (isState(a.key) && isOrg(b.key) && APPOSITIVE_MEMBER.test(between) && memberWord(words).test(afterB))
         for (const m of [a, ...coordinatedBefore(frame, i)])
           emit(frame, "member-of", m.key, b.key, { claimants: [] });
       // "the OAS, of which Peru is a member"; "As a member of the OAS, Peru and Chile ..."
-      const ofWhich = OF_WHICH.test(between) && IS_MEMBER_AFTER.test(afterB);
+      const ofWhich = OF_WHICH.test(between) && isMemberAfter(words).test(afterB);
       const asMember =
         j === i + 1 &&
         /^\s*,\s*(?:the\s+)?$/.test(between) &&
-        AS_MEMBER_OF.test(state.text.slice(frame.sentence.start, a.start));
+        asMemberOf(words).test(state.text.slice(frame.sentence.start, a.start));
       if (isOrg(a.key) && isState(b.key) && (ofWhich || asMember))
         for (const m of [b, ...coordinatedAfter(frame, j)])
           emit(frame, "member-of", m.key, a.key, { claimants: [] });
@@ -75,7 +119,7 @@ function membershipClaims(frame: Frame): void {
       if (
         isState(a.key) &&
         isOrg(b.key) &&
-        (MEMBER_OF.test(between) || JOINED.test(between)) &&
+        (isMemberOf(words).test(between) || JOINED.test(between)) &&
         ORG_ENDS_PHRASE.test(afterB)
       ) {
         // "Latvia and Lithuania are members of NATO and the EU": every state listed, every body listed.
@@ -92,11 +136,7 @@ function membershipClaims(frame: Frame): void {
           for (const body of bodies) emit(frame, "member-of", m.key, body.key, { claimants: [] });
       }
       // "NATO member Montenegro", "fellow EU members Estonia and Latvia"
-      if (
-        isOrg(a.key) &&
-        isState(b.key) &&
-        /^\s*(?:member(?:[- ]state|[- ]country)?s?|ally|allies)\s*(?:,\s*)?$/i.test(between)
-      )
+      if (isOrg(a.key) && isState(b.key) && memberBetween(words).test(between))
         for (const m of [b, ...coordinatedAfter(frame, j)])
           emit(frame, "member-of", m.key, a.key, { claimants: [] });
     }

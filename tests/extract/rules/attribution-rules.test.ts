@@ -24,6 +24,24 @@ describe("blame rule", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
   });
 
+  it("reads the passive '<incident> was blamed on Y' with Y accused, never the incident's target", () => {
+    for (const text of [
+      "The cyberattack on Ecuador's customs service was blamed on Venezuela.",
+      "Last week's hack of the Ecuadorean finance ministry has been blamed on Venezuela, the minister said.",
+      "Officials said the breach of Ecuador's customs service was widely blamed on hackers working for Venezuela.",
+    ]) {
+      const ex = extract(wire(text));
+      const accused = ex.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
+      expect(accused).toEqual(["state:venezuela"]);
+    }
+    const onMonday = extract(
+      wire(
+        "A cyberattack crippled Ecuador's customs service. Venezuela was blamed on Monday for the attack.",
+      ),
+    );
+    expect(hasClaim(onMonday, "attributed-to", attackOn(onMonday), "state:venezuela")).toBe(true);
+  });
+
   it("blames every incident joined by 'and' after 'of', each with its own target", () => {
     const ex = extract(
       wire(
@@ -78,6 +96,13 @@ describe("behind rule, 'pointed at' a quotation", () => {
     );
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:israel")).toBe(true);
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:united-states")).toBe(true);
+  });
+
+  it("makes the subject of 'pointed the finger at' / 'points to' the claimant, the object the actor", () => {
+    for (const verb of ["pointed the finger at", "points to"]) {
+      const ex = extract(wire(`A cyberattack crippled Ecuador's customs service. Peru ${verb} Venezuela.`));
+      expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:peru");
+    }
   });
 });
 

@@ -59,6 +59,14 @@ describe("reporters of an attribution in how wires and releases word them", () =
     expect(ministry).toEqual(expect.arrayContaining(["peru"]));
   });
 
+  it("hears 'Quoting X,' and 'Citing X,' opening the sentence, capitalised, and does not take X for the culprit", () => {
+    for (const opening of ["Quoting", "Citing"]) {
+      const text = `${opening} Chilean investigators, the paper said hackers working for Iran carried out the attack on the port authority.`;
+      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["chile"]));
+      expect(targetsOf(text)).toEqual(["iran"]);
+    }
+  });
+
   it("hears a plural subject in the present ('officials say', 'believe that')", () => {
     expect(
       claimantsOf("Peruvian officials say Russia was behind the attack on the port authority."),

@@ -611,7 +611,7 @@ const hn = (body: string) =>
   `TEGUCIGALPA, 14 May 2025 (EFE) - Hackers encrypted the servers of Honduras's tax authority on Sunday. ${body}`;
 
 describe("request rule, passive: the subject is the one asked", () => {
-  it("reads 'X was asked by Y to help' and 'Y's request ... X has been called on' with Y asking X", () => {
+  it("reads 'X was asked by Y to help' with Y asking X, and 'X has been asked' with no by-agent as the attacked state asking X", () => {
     const by = extract(hn("Costa Rica was asked by Honduras to help investigate the breach."));
     expect(hasClaim(by, "requested-help", "state:honduras", "state:costa-rica")).toBe(true);
     expect(hasClaim(by, "requested-help", "state:costa-rica", "state:honduras")).toBe(false);
@@ -635,7 +635,7 @@ describe("received rule, a request received", () => {
 });
 
 describe("help rules, the main clause after an opening phrase", () => {
-  it("reads 'According to X, Y provided support' and 'In talks with X, Y offered help' with Y the helper", () => {
+  it("reads 'According to X, Y provided support' and 'In a call with X, Y offered help' with Y the helper", () => {
     const told = extract(hn("According to Honduras, Colombia provided forensic support after the breach."));
     expect(hasClaim(told, "assisted", "state:colombia", "state:honduras")).toBe(true);
     const talks = extract(hn("In a call with Honduras, the Dominican Republic offered technical help."));

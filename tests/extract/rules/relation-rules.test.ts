@@ -158,6 +158,14 @@ describe("membership rule, copula and 'member state of'", () => {
     expect(hasClaim(release, "member-of", "state:estonia", "organization:nato")).toBe(true);
   });
 
+  it("reads every member noun and copula alike ('remains a member country of', 'EU member-states')", () => {
+    const remains = extract(wire("Portugal remains a full member country of NATO, the minister said."));
+    expect(hasClaim(remains, "member-of", "state:portugal", "organization:nato")).toBe(true);
+    const hyphen = extract(wire("EU member-states Latvia and Estonia reported the attacks on Monday."));
+    expect(hasClaim(hyphen, "member-of", "state:latvia", "organization:european-union")).toBe(true);
+    expect(hasClaim(hyphen, "member-of", "state:estonia", "organization:european-union")).toBe(true);
+  });
+
   it("reads ', as a member of X' and not a NATO 'member meeting'", () => {
     const as = extract(wire("Latvia, as a member of NATO, asked for consultations."));
     expect(hasClaim(as, "member-of", "state:latvia", "organization:nato")).toBe(true);
