@@ -1263,86 +1263,6 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
   }
 }
 
-/** An unknown culprit's name: up to four capitalised words or a coded name ("Coral Mantis", "Storm-0917"). */
-const CULPRIT = String.raw`(?:the\s+)?(${GROUP_NAME})`;
-/** Not inside a longer capitalised run: the name starts where the run does. */
-const RUN_START = String.raw`(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])`;
-
-/**
- * Where an attack's culprit stands in the clause: the object of "to" after an attribution verb
- * ("attributed the breach to X", "linked to X"), of "on" after a blame verb ("blamed the attack
- * on X"), the object of a blame verb before for/of/over ("blamed X for"), the by-agent of a
- * passive attack or perpetration verb ("was carried out by X", "was hacked by X"), the subject of
- * "claimed responsibility" or "was behind", and the complement of "the group responsible ... was".
- */
-const culpritPatterns = (words: Words) =>
-  patternFor(words, "mentions.culprit", ({ verbs, nouns }) => {
-    const np = String.raw`(?:\s+[^\s.;:,]+){0,8}?`;
-    const blame = `${verbs.blame.past}|${verbs.blame.present}|${verbs.blame.gerund}`;
-    return new RegExp(
-      [
-        String.raw`\b(?:${verbs.attribute.any})\b${np}\s+to\s+${CULPRIT}`,
-        String.raw`\b(?:${blame})\b${np}\s+on\s+${CULPRIT}`,
-        String.raw`\b(?:${blame})\s+${CULPRIT}\s+(?:for|of|over)\b`,
-        String.raw`\b(?:${verbs.perpetrate.participle}|${verbs.attack.participle}|${verbs.selfClaim.participle})\s+by\s+${CULPRIT}`,
-        String.raw`${RUN_START}${CULPRIT}\s+(?:(?:has|have|had)\s+)?(?:${verbs.selfClaim.past}|${verbs.selfClaim.present})\s+(?:responsibility|credit)\b`,
-        String.raw`${RUN_START}${CULPRIT}\s+(?:was|were|is|are)\s+(?:(?:likely|probably|most likely|also|reportedly|allegedly)\s+)?(?:behind|responsible for)\b`,
-        String.raw`\b(?:${nouns.group.any}|${nouns.attacker.any})\s+responsible\b${np}\s+(?:was|were|is)\s+${CULPRIT}`,
-      ].join("|"),
-      "dgu",
-    );
-  });
-/** An attack word or "responsible" in the sentence: the culprit patterns read only sentences about an attack. */
-const culpritCue = (words: Words) =>
-  patternFor(
-    words,
-    "mentions.culprit-cue",
-    ({ verbs, nouns }) =>
-      new RegExp(
-        String.raw`\b(?:${nouns.attack.any}|${nouns.incident.any}|${verbs.attack.any}|responsib\w+)\b`,
-      ),
-  );
-
-/** An attack noun right after a name: the name is the means or kind of the attack ("DDoS attacks"). */
-const culpritIsMeans = (words: Words) =>
-  patternFor(
-    words,
-    "mentions.culprit-means",
-    ({ nouns }) => new RegExp(String.raw`^\s+(?:${nouns.attack.any}|${nouns.incident.any})\b`),
-  );
-
-/**
- * A threat group the gazetteer lacks, named where the clause puts an attack's culprit (see
- * culpritPatterns): "investigators attributed the breach to Coral Mantis", "the intrusion was
- * carried out by Tidewraith", "Coral Mantis claimed responsibility". A name already read as any
- * actor, a person's name (compromise's tagger) or a date word is left alone.
- */
-function findUnknownCulprits(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  const words = state.lexicon.words;
-  if (!culpritCue(words).test(sentence.text)) return;
-  for (const m of sentence.text.matchAll(culpritPatterns(words))) {
-    const index = m.slice(1).findIndex((g) => g !== undefined);
-    const written = m[index + 1]!;
-    const nameWords = written.split(/\s+/);
-    const cut = nameWords.findIndex((w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w));
-    const name = (cut < 0 ? nameWords : nameWords.slice(0, cut)).join(" ");
-    if (!name || NOT_A_VICTIM_NAME.has(nameWords[0]!.toLowerCase()) || ROLE_WORD.test(nameWords.at(-1)!))
-      continue;
-    const start = sentence.start + m.indices![index + 1]![0];
-    const end = start + name.length;
-    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
-    // "the Signals Bureau of the Joint Command": the start of a longer body's name, not a group's.
-    if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(state.text.slice(end, end + 12))) continue;
-    // "hit by DDoS attacks": a means of attack before its noun, not a culprit.
-    if (culpritIsMeans(words).test(state.text.slice(end, end + 40))) continue;
-    if (nlp(name).has("#Person")) continue;
-    const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
-    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
-    state.localNames.set(name, key);
-    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
-  }
-}
-
 /**
  * "at Saudi Aramco", "British Airways said": a state's name or demonym that goes on in capitalised
  * words no dictionary knows, and no office or institution word, is a company's name. Not in
@@ -1568,8 +1488,6 @@ export function findActorMentions(
   findSuffixedCompanies(state, sentence, slots);
   findDescribedOrganizations(state, sentence, slots);
   findAppositiveCompanies(state, sentence, slots);
-  // Before the victims: in "blamed the attack on X" the name after the attack is the culprit.
-  findUnknownCulprits(state, sentence, slots);
   if (victimCue(state.lexicon.words).test(sentence.text)) findNamedVictims(state, sentence, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
