@@ -20,6 +20,8 @@ export const EXTRACTION_DEFAULTS = {
   pendingRoleSentences: 3,
   /** Claimants: "Japan joined the statement" takes up an attribution made at most this many characters before. */
   endorsedClaimReach: 800,
+  /** Bodies: the words an open portfolio after "ministry of" may span (the tagger reads no further). */
+  portfolioWords: 8,
   /** Entities: longer surface forms are sentences, not names, and are not kept as aliases. */
   maxAliasLength: 80,
 } as const;

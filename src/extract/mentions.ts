@@ -551,6 +551,9 @@ function ownedBodyEnd(text: string, tokens: Token[], k: number, sentenceEnd: num
   return end < 0 ? undefined : end + 1;
 }
 
+/** A portfolio's reach: "ministry of water supply, sanitation and urban development" and a word beyond. */
+const PORTFOLIO_WINDOW = new RegExp(String.raw`^(?:\s*\S+){0,${EXTRACTION_DEFAULTS.portfolioWords + 1}}`);
+
 /** Tags of a word that may stand in a portfolio ("water supply", "ICT"), and of those that end it. */
 const PORTFOLIO_TAG = /^(?:Noun|Adjective|Acronym)$/;
 const NOT_PORTFOLIO_TAG = /^(?:Verb|Pronoun|Determiner|Preposition|Value|Date|Possessive|ProperNoun)$/;
@@ -577,8 +580,10 @@ const inPortfolio = (t: TaggedTerm | undefined) =>
  * sentences with such a phrase get here.
  */
 function portfolioEndAt(text: string, from: number, sentenceEnd: number): number | undefined {
+  // Tagging costs by the word: only the words a portfolio can span are read, not the whole clause.
+  const window = PORTFOLIO_WINDOW.exec(text.slice(from, sentenceEnd))![0];
   // A wire line break inside the phrase is a space: compromise would end a sentence there.
-  const view = nlp(text.slice(from, sentenceEnd).replace(/\s/g, " ")).json({
+  const view = nlp(window.replace(/\s/g, " ")).json({
     offset: true,
     terms: { offset: true },
   }) as Array<{
