@@ -40,6 +40,17 @@ export function layoutBudget(order: number): { iterations: number; noverlapItera
  */
 const BARNES_HUT_THETA = 1.2;
 
+/**
+ * Cells per side of the grid noverlap sorts nodes into before comparing each pair sharing a cell:
+ * about one node per cell. Its default (20, kept for smaller graphs) puts some 40 nodes in a cell
+ * of the 15,000-node graph of 10,000 articles, and the pairs per cell grow with the square of that
+ * (1.8 of its 3.1 seconds of layout went to noverlap). The grid does not change which nodes are
+ * moved apart: two nodes that overlap have overlapping boxes, so they share a cell in any grid; it
+ * changes only the order each node's pushes are summed in, below the hundredth positions are
+ * rounded to (the graphs of 1,000 and 10,000 synthetic articles come out byte-identical).
+ */
+export const noverlapGridSize = (order: number) => Math.max(20, Math.round(Math.sqrt(order)));
+
 /** Size of a node that has none: grows with the square root of its degree. */
 export const sizeForDegree = (degree: number) => Math.round((3 + 2 * Math.sqrt(degree)) * 100) / 100;
 
@@ -75,7 +86,10 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
   // noverlap reads 0 iterations as "its default" (500), so 0 skips it here.
   const noverlapIterations = options.noverlapIterations ?? budget.noverlapIterations;
   if (noverlapIterations > 0)
-    noverlap.assign(graph, { maxIterations: noverlapIterations, settings: { margin: 2, ratio: 1.1 } });
+    noverlap.assign(graph, {
+      maxIterations: noverlapIterations,
+      settings: { margin: 2, ratio: 1.1, gridSize: noverlapGridSize(graph.order) },
+    });
   graph.updateEachNodeAttributes((_key, attrs) => ({
     ...attrs,
     x: round(attrs.x ?? 0),
