@@ -335,11 +335,28 @@ function symbolOf(code: number): number {
   if (code < 128) return code >= 9 && code <= 13 ? SPACE : -1;
   if (code === LONG_S) return 18;
   if (code === KELVIN) return 10;
-  return WHITE_SPACE.test(String.fromCharCode(code)) ? SPACE : -1;
+  return isWideSpace(code) ? SPACE : -1;
 }
 
-/** What `\s` matches beyond ASCII (no-break and typographic spaces, line separators, BOM). */
-const WHITE_SPACE = /^\s$/;
+/**
+ * What `\s` matches beyond ASCII (no-break and typographic spaces, line separators, BOM): tested
+ * on code points, not by a regex per character, as every walk meets curly quotes and dashes.
+ */
+function isWideSpace(code: number): boolean {
+  switch (code) {
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+      return true;
+    default:
+      return code >= 0x2000 && code <= 0x200a;
+  }
+}
 
 /**
  * Which of several patterns a text may match: every cue string of every pattern is searched for
