@@ -459,17 +459,27 @@ export class CueIndex {
   }
 }
 
-/** Each single pattern's cue index, made on first use (patterns are built once per lexicon and kept). */
-const singleCues = new WeakMap<RegExp, CueIndex>();
+/** Each single pattern's cue as a pattern of its own (null: it has none), made on first use. */
+const singleCues = new WeakMap<RegExp, RegExp | null>();
 
 /**
  * Whether `text` may match `pattern`: false only when it holds none of the pattern's cue words,
  * so a stage can skip a long pattern with `if (!mayMatch(pattern, text)) return`.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  let cues = singleCues.get(pattern);
-  if (!cues) singleCues.set(pattern, (cues = new CueIndex([pattern])));
-  return cues.holdsAny(text);
+  let cue = singleCues.get(pattern);
+  if (cue === undefined) singleCues.set(pattern, (cue = cuePattern(pattern)));
+  return cue === null || cue.test(text);
+}
+
+/**
+ * One pattern's cue words as one alternation: for a single pattern the engine's literal search is
+ * about 4 times as fast as walking the automaton in JavaScript. It answers as `CueIndex` does: a
+ * space stands for any run of white space, and "iu" folds case, "ſ" and "K" (Kelvin) included.
+ */
+function cuePattern(pattern: RegExp): RegExp | null {
+  const cue = cueOf(pattern);
+  return cue ? new RegExp(cue.map((word) => word.replaceAll(" ", String.raw`\s+`)).join("|"), "iu") : null;
 }
 
 function setBit(bits: Uint32Array, index: number): void {
