@@ -125,7 +125,8 @@ export function cleanText(original: string): CleanedText {
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
-    if (proseSeen >= 2 && matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, trimmed)) {
+    // A prose line is never a marker: a live blog's "More from the minister's briefing. She said ..." is body.
+    if (proseSeen >= 2 && !isProse(trimmed) && matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, trimmed)) {
       bodyEnd = line.start;
       break;
     }
