@@ -129,13 +129,16 @@ function datesOf(
   );
 }
 
-/** "a member since 2009" dates the membership, not the attack. */
+/**
+ * "a member since 2009" dates the membership, not the attack; nor does "the worst attack since July
+ * 2016" date the attack (the date's own words may hold the preposition).
+ */
 function datesForAttacks(state: DocumentState, base: number, sentenceDates: DateMention[]): DateMention[] {
   return sentenceDates.filter(
     (d) =>
       !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(
         state.text.slice(Math.max(base, d.start - 20), d.start),
-      ),
+      ) && !/^(?:since|until|by)\b/i.test(state.text.slice(d.start, d.end)),
   );
 }
 
