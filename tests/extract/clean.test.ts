@@ -114,15 +114,18 @@ describe("cleanText on live blogs", () => {
     "12:40",
     "The minister will speak to reporters at the ministry within the hour, her office said.",
     "",
+    "Follow us on Tarnholt Radio for the latest news on this developing story.",
+    "Officials in Orlunde blamed a neighbouring state for an attack on their port.",
     "More from Tarnholt Radio",
     "Weather: rain returns on Friday",
   ].join("\n");
 
-  it("keeps a prose entry that opens like a tail marker, and ends the body at the real one", () => {
+  it("keeps a two-sentence entry that opens like a tail marker, and ends the body at a one-sentence marker", () => {
     const cleaned = cleanText(blog);
     expect(cleaned.text).toContain("stolen passwords to reach the control room.");
     expect(cleaned.text).toContain("within the hour");
-    expect(cleaned.bodyEnd).toBe(blog.indexOf("More from Tarnholt"));
+    expect(cleaned.bodyEnd).toBe(blog.indexOf("Follow us on Tarnholt"));
+    expect(cleaned.text).not.toContain("blamed a neighbouring state");
     expect(cleaned.text).not.toContain("rain returns");
   });
 });
