@@ -175,8 +175,8 @@ const VICTIMS_LISTED =
   /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
 
 /**
- * "emails stolen from the ministry", "records were leaked from the fund's servers", "the personal
- * data of two million taxpayers was stolen from the revenue agency": data (and whose it is) taken
+ * "emails stolen from the ministry", "records were leaked from the fund's servers", "the payroll
+ * files of 40,000 teachers were siphoned from X": data (and whose it is) taken
  * from a body, in a passive or a reduced relative clause; the body after "from" was hit.
  */
 const stolenFrom = (words: Words) =>

@@ -75,12 +75,23 @@ const OWNED_SYSTEM =
   /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$/u;
 
 /**
- * Words that cannot stand between an attack and its first victim: the agent, the means or another
- * relation ("by", "with", "through", "between"), a report ("said"), or a copula opening a predicate
- * ("was the work of", "is believed").
+ * Words that cannot stand between an attack and its first victim: the agent or the means ("by",
+ * "with", "through", "via"; not "used by", "run by", which name the owner of what was hit), another
+ * relation ("between"), a report ("officials said"), or a copula opening a predicate ("was the work
+ * of", "is believed").
  */
-export const NO_VICTIM_LINK =
-  /\b(?:by|with|through|via|between|among|amid|about|than|like|because|said|says|told)\b|\b(?:was|were|is|are)\s+(?:the|an?|not|also|probably|likely|most|believed|thought|said)\b/i;
+export const noVictimLink = (words: Words) =>
+  patternFor(
+    words,
+    "no-victim-link",
+    (w) =>
+      new RegExp(
+        String.raw`(?<!\b(?:used|run|managed|operated|owned|controlled|maintained|hosted|held)\s)\bby\b|\b(?:with|through|via|between|among|amid|because)\b` +
+          `|\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b` +
+          String.raw`|\b(?:was|were|is|are)\s+(?:the|an?|not|also|probably|likely|most|believed|thought|said)\b`,
+        "i",
+      ),
+  );
 
 const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
 
@@ -131,7 +142,7 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
 }
 
 const THEFT = /\b(?:heists?|thefts?)\b/i;
-/** "the 2015 theft of personal data on a million people from X": what was taken, between the theft and its source. */
+/** "the 2011 heist of 81 million dollars in gold from X", "a theft of payroll files from X": what was taken comes between. */
 const TAKEN_OBJECT = /^\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,80}?(?=\s+from\s)/;
 
 /** The length of what a theft took, written between it and "from", else 0. */
@@ -210,7 +221,7 @@ export function targetsOf(
       if (
         cursor === end &&
         ((gap.length > 40 && !located) ||
-          NO_VICTIM_LINK.test(placed) ||
+          noVictimLink(state.lexicon.words).test(placed) ||
           /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap) ||
           /,/.test(gap.replace(/^\s*,\s*(?:which|that)\b/, "")))
       )

@@ -10,7 +10,7 @@ import type { PartialDate } from "../model";
 import { daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { patternFor, type Words } from "./lexicon";
-import { attackersOf, NO_VICTIM_LINK, targetsOf } from "./incident-targets";
+import { attackersOf, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -218,7 +218,7 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
         ["agency", "state"].includes(state.entities.get(s.key)?.type ?? "") &&
         s.start > span.start &&
         !/[;:]/.test(between) &&
-        !NO_VICTIM_LINK.test(between)
+        !noVictimLink(scan.words).test(between)
       )
         targets.push(s.key);
     }
