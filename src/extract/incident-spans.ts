@@ -475,7 +475,7 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
       /^they\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[2]!)
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(m[2]!)
     )
       continue;
     // "The intruders first got into the commission's systems in August 2021": the attackers of
