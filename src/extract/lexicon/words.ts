@@ -73,6 +73,8 @@ export const VERB_LEMMAS = {
     "halt",
     "freeze",
     "wreck",
+    "disable",
+    "lock",
   ],
   /** "the fund suffered a ransomware attack", "institutions received attack attempts": the subject was hit. */
   undergo: [
