@@ -401,7 +401,20 @@ export const NOUN_LEMMAS = {
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
   operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
-  team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
+  team: [
+    "team",
+    "expert",
+    "specialist",
+    "investigator",
+    "official",
+    "agent",
+    "officer",
+    "analyst",
+    // Who works on the systems hit ("sent two technicians", "its engineers were on site", "incident responders").
+    "technician",
+    "engineer",
+    "responder",
+  ],
   /** Services named by their state's adjective alone ("British intelligence", "Dutch police"): the state acts. */
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */

@@ -274,3 +274,62 @@ describe("offices read from the text around the name", () => {
     expect(claimsOf(ex, "affiliated-with")).toEqual([]);
   });
 });
+
+describe("a minister's name after a portfolio", () => {
+  it("keeps the first name before a hyphenated surname or one opening with a particle", () => {
+    const names = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.type === "person")
+        .map((e) => e.label);
+    expect(names("Minister of Foreign Affairs Rosalba Quispe-Lanza summoned the Chilean envoy.")).toEqual([
+      "Rosalba Quispe-Lanza",
+    ]);
+    expect(
+      names(
+        "Deputy Prime Minister and Minister of Foreign Affairs Joris De Wachter said the ministry would respond.",
+      ),
+    ).toEqual(["Joris De Wachter"]);
+  });
+});
+
+describe("a minister holds office in the ministry of the portfolio the article names", () => {
+  it("reads the one ministry of that portfolio when the title names no state", () => {
+    expect(
+      affiliationsOf(
+        "The Chilean health ministry was also hit. Health Minister Iván Ortuño said no ransom would be paid.",
+        "person:ivan-ortuno",
+      ),
+    ).toEqual(["agency:chile-ministry-of-health"]);
+  });
+
+  it("reads the portfolio of a second office the title joins ('Deputy Prime Minister and Minister of X')", () => {
+    expect(
+      affiliationsOf(
+        "Peru's foreign ministry issued a note. Deputy Prime Minister and Minister of Foreign Affairs Joris De Wachter said the ministry would respond.",
+        "person:joris-de-wachter",
+      ),
+    ).toEqual(["agency:peru-ministry-of-foreign-affairs"]);
+  });
+
+  it("keeps the state when the article names no ministry of that portfolio", () => {
+    expect(
+      affiliationsOf(
+        "LA PAZ, 9 June 2025 (AP) - Bolivia said on Monday its customs agency was hit. Health Minister Iván Ortuño said no ransom would be paid.",
+        "person:ivan-ortuno",
+      ),
+    ).toEqual(["state:bolivia"]);
+  });
+});
+
+describe("hyphenated given names", () => {
+  it("keeps a given name's lower-case second syllable in the name, not a word joined by a hyphen", () => {
+    const names = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.type === "person")
+        .map((e) => e.label);
+    expect(names("Deputy Minister Bae Seo-yun said the portal was restored.")).toEqual(["Bae Seo-yun"]);
+    expect(names("Spokesman Arne Halden-led talks ended, said Minister Tove Lind.")).not.toContain(
+      "Arne Halden-led",
+    );
+  });
+});
