@@ -320,9 +320,7 @@ export const requestRule: ClaimRule = {
       return;
     }
     // "said it had asked its allies", "Estonia, which joined NATO, asked": the subject the verb's clause refers to.
-    // The side accused of the attack asks no one for help with it ("the government" read as the accuser's foe).
-    const accused = accusedSides(frame);
-    const requesters = actorsOf(frame, actingSubject(frame, at, before)).filter((k) => !accused.includes(k));
+    const requesters = actorsOf(frame, actingSubject(frame, at, before));
     if (requesters.length === 0) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);

@@ -735,18 +735,3 @@ describe("deliver rule, help stated as a team's work", () => {
     expect(backing.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 });
-
-describe("request rule, the accused side", () => {
-  it("reads no request for help with an attack by the side accused of it", () => {
-    const accused = extract(
-      wire(`${attacked}Bolivia blamed Peru for the attack. Peru asked Chile for technical help.`),
-    );
-    expect(hasClaim(accused, "requested-help", "state:peru", "state:chile")).toBe(false);
-    const victim = extract(
-      wire(
-        `${attacked}Bolivia blamed Peru for the attack. Bolivia's minister said the government had also asked Chile for technical help.`,
-      ),
-    );
-    expect(hasClaim(victim, "requested-help", "state:bolivia", "state:chile")).toBe(true);
-  });
-});
