@@ -237,8 +237,12 @@ function officeHolders(
   if (knownBody && (role || office.titled) && (sameOffice || entry?.country)) return [knownBody];
   if (!stateOffice) return [];
   if (office.peer.length > 0) return office.peer;
+  // With no state known, the one ministry of the portfolio the article names, unless the minister
+  // speaks from another state ("In Santiago, Finance Minister X said ...").
   const namedMinistry = portfolioBody(state, role, undefined);
-  if (namedMinistry) return [namedMinistry];
+  const speaksFrom = placeOpening(state, sentence, slots);
+  if (namedMinistry && (!speaksFrom || speaksFrom === stateOfKey(state, namedMinistry)))
+    return [namedMinistry];
   // "Storting president X": a president of a body the text names but we do not know, not of the state.
   if (!/minister|secretary|mp/.test(noun) && namesUnknownBody(role)) return [];
   const home =
@@ -249,6 +253,16 @@ function officeHolders(
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
   return ministry ? withOwners(state, [ministry], [home]) : [home];
+}
+
+/** The state of a place opening the sentence ("In Santiago, ...", "From Lima, ..."). */
+function placeOpening(state: DocumentState, sentence: Sentence, slots: Slot[]): string | undefined {
+  const place = slots.find(
+    (s) =>
+      entityType(state, s.key) === "state" &&
+      /^\W*(?:in|from)\s+(?:the\s+)?$/i.test(state.text.slice(sentence.start, s.start)),
+  );
+  return place?.key;
 }
 
 /**
@@ -674,7 +688,7 @@ function nameRunEnd(
       nameWordAt(j + 1)
     )
       j += 2;
-    // "Hsu Li-wen", "Moon Jae-in": a hyphenated given name's short lower-case second part.
+    // "Bae Seo-yun", "Tran Thi-ha": a hyphenated given name's short lower-case second part.
     else if (isGivenNamePart(tokens[j]!, text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
     else if (NAME_PARTICLE.has(tokens[j]!.text) && joined(j) && nameWordAt(j + 1)) j += 2;
@@ -685,24 +699,13 @@ function nameRunEnd(
   return j;
 }
 
-/** After a hyphen, a syllable of an East Asian given name ("Li-wen", "Jae-in"), not a word ("Kremlin-led"). */
+/** After a hyphen, a syllable of an East Asian given name ("Seo-yun"), not a word ("Moscow-led"). */
 function isGivenNamePart(t: Token, gap: string): boolean {
   return gap === "-" && /^\p{Ll}{2,4}$/u.test(t.text) && !NOT_GIVEN_NAME_PART.has(t.norm);
 }
 
-/** Short words written after a hyphen that are no part of a name ("Moscow-led", "state-run"). */
-const NOT_GIVEN_NAME_PART = new Set([
-  "led",
-  "run",
-  "born",
-  "era",
-  "like",
-  "wide",
-  "made",
-  "held",
-  "up",
-  "on",
-]);
+/** Short words written after a hyphen that are no syllable of a given name (see the lexicon). */
+const NOT_GIVEN_NAME_PART = new Set<string>(NAME_WORDS.notGivenNameParts);
 
 /** Removes the slots lying within [start, end): what a person's name and title hold is no actor of its own. */
 function dropSlotsWithin(slots: Slot[], start: number, end: number): void {
@@ -790,8 +793,8 @@ function personCandidate(
 ): PersonCandidate | undefined {
   const text = state.text;
   // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first
-  // name when a full name of two words follows it; "Minister of Foreign Affairs Amina Yusuf-Bello",
-  // "... Lieven De Smet": a hyphenated surname or one opening with a particle is not a full name alone.
+  // name when a full name of two words follows it; "Minister of Justice Rosa Quispe-Lanza", "...
+  // Ilse van Dorn": a hyphenated surname or one opening with a particle is not a full name alone.
   const rest = text.slice(tokens[i + 1]?.start ?? 0, tokens[j - 1]!.end).split(/\s+/);
   const fullNameFollows = rest.length >= 2 && !NAME_PARTICLE.has(rest[0]!.toLowerCase());
   const first =

@@ -365,23 +365,12 @@ function passiveRequest(frame: Frame, at: number, before: string, after: number)
   );
 }
 
-/**
- * "responds positively to the request of the Montenegrin authorities", "sent two analysts at
- * Chile's request", "At its request, the agency deployed a team": the subject is asked.
- */
+/** "responds positively to the request of the Montenegrin authorities": the subject is asked. */
 export const requestAnsweredRule: ClaimRule = {
   id: "request-answered",
   type: "requested-help",
-  trigger: (w) =>
-    new RegExp(
-      `${patternsOf(w).requestNoun.source}|\\b(?:at|on|upon|following|after)\\s+(?:the\\s+)?(?:its|their|[\\p{L}.-]+['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${w.nouns.request.any})\\b`,
-      "giu",
-    ),
-  apply(frame, { at, end, word, before }) {
-    if (!/\s$/.test(word)) {
-      possessiveRequest(frame, at, end, before);
-      return;
-    }
+  trigger: (w) => patternsOf(w).requestNoun,
+  apply(frame, { at, end, before }) {
     const requester = objectAfter(frame, end)[0];
     if (!requester) return;
     // "At the request of X, Y has deployed ...": the phrase opens the sentence, the main clause's subject is asked.
@@ -399,12 +388,25 @@ export const requestAnsweredRule: ClaimRule = {
  * Chile's request", "at the government's urgent request", "at its request" (the pronoun is who
  * reports it, never the one asked). Opening the sentence, it answers the main clause's subject.
  */
+export const possessiveRequestRule: ClaimRule = {
+  id: "possessive-request",
+  type: "requested-help",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:at|on|upon|following|after)\\s+(?:the\\s+)?(?:its|their|[\\p{L}.-]+['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${w.nouns.request.any})\\b`,
+      "giu",
+    ),
+  apply(frame, { at, end, before }) {
+    possessiveRequest(frame, at, end, before);
+  },
+};
+
 function possessiveRequest(frame: Frame, at: number, end: number, before: string): void {
   // "agreed, at Washington's request, to shelter refugees": only a request for help is one.
   const clause = frame.state.text.slice(clauseStart(frame, at), clauseEnd(frame, end));
   if (!helpGiven(frame.state.lexicon.words).test(clause)) return;
   const opening = /^\W*$/.test(before);
-  // "sent two specialists to Pretoria at its request": a preposition's object sent no one.
+  // "flew three analysts to Lima at its request": a preposition's object sent no one.
   const subject = (opening ? mainSubjectAfter(frame, end) : subjectBefore(frame, at)).filter(
     (s) => !GOVERNED.test(frame.state.text.slice(Math.max(frame.sentence.start, s.start - 12), s.start)),
   );
@@ -494,7 +496,7 @@ export const deliverRule: ClaimRule = {
     const bareHelpVerb =
       /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|work(?:ing|ed)/i.test(
         word,
-      ) || teamSubject(frame.state.lexicon.words).test(before);
+      ) || teamHelpsActor(frame, before, afterVerb);
     const placed = /available|disposal|commissioned/i.test(word);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
     // "the ministry was assisted by X": the agent helps; "a group supported by Moscow" says who backs, not who helps.
@@ -524,7 +526,7 @@ export const deliverRule: ClaimRule = {
     // "commissioned ANSSI to provide", "makes X available": the body put to work helps as well.
     if (placed && madeAvailable) helperKeys.push(madeAvailable.key);
     // "sent a team of FBI agents": whoever the team is made of helps too; "working alongside
-    // Kyivstar engineers": the partner's staff are helped, they send no one.
+    // the operator's engineers": the partner's staff are helped, they send no one.
     const objects = objectAfter(frame, afterVerb, helperKeys).filter((s) => isActor(frame, s));
     const clauseEndsAt = clauseEnd(frame, afterVerb);
     const partnered = /work(?:ing|ed)/i.test(word);
@@ -572,6 +574,16 @@ export const deliverRule: ClaimRule = {
         else emitHelp(frame, helper, b);
   },
 };
+
+/**
+ * A team noun as the verb's subject ("whose engineers", "its analysts have also") and an actor as
+ * its object ("supported the port"): help as the team's work. "supported the conclusion that" is not.
+ */
+function teamHelpsActor(frame: Frame, before: string, afterVerb: number): boolean {
+  if (!teamSubject(frame.state.lexicon.words).test(before)) return false;
+  const object = objectAfter(frame, afterVerb)[0];
+  return !!object && isActor(frame, object) && headsPhraseAt(frame, afterVerb, object);
+}
 
 /** A team noun right before the verb, as its subject ("whose engineers", "its analysts have also"). */
 const teamSubject = (words: Words) =>
@@ -646,7 +658,7 @@ export const teamRule: ClaimRule = {
       (s) => s.kind === "modifier" && s.start >= after && /^\s+$/.test(state.text.slice(s.end, head.start)),
     );
     if (!/^\s*(?:the\s+)?$/i.test(state.text.slice(after, (adjective ?? head).start))) return;
-    // "from the American Federal Bureau of Investigation and ...": the list goes on from the body
+    // "from the German Federal Office for Information Security and ...": the list goes on from the body
     // the state's adjective qualifies; "investigators from the FBI and Britain's National Crime
     // Agency (NCA) arrived": the body each possessive owns sends too. The phrase ends after the last.
     const qualified = withBodyNamed(frame, [head])[1];
@@ -664,7 +676,7 @@ export const teamRule: ClaimRule = {
     const from = last.end + (acronym?.[0].length ?? 0);
     const arrived = helpOf(frame).teamArrived.exec(state.text.slice(from, frame.sentence.end));
     const senderKeys = withNamedState(frame, withBodyNamed(frame, senders));
-    if (arrived) helpArrived(frame, senderKeys, from + arrived[0].length);
+    if (arrived) helpArrived(frame, senderKeys, from + arrived[0].length, isDelegation(frame, at));
     // "the agency led the response together with experts from X": foreign experts worked beside the
     // clause's subject, for its state.
     else if (WORKED_WITH.test(before)) {
@@ -677,8 +689,8 @@ export const teamRule: ClaimRule = {
   },
 };
 
-/** After an arrival verb, a time or the clause's end: the team came where the attack was ("landed on Tuesday"). */
-const NO_DESTINATION = String.raw`(?=\s*[,.;]|\s+(?:on|last|this|early|late|overnight|yesterday|today|within)\b)`;
+/** After an arrival verb, no place and no purpose: the team came where the attack was ("landed on Tuesday"). */
+const NO_DESTINATION = String.raw`(?!\s+(?:in|to|into|at|for)\b)`;
 
 /** Before a team noun: the team works beside the clause's subject ("together with", "alongside"). */
 const WORKED_WITH =
@@ -708,25 +720,34 @@ export const teamArrivedRule: ClaimRule = {
           TEAM_MODIFIERS.test(state.text.slice(s.end, at)),
       );
     if (!sender) return;
-    helpArrived(frame, withNamedState(frame, withPossessor(frame, [sender])), end);
+    helpArrived(frame, withNamedState(frame, withPossessor(frame, [sender])), end, isDelegation(frame, at));
   },
 };
 
 /** Between a sender and its team noun: a few modifiers or a quoted nickname, no verb or clause. */
 const TEAM_MODIFIERS = /^(?:['’]s)?\s+(?:(?:["“][^"”]{1,30}["”]|[\p{L}-]+)\s+){0,3}$/u;
 
+/** The team noun at `at` names a delegation ("officials", "agents"), not a response team. */
+const isDelegation = (frame: Frame, at: number) =>
+  patternFor(
+    frame.state.lexicon.words,
+    "delegation-at",
+    (w) => new RegExp(`^(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.delegate.any})\\b`, "i"),
+  ).test(frame.state.text.slice(at, at + 40));
+
 /**
  * Help by a team that arrived somewhere: "to help X" names the one helped, else the place it
  * arrived in (a capital stands for its state).
  */
-function helpArrived(frame: Frame, senders: string[], arrivedAt: number): void {
+function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegation: boolean): void {
   const rest = frame.state.text.slice(arrivedAt, clauseEnd(frame, arrivedAt));
   const to = helpOf(frame).helpTo.exec(rest);
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
-  // "A team from X landed on Tuesday": a team arriving with no one named came to the state hit.
   if (beneficiary && (!isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person")) return;
-  const keys = beneficiary ? [beneficiary.key] : attackedTopic(frame, senders);
+  // "A team from X landed on Tuesday": a response team arriving with no one named came to the state
+  // hit; "Officials from X arrived on Tuesday" may have come for anything.
+  const keys = beneficiary ? [beneficiary.key] : delegation ? [] : attackedTopic(frame, senders);
   for (const k of senders) for (const b of keys) emitHelp(frame, k, b);
 }
 

@@ -676,6 +676,13 @@ describe("team rule, who sent the team", () => {
     expect(fair.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 
+  it("gives no help to officials arriving with no destination or purpose named", () => {
+    const ex = extract(
+      wire(`${attacked}Officials from the European Union arrived on Tuesday for long-planned trade talks.`),
+    );
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+
   it("counts technicians, engineers and incident responders as a team sent", () => {
     const responders = extract(wire(`${attacked}Chile has dispatched three incident responders to La Paz.`));
     expect(hasClaim(responders, "assisted", "state:chile", "state:bolivia")).toBe(true);
@@ -688,14 +695,14 @@ describe("deliver rule, working beside a partner's staff", () => {
   it("helps the company whose engineers the helper works alongside", () => {
     const ex = extract(
       wire(
-        "Andes Telecom, a state-owned operator, lost its billing servers. The BSI says its analysts are working alongside Andes Telecom engineers to restore the servers.",
+        "Andes Telecom, a state-owned operator, lost its billing servers. Two BSI analysts worked alongside Andes Telecom engineers through the weekend, the ministry said.",
       ),
     );
     expect(hasClaim(ex, "assisted", "agency:bsi", "organization:andes-telecom")).toBe(true);
   });
 });
 
-describe("request-answered rule, a request named by its possessor", () => {
+describe("possessive-request rule", () => {
   it("reads 'at X's request' after the verb and opening the sentence", () => {
     const after = extract(wire(`${attacked}Chile deployed four specialists to La Paz at Bolivia's request.`));
     expect(hasClaim(after, "requested-help", "state:bolivia", "state:chile")).toBe(true);
@@ -718,13 +725,13 @@ describe("request-answered rule, a request named by its possessor", () => {
 });
 
 describe("deliver rule, help stated as a team's work", () => {
-  it("reads 'whose experts supported X' as help from every owner listed before the relative clause", () => {
+  it("reads 'whose analysts have supported X' as help from every owner listed before the relative clause", () => {
     const ex = extract(
       wire(
-        `${attacked}Bolivia thanks the BSI and the UK's National Cyber Security Centre, whose experts supported the customs agency during the response.`,
+        `${attacked}Chile and the UK's National Cyber Security Centre, whose analysts have supported the customs agency for a week, were thanked.`,
       ),
     );
-    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:chile", "agency:bolivia-customs-agency")).toBe(true);
     expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bolivia-customs-agency")).toBe(true);
   });
 
@@ -733,5 +740,12 @@ describe("deliver rule, help stated as a team's work", () => {
     expect(hasClaim(analysts, "assisted", "state:peru", "agency:bolivia-customs-agency")).toBe(true);
     const backing = extract(wire(`${attacked}Chile supported the customs agency's budget request.`));
     expect(backing.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+
+  it("reads no help in a team supporting a conclusion", () => {
+    const ex = extract(
+      wire(`${attacked}Chile's analysts supported the conclusion that Peru was behind the attack.`),
+    );
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 });

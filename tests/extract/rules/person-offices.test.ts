@@ -284,11 +284,9 @@ describe("a minister's name after a portfolio", () => {
     expect(names("Minister of Foreign Affairs Rosalba Quispe-Lanza summoned the Chilean envoy.")).toEqual([
       "Rosalba Quispe-Lanza",
     ]);
-    expect(
-      names(
-        "Deputy Prime Minister and Minister of Foreign Affairs Joris De Wachter said the ministry would respond.",
-      ),
-    ).toEqual(["Joris De Wachter"]);
+    expect(names("Minister of Justice Ilse van Dorn said the ministry would respond.")).toEqual([
+      "Ilse van Dorn",
+    ]);
   });
 });
 
@@ -302,13 +300,22 @@ describe("a minister holds office in the ministry of the portfolio the article n
     ).toEqual(["agency:chile-ministry-of-health"]);
   });
 
-  it("reads the portfolio of a second office the title joins ('Deputy Prime Minister and Minister of X')", () => {
+  it("reads the portfolio of a second office the title joins ('Minister of State and Minister of X')", () => {
     expect(
       affiliationsOf(
-        "Peru's foreign ministry issued a note. Deputy Prime Minister and Minister of Foreign Affairs Joris De Wachter said the ministry would respond.",
-        "person:joris-de-wachter",
+        "Peru's foreign ministry issued a note. The note was signed by Minister of State and Minister of Foreign Affairs Ilse Varga.",
+        "person:ilse-varga",
       ),
     ).toEqual(["agency:peru-ministry-of-foreign-affairs"]);
+  });
+
+  it("takes no other state's ministry for a minister speaking from another state", () => {
+    expect(
+      affiliationsOf(
+        "Hackers hit Peru's finance ministry on Monday. In Chile, Finance Minister Iván Ortuño said his government would not lend Peru money.",
+        "person:ivan-ortuno",
+      ),
+    ).not.toContain("agency:peru-ministry-of-finance");
   });
 
   it("keeps the state when the article names no ministry of that portfolio", () => {
@@ -328,8 +335,8 @@ describe("hyphenated given names", () => {
         .entities.filter((e) => e.type === "person")
         .map((e) => e.label);
     expect(names("Deputy Minister Bae Seo-yun said the portal was restored.")).toEqual(["Bae Seo-yun"]);
-    expect(names("Spokesman Arne Halden-led talks ended, said Minister Tove Lind.")).not.toContain(
-      "Arne Halden-led",
+    expect(names("Spokesman Olmo Wexford-led talks ended, said Minister Ilse Kessler.")).not.toContain(
+      "Olmo Wexford-led",
     );
   });
 });
