@@ -403,7 +403,22 @@ export const NOUN_LEMMAS = {
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
   operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
-  team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
+  team: [
+    "team",
+    "expert",
+    "specialist",
+    "investigator",
+    "official",
+    "agent",
+    "officer",
+    "analyst",
+    // Who works on the systems hit ("sent two technicians", "its engineers were on site", "incident responders").
+    "technician",
+    "engineer",
+    "responder",
+  ],
+  /** People sent whose arrival alone is no help (talks, visits): a delegation, not a response team. */
+  delegate: ["official", "officer", "agent", "diplomat", "delegation", "delegate"],
   /** Services named by their state's adjective alone ("British intelligence", "Dutch police"): the state acts. */
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
@@ -852,6 +867,8 @@ export const NAME_WORDS = {
   ],
   /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
   nameParticles: ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "dos", "del"],
+  /** Short words written after a hyphen that are no syllable of a given name ("Moscow-led", "state-run"). */
+  notGivenNameParts: ["led", "run", "born", "era", "like", "wide", "made", "held", "up", "on"],
   /** Head nouns of a description that makes the name beside it a company ("Tarn Freight, a logistics company"). */
   companyNouns: [
     "company",
