@@ -9,10 +9,12 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  governedBy,
   headsPhraseAt,
   incidentNear,
   objectAfter,
   ownedBody,
+  PASSIVE_LEAD,
   pastOpeningPhrase,
   patternFor,
   subjectBefore,
@@ -668,6 +670,9 @@ export const passiveAgentRule: ClaimRule = {
       )
     )
       return;
+    // "a verification service run by the ministry": "run" or "operated" by whom says who stands
+    // behind an attack only when the attack (or its attackers) is what was run.
+    if (governedBy(frame.state.lexicon.words).test(word) && !attackIsHead(frame, at, lead)) return;
     // "carried out from Chinese territory": the first actor of the phrase after "from", a demonym too.
     const agents = /from$/i.test(word)
       ? frame.slots
@@ -719,6 +724,34 @@ function appositionHead(frame: Frame, mention: { start: number; end: number }): 
 function actingSubject(frame: Frame, at: number): string[] {
   return pastOpeningPhrase(frame, subjectBefore(frame, at), at).map((s) => s.key);
 }
+
+/**
+ * The participle at `at` qualifies an attack: a passive auxiliary before it ("the malware was
+ * written by", "is said to have been built by"), or an attack noun or incident mention heading it
+ * ("ransomware developed by", "the attacks on the port, claimed by", "the Ironmoth worm, run by"),
+ * or an attacker ("hackers backed by").
+ */
+function attackIsHead(frame: Frame, at: number, lead: string): boolean {
+  if (PASSIVE_LEAD.test(lead)) return true;
+  const words = frame.state.lexicon.words;
+  if (patternFor(words, "attack-phrase-end", attackNounEnd).test(lead)) return true;
+  // "conducted by a cyber actor sponsored by X": whoever runs the attackers is behind their attack.
+  if (patternFor(words, "attacker-noun-end", attackerNounEnd).test(lead)) return true;
+  return frame.incidents.some((i) => i.end <= at && /^\s*,?\s*$/.test(frame.state.text.slice(i.end, at)));
+}
+
+const attackerNounEnd = (words: Words) =>
+  new RegExp(
+    `\\b(?:${words.nouns.attacker.any}|${words.nouns.group.any}|${words.nouns.trace.any})\\s*,?\\s+$`,
+    "i",
+  );
+
+/** An attack noun, with the phrase naming what it hit, ending the lead ("the attacks on the port, claimed by"). */
+const attackNounEnd = (words: Words) =>
+  new RegExp(
+    `\\b(?:${words.nouns.attack.any}|${words.nouns.incident.any}|${words.nouns.hostileAct.any})(?:\\s+(?:on|against|at|of|in|into|targeting)\\s+[^,;:.]{1,60}?)?\\s*,?\\s+$`,
+    "i",
+  );
 
 /** "Sandworm had almost certainly carried out the attack": the subject did it. */
 export const activeAgentRule: ClaimRule = {

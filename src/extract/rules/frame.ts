@@ -265,6 +265,18 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
   return quote && from > frame.sentence.start ? subjectBefore(frame, frame.sentence.start + quote.index) : [];
 }
 
+/** A passive auxiliary ending the text before a participle ("was run by", "had been quietly run by"). */
+export const PASSIVE_LEAD =
+  /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|also|later|then|first|since|now|once)\s+){0,2}$/u;
+
+/** "run by", "operated by": a participle said of whatever a body runs, attacks and groups or not. */
+export const governedBy = (words: Words) =>
+  patternFor(
+    words,
+    "governed-by",
+    (w) => new RegExp(`^(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by\\b`, "i"),
+  );
+
 /** A preposition right before a slot: its object ("experts from X", "at the request of X") is no subject. */
 export const GOVERNED = /\b(?:by|from|with|to|in|at|of|for|on)\s+(?:the\s+)?$/i;
 /** A phrase opening the sentence that names a source: "According to the ministry,", "Citing French officials,". */

@@ -10,9 +10,11 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  governedBy,
   headsPhraseAt,
   objectAfter,
   ownedBody,
+  PASSIVE_LEAD,
   patternFor,
   subjectBefore,
   typeOf,
@@ -130,16 +132,17 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
-  apply(frame, { at, end, before }) {
+  apply(frame, { at, end, word, before }) {
     // "Russia denied that APT29 works for the SVR", "is not a unit of": nothing is said.
     const { negated, denied } = negationsOf(frame.state.lexicon.words);
     if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
       return;
     const group = groupBefore(frame, at);
     if (!group) return;
+    if (!groupIsRun(frame, group, at, word, before)) return;
     const first = objectAfter(frame, end, [group]).find((s) => sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!first || first.start >= clauseEnd(frame, end)) return;
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
@@ -156,6 +159,23 @@ export const groupSponsorRule: ClaimRule = {
     emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
   },
 };
+
+/**
+ * "APT29 is run by", "a crew run by", "APT29, run by": "run" or "operated" by a body names the
+ * group's sponsor only when the group is what is run, not "a payment service run by the ministry".
+ */
+function groupIsRun(frame: Frame, group: string, at: number, word: string, before: string): boolean {
+  const words = frame.state.lexicon.words;
+  if (!governedBy(words).test(word)) return true;
+  if (PASSIVE_LEAD.test(before)) return true;
+  const named = frame.slots.some(
+    (s) => s.key === group && s.end <= at && /^\s*,?\s*$/.test(frame.state.text.slice(s.end, at)),
+  );
+  return named || patternFor(words, "group-noun-end", groupNounEnd).test(before);
+}
+
+const groupNounEnd = (words: Words) =>
+  new RegExp(`\\b(?:${words.nouns.group.any}|${words.nouns.attacker.any})\\s*,?\\s+$`, "i");
 
 /** "a China-linked group it calls RedEcho", "the Kremlin-backed Sandworm": the compound names the sponsor. */
 export const linkedGroupRule: ClaimRule = {
@@ -209,6 +229,41 @@ export const numberedUnitRule: ClaimRule = {
     emit(frame, "attributed-to", group.key, body.key, { claimants, suspected: frame.hedged });
   },
 };
+
+/**
+ * "APT29, a GRU unit", "Andariel – also an RGB unit –", "the group is a Chinese military
+ * contractor", "X, the SVR's hacking arm": a group in apposition to (or the subject of) a noun
+ * phrase headed by a subordinate noun, whose modifier or possessor names the sponsor.
+ */
+export const sponsorCompoundRule: ClaimRule = {
+  id: "sponsor-compound",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.nouns.subordinate.any})\\b`, "gi"),
+  apply(frame, { at }) {
+    const { text } = frame.state;
+    const sponsor = [...frame.slots]
+      .reverse()
+      .find((s) => s.end <= at && COMPOUND_MODIFIERS.test(text.slice(s.end, at)));
+    if (!sponsor || !sponsorTypes.has(typeOf(frame, sponsor.key) ?? "")) return;
+    const group = [...frame.slots]
+      .reverse()
+      .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
+    if (!group || typeOf(frame, group.key) !== "group") return;
+    if (!APPOSITION_OPENING.test(text.slice(group.end, sponsor.start))) return;
+    const claimants = claimantsOf(
+      frame,
+      frame.speakers.length > 0 ? frame.speakers : reportersOf(frame),
+    ).filter((k) => k !== group.key && k !== sponsor.key);
+    emit(frame, "attributed-to", group.key, sponsor.key, { claimants, suspected: frame.hedged });
+  },
+};
+
+/** Between the sponsor and the subordinate noun: its possessive and up to two lower-case modifiers. */
+const COMPOUND_MODIFIERS = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Between the group and the phrase that says what it is: a comma, a dash, a bracket or a copula, then a determiner. */
+const APPOSITION_OPENING =
+  /^\s*(?:,|[–—]|-{1,2}|\(|\s(?:is|was|are|were|remains|as))\s+(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A gazetteer entity the claim needs but the text named only inside another name. */
 function ensureEntity(frame: Frame, key: string): void {

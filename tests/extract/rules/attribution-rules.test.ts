@@ -426,6 +426,28 @@ describe("passive-agent rule, an attack claimed by its author", () => {
   });
 });
 
+describe("passive-agent rule, 'run by' and 'operated by'", () => {
+  it("reads an attack run or operated by its author, as a passive or a reduced relative", () => {
+    for (const body of [
+      "The ransomware attack on Ecuador's customs service was run by Venezuela, officials said.",
+      "Officials said the phishing campaign against Ecuador's customs service, operated by Venezuela, lasted weeks.",
+      "Hackers operated by Venezuela hit Ecuador's customs service in a ransomware attack.",
+    ]) {
+      const ex = extract(wire(body));
+      expect(hasClaim(ex, "attributed-to", "incident:*", "state:venezuela")).toBe(true);
+    }
+  });
+
+  it("does not blame the body that runs a service the attackers reached", () => {
+    const ex = extract(
+      wire(
+        "During the ransomware attack on Ecuador's customs service, the intruders also reached a payment portal run by Venezuela's central bank and systems operated by Peru.",
+      ),
+    );
+    expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+  });
+});
+
 describe("penalty rule, sanctions and charges over an attack", () => {
   const directorate = "agency:cuba-intelligence-directorate";
 

@@ -130,3 +130,68 @@ describe("group sponsor rule, a body in apposition and 'the group, which'", () =
     expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
   });
 });
+
+describe("group sponsor rule, who directs or runs a group", () => {
+  it("reads 'run by', 'directed by', 'controlled by' and 'funded by' a sponsor", () => {
+    for (const body of [
+      "APT29 is run by Bolivia's defence ministry, a Chilean report said.",
+      "Officials in Lima believe APT29 is most likely directed by Bolivia's defence ministry.",
+      "APT29, which is controlled by Bolivia's defence ministry, hit the port.",
+      "Analysts said APT29 was funded by Bolivia's defence ministry for years.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual(["agency:bolivia-ministry-of-defence"]);
+  });
+
+  it("reads 'run on behalf of' and 'under the direction of' inside a relative clause with its own reporter", () => {
+    const behalf = extract(
+      wire("APT29 is a threat group that Chilean researchers assess is probably run on behalf of Bolivia."),
+    );
+    expect(sponsorsOf(behalf, "group:apt29")).toEqual(["state:bolivia"]);
+    const direction = extract(
+      wire("Peru says APT29 operates under the direction of Bolivia's defence ministry."),
+    );
+    expect(sponsorsOf(direction, "group:apt29")).toEqual(["agency:bolivia-ministry-of-defence"]);
+    const behest = extract(wire("The group APT29 hacked the port at the behest of Bolivia, officials said."));
+    expect(sponsorsOf(behest, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("reads 'associate with' as a tie, in a relative clause and a passive", () => {
+    const relative = extract(
+      wire("APT29 is a crew that partner services associate with Bolivia's defence ministry."),
+    );
+    expect(sponsorsOf(relative, "group:apt29")).toEqual(["agency:bolivia-ministry-of-defence"]);
+    const passive = extract(wire("Chile said APT29 has long been associated with the Bolivian state."));
+    expect(sponsorsOf(passive, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("says nothing of a group near an institution that runs a service", () => {
+    const ex = extract(
+      wire("APT29 hit a payment service run by Bolivia's defence ministry, officials said."),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toEqual([]);
+  });
+});
+
+describe("sponsor compound rule", () => {
+  it("reads a group in apposition to 'a <sponsor> unit', after a comma, a dash or a copula", () => {
+    for (const body of [
+      "Investigators blamed APT29 – also a BSI unit – for the outage at the port of Callao.",
+      "APT29, a BSI contractor, hit the port of Callao in May, Chilean officials said.",
+      "Chile says APT29 is a Bolivian military unit.",
+      "The hackers belonged to APT29, the BSI's hacking arm, according to the report.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toHaveLength(1);
+    const claimed = extract(
+      wire("APT29, a BSI contractor, hit the port of Callao in May, Chilean officials said."),
+    );
+    expect(claimed.claims.find((c) => c.source === "group:apt29")?.claimants).toEqual(["state:chile"]);
+  });
+
+  it("needs the group to be what the phrase describes", () => {
+    for (const body of [
+      "APT29 hit the port, and a BSI unit investigated the breach.",
+      "Chile's army unit in Arica was hit by APT29.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+  });
+});
