@@ -436,6 +436,19 @@ export const NOUN_LEMMAS = {
   command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction"],
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
+  /** Who reports for the outlet itself ("CORRESPONDENT:", "our reporter X"): what they say, the article says. */
+  journalist: [
+    "reporter",
+    "correspondent",
+    "host",
+    "anchor",
+    "presenter",
+    "newsreader",
+    "interviewer",
+    "journalist",
+    "editor",
+    "moderator",
+  ],
   /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
   /** Harm named as a noun before its victim ("an intrusion at Tarn Freight", "the outage of the Lisk Treasury"). */

@@ -121,3 +121,38 @@ describe("names of speakers", () => {
     });
   });
 });
+
+describe("claimants in a transcript turn", () => {
+  const transcript = (turn: string) =>
+    [
+      "Harbour Hour - transcript",
+      "",
+      "HOST (ANA VARGA): Joining us is Dr Ruth Petrakis, chief analyst at the security firm Stellwind Labs.",
+      "",
+      "GUEST (DR RUTH PETRAKIS): Thanks for having me.",
+      "",
+      turn,
+    ].join("\n");
+
+  it("gives what a guest says without naming a source to the guest and her firm", () => {
+    for (const turn of [
+      "PETRAKIS: Good question. In our assessment APT29 works for Bolivia's defence ministry.",
+      "PETRAKIS: We are confident that Bolivia was behind the cyberattack on the port of Callao.",
+    ]) {
+      const claimants = claimantsOf(transcript(turn));
+      expect(claimants).toEqual(expect.arrayContaining(["ruth-petrakis", "stellwind-labs"]));
+    }
+  });
+
+  it("leaves a source the turn names its own, and the outlet's reporters assert", () => {
+    const sourced = claimantsOf(
+      transcript("PETRAKIS: Chile says Bolivia was behind the cyberattack on the port of Callao."),
+    );
+    expect(sourced).toContain("chile");
+    expect(sourced).not.toContain("ruth-petrakis");
+    const reported = claimantsOf(
+      transcript("HOST (ANA VARGA): So Bolivia was behind the cyberattack on the port of Callao, then."),
+    );
+    expect(reported).toEqual([]);
+  });
+});
