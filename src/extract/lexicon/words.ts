@@ -158,16 +158,19 @@ export const VERB_LEMMAS = {
     "finance",
   ],
   /**
-   * Sponsor verbs said as readily of anything a body runs ("a verification service run by the
-   * ministry", "systems operated by the rail company"): by-agents of an attack only when the attack heads them.
+   * The sponsor verbs (a subset of `sponsor`, used as a guard) said as readily of anything a body
+   * runs or pays for ("the hospital's pharmacy, operated by the health board", "a laboratory funded
+   * by the army"): their by-agent stands behind an attack or a group only when that is what they qualify.
    */
-  govern: ["run", "operate", "control", "command"],
+  govern: ["run", "operate", "control", "command", "direct", "task", "fund", "finance"],
   /** "attacks claimed by X": the passive agent claims the attack itself (and so claims its own role). */
   selfClaim: ["claim"],
   /** "a GRU officer who took part in the attack": the subject had a hand in it. */
   participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect", "associate"],
+  /** Ties said as readily of anything ("mailboxes associated with the ministry", "servers connected to its network"). */
+  looseTie: ["associate"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
   serve: ["work for", "belong to", "answer to", "report to"],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */

@@ -14,7 +14,7 @@ import {
   incidentNear,
   objectAfter,
   ownedBody,
-  PASSIVE_LEAD,
+  participleHead,
   pastOpeningPhrase,
   patternFor,
   subjectBefore,
@@ -670,9 +670,9 @@ export const passiveAgentRule: ClaimRule = {
       )
     )
       return;
-    // "a verification service run by the ministry": "run" or "operated" by whom says who stands
-    // behind an attack only when the attack (or its attackers) is what was run.
-    if (governedBy(frame.state.lexicon.words).test(word) && !attackIsHead(frame, at, lead)) return;
+    // "the hospital's pharmacy, operated by the health board": "operated", "funded" by whom says who
+    // stands behind an attack only when the attack (or its attackers) is what was run.
+    if (governedBy(frame.state.lexicon.words).test(word) && !attackIsHead(frame, at)) return;
     // "carried out from Chinese territory": the first actor of the phrase after "from", a demonym too.
     const agents = /from$/i.test(word)
       ? frame.slots
@@ -726,19 +726,32 @@ function actingSubject(frame: Frame, at: number): string[] {
 }
 
 /**
- * The participle at `at` qualifies an attack: a passive auxiliary before it ("the malware was
- * written by", "is said to have been built by"), or an attack noun or incident mention heading it
- * ("ransomware developed by", "the attacks on the port, claimed by", "the Ironmoth worm, run by"),
- * or an attacker ("hackers backed by").
+ * The participle at `at` qualifies an attack or its attackers: the phrase it qualifies (see
+ * participleHead) ends in an attack noun, an incident or an attacker ("ransomware developed by",
+ * "the raids on the exchange, claimed by", "intruders backed by"), or a passive's subject holds one
+ * ("The wiper used at the mine was written by"); "a payment portal that is run by" does not.
  */
-function attackIsHead(frame: Frame, at: number, lead: string): boolean {
-  if (PASSIVE_LEAD.test(lead)) return true;
+function attackIsHead(frame: Frame, at: number): boolean {
+  const head = participleHead(frame, at);
+  const phrase = frame.state.text.slice(head.start, head.end);
   const words = frame.state.lexicon.words;
-  if (patternFor(words, "attack-phrase-end", attackNounEnd).test(lead)) return true;
-  // "conducted by a cyber actor sponsored by X": whoever runs the attackers is behind their attack.
-  if (patternFor(words, "attacker-noun-end", attackerNounEnd).test(lead)) return true;
-  return frame.incidents.some((i) => i.end <= at && /^\s*,?\s*$/.test(frame.state.text.slice(i.end, at)));
+  if (head.whole)
+    return (
+      patternFor(words, "attack-or-attacker-noun", attackOrAttackerNoun).test(phrase) ||
+      frame.incidents.some((i) => i.start >= head.start && i.end <= head.end)
+    );
+  if (patternFor(words, "attack-phrase-end", attackNounEnd).test(`${phrase} `)) return true;
+  if (patternFor(words, "attacker-noun-end", attackerNounEnd).test(`${phrase} `)) return true;
+  return frame.incidents.some(
+    (i) => i.end <= head.end && /^\s*,?\s*$/.test(frame.state.text.slice(i.end, head.end)),
+  );
 }
+
+const attackOrAttackerNoun = (words: Words) =>
+  new RegExp(
+    `\\b(?:${words.nouns.attack.any}|${words.nouns.incident.any}|${words.nouns.hostileAct.any}|${words.nouns.attacker.any}|${words.nouns.group.any}|${words.nouns.trace.any})\\b`,
+    "i",
+  );
 
 const attackerNounEnd = (words: Words) =>
   new RegExp(
@@ -746,7 +759,7 @@ const attackerNounEnd = (words: Words) =>
     "i",
   );
 
-/** An attack noun, with the phrase naming what it hit, ending the lead ("the attacks on the port, claimed by"). */
+/** An attack noun, with the phrase naming what it hit, ending the lead ("the raids on the exchange, claimed by"). */
 const attackNounEnd = (words: Words) =>
   new RegExp(
     `\\b(?:${words.nouns.attack.any}|${words.nouns.incident.any}|${words.nouns.hostileAct.any})(?:\\s+(?:on|against|at|of|in|into|targeting)\\s+[^,;:.]{1,60}?)?\\s*,?\\s+$`,
