@@ -169,7 +169,7 @@ export const VERB_LEMMAS = {
   participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect", "associate"],
-  /** Ties said as readily of anything ("mailboxes associated with the ministry", "servers connected to its network"). */
+  /** Ties said as readily of anything as of a group's sponsor ("mailboxes associated with the ministry"). */
   looseTie: ["associate"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
   serve: ["work for", "belong to", "answer to", "report to"],

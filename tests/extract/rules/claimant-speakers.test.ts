@@ -127,17 +127,17 @@ describe("claimants in a transcript turn", () => {
     [
       "Harbour Hour - transcript",
       "",
-      "HOST (ANA VARGA): Joining us is Dr Ruth Petrakis, chief analyst at the security firm Stellwind Labs.",
+      "PRESENTER (ANA VARGA): Ruth Petrakis, head of research at Stellwind Labs, is in the studio with me.",
       "",
-      "GUEST (DR RUTH PETRAKIS): Thanks for having me.",
+      "RUTH PETRAKIS (STELLWIND LABS): Hello, Ana.",
       "",
       turn,
     ].join("\n");
 
   it("gives what a guest says without naming a source to the guest and her firm", () => {
     for (const turn of [
-      "PETRAKIS: Good question. In our assessment APT29 works for Bolivia's defence ministry.",
-      "PETRAKIS: We are confident that Bolivia was behind the cyberattack on the port of Callao.",
+      "PETRAKIS: Short answer? APT29 answers to Bolivia's defence ministry, full stop.",
+      "PETRAKIS: Look, I'd put money on Bolivia being behind the cyberattack on the port of Callao.",
     ]) {
       const claimants = claimantsOf(transcript(turn));
       expect(claimants).toEqual(expect.arrayContaining(["ruth-petrakis", "stellwind-labs"]));
@@ -151,7 +151,7 @@ describe("claimants in a transcript turn", () => {
     expect(sourced).toContain("chile");
     expect(sourced).not.toContain("ruth-petrakis");
     const reported = claimantsOf(
-      transcript("HOST (ANA VARGA): So Bolivia was behind the cyberattack on the port of Callao, then."),
+      transcript("PRESENTER (ANA VARGA): So Bolivia was behind the cyberattack on the port of Callao, then."),
     );
     expect(reported).toEqual([]);
   });
