@@ -140,7 +140,7 @@ describe("claimants in a transcript turn", () => {
       "PETRAKIS: Look, I'd put money on Bolivia being behind the cyberattack on the port of Callao.",
     ]) {
       const claimants = claimantsOf(transcript(turn));
-      expect(claimants).toEqual(expect.arrayContaining(["ruth-petrakis", "stellwind-labs"]));
+      expect([...new Set(claimants)].sort()).toEqual(["ruth-petrakis", "stellwind-labs"]);
     }
   });
 
