@@ -152,13 +152,27 @@ export const VERB_LEMMAS = {
     "build",
     "claim",
     "do",
+    "direct",
+    "control",
+    "command",
+    "task",
+    "fund",
+    "finance",
   ],
+  /**
+   * The sponsor verbs (a subset of `sponsor`, used as a guard) said as readily of anything a body
+   * runs or pays for ("the hospital's pharmacy, operated by the health board", "a laboratory funded
+   * by the army"): their by-agent stands behind an attack or a group only when that is what they qualify.
+   */
+  govern: ["run", "operate", "control", "command", "direct", "task", "fund", "finance"],
   /** "attacks claimed by X": the passive agent claims the attack itself (and so claims its own role). */
   selfClaim: ["claim"],
   /** "a GRU officer who took part in the attack": the subject had a hand in it. */
   participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
-  attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
+  attribute: ["attribute", "link", "pin", "tie", "trace", "connect", "associate"],
+  /** Ties said as readily of anything as of a group's sponsor ("mailboxes associated with the ministry"). */
+  looseTie: ["associate"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
   serve: ["work for", "belong to", "answer to", "report to"],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
@@ -438,8 +452,23 @@ export const NOUN_LEMMAS = {
     "part",
     "subsidiary",
   ],
+  /** Who a group acts for, as the object of "under the direction of", "at the behest of", "on the orders of". */
+  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction"],
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
+  /** Who reports for the outlet itself ("CORRESPONDENT:", "our reporter X"): what they say, the article says. */
+  journalist: [
+    "reporter",
+    "correspondent",
+    "host",
+    "anchor",
+    "presenter",
+    "newsreader",
+    "interviewer",
+    "journalist",
+    "editor",
+    "moderator",
+  ],
   /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
   /** Harm named as a noun before its victim ("an intrusion at Tarn Freight", "the outage of the Lisk Treasury"). */
@@ -650,6 +679,9 @@ function inflector(): Inflector {
   return nlp.world() as unknown as Inflector;
 }
 
+/** Participles compromise's tables lack, so that its past would stand in for them ("ran by" for "run by"). */
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { run: "run" };
+
 function conjugate(lemma: string, { methods, model }: Inflector) {
   const [head = lemma, ...rest] = lemma.split(" ");
   const tail = rest.length ? ` ${rest.join(" ")}` : "";
@@ -660,7 +692,7 @@ function conjugate(lemma: string, { methods, model }: Inflector) {
     Infinitive: lemma,
     PresentTense: (c.PresentTense ?? `${head}s`) + tail,
     PastTense: past + tail,
-    Participle: (c.Participle ?? past) + tail,
+    Participle: (c.Participle ?? IRREGULAR_PARTICIPLES[head] ?? past) + tail,
     Gerund: (c.Gerund ?? `${head}ing`) + tail,
     // compromise gives some regular verbs an unchanged past ("siphon", "tweet", "mastermind"):
     // the regular form is added beside it, which costs nothing for a truly unchanged one ("hit").

@@ -28,7 +28,7 @@ import {
 } from "./attribution";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
-import { groupSponsorRule, linkedGroupRule, numberedUnitRule } from "./group-sponsor";
+import { groupSponsorRule, linkedGroupRule, numberedUnitRule, sponsorCompoundRule } from "./group-sponsor";
 import {
   deliverRule,
   hireRule,
@@ -67,6 +67,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   groupSponsorRule,
   linkedGroupRule,
   numberedUnitRule,
+  sponsorCompoundRule,
   endorsementRule,
   denialRule,
   disavowalRule,
