@@ -948,37 +948,93 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
  */
 const namedGroupPattern = (words: Words) =>
   patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
-    const naming = `${verbs.naming.present}|${verbs.naming.past}|calling (?:itself|themselves)`;
+    // "known to researchers as", "tracked by two vendors as": who uses the name, between participle and "as".
+    const asWithUser = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+as`;
+    const withUser = (forms: string) => forms.replace(/\\s\+as/g, asWithUser);
+    const naming = `${withUser(verbs.naming.present)}|${withUser(verbs.naming.past)}|calling\\s+(?:itself|themselves)`;
     const namer = `it|they|we|he|she|${nouns.researcher.any}|[\\p{Lu}][\\p{L}]+`;
-    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:(?:that|which|whom)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    // "a crew known as X", "the group, which is known as X", "the gang they call X".
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     const groupNamed = `(?:${verbs.naming.past})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,)`;
-    const name = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
+    // "he named it: X": the name follows a colon after the object pronoun.
+    const pronounNamed = `(?:${verbs.naming.past})\\s+(?:it|them)\\s*:`;
+    // "tracked ... under the name X": the name researchers file their observations under.
+    const filedUnder = `(?:${verbs.observe.any})\\b[^.;:]{0,60}?\\bunder\\s+the\\s+(?:names?|monikers?|labels?)`;
     return new RegExp(
-      `\\b(?:${describedGroup}|${groupNamed}|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${name})`,
+      `\\b(?:${describedGroup}|${groupNamed}|${pronounNamed}|${filedUnder}|(?:also|widely|publicly|sometimes|better)${withUser(" known\\s+as")}|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
       "gu",
     );
   });
 
-/** A word every match of NAMED_GROUP holds. */
+/** A name in a list of threat groups: "APT27", "Slate Heron", "the House of Wolves". */
+const GROUP_LIST_NAME = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
+/**
+ * More names after the first in a list a naming phrase introduces ("groups known as APT27, Slate
+ * Heron and Dust Owl"): comma-separated names closed by "and"/"or" and then by punctuation or the
+ * sentence's end, so "known as Slate Heron, and Microsoft said" lists nothing.
+ */
+const MORE_GROUP_NAMES = new RegExp(
+  String.raw`^((?:,\s+(?:the\s+)?["\u201c]?${GROUP_LIST_NAME}["\u201d]?)*,?\s+(?:and|or)\s+(?:the\s+)?["\u201c]?${GROUP_LIST_NAME}["\u201d]?)(?=\s*[,.;:)]|\s*$)`,
+  "u",
+);
+const GROUP_LIST_ITEM = new RegExp(String.raw`${GROUP_LIST_NAME}`, "gu");
+
+/** A naming verb: "calls", "dubbed", "tracked as". */
 const namingCue = (words: Words) =>
   patternFor(words, "mentions.naming-cue", ({ verbs }) => new RegExp(verbs.naming.any));
 
+/** A word every match of NAMED_GROUP holds: a naming verb's first word ("known to researchers as" holds no "known as"). */
+const namedGroupCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.named-group-cue",
+    ({ verbs }) =>
+      new RegExp(`${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)`),
+  );
+
 function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!namingCue(state.lexicon.words).test(sentence.text)) return;
+  if (!namedGroupCue(state.lexicon.words).test(sentence.text)) return;
   const NAMED_GROUP = namedGroupPattern(state.lexicon.words);
   NAMED_GROUP.lastIndex = 0;
   for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
     const name = m[1]!;
     const end = sentence.start + m.index + m[0].length;
-    const start = end - name.length;
-    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
-    const key = nodeKey("group", slugify(name));
-    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
-    state.localNames.set(name, key);
-    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+    noteLocalGroup(state, slots, end - name.length, end, name);
+    const more = MORE_GROUP_NAMES.exec(sentence.text.slice(m.index + m[0].length));
+    if (!more) continue;
+    const listStart = end;
+    for (const item of more[1]!.matchAll(GROUP_LIST_ITEM))
+      noteLocalGroup(state, slots, listStart + item.index, listStart + item.index + item[0].length, item[0]);
   }
 }
 
+/** Notes a threat group this article names and no gazetteer holds, unless a known actor covers the name. */
+function noteLocalGroup(state: DocumentState, slots: Slot[], start: number, end: number, name: string): void {
+  if (slots.some((s) => s.start < end && s.end > start)) return; // a known actor
+  const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
+  noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
+  state.localNames.set(name, key);
+  slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+}
+
+/**
+ * Security vendors' and CERTs' designations of threat groups, which name a group wherever they
+ * stand: "APT30", "UNC2452", "TA505", "FIN7", "DEV-0537", "Storm-0558", "TAG-22", "UAC-0056".
+ */
+const VENDOR_DESIGNATION =
+  /(?<![\p{L}\d-])((?:APT|UNC|TA|FIN)\d{1,4}|(?:DEV|Storm|TAG|UAC|APT-C)-\d{1,4})(?![\p{L}\d-])/gu;
+/** What every vendor designation holds: one cheap test before its scan. */
+const VENDOR_DESIGNATION_CUE = /(?:APT|UNC|TA|FIN|DEV-|Storm-|TAG-|UAC-)\d/;
+
+function findVendorDesignations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const m of sentence.text.matchAll(VENDOR_DESIGNATION)) {
+    const start = sentence.start + m.index;
+    noteLocalGroup(state, slots, start, start + m[1]!.length, m[1]!);
+  }
+}
+
+/** "Reef Viper, a ransomware operation": an operation in apposition names the crew that runs it. */
+const THREAT_OPERATION = "operation";
 /** A threat group's name as news write it: "Reef Viper", "Storm-0558", "Dust_Owl Team". */
 const GROUP_NAME = String.raw`[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*(?:\s+[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*){0,3}`;
 const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
@@ -996,7 +1052,7 @@ const describedGroupPatterns = (words: Words) =>
     const modifiers = String.raw`((?:[\p{L}\d'’-]+\s+){0,3}?)`;
     return new RegExp(
       String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any})(,\s+(?:the\s+)?|\s+)(${GROUP_NAME})` +
-        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any})\b`,
+        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any}|${THREAT_OPERATION})\b`,
       "gu",
     );
   });
@@ -1007,7 +1063,7 @@ const threatRelative = (words: Words) =>
     "mentions.threat-relative",
     ({ verbs }) =>
       new RegExp(
-        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past})\b`,
+        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past})\b`,
         "u",
       ),
   );
@@ -1017,7 +1073,7 @@ const groupNounCue = (words: Words) =>
   patternFor(
     words,
     "mentions.group-noun-cue",
-    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any})\b`),
+    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any}|${THREAT_OPERATION})\b`),
   );
 
 function isThreatDescription(modifiers: string, after: string, words: Words): boolean {
@@ -1036,6 +1092,9 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     const after = sentence.text.slice(m.index + m[0].length);
     // "another group, the Dust_Owl Team": a name that ends in a group word needs no modifier.
     const namedLikeGroup = before && m[3]!.includes(",") && /(?:Group|Team|Gang|Crew|Collective)$/.test(name);
+    // An operation is a crew only with a threat word before it, and "Operation X" is an incident's name.
+    const operation = m[7] === THREAT_OPERATION;
+    if (operation && (/^Operation\b/.test(name) || !isThreatDescription(modifiers, "", words))) continue;
     if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
     // "the hacking group Reef Viper Tuesday": the name stops at a date word.
     const nameWords = name.split(/\s+/);
@@ -1052,12 +1111,7 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     )
       continue;
     const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
-    const end = start + name.length;
-    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
-    const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
-    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
-    state.localNames.set(name, key);
-    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+    noteLocalGroup(state, slots, start, start + name.length, name);
   }
 }
 
@@ -1437,6 +1491,18 @@ function joinShortForms(state: DocumentState, slots: Slot[]): void {
   }
 }
 
+/** A single line break inside a sentence: wire copy wraps its lines anywhere ("a group calling\nitself"). */
+const WRAPPED_LINE = /(?<![\r\n])\r?\n(?![\r\n])/g;
+
+/**
+ * The sentence with its wrapped lines joined by spaces of the same length, so the readers' phrases
+ * ("calling itself", "Blue Kite") match across a wire line break and offsets stay those of the text.
+ */
+function onOneLine(sentence: Sentence): Sentence {
+  if (!sentence.text.includes("\n")) return sentence;
+  return { ...sentence, text: sentence.text.replace(WRAPPED_LINE, (br) => " ".repeat(br.length)) };
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -1446,7 +1512,9 @@ export function findActorMentions(
   const slots: Slot[] = [];
   const namedIncidents: NamedIncidentMention[] = [];
   const matches = matchPhrases(tokens, state.lexicon);
-  addLocalNames(state, sentence, matches);
+  // The readers below see wrapped lines joined; the matches above read the tokens.
+  const line = onOneLine(sentence);
+  addLocalNames(state, line, matches);
   for (const m of matches) {
     // Operations and malware are no actors: the incident stage places them.
     if (state.lexicon.entities.get(m.key)?.type === "incident") {
@@ -1477,23 +1545,24 @@ export function findActorMentions(
       noteEntity(state, m.key, { type: "agency", label: "" }, { start: m.start, end: m.end }, surfaceForm);
     else noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
   }
-  findStateNamedCompanies(state, sentence, tokens, slots);
+  findStateNamedCompanies(state, line, tokens, slots);
   promoteCollectives(state, slots);
   // A name right after a naming verb is the group's, whatever a comma after it seems to start.
-  findNamedGroups(state, sentence, slots);
-  if (groupNounCue(state.lexicon.words).test(sentence.text)) findDescribedGroups(state, sentence, slots);
-  if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
-  findCapitalisedInstitutions(state, sentence, tokens, slots);
-  findLowerInstitutions(state, sentence, slots);
-  findOwnedBodies(state, sentence, tokens, slots);
-  if (/ministries|departments/i.test(sentence.text)) findCoordinatedBodies(state, sentence, slots);
-  findAppositiveInstitutions(state, sentence, slots);
-  findBodiesWithAcronyms(state, sentence, slots);
-  if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
-  findSuffixedCompanies(state, sentence, slots);
-  findDescribedOrganizations(state, sentence, slots);
-  findAppositiveCompanies(state, sentence, slots);
-  if (victimCue(state.lexicon.words).test(sentence.text)) findNamedVictims(state, sentence, slots);
+  findNamedGroups(state, line, slots);
+  if (VENDOR_DESIGNATION_CUE.test(line.text)) findVendorDesignations(state, line, slots);
+  if (groupNounCue(state.lexicon.words).test(line.text)) findDescribedGroups(state, line, slots);
+  if (/embass|mission/i.test(line.text)) findEmbassies(state, line, slots);
+  findCapitalisedInstitutions(state, line, tokens, slots);
+  findLowerInstitutions(state, line, slots);
+  findOwnedBodies(state, line, tokens, slots);
+  if (/ministries|departments/i.test(line.text)) findCoordinatedBodies(state, line, slots);
+  findAppositiveInstitutions(state, line, slots);
+  findBodiesWithAcronyms(state, line, slots);
+  if (/C(?:ERT|SIRT|IRT)/.test(line.text)) findResponseTeams(state, line, slots);
+  findSuffixedCompanies(state, line, slots);
+  findDescribedOrganizations(state, line, slots);
+  findAppositiveCompanies(state, line, slots);
+  if (victimCue(state.lexicon.words).test(line.text)) findNamedVictims(state, line, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
   return { slots, namedIncidents };

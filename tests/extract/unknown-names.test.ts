@@ -101,6 +101,80 @@ describe("a threat group named by the noun phrase beside it", () => {
   });
 });
 
+describe("a threat group named by how news introduce its name", () => {
+  const groups = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "group")
+      .map((e) => e.label);
+
+  it("reads a name after a naming participle that says who uses the name", () => {
+    expect(
+      groups("Investigators say the breach was the work of a group known to researchers as Pale Marten."),
+    ).toEqual(["Pale Marten"]);
+    expect(
+      groups("Police said a crew tracked by two security vendors as Rook Finch broke in overnight."),
+    ).toEqual(["Rook Finch"]);
+  });
+
+  it("reads the name researchers file a group's activity under", () => {
+    expect(groups("Analysts have followed the crew for years under the name Copper Wren.")).toEqual([
+      "Copper Wren",
+    ]);
+    expect(groups("The unit's operations were monitored by vendors under the moniker Grey Stoat.")).toEqual([
+      "Grey Stoat",
+    ]);
+  });
+
+  it("reads a name given after a colon", () => {
+    expect(groups("Asked who was behind it, the minister named it: Dunlin Shade.")).toEqual(["Dunlin Shade"]);
+  });
+
+  it("reads every name of a list a naming phrase introduces", () => {
+    expect(
+      groups("In 2022 the government blamed hacking groups known as Quail Nine, Dusk Newt and Plover Ash."),
+    ).toEqual(["Quail Nine", "Dusk Newt", "Plover Ash"]);
+    expect(groups("The intrusions were the work of groups tracked as Vole Run or Shrike Seven.")).toEqual([
+      "Vole Run",
+      "Shrike Seven",
+    ]);
+  });
+
+  it("lists nothing after a name when 'and' opens a new clause", () => {
+    expect(groups("The crew is known as Bittern Cove, and Ferrant Labs said it had warned clients.")).toEqual(
+      ["Bittern Cove"],
+    );
+  });
+
+  it("reads the designations vendors give threat groups wherever they stand", () => {
+    expect(groups("Officials tied the leak to UNC3944, and a second wave to Storm-1152 and TA577.")).toEqual([
+      "UNC3944",
+      "Storm-1152",
+      "TA577",
+    ]);
+    expect(groups("FIN11 had been quiet since spring.")).toEqual(["FIN11"]);
+  });
+
+  it("reads a name in apposition to a threat operation, but no named operation", () => {
+    expect(
+      groups("The hospital was hit by Marsh Bittern, a ransomware operation that emerged last year."),
+    ).toEqual(["Marsh Bittern"]);
+    expect(groups("Operation Dry Plover, a hacking operation in 2021, stole designs.")).toEqual([]);
+    expect(groups("Tern Freight, a logistics operation, was hit.")).toEqual([]);
+  });
+
+  it("reads a relative clause whose subject is a long noun phrase", () => {
+    expect(
+      groups(
+        "The leak came from Frost Grebe, a group which the country's main intelligence service has tied to the army.",
+      ),
+    ).toEqual(["Frost Grebe"]);
+  });
+
+  it("reads a naming phrase across a hard line break of wire copy", () => {
+    expect(groups("A group calling\nitself Vole Legion claimed the attack.")).toEqual(["Vole Legion"]);
+  });
+});
+
 describe("a company named by the noun phrase beside it", () => {
   it("reads a name in apposition to a company noun phrase, in several wordings", () => {
     expect(
