@@ -952,10 +952,12 @@ const namedGroupPattern = (words: Words) =>
     const asWithUser = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+as`;
     const withUser = (forms: string) => forms.replace(/\\s\+as/g, asWithUser);
     const naming = `${withUser(verbs.naming.present)}|${withUser(verbs.naming.past)}|calling\\s+(?:itself|themselves)`;
-    const namer = `it|they|we|he|she|${nouns.researcher.any}|[\\p{Lu}][\\p{L}]+`;
+    // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
+    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|industry|vendors?|firms?|companies|company)|[\\p{Lu}][\\p{L}]+`;
     // "a crew known as X", "the group, which is known as X", "the gang they call X".
     const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
-    const groupNamed = `(?:${verbs.naming.past})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,)`;
+    // "named the group as X", "call the group X": a name right after the group noun needs a capital.
+    const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "he named it: X": the name follows a colon after the object pronoun.
     const pronounNamed = `(?:${verbs.naming.past})\\s+(?:it|them)\\s*:`;
     // "tracked ... under the name X": the name researchers file their observations under.
@@ -997,15 +999,26 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
   const NAMED_GROUP = namedGroupPattern(state.lexicon.words);
   NAMED_GROUP.lastIndex = 0;
   for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
-    const name = m[1]!;
+    const name = groupNameBeforeDate(m[1]!);
     const end = sentence.start + m.index + m[0].length;
-    noteLocalGroup(state, slots, end - name.length, end, name);
+    const start = end - m[1]!.length;
+    if (name) noteLocalGroup(state, slots, start, start + name.length, name);
     const more = MORE_GROUP_NAMES.exec(sentence.text.slice(m.index + m[0].length));
     if (!more) continue;
     const listStart = end;
     for (const item of more[1]!.matchAll(GROUP_LIST_ITEM))
       noteLocalGroup(state, slots, listStart + item.index, listStart + item.index + item[0].length, item[0]);
   }
+}
+
+/** "the hacking group Reef Viper Tuesday": a group's name stops at a date word or a clause's opener. */
+function groupNameBeforeDate(name: string): string | undefined {
+  const nameWords = name.split(/\s+/);
+  const cut = nameWords.findIndex(
+    (w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w) || NOT_A_VICTIM_NAME.has(w.toLowerCase()),
+  );
+  if (cut === 0) return undefined;
+  return cut > 0 ? nameWords.slice(0, cut).join(" ") : name;
 }
 
 /** Notes a threat group this article names and no gazetteer holds, unless a known actor covers the name. */
@@ -1096,14 +1109,9 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     const operation = m[7] === THREAT_OPERATION;
     if (operation && (/^Operation\b/.test(name) || !isThreatDescription(modifiers, "", words))) continue;
     if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
-    // "the hacking group Reef Viper Tuesday": the name stops at a date word.
-    const nameWords = name.split(/\s+/);
-    const cut = nameWords.findIndex(
-      (w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w) || NOT_A_VICTIM_NAME.has(w.toLowerCase()),
-    );
-    if (cut === 0) continue;
-    if (cut > 0) name = nameWords.slice(0, cut).join(" ");
-    if (ROLE_WORD.test(name.split(/\s+/).pop()!)) continue;
+    const trimmed = groupNameBeforeDate(name);
+    if (!trimmed || ROLE_WORD.test(trimmed.split(/\s+/).pop()!)) continue;
+    name = trimmed;
     // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
     if (
       before &&
@@ -1158,6 +1166,18 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
 /** A capitalised name as news copy writes a company's: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
 const COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&-]*){0,3})`;
 
+/** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
+const COMPANY_NOUN_PHRASE = (() => {
+  const nouns = `(?:${NAME_WORDS.companyNouns.join("|")}|companies)s?`;
+  const modifiers = String.raw`(?:[\p{L}\d'’-]+\s+)`;
+  // "the state-owned infrastructure manager": an owner's word makes any head noun a company's,
+  // but no possessive between ("the state-owned broadcaster's editor" is a person).
+  const owned = String.raw`${modifiers}{0,2}?(?:${NAME_WORDS.companyOwnership.join("|")})\s+(?:[\p{L}\d-]+\s+){0,3}?\p{Ll}[\p{L}-]+`;
+  // "one of Lisk's largest insurers", "one of the region's biggest lenders".
+  const oneOf = String.raw`one\s+of\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?`;
+  return String.raw`(?:(?:the|a|an)\s+(?:${modifiers}{0,4}?${nouns}|${owned})|${oneOf}${modifiers}{0,4}?${nouns})`;
+})();
+
 /**
  * A name in apposition to a noun phrase headed by a company noun: "Tarn Freight, the state-owned
  * logistics company, said", "Orr Avionics, a Michigan defence contractor that builds". The noun
@@ -1165,10 +1185,12 @@ const COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&
  * clause, not an apposition.
  */
 const APPOSITIVE_COMPANY = new RegExp(
-  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${COMPANY_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:${NAME_WORDS.companyNouns.join("|")})(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known)\\b)`,
+  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${COMPANY_NAME},\\s+${COMPANY_NOUN_PHRASE}(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known)\\b)`,
   "dgu",
 );
-const COMPANY_NOUN_CUE = new RegExp(`,\\s+(?:the|a|an)\\s[^,]*(?:${NAME_WORDS.companyNouns.join("|")})`);
+const COMPANY_NOUN_CUE = new RegExp(
+  `,\\s+(?:the|a|an|one of)\\s[^,]*(?:${[...NAME_WORDS.companyNouns, ...NAME_WORDS.companyOwnership].join("|")})`,
+);
 
 /** Words that open a sentence before a comma without being a name. */
 const CLAUSE_OPENER =
@@ -1192,7 +1214,8 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
 
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
-  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+){1,4}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
+  // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company".
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
   "gu",
 );
 const COMPANY_SUFFIX_CUE = new RegExp(NAME_WORDS.companySuffixes.join("|"));
@@ -1209,6 +1232,9 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
     if (inside.some((s) => s.start < start || s.end > end || entityType(state, s.key) !== "state")) continue;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     noteLocalOrganization(state, slots, start, end, name);
+    // "... Water Corporation (LEWC)": the short name in brackets finds the company again.
+    const short = BRACKETED_ACRONYM.exec(state.text.slice(end, end + 16))?.[1];
+    if (short && !state.localNames.has(short)) state.localNames.set(short, state.localNames.get(name)!);
   }
 }
 
@@ -1244,6 +1270,14 @@ const victimAfterAttack = (words: Words) =>
         "gu",
       ),
   );
+/** Computer systems a body or company runs: "the ticketing website of X", "X's billing servers". */
+const SYSTEM_NOUN = `(?:${NAME_WORDS.computerSystems.join("|")})`;
+/** In a sentence about an attack, the owner of a computer system: "the claims systems of Tarn Freight", "Tarn Freight's billing servers". */
+const SYSTEM_OWNER = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}` +
+    String.raw`|(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?${VICTIM_NAME.replace("(", "(?<owner>")}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\b`,
+  "gu",
+);
 /** A victim as the subject of a passive hit-verb: "Tarn Freight was breached". */
 const victimBeforePassive = (words: Words) =>
   patternFor(
@@ -1269,6 +1303,9 @@ const NOT_A_VICTIM_NAME = new Set(
   ),
 );
 
+/** "the websites of Ho Chi Minh City": a place, not a victim's name. */
+const PLACE_NAME_END = new Set<string>(NAME_WORDS.placeNameEnds);
+
 /** What every match of VICTIM_BEFORE_PASSIVE holds: a cheap test that spares its costly scan. */
 const PASSIVE_CUE = /\s(?:was|were|been)\s/;
 
@@ -1280,15 +1317,20 @@ const PASSIVE_CUE = /\s(?:was|were|been)\s/;
 function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const words = state.lexicon.words;
   const patterns = PASSIVE_CUE.test(sentence.text)
-    ? [victimAfterAttack(words), victimBeforePassive(words)]
-    : [victimAfterAttack(words)];
+    ? [victimAfterAttack(words), victimBeforePassive(words), SYSTEM_OWNER]
+    : [victimAfterAttack(words), SYSTEM_OWNER];
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-      const name = m[1]!.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
+      const written = m[1] ?? m.groups!.owner!;
+      // "the servers of Lisk Power and Water Corporation": where a coordination starts, no one name is sure.
+      if (re === SYSTEM_OWNER && /^\s+and\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)))
+        continue;
+      const name = written.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
       const first = name.split(/\s+/)[0]!.toLowerCase();
-      if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first)) continue;
-      const start = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
+      // "the Government of Tonga's email system": the state's government, no victim of its own.
+      if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first) || first === "government") continue;
+      const start = sentence.start + m.index + m[0].lastIndexOf(written);
       const end = start + name.length;
       const inside = slots.filter((s) => s.start < end && s.end > start);
       // A known actor, a person or an institution already covers it; or a lone state name ("Ukraine").
@@ -1302,7 +1344,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       // "Saudi Aramco": a name that starts with a state's name or demonym and goes on is the company's.
       const words = name.split(/\s+/);
       if (words.length === 1 && (state.lexicon.phrases.has(fold(name)) || ROLE_WORD.test(name))) continue;
-      if (ROLE_WORD.test(words[words.length - 1]!)) continue;
+      if (ROLE_WORD.test(words[words.length - 1]!) || PLACE_NAME_END.has(words[words.length - 1]!)) continue;
       const agency = PUBLIC_BODY_WORD.test(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");

@@ -194,6 +194,48 @@ describe("a company named by the noun phrase beside it", () => {
     );
   });
 
+  it("reads an apposition that ranks the company among others of its kind", () => {
+    expect(
+      typeOf(
+        "Ransomware encrypted the claims systems of Veyra Salud, one of Lisk's larger private health insurers, in 2023.",
+        "Veyra Salud",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Orlan Coin, one of the biggest exchanges in the region, lost 40 million dollars.",
+        "Orlan Coin",
+      ),
+    ).toBe("organization");
+  });
+
+  it("reads company nouns of trade, exchange and shipbuilding", () => {
+    expect(
+      typeOf("Thieves took 40 million dollars from Orlan Coin, a Lisk-based exchange.", "Orlan Coin"),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Ransomware hit Tolland Heavy Industries, a northern shipbuilder that builds frigates.",
+        "Tolland Heavy Industries",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf("Wexley Trade, a Lisk-based trading platform, was drained overnight.", "Wexley Trade"),
+    ).toBe("organization");
+  });
+
+  it("makes any head noun a company's after a word of state ownership, but not a person's office", () => {
+    expect(
+      typeOf(
+        "Signals run by Marrow Rail Lines, the state-owned infrastructure manager, failed.",
+        "Marrow Rail Lines",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf("Jane Fenmore, the state-owned broadcaster's editor, said the site was hit.", "Jane Fenmore"),
+    ).not.toBe("organization");
+  });
+
   it("takes no sentence-opening adverb or date before a clause for a company", () => {
     const ex = extract(
       "Still, the company said service was restored. On Monday, the firm, which runs ports, was hit.",
@@ -204,5 +246,39 @@ describe("a company named by the noun phrase beside it", () => {
   it("leaves a known actor in apposition alone and makes no company of a central bank's name", () => {
     const ex = extract("The Reserve Bank of Lisk, the country's central bank, said NATO experts helped.");
     expect(ex.entities.some((e) => e.type === "organization" && /Reserve Bank/.test(e.label))).toBe(false);
+  });
+});
+
+describe("a victim named as the owner of the computer systems an attack hit", () => {
+  it("reads the owner after 'the <system> of' and before '<system>' with a possessive", () => {
+    expect(typeOf("Hackers took down the ticketing website of Harlan Rail on Friday.", "Harlan Rail")).toBe(
+      "organization",
+    );
+    expect(
+      typeOf("The attack froze Marrow Water Board's billing servers for a week.", "Marrow Water Board"),
+    ).toBe("agency");
+    expect(typeOf("Ransomware hit the network of the Carrow Port Authority.", "Carrow Port Authority")).toBe(
+      "agency",
+    );
+  });
+
+  it("takes no place, no state's government and no half of a coordination for a victim", () => {
+    const city = extract("Hackers attacked the websites of Brisk City and the Halden District.");
+    expect(city.entities.filter((e) => e.type === "organization")).toEqual([]);
+    const government = extract("The 2019 attack disrupted the Government of Lisk's email system.");
+    expect(government.entities.filter((e) => e.type === "organization")).toEqual([]);
+    const coordinated = extract("Intruders reached the servers of Dunmore Bank and Quarry Mutual last week.");
+    expect(coordinated.entities.some((e) => e.label === "Dunmore Bank")).toBe(false);
+  });
+});
+
+describe("a company's name by its legal suffix", () => {
+  it("reads 'and' inside the name and the short name in brackets after it", () => {
+    const ex = extract(
+      "Hackers broke into the billing servers of Lisk Power and Water Corporation (Lispow) last week. Lispow said data was copied.",
+    );
+    const company = ex.entities.find((e) => e.label === "Lisk Power and Water Corporation");
+    expect(company?.type).toBe("organization");
+    expect(company?.mentions).toHaveLength(2);
   });
 });

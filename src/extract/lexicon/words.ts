@@ -876,7 +876,35 @@ export const NAME_WORDS = {
     "start-up",
     "hospital",
     "university",
+    "exchange",
+    "platform",
+    "shipbuilder",
+    "shipyard",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "distributor",
+    "processor",
   ],
+  /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
+  computerSystems: [
+    "systems",
+    "system",
+    "servers",
+    "server",
+    "networks",
+    "network",
+    "websites",
+    "website",
+    "portals",
+    "portal",
+    "databases",
+    "database",
+  ],
+  /** Last words of a place's name, which no victim's name ends in ("Ho Chi Minh City", "Lisk Province"). */
+  placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
+  /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
+  companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
   organizationDescriptors: [
     "network",
