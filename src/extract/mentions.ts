@@ -345,7 +345,9 @@ function findCapitalisedInstitutions(
   const text = state.text;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+    // "Military Unit 36214", "Unit 61398": a numbered unit is a body's name too.
+    const numberedUnit = t.text === "Unit" && BODY_NUMBER.test(tokens[i + 1]?.text ?? "");
+    if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit) || !/^\p{Lu}/u.test(t.text)) continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
     if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
     const from = nameStart(text, tokens, i, slots);
@@ -811,11 +813,11 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
  * "ICS-CERT", "KE-CIRT/CC". A bare "CERT" names no one body; a prefix or suffix does.
  */
 const RESPONSE_TEAM_NAME =
-  /(?<![\p{L}\d/-])((?:[\p{L}]{2,5}-?)?C(?:ERT|SIRT|IRT)(?:[-./][\p{L}]{2,4})*)(?![\p{L}\d/-])/gu;
+  /(?<![\p{L}\d/-])((?:[\p{L}]{2,5}-?)?C(?:ERT|SIRT|IRT)(?:\p{Ll}{2,3})?(?:[-./][\p{L}]{2,4})*)(?![\p{L}\d/-])/gu;
 /** What lies between a possessive state and the team it owns: "Nigeria's computer emergency response team, ". */
 const OWNED_TEAM_GAP = /^['’]s\s+(?:[\p{L}-]+,?\s+){0,6}(?:the\s+)?$/u;
 /** The letters around "CERT" in a team's name: a state's code ("PK", "Ecu", "EE") when they are one. */
-const TEAM_AFFIX = /^([\p{L}]{2,5})-?C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)-([\p{L}]{2,3})$/u;
+const TEAM_AFFIX = /^([\p{L}]{2,5})-?C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)[-.]?([\p{L}]{2,3})$/u;
 
 /** The state whose ISO code the name of a response team is built on ("EcuCERT" → Ecuador). */
 function stateOfTeamName(state: DocumentState, name: string): string | undefined {
@@ -827,11 +829,42 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
   return undefined;
 }
 
+/**
+ * "Oman's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"
+ * names one body only as a state's national team, owned by the state before it or after "of".
+ */
+function findNationalTeam(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  at: number,
+  team: string,
+): void {
+  if (!/\bNational\s+$/.test(state.text.slice(Math.max(sentence.start, at - 9), at))) return;
+  const start = state.text.lastIndexOf("National", at);
+  let end = at + team.length;
+  const isState = (s: Slot) => entityType(state, s.key) === "state";
+  let owner = slots.find(
+    (s) => s.end <= start && isState(s) && /^(?:['’]s)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
+  );
+  if (!owner) {
+    owner = slots.find(
+      (s) => s.start > end && isState(s) && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)),
+    );
+    if (owner) end = owner.end;
+  }
+  if (!owner || slots.some((s) => s !== owner && s.start < end && s.end > start)) return;
+  addInstitution(state, sentence.index, slots, start, end, `National ${team}`, owner);
+}
+
 function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   RESPONSE_TEAM_NAME.lastIndex = 0;
   for (let m = RESPONSE_TEAM_NAME.exec(sentence.text); m; m = RESPONSE_TEAM_NAME.exec(sentence.text)) {
     const name = m[1]!;
-    if (/^C(?:ERT|SIRT|IRT)$/.test(name)) continue;
+    if (/^C(?:ERT|SIRT|IRT)$/.test(name)) {
+      findNationalTeam(state, sentence, slots, sentence.start + m.index, name);
+      continue;
+    }
     const start = sentence.start + m.index;
     const end = start + name.length;
     const inside = slots.filter((s) => s.start < end && s.end > start);
@@ -1455,8 +1488,16 @@ function addLocalNames(state: DocumentState, sentence: Sentence, matches: Phrase
  * One of several gazetteer entries sharing a name ("National Cyber Security Centre"): the one whose
  * state this sentence names, else the one whose state the article mentions most, else the first.
  */
-function chooseByContext(state: DocumentState, keys: string[], matches: PhraseMatch[]): string {
+function chooseByContext(
+  state: DocumentState,
+  m: PhraseMatch,
+  keys: string[],
+  matches: PhraseMatch[],
+): string {
   const countryOf = (k: string) => state.lexicon.entities.get(k)?.country;
+  const owner = ownerStateOf(state, m, matches);
+  const owned = owner && keys.find((k) => countryOf(k) === owner.key);
+  if (owned) return owned;
   const inSentence = keys.find((k) => matches.some((m) => m.key === countryOf(k)));
   if (inSentence) return inSentence;
   let best = keys[0]!;
@@ -1466,6 +1507,20 @@ function chooseByContext(state: DocumentState, keys: string[], matches: PhraseMa
     if (count > bestCount) [best, bestCount] = [k, count];
   }
   return best;
+}
+
+/**
+ * The state that owns a body's name where it is written: "the UK's National Cyber Security Centre",
+ * "the Dutch National Cyber Security Centre", "the National Cyber Security Centre of the Netherlands".
+ */
+function ownerStateOf(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): PhraseMatch | undefined {
+  const isState = (x: PhraseMatch) => state.lexicon.entities.get(x.key)?.type === "state";
+  return matches.find(
+    (x) =>
+      isState(x) &&
+      ((x.end <= m.start && /^(?:['’]s)?\s+$/.test(state.text.slice(x.end, m.start))) ||
+        (x.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(m.end, x.start)))),
+  );
 }
 
 /** A well-known operation or malware the gazetteer lists ("NotPetya"), named in a sentence. */
@@ -1558,12 +1613,21 @@ export function findActorMentions(
   const line = onOneLine(sentence);
   addLocalNames(state, line, matches);
   for (const m of matches) {
+    // The owner named after a body ("... Centre of the Netherlands") is part of the body's mention.
+    const previous = slots[slots.length - 1];
+    if (previous && previous.start < m.start && previous.end >= m.end) continue;
     // Operations and malware are no actors: the incident stage places them.
     if (state.lexicon.entities.get(m.key)?.type === "incident") {
       namedIncidents.push({ start: m.start, end: m.end, key: m.key });
       continue;
     }
-    if (m.alternatives) m.key = chooseByContext(state, [m.key, ...m.alternatives], matches);
+    // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
+    let ownedEnd = m.end;
+    if (m.alternatives) {
+      m.key = chooseByContext(state, m, [m.key, ...m.alternatives], matches);
+      const owner = ownerStateOf(state, m, matches);
+      if (owner && owner.start > m.end) ownedEnd = owner.end;
+    }
     // A name this article gave its own body ("National Security Agency" of the state it is about).
     const surfaceForm = state.text.slice(m.start, m.end);
     const local = state.localNames.get(surfaceForm) ?? localBody(state, m, matches, slots);
@@ -1577,7 +1641,7 @@ export function findActorMentions(
     // A state name directly before a noun it qualifies ("Ukraine cyber attack") still names the state.
     slots.push({
       start: m.start,
-      end: m.end,
+      end: ownedEnd,
       key: m.key,
       kind: demonym && !/s$/.test(state.text.slice(m.start, m.end)) ? "modifier" : "actor",
       source: type === "state" ? m.via : "name",
@@ -1585,7 +1649,17 @@ export function findActorMentions(
     });
     if (m.from < 0)
       noteEntity(state, m.key, { type: "agency", label: "" }, { start: m.start, end: m.end }, surfaceForm);
-    else noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
+    else {
+      const entity = noteKnown(
+        state,
+        m.key,
+        { start: m.start, end: m.end },
+        state.text.slice(m.start, m.end),
+      );
+      const ownedSurface = state.text.slice(m.start, ownedEnd).replace(/\s+/g, " ");
+      if (ownedEnd > m.end && entity && !entity.aliases.includes(ownedSurface))
+        entity.aliases.push(ownedSurface);
+    }
   }
   findStateNamedCompanies(state, line, tokens, slots);
   promoteCollectives(state, slots);

@@ -816,6 +816,9 @@ export const NAME_WORDS = {
     "Prosecutor",
     "Board",
     "Regulator",
+    "Defence",
+    "Defense",
+    "Forces",
   ],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
