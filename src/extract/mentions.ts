@@ -1305,12 +1305,19 @@ const victimAfterAttack = (words: Words) =>
   );
 /** Computer systems a body or company runs: "the ticketing website of X", "X's billing servers". */
 const SYSTEM_NOUN = `(?:${NAME_WORDS.computerSystems.join("|")})`;
-/** In a sentence about an attack, the owner of a computer system: "the claims systems of Tarn Freight", "Tarn Freight's billing servers". */
-const SYSTEM_OWNER = new RegExp(
-  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}` +
-    String.raw`|(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?${VICTIM_NAME.replace("(", "(?<owner>")}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\b`,
+/** In a sentence about an attack, the owner of a computer system: "the claims systems of Tarn Freight". */
+const SYSTEM_OF_OWNER = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}`,
   "gu",
 );
+/** "Tarn Freight's billing servers": the possessor of a computer system (the scan starts at a name's first word). */
+const SYSTEM_POSSESSOR = new RegExp(
+  String.raw`(?:[Tt]he\s+)?${VICTIM_NAME}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\b`,
+  "gu",
+);
+/** What every match of the two holds: one cheap test before their scans. */
+const SYSTEM_CUE = new RegExp(String.raw`\b${SYSTEM_NOUN}\b`);
+
 /** A victim as the subject of a passive hit-verb: "Tarn Freight was breached". */
 const victimBeforePassive = (words: Words) =>
   patternFor(
@@ -1349,15 +1356,18 @@ const PASSIVE_CUE = /\s(?:was|were|been)\s/;
  */
 function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const words = state.lexicon.words;
-  const patterns = PASSIVE_CUE.test(sentence.text)
-    ? [victimAfterAttack(words), victimBeforePassive(words), SYSTEM_OWNER]
-    : [victimAfterAttack(words), SYSTEM_OWNER];
+  const patterns = [victimAfterAttack(words)];
+  if (PASSIVE_CUE.test(sentence.text)) patterns.push(victimBeforePassive(words));
+  if (SYSTEM_CUE.test(sentence.text))
+    patterns.push(
+      ...(/['’]s\s/.test(sentence.text) ? [SYSTEM_OF_OWNER, SYSTEM_POSSESSOR] : [SYSTEM_OF_OWNER]),
+    );
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-      const written = m[1] ?? m.groups!.owner!;
+      const written = m[1]!;
       // "the servers of Lisk Power and Water Corporation": where a coordination starts, no one name is sure.
-      if (re === SYSTEM_OWNER && /^\s+and\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)))
+      if (re === SYSTEM_OF_OWNER && /^\s+and\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)))
         continue;
       const name = written.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
       const first = name.split(/\s+/)[0]!.toLowerCase();
