@@ -981,25 +981,36 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
  */
 const namedGroupPattern = (words: Words) =>
   patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
-    // "known to researchers as", "tracked by two vendors as": who uses the name, between participle and "as".
-    const asWithUser = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?\s+as`;
-    const withUser = (forms: string) => forms.replace(/\\s\+as/g, asWithUser);
-    const naming = `${withUser(verbs.naming.present)}|${withUser(verbs.naming.past)}|calling\\s+(?:itself|themselves)`;
+    const naming = `${namingForms(verbs.naming)}|calling\\s+(?:itself|themselves)`;
     // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
-    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|industry|vendors?|firms?|companies|company)|[\\p{Lu}][\\p{L}]+`;
+    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|[\\p{Lu}][\\p{L}]+`;
     // "a crew known as X", "the group, which is known as X", "the gang they call X".
     const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
-    // "he named it: X": the name follows a colon after the object pronoun.
-    const pronounNamed = `(?:${verbs.naming.past})\\s+(?:it|them)\\s*:`;
-    // "tracked ... under the name X": the name researchers file their observations under.
-    const filedUnder = `(?:${verbs.observe.any})\\b[^.;:]{0,60}?\\bunder\\s+the\\s+(?:names?|monikers?|labels?)`;
+    // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
+    const namedAfterColon = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:it|them|(?:the|this|that)\\s+(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.culprit.any}))\\s*:`;
+    // "tracked the crew's activity for years under the name X": the name researchers file a group's
+    // activity under; the observed object is a group, a pronoun or its activity, with no clause between.
+    const observed = `(?:(?:the|its|their|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.observedActivity.any})|it|them`;
+    const filedUnder = `(?:${verbs.observe.any})\\s+(?:${observed})(?:\\s+(?:for|since|over)\\s+[^,.;:]{0,30}?)?\\s+under\\s+the\\s+(?:names?|monikers?|labels?)`;
     return new RegExp(
-      `\\b(?:${describedGroup}|${groupNamed}|${pronounNamed}|${filedUnder}|(?:also|widely|publicly|sometimes|better)${withUser(" known\\s+as")}|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
+      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
       "gu",
     );
   });
+
+/** "known to researchers as", "tracked by two vendors as": who uses the name, between participle and "as". */
+const NAME_USER = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
+
+/** The naming verbs' forms, with room for the name's user in those that end in "as" ("known to analysts as"). */
+function namingForms(naming: VerbForms): string {
+  const spaced = (form: string) => form.replace(/ /g, String.raw`\s+`);
+  return [...naming.forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => (/ as$/.test(form) ? `${spaced(form.slice(0, -3))}${NAME_USER}\\s+as` : spaced(form)))
+    .join("|");
+}
 
 /** A name in a list of threat groups: "APT27", "Slate Heron", "the House of Wolves". */
 const GROUP_LIST_NAME = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
@@ -1070,7 +1081,7 @@ function noteLocalGroup(state: DocumentState, slots: Slot[], start: number, end:
 const VENDOR_DESIGNATION =
   /(?<![\p{L}\d-])((?:APT|UNC|TA|FIN)\d{1,4}|(?:DEV|Storm|TAG|UAC|APT-C)-\d{1,4})(?![\p{L}\d-])/gu;
 /** What every vendor designation holds: one cheap test before its scan. */
-const VENDOR_DESIGNATION_CUE = /(?:APT|UNC|TA|FIN|DEV-|Storm-|TAG-|UAC-)\d/;
+const VENDOR_DESIGNATION_CUE = /(?:APT|UNC|TA|FIN|DEV-|Storm-|TAG-|UAC-|APT-C-)\d/;
 
 function findVendorDesignations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   for (const m of sentence.text.matchAll(VENDOR_DESIGNATION)) {
@@ -1079,8 +1090,6 @@ function findVendorDesignations(state: DocumentState, sentence: Sentence, slots:
   }
 }
 
-/** "Reef Viper, a ransomware operation": an operation in apposition names the crew that runs it. */
-const THREAT_OPERATION = "operation";
 /** A threat group's name as news write it: "Reef Viper", "Storm-0558", "Dust_Owl Team". */
 const GROUP_NAME = String.raw`[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*(?:\s+[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*){0,3}`;
 const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
@@ -1098,7 +1107,7 @@ const describedGroupPatterns = (words: Words) =>
     const modifiers = String.raw`((?:[\p{L}\d'’-]+\s+){0,3}?)`;
     return new RegExp(
       String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any})(,\s+(?:the\s+)?|\s+)(${GROUP_NAME})` +
-        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any}|${THREAT_OPERATION})\b`,
+        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any}|${nouns.threatOperation.any})\b`,
       "gu",
     );
   });
@@ -1119,7 +1128,8 @@ const groupNounCue = (words: Words) =>
   patternFor(
     words,
     "mentions.group-noun-cue",
-    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any}|${THREAT_OPERATION})\b`),
+    // "X, a ransomware operation": an operation in apposition names the crew that runs it.
+    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any}|${nouns.threatOperation.any})\b`),
   );
 
 function isThreatDescription(modifiers: string, after: string, words: Words): boolean {
@@ -1139,7 +1149,7 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     // "another group, the Dust_Owl Team": a name that ends in a group word needs no modifier.
     const namedLikeGroup = before && m[3]!.includes(",") && /(?:Group|Team|Gang|Crew|Collective)$/.test(name);
     // An operation is a crew only with a threat word before it, and "Operation X" is an incident's name.
-    const operation = m[7] === THREAT_OPERATION;
+    const operation = m[7] !== undefined && !new RegExp(`^(?:${words.nouns.group.any})$`).test(m[7]);
     if (operation && (/^Operation\b/.test(name) || !isThreatDescription(modifiers, "", words))) continue;
     if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
     const trimmed = groupNameBeforeDate(name);
@@ -1338,12 +1348,12 @@ const victimCue = (words: Words) =>
   );
 const PUBLIC_BODY_WORD = new RegExp(`\\b(?:${NAME_WORDS.victimBodyEnds.join("|")})$`);
 const NOT_A_VICTIM_NAME = new Set(
-  "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "the a an this that these those it its their his her he she they we government monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
   ),
 );
 
-/** "the websites of Ho Chi Minh City": a place, not a victim's name. */
+/** "the portal of Brisk City": a place, not a victim's name. */
 const PLACE_NAME_END = new Set<string>(NAME_WORDS.placeNameEnds);
 
 /** What every match of VICTIM_BEFORE_PASSIVE holds: a cheap test that spares its costly scan. */
@@ -1371,8 +1381,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
         continue;
       const name = written.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
       const first = name.split(/\s+/)[0]!.toLowerCase();
-      // "the Government of Tonga's email system": the state's government, no victim of its own.
-      if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first) || first === "government") continue;
+      if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(written);
       const end = start + name.length;
       const inside = slots.filter((s) => s.start < end && s.end > start);

@@ -360,9 +360,7 @@ describe("a ministry's label from its portfolio", () => {
 
 describe("numbered units and national response teams", () => {
   it("reads a numbered military unit as a body, owned by the body after 'of'", () => {
-    const ex = extract(
-      "Prosecutors say the officers serve in Military Unit 48210 of the BSI, which denies it.",
-    );
+    const ex = extract("Military Unit 48210 of the BSI, the indictment says, ran the phishing campaign.");
     expect(ex.entities.find((e) => e.label === "Military Unit 48210")?.type).toBe("agency");
     const bare = extract("The hackers belong to Unit 61398, a Senegalese army outfit, officials said.");
     expect(bare.entities.some((e) => e.label.startsWith("Unit 61398"))).toBe(true);
@@ -391,7 +389,9 @@ describe("numbered units and national response teams", () => {
 
 describe("a body several states give the same name", () => {
   it("is the entry of the state named after 'of' or before it, and the surface with its owner is an alias", () => {
-    const ex = extract("Lisk thanked the NCSC of the Netherlands and the UK's NCSC for their help.");
+    const ex = extract(
+      "Advice came first from the UK's NCSC; later the NCSC of the Netherlands joined the response.",
+    );
     const dutch = ex.entities.find((e) => e.key === "agency:ncsc-nl");
     expect(dutch?.aliases).toContain("NCSC of the Netherlands");
     expect(ex.entities.some((e) => e.key === "agency:ncsc-uk")).toBe(true);

@@ -109,7 +109,7 @@ describe("a threat group named by how news introduce its name", () => {
 
   it("reads a name after a naming participle that says who uses the name", () => {
     expect(
-      groups("Investigators say the breach was the work of a group known to researchers as Pale Marten."),
+      groups("The spyware belongs to hackers known to security vendors as Pale Marten, officials said."),
     ).toEqual(["Pale Marten"]);
     expect(
       groups("Police said a crew tracked by two security vendors as Rook Finch broke in overnight."),
@@ -117,16 +117,28 @@ describe("a threat group named by how news introduce its name", () => {
   });
 
   it("reads the name researchers file a group's activity under", () => {
-    expect(groups("Analysts have followed the crew for years under the name Copper Wren.")).toEqual([
+    expect(groups("Since 2019, vendors have monitored them under the label Copper Wren.")).toEqual([
       "Copper Wren",
     ]);
-    expect(groups("The unit's operations were monitored by vendors under the moniker Grey Stoat.")).toEqual([
+    expect(groups("One firm has watched its intrusions since 2021 under the moniker Grey Stoat.")).toEqual([
       "Grey Stoat",
     ]);
   });
 
+  it("takes no person's handle for a group's name", () => {
+    expect(
+      groups("Police tracked the suspect, who sold stolen logins under the name Vortex Nine, for months."),
+    ).toEqual([]);
+    expect(groups("Detectives followed a teenager who posted under the name Silver Tern on forums.")).toEqual(
+      [],
+    );
+  });
+
   it("reads a name given after a colon", () => {
-    expect(groups("Asked who was behind it, the minister named it: Dunlin Shade.")).toEqual(["Dunlin Shade"]);
+    expect(
+      groups("In its advisory the agency named the culprit: Dunlin Shade, a crew active since 2020."),
+    ).toEqual(["Dunlin Shade"]);
+    expect(groups("The vendor's report calls the group: Tern Static.")).toEqual(["Tern Static"]);
   });
 
   it("reads every name of a list a naming phrase introduces", () => {
@@ -152,6 +164,7 @@ describe("a threat group named by how news introduce its name", () => {
       "TA577",
     ]);
     expect(groups("FIN11 had been quiet since spring.")).toEqual(["FIN11"]);
+    expect(groups("Researchers said APT-C-77 had sent the phishing emails.")).toEqual(["APT-C-77"]);
   });
 
   it("reads a name in apposition to a threat operation, but no named operation", () => {
@@ -197,8 +210,8 @@ describe("a company named by the noun phrase beside it", () => {
   it("reads an apposition that ranks the company among others of its kind", () => {
     expect(
       typeOf(
-        "Ransomware encrypted the claims systems of Veyra Salud, one of Lisk's larger private health insurers, in 2023.",
-        "Veyra Salud",
+        "Veyra Mutual, one of the largest pension insurers in Lisk, said on Friday its payouts were late.",
+        "Veyra Mutual",
       ),
     ).toBe("organization");
     expect(
@@ -215,7 +228,7 @@ describe("a company named by the noun phrase beside it", () => {
     ).toBe("organization");
     expect(
       typeOf(
-        "Ransomware hit Tolland Heavy Industries, a northern shipbuilder that builds frigates.",
+        "On Monday, Tolland Heavy Industries, the country's oldest shipbuilder, said its shares fell 4%.",
         "Tolland Heavy Industries",
       ),
     ).toBe("organization");
@@ -227,7 +240,7 @@ describe("a company named by the noun phrase beside it", () => {
   it("makes any head noun a company's after a word of state ownership, but not a person's office", () => {
     expect(
       typeOf(
-        "Signals run by Marrow Rail Lines, the state-owned infrastructure manager, failed.",
+        "A spokesman for Marrow Rail Lines, a state-run freight hauler, declined to comment.",
         "Marrow Rail Lines",
       ),
     ).toBe("organization");
@@ -251,9 +264,12 @@ describe("a company named by the noun phrase beside it", () => {
 
 describe("a victim named as the owner of the computer systems an attack hit", () => {
   it("reads the owner after 'the <system> of' and before '<system>' with a possessive", () => {
-    expect(typeOf("Hackers took down the ticketing website of Harlan Rail on Friday.", "Harlan Rail")).toBe(
-      "organization",
-    );
+    expect(
+      typeOf(
+        "For two days ransomware locked nurses out of the scheduling portal at Harlan Rail.",
+        "Harlan Rail",
+      ),
+    ).toBe("organization");
     expect(
       typeOf("The attack froze Marrow Water Board's billing servers for a week.", "Marrow Water Board"),
     ).toBe("agency");
@@ -275,7 +291,7 @@ describe("a victim named as the owner of the computer systems an attack hit", ()
 describe("a company's name by its legal suffix", () => {
   it("reads 'and' inside the name and the short name in brackets after it", () => {
     const ex = extract(
-      "Hackers broke into the billing servers of Lisk Power and Water Corporation (Lispow) last week. Lispow said data was copied.",
+      "Lisk Power and Water Corporation (Lispow) said on Monday that an intruder had been in its network since March. Lispow said data was copied.",
     );
     const company = ex.entities.find((e) => e.label === "Lisk Power and Water Corporation");
     expect(company?.type).toBe("organization");
