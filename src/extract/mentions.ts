@@ -335,6 +335,10 @@ function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** An office word and "of (the)" right before a body's name: "Secretary of the", "Minister of". */
+const TITLE_OF =
+  /\b(?:Minister|Secretary|Director|Governor|Commissioner|Chairman|Chairwoman|Chair|Head)\s+of\s+(?:the\s+)?$/;
+
 /** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
 function findCapitalisedInstitutions(
   state: DocumentState,
@@ -351,7 +355,11 @@ function findCapitalisedInstitutions(
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
     if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
     const from = nameStart(text, tokens, i, slots);
-    const to = nameEnd(text, tokens, i);
+    // "Deputy Secretary of the Treasury Ana Ruiz": in an office's title the body's name ends at its
+    // head word, and the capitals after it are the office holder's name.
+    const opening = tokens[from]!.start;
+    const inTitle = TITLE_OF.test(text.slice(Math.max(sentence.start, opening - 40), opening));
+    const to = inTitle ? i + 1 : nameEnd(text, tokens, i);
     let start = tokens[from]!.start;
     let end = tokens[to - 1]!.end;
     // A dictionary actor at the edge is the owner ("French Ministry of Defence", "Ministry of X of Ukraine").
