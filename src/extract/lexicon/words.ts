@@ -437,6 +437,12 @@ export const NOUN_LEMMAS = {
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** Who gives a threat group its name besides researchers ("a group that the industry calls X"). */
+  namer: ["industry", "vendor", "firm", "company"],
+  /** A threat group's business, in apposition to its name ("X, a ransomware operation"). */
+  threatOperation: ["operation"],
+  /** What researchers watch of a group when they file it under a name ("tracked its activity under the name X"). */
+  observedActivity: ["activity", "operation", "campaign", "intrusion"],
   /** What a group is to its sponsor ("a unit of the GRU", "a front for Sandworm", "a contractor for the MSS"). */
   subordinate: [
     "unit",
@@ -865,6 +871,9 @@ export const NAME_WORDS = {
     "Prosecutor",
     "Board",
     "Regulator",
+    "Defence",
+    "Defense",
+    "Forces",
   ],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
@@ -927,7 +936,35 @@ export const NAME_WORDS = {
     "start-up",
     "hospital",
     "university",
+    "exchange",
+    "platform",
+    "shipbuilder",
+    "shipyard",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "distributor",
+    "processor",
   ],
+  /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
+  computerSystems: [
+    "systems",
+    "system",
+    "servers",
+    "server",
+    "networks",
+    "network",
+    "websites",
+    "website",
+    "portals",
+    "portal",
+    "databases",
+    "database",
+  ],
+  /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
+  placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
+  /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
+  companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
   organizationDescriptors: [
     "network",
