@@ -998,7 +998,7 @@ const namedGroupPattern = (words: Words) =>
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
     const namedAfterColon = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:it|them|(?:the|this|that)\\s+(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.culprit.any}))\\s*:`;
-    // "tracked the crew's activity for years under the name X": the name researchers file a group's
+    // "has followed its operations since 2019 under the name X": the name researchers file a group's
     // activity under; the observed object is a group, a pronoun or its activity, with no clause between.
     const observed = `(?:(?:the|its|their|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.observedActivity.any})|it|them`;
     const filedUnder = `(?:${verbs.observe.any})\\s+(?:${observed})(?:\\s+(?:for|since|over)\\s+[^,.;:]{0,30}?)?\\s+under\\s+the\\s+(?:names?|monikers?|labels?)`;

@@ -106,7 +106,7 @@ const PORTFOLIO_LABEL: Record<string, string> = { defense: "defence", home: "int
  * ("Finance Minister X" and "the Department of Finance" of Papua New Guinea): one node, never a new one.
  */
 function portfolioBody(state: DocumentState, role: string, home: string | undefined): string | undefined {
-  // "Deputy Prime Minister and Minister of Foreign Affairs": the portfolio of any office the title joins.
+  // "Minister of State and Minister of Foreign Affairs": the portfolio of any office the title joins.
   for (const m of role.matchAll(PORTFOLIOS)) {
     const word = (m[1] ?? m[2])?.toLowerCase();
     if (!word || /^(?:prime|deputy|vice|cabinet|general|state)$/.test(word)) continue;
@@ -457,7 +457,7 @@ function isBodyWord(t: Token, slots: Slot[]): boolean {
 }
 
 /**
- * Bodies the gazetteer lacks, named in a title: "Kyivstar chief executive X", "X, SektorCERT's
+ * Bodies the gazetteer lacks, named in a title: "Telvia chief executive X", "X, SektorCERT's
  * technical director", "X, a researcher at Savannah Cyber Labs". Each becomes an organization of
  * the article (found again by its name) and a slot, so the title's holder is affiliated with it.
  */
@@ -480,7 +480,7 @@ function noteTitleBodies(
     const inner = tokens.filter((t) => t.start >= from && t.end <= to);
     let k = 0;
     while (k < inner.length && DETERMINERS.has(inner[k]!.norm)) k++;
-    // The body opens the title, before an office word or a possessive ("Kyivstar chief executive").
+    // The body opens the title, before an office word or a possessive ("Telvia chief executive").
     let e = k;
     while (e < inner.length && isBodyWord(inner[e]!, slots) && e - k < 4) e++;
     const next = inner[e];
@@ -572,7 +572,7 @@ function looksLikePerson(state: DocumentState, name: string): boolean {
 
 /** A known person this name refers to: same full name, same surname, or a spelling variant of it. */
 function knownPerson(state: DocumentState, words: string[]): string | undefined {
-  // "Al-Khatib" again after "Faisal al-Khatib": hyphens and spaces inside a name are one.
+  // "Al-Nouri" again after "Samir al-Nouri": hyphens and spaces inside a name are one.
   const spaced = (name: string) => fold(name).replace(/[\s\-‐]+/g, " ");
   const full = spaced(words.join(" "));
   const surname = fold(words[words.length - 1]!);
@@ -690,7 +690,7 @@ function nameRunEnd(
       j += 2;
     // "Bae Seo-yun", "Tran Thi-ha": a hyphenated given name's short lower-case second part.
     else if (isGivenNamePart(tokens[j]!, text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
-    // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
+    // "Samir al-Nouri", "Ursula von Beck": a lower-case particle inside a surname.
     else if (NAME_PARTICLE.has(tokens[j]!.text) && joined(j) && nameWordAt(j + 1)) j += 2;
     else break;
   }
@@ -792,7 +792,7 @@ function personCandidate(
   covered: (t: Token) => boolean,
 ): PersonCandidate | undefined {
   const text = state.text;
-  // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first
+  // "Minister of Water Resources Tomas Vell": the portfolio's last word is no first
   // name when a full name of two words follows it; "Minister of Justice Rosa Quispe-Lanza", "...
   // Ilse van Dorn": a hyphenated surname or one opening with a particle is not a full name alone.
   const rest = text.slice(tokens[i + 1]?.start ?? 0, tokens[j - 1]!.end).split(/\s+/);

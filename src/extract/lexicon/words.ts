@@ -437,7 +437,7 @@ export const NOUN_LEMMAS = {
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
-  /** Who gives a threat group its name besides researchers ("a group that the industry calls X"). */
+  /** Who gives a threat group its name besides researchers ("a crew the vendors call X"). */
   namer: ["industry", "vendor", "firm", "company"],
   /** A threat group's business, in apposition to its name ("X, a ransomware operation"). */
   threatOperation: ["operation"],

@@ -153,7 +153,7 @@ export const groupSponsorRule: ClaimRule = {
       ownedBody(frame, first) ?? namedHead(frame, first) ?? bodyInApposition(frame, first) ?? first;
     if (sponsor.key === group) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
-    // "Coral Mantis operates on behalf of X": the group itself is no one who says so.
+    // "Quarry Tarn operates on behalf of X": the group itself is no one who says so.
     const sayers = [...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers].filter(
       (k) => k !== group && k !== sponsor.key,
     );

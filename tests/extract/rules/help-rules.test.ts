@@ -728,7 +728,7 @@ describe("deliver rule, help stated as a team's work", () => {
   it("reads 'whose analysts have supported X' as help from every owner listed before the relative clause", () => {
     const ex = extract(
       wire(
-        `${attacked}Chile and the UK's National Cyber Security Centre, whose analysts have supported the customs agency for a week, were thanked.`,
+        `${attacked}Bolivia's president praised the UK's National Cyber Security Centre and Chile, whose analysts have supported the customs agency since Tuesday.`,
       ),
     );
     expect(hasClaim(ex, "assisted", "state:chile", "agency:bolivia-customs-agency")).toBe(true);

@@ -294,7 +294,7 @@ describe("a minister holds office in the ministry of the portfolio the article n
   it("reads the one ministry of that portfolio when the title names no state", () => {
     expect(
       affiliationsOf(
-        "The Chilean health ministry was also hit. Health Minister Iván Ortuño said no ransom would be paid.",
+        "Intruders also locked the Chilean health ministry out of its patient files. Speaking to a radio station, Health Minister Iván Ortuño promised the files would be back within a week.",
         "person:ivan-ortuno",
       ),
     ).toEqual(["agency:chile-ministry-of-health"]);
@@ -321,7 +321,7 @@ describe("a minister holds office in the ministry of the portfolio the article n
   it("keeps the state when the article names no ministry of that portfolio", () => {
     expect(
       affiliationsOf(
-        "LA PAZ, 9 June 2025 (AP) - Bolivia said on Monday its customs agency was hit. Health Minister Iván Ortuño said no ransom would be paid.",
+        "LA PAZ, 9 June 2025 (AP) - Bolivia said on Monday its customs agency was hit. Health Minister Iván Ortuño told lawmakers that hospitals had not been affected.",
         "person:ivan-ortuno",
       ),
     ).toEqual(["state:bolivia"]);
