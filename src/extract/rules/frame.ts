@@ -4,29 +4,38 @@
  * its clause. Rules stay small: find a trigger, ask the frame for the two ends, emit.
  */
 import type { EdgeType, PartialDate } from "../../model";
-import { entityType, type DocumentState } from "../document-state";
+import { entityType, type DocumentView } from "../document-state";
 import { patternFor, type Words } from "../lexicon";
 
 export { patternFor };
-import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
-import type { PersonSlotInfo } from "../people";
+import type { SentenceReading } from "../reading";
 import type { Sentence } from "../sentences";
-import type { ExtractedClaim } from "../types";
+import type { ExtractedClaim, ExtractedEntity } from "../types";
 
-export interface Frame {
-  state: DocumentState;
-  sentence: Sentence;
-  /** Actor and modifier slots, text order. */
-  slots: Slot[];
-  incidents: IncidentSlot[];
-  /** Who makes the claims of this sentence ("X said", "according to X"). */
+/** The claim stage's own memory over one article: the claims so far and what they established. */
+export interface ClaimMemory {
+  claims: ExtractedClaim[];
+  /** The last incident attributed to each actor: what "rejected the accusations" refers to. */
+  lastAccusedOf: Map<string, string>;
+  /** Persons whose affiliated-with claims were emitted (their offices may be learnt while looking ahead for a quote's speaker). */
+  affiliationsClaimed: Set<string>;
+}
+
+/** What a claim rule may read and write: the article as read so far (read-only), and the claim memory. */
+export type ClaimState = DocumentView & ClaimMemory;
+
+/** One sentence as the claim rules see it: the reading stage's output for it, and who speaks it. */
+export interface Frame extends SentenceReading {
+  state: ClaimState;
+  /** Who makes the claims of this sentence ("X said", "according to X"): the speakers and the bodies they speak for. */
   speakers: string[];
-  speakerSlots: Slot[];
-  /** Persons named in this sentence, with the offices the person stage found for them. */
-  persons: PersonSlotInfo[];
   hedged: boolean;
-  date?: PartialDate;
+  /**
+   * Entities a claim needs that the reading did not note (a sponsor named only inside a group's
+   * name): the claim step's output, added to the article's entities after the sentence.
+   */
+  entitiesNeeded: ExtractedEntity[];
 }
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
@@ -70,7 +79,7 @@ export function typeOf(frame: Frame, key: string) {
   return entityType(frame.state, key);
 }
 
-export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Slot[]): Slot[] {
+export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
   const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
   const speakers: Slot[] = [];
   for (const slot of slots) {
@@ -115,7 +124,7 @@ const SUBJECT_LIST_OPENING = /(?:^|,)\s*(?:the\s+)?$/i;
  * before the one the speech verb follows speak too, when the list is the clause's subject
  * (closed by "and", opening the sentence or following an opening phrase's comma).
  */
-function coordinatedBefore(state: DocumentState, sentence: Sentence, slots: Slot[], last: Slot): Slot[] {
+function coordinatedBefore(state: DocumentView, sentence: Sentence, slots: Slot[], last: Slot): Slot[] {
   const actors = slots.filter((s) => s.kind === "actor" && s.end <= last.start);
   const list: Slot[] = [];
   let next = last;
@@ -370,7 +379,7 @@ export function incidentNear(frame: Frame, at: number): string | undefined {
   const after = frame.incidents.find((i) => i.start >= at && i.start < end);
   if (after) return after.key;
   const before = [...frame.incidents].reverse().find((i) => i.end <= at);
-  return before?.key ?? frame.state.currentIncident;
+  return before?.key ?? frame.currentIncident;
 }
 
 /** Persons act for the bodies they hold office in: the claim is theirs and their body's. */

@@ -214,8 +214,8 @@ export const numberedUnitRule: ClaimRule = {
 function ensureEntity(frame: Frame, key: string): void {
   const { state } = frame;
   const info = state.lexicon.entities.get(key);
-  if (state.entities.has(key) || !info) return;
-  state.entities.set(key, { key, type: info.type, label: info.label, aliases: [], mentions: [] });
+  if (state.entities.has(key) || frame.entitiesNeeded.some((e) => e.key === key) || !info) return;
+  frame.entitiesNeeded.push({ key, type: info.type, label: info.label, aliases: [], mentions: [] });
 }
 
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
