@@ -1,7 +1,7 @@
 /**
  * The extraction pipeline, one stage after another, each reading what the one before returned:
  *
- *   clean → sentences → metadata → readings and claims, sentence by sentence → entities → ownership
+ *   clean → sentences → metadata → (reading → claims, sentence by sentence) → entities → ownership → labels
  *
  * - `cleanText` drops page furniture; `splitSentences` cuts the cleaned text into sentences with
  *   offsets into the original file; `readMetadata` finds the title, publication date and dateline.
@@ -13,8 +13,9 @@
  *   unless the claims before just accused it, and a rule reads the entities as they stood at its
  *   sentence.
  * - `consolidateIncidents` (consolidate.ts) merges untargeted incidents into their targeted twin;
- *   `partOfClaims` gives every agency its owner.
+ *   `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and when.
  *
+ * Who may write which memory, and how to add a rule: README.md beside this file.
  * Browser-safe: no Node built-ins; the CLI and the explorer call the same code.
  */
 import type { Gazetteer } from "../model";
