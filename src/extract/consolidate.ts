@@ -11,10 +11,11 @@ export interface Findings {
 }
 
 /**
- * "over a 2015 cyberattack on the German parliament" and "the 2015 hacking attack on the Bundestag"
+ * "an intrusion in 2017 that Oslo blamed on Moscow" and "the 2017 hack of Norway's tax office"
  * are one attack: a dated incident with no target merges into the only targeted incident of its
- * kind and a compatible date. Returns new lists; the merged incidents carry the lone ones' mentions
- * and aliases, and claims about a lone incident are about its home.
+ * kind and a compatible date. The merged incidents are new objects carrying the lone ones' mentions
+ * and aliases, and claims about a lone incident are new claims about its home; the input is never
+ * changed (when nothing merges, it is returned as it is).
  */
 export function consolidateIncidents(
   found: Findings,

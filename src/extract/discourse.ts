@@ -37,7 +37,7 @@ export function notePendingRole(state: DocumentState, sentence: Sentence, slots:
   }
 }
 
-/** "In Canberra, Angus Taylor, the minister ... said": where the sentence is set is whose officials speak in it. */
+/** "In Lisbon, the interior minister, Rui Tavora, said ...": where the sentence is set is whose officials speak in it. */
 export function noteLocative(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const locative = slots.find(
     (s) =>

@@ -10,7 +10,7 @@ import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS } from "./lexicon";
-import { patternsOf } from "./rules/frame";
+import { patternsOf } from "./speakers";
 import { editDistance, fold, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 

@@ -13,7 +13,7 @@ import type { DocumentState } from "./document-state";
 import { findIncidents, type IncidentSlot } from "./incidents";
 import { findActorMentions, type Slot } from "./mentions";
 import { findPersons, type PersonSlotInfo } from "./people";
-import { findSpeakers } from "./rules";
+import { findSpeakers } from "./speakers";
 import type { Sentence } from "./sentences";
 import { tokenize } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -38,7 +38,7 @@ export interface SentenceReading {
 
 /**
  * Who speaks a quotation that runs over several sentences: the speaker named after the closing
- * mark ("... this cyber attack. Sadly, we knew it,” Josep Borrell told reporters").
+ * mark ("... a reckless act. We expected worse,” the envoy, Ilse Marrow, told reporters").
  */
 function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sentence[]): Slot | undefined {
   // A quotation left open: more opening than closing curly marks, or an odd number of straight ones.
