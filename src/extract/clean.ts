@@ -118,6 +118,12 @@ export function isProse(line: string): boolean {
   return words >= 8;
 }
 
+/**
+ * A line of prose holding a second sentence is body, whatever its opening words: a live blog's "More
+ * from the minister's briefing. She said ..." ("Follow us on Twitter for updates." stays a marker).
+ */
+const holdsTwoSentences = (line: string) => isProse(line) && /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(line);
+
 export function cleanText(original: string): CleanedText {
   const lines = splitLines(original);
   let bodyEnd = original.length;
@@ -125,7 +131,11 @@ export function cleanText(original: string): CleanedText {
   for (const line of lines) {
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
-    if (proseSeen >= 2 && matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, trimmed)) {
+    if (
+      proseSeen >= 2 &&
+      !holdsTwoSentences(trimmed) &&
+      matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, trimmed)
+    ) {
       bodyEnd = line.start;
       break;
     }

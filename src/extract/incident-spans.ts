@@ -175,7 +175,8 @@ const VICTIMS_LISTED =
   /\b(?:(?:the\s+)?(?:victims|targets)\s+(?:also\s+)?(?:included|include|were|are)|among\s+(?:the\s+)?(?:victims|targets)\s+(?:were|are)|the\s+(?:companies|agencies|organi[sz]ations|institutions|ministries|firms)\s+(?:hit|affected|targeted|breached)\s+(?:were|are|included))\s+/gi;
 
 /**
- * "emails stolen from the ministry", "records were leaked from the fund's servers": data taken
+ * "emails stolen from the ministry", "records were leaked from the fund's servers", "the payroll
+ * files of 40,000 teachers were siphoned from X": data (and whose it is) taken
  * from a body, in a passive or a reduced relative clause; the body after "from" was hit.
  */
 const stolenFrom = (words: Words) =>
@@ -184,7 +185,7 @@ const stolenFrom = (words: Words) =>
     "stolen-from",
     (w) =>
       new RegExp(
-        `\\b(?:${w.nouns.stolenData.any})\\s+(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(${w.verbs.steal.participle})\\s+from\\s+`,
+        `\\b(?:${w.nouns.stolenData.any})\\s+(?:of\\s+(?:[^,.;:()"“”]|[,.](?=\\d)){1,60}?\\s+)?(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(${w.verbs.steal.participle})\\s+from\\s+`,
         // "d": the participle's offset, where the attack mention starts.
         "dgi",
       ),
@@ -236,6 +237,8 @@ export interface AttackSpan {
   impact: boolean;
   /** A passive clause ("the Storting had been hacked"): its subject is the target. */
   passive: boolean;
+  /** The words before it name what was hit or taken, never who did it ("the data of every citizen was stolen from X"). */
+  undergone: boolean;
   /** The incident's own name ("Operation Sandcastle", "the SolarWinds hack"). */
   name: string | undefined;
   /** The gazetteer's key of a well-known operation or malware ("NotPetya"). */
@@ -251,6 +254,7 @@ interface SpanTraits {
   verb?: boolean;
   impact?: boolean;
   passive?: boolean;
+  undergone?: boolean;
   name?: string;
   known?: string;
   separate?: boolean;
@@ -273,6 +277,7 @@ function attackSpan(
     verb: traits.verb ?? false,
     impact: traits.impact ?? false,
     passive: traits.passive ?? false,
+    undergone: traits.undergone ?? traits.passive ?? false,
     name: traits.name,
     known: traits.known,
     separate: traits.separate ?? false,
@@ -302,7 +307,7 @@ function addCyberSpan(
   start: number,
   end: number,
   surface: string,
-  traits: { definite?: boolean; passive?: boolean },
+  traits: { definite?: boolean; passive?: boolean; undergone?: boolean },
 ): void {
   if (!overlapsAny(spans, start, end))
     spans.push(attackSpan(start, end, "cyber", surface, { ...traits, verb: !traits.passive }));
@@ -470,7 +475,7 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
       /^they\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|ing$/i.test(m[2]!)
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(m[2]!)
     )
       continue;
     // "The intruders first got into the commission's systems in August 2021": the attackers of
@@ -541,7 +546,8 @@ function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   stolen.lastIndex = 0;
   for (let m = stolen.exec(text); m; m = stolen.exec(text)) {
     const end = base + m.index + m[0].length;
-    if (victimHeadsPhraseAt(state, slots, end)) addCyberSpan(spans, base + m.indices![1]![0], end, m[1]!, {});
+    if (victimHeadsPhraseAt(state, slots, end))
+      addCyberSpan(spans, base + m.indices![1]![0], end, m[1]!, { undergone: true });
   }
 }
 

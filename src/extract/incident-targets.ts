@@ -74,6 +74,25 @@ const LOCATED_VICTIMS =
 const OWNED_SYSTEM =
   /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$/u;
 
+/**
+ * Words that cannot stand between an attack and its first victim: the agent or the means ("by",
+ * "with", "through", "via"; not "used by", "run by", which name the owner of what was hit), another
+ * relation ("between"), a report ("officials said"), or a copula opening a predicate ("was the work
+ * of", "is believed").
+ */
+export const noVictimLink = (words: Words) =>
+  patternFor(
+    words,
+    "no-victim-link",
+    (w) =>
+      new RegExp(
+        String.raw`(?<!\b(?:used|run|managed|operated|owned|controlled|maintained|hosted|held)\s)\bby\b|\b(?:with|through|via|between|among|amid|because)\b` +
+          `|\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b` +
+          String.raw`|\b(?:was|were|is|are)\s+(?:the|an?|not|also|probably|likely|most|believed|thought|said)\b`,
+        "i",
+      ),
+  );
+
 const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
@@ -122,6 +141,16 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
     : 0;
 }
 
+const THEFT = /\b(?:heists?|thefts?)\b/i;
+/** "the 2011 heist of 81 million dollars in gold from X", "a theft of payroll files from X": what was taken comes between. */
+const TAKEN_OBJECT = /^\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,80}?(?=\s+from\s)/;
+
+/** The length of what a theft took, written between it and "from", else 0. */
+function takenObject(state: DocumentState, sentence: Sentence, start: number, end: number): number {
+  if (!/\b(?:heists?|thefts?)$/i.test(state.text.slice(start, end))) return 0;
+  return TAKEN_OBJECT.exec(state.text.slice(end, sentence.end))?.[0].length ?? 0;
+}
+
 /** The entity is of a kind an incident can attack, as the data model's edge table states it. */
 export function canBeAttacked(state: DocumentState, key: string): boolean {
   const type = state.entities.get(key)?.type;
@@ -139,7 +168,9 @@ export function targetsOf(
   verb = false,
   passive = false,
 ): string[] {
-  const aside = passive ? 0 : asideBeforeVerb(state, sentence, end);
+  const aside = passive
+    ? 0
+    : asideBeforeVerb(state, sentence, end) || takenObject(state, sentence, start, end);
   if (aside > 0) return targetsOf(state, sentence, slots, start, end + aside, kind, verb, passive);
   const text = state.text;
   const typeOf = (key: string) => state.entities.get(key)?.type;
@@ -153,7 +184,7 @@ export function targetsOf(
     /^\s+of\b/.test(after) &&
     !chargedBefore(state.lexicon.words).test(text.slice(sentence.start, start));
   // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.
-  const takenFrom = /\b(?:heists?|thefts?)$/i.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
+  const takenFrom = THEFT.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
   if (
     !passive &&
     (targetVerbAfter(state.lexicon.words).test(after) ||
@@ -185,9 +216,12 @@ export function targetsOf(
         LOCATED_VICTIMS.test(placed) ||
         OWNED_SYSTEM.test(placed);
       // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
+      // "the attack on the grid was the work of Russia", "an attempt to damage relations between
+      // A and B": a copula or a preposition that links no victim ends it too.
       if (
         cursor === end &&
         ((gap.length > 40 && !located) ||
+          noVictimLink(state.lexicon.words).test(placed) ||
           /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap) ||
           /,/.test(gap.replace(/^\s*,\s*(?:which|that)\b/, "")))
       )

@@ -10,7 +10,7 @@ import type { PartialDate } from "../model";
 import { daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { patternFor, type Words } from "./lexicon";
-import { attackersOf, targetsOf } from "./incident-targets";
+import { attackersOf, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -129,13 +129,16 @@ function datesOf(
   );
 }
 
-/** "a member since 2009" dates the membership, not the attack. */
+/**
+ * "a member since 2009" dates the membership, not the attack; nor does "the worst attack since July
+ * 2016" date the attack (the date's own words may hold the preposition).
+ */
 function datesForAttacks(state: DocumentState, base: number, sentenceDates: DateMention[]): DateMention[] {
   return sentenceDates.filter(
     (d) =>
       !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(
         state.text.slice(Math.max(base, d.start - 20), d.start),
-      ),
+      ) && !/^(?:since|until|by)\b/i.test(state.text.slice(d.start, d.end)),
   );
 }
 
@@ -199,18 +202,26 @@ function openingsOf(scan: SentenceScan): Openings {
 const openingFor = (openings: Openings, span: AttackSpan) =>
   openings.clauses.filter((d) => d.end <= span.start).pop() ?? openings.sentence;
 
-/** The victims a span names; an impact word with none hits the agencies and states after it. */
+/**
+ * The victims a span names; an impact word with none hits the agencies and states after it in its
+ * clause, unless the words between name the means or the agent ("were compromised through a flaw
+ * in software from a U.S. firm").
+ */
 function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
   const { state, sentence, slots } = scan;
   const targets = targetsOf(state, sentence, slots, span.start, span.end, span.kind, span.verb, span.passive);
   if (targets.length === 0 && /infected|compromised|breached|encrypted|defaced/i.test(span.surface)) {
-    for (const s of slots)
+    for (const s of slots) {
+      const between = state.text.slice(span.end, s.start);
       if (
         s.kind === "actor" &&
         ["agency", "state"].includes(state.entities.get(s.key)?.type ?? "") &&
-        s.start > span.start
+        s.start > span.start &&
+        !/[;:]/.test(between) &&
+        !noVictimLink(scan.words).test(between)
       )
         targets.push(s.key);
+    }
   }
   return targets;
 }
@@ -524,7 +535,12 @@ function resolveSpan(
 ): IncidentSlot[] {
   const { state, slots } = scan;
   const targets = spanTargets(scan, span);
-  const attackers = attackersOf(state, slots, span.start, span.end).filter((a) => !targets.includes(a));
+  // A state is not read as the attacker of its own bodies, nor one named with what was hit or taken.
+  const attackers = span.undergone
+    ? []
+    : attackersOf(state, slots, span.start, span.end).filter(
+        (a) => !targets.some((t) => t === a || state.entities.get(t)?.country === a),
+      );
   const near = spanDates(scan, span, spans, opening);
   const current = referent(state, span);
   const refersBack = refersBackTo(state, span, current, near, targets);

@@ -335,6 +335,10 @@ function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** An office word and "of (the)" right before a body's name: "Secretary of the", "Minister of". */
+const TITLE_OF =
+  /\b(?:Minister|Secretary|Director|Governor|Commissioner|Chairman|Chairwoman|Chair|Head)\s+of\s+(?:the\s+)?$/;
+
 /** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
 function findCapitalisedInstitutions(
   state: DocumentState,
@@ -345,11 +349,17 @@ function findCapitalisedInstitutions(
   const text = state.text;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!INSTITUTION_HEAD.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+    // "Military Unit 36214", "Unit 61398": a numbered unit is a body's name too.
+    const numberedUnit = t.text === "Unit" && BODY_NUMBER.test(tokens[i + 1]?.text ?? "");
+    if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit) || !/^\p{Lu}/u.test(t.text)) continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
     if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
     const from = nameStart(text, tokens, i, slots);
-    const to = nameEnd(text, tokens, i);
+    // "Deputy Secretary of the Treasury Ana Ruiz": in an office's title the body's name ends at its
+    // head word, and the capitals after it are the office holder's name.
+    const opening = tokens[from]!.start;
+    const inTitle = TITLE_OF.test(text.slice(Math.max(sentence.start, opening - 40), opening));
+    const to = inTitle ? i + 1 : nameEnd(text, tokens, i);
     let start = tokens[from]!.start;
     let end = tokens[to - 1]!.end;
     // A dictionary actor at the edge is the owner ("French Ministry of Defence", "Ministry of X of Ukraine").
@@ -811,11 +821,11 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
  * "ICS-CERT", "KE-CIRT/CC". A bare "CERT" names no one body; a prefix or suffix does.
  */
 const RESPONSE_TEAM_NAME =
-  /(?<![\p{L}\d/-])((?:[\p{L}]{2,5}-?)?C(?:ERT|SIRT|IRT)(?:[-./][\p{L}]{2,4})*)(?![\p{L}\d/-])/gu;
+  /(?<![\p{L}\d/-])((?:[\p{L}]{2,5}-?)?C(?:ERT|SIRT|IRT)(?:\p{Ll}{2,3})?(?:[-./][\p{L}]{2,4})*)(?![\p{L}\d/-])/gu;
 /** What lies between a possessive state and the team it owns: "Nigeria's computer emergency response team, ". */
 const OWNED_TEAM_GAP = /^['’]s\s+(?:[\p{L}-]+,?\s+){0,6}(?:the\s+)?$/u;
 /** The letters around "CERT" in a team's name: a state's code ("PK", "Ecu", "EE") when they are one. */
-const TEAM_AFFIX = /^([\p{L}]{2,5})-?C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)-([\p{L}]{2,3})$/u;
+const TEAM_AFFIX = /^([\p{L}]{2,5})-?C(?:ERT|SIRT|IRT)|C(?:ERT|SIRT|IRT)[-.]?([\p{L}]{2,3})$/u;
 
 /** The state whose ISO code the name of a response team is built on ("EcuCERT" → Ecuador). */
 function stateOfTeamName(state: DocumentState, name: string): string | undefined {
@@ -827,11 +837,42 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
   return undefined;
 }
 
+/**
+ * "Oman's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"
+ * names one body only as a state's national team, owned by the state before it or after "of".
+ */
+function findNationalTeam(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  at: number,
+  team: string,
+): void {
+  if (!/\bNational\s+$/.test(state.text.slice(Math.max(sentence.start, at - 9), at))) return;
+  const start = state.text.lastIndexOf("National", at);
+  let end = at + team.length;
+  const isState = (s: Slot) => entityType(state, s.key) === "state";
+  let owner = slots.find(
+    (s) => s.end <= start && isState(s) && /^(?:['’]s)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
+  );
+  if (!owner) {
+    owner = slots.find(
+      (s) => s.start > end && isState(s) && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)),
+    );
+    if (owner) end = owner.end;
+  }
+  if (!owner || slots.some((s) => s !== owner && s.start < end && s.end > start)) return;
+  addInstitution(state, sentence.index, slots, start, end, `National ${team}`, owner);
+}
+
 function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   RESPONSE_TEAM_NAME.lastIndex = 0;
   for (let m = RESPONSE_TEAM_NAME.exec(sentence.text); m; m = RESPONSE_TEAM_NAME.exec(sentence.text)) {
     const name = m[1]!;
-    if (/^C(?:ERT|SIRT|IRT)$/.test(name)) continue;
+    if (/^C(?:ERT|SIRT|IRT)$/.test(name)) {
+      findNationalTeam(state, sentence, slots, sentence.start + m.index, name);
+      continue;
+    }
     const start = sentence.start + m.index;
     const end = start + name.length;
     const inside = slots.filter((s) => s.start < end && s.end > start);
@@ -948,34 +989,112 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
  */
 const namedGroupPattern = (words: Words) =>
   patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
-    const naming = `${verbs.naming.present}|${verbs.naming.past}|calling (?:itself|themselves)`;
-    const namer = `it|they|we|he|she|${nouns.researcher.any}|[\\p{Lu}][\\p{L}]+`;
-    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:(?:that|which|whom)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
-    const groupNamed = `(?:${verbs.naming.past})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,)`;
-    const name = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
+    const naming = `${namingForms(verbs.naming)}|calling\\s+(?:itself|themselves)`;
+    // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
+    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|[\\p{Lu}][\\p{L}]+`;
+    // "a crew known as X", "the group, which is known as X", "the gang they call X".
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    // "named the group as X", "call the group X": a name right after the group noun needs a capital.
+    const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
+    // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
+    const namedAfterColon = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:it|them|(?:the|this|that)\\s+(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.culprit.any}))\\s*:`;
+    // "tracked the crew's activity for years under the name X": the name researchers file a group's
+    // activity under; the observed object is a group, a pronoun or its activity, with no clause between.
+    const observed = `(?:(?:the|its|their|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.observedActivity.any})|it|them`;
+    const filedUnder = `(?:${verbs.observe.any})\\s+(?:${observed})(?:\\s+(?:for|since|over)\\s+[^,.;:]{0,30}?)?\\s+under\\s+the\\s+(?:names?|monikers?|labels?)`;
     return new RegExp(
-      `\\b(?:${describedGroup}|${groupNamed}|(?:also|widely|publicly|sometimes|better) known as|calling (?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${name})`,
+      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
       "gu",
     );
   });
 
-/** A word every match of NAMED_GROUP holds. */
+/** "known to researchers as", "tracked by two vendors as": who uses the name, between participle and "as". */
+const NAME_USER = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
+
+/** The naming verbs' forms, with room for the name's user in those that end in "as" ("known to analysts as"). */
+function namingForms(naming: VerbForms): string {
+  const spaced = (form: string) => form.replace(/ /g, String.raw`\s+`);
+  return [...naming.forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => (/ as$/.test(form) ? `${spaced(form.slice(0, -3))}${NAME_USER}\\s+as` : spaced(form)))
+    .join("|");
+}
+
+/** A name in a list of threat groups: "APT27", "Slate Heron", "the House of Wolves". */
+const GROUP_LIST_NAME = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
+/**
+ * More names after the first in a list a naming phrase introduces ("groups known as APT27, Slate
+ * Heron and Dust Owl"): comma-separated names closed by "and"/"or" and then by punctuation or the
+ * sentence's end, so "known as Slate Heron, and Microsoft said" lists nothing.
+ */
+const MORE_GROUP_NAMES = new RegExp(
+  String.raw`^((?:,\s+(?:the\s+)?["\u201c]?${GROUP_LIST_NAME}["\u201d]?)*,?\s+(?:and|or)\s+(?:the\s+)?["\u201c]?${GROUP_LIST_NAME}["\u201d]?)(?=\s*[,.;:)]|\s*$)`,
+  "u",
+);
+const GROUP_LIST_ITEM = new RegExp(String.raw`${GROUP_LIST_NAME}`, "gu");
+
+/** A naming verb: "calls", "dubbed", "tracked as". */
 const namingCue = (words: Words) =>
   patternFor(words, "mentions.naming-cue", ({ verbs }) => new RegExp(verbs.naming.any));
 
+/** A word every match of NAMED_GROUP holds: a naming verb's first word ("known to researchers as" holds no "known as"). */
+const namedGroupCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.named-group-cue",
+    ({ verbs }) =>
+      new RegExp(`${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)`),
+  );
+
 function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!namingCue(state.lexicon.words).test(sentence.text)) return;
+  if (!namedGroupCue(state.lexicon.words).test(sentence.text)) return;
   const NAMED_GROUP = namedGroupPattern(state.lexicon.words);
   NAMED_GROUP.lastIndex = 0;
   for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
-    const name = m[1]!;
+    const name = groupNameBeforeDate(m[1]!);
     const end = sentence.start + m.index + m[0].length;
-    const start = end - name.length;
-    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
-    const key = nodeKey("group", slugify(name));
-    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
-    state.localNames.set(name, key);
-    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+    const start = end - m[1]!.length;
+    if (name) noteLocalGroup(state, slots, start, start + name.length, name);
+    const more = MORE_GROUP_NAMES.exec(sentence.text.slice(m.index + m[0].length));
+    if (!more) continue;
+    const listStart = end;
+    for (const item of more[1]!.matchAll(GROUP_LIST_ITEM))
+      noteLocalGroup(state, slots, listStart + item.index, listStart + item.index + item[0].length, item[0]);
+  }
+}
+
+/** "the hacking group Reef Viper Tuesday": a group's name stops at a date word or a clause's opener. */
+function groupNameBeforeDate(name: string): string | undefined {
+  const nameWords = name.split(/\s+/);
+  const cut = nameWords.findIndex(
+    (w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w) || NOT_A_VICTIM_NAME.has(w.toLowerCase()),
+  );
+  if (cut === 0) return undefined;
+  return cut > 0 ? nameWords.slice(0, cut).join(" ") : name;
+}
+
+/** Notes a threat group this article names and no gazetteer holds, unless a known actor covers the name. */
+function noteLocalGroup(state: DocumentState, slots: Slot[], start: number, end: number, name: string): void {
+  if (slots.some((s) => s.start < end && s.end > start)) return; // a known actor
+  const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
+  noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
+  state.localNames.set(name, key);
+  slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+}
+
+/**
+ * Security vendors' and CERTs' designations of threat groups, which name a group wherever they
+ * stand: "APT30", "UNC2452", "TA505", "FIN7", "DEV-0537", "Storm-0558", "TAG-22", "UAC-0056".
+ */
+const VENDOR_DESIGNATION =
+  /(?<![\p{L}\d-])((?:APT|UNC|TA|FIN)\d{1,4}|(?:DEV|Storm|TAG|UAC|APT-C)-\d{1,4})(?![\p{L}\d-])/gu;
+/** What every vendor designation holds: one cheap test before its scan. */
+const VENDOR_DESIGNATION_CUE = /(?:APT|UNC|TA|FIN|DEV-|Storm-|TAG-|UAC-|APT-C-)\d/;
+
+function findVendorDesignations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const m of sentence.text.matchAll(VENDOR_DESIGNATION)) {
+    const start = sentence.start + m.index;
+    noteLocalGroup(state, slots, start, start + m[1]!.length, m[1]!);
   }
 }
 
@@ -996,7 +1115,7 @@ const describedGroupPatterns = (words: Words) =>
     const modifiers = String.raw`((?:[\p{L}\d'’-]+\s+){0,3}?)`;
     return new RegExp(
       String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any})(,\s+(?:the\s+)?|\s+)(${GROUP_NAME})` +
-        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any})\b`,
+        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any}|${nouns.threatOperation.any})\b`,
       "gu",
     );
   });
@@ -1007,7 +1126,7 @@ const threatRelative = (words: Words) =>
     "mentions.threat-relative",
     ({ verbs }) =>
       new RegExp(
-        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past})\b`,
+        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past})\b`,
         "u",
       ),
   );
@@ -1017,7 +1136,8 @@ const groupNounCue = (words: Words) =>
   patternFor(
     words,
     "mentions.group-noun-cue",
-    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any})\b`),
+    // "X, a ransomware operation": an operation in apposition names the crew that runs it.
+    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any}|${nouns.threatOperation.any})\b`),
   );
 
 function isThreatDescription(modifiers: string, after: string, words: Words): boolean {
@@ -1036,15 +1156,13 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     const after = sentence.text.slice(m.index + m[0].length);
     // "another group, the Dust_Owl Team": a name that ends in a group word needs no modifier.
     const namedLikeGroup = before && m[3]!.includes(",") && /(?:Group|Team|Gang|Crew|Collective)$/.test(name);
+    // An operation is a crew only with a threat word before it, and "Operation X" is an incident's name.
+    const operation = m[7] !== undefined && !new RegExp(`^(?:${words.nouns.group.any})$`).test(m[7]);
+    if (operation && (/^Operation\b/.test(name) || !isThreatDescription(modifiers, "", words))) continue;
     if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
-    // "the hacking group Reef Viper Tuesday": the name stops at a date word.
-    const nameWords = name.split(/\s+/);
-    const cut = nameWords.findIndex(
-      (w) => CALENDAR_WORD.test(w) || CLAUSE_OPENER.test(w) || NOT_A_VICTIM_NAME.has(w.toLowerCase()),
-    );
-    if (cut === 0) continue;
-    if (cut > 0) name = nameWords.slice(0, cut).join(" ");
-    if (ROLE_WORD.test(name.split(/\s+/).pop()!)) continue;
+    const trimmed = groupNameBeforeDate(name);
+    if (!trimmed || ROLE_WORD.test(trimmed.split(/\s+/).pop()!)) continue;
+    name = trimmed;
     // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
     if (
       before &&
@@ -1052,12 +1170,7 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     )
       continue;
     const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
-    const end = start + name.length;
-    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
-    const key = state.localNames.get(name) ?? nodeKey("group", slugify(name));
-    noteEntity(state, key, { type: "group", label: name }, { start, end }, name);
-    state.localNames.set(name, key);
-    slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
+    noteLocalGroup(state, slots, start, start + name.length, name);
   }
 }
 
@@ -1104,6 +1217,18 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
 /** A capitalised name as news copy writes a company's: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
 const COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&-]*){0,3})`;
 
+/** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
+const COMPANY_NOUN_PHRASE = (() => {
+  const nouns = `(?:${NAME_WORDS.companyNouns.join("|")}|companies)s?`;
+  const modifiers = String.raw`(?:[\p{L}\d'’-]+\s+)`;
+  // "the state-owned infrastructure manager": an owner's word makes any head noun a company's,
+  // but no possessive between ("the state-owned broadcaster's editor" is a person).
+  const owned = String.raw`${modifiers}{0,2}?(?:${NAME_WORDS.companyOwnership.join("|")})\s+(?:[\p{L}\d-]+\s+){0,3}?\p{Ll}[\p{L}-]+`;
+  // "one of Lisk's largest insurers", "one of the region's biggest lenders".
+  const oneOf = String.raw`one\s+of\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?`;
+  return String.raw`(?:(?:the|a|an)\s+(?:${modifiers}{0,4}?${nouns}|${owned})|${oneOf}${modifiers}{0,4}?${nouns})`;
+})();
+
 /**
  * A name in apposition to a noun phrase headed by a company noun: "Tarn Freight, the state-owned
  * logistics company, said", "Orr Avionics, a Michigan defence contractor that builds". The noun
@@ -1111,10 +1236,12 @@ const COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&
  * clause, not an apposition.
  */
 const APPOSITIVE_COMPANY = new RegExp(
-  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${COMPANY_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:${NAME_WORDS.companyNouns.join("|")})(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known)\\b)`,
+  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${COMPANY_NAME},\\s+${COMPANY_NOUN_PHRASE}(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known)\\b)`,
   "dgu",
 );
-const COMPANY_NOUN_CUE = new RegExp(`,\\s+(?:the|a|an)\\s[^,]*(?:${NAME_WORDS.companyNouns.join("|")})`);
+const COMPANY_NOUN_CUE = new RegExp(
+  `,\\s+(?:the|a|an|one of)\\s[^,]*(?:${[...NAME_WORDS.companyNouns, ...NAME_WORDS.companyOwnership].join("|")})`,
+);
 
 /** Words that open a sentence before a comma without being a name. */
 const CLAUSE_OPENER =
@@ -1138,7 +1265,8 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
 
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
-  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+){1,4}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
+  // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company".
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
   "gu",
 );
 const COMPANY_SUFFIX_CUE = new RegExp(NAME_WORDS.companySuffixes.join("|"));
@@ -1155,6 +1283,9 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
     if (inside.some((s) => s.start < start || s.end > end || entityType(state, s.key) !== "state")) continue;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     noteLocalOrganization(state, slots, start, end, name);
+    // "... Water Corporation (LEWC)": the short name in brackets finds the company again.
+    const short = BRACKETED_ACRONYM.exec(state.text.slice(end, end + 16))?.[1];
+    if (short && !state.localNames.has(short)) state.localNames.set(short, state.localNames.get(name)!);
   }
 }
 
@@ -1190,6 +1321,21 @@ const victimAfterAttack = (words: Words) =>
         "gu",
       ),
   );
+/** Computer systems a body or company runs: "the ticketing website of X", "X's billing servers". */
+const SYSTEM_NOUN = `(?:${NAME_WORDS.computerSystems.join("|")})`;
+/** In a sentence about an attack, the owner of a computer system: "the claims systems of Tarn Freight". */
+const SYSTEM_OF_OWNER = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}`,
+  "gu",
+);
+/** "Tarn Freight's billing servers": the possessor of a computer system (the scan starts at a name's first word). */
+const SYSTEM_POSSESSOR = new RegExp(
+  String.raw`(?:[Tt]he\s+)?${VICTIM_NAME}['’]s\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\b`,
+  "gu",
+);
+/** What every match of the two holds: one cheap test before their scans. */
+const SYSTEM_CUE = new RegExp(String.raw`\b${SYSTEM_NOUN}\b`);
+
 /** A victim as the subject of a passive hit-verb: "Tarn Freight was breached". */
 const victimBeforePassive = (words: Words) =>
   patternFor(
@@ -1210,10 +1356,13 @@ const victimCue = (words: Words) =>
   );
 const PUBLIC_BODY_WORD = new RegExp(`\\b(?:${NAME_WORDS.victimBodyEnds.join("|")})$`);
 const NOT_A_VICTIM_NAME = new Set(
-  "the a an this that these those it its their his her he she they we monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+  "the a an this that these those it its their his her he she they we government monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
     " ",
   ),
 );
+
+/** "the portal of Brisk City": a place, not a victim's name. */
+const PLACE_NAME_END = new Set<string>(NAME_WORDS.placeNameEnds);
 
 /** What every match of VICTIM_BEFORE_PASSIVE holds: a cheap test that spares its costly scan. */
 const PASSIVE_CUE = /\s(?:was|were|been)\s/;
@@ -1225,16 +1374,23 @@ const PASSIVE_CUE = /\s(?:was|were|been)\s/;
  */
 function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const words = state.lexicon.words;
-  const patterns = PASSIVE_CUE.test(sentence.text)
-    ? [victimAfterAttack(words), victimBeforePassive(words)]
-    : [victimAfterAttack(words)];
+  const patterns = [victimAfterAttack(words)];
+  if (PASSIVE_CUE.test(sentence.text)) patterns.push(victimBeforePassive(words));
+  if (SYSTEM_CUE.test(sentence.text))
+    patterns.push(
+      ...(/['’]s\s/.test(sentence.text) ? [SYSTEM_OF_OWNER, SYSTEM_POSSESSOR] : [SYSTEM_OF_OWNER]),
+    );
   for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-      const name = m[1]!.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
+      const written = m[1]!;
+      // "the servers of Lisk Power and Water Corporation": where a coordination starts, no one name is sure.
+      if (re === SYSTEM_OF_OWNER && /^\s+and\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)))
+        continue;
+      const name = written.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
       const first = name.split(/\s+/)[0]!.toLowerCase();
       if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first)) continue;
-      const start = sentence.start + m.index + m[0].lastIndexOf(m[1]!);
+      const start = sentence.start + m.index + m[0].lastIndexOf(written);
       const end = start + name.length;
       const inside = slots.filter((s) => s.start < end && s.end > start);
       // A known actor, a person or an institution already covers it; or a lone state name ("Ukraine").
@@ -1248,7 +1404,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       // "Saudi Aramco": a name that starts with a state's name or demonym and goes on is the company's.
       const words = name.split(/\s+/);
       if (words.length === 1 && (state.lexicon.phrases.has(fold(name)) || ROLE_WORD.test(name))) continue;
-      if (ROLE_WORD.test(words[words.length - 1]!)) continue;
+      if (ROLE_WORD.test(words[words.length - 1]!) || PLACE_NAME_END.has(words[words.length - 1]!)) continue;
       const agency = PUBLIC_BODY_WORD.test(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
@@ -1359,8 +1515,16 @@ function addLocalNames(state: DocumentState, sentence: Sentence, matches: Phrase
  * One of several gazetteer entries sharing a name ("National Cyber Security Centre"): the one whose
  * state this sentence names, else the one whose state the article mentions most, else the first.
  */
-function chooseByContext(state: DocumentState, keys: string[], matches: PhraseMatch[]): string {
+function chooseByContext(
+  state: DocumentState,
+  m: PhraseMatch,
+  keys: string[],
+  matches: PhraseMatch[],
+): string {
   const countryOf = (k: string) => state.lexicon.entities.get(k)?.country;
+  const owner = ownerStateOf(state, m, matches);
+  const owned = owner && keys.find((k) => countryOf(k) === owner.key);
+  if (owned) return owned;
   const inSentence = keys.find((k) => matches.some((m) => m.key === countryOf(k)));
   if (inSentence) return inSentence;
   let best = keys[0]!;
@@ -1370,6 +1534,20 @@ function chooseByContext(state: DocumentState, keys: string[], matches: PhraseMa
     if (count > bestCount) [best, bestCount] = [k, count];
   }
   return best;
+}
+
+/**
+ * The state that owns a body's name where it is written: "the UK's National Cyber Security Centre",
+ * "the Dutch National Cyber Security Centre", "the National Cyber Security Centre of the Netherlands".
+ */
+function ownerStateOf(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): PhraseMatch | undefined {
+  const isState = (x: PhraseMatch) => state.lexicon.entities.get(x.key)?.type === "state";
+  return matches.find(
+    (x) =>
+      isState(x) &&
+      ((x.end <= m.start && /^(?:['’]s)?\s+$/.test(state.text.slice(x.end, m.start))) ||
+        (x.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(m.end, x.start)))),
+  );
 }
 
 /** A well-known operation or malware the gazetteer lists ("NotPetya"), named in a sentence. */
@@ -1437,6 +1615,18 @@ function joinShortForms(state: DocumentState, slots: Slot[]): void {
   }
 }
 
+/** A single line break inside a sentence: wire copy wraps its lines anywhere ("a group calling\nitself"). */
+const WRAPPED_LINE = /(?<![\r\n])\r?\n(?![\r\n])/g;
+
+/**
+ * The sentence with its wrapped lines joined by spaces of the same length, so the readers' phrases
+ * ("calling itself", "Blue Kite") match across a wire line break and offsets stay those of the text.
+ */
+function onOneLine(sentence: Sentence): Sentence {
+  if (!sentence.text.includes("\n")) return sentence;
+  return { ...sentence, text: sentence.text.replace(WRAPPED_LINE, (br) => " ".repeat(br.length)) };
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -1446,14 +1636,25 @@ export function findActorMentions(
   const slots: Slot[] = [];
   const namedIncidents: NamedIncidentMention[] = [];
   const matches = matchPhrases(tokens, state.lexicon);
-  addLocalNames(state, sentence, matches);
+  // The readers below see wrapped lines joined; the matches above read the tokens.
+  const line = onOneLine(sentence);
+  addLocalNames(state, line, matches);
   for (const m of matches) {
+    // The owner named after a body ("... Centre of the Netherlands") is part of the body's mention.
+    const previous = slots[slots.length - 1];
+    if (previous && previous.start < m.start && previous.end >= m.end) continue;
     // Operations and malware are no actors: the incident stage places them.
     if (state.lexicon.entities.get(m.key)?.type === "incident") {
       namedIncidents.push({ start: m.start, end: m.end, key: m.key });
       continue;
     }
-    if (m.alternatives) m.key = chooseByContext(state, [m.key, ...m.alternatives], matches);
+    // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
+    let ownedEnd = m.end;
+    if (m.alternatives) {
+      m.key = chooseByContext(state, m, [m.key, ...m.alternatives], matches);
+      const owner = ownerStateOf(state, m, matches);
+      if (owner && owner.start > m.end) ownedEnd = owner.end;
+    }
     // A name this article gave its own body ("National Security Agency" of the state it is about).
     const surfaceForm = state.text.slice(m.start, m.end);
     const local = state.localNames.get(surfaceForm) ?? localBody(state, m, matches, slots);
@@ -1467,7 +1668,7 @@ export function findActorMentions(
     // A state name directly before a noun it qualifies ("Ukraine cyber attack") still names the state.
     slots.push({
       start: m.start,
-      end: m.end,
+      end: ownedEnd,
       key: m.key,
       kind: demonym && !/s$/.test(state.text.slice(m.start, m.end)) ? "modifier" : "actor",
       source: type === "state" ? m.via : "name",
@@ -1475,25 +1676,36 @@ export function findActorMentions(
     });
     if (m.from < 0)
       noteEntity(state, m.key, { type: "agency", label: "" }, { start: m.start, end: m.end }, surfaceForm);
-    else noteKnown(state, m.key, { start: m.start, end: m.end }, state.text.slice(m.start, m.end));
+    else {
+      const entity = noteKnown(
+        state,
+        m.key,
+        { start: m.start, end: m.end },
+        state.text.slice(m.start, m.end),
+      );
+      const ownedSurface = state.text.slice(m.start, ownedEnd).replace(/\s+/g, " ");
+      if (ownedEnd > m.end && entity && !entity.aliases.includes(ownedSurface))
+        entity.aliases.push(ownedSurface);
+    }
   }
-  findStateNamedCompanies(state, sentence, tokens, slots);
+  findStateNamedCompanies(state, line, tokens, slots);
   promoteCollectives(state, slots);
   // A name right after a naming verb is the group's, whatever a comma after it seems to start.
-  findNamedGroups(state, sentence, slots);
-  if (groupNounCue(state.lexicon.words).test(sentence.text)) findDescribedGroups(state, sentence, slots);
-  if (/embass|mission/i.test(sentence.text)) findEmbassies(state, sentence, slots);
-  findCapitalisedInstitutions(state, sentence, tokens, slots);
-  findLowerInstitutions(state, sentence, slots);
-  findOwnedBodies(state, sentence, tokens, slots);
-  if (/ministries|departments/i.test(sentence.text)) findCoordinatedBodies(state, sentence, slots);
-  findAppositiveInstitutions(state, sentence, slots);
-  findBodiesWithAcronyms(state, sentence, slots);
-  if (/C(?:ERT|SIRT|IRT)/.test(sentence.text)) findResponseTeams(state, sentence, slots);
-  findSuffixedCompanies(state, sentence, slots);
-  findDescribedOrganizations(state, sentence, slots);
-  findAppositiveCompanies(state, sentence, slots);
-  if (victimCue(state.lexicon.words).test(sentence.text)) findNamedVictims(state, sentence, slots);
+  findNamedGroups(state, line, slots);
+  if (VENDOR_DESIGNATION_CUE.test(line.text)) findVendorDesignations(state, line, slots);
+  if (groupNounCue(state.lexicon.words).test(line.text)) findDescribedGroups(state, line, slots);
+  if (/embass|mission/i.test(line.text)) findEmbassies(state, line, slots);
+  findCapitalisedInstitutions(state, line, tokens, slots);
+  findLowerInstitutions(state, line, slots);
+  findOwnedBodies(state, line, tokens, slots);
+  if (/ministries|departments/i.test(line.text)) findCoordinatedBodies(state, line, slots);
+  findAppositiveInstitutions(state, line, slots);
+  findBodiesWithAcronyms(state, line, slots);
+  if (/C(?:ERT|SIRT|IRT)/.test(line.text)) findResponseTeams(state, line, slots);
+  findSuffixedCompanies(state, line, slots);
+  findDescribedOrganizations(state, line, slots);
+  findAppositiveCompanies(state, line, slots);
+  if (victimCue(state.lexicon.words).test(line.text)) findNamedVictims(state, line, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
   return { slots, namedIncidents };

@@ -335,11 +335,28 @@ function symbolOf(code: number): number {
   if (code < 128) return code >= 9 && code <= 13 ? SPACE : -1;
   if (code === LONG_S) return 18;
   if (code === KELVIN) return 10;
-  return WHITE_SPACE.test(String.fromCharCode(code)) ? SPACE : -1;
+  return isWideSpace(code) ? SPACE : -1;
 }
 
-/** What `\s` matches beyond ASCII (no-break and typographic spaces, line separators, BOM). */
-const WHITE_SPACE = /^\s$/;
+/**
+ * What `\s` matches beyond ASCII (no-break and typographic spaces, line separators, BOM): tested
+ * on code points, not by a regex per character, as every walk meets curly quotes and dashes.
+ */
+function isWideSpace(code: number): boolean {
+  switch (code) {
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+      return true;
+    default:
+      return code >= 0x2000 && code <= 0x200a;
+  }
+}
 
 /**
  * Which of several patterns a text may match: every cue string of every pattern is searched for
@@ -442,17 +459,27 @@ export class CueIndex {
   }
 }
 
-/** Each single pattern's cue index, made on first use (patterns are built once per lexicon and kept). */
-const singleCues = new WeakMap<RegExp, CueIndex>();
+/** Each single pattern's cue as a pattern of its own (null: it has none), made on first use. */
+const singleCues = new WeakMap<RegExp, RegExp | null>();
 
 /**
  * Whether `text` may match `pattern`: false only when it holds none of the pattern's cue words,
  * so a stage can skip a long pattern with `if (!mayMatch(pattern, text)) return`.
  */
 export function mayMatch(pattern: RegExp, text: string): boolean {
-  let cues = singleCues.get(pattern);
-  if (!cues) singleCues.set(pattern, (cues = new CueIndex([pattern])));
-  return cues.holdsAny(text);
+  let cue = singleCues.get(pattern);
+  if (cue === undefined) singleCues.set(pattern, (cue = cuePattern(pattern)));
+  return cue === null || cue.test(text);
+}
+
+/**
+ * One pattern's cue words as one alternation: for a single pattern the engine's literal search is
+ * about 4 times as fast as walking the automaton in JavaScript. It answers as `CueIndex` does: a
+ * space stands for any run of white space, and "iu" folds case, "ſ" and "K" (Kelvin) included.
+ */
+function cuePattern(pattern: RegExp): RegExp | null {
+  const cue = cueOf(pattern);
+  return cue ? new RegExp(cue.map((word) => word.replaceAll(" ", String.raw`\s+`)).join("|"), "iu") : null;
 }
 
 function setBit(bits: Uint32Array, index: number): void {

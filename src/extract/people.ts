@@ -96,8 +96,8 @@ const BODY_REFERENCE =
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
 /** The portfolio of a minister's title: "Foreign Minister", "Minister of Defence", "Finance Secretary". */
-const PORTFOLIO =
-  /\b([a-z]+)[\s-]+(?:minister|secretary)\b|\bminister\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?([a-z]+)/i;
+const PORTFOLIOS =
+  /\b(?!(?:and|of|for|the|a|an)\b)([a-z]+)[\s-]+(?:minister|secretary)\b|\bminister\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?([a-z]+)/gi;
 /** A body's label word for a title's portfolio word where the two differ. */
 const PORTFOLIO_LABEL: Record<string, string> = { defense: "defence", home: "interior" };
 
@@ -105,17 +105,22 @@ const PORTFOLIO_LABEL: Record<string, string> = { defense: "defence", home: "int
  * The ministry a portfolio title heads, when the article names that ministry of the same state
  * ("Finance Minister X" and "the Department of Finance" of Papua New Guinea): one node, never a new one.
  */
-function portfolioBody(state: DocumentState, role: string, home: string): string | undefined {
-  const m = PORTFOLIO.exec(role);
-  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
-  if (!word || /^(?:prime|deputy|vice|cabinet|general|state)$/.test(word)) return undefined;
-  const label = PORTFOLIO_LABEL[word] ?? word;
-  const heads = new RegExp(
-    `^(?:Ministry|Department|Office)\\b.*\\b${label}|^${label}\\b.*\\b(?:Ministry|Office)\\b`,
-    "i",
-  );
-  for (const e of state.entities.values())
-    if (e.type === "agency" && e.country === home && heads.test(e.label)) return e.key;
+function portfolioBody(state: DocumentState, role: string, home: string | undefined): string | undefined {
+  // "Deputy Prime Minister and Minister of Foreign Affairs": the portfolio of any office the title joins.
+  for (const m of role.matchAll(PORTFOLIOS)) {
+    const word = (m[1] ?? m[2])?.toLowerCase();
+    if (!word || /^(?:prime|deputy|vice|cabinet|general|state)$/.test(word)) continue;
+    const label = PORTFOLIO_LABEL[word] ?? word;
+    const heads = new RegExp(
+      `^(?:Ministry|Department|Office)\\b.*\\b${label}|^${label}\\b.*\\b(?:Ministry|Office)\\b`,
+      "i",
+    );
+    // With no state known, the one ministry of that portfolio the article names ("Health Minister X").
+    const bodies = [...state.entities.values()].filter(
+      (e) => e.type === "agency" && (home === undefined || e.country === home) && heads.test(e.label),
+    );
+    if (bodies.length === 1 || (home !== undefined && bodies[0])) return bodies[0]!.key;
+  }
   return undefined;
 }
 
@@ -232,6 +237,12 @@ function officeHolders(
   if (knownBody && (role || office.titled) && (sameOffice || entry?.country)) return [knownBody];
   if (!stateOffice) return [];
   if (office.peer.length > 0) return office.peer;
+  // With no state known, the one ministry of the portfolio the article names, unless the minister
+  // speaks from another state ("In Santiago, Finance Minister X said ...").
+  const namedMinistry = portfolioBody(state, role, undefined);
+  const speaksFrom = placeOpening(state, sentence, slots);
+  if (namedMinistry && (!speaksFrom || speaksFrom === stateOfKey(state, namedMinistry)))
+    return [namedMinistry];
   // "Storting president X": a president of a body the text names but we do not know, not of the state.
   if (!/minister|secretary|mp/.test(noun) && namesUnknownBody(role)) return [];
   const home =
@@ -242,6 +253,16 @@ function officeHolders(
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
   return ministry ? withOwners(state, [ministry], [home]) : [home];
+}
+
+/** The state of a place opening the sentence ("In Santiago, ...", "From Lima, ..."). */
+function placeOpening(state: DocumentState, sentence: Sentence, slots: Slot[]): string | undefined {
+  const place = slots.find(
+    (s) =>
+      entityType(state, s.key) === "state" &&
+      /^\W*(?:in|from)\s+(?:the\s+)?$/i.test(state.text.slice(sentence.start, s.start)),
+  );
+  return place?.key;
 }
 
 /**
@@ -669,6 +690,8 @@ function nameRunEnd(
       nameWordAt(j + 1)
     )
       j += 2;
+    // "Bae Seo-yun", "Tran Thi-ha": a hyphenated given name's short lower-case second part.
+    else if (isGivenNamePart(tokens[j]!, text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     // "Faisal al-Khatib", "Ursula von Beck": a lower-case particle inside a surname.
     else if (NAME_PARTICLE.has(tokens[j]!.text) && joined(j) && nameWordAt(j + 1)) j += 2;
     else break;
@@ -677,6 +700,14 @@ function nameRunEnd(
   while (j > i && isInitial(tokens[j - 1]!, text)) j = j - 1;
   return j;
 }
+
+/** After a hyphen, a syllable of an East Asian given name ("Seo-yun"), not a word ("Moscow-led"). */
+function isGivenNamePart(t: Token, gap: string): boolean {
+  return gap === "-" && /^\p{Ll}{2,4}$/u.test(t.text) && !NOT_GIVEN_NAME_PART.has(t.norm);
+}
+
+/** Short words written after a hyphen that are no syllable of a given name (see the lexicon). */
+const NOT_GIVEN_NAME_PART = new Set<string>(NAME_WORDS.notGivenNameParts);
 
 /** Removes the slots lying within [start, end): what a person's name and title hold is no actor of its own. */
 function dropSlotsWithin(slots: Slot[], start: number, end: number): void {
@@ -763,9 +794,14 @@ function personCandidate(
   covered: (t: Token) => boolean,
 ): PersonCandidate | undefined {
   const text = state.text;
-  // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first name.
+  // "Minister of Government Communication Faisal al-Khatib": the portfolio's last word is no first
+  // name when a full name of two words follows it; "Minister of Justice Rosa Quispe-Lanza", "...
+  // Ilse van Dorn": a hyphenated surname or one opening with a particle is not a full name alone.
+  const rest = text.slice(tokens[i + 1]?.start ?? 0, tokens[j - 1]!.end).split(/\s+/);
+  const fullNameFollows = rest.length >= 2 && !NAME_PARTICLE.has(rest[0]!.toLowerCase());
   const first =
     j - i >= 3 &&
+    fullNameFollows &&
     TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start))
       ? i + 1
       : i;

@@ -14,6 +14,8 @@ export interface LayoutOptions {
   iterations?: number;
   /** noverlap iterations at most (0: none). */
   noverlapIterations?: number;
+  /** Cells per side of noverlap's grid (default `noverlapGridSize` of the graph's order). */
+  noverlapGridSize?: number;
 }
 
 /**
@@ -39,6 +41,23 @@ export function layoutBudget(order: number): { iterations: number; noverlapItera
  * neighbours among its nearest nodes: 0.043/0.042 and 0.079/0.079).
  */
 const BARNES_HUT_THETA = 1.2;
+
+/**
+ * The grid noverlap sorts nodes into before comparing each pair sharing a cell: about
+ * `nodesPerCell` nodes a cell, never fewer cells a side than its default `minCells` (kept by graphs
+ * under ~400 nodes, the bundled one included). The default 20x20 grid puts some 40 nodes in a cell
+ * of the 15,000-node graph of 10,000 articles, and the pairs per cell grow with the square of that
+ * (1.8 of its 3.1 seconds of layout went to noverlap). The grid does not change which nodes are
+ * moved apart: two nodes that overlap have overlapping boxes, so they share a cell in any grid; it
+ * changes only the order each node's pushes are summed in. That float rounding rarely shows after
+ * positions are rounded to the hundredth (the graphs of 1,000 and 10,000 synthetic articles come out
+ * byte-identical; on a random 500-node graph 2 nodes moved, by at most 1.1, less than a node's radius).
+ */
+export const NOVERLAP_GRID = { minCells: 20, nodesPerCell: 1 };
+
+/** Cells per side of noverlap's grid for a graph of `order` nodes (see `NOVERLAP_GRID`). */
+export const noverlapGridSize = (order: number) =>
+  Math.max(NOVERLAP_GRID.minCells, Math.round(Math.sqrt(order / NOVERLAP_GRID.nodesPerCell)));
 
 /** Size of a node that has none: grows with the square root of its degree. */
 export const sizeForDegree = (degree: number) => Math.round((3 + 2 * Math.sqrt(degree)) * 100) / 100;
@@ -75,7 +94,14 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
   // noverlap reads 0 iterations as "its default" (500), so 0 skips it here.
   const noverlapIterations = options.noverlapIterations ?? budget.noverlapIterations;
   if (noverlapIterations > 0)
-    noverlap.assign(graph, { maxIterations: noverlapIterations, settings: { margin: 2, ratio: 1.1 } });
+    noverlap.assign(graph, {
+      maxIterations: noverlapIterations,
+      settings: {
+        margin: 2,
+        ratio: 1.1,
+        gridSize: options.noverlapGridSize ?? noverlapGridSize(graph.order),
+      },
+    });
   graph.updateEachNodeAttributes((_key, attrs) => ({
     ...attrs,
     x: round(attrs.x ?? 0),

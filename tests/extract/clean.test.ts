@@ -98,6 +98,38 @@ describe("cleanText on scraped pages", () => {
   });
 });
 
+describe("cleanText on live blogs", () => {
+  const blog = [
+    "LIVE: Velmora grid outage - updates",
+    "",
+    "14:20",
+    "The grid operator said a cyberattack had knocked out power to the northern districts this morning.",
+    "",
+    "13:55",
+    "Officials in Orlunde said hospitals were running on generators and schools had closed early.",
+    "",
+    "13:10",
+    "More from the energy minister's briefing. She said the attackers had used stolen passwords to reach the control room.",
+    "",
+    "12:40",
+    "The minister will speak to reporters at the ministry within the hour, her office said.",
+    "",
+    "Follow us on Tarnholt Radio for the latest news on this developing story.",
+    "Officials in Orlunde blamed a neighbouring state for an attack on their port.",
+    "More from Tarnholt Radio",
+    "Weather: rain returns on Friday",
+  ].join("\n");
+
+  it("keeps a two-sentence entry that opens like a tail marker, and ends the body at a one-sentence marker", () => {
+    const cleaned = cleanText(blog);
+    expect(cleaned.text).toContain("stolen passwords to reach the control room.");
+    expect(cleaned.text).toContain("within the hour");
+    expect(cleaned.bodyEnd).toBe(blog.indexOf("Follow us on Tarnholt"));
+    expect(cleaned.text).not.toContain("blamed a neighbouring state");
+    expect(cleaned.text).not.toContain("rain returns");
+  });
+});
+
 describe("isProse", { timeout: 30_000 }, () => {
   it("counts eight words and a closing mark, whatever the spaces between them (Unicode ones included)", () => {
     expect(isProse("Officials said the government was working with experts.")).toBe(true);

@@ -152,4 +152,22 @@ describe("incident labels and names", () => {
     );
     expect(incidents(ex).map((i) => i.date)).toEqual(["2021-03-01"]);
   });
+
+  it("does not date an attack by the date it is compared with ('the worst since', 'until', 'by')", () => {
+    for (const [body, other] of [
+      ["The attack on Norway's tax agency was the worst since November 2017, officials said.", "2017-11"],
+      [
+        "A ransomware attack crippled Norway's tax agency, the worst such incident since June 2019.",
+        "2019-06",
+      ],
+      [
+        "Hackers breached Norway's tax agency, which had planned to replace its servers by January 2022.",
+        "2022-01",
+      ],
+    ]) {
+      const dates = incidents(extract(article(body!))).map((i) => i.date);
+      expect(dates, body).toHaveLength(1);
+      expect(dates[0], body).not.toBe(other);
+    }
+  });
 });

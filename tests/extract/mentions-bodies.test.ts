@@ -357,3 +357,60 @@ describe("a ministry's label from its portfolio", () => {
     );
   });
 });
+
+describe("numbered units and national response teams", () => {
+  it("reads a numbered military unit as a body, owned by the body after 'of'", () => {
+    const ex = extract("Military Unit 48210 of the BSI, the indictment says, ran the phishing campaign.");
+    expect(ex.entities.find((e) => e.label === "Military Unit 48210")?.type).toBe("agency");
+    const bare = extract("The hackers belong to Unit 61398, a Senegalese army outfit, officials said.");
+    expect(bare.entities.some((e) => e.label.startsWith("Unit 61398"))).toBe(true);
+  });
+
+  it("reads a state's national CERT, before or after its state, and a team whose code follows 'CERT'", () => {
+    expect(
+      entity("Peru's National CERT said it had found the same tools.", "National CERT of Peru"),
+    ).toMatchObject({
+      type: "agency",
+      country: "state:peru",
+    });
+    expect(
+      entity("Help came from the National CERT of Senegal on Monday.", "National CERT of Senegal")?.country,
+    ).toBe("state:senegal");
+    expect(entity("Peru's team, CERTpe, offered to share its decryptor.", "CERTpe")?.country).toBe(
+      "state:peru",
+    );
+  });
+
+  it("makes no body of a bare CERT without 'National' before it", () => {
+    const ex = extract("Peru's CERT said it had found the same tools.");
+    expect(ex.entities.some((e) => /CERT/.test(e.label))).toBe(false);
+  });
+});
+
+describe("a body several states give the same name", () => {
+  it("is the entry of the state named after 'of' or before it, and the surface with its owner is an alias", () => {
+    const ex = extract(
+      "Advice came first from the UK's NCSC; later the NCSC of the Netherlands joined the response.",
+    );
+    const dutch = ex.entities.find((e) => e.key === "agency:ncsc-nl");
+    expect(dutch?.aliases).toContain("NCSC of the Netherlands");
+    expect(ex.entities.some((e) => e.key === "agency:ncsc-uk")).toBe(true);
+  });
+});
+
+describe("a state's armed forces hit by an attack", () => {
+  it("is a public body, not a company", () => {
+    const ex = extract("In 2021 hackers attacked the Lisk Defence Forces and the Orr Defence.");
+    expect(ex.entities.find((e) => e.label === "Lisk Defence Forces")?.type).toBe("agency");
+  });
+});
+
+describe("a body named inside an office's title", () => {
+  it("ends the body's name at its head word, so the office holder's name stays a person's", () => {
+    const ex = extract('"Payments will stop," said Deputy Secretary of the Treasury Ana Ruiz on Monday.');
+    expect(ex.entities.some((e) => e.type === "agency" && /Ruiz/.test(e.label))).toBe(false);
+    expect(ex.entities.find((e) => e.label === "Ana Ruiz")?.type).toBe("person");
+    const chair = extract("Chairman of the Electoral Commission Tomas Vell said the count went on.");
+    expect(chair.entities.some((e) => /Vell/.test(e.label) && e.type !== "person")).toBe(false);
+  });
+});

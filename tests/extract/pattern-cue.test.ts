@@ -59,6 +59,17 @@ describe("cueOf", () => {
     expect(mayMatch(carried, "It carried the attack out by night from a ship.")).toBe(false);
   });
 
+  it("reads every character `\\s` matches, and no other, as the space between two cue words", () => {
+    const onReport = /\bon\s+report\b/;
+    const index = new CueIndex([onReport]);
+    const wrong: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `on${String.fromCharCode(code)}report`;
+      if (isCandidate(index.candidates(text), 0) !== onReport.test(text)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it("lets a sentence through only when it holds a cue word, in any case", () => {
     expect(mayMatch(/\b(?:denied|rejected)\b/i, "Moscow DENIED it.")).toBe(true);
     expect(mayMatch(/\b(?:denied|rejected)\b/i, "Moscow said nothing.")).toBe(false);
@@ -145,6 +156,8 @@ describe("cues are never wrong", () => {
                 : text;
           const sentence = prefix + cased;
           if (pattern.test(sentence)) expect(mayMatch(pattern, sentence)).toBe(true);
+          // One pattern's cue, tested as a pattern of its own, answers as the automaton does.
+          expect(mayMatchCached(pattern, sentence)).toBe(mayMatch(pattern, sentence));
         },
       ),
       { numRuns: 500 },

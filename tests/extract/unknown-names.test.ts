@@ -101,6 +101,93 @@ describe("a threat group named by the noun phrase beside it", () => {
   });
 });
 
+describe("a threat group named by how news introduce its name", () => {
+  const groups = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "group")
+      .map((e) => e.label);
+
+  it("reads a name after a naming participle that says who uses the name", () => {
+    expect(
+      groups("The spyware belongs to hackers known to security vendors as Pale Marten, officials said."),
+    ).toEqual(["Pale Marten"]);
+    expect(
+      groups("Police said a crew tracked by two security vendors as Rook Finch broke in overnight."),
+    ).toEqual(["Rook Finch"]);
+  });
+
+  it("reads the name researchers file a group's activity under", () => {
+    expect(groups("Since 2019, vendors have monitored them under the label Copper Wren.")).toEqual([
+      "Copper Wren",
+    ]);
+    expect(groups("One firm has watched its intrusions since 2021 under the moniker Grey Stoat.")).toEqual([
+      "Grey Stoat",
+    ]);
+  });
+
+  it("takes no person's handle for a group's name", () => {
+    expect(
+      groups("Police tracked the suspect, who sold stolen logins under the name Vortex Nine, for months."),
+    ).toEqual([]);
+    expect(groups("Detectives followed a teenager who posted under the name Silver Tern on forums.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a name given after a colon", () => {
+    expect(
+      groups("In its advisory the agency named the culprit: Dunlin Shade, a crew active since 2020."),
+    ).toEqual(["Dunlin Shade"]);
+    expect(groups("The vendor's report calls the group: Tern Static.")).toEqual(["Tern Static"]);
+  });
+
+  it("reads every name of a list a naming phrase introduces", () => {
+    expect(
+      groups("In 2022 the government blamed hacking groups known as Quail Nine, Dusk Newt and Plover Ash."),
+    ).toEqual(["Quail Nine", "Dusk Newt", "Plover Ash"]);
+    expect(groups("The intrusions were the work of groups tracked as Vole Run or Shrike Seven.")).toEqual([
+      "Vole Run",
+      "Shrike Seven",
+    ]);
+  });
+
+  it("lists nothing after a name when 'and' opens a new clause", () => {
+    expect(groups("The crew is known as Bittern Cove, and Ferrant Labs said it had warned clients.")).toEqual(
+      ["Bittern Cove"],
+    );
+  });
+
+  it("reads the designations vendors give threat groups wherever they stand", () => {
+    expect(groups("Officials tied the leak to UNC3944, and a second wave to Storm-1152 and TA577.")).toEqual([
+      "UNC3944",
+      "Storm-1152",
+      "TA577",
+    ]);
+    expect(groups("FIN11 had been quiet since spring.")).toEqual(["FIN11"]);
+    expect(groups("Researchers said APT-C-77 had sent the phishing emails.")).toEqual(["APT-C-77"]);
+  });
+
+  it("reads a name in apposition to a threat operation, but no named operation", () => {
+    expect(
+      groups("The hospital was hit by Marsh Bittern, a ransomware operation that emerged last year."),
+    ).toEqual(["Marsh Bittern"]);
+    expect(groups("Operation Dry Plover, a hacking operation in 2021, stole designs.")).toEqual([]);
+    expect(groups("Tern Freight, a logistics operation, was hit.")).toEqual([]);
+  });
+
+  it("reads a relative clause whose subject is a long noun phrase", () => {
+    expect(
+      groups(
+        "The leak came from Frost Grebe, a group which the country's main intelligence service has tied to the army.",
+      ),
+    ).toEqual(["Frost Grebe"]);
+  });
+
+  it("reads a naming phrase across a hard line break of wire copy", () => {
+    expect(groups("A group calling\nitself Vole Legion claimed the attack.")).toEqual(["Vole Legion"]);
+  });
+});
+
 describe("a company named by the noun phrase beside it", () => {
   it("reads a name in apposition to a company noun phrase, in several wordings", () => {
     expect(
@@ -120,6 +207,48 @@ describe("a company named by the noun phrase beside it", () => {
     );
   });
 
+  it("reads an apposition that ranks the company among others of its kind", () => {
+    expect(
+      typeOf(
+        "Veyra Mutual, one of the largest pension insurers in Lisk, said on Friday its payouts were late.",
+        "Veyra Mutual",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Orlan Coin, one of the biggest exchanges in the region, lost 40 million dollars.",
+        "Orlan Coin",
+      ),
+    ).toBe("organization");
+  });
+
+  it("reads company nouns of trade, exchange and shipbuilding", () => {
+    expect(
+      typeOf("Thieves took 40 million dollars from Orlan Coin, a Lisk-based exchange.", "Orlan Coin"),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "On Monday, Tolland Heavy Industries, the country's oldest shipbuilder, said its shares fell 4%.",
+        "Tolland Heavy Industries",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf("Wexley Trade, a Lisk-based trading platform, was drained overnight.", "Wexley Trade"),
+    ).toBe("organization");
+  });
+
+  it("makes any head noun a company's after a word of state ownership, but not a person's office", () => {
+    expect(
+      typeOf(
+        "A spokesman for Marrow Rail Lines, a state-run freight hauler, declined to comment.",
+        "Marrow Rail Lines",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf("Jane Fenmore, the state-owned broadcaster's editor, said the site was hit.", "Jane Fenmore"),
+    ).not.toBe("organization");
+  });
+
   it("takes no sentence-opening adverb or date before a clause for a company", () => {
     const ex = extract(
       "Still, the company said service was restored. On Monday, the firm, which runs ports, was hit.",
@@ -130,5 +259,42 @@ describe("a company named by the noun phrase beside it", () => {
   it("leaves a known actor in apposition alone and makes no company of a central bank's name", () => {
     const ex = extract("The Reserve Bank of Lisk, the country's central bank, said NATO experts helped.");
     expect(ex.entities.some((e) => e.type === "organization" && /Reserve Bank/.test(e.label))).toBe(false);
+  });
+});
+
+describe("a victim named as the owner of the computer systems an attack hit", () => {
+  it("reads the owner after 'the <system> of' and before '<system>' with a possessive", () => {
+    expect(
+      typeOf(
+        "For two days ransomware locked nurses out of the scheduling portal at Harlan Rail.",
+        "Harlan Rail",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf("The attack froze Marrow Water Board's billing servers for a week.", "Marrow Water Board"),
+    ).toBe("agency");
+    expect(typeOf("Ransomware hit the network of the Carrow Port Authority.", "Carrow Port Authority")).toBe(
+      "agency",
+    );
+  });
+
+  it("takes no place, no state's government and no half of a coordination for a victim", () => {
+    const city = extract("Hackers attacked the websites of Brisk City and the Halden District.");
+    expect(city.entities.filter((e) => e.type === "organization")).toEqual([]);
+    const government = extract("The 2019 attack disrupted the Government of Lisk's email system.");
+    expect(government.entities.filter((e) => e.type === "organization")).toEqual([]);
+    const coordinated = extract("Intruders reached the servers of Dunmore Bank and Quarry Mutual last week.");
+    expect(coordinated.entities.some((e) => e.label === "Dunmore Bank")).toBe(false);
+  });
+});
+
+describe("a company's name by its legal suffix", () => {
+  it("reads 'and' inside the name and the short name in brackets after it", () => {
+    const ex = extract(
+      "Lisk Power and Water Corporation (Lispow) said on Monday that an intruder had been in its network since March. Lispow said data was copied.",
+    );
+    const company = ex.entities.find((e) => e.label === "Lisk Power and Water Corporation");
+    expect(company?.type).toBe("organization");
+    expect(company?.mentions).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { layoutGraph } from "../../src/graph/layout";
+import { layoutGraph, noverlapGridSize } from "../../src/graph/layout";
+import { seededRandom } from "../../src/graph/seeded-random";
 import { createClaimGraph, edgeKey, type ClaimGraph } from "../../src/model";
 
 /** Two triangles of states (a0-a2 and b0-b2) joined by one edge, plus an isolated state. */
@@ -84,6 +85,50 @@ describe("layoutGraph", () => {
         const [a, b] = [graph.getNodeAttributes(nodes[i]!), graph.getNodeAttributes(nodes[j]!)];
         expect(Math.hypot(a.x! - b.x!, a.y! - b.y!)).toBeGreaterThan(Math.max(a.size!, b.size!));
       }
+  });
+
+  it("places a large graph's nodes where noverlap's default grid would, give or take float rounding", () => {
+    // 1,200 states, each linked to three drawn at random: crowded enough for noverlap to move many.
+    const build = () => {
+      const graph = createClaimGraph();
+      const random = seededRandom(7);
+      const key = (i: number) => `state:s${i}`;
+      for (let i = 0; i < 1200; i++)
+        graph.addNode(key(i), { label: `s${i}`, type: "state", aliases: [], mentions: [] });
+      for (let i = 0; i < 1200; i++)
+        for (let j = 0; j < 3; j++) {
+          const other = Math.floor(random() * 1200);
+          const edge = edgeKey("assisted", key(i), key(other));
+          if (other !== i && !graph.hasEdge(edge))
+            graph.addDirectedEdgeWithKey(edge, key(i), key(other), {
+              type: "assisted",
+              claimants: [],
+              stance: "asserted",
+              confidence: 1,
+              origin: "extracted",
+              evidence: [],
+            });
+        }
+      return graph;
+    };
+    const scaled = build();
+    const fixed = build();
+    expect(noverlapGridSize(scaled.order)).toBeGreaterThan(20);
+    layoutGraph(scaled);
+    layoutGraph(fixed, { noverlapGridSize: 20 });
+    // The grid only reorders float sums: nearly every node lands on the same hundredth, and none
+    // strays by a node's smallest radius (3).
+    const strays = scaled
+      .mapNodes((key, a) =>
+        Math.hypot(a.x! - fixed.getNodeAttribute(key, "x")!, a.y! - fixed.getNodeAttribute(key, "y")!),
+      )
+      .filter((d) => d > 0);
+    expect(strays.length).toBeLessThan(scaled.order / 100);
+    expect(Math.max(0, ...strays)).toBeLessThan(3);
+    // noverlap did move nodes: without it the positions differ.
+    const unmoved = build();
+    layoutGraph(unmoved, { noverlapIterations: 0 });
+    expect(positions(unmoved)).not.toEqual(positions(scaled));
   });
 
   it("does nothing to an empty graph", () => {

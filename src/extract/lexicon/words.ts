@@ -73,6 +73,8 @@ export const VERB_LEMMAS = {
     "halt",
     "freeze",
     "wreck",
+    "disable",
+    "lock",
   ],
   /** "the fund suffered a ransomware attack", "institutions received attack attempts": the subject was hit. */
   undergo: [
@@ -150,13 +152,27 @@ export const VERB_LEMMAS = {
     "build",
     "claim",
     "do",
+    "direct",
+    "control",
+    "command",
+    "task",
+    "fund",
+    "finance",
   ],
+  /**
+   * The sponsor verbs (a subset of `sponsor`, used as a guard) said as readily of anything a body
+   * runs or pays for ("the hospital's pharmacy, operated by the health board", "a laboratory funded
+   * by the army"): their by-agent stands behind an attack or a group only when that is what they qualify.
+   */
+  govern: ["run", "operate", "control", "command", "direct", "task", "fund", "finance"],
   /** "attacks claimed by X": the passive agent claims the attack itself (and so claims its own role). */
   selfClaim: ["claim"],
   /** "a GRU officer who took part in the attack": the subject had a hand in it. */
   participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
-  attribute: ["attribute", "link", "pin", "tie", "trace", "connect"],
+  attribute: ["attribute", "link", "pin", "tie", "trace", "connect", "associate"],
+  /** Ties said as readily of anything as of a group's sponsor ("mailboxes associated with the ministry"). */
+  looseTie: ["associate"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
   serve: ["work for", "belong to", "answer to", "report to"],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
@@ -401,11 +417,32 @@ export const NOUN_LEMMAS = {
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
   operative: ["officer", "operative", "agent"],
   /** People sent to help ("a team of experts"). */
-  team: ["team", "expert", "specialist", "investigator", "official", "agent", "officer", "analyst"],
+  team: [
+    "team",
+    "expert",
+    "specialist",
+    "investigator",
+    "official",
+    "agent",
+    "officer",
+    "analyst",
+    // Who works on the systems hit ("sent two technicians", "its engineers were on site", "incident responders").
+    "technician",
+    "engineer",
+    "responder",
+  ],
+  /** People sent whose arrival alone is no help (talks, visits): a delegation, not a response team. */
+  delegate: ["official", "officer", "agent", "diplomat", "delegation", "delegate"],
   /** Services named by their state's adjective alone ("British intelligence", "Dutch police"): the state acts. */
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** Who gives a threat group its name besides researchers ("a group that the industry calls X"). */
+  namer: ["industry", "vendor", "firm", "company"],
+  /** A threat group's business, in apposition to its name ("X, a ransomware operation"). */
+  threatOperation: ["operation"],
+  /** What researchers watch of a group when they file it under a name ("tracked its activity under the name X"). */
+  observedActivity: ["activity", "operation", "campaign", "intrusion"],
   /** What a group is to its sponsor ("a unit of the GRU", "a front for Sandworm", "a contractor for the MSS"). */
   subordinate: [
     "unit",
@@ -421,8 +458,23 @@ export const NOUN_LEMMAS = {
     "part",
     "subsidiary",
   ],
+  /** Who a group acts for, as the object of "under the direction of", "at the behest of", "on the orders of". */
+  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction"],
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
+  /** Who reports for the outlet itself ("CORRESPONDENT:", "our reporter X"): what they say, the article says. */
+  journalist: [
+    "reporter",
+    "correspondent",
+    "host",
+    "anchor",
+    "presenter",
+    "newsreader",
+    "interviewer",
+    "journalist",
+    "editor",
+    "moderator",
+  ],
   /** Words that make a state's body speak for it ("the foreign ministry's spokeswoman"). */
   spokesperson: ["spokesperson", "spokesman", "spokeswoman"],
   /** Harm named as a noun before its victim ("an intrusion at Tarn Freight", "the outage of the Lisk Treasury"). */
@@ -633,6 +685,9 @@ function inflector(): Inflector {
   return nlp.world() as unknown as Inflector;
 }
 
+/** Participles compromise's tables lack, so that its past would stand in for them ("ran by" for "run by"). */
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { run: "run" };
+
 function conjugate(lemma: string, { methods, model }: Inflector) {
   const [head = lemma, ...rest] = lemma.split(" ");
   const tail = rest.length ? ` ${rest.join(" ")}` : "";
@@ -643,7 +698,7 @@ function conjugate(lemma: string, { methods, model }: Inflector) {
     Infinitive: lemma,
     PresentTense: (c.PresentTense ?? `${head}s`) + tail,
     PastTense: past + tail,
-    Participle: (c.Participle ?? past) + tail,
+    Participle: (c.Participle ?? IRREGULAR_PARTICIPLES[head] ?? past) + tail,
     Gerund: (c.Gerund ?? `${head}ing`) + tail,
     // compromise gives some regular verbs an unchanged past ("siphon", "tweet", "mastermind"):
     // the regular form is added beside it, which costs nothing for a truly unchanged one ("hit").
@@ -816,6 +871,9 @@ export const NAME_WORDS = {
     "Prosecutor",
     "Board",
     "Regulator",
+    "Defence",
+    "Defense",
+    "Forces",
   ],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
@@ -850,6 +908,8 @@ export const NAME_WORDS = {
   ],
   /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
   nameParticles: ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "dos", "del"],
+  /** Short words written after a hyphen that are no syllable of a given name ("Moscow-led", "state-run"). */
+  notGivenNameParts: ["led", "run", "born", "era", "like", "wide", "made", "held", "up", "on"],
   /** Head nouns of a description that makes the name beside it a company ("Tarn Freight, a logistics company"). */
   companyNouns: [
     "company",
@@ -876,7 +936,35 @@ export const NAME_WORDS = {
     "start-up",
     "hospital",
     "university",
+    "exchange",
+    "platform",
+    "shipbuilder",
+    "shipyard",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "distributor",
+    "processor",
   ],
+  /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
+  computerSystems: [
+    "systems",
+    "system",
+    "servers",
+    "server",
+    "networks",
+    "network",
+    "websites",
+    "website",
+    "portals",
+    "portal",
+    "databases",
+    "database",
+  ],
+  /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
+  placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
+  /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
+  companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
   organizationDescriptors: [
     "network",

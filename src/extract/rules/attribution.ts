@@ -9,10 +9,12 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  governedBy,
   headsPhraseAt,
   incidentNear,
   objectAfter,
   ownedBody,
+  participleHead,
   pastOpeningPhrase,
   patternFor,
   subjectBefore,
@@ -668,6 +670,9 @@ export const passiveAgentRule: ClaimRule = {
       )
     )
       return;
+    // "the hospital's pharmacy, operated by the health board": "operated", "funded" by whom says who
+    // stands behind an attack only when the attack (or its attackers) is what was run.
+    if (governedBy(frame.state.lexicon.words).test(word) && !attackIsHead(frame, at)) return;
     // "carried out from Chinese territory": the first actor of the phrase after "from", a demonym too.
     const agents = /from$/i.test(word)
       ? frame.slots
@@ -719,6 +724,47 @@ function appositionHead(frame: Frame, mention: { start: number; end: number }): 
 function actingSubject(frame: Frame, at: number): string[] {
   return pastOpeningPhrase(frame, subjectBefore(frame, at), at).map((s) => s.key);
 }
+
+/**
+ * The participle at `at` qualifies an attack or its attackers: the phrase it qualifies (see
+ * participleHead) ends in an attack noun, an incident or an attacker ("ransomware developed by",
+ * "the raids on the exchange, claimed by", "intruders backed by"), or a passive's subject holds one
+ * ("The wiper used at the mine was written by"); "a payment portal that is run by" does not.
+ */
+function attackIsHead(frame: Frame, at: number): boolean {
+  const head = participleHead(frame, at);
+  const phrase = frame.state.text.slice(head.start, head.end);
+  const words = frame.state.lexicon.words;
+  if (head.whole)
+    return (
+      patternFor(words, "attack-or-attacker-noun", attackOrAttackerNoun).test(phrase) ||
+      frame.incidents.some((i) => i.start >= head.start && i.end <= head.end)
+    );
+  if (patternFor(words, "attack-phrase-end", attackNounEnd).test(`${phrase} `)) return true;
+  if (patternFor(words, "attacker-noun-end", attackerNounEnd).test(`${phrase} `)) return true;
+  return frame.incidents.some(
+    (i) => i.end <= head.end && /^\s*,?\s*$/.test(frame.state.text.slice(i.end, head.end)),
+  );
+}
+
+const attackOrAttackerNoun = (words: Words) =>
+  new RegExp(
+    `\\b(?:${words.nouns.attack.any}|${words.nouns.incident.any}|${words.nouns.hostileAct.any}|${words.nouns.attacker.any}|${words.nouns.group.any}|${words.nouns.trace.any})\\b`,
+    "i",
+  );
+
+const attackerNounEnd = (words: Words) =>
+  new RegExp(
+    `\\b(?:${words.nouns.attacker.any}|${words.nouns.group.any}|${words.nouns.trace.any})\\s*,?\\s+$`,
+    "i",
+  );
+
+/** An attack noun, with the phrase naming what it hit, ending the lead ("the raids on the exchange, claimed by"). */
+const attackNounEnd = (words: Words) =>
+  new RegExp(
+    `\\b(?:${words.nouns.attack.any}|${words.nouns.incident.any}|${words.nouns.hostileAct.any})(?:\\s+(?:on|against|at|of|in|into|targeting)\\s+[^,;:.]{1,60}?)?\\s*,?\\s+$`,
+    "i",
+  );
 
 /** "Sandworm had almost certainly carried out the attack": the subject did it. */
 export const activeAgentRule: ClaimRule = {

@@ -170,6 +170,49 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
   return quote && from > frame.sentence.start ? subjectBefore(frame, frame.sentence.start + quote.index) : [];
 }
 
+/** A passive auxiliary ending the text before a participle ("was run by", "had been quietly run by"). */
+export const PASSIVE_LEAD =
+  /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\p{Ll}+ly|also|later|then|first|since|now|once|most|very|almost)\s+){0,3}$/u;
+
+/** Auxiliaries, adverbs and raising verbs between a passive's subject and its participle ("is believed to have been"). */
+const PASSIVE_VERB_GROUP =
+  /(?:\b(?:is|was|are|were|be|been|being|has|have|had|to|also|now|later|then|first|since|once|long|most|believed|thought|said|understood|known|assessed|alleged|suspected|\p{Ll}+ly)\s+)+$/iu;
+const PARTICIPLE_ASIDE = /(?:[\s,(–—-]|\b(?:\p{Ll}+ly|also|long|since|now|once|first|still)\b)*$/u;
+/** A relative pronoun before the verb group, with a reporter inside the clause ("that analysts say"). */
+const RELATIVE_BEFORE =
+  /(?:,\s*)?\b(?:that|which|who)\s+(?:[^,;:.“”"]{0,60}?\b(?:says?|said|believes?|believed|assess(?:es)?|assessed|thinks?|thought|suspects?|suspected)\s+)?$/i;
+
+/**
+ * What a participle at `at` qualifies: the noun phrase right before it ("hackers backed by", "a
+ * payment portal operated by"), the antecedent of a relative clause ("a portal that is run by",
+ * "a group which analysts say is run by"), or, for a passive, its clause's subject ("The wiper
+ * was written by"). `whole`: the subject phrase as a whole (it may end in what the attack hit),
+ * not only its last words.
+ */
+export function participleHead(frame: Frame, at: number): { start: number; end: number; whole: boolean } {
+  const { text } = frame.state;
+  const lead = text.slice(frame.sentence.start, at);
+  const verbGroup = PASSIVE_LEAD.test(lead) ? PASSIVE_VERB_GROUP.exec(lead) : null;
+  if (!verbGroup) {
+    // "APT29, widely associated with", "APT29 (run by": adverbs and an opening mark stand aside.
+    const aside = PARTICIPLE_ASIDE.exec(lead)?.[0].length ?? 0;
+    return { start: frame.sentence.start, end: at - aside, whole: false };
+  }
+  const end = frame.sentence.start + verbGroup.index;
+  const relative = RELATIVE_BEFORE.exec(text.slice(frame.sentence.start, end));
+  if (relative)
+    return { start: frame.sentence.start, end: frame.sentence.start + relative.index, whole: false };
+  return { start: clauseStart(frame, end), end, whole: true };
+}
+
+/** "run by", "operated by": a participle said of whatever a body runs, attacks and groups or not. */
+export const governedBy = (words: Words) =>
+  patternFor(
+    words,
+    "governed-by",
+    (w) => new RegExp(`^(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by\\b`, "i"),
+  );
+
 /** A preposition right before a slot: its object ("experts from X", "at the request of X") is no subject. */
 export const GOVERNED = /\b(?:by|from|with|to|in|at|of|for|on)\s+(?:the\s+)?$/i;
 /** A phrase opening the sentence that names a source: "According to the ministry,", "Citing French officials,". */

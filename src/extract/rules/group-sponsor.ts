@@ -13,7 +13,10 @@ import {
   headsPhraseAt,
   objectAfter,
   ownedBody,
+  participleHead,
+  PASSIVE_LEAD,
   patternFor,
+  patternsOf,
   subjectBefore,
   typeOf,
   type Frame,
@@ -130,16 +133,17 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any})\\s+on\\s+behalf\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
-  apply(frame, { at, end, before }) {
+  apply(frame, { at, end, word, before }) {
     // "Russia denied that APT29 works for the SVR", "is not a unit of": nothing is said.
     const { negated, denied } = negationsOf(frame.state.lexicon.words);
     if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
       return;
     const group = groupBefore(frame, at);
     if (!group) return;
+    if (!groupIsQualified(frame, group, at, word)) return;
     const first = objectAfter(frame, end, [group]).find((s) => sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!first || first.start >= clauseEnd(frame, end)) return;
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
@@ -149,13 +153,73 @@ export const groupSponsorRule: ClaimRule = {
       ownedBody(frame, first) ?? namedHead(frame, first) ?? bodyInApposition(frame, first) ?? first;
     if (sponsor.key === group) return;
     // "which Estonia ties to the FSB": the subject of the clause that says it claims it, with the speakers.
-    const sayers = [...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers];
+    // "Coral Mantis operates on behalf of X": the group itself is no one who says so.
+    const sayers = [...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers].filter(
+      (k) => k !== group && k !== sponsor.key,
+    );
     const claimants = claimantsOf(frame, sayers.length > 0 ? sayers : reportersOf(frame)).filter(
       (k) => k !== group && k !== sponsor.key,
     );
     emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
   },
 };
+
+/**
+ * A participle said of anything ("run by", "funded by", "associated with") names the group's
+ * sponsor only when the group is what it qualifies: "APT29 is run by", "a crew funded by",
+ * "APT29, which analysts say is funded by"; not "mailboxes associated with the ministry", "a
+ * laboratory funded by the army". A finite verb with its own subject is read as before.
+ */
+function groupIsQualified(frame: Frame, group: string, at: number, word: string): boolean {
+  const words = frame.state.lexicon.words;
+  if (!patternFor(words, "sponsor-participle-start", participleStart).test(word)) return true;
+  const head = participleHead(frame, at);
+  // "APT29 is run by", "officials say the crew was funded by": a passive's own subject is the group
+  // found before it; only a reduced or relative clause qualifies something else.
+  if (head.whole) return true;
+  const { text } = frame.state;
+  const inHead = (s: Slot) => /^\s*,?\s*$/.test(text.slice(s.end, head.end));
+  if (frame.slots.some((s) => s.key === group && s.end <= head.end && inHead(s))) return true;
+  if (groupNounEnd(words).test(`${text.slice(head.start, head.end)} `)) return true;
+  // "that several firms have linked to": a perfect or modal auxiliary makes the verb finite, its subject the sayer.
+  const lead = text.slice(frame.sentence.start, at);
+  if (FINITE_AUXILIARY.test(lead)) return true;
+  // "a crew that security researchers tied to": a relative clause with its own subject before the verb.
+  if (!PASSIVE_LEAD.test(lead) && RELATIVE_SUBJECT.test(lead)) return true;
+  // "which Chile linked to": an actor opening a clause right before the verb is its subject, the verb finite.
+  return (
+    !PASSIVE_LEAD.test(text.slice(frame.sentence.start, at)) &&
+    frame.slots.some(
+      (s) =>
+        s.kind === "actor" &&
+        !s.possessive &&
+        /^\s*$/.test(text.slice(s.end, at)) &&
+        CLAUSE_OPENING.test(text.slice(frame.sentence.start, s.start)),
+    )
+  );
+}
+
+const RELATIVE_SUBJECT = /\b(?:that|which|whom)\s+[^,;:.“”"]{1,60}\s$/i;
+
+const FINITE_AUXILIARY =
+  /\b(?:has|have|had|will|would|could|can|may|might)\s+(?:(?:\p{Ll}+ly|also|long|since|now|repeatedly)\s+)*$/iu;
+
+/** What opens a clause before its subject: the sentence's start, a relative pronoun, a comma. */
+const CLAUSE_OPENING = /(?:^\W*|\b(?:which|that|whom|who)\s+|[,;:]\s*)(?:the\s+)?$/i;
+
+/** The participles said as readily of anything a body runs, pays for or is tied to (see `govern`, `looseTie`). */
+const participleStart = (w: Words) =>
+  new RegExp(
+    `^(?:(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by|${w.verbs.looseTie.participle})\\b`,
+    "i",
+  );
+
+const groupNounEnd = (words: Words) =>
+  patternFor(
+    words,
+    "group-noun-end",
+    (w) => new RegExp(`\\b(?:${w.nouns.group.any}|${w.nouns.attacker.any})\\s*,?\\s+$`, "i"),
+  );
 
 /** "a China-linked group it calls RedEcho", "the Kremlin-backed Sandworm": the compound names the sponsor. */
 export const linkedGroupRule: ClaimRule = {
@@ -209,6 +273,44 @@ export const numberedUnitRule: ClaimRule = {
     emit(frame, "attributed-to", group.key, body.key, { claimants, suspected: frame.hedged });
   },
 };
+
+/**
+ * "Redfin Spider, an FSB contractor, ...", "the crew (itself a PLA unit) ...", "Redfin Spider is
+ * a Chinese military contractor", "Redfin Spider, the SVR's hacking arm": a group in apposition
+ * to (or the subject of) a noun phrase headed by a subordinate noun, whose modifier or possessor
+ * names the sponsor.
+ */
+export const sponsorCompoundRule: ClaimRule = {
+  id: "sponsor-compound",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.nouns.subordinate.any})\\b`, "gi"),
+  apply(frame, { at, end }) {
+    const { text } = frame.state;
+    // "..., a Chilean army unit said": the phrase is who speaks, not what the group is.
+    if (patternsOf(frame.state.lexicon.words).speechAfter.test(text.slice(end, frame.sentence.end))) return;
+    const sponsor = [...frame.slots]
+      .reverse()
+      .find((s) => s.end <= at && COMPOUND_MODIFIERS.test(text.slice(s.end, at)));
+    if (!sponsor || !sponsorTypes.has(typeOf(frame, sponsor.key) ?? "")) return;
+    const group = [...frame.slots]
+      .reverse()
+      .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
+    if (!group || typeOf(frame, group.key) !== "group") return;
+    if (!APPOSITION_OPENING.test(text.slice(group.end, sponsor.start))) return;
+    const claimants = claimantsOf(
+      frame,
+      frame.speakers.length > 0 ? frame.speakers : reportersOf(frame),
+    ).filter((k) => k !== group.key && k !== sponsor.key);
+    emit(frame, "attributed-to", group.key, sponsor.key, { claimants, suspected: frame.hedged });
+  },
+};
+
+/** Between the sponsor and the subordinate noun: its possessive and up to two lower-case modifiers. */
+const COMPOUND_MODIFIERS = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Between the group and the phrase that says what it is: a comma, a dash, a bracket or a copula, then a determiner. */
+const APPOSITION_OPENING =
+  /^\s*(?:(?:,|[–—]|-{1,2}|\()\s*|\s(?:is|was|are|were|remains|as)\s+)(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** A gazetteer entity the claim needs but the text named only inside another name. */
 function ensureEntity(frame: Frame, key: string): void {

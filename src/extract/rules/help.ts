@@ -57,11 +57,11 @@ function patternsOf(words: Words): HelpPatterns {
         "i",
       ),
       deliveryObject: new RegExp(
-        `^\\s*["“]?(?:[\\w-]+\\s+){0,4}?(${words.nouns.deliverable.any}|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
+        `^\\s*["“]?(?:[\\w-]+\\s+){0,5}?(${words.nouns.deliverable.any}|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
         "i",
       ),
       teamArrived: new RegExp(
-        `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${words.verbs.arrive.past})\\s+(?:in|to)\\s+`,
+        `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${words.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})`,
         "i",
       ),
       helpTo: new RegExp(`\\bto\\s+(?:${deliver.present})\\s+`, "i"),
@@ -90,7 +90,9 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
       .reverse()
       .find((s) => s.kind === "actor" && s.end <= frame.sentence.start + whose.index && isActor(frame, s));
     const ownerEnd = owner ? owner.end - frame.sentence.start : -1;
-    if (owner && /^\s*["”]?\s*$/.test(before.slice(ownerEnd, whose.index))) return [...subject, owner];
+    // "thanks A and B, whose experts supported": both own the experts.
+    if (owner && /^\s*["”]?\s*$/.test(before.slice(ownerEnd, whose.index)))
+      return [...subject, ...antecedentsAt(frame, frame.sentence.start + whose.index)];
   }
   if (subject.length === 0) {
     const antecedent = relativeAntecedent(frame, before);
@@ -137,22 +139,29 @@ const memberNounAfter = (words: Words) =>
  */
 function relativeAntecedent(frame: Frame, before: string): Slot[] {
   const relative = RELATIVE_SUBJECT.exec(before);
-  if (!relative) return [];
-  const comma = frame.sentence.start + relative.index;
+  return relative ? antecedentsAt(frame, frame.sentence.start + relative.index) : [];
+}
+
+/** The actors a relative clause opening at `comma` refers to: the one before it, and those joined to it by "and". */
+function antecedentsAt(frame: Frame, comma: number): Slot[] {
   const { text } = frame.state;
   const actors = frame.slots.filter((s) => s.kind === "actor" && s.end <= comma && isActor(frame, s));
   const out: Slot[] = [];
   let edge = comma;
   for (const s of [...actors].reverse()) {
     const gap = text.slice(s.end, edge);
+    // "the BSI and the UK's NCSC, whose": the possessor is part of the next antecedent's name.
+    const owner = s.possessive && out.length > 0 && /^['’]s\s+$/.test(gap);
     const fits =
-      out.length === 0 ? ANTECEDENT_TAIL.test(gap) : /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(gap);
+      owner ||
+      (out.length === 0 ? ANTECEDENT_TAIL.test(gap) : /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(gap));
     // "sent a team to Port Moresby, which worked with ...": a destination is not what the clause is about.
     const destination = /\b(?:to|in|into|at)\s+(?:the\s+)?$/i.test(
       text.slice(Math.max(frame.sentence.start, s.start - 8), s.start),
     );
     if (!fits || destination) break;
-    out.unshift(s);
+    // The possessor only bridges to the antecedents before it: the body it owns acts, not its state.
+    if (!owner) out.unshift(s);
     edge = s.start;
   }
   return out;
@@ -257,10 +266,7 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
     frame.incidents.map((i) => i.key).find(isCyber) ??
     (isCyber(frame.currentIncident) ? frame.currentIncident : latestIncident(state, "cyber"));
   // Help never goes to the side the article accuses, nor to the one denying the attack.
-  const accused = state.claims
-    .filter((c) => c.type === "attributed-to" || c.type === "denied")
-    .map((c) => (c.type === "denied" ? c.source : c.target));
-  const exclude = [...helpers, ...accused];
+  const exclude = [...helpers, ...accusedSides(frame)];
   const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
     .map(stateOf)
     .find((k): k is string => !!k && !exclude.includes(k));
@@ -274,6 +280,13 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
         ((e.targets ?? []).length === 0 && isCyber(e.key))),
   );
   return topic && attacked ? [topic] : [];
+}
+
+/** The sides the article accuses of an attack, or that deny one. */
+function accusedSides(frame: Frame): string[] {
+  return frame.state.claims
+    .filter((c) => c.type === "attributed-to" || c.type === "denied")
+    .map((c) => (c.type === "denied" ? c.source : c.target));
 }
 
 /** The one whose request the sentence answers ("the request of the Peruvian authorities"): the head of that phrase. */
@@ -370,6 +383,58 @@ export const requestAnsweredRule: ClaimRule = {
   },
 };
 
+/**
+ * A request named by its possessor, in a phrase saying why the clause's subject acted: "at
+ * Chile's request", "at the government's urgent request", "at its request" (the pronoun is who
+ * reports it, never the one asked). Opening the sentence, it answers the main clause's subject.
+ */
+export const possessiveRequestRule: ClaimRule = {
+  id: "possessive-request",
+  type: "requested-help",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:at|on|upon|following|after)\\s+(?:the\\s+)?(?:its|their|[\\p{L}.-]+['’]s?)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${w.nouns.request.any})\\b`,
+      "giu",
+    ),
+  apply(frame, { at, end, before }) {
+    possessiveRequest(frame, at, end, before);
+  },
+};
+
+function possessiveRequest(frame: Frame, at: number, end: number, before: string): void {
+  // "agreed, at Washington's request, to shelter refugees": only a request for help is one.
+  const clause = frame.state.text.slice(clauseStart(frame, at), clauseEnd(frame, end));
+  if (!helpGiven(frame.state.lexicon.words).test(clause)) return;
+  const opening = /^\W*$/.test(before);
+  // "flew three analysts to Lima at its request": a preposition's object sent no one.
+  const subject = (opening ? mainSubjectAfter(frame, end) : subjectBefore(frame, at)).filter(
+    (s) => !GOVERNED.test(frame.state.text.slice(Math.max(frame.sentence.start, s.start - 12), s.start)),
+  );
+  const helpers = actorsOf(frame, subject).filter((k) => typeOf(frame, k) !== "person");
+  if (helpers.length === 0) return;
+  // "its" read as the helper by coreference is no request of its own.
+  const possessor = frame.slots.find(
+    (s) => s.possessive && s.start >= at && s.end <= end && !helpers.includes(s.key),
+  );
+  const pronoun = !possessor && /\b(?:its|their)\s/i.test(frame.state.text.slice(at, end));
+  const reporter = pronoun
+    ? actorsOf(frame, frame.speakerSlots).find((k) => !helpers.includes(k) && typeOf(frame, k) !== "person")
+    : undefined;
+  const requester = possessor?.key ?? reporter;
+  if (requester && isRequester(frame, requester)) emitRequests(frame, [requester], helpers);
+}
+
+/** A clause about help: a verb of delivery, a team sent or a help noun. */
+const helpGiven = (words: Words) =>
+  patternFor(
+    words,
+    "help-given",
+    (w) => new RegExp(`\\b(?:${w.verbs.deliver.any}|${w.nouns.team.any}|${w.nouns.help.any})\\b`, "i"),
+  );
+
+const isRequester = (frame: Frame, key: string) =>
+  ["state", "agency", "organization"].includes(typeOf(frame, key) ?? "");
+
 /** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
 export const offerRule: ClaimRule = {
   id: "offer",
@@ -427,10 +492,11 @@ export const deliverRule: ClaimRule = {
     const { modalBefore, deliveryObject } = helpOf(frame);
     if (modalBefore.test(before) || /\b(not|never)\s+$/i.test(before)) return;
     // "helped", "has supported", "is helping": help by itself; "supported", "provided", "lent" need an object.
+    // "whose experts supported the port", "FBI agents supported": help stated as a team's work needs no object word.
     const bareHelpVerb =
       /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|work(?:ing|ed)/i.test(
         word,
-      );
+      ) || teamHelpsActor(frame, before, afterVerb);
     const placed = /available|disposal|commissioned/i.test(word);
     const rest = state.text.slice(afterVerb, clauseEnd(frame, afterVerb));
     // "the ministry was assisted by X": the agent helps; "a group supported by Moscow" says who backs, not who helps.
@@ -459,11 +525,14 @@ export const deliverRule: ClaimRule = {
     const helperKeys = actorsOf(frame, helpers);
     // "commissioned ANSSI to provide", "makes X available": the body put to work helps as well.
     if (placed && madeAvailable) helperKeys.push(madeAvailable.key);
-    // "sent a team of FBI agents": whoever the team is made of helps too.
+    // "sent a team of FBI agents": whoever the team is made of helps too; "working alongside
+    // the operator's engineers": the partner's staff are helped, they send no one.
     const objects = objectAfter(frame, afterVerb, helperKeys).filter((s) => isActor(frame, s));
     const clauseEndsAt = clauseEnd(frame, afterVerb);
+    const partnered = /work(?:ing|ed)/i.test(word);
     for (const s of frame.slots)
       if (
+        !partnered &&
         s.kind === "actor" &&
         s.start >= afterVerb &&
         s.end <= clauseEndsAt &&
@@ -505,6 +574,24 @@ export const deliverRule: ClaimRule = {
         else emitHelp(frame, helper, b);
   },
 };
+
+/**
+ * A team noun as the verb's subject ("whose engineers", "its analysts have also") and an actor as
+ * its object ("supported the port"): help as the team's work. "supported the conclusion that" is not.
+ */
+function teamHelpsActor(frame: Frame, before: string, afterVerb: number): boolean {
+  if (!teamSubject(frame.state.lexicon.words).test(before)) return false;
+  const object = objectAfter(frame, afterVerb)[0];
+  return !!object && isActor(frame, object) && headsPhraseAt(frame, afterVerb, object);
+}
+
+/** A team noun right before the verb, as its subject ("whose engineers", "its analysts have also"). */
+const teamSubject = (words: Words) =>
+  patternFor(
+    words,
+    "team-subject",
+    (w) => new RegExp(`\\b(?:${w.nouns.team.any})\\s+(?:(?:has|have|had|also|already|then)\\s+){0,2}$`, "i"),
+  );
 
 /** The states (or companies) hit by the article's incidents. */
 function victimSides(frame: Frame): Set<string> {
@@ -563,18 +650,33 @@ export const teamRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(?:${w.nouns.team.any})\\s+(?:[\\w-]+\\s+){0,3}?from\\s+`, "gi"),
   apply(frame, { at, end: after, before }) {
     const { state } = frame;
-    const senders = objectAfter(frame, after).filter((s) => isActor(frame, s));
-    if (!senders[0] || !/^\s*(?:the\s+)?$/i.test(state.text.slice(after, senders[0].start))) return;
-    // "investigators from Britain's National Crime Agency (NCA) arrived": the body the possessive owns sends too.
-    const owned = ownedBody(frame, senders[0]);
-    if (owned) senders.push(...frame.slots.filter((s) => s.key === owned.key && s.start >= owned.start));
+    const named = objectAfter(frame, after).filter((s) => isActor(frame, s));
+    const head = named[0];
+    if (!head) return;
+    // Only a determiner, or a state's adjective ("from the American FBI"), stands before the sender.
+    const adjective = frame.slots.find(
+      (s) => s.kind === "modifier" && s.start >= after && /^\s+$/.test(state.text.slice(s.end, head.start)),
+    );
+    if (!/^\s*(?:the\s+)?$/i.test(state.text.slice(after, (adjective ?? head).start))) return;
+    // "from the German Federal Office for Information Security and ...": the list goes on from the body
+    // the state's adjective qualifies; "investigators from the FBI and Britain's National Crime
+    // Agency (NCA) arrived": the body each possessive owns sends too. The phrase ends after the last.
+    const qualified = withBodyNamed(frame, [head])[1];
+    const listed = qualified
+      ? [head, ...objectAfter(frame, qualified.start).filter((s) => isActor(frame, s))]
+      : named;
+    const senders = withBodyNamed(frame, listed);
+    for (const s of listed) {
+      const owned = ownedBody(frame, s);
+      if (owned && !senders.includes(owned)) senders.push(owned);
+    }
     const last = senders.reduce((a, b) => (b.end > a.end ? b : a));
     // "the Australian Signals Directorate (ASD) landed in": an acronym in brackets is part of the name.
     const acronym = /^\s*(?:\([^)]{1,12}\)|\))/.exec(state.text.slice(last.end, frame.sentence.end));
     const from = last.end + (acronym?.[0].length ?? 0);
     const arrived = helpOf(frame).teamArrived.exec(state.text.slice(from, frame.sentence.end));
     const senderKeys = withNamedState(frame, withBodyNamed(frame, senders));
-    if (arrived) helpArrived(frame, senderKeys, from + arrived[0].length);
+    if (arrived) helpArrived(frame, senderKeys, from + arrived[0].length, isDelegation(frame, at));
     // "the agency led the response together with experts from X": foreign experts worked beside the
     // clause's subject, for its state.
     else if (WORKED_WITH.test(before)) {
@@ -587,6 +689,9 @@ export const teamRule: ClaimRule = {
   },
 };
 
+/** After an arrival verb, no place and no purpose: the team came where the attack was ("landed on Tuesday"). */
+const NO_DESTINATION = String.raw`(?!\s+(?:in|to|into|at|for)\b)`;
+
 /** Before a team noun: the team works beside the clause's subject ("together with", "alongside"). */
 const WORKED_WITH =
   /\b(?:together\s+with|along\s+with|jointly\s+with|alongside)\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:team|group)\s+of\s+)?$/i;
@@ -597,7 +702,7 @@ export const teamArrivedRule: ClaimRule = {
   type: "assisted",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.nouns.team.any})\\s+(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${w.verbs.arrive.past})\\s+(?:in|to)\\s+`,
+      `\\b(?:${w.nouns.team.any})\\s+(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${w.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})`,
       "gi",
     ),
   apply(frame, { at, end }) {
@@ -615,24 +720,35 @@ export const teamArrivedRule: ClaimRule = {
           TEAM_MODIFIERS.test(state.text.slice(s.end, at)),
       );
     if (!sender) return;
-    helpArrived(frame, withNamedState(frame, withPossessor(frame, [sender])), end);
+    helpArrived(frame, withNamedState(frame, withPossessor(frame, [sender])), end, isDelegation(frame, at));
   },
 };
 
 /** Between a sender and its team noun: a few modifiers or a quoted nickname, no verb or clause. */
 const TEAM_MODIFIERS = /^(?:['’]s)?\s+(?:(?:["“][^"”]{1,30}["”]|[\p{L}-]+)\s+){0,3}$/u;
 
+/** The team noun at `at` names a delegation ("officials", "agents"), not a response team. */
+const isDelegation = (frame: Frame, at: number) =>
+  patternFor(
+    frame.state.lexicon.words,
+    "delegation-at",
+    (w) => new RegExp(`^(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.delegate.any})\\b`, "i"),
+  ).test(frame.state.text.slice(at, at + 40));
+
 /**
  * Help by a team that arrived somewhere: "to help X" names the one helped, else the place it
  * arrived in (a capital stands for its state).
  */
-function helpArrived(frame: Frame, senders: string[], arrivedAt: number): void {
+function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegation: boolean): void {
   const rest = frame.state.text.slice(arrivedAt, clauseEnd(frame, arrivedAt));
   const to = helpOf(frame).helpTo.exec(rest);
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
-  if (!beneficiary || !isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person") return;
-  for (const k of senders) emitHelp(frame, k, beneficiary.key);
+  if (beneficiary && (!isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person")) return;
+  // "A team from X landed on Tuesday": a response team arriving with no one named came to the state
+  // hit; "Officials from X arrived on Tuesday" may have come for anything.
+  const keys = beneficiary ? [beneficiary.key] : delegation ? [] : attackedTopic(frame, senders);
+  for (const k of senders) for (const b of keys) emitHelp(frame, k, b);
 }
 
 /** A body whose name carries its state ("US Cyber Command", "the Australian Signals Directorate"): the state helps too. */

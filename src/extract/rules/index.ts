@@ -28,11 +28,12 @@ import {
 } from "./attribution";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
-import { groupSponsorRule, linkedGroupRule, numberedUnitRule } from "./group-sponsor";
+import { groupSponsorRule, linkedGroupRule, numberedUnitRule, sponsorCompoundRule } from "./group-sponsor";
 import {
   deliverRule,
   hireRule,
   offerRule,
+  possessiveRequestRule,
   requestAnsweredRule,
   requestRule,
   teamArrivedRule,
@@ -66,6 +67,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   groupSponsorRule,
   linkedGroupRule,
   numberedUnitRule,
+  sponsorCompoundRule,
   endorsementRule,
   denialRule,
   disavowalRule,
@@ -73,6 +75,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   condemnRule,
   requestRule,
   requestAnsweredRule,
+  possessiveRequestRule,
   offerRule,
   deliverRule,
   teamRule,

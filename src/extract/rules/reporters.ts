@@ -7,6 +7,7 @@
 import type { Words } from "../lexicon";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
+import { fold } from "../text";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 const BETWEEN = String.raw`(?:(?:also|now|still|strongly|privately|firmly|publicly|have|has|had|later)\s+){0,2}`;
@@ -57,8 +58,52 @@ export function reportersOf(frame: Frame): string[] {
   if (keys.length > 0) return [...new Set(keys)];
   // "a group which it says works for X": the pronoun stands for the sentence's subject.
   const pronoun = pronounReporter(words).exec(sentence.text);
-  if (!pronoun) return [];
-  const at = sentence.start + pronoun.index;
-  const subject = actors.find((s) => s.end <= at && !s.possessive);
-  return subject ? [subject.key] : [];
+  if (pronoun) {
+    const at = sentence.start + pronoun.index;
+    const subject = actors.find((s) => s.end <= at && !s.possessive);
+    return subject ? [subject.key] : [];
+  }
+  const turn = turnSpeaker(frame);
+  return turn ? [turn] : [];
+}
+
+/**
+ * A transcript turn's label opening the sentence's line or paragraph: "HOLLOWAY:", "GUEST (DR
+ * MAREN HOLLOWAY):", "AYESHA QURESHI (HOST):", "[CLIP] NADIA FAROOQ:". Either the label or its
+ * bracket holds the name.
+ */
+const TURN_LABEL =
+  /^[ \t]*(?:<p>\s*)?(?:\[[A-Z ]{2,20}\]\s*)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]/;
+
+/**
+ * Who speaks a transcript turn: what is said in it without naming a source ("in our assessment,
+ * X works for Y") is the speaker's claim. The label names a person the text has introduced
+ * ("joining us is Dr Maren Holloway" → "HOLLOWAY:"), matched by the last word of the name.
+ */
+function turnSpeaker(frame: Frame): string | undefined {
+  const { text } = frame.state;
+  const at = frame.sentence.start;
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const paragraphStart = Math.max(0, text.lastIndexOf("\n\n", at - 1) + 2);
+  const journalist = patternFor(
+    frame.state.lexicon.words,
+    "journalist",
+    (w) => new RegExp(`\\b(?:${w.nouns.journalist.any})\\b`, "i"),
+  );
+  for (const from of new Set([lineStart, paragraphStart])) {
+    const label = TURN_LABEL.exec(text.slice(from, frame.sentence.end));
+    // "PAUL TREMBLAY (REPORTER):", "CORRESPONDENT:": the outlet's own voice asserts, it claims nothing.
+    if (!label || journalist.test(label[0])) continue;
+    const speaker = [label[2], label[1]].map((name) => name && personBySurname(frame, name)).find(Boolean);
+    if (speaker && !journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return speaker;
+    if (speaker) return undefined;
+  }
+  return undefined;
+}
+
+function personBySurname(frame: Frame, name: string): string | undefined {
+  const surname = fold(name.trim().split(/\s+/).pop()!);
+  for (const entity of frame.state.entities.values())
+    if (entity.type === "person" && fold(entity.label.split(/\s+/).pop()!) === surname) return entity.key;
+  return undefined;
 }

@@ -8,6 +8,27 @@ import { extract, hasClaim } from "../helpers";
 const wire = (body: string) => `ASUNCION, 14 July 2025 (AP) - ${body}`;
 
 describe("attack verbs", () => {
+  it("reads malware that disabled or locked a body's systems as an attack on the body", () => {
+    for (const sentence of [
+      "A wiper disabled hundreds of workstations at Paraguay's tax agency overnight.",
+      "Ransomware locked the servers of Paraguay's tax agency on Sunday, forcing staff back to paper.",
+      "Officials said a cyberattack had disabled the booking system of Paraguay's tax agency.",
+    ])
+      expect(
+        hasClaim(extract(wire(sentence)), "attacked", "incident:*", "agency:paraguay-tax-agency"),
+        sentence,
+      ).toBe(true);
+  });
+
+  it("does not read defenders who disabled or locked accounts as attackers", () => {
+    const ex = extract(
+      wire(
+        "After the phishing wave, they disabled the staff accounts of Paraguay's tax agency and locked its portal.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:paraguay-tax-agency")).toBe(false);
+  });
+
   it("reads an attempt by hackers as an attack on its object ('had twice tried to break into')", () => {
     const ex = extract(
       wire("Hackers had twice tried to break into Paraguay's central bank, officials said."),

@@ -426,6 +426,29 @@ describe("passive-agent rule, an attack claimed by its author", () => {
   });
 });
 
+describe("passive-agent rule, 'run by', 'operated by', 'funded by'", () => {
+  it("reads an attack run, operated or funded by its author, as a passive or a reduced relative", () => {
+    for (const body of [
+      "The ransomware attack on Ecuador's customs service was run by Venezuela, officials said.",
+      "Officials said the phishing campaign against Ecuador's customs service, operated by Venezuela, lasted weeks.",
+      "Hackers operated by Venezuela hit Ecuador's customs service in a ransomware attack.",
+      "UPDATE 14:05 - the DDoS attack on Ecuador's customs service was funded by Venezuela, police say.",
+    ]) {
+      const ex = extract(wire(body));
+      expect(hasClaim(ex, "attributed-to", "incident:*", "state:venezuela")).toBe(true);
+    }
+  });
+
+  it("does not blame a body that runs, pays for or tasks something other than the attack", () => {
+    for (const body of [
+      "During the ransomware attack on Ecuador's customs service, the intruders also reached a payment portal run by Venezuela's central bank and systems operated by Peru.",
+      "The ransomware attack hit a payment portal that is operated by Peru's finance ministry.",
+      "A team tasked by Peru's interior ministry with investigating the ransomware attack on Ecuador's customs service arrived on Monday.",
+    ])
+      expect(extract(wire(body)).claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+  });
+});
+
 describe("penalty rule, sanctions and charges over an attack", () => {
   const directorate = "agency:cuba-intelligence-directorate";
 

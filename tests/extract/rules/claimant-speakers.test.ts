@@ -121,3 +121,38 @@ describe("names of speakers", () => {
     });
   });
 });
+
+describe("claimants in a transcript turn", () => {
+  const transcript = (turn: string) =>
+    [
+      "Harbour Hour - transcript",
+      "",
+      "PRESENTER (ANA VARGA): Ruth Petrakis, head of research at Stellwind Labs, is in the studio with me.",
+      "",
+      "RUTH PETRAKIS (STELLWIND LABS): Hello, Ana.",
+      "",
+      turn,
+    ].join("\n");
+
+  it("gives what a guest says without naming a source to the guest and her firm", () => {
+    for (const turn of [
+      "PETRAKIS: Short answer? APT29 answers to Bolivia's defence ministry, full stop.",
+      "PETRAKIS: Look, I'd put money on Bolivia being behind the cyberattack on the port of Callao.",
+    ]) {
+      const claimants = claimantsOf(transcript(turn));
+      expect([...new Set(claimants)].sort()).toEqual(["ruth-petrakis", "stellwind-labs"]);
+    }
+  });
+
+  it("leaves a source the turn names its own, and the outlet's reporters assert", () => {
+    const sourced = claimantsOf(
+      transcript("PETRAKIS: Chile says Bolivia was behind the cyberattack on the port of Callao."),
+    );
+    expect(sourced).toContain("chile");
+    expect(sourced).not.toContain("ruth-petrakis");
+    const reported = claimantsOf(
+      transcript("PRESENTER (ANA VARGA): So Bolivia was behind the cyberattack on the port of Callao, then."),
+    );
+    expect(reported).toEqual([]);
+  });
+});

@@ -130,3 +130,72 @@ describe("group sponsor rule, a body in apposition and 'the group, which'", () =
     expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
   });
 });
+
+describe("group sponsor rule, who directs, runs or pays for a group", () => {
+  const ministry = "agency:bolivia-ministry-of-defence";
+
+  it("reads a passive sponsor verb with the group as its subject, in wire, blog and transcript registers", () => {
+    for (const body of [
+      "APT29 is run by Bolivia's defence ministry, a Chilean report said.",
+      "Our take: APT29 gets its orders from nobody else - it has been commanded by Bolivia's defence ministry since 2019.",
+      "ANALYST: Frankly, APT29 was funded by Bolivia's defence ministry for years.",
+      "Peruvian officials believe APT29, which is controlled by Bolivia's defence ministry, hit the port of Callao.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
+  });
+
+  it("reads 'on behalf of', 'under the control of' and 'at the behest of' after the group's own verb", () => {
+    const behalf = extract(
+      wire("APT29 was set up and is still run on behalf of the Bolivian state, Chile says."),
+    );
+    expect(sponsorsOf(behalf, "group:apt29")).toEqual(["state:bolivia"]);
+    const control = extract(
+      wire("Since 2021 APT29 has worked under the control of Bolivia's defence ministry."),
+    );
+    expect(sponsorsOf(control, "group:apt29")).toEqual([ministry]);
+    const behest = extract(wire("The group APT29 hacked the port at the behest of Bolivia, officials said."));
+    expect(sponsorsOf(behest, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("reads 'associated with' when the group is what is associated", () => {
+    const passive = extract(wire("Chile said APT29 has long been associated with the Bolivian state."));
+    expect(sponsorsOf(passive, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("says nothing of a group near something else a body runs, pays for or is associated with", () => {
+    for (const body of [
+      "APT29 hit a payment service run by Bolivia's defence ministry, officials said.",
+      "APT29 hit a payment service that is run by Bolivia's defence ministry, officials said.",
+      "APT29 hit a university laboratory funded by Bolivia's defence ministry, officials said.",
+      "APT29 hit email accounts associated with Bolivia's defence ministry, officials said.",
+      "APT29 targeted people associated with Bolivia's opposition party and Chile's foreign ministry.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+  });
+});
+
+describe("sponsor compound rule", () => {
+  it("reads a group in apposition to 'a <sponsor> unit', after a comma, a bracket or a copula", () => {
+    const cases: [string, string][] = [
+      ["Investigators blamed APT29 (itself a BSI unit) for the outage at the port of Callao.", "agency:bsi"],
+      ["APT29, a BSI contractor, hit the port of Callao in May, Chilean officials said.", "agency:bsi"],
+      ["Chile says APT29 is a Bolivian military unit.", "state:bolivia"],
+      ["The hackers belonged to APT29, the BSI's hacking arm, according to the report.", "agency:bsi"],
+    ];
+    for (const [body, sponsor] of cases)
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([sponsor]);
+    const claimed = extract(
+      wire("APT29, a BSI contractor, hit the port of Callao in May, Chilean officials said."),
+    );
+    expect(claimed.claims.find((c) => c.source === "group:apt29")?.claimants).toEqual(["state:chile"]);
+  });
+
+  it("needs the group to be what the phrase describes, and the phrase to be no speaker", () => {
+    for (const body of [
+      "APT29 hit the port, and a BSI unit investigated the breach.",
+      "Chile's army unit in Arica was hit by APT29.",
+      "The intrusion bears the marks of APT29, a Chilean army unit said on Tuesday.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+  });
+});

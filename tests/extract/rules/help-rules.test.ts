@@ -655,3 +655,97 @@ describe("help rules, an alliance naming its members", () => {
     expect(fellow.claims.some((c) => c.type === "offered-help" && c.source === "state:portugal")).toBe(true);
   });
 });
+
+describe("team rule, who sent the team", () => {
+  it("reads a body qualified by its state's adjective and a second body a possessive owns", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Investigators from the German Federal Office for Information Security and the UK's National Cyber Security Centre flew to La Paz to help Bolivia.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(true);
+  });
+
+  it("gives a team that arrived with no destination named to the state hit, and nothing with no attack", () => {
+    const landed = extract(wire(`${attacked}A team from the BSI landed on Tuesday.`));
+    expect(hasClaim(landed, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
+    const overnight = extract(wire(`${attacked}Engineers from Chile arrived overnight.`));
+    expect(hasClaim(overnight, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    const fair = extract(wire("Experts from Chile arrived on Monday for the trade fair."));
+    expect(fair.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+
+  it("gives no help to officials arriving with no destination or purpose named", () => {
+    const ex = extract(
+      wire(`${attacked}Officials from the European Union arrived on Tuesday for long-planned trade talks.`),
+    );
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+
+  it("counts technicians, engineers and incident responders as a team sent", () => {
+    const responders = extract(wire(`${attacked}Chile has dispatched three incident responders to La Paz.`));
+    expect(hasClaim(responders, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    const technicians = extract(wire(`${attacked}Peru sent two of its own network technicians.`));
+    expect(hasClaim(technicians, "assisted", "state:peru", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("deliver rule, working beside a partner's staff", () => {
+  it("helps the company whose engineers the helper works alongside", () => {
+    const ex = extract(
+      wire(
+        "Andes Telecom, a state-owned operator, lost its billing servers. Two BSI analysts worked alongside Andes Telecom engineers through the weekend, the ministry said.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "organization:andes-telecom")).toBe(true);
+  });
+});
+
+describe("possessive-request rule", () => {
+  it("reads 'at X's request' after the verb and opening the sentence", () => {
+    const after = extract(wire(`${attacked}Chile deployed four specialists to La Paz at Bolivia's request.`));
+    expect(hasClaim(after, "requested-help", "state:bolivia", "state:chile")).toBe(true);
+    const opening = extract(wire(`${attacked}At Bolivia's urgent request, Peru sent a team of analysts.`));
+    expect(hasClaim(opening, "requested-help", "state:bolivia", "state:peru")).toBe(true);
+  });
+
+  it("takes 'at its request' for the reporter's request, never the helper's", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia said Germany's BSI had sent two analysts to La Paz at its request.`),
+    );
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "agency:bsi", "state:bolivia")).toBe(false);
+  });
+
+  it("reads no request for help in a request for something else", () => {
+    const ex = extract(wire(`${attacked}Peru agreed, at Chile's request, to extradite the suspect.`));
+    expect(ex.claims.some((c) => c.type === "requested-help")).toBe(false);
+  });
+});
+
+describe("deliver rule, help stated as a team's work", () => {
+  it("reads 'whose analysts have supported X' as help from every owner listed before the relative clause", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Chile and the UK's National Cyber Security Centre, whose analysts have supported the customs agency for a week, were thanked.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:chile", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bolivia-customs-agency")).toBe(true);
+  });
+
+  it("reads a possessor's analysts supporting a body, but no bare political support", () => {
+    const analysts = extract(wire(`${attacked}Peru's analysts supported the customs agency.`));
+    expect(hasClaim(analysts, "assisted", "state:peru", "agency:bolivia-customs-agency")).toBe(true);
+    const backing = extract(wire(`${attacked}Chile supported the customs agency's budget request.`));
+    expect(backing.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+
+  it("reads no help in a team supporting a conclusion", () => {
+    const ex = extract(
+      wire(`${attacked}Chile's analysts supported the conclusion that Peru was behind the attack.`),
+    );
+    expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
+  });
+});

@@ -274,3 +274,69 @@ describe("offices read from the text around the name", () => {
     expect(claimsOf(ex, "affiliated-with")).toEqual([]);
   });
 });
+
+describe("a minister's name after a portfolio", () => {
+  it("keeps the first name before a hyphenated surname or one opening with a particle", () => {
+    const names = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.type === "person")
+        .map((e) => e.label);
+    expect(names("Minister of Foreign Affairs Rosalba Quispe-Lanza summoned the Chilean envoy.")).toEqual([
+      "Rosalba Quispe-Lanza",
+    ]);
+    expect(names("Minister of Justice Ilse van Dorn said the ministry would respond.")).toEqual([
+      "Ilse van Dorn",
+    ]);
+  });
+});
+
+describe("a minister holds office in the ministry of the portfolio the article names", () => {
+  it("reads the one ministry of that portfolio when the title names no state", () => {
+    expect(
+      affiliationsOf(
+        "The Chilean health ministry was also hit. Health Minister Iván Ortuño said no ransom would be paid.",
+        "person:ivan-ortuno",
+      ),
+    ).toEqual(["agency:chile-ministry-of-health"]);
+  });
+
+  it("reads the portfolio of a second office the title joins ('Minister of State and Minister of X')", () => {
+    expect(
+      affiliationsOf(
+        "Peru's foreign ministry issued a note. The note was signed by Minister of State and Minister of Foreign Affairs Ilse Varga.",
+        "person:ilse-varga",
+      ),
+    ).toEqual(["agency:peru-ministry-of-foreign-affairs"]);
+  });
+
+  it("takes no other state's ministry for a minister speaking from another state", () => {
+    expect(
+      affiliationsOf(
+        "Hackers hit Peru's finance ministry on Monday. In Chile, Finance Minister Iván Ortuño said his government would not lend Peru money.",
+        "person:ivan-ortuno",
+      ),
+    ).not.toContain("agency:peru-ministry-of-finance");
+  });
+
+  it("keeps the state when the article names no ministry of that portfolio", () => {
+    expect(
+      affiliationsOf(
+        "LA PAZ, 9 June 2025 (AP) - Bolivia said on Monday its customs agency was hit. Health Minister Iván Ortuño said no ransom would be paid.",
+        "person:ivan-ortuno",
+      ),
+    ).toEqual(["state:bolivia"]);
+  });
+});
+
+describe("hyphenated given names", () => {
+  it("keeps a given name's lower-case second syllable in the name, not a word joined by a hyphen", () => {
+    const names = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.type === "person")
+        .map((e) => e.label);
+    expect(names("Deputy Minister Bae Seo-yun said the portal was restored.")).toEqual(["Bae Seo-yun"]);
+    expect(names("Spokesman Olmo Wexford-led talks ended, said Minister Ilse Kessler.")).not.toContain(
+      "Olmo Wexford-led",
+    );
+  });
+});
