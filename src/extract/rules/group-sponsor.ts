@@ -16,13 +16,13 @@ import {
   participleHead,
   PASSIVE_LEAD,
   patternFor,
-  patternsOf,
   subjectBefore,
   typeOf,
   type Frame,
 } from "./frame";
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
+import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
 import { reportersOf } from "./reporters";
 import type { ClaimRule } from "./rule";
