@@ -170,7 +170,7 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
       slots.splice(slots.indexOf(org), 1);
       push(slots, start, end, topic);
       const slot = slots.find((s) => s.start === start)!;
-      (slot as Slot & { memberOf?: string }).memberOf = org.key;
+      slot.memberOf = org.key;
     }
   });
   each(ORG_PHRASE, (m, start, end) =>

@@ -1,7 +1,8 @@
 /**
- * What one article has established so far, read by the later sentences of the same article: its
- * entities, the persons by surname, the state it is about, the incident under discussion, the
- * year it is talking about. Created per document, dropped after it.
+ * What the reading of one article has established so far, read by the later sentences of the same
+ * article: its entities, the persons by surname, the state it is about, the incident under
+ * discussion, the year it is talking about. The mention stage's own memory, created per document
+ * and dropped after it; the claim stage sees only its read-only `DocumentView`.
  */
 import type { Mention, NodeType, PartialDate } from "../model";
 import type { DayDate } from "./dates";
@@ -15,8 +16,6 @@ export interface PersonInfo {
   /** Node keys the person holds an office in, nearest first (agency or organization before state). */
   affiliations: string[];
   role?: string;
-  /** Its affiliated-with claims were emitted (they may be learnt while looking ahead for a quote's speaker). */
-  affiliationClaimed?: boolean;
 }
 
 /** A role stated without a name ("Britain's most senior commander"), waiting for the next new person. */
@@ -26,22 +25,48 @@ export interface PendingRole {
   sentence: number;
 }
 
-export interface DocumentState {
-  id: string;
-  text: string;
+/** How often, and how lately, the article names a state: for "the country". */
+export interface StateSalience {
+  count: number;
+  /** Index of the last sentence naming it. */
+  last: number;
+  /** Named in the lead. */
+  lead: boolean;
+}
+
+/**
+ * What the claims of the sentences read so far found, as the reading of the next sentence consults
+ * it: an unqualified title belongs to a state only if that state was not just accused (or has just
+ * denied it). Written by the claim stage alone.
+ */
+export interface ClaimRecord {
+  readonly claims: readonly ExtractedClaim[];
+  /** The last incident attributed to each actor. */
+  readonly lastAccusedOf: ReadonlyMap<string, string>;
+}
+
+/** What the claim stage sees of the article read so far: its entities, persons and states' salience. */
+export interface DocumentView {
+  readonly id: string;
+  readonly text: string;
+  readonly lexicon: Lexicon;
+  readonly entities: ReadonlyMap<string, Readonly<ExtractedEntity>>;
+  readonly persons: ReadonlyMap<string, Readonly<PersonInfo>>;
+  /** Head mentions of states, by key, for "the country". */
+  readonly stateSalience: ReadonlyMap<string, Readonly<StateSalience>>;
+}
+
+export interface DocumentState extends DocumentView {
   anchor?: DayDate;
-  lexicon: Lexicon;
   entities: Map<string, ExtractedEntity>;
-  claims: ExtractedClaim[];
   persons: Map<string, PersonInfo>;
-  /** Head mentions of states, by key, for "the country": count and index of the last sentence. */
-  stateSalience: Map<string, { count: number; last: number; lead: boolean }>;
+  stateSalience: Map<string, StateSalience>;
+  /** The claim stage's findings so far (read-only here). */
+  claimed: ClaimRecord;
   lastOrganization?: string;
   lastPerson?: string;
   /** The incident the text last spoke of: what "the attack" refers back to. */
   currentIncident?: string;
-  /** The last incident attributed to each actor: what "rejected the accusations" refers to. */
-  lastAccusedOf: Map<string, string>;
   pendingRole?: PendingRole;
   /** The state acting in the previous sentence ("Britain quickly joined the attribution."), or named as where it happens ("In Washington, ..."). */
   lastSubjectState?: { key: string; sentence: number };
@@ -62,31 +87,30 @@ export interface DocumentState {
 }
 
 export function createDocumentState(
-  id: string,
-  text: string,
+  document: { id: string; text: string },
   lexicon: Lexicon,
-  anchor?: DayDate,
+  claimed: ClaimRecord,
+  place: { anchor?: DayDate; datelineState?: string },
 ): DocumentState {
   // Every field is there from the start, the optional ones as undefined: a state that gained them
   // one by one, in each article's own order, would have its own hidden class per article, and
   // every function reading it would be recompiled for each new one.
   return {
-    id,
-    text,
-    anchor,
+    id: document.id,
+    text: document.text,
+    anchor: place.anchor,
     lexicon,
     entities: new Map(),
-    claims: [],
     persons: new Map(),
     stateSalience: new Map(),
+    claimed,
     lastOrganization: undefined,
     lastPerson: undefined,
     currentIncident: undefined,
-    lastAccusedOf: new Map(),
     pendingRole: undefined,
     lastSubjectState: undefined,
     focusYear: undefined,
-    datelineState: undefined,
+    datelineState: place.datelineState,
     incidentCounter: 0,
     localNames: new Map(),
     incidentNames: new Map(),
@@ -150,7 +174,7 @@ export function noteKnown(
 }
 
 /** The type of an entity this article noted, else of the gazetteer's entry. */
-export function entityType(state: DocumentState, key: string) {
+export function entityType(state: DocumentView, key: string) {
   return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
 }
 
@@ -159,7 +183,7 @@ export function entityType(state: DocumentState, key: string) {
  * incidents counting extra (an attribution story names the accused often, but is about the victim).
  */
 export function topicState(
-  state: DocumentState,
+  state: DocumentView,
   exclude: string[] = [],
   regions?: string[],
 ): string | undefined {
@@ -189,7 +213,7 @@ export function topicState(
  */
 function accusedSide(state: DocumentState): Set<string> {
   const side = new Set<string>();
-  for (const actor of state.lastAccusedOf.keys()) {
+  for (const actor of state.claimed.lastAccusedOf.keys()) {
     side.add(actor);
     const known = state.lexicon.entities.get(actor);
     const noted = state.entities.get(actor);

@@ -6,7 +6,7 @@
  */
 import { nodeKey, slugify, type PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, morePrecise } from "./dates";
-import { noteEntity, type DocumentState } from "./document-state";
+import { noteEntity, type DocumentState, type DocumentView } from "./document-state";
 import type { ExtractedEntity } from "./types";
 
 /** Attack nouns that say nothing of the means: "the attack" may refer back to an incident of any kind. */
@@ -20,7 +20,7 @@ function kindLabel(kind: string): string {
       : kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
-export function latestIncident(state: DocumentState, kind: string): string | undefined {
+export function latestIncident(state: DocumentView, kind: string): string | undefined {
   let best: string | undefined;
   let bestAt = -1;
   for (const e of state.entities.values()) {

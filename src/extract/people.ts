@@ -10,7 +10,7 @@ import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS } from "./lexicon";
-import { patternsOf } from "./rules/frame";
+import { patternsOf } from "./speakers";
 import { editDistance, fold, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
@@ -317,7 +317,7 @@ function reportedState(
       s.kind === "actor",
   );
   const home = subject ? stateOfKey(state, subject.key) : undefined;
-  return home && !state.lastAccusedOf.has(home) ? home : undefined;
+  return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
 }
 
 /** Words a role phrase may carry before its noun besides capitalised ones ("the then prime minister"). */
@@ -441,7 +441,7 @@ function coordinatedSubjectState(
   if (!subject || !/^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)))
     return undefined;
   const home = stateOfKey(state, subject.key);
-  return home && !state.lastAccusedOf.has(home) ? home : undefined;
+  return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
 }
 
 /** A capitalised word of a title that is neither an office nor a modifier: part of a body's name. */
@@ -619,10 +619,12 @@ function isInitial(t: Token, text: string): boolean {
 
 /** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
 function deniedLast(state: DocumentState, key: string): boolean {
-  const last = state.claims.findLast((c) => c.type !== "affiliated-with");
+  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
   if (!last) return false;
   const at = last.evidence[0]!.start;
-  return state.claims.some((c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at);
+  return state.claimed.claims.some(
+    (c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at,
+  );
 }
 
 /**
@@ -634,7 +636,7 @@ function titleHome(state: DocumentState, sentenceIndex: number): string | undefi
   if (
     previous &&
     sentenceIndex - previous.sentence <= 1 &&
-    (!state.lastAccusedOf.has(previous.key) || deniedLast(state, previous.key))
+    (!state.claimed.lastAccusedOf.has(previous.key) || deniedLast(state, previous.key))
   )
     return previous.key;
   if (state.datelineState) noteKnown(state, state.datelineState);
@@ -891,7 +893,6 @@ function notePerson(
     surname: fold(c.words[c.words.length - 1]!),
     affiliations: [],
     role: undefined,
-    affiliationClaimed: undefined,
   };
   noteTitleBodies(state, tokens, slots, { start: slotStart, end: slotEnd }, { start, end: nameEnd }, role);
   const affiliations = personAffiliations(state, sentence, slots, person.affiliations, {

@@ -264,7 +264,7 @@ function blamedBefore(frame: Frame, after: number, on: number, accused: string[]
   const object = frame.incidents.filter((i) => i.start >= after && i.start < on);
   const misread = (i: IncidentSlot) => i.targets.some((t) => accused.includes(t));
   if (object.length > 0 && !object.some(misread)) return object.map((i) => i.key);
-  const current = frame.state.currentIncident;
+  const current = frame.currentIncident;
   return [current && !object.some((i) => i.key === current) ? current : undefined];
 }
 
@@ -379,7 +379,7 @@ function blamedAlone(frame: Frame, at: number, after: number, rest: string): voi
   const accusers = actorsOf(frame, subjectBefore(frame, at));
   attribute(
     frame,
-    frame.incidents[0]?.key ?? frame.state.currentIncident,
+    frame.incidents[0]?.key ?? frame.currentIncident,
     accused.map((s) => s.key),
     [...new Set([...accusers, ...frame.speakers])],
     frame.hedged,
@@ -925,7 +925,7 @@ function deniedIncident(frame: Frame, denier: string, after: number): string | u
     if (last && last.evidence[0]!.end <= frame.sentence.start && /^(?:\s|<[^>]*>)*$/.test(gap))
       return last.source;
   }
-  const current = state.currentIncident;
+  const current = frame.currentIncident;
   const isCyber = (key: string | undefined) =>
     !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
   return (

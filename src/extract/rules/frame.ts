@@ -4,142 +4,47 @@
  * its clause. Rules stay small: find a trigger, ask the frame for the two ends, emit.
  */
 import type { EdgeType, PartialDate } from "../../model";
-import { entityType, type DocumentState } from "../document-state";
+import { entityType, type DocumentView } from "../document-state";
 import { patternFor, type Words } from "../lexicon";
+import { patternsOf, SOURCE_PHRASE } from "../speakers";
 
 export { patternFor };
-import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
-import type { PersonSlotInfo } from "../people";
-import type { Sentence } from "../sentences";
-import type { ExtractedClaim } from "../types";
+import type { SentenceReading } from "../reading";
+import type { ExtractedClaim, ExtractedEntity } from "../types";
 
-export interface Frame {
-  state: DocumentState;
-  sentence: Sentence;
-  /** Actor and modifier slots, text order. */
-  slots: Slot[];
-  incidents: IncidentSlot[];
-  /** Who makes the claims of this sentence ("X said", "according to X"). */
+/** The claim stage's own memory over one article: the claims so far and what they established. */
+export interface ClaimMemory {
+  claims: ExtractedClaim[];
+  /** The last incident attributed to each actor: what "rejected the accusations" refers to. */
+  lastAccusedOf: Map<string, string>;
+  /** Persons whose affiliated-with claims were emitted (their offices may be learnt while looking ahead for a quote's speaker). */
+  affiliationsClaimed: Set<string>;
+}
+
+/** What a claim rule may read and write: the article as read so far (read-only), and the claim memory. */
+export type ClaimState = DocumentView & ClaimMemory;
+
+/** One sentence as the claim rules see it: the reading stage's output for it, and who speaks it. */
+export interface Frame extends SentenceReading {
+  state: ClaimState;
+  /** Who makes the claims of this sentence ("X said", "according to X"): the speakers and the bodies they speak for. */
   speakers: string[];
-  speakerSlots: Slot[];
-  /** Persons named in this sentence, with the offices the person stage found for them. */
-  persons: PersonSlotInfo[];
   hedged: boolean;
-  date?: PartialDate;
-}
-
-/** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
-const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting";
-
-/** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
-interface FramePatterns {
-  speechAfter: RegExp;
-  speechBefore: RegExp;
-  hedge: RegExp;
-  clauseBreak: RegExp;
-  speechJoined: RegExp;
-}
-const framePatterns = new WeakMap<Words, FramePatterns>();
-
-export function patternsOf(words: Words): FramePatterns {
-  let p = framePatterns.get(words);
-  if (!p) {
-    const speech = words.verbs.speech;
-    const said = `${speech.past}|${words.verbs.speechPast.past}`;
-    p = {
-      speechAfter: new RegExp(
-        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that)\\b`,
-      ),
-      speechBefore: new RegExp(
-        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(${SOURCE_PHRASE})\\b[^.;“”"]{0,70}$`,
-      ),
-      hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
-      speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
-      clauseBreak: new RegExp(
-        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
-        "g",
-      ),
-    };
-    framePatterns.set(words, p);
-  }
-  return p;
+  /**
+   * Entities a claim needs that the reading did not note (a sponsor named only inside a group's
+   * name): the claim step's output, added to the article's entities after the sentence.
+   */
+  entitiesNeeded: ExtractedEntity[];
 }
 
 export function typeOf(frame: Frame, key: string) {
   return entityType(frame.state, key);
 }
 
-export function findSpeakers(state: DocumentState, sentence: Sentence, slots: Slot[]): Slot[] {
-  const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
-  const speakers: Slot[] = [];
-  for (const slot of slots) {
-    if (slot.kind !== "actor") continue;
-    // "Ironbark Security, who were brought in by the ministry, said": the relative clause stands aside.
-    const aside = RELATIVE_ASIDE.exec(state.text.slice(slot.end, sentence.end))?.[0].length ?? 0;
-    const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
-    const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
-    // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
-    // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
-    // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
-    const said = speechBefore.exec(before);
-    const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
-    if (!slot.possessive && (speechAfter.test(after) || saysItself)) {
-      for (const joint of coordinatedBefore(state, sentence, slots, slot))
-        if (!speakers.includes(joint)) speakers.push(joint);
-      speakers.push(slot);
-    }
-  }
-  // "Jalali, who heads the agency, blamed X and later said ...": the sentence's subject speaks a
-  // second verb joined to the first by "and".
-  const subject = slots.find((s) => s.kind === "actor");
-  if (
-    speakers.length === 0 &&
-    subject &&
-    !subject.possessive &&
-    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
-    patternsOf(state.lexicon.words).speechJoined.test(state.text.slice(subject.end, sentence.end))
-  )
-    speakers.push(subject);
-  return speakers;
-}
-
-/** What joins two items of a list: ", ", " and ", ", and ", " as well as ". */
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
-const LIST_LAST_JOINT = /^\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
-/** Before a list that is a clause's subject: the sentence's or an opening phrase's end. */
-const SUBJECT_LIST_OPENING = /(?:^|,)\s*(?:the\s+)?$/i;
-
-/**
- * "In a joint statement, the United States, Britain and Australia said": the actors listed
- * before the one the speech verb follows speak too, when the list is the clause's subject
- * (closed by "and", opening the sentence or following an opening phrase's comma).
- */
-function coordinatedBefore(state: DocumentState, sentence: Sentence, slots: Slot[], last: Slot): Slot[] {
-  const actors = slots.filter((s) => s.kind === "actor" && s.end <= last.start);
-  const list: Slot[] = [];
-  let next = last;
-  for (let k = actors.length - 1; k >= 0; k--) {
-    const gap = state.text.slice(actors[k]!.end, next.start);
-    if (!(next === last ? LIST_LAST_JOINT : LIST_JOINT).test(gap) || actors[k]!.possessive) break;
-    list.unshift(actors[k]!);
-    next = actors[k]!;
-  }
-  if (list.length === 0) return [];
-  const opening = state.text.slice(sentence.start, list[0]!.start);
-  return SUBJECT_LIST_OPENING.test(opening) ? list : [];
-}
-
 /** The lexicon's member nouns, a hyphen or a space between their words ("member-state", "member state"). */
 export const memberNoun = (words: Words) =>
   words.nouns.member.any.replaceAll(String.raw`\s+`, String.raw`(?:-|\s+)`);
-
-/** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
-const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;
-
-/** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
-const SUBJECT_OF_VERB =
-  /^\s+(?:(?:also|then|had|has|have)\s+)?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|does|do|carried|launched|hacked|conducted)\b/i;
 
 export function isHedged(words: Words, text: string): boolean {
   return patternsOf(words).hedge.test(text);
@@ -413,7 +318,7 @@ export function incidentNear(frame: Frame, at: number): string | undefined {
   const after = frame.incidents.find((i) => i.start >= at && i.start < end);
   if (after) return after.key;
   const before = [...frame.incidents].reverse().find((i) => i.end <= at);
-  return before?.key ?? frame.state.currentIncident;
+  return before?.key ?? frame.currentIncident;
 }
 
 /** Persons act for the bodies they hold office in: the claim is theirs and their body's. */

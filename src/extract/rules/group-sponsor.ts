@@ -16,13 +16,13 @@ import {
   participleHead,
   PASSIVE_LEAD,
   patternFor,
-  patternsOf,
   subjectBefore,
   typeOf,
   type Frame,
 } from "./frame";
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
+import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
 import { reportersOf } from "./reporters";
 import type { ClaimRule } from "./rule";
@@ -316,8 +316,8 @@ const APPOSITION_OPENING =
 function ensureEntity(frame: Frame, key: string): void {
   const { state } = frame;
   const info = state.lexicon.entities.get(key);
-  if (state.entities.has(key) || !info) return;
-  state.entities.set(key, { key, type: info.type, label: info.label, aliases: [], mentions: [] });
+  if (state.entities.has(key) || frame.entitiesNeeded.some((e) => e.key === key) || !info) return;
+  frame.entitiesNeeded.push({ key, type: info.type, label: info.label, aliases: [], mentions: [] });
 }
 
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */

@@ -264,7 +264,7 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
     !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
   const incident =
     frame.incidents.map((i) => i.key).find(isCyber) ??
-    (isCyber(state.currentIncident) ? state.currentIncident : latestIncident(state, "cyber"));
+    (isCyber(frame.currentIncident) ? frame.currentIncident : latestIncident(state, "cyber"));
   // Help never goes to the side the article accuses, nor to the one denying the attack.
   const exclude = [...helpers, ...accusedSides(frame)];
   const victim = (incident ? (state.entities.get(incident)?.targets ?? []) : [])
@@ -552,10 +552,10 @@ export const deliverRule: ClaimRule = {
     // "working with the company on the investigation": the company the article spoke of last.
     if (
       beneficiaries.length === 0 &&
-      state.lastOrganization &&
+      frame.lastOrganization &&
       /^\s*(?:alongside\s+|with\s+)?the\s+(?:company|firm|operator|business)\b/i.test(rest)
     )
-      beneficiaries = [state.lastOrganization];
+      beneficiaries = [frame.lastOrganization];
     if (beneficiaries.length === 0) beneficiaries = speakerHelped(frame, helperKeys);
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);

@@ -46,7 +46,7 @@ import { affiliationRule, membershipRule, partnersInRule } from "./relations";
 import type { ClaimRule } from "./rule";
 
 export type { ClaimRule, TriggerMatch } from "./rule";
-export { actorsOf, findSpeakers, isHedged, type Frame } from "./frame";
+export { actorsOf, isHedged, type Frame } from "./frame";
 export { partOfClaims } from "./relations";
 
 export const CLAIM_RULES: readonly ClaimRule[] = [

@@ -3,11 +3,20 @@
  * office ("Prime Minister X" → affiliated-with, from the person stage), and agencies belonging to
  * their state (part-of), emitted once an agency takes part in a claim of the article.
  */
-import type { DocumentState } from "../document-state";
 import type { Sentence } from "../sentences";
+import type { ExtractedEntity } from "../types";
 import type { Words } from "../lexicon";
 import type { Slot } from "../mentions";
-import { emit, memberNoun, objectAfter, patternFor, subjectBefore, typeOf, type Frame } from "./frame";
+import {
+  emit,
+  memberNoun,
+  objectAfter,
+  patternFor,
+  subjectBefore,
+  typeOf,
+  type ClaimState,
+  type Frame,
+} from "./frame";
 import type { ClaimRule } from "./rule";
 
 /** A copula before a membership noun ("is", "has been", "remains"): one list for every membership pattern. */
@@ -185,16 +194,20 @@ export const partnersInRule: ClaimRule = {
 function affiliationClaims(frame: Frame): void {
   for (const p of frame.persons) {
     const info = frame.state.persons.get(p.slot.key);
-    const bodies =
-      p.affiliations.length > 0 || info?.affiliationClaimed ? p.affiliations : (info?.affiliations ?? []);
+    const claimed = frame.state.affiliationsClaimed.has(p.slot.key);
+    const bodies = p.affiliations.length > 0 || claimed ? p.affiliations : (info?.affiliations ?? []);
     for (const body of bodies)
       emit(frame, "affiliated-with", p.slot.key, body, { claimants: [], date: undefined });
-    if (info && bodies.length > 0) info.affiliationClaimed = true;
+    if (info && bodies.length > 0) frame.state.affiliationsClaimed.add(p.slot.key);
   }
 }
 
-/** Every agency the article names belongs to its state (or parent body): one part-of claim each. */
-export function partOfClaims(state: DocumentState, sentences: Sentence[]): void {
+/**
+ * Every agency the article names belongs to its state (or parent body): one part-of claim each.
+ * Returns the owners the article never named, for its entities.
+ */
+export function partOfClaims(state: ClaimState, sentences: Sentence[]): ExtractedEntity[] {
+  const owners = new Map<string, ExtractedEntity>();
   for (const key of [...state.entities.keys()]) {
     const entity = state.entities.get(key);
     if (entity?.type !== "agency") continue;
@@ -206,10 +219,10 @@ export function partOfClaims(state: DocumentState, sentences: Sentence[]): void 
     const sentence =
       sentences.find((s) => first && s.start <= first.start && s.end >= first.end) ?? sentences[0];
     if (!sentence) continue;
-    if (!state.entities.has(owner)) {
+    if (!state.entities.has(owner) && !owners.has(owner)) {
       const ownerInfo = state.lexicon.entities.get(owner);
       if (!ownerInfo) continue;
-      state.entities.set(owner, {
+      owners.set(owner, {
         key: owner,
         type: ownerInfo.type,
         label: ownerInfo.label,
@@ -222,11 +235,16 @@ export function partOfClaims(state: DocumentState, sentences: Sentence[]): void 
       sentence,
       slots: [],
       incidents: [],
-      speakers: [],
       speakerSlots: [],
       persons: [],
+      date: undefined,
+      currentIncident: undefined,
+      lastOrganization: undefined,
+      speakers: [],
       hedged: false,
+      entitiesNeeded: [],
     };
     emit(frame, "part-of", key, owner, { claimants: [], confidence: 0.9 });
   }
+  return [...owners.values()];
 }

@@ -1,0 +1,60 @@
+/**
+ * The entities stage, once every sentence is read: incidents the article never said were aimed at
+ * anything join the one incident of their kind and time that was, and the claims follow them.
+ */
+import { datesCompatible } from "./dates";
+import type { ExtractedClaim, ExtractedEntity } from "./types";
+
+export interface Findings {
+  entities: ExtractedEntity[];
+  claims: ExtractedClaim[];
+}
+
+/**
+ * "an intrusion in 2017 that Oslo blamed on Moscow" and "the 2017 hack of Norway's tax office"
+ * are one attack: a dated incident with no target merges into the only targeted incident of its
+ * kind and a compatible date. The merged incidents are new objects carrying the lone ones' mentions
+ * and aliases, and claims about a lone incident are new claims about its home; the input is never
+ * changed (when nothing merges, it is returned as it is).
+ */
+export function consolidateIncidents(
+  found: Findings,
+  /** Incidents the text calls separate ("in a separate intrusion hours later"): kept apart, even with no target found. */
+  separate: ReadonlySet<string>,
+): Findings {
+  const incidents = found.entities.filter((e) => e.type === "incident");
+  const homeOf = new Map<string, string>();
+  const merged = new Map<string, ExtractedEntity>();
+  for (const lone of incidents) {
+    if ((lone.targets ?? []).length > 0 || !lone.date || separate.has(lone.key)) continue;
+    const homes = incidents.filter(
+      (o) =>
+        o !== lone &&
+        (o.kind ?? "cyber") === (lone.kind ?? "cyber") &&
+        (o.targets ?? []).length > 0 &&
+        !!o.date &&
+        datesCompatible(o.date, lone.date),
+    );
+    if (homes.length !== 1) continue;
+    const home = homes[0]!;
+    const into = merged.get(home.key) ?? {
+      ...home,
+      aliases: [...home.aliases],
+      mentions: [...home.mentions],
+    };
+    into.mentions.push(...lone.mentions);
+    for (const alias of lone.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
+    merged.set(home.key, into);
+    homeOf.set(lone.key, home.key);
+  }
+  if (homeOf.size === 0) return found;
+  const moved = (key: string) => homeOf.get(key) ?? key;
+  return {
+    entities: found.entities.filter((e) => !homeOf.has(e.key)).map((e) => merged.get(e.key) ?? e),
+    claims: found.claims.map((c) =>
+      homeOf.has(c.source) || homeOf.has(c.target)
+        ? { ...c, source: moved(c.source), target: moved(c.target) }
+        : c,
+    ),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * What the reading stage remembers between sentences besides the entities: which states the article
+ * keeps naming (for "the country"), the state acting in the last sentence and where it is set (for
+ * unqualified titles), a role waiting for its holder's name, the last organization named, and the
+ * state a dateline's capital stands for. Each note reads one sentence's slots and updates the
+ * reading's own memory; nothing outside the reading stage writes these fields.
+ */
+import { matchPhrases, type Lexicon } from "./lexicon";
+import type { DocumentState } from "./document-state";
+import type { Slot } from "./mentions";
+import type { Sentence } from "./sentences";
+import { titleCase, tokenize } from "./text";
+
+const ROLE_WITHOUT_NAME =
+  /['’]s\s+(?:(?:top|most|senior|chief|foreign|defen[cs]e|cyber|security|highest-ranking|[a-z]+est)\s+){0,3}(diplomat|commanders?|chief|head|minister|envoy|general|leader|official)\b/i;
+
+/** "The European Union's top diplomat condemned...": the next person named holds that office. */
+export function notePendingRole(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  // Every role of ROLE_WITHOUT_NAME follows a possessive: without one the sentence names none.
+  if (!/['’]s\s/i.test(sentence.text)) return;
+  for (const slot of slots) {
+    const type = state.entities.get(slot.key)?.type;
+    if (type !== "state" && type !== "organization") continue;
+    // The role may have been folded into the slot already ("the European Union's top diplomat").
+    const from = slot.start;
+    const m = ROLE_WITHOUT_NAME.exec(state.text.slice(from, Math.min(sentence.end, slot.end + 60)));
+    const roleEnd = m ? from + m.index + m[0].length : 0;
+    const named =
+      m && slots.some((s) => s.source === "person" && s.start >= roleEnd - 1 && s.start <= roleEnd + 4);
+    if (m && m.index <= 40 && !/[,;]/.test(state.text.slice(from, from + m.index)) && !named) {
+      state.pendingRole = {
+        affiliation: slot.key,
+        role: m[1],
+        sentence: sentence.index,
+      };
+    }
+  }
+}
+
+/** "In Lisbon, the interior minister, Rui Tavora, said ...": where the sentence is set is whose officials speak in it. */
+export function noteLocative(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const locative = slots.find(
+    (s) =>
+      s.start - sentence.start <= 4 &&
+      /^in\s+$/i.test(state.text.slice(sentence.start, s.start)) &&
+      /^\s*,/.test(state.text.slice(s.end, s.end + 2)),
+  );
+  if (locative && state.entities.get(locative.key)?.type === "state")
+    state.lastSubjectState = { key: locative.key, sentence: sentence.index };
+}
+
+/** What every match of VICTIM_AFTER holds, tested first on the whole sentence. */
+const PASSIVE_CUE = /\s(?:was|were|been)\s/;
+const VICTIM_AFTER =
+  /^(?:['’]s)?(?:\s+(?!(?:said|says|told|added|announced|confirmed|reported|that|it)\b)[\p{L}-]+){0,3}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hit|hacked|breached|targeted|attacked|struck|compromised|infected|crippled|disrupted)\b/u;
+
+/** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
+export function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const stateOf = (key: string): string | undefined => {
+    const entity = state.entities.get(key);
+    if (entity?.type === "state") return key;
+    if (entity?.type === "agency") return entity.country;
+    if (entity?.type === "person") return state.persons.get(key)?.affiliations.map(stateOf).find(Boolean);
+    return undefined;
+  };
+  const locative = slots.find(
+    (s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)),
+  );
+  const first = locative ?? slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
+  // "Qatar's gas producer was hit too": a victim is not the state whose officials speak next.
+  if (
+    first &&
+    !locative &&
+    PASSIVE_CUE.test(sentence.text) &&
+    VICTIM_AFTER.test(state.text.slice(first.end, sentence.end))
+  )
+    return;
+  const key = first ? stateOf(first.key) : undefined;
+  if (key) state.lastSubjectState = { key, sentence: sentence.index };
+}
+
+/** "WASHINGTON" or "Paris": the state a dateline's capital city stands for. */
+export function datelineState(lexicon: Lexicon, place: string): string | undefined {
+  const match = matchPhrases(tokenize(titleCase(place.toLowerCase())), lexicon).find(
+    (m) => m.start === 0 && m.via !== "demonym",
+  );
+  return match && lexicon.entities.get(match.key)?.type === "state" ? match.key : undefined;
+}
+
+export function updateSalience(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const slot of slots) {
+    const entity = state.entities.get(slot.key);
+    if (entity?.type === "organization") state.lastOrganization = slot.key;
+    if (entity?.type !== "state" || slot.source === "role" || slot.source === "pronoun") continue;
+    const s = state.stateSalience.get(slot.key) ?? {
+      count: 0,
+      last: 0,
+      lead: state.stateSalience.size === 0 && sentence.index <= 1,
+    };
+    s.count++;
+    s.last = sentence.index;
+    state.stateSalience.set(slot.key, s);
+  }
+}

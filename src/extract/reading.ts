@@ -1,0 +1,103 @@
+/**
+ * The mention stage: reads one sentence at a time into what the claim rules need of it (its actor
+ * slots, persons, speakers, first date and incidents), resolving references ("the country", "he",
+ * "the attack") against what the sentences before established. That memory (`DocumentState`) is
+ * this stage's own; the claim stage reads it only through the fields of each `SentenceReading` and
+ * the read-only `DocumentView`.
+ */
+import type { PartialDate } from "../model";
+import { resolvePronouns, resolveRolePhrases } from "./coref";
+import { findDates } from "./dates";
+import { noteLocative, notePendingRole, noteSubjectState, updateSalience } from "./discourse";
+import type { DocumentState } from "./document-state";
+import { findIncidents, type IncidentSlot } from "./incidents";
+import { findActorMentions, type Slot } from "./mentions";
+import { findPersons, type PersonSlotInfo } from "./people";
+import { findSpeakers } from "./speakers";
+import type { Sentence } from "./sentences";
+import { tokenize } from "./text";
+import { EXTRACTION_DEFAULTS } from "./defaults";
+
+/** One sentence as read: what the claim stage gets of it. */
+export interface SentenceReading {
+  sentence: Sentence;
+  /** Actor and modifier slots, text order. */
+  slots: Slot[];
+  incidents: IncidentSlot[];
+  /** Who speaks the sentence ("X said", "according to X"), or the speaker a later sentence names for its quotation. */
+  speakerSlots: Slot[];
+  /** Persons named in this sentence, with the offices the person stage found for them. */
+  persons: PersonSlotInfo[];
+  /** The first date the sentence names. */
+  date: PartialDate | undefined;
+  /** The incident the text speaks of once this sentence is read: what "the attack" refers back to. */
+  currentIncident: string | undefined;
+  /** The organization last named: who "the company" is when it asks for help. */
+  lastOrganization: string | undefined;
+}
+
+/**
+ * Who speaks a quotation that runs over several sentences: the speaker named after the closing
+ * mark ("... a reckless act. We expected worse,” the envoy, Ilse Marrow, told reporters").
+ */
+function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sentence[]): Slot | undefined {
+  // A quotation left open: more opening than closing curly marks, or an odd number of straight ones.
+  const opens =
+    (sentence.text.match(/“/g) ?? []).length > (sentence.text.match(/”/g) ?? []).length ||
+    (sentence.text.match(/"/g) ?? []).length % 2 === 1;
+  if (!opens) return undefined;
+  for (const next of sentences.slice(
+    sentence.index + 1,
+    sentence.index + 1 + EXTRACTION_DEFAULTS.quoteSpeakerSentences,
+  )) {
+    if (!/[”"]/.test(next.text)) continue;
+    const tokens = tokenize(next.text, next.start);
+    const { slots } = findActorMentions(state, next, tokens);
+    findPersons(state, next, tokens, slots);
+    const closing = next.start + next.text.search(/[”"]/);
+    return findSpeakers(state, next, slots).find((s) => s.start > closing);
+  }
+  return undefined;
+}
+
+/** The year the text is speaking of: an explicit year in this sentence or the one before dates "in May". */
+function focusYearOf(state: DocumentState, sentence: Sentence): number | undefined {
+  const focus = state.focusYear;
+  return focus && sentence.index - focus.sentence <= 1 ? focus.year : undefined;
+}
+
+/** Reads one sentence of the article (`sentences` for a quotation whose speaker comes later). */
+export function readSentence(
+  state: DocumentState,
+  sentence: Sentence,
+  sentences: Sentence[],
+): SentenceReading {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const { slots, namedIncidents } = findActorMentions(state, sentence, tokens);
+  updateSalience(state, sentence, slots);
+  resolveRolePhrases(state, sentence, slots);
+  noteLocative(state, sentence, slots);
+  const persons = findPersons(state, sentence, tokens, slots);
+  const firstSpeakers = findSpeakers(state, sentence, slots);
+  // A quotation whose speaker is named after it closes, in a later sentence, is that speaker's.
+  const quoted = firstSpeakers.length === 0 ? quoteSpeaker(state, sentence, sentences) : undefined;
+  resolvePronouns(state, sentence, slots, firstSpeakers[0] ?? quoted);
+  notePendingRole(state, sentence, slots);
+  noteSubjectState(state, sentence, slots);
+  const dates = findDates(sentence.text, state.anchor, focusYearOf(state, sentence), sentence.start);
+  const explicit = dates.find((d) => d.explicitYear);
+  if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
+  const incidents = findIncidents(state, sentence, slots, dates, namedIncidents);
+  // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
+  const speakers = findSpeakers(state, sentence, slots);
+  return {
+    sentence,
+    slots,
+    incidents,
+    speakerSlots: speakers.length === 0 && quoted ? [quoted] : speakers,
+    persons,
+    date: dates[0]?.date,
+    currentIncident: state.currentIncident,
+    lastOrganization: state.lastOrganization,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Who speaks a sentence: the actors a speech verb follows or precedes ("X said", "said X",
+ * "according to X"), with the actors listed before them as one subject ("the United States,
+ * Britain and Australia said"). Read by the reading stage (a quotation's speaker, pronouns) and
+ * by the claim stage (claimants); the speech, hedge and clause-break patterns are built here once
+ * per lexicon for both.
+ */
+import type { DocumentView } from "./document-state";
+import type { Words } from "./lexicon";
+import type { Slot } from "./mentions";
+import type { Sentence } from "./sentences";
+
+/** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
+export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting";
+
+/** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
+interface FramePatterns {
+  speechAfter: RegExp;
+  speechBefore: RegExp;
+  hedge: RegExp;
+  clauseBreak: RegExp;
+  speechJoined: RegExp;
+}
+const framePatterns = new WeakMap<Words, FramePatterns>();
+
+export function patternsOf(words: Words): FramePatterns {
+  let p = framePatterns.get(words);
+  if (!p) {
+    const speech = words.verbs.speech;
+    const said = `${speech.past}|${words.verbs.speechPast.past}`;
+    p = {
+      speechAfter: new RegExp(
+        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that)\\b`,
+      ),
+      speechBefore: new RegExp(
+        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(${SOURCE_PHRASE})\\b[^.;“”"]{0,70}$`,
+      ),
+      hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
+      speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
+      clauseBreak: new RegExp(
+        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
+        "g",
+      ),
+    };
+    framePatterns.set(words, p);
+  }
+  return p;
+}
+
+export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
+  const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
+  const speakers: Slot[] = [];
+  for (const slot of slots) {
+    if (slot.kind !== "actor") continue;
+    // "Harbourline Labs, who were called in by the regulator, said": the relative clause stands aside.
+    const aside = RELATIVE_ASIDE.exec(state.text.slice(slot.end, sentence.end))?.[0].length ?? 0;
+    const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
+    const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
+    // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
+    // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
+    // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
+    const said = speechBefore.exec(before);
+    const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
+    if (!slot.possessive && (speechAfter.test(after) || saysItself)) {
+      for (const joint of coordinatedBefore(state, sentence, slots, slot))
+        if (!speakers.includes(joint)) speakers.push(joint);
+      speakers.push(slot);
+    }
+  }
+  // "Vasquel, who runs the agency, blamed X and later said ...": the sentence's subject speaks a
+  // second verb joined to the first by "and".
+  const subject = slots.find((s) => s.kind === "actor");
+  if (
+    speakers.length === 0 &&
+    subject &&
+    !subject.possessive &&
+    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
+    patternsOf(state.lexicon.words).speechJoined.test(state.text.slice(subject.end, sentence.end))
+  )
+    speakers.push(subject);
+  return speakers;
+}
+
+/** What joins two items of a list: ", ", " and ", ", and ", " as well as ". */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
+const LIST_LAST_JOINT = /^\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
+/** Before a list that is a clause's subject: the sentence's or an opening phrase's end. */
+const SUBJECT_LIST_OPENING = /(?:^|,)\s*(?:the\s+)?$/i;
+
+/**
+ * "In a joint statement, the United States, Britain and Australia said": the actors listed
+ * before the one the speech verb follows speak too, when the list is the clause's subject
+ * (closed by "and", opening the sentence or following an opening phrase's comma).
+ */
+function coordinatedBefore(state: DocumentView, sentence: Sentence, slots: Slot[], last: Slot): Slot[] {
+  const actors = slots.filter((s) => s.kind === "actor" && s.end <= last.start);
+  const list: Slot[] = [];
+  let next = last;
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const gap = state.text.slice(actors[k]!.end, next.start);
+    if (!(next === last ? LIST_LAST_JOINT : LIST_JOINT).test(gap) || actors[k]!.possessive) break;
+    list.unshift(actors[k]!);
+    next = actors[k]!;
+  }
+  if (list.length === 0) return [];
+  const opening = state.text.slice(sentence.start, list[0]!.start);
+  return SUBJECT_LIST_OPENING.test(opening) ? list : [];
+}
+
+/** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
+const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;
+
+/** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
+const SUBJECT_OF_VERB =
+  /^\s+(?:(?:also|then|had|has|have)\s+)?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|does|do|carried|launched|hacked|conducted)\b/i;
