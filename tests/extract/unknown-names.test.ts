@@ -109,8 +109,8 @@ describe("a threat group named by how news introduce its name", () => {
 
   it("reads a name after a naming participle that says who uses the name", () => {
     expect(
-      groups("The spyware belongs to hackers known to security vendors as Pale Marten, officials said."),
-    ).toEqual(["Pale Marten"]);
+      groups("The spyware belongs to hackers known to security vendors as Pale Gannet, officials said."),
+    ).toEqual(["Pale Gannet"]);
     expect(
       groups("Police said a crew tracked by two security vendors as Rook Finch broke in overnight."),
     ).toEqual(["Rook Finch"]);
@@ -145,9 +145,9 @@ describe("a threat group named by how news introduce its name", () => {
     expect(
       groups("In 2022 the government blamed hacking groups known as Quail Nine, Dusk Newt and Plover Ash."),
     ).toEqual(["Quail Nine", "Dusk Newt", "Plover Ash"]);
-    expect(groups("The intrusions were the work of groups tracked as Vole Run or Shrike Seven.")).toEqual([
-      "Vole Run",
-      "Shrike Seven",
+    expect(groups("The intrusions were the work of groups tracked as Gannet Run or Petrel Seven.")).toEqual([
+      "Gannet Run",
+      "Petrel Seven",
     ]);
   });
 
@@ -184,7 +184,7 @@ describe("a threat group named by how news introduce its name", () => {
   });
 
   it("reads a naming phrase across a hard line break of wire copy", () => {
-    expect(groups("A group calling\nitself Vole Legion claimed the attack.")).toEqual(["Vole Legion"]);
+    expect(groups("A group calling\nitself Stoat Brigade claimed the attack.")).toEqual(["Stoat Brigade"]);
   });
 });
 
