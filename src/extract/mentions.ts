@@ -838,7 +838,7 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
 }
 
 /**
- * "Oman's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"
+ * "Lisk's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"
  * names one body only as a state's national team, owned by the state before it or after "of".
  */
 function findNationalTeam(
