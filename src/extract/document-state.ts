@@ -26,7 +26,7 @@ export interface PendingRole {
 }
 
 /** How often, and how lately, the article names a state: for "the country". */
-export interface StateSalience {
+interface StateSalience {
   count: number;
   /** Index of the last sentence naming it. */
   last: number;

@@ -53,7 +53,7 @@ const BARNES_HUT_THETA = 1.2;
  * positions are rounded to the hundredth (the graphs of 1,000 and 10,000 synthetic articles come out
  * byte-identical; on a random 500-node graph 2 nodes moved, by at most 1.1, less than a node's radius).
  */
-export const NOVERLAP_GRID = { minCells: 20, nodesPerCell: 1 };
+const NOVERLAP_GRID = { minCells: 20, nodesPerCell: 1 };
 
 /** Cells per side of noverlap's grid for a graph of `order` nodes (see `NOVERLAP_GRID`). */
 export const noverlapGridSize = (order: number) =>
