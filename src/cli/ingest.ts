@@ -3,6 +3,7 @@
  */
 import { access, constants, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { checkGraph, formatProblem, serializeGraph } from "../model";
 import { applyReviewLogInPlace, formatReviewProblem } from "../graph/review";
 import { layoutGraph } from "../graph/layout";
@@ -64,7 +65,19 @@ Files that are empty, binary, over 5 MB or unreadable are skipped with a warning
 text that is not UTF-8 is read as Windows-1252 with a warning. Exit code 0 when at least one
 document was ingested, 1 when none could be or the gazetteer is invalid, 2 for wrong options.`;
 
+/**
+ * V8 flags for this process and its extraction workers (a worker cannot take V8 flags of its own).
+ * The extractor is some 250 hot functions, and each thread that extracts compiles them all afresh:
+ * on 1,000 articles that compiling was a third of the run's CPU. With less inlined into each
+ * optimized function (150 bytes of callee bytecode in all; V8's default is 920), it costs 30% less
+ * (1,000 synthetic articles in one thread, 2 rounds: 2.2 -> 1.5 CPU-s on V8's compile threads) and
+ * the code runs as fast (warm passes equal; at 80 the extracting thread slowed 2-3%).
+ */
+const V8_FLAGS = "--max-inlined-bytecode-size-cumulative=150";
+
 async function main(argv: string[], signal: AbortSignal): Promise<number> {
+  // Before any extraction code is hot; V8 reads this flag at each optimizing compile.
+  setFlagsFromString(V8_FLAGS);
   const parsed = parseCommandLine(
     argv,
     {
