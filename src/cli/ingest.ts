@@ -67,13 +67,16 @@ document was ingested, 1 when none could be or the gazetteer is invalid, 2 for w
 
 /**
  * V8 flags for this process and its extraction workers (a worker cannot take V8 flags of its own).
- * The extractor is some 250 hot functions, and each thread that extracts compiles them all afresh:
- * on 1,000 articles that compiling was a third of the run's CPU. With less inlined into each
- * optimized function (150 bytes of callee bytecode in all; V8's default is 920), it costs 30% less
- * (1,000 synthetic articles in one thread, 2 rounds: 2.2 -> 1.5 CPU-s on V8's compile threads) and
- * the code runs as fast (warm passes equal; at 80 the extracting thread slowed 2-3%).
+ * Each thread that extracts compiles the extractor afresh, and on 1,000 articles compiling was a
+ * third of the run's CPU:
+ * - its ~250 hot functions: with less inlined into each optimized one (150 bytes of callee bytecode
+ *   in all; V8's default is 920) TurboFan spends 30% less (1,000 synthetic articles in one thread,
+ *   2 rounds: 2.2 -> 1.5 CPU-s) and the code runs as fast (warm passes equal; at 80 they slowed 2-3%);
+ * - its hundreds of regular expressions: V8 compiles each to bytecode, interprets it once, then
+ *   compiles it again to machine code; straight to machine code, the extracting thread's first pass
+ *   takes 6% less CPU (3 rounds: 5.55-5.64 -> 5.19-5.36 s), later passes as long.
  */
-const V8_FLAGS = "--max-inlined-bytecode-size-cumulative=150";
+const V8_FLAGS = "--max-inlined-bytecode-size-cumulative=150 --no-regexp-tier-up";
 
 async function main(argv: string[], signal: AbortSignal): Promise<number> {
   // Before any extraction code is hot; V8 reads this flag at each optimizing compile.
