@@ -10,9 +10,8 @@
 import { Worker } from "node:worker_threads";
 import { createExtractionContext, type ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
-import { readDocumentFile, type DocumentFile } from "../io/document-files";
-import type { DocumentResult } from "../io/documents";
-import { extractRead } from "./worker/extract-file";
+import type { DocumentFile } from "../io/document-files";
+import { extractFile } from "./worker/extract-file";
 import { extractWorkerScript } from "./worker/worker-script";
 import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
 
@@ -40,16 +39,8 @@ export async function* extractFiles(
   options: ExtractOptions,
 ): AsyncGenerator<FileOutcome> {
   let context: ExtractionContext | undefined;
-  // The calling thread reads the file it will likely take next while it extracts one: it would
-  // otherwise sit idle through every file's stat, open and read.
-  const readAhead = new Map<number, Promise<DocumentResult>>();
-  const extractHere = async (index: number) => {
-    const read = readAhead.get(index) ?? readDocumentFile(files[index]!);
-    readAhead.delete(index);
-    if (index + 1 < files.length && !readAhead.has(index + 1))
-      readAhead.set(index + 1, readDocumentFile(files[index + 1]!));
-    return extractRead(files[index]!, await read, (context ??= createExtractionContext(options.gazetteer)));
-  };
+  const extractHere = (index: number) =>
+    extractFile(files[index]!, (context ??= createExtractionContext(options.gazetteer)));
   const here = options.callingThreadExtracts ?? true;
   const size = here
     ? Math.min(options.workers - 1, Math.floor(files.length / FILES_PER_WORKER))
@@ -57,7 +48,10 @@ export async function* extractFiles(
   if (size <= 0) {
     for (let index = 0; index < files.length; index++) {
       options.signal?.throwIfAborted();
-      yield await extractHere(index);
+      yield extractHere(index);
+      // Reading and extraction block: the event loop gets its turn (an interrupt, the progress
+      // bar) between two files.
+      await nextTurn();
     }
     return;
   }
@@ -81,7 +75,6 @@ export async function* extractFiles(
     };
     const topUp = () => {
       for (; next < files.length && pool.inFlight() < window; next++) {
-        readAhead.delete(next); // a worker reads its files itself
         hand(next, pool.run({ seq: next, file: files[next]! }));
       }
     };
@@ -90,8 +83,9 @@ export async function* extractFiles(
       topUp();
       while (here && !settled.has(seq) && next < files.length && next - seq < MAX_AHEAD) {
         const mine = next++;
-        hand(mine, extractHere(mine));
-        await pending.get(mine)!.catch(() => {});
+        hand(mine, Promise.resolve(extractHere(mine)));
+        // The workers' results come in, and they are sent more files, between two files of its own.
+        await nextTurn();
         options.signal?.throwIfAborted();
         topUp();
       }
@@ -105,6 +99,9 @@ export async function* extractFiles(
     await pool.close();
   }
 }
+
+/** Resolves after the event loop has run what is due (messages, signals, I/O callbacks). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Pool {
   size: number;

@@ -2,6 +2,7 @@
  * Document files on disk (Node only): expanding the paths a user gives into document files, and
  * reading one file into a source document. Every problem is a warning naming the file, never a throw.
  */
+import { readFileSync, statSync, type Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { dumpFormatOfName, DUMP_EXTENSIONS, readDump, type DumpDocument } from "./dumps";
@@ -125,15 +126,37 @@ async function addDump(
 export async function readDocumentFile(file: DocumentFile): Promise<DocumentResult> {
   if (file.document) return { ok: true, document: file.document, warnings: [] };
   try {
-    const info = await stat(file.path);
-    if (info.isDirectory())
-      return { ok: false, warning: `${file.path}: skipped, it is a folder, not a file` };
-    if (!info.isFile()) return { ok: false, warning: `${file.path}: skipped, not a regular file` };
-    if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, warning: tooBigWarning(file.path, info.size) };
-    return documentFromBytes(file.id, await readFile(file.path), file.path);
+    return (
+      unreadable(file, await stat(file.path)) ??
+      documentFromBytes(file.id, await readFile(file.path), file.path)
+    );
   } catch (error) {
     return { ok: false, warning: `${file.path}: skipped, ${describeError(error as NodeJS.ErrnoException)}` };
   }
+}
+
+/**
+ * `readDocumentFile`, blocking. For a thread that extracts: it has nothing to do while its next
+ * article is read, and an awaited read goes through several event-loop round trips (stat, open,
+ * read, close) that cost it some ten times the CPU of a blocking one (~0.25 vs ~0.03 ms a file).
+ */
+export function readDocumentFileSync(file: DocumentFile): DocumentResult {
+  if (file.document) return { ok: true, document: file.document, warnings: [] };
+  try {
+    return (
+      unreadable(file, statSync(file.path)) ?? documentFromBytes(file.id, readFileSync(file.path), file.path)
+    );
+  } catch (error) {
+    return { ok: false, warning: `${file.path}: skipped, ${describeError(error as NodeJS.ErrnoException)}` };
+  }
+}
+
+/** Why a path is not read as a document, judged before its bytes are (a FIFO would never end). */
+function unreadable(file: DocumentFile, info: Stats): DocumentResult | undefined {
+  if (info.isDirectory()) return { ok: false, warning: `${file.path}: skipped, it is a folder, not a file` };
+  if (!info.isFile()) return { ok: false, warning: `${file.path}: skipped, not a regular file` };
+  if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, warning: tooBigWarning(file.path, info.size) };
+  return undefined;
 }
 
 /** A file-system error as a user reads it ("no such file or folder", "permission denied"). */

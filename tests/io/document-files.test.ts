@@ -1,8 +1,14 @@
+import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectDocumentFiles, readDocumentFile } from "../../src/io/document-files";
+import {
+  collectDocumentFiles,
+  readDocumentFile,
+  readDocumentFileSync,
+  type DocumentFile,
+} from "../../src/io/document-files";
 import { MAX_DOCUMENT_BYTES } from "../../src/io/documents";
 
 let dir: string;
@@ -19,6 +25,8 @@ beforeAll(async () => {
   await writeFile(join(dir, "report.pdf"), "%PDF");
   await writeFile(join(dir, "huge.txt"), Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x41));
   await symlink(join(dir, "gone.txt"), join(dir, "dangling.txt"));
+  // A named pipe never ends: read without the check, the run would hang on it.
+  execFileSync("mkfifo", [join(dir, "pipe.txt")]);
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -51,9 +59,13 @@ describe("collectDocumentFiles", () => {
   });
 });
 
-describe("readDocumentFile", () => {
+// The extraction threads read blocking, everything else awaits: both readers must answer alike.
+describe.each([
+  ["readDocumentFile", readDocumentFile],
+  ["readDocumentFileSync", async (file: DocumentFile) => readDocumentFileSync(file)],
+])("%s", (_name, read) => {
   it("reads and decodes a file", async () => {
-    const result = await readDocumentFile({ path: join(dir, "corpus", "b.txt"), id: "b.txt" });
+    const result = await read({ path: join(dir, "corpus", "b.txt"), id: "b.txt" });
     expect(result).toEqual({ ok: true, document: { id: "b.txt", text: "Estonia was hit." }, warnings: [] });
   });
 
@@ -61,9 +73,10 @@ describe("readDocumentFile", () => {
     ["a folder given as a file", "corpus", "it is a folder, not a file"],
     ["an unreadable file (dangling link)", "dangling.txt", "no such file or folder"],
     ["a file over 5 MB", "huge.txt", "too big (5.0 MB; the limit is 5 MB)"],
+    ["a named pipe", "pipe.txt", "not a regular file"],
   ])("skips %s with one warning naming it", async (_kind, name, reason) => {
     const path = join(dir, name);
-    expect(await readDocumentFile({ path, id: name })).toEqual({
+    expect(await read({ path, id: name })).toEqual({
       ok: false,
       warning: `${path}: skipped, ${reason}`,
     });

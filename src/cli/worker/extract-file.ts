@@ -1,19 +1,11 @@
 /** One file in, one outcome out: read, decode, extract. Shared by the workers and the in-thread path. */
 import { extractDocument, type ExtractionContext } from "../../extract";
-import { readDocumentFile, type DocumentFile } from "../../io/document-files";
-import type { DocumentResult } from "../../io/documents";
+import { readDocumentFileSync, type DocumentFile } from "../../io/document-files";
 import type { FileOutcome } from "./messages";
 
-export async function extractFile(file: DocumentFile, context: ExtractionContext): Promise<FileOutcome> {
-  return extractRead(file, await readDocumentFile(file), context);
-}
-
-/** The outcome for a file already read (or skipped by the reading). */
-export function extractRead(
-  file: DocumentFile,
-  read: DocumentResult,
-  context: ExtractionContext,
-): FileOutcome {
+/** Reads blocking: the extracting thread would only wait for the file (see `readDocumentFileSync`). */
+export function extractFile(file: DocumentFile, context: ExtractionContext): FileOutcome {
+  const read = readDocumentFileSync(file);
   if (!read.ok) return read;
   try {
     const extraction = extractDocument(read.document, context);

@@ -9,8 +9,6 @@ if (!port) throw new Error("extract-worker.ts runs only as a worker thread");
 const context = createExtractionContext((workerData as ExtractWorkerData).gazetteer);
 
 port.on("message", (task: ExtractTask) => {
-  void extractFile(task.file, context).then((outcome) => {
-    const result: WorkerMessage = { seq: task.seq, outcome };
-    port.postMessage(result);
-  });
+  const result: WorkerMessage = { seq: task.seq, outcome: extractFile(task.file, context) };
+  port.postMessage(result);
 });
