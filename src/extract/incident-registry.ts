@@ -154,13 +154,17 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
     // "Operation Sandcastle" and "the GlassWorm outbreak" are two incidents, whatever their dates.
     if (name && entity.name && entity.name !== name) continue;
     // An incident dated only by the publication month (a headline) takes the first real date given.
-    // Only a date in the months before publication: an older one is background, another incident.
+    // Only a date in the months before publication, or one given for an attack on a body it hit
+    // ("UK blames Russia for election hack" ... "the commission was breached in August 2021"): an
+    // older one elsewhere, or on the same state, is background, another incident.
     const provisional =
       state.provisionalDates.has(entity.key) &&
       !!date &&
       !!entity.date &&
       (datesCompatible(date, entity.date) ||
-        (date <= entity.date && daysBetween(date, published ?? entity.date) <= 270));
+        (date <= entity.date &&
+          (daysBetween(date, published ?? entity.date) <= 270 ||
+            targets.some((t) => entity.targets?.includes(t) && state.entities.get(t)?.type !== "state"))));
     if (!provisional && !closeDates(entity.date, date)) continue;
     // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
     const known = entity.targets ?? [];

@@ -56,7 +56,7 @@ const speechWord = (words: Words) =>
       new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "i"),
   );
 
-/** "discovered that", "found that": a finding, told in the year it was made. */
+/** "discovered that", "found that": a finding, told when it was made (an intrusion is dated by its discovery). */
 const discoveredThat = (words: Words) =>
   patternFor(words, "discovered-that", (w) => new RegExp(`\\b(?:${w.verbs.discover.past})\\s+that\\b`, "i"));
 
@@ -154,9 +154,10 @@ function opensSentence(scan: SentenceScan, d: DateMention): boolean {
     before,
   );
   return (
-    /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
+    // "Separately, in August, ...", "However, in 2023 ...": a sentence adverb may come first.
+    /^\W*(?:[\w-]+,\s+)?(?:[\w-]+\s+){0,2}$/.test(words) &&
     (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
-      (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
+      (/^\W*(?:[\w-]+,\s+)?(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
         /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
           state.text.slice(d.end, d.end + 10),
         )))
@@ -238,20 +239,22 @@ interface OpeningReading {
  * "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another event
  * ("of", "for", "over" just before it, but not "the target of") is not dated by the opening ("the Ministry of Health lost
  * access ... after an attack" is). An opening date before "said ... that" dates the saying,
- * except a year opening a discovery ("In 2023 the agency discovered that a state actor had gained
+ * except the date of a discovery ("In 2023 the agency discovered that a state actor had gained
  * access to ...") or a defence told as it happens ("In June last year, the agency said it had
  * foiled an attack").
  */
 function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention | undefined): OpeningReading {
   const between = opening ? scan.state.text.slice(opening.end, span.start) : "";
   if (!opening) return { opens: undefined, between };
-  const discovered =
-    opening.date.length === 4 &&
-    discoveredThat(scan.words).test(between) &&
-    !speechWord(scan.words).test(between);
+  const discovered = discoveredThat(scan.words).test(between) && !speechWord(scan.words).test(between);
   const foiled = !/[;:]/.test(between) && foiledBefore(scan.words).test(between);
+  // A passive's "of" belongs to its subject ("the accounts of senior officers had been accessed").
+  const complement =
+    !span.passive &&
+    /(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between);
   const opens =
-    !/[;:]|(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
+    !/[;:]/.test(between) &&
+    !complement &&
     !accusationBetween(scan.words).test(between) &&
     (discovered || foiled || !(/\bthat\b/i.test(between) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
@@ -287,6 +290,8 @@ function inSpanClause(
     d === opens ||
     !(
       /\b(that|when|before|since)\b|[;:]/i.test(gap) ||
+      // "sanctioned two officers on Friday over a cyberattack": the date is the sanction's.
+      /^\s*(?:over|for|into|about)\s+$/i.test(gap) ||
       speechWord(words).test(gap) ||
       accusationBetween(words).test(gap)
     )
@@ -296,7 +301,7 @@ function inSpanClause(
 /**
  * A definite mention is dated only by a year inside it ("the 2015 hack of the bank"), a date after
  * it in its clause ("the attack on March 3"), or the opening of a clause it is the subject of ("In
- * April last year that campaign reached ...").
+ * April last year that campaign reached ...") or whose verb it is.
  */
 function datesDefinite(
   scan: SentenceScan,
@@ -306,7 +311,8 @@ function datesDefinite(
 ): boolean {
   if (!span.definite) return true;
   if (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) return true;
-  if (d === opens) return /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
+  // "In March, the billing servers of the utility were encrypted": an impact verb's clause opens with its subject.
+  if (d === opens) return span.impact || /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;
   const gap = scan.state.text.slice(span.end, d.start);
   return began(scan.words).test(gap) || !/[;:]|,\s+(?:and|but|which|who)\b/.test(gap);
@@ -358,15 +364,27 @@ function refersBackTo(
   if (!current) return false;
   if (!span.definite) return near.every((d) => closeDates(current.date, d.date));
   if (foreignMention(state, span, targets, current)) return false;
-  const otherYear = (d: DateMention) =>
+  const otherTime = (d: DateMention) =>
     !WEEKDAY.test(state.text.slice(d.start, d.end)) &&
     !!current.date &&
-    d.date.slice(0, 4) !== current.date.slice(0, 4) &&
-    (!state.provisionalDates.has(current.key) ||
-      (d.start >= span.start &&
+    (state.provisionalDates.has(current.key)
+      ? d.date.slice(0, 4) !== current.date.slice(0, 4) &&
+        d.start >= span.start &&
         d.end <= span.end &&
-        Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1));
-  return !near.some(otherYear);
+        Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1
+      : monthsApart(d.date, current.date) > 1);
+  return !near.some(otherTime);
+}
+
+/**
+ * How many months lie between two dates, 0 when either is only a year of the same year: "the
+ * servers were encrypted in March" is another incident than one of October, but "the attack on
+ * October 30" may be one reported on November 2.
+ */
+function monthsApart(a: PartialDate, b: PartialDate): number {
+  const years = Number(a.slice(0, 4)) - Number(b.slice(0, 4));
+  if (a.length < 7 || b.length < 7) return years === 0 ? 0 : Infinity;
+  return Math.abs(years * 12 + Number(a.slice(5, 7)) - Number(b.slice(5, 7)));
 }
 
 /**
@@ -521,6 +539,18 @@ function incidentSlot(
   };
 }
 
+/** An incident other than the one under discussion, dated in an earlier year than it. */
+function olderThan(state: DocumentState, key: string, current: ExtractedEntity | undefined): boolean {
+  const date = state.entities.get(key)?.date;
+  return (
+    !!current?.date &&
+    current.key !== key &&
+    !!date &&
+    !state.provisionalDates.has(key) &&
+    Number(date.slice(0, 4)) < Number(current.date.slice(0, 4))
+  );
+}
+
 /**
  * One mention to its incidents. A definite mention ("the attack") and a bare one naming no date
  * or target ("these are sophisticated attacks") speak of the incident under discussion; a named
@@ -556,11 +586,14 @@ function resolveSpan(
   const keys = joins
     ? [joinCurrent(state, current!, span, targets, near)]
     : placeSpan(scan, span, targets, near, namedKeys, foreign ? current!.key : undefined);
-  // A past incident recalled in passing does not become the one under discussion.
+  // A past incident recalled in passing does not become the one under discussion. A new one dated
+  // in an earlier year than it is what the next words speak of ("..., which Oslo blamed on X"), but
+  // "the intrusion" later is still the story's own.
   const recalled = span.definite && current !== undefined && !refersBack;
   return keys.map((key) => {
     if (recalled) state.recalledIncidents.add(key);
     else state.currentIncident = key;
+    if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);
     return incidentSlot(state, span, key, attackers, targets);
   });
 }
@@ -587,8 +620,46 @@ export function findIncidents(
   const openings = openingsOf(scan);
   const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
+  const renamed = new Map<AttackSpan, AttackSpan>();
+  spans.forEach((span, i) => i > 0 && renames(scan, spans[i - 1]!, span) && renamed.set(span, spans[i - 1]!));
+  // An appositive names the event of the clause before it and takes no date from it.
+  const clauses = spans.filter((span) => !renamed.has(span));
   const found: IncidentSlot[] = [];
-  for (const span of spans)
-    found.push(...resolveSpan(scan, span, spans, openingFor(openings, span), namedKeys));
+  for (const span of spans) {
+    const head = renamed.get(span);
+    const headSlots = head ? found.filter((f) => f.start === head.start) : [];
+    if (headSlots.length > 0) found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
+    else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
+  }
   return found;
+}
+
+/** What may stand between a clause telling an attack and a noun phrase in apposition to it. */
+const APPOSITION = /^[^;:()"“”]{0,160}?(?:,|\s[-–—])\s+$/;
+
+/**
+ * "Hackers stole data from the passport office in 2024, a breach the office called minor": an
+ * indefinite attack noun in apposition at the end of a clause that tells an attack renames that
+ * attack, it is no other incident.
+ */
+function renames(scan: SentenceScan, head: AttackSpan, span: AttackSpan): boolean {
+  const text = scan.state.text;
+  return (
+    !span.definite &&
+    !span.separate &&
+    !span.known &&
+    /^an?\s/i.test(text.slice(span.start, span.end)) &&
+    (head.verb || head.passive) &&
+    APPOSITION.test(text.slice(head.end, span.start)) &&
+    !speechWord(scan.words).test(text.slice(head.end, span.start))
+  );
+}
+
+/** The appositive's mention joins the incident its clause told, with its targets and name. */
+function renamedSlot(scan: SentenceScan, span: AttackSpan, head: IncidentSlot): IncidentSlot {
+  const { state } = scan;
+  const incident = state.entities.get(head.key)!;
+  const targets = spanTargets(scan, span);
+  joinCurrent(state, incident, span, targets, []);
+  return incidentSlot(state, span, head.key, attackersOf(state, scan.slots, span.start, span.end), targets);
 }

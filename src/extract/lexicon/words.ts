@@ -405,6 +405,8 @@ export const NOUN_LEMMAS = {
   ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
+  /** Those a story has named, referred back to as the doers ("the pair encrypted", "the same operators compromised"). */
+  perpetrator: ["pair", "duo", "defendant", "suspect", "operator", "accused"],
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
   culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
   /** Who belongs to a body ("a NATO member", "an EU member state"); written with a hyphen too ("member-state"). */
