@@ -7,7 +7,7 @@
  * refer back.
  */
 import type { PartialDate } from "../model";
-import { daysBetween, formatDate, type DateMention } from "./dates";
+import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { patternFor, type Words } from "./lexicon";
 import { attackersOf, noVictimLink, targetsOf } from "./incident-targets";
@@ -71,6 +71,9 @@ const foiledBefore = (words: Words) =>
 /** "accused X of", "blamed X for", "the charges": an accusation between a date and the attack it names. */
 const accusationBetween = (words: Words) =>
   patternFor(words, "accusation-between", (w) => new RegExp(`\\b(?:${w.verbs.blame.stem})\\w*`, "i"));
+
+/** Words placing what a sentence tells back when a recalled incident happened. */
+const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -286,6 +289,8 @@ function inSpanClause(
     );
   }
   const gap = state.text.slice(d.end, span.start);
+  // "in March 2019, when the complex was hit": a "when" clause tells what happened at the date.
+  if (/^\s*,\s*when\b[^,;:]*$/i.test(gap)) return true;
   return (
     d === opens ||
     !(
@@ -572,7 +577,9 @@ function resolveSpan(
         (a) => !targets.some((t) => t === a || state.entities.get(t)?.country === a),
       );
   const near = spanDates(scan, span, spans, opening);
-  const current = referent(state, span);
+  // "Officials said at the time that the attack ...": the attack last named, recalled or not.
+  const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
+  const current = referent(state, thenTold ? { ...span, distal: true } : span);
   const refersBack = refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
   const foreign = span.definite && !!current && foreignMention(state, span, targets, current);
@@ -620,30 +627,49 @@ export function findIncidents(
   const openings = openingsOf(scan);
   const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
-  const renamed = new Map<AttackSpan, AttackSpan>();
-  spans.forEach((span, i) => i > 0 && renames(scan, spans[i - 1]!, span) && renamed.set(span, spans[i - 1]!));
   // An appositive names the event of the clause before it and takes no date from it.
-  const clauses = spans.filter((span) => !renamed.has(span));
+  const clauses = spans.filter((span, i) => i === 0 || !mayRename(scan, spans[i - 1]!, span));
   const found: IncidentSlot[] = [];
-  for (const span of spans) {
-    const head = renamed.get(span);
+  spans.forEach((span, i) => {
+    const head = i > 0 ? spans[i - 1]! : undefined;
     const headSlots = head ? found.filter((f) => f.start === head.start) : [];
-    if (headSlots.length > 0) found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
+    if (head && headSlots.length > 0 && renames(scan, head, headSlots[0]!.key, span))
+      found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
     else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
-  }
+  });
   return found;
 }
 
+/** Whether a span may rename the one before it, before either is placed: then it competes for no date. */
+const mayRename = (scan: SentenceScan, head: AttackSpan, span: AttackSpan) =>
+  !WHEN_AT_DATE.test(scan.state.text.slice(head.end, span.start)) && renames(scan, head, "", span);
+
+/** An attack, its date, then a "when" clause telling what happened then. */
+const WHEN_AT_DATE = /^[^;:]{0,80}?,\s+when\b[^,;:]{0,100}$/i;
 /** What may stand between a clause telling an attack and a noun phrase in apposition to it. */
 const APPOSITION = /^[^;:()"“”]{0,160}?(?:,|\s[-–—])\s+$/;
 
 /**
  * "Hackers stole data from the passport office in 2024, a breach the office called minor": an
  * indefinite attack noun in apposition at the end of a clause that tells an attack renames that
- * attack, it is no other incident.
+ * attack, it is no other incident; so does a "when" clause after the attack's date.
  */
-function renames(scan: SentenceScan, head: AttackSpan, span: AttackSpan): boolean {
+function renames(scan: SentenceScan, head: AttackSpan, headKey: string, span: AttackSpan): boolean {
   const text = scan.state.text;
+  // "a cyber attack in March 2019, when the dam's systems were hit": the clause tells that attack
+  // (not "the breach revived memories of May 2017, when ...": the date must be the attack's).
+  const between = text.slice(head.end, span.start);
+  if (WHEN_AT_DATE.test(between))
+    return (
+      !span.known &&
+      !span.name &&
+      scan.dates.some(
+        (d) =>
+          d.start >= head.end &&
+          d.end <= span.start &&
+          datesCompatible(d.date, scan.state.entities.get(headKey)?.date),
+      )
+    );
   return (
     !span.definite &&
     !span.separate &&

@@ -160,3 +160,47 @@ describe("an attack noun in apposition", () => {
     expect(incidents(ex)).toHaveLength(2);
   });
 });
+
+describe("what a recalled incident's clauses tell", () => {
+  it.each([
+    "Croatia was the victim of a cyber attack in March 2019, when the servers of its customs service were hit.",
+    "Analysts recalled a cyber attack on Croatia in March 2019, when its customs service was hacked.",
+  ])("reads a 'when' clause after an attack's date as that attack (%s)", (recalled) => {
+    const ex = extract(wire(`Hackers broke into Slovenia's tax agency on Monday. ${recalled}`));
+    const old = incidents(ex).find((i) => i.date === "2019-03")!;
+    expect(old.mentions).toHaveLength(2);
+    expect(datesOf(ex, "state:slovenia")).toEqual(["2021-10-11"]);
+  });
+
+  it("keeps a 'when' clause apart when the date before it is not the attack's", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into Slovenia's tax agency on Monday. The breach revived memories of May 2017, when hackers broke into Croatia's customs service.",
+      ),
+    );
+    expect(datesOf(ex, "state:croatia")).toEqual(["2017-05"]);
+    expect(datesOf(ex, "state:slovenia")).toEqual(["2021-10-11"]);
+  });
+
+  it.each([
+    "At the time, President Marin blamed the attack on APT29.",
+    "Officials back then blamed the attack on APT29.",
+  ])("lets 'at the time' point at the incident recalled last (%s)", (sentence) => {
+    const ex = extract(
+      wire(
+        `Hackers broke into Slovenia's tax agency on Monday. In 2017 hackers broke into Croatia's customs service. ${sentence}`,
+      ),
+    );
+    const old = hitting(ex, "state:croatia")[0]!;
+    expect(hasClaim(ex, "attributed-to", old.key, "group:apt29")).toBe(true);
+  });
+
+  it("reads 'hackers of the X collective' as attackers", () => {
+    const ex = extract(
+      wire(
+        "In the summer of 2019, hackers of the Bramblewick collective broke into Croatia's customs service.",
+      ),
+    );
+    expect(datesOf(ex, "state:croatia")).toEqual(["2019"]);
+  });
+});
