@@ -96,9 +96,9 @@ const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 /** "a separate intrusion", "another attack", "a second campaign": an indefinite mention of one more incident. */
 const SEPARATE =
   /\b(?:another|an?\s+(?:separate|second|third|fourth|different|unrelated|distinct|further))\s+(?:[\w-]+\s+){0,2}$/i;
-/** A sentence opening on another matter ("Separately, ...", "3. In a separate incident, ..."). */
+/** A sentence opening on another matter ("Separately, ...", "In an unrelated case, ..."). */
 const SEPARATELY =
-  /^\W*(?:\d+\.\s+)?(?:separately|in an?\s+(?:separate|unrelated)\s+(?:incident|case|development|attack))\b/i;
+  /^\W*(?:separately|in an?\s+(?:separate|unrelated)\s+(?:incident|case|development|attack))\b/i;
 /** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
 const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
 /**
@@ -111,8 +111,8 @@ const attackVerbPhrase = (w: Words) =>
 const ATTACKERS_OF =
   "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:collective|group|gang|crew)\\s+)?)?";
 /**
- * "hackers attacked", "a state actor had gained access to", "they breached", "the pair encrypted",
- * "the same group broke into" (those the story named, referred back to): the verb's object is the target.
+ * "hackers attacked", "a state actor had gained access to", "they breached", "the duo hacked",
+ * "the same crew infiltrated" (those the story named, referred back to): the verb's object is the target.
  */
 const attackerVerb = (words: Words) =>
   patternFor(
@@ -399,7 +399,7 @@ function extendsNamed(spans: AttackSpan[], start: number, end: number): boolean 
   return true;
 }
 
-/** "waves of denial-of-service attacks": a noun right after a means of attack is the head of its phrase. */
+/** "weeks of denial-of-service attacks": a noun right after a means of attack is the head of its phrase. */
 function extendsTechnique(scan: SentenceScan, spans: AttackSpan[], start: number, end: number): boolean {
   const before = spans.find((x) => x.end + 1 === start && !x.known && !x.name && !x.verb && !x.passive);
   if (!before || !/^\s$/.test(scan.state.text.slice(before.end, start))) return false;
@@ -428,8 +428,8 @@ const ONE_LIKE_ANOTHER = /\ban?\s+(?:similar|previous)\s+$/i;
 
 /**
  * Whether the words before an attack noun make it attacks in general ("to prevent similar
- * attacks"). "In November 2024 a similar intrusion took down ...": one such attack the sentence
- * dates is an incident.
+ * attacks"). "The archive suffered a similar breach in 2019": one such attack the sentence dates
+ * is an incident.
  */
 function genericBefore(scan: SentenceScan, before: string): boolean {
   if (!GENERIC_BEFORE.test(before)) return false;
@@ -605,7 +605,7 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   passiveSpans(scan, spans);
   stolenFromSpans(scan, spans);
   impactSpans(scan, spans);
-  // "Separately, in August, the police found that ...": a sentence opening so tells of another incident.
+  // "Separately, a wiper hit the port on Monday": a sentence opening so tells of another incident.
   if (SEPARATELY.test(scan.text)) for (const span of spans) span.separate ||= !span.definite || span.impact;
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -9,7 +9,7 @@
 import type { PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { patternFor, type Words } from "./lexicon";
+import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
 import { attackersOf, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
@@ -71,6 +71,9 @@ const foiledBefore = (words: Words) =>
 /** "accused X of", "blamed X for", "the charges": an accusation between a date and the attack it names. */
 const accusationBetween = (words: Words) =>
   patternFor(words, "accusation-between", (w) => new RegExp(`\\b(?:${w.verbs.blame.stem})\\w*`, "i"));
+
+/** A sentence telling an attack as one more of a series ("the ministry was also breached in 2015"). */
+const RECALL = new RegExp(`\\b(?:${alternation(INCIDENT_WORDS.recall)})\\b`, "i");
 
 /** Words placing what a sentence tells back when a recalled incident happened. */
 const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
@@ -157,7 +160,7 @@ function opensSentence(scan: SentenceScan, d: DateMention): boolean {
     before,
   );
   return (
-    // "Separately, in August, ...", "However, in 2023 ...": a sentence adverb may come first.
+    // "However, in 2023 ...", "Meanwhile, on 4 May, ...": a sentence adverb may come first.
     /^\W*(?:[\w-]+,\s+)?(?:[\w-]+\s+){0,2}$/.test(words) &&
     (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
       (/^\W*(?:[\w-]+,\s+)?(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
@@ -251,7 +254,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
   if (!opening) return { opens: undefined, between };
   const discovered = discoveredThat(scan.words).test(between) && !speechWord(scan.words).test(between);
   const foiled = !/[;:]/.test(between) && foiledBefore(scan.words).test(between);
-  // A passive's "of" belongs to its subject ("the accounts of senior officers had been accessed").
+  // A passive's "of" belongs to its subject ("the laptops of two clerks were compromised").
   const complement =
     !span.passive &&
     /(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between);
@@ -289,13 +292,13 @@ function inSpanClause(
     );
   }
   const gap = state.text.slice(d.end, span.start);
-  // "in March 2019, when the complex was hit": a "when" clause tells what happened at the date.
+  // "in June 2012, when two substations were hit": a "when" clause tells what happened then.
   if (/^\s*,\s*when\b[^,;:]*$/i.test(gap)) return true;
   return (
     d === opens ||
     !(
       /\b(that|when|before|since)\b|[;:]/i.test(gap) ||
-      // "sanctioned two officers on Friday over a cyberattack": the date is the sanction's.
+      // "fined the firm on Tuesday for a data breach": the date is the fine's.
       /^\s*(?:over|for|into|about)\s+$/i.test(gap) ||
       speechWord(words).test(gap) ||
       accusationBetween(words).test(gap)
@@ -316,7 +319,7 @@ function datesDefinite(
 ): boolean {
   if (!span.definite) return true;
   if (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) return true;
-  // "In March, the billing servers of the utility were encrypted": an impact verb's clause opens with its subject.
+  // "Back in June, laptops at the registry were infected": an impact verb's clause opens with its subject.
   if (d === opens) return span.impact || /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;
   const gap = scan.state.text.slice(span.end, d.start);
@@ -383,7 +386,7 @@ function refersBackTo(
 
 /**
  * How many months lie between two dates, 0 when either is only a year of the same year: "the
- * servers were encrypted in March" is another incident than one of October, but "the attack on
+ * registry was defaced in June" is another incident than one of November, but "the attack on
  * October 30" may be one reported on November 2.
  */
 function monthsApart(a: PartialDate, b: PartialDate): number {
@@ -517,6 +520,7 @@ function placeSpan(
         known: span.known,
         separate: span.separate,
         apartFrom,
+        recalled: RECALL.test(text),
       }),
     );
   }
@@ -594,7 +598,7 @@ function resolveSpan(
     ? [joinCurrent(state, current!, span, targets, near)]
     : placeSpan(scan, span, targets, near, namedKeys, foreign ? current!.key : undefined);
   // A past incident recalled in passing does not become the one under discussion. A new one dated
-  // in an earlier year than it is what the next words speak of ("..., which Oslo blamed on X"), but
+  // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
   // "the intrusion" later is still the story's own.
   const recalled = span.definite && current !== undefined && !refersBack;
   return keys.map((key) => {
@@ -650,14 +654,14 @@ const WHEN_AT_DATE = /^[^;:]{0,80}?,\s+when\b[^,;:]{0,100}$/i;
 const APPOSITION = /^[^;:()"“”]{0,160}?(?:,|\s[-–—])\s+$/;
 
 /**
- * "Hackers stole data from the passport office in 2024, a breach the office called minor": an
+ * "Intruders got into the land registry in 2016 — a compromise nobody claimed": an
  * indefinite attack noun in apposition at the end of a clause that tells an attack renames that
  * attack, it is no other incident; so does a "when" clause after the attack's date.
  */
 function renames(scan: SentenceScan, head: AttackSpan, headKey: string, span: AttackSpan): boolean {
   const text = scan.state.text;
-  // "a cyber attack in March 2019, when the dam's systems were hit": the clause tells that attack
-  // (not "the breach revived memories of May 2017, when ...": the date must be the attack's).
+  // "an attack on the grid in June 2012, when two substations were hit": the clause tells that
+  // attack (not "the outage recalled June 2012, when ...": the date must be the attack's).
   const between = text.slice(head.end, span.start);
   if (WHEN_AT_DATE.test(between))
     return (
@@ -676,10 +680,25 @@ function renames(scan: SentenceScan, head: AttackSpan, headKey: string, span: At
     !span.known &&
     /^an?\s/i.test(text.slice(span.start, span.end)) &&
     (head.verb || head.passive) &&
-    APPOSITION.test(text.slice(head.end, span.start)) &&
-    !speechWord(scan.words).test(text.slice(head.end, span.start))
+    APPOSITION.test(between) &&
+    (between.match(/,/g) ?? []).length <= 2 &&
+    !/\b(?:and|but|while|whereas|then)\b/i.test(between) &&
+    !speechWord(scan.words).test(between) &&
+    !clauseVerb(scan.words).test(text.slice(span.end, span.end + 40))
   );
 }
+
+/** "..., and in 2020 a ransomware attack shut the port": an attack verb after the noun makes it a clause's subject. */
+const clauseVerb = (words: Words) =>
+  patternFor(
+    words,
+    "clause-verb",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:\\w+ly\\s+)?(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past})\\b`,
+        "i",
+      ),
+  );
 
 /** The appositive's mention joins the incident its clause told, with its targets and name. */
 function renamedSlot(scan: SentenceScan, span: AttackSpan, head: IncidentSlot): IncidentSlot {
