@@ -108,8 +108,8 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
 const attackVerbPhrase = (w: Words) =>
   `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
 /** "hackers (suspected of) working for Iran", "hackers of the X collective": whom the attackers serve, between them and their verb. */
-const ATTACKERS_OF =
-  "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:collective|group|gang|crew)\\s+)?)?";
+const servedBy = (w: Words) =>
+  `(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:${w.nouns.group.any})\\s+)?)?`;
 /**
  * "hackers attacked", "a state actor had gained access to", "they breached", "the duo hacked",
  * "the same crew infiltrated" (those the story named, referred back to): the verb's object is the target.
@@ -120,7 +120,7 @@ const attackerVerb = (words: Words) =>
     "attacker-verb",
     (w) =>
       new RegExp(
-        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any}))\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`,
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
         "giu",
       ),
   );

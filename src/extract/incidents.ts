@@ -56,6 +56,10 @@ const speechWord = (words: Words) =>
       new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "i"),
   );
 
+/** Every reporting verb of a text, for matchAll. */
+const speechWords = (words: Words) =>
+  patternFor(words, "speech-words", (w) => new RegExp(speechWord(w).source, "gi"));
+
 /** "discovered that", "found that": a finding, told when it was made (an intrusion is dated by its discovery). */
 const discoveredThat = (words: Words) =>
   patternFor(words, "discovered-that", (w) => new RegExp(`\\b(?:${w.verbs.discover.past})\\s+that\\b`, "i"));
@@ -74,6 +78,17 @@ const accusationBetween = (words: Words) =>
 
 /** A sentence telling an attack as one more of a series ("the ministry was also breached in 2015"). */
 const RECALL = new RegExp(`\\b(?:${alternation(INCIDENT_WORDS.recall)})\\b`, "i");
+
+/**
+ * Whether the words of a span's own clause, up to it, tell it as one more of a series ("the
+ * parliament was also breached in 2015", "not the first time: X was hacked"), not those of a
+ * reporting clause before it ("Officials also said the registry was breached").
+ */
+function toldAsRecalled(scan: SentenceScan, span: AttackSpan): boolean {
+  const before = scan.state.text.slice(Math.max(scan.base, span.start - 60), span.end);
+  const reported = [...before.matchAll(speechWords(scan.words))].pop();
+  return RECALL.test(reported ? before.slice(reported.index + reported[0].length) : before);
+}
 
 /** Words placing what a sentence tells back when a recalled incident happened. */
 const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
@@ -520,7 +535,7 @@ function placeSpan(
         known: span.known,
         separate: span.separate,
         apartFrom,
-        recalled: RECALL.test(text),
+        recalled: toldAsRecalled(scan, span),
       }),
     );
   }
@@ -632,7 +647,7 @@ export function findIncidents(
   const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
   // An appositive names the event of the clause before it and takes no date from it.
-  const clauses = spans.filter((span, i) => i === 0 || !mayRename(scan, spans[i - 1]!, span));
+  const clauses = spans.filter((span, i) => i === 0 || !inApposition(scan, spans[i - 1]!, span));
   const found: IncidentSlot[] = [];
   spans.forEach((span, i) => {
     const head = i > 0 ? spans[i - 1]! : undefined;
@@ -643,10 +658,6 @@ export function findIncidents(
   });
   return found;
 }
-
-/** Whether a span may rename the one before it, before either is placed: then it competes for no date. */
-const mayRename = (scan: SentenceScan, head: AttackSpan, span: AttackSpan) =>
-  !WHEN_AT_DATE.test(scan.state.text.slice(head.end, span.start)) && renames(scan, head, "", span);
 
 /** An attack, its date, then a "when" clause telling what happened then. */
 const WHEN_AT_DATE = /^[^;:]{0,80}?,\s+when\b[^,;:]{0,100}$/i;
@@ -659,27 +670,38 @@ const APPOSITION = /^[^;:()"“”]{0,160}?(?:,|\s[-–—])\s+$/;
  * attack, it is no other incident; so does a "when" clause after the attack's date.
  */
 function renames(scan: SentenceScan, head: AttackSpan, headKey: string, span: AttackSpan): boolean {
+  return whenClauseTells(scan, head, headKey, span) || inApposition(scan, head, span);
+}
+
+/**
+ * "an attack on the grid in June 2012, when two substations were hit": the clause tells that
+ * attack (not "the outage recalled June 2012, when ...": the date must be the attack's).
+ */
+function whenClauseTells(scan: SentenceScan, head: AttackSpan, headKey: string, span: AttackSpan): boolean {
+  return (
+    WHEN_AT_DATE.test(scan.state.text.slice(head.end, span.start)) &&
+    !span.known &&
+    !span.name &&
+    scan.dates.some(
+      (d) =>
+        d.start >= head.end &&
+        d.end <= span.start &&
+        datesCompatible(d.date, scan.state.entities.get(headKey)?.date),
+    )
+  );
+}
+
+/** An indefinite attack noun after a comma or dash that closes the head's clause, with no predicate of its own. */
+function inApposition(scan: SentenceScan, head: AttackSpan, span: AttackSpan): boolean {
   const text = scan.state.text;
-  // "an attack on the grid in June 2012, when two substations were hit": the clause tells that
-  // attack (not "the outage recalled June 2012, when ...": the date must be the attack's).
   const between = text.slice(head.end, span.start);
-  if (WHEN_AT_DATE.test(between))
-    return (
-      !span.known &&
-      !span.name &&
-      scan.dates.some(
-        (d) =>
-          d.start >= head.end &&
-          d.end <= span.start &&
-          datesCompatible(d.date, scan.state.entities.get(headKey)?.date),
-      )
-    );
   return (
     !span.definite &&
     !span.separate &&
     !span.known &&
     /^an?\s/i.test(text.slice(span.start, span.end)) &&
     (head.verb || head.passive) &&
+    !WHEN_AT_DATE.test(between) &&
     APPOSITION.test(between) &&
     (between.match(/,/g) ?? []).length <= 2 &&
     !/\b(?:and|but|while|whereas|then)\b/i.test(between) &&

@@ -63,6 +63,7 @@ describe("a story's own incident", () => {
     "The customs service was breached in August 2019, according to the indictment.",
     "Croatia's customs service was hacked in August 2019.",
     "In August 2019, hackers broke into Croatia's customs service.",
+    "Officials also said the customs service was breached in August 2019.",
   ])("takes an older date given for an attack on a body it hit (%s)", (sentence) => {
     const ex = extract(
       wire(
