@@ -58,6 +58,8 @@ export interface IncidentPlacement {
   separate?: boolean;
   /** An incident this mention is known not to be (the one under discussion, for another state's victim). */
   apartFrom?: string;
+  /** Its sentence tells it as one more of a series ("was also hacked in 2015"): an earlier incident. */
+  recalled?: boolean;
 }
 
 /** A well-known operation of the gazetteer: one node, its key and label, whatever the article calls it. */
@@ -154,13 +156,19 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
     // "Operation Sandcastle" and "the GlassWorm outbreak" are two incidents, whatever their dates.
     if (name && entity.name && entity.name !== name) continue;
     // An incident dated only by the publication month (a headline) takes the first real date given.
-    // Only a date in the months before publication: an older one is background, another incident.
+    // Only a date in the months before publication, or one given for an attack on a body it hit
+    // ("Ruritania blames rival for registry hack" ... "the registry was breached in 2019"): an
+    // older one elsewhere, on the same state, or told as one more of a series ("was also hacked in
+    // 2015"), is background, another incident.
     const provisional =
       state.provisionalDates.has(entity.key) &&
       !!date &&
       !!entity.date &&
       (datesCompatible(date, entity.date) ||
-        (date <= entity.date && daysBetween(date, published ?? entity.date) <= 270));
+        (date <= entity.date &&
+          (daysBetween(date, published ?? entity.date) <= 270 ||
+            (!placement.recalled &&
+              targets.some((t) => entity.targets?.includes(t) && state.entities.get(t)?.type !== "state")))));
     if (!provisional && !closeDates(entity.date, date)) continue;
     // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
     const known = entity.targets ?? [];

@@ -96,6 +96,9 @@ const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 /** "a separate intrusion", "another attack", "a second campaign": an indefinite mention of one more incident. */
 const SEPARATE =
   /\b(?:another|an?\s+(?:separate|second|third|fourth|different|unrelated|distinct|further))\s+(?:[\w-]+\s+){0,2}$/i;
+/** A sentence opening on another matter ("Separately, ...", "In an unrelated case, ..."). */
+const SEPARATELY =
+  /^\W*(?:separately|in an?\s+(?:separate|unrelated)\s+(?:incident|case|development|attack))\b/i;
 /** "Operation Sandcastle", "Operation Dust Storm": a named operation is an incident by its name. */
 const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
 /**
@@ -104,17 +107,20 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  */
 const attackVerbPhrase = (w: Words) =>
   `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
-/** "hackers (suspected of) working for Iran": whom the attackers serve, between them and their verb. */
-const ATTACKERS_OF =
-  "(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d-]*(?:\\s+[\\p{Lu}][\\p{L}\\d-]*){0,3}\\s+)?";
-/** "hackers attacked", "a state actor had gained access to", "they breached": the verb's object is the target. */
+/** "hackers (suspected of) working for Iran", "hackers of the X collective": whom the attackers serve, between them and their verb. */
+const servedBy = (w: Words) =>
+  `(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:${w.nouns.group.any})\\s+)?)?`;
+/**
+ * "hackers attacked", "a state actor had gained access to", "they breached", "the duo hacked",
+ * "the same crew infiltrated" (those the story named, referred back to): the verb's object is the target.
+ */
 const attackerVerb = (words: Words) =>
   patternFor(
     words,
     "attacker-verb",
     (w) =>
       new RegExp(
-        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that))\\s+${ATTACKERS_OF}${attackVerbPhrase(w)}`,
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
         "giu",
       ),
   );
@@ -393,6 +399,15 @@ function extendsNamed(spans: AttackSpan[], start: number, end: number): boolean 
   return true;
 }
 
+/** "weeks of denial-of-service attacks": a noun right after a means of attack is the head of its phrase. */
+function extendsTechnique(scan: SentenceScan, spans: AttackSpan[], start: number, end: number): boolean {
+  const before = spans.find((x) => x.end + 1 === start && !x.known && !x.name && !x.verb && !x.passive);
+  if (!before || !/^\s$/.test(scan.state.text.slice(before.end, start))) return false;
+  before.end = end;
+  before.surface = scan.state.text.slice(before.start, end).replace(DEFINITE, "").trim();
+  return true;
+}
+
 /** Attack nouns: "a massive cyberattack", "the 2015 hack", "a campaign Microsoft calls Volt Typhoon". */
 function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const attack = attackNounPhrase(scan.words);
@@ -401,10 +416,25 @@ function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   for (let m = attack.exec(scan.text); m; m = attack.exec(scan.text)) {
     const start = scan.base + m.index;
     const end = start + m[0].length;
-    if (extendsNamed(spans, start, end) || overlapsAny(spans, start, end)) continue;
+    if (extendsNamed(spans, start, end) || extendsTechnique(scan, spans, start, end)) continue;
+    if (overlapsAny(spans, start, end)) continue;
     const span = attackNounSpan(scan, m, start, end);
     if (span) spans.push(span);
   }
+}
+
+/** "a similar intrusion", "a previous attack": one incident like another, no longer attacks in general. */
+const ONE_LIKE_ANOTHER = /\ban?\s+(?:similar|previous)\s+$/i;
+
+/**
+ * Whether the words before an attack noun make it attacks in general ("to prevent similar
+ * attacks"). "The archive suffered a similar breach in 2019": one such attack the sentence dates
+ * is an incident.
+ */
+function genericBefore(scan: SentenceScan, before: string): boolean {
+  if (!GENERIC_BEFORE.test(before)) return false;
+  const one = ONE_LIKE_ANOTHER.exec(before);
+  return !(one && scan.dates.length > 0 && !GENERIC_BEFORE.test(before.slice(0, one.index)));
 }
 
 /** One attack noun as an incident mention, or undefined when its words make it generic or no attack. */
@@ -429,7 +459,7 @@ function attackNounSpan(
     return undefined;
   // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
   if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
-  if (GENERIC_BEFORE.test(before) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
+  if (genericBefore(scan, before) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
     return undefined;
   const such = SUCH.test(m[0]);
   if (such && !state.currentIncident) return undefined;
@@ -575,6 +605,8 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   passiveSpans(scan, spans);
   stolenFromSpans(scan, spans);
   impactSpans(scan, spans);
+  // "Separately, a wiper hit the port on Monday": a sentence opening so tells of another incident.
+  if (SEPARATELY.test(scan.text)) for (const span of spans) span.separate ||= !span.definite || span.impact;
   return spans.sort((a, b) => a.start - b.start);
 }
 /** One cheap test before the incident patterns: most sentences name no attack. */

@@ -320,20 +320,23 @@ export function targetsOf(
 /** Actors blamed by the wording: a demonym or "X-backed" before the noun, or a possessive ("its invasion"). */
 export function attackersOf(state: DocumentState, slots: Slot[], start: number, end: number): string[] {
   const text = state.text;
-  return slots
-    .filter((s) => s.start >= start - 30 && s.end <= end && s.kind !== "incident")
-    .filter(
-      (s) =>
-        s.source === "demonym" ||
-        s.possessive ||
-        state.entities.get(s.key)?.type === "group" ||
-        /^-(backed|linked|sponsored|led|based)/.test(text.slice(s.end, s.end + 10)),
-    )
-    .filter((s) =>
-      /^(['’]s|-[a-z]+)?[\s-]*([\w-]+\s+){0,3}$/.test(text.slice(s.end, end).replace(/[\w -]+$/, (x) => x)),
-    )
-    .map((s) => s.key)
-    .concat(whoseAttack(state, slots, start));
+  return (
+    slots
+      .filter((s) => s.start >= start - 30 && s.end <= end && s.kind !== "incident")
+      .filter(
+        (s) =>
+          s.source === "demonym" ||
+          s.possessive ||
+          state.entities.get(s.key)?.type === "group" ||
+          /^-(backed|linked|sponsored|led|based)/.test(text.slice(s.end, s.end + 10)),
+      )
+      // At most three words, each ending on a space, from the actor to the mention's end: with
+      // a noun's last word dropped first, "a Russian cyberattack" would blame Russia (measured:
+      // seeds 0.909 -> 0.800, validation claimed +3, found +0).
+      .filter((s) => /^(['’]s|-[a-z]+)?[\s-]*([\w-]+\s+){0,3}$/.test(text.slice(s.end, end)))
+      .map((s) => s.key)
+      .concat(whoseAttack(state, slots, start))
+  );
 }
 
 /** "the Conti ransomware group, whose attack on government systems": the relative's antecedent attacked. */

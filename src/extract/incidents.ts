@@ -7,9 +7,9 @@
  * refer back.
  */
 import type { PartialDate } from "../model";
-import { daysBetween, formatDate, type DateMention } from "./dates";
+import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { patternFor, type Words } from "./lexicon";
+import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
 import { attackersOf, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
@@ -56,7 +56,11 @@ const speechWord = (words: Words) =>
       new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "i"),
   );
 
-/** "discovered that", "found that": a finding, told in the year it was made. */
+/** Every reporting verb of a text, for matchAll. */
+const speechWords = (words: Words) =>
+  patternFor(words, "speech-words", (w) => new RegExp(speechWord(w).source, "gi"));
+
+/** "discovered that", "found that": a finding, told when it was made (an intrusion is dated by its discovery). */
 const discoveredThat = (words: Words) =>
   patternFor(words, "discovered-that", (w) => new RegExp(`\\b(?:${w.verbs.discover.past})\\s+that\\b`, "i"));
 
@@ -71,6 +75,23 @@ const foiledBefore = (words: Words) =>
 /** "accused X of", "blamed X for", "the charges": an accusation between a date and the attack it names. */
 const accusationBetween = (words: Words) =>
   patternFor(words, "accusation-between", (w) => new RegExp(`\\b(?:${w.verbs.blame.stem})\\w*`, "i"));
+
+/** A sentence telling an attack as one more of a series ("the ministry was also breached in 2015"). */
+const RECALL = new RegExp(`\\b(?:${alternation(INCIDENT_WORDS.recall)})\\b`, "i");
+
+/**
+ * Whether the words of a span's own clause, up to it, tell it as one more of a series ("the
+ * parliament was also breached in 2015", "not the first time: X was hacked"), not those of a
+ * reporting clause before it ("Officials also said the registry was breached").
+ */
+function toldAsRecalled(scan: SentenceScan, span: AttackSpan): boolean {
+  const before = scan.state.text.slice(Math.max(scan.base, span.start - 60), span.end);
+  const reported = [...before.matchAll(speechWords(scan.words))].pop();
+  return RECALL.test(reported ? before.slice(reported.index + reported[0].length) : before);
+}
+
+/** Words placing what a sentence tells back when a recalled incident happened. */
+const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -154,9 +175,10 @@ function opensSentence(scan: SentenceScan, d: DateMention): boolean {
     before,
   );
   return (
-    /^\W*(?:[\w-]+\s+){0,2}$/.test(words) &&
+    // "However, in 2023 ...", "Meanwhile, on 4 May, ...": a sentence adverb may come first.
+    /^\W*(?:[\w-]+,\s+)?(?:[\w-]+\s+){0,2}$/.test(words) &&
     (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
-      (/^\W*(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
+      (/^\W*(?:[\w-]+,\s+)?(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
         /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
           state.text.slice(d.end, d.end + 10),
         )))
@@ -238,20 +260,22 @@ interface OpeningReading {
  * "In May, X opened an inquiry into the 2019 hack": an attack in the complement of another event
  * ("of", "for", "over" just before it, but not "the target of") is not dated by the opening ("the Ministry of Health lost
  * access ... after an attack" is). An opening date before "said ... that" dates the saying,
- * except a year opening a discovery ("In 2023 the agency discovered that a state actor had gained
+ * except the date of a discovery ("In 2023 the agency discovered that a state actor had gained
  * access to ...") or a defence told as it happens ("In June last year, the agency said it had
  * foiled an attack").
  */
 function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention | undefined): OpeningReading {
   const between = opening ? scan.state.text.slice(opening.end, span.start) : "";
   if (!opening) return { opens: undefined, between };
-  const discovered =
-    opening.date.length === 4 &&
-    discoveredThat(scan.words).test(between) &&
-    !speechWord(scan.words).test(between);
+  const discovered = discoveredThat(scan.words).test(between) && !speechWord(scan.words).test(between);
   const foiled = !/[;:]/.test(between) && foiledBefore(scan.words).test(between);
+  // A passive's "of" belongs to its subject ("the laptops of two clerks were compromised").
+  const complement =
+    !span.passive &&
+    /(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between);
   const opens =
-    !/[;:]|(?<!\b(?:targets?|victims?)\s)\b(?:of|for|over|into)\s+(?:[\w-]+\s+){0,2}$/i.test(between) &&
+    !/[;:]/.test(between) &&
+    !complement &&
     !accusationBetween(scan.words).test(between) &&
     (discovered || foiled || !(/\bthat\b/i.test(between) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
@@ -283,10 +307,14 @@ function inSpanClause(
     );
   }
   const gap = state.text.slice(d.end, span.start);
+  // "in June 2012, when two substations were hit": a "when" clause tells what happened then.
+  if (/^\s*,\s*when\b[^,;:]*$/i.test(gap)) return true;
   return (
     d === opens ||
     !(
       /\b(that|when|before|since)\b|[;:]/i.test(gap) ||
+      // "fined the firm on Tuesday for a data breach": the date is the fine's.
+      /^\s*(?:over|for|into|about)\s+$/i.test(gap) ||
       speechWord(words).test(gap) ||
       accusationBetween(words).test(gap)
     )
@@ -296,7 +324,7 @@ function inSpanClause(
 /**
  * A definite mention is dated only by a year inside it ("the 2015 hack of the bank"), a date after
  * it in its clause ("the attack on March 3"), or the opening of a clause it is the subject of ("In
- * April last year that campaign reached ...").
+ * April last year that campaign reached ...") or whose verb it is.
  */
 function datesDefinite(
   scan: SentenceScan,
@@ -306,7 +334,8 @@ function datesDefinite(
 ): boolean {
   if (!span.definite) return true;
   if (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) return true;
-  if (d === opens) return /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
+  // "Back in June, laptops at the registry were infected": an impact verb's clause opens with its subject.
+  if (d === opens) return span.impact || /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;
   const gap = scan.state.text.slice(span.end, d.start);
   return began(scan.words).test(gap) || !/[;:]|,\s+(?:and|but|which|who)\b/.test(gap);
@@ -358,15 +387,27 @@ function refersBackTo(
   if (!current) return false;
   if (!span.definite) return near.every((d) => closeDates(current.date, d.date));
   if (foreignMention(state, span, targets, current)) return false;
-  const otherYear = (d: DateMention) =>
+  const otherTime = (d: DateMention) =>
     !WEEKDAY.test(state.text.slice(d.start, d.end)) &&
     !!current.date &&
-    d.date.slice(0, 4) !== current.date.slice(0, 4) &&
-    (!state.provisionalDates.has(current.key) ||
-      (d.start >= span.start &&
+    (state.provisionalDates.has(current.key)
+      ? d.date.slice(0, 4) !== current.date.slice(0, 4) &&
+        d.start >= span.start &&
         d.end <= span.end &&
-        Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1));
-  return !near.some(otherYear);
+        Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1
+      : monthsApart(d.date, current.date) > 1);
+  return !near.some(otherTime);
+}
+
+/**
+ * How many months lie between two dates, 0 when either is only a year of the same year: "the
+ * registry was defaced in June" is another incident than one of November, but "the attack on
+ * October 30" may be one reported on November 2.
+ */
+function monthsApart(a: PartialDate, b: PartialDate): number {
+  const years = Number(a.slice(0, 4)) - Number(b.slice(0, 4));
+  if (a.length < 7 || b.length < 7) return years === 0 ? 0 : Infinity;
+  return Math.abs(years * 12 + Number(a.slice(5, 7)) - Number(b.slice(5, 7)));
 }
 
 /**
@@ -494,6 +535,7 @@ function placeSpan(
         known: span.known,
         separate: span.separate,
         apartFrom,
+        recalled: toldAsRecalled(scan, span),
       }),
     );
   }
@@ -521,6 +563,18 @@ function incidentSlot(
   };
 }
 
+/** An incident other than the one under discussion, dated in an earlier year than it. */
+function olderThan(state: DocumentState, key: string, current: ExtractedEntity | undefined): boolean {
+  const date = state.entities.get(key)?.date;
+  return (
+    !!current?.date &&
+    current.key !== key &&
+    !!date &&
+    !state.provisionalDates.has(key) &&
+    Number(date.slice(0, 4)) < Number(current.date.slice(0, 4))
+  );
+}
+
 /**
  * One mention to its incidents. A definite mention ("the attack") and a bare one naming no date
  * or target ("these are sophisticated attacks") speak of the incident under discussion; a named
@@ -542,7 +596,9 @@ function resolveSpan(
         (a) => !targets.some((t) => t === a || state.entities.get(t)?.country === a),
       );
   const near = spanDates(scan, span, spans, opening);
-  const current = referent(state, span);
+  // "Officials said at the time that the attack ...": the attack last named, recalled or not.
+  const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
+  const current = referent(state, thenTold ? { ...span, distal: true } : span);
   const refersBack = refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
   const foreign = span.definite && !!current && foreignMention(state, span, targets, current);
@@ -556,11 +612,14 @@ function resolveSpan(
   const keys = joins
     ? [joinCurrent(state, current!, span, targets, near)]
     : placeSpan(scan, span, targets, near, namedKeys, foreign ? current!.key : undefined);
-  // A past incident recalled in passing does not become the one under discussion.
+  // A past incident recalled in passing does not become the one under discussion. A new one dated
+  // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
+  // "the intrusion" later is still the story's own.
   const recalled = span.definite && current !== undefined && !refersBack;
   return keys.map((key) => {
     if (recalled) state.recalledIncidents.add(key);
     else state.currentIncident = key;
+    if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);
     return incidentSlot(state, span, key, attackers, targets);
   });
 }
@@ -587,8 +646,87 @@ export function findIncidents(
   const openings = openingsOf(scan);
   const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
+  // An appositive names the event of the clause before it and takes no date from it.
+  const clauses = spans.filter((span, i) => i === 0 || !inApposition(scan, spans[i - 1]!, span));
   const found: IncidentSlot[] = [];
-  for (const span of spans)
-    found.push(...resolveSpan(scan, span, spans, openingFor(openings, span), namedKeys));
+  spans.forEach((span, i) => {
+    const head = i > 0 ? spans[i - 1]! : undefined;
+    const headSlots = head ? found.filter((f) => f.start === head.start) : [];
+    if (head && headSlots.length > 0 && renames(scan, head, headSlots[0]!.key, span))
+      found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
+    else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
+  });
   return found;
+}
+
+/** An attack, its date, then a "when" clause telling what happened then. */
+const WHEN_AT_DATE = /^[^;:]{0,80}?,\s+when\b[^,;:]{0,100}$/i;
+/** What may stand between a clause telling an attack and a noun phrase in apposition to it. */
+const APPOSITION = /^[^;:()"“”]{0,160}?(?:,|\s[-–—])\s+$/;
+
+/**
+ * "Intruders got into the land registry in 2016 — a compromise nobody claimed": an
+ * indefinite attack noun in apposition at the end of a clause that tells an attack renames that
+ * attack, it is no other incident; so does a "when" clause after the attack's date.
+ */
+function renames(scan: SentenceScan, head: AttackSpan, headKey: string, span: AttackSpan): boolean {
+  return whenClauseTells(scan, head, headKey, span) || inApposition(scan, head, span);
+}
+
+/**
+ * "an attack on the grid in June 2012, when two substations were hit": the clause tells that
+ * attack (not "the outage recalled June 2012, when ...": the date must be the attack's).
+ */
+function whenClauseTells(scan: SentenceScan, head: AttackSpan, headKey: string, span: AttackSpan): boolean {
+  return (
+    WHEN_AT_DATE.test(scan.state.text.slice(head.end, span.start)) &&
+    !span.known &&
+    !span.name &&
+    scan.dates.some(
+      (d) =>
+        d.start >= head.end &&
+        d.end <= span.start &&
+        datesCompatible(d.date, scan.state.entities.get(headKey)?.date),
+    )
+  );
+}
+
+/** An indefinite attack noun after a comma or dash that closes the head's clause, with no predicate of its own. */
+function inApposition(scan: SentenceScan, head: AttackSpan, span: AttackSpan): boolean {
+  const text = scan.state.text;
+  const between = text.slice(head.end, span.start);
+  return (
+    !span.definite &&
+    !span.separate &&
+    !span.known &&
+    /^an?\s/i.test(text.slice(span.start, span.end)) &&
+    (head.verb || head.passive) &&
+    !WHEN_AT_DATE.test(between) &&
+    APPOSITION.test(between) &&
+    (between.match(/,/g) ?? []).length <= 2 &&
+    !/\b(?:and|but|while|whereas|then)\b/i.test(between) &&
+    !speechWord(scan.words).test(between) &&
+    !clauseVerb(scan.words).test(text.slice(span.end, span.end + 40))
+  );
+}
+
+/** "..., and in 2020 a ransomware attack shut the port": an attack verb after the noun makes it a clause's subject. */
+const clauseVerb = (words: Words) =>
+  patternFor(
+    words,
+    "clause-verb",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:\\w+ly\\s+)?(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past})\\b`,
+        "i",
+      ),
+  );
+
+/** The appositive's mention joins the incident its clause told, with its targets and name. */
+function renamedSlot(scan: SentenceScan, span: AttackSpan, head: IncidentSlot): IncidentSlot {
+  const { state } = scan;
+  const incident = state.entities.get(head.key)!;
+  const targets = spanTargets(scan, span);
+  joinCurrent(state, incident, span, targets, []);
+  return incidentSlot(state, span, head.key, attackersOf(state, scan.slots, span.start, span.end), targets);
 }

@@ -405,6 +405,8 @@ export const NOUN_LEMMAS = {
   ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
   attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
+  /** Those a story has named, referred back to as the doers ("the duo hacked", "the same crew infiltrated"). */
+  perpetrator: ["pair", "duo", "defendant", "suspect", "operator", "accused"],
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
   culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
   /** Who belongs to a body ("a NATO member", "an EU member state"); written with a hyphen too ("member-state"). */
@@ -1268,4 +1270,16 @@ export const INCIDENT_WORDS = {
   ],
   /** Words just after an attack noun that make it hypothetical or past in general ("attacks could ..."). */
   genericAfter: ["in the past", "could", "would", "might", "may"],
+  /** Words telling an attack as one more of a series ("was also breached in 2015", "the first time"): an earlier incident. */
+  recall: [
+    "also",
+    "again",
+    "previously",
+    "earlier",
+    "before",
+    "second",
+    "first time",
+    "last time",
+    "not the first",
+  ],
 } as const;
