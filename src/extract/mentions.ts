@@ -48,6 +48,15 @@ export interface Slot {
   memberOf?: string;
 }
 
+/**
+ * The length of the possessive mark right after a name: "'s" ("Ukraine's"), or the bare apostrophe
+ * news write after a name ending in s ("the Philippines' foreign ministry"); 0 when there is none.
+ */
+export function possessiveMark(text: string, nameEnd: number): number {
+  if (/^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3))) return 2;
+  return text[nameEnd - 1] === "s" && /^['’]\s/.test(text.slice(nameEnd, nameEnd + 2)) ? 1 : 0;
+}
+
 /** The slot of an actor named at start..end; `nameEnd` is where a possessive "'s" would follow the name. */
 export function actorSlot(
   text: string,
@@ -63,13 +72,13 @@ export function actorSlot(
     key,
     kind: "actor",
     source,
-    possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)),
+    possessive: possessiveMark(text, nameEnd) > 0,
   };
 }
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^(?:['’]s?)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -238,7 +247,7 @@ const gapBetween = (text: string, tokens: Token[], a: number, b: number): string
 
 /**
  * Where a capitalised body's name starts, read back from its head word: over name words, and over
- * the joints inside one name, "and" ("Information and eGovernment Authority"), an enumeration's
+ * the joints inside one name, "and" or "&" ("Information and eGovernment Authority"), an enumeration's
  * comma before it ("Foreign, Commonwealth and Development Office") and a possessive ("Controller
  * and Accountant-General's Department"). A joint is never crossed into a known actor's name.
  */
@@ -265,6 +274,10 @@ function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): 
     ) {
       from -= 2;
       joinedByAnd = true;
+    } else if (/^ & $/.test(gap) && free(from - 1)) {
+      // "Foreign, Commonwealth & Development Office": an ampersand joins like "and".
+      from--;
+      joinedByAnd = true;
     } else if (
       previous.text === "s" &&
       /^['’]$/.test(text.slice(tokens[from - 2]?.end ?? 0, previous.start)) &&
@@ -287,13 +300,21 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
   let to = head + 1;
   let afterOf = false;
   let enumerated = false;
+  let listClosed = false;
+  /** A connector crossed ("Centre for Special Technologies"): the words after it are the name's own. */
+  let joined = false;
   const capital = (k: number) =>
     tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
   while (to < tokens.length) {
     const next = tokens[to]!;
     const spaced = isSpace(gapBetween(text, tokens, to - 1, to));
     if (CONNECTOR.has(next.norm) && spaced && capital(to + 1) && !(next.norm === "and" && to === head + 1)) {
+      // "... Communications and Information Technology and Britain's NCSC": the "and" that closed an
+      // enumeration ends the name at the next one.
+      if (next.norm === "and" && listClosed) break;
+      listClosed ||= next.norm === "and" && enumerated;
       afterOf ||= next.norm === "of";
+      joined = true;
       to += 2;
     }
     // "the Office of the President", "the Ministry of the Interior", "... and the Digital Economy".
@@ -321,8 +342,29 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
       to++;
     } else break;
   }
+  // "Treasury Designates Three Facilitators", "Senate Hall": capitals that run on past the head with
+  // no "of" belong to a body's name only up to its last body word ("Police Security Service").
+  if (!afterOf && !joined) while (to > head + 1 && !endsBodyName(tokens[to - 1]!)) to--;
   return to;
 }
+
+/** Last words a body's name may end on: a head or body word ("Service", "Secretariat"), "General", a unit's number. */
+const BODY_NAME_END = new Set<string>(
+  [
+    ...NAME_WORDS.publicBodyWords,
+    ...NAME_WORDS.victimBodyEnds,
+    "General",
+    "Unit",
+    "Division",
+    "Forces",
+    "Force",
+  ].map((w) => w.toLowerCase()),
+);
+const endsBodyName = (t: Token) =>
+  INSTITUTION_HEAD.has(t.norm) ||
+  INSTITUTION_HEAD.has(t.norm.replace(/s$/, "")) ||
+  BODY_NAME_END.has(t.norm) ||
+  BODY_NUMBER.test(t.text);
 
 /** From a name word after a comma: more ", Word" items, then "and (the) Word" closes the list. */
 function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
@@ -378,7 +420,7 @@ function findCapitalisedInstitutions(
     const possessor = slots.find(
       (s) =>
         (s.possessive || s.source === "institution") &&
-        /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)),
+        /^\s*['’]s?\s+(the\s+)?$/.test(text.slice(s.end, start)),
     );
     owner ??= possessor;
     const name = text.slice(start, end);
@@ -390,6 +432,7 @@ function findCapitalisedInstitutions(
     )
       continue;
     const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
+    if (acronym && isKnownShortForm(state, slots, start, end, end + acronym[0].length)) continue;
     addInstitution(
       state,
       sentence.index,
@@ -402,6 +445,33 @@ function findCapitalisedInstitutions(
     );
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
   }
+}
+
+/**
+ * "the Police Security Service (PST)": a name the gazetteer lacks, with a short form in brackets
+ * that it lists for an agency, is that agency's full name. The name joins the short form's slot.
+ */
+function isKnownShortForm(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  to: number,
+): boolean {
+  const short = slots.find(
+    (s) =>
+      s.start > end &&
+      s.end < to &&
+      entityType(state, s.key) === "agency" &&
+      state.lexicon.entities.has(s.key),
+  );
+  if (!short) return false;
+  const name = state.text.slice(start, end).replace(/\s+/g, " ");
+  noteKnown(state, short.key, { start, end }, name);
+  for (let i = slots.length - 1; i >= 0; i--)
+    if (slots[i]!.start >= start && slots[i]!.end <= to) slots.splice(i, 1);
+  slots.push(actorSlot(state.text, start, to, short.key));
+  return true;
 }
 
 /** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
@@ -470,7 +540,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     );
     if (described && !/[A-Z]/.test(m[1]!.charAt(0))) {
       described.end = end;
-      described.possessive = /^['’]s\b/.test(state.text.slice(end, end + 3));
+      described.possessive = possessiveMark(state.text, end) > 0;
       continue;
     }
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
@@ -479,7 +549,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         s.end <= start &&
         s.end >= start - 40 &&
         (s.possessive || s.source === "demonym") &&
-        /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
+        /^(['’]s?)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
     );
     const ownerByPronoun = owner ? undefined : ownerOfPronoun(state, sentence, slots, start);
     // "the Central Bank of Nigeria": the state named after "of" owns the body.
@@ -627,9 +697,9 @@ function findOwnedBodies(state: DocumentState, sentence: Sentence, tokens: Token
     // "the SBU's cyber department": a unit of a body is the body's business, not a body of the state.
     if (entityType(state, slot.key) !== "state") continue;
     if (!slot.possessive && slot.source !== "demonym") continue;
-    const k = tokenAt(tokens, slot.end + (slot.possessive ? 2 : 0));
-    if (k >= 0 && /^\s*$/.test(text.slice(slot.end + (slot.possessive ? 2 : 0), tokens[k]!.start)))
-      starts.push({ k, owner: slot });
+    const after = slot.end + possessiveMark(text, slot.end);
+    const k = tokenAt(tokens, after);
+    if (k >= 0 && /^\s*$/.test(text.slice(after, tokens[k]!.start))) starts.push({ k, owner: slot });
   }
   for (let k = 1; k < tokens.length; k++) {
     const previous = tokens[k - 1]!;
@@ -733,7 +803,7 @@ function findCoordinatedBodies(state: DocumentState, sentence: Sentence, slots: 
       (s) =>
         s.end <= first.start &&
         (s.possessive || s.source === "demonym") &&
-        /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, first.start)),
+        /^(['’]s?)?\s+(the\s+)?$/.test(state.text.slice(s.end, first.start)),
     );
     const ownerState = stateOfSlot(state, owner);
     const last = conjuncts[conjuncts.length - 1]!;
@@ -853,7 +923,7 @@ function findNationalTeam(
   let end = at + team.length;
   const isState = (s: Slot) => entityType(state, s.key) === "state";
   let owner = slots.find(
-    (s) => s.end <= start && isState(s) && /^(?:['’]s)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
+    (s) => s.end <= start && isState(s) && /^(?:['’]s?)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
   );
   if (!owner) {
     owner = slots.find(
@@ -916,7 +986,7 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
           s.end <= start &&
           (s.possessive || s.source === "demonym") &&
           state.entities.get(s.key)?.type === "state" &&
-          /^(?:['’]s)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
+          /^(?:['’]s?)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
       );
     if (!owner) continue;
     const place = m[2];
@@ -961,6 +1031,8 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     // "in March, the second cyberattack on the parliament": a date and an event, not a body.
     if (CALENDAR_WORD.test(m[1]!.split(/\s+/)[0]!) || /attack|hack|breach|incident|intrusion/i.test(m[2]!))
       continue;
+    // "Separately, the ministry", "Meanwhile, the regulator": an opening adverb, not a body's name.
+    if (CLAUSE_OPENER.test(m[1]!) || /^\p{Lu}\p{Ll}+ly$/u.test(m[1]!)) continue;
     // "Madis Mikko, a spokesman for the defence ministry" and "Lena Vogt, the interior ministry
     // spokeswoman" describe a person, not an institution.
     const appositionEnd = start + m[0].length;
@@ -1545,7 +1617,7 @@ function ownerStateOf(state: DocumentState, m: PhraseMatch, matches: PhraseMatch
   return matches.find(
     (x) =>
       isState(x) &&
-      ((x.end <= m.start && /^(?:['’]s)?\s+$/.test(state.text.slice(x.end, m.start))) ||
+      ((x.end <= m.start && /^(?:['’]s?)?\s+$/.test(state.text.slice(x.end, m.start))) ||
         (x.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(m.end, x.start)))),
   );
 }
@@ -1564,8 +1636,8 @@ export interface SentenceMentions {
   namedIncidents: NamedIncidentMention[];
 }
 
-/** Names of national bodies that many states give theirs. */
-const GENERIC_BODY_NAME = /^(?:National|State|Federal|Central|General|Supreme)\s/;
+/** Names of national bodies that many states give theirs ("National ...", "Foreign Office", "Security Service"). */
+const GENERIC_BODY_NAME = /^(?:National|State|Federal|Central|General|Supreme|Foreign|Home|Security)\s/;
 
 /**
  * "the National Security Agency (NSA)" in an article that never names the gazetteer body's state:
@@ -1627,6 +1699,49 @@ function onOneLine(sentence: Sentence): Sentence {
   return { ...sentence, text: sentence.text.replace(WRAPPED_LINE, (br) => " ".repeat(br.length)) };
 }
 
+/** Words that open many states' body names ("National", "State", "Police"): lower case, one word each. */
+const BODY_NAME_OPENER = new Set(
+  NAME_WORDS.genericBodyLabelStarts.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()),
+);
+
+/**
+ * A gazetteer body's several-word name read inside a longer capitalised name is not that body:
+ * "the National Security Service" is not the body called "Security Service", nor "the Department
+ * of State Services" the "Department of State". The longer name is read as a body of its own.
+ */
+function insideLongerName(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  if (m.to - m.from < 2) return false;
+  const before = tokens[m.from - 1];
+  if (
+    before &&
+    BODY_NAME_OPENER.has(before.norm) &&
+    /^\p{Lu}/u.test(before.text) &&
+    text.slice(before.end, m.start) === " "
+  )
+    return true;
+  const after = tokens[m.to];
+  return (
+    after !== undefined &&
+    /^\p{Lu}/u.test(after.text) &&
+    text.slice(m.end, after.start) === " " &&
+    INSTITUTION_HEAD.has(after.norm.replace(/s$/, ""))
+  );
+}
+
+/**
+ * "the National Cyber Security Centre (NCSC)" in an article that never names the state of the
+ * gazetteer's "NCSC": the short form in brackets is the local body's, read with its full name.
+ */
+function foreignShortForm(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
+  const text = state.text;
+  if (text[m.start - 1] !== "(" || text[m.end] !== ")") return false;
+  if (!/\p{Lu}[\p{L}-]*\s+\($/u.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const country = state.lexicon.entities.get(m.key)?.country;
+  return (
+    country !== undefined && !state.stateSalience.has(country) && !matches.some((x) => x.key === country)
+  );
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -1644,10 +1759,13 @@ export function findActorMentions(
     const previous = slots[slots.length - 1];
     if (previous && previous.start < m.start && previous.end >= m.end) continue;
     // Operations and malware are no actors: the incident stage places them.
-    if (state.lexicon.entities.get(m.key)?.type === "incident") {
+    const known = state.lexicon.entities.get(m.key)?.type;
+    if (known === "incident") {
       namedIncidents.push({ start: m.start, end: m.end, key: m.key });
       continue;
     }
+    if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
+    if (known === "agency" && foreignShortForm(state, m, matches)) continue;
     // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
     let ownedEnd = m.end;
     if (m.alternatives) {
@@ -1663,7 +1781,7 @@ export function findActorMentions(
       m.from = -1;
     }
     const type = state.lexicon.entities.get(m.key)?.type ?? state.entities.get(m.key)?.type;
-    const possessive = /^['’]s\b/.test(state.text.slice(m.end, m.end + 3));
+    const possessive = possessiveMark(state.text, m.end) > 0;
     const demonym = m.via === "demonym";
     // A state name directly before a noun it qualifies ("Ukraine cyber attack") still names the state.
     slots.push({
