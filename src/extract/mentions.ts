@@ -179,6 +179,12 @@ function stateOfBodyNamedBefore(state: DocumentState, label: string): string | u
   return country;
 }
 
+/** "the Department of Passports in Kathmandu": a body written with no owner is the state's where it is. */
+function stateWhereBodyIs(state: DocumentState, slots: Slot[], end: number): string | undefined {
+  const place = slots.find((s) => s.start > end && /^\s+in\s+$/.test(state.text.slice(end, s.start)));
+  return place && entityType(state, place.key) === "state" ? place.key : undefined;
+}
+
 function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -195,6 +201,7 @@ function addInstitution(
   const ownerKey = stateOfSlot(state, owner) ?? pronounState;
   const country =
     ownerKey ??
+    stateWhereBodyIs(state, slots, end) ??
     listedBodiesState(state, slots, start) ??
     stateOfBodyNamedBefore(state, label) ??
     homeState(state, sentenceIndex);
@@ -408,7 +415,10 @@ function findCapitalisedInstitutions(
     let owner = slots.find((s) => s.start === start && s.end < end && s.source !== "person");
     // "the National Cyber Security Centre of the Netherlands": a known body's name holds the head word.
     if (owner && owner.end >= t.end) continue;
-    if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
+    // "China's Taiwan Affairs Office": after a possessive state, a state's name opening the name is its topic.
+    const possessiveState = owner && statePossessorBefore(state, slots, start);
+    if (possessiveState) owner = possessiveState;
+    else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
     if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
       owner ??= trailing;
@@ -419,12 +429,14 @@ function findCapitalisedInstitutions(
     // "the Iranian Parliament's Security Committee": a body found before owns it too.
     const possessor = slots.find(
       (s) =>
-        (s.possessive || s.source === "institution") &&
-        /^\s*['’]s?\s+(the\s+)?$/.test(text.slice(s.end, start)),
+        ((s.possessive || s.source === "institution") &&
+          /^\s*['’]s?\s+(the\s+)?$/.test(text.slice(s.end, start))) ||
+        (stateOfSlot(state, s) !== undefined && WHOSE.test(text.slice(s.end, start))),
     );
     owner ??= possessor;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 2 && !owner) continue;
+    if (SPEAKING_UNIT.test(name)) continue;
     // "the Biden Administration", "the World Health Organization": a person's team or an international body.
     if (
       LOOSE_INSTITUTION_HEAD.has(t.norm) &&
@@ -472,6 +484,24 @@ function isKnownShortForm(
     if (slots[i]!.start >= start && slots[i]!.end <= to) slots.splice(i, 1);
   slots.push(actorSlot(state.text, start, to, short.key));
   return true;
+}
+
+/** "Portugal, whose National Cybersecurity Centre": the state a relative "whose" stands for owns the body. */
+const WHOSE = /^,\s+whose\s+(?:own\s+)?$/;
+
+/** A body's office that speaks for it, not a body of the state: "Press Office", "Office of the Spokesperson". */
+const SPEAKING_UNIT =
+  /^(?:(?:Press|Media)\s+(?:Office|Service|Centre|Center)|Office\s+of\s+the\s+(?:Spokes(?:man|woman|person)|Press\s+Secretary)|Spokes(?:man|woman|person)['’]s\s+Office)$/i;
+
+/** A state's possessive right before `start` ("China's "), if there is one. */
+function statePossessorBefore(state: DocumentState, slots: Slot[], start: number): Slot | undefined {
+  return slots.find(
+    (s) =>
+      s.end < start &&
+      s.possessive &&
+      entityType(state, s.key) === "state" &&
+      /^['’]s?\s+$/.test(state.text.slice(s.end, start)),
+  );
 }
 
 /** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
@@ -548,8 +578,9 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       (s) =>
         s.end <= start &&
         s.end >= start - 40 &&
-        (s.possessive || s.source === "demonym") &&
-        /^(['’]s?)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
+        (((s.possessive || s.source === "demonym") &&
+          /^(['’]s?)?\s+(the\s+)?$/.test(state.text.slice(s.end, start))) ||
+          (entityType(state, s.key) === "state" && WHOSE.test(state.text.slice(s.end, start)))),
     );
     const ownerByPronoun = owner ? undefined : ownerOfPronoun(state, sentence, slots, start);
     // "the Central Bank of Nigeria": the state named after "of" owns the body.

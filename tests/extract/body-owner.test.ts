@@ -127,3 +127,39 @@ describe("a body named again without its owner", () => {
     expect(bodies.map((b) => b.country)).toEqual(["state:kuwait"]);
   });
 });
+
+describe("an owner written around a body's name", () => {
+  it("gives a body written with no owner the state of the place after 'in'", () => {
+    expect(
+      countryOf(
+        "Researchers at a Singapore-based firm said the same crew broke into the Bureau of Land Records in Windhoek.",
+        /^Bureau of Land Records/,
+      ),
+    ).toBe("state:namibia");
+  });
+
+  it("gives the body after a relative 'whose' to the state it stands for", () => {
+    expect(
+      countryOf(
+        "Namibia thanked Greece, whose National Coastal Centre sent two analysts to Windhoek.",
+        /^National Coastal Centre/,
+      ),
+    ).toBe("state:greece");
+  });
+
+  it("reads a state's name opening a body's name after another state's possessive as the body's topic", () => {
+    const ex = extract("Greece's Cyprus Liaison Office said the leak was being examined.");
+    const body = ex.entities.find((e) => e.type === "agency");
+    expect(body).toMatchObject({
+      label: expect.stringMatching(/^Cyprus Liaison Office/),
+      country: "state:greece",
+    });
+  });
+
+  it("makes no body of an office that speaks for one ('the Press Office', 'the Office of the Spokesperson')", () => {
+    const ex = extract(
+      "Namibia's tax portal was hacked, the Press Office said on Monday. The Office of the Spokesperson gave no details.",
+    );
+    expect(ex.entities.some((e) => /Press Office|Spokesperson/.test(e.label))).toBe(false);
+  });
+});
