@@ -365,6 +365,9 @@ const BODY_NAME_END = new Set<string>(
     "Division",
     "Forces",
     "Force",
+    "Team",
+    "Wing",
+    "Cell",
   ].map((w) => w.toLowerCase()),
 );
 const endsBodyName = (t: Token) =>
@@ -1539,6 +1542,11 @@ function bodyHeadWithin(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "the Iranian Parliament", "the Peruvian Army": a public body's word after a state is no company's name. */
+const STATE_BODY_WORD = new Set<string>(
+  NAME_WORDS.victimBodyEnds.filter((w) => /^\p{Lu}/u.test(w) && w !== "Bank"),
+);
+
 function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
@@ -1558,6 +1566,7 @@ function findStateNamedCompanies(
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&
       !/^(?:Government|Authorities|Embassy|Consulate|Mission)$/.test(tokens[i]!.text) &&
+      !STATE_BODY_WORD.has(tokens[i]!.text) &&
       !CALENDAR_WORD.test(tokens[i]!.text) &&
       !NOT_A_VICTIM_NAME.has(tokens[i]!.norm) &&
       !state.lexicon.phrases.has(tokens[i]!.norm) &&
@@ -1747,14 +1756,14 @@ function insideLongerName(text: string, tokens: Token[], m: PhraseMatch): boolea
     before &&
     BODY_NAME_OPENER.has(before.norm) &&
     /^\p{Lu}/u.test(before.text) &&
-    text.slice(before.end, m.start) === " "
+    isSpace(text.slice(before.end, m.start))
   )
     return true;
   const after = tokens[m.to];
   return (
     after !== undefined &&
     /^\p{Lu}/u.test(after.text) &&
-    text.slice(m.end, after.start) === " " &&
+    isSpace(text.slice(m.end, after.start)) &&
     INSTITUTION_HEAD.has(after.norm.replace(/s$/, ""))
   );
 }

@@ -454,6 +454,17 @@ describe("where a capitalised body's name ends", () => {
     expect(labels.some((l) => /Brokers/.test(l))).toBe(false);
   });
 
+  it("keeps a unit's last word after the head ('Police Dive Team')", () => {
+    const ex = extract("Peru's Police Dive Team was sent to the port.");
+    expect(ex.entities.find((e) => e.type === "agency")?.label).toMatch(/^Police Dive Team/);
+  });
+
+  it("makes a state's parliament or army no company ('the Peruvian Parliament')", () => {
+    const ex = extract("Hackers defaced the website of the Peruvian Parliament on Friday.");
+    expect(ex.entities.some((e) => e.type === "organization")).toBe(false);
+    expect(ex.entities.find((e) => e.type === "agency")?.country).toBe("state:peru");
+  });
+
   it("reads no body in an opening adverb before an apposition ('Separately, the ministry')", () => {
     const ex = extract("Separately, the Namibian ministry of defence said its website was down.");
     expect(ex.entities.some((e) => e.label === "Separately")).toBe(false);
@@ -496,6 +507,11 @@ describe("a gazetteer body's name inside another name", () => {
     expect(ex.entities.find((e) => /^State Security Service/.test(e.label))?.country).toBe(
       "state:montenegro",
     );
+  });
+
+  it("reads the longer name across a wire line break ('State\\nSecurity Service')", () => {
+    const ex = read("A unit of Montenegro's State\nSecurity Service was blamed.");
+    expect(ex.entities.some((e) => e.key === "agency:security-service")).toBe(false);
   });
 
   it("still reads the listed name where nothing extends it", () => {
