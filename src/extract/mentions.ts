@@ -222,7 +222,12 @@ function addInstitution(
     name.replace(/^the /i, ""),
   );
   // The surface forms with their owner ("Brazil's foreign ministry") are the body's aliases.
-  const surface = state.text.slice(from, end).replace(/^the /i, "").replace(/\s+/g, " ");
+  // "the Central Bank of Lisk (CBL)": the short form in brackets is an alias of its own.
+  const surface = state.text
+    .slice(from, end)
+    .replace(/^the /i, "")
+    .replace(/\s*\([^()]*\)$/, "")
+    .replace(/\s+/g, " ");
   if (
     surface !== name &&
     surface.length < EXTRACTION_DEFAULTS.maxAliasLength &&
@@ -423,9 +428,13 @@ function findCapitalisedInstitutions(
     if (possessiveState) owner = possessiveState;
     else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
+    /** Where the mention ends: after the owner named after "of" ("... Authority of Bhutan (RMA)"). */
+    let mentionEnd = end;
     if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
       owner ??= trailing;
       end = text.slice(start, trailing.start).replace(/\s+of\s+(the\s+)?$/, "").length + start;
+      if (owner === trailing) mentionEnd = trailing.end;
+      else mentionEnd = end;
     }
     const covering = slots.find((s) => s.start <= start && s.end >= end && s.source === "name");
     if (covering && state.lexicon.entities.get(covering.key)?.type !== "state") continue; // a known actor
@@ -446,14 +455,14 @@ function findCapitalisedInstitutions(
       ((name.split(/\s+/).length < 3 && !owner) || /^(?:International|World|United Nations)\b/.test(name))
     )
       continue;
-    const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
-    if (acronym && isKnownShortForm(state, slots, start, end, end + acronym[0].length)) continue;
+    const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(mentionEnd, mentionEnd + 12));
+    if (acronym && isKnownShortForm(state, slots, start, end, mentionEnd + acronym[0].length)) continue;
     addInstitution(
       state,
       sentence.index,
       slots,
       owner && owner.start < start ? owner.start : start,
-      acronym ? end + acronym[0].length : end,
+      acronym ? mentionEnd + acronym[0].length : mentionEnd,
       name,
       owner,
       acronym?.[1],

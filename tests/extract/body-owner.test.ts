@@ -163,3 +163,16 @@ describe("an owner written around a body's name", () => {
     expect(ex.entities.some((e) => /Press Office|Spokesperson/.test(e.label))).toBe(false);
   });
 });
+
+describe("a body whose owner follows its name", () => {
+  it("keeps the owner and the bracketed short form in its mention, with the full name and the short form as aliases", () => {
+    const ex = extract(
+      "The intrusion was at the Royal Savings Authority of Lesotho (RSA), the report said. The RSA has restored its systems.",
+    );
+    const body = ex.entities.find((e) => e.type === "agency");
+    expect(body?.country).toBe("state:lesotho");
+    expect(body?.aliases).toEqual(expect.arrayContaining(["Royal Savings Authority of Lesotho", "RSA"]));
+    expect(body?.aliases.some((a) => a.includes("("))).toBe(false);
+    expect(body?.mentions).toHaveLength(2);
+  });
+});
