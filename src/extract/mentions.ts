@@ -52,9 +52,20 @@ export interface Slot {
  * The length of the possessive mark right after a name: "'s" ("Ukraine's"), or the bare apostrophe
  * news write after a name ending in s ("the Philippines' foreign ministry"); 0 when there is none.
  */
-export function possessiveMark(text: string, nameEnd: number): number {
+export function possessiveMark(text: string, nameEnd: number, nameStart = nameEnd): number {
   if (/^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3))) return 2;
+  // "the so-called 'Cyber Partisans' unit": an apostrophe closing a quoted name is no possessive.
+  if (/['‘]/.test(text[nameStart - 1] ?? "")) return 0;
   return text[nameEnd - 1] === "s" && /^['’]\s/.test(text.slice(nameEnd, nameEnd + 2)) ? 1 : 0;
+}
+
+/**
+ * Whether an owner written at `owner` stands right before position `at`: its possessive mark, if
+ * any, then spaces and, where `article` allows, "the" ("Peru's ministry", "the Peruvian the ...").
+ */
+function ownerGap(text: string, owner: { start: number; end: number }, at: number, article = true): boolean {
+  const after = owner.end + possessiveMark(text, owner.end, owner.start);
+  return after <= at && (article ? /^\s+(?:the\s+)?$/ : /^\s+$/).test(text.slice(after, at));
 }
 
 /** The slot of an actor named at start..end; `nameEnd` is where a possessive "'s" would follow the name. */
@@ -72,13 +83,13 @@ export function actorSlot(
     key,
     kind: "actor",
     source,
-    possessive: possessiveMark(text, nameEnd) > 0,
+    possessive: possessiveMark(text, nameEnd, start) > 0,
   };
 }
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s?)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -179,8 +190,20 @@ function stateOfBodyNamedBefore(state: DocumentState, label: string): string | u
   return country;
 }
 
-/** "the Department of Passports in Kathmandu": a body written with no owner is the state's where it is. */
-function stateWhereBodyIs(state: DocumentState, slots: Slot[], end: number): string | undefined {
+/** First words of international bodies' names ("International Maritime Bureau", "UN Office"). */
+const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
+
+/**
+ * "the Bureau of Land Records in Windhoek": a body written with no owner is the state's where it
+ * is, unless its name is an international body's ("the International Grain Council in London").
+ */
+function stateWhereBodyIs(
+  state: DocumentState,
+  slots: Slot[],
+  end: number,
+  name: string,
+): string | undefined {
+  if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
   const place = slots.find((s) => s.start > end && /^\s+in\s+$/.test(state.text.slice(end, s.start)));
   return place && entityType(state, place.key) === "state" ? place.key : undefined;
 }
@@ -201,7 +224,7 @@ function addInstitution(
   const ownerKey = stateOfSlot(state, owner) ?? pronounState;
   const country =
     ownerKey ??
-    stateWhereBodyIs(state, slots, end) ??
+    stateWhereBodyIs(state, slots, end, name) ??
     listedBodiesState(state, slots, start) ??
     stateOfBodyNamedBefore(state, label) ??
     homeState(state, sentenceIndex);
@@ -321,8 +344,8 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     const next = tokens[to]!;
     const spaced = isSpace(gapBetween(text, tokens, to - 1, to));
     if (CONNECTOR.has(next.norm) && spaced && capital(to + 1) && !(next.norm === "and" && to === head + 1)) {
-      // "... Communications and Information Technology and Britain's NCSC": the "and" that closed an
-      // enumeration ends the name at the next one.
+      // "Ministry of Roads, Ports and Inland Waterways and Kenya's ICT Authority": the "and" that
+      // closed an enumeration ends the name at the next one.
       if (next.norm === "and" && listClosed) break;
       listClosed ||= next.norm === "and" && enumerated;
       afterOf ||= next.norm === "of";
@@ -354,26 +377,17 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
       to++;
     } else break;
   }
-  // "Treasury Designates Three Facilitators", "Senate Hall": capitals that run on past the head with
-  // no "of" belong to a body's name only up to its last body word ("Police Security Service").
+  // A headline's "Treasury Lists New Names", a building's "Cabinet Annex": capitals that run on past
+  // the head with no "of" belong to a body's name only up to its last body word ("Harbour Police Service").
   if (!afterOf && !joined) while (to > head + 1 && !endsBodyName(tokens[to - 1]!)) to--;
   return to;
 }
 
 /** Last words a body's name may end on: a head or body word ("Service", "Secretariat"), "General", a unit's number. */
 const BODY_NAME_END = new Set<string>(
-  [
-    ...NAME_WORDS.publicBodyWords,
-    ...NAME_WORDS.victimBodyEnds,
-    "General",
-    "Unit",
-    "Division",
-    "Forces",
-    "Force",
-    "Team",
-    "Wing",
-    "Cell",
-  ].map((w) => w.toLowerCase()),
+  [...NAME_WORDS.publicBodyWords, ...NAME_WORDS.victimBodyEnds, ...NAME_WORDS.bodyNameEnds].map((w) =>
+    w.toLowerCase(),
+  ),
 );
 const endsBodyName = (t: Token) =>
   INSTITUTION_HEAD.has(t.norm) ||
@@ -423,7 +437,7 @@ function findCapitalisedInstitutions(
     let owner = slots.find((s) => s.start === start && s.end < end && s.source !== "person");
     // "the National Cyber Security Centre of the Netherlands": a known body's name holds the head word.
     if (owner && owner.end >= t.end) continue;
-    // "China's Taiwan Affairs Office": after a possessive state, a state's name opening the name is its topic.
+    // "Greece's Cyprus Liaison Office": after a possessive state, a state's name opening the name is its topic.
     const possessiveState = owner && statePossessorBefore(state, slots, start);
     if (possessiveState) owner = possessiveState;
     else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
@@ -442,13 +456,20 @@ function findCapitalisedInstitutions(
     const possessor = slots.find(
       (s) =>
         ((s.possessive || s.source === "institution") &&
-          /^\s*['’]s?\s+(the\s+)?$/.test(text.slice(s.end, start))) ||
+          possessiveMark(text, s.end, s.start) > 0 &&
+          ownerGap(text, s, start)) ||
         (stateOfSlot(state, s) !== undefined && WHOSE.test(text.slice(s.end, start))),
     );
     owner ??= possessor;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 2 && !owner) continue;
-    if (SPEAKING_UNIT.test(name)) continue;
+    if (isSpeakingUnit(name)) continue;
+    // "the International Grain Council": an international body is no state's agency.
+    if (!owner && INTERNATIONAL_NAME.test(name)) {
+      noteLocalOrganization(state, slots, start, end, name);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      continue;
+    }
     // "the Biden Administration", "the World Health Organization": a person's team or an international body.
     if (
       LOOSE_INSTITUTION_HEAD.has(t.norm) &&
@@ -472,7 +493,7 @@ function findCapitalisedInstitutions(
 }
 
 /**
- * "the Police Security Service (PST)": a name the gazetteer lacks, with a short form in brackets
+ * "the Harbour Police Service (HPS)": a name the gazetteer lacks, with a short form in brackets
  * that it lists for an agency, is that agency's full name. The name joins the short form's slot.
  */
 function isKnownShortForm(
@@ -498,12 +519,13 @@ function isKnownShortForm(
   return true;
 }
 
-/** "Portugal, whose National Cybersecurity Centre": the state a relative "whose" stands for owns the body. */
+/** "Greece, whose National Coastal Centre": the state a relative "whose" stands for owns the body. */
 const WHOSE = /^,\s+whose\s+(?:own\s+)?$/;
 
 /** A body's office that speaks for it, not a body of the state: "Press Office", "Office of the Spokesperson". */
-const SPEAKING_UNIT =
-  /^(?:(?:Press|Media)\s+(?:Office|Service|Centre|Center)|Office\s+of\s+the\s+(?:Spokes(?:man|woman|person)|Press\s+Secretary)|Spokes(?:man|woman|person)['’]s\s+Office)$/i;
+const SPEAKING_UNIT = new Set<string>(NAME_WORDS.speakingUnits);
+const isSpeakingUnit = (name: string) =>
+  SPEAKING_UNIT.has(name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
 
 /** A state's possessive right before `start` ("China's "), if there is one. */
 function statePossessorBefore(state: DocumentState, slots: Slot[], start: number): Slot | undefined {
@@ -512,7 +534,7 @@ function statePossessorBefore(state: DocumentState, slots: Slot[], start: number
       s.end < start &&
       s.possessive &&
       entityType(state, s.key) === "state" &&
-      /^['’]s?\s+$/.test(state.text.slice(s.end, start)),
+      ownerGap(state.text, s, start, false),
   );
 }
 
@@ -582,7 +604,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     );
     if (described && !/[A-Z]/.test(m[1]!.charAt(0))) {
       described.end = end;
-      described.possessive = possessiveMark(state.text, end) > 0;
+      described.possessive = possessiveMark(state.text, end, described.start) > 0;
       continue;
     }
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
@@ -590,8 +612,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       (s) =>
         s.end <= start &&
         s.end >= start - 40 &&
-        (((s.possessive || s.source === "demonym") &&
-          /^(['’]s?)?\s+(the\s+)?$/.test(state.text.slice(s.end, start))) ||
+        (((s.possessive || s.source === "demonym") && ownerGap(state.text, s, start)) ||
           (entityType(state, s.key) === "state" && WHOSE.test(state.text.slice(s.end, start)))),
     );
     const ownerByPronoun = owner ? undefined : ownerOfPronoun(state, sentence, slots, start);
@@ -740,7 +761,7 @@ function findOwnedBodies(state: DocumentState, sentence: Sentence, tokens: Token
     // "the SBU's cyber department": a unit of a body is the body's business, not a body of the state.
     if (entityType(state, slot.key) !== "state") continue;
     if (!slot.possessive && slot.source !== "demonym") continue;
-    const after = slot.end + possessiveMark(text, slot.end);
+    const after = slot.end + possessiveMark(text, slot.end, slot.start);
     const k = tokenAt(tokens, after);
     if (k >= 0 && /^\s*$/.test(text.slice(after, tokens[k]!.start))) starts.push({ k, owner: slot });
   }
@@ -846,7 +867,7 @@ function findCoordinatedBodies(state: DocumentState, sentence: Sentence, slots: 
       (s) =>
         s.end <= first.start &&
         (s.possessive || s.source === "demonym") &&
-        /^(['’]s?)?\s+(the\s+)?$/.test(state.text.slice(s.end, first.start)),
+        ownerGap(state.text, s, first.start),
     );
     const ownerState = stateOfSlot(state, owner);
     const last = conjuncts[conjuncts.length - 1]!;
@@ -965,9 +986,7 @@ function findNationalTeam(
   const start = state.text.lastIndexOf("National", at);
   let end = at + team.length;
   const isState = (s: Slot) => entityType(state, s.key) === "state";
-  let owner = slots.find(
-    (s) => s.end <= start && isState(s) && /^(?:['’]s?)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
-  );
+  let owner = slots.find((s) => s.end <= start && isState(s) && ownerGap(state.text, s, start));
   if (!owner) {
     owner = slots.find(
       (s) => s.start > end && isState(s) && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)),
@@ -1029,7 +1048,7 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
           s.end <= start &&
           (s.possessive || s.source === "demonym") &&
           state.entities.get(s.key)?.type === "state" &&
-          /^(?:['’]s?)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
+          ownerGap(state.text, s, start),
       );
     if (!owner) continue;
     const place = m[2];
@@ -1551,7 +1570,10 @@ function bodyHeadWithin(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** "the Iranian Parliament", "the Peruvian Army": a public body's word after a state is no company's name. */
+/**
+ * "the Peruvian Parliament", "the Chilean Army": a public body's word after a state is no company's
+ * name. Not "Bank": "the Peruvian Bank" is a company's name; a state's bank is its "Central Bank".
+ */
 const STATE_BODY_WORD = new Set<string>(
   NAME_WORDS.victimBodyEnds.filter((w) => /^\p{Lu}/u.test(w) && w !== "Bank"),
 );
@@ -1608,11 +1630,12 @@ function findStateNamedCompanies(
 function promoteCollectives(state: DocumentState, slots: Slot[]): void {
   for (const slot of slots) {
     if (slot.source !== "demonym" && slot.source !== "name" && slot.source !== "capital") continue;
-    const after = state.text.slice(slot.end, slot.end + 60);
+    const mark = possessiveMark(state.text, slot.end, slot.start);
+    const after = state.text.slice(slot.end + mark, slot.end + mark + 60);
     const m = COLLECTIVE.exec(after);
     if (!m) continue;
     slot.kind = "actor";
-    slot.end += m[0].length;
+    slot.end += mark + m[0].length;
     slot.possessive = false;
     if (SPEAKER_NOUN.test(m[1]!)) slot.spokesperson = true;
   }
@@ -1666,7 +1689,7 @@ function ownerStateOf(state: DocumentState, m: PhraseMatch, matches: PhraseMatch
   return matches.find(
     (x) =>
       isState(x) &&
-      ((x.end <= m.start && /^(?:['’]s?)?\s+$/.test(state.text.slice(x.end, m.start))) ||
+      ((x.end <= m.start && ownerGap(state.text, x, m.start, false)) ||
         (x.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(m.end, x.start)))),
   );
 }
@@ -1686,7 +1709,7 @@ export interface SentenceMentions {
 }
 
 /** Names of national bodies that many states give theirs ("National ...", "Foreign Office", "Security Service"). */
-const GENERIC_BODY_NAME = /^(?:National|State|Federal|Central|General|Supreme|Foreign|Home|Security)\s/;
+const GENERIC_BODY_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.genericBodyNameOpeners)})\\s`);
 
 /**
  * "the National Security Agency (NSA)" in an article that never names the gazetteer body's state:
@@ -1755,8 +1778,8 @@ const BODY_NAME_OPENER = new Set(
 
 /**
  * A gazetteer body's several-word name read inside a longer capitalised name is not that body:
- * "the National Security Service" is not the body called "Security Service", nor "the Department
- * of State Services" the "Department of State". The longer name is read as a body of its own.
+ * "the State Security Service" is not the body called "Security Service", nor "the Department of
+ * Labour Services" the "Department of Labour". The longer name is read as a body of its own.
  */
 function insideLongerName(text: string, tokens: Token[], m: PhraseMatch): boolean {
   if (m.to - m.from < 2) return false;
@@ -1830,7 +1853,7 @@ export function findActorMentions(
       m.from = -1;
     }
     const type = state.lexicon.entities.get(m.key)?.type ?? state.entities.get(m.key)?.type;
-    const possessive = possessiveMark(state.text, m.end) > 0;
+    const possessive = possessiveMark(state.text, m.end, m.start) > 0;
     const demonym = m.via === "demonym";
     // A state name directly before a noun it qualifies ("Ukraine cyber attack") still names the state.
     slots.push({

@@ -438,20 +438,20 @@ describe("where a capitalised body's name ends", () => {
 
   it("ends an enumerated name at the 'and' after the one that closed its list", () => {
     const ex = extract(
-      "In a joint statement, Chile's Ministry of Energy, Mining and Public Works and Britain's National Cyber Security Centre named the group.",
+      "Ghana's Ministry of Roads, Harbours and Inland Waterways and Kenya's National Treasury agreed to share logs.",
     );
     const labels = ex.entities.filter((e) => e.type === "agency").map((e) => e.label);
-    expect(labels).toContain("Ministry of Energy, Mining and Public Works of Chile");
-    expect(labels.some((l) => /Britain/.test(l))).toBe(false);
+    expect(labels).toContain("Ministry of Roads, Harbours and Inland Waterways of Ghana");
+    expect(labels.some((l) => /Roads/.test(l) && /Kenya|Treasury/.test(l))).toBe(false);
   });
 
   it("keeps a body's name after 'for' ('Centre for Maritime Studies') but not a headline's words after its head", () => {
     const ex = extract(
-      "Sierra Leone's Centre for Maritime Studies was hit. Treasury Names Four Brokers\n\nThe list follows.",
+      "Sierra Leone's Centre for Maritime Studies was hit. Cabinet Approves Harbour Levy\n\nThe list follows.",
     );
     const labels = ex.entities.filter((e) => e.type === "agency").map((e) => e.label);
     expect(labels.some((l) => /^Centre for Maritime Studies/.test(l))).toBe(true);
-    expect(labels.some((l) => /Brokers/.test(l))).toBe(false);
+    expect(labels.some((l) => /Levy/.test(l))).toBe(false);
   });
 
   it("keeps a unit's last word after the head ('Police Dive Team')", () => {
@@ -490,11 +490,11 @@ describe("a gazetteer body's name inside another name", () => {
         country: "state:united-kingdom",
       },
       {
-        key: "agency:kpo",
-        label: "Coastal Protection Office",
+        key: "agency:ifd",
+        label: "Fisheries Directorate",
         type: "agency",
-        aliases: ["KPO"],
-        country: "state:norway",
+        aliases: ["IFD"],
+        country: "state:iceland",
       },
     ],
   };
@@ -502,7 +502,7 @@ describe("a gazetteer body's name inside another name", () => {
   const read = (text: string) => extractDocument({ id: "doc.txt", text }, context);
 
   it("reads 'the State Security Service' as a body of its own, not the listed 'Security Service'", () => {
-    const ex = read("Montenegro's State Security Service said the attack came from abroad.");
+    const ex = read("Two officers of Montenegro's State Security Service were questioned.");
     expect(ex.entities.some((e) => e.key === "agency:security-service")).toBe(false);
     expect(ex.entities.find((e) => /^State Security Service/.test(e.label))?.country).toBe(
       "state:montenegro",
@@ -529,20 +529,20 @@ describe("a gazetteer body's name inside another name", () => {
 
   it("takes a full name with a listed short form in brackets as the listed body, where its state is in the article", () => {
     const ex = read(
-      "Norway said its ports were hit. The Norwegian Coastal Administration Office (KPO) said the ships were safe.",
+      "Iceland's trawler registry went offline on Friday. Logs held by the Icelandic Fisheries Inspection Directorate (IFD) show the first login.",
     );
-    const body = ex.entities.find((e) => e.key === "agency:kpo");
-    expect(body?.aliases).toContain("Coastal Administration Office");
+    const body = ex.entities.find((e) => e.key === "agency:ifd");
+    expect(body?.aliases.some((a) => a.endsWith("Fisheries Inspection Directorate"))).toBe(true);
     expect(ex.entities.filter((e) => e.type === "agency")).toHaveLength(1);
   });
 
   it("takes a listed short form in brackets as the local body's where the listed body's state is absent", () => {
     const ex = read(
-      "Namibia said its ports were hit. The Coastal Patrol Office (KPO) said the ships were safe.",
+      "Namibia's trawler registry went offline on Friday. Logs held by the Marine Patrol Directorate (IFD) show the first login.",
     );
-    expect(ex.entities.some((e) => e.key === "agency:kpo")).toBe(false);
-    expect(ex.entities.some((e) => e.key === "state:norway")).toBe(false);
-    expect(ex.entities.find((e) => e.label.startsWith("Coastal Patrol Office"))?.country).toBe(
+    expect(ex.entities.some((e) => e.key === "agency:ifd")).toBe(false);
+    expect(ex.entities.some((e) => e.key === "state:iceland")).toBe(false);
+    expect(ex.entities.find((e) => e.label.startsWith("Marine Patrol Directorate"))?.country).toBe(
       "state:namibia",
     );
   });
