@@ -442,7 +442,7 @@ function findCapitalisedInstitutions(
     if (possessiveState) owner = possessiveState;
     else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
-    /** Where the mention ends: after the owner named after "of" ("... Authority of Bhutan (RMA)"). */
+    // Where the mention ends: after the owner named after "of" ("... Fund Authority of Lesotho (PFAL)").
     let mentionEnd = end;
     if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
       owner ??= trailing;
