@@ -48,6 +48,26 @@ export interface Slot {
   memberOf?: string;
 }
 
+/**
+ * The length of the possessive mark right after a name: "'s" ("Ukraine's"), or the bare apostrophe
+ * news write after a name ending in s ("the Philippines' foreign ministry"); 0 when there is none.
+ */
+export function possessiveMark(text: string, nameEnd: number, nameStart = nameEnd): number {
+  if (/^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3))) return 2;
+  // "the so-called 'Cyber Partisans' unit": an apostrophe closing a quoted name is no possessive.
+  if (/['‘]/.test(text[nameStart - 1] ?? "")) return 0;
+  return text[nameEnd - 1] === "s" && /^['’]\s/.test(text.slice(nameEnd, nameEnd + 2)) ? 1 : 0;
+}
+
+/**
+ * Whether an owner written at `owner` stands right before position `at`: its possessive mark, if
+ * any, then spaces and, where `article` allows, "the" ("Peru's ministry", "the Peruvian the ...").
+ */
+function ownerGap(text: string, owner: { start: number; end: number }, at: number, article = true): boolean {
+  const after = owner.end + possessiveMark(text, owner.end, owner.start);
+  return after <= at && (article ? /^\s+(?:the\s+)?$/ : /^\s+$/).test(text.slice(after, at));
+}
+
 /** The slot of an actor named at start..end; `nameEnd` is where a possessive "'s" would follow the name. */
 export function actorSlot(
   text: string,
@@ -63,13 +83,13 @@ export function actorSlot(
     key,
     kind: "actor",
     source,
-    possessive: /^['’]s\b/.test(text.slice(nameEnd, nameEnd + 3)),
+    possessive: possessiveMark(text, nameEnd, start) > 0,
   };
 }
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^(?:['’]s)?\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -170,6 +190,24 @@ function stateOfBodyNamedBefore(state: DocumentState, label: string): string | u
   return country;
 }
 
+/** First words of international bodies' names ("International Maritime Bureau", "UN Office"). */
+const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
+
+/**
+ * "the Bureau of Land Records in Windhoek": a body written with no owner is the state's where it
+ * is, unless its name is an international body's ("the International Grain Council in London").
+ */
+function stateWhereBodyIs(
+  state: DocumentState,
+  slots: Slot[],
+  end: number,
+  name: string,
+): string | undefined {
+  if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
+  const place = slots.find((s) => s.start > end && /^\s+in\s+$/.test(state.text.slice(end, s.start)));
+  return place && entityType(state, place.key) === "state" ? place.key : undefined;
+}
+
 function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -186,6 +224,7 @@ function addInstitution(
   const ownerKey = stateOfSlot(state, owner) ?? pronounState;
   const country =
     ownerKey ??
+    stateWhereBodyIs(state, slots, end, name) ??
     listedBodiesState(state, slots, start) ??
     stateOfBodyNamedBefore(state, label) ??
     homeState(state, sentenceIndex);
@@ -206,7 +245,12 @@ function addInstitution(
     name.replace(/^the /i, ""),
   );
   // The surface forms with their owner ("Brazil's foreign ministry") are the body's aliases.
-  const surface = state.text.slice(from, end).replace(/^the /i, "").replace(/\s+/g, " ");
+  // "the Central Bank of Lisk (CBL)": the short form in brackets is an alias of its own.
+  const surface = state.text
+    .slice(from, end)
+    .replace(/^the /i, "")
+    .replace(/\s*\([^()]*\)$/, "")
+    .replace(/\s+/g, " ");
   if (
     surface !== name &&
     surface.length < EXTRACTION_DEFAULTS.maxAliasLength &&
@@ -238,7 +282,7 @@ const gapBetween = (text: string, tokens: Token[], a: number, b: number): string
 
 /**
  * Where a capitalised body's name starts, read back from its head word: over name words, and over
- * the joints inside one name, "and" ("Information and eGovernment Authority"), an enumeration's
+ * the joints inside one name, "and" or "&" ("Information and eGovernment Authority"), an enumeration's
  * comma before it ("Foreign, Commonwealth and Development Office") and a possessive ("Controller
  * and Accountant-General's Department"). A joint is never crossed into a known actor's name.
  */
@@ -265,6 +309,10 @@ function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): 
     ) {
       from -= 2;
       joinedByAnd = true;
+    } else if (/^ & $/.test(gap) && free(from - 1)) {
+      // "Foreign, Commonwealth & Development Office": an ampersand joins like "and".
+      from--;
+      joinedByAnd = true;
     } else if (
       previous.text === "s" &&
       /^['’]$/.test(text.slice(tokens[from - 2]?.end ?? 0, previous.start)) &&
@@ -287,13 +335,21 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
   let to = head + 1;
   let afterOf = false;
   let enumerated = false;
+  let listClosed = false;
+  /** A connector crossed ("Centre for Special Technologies"): the words after it are the name's own. */
+  let joined = false;
   const capital = (k: number) =>
     tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
   while (to < tokens.length) {
     const next = tokens[to]!;
     const spaced = isSpace(gapBetween(text, tokens, to - 1, to));
     if (CONNECTOR.has(next.norm) && spaced && capital(to + 1) && !(next.norm === "and" && to === head + 1)) {
+      // "Ministry of Roads, Ports and Inland Waterways and Kenya's ICT Authority": the "and" that
+      // closed an enumeration ends the name at the next one.
+      if (next.norm === "and" && listClosed) break;
+      listClosed ||= next.norm === "and" && enumerated;
       afterOf ||= next.norm === "of";
+      joined = true;
       to += 2;
     }
     // "the Office of the President", "the Ministry of the Interior", "... and the Digital Economy".
@@ -321,8 +377,23 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
       to++;
     } else break;
   }
+  // A headline's "Treasury Lists New Names", a building's "Cabinet Annex": capitals that run on past
+  // the head with no "of" belong to a body's name only up to its last body word ("Harbour Police Service").
+  if (!afterOf && !joined) while (to > head + 1 && !endsBodyName(tokens[to - 1]!)) to--;
   return to;
 }
+
+/** Last words a body's name may end on: a head or body word ("Service", "Secretariat"), "General", a unit's number. */
+const BODY_NAME_END = new Set<string>(
+  [...NAME_WORDS.publicBodyWords, ...NAME_WORDS.victimBodyEnds, ...NAME_WORDS.bodyNameEnds].map((w) =>
+    w.toLowerCase(),
+  ),
+);
+const endsBodyName = (t: Token) =>
+  INSTITUTION_HEAD.has(t.norm) ||
+  INSTITUTION_HEAD.has(t.norm.replace(/s$/, "")) ||
+  BODY_NAME_END.has(t.norm) ||
+  BODY_NUMBER.test(t.text);
 
 /** From a name word after a comma: more ", Word" items, then "and (the) Word" closes the list. */
 function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
@@ -366,42 +437,105 @@ function findCapitalisedInstitutions(
     let owner = slots.find((s) => s.start === start && s.end < end && s.source !== "person");
     // "the National Cyber Security Centre of the Netherlands": a known body's name holds the head word.
     if (owner && owner.end >= t.end) continue;
-    if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
+    // "Greece's Cyprus Liaison Office": after a possessive state, a state's name opening the name is its topic.
+    const possessiveState = owner && statePossessorBefore(state, slots, start);
+    if (possessiveState) owner = possessiveState;
+    else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
+    // Where the mention ends: after the owner named after "of" ("... Fund Authority of Lesotho (PFAL)").
+    let mentionEnd = end;
     if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
       owner ??= trailing;
       end = text.slice(start, trailing.start).replace(/\s+of\s+(the\s+)?$/, "").length + start;
+      if (owner === trailing) mentionEnd = trailing.end;
+      else mentionEnd = end;
     }
     const covering = slots.find((s) => s.start <= start && s.end >= end && s.source === "name");
     if (covering && state.lexicon.entities.get(covering.key)?.type !== "state") continue; // a known actor
     // "the Iranian Parliament's Security Committee": a body found before owns it too.
     const possessor = slots.find(
       (s) =>
-        (s.possessive || s.source === "institution") &&
-        /^\s*['’]s\s+(the\s+)?$/.test(text.slice(s.end, start)),
+        ((s.possessive || s.source === "institution") &&
+          possessiveMark(text, s.end, s.start) > 0 &&
+          ownerGap(text, s, start)) ||
+        (stateOfSlot(state, s) !== undefined && WHOSE.test(text.slice(s.end, start))),
     );
     owner ??= possessor;
     const name = text.slice(start, end);
     if (name.split(/\s+/).length < 2 && !owner) continue;
+    if (isSpeakingUnit(name)) continue;
+    // "the International Grain Council": an international body is no state's agency.
+    if (!owner && INTERNATIONAL_NAME.test(name)) {
+      noteLocalOrganization(state, slots, start, end, name);
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      continue;
+    }
     // "the Biden Administration", "the World Health Organization": a person's team or an international body.
     if (
       LOOSE_INSTITUTION_HEAD.has(t.norm) &&
       ((name.split(/\s+/).length < 3 && !owner) || /^(?:International|World|United Nations)\b/.test(name))
     )
       continue;
-    const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(end, end + 12));
+    const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(mentionEnd, mentionEnd + 12));
+    if (acronym && isKnownShortForm(state, slots, start, end, mentionEnd + acronym[0].length)) continue;
     addInstitution(
       state,
       sentence.index,
       slots,
       owner && owner.start < start ? owner.start : start,
-      acronym ? end + acronym[0].length : end,
+      acronym ? mentionEnd + acronym[0].length : mentionEnd,
       name,
       owner,
       acronym?.[1],
     );
     while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
   }
+}
+
+/**
+ * "the Harbour Police Service (HPS)": a name the gazetteer lacks, with a short form in brackets
+ * that it lists for an agency, is that agency's full name. The name joins the short form's slot.
+ */
+function isKnownShortForm(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  to: number,
+): boolean {
+  const short = slots.find(
+    (s) =>
+      s.start > end &&
+      s.end < to &&
+      entityType(state, s.key) === "agency" &&
+      state.lexicon.entities.has(s.key),
+  );
+  if (!short) return false;
+  const name = state.text.slice(start, end).replace(/\s+/g, " ");
+  noteKnown(state, short.key, { start, end }, name);
+  for (let i = slots.length - 1; i >= 0; i--)
+    if (slots[i]!.start >= start && slots[i]!.end <= to) slots.splice(i, 1);
+  slots.push(actorSlot(state.text, start, to, short.key));
+  return true;
+}
+
+/** "Greece, whose National Coastal Centre": the state a relative "whose" stands for owns the body. */
+const WHOSE = /^,\s+whose\s+(?:own\s+)?$/;
+
+/** A body's office that speaks for it, not a body of the state: "Press Office", "Office of the Spokesperson". */
+const SPEAKING_UNIT = new Set<string>(NAME_WORDS.speakingUnits);
+const isSpeakingUnit = (name: string) =>
+  SPEAKING_UNIT.has(name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
+
+/** A state's possessive right before `start` ("China's "), if there is one. */
+function statePossessorBefore(state: DocumentState, slots: Slot[], start: number): Slot | undefined {
+  return slots.find(
+    (s) =>
+      s.end < start &&
+      s.possessive &&
+      entityType(state, s.key) === "state" &&
+      ownerGap(state.text, s, start, false),
+  );
 }
 
 /** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
@@ -470,7 +604,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     );
     if (described && !/[A-Z]/.test(m[1]!.charAt(0))) {
       described.end = end;
-      described.possessive = /^['’]s\b/.test(state.text.slice(end, end + 3));
+      described.possessive = possessiveMark(state.text, end, described.start) > 0;
       continue;
     }
     const before = state.text.slice(Math.max(sentence.start, start - 40), start);
@@ -478,8 +612,8 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       (s) =>
         s.end <= start &&
         s.end >= start - 40 &&
-        (s.possessive || s.source === "demonym") &&
-        /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, start)),
+        (((s.possessive || s.source === "demonym") && ownerGap(state.text, s, start)) ||
+          (entityType(state, s.key) === "state" && WHOSE.test(state.text.slice(s.end, start)))),
     );
     const ownerByPronoun = owner ? undefined : ownerOfPronoun(state, sentence, slots, start);
     // "the Central Bank of Nigeria": the state named after "of" owns the body.
@@ -627,9 +761,9 @@ function findOwnedBodies(state: DocumentState, sentence: Sentence, tokens: Token
     // "the SBU's cyber department": a unit of a body is the body's business, not a body of the state.
     if (entityType(state, slot.key) !== "state") continue;
     if (!slot.possessive && slot.source !== "demonym") continue;
-    const k = tokenAt(tokens, slot.end + (slot.possessive ? 2 : 0));
-    if (k >= 0 && /^\s*$/.test(text.slice(slot.end + (slot.possessive ? 2 : 0), tokens[k]!.start)))
-      starts.push({ k, owner: slot });
+    const after = slot.end + possessiveMark(text, slot.end, slot.start);
+    const k = tokenAt(tokens, after);
+    if (k >= 0 && /^\s*$/.test(text.slice(after, tokens[k]!.start))) starts.push({ k, owner: slot });
   }
   for (let k = 1; k < tokens.length; k++) {
     const previous = tokens[k - 1]!;
@@ -733,7 +867,7 @@ function findCoordinatedBodies(state: DocumentState, sentence: Sentence, slots: 
       (s) =>
         s.end <= first.start &&
         (s.possessive || s.source === "demonym") &&
-        /^(['’]s)?\s+(the\s+)?$/.test(state.text.slice(s.end, first.start)),
+        ownerGap(state.text, s, first.start),
     );
     const ownerState = stateOfSlot(state, owner);
     const last = conjuncts[conjuncts.length - 1]!;
@@ -852,9 +986,7 @@ function findNationalTeam(
   const start = state.text.lastIndexOf("National", at);
   let end = at + team.length;
   const isState = (s: Slot) => entityType(state, s.key) === "state";
-  let owner = slots.find(
-    (s) => s.end <= start && isState(s) && /^(?:['’]s)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
-  );
+  let owner = slots.find((s) => s.end <= start && isState(s) && ownerGap(state.text, s, start));
   if (!owner) {
     owner = slots.find(
       (s) => s.start > end && isState(s) && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)),
@@ -916,7 +1048,7 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
           s.end <= start &&
           (s.possessive || s.source === "demonym") &&
           state.entities.get(s.key)?.type === "state" &&
-          /^(?:['’]s)?\s+(?:the\s+)?$/.test(state.text.slice(s.end, start)),
+          ownerGap(state.text, s, start),
       );
     if (!owner) continue;
     const place = m[2];
@@ -961,6 +1093,8 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     // "in March, the second cyberattack on the parliament": a date and an event, not a body.
     if (CALENDAR_WORD.test(m[1]!.split(/\s+/)[0]!) || /attack|hack|breach|incident|intrusion/i.test(m[2]!))
       continue;
+    // "Separately, the ministry", "Meanwhile, the regulator": an opening adverb, not a body's name.
+    if (CLAUSE_OPENER.test(m[1]!) || /^\p{Lu}\p{Ll}+ly$/u.test(m[1]!)) continue;
     // "Madis Mikko, a spokesman for the defence ministry" and "Lena Vogt, the interior ministry
     // spokeswoman" describe a person, not an institution.
     const appositionEnd = start + m[0].length;
@@ -1436,6 +1570,14 @@ function bodyHeadWithin(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "the Peruvian Parliament", "the Chilean Army": a public body's word after a state is no company's
+ * name. Not "Bank": "the Peruvian Bank" is a company's name; a state's bank is its "Central Bank".
+ */
+const STATE_BODY_WORD = new Set<string>(
+  NAME_WORDS.victimBodyEnds.filter((w) => /^\p{Lu}/u.test(w) && w !== "Bank"),
+);
+
 function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
@@ -1455,6 +1597,7 @@ function findStateNamedCompanies(
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&
       !/^(?:Government|Authorities|Embassy|Consulate|Mission)$/.test(tokens[i]!.text) &&
+      !STATE_BODY_WORD.has(tokens[i]!.text) &&
       !CALENDAR_WORD.test(tokens[i]!.text) &&
       !NOT_A_VICTIM_NAME.has(tokens[i]!.norm) &&
       !state.lexicon.phrases.has(tokens[i]!.norm) &&
@@ -1487,11 +1630,12 @@ function findStateNamedCompanies(
 function promoteCollectives(state: DocumentState, slots: Slot[]): void {
   for (const slot of slots) {
     if (slot.source !== "demonym" && slot.source !== "name" && slot.source !== "capital") continue;
-    const after = state.text.slice(slot.end, slot.end + 60);
+    const mark = possessiveMark(state.text, slot.end, slot.start);
+    const after = state.text.slice(slot.end + mark, slot.end + mark + 60);
     const m = COLLECTIVE.exec(after);
     if (!m) continue;
     slot.kind = "actor";
-    slot.end += m[0].length;
+    slot.end += mark + m[0].length;
     slot.possessive = false;
     if (SPEAKER_NOUN.test(m[1]!)) slot.spokesperson = true;
   }
@@ -1545,7 +1689,7 @@ function ownerStateOf(state: DocumentState, m: PhraseMatch, matches: PhraseMatch
   return matches.find(
     (x) =>
       isState(x) &&
-      ((x.end <= m.start && /^(?:['’]s)?\s+$/.test(state.text.slice(x.end, m.start))) ||
+      ((x.end <= m.start && ownerGap(state.text, x, m.start, false)) ||
         (x.start >= m.end && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(m.end, x.start)))),
   );
 }
@@ -1564,8 +1708,8 @@ export interface SentenceMentions {
   namedIncidents: NamedIncidentMention[];
 }
 
-/** Names of national bodies that many states give theirs. */
-const GENERIC_BODY_NAME = /^(?:National|State|Federal|Central|General|Supreme)\s/;
+/** Names of national bodies that many states give theirs ("National ...", "Foreign Office", "Security Service"). */
+const GENERIC_BODY_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.genericBodyNameOpeners)})\\s`);
 
 /**
  * "the National Security Agency (NSA)" in an article that never names the gazetteer body's state:
@@ -1627,6 +1771,49 @@ function onOneLine(sentence: Sentence): Sentence {
   return { ...sentence, text: sentence.text.replace(WRAPPED_LINE, (br) => " ".repeat(br.length)) };
 }
 
+/** Words that open many states' body names ("National", "State", "Police"): lower case, one word each. */
+const BODY_NAME_OPENER = new Set(
+  NAME_WORDS.genericBodyLabelStarts.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()),
+);
+
+/**
+ * A gazetteer body's several-word name read inside a longer capitalised name is not that body:
+ * "the State Security Service" is not the body called "Security Service", nor "the Department of
+ * Labour Services" the "Department of Labour". The longer name is read as a body of its own.
+ */
+function insideLongerName(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  if (m.to - m.from < 2) return false;
+  const before = tokens[m.from - 1];
+  if (
+    before &&
+    BODY_NAME_OPENER.has(before.norm) &&
+    /^\p{Lu}/u.test(before.text) &&
+    isSpace(text.slice(before.end, m.start))
+  )
+    return true;
+  const after = tokens[m.to];
+  return (
+    after !== undefined &&
+    /^\p{Lu}/u.test(after.text) &&
+    isSpace(text.slice(m.end, after.start)) &&
+    INSTITUTION_HEAD.has(after.norm.replace(/s$/, ""))
+  );
+}
+
+/**
+ * "the National Cyber Security Centre (NCSC)" in an article that never names the state of the
+ * gazetteer's "NCSC": the short form in brackets is the local body's, read with its full name.
+ */
+function foreignShortForm(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
+  const text = state.text;
+  if (text[m.start - 1] !== "(" || text[m.end] !== ")") return false;
+  if (!/\p{Lu}[\p{L}-]*\s+\($/u.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  const country = state.lexicon.entities.get(m.key)?.country;
+  return (
+    country !== undefined && !state.stateSalience.has(country) && !matches.some((x) => x.key === country)
+  );
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -1644,10 +1831,13 @@ export function findActorMentions(
     const previous = slots[slots.length - 1];
     if (previous && previous.start < m.start && previous.end >= m.end) continue;
     // Operations and malware are no actors: the incident stage places them.
-    if (state.lexicon.entities.get(m.key)?.type === "incident") {
+    const known = state.lexicon.entities.get(m.key)?.type;
+    if (known === "incident") {
       namedIncidents.push({ start: m.start, end: m.end, key: m.key });
       continue;
     }
+    if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
+    if (known === "agency" && foreignShortForm(state, m, matches)) continue;
     // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
     let ownedEnd = m.end;
     if (m.alternatives) {
@@ -1663,7 +1853,7 @@ export function findActorMentions(
       m.from = -1;
     }
     const type = state.lexicon.entities.get(m.key)?.type ?? state.entities.get(m.key)?.type;
-    const possessive = /^['’]s\b/.test(state.text.slice(m.end, m.end + 3));
+    const possessive = possessiveMark(state.text, m.end, m.start) > 0;
     const demonym = m.via === "demonym";
     // A state name directly before a noun it qualifies ("Ukraine cyber attack") still names the state.
     slots.push({

@@ -127,3 +127,61 @@ describe("a body named again without its owner", () => {
     expect(bodies.map((b) => b.country)).toEqual(["state:kuwait"]);
   });
 });
+
+describe("an owner written around a body's name", () => {
+  it("gives a body written with no owner the state of the place after 'in'", () => {
+    expect(
+      countryOf(
+        "A court filing says the intruders also read mail at the Bureau of Land Records in Windhoek.",
+        /^Bureau of Land Records/,
+      ),
+    ).toBe("state:namibia");
+  });
+
+  it("gives an international body seated in a city no state ('the International Grain Council in London')", () => {
+    const ex = extract(
+      "Kenya said its grain data leaked. The breach began at the International Grain Council in London.",
+    );
+    const council = ex.entities.find((e) => e.label === "International Grain Council");
+    expect(council?.type).toBe("organization");
+    expect(ex.claims.some((c) => c.type === "part-of" && c.source === council?.key)).toBe(false);
+  });
+
+  it("gives the body after a relative 'whose' to the state it stands for", () => {
+    expect(
+      countryOf(
+        "Officials in Windhoek credited Greece, whose National Coastal Centre traced the servers, with the arrest.",
+        /^National Coastal Centre/,
+      ),
+    ).toBe("state:greece");
+  });
+
+  it("reads a state's name opening a body's name after another state's possessive as the body's topic", () => {
+    const ex = extract("The leak is being examined by Greece's Cyprus Liaison Office.");
+    const body = ex.entities.find((e) => e.type === "agency");
+    expect(body).toMatchObject({
+      label: expect.stringMatching(/^Cyprus Liaison Office/),
+      country: "state:greece",
+    });
+  });
+
+  it("makes no body of an office that speaks for one ('the Press Office', 'the Office of the Spokesperson')", () => {
+    const ex = extract(
+      "Namibia's tax portal was hacked, the Press Office said on Monday. The Office of the Spokesperson gave no details.",
+    );
+    expect(ex.entities.some((e) => /Press Office|Spokesperson/.test(e.label))).toBe(false);
+  });
+});
+
+describe("a body whose owner follows its name", () => {
+  it("keeps the owner and the bracketed short form in its mention, with the full name and the short form as aliases", () => {
+    const ex = extract(
+      "Investigators traced the leak to a server of the Pension Fund Authority of Lesotho (PFAL). PFAL says pensions were paid on time.",
+    );
+    const body = ex.entities.find((e) => e.type === "agency");
+    expect(body?.country).toBe("state:lesotho");
+    expect(body?.aliases).toEqual(expect.arrayContaining(["Pension Fund Authority of Lesotho", "PFAL"]));
+    expect(body?.aliases.some((a) => a.includes("("))).toBe(false);
+    expect(body?.mentions).toHaveLength(2);
+  });
+});

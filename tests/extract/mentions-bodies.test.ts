@@ -1,6 +1,8 @@
 /** Bodies and companies the gazetteer lacks, found by how news copy names them (invented sentences). */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "./helpers";
+import type { Gazetteer } from "../../src/model";
+import { createExtractionContext, extractDocument } from "../../src/extract";
+import { extract, hasClaim, testGazetteer } from "./helpers";
 
 const entity = (text: string, label: string) => extract(text).entities.find((e) => e.label === label);
 
@@ -414,5 +416,134 @@ describe("a body named inside an office's title", () => {
     expect(ex.entities.find((e) => e.label === "Ana Ruiz")?.type).toBe("person");
     const chair = extract("Chairman of the Electoral Commission Tomas Vell said the count went on.");
     expect(chair.entities.some((e) => /Vell/.test(e.label) && e.type !== "person")).toBe(false);
+  });
+});
+
+describe("owners written as a plural name's possessive", () => {
+  it("reads 'the Bahamas' Ministry of Tourism' and 'the Seychelles' electoral commission' as those states' bodies", () => {
+    const ex = extract(
+      "Hackers broke into the Bahamas' Ministry of Tourism in May. A week later the Seychelles' electoral commission said its voter roll had been copied.",
+    );
+    const agencies = ex.entities.filter((e) => e.type === "agency");
+    expect(agencies.find((e) => /^Ministry of Tourism/.test(e.label))?.country).toBe("state:bahamas");
+    expect(agencies.find((e) => /^Electoral Commission/.test(e.label))?.country).toBe("state:seychelles");
+  });
+});
+
+describe("where a capitalised body's name ends", () => {
+  it("joins words across an ampersand ('Trade & Investment Office')", () => {
+    const ex = extract("Intruders reached the mail server of Namibia's Trade & Investment Office on Sunday.");
+    expect(ex.entities.find((e) => e.type === "agency")?.label).toMatch(/^Trade & Investment Office/);
+  });
+
+  it("ends an enumerated name at the 'and' after the one that closed its list", () => {
+    const ex = extract(
+      "Ghana's Ministry of Roads, Harbours and Inland Waterways and Kenya's National Treasury agreed to share logs.",
+    );
+    const labels = ex.entities.filter((e) => e.type === "agency").map((e) => e.label);
+    expect(labels).toContain("Ministry of Roads, Harbours and Inland Waterways of Ghana");
+    expect(labels.some((l) => /Roads/.test(l) && /Kenya|Treasury/.test(l))).toBe(false);
+  });
+
+  it("keeps a body's name after 'for' ('Centre for Maritime Studies') but not a headline's words after its head", () => {
+    const ex = extract(
+      "Sierra Leone's Centre for Maritime Studies was hit. Cabinet Approves Harbour Levy\n\nThe list follows.",
+    );
+    const labels = ex.entities.filter((e) => e.type === "agency").map((e) => e.label);
+    expect(labels.some((l) => /^Centre for Maritime Studies/.test(l))).toBe(true);
+    expect(labels.some((l) => /Levy/.test(l))).toBe(false);
+  });
+
+  it("keeps a unit's last word after the head ('Police Dive Team')", () => {
+    const ex = extract("Peru's Police Dive Team was sent to the port.");
+    expect(ex.entities.find((e) => e.type === "agency")?.label).toMatch(/^Police Dive Team/);
+  });
+
+  it("makes a state's parliament or army no company ('the Peruvian Parliament')", () => {
+    const ex = extract("Hackers defaced the website of the Peruvian Parliament on Friday.");
+    expect(ex.entities.some((e) => e.type === "organization")).toBe(false);
+    expect(ex.entities.find((e) => e.type === "agency")?.country).toBe("state:peru");
+  });
+
+  it("reads no body in an opening adverb before an apposition ('Separately, the ministry')", () => {
+    const ex = extract("Separately, the Namibian ministry of defence said its website was down.");
+    expect(ex.entities.some((e) => e.label === "Separately")).toBe(false);
+  });
+});
+
+describe("a gazetteer body's name inside another name", () => {
+  const gazetteer: Gazetteer = {
+    entities: [
+      ...testGazetteer.entities,
+      {
+        key: "agency:security-service",
+        label: "Security Service",
+        type: "agency",
+        aliases: [],
+        country: "state:united-kingdom",
+      },
+      {
+        key: "agency:home-office",
+        label: "Home Office",
+        type: "agency",
+        aliases: ["HO"],
+        country: "state:united-kingdom",
+      },
+      {
+        key: "agency:ifd",
+        label: "Fisheries Directorate",
+        type: "agency",
+        aliases: ["IFD"],
+        country: "state:iceland",
+      },
+    ],
+  };
+  const context = createExtractionContext(gazetteer, { referenceYear: 2026 });
+  const read = (text: string) => extractDocument({ id: "doc.txt", text }, context);
+
+  it("reads 'the State Security Service' as a body of its own, not the listed 'Security Service'", () => {
+    const ex = read("Two officers of Montenegro's State Security Service were questioned.");
+    expect(ex.entities.some((e) => e.key === "agency:security-service")).toBe(false);
+    expect(ex.entities.find((e) => /^State Security Service/.test(e.label))?.country).toBe(
+      "state:montenegro",
+    );
+  });
+
+  it("reads the longer name across a wire line break ('State\\nSecurity Service')", () => {
+    const ex = read("A unit of Montenegro's State\nSecurity Service was blamed.");
+    expect(ex.entities.some((e) => e.key === "agency:security-service")).toBe(false);
+  });
+
+  it("still reads the listed name where nothing extends it", () => {
+    const ex = read("Britain's Security Service declined to comment.");
+    expect(ex.entities.some((e) => e.key === "agency:security-service")).toBe(true);
+  });
+
+  it("gives a generic listed name to the body of the state an article is about when the list's state is absent", () => {
+    const ex = read(
+      "FREETOWN - Sierra Leone said its tax portal was hacked. The Home Office said the portal would be back on Monday.",
+    );
+    expect(ex.entities.some((e) => e.key === "agency:home-office")).toBe(false);
+    expect(ex.entities.find((e) => e.label.startsWith("Home Office"))?.country).toBe("state:sierra-leone");
+  });
+
+  it("takes a full name with a listed short form in brackets as the listed body, where its state is in the article", () => {
+    const ex = read(
+      "Iceland's trawler registry went offline on Friday. Logs held by the Icelandic Fisheries Inspection Directorate (IFD) show the first login.",
+    );
+    const body = ex.entities.find((e) => e.key === "agency:ifd");
+    expect(body?.aliases.some((a) => a.endsWith("Fisheries Inspection Directorate"))).toBe(true);
+    expect(ex.entities.filter((e) => e.type === "agency")).toHaveLength(1);
+  });
+
+  it("takes a listed short form in brackets as the local body's where the listed body's state is absent", () => {
+    const ex = read(
+      "Namibia's trawler registry went offline on Friday. Logs held by the Marine Patrol Directorate (IFD) show the first login.",
+    );
+    expect(ex.entities.some((e) => e.key === "agency:ifd")).toBe(false);
+    expect(ex.entities.some((e) => e.key === "state:iceland")).toBe(false);
+    expect(ex.entities.find((e) => e.label.startsWith("Marine Patrol Directorate"))?.country).toBe(
+      "state:namibia",
+    );
   });
 });

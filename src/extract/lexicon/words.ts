@@ -845,6 +845,39 @@ export const NAME_WORDS = {
     "Centre",
     "Center",
   ],
+  /** Last words a body's name may end on besides its head and body words: "Directorate General", "the Harbour Dive Team". */
+  bodyNameEnds: ["General", "Unit", "Division", "Forces", "Force", "Team", "Wing", "Cell"],
+  /** A body's offices that speak for it, not bodies of the state; lower case, one space between words. */
+  speakingUnits: [
+    "press office",
+    "press service",
+    "press centre",
+    "press center",
+    "media office",
+    "media centre",
+    "media center",
+    "office of the spokesperson",
+    "office of the spokesman",
+    "office of the spokeswoman",
+    "office of the press secretary",
+    "spokesperson's office",
+    "spokesman's office",
+    "spokeswoman's office",
+  ],
+  /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
+  internationalNameOpeners: ["International", "United Nations", "UN", "World", "Inter"],
+  /** First words of names many states give their bodies ("National ...", "Foreign Office", "Security Service"). */
+  genericBodyNameOpeners: [
+    "National",
+    "State",
+    "Federal",
+    "Central",
+    "General",
+    "Supreme",
+    "Foreign",
+    "Home",
+    "Security",
+  ],
   /** Last words that make a victim's capitalised name a public body ("the Fiji Revenue Service was hit"). */
   victimBodyEnds: [
     "Ministry",
