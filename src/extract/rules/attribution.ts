@@ -565,7 +565,8 @@ export const behindRule: ClaimRule = {
             (s) =>
               s.kind === "actor" &&
               s.end <= nearest.start &&
-              namingGap(state.lexicon.words).test(state.text.slice(s.end, nearest.start)),
+              namingGap(state.lexicon.words).test(state.text.slice(s.end, nearest.start)) &&
+              !namesIt(state.lexicon.words).test(state.text.slice(s.end, nearest.start)),
           )
       : undefined;
     // 'pointed at "the Zionist regime and the Americans"': the quotation is the object.
@@ -589,6 +590,14 @@ export const behindRule: ClaimRule = {
     );
   },
 };
+
+/** "the group we call X", "a crew Microsoft calls X": the actor right before the naming verb gives the name, it is not named. */
+const namesIt = (words: Words) =>
+  patternFor(
+    words,
+    "names-it",
+    (w) => new RegExp(`^\\s+(?:(?:also|now|commonly|internally)\\s+)?(?:${w.verbs.naming.present})\\b`, "i"),
+  );
 
 const accusingPhrase = (words: Words) =>
   patternFor(

@@ -3,7 +3,7 @@
  * comes from a fixture). Datelines give the articles a publication date.
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim, incidents } from "../helpers";
+import { claimsOf, extract, hasClaim, incidents } from "../helpers";
 
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
@@ -117,6 +117,18 @@ describe("behind rule, an actor named in apposition", () => {
     expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toEqual(
       expect.arrayContaining(["agency:bsi", "state:germany"]),
     );
+  });
+});
+
+describe("behind rule, the one who gives a name is not the one named", () => {
+  it("accuses the group of 'the group we call X' or 'a crew Y calls X', never the namer", () => {
+    for (const text of [
+      "A cyberattack crippled Ecuador's customs service. Peru's cyber agency said the group we call APT29 is responsible.",
+      'A cyberattack crippled Ecuador\'s customs service. "A crew Germany calls APT29 was behind it," the minister said.',
+    ]) {
+      const accused = claimsOf(extract(wire(text)), "attributed-to").map((c) => c.target);
+      expect(accused).toEqual(["group:apt29"]);
+    }
   });
 });
 

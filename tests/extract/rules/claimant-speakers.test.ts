@@ -44,6 +44,26 @@ describe("claimants of an attribution", () => {
   });
 });
 
+describe("a quotation closed on a comma at a line's end goes on into who said it", () => {
+  it("hears the speaker on the next line, in wire copy and in short lines, with straight and curly marks", () => {
+    for (const text of [
+      'Hackers broke into the port authority of Peru last week.\n\n"We are confident that Russia was behind this intrusion into the\nport authority, and we will respond to it in due course,"\nIngrid Osterlund, head of Peru\'s cyber agency, told reporters.',
+      "Hackers broke into the port authority of Peru last week.\n\n“Iran carried out the attack,”\nsaid Ingrid Osterlund, the foreign minister of Peru.",
+    ]) {
+      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["ingrid-osterlund"]));
+    }
+  });
+
+  it("still ends a sentence at a quotation closed on a full stop", () => {
+    const ex = extract(
+      'Hackers broke into the port authority of Peru.\n"Iran was behind it."\nIngrid Osterlund told reporters on Monday she had seen no proof.',
+    );
+    expect(claimsOf(ex, "attributed-to").flatMap((c) => c.claimants)).not.toContain(
+      "person:ingrid-osterlund",
+    );
+  });
+});
+
 describe("reporters of an attribution in how wires and releases word them", () => {
   const targetsOf = (text: string) =>
     claimsOf(extract(text), "attributed-to").map((c) => c.target.replace(/^\w+:/, ""));
