@@ -96,14 +96,23 @@ function coordinatedBefore(state: DocumentView, sentence: Sentence, slots: Slot[
   const actors = slots.filter((s) => s.kind === "actor" && s.end <= last.start);
   const list: Slot[] = [];
   let next = last;
+  // Where an item opens: its owner ("the ROK's NIS" opens at "ROK").
+  let itemStart = last.start;
   for (let k = actors.length - 1; k >= 0; k--) {
-    const gap = state.text.slice(actors[k]!.end, next.start);
-    if (!(next === last ? LIST_LAST_JOINT : LIST_JOINT).test(gap) || actors[k]!.possessive) break;
-    list.unshift(actors[k]!);
-    next = actors[k]!;
+    const actor = actors[k]!;
+    // "Japan's National Police Agency and the ROK's NIS said": the owner is part of the item.
+    if (actor.possessive && /^['’]s\s+$/.test(state.text.slice(actor.end, itemStart))) {
+      itemStart = actor.start;
+      continue;
+    }
+    const gap = state.text.slice(actor.end, itemStart);
+    if (!(next === last ? LIST_LAST_JOINT : LIST_JOINT).test(gap) || actor.possessive) break;
+    list.unshift(actor);
+    next = actor;
+    itemStart = actor.start;
   }
   if (list.length === 0) return [];
-  const opening = state.text.slice(sentence.start, list[0]!.start);
+  const opening = state.text.slice(sentence.start, itemStart);
   return SUBJECT_LIST_OPENING.test(opening) ? list : [];
 }
 

@@ -44,6 +44,19 @@ describe("claimants of an attribution", () => {
   });
 });
 
+describe("several bodies speaking as one subject", () => {
+  it("hears each body of the list, owned ('Britain's NCSC') or with its short form in brackets", () => {
+    for (const text of [
+      "Germany's BSI and Britain's NCSC said Iran was behind the breach of the port authority.",
+      "The Federal Office for Information Security (BSI), Peru's cyber agency and the UK's National Cyber Security Centre (NCSC) assess that Iran was behind the breach of the port authority.",
+    ]) {
+      expect(claimantsOf(text)).toEqual(
+        expect.arrayContaining(["bsi", "germany", "ncsc-uk", "united-kingdom"]),
+      );
+    }
+  });
+});
+
 describe("a quotation closed on a comma at a line's end goes on into who said it", () => {
   it("hears the speaker on the next line, in wire copy and in short lines, with straight and curly marks", () => {
     for (const text of [
