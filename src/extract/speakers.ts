@@ -61,7 +61,10 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
     const said = speechBefore.exec(before);
     const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
-    if (!slot.possessive && (speechAfter.test(after) || saysItself)) {
+    // "X, which linked the attack to Y, said": the comma closing the relative clause gives the verb to X.
+    const closesRelative =
+      /^\s*,/.test(after) && OPEN_RELATIVE.test(state.text.slice(sentence.start, slot.start));
+    if (!slot.possessive && !closesRelative && (speechAfter.test(after) || saysItself)) {
       for (const joint of coordinatedBefore(state, sentence, slots, slot))
         if (!speakers.includes(joint)) speakers.push(joint);
       speakers.push(slot);
@@ -115,6 +118,9 @@ function coordinatedBefore(state: DocumentView, sentence: Sentence, slots: Slot[
   const opening = state.text.slice(sentence.start, itemStart);
   return SUBJECT_LIST_OPENING.test(opening) ? list : [];
 }
+
+/** A relative clause opened after a comma and not yet closed by another. */
+const OPEN_RELATIVE = /,\s*(?:who|which|whose)\b[^,;.“”"]*$/i;
 
 /** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
 const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;

@@ -9,9 +9,11 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  GOVERNED,
   governedBy,
   headsPhraseAt,
   incidentNear,
+  isActor,
   objectAfter,
   ownedBody,
   participleHead,
@@ -219,7 +221,7 @@ export const blameRule: ClaimRule = {
     }
     // "holds X responsible for": only with "responsible".
     if (holds && !/\bresponsible\b/i.test(rest)) return;
-    const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
+    const accusers = passive ? [] : actorsOf(frame, attributorsBefore(frame, at));
     // The accused stand between the verb and what they are accused of ("accused Russia of the attack").
     const incidentAfter = frame.incidents.find((i) => i.start >= after);
     const responsible = holds ? after + rest.search(/\bresponsible\b/) : (incidentAfter?.start ?? Infinity);
@@ -692,11 +694,7 @@ export const passiveAgentRule: ClaimRule = {
     const before = [...frame.incidents].reverse().find((i) => i.end <= after);
     const incident = (before && appositionHead(frame, before)) ?? before?.key ?? incidentNear(frame, at);
     // "an attack the FBI attributed to X": the subject of the relative clause attributes.
-    const attributor = before
-      ? frame.slots.filter((s) => s.kind === "actor" && s.start >= before.end && s.end <= at && !s.possessive)
-      : [];
-    const attributes =
-      attributor.length > 0 && /^\s*(?:\S+\s+){1,4}$/.test(frame.state.text.slice(before!.end, at));
+    const attributor = before ? relativeSubject(frame, before.end, at) : [];
     // "attacks claimed by a group calling itself X": the agent claims them itself.
     const selfClaimed = patternFor(
       frame.state.lexicon.words,
@@ -707,12 +705,81 @@ export const passiveAgentRule: ClaimRule = {
       frame,
       incident,
       agents,
-      [...(attributes ? actorsOf(frame, attributor) : []), ...(selfClaimed ? agents : []), ...frame.speakers],
+      [...actorsOf(frame, attributor), ...(selfClaimed ? agents : []), ...frame.speakers],
       frame.hedged,
       selfClaimed,
     );
   },
 };
+
+/**
+ * The subject of a relative clause between an incident (ending at `from`) and its verb at `at`:
+ * "an attack the FBI attributed to", "an attack that researchers at the firm X attributed to" (the
+ * actors not governed by a preposition); "attacks on Y, which it attributed to": "it" or "they"
+ * stands for the sentence's subject.
+ */
+function relativeSubject(frame: Frame, from: number, at: number): Slot[] {
+  const { text } = frame.state;
+  const gap = text.slice(from, at);
+  // "attacks against the ministry, which it attributed": the incident's phrase may go on to its target.
+  const relative = gap.length <= 120 ? RELATIVE_CLAUSE.exec(gap) : null;
+  if (!relative) return [];
+  const opens = from + relative.index + relative[1]!.length;
+  if (PRONOUN_SUBJECT.test(relative[2]!)) return sentenceSubject(frame, from);
+  return frame.slots.filter(
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= opens &&
+      s.end <= at &&
+      !s.possessive &&
+      !GOVERNED.test(text.slice(Math.max(opens, s.start - 12), s.start)),
+  );
+}
+
+/** A relative clause ending the text before its verb: its opening (a comma and relative word, or none) and its subject. */
+const RELATIVE_CLAUSE = /(^\s*(?:that|which|whom)?\s*|,\s*(?:that|which|whom)\s+)([^,;:.“”"]+)$/i;
+/** "..., which it attributed", "that they later linked": the relative clause's subject is a pronoun. */
+const PRONOUN_SUBJECT = /^(?:it|they)\s+(?:(?:\p{Ll}+ly|also|first|later|then|has|have|had)\s+)*$/iu;
+
+/**
+ * Who does what the verb at `at` says: its clause's subject; in a relative clause with no subject
+ * of its own, what the relative word stands for ("the firm X, which first linked the wiper to Y":
+ * X); "..., which it blamed on Y": the sentence's subject.
+ */
+function attributorsBefore(frame: Frame, at: number): Slot[] {
+  const subject = subjectBefore(frame, at);
+  if (subject.length > 0) return subject;
+  const { text } = frame.state;
+  const relative = RELATIVE_OPENING.exec(text.slice(frame.sentence.start, at));
+  if (!relative) return [];
+  const opens = frame.sentence.start + relative.index;
+  if (relative[1]) return sentenceSubject(frame, opens);
+  const antecedent = frame.slots.findLast((s) => s.kind === "actor" && s.end <= opens);
+  return antecedent &&
+    !antecedent.possessive &&
+    /^\s*$/.test(text.slice(antecedent.end, opens)) &&
+    isActor(frame, antecedent)
+    ? [antecedent]
+    : [];
+}
+
+/** ", which first linked", ", who blamed", ", which it attributed": a relative clause opening right before a verb. */
+const RELATIVE_OPENING =
+  /,\s*(?:which|who|that)\s+((?:it|they)\s+)?(?:(?:\p{Ll}+ly|also|first|later|then|has|have|had|publicly|formally)\s+)*$/iu;
+
+/** The sentence's subject before `at`: its first actor no preposition governs, past an opening phrase. */
+function sentenceSubject(frame: Frame, at: number): Slot[] {
+  const { text } = frame.state;
+  const first = frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.end <= at &&
+      !s.possessive &&
+      isActor(frame, s) &&
+      !GOVERNED.test(text.slice(Math.max(frame.sentence.start, s.start - 12), s.start)),
+  );
+  return first ? pastOpeningPhrase(frame, [first], at) : [];
+}
 
 /**
  * "the 2014 hack of Sony Pictures, an attack the FBI attributed to X": an indefinite attack noun in
@@ -837,7 +904,7 @@ export const attributeRule: ClaimRule = {
       attribute(frame, incident.key, actors, [...actorsOf(frame, agents), ...frame.speakers], frame.hedged);
       return;
     }
-    const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])];
+    const claimants = [...new Set([...actorsOf(frame, attributorsBefore(frame, at)), ...frame.speakers])];
     // "linked a group known as APT40 to a 2021 compromise of ...": the actor comes first.
     const between = state.text.slice(after, incident.start);
     if (

@@ -132,6 +132,44 @@ describe("behind rule, the one who gives a name is not the one named", () => {
   });
 });
 
+describe("who attributes in a relative clause", () => {
+  it("gives the attribution to the relative clause's subject ('an attack that investigators at X attributed to Y')", () => {
+    const ex = extract(
+      wire(
+        "Hackers hit Peru's port authority in January, an attack that investigators at Germany's BSI attributed to Iran within days.",
+      ),
+    );
+    expect(claimantsOf(ex, attackOn(ex), "state:iran")).toEqual(
+      expect.arrayContaining(["agency:bsi", "state:germany"]),
+    );
+  });
+
+  it("reads 'which it attributed to Y' and 'which they blamed on Y' as the sentence's subject's", () => {
+    for (const text of [
+      "Chile on Monday denounced the 2024 cyberattack on its tax office, which it attributed to Bolivia.",
+      "Chilean ministers condemned the 2024 intrusion into the tax office, which they later blamed on Bolivia.",
+    ]) {
+      const ex = extract(wire(text));
+      expect(claimantsOf(ex, attackOn(ex), "state:bolivia")).toContain("state:chile");
+    }
+  });
+
+  it("gives 'X, which linked the attack to Y, said' and 'X, which blamed Y for the attack' to X", () => {
+    const linked = extract(
+      wire(
+        "The UK's National Cyber Security Centre, which linked last year's cyberattack on Uruguay's customs service to Venezuela, said more attacks were likely.",
+      ),
+    );
+    expect(claimantsOf(linked, attackOn(linked), "state:venezuela")).toEqual(
+      expect.arrayContaining(["agency:ncsc-uk", "state:united-kingdom"]),
+    );
+    const blamed = extract(
+      wire("Ecuador, which blamed Cuba for the 2023 attack on its central bank, recalled its ambassador."),
+    );
+    expect(claimantsOf(blamed, attackOn(blamed), "state:cuba")).toEqual(["state:ecuador"]);
+  });
+});
+
 describe("denial rule, another event named", () => {
   it("denies nothing about the attack under discussion when the object names another event", () => {
     const ex = extract(
