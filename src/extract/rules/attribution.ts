@@ -638,9 +638,22 @@ export const culpritNamingRule: ClaimRule = {
     }
     const named = objectAfter(frame, end);
     const last = named[named.length - 1];
+    const namers = actorsOf(frame, subjectBefore(frame, at));
+    // "named the group as Ashen Kite", "identified the attackers as members of X": the name given
+    // to whoever did it is the culprit's.
+    const given = objectAfter(frame, end, [], true);
+    if (given[0] && culpritDescribed(state.lexicon.words).test(state.text.slice(end, given[0].start))) {
+      attribute(
+        frame,
+        incidentNear(frame, end),
+        given.map((s) => s.key),
+        [...namers, ...frame.speakers],
+        frame.hedged,
+      );
+      return;
+    }
     if (!last || !headsPhraseAt(frame, end, named[0]!)) return;
     if (!role.test(state.text.slice(last.end, clauseEnd(frame, last.end)))) return;
-    const namers = actorsOf(frame, subjectBefore(frame, at));
     attribute(
       frame,
       incidentNear(frame, end),
@@ -650,6 +663,22 @@ export const culpritNamingRule: ClaimRule = {
     );
   },
 };
+
+/**
+ * What stands between "named"/"identified" and the name given to the culprit: a definite phrase
+ * headed by an attacker, group or culprit noun, then "as" ("the group as", "the hackers behind
+ * the attack as", "those responsible as members of").
+ */
+const culpritDescribed = (words: Words) =>
+  patternFor(
+    words,
+    "culprit-described",
+    (w) =>
+      new RegExp(
+        `^(?:the|those|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.attacker.any}|${w.nouns.group.any}|${w.nouns.culprit.any}|responsible)(?:\\s+(?:behind|responsible\\s+for)\\s+(?:the|this|that|it)(?:\\s+[\\w-]+){0,2})?\\s+as\\s+(?:(?:the|a|an)\\s+)?(?:(?:members?|part|units?)\\s+of\\s+(?:the\\s+)?)?["“]?$`,
+        "i",
+      ),
+  );
 
 /** "as the culprit", "as the likely perpetrator", "as responsible", "as the state behind it". */
 const culpritRole = (words: Words) =>

@@ -1074,6 +1074,20 @@ describe("culprit-naming rule, 'named X as the culprit'", () => {
     expect(claimantsOf(ex, attackOn(ex), "state:bolivia")).toContain("state:chile");
   });
 
+  it("reads a name given to whoever did it ('named the group as X', 'identified the hackers as members of X')", () => {
+    for (const text of [
+      "Hackers froze the payment system of Ecuador's central bank last week. On Monday Ecuador named the group as APT29.",
+      "A ransomware attack shut Chile's tax office. Chile has identified the hackers behind the attack as members of APT29, its interior minister said.",
+      'Intruders stole files from Peru\'s tax office in May. Peru named those responsible as "APT29" in a statement.',
+    ]) {
+      const ex = extract(wire(text));
+      expect(claimsOf(ex, "attributed-to").map((c) => [c.source, c.target])).toEqual([
+        [attackOn(ex), "group:apt29"],
+      ]);
+      expect(claimantsOf(ex, attackOn(ex), "group:apt29")!.length).toBeGreaterThan(0);
+    }
+  });
+
   it("names no culprit for a name given as anything else", () => {
     const ex = extract(
       wire(
