@@ -29,6 +29,7 @@ import { CULPRIT_MODIFIERS, type Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
+import { RELATIVE_WORD, VERB_LEAD } from "../speakers";
 import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
@@ -639,7 +640,7 @@ export const culpritNamingRule: ClaimRule = {
     const named = objectAfter(frame, end);
     const last = named[named.length - 1];
     const namers = actorsOf(frame, subjectBefore(frame, at));
-    // "named the group as Ashen Kite", "identified the attackers as members of X": the name given
+    // "named the group as X", "identified the attackers as members of X": the name given
     // to whoever did it is the culprit's.
     const given = objectAfter(frame, end, [], true);
     if (given[0] && culpritDescribed(state.lexicon.words).test(state.text.slice(end, given[0].start))) {
@@ -766,9 +767,12 @@ function relativeSubject(frame: Frame, from: number, at: number): Slot[] {
 }
 
 /** A relative clause ending the text before its verb: its opening (a comma and relative word, or none) and its subject. */
-const RELATIVE_CLAUSE = /(^\s*(?:that|which|whom)?\s*|,\s*(?:that|which|whom)\s+)([^,;:.“”"]+)$/i;
+const RELATIVE_CLAUSE = new RegExp(
+  String.raw`(^\s*(?:${RELATIVE_WORD})?\s*|,\s*(?:${RELATIVE_WORD})\s+)([^,;:.“”"]+)$`,
+  "iu",
+);
 /** "..., which it attributed", "that they later linked": the relative clause's subject is a pronoun. */
-const PRONOUN_SUBJECT = /^(?:it|they)\s+(?:(?:\p{Ll}+ly|also|first|later|then|has|have|had)\s+)*$/iu;
+const PRONOUN_SUBJECT = new RegExp(String.raw`^(?:it|they)\s+${VERB_LEAD}$`, "iu");
 
 /**
  * Who does what the verb at `at` says: its clause's subject; in a relative clause with no subject
@@ -793,8 +797,10 @@ function attributorsBefore(frame: Frame, at: number): Slot[] {
 }
 
 /** ", which first linked", ", who blamed", ", which it attributed": a relative clause opening right before a verb. */
-const RELATIVE_OPENING =
-  /,\s*(?:which|who|that)\s+((?:it|they)\s+)?(?:(?:\p{Ll}+ly|also|first|later|then|has|have|had|publicly|formally)\s+)*$/iu;
+const RELATIVE_OPENING = new RegExp(
+  String.raw`,\s*(?:${RELATIVE_WORD})\s+((?:it|they)\s+)?${VERB_LEAD}$`,
+  "iu",
+);
 
 /** The sentence's subject before `at`: its first actor no preposition governs, past an opening phrase. */
 function sentenceSubject(frame: Frame, at: number): Slot[] {

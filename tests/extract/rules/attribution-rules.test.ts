@@ -123,7 +123,7 @@ describe("behind rule, an actor named in apposition", () => {
 describe("behind rule, the one who gives a name is not the one named", () => {
   it("accuses the group of 'the group we call X' or 'a crew Y calls X', never the namer", () => {
     for (const text of [
-      "A cyberattack crippled Ecuador's customs service. Peru's cyber agency said the group we call APT29 is responsible.",
+      'A cyberattack crippled Ecuador\'s customs service. "The cluster we track as APT29 carried out this attack," the Peruvian minister said.',
       'A cyberattack crippled Ecuador\'s customs service. "A crew Germany calls APT29 was behind it," the minister said.',
     ]) {
       const accused = claimsOf(extract(wire(text)), "attributed-to").map((c) => c.target);
@@ -133,15 +133,14 @@ describe("behind rule, the one who gives a name is not the one named", () => {
 });
 
 describe("who attributes in a relative clause", () => {
-  it("gives the attribution to the relative clause's subject ('an attack that investigators at X attributed to Y')", () => {
-    const ex = extract(
-      wire(
-        "Hackers hit Peru's port authority in January, an attack that investigators at Germany's BSI attributed to Iran within days.",
-      ),
-    );
-    expect(claimantsOf(ex, attackOn(ex), "state:iran")).toEqual(
-      expect.arrayContaining(["agency:bsi", "state:germany"]),
-    );
+  it("gives the attribution to the relative clause's subject ('the intrusion that X has since linked to Y')", () => {
+    for (const text of [
+      "Peru's tax office lost a week of records to the 2024 ransomware intrusion that Germany's BSI has since linked to Iran.",
+      "The breach the BSI traced to Iran last spring cost the port authority of Peru two weeks of work.",
+    ]) {
+      const ex = extract(wire(text));
+      expect(claimantsOf(ex, attackOn(ex), "state:iran")).toEqual(["agency:bsi", "state:germany"]);
+    }
   });
 
   it("reads 'which it attributed to Y' and 'which they blamed on Y' as the sentence's subject's", () => {
@@ -1075,16 +1074,25 @@ describe("culprit-naming rule, 'named X as the culprit'", () => {
   });
 
   it("reads a name given to whoever did it ('named the group as X', 'identified the hackers as members of X')", () => {
-    for (const text of [
-      "Hackers froze the payment system of Ecuador's central bank last week. On Monday Ecuador named the group as APT29.",
-      "A ransomware attack shut Chile's tax office. Chile has identified the hackers behind the attack as members of APT29, its interior minister said.",
-      'Intruders stole files from Peru\'s tax office in May. Peru named those responsible as "APT29" in a statement.',
-    ]) {
+    for (const [text, claimants] of [
+      [
+        "Hackers froze the payment system of Ecuador's central bank last week. On Monday Ecuador named the group as APT29.",
+        ["state:ecuador"],
+      ],
+      [
+        "A ransomware attack shut Chile's tax office. Chile has identified the hackers behind the attack as members of APT29.",
+        ["state:chile"],
+      ],
+      [
+        'Intruders stole files from Peru\'s tax office in May. Peru named those responsible as "APT29" in a statement.',
+        ["state:peru"],
+      ],
+    ] as const) {
       const ex = extract(wire(text));
       expect(claimsOf(ex, "attributed-to").map((c) => [c.source, c.target])).toEqual([
         [attackOn(ex), "group:apt29"],
       ]);
-      expect(claimantsOf(ex, attackOn(ex), "group:apt29")!.length).toBeGreaterThan(0);
+      expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toEqual(claimants);
     }
   });
 

@@ -21,6 +21,15 @@ describe("claimants of an attribution", () => {
     expect(claimants).toEqual(expect.arrayContaining(["rosa-diaz", "chile"]));
   });
 
+  it("hears the body a spokesperson speaks for after the verb ('said a spokesman for X')", () => {
+    for (const text of [
+      "Iran was behind last week's breach of the port authority, said a spokesman for Germany's BSI.",
+      "The hack of the port authority was carried out by Iran, according to a spokeswoman at Germany's BSI.",
+    ]) {
+      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["bsi", "germany"]));
+    }
+  });
+
   it("hears a named body followed by its description ('Germany's BSI security agency said')", () => {
     const claimants = claimantsOf(
       "Germany's BSI security agency said Russia was behind the attack on the Harbour Fund.",
@@ -60,10 +69,10 @@ describe("several bodies speaking as one subject", () => {
 describe("a quotation closed on a comma at a line's end goes on into who said it", () => {
   it("hears the speaker on the next line, in wire copy and in short lines, with straight and curly marks", () => {
     for (const text of [
-      'Hackers broke into the port authority of Peru last week.\n\n"We are confident that Russia was behind this intrusion into the\nport authority, and we will respond to it in due course,"\nIngrid Osterlund, head of Peru\'s cyber agency, told reporters.',
-      "Hackers broke into the port authority of Peru last week.\n\n“Iran carried out the attack,”\nsaid Ingrid Osterlund, the foreign minister of Peru.",
+      'Hackers broke into the port authority of Peru last week.\n\n"Everything we have seen so far tells us that Iran was behind the intrusion, and that its\narmed forces have done this to other ports before,"\nsaid a spokeswoman for Chile\'s interior ministry.',
+      "Hackers broke into the port authority of Peru last week.\n\n“Iran carried out the attack,”\nChile's cyber agency told a briefing on Monday.",
     ]) {
-      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["ingrid-osterlund"]));
+      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["chile"]));
     }
   });
 
