@@ -982,6 +982,7 @@ export const denialRule: ClaimRule = {
       /^["”]/.test(state.text.slice(after, after + 1)) ? after + 1 : after,
     );
     const object = state.text.slice(after, clauseEndsAt);
+    if (deniedBefore(frame, at)) return;
     const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
     // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
@@ -1000,6 +1001,42 @@ export const denialRule: ClaimRule = {
     }
   },
 };
+
+/**
+ * "…, an accusation Washington dismissed", "claims that Moscow has always denied": the accusation
+ * stands before its denier, the object of a relative clause. The denier denies what the sentence
+ * (or, failing that, an earlier one) laid at its door. True when the sentence was read so.
+ */
+function deniedBefore(frame: Frame, at: number): boolean {
+  const { state } = frame;
+  const before = state.text.slice(frame.sentence.start, at);
+  const relative = patternFor(
+    state.lexicon.words,
+    "accusation-relative",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.accusation.any})\s+(?:(?:that|which)\s+)?(?:the\s+)?([^\s,;:.“”"][^,;:.“”"]{0,40}?)\s+${VERB_LEAD}(?:always\s+|repeatedly\s+|since\s+)*$`,
+        "iu",
+      ),
+  ).exec(before);
+  if (!relative) return false;
+  const from = frame.sentence.start + relative.index + relative[0].indexOf(relative[1]!);
+  const deniers = frame.slots.filter(
+    (s) => s.kind === "actor" && s.start >= from && s.end <= from + relative[1]!.length,
+  );
+  if (deniers.length === 0) return false;
+  for (const key of deniersOf(frame, deniers)) {
+    const accused = state.claims.findLast(
+      (c) =>
+        c.type === "attributed-to" &&
+        c.evidence[0]!.start === frame.sentence.start &&
+        (c.target === key || state.entities.get(c.target)?.country === key),
+    );
+    const incident = accused?.source ?? state.lastAccusedOf.get(key);
+    if (incident) emit(frame, "denied", key, incident, { claimants: [] });
+  }
+  return true;
+}
 
 /** A mission abroad: what it rejects, the state it represents rejects. */
 const REPRESENTATION = /^(?:embassy|consulate|high commission|permanent mission)\b/i;

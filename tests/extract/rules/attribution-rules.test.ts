@@ -1130,3 +1130,18 @@ describe("attributions, no one attacks itself", () => {
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:bolivia")).toBe(true);
   });
 });
+
+describe("denial rule, the accusation before its denier", () => {
+  it("makes the subject of 'an accusation X dismissed' and 'claims that X has always denied' the denier", () => {
+    for (const text of [
+      "Ecuador said the 2024 attack on its customs service was carried out by Venezuela, an accusation Venezuela dismissed.",
+      "Chile blamed Bolivia for the 2023 cyberattack on its port authority, claims that Bolivia has always rejected.",
+    ]) {
+      const ex = extract(wire(text));
+      const accused = claimsOf(ex, "attributed-to")[0]!;
+      expect(claimsOf(ex, "denied").map((c) => [c.source, c.target])).toEqual([
+        [accused.target, accused.source],
+      ]);
+    }
+  });
+});
