@@ -964,8 +964,14 @@ export const blamingWordingRule: ClaimRule = {
   id: "blaming-wording",
   type: "attributed-to",
   apply(frame) {
-    for (const incident of frame.incidents)
-      attribute(frame, incident.key, incident.attackers, frame.speakers, frame.hedged);
+    // "Bolivian officials said hackers breached …": who speaks is not the one blamed.
+    const speaking = new Set(frame.speakerSlots.map((s) => s.key));
+    for (const incident of frame.incidents) {
+      // "There is no evidence that Bolivia-linked hackers breached …": nothing is said.
+      if (negatedBefore(frame, incident.start)) continue;
+      const attackers = incident.attackers.filter((a) => !speaking.has(a));
+      attribute(frame, incident.key, attackers, frame.speakers, frame.hedged);
+    }
   },
 };
 

@@ -1145,3 +1145,27 @@ describe("denial rule, the accusation before its denier", () => {
     }
   });
 });
+
+describe("blaming-wording rule, what the wording does not say", () => {
+  const accused = (text: string) => claimsOf(extract(wire(text)), "attributed-to").map((c) => c.target);
+
+  it("blames the state a compound names ('Venezuela-linked hackers breached')", () => {
+    expect(accused("Venezuela-linked hackers breached Ecuador's customs service last week.")).toEqual([
+      "state:venezuela",
+    ]);
+  });
+
+  it("says nothing under a negation ('no evidence that Venezuela-linked hackers breached')", () => {
+    expect(
+      accused(
+        "Investigators found no sign that Venezuela-linked hackers breached Ecuador's customs service, the minister said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not blame who reports it ('Peruvian officials said hackers breached')", () => {
+    expect(accused("Peruvian officials said hackers breached the tax office of Ecuador on Monday.")).toEqual(
+      [],
+    );
+  });
+});
