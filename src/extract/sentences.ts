@@ -116,7 +116,10 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
       const open =
         !/[.!?:"”’]$/.test(trimmedEnd) ||
         (wrapped && trimmedEnd.endsWith(".") && isAbbreviation(cleaned, lineStart + trimmedEnd.length - 1));
-      const continues = open && k < cleaned.length && (/\p{Ll}/u.test(cleaned[k]!) || wrapped);
+      // '"... it was not us,"\nthe envoy said': a quotation closed on a comma goes on into who said it.
+      const quoteGoesOn = /,\s*["”’]$/.test(trimmedEnd) && k < cleaned.length && cleaned[k] !== "\n";
+      const continues =
+        (open && k < cleaned.length && (/\p{Ll}/u.test(cleaned[k]!) || wrapped)) || quoteGoesOn;
       if (!continues) flush(lineStart + trimmedEnd.length);
     } else {
       flush(lineStart);

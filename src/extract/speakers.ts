@@ -32,8 +32,10 @@ export function patternsOf(words: Words): FramePatterns {
       speechAfter: new RegExp(
         `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that)\\b`,
       ),
+      // "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb.
       speechBefore: new RegExp(
-        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+)?$|\\b(${SOURCE_PHRASE})\\b[^.;“”"]{0,70}$`,
+        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b[^.;“”"]{0,70}$`,
+        "u",
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
       speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
@@ -55,13 +57,16 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     // "Harbourline Labs, who were called in by the regulator, said": the relative clause stands aside.
     const aside = RELATIVE_ASIDE.exec(state.text.slice(slot.end, sentence.end))?.[0].length ?? 0;
     const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
-    const before = state.text.slice(Math.max(sentence.start, slot.start - 30), slot.start);
+    const before = state.text.slice(Math.max(sentence.start, slot.start - 50), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
     // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
     const said = speechBefore.exec(before);
     const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
-    if (!slot.possessive && (speechAfter.test(after) || saysItself)) {
+    // "X, which linked the attack to Y, said": the comma closing the relative clause gives the verb to X.
+    const closesRelative =
+      /^\s*,/.test(after) && OPEN_RELATIVE.test(state.text.slice(sentence.start, slot.start));
+    if (!slot.possessive && !closesRelative && (speechAfter.test(after) || saysItself)) {
       for (const joint of coordinatedBefore(state, sentence, slots, slot))
         if (!speakers.includes(joint)) speakers.push(joint);
       speakers.push(slot);
@@ -96,19 +101,34 @@ function coordinatedBefore(state: DocumentView, sentence: Sentence, slots: Slot[
   const actors = slots.filter((s) => s.kind === "actor" && s.end <= last.start);
   const list: Slot[] = [];
   let next = last;
+  // Where an item opens: its owner ("the B's agency" opens at "B").
+  let itemStart = last.start;
   for (let k = actors.length - 1; k >= 0; k--) {
-    const gap = state.text.slice(actors[k]!.end, next.start);
-    if (!(next === last ? LIST_LAST_JOINT : LIST_JOINT).test(gap) || actors[k]!.possessive) break;
-    list.unshift(actors[k]!);
-    next = actors[k]!;
+    const actor = actors[k]!;
+    // "A's police agency and the B's intelligence service said": the owner is part of the item.
+    if (actor.possessive && /^['’]s\s+$/.test(state.text.slice(actor.end, itemStart))) {
+      itemStart = actor.start;
+      continue;
+    }
+    const gap = state.text.slice(actor.end, itemStart);
+    if (!(next === last ? LIST_LAST_JOINT : LIST_JOINT).test(gap) || actor.possessive) break;
+    list.unshift(actor);
+    next = actor;
+    itemStart = actor.start;
   }
   if (list.length === 0) return [];
-  const opening = state.text.slice(sentence.start, list[0]!.start);
+  const opening = state.text.slice(sentence.start, itemStart);
   return SUBJECT_LIST_OPENING.test(opening) ? list : [];
 }
 
+/** The words that open a relative clause; read here and by the claim rules. */
+export const RELATIVE_WORD = "which|who|whom|whose|that";
+/** Adverbs and auxiliaries between a clause's subject and its verb ("which it later linked", "who has publicly blamed"). */
+export const VERB_LEAD = String.raw`(?:(?:\p{Ll}+ly|also|first|later|then|has|have|had)\s+)*`;
+/** A relative clause opened after a comma and not yet closed by another. */
+const OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]*$`, "iu");
 /** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
-const RELATIVE_ASIDE = /^\s*,\s*(?:who|which|whose)\b[^,;.“”"]{1,100},(?=\s)/i;
+const RELATIVE_ASIDE = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]{1,100},(?=\s)`, "iu");
 
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
 const SUBJECT_OF_VERB =

@@ -9,9 +9,11 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  GOVERNED,
   governedBy,
   headsPhraseAt,
   incidentNear,
+  isActor,
   objectAfter,
   ownedBody,
   participleHead,
@@ -27,6 +29,7 @@ import { CULPRIT_MODIFIERS, type Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
+import { RELATIVE_WORD, VERB_LEAD } from "../speakers";
 import type { ClaimRule } from "./rule";
 
 const MONTH_OR_DAY =
@@ -219,7 +222,7 @@ export const blameRule: ClaimRule = {
     }
     // "holds X responsible for": only with "responsible".
     if (holds && !/\bresponsible\b/i.test(rest)) return;
-    const accusers = passive ? [] : actorsOf(frame, subjectBefore(frame, at));
+    const accusers = passive ? [] : actorsOf(frame, attributorsBefore(frame, at));
     // The accused stand between the verb and what they are accused of ("accused Russia of the attack").
     const incidentAfter = frame.incidents.find((i) => i.start >= after);
     const responsible = holds ? after + rest.search(/\bresponsible\b/) : (incidentAfter?.start ?? Infinity);
@@ -565,7 +568,8 @@ export const behindRule: ClaimRule = {
             (s) =>
               s.kind === "actor" &&
               s.end <= nearest.start &&
-              namingGap(state.lexicon.words).test(state.text.slice(s.end, nearest.start)),
+              namingGap(state.lexicon.words).test(state.text.slice(s.end, nearest.start)) &&
+              !namesIt(state.lexicon.words).test(state.text.slice(s.end, nearest.start)),
           )
       : undefined;
     // 'pointed at "the Zionist regime and the Americans"': the quotation is the object.
@@ -589,6 +593,14 @@ export const behindRule: ClaimRule = {
     );
   },
 };
+
+/** "the group we call X", "a crew Microsoft calls X": the actor right before the naming verb gives the name, it is not named. */
+const namesIt = (words: Words) =>
+  patternFor(
+    words,
+    "names-it",
+    (w) => new RegExp(`^\\s+(?:(?:also|now|commonly|internally)\\s+)?(?:${w.verbs.naming.present})\\b`, "i"),
+  );
 
 const accusingPhrase = (words: Words) =>
   patternFor(
@@ -627,9 +639,22 @@ export const culpritNamingRule: ClaimRule = {
     }
     const named = objectAfter(frame, end);
     const last = named[named.length - 1];
+    const namers = actorsOf(frame, subjectBefore(frame, at));
+    // "named the group as X", "identified the attackers as members of X": the name given
+    // to whoever did it is the culprit's.
+    const given = objectAfter(frame, end, [], true);
+    if (given[0] && culpritDescribed(state.lexicon.words).test(state.text.slice(end, given[0].start))) {
+      attribute(
+        frame,
+        incidentNear(frame, end),
+        given.map((s) => s.key),
+        [...namers, ...frame.speakers],
+        frame.hedged,
+      );
+      return;
+    }
     if (!last || !headsPhraseAt(frame, end, named[0]!)) return;
     if (!role.test(state.text.slice(last.end, clauseEnd(frame, last.end)))) return;
-    const namers = actorsOf(frame, subjectBefore(frame, at));
     attribute(
       frame,
       incidentNear(frame, end),
@@ -639,6 +664,22 @@ export const culpritNamingRule: ClaimRule = {
     );
   },
 };
+
+/**
+ * What stands between "named"/"identified" and the name given to the culprit: a definite phrase
+ * headed by an attacker, group or culprit noun, then "as" ("the group as", "the hackers behind
+ * the attack as", "those responsible as members of").
+ */
+const culpritDescribed = (words: Words) =>
+  patternFor(
+    words,
+    "culprit-described",
+    (w) =>
+      new RegExp(
+        `^(?:the|those|these)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.attacker.any}|${w.nouns.group.any}|${w.nouns.culprit.any}|responsible)(?:\\s+(?:behind|responsible\\s+for)\\s+(?:the|this|that|it)(?:\\s+[\\w-]+){0,2})?\\s+as\\s+(?:(?:the|a|an)\\s+)?(?:(?:members?|part|units?)\\s+of\\s+(?:the\\s+)?)?["“]?$`,
+        "i",
+      ),
+  );
 
 /** "as the culprit", "as the likely perpetrator", "as responsible", "as the state behind it". */
 const culpritRole = (words: Words) =>
@@ -683,11 +724,7 @@ export const passiveAgentRule: ClaimRule = {
     const before = [...frame.incidents].reverse().find((i) => i.end <= after);
     const incident = (before && appositionHead(frame, before)) ?? before?.key ?? incidentNear(frame, at);
     // "an attack the FBI attributed to X": the subject of the relative clause attributes.
-    const attributor = before
-      ? frame.slots.filter((s) => s.kind === "actor" && s.start >= before.end && s.end <= at && !s.possessive)
-      : [];
-    const attributes =
-      attributor.length > 0 && /^\s*(?:\S+\s+){1,4}$/.test(frame.state.text.slice(before!.end, at));
+    const attributor = before ? relativeSubject(frame, before.end, at) : [];
     // "attacks claimed by a group calling itself X": the agent claims them itself.
     const selfClaimed = patternFor(
       frame.state.lexicon.words,
@@ -698,12 +735,86 @@ export const passiveAgentRule: ClaimRule = {
       frame,
       incident,
       agents,
-      [...(attributes ? actorsOf(frame, attributor) : []), ...(selfClaimed ? agents : []), ...frame.speakers],
+      [...actorsOf(frame, attributor), ...(selfClaimed ? agents : []), ...frame.speakers],
       frame.hedged,
       selfClaimed,
     );
   },
 };
+
+/**
+ * The subject of a relative clause between an incident (ending at `from`) and its verb at `at`:
+ * "an attack the FBI attributed to", "an attack that researchers at the firm X attributed to" (the
+ * actors not governed by a preposition); "attacks on Y, which it attributed to": "it" or "they"
+ * stands for the sentence's subject.
+ */
+function relativeSubject(frame: Frame, from: number, at: number): Slot[] {
+  const { text } = frame.state;
+  const gap = text.slice(from, at);
+  // "attacks against the ministry, which it attributed": the incident's phrase may go on to its target.
+  const relative = gap.length <= 120 ? RELATIVE_CLAUSE.exec(gap) : null;
+  if (!relative) return [];
+  const opens = from + relative.index + relative[1]!.length;
+  if (PRONOUN_SUBJECT.test(relative[2]!)) return sentenceSubject(frame, from);
+  return frame.slots.filter(
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= opens &&
+      s.end <= at &&
+      !s.possessive &&
+      !GOVERNED.test(text.slice(Math.max(opens, s.start - 12), s.start)),
+  );
+}
+
+/** A relative clause ending the text before its verb: its opening (a comma and relative word, or none) and its subject. */
+const RELATIVE_CLAUSE = new RegExp(
+  String.raw`(^\s*(?:${RELATIVE_WORD})?\s*|,\s*(?:${RELATIVE_WORD})\s+)([^,;:.“”"]+)$`,
+  "iu",
+);
+/** "..., which it attributed", "that they later linked": the relative clause's subject is a pronoun. */
+const PRONOUN_SUBJECT = new RegExp(String.raw`^(?:it|they)\s+${VERB_LEAD}$`, "iu");
+
+/**
+ * Who does what the verb at `at` says: its clause's subject; in a relative clause with no subject
+ * of its own, what the relative word stands for ("the firm X, which first linked the wiper to Y":
+ * X); "..., which it blamed on Y": the sentence's subject.
+ */
+function attributorsBefore(frame: Frame, at: number): Slot[] {
+  const subject = subjectBefore(frame, at);
+  if (subject.length > 0) return subject;
+  const { text } = frame.state;
+  const relative = RELATIVE_OPENING.exec(text.slice(frame.sentence.start, at));
+  if (!relative) return [];
+  const opens = frame.sentence.start + relative.index;
+  if (relative[1]) return sentenceSubject(frame, opens);
+  const antecedent = frame.slots.findLast((s) => s.kind === "actor" && s.end <= opens);
+  return antecedent &&
+    !antecedent.possessive &&
+    /^\s*$/.test(text.slice(antecedent.end, opens)) &&
+    isActor(frame, antecedent)
+    ? [antecedent]
+    : [];
+}
+
+/** ", which first linked", ", who blamed", ", which it attributed": a relative clause opening right before a verb. */
+const RELATIVE_OPENING = new RegExp(
+  String.raw`,\s*(?:${RELATIVE_WORD})\s+((?:it|they)\s+)?${VERB_LEAD}$`,
+  "iu",
+);
+
+/** The sentence's subject before `at`: its first actor no preposition governs, past an opening phrase. */
+function sentenceSubject(frame: Frame, at: number): Slot[] {
+  const { text } = frame.state;
+  const first = frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.end <= at &&
+      !s.possessive &&
+      isActor(frame, s) &&
+      !GOVERNED.test(text.slice(Math.max(frame.sentence.start, s.start - 12), s.start)),
+  );
+  return first ? pastOpeningPhrase(frame, [first], at) : [];
+}
 
 /**
  * "the 2014 hack of Sony Pictures, an attack the FBI attributed to X": an indefinite attack noun in
@@ -828,7 +939,7 @@ export const attributeRule: ClaimRule = {
       attribute(frame, incident.key, actors, [...actorsOf(frame, agents), ...frame.speakers], frame.hedged);
       return;
     }
-    const claimants = [...new Set([...actorsOf(frame, subjectBefore(frame, at)), ...frame.speakers])];
+    const claimants = [...new Set([...actorsOf(frame, attributorsBefore(frame, at)), ...frame.speakers])];
     // "linked a group known as APT40 to a 2021 compromise of ...": the actor comes first.
     const between = state.text.slice(after, incident.start);
     if (
@@ -853,8 +964,14 @@ export const blamingWordingRule: ClaimRule = {
   id: "blaming-wording",
   type: "attributed-to",
   apply(frame) {
-    for (const incident of frame.incidents)
-      attribute(frame, incident.key, incident.attackers, frame.speakers, frame.hedged);
+    // "Bolivian officials said hackers breached …": who speaks is not the one blamed.
+    const speaking = new Set(frame.speakerSlots.map((s) => s.key));
+    for (const incident of frame.incidents) {
+      // "There is no evidence that Bolivia-linked hackers breached …": nothing is said.
+      if (negatedBefore(frame, incident.start)) continue;
+      const attackers = incident.attackers.filter((a) => !speaking.has(a));
+      attribute(frame, incident.key, attackers, frame.speakers, frame.hedged);
+    }
   },
 };
 
@@ -871,6 +988,7 @@ export const denialRule: ClaimRule = {
       /^["”]/.test(state.text.slice(after, after + 1)) ? after + 1 : after,
     );
     const object = state.text.slice(after, clauseEndsAt);
+    if (deniedBefore(frame, at)) return;
     const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
     // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
@@ -889,6 +1007,42 @@ export const denialRule: ClaimRule = {
     }
   },
 };
+
+/**
+ * "…, an accusation Washington dismissed", "claims that Moscow has always denied": the accusation
+ * stands before its denier, the object of a relative clause. The denier denies what the sentence
+ * (or, failing that, an earlier one) laid at its door. True when the sentence was read so.
+ */
+function deniedBefore(frame: Frame, at: number): boolean {
+  const { state } = frame;
+  const before = state.text.slice(frame.sentence.start, at);
+  const relative = patternFor(
+    state.lexicon.words,
+    "accusation-relative",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.accusation.any})\s+(?:(?:that|which)\s+)?(?:the\s+)?([^\s,;:.“”"][^,;:.“”"]{0,40}?)\s+${VERB_LEAD}(?:always\s+|repeatedly\s+|since\s+)*$`,
+        "iu",
+      ),
+  ).exec(before);
+  if (!relative) return false;
+  const from = frame.sentence.start + relative.index + relative[0].indexOf(relative[1]!);
+  const deniers = frame.slots.filter(
+    (s) => s.kind === "actor" && s.start >= from && s.end <= from + relative[1]!.length,
+  );
+  if (deniers.length === 0) return false;
+  for (const key of deniersOf(frame, deniers)) {
+    const accused = state.claims.findLast(
+      (c) =>
+        c.type === "attributed-to" &&
+        c.evidence[0]!.start === frame.sentence.start &&
+        (c.target === key || state.entities.get(c.target)?.country === key),
+    );
+    const incident = accused?.source ?? state.lastAccusedOf.get(key);
+    if (incident) emit(frame, "denied", key, incident, { claimants: [] });
+  }
+  return true;
+}
 
 /** A mission abroad: what it rejects, the state it represents rejects. */
 const REPRESENTATION = /^(?:embassy|consulate|high commission|permanent mission)\b/i;

@@ -3,7 +3,7 @@
  * comes from a fixture). Datelines give the articles a publication date.
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim, incidents } from "../helpers";
+import { claimsOf, extract, hasClaim, incidents } from "../helpers";
 
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
@@ -117,6 +117,55 @@ describe("behind rule, an actor named in apposition", () => {
     expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toEqual(
       expect.arrayContaining(["agency:bsi", "state:germany"]),
     );
+  });
+});
+
+describe("behind rule, the one who gives a name is not the one named", () => {
+  it("accuses the group of 'the group we call X' or 'a crew Y calls X', never the namer", () => {
+    for (const text of [
+      'A cyberattack crippled Ecuador\'s customs service. "The cluster we track as APT29 carried out this attack," the Peruvian minister said.',
+      'A cyberattack crippled Ecuador\'s customs service. "A crew Germany calls APT29 was behind it," the minister said.',
+    ]) {
+      const accused = claimsOf(extract(wire(text)), "attributed-to").map((c) => c.target);
+      expect(accused).toEqual(["group:apt29"]);
+    }
+  });
+});
+
+describe("who attributes in a relative clause", () => {
+  it("gives the attribution to the relative clause's subject ('the intrusion that X has since linked to Y')", () => {
+    for (const text of [
+      "Peru's tax office lost a week of records to the 2024 ransomware intrusion that Germany's BSI has since linked to Iran.",
+      "The breach the BSI traced to Iran last spring cost the port authority of Peru two weeks of work.",
+    ]) {
+      const ex = extract(wire(text));
+      expect(claimantsOf(ex, attackOn(ex), "state:iran")).toEqual(["agency:bsi", "state:germany"]);
+    }
+  });
+
+  it("reads 'which it attributed to Y' and 'which they blamed on Y' as the sentence's subject's", () => {
+    for (const text of [
+      "Chile on Monday denounced the 2024 cyberattack on its tax office, which it attributed to Bolivia.",
+      "Chilean ministers condemned the 2024 intrusion into the tax office, which they later blamed on Bolivia.",
+    ]) {
+      const ex = extract(wire(text));
+      expect(claimantsOf(ex, attackOn(ex), "state:bolivia")).toContain("state:chile");
+    }
+  });
+
+  it("gives 'X, which linked the attack to Y, said' and 'X, which blamed Y for the attack' to X", () => {
+    const linked = extract(
+      wire(
+        "The UK's National Cyber Security Centre, which linked last year's cyberattack on Uruguay's customs service to Venezuela, said more attacks were likely.",
+      ),
+    );
+    expect(claimantsOf(linked, attackOn(linked), "state:venezuela")).toEqual(
+      expect.arrayContaining(["agency:ncsc-uk", "state:united-kingdom"]),
+    );
+    const blamed = extract(
+      wire("Ecuador, which blamed Cuba for the 2023 attack on its central bank, recalled its ambassador."),
+    );
+    expect(claimantsOf(blamed, attackOn(blamed), "state:cuba")).toEqual(["state:ecuador"]);
   });
 });
 
@@ -1024,6 +1073,29 @@ describe("culprit-naming rule, 'named X as the culprit'", () => {
     expect(claimantsOf(ex, attackOn(ex), "state:bolivia")).toContain("state:chile");
   });
 
+  it("reads a name given to whoever did it ('named the group as X', 'identified the hackers as members of X')", () => {
+    for (const [text, claimants] of [
+      [
+        "Hackers froze the payment system of Ecuador's central bank last week. On Monday Ecuador named the group as APT29.",
+        ["state:ecuador"],
+      ],
+      [
+        "A ransomware attack shut Chile's tax office. Chile has identified the hackers behind the attack as members of APT29.",
+        ["state:chile"],
+      ],
+      [
+        'Intruders stole files from Peru\'s tax office in May. Peru named those responsible as "APT29" in a statement.',
+        ["state:peru"],
+      ],
+    ] as const) {
+      const ex = extract(wire(text));
+      expect(claimsOf(ex, "attributed-to").map((c) => [c.source, c.target])).toEqual([
+        [attackOn(ex), "group:apt29"],
+      ]);
+      expect(claimantsOf(ex, attackOn(ex), "group:apt29")).toEqual(claimants);
+    }
+  });
+
   it("names no culprit for a name given as anything else", () => {
     const ex = extract(
       wire(
@@ -1056,5 +1128,44 @@ describe("attributions, no one attacks itself", () => {
     );
     expect(selfAttacks).toEqual([]);
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:bolivia")).toBe(true);
+  });
+});
+
+describe("denial rule, the accusation before its denier", () => {
+  it("makes the subject of 'an accusation X dismissed' and 'claims that X has always denied' the denier", () => {
+    for (const text of [
+      "Ecuador said the 2024 attack on its customs service was carried out by Venezuela, an accusation Venezuela dismissed.",
+      "Chile blamed Bolivia for the 2023 cyberattack on its port authority, claims that Bolivia has always rejected.",
+    ]) {
+      const ex = extract(wire(text));
+      const accused = claimsOf(ex, "attributed-to")[0]!;
+      expect(claimsOf(ex, "denied").map((c) => [c.source, c.target])).toEqual([
+        [accused.target, accused.source],
+      ]);
+    }
+  });
+});
+
+describe("blaming-wording rule, what the wording does not say", () => {
+  const accused = (text: string) => claimsOf(extract(wire(text)), "attributed-to").map((c) => c.target);
+
+  it("blames the state a compound names ('Venezuela-linked hackers breached')", () => {
+    expect(accused("Venezuela-linked hackers breached Ecuador's customs service last week.")).toEqual([
+      "state:venezuela",
+    ]);
+  });
+
+  it("says nothing under a negation ('no evidence that Venezuela-linked hackers breached')", () => {
+    expect(
+      accused(
+        "Investigators found no sign that Venezuela-linked hackers breached Ecuador's customs service, the minister said.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not blame who reports it ('Peruvian officials said hackers breached')", () => {
+    expect(accused("Peruvian officials said hackers breached the tax office of Ecuador on Monday.")).toEqual(
+      [],
+    );
   });
 });

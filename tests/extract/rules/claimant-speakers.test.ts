@@ -21,6 +21,15 @@ describe("claimants of an attribution", () => {
     expect(claimants).toEqual(expect.arrayContaining(["rosa-diaz", "chile"]));
   });
 
+  it("hears the body a spokesperson speaks for after the verb ('said a spokesman for X')", () => {
+    for (const text of [
+      "Iran was behind last week's breach of the port authority, said a spokesman for Germany's BSI.",
+      "The hack of the port authority was carried out by Iran, according to a spokeswoman at Germany's BSI.",
+    ]) {
+      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["bsi", "germany"]));
+    }
+  });
+
   it("hears a named body followed by its description ('Germany's BSI security agency said')", () => {
     const claimants = claimantsOf(
       "Germany's BSI security agency said Russia was behind the attack on the Harbour Fund.",
@@ -41,6 +50,39 @@ describe("claimants of an attribution", () => {
         'We want to be careful," said Ibrahim Musa, a spokesman for the Nigerian foreign ministry.',
     );
     expect(claimants).toEqual(expect.arrayContaining(["ibrahim-musa"]));
+  });
+});
+
+describe("several bodies speaking as one subject", () => {
+  it("hears each body of the list, owned ('Britain's NCSC') or with its short form in brackets", () => {
+    for (const text of [
+      "Germany's BSI and Britain's NCSC said Iran was behind the breach of the port authority.",
+      "The Federal Office for Information Security (BSI), Peru's cyber agency and the UK's National Cyber Security Centre (NCSC) assess that Iran was behind the breach of the port authority.",
+    ]) {
+      expect(claimantsOf(text)).toEqual(
+        expect.arrayContaining(["bsi", "germany", "ncsc-uk", "united-kingdom"]),
+      );
+    }
+  });
+});
+
+describe("a quotation closed on a comma at a line's end goes on into who said it", () => {
+  it("hears the speaker on the next line, in wire copy and in short lines, with straight and curly marks", () => {
+    for (const text of [
+      'Hackers broke into the port authority of Peru last week.\n\n"Everything we have seen so far tells us that Iran was behind the intrusion, and that its\narmed forces have done this to other ports before,"\nsaid a spokeswoman for Chile\'s interior ministry.',
+      "Hackers broke into the port authority of Peru last week.\n\n“Iran carried out the attack,”\nChile's cyber agency told a briefing on Monday.",
+    ]) {
+      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["chile"]));
+    }
+  });
+
+  it("still ends a sentence at a quotation closed on a full stop", () => {
+    const ex = extract(
+      'Hackers broke into the port authority of Peru.\n"Iran was behind it."\nIngrid Osterlund told reporters on Monday she had seen no proof.',
+    );
+    expect(claimsOf(ex, "attributed-to").flatMap((c) => c.claimants)).not.toContain(
+      "person:ingrid-osterlund",
+    );
   });
 });
 
