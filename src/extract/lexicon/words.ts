@@ -814,6 +814,14 @@ export const NAME_WORDS = {
   ],
   /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
   looseInstitutionHeads: ["administration", "organization", "organisation"],
+  /**
+   * Head nouns besides the institution heads by which news refer back to a body or company just
+   * named ("helping the bank to rebuild", "arrived to help the company"); the first ones only name companies.
+   */
+  referringBodyNouns: {
+    company: ["company", "firm", "operator", "utility", "insurer", "lender", "airline", "carrier"],
+    body: ["bank", "exchange", "hospital", "port", "unit", "network", "institute", "fund"],
+  },
   /** Words that make a name given with a bracketed short form a public body, not a company. */
   publicBodyWords: [
     "Ministry",

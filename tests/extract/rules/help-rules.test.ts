@@ -749,3 +749,66 @@ describe("deliver rule, help stated as a team's work", () => {
     expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 });
+
+describe("thanks rule, a body thanking for itself", () => {
+  it("gives the help to the body that thanks, or whose head thanks, not to its state", () => {
+    const body = extract(
+      wire(`${attacked}The Bolivian customs agency, in a short note, thanked Chile for its assistance.`),
+    );
+    const helped = body.claims.filter((c) => c.type === "assisted");
+    expect(helped.map((c) => c.target)).toEqual(["agency:bolivia-customs-agency"]);
+    const head = extract(
+      wire(
+        `${attacked}The director of Bolivia's customs agency, Rosa Quispe, thanked Chile's CSIRT for months of patient support.`,
+      ),
+    );
+    expect(head.claims.filter((c) => c.type === "assisted").map((c) => c.target)).toEqual([
+      "agency:bolivia-customs-agency",
+    ]);
+  });
+
+  it("keeps a minister's thanks for the state, even where the ministry is named", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Bolivia's foreign ministry issued a statement. Foreign Minister Ana Mamani thanked Peru for its help.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("guesses no thanker behind an 'I' with no speaker named", () => {
+    const ex = extract(wire(`${attacked}"I want to thank Chile for its assistance in these hard days."`));
+    expect(ex.claims.filter((c) => c.type === "assisted")).toEqual([]);
+  });
+});
+
+describe("deliver rule, the one helped named by a definite description or 'it'", () => {
+  const bank = "Hackers hit the Central Bank of Chile on Monday. ";
+  it("reads 'the bank', 'the ministry', 'it' as the body the article named, not its state", () => {
+    for (const text of [
+      `${bank}Peru's national police were helping the bank to rebuild its payment systems.`,
+      `${bank}By Wednesday Peru's national police had helped the bank bring its systems back.`,
+      `${bank}Peru's national police are helping it restore the ledgers.`,
+    ]) {
+      const helped = extract(text).claims.filter((c) => c.type === "assisted");
+      expect(
+        helped.map((c) => `${c.source} -> ${c.target}`),
+        text,
+      ).toEqual(["agency:peru-police -> agency:chile-central-bank"]);
+    }
+  });
+
+  it("reads 'the company' as the company the article spoke of last", () => {
+    const ex = extract(
+      "Intruders encrypted the servers of Tarvalo Energy, a power company, on Sunday. Chile's national police were helping the company restore its billing system.",
+    );
+    expect(hasClaim(ex, "assisted", "agency:chile-police", "organization:tarvalo-energy")).toBe(true);
+  });
+
+  it("keeps the state when the description names no body the article named", () => {
+    const ex = extract(
+      "Hackers hit Chile's tax portal on Monday. Peru's national police helped the government restore its systems.",
+    );
+    expect(hasClaim(ex, "assisted", "agency:peru-police", "state:chile")).toBe(true);
+  });
+});

@@ -340,3 +340,105 @@ describe("hyphenated given names", () => {
     );
   });
 });
+
+describe("a title whose portfolio runs over commas or follows 'of State for'", () => {
+  const persons = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "person")
+      .map((e) => `${e.label}: ${e.role ?? ""}`);
+
+  it("keeps a portfolio's list of capitalised words in the role and an honorific out of the name", () => {
+    expect(
+      persons(
+        "Hackers defaced Ghana's tax portal overnight. The Minister for Roads, Bridges and Rural Transport, Mrs Abena Quarshie, said tolls were unaffected.",
+      ),
+    ).toEqual(["Abena Quarshie: Minister for Roads, Bridges and Rural Transport"]);
+  });
+
+  it("reads 'Minister of State for X and Y' as the title of the name after it", () => {
+    expect(
+      persons(
+        "Paraguay confirmed the breach on Friday. Minister of State for Water and Sanitation Olga Benitez told a radio station the pumps ran normally.",
+      ),
+    ).toEqual(["Olga Benitez: Minister of State for Water and Sanitation"]);
+  });
+
+  it("keeps every word after the title's comma in the name ('the Minister of X, A B C')", () => {
+    expect(
+      persons(
+        "Samoa's ports were hit. The Minister of Ports and Marine Transport, Talia Fono Mulitalo, told parliament the cranes were safe.",
+      ),
+    ).toEqual(["Talia Fono Mulitalo: Minister of Ports and Marine Transport"]);
+  });
+
+  it("takes no state from an adjective qualifying the reported clause's subject", () => {
+    expect(
+      affiliationsOf(
+        "Kenya's portal was attacked. Cabinet Secretary for Roads and Transport Wanza Ngugi said Peruvian specialists had worked alongside Kenyan engineers.",
+        "person:wanza-ngugi",
+      ),
+    ).not.toContain("state:peru");
+  });
+
+  it("ends the title at a relative clause set off by commas", () => {
+    expect(
+      persons(
+        "Peru said its bank was hit. The head of the agency, which was hit on Monday, Ana Pires, said so.",
+      ),
+    ).toEqual(["Ana Pires: "]);
+  });
+});
+
+describe("offices stated by a verb of serving, and shared over a list", () => {
+  it("reads 'all said to serve in X' and 'who prosecutors say work for X' for every person listed", () => {
+    for (const text of [
+      "The charge sheet names Ivan Petrov, Maria Lopez and John Carter, all said to serve in the BSI, and seeks their arrest.",
+      "A court in Lima named Ivan Petrov, Maria Lopez and John Carter, who investigators allege work for the BSI and were paid in cash.",
+      "Ivan Petrov, Maria Lopez and John Carter, all believed to be serving in the BSI, deny the charges.",
+    ])
+      for (const person of ["person:ivan-petrov", "person:maria-lopez", "person:john-carter"])
+        expect(affiliationsOf(text, person), text).toEqual(["agency:bsi"]);
+  });
+
+  it("gives no office for working with a body, and no role from the verb", () => {
+    expect(
+      affiliationsOf("Maria Lopez, who has worked with the BSI for years, said so.", "person:maria-lopez"),
+    ).toEqual([]);
+    const ex = extract("Ivan Petrov, who works for the BSI, said the logs were wiped.");
+    expect(ex.entities.find((e) => e.key === "person:ivan-petrov")?.role).toBeUndefined();
+  });
+
+  it("gives a plural title before a list to every person listed ('two X officers, A and B')", () => {
+    const text = "Prosecutors charged two BSI officers, Ivan Petrov and John Carter, with fraud.";
+    expect(affiliationsOf(text, "person:john-carter")).toEqual(["agency:bsi"]);
+    expect(
+      affiliationsOf(
+        "Prosecutors charged a BSI officer, Ivan Petrov, and John Carter with fraud.",
+        "person:john-carter",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a title owned by a body named in lower case ('the unit's commander, X')", () => {
+  it("gives the office to the body of that name the article named before", () => {
+    for (const [text, person, body] of [
+      [
+        "Prosecutors named Military Unit 48210 of the BSI. The unit's commander, Colonel Ivan Petrov, approved the raid.",
+        "person:ivan-petrov",
+        "agency:germany-military-unit-48210",
+      ],
+      [
+        "Chile's central bank was hit. The bank's deputy governor, Rosa Diaz, said funds were safe.",
+        "person:rosa-diaz",
+        "agency:chile-central-bank",
+      ],
+      [
+        "Hackers reached the Malawi Telecommunications Authority on Friday. Sita Rai, the authority's chairperson, told lawmakers the billing data was intact.",
+        "person:sita-rai",
+        "agency:malawi-telecommunications-authority",
+      ],
+    ])
+      expect(affiliationsOf(text!, person!), text).toEqual([body]);
+  });
+});
