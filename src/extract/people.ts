@@ -9,7 +9,7 @@ import { nodeKey } from "../model";
 import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { matchPhrases, NAME_WORDS } from "./lexicon";
+import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
 import { editDistance, fold, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -90,8 +90,15 @@ const GOVERNMENT_OFFICE = new RegExp(`^(?:${NAME_WORDS.stateOffices.executive.jo
 /** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 /** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */
-const BODY_REFERENCE =
-  /\b(ministry|department|agency|authority|council|service|company|firm|embassy|unit|bank|commission|board|bureau|directorate|regulator|operator)\b(?!\s+of\b)/i;
+const BODY_REFERENCE = new RegExp(
+  `\\b(${[
+    ...NAME_WORDS.institutionHeads,
+    ...NAME_WORDS.referringBodyNouns.company,
+    ...NAME_WORDS.referringBodyNouns.body,
+    "embassy",
+  ].join("|")})\\b(?!\\s+of\\b)`,
+  "i",
+);
 /** Experts speak for where they work, never for their nationality. */
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
@@ -310,13 +317,11 @@ function reportedState(
   const said = speechAfter.exec(state.text.slice(office.end, office.end + 40));
   if (!said) return undefined;
   const clause = office.end + said.index + said[0].length;
-  // "said Israeli specialists had worked ...": a state's adjective qualifies the subject, it is not it.
   const subject = slots.find(
     (s) =>
       s.start >= clause &&
       /^\s+(?:(?:\w+\s+){0,2}?(?:that\s+))?(?:the\s+)?$/.test(state.text.slice(clause, s.start)) &&
-      s.kind === "actor" &&
-      s.source !== "demonym",
+      s.kind === "actor",
   );
   const home = subject ? stateOfKey(state, subject.key) : undefined;
   return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
@@ -381,7 +386,10 @@ function preApposition(
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
   // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
-  if ((tail.trim() !== "" && !PORTFOLIO_TAIL.test(tail)) || /\s(?:and|&)$/i.test(tail))
+  if (
+    (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail)) ||
+    /\s(?:and|&)$/i.test(tail)
+  )
     return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   // Walk back from the role noun over capitalised words, possessives and role modifiers.
   const head = windowStart + last.index;
@@ -420,13 +428,6 @@ function preApposition(
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
 }
-
-/**
- * What may follow a title's office noun before the name: "of"/"for" and a portfolio, whose list
- * of capitalised words may run over commas ("Minister for Information, Communication and Technology").
- */
-const PORTFOLIO_TAIL =
-  /^\s+(?:[Oo]f|[Ff]or|in charge of|at|to)\s+[^,;:()“”"]{1,70}(?:,\s+\p{Lu}[^,;:()“”"]{0,60}){0,3}$/u;
 
 /** The organization or state a gazetteer role names ("EU High Representative" → the EU). */
 function bodyNamedIn(state: DocumentState, role: string): string | undefined {
@@ -750,10 +751,23 @@ const PEER_TITLE = /^(lord|lady|baroness|baron)$/i;
 /**
  * An apposition or relative clause saying where a person serves, up to the body's phrase: "all
  * said to serve in X", "both believed to work for X", "who prosecutors say work for X". The phrase
- * ends before a second predicate ("... and were members of").
+ * ends before a second predicate of the clause ("who works for X and has rented ...").
  */
-const SERVING_AFTER =
-  /^,\s+((?:(?:all|both|each)\s+|who\s+(?:[\p{L}-]+\s+){1,2}(?:says?|said|allege[sd]?|believe[sd]?)\s+|who\s+)?(?:(?:are\s+|is\s+)?(?:said|believed|alleged|thought|reported)\s+to\s+(?:be\s+)?)?(?:(?:serve[sd]?|serving)\s+(?:in|with|at|for)|(?:work(?:s|ed)?|working)\s+(?:for|at|in))\s+[^,.;:()]*?)(?=\s+and\s+(?:were|was|is|are|have|has|had)\b|[,.;:(]|$)/u;
+const servingPatterns = new WeakMap<Words, RegExp>();
+function servingAfter(words: Words): RegExp {
+  let p = servingPatterns.get(words);
+  if (!p) {
+    const v = words.verbs;
+    const says = `${v.speech.any}|${v.speechThat.any}|${v.speechPast.any}|${v.judgement.any}`;
+    const saidTo = `${v.speech.past}|${v.speechThat.past}|${v.speechPast.past}|${v.judgement.past}`;
+    p = new RegExp(
+      `^,\\s+((?:(?:all|both|each)\\s+|who\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${says})\\s+|who\\s+)?(?:(?:are\\s+|is\\s+)?(?:${saidTo})\\s+to\\s+(?:be\\s+)?)?(?:(?:${v.serveIn.any})\\s+(?:in|with|at|for)|(?:${v.workAt.any})\\s+(?:for|at|in))\\s+[^,.;:()]*?)(?=\\s+and\\s+(?:were|was|is|are|have|has|had)\\b|[,.;:(]|$)`,
+      "u",
+    );
+    servingPatterns.set(words, p);
+  }
+  return p;
+}
 const CAPITALISED = /^\p{Lu}/u;
 const POST_APPOSITION =
   /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/;
@@ -822,7 +836,7 @@ function personCandidate(
     j - i >= 3 &&
     fullNameFollows &&
     TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start)) &&
-    // "the Minister of X, Tuala Iosefo Aumua": after a comma the whole run is the name.
+    // "the Minister of X, A B C": after a comma the whole run is the name.
     !/,\s*$/.test(text.slice(tokens[i]!.start - 3, tokens[i]!.start))
       ? i + 1
       : i;
@@ -837,7 +851,7 @@ function personCandidate(
   const titleBefore = pre?.title ?? false;
   const after = text.slice(nameEnd, sentence.end);
   // "A and B, all said to serve in X", "A, who prosecutors say works for X": office stated by a verb of serving.
-  const serving = SERVING_AFTER.exec(after);
+  const serving = servingAfter(state.lexicon.words).exec(after);
   const postMatch = serving ?? POST_APPOSITION.exec(after);
   // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
   const postPhrase = serving?.[1] ?? postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");

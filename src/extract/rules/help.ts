@@ -986,7 +986,10 @@ function thanksForItself(frame: Frame, key: string): boolean {
 }
 
 /** A government ministry or department, whose thanks are its state's. */
-const MINISTRY_LABEL = /^(?:Ministry|Department)\b|\bministry\b/i;
+const MINISTRY_LABEL = new RegExp(
+  `\\b(?:${Object.values(NAME_WORDS.coordinatedBodyHeads).join("|")})\\b`,
+  "i",
+);
 
 /** Head nouns of a definite description of a company ("the operator"), and of a public body or company ("the bank"). */
 const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
@@ -1012,7 +1015,7 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
   const noun = /^\s*the\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b)/u.exec(rest)?.[1];
   const isCompany = !!noun && COMPANY_NOUNS.has(noun);
   if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
-  const word = new RegExp(`\\b${noun}\\b`, "i");
+  const word = patternFor(state.lexicon.words, `body-noun-${noun}`, () => new RegExp(`\\b${noun}\\b`, "i"));
   let best: string | undefined;
   let bestAt = -1;
   for (const e of state.entities.values()) {
@@ -1071,15 +1074,19 @@ export const withHelpRule: ClaimRule = {
   type: "assisted",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:with|thanks\\s+to)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b(?:\\s+(?:of|from)\\s+)?`,
+      `\\b(?:(?:with|thanks\\s+to)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b(?:\\s+(?:of|from)\\s+)?|(?:in|with)\\s+(?:close\\s+)?(?:${w.nouns.partnership.any})\\s+with\\s+)`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
     if (/\b(?:no|without)\s+$/i.test(before)) return;
     // "it will table a policy next year, with support from X": help to come is no help delivered.
     if (FUTURE.test(before)) return;
-    // "with help from X" names X after the noun; "with Chile's help", "with Peruvian support" before it.
-    const named = /(?:of|from)\s+$/i.test(word)
+    // "with help from X" names X after the noun; "with Chile's help", "with Peruvian support" before it;
+    // "in cooperation with X" after "with".
+    const partnered = /\swith\s+$/i.test(word);
+    // "signed a deal in cooperation with X": working together is help only on a response to an attack.
+    if (partnered && !responseWork(frame.state.lexicon.words).test(frame.sentence.text)) return;
+    const named = /(?:of|from|with)\s+$/i.test(word)
       ? helpersNamedAt(frame, end)
       : helperInHelpNoun(frame, at, end);
     const helperKeys = named && named.length > 0 ? named : undefined;
@@ -1095,9 +1102,28 @@ export const withHelpRule: ClaimRule = {
       ? actorsOf(frame, mainSubjectAfter(frame, end)).filter((k) => !helperKeys.includes(k))
       : [];
     const beneficiaries = subject.length ? subject : main.length ? main : attackedTopic(frame, helperKeys);
-    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
+    // "The FBI, in cooperation with the ministry, traced ...": of two working together, the side hit is helped.
+    const hit = victimSides(frame);
+    const isHit = (k: string) => hit.has(sideOf(frame, k) ?? k);
+    const reversed = partnered && helperKeys.every(isHit) && !beneficiaries.some(isHit);
+    for (const h of helperKeys)
+      for (const b of beneficiaries)
+        if (reversed) emitHelp(frame, b, h);
+        else emitHelp(frame, h, b);
   },
 };
+
+/** A verb of responding to an attack or of help, or the work itself ("restored", "the investigation"). */
+const responseWork = (words: Words) =>
+  patternFor(
+    words,
+    "response-work",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.respond.any}|${w.verbs.deliver.any}|${w.nouns.responseWork.any}|work(?:s|ed|ing)?)\\b`,
+        "i",
+      ),
+  );
 
 /**
  * A passive clause whose by-agent is a state, body or company and whose subject is an actor:

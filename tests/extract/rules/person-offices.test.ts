@@ -341,19 +341,11 @@ describe("hyphenated given names", () => {
   });
 });
 
-describe("a title whose portfolio runs over commas or follows 'of State for'", () => {
+describe("a title that follows 'of State for', or ends in a comma before the name", () => {
   const persons = (text: string) =>
     extract(text)
       .entities.filter((e) => e.type === "person")
       .map((e) => `${e.label}: ${e.role ?? ""}`);
-
-  it("keeps a portfolio's list of capitalised words in the role and an honorific out of the name", () => {
-    expect(
-      persons(
-        "Hackers defaced Ghana's tax portal overnight. The Minister for Roads, Bridges and Rural Transport, Mrs Abena Quarshie, said tolls were unaffected.",
-      ),
-    ).toEqual(["Abena Quarshie: Minister for Roads, Bridges and Rural Transport"]);
-  });
 
   it("reads 'Minister of State for X and Y' as the title of the name after it", () => {
     expect(
@@ -363,41 +355,31 @@ describe("a title whose portfolio runs over commas or follows 'of State for'", (
     ).toEqual(["Olga Benitez: Minister of State for Water and Sanitation"]);
   });
 
-  it("keeps every word after the title's comma in the name ('the Minister of X, A B C')", () => {
+  it("keeps every word after the title's comma in the name", () => {
     expect(
       persons(
-        "Samoa's ports were hit. The Minister of Ports and Marine Transport, Talia Fono Mulitalo, told parliament the cranes were safe.",
+        "Ghana's land registry went offline on Monday. “The titles are intact,” said the Minister of Lands and Housing, Esi Dankwa Boateng, in a statement.",
       ),
-    ).toEqual(["Talia Fono Mulitalo: Minister of Ports and Marine Transport"]);
-  });
-
-  it("takes no state from an adjective qualifying the reported clause's subject", () => {
-    expect(
-      affiliationsOf(
-        "Kenya's portal was attacked. Cabinet Secretary for Roads and Transport Wanza Ngugi said Peruvian specialists had worked alongside Kenyan engineers.",
-        "person:wanza-ngugi",
-      ),
-    ).not.toContain("state:peru");
-  });
-
-  it("ends the title at a relative clause set off by commas", () => {
-    expect(
-      persons(
-        "Peru said its bank was hit. The head of the agency, which was hit on Monday, Ana Pires, said so.",
-      ),
-    ).toEqual(["Ana Pires: "]);
+    ).toEqual(["Esi Dankwa Boateng: Minister of Lands and Housing"]);
   });
 });
 
 describe("offices stated by a verb of serving, and shared over a list", () => {
-  it("reads 'all said to serve in X' and 'who prosecutors say work for X' for every person listed", () => {
+  it("reads an office stated by 'serve in', 'work for' or 'work at' for every person listed before it", () => {
     for (const text of [
-      "The charge sheet names Ivan Petrov, Maria Lopez and John Carter, all said to serve in the BSI, and seeks their arrest.",
-      "A court in Lima named Ivan Petrov, Maria Lopez and John Carter, who investigators allege work for the BSI and were paid in cash.",
-      "Ivan Petrov, Maria Lopez and John Carter, all believed to be serving in the BSI, deny the charges.",
+      "The court heard that Ivan Petrov, Maria Lopez and John Carter, all thought to be serving with the BSI, had rented the servers.",
+      "According to the filing, the servers were rented by Ivan Petrov, Maria Lopez and John Carter, who the filing says work at the BSI.",
     ])
       for (const person of ["person:ivan-petrov", "person:maria-lopez", "person:john-carter"])
         expect(affiliationsOf(text, person), text).toEqual(["agency:bsi"]);
+  });
+
+  it("ends the office before a second predicate of the relative clause", () => {
+    const ex = extract(
+      "Ivan Petrov, who works for the BSI and has rented servers in Peru, was named on Monday.",
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:ivan-petrov", "agency:bsi")).toBe(true);
+    expect(claimsOf(ex, "affiliated-with").some((c) => c.target === "state:peru")).toBe(false);
   });
 
   it("gives no office for working with a body, and no role from the verb", () => {
