@@ -4,6 +4,7 @@
  * experts", "are helping", "shared information", "provided", "made X available").
  * A modal or future form is an offer, never delivered help.
  */
+import { bodyCalled } from "../coref";
 import { topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import { NAME_WORDS, type Words } from "../lexicon";
@@ -1015,15 +1016,7 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
   const noun = /^\s*the\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b)/u.exec(rest)?.[1];
   const isCompany = !!noun && COMPANY_NOUNS.has(noun);
   if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
-  const word = patternFor(state.lexicon.words, `body-noun-${noun}`, () => new RegExp(`\\b${noun}\\b`, "i"));
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const e of state.entities.values()) {
-    if (e.type !== "agency" && e.type !== "organization") continue;
-    const last = e.mentions.reduce((max, m) => (m.end <= at && m.start > max ? m.start : max), -1);
-    if (last > bestAt && [e.label, ...e.aliases].some((n) => word.test(n))) [best, bestAt] = [e.key, last];
-  }
-  return best ?? (isCompany ? frame.lastOrganization : undefined);
+  return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
 }
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
