@@ -6,7 +6,7 @@
  */
 import { NAME_WORDS } from "./lexicon";
 import { fold } from "./text";
-import { topicState, type DocumentState } from "./document-state";
+import { topicState, type DocumentState, type DocumentView } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
@@ -103,7 +103,7 @@ function organizationCalled(state: DocumentState, noun: string): string | undefi
 }
 
 /** The agency or organization mentioned last before `at` that has `head` as a word of one of its names. */
-function bodyCalled(state: DocumentState, head: string, at: number): string | undefined {
+export function bodyCalled(state: DocumentView, head: string, at: number): string | undefined {
   const word = new RegExp(`\\b${head}\\b`, "i");
   let best: string | undefined;
   let bestAt = -1;

@@ -9,20 +9,20 @@ import { nodeKey } from "../model";
 import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { matchPhrases, NAME_WORDS } from "./lexicon";
+import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
 import { editDistance, fold, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 /** Nouns that make a phrase a statement of office. */
 export const ROLE_NOUN =
-  /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|governor|mayor|deputy|delegate|commissioner|representative|officer|attorney general|attorney|chief executive|executive|ceo|founder|(?:under-?)?secretary|researcher|analyst|lecturer|professor|manager|mp)s?\b/i;
+  /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|chairperson|governor|mayor|deputy|delegate|commissioner|representative|officer|attorney general|attorney|chief executive|executive|ceo|founder|(?:under-?)?secretary|researcher|analyst|lecturer|professor|manager|mp)s?\b/i;
 /** Every role noun of a phrase, the last one first found by scanning them all. */
 const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, "gi");
 const NOT_NAME = new Set(
   (
     "the a an for in on at after before both but and when while meanwhile however previously earlier later " +
-    "this that these those it its his her their our we he she they mr january february march april may june july " +
+    "this that these those it its his her their our we he she they mr mrs ms january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
     "conference summit forum group news media times post union organization organisation alliance treaty party " +
     "republic kingdom states day street square house road university institute company corporation inc ltd limited " +
@@ -90,8 +90,15 @@ const GOVERNMENT_OFFICE = new RegExp(`^(?:${NAME_WORDS.stateOffices.executive.jo
 /** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 /** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */
-const BODY_REFERENCE =
-  /\b(ministry|department|agency|authority|council|service|company|firm|embassy)\b(?!\s+of\b)/i;
+const BODY_REFERENCE = new RegExp(
+  `\\b(${[
+    ...NAME_WORDS.institutionHeads,
+    ...NAME_WORDS.referringBodyNouns.company,
+    ...NAME_WORDS.referringBodyNouns.body,
+    "embassy",
+  ].join("|")})\\b(?!\\s+of\\b)`,
+  "i",
+);
 /** Experts speak for where they work, never for their nationality. */
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
@@ -407,7 +414,11 @@ function preApposition(
     if (
       inSlot || /^\p{Lu}/u.test(t.text)
         ? !/^(for|in|on|at|after|before|while|when|but|and|as|with|by|from)$/i.test(t.text)
-        : ROLE_MODIFIERS.has(t.norm) || t.norm === "s" || ROLE_NOUN.test(t.text)
+        : ROLE_MODIFIERS.has(t.norm) ||
+          t.norm === "s" ||
+          ROLE_NOUN.test(t.text) ||
+          // "the unit's commander": a lower-case possessor is the body the title refers to.
+          (BODY_REFERENCE.test(t.text) && /^['’]s\s/.test(text.slice(t.end, t.end + 3)))
     ) {
       phraseStart = t.start;
       continue;
@@ -606,7 +617,7 @@ const COMPANY_LAST_WORD = new Set<string>([...NAME_WORDS.companySuffixes, ...NAM
 const NAME_PARTICLE = new Set<string>(NAME_WORDS.nameParticles);
 /** A title ending in "of"/"for" and its portfolio, right before a run of capitalised words. */
 const TITLE_OF_BEFORE =
-  /\b(?:minister|secretary|director|head|chief|commissioner)\s+(?:of|for)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:minister|secretary|director|head|chief|commissioner)\s+(?:of|for)\s+(?:[\p{L}-]+,?\s+){0,5}$/iu;
 
 function isNameToken(t: Token): boolean {
   return startsCapitalized(t.text) && !NOT_NAME.has(t.norm);
@@ -732,9 +743,31 @@ interface PersonCandidate {
   postRole: string | undefined;
   /** Where the apposition after the name ends (its office), else the name's end. */
   postEnd: number;
+  /** The apposition says where the person serves with a verb ("all said to serve in X"): no role. */
+  postServes: boolean;
 }
 
 const PEER_TITLE = /^(lord|lady|baroness|baron)$/i;
+/**
+ * An apposition or relative clause saying where a person serves, up to the body's phrase: "all
+ * said to serve in X", "both believed to work for X", "who prosecutors say work for X". The phrase
+ * ends before a second predicate of the clause ("who works for X and has rented ...").
+ */
+const servingPatterns = new WeakMap<Words, RegExp>();
+function servingAfter(words: Words): RegExp {
+  let p = servingPatterns.get(words);
+  if (!p) {
+    const v = words.verbs;
+    const says = `${v.speech.any}|${v.speechThat.any}|${v.speechPast.any}|${v.judgement.any}`;
+    const saidTo = `${v.speech.past}|${v.speechThat.past}|${v.speechPast.past}|${v.judgement.past}`;
+    p = new RegExp(
+      `^,\\s+((?:(?:all|both|each)\\s+|who\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${says})\\s+|who\\s+)?(?:(?:are\\s+|is\\s+)?(?:${saidTo})\\s+to\\s+(?:be\\s+)?)?(?:(?:${v.serveIn.any})\\s+(?:in|with|at|for)|(?:${v.workAt.any})\\s+(?:for|at|in))\\s+[^,.;:()]*?)(?=\\s+and\\s+(?:were|was|is|are|have|has|had)\\b|[,.;:(]|$)`,
+      "u",
+    );
+    servingPatterns.set(words, p);
+  }
+  return p;
+}
 const CAPITALISED = /^\p{Lu}/u;
 const POST_APPOSITION =
   /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/;
@@ -802,7 +835,9 @@ function personCandidate(
   const first =
     j - i >= 3 &&
     fullNameFollows &&
-    TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start))
+    TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start)) &&
+    // "the Minister of X, A B C": after a comma the whole run is the name.
+    !/,\s*$/.test(text.slice(tokens[i]!.start - 3, tokens[i]!.start))
       ? i + 1
       : i;
   const words: string[] = [];
@@ -814,10 +849,13 @@ function personCandidate(
   const pre = preApposition(state, sentence, tokens, first, slots);
   const preRole = pre?.role;
   const titleBefore = pre?.title ?? false;
-  const postMatch = POST_APPOSITION.exec(text.slice(nameEnd, sentence.end));
+  const after = text.slice(nameEnd, sentence.end);
+  // "A and B, all said to serve in X", "A, who prosecutors say works for X": office stated by a verb of serving.
+  const serving = servingAfter(state.lexicon.words).exec(after);
+  const postMatch = serving ?? POST_APPOSITION.exec(after);
   // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
-  const postPhrase = postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");
-  const postRole = postPhrase && ROLE_NOUN.test(postPhrase) ? postPhrase : undefined;
+  const postPhrase = serving?.[1] ?? postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");
+  const postRole = serving ? serving[1] : postPhrase && ROLE_NOUN.test(postPhrase) ? postPhrase : undefined;
   const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
   const known = gazetteerSlot?.key ?? knownPerson(state, words);
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
@@ -860,6 +898,7 @@ function personCandidate(
     slotStart: pre?.start ?? start,
     postRole,
     postEnd: postRole ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length : nameEnd,
+    postServes: !!serving,
   };
 }
 
@@ -880,7 +919,7 @@ function notePerson(
   // "Assistant Attorney General X of the Justice Department's National Security Division": the body after "of".
   const ofBody = preRole && !postRole ? bodyAfterOf(state, slots, nameEnd) : undefined;
   const slotEnd = postRole ? c.postEnd : (ofBody?.end ?? nameEnd);
-  const role = preRole ?? (postRole ? roleText(postRole) : undefined);
+  const role = preRole ?? (postRole && !c.postServes ? roleText(postRole) : undefined);
   const key = c.known ?? nodeKey("person", name);
   const entity = noteEntity(state, key, { type: "person", label: name }, { start, end: nameEnd }, name);
   if (role && !entity.role) entity.role = role.replace(/^./, (ch) => ch.toUpperCase());
@@ -912,7 +951,7 @@ function notePerson(
   slots.push(slot);
   slots.sort((a, b) => a.start - b.start);
   found.push({ slot, affiliations, role });
-  if (postRole && /s$/i.test(lastRoleNoun(postRole))) shareListOffice(state, found, text);
+  if (postRole && (/s$/i.test(lastRoleNoun(postRole)) || c.postServes)) shareListOffice(state, found, text);
   return slotEnd;
 }
 
@@ -962,6 +1001,13 @@ function personAffiliations(
           held,
           peer: (office.preRole && peer && state.persons.get(peer.key)?.affiliations) || [],
         });
+  // "two RGB officers, A and B": a plural title before a list is every listed person's.
+  const listedAfter =
+    peer && !office.role && /s$/i.test(lastRoleNoun(state.persons.get(peer.key)?.role ?? ""))
+      ? (state.persons.get(peer.key)?.affiliations ?? [])
+      : [];
+  if (affiliations.length === 0 && held.length === 0 && listedAfter.length > 0)
+    affiliations = [...listedAfter];
   if (
     affiliations.length === 0 &&
     held.length === 0 &&

@@ -34,6 +34,10 @@ export const VERB_LEMMAS = {
   speechThat: ["allege", "believe", "argue", "maintain"],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
+  /** Verbs saying where a person holds office ("all said to serve in X"), before in/with/at/for. */
+  serveIn: ["serve"],
+  /** Verbs saying whom a person works for ("who works for X"), before for/at/in; "work with" is partnering. */
+  workAt: ["work"],
   /** Verbs of judging whose subject makes the claim after them, "that" or not ("investigators believe the group is linked"). */
   judgement: ["believe", "suspect", "think", "judge", "conclude", "determine", "fear"],
   /** Verbs whose subject hits a target ("hackers breached the port's network"); passive, the subject is hit. */
@@ -221,6 +225,8 @@ export const VERB_LEMMAS = {
     "analyse",
     "analyze",
     "examine",
+    "trace",
+    "rebuild",
   ],
   /** Verbs whose object is a charge or a sanction ("brought charges", "imposed sanctions"): those are nouns there. */
   proceed: ["bring", "file", "press", "face", "impose", "announce", "unseal", "lodge", "level", "lift"],
@@ -265,6 +271,10 @@ export const NOUN_LEMMAS = {
     "training",
     "funding",
   ],
+  /** Working together, which helps the side not hit ("in close cooperation with X", "in partnership with X"). */
+  partnership: ["cooperation", "collaboration", "coordination", "partnership"],
+  /** The work after an attack that an outside body joins ("joined the investigation"). */
+  responseWork: ["investigation", "probe", "inquiry", "response", "recovery"],
   /** What help delivered hands over ("shared intelligence", "sent equipment"); not "assessment": "supported the assessment that" weighs evidence. */
   deliverable: ["information", "intelligence", "data", "equipment", "resource", "indicator"],
   /** What an attack is called when a rule needs one after its verb ("carried out the intrusion"). */
@@ -816,6 +826,14 @@ export const NAME_WORDS = {
   ],
   /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
   looseInstitutionHeads: ["administration", "organization", "organisation"],
+  /**
+   * Head nouns besides the institution heads by which news refer back to a body or company just
+   * named ("helping the bank to rebuild", "arrived to help the company"); the first ones only name companies.
+   */
+  referringBodyNouns: {
+    company: ["company", "firm", "operator", "utility", "insurer", "lender", "airline", "carrier"],
+    body: ["bank", "exchange", "hospital", "port", "unit", "network", "institute", "fund"],
+  },
   /** Words that make a name given with a bracketed short form a public body, not a company. */
   publicBodyWords: [
     "Ministry",

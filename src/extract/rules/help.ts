@@ -4,9 +4,10 @@
  * experts", "are helping", "shared information", "provided", "made X available").
  * A modal or future form is an offer, never delivered help.
  */
+import { bodyCalled } from "../coref";
 import { topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
-import type { Words } from "../lexicon";
+import { NAME_WORDS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import { tokenize } from "../text";
 import {
@@ -61,7 +62,7 @@ function patternsOf(words: Words): HelpPatterns {
         "i",
       ),
       teamArrived: new RegExp(
-        `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${words.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})`,
+        `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:(?:${words.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})|${ON_SITE})`,
         "i",
       ),
       helpTo: new RegExp(`\\bto\\s+(?:${deliver.present})\\s+`, "i"),
@@ -543,10 +544,15 @@ export const deliverRule: ClaimRule = {
     const exclude = [...helperKeys];
     // "sent experts to Tallinn to help RIA": the one helped follows "to help".
     const to = helpTo.exec(rest);
-    const helped = to ? objectAfter(frame, afterVerb + to.index + to[0].length, exclude) : [];
+    const helpedAt = to ? afterVerb + to.index + to[0].length : afterVerb;
+    const helped = to ? objectAfter(frame, helpedAt, exclude) : [];
     let beneficiaries = (helped.length ? helped : objects)
       .filter((s) => !exclude.includes(s.key) && isActor(frame, s) && typeOf(frame, s.key) !== "person")
       .map((s) => s.key);
+    // "helping the bank to rebuild": a definite description as the object names the body the
+    // article named, whatever actor a later phrase names ("... to rebuild its systems").
+    const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
+    if (referred && !exclude.includes(referred)) beneficiaries = [referred];
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
     if (beneficiaries.length === 0) beneficiaries = requesterAnswered(frame, at, exclude);
     // "working with the company on the investigation": the company the article spoke of last.
@@ -689,6 +695,12 @@ export const teamRule: ClaimRule = {
   },
 };
 
+/**
+ * A team present where the attack hit, after a be-verb: "were on site", "has been on the ground
+ * since Friday", "had been at the hospitals" (the place after "at" is the one helped, if named).
+ */
+const ON_SITE = String.raw`(?:(?<=\b(?:been|were|was|are|is)\s+)|(?:are|is)\s+)(?:already\s+|now\s+|still\s+)?(?:on[\s-]+site|on\s+the\s+ground|at\s+(?=the\s))`;
+
 /** After an arrival verb, no place and no purpose: the team came where the attack was ("landed on Tuesday"). */
 const NO_DESTINATION = String.raw`(?!\s+(?:in|to|into|at|for)\b)`;
 
@@ -702,7 +714,7 @@ export const teamArrivedRule: ClaimRule = {
   type: "assisted",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.nouns.team.any})\\s+(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:${w.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})`,
+      `\\b(?:${w.nouns.team.any})\\s+(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:(?:${w.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})|${ON_SITE})`,
       "gi",
     ),
   apply(frame, { at, end }) {
@@ -745,9 +757,29 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegat
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
   if (beneficiary && (!isActor(frame, beneficiary) || typeOf(frame, beneficiary.key) === "person")) return;
+  // "had been at the hospital": present at a place helps only a body named right there.
+  const atPlace = /\bat\s+$/.test(frame.state.text.slice(arrivedAt - 4, arrivedAt));
+  if (
+    atPlace &&
+    !(
+      beneficiary &&
+      headsPhraseAt(frame, arrivedAt, beneficiary) &&
+      ["agency", "organization"].includes(typeOf(frame, beneficiary.key) ?? "")
+    )
+  )
+    return;
+  // "arrived to help the company": the company the article named.
+  const referred =
+    !beneficiary && to ? bodyReferredAt(frame, arrivedAt + to.index + to[0].length) : undefined;
   // "A team from X landed on Tuesday": a response team arriving with no one named came to the state
   // hit; "Officials from X arrived on Tuesday" may have come for anything.
-  const keys = beneficiary ? [beneficiary.key] : delegation ? [] : attackedTopic(frame, senders);
+  const keys = beneficiary
+    ? [beneficiary.key]
+    : referred && !senders.includes(referred)
+      ? [referred]
+      : delegation
+        ? []
+        : attackedTopic(frame, senders);
   for (const k of senders) for (const b of keys) emitHelp(frame, k, b);
 }
 
@@ -929,9 +961,12 @@ export const thanksRule: ClaimRule = {
         !thanked.includes(s.key)
       )
         thanked.push(s.key);
-    // A person thanks for their state; "The minister thanked ...": the state hit by the attack under discussion.
+    // A body thanks for itself, and so does its head ("the police service thanked", "the head of the
+    // agency thanked"); a minister thanks for their state; "The minister thanked ...": the state hit
+    // by the attack under discussion.
     const beneficiary =
       thanker.find((k) => typeOf(frame, k) === "state") ??
+      thanker.find((k) => thanksForItself(frame, k)) ??
       thanker.map((k) => stateOfBody(frame, k)).find((k) => k !== undefined) ??
       thanker.find((k) => typeOf(frame, k) !== "person") ??
       // A named person whose office is unknown thanks for a state the text does not say.
@@ -945,7 +980,47 @@ export const thanksRule: ClaimRule = {
   },
 };
 
-const PRONOUN_SUBJECT = /\b(it|they|we)\s+(?:\w+\s+)?["“]?$/i;
+/** A body, not a government ministry, that thanks: it was helped itself. */
+function thanksForItself(frame: Frame, key: string): boolean {
+  const entity = frame.state.entities.get(key);
+  return (entity?.type === "agency" || entity?.type === "organization") && !MINISTRY_LABEL.test(entity.label);
+}
+
+/** A government ministry or department, whose thanks are its state's. */
+const MINISTRY_LABEL = new RegExp(
+  `\\b(?:${Object.values(NAME_WORDS.coordinatedBodyHeads).join("|")})\\b`,
+  "i",
+);
+
+/** Head nouns of a definite description of a company ("the operator"), and of a public body or company ("the bank"). */
+const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
+const BODY_NOUNS = new Set<string>([
+  ...NAME_WORDS.institutionHeads,
+  ...NAME_WORDS.looseInstitutionHeads,
+  ...NAME_WORDS.referringBodyNouns.body,
+]);
+
+/**
+ * The body a definite description or "it" in object position refers back to: "helping the bank to
+ * rebuild", "arrived to help the company", "helped the authority get ... back", "helping it restore":
+ * the body or company named last whose name has that head noun (a company noun: the company the
+ * article spoke of last); "it" before a verb: the body hit by the incident under discussion.
+ */
+function bodyReferredAt(frame: Frame, at: number): string | undefined {
+  const { state } = frame;
+  const rest = state.text.slice(at, Math.min(frame.sentence.end, at + 40));
+  if (/^\s*it\s+(?:to\s+)?\p{Ll}/u.test(rest)) {
+    const incident = frame.currentIncident ? state.entities.get(frame.currentIncident) : undefined;
+    return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
+  }
+  const noun = /^\s*the\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b)/u.exec(rest)?.[1];
+  const isCompany = !!noun && COMPANY_NOUNS.has(noun);
+  if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
+  return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
+}
+
+/** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
+const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;
 
 /** ", which he said had worked the case for two years,": an aside inside a list of the thanked. */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,]*,/gi;
@@ -992,15 +1067,19 @@ export const withHelpRule: ClaimRule = {
   type: "assisted",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:with|thanks\\s+to)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b(?:\\s+(?:of|from)\\s+)?`,
+      `\\b(?:(?:with|thanks\\s+to)\\s+(?:the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b(?:\\s+(?:of|from)\\s+)?|(?:in|with)\\s+(?:close\\s+)?(?:${w.nouns.partnership.any})\\s+with\\s+)`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
     if (/\b(?:no|without)\s+$/i.test(before)) return;
     // "it will table a policy next year, with support from X": help to come is no help delivered.
     if (FUTURE.test(before)) return;
-    // "with help from X" names X after the noun; "with Chile's help", "with Peruvian support" before it.
-    const named = /(?:of|from)\s+$/i.test(word)
+    // "with help from X" names X after the noun; "with Chile's help", "with Peruvian support" before it;
+    // "in cooperation with X" after "with".
+    const partnered = /\swith\s+$/i.test(word);
+    // "signed a deal in cooperation with X": working together is help only on a response to an attack.
+    if (partnered && !responseWork(frame.state.lexicon.words).test(frame.sentence.text)) return;
+    const named = /(?:of|from|with)\s+$/i.test(word)
       ? helpersNamedAt(frame, end)
       : helperInHelpNoun(frame, at, end);
     const helperKeys = named && named.length > 0 ? named : undefined;
@@ -1016,9 +1095,28 @@ export const withHelpRule: ClaimRule = {
       ? actorsOf(frame, mainSubjectAfter(frame, end)).filter((k) => !helperKeys.includes(k))
       : [];
     const beneficiaries = subject.length ? subject : main.length ? main : attackedTopic(frame, helperKeys);
-    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
+    // "The FBI, in cooperation with the ministry, traced ...": of two working together, the side hit is helped.
+    const hit = victimSides(frame);
+    const isHit = (k: string) => hit.has(sideOf(frame, k) ?? k);
+    const reversed = partnered && helperKeys.every(isHit) && !beneficiaries.some(isHit);
+    for (const h of helperKeys)
+      for (const b of beneficiaries)
+        if (reversed) emitHelp(frame, b, h);
+        else emitHelp(frame, h, b);
   },
 };
+
+/** A verb of responding to an attack or of help, or the work itself ("restored", "the investigation"). */
+const responseWork = (words: Words) =>
+  patternFor(
+    words,
+    "response-work",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.respond.any}|${w.verbs.deliver.any}|${w.nouns.responseWork.any}|work(?:s|ed|ing)?)\\b`,
+        "i",
+      ),
+  );
 
 /**
  * A passive clause whose by-agent is a state, body or company and whose subject is an actor:

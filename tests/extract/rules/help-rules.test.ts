@@ -749,3 +749,121 @@ describe("deliver rule, help stated as a team's work", () => {
     expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 });
+
+describe("thanks rule, a body thanking for itself", () => {
+  it("gives the help to the body that thanks, or whose head thanks, not to its state", () => {
+    const body = extract(
+      wire(`${attacked}The Bolivian customs agency, in a short note, thanked Chile for its assistance.`),
+    );
+    const helped = body.claims.filter((c) => c.type === "assisted");
+    expect(helped.map((c) => c.target)).toEqual(["agency:bolivia-customs-agency"]);
+    const head = extract(
+      wire(
+        `${attacked}The director of Bolivia's customs agency, Rosa Quispe, thanked Chile's CSIRT for months of patient support.`,
+      ),
+    );
+    expect(head.claims.filter((c) => c.type === "assisted").map((c) => c.target)).toEqual([
+      "agency:bolivia-customs-agency",
+    ]);
+  });
+
+  it("keeps a minister's thanks for the state, even where the ministry is named", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Bolivia's foreign ministry issued a statement. Foreign Minister Ana Mamani thanked Peru for its help.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:peru", "state:bolivia")).toBe(true);
+  });
+
+  it("guesses no thanker behind an 'I' with no speaker named", () => {
+    const ex = extract(
+      wire(`${attacked}"Tonight I thank Chile above all," read the note on the ministry door.`),
+    );
+    expect(ex.claims.filter((c) => c.type === "assisted")).toEqual([]);
+  });
+});
+
+describe("deliver rule, the one helped named by a definite description or 'it'", () => {
+  const bank = "Hackers hit the Central Bank of Chile on Monday. ";
+  it("reads 'the bank', 'the ministry', 'it' as the body the article named, not its state", () => {
+    for (const text of [
+      `${bank}Peru's national police were assisting the bank as it brought its ledgers back online.`,
+      `${bank}By Wednesday Peru's national police had helped the bank bring its systems back.`,
+      `${bank}Peru's national police are helping it restore the ledgers.`,
+    ]) {
+      const helped = extract(text).claims.filter((c) => c.type === "assisted");
+      expect(
+        helped.map((c) => `${c.source} -> ${c.target}`),
+        text,
+      ).toEqual(["agency:peru-police -> agency:chile-central-bank"]);
+    }
+  });
+
+  it("reads 'the company' as the company the article spoke of last", () => {
+    const ex = extract(
+      "Intruders encrypted the servers of Tarvalo Energy, a power company, on Sunday. Chile's national police were helping the company restore its billing system.",
+    );
+    expect(hasClaim(ex, "assisted", "agency:chile-police", "organization:tarvalo-energy")).toBe(true);
+  });
+
+  it("keeps the state when the description names no body the article named", () => {
+    const ex = extract(
+      "Hackers hit Chile's tax portal on Monday. Peru's national police helped the government restore its systems.",
+    );
+    expect(hasClaim(ex, "assisted", "agency:peru-police", "state:chile")).toBe(true);
+  });
+});
+
+describe("team rules, a team present on site", () => {
+  it("reads 'were on site', 'has been on the ground' as help to the state hit", () => {
+    for (const text of [
+      wire(`${attacked}Engineers from Chile's national police were on site by Tuesday.`),
+      wire(`${attacked}A team from Chile's national police has been on the ground since Friday.`),
+      wire(`${attacked}Chile's national police engineers are already on site.`),
+    ])
+      expect(hasClaim(extract(text), "assisted", "agency:chile-police", "state:bolivia"), text).toBe(true);
+  });
+
+  it("reads 'had been at <body>' as help to that body, and a place that is no body as no help", () => {
+    const body = extract(
+      wire(`${attacked}A Chilean police team had been at the customs agency since Friday.`),
+    );
+    expect(new Set(body.claims.filter((c) => c.type === "assisted").map((c) => c.target))).toEqual(
+      new Set(["agency:bolivia-customs-agency"]),
+    );
+    const summit = extract(
+      wire(`${attacked}Chile's engineers were at the trade summit in La Paz on Monday.`),
+    );
+    expect(summit.claims.filter((c) => c.type === "assisted")).toEqual([]);
+  });
+});
+
+describe("with-help rule, working in cooperation with another side", () => {
+  it("reads 'in cooperation with X' as X helping the side hit, whichever side is the subject", () => {
+    const subjectHit = extract(
+      wire(
+        `${attacked}The customs agency restored its servers in close cooperation with Chile's national police.`,
+      ),
+    );
+    expect(hasClaim(subjectHit, "assisted", "agency:chile-police", "agency:bolivia-customs-agency")).toBe(
+      true,
+    );
+    const partnerHit = extract(
+      wire(`${attacked}Chile's national police, in partnership with the customs agency, traced the servers.`),
+    );
+    expect(hasClaim(partnerHit, "assisted", "agency:chile-police", "agency:bolivia-customs-agency")).toBe(
+      true,
+    );
+    expect(hasClaim(partnerHit, "assisted", "agency:bolivia-customs-agency", "agency:chile-police")).toBe(
+      false,
+    );
+  });
+
+  it("reads no help in cooperation on other business", () => {
+    const ex = extract(
+      wire(`${attacked}Chile signed a fisheries accord in cooperation with Peru on Monday.`),
+    );
+    expect(ex.claims.filter((c) => c.type === "assisted")).toEqual([]);
+  });
+});

@@ -340,3 +340,87 @@ describe("hyphenated given names", () => {
     );
   });
 });
+
+describe("a title that follows 'of State for', or ends in a comma before the name", () => {
+  const persons = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.type === "person")
+      .map((e) => `${e.label}: ${e.role ?? ""}`);
+
+  it("reads 'Minister of State for X and Y' as the title of the name after it", () => {
+    expect(
+      persons(
+        "Paraguay confirmed the breach on Friday. Minister of State for Water and Sanitation Olga Benitez told a radio station the pumps ran normally.",
+      ),
+    ).toEqual(["Olga Benitez: Minister of State for Water and Sanitation"]);
+  });
+
+  it("keeps every word after the title's comma in the name", () => {
+    expect(
+      persons(
+        "Ghana's land registry went offline on Monday. “The titles are intact,” said the Minister of Lands and Housing, Esi Dankwa Boateng, in a statement.",
+      ),
+    ).toEqual(["Esi Dankwa Boateng: Minister of Lands and Housing"]);
+  });
+});
+
+describe("offices stated by a verb of serving, and shared over a list", () => {
+  it("reads an office stated by 'serve in', 'work for' or 'work at' for every person listed before it", () => {
+    for (const text of [
+      "The court heard that Ivan Petrov, Maria Lopez and John Carter, all thought to be serving with the BSI, had rented the servers.",
+      "According to the filing, the servers were rented by Ivan Petrov, Maria Lopez and John Carter, who the filing says work at the BSI.",
+    ])
+      for (const person of ["person:ivan-petrov", "person:maria-lopez", "person:john-carter"])
+        expect(affiliationsOf(text, person), text).toEqual(["agency:bsi"]);
+  });
+
+  it("ends the office before a second predicate of the relative clause", () => {
+    const ex = extract(
+      "Ivan Petrov, who works for the BSI and has rented servers in Peru, was named on Monday.",
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:ivan-petrov", "agency:bsi")).toBe(true);
+    expect(claimsOf(ex, "affiliated-with").some((c) => c.target === "state:peru")).toBe(false);
+  });
+
+  it("gives no office for working with a body, and no role from the verb", () => {
+    expect(
+      affiliationsOf("Maria Lopez, who has worked with the BSI for years, said so.", "person:maria-lopez"),
+    ).toEqual([]);
+    const ex = extract("Ivan Petrov, who works for the BSI, said the logs were wiped.");
+    expect(ex.entities.find((e) => e.key === "person:ivan-petrov")?.role).toBeUndefined();
+  });
+
+  it("gives a plural title before a list to every person listed ('two X officers, A and B')", () => {
+    const text = "Prosecutors charged two BSI officers, Ivan Petrov and John Carter, with fraud.";
+    expect(affiliationsOf(text, "person:john-carter")).toEqual(["agency:bsi"]);
+    expect(
+      affiliationsOf(
+        "Prosecutors charged a BSI officer, Ivan Petrov, and John Carter with fraud.",
+        "person:john-carter",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a title owned by a body named in lower case ('the unit's commander, X')", () => {
+  it("gives the office to the body of that name the article named before", () => {
+    for (const [text, person, body] of [
+      [
+        "Prosecutors named Military Unit 48210 of the BSI. The unit's commander, Colonel Ivan Petrov, approved the raid.",
+        "person:ivan-petrov",
+        "agency:germany-military-unit-48210",
+      ],
+      [
+        "Chile's central bank was hit. The bank's deputy governor, Rosa Diaz, said funds were safe.",
+        "person:rosa-diaz",
+        "agency:chile-central-bank",
+      ],
+      [
+        "Hackers reached the Malawi Telecommunications Authority on Friday. Sita Rai, the authority's chairperson, told lawmakers the billing data was intact.",
+        "person:sita-rai",
+        "agency:malawi-telecommunications-authority",
+      ],
+    ])
+      expect(affiliationsOf(text!, person!), text).toEqual([body]);
+  });
+});
