@@ -75,6 +75,7 @@ document was ingested, 1 when none could be or the gazetteer is invalid, 2 for w
  * - its hundreds of regular expressions: V8 compiles each to bytecode, interprets it once, then
  *   compiles it again to machine code; straight to machine code, the extracting thread's first pass
  *   takes 6% less CPU (3 rounds: 5.55-5.64 -> 5.19-5.36 s), later passes as long.
+ * Measured on Node 20.20 (V8 11.3): V8 may rename or drop such flags, so re-measure on an upgrade.
  */
 const V8_FLAGS = "--max-inlined-bytecode-size-cumulative=150 --no-regexp-tier-up";
 

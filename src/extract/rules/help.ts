@@ -1106,16 +1106,16 @@ export const withHelpRule: ClaimRule = {
   },
 };
 
-/** A verb of responding to an attack or of help, or the work itself ("restored", "the investigation"). */
+/**
+ * A verb of responding to an attack or of help, or the work itself ("restored", "the investigation").
+ * Not bare "work": "Moscow, in cooperation with Minsk, has worked for years to weaken X" is no response.
+ */
 const responseWork = (words: Words) =>
   patternFor(
     words,
     "response-work",
     (w) =>
-      new RegExp(
-        `\\b(?:${w.verbs.respond.any}|${w.verbs.deliver.any}|${w.nouns.responseWork.any}|work(?:s|ed|ing)?)\\b`,
-        "i",
-      ),
+      new RegExp(`\\b(?:${w.verbs.respond.any}|${w.verbs.deliver.any}|${w.nouns.responseWork.any})\\b`, "i"),
   );
 
 /**

@@ -866,4 +866,13 @@ describe("with-help rule, working in cooperation with another side", () => {
     );
     expect(ex.claims.filter((c) => c.type === "assisted")).toEqual([]);
   });
+
+  it("reads no help between two sides working together against a third", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Argentina, in cooperation with Peru, has worked for years to weaken Chile, the minister said.`,
+      ),
+    );
+    expect(ex.claims.filter((c) => c.type === "assisted")).toEqual([]);
+  });
 });
