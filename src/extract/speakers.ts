@@ -86,9 +86,9 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
   return speakers;
 }
 
-/** What joins two items of a list: ", ", " and ", ", and ", " as well as ". */
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
-const LIST_LAST_JOINT = /^\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
+/** What joins two items of a list: ", ", " and ", ", and ", " as well as ", after an item's short form in brackets if any ("the Federal Office (BSI), ..."). */
+const LIST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
+const LIST_LAST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
 /** Before a list that is a clause's subject: the sentence's or an opening phrase's end. */
 const SUBJECT_LIST_OPENING = /(?:^|,)\s*(?:the\s+)?$/i;
 
