@@ -643,22 +643,17 @@ export const culpritNamingRule: ClaimRule = {
     // "named the group as X", "identified the attackers as members of X": the name given
     // to whoever did it is the culprit's.
     const given = objectAfter(frame, end, [], true);
-    if (given[0] && culpritDescribed(state.lexicon.words).test(state.text.slice(end, given[0].start))) {
-      attribute(
-        frame,
-        incidentNear(frame, end),
-        given.map((s) => s.key),
-        [...namers, ...frame.speakers],
-        frame.hedged,
-      );
-      return;
+    const nameGiven =
+      given[0] !== undefined &&
+      culpritDescribed(state.lexicon.words).test(state.text.slice(end, given[0].start));
+    if (!nameGiven) {
+      if (!last || !headsPhraseAt(frame, end, named[0]!)) return;
+      if (!role.test(state.text.slice(last.end, clauseEnd(frame, last.end)))) return;
     }
-    if (!last || !headsPhraseAt(frame, end, named[0]!)) return;
-    if (!role.test(state.text.slice(last.end, clauseEnd(frame, last.end)))) return;
     attribute(
       frame,
       incidentNear(frame, end),
-      named.map((s) => s.key),
+      (nameGiven ? given : named).map((s) => s.key),
       [...namers, ...frame.speakers],
       frame.hedged,
     );
