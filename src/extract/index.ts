@@ -27,6 +27,7 @@ import { consolidateIncidents } from "./consolidate";
 import { datelineState } from "./discourse";
 import { createDocumentState } from "./document-state";
 import { labelIncidents } from "./incident-registry";
+import { settleGuessedOwners, type OwnerGuesses } from "./ownership";
 import { buildLexicon, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { readMetadata, type DocumentMetadata } from "./metadata";
 import { readSentence } from "./reading";
@@ -63,7 +64,11 @@ function readAndClaim(
   lexicon: Lexicon,
   sentences: Sentence[],
   metadata: DocumentMetadata,
-): { state: ClaimState; separateIncidents: ReadonlySet<string> } {
+): {
+  state: ClaimState;
+  separateIncidents: ReadonlySet<string>;
+  ownerGuesses: OwnerGuesses;
+} {
   const memory = createClaimMemory();
   const reading = createDocumentState(doc, lexicon, memory, {
     anchor: metadata.anchor,
@@ -75,7 +80,11 @@ function readAndClaim(
     // What the claims needed joins the article's entities before the next sentence is read.
     for (const entity of needed) reading.entities.set(entity.key, entity);
   }
-  return { state, separateIncidents: reading.separateIncidents };
+  return {
+    state,
+    separateIncidents: reading.separateIncidents,
+    ownerGuesses: { guessed: reading.guessedOwners, dateline: reading.datelineState },
+  };
 }
 
 export function extractDocument(doc: SourceDocument, context: ExtractionContext): DocumentExtraction {
@@ -88,9 +97,13 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     referenceYear: context.referenceYear,
   });
   const read = readAndClaim(doc, context.lexicon, sentences, metadata);
-  const consolidated = consolidateIncidents(
-    { entities: [...read.state.entities.values()], claims: read.state.claims },
-    read.separateIncidents,
+  const consolidated = settleGuessedOwners(
+    consolidateIncidents(
+      { entities: [...read.state.entities.values()], claims: read.state.claims },
+      read.separateIncidents,
+    ),
+    read.state,
+    read.ownerGuesses,
   );
   // Ownership is the claim stage's last step, over the consolidated entities.
   const owned: ClaimState = {

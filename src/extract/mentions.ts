@@ -15,6 +15,8 @@ import {
   noteKnown,
   topicState,
   type DocumentState,
+  type DocumentView,
+  type GuessedOwner,
 } from "./document-state";
 import {
   alternation,
@@ -171,7 +173,7 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
 const GENERIC_BODY_LABEL = new RegExp(`^(?:${alternation(NAME_WORDS.genericBodyLabelStarts)})\\b`);
 
 /** The label of a state's body: "Ministry of Foreign Affairs of Brazil", whatever the article called it. */
-function bodyOfState(state: DocumentState, label: string, country: string | undefined): string {
+export function bodyOfState(state: DocumentView, label: string, country: string | undefined): string {
   if (!country?.startsWith("state:")) return label;
   const stateLabel = state.lexicon.entities.get(country)?.label ?? state.entities.get(country)?.label;
   if (!stateLabel || label.includes(stateLabel) || !GENERIC_BODY_LABEL.test(label)) return label;
@@ -208,6 +210,23 @@ function stateWhereBodyIs(
   return place && entityType(state, place.key) === "state" ? place.key : undefined;
 }
 
+/** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
+export function institutionKey(label: string, country: string | undefined): string {
+  return nodeKey(
+    "agency",
+    `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
+  );
+}
+
+/**
+ * Remembers a body whose owner only `homeState` gave (`guess`), for the ownership pass once the
+ * article is read; a mention that writes its owner settles it. Only a body's first mention guesses.
+ */
+function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner | undefined): void {
+  if (!guess) state.guessedOwners.delete(key);
+  else if (!state.entities.has(key)) state.guessedOwners.set(key, guess);
+}
+
 function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -221,17 +240,16 @@ function addInstitution(
   pronounState?: string,
 ): void {
   const label = institutionLabel(name);
-  const ownerKey = stateOfSlot(state, owner) ?? pronounState;
-  const country =
-    ownerKey ??
+  const written =
+    stateOfSlot(state, owner) ??
+    pronounState ??
     stateWhereBodyIs(state, slots, end, name) ??
-    listedBodiesState(state, slots, start) ??
-    stateOfBodyNamedBefore(state, label) ??
-    homeState(state, sentenceIndex);
-  const key = nodeKey(
-    "agency",
-    `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
-  );
+    listedBodiesState(state, slots, start);
+  const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
+  const country = written ?? namedBefore ?? homeState(state, sentenceIndex);
+  const key = institutionKey(label, country);
+  // Named again with no owner, the body keeps what its first mention settled.
+  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
   const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,
@@ -937,6 +955,7 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     const country = agency ? (owner?.key ?? homeState(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
+    if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
     noteEntity(
       state,
       key,
@@ -1018,9 +1037,10 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
           OWNED_TEAM_GAP.test(state.text.slice(s.end, start)),
       );
     // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state.
-    const country =
-      stateOfSlot(state, owner) ?? stateOfTeamName(state, name) ?? homeState(state, sentence.index);
+    const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
+    const country = written ?? homeState(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
@@ -1107,8 +1127,10 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
       continue;
     const owner = slots.find((s) => s.start > end && s.end <= appositionEnd && stateOfSlot(state, s));
     const name = m[1]!;
-    const country = stateOfSlot(state, owner) ?? homeState(state, sentence.index);
+    const written = stateOfSlot(state, owner);
+    const country = written ?? homeState(state, sentence.index);
     const key = nodeKey("agency", name);
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
@@ -1542,6 +1564,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       const agency = PUBLIC_BODY_WORD.test(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
+      if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
       noteEntity(
         state,
         key,
@@ -1738,7 +1761,8 @@ function localBody(
   if (state.stateSalience.has(info.country) || matches.some((x) => x.key === info.country)) return undefined;
   const topic = topicState(state);
   if (!topic || topic === info.country) return undefined;
-  const key = nodeKey("agency", `${topic.slice(topic.indexOf(":") + 1)}-${slugify(surface)}`);
+  const key = institutionKey(surface, topic);
+  noteOwnerSource(state, key, { label: surface, ownerInKey: true });
   noteEntity(state, key, { type: "agency", label: bodyOfState(state, surface, topic), country: topic });
   state.localNames.set(surface, key);
   return key;
