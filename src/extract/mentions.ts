@@ -227,6 +227,23 @@ function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner 
   else if (!state.entities.has(key)) state.guessedOwners.set(key, guess);
 }
 
+/**
+ * "the Royal Lisk Police", "the General Directorate of Lisk Customs", "the Liskian Ministry of
+ * Health": a state's name or demonym inside a body's own name is its owner, unless the name is an
+ * international body's ("the UN Office for Liskian Refugees").
+ */
+function stateInsideName(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  name: string,
+): string | undefined {
+  if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
+  const inside = slots.find((s) => s.start >= start && s.end <= end && entityType(state, s.key) === "state");
+  return inside?.key;
+}
+
 function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -244,7 +261,8 @@ function addInstitution(
     stateOfSlot(state, owner) ??
     pronounState ??
     stateWhereBodyIs(state, slots, end, name) ??
-    listedBodiesState(state, slots, start);
+    listedBodiesState(state, slots, start) ??
+    stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
   const country = written ?? namedBefore ?? homeState(state, sentenceIndex);
   const key = institutionKey(label, country);

@@ -185,3 +185,32 @@ describe("a body whose owner follows its name", () => {
     expect(body?.mentions).toHaveLength(2);
   });
 });
+
+describe("a state named inside a body's own name", () => {
+  it("owns the body rather than the state the passage spoke of", () => {
+    expect(
+      countryOf(
+        "Thailand said on Friday it was investigating. Officials at the General Directorate of Paraguay Customs said the intrusion began in May.",
+        /^General Directorate of Paraguay Customs/,
+      ),
+    ).toBe("state:paraguay");
+  });
+
+  it("owns it when the name opens with it, in a short wire sentence", () => {
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The Royal Namibia Police said files were stolen.",
+        /Namibia Police/,
+      ),
+    ).toBe("state:namibia");
+  });
+
+  it("does not make an international body the state's", () => {
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The International Office for Namibia Refugees said files were stolen.",
+        /International Office/,
+      ),
+    ).toBeUndefined();
+  });
+});
