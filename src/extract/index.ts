@@ -13,7 +13,8 @@
  *   unless the claims before just accused it, and a rule reads the entities as they stood at its
  *   sentence.
  * - `consolidateIncidents` (consolidate.ts) merges untargeted incidents into their targeted twin;
- *   `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and when.
+ *   `settleGuessedOwners` (ownership.ts) re-decides the owners the reading guessed, once the
+ *   article is read; `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and when.
  *
  * Who may write which memory, and how to add a rule: README.md beside this file.
  * Browser-safe: no Node built-ins; the CLI and the explorer call the same code.

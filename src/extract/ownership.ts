@@ -44,8 +44,10 @@ function victimStates(view: DocumentView, claims: readonly ExtractedClaim[], gue
 
 /**
  * The states an article does not mean when it names a body with no owner: the accused, and the
- * state behind an accused group or body ("APT-X, which officials tie to Lisk's military"). A state
- * the article also says was hit, or whose capital is its dateline, is the article's own and stays.
+ * state behind an accused group or body. That state is the gazetteer's (a group's sponsor note, a
+ * listed body's country) as well as the text's: here the note only keeps a body from an owner, as
+ * homeState's accused side does, and never becomes an edge. A state the article also says was hit,
+ * or whose capital is its dateline, is the article's own and stays.
  */
 function accusedSide(
   view: DocumentView,
@@ -136,11 +138,11 @@ function movedEntities(
   const out = new Map<string, ExtractedEntity>();
   for (const e of entities) {
     const moved = moves.get(e.key)?.entity ?? e;
-    const targets = moved.targets?.map((t) => targetOf(moved.key, t));
-    const next =
-      targets && targets.some((t, i) => t !== moved.targets![i])
-        ? { ...moved, targets: [...new Set(targets.filter((t): t is string => !!t))] }
-        : moved;
+    const before = moved.targets ?? [];
+    const targets = before.map((t) => targetOf(moved.key, t));
+    const next = targets.some((t, i) => t !== before[i])
+      ? { ...moved, targets: [...new Set(targets.filter((t): t is string => !!t))] }
+      : moved;
     const already = out.get(next.key);
     // The same body, named once with its owner and once without: one node.
     out.set(

@@ -65,4 +65,35 @@ describe("a body whose guessed owner was accused, with no victim named", () => {
       "Minsk has denied any part in the affair. The electoral commission said its voter portal was wiped on Tuesday. Zambia later blamed Belarus for the intrusion, and Malawi called for calm.";
     expect(ownersOf(text, /^Electoral Commission/)).toEqual([]);
   });
+
+  it("drops the attack on the guessed state along with the owner", () => {
+    const out = extract(
+      "Minsk has denied any part in the affair. On Tuesday hackers wiped the servers of the electoral commission. Zambia later blamed Belarus for the intrusion.",
+    );
+    const attacked = out.claims.filter((c) => c.type === "attacked").map((c) => c.target);
+    expect(attacked).toEqual(["agency:electoral-commission"]);
+  });
+
+  it("reads a group's listed sponsor as accused: the body is not given to it", () => {
+    const text =
+      "Moscow has denied any part in the affair. The electoral commission said its voter portal was wiped on Tuesday. Zambia blamed APT29 for the attack on its voter register.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:zambia"]);
+  });
+});
+
+describe("where the article itself settles the owner", () => {
+  it("gives the body to the dateline's state", () => {
+    const text =
+      "WINDHOEK, 3 May (Wire) - Minsk has denied any part. The electoral commission said its portal was wiped. Zambia blamed Belarus for the intrusion.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:namibia"]);
+  });
+
+  it("makes one body of a guessed mention and a later one with its owner written", () => {
+    const out = extract(
+      "Minsk has denied any part in the affair. The electoral commission said its voter portal was wiped on Tuesday. Zambia blamed Belarus for the attack on Zambia's electoral commission.",
+    );
+    const bodies = out.entities.filter((e) => e.type === "agency" && /Electoral Commission/.test(e.label));
+    expect(bodies.map((e) => e.key)).toEqual(["agency:zambia-electoral-commission"]);
+    expect(bodies[0]?.mentions).toHaveLength(2);
+  });
 });
