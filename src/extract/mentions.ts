@@ -1350,10 +1350,13 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
 
 /**
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
- * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
+ * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane". The description
+ * opens a noun phrase: after a determiner, or with none (as headlines and wires write it) at the
+ * sentence's start, after a preposition or after a "-based" place ("analysts at Quito security
+ * firm Andesgate", "Cybersecurity company Fortlane said", "Lima-based vendor Orrin").
  */
 const DESCRIBED_ORGANIZATION = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:at|from|by|with|for|of|and)\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
   "gu",
 );
 
