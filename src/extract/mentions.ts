@@ -91,7 +91,7 @@ export function actorSlot(
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnments?|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -1682,6 +1682,17 @@ function promoteCollectives(state: DocumentState, slots: Slot[]): void {
     slot.end += mark + m[0].length;
     slot.possessive = false;
     if (SPEAKER_NOUN.test(m[1]!)) slot.spokesperson = true;
+  }
+  // "the Czech and German governments": a demonym coordinated with one that heads a collective
+  // noun shares that noun.
+  for (let i = slots.length - 2; i >= 0; i--) {
+    const slot = slots[i]!;
+    const next = slots[i + 1]!;
+    if (slot.source !== "demonym" || slot.kind === "actor" || next.source !== "demonym") continue;
+    if (next.kind !== "actor" || !/^(?:,|,?\s+(?:and|or))\s+$/.test(state.text.slice(slot.end, next.start)))
+      continue;
+    slot.kind = "actor";
+    if (next.spokesperson) slot.spokesperson = true;
   }
 }
 
