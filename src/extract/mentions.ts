@@ -227,10 +227,14 @@ function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner 
   else if (!state.entities.has(key)) state.guessedOwners.set(key, guess);
 }
 
+/** Prepositions after which a state in a body's name is its subject, not its owner. */
+const SUBJECT_PREPOSITION = new RegExp(`\\b(?:${NAME_WORDS.subjectPrepositions.join("|")})\\b`, "i");
+
 /**
  * "the Royal Lisk Police", "the General Directorate of Lisk Customs", "the Liskian Ministry of
  * Health": a state's name or demonym inside a body's own name is its owner, unless the name is an
- * international body's ("the UN Office for Liskian Refugees").
+ * international body's ("the UN Office for Liskian Refugees") or the state is what the body deals
+ * with, after "on", "for", "with"... ("the Select Committee on Lisk", "the Centre for Liskian Studies").
  */
 function stateInsideName(
   state: DocumentState,
@@ -241,7 +245,8 @@ function stateInsideName(
 ): string | undefined {
   if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
   const inside = slots.find((s) => s.start >= start && s.end <= end && entityType(state, s.key) === "state");
-  return inside?.key;
+  if (!inside || SUBJECT_PREPOSITION.test(state.text.slice(start, inside.start))) return undefined;
+  return inside.key;
 }
 
 function addInstitution(

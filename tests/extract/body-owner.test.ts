@@ -214,3 +214,20 @@ describe("a state named inside a body's own name", () => {
     ).toBeUndefined();
   });
 });
+
+describe("a state named inside a body's name as what the body deals with", () => {
+  it("does not own a committee on it or a centre for its studies", () => {
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The Select Committee on Namibia said files were stolen.",
+        /^Select Committee on Namibia/,
+      ),
+    ).not.toBe("state:namibia");
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The Centre for Namibian Studies said files were stolen.",
+        /^Centre for Namibian Studies/,
+      ),
+    ).not.toBe("state:namibia");
+  });
+});
