@@ -84,6 +84,14 @@ export interface DocumentState extends DocumentView {
   recalledIncidents: Set<string>;
   /** Incidents the text calls separate ("in a separate intrusion"): never folded into another one. */
   separateIncidents: Set<string>;
+  /** Bodies written with no owner, whose state `homeState` guessed: settled once the article is read. */
+  guessedOwners: Map<string, GuessedOwner>;
+}
+
+/** A body whose owner the text never wrote: its label without an owner, and whether its key holds the owner. */
+export interface GuessedOwner {
+  label: string;
+  ownerInKey: boolean;
 }
 
 export function createDocumentState(
@@ -117,6 +125,7 @@ export function createDocumentState(
     provisionalDates: new Set(),
     recalledIncidents: new Set(),
     separateIncidents: new Set(),
+    guessedOwners: new Map(),
   };
 }
 

@@ -13,7 +13,8 @@
  *   unless the claims before just accused it, and a rule reads the entities as they stood at its
  *   sentence.
  * - `consolidateIncidents` (consolidate.ts) merges untargeted incidents into their targeted twin;
- *   `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and when.
+ *   `settleGuessedOwners` (ownership.ts) re-decides the owners the reading guessed, once the
+ *   article is read; `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and when.
  *
  * Who may write which memory, and how to add a rule: README.md beside this file.
  * Browser-safe: no Node built-ins; the CLI and the explorer call the same code.
@@ -27,6 +28,7 @@ import { consolidateIncidents } from "./consolidate";
 import { datelineState } from "./discourse";
 import { createDocumentState } from "./document-state";
 import { labelIncidents } from "./incident-registry";
+import { settleGuessedOwners, type OwnerGuesses } from "./ownership";
 import { buildLexicon, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { readMetadata, type DocumentMetadata } from "./metadata";
 import { readSentence } from "./reading";
@@ -63,7 +65,11 @@ function readAndClaim(
   lexicon: Lexicon,
   sentences: Sentence[],
   metadata: DocumentMetadata,
-): { state: ClaimState; separateIncidents: ReadonlySet<string> } {
+): {
+  state: ClaimState;
+  separateIncidents: ReadonlySet<string>;
+  ownerGuesses: OwnerGuesses;
+} {
   const memory = createClaimMemory();
   const reading = createDocumentState(doc, lexicon, memory, {
     anchor: metadata.anchor,
@@ -75,7 +81,11 @@ function readAndClaim(
     // What the claims needed joins the article's entities before the next sentence is read.
     for (const entity of needed) reading.entities.set(entity.key, entity);
   }
-  return { state, separateIncidents: reading.separateIncidents };
+  return {
+    state,
+    separateIncidents: reading.separateIncidents,
+    ownerGuesses: { guessed: reading.guessedOwners, dateline: reading.datelineState },
+  };
 }
 
 export function extractDocument(doc: SourceDocument, context: ExtractionContext): DocumentExtraction {
@@ -88,9 +98,13 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     referenceYear: context.referenceYear,
   });
   const read = readAndClaim(doc, context.lexicon, sentences, metadata);
-  const consolidated = consolidateIncidents(
-    { entities: [...read.state.entities.values()], claims: read.state.claims },
-    read.separateIncidents,
+  const consolidated = settleGuessedOwners(
+    consolidateIncidents(
+      { entities: [...read.state.entities.values()], claims: read.state.claims },
+      read.separateIncidents,
+    ),
+    read.state,
+    read.ownerGuesses,
   );
   // Ownership is the claim stage's last step, over the consolidated entities.
   const owned: ClaimState = {

@@ -15,6 +15,8 @@ import {
   noteKnown,
   topicState,
   type DocumentState,
+  type DocumentView,
+  type GuessedOwner,
 } from "./document-state";
 import {
   alternation,
@@ -89,7 +91,7 @@ export function actorSlot(
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnment|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnments?|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
@@ -171,7 +173,7 @@ function stateOfSlot(state: DocumentState, slot: Slot | undefined): string | und
 const GENERIC_BODY_LABEL = new RegExp(`^(?:${alternation(NAME_WORDS.genericBodyLabelStarts)})\\b`);
 
 /** The label of a state's body: "Ministry of Foreign Affairs of Brazil", whatever the article called it. */
-function bodyOfState(state: DocumentState, label: string, country: string | undefined): string {
+export function bodyOfState(state: DocumentView, label: string, country: string | undefined): string {
   if (!country?.startsWith("state:")) return label;
   const stateLabel = state.lexicon.entities.get(country)?.label ?? state.entities.get(country)?.label;
   if (!stateLabel || label.includes(stateLabel) || !GENERIC_BODY_LABEL.test(label)) return label;
@@ -208,6 +210,45 @@ function stateWhereBodyIs(
   return place && entityType(state, place.key) === "state" ? place.key : undefined;
 }
 
+/** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
+export function institutionKey(label: string, country: string | undefined): string {
+  return nodeKey(
+    "agency",
+    `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
+  );
+}
+
+/**
+ * Remembers a body whose owner only `homeState` gave (`guess`), for the ownership pass once the
+ * article is read; a mention that writes its owner settles it. Only a body's first mention guesses.
+ */
+function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner | undefined): void {
+  if (!guess) state.guessedOwners.delete(key);
+  else if (!state.entities.has(key)) state.guessedOwners.set(key, guess);
+}
+
+/** Prepositions after which a state in a body's name is its subject, not its owner. */
+const SUBJECT_PREPOSITION = new RegExp(`\\b(?:${NAME_WORDS.subjectPrepositions.join("|")})\\b`, "i");
+
+/**
+ * "the Royal Lisk Police", "the General Directorate of Lisk Customs", "the Liskian Ministry of
+ * Health": a state's name or demonym inside a body's own name is its owner, unless the name is an
+ * international body's ("the UN Office for Liskian Refugees") or the state is what the body deals
+ * with, after "on", "for", "with"... ("the Select Committee on Lisk", "the Centre for Liskian Studies").
+ */
+function stateInsideName(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  name: string,
+): string | undefined {
+  if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
+  const inside = slots.find((s) => s.start >= start && s.end <= end && entityType(state, s.key) === "state");
+  if (!inside || SUBJECT_PREPOSITION.test(state.text.slice(start, inside.start))) return undefined;
+  return inside.key;
+}
+
 function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -221,17 +262,17 @@ function addInstitution(
   pronounState?: string,
 ): void {
   const label = institutionLabel(name);
-  const ownerKey = stateOfSlot(state, owner) ?? pronounState;
-  const country =
-    ownerKey ??
+  const written =
+    stateOfSlot(state, owner) ??
+    pronounState ??
     stateWhereBodyIs(state, slots, end, name) ??
     listedBodiesState(state, slots, start) ??
-    stateOfBodyNamedBefore(state, label) ??
-    homeState(state, sentenceIndex);
-  const key = nodeKey(
-    "agency",
-    `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
-  );
+    stateInsideName(state, slots, start, end, name);
+  const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
+  const country = written ?? namedBefore ?? homeState(state, sentenceIndex);
+  const key = institutionKey(label, country);
+  // Named again with no owner, the body keeps what its first mention settled.
+  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
   const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,
@@ -937,6 +978,7 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     const country = agency ? (owner?.key ?? homeState(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
+    if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
     noteEntity(
       state,
       key,
@@ -1018,9 +1060,10 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
           OWNED_TEAM_GAP.test(state.text.slice(s.end, start)),
       );
     // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state.
-    const country =
-      stateOfSlot(state, owner) ?? stateOfTeamName(state, name) ?? homeState(state, sentence.index);
+    const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
+    const country = written ?? homeState(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
@@ -1107,8 +1150,10 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
       continue;
     const owner = slots.find((s) => s.start > end && s.end <= appositionEnd && stateOfSlot(state, s));
     const name = m[1]!;
-    const country = stateOfSlot(state, owner) ?? homeState(state, sentence.index);
+    const written = stateOfSlot(state, owner);
+    const country = written ?? homeState(state, sentence.index);
     const key = nodeKey("agency", name);
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
@@ -1310,10 +1355,13 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
 
 /**
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
- * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane".
+ * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane". The description
+ * opens a noun phrase: after a determiner, or with none (as headlines and wires write it) at the
+ * sentence's start, after a preposition or after a "-based" place ("analysts at Quito security
+ * firm Andesgate", "Cybersecurity company Fortlane said", "Lima-based vendor Orrin").
  */
 const DESCRIBED_ORGANIZATION = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:at|from|by|with|for|of|and)\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
   "gu",
 );
 
@@ -1542,6 +1590,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       const agency = PUBLIC_BODY_WORD.test(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
+      if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
       noteEntity(
         state,
         key,
@@ -1638,6 +1687,17 @@ function promoteCollectives(state: DocumentState, slots: Slot[]): void {
     slot.end += mark + m[0].length;
     slot.possessive = false;
     if (SPEAKER_NOUN.test(m[1]!)) slot.spokesperson = true;
+  }
+  // "the Czech and German governments": a demonym coordinated with one that heads a collective
+  // noun shares that noun.
+  for (let i = slots.length - 2; i >= 0; i--) {
+    const slot = slots[i]!;
+    const next = slots[i + 1]!;
+    if (slot.source !== "demonym" || slot.kind === "actor" || next.source !== "demonym") continue;
+    if (next.kind !== "actor" || !/^(?:,|,?\s+(?:and|or))\s+$/.test(state.text.slice(slot.end, next.start)))
+      continue;
+    slot.kind = "actor";
+    if (next.spokesperson) slot.spokesperson = true;
   }
 }
 
@@ -1738,7 +1798,8 @@ function localBody(
   if (state.stateSalience.has(info.country) || matches.some((x) => x.key === info.country)) return undefined;
   const topic = topicState(state);
   if (!topic || topic === info.country) return undefined;
-  const key = nodeKey("agency", `${topic.slice(topic.indexOf(":") + 1)}-${slugify(surface)}`);
+  const key = institutionKey(surface, topic);
+  noteOwnerSource(state, key, { label: surface, ownerInKey: true });
   noteEntity(state, key, { type: "agency", label: bodyOfState(state, surface, topic), country: topic });
   state.localNames.set(surface, key);
   return key;

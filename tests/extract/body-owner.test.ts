@@ -185,3 +185,49 @@ describe("a body whose owner follows its name", () => {
     expect(body?.mentions).toHaveLength(2);
   });
 });
+
+describe("a state named inside a body's own name", () => {
+  it("owns the body rather than the state the passage spoke of", () => {
+    expect(
+      countryOf(
+        "Thailand said on Friday it was investigating. Officials at the General Directorate of Paraguay Customs said the intrusion began in May.",
+        /^General Directorate of Paraguay Customs/,
+      ),
+    ).toBe("state:paraguay");
+  });
+
+  it("owns it when the name opens with it, in a short wire sentence", () => {
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The Royal Namibia Police said files were stolen.",
+        /Namibia Police/,
+      ),
+    ).toBe("state:namibia");
+  });
+
+  it("does not make an international body the state's", () => {
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The International Office for Namibia Refugees said files were stolen.",
+        /International Office/,
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe("a state named inside a body's name as what the body deals with", () => {
+  it("does not own a committee on it or a centre for its studies", () => {
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The Select Committee on Namibia said files were stolen.",
+        /^Select Committee on Namibia/,
+      ),
+    ).not.toBe("state:namibia");
+    expect(
+      countryOf(
+        "Zambia summoned the envoy. The Centre for Namibian Studies said files were stolen.",
+        /^Centre for Namibian Studies/,
+      ),
+    ).not.toBe("state:namibia");
+  });
+});

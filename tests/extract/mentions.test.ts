@@ -129,3 +129,27 @@ describe("gazetteer names shared by several actors", () => {
     expect(british.entities.map((e) => e.key)).toContain("agency:ncsc-uk");
   });
 });
+
+describe("demonyms coordinated before one collective noun", () => {
+  const claimantsOf = (text: string) =>
+    extract(text).claims.find((c) => c.type === "attributed-to")?.claimants ?? [];
+
+  it("makes each demonym the state acting, in a pair and in a list", () => {
+    expect(
+      claimantsOf(
+        "The Austrian and Hungarian governments jointly accused Belarus of the attack on the rail network.",
+      ),
+    ).toEqual(expect.arrayContaining(["state:austria", "state:hungary"]));
+    expect(
+      claimantsOf(
+        "Austrian, Slovenian and Hungarian officials said on Friday that Belarus was behind the intrusion.",
+      ),
+    ).toEqual(expect.arrayContaining(["state:austria", "state:slovenia", "state:hungary"]));
+  });
+
+  it("leaves a demonym that modifies something else alone", () => {
+    expect(
+      claimantsOf("An Austrian court and Hungarian officials said Belarus was behind the intrusion."),
+    ).not.toContain("state:austria");
+  });
+});

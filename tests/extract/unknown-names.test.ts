@@ -298,3 +298,25 @@ describe("a company's name by its legal suffix", () => {
     expect(company?.mentions).toHaveLength(2);
   });
 });
+
+describe("a company introduced by what it is, with no determiner", () => {
+  it("reads the name after a description that opens the sentence, follows a preposition or a place", () => {
+    expect(
+      typeOf(
+        "Cybersecurity company Fortlane Analytics said the group worked for Iran.",
+        "Fortlane Analytics",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf("Analysts at Cuenca security firm Andesgate Labs said the loader was new.", "Andesgate Labs"),
+    ).toBe("organization");
+    expect(
+      typeOf("The report came from Brașov-based security firm Veldmark, which tracks the crew.", "Veldmark"),
+    ).toBe("organization");
+  });
+
+  it("takes no lower-case word or date after the description for a name", () => {
+    const out = extract("Security firm staff said on Monday that the company Tuesday filing was late.");
+    expect(out.entities.filter((e) => e.type === "organization")).toEqual([]);
+  });
+});

@@ -884,6 +884,20 @@ export const NAME_WORDS = {
   ],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
   internationalNameOpeners: ["International", "United Nations", "UN", "World", "Inter"],
+  /** Prepositions after which a state inside a body's name is what it deals with, not its owner ("Committee on X"). */
+  subjectPrepositions: [
+    "on",
+    "for",
+    "against",
+    "with",
+    "about",
+    "in",
+    "to",
+    "from",
+    "between",
+    "toward",
+    "towards",
+  ],
   /** First words of names many states give their bodies ("National ...", "Foreign Office", "Security Service"). */
   genericBodyNameOpeners: [
     "National",

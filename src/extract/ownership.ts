@@ -1,0 +1,197 @@
+/**
+ * The ownership stage, once every sentence is read and the incidents are consolidated: a body the
+ * text named with no owner ("the electoral commission", "the Department of Finance") got, at its
+ * first mention, the state the reading had last spoken of. That guess is made before the article
+ * says who is accused: "Minsk denies it. The electoral commission said its portal was wiped. Malawi
+ * blamed Belarus" gave the commission to Belarus. Here each such guess is checked against the whole
+ * article: a body stays with its guessed state unless that state ended up accused; then it belongs
+ * to the dateline's state, else to the state the article is about among the others, else to none.
+ */
+import { topicState, type DocumentView, type GuessedOwner } from "./document-state";
+import type { Findings } from "./consolidate";
+import { bodyOfState, institutionKey } from "./mentions";
+import type { ExtractedClaim, ExtractedEntity } from "./types";
+
+/** What the reading knew of the owners it guessed. */
+export interface OwnerGuesses {
+  guessed: ReadonlyMap<string, GuessedOwner>;
+  /** The state whose capital the dateline names: the page's own state. */
+  dateline?: string;
+}
+
+/**
+ * The states hit, as the claims say: a state attacked, or the state of a body attacked. A state
+ * that is only the guessed owner of a body attacked is no evidence (it is what is being checked).
+ */
+function victimStates(view: DocumentView, claims: readonly ExtractedClaim[], guessed: OwnerGuesses) {
+  const attacks = claims.filter((c) => c.type === "attacked");
+  const guessedOwnerHit = (incident: string, owner: string) =>
+    attacks.some(
+      (a) =>
+        a.source === incident &&
+        guessed.guessed.has(a.target) &&
+        view.entities.get(a.target)?.country === owner,
+    );
+  const victims = new Set<string>();
+  for (const a of attacks) {
+    const target = view.entities.get(a.target);
+    if (target?.type === "state" && !guessedOwnerHit(a.source, a.target)) victims.add(a.target);
+    else if (target?.type === "agency" && target.country && !guessed.guessed.has(a.target))
+      victims.add(target.country);
+  }
+  return victims;
+}
+
+/**
+ * The states an article does not mean when it names a body with no owner: the accused, and the
+ * state behind an accused group or body. That state is the gazetteer's (a group's sponsor note, a
+ * listed body's country) as well as the text's: here the note only keeps a body from an owner, as
+ * homeState's accused side does, and never becomes an edge. A state the article also says was hit,
+ * or whose capital is its dateline, is the article's own and stays.
+ */
+function accusedSide(
+  view: DocumentView,
+  claims: readonly ExtractedClaim[],
+  guessed: OwnerGuesses,
+  victims: ReadonlySet<string>,
+) {
+  const accused = new Set<string>();
+  for (const c of claims) {
+    if (c.type !== "attributed-to") continue;
+    const noted = view.entities.get(c.target);
+    if (noted?.type === "state") accused.add(c.target);
+    const known = view.lexicon.entities.get(c.target);
+    const behind = [
+      known?.sponsor,
+      known?.country,
+      guessed.guessed.has(c.target) ? undefined : noted?.country,
+    ];
+    for (const owner of behind) if (owner) accused.add(owner);
+  }
+  for (const victim of victims) accused.delete(victim);
+  if (guessed.dateline) accused.delete(guessed.dateline);
+  return accused;
+}
+
+/**
+ * The state a guessed body belongs to after all (see the top of this file): the article's own state
+ * is its dateline's, else the state it is most about among the others if the article says that
+ * state was hit; a state merely named more often than the rest decides nothing.
+ */
+function settledOwner(
+  view: DocumentView,
+  guess: string,
+  sides: { accused: ReadonlySet<string>; victims: ReadonlySet<string> },
+  dateline?: string,
+) {
+  if (!sides.accused.has(guess)) return guess;
+  if (dateline) return dateline;
+  const topic = topicState(view, [...sides.accused]);
+  return topic && sides.victims.has(topic) ? topic : undefined;
+}
+
+/** The body with its new owner: key and label rebuilt from its label without an owner. */
+function rehomed(
+  view: DocumentView,
+  entity: ExtractedEntity,
+  guessed: GuessedOwner,
+  owner: string | undefined,
+): ExtractedEntity {
+  const moved: ExtractedEntity = {
+    ...entity,
+    key: guessed.ownerInKey ? institutionKey(guessed.label, owner) : entity.key,
+    label: guessed.ownerInKey ? bodyOfState(view, guessed.label, owner) : entity.label,
+  };
+  if (owner) moved.country = owner;
+  else delete moved.country;
+  return moved;
+}
+
+/** A body's move: the entity it becomes, and the state it leaves. */
+interface Move {
+  entity: ExtractedEntity;
+  from: string;
+}
+
+/**
+ * An incident that hit a moved body hit the body's new state, not its guessed one ("the attack on
+ * the electoral commission" was an attack on the commission's state). Undefined: the claim goes.
+ */
+function retargeted(claims: readonly ExtractedClaim[], moves: Map<string, Move>) {
+  const movedState = new Map<string, string | undefined>();
+  for (const c of claims) {
+    const move = c.type === "attacked" ? moves.get(c.target) : undefined;
+    if (move) movedState.set(`${c.source} ${move.from}`, move.entity.country);
+  }
+  return (incident: string, target: string): string | undefined => {
+    const key = `${incident} ${target}`;
+    return movedState.has(key) ? movedState.get(key) : (moves.get(target)?.entity.key ?? target);
+  };
+}
+
+/** The entities with the moved bodies in place; a body moved onto another's key joins it. */
+function movedEntities(
+  entities: readonly ExtractedEntity[],
+  moves: Map<string, Move>,
+  targetOf: (incident: string, target: string) => string | undefined,
+): ExtractedEntity[] {
+  const out = new Map<string, ExtractedEntity>();
+  for (const e of entities) {
+    const moved = moves.get(e.key)?.entity ?? e;
+    const before = moved.targets ?? [];
+    const targets = before.map((t) => targetOf(moved.key, t));
+    const next = targets.some((t, i) => t !== before[i])
+      ? { ...moved, targets: [...new Set(targets.filter((t): t is string => !!t))] }
+      : moved;
+    const already = out.get(next.key);
+    // The same body, named once with its owner and once without: one node.
+    out.set(
+      next.key,
+      already
+        ? {
+            ...already,
+            aliases: [...new Set([...already.aliases, ...next.aliases])],
+            mentions: [...already.mentions, ...next.mentions],
+          }
+        : next,
+    );
+  }
+  return [...out.values()];
+}
+
+/**
+ * New entities and claims with every guessed body settled (see above); claims and incident
+ * targets follow the new keys. The input is never changed (when nothing moves, it is returned as it is).
+ */
+export function settleGuessedOwners(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
+  if (guesses.guessed.size === 0) return found;
+  const view: DocumentView = { ...reading, entities: new Map(found.entities.map((e) => [e.key, e])) };
+  const victims = victimStates(view, found.claims, guesses);
+  const sides = { accused: accusedSide(view, found.claims, guesses, victims), victims };
+  const moves = new Map<string, Move>();
+  for (const [key, guessed] of guesses.guessed) {
+    const entity = view.entities.get(key);
+    if (entity?.type !== "agency" || !entity.country) continue;
+    const owner = settledOwner(view, entity.country, sides, guesses.dateline);
+    if (owner !== entity.country)
+      moves.set(key, { entity: rehomed(view, entity, guessed, owner), from: entity.country });
+  }
+  if (moves.size === 0) return found;
+  const targetOf = retargeted(found.claims, moves);
+  const claims: ExtractedClaim[] = [];
+  for (const c of found.claims) {
+    const source = moves.get(c.source)?.entity.key ?? c.source;
+    const target =
+      c.type === "attacked" ? targetOf(c.source, c.target) : (moves.get(c.target)?.entity.key ?? c.target);
+    if (!target) continue;
+    const claimants = c.claimants.some((k) => moves.has(k))
+      ? [...new Set(c.claimants.map((k) => moves.get(k)?.entity.key ?? k))]
+      : c.claimants;
+    claims.push(
+      source === c.source && target === c.target && claimants === c.claimants
+        ? c
+        : { ...c, source, target, claimants },
+    );
+  }
+  return { entities: movedEntities(found.entities, moves, targetOf), claims };
+}

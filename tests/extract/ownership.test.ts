@@ -1,0 +1,99 @@
+/**
+ * The owner of a body the text names with no owner, settled once the whole article is read
+ * (invented sentences): the state the reading had last spoken of is a guess that later sentences
+ * may show to be the accused.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const bodyNamed = (text: string, label: RegExp) =>
+  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label));
+
+const ownersOf = (text: string, label: RegExp) => {
+  const out = extract(text);
+  const body = out.entities.find((e) => e.type === "agency" && label.test(e.label));
+  return out.claims.filter((c) => c.type === "part-of" && c.source === body?.key).map((c) => c.target);
+};
+
+describe("a body named with no owner before the article names the accused", () => {
+  it("goes to the state the article is about, not to the state accused later", () => {
+    const text =
+      "Minsk has denied any part in the affair. The electoral commission said its voter portal was wiped on Tuesday. Malawi's government blamed Belarus for the attack on its voter register, and Malawi expelled two diplomats.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:malawi"]);
+    expect(bodyNamed(text, /^Electoral Commission/)?.label).toBe("Electoral Commission of Malawi");
+  });
+
+  it("moves a body introduced with its short form", () => {
+    const text =
+      "Belarus rejected the charge on Monday. The Revenue Collection Bureau (RCB) confirmed that its tax servers had been encrypted. Lilongwe says Belarus was behind the attack on Malawi's tax system, and Malawi has recalled its ambassador. The RCB has restored most services.";
+    expect(ownersOf(text, /^Revenue Collection Bureau/)).toEqual(["state:malawi"]);
+  });
+
+  it("moves the attack on the body to the body's state", () => {
+    const out = extract(
+      "Minsk has denied any part in the affair. On Tuesday hackers wiped the servers of the electoral commission. Malawi's government blamed Belarus for the attack, and Malawi's tax office was hit too.",
+    );
+    const attacked = out.claims.filter((c) => c.type === "attacked").map((c) => c.target);
+    expect(attacked).toContain("state:malawi");
+    expect(attacked).not.toContain("state:belarus");
+  });
+
+  it("has no owner when only the accused state is named", () => {
+    const text =
+      "Belarus denied it on Friday. The prosecutor's office said hackers working for Belarus had stolen the case files.";
+    expect(ownersOf(text, /prosecutor/i)).toEqual([]);
+  });
+});
+
+describe("a body whose guessed owner stands", () => {
+  it("keeps the state the reading gave it when that state is accused of nothing", () => {
+    const text =
+      "Malawi expelled two diplomats on Friday. The electoral commission said its voter portal was wiped on Tuesday by hackers working for Belarus.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:malawi"]);
+  });
+
+  it("keeps an accused state that the article also says was hit", () => {
+    const text =
+      "Malawi accused Belarus of wiping its voter register in May. Belarus says its own railways were hit in June. The transport ministry said trains stopped for a day.";
+    expect(ownersOf(text, /^Ministry of Transport/)).toEqual(["state:belarus"]);
+  });
+});
+
+describe("a body whose guessed owner was accused, with no victim named", () => {
+  it("gets no owner rather than the state named most among the rest", () => {
+    const text =
+      "Minsk has denied any part in the affair. The electoral commission said its voter portal was wiped on Tuesday. Zambia later blamed Belarus for the intrusion, and Malawi called for calm.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual([]);
+  });
+
+  it("drops the attack on the guessed state along with the owner", () => {
+    const out = extract(
+      "Minsk has denied any part in the affair. On Tuesday hackers wiped the servers of the electoral commission. Zambia later blamed Belarus for the intrusion.",
+    );
+    const attacked = out.claims.filter((c) => c.type === "attacked").map((c) => c.target);
+    expect(attacked).toEqual(["agency:electoral-commission"]);
+  });
+
+  it("reads a group's listed sponsor as accused: the body is not given to it", () => {
+    const text =
+      "Moscow has denied any part in the affair. The electoral commission said its voter portal was wiped on Tuesday. Zambia blamed APT29 for the attack on its voter register.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:zambia"]);
+  });
+});
+
+describe("where the article itself settles the owner", () => {
+  it("gives the body to the dateline's state", () => {
+    const text =
+      "WINDHOEK, 3 May (Wire) - Minsk has denied any part. The electoral commission said its portal was wiped. Zambia blamed Belarus for the intrusion.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:namibia"]);
+  });
+
+  it("makes one body of a guessed mention and a later one with its owner written", () => {
+    const out = extract(
+      "Minsk has denied any part in the affair. The electoral commission said its voter portal was wiped on Tuesday. Zambia blamed Belarus for the attack on Zambia's electoral commission.",
+    );
+    const bodies = out.entities.filter((e) => e.type === "agency" && /Electoral Commission/.test(e.label));
+    expect(bodies.map((e) => e.key)).toEqual(["agency:zambia-electoral-commission"]);
+    expect(bodies[0]?.mentions).toHaveLength(2);
+  });
+});
