@@ -1357,7 +1357,7 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane". The description
  * opens a noun phrase: after a determiner, or with none (as headlines and wires write it) at the
- * sentence's start, after a preposition or after a "-based" place ("analysts at Quito security
+ * sentence's start, after a preposition or after a "-based" place ("analysts at Tarnow security
  * firm Andesgate", "Cybersecurity company Fortlane said", "Lima-based vendor Orrin").
  */
 const DESCRIBED_ORGANIZATION = new RegExp(
@@ -1382,9 +1382,12 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
     m;
     m = DESCRIBED_ORGANIZATION.exec(sentence.text)
   ) {
-    const name = m[1]!;
-    if (CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
-    const end = sentence.start + m.index + m[0].length;
+    // "security firm Veldmark Tuesday said": a date word ends the name.
+    const words = m[1]!.split(/\s+/);
+    const dated = words.findIndex((w) => CALENDAR_WORD.test(w));
+    if (dated === 0) continue;
+    const name = dated > 0 ? words.slice(0, dated).join(" ") : m[1]!;
+    const end = sentence.start + m.index + m[0].length - (m[1]!.length - name.length);
     const start = end - name.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
     const key = nodeKey("organization", slugify(name));

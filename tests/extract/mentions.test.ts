@@ -137,9 +137,9 @@ describe("demonyms coordinated before one collective noun", () => {
   it("makes each demonym the state acting, in a pair and in a list", () => {
     expect(
       claimantsOf(
-        "The Austrian and Hungarian governments jointly accused Belarus of the attack on the rail network.",
+        "In a joint note, the Austrian and Slovenian governments said Belarus was behind the intrusion.",
       ),
-    ).toEqual(expect.arrayContaining(["state:austria", "state:hungary"]));
+    ).toEqual(expect.arrayContaining(["state:austria", "state:slovenia"]));
     expect(
       claimantsOf(
         "Austrian, Slovenian and Hungarian officials said on Friday that Belarus was behind the intrusion.",

@@ -315,8 +315,11 @@ describe("a company introduced by what it is, with no determiner", () => {
     ).toBe("organization");
   });
 
-  it("takes no lower-case word or date after the description for a name", () => {
+  it("takes no lower-case word or date after the description, nor a date after the name, for a name", () => {
     const out = extract("Security firm staff said on Monday that the company Tuesday filing was late.");
     expect(out.entities.filter((e) => e.type === "organization")).toEqual([]);
+    expect(
+      typeOf("The loader was found by security firm Veldmark Tuesday, officials said.", "Veldmark"),
+    ).toBe("organization");
   });
 });
