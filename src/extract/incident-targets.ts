@@ -38,7 +38,7 @@ const speakerAfter = (words: Words) =>
   );
 
 /** "accused of", "wanted in connection with", "convicted of" before an attack mention: a charge. */
-const chargedBefore = (words: Words) =>
+export const chargedBefore = (words: Words) =>
   patternFor(
     words,
     "charged-before",
@@ -62,7 +62,7 @@ const victimBefore = (words: Words) =>
       ),
   );
 const TARGET_NOUN =
-  /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
+  /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?|ministries|departments)\b/i;
 const POSSESSIVE_TARGET =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
 
@@ -104,9 +104,12 @@ const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking
  */
 const ITS_TARGET =
   /^\s*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in|from)\s+its\s+[a-z]/i;
-/** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
+/**
+ * "disrupted operations at a major Chilean port", "an attack on a Chilean cooperative bank": the
+ * demonym's state owns the facility the noun phrase heads (up to two modifiers before the head).
+ */
 const DEMONYM_FACILITY =
-  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;
+  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/iu;
 /** A preposition or attack verb right before "a major Chilean port". */
 const beforeDemonymFacility = (words: Words) =>
   patternFor(
@@ -177,12 +180,9 @@ export function targetsOf(
   const victimType = (s: Slot) => canBeAttacked(state, s.key);
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
-  // Only as a subject or plain object: "accused of a hack of X", "wanted in connection with the
-  // hacking of X" tell a background charge whose victim the article rarely stands behind.
-  const nominal =
-    NOMINAL_ATTACK.test(text.slice(start, end)) &&
-    /^\s+of\b/.test(after) &&
-    !chargedBefore(state.lexicon.words).test(text.slice(sentence.start, start));
+  // "accused of a hack of X", "wanted in connection with the hacking of X": a charge's complement
+  // names its victim as any other mention does (the incident stage keeps it in the background).
+  const nominal = NOMINAL_ATTACK.test(text.slice(start, end)) && /^\s+of\b/.test(after);
   // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.
   const takenFrom = THEFT.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
   if (
