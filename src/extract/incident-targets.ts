@@ -64,15 +64,20 @@ const victimBefore = (words: Words) =>
 const TARGET_NOUN =
   /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?|ministries|departments)\b/i;
 const POSSESSIVE_TARGET =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|mines?|refiner(?:y|ies)|terminals?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
 
 /** Victims named by where they are: "on regional power companies in western Ukraine". */
 const LOCATED_VICTIMS =
   /^\s*(?:on|against|at|into)\s+(?:[\p{Ll}\d-]+\s+){1,5}(?:in|across)\s+(?:the\s+country\s+of\s+|(?:western|eastern|northern|southern|central)\s+)?$/u;
 
-/** "gained access to a stand-alone research and development network of the Ministry of Defence". */
+/**
+ * "gained access to a stand-alone research and development network of the Ministry of Defence",
+ * "broke into the system that schedules trains at X", "the servers run by X": the owner closes
+ * the object noun phrase, after a relative clause of its own when there is one (lower-case words
+ * only, so the phrase ends where the clause does).
+ */
 const OWNED_SYSTEM =
-  /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:of|at|belonging\s+to)\s+(?:the\s+)?$/u;
+  /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed|used)\s+by)\s+(?:the\s+)?$/u;
 
 /**
  * Words that cannot stand between an attack and its first victim: the agent or the means ("by",

@@ -37,6 +37,34 @@ describe("the owner inside a passive impact verb's subject", () => {
   });
 });
 
+describe("the owner closing an attack verb's object noun phrase", () => {
+  const company = "Glinska Mining Corporation said on Monday it had restored its systems.";
+  it.each([
+    "On Sunday, hackers broke into the system that schedules ore trains at the Glinska Mining Corporation.",
+    "Intruders gained access to a network which controls the crushers of Glinska Mining Corporation on Sunday.",
+    "On Sunday, hackers crippled Glinska Mining Corporation's copper mine in the north.",
+  ])(
+    "takes the owner closing the phrase, after a relative clause or as a facility's possessor (%s)",
+    (sentence) => {
+      const ex = extract(wire(`${company} ${sentence}`));
+      expect(
+        incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "organization:glinska-mining-corporation")),
+      ).toBe(true);
+    },
+  );
+
+  it("does not take the maker of what was hit for its owner", () => {
+    const ex = extract(
+      wire(
+        `${company} On Sunday, hackers broke into a port system that was built by Glinska Mining Corporation.`,
+      ),
+    );
+    expect(
+      incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "organization:glinska-mining-corporation")),
+    ).toBe(false);
+  });
+});
+
 describe("a lower-case description of a state's bodies", () => {
   it.each([
     "In July 2019, nine government ministries were compromised through a flaw in a mail server.",
