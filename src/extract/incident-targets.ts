@@ -62,7 +62,7 @@ const victimBefore = (words: Words) =>
       ),
   );
 const TARGET_NOUN =
-  /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?|ministries|departments)\b/i;
+  /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
 const POSSESSIVE_TARGET =
   /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|mines?|refiner(?:y|ies)|terminals?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
 
@@ -71,13 +71,14 @@ const LOCATED_VICTIMS =
   /^\s*(?:on|against|at|into)\s+(?:[\p{Ll}\d-]+\s+){1,5}(?:in|across)\s+(?:the\s+country\s+of\s+|(?:western|eastern|northern|southern|central)\s+)?$/u;
 
 /**
- * "gained access to a stand-alone research and development network of the Ministry of Defence",
- * "broke into the system that schedules trains at X", "the servers run by X": the owner closes
- * the object noun phrase, after a relative clause of its own when there is one (lower-case words
- * only, so the phrase ends where the clause does).
+ * "got into a little-used archive server of the Ministry of Transport", "took over the system
+ * that routes ambulances at X", "the servers run by X": the owner closes the object noun phrase,
+ * after a relative clause of its own when there is one (lower-case words only, so the phrase ends
+ * where the clause does). Not "used by X": that names who uses it, often the attacker ("took
+ * down the servers used by the gang").
  */
 const OWNED_SYSTEM =
-  /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed|used)\s+by)\s+(?:the\s+)?$/u;
+  /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?$/u;
 
 /**
  * Words that cannot stand between an attack and its first victim: the agent or the means ("by",
@@ -109,12 +110,9 @@ const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking
  */
 const ITS_TARGET =
   /^\s*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in|from)\s+its\s+[a-z]/i;
-/**
- * "disrupted operations at a major Chilean port", "an attack on a Chilean cooperative bank": the
- * demonym's state owns the facility the noun phrase heads (up to two modifiers before the head).
- */
+/** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
 const DEMONYM_FACILITY =
-  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/iu;
+  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;
 /** A preposition or attack verb right before "a major Chilean port". */
 const beforeDemonymFacility = (words: Words) =>
   patternFor(

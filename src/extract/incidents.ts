@@ -10,7 +10,7 @@ import type { PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
-import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
+import { attackersOf, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -224,37 +224,6 @@ function openingsOf(scan: SentenceScan): Openings {
 const openingFor = (openings: Openings, span: AttackSpan) =>
   openings.clauses.filter((d) => d.end <= span.start).pop() ?? openings.sentence;
 
-/** "were", "had been", "have also been": a passive's auxiliary right before its participle. */
-const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+|also\s+|all\s+)?$/i;
-/** What ends a passive's subject noun phrase, read leftwards: punctuation or a word opening a clause. */
-const SUBJECT_BOUNDARY =
-  /^.*(?:[,;:"“”()]|\b(?:that|which|who|when|while|after|before|because|and|but|as|if)\s)/is;
-
-/**
- * "the billing servers of the utility were encrypted", "the agency's laptops were infected": a
- * passive impact verb says its subject was hit, so the bodies named inside the subject noun phrase
- * (its owner) are the victims. The phrase ends leftwards at punctuation, a clause word or a
- * reporting verb: "the agency said systems were encrypted" names the reporter, not a victim.
- */
-function impactSubjectOwners(scan: SentenceScan, span: AttackSpan): string[] {
-  const { state, sentence, slots, words } = scan;
-  const before = state.text.slice(sentence.start, span.start);
-  if (!span.impact || !PASSIVE_AUXILIARY.test(before)) return [];
-  const clause = sentence.start + (SUBJECT_BOUNDARY.exec(before)?.[0].length ?? 0);
-  const reported = [...state.text.slice(clause, span.start).matchAll(speechWords(words))].pop();
-  const from = reported ? clause + reported.index + reported[0].length : clause;
-  const owner = slots.find(
-    (s) =>
-      s.kind === "actor" &&
-      s.start >= from &&
-      s.end <= span.start &&
-      canBeAttacked(state, s.key) &&
-      // "the state-owned utility": a word joined by a hyphen modifies the noun after it.
-      !/^-\p{L}/u.test(state.text.slice(s.end, s.end + 2)),
-  );
-  return owner ? [owner.key] : [];
-}
-
 /**
  * The victims a span names; an impact word with none hits the agencies and states after it in its
  * clause, unless the words between name the means or the agent ("were compromised through a flaw
@@ -263,7 +232,6 @@ function impactSubjectOwners(scan: SentenceScan, span: AttackSpan): string[] {
 function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
   const { state, sentence, slots } = scan;
   const targets = targetsOf(state, sentence, slots, span.start, span.end, span.kind, span.verb, span.passive);
-  if (targets.length === 0) targets.push(...impactSubjectOwners(scan, span));
   if (targets.length === 0 && /infected|compromised|breached|encrypted|defaced/i.test(span.surface)) {
     for (const s of slots) {
       const between = state.text.slice(span.end, s.start);
@@ -649,7 +617,8 @@ function resolveSpan(
   // "the intrusion" later is still the story's own.
   const recalled = span.definite && current !== undefined && !refersBack;
   // "Prosecutors also accused the crew of a 2019 breach of the port authority": another incident
-  // named in a charge's complement is background; the one under discussion stays so.
+  // named in the complement of a charge or of blame (chargedBefore: accuse, blame, charge,
+  // convict, wanted) is background; the one under discussion stays so.
   const charged =
     !joins &&
     current !== undefined &&

@@ -1,120 +1,74 @@
 /**
- * What an attack clause says was hit, read from the clause's own noun phrases: the owner inside a
- * passive impact verb's subject ("the booking servers of X were encrypted"), a lower-case
- * description of a state's bodies ("nine government ministries"), a demonym before a modified
- * facility ("a Croatian cooperative bank"), the victim in a charge's complement ("accused X of the
- * hack of Y"). Every sentence is invented for this file.
+ * What an attack clause says was hit, read from its own noun phrases: the owner closing the object
+ * noun phrase after the noun's relative clause ("broke into the system that dispatches ambulances
+ * at X"), the victim in the complement of a charge or of blame ("convicted the pair of the hack of
+ * X"). Every sentence is invented for this file.
  */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim, incidents } from "../helpers";
 
 const wire = (body: string) => `LJUBLJANA, 14 October 2021 (Wire) - ${body}`;
-const story = "Hackers broke into Slovenia's tax agency on Monday.";
-/** Whether some incident other than the story's was claimed to attack `victim`. */
-const attackedElsewhere = (ex: ReturnType<typeof extract>, victim: string) =>
-  incidents(ex).some(
-    (i) => !i.key.startsWith("incident:slovenia-tax-agency") && hasClaim(ex, "attacked", i.key, victim),
-  );
-
-describe("the owner inside a passive impact verb's subject", () => {
-  it.each([
-    "In June, the booking servers of the state-owned rail operator Glinska were encrypted.",
-    "Back in June, the ticket machines of the state-owned rail operator Glinska were all paralysed for a day.",
-    "The booking servers of the state-owned rail operator Glinska were also encrypted in June, and trains ran late.",
-  ])("takes the owner named in the subject as the victim (%s)", (recalled) => {
-    const ex = extract(wire(`${story} ${recalled}`));
-    expect(attackedElsewhere(ex, "organization:glinska")).toBe(true);
-    // "the state-owned" is a modifier, not the state.
-    expect(attackedElsewhere(ex, "state:slovenia")).toBe(false);
-  });
-
-  it.each([
-    "Britain's NCSC said in June that dozens of laptops were encrypted.",
-    "In June, Britain's NCSC reported dozens of laptops were encrypted.",
-  ])("does not take the body that reports the impact for its victim (%s)", (reported) => {
-    const ex = extract(wire(`${story} ${reported}`));
-    expect(incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "agency:ncsc-uk"))).toBe(false);
-  });
-});
+const attacked = (ex: ReturnType<typeof extract>, victim: string) =>
+  incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, victim));
 
 describe("the owner closing an attack verb's object noun phrase", () => {
-  const company = "Glinska Mining Corporation said on Monday it had restored its systems.";
   it.each([
-    "On Sunday, hackers broke into the system that schedules ore trains at the Glinska Mining Corporation.",
-    "Intruders gained access to a network which controls the crushers of Glinska Mining Corporation on Sunday.",
-    "On Sunday, hackers crippled Glinska Mining Corporation's copper mine in the north.",
-  ])(
-    "takes the owner closing the phrase, after a relative clause or as a facility's possessor (%s)",
-    (sentence) => {
-      const ex = extract(wire(`${company} ${sentence}`));
-      expect(
-        incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "organization:glinska-mining-corporation")),
-      ).toBe(true);
-    },
-  );
+    [
+      "Attackers broke into the system that dispatches ambulances at the Varnic Health Board on Sunday.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "The Dravo Rail Company said trains were running late. Hackers encrypted the databases which hold payroll records of the Dravo Rail Company over the weekend.",
+      "organization:dravo-rail-company",
+    ],
+    [
+      "The Dravo Rail Company confirmed the outage. Overnight, intruders hacked into an old server which stores invoices at the Dravo Rail Company.",
+      "organization:dravo-rail-company",
+    ],
+  ])("takes the owner after the noun's relative clause (%s)", (text, owner) => {
+    expect(attacked(extract(wire(text)), owner)).toBe(true);
+  });
 
   it("does not take the maker of what was hit for its owner", () => {
     const ex = extract(
       wire(
-        `${company} On Sunday, hackers broke into a port system that was built by Glinska Mining Corporation.`,
+        "The Dravo Rail Company confirmed it. Hackers broke into a port system that was built by the Dravo Rail Company.",
       ),
     );
-    expect(
-      incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "organization:glinska-mining-corporation")),
-    ).toBe(false);
+    expect(attacked(ex, "organization:dravo-rail-company")).toBe(false);
   });
 });
 
-describe("a lower-case description of a state's bodies", () => {
+describe("the victim in the complement of a charge or of blame", () => {
   it.each([
-    "In July 2019, nine government ministries were compromised through a flaw in a mail server.",
-    "Two years earlier, in July 2019, several government departments were breached as well.",
-  ])("hits the state under discussion (%s)", (recalled) => {
-    const ex = extract(wire(`Slovenia blamed Russia on Monday for a breach of its tax agency. ${recalled}`));
-    expect(
-      incidents(ex).some((i) => i.date === "2019-07" && hasClaim(ex, "attacked", i.key, "state:slovenia")),
-    ).toBe(true);
-  });
-});
-
-describe("a demonym before a modified facility", () => {
-  it.each([
-    "Investigators found servers in common with an attack on a Croatian cooperative bank last year.",
-    "Last year the same crew hit a large Croatian regional hospital.",
-    "The tools match those of a 2019 intrusion at a Croatian container port.",
-  ])("gives the facility to the demonym's state (%s)", (sentence) => {
-    const ex = extract(wire(sentence));
-    expect(incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "state:croatia"))).toBe(true);
-  });
-
-  it("does not make a victim of a demonym the attack is not on", () => {
-    const ex = extract(
-      wire("A Croatian regional official said on Monday that a breach had hit Slovenia's tax agency."),
-    );
-    expect(incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "state:croatia"))).toBe(false);
-  });
-});
-
-describe("the victim in a charge's complement", () => {
-  it.each([
-    "Prosecutors in Zagreb accused Hungary of the 2019 hack of Croatia's customs service.",
-    "The two men are wanted in connection with the hacking of Croatia's customs service in 2019.",
+    "The court in Zagreb convicted the pair on Friday of the 2017 hack of Croatia's customs service.",
+    "A Hungarian national arrested in Split is charged with the infiltration of Croatia's customs service three years ago.",
     "Croatia blamed Hungary in 2020 for the breach of its customs service a year earlier.",
   ])("names the victim the charge is about (%s)", (sentence) => {
-    const ex = extract(wire(sentence));
-    expect(incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, "agency:croatia-customs-service"))).toBe(
-      true,
-    );
+    expect(attacked(extract(wire(sentence)), "agency:croatia-customs-service")).toBe(true);
   });
 
-  it("keeps the story's incident under discussion after a charge about another one", () => {
+  it("keeps the story's incident the one later blame speaks of, after a charge about another", () => {
     const ex = extract(
       wire(
-        `${story} Croatian prosecutors accused the same crew last year of the hack of Croatia's customs service. ` +
-          "The breach of the tax agency began with a forged invoice.",
+        "Hackers broke into Slovenia's tax agency on Monday. Croatian prosecutors accused the same crew last year of the hack of Croatia's customs service. " +
+          "Slovenia's interior minister blamed Russia for the intrusion on Tuesday.",
       ),
     );
-    const story_ = incidents(ex).find((i) => i.key.startsWith("incident:slovenia-tax-agency"));
-    expect(story_?.mentions.length).toBe(2);
+    const story = incidents(ex).find((i) => hasClaim(ex, "attacked", i.key, "agency:slovenia-tax-agency"));
+    const charged = incidents(ex).find((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:croatia-customs-service"),
+    );
+    expect(story && charged && story.key !== charged.key).toBe(true);
+    expect(hasClaim(ex, "attributed-to", story!.key, "state:russia")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", charged!.key, "state:russia")).toBe(false);
+  });
+
+  it("gives a blamed attack its own victim and culprit beside the story's", () => {
+    const ex = extract(
+      `RIGA, 14 October 2021 (Wire) - Hackers defaced the website of Latvia's tax office on Monday. Latvia blamed Russia for the defacement and for an attack on its central bank on Tuesday.`,
+    );
+    const bank = incidents(ex).find((i) => hasClaim(ex, "attacked", i.key, "agency:latvia-central-bank"));
+    expect(bank && hasClaim(ex, "attributed-to", bank.key, "state:russia")).toBe(true);
   });
 });
