@@ -10,7 +10,7 @@ import type { PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
-import { attackersOf, noVictimLink, targetsOf } from "./incident-targets";
+import { attackersOf, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -616,8 +616,15 @@ function resolveSpan(
   // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
   // "the intrusion" later is still the story's own.
   const recalled = span.definite && current !== undefined && !refersBack;
+  // "Prosecutors also accused the crew of a 2019 breach of the port authority": another incident
+  // named in the complement of a charge or of blame (chargedBefore: accuse, blame, charge,
+  // convict, wanted) is background; the one under discussion stays so.
+  const charged =
+    !joins &&
+    current !== undefined &&
+    chargedBefore(scan.words).test(state.text.slice(scan.base, span.start));
   return keys.map((key) => {
-    if (recalled) state.recalledIncidents.add(key);
+    if (recalled || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;
     if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);
     return incidentSlot(state, span, key, attackers, targets);

@@ -1,0 +1,74 @@
+/**
+ * What an attack clause says was hit, read from its own noun phrases: the owner closing the object
+ * noun phrase after the noun's relative clause ("broke into the system that dispatches ambulances
+ * at X"), the victim in the complement of a charge or of blame ("convicted the pair of the hack of
+ * X"). Every sentence is invented for this file.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim, incidents } from "../helpers";
+
+const wire = (body: string) => `LJUBLJANA, 14 October 2021 (Wire) - ${body}`;
+const attacked = (ex: ReturnType<typeof extract>, victim: string) =>
+  incidents(ex).some((i) => hasClaim(ex, "attacked", i.key, victim));
+
+describe("the owner closing an attack verb's object noun phrase", () => {
+  it.each([
+    [
+      "Attackers broke into the system that dispatches ambulances at the Varnic Health Board on Sunday.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "The Dravo Rail Company said trains were running late. Hackers encrypted the databases which hold payroll records of the Dravo Rail Company over the weekend.",
+      "organization:dravo-rail-company",
+    ],
+    [
+      "The Dravo Rail Company confirmed the outage. Overnight, intruders hacked into an old server which stores invoices at the Dravo Rail Company.",
+      "organization:dravo-rail-company",
+    ],
+  ])("takes the owner after the noun's relative clause (%s)", (text, owner) => {
+    expect(attacked(extract(wire(text)), owner)).toBe(true);
+  });
+
+  it("does not take the maker of what was hit for its owner", () => {
+    const ex = extract(
+      wire(
+        "The Dravo Rail Company confirmed it. Hackers broke into a port system that was built by the Dravo Rail Company.",
+      ),
+    );
+    expect(attacked(ex, "organization:dravo-rail-company")).toBe(false);
+  });
+});
+
+describe("the victim in the complement of a charge or of blame", () => {
+  it.each([
+    "The court in Zagreb convicted the pair on Friday of the 2017 hack of Croatia's customs service.",
+    "A Hungarian national arrested in Split is charged with the infiltration of Croatia's customs service three years ago.",
+    "Croatia blamed Hungary in 2020 for the breach of its customs service a year earlier.",
+  ])("names the victim the charge is about (%s)", (sentence) => {
+    expect(attacked(extract(wire(sentence)), "agency:croatia-customs-service")).toBe(true);
+  });
+
+  it("keeps the story's incident the one later blame speaks of, after a charge about another", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into Slovenia's tax agency on Monday. Croatian prosecutors accused the same crew last year of the hack of Croatia's customs service. " +
+          "Slovenia's interior minister blamed Russia for the intrusion on Tuesday.",
+      ),
+    );
+    const story = incidents(ex).find((i) => hasClaim(ex, "attacked", i.key, "agency:slovenia-tax-agency"));
+    const charged = incidents(ex).find((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:croatia-customs-service"),
+    );
+    expect(story && charged && story.key !== charged.key).toBe(true);
+    expect(hasClaim(ex, "attributed-to", story!.key, "state:russia")).toBe(true);
+    expect(hasClaim(ex, "attributed-to", charged!.key, "state:russia")).toBe(false);
+  });
+
+  it("gives a blamed attack its own victim and culprit beside the story's", () => {
+    const ex = extract(
+      `RIGA, 14 October 2021 (Wire) - Hackers defaced the website of Latvia's tax office on Monday. Latvia blamed Russia for the defacement and for an attack on its central bank on Tuesday.`,
+    );
+    const bank = incidents(ex).find((i) => hasClaim(ex, "attacked", i.key, "agency:latvia-central-bank"));
+    expect(bank && hasClaim(ex, "attributed-to", bank.key, "state:russia")).toBe(true);
+  });
+});
