@@ -424,3 +424,32 @@ describe("a title owned by a body named in lower case ('the unit's commander, X'
       expect(affiliationsOf(text!, person!), text).toEqual([body]);
   });
 });
+
+describe("an unqualified government title ('Justice Minister X')", () => {
+  it("gives it to the state the story is filed from, not to a helper named just before", () => {
+    const filed =
+      "OSLO, 3 May 2026 (Wire) - Hackers breached the Norwegian Coastal Directorate's systems. Denmark's cyber centre sent two analysts to Oslo on Sunday. Justice Minister Tormund Velkov called the intrusion reckless.";
+    expect(affiliationsOf(filed, "person:tormund-velkov")).toEqual(["state:norway"]);
+    const quoted =
+      "NAIROBI, 9 June 2026 (Wire) - The electoral commission's portal went down on Monday. Britain sent three analysts, British officials said. Interior Minister Kofi Ampadu-Reeve thanked them.";
+    expect(affiliationsOf(quoted, "person:kofi-ampadu-reeve")).toEqual(["state:kenya"]);
+  });
+
+  it("never gives it to the state behind an accused group, even as the subject just before", () => {
+    const text =
+      "Hackers breached Bolivia's customs agency in May. Prosecutors said APT29 carried out the attack. Russia also ran a campaign of leaks against the agency. Defence Minister Rosa Quintanar said the charges sent a clear signal.";
+    expect(affiliationsOf(text, "person:rosa-quintanar")).toEqual(["state:bolivia"]);
+  });
+
+  it("never gives it to the state that denied the attack, once another sentence intervenes", () => {
+    const text =
+      "Ransomware shut down fuel deliveries in May, US officials said. Kremlin spokesman Pavel Ostrava said Russia had nothing to do with the attack. Russia sells oil, Russia sells gas and Russia sells grain. The pipeline restarted on Friday. Energy Secretary Lena Harrowgate said pipelines needed stronger rules.";
+    expect(affiliationsOf(text, "person:lena-harrowgate")).toEqual(["state:united-states"]);
+  });
+
+  it("still gives it to the denying state when its official speaks right after the denial", () => {
+    const text =
+      "Estonia blamed Russia for the attack on its tax board. Russia rejected the accusation on Tuesday. Deputy Foreign Minister Oleg Tarnavin said Moscow had no part in it.";
+    expect(affiliationsOf(text, "person:oleg-tarnavin")).toEqual(["state:russia"]);
+  });
+});
