@@ -109,9 +109,12 @@ const BODY_REFERENCE = new RegExp(
 /** Experts speak for where they work, never for their nationality. */
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
-/** The portfolio of a minister's title: "Foreign Minister", "Minister of Defence", "Finance Secretary". */
+/**
+ * The portfolio of a minister's title: "Foreign Minister", "Minister of Defence", "Finance Secretary";
+ * "Home Affairs Minister" and "ICT Cabinet Secretary" by the word before "Affairs"/"Cabinet".
+ */
 const PORTFOLIOS =
-  /\b(?!(?:and|of|for|the|a|an)\b)([a-z]+)[\s-]+(?:minister|secretary)\b|\bminister\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?([a-z]+)/gi;
+  /\b(?!(?:and|of|for|the|a|an)\b)([a-z]+)[\s-]+(?:(?:affairs|cabinet)[\s-]+)?(?:minister|secretary)\b|\bminister\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?([a-z]+)/gi;
 /** A body's label word for a title's portfolio word where the two differ. */
 const PORTFOLIO_LABEL: Record<string, string> = { defense: "defence", home: "interior" };
 

@@ -453,3 +453,16 @@ describe("an unqualified government title ('Justice Minister X')", () => {
     expect(affiliationsOf(text, "person:oleg-tarnavin")).toEqual(["state:russia"]);
   });
 });
+
+describe("a portfolio written with 'Affairs' or 'Cabinet' before the office noun", () => {
+  it("reads the word before it as the portfolio ('Home Affairs Minister' heads no foreign ministry)", () => {
+    const text =
+      "Hackers hit the Ministry of Foreign Affairs of Guyana on Monday. Home Affairs Minister Dorian Pellew said the attack was serious.";
+    expect(affiliationsOf(text, "person:dorian-pellew")).toEqual(["state:guyana"]);
+    const foreign =
+      "Hackers hit the Ministry of Foreign Affairs of Guyana on Monday. Foreign Affairs Minister Dorian Pellew said the attack was serious.";
+    expect(affiliationsOf(foreign, "person:dorian-pellew")).toEqual([
+      "agency:guyana-ministry-of-foreign-affairs",
+    ]);
+  });
+});
