@@ -211,7 +211,7 @@ export function topicState(
  * the attack": Russia is on the attacker's side, and does not own the bodies the article names),
  * and the sponsors of every known group the article names.
  */
-export function accusedSide(state: DocumentState): Set<string> {
+function accusedSide(state: DocumentState): Set<string> {
   const side = new Set<string>();
   for (const actor of state.claimed.lastAccusedOf.keys()) {
     side.add(actor);

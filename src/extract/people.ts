@@ -6,14 +6,7 @@
  */
 import nlp from "compromise";
 import { nodeKey } from "../model";
-import {
-  accusedSide,
-  entityType,
-  noteEntity,
-  noteKnown,
-  topicState,
-  type DocumentState,
-} from "./document-state";
+import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
@@ -109,12 +102,9 @@ const BODY_REFERENCE = new RegExp(
 /** Experts speak for where they work, never for their nationality. */
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
-/**
- * The portfolio of a minister's title: "Foreign Minister", "Minister of Defence", "Finance Secretary";
- * "Home Affairs Minister" and "ICT Cabinet Secretary" by the word before "Affairs"/"Cabinet".
- */
+/** The portfolio of a minister's title: "Foreign Minister", "Minister of Defence", "Finance Secretary". */
 const PORTFOLIOS =
-  /\b(?!(?:and|of|for|the|a|an)\b)([a-z]+)[\s-]+(?:(?:affairs|cabinet)[\s-]+)?(?:minister|secretary)\b|\bminister\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?([a-z]+)/gi;
+  /\b(?!(?:and|of|for|the|a|an)\b)([a-z]+)[\s-]+(?:minister|secretary)\b|\bminister\s+(?:of|for)\s+(?:the\s+)?(?:national\s+)?([a-z]+)/gi;
 /** A body's label word for a title's portfolio word where the two differ. */
 const PORTFOLIO_LABEL: Record<string, string> = { defense: "defence", home: "interior" };
 
@@ -649,38 +639,19 @@ function deniedLast(state: DocumentState, key: string): boolean {
 }
 
 /**
- * Whose office an unqualified government title is. A newsroom writes its own country's officials
- * with a bare title ("Justice Minister X") and a foreign one with the state ("the Danish justice
- * minister"): the state the story is filed from, unless the previous sentence was the accused
- * state's denial ("Moscow rejected the accusations. Deputy Foreign Minister X said ..."); else the
- * state acting in the previous sentence, off the accused side (the states behind an accused body
- * or group: "on orders from the GRU"); else the article's topic among the states neither accused
- * nor denying.
+ * Whose office an unqualified government title is: the state acting in the previous sentence,
+ * else the one whose capital the story is filed from, else the article's topic.
  */
 function titleHome(state: DocumentState, sentenceIndex: number): string | undefined {
   const previous = state.lastSubjectState;
-  const recent = previous && sentenceIndex - previous.sentence <= 1 ? previous.key : undefined;
-  if (recent && deniedLast(state, recent)) return recent;
-  if (state.datelineState) {
-    noteKnown(state, state.datelineState);
-    return state.datelineState;
-  }
-  const accused = accusedSide(state);
-  if (recent && !accused.has(recent)) return recent;
-  const deniers = state.claimed.claims.filter((c) => c.type === "denied").map((c) => c.source);
-  const exclude = [...accused, ...deniers];
-  // A state named only as the owner of what was hit ("Bolivia's customs agency") counts no mention of its own.
-  return topicState(state, exclude) ?? victimState(state, exclude);
-}
-
-/** The state hit by the article's attacks (itself or through its body), off the excluded sides. */
-function victimState(state: DocumentState, exclude: string[]): string | undefined {
-  for (const e of state.entities.values())
-    for (const target of e.type === "incident" ? (e.targets ?? []) : []) {
-      const home = stateOfKey(state, target);
-      if (home && !exclude.includes(home)) return home;
-    }
-  return undefined;
+  if (
+    previous &&
+    sentenceIndex - previous.sentence <= 1 &&
+    (!state.claimed.lastAccusedOf.has(previous.key) || deniedLast(state, previous.key))
+  )
+    return previous.key;
+  if (state.datelineState) noteKnown(state, state.datelineState);
+  return state.datelineState ?? homeState(state, sentenceIndex);
 }
 
 /**

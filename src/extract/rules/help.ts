@@ -98,38 +98,14 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   if (subject.length === 0) {
     const antecedent = relativeAntecedent(frame, before);
     if (antecedent.length > 0) return antecedent;
-    const described = describedSubject(frame, at);
-    if (described) return [described];
   }
   if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?["“]?$/i.test(before)) return subject;
-  // "X sent a team to <city>, and it is helping ...": the pronoun of a second clause is the first one's subject.
-  const conjunct = /,?\s+and\s+(?:it|they)\s+(?:\w+\s+)?$/i.exec(before);
-  const first = conjunct ? subjectBefore(frame, frame.sentence.start + conjunct.index) : [];
-  if (first.length > 0) return first;
   const speaker = frame.speakerSlots.find((s) => s.end <= at);
   if (speaker) return subjectBefore(frame, speaker.end);
   // "The British government, for its part, said it": the subject of the verb that reports the pronoun's clause.
   const reported = reportedPronoun(frame.state.lexicon.words).exec(before);
   return reported ? subjectBefore(frame, frame.sentence.start + reported.index) : [];
 }
-
-/**
- * "The company has sought help from X", "the bank asked the NCSC": a definite description right
- * before the verb, as its subject, names the body or company the article named with that head noun.
- */
-function describedSubject(frame: Frame, at: number): Slot | undefined {
-  const from = clauseStart(frame, at);
-  const description = DESCRIBED_SUBJECT.exec(frame.state.text.slice(from, at));
-  if (!description) return undefined;
-  const start = from + description.index;
-  const key = bodyReferredAt(frame, start);
-  const end = start + (description[1]?.length ?? 0);
-  return key ? { start, end, key, kind: "actor", source: "role", possessive: false } : undefined;
-}
-
-/** "the company has also", "the bank formally": a definite description and the verb's auxiliaries. */
-const DESCRIBED_SUBJECT =
-  /\b(the(?:\s+\p{Ll}+){1,3})\s+(?:(?:has|have|had|also|already|then|later|now|\p{Ll}+ly)\s+){0,3}$/iu;
 
 /**
  * "NATO allies Estonia and Latvia", "fellow EU member Finland": an alliance naming whose members
@@ -316,12 +292,10 @@ function accusedSides(frame: Frame): string[] {
   const { entities, lexicon } = frame.state;
   const sides = new Set<string>();
   for (const c of frame.state.claims) {
-    if (c.type !== "attributed-to" && c.type !== "denied") continue;
     // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
     if (c.type === "denied") sides.add(c.source);
     if (c.type !== "attributed-to") continue;
     sides.add(c.target);
-    // The state behind a group: its known sponsor, or the state of the body said to run it.
     const sponsor = c.source.startsWith("group:")
       ? (entities.get(c.target)?.country ?? lexicon.entities.get(c.target)?.country)
       : lexicon.entities.get(c.target)?.sponsor;
@@ -524,7 +498,7 @@ export const deliverRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver;
     return new RegExp(
-      `(?:,\\s+(?:${d.gerund})\\b|\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:also\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b)`,
+      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:also\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -893,9 +867,7 @@ export const hireRule: ClaimRule = {
       else calledIn(frame, at, end);
       return;
     }
-    const named = subjectBefore(frame, at);
-    const described = named.length === 0 ? describedSubject(frame, at) : undefined;
-    const hirers = (described ? [described] : named).map((s) => s.key);
+    const hirers = subjectBefore(frame, at).map((s) => s.key);
     const hired = objectAfter(frame, end, hirers).filter((s) => isActor(frame, s));
     const rest = frame.state.text.slice(end, clauseEnd(frame, end));
     if (
@@ -1055,27 +1027,10 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
     const incident = frame.currentIncident ? state.entities.get(frame.currentIncident) : undefined;
     return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
   }
-  // "the electoral commission", "the provincial police": the head noun after up to two modifiers.
-  // "the ministry of X", "the office for Y" name another body than the one named before.
-  const words = /^\s*[Tt]he((?:\s+\p{Ll}+){1,4})/u.exec(rest)?.[1]?.trim().split(/\s+/) ?? [];
-  const head = words.slice(0, 3).findIndex((w) => COMPANY_NOUNS.has(w) || BODY_NOUNS.has(w));
-  const noun = words[head];
-  if (!noun || words[head + 1] === "of" || words[head + 1] === "for") return undefined;
-  // The named body whose name has the modifiers too ("Central Electoral Commission"), else the head alone.
-  const phrase = words.slice(0, head + 1).join(" ");
-  const named = (head > 0 ? bodyCalled(state, phrase, at) : undefined) ?? bodyCalled(state, noun, at);
-  return named ?? (COMPANY_NOUNS.has(noun) ? organizationBefore(frame, at) : undefined);
-}
-
-/** The company mentioned last before `at` ("The company brought in X": not X, named after it). */
-function organizationBefore(frame: Frame, at: number): string | undefined {
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const e of frame.state.entities.values()) {
-    if (e.type !== "organization") continue;
-    for (const m of e.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [e.key, m.start];
-  }
-  return best;
+  const noun = /^\s*the\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b)/u.exec(rest)?.[1];
+  const isCompany = !!noun && COMPANY_NOUNS.has(noun);
+  if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
+  return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
 }
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */

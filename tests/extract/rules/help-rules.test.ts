@@ -1,6 +1,6 @@
 /** One block per help rule of `CLAIM_RULES`, each with its own invented sentences. */
 import { describe, expect, it } from "vitest";
-import { claimsOf, extract, hasClaim } from "../helpers";
+import { extract, hasClaim } from "../helpers";
 
 const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
 const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
@@ -877,53 +877,19 @@ describe("with-help rule, working in cooperation with another side", () => {
   });
 });
 
-describe("help rules, a definite description as the subject ('The company brought in X')", () => {
-  it("reads the company or body the article named with that head noun as the one hiring or asking", () => {
-    const hired = extract(
-      "Ransomware hit Merrow Pipeline Ltd on Friday. The company brought in the security firm Grafton Labs to investigate the intrusion.",
-    );
-    expect(hasClaim(hired, "assisted", "organization:grafton-labs", "organization:merrow-pipeline-ltd")).toBe(
-      true,
-    );
-    const asked = extract(
-      "Hackers encrypted the servers of Pellworth Savings Bank in Chile last week. The bank has sought assistance from the BSI, its chief executive said.",
-    );
-    expect(hasClaim(asked, "requested-help", "agency:pellworth-savings-bank", "agency:bsi")).toBe(true);
-  });
-});
-
-describe("deliver rule, a second clause's pronoun subject and a participle clause", () => {
-  const hit = "Hackers defaced the website of Bolivia's Electoral Commission on Monday. ";
-  it("reads a pronoun opening a second clause as the first clause's subject ('X sent ..., and it is helping')", () => {
-    const shared = extract(
-      `${hit}The BSI flew two analysts to La Paz on Monday, and it has shared indicators with Chile's customs service.`,
-    );
-    expect(hasClaim(shared, "assisted", "agency:bsi", "agency:chile-customs-service")).toBe(true);
-    const helping = extract(
-      `${hit}Peru sent two analysts to La Paz on Monday, and it is now helping Chile as well.`,
-    );
-    expect(hasClaim(helping, "assisted", "state:peru", "state:chile")).toBe(true);
-  });
-
-  it("reads a participle clause after a comma as help by the main clause's subject (', helping X to rebuild')", () => {
-    const ex = extract(
-      `${hit}A team from the BSI has been working in La Paz since Tuesday, helping the electoral commission to rebuild its network.`,
-    );
-    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-electoral-commission")).toBe(true);
-    // "represented" ends in "sent": a help verb inside another word is no trigger.
-    const word = extract(
-      `${hit}The BSI represented Germany at the talks on the electoral commission's future.`,
-    );
-    expect(claimsOf(word, "assisted")).toEqual([]);
-  });
-});
-
-describe("help with no one helped named never goes to the state behind the accused group", () => {
-  it("offers nothing to the sponsor of the group blamed, however often the article names it", () => {
+describe("help with no one helped named never goes to the side behind the accused group", () => {
+  it("offers nothing to the known sponsor of the group blamed, however often the article names it", () => {
     const ex = extract(
       "A cyberattack knocked out card payments on Monday. Investigators blamed APT29. Russia sells fertiliser, Russia buys lithium and Russia trains pilots. Germany's BSI has offered to help.",
     );
     expect(hasClaim(ex, "offered-help", "agency:bsi", "state:russia")).toBe(false);
     expect(hasClaim(ex, "offered-help", "state:germany", "state:russia")).toBe(false);
+  });
+
+  it("still helps the victim whose own body denied a leak", () => {
+    const ex = extract(
+      "Hackers breached Bolivia's tax office on Monday. The tax office denied that any records were stolen. Germany's BSI has offered to help.",
+    );
+    expect(hasClaim(ex, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
   });
 });
