@@ -16,6 +16,15 @@ import type { Sentence } from "./sentences";
  * that head word.
  */
 const BODY_HEADS = [...NAME_WORDS.institutionHeads, ...NAME_WORDS.looseInstitutionHeads];
+/**
+ * "the company", "the operator": a bare definite company noun points back at the company whose
+ * name has that word, else the company named last.
+ */
+const COMPANY_NOUNS = NAME_WORDS.referringBodyNouns.company;
+const COMPANY_PHRASE = new RegExp(
+  String.raw`\b[Tt]he\s+(${COMPANY_NOUNS.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
+  "g",
+);
 const BODY_PHRASE = new RegExp(
   String.raw`\b[Tt]he\s+(${BODY_HEADS.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
   "g",
@@ -140,6 +149,7 @@ const CUES = new Map<RegExp, RegExp>([
   [GOVERNMENT_PHRASE, /government|authorities|administration|executive|cabinet/i],
   [ROLE_PHRASE, /minister|president|premier|chancellor/i],
   [BODY_PHRASE, /\b[Tt]he\s/],
+  [COMPANY_PHRASE, new RegExp(COMPANY_NOUNS.join("|"), "i")],
 ]);
 
 function eachMatch(
@@ -182,6 +192,16 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
       start,
       end,
       bodyCalled(state, m[1]!, start),
+      "role",
+      /^['’]s\b/.test(state.text.slice(end, end + 3)),
+    ),
+  );
+  each(COMPANY_PHRASE, (m, start, end) =>
+    push(
+      slots,
+      start,
+      end,
+      bodyCalled(state, m[1] ?? "", start) ?? state.lastOrganization,
       "role",
       /^['’]s\b/.test(state.text.slice(end, end + 3)),
     ),

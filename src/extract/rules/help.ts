@@ -283,11 +283,25 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
   return topic && attacked ? [topic] : [];
 }
 
-/** The sides the article accuses of an attack, or that deny one. */
+/**
+ * The sides the article accuses of an attack, or that deny one, with the states behind a group:
+ * its known sponsor, or the state of the body said to run it ("a group tied to the IRGC": Iran is
+ * not helped).
+ */
 function accusedSides(frame: Frame): string[] {
-  return frame.state.claims
-    .filter((c) => c.type === "attributed-to" || c.type === "denied")
-    .map((c) => (c.type === "denied" ? c.source : c.target));
+  const { entities, lexicon } = frame.state;
+  const sides = new Set<string>();
+  for (const c of frame.state.claims) {
+    // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
+    if (c.type === "denied") sides.add(c.source);
+    if (c.type !== "attributed-to") continue;
+    sides.add(c.target);
+    const sponsor = c.source.startsWith("group:")
+      ? (entities.get(c.target)?.country ?? lexicon.entities.get(c.target)?.country)
+      : lexicon.entities.get(c.target)?.sponsor;
+    if (sponsor) sides.add(sponsor);
+  }
+  return [...sides];
 }
 
 /** The one whose request the sentence answers ("the request of the Peruvian authorities"): the head of that phrase. */

@@ -876,3 +876,42 @@ describe("with-help rule, working in cooperation with another side", () => {
     expect(ex.claims.filter((c) => c.type === "assisted")).toEqual([]);
   });
 });
+
+describe("help with no one helped named never goes to the side behind the accused group", () => {
+  it("offers nothing to the known sponsor of the group blamed, however often the article names it", () => {
+    const ex = extract(
+      "A cyberattack knocked out card payments on Monday. Investigators blamed APT29. Russia sells fertiliser, Russia buys lithium and Russia trains pilots. Germany's BSI has offered to help.",
+    );
+    expect(hasClaim(ex, "offered-help", "agency:bsi", "state:russia")).toBe(false);
+    expect(hasClaim(ex, "offered-help", "state:germany", "state:russia")).toBe(false);
+  });
+
+  it("still helps the victim whose own body denied a leak", () => {
+    const ex = extract(
+      "Hackers breached Bolivia's tax office on Monday. The tax office denied that any records were stolen. Germany's BSI has offered to help.",
+    );
+    expect(hasClaim(ex, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("help rules, 'the company' as the one asking or hiring", () => {
+  it("reads a bare definite company noun as the company the article named last", () => {
+    const asked = extract(
+      "Ransomware hit Merrow Pipeline Ltd on Friday. The company has sought assistance from the BSI, a spokeswoman said.",
+    );
+    expect(hasClaim(asked, "requested-help", "organization:merrow-pipeline-ltd", "agency:bsi")).toBe(true);
+    const operator = extract(
+      "Hackers locked the billing system of Quarrytown Water Ltd in Chile. On Monday the operator asked the BSI for technical help.",
+    );
+    expect(hasClaim(operator, "requested-help", "organization:quarrytown-water-ltd", "agency:bsi")).toBe(
+      true,
+    );
+  });
+
+  it("does not read 'the company of' a body as that company", () => {
+    const ex = extract(
+      "Ransomware hit Merrow Pipeline Ltd on Friday. The company of engineers sent by Chile asked the BSI for help.",
+    );
+    expect(hasClaim(ex, "requested-help", "organization:merrow-pipeline-ltd", "agency:bsi")).toBe(false);
+  });
+});
