@@ -22,6 +22,7 @@ import type { Gazetteer } from "../model";
 import { partOfClaims } from "./rules";
 import type { ClaimState } from "./rules/frame";
 import { cleanText } from "./clean";
+import { withClaimantBodies } from "./claimant-bodies";
 import { claimSentence, claimStateOf, createClaimMemory } from "./claiming";
 import { consolidateIncidents } from "./consolidate";
 import { datelineState } from "./discourse";
@@ -89,7 +90,10 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   });
   const read = readAndClaim(doc, context.lexicon, sentences, metadata);
   const consolidated = consolidateIncidents(
-    { entities: [...read.state.entities.values()], claims: read.state.claims },
+    {
+      entities: [...read.state.entities.values()],
+      claims: withClaimantBodies(read.state.claims, read.state.entities, read.state.persons),
+    },
     read.separateIncidents,
   );
   // Ownership is the claim stage's last step, over the consolidated entities.

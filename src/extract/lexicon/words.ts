@@ -31,7 +31,7 @@ export const VERB_LEMMAS = {
     "conclude",
   ],
   /** Verbs that report only before "that" ("Kral alleged that"; "alleged MSS officers" is no speech). */
-  speechThat: ["allege", "believe", "argue", "maintain"],
+  speechThat: ["allege", "believe", "argue", "maintain", "establish", "find", "determine"],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
   /** Verbs saying where a person holds office ("all said to serve in X"), before in/with/at/for. */

@@ -198,3 +198,43 @@ describe("claimants in a transcript turn", () => {
     expect(reported).toEqual([]);
   });
 });
+
+describe("claimants from how the article goes on", () => {
+  it("hears the subject of a participle of speech after a comma ('…, alleging that', '…, saying')", () => {
+    const alleging = claimantsOf(
+      "Hackers knocked the Moldovan customs portal offline on Monday. Irina Capatina, a deputy minister at the Moldovan interior ministry, went further, alleging that Russia was behind the intrusion.",
+    );
+    expect(alleging).toEqual(expect.arrayContaining(["irina-capatina", "moldova"]));
+    const saying = claimantsOf(
+      "The tax office in Tallinn went dark for two days in March. Estonia condemned the raid on Tuesday, saying Belarus had carried out the attack on the tax office.",
+    );
+    expect(saying).toContain("estonia");
+  });
+
+  it("does not hear a participle whose clause opens with something else than the speaker", () => {
+    const claimants = claimantsOf(
+      "The tax office in Tallinn went dark in March. A memo by Ilmar Sepp, circulated on Friday, saying Belarus was behind the attack on the tax office, was later withdrawn.",
+    );
+    expect(claimants).not.toContain("ilmar-sepp");
+  });
+
+  it("hears a body that reports what it established, found or determined ('has established that')", () => {
+    for (const verb of ["has established that", "found that", "determined that"])
+      expect(
+        claimantsOf(
+          `Intruders wiped servers at the Bremen water board in May. The BSI ${verb} the intrusion was carried out by APT29.`,
+        ),
+      ).toEqual(expect.arrayContaining(["bsi", "germany"]));
+  });
+
+  it("gives a speaker the office the article names only later, and its state", () => {
+    const claimants = claimantsOf(
+      [
+        "A cyberattack hit the Estonian tax office in June.",
+        '"Russia was probably behind this attack," said Peter Orasz.',
+        "Orasz, who heads Germany's BSI, declined to give details.",
+      ].join(" "),
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["peter-orasz", "bsi", "germany"]));
+  });
+});
