@@ -449,6 +449,21 @@ export const NOUN_LEMMAS = {
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** People who speak for a state without being named ("officials said", "according to investigators"). */
+  officialdom: ["official", "authority", "investigator", "government"],
+  /** Who brings charges, and what they file ("prosecutors say", "according to the indictment"). */
+  prosecution: [
+    "prosecutor",
+    "indictment",
+    "charging document",
+    "court document",
+    "court filing",
+    "criminal complaint",
+    "charge sheet",
+    "grand jury",
+  ],
+  /** Words naming a body that brings charges ("Department of Justice", "City Prosecutor's Office"). */
+  prosecutingBody: ["prosecutor", "prosecution", "justice", "attorney", "procuracy", "procuratorate"],
   /** Who gives a threat group its name besides researchers ("a crew the vendors call X"). */
   namer: ["industry", "vendor", "firm", "company"],
   /** A threat group's business, in apposition to its name ("X, a ransomware operation"). */

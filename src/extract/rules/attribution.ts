@@ -915,8 +915,9 @@ export const attributeRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b`,
-      "gi",
+      // The base form only after a pronoun subject ("We attribute", "they link"): alone it may be a noun ("a link to").
+      `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b|(?<=\\b(?:[Ww]e|[Tt]hey)\\s+(?:(?:\\p{Ll}+ly|also|now|still|further)\\s+)?)(?:${w.verbs.attribute.present})\\b`,
+      "giu",
     ),
   apply(frame, { at, end: after, before }) {
     const { state } = frame;

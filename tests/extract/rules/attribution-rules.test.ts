@@ -355,6 +355,17 @@ describe("attribute rule", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
     expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:colombia");
   });
+
+  it("reads the base form after a pronoun subject ('we attribute', 'they now link'), not a noun", () => {
+    for (const line of ["We attribute the attack to Venezuela.", "They now link the attack to Venezuela."]) {
+      const ex = extract(wire(`Hackers hit the ombudsman's office of Colombia on Monday. ${line}`));
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    }
+    const noun = extract(
+      wire("Hackers hit the ombudsman's office of Colombia on Monday. A link to Venezuela was not found."),
+    );
+    expect(claimsOf(noun, "attributed-to")).toEqual([]);
+  });
 });
 
 describe("group sponsor rule", () => {

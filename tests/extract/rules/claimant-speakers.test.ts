@@ -238,3 +238,68 @@ describe("claimants from how the article goes on", () => {
     expect(claimants).toEqual(expect.arrayContaining(["peter-orasz", "bsi", "germany"]));
   });
 });
+
+describe("claimants nobody names", () => {
+  const story = "Hackers hit Latvia's tax office on Monday, disrupting filings across Latvia.";
+
+  it("gives unnamed officials, authorities and investigators to the state the article is about", () => {
+    for (const line of [
+      "Officials said the attack was carried out by Belarus.",
+      "According to investigators, the attack was carried out by Belarus.",
+      "Senior security officials believe Belarus was behind the attack.",
+      "Government assesses that the attack was likely carried out by Belarus.",
+    ])
+      expect(claimantsOf(`${story} ${line}`)).toEqual(["latvia"]);
+  });
+
+  it("gives prosecutors and what they file to the body that brings the charges, and its state", () => {
+    const opening =
+      "Latvia's Prosecutor General's Office on Friday charged two men over the attack on the tax office in Riga.";
+    for (const line of [
+      "Prosecutors say the attack was carried out by Belarus.",
+      "According to the indictment, the attack was carried out by Belarus.",
+    ]) {
+      const claimants = claimantsOf(`${story} ${opening} ${line}`);
+      expect(claimants).toContain("latvia");
+      expect(claimants.some((k) => /prosecutor/.test(k))).toBe(true);
+    }
+  });
+
+  it("leaves named reporters their own, and a state the officials belong to", () => {
+    expect(claimantsOf(`${story} Belarusian officials said the attack was carried out by Ukraine.`)).toEqual([
+      "belarus",
+    ]);
+  });
+
+  it("gives what a release says in its own voice to the body it opens with", () => {
+    const release = [
+      "PRESS RELEASE",
+      "",
+      "1. The Federal Office for Information Security (BSI) informs the public that the payment servers of the Hanseatic Water Board were encrypted on Sunday.",
+      "",
+      "2. Our technical analysis indicates that the intrusion is the work of APT29.",
+    ].join("\n");
+    expect(claimantsOf(release)).toEqual(expect.arrayContaining(["bsi", "germany"]));
+    const note = [
+      "Encrypted pumps: a technical note on the Hanseatic Water Board intrusion",
+      "",
+      "The BSI has examined the servers of the Hanseatic Water Board since May. We attribute the intrusion with moderate confidence to APT29.",
+    ].join("\n");
+    expect(claimantsOf(note)).toEqual(expect.arrayContaining(["bsi", "germany"]));
+  });
+
+  it("does not give a quotation's or a transcript turn's 'we' to the page", () => {
+    const quoted = [
+      "The Federal Office for Information Security (BSI) said the payment servers of the Hanseatic Water Board were encrypted on Sunday.",
+      "",
+      '"We believe the intrusion is the work of APT29," a board engineer told the Hamburg Courier.',
+    ].join("\n");
+    expect(claimantsOf(quoted)).not.toContain("bsi");
+    const hearing = [
+      "The Federal Office for Information Security (BSI) reported the encryption of the Hanseatic Water Board's payment servers on Sunday.",
+      "",
+      "Hon. MARTA VESKIMAA: Our partners tell us the intrusion is the work of APT29.",
+    ].join("\n");
+    expect(claimantsOf(hearing)).not.toContain("bsi");
+  });
+});
