@@ -2,7 +2,8 @@
  * Who stands behind a claimant, as the whole article tells it: a speaker's office is often given
  * only later ("Jalali, who heads the civil defence body, ...") and a body's state only once the
  * article has been read to the end. Each attribution's claimants gain, after reading, the bodies
- * their persons hold office in and the states those bodies (or the claimant bodies) belong to.
+ * their persons hold office in and the states those bodies (or the claimant bodies) belong to,
+ * among the article's final entities (every body's owner decided).
  */
 import type { PersonInfo } from "./document-state";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
@@ -23,7 +24,7 @@ export function withClaimantBodies(
     const complete = (keys: readonly string[]) => {
       const out = [...keys];
       const add = (key: string | undefined) => {
-        if (key && !accused.has(key) && !out.includes(key)) out.push(key);
+        if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);
       };
       for (const key of keys) {
         for (const body of persons.get(key)?.affiliations ?? []) {

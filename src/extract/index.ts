@@ -90,10 +90,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   });
   const read = readAndClaim(doc, context.lexicon, sentences, metadata);
   const consolidated = consolidateIncidents(
-    {
-      entities: [...read.state.entities.values()],
-      claims: withClaimantBodies(read.state.claims, read.state.entities, read.state.persons),
-    },
+    { entities: [...read.state.entities.values()], claims: read.state.claims },
     read.separateIncidents,
   );
   // Ownership is the claim stage's last step, over the consolidated entities.
@@ -104,7 +101,12 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   };
   const entities = [...consolidated.entities, ...partOfClaims(owned, sentences)];
   const kept = new Set(entities.map((e) => e.key));
-  const claims = owned.claims
+  // Who stands behind each claimant, once every body's owner is known.
+  const claims = withClaimantBodies(
+    owned.claims,
+    new Map(entities.map((e) => [e.key, e])),
+    read.state.persons,
+  )
     .filter((c) => kept.has(c.source) && kept.has(c.target))
     .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) }));
   return { meta: metadata.meta, entities: labelIncidents(entities), claims, warnings: metadata.warnings };
