@@ -240,7 +240,7 @@ export const VERB_LEMMAS = {
    */
   identify: ["name", "identify", "single out", "unmask", "expose"],
   /** "Prague pointed the finger at Moscow", "the evidence points to Iran": the subject accuses the one after it. */
-  accuseAt: ["point the finger at", "point at", "point to"],
+  accuseAt: ["point the finger at", "point at", "point to", "point toward", "point towards"],
   /** "Australia and Japan joined the statement", "backed the assessment": the subject makes an earlier claim its own. */
   endorse: ["join", "back", "endorse", "support", "echo", "share", "second", "concur with", "agree with"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
@@ -449,6 +449,8 @@ export const NOUN_LEMMAS = {
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** What shows who did an attack, before "of" ("the work of X", "bore the hallmarks of X", "the signature of X"). */
+  authorship: ["work", "handiwork", "doing", "hallmark", "fingerprint", "signature", "trademark"],
   /** People who speak for a state without being named ("officials said", "according to investigators"). */
   officialdom: ["official", "authority", "investigator", "government"],
   /** Who brings charges, and what they file ("prosecutors say", "according to the indictment"). */

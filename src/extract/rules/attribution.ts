@@ -180,8 +180,25 @@ function agentAfter(frame: Frame, after: number): string[] {
   // "tied to espionage against Peruvian ministries": after "to", the actor must head the phrase.
   if (/\bto$/i.test(frame.state.text.slice(after - 2, after)) && !headsPhraseAt(frame, after, first))
     return [];
+  // "the signature of a trade pact with X": after "of", the actor heads the phrase or attackers do
+  // ("the work of hackers working for X").
+  if (
+    /\bof$/i.test(frame.state.text.slice(after - 2, after)) &&
+    !headsPhraseAt(frame, after, first) &&
+    !patternFor(frame.state.lexicon.words, "attackers-phrase", attackersPhrase).test(
+      frame.state.text.slice(after, first.start),
+    )
+  )
+    return [];
   return agents.map((s) => s.key);
 }
+
+/** A phrase headed by attackers or a group, up to the actor it names ("hackers working for", "a group linked to"). */
+const attackersPhrase = (words: Words) =>
+  new RegExp(
+    `^\\s*(?:(?:a|an|the|some|several|two|three)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${words.nouns.attacker.any}|${words.nouns.group.any}|${words.nouns.crew.any})\\b`,
+    "i",
+  );
 
 /** Actors named inside a quotation opening at `at` ('"Russian special services"'). */
 function quotedActors(frame: Frame, at: number): string[] {
@@ -694,7 +711,7 @@ export const passiveAgentRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:the\\s+)?(?:work|handiwork|doing)\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
+      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.authorship.any})\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
       "gi",
     ),
   apply(frame, { at, end: after, word, before: lead }) {

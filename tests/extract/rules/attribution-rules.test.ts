@@ -368,6 +368,32 @@ describe("attribute rule", () => {
   });
 });
 
+describe("passive agent rule, what shows who did it ('the hallmarks of X', 'points towards X')", () => {
+  const story = (line: string) => extract(wire(`Hackers hit the port of Guayaquil on Monday. ${line}`));
+
+  it("reads the marks an attack bears as pointing at their author", () => {
+    for (const line of [
+      "The attack bore the hallmarks of Venezuela's military intelligence, officials said.",
+      "Investigators say the wiper carries the technical signature of Venezuela.",
+      "The intrusion has all the fingerprints of Venezuela, the minister told reporters.",
+      "Every log we have points towards Venezuela.",
+    ]) {
+      const ex = story(line);
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    }
+  });
+
+  it("reads the work of attackers named by whom they work for", () => {
+    const ex = story("The attack was the work of hackers working for Venezuela.");
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+  });
+
+  it("does not blame a state named in a phrase 'of' that heads no attacker", () => {
+    const ex = story("It came a week after the signature of a trade pact with Venezuela.");
+    expect(claimsOf(ex, "attributed-to")).toEqual([]);
+  });
+});
+
 describe("group sponsor rule", () => {
   it("reads 'X, which Y ties to Z' as the group attributed to its sponsor, claimed by Y", () => {
     const ex = extract(wire("Cozy Bear, which Ecuador ties to Russia, has been active for a decade."));
