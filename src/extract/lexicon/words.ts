@@ -30,7 +30,11 @@ export const VERB_LEMMAS = {
     "assess",
     "conclude",
   ],
-  /** Verbs that report only before "that" ("Kral alleged that"; "alleged MSS officers" is no speech). */
+  /**
+   * Verbs that report only before "that" ("X alleged that"; "alleged MSS officers" is no speech).
+   * people.ts (servingAfter) and rules/attribution.ts (believers) also read them bare, after a
+   * relative word ("who X find work for", "which analysts find").
+   */
   speechThat: ["allege", "believe", "argue", "maintain", "establish", "find", "determine"],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
@@ -978,6 +982,8 @@ export const NAME_WORDS = {
   ],
   /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
   nameParticles: ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "dos", "del"],
+  /** Honorifics a transcript's turn label may open with ("Hon. X:", "Dr X:"). */
+  honorifics: ["Hon", "Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Prof"],
   /** Short words written after a hyphen that are no syllable of a given name ("Moscow-led", "state-run"). */
   notGivenNameParts: ["led", "run", "born", "era", "like", "wide", "made", "held", "up", "on"],
   /** Head nouns of a description that makes the name beside it a company ("Tarn Freight, a logistics company"). */

@@ -4,8 +4,9 @@
  * of an unnamed body that speaks ("Chile's cyber agency assessed that ..." → Chile), and the
  * subject a pronoun reporter refers back to ("Mandiant tied it to a group which it says works for X").
  */
+import { EXTRACTION_DEFAULTS } from "../defaults";
 import { topicState } from "../document-state";
-import type { Words } from "../lexicon";
+import { NAME_WORDS, type Words } from "../lexicon";
 import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
@@ -82,19 +83,23 @@ const SENTENCE_OPENING = /(?:^|\n)[ \t]*(?:<p>\s*)?(?:\d{1,2}\.\s+)?(?:[Tt]he\s+
  * A page that speaks in its own voice ("We attribute the activity to X", "Our technical analysis
  * indicates ...", "which we attributed to X" outside any quotation): press releases, advisories
  * and vendor blogs. What it says is its issuer's: the first body the page makes the subject of a
- * sentence ("The Ministry of X wishes to inform ...", "X Threat Intelligence has tracked ...").
+ * sentence in its head ("The Ministry of X wishes to state ...", "X Research has tracked ..."),
+ * never a body the page says was hit (a news page's "we" is the outlet's, and its first subject is
+ * often the victim).
  */
 function issuerSpeaking(frame: Frame): string | undefined {
   const { state, sentence } = frame;
   if (!FIRST_PERSON_PLURAL.test(sentence.text) || insideQuotation(state.text, sentence.start))
     return undefined;
   if (/[“”"]/.test(sentence.text) || turnLabelled(state.text, sentence.start, sentence.end)) return undefined;
+  const hit = new Set(state.claims.filter((c) => c.type === "attacked").map((c) => c.target));
+  const head = Math.min(sentence.start, EXTRACTION_DEFAULTS.pageHeadChars);
   let issuer: string | undefined;
   let first = Infinity;
   for (const entity of state.entities.values()) {
-    if (entity.type !== "agency" && entity.type !== "organization") continue;
+    if ((entity.type !== "agency" && entity.type !== "organization") || hit.has(entity.key)) continue;
     for (const m of entity.mentions) {
-      if (m.start >= first || m.start >= sentence.start) continue;
+      if (m.start >= first || m.start >= head) continue;
       if (SENTENCE_OPENING.test(state.text.slice(Math.max(0, m.start - 24), m.start))) {
         issuer = entity.key;
         first = m.start;
@@ -134,21 +139,19 @@ const unnamedReporter = (words: Words) =>
     const acts = `${reporting(w)}|(?:${w.verbs.blame.any}|${w.verbs.attribute.any})\\b`;
     return new RegExp(
       `(?:^|[,;:(“"]\\s*|\\b(?:${RELATIVE_WORD}|and|but)\\s+)(?:the\\s+)?${UNNAMED_TITLE}(${nouns})\\s+${BETWEEN}(?:${acts})|\\b(?:${SOURCE_PHRASE})\\s+(?:the\\s+)?${UNNAMED_TITLE}(${nouns})\\b`,
-      "giu",
+      "iu",
     );
   });
 
 /**
  * Who unnamed reporters stand for: prosecutors and what they file, the body that brings charges
- * named so far ("the Justice Department unsealed an indictment"); officials and investigators,
+ * named so far ("the interior ministry's prosecutors filed charges"); officials and investigators,
  * the state the article is about (an accused state is dropped by the caller).
  */
 function unnamedReporters(frame: Frame): string[] {
   const { state, sentence } = frame;
   const words = state.lexicon.words;
-  const re = unnamedReporter(words);
-  re.lastIndex = 0;
-  const m = re.exec(sentence.text);
+  const m = unnamedReporter(words).exec(sentence.text);
   if (!m) return [];
   const noun = (m[1] ?? m[2])!;
   const prosecution = patternFor(
@@ -189,8 +192,9 @@ function prosecutingBody(frame: Frame): string | undefined {
  * MAREN HOLLOWAY):", "AYESHA QURESHI (HOST):", "[CLIP] NADIA FAROOQ:", "Hon. ARUN MEHTA:" (a
  * parliament's record). Either the label or its bracket holds the name.
  */
-const TURN_LABEL =
-  /^[ \t]*(?:<p>\s*)?(?:\[[A-Z ]{2,20}\]\s*)?(?:(?:Hon|Dr|Mr|Mrs|Ms|Sen|Rep|Prof)\.?\s+)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]/;
+const TURN_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:<p>\s*)?(?:\[[A-Z ]{2,20}\]\s*)?(?:(?:${NAME_WORDS.honorifics.join("|")})\.?\s+)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]`,
+);
 
 /**
  * Who speaks a transcript turn: what is said in it without naming a source ("in our assessment,

@@ -200,15 +200,22 @@ describe("claimants in a transcript turn", () => {
 });
 
 describe("claimants from how the article goes on", () => {
-  it("hears the subject of a participle of speech after a comma ('…, alleging that', '…, saying')", () => {
-    const alleging = claimantsOf(
-      "Hackers knocked the Moldovan customs portal offline on Monday. Irina Capatina, a deputy minister at the Moldovan interior ministry, went further, alleging that Russia was behind the intrusion.",
+  it("hears the subject of a participle of speech after a comma ('…, saying', '…, adding that')", () => {
+    const story = "Hackers knocked out the water works of Kaunas on Monday.";
+    const sorted = (line: string) => [...new Set(claimantsOf(`${story} ${line}`))].sort();
+    expect(sorted("The Lithuanian defence ministry hit back, saying Belarus was behind the attack.")).toEqual(
+      ["lithuania", "lithuania-ministry-of-defence"],
     );
-    expect(alleging).toEqual(expect.arrayContaining(["irina-capatina", "moldova"]));
-    const saying = claimantsOf(
-      "The tax office in Tallinn went dark for two days in March. Estonia condemned the raid on Tuesday, saying Belarus had carried out the attack on the tax office.",
-    );
-    expect(saying).toContain("estonia");
+    expect(
+      sorted(
+        "Poland's foreign ministry reacted within hours, adding that Belarus was responsible for the attack on the water works.",
+      ),
+    ).toEqual(["poland", "poland-ministry-of-foreign-affairs"]);
+    expect(
+      sorted(
+        "Estonia condemned the raid on Tuesday, saying Belarus had carried out the attack on the water works.",
+      ),
+    ).toEqual(["estonia"]);
   });
 
   it("does not hear a participle whose clause opens with something else than the speaker", () => {
@@ -247,7 +254,7 @@ describe("claimants nobody names", () => {
       "Officials said the attack was carried out by Belarus.",
       "According to investigators, the attack was carried out by Belarus.",
       "Senior security officials believe Belarus was behind the attack.",
-      "Government assesses that the attack was likely carried out by Belarus.",
+      "Authorities suspect that Belarus carried out the attack.",
     ])
       expect(claimantsOf(`${story} ${line}`)).toEqual(["latvia"]);
   });
@@ -271,35 +278,56 @@ describe("claimants nobody names", () => {
     ]);
   });
 
-  it("gives what a release says in its own voice to the body it opens with", () => {
-    const release = [
-      "PRESS RELEASE",
+  it("gives what a statement or a post says in its own voice to the body it opens with", () => {
+    const statement = [
+      "STATEMENT BY THE FEDERAL OFFICE FOR INFORMATION SECURITY",
       "",
-      "1. The Federal Office for Information Security (BSI) informs the public that the payment servers of the Hanseatic Water Board were encrypted on Sunday.",
-      "",
-      "2. Our technical analysis indicates that the intrusion is the work of APT29.",
+      "The BSI has examined the payroll servers of the Hanseatic Water Board since they were encrypted on Sunday. Having compared the code with earlier cases, we are confident that the attack was carried out by APT29.",
     ].join("\n");
-    expect(claimantsOf(release)).toEqual(expect.arrayContaining(["bsi", "germany"]));
-    const note = [
-      "Encrypted pumps: a technical note on the Hanseatic Water Board intrusion",
+    expect([...new Set(claimantsOf(statement))].sort()).toEqual(["bsi", "germany"]);
+    const post = [
+      "Ransomware at the Hanseatic Water Board: a technical post",
       "",
-      "The BSI has examined the servers of the Hanseatic Water Board since May. We attribute the intrusion with moderate confidence to APT29.",
+      "The BSI has studied the ransomware attack on the Hanseatic Water Board in May. In this post we lay out why we link the attack to APT29.",
     ].join("\n");
-    expect(claimantsOf(note)).toEqual(expect.arrayContaining(["bsi", "germany"]));
+    expect([...new Set(claimantsOf(post))].sort()).toEqual(["bsi", "germany"]);
   });
 
-  it("does not give a quotation's or a transcript turn's 'we' to the page", () => {
+  it("does not give a quotation's, a transcript turn's or a news page's 'we' to a body", () => {
     const quoted = [
       "The Federal Office for Information Security (BSI) said the payment servers of the Hanseatic Water Board were encrypted on Sunday.",
       "",
-      '"We believe the intrusion is the work of APT29," a board engineer told the Hamburg Courier.',
+      '"We think APT29 carried out the attack," a board engineer told the Hamburg Courier.',
     ].join("\n");
     expect(claimantsOf(quoted)).not.toContain("bsi");
     const hearing = [
       "The Federal Office for Information Security (BSI) reported the encryption of the Hanseatic Water Board's payment servers on Sunday.",
       "",
-      "Hon. MARTA VESKIMAA: Our partners tell us the intrusion is the work of APT29.",
+      "Hon. MARTA VESKIMAA: Speaker, our allies have shown us that APT29 carried out the attack on the water board.",
     ].join("\n");
     expect(claimantsOf(hearing)).not.toContain("bsi");
+    const news = [
+      "The Hanseatic Water Board confirmed the ransomware attack on its payroll servers on Monday.",
+      "",
+      "We now know the attack was the work of APT29.",
+    ].join("\n");
+    expect(claimantsOf(news)).toEqual([]);
+  });
+
+  it("gives bare investigators to the state, a firm's investigators to the firm", () => {
+    expect(claimantsOf(`${story} Investigators believe the attack was carried out by Belarus.`)).toEqual([
+      "latvia",
+    ]);
+    expect(
+      claimantsOf(`${story} Investigators at Germany's BSI believe the attack was carried out by Belarus.`),
+    ).not.toContain("latvia");
+  });
+
+  it("never lets a speaker's office or its state claim what accuses that state", () => {
+    const claimants = claimantsOf(
+      "Hackers hit the Estonian tax office on Monday. Estonia blamed Germany's BSI for the outage, said Hans Keller, a spokesman for the German interior ministry.",
+    );
+    expect(claimants).toContain("hans-keller");
+    expect(claimants).not.toContain("germany");
   });
 });
