@@ -374,7 +374,7 @@ describe("passive agent rule, what shows who did it ('the hallmarks of X', 'poin
   it("reads the marks an attack bears as pointing at their author", () => {
     for (const line of [
       "The attack bore the hallmarks of Venezuela's military intelligence, officials said.",
-      "Investigators say the wiper carries the technical signature of Venezuela.",
+      "On every server the wiper left a digital signature of Venezuela, investigators say.",
       "The intrusion has all the fingerprints of Venezuela, the minister told reporters.",
       "Every log we have points towards Venezuela.",
     ]) {
