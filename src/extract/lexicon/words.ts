@@ -577,6 +577,43 @@ export const CULPRIT_MODIFIERS = [
   "ultimate",
 ];
 
+/** Words of evidence an authorship noun may carry ("the technical signature of X", "all the hallmarks of X"). */
+export const AUTHORSHIP_MODIFIERS = [
+  "technical",
+  "digital",
+  "telltale",
+  "tell-tale",
+  "unmistakable",
+  "clear",
+  "classic",
+];
+/**
+ * The only lower-case words that may stand right before an authorship noun: determiners and the
+ * verbs that predicate it of an attack ("bears hallmarks of X", "was the work of X"); any other
+ * ("the hard work of X", "the tireless work of X") makes it praise, not blame.
+ */
+export const AUTHORSHIP_LEADS = [
+  "the",
+  "a",
+  "an",
+  "all",
+  "its",
+  "their",
+  "bear",
+  "bears",
+  "bore",
+  "carry",
+  "carries",
+  "carried",
+  "has",
+  "have",
+  "had",
+  "show",
+  "shows",
+  "showed",
+  "left",
+];
+
 export const NEGATIONS = [
   "not",
   "no",

@@ -25,7 +25,7 @@ import {
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
-import { CULPRIT_MODIFIERS, type Words } from "../lexicon";
+import { AUTHORSHIP_LEADS, AUTHORSHIP_MODIFIERS, CULPRIT_MODIFIERS, type Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
@@ -711,7 +711,7 @@ export const passiveAgentRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.authorship.any})\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
+      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|(?<!\\b(?!(?:${[...AUTHORSHIP_LEADS, ...AUTHORSHIP_MODIFIERS].join("|")})\\s)[a-z][a-z-]*\\s+)\\b(?:(?:${AUTHORSHIP_MODIFIERS.join("|")})\\s+)?(?:${w.nouns.authorship.any})\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
       "gi",
     ),
   apply(frame, { at, end: after, word, before: lead }) {

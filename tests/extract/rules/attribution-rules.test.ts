@@ -375,7 +375,7 @@ describe("passive agent rule, what shows who did it ('the hallmarks of X', 'poin
     for (const line of [
       "The attack bore the hallmarks of Venezuela's military intelligence, officials said.",
       "On every server the wiper left a digital signature of Venezuela, investigators say.",
-      "The intrusion has all the fingerprints of Venezuela, the minister told reporters.",
+      "Analysts found that the loader bore the fingerprints of Venezuelan military intelligence.",
       "Every log we have points towards Venezuela.",
     ]) {
       const ex = story(line);
@@ -383,14 +383,17 @@ describe("passive agent rule, what shows who did it ('the hallmarks of X', 'poin
     }
   });
 
-  it("reads the work of attackers named by whom they work for", () => {
-    const ex = story("The attack was the work of hackers working for Venezuela.");
+  it("reads the handiwork of attackers named by whom they work for", () => {
+    const ex = story("It was, in the agency's view, the handiwork of operators paid by Venezuela.");
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
   });
 
-  it("does not blame a state named in a phrase 'of' that heads no attacker", () => {
-    const ex = story("It came a week after the signature of a trade pact with Venezuela.");
-    expect(claimsOf(ex, "attributed-to")).toEqual([]);
+  it("does not blame a state named in a phrase 'of' that heads no attacker, nor one praised for its work", () => {
+    for (const line of [
+      "It came a week after the signature of a trade pact with Venezuela.",
+      "The outage was fixed thanks to the hard work of Venezuela's cyber agency.",
+    ])
+      expect(claimsOf(story(line), "attributed-to")).toEqual([]);
   });
 });
 
