@@ -705,17 +705,35 @@ const culpritRole = (words: Words) =>
       ),
   );
 
+/** What may stand right before an authorship noun: nothing lower-case, or a determiner or verb that predicates it. */
+const AUTHORSHIP_LEAD = new RegExp(
+  `(?:^|(?:^|[^a-z-])(?:${AUTHORSHIP_LEADS.join("|")})\\s+|[^a-z\\s-]\\s*)$`,
+  "i",
+);
+
 /** "carried out by X", "the work of X", "attacks from X", "attributed to X" after the incident. */
 export const passiveAgentRule: ClaimRule = {
   id: "passive-agent",
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|(?<!\\b(?!(?:${[...AUTHORSHIP_LEADS, ...AUTHORSHIP_MODIFIERS].join("|")})\\s)[a-z][a-z-]*\\s+)\\b(?:(?:${AUTHORSHIP_MODIFIERS.join("|")})\\s+)?(?:${w.nouns.authorship.any})\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
+      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:(?:${AUTHORSHIP_MODIFIERS.join("|")})\\s+)?(?:${w.nouns.authorship.any})\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
       "gi",
     ),
   apply(frame, { at, end: after, word, before: lead }) {
     if (negatedBefore(frame, at)) return;
+    // "the hard work of X's agency" praises: before an authorship noun only a determiner or a verb
+    // predicating it of the attack ("bore the hallmarks of", "was the work of").
+    const words = frame.state.lexicon.words;
+    if (
+      patternFor(
+        words,
+        "authorship-word",
+        (w) => new RegExp(`(?:${w.nouns.authorship.any})\\s+of$`, "i"),
+      ).test(word) &&
+      !patternFor(words, "authorship-lead", () => AUTHORSHIP_LEAD).test(lead)
+    )
+      return;
     // "tried to make it look like the work of North Korea": a false flag points away from the culprit.
     if (
       /\b(?:look|looks|looked|appear|appears|appeared|seem|seems|seemed|disguised?)\s+(?:like|as)\s+(?:the\s+)?$/i.test(
