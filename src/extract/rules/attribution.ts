@@ -951,8 +951,8 @@ export const attributeRule: ClaimRule = {
   trigger: (w) =>
     new RegExp(
       // The base form only after a pronoun subject ("We attribute", "they link"): alone it may be a noun ("a link to").
-      `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b|(?<=\\b(?:[Ww]e|[Tt]hey)\\s+(?:(?:\\p{Ll}+ly|also|now|still|further)\\s+)?)(?:${w.verbs.attribute.present})\\b`,
-      "giu",
+      `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b|\\b(?:we|they)\\s+(?:(?:[a-z]+ly|also|now|still|further)\\s+)?(?:${w.verbs.attribute.present})\\b`,
+      "gi",
     ),
   apply(frame, { at, end: after, before }) {
     const { state } = frame;
