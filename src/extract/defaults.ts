@@ -3,7 +3,7 @@
  * object and read their own part; nothing else in src/extract hard-codes these numbers.
  */
 export const EXTRACTION_DEFAULTS = {
-  /** Metadata: how far into a page its dateline, byline and "Published" lines are looked for. */
+  /** Metadata: how far into a page its dateline, byline and "Published" lines are looked for; claimants: where a page's issuer opens a sentence. */
   pageHeadChars: 2500,
   /** Metadata: a scraper's `Source:` line is within the first lines of the file. */
   sourceLineChars: 600,

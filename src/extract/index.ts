@@ -23,6 +23,7 @@ import type { Gazetteer } from "../model";
 import { partOfClaims } from "./rules";
 import type { ClaimState } from "./rules/frame";
 import { cleanText } from "./clean";
+import { withClaimantBodies } from "./claimant-bodies";
 import { claimSentence, claimStateOf, createClaimMemory } from "./claiming";
 import { consolidateIncidents } from "./consolidate";
 import { datelineState } from "./discourse";
@@ -114,7 +115,8 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   };
   const entities = [...consolidated.entities, ...partOfClaims(owned, sentences)];
   const kept = new Set(entities.map((e) => e.key));
-  const claims = owned.claims
+  // Who stands behind each claimant, once every body's owner is known.
+  const claims = withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])))
     .filter((c) => kept.has(c.source) && kept.has(c.target))
     .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) }));
   return { meta: metadata.meta, entities: labelIncidents(entities), claims, warnings: metadata.warnings };

@@ -38,7 +38,11 @@ export function patternsOf(words: Words): FramePatterns {
         "u",
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
-      speechJoined: new RegExp(`\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b`),
+      // A second verb of the subject: "and later said", or a participle of speech after a comma
+      // ("X went further, alleging that ...", "Y condemned the raid, saying it ...").
+      speechJoined: new RegExp(
+        `\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b|,\\s+(?:${speech.gerund}|${words.verbs.speechPast.gerund}|(?:${words.verbs.speechThat.gerund})\\s+that)\\b`,
+      ),
       clauseBreak: new RegExp(
         `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
         "g",
@@ -72,8 +76,8 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
       speakers.push(slot);
     }
   }
-  // "Vasquel, who runs the agency, blamed X and later said ...": the sentence's subject speaks a
-  // second verb joined to the first by "and".
+  // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
+  // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
   const subject = slots.find((s) => s.kind === "actor");
   if (
     speakers.length === 0 &&

@@ -30,8 +30,12 @@ export const VERB_LEMMAS = {
     "assess",
     "conclude",
   ],
-  /** Verbs that report only before "that" ("Kral alleged that"; "alleged MSS officers" is no speech). */
-  speechThat: ["allege", "believe", "argue", "maintain"],
+  /**
+   * Verbs that report only before "that" ("X alleged that"; "alleged MSS officers" is no speech).
+   * people.ts (servingAfter) and rules/attribution.ts (believers) also read them bare, after a
+   * relative word ("who X find work for", "which analysts find").
+   */
+  speechThat: ["allege", "believe", "argue", "maintain", "establish", "find", "determine"],
   /** Reporting verbs whose present forms are nouns too ("member states", "the claims"): used in the past only. */
   speechPast: ["state", "note", "claim", "report"],
   /** Verbs saying where a person holds office ("all said to serve in X"), before in/with/at/for. */
@@ -240,7 +244,7 @@ export const VERB_LEMMAS = {
    */
   identify: ["name", "identify", "single out", "unmask", "expose"],
   /** "Prague pointed the finger at Moscow", "the evidence points to Iran": the subject accuses the one after it. */
-  accuseAt: ["point the finger at", "point at", "point to"],
+  accuseAt: ["point the finger at", "point at", "point to", "point toward", "point towards"],
   /** "Australia and Japan joined the statement", "backed the assessment": the subject makes an earlier claim its own. */
   endorse: ["join", "back", "endorse", "support", "echo", "share", "second", "concur with", "agree with"],
   /** Verbs of knowing: negated ("no evidence suggested", "could not confirm"), the clause under them is not asserted. */
@@ -449,6 +453,23 @@ export const NOUN_LEMMAS = {
   institution: ["intelligence", "police", "authority", "government", "military", "army", "navy"],
   /** Who researches an attack for a company ("the firm's researchers"). */
   researcher: ["researcher", "analyst", "investigator", "expert"],
+  /** What shows who did an attack, before "of" ("the work of X", "bore the hallmarks of X", "the signature of X"). */
+  authorship: ["work", "handiwork", "doing", "hallmark", "fingerprint", "signature", "trademark"],
+  /** People who speak for a state without being named ("officials said", "according to investigators"). */
+  officialdom: ["official", "authority", "investigator", "government"],
+  /** Who brings charges, and what they file ("prosecutors say", "according to the indictment"). */
+  prosecution: [
+    "prosecutor",
+    "indictment",
+    "charging document",
+    "court document",
+    "court filing",
+    "criminal complaint",
+    "charge sheet",
+    "grand jury",
+  ],
+  /** Words naming a body that brings charges ("Department of Justice", "City Prosecutor's Office"). */
+  prosecutingBody: ["prosecutor", "prosecution", "justice", "attorney", "procuracy", "procuratorate"],
   /** Who gives a threat group its name besides researchers ("a crew the vendors call X"). */
   namer: ["industry", "vendor", "firm", "company"],
   /** A threat group's business, in apposition to its name ("X, a ransomware operation"). */
@@ -554,6 +575,43 @@ export const CULPRIT_MODIFIERS = [
   "chief",
   "real",
   "ultimate",
+];
+
+/** Words of evidence an authorship noun may carry ("the technical signature of X", "all the hallmarks of X"). */
+export const AUTHORSHIP_MODIFIERS = [
+  "technical",
+  "digital",
+  "telltale",
+  "tell-tale",
+  "unmistakable",
+  "clear",
+  "classic",
+];
+/**
+ * The only lower-case words that may stand right before an authorship noun: determiners and the
+ * verbs that predicate it of an attack ("bears hallmarks of X", "was the work of X"); any other
+ * ("the hard work of X", "the tireless work of X") makes it praise, not blame.
+ */
+export const AUTHORSHIP_LEADS = [
+  "the",
+  "a",
+  "an",
+  "all",
+  "its",
+  "their",
+  "bear",
+  "bears",
+  "bore",
+  "carry",
+  "carries",
+  "carried",
+  "has",
+  "have",
+  "had",
+  "show",
+  "shows",
+  "showed",
+  "left",
 ];
 
 export const NEGATIONS = [
@@ -975,6 +1033,8 @@ export const NAME_WORDS = {
   ],
   /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
   nameParticles: ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "dos", "del"],
+  /** Honorifics a transcript's turn label may open with ("Hon. X:", "Dr X:"). */
+  honorifics: ["Hon", "Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Prof"],
   /** Short words written after a hyphen that are no syllable of a given name ("Moscow-led", "state-run"). */
   notGivenNameParts: ["led", "run", "born", "era", "like", "wide", "made", "held", "up", "on"],
   /** Head nouns of a description that makes the name beside it a company ("Tarn Freight, a logistics company"). */

@@ -25,7 +25,7 @@ import {
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
-import { CULPRIT_MODIFIERS, type Words } from "../lexicon";
+import { AUTHORSHIP_LEADS, AUTHORSHIP_MODIFIERS, CULPRIT_MODIFIERS, type Words } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
@@ -180,8 +180,25 @@ function agentAfter(frame: Frame, after: number): string[] {
   // "tied to espionage against Peruvian ministries": after "to", the actor must head the phrase.
   if (/\bto$/i.test(frame.state.text.slice(after - 2, after)) && !headsPhraseAt(frame, after, first))
     return [];
+  // "the signature of a trade pact with X": after "of", the actor heads the phrase or attackers do
+  // ("the work of hackers working for X").
+  if (
+    /\bof$/i.test(frame.state.text.slice(after - 2, after)) &&
+    !headsPhraseAt(frame, after, first) &&
+    !patternFor(frame.state.lexicon.words, "attackers-phrase", attackersPhrase).test(
+      frame.state.text.slice(after, first.start),
+    )
+  )
+    return [];
   return agents.map((s) => s.key);
 }
+
+/** A phrase headed by attackers or a group, up to the actor it names ("hackers working for", "a group linked to"). */
+const attackersPhrase = (words: Words) =>
+  new RegExp(
+    `^\\s*(?:(?:a|an|the|some|several|two|three)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${words.nouns.attacker.any}|${words.nouns.group.any}|${words.nouns.crew.any})\\b`,
+    "i",
+  );
 
 /** Actors named inside a quotation opening at `at` ('"Russian special services"'). */
 function quotedActors(frame: Frame, at: number): string[] {
@@ -688,17 +705,35 @@ const culpritRole = (words: Words) =>
       ),
   );
 
+/** What may stand right before an authorship noun: nothing lower-case, or a determiner or verb that predicates it. */
+const AUTHORSHIP_LEAD = new RegExp(
+  `(?:^|(?:^|[^a-z-])(?:${AUTHORSHIP_LEADS.join("|")})\\s+|[^a-z\\s-]\\s*)$`,
+  "i",
+);
+
 /** "carried out by X", "the work of X", "attacks from X", "attributed to X" after the incident. */
 export const passiveAgentRule: ClaimRule = {
   id: "passive-agent",
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:the\\s+)?(?:work|handiwork|doing)\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
+      `\\b(?:${w.verbs.perpetrate.participle}|${w.verbs.sponsor.participle})\\s+by\\b|\\b(?:(?:${AUTHORSHIP_MODIFIERS.join("|")})\\s+)?(?:${w.nouns.authorship.any})\\s+of\\b|\\b(?:cyber[- ]?war|attacks?|campaign|aggression|${w.verbs.perpetrate.participle}|originated|came)\\s+from\\b|\\b(?:${w.verbs.attribute.past})\\s+(?:it|them|the \\w+)?\\s*to\\b`,
       "gi",
     ),
   apply(frame, { at, end: after, word, before: lead }) {
     if (negatedBefore(frame, at)) return;
+    // "the hard work of X's agency" praises: before an authorship noun only a determiner or a verb
+    // predicating it of the attack ("bore the hallmarks of", "was the work of").
+    const words = frame.state.lexicon.words;
+    if (
+      patternFor(
+        words,
+        "authorship-word",
+        (w) => new RegExp(`(?:${w.nouns.authorship.any})\\s+of$`, "i"),
+      ).test(word) &&
+      !patternFor(words, "authorship-lead", () => AUTHORSHIP_LEAD).test(lead)
+    )
+      return;
     // "tried to make it look like the work of North Korea": a false flag points away from the culprit.
     if (
       /\b(?:look|looks|looked|appear|appears|appeared|seem|seems|seemed|disguised?)\s+(?:like|as)\s+(?:the\s+)?$/i.test(
@@ -915,7 +950,8 @@ export const attributeRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b`,
+      // The base form only after a pronoun subject ("We attribute", "they link"): alone it may be a noun ("a link to").
+      `\\b(?:${w.verbs.attribute.past}|${w.verbs.attribute.third}|${w.verbs.attribute.gerund})\\b|\\b(?:we|they)\\s+(?:(?:[a-z]+ly|also|now|still|further)\\s+)?(?:${w.verbs.attribute.present})\\b`,
       "gi",
     ),
   apply(frame, { at, end: after, before }) {

@@ -4,7 +4,10 @@
  * of an unnamed body that speaks ("Chile's cyber agency assessed that ..." → Chile), and the
  * subject a pronoun reporter refers back to ("Mandiant tied it to a group which it says works for X").
  */
-import type { Words } from "../lexicon";
+import { EXTRACTION_DEFAULTS } from "../defaults";
+import { topicState } from "../document-state";
+import { NAME_WORDS, type Words } from "../lexicon";
+import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold } from "../text";
@@ -63,17 +66,135 @@ export function reportersOf(frame: Frame): string[] {
     const subject = actors.find((s) => s.end <= at && !s.possessive);
     return subject ? [subject.key] : [];
   }
+  const unnamed = unnamedReporters(frame);
+  if (unnamed.length > 0) return unnamed;
   const turn = turnSpeaker(frame);
-  return turn ? [turn] : [];
+  if (turn) return [turn];
+  const issuer = issuerSpeaking(frame);
+  return issuer ? [issuer] : [];
+}
+
+/** "we", "our" as written by the page itself (never "US"). */
+const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Oo]urs)\b/;
+/** What may open a sentence before its subject: a paragraph number, "The". */
+const SENTENCE_OPENING = /(?:^|\n)[ \t]*(?:<p>\s*)?(?:\d{1,2}\.\s+)?(?:[Tt]he\s+)?$/;
+
+/**
+ * A page that speaks in its own voice ("We attribute the activity to X", "Our technical analysis
+ * indicates ...", "which we attributed to X" outside any quotation): press releases, advisories
+ * and vendor blogs. What it says is its issuer's: the first body the page makes the subject of a
+ * sentence in its head ("The Ministry of X wishes to state ...", "X Research has tracked ..."),
+ * never a body the page says was hit (a news page's "we" is the outlet's, and its first subject is
+ * often the victim).
+ */
+function issuerSpeaking(frame: Frame): string | undefined {
+  const { state, sentence } = frame;
+  if (!FIRST_PERSON_PLURAL.test(sentence.text) || insideQuotation(state.text, sentence.start))
+    return undefined;
+  if (/[“”"]/.test(sentence.text) || turnLabelled(state.text, sentence.start, sentence.end)) return undefined;
+  const hit = new Set(state.claims.filter((c) => c.type === "attacked").map((c) => c.target));
+  const head = Math.min(sentence.start, EXTRACTION_DEFAULTS.pageHeadChars);
+  let issuer: string | undefined;
+  let first = Infinity;
+  for (const entity of state.entities.values()) {
+    if ((entity.type !== "agency" && entity.type !== "organization") || hit.has(entity.key)) continue;
+    for (const m of entity.mentions) {
+      if (m.start >= first || m.start >= head) continue;
+      if (SENTENCE_OPENING.test(state.text.slice(Math.max(0, m.start - 24), m.start))) {
+        issuer = entity.key;
+        first = m.start;
+      }
+    }
+  }
+  return issuer;
+}
+
+/** A transcript turn's label opens the line or the paragraph of the sentence at `start`: its "we" is the speaker's. */
+function turnLabelled(text: string, start: number, end: number): boolean {
+  const line = text.lastIndexOf("\n", start - 1) + 1;
+  const paragraph = Math.max(0, text.lastIndexOf("\n\n", start - 1) + 2);
+  return [line, paragraph].some((from) => TURN_LABEL.test(text.slice(from, end)));
+}
+
+/** An odd number of quotation marks between the paragraph's start and `at`: a quotation is still open. */
+function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.lastIndexOf("\n\n", at) + 1;
+  const marks = text.slice(paragraph, at).match(/[“”"]/g) ?? [];
+  const curlyOpen = marks.filter((q) => q === "“").length - marks.filter((q) => q === "”").length;
+  return curlyOpen > 0 || marks.filter((q) => q === '"').length % 2 === 1;
+}
+
+/** Titles before a noun of unnamed people ("senior officials", "federal prosecutors"). */
+const UNNAMED_TITLE = String.raw`(?:(?:senior|top|security|intelligence|government|federal|state|police|law\s+enforcement|local|national|military)\s+){0,2}`;
+
+/**
+ * Unnamed people who report or accuse: "officials said", "according to investigators", "who
+ * prosecutors say", "Government assesses", "Prosecutors also charge". The noun opens its clause
+ * (after the sentence's start, a stop, a source phrase or a relative word) with no name or
+ * demonym before it: "Latvian officials" is a slot of Latvia, read before this.
+ */
+const unnamedReporter = (words: Words) =>
+  patternFor(words, "unnamed-reporter", (w) => {
+    const nouns = `${w.nouns.officialdom.any}|${w.nouns.prosecution.any}`;
+    const acts = `${reporting(w)}|(?:${w.verbs.blame.any}|${w.verbs.attribute.any})\\b`;
+    return new RegExp(
+      `(?:^|[,;:(“"]\\s*|\\b(?:${RELATIVE_WORD}|and|but)\\s+)(?:the\\s+)?${UNNAMED_TITLE}(${nouns})\\s+${BETWEEN}(?:${acts})|\\b(?:${SOURCE_PHRASE})\\s+(?:the\\s+)?${UNNAMED_TITLE}(${nouns})\\b`,
+      "iu",
+    );
+  });
+
+/**
+ * Who unnamed reporters stand for: prosecutors and what they file, the body that brings charges
+ * named so far ("the interior ministry's prosecutors filed charges"); officials and investigators,
+ * the state the article is about (an accused state is dropped by the caller).
+ */
+function unnamedReporters(frame: Frame): string[] {
+  const { state, sentence } = frame;
+  const words = state.lexicon.words;
+  const m = unnamedReporter(words).exec(sentence.text);
+  if (!m) return [];
+  const noun = (m[1] ?? m[2])!;
+  const prosecution = patternFor(
+    words,
+    "prosecution-noun",
+    (w) => new RegExp(`^(?:${w.nouns.prosecution.any})$`, "i"),
+  );
+  if (prosecution.test(noun)) {
+    const body = prosecutingBody(frame);
+    if (body) return [body];
+  }
+  const topic = topicState(state);
+  return topic ? [topic] : [];
+}
+
+/** The body that brings charges the article named last before this sentence's end. */
+function prosecutingBody(frame: Frame): string | undefined {
+  const named = patternFor(
+    frame.state.lexicon.words,
+    "prosecuting-body",
+    (w) => new RegExp(`\\b(?:${w.nouns.prosecutingBody.any})\\b`, "i"),
+  );
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const entity of frame.state.entities.values()) {
+    if (entity.type !== "agency" || !named.test(entity.label)) continue;
+    const at = Math.max(
+      -1,
+      ...entity.mentions.filter((m) => m.start < frame.sentence.end).map((m) => m.start),
+    );
+    if (at > bestAt) [best, bestAt] = [entity.key, at];
+  }
+  return best;
 }
 
 /**
  * A transcript turn's label opening the sentence's line or paragraph: "HOLLOWAY:", "GUEST (DR
- * MAREN HOLLOWAY):", "AYESHA QURESHI (HOST):", "[CLIP] NADIA FAROOQ:". Either the label or its
- * bracket holds the name.
+ * MAREN HOLLOWAY):", "AYESHA QURESHI (HOST):", "[CLIP] NADIA FAROOQ:", "Hon. ARUN MEHTA:" (a
+ * parliament's record). Either the label or its bracket holds the name.
  */
-const TURN_LABEL =
-  /^[ \t]*(?:<p>\s*)?(?:\[[A-Z ]{2,20}\]\s*)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]/;
+const TURN_LABEL = new RegExp(
+  String.raw`^[ \t]*(?:<p>\s*)?(?:\[[A-Z ]{2,20}\]\s*)?(?:(?:${NAME_WORDS.honorifics.join("|")})\.?\s+)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]`,
+);
 
 /**
  * Who speaks a transcript turn: what is said in it without naming a source ("in our assessment,

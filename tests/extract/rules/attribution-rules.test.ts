@@ -355,6 +355,46 @@ describe("attribute rule", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
     expect(claimantsOf(ex, attackOn(ex), "state:venezuela")).toContain("state:colombia");
   });
+
+  it("reads the base form after a pronoun subject ('we attribute', 'they now link'), not a noun", () => {
+    for (const line of ["We attribute the attack to Venezuela.", "They now link the attack to Venezuela."]) {
+      const ex = extract(wire(`Hackers hit the ombudsman's office of Colombia on Monday. ${line}`));
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    }
+    const noun = extract(
+      wire("Hackers hit the ombudsman's office of Colombia on Monday. A link to Venezuela was not found."),
+    );
+    expect(claimsOf(noun, "attributed-to")).toEqual([]);
+  });
+});
+
+describe("passive agent rule, what shows who did it ('the hallmarks of X', 'points towards X')", () => {
+  const story = (line: string) => extract(wire(`Hackers hit the port of Guayaquil on Monday. ${line}`));
+
+  it("reads the marks an attack bears as pointing at their author", () => {
+    for (const line of [
+      "The attack bore the hallmarks of Venezuela's military intelligence, officials said.",
+      "On every server the wiper left a digital signature of Venezuela, investigators say.",
+      "Analysts found that the loader bore the fingerprints of Venezuelan military intelligence.",
+      "Every log we have points towards Venezuela.",
+    ]) {
+      const ex = story(line);
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+    }
+  });
+
+  it("reads the handiwork of attackers named by whom they work for", () => {
+    const ex = story("It was, in the agency's view, the handiwork of operators paid by Venezuela.");
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+  });
+
+  it("does not blame a state named in a phrase 'of' that heads no attacker, nor one praised for its work", () => {
+    for (const line of [
+      "It came a week after the signature of a trade pact with Venezuela.",
+      "The outage was fixed thanks to the hard work of Venezuela's cyber agency.",
+    ])
+      expect(claimsOf(story(line), "attributed-to")).toEqual([]);
+  });
 });
 
 describe("group sponsor rule", () => {

@@ -198,3 +198,136 @@ describe("claimants in a transcript turn", () => {
     expect(reported).toEqual([]);
   });
 });
+
+describe("claimants from how the article goes on", () => {
+  it("hears the subject of a participle of speech after a comma ('…, saying', '…, adding that')", () => {
+    const story = "Hackers knocked out the water works of Kaunas on Monday.";
+    const sorted = (line: string) => [...new Set(claimantsOf(`${story} ${line}`))].sort();
+    expect(sorted("The Lithuanian defence ministry hit back, saying Belarus was behind the attack.")).toEqual(
+      ["lithuania", "lithuania-ministry-of-defence"],
+    );
+    expect(
+      sorted(
+        "Poland's foreign ministry reacted within hours, adding that Belarus was responsible for the attack on the water works.",
+      ),
+    ).toEqual(["poland", "poland-ministry-of-foreign-affairs"]);
+    expect(
+      sorted(
+        "Estonia condemned the raid on Tuesday, saying Belarus had carried out the attack on the water works.",
+      ),
+    ).toEqual(["estonia"]);
+  });
+
+  it("does not hear a participle whose clause opens with something else than the speaker", () => {
+    const claimants = claimantsOf(
+      "The tax office in Tallinn went dark in March. A memo by Ilmar Sepp, circulated on Friday, saying Belarus was behind the attack on the tax office, was later withdrawn.",
+    );
+    expect(claimants).not.toContain("ilmar-sepp");
+  });
+
+  it("hears a body that reports what it established, found or determined ('has established that')", () => {
+    for (const verb of ["has established that", "found that", "determined that"])
+      expect(
+        claimantsOf(
+          `Intruders wiped servers at the Bremen water board in May. The BSI ${verb} the intrusion was carried out by APT29.`,
+        ),
+      ).toEqual(expect.arrayContaining(["bsi", "germany"]));
+  });
+
+  it("gives a speaker the office the article names only later, and its state", () => {
+    const claimants = claimantsOf(
+      [
+        "A cyberattack hit the Estonian tax office in June.",
+        '"Russia was probably behind this attack," said Peter Orasz.',
+        "Orasz, who heads Germany's BSI, declined to give details.",
+      ].join(" "),
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["peter-orasz", "bsi", "germany"]));
+  });
+});
+
+describe("claimants nobody names", () => {
+  const story = "Hackers hit Latvia's tax office on Monday, disrupting filings across Latvia.";
+
+  it("gives unnamed officials, authorities and investigators to the state the article is about", () => {
+    for (const line of [
+      "Officials said the attack was carried out by Belarus.",
+      "According to investigators, the attack was carried out by Belarus.",
+      "Senior security officials believe Belarus was behind the attack.",
+      "Authorities suspect that Belarus carried out the attack.",
+    ])
+      expect(claimantsOf(`${story} ${line}`)).toEqual(["latvia"]);
+  });
+
+  it("gives prosecutors and what they file to the body that brings the charges, and its state", () => {
+    const opening =
+      "Latvia's Prosecutor General's Office on Friday charged two men over the attack on the tax office in Riga.";
+    for (const line of [
+      "Prosecutors say the attack was carried out by Belarus.",
+      "According to the indictment, the attack was carried out by Belarus.",
+    ]) {
+      const claimants = claimantsOf(`${story} ${opening} ${line}`);
+      expect(claimants).toContain("latvia");
+      expect(claimants.some((k) => /prosecutor/.test(k))).toBe(true);
+    }
+  });
+
+  it("leaves named reporters their own, and a state the officials belong to", () => {
+    expect(claimantsOf(`${story} Belarusian officials said the attack was carried out by Ukraine.`)).toEqual([
+      "belarus",
+    ]);
+  });
+
+  it("gives what a statement or a post says in its own voice to the body it opens with", () => {
+    const statement = [
+      "STATEMENT BY THE FEDERAL OFFICE FOR INFORMATION SECURITY",
+      "",
+      "The BSI has examined the payroll servers of the Hanseatic Water Board since they were encrypted on Sunday. Having compared the code with earlier cases, we are confident that the attack was carried out by APT29.",
+    ].join("\n");
+    expect([...new Set(claimantsOf(statement))].sort()).toEqual(["bsi", "germany"]);
+    const post = [
+      "Ransomware at the Hanseatic Water Board: a technical post",
+      "",
+      "The BSI has studied the ransomware attack on the Hanseatic Water Board in May. In this post we lay out why we link the attack to APT29.",
+    ].join("\n");
+    expect([...new Set(claimantsOf(post))].sort()).toEqual(["bsi", "germany"]);
+  });
+
+  it("does not give a quotation's, a transcript turn's or a news page's 'we' to a body", () => {
+    const quoted = [
+      "The Federal Office for Information Security (BSI) said the payment servers of the Hanseatic Water Board were encrypted on Sunday.",
+      "",
+      '"We think APT29 carried out the attack," a board engineer told the Hamburg Courier.',
+    ].join("\n");
+    expect(claimantsOf(quoted)).not.toContain("bsi");
+    const hearing = [
+      "The Federal Office for Information Security (BSI) reported the encryption of the Hanseatic Water Board's payment servers on Sunday.",
+      "",
+      "Hon. MARTA VESKIMAA: Speaker, our allies have shown us that APT29 carried out the attack on the water board.",
+    ].join("\n");
+    expect(claimantsOf(hearing)).not.toContain("bsi");
+    const news = [
+      "The Hanseatic Water Board confirmed the ransomware attack on its payroll servers on Monday.",
+      "",
+      "We now know the attack was the work of APT29.",
+    ].join("\n");
+    expect(claimantsOf(news)).toEqual([]);
+  });
+
+  it("gives bare investigators to the state, a firm's investigators to the firm", () => {
+    expect(claimantsOf(`${story} Investigators believe the attack was carried out by Belarus.`)).toEqual([
+      "latvia",
+    ]);
+    expect(
+      claimantsOf(`${story} Investigators at Germany's BSI believe the attack was carried out by Belarus.`),
+    ).not.toContain("latvia");
+  });
+
+  it("never lets a speaker's office or its state claim what accuses that state", () => {
+    const claimants = claimantsOf(
+      "Hackers hit the Estonian tax office on Monday. Estonia blamed Germany's BSI for the outage, said Hans Keller, a spokesman for the German interior ministry.",
+    );
+    expect(claimants).toContain("hans-keller");
+    expect(claimants).not.toContain("germany");
+  });
+});

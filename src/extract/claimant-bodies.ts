@@ -1,0 +1,45 @@
+/**
+ * Who stands behind a claimant, as the whole article tells it: a speaker's office is often given
+ * only later ("Orlen Vask, who heads the port authority, ...") and a body's owner is decided only
+ * once the article has been read to the end. Each attribution's claimants gain, after reading,
+ * the bodies their persons are affiliated with and the states those bodies (or the claimant bodies)
+ * belong to, among the article's final entities and claims (every body's owner settled).
+ */
+import type { ExtractedClaim, ExtractedEntity } from "./types";
+
+export function withClaimantBodies(
+  claims: readonly ExtractedClaim[],
+  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+): ExtractedClaim[] {
+  const stateOf = (key: string) => {
+    const entity = entities.get(key);
+    return entity?.type === "agency" ? entity.country : undefined;
+  };
+  const officesOf = new Map<string, string[]>();
+  for (const c of claims)
+    if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
+  return claims.map((claim) => {
+    if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
+    // The accused and their state never claim the accusation (a group claiming an attack itself stays).
+    const accused = new Set([claim.source, claim.target, stateOf(claim.target) ?? claim.target]);
+    const complete = (keys: readonly string[]) => {
+      const out = [...keys];
+      const add = (key: string | undefined) => {
+        if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);
+      };
+      for (const key of keys) {
+        for (const body of officesOf.get(key) ?? []) {
+          add(body);
+          add(stateOf(body));
+        }
+        add(stateOf(key));
+      }
+      return out;
+    };
+    return {
+      ...claim,
+      claimants: complete(claim.claimants),
+      evidence: claim.evidence.map((e) => (e.claimants ? { ...e, claimants: complete(e.claimants) } : e)),
+    };
+  });
+}
