@@ -897,7 +897,7 @@ describe("help with no one helped named never goes to the side behind the accuse
 describe("help rules, 'the company' as the one asking or hiring", () => {
   it("reads a bare definite company noun as the company the article named last", () => {
     const asked = extract(
-      "Ransomware hit Merrow Pipeline Ltd on Friday. The company has sought assistance from the BSI, a spokeswoman said.",
+      "Ransomware hit Merrow Pipeline Ltd on Friday. By Sunday evening the company had asked the BSI for help with the cleanup.",
     );
     expect(hasClaim(asked, "requested-help", "organization:merrow-pipeline-ltd", "agency:bsi")).toBe(true);
     const operator = extract(
