@@ -394,9 +394,26 @@ function refersBackTo(
       ? d.date.slice(0, 4) !== current.date.slice(0, 4) &&
         d.start >= span.start &&
         d.end <= span.end &&
-        Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1
+        (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
       : monthsApart(d.date, current.date) > 1);
   return !near.some(otherTime);
+}
+
+/**
+ * "In August 2020, intruders broke into ... had carried out the 2020 attack": a mention naming its
+ * own year speaks of the page's incident told with that date, not of one whose date is only the
+ * publication's guess.
+ */
+function toldWithDate(state: DocumentState, d: DateMention, current: ExtractedEntity): boolean {
+  return [...state.entities.values()].some(
+    (e) =>
+      e.type === "incident" &&
+      e.key !== current.key &&
+      !!e.date &&
+      !state.provisionalDates.has(e.key) &&
+      e.mentions.some((m) => m.doc === state.id) &&
+      datesCompatible(e.date, d.date),
+  );
 }
 
 /**

@@ -204,3 +204,24 @@ describe("what a recalled incident hit", () => {
     expect(dates(ex)).toEqual(["2021-08"]);
   });
 });
+
+describe("a mention naming its own year", () => {
+  it.each([
+    [
+      "Intruders got into the mail server of the Lithuanian parliament, the speaker's office said. It was not the first such break-in. In May 2020, hackers stole the passwords of several lawmakers. Prosecutors later said Belarus had carried out the 2020 attack.",
+      "2020-05",
+    ],
+    [
+      "Hackers have crippled the website of the Latvian central bank. In June 2020, intruders wiped hundreds of laptops at a shipping firm, and Belarus was later blamed for the 2020 attack.",
+      "2020-06",
+    ],
+  ])(
+    "goes to the page's incident told with that year, not to one dated only by publication (%s)",
+    (body, date) => {
+      const ex = extract(`RIGA, 12 March 2021 (Wire) - ${body}`);
+      const blamed = incidents(ex).filter((i) => hasClaim(ex, "attributed-to", i.key, "state:belarus"));
+      expect(blamed.map((i) => i.date)).toEqual([date]);
+      expect(dates(ex)).toContain("2021");
+    },
+  );
+});
