@@ -400,9 +400,9 @@ function refersBackTo(
 }
 
 /**
- * "In August 2020, intruders broke into ... had carried out the 2020 attack": a mention naming its
- * own year speaks of the page's incident told with that date, not of one whose date is only the
- * publication's guess.
+ * "In May 2019, thieves emptied the ministry's mailboxes ... police tied the 2019 breach to X": a
+ * mention naming its own year speaks of the page's incident told with that date, not of one whose
+ * date is only the publication's guess.
  */
 function toldWithDate(state: DocumentState, d: DateMention, current: ExtractedEntity): boolean {
   return [...state.entities.values()].some(

@@ -208,7 +208,7 @@ describe("what a recalled incident hit", () => {
 describe("a mention naming its own year", () => {
   it.each([
     [
-      "Intruders got into the mail server of the Lithuanian parliament, the speaker's office said. It was not the first such break-in. In May 2020, hackers stole the passwords of several lawmakers. Prosecutors later said Belarus had carried out the 2020 attack.",
+      "Intruders got into the mail server of the Lithuanian parliament, the speaker's office said. It was not the first such break-in. In May 2020, hackers stole the passwords of several lawmakers. Prosecutors later said Belarus was responsible for the 2020 attack.",
       "2020-05",
     ],
     [
