@@ -36,12 +36,32 @@ function sameDayWithYear(head: string, month: number, day: number): number | und
   return full ? Number(full.date.slice(0, 4)) : undefined;
 }
 
-function inferYear(month: number, day: number, text: string, referenceYear: number): number | undefined {
-  const named = new Set<number>();
-  for (const m of text.matchAll(
-    /\b(?:on|last|this|late|early)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi,
-  ))
-    named.add(WEEKDAYS.indexOf(m[1]!.toLowerCase()));
+const NAMED_WEEKDAY =
+  /\b(?:on|last|this|late|early)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+
+const weekdaysIn = (text: string) =>
+  new Set([...text.matchAll(NAMED_WEEKDAY)].map((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase())));
+
+/**
+ * The paragraph a dateline opens: its weekday is the day the story is filed (or the one before),
+ * while later paragraphs name the days of what they recall ("on Sunday" of an old attack).
+ */
+function leadAfter(text: string, agency: string): string {
+  const start = text.indexOf(`(${agency})`);
+  if (start < 0) return "";
+  const end = text.slice(start).search(/\n[ \t]*\n/);
+  return end < 0 ? text.slice(start) : text.slice(start, start + end);
+}
+
+function inferYear(
+  month: number,
+  day: number,
+  text: string,
+  lead: string,
+  referenceYear: number,
+): number | undefined {
+  const inLead = weekdaysIn(lead);
+  const named = inLead.size ? inLead : weekdaysIn(text);
   if (named.size === 0) return undefined;
   // Wire copy names the day it is filed ("on Friday"): the latest year in which the dateline falls
   // on a weekday the story names, else on the day after one; years the text itself names first.
@@ -129,7 +149,8 @@ function findPublished(
     if (month && day >= 1 && day <= 31) {
       const year = dateline[6]
         ? Number(dateline[6])
-        : (sameDayWithYear(head.text, month, day) ?? inferYear(month, day, cleaned, referenceYear));
+        : (sameDayWithYear(head.text, month, day) ??
+          inferYear(month, day, cleaned, leadAfter(cleaned, dateline[7]!), referenceYear));
       if (year) return { year, month, day };
     }
   }

@@ -72,6 +72,14 @@ describe("readMetadata: a dateline without a year", () => {
     );
     expect(meta.published).toBe("2019-05-09");
   });
+
+  it.each([
+    // 4 March 2012 was a Sunday, 4 March 2025 a Tuesday.
+    "KAUNAS, March 4 (Wire) - Lithuania's rail operator said on Tuesday that hackers had locked its ticket machines.\n\nThe same operator lost its timetable servers in March 2012, when intruders struck late on Sunday.",
+    "KAUNAS, March 4 (Baltic Desk) - Ticket machines at\nLithuania's rail operator stayed dark on Tuesday after a ransomware\nattack, the company said.\n\nAn older case: on Sunday, in March 2012, a defacement hit its website.",
+  ])("takes the weekday from the paragraph the dateline opens, not from a recalled year's (%s)", (text) => {
+    expect(metaOf(text).meta.published).toBe("2025-03-04");
+  });
 });
 
 describe("readMetadata: where pages and scrapers put the publication date", () => {
