@@ -5,7 +5,7 @@
  * A modal or future form is an offer, never delivered help.
  */
 import { bodyCalled } from "../coref";
-import { topicState } from "../document-state";
+import { accusedSide, topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import { NAME_WORDS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
@@ -284,23 +284,23 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
 }
 
 /**
- * The sides the article accuses of an attack, or that deny one, with the states behind a group:
- * its known sponsor, or the state of the body said to run it ("a group tied to the IRGC": Iran is
- * not helped).
+ * The sides the article accuses of an attack, or that deny one, with the states behind them: a
+ * group's known sponsor, or the state of the body said to run a group ("a group tied to the IRGC":
+ * Iran is not helped).
  */
 function accusedSides(frame: Frame): string[] {
-  const { entities, lexicon } = frame.state;
-  const sides = new Set<string>();
-  for (const c of frame.state.claims) {
-    // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
-    if (c.type === "denied") sides.add(c.source);
-    if (c.type !== "attributed-to") continue;
+  const { claims } = frame.state;
+  const attributions = claims.filter((c) => c.type === "attributed-to");
+  const sides = accusedSide(frame.state, [
+    ...attributions.filter((c) => c.source.startsWith("group:")).map((c) => c.target),
+  ]);
+  for (const c of attributions) {
     sides.add(c.target);
-    const sponsor = c.source.startsWith("group:")
-      ? (entities.get(c.target)?.country ?? lexicon.entities.get(c.target)?.country)
-      : lexicon.entities.get(c.target)?.sponsor;
-    if (sponsor) sides.add(sponsor);
+    const sponsor = frame.state.lexicon.entities.get(c.target)?.sponsor;
+    if (sponsor && !c.source.startsWith("group:")) sides.add(sponsor);
   }
+  // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
+  for (const c of claims) if (c.type === "denied") sides.add(c.source);
   return [...sides];
 }
 
