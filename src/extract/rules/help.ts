@@ -285,20 +285,15 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
 
 /**
  * The sides the article accuses of an attack, or that deny one, with the states behind them: a
- * group's known sponsor, or the state of the body said to run a group ("a group tied to the IRGC":
- * Iran is not helped).
+ * group's known sponsor, the state of an accused body ("blamed the GRU": Russia is not helped), the
+ * state of the body said to run a group ("a group tied to the IRGC": Iran is not helped).
  */
 function accusedSides(frame: Frame): string[] {
   const { claims } = frame.state;
-  const attributions = claims.filter((c) => c.type === "attributed-to");
-  const sides = accusedSide(frame.state, [
-    ...attributions.filter((c) => c.source.startsWith("group:")).map((c) => c.target),
-  ]);
-  for (const c of attributions) {
-    sides.add(c.target);
-    const sponsor = frame.state.lexicon.entities.get(c.target)?.sponsor;
-    if (sponsor && !c.source.startsWith("group:")) sides.add(sponsor);
-  }
+  const sides = accusedSide(
+    frame.state,
+    claims.filter((c) => c.type === "attributed-to").map((c) => c.target),
+  );
   // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
   for (const c of claims) if (c.type === "denied") sides.add(c.source);
   return [...sides];
