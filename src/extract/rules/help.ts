@@ -290,10 +290,16 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
  */
 function accusedSides(frame: Frame): string[] {
   const { claims } = frame.state;
-  const sides = accusedSide(
-    frame.state,
-    claims.filter((c) => c.type === "attributed-to").map((c) => c.target),
-  );
+  const accused = claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
+  const sides = accusedSide(frame.state, accused);
+  // A state an attack hit stays helpable when only one of its bodies is named as accused: the one
+  // helped is the one hit (as the ownership stage keeps a victim state's bodies).
+  for (const e of frame.state.entities.values())
+    if (e.type === "incident")
+      for (const t of e.targets ?? []) {
+        const hit = typeOf(frame, t) === "state" ? t : frame.state.entities.get(t)?.country;
+        if (hit && !accused.includes(hit)) sides.delete(hit);
+      }
   // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
   for (const c of claims) if (c.type === "denied") sides.add(c.source);
   return [...sides];
@@ -835,7 +841,10 @@ function institutionSubject(frame: Frame, at: number): Slot[] {
  * support": help reported with no one named as helped went to the one reporting it, a state or body.
  */
 function speakerHelped(frame: Frame, helpers: string[]): string[] {
-  const accused = new Set(frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target));
+  const accused = accusedSide(
+    frame.state,
+    frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target),
+  );
   const reporter = frame.speakers.find(
     (k) =>
       ["state", "agency"].includes(typeOf(frame, k) ?? "") &&
