@@ -21,14 +21,18 @@ const BODY_HEADS = [...NAME_WORDS.institutionHeads, ...NAME_WORDS.looseInstituti
  * name has that word, else the company named last.
  */
 const COMPANY_NOUNS = NAME_WORDS.referringBodyNouns.company;
-const COMPANY_PHRASE = new RegExp(
-  String.raw`\b[Tt]he\s+(${COMPANY_NOUNS.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
-  "g",
-);
-const BODY_PHRASE = new RegExp(
-  String.raw`\b[Tt]he\s+(${BODY_HEADS.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
-  "g",
-);
+/**
+ * "the <noun>" standing alone: not followed by "of"/"for"/"to" (it names another body then) nor by a
+ * capitalised name ("the company Vexlo" is an apposition).
+ */
+function bareDefinite(nouns: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`\b[Tt]he\s+(${nouns.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
+    "g",
+  );
+}
+const COMPANY_PHRASE = bareDefinite(COMPANY_NOUNS);
+const BODY_PHRASE = bareDefinite(BODY_HEADS);
 
 /** Regional adjectives of news copy and the `world-countries` regions they name. */
 const REGION_ADJECTIVES: Record<string, string[]> = {
@@ -186,26 +190,18 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   each(ORG_PHRASE, (m, start, end) =>
     push(slots, start, end, organizationCalled(state, m[2] ?? m[4]!) ?? state.lastOrganization),
   );
-  each(BODY_PHRASE, (m, start, end) =>
+  // A company noun with no company of that name falls back on the company named last.
+  const bodyReference = (fallback?: string) => (m: RegExpExecArray, start: number, end: number) =>
     push(
       slots,
       start,
       end,
-      bodyCalled(state, m[1]!, start),
+      bodyCalled(state, m[1]!, start) ?? fallback,
       "role",
       /^['’]s\b/.test(state.text.slice(end, end + 3)),
-    ),
-  );
-  each(COMPANY_PHRASE, (m, start, end) =>
-    push(
-      slots,
-      start,
-      end,
-      bodyCalled(state, m[1] ?? "", start) ?? state.lastOrganization,
-      "role",
-      /^['’]s\b/.test(state.text.slice(end, end + 3)),
-    ),
-  );
+    );
+  each(BODY_PHRASE, bodyReference());
+  each(COMPANY_PHRASE, bodyReference(state.lastOrganization));
   each(GOVERNMENT_PHRASE, (_m, start, end) => {
     if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0]))
       push(slots, start, end, topicState(state));

@@ -217,18 +217,31 @@ export function topicState(
 
 /**
  * The accused and the states behind them: a group's sponsor, a body's state ("APT29 took part in
- * the attack": Russia is on the attacker's side, and does not own the bodies the article names),
- * and the sponsors of every known group the article names.
+ * the attack": Russia is on the attacker's side). The gazetteer's notes count as well as the text's:
+ * they only keep a state out (of an owner, of a beneficiary), never become an edge. A body whose
+ * owner is only `guessed` gives no state: that guess is what the caller is checking.
  */
-function accusedSide(state: DocumentState): Set<string> {
+export function accusedSide(
+  view: Pick<DocumentView, "entities" | "lexicon">,
+  accused: Iterable<string>,
+  guessed?: ReadonlyMap<string, GuessedOwner>,
+): Set<string> {
   const side = new Set<string>();
-  for (const actor of state.claimed.lastAccusedOf.keys()) {
+  for (const actor of accused) {
     side.add(actor);
-    const known = state.lexicon.entities.get(actor);
-    const noted = state.entities.get(actor);
+    const known = view.lexicon.entities.get(actor);
+    const noted = guessed?.has(actor) ? undefined : view.entities.get(actor);
     for (const behind of [known?.sponsor, known?.country, noted?.country]) if (behind) side.add(behind);
   }
-  // The state behind any group the article names ("North Korea's Lazarus") is on the attackers' side.
+  return side;
+}
+
+/**
+ * Whom an unqualified title never means: the side accused so far, and the sponsor of every known
+ * group the article names ("North Korea's Lazarus").
+ */
+function attackersSide(state: DocumentState): Set<string> {
+  const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
   for (const key of state.entities.keys()) {
     const sponsor = state.lexicon.entities.get(key)?.sponsor;
     if (sponsor && key.startsWith("group:")) side.add(sponsor);
@@ -242,7 +255,7 @@ function accusedSide(state: DocumentState): Set<string> {
  * topic among the other states, else none.
  */
 export function homeState(state: DocumentState, sentenceIndex: number): string | undefined {
-  const accused = accusedSide(state);
+  const accused = attackersSide(state);
   const previous = state.lastSubjectState;
   if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
   // Only the accused side is named: the text gives the body no owner.

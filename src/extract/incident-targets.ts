@@ -61,10 +61,24 @@ const victimBefore = (words: Words) =>
         "i",
       ),
   );
-const TARGET_NOUN =
-  /\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(websites?|institutions?|networks?|systems?|infrastructure|servers?|agencies|bodies|sites?)\b/i;
-const POSSESSIVE_TARGET =
-  /^['’]s\s+(?:[\w-]+\s+){0,3}?(government|state|infrastructure|networks?|systems?|websites?|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|banks?|parliament|elections?|servers?|grid|sector|computers?|services|companies|administration|authorities|military|army|forces|defen[cs]es?|embassy|embassies|treasury|ports?|facilit(?:y|ies)|plants?|watchdog|commission|board|offices?|police|courts?|central bank|utilit(?:y|ies)|hospitals?|airports?|pipelines?|mines?|refiner(?:y|ies)|terminals?|regulators?|departments?|email|lawmakers|parliamentarians|legislature|senate|congress)\b/i;
+/** "government websites", "state media servers": a public-sector word before what was hit. */
+const targetNoun = (words: Words) =>
+  patternFor(
+    words,
+    "target-noun",
+    (w) =>
+      new RegExp(
+        String.raw`\b(government|state|public|official|ministry|military|media)\s+(?:[a-z]+\s+)?(${w.nouns.publicAsset.any})\b`,
+        "i",
+      ),
+  );
+/** "'s refineries", "'s main email servers": what follows an owner's possessive names something hit. */
+const possessiveTarget = (words: Words) =>
+  patternFor(
+    words,
+    "possessive-target",
+    (w) => new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(${w.nouns.possessedTarget.any})\b`, "i"),
+  );
 
 /** Victims named by where they are: "on regional power companies in western Ukraine". */
 const LOCATED_VICTIMS =
@@ -77,8 +91,18 @@ const LOCATED_VICTIMS =
  * where the clause does). Not "used by X": that names who uses it, often the attacker ("took
  * down the servers used by the gang").
  */
-const OWNED_SYSTEM =
-  /^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:networks?|systems?|servers?|accounts?|computers?|websites?|databases?)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?$/u;
+const ownedSystem = (words: Words) =>
+  patternFor(
+    words,
+    "owned-system",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
+          w.nouns.ownedSystem.any +
+          String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?$`,
+        "u",
+      ),
+  );
 
 /**
  * Words that cannot stand between an attack and its first victim: the agent or the means ("by",
@@ -111,8 +135,16 @@ const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking
 const ITS_TARGET =
   /^\s*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in|from)\s+its\s+[a-z]/i;
 /** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
-const DEMONYM_FACILITY =
-  /^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:ports?|facilit(?:y|ies)|plants?|(?:power|electricity|energy) (?:plant|station|grid|network|compan(?:y|ies)|suppl(?:y|ier))s?|pipelines?|banks?|hospitals?|airports?|utilit(?:y|ies)|grid|refiner(?:y|ies)|railways?|government|ministr(?:y|ies)|agenc(?:y|ies)|election|infrastructure|broadcasters?|television|parliament|lawmakers|parliamentarians|officials)\b/i;
+const demonymFacility = (words: Words) =>
+  patternFor(
+    words,
+    "demonym-facility",
+    (w) =>
+      new RegExp(
+        String.raw`^\s+(?:state[- ]owned\s+|state[- ]run\s+)?(?:(?:power|electricity|energy) (?:${w.nouns.energyAsset.any})|${w.nouns.demonymTarget.any})\b`,
+        "i",
+      ),
+  );
 /** A preposition or attack verb right before "a major Chilean port". */
 const beforeDemonymFacility = (words: Words) =>
   patternFor(
@@ -217,7 +249,7 @@ export function targetsOf(
       const located =
         (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
         LOCATED_VICTIMS.test(placed) ||
-        OWNED_SYSTEM.test(placed);
+        ownedSystem(state.lexicon.words).test(placed);
       // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
       // "the attack on the grid was the work of Russia", "an attempt to damage relations between
       // A and B": a copula or a preposition that links no victim ends it too.
@@ -232,7 +264,10 @@ export function targetsOf(
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
       if (speakerAfter(state.lexicon.words).test(text.slice(s.end, s.end + 30))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
-      if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
+      if (
+        victimType(s) &&
+        (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60)))
+      )
         targets.push(s.key);
       cursor = s.end;
     }
@@ -246,7 +281,10 @@ export function targetsOf(
           .slice(cursor, s.start)
           .replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, "");
         if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
-        if (victimType(s) && (!s.possessive || POSSESSIVE_TARGET.test(text.slice(s.end, s.end + 60))))
+        if (
+          victimType(s) &&
+          (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60)))
+        )
           if (!targets.includes(s.key)) targets.push(s.key);
         cursor = s.end;
       }
@@ -266,13 +304,13 @@ export function targetsOf(
           s.end <= clauseEnd &&
           typeOf(s.key) === "state" &&
           beforeDemonymFacility(state.lexicon.words).test(text.slice(start, s.start)) &&
-          DEMONYM_FACILITY.test(text.slice(s.end, s.end + 40)),
+          demonymFacility(state.lexicon.words).test(text.slice(s.end, s.end + 40)),
       );
       if (demonym) targets.push(demonym.key);
     }
     if (
       targets.length === 0 &&
-      (TARGET_NOUN.test(after.slice(0, 60)) || COUNTRY_WIDE.test(after.slice(0, 140)))
+      (targetNoun(state.lexicon.words).test(after.slice(0, 60)) || COUNTRY_WIDE.test(after.slice(0, 140)))
     ) {
       const topic = topicState(state);
       if (topic) targets.push(topic);
@@ -295,7 +333,7 @@ export function targetsOf(
         !/\bby\s+$/.test(text.slice(sentence.start, s.start)),
     );
     if (subject) targets.push(subject.key);
-    else if (TARGET_NOUN.test(before)) {
+    else if (targetNoun(state.lexicon.words).test(before)) {
       const topic = topicState(state);
       if (topic) targets.push(topic);
     }

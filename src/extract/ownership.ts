@@ -7,7 +7,7 @@
  * article: a body stays with its guessed state unless that state ended up accused; then it belongs
  * to the dateline's state, else to the state the article is about among the others, else to none.
  */
-import { topicState, type DocumentView, type GuessedOwner } from "./document-state";
+import { accusedSide, topicState, type DocumentView, type GuessedOwner } from "./document-state";
 import type { Findings } from "./consolidate";
 import { bodyOfState, institutionKey } from "./mentions";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
@@ -49,25 +49,17 @@ function victimStates(view: DocumentView, claims: readonly ExtractedClaim[], gue
  * homeState's accused side does, and never becomes an edge. A state the article also says was hit,
  * or whose capital is its dateline, is the article's own and stays.
  */
-function accusedSide(
+function excludedOwners(
   view: DocumentView,
   claims: readonly ExtractedClaim[],
   guessed: OwnerGuesses,
   victims: ReadonlySet<string>,
 ) {
-  const accused = new Set<string>();
-  for (const c of claims) {
-    if (c.type !== "attributed-to") continue;
-    const noted = view.entities.get(c.target);
-    if (noted?.type === "state") accused.add(c.target);
-    const known = view.lexicon.entities.get(c.target);
-    const behind = [
-      known?.sponsor,
-      known?.country,
-      guessed.guessed.has(c.target) ? undefined : noted?.country,
-    ];
-    for (const owner of behind) if (owner) accused.add(owner);
-  }
+  const accused = accusedSide(
+    view,
+    claims.filter((c) => c.type === "attributed-to").map((c) => c.target),
+    guessed.guessed,
+  );
   for (const victim of victims) accused.delete(victim);
   if (guessed.dateline) accused.delete(guessed.dateline);
   return accused;
@@ -167,7 +159,7 @@ export function settleGuessedOwners(found: Findings, reading: DocumentView, gues
   if (guesses.guessed.size === 0) return found;
   const view: DocumentView = { ...reading, entities: new Map(found.entities.map((e) => [e.key, e])) };
   const victims = victimStates(view, found.claims, guesses);
-  const sides = { accused: accusedSide(view, found.claims, guesses, victims), victims };
+  const sides = { accused: excludedOwners(view, found.claims, guesses, victims), victims };
   const moves = new Map<string, Move>();
   for (const [key, guessed] of guesses.guessed) {
     const entity = view.entities.get(key);

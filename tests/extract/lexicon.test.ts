@@ -44,6 +44,21 @@ describe("lexicon of trigger words", () => {
     expect(after.claims.some((c) => c.type === "attacked" && c.target === "state:nicaragua")).toBe(true);
   });
 
+  it("reads an owner's possessive as the target once what follows it is a lemma of the possessed targets", () => {
+    const body =
+      "MANAGUA, 2 May 2025 (Reuters) - Hackers crippled Nicaragua's grain silos on Friday, officials said.";
+    const hitNicaragua = (context: ReturnType<typeof createExtractionContext>) =>
+      extractDocument({ id: "d.txt", text: body }, context).claims.some(
+        (c) => c.type === "attacked" && c.target === "state:nicaragua",
+      );
+    expect(hitNicaragua(createExtractionContext(testGazetteer))).toBe(false);
+    expect(
+      hitNicaragua(
+        createExtractionContext(testGazetteer, { lemmas: { nouns: { possessedTarget: ["silo"] } } }),
+      ),
+    ).toBe(true);
+  });
+
   it("sees help delivered once what was handed over is a lemma of the deliverable nouns", () => {
     const body =
       "MANAGUA, 2 May 2025 (Reuters) - A ransomware attack crippled Nicaragua's electoral council. Honduras sent two diesel generators to Nicaragua on Friday.";

@@ -5,7 +5,7 @@
  * A modal or future form is an offer, never delivered help.
  */
 import { bodyCalled } from "../coref";
-import { topicState } from "../document-state";
+import { accusedSide, topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import { NAME_WORDS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
@@ -284,23 +284,24 @@ function attackedTopic(frame: Frame, helpers: string[]): string[] {
 }
 
 /**
- * The sides the article accuses of an attack, or that deny one, with the states behind a group:
- * its known sponsor, or the state of the body said to run it ("a group tied to the IRGC": Iran is
- * not helped).
+ * The sides the article accuses of an attack, or that deny one, with the states behind them: a
+ * group's known sponsor, the state of an accused body ("blamed the GRU": Russia is not helped), the
+ * state of the body said to run a group ("a group tied to the IRGC": Iran is not helped).
  */
 function accusedSides(frame: Frame): string[] {
-  const { entities, lexicon } = frame.state;
-  const sides = new Set<string>();
-  for (const c of frame.state.claims) {
-    // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
-    if (c.type === "denied") sides.add(c.source);
-    if (c.type !== "attributed-to") continue;
-    sides.add(c.target);
-    const sponsor = c.source.startsWith("group:")
-      ? (entities.get(c.target)?.country ?? lexicon.entities.get(c.target)?.country)
-      : lexicon.entities.get(c.target)?.sponsor;
-    if (sponsor) sides.add(sponsor);
-  }
+  const { claims } = frame.state;
+  const accused = claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
+  const sides = accusedSide(frame.state, accused);
+  // A state an attack hit stays helpable when only one of its bodies is named as accused: the one
+  // helped is the one hit (as the ownership stage keeps a victim state's bodies).
+  for (const e of frame.state.entities.values())
+    if (e.type === "incident")
+      for (const t of e.targets ?? []) {
+        const hit = typeOf(frame, t) === "state" ? t : frame.state.entities.get(t)?.country;
+        if (hit && !accused.includes(hit)) sides.delete(hit);
+      }
+  // A victim's body may deny a leak ("the commission denied that data was stolen"): only the denier is out.
+  for (const c of claims) if (c.type === "denied") sides.add(c.source);
   return [...sides];
 }
 
@@ -840,7 +841,10 @@ function institutionSubject(frame: Frame, at: number): Slot[] {
  * support": help reported with no one named as helped went to the one reporting it, a state or body.
  */
 function speakerHelped(frame: Frame, helpers: string[]): string[] {
-  const accused = new Set(frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target));
+  const accused = accusedSide(
+    frame.state,
+    frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target),
+  );
   const reporter = frame.speakers.find(
     (k) =>
       ["state", "agency"].includes(typeOf(frame, k) ?? "") &&

@@ -886,6 +886,28 @@ describe("help with no one helped named never goes to the side behind the accuse
     expect(hasClaim(ex, "offered-help", "state:germany", "state:russia")).toBe(false);
   });
 
+  it("offers nothing to the state of an accused body (a state agency blamed, not the state itself)", () => {
+    const ex = extract(
+      "A cyberattack knocked out card payments on Monday. Investigators blamed Belarus's State Security Committee. Belarus sells potash, Belarus buys grain and Belarus trains pilots. Germany's BSI has offered to help.",
+    );
+    expect(hasClaim(ex, "offered-help", "agency:bsi", "state:belarus")).toBe(false);
+    expect(hasClaim(ex, "offered-help", "state:germany", "state:belarus")).toBe(false);
+  });
+
+  it("still helps the state hit when one of its own bodies is named as the accused", () => {
+    const ex = extract(
+      "Hackers breached Bolivia's tax office on Monday. Prosecutors blamed Bolivia's customs agency for the leak. Bolivia buys grain, Bolivia sells tin. Germany's BSI has offered to help.",
+    );
+    expect(hasClaim(ex, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
+  });
+
+  it("does not take the state of an accused body as the one reporting help it received", () => {
+    const ex = extract(
+      "Hackers wiped the payroll servers of a Lithuanian bank in May. Vilnius blamed Belarus's State Security Committee. Belarus said the BSI had provided valuable support.",
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:belarus")).toBe(false);
+  });
+
   it("still helps the victim whose own body denied a leak", () => {
     const ex = extract(
       "Hackers breached Bolivia's tax office on Monday. The tax office denied that any records were stolen. Germany's BSI has offered to help.",
