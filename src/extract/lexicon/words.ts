@@ -189,6 +189,8 @@ export const VERB_LEMMAS = {
   provenance: ["belong to"],
   /** "acts on behalf of X", "operating on behalf of the Chinese state". */
   proxy: ["act", "operate", "work", "spy", "hack"],
+  /** Verbs that predicate an authorship noun of an attack ("bore the hallmarks of X", "shows the signature of X"). */
+  predicateAuthorship: ["bear", "carry", "have", "show", "leave"],
   deny: ["deny", "reject", "dismiss", "refute", "oppose"],
   condemn: ["condemn", "denounce", "decry"],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
@@ -684,31 +686,11 @@ export const AUTHORSHIP_MODIFIERS = [
   "classic",
 ];
 /**
- * The only lower-case words that may stand right before an authorship noun: determiners and the
- * verbs that predicate it of an attack ("bears hallmarks of X", "was the work of X"); any other
- * ("the hard work of X", "the tireless work of X") makes it praise, not blame.
+ * The determiners that may stand right before an authorship noun ("the work of X", "all the hallmarks
+ * of X"); the verbs that may are the `predicateAuthorship` lemmas. Any other lower-case word ("the hard
+ * work of X", "the tireless work of X") makes it praise, not blame. Not inflected.
  */
-export const AUTHORSHIP_LEADS = [
-  "the",
-  "a",
-  "an",
-  "all",
-  "its",
-  "their",
-  "bear",
-  "bears",
-  "bore",
-  "carry",
-  "carries",
-  "carried",
-  "has",
-  "have",
-  "had",
-  "show",
-  "shows",
-  "showed",
-  "left",
-];
+export const AUTHORSHIP_LEADS = ["the", "a", "an", "all", "its", "their"];
 
 export const NEGATIONS = [
   "not",

@@ -706,10 +706,11 @@ const culpritRole = (words: Words) =>
   );
 
 /** What may stand right before an authorship noun: nothing lower-case, or a determiner or verb that predicates it. */
-const AUTHORSHIP_LEAD = new RegExp(
-  `(?:^|(?:^|[^a-z-])(?:${AUTHORSHIP_LEADS.join("|")})\\s+|[^a-z\\s-]\\s*)$`,
-  "i",
-);
+const authorshipLead = (w: Words) =>
+  new RegExp(
+    `(?:^|(?:^|[^a-z-])(?:${AUTHORSHIP_LEADS.join("|")}|${w.verbs.predicateAuthorship.any})\\s+|[^a-z\\s-]\\s*)$`,
+    "i",
+  );
 
 /** "carried out by X", "the work of X", "attacks from X", "attributed to X" after the incident. */
 export const passiveAgentRule: ClaimRule = {
@@ -731,7 +732,7 @@ export const passiveAgentRule: ClaimRule = {
         "authorship-word",
         (w) => new RegExp(`(?:${w.nouns.authorship.any})\\s+of$`, "i"),
       ).test(word) &&
-      !patternFor(words, "authorship-lead", () => AUTHORSHIP_LEAD).test(lead)
+      !patternFor(words, "authorship-lead", authorshipLead).test(lead)
     )
       return;
     // "tried to make it look like the work of North Korea": a false flag points away from the culprit.
