@@ -22,8 +22,11 @@ export function withClaimantBodies(
     if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
     // The accused and their state never claim the accusation (a group claiming an attack itself stays).
     const accused = new Set([claim.source, claim.target, stateOf(claim.target) ?? claim.target]);
+    // A threat group claims only its own deeds ("X claimed the attack on its channel"): named beside
+    // a speaker, or as the actor a clause talks about, it says nothing of another's.
+    const speaks = (key: string) => entities.get(key)?.type !== "group" || key === claim.target;
     const complete = (keys: readonly string[]) => {
-      const out = [...keys];
+      const out = keys.filter(speaks);
       const add = (key: string | undefined) => {
         if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);
       };
