@@ -367,3 +367,15 @@ describe("who claims, session 10", () => {
     }
   });
 });
+
+describe("a transcript turn's label", () => {
+  it("gives the turn to the body in its bracket and to a full name the article introduces later", () => {
+    const ex = extract(
+      "Hackers wiped the servers of the Harbour Fund in March.\n\n" +
+        "LENA VOSS (Federal Office for Information Security): We found that the Harbour Fund intrusion was carried out by Russia.\n\n" +
+        "HOST: That was Lena Voss, a spokeswoman for the BSI.",
+    );
+    const claimants = claimsOf(ex, "attributed-to").flatMap((c) => c.claimants);
+    expect(claimants).toEqual(expect.arrayContaining(["agency:bsi", "state:germany", "person:lena-voss"]));
+  });
+});
