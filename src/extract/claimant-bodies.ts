@@ -22,8 +22,14 @@ export function withClaimantBodies(
     if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
     // The accused and their state never claim the accusation (a group claiming an attack itself stays).
     const accused = new Set([claim.source, claim.target, stateOf(claim.target) ?? claim.target]);
+    // A threat group claims only its own deeds ("X claimed the attack on its channel"): named beside
+    // a speaker, or as the actor a clause talks about, it says nothing of another's.
+    // A claimant named ahead of the article's own mention of it (a transcript's turn label) speaks
+    // only if the article names it at all.
+    const speaks = (key: string) =>
+      entities.has(key) && (entities.get(key)!.type !== "group" || key === claim.target);
     const complete = (keys: readonly string[]) => {
-      const out = [...keys];
+      const out = keys.filter(speaks);
       const add = (key: string | undefined) => {
         if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);
       };

@@ -22,7 +22,7 @@ const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, "gi");
 const NOT_NAME = new Set(
   (
     "the a an for in on at after before both but and when while meanwhile however previously earlier later " +
-    "this that these those it its his her their our we he she they mr mrs ms january february march april may june july " +
+    "this that these those it its his her their our we he she they mr mrs ms dr prof dame january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
     "conference summit forum group news media times post union organization organisation alliance treaty party " +
     "republic kingdom states day street square house road university institute company corporation inc ltd limited " +
@@ -837,7 +837,9 @@ function personCandidate(
     fullNameFollows &&
     TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start)) &&
     // "the Minister of X, A B C": after a comma the whole run is the name.
-    !/,\s*$/.test(text.slice(tokens[i]!.start - 3, tokens[i]!.start))
+    !/,\s*$/.test(text.slice(tokens[i]!.start - 3, tokens[i]!.start)) &&
+    // "Minister of State for X Dr A B C": an honorific starts the name, the run after it is the whole name.
+    !(i > 0 && HONORIFICS.has(tokens[i - 1]!.norm))
       ? i + 1
       : i;
   const words: string[] = [];

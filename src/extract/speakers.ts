@@ -13,6 +13,12 @@ import type { Sentence } from "./sentences";
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
 export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting";
 
+/**
+ * "X had high confidence that", "X is highly confident that": a stated confidence reports what
+ * follows as "X assessed that" does (the auxiliary before it is read with the other leads).
+ */
+const CONFIDENCE = String.raw`(?:(?:a\s+)?(?:high|moderate|low|medium|full|great)\s+(?:degree\s+of\s+)?confidence|(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?confident)\s+that`;
+
 /** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
 interface FramePatterns {
   speechAfter: RegExp;
@@ -30,7 +36,7 @@ export function patternsOf(words: Words): FramePatterns {
     const said = `${speech.past}|${words.verbs.speechPast.past}`;
     p = {
       speechAfter: new RegExp(
-        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that)\\b`,
+        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously)\\s+){0,2}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that|${CONFIDENCE})\\b`,
       ),
       // "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb.
       speechBefore: new RegExp(
@@ -43,8 +49,9 @@ export function patternsOf(words: Words): FramePatterns {
       speechJoined: new RegExp(
         `\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b|,\\s+(?:${speech.gerund}|${words.verbs.speechPast.gerund}|(?:${words.verbs.speechThat.gerund})\\s+that)\\b`,
       ),
+      // ", claiming Belarus had done it": a participle of speech after a comma opens what is said.
       clauseBreak: new RegExp(
-        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|saying|adding)\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
+        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|${speech.gerund}|${words.verbs.speechPast.gerund}|${words.verbs.speechThat.gerund})\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
         "g",
       ),
     };

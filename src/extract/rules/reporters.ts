@@ -11,6 +11,7 @@ import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold } from "../text";
+import { nodeKey } from "../../model";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 const BETWEEN = String.raw`(?:(?:also|now|still|strongly|privately|firmly|publicly|have|has|had|later)\s+){0,2}`;
@@ -69,7 +70,7 @@ export function reportersOf(frame: Frame): string[] {
   const unnamed = unnamedReporters(frame);
   if (unnamed.length > 0) return unnamed;
   const turn = turnSpeaker(frame);
-  if (turn) return [turn];
+  if (turn.length > 0) return turn;
   const issuer = issuerSpeaking(frame);
   return issuer ? [issuer] : [];
 }
@@ -201,7 +202,7 @@ const TURN_LABEL = new RegExp(
  * X works for Y") is the speaker's claim. The label names a person the text has introduced
  * ("joining us is Dr Maren Holloway" → "HOLLOWAY:"), matched by the last word of the name.
  */
-function turnSpeaker(frame: Frame): string | undefined {
+function turnSpeaker(frame: Frame): string[] {
   const { text } = frame.state;
   const at = frame.sentence.start;
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -216,8 +217,23 @@ function turnSpeaker(frame: Frame): string | undefined {
     // "PAUL TREMBLAY (REPORTER):", "CORRESPONDENT:": the outlet's own voice asserts, it claims nothing.
     if (!label || journalist.test(label[0])) continue;
     const speaker = [label[2], label[1]].map((name) => name && personBySurname(frame, name)).find(Boolean);
-    if (speaker && !journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return speaker;
-    if (speaker) return undefined;
+    if (speaker && journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return [];
+    // "JANE DOE (National Cyber Agency):": the body in the bracket speaks with her, and a full name the
+    // article introduces only later ("That was Jane Doe, ...") is hers (kept if the article names her).
+    const body = label[2] ? bodyNamed(frame, label[2]) : undefined;
+    const named = speaker ?? (/\s/.test(label[1]!.trim()) ? nodeKey("person", label[1]!.trim()) : undefined);
+    return [named, body].filter((k): k is string => k !== undefined);
+  }
+  return [];
+}
+
+/** A body of the article named by a turn label's bracket, whole or by one of its comma-separated parts ("GKNB SPOKESMAN, RECORDED"). */
+function bodyNamed(frame: Frame, bracket: string): string | undefined {
+  const parts = bracket.split(",").map((p) => fold(p.trim()));
+  for (const entity of frame.state.entities.values()) {
+    if (entity.type !== "agency" && entity.type !== "organization") continue;
+    const names = [entity.label, ...entity.aliases].map((n) => fold(n));
+    if (parts.some((p) => names.includes(p))) return entity.key;
   }
   return undefined;
 }

@@ -331,3 +331,51 @@ describe("claimants nobody names", () => {
     expect(claimants).not.toContain("germany");
   });
 });
+
+describe("who claims, session 10", () => {
+  it("keeps a threat group as claimant only of its own deed", () => {
+    const ex = extract(
+      "Hackers wiped the servers of the Harbour Fund in March. The Federal Office for Information Security (BSI) said APT29, which it ties to the SVR, was behind the Harbour Fund attack.",
+    );
+    for (const c of claimsOf(ex, "attributed-to"))
+      if (c.target !== "group:apt29") expect(c.claimants).not.toContain("group:apt29");
+  });
+
+  it("reads 'X had high confidence that' and 'X is highly confident that' as X reporting", () => {
+    for (const text of [
+      "Hackers wiped the servers of the Harbour Fund in March. Germany's BSI had high confidence that Russia was behind the attack on the Harbour Fund.",
+      "Hackers wiped the servers of the Harbour Fund in March. The BSI is highly confident that Russia was behind the attack on the Harbour Fund.",
+    ])
+      expect(claimantsOf(text)).toEqual(expect.arrayContaining(["bsi", "germany"]));
+  });
+
+  it("starts a name at its honorific after a long title ('Minister of State for X Dr A B C')", () => {
+    const ex = extract(
+      "Hackers wiped the servers of the Harbour Fund in March. Russia ran the operation, Minister of State for Digital Affairs Dr Ilse Marta Vogel said.",
+    );
+    const people = ex.entities.filter((e) => e.type === "person").map((e) => e.label);
+    expect(people).toContain("Ilse Marta Vogel");
+  });
+
+  it("ends a clause at a comma before a participle of speech: its subject is not the accused", () => {
+    for (const text of [
+      "Hackers wiped the servers of the Harbour Fund in March. Germany expelled two Russian diplomats, claiming Russia had ordered the raid on the Harbour Fund.",
+      "Hackers wiped the servers of the Harbour Fund in March. Germany expelled two Russian diplomats, alleging Russia had ordered the raid on the Harbour Fund.",
+    ]) {
+      const accused = claimsOf(extract(text), "attributed-to").map((c) => c.target);
+      expect(accused).not.toContain("state:germany");
+    }
+  });
+});
+
+describe("a transcript turn's label", () => {
+  it("gives the turn to the body in its bracket and to a full name the article introduces later", () => {
+    const ex = extract(
+      "Hackers wiped the servers of the Harbour Fund in March.\n\n" +
+        "LENA VOSS (Federal Office for Information Security): We found that the Harbour Fund intrusion was carried out by Russia.\n\n" +
+        "HOST: That was Lena Voss, a spokeswoman for the BSI.",
+    );
+    const claimants = claimsOf(ex, "attributed-to").flatMap((c) => c.claimants);
+    expect(claimants).toEqual(expect.arrayContaining(["agency:bsi", "state:germany", "person:lena-voss"]));
+  });
+});
