@@ -90,7 +90,7 @@ const blameNounBefore = (words: Words) =>
 
 const attributable = new Set(["state", "agency", "group", "person"]);
 
-function attribute(
+export function attribute(
   frame: Frame,
   incident: string | undefined,
   actors: string[],

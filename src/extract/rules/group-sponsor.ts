@@ -26,6 +26,7 @@ import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
 import { reportersOf } from "./reporters";
 import type { ClaimRule } from "./rule";
+import { attribute } from "./attribution";
 
 const sponsorTypes = new Set(["state", "agency", "group", "person"]);
 
@@ -403,6 +404,8 @@ export const tiedGroupRule: ClaimRule = {
     const { negated, denied } = negationsOf(state.lexicon.words);
     if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
       return;
+    // "did not say whether X was connected to": asked, not said.
+    if (/\b(?:whether|if)\s+[^,;.]*$/i.test(before)) return;
     const limit = clauseEnd(frame, end);
     let group: string | undefined;
     let from = end;
@@ -439,13 +442,21 @@ export const tiedGroupRule: ClaimRule = {
     );
     if (!to) return;
     const after = from + to[0].length;
-    // "ties the group to the 2022 theft": an incident is not a sponsor.
-    if (
-      frame.incidents.some(
-        (i) => i.start >= after && i.start < after + 40 && headsIncident(text.slice(after, i.start)),
-      )
-    )
+    // "ties the group to the 2022 theft": the group is behind that attack, as the subject says.
+    const tiedIncident = frame.incidents.find(
+      (i) => i.start >= after && i.start < after + 40 && headsIncident(text.slice(after, i.start)),
+    );
+    if (tiedIncident) {
+      if (typeOf(frame, group) === "group")
+        attribute(
+          frame,
+          tiedIncident.key,
+          [group],
+          [...actorsOf(frame, sayers), ...frame.speakers],
+          frame.hedged,
+        );
       return;
+    }
     const first = objectAfter(frame, after, [group]).find((s) =>
       sponsorTypes.has(typeOf(frame, s.key) ?? ""),
     );

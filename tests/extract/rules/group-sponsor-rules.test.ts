@@ -217,6 +217,22 @@ describe("tied-group rule", () => {
     expect(passive.claims.find((c) => c.source === "group:apt29")?.claimants).toContain("state:chile");
   });
 
+  it("lays an attack named as the object at the group's door ('ties the group to the 2021 breach')", () => {
+    const ex = extract(
+      wire(
+        "APT29 hit the port of Callao on Sunday. A Quito firm further ties the crew to the 2021 breach of Peru's customs agency.",
+      ),
+    );
+    expect(
+      ex.claims.some(
+        (c) =>
+          c.type === "attributed-to" &&
+          c.source.startsWith("incident:peru-customs-agency-2021") &&
+          c.target === "group:apt29",
+      ),
+    ).toBe(true);
+  });
+
   it("ties no sponsor when the object is an attack or the verb is negated", () => {
     for (const body of [
       "APT29 hit the port of Callao. Analysts in Quito tie the group to a 2023 breach of the Peruvian customs agency.",
