@@ -90,7 +90,7 @@ const blameNounBefore = (words: Words) =>
 
 const attributable = new Set(["state", "agency", "group", "person"]);
 
-function attribute(
+export function attribute(
   frame: Frame,
   incident: string | undefined,
   actors: string[],
@@ -107,8 +107,20 @@ function attribute(
   const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
   // "blamed the attack on hackers linked to Russia" read as an attack on Russia: no one attacks itself.
   const targets = frame.state.entities.get(incident)?.targets ?? [];
+  // "the group that CERT-XX tracks as Y", "the ministry said it was investigating": a body of the
+  // state that was hit names, investigates or summons; it is not the one accused of the attack.
+  const victimStates = new Set(
+    targets
+      .flatMap((t) => [t, frame.state.entities.get(t)?.country ?? t])
+      .filter((k) => typeOf(frame, k) === "state"),
+  );
+  const victimSide = (actor: string) => {
+    const entity = frame.state.entities.get(actor);
+    return entity?.type === "agency" && !!entity.country && victimStates.has(entity.country);
+  };
   for (const actor of actors) {
-    if (!attributable.has(typeOf(frame, actor) ?? "") || targets.includes(actor)) continue;
+    if (!attributable.has(typeOf(frame, actor) ?? "") || targets.includes(actor) || victimSide(actor))
+      continue;
     emit(frame, "attributed-to", incident, actor, {
       claimants: claimantsOf(frame, said).filter((c) => !accusedSide.has(c) || (selfClaimed && c === actor)),
       suspected,
@@ -171,7 +183,16 @@ function negatedBefore(frame: Frame, at: number): boolean {
  * coordinated or named with it; nothing when that phrase is an incident ("tied to espionage").
  */
 function agentAfter(frame: Frame, after: number): string[] {
-  const agents = objectAfter(frame, after);
+  let agents = objectAfter(frame, after);
+  // "carried out by the group that CERT-XX tracks as Y": the relative clause's subject names the
+  // group; the name it gives (if the text has it) is the agent.
+  if (
+    agents[0] &&
+    patternFor(frame.state.lexicon.words, "namer-relative", namerRelative).test(
+      frame.state.text.slice(after, agents[0].start),
+    )
+  )
+    agents = agents.slice(1);
   const first = agents[0];
   // 'the work of a "People's Republic of China state-sponsored cyber actor"': the quote is the phrase.
   const quote = /^\s*(?:(?:a|an|the)\s+)?(?=["“])/.exec(frame.state.text.slice(after, frame.sentence.end));
@@ -192,6 +213,13 @@ function agentAfter(frame: Frame, after: number): string[] {
     return [];
   return agents.map((s) => s.key);
 }
+
+/** "the group that", "a crew which": a group noun opening a relative clause whose subject follows. */
+const namerRelative = (words: Words) =>
+  new RegExp(
+    `^\\s*(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${words.nouns.group.any}|${words.nouns.attacker.any})\\s+(?:that|which|whom)\\s+(?:the\\s+)?$`,
+    "i",
+  );
 
 /** A phrase headed by attackers or a group, up to the actor it names ("hackers working for", "a group linked to"). */
 const attackersPhrase = (words: Words) =>

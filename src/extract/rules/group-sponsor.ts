@@ -26,6 +26,7 @@ import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
 import { reportersOf } from "./reporters";
 import type { ClaimRule } from "./rule";
+import { attribute } from "./attribution";
 
 const sponsorTypes = new Set(["state", "agency", "group", "person"]);
 
@@ -41,7 +42,11 @@ function groupBefore(frame: Frame, at: number): string | undefined {
     .reverse()
     .find((s) => s.kind === "actor" && s.end <= at && s.start >= from && typeOf(frame, s.key) === "group");
   if (!group) return groupReferredTo(frame, at);
-  if (frame.incidents.some((i) => i.start >= group.end && i.end <= at)) return undefined;
+  // "Moonlit Tapir, a ransomware operation that ... is run by": an incident noun in apposition
+  // describes the group; another incident between them is what the sentence ties.
+  const apposed = (i: { start: number; end: number }) =>
+    /^\s*,\s*$/.test(text.slice(group.end, i.start)) && /^(?:a|an)\s/i.test(text.slice(i.start, i.end));
+  if (frame.incidents.some((i) => i.start >= group.end && i.end <= at && !apposed(i))) return undefined;
   return group.key;
 }
 
@@ -55,6 +60,13 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
   let from = clauseStart(frame, at);
   if (from > frame.sentence.start && /^\s*["“]?\s*$/.test(state.text.slice(from, at)))
     from = clauseStart(frame, from - 1);
+  // 'the group "is run by', 'described the group as "likely sponsored by': the quotation opened
+  // after the subject (or the object described) and before the trigger.
+  else {
+    const quote = openQuoteBefore(state.text.slice(frame.sentence.start, at));
+    if (quote > 0 && frame.sentence.start + quote < from)
+      from = clauseStart(frame, frame.sentence.start + quote);
+  }
   // "operations by the group, which her agency links to the GRU": the relative clause's antecedent.
   const antecedent = RELATIVE_AFTER_ANAPHOR.exec(state.text.slice(frame.sentence.start, from));
   if (antecedent) from = frame.sentence.start + antecedent.index;
@@ -76,6 +88,18 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
   )
     return undefined;
   return lastGroupBefore(frame, frame.sentence.start);
+}
+
+/** Where the quotation still open at the end of `text` opens ('the group "operates under'), or -1. */
+function openQuoteBefore(text: string): number {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "“") open = i;
+    else if (c === "”") open = -1;
+    else if (c === '"') open = open >= 0 ? -1 : i;
+  }
+  return open;
 }
 
 /** "the group, which" (the clause after it starts where the anaphor does). */
@@ -104,7 +128,11 @@ function namedHead(frame: Frame, first: Slot): Slot | undefined {
   if (typeOf(frame, first.key) !== "state") return undefined;
   const next = frame.slots.find((s) => s.start >= first.end && s.kind === "actor");
   const gap = next ? frame.state.text.slice(first.end, next.start) : "";
-  return next && typeOf(frame, next.key) === "agency" && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap)
+  // "the Chinese military's Strategic Support Force", "the Russian Federation's military intelligence service (GRU)".
+  return next &&
+    typeOf(frame, next.key) === "agency" &&
+    /^(?:['’]s\s+(?:[\p{Ll}-]+\s+){0,4}|\s+(?:[\p{Ll}-]+\s+){1,4})\(?\s*$/u.test(gap) &&
+    !/\b(?:and|or|to|but|as)\b/i.test(gap)
     ? next
     : undefined;
 }
@@ -141,6 +169,8 @@ export const groupSponsorRule: ClaimRule = {
     const { negated, denied } = negationsOf(frame.state.lexicon.words);
     if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
       return;
+    // "ties APT28 to the GRU": an actor inside the trigger is its object (the tied-group rule's).
+    if (frame.slots.some((s) => s.kind === "actor" && s.start >= at && s.end <= end)) return;
     const group = groupBefore(frame, at);
     if (!group) return;
     if (!groupIsQualified(frame, group, at, word)) return;
@@ -242,8 +272,22 @@ export const linkedGroupRule: ClaimRule = {
           namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
     );
     if (!group) return;
-    const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== group.key && k !== sponsor.key);
-    emit(frame, "attributed-to", group.key, sponsor.key, { claimants, suspected: frame.hedged });
+    // "Chinese state-backed groups known as APT27, APT30 and Gallium": each group the list names.
+    const groups = [group];
+    for (const next of frame.slots) {
+      const last = groups[groups.length - 1]!;
+      if (next.start < last.end || next === last) continue;
+      if (
+        typeOf(frame, next.key) !== "group" ||
+        !/^\s*(?:,\s*|,?\s+and\s+)$/.test(frame.state.text.slice(last.end, next.start))
+      )
+        break;
+      groups.push(next);
+    }
+    for (const g of groups) {
+      const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== g.key && k !== sponsor.key);
+      emit(frame, "attributed-to", g.key, sponsor.key, { claimants, suspected: frame.hedged });
+    }
   },
 };
 
@@ -331,3 +375,103 @@ const namingAfter = (words: Words) =>
         "u",
       ),
   );
+
+/** "the group", "this crew": a definite group noun standing for the group the text named last. */
+const groupAnaphor = (words: Words) =>
+  patternFor(
+    words,
+    "group-anaphor-object",
+    (w) => new RegExp(`^\\s*(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any})\\b`, "i"),
+  );
+
+/** A passive auxiliary right before the verb ("has been linked", "is tied"). */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already|long)\s+)?$/i;
+
+/**
+ * "The indictment ties Cobalt Heron to Unit 36214", "researchers associate the group with the
+ * RGB", "the group has been linked by Seoul and Washington to the RGB": the verb's object (or its
+ * passive subject) is the group, named or "the group" the text named last; what follows "to" or
+ * "with" is its sponsor. The verb's subject (the by-agent of a passive) says so.
+ */
+export const tiedGroupRule: ClaimRule = {
+  id: "tied-group",
+  type: "attributed-to",
+  trigger: (w) => new RegExp(`\\b(?:${w.verbs.attribute.any})\\s+`, "gi"),
+  apply(frame, { at, end, before }) {
+    const { state } = frame;
+    const { text } = state;
+    const { negated, denied } = negationsOf(state.lexicon.words);
+    if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
+      return;
+    // "did not say whether X was connected to": asked, not said.
+    if (/\b(?:whether|if)\s+[^,;.]*$/i.test(before)) return;
+    const limit = clauseEnd(frame, end);
+    let group: string | undefined;
+    let from = end;
+    let sayers: Slot[];
+    if (PASSIVE_BEFORE.test(before)) {
+      const by = /^by\s+/i.exec(text.slice(end, limit));
+      const agents = by ? objectAfter(frame, end + by[0].length).filter((s) => s.end <= limit) : [];
+      if (agents.length > 0) from = agents[agents.length - 1]!.end;
+      // Only the group named in the clause before the verb, or "the group" opening it.
+      // "The group, she added, has been linked": who speaks is no subject.
+      const subject = subjectBefore(frame, at).find((s) => !frame.speakerSlots.includes(s));
+      group =
+        subject && typeOf(frame, subject.key) === "group"
+          ? subject.key
+          : !subject
+            ? groupReferredTo(frame, at)
+            : undefined;
+      sayers = agents;
+    } else {
+      const object = frame.slots.find((s) => s.kind === "actor" && s.start >= end && s.start < limit);
+      const anaphor = groupAnaphor(state.lexicon.words).exec(text.slice(end, limit));
+      if (object && typeOf(frame, object.key) === "group" && headsPhraseAt(frame, end, object)) {
+        group = object.key;
+        from = object.end;
+      } else if (anaphor && (!object || object.start >= end + anaphor[0].length)) {
+        group = lastGroupBefore(frame, end);
+        from = end + anaphor[0].length;
+      }
+      sayers = subjectBefore(frame, at);
+    }
+    if (!group) return;
+    const to = /^\s*(?:(?:with\s+)?(?:high|moderate|low|some)\s+confidence\s+)?(?:to|with)\s+/i.exec(
+      text.slice(from, limit),
+    );
+    if (!to) return;
+    const after = from + to[0].length;
+    // "ties the group to the 2022 theft": the group is behind that attack, as the subject says.
+    const tiedIncident = frame.incidents.find(
+      (i) => i.start >= after && i.start < after + 40 && headsIncident(text.slice(after, i.start)),
+    );
+    if (tiedIncident) {
+      if (typeOf(frame, group) === "group")
+        attribute(
+          frame,
+          tiedIncident.key,
+          [group],
+          [...actorsOf(frame, sayers), ...frame.speakers],
+          frame.hedged,
+        );
+      return;
+    }
+    const first = objectAfter(frame, after, [group]).find((s) =>
+      sponsorTypes.has(typeOf(frame, s.key) ?? ""),
+    );
+    if (!first || !headsPhraseAt(frame, after, first)) return;
+    const sponsor =
+      ownedBody(frame, first) ?? namedHead(frame, first) ?? bodyInApposition(frame, first) ?? first;
+    if (sponsor.key === group || typeOf(frame, group) !== "group") return;
+    const said = [...actorsOf(frame, sayers), ...frame.speakers].filter(
+      (k) => k !== group && k !== sponsor.key,
+    );
+    const claimants = claimantsOf(frame, said.length > 0 ? said : reportersOf(frame)).filter(
+      (k) => k !== group && k !== sponsor.key,
+    );
+    emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
+  },
+};
+
+const headsIncident = (gap: string) => /^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i.test(gap);

@@ -28,7 +28,13 @@ import {
 } from "./attribution";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
-import { groupSponsorRule, linkedGroupRule, numberedUnitRule, sponsorCompoundRule } from "./group-sponsor";
+import {
+  groupSponsorRule,
+  linkedGroupRule,
+  numberedUnitRule,
+  sponsorCompoundRule,
+  tiedGroupRule,
+} from "./group-sponsor";
 import {
   deliverRule,
   hireRule,
@@ -65,6 +71,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   culpritNamingRule,
   blamingWordingRule,
   groupSponsorRule,
+  tiedGroupRule,
   linkedGroupRule,
   numberedUnitRule,
   sponsorCompoundRule,

@@ -1209,3 +1209,23 @@ describe("blaming-wording rule, what the wording does not say", () => {
     );
   });
 });
+
+describe("the victim's own bodies are never the accused", () => {
+  it("does not accuse the body that names the group ('the group that Peru's police track as X')", () => {
+    const ex = extract(
+      wire(
+        "The breach of Peru's customs agency was conducted by a crew which Peru's national police track as APT29.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "agency:peru-police")).toBe(
+      false,
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+    const foreign = extract(
+      wire(
+        "The breach of Peru's customs agency was conducted by a crew which Chilean researchers call APT29.",
+      ),
+    );
+    expect(hasClaim(foreign, "attributed-to", attackOn(foreign), "group:apt29")).toBe(true);
+  });
+});

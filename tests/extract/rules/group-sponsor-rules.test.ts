@@ -199,3 +199,103 @@ describe("sponsor compound rule", () => {
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
   });
 });
+
+describe("tied-group rule", () => {
+  it("reads the group as the object of 'ties X to', 'associate the group with', and its passive", () => {
+    const named = extract(
+      wire("A Quito security firm ties APT29 to Bolivia's defence ministry in a paper released on Friday."),
+    );
+    expect(sponsorsOf(named, "group:apt29")).toEqual(["agency:bolivia-ministry-of-defence"]);
+    const anaphor = extract(
+      wire("APT29 hit the port of Callao. Analysts in Quito associate the group with the Bolivian state."),
+    );
+    expect(sponsorsOf(anaphor, "group:apt29")).toEqual(["state:bolivia"]);
+    const passive = extract(
+      wire("APT29 hit the port of Callao. The crew, she noted, had been linked by Chile to Bolivia."),
+    );
+    expect(sponsorsOf(passive, "group:apt29")).toEqual(["state:bolivia"]);
+    expect(passive.claims.find((c) => c.source === "group:apt29")?.claimants).toContain("state:chile");
+  });
+
+  it("lays an attack named as the object at the group's door ('ties the group to the 2021 breach')", () => {
+    const ex = extract(
+      wire(
+        "APT29 hit the port of Callao on Sunday. A Quito firm further ties the crew to the 2021 breach of Peru's customs agency.",
+      ),
+    );
+    expect(
+      ex.claims.some(
+        (c) =>
+          c.type === "attributed-to" &&
+          c.source.startsWith("incident:peru-customs-agency-2021") &&
+          c.target === "group:apt29",
+      ),
+    ).toBe(true);
+  });
+
+  it("ties no sponsor when the object is an attack or the verb is negated", () => {
+    for (const body of [
+      "APT29 hit the port of Callao. Analysts in Quito tie the group to a 2023 breach of the Peruvian customs agency.",
+      "APT29 hit the port of Callao. Analysts in Quito do not associate the group with the Bolivian state.",
+    ])
+      expect(
+        sponsorsOf(extract(wire(body)), "group:apt29").filter((k) => !k.startsWith("incident:")),
+      ).toEqual([]);
+  });
+});
+
+describe("group sponsor rule, quotations and phrases around the group", () => {
+  it("keeps 'the group' as subject across a quotation opening the predicate", () => {
+    const quoted = extract(
+      wire(
+        'APT29 hit the port. Officials claimed the gang "acts under the direction of Bolivia\'s defence ministry".',
+      ),
+    );
+    expect(sponsorsOf(quoted, "group:apt29")).toEqual(["agency:bolivia-ministry-of-defence"]);
+    const aside = extract(
+      wire(
+        'APT29 hit the port. The group, she said, was "believed by analysts to be a crew working for the Bolivian state".',
+      ),
+    );
+    expect(sponsorsOf(aside, "group:apt29")).toEqual(["state:bolivia"]);
+  });
+
+  it("reads past an attack noun in apposition to the group ('X, a ransomware operation that ... is run by')", () => {
+    const ex = extract(
+      wire(
+        "Peru said the outage was the doing of APT29, a ransomware operation that Chile believes is controlled by hackers who work for Bolivia's defence ministry.",
+      ),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toContain("agency:bolivia-ministry-of-defence");
+  });
+
+  it("takes the body a state's military owns ('the Bolivian army's cyber command')", () => {
+    const owned = extract(
+      wire("APT29, which Peru ties to the port outage, is run by the Bolivian army's cyber command."),
+    );
+    expect(sponsorsOf(owned, "group:apt29")).not.toContain("state:bolivia");
+    const military = extract(wire("APT29 is operated by the German military's BSI, a Lima firm wrote."));
+    expect(sponsorsOf(military, "group:apt29")).toEqual(["agency:bsi"]);
+  });
+
+  it("gives every group of a list after a sponsor compound its sponsor ('state-backed groups known as A, B and C')", () => {
+    const gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        { key: "group:gray-lynx", label: "Gray Lynx", type: "group" as const, aliases: [] },
+        { key: "group:ember-fox", label: "Ember Fox", type: "group" as const, aliases: [] },
+      ],
+    };
+    const ex = extractDocument(
+      {
+        id: "l.txt",
+        text: wire(
+          "Peru named Bolivian state-backed groups known as APT29, Gray Lynx and Ember Fox in its report.",
+        ),
+      },
+      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    );
+    for (const g of ["group:apt29", "group:gray-lynx", "group:ember-fox"])
+      expect(sponsorsOf(ex, g)).toEqual(["state:bolivia"]);
+  });
+});
