@@ -99,6 +99,9 @@ const BODY_REFERENCE = new RegExp(
   ].join("|")})\\b(?!\\s+of\\b)`,
   "i",
 );
+/** A title naming only the head of some body ("Director-General", "Deputy Governor"): the body is the one just named. */
+const HEAD_TITLE =
+  /^(?:(?:deputy|vice|acting)[\s-]+)?(?:governor|director[\s-]general|chairperson|chairman|chairwoman|chief executive(?: officer)?|commissioner)$/i;
 /** Experts speak for where they work, never for their nationality. */
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
@@ -150,11 +153,13 @@ function recentBody(
   before: number,
   head: string | undefined,
   portfolio?: RegExp,
+  exclude: string[] = [],
 ): string | undefined {
   const from = Math.max(0, sentence.start - EXTRACTION_DEFAULTS.pendingRoleSentences * 200);
   let best: { key: string; at: number } | undefined;
   for (const e of state.entities.values()) {
     if (e.type !== "agency" && e.type !== "organization") continue;
+    if (exclude.includes(e.key)) continue;
     const names = [e.label, ...e.aliases].join(" ");
     if (head && !new RegExp(`\\b${head}\\b`, "i").test(names)) continue;
     if (portfolio && !portfolio.test(names)) continue;
@@ -217,13 +222,16 @@ function officeHolders(
   // director of communications, X": the body just named.
   const bodyWord = BODY_REFERENCE.exec(role)?.[1];
   const its = /^its\s/i.test(state.text.slice(office.start, office.start + 4));
-  if (SPOKESPERSON.test(noun) || bodyWord || its) {
+  // "Director-General X", "Deputy Governor X": the head of a body, the one just named, never an accused one.
+  const bareHead = HEAD_TITLE.test(role.trim());
+  if (SPOKESPERSON.test(noun) || bodyWord || its || bareHead) {
     const body = recentBody(
       state,
       sentence,
       office.start,
       bodyWord,
       bodyWord ? portfolioOf(role, bodyWord) : undefined,
+      bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
     );
     const home = body && stateOffice ? stateOfKey(state, body) : undefined;
     if (body) return home ? withOwners(state, [body], [home]) : [body];

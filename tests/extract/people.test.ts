@@ -124,3 +124,16 @@ describe("people and the offices they speak for", () => {
     expect(hasClaim(ex, "part-of", "agency:norway-ministry-of-foreign-affairs", "state:norway")).toBe(true);
   });
 });
+
+describe("a bare head-of-body title", () => {
+  it("affiliates 'Deputy Governor X' with the body just named, and never with a body just accused", () => {
+    const ex = extract(
+      "An outage froze the clearing platform of the Federal Office for Information Security on Monday. Deputy Governor Karla Wendt told a briefing in Bonn that no data was lost.",
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:karla-wendt", "agency:bsi")).toBe(true);
+    const accused = extract(
+      "Hackers breached the servers of Estonia's tax board last week, and investigators blamed the Federal Office for Information Security for the intrusion. Director-General Piet Aalders said nothing more.",
+    );
+    expect(hasClaim(accused, "affiliated-with", "person:piet-aalders", "agency:bsi")).toBe(false);
+  });
+});

@@ -98,6 +98,8 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   if (subject.length === 0) {
     const antecedent = relativeAntecedent(frame, before);
     if (antecedent.length > 0) return antecedent;
+    const shared = sharedSubject(frame, before);
+    if (shared.length > 0) return shared;
   }
   if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?["“]?$/i.test(before)) return subject;
   const speaker = frame.speakerSlots.find((s) => s.end <= at);
@@ -105,6 +107,32 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   // "The British government, for its part, said it": the subject of the verb that reports the pronoun's clause.
   const reported = reportedPronoun(frame.state.lexicon.words).exec(before);
   return reported ? subjectBefore(frame, frame.sentence.start + reported.index) : [];
+}
+
+/** A verb joined to the one before by "and", with no subject of its own ("confirmed the intrusion and thanked"). */
+const VERB_COORDINATION =
+  /(?:\s|,\s*)(?:and|but)\s+(?:(?:also|later|then|has|have|had|is|are|was|were|now)\s+){0,2}$/i;
+
+/**
+ * "The Central Bank, in a short statement, confirmed an intrusion and thanked Quillon": a verb
+ * coordinated with the one before shares its subject, the subject of the clause before "and".
+ */
+function sharedSubject(frame: Frame, before: string): Slot[] {
+  const and = VERB_COORDINATION.exec(before);
+  if (!and) return [];
+  const at = frame.sentence.start + and.index;
+  const subject = subjectBefore(frame, at);
+  // "The bank, in a statement, confirmed ... and thanked": the sentence's opening subject, past an aside.
+  const opening = frame.slots.find(
+    (s) =>
+      s.kind === "actor" &&
+      s.end < at &&
+      !s.possessive &&
+      /^\W*(?:the\s+)?$/i.test(frame.state.text.slice(frame.sentence.start, s.start)),
+  );
+  const chosen = subject.length > 0 ? subject : opening ? [opening] : [];
+  // The first clause has a verb of its own between its subject and "and".
+  return chosen.length > 0 && chosen[0]!.end - frame.sentence.start < and.index - 8 ? chosen : [];
 }
 
 /**
@@ -336,10 +364,17 @@ export const requestRule: ClaimRule = {
       return;
     }
     // "said it had asked its allies", "Estonia, which joined NATO, asked": the subject the verb's clause refers to.
-    const requesters = actorsOf(frame, actingSubject(frame, at, before));
-    if (requesters.length === 0) return;
+    const subject = actingSubject(frame, at, before);
+    let requesters = actorsOf(frame, subject);
+    // "The Federal Government had formally asked", "the regime has asked": a government no slot
+    // names asks for the state hit by the attack.
+    const government = subject.length === 0 && GOVERNMENT_SUBJECT.test(before);
+    if (requesters.length === 0 && !government) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
+    // "requested the assistance of AFRIPOL": the helper heads the help noun's of-phrase.
+    const of = new RegExp(`^${noun[0]}\\s+of\\s+`, "i").exec(clause.slice(noun.index));
+    const ofAt = of ? at + noun.index + of[0].length : -1;
     // "asked India's CERT-In for help": the body the possessive owns is asked, not its owner.
     const direct = objectAfter(frame, after, requesters, true)
       .map((s) => ownedBody(frame, s) ?? s)
@@ -349,10 +384,35 @@ export const requestRule: ClaimRule = {
       if (s.start < at + noun.index) helpers.add(s.key);
       else if (from && s.start >= at + from.index) helpers.add(s.key);
     }
+    // "the assistance of Taiwan's cyber institute": a possessor whose body went unnamed is not the helper.
+    const ofHead = of ? objectAfter(frame, ofAt)[0] : undefined;
+    const unnamedBody =
+      !!ofHead?.possessive &&
+      !ownedBody(frame, ofHead) &&
+      /^['’]s?\s+\p{Lu}/u.test(frame.state.text.slice(ofHead.end, ofHead.end + 6));
+    if (of && !unnamedBody && (helpers.size === 0 || from === null)) {
+      const named = helpersNamedAt(frame, ofAt);
+      for (const k of named ?? []) if (!requesters.includes(k)) helpers.add(k);
+    }
     for (const k of helperInHelpNoun(frame, at, end)) helpers.add(k);
-    emitRequests(frame, requesters, [...helpers]);
+    if (helpers.size === 0) return;
+    // "The government asked Chile for help" read as the accused state: the one asking is the side
+    // hit, never the side accused; an unnamed government asks for the state hit.
+    const accused = accusedSides(frame);
+    const roleOnly = subject.length > 0 && subject.every((s) => s.source === "role");
+    if (government || (roleOnly && requesters.every((k) => accused.includes(k))))
+      requesters = attackedTopic(frame, [...helpers]);
+    emitRequests(
+      frame,
+      requesters.filter((k) => !helpers.has(k)),
+      [...helpers],
+    );
   },
 };
+
+/** A government the text names by its head noun only, as a clause's subject ("The Federal Government had formally"). */
+const GOVERNMENT_SUBJECT =
+  /(?:^|[.;:]\s+|,\s+(?:(?:and|but)\s+)?|\b(?:said|says|added|that)\s+)(?:the|its)\s+(?:(?:federal|national|central|interim|transitional|[A-Z]\p{Ll}+)\s+)?(?:government|regime|authorities|administration)\s+(?:(?:has|have|had|also|formally|officially|already|then|later|now|quickly|immediately|since)\s+){0,3}$/iu;
 
 /** Each requester asked each helper for help; who asked says so, so the claim has no other claimant. */
 function emitRequests(frame: Frame, requesters: readonly string[], helpers: readonly string[]): void {
@@ -935,7 +995,9 @@ export const thanksRule: ClaimRule = {
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
-    const subject = subjectBefore(frame, at);
+    const direct = subjectBefore(frame, at);
+    // "confirmed the intrusion and thanked X": the subject of the verb "and" joins it to.
+    const subject = direct.length > 0 ? direct : sharedSubject(frame, before);
     // '"We thank ...," he said': the speaker thanks; "it was grateful" with no antecedent found:
     // the thanker is unknown, not the article's topic.
     const pronoun = subject.length === 0 ? PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;

@@ -937,3 +937,42 @@ describe("help rules, 'the company' as the one asking or hiring", () => {
     expect(hasClaim(ex, "requested-help", "organization:merrow-pipeline-ltd", "agency:bsi")).toBe(false);
   });
 });
+
+describe("request rule, the helper after 'of' and the government asking", () => {
+  it("reads 'requested the assistance of X' as a request to X", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia has formally requested the assistance of the BSI in the inquiry.`),
+    );
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+  });
+
+  it("takes no possessor whose own body went unnamed for the helper ('the support of Peru's Cyber Unit')", () => {
+    const ex = extract(
+      wire(`${attacked}Bolivia requested the support of Peru's Andean Cyber Unit on Monday.`),
+    );
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:peru")).toBe(false);
+  });
+
+  it("gives an unnamed government's request to the state hit, never to the state accused", () => {
+    const accused = `${attacked}Investigators blamed Russia for the intrusion. `;
+    const ex = extract(wire(`${accused}The government also asked Germany for technical help on Tuesday.`));
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:germany")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:russia", "state:germany")).toBe(false);
+    const federal = extract(
+      wire(`${accused}The Federal Government had already asked France for expert support.`),
+    );
+    expect(hasClaim(federal, "requested-help", "state:bolivia", "state:france")).toBe(true);
+  });
+});
+
+describe("thanks and deliver rules, a verb sharing the subject of the verb before 'and'", () => {
+  it("reads 'X, in a statement, confirmed ... and thanked Y' as Y helping X, not X's state", () => {
+    const ex = extract(
+      wire(
+        `${attacked}The Federal Office for Information Security, in a brief note, confirmed a breach of its mail relay and thanked the NCSC for its assistance in the cleanup.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(false);
+  });
+});
