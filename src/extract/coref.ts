@@ -97,7 +97,7 @@ function referredState(
     /\b(after|when|as|because|while|since|where|and said|but)\b/.test(state.text.slice(first.end, at))
   )
     return first.key;
-  return topicState(state);
+  return topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys())]) ?? topicState(state);
 }
 
 /** "the alliance", "the bloc": the organization last named whose names contain that noun (NATO is "the Alliance"). */
