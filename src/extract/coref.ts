@@ -6,7 +6,7 @@
  */
 import { NAME_WORDS } from "./lexicon";
 import { fold } from "./text";
-import { topicState, type DocumentState, type DocumentView } from "./document-state";
+import { accusedSide, topicState, type DocumentState, type DocumentView } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
@@ -97,7 +97,7 @@ function referredState(
     /\b(after|when|as|because|while|since|where|and said|but)\b/.test(state.text.slice(first.end, at))
   )
     return first.key;
-  return topicState(state);
+  return topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys())]) ?? topicState(state);
 }
 
 /** "the alliance", "the bloc": the organization last named whose names contain that noun (NATO is "the Alliance"). */
@@ -202,9 +202,16 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
     );
   each(BODY_PHRASE, bodyReference());
   each(COMPANY_PHRASE, bodyReference(state.lastOrganization));
+  // "the government", "the authorities": the state the article is about among those not accused so
+  // far (an attribution story names the accused often), else the topic itself.
   each(GOVERNMENT_PHRASE, (_m, start, end) => {
     if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0]))
-      push(slots, start, end, topicState(state));
+      push(
+        slots,
+        start,
+        end,
+        topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys())]) ?? topicState(state),
+      );
   });
   each(ROLE_PHRASE, (m, start, end) => {
     const person = personWithRole(state, m[1]!);

@@ -7,6 +7,22 @@ describe("coreference", () => {
     expect(hasClaim(ex, "requested-help", "state:latvia", "organization:nato")).toBe(true);
   });
 
+  it("reads 'the government' as the state the article is about, not the accused it names more often", () => {
+    const ex = extract(
+      "Moldova said Russia was behind the cyberattack on its customs service on March 3, 2024. Russia rejected that, and Russian diplomats said Russia never hacks anyone. Russia's envoy repeated it. The government asked Romania for help on Friday.",
+    );
+    expect(hasClaim(ex, "requested-help", "state:moldova", "state:romania")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:russia", "state:romania")).toBe(false);
+  });
+
+  it("reads 'the country' as the state the article is about, not the accused it names more often", () => {
+    const ex = extract(
+      "Georgia blamed Russia for the cyberattack on its electoral commission on May 2, 2024. Russia denied that. Russian officials said Russia was blamed unfairly, and Russia's envoy said so too. Moscow called it a Russophobic campaign, and the Kremlin said Russia would answer. Russian media echoed Moscow. The country asked Estonia for help on Sunday.",
+    );
+    expect(hasClaim(ex, "requested-help", "state:georgia", "state:estonia")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:russia", "state:estonia")).toBe(false);
+  });
+
   it("reads 'the alliance' as the organization last named", () => {
     const ex = extract("NATO held talks. The alliance's head Ola Dahl said more was needed.");
     expect(hasClaim(ex, "affiliated-with", "person:ola-dahl", "organization:nato")).toBe(true);
