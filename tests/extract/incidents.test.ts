@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../src/extract";
-import { extract, hasClaim, incidents, testGazetteer } from "./helpers";
+import { claimsOf, extract, hasClaim, incidents, testGazetteer } from "./helpers";
 
 const article = (body: string) => `OSLO, 12 March 2021 (NTB): ${body}`;
 
@@ -169,5 +169,23 @@ describe("incident labels and names", () => {
       expect(dates, body).toHaveLength(1);
       expect(dates[0], body).not.toBe(other);
     }
+  });
+});
+
+describe("the victim a passive names as its subject", () => {
+  it("does not take the speaker of a reporting clause for the subject of the passive it reports", () => {
+    const ex = extract(article("NATO said late on Sunday that the mail gateways had been hacked."));
+    expect(claimsOf(ex, "attacked").map((c) => c.target)).not.toContain("organization:nato");
+    const plain = extract(
+      article("NATO confirmed the pipeline operator's control servers had been breached."),
+    );
+    expect(claimsOf(plain, "attacked").map((c) => c.target)).not.toContain("organization:nato");
+  });
+
+  it("reads the subject past an aside between it and the passive verb", () => {
+    const ex = extract(
+      article("Norway's parliament, which sits in a building near the palace, was hacked over the weekend."),
+    );
+    expect(claimsOf(ex, "attacked").map((c) => c.target)).toContain("agency:norway-parliament");
   });
 });
