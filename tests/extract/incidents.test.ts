@@ -189,3 +189,19 @@ describe("the victim a passive names as its subject", () => {
     expect(claimsOf(ex, "attacked").map((c) => c.target)).toContain("agency:norway-parliament");
   });
 });
+
+describe("attacks told with verbs of pursuit and interference", () => {
+  it("reads 'went after' and 'tampered with' as attack verbs whose object was hit", () => {
+    for (const body of [
+      "Last month hackers went after Norway's parliament with a flood of forged login requests.",
+      "Intruders tampered with Norway's parliament over the weekend, the speaker's office said.",
+    ]) {
+      const ex = extract(article(body));
+      expect(incidents(ex), body).toHaveLength(1);
+      expect(
+        claimsOf(ex, "attacked").map((c) => c.target),
+        body,
+      ).toContain("agency:norway-parliament");
+    }
+  });
+});
