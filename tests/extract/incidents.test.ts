@@ -205,3 +205,16 @@ describe("attacks told with verbs of pursuit and interference", () => {
     }
   });
 });
+
+describe("public bodies named only by their kind", () => {
+  it("takes 'several government ministries were breached' as an attack on the state the article is about", () => {
+    const ex = extract(
+      article(
+        "Norway raised its cyber alert level on Monday. In May 2019, several government ministries were breached by unknown intruders.",
+      ),
+    );
+    const breach = incidents(ex).find((i) => i.date === "2019-05");
+    expect(breach).toBeDefined();
+    expect(hasClaim(ex, "attacked", breach!.key, "state:norway")).toBe(true);
+  });
+});

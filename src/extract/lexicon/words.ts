@@ -626,6 +626,8 @@ export const NOUN_LEMMAS = {
     "agency",
     "body",
     "site",
+    "ministry",
+    "department",
   ],
 } as const;
 
