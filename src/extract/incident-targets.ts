@@ -318,20 +318,7 @@ export function targetsOf(
   }
   const before = text.slice(sentence.start, start);
   if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
-    // "X shut down its systems after an attack": the "after" joining the attack opens no clause of its own.
-    const clause =
-      sentence.start +
-      (/^.*(?:\b(?:that|which|who|but|when|while|if|although|because|after|before)\s|[;:]|,\s+and\s)/s.exec(
-        before.replace(/\b(?:after|following)\s+$/, ""),
-      )?.[0].length ?? 0);
-    const subject = slots.find(
-      (s) =>
-        s.start >= clause &&
-        s.end <= start &&
-        s.kind === "actor" &&
-        victimType(s) &&
-        !/\bby\s+$/.test(text.slice(sentence.start, s.start)),
-    );
+    const subject = passiveSubject(state, sentence, slots, start);
     if (subject) targets.push(subject.key);
     else if (targetNoun(state.lexicon.words).test(before)) {
       const topic = topicState(state);
@@ -357,6 +344,56 @@ export function targetsOf(
     targets.push(modifier.key);
   return targets;
 }
+
+/**
+ * The victim a clause names as its subject before `start`: the first actor that can be attacked
+ * from the clause's opening ("the billing servers of the utility X were encrypted" names X). "X
+ * shut down its systems after an attack": the "after" joining the attack opens no clause of its
+ * own; "the ministry, which runs the portal, was breached": an aside set off by commas is skipped,
+ * so its "which" opens no clause either.
+ */
+export function passiveSubject(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+): Slot | undefined {
+  const text = state.text;
+  const before = text
+    .slice(sentence.start, start)
+    .replace(/\b(?:after|following)\s+$/, "")
+    .replace(ASIDE_BEFORE_VERB, (aside) => " ".repeat(aside.length));
+  // "ESET said the power companies had been infected": a reporting verb ends the speaker's clause.
+  const reported = [...before.matchAll(reportingVerbs(state.lexicon.words))].pop();
+  const clause =
+    sentence.start +
+    Math.max(
+      /^.*(?:\b(?:that|which|who|but|when|while|if|although|because|after|before)\s|[;:]|,\s+and\s)/s.exec(
+        before,
+      )?.[0].length ?? 0,
+      reported ? reported.index! + reported[0].length : 0,
+    );
+  return slots.find(
+    (s) =>
+      s.start >= clause &&
+      s.end <= start &&
+      s.kind === "actor" &&
+      canBeAttacked(state, s.key) &&
+      !/\bby\s+$/.test(text.slice(sentence.start, s.start)),
+  );
+}
+
+/** Every reporting verb but the base form ("said", "says", "told"), for matchAll. */
+const reportingVerbs = (words: Words) =>
+  patternFor(
+    words,
+    "reporting-verbs",
+    (w) =>
+      new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "gi"),
+  );
+
+/** ", which runs the tax portal," right before a passive verb: an aside between its subject and the verb. */
+const ASIDE_BEFORE_VERB = /,\s+(?:which|who)\s[^,;:.()"“”]{1,100},\s*$/;
 
 /** Actors blamed by the wording: a demonym or "X-backed" before the noun, or a possessive ("its invasion"). */
 export function attackersOf(state: DocumentState, slots: Slot[], start: number, end: number): string[] {

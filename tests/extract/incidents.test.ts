@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../src/extract";
-import { extract, hasClaim, incidents, testGazetteer } from "./helpers";
+import { claimsOf, extract, hasClaim, incidents, testGazetteer } from "./helpers";
 
 const article = (body: string) => `OSLO, 12 March 2021 (NTB): ${body}`;
 
@@ -169,5 +169,52 @@ describe("incident labels and names", () => {
       expect(dates, body).toHaveLength(1);
       expect(dates[0], body).not.toBe(other);
     }
+  });
+});
+
+describe("the victim a passive names as its subject", () => {
+  it("does not take the speaker of a reporting clause for the subject of the passive it reports", () => {
+    const ex = extract(article("NATO said late on Sunday that the mail gateways had been hacked."));
+    expect(claimsOf(ex, "attacked").map((c) => c.target)).not.toContain("organization:nato");
+    const plain = extract(
+      article("NATO confirmed the pipeline operator's control servers had been breached."),
+    );
+    expect(claimsOf(plain, "attacked").map((c) => c.target)).not.toContain("organization:nato");
+  });
+
+  it("reads the subject past an aside between it and the passive verb", () => {
+    const ex = extract(
+      article("Norway's parliament, which sits in a building near the palace, was hacked over the weekend."),
+    );
+    expect(claimsOf(ex, "attacked").map((c) => c.target)).toContain("agency:norway-parliament");
+  });
+});
+
+describe("attacks told with verbs of pursuit and interference", () => {
+  it("reads 'went after' and 'tampered with' as attack verbs whose object was hit", () => {
+    for (const body of [
+      "Last month hackers went after Norway's parliament with a flood of forged login requests.",
+      "Intruders tampered with Norway's parliament over the weekend, the speaker's office said.",
+    ]) {
+      const ex = extract(article(body));
+      expect(incidents(ex), body).toHaveLength(1);
+      expect(
+        claimsOf(ex, "attacked").map((c) => c.target),
+        body,
+      ).toContain("agency:norway-parliament");
+    }
+  });
+});
+
+describe("public bodies named only by their kind", () => {
+  it("takes 'several government ministries were breached' as an attack on the state the article is about", () => {
+    const ex = extract(
+      article(
+        "Norway raised its cyber alert level on Monday. In May 2019, several government ministries were breached by unknown intruders.",
+      ),
+    );
+    const breach = incidents(ex).find((i) => i.date === "2019-05");
+    expect(breach).toBeDefined();
+    expect(hasClaim(ex, "attacked", breach!.key, "state:norway")).toBe(true);
   });
 });

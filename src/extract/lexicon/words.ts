@@ -60,6 +60,8 @@ export const VERB_LEMMAS = {
     "get into",
     "hack into",
     "gain access to",
+    "go after",
+    "tamper with",
   ],
   /** What an attack does to what it hits ("crippled the servers"); passive, said of systems as often as of victims. */
   impact: [
@@ -624,6 +626,8 @@ export const NOUN_LEMMAS = {
     "agency",
     "body",
     "site",
+    "ministry",
+    "department",
   ],
 } as const;
 
