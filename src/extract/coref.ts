@@ -204,14 +204,32 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   each(COMPANY_PHRASE, bodyReference(state.lastOrganization));
   // "the government", "the authorities": the state the article is about among those not accused so
   // far (an attribution story names the accused often), else the topic itself.
+  // A state the sentence first names after the phrase is another party ("The government asked
+  // Germany for help"): salience already counts this sentence's names, so leave those out.
   each(GOVERNMENT_PHRASE, (_m, start, end) => {
-    if (/\bgovernment\b/i.test(_m[0]) || /\bauthorities\b/i.test(_m[0]))
-      push(
-        slots,
-        start,
-        end,
-        topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys())]) ?? topicState(state),
-      );
+    if (!/\bgovernment\b/i.test(_m[0]) && !/\bauthorities\b/i.test(_m[0])) return;
+    const named = slots.filter(
+      (s) => s.source !== "role" && s.source !== "pronoun" && state.entities.get(s.key)?.type === "state",
+    );
+    const later = [
+      ...new Set(
+        named
+          .filter((s) => s.start >= end)
+          .map((s) => s.key)
+          .filter(
+            (k) =>
+              !named.some((s) => s.key === k && s.start < start) &&
+              (state.stateSalience.get(k)?.count ?? 0) <= named.filter((s) => s.key === k).length,
+          ),
+      ),
+    ];
+    push(
+      slots,
+      start,
+      end,
+      topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys()), ...later]) ??
+        topicState(state, later),
+    );
   });
   each(ROLE_PHRASE, (m, start, end) => {
     const person = personWithRole(state, m[1]!);
