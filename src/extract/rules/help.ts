@@ -5,6 +5,7 @@
  * A modal or future form is an offer, never delivered help.
  */
 import { bodyCalled } from "../coref";
+import { EXTRACTION_DEFAULTS } from "../defaults";
 import { accusedSide, topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import { NAME_WORDS, type Words } from "../lexicon";
@@ -29,6 +30,7 @@ import {
   withPossessor,
   type Frame,
 } from "./frame";
+import { issuerSpeaking } from "./reporters";
 import type { ClaimRule } from "./rule";
 
 /** Patterns every help rule shares, compiled once per lexicon. */
@@ -366,6 +368,8 @@ export const requestRule: ClaimRule = {
     // "said it had asked its allies", "Estonia, which joined NATO, asked": the subject the verb's clause refers to.
     const subject = actingSubject(frame, at, before);
     let requesters = actorsOf(frame, subject);
+    // "We requested the support of X" in a press release: the page's issuer asks.
+    if (requesters.length === 0) requesters = issuerAsWe(frame, before);
     // "The Federal Government had formally asked", "the regime has asked": a government no slot
     // names asks for the state hit by the attack.
     const government = subject.length === 0 && GOVERNMENT_SUBJECT.test(before);
@@ -624,6 +628,10 @@ export const deliverRule: ClaimRule = {
     let beneficiaries = (helped.length ? helped : objects)
       .filter((s) => !exclude.includes(s.key) && isActor(frame, s) && typeOf(frame, s.key) !== "person")
       .map((s) => s.key);
+    // "assisted our incident response team" in a press release: the page's issuer is helped.
+    const ours = !to && /^\s*(?:us|our)\b/i.test(rest);
+    const issuer = ours ? pressIssuer(frame) : undefined;
+    if (issuer && !exclude.includes(issuer)) beneficiaries = [issuer];
     // "helping the bank to rebuild": a definite description as the object names the body the
     // article named, whatever actor a later phrase names ("... to rebuild its systems").
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
@@ -1001,7 +1009,9 @@ export const thanksRule: ClaimRule = {
     // '"We thank ...," he said': the speaker thanks; "it was grateful" with no antecedent found:
     // the thanker is unknown, not the article's topic.
     const pronoun = subject.length === 0 ? PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
-    const thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
+    let thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
+    const issued = pronoun === "we" && thanker.length === 0;
+    if (issued) thanker = issuerAsWe(frame, before);
     if (pronoun && pronoun !== "we" && thanker.length === 0) return;
     // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped");
     // a relative clause set off by commas ("X, which he said had worked the case for two years, and Y")
@@ -1027,6 +1037,8 @@ export const thanksRule: ClaimRule = {
           isActor(frame, s) &&
           !aside(s) &&
           !thanker.includes(s.key) &&
+          // "and Poland's CERT Polska for sharing": the body is thanked, not its owner.
+          !(s.possessive && ownedBody(frame, s)) &&
           // "thanks its partners and deploys specialists to X": a second verb's object was not thanked.
           !secondVerb.test(state.text.slice(end, s.start)),
       )
@@ -1054,8 +1066,11 @@ export const thanksRule: ClaimRule = {
     // The beneficiary's own bodies serve it, they do not help it ("thanked the FBI's field office"),
     // but they help the thanker's body ("the electoral authority's head thanked the cyber directorate").
     const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
+    // A press release's issuer thanking a government thanks for its state ("We thank the Government of X").
+    const issuerState = issued ? stateOfBody(frame, thanker[0]!) : undefined;
     for (const h of thanked)
-      if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary);
+      if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState);
+      else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary);
       else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody);
   },
 };
@@ -1099,23 +1114,46 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
   return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
 }
 
+/** "we" outside any quotation, in a page written in its issuer's voice: the issuer ("We thank X"). */
+function issuerAsWe(frame: Frame, before: string): string[] {
+  if (!/\b[Ww]e\s+(?:(?:have|had|also|then|later|would|again)\s+){0,2}$/.test(before)) return [];
+  const issuer = pressIssuer(frame);
+  return issuer ? [issuer] : [];
+}
+
+/** The issuer of a press release (its head says so) speaking outside quotations, if any. */
+function pressIssuer(frame: Frame): string | undefined {
+  if (frame.speakerSlots.length > 0) return undefined;
+  const head = frame.state.text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
+  if (!PRESS_RELEASE.test(head)) return undefined;
+  return issuerSpeaking(frame);
+}
+
+const PRESS_RELEASE = /\b(?:press|media|news)\s+(?:release|statement)|communiqu[eé]/i;
+
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
 const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;
 
 /** ", which he said had worked the case for two years,": an aside inside a list of the thanked. */
-const RELATIVE_ASIDE = /,\s+(?:which|who)\b[^,]*,/gi;
+const RELATIVE_ASIDE = /,\s+(?:which|who|whose)\b[^,]*,/gi;
 
 /**
  * The actors named where a help phrase's object starts ("assistance from Spain and Portugal"), when
  * the first heads that phrase; a body named with its owner ("Germany's BSI") helps with its state.
  */
+const PARTNERS_IN =
+  /^\s*(?:our|its|their)\s+(?:\p{Ll}+\s+)?(?:partners|allies|counterparts|colleagues|friends)\s+(?:in|at|from)\s+(?:the\s+)?$/u;
+
 function helpersNamedAt(frame: Frame, end: number): string[] | undefined {
   const helpers = withBodyNamed(
     frame,
     objectAfter(frame, end).filter((s) => isActor(frame, s)),
   );
   const first = helpers[0];
-  if (!first || !headsPhraseAt(frame, end, first)) return undefined;
+  if (!first) return undefined;
+  // "the support of our partners in NATO and the EU": partners named by where they sit.
+  const partners = PARTNERS_IN.test(frame.state.text.slice(end, first.start));
+  if (!partners && !headsPhraseAt(frame, end, first)) return undefined;
   const owned = ownedBody(frame, first);
   const keys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
   // "from CISA of the United States and from the NCSC of the Netherlands": each "and from" names one more.

@@ -88,7 +88,7 @@ const SENTENCE_OPENING = /(?:^|\n)[ \t]*(?:<p>\s*)?(?:\d{1,2}\.\s+)?(?:[Tt]he\s+
  * never a body the page says was hit (a news page's "we" is the outlet's, and its first subject is
  * often the victim).
  */
-function issuerSpeaking(frame: Frame): string | undefined {
+export function issuerSpeaking(frame: Frame): string | undefined {
   const { state, sentence } = frame;
   if (!FIRST_PERSON_PLURAL.test(sentence.text) || insideQuotation(state.text, sentence.start))
     return undefined;

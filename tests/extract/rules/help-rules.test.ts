@@ -976,3 +976,34 @@ describe("thanks and deliver rules, a verb sharing the subject of the verb befor
     expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(false);
   });
 });
+
+describe("first person in a press release: the issuer asks, thanks and is helped", () => {
+  const release = (body: string) =>
+    `PRESS RELEASE\n\nThe Federal Office for Information Security informs the public that a ransomware attack hit Bolivia's customs agency on 3 June 2025. ${body}`;
+  it("reads 'We asked X for help' as the issuer's request", () => {
+    const ex = extract(release("We also asked NATO for technical help on Tuesday."));
+    expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(true);
+  });
+  it("reads 'asked for the support of our allies at X and Y' as a request to both", () => {
+    const ex = extract(release("Late on Friday we asked for the support of our allies at NATO and the European Union."));
+    expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:european-union")).toBe(true);
+  });
+  it("reads 'We thank X, whose experts assisted our team' as X helping the issuer", () => {
+    const ex = extract(
+      release(
+        "We thank the National Cyber Security Centre, whose experts assisted our response staff in Sucre, for its quick work.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(false);
+  });
+  it("leaves a news story's 'we' alone", () => {
+    const ex = extract(
+      wire(
+        "The Federal Office for Information Security said a ransomware attack hit Bolivia's customs agency on 3 June. We also asked NATO for technical help.",
+      ),
+    );
+    expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(false);
+  });
+});
