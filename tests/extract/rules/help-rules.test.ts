@@ -985,7 +985,9 @@ describe("first person in a press release: the issuer asks, thanks and is helped
     expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(true);
   });
   it("reads 'asked for the support of our allies at X and Y' as a request to both", () => {
-    const ex = extract(release("Late on Friday we asked for the support of our allies at NATO and the European Union."));
+    const ex = extract(
+      release("Late on Friday we asked for the support of our allies at NATO and the European Union."),
+    );
     expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(true);
     expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:european-union")).toBe(true);
   });
