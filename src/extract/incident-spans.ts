@@ -203,7 +203,7 @@ const passiveAttack = (words: Words) =>
     "passive-attack",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle})\\b|${PASSIVE_AMONG.source}`,
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle}|knocked\\s+offline)\\b|${PASSIVE_AMONG.source}`,
         "gi",
       ),
   );

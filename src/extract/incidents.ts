@@ -92,6 +92,9 @@ function toldAsRecalled(scan: SentenceScan, span: AttackSpan): boolean {
 
 /** Words placing what a sentence tells back when a recalled incident happened. */
 const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
+/** "investigators were also looking at an earlier incident: in July, ...": what follows is told in passing. */
+const EARLIER_ONE =
+  /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:incident|attack|intrusion|breach|episode|case|hack)\s*[:,(\u2013\u2014-]\s*(?:[^.;:]*[\s,])?$/i;
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -639,7 +642,8 @@ function resolveSpan(
   const charged =
     !joins &&
     current !== undefined &&
-    chargedBefore(scan.words).test(state.text.slice(scan.base, span.start));
+    (chargedBefore(scan.words).test(state.text.slice(scan.base, span.start)) ||
+      EARLIER_ONE.test(state.text.slice(scan.base, span.start)));
   return keys.map((key) => {
     if (recalled || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;

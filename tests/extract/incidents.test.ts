@@ -190,6 +190,38 @@ describe("the victim a passive names as its subject", () => {
   });
 });
 
+describe("websites knocked offline", () => {
+  it("reads a passive 'was knocked offline' as an attack on its subject", () => {
+    for (const body of [
+      "A cyberattack began on Friday. The public portal of Norway's parliament was knocked offline for six hours.",
+      "A cyberattack began on Friday. The booking pages of Norway's parliament were briefly knocked offline during the vote count.",
+    ]) {
+      const ex = extract(article(body));
+      expect(incidents(ex), body).toHaveLength(1);
+      expect(claimsOf(ex, "attacked").map((c) => c.target), body).toContain("agency:norway-parliament");
+    }
+  });
+});
+
+describe("an earlier incident told in passing", () => {
+  it("keeps a denial on the incident under discussion, not on 'an earlier incident' named after it", () => {
+    const ex = extract(
+      article(
+        "Hackers breached Estonia's ministry of finance on Tuesday, and investigators suspect a state actor. " +
+          "A spokeswoman said analysts were also studying an earlier incident: in January, the portal of Norway's parliament was knocked offline for a day. " +
+          "The Russian embassy rejected the accusations on Wednesday evening.",
+      ),
+    );
+    const main = incidents(ex).find((i) => i.targets?.includes("agency:estonia-ministry-of-finance"));
+    const earlier = incidents(ex).find((i) => i.targets?.includes("agency:norway-parliament"));
+    expect(main).toBeDefined();
+    expect(earlier).toBeDefined();
+    const denied = claimsOf(ex, "denied").map((c) => c.target);
+    expect(denied).toContain(main!.key);
+    expect(denied).not.toContain(earlier!.key);
+  });
+});
+
 describe("attacks told with verbs of pursuit and interference", () => {
   it("reads 'went after' and 'tampered with' as attack verbs whose object was hit", () => {
     for (const body of [
