@@ -59,8 +59,11 @@ export function clauseStart(frame: Frame, at: number): number {
   for (let m = clauseBreak.exec(text); m; m = clauseBreak.exec(text)) starts.push(m.index + m[0].length);
   let start = starts[starts.length - 1]!;
   // A relative clause closed by a comma ("Estonia, which joined NATO in 2004, asked") gives the main clause back.
-  const relative = /,\s+(?:which|who)\b[^,]*,\s*[^,]*$/.exec(text);
-  if (relative && relative.index < start) start = starts.filter((s) => s <= relative.index).pop() ?? 0;
+  // Only when the last break lies inside the relative clause: a break after its closing comma ("an official,
+  // who requested anonymity, said the agency ...") starts a clause of its own.
+  const relativeLast = /,\s+(?:which|who)\b[^,]*,\s*[^,]*$/.exec(text);
+  if (relativeLast && relativeLast.index < start && start <= relativeLast.index + relativeLast[0].indexOf(",", 1) + 1)
+    start = starts.filter((s) => s <= relativeLast.index).pop() ?? 0;
   return frame.sentence.start + start;
 }
 

@@ -298,4 +298,12 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     for (const g of ["group:apt29", "group:gray-lynx", "group:ember-fox"])
       expect(sponsorsOf(ex, g)).toEqual(["state:bolivia"]);
   });
+  it("keeps a relative clause's closing comma from reopening the sentence ('an official, who ..., said')", () => {
+    const ex = extract(
+      wire(
+        'A Peruvian defence official, who asked not to be named, said the navy "could not exclude" insiders and called APT29 "almost certainly a front for Bolivia".',
+      ),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
+  });
 });
