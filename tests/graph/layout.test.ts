@@ -129,7 +129,7 @@ describe("layoutGraph", () => {
     const unmoved = build();
     layoutGraph(unmoved, { noverlapIterations: 0 });
     expect(positions(unmoved)).not.toEqual(positions(scaled));
-  });
+  }, 60_000); // three layouts of 1,200 nodes: ~2 s alone, far more on a loaded 2-core machine
 
   it("does nothing to an empty graph", () => {
     const graph = createClaimGraph();
