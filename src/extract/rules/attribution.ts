@@ -1001,8 +1001,8 @@ export const exploitRule: ClaimRule = {
 };
 
 /** A passive auxiliary right before the verb ("was linked", "had previously been tied"). */
-const PASSIVE_AUXILIARY =
-  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already)\s+)?$/i;
+export const PASSIVE_AUXILIARY =
+  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already|long)\s+)?$/i;
 
 /** "formally attributed the February cyberattack on Viasat to Russia", "linked APT40 to a 2021 compromise". */
 export const attributeRule: ClaimRule = {
