@@ -42,7 +42,7 @@ function groupBefore(frame: Frame, at: number): string | undefined {
     .reverse()
     .find((s) => s.kind === "actor" && s.end <= at && s.start >= from && typeOf(frame, s.key) === "group");
   if (!group) return groupReferredTo(frame, at);
-  // "Moonlit Tapir, a ransomware operation that ... is run by": an incident noun in apposition
+  // "Slate Owl, a ransomware crew that ... is run by": an incident noun in apposition
   // describes the group; another incident between them is what the sentence ties.
   const apposed = (i: { start: number; end: number }) =>
     /^\s*,\s*$/.test(text.slice(group.end, i.start)) && /^(?:a|an)\s/i.test(text.slice(i.start, i.end));
@@ -389,7 +389,7 @@ function negatedClause(frame: Frame, at: number, before: string): boolean {
 }
 
 /**
- * "The indictment ties Cobalt Heron to Unit 36214", "researchers associate the group with the
+ * "The charges tie Slate Owl to Unit 40417", "researchers associate the group with the
  * RGB", "the group has been linked by Seoul and Washington to the RGB": the verb's object (or its
  * passive subject) is the group, named or "the group" the text named last; what follows "to" or
  * "with" is its sponsor. The verb's subject (the by-agent of a passive) says so.
@@ -446,7 +446,7 @@ export const tiedGroupRule: ClaimRule = {
     );
     if (!to) return;
     const after = from + to[0].length;
-    // "ties the group to the 2022 theft": the group is behind that attack, as the subject says.
+    // "links the crew to the 2019 breach": the group is behind that attack, as the subject says.
     const tiedIncident = frame.incidents.find(
       (i) => i.start >= after && i.end <= limit && headsIncident(text.slice(after, i.start)),
     );
