@@ -9,6 +9,7 @@ import { topicState, type DocumentState } from "./document-state";
 import { patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
+import { clauseStarts } from "./speakers";
 
 /** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
 const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2}))`;
@@ -363,16 +364,13 @@ export function passiveSubject(
     .slice(sentence.start, start)
     .replace(/\b(?:after|following)\s+$/, "")
     .replace(ASIDE_BEFORE_VERB, (aside) => " ".repeat(aside.length));
-  // "ESET said the power companies had been infected": a reporting verb ends the speaker's clause.
-  const reported = [...before.matchAll(reportingVerbs(state.lexicon.words))].pop();
-  const clause =
-    sentence.start +
-    Math.max(
-      /^.*(?:\b(?:that|which|who|but|when|while|if|although|because|after|before)\s|[;:]|,\s+and\s)/s.exec(
-        before,
-      )?.[0].length ?? 0,
-      reported ? reported.index! + reported[0].length : 0,
-    );
+  // "the auditor said the billing servers had been encrypted": a reporting verb, like a conjunction,
+  // opens a clause; "the auditor said on Friday it had been breached": a clause opening with a
+  // subject pronoun leaves the speaker, the reporting clause's subject, as the passive's subject.
+  const starts = clauseStarts(state.lexicon.words, before);
+  let open = starts.length - 1;
+  while (open > 0 && SUBJECT_PRONOUN.test(before.slice(starts[open]))) open--;
+  const clause = sentence.start + (starts[open] ?? 0);
   return slots.find(
     (s) =>
       s.start >= clause &&
@@ -383,14 +381,8 @@ export function passiveSubject(
   );
 }
 
-/** Every reporting verb but the base form ("said", "says", "told"), for matchAll. */
-const reportingVerbs = (words: Words) =>
-  patternFor(
-    words,
-    "reporting-verbs",
-    (w) =>
-      new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "gi"),
-  );
+/** A clause opening with a subject pronoun ("it had been hacked", "that they were targeted", "its own servers"). */
+const SUBJECT_PRONOUN = /^\s*(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+own)\b/i;
 
 /** ", which runs the tax portal," right before a passive verb: an aside between its subject and the verb. */
 const ASIDE_BEFORE_VERB = /,\s+(?:which|who)\s[^,;:.()"“”]{1,100},\s*$/;

@@ -60,6 +60,19 @@ export function patternsOf(words: Words): FramePatterns {
   return p;
 }
 
+/**
+ * Offsets in `text` (a sentence's opening) where a clause opens: 0, then after each clause break
+ * (a conjunction, a relative after a comma, a reporting verb). Shared by the claim stage's
+ * clauseStart and the reading stage's passive subject.
+ */
+export function clauseStarts(words: Words, text: string): number[] {
+  const starts = [0];
+  const clauseBreak = patternsOf(words).clauseBreak;
+  clauseBreak.lastIndex = 0;
+  for (let m = clauseBreak.exec(text); m; m = clauseBreak.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
 export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
   const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
   const speakers: Slot[] = [];

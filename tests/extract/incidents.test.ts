@@ -182,6 +182,16 @@ describe("the victim a passive names as its subject", () => {
     expect(claimsOf(plain, "attacked").map((c) => c.target)).not.toContain("organization:nato");
   });
 
+  it("keeps the speaker as the victim when the reported clause opens with a pronoun", () => {
+    for (const body of [
+      "Norway's parliament announced on Thursday it had been breached by unknown intruders.",
+      "Norway's parliament told journalists that its own mail servers were compromised in April.",
+    ]) {
+      const ex = extract(article(body));
+      expect(claimsOf(ex, "attacked").map((c) => c.target), body).toContain("agency:norway-parliament");
+    }
+  });
+
   it("reads the subject past an aside between it and the passive verb", () => {
     const ex = extract(
       article("Norway's parliament, which sits in a building near the palace, was hacked over the weekend."),

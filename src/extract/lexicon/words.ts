@@ -242,6 +242,8 @@ export const VERB_LEMMAS = {
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
   naming: ["call", "dub", "name", "track as", "know as", "nickname"],
+  /** What a body does that looks into an attack (its own state's: not the accused; "the ministry is investigating"). */
+  inquire: ["investigate", "look into", "probe", "examine", "track"],
   /**
    * "named North Korea as the culprit", "identified Iran as responsible": the object is said to be behind it.
    * "name" is also a naming verb ("a group it names X"): here it counts only with a culprit role after the object.

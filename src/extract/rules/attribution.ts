@@ -107,8 +107,9 @@ export function attribute(
   const accusedSide = new Set(actors.flatMap((a) => [a, frame.state.entities.get(a)?.country ?? a]));
   // "blamed the attack on hackers linked to Russia" read as an attack on Russia: no one attacks itself.
   const targets = frame.state.entities.get(incident)?.targets ?? [];
-  // "the group that CERT-XX tracks as Y", "the ministry said it was investigating": a body of the
-  // state that was hit names, investigates or summons; it is not the one accused of the attack.
+  // "the ministry said it was investigating": the hit state's own body that reports or looks into
+  // the attack is not the accused; any other body of that state can be ("carried out by the
+  // state's own security service" in a domestic spyware story).
   const victimStates = new Set(
     targets
       .flatMap((t) => [t, frame.state.entities.get(t)?.country ?? t])
@@ -116,7 +117,12 @@ export function attribute(
   );
   const victimSide = (actor: string) => {
     const entity = frame.state.entities.get(actor);
-    return entity?.type === "agency" && !!entity.country && victimStates.has(entity.country);
+    return (
+      entity?.type === "agency" &&
+      !!entity.country &&
+      victimStates.has(entity.country) &&
+      (said.includes(actor) || reporterBody(frame, actor))
+    );
   };
   for (const actor of actors) {
     if (!attributable.has(typeOf(frame, actor) ?? "") || targets.includes(actor) || victimSide(actor))
@@ -184,12 +190,15 @@ function negatedBefore(frame: Frame, at: number): boolean {
  */
 function agentAfter(frame: Frame, after: number): string[] {
   let agents = objectAfter(frame, after);
-  // "carried out by the group that CERT-XX tracks as Y": the relative clause's subject names the
-  // group; the name it gives (if the text has it) is the agent.
+  // "carried out by the crew that CERT-ZZ tracks as Y": the relative clause's subject names the
+  // group; the name it gives (if the text has it) is the agent. "by a group that X directs": the
+  // subject of any other verb is the agent itself.
+  const words = frame.state.lexicon.words;
   if (
     agents[0] &&
-    patternFor(frame.state.lexicon.words, "namer-relative", namerRelative).test(
-      frame.state.text.slice(after, agents[0].start),
+    patternFor(words, "namer-relative", namerRelative).test(frame.state.text.slice(after, agents[0].start)) &&
+    patternFor(words, "naming-verb-next", namingVerbNext).test(
+      frame.state.text.slice(agents[0].end, agents[1]?.start ?? frame.sentence.end),
     )
   )
     agents = agents.slice(1);
@@ -220,6 +229,28 @@ const namerRelative = (words: Words) =>
     `^\\s*(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${words.nouns.group.any}|${words.nouns.attacker.any})\\s+(?:that|which|whom)\\s+(?:the\\s+)?$`,
     "i",
   );
+
+/** The body is the subject of a verb that reports, looks into or names ("the ministry said", "police are investigating"). */
+function reporterBody(frame: Frame, key: string): boolean {
+  const words = frame.state.lexicon.words;
+  return frame.slots.some(
+    (s) =>
+      s.key === key &&
+      patternFor(words, "reporter-verb-next", reporterVerbNext).test(
+        frame.state.text.slice(s.end, frame.sentence.end),
+      ),
+  );
+}
+
+const reporterVerbNext = (words: Words) =>
+  new RegExp(
+    `^\\s+(?:(?:has|have|had|is|are|was|were|now|also|later)\\s+)*(?:${words.verbs.speech.any}|${words.verbs.naming.any}|${words.verbs.inquire.any})\\b`,
+    "i",
+  );
+
+/** A naming verb right after the relative clause's subject ("tracks as", "calls", "has dubbed"). */
+const namingVerbNext = (words: Words) =>
+  new RegExp(`^\\s+(?:(?:has|have|had|now|also)\\s+)*(?:${words.verbs.naming.any})\\b`, "i");
 
 /** A phrase headed by attackers or a group, up to the actor it names ("hackers working for", "a group linked to"). */
 const attackersPhrase = (words: Words) =>
@@ -970,8 +1001,8 @@ export const exploitRule: ClaimRule = {
 };
 
 /** A passive auxiliary right before the verb ("was linked", "had previously been tied"). */
-const PASSIVE_AUXILIARY =
-  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already)\s+)?$/i;
+export const PASSIVE_AUXILIARY =
+  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already|long)\s+)?$/i;
 
 /** "formally attributed the February cyberattack on Viasat to Russia", "linked APT40 to a 2021 compromise". */
 export const attributeRule: ClaimRule = {

@@ -6,7 +6,7 @@
 import type { EdgeType, PartialDate } from "../../model";
 import { entityType, type DocumentView } from "../document-state";
 import { patternFor, type Words } from "../lexicon";
-import { patternsOf, SOURCE_PHRASE } from "../speakers";
+import { clauseStarts, patternsOf, SOURCE_PHRASE } from "../speakers";
 
 export { patternFor };
 import type { Slot } from "../mentions";
@@ -53,10 +53,7 @@ export function isHedged(words: Words, text: string): boolean {
 /** Start offset of the clause holding `at`. */
 export function clauseStart(frame: Frame, at: number): number {
   const text = frame.state.text.slice(frame.sentence.start, at);
-  const starts = [0];
-  const clauseBreak = patternsOf(frame.state.lexicon.words).clauseBreak;
-  clauseBreak.lastIndex = 0;
-  for (let m = clauseBreak.exec(text); m; m = clauseBreak.exec(text)) starts.push(m.index + m[0].length);
+  const starts = clauseStarts(frame.state.lexicon.words, text);
   let start = starts[starts.length - 1]!;
   // A relative clause closed by a comma ("Estonia, which joined NATO in 2004, asked") gives the main clause back.
   // Only when the last break lies inside the relative clause: a break after its closing comma ("an official,

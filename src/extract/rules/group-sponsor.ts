@@ -26,7 +26,7 @@ import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
 import { reportersOf } from "./reporters";
 import type { ClaimRule } from "./rule";
-import { attribute } from "./attribution";
+import { attribute, PASSIVE_AUXILIARY } from "./attribution";
 
 const sponsorTypes = new Set(["state", "agency", "group", "person"]);
 
@@ -42,7 +42,7 @@ function groupBefore(frame: Frame, at: number): string | undefined {
     .reverse()
     .find((s) => s.kind === "actor" && s.end <= at && s.start >= from && typeOf(frame, s.key) === "group");
   if (!group) return groupReferredTo(frame, at);
-  // "Moonlit Tapir, a ransomware operation that ... is run by": an incident noun in apposition
+  // "Slate Owl, a ransomware crew that ... is run by": an incident noun in apposition
   // describes the group; another incident between them is what the sentence ties.
   const apposed = (i: { start: number; end: number }) =>
     /^\s*,\s*$/.test(text.slice(group.end, i.start)) && /^(?:a|an)\s/i.test(text.slice(i.start, i.end));
@@ -166,9 +166,7 @@ export const groupSponsorRule: ClaimRule = {
     ),
   apply(frame, { at, end, word, before }) {
     // "Russia denied that APT29 works for the SVR", "is not a unit of": nothing is said.
-    const { negated, denied } = negationsOf(frame.state.lexicon.words);
-    if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
-      return;
+    if (negatedClause(frame, at, before)) return;
     // "ties APT28 to the GRU": an actor inside the trigger is its object (the tied-group rule's).
     if (frame.slots.some((s) => s.kind === "actor" && s.start >= at && s.end <= end)) return;
     const group = groupBefore(frame, at);
@@ -384,12 +382,14 @@ const groupAnaphor = (words: Words) =>
     (w) => new RegExp(`^\\s*(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any})\\b`, "i"),
   );
 
-/** A passive auxiliary right before the verb ("has been linked", "is tied"). */
-const PASSIVE_BEFORE =
-  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already|long)\s+)?$/i;
+/** "Russia denied that X works for Y", "is not a unit of": the trigger's clause is negated or denied. */
+function negatedClause(frame: Frame, at: number, before: string): boolean {
+  const { negated, denied } = negationsOf(frame.state.lexicon.words);
+  return negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before);
+}
 
 /**
- * "The indictment ties Cobalt Heron to Unit 36214", "researchers associate the group with the
+ * "The charges tie Slate Owl to Unit 40417", "researchers associate the group with the
  * RGB", "the group has been linked by Seoul and Washington to the RGB": the verb's object (or its
  * passive subject) is the group, named or "the group" the text named last; what follows "to" or
  * "with" is its sponsor. The verb's subject (the by-agent of a passive) says so.
@@ -401,16 +401,20 @@ export const tiedGroupRule: ClaimRule = {
   apply(frame, { at, end, before }) {
     const { state } = frame;
     const { text } = state;
-    const { negated, denied } = negationsOf(state.lexicon.words);
-    if (negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before))
+    if (negatedClause(frame, at, before)) return;
+    // "did not say whether X was connected to": asked, not said ("whether" opens the verb's clause,
+    // "if" stands inside it).
+    const open = clauseStart(frame, at) - frame.sentence.start;
+    if (
+      /\bwhether\s+$/i.test(before.slice(0, open)) ||
+      /\b(?:whether|if)\s+[^,;.]*$/i.test(before.slice(open))
+    )
       return;
-    // "did not say whether X was connected to": asked, not said.
-    if (/\b(?:whether|if)\s+[^,;.]*$/i.test(before)) return;
     const limit = clauseEnd(frame, end);
     let group: string | undefined;
     let from = end;
     let sayers: Slot[];
-    if (PASSIVE_BEFORE.test(before)) {
+    if (PASSIVE_AUXILIARY.test(before)) {
       const by = /^by\s+/i.exec(text.slice(end, limit));
       const agents = by ? objectAfter(frame, end + by[0].length).filter((s) => s.end <= limit) : [];
       if (agents.length > 0) from = agents[agents.length - 1]!.end;
@@ -442,9 +446,9 @@ export const tiedGroupRule: ClaimRule = {
     );
     if (!to) return;
     const after = from + to[0].length;
-    // "ties the group to the 2022 theft": the group is behind that attack, as the subject says.
+    // "links the crew to the 2019 breach": the group is behind that attack, as the subject says.
     const tiedIncident = frame.incidents.find(
-      (i) => i.start >= after && i.start < after + 40 && headsIncident(text.slice(after, i.start)),
+      (i) => i.start >= after && i.end <= limit && headsIncident(text.slice(after, i.start)),
     );
     if (tiedIncident) {
       if (typeOf(frame, group) === "group")

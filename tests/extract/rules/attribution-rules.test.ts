@@ -1228,4 +1228,20 @@ describe("the victim's own bodies are never the accused", () => {
     );
     expect(hasClaim(foreign, "attributed-to", attackOn(foreign), "group:apt29")).toBe(true);
   });
+
+  it("keeps the subject of any other verb in the relative clause ('a crew which X pays') as the agent", () => {
+    const ex = extract(
+      wire("The intrusion into Peru's customs agency was carried out by hackers whom Bolivia's defence ministry pays."),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "agency:bolivia-ministry-of-defence")).toBe(true);
+  });
+
+  it("accuses the hit state's own body when it is the agent, not the one reporting", () => {
+    const ex = extract(
+      wire(
+        "Phones in Peru's congress were hacked in 2022. A judge said the hacking was carried out by Peru's national police.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "agency:peru-police")).toBe(true);
+  });
 });

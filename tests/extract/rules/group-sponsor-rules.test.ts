@@ -220,7 +220,7 @@ describe("tied-group rule", () => {
   it("lays an attack named as the object at the group's door ('ties the group to the 2021 breach')", () => {
     const ex = extract(
       wire(
-        "APT29 hit the port of Callao on Sunday. A Quito firm further ties the crew to the 2021 breach of Peru's customs agency.",
+        "After Sunday's outage at the port of Callao, analysts in Quito said they tie APT29 to the 2021 breach of Peru's customs agency as well.",
       ),
     );
     expect(
@@ -290,7 +290,7 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
       {
         id: "l.txt",
         text: wire(
-          "Peru named Bolivian state-backed groups known as APT29, Gray Lynx and Ember Fox in its report.",
+          "Three Bolivian state-backed groups known as APT29, Gray Lynx and Ember Fox were blamed for the leak, according to Peru.",
         ),
       },
       createExtractionContext(gazetteer, { referenceYear: 2026 }),
