@@ -99,9 +99,19 @@ const BODY_REFERENCE = new RegExp(
   ].join("|")})\\b(?!\\s+of\\b)`,
   "i",
 );
-/** A title naming only the head of some body ("Director-General", "Deputy Governor"): the body is the one just named. */
-const HEAD_TITLE =
-  /^(?:(?:deputy|vice|acting)[\s-]+)?(?:governor|director[\s-]general|chairperson|chairman|chairwoman|chief executive(?: officer)?|commissioner)$/i;
+/**
+ * The head nouns of the bodies a bare head title heads ("Deputy Governor" -> a bank), from the
+ * lexicon's headTitles; undefined for any other title.
+ */
+function headTitleBodies(role: string): string | undefined {
+  const title = role
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:deputy|vice|acting)[\s-]+/, "")
+    .replace(/[\s-]+/g, " ");
+  const heads = Object.hasOwn(NAME_WORDS.headTitles, title) ? NAME_WORDS.headTitles[title] : undefined;
+  return heads ? `(?:${heads.join("|")})` : undefined;
+}
 /** Experts speak for where they work, never for their nationality. */
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
@@ -222,14 +232,16 @@ function officeHolders(
   // director of communications, X": the body just named.
   const bodyWord = BODY_REFERENCE.exec(role)?.[1];
   const its = /^its\s/i.test(state.text.slice(office.start, office.start + 4));
-  // "Director-General X", "Deputy Governor X": the head of a body, the one just named, never an accused one.
-  const bareHead = HEAD_TITLE.test(role.trim());
+  // "Director-General X", "Deputy Governor X": the head of a body of the kind the title heads (a
+  // governor heads a bank), the one just named, never an accused one.
+  const headOf = headTitleBodies(role);
+  const bareHead = headOf !== undefined;
   if (SPOKESPERSON.test(noun) || bodyWord || its || bareHead) {
     const body = recentBody(
       state,
       sentence,
       office.start,
-      bodyWord,
+      bodyWord ?? headOf,
       bodyWord ? portfolioOf(role, bodyWord) : undefined,
       bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
     );
