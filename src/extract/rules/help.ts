@@ -373,8 +373,8 @@ export const requestRule: ClaimRule = {
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
     // "requested the assistance of AFRIPOL": the helper heads the help noun's of-phrase.
-    const of = new RegExp(`^${noun[0]}\\s+of\\s+`, "i").exec(clause.slice(noun.index));
-    const ofAt = of ? at + noun.index + of[0].length : -1;
+    const of = /^\s+of\s+/i.exec(clause.slice(noun.index + noun[0].length));
+    const ofAt = of ? at + noun.index + noun[0].length + of[0].length : -1;
     // "asked India's CERT-In for help": the body the possessive owns is asked, not its owner.
     const direct = objectAfter(frame, after, requesters, true)
       .map((s) => ownedBody(frame, s) ?? s)
@@ -411,8 +411,9 @@ export const requestRule: ClaimRule = {
 };
 
 /** A government the text names by its head noun only, as a clause's subject ("The Federal Government had formally"). */
+// Case-sensitive: the word before the head is a listed adjective or a capitalised name word, never any word.
 const GOVERNMENT_SUBJECT =
-  /(?:^|[.;:]\s+|,\s+(?:(?:and|but)\s+)?|\b(?:said|says|added|that)\s+)(?:the|its)\s+(?:(?:federal|national|central|interim|transitional|[A-Z]\p{Ll}+)\s+)?(?:government|regime|authorities|administration)\s+(?:(?:has|have|had|also|formally|officially|already|then|later|now|quickly|immediately|since)\s+){0,3}$/iu;
+  /(?:^|[.;:]\s+|,\s+(?:(?:and|but)\s+)?|\b(?:said|says|added|that)\s+)(?:[Tt]he|[Ii]ts)\s+(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Ii]nterim|[Tt]ransitional|\p{Lu}\p{Ll}+)\s+)?(?:[Gg]overnment|[Rr]egime|[Aa]uthorities|[Aa]dministration)\s+(?:(?:has|have|had|also|formally|officially|already|then|later|now|quickly|immediately|since)\s+){0,3}$/u;
 
 /** Each requester asked each helper for help; who asked says so, so the claim has no other claimant. */
 function emitRequests(frame: Frame, requesters: readonly string[], helpers: readonly string[]): void {

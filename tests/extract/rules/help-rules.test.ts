@@ -963,6 +963,14 @@ describe("request rule, the helper after 'of' and the government asking", () => 
     );
     expect(hasClaim(federal, "requested-help", "state:bolivia", "state:france")).toBe(true);
   });
+
+  it("reads only a listed adjective or a capitalised word before 'authorities' as part of an unnamed government", () => {
+    const accused = `${attacked}Investigators blamed Russia for the intrusion. `;
+    const ex = extract(
+      wire(`${accused}Across the border, the provincial authorities had asked Canada for help after the rains.`),
+    );
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:canada")).toBe(false);
+  });
 });
 
 describe("thanks and deliver rules, a verb sharing the subject of the verb before 'and'", () => {
