@@ -632,6 +632,12 @@ export const NOUN_LEMMAS = {
 } as const;
 
 /** Fixed phrases that hedge a claim: the claim is `suspected`, not asserted. Not inflected. */
+/** Degrees of a stated confidence that report an assessment ("X had high confidence that"). */
+export const CONFIDENCE_DEGREES = ["high", "moderate", "low", "medium", "full", "great"] as const;
+
+/** Copulas and stative verbs before "confident" ("X is / remains highly confident that"), as written. */
+export const CONFIDENT_COPULAS = ["is", "are", "was", "were", "remain", "remains", "remained"] as const;
+
 export const HEDGES = [
   "could not rule out",
   "could not rule it out",
