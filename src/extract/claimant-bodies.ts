@@ -26,8 +26,10 @@ export function withClaimantBodies(
     // a speaker, or as the actor a clause talks about, it says nothing of another's.
     // A claimant named ahead of the article's own mention of it (a transcript's turn label) speaks
     // only if the article names it at all.
-    const speaks = (key: string) =>
-      entities.has(key) && (entities.get(key)!.type !== "group" || key === claim.target);
+    const speaks = (key: string) => {
+      const entity = entities.get(key);
+      return entity !== undefined && (entity.type !== "group" || key === claim.target);
+    };
     const complete = (keys: readonly string[]) => {
       const out = keys.filter(speaks);
       const add = (key: string | undefined) => {

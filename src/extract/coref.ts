@@ -97,7 +97,18 @@ function referredState(
     /\b(after|when|as|because|while|since|where|and said|but)\b/.test(state.text.slice(first.end, at))
   )
     return first.key;
-  return topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys())]) ?? topicState(state);
+  return unaccusedTopic(state);
+}
+
+/**
+ * The topic state among those not accused so far (and not in `exclude`), else the topic among
+ * those not in `exclude`: whom "the government" / "the country" of an attribution story means.
+ */
+function unaccusedTopic(state: DocumentState, exclude: string[] = []): string | undefined {
+  return (
+    topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys()), ...exclude]) ??
+    topicState(state, exclude)
+  );
 }
 
 /** "the alliance", "the bloc": the organization last named whose names contain that noun (NATO is "the Alliance"). */
@@ -227,8 +238,7 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
       slots,
       start,
       end,
-      topicState(state, [...accusedSide(state, state.claimed.lastAccusedOf.keys()), ...later]) ??
-        topicState(state, later),
+      unaccusedTopic(state, later),
     );
   });
   each(ROLE_PHRASE, (m, start, end) => {

@@ -19,10 +19,30 @@ export const ROLE_NOUN =
   /\b(prime minister|minister|president|premier|chancellor|secretary[- ]general|secretary|spokes(?:man|woman|person)|head|chief|director|commander|ambassador|envoy|diplomat|counterpart|official|general|adviser|advisor|prosecutor|leader|king|queen|senator|chairman|chairwoman|chairperson|governor|mayor|deputy|delegate|commissioner|representative|officer|attorney general|attorney|chief executive|executive|ceo|founder|(?:under-?)?secretary|researcher|analyst|lecturer|professor|manager|mp)s?\b/i;
 /** Every role noun of a phrase, the last one first found by scanning them all. */
 const ROLE_NOUNS = new RegExp(ROLE_NOUN.source, "gi");
-const NOT_NAME = new Set(
-  (
+/** Honorifics before a name ("Dr", "Sir", "Gen"); never a name word themselves. */
+const HONORIFICS = new Set([
+  "sir",
+  "gen",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "lord",
+  "dame",
+  "lt",
+  "col",
+  "adm",
+  "admiral",
+  "colonel",
+  "prof",
+  "sen",
+  "rep",
+]);
+const NOT_NAME = new Set([
+  ...HONORIFICS,
+  ...(
     "the a an for in on at after before both but and when while meanwhile however previously earlier later " +
-    "this that these those it its his her their our we he she they mr mrs ms dr prof dame january february march april may june july " +
+    "this that these those it its his her their our we he she they january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
     "conference summit forum group news media times post union organization organisation alliance treaty party " +
     "republic kingdom states day street square house road university institute company corporation inc ltd limited " +
@@ -31,11 +51,11 @@ const NOT_NAME = new Set(
     "government parliament congress senate court twitter facebook telegram reuters afp ap photo credit read also " +
     "defence defense affairs foreign digital transition telecommunications minister president prime secretary " +
     "general chief head director commander delegate spokesman spokeswoman spokesperson vice deputy staff sir gen " +
-    "ambassador envoy senator governor mayor chancellor king queen prince commissioner representative lord " +
-    "lord dame dr prof top former outgoing acting then national public state admiral colonel major captain " +
+    "ambassador envoy senator governor mayor chancellor king queen prince commissioner representative " +
+    "top former outgoing acting then national public state admiral colonel major captain " +
     "lieutenant sergeant brigadier marshal commodore attorney"
   ).split(" "),
-);
+]);
 const REPORTING_AFTER =
   /^\s*(?:,\s*)?(said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused)\b/;
 
@@ -99,9 +119,19 @@ const BODY_REFERENCE = new RegExp(
   ].join("|")})\\b(?!\\s+of\\b)`,
   "i",
 );
-/** A title naming only the head of some body ("Director-General", "Deputy Governor"): the body is the one just named. */
-const HEAD_TITLE =
-  /^(?:(?:deputy|vice|acting)[\s-]+)?(?:governor|director[\s-]general|chairperson|chairman|chairwoman|chief executive(?: officer)?|commissioner)$/i;
+/**
+ * The head nouns of the bodies a bare head title heads ("Deputy Governor" -> a bank), from the
+ * lexicon's headTitles; undefined for any other title.
+ */
+function headTitleBodies(role: string): string | undefined {
+  const title = role
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:deputy|vice|acting)[\s-]+/, "")
+    .replace(/[\s-]+/g, " ");
+  const heads = Object.hasOwn(NAME_WORDS.headTitles, title) ? NAME_WORDS.headTitles[title] : undefined;
+  return heads ? `(?:${heads.join("|")})` : undefined;
+}
 /** Experts speak for where they work, never for their nationality. */
 const EXPERT = /\b(?:researcher|analyst|lecturer|professor)s?$/i;
 const ENVOY = /\b(?:ambassador|envoy|charg[eé] d['’]affaires)$/i;
@@ -222,14 +252,16 @@ function officeHolders(
   // director of communications, X": the body just named.
   const bodyWord = BODY_REFERENCE.exec(role)?.[1];
   const its = /^its\s/i.test(state.text.slice(office.start, office.start + 4));
-  // "Director-General X", "Deputy Governor X": the head of a body, the one just named, never an accused one.
-  const bareHead = HEAD_TITLE.test(role.trim());
+  // "Director-General X", "Deputy Governor X": the head of a body of the kind the title heads (a
+  // governor heads a bank), the one just named, never an accused one.
+  const headOf = headTitleBodies(role);
+  const bareHead = headOf !== undefined;
   if (SPOKESPERSON.test(noun) || bodyWord || its || bareHead) {
     const body = recentBody(
       state,
       sentence,
       office.start,
-      bodyWord,
+      bodyWord ?? headOf,
       bodyWord ? portfolioOf(role, bodyWord) : undefined,
       bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
     );
@@ -345,24 +377,6 @@ const ROLE_MODIFIERS = new Set(
   ).split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
-const HONORIFICS = new Set([
-  "sir",
-  "gen",
-  "dr",
-  "mr",
-  "mrs",
-  "ms",
-  "lord",
-  "dame",
-  "lt",
-  "col",
-  "adm",
-  "admiral",
-  "colonel",
-  "prof",
-  "sen",
-  "rep",
-]);
 
 /**
  * The title or apposition before a name: "Prime Minister X", "the then prime minister, X",

@@ -6,7 +6,7 @@
  * per lexicon for both.
  */
 import type { DocumentView } from "./document-state";
-import type { Words } from "./lexicon";
+import { CONFIDENCE_DEGREES, CONFIDENT_COPULAS, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
@@ -17,7 +17,7 @@ export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]u
  * "X had high confidence that", "X is highly confident that": a stated confidence reports what
  * follows as "X assessed that" does (the auxiliary before it is read with the other leads).
  */
-const CONFIDENCE = String.raw`(?:(?:a\s+)?(?:high|moderate|low|medium|full|great)\s+(?:degree\s+of\s+)?confidence|(?:is|are|was|were|remains?|remained)\s+(?:[a-z]+ly\s+)?confident)\s+that`;
+const CONFIDENCE = String.raw`(?:(?:a\s+)?(?:${CONFIDENCE_DEGREES.join("|")})\s+(?:degree\s+of\s+)?confidence|(?:${CONFIDENT_COPULAS.join("|")})\s+(?:[a-z]+ly\s+)?confident)\s+that`;
 
 /** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
 interface FramePatterns {

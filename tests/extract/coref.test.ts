@@ -9,10 +9,18 @@ describe("coreference", () => {
 
   it("reads 'the government' as the state the article is about, not the accused it names more often", () => {
     const ex = extract(
-      "Moldova said Russia was behind the cyberattack on its customs service on March 3, 2024. Russia rejected that, and Russian diplomats said Russia never hacks anyone. Russia's envoy repeated it. The government asked Romania for help on Friday.",
+      "Moldova said Russia was behind the cyberattack on its customs service on March 3, 2024. Russia rejected that, and Russian diplomats said Russia never hacks anyone. Russia's envoy repeated it. Late on Friday, Romania got a plea for help from the government.",
     );
     expect(hasClaim(ex, "requested-help", "state:moldova", "state:romania")).toBe(true);
     expect(hasClaim(ex, "requested-help", "state:russia", "state:romania")).toBe(false);
+  });
+
+  it("never reads 'the government' as a state first named later in the same sentence", () => {
+    const ex = extract(
+      "Hackers crippled Uruguay's port authority on June 4, 2024, and analysts blamed China. A week on, the government asked Germany for forensic help.",
+    );
+    expect(hasClaim(ex, "requested-help", "state:uruguay", "state:germany")).toBe(true);
+    expect(hasClaim(ex, "requested-help", "state:germany", "state:germany")).toBe(false);
   });
 
   it("reads 'the country' as the state the article is about, not the accused it names more often", () => {

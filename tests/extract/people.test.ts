@@ -126,14 +126,25 @@ describe("people and the offices they speak for", () => {
 });
 
 describe("a bare head-of-body title", () => {
-  it("affiliates 'Deputy Governor X' with the body just named, and never with a body just accused", () => {
+  it("affiliates 'Deputy Governor X' with the bank just named, and never with a body just accused", () => {
     const ex = extract(
-      "An outage froze the clearing platform of the Federal Office for Information Security on Monday. Deputy Governor Karla Wendt told a briefing in Bonn that no data was lost.",
+      "Ransomware locked payment terminals at the Central Bank of Lesotho over the weekend. Officials spoke on Tuesday. Deputy Governor Mpho Lerato said reserves were safe.",
     );
-    expect(hasClaim(ex, "affiliated-with", "person:karla-wendt", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "affiliated-with", "person:mpho-lerato", "agency:lesotho-central-bank")).toBe(true);
     const accused = extract(
       "Hackers breached the servers of Estonia's tax board last week, and investigators blamed the Federal Office for Information Security for the intrusion. Director-General Piet Aalders said nothing more.",
     );
     expect(hasClaim(accused, "affiliated-with", "person:piet-aalders", "agency:bsi")).toBe(false);
+  });
+
+  it("gives a governor no body that a governor does not head (a revenue department, a police force)", () => {
+    const revenue = extract(
+      "Intruders defaced the portal of the Oregon Department of Revenue on Sunday. Governor Dana Whitfield called the attack reckless.",
+    );
+    expect(claimsOf(revenue, "affiliated-with").filter((c) => c.source === "person:dana-whitfield")).toEqual([]);
+    const police = extract(
+      "Ransomware hit the Chilean Federal Police on Friday. Governor Ramon Ortuzar said he was briefed.",
+    );
+    expect(hasClaim(police, "affiliated-with", "person:ramon-ortuzar", "agency:chile-police")).toBe(false);
   });
 });

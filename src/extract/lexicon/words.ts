@@ -634,6 +634,12 @@ export const NOUN_LEMMAS = {
 } as const;
 
 /** Fixed phrases that hedge a claim: the claim is `suspected`, not asserted. Not inflected. */
+/** Degrees of a stated confidence that report an assessment ("X had high confidence that"). */
+export const CONFIDENCE_DEGREES = ["high", "moderate", "low", "medium", "full", "great"] as const;
+
+/** Copulas and stative verbs before "confident" ("X is / remains highly confident that"), as written. */
+export const CONFIDENT_COPULAS = ["is", "are", "was", "were", "remain", "remains", "remained"] as const;
+
 export const HEDGES = [
   "could not rule out",
   "could not rule it out",
@@ -1005,6 +1011,33 @@ export const NAME_WORDS = {
     "Centre",
     "Center",
   ],
+  /**
+   * Titles naming only the head of a body ("Director-General X", "Deputy Governor X"), each with the
+   * head nouns of the bodies it heads: a governor heads a (central) bank, not a police force or a
+   * motor-vehicles department. Lower case, one space between words; "deputy/vice/acting" may precede.
+   */
+  headTitles: {
+    governor: ["bank", "reserve"],
+    "director general": [
+      "agency",
+      "directorate",
+      "office",
+      "authority",
+      "centre",
+      "center",
+      "service",
+      "bureau",
+      "institute",
+      "organisation",
+      "organization",
+    ],
+    commissioner: ["commission", "police", "regulator", "authority"],
+    chairperson: ["commission", "board", "committee", "council", "bank", "authority", "company", "corporation"],
+    chairman: ["commission", "board", "committee", "council", "bank", "authority", "company", "corporation"],
+    chairwoman: ["commission", "board", "committee", "council", "bank", "authority", "company", "corporation"],
+    "chief executive": ["company", "corporation", "bank", "authority", "agency", "group", "utility", "exchange"],
+    "chief executive officer": ["company", "corporation", "bank", "authority", "agency", "group", "utility", "exchange"],
+  } as Record<string, readonly string[]>,
   /** Last words a body's name may end on besides its head and body words: "Directorate General", "the Harbour Dive Team". */
   bodyNameEnds: ["General", "Unit", "Division", "Forces", "Force", "Team", "Wing", "Cell"],
   /** A body's offices that speak for it, not bodies of the state; lower case, one space between words. */

@@ -116,7 +116,7 @@ const VERB_COORDINATION =
   /(?:\s|,\s*)(?:and|but)\s+(?:(?:also|later|then|has|have|had|is|are|was|were|now)\s+){0,2}$/i;
 
 /**
- * "The Central Bank, in a short statement, confirmed an intrusion and thanked Quillon": a verb
+ * "The harbour board, in a memo, admitted a leak and thanked Firm Z": a verb
  * coordinated with the one before shares its subject, the subject of the clause before "and".
  */
 function sharedSubject(frame: Frame, before: string): Slot[] {
@@ -370,15 +370,15 @@ export const requestRule: ClaimRule = {
     let requesters = actorsOf(frame, subject);
     // "We requested the support of X" in a press release: the page's issuer asks.
     if (requesters.length === 0) requesters = issuerAsWe(frame, before);
-    // "The Federal Government had formally asked", "the regime has asked": a government no slot
+    // "The National Government had already asked", "the regime has asked": a government no slot
     // names asks for the state hit by the attack.
     const government = subject.length === 0 && GOVERNMENT_SUBJECT.test(before);
     if (requesters.length === 0 && !government) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
-    // "requested the assistance of AFRIPOL": the helper heads the help noun's of-phrase.
-    const of = new RegExp(`^${noun[0]}\\s+of\\s+`, "i").exec(clause.slice(noun.index));
-    const ofAt = of ? at + noun.index + of[0].length : -1;
+    // "requested the assistance of Body Z": the helper heads the help noun's of-phrase.
+    const of = /^\s+of\s+/i.exec(clause.slice(noun.index + noun[0].length));
+    const ofAt = of ? at + noun.index + noun[0].length + of[0].length : -1;
     // "asked India's CERT-In for help": the body the possessive owns is asked, not its owner.
     const direct = objectAfter(frame, after, requesters, true)
       .map((s) => ownedBody(frame, s) ?? s)
@@ -414,9 +414,10 @@ export const requestRule: ClaimRule = {
   },
 };
 
-/** A government the text names by its head noun only, as a clause's subject ("The Federal Government had formally"). */
+/** A government the text names by its head noun only, as a clause's subject ("The National Government had already"). */
+// Case-sensitive: the word before the head is a listed adjective or a capitalised name word, never any word.
 const GOVERNMENT_SUBJECT =
-  /(?:^|[.;:]\s+|,\s+(?:(?:and|but)\s+)?|\b(?:said|says|added|that)\s+)(?:the|its)\s+(?:(?:federal|national|central|interim|transitional|[A-Z]\p{Ll}+)\s+)?(?:government|regime|authorities|administration)\s+(?:(?:has|have|had|also|formally|officially|already|then|later|now|quickly|immediately|since)\s+){0,3}$/iu;
+  /(?:^|[.;:]\s+|,\s+(?:(?:and|but)\s+)?|\b(?:said|says|added|that)\s+)(?:[Tt]he|[Ii]ts)\s+(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Ii]nterim|[Tt]ransitional|\p{Lu}\p{Ll}+)\s+)?(?:[Gg]overnment|[Rr]egime|[Aa]uthorities|[Aa]dministration)\s+(?:(?:has|have|had|also|formally|officially|already|then|later|now|quickly|immediately|since)\s+){0,3}$/u;
 
 /** Each requester asked each helper for help; who asked says so, so the claim has no other claimant. */
 function emitRequests(frame: Frame, requesters: readonly string[], helpers: readonly string[]): void {

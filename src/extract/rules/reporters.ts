@@ -221,7 +221,8 @@ function turnSpeaker(frame: Frame): string[] {
     // "JANE DOE (National Cyber Agency):": the body in the bracket speaks with her, and a full name the
     // article introduces only later ("That was Jane Doe, ...") is hers (kept if the article names her).
     const body = label[2] ? bodyNamed(frame, label[2]) : undefined;
-    const named = speaker ?? (/\s/.test(label[1]!.trim()) ? nodeKey("person", label[1]!.trim()) : undefined);
+    const labelName = (label[1] ?? "").trim();
+    const named = speaker ?? (/\s/.test(labelName) ? nodeKey("person", labelName) : undefined);
     return [named, body].filter((k): k is string => k !== undefined);
   }
   return [];

@@ -335,10 +335,11 @@ describe("claimants nobody names", () => {
 describe("who claims, session 10", () => {
   it("keeps a threat group as claimant only of its own deed", () => {
     const ex = extract(
-      "Hackers wiped the servers of the Harbour Fund in March. The Federal Office for Information Security (BSI) said APT29, which it ties to the SVR, was behind the Harbour Fund attack.",
+      "Hackers wiped the servers of the Harbour Fund in March. APT29 claimed the attack, and the BSI said Russia was behind it.",
     );
-    for (const c of claimsOf(ex, "attributed-to"))
-      if (c.target !== "group:apt29") expect(c.claimants).not.toContain("group:apt29");
+    const russia = claimsOf(ex, "attributed-to").find((c) => c.target === "state:russia");
+    expect(russia?.claimants).toContain("agency:bsi");
+    expect(russia?.claimants).not.toContain("group:apt29");
   });
 
   it("reads 'X had high confidence that' and 'X is highly confident that' as X reporting", () => {
@@ -359,11 +360,12 @@ describe("who claims, session 10", () => {
 
   it("ends a clause at a comma before a participle of speech: its subject is not the accused", () => {
     for (const text of [
-      "Hackers wiped the servers of the Harbour Fund in March. Germany expelled two Russian diplomats, claiming Russia had ordered the raid on the Harbour Fund.",
-      "Hackers wiped the servers of the Harbour Fund in March. Germany expelled two Russian diplomats, alleging Russia had ordered the raid on the Harbour Fund.",
+      "Hackers wiped the servers of the Harbour Fund in March. Germany blamed Russia for the attack on the Harbour Fund, claiming the SVR ran it.",
+      "Hackers wiped the servers of the Harbour Fund in March. Germany blamed Russia for the attack on the Harbour Fund, alleging the SVR ran it.",
     ]) {
-      const accused = claimsOf(extract(text), "attributed-to").map((c) => c.target);
-      expect(accused).not.toContain("state:germany");
+      const claims = claimsOf(extract(text), "attributed-to");
+      expect(claims.map((c) => c.target)).not.toContain("state:germany");
+      expect(claims.find((c) => c.target === "state:russia")?.claimants).toEqual(["state:germany"]);
     }
   });
 });

@@ -1,6 +1,6 @@
 /** One block per help rule of `CLAIM_RULES`, each with its own invented sentences. */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "../helpers";
+import { claimsOf, extract, hasClaim } from "../helpers";
 
 const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
 const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
@@ -951,6 +951,12 @@ describe("request rule, the helper after 'of' and the government asking", () => 
       wire(`${attacked}Bolivia requested the support of Peru's Andean Cyber Unit on Monday.`),
     );
     expect(hasClaim(ex, "requested-help", "state:bolivia", "state:peru")).toBe(false);
+    const named = extract(
+      wire(`${attacked}Bolivia requested the support of Peru's cyber police on Monday.`),
+    );
+    expect(claimsOf(named, "requested-help").map((c) => [c.source, c.target])).toEqual([
+      ["state:bolivia", "agency:peru-cyber-police"],
+    ]);
   });
 
   it("gives an unnamed government's request to the state hit, never to the state accused", () => {
@@ -963,13 +969,21 @@ describe("request rule, the helper after 'of' and the government asking", () => 
     );
     expect(hasClaim(federal, "requested-help", "state:bolivia", "state:france")).toBe(true);
   });
+
+  it("reads only a listed adjective or a capitalised word before 'authorities' as part of an unnamed government", () => {
+    const accused = `${attacked}Investigators blamed Russia for the intrusion. `;
+    const ex = extract(
+      wire(`${accused}Across the border, the provincial authorities had asked Canada for help after the rains.`),
+    );
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:canada")).toBe(false);
+  });
 });
 
 describe("thanks and deliver rules, a verb sharing the subject of the verb before 'and'", () => {
   it("reads 'X, in a statement, confirmed ... and thanked Y' as Y helping X, not X's state", () => {
     const ex = extract(
       wire(
-        `${attacked}The Federal Office for Information Security, in a brief note, confirmed a breach of its mail relay and thanked the NCSC for its assistance in the cleanup.`,
+        `${attacked}The Federal Office for Information Security, whose payroll files were lost, blamed a phishing email and thanked the NCSC warmly for its support.`,
       ),
     );
     expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(true);
