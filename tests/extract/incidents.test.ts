@@ -188,7 +188,10 @@ describe("the victim a passive names as its subject", () => {
       "Norway's parliament told journalists that its own mail servers were compromised in April.",
     ]) {
       const ex = extract(article(body));
-      expect(claimsOf(ex, "attacked").map((c) => c.target), body).toContain("agency:norway-parliament");
+      expect(
+        claimsOf(ex, "attacked").map((c) => c.target),
+        body,
+      ).toContain("agency:norway-parliament");
     }
   });
 
@@ -203,12 +206,15 @@ describe("the victim a passive names as its subject", () => {
 describe("websites knocked offline", () => {
   it("reads a passive 'was knocked offline' as an attack on its subject", () => {
     for (const body of [
-      "A cyberattack began on Friday. The public portal of Norway's parliament was knocked offline for six hours.",
+      "A cyberattack began on Friday. The public portal of Norway's parliament was knocked offline until late evening.",
       "A cyberattack began on Friday. The booking pages of Norway's parliament were briefly knocked offline during the vote count.",
     ]) {
       const ex = extract(article(body));
       expect(incidents(ex), body).toHaveLength(1);
-      expect(claimsOf(ex, "attacked").map((c) => c.target), body).toContain("agency:norway-parliament");
+      expect(
+        claimsOf(ex, "attacked").map((c) => c.target),
+        body,
+      ).toContain("agency:norway-parliament");
     }
   });
 });
@@ -219,7 +225,7 @@ describe("an earlier incident told in passing", () => {
       article(
         "Hackers breached Estonia's ministry of finance on Tuesday, and investigators suspect a state actor. " +
           "A spokeswoman said analysts were also studying an earlier incident: in January, the portal of Norway's parliament was knocked offline for a day. " +
-          "The Russian embassy rejected the accusations on Wednesday evening.",
+          "On Wednesday evening the Russian embassy rejected those accusations.",
       ),
     );
     const main = incidents(ex).find((i) => i.targets?.includes("agency:estonia-ministry-of-finance"));

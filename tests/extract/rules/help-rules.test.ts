@@ -951,9 +951,7 @@ describe("request rule, the helper after 'of' and the government asking", () => 
       wire(`${attacked}Bolivia requested the support of Peru's Andean Cyber Unit on Monday.`),
     );
     expect(hasClaim(ex, "requested-help", "state:bolivia", "state:peru")).toBe(false);
-    const named = extract(
-      wire(`${attacked}Bolivia requested the support of Peru's cyber police on Monday.`),
-    );
+    const named = extract(wire(`${attacked}Bolivia requested the support of Peru's cyber police on Monday.`));
     expect(claimsOf(named, "requested-help").map((c) => [c.source, c.target])).toEqual([
       ["state:bolivia", "agency:peru-cyber-police"],
     ]);
@@ -973,7 +971,9 @@ describe("request rule, the helper after 'of' and the government asking", () => 
   it("reads only a listed adjective or a capitalised word before 'authorities' as part of an unnamed government", () => {
     const accused = `${attacked}Investigators blamed Russia for the intrusion. `;
     const ex = extract(
-      wire(`${accused}Across the border, the provincial authorities had asked Canada for help after the rains.`),
+      wire(
+        `${accused}Across the border, the provincial authorities had asked Canada for help after the rains.`,
+      ),
     );
     expect(hasClaim(ex, "requested-help", "state:bolivia", "state:canada")).toBe(false);
   });
@@ -1008,7 +1008,7 @@ describe("first person in a press release: the issuer asks, thanks and is helped
   it("reads 'We thank X, whose experts assisted our team' as X helping the issuer", () => {
     const ex = extract(
       release(
-        "We thank the National Cyber Security Centre, whose experts assisted our response staff in Sucre, for its quick work.",
+        "We thank the UK's National Cyber Security Centre, whose experts assisted our response staff in Sucre, for its quick work.",
       ),
     );
     expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(true);
