@@ -203,22 +203,6 @@ describe("the victim a passive names as its subject", () => {
   });
 });
 
-describe("websites knocked offline", () => {
-  it("reads a passive 'was knocked offline' as an attack on its subject", () => {
-    for (const body of [
-      "A cyberattack began on Friday. The public portal of Norway's parliament was knocked offline until late evening.",
-      "A cyberattack began on Friday. The booking pages of Norway's parliament were briefly knocked offline during the vote count.",
-    ]) {
-      const ex = extract(article(body));
-      expect(incidents(ex), body).toHaveLength(1);
-      expect(
-        claimsOf(ex, "attacked").map((c) => c.target),
-        body,
-      ).toContain("agency:norway-parliament");
-    }
-  });
-});
-
 describe("an earlier incident told in passing", () => {
   it("keeps a denial on the incident under discussion, not on 'an earlier incident' named after it", () => {
     const ex = extract(
@@ -238,9 +222,11 @@ describe("an earlier incident told in passing", () => {
   });
 });
 
-describe("attacks told with verbs of pursuit and interference", () => {
-  it("reads 'went after' and 'tampered with' as attack verbs whose object was hit", () => {
+describe("attacks told with verbs of pursuit, interference and outage", () => {
+  it("reads 'went after', 'tampered with' and a passive 'was knocked offline' as attacks on what they name", () => {
     for (const body of [
+      "A cyberattack began on Friday. The public portal of Norway's parliament was knocked offline until late evening.",
+      "A cyberattack began on Friday. The booking pages of Norway's parliament were briefly knocked offline during the vote count.",
       "Last month hackers went after Norway's parliament with a flood of forged login requests.",
       "Intruders tampered with Norway's parliament over the weekend, the speaker's office said.",
     ]) {
