@@ -196,6 +196,10 @@ export function canBeAttacked(state: DocumentState, key: string): boolean {
   return type !== undefined && EDGE_RULES.attacked.target.includes(type);
 }
 
+/** A mention ending on a loose attack verb ("hackers went after", "tampered with"). */
+const looseAttackEnd = (words: Words) =>
+  patternFor(words, "loose-attack-end", (w) => new RegExp(`\\b(?:${w.verbs.looseAttack.any})\\s*$`, "i"));
+
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
 export function targetsOf(
   state: DocumentState,
@@ -221,6 +225,7 @@ export function targetsOf(
   const nominal = NOMINAL_ATTACK.test(text.slice(start, end)) && /^\s+of\b/.test(after);
   // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.
   const takenFrom = THEFT.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
+  const loose = looseAttackEnd(state.lexicon.words).test(text.slice(start, end));
   if (
     !passive &&
     (targetVerbAfter(state.lexicon.words).test(after) ||
@@ -260,6 +265,15 @@ export function targetsOf(
           noVictimLink(state.lexicon.words).test(placed) ||
           /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap) ||
           /,/.test(gap.replace(/^\s*,\s*(?:which|that)\b/, "")))
+      )
+        break;
+      // "tampered with files held by X": after a loose verb the victim heads the object ("tampered with
+      // X's parliament") or owns the system it names ("went after the servers of X"), nothing further in.
+      if (
+        cursor === end &&
+        loose &&
+        !/^\s*(?:the\s+)?$/i.test(placed) &&
+        !ownedSystem(state.lexicon.words).test(placed)
       )
         break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.

@@ -238,6 +238,18 @@ describe("attacks told with verbs of pursuit, interference and outage", () => {
       ).toContain("agency:norway-parliament");
     }
   });
+
+  it("does not take a body named inside the object of 'tampered with' as its victim", () => {
+    // The thing tampered with is the records, not the body that keeps them.
+    const ex = extract(
+      article(
+        "Intruders broke into Norway's parliament in January. Detectives believe the intruders also tampered with ledgers held by Norway's tax agency.",
+      ),
+    );
+    const targets = claimsOf(ex, "attacked").map((c) => c.target);
+    expect(targets).toContain("agency:norway-parliament");
+    expect(targets).not.toContain("agency:norway-tax-agency");
+  });
 });
 
 describe("public bodies named only by their kind", () => {

@@ -6,6 +6,9 @@
  */
 import nlp from "compromise";
 
+/** Attack verbs that also mean pursuit or interference ("go after", "tamper with"); see `looseAttack`. */
+const LOOSE_ATTACK = ["go after", "tamper with"] as const;
+
 /** Verb lemmas; a phrasal verb ("carry out") inflects its first word. */
 export const VERB_LEMMAS = {
   /** Reporting verbs: who says the sentence. */
@@ -60,9 +63,13 @@ export const VERB_LEMMAS = {
     "get into",
     "hack into",
     "gain access to",
-    "go after",
-    "tamper with",
+    ...LOOSE_ATTACK,
   ],
+  /**
+   * Attack verbs loose enough to take any object ("tampered with the ledgers held by X"): their victim
+   * must head the object or own the system it names, not merely appear in it.
+   */
+  looseAttack: LOOSE_ATTACK,
   /** What an attack does to what it hits ("crippled the servers"); passive, said of systems as often as of victims. */
   impact: [
     "infect",
