@@ -640,6 +640,23 @@ export const NOUN_LEMMAS = {
   ],
 } as const;
 
+/** Perfect auxiliaries that may stand between a subject and its verb ("the government has asked"). */
+export const PERFECT_AUXILIARIES = ["has", "have", "had"] as const;
+
+/** Adverbs that may stand between a subject and its verb ("the government formally asked"). */
+export const VERB_ADVERBS = [
+  "also",
+  "formally",
+  "officially",
+  "already",
+  "then",
+  "later",
+  "now",
+  "quickly",
+  "immediately",
+  "since",
+] as const;
+
 /** Fixed phrases that hedge a claim: the claim is `suspected`, not asserted. Not inflected. */
 /** Degrees of a stated confidence that report an assessment ("X had high confidence that"). */
 export const CONFIDENCE_DEGREES = ["high", "moderate", "low", "medium", "full", "great"] as const;

@@ -8,7 +8,7 @@ import { bodyCalled } from "../coref";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { accusedSide, topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
-import { NAME_WORDS, type Words } from "../lexicon";
+import { NAME_WORDS, PERFECT_AUXILIARIES, VERB_ADVERBS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import { tokenize } from "../text";
 import {
@@ -372,7 +372,7 @@ export const requestRule: ClaimRule = {
     if (requesters.length === 0) requesters = issuerAsWe(frame, before);
     // "The National Government had already asked", "the regime has asked": a government no slot
     // names asks for the state hit by the attack.
-    const government = subject.length === 0 && GOVERNMENT_SUBJECT.test(before);
+    const government = subject.length === 0 && governmentSubject(frame.state.lexicon.words).test(before);
     if (requesters.length === 0 && !government) return;
     const helpers = new Set<string>();
     const from = /\bfrom\s+/i.exec(clause);
@@ -416,8 +416,18 @@ export const requestRule: ClaimRule = {
 
 /** A government the text names by its head noun only, as a clause's subject ("The National Government had already"). */
 // Case-sensitive: the word before the head is a listed adjective or a capitalised name word, never any word.
-const GOVERNMENT_SUBJECT =
-  /(?:^|[.;:]\s+|,\s+(?:(?:and|but)\s+)?|\b(?:said|says|added|that)\s+)(?:[Tt]he|[Ii]ts)\s+(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Ii]nterim|[Tt]ransitional|\p{Lu}\p{Ll}+)\s+)?(?:[Gg]overnment|[Rr]egime|[Aa]uthorities|[Aa]dministration)\s+(?:(?:has|have|had|also|formally|officially|already|then|later|now|quickly|immediately|since)\s+){0,3}$/u;
+const governmentSubject = (words: Words) =>
+  patternFor(
+    words,
+    "government-subject",
+    (w) =>
+      new RegExp(
+        `(?:^|[.;:]\\s+|,\\s+(?:(?:and|but)\\s+)?|\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|that)\\s+)` +
+          String.raw`(?:[Tt]he|[Ii]ts)\s+(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Ii]nterim|[Tt]ransitional|\p{Lu}\p{Ll}+)\s+)?(?:[Gg]overnment|[Rr]egime|[Aa]uthorities|[Aa]dministration)\s+` +
+          `(?:(?:${[...PERFECT_AUXILIARIES, ...VERB_ADVERBS].join("|")})\\s+){0,3}$`,
+        "u",
+      ),
+  );
 
 /** Each requester asked each helper for help; who asked says so, so the claim has no other claimant. */
 function emitRequests(frame: Frame, requesters: readonly string[], helpers: readonly string[]): void {

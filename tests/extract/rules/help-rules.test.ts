@@ -977,6 +977,14 @@ describe("request rule, the helper after 'of' and the government asking", () => 
     );
     expect(hasClaim(ex, "requested-help", "state:bolivia", "state:canada")).toBe(false);
   });
+
+  it("reads an unnamed government after any reporting verb of the lexicon, not only 'said'", () => {
+    const accused = `${attacked}Investigators blamed Russia for the intrusion. `;
+    const ex = extract(
+      wire(`${accused}A spokesman confirmed the government had formally asked Japan for help.`),
+    );
+    expect(hasClaim(ex, "requested-help", "state:bolivia", "state:japan")).toBe(true);
+  });
 });
 
 describe("thanks and deliver rules, a verb sharing the subject of the verb before 'and'", () => {
