@@ -105,6 +105,16 @@ describe("stance and negation", () => {
     expect(claimsOf(ex, "attributed-to")[0]).toMatchObject({ target: "state:russia", stance: "suspected" });
   });
 
+  it("an attribution stated with low confidence is suspected", () => {
+    for (const body of [
+      "A cyberattack hit Slovakia on Monday. Slovakia's spy agency has low confidence that Russia was behind the attack.",
+      "A cyberattack hit Slovakia on Monday. In a low-confidence assessment, officials said Russia was behind the attack.",
+    ]) {
+      const ex = extract(dated(body));
+      expect(claimsOf(ex, "attributed-to")[0], body).toMatchObject({ target: "state:russia", stance: "suspected" });
+    }
+  });
+
   it("a negated or open question asserts nothing", () => {
     const ex = extract(
       dated(

@@ -657,13 +657,13 @@ export const VERB_ADVERBS = [
   "since",
 ] as const;
 
-/** Fixed phrases that hedge a claim: the claim is `suspected`, not asserted. Not inflected. */
 /** Degrees of a stated confidence that report an assessment ("X had high confidence that"). */
 export const CONFIDENCE_DEGREES = ["high", "moderate", "low", "medium", "full", "great"] as const;
 
 /** Copulas and stative verbs before "confident" ("X is / remains highly confident that"), as written. */
 export const CONFIDENT_COPULAS = ["is", "are", "was", "were", "remain", "remains", "remained"] as const;
 
+/** Fixed phrases that hedge a claim: the claim is `suspected`, not asserted. Not inflected. */
 export const HEDGES = [
   "could not rule out",
   "could not rule it out",
@@ -696,6 +696,10 @@ export const HEDGES = [
   "apparently",
   "in the context of",
   "not exclude",
+  // "X has low confidence that": a stated confidence reports the claim (speakers.ts), a low one hedges it.
+  "low confidence",
+  "low-confidence",
+  "low degree of confidence",
 ] as const;
 
 /** Words that negate the clause they open ("not", "never", "without"). Not inflected. */
