@@ -200,6 +200,18 @@ export function canBeAttacked(state: DocumentState, key: string): boolean {
 const looseAttackEnd = (words: Words) =>
   patternFor(words, "loose-attack-end", (w) => new RegExp(`\\b(?:${w.verbs.looseAttack.any})\\s*$`, "i"));
 
+/** "members of X", "several officials at the X": the people of a body stand for it as a victim. */
+const personnelOf = (words: Words) =>
+  patternFor(
+    words,
+    "personnel-of",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:(?:the|several|many|some|two|three)\s+)?(?:[\p{Ll}-]+\s+)?(?:${w.nouns.personnel.any})\s+(?:of|at)\s+(?:the\s+)?$`,
+        "iu",
+      ),
+  );
+
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
 export function targetsOf(
   state: DocumentState,
@@ -268,12 +280,14 @@ export function targetsOf(
       )
         break;
       // "tampered with files held by X": after a loose verb the victim heads the object ("tampered with
-      // X's parliament") or owns the system it names ("went after the servers of X"), nothing further in.
+      // X's parliament"), owns the system it names ("went after the servers of X") or has the people
+      // it names ("went after members of X"), nothing further in.
       if (
         cursor === end &&
         loose &&
         !/^\s*(?:the\s+)?$/i.test(placed) &&
-        !ownedSystem(state.lexicon.words).test(placed)
+        !ownedSystem(state.lexicon.words).test(placed) &&
+        !personnelOf(state.lexicon.words).test(placed)
       )
         break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.

@@ -249,6 +249,9 @@ describe("attacks told with verbs of pursuit, interference and outage", () => {
     const targets = claimsOf(ex, "attacked").map((c) => c.target);
     expect(targets).toContain("agency:norway-parliament");
     expect(targets).not.toContain("agency:norway-tax-agency");
+    // The people of a body stand for it: "went after members of X" still attacks X.
+    const members = extract(article("In April hackers went after several members of Norway's parliament."));
+    expect(claimsOf(members, "attacked").map((c) => c.target)).toContain("agency:norway-parliament");
   });
 });
 
