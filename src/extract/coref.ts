@@ -234,12 +234,7 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
           ),
       ),
     ];
-    push(
-      slots,
-      start,
-      end,
-      unaccusedTopic(state, later),
-    );
+    push(slots, start, end, unaccusedTopic(state, later));
   });
   each(ROLE_PHRASE, (m, start, end) => {
     const person = personWithRole(state, m[1]!);

@@ -111,7 +111,10 @@ describe("stance and negation", () => {
       "A cyberattack hit Slovakia on Monday. In a low-confidence assessment, officials said Russia was behind the attack.",
     ]) {
       const ex = extract(dated(body));
-      expect(claimsOf(ex, "attributed-to")[0], body).toMatchObject({ target: "state:russia", stance: "suspected" });
+      expect(claimsOf(ex, "attributed-to")[0], body).toMatchObject({
+        target: "state:russia",
+        stance: "suspected",
+      });
     }
   });
 

@@ -141,7 +141,9 @@ describe("a bare head-of-body title", () => {
     const revenue = extract(
       "Intruders defaced the portal of the Oregon Department of Revenue on Sunday. Governor Dana Whitfield called the attack reckless.",
     );
-    expect(claimsOf(revenue, "affiliated-with").filter((c) => c.source === "person:dana-whitfield")).toEqual([]);
+    expect(claimsOf(revenue, "affiliated-with").filter((c) => c.source === "person:dana-whitfield")).toEqual(
+      [],
+    );
     const police = extract(
       "Ransomware hit the Chilean Federal Police on Friday. Governor Ramon Ortuzar said he was briefed.",
     );

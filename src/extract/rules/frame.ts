@@ -59,7 +59,11 @@ export function clauseStart(frame: Frame, at: number): number {
   // Only when the last break lies inside the relative clause: a break after its closing comma ("an official,
   // who requested anonymity, said the agency ...") starts a clause of its own.
   const relativeLast = /,\s+(?:which|who)\b[^,]*,\s*[^,]*$/.exec(text);
-  if (relativeLast && relativeLast.index < start && start <= relativeLast.index + relativeLast[0].indexOf(",", 1) + 1)
+  if (
+    relativeLast &&
+    relativeLast.index < start &&
+    start <= relativeLast.index + relativeLast[0].indexOf(",", 1) + 1
+  )
     start = starts.filter((s) => s <= relativeLast.index).pop() ?? 0;
   return frame.sentence.start + start;
 }

@@ -1231,7 +1231,9 @@ describe("the victim's own bodies are never the accused", () => {
 
   it("keeps the subject of any other verb in the relative clause ('a crew which X pays') as the agent", () => {
     const ex = extract(
-      wire("The intrusion into Peru's customs agency was carried out by hackers whom Bolivia's defence ministry pays."),
+      wire(
+        "The intrusion into Peru's customs agency was carried out by hackers whom Bolivia's defence ministry pays.",
+      ),
     );
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "agency:bolivia-ministry-of-defence")).toBe(true);
   });
