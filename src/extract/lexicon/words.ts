@@ -972,6 +972,29 @@ export function patternFor(words: Words, id: string, build: (words: Words) => Re
  * Words of names, read by the mention and person stages as they are written (not inflected):
  * what makes a capitalised run a public body's or a company's name, and what a person's name may hold.
  */
+/** The bodies a chief executive (officer) heads. */
+const CHIEF_EXECUTIVE_BODIES = [
+  "company",
+  "corporation",
+  "bank",
+  "authority",
+  "agency",
+  "group",
+  "utility",
+  "exchange",
+];
+/** The bodies a chair (chairperson, chairman, chairwoman) heads: one list for the three titles. */
+const CHAIR_BODIES = [
+  "commission",
+  "board",
+  "committee",
+  "council",
+  "bank",
+  "authority",
+  "company",
+  "corporation",
+];
+
 export const NAME_WORDS = {
   /** Head nouns of a public body's name ("Ministry of Finance", "the National Treasury"); lower case. */
   institutionHeads: [
@@ -1060,47 +1083,11 @@ export const NAME_WORDS = {
       "organization",
     ],
     commissioner: ["commission", "police", "regulator", "authority"],
-    chairperson: [
-      "commission",
-      "board",
-      "committee",
-      "council",
-      "bank",
-      "authority",
-      "company",
-      "corporation",
-    ],
-    chairman: ["commission", "board", "committee", "council", "bank", "authority", "company", "corporation"],
-    chairwoman: [
-      "commission",
-      "board",
-      "committee",
-      "council",
-      "bank",
-      "authority",
-      "company",
-      "corporation",
-    ],
-    "chief executive": [
-      "company",
-      "corporation",
-      "bank",
-      "authority",
-      "agency",
-      "group",
-      "utility",
-      "exchange",
-    ],
-    "chief executive officer": [
-      "company",
-      "corporation",
-      "bank",
-      "authority",
-      "agency",
-      "group",
-      "utility",
-      "exchange",
-    ],
+    chairperson: CHAIR_BODIES,
+    chairman: CHAIR_BODIES,
+    chairwoman: CHAIR_BODIES,
+    "chief executive": CHIEF_EXECUTIVE_BODIES,
+    "chief executive officer": CHIEF_EXECUTIVE_BODIES,
   } as Record<string, readonly string[]>,
   /** Last words a body's name may end on besides its head and body words: "Directorate General", "the Harbour Dive Team". */
   bodyNameEnds: ["General", "Unit", "Division", "Forces", "Force", "Team", "Wing", "Cell"],
