@@ -81,6 +81,21 @@ const possessiveTarget = (words: Words) =>
     (w) => new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(${w.nouns.possessedTarget.any})\b`, "i"),
   );
 
+/** "a ransomware attack locked its servers": an attack or impact verb whose object is the subject's own. */
+const itsAfterVerb = (words: Words) =>
+  patternFor(
+    words,
+    "its-after-verb",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:(?:which|that)\s+)?(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:${w.verbs.attack.past}|${w.verbs.impact.past})\s+(?:part\s+of\s+|some\s+of\s+|all\s+of\s+)?its\s+[a-z]`,
+        "i",
+      ),
+  );
+/** An impact verb's past form standing alone as a mention ("defaced", "encrypted"). */
+const impactPast = (words: Words) =>
+  patternFor(words, "impact-past", (w) => new RegExp(`^(?:${w.verbs.impact.past})$`, "i"));
+
 /** Victims named by where they are: "on regional power companies in western Ukraine". */
 const LOCATED_VICTIMS =
   /^\s*(?:on|against|at|into)\s+(?:[\p{Ll}\d-]+\s+){1,5}(?:in|across)\s+(?:the\s+country\s+of\s+|(?:western|eastern|northern|southern|central)\s+)?$/u;
@@ -98,7 +113,7 @@ const ownedSystem = (words: Words) =>
     "owned-system",
     (w) =>
       new RegExp(
-        String.raw`^\s*(?:(?:on|against|at|into|to)\s+)?(?:an?|the|one|two|several)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
+        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
           w.nouns.ownedSystem.any +
           String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?$`,
         "u",
@@ -184,10 +199,30 @@ const THEFT = /\b(?:heists?|thefts?)\b/i;
 /** "the 2011 heist of 81 million dollars in gold from X", "a theft of payroll files from X": what was taken comes between. */
 const TAKEN_OBJECT = /^\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,80}?(?=\s+from\s)/;
 
+/** "siphoned about 40 million dollars from X", "stole payroll files from X": what a verb took comes before "from". */
+const TAKEN_BY_VERB = /^(?:[^,.;:()"“”]|[,.](?=\d)){1,80}?(?=\s+from\s)/;
+/** A mention ending on a verb of taking ("hackers stole ", "thieves siphoned "). */
+const stealVerbEnd = (words: Words) =>
+  patternFor(
+    words,
+    "steal-verb-end",
+    (w) => new RegExp(`\\b(?:${w.verbs.steal.past}|${w.verbs.steal.gerund})\\s*$`, "i"),
+  );
+
 /** The length of what a theft took, written between it and "from", else 0. */
-function takenObject(state: DocumentState, sentence: Sentence, start: number, end: number): number {
-  if (!/\b(?:heists?|thefts?)$/i.test(state.text.slice(start, end))) return 0;
-  return TAKEN_OBJECT.exec(state.text.slice(end, sentence.end))?.[0].length ?? 0;
+function takenObject(
+  state: DocumentState,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  verb: boolean,
+): number {
+  const mention = state.text.slice(start, end);
+  const after = state.text.slice(end, sentence.end);
+  if (verb && stealVerbEnd(state.lexicon.words).test(mention))
+    return TAKEN_BY_VERB.exec(after)?.[0].length ?? 0;
+  if (!/\b(?:heists?|thefts?)$/i.test(mention)) return 0;
+  return TAKEN_OBJECT.exec(after)?.[0].length ?? 0;
 }
 
 /** The entity is of a kind an incident can attack, as the data model's edge table states it. */
@@ -225,9 +260,18 @@ export function targetsOf(
 ): string[] {
   const aside = passive
     ? 0
-    : asideBeforeVerb(state, sentence, end) || takenObject(state, sentence, start, end);
+    : asideBeforeVerb(state, sentence, end) || takenObject(state, sentence, start, end, verb);
   if (aside > 0) return targetsOf(state, sentence, slots, start, end + aside, kind, verb, passive);
   const text = state.text;
+  // "hackers broke into and defaced the website of X": an impact verb with an object is a verb mention.
+  if (
+    !verb &&
+    !passive &&
+    impactPast(state.lexicon.words).test(text.slice(start, end).trim()) &&
+    !BE_AUXILIARY.test(text.slice(sentence.start, start)) &&
+    /^\s+(?:the|an?|its|their|\p{Lu})/u.test(text.slice(end, end + 8))
+  )
+    return targetsOf(state, sentence, slots, start, end, kind, true, false);
   const typeOf = (key: string) => state.entities.get(key)?.type;
   const victimType = (s: Slot) => canBeAttacked(state, s.key);
   const targets: string[] = [];
@@ -290,6 +334,8 @@ export function targetsOf(
         !personnelOf(state.lexicon.words).test(placed)
       )
         break;
+      // "wiped computers at X, the kingdom's oil company": a possessive in apposition to a victim owns it.
+      if (cursor !== end && s.possessive && /^,\s+the\s+$/i.test(gap)) break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
       if (speakerAfter(state.lexicon.words).test(text.slice(s.end, s.end + 30))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
@@ -318,9 +364,20 @@ export function targetsOf(
         cursor = s.end;
       }
     }
-    if (targets.length === 0 && (ITS_TARGET.test(after.slice(0, 60)) || (verb && /^\s*its\s/i.test(after)))) {
+    if (
+      targets.length === 0 &&
+      (ITS_TARGET.test(after.slice(0, 60)) ||
+        (verb && /^\s*its\s/i.test(after)) ||
+        itsAfterVerb(state.lexicon.words).test(after.slice(0, 80)))
+    ) {
+      // "Ukraine's president" is no owner of "its": a possessive stands for the noun it owns.
       const owner = slots.find(
-        (s) => s.end <= start && s.start >= sentence.start && s.kind === "actor" && victimType(s),
+        (s) =>
+          s.end <= start &&
+          s.start >= sentence.start &&
+          s.kind === "actor" &&
+          victimType(s) &&
+          (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60))),
       );
       if (owner) targets.push(owner.key);
     }
@@ -346,6 +403,18 @@ export function targetsOf(
     }
   }
   const before = text.slice(sentence.start, start);
+  // "the billing servers of the utility X were encrypted", "X's payroll platform was wiped": an
+  // impact participle's subject names what was hit; only its owner, closing that noun phrase, was.
+  if (targets.length === 0 && !passive && !verb) {
+    const owner =
+      impactedOwner(state, sentence, slots, start, end) ??
+      disruptedOwner(state, slots, before, sentence.start);
+    if (owner) targets.push(owner);
+  }
+  // "stole emails from the ministry in 2021 - a breach nobody claimed": an indefinite attack noun in
+  // apposition to a clause names the event of the clause's verb, and that verb's object was hit.
+  if (targets.length === 0 && !passive && !verb)
+    targets.push(...appositiveTargets(state, sentence, slots, start, end, kind));
   if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
     const subject = passiveSubject(state, sentence, slots, start);
     if (subject) targets.push(subject.key);
@@ -399,7 +468,7 @@ export function passiveSubject(
   let open = starts.length - 1;
   while (open > 0 && SUBJECT_PRONOUN.test(before.slice(starts[open]))) open--;
   const clause = sentence.start + (starts[open] ?? 0);
-  return slots.find(
+  const subject = slots.find(
     (s) =>
       s.start >= clause &&
       s.end <= start &&
@@ -407,6 +476,186 @@ export function passiveSubject(
       canBeAttacked(state, s.key) &&
       !/\bby\s+$/.test(text.slice(sentence.start, s.start)),
   );
+  if (subject) return subject;
+  const antecedent = antecedentOwner(state, sentence, slots, clause);
+  return antecedent ? slots.find((s) => s.key === antecedent && s.end <= clause) : undefined;
+}
+
+/** "were encrypted", "had been wiped": a be-auxiliary right before an impact participle. */
+const BE_AUXILIARY = /\b(?:was|were|been)\s+(?:\w+ly\s+)?$/i;
+const impactParticiple = (words: Words) =>
+  patternFor(words, "impact-participle", (w) => new RegExp(`^(?:${w.verbs.impact.participle})$`, "i"));
+/** A time or place phrase set off by a comma at a clause's opening ("In March, ", "On Sunday night, "). */
+const OPENING_ADVERBIAL = /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*)?/i;
+/** "X's billing servers ": an owner's possessive, then what it owns, up to the auxiliary. */
+const ownedAfterPossessive = (words: Words) =>
+  patternFor(
+    words,
+    "owned-after-possessive",
+    (w) =>
+      new RegExp(
+        String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:${w.nouns.ownedSystem.any}|${w.nouns.possessedTarget.any})\s+$`,
+        "iu",
+      ),
+  );
+/** "the billing servers of the state-owned utility ": what is owned, then its owner's preposition. */
+const ownedBeforeOwner = (words: Words) =>
+  patternFor(words, "owned-before-owner", (w) => new RegExp(String.raw`^` + OWNED_BEFORE_OWNER(w), "u"));
+/** The same, ending a longer stretch ("restoring the payment systems of X, which were ..."). */
+const ownedBeforeOwnerTail = (words: Words) =>
+  patternFor(
+    words,
+    "owned-before-owner-tail",
+    (w) => new RegExp(String.raw`\b` + OWNED_BEFORE_OWNER(w), "iu"),
+  );
+const OWNED_BEFORE_OWNER = (w: Words) =>
+  String.raw`(?:the|an?|its|some|several|two|three)\s+(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
+
+/**
+ * The owner an impact participle's subject names ("In March, the billing servers of the power
+ * utility X were encrypted", "X's payroll platform had been wiped"): the subject is one noun phrase
+ * from its clause's opening to the auxiliary, either the owner's possessive and what it owns or a
+ * system noun closed by its owner. Anything else ("customers of X were affected") names no victim.
+ */
+function impactedOwner(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+  end: number,
+): string | undefined {
+  const text = state.text;
+  if (!impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())) return undefined;
+  const before = text.slice(sentence.start, start);
+  const aux = BE_AUXILIARY.exec(before);
+  if (!aux) return undefined;
+  const subjectEnd = sentence.start + aux.index;
+  const starts = clauseStarts(state.lexicon.words, before.slice(0, aux.index));
+  const clause = sentence.start + starts[starts.length - 1]!;
+  const opening = clause + OPENING_ADVERBIAL.exec(text.slice(clause, subjectEnd))![0].length;
+  if (/^\s*$/.test(text.slice(opening, subjectEnd))) return antecedentOwner(state, sentence, slots, clause);
+  for (const s of slots) {
+    if (s.start < opening || s.end > subjectEnd || s.kind !== "actor" || !canBeAttacked(state, s.key))
+      continue;
+    const lead = text.slice(opening, s.start);
+    const rest = text.slice(s.end, subjectEnd) + " ";
+    if (
+      /^['’]s\s/.test(rest) &&
+      /^\s*(?:the\s+)?$/i.test(lead) &&
+      ownedAfterPossessive(state.lexicon.words).test(rest)
+    )
+      return s.key;
+    if (
+      !/^['’]s\s/.test(rest) &&
+      ownedBeforeOwner(state.lexicon.words).test(lead) &&
+      /^(?:\s*\([^()]{1,30}\))?\s*$/.test(rest)
+    )
+      return s.key;
+  }
+  return undefined;
+}
+
+/**
+ * "restoring the Treasury's payment systems, which were knocked offline": a passive in a relative
+ * clause says its antecedent was hit, and the antecedent's owner when it names a system (the
+ * owner's possessive and what it owns, or a system noun closed by its owner) or a body.
+ */
+function antecedentOwner(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  clause: number,
+): string | undefined {
+  const text = state.text;
+  const relative = /,\s+(?:which|that)\s*$/i.exec(text.slice(sentence.start, clause));
+  if (!relative) return undefined;
+  const comma = sentence.start + relative.index;
+  const owner = [...slots].reverse().find((s) => s.end <= comma && s.kind === "actor" && comma - s.end <= 60);
+  if (!owner || !canBeAttacked(state, owner.key)) return undefined;
+  const rest = text.slice(owner.end, comma) + " ";
+  if (owner.possessive || /^['’]s\s/.test(rest))
+    return ownedAfterPossessive(state.lexicon.words).test(rest) ? owner.key : undefined;
+  if (!/^(?:\s*\([^()]{1,30}\))?\s*$/.test(rest)) return undefined;
+  return ownedBeforeOwnerTail(state.lexicon.words).test(
+    text.slice(Math.max(sentence.start, owner.start - 100), owner.start),
+  )
+    ? owner.key
+    : undefined;
+}
+
+/** "The halt of X's payment system last week was caused by an intrusion": the disruption's owner was hit. */
+const CAUSED_BY =
+  /(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:halt|outage|disruption|shutdown|failure|collapse|crash|stoppage|blackout)s?\s+(?:of|at|in|to)\s+([^,;:()]{1,90}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|triggered)\s+by\s+$/diu;
+
+function disruptedOwner(
+  state: DocumentState,
+  slots: Slot[],
+  before: string,
+  base: number,
+): string | undefined {
+  const m = CAUSED_BY.exec(before);
+  if (!m) return undefined;
+  const [from, to] = m.indices![1]!.map((i) => base + i) as [number, number];
+  const owner = slots.find(
+    (s) => s.start >= from && s.end <= to && s.kind === "actor" && canBeAttacked(state, s.key),
+  );
+  if (!owner) return undefined;
+  // The owner heads what was disrupted: only "the", its possessive's noun phrase or a system noun's "of" before it.
+  const lead = state.text.slice(from, owner.start);
+  return /^(?:the\s+)?$/i.test(lead) || ownedBeforeOwner(state.lexicon.words).test(lead)
+    ? owner.key
+    : undefined;
+}
+
+/** A verb telling an attack in the clause before an appositive ("encrypted", "stole", "planting malware on"). */
+const clauseAttackVerb = (words: Words) =>
+  patternFor(
+    words,
+    "clause-attack-verb",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund}|(?:plant|install|deploy)(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?(?:on|in|into))\\s+`,
+        "gi",
+      ),
+  );
+/** Between a clause's verb and the appositive: no clause break, at most two commas. */
+const APPOSITIVE_BEFORE = /(?:,|\s[-–—])\s+$/;
+
+/**
+ * "In 2023 the crew encrypted the claims systems of X, an attack that ...", "... that stole emails
+ * from the foreign ministry in 2021 - a breach nobody claimed": the victims of the clause's verb,
+ * read as a verb mention's ("hackers encrypted ..."), with the appositive's own words left out.
+ */
+function appositiveTargets(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+  end: number,
+  kind: string,
+): string[] {
+  const text = state.text;
+  if (!/^an?\s/i.test(text.slice(start, end))) return [];
+  const before = text.slice(sentence.start, start);
+  const apposition = APPOSITIVE_BEFORE.exec(before);
+  if (!apposition) return [];
+  const clauseEnd = sentence.start + apposition.index;
+  const window = Math.max(sentence.start, clauseEnd - 200);
+  const verbs = [...text.slice(window, clauseEnd).matchAll(clauseAttackVerb(state.lexicon.words))];
+  const last = verbs.at(-1);
+  if (!last) return [];
+  const verbStart = window + last.index!;
+  const verbEnd = verbStart + last[0].length;
+  const between = text.slice(verbEnd, clauseEnd);
+  if (
+    /[;:"“”]/.test(between) ||
+    (between.match(/,/g) ?? []).length > 2 ||
+    /\b(?:and|but|while|whereas)\s/i.test(between)
+  )
+    return [];
+  const inClause = slots.filter((s) => s.end <= clauseEnd);
+  const clause: Sentence = { ...sentence, end: clauseEnd };
+  return targetsOf(state, clause, inClause, verbStart, verbEnd, kind, true);
 }
 
 /** A clause opening with a subject pronoun ("it had been hacked", "that they were targeted", "its own servers"). */

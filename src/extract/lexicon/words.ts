@@ -623,7 +623,20 @@ export const NOUN_LEMMAS = {
   /** What an energy word makes a facility ("a Ruritanian power station", "energy suppliers"). */
   energyAsset: ["plant", "station", "grid", "network", "company", "supply", "supplier"],
   /** Computer systems whose owner closes their noun phrase ("the servers run by X"). */
-  ownedSystem: ["network", "system", "server", "account", "computer", "website", "database"],
+  ownedSystem: [
+    "network",
+    "system",
+    "server",
+    "account",
+    "computer",
+    "website",
+    "database",
+    "platform",
+    "portal",
+    "station",
+    "controller",
+    "mailbox",
+  ],
   /** What a public-sector word makes a target ("government websites", "state media servers"). */
   publicAsset: [
     "website",

@@ -72,3 +72,68 @@ describe("the victim in the complement of a charge or of blame", () => {
     expect(bank && hasClaim(ex, "attributed-to", bank.key, "state:russia")).toBe(true);
   });
 });
+
+describe("the body an attack phrase names inside its own clause", () => {
+  it.each([
+    [
+      "impact passive, system noun closed by its owner",
+      "Hackers attacked Croatia's customs service on Monday. In May, the ticketing servers of the state-run carrier Dravo Rail Company were encrypted and passengers queued for hours.",
+      "organization:dravo-rail-company",
+    ],
+    [
+      "impact passive, the owner's possessive",
+      "Hackers attacked Croatia's customs service on Monday. In May, the Dravo Rail Company's booking platform was encrypted and travellers were stranded.",
+      "organization:dravo-rail-company",
+    ],
+    [
+      "a disruption caused by an attack",
+      "The two-day stoppage of the Varnic Health Board's booking system was triggered by an intrusion, the regulator said.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "an appositive renaming the clause's theft",
+      "In 2019 the crew stole payroll files from the Varnic Health Board, a breach that nobody ever claimed.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "what a verb took, then the system it was taken from",
+      "Hackers siphoned nearly 3 million euros from the salary system of the Varnic Health Board on Friday.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "a passive relative clause on its antecedent",
+      "Engineers are still restoring the Varnic Health Board's scheduling systems, which had been knocked offline by ransomware in early March.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "an attack verb on the subject's own systems",
+      "The Varnic Health Board said on Friday that a ransomware attack had locked its servers for two days.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "an impact verb with an object",
+      "Hackers attacked Croatia's customs service on Monday. Hours later someone defaced the website of the Dravo Rail Company.",
+      "organization:dravo-rail-company",
+    ],
+  ])("%s", (_, text, victim) => {
+    expect(attacked(extract(wire(text)), victim)).toBe(true);
+  });
+
+  it("takes no owner from a subject that is not a system (customers of X)", () => {
+    const ex = extract(
+      wire(
+        "Hackers attacked Croatia's customs service on Monday. In May, customers of the Dravo Rail Company were affected and queued for hours.",
+      ),
+    );
+    expect(attacked(ex, "organization:dravo-rail-company")).toBe(false);
+  });
+
+  it("does not read a possessive before 'its' as the owner of what was hit", () => {
+    const ex = extract(
+      wire(
+        "During a speech by Croatia's president, activists took down a website and claimed the attack on its own forum.",
+      ),
+    );
+    expect(attacked(ex, "state:croatia")).toBe(false);
+  });
+});
