@@ -673,6 +673,7 @@ export function findIncidents(
     words,
   };
   const openings = openingsOf(scan);
+  scan.openingDates = [...(openings.sentence ? [openings.sentence] : []), ...openings.clauses];
   const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
   // An appositive names the event of the clause before it and takes no date from it.

@@ -248,3 +248,16 @@ describe("a recalled attack dated by how long ago it was", () => {
     expect(dates(ex).sort()).toEqual(["2019", "2021-09-20"]);
   });
 });
+
+describe("an impact passive in a clause its own date opens", () => {
+  it("is an attack of that date, apart from the story's incident", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into the revenue office of Uruguay on Monday, officials said. The same crew is blamed for other raids: in July the customs service of Uruguay was crippled for a week when its servers were wiped.",
+      ),
+    );
+    expect(dates(ex).sort()).toEqual(["2021-07", "2021-09-20"]);
+    const july = incidents(ex).find((i) => i.date === "2021-07")!;
+    expect(hasClaim(ex, "attacked", july.key, "agency:uruguay-customs-service")).toBe(true);
+  });
+});
