@@ -288,7 +288,25 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   },
   { re: /\b(this|earlier this|later this|so far this) year\b/gi, read: (_m, a) => dayDate(a.year) },
   { re: /\blast year\b/gi, read: (_m, a) => dayDate(a.year - 1) },
+  {
+    // "two years ago", "about three years ago": the year that many years before publication.
+    re: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/gi,
+    read: (m, a) => dayDate(a.year - countWord(m[1]!)),
+  },
+  {
+    // "two months ago": the month that many months before publication.
+    re: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months? ago\b/gi,
+    read: (m, a) => {
+      if (a.month === undefined) return undefined;
+      const months = a.year * 12 + a.month - 1 - countWord(m[1]!);
+      return dayDate(Math.floor(months / 12), (months % 12) + 1);
+    },
+  },
 ];
+
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+/** "a", "two", "12": how many. */
+const countWord = (w: string) => (/^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1);
 
 /**
  * Every date expression in `text` (offsets relative to `text` plus `base`), earliest first.

@@ -196,6 +196,18 @@ const stolenFrom = (words: Words) =>
         "dgi",
       ),
   );
+/** "was paralysed", "were wiped": an impact verb's passive, said of systems as often as of victims. */
+const passiveImpact = (words: Words) =>
+  patternFor(
+    words,
+    "passive-impact",
+    (w) =>
+      new RegExp(
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(${w.verbs.impact.participle})\\b`,
+        "gi",
+      ),
+  );
+
 /** "the Storting had been hacked": the subject is the victim. */
 const passiveAttack = (words: Words) =>
   patternFor(
@@ -301,6 +313,8 @@ export interface SentenceScan {
   slots: Slot[];
   /** The sentence's dates that may date an attack. */
   dates: DateMention[];
+  /** The dates opening the sentence or one of its clauses ("In March, ...", "..., and in 2024 the ..."). */
+  openingDates?: DateMention[];
   words: Words;
 }
 
@@ -566,6 +580,28 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 }
 
 /**
+ * "..., and in March the port operator was paralysed for two days": an impact verb's passive in a
+ * clause its own date opens tells an attack of that date, not the incident under discussion.
+ */
+function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { state, text, base } = scan;
+  const openings = scan.openingDates ?? [];
+  if (openings.length === 0) return;
+  const impact = passiveImpact(scan.words);
+  if (!mayMatch(impact, text)) return;
+  impact.lastIndex = 0;
+  for (let m = impact.exec(text); m; m = impact.exec(text)) {
+    const start = base + m.index;
+    const opened = openings.some(
+      (d) =>
+        d.end <= start &&
+        !/[;:]|\b(?:when|after|before|because|since|said|that)\b/i.test(state.text.slice(d.end, start)),
+    );
+    if (opened) addCyberSpan(spans, start, start + m[0].length, m[1]!, { passive: true });
+  }
+}
+
+/**
  * "files stolen from the port authority": a theft from a body the mention stage names is an attack
  * on it (the body right after "from"; "details leaked from the inquiry" names none).
  */
@@ -603,6 +639,7 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   groupVerbSpans(scan, spans);
   victimListSpans(scan, spans);
   passiveSpans(scan, spans);
+  impactPassiveSpans(scan, spans);
   stolenFromSpans(scan, spans);
   impactSpans(scan, spans);
   // "Separately, a wiper hit the port on Monday": a sentence opening so tells of another incident.

@@ -376,7 +376,8 @@ function spanDates(
  * Whether a mention speaks of the incident under discussion. A definite mention refers back unless
  * it is given another year ("the 2015 hack", "the breach in 2017"); a weekday beside it names the
  * day of what is said ("condemned the attack on Thursday"), and a year written inside it ("the
- * 2016 theft") years before a provisional date names another incident, and so does one naming
+ * 2016 theft") or after an attack noun ("claimed that attack, about nine years ago") years before
+ * a provisional date names another incident, and so does one naming
  * only victims of other states. Others refer back when
  * their dates are close to its date.
  */
@@ -396,7 +397,7 @@ function refersBackTo(
     (state.provisionalDates.has(current.key)
       ? d.date.slice(0, 4) !== current.date.slice(0, 4) &&
         d.start >= span.start &&
-        d.end <= span.end &&
+        (d.end <= span.end || (d.explicitYear && !span.verb && !span.passive)) &&
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
       : monthsApart(d.date, current.date) > 1);
   return !near.some(otherTime);
@@ -672,6 +673,7 @@ export function findIncidents(
     words,
   };
   const openings = openingsOf(scan);
+  scan.openingDates = [...(openings.sentence ? [openings.sentence] : []), ...openings.clauses];
   const spans = attackSpans(scan, namedIncidents);
   const namedKeys = slots.map((s) => s.key);
   // An appositive names the event of the clause before it and takes no date from it.

@@ -86,3 +86,11 @@ describe("findDates in page formats", () => {
     expect(datesIn("Sept. 3rd 2019")).toEqual(["2019-09-03"]);
   });
 });
+
+describe("spans of time before publication", () => {
+  it("reads 'N years ago' as that year and 'N months ago' as that month", () => {
+    expect(datesIn("the registry was defaced three years ago by a crew")).toEqual(["2020"]);
+    expect(datesIn("some 2 years ago, and again a year ago")).toEqual(["2021", "2022"]);
+    expect(datesIn("the leak came to light four months ago")).toEqual(["2022-11"]);
+  });
+});

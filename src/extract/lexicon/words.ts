@@ -63,6 +63,9 @@ export const VERB_LEMMAS = {
     "get into",
     "hack into",
     "gain access to",
+    "plant malware on",
+    "plant malware in",
+    "install malware on",
     ...LOOSE_ATTACK,
   ],
   /**

@@ -3,7 +3,7 @@
  * written, with invented sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "../helpers";
+import { extract, hasClaim, incidents } from "../helpers";
 
 const wire = (body: string) => `ASUNCION, 14 July 2025 (AP) - ${body}`;
 
@@ -55,5 +55,18 @@ describe("attack verbs", () => {
       ),
     );
     expect(hasClaim(ex, "attacked", "incident:*", "organization:european-union")).toBe(false);
+  });
+});
+
+describe("planting malware", () => {
+  it("reads intruders who planted malware on a body's servers as a dated attack on that body, apart from the story's", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into the customs service of Paraguay on Monday, officials said. In 2023, intruders planted malware on the servers of Paraguay's tax agency.",
+      ),
+    );
+    const older = incidents(ex).find((i) => i.date === "2023");
+    expect(older).toBeDefined();
+    expect(hasClaim(ex, "attacked", older!.key, "agency:paraguay-tax-agency")).toBe(true);
   });
 });

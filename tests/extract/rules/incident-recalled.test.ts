@@ -225,3 +225,39 @@ describe("a mention naming its own year", () => {
     },
   );
 });
+
+describe("a recalled attack dated by how long ago it was", () => {
+  it("keeps 'that attack, some N years ago' apart from the story's incident", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the customs service of Uruguay, officials said. It is the worst intrusion in the country since 2014, when the port's cranes stood still for a day. A crew calling itself Grey Finch claimed that attack, some seven years ago.",
+      ),
+    );
+    expect(dates(ex)).toContain("2014");
+    const claimed = incidents(ex).filter((i) => hasClaim(ex, "attributed-to", i.key, "group:grey-finch"));
+    expect(claimed.map((i) => i.date)).toEqual(["2014"]);
+    expect(dates(ex)).toContain("2021");
+  });
+
+  it("dates a recalled attack by 'two years ago'", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the customs service of Uruguay on Monday, officials said. Two years ago intruders defaced the website of Uruguay's tax agency.",
+      ),
+    );
+    expect(dates(ex).sort()).toEqual(["2019", "2021-09-20"]);
+  });
+});
+
+describe("an impact passive in a clause its own date opens", () => {
+  it("is an attack of that date, apart from the story's incident", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into the revenue office of Uruguay on Monday, officials said. The same crew is blamed for other raids: in July the customs service of Uruguay was crippled for a week when its servers were wiped.",
+      ),
+    );
+    expect(dates(ex).sort()).toEqual(["2021-07", "2021-09-20"]);
+    const july = incidents(ex).find((i) => i.date === "2021-07")!;
+    expect(hasClaim(ex, "attacked", july.key, "agency:uruguay-customs-service")).toBe(true);
+  });
+});
