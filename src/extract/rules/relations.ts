@@ -27,7 +27,7 @@ const COPULA = String.raw`is|was|are|were|became|has\s+been|have\s+been|remains?
  * apposition or a copula before "<body> member".
  */
 const APPOSITIVE_MEMBER = new RegExp(
-  String.raw`^(?:,\s+(?:itself\s+|also\s+|now\s+)?|\s+(?:${COPULA})\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
+  String.raw`^(?:,\s+(?:itself\s+|also\s+|now\s+|as\s+)?|\s+(?:${COPULA})\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
   "i",
 );
 /** "<body> member", "<body> allies" after the body. */
@@ -44,7 +44,9 @@ const isMemberOf = (words: Words) =>
     "member-of",
     (w) =>
       new RegExp(
-        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:(?:both|all|also|now|still)\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$`,
+        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:(?:both|all|also|now|still)\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$` +
+          // "Zambia and Malawi are both in SADC": a copula and "in" before the body.
+          `|^\\s+(?:${COPULA})\\s+(?:(?:both|all|also|now|still)\\s+)?in\\s+(?:the\\s+)?$`,
         "i",
       ),
   );
@@ -52,7 +54,7 @@ const isMemberOf = (words: Words) =>
 const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
-const OF_WHICH = /^\s*,\s*of\s+which\s+$/i;
+const OF_WHICH = /^\s*,\s*of\s+which\s+(?:the\s+)?$/i;
 const isMemberAfter = (words: Words) =>
   patternFor(
     words,
@@ -79,7 +81,12 @@ const memberBetween = (words: Words) =>
   patternFor(
     words,
     "member-between",
-    (w) => new RegExp(`^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\s*(?:,\\s*)?$`, "i"),
+    // "NATO members including Norway and Denmark", "EU members such as Malta".
+    (w) =>
+      new RegExp(
+        `^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\s*(?:,\\s*)?(?:(?:including|such\\s+as)\\s+)?$`,
+        "i",
+      ),
   );
 const JOINED =
   /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
@@ -158,7 +165,8 @@ function coordinatedBefore(frame: Frame, i: number): Slot[] {
   for (let k = i - 1; k >= 0; k--) {
     const s = frame.slots[k]!;
     const gap = frame.state.text.slice(s.end, frame.slots[k + 1]!.start);
-    if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    // "Kenya, like Uganda a member of the EAC": the state compared is a member too.
+    if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and|,\s*like)\s+(?:the\s+)?$/.test(gap)) break;
     out.push(s);
   }
   return out;

@@ -50,6 +50,32 @@ describe("membership rule, more shapes of membership", () => {
   });
 });
 
+describe("membership rule, comparisons, 'in' and lists after the members' noun", () => {
+  it("reads 'A, as a X member', 'A, like B a member of X' and 'A and B are both in X'", () => {
+    const as = extract(wire("Slovakia, as a NATO member, called for calm."));
+    expect(hasClaim(as, "member-of", "state:slovakia", "organization:nato")).toBe(true);
+    const like = extract(wire("Austria, like Ireland a member of the EU, stayed neutral."));
+    for (const state of ["state:austria", "state:ireland"])
+      expect(hasClaim(like, "member-of", state, "organization:european-union")).toBe(true);
+    const both = extract(wire("Belgium and Luxembourg are both in NATO, officials noted."));
+    for (const state of ["state:belgium", "state:luxembourg"])
+      expect(hasClaim(both, "member-of", state, "organization:nato")).toBe(true);
+  });
+
+  it("reads 'X, of which the A is a member' and 'X members including A and B'", () => {
+    const ofWhich = extract(wire("The EU, of which the Netherlands is a member, replied."));
+    expect(hasClaim(ofWhich, "member-of", "state:netherlands", "organization:european-union")).toBe(true);
+    const including = extract(wire("NATO members including Canada and Iceland raised the matter."));
+    for (const state of ["state:canada", "state:iceland"])
+      expect(hasClaim(including, "member-of", state, "organization:nato")).toBe(true);
+  });
+
+  it("does not read 'unlike' or 'is not in' as membership", () => {
+    const ex = extract(wire("Moldova, unlike Romania, is not in NATO."));
+    expect(hasClaim(ex, "member-of", "state:moldova", "organization:nato")).toBe(false);
+  });
+});
+
 describe("partners-in rule", () => {
   it("makes the subject a member of the bodies its partners are in", () => {
     const ex = extract(wire("Estonia shared the malware samples with its partners in NATO and the EU."));
