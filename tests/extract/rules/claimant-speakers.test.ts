@@ -381,3 +381,20 @@ describe("a transcript turn's label", () => {
     expect(claimants).toEqual(expect.arrayContaining(["agency:bsi", "state:germany", "person:lena-voss"]));
   });
 });
+
+describe("a body the article gives no owner", () => {
+  it("speaks for the state whose body was hit", () => {
+    const claimants = claimantsOf(
+      "The National Digital Defence Directorate said on Monday that a group it calls Copper Lynx broke into the servers of Peru's Ministry of Energy.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["national-digital-defence-directorate", "peru"]));
+  });
+
+  it("gains no state when the attack hit no state's body", () => {
+    const ex = extract(
+      "The National Digital Defence Directorate said on Monday that a group it calls Copper Lynx broke into the servers of Andes Copper Holdings.",
+    );
+    const claimants = claimsOf(ex, "attributed-to").flatMap((c) => c.claimants);
+    expect(claimants.filter((k) => k.startsWith("state:"))).toEqual([]);
+  });
+});
