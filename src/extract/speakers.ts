@@ -96,6 +96,23 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
       speakers.push(slot);
     }
   }
+  // "Jorge Salas of the Interior Ministry said", "Ana Ruiz of the Justice Department's cyber unit
+  // said": a person named with the body they come from speaks, with the bodies of that phrase.
+  for (const person of slots) {
+    if (
+      person.kind !== "actor" ||
+      person.source !== "person" ||
+      person.possessive ||
+      speakers.includes(person)
+    )
+      continue;
+    const of = PERSON_OF.exec(state.text.slice(person.end, sentence.end));
+    if (!of) continue;
+    const phraseEnd = person.end + of[0].length;
+    const bodies = slots.filter((s) => s.kind === "actor" && s.start > person.end && s.end <= phraseEnd);
+    if (bodies.length === 0 || !speechAfter.test(state.text.slice(phraseEnd, sentence.end))) continue;
+    for (const s of [person, ...bodies]) if (!speakers.includes(s)) speakers.push(s);
+  }
   // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
   // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
   const subject = slots.find((s) => s.kind === "actor");
@@ -110,11 +127,16 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
   return speakers;
 }
 
+/** After a person: "of" and the body they come from, up to the verb ("of the Justice Department's National Security Division"). */
+const PERSON_OF =
+  /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*(?:['’]s?)?\s+|(?:and|for|of|the|on)\s+){1,8}(?!(?:and|for|of|the|on)\s)(?=(?:has\s+|have\s+|had\s+|also\s+|later\s+)?\p{Ll})/u;
+
 /** What joins two items of a list: ", ", " and ", ", and ", " as well as ", after an item's short form in brackets if any ("the Federal Office (BSI), ..."). */
 const LIST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
 const LIST_LAST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
 /** Before a list that is a clause's subject: the sentence's or an opening phrase's end. */
-const SUBJECT_LIST_OPENING = /(?:^|,)\s*(?:the\s+)?$/i;
+const SUBJECT_LIST_OPENING =
+  /(?:^|,)\s*(?:the\s+)?(?:(?:governments|foreign\s+ministries|ministries|authorities|leaders|agencies)\s+of\s+(?:the\s+)?)?$/i;
 
 /**
  * "In a joint statement, the United States, Britain and Australia said": the actors listed

@@ -118,7 +118,7 @@ function turnLabelled(text: string, start: number, end: number): boolean {
 }
 
 /** An odd number of quotation marks between the paragraph's start and `at`: a quotation is still open. */
-function insideQuotation(text: string, at: number): boolean {
+export function insideQuotation(text: string, at: number): boolean {
   const paragraph = text.lastIndexOf("\n\n", at) + 1;
   const marks = text.slice(paragraph, at).match(/[“”"]/g) ?? [];
   const curlyOpen = marks.filter((q) => q === "“").length - marks.filter((q) => q === "”").length;

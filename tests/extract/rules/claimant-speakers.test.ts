@@ -398,3 +398,47 @@ describe("a body the article gives no owner", () => {
     expect(claimants.filter((k) => k.startsWith("state:"))).toEqual([]);
   });
 });
+
+describe("claimants from the discourse around a sentence", () => {
+  const lead = "Hackers broke into the billing servers of Peru's Ministry of Energy in May. ";
+
+  it("gives 'the statement said' to the issuers of the statement introduced before", () => {
+    const claimants = claimantsOf(
+      "Hackers broke into the billing servers of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
+        '"The intrusion was carried out by a group known as Copper Lynx," the statement said.',
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
+  });
+
+  it("gives a statement no issuer when the article introduced none", () => {
+    const claimants = claimantsOf(
+      lead + '"The intrusion was carried out by a group known as Copper Lynx," the statement said.',
+    );
+    expect(claimants).not.toContain("chile");
+  });
+
+  it("hears every government listed after 'the governments of'", () => {
+    const claimants = claimantsOf(
+      lead +
+        "The governments of Chile, Peru and Bolivia said in a joint statement that the intrusion was carried out by a group known as Copper Lynx.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
+  });
+
+  it("gives a quotation that goes on after its speaker to that speaker", () => {
+    for (const text of [
+      '"We worked through the night," Interior Minister Ana Ruiz said. "The intrusion was carried out by a group known as Copper Lynx."',
+      'Interior Minister Ana Ruiz said: "We worked through the night. The intrusion was carried out by a group known as Copper Lynx."',
+    ])
+      expect(claimantsOf(lead + text)).toContain("ana-ruiz");
+  });
+
+  it("hears a person named with the body they come from ('X of the ministry said')", () => {
+    expect(
+      claimantsOf(
+        lead +
+          "Jorge Salas of Peru's Ministry of Defence said the intrusion was carried out by a group known as Copper Lynx.",
+      ),
+    ).toContain("jorge-salas");
+  });
+});
