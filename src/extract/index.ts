@@ -32,6 +32,7 @@ import { labelIncidents } from "./incident-registry";
 import { settleGuessedOwners, type OwnerGuesses } from "./ownership";
 import { buildLexicon, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { readMetadata, type DocumentMetadata } from "./metadata";
+import { withKnownNames } from "./mentions";
 import { readSentence } from "./reading";
 import { splitSentences, type Sentence } from "./sentences";
 import type { DocumentExtraction, SourceDocument } from "./types";
@@ -119,5 +120,10 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   const claims = withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])))
     .filter((c) => kept.has(c.source) && kept.has(c.target))
     .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) }));
-  return { meta: metadata.meta, entities: labelIncidents(entities), claims, warnings: metadata.warnings };
+  return {
+    meta: metadata.meta,
+    entities: withKnownNames(labelIncidents(entities), context.lexicon),
+    claims,
+    warnings: metadata.warnings,
+  };
 }

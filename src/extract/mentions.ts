@@ -24,10 +24,12 @@ import {
   NAME_WORDS,
   patternFor,
   type NounForms,
+  type Lexicon,
   type PhraseMatch,
   type VerbForms,
   type Words,
 } from "./lexicon";
+import type { ExtractedEntity } from "./types";
 import type { Sentence } from "./sentences";
 import { fold, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -1475,6 +1477,9 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
 }
 
 /** Notes an organization known only by the name this article gives it, and the slot of that name. */
+/** A hospital's name ("Lisk University Hospitals", "Hospital San Telmo"): gold and news treat public hospitals as the state's. */
+const HOSPITAL_NAME = /\bHospitals?\b/;
+
 export function noteLocalOrganization(
   state: DocumentState,
   slots: Slot[],
@@ -1482,6 +1487,15 @@ export function noteLocalOrganization(
   end: number,
   label: string,
 ): void {
+  if (HOSPITAL_NAME.test(label)) {
+    // A hospital is a public body of the state the article is about ("Lisk University Hospitals").
+    const country = topicState(state);
+    const key = state.localNames.get(label) ?? nodeKey("agency", slugify(label));
+    noteEntity(state, key, { type: "agency", label, country }, { start, end }, label);
+    state.localNames.set(label, key);
+    slots.push(actorSlot(state.text, start, end, key));
+    return;
+  }
   const key = state.localNames.get(label) ?? nodeKey("organization", slugify(label));
   noteEntity(state, key, { type: "organization", label }, { start, end }, label);
   state.localNames.set(label, key);
@@ -1590,7 +1604,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       const words = name.split(/\s+/);
       if (words.length === 1 && (state.lexicon.phrases.has(fold(name)) || ROLE_WORD.test(name))) continue;
       if (ROLE_WORD.test(words[words.length - 1]!) || PLACE_NAME_END.has(words[words.length - 1]!)) continue;
-      const agency = PUBLIC_BODY_WORD.test(name);
+      const agency = PUBLIC_BODY_WORD.test(name) || HOSPITAL_NAME.test(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
       if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
@@ -1671,8 +1685,16 @@ function findStateNamedCompanies(
     const end = tokens[i - 1]!.end;
     if (slots.some((s) => s !== slot && s.start < end && s.end > slot.start)) continue;
     const name = state.text.slice(slot.start, end);
-    const key = nodeKey("organization", slugify(name));
-    noteEntity(state, key, { type: "organization", label: name }, { start: slot.start, end }, name);
+    // "the Lisk City Hospital": a hospital named after its state's place is that state's body.
+    const hospital = HOSPITAL_NAME.test(name) && entityType(state, slot.key) === "state";
+    const key = nodeKey(hospital ? "agency" : "organization", slugify(name));
+    noteEntity(
+      state,
+      key,
+      hospital ? { type: "agency", label: name, country: slot.key } : { type: "organization", label: name },
+      { start: slot.start, end },
+      name,
+    );
     state.localNames.set(name, key);
     slots.splice(slots.indexOf(slot), 1, actorSlot(state.text, slot.start, end, key));
   }
@@ -1963,4 +1985,28 @@ export function findActorMentions(
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
   return { slots, namedIncidents };
+}
+
+/**
+ * The names a graph node is known by besides those this article wrote: a gazetteer entry's label
+ * and aliases ("Ministry of Intelligence and Security" for the article's "Ministry of Intelligence"),
+ * and for a state's agency the name that says whose it is ("Ministry of Intelligence of Iran"), the
+ * form the article's own bodies take ("Ministry of Health of Chile"). Keys, types and claims stay.
+ */
+export function withKnownNames(entities: ExtractedEntity[], lexicon: Lexicon): ExtractedEntity[] {
+  return entities.map((entity) => {
+    if (entity.type === "incident" || entity.type === "state" || entity.type === "person") return entity;
+    const info = lexicon.entities.get(entity.key);
+    const names = [...entity.aliases];
+    const add = (name: string) => {
+      if (name !== entity.label && !names.includes(name) && name.length < EXTRACTION_DEFAULTS.maxAliasLength)
+        names.push(name);
+    };
+    if (info) [info.label, ...info.aliases].forEach(add);
+    const country = entity.type === "agency" ? (info?.country ?? entity.country) : undefined;
+    const owner = country ? lexicon.entities.get(country) : undefined;
+    if (owner?.type === "state" && !entity.label.includes(owner.label))
+      add(`${entity.label} of ${owner.label}`);
+    return names.length === entity.aliases.length ? entity : { ...entity, aliases: names };
+  });
 }

@@ -153,3 +153,29 @@ describe("demonyms coordinated before one collective noun", () => {
     ).not.toContain("state:austria");
   });
 });
+
+describe("hospitals and the names a known body goes by", () => {
+  it("makes a named hospital an agency that is part of the state the article is about", () => {
+    const ex = extract(
+      "Peru's health ministry spoke on Friday. It said the attack on Arequipa Norte Hospital had stopped surgery for two days.",
+    );
+    const hospital = ex.entities.find((e) => e.label === "Arequipa Norte Hospital");
+    expect(hospital?.type).toBe("agency");
+    expect(hasClaim(ex, "part-of", hospital!.key, "state:peru")).toBe(true);
+  });
+
+  it("makes a hospital written before its name ('Hospital San Telmo') an agency too", () => {
+    const ex = extract(
+      "Bolivia's government met on Sunday. Ransomware hit the Hospital Central Oruro overnight, it said.",
+    );
+    const hospital = ex.entities.find((e) => e.label === "Hospital Central Oruro");
+    expect(hospital?.type).toBe("agency");
+    expect(hasClaim(ex, "part-of", hospital!.key, "state:bolivia")).toBe(true);
+  });
+
+  it("gives a known state body its gazetteer names and the name that says whose it is", () => {
+    const ex = extract("The Dutch NCSC warned hospitals about the phishing wave on Tuesday.");
+    const ncsc = ex.entities.find((e) => e.key === "agency:ncsc-nl");
+    expect(ncsc?.aliases).toEqual(expect.arrayContaining([`${ncsc!.label} of Netherlands`]));
+  });
+});

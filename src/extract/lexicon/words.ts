@@ -1077,6 +1077,9 @@ export const NAME_WORDS = {
     "Regulator",
     "Centre",
     "Center",
+    // A public hospital is a body of its state ("the Lisk University Hospitals (LUH)").
+    "Hospital",
+    "Hospitals",
   ],
   /**
    * Titles naming only the head of a body ("Director-General X", "Deputy Governor X"), each with the
