@@ -59,8 +59,9 @@ export async function* extractFiles(
   const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    // The workers' code is read before the calling thread gets busy, so they start at once.
-    await pool.spawned;
+    // The calling thread does not wait for the workers' code: it extracts while their bundle is read
+    // (or, after a code change, rebuilt: seconds), and the files handed to them are posted once they
+    // exist. Between two of its files the event loop turns, so they start within a file of being ready.
     const window = pool.size * IN_FLIGHT_PER_WORKER;
     const pending = new Map<number, Promise<FileOutcome>>();
     const settled = new Set<number>();
