@@ -59,8 +59,11 @@ export async function* extractFiles(
   const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    // The workers' code is read before the calling thread gets busy, so they start at once.
-    await pool.spawned;
+    // The workers start before the calling thread gets busy when their code is at hand (the bundle
+    // cache is read blocking, in a few milliseconds). A bundle rebuilt after a code change (seconds)
+    // is not waited for: the calling thread extracts meanwhile, and the files handed to the workers
+    // are posted once they exist.
+    await Promise.race([pool.spawned, nextTurn()]);
     const window = pool.size * IN_FLIGHT_PER_WORKER;
     const pending = new Map<number, Promise<FileOutcome>>();
     const settled = new Set<number>();

