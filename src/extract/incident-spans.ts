@@ -591,13 +591,14 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   if (!mayMatch(impact, text)) return;
   impact.lastIndex = 0;
   for (let m = impact.exec(text); m; m = impact.exec(text)) {
-    const start = base + m.index;
+    // The span is the participle alone, so the target reading sees its auxiliary before it.
+    const start = base + m.index + m[0].length - m[1]!.length;
     const opened = openings.some(
       (d) =>
         d.end <= start &&
         !/[;:]|\b(?:when|after|before|because|since|said|that)\b/i.test(state.text.slice(d.end, start)),
     );
-    if (opened) addCyberSpan(spans, start, start + m[0].length, m[1]!, { passive: true });
+    if (opened) addCyberSpan(spans, start, start + m[1]!.length, m[1]!, { passive: true });
   }
 }
 

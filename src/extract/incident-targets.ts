@@ -415,7 +415,16 @@ export function targetsOf(
   // apposition to a clause names the event of the clause's verb, and that verb's object was hit.
   if (targets.length === 0 && !passive && !verb)
     targets.push(...appositiveTargets(state, sentence, slots, start, end, kind));
-  if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
+  // "In May, customers of X were affected": an impact verb's passive names its victim only as its
+  // subject's body or the owner of the system its subject is (`impactedOwner`).
+  if (
+    targets.length === 0 &&
+    passive &&
+    impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())
+  ) {
+    const owner = impactedOwner(state, sentence, slots, start, end);
+    if (owner) targets.push(owner);
+  } else if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
     const subject = passiveSubject(state, sentence, slots, start);
     if (subject) targets.push(subject.key);
     else if (targetNoun(state.lexicon.words).test(before)) {
@@ -487,6 +496,9 @@ const impactParticiple = (words: Words) =>
   patternFor(words, "impact-participle", (w) => new RegExp(`^(?:${w.verbs.impact.participle})$`, "i"));
 /** A time or place phrase set off by a comma at a clause's opening ("In March, ", "On Sunday night, "). */
 const OPENING_ADVERBIAL = /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*)?/i;
+/** Before a subject that is the body itself: at most a month or year its clause opens with, and "the". */
+const BARE_SUBJECT_LEAD =
+  /^\s*(?:(?:in|on|during|by)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
 /** "X's billing servers ": an owner's possessive, then what it owns, up to the auxiliary. */
 const ownedAfterPossessive = (words: Words) =>
   patternFor(
@@ -539,6 +551,8 @@ function impactedOwner(
       continue;
     const lead = text.slice(opening, s.start);
     const rest = text.slice(s.end, subjectEnd) + " ";
+    // "(in July) the customs service of X was crippled": the subject is the body itself.
+    if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return s.key;
     if (
       /^['’]s\s/.test(rest) &&
       /^\s*(?:the\s+)?$/i.test(lead) &&
