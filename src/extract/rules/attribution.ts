@@ -316,12 +316,16 @@ export const blameRule: ClaimRule = {
       passive && blamedOn
         ? frame.incidents.filter((i) => i.end <= at && i.start >= clauseStart(frame, at)).pop()
         : undefined;
+    // "accusing them of wiping computers at X": a pronoun is the accused; X, after it, is not.
+    const pronounObject = !passive && !blamedOn && /^\s*(?:them|him|her|it|us|me)\b/i.test(rest);
     const accused =
       passive && !blamedIncident
-        ? subjectBefore(frame, at).map((s) => s.key)
-        : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
-            .filter((s) => blamedOn || s.end <= responsible)
-            .map((s) => s.key);
+        ? passiveAccused(frame, at)
+        : pronounObject
+          ? []
+          : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
+              .filter((s) => blamedOn || s.end <= responsible)
+              .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
     if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
     const blamed = blamedIncident
@@ -331,6 +335,81 @@ export const blameRule: ClaimRule = {
         : coordinatedIncidents(frame, after);
     for (const incident of blamed)
       attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
+  },
+};
+
+/**
+ * The subject of a passive blame: the clause's subject, else persons listed at the sentence's
+ * opening with an apposition between them and the verb ("Colonel A, Major B and Captain C, all
+ * said to serve in unit X, are accused of ...").
+ */
+function passiveAccused(frame: Frame, at: number): string[] {
+  const subject = subjectBefore(frame, at).map((s) => s.key);
+  if (subject.length > 0) return subject;
+  const first = frame.slots.find((s) => s.kind === "actor" && typeOf(frame, s.key) === "person");
+  if (
+    !first ||
+    !/^\W*(?:(?:\p{Lu}[\p{L}.]*\s+){0,3})$/u.test(frame.state.text.slice(frame.sentence.start, first.start))
+  )
+    return [];
+  const persons = personList(frame, first);
+  const last = persons[persons.length - 1]!;
+  return /^\s*(?:,[^,;]*)?,\s*(?:are|were|is|was|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?$/i.test(
+    frame.state.text.slice(last.end, at),
+  )
+    ? persons.map((s) => s.key)
+    : [];
+}
+
+/** Rank or title words before a name ("Colonel", "Senior Lieutenant", "Maj."). */
+const RANKS = String.raw`(?:\p{Lu}[\p{Ll}.]+\s+){0,3}`;
+/**
+ * Persons listed from `first` on: joined by commas, "and", or semicolons closing an apposition
+ * ("Major A, who prosecutors say wrote the wiper; Captain B and Lieutenant C, described as
+ * operators; and D"), each perhaps after a rank.
+ */
+function personList(frame: Frame, first: Slot): Slot[] {
+  const list = [first];
+  const joint = new RegExp(
+    String.raw`^(?:\s*,\s*\d{1,2}\s*)?(?:\s*,(?:[^,;:.]*;|\s)|\s*;)?\s*(?:and\s+)?${RANKS}$`,
+    "u",
+  );
+  for (const slot of frame.slots) {
+    const last = list[list.length - 1]!;
+    if (slot.start < last.end || slot.kind !== "actor") continue;
+    if (typeOf(frame, slot.key) !== "person" || !joint.test(frame.state.text.slice(last.end, slot.start)))
+      break;
+    if (!list.some((s) => s.key === slot.key)) list.push(slot);
+  }
+  return list;
+}
+
+/**
+ * "The indictment, unsealed on Monday, names A, B and C", "the other defendants are A and B":
+ * the persons a charge names are behind the attack it names, or the one under discussion; the
+ * sentence's speakers claim it.
+ */
+export const defendantsRule: ClaimRule = {
+  id: "defendants",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      String.raw`\b(?:(?:${w.nouns.prosecution.any})(?:\s*,[^,;.]*,)?\s+(?:also\s+)?(?:names|named|identifies|identified|lists|listed)|(?:defendants|accused|suspects)\s+(?:are|were|include|included)|(?:defendants|accused|suspects)\s+(?:named|identified)\s+(?:are|were)(?:\s+as)?)\s+(?:as\s+)?`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    if (negatedBefore(frame, at)) return;
+    const first = frame.slots.find((s) => s.kind === "actor" && s.start >= end);
+    if (!first || typeOf(frame, first.key) !== "person") return;
+    if (!new RegExp(String.raw`^${RANKS}$`, "u").test(frame.state.text.slice(end, first.start))) return;
+    const persons = personList(frame, first);
+    attribute(
+      frame,
+      incidentNear(frame, end),
+      persons.map((s) => s.key),
+      frame.speakers,
+      frame.hedged,
+    );
   },
 };
 
