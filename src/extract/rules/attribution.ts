@@ -1159,7 +1159,14 @@ export const denialRule: ClaimRule = {
     );
     const object = state.text.slice(after, clauseEndsAt);
     if (deniedBefore(frame, at)) return;
-    const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
+    // "rejected the accusation in a statement, calling it an attempt to ...": the accusation is the
+    // object; an incident the clause names later is not what is denied.
+    const accusationObject = patternFor(state.lexicon.words, "accusation-object", accusationAlone).test(
+      object,
+    );
+    const incidentAfter = accusationObject
+      ? undefined
+      : frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
     // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
     if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
@@ -1167,11 +1174,11 @@ export const denialRule: ClaimRule = {
     // incident laid at its door so far.
     const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
     // A spokesperson denies for the ministry and the state it speaks for.
-    for (const key of deniersOf(frame, subjectBefore(frame, at))) {
+    for (const key of withStateSpeakers(frame, deniersOf(frame, subjectBefore(frame, at)))) {
       const accusedOf = blanket
         ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
         : [];
-      const incident = incidentAfter?.key ?? deniedIncident(frame, key, after);
+      const incident = incidentAfter?.key ?? deniedIncident(frame, key, after, accusationObject);
       for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
         emit(frame, "denied", key, denied, { claimants: [] });
     }
@@ -1233,15 +1240,47 @@ function deniersOf(frame: Frame, slots: Slot[]): string[] {
 }
 
 /**
+ * "The Chinese embassy said that China 'resolutely opposes' all hacking": who speaks the sentence
+ * for a state that denies (its mission, its ministry, their spokespeople) denies with it.
+ */
+function withStateSpeakers(frame: Frame, deniers: string[]): string[] {
+  const states = new Set(deniers.filter((k) => typeOf(frame, k) === "state"));
+  if (states.size === 0) return deniers;
+  const out = [...deniers];
+  for (const speaker of frame.speakerSlots) {
+    const keys = deniersOf(frame, [speaker]);
+    if (!keys.some((k) => states.has(k))) continue;
+    for (const key of keys) if (!out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** "the accusation" standing alone as a denial's object: no "of", "that" or "linking" names what it accuses. */
+const accusationAlone = (words: Words) =>
+  new RegExp(
+    `^\\s*["”]?\\s*(?:the|these|those|such|its|any|all|all\\s+the)\\s+(?:${words.nouns.accusation.any})(?![\\w-])(?!\\s+(?:of|that|over|about|linking|tying|connecting|regarding|concerning|against|on|by|from|in\\s+connection)\\b)`,
+    "i",
+  );
+
+/**
  * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
  * the one the sentence before laid at anyone's door; else the last one laid at the denier's door,
  * else the cyber attack under discussion (a denial in cyber news does not answer an invasion it
  * was never accused of).
  */
-function deniedIncident(frame: Frame, denier: string, after: number): string | undefined {
+function deniedIncident(
+  frame: Frame,
+  denier: string,
+  after: number,
+  /**
+   * The clause names no incident denied: a habit ("has never conducted cyber operations against
+   * X"), or an accusation standing alone ("rejected the accusation in a statement, calling it ...").
+   */
+  habitual = false,
+): string | undefined {
   const { state } = frame;
   const end = clauseEnd(frame, after);
-  const named = frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
+  const named = habitual ? undefined : frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
   if (named) return named;
   if (DEMONSTRATIVE_ACCUSATION.test(state.text.slice(after, end))) {
     const last = state.claims.findLast((c) => c.type === "attributed-to" && c.source.startsWith("incident:"));
@@ -1252,8 +1291,12 @@ function deniedIncident(frame: Frame, denier: string, after: number): string | u
   const current = frame.currentIncident;
   const isCyber = (key: string | undefined) =>
     !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
+  // An embassy answers for its state: what the state was accused of.
+  const mission = state.entities.get(denier);
+  const country = mission && REPRESENTATION.test(mission.label) ? mission.country : undefined;
   return (
     state.lastAccusedOf.get(denier) ??
+    (country ? state.lastAccusedOf.get(country) : undefined) ??
     (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
   );
 }
@@ -1272,7 +1315,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
   apply(frame, { at, end, word }) {
@@ -1283,7 +1326,7 @@ export const disavowalRule: ClaimRule = {
     for (const key of deniersOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
-      const incident = deniedIncident(frame, key, end);
+      const incident = deniedIncident(frame, key, end, /^(?:never|not)\s/i.test(word));
       if (incident) emit(frame, "denied", key, incident, { claimants: [] });
     }
   },
