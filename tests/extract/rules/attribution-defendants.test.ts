@@ -65,7 +65,7 @@ describe("blame rule, a pronoun object", () => {
   it("never accuses the body named after 'accusing them of'", () => {
     const ex = extract(
       wire(
-        "A wiper attack hit Latvia in May 2024. Prosecutors unsealed an indictment against four officers of a little-known foreign military intelligence unit on Tuesday, accusing them of wiping thousands of computers at Latvia's national customs agency.",
+        "A wiper attack hit Latvia in May 2024. Prosecutors unsealed an indictment against four officers of a little-known foreign military intelligence unit on Tuesday, accusing them of erasing the hard drives of Latvia's national customs agency.",
       ),
     );
     const accused = ex.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);

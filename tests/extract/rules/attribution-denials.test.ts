@@ -46,11 +46,11 @@ describe("denial rule, which incident an embassy's denial answers", () => {
     expect(denied.map((c) => c.target)).toEqual([first]);
   });
 
-  it("does not read an incident into 'rejected the accusation in a statement, calling it an attempt to damage ties'", () => {
+  it("does not read an incident into 'rejected the accusation, describing it as a ploy meant to sour ties'", () => {
     const ex = extract(
       wire(
         "Ecuador accused Peru of a cyberattack on its customs service on 2 March. " +
-          "The Peruvian embassy in Quito rejected the accusation in a statement late on Monday, calling it an attempt to damage relations between Lima and Quito.",
+          "The Peruvian embassy in Quito rejected the accusation on Tuesday night, describing it as a ploy meant to sour ties between Lima and Quito.",
       ),
     );
     const first = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:peru")!.source;
@@ -59,10 +59,10 @@ describe("denial rule, which incident an embassy's denial answers", () => {
 });
 
 describe("disavowal rule, quoted", () => {
-  it("reads 'has never conducted and does not conduct\" cyber operations' as a denial of the attack under discussion", () => {
+  it("reads 'does not carry out and never carried out\" hacking' as a denial of the attack under discussion", () => {
     const ex = extract(
       wire(
-        'Ecuador accused Peru of a cyberattack on its customs service. A statement said Peru "has never conducted and does not conduct" cyber operations against Ecuador.',
+        'Ecuador accused Peru of a cyberattack on its customs service. A note from Lima said Peru "does not carry out and never carried out" hacking of its neighbours.',
       ),
     );
     const first = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:peru")!.source;
