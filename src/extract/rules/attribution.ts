@@ -316,12 +316,16 @@ export const blameRule: ClaimRule = {
       passive && blamedOn
         ? frame.incidents.filter((i) => i.end <= at && i.start >= clauseStart(frame, at)).pop()
         : undefined;
+    // "accusing them of wiping computers at X": a pronoun is the accused; X, after it, is not.
+    const pronounObject = !passive && !blamedOn && /^\s*(?:them|him|her|it|us|me)\b/i.test(rest);
     const accused =
       passive && !blamedIncident
-        ? subjectBefore(frame, at).map((s) => s.key)
-        : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
-            .filter((s) => blamedOn || s.end <= responsible)
-            .map((s) => s.key);
+        ? passiveAccused(frame, at)
+        : pronounObject
+          ? []
+          : accusedAfter(frame, blamedOn ? after + blamedOn[0].length : after)
+              .filter((s) => blamedOn || s.end <= responsible)
+              .map((s) => s.key);
     // 'blamed the attack on "Russian special services"': the quoted actor and the state its demonym names.
     if (blamedOn && accused.length === 0) accused.push(...quotedActors(frame, after + blamedOn[0].length));
     const blamed = blamedIncident
@@ -331,6 +335,81 @@ export const blameRule: ClaimRule = {
         : coordinatedIncidents(frame, after);
     for (const incident of blamed)
       attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
+  },
+};
+
+/**
+ * The subject of a passive blame: the clause's subject, else persons listed at the sentence's
+ * opening with an apposition between them and the verb ("Colonel A, Major B and Captain C, all
+ * said to serve in unit X, are accused of ...").
+ */
+function passiveAccused(frame: Frame, at: number): string[] {
+  const subject = subjectBefore(frame, at).map((s) => s.key);
+  if (subject.length > 0) return subject;
+  const first = frame.slots.find((s) => s.kind === "actor" && typeOf(frame, s.key) === "person");
+  if (
+    !first ||
+    !/^\W*(?:(?:\p{Lu}[\p{L}.]*\s+){0,3})$/u.test(frame.state.text.slice(frame.sentence.start, first.start))
+  )
+    return [];
+  const persons = personList(frame, first);
+  const last = persons[persons.length - 1]!;
+  return /^\s*(?:,[^,;]*)?,\s*(?:are|were|is|was|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?$/i.test(
+    frame.state.text.slice(last.end, at),
+  )
+    ? persons.map((s) => s.key)
+    : [];
+}
+
+/** Rank or title words before a name ("Colonel", "Senior Lieutenant", "Maj."). */
+const RANKS = String.raw`(?:\p{Lu}[\p{Ll}.]+\s+){0,3}`;
+/**
+ * Persons listed from `first` on: joined by commas, "and", or semicolons closing an apposition
+ * ("Major A, who prosecutors say wrote the wiper; Captain B and Lieutenant C, described as
+ * operators; and D"), each perhaps after a rank.
+ */
+function personList(frame: Frame, first: Slot): Slot[] {
+  const list = [first];
+  const joint = new RegExp(
+    String.raw`^(?:\s*,\s*\d{1,2}\s*)?(?:\s*,(?:[^,;:.]*;|\s)|\s*;)?\s*(?:and\s+)?${RANKS}$`,
+    "u",
+  );
+  for (const slot of frame.slots) {
+    const last = list[list.length - 1]!;
+    if (slot.start < last.end || slot.kind !== "actor") continue;
+    if (typeOf(frame, slot.key) !== "person" || !joint.test(frame.state.text.slice(last.end, slot.start)))
+      break;
+    if (!list.some((s) => s.key === slot.key)) list.push(slot);
+  }
+  return list;
+}
+
+/**
+ * "The indictment, unsealed on Monday, names A, B and C", "the other defendants are A and B":
+ * the persons a charge names are behind the attack it names, or the one under discussion; the
+ * sentence's speakers claim it.
+ */
+export const defendantsRule: ClaimRule = {
+  id: "defendants",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      String.raw`\b(?:(?:${w.nouns.prosecution.any})(?:\s*,[^,;.]*,)?\s+(?:also\s+)?(?:names|named|identifies|identified|lists|listed)|(?:defendants|accused|suspects)\s+(?:are|were|include|included)|(?:defendants|accused|suspects)\s+(?:named|identified)\s+(?:are|were)(?:\s+as)?)\s+(?:as\s+)?`,
+      "gi",
+    ),
+  apply(frame, { at, end }) {
+    if (negatedBefore(frame, at)) return;
+    const first = frame.slots.find((s) => s.kind === "actor" && s.start >= end);
+    if (!first || typeOf(frame, first.key) !== "person") return;
+    if (!new RegExp(String.raw`^${RANKS}$`, "u").test(frame.state.text.slice(end, first.start))) return;
+    const persons = personList(frame, first);
+    attribute(
+      frame,
+      incidentNear(frame, end),
+      persons.map((s) => s.key),
+      frame.speakers,
+      frame.hedged,
+    );
   },
 };
 
@@ -1080,7 +1159,14 @@ export const denialRule: ClaimRule = {
     );
     const object = state.text.slice(after, clauseEndsAt);
     if (deniedBefore(frame, at)) return;
-    const incidentAfter = frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
+    // "rejected the accusation in a statement, calling it an attempt to ...": the accusation is the
+    // object; an incident the clause names later is not what is denied.
+    const accusationObject = patternFor(state.lexicon.words, "accusation-object", accusationAlone).test(
+      object,
+    );
+    const incidentAfter = accusationObject
+      ? undefined
+      : frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
     // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
     if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
@@ -1088,11 +1174,11 @@ export const denialRule: ClaimRule = {
     // incident laid at its door so far.
     const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
     // A spokesperson denies for the ministry and the state it speaks for.
-    for (const key of deniersOf(frame, subjectBefore(frame, at))) {
+    for (const key of withStateSpeakers(frame, deniersOf(frame, subjectBefore(frame, at)))) {
       const accusedOf = blanket
         ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
         : [];
-      const incident = incidentAfter?.key ?? deniedIncident(frame, key, after);
+      const incident = incidentAfter?.key ?? deniedIncident(frame, key, after, accusationObject);
       for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
         emit(frame, "denied", key, denied, { claimants: [] });
     }
@@ -1154,15 +1240,47 @@ function deniersOf(frame: Frame, slots: Slot[]): string[] {
 }
 
 /**
+ * "The Chinese embassy said that China 'resolutely opposes' all hacking": who speaks the sentence
+ * for a state that denies (its mission, its ministry, their spokespeople) denies with it.
+ */
+function withStateSpeakers(frame: Frame, deniers: string[]): string[] {
+  const states = new Set(deniers.filter((k) => typeOf(frame, k) === "state"));
+  if (states.size === 0) return deniers;
+  const out = [...deniers];
+  for (const speaker of frame.speakerSlots) {
+    const keys = deniersOf(frame, [speaker]);
+    if (!keys.some((k) => states.has(k))) continue;
+    for (const key of keys) if (!out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** "the accusation" standing alone as a denial's object: no "of", "that" or "linking" names what it accuses. */
+const accusationAlone = (words: Words) =>
+  new RegExp(
+    `^\\s*["”]?\\s*(?:the|these|those|such|its|any|all|all\\s+the)\\s+(?:${words.nouns.accusation.any})(?![\\w-])(?!\\s+(?:of|that|over|about|linking|tying|connecting|regarding|concerning|against|on|by|from|in\\s+connection)\\b)`,
+    "i",
+  );
+
+/**
  * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
  * the one the sentence before laid at anyone's door; else the last one laid at the denier's door,
  * else the cyber attack under discussion (a denial in cyber news does not answer an invasion it
  * was never accused of).
  */
-function deniedIncident(frame: Frame, denier: string, after: number): string | undefined {
+function deniedIncident(
+  frame: Frame,
+  denier: string,
+  after: number,
+  /**
+   * The clause names no incident denied: a habit ("has never conducted cyber operations against
+   * X"), or an accusation standing alone ("rejected the accusation in a statement, calling it ...").
+   */
+  habitual = false,
+): string | undefined {
   const { state } = frame;
   const end = clauseEnd(frame, after);
-  const named = frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
+  const named = habitual ? undefined : frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
   if (named) return named;
   if (DEMONSTRATIVE_ACCUSATION.test(state.text.slice(after, end))) {
     const last = state.claims.findLast((c) => c.type === "attributed-to" && c.source.startsWith("incident:"));
@@ -1173,8 +1291,12 @@ function deniedIncident(frame: Frame, denier: string, after: number): string | u
   const current = frame.currentIncident;
   const isCyber = (key: string | undefined) =>
     !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
+  // An embassy answers for its state: what the state was accused of.
+  const mission = state.entities.get(denier);
+  const country = mission && REPRESENTATION.test(mission.label) ? mission.country : undefined;
   return (
     state.lastAccusedOf.get(denier) ??
+    (country ? state.lastAccusedOf.get(country) : undefined) ??
     (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
   );
 }
@@ -1193,7 +1315,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)\\s+(?=(?:[\\w-]+\\s+){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
   apply(frame, { at, end, word }) {
@@ -1204,7 +1326,7 @@ export const disavowalRule: ClaimRule = {
     for (const key of deniersOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
-      const incident = deniedIncident(frame, key, end);
+      const incident = deniedIncident(frame, key, end, /^(?:never|not)\s/i.test(word));
       if (incident) emit(frame, "denied", key, incident, { claimants: [] });
     }
   },

@@ -336,7 +336,9 @@ export function actorsOf(frame: Frame, slots: Slot[]): string[] {
     // A foreign ministry and its spokespeople speak for their state.
     const agency = frame.state.entities.get(body ?? slot.key);
     const speaksForState =
-      /foreign affairs|foreign ministry|foreign office|state department/i.test(agency?.label ?? "") ||
+      /foreign affairs|external affairs|foreign ministry|foreign office|state department/i.test(
+        agency?.label ?? "",
+      ) ||
       patternFor(
         frame.state.lexicon.words,
         "spokesperson",
