@@ -81,10 +81,11 @@ const memberBetween = (words: Words) =>
   patternFor(
     words,
     "member-between",
-    // "NATO members including Norway and Denmark", "EU members such as Malta".
+    // "NATO members including Norway and Denmark", "EU members such as Malta"; not "its NATO allies
+    // including Japan": the partners an ally noun lists need not be members.
     (w) =>
       new RegExp(
-        `^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\s*(?:,\\s*)?(?:(?:including|such\\s+as)\\s+)?$`,
+        `^\\s*(?:(?:${memberNoun(w)})\\s*(?:,\\s*)?(?:(?:including|such\\s+as)\\s+)?|(?:${w.nouns.ally.any})\\s*(?:,\\s*)?)$`,
         "i",
       ),
   );

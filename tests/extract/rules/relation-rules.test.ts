@@ -70,6 +70,12 @@ describe("membership rule, comparisons, 'in' and lists after the members' noun",
       expect(hasClaim(including, "member-of", state, "organization:nato")).toBe(true);
   });
 
+  it("does not make the partners an ally noun lists members ('its NATO allies including A')", () => {
+    const ex = extract(wire("Washington briefed its NATO allies including Japan and Australia on the findings."));
+    for (const state of ["state:japan", "state:australia"])
+      expect(hasClaim(ex, "member-of", state, "organization:nato")).toBe(false);
+  });
+
   it("does not read 'unlike' or 'is not in' as membership", () => {
     const ex = extract(wire("Moldova, unlike Romania, is not in NATO."));
     expect(hasClaim(ex, "member-of", "state:moldova", "organization:nato")).toBe(false);
