@@ -71,7 +71,9 @@ describe("membership rule, comparisons, 'in' and lists after the members' noun",
   });
 
   it("does not make the partners an ally noun lists members ('its NATO allies including A')", () => {
-    const ex = extract(wire("Washington briefed its NATO allies including Japan and Australia on the findings."));
+    const ex = extract(
+      wire("Washington briefed its NATO allies including Japan and Australia on the findings."),
+    );
     for (const state of ["state:japan", "state:australia"])
       expect(hasClaim(ex, "member-of", state, "organization:nato")).toBe(false);
   });
