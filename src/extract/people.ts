@@ -6,7 +6,14 @@
  */
 import nlp from "compromise";
 import { nodeKey } from "../model";
-import { accusedSide, entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
+import {
+  accusedSide,
+  entityType,
+  homeState,
+  noteEntity,
+  noteKnown,
+  type DocumentState,
+} from "./document-state";
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
@@ -933,9 +940,31 @@ function personCandidate(
     titleBefore,
     slotStart: pre?.start ?? start,
     postRole,
-    postEnd: postRole ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length : nameEnd,
+    postEnd: postRole
+      ? trailingBody(state, slots, nameEnd + postMatch![0].indexOf(postRole) + postRole.length, !!serving)
+      : nameEnd,
     postServes: !!serving,
   };
+}
+
+/**
+ * "X, Chief Press Officer, Ministry of Y" (a sign-off or a list of witnesses): a body standing
+ * alone after the title, ending the entry, is where the title is held. Returns where the office ends.
+ */
+function trailingBody(state: DocumentState, slots: Slot[], roleEnd: number, serving: boolean): number {
+  if (serving || !/^,\s+(?:the\s+)?/.test(state.text.slice(roleEnd, roleEnd + 8))) return roleEnd;
+  const body = slots.find(
+    (s) =>
+      s.start > roleEnd &&
+      /^,\s+(?:the\s+)?$/.test(state.text.slice(roleEnd, s.start)) &&
+      ["agency", "organization"].includes(entityType(state, s.key) ?? ""),
+  );
+  if (
+    !body ||
+    !/^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[;\n]|\.\s|\.?$)/.test(state.text.slice(body.end, body.end + 50))
+  )
+    return roleEnd;
+  return body.end;
 }
 
 /**
