@@ -6,7 +6,14 @@
  */
 import nlp from "compromise";
 import { nodeKey } from "../model";
-import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
+import {
+  accusedSide,
+  entityType,
+  homeState,
+  noteEntity,
+  noteKnown,
+  type DocumentState,
+} from "./document-state";
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
@@ -661,19 +668,31 @@ function deniedLast(state: DocumentState, key: string): boolean {
 }
 
 /**
- * Whose office an unqualified government title is: the state acting in the previous sentence,
+ * Whose office an unqualified government title is: the state acting in the previous sentence
+ * unless it is on the accused side (the accused, the states behind them, a named group's sponsor),
  * else the one whose capital the story is filed from, else the article's topic.
  */
 function titleHome(state: DocumentState, sentenceIndex: number): string | undefined {
+  const accused = accusedStates(state);
   const previous = state.lastSubjectState;
   if (
     previous &&
     sentenceIndex - previous.sentence <= 1 &&
-    (!state.claimed.lastAccusedOf.has(previous.key) || deniedLast(state, previous.key))
+    (!accused.has(previous.key) || deniedLast(state, previous.key))
   )
     return previous.key;
   if (state.datelineState) noteKnown(state, state.datelineState);
   return state.datelineState ?? homeState(state, sentenceIndex);
+}
+
+/** The accused so far, the states behind them, and the sponsor of every known group named. */
+function accusedStates(state: DocumentState): Set<string> {
+  const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
+  for (const key of state.entities.keys()) {
+    const sponsor = state.lexicon.entities.get(key)?.sponsor;
+    if (sponsor && key.startsWith("group:")) side.add(sponsor);
+  }
+  return side;
 }
 
 /**
@@ -921,9 +940,31 @@ function personCandidate(
     titleBefore,
     slotStart: pre?.start ?? start,
     postRole,
-    postEnd: postRole ? nameEnd + postMatch![0].indexOf(postRole) + postRole.length : nameEnd,
+    postEnd: postRole
+      ? trailingBody(state, slots, nameEnd + postMatch![0].indexOf(postRole) + postRole.length, !!serving)
+      : nameEnd,
     postServes: !!serving,
   };
+}
+
+/**
+ * "X, Chief Press Officer, Ministry of Y" (a sign-off or a list of witnesses): a body standing
+ * alone after the title, ending the entry, is where the title is held. Returns where the office ends.
+ */
+function trailingBody(state: DocumentState, slots: Slot[], roleEnd: number, serving: boolean): number {
+  if (serving || !/^,\s+(?:the\s+)?/.test(state.text.slice(roleEnd, roleEnd + 8))) return roleEnd;
+  const body = slots.find(
+    (s) =>
+      s.start > roleEnd &&
+      /^,\s+(?:the\s+)?$/.test(state.text.slice(roleEnd, s.start)) &&
+      ["agency", "organization"].includes(entityType(state, s.key) ?? ""),
+  );
+  if (
+    !body ||
+    !/^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[;\n]|\.\s|\.?$)/.test(state.text.slice(body.end, body.end + 50))
+  )
+    return roleEnd;
+  return body.end;
 }
 
 /**

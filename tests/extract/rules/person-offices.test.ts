@@ -424,3 +424,43 @@ describe("a title owned by a body named in lower case ('the unit's commander, X'
       expect(affiliationsOf(text!, person!), text).toEqual([body]);
   });
 });
+
+describe("a body standing after a title at the end of an entry", () => {
+  it("affiliates 'X, Head of Communications, Ministry of Y' (a sign-off) with the ministry", () => {
+    const ex = extract(
+      "GABORONE - The Ministry of Transport and Public Works said its booking portal was restored on Friday.\n\n" +
+        "Enquiries: Ms Neo Kgosi, Head of Communications, Ministry of Transport and Public Works",
+    );
+    expect(
+      claimsOf(ex, "affiliated-with")
+        .filter((c) => c.source === "person:neo-kgosi")
+        .map((c) => c.target),
+    ).toEqual([expect.stringMatching(/ministry-of-transport-and-public-works$/)]);
+  });
+
+  it("does not take a body the sentence goes on about ('X, a spokesman, Ministry Y said ...' stays apart)", () => {
+    const ex = extract(
+      "Anna Holt, a lawyer, said the Ministry of Transport had been warned twice about the flaw.",
+    );
+    expect(
+      claimsOf(ex, "affiliated-with").filter(
+        (c) => c.source === "person:anna-holt" && /ministry/.test(c.target),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("an unqualified title after a sentence about the accused side", () => {
+  it("does not give 'Defence Minister X' the sponsor of the group just accused, but the dateline's state", () => {
+    const ex = extract(
+      "SOFIA - Prosecutors said the attack on the Varna port authority was carried out by APT29. " +
+        "Russia has ignored every request to hand the officers over. " +
+        "Defence Minister Plamen Ivanov said the charges were overdue.",
+    );
+    expect(
+      claimsOf(ex, "affiliated-with")
+        .filter((c) => c.source === "person:plamen-ivanov")
+        .map((c) => c.target),
+    ).toEqual(["state:bulgaria"]);
+  });
+});
