@@ -114,7 +114,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     entities: new Map(consolidated.entities.map((e) => [e.key, e])),
     claims: [...consolidated.claims],
   };
-  const entities = [...consolidated.entities, ...partOfClaims(owned, sentences)];
+  const entities = [...consolidated.entities, ...partOfClaims(owned, sentences, read.ownerGuesses.dateline)];
   const kept = new Set(entities.map((e) => e.key));
   // Who stands behind each claimant, once every body's owner is known.
   const claims = withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])))

@@ -547,3 +547,34 @@ describe("a gazetteer body's name inside another name", () => {
     );
   });
 });
+
+describe("the owner of a known body", () => {
+  const gazetteer: Gazetteer = {
+    entities: [
+      ...testGazetteer.entities,
+      { key: "organization:tarn-league", label: "Tarn League", type: "organization", aliases: [] },
+      {
+        key: "agency:tarn-league-council",
+        label: "Tarn League Council",
+        type: "agency",
+        aliases: ["TLC"],
+        parent: "organization:tarn-league",
+      },
+    ],
+  };
+  const context = createExtractionContext(gazetteer, { referenceYear: 2026 });
+  const read = (text: string) => extractDocument({ id: "doc.txt", text }, context);
+
+  it("gives a part-of claim to a parent body only when the article names it", () => {
+    const unnamed = read("The TLC told member governments to patch their mail servers before the weekend.");
+    expect(unnamed.entities.some((e) => e.key === "agency:tarn-league-council")).toBe(true);
+    expect(hasClaim(unnamed, "part-of", "agency:tarn-league-council", "organization:tarn-league")).toBe(
+      false,
+    );
+    expect(unnamed.entities.some((e) => e.key === "organization:tarn-league")).toBe(false);
+    const named = read(
+      "The TLC told member governments to patch their mail servers, and the Tarn League backed the advice.",
+    );
+    expect(hasClaim(named, "part-of", "agency:tarn-league-council", "organization:tarn-league")).toBe(true);
+  });
+});

@@ -212,10 +212,12 @@ function affiliationClaims(frame: Frame): void {
 }
 
 /**
- * Every agency the article names belongs to its state (or parent body): one part-of claim each.
- * Returns the owners the article never named, for its entities.
+ * Every agency the article names belongs to its state (or parent body): one part-of claim each,
+ * when the article names that owner (or its dateline does). An owner only the gazetteer supplies
+ * (the UN of its Security Council, the text naming neither) gives no claim and no entity: gold
+ * lists neither. Returns the dateline's state when only the dateline names it, for the entities.
  */
-export function partOfClaims(state: ClaimState, sentences: Sentence[]): ExtractedEntity[] {
+export function partOfClaims(state: ClaimState, sentences: Sentence[], dateline?: string): ExtractedEntity[] {
   const owners = new Map<string, ExtractedEntity>();
   for (const key of [...state.entities.keys()]) {
     const entity = state.entities.get(key);
@@ -228,6 +230,9 @@ export function partOfClaims(state: ClaimState, sentences: Sentence[]): Extracte
     const sentence =
       sentences.find((s) => first && s.start <= first.start && s.end >= first.end) ?? sentences[0];
     if (!sentence) continue;
+    // An owner the article never names (a known body's parent in the gazetteer): no claim. The
+    // dateline's state counts as named.
+    if (!state.entities.has(owner) && owner !== dateline) continue;
     if (!state.entities.has(owner) && !owners.has(owner)) {
       const ownerInfo = state.lexicon.entities.get(owner);
       if (!ownerInfo) continue;
