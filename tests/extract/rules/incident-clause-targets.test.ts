@@ -137,3 +137,14 @@ describe("the body an attack phrase names inside its own clause", () => {
     expect(attacked(ex, "state:croatia")).toBe(false);
   });
 });
+
+describe("dates that belong to another clause or phrase", () => {
+  it("does not let a sentence's opening date reach an impact passive in a later coordinated clause", () => {
+    const ex = extract(
+      wire(
+        "In February the ferry line to Split resumed, and the customs service of Croatia was crippled again this month.",
+      ),
+    );
+    expect(incidents(ex).some((i) => i.date === "2021-02")).toBe(false);
+  });
+});
