@@ -139,6 +139,17 @@ describe("the body an attack phrase names inside its own clause", () => {
 });
 
 describe("dates that belong to another clause or phrase", () => {
+  it("leaves a later year inside a participle clause to that clause, not to the attack noun", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into the customs service of Croatia, its minister said. Slovenia condemned the intrusion, done with a toolkit first advertised in 2018.",
+      ),
+    );
+    expect(incidents(ex).some((i) => i.key.endsWith("2018"))).toBe(false);
+    const story = incidents(ex).find((i) => hasClaim(ex, "attacked", i.key, "agency:croatia-customs-service"));
+    expect(story && hasClaim(ex, "condemned", "state:slovenia", story.key)).toBe(true);
+  });
+
   it("does not let a sentence's opening date reach an impact passive in a later coordinated clause", () => {
     const ex = extract(
       wire(
