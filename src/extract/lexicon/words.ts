@@ -1595,3 +1595,22 @@ export const INCIDENT_WORDS = {
     "not the first",
   ],
 } as const;
+
+/**
+ * Words that end a noun phrase by opening another clause or joining a second verb to the first
+ * ("copied the ledgers and sent them to X", "took files that ..."): what a verb took stops before them.
+ */
+export const PHRASE_BREAKS = [
+  "and",
+  "or",
+  "but",
+  "then",
+  "to",
+  "who",
+  "which",
+  "that",
+  "before",
+  "after",
+  "while",
+  "so",
+] as const;
