@@ -9,6 +9,7 @@ import { topicState, type DocumentState } from "./document-state";
 import { patternFor, PERFECT_AUXILIARIES, PHRASE_BREAKS, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
 
 /** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
@@ -274,11 +275,15 @@ export function targetsOf(
     !passive &&
     impactPast(state.lexicon.words).test(text.slice(start, end).trim()) &&
     !BE_AUXILIARY.test(text.slice(sentence.start, start)) &&
-    /^\s+(?:the|an?|its|their|\p{Lu})/u.test(text.slice(end, end + 8))
+    /^\s+(?:the|an?|its|their|\p{Lu})/u.test(text.slice(end, sentence.end))
   )
     return targetsOf(state, sentence, slots, start, end, kind, true, false);
   const typeOf = (key: string) => state.entities.get(key)?.type;
   const victimType = (s: Slot) => canBeAttacked(state, s.key);
+  // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is: a
+  // possessive stands for a victim only when what it owns is something hit.
+  const namesVictim = (s: Slot) =>
+    !s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, sentence.end));
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
   // "accused of a hack of X", "wanted in connection with the hacking of X": a charge's complement
@@ -346,7 +351,7 @@ export function targetsOf(
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
       if (
         victimType(s) &&
-        (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60)))
+        namesVictim(s)
       )
         targets.push(s.key);
       cursor = s.end;
@@ -363,7 +368,7 @@ export function targetsOf(
         if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
         if (
           victimType(s) &&
-          (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60)))
+          namesVictim(s)
         )
           if (!targets.includes(s.key)) targets.push(s.key);
         cursor = s.end;
@@ -373,7 +378,7 @@ export function targetsOf(
       targets.length === 0 &&
       (ITS_TARGET.test(after.slice(0, 60)) ||
         (verb && /^\s*its\s/i.test(after)) ||
-        itsAfterVerb(state.lexicon.words).test(after.slice(0, 80)))
+        itsAfterVerb(state.lexicon.words).test(after))
     ) {
       // "Ukraine's president" is no owner of "its": a possessive stands for the noun it owns.
       const owner = slots.find(
@@ -382,7 +387,7 @@ export function targetsOf(
           s.start >= sentence.start &&
           s.kind === "actor" &&
           victimType(s) &&
-          (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60))),
+          namesVictim(s),
       );
       if (owner) targets.push(owner.key);
     }
@@ -499,10 +504,8 @@ export function passiveSubject(
  * "were encrypted", "had been wiped": a be-auxiliary, with the perfect auxiliary before "been"
  * so that the subject ends before it, right before an impact participle.
  */
-const BE_AUXILIARY = new RegExp(
-  String.raw`\b(?:(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?been|was|were)\s+(?:\w+ly\s+)?$`,
-  "i",
-);
+const BE_PASSIVE = String.raw`(?:(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?been|was|were)`;
+const BE_AUXILIARY = new RegExp(String.raw`\b${BE_PASSIVE}\s+(?:\w+ly\s+)?$`, "i");
 const impactParticiple = (words: Words) =>
   patternFor(words, "impact-participle", (w) => new RegExp(`^(?:${w.verbs.impact.participle})$`, "i"));
 /** A time or place phrase set off by a comma at a clause's opening ("In March, ", "On Sunday night, "). */
@@ -628,22 +631,32 @@ function antecedentOwner(
   const relative = /,\s+(?:which|that)\s*$/i.exec(text.slice(sentence.start, clause));
   if (!relative) return undefined;
   const comma = sentence.start + relative.index;
-  const owner = [...slots].reverse().find((s) => s.end <= comma && s.kind === "actor" && comma - s.end <= 60);
+  // The antecedent is the noun phrase closing at the comma: the last actor before it, with only its
+  // possessive's owned noun or a parenthesis between them (checked below).
+  const owner = [...slots].reverse().find((s) => s.end <= comma && s.kind === "actor");
   if (!owner || !canBeAttacked(state, owner.key)) return undefined;
   const rest = text.slice(owner.end, comma) + " ";
   if (owner.possessive || /^['’]s\s/.test(rest))
     return ownedAfterPossessive(state.lexicon.words).test(rest) ? owner.key : undefined;
   if (!/^(?:\s*\([^()]{1,30}\))?\s*$/.test(rest)) return undefined;
   return ownedBeforeOwnerTail(state.lexicon.words).test(
-    text.slice(Math.max(sentence.start, owner.start - 100), owner.start),
+    text.slice(sentence.start, owner.start),
   )
     ? owner.key
     : undefined;
 }
 
 /** "a week-long outage at X had been caused by a wiper": the disruption's owner was hit. */
-const CAUSED_BY =
-  /(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:halt|outage|disruption|shutdown|failure|collapse|crash|stoppage|blackout)s?\s+(?:of|at|in|to)\s+([^,;:()]{1,90}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|triggered)\s+by\s+$/diu;
+const causedBy = (words: Words) =>
+  patternFor(
+    words,
+    "caused-by",
+    (w) =>
+      new RegExp(
+        String.raw`(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:${w.nouns.disruption.any})\s+(?:of|at|in|to)\s+([^,;:()]+?)\s+${BE_PASSIVE}\s+(?:\w+ly\s+)?(?:${w.verbs.cause.past})\s+by\s+$`,
+        "diu",
+      ),
+  );
 
 function disruptedOwner(
   state: DocumentState,
@@ -651,28 +664,28 @@ function disruptedOwner(
   before: string,
   base: number,
 ): string | undefined {
-  const m = CAUSED_BY.exec(before);
-  if (!m) return undefined;
-  const [from, to] = m.indices![1]!.map((i) => base + i) as [number, number];
+  const [from, to] = causedBy(state.lexicon.words).exec(before)?.indices?.[1] ?? [];
+  if (from === undefined || to === undefined) return undefined;
   const owner = slots.find(
-    (s) => s.start >= from && s.end <= to && s.kind === "actor" && canBeAttacked(state, s.key),
+    (s) =>
+      s.start >= base + from && s.end <= base + to && s.kind === "actor" && canBeAttacked(state, s.key),
   );
   if (!owner) return undefined;
   // The owner heads what was disrupted: only "the", its possessive's noun phrase or a system noun's "of" before it.
-  const lead = state.text.slice(from, owner.start);
+  const lead = state.text.slice(base + from, owner.start);
   return /^(?:the\s+)?$/i.test(lead) || ownedBeforeOwner(state.lexicon.words).test(lead)
     ? owner.key
     : undefined;
 }
 
-/** A verb telling an attack in the clause before an appositive ("encrypted", "stole", "planting malware on"). */
+/** A verb telling an attack in the clause before an appositive ("encrypted", "stole", "planted malware on"). */
 const clauseAttackVerb = (words: Words) =>
   patternFor(
     words,
     "clause-attack-verb",
     (w) =>
       new RegExp(
-        `\\b(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund}|(?:plant|install|deploy)(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?(?:on|in|into))\\s+`,
+        `\\b(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund}|(?:${w.verbs.implant.past}|${w.verbs.implant.gerund})\\s+(?:[\\w-]+\\s+){0,2}?(?:on|in|into))\\s+`,
         "gi",
       ),
   );
@@ -698,7 +711,7 @@ function appositiveTargets(
   const apposition = APPOSITIVE_BEFORE.exec(before);
   if (!apposition) return [];
   const clauseEnd = sentence.start + apposition.index;
-  const window = Math.max(sentence.start, clauseEnd - 200);
+  const window = Math.max(sentence.start, clauseEnd - EXTRACTION_DEFAULTS.appositiveVerbReach);
   const verbs = [...text.slice(window, clauseEnd).matchAll(clauseAttackVerb(state.lexicon.words))];
   const last = verbs.at(-1);
   if (!last) return [];

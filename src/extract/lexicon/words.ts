@@ -276,6 +276,10 @@ export const VERB_LEMMAS = {
     "prove",
     "show",
   ],
+  /** "an outage at X was caused by an intrusion": the disruption's cause is the attack. */
+  cause: ["cause", "trigger"],
+  /** "planted wiper malware on", "installed a backdoor in": putting a tool on a system, an attack with "on/in". */
+  implant: ["plant", "install", "deploy"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -653,6 +657,18 @@ export const NOUN_LEMMAS = {
     "site",
     "ministry",
     "department",
+  ],
+  /** What an attack may cause at a body ("an outage at X", "the halt of X's payments"). */
+  disruption: [
+    "halt",
+    "outage",
+    "disruption",
+    "shutdown",
+    "failure",
+    "collapse",
+    "crash",
+    "stoppage",
+    "blackout",
   ],
 } as const;
 
