@@ -24,6 +24,11 @@ export const EXTRACTION_DEFAULTS = {
   portfolioWords: 8,
   /** Entities: longer surface forms are sentences, not names, and are not kept as aliases. */
   maxAliasLength: 80,
+  /**
+   * Targets: how far back from an appositive ("..., an attack that ...") its clause's attack verb is
+   * looked for; a bound on the search only (the clause's own breaks decide), about two lines of prose.
+   */
+  appositiveVerbReach: 200,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

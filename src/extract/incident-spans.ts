@@ -14,6 +14,7 @@ import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import { mayMatch } from "./pattern-cue";
 import type { Sentence } from "./sentences";
+import { clauseStarts } from "./speakers";
 /** "a massive", "the 2015", "a wave of": what may stand between an article and an attack noun. */
 const attackModifier = (words: Words) =>
   patternFor(
@@ -593,13 +594,27 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   for (let m = impact.exec(text); m; m = impact.exec(text)) {
     // The span is the participle alone, so the target reading sees its auxiliary before it.
     const start = base + m.index + m[0].length - m[1]!.length;
+    // "In June the depot reopened, and the registry was wiped this week": the date opens the
+    // passive's own clause, and that clause names no other date of its own.
+    const clause = clauseOf(scan, start);
     const opened = openings.some(
       (d) =>
         d.end <= start &&
+        d.start >= clause.start &&
+        !scan.dates.some((o) => o.start !== d.start && o.start >= clause.start && o.end <= clause.end) &&
         !/[;:]|\b(?:when|after|before|because|since|said|that)\b/i.test(state.text.slice(d.end, start)),
     );
     if (opened) addCyberSpan(spans, start, start + m[1]!.length, m[1]!, { passive: true });
   }
+}
+
+/** The clause around `at`: from the last clause break before it to the next one after it (or the sentence's ends). */
+function clauseOf(scan: SentenceScan, at: number): { start: number; end: number } {
+  const { text, base, words } = scan;
+  const starts = clauseStarts(words, text);
+  const start = base + Math.max(...starts.filter((s) => base + s <= at));
+  const next = starts.find((s) => base + s > at);
+  return { start, end: next === undefined ? base + text.length : base + next };
 }
 
 /**

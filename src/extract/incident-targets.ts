@@ -6,9 +6,10 @@
  */
 import { EDGE_RULES } from "../model";
 import { topicState, type DocumentState } from "./document-state";
-import { patternFor, type Words } from "./lexicon";
+import { patternFor, PERFECT_AUXILIARIES, PHRASE_BREAKS, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
+import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
 
 /** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
@@ -81,7 +82,7 @@ const possessiveTarget = (words: Words) =>
     (w) => new RegExp(String.raw`^['’]s\s+(?:[\w-]+\s+){0,3}?(${w.nouns.possessedTarget.any})\b`, "i"),
   );
 
-/** "a ransomware attack locked its servers": an attack or impact verb whose object is the subject's own. */
+/** "X said a wiper later crippled its archive": an attack or impact verb whose object is the subject's own. */
 const itsAfterVerb = (words: Words) =>
   patternFor(
     words,
@@ -196,11 +197,16 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
 }
 
 const THEFT = /\b(?:heists?|thefts?)\b/i;
-/** "the 2011 heist of 81 million dollars in gold from X", "a theft of payroll files from X": what was taken comes between. */
-const TAKEN_OBJECT = /^\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,80}?(?=\s+from\s)/;
+/**
+ * What was taken is one noun phrase: no punctuation but a number's separator, and no word that
+ * opens another clause or joins a second verb ("took the keys and logged in from X").
+ */
+const TAKEN_PHRASE = String.raw`(?:(?!\s(?:${PHRASE_BREAKS.join("|")})\s)(?:[^,.;:()"“”]|[,.](?=\d)))+?(?=\s+from\s)`;
+/** "the heist of gold bars worth millions from X", "a theft of tax returns from X": what was taken comes between. */
+const TAKEN_OBJECT = new RegExp(String.raw`^\s+of\s+` + TAKEN_PHRASE);
 
-/** "siphoned about 40 million dollars from X", "stole payroll files from X": what a verb took comes before "from". */
-const TAKEN_BY_VERB = /^(?:[^,.;:()"“”]|[,.](?=\d)){1,80}?(?=\s+from\s)/;
+/** "drained the reserve accounts from X", "lifted tax returns from X": what a verb took comes before "from". */
+const TAKEN_BY_VERB = new RegExp(`^${TAKEN_PHRASE}`);
 /** A mention ending on a verb of taking ("hackers stole ", "thieves siphoned "). */
 const stealVerbEnd = (words: Words) =>
   patternFor(
@@ -263,17 +269,21 @@ export function targetsOf(
     : asideBeforeVerb(state, sentence, end) || takenObject(state, sentence, start, end, verb);
   if (aside > 0) return targetsOf(state, sentence, slots, start, end + aside, kind, verb, passive);
   const text = state.text;
-  // "hackers broke into and defaced the website of X": an impact verb with an object is a verb mention.
+  // "someone wiped the mail archive of X": an impact verb with an object is a verb mention.
   if (
     !verb &&
     !passive &&
     impactPast(state.lexicon.words).test(text.slice(start, end).trim()) &&
     !BE_AUXILIARY.test(text.slice(sentence.start, start)) &&
-    /^\s+(?:the|an?|its|their|\p{Lu})/u.test(text.slice(end, end + 8))
+    /^\s+(?:the|an?|its|their|\p{Lu})/u.test(text.slice(end, sentence.end))
   )
     return targetsOf(state, sentence, slots, start, end, kind, true, false);
   const typeOf = (key: string) => state.entities.get(key)?.type;
   const victimType = (s: Slot) => canBeAttacked(state, s.key);
+  // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is: a
+  // possessive stands for a victim only when what it owns is something hit.
+  const namesVictim = (s: Slot) =>
+    !s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, sentence.end));
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
   // "accused of a hack of X", "wanted in connection with the hacking of X": a charge's complement
@@ -341,7 +351,7 @@ export function targetsOf(
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
       if (
         victimType(s) &&
-        (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60)))
+        namesVictim(s)
       )
         targets.push(s.key);
       cursor = s.end;
@@ -358,7 +368,7 @@ export function targetsOf(
         if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
         if (
           victimType(s) &&
-          (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60)))
+          namesVictim(s)
         )
           if (!targets.includes(s.key)) targets.push(s.key);
         cursor = s.end;
@@ -368,7 +378,7 @@ export function targetsOf(
       targets.length === 0 &&
       (ITS_TARGET.test(after.slice(0, 60)) ||
         (verb && /^\s*its\s/i.test(after)) ||
-        itsAfterVerb(state.lexicon.words).test(after.slice(0, 80)))
+        itsAfterVerb(state.lexicon.words).test(after))
     ) {
       // "Ukraine's president" is no owner of "its": a possessive stands for the noun it owns.
       const owner = slots.find(
@@ -377,7 +387,7 @@ export function targetsOf(
           s.start >= sentence.start &&
           s.kind === "actor" &&
           victimType(s) &&
-          (!s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, s.end + 60))),
+          namesVictim(s),
       );
       if (owner) targets.push(owner.key);
     }
@@ -403,7 +413,7 @@ export function targetsOf(
     }
   }
   const before = text.slice(sentence.start, start);
-  // "the billing servers of the utility X were encrypted", "X's payroll platform was wiped": an
+  // "two file servers at X were wiped", "X's ticket portal had been defaced": an
   // impact participle's subject names what was hit; only its owner, closing that noun phrase, was.
   if (targets.length === 0 && !passive && !verb) {
     const owner =
@@ -411,11 +421,11 @@ export function targetsOf(
       disruptedOwner(state, slots, before, sentence.start);
     if (owner) targets.push(owner);
   }
-  // "stole emails from the ministry in 2021 - a breach nobody claimed": an indefinite attack noun in
+  // "wiped the archive servers of X over Easter, an attack no group has owned": an indefinite attack noun in
   // apposition to a clause names the event of the clause's verb, and that verb's object was hit.
   if (targets.length === 0 && !passive && !verb)
     targets.push(...appositiveTargets(state, sentence, slots, start, end, kind));
-  // "In May, customers of X were affected": an impact verb's passive names its victim only as its
+  // "passengers of X were affected": an impact verb's passive names its victim only as its
   // subject's body or the owner of the system its subject is (`impactedOwner`).
   if (
     targets.length === 0 &&
@@ -454,7 +464,7 @@ export function targetsOf(
 
 /**
  * The victim a clause names as its subject before `start`: the first actor that can be attacked
- * from the clause's opening ("the billing servers of the utility X were encrypted" names X). "X
+ * from the clause's opening ("two file servers at X were wiped" names X). "X
  * shut down its systems after an attack": the "after" joining the attack opens no clause of its
  * own; "the ministry, which runs the portal, was breached": an aside set off by commas is skipped,
  * so its "which" opens no clause either.
@@ -470,7 +480,7 @@ export function passiveSubject(
     .slice(sentence.start, start)
     .replace(/\b(?:after|following)\s+$/, "")
     .replace(ASIDE_BEFORE_VERB, (aside) => " ".repeat(aside.length));
-  // "the auditor said the billing servers had been encrypted": a reporting verb, like a conjunction,
+  // "the auditor said the mail archive had been wiped": a reporting verb, like a conjunction,
   // opens a clause; "the auditor said on Friday it had been breached": a clause opening with a
   // subject pronoun leaves the speaker, the reporting clause's subject, as the passive's subject.
   const starts = clauseStarts(state.lexicon.words, before);
@@ -490,8 +500,12 @@ export function passiveSubject(
   return antecedent ? slots.find((s) => s.key === antecedent && s.end <= clause) : undefined;
 }
 
-/** "were encrypted", "had been wiped": a be-auxiliary right before an impact participle. */
-const BE_AUXILIARY = /\b(?:was|were|been)\s+(?:\w+ly\s+)?$/i;
+/**
+ * "were encrypted", "had been wiped": a be-auxiliary, with the perfect auxiliary before "been"
+ * so that the subject ends before it, right before an impact participle.
+ */
+const BE_PASSIVE = String.raw`(?:(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?been|was|were)`;
+const BE_AUXILIARY = new RegExp(String.raw`\b${BE_PASSIVE}\s+(?:\w+ly\s+)?$`, "i");
 const impactParticiple = (words: Words) =>
   patternFor(words, "impact-participle", (w) => new RegExp(`^(?:${w.verbs.impact.participle})$`, "i"));
 /** A time or place phrase set off by a comma at a clause's opening ("In March, ", "On Sunday night, "). */
@@ -499,7 +513,7 @@ const OPENING_ADVERBIAL = /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|
 /** Before a subject that is the body itself: at most a month or year its clause opens with, and "the". */
 const BARE_SUBJECT_LEAD =
   /^\s*(?:(?:in|on|during|by)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
-/** "X's billing servers ": an owner's possessive, then what it owns, up to the auxiliary. */
+/** "X's ticket portal ": an owner's possessive, then what it owns, up to the auxiliary. */
 const ownedAfterPossessive = (words: Words) =>
   patternFor(
     words,
@@ -510,10 +524,10 @@ const ownedAfterPossessive = (words: Words) =>
         "iu",
       ),
   );
-/** "the billing servers of the state-owned utility ": what is owned, then its owner's preposition. */
+/** "two file servers at the ": what is owned, then its owner's preposition. */
 const ownedBeforeOwner = (words: Words) =>
   patternFor(words, "owned-before-owner", (w) => new RegExp(String.raw`^` + OWNED_BEFORE_OWNER(w), "u"));
-/** The same, ending a longer stretch ("restoring the payment systems of X, which were ..."). */
+/** The same, ending a longer stretch ("could not reach the patient portal of X, which had ..."). */
 const ownedBeforeOwnerTail = (words: Words) =>
   patternFor(
     words,
@@ -524,10 +538,11 @@ const OWNED_BEFORE_OWNER = (w: Words) =>
   String.raw`(?:the|an?|its|some|several|two|three)\s+(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
 
 /**
- * The owner an impact participle's subject names ("In March, the billing servers of the power
- * utility X were encrypted", "X's payroll platform had been wiped"): the subject is one noun phrase
- * from its clause's opening to the auxiliary, either the owner's possessive and what it owns or a
- * system noun closed by its owner. Anything else ("customers of X were affected") names no victim.
+ * The owner an impact participle's subject names ("two file servers at X were wiped", "X's ticket
+ * portal had been defaced", "mail servers in X", "computers in four Ruritanian ministries"): the
+ * subject is one noun phrase from its clause's opening to the auxiliary, either the owner's
+ * possessive and what it owns or a system noun closed by its owner. Anything else ("passengers of X
+ * were affected") names no victim.
  */
 function impactedOwner(
   state: DocumentState,
@@ -565,12 +580,44 @@ function impactedOwner(
       /^(?:\s*\([^()]{1,30}\))?\s*$/.test(rest)
     )
       return s.key;
+    // "(On Friday,) servers in two Ruritanian state agencies were wiped", "routers in the X were
+    // encrypted": the body the system noun stands in owns it, a demonym's public body its state.
+    if (
+      systemInOwner(state.lexicon.words).test(lead) &&
+      (s.source === "demonym"
+        ? demonymBody(state.lexicon.words).test(text.slice(s.start, subjectEnd).replace(/^\S+/, ""))
+        : !/^['’]s\s/.test(rest) && /^\s*$/.test(rest))
+    )
+      return s.key;
   }
   return undefined;
 }
 
+/** "servers in ", "the computers in two ": a system noun, then "in" before its owner. */
+const systemInOwner = (words: Words) =>
+  patternFor(
+    words,
+    "system-in-owner",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:[\p{Ll}\d,-]+\s+){0,4}?(?:${w.nouns.ownedSystem.any})\s+in\s+(?:[\p{Ll}\d-]+\s+){0,2}$`,
+        "u",
+      ),
+  );
+/** " state ministries ": after a demonym, a public body it makes its state's. */
+const demonymBody = (words: Words) =>
+  patternFor(
+    words,
+    "demonym-body",
+    (w) =>
+      new RegExp(
+        String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${w.nouns.publicAsset.any}|${w.nouns.demonymTarget.any})\s*$`,
+        "u",
+      ),
+  );
+
 /**
- * "restoring the Treasury's payment systems, which were knocked offline": a passive in a relative
+ * "could not reach the patient portal of X, which had been wiped": a passive in a relative
  * clause says its antecedent was hit, and the antecedent's owner when it names a system (the
  * owner's possessive and what it owns, or a system noun closed by its owner) or a body.
  */
@@ -584,22 +631,32 @@ function antecedentOwner(
   const relative = /,\s+(?:which|that)\s*$/i.exec(text.slice(sentence.start, clause));
   if (!relative) return undefined;
   const comma = sentence.start + relative.index;
-  const owner = [...slots].reverse().find((s) => s.end <= comma && s.kind === "actor" && comma - s.end <= 60);
+  // The antecedent is the noun phrase closing at the comma: the last actor before it, with only its
+  // possessive's owned noun or a parenthesis between them (checked below).
+  const owner = [...slots].reverse().find((s) => s.end <= comma && s.kind === "actor");
   if (!owner || !canBeAttacked(state, owner.key)) return undefined;
   const rest = text.slice(owner.end, comma) + " ";
   if (owner.possessive || /^['’]s\s/.test(rest))
     return ownedAfterPossessive(state.lexicon.words).test(rest) ? owner.key : undefined;
   if (!/^(?:\s*\([^()]{1,30}\))?\s*$/.test(rest)) return undefined;
   return ownedBeforeOwnerTail(state.lexicon.words).test(
-    text.slice(Math.max(sentence.start, owner.start - 100), owner.start),
+    text.slice(sentence.start, owner.start),
   )
     ? owner.key
     : undefined;
 }
 
-/** "The halt of X's payment system last week was caused by an intrusion": the disruption's owner was hit. */
-const CAUSED_BY =
-  /(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:halt|outage|disruption|shutdown|failure|collapse|crash|stoppage|blackout)s?\s+(?:of|at|in|to)\s+([^,;:()]{1,90}?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:caused|triggered)\s+by\s+$/diu;
+/** "a week-long outage at X had been caused by a wiper": the disruption's owner was hit. */
+const causedBy = (words: Words) =>
+  patternFor(
+    words,
+    "caused-by",
+    (w) =>
+      new RegExp(
+        String.raw`(?:^|[,;:]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}(?:${w.nouns.disruption.any})\s+(?:of|at|in|to)\s+([^,;:()]+?)\s+${BE_PASSIVE}\s+(?:\w+ly\s+)?(?:${w.verbs.cause.past})\s+by\s+$`,
+        "diu",
+      ),
+  );
 
 function disruptedOwner(
   state: DocumentState,
@@ -607,28 +664,28 @@ function disruptedOwner(
   before: string,
   base: number,
 ): string | undefined {
-  const m = CAUSED_BY.exec(before);
-  if (!m) return undefined;
-  const [from, to] = m.indices![1]!.map((i) => base + i) as [number, number];
+  const [from, to] = causedBy(state.lexicon.words).exec(before)?.indices?.[1] ?? [];
+  if (from === undefined || to === undefined) return undefined;
   const owner = slots.find(
-    (s) => s.start >= from && s.end <= to && s.kind === "actor" && canBeAttacked(state, s.key),
+    (s) =>
+      s.start >= base + from && s.end <= base + to && s.kind === "actor" && canBeAttacked(state, s.key),
   );
   if (!owner) return undefined;
   // The owner heads what was disrupted: only "the", its possessive's noun phrase or a system noun's "of" before it.
-  const lead = state.text.slice(from, owner.start);
+  const lead = state.text.slice(base + from, owner.start);
   return /^(?:the\s+)?$/i.test(lead) || ownedBeforeOwner(state.lexicon.words).test(lead)
     ? owner.key
     : undefined;
 }
 
-/** A verb telling an attack in the clause before an appositive ("encrypted", "stole", "planting malware on"). */
+/** A verb telling an attack in the clause before an appositive ("encrypted", "stole", "planted malware on"). */
 const clauseAttackVerb = (words: Words) =>
   patternFor(
     words,
     "clause-attack-verb",
     (w) =>
       new RegExp(
-        `\\b(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund}|(?:plant|install|deploy)(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?(?:on|in|into))\\s+`,
+        `\\b(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund}|(?:${w.verbs.implant.past}|${w.verbs.implant.gerund})\\s+(?:[\\w-]+\\s+){0,2}?(?:on|in|into))\\s+`,
         "gi",
       ),
   );
@@ -636,8 +693,8 @@ const clauseAttackVerb = (words: Words) =>
 const APPOSITIVE_BEFORE = /(?:,|\s[-–—])\s+$/;
 
 /**
- * "In 2023 the crew encrypted the claims systems of X, an attack that ...", "... that stole emails
- * from the foreign ministry in 2021 - a breach nobody claimed": the victims of the clause's verb,
+ * "someone wiped the archive servers of X over Easter, an attack no group has owned", "... took
+ * tax returns from X - an intrusion disclosed only later": the victims of the clause's verb,
  * read as a verb mention's ("hackers encrypted ..."), with the appositive's own words left out.
  */
 function appositiveTargets(
@@ -654,7 +711,7 @@ function appositiveTargets(
   const apposition = APPOSITIVE_BEFORE.exec(before);
   if (!apposition) return [];
   const clauseEnd = sentence.start + apposition.index;
-  const window = Math.max(sentence.start, clauseEnd - 200);
+  const window = Math.max(sentence.start, clauseEnd - EXTRACTION_DEFAULTS.appositiveVerbReach);
   const verbs = [...text.slice(window, clauseEnd).matchAll(clauseAttackVerb(state.lexicon.words))];
   const last = verbs.at(-1);
   if (!last) return [];

@@ -373,6 +373,15 @@ function spanDates(
 }
 
 /**
+ * Between an attack noun and a year, a time phrase of the noun's own: its victim phrase if any
+ * (at most five words), then at most a comma and two words ("that attack, some N years ago",
+ * "the breach of the registry in 2017"); not a clause of its own ("the breach, carried out
+ * with tools first sold in 2019").
+ */
+const TIME_OF_NOUN =
+  /^(?:\s+(?:on|against|at|of|into|in)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)?,?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
  * Whether a mention speaks of the incident under discussion. A definite mention refers back unless
  * it is given another year ("the 2015 hack", "the breach in 2017"); a weekday beside it names the
  * day of what is said ("condemned the attack on Thursday"), and a year written inside it ("the
@@ -397,7 +406,8 @@ function refersBackTo(
     (state.provisionalDates.has(current.key)
       ? d.date.slice(0, 4) !== current.date.slice(0, 4) &&
         d.start >= span.start &&
-        (d.end <= span.end || (d.explicitYear && !span.verb && !span.passive)) &&
+        (d.end <= span.end ||
+          (d.explicitYear && !span.verb && !span.passive && TIME_OF_NOUN.test(state.text.slice(span.end, d.start)))) &&
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
       : monthsApart(d.date, current.date) > 1);
   return !near.some(otherTime);

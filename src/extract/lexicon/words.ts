@@ -276,6 +276,10 @@ export const VERB_LEMMAS = {
     "prove",
     "show",
   ],
+  /** "an outage at X was caused by an intrusion": the disruption's cause is the attack. */
+  cause: ["cause", "trigger"],
+  /** "planted wiper malware on", "installed a backdoor in": putting a tool on a system, an attack with "on/in". */
+  implant: ["plant", "install", "deploy"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -653,6 +657,18 @@ export const NOUN_LEMMAS = {
     "site",
     "ministry",
     "department",
+  ],
+  /** What an attack may cause at a body ("an outage at X", "the halt of X's payments"). */
+  disruption: [
+    "halt",
+    "outage",
+    "disruption",
+    "shutdown",
+    "failure",
+    "collapse",
+    "crash",
+    "stoppage",
+    "blackout",
   ],
 } as const;
 
@@ -1595,3 +1611,22 @@ export const INCIDENT_WORDS = {
     "not the first",
   ],
 } as const;
+
+/**
+ * Words that end a noun phrase by opening another clause or joining a second verb to the first
+ * ("copied the ledgers and sent them to X", "took files that ..."): what a verb took stops before them.
+ */
+export const PHRASE_BREAKS = [
+  "and",
+  "or",
+  "but",
+  "then",
+  "to",
+  "who",
+  "which",
+  "that",
+  "before",
+  "after",
+  "while",
+  "so",
+] as const;

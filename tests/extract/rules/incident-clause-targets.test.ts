@@ -77,63 +77,109 @@ describe("the body an attack phrase names inside its own clause", () => {
   it.each([
     [
       "impact passive, system noun closed by its owner",
-      "Hackers attacked Croatia's customs service on Monday. In May, the ticketing servers of the state-run carrier Dravo Rail Company were encrypted and passengers queued for hours.",
+      "On Saturday, two archive servers at the Dravo Rail Company were wiped, its chief executive told staff.",
       "organization:dravo-rail-company",
     ],
     [
-      "impact passive, the owner's possessive",
-      "Hackers attacked Croatia's customs service on Monday. In May, the Dravo Rail Company's booking platform was encrypted and travellers were stranded.",
+      "impact passive after a perfect auxiliary, the owner's possessive",
+      "Late on Sunday, the Dravo Rail Company's ticket portal had been defaced, a spokeswoman confirmed.",
       "organization:dravo-rail-company",
     ],
     [
       "a disruption caused by an attack",
-      "The two-day stoppage of the Varnic Health Board's booking system was triggered by an intrusion, the regulator said.",
+      "Regulators said that a week-long outage at the Varnic Health Board had been caused by a ransomware attack.",
       "agency:varnic-health-board",
     ],
     [
-      "an appositive renaming the clause's theft",
-      "In 2019 the crew stole payroll files from the Varnic Health Board, a breach that nobody ever claimed.",
+      "an appositive renaming the clause's impact verb",
+      "Intruders encrypted the booking servers of the Varnic Health Board over Easter, an attack for which no group has yet taken responsibility.",
       "agency:varnic-health-board",
     ],
     [
       "what a verb took, then the system it was taken from",
-      "Hackers siphoned nearly 3 million euros from the salary system of the Varnic Health Board on Friday.",
+      "Hackers exfiltrated scanned passports from a file server belonging to the Varnic Health Board over three nights in August.",
       "agency:varnic-health-board",
     ],
     [
       "a passive relative clause on its antecedent",
-      "Engineers are still restoring the Varnic Health Board's scheduling systems, which had been knocked offline by ransomware in early March.",
+      "Nobody could log in to the patient portal of the Varnic Health Board, which had been encrypted in a ransomware attack.",
       "agency:varnic-health-board",
     ],
     [
-      "an attack verb on the subject's own systems",
-      "The Varnic Health Board said on Friday that a ransomware attack had locked its servers for two days.",
+      "an impact verb on the subject's own office",
+      "The Varnic Health Board admitted that a phishing attack eventually crippled its records office.",
       "agency:varnic-health-board",
     ],
     [
       "an impact verb with an object",
-      "Hackers attacked Croatia's customs service on Monday. Hours later someone defaced the website of the Dravo Rail Company.",
+      "Hackers attacked Croatia's customs service on Monday. Activists also defaced the online timetable of the Dravo Rail Company.",
       "organization:dravo-rail-company",
+    ],
+    [
+      "impact passive, system noun in a named body",
+      "On Tuesday, mail servers in the Varnic Health Board were wiped.",
+      "agency:varnic-health-board",
+    ],
+    [
+      "impact passive, system noun in a demonym's public bodies",
+      "On Wednesday, laptop computers in four Latvian ministries were encrypted by an unknown crew.",
+      "state:latvia",
     ],
   ])("%s", (_, text, victim) => {
     expect(attacked(extract(wire(text)), victim)).toBe(true);
   });
 
-  it("takes no owner from a subject that is not a system (customers of X)", () => {
+  it("takes no owner from a subject that is not a system (passengers of X)", () => {
     const ex = extract(
       wire(
-        "Hackers attacked Croatia's customs service on Monday. In May, customers of the Dravo Rail Company were affected and queued for hours.",
+        "Hackers attacked Croatia's customs service on Monday. On Friday, passengers of the Dravo Rail Company were affected as well.",
       ),
     );
     expect(attacked(ex, "organization:dravo-rail-company")).toBe(false);
   });
 
+  it("takes no state from a demonym before homes, which are no public body", () => {
+    const ex = extract(wire("On Wednesday, computers in four Latvian homes were encrypted by an unknown crew."));
+    expect(attacked(ex, "state:latvia")).toBe(false);
+  });
+
   it("does not read a possessive before 'its' as the owner of what was hit", () => {
     const ex = extract(
       wire(
-        "During a speech by Croatia's president, activists took down a website and claimed the attack on its own forum.",
+        "While Croatia's prime minister spoke in parliament, a hacktivist crew knocked a news site offline and then boasted of the attack on its channel.",
       ),
     );
     expect(attacked(ex, "state:croatia")).toBe(false);
+  });
+});
+
+describe("what a verb of taking took is one noun phrase", () => {
+  it.each([
+    "Intruders stole the login codes of ministry clerks and connected from Serbia, Croatia's police said.",
+    "Hackers stole customer ledgers and then sold them on to brokers from Serbia.",
+  ])("does not read a second verb's 'from' as the victim (%s)", (sentence) => {
+    expect(attacked(extract(wire(sentence)), "state:serbia")).toBe(false);
+  });
+});
+
+describe("dates that belong to another clause or phrase", () => {
+  it("leaves a later year inside a participle clause to that clause, not to the attack noun", () => {
+    const ex = extract(
+      wire(
+        "Hackers broke into the customs service of Croatia, its minister said. Slovenia condemned the intrusion, done with a toolkit first advertised in 2018.",
+      ),
+    );
+    expect(incidents(ex).some((i) => i.key.endsWith("2018"))).toBe(false);
+    const story = incidents(ex).find((i) => hasClaim(ex, "attacked", i.key, "agency:croatia-customs-service"));
+    expect(story && hasClaim(ex, "condemned", "state:slovenia", story.key)).toBe(true);
+  });
+
+  it("does not let a sentence's opening date reach an impact passive in a later coordinated clause", () => {
+    const ex = extract(
+      wire(
+        "In February the ferry line to Split resumed, and the customs service of Croatia was crippled again this month.",
+      ),
+    );
+    expect(incidents(ex).some((i) => i.date === "2021-02")).toBe(false);
   });
 });
