@@ -25,7 +25,13 @@ import {
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
-import { AUTHORSHIP_LEADS, AUTHORSHIP_MODIFIERS, CULPRIT_MODIFIERS, type Words } from "../lexicon";
+import {
+  AUTHORSHIP_LEADS,
+  AUTHORSHIP_MODIFIERS,
+  CULPRIT_MODIFIERS,
+  PLURAL_COPULAS,
+  type Words,
+} from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
@@ -345,43 +351,108 @@ export const blameRule: ClaimRule = {
  */
 function passiveAccused(frame: Frame, at: number): string[] {
   const subject = subjectBefore(frame, at).map((s) => s.key);
-  if (subject.length > 0) return subject;
+  const listed = openingPersons(frame, at);
+  // The clause's subject may be one person of the list ("A and B, both X, were accused of").
+  return subject.length > 0 && !subject.every((k) => listed.includes(k)) ? subject : listed.length ? listed : subject;
+}
+
+/** Persons listed at the sentence's opening, then an apposition and the passive's auxiliary before `at`. */
+function openingPersons(frame: Frame, at: number): string[] {
   const first = frame.slots.find((s) => s.kind === "actor" && typeOf(frame, s.key) === "person");
   if (
     !first ||
+    first.start >= at ||
     !/^\W*(?:(?:\p{Lu}[\p{L}.]*\s+){0,3})$/u.test(frame.state.text.slice(frame.sentence.start, first.start))
   )
     return [];
   const persons = personList(frame, first);
   const last = persons[persons.length - 1]!;
-  return /^\s*(?:,[^,;]*)?,\s*(?:are|were|is|was|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?$/i.test(
-    frame.state.text.slice(last.end, at),
-  )
+  if (last.end > at) return [];
+  const gap = frame.state.text.slice(last.end, at);
+  // An apposition, then the passive's auxiliary ("were", "have been", "were formally").
+  return /^\s*(?:,[^,;]*)?,\s*(?:(?:have|has|had)\s+)?\w+\s+(?:\w+\s+)?$/i.test(gap) && PASSIVE_AUXILIARY.test(gap)
     ? persons.map((s) => s.key)
     : [];
 }
 
-/** Rank or title words before a name ("Colonel", "Senior Lieutenant", "Maj."). */
-const RANKS = String.raw`(?:\p{Lu}[\p{Ll}.]+\s+){0,3}`;
+/** Military or police ranks before a name ("Colonel", "Senior Lieutenant", "Maj."), at most two. */
+const ranks = (w: Words) => String.raw`(?:(?:${w.nouns.rank.any})\.?\s+){0,2}`;
+/** Nothing but ranks between a list's verb or joint and the next name. */
+const onlyRanks = (w: Words) =>
+  patternFor(w, "defendants-ranks", (w) => new RegExp(String.raw`^\s*${ranks(w)}$`, "iu"));
+/**
+ * What joins two listed persons: a comma (after an age, perhaps), "and", or a semicolon that
+ * closes an apposition or an age ("A, 41; B, 38; and C"), then perhaps ranks.
+ */
+const listJoint = (w: Words) =>
+  patternFor(
+    w,
+    "person-list-joint",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:\s*,\s*\d{1,2}\s*)?(?:\s*,(?:[^,;:.]*;|\s)|\s*;)?\s*(?:and\s+)?${ranks(w)}$`,
+        "iu",
+      ),
+  );
+/** What may follow a listed person: the next joint, an apposition or the sentence's end, not a verb. */
+const LIST_ITEM_END = /^\s*(?:[,;.]|and\b|$)/i;
 /**
  * Persons listed from `first` on: joined by commas, "and", or semicolons closing an apposition
- * ("Major A, who prosecutors say wrote the wiper; Captain B and Lieutenant C, described as
- * operators; and D"), each perhaps after a rank.
+ * ("A, who the complaint says ran the servers; Major B and C, named as couriers; and D"), each
+ * perhaps after a rank. A person after a semicolon who does not end a list item (is followed by
+ * a verb) opens the next clause: "...names A and B; C will hear the case".
  */
 function personList(frame: Frame, first: Slot): Slot[] {
   const list = [first];
-  const joint = new RegExp(
-    String.raw`^(?:\s*,\s*\d{1,2}\s*)?(?:\s*,(?:[^,;:.]*;|\s)|\s*;)?\s*(?:and\s+)?${RANKS}$`,
-    "u",
-  );
+  const joint = listJoint(frame.state.lexicon.words);
   for (const slot of frame.slots) {
     const last = list[list.length - 1]!;
     if (slot.start < last.end || slot.kind !== "actor") continue;
-    if (typeOf(frame, slot.key) !== "person" || !joint.test(frame.state.text.slice(last.end, slot.start)))
+    const between = frame.state.text.slice(last.end, slot.start);
+    if (typeOf(frame, slot.key) !== "person" || !joint.test(between)) break;
+    if (between.includes(";") && !LIST_ITEM_END.test(frame.state.text.slice(slot.end, frame.sentence.end)))
       break;
     if (!list.some((s) => s.key === slot.key)) list.push(slot);
   }
   return list;
+}
+
+/**
+ * "The charge sheet names A", "prosecutors named A and B as", "the defendants include A": the
+ * verb of a charge, its listed persons after it.
+ */
+const defendantsTrigger = (w: Words) =>
+  new RegExp(
+    String.raw`\b(?:(?:${w.nouns.prosecution.any})(?:\s*,[^,;.]*,)?\s+(?:also\s+)?(?:${w.verbs.chargeList.third}|${w.verbs.chargeList.past})|(?:${w.nouns.defendant.any})\s+(?:${PLURAL_COPULAS.join("|")}|${w.verbs.comprise.present}|${w.verbs.comprise.past})|(?:${w.nouns.defendant.any})\s+(?:${w.verbs.chargeList.past})\s+(?:${PLURAL_COPULAS.join("|")})(?:\s+as)?)\s+(?:as\s+)?`,
+    "gi",
+  );
+
+/**
+ * "A prosecutor named X said ...": "named" right after a noun may be the participle "called". It is
+ * the verb of a charge after a charge document ("the indictment named X"), before a list or "as"
+ * ("prosecutors named X as ..."), or when the name ends the sentence; never after "a"/"an".
+ */
+function participleNaming(frame: Frame, at: number, word: string, persons: Slot[]): boolean {
+  const w = frame.state.lexicon.words;
+  const participle = patternFor(
+    w,
+    "defendants-participle",
+    (w) =>
+      new RegExp(
+        String.raw`^(?!(?:${w.nouns.defendant.any})\b)[\s\S]*\b(?:${w.verbs.chargeList.past})\s+$`,
+        "i",
+      ),
+  );
+  if (!participle.test(word)) return false;
+  if (/\b(?:a|an|one)\s+(?:[\w-]+\s+)?$/i.test(frame.state.text.slice(frame.sentence.start, at))) return true;
+  const document = patternFor(
+    w,
+    "charge-document-lead",
+    (w) => new RegExp(String.raw`^(?:${w.nouns.chargeDocument.any})\b`, "i"),
+  );
+  if (document.test(word) || persons.length > 1) return false;
+  const last = persons[persons.length - 1]!;
+  return !/^\s*(?:,\s*)?(?:as\b|\.?\s*$)/i.test(frame.state.text.slice(last.end, frame.sentence.end));
 }
 
 /**
@@ -392,17 +463,14 @@ function personList(frame: Frame, first: Slot): Slot[] {
 export const defendantsRule: ClaimRule = {
   id: "defendants",
   type: "attributed-to",
-  trigger: (w) =>
-    new RegExp(
-      String.raw`\b(?:(?:${w.nouns.prosecution.any})(?:\s*,[^,;.]*,)?\s+(?:also\s+)?(?:names|named|identifies|identified|lists|listed)|(?:defendants|accused|suspects)\s+(?:are|were|include|included)|(?:defendants|accused|suspects)\s+(?:named|identified)\s+(?:are|were)(?:\s+as)?)\s+(?:as\s+)?`,
-      "gi",
-    ),
-  apply(frame, { at, end }) {
+  trigger: defendantsTrigger,
+  apply(frame, { at, end, word }) {
     if (negatedBefore(frame, at)) return;
     const first = frame.slots.find((s) => s.kind === "actor" && s.start >= end);
     if (!first || typeOf(frame, first.key) !== "person") return;
-    if (!new RegExp(String.raw`^${RANKS}$`, "u").test(frame.state.text.slice(end, first.start))) return;
+    if (!onlyRanks(frame.state.lexicon.words).test(frame.state.text.slice(end, first.start))) return;
     const persons = personList(frame, first);
+    if (participleNaming(frame, at, word, persons)) return;
     attribute(
       frame,
       incidentNear(frame, end),
