@@ -29,6 +29,7 @@ import {
   AUTHORSHIP_LEADS,
   AUTHORSHIP_MODIFIERS,
   CULPRIT_MODIFIERS,
+  DEFINITE_DETERMINERS,
   PLURAL_COPULAS,
   type Words,
 } from "../lexicon";
@@ -346,8 +347,8 @@ export const blameRule: ClaimRule = {
 
 /**
  * The subject of a passive blame: the clause's subject, else persons listed at the sentence's
- * opening with an apposition between them and the verb ("Colonel A, Major B and Captain C, all
- * said to serve in unit X, are accused of ...").
+ * opening with an apposition between them and the verb ("Captain A and Sergeant B, now living
+ * abroad, are accused of ..."), also when the subject found is one of them.
  */
 function passiveAccused(frame: Frame, at: number): string[] {
   const subject = subjectBefore(frame, at).map((s) => s.key);
@@ -1220,14 +1221,14 @@ export const denialRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.deny.any})\\b`, "gi"),
   apply(frame, { at, end: after }) {
     const { state } = frame;
-    // 'China "resolutely opposes" all hacking': the quote closing on the verb does not end its clause.
+    // 'Peru "opposes" hacking in all its forms': a quote closing on the verb does not end its clause.
     const clauseEndsAt = clauseEnd(
       frame,
       /^["”]/.test(state.text.slice(after, after + 1)) ? after + 1 : after,
     );
     const object = state.text.slice(after, clauseEndsAt);
     if (deniedBefore(frame, at)) return;
-    // "rejected the accusation in a statement, calling it an attempt to ...": the accusation is the
+    // "dismissed the allegations as a smear by those who want A and B at odds": the accusation is the
     // object; an incident the clause names later is not what is denied.
     const accusationObject = patternFor(state.lexicon.words, "accusation-object", accusationAlone).test(
       object,
@@ -1308,7 +1309,7 @@ function deniersOf(frame: Frame, slots: Slot[]): string[] {
 }
 
 /**
- * "The Chinese embassy said that China 'resolutely opposes' all hacking": who speaks the sentence
+ * "Peru 'opposes' hacking, its embassy told reporters": who speaks the sentence
  * for a state that denies (its mission, its ministry, their spokespeople) denies with it.
  */
 function withStateSpeakers(frame: Frame, deniers: string[]): string[] {
@@ -1341,14 +1342,17 @@ function deniedIncident(
   denier: string,
   after: number,
   /**
-   * The clause names no incident denied: a habit ("has never conducted cyber operations against
-   * X"), or an accusation standing alone ("rejected the accusation in a statement, calling it ...").
+   * The clause names no incident denied, even if an incident stands in it: a habit with an
+   * indefinite object ("has never run hacking campaigns against X"), or an accusation standing
+   * alone ("dismissed the charge in a note, calling it a smear aimed at X").
    */
-  habitual = false,
+  clauseNamesNoIncident = false,
 ): string | undefined {
   const { state } = frame;
   const end = clauseEnd(frame, after);
-  const named = habitual ? undefined : frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
+  const named = clauseNamesNoIncident
+    ? undefined
+    : frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
   if (named) return named;
   if (DEMONSTRATIVE_ACCUSATION.test(state.text.slice(after, end))) {
     const last = state.claims.findLast((c) => c.type === "attributed-to" && c.source.startsWith("incident:"));
@@ -1368,6 +1372,12 @@ function deniedIncident(
     (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
   );
 }
+
+/** An object opened by a definite determiner ("the 2019 attack", "that intrusion"); "such" is no name. */
+const DEFINITE_OBJECT = new RegExp(
+  `^\\s*["“]?\\s*(?:${DEFINITE_DETERMINERS.filter((d) => d !== "such").join("|")})\\s`,
+  "i",
+);
 
 /** "dismissed those accusations", "rejected these claims": the accusation just reported. */
 const DEMONSTRATIVE_ACCUSATION =
@@ -1390,11 +1400,14 @@ export const disavowalRule: ClaimRule = {
     // "X said the accusations were baseless": the one who says so denies.
     const subject = subjectBefore(frame, at);
     const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
+    // "has never carried out attacks on X" is a habit; "has never carried out the 2019 attack on X"
+    // names the incident it denies.
+    const habitual = /^(?:never|not)\s/i.test(word) && !DEFINITE_OBJECT.test(frame.state.text.slice(end));
     const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
     for (const key of deniersOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
-      const incident = deniedIncident(frame, key, end, /^(?:never|not)\s/i.test(word));
+      const incident = deniedIncident(frame, key, end, habitual);
       if (incident) emit(frame, "denied", key, incident, { claimants: [] });
     }
   },
