@@ -30,6 +30,7 @@ import {
   AUTHORSHIP_MODIFIERS,
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
+  OBJECT_PRONOUNS,
   PLURAL_COPULAS,
   type Words,
 } from "../lexicon";
@@ -324,7 +325,7 @@ export const blameRule: ClaimRule = {
         ? frame.incidents.filter((i) => i.end <= at && i.start >= clauseStart(frame, at)).pop()
         : undefined;
     // "accusing them of wiping computers at X": a pronoun is the accused; X, after it, is not.
-    const pronounObject = !passive && !blamedOn && /^\s*(?:them|him|her|it|us|me)\b/i.test(rest);
+    const pronounObject = !passive && !blamedOn && OBJECT_PRONOUN.test(rest);
     const accused =
       passive && !blamedIncident
         ? passiveAccused(frame, at)
@@ -375,6 +376,9 @@ function openingPersons(frame: Frame, at: number): string[] {
     ? persons.map((s) => s.key)
     : [];
 }
+
+/** An object pronoun opening the text ("them of wiping ..."). */
+const OBJECT_PRONOUN = new RegExp(`^\\s*(?:${OBJECT_PRONOUNS.join("|")})\\b`, "i");
 
 /** Military or police ranks before a name ("Colonel", "Senior Lieutenant", "Maj."), at most two. */
 const ranks = (w: Words) => String.raw`(?:(?:${w.nouns.rank.any})\.?\s+){0,2}`;
