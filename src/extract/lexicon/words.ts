@@ -280,6 +280,10 @@ export const VERB_LEMMAS = {
   cause: ["cause", "trigger"],
   /** "planted wiper malware on", "installed a backdoor in": putting a tool on a system, an attack with "on/in". */
   implant: ["plant", "install", "deploy"],
+  /** What a charge document does to the persons it charges ("the complaint names A and B", "lists C"). */
+  chargeList: ["name", "identify", "list"],
+  /** What a list of persons does with its members ("the defendants include A and B"). */
+  comprise: ["include", "comprise"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -670,7 +674,75 @@ export const NOUN_LEMMAS = {
     "stoppage",
     "blackout",
   ],
+  /** Those a charge is brought against ("the defendants are A and B", "the accused include C"). */
+  defendant: ["defendant", "accused", "suspect"],
+  /** A charge document, whose "named" is its verb, not the participle "called" ("the indictment named A"). */
+  chargeDocument: [
+    "indictment",
+    "charging document",
+    "court document",
+    "court filing",
+    "criminal complaint",
+    "complaint",
+    "charge sheet",
+  ],
+  /** Military and police ranks before a name ("Colonel A", "Senior Lieutenant B", "Maj. C"). */
+  rank: [
+    "general",
+    "lieutenant general",
+    "major general",
+    "brigadier general",
+    "brigadier",
+    "colonel",
+    "lieutenant colonel",
+    "major",
+    "captain",
+    "lieutenant",
+    "senior lieutenant",
+    "first lieutenant",
+    "second lieutenant",
+    "sergeant",
+    "staff sergeant",
+    "corporal",
+    "private",
+    "warrant officer",
+    "admiral",
+    "commander",
+    "commodore",
+    "ensign",
+    "inspector",
+    "chief inspector",
+    "superintendent",
+    "constable",
+    "detective",
+    "gen",
+    "col",
+    "maj",
+    "capt",
+    "lt",
+    "sgt",
+    "cpl",
+    "cmdr",
+  ],
 } as const;
+
+/** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
+export const DEFINITE_DETERMINERS = ["the", "these", "those", "such", "this", "that", "its"] as const;
+
+/** Copulas of a plural subject ("the defendants are A and B"). */
+export const PLURAL_COPULAS = ["are", "were"] as const;
+
+/** Object pronouns ("accusing them of ..."). */
+export const OBJECT_PRONOUNS = ["them", "him", "her", "it", "us", "me"] as const;
+
+/** Names of a state's foreign ministry, whose spokespeople speak for the state. */
+export const FOREIGN_MINISTRY_NAMES = [
+  "foreign affairs",
+  "external affairs",
+  "foreign ministry",
+  "foreign office",
+  "state department",
+] as const;
 
 /** Perfect auxiliaries that may stand between a subject and its verb ("the government has asked"). */
 export const PERFECT_AUXILIARIES = ["has", "have", "had"] as const;

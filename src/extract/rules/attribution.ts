@@ -25,7 +25,15 @@ import {
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
-import { AUTHORSHIP_LEADS, AUTHORSHIP_MODIFIERS, CULPRIT_MODIFIERS, type Words } from "../lexicon";
+import {
+  AUTHORSHIP_LEADS,
+  AUTHORSHIP_MODIFIERS,
+  CULPRIT_MODIFIERS,
+  DEFINITE_DETERMINERS,
+  OBJECT_PRONOUNS,
+  PLURAL_COPULAS,
+  type Words,
+} from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { reportersOf } from "./reporters";
@@ -317,7 +325,7 @@ export const blameRule: ClaimRule = {
         ? frame.incidents.filter((i) => i.end <= at && i.start >= clauseStart(frame, at)).pop()
         : undefined;
     // "accusing them of wiping computers at X": a pronoun is the accused; X, after it, is not.
-    const pronounObject = !passive && !blamedOn && /^\s*(?:them|him|her|it|us|me)\b/i.test(rest);
+    const pronounObject = !passive && !blamedOn && OBJECT_PRONOUN.test(rest);
     const accused =
       passive && !blamedIncident
         ? passiveAccused(frame, at)
@@ -340,48 +348,116 @@ export const blameRule: ClaimRule = {
 
 /**
  * The subject of a passive blame: the clause's subject, else persons listed at the sentence's
- * opening with an apposition between them and the verb ("Colonel A, Major B and Captain C, all
- * said to serve in unit X, are accused of ...").
+ * opening with an apposition between them and the verb ("Captain A and Sergeant B, now living
+ * abroad, are accused of ..."), also when the subject found is one of them.
  */
 function passiveAccused(frame: Frame, at: number): string[] {
   const subject = subjectBefore(frame, at).map((s) => s.key);
-  if (subject.length > 0) return subject;
+  const listed = openingPersons(frame, at);
+  // The clause's subject may be one person of the list ("A and B, both X, were accused of").
+  return subject.length > 0 && !subject.every((k) => listed.includes(k)) ? subject : listed.length ? listed : subject;
+}
+
+/** Persons listed at the sentence's opening, then an apposition and the passive's auxiliary before `at`. */
+function openingPersons(frame: Frame, at: number): string[] {
   const first = frame.slots.find((s) => s.kind === "actor" && typeOf(frame, s.key) === "person");
   if (
     !first ||
+    first.start >= at ||
     !/^\W*(?:(?:\p{Lu}[\p{L}.]*\s+){0,3})$/u.test(frame.state.text.slice(frame.sentence.start, first.start))
   )
     return [];
   const persons = personList(frame, first);
   const last = persons[persons.length - 1]!;
-  return /^\s*(?:,[^,;]*)?,\s*(?:are|were|is|was|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?$/i.test(
-    frame.state.text.slice(last.end, at),
-  )
+  if (last.end > at) return [];
+  const gap = frame.state.text.slice(last.end, at);
+  // An apposition, then the passive's auxiliary ("were", "have been", "were formally").
+  return /^\s*(?:,[^,;]*)?,\s*(?:(?:have|has|had)\s+)?\w+\s+(?:\w+\s+)?$/i.test(gap) && PASSIVE_AUXILIARY.test(gap)
     ? persons.map((s) => s.key)
     : [];
 }
 
-/** Rank or title words before a name ("Colonel", "Senior Lieutenant", "Maj."). */
-const RANKS = String.raw`(?:\p{Lu}[\p{Ll}.]+\s+){0,3}`;
+/** An object pronoun opening the text ("them of wiping ..."). */
+const OBJECT_PRONOUN = new RegExp(`^\\s*(?:${OBJECT_PRONOUNS.join("|")})\\b`, "i");
+
+/** Military or police ranks before a name ("Colonel", "Senior Lieutenant", "Maj."), at most two. */
+const ranks = (w: Words) => String.raw`(?:(?:${w.nouns.rank.any})\.?\s+){0,2}`;
+/** Nothing but ranks between a list's verb or joint and the next name. */
+const onlyRanks = (w: Words) =>
+  patternFor(w, "defendants-ranks", (w) => new RegExp(String.raw`^\s*${ranks(w)}$`, "iu"));
+/**
+ * What joins two listed persons: a comma (after an age, perhaps), "and", or a semicolon that
+ * closes an apposition or an age ("A, 41; B, 38; and C"), then perhaps ranks.
+ */
+const listJoint = (w: Words) =>
+  patternFor(
+    w,
+    "person-list-joint",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:\s*,\s*\d{1,2}\s*)?(?:\s*,(?:[^,;:.]*;|\s)|\s*;)?\s*(?:and\s+)?${ranks(w)}$`,
+        "iu",
+      ),
+  );
+/** What may follow a listed person: the next joint, an apposition or the sentence's end, not a verb. */
+const LIST_ITEM_END = /^\s*(?:[,;.]|and\b|$)/i;
 /**
  * Persons listed from `first` on: joined by commas, "and", or semicolons closing an apposition
- * ("Major A, who prosecutors say wrote the wiper; Captain B and Lieutenant C, described as
- * operators; and D"), each perhaps after a rank.
+ * ("A, who the complaint says ran the servers; Major B and C, named as couriers; and D"), each
+ * perhaps after a rank. A person after a semicolon who does not end a list item (is followed by
+ * a verb) opens the next clause: "...names A and B; C will hear the case".
  */
 function personList(frame: Frame, first: Slot): Slot[] {
   const list = [first];
-  const joint = new RegExp(
-    String.raw`^(?:\s*,\s*\d{1,2}\s*)?(?:\s*,(?:[^,;:.]*;|\s)|\s*;)?\s*(?:and\s+)?${RANKS}$`,
-    "u",
-  );
+  const joint = listJoint(frame.state.lexicon.words);
   for (const slot of frame.slots) {
     const last = list[list.length - 1]!;
     if (slot.start < last.end || slot.kind !== "actor") continue;
-    if (typeOf(frame, slot.key) !== "person" || !joint.test(frame.state.text.slice(last.end, slot.start)))
+    const between = frame.state.text.slice(last.end, slot.start);
+    if (typeOf(frame, slot.key) !== "person" || !joint.test(between)) break;
+    if (between.includes(";") && !LIST_ITEM_END.test(frame.state.text.slice(slot.end, frame.sentence.end)))
       break;
     if (!list.some((s) => s.key === slot.key)) list.push(slot);
   }
   return list;
+}
+
+/**
+ * "The charge sheet names A", "prosecutors named A and B as", "the defendants include A": the
+ * verb of a charge, its listed persons after it.
+ */
+const defendantsTrigger = (w: Words) =>
+  new RegExp(
+    String.raw`\b(?:(?:${w.nouns.prosecution.any})(?:\s*,[^,;.]*,)?\s+(?:also\s+)?(?:${w.verbs.chargeList.third}|${w.verbs.chargeList.past})|(?:${w.nouns.defendant.any})\s+(?:${PLURAL_COPULAS.join("|")}|${w.verbs.comprise.present}|${w.verbs.comprise.past})|(?:${w.nouns.defendant.any})\s+(?:${w.verbs.chargeList.past})\s+(?:${PLURAL_COPULAS.join("|")})(?:\s+as)?)\s+(?:as\s+)?`,
+    "gi",
+  );
+
+/**
+ * "A prosecutor named X said ...": "named" right after a noun may be the participle "called". It is
+ * the verb of a charge after a charge document ("the indictment named X"), before a list or "as"
+ * ("prosecutors named X as ..."), or when the name ends the sentence; never after "a"/"an".
+ */
+function participleNaming(frame: Frame, at: number, word: string, persons: Slot[]): boolean {
+  const w = frame.state.lexicon.words;
+  const participle = patternFor(
+    w,
+    "defendants-participle",
+    (w) =>
+      new RegExp(
+        String.raw`^(?!(?:${w.nouns.defendant.any})\b)[\s\S]*\b(?:${w.verbs.chargeList.past})\s+$`,
+        "i",
+      ),
+  );
+  if (!participle.test(word)) return false;
+  if (/\b(?:a|an|one)\s+(?:[\w-]+\s+)?$/i.test(frame.state.text.slice(frame.sentence.start, at))) return true;
+  const document = patternFor(
+    w,
+    "charge-document-lead",
+    (w) => new RegExp(String.raw`^(?:${w.nouns.chargeDocument.any})\b`, "i"),
+  );
+  if (document.test(word) || persons.length > 1) return false;
+  const last = persons[persons.length - 1]!;
+  return !/^\s*(?:,\s*)?(?:as\b|\.?\s*$)/i.test(frame.state.text.slice(last.end, frame.sentence.end));
 }
 
 /**
@@ -392,17 +468,14 @@ function personList(frame: Frame, first: Slot): Slot[] {
 export const defendantsRule: ClaimRule = {
   id: "defendants",
   type: "attributed-to",
-  trigger: (w) =>
-    new RegExp(
-      String.raw`\b(?:(?:${w.nouns.prosecution.any})(?:\s*,[^,;.]*,)?\s+(?:also\s+)?(?:names|named|identifies|identified|lists|listed)|(?:defendants|accused|suspects)\s+(?:are|were|include|included)|(?:defendants|accused|suspects)\s+(?:named|identified)\s+(?:are|were)(?:\s+as)?)\s+(?:as\s+)?`,
-      "gi",
-    ),
-  apply(frame, { at, end }) {
+  trigger: defendantsTrigger,
+  apply(frame, { at, end, word }) {
     if (negatedBefore(frame, at)) return;
     const first = frame.slots.find((s) => s.kind === "actor" && s.start >= end);
     if (!first || typeOf(frame, first.key) !== "person") return;
-    if (!new RegExp(String.raw`^${RANKS}$`, "u").test(frame.state.text.slice(end, first.start))) return;
+    if (!onlyRanks(frame.state.lexicon.words).test(frame.state.text.slice(end, first.start))) return;
     const persons = personList(frame, first);
+    if (participleNaming(frame, at, word, persons)) return;
     attribute(
       frame,
       incidentNear(frame, end),
@@ -1152,14 +1225,14 @@ export const denialRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.deny.any})\\b`, "gi"),
   apply(frame, { at, end: after }) {
     const { state } = frame;
-    // 'China "resolutely opposes" all hacking': the quote closing on the verb does not end its clause.
+    // 'Peru "opposes" hacking in all its forms': a quote closing on the verb does not end its clause.
     const clauseEndsAt = clauseEnd(
       frame,
       /^["”]/.test(state.text.slice(after, after + 1)) ? after + 1 : after,
     );
     const object = state.text.slice(after, clauseEndsAt);
     if (deniedBefore(frame, at)) return;
-    // "rejected the accusation in a statement, calling it an attempt to ...": the accusation is the
+    // "dismissed the allegations as a smear by those who want A and B at odds": the accusation is the
     // object; an incident the clause names later is not what is denied.
     const accusationObject = patternFor(state.lexicon.words, "accusation-object", accusationAlone).test(
       object,
@@ -1240,7 +1313,7 @@ function deniersOf(frame: Frame, slots: Slot[]): string[] {
 }
 
 /**
- * "The Chinese embassy said that China 'resolutely opposes' all hacking": who speaks the sentence
+ * "Peru 'opposes' hacking, its embassy told reporters": who speaks the sentence
  * for a state that denies (its mission, its ministry, their spokespeople) denies with it.
  */
 function withStateSpeakers(frame: Frame, deniers: string[]): string[] {
@@ -1273,14 +1346,17 @@ function deniedIncident(
   denier: string,
   after: number,
   /**
-   * The clause names no incident denied: a habit ("has never conducted cyber operations against
-   * X"), or an accusation standing alone ("rejected the accusation in a statement, calling it ...").
+   * The clause names no incident denied, even if an incident stands in it: a habit with an
+   * indefinite object ("has never run hacking campaigns against X"), or an accusation standing
+   * alone ("dismissed the charge in a note, calling it a smear aimed at X").
    */
-  habitual = false,
+  clauseNamesNoIncident = false,
 ): string | undefined {
   const { state } = frame;
   const end = clauseEnd(frame, after);
-  const named = habitual ? undefined : frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
+  const named = clauseNamesNoIncident
+    ? undefined
+    : frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
   if (named) return named;
   if (DEMONSTRATIVE_ACCUSATION.test(state.text.slice(after, end))) {
     const last = state.claims.findLast((c) => c.type === "attributed-to" && c.source.startsWith("incident:"));
@@ -1300,6 +1376,12 @@ function deniedIncident(
     (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
   );
 }
+
+/** An object opened by a definite determiner ("the 2019 attack", "that intrusion"); "such" is no name. */
+const DEFINITE_OBJECT = new RegExp(
+  `^\\s*["“]?\\s*(?:${DEFINITE_DETERMINERS.filter((d) => d !== "such").join("|")})\\s`,
+  "i",
+);
 
 /** "dismissed those accusations", "rejected these claims": the accusation just reported. */
 const DEMONSTRATIVE_ACCUSATION =
@@ -1322,11 +1404,14 @@ export const disavowalRule: ClaimRule = {
     // "X said the accusations were baseless": the one who says so denies.
     const subject = subjectBefore(frame, at);
     const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
+    // "has never carried out attacks on X" is a habit; "has never carried out the 2019 attack on X"
+    // names the incident it denies.
+    const habitual = /^(?:never|not)\s/i.test(word) && !DEFINITE_OBJECT.test(frame.state.text.slice(end));
     const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
     for (const key of deniersOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
-      const incident = deniedIncident(frame, key, end, /^(?:never|not)\s/i.test(word));
+      const incident = deniedIncident(frame, key, end, habitual);
       if (incident) emit(frame, "denied", key, incident, { claimants: [] });
     }
   },

@@ -5,10 +5,14 @@
  */
 import type { EdgeType, PartialDate } from "../../model";
 import { entityType, type DocumentView } from "../document-state";
-import { patternFor, type Words } from "../lexicon";
+import { FOREIGN_MINISTRY_NAMES, alternation, patternFor, type Words } from "../lexicon";
+
 import { clauseStarts, patternsOf, SOURCE_PHRASE } from "../speakers";
 
 export { patternFor };
+
+/** A foreign ministry's name in a body's label ("Ministry of External Affairs"). */
+const FOREIGN_MINISTRY = new RegExp(alternation(FOREIGN_MINISTRY_NAMES), "i");
 import type { Slot } from "../mentions";
 import type { SentenceReading } from "../reading";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
@@ -336,9 +340,7 @@ export function actorsOf(frame: Frame, slots: Slot[]): string[] {
     // A foreign ministry and its spokespeople speak for their state.
     const agency = frame.state.entities.get(body ?? slot.key);
     const speaksForState =
-      /foreign affairs|external affairs|foreign ministry|foreign office|state department/i.test(
-        agency?.label ?? "",
-      ) ||
+      FOREIGN_MINISTRY.test(agency?.label ?? "") ||
       patternFor(
         frame.state.lexicon.words,
         "spokesperson",

@@ -1,63 +1,86 @@
 /**
- * The persons a charge names are behind the attack it is about: "the indictment names A, B and
- * C", "the other defendants are A; B and C", "A, B and C, all said to serve in X, are accused of
- * ...". Invented sentences.
+ * The persons a charge names are behind the attack it is about: a charge sheet that lists them
+ * (with ages, or with appositions closed by semicolons), the defendants a court names, and a
+ * passive "were accused of" whose subject is a list of ranked names. Invented sentences.
  */
 import { describe, expect, it } from "vitest";
 import { extract, incidents } from "../helpers";
 
-const wire = (body: string) => `RIGA, 12 June 2025 (Reuters) - ${body}`;
+const wire = (body: string) => `TALLINN, 9 October 2025 (AP) - ${body}`;
+const attack =
+  "Ransomware locked the ticket booking servers of Estonia's national railway operator in August 2025. ";
 const accusedOf = (ex: ReturnType<typeof extract>, incident: string) =>
   ex.claims.filter((c) => c.type === "attributed-to" && c.source === incident).map((c) => c.target);
+const attributedTo = (ex: ReturnType<typeof extract>) =>
+  ex.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
 
 describe("defendants rule", () => {
-  it("attributes the attack under discussion to every person the indictment names", () => {
+  it("attributes the attack to everyone a charge sheet lists, ages and all", () => {
+    const ex = extract(
+      wire(attack + "According to the court, the charge sheet lists Viktor Kalnins, 34, and Marta Ozols, 29, as organisers."),
+    );
+    const accused = accusedOf(ex, incidents(ex)[0]!.key);
+    for (const person of ["person:viktor-kalnins", "person:marta-ozols"]) expect(accused).toContain(person);
+  });
+
+  it("reads defendants separated by semicolons, each with a rank or an apposition", () => {
     const ex = extract(
       wire(
-        "Hackers wiped the servers of Latvia's customs agency in May 2024. " +
-          "The 40-page indictment, filed on Friday, names Oleg Marchenko, Dmitri Sorokin and Pavel Gusev, all officers of a military unit.",
+        attack +
+          "Named by the court, the defendants include Captain Viktor Kalnins, whom investigators call the cell's paymaster; and Lieutenant Colonel Marta Ozols.",
       ),
     );
     const accused = accusedOf(ex, incidents(ex)[0]!.key);
-    for (const person of ["person:oleg-marchenko", "person:dmitri-sorokin", "person:pavel-gusev"])
-      expect(accused).toContain(person);
+    for (const person of ["person:viktor-kalnins", "person:marta-ozols"]) expect(accused).toContain(person);
   });
 
-  it("reads a list of defendants whose appositions end at semicolons", () => {
+  it("stops a list at a semicolon that opens the next clause", () => {
     const ex = extract(
       wire(
-        "Hackers wiped the servers of Latvia's customs agency in May 2024. " +
-          "The remaining defendants are Lieutenant Ivan Petrenko, who allegedly built the malware; Major Kirill Orlov and Captain Roman Belyaev, described as its operators; and Sergeant Anna Volkova.",
+        attack +
+          "Filed on Tuesday, the indictment names Viktor Kalnins and Marta Ozols; Judge Anna Liepa presides over the hearing in November.",
+      ),
+    );
+    const accused = attributedTo(ex);
+    expect(accused).toContain("person:viktor-kalnins");
+    expect(accused.some((k) => /liepa/.test(k))).toBe(false);
+  });
+
+  it("does not read an unranked person opening the next clause as listed", () => {
+    const ex = extract(
+      wire(attack + "The indictment names Viktor Kalnins and Marta Ozols; Anna Liepa presides over the hearing in November."),
+    );
+    expect(attributedTo(ex).some((k) => /liepa/.test(k))).toBe(false);
+  });
+
+  it("reads ranked persons before an apposition as the subject of 'were accused of'", () => {
+    const ex = extract(
+      wire(
+        attack +
+          "Captain Viktor Kalnins and Sergeant Marta Ozols, now believed to be living abroad, are accused of the attack.",
       ),
     );
     const accused = accusedOf(ex, incidents(ex)[0]!.key);
-    for (const person of [
-      "person:ivan-petrenko",
-      "person:kirill-orlov",
-      "person:roman-belyaev",
-      "person:anna-volkova",
-    ])
-      expect(accused).toContain(person);
+    for (const person of ["person:viktor-kalnins", "person:marta-ozols"]) expect(accused).toContain(person);
   });
 
-  it("reads persons listed before an apposition as the subject of 'are accused of'", () => {
+  it("reads 'a prosecutor named X' as a name, not a charge against X", () => {
     const ex = extract(
-      wire(
-        "Colonel Ivan Petrenko, Major Kirill Orlov and Captain Roman Belyaev, all said to serve in one military unit, are accused of breaching the email system of Latvia's foreign ministry in March 2024.",
-      ),
+      wire(attack + "A prosecutor named Viktor Kalnins told reporters that the gang demanded a ransom in bitcoin."),
     );
-    const accused = accusedOf(ex, incidents(ex)[0]!.key);
-    for (const person of ["person:ivan-petrenko", "person:kirill-orlov", "person:roman-belyaev"])
-      expect(accused).toContain(person);
+    expect(attributedTo(ex)).not.toContain("person:viktor-kalnins");
   });
 
-  it("names no one from a document that brings no charge", () => {
+  it("reads 'prosecutors named X' before a verb of X's as a name", () => {
     const ex = extract(
-      wire(
-        "Hackers wiped the servers of Latvia's customs agency in May 2024. The ministry's annual report names Oleg Marchenko as its new auditor.",
-      ),
+      wire(attack + "Two prosecutors named Viktor Kalnins warned that the gang could strike again."),
     );
-    expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+    expect(attributedTo(ex)).not.toContain("person:viktor-kalnins");
+  });
+
+  it("still reads a charge document's past tense 'named' as its charge", () => {
+    const ex = extract(wire(attack + "Unsealed in September, the indictment named Viktor Kalnins."));
+    expect(accusedOf(ex, incidents(ex)[0]!.key)).toContain("person:viktor-kalnins");
   });
 });
 
@@ -65,10 +88,10 @@ describe("blame rule, a pronoun object", () => {
   it("never accuses the body named after 'accusing them of'", () => {
     const ex = extract(
       wire(
-        "A wiper attack hit Latvia in May 2024. Prosecutors unsealed an indictment against four officers of a little-known foreign military intelligence unit on Tuesday, accusing them of erasing the hard drives of Latvia's national customs agency.",
+        attack +
+          "Estonia's prosecutor general charged three men on Wednesday, accusing them of encrypting the servers of the national railway operator.",
       ),
     );
-    const accused = ex.claims.filter((c) => c.type === "attributed-to").map((c) => c.target);
-    expect(accused.some((k) => /customs/.test(k))).toBe(false);
+    expect(attributedTo(ex).some((k) => /railway/.test(k))).toBe(false);
   });
 });

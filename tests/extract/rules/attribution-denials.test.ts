@@ -8,12 +8,14 @@ import { extract, incidents } from "../helpers";
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const deniers = (ex: ReturnType<typeof extract>) =>
   ex.claims.filter((c) => c.type === "denied").map((c) => `${c.source} -> ${c.target}`);
+const accusedOfFirst = (ex: ReturnType<typeof extract>) =>
+  ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:peru")!.source;
 
 describe("denial rule, who speaks for the denying state", () => {
-  it("makes the embassy that says its state opposes hacking a denier too", () => {
+  it("makes the embassy that reports its state's quoted denial a denier too", () => {
     const ex = extract(
       wire(
-        'Ecuador accused Peru of a cyberattack on its customs service. The Peruvian embassy in Quito said in a statement that Peru "firmly rejects" all hacking.',
+        'Ecuador accused Peru of a cyberattack on its customs service. Peru "opposes" hacking in all its forms, the Peruvian embassy in Quito told reporters.',
       ),
     );
     const attack = incidents(ex)[0]!.key;
@@ -22,10 +24,10 @@ describe("denial rule, who speaks for the denying state", () => {
     expect(denied.some((d) => d.startsWith("agency:") && d.endsWith(attack))).toBe(true);
   });
 
-  it("lets a ministry of external affairs speak for its state", () => {
+  it("lets a spokesman of a ministry of external affairs deny for its state", () => {
     const ex = extract(
       wire(
-        "Ecuador blamed Peru for a cyberattack on its customs service. Peru's Ministry of External Affairs has rejected the accusation.",
+        "Ecuador blamed Peru for a cyberattack on its customs service. On Thursday a spokesman for Peru's Ministry of External Affairs dismissed the charge.",
       ),
     );
     expect(deniers(ex)).toContain(`state:peru -> ${incidents(ex)[0]!.key}`);
@@ -41,31 +43,50 @@ describe("denial rule, which incident an embassy's denial answers", () => {
           'The Peruvian embassy in Quito called the charges "unfounded".',
       ),
     );
-    const first = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:peru")!.source;
     const denied = ex.claims.filter((c) => c.type === "denied" && c.source.startsWith("agency:"));
-    expect(denied.map((c) => c.target)).toEqual([first]);
+    expect(denied.map((c) => c.target)).toEqual([accusedOfFirst(ex)]);
   });
 
-  it("does not read an incident into 'rejected the accusation, describing it as a ploy meant to sour ties'", () => {
+  it("reads no incident into an accusation denied alone, whatever the rest of the clause says", () => {
     const ex = extract(
       wire(
         "Ecuador accused Peru of a cyberattack on its customs service on 2 March. " +
-          "The Peruvian embassy in Quito rejected the accusation on Tuesday night, describing it as a ploy meant to sour ties between Lima and Quito.",
+          "Without naming anyone, Peru's envoy to Quito dismissed the allegations as a smear spread by those who want Lima and Quito at odds.",
       ),
     );
-    const first = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:peru")!.source;
+    const first = accusedOfFirst(ex);
     for (const c of ex.claims.filter((c) => c.type === "denied")) expect(c.target).toBe(first);
   });
 });
 
-describe("disavowal rule, quoted", () => {
-  it("reads 'does not carry out and never carried out\" hacking' as a denial of the attack under discussion", () => {
+describe("disavowal rule", () => {
+  it("reads a quoted 'has not engaged in' hacking as a denial of the attack under discussion", () => {
     const ex = extract(
       wire(
-        'Ecuador accused Peru of a cyberattack on its customs service. A note from Lima said Peru "does not carry out and never carried out" hacking of its neighbours.',
+        'Ecuador accused Peru of a cyberattack on its customs service. Lima replied that Peru "has not engaged in" hacking of any kind.',
       ),
     );
-    const first = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:peru")!.source;
-    expect(deniers(ex)).toContain(`state:peru -> ${first}`);
+    expect(deniers(ex)).toContain(`state:peru -> ${accusedOfFirst(ex)}`);
+  });
+
+  const twoAttacks =
+    "Ecuador accused Peru of a cyberattack on its customs service in February 2025. " +
+    "Hackers defaced the website of Chile's tax office in 2019. ";
+
+  it("denies the incident a definite object names", () => {
+    const ex = extract(
+      wire(twoAttacks + "Peru never carried out the 2019 intrusion at Chile's tax office, a Peruvian diplomat told reporters."),
+    );
+    const chilean = incidents(ex).find((i) => /2019/.test(i.key))!.key;
+    const denied = ex.claims.filter((c) => c.type === "denied" && c.source === "state:peru").map((c) => c.target);
+    expect(denied).toEqual([chilean]);
+  });
+
+  it("reads an indefinite object as a habit: the denial answers what the state was accused of", () => {
+    const ex = extract(
+      wire(twoAttacks + "Peru never carried out hacking operations against Chile's tax office, a Peruvian diplomat told reporters."),
+    );
+    const denied = ex.claims.filter((c) => c.type === "denied" && c.source === "state:peru").map((c) => c.target);
+    expect(denied).toEqual([accusedOfFirst(ex)]);
   });
 });
