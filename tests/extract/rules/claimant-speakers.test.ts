@@ -1,6 +1,7 @@
 /** Who makes an attribution: speakers found through short forms, line breaks and titles, in invented copy. */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract } from "../helpers";
+import { createClaimMemory } from "../../../src/extract/claiming";
 
 const claimantsOf = (text: string) =>
   claimsOf(extract(text), "attributed-to").flatMap((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
@@ -416,6 +417,10 @@ describe("claimants from the discourse around a sentence", () => {
         '"The intrusion was carried out by a group known as Copper Lynx," the statement said.',
     );
     expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
+  });
+
+  it("keeps what later sentences refer back to in the claim memory, empty for a new article", () => {
+    expect(createClaimMemory().discourse).toEqual({});
   });
 
   it("gives a statement no issuer when the article introduced none", () => {
