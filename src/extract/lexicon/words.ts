@@ -276,6 +276,10 @@ export const VERB_LEMMAS = {
     "prove",
     "show",
   ],
+  /** Verbs naming a sentence's own speaker after its quotation ('"...," an engineer told X'). */
+  ownSpeech: ["say", "tell", "add", "write", "ask"],
+  /** Verbs a statement speaks with ("the statement said", "read the communiqué"). */
+  statementSpeech: ["say", "add", "state", "read", "continue", "note"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */

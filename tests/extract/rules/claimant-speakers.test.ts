@@ -423,6 +423,14 @@ describe("claimants from the discourse around a sentence", () => {
     expect(createClaimMemory().discourse).toEqual({});
   });
 
+  it("gives 'the statement, <a long apposition>, said' to the statement's issuers", () => {
+    const claimants = claimantsOf(
+      "Hackers broke into the billing servers of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
+        "The statement, which the three foreign ministries released together after a long meeting of their envoys in Lima on Thursday evening, said the intrusion was carried out by a group known as Copper Lynx.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
+  });
+
   it("gives a statement no issuer when the article introduced none", () => {
     const claimants = claimantsOf(
       lead + '"The intrusion was carried out by a group known as Copper Lynx," the statement said.',
