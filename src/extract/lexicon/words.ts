@@ -658,6 +658,8 @@ export const NOUN_LEMMAS = {
     "ministry",
     "department",
   ],
+  /** Bodies a list of states may be given as ("the governments of A, B and C said"). */
+  listedBodies: ["government", "foreign ministry", "ministry", "authority", "leader", "agency"],
 } as const;
 
 /** Perfect auxiliaries that may stand between a subject and its verb ("the government has asked"). */
