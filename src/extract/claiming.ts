@@ -1,9 +1,11 @@
 /**
  * The claim stage: runs the claim rules over each sentence's reading. Its memory (the claims so
- * far, the last incident each actor was accused of) is its own; the reading of later sentences
+ * far, the last incident each actor was accused of, the last speaker and statement later sentences
+ * refer back to) is its own; the reading of later sentences
  * sees it read-only, as the `ClaimRecord` of the document state.
  */
 import { actorsOf, isHedged, runClaimRules } from "./rules";
+import { patternFor, type Words } from "./lexicon";
 import { insideQuotation } from "./rules/reporters";
 import type { ClaimMemory, ClaimState, Frame } from "./rules/frame";
 import type { DocumentView } from "./document-state";
@@ -11,7 +13,7 @@ import type { SentenceReading } from "./reading";
 import type { ExtractedEntity } from "./types";
 
 export function createClaimMemory(): ClaimMemory {
-  return { claims: [], lastAccusedOf: new Map(), affiliationsClaimed: new Set() };
+  return { claims: [], lastAccusedOf: new Map(), affiliationsClaimed: new Set(), discourse: {} };
 }
 
 /**
@@ -35,51 +37,51 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
   };
   frame.speakers = actorsOf(frame, frame.speakerSlots);
   // "..., the statement said": a statement the article introduced with its issuers speaks for them.
-  const statement = statements.get(state);
-  if (frame.speakers.length === 0 && statement && STATEMENT_SPEAKS.test(reading.sentence.text))
+  const statement = state.discourse.statement;
+  if (frame.speakers.length === 0 && statement && statementSpeaks(state.lexicon.words).test(reading.sentence.text))
     frame.speakers = [...statement];
   // '"...," the minister said. "It was X."': a quotation that goes on, or opens right after a
   // sentence someone speaks, is that speaker's.
-  const quoted = quotations.get(state);
+  const quoted = state.discourse.quotation;
   const { sentence } = reading;
   // A sentence that names its own speaker after the quotation ('"...," an engineer told X') is not.
   const goesOn =
     insideQuotation(state.text, sentence.start) ||
-    (/^\W{0,3}[“"]/.test(sentence.text) && !OWN_SPEAKER.test(sentence.text.replace(QUOTED, "")));
+    (/^\W{0,3}[“"]/.test(sentence.text) && !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
   runClaimRules(frame);
   if (frame.speakers.length > 0 && STATEMENT_ISSUED.test(sentence.text))
-    statements.set(state, frame.speakers);
+    state.discourse.statement = frame.speakers;
   if (frame.speakers.length > 0)
-    quotations.set(state, {
+    state.discourse.quotation = {
       speakers: frame.speakers,
       index: sentence.index,
       quotes: /[“”"]/.test(sentence.text),
-    });
+    };
   return frame.entitiesNeeded;
 }
 
-/** Who spoke the last sentence that has a speaker, per article, and its index. */
-const quotations = new WeakMap<ClaimState, { speakers: string[]; index: number; quotes: boolean }>();
 /** A quotation's words, and a verb of speech or a speaker's noun left once they are taken out. */
 const QUOTED = /[“"][^”"]*(?:[”"]|$)/g;
-const OWN_SPEAKER = /\b(?:said|says|told|tells|added|adds|wrote|writes|asked|according)\b/i;
-
-/**
- * The issuers of the statement the article last introduced ("A, B and C said in a joint
- * statement"), per article: what a later "the statement said" refers back to, until the article
- * introduces another.
- */
-const statements = new WeakMap<ClaimState, string[]>();
+const ownSpeaker = (words: Words) =>
+  patternFor(words, "claiming.ownSpeaker", (w) => {
+    const v = w.verbs.ownSpeech;
+    return new RegExp(String.raw`\b(?:${v.past}|${v.third}|according)\b`, "i");
+  });
 
 const STATEMENT = String.raw`(?:joint\s+|short\s+|written\s+|brief\s+|separate\s+)?(?:statement|communiqu[eé])`;
 /** Speakers introducing a statement: "said in a joint statement", "in a statement on Friday, X said". */
 const STATEMENT_ISSUED = new RegExp(String.raw`\b[Ii]n\s+an?\s+${STATEMENT}\b`);
 /** A sentence the statement speaks: "the statement said", "The statement, issued in three capitals, said", "according to the statement". */
-const STATEMENT_SPEAKS = new RegExp(
-  String.raw`\b(?:[Tt]he|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:same\s+)?${STATEMENT}\b(?:,[^.;,“”"]{1,80},)?\s+(?:also\s+)?(?:said|says|added|adds|stated|states|read|reads|continued|noted)\b|\b(?:said|says|added|stated|read|reads)\s+the\s+${STATEMENT}\b|\b[Aa]ccording\s+to\s+the\s+${STATEMENT}\b`,
-);
+const statementSpeaks = (words: Words) =>
+  patternFor(words, "claiming.statementSpeaks", (w) => {
+    const v = `${w.verbs.statementSpeech.past}|${w.verbs.statementSpeech.third}`;
+    // An apposition between the statement and its verb is one comma-closed phrase.
+    return new RegExp(
+      String.raw`\b(?:[Tt]he|[Tt]hat|[Tt]heir|[Ii]ts)\s+(?:same\s+)?${STATEMENT}\b(?:,[^.;,“”"]+,)?\s+(?:also\s+)?(?:${v})\b|\b(?:${v})\s+the\s+${STATEMENT}\b|\b[Aa]ccording\s+to\s+the\s+${STATEMENT}\b`,
+    );
+  });
 
 /** The claim rules' state: the article as read so far, seen read-only, and the claim memory. */
 export function claimStateOf(view: DocumentView, memory: ClaimMemory): ClaimState {
@@ -93,5 +95,6 @@ export function claimStateOf(view: DocumentView, memory: ClaimMemory): ClaimStat
     claims: memory.claims,
     lastAccusedOf: memory.lastAccusedOf,
     affiliationsClaimed: memory.affiliationsClaimed,
+    discourse: memory.discourse,
   };
 }

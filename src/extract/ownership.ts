@@ -6,6 +6,8 @@
  * blamed Belarus" gave the commission to Belarus. Here each such guess is checked against the whole
  * article: a body stays with its guessed state unless that state ended up accused; then it belongs
  * to the dateline's state, else to the state the article is about among the others, else to none.
+ * Then a body the article never gives an owner that speaks of an attack belongs to the state that
+ * attack hit (see homeOfSpeakingBodies): the claimants and the part-of claims both read that owner.
  */
 import { accusedSide, topicState, type DocumentView, type GuessedOwner } from "./document-state";
 import type { Findings } from "./consolidate";
@@ -156,6 +158,10 @@ function movedEntities(
  * targets follow the new keys. The input is never changed (when nothing moves, it is returned as it is).
  */
 export function settleGuessedOwners(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
+  return homeOfSpeakingBodies(settleGuesses(found, reading, guesses), reading);
+}
+
+function settleGuesses(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
   if (guesses.guessed.size === 0) return found;
   const view: DocumentView = { ...reading, entities: new Map(found.entities.map((e) => [e.key, e])) };
   const victims = victimStates(view, found.claims, guesses);
@@ -186,4 +192,70 @@ export function settleGuessedOwners(found: Findings, reading: DocumentView, gues
     );
   }
   return { entities: movedEntities(found.entities, moves, targetOf), claims };
+}
+
+/**
+ * The one state the attacks an attribution is about hit: for an incident, the states of its
+ * targets (a state, or a body's owner); for a group, those of the incidents the article ties to it.
+ * None when they are several or none.
+ */
+function attributionVictim(found: Findings, entities: ReadonlyMap<string, ExtractedEntity>) {
+  const hit = new Map<string, Set<string>>();
+  for (const c of found.claims) {
+    if (c.type !== "attacked") continue;
+    const target = entities.get(c.target);
+    const state = target?.type === "state" ? c.target : target?.type === "agency" ? target.country : undefined;
+    if (state) hit.set(c.source, (hit.get(c.source) ?? new Set()).add(state));
+  }
+  const statesOf = (source: string): Set<string> => {
+    if (entities.get(source)?.type === "incident") return hit.get(source) ?? new Set();
+    const out = new Set<string>();
+    for (const c of found.claims)
+      if (c.type === "attributed-to" && c.target === source) hit.get(c.source)?.forEach((s) => out.add(s));
+    return out;
+  };
+  return (source: string) => {
+    const states = statesOf(source);
+    return states.size === 1 ? [...states][0] : undefined;
+  };
+}
+
+/**
+ * A body the article never gives an owner ("the National Cyber Security Directorate") that speaks
+ * of an attack, itself or through a person who works for it, belongs to the state that attack hit:
+ * a country's own agencies investigate and report the attacks on it. A body that speaks of attacks
+ * on different states, or has a parent body, keeps no owner.
+ */
+function homeOfSpeakingBodies(found: Findings, reading: DocumentView): Findings {
+  const entities = new Map(found.entities.map((e) => [e.key, e]));
+  const unowned = (key: string) => {
+    const entity = entities.get(key);
+    const info = reading.lexicon.entities.get(key);
+    return (
+      entity?.type === "agency" && !entity.country && !entity.parent && !info?.country && !info?.parent
+    );
+  };
+  const officesOf = new Map<string, string[]>();
+  for (const c of found.claims)
+    if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
+  const victimOf = attributionVictim(found, entities);
+  const homes = new Map<string, Set<string | undefined>>();
+  for (const c of found.claims) {
+    if (c.type !== "attributed-to") continue;
+    const speakers = [...c.claimants, ...c.evidence.flatMap((e) => e.claimants ?? [])];
+    const bodies = [...speakers, ...speakers.flatMap((k) => officesOf.get(k) ?? [])].filter(unowned);
+    if (bodies.length === 0) continue;
+    const home = victimOf(c.source);
+    for (const body of bodies) homes.set(body, (homes.get(body) ?? new Set()).add(home));
+  }
+  const owners = new Map<string, string>();
+  for (const [body, states] of homes) {
+    const [state] = [...states];
+    if (states.size === 1 && state && entities.has(state)) owners.set(body, state);
+  }
+  if (owners.size === 0) return found;
+  return {
+    entities: found.entities.map((e) => (owners.has(e.key) ? { ...e, country: owners.get(e.key) } : e)),
+    claims: found.claims,
+  };
 }

@@ -6,7 +6,7 @@
  * per lexicon for both.
  */
 import type { DocumentView } from "./document-state";
-import { CONFIDENCE_DEGREES, CONFIDENT_COPULAS, type Words } from "./lexicon";
+import { CONFIDENCE_DEGREES, CONFIDENT_COPULAS, patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
@@ -135,8 +135,12 @@ const PERSON_OF =
 const LIST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
 const LIST_LAST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
 /** Before a list that is a clause's subject: the sentence's or an opening phrase's end. */
-const SUBJECT_LIST_OPENING =
-  /(?:^|,)\s*(?:the\s+)?(?:(?:governments|foreign\s+ministries|ministries|authorities|leaders|agencies)\s+of\s+(?:the\s+)?)?$/i;
+const subjectListOpening = (words: Words) =>
+  patternFor(
+    words,
+    "speakers.subjectListOpening",
+    (w) => new RegExp(String.raw`(?:^|,)\s*(?:the\s+)?(?:(?:${w.nouns.listedBodies.any})\s+of\s+(?:the\s+)?)?$`, "i"),
+  );
 
 /**
  * "In a joint statement, the United States, Britain and Australia said": the actors listed
@@ -164,7 +168,7 @@ function coordinatedBefore(state: DocumentView, sentence: Sentence, slots: Slot[
   }
   if (list.length === 0) return [];
   const opening = state.text.slice(sentence.start, itemStart);
-  return SUBJECT_LIST_OPENING.test(opening) ? list : [];
+  return subjectListOpening(state.lexicon.words).test(opening) ? list : [];
 }
 
 /** The words that open a relative clause; read here and by the claim rules. */

@@ -284,6 +284,10 @@ export const VERB_LEMMAS = {
   chargeList: ["name", "identify", "list"],
   /** What a list of persons does with its members ("the defendants include A and B"). */
   comprise: ["include", "comprise"],
+  /** Verbs naming a sentence's own speaker after its quotation ('"...," an engineer told X'). */
+  ownSpeech: ["say", "tell", "add", "write", "ask"],
+  /** Verbs a statement speaks with ("the statement said", "read the communiqué"). */
+  statementSpeech: ["say", "add", "state", "read", "continue", "note"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -724,6 +728,8 @@ export const NOUN_LEMMAS = {
     "cpl",
     "cmdr",
   ],
+  /** Bodies a list of states may be given as ("the governments of A, B and C said"). */
+  listedBodies: ["government", "foreign ministry", "ministry", "authority", "leader", "agency"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */

@@ -24,6 +24,18 @@ export interface ClaimMemory {
   lastAccusedOf: Map<string, string>;
   /** Persons whose affiliated-with claims were emitted (their offices may be learnt while looking ahead for a quote's speaker). */
   affiliationsClaimed: Set<string>;
+  /** What later sentences refer back to: the last speaker, and the last statement's issuers. */
+  discourse: Discourse;
+}
+
+export interface Discourse {
+  /** Who spoke the last sentence that has a speaker, its index, and whether it quotes. */
+  quotation?: { speakers: string[]; index: number; quotes: boolean };
+  /**
+   * The issuers of the statement the article last introduced ("A, B and C said in a joint
+   * statement"): what a later "the statement said" refers back to, until another is introduced.
+   */
+  statement?: string[];
 }
 
 /** What a claim rule may read and write: the article as read so far (read-only), and the claim memory. */

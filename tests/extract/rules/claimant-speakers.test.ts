@@ -1,6 +1,7 @@
 /** Who makes an attribution: speakers found through short forms, line breaks and titles, in invented copy. */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract } from "../helpers";
+import { createClaimMemory } from "../../../src/extract/claiming";
 
 const claimantsOf = (text: string) =>
   claimsOf(extract(text), "attributed-to").flatMap((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
@@ -383,19 +384,27 @@ describe("a transcript turn's label", () => {
 });
 
 describe("a body the article gives no owner", () => {
-  it("speaks for the state whose body was hit", () => {
-    const claimants = claimantsOf(
-      "The National Digital Defence Directorate said on Monday that a group it calls Copper Lynx broke into the servers of Peru's Ministry of Energy.",
+  const speaking = (victim: string) =>
+    extract(
+      `The Coastal Cyber Response Office said a crew known as Copper Lynx was behind the intrusion into ${victim} in June.`,
     );
-    expect(claimants).toEqual(expect.arrayContaining(["national-digital-defence-directorate", "peru"]));
+
+  it("speaks for the state whose body was hit, and belongs to it", () => {
+    const ex = speaking("Peru's Ministry of Energy");
+    const claimants = claimsOf(ex, "attributed-to").flatMap((c) => c.claimants);
+    expect(claimants).toEqual(expect.arrayContaining(["agency:coastal-cyber-response-office", "state:peru"]));
+    // The graph never says a body speaks for a state it does not belong to.
+    expect(claimsOf(ex, "part-of").map((c) => [c.source, c.target])).toContainEqual([
+      "agency:coastal-cyber-response-office",
+      "state:peru",
+    ]);
   });
 
   it("gains no state when the attack hit no state's body", () => {
-    const ex = extract(
-      "The National Digital Defence Directorate said on Monday that a group it calls Copper Lynx broke into the servers of Andes Copper Holdings.",
-    );
+    const ex = speaking("Andes Copper Holdings");
     const claimants = claimsOf(ex, "attributed-to").flatMap((c) => c.claimants);
     expect(claimants.filter((k) => k.startsWith("state:"))).toEqual([]);
+    expect(claimsOf(ex, "part-of").filter((c) => c.source === "agency:coastal-cyber-response-office")).toEqual([]);
   });
 });
 
@@ -406,6 +415,18 @@ describe("claimants from the discourse around a sentence", () => {
     const claimants = claimantsOf(
       "Hackers broke into the billing servers of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
         '"The intrusion was carried out by a group known as Copper Lynx," the statement said.',
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
+  });
+
+  it("keeps what later sentences refer back to in the claim memory, empty for a new article", () => {
+    expect(createClaimMemory().discourse).toEqual({});
+  });
+
+  it("gives 'the statement, <a long apposition>, said' to the statement's issuers", () => {
+    const claimants = claimantsOf(
+      "Hackers broke into the billing servers of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
+        "The statement, which the three foreign ministries released together after a long meeting of their envoys in Lima on Thursday evening, said the intrusion was carried out by a group known as Copper Lynx.",
     );
     expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
   });
