@@ -38,7 +38,11 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
   frame.speakers = actorsOf(frame, frame.speakerSlots);
   // "..., the statement said": a statement the article introduced with its issuers speaks for them.
   const statement = state.discourse.statement;
-  if (frame.speakers.length === 0 && statement && statementSpeaks(state.lexicon.words).test(reading.sentence.text))
+  if (
+    frame.speakers.length === 0 &&
+    statement &&
+    statementSpeaks(state.lexicon.words).test(reading.sentence.text)
+  )
     frame.speakers = [...statement];
   // '"...," the minister said. "It was X."': a quotation that goes on, or opens right after a
   // sentence someone speaks, is that speaker's.
@@ -47,7 +51,8 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
   // A sentence that names its own speaker after the quotation ('"...," an engineer told X') is not.
   const goesOn =
     insideQuotation(state.text, sentence.start) ||
-    (/^\W{0,3}[“"]/.test(sentence.text) && !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
+    (/^\W{0,3}[“"]/.test(sentence.text) &&
+      !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
   runClaimRules(frame);

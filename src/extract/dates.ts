@@ -306,7 +306,8 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
 
 const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 /** "a", "two", "12": how many. */
-const countWord = (w: string) => (/^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1);
+const countWord = (w: string) =>
+  /^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1;
 
 /**
  * Every date expression in `text` (offsets relative to `text` plus `base`), earliest first.

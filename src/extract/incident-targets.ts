@@ -349,11 +349,7 @@ export function targetsOf(
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
       if (speakerAfter(state.lexicon.words).test(text.slice(s.end, s.end + 30))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
-      if (
-        victimType(s) &&
-        namesVictim(s)
-      )
-        targets.push(s.key);
+      if (victimType(s) && namesVictim(s)) targets.push(s.key);
       cursor = s.end;
     }
     // "hit banks in the region, including Chile's central bank and Peru's treasury": the list names victims too.
@@ -366,11 +362,7 @@ export function targetsOf(
           .slice(cursor, s.start)
           .replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, "");
         if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
-        if (
-          victimType(s) &&
-          namesVictim(s)
-        )
-          if (!targets.includes(s.key)) targets.push(s.key);
+        if (victimType(s) && namesVictim(s)) if (!targets.includes(s.key)) targets.push(s.key);
         cursor = s.end;
       }
     }
@@ -639,9 +631,7 @@ function antecedentOwner(
   if (owner.possessive || /^['’]s\s/.test(rest))
     return ownedAfterPossessive(state.lexicon.words).test(rest) ? owner.key : undefined;
   if (!/^(?:\s*\([^()]{1,30}\))?\s*$/.test(rest)) return undefined;
-  return ownedBeforeOwnerTail(state.lexicon.words).test(
-    text.slice(sentence.start, owner.start),
-  )
+  return ownedBeforeOwnerTail(state.lexicon.words).test(text.slice(sentence.start, owner.start))
     ? owner.key
     : undefined;
 }
@@ -667,8 +657,7 @@ function disruptedOwner(
   const [from, to] = causedBy(state.lexicon.words).exec(before)?.indices?.[1] ?? [];
   if (from === undefined || to === undefined) return undefined;
   const owner = slots.find(
-    (s) =>
-      s.start >= base + from && s.end <= base + to && s.kind === "actor" && canBeAttacked(state, s.key),
+    (s) => s.start >= base + from && s.end <= base + to && s.kind === "actor" && canBeAttacked(state, s.key),
   );
   if (!owner) return undefined;
   // The owner heads what was disrupted: only "the", its possessive's noun phrase or a system noun's "of" before it.

@@ -407,7 +407,10 @@ function refersBackTo(
       ? d.date.slice(0, 4) !== current.date.slice(0, 4) &&
         d.start >= span.start &&
         (d.end <= span.end ||
-          (d.explicitYear && !span.verb && !span.passive && TIME_OF_NOUN.test(state.text.slice(span.end, d.start)))) &&
+          (d.explicitYear &&
+            !span.verb &&
+            !span.passive &&
+            TIME_OF_NOUN.test(state.text.slice(span.end, d.start)))) &&
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
       : monthsApart(d.date, current.date) > 1);
   return !near.some(otherTime);

@@ -204,7 +204,8 @@ function attributionVictim(found: Findings, entities: ReadonlyMap<string, Extrac
   for (const c of found.claims) {
     if (c.type !== "attacked") continue;
     const target = entities.get(c.target);
-    const state = target?.type === "state" ? c.target : target?.type === "agency" ? target.country : undefined;
+    const state =
+      target?.type === "state" ? c.target : target?.type === "agency" ? target.country : undefined;
     if (state) hit.set(c.source, (hit.get(c.source) ?? new Set()).add(state));
   }
   const statesOf = (source: string): Set<string> => {
@@ -231,9 +232,7 @@ function homeOfSpeakingBodies(found: Findings, reading: DocumentView): Findings 
   const unowned = (key: string) => {
     const entity = entities.get(key);
     const info = reading.lexicon.entities.get(key);
-    return (
-      entity?.type === "agency" && !entity.country && !entity.parent && !info?.country && !info?.parent
-    );
+    return entity?.type === "agency" && !entity.country && !entity.parent && !info?.country && !info?.parent;
   };
   const officesOf = new Map<string, string[]>();
   for (const c of found.claims)

@@ -139,7 +139,11 @@ const subjectListOpening = (words: Words) =>
   patternFor(
     words,
     "speakers.subjectListOpening",
-    (w) => new RegExp(String.raw`(?:^|,)\s*(?:the\s+)?(?:(?:${w.nouns.listedBodies.any})\s+of\s+(?:the\s+)?)?$`, "i"),
+    (w) =>
+      new RegExp(
+        String.raw`(?:^|,)\s*(?:the\s+)?(?:(?:${w.nouns.listedBodies.any})\s+of\s+(?:the\s+)?)?$`,
+        "i",
+      ),
   );
 
 /**

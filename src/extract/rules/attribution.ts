@@ -355,7 +355,11 @@ function passiveAccused(frame: Frame, at: number): string[] {
   const subject = subjectBefore(frame, at).map((s) => s.key);
   const listed = openingPersons(frame, at);
   // The clause's subject may be one person of the list ("A and B, both X, were accused of").
-  return subject.length > 0 && !subject.every((k) => listed.includes(k)) ? subject : listed.length ? listed : subject;
+  return subject.length > 0 && !subject.every((k) => listed.includes(k))
+    ? subject
+    : listed.length
+      ? listed
+      : subject;
 }
 
 /** Persons listed at the sentence's opening, then an apposition and the passive's auxiliary before `at`. */
@@ -372,7 +376,8 @@ function openingPersons(frame: Frame, at: number): string[] {
   if (last.end > at) return [];
   const gap = frame.state.text.slice(last.end, at);
   // An apposition, then the passive's auxiliary ("were", "have been", "were formally").
-  return /^\s*(?:,[^,;]*)?,\s*(?:(?:have|has|had)\s+)?\w+\s+(?:\w+\s+)?$/i.test(gap) && PASSIVE_AUXILIARY.test(gap)
+  return /^\s*(?:,[^,;]*)?,\s*(?:(?:have|has|had)\s+)?\w+\s+(?:\w+\s+)?$/i.test(gap) &&
+    PASSIVE_AUXILIARY.test(gap)
     ? persons.map((s) => s.key)
     : [];
 }

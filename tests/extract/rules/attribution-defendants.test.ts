@@ -17,7 +17,10 @@ const attributedTo = (ex: ReturnType<typeof extract>) =>
 describe("defendants rule", () => {
   it("attributes the attack to everyone a charge sheet lists, ages and all", () => {
     const ex = extract(
-      wire(attack + "According to the court, the charge sheet lists Viktor Kalnins, 34, and Marta Ozols, 29, as organisers."),
+      wire(
+        attack +
+          "According to the court, the charge sheet lists Viktor Kalnins, 34, and Marta Ozols, 29, as organisers.",
+      ),
     );
     const accused = accusedOf(ex, incidents(ex)[0]!.key);
     for (const person of ["person:viktor-kalnins", "person:marta-ozols"]) expect(accused).toContain(person);
@@ -48,7 +51,10 @@ describe("defendants rule", () => {
 
   it("does not read an unranked person opening the next clause as listed", () => {
     const ex = extract(
-      wire(attack + "The indictment names Viktor Kalnins and Marta Ozols; Anna Liepa presides over the hearing in November."),
+      wire(
+        attack +
+          "The indictment names Viktor Kalnins and Marta Ozols; Anna Liepa presides over the hearing in November.",
+      ),
     );
     expect(attributedTo(ex).some((k) => /liepa/.test(k))).toBe(false);
   });
@@ -66,7 +72,10 @@ describe("defendants rule", () => {
 
   it("reads 'a prosecutor named X' as a name, not a charge against X", () => {
     const ex = extract(
-      wire(attack + "A prosecutor named Viktor Kalnins told reporters that the gang demanded a ransom in bitcoin."),
+      wire(
+        attack +
+          "A prosecutor named Viktor Kalnins told reporters that the gang demanded a ransom in bitcoin.",
+      ),
     );
     expect(attributedTo(ex)).not.toContain("person:viktor-kalnins");
   });

@@ -75,18 +75,28 @@ describe("disavowal rule", () => {
 
   it("denies the incident a definite object names", () => {
     const ex = extract(
-      wire(twoAttacks + "Peru never carried out the 2019 intrusion at Chile's tax office, a Peruvian diplomat told reporters."),
+      wire(
+        twoAttacks +
+          "Peru never carried out the 2019 intrusion at Chile's tax office, a Peruvian diplomat told reporters.",
+      ),
     );
     const chilean = incidents(ex).find((i) => /2019/.test(i.key))!.key;
-    const denied = ex.claims.filter((c) => c.type === "denied" && c.source === "state:peru").map((c) => c.target);
+    const denied = ex.claims
+      .filter((c) => c.type === "denied" && c.source === "state:peru")
+      .map((c) => c.target);
     expect(denied).toEqual([chilean]);
   });
 
   it("reads an indefinite object as a habit: the denial answers what the state was accused of", () => {
     const ex = extract(
-      wire(twoAttacks + "Peru never carried out hacking operations against Chile's tax office, a Peruvian diplomat told reporters."),
+      wire(
+        twoAttacks +
+          "Peru never carried out hacking operations against Chile's tax office, a Peruvian diplomat told reporters.",
+      ),
     );
-    const denied = ex.claims.filter((c) => c.type === "denied" && c.source === "state:peru").map((c) => c.target);
+    const denied = ex.claims
+      .filter((c) => c.type === "denied" && c.source === "state:peru")
+      .map((c) => c.target);
     expect(denied).toEqual([accusedOfFirst(ex)]);
   });
 });

@@ -404,7 +404,9 @@ describe("a body the article gives no owner", () => {
     const ex = speaking("Andes Copper Holdings");
     const claimants = claimsOf(ex, "attributed-to").flatMap((c) => c.claimants);
     expect(claimants.filter((k) => k.startsWith("state:"))).toEqual([]);
-    expect(claimsOf(ex, "part-of").filter((c) => c.source === "agency:coastal-cyber-response-office")).toEqual([]);
+    expect(
+      claimsOf(ex, "part-of").filter((c) => c.source === "agency:coastal-cyber-response-office"),
+    ).toEqual([]);
   });
 });
 

@@ -139,7 +139,9 @@ describe("the body an attack phrase names inside its own clause", () => {
   });
 
   it("takes no state from a demonym before homes, which are no public body", () => {
-    const ex = extract(wire("On Wednesday, computers in four Latvian homes were encrypted by an unknown crew."));
+    const ex = extract(
+      wire("On Wednesday, computers in four Latvian homes were encrypted by an unknown crew."),
+    );
     expect(attacked(ex, "state:latvia")).toBe(false);
   });
 
@@ -170,7 +172,9 @@ describe("dates that belong to another clause or phrase", () => {
       ),
     );
     expect(incidents(ex).some((i) => i.key.endsWith("2018"))).toBe(false);
-    const story = incidents(ex).find((i) => hasClaim(ex, "attacked", i.key, "agency:croatia-customs-service"));
+    const story = incidents(ex).find((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:croatia-customs-service"),
+    );
     expect(story && hasClaim(ex, "condemned", "state:slovenia", story.key)).toBe(true);
   });
 
