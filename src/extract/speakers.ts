@@ -96,7 +96,7 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
       speakers.push(slot);
     }
   }
-  // "Jorge Salas of the Interior Ministry said", "Ana Ruiz of the Justice Department's cyber unit
+  // "Jorge Salas of the Interior Ministry said", "Ana Ruiz of the Treasury's cyber unit
   // said": a person named with the body they come from speaks, with the bodies of that phrase.
   for (const person of slots) {
     if (
@@ -127,7 +127,7 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
   return speakers;
 }
 
-/** After a person: "of" and the body they come from, up to the verb ("of the Justice Department's National Security Division"). */
+/** After a person: "of" and the body they come from, up to the verb ("of the Treasury's sanctions office"). */
 const PERSON_OF =
   /^\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.&-]*(?:['’]s?)?\s+|(?:and|for|of|the|on)\s+){1,8}(?!(?:and|for|of|the|on)\s)(?=(?:has\s+|have\s+|had\s+|also\s+|later\s+)?\p{Ll})/u;
 

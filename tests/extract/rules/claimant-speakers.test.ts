@@ -411,11 +411,11 @@ describe("a body the article gives no owner", () => {
 });
 
 describe("claimants from the discourse around a sentence", () => {
-  const lead = "Hackers broke into the billing servers of Peru's Ministry of Energy in May. ";
+  const lead = "Intruders got inside the payroll system of Peru's Ministry of Energy in May. ";
 
   it("gives 'the statement said' to the issuers of the statement introduced before", () => {
     const claimants = claimantsOf(
-      "Hackers broke into the billing servers of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
+      "Intruders got inside the payroll system of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
         '"The intrusion was carried out by a group known as Copper Lynx," the statement said.',
     );
     expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
@@ -427,7 +427,7 @@ describe("claimants from the discourse around a sentence", () => {
 
   it("gives 'the statement, <a long apposition>, said' to the statement's issuers", () => {
     const claimants = claimantsOf(
-      "Hackers broke into the billing servers of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
+      "Intruders got inside the payroll system of the Harbour Fund in March, Chile, Peru and Bolivia said in a joint statement on Friday. " +
         "The statement, which the three foreign ministries released together after a long meeting of their envoys in Lima on Thursday evening, said the intrusion was carried out by a group known as Copper Lynx.",
     );
     expect(claimants).toEqual(expect.arrayContaining(["chile", "peru", "bolivia"]));
