@@ -14,7 +14,9 @@
  *   sentence.
  * - `consolidateIncidents` (consolidate.ts) merges untargeted incidents into their targeted twin;
  *   `settleGuessedOwners` (ownership.ts) re-decides the owners the reading guessed, once the
- *   article is read; `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and when.
+ *   article is read, and gives an unowned body that reports an attack the state that attack hit;
+ *   `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and
+ *   when; `withKnownNames` (mentions.ts) adds the gazetteer's names of a known body to its aliases.
  *
  * Who may write which memory, and how to add a rule: README.md beside this file.
  * Browser-safe: no Node built-ins; the CLI and the explorer call the same code.
