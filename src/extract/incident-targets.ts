@@ -28,6 +28,23 @@ const targetVerbAfter = (words: Words) =>
         "i",
       ),
   );
+/** "took down ", "has crippled ": an attack or impact verb (and its particle) right after an attack noun. */
+const verbAfterNoun = (words: Words) =>
+  patternFor(
+    words,
+    "verb-after-noun",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
+          String.raw`(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.compel.past}|knocked|shut|took|brought)(?:\s+(?:down|out|off|over|offline))?\s+`,
+        "i",
+      ),
+  );
+/** The length of the verb opening the words after an attack noun, else 0. */
+function verbBeforeObject(words: Words, after: string): number {
+  return verbAfterNoun(words).exec(after)?.[0].length ?? 0;
+}
+
 /** "Britain said", "Britain has also confirmed": a reporting verb right after a slot makes it the speaker. */
 const speakerAfter = (words: Words) =>
   patternFor(
@@ -114,7 +131,7 @@ const ownedSystem = (words: Words) =>
     "owned-system",
     (w) =>
       new RegExp(
-        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
+        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:(?:part|some|all|most|much|many)\s+of\s+)?(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
           w.nouns.ownedSystem.any +
           String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?$`,
         "u",
@@ -186,9 +203,32 @@ const COUNTRY_WIDE =
 const ASIDE = /^,\s+(?!(?:and|but|or)\b)[^,;:.()"“”]{1,100}?,(?=\s)/;
 const PREPOSITION_NEXT = /^\s*(?:on|against|in|into|at)\b/i;
 
+/**
+ * "a wiper that investigators nicknamed 'Frost' erased ...": a relative clause with a subject of its
+ * own (not "that was", "which had") between an attack noun and its verb; what may end it is tried
+ * word by word, shortest first.
+ */
+const OBJECT_RELATIVE =
+  /^\s+(?:that|which)\s+(?!(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|then|later)\b)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}\d"“”'’-]+){1,6}?(?=\s)/u;
+
 /** The length of a parenthetical after an attack mention when its verb follows it, else 0. */
 function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number): number {
-  const aside = ASIDE.exec(state.text.slice(end, sentence.end));
+  const after = state.text.slice(end, sentence.end);
+  const relative = verbAfterNoun(state.lexicon.words).test(after) ? null : OBJECT_RELATIVE.exec(after);
+  if (relative) {
+    // The relative's own verb comes first: the clause ends at the first attack verb after two of its words.
+    const words = /\s+\S+/g;
+    words.lastIndex = relative[0].length;
+    for (let at = relative[0].length, i = 0; i < 6; i++) {
+      const rest = after.slice(at);
+      if (/^[,;:.()]/.test(rest.trimStart())) break;
+      if (verbAfterNoun(state.lexicon.words).test(rest) && !/^\s*(?:that|which)\b/i.test(rest)) return at;
+      const next = words.exec(after);
+      if (!next) break;
+      at = next.index + next[0].length;
+    }
+  }
+  const aside = ASIDE.exec(after);
   if (!aside) return 0;
   const rest = state.text.slice(end + aside[0].length, sentence.end);
   return !PREPOSITION_NEXT.test(rest) && targetVerbAfter(state.lexicon.words).test(rest)
@@ -303,6 +343,9 @@ export function targetsOf(
     // The list of victims that follows: slots joined by commas, "and", "including".
     const following = slots.filter((s) => s.start >= end && s.kind === "actor");
     let cursor = end;
+    // "an intrusion took down the booking servers of X": after a noun, the verb that follows opens
+    // the victim's phrase; its object is measured from the verb's end, as a verb mention's is.
+    const verbLead = verb || nominal ? 0 : verbBeforeObject(state.lexicon.words, after);
     for (const s of following) {
       const gap = text.slice(cursor, s.start);
       if (
@@ -317,7 +360,7 @@ export function targetsOf(
       // "infiltrating critical infrastructure organisations in Brazil": bodies located in the state.
       // "an attack on thousands of websites in the country of Georgia", "on power companies in western Ukraine".
       // "the intrusion last week into the servers of X": a time phrase may come first.
-      const placed = gap.replace(LEADING_TIME, "");
+      const placed = (cursor === end ? gap.slice(verbLead) : gap).replace(LEADING_TIME, "");
       const located =
         (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
         LOCATED_VICTIMS.test(placed) ||
@@ -327,7 +370,7 @@ export function targetsOf(
       // A and B": a copula or a preposition that links no victim ends it too.
       if (
         cursor === end &&
-        ((gap.length > 40 && !located) ||
+        ((placed.length > 40 && !located) ||
           noVictimLink(state.lexicon.words).test(placed) ||
           /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap) ||
           /,/.test(gap.replace(/^\s*,\s*(?:which|that)\b/, "")))
@@ -504,7 +547,7 @@ const impactParticiple = (words: Words) =>
 const OPENING_ADVERBIAL = /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*)?/i;
 /** Before a subject that is the body itself: at most a month or year its clause opens with, and "the". */
 const BARE_SUBJECT_LEAD =
-  /^\s*(?:(?:in|on|during|by)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
+  /^\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
 /** "X's ticket portal ": an owner's possessive, then what it owns, up to the auxiliary. */
 const ownedAfterPossessive = (words: Words) =>
   patternFor(
@@ -556,13 +599,16 @@ function impactedOwner(
   for (const s of slots) {
     if (s.start < opening || s.end > subjectEnd || s.kind !== "actor" || !canBeAttacked(state, s.key))
       continue;
-    const lead = text.slice(opening, s.start);
+    // "the Government of X's portal": a state's government is the state.
+    const lead = text
+      .slice(opening, s.start)
+      .replace(state.entities.get(s.key)?.type === "state" ? /\b(?:the\s+)?government\s+of\s+$/i : /$^/, "");
     const rest = text.slice(s.end, subjectEnd) + " ";
     // "(in July) the customs service of X was crippled": the subject is the body itself.
     if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return s.key;
     if (
       /^['’]s\s/.test(rest) &&
-      /^\s*(?:the\s+)?$/i.test(lead) &&
+      BARE_SUBJECT_LEAD.test(lead) &&
       ownedAfterPossessive(state.lexicon.words).test(rest)
     )
       return s.key;

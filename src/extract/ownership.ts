@@ -57,9 +57,13 @@ function excludedOwners(
   guessed: OwnerGuesses,
   victims: ReadonlySet<string>,
 ) {
+  // A state that denies is on the side the article accuses, named or not ("Moscow denied any role.
+  // The transport agency said ..."): the body is not the denier's.
   const accused = accusedSide(
     view,
-    claims.filter((c) => c.type === "attributed-to").map((c) => c.target),
+    claims
+      .filter((c) => c.type === "attributed-to" || c.type === "denied")
+      .map((c) => (c.type === "denied" ? c.source : c.target)),
     guessed.guessed,
   );
   for (const victim of victims) accused.delete(victim);
@@ -165,7 +169,15 @@ function settleGuesses(found: Findings, reading: DocumentView, guesses: OwnerGue
   if (guesses.guessed.size === 0) return found;
   const view: DocumentView = { ...reading, entities: new Map(found.entities.map((e) => [e.key, e])) };
   const victims = victimStates(view, found.claims, guesses);
-  const sides = { accused: excludedOwners(view, found.claims, guesses, victims), victims };
+  const accused = excludedOwners(view, found.claims, guesses, victims);
+  // A guess that stands (its state is not accused) is the text's owner after all: an attack on the
+  // body is an attack on that state, which another body's move may then fall back on.
+  for (const c of found.claims) {
+    const owner =
+      c.type === "attacked" && guesses.guessed.has(c.target) && view.entities.get(c.target)?.country;
+    if (owner && !accused.has(owner)) victims.add(owner);
+  }
+  const sides = { accused, victims };
   const moves = new Map<string, Move>();
   for (const [key, guessed] of guesses.guessed) {
     const entity = view.entities.get(key);

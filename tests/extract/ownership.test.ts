@@ -97,3 +97,19 @@ describe("where the article itself settles the owner", () => {
     expect(bodies[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe("a state that only denies", () => {
+  it("is on the accused side: a body named after the denial is not given to it", () => {
+    const text =
+      "Hackers wiped the ticket portal of the rail regulator on Monday. Minsk denied any role in the attack. The Transport Ministry said trains ran late.";
+    expect(ownersOf(text, /Ministry of Transport/)).toEqual([]);
+  });
+});
+
+describe("a guessed owner that stands is a state hit", () => {
+  it("takes a moved body to the state whose standing body was attacked", () => {
+    const text =
+      "Minsk denied any role in it. The electoral commission said hackers had wiped its voter portal, and officials blamed Belarus. Malawi's president spoke on Monday. In July hackers broke into the finance ministry.";
+    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:malawi"]);
+  });
+});
