@@ -210,7 +210,7 @@ const PREPOSITION_NEXT = /^\s*(?:on|against|in|into|at)\b/i;
  * word by word, shortest first.
  */
 const OBJECT_RELATIVE =
-  /^\s+(?:that|which)\s+(?!(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|then|later)\b)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}\d"“”'’-]+){1,6}?(?=\s)/u;
+  /^\s+(?:that|which)\s+(?!(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|then|later|\w+ly)\b)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}\d"“”'’-]+){1,6}?(?=\s)/u;
 
 /** The length of a parenthetical after an attack mention when its verb follows it, else 0. */
 function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number): number {
@@ -396,7 +396,7 @@ export function targetsOf(
       // A and B": a copula or a preposition that links no victim ends it too.
       if (
         cursor === end &&
-        ((placed.length > 40 && !located) ||
+        ((gap.length - verbLead > 40 && !located) ||
           noVictimLink(state.lexicon.words).test(placed) ||
           /["“”]|\b(?:and|but)\s+(?:said|says)\b/.test(gap) ||
           /,/.test(gap.replace(/^\s*,\s*(?:which|that)\b/, "")))
@@ -414,7 +414,12 @@ export function targetsOf(
       )
         break;
       // "wiped computers at X, the kingdom's oil company": a possessive in apposition to a victim owns it.
-      if (cursor !== end && s.possessive && /^,\s+the\s+$/i.test(gap)) break;
+      if (
+        cursor !== end &&
+        (s.possessive || /^['’]s\s/.test(text.slice(s.end))) &&
+        /^,\s+(?:the\s+)?$/i.test(gap)
+      )
+        break;
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
       if (speakerAfter(state.lexicon.words).test(text.slice(s.end, s.end + 30))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
