@@ -4,7 +4,6 @@
  * attacked X's infrastructure", "Russian-backed coup plot", "its invasion of Ukraine", "the Conti
  * group, whose attack ...", and the name an incident goes by ("the SolarWinds hack").
  */
-import nlp from "compromise";
 import { EDGE_RULES } from "../model";
 import { topicState, type DocumentState } from "./document-state";
 import { patternFor, PERFECT_AUXILIARIES, PHRASE_BREAKS, type Words } from "./lexicon";
@@ -239,38 +238,15 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
 
 const THEFT = /\b(?:heists?|thefts?)\b/i;
 /**
- * What was taken, up to "from": at most a number's separator for punctuation besides commas, and no
- * word that opens another clause ("to", "which", "then"; "and" and "or" are read below).
+ * What was taken is one noun phrase: no punctuation but a number's separator, and no word that
+ * opens another clause or joins a second verb ("took the keys and logged in from X").
  */
-const TAKEN_CANDIDATE = new RegExp(
-  String.raw`^(?:(?!\s(?:${PHRASE_BREAKS.filter((w) => w !== "and" && w !== "or").join("|")})\s)(?:[^.;:()"“”]|[.](?=\d)))+?(?=\s+from\s)`,
-);
-
-/**
- * Whether the candidate is one noun phrase: "passports, visas and tax forms" is; "the keys and
- * logged in" is not. A comma, "and" or "or" joins nouns unless the word after it is a verb's past
- * or -ing form in the phrase's own tagging (compromise), which opens a second verb phrase.
- */
-function oneNounPhrase(phrase: string): boolean {
-  if (!/,|\s(?:and|or)\s/i.test(phrase)) return true;
-  const terms = (nlp(phrase).json() as { terms: { text: string; post: string; tags: string[] }[] }[]).flatMap(
-    (s) => s.terms,
-  );
-  return terms.every((t, i) => {
-    const next = terms[i + 1];
-    const joins = /,/.test(t.post) || /^(?:and|or)$/i.test(t.text);
-    return !joins || !next || !next.tags.some((tag) => tag === "PastTense" || tag === "Gerund");
-  });
-}
-
-/** The length of what was taken at the start of `text`, before "from", else 0. */
-function takenPhrase(text: string): number {
-  const m = TAKEN_CANDIDATE.exec(text);
-  return m && oneNounPhrase(m[0]) ? m[0].length : 0;
-}
+const TAKEN_PHRASE = String.raw`(?:(?!\s(?:${PHRASE_BREAKS.join("|")})\s)(?:[^,.;:()"“”]|[,.](?=\d)))+?(?=\s+from\s)`;
 /** "the heist of gold bars worth millions from X", "a theft of tax returns from X": what was taken comes between. */
-const TAKEN_OF = /^\s+of\s+/;
+const TAKEN_OBJECT = new RegExp(String.raw`^\s+of\s+` + TAKEN_PHRASE);
 
+/** "drained the reserve accounts from X", "lifted tax returns from X": what a verb took comes before "from". */
+const TAKEN_BY_VERB = new RegExp(`^${TAKEN_PHRASE}`);
 /** A mention ending on a verb of taking ("hackers stole ", "thieves siphoned "). */
 const stealVerbEnd = (words: Words) =>
   patternFor(
@@ -289,12 +265,10 @@ function takenObject(
 ): number {
   const mention = state.text.slice(start, end);
   const after = state.text.slice(end, sentence.end);
-  // "drained the reserve accounts from X", "lifted tax returns from X": what a verb took comes before "from".
-  if (verb && stealVerbEnd(state.lexicon.words).test(mention)) return takenPhrase(after);
+  if (verb && stealVerbEnd(state.lexicon.words).test(mention))
+    return TAKEN_BY_VERB.exec(after)?.[0].length ?? 0;
   if (!/\b(?:heists?|thefts?)$/i.test(mention)) return 0;
-  const of = TAKEN_OF.exec(after);
-  const taken = of ? takenPhrase(after.slice(of[0].length)) : 0;
-  return taken > 0 ? of![0].length + taken : 0;
+  return TAKEN_OBJECT.exec(after)?.[0].length ?? 0;
 }
 
 /** The entity is of a kind an incident can attack, as the data model's edge table states it. */

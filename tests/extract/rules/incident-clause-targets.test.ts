@@ -162,13 +162,6 @@ describe("what a verb of taking took is one noun phrase", () => {
   ])("does not read a second verb's 'from' as the victim (%s)", (sentence) => {
     expect(attacked(extract(wire(sentence)), "state:serbia")).toBe(false);
   });
-
-  it.each([
-    "In March intruders stole pay slips, leave forms and staff badges from the Varnic Health Board.",
-    "Police said the 2020 cyber theft of blank passports, seals and visa stickers from the Varnic Health Board was the work of one crew.",
-  ])("reads nouns joined by commas and 'and' as one thing taken (%s)", (sentence) => {
-    expect(attacked(extract(wire(sentence)), "agency:varnic-health-board")).toBe(true);
-  });
 });
 
 describe("dates that belong to another clause or phrase", () => {
