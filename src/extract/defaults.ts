@@ -29,6 +29,12 @@ export const EXTRACTION_DEFAULTS = {
    * looked for; a bound on the search only (the clause's own breaks decide), about two lines of prose.
    */
   appositiveVerbReach: 200,
+  /**
+   * Targets: the word positions tried for the main verb after a relative clause that stands between
+   * an attack noun and its verb ("a worm that hackers used to hit X in 2022 crippled Y"): its subject,
+   * its own verb and a short object; past that the verb found belongs to a later clause.
+   */
+  relativeClauseWords: 6,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

@@ -211,21 +211,40 @@ const PREPOSITION_NEXT = /^\s*(?:on|against|in|into|at)\b/i;
 const OBJECT_RELATIVE =
   /^\s+(?:that|which)\s+(?!(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|then|later|\w+ly)\b)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}\d"“”'’-]+){1,6}?(?=\s)/u;
 
+/** "used to ", "analysts say ": what opens a verb inside a relative clause, not the main one. */
+const innerVerbLead = (words: Words) =>
+  patternFor(
+    words,
+    "inner-verb-lead",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:to|${w.verbs.speech.any}|${w.verbs.speechThat.any}|${w.verbs.judgement.any})\s*$`,
+        "i",
+      ),
+  );
+
 /** The length of a parenthetical after an attack mention when its verb follows it, else 0. */
 function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number): number {
   const after = state.text.slice(end, sentence.end);
   const relative = verbAfterNoun(state.lexicon.words).test(after) ? null : OBJECT_RELATIVE.exec(after);
   if (relative) {
-    // The relative's own verb comes first: the clause ends at the first attack verb after two of its words.
-    const words = /\s+\S+/g;
-    words.lastIndex = relative[0].length;
-    for (let at = relative[0].length, i = 0; i < 6; i++) {
+    // The relative's own verb comes first; the main verb is an attack verb after it that belongs to
+    // no clause inside the relative: not an infinitive ("that hackers used to hit X") and not the
+    // verb a reporting verb introduces ("that analysts say attacked X"), whose subject is the
+    // relative word itself. The clause's punctuation ends the search.
+    const verbs = verbAfterNoun(state.lexicon.words);
+    const inner = innerVerbLead(state.lexicon.words);
+    const start = relative[0].length;
+    const ends = [
+      start,
+      ...[...after.slice(start).matchAll(/\s+\S+/g)].map((m) => start + m.index + m[0].length),
+    ];
+    for (const at of ends.slice(0, EXTRACTION_DEFAULTS.relativeClauseWords)) {
       const rest = after.slice(at);
       if (/^[,;:.()]/.test(rest.trimStart())) break;
-      if (verbAfterNoun(state.lexicon.words).test(rest) && !/^\s*(?:that|which)\b/i.test(rest)) return at;
-      const next = words.exec(after);
-      if (!next) break;
-      at = next.index + next[0].length;
+      if (!verbs.test(rest) || /^\s*(?:that|which)\b/i.test(rest)) continue;
+      if (inner.test(after.slice(0, at))) continue;
+      return at;
     }
   }
   const aside = ASIDE.exec(after);

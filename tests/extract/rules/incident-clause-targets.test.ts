@@ -201,6 +201,18 @@ describe("the object of the verb an attack noun is the subject of", () => {
   });
 });
 
+describe("a relative clause whose own verb is an attack verb", () => {
+  it.each([
+    // The relative's verb is an infinitive of attack after its own finite verb.
+    "Officials said on Monday that a worm that Russian hackers used to hit Ukraine in 2022 crippled the servers of Poland's tax agency.",
+    // The relative word is the subject of a reported attack verb ("that analysts say attacked").
+    "Officials said a wiper that analysts say attacked Ukraine's banks first has now wiped the servers of Poland's tax agency.",
+  ])("gives the relative's object to no incident's main verb (%s)", (sentence) => {
+    const ex = extract(wire(sentence));
+    expect(attacked(ex, "state:ukraine")).toBe(false);
+  });
+});
+
 describe("an impact passive whose subject opens on a date", () => {
   it.each([
     "In 2019 Slovenia's customs portal was defaced for two days.",
