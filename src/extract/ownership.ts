@@ -169,15 +169,7 @@ function settleGuesses(found: Findings, reading: DocumentView, guesses: OwnerGue
   if (guesses.guessed.size === 0) return found;
   const view: DocumentView = { ...reading, entities: new Map(found.entities.map((e) => [e.key, e])) };
   const victims = victimStates(view, found.claims, guesses);
-  const accused = excludedOwners(view, found.claims, guesses, victims);
-  // A guess that stands (its state is not accused) is the text's owner after all: an attack on the
-  // body is an attack on that state, which another body's move may then fall back on.
-  for (const c of found.claims) {
-    const owner =
-      c.type === "attacked" && guesses.guessed.has(c.target) && view.entities.get(c.target)?.country;
-    if (owner && !accused.has(owner)) victims.add(owner);
-  }
-  const sides = { accused, victims };
+  const sides = { accused: excludedOwners(view, found.claims, guesses, victims), victims };
   const moves = new Map<string, Move>();
   for (const [key, guessed] of guesses.guessed) {
     const entity = view.entities.get(key);

@@ -106,10 +106,18 @@ describe("a state that only denies", () => {
   });
 });
 
-describe("a guessed owner that stands is a state hit", () => {
-  it("takes a moved body to the state whose standing body was attacked", () => {
+describe("a guessed owner from an unrelated later sentence", () => {
+  it("does not make the state a victim nor give it the attacked body", () => {
     const text =
-      "Minsk denied any role in it. The electoral commission said hackers had wiped its voter portal, and officials blamed Belarus. Malawi's president spoke on Monday. In July hackers broke into the finance ministry.";
-    expect(ownersOf(text, /^Electoral Commission/)).toEqual(["state:malawi"]);
+      "Minsk rejected the accusation. The electoral commission said hackers had wiped its voter roll, and investigators blamed Belarus. Kenya's president opened a trade fair on Friday. Later that month hackers broke into the finance ministry.";
+    expect(ownersOf(text, /Electoral Commission/)).not.toContain("state:kenya");
+    const out = extract(text);
+    const wiped = out.claims.find((c) => c.type === "attacked" && /electoral-commission/.test(c.target));
+    expect(wiped).toBeDefined();
+    expect(
+      out.claims.some(
+        (c) => c.type === "attacked" && c.source === wiped?.source && c.target === "state:kenya",
+      ),
+    ).toBe(false);
   });
 });
