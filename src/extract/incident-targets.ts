@@ -6,7 +6,16 @@
  */
 import { EDGE_RULES } from "../model";
 import { topicState, type DocumentState } from "./document-state";
-import { patternFor, PERFECT_AUXILIARIES, PHRASE_BREAKS, type Words } from "./lexicon";
+import {
+  FINITE_BE,
+  MODALS,
+  PARTITIVES,
+  patternFor,
+  PERFECT_AUXILIARIES,
+  PHRASE_BREAKS,
+  VERB_ADVERBS,
+  type Words,
+} from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -35,8 +44,8 @@ const verbAfterNoun = (words: Words) =>
     "verb-after-noun",
     (w) =>
       new RegExp(
-        String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
-          String.raw`(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.compel.past}|knocked|shut|took|brought)(?:\s+(?:down|out|off|over|offline))?\s+`,
+        String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?(?:\w+ly\s+)?` +
+          String.raw`(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.hit.past}|${w.verbs.compel.past})\s+`,
         "i",
       ),
   );
@@ -131,7 +140,7 @@ const ownedSystem = (words: Words) =>
     "owned-system",
     (w) =>
       new RegExp(
-        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:(?:part|some|all|most|much|many)\s+of\s+)?(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
+        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
           w.nouns.ownedSystem.any +
           String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?$`,
         "u",
@@ -208,8 +217,12 @@ const PREPOSITION_NEXT = /^\s*(?:on|against|in|into|at)\b/i;
  * own (not "that was", "which had") between an attack noun and its verb; what may end it is tried
  * word by word, shortest first.
  */
-const OBJECT_RELATIVE =
-  /^\s+(?:that|which)\s+(?!(?:has|have|had|was|were|is|are|will|would|could|can|may|might|also|then|later|\w+ly)\b)(?:the\s+|its\s+|their\s+)?[\p{L}-]+(?:\s+[\p{L}\d"“”'’-]+){1,6}?(?=\s)/u;
+const OBJECT_RELATIVE = new RegExp(
+  String.raw`^\s+(?:that|which)\s+(?!(?:${[...PERFECT_AUXILIARIES, ...FINITE_BE, ...MODALS, ...VERB_ADVERBS].join("|")}|\w+ly)\b)` +
+    // The subject's shortest reading, a word and the next; the main verb's search goes on from there.
+    String.raw`(?:the\s+|its\s+|their\s+)?[\p{L}-]+\s+[\p{L}\d"“”'’-]+(?=\s)`,
+  "u",
+);
 
 /** "used to ", "analysts say ": what opens a verb inside a relative clause, not the main one. */
 const innerVerbLead = (words: Words) =>

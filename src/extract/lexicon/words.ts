@@ -753,6 +753,15 @@ export const FOREIGN_MINISTRY_NAMES = [
 /** Perfect auxiliaries that may stand between a subject and its verb ("the government has asked"). */
 export const PERFECT_AUXILIARIES = ["has", "have", "had"] as const;
 
+/** Finite forms of "be" ("that was", "which is" open no clause with a subject of its own). */
+export const FINITE_BE = ["is", "are", "was", "were"] as const;
+
+/** Modal auxiliaries ("which could", "that may"). */
+export const MODALS = ["will", "would", "could", "can", "may", "might", "should", "must"] as const;
+
+/** Quantities of a whole before "of" ("part of the network", "much of the platform"). */
+export const PARTITIVES = ["part", "some", "all", "most", "much", "many", "half"] as const;
+
 /** Adverbs that may stand between a subject and its verb ("the government formally asked"). */
 export const VERB_ADVERBS = [
   "also",
