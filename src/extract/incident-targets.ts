@@ -213,7 +213,7 @@ const ASIDE = /^,\s+(?!(?:and|but|or)\b)[^,;:.()"“”]{1,100}?,(?=\s)/;
 const PREPOSITION_NEXT = /^\s*(?:on|against|in|into|at)\b/i;
 
 /**
- * "a wiper that investigators nicknamed 'Frost' erased ...": a relative clause with a subject of its
+ * "the worm that a contractor brought in has quietly locked ...": a relative clause with a subject of its
  * own (not "that was", "which had") between an attack noun and its verb; what may end it is tried
  * word by word, shortest first.
  */
@@ -636,10 +636,7 @@ function impactedOwner(
   for (const s of slots) {
     if (s.start < opening || s.end > subjectEnd || s.kind !== "actor" || !canBeAttacked(state, s.key))
       continue;
-    // "the Government of X's portal": a state's government is the state.
-    const lead = text
-      .slice(opening, s.start)
-      .replace(state.entities.get(s.key)?.type === "state" ? /\b(?:the\s+)?government\s+of\s+$/i : /$^/, "");
+    const lead = text.slice(opening, s.start);
     const rest = text.slice(s.end, subjectEnd) + " ";
     // "(in July) the customs service of X was crippled": the subject is the body itself.
     if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return s.key;

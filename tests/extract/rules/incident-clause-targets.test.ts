@@ -191,9 +191,9 @@ describe("dates that belong to another clause or phrase", () => {
 describe("the object of the verb an attack noun is the subject of", () => {
   it.each([
     // A relative clause with a subject of its own stands between the noun and its verb.
-    "In May 2024 a worm that analysts later named 'Sparrowhawk' wiped the archive servers of the Varnic Health Board.",
+    "In March the ransomware that a contractor brought in has quietly locked the mail servers of the Varnic Health Board.",
     // "part of" before what is owned.
-    "In June a wiper crippled part of the billing platform of the Varnic Health Board.",
+    "Investigators said intruders encrypted half of the file servers run by the Varnic Health Board in April.",
     // A long object is measured from the verb's end, not from the noun's.
     "Last week an intrusion took down the appointment booking and patient records servers of the Varnic Health Board.",
   ])("names the owner of what the verb hit (%s)", (sentence) => {
@@ -216,7 +216,7 @@ describe("a relative clause whose own verb is an attack verb", () => {
 describe("an impact passive whose subject opens on a date", () => {
   it.each([
     "In 2019 Slovenia's customs portal was defaced for two days.",
-    "In 2019 the Government of Slovenia's email system was disrupted for a week.",
+    "During 2017 Slovenia's tax portal was disrupted for a day.",
   ])("names the possessive owner of the subject (%s)", (sentence) => {
     expect(attacked(extract(wire(sentence)), "state:slovenia")).toBe(true);
   });
