@@ -361,6 +361,12 @@ export const requestRule: ClaimRule = {
     const noun = helpNoun.exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
+    // "I want to thank X for its assistance": wanting to do something asks no one for help.
+    if (
+      /^want/i.test(word) &&
+      /^\s+to\s+(?!get\b|receive\b)\p{L}/iu.test(frame.state.text.slice(after, after + 24))
+    )
+      return;
     if (PASSIVE_BEFORE.test(before) && askedPast(frame.state.lexicon.words).test(word)) {
       passiveRequest(frame, at, before, after);
       return;
@@ -370,6 +376,8 @@ export const requestRule: ClaimRule = {
     let requesters = actorsOf(frame, subject);
     // "We requested the support of X" in a press release: the page's issuer asks.
     if (requesters.length === 0) requesters = issuerAsWe(frame, before);
+    // "the bank asked the NCSC for help": a definite description as the subject names the body it refers to.
+    if (requesters.length === 0 && subject.length === 0) requesters = describedSubject(frame, at, before);
     // "The National Government had already asked", "the regime has asked": a government no slot
     // names asks for the state hit by the attack.
     const government = subject.length === 0 && governmentSubject(frame.state.lexicon.words).test(before);
@@ -574,7 +582,7 @@ export const deliverRule: ClaimRule = {
   trigger: (w) => {
     const d = w.verbs.deliver;
     return new RegExp(
-      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:also\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
+      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:(?:also|now|still|already|currently)\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -1119,11 +1127,28 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
     const incident = frame.currentIncident ? state.entities.get(frame.currentIncident) : undefined;
     return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
   }
-  const noun = /^\s*the\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b)/u.exec(rest)?.[1];
+  // "helping the electoral commission to restore", "the provincial police": up to two modifiers before the head.
+  const words = /^\s*the\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/u.exec(rest)?.[1]?.split(/\s+/) ?? [];
+  const head = words.findIndex((w) => COMPANY_NOUNS.has(w) || BODY_NOUNS.has(w));
+  const noun = head >= 0 && !/^(?:of|for)$/.test(words[head + 1] ?? "") ? words[head] : undefined;
   const isCompany = !!noun && COMPANY_NOUNS.has(noun);
   if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
   return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
 }
+
+/**
+ * A clause whose subject is a definite description of a body ("the bank asked", "that the
+ * hospital had asked"): the body named last with that head noun.
+ */
+function describedSubject(frame: Frame, at: number, before: string): string[] {
+  const noun = DESCRIBED_SUBJECT.exec(before)?.[1];
+  if (!noun || !(COMPANY_NOUNS.has(noun) || BODY_NOUNS.has(noun))) return [];
+  const body = bodyCalled(frame.state, noun, at);
+  return body ? [body] : [];
+}
+
+const DESCRIBED_SUBJECT =
+  /(?:^\W*|[.;:]\s+|,\s+(?:and\s+)?|\b(?:that|said|says)\s+)[Tt]he\s+(\p{Ll}+)\s+(?:(?:has|have|had|also|then|later|already|first|quickly|immediately)\s+){0,3}$/u;
 
 /** "we" outside any quotation, in a page written in its issuer's voice: the issuer ("We thank X"). */
 function issuerAsWe(frame: Frame, before: string): string[] {

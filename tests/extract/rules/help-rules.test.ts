@@ -815,6 +815,39 @@ describe("deliver rule, the one helped named by a definite description or 'it'",
   });
 });
 
+describe("help rules, a body named by a head noun with modifiers, and 'want to'", () => {
+  const hit = "Intruders wiped the servers of the Supreme Election Commission of Chile on Friday. ";
+  it("reads 'the electoral commission' as the commission the article named", () => {
+    const ex = extract(
+      `${hit}Peru's national police are now helping the national election commission to rebuild its database.`,
+    );
+    const helped = claimsOf(ex, "assisted").map((c) => c.target);
+    expect(helped.length).toBeGreaterThan(0);
+    expect(helped.every((t) => t !== "state:chile")).toBe(true);
+  });
+
+  it("reads 'are now working with' as help delivered", () => {
+    const ex = extract(`${hit}Germany's BSI is now working with Chile's election commission on the cleanup.`);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:chile")).toBe(false);
+    expect(claimsOf(ex, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
+  });
+
+  it("reads 'the commission asked X for help' as the commission asking", () => {
+    const ex = extract(
+      `${hit}Officials said the commission first asked Germany for technical help on Saturday.`,
+    );
+    expect(claimsOf(ex, "requested-help").map((c) => c.target)).toEqual(["state:germany"]);
+    expect(claimsOf(ex, "requested-help")[0]?.source).not.toBe("state:germany");
+  });
+
+  it("takes 'I want to thank X for its help' for thanks, not a request", () => {
+    const ex = extract(
+      `${hit}"I want to thank Brazil for its help this week," the commission's chairman told us.`,
+    );
+    expect(claimsOf(ex, "requested-help")).toEqual([]);
+  });
+});
+
 describe("team rules, a team present on site", () => {
   it("reads 'were on site', 'has been on the ground' as help to the state hit", () => {
     for (const text of [
