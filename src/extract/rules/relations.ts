@@ -27,7 +27,9 @@ const COPULA = String.raw`is|was|are|were|became|has\s+been|have\s+been|remains?
  * apposition or a copula before "<body> member".
  */
 const APPOSITIVE_MEMBER = new RegExp(
-  String.raw`^(?:,\s+(?:itself\s+|also\s+|now\s+|as\s+)?|\s+(?:${COPULA})\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
+  String.raw`^(?:,\s+(?:itself\s+|also\s+|now\s+|as\s+)?|\s+(?:${COPULA})\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$` +
+    // "Ghana and Togo are ECOWAS members", "are all ECOWAS members": a plural copula, no article.
+    String.raw`|^\s+(?:are|were|have\s+been|remain)\s+(?:(?:also|now|still|both|all)\s+)?(?:fellow\s+|founding\s+|full\s+)?$`,
   "i",
 );
 /** "<body> member", "<body> allies" after the body. */
@@ -44,7 +46,7 @@ const isMemberOf = (words: Words) =>
     "member-of",
     (w) =>
       new RegExp(
-        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:(?:both|all|also|now|still)\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$` +
+        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:like\\s+(?:all|other|every)\\s+(?:other\\s+)?(?:the\\s+)?)?(?:(?:both|all|also|now|still)\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$` +
           // "Zambia and Malawi are both in SADC": a copula and "in" before the body.
           `|^\\s+(?:${COPULA})\\s+(?:(?:both|all|also|now|still)\\s+)?in\\s+(?:the\\s+)?$`,
         "i",
@@ -55,6 +57,9 @@ const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
 const OF_WHICH = /^\s*,\s*of\s+which\s+(?:the\s+)?$/i;
+/** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
+const TO_WHICH = /^\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
+const BELONG_AFTER = /^\s+(?:(?:both|all|also|now)\s+)?belongs?\b/i;
 const isMemberAfter = (words: Words) =>
   patternFor(
     words,
@@ -132,6 +137,12 @@ function membershipClaims(frame: Frame): void {
       if (isOrg(a.key) && isState(b.key) && (ofWhich || asMember))
         for (const m of [b, ...coordinatedAfter(frame, j)])
           emit(frame, "member-of", m.key, a.key, { claimants: [] });
+      if (isOrg(a.key) && isState(b.key) && TO_WHICH.test(between)) {
+        const listed = [b, ...coordinatedAfter(frame, j)];
+        const last = listed[listed.length - 1]!;
+        if (BELONG_AFTER.test(state.text.slice(last.end, last.end + 30)))
+          for (const m of listed) emit(frame, "member-of", m.key, a.key, { claimants: [] });
+      }
       // "Montenegro is a member of NATO", "Montenegro, which joined NATO in 2017"
       if (
         isState(a.key) &&

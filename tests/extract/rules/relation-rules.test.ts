@@ -84,6 +84,27 @@ describe("membership rule, comparisons, 'in' and lists after the members' noun",
   });
 });
 
+describe("membership rule, plural copula, 'to which ... belong' and 'like all members of'", () => {
+  it("reads 'A and B are (all) NATO members' without an article", () => {
+    const ex = extract(wire("Estonia, Latvia and Poland are all NATO members, the minister noted."));
+    for (const s of ["state:estonia", "state:latvia", "state:poland"])
+      expect(hasClaim(ex, "member-of", s, "organization:nato"), s).toBe(true);
+    const partners = extract(wire("Estonia and Japan are NATO partners in cyber defence."));
+    expect(hasClaim(partners, "member-of", "state:japan", "organization:nato")).toBe(false);
+  });
+
+  it("reads 'the EU, to which A and B belong'", () => {
+    const ex = extract(wire("The European Union, to which Estonia and Latvia belong, issued a statement."));
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:european-union")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:latvia", "organization:european-union")).toBe(true);
+  });
+
+  it("reads 'A, like all member states of the EU,'", () => {
+    const ex = extract(wire("Estonia, like all member states of the European Union, runs a national CERT."));
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:european-union")).toBe(true);
+  });
+});
+
 describe("partners-in rule", () => {
   it("makes the subject a member of the bodies its partners are in", () => {
     const ex = extract(wire("Estonia shared the malware samples with its partners in NATO and the EU."));
