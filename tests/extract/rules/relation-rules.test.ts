@@ -93,6 +93,19 @@ describe("membership rule, plural copula, 'to which ... belong' and 'like all me
     expect(hasClaim(partners, "member-of", "state:japan", "organization:nato")).toBe(false);
   });
 
+  it("reads the plural copula only after a list of states opening the clause", () => {
+    const listed = extract(wire("Diplomats said Norway and Denmark are NATO members."));
+    expect(hasClaim(listed, "member-of", "state:norway", "organization:nato")).toBe(true);
+    expect(hasClaim(listed, "member-of", "state:denmark", "organization:nato")).toBe(true);
+    // A state inside a participle or relative phrase is no subject of "are".
+    const bordering = extract(wire("Most nations sharing a border with Russia are NATO members today."));
+    expect(hasClaim(bordering, "member-of", "state:russia", "organization:nato")).toBe(false);
+    const trading = extract(wire("Analysts in Oslo noted that the economies closest to China are EU members too."));
+    expect(hasClaim(trading, "member-of", "state:china", "organization:european-union")).toBe(false);
+    const both = extract(wire("The ports that ship grain to Egypt and Turkey are all NATO members, a report claimed."));
+    expect(hasClaim(both, "member-of", "state:turkey", "organization:nato")).toBe(false);
+  });
+
   it("reads 'the EU, to which A and B belong'", () => {
     const ex = extract(wire("The European Union, to which Estonia and Latvia belong, issued a statement."));
     expect(hasClaim(ex, "member-of", "state:estonia", "organization:european-union")).toBe(true);
