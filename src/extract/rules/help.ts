@@ -4,6 +4,7 @@
  * experts", "are helping", "shared information", "provided", "made X available").
  * A modal or future form is an offer, never delivered help.
  */
+import nlp from "compromise";
 import { bodyCalled } from "../coref";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { accusedSide, topicState } from "../document-state";
@@ -1127,13 +1128,39 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
     const incident = frame.currentIncident ? state.entities.get(frame.currentIncident) : undefined;
     return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
   }
-  // "helping the electoral commission to restore", "the provincial police": up to two modifiers before the head.
-  const words = /^\s*the\s+(\p{Ll}+(?:\s+\p{Ll}+){0,2})/u.exec(rest)?.[1]?.split(/\s+/) ?? [];
-  const head = words.findIndex((w) => COMPANY_NOUNS.has(w) || BODY_NOUNS.has(w));
-  const noun = head >= 0 && !/^(?:of|for)$/.test(words[head + 1] ?? "") ? words[head] : undefined;
+  const article = /^\s*the\s+(?=\p{Ll})/u.exec(rest);
+  if (!article) return undefined;
+  // "assisting the regional tax authority with", "the harbour police": the head is the phrase's last noun.
+  const noun = phraseHead(
+    state.text.slice(frame.sentence.start, frame.sentence.end),
+    at + article[0].length - frame.sentence.start,
+  );
   const isCompany = !!noun && COMPANY_NOUNS.has(noun);
   if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
   return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
+}
+
+/**
+ * The head of the noun phrase starting at `from` in `text` (lower case): the last of its nouns and
+ * adjectives (compromise's tags), a possessive ending it ("the agency's staff": agency); a noun a
+ * determiner or pronoun follows is a mis-tagged verb ("the board restore its"). None before "of"/"for".
+ */
+function phraseHead(text: string, from: number): string | undefined {
+  const view = nlp(text.replace(/\s/g, " ")).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; post: string; tags: string[]; offset: { start: number } }>;
+  }>;
+  const terms = view.flatMap((v) => v.terms).filter((t) => t.offset.start >= from);
+  let head = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!/^\p{Ll}/u.test(t.text) || !t.tags.some((g) => g === "Noun" || g === "Adjective")) break;
+    if (t.tags.includes("Pronoun") || /^(?:its|their|his|her)$/.test(t.text)) break;
+    if (head >= 0 && /^(?:its|their|the|a|an|his|her)$/i.test(terms[i + 1]?.text ?? "")) break;
+    head = i;
+    if (t.tags.includes("Possessive") || /[,.;:)]/.test(t.post)) break;
+  }
+  if (head < 0 || /^(?:of|for)$/i.test(terms[head + 1]?.text ?? "")) return undefined;
+  return terms[head]!.text.toLowerCase().replace(/['’]s$/, "");
 }
 
 /**

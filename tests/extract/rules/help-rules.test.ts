@@ -817,34 +817,44 @@ describe("deliver rule, the one helped named by a definite description or 'it'",
 
 describe("help rules, a body named by a head noun with modifiers, and 'want to'", () => {
   const hit = "Intruders wiped the servers of the Supreme Election Commission of Chile on Friday. ";
-  it("reads 'the electoral commission' as the commission the article named", () => {
+  it("reads a described body's last noun as its head: the body the article named", () => {
     const ex = extract(
-      `${hit}Peru's national police are now helping the national election commission to rebuild its database.`,
+      `${hit}Teams from Peru's national police have been assisting the national election commission with the recount since Sunday.`,
     );
-    const helped = claimsOf(ex, "assisted").map((c) => c.target);
-    expect(helped.length).toBeGreaterThan(0);
-    expect(helped.every((t) => t !== "state:chile")).toBe(true);
+    expect(claimsOf(ex, "assisted").map((c) => `${c.source} -> ${c.target}`)).toEqual([
+      "agency:peru-police -> agency:chile-supreme-election-commission",
+    ]);
   });
 
-  it("reads 'are now working with' as help delivered", () => {
-    const ex = extract(`${hit}Germany's BSI is now working with Chile's election commission on the cleanup.`);
+  it("takes the phrase's last noun, not a body noun modifying it ('the bank workers union')", () => {
+    const ex = extract(
+      "Hackers hit the Central Bank of Chile on Monday. Peru's national police helped the bank workers union restore its website.",
+    );
+    expect(hasClaim(ex, "assisted", "agency:peru-police", "agency:chile-central-bank")).toBe(false);
+  });
+
+  it("reads 'is currently working with' as help delivered", () => {
+    const ex = extract(
+      `${hit}Germany's BSI is currently working with Chile's election commission on the cleanup.`,
+    );
     expect(hasClaim(ex, "assisted", "agency:bsi", "state:chile")).toBe(false);
     expect(claimsOf(ex, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
   });
 
-  it("reads 'the commission asked X for help' as the commission asking", () => {
+  it("reads a described body that was not the one hit as the one asking ('The bank asked X')", () => {
     const ex = extract(
-      `${hit}Officials said the commission first asked Germany for technical help on Saturday.`,
+      "Hackers hit Chile's tax portal on Friday. The Central Bank of Chile said its systems were spared. The bank asked France for help anyway.",
     );
-    expect(claimsOf(ex, "requested-help").map((c) => c.target)).toEqual(["state:germany"]);
-    expect(claimsOf(ex, "requested-help")[0]?.source).not.toBe("state:germany");
+    expect(claimsOf(ex, "requested-help").map((c) => `${c.source} -> ${c.target}`)).toEqual([
+      "agency:chile-central-bank -> state:france",
+    ]);
   });
 
-  it("takes 'I want to thank X for its help' for thanks, not a request", () => {
-    const ex = extract(
-      `${hit}"I want to thank Brazil for its help this week," the commission's chairman told us.`,
+  it("takes 'wants to reward X for its help' for thanks", () => {
+    const thanks = extract(
+      `${hit}The commission wants to reward Brazil for its assistance during the recount.`,
     );
-    expect(claimsOf(ex, "requested-help")).toEqual([]);
+    expect(claimsOf(thanks, "requested-help")).toEqual([]);
   });
 });
 

@@ -100,9 +100,13 @@ describe("membership rule, plural copula, 'to which ... belong' and 'like all me
     // A state inside a participle or relative phrase is no subject of "are".
     const bordering = extract(wire("Most nations sharing a border with Russia are NATO members today."));
     expect(hasClaim(bordering, "member-of", "state:russia", "organization:nato")).toBe(false);
-    const trading = extract(wire("Analysts in Oslo noted that the economies closest to China are EU members too."));
+    const trading = extract(
+      wire("Analysts in Oslo noted that the economies closest to China are EU members too."),
+    );
     expect(hasClaim(trading, "member-of", "state:china", "organization:european-union")).toBe(false);
-    const both = extract(wire("The ports that ship grain to Egypt and Turkey are all NATO members, a report claimed."));
+    const both = extract(
+      wire("The ports that ship grain to Egypt and Turkey are all NATO members, a report claimed."),
+    );
     expect(hasClaim(both, "member-of", "state:turkey", "organization:nato")).toBe(false);
   });
 
