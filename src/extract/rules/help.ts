@@ -9,7 +9,14 @@ import { bodyCalled } from "../coref";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { accusedSide, topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
-import { NAME_WORDS, PERFECT_AUXILIARIES, VERB_ADVERBS, type Words } from "../lexicon";
+import {
+  BE_FORMS,
+  NAME_WORDS,
+  ONGOING_ADVERBS,
+  PERFECT_AUXILIARIES,
+  VERB_ADVERBS,
+  type Words,
+} from "../lexicon";
 import type { Slot } from "../mentions";
 import { tokenize } from "../text";
 import {
@@ -365,7 +372,7 @@ export const requestRule: ClaimRule = {
     // "I want to thank X for its assistance": wanting to do something asks no one for help.
     if (
       /^want/i.test(word) &&
-      /^\s+to\s+(?!get\b|receive\b)\p{L}/iu.test(frame.state.text.slice(after, after + 24))
+      wantsOtherThing(frame.state.lexicon.words).test(frame.state.text.slice(after, end))
     )
       return;
     if (PASSIVE_BEFORE.test(before) && askedPast(frame.state.lexicon.words).test(word)) {
@@ -377,7 +384,7 @@ export const requestRule: ClaimRule = {
     let requesters = actorsOf(frame, subject);
     // "We requested the support of X" in a press release: the page's issuer asks.
     if (requesters.length === 0) requesters = issuerAsWe(frame, before);
-    // "the bank asked the NCSC for help": a definite description as the subject names the body it refers to.
+    // "Later the lender sought aid from X": a definite description as the subject names the body it refers to.
     if (requesters.length === 0 && subject.length === 0) requesters = describedSubject(frame, at, before);
     // "The National Government had already asked", "the regime has asked": a government no slot
     // names asks for the state hit by the attack.
@@ -582,8 +589,12 @@ export const deliverRule: ClaimRule = {
   type: "assisted",
   trigger: (w) => {
     const d = w.verbs.deliver;
+    // "is already providing", "has also sent", "are still working with": one auxiliary and adverb list each.
+    const perfect = `(?:${PERFECT_AUXILIARIES.join("|")})`;
+    const be = `(?:${BE_FORMS.join("|")}|${perfect}\\s+been)`;
+    const adverb = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
     return new RegExp(
-      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:(?:also|now|still|already|currently)\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
+      `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -1168,14 +1179,32 @@ function phraseHead(text: string, from: number): string | undefined {
  * hospital had asked"): the body named last with that head noun.
  */
 function describedSubject(frame: Frame, at: number, before: string): string[] {
-  const noun = DESCRIBED_SUBJECT.exec(before)?.[1];
+  const noun = describedSubjectBefore(frame.state.lexicon.words).exec(before)?.[1];
   if (!noun || !(COMPANY_NOUNS.has(noun) || BODY_NOUNS.has(noun))) return [];
   const body = bodyCalled(frame.state, noun, at);
   return body ? [body] : [];
 }
 
-const DESCRIBED_SUBJECT =
-  /(?:^\W*|[.;:]\s+|,\s+(?:and\s+)?|\b(?:that|said|says)\s+)[Tt]he\s+(\p{Ll}+)\s+(?:(?:has|have|had|also|then|later|already|first|quickly|immediately)\s+){0,3}$/u;
+/** "The lender then asked", "said the agency had asked": "the" and a lower-case noun opening the clause. */
+const describedSubjectBefore = (words: Words) =>
+  patternFor(
+    words,
+    "described-subject",
+    (w) =>
+      new RegExp(
+        `(?:^\\W*|[.;:]\\s+|,\\s+(?:and\\s+)?|\\b(?:that|${w.verbs.speech.past}|${w.verbs.speech.third})\\s+)[Tt]he\\s+(\\p{Ll}+)\\s+` +
+          `(?:(?:${[...PERFECT_AUXILIARIES, ...VERB_ADVERBS].join("|")})\\s+){0,3}$`,
+        "u",
+      ),
+  );
+
+/** "want to thank X", not "want to obtain X": a verb after "want to" other than one of receiving. */
+const wantsOtherThing = (words: Words) =>
+  patternFor(
+    words,
+    "wants-other-thing",
+    (w) => new RegExp(`^\\s+to\\s+(?!(?:${w.verbs.receive.any})\\b)\\p{L}`, "iu"),
+  );
 
 /** "we" outside any quotation, in a page written in its issuer's voice: the issuer ("We thank X"). */
 function issuerAsWe(frame: Frame, before: string): string[] {

@@ -850,6 +850,18 @@ describe("help rules, a body named by a head noun with modifiers, and 'want to'"
     ]);
   });
 
+  it("takes 'wants to obtain help from X' (a verb of receiving) for a request", () => {
+    const asks = extract(`${hit}The commission wants to obtain assistance from Brazil.`);
+    expect(hasClaim(asks, "requested-help", "agency:chile-supreme-election-commission", "state:brazil")).toBe(
+      true,
+    );
+  });
+
+  it("reads 'are still providing', 'has already sent' with one adverb list", () => {
+    const ex = extract(`${hit}Germany's BSI is still providing technical assistance to Chile.`);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:chile")).toBe(true);
+  });
+
   it("takes 'wants to reward X for its help' for thanks", () => {
     const thanks = extract(
       `${hit}The commission wants to reward Brazil for its assistance during the recount.`,
