@@ -774,7 +774,14 @@ export const VERB_ADVERBS = [
   "quickly",
   "immediately",
   "since",
+  "first",
 ] as const;
+
+/** Present and past forms of "be" that open a progressive or passive ("is providing", "were sent"). */
+export const BE_FORMS = ["is", "are", "was", "were"] as const;
+
+/** Adverbs inside a progressive or perfect verb group of help given ("is still providing", "has also sent"). */
+export const ONGOING_ADVERBS = ["also", "now", "still", "already", "currently"] as const;
 
 /** Degrees of a stated confidence that report an assessment ("X had high confidence that"). */
 export const CONFIDENCE_DEGREES = ["high", "moderate", "low", "medium", "full", "great"] as const;

@@ -4,11 +4,19 @@
  * experts", "are helping", "shared information", "provided", "made X available").
  * A modal or future form is an offer, never delivered help.
  */
+import nlp from "compromise";
 import { bodyCalled } from "../coref";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { accusedSide, topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
-import { NAME_WORDS, PERFECT_AUXILIARIES, VERB_ADVERBS, type Words } from "../lexicon";
+import {
+  BE_FORMS,
+  NAME_WORDS,
+  ONGOING_ADVERBS,
+  PERFECT_AUXILIARIES,
+  VERB_ADVERBS,
+  type Words,
+} from "../lexicon";
 import type { Slot } from "../mentions";
 import { tokenize } from "../text";
 import {
@@ -361,6 +369,12 @@ export const requestRule: ClaimRule = {
     const noun = helpNoun.exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
+    // "I want to thank X for its assistance": wanting to do something asks no one for help.
+    if (
+      /^want/i.test(word) &&
+      wantsOtherThing(frame.state.lexicon.words).test(frame.state.text.slice(after, end))
+    )
+      return;
     if (PASSIVE_BEFORE.test(before) && askedPast(frame.state.lexicon.words).test(word)) {
       passiveRequest(frame, at, before, after);
       return;
@@ -370,6 +384,8 @@ export const requestRule: ClaimRule = {
     let requesters = actorsOf(frame, subject);
     // "We requested the support of X" in a press release: the page's issuer asks.
     if (requesters.length === 0) requesters = issuerAsWe(frame, before);
+    // "Later the lender sought aid from X": a definite description as the subject names the body it refers to.
+    if (requesters.length === 0 && subject.length === 0) requesters = describedSubject(frame, at, before);
     // "The National Government had already asked", "the regime has asked": a government no slot
     // names asks for the state hit by the attack.
     const government = subject.length === 0 && governmentSubject(frame.state.lexicon.words).test(before);
@@ -573,8 +589,12 @@ export const deliverRule: ClaimRule = {
   type: "assisted",
   trigger: (w) => {
     const d = w.verbs.deliver;
+    // "is already providing", "has also sent", "are still working with": one auxiliary and adverb list each.
+    const perfect = `(?:${PERFECT_AUXILIARIES.join("|")})`;
+    const be = `(?:${BE_FORMS.join("|")}|${perfect}\\s+been)`;
+    const adverb = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
     return new RegExp(
-      `\\b(?:(?:is|are|was|were|has been|have been|had been)\\s+(?:already\\s+|also\\s+|now\\s+)?(?:${d.gerund})|(?:has|have|had)\\s+(?:also\\s+)?(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:(?:had been|have been|has been|are|were|is|was)\\s+(?:also\\s+)?working|(?:has|have|had)\\s+(?:also\\s+)?worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
+      `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -1119,11 +1139,72 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
     const incident = frame.currentIncident ? state.entities.get(frame.currentIncident) : undefined;
     return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
   }
-  const noun = /^\s*the\s+(\p{Ll}+)\b(?!\s+(?:of|for)\b)/u.exec(rest)?.[1];
+  const article = /^\s*the\s+(?=\p{Ll})/u.exec(rest);
+  if (!article) return undefined;
+  // "assisting the regional tax authority with", "the harbour police": the head is the phrase's last noun.
+  const noun = phraseHead(
+    state.text.slice(frame.sentence.start, frame.sentence.end),
+    at + article[0].length - frame.sentence.start,
+  );
   const isCompany = !!noun && COMPANY_NOUNS.has(noun);
   if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
   return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
 }
+
+/**
+ * The head of the noun phrase starting at `from` in `text` (lower case): the last of its nouns and
+ * adjectives (compromise's tags), a possessive ending it ("the agency's staff": agency); a noun a
+ * determiner or pronoun follows is a mis-tagged verb ("the board restore its"). None before "of"/"for".
+ */
+function phraseHead(text: string, from: number): string | undefined {
+  const view = nlp(text.replace(/\s/g, " ")).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; post: string; tags: string[]; offset: { start: number } }>;
+  }>;
+  const terms = view.flatMap((v) => v.terms).filter((t) => t.offset.start >= from);
+  let head = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (!/^\p{Ll}/u.test(t.text) || !t.tags.some((g) => g === "Noun" || g === "Adjective")) break;
+    if (t.tags.includes("Pronoun") || /^(?:its|their|his|her)$/.test(t.text)) break;
+    if (head >= 0 && /^(?:its|their|the|a|an|his|her)$/i.test(terms[i + 1]?.text ?? "")) break;
+    head = i;
+    if (t.tags.includes("Possessive") || /[,.;:)]/.test(t.post)) break;
+  }
+  if (head < 0 || /^(?:of|for)$/i.test(terms[head + 1]?.text ?? "")) return undefined;
+  return terms[head]!.text.toLowerCase().replace(/['’]s$/, "");
+}
+
+/**
+ * A clause whose subject is a definite description of a body ("the bank asked", "that the
+ * hospital had asked"): the body named last with that head noun.
+ */
+function describedSubject(frame: Frame, at: number, before: string): string[] {
+  const noun = describedSubjectBefore(frame.state.lexicon.words).exec(before)?.[1];
+  if (!noun || !(COMPANY_NOUNS.has(noun) || BODY_NOUNS.has(noun))) return [];
+  const body = bodyCalled(frame.state, noun, at);
+  return body ? [body] : [];
+}
+
+/** "The lender then asked", "said the agency had asked": "the" and a lower-case noun opening the clause. */
+const describedSubjectBefore = (words: Words) =>
+  patternFor(
+    words,
+    "described-subject",
+    (w) =>
+      new RegExp(
+        `(?:^\\W*|[.;:]\\s+|,\\s+(?:and\\s+)?|\\b(?:that|${w.verbs.speech.past}|${w.verbs.speech.third})\\s+)[Tt]he\\s+(\\p{Ll}+)\\s+` +
+          `(?:(?:${[...PERFECT_AUXILIARIES, ...VERB_ADVERBS].join("|")})\\s+){0,3}$`,
+        "u",
+      ),
+  );
+
+/** "want to thank X", not "want to obtain X": a verb after "want to" other than one of receiving. */
+const wantsOtherThing = (words: Words) =>
+  patternFor(
+    words,
+    "wants-other-thing",
+    (w) => new RegExp(`^\\s+to\\s+(?!(?:${w.verbs.receive.any})\\b)\\p{L}`, "iu"),
+  );
 
 /** "we" outside any quotation, in a page written in its issuer's voice: the issuer ("We thank X"). */
 function issuerAsWe(frame: Frame, before: string): string[] {

@@ -19,15 +19,29 @@ import {
 } from "./frame";
 import type { ClaimRule } from "./rule";
 
+/** A plural copula ("are", "have been"): its subject is a list, never one state. */
+const PLURAL_COPULA = String.raw`are|were|have\s+been|remain`;
 /** A copula before a membership noun ("is", "has been", "remains"): one list for every membership pattern. */
-const COPULA = String.raw`is|was|are|were|became|has\s+been|have\s+been|remains?|remained`;
+const COPULA = String.raw`is|was|${PLURAL_COPULA}|became|has\s+been|remains|remained`;
+/** Adverbs between a copula and a membership noun ("are all", "is now", "are both"). */
+const MEMBERSHIP_ADVERBS = String.raw`also|now|still|both|all`;
+/** Modifiers of the membership noun ("a founding member", "fellow members"). */
+const MEMBER_MODIFIERS = String.raw`fellow|founding|full`;
 
 /**
  * "Montenegro, a NATO member", "Canada is a NATO member", "A, B and C, all EU members": an
  * apposition or a copula before "<body> member".
  */
 const APPOSITIVE_MEMBER = new RegExp(
-  String.raw`^(?:,\s+(?:itself\s+|also\s+|now\s+|as\s+)?|\s+(?:${COPULA})\s+(?:also\s+|now\s+|still\s+|both\s+|all\s+)?)(?:(?:a|an|the)\s+(?:fellow\s+|founding\s+|full\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
+  String.raw`^(?:,\s+(?:(?:itself|also|now|as)\s+)?|\s+(?:${COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?)(?:(?:a|an|the)\s+(?:(?:${MEMBER_MODIFIERS})\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
+  "i",
+);
+/**
+ * "Tonga and Fiji are Pacific Forum members": a plural copula and no article, read only when the
+ * state closes a list of states that opens the clause (a lone state before "are" is no subject).
+ */
+const PLURAL_MEMBER = new RegExp(
+  String.raw`^\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?$`,
   "i",
 );
 /** "<body> member", "<body> allies" after the body. */
@@ -44,9 +58,9 @@ const isMemberOf = (words: Words) =>
     "member-of",
     (w) =>
       new RegExp(
-        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:(?:both|all|also|now|still)\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$` +
+        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:like\\s+(?:all|other|every)\\s+(?:other\\s+)?(?:the\\s+)?)?(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?(?:a|an)?\\s*(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$` +
           // "Zambia and Malawi are both in SADC": a copula and "in" before the body.
-          `|^\\s+(?:${COPULA})\\s+(?:(?:both|all|also|now|still)\\s+)?in\\s+(?:the\\s+)?$`,
+          `|^\\s+(?:${COPULA})\\s+(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?in\\s+(?:the\\s+)?$`,
         "i",
       ),
   );
@@ -55,13 +69,16 @@ const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
 const OF_WHICH = /^\s*,\s*of\s+which\s+(?:the\s+)?$/i;
+/** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
+const TO_WHICH = /^\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
+const BELONG_AFTER = new RegExp(String.raw`^\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belongs?\b`, "i");
 const isMemberAfter = (words: Words) =>
   patternFor(
     words,
     "is-member-after",
     (w) =>
       new RegExp(
-        `^\\s+(?:(?:${COPULA})\\s+)(?:also\\s+|now\\s+|still\\s+)?(?:a|an)?\\s*(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\b`,
+        `^\\s+(?:(?:${COPULA})\\s+)(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?(?:a|an)?\\s*(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b`,
         "i",
       ),
   );
@@ -72,7 +89,7 @@ const asMemberOf = (words: Words) =>
     "as-member-of",
     (w) =>
       new RegExp(
-        `^\\W*as\\s+(?:a|an)\\s+(?:full\\s+|founding\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$`,
+        `^\\W*as\\s+(?:a|an)\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$`,
         "i",
       ),
   );
@@ -120,9 +137,11 @@ function membershipClaims(frame: Frame): void {
       const between = state.text.slice(a.end, b.start);
       const afterB = state.text.slice(b.end, b.end + 30);
       // "Montenegro, a NATO member", "Peru and Chile, both OAS members"
-      if (isState(a.key) && isOrg(b.key) && APPOSITIVE_MEMBER.test(between) && memberWord(words).test(afterB))
-        for (const m of [a, ...coordinatedBefore(frame, i)])
-          emit(frame, "member-of", m.key, b.key, { claimants: [] });
+      if (isState(a.key) && isOrg(b.key) && memberWord(words).test(afterB)) {
+        const listed = coordinatedBefore(frame, i);
+        if (APPOSITIVE_MEMBER.test(between) || (PLURAL_MEMBER.test(between) && opensClause(frame, listed)))
+          for (const m of [a, ...listed]) emit(frame, "member-of", m.key, b.key, { claimants: [] });
+      }
       // "the OAS, of which Peru is a member"; "As a member of the OAS, Peru and Chile ..."
       const ofWhich = OF_WHICH.test(between) && isMemberAfter(words).test(afterB);
       const asMember =
@@ -132,6 +151,12 @@ function membershipClaims(frame: Frame): void {
       if (isOrg(a.key) && isState(b.key) && (ofWhich || asMember))
         for (const m of [b, ...coordinatedAfter(frame, j)])
           emit(frame, "member-of", m.key, a.key, { claimants: [] });
+      if (isOrg(a.key) && isState(b.key) && TO_WHICH.test(between)) {
+        const listed = [b, ...coordinatedAfter(frame, j)];
+        const last = listed[listed.length - 1]!;
+        if (BELONG_AFTER.test(state.text.slice(last.end, frame.sentence.end)))
+          for (const m of listed) emit(frame, "member-of", m.key, a.key, { claimants: [] });
+      }
       // "Montenegro is a member of NATO", "Montenegro, which joined NATO in 2017"
       if (
         isState(a.key) &&
@@ -171,6 +196,21 @@ function coordinatedBefore(frame: Frame, i: number): Slot[] {
     out.push(s);
   }
   return out;
+}
+
+/**
+ * A list of states (nearest first) that opens its clause: the sentence's start, a clause break or
+ * a reporting verb before it ("Officials said A and B are"), not "countries bordering A and B".
+ */
+function opensClause(frame: Frame, listed: Slot[]): boolean {
+  const first = listed[listed.length - 1];
+  if (!first) return false;
+  const w = frame.state.lexicon.words.verbs;
+  const before = frame.state.text.slice(frame.sentence.start, first.start);
+  return new RegExp(
+    String.raw`(?:^|[,;:]\s*|\b(?:that|${w.speech.past}|${w.speech.third})\s+)(?:both\s+)?(?:the\s+)?\W*$`,
+    "i",
+  ).test(before);
 }
 
 /** States listed after slot `j` ("NATO allies Estonia, Latvia and Lithuania"), in text order. */

@@ -815,6 +815,61 @@ describe("deliver rule, the one helped named by a definite description or 'it'",
   });
 });
 
+describe("help rules, a body named by a head noun with modifiers, and 'want to'", () => {
+  const hit = "Intruders wiped the servers of the Supreme Election Commission of Chile on Friday. ";
+  it("reads a described body's last noun as its head: the body the article named", () => {
+    const ex = extract(
+      `${hit}Teams from Peru's national police have been assisting the national election commission with the recount since Sunday.`,
+    );
+    expect(claimsOf(ex, "assisted").map((c) => `${c.source} -> ${c.target}`)).toEqual([
+      "agency:peru-police -> agency:chile-supreme-election-commission",
+    ]);
+  });
+
+  it("takes the phrase's last noun, not a body noun modifying it ('the bank workers union')", () => {
+    const ex = extract(
+      "Hackers hit the Central Bank of Chile on Monday. Peru's national police helped the bank workers union restore its website.",
+    );
+    expect(hasClaim(ex, "assisted", "agency:peru-police", "agency:chile-central-bank")).toBe(false);
+  });
+
+  it("reads 'is currently working with' as help delivered", () => {
+    const ex = extract(
+      `${hit}Germany's BSI is currently working with Chile's election commission on the cleanup.`,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:chile")).toBe(false);
+    expect(claimsOf(ex, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
+  });
+
+  it("reads a described body that was not the one hit as the one asking ('The bank asked X')", () => {
+    const ex = extract(
+      "Hackers hit Chile's tax portal on Friday. The Central Bank of Chile said its systems were spared. The bank asked France for help anyway.",
+    );
+    expect(claimsOf(ex, "requested-help").map((c) => `${c.source} -> ${c.target}`)).toEqual([
+      "agency:chile-central-bank -> state:france",
+    ]);
+  });
+
+  it("takes 'wants to obtain help from X' (a verb of receiving) for a request", () => {
+    const asks = extract(`${hit}The commission wants to obtain assistance from Brazil.`);
+    expect(hasClaim(asks, "requested-help", "agency:chile-supreme-election-commission", "state:brazil")).toBe(
+      true,
+    );
+  });
+
+  it("reads 'are still providing', 'has already sent' with one adverb list", () => {
+    const ex = extract(`${hit}Germany's BSI is still providing technical assistance to Chile.`);
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:chile")).toBe(true);
+  });
+
+  it("takes 'wants to reward X for its help' for thanks", () => {
+    const thanks = extract(
+      `${hit}The commission wants to reward Brazil for its assistance during the recount.`,
+    );
+    expect(claimsOf(thanks, "requested-help")).toEqual([]);
+  });
+});
+
 describe("team rules, a team present on site", () => {
   it("reads 'were on site', 'has been on the ground' as help to the state hit", () => {
     for (const text of [

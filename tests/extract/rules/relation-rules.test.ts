@@ -84,6 +84,46 @@ describe("membership rule, comparisons, 'in' and lists after the members' noun",
   });
 });
 
+describe("membership rule, plural copula, 'to which ... belong' and 'like all members of'", () => {
+  it("reads 'A and B are (all) NATO members' without an article", () => {
+    const ex = extract(wire("Estonia, Latvia and Poland are all NATO members, the minister noted."));
+    for (const s of ["state:estonia", "state:latvia", "state:poland"])
+      expect(hasClaim(ex, "member-of", s, "organization:nato"), s).toBe(true);
+    const partners = extract(wire("Estonia and Japan are NATO partners in cyber defence."));
+    expect(hasClaim(partners, "member-of", "state:japan", "organization:nato")).toBe(false);
+  });
+
+  it("reads the plural copula only after a list of states opening the clause", () => {
+    const listed = extract(wire("Diplomats said Norway and Denmark are NATO members."));
+    expect(hasClaim(listed, "member-of", "state:norway", "organization:nato")).toBe(true);
+    expect(hasClaim(listed, "member-of", "state:denmark", "organization:nato")).toBe(true);
+    // A state inside a participle or relative phrase is no subject of "are".
+    const bordering = extract(wire("Most nations sharing a border with Russia are NATO members today."));
+    expect(hasClaim(bordering, "member-of", "state:russia", "organization:nato")).toBe(false);
+    const trading = extract(
+      wire("Analysts in Oslo noted that the economies closest to China are EU members too."),
+    );
+    expect(hasClaim(trading, "member-of", "state:china", "organization:european-union")).toBe(false);
+    const both = extract(
+      wire("The ports that ship grain to Egypt and Turkey are all NATO members, a report claimed."),
+    );
+    expect(hasClaim(both, "member-of", "state:turkey", "organization:nato")).toBe(false);
+  });
+
+  it("reads 'the EU, to which A and B belong'", () => {
+    const ex = extract(wire("The European Union, to which Estonia and Latvia belong, issued a statement."));
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:european-union")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:latvia", "organization:european-union")).toBe(true);
+  });
+
+  it("reads 'A, like every other member of the EU,'", () => {
+    const ex = extract(
+      wire("Estonia, like every other member of the European Union, keeps a national CERT."),
+    );
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:european-union")).toBe(true);
+  });
+});
+
 describe("partners-in rule", () => {
   it("makes the subject a member of the bodies its partners are in", () => {
     const ex = extract(wire("Estonia shared the malware samples with its partners in NATO and the EU."));
