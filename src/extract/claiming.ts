@@ -6,7 +6,8 @@
  */
 import { actorsOf, isHedged, runClaimRules } from "./rules";
 import { patternFor, type Words } from "./lexicon";
-import { insideQuotation } from "./rules/reporters";
+import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters";
+import { claimantsOf } from "./rules/frame";
 import type { ClaimMemory, ClaimState, Frame } from "./rules/frame";
 import type { DocumentView } from "./document-state";
 import type { SentenceReading } from "./reading";
@@ -55,7 +56,9 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
       !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
+  const before = state.claims.length;
   runClaimRules(frame);
+  reportedInRelatives(frame, before);
   if (frame.speakers.length > 0 && STATEMENT_ISSUED.test(sentence.text))
     state.discourse.statement = frame.speakers;
   if (frame.speakers.length > 0)
@@ -65,6 +68,56 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
       quotes: /[“”"]/.test(sentence.text),
     };
   return frame.entitiesNeeded;
+}
+
+/**
+ * "X, which Microsoft says is run by Y": an attribution made inside a relative clause that names
+ * its own reporter is that reporter's, not the sentence's speakers'.
+ */
+function reportedInRelatives(frame: Frame, from: number): void {
+  const { claims } = frame.state;
+  if (claims.length === from) return;
+  const reports = reportsInRelatives(frame);
+  if (reports.length === 0) return;
+  // Who the relative clauses name speak only there: not for the sentence's other claims, unless
+  // they also speak the sentence.
+  const inside = (s: { start: number; end: number }) =>
+    reports.some((r) => s.start >= r.start && s.end <= r.end);
+  const speaking = new Set(
+    claimantsOf(
+      frame,
+      actorsOf(
+        frame,
+        frame.speakerSlots.filter((s) => !inside(s)),
+      ),
+    ),
+  );
+  const quoted = new Set(
+    claimantsOf(
+      frame,
+      reports.flatMap((r) => r.reporters),
+    ),
+  );
+  for (let i = from; i < claims.length; i++) {
+    const claim = claims[i]!;
+    if (claim.type !== "attributed-to") continue;
+    const report = reportOf(frame, reports, claim.source, claim.target);
+    // A claim outside every relative clause: its target is named before the first of them.
+    const outside = frame.slots.some((s) => s.key === claim.target && s.end <= reports[0]!.start);
+    if (!report && !outside) continue;
+    const keep = (k: string) => !quoted.has(k) || speaking.has(k);
+    const claimants = report
+      ? claimantsOf(frame, report.reporters).filter((k) => k !== claim.source && k !== claim.target)
+      : claim.claimants.filter(keep);
+    claims[i] = {
+      ...claim,
+      claimants,
+      evidence: claim.evidence.map((e) => ({
+        ...e,
+        claimants: report ? claimants : e.claimants?.filter(keep),
+      })),
+    };
+  }
 }
 
 /** A quotation's words, and a verb of speech or a speaker's noun left once they are taken out. */

@@ -465,3 +465,56 @@ describe("claimants from the discourse around a sentence", () => {
     ).toContain("jorge-salas");
   });
 });
+
+describe("attributions reported inside a relative clause or by the sentence's accusing subject", () => {
+  const harbour = "Hackers broke into the Harbour Fund in March. ";
+  const claimsTo = (text: string, target: string) =>
+    claimsOf(extract(harbour + text), "attributed-to")
+      .filter((c) => c.target === target)
+      .map((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
+
+  it("gives a group's sponsor to the body the relative clause names, not the sentence's speaker", () => {
+    const [sponsor] = claimsTo(
+      "The BSI said the breach was the work of Cozy Bear, a group which Britain's NCSC has tied to Russia's foreign intelligence service.",
+      "agency:russia-foreign-intelligence-service",
+    );
+    expect(sponsor).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
+    expect(sponsor).not.toContain("bsi");
+    // The clause's reporter says nothing of what the sentence's speaker says.
+    const [group] = claimsTo(
+      "The BSI said the breach was the work of Cozy Bear, a group which Britain's NCSC has tied to Russia's foreign intelligence service.",
+      "group:apt29",
+    );
+    expect(group).toEqual(expect.arrayContaining(["bsi"]));
+    expect(group).not.toContain("ncsc-uk");
+  });
+
+  it("gives no claimant to a link that only unnamed firms make", () => {
+    const [sponsor] = claimsTo(
+      "The BSI said the breach was the work of Cozy Bear, a crew that several security firms link to Russia.",
+      "state:russia",
+    );
+    expect(sponsor).toEqual([]);
+  });
+
+  it("hears every reporter a relative clause lists after an attack ('an attack that A, B and C blamed on X')", () => {
+    const [claimants] = claimsTo(
+      "The outage lasted a week, an attack that the EU, NATO and Britain on Friday blamed on Russia.",
+      "state:russia",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["european-union", "nato", "united-kingdom"]));
+  });
+
+  it("hears a body whose description stands in apposition before the speech verb", () => {
+    const [claimants] = claimsTo(
+      "Analysts at Quillmark, a Danish threat intelligence company, say Russia was behind the Harbour Fund breach.",
+      "state:russia",
+    );
+    expect(claimants).toContain("quillmark");
+  });
+
+  it("hears the subject of a verb that accuses when no one speaks the sentence", () => {
+    const [claimants] = claimsTo("The NCSC has traced the Harbour Fund breach to Cozy Bear.", "group:apt29");
+    expect(claimants).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
+  });
+});
