@@ -57,6 +57,7 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
   const before = state.claims.length;
+  namedAfterQuotation(frame);
   runClaimRules(frame);
   reportedInRelatives(frame, before);
   if (frame.speakers.length > 0 && STATEMENT_ISSUED.test(sentence.text))
@@ -117,6 +118,41 @@ function reportedInRelatives(frame: Frame, from: number): void {
         claimants: report ? claimants : e.claimants?.filter(keep),
       })),
     };
+  }
+}
+
+/** A sentence that names who spoke the quotation before it: "That was the assessment of X", "Those were the words of X". */
+const NAMED_AFTER =
+  /^\W*(?:<p[^>]*>\s*)?(?:That|Those|These)\s+(?:was|were)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:of|from)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+
+/**
+ * '"The evidence points to X." That was the assessment of Jane Doe, the minister': a quotation
+ * standing alone in its paragraph, whose speaker the next sentence names, is that speaker's.
+ * Its attributions, read with no speaker, gain the speaker named.
+ */
+function namedAfterQuotation(frame: Frame): void {
+  const { state, sentence } = frame;
+  const person = frame.slots.find((s) => s.kind === "actor" && s.source === "person");
+  if (!person || !NAMED_AFTER.test(state.text.slice(sentence.start, person.start))) return;
+  // The quotation: the paragraph right before, opening and closing with quote marks.
+  const gap = /[”"]\s*(?:<\/p>\s*)?(?:<p[^>]*>\s*)?$/.exec(
+    state.text.slice(Math.max(0, sentence.start - 40), sentence.start),
+  );
+  if (!gap) return;
+  const closeAt = sentence.start - gap[0].length;
+  const paragraph = Math.max(state.text.lastIndexOf("\n", closeAt), state.text.lastIndexOf("<p", closeAt));
+  const opening = state.text.slice(paragraph + 1, closeAt);
+  if (!/^[^“"]{0,12}[“"]/.test(opening) || (opening.match(/[“”"]/g) ?? []).length !== 1) return;
+  const from = Math.max(0, paragraph);
+  const claimants = claimantsOf(frame, [person.key]);
+  const { claims } = state;
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    const at = claim.evidence[0]!.start;
+    if (claim.type !== "attributed-to" || at < from || at >= sentence.start || claim.claimants.length > 0)
+      continue;
+    const own = claimants.filter((k) => k !== claim.source && k !== claim.target);
+    claims[i] = { ...claim, claimants: own, evidence: claim.evidence.map((e) => ({ ...e, claimants: own })) };
   }
 }
 

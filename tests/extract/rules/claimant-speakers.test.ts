@@ -518,3 +518,24 @@ describe("attributions reported inside a relative clause or by the sentence's ac
     expect(claimants).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
   });
 });
+
+describe("a quotation standing alone, its speaker named in the next sentence", () => {
+  it("gives the quotation's attributions to the speaker 'That was the assessment of X' names", () => {
+    const text =
+      "Hackers broke into the Harbour Fund in March.\n\n" +
+      '"We are confident the Harbour Fund breach was carried out by Cozy Bear."\n\n';
+    const claimantsTo = (t: string) =>
+      claimsOf(extract(t), "attributed-to")
+        .filter((c) => c.target === "group:apt29")
+        .flatMap((c) => c.claimants);
+    expect(
+      claimantsTo(
+        text + "That was the verdict of Ana Ruiz, the minister of finance, who spoke to reporters on Monday.",
+      ),
+    ).toContain("person:ana-ruiz");
+    // A person merely named next is not the quotation's speaker.
+    expect(claimantsTo(text + "Ana Ruiz, the minister of finance, spoke to reporters on Monday.")).toEqual(
+      [],
+    );
+  });
+});
