@@ -6,7 +6,30 @@
  * belong to, among the article's final entities and claims (every body's owner settled by the
  * ownership stage, ownership.ts: a body with no owner of its own speaks for no state here).
  */
+import { NOUN_LEMMAS } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
+
+/**
+ * A claimant the claim stage could not name yet: the body bringing the charges a sentence tells of
+ * ("X and Y are accused of ..."), when the article names it only later ("said a spokeswoman for
+ * the City Prosecutor's Office"). It becomes that body, named nearest the claim, or no one.
+ */
+export const PROSECUTING_BODY_LATER = "?prosecuting-body";
+
+const PROSECUTING = new RegExp(String.raw`\b(?:${NOUN_LEMMAS.prosecutingBody.join("|")})`, "i");
+
+function prosecutingBodyNear(at: number, entities: ReadonlyMap<string, Readonly<ExtractedEntity>>): string | undefined {
+  let best: string | undefined;
+  let distance = Infinity;
+  for (const entity of entities.values()) {
+    if (entity.type !== "agency" || !PROSECUTING.test(entity.label)) continue;
+    for (const m of entity.mentions) {
+      const d = Math.abs(m.start - at);
+      if (d < distance) [best, distance] = [entity.key, d];
+    }
+  }
+  return best;
+}
 
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
@@ -31,7 +54,12 @@ export function withClaimantBodies(
       const entity = entities.get(key);
       return entity !== undefined && (entity.type !== "group" || key === claim.target);
     };
-    const complete = (keys: readonly string[]) => {
+    const complete = (given: readonly string[]) => {
+      const keys = given.flatMap((k) => {
+        if (k !== PROSECUTING_BODY_LATER) return [k];
+        const body = prosecutingBodyNear(claim.evidence[0]?.start ?? 0, entities);
+        return body && !given.includes(body) ? [body] : [];
+      });
       const out = keys.filter(speaks);
       const add = (key: string | undefined) => {
         if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);

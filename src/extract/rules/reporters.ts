@@ -12,6 +12,7 @@ import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold } from "../text";
 import { nodeKey } from "../../model";
+import { PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 const BETWEEN = String.raw`(?:(?:also|now|still|strongly|privately|firmly|publicly|have|has|had|later)\s+){0,2}`;
@@ -71,6 +72,9 @@ export function reportersOf(frame: Frame): string[] {
   }
   const unnamed = unnamedReporters(frame);
   if (unnamed.length > 0) return unnamed;
+  // "X and Y are accused of planting ...", "A grand jury has indicted ...": the body bringing the charges.
+  // Named only later in the article, the body is found once it has been read (claimant-bodies.ts).
+  if (chargingCue(words).test(sentence.text)) return [prosecutingBody(frame) ?? PROSECUTING_BODY_LATER];
   const turn = turnSpeaker(frame);
   if (turn.length > 0) return turn;
   const issuer = issuerSpeaking(frame);
@@ -203,6 +207,21 @@ function unnamedReporters(frame: Frame): string[] {
   const topic = topicState(state);
   return topic ? [topic] : [];
 }
+
+/**
+ * A sentence that tells of charges brought: "are accused of planting", "has indicted six
+ * officers", "The indictment names", "prosecutors charged X with".
+ */
+const chargingCue = (words: Words) =>
+  patternFor(
+    words,
+    "charging-cue",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.prosecution.any})\b|\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\p{Ll}+ly\s+)?(?:accused|charged|indicted)\s+(?:of|with|for|over)\b|\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:indicted|charged)\b`,
+        "iu",
+      ),
+  );
 
 /** The body that brings charges the article named last before this sentence's end. */
 function prosecutingBody(frame: Frame): string | undefined {

@@ -539,3 +539,24 @@ describe("a quotation standing alone, its speaker named in the next sentence", (
     );
   });
 });
+
+describe("the body bringing charges", () => {
+  it("gives a charge told without a speaker to the prosecuting body the article names only later, and its state", () => {
+    const claimants = claimantsOf(
+      "Hackers wiped the servers of the Lakeside Water Board in March 2025.\n\n" +
+        "Two men, Oskar Lind and Pavel Orlov, are accused of planting ransomware on the servers of the Lakeside Water Board last March.\n\n" +
+        '"The case is strong," said a spokesman for the Latvian Prosecutor General\'s Office.',
+    );
+    expect(claimants.some((k) => /prosecutor/.test(k))).toBe(true);
+    expect(claimants).toContain("latvia");
+  });
+
+  it("gives nobody's charge to no one when the article names no prosecuting body", () => {
+    const claimants = claimantsOf(
+      "Hackers wiped the servers of the Lakeside Water Board in March 2025.\n\n" +
+        "Two men, Oskar Lind and Pavel Orlov, are accused of planting ransomware on the servers of the Lakeside Water Board last March.",
+    );
+    expect(claimants.filter((k) => k.startsWith("?"))).toEqual([]);
+    expect(claimants).toEqual([]);
+  });
+});
