@@ -12,7 +12,7 @@ import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold } from "../text";
 import { nodeKey } from "../../model";
-import { PROSECUTING_BODY_LATER } from "../claimant-bodies";
+import { PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 const BETWEEN = String.raw`(?:(?:also|now|still|strongly|privately|firmly|publicly|have|has|had|later)\s+){0,2}`;
@@ -78,7 +78,9 @@ export function reportersOf(frame: Frame): string[] {
   const turn = turnSpeaker(frame);
   if (turn.length > 0) return turn;
   const issuer = issuerSpeaking(frame);
-  return issuer ? [issuer] : [];
+  if (issuer) return [issuer];
+  // The page's voice with no issuer named yet: its issuer is found once the page is read (claimant-bodies.ts).
+  return pageVoice(frame) ? [PAGE_ISSUER_LATER] : [];
 }
 
 /** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
@@ -128,11 +130,20 @@ const SENTENCE_OPENING = /(?:^|\n)[ \t]*(?:<p>\s*)?(?:\d{1,2}\.\s+)?(?:[Tt]he\s+
  * never a body the page says was hit (a news page's "we" is the outlet's, and its first subject is
  * often the victim).
  */
+/** The sentence is said in the page's own voice: "we", outside any quotation or transcript turn. */
+function pageVoice(frame: Frame): boolean {
+  const { state, sentence } = frame;
+  return (
+    FIRST_PERSON_PLURAL.test(sentence.text) &&
+    !insideQuotation(state.text, sentence.start) &&
+    !/[“”"]/.test(sentence.text) &&
+    !turnLabelled(state.text, sentence.start, sentence.end)
+  );
+}
+
 export function issuerSpeaking(frame: Frame): string | undefined {
   const { state, sentence } = frame;
-  if (!FIRST_PERSON_PLURAL.test(sentence.text) || insideQuotation(state.text, sentence.start))
-    return undefined;
-  if (/[“”"]/.test(sentence.text) || turnLabelled(state.text, sentence.start, sentence.end)) return undefined;
+  if (!pageVoice(frame)) return undefined;
   const hit = new Set(state.claims.filter((c) => c.type === "attacked").map((c) => c.target));
   const head = Math.min(sentence.start, EXTRACTION_DEFAULTS.pageHeadChars);
   let issuer: string | undefined;

@@ -560,3 +560,19 @@ describe("the body bringing charges", () => {
     expect(claimants).toEqual([]);
   });
 });
+
+describe("a page speaking in its own voice before it names itself", () => {
+  it("gives 'we attribute' to the body the page names first, though no sentence opens with it", () => {
+    const claimants = claimantsOf(
+      "Research blog | Corvid Point Labs\n\nSummary: hackers broke into the Harbour Fund in May 2025, said Corvid Point Labs researcher Ana Ruiz. We attribute the Harbour Fund breach with high confidence to Russia.",
+    );
+    expect(claimants).toEqual(["corvid-point-labs"]);
+  });
+
+  it("gives it to no one when the page names no body of its own", () => {
+    const claimants = claimantsOf(
+      "Hackers broke into the Harbour Fund in May 2025. We attribute the Harbour Fund breach with high confidence to Russia.",
+    );
+    expect(claimants).toEqual([]);
+  });
+});
