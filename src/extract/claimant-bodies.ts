@@ -6,7 +6,52 @@
  * belong to, among the article's final entities and claims (every body's owner settled by the
  * ownership stage, ownership.ts: a body with no owner of its own speaks for no state here).
  */
+import { EXTRACTION_DEFAULTS } from "./defaults";
+import { NOUN_LEMMAS } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
+
+/**
+ * A claimant the claim stage could not name yet: the body bringing the charges a sentence tells of
+ * ("X and Y are accused of ..."), when the article names it only later ("said a spokeswoman for
+ * the City Prosecutor's Office"). It becomes that body, named nearest the claim, or no one.
+ */
+export const PROSECUTING_BODY_LATER = "?prosecuting-body";
+
+const PROSECUTING = new RegExp(String.raw`\b(?:${NOUN_LEMMAS.prosecutingBody.join("|")})`, "i");
+
+/**
+ * A claimant the claim stage could not name yet: the issuer of a page that speaks in its own voice
+ * ("We attribute the activity to X") before naming itself. It becomes the body (an organization
+ * or agency the page does not say was hit) the page names first, within its head, or no one.
+ */
+export const PAGE_ISSUER_LATER = "?page-issuer";
+
+function pageIssuer(
+  claims: readonly ExtractedClaim[],
+  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+): string | undefined {
+  const hit = new Set(claims.filter((c) => c.type === "attacked").map((c) => c.target));
+  let best: string | undefined;
+  let first: number = EXTRACTION_DEFAULTS.pageHeadChars;
+  for (const entity of entities.values()) {
+    if ((entity.type !== "organization" && entity.type !== "agency") || hit.has(entity.key)) continue;
+    for (const m of entity.mentions) if (m.start < first) [best, first] = [entity.key, m.start];
+  }
+  return best;
+}
+
+function prosecutingBodyNear(at: number, entities: ReadonlyMap<string, Readonly<ExtractedEntity>>): string | undefined {
+  let best: string | undefined;
+  let distance = Infinity;
+  for (const entity of entities.values()) {
+    if (entity.type !== "agency" || !PROSECUTING.test(entity.label)) continue;
+    for (const m of entity.mentions) {
+      const d = Math.abs(m.start - at);
+      if (d < distance) [best, distance] = [entity.key, d];
+    }
+  }
+  return best;
+}
 
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
@@ -19,6 +64,8 @@ export function withClaimantBodies(
   const officesOf = new Map<string, string[]>();
   for (const c of claims)
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
+  let issuerKnown: { key: string | undefined } | undefined;
+  const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
   return claims.map((claim) => {
     if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
     // The accused and their state never claim the accusation (a group claiming an attack itself stays).
@@ -31,7 +78,16 @@ export function withClaimantBodies(
       const entity = entities.get(key);
       return entity !== undefined && (entity.type !== "group" || key === claim.target);
     };
-    const complete = (keys: readonly string[]) => {
+    const complete = (given: readonly string[]) => {
+      const keys = given.flatMap((k) => {
+        if (k === PAGE_ISSUER_LATER) {
+          const body = issuer();
+          return body && !given.includes(body) && !accused.has(body) ? [body] : [];
+        }
+        if (k !== PROSECUTING_BODY_LATER) return [k];
+        const body = prosecutingBodyNear(claim.evidence[0]?.start ?? 0, entities);
+        return body && !given.includes(body) ? [body] : [];
+      });
       const out = keys.filter(speaks);
       const add = (key: string | undefined) => {
         if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);

@@ -6,7 +6,8 @@
  */
 import { actorsOf, isHedged, runClaimRules } from "./rules";
 import { patternFor, type Words } from "./lexicon";
-import { insideQuotation } from "./rules/reporters";
+import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters";
+import { claimantsOf } from "./rules/frame";
 import type { ClaimMemory, ClaimState, Frame } from "./rules/frame";
 import type { DocumentView } from "./document-state";
 import type { SentenceReading } from "./reading";
@@ -55,7 +56,10 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
       !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
+  const before = state.claims.length;
+  namedAfterQuotation(frame);
   runClaimRules(frame);
+  reportedInRelatives(frame, before);
   if (frame.speakers.length > 0 && STATEMENT_ISSUED.test(sentence.text))
     state.discourse.statement = frame.speakers;
   if (frame.speakers.length > 0)
@@ -65,6 +69,91 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
       quotes: /[“”"]/.test(sentence.text),
     };
   return frame.entitiesNeeded;
+}
+
+/**
+ * "X, which Microsoft says is run by Y": an attribution made inside a relative clause that names
+ * its own reporter is that reporter's, not the sentence's speakers'.
+ */
+function reportedInRelatives(frame: Frame, from: number): void {
+  const { claims } = frame.state;
+  if (claims.length === from) return;
+  const reports = reportsInRelatives(frame);
+  if (reports.length === 0) return;
+  // Who the relative clauses name speak only there: not for the sentence's other claims, unless
+  // they also speak the sentence.
+  const inside = (s: { start: number; end: number }) =>
+    reports.some((r) => s.start >= r.start && s.end <= r.end);
+  const speaking = new Set(
+    claimantsOf(
+      frame,
+      actorsOf(
+        frame,
+        frame.speakerSlots.filter((s) => !inside(s)),
+      ),
+    ),
+  );
+  const quoted = new Set(
+    claimantsOf(
+      frame,
+      reports.flatMap((r) => r.reporters),
+    ),
+  );
+  for (let i = from; i < claims.length; i++) {
+    const claim = claims[i]!;
+    if (claim.type !== "attributed-to") continue;
+    const report = reportOf(frame, reports, claim.source, claim.target);
+    // A claim outside every relative clause: its target is named before the first of them.
+    const outside = frame.slots.some((s) => s.key === claim.target && s.end <= reports[0]!.start);
+    if (!report && !outside) continue;
+    const keep = (k: string) => !quoted.has(k) || speaking.has(k);
+    const claimants = report
+      ? claimantsOf(frame, report.reporters).filter((k) => k !== claim.source && k !== claim.target)
+      : claim.claimants.filter(keep);
+    claims[i] = {
+      ...claim,
+      claimants,
+      evidence: claim.evidence.map((e) => ({
+        ...e,
+        claimants: report ? claimants : e.claimants?.filter(keep),
+      })),
+    };
+  }
+}
+
+/** A sentence that names who spoke the quotation before it: "That was the assessment of X", "Those were the words of X". */
+const NAMED_AFTER =
+  /^\W*(?:<p[^>]*>\s*)?(?:That|Those|These)\s+(?:was|were)\s+(?:(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:of|from)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u;
+
+/**
+ * '"The evidence points to X." That was the assessment of Jane Doe, the minister': a quotation
+ * standing alone in its paragraph, whose speaker the next sentence names, is that speaker's.
+ * Its attributions, read with no speaker, gain the speaker named.
+ */
+function namedAfterQuotation(frame: Frame): void {
+  const { state, sentence } = frame;
+  const person = frame.slots.find((s) => s.kind === "actor" && s.source === "person");
+  if (!person || !NAMED_AFTER.test(state.text.slice(sentence.start, person.start))) return;
+  // The quotation: the paragraph right before, opening and closing with quote marks.
+  const gap = /[”"]\s*(?:<\/p>\s*)?(?:<p[^>]*>\s*)?$/.exec(
+    state.text.slice(Math.max(0, sentence.start - 40), sentence.start),
+  );
+  if (!gap) return;
+  const closeAt = sentence.start - gap[0].length;
+  const paragraph = Math.max(state.text.lastIndexOf("\n", closeAt), state.text.lastIndexOf("<p", closeAt));
+  const opening = state.text.slice(paragraph + 1, closeAt);
+  if (!/^[^“"]{0,12}[“"]/.test(opening) || (opening.match(/[“”"]/g) ?? []).length !== 1) return;
+  const from = Math.max(0, paragraph);
+  const claimants = claimantsOf(frame, [person.key]);
+  const { claims } = state;
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    const at = claim.evidence[0]!.start;
+    if (claim.type !== "attributed-to" || at < from || at >= sentence.start || claim.claimants.length > 0)
+      continue;
+    const own = claimants.filter((k) => k !== claim.source && k !== claim.target);
+    claims[i] = { ...claim, claimants: own, evidence: claim.evidence.map((e) => ({ ...e, claimants: own })) };
+  }
 }
 
 /** A quotation's words, and a verb of speech or a speaker's noun left once they are taken out. */

@@ -79,7 +79,9 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
   for (const slot of slots) {
     if (slot.kind !== "actor") continue;
     // "Harbourline Labs, who were called in by the regulator, said": the relative clause stands aside.
-    const aside = RELATIVE_ASIDE.exec(state.text.slice(slot.end, sentence.end))?.[0].length ?? 0;
+    // "Researchers at Hexaline, a French security company, say": so does a description in apposition.
+    const rest = state.text.slice(slot.end, sentence.end);
+    const aside = (RELATIVE_ASIDE.exec(rest) ?? DESCRIPTION_ASIDE.exec(rest))?.[0].length ?? 0;
     const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 50), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
@@ -183,6 +185,9 @@ export const VERB_LEAD = String.raw`(?:(?:\p{Ll}+ly|also|first|later|then|has|ha
 const OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]*$`, "iu");
 /** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
 const RELATIVE_ASIDE = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]{1,100},(?=\s)`, "iu");
+
+/** A description between commas right after a slot ("X, a French security company,", "X, the country's cyber agency,"). */
+const DESCRIPTION_ASIDE = /^\s*,\s*(?:an?\s+|the\s+(?=\p{Ll}))[^,;.“”"]{1,70},(?=\s)/u;
 
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
 const SUBJECT_OF_VERB =

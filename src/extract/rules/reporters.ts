@@ -12,6 +12,7 @@ import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold } from "../text";
 import { nodeKey } from "../../model";
+import { PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 const BETWEEN = String.raw`(?:(?:also|now|still|strongly|privately|firmly|publicly|have|has|had|later)\s+){0,2}`;
@@ -60,6 +61,8 @@ export function reportersOf(frame: Frame): string[] {
   };
   const keys = actors.filter(reports).map((s) => s.key);
   if (keys.length > 0) return [...new Set(keys)];
+  const accuser = accusingSubject(frame);
+  if (accuser) return [accuser];
   // "a group which it says works for X": the pronoun stands for the sentence's subject.
   const pronoun = pronounReporter(words).exec(sentence.text);
   if (pronoun) {
@@ -69,10 +72,49 @@ export function reportersOf(frame: Frame): string[] {
   }
   const unnamed = unnamedReporters(frame);
   if (unnamed.length > 0) return unnamed;
+  // "X and Y are accused of planting ...", "A grand jury has indicted ...": the body bringing the charges.
+  // Named only later in the article, the body is found once it has been read (claimant-bodies.ts).
+  if (chargingCue(words).test(sentence.text)) return [prosecutingBody(frame) ?? PROSECUTING_BODY_LATER];
   const turn = turnSpeaker(frame);
   if (turn.length > 0) return turn;
   const issuer = issuerSpeaking(frame);
-  return issuer ? [issuer] : [];
+  if (issuer) return [issuer];
+  // The page's voice with no issuer named yet: its issuer is found once the page is read (claimant-bodies.ts).
+  return pageVoice(frame) ? [PAGE_ISSUER_LATER] : [];
+}
+
+/** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
+const SUBJECT_OPENING =
+  /^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:In|On|At|After|Since|Earlier|Later)\b[^,;:“”"]{0,40}?,?\s+)?(?:the\s+)?$/;
+
+/** After a sentence's subject, a verb that accuses: "has traced the intrusion to", "'s new report ties", "describes X as". */
+const accusingAfter = (words: Words) =>
+  patternFor(words, "accusing-after", (w) => {
+    const { attribute, blame } = w.verbs;
+    const report = String.raw`['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|analysis|assessment|findings|investigation|advisory)\s+`;
+    return new RegExp(
+      String.raw`^(?:${report}|\s+)${BETWEEN}(?:${attribute.past}|${attribute.third}|${blame.past}|${blame.third}|describes|described)\b`,
+      "u",
+    );
+  });
+
+/**
+ * "The National CERT has traced the intrusion to a group it tracks as X", "Kestrel Point's new
+ * report ties the campaign to Y", "In its technical note the Cyber Centre describes X as": the
+ * subject of a verb that accuses, opening the sentence, makes the claim.
+ */
+function accusingSubject(frame: Frame): string | undefined {
+  const { state, sentence } = frame;
+  const subject = frame.slots.find((s) => s.kind === "actor");
+  if (
+    !subject ||
+    (!OWNER_TYPES.has(state.entities.get(subject.key)?.type ?? "") &&
+      state.entities.get(subject.key)?.type !== "person")
+  )
+    return undefined;
+  if (!SUBJECT_OPENING.test(state.text.slice(sentence.start, subject.start))) return undefined;
+  const after = state.text.slice(subject.end, sentence.end);
+  return accusingAfter(state.lexicon.words).test(after) ? subject.key : undefined;
 }
 
 /** "we", "our" as written by the page itself (never "US"). */
@@ -88,11 +130,20 @@ const SENTENCE_OPENING = /(?:^|\n)[ \t]*(?:<p>\s*)?(?:\d{1,2}\.\s+)?(?:[Tt]he\s+
  * never a body the page says was hit (a news page's "we" is the outlet's, and its first subject is
  * often the victim).
  */
+/** The sentence is said in the page's own voice: "we", outside any quotation or transcript turn. */
+function pageVoice(frame: Frame): boolean {
+  const { state, sentence } = frame;
+  return (
+    FIRST_PERSON_PLURAL.test(sentence.text) &&
+    !insideQuotation(state.text, sentence.start) &&
+    !/[“”"]/.test(sentence.text) &&
+    !turnLabelled(state.text, sentence.start, sentence.end)
+  );
+}
+
 export function issuerSpeaking(frame: Frame): string | undefined {
   const { state, sentence } = frame;
-  if (!FIRST_PERSON_PLURAL.test(sentence.text) || insideQuotation(state.text, sentence.start))
-    return undefined;
-  if (/[“”"]/.test(sentence.text) || turnLabelled(state.text, sentence.start, sentence.end)) return undefined;
+  if (!pageVoice(frame)) return undefined;
   const hit = new Set(state.claims.filter((c) => c.type === "attacked").map((c) => c.target));
   const head = Math.min(sentence.start, EXTRACTION_DEFAULTS.pageHeadChars);
   let issuer: string | undefined;
@@ -167,6 +218,21 @@ function unnamedReporters(frame: Frame): string[] {
   const topic = topicState(state);
   return topic ? [topic] : [];
 }
+
+/**
+ * A sentence that tells of charges brought: "are accused of planting", "has indicted six
+ * officers", "The indictment names", "prosecutors charged X with".
+ */
+const chargingCue = (words: Words) =>
+  patternFor(
+    words,
+    "charging-cue",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.prosecution.any})\b|\b(?:is|are|was|were|been|being|stands?|stood)\s+(?:\p{Ll}+ly\s+)?(?:accused|charged|indicted)\s+(?:of|with|for|over)\b|\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:indicted|charged)\b`,
+        "iu",
+      ),
+  );
 
 /** The body that brings charges the article named last before this sentence's end. */
 function prosecutingBody(frame: Frame): string | undefined {
@@ -244,4 +310,148 @@ function personBySurname(frame: Frame, name: string): string | undefined {
   for (const entity of frame.state.entities.values())
     if (entity.type === "person" && fold(entity.label.split(/\s+/).pop()!) === surname) return entity.key;
   return undefined;
+}
+
+/**
+ * A relative clause that reports what it says of its antecedent: "Hafnium, which Microsoft says
+ * is sponsored by X", "a ransomware operation that the FBI and Seoul's NIS said last year is run by
+ * X", "a group which Taiwan's bureau has tied to X", "a campaign that the EU and Britain blamed on
+ * X". Group 1 is what stands between the relative word and the verb: the reporters.
+ */
+const relativeReport = (words: Words) =>
+  patternFor(words, "relative-report", (w) => {
+    const { speech, speechThat, speechPast, attribute, blame } = w.verbs;
+    const verbs = `${speech.present}|${speech.past}|${speechPast.past}|${speechThat.present}|${speechThat.past}|${attribute.present}|${attribute.past}|${blame.present}|${blame.past}`;
+    return new RegExp(
+      String.raw`(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|and|so|such|now|than)\s+)\b(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,90}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
+      "giu",
+    );
+  });
+
+/** An attack's noun right before a relative word ("a global hacking campaign that", "the 2021 breach, which"). */
+const attackNounBefore = (words: Words) =>
+  patternFor(
+    words,
+    "attack-noun-before",
+    (w) => new RegExp(String.raw`\b(?:${w.nouns.attack.any}|${w.nouns.incident.any})\s*,?\s*$`, "i"),
+  );
+
+/** A phrase saying when or where a report was made ("on Monday", "in its annual report"). */
+const ADVERBIAL = /^\s*(?:on|in|at|last|earlier|this|since|as early as)\b/i;
+
+/** Who vouches for an unnamed reporter's word: no one ("a group that several security firms link to X"). */
+const unnamedFirms = (words: Words) =>
+  patternFor(
+    words,
+    "unnamed-firms",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:the\s+)?(?:several|some|many|other|private|independent|various|multiple|a\s+few|\s|security|cybersecurity|cyber-security|threat|intelligence)*\s*(?:${w.nouns.researcher.any}|${w.nouns.namer.any})$`,
+        "i",
+      ),
+  );
+
+/** A relative clause that names who reports what it says (reportsInRelatives). */
+export interface RelativeReport {
+  /** Where its reporters are named, between the relative word and the verb. */
+  start: number;
+  end: number;
+  /** The verb's end: what the clause says follows it. */
+  verbEnd: number;
+  /** The keys of the slots and incidents the relative word may refer back to. */
+  antecedents: string[];
+  /** The relative word refers back to an attack ("an attack that X attributed to Y"). */
+  attackAntecedent: boolean;
+  /** The actors named as reporters; empty for unnamed firms or researchers. */
+  reporters: string[];
+}
+
+/**
+ * The relative clauses of the sentence that name their own reporter ("Hafnium, which Microsoft
+ * says is sponsored by X"): the actors named between the relative word and its verb, or no one
+ * when they are unnamed firms or researchers ("a group that several security firms link to X").
+ * A pronoun reporter ("which it says") is read by reportersOf.
+ */
+export function reportsInRelatives(frame: Frame): RelativeReport[] {
+  const { state, sentence } = frame;
+  const re = relativeReport(state.lexicon.words);
+  re.lastIndex = 0;
+  const out: RelativeReport[] = [];
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    const relativeAt = sentence.start + m.index;
+    const start = relativeAt + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const named = frame.slots.filter((s) => s.kind === "actor" && s.start >= start && s.end <= end);
+    // A comma in the reporters' phrase joins a list of them or sets off when they said it
+    // ("the United States, the EU and Britain on Monday", "the agency, in its annual report,").
+    let at = start;
+    const pieces = m[1]!.split(",").map((piece) => {
+      const span = { start: at, end: at + piece.length };
+      at = span.end + 1;
+      return { piece, span };
+    });
+    if (
+      pieces.length > 1 &&
+      !pieces.every(
+        ({ piece, span }) =>
+          ADVERBIAL.test(piece) || named.some((s) => s.start >= span.start && s.end <= span.end),
+      )
+    )
+      continue;
+    // "researchers at the Bogotá security firm X": a place naming what a body is says nothing.
+    const reporters = named.filter(
+      (s, k) =>
+        !(
+          state.entities.get(s.key)?.type === "state" &&
+          !s.possessive &&
+          named[k + 1] &&
+          /^[\s\p{Ll}-]+$/u.test(state.text.slice(s.end, named[k + 1]!.start)) &&
+          !/\b(?:and|or)\b/.test(state.text.slice(s.end, named[k + 1]!.start))
+        ),
+    );
+    if (reporters.length === 0 && !unnamedFirms(state.lexicon.words).test(m[1]!.trim())) continue;
+    // What the relative word may refer back to: the actors and incidents named in the phrase before
+    // it ("Moonlit Tapir, a ransomware operation that").
+    const mentions = [...frame.slots.filter((s) => s.kind === "actor"), ...frame.incidents];
+    const near = mentions
+      .filter(
+        (s) =>
+          s.end <= relativeAt &&
+          s.end >= Math.max(sentence.start, relativeAt - 60) &&
+          !/[;:]/.test(state.text.slice(s.end, relativeAt)),
+      )
+      .sort((a, b) => b.end - a.end);
+    const antecedents = near.map((s) => s.key);
+    const before = state.text.slice(Math.max(sentence.start, relativeAt - 40), relativeAt);
+    out.push({
+      start,
+      end,
+      verbEnd: relativeAt + m[0].length,
+      antecedents,
+      attackAntecedent:
+        frame.incidents.some((i) => i.key === antecedents[0]) ||
+        attackNounBefore(state.lexicon.words).test(before),
+      // "Germany's BSI": the body first, its owner after it (the owner is added with it anyway).
+      reporters: [...new Set([...reporters.filter((s) => !s.possessive), ...reporters].map((s) => s.key))],
+    });
+  }
+  return out;
+}
+
+/** The relative clause that reports the attribution of `source` to `target`: the target named after its verb, in the same clause. */
+export function reportOf(
+  frame: Frame,
+  reports: readonly RelativeReport[],
+  source: string,
+  target: string,
+): RelativeReport | undefined {
+  const { text } = frame.state;
+  const sourceIsIncident = frame.state.entities.get(source)?.type === "incident";
+  return reports.find((r) => {
+    if (!r.antecedents.includes(source) && !(sourceIsIncident && r.attackAntecedent)) return false;
+    const slot = frame.slots.find((s) => s.key === target && s.start >= r.verbEnd);
+    return (
+      !!slot && slot.start - r.verbEnd <= 160 && !/[;:]|[”"]\s*,/.test(text.slice(r.verbEnd, slot.start))
+    );
+  });
 }

@@ -465,3 +465,114 @@ describe("claimants from the discourse around a sentence", () => {
     ).toContain("jorge-salas");
   });
 });
+
+describe("attributions reported inside a relative clause or by the sentence's accusing subject", () => {
+  const harbour = "Hackers broke into the Harbour Fund in March. ";
+  const claimsTo = (text: string, target: string) =>
+    claimsOf(extract(harbour + text), "attributed-to")
+      .filter((c) => c.target === target)
+      .map((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
+
+  it("gives a group's sponsor to the body the relative clause names, not the sentence's speaker", () => {
+    const [sponsor] = claimsTo(
+      "The BSI said the breach was the work of Cozy Bear, a group which Britain's NCSC has tied to Russia's foreign intelligence service.",
+      "agency:russia-foreign-intelligence-service",
+    );
+    expect(sponsor).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
+    expect(sponsor).not.toContain("bsi");
+    // The clause's reporter says nothing of what the sentence's speaker says.
+    const [group] = claimsTo(
+      "The BSI said the breach was the work of Cozy Bear, a group which Britain's NCSC has tied to Russia's foreign intelligence service.",
+      "group:apt29",
+    );
+    expect(group).toEqual(expect.arrayContaining(["bsi"]));
+    expect(group).not.toContain("ncsc-uk");
+  });
+
+  it("gives no claimant to a link that only unnamed firms make", () => {
+    const [sponsor] = claimsTo(
+      "The BSI said the breach was the work of Cozy Bear, a crew that several security firms link to Russia.",
+      "state:russia",
+    );
+    expect(sponsor).toEqual([]);
+  });
+
+  it("hears every reporter a relative clause lists after an attack ('an attack that A, B and C blamed on X')", () => {
+    const [claimants] = claimsTo(
+      "The outage lasted a week, an attack that the EU, NATO and Britain on Friday blamed on Russia.",
+      "state:russia",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["european-union", "nato", "united-kingdom"]));
+  });
+
+  it("hears a body whose description stands in apposition before the speech verb", () => {
+    const [claimants] = claimsTo(
+      "Analysts at Quillmark, a Danish threat intelligence company, say Russia was behind the Harbour Fund breach.",
+      "state:russia",
+    );
+    expect(claimants).toContain("quillmark");
+  });
+
+  it("hears the subject of a verb that accuses when no one speaks the sentence", () => {
+    const [claimants] = claimsTo("The NCSC has traced the Harbour Fund breach to Cozy Bear.", "group:apt29");
+    expect(claimants).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
+  });
+});
+
+describe("a quotation standing alone, its speaker named in the next sentence", () => {
+  it("gives the quotation's attributions to the speaker 'That was the assessment of X' names", () => {
+    const text =
+      "Hackers broke into the Harbour Fund in March.\n\n" +
+      '"We are confident the Harbour Fund breach was carried out by Cozy Bear."\n\n';
+    const claimantsTo = (t: string) =>
+      claimsOf(extract(t), "attributed-to")
+        .filter((c) => c.target === "group:apt29")
+        .flatMap((c) => c.claimants);
+    expect(
+      claimantsTo(
+        text + "That was the verdict of Ana Ruiz, the minister of finance, who spoke to reporters on Monday.",
+      ),
+    ).toContain("person:ana-ruiz");
+    // A person merely named next is not the quotation's speaker.
+    expect(claimantsTo(text + "Ana Ruiz, the minister of finance, spoke to reporters on Monday.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("the body bringing charges", () => {
+  it("gives a charge told without a speaker to the prosecuting body the article names only later, and its state", () => {
+    const claimants = claimantsOf(
+      "Hackers wiped the servers of the Lakeside Water Board in March 2025.\n\n" +
+        "Two men, Oskar Lind and Pavel Orlov, are accused of planting ransomware on the servers of the Lakeside Water Board last March.\n\n" +
+        '"The case is strong," said a spokesman for the Latvian Prosecutor General\'s Office.',
+    );
+    expect(claimants.some((k) => /prosecutor/.test(k))).toBe(true);
+    expect(claimants).toContain("latvia");
+  });
+
+  it("gives nobody's charge to no one when the article names no prosecuting body", () => {
+    const claimants = claimantsOf(
+      "Hackers wiped the servers of the Lakeside Water Board in March 2025.\n\n" +
+        "Two men, Oskar Lind and Pavel Orlov, are accused of planting ransomware on the servers of the Lakeside Water Board last March.",
+    );
+    expect(claimants.filter((k) => k.startsWith("?"))).toEqual([]);
+    expect(claimants).toEqual([]);
+  });
+});
+
+describe("a page speaking in its own voice before it names itself", () => {
+  it("gives 'we attribute' to the body the page names first, though no sentence opens with it", () => {
+    const claimants = claimantsOf(
+      "Research blog | Corvid Point Labs\n\nSummary: hackers broke into the Harbour Fund in May 2025, said Corvid Point Labs researcher Ana Ruiz. We attribute the Harbour Fund breach with high confidence to Russia.",
+    );
+    expect(claimants).toEqual(["corvid-point-labs"]);
+  });
+
+  it("gives it to no one when the page names no body of its own", () => {
+    const claimants = claimantsOf(
+      "Hackers broke into the Harbour Fund in May 2025. We attribute the Harbour Fund breach with high confidence to Russia.",
+    );
+    expect(claimants).toEqual([]);
+  });
+});
