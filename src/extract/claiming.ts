@@ -72,7 +72,7 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
 }
 
 /**
- * "X, which Microsoft says is run by Y": an attribution made inside a relative clause that names
+ * "X, which Orsk Labs believes works for Y": an attribution made inside a relative clause that names
  * its own reporter is that reporter's, not the sentence's speakers'.
  */
 function reportedInRelatives(frame: Frame, from: number): void {

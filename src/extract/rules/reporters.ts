@@ -93,9 +93,9 @@ const accusingAfter = (words: Words) =>
   });
 
 /**
- * "The National CERT has traced the intrusion to a group it tracks as X", "Kestrel Point's new
- * report ties the campaign to Y", "In its technical note the Cyber Centre describes X as": the
- * subject of a verb that accuses, opening the sentence, makes the claim.
+ * "Velmar's response team links the outage to X", "Orsk Labs' latest analysis ties it to Y",
+ * "Since May, the Corvin agency describes X as": the subject of a verb that accuses, opening the
+ * sentence, makes the claim.
  */
 function accusingSubject(frame: Frame): string | undefined {
   const { state, sentence } = frame;
@@ -283,10 +283,10 @@ function personBySurname(frame: Frame, name: string): string | undefined {
 }
 
 /**
- * A relative clause that reports what it says of its antecedent: "Hafnium, which Microsoft says
- * is sponsored by X", "a ransomware operation that the FBI and Seoul's NIS said last year is run by
- * X", "a group which Taiwan's bureau has tied to X", "a campaign that the EU and Britain blamed on
- * X". Group 1 is what stands between the relative word and the verb: the reporters.
+ * A relative clause that reports what it says of its antecedent: "Grey Heron, which Orsk Labs
+ * believes works for X", "a crew that Velmar and Corvin both said in May is paid by X", "an outfit
+ * whom the Tarn agency links to X", "the outage, which three governments have pinned on X". Group 1
+ * is what stands between the relative word and the verb: the reporters.
  */
 const relativeReport = (words: Words) =>
   patternFor(words, "relative-report", (w) => {
@@ -309,7 +309,7 @@ const attackNounBefore = (words: Words) =>
 /** A phrase saying when or where a report was made ("on Monday", "in its annual report"). */
 const ADVERBIAL = /^\s*(?:on|in|at|last|earlier|this|since|as early as)\b/i;
 
-/** Who vouches for an unnamed reporter's word: no one ("a group that several security firms link to X"). */
+/** Who vouches for an unnamed reporter's word: no one ("Grey Heron, whom outside analysts tie to X"). */
 const unnamedFirms = (words: Words) =>
   patternFor(
     words,
@@ -337,9 +337,9 @@ export interface RelativeReport {
 }
 
 /**
- * The relative clauses of the sentence that name their own reporter ("Hafnium, which Microsoft
- * says is sponsored by X"): the actors named between the relative word and its verb, or no one
- * when they are unnamed firms or researchers ("a group that several security firms link to X").
+ * The relative clauses of the sentence that name their own reporter ("Grey Heron, which Orsk
+ * Labs believes works for X"): the actors named between the relative word and its verb, or no one
+ * when they are unnamed firms or researchers ("Grey Heron, whom outside analysts tie to X").
  * A pronoun reporter ("which it says") is read by reportersOf.
  */
 export function reportsInRelatives(frame: Frame): RelativeReport[] {
@@ -368,7 +368,7 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
       )
     )
       continue;
-    // "researchers at the Bogotá security firm X": a place naming what a body is says nothing.
+    // "analysts at the Tallinn consultancy Orsk": a place naming what a body is says nothing.
     const reporters = named.filter(
       (s, k) =>
         !(
@@ -381,7 +381,7 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
     );
     if (reporters.length === 0 && !unnamedFirms(state.lexicon.words).test(m[1]!.trim())) continue;
     // What the relative word may refer back to: the actors and incidents named in the phrase before
-    // it ("Moonlit Tapir, a ransomware operation that").
+    // it ("Grey Heron, an outfit that").
     const mentions = [...frame.slots.filter((s) => s.kind === "actor"), ...frame.incidents];
     const near = mentions
       .filter(
