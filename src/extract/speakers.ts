@@ -5,6 +5,7 @@
  * by the claim stage (claimants); the speech, hedge and clause-break patterns are built here once
  * per lexicon for both.
  */
+import { EXTRACTION_DEFAULTS } from "./defaults";
 import type { DocumentView } from "./document-state";
 import { CONFIDENCE_DEGREES, CONFIDENT_COPULAS, patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
@@ -194,7 +195,10 @@ const OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;.“�
 const RELATIVE_ASIDE = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]{1,100},(?=\s)`, "iu");
 
 /** A description between commas right after a slot ("X, a French security company,", "X, the country's cyber agency,"). */
-const DESCRIPTION_ASIDE = /^\s*,\s*(?:an?\s+|the\s+(?=\p{Ll}))[^,;.“”"]{1,70},(?=\s)/u;
+const DESCRIPTION_ASIDE = new RegExp(
+  String.raw`^\s*,\s*(?:an?\s+|the\s+(?=\p{Ll}))[^,;.“”"]{1,${EXTRACTION_DEFAULTS.descriptionAsideChars}},(?=\s)`,
+  "u",
+);
 
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
 const SUBJECT_OF_VERB =

@@ -6,7 +6,15 @@
  */
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { topicState } from "../document-state";
-import { NAME_WORDS, type Words } from "../lexicon";
+import {
+  alternation,
+  NAME_WORDS,
+  NON_RELATIVE_THAT_LEADS,
+  REPORT_TIME_LEADS,
+  SUBJECT_OPENING_LEADS,
+  UNNAMED_REPORTER_MODIFIERS,
+  type Words,
+} from "../lexicon";
 import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
@@ -78,16 +86,19 @@ export function reportersOf(frame: Frame): string[] {
 }
 
 /** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
-const SUBJECT_OPENING =
-  /^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:In|On|At|After|Since|Earlier|Later)\b[^,;:“”"]{0,40}?,?\s+)?(?:the\s+)?$/;
+const SUBJECT_OPENING = new RegExp(
+  String.raw`^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:${alternation(
+    SUBJECT_OPENING_LEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:the\s+)?$`,
+);
 
 /** After a sentence's subject, a verb that accuses: "has traced the intrusion to", "'s new report ties", "describes X as". */
 const accusingAfter = (words: Words) =>
   patternFor(words, "accusing-after", (w) => {
-    const { attribute, blame } = w.verbs;
-    const report = String.raw`['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|analysis|assessment|findings|investigation|advisory)\s+`;
+    const { attribute, blame, describe } = w.verbs;
+    const report = String.raw`['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${w.nouns.reportDocument.any})\s+`;
     return new RegExp(
-      String.raw`^(?:${report}|\s+)${BETWEEN}(?:${attribute.past}|${attribute.third}|${blame.past}|${blame.third}|describes|described)\b`,
+      String.raw`^(?:${report}|\s+)${BETWEEN}(?:${attribute.past}|${attribute.third}|${blame.past}|${blame.third}|${describe.third}|${describe.past})\b`,
       "u",
     );
   });
@@ -293,7 +304,7 @@ const relativeReport = (words: Words) =>
     const { speech, speechThat, speechPast, attribute, blame } = w.verbs;
     const verbs = `${speech.present}|${speech.past}|${speechPast.past}|${speechThat.present}|${speechThat.past}|${attribute.present}|${attribute.past}|${blame.present}|${blame.past}`;
     return new RegExp(
-      String.raw`(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|and|so|such|now|than)\s+)\b(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,90}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
+      String.raw`(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|${alternation(NON_RELATIVE_THAT_LEADS)})\s+)\b(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,${EXTRACTION_DEFAULTS.relativeReporterChars}}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
       "giu",
     );
   });
@@ -307,7 +318,7 @@ const attackNounBefore = (words: Words) =>
   );
 
 /** A phrase saying when or where a report was made ("on Monday", "in its annual report"). */
-const ADVERBIAL = /^\s*(?:on|in|at|last|earlier|this|since|as early as)\b/i;
+const ADVERBIAL = new RegExp(String.raw`^\s*(?:${alternation(REPORT_TIME_LEADS)})\b`, "i");
 
 /** Who vouches for an unnamed reporter's word: no one ("Grey Heron, whom outside analysts tie to X"). */
 const unnamedFirms = (words: Words) =>
@@ -316,7 +327,7 @@ const unnamedFirms = (words: Words) =>
     "unnamed-firms",
     (w) =>
       new RegExp(
-        String.raw`^(?:the\s+)?(?:several|some|many|other|private|independent|various|multiple|a\s+few|\s|security|cybersecurity|cyber-security|threat|intelligence)*\s*(?:${w.nouns.researcher.any}|${w.nouns.namer.any})$`,
+        String.raw`^(?:the\s+)?(?:${alternation(UNNAMED_REPORTER_MODIFIERS)}|\s)*\s*(?:${w.nouns.researcher.any}|${w.nouns.namer.any})$`,
         "i",
       ),
   );
@@ -349,13 +360,14 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
   const out: RelativeReport[] = [];
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const relativeAt = sentence.start + m.index;
-    const start = relativeAt + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
+    const phrase = m[1] ?? "";
+    const start = relativeAt + m[0].indexOf(phrase);
+    const end = start + phrase.length;
     const named = frame.slots.filter((s) => s.kind === "actor" && s.start >= start && s.end <= end);
     // A comma in the reporters' phrase joins a list of them or sets off when they said it
     // ("the United States, the EU and Britain on Monday", "the agency, in its annual report,").
     let at = start;
-    const pieces = m[1]!.split(",").map((piece) => {
+    const pieces = phrase.split(",").map((piece) => {
       const span = { start: at, end: at + piece.length };
       at = span.end + 1;
       return { piece, span };
@@ -369,17 +381,18 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
     )
       continue;
     // "analysts at the Tallinn consultancy Orsk": a place naming what a body is says nothing.
-    const reporters = named.filter(
-      (s, k) =>
-        !(
-          state.entities.get(s.key)?.type === "state" &&
-          !s.possessive &&
-          named[k + 1] &&
-          /^[\s\p{Ll}-]+$/u.test(state.text.slice(s.end, named[k + 1]!.start)) &&
-          !/\b(?:and|or)\b/.test(state.text.slice(s.end, named[k + 1]!.start))
-        ),
-    );
-    if (reporters.length === 0 && !unnamedFirms(state.lexicon.words).test(m[1]!.trim())) continue;
+    const reporters = named.filter((s, k) => {
+      const next = named[k + 1];
+      const between = next ? state.text.slice(s.end, next.start) : "";
+      return !(
+        state.entities.get(s.key)?.type === "state" &&
+        !s.possessive &&
+        next &&
+        /^[\s\p{Ll}-]+$/u.test(between) &&
+        !/\b(?:and|or)\b/.test(between)
+      );
+    });
+    if (reporters.length === 0 && !unnamedFirms(state.lexicon.words).test(phrase.trim())) continue;
     // What the relative word may refer back to: the actors and incidents named in the phrase before
     // it ("Grey Heron, an outfit that").
     const mentions = [...frame.slots.filter((s) => s.kind === "actor"), ...frame.incidents];
@@ -387,12 +400,12 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
       .filter(
         (s) =>
           s.end <= relativeAt &&
-          s.end >= Math.max(sentence.start, relativeAt - 60) &&
+          s.end >= Math.max(sentence.start, relativeAt - EXTRACTION_DEFAULTS.relativeAntecedentChars) &&
           !/[;:]/.test(state.text.slice(s.end, relativeAt)),
       )
       .sort((a, b) => b.end - a.end);
     const antecedents = near.map((s) => s.key);
-    const before = state.text.slice(Math.max(sentence.start, relativeAt - 40), relativeAt);
+    const before = state.text.slice(Math.max(sentence.start, relativeAt - EXTRACTION_DEFAULTS.relativeAttackNounChars), relativeAt);
     out.push({
       start,
       end,
@@ -421,7 +434,7 @@ export function reportOf(
     if (!r.antecedents.includes(source) && !(sourceIsIncident && r.attackAntecedent)) return false;
     const slot = frame.slots.find((s) => s.key === target && s.start >= r.verbEnd);
     return (
-      !!slot && slot.start - r.verbEnd <= 160 && !/[;:]|[”"]\s*,/.test(text.slice(r.verbEnd, slot.start))
+      !!slot && slot.start - r.verbEnd <= EXTRACTION_DEFAULTS.relativeReportReach && !/[;:]|[”"]\s*,/.test(text.slice(r.verbEnd, slot.start))
     );
   });
 }
