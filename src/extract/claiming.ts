@@ -56,10 +56,9 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
       !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
-  const before = state.claims.length;
   namedAfterQuotation(frame);
+  frame.relativeClaimants = claimantsInRelatives(frame);
   runClaimRules(frame);
-  reportedInRelatives(frame, before);
   if (frame.speakers.length > 0 && STATEMENT_ISSUED.test(sentence.text))
     state.discourse.statement = frame.speakers;
   if (frame.speakers.length > 0)
@@ -72,16 +71,16 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
 }
 
 /**
- * "X, which Microsoft says is run by Y": an attribution made inside a relative clause that names
- * its own reporter is that reporter's, not the sentence's speakers'.
+ * "X, which Orsk Labs believes works for Y": an attribution made inside a relative clause that
+ * names its own reporter is that reporter's, not the sentence's speakers'; and who the relative
+ * clauses name speak only there, not for the sentence's claims on what is named before them,
+ * unless they also speak the sentence. Read by emit: the clause's reporters replace the claimants
+ * a rule found from the sentence's speakers for what the clause says, and leave the rest.
  */
-function reportedInRelatives(frame: Frame, from: number): void {
-  const { claims } = frame.state;
-  if (claims.length === from) return;
+function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
   const reports = reportsInRelatives(frame);
-  if (reports.length === 0) return;
-  // Who the relative clauses name speak only there: not for the sentence's other claims, unless
-  // they also speak the sentence.
+  const first = reports[0];
+  if (!first) return undefined;
   const inside = (s: { start: number; end: number }) =>
     reports.some((r) => s.start >= r.start && s.end <= r.end);
   const speaking = new Set(
@@ -99,26 +98,14 @@ function reportedInRelatives(frame: Frame, from: number): void {
       reports.flatMap((r) => r.reporters),
     ),
   );
-  for (let i = from; i < claims.length; i++) {
-    const claim = claims[i]!;
-    if (claim.type !== "attributed-to") continue;
-    const report = reportOf(frame, reports, claim.source, claim.target);
+  return (source, target, claimants) => {
+    const report = reportOf(frame, reports, source, target);
+    if (report)
+      return claimantsOf(frame, report.reporters).filter((k) => k !== source && k !== target);
     // A claim outside every relative clause: its target is named before the first of them.
-    const outside = frame.slots.some((s) => s.key === claim.target && s.end <= reports[0]!.start);
-    if (!report && !outside) continue;
-    const keep = (k: string) => !quoted.has(k) || speaking.has(k);
-    const claimants = report
-      ? claimantsOf(frame, report.reporters).filter((k) => k !== claim.source && k !== claim.target)
-      : claim.claimants.filter(keep);
-    claims[i] = {
-      ...claim,
-      claimants,
-      evidence: claim.evidence.map((e) => ({
-        ...e,
-        claimants: report ? claimants : e.claimants?.filter(keep),
-      })),
-    };
-  }
+    const outside = frame.slots.some((s) => s.key === target && s.end <= first.start);
+    return outside ? claimants.filter((k) => !quoted.has(k) || speaking.has(k)) : claimants;
+  };
 }
 
 /** A sentence that names who spoke the quotation before it: "That was the assessment of X", "Those were the words of X". */

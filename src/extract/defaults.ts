@@ -35,6 +35,20 @@ export const EXTRACTION_DEFAULTS = {
    * its own verb and a short object; past that the verb found belongs to a later clause.
    */
   relativeClauseWords: 6,
+  /**
+   * Claimants: the bounds of a relative clause's reporters and of its antecedent, a noun phrase
+   * each, so a search never runs across a clause: the reporters between the relative word and its
+   * verb (a list of three bodies with a date fits in 90), the antecedent's mention (a name and a
+   * short description, about 60) and an attack noun right before the relative word (40), what the
+   * clause says after its verb (two lines of prose, 160), a description in apposition after a
+   * speaker (70) and a short opening phrase before a sentence's subject (40).
+   */
+  relativeReporterChars: 90,
+  relativeAntecedentChars: 60,
+  relativeAttackNounChars: 40,
+  relativeReportReach: 160,
+  descriptionAsideChars: 70,
+  subjectOpeningChars: 40,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

@@ -5,6 +5,7 @@
  * by the claim stage (claimants); the speech, hedge and clause-break patterns are built here once
  * per lexicon for both.
  */
+import { EXTRACTION_DEFAULTS } from "./defaults";
 import type { DocumentView } from "./document-state";
 import { CONFIDENCE_DEGREES, CONFIDENT_COPULAS, patternFor, type Words } from "./lexicon";
 import type { Slot } from "./mentions";
@@ -76,12 +77,16 @@ export function clauseStarts(words: Words, text: string): number[] {
 export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
   const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
   const speakers: Slot[] = [];
+  // Slots inside a speaker's description in apposition: the speaker again, never a second one.
+  const described: Slot[] = [];
   for (const slot of slots) {
     if (slot.kind !== "actor") continue;
-    // "Harbourline Labs, who were called in by the regulator, said": the relative clause stands aside.
-    // "Researchers at Hexaline, a French security company, say": so does a description in apposition.
+    // "Sorvik Labs, which the ministry hired in May, said": the relative clause stands aside.
+    // "The Velmar institute, a private research body, now says": so does a description in apposition.
     const rest = state.text.slice(slot.end, sentence.end);
-    const aside = (RELATIVE_ASIDE.exec(rest) ?? DESCRIPTION_ASIDE.exec(rest))?.[0].length ?? 0;
+    const relative = RELATIVE_ASIDE.exec(rest)?.[0].length ?? 0;
+    const description = relative ? 0 : (DESCRIPTION_ASIDE.exec(rest)?.[0].length ?? 0);
+    const aside = relative || description;
     const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 50), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
@@ -96,8 +101,11 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
       for (const joint of coordinatedBefore(state, sentence, slots, slot))
         if (!speakers.includes(joint)) speakers.push(joint);
       speakers.push(slot);
+      const asideEnd = slot.end + description;
+      described.push(...slots.filter((s) => s.start >= slot.end && s.end <= asideEnd));
     }
   }
+  if (described.length > 0) speakers.splice(0, speakers.length, ...speakers.filter((s) => !described.includes(s)));
   // "Jorge Salas of the Interior Ministry said", "Ana Ruiz of the Treasury's cyber unit
   // said": a person named with the body they come from speaks, with the bodies of that phrase.
   for (const person of slots) {
@@ -187,7 +195,10 @@ const OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;.“�
 const RELATIVE_ASIDE = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]{1,100},(?=\s)`, "iu");
 
 /** A description between commas right after a slot ("X, a French security company,", "X, the country's cyber agency,"). */
-const DESCRIPTION_ASIDE = /^\s*,\s*(?:an?\s+|the\s+(?=\p{Ll}))[^,;.“”"]{1,70},(?=\s)/u;
+const DESCRIPTION_ASIDE = new RegExp(
+  String.raw`^\s*,\s*(?:an?\s+|the\s+(?=\p{Ll}))[^,;.“”"]{1,${EXTRACTION_DEFAULTS.descriptionAsideChars}},(?=\s)`,
+  "u",
+);
 
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
 const SUBJECT_OF_VERB =

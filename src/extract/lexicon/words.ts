@@ -288,6 +288,8 @@ export const VERB_LEMMAS = {
   ownSpeech: ["say", "tell", "add", "write", "ask"],
   /** Verbs a statement speaks with ("the statement said", "read the communiqué"). */
   statementSpeech: ["say", "add", "state", "read", "continue", "note"],
+  /** Says what a group is or does, accusing it ("describes X as a unit of Y"). */
+  describe: ["describe"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -730,6 +732,8 @@ export const NOUN_LEMMAS = {
   ],
   /** Bodies a list of states may be given as ("the governments of A, B and C said"). */
   listedBodies: ["government", "foreign ministry", "ministry", "authority", "leader", "agency"],
+  /** A document a body accuses in ("its new report ties X to Y", "the agency's analysis blames Z"). */
+  reportDocument: ["report", "analysis", "assessment", "finding", "investigation", "advisory"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
@@ -1723,4 +1727,31 @@ export const PHRASE_BREAKS = [
   "after",
   "while",
   "so",
+] as const;
+
+/** Words before "that" that make it no relative word ("and that", "so that", "such that", "now that", "than that"). */
+export const NON_RELATIVE_THAT_LEADS = ["and", "so", "such", "now", "than"] as const;
+
+/** Words that open a phrase saying when or where a report was made ("on Monday", "in its annual report", "last year"). */
+export const REPORT_TIME_LEADS = ["on", "in", "at", "last", "earlier", "this", "since", "as early as"] as const;
+
+/** Words that open a short phrase before a sentence's subject ("In its note, the agency ...", "Since May the office ..."). */
+export const SUBJECT_OPENING_LEADS = ["in", "on", "at", "after", "since", "earlier", "later"] as const;
+
+/** What may qualify reporters left unnamed ("several security firms", "a few independent researchers"). */
+export const UNNAMED_REPORTER_MODIFIERS = [
+  "several",
+  "some",
+  "many",
+  "other",
+  "private",
+  "independent",
+  "various",
+  "multiple",
+  "a few",
+  "security",
+  "cybersecurity",
+  "cyber-security",
+  "threat",
+  "intelligence",
 ] as const;

@@ -52,6 +52,12 @@ export interface Frame extends SentenceReading {
    * name): the claim step's output, added to the article's entities after the sentence.
    */
   entitiesNeeded: ExtractedEntity[];
+  /**
+   * Who makes an attribution of `source` to `target`, given the claimants a rule found, where the
+   * sentence's relative clauses name reporters ("X, which Orsk Labs believes works for Y"):
+   * decided once before the rules run, read by emit; absent when no relative clause names one.
+   */
+  relativeClaimants?: (source: string, target: string, claimants: string[]) => string[];
 }
 
 export function typeOf(frame: Frame, key: string) {
@@ -398,7 +404,10 @@ export function emit(
 ): void {
   if (!source || !target || source === target) return;
   const { sentence, state } = frame;
-  const claimants = (options.claimants ?? frame.speakers).filter(
+  const given = options.claimants ?? frame.speakers;
+  const reported =
+    type === "attributed-to" && frame.relativeClaimants ? frame.relativeClaimants(source, target, given) : given;
+  const claimants = reported.filter(
     (c) => c !== source || type === "attributed-to",
   );
   const claim: ExtractedClaim = {

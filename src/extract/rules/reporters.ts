@@ -6,7 +6,15 @@
  */
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { topicState } from "../document-state";
-import { NAME_WORDS, type Words } from "../lexicon";
+import {
+  alternation,
+  NAME_WORDS,
+  NON_RELATIVE_THAT_LEADS,
+  REPORT_TIME_LEADS,
+  SUBJECT_OPENING_LEADS,
+  UNNAMED_REPORTER_MODIFIERS,
+  type Words,
+} from "../lexicon";
 import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
@@ -84,24 +92,27 @@ export function reportersOf(frame: Frame): string[] {
 }
 
 /** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
-const SUBJECT_OPENING =
-  /^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:In|On|At|After|Since|Earlier|Later)\b[^,;:“”"]{0,40}?,?\s+)?(?:the\s+)?$/;
+const SUBJECT_OPENING = new RegExp(
+  String.raw`^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:${alternation(
+    SUBJECT_OPENING_LEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:the\s+)?$`,
+);
 
 /** After a sentence's subject, a verb that accuses: "has traced the intrusion to", "'s new report ties", "describes X as". */
 const accusingAfter = (words: Words) =>
   patternFor(words, "accusing-after", (w) => {
-    const { attribute, blame } = w.verbs;
-    const report = String.raw`['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|analysis|assessment|findings|investigation|advisory)\s+`;
+    const { attribute, blame, describe } = w.verbs;
+    const report = String.raw`['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:${w.nouns.reportDocument.any})\s+`;
     return new RegExp(
-      String.raw`^(?:${report}|\s+)${BETWEEN}(?:${attribute.past}|${attribute.third}|${blame.past}|${blame.third}|describes|described)\b`,
+      String.raw`^(?:${report}|\s+)${BETWEEN}(?:${attribute.past}|${attribute.third}|${blame.past}|${blame.third}|${describe.third}|${describe.past})\b`,
       "u",
     );
   });
 
 /**
- * "The National CERT has traced the intrusion to a group it tracks as X", "Kestrel Point's new
- * report ties the campaign to Y", "In its technical note the Cyber Centre describes X as": the
- * subject of a verb that accuses, opening the sentence, makes the claim.
+ * "Velmar's response team links the outage to X", "Orsk Labs' latest analysis ties it to Y",
+ * "Since May, the Corvin agency describes X as": the subject of a verb that accuses, opening the
+ * sentence, makes the claim.
  */
 function accusingSubject(frame: Frame): string | undefined {
   const { state, sentence } = frame;
@@ -313,17 +324,17 @@ function personBySurname(frame: Frame, name: string): string | undefined {
 }
 
 /**
- * A relative clause that reports what it says of its antecedent: "Hafnium, which Microsoft says
- * is sponsored by X", "a ransomware operation that the FBI and Seoul's NIS said last year is run by
- * X", "a group which Taiwan's bureau has tied to X", "a campaign that the EU and Britain blamed on
- * X". Group 1 is what stands between the relative word and the verb: the reporters.
+ * A relative clause that reports what it says of its antecedent: "Grey Heron, which Orsk Labs
+ * believes works for X", "a crew that Velmar and Corvin both said in May is paid by X", "an outfit
+ * whom the Tarn agency links to X", "the outage, which three governments have pinned on X". Group 1
+ * is what stands between the relative word and the verb: the reporters.
  */
 const relativeReport = (words: Words) =>
   patternFor(words, "relative-report", (w) => {
     const { speech, speechThat, speechPast, attribute, blame } = w.verbs;
     const verbs = `${speech.present}|${speech.past}|${speechPast.past}|${speechThat.present}|${speechThat.past}|${attribute.present}|${attribute.past}|${blame.present}|${blame.past}`;
     return new RegExp(
-      String.raw`(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|and|so|such|now|than)\s+)\b(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,90}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
+      String.raw`(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|${alternation(NON_RELATIVE_THAT_LEADS)})\s+)\b(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,${EXTRACTION_DEFAULTS.relativeReporterChars}}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
       "giu",
     );
   });
@@ -337,16 +348,16 @@ const attackNounBefore = (words: Words) =>
   );
 
 /** A phrase saying when or where a report was made ("on Monday", "in its annual report"). */
-const ADVERBIAL = /^\s*(?:on|in|at|last|earlier|this|since|as early as)\b/i;
+const ADVERBIAL = new RegExp(String.raw`^\s*(?:${alternation(REPORT_TIME_LEADS)})\b`, "i");
 
-/** Who vouches for an unnamed reporter's word: no one ("a group that several security firms link to X"). */
+/** Who vouches for an unnamed reporter's word: no one ("Grey Heron, whom outside analysts tie to X"). */
 const unnamedFirms = (words: Words) =>
   patternFor(
     words,
     "unnamed-firms",
     (w) =>
       new RegExp(
-        String.raw`^(?:the\s+)?(?:several|some|many|other|private|independent|various|multiple|a\s+few|\s|security|cybersecurity|cyber-security|threat|intelligence)*\s*(?:${w.nouns.researcher.any}|${w.nouns.namer.any})$`,
+        String.raw`^(?:the\s+)?(?:${alternation(UNNAMED_REPORTER_MODIFIERS)}|\s)*\s*(?:${w.nouns.researcher.any}|${w.nouns.namer.any})$`,
         "i",
       ),
   );
@@ -367,9 +378,9 @@ export interface RelativeReport {
 }
 
 /**
- * The relative clauses of the sentence that name their own reporter ("Hafnium, which Microsoft
- * says is sponsored by X"): the actors named between the relative word and its verb, or no one
- * when they are unnamed firms or researchers ("a group that several security firms link to X").
+ * The relative clauses of the sentence that name their own reporter ("Grey Heron, which Orsk
+ * Labs believes works for X"): the actors named between the relative word and its verb, or no one
+ * when they are unnamed firms or researchers ("Grey Heron, whom outside analysts tie to X").
  * A pronoun reporter ("which it says") is read by reportersOf.
  */
 export function reportsInRelatives(frame: Frame): RelativeReport[] {
@@ -379,13 +390,14 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
   const out: RelativeReport[] = [];
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const relativeAt = sentence.start + m.index;
-    const start = relativeAt + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
+    const phrase = m[1] ?? "";
+    const start = relativeAt + m[0].indexOf(phrase);
+    const end = start + phrase.length;
     const named = frame.slots.filter((s) => s.kind === "actor" && s.start >= start && s.end <= end);
     // A comma in the reporters' phrase joins a list of them or sets off when they said it
     // ("the United States, the EU and Britain on Monday", "the agency, in its annual report,").
     let at = start;
-    const pieces = m[1]!.split(",").map((piece) => {
+    const pieces = phrase.split(",").map((piece) => {
       const span = { start: at, end: at + piece.length };
       at = span.end + 1;
       return { piece, span };
@@ -398,31 +410,32 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
       )
     )
       continue;
-    // "researchers at the Bogotá security firm X": a place naming what a body is says nothing.
-    const reporters = named.filter(
-      (s, k) =>
-        !(
-          state.entities.get(s.key)?.type === "state" &&
-          !s.possessive &&
-          named[k + 1] &&
-          /^[\s\p{Ll}-]+$/u.test(state.text.slice(s.end, named[k + 1]!.start)) &&
-          !/\b(?:and|or)\b/.test(state.text.slice(s.end, named[k + 1]!.start))
-        ),
-    );
-    if (reporters.length === 0 && !unnamedFirms(state.lexicon.words).test(m[1]!.trim())) continue;
+    // "analysts at the Tallinn consultancy Orsk": a place naming what a body is says nothing.
+    const reporters = named.filter((s, k) => {
+      const next = named[k + 1];
+      const between = next ? state.text.slice(s.end, next.start) : "";
+      return !(
+        state.entities.get(s.key)?.type === "state" &&
+        !s.possessive &&
+        next &&
+        /^[\s\p{Ll}-]+$/u.test(between) &&
+        !/\b(?:and|or)\b/.test(between)
+      );
+    });
+    if (reporters.length === 0 && !unnamedFirms(state.lexicon.words).test(phrase.trim())) continue;
     // What the relative word may refer back to: the actors and incidents named in the phrase before
-    // it ("Moonlit Tapir, a ransomware operation that").
+    // it ("Grey Heron, an outfit that").
     const mentions = [...frame.slots.filter((s) => s.kind === "actor"), ...frame.incidents];
     const near = mentions
       .filter(
         (s) =>
           s.end <= relativeAt &&
-          s.end >= Math.max(sentence.start, relativeAt - 60) &&
+          s.end >= Math.max(sentence.start, relativeAt - EXTRACTION_DEFAULTS.relativeAntecedentChars) &&
           !/[;:]/.test(state.text.slice(s.end, relativeAt)),
       )
       .sort((a, b) => b.end - a.end);
     const antecedents = near.map((s) => s.key);
-    const before = state.text.slice(Math.max(sentence.start, relativeAt - 40), relativeAt);
+    const before = state.text.slice(Math.max(sentence.start, relativeAt - EXTRACTION_DEFAULTS.relativeAttackNounChars), relativeAt);
     out.push({
       start,
       end,
@@ -451,7 +464,7 @@ export function reportOf(
     if (!r.antecedents.includes(source) && !(sourceIsIncident && r.attackAntecedent)) return false;
     const slot = frame.slots.find((s) => s.key === target && s.start >= r.verbEnd);
     return (
-      !!slot && slot.start - r.verbEnd <= 160 && !/[;:]|[”"]\s*,/.test(text.slice(r.verbEnd, slot.start))
+      !!slot && slot.start - r.verbEnd <= EXTRACTION_DEFAULTS.relativeReportReach && !/[;:]|[”"]\s*,/.test(text.slice(r.verbEnd, slot.start))
     );
   });
 }

@@ -31,6 +31,14 @@ describe("claimants of an attribution", () => {
     }
   });
 
+  it("hears a body's description in apposition as that body again, not as a second claimant", () => {
+    const claimants = claimantsOf(
+      "Hackers hit the Harbour Fund on Tuesday. Germany's BSI, the country's cyber agency, told lawmakers on Monday that Iran carried out the Harbour Fund hack.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["bsi", "germany"]));
+    expect(claimants).not.toContain("germany-cyber-agency");
+  });
+
   it("hears a named body followed by its description ('Germany's BSI security agency said')", () => {
     const claimants = claimantsOf(
       "Germany's BSI security agency said Russia was behind the attack on the Harbour Fund.",
@@ -474,47 +482,35 @@ describe("attributions reported inside a relative clause or by the sentence's ac
       .map((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
 
   it("gives a group's sponsor to the body the relative clause names, not the sentence's speaker", () => {
-    const [sponsor] = claimsTo(
-      "The BSI said the breach was the work of Cozy Bear, a group which Britain's NCSC has tied to Russia's foreign intelligence service.",
-      "agency:russia-foreign-intelligence-service",
-    );
+    const text =
+      "The BSI blamed Cozy Bear, which the NCSC says is run by Russia's foreign intelligence service, for the breach.";
+    const [sponsor] = claimsTo(text, "agency:russia-foreign-intelligence-service");
     expect(sponsor).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
     expect(sponsor).not.toContain("bsi");
-    // The clause's reporter says nothing of what the sentence's speaker says.
-    const [group] = claimsTo(
-      "The BSI said the breach was the work of Cozy Bear, a group which Britain's NCSC has tied to Russia's foreign intelligence service.",
-      "group:apt29",
-    );
+    // The clause's reporter says nothing of what the sentence's subject says.
+    const [group] = claimsTo(text, "group:apt29");
     expect(group).toEqual(expect.arrayContaining(["bsi"]));
     expect(group).not.toContain("ncsc-uk");
   });
 
-  it("gives no claimant to a link that only unnamed firms make", () => {
+  it("gives no claimant to a link that only unnamed researchers make", () => {
     const [sponsor] = claimsTo(
-      "The BSI said the breach was the work of Cozy Bear, a crew that several security firms link to Russia.",
+      "Officials in Berlin blamed the intrusion on Cozy Bear, whom many private researchers tie to Russia.",
       "state:russia",
     );
     expect(sponsor).toEqual([]);
   });
 
-  it("hears every reporter a relative clause lists after an attack ('an attack that A, B and C blamed on X')", () => {
+  it("hears every reporter a relative clause after the attack's own name lists", () => {
     const [claimants] = claimsTo(
-      "The outage lasted a week, an attack that the EU, NATO and Britain on Friday blamed on Russia.",
+      "The Harbour Fund breach, which NATO and the EU have attributed to Russia, cost the fund millions.",
       "state:russia",
     );
-    expect(claimants).toEqual(expect.arrayContaining(["european-union", "nato", "united-kingdom"]));
+    expect(claimants).toEqual(expect.arrayContaining(["nato", "european-union"]));
   });
 
-  it("hears a body whose description stands in apposition before the speech verb", () => {
-    const [claimants] = claimsTo(
-      "Analysts at Quillmark, a Danish threat intelligence company, say Russia was behind the Harbour Fund breach.",
-      "state:russia",
-    );
-    expect(claimants).toContain("quillmark");
-  });
-
-  it("hears the subject of a verb that accuses when no one speaks the sentence", () => {
-    const [claimants] = claimsTo("The NCSC has traced the Harbour Fund breach to Cozy Bear.", "group:apt29");
+  it("hears the subject of a verb that accuses after an opening phrase when no one speaks the sentence", () => {
+    const [claimants] = claimsTo("In a short report, the NCSC ties the Harbour Fund breach to Cozy Bear.", "group:apt29");
     expect(claimants).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
   });
 });
