@@ -14,6 +14,7 @@ import {
   headsPhraseAt,
   incidentNear,
   isActor,
+  lastGroupBefore,
   objectAfter,
   ownedBody,
   participleHead,
@@ -1204,6 +1205,42 @@ export const attributeRule: ClaimRule = {
     if (!to) return;
     const actors = objectAfter(frame, incident.end + to.index).map((s) => s.key);
     attribute(frame, incident.key, actors, claimants, frame.hedged);
+  },
+};
+
+/**
+ * "The same group stole data from the finance ministry in 2023", "the same actor was responsible
+ * for the 2024 breach of X": a definite "same" group or attacker phrase, the subject of its clause,
+ * refers back to the group the text named last; the incidents its clause names are that group's.
+ */
+export const sameGroupRule: ClaimRule = {
+  id: "same-group",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.crew.any}|${w.nouns.perpetrator.any})\\b`,
+      "gi",
+    ),
+  apply(frame, { at, end, before }) {
+    const { state } = frame;
+    if (negatedBefore(frame, at) || /\b(?:whether|if)\b/i.test(before)) return;
+    // "linked to the same group", "the same group that hit X": an object or a relative clause's head, not the subject.
+    if (GOVERNED.test(before.slice(-12)) || /\b(?:is|was|are|were|be|been)\s+$/i.test(before)) return;
+    if (/^\s*(?:,|\(|["”]|(?:that|which|who|whom)\b)/i.test(state.text.slice(end, end + 8))) return;
+    // An actor of the clause's own stands before it (the subject is someone else's).
+    const from = clauseStart(frame, at);
+    if (
+      frame.slots.some(
+        (s) => s.kind === "actor" && s.start >= from && s.end <= at && !frame.speakerSlots.includes(s),
+      )
+    )
+      return;
+    const group = lastGroupBefore(frame, at);
+    if (!group) return;
+    const until = clauseEnd(frame, end);
+    // The incident's span may open on the subject itself ("the same group stole data from X").
+    for (const incident of frame.incidents.filter((i) => i.end > end && i.start < until))
+      attribute(frame, incident.key, [group], frame.speakers, frame.hedged);
   },
 };
 

@@ -11,6 +11,7 @@ import {
   clauseStart,
   emit,
   headsPhraseAt,
+  lastGroupBefore,
   objectAfter,
   ownedBody,
   participleHead,
@@ -104,21 +105,6 @@ function openQuoteBefore(text: string): number {
 
 /** "the group, which" (the clause after it starts where the anaphor does). */
 const RELATIVE_AFTER_ANAPHOR = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?[\w-]+\s*,?\s+(?:which|that)\s*$/i;
-
-/** The group whose latest mention before `at` is the latest of all groups'. */
-function lastGroupBefore(frame: Frame, at: number): string | undefined {
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const entity of frame.state.entities.values()) {
-    if (entity.type !== "group") continue;
-    for (const m of entity.mentions)
-      if (m.end <= at && m.start > bestAt) {
-        best = entity.key;
-        bestAt = m.start;
-      }
-  }
-  return best;
-}
 
 /**
  * "part of Russia's military intelligence service GRU": a state opening a noun phrase whose head is

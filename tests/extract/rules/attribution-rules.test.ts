@@ -1247,3 +1247,32 @@ describe("the victim's own bodies are never the accused", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "agency:peru-police")).toBe(true);
   });
 });
+
+describe("same-group rule, 'the same group' refers back to the group named last", () => {
+  const byGroup = (ex: ReturnType<typeof extract>) =>
+    claimsOf(ex, "attributed-to")
+      .filter((c) => c.target === "group:apt29")
+      .map((c) => c.source);
+
+  it("gives the incident its clause names to the group the text named before", () => {
+    const ex = extract(
+      wire(
+        "Quito police tied the January outage at Ecuador's tax office to APT29. Investigators added that the same crew had stolen files from the Colombian defence ministry in 2022.",
+      ),
+    );
+    const older = incidents(ex).find((i) => i.key.includes("colombia"));
+    expect(older).toBeDefined();
+    expect(byGroup(ex)).toContain(older!.key);
+  });
+
+  it("says nothing when the phrase is an object, a question or heads a relative clause", () => {
+    for (const body of [
+      "APT29 was blamed for the January outage at Ecuador's tax office. Nobody knows whether the same crew had stolen files from the Colombian defence ministry in 2022.",
+      "APT29 was blamed for the January outage at Ecuador's tax office. Colombia said its 2022 loss of files at the defence ministry came from a different group than the same crew.",
+    ]) {
+      const ex = extract(wire(body));
+      const older = incidents(ex).find((i) => i.key.includes("colombia"));
+      if (older) expect(byGroup(ex)).not.toContain(older.key);
+    }
+  });
+});
