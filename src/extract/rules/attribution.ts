@@ -1473,7 +1473,7 @@ export const verdictRule: ClaimRule = {
     // The attack is the subject judged, in the same clause as the verdict.
     const from = clauseStart(frame, at);
     const incident = [...frame.incidents].reverse().find((i) => i.end <= at && i.start >= from)?.key;
-    for (const actor of actorsOf(frame, frame.speakerSlots))
+    for (const actor of condemners(frame, actorsOf(frame, frame.speakerSlots)))
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
@@ -1492,7 +1492,9 @@ export const condemnRule: ClaimRule = {
     const described =
       !named &&
       !negatedBefore(frame, at) &&
-      describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
+      // "strongly condemns them": a pronoun stands for the attack under discussion.
+      (describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end)) ||
+        /^\s*(?:it|them)\b(?!\s+(?:to|for)\b)/i.test(state.text.slice(after, frame.sentence.end)));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBefore(frame, at);
@@ -1503,9 +1505,40 @@ export const condemnRule: ClaimRule = {
         : SECOND_VERB.test(before) && frame.speakerSlots.length > 0
           ? frame.speakerSlots
           : subject;
-    for (const actor of actorsOf(frame, actors)) emit(frame, "condemned", actor, incident, { claimants: [] });
+    for (const actor of condemners(frame, actorsOf(frame, actors)))
+      emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/**
+ * Who condemns: a body (which cannot condemn in the data model) condemns for what owns it, the
+ * state or organization ("the ECOWAS Commission condemned" is ECOWAS's word).
+ */
+function condemners(frame: Frame, keys: string[]): string[] {
+  const out: string[] = [];
+  const { state } = frame;
+  for (const key of keys) {
+    const entity = state.entities.get(key);
+    const info = state.lexicon.entities.get(key);
+    // The gazetteer's owner first, as the part-of claims take it.
+    const owner =
+      entity?.type === "agency"
+        ? (info?.country ?? info?.parent ?? entity.country ?? entity.parent)
+        : undefined;
+    const ownerInfo = owner ? (state.entities.get(owner) ?? state.lexicon.entities.get(owner)) : undefined;
+    const who = owner && ownerInfo && ["state", "organization"].includes(ownerInfo.type) ? owner : key;
+    if (who !== key && !state.entities.has(who) && !frame.entitiesNeeded.some((e) => e.key === who))
+      frame.entitiesNeeded.push({
+        key: who,
+        type: ownerInfo!.type,
+        label: ownerInfo!.label,
+        aliases: [],
+        mentions: [],
+      });
+    if (!out.includes(who)) out.push(who);
+  }
+  return out;
+}
 
 /** A verb joined to the sentence's first by "and" after a comma. */
 const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;

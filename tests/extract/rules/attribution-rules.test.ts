@@ -3,7 +3,8 @@
  * comes from a fixture). Datelines give the articles a publication date.
  */
 import { describe, expect, it } from "vitest";
-import { claimsOf, extract, hasClaim, incidents } from "../helpers";
+import { createExtractionContext, extractDocument } from "../../../src/extract";
+import { claimsOf, extract, hasClaim, incidents, testGazetteer } from "../helpers";
 
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
@@ -646,8 +647,40 @@ describe("condemn rule, an object that describes the attack", () => {
         `${hit}In a statement, Germany's BSI said APT29 was almost certainly behind the intrusion, and condemned what it called "reckless cyber activity".`,
       ),
     );
-    expect(hasClaim(ex, "condemned", "agency:bsi", attackOn(ex))).toBe(true);
+    // A body cannot condemn in the data model: its state does.
+    expect(hasClaim(ex, "condemned", "state:germany", attackOn(ex))).toBe(true);
     expect(ex.claims.some((c) => c.type === "condemned" && c.source === "group:apt29")).toBe(false);
+  });
+
+  it("gives a body's condemnation to the organization that owns it, and reads 'condemns them'", () => {
+    const gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        {
+          key: "organization:andean-community",
+          label: "Andean Community",
+          type: "organization" as const,
+          aliases: ["CAN"],
+        },
+        {
+          key: "agency:andean-secretariat",
+          label: "Andean Secretariat",
+          type: "agency" as const,
+          aliases: ["CAN Secretariat"],
+          parent: "organization:andean-community",
+        },
+      ],
+    };
+    const ex = extractDocument(
+      { id: "c.txt", text: wire(`${hit}The CAN Secretariat condemned the attack in a short note.`) },
+      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    );
+    expect(hasClaim(ex, "condemned", "organization:andean-community", attackOn(ex))).toBe(true);
+    expect(ex.claims.some((c) => c.type === "condemned" && c.source.startsWith("agency:"))).toBe(false);
+    const pronoun = extract(
+      wire(`${hit}"NATO firmly condemns them," the alliance's deputy head told reporters.`),
+    );
+    expect(hasClaim(pronoun, "condemned", "organization:nato", attackOn(pronoun))).toBe(true);
   });
 
   it("condemns nothing when the object is no attack or the verb is negated", () => {
