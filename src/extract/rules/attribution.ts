@@ -1218,7 +1218,8 @@ export const sameGroupRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.crew.any}|${w.nouns.perpetrator.any})\\b`,
+      // Doers' nouns only: a "team" or "unit" is as often a responder's as an attacker's.
+      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any})\\b`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -1227,6 +1228,13 @@ export const sameGroupRule: ClaimRule = {
     // "linked to the same group", "the same group that hit X": an object or a relative clause's head, not the subject.
     if (GOVERNED.test(before.slice(-12)) || /\b(?:is|was|are|were|be|been)\s+$/i.test(before)) return;
     if (/^\s*(?:,|\(|["”]|(?:that|which|who|whom)\b)/i.test(state.text.slice(end, end + 8))) return;
+    // The phrase is the doer: an active attack or theft verb follows it, or "was behind / responsible for".
+    if (
+      !patternFor(state.lexicon.words, "same-group-deed", sameGroupDeed).test(
+        state.text.slice(end, frame.sentence.end),
+      )
+    )
+      return;
     // An actor of the clause's own stands before it (the subject is someone else's).
     const from = clauseStart(frame, at);
     if (
@@ -1242,6 +1250,20 @@ export const sameGroupRule: ClaimRule = {
     for (const incident of frame.incidents.filter((i) => i.end > end && i.start < until))
       attribute(frame, incident.key, [group], frame.speakers, frame.hedged);
   },
+};
+
+/**
+ * What a "same group" subject did, right after it: an active attack, theft or perpetration verb
+ * ("had quietly infiltrated", "stole"; not "was hacked", whose subject was hit, nor "hacked by") or
+ * a responsibility phrase ("was behind", "is blamed for").
+ */
+const sameGroupDeed = (w: Words) => {
+  const deeds = [w.verbs.attack, w.verbs.hit, w.verbs.steal, w.verbs.perpetrate, w.verbs.impact];
+  const active = deeds.flatMap((v) => [v.past, v.third, v.participle]).join("|");
+  return new RegExp(
+    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:is|are|was|were|has\\s+been|had\\s+been)\\s+${VERB_LEAD}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:for|over)))\\b`,
+    "iu",
+  );
 };
 
 /** Wording that blames by itself: "Russian-backed coup plot", "its invasion of Ukraine". */

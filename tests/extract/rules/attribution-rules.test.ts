@@ -1298,6 +1298,19 @@ describe("same-group rule, 'the same group' refers back to the group named last"
     expect(byGroup(ex)).toContain(older!.key);
   });
 
+  it("says nothing when the same group was hit, or the phrase names responders", () => {
+    for (const body of [
+      "Bolivia's police blamed APT29 for the January outage at Ecuador's tax office. The same group was itself hacked by Chilean activists in 2023, who published its chat logs.",
+      "Officials linked APT29 to the January outage at Ecuador's tax office. Experts from Estonia helped Quito recover. The same team had helped the Colombian defence ministry recover from a 2022 breach.",
+      "Officials linked APT29 to the January outage at Ecuador's tax office. The same unit of Peru's navy that studied the outage was breached in 2022.",
+    ]) {
+      const ex = extract(wire(body));
+      const later = incidents(ex).find((i) => /-202[23]/.test(i.key));
+      expect(later).toBeDefined();
+      expect(byGroup(ex)).not.toContain(later!.key);
+    }
+  });
+
   it("says nothing when the phrase is an object, a question or heads a relative clause", () => {
     for (const body of [
       "APT29 was blamed for the January outage at Ecuador's tax office. Nobody knows whether the same crew had stolen files from the Colombian defence ministry in 2022.",
