@@ -1311,14 +1311,17 @@ describe("same-group rule, 'the same group' refers back to the group named last"
     }
   });
 
-  it("says nothing when the phrase is an object, a question or heads a relative clause", () => {
+  it("says nothing when the phrase is an object, a question, a relative clause's head or hit itself", () => {
     for (const body of [
       "APT29 was blamed for the January outage at Ecuador's tax office. Nobody knows whether the same crew had stolen files from the Colombian defence ministry in 2022.",
-      "APT29 was blamed for the January outage at Ecuador's tax office. Colombia said its 2022 loss of files at the defence ministry came from a different group than the same crew.",
+      "APT29 was blamed for the January outage at Ecuador's tax office. Colombia said hackers breached its defence ministry in 2022 and linked that breach to a different group than the same crew.",
+      "APT29 was blamed for the January outage at Ecuador's tax office. The same crew that hit Quito went quiet after hackers breached the Colombian defence ministry in 2022.",
+      "APT29 was blamed for the January outage at Ecuador's tax office. The same crew had been breached by rival hackers who stole files from its servers in 2023.",
     ]) {
       const ex = extract(wire(body));
-      const older = incidents(ex).find((i) => i.key.includes("colombia"));
-      if (older) expect(byGroup(ex)).not.toContain(older.key);
+      const older = incidents(ex).find((i) => /-202[23]$/.test(i.key));
+      expect(older).toBeDefined();
+      expect(byGroup(ex)).not.toContain(older!.key);
     }
   });
 });
