@@ -29,6 +29,7 @@ import { latestIncident } from "../incident-registry";
 import {
   AUTHORSHIP_LEADS,
   AUTHORSHIP_MODIFIERS,
+  COPULAS,
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
   OBJECT_PRONOUNS,
@@ -1224,11 +1225,11 @@ export const sameGroupRule: ClaimRule = {
     ),
   apply(frame, { at, end, before }) {
     const { state } = frame;
-    if (negatedBefore(frame, at) || /\b(?:whether|if)\b/i.test(before)) return;
-    // "linked to the same group", "the same group that hit X": an object or a relative clause's head, not the subject.
-    if (GOVERNED.test(before.slice(-12)) || /\b(?:is|was|are|were|be|been)\s+$/i.test(before)) return;
-    if (/^\s*(?:,|\(|["”]|(?:that|which|who|whom)\b)/i.test(state.text.slice(end, end + 8))) return;
-    // The phrase is the doer: an active attack or theft verb follows it, or "was behind / responsible for".
+    if (negatedBefore(frame, at)) return;
+    // "linked to the same group", "it was the same group": an object or a complement, not the subject.
+    if (GOVERNED.test(before) || COPULA_BEFORE.test(before)) return;
+    // The phrase is the doer: an active attack or theft verb follows it, or "was behind / responsible for"
+    // ("the same group, which", "the same group that hit X" head a relative clause: no verb follows).
     if (
       !patternFor(state.lexicon.words, "same-group-deed", sameGroupDeed).test(
         state.text.slice(end, frame.sentence.end),
@@ -1252,6 +1253,9 @@ export const sameGroupRule: ClaimRule = {
   },
 };
 
+/** A copula right before a phrase: the phrase is its complement ("it was the same group"). */
+const COPULA_BEFORE = new RegExp(`\\b(?:${COPULAS.join("|")})\\s+$`, "i");
+
 /**
  * What a "same group" subject did, right after it: an active attack, theft or perpetration verb
  * ("had quietly infiltrated", "stole"; not "was hacked", whose subject was hit, nor "hacked by") or
@@ -1261,7 +1265,7 @@ const sameGroupDeed = (w: Words) => {
   const deeds = [w.verbs.attack, w.verbs.hit, w.verbs.steal, w.verbs.perpetrate, w.verbs.impact];
   const active = deeds.flatMap((v) => [v.past, v.third, v.participle]).join("|");
   return new RegExp(
-    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:is|are|was|were|has\\s+been|had\\s+been)\\s+${VERB_LEAD}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:for|over)))\\b`,
+    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:${COPULAS.join("|")})\\s+${VERB_LEAD}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:for|over)))\\b`,
     "iu",
   );
 };

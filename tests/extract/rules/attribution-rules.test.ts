@@ -1298,6 +1298,17 @@ describe("same-group rule, 'the same group' refers back to the group named last"
     expect(byGroup(ex)).toContain(older!.key);
   });
 
+  it("reads a responsibility phrase after the same group as its deed", () => {
+    const ex = extract(
+      wire(
+        "Bogota police tied the January outage at Ecuador's tax office to APT29. The same group was also behind a 2023 breach of the Colombian defence ministry, they said.",
+      ),
+    );
+    const older = incidents(ex).find((i) => i.key.includes("colombia"));
+    expect(older).toBeDefined();
+    expect(byGroup(ex)).toContain(older!.key);
+  });
+
   it("says nothing when the same group was hit, or the phrase names responders", () => {
     for (const body of [
       "Bolivia's police blamed APT29 for the January outage at Ecuador's tax office. The same group was itself hacked by Chilean activists in 2023, who published its chat logs.",
