@@ -1518,9 +1518,8 @@ export const condemnRule: ClaimRule = {
     const described =
       !named &&
       !negatedBefore(frame, at) &&
-      // "strongly condemns them": a pronoun stands for the attack under discussion.
-      (describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end)) ||
-        /^\s*(?:it|them)\b(?!\s+(?:to|for)\b)/i.test(state.text.slice(after, frame.sentence.end)));
+      // No "condemned it/them": the pronoun may stand for anything said since the attack.
+      describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBefore(frame, at);

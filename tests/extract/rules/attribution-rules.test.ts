@@ -652,7 +652,7 @@ describe("condemn rule, an object that describes the attack", () => {
     expect(ex.claims.some((c) => c.type === "condemned" && c.source === "group:apt29")).toBe(false);
   });
 
-  it("gives a body's condemnation to the organization that owns it, and reads 'condemns them'", () => {
+  it("gives a body's condemnation to the organization that owns it", () => {
     const gazetteer = {
       entities: [
         ...testGazetteer.entities,
@@ -672,15 +672,22 @@ describe("condemn rule, an object that describes the attack", () => {
       ],
     };
     const ex = extractDocument(
-      { id: "c.txt", text: wire(`${hit}The CAN Secretariat condemned the attack in a short note.`) },
+      { id: "c.txt", text: wire(`${hit}On Tuesday the CAN Secretariat firmly condemned the attack.`) },
       createExtractionContext(gazetteer, { referenceYear: 2026 }),
     );
     expect(hasClaim(ex, "condemned", "organization:andean-community", attackOn(ex))).toBe(true);
     expect(ex.claims.some((c) => c.type === "condemned" && c.source.startsWith("agency:"))).toBe(false);
-    const pronoun = extract(
-      wire(`${hit}"NATO firmly condemns them," the alliance's deputy head told reporters.`),
-    );
-    expect(hasClaim(pronoun, "condemned", "organization:nato", attackOn(pronoun))).toBe(true);
+  });
+
+  it("takes no 'condemned it/them' for the attack: the pronoun may stand for anything said since", () => {
+    for (const body of [
+      `${hit}Peru recalled its ambassador from Quito on Tuesday. The OAS condemned it as a blow to the region.`,
+      `${hit}Officers detained three students in Cuenca on Thursday. Ecuador's president condemned them as vandals.`,
+    ]) {
+      const ex = extract(wire(body));
+      expect(incidents(ex).length).toBeGreaterThan(0);
+      expect(ex.claims.some((c) => c.type === "condemned")).toBe(false);
+    }
   });
 
   it("condemns nothing when the object is no attack or the verb is negated", () => {
