@@ -9,6 +9,7 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  ensureEntity,
   GOVERNED,
   governedBy,
   headsPhraseAt,
@@ -1210,9 +1211,9 @@ export const attributeRule: ClaimRule = {
 };
 
 /**
- * "The same group stole data from the finance ministry in 2023", "the same actor was responsible
- * for the 2024 breach of X": a definite "same" group or attacker phrase, the subject of its clause,
- * refers back to the group the text named last; the incidents its clause names are that group's.
+ * "The same group stole data from the finance ministry in 2023", "that same crew is blamed for a
+ * 2021 intrusion at Y": a definite "same" group or attacker phrase, the doer of its clause, refers
+ * back to the group the text named last; the incidents its clause names are that group's.
  */
 export const sameGroupRule: ClaimRule = {
   id: "same-group",
@@ -1541,28 +1542,24 @@ export const condemnRule: ClaimRule = {
  */
 function condemners(frame: Frame, keys: string[]): string[] {
   const out: string[] = [];
-  const { state } = frame;
   for (const key of keys) {
-    const entity = state.entities.get(key);
-    const info = state.lexicon.entities.get(key);
-    // The gazetteer's owner first, as the part-of claims take it.
-    const owner =
-      entity?.type === "agency"
-        ? (info?.country ?? info?.parent ?? entity.country ?? entity.parent)
-        : undefined;
-    const ownerInfo = owner ? (state.entities.get(owner) ?? state.lexicon.entities.get(owner)) : undefined;
-    const who = owner && ownerInfo && ["state", "organization"].includes(ownerInfo.type) ? owner : key;
-    if (who !== key && !state.entities.has(who) && !frame.entitiesNeeded.some((e) => e.key === who))
-      frame.entitiesNeeded.push({
-        key: who,
-        type: ownerInfo!.type,
-        label: ownerInfo!.label,
-        aliases: [],
-        mentions: [],
-      });
+    const owner = condemningOwner(frame, key);
+    if (owner) ensureEntity(frame, owner);
+    const who = owner ?? key;
     if (!out.includes(who)) out.push(who);
   }
   return out;
+}
+
+/** The state or organization owning an agency: the gazetteer's owner first, as the part-of claims take it. */
+function condemningOwner(frame: Frame, key: string): string | undefined {
+  const { state } = frame;
+  const entity = state.entities.get(key);
+  if (entity?.type !== "agency") return undefined;
+  const info = state.lexicon.entities.get(key);
+  const owner = info?.country ?? info?.parent ?? entity.country ?? entity.parent;
+  const ownerInfo = owner ? (state.entities.get(owner) ?? state.lexicon.entities.get(owner)) : undefined;
+  return ownerInfo && ["state", "organization"].includes(ownerInfo.type) ? owner : undefined;
 }
 
 /** A verb joined to the sentence's first by "and" after a comma. */

@@ -341,6 +341,14 @@ export function incidentNear(frame: Frame, at: number): string | undefined {
   return before?.key ?? frame.currentIncident;
 }
 
+/** A gazetteer entity a claim needs but the text did not name by itself (a sponsor inside a group's name, a body's owner). */
+export function ensureEntity(frame: Frame, key: string): void {
+  const { state } = frame;
+  const info = state.lexicon.entities.get(key);
+  if (state.entities.has(key) || frame.entitiesNeeded.some((e) => e.key === key) || !info) return;
+  frame.entitiesNeeded.push({ key, type: info.type, label: info.label, aliases: [], mentions: [] });
+}
+
 /** The group whose latest mention before `at` is the latest of all groups'. */
 export function lastGroupBefore(frame: Frame, at: number): string | undefined {
   let best: string | undefined;

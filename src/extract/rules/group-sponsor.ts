@@ -10,6 +10,7 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  ensureEntity,
   headsPhraseAt,
   lastGroupBefore,
   objectAfter,
@@ -339,14 +340,6 @@ const COMPOUND_MODIFIERS = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Between the group and the phrase that says what it is: a comma, a dash, a bracket or a copula, then a determiner. */
 const APPOSITION_OPENING =
   /^\s*(?:(?:,|[–—]|-{1,2}|\()\s*|\s(?:is|was|are|were|remains|as)\s+)(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-
-/** A gazetteer entity the claim needs but the text named only inside another name. */
-function ensureEntity(frame: Frame, key: string): void {
-  const { state } = frame;
-  const info = state.lexicon.entities.get(key);
-  if (state.entities.has(key) || frame.entitiesNeeded.some((e) => e.key === key) || !info) return;
-  frame.entitiesNeeded.push({ key, type: info.type, label: info.label, aliases: [], mentions: [] });
-}
 
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
 const namingAfter = (words: Words) =>
