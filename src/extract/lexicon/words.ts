@@ -739,6 +739,9 @@ export const NOUN_LEMMAS = {
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
 export const DEFINITE_DETERMINERS = ["the", "these", "those", "such", "this", "that", "its"] as const;
 
+/** Copulas and passive auxiliaries, as written ("it was the same group", "was behind"). */
+export const COPULAS = ["is", "are", "was", "were", "be", "been", "being"] as const;
+
 /** Copulas of a plural subject ("the defendants are A and B"). */
 export const PLURAL_COPULAS = ["are", "were"] as const;
 

@@ -9,11 +9,13 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  ensureEntity,
   GOVERNED,
   governedBy,
   headsPhraseAt,
   incidentNear,
   isActor,
+  lastGroupBefore,
   objectAfter,
   ownedBody,
   participleHead,
@@ -28,6 +30,7 @@ import { latestIncident } from "../incident-registry";
 import {
   AUTHORSHIP_LEADS,
   AUTHORSHIP_MODIFIERS,
+  COPULAS,
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
   OBJECT_PRONOUNS,
@@ -1207,6 +1210,67 @@ export const attributeRule: ClaimRule = {
   },
 };
 
+/**
+ * "The same group stole data from the finance ministry in 2023", "that same crew is blamed for a
+ * 2021 intrusion at Y": a definite "same" group or attacker phrase, the doer of its clause, refers
+ * back to the group the text named last; the incidents its clause names are that group's.
+ */
+export const sameGroupRule: ClaimRule = {
+  id: "same-group",
+  type: "attributed-to",
+  trigger: (w) =>
+    new RegExp(
+      // Doers' nouns only: a "team" or "unit" is as often a responder's as an attacker's.
+      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any})\\b`,
+      "gi",
+    ),
+  apply(frame, { at, end, before }) {
+    const { state } = frame;
+    if (negatedBefore(frame, at)) return;
+    // "linked to the same group", "it was the same group": an object or a complement, not the subject.
+    if (GOVERNED.test(before) || COPULA_BEFORE.test(before)) return;
+    // The phrase is the doer: an active attack or theft verb follows it, or "was behind / responsible for"
+    // ("the same group, which", "the same group that hit X" head a relative clause: no verb follows).
+    if (
+      !patternFor(state.lexicon.words, "same-group-deed", sameGroupDeed).test(
+        state.text.slice(end, frame.sentence.end),
+      )
+    )
+      return;
+    // An actor of the clause's own stands before it (the subject is someone else's).
+    const from = clauseStart(frame, at);
+    if (
+      frame.slots.some(
+        (s) => s.kind === "actor" && s.start >= from && s.end <= at && !frame.speakerSlots.includes(s),
+      )
+    )
+      return;
+    const group = lastGroupBefore(frame, at);
+    if (!group) return;
+    const until = clauseEnd(frame, end);
+    // The incident's span may open on the subject itself ("the same group stole data from X").
+    for (const incident of frame.incidents.filter((i) => i.end > end && i.start < until))
+      attribute(frame, incident.key, [group], frame.speakers, frame.hedged);
+  },
+};
+
+/** A copula right before a phrase: the phrase is its complement ("it was the same group"). */
+const COPULA_BEFORE = new RegExp(`\\b(?:${COPULAS.join("|")})\\s+$`, "i");
+
+/**
+ * What a "same group" subject did, right after it: an active attack, theft or perpetration verb
+ * ("had quietly infiltrated", "stole"; not "was hacked", whose subject was hit, nor "hacked by") or
+ * a responsibility phrase ("was behind", "is blamed for").
+ */
+const sameGroupDeed = (w: Words) => {
+  const deeds = [w.verbs.attack, w.verbs.hit, w.verbs.steal, w.verbs.perpetrate, w.verbs.impact];
+  const active = deeds.flatMap((v) => [v.past, v.third, v.participle]).join("|");
+  return new RegExp(
+    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:${COPULAS.join("|")})\\s+${VERB_LEAD}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:for|over)))\\b`,
+    "iu",
+  );
+};
+
 /** Wording that blames by itself: "Russian-backed coup plot", "its invasion of Ukraine". */
 export const blamingWordingRule: ClaimRule = {
   id: "blaming-wording",
@@ -1436,7 +1500,7 @@ export const verdictRule: ClaimRule = {
     // The attack is the subject judged, in the same clause as the verdict.
     const from = clauseStart(frame, at);
     const incident = [...frame.incidents].reverse().find((i) => i.end <= at && i.start >= from)?.key;
-    for (const actor of actorsOf(frame, frame.speakerSlots))
+    for (const actor of condemners(frame, actorsOf(frame, frame.speakerSlots)))
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
@@ -1455,6 +1519,7 @@ export const condemnRule: ClaimRule = {
     const described =
       !named &&
       !negatedBefore(frame, at) &&
+      // No "condemned it/them": the pronoun may stand for anything said since the attack.
       describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
@@ -1466,9 +1531,36 @@ export const condemnRule: ClaimRule = {
         : SECOND_VERB.test(before) && frame.speakerSlots.length > 0
           ? frame.speakerSlots
           : subject;
-    for (const actor of actorsOf(frame, actors)) emit(frame, "condemned", actor, incident, { claimants: [] });
+    for (const actor of condemners(frame, actorsOf(frame, actors)))
+      emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/**
+ * Who condemns: a body (which cannot condemn in the data model) condemns for what owns it, the
+ * state or organization ("the ECOWAS Commission condemned" is ECOWAS's word).
+ */
+function condemners(frame: Frame, keys: string[]): string[] {
+  const out: string[] = [];
+  for (const key of keys) {
+    const owner = condemningOwner(frame, key);
+    if (owner) ensureEntity(frame, owner);
+    const who = owner ?? key;
+    if (!out.includes(who)) out.push(who);
+  }
+  return out;
+}
+
+/** The state or organization owning an agency: the gazetteer's owner first, as the part-of claims take it. */
+function condemningOwner(frame: Frame, key: string): string | undefined {
+  const { state } = frame;
+  const entity = state.entities.get(key);
+  if (entity?.type !== "agency") return undefined;
+  const info = state.lexicon.entities.get(key);
+  const owner = info?.country ?? info?.parent ?? entity.country ?? entity.parent;
+  const ownerInfo = owner ? (state.entities.get(owner) ?? state.lexicon.entities.get(owner)) : undefined;
+  return ownerInfo && ["state", "organization"].includes(ownerInfo.type) ? owner : undefined;
+}
 
 /** A verb joined to the sentence's first by "and" after a comma. */
 const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;

@@ -347,6 +347,29 @@ export function incidentNear(frame: Frame, at: number): string | undefined {
   return before?.key ?? frame.currentIncident;
 }
 
+/** A gazetteer entity a claim needs but the text did not name by itself (a sponsor inside a group's name, a body's owner). */
+export function ensureEntity(frame: Frame, key: string): void {
+  const { state } = frame;
+  const info = state.lexicon.entities.get(key);
+  if (state.entities.has(key) || frame.entitiesNeeded.some((e) => e.key === key) || !info) return;
+  frame.entitiesNeeded.push({ key, type: info.type, label: info.label, aliases: [], mentions: [] });
+}
+
+/** The group whose latest mention before `at` is the latest of all groups'. */
+export function lastGroupBefore(frame: Frame, at: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const entity of frame.state.entities.values()) {
+    if (entity.type !== "group") continue;
+    for (const m of entity.mentions)
+      if (m.end <= at && m.start > bestAt) {
+        best = entity.key;
+        bestAt = m.start;
+      }
+  }
+  return best;
+}
+
 /** Persons act for the bodies they hold office in: the claim is theirs and their body's. */
 export function actorsOf(frame: Frame, slots: Slot[]): string[] {
   const keys: string[] = [];

@@ -10,7 +10,9 @@ import {
   clauseEnd,
   clauseStart,
   emit,
+  ensureEntity,
   headsPhraseAt,
+  lastGroupBefore,
   objectAfter,
   ownedBody,
   participleHead,
@@ -104,21 +106,6 @@ function openQuoteBefore(text: string): number {
 
 /** "the group, which" (the clause after it starts where the anaphor does). */
 const RELATIVE_AFTER_ANAPHOR = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?[\w-]+\s*,?\s+(?:which|that)\s*$/i;
-
-/** The group whose latest mention before `at` is the latest of all groups'. */
-function lastGroupBefore(frame: Frame, at: number): string | undefined {
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const entity of frame.state.entities.values()) {
-    if (entity.type !== "group") continue;
-    for (const m of entity.mentions)
-      if (m.end <= at && m.start > bestAt) {
-        best = entity.key;
-        bestAt = m.start;
-      }
-  }
-  return best;
-}
 
 /**
  * "part of Russia's military intelligence service GRU": a state opening a noun phrase whose head is
@@ -353,14 +340,6 @@ const COMPOUND_MODIFIERS = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Between the group and the phrase that says what it is: a comma, a dash, a bracket or a copula, then a determiner. */
 const APPOSITION_OPENING =
   /^\s*(?:(?:,|[–—]|-{1,2}|\()\s*|\s(?:is|was|are|were|remains|as)\s+)(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
-
-/** A gazetteer entity the claim needs but the text named only inside another name. */
-function ensureEntity(frame: Frame, key: string): void {
-  const { state } = frame;
-  const info = state.lexicon.entities.get(key);
-  if (state.entities.has(key) || frame.entitiesNeeded.some((e) => e.key === key) || !info) return;
-  frame.entitiesNeeded.push({ key, type: info.type, label: info.label, aliases: [], mentions: [] });
-}
 
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
 const namingAfter = (words: Words) =>

@@ -24,6 +24,7 @@ import {
   penaltyRule,
   participationRule,
   possessiveAgentRule,
+  sameGroupRule,
   tracesRule,
   verdictRule,
 } from "./attribution";
@@ -71,6 +72,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   attributeRule,
   culpritNamingRule,
   defendantsRule,
+  sameGroupRule,
   blamingWordingRule,
   groupSponsorRule,
   tiedGroupRule,

@@ -3,7 +3,8 @@
  * comes from a fixture). Datelines give the articles a publication date.
  */
 import { describe, expect, it } from "vitest";
-import { claimsOf, extract, hasClaim, incidents } from "../helpers";
+import { createExtractionContext, extractDocument } from "../../../src/extract";
+import { claimsOf, extract, hasClaim, incidents, testGazetteer } from "../helpers";
 
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
@@ -646,8 +647,47 @@ describe("condemn rule, an object that describes the attack", () => {
         `${hit}In a statement, Germany's BSI said APT29 was almost certainly behind the intrusion, and condemned what it called "reckless cyber activity".`,
       ),
     );
-    expect(hasClaim(ex, "condemned", "agency:bsi", attackOn(ex))).toBe(true);
+    // A body cannot condemn in the data model: its state does.
+    expect(hasClaim(ex, "condemned", "state:germany", attackOn(ex))).toBe(true);
     expect(ex.claims.some((c) => c.type === "condemned" && c.source === "group:apt29")).toBe(false);
+  });
+
+  it("gives a body's condemnation to the organization that owns it", () => {
+    const gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        {
+          key: "organization:andean-community",
+          label: "Andean Community",
+          type: "organization" as const,
+          aliases: ["CAN"],
+        },
+        {
+          key: "agency:andean-secretariat",
+          label: "Andean Secretariat",
+          type: "agency" as const,
+          aliases: ["CAN Secretariat"],
+          parent: "organization:andean-community",
+        },
+      ],
+    };
+    const ex = extractDocument(
+      { id: "c.txt", text: wire(`${hit}On Tuesday the CAN Secretariat firmly condemned the attack.`) },
+      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    );
+    expect(hasClaim(ex, "condemned", "organization:andean-community", attackOn(ex))).toBe(true);
+    expect(ex.claims.some((c) => c.type === "condemned" && c.source.startsWith("agency:"))).toBe(false);
+  });
+
+  it("takes no 'condemned it/them' for the attack: the pronoun may stand for anything said since", () => {
+    for (const body of [
+      `${hit}Peru recalled its ambassador from Quito on Tuesday. The OAS condemned it as a blow to the region.`,
+      `${hit}Officers detained three students in Cuenca on Thursday. Ecuador's president condemned them as vandals.`,
+    ]) {
+      const ex = extract(wire(body));
+      expect(incidents(ex).length).toBeGreaterThan(0);
+      expect(ex.claims.some((c) => c.type === "condemned")).toBe(false);
+    }
   });
 
   it("condemns nothing when the object is no attack or the verb is negated", () => {
@@ -1245,5 +1285,61 @@ describe("the victim's own bodies are never the accused", () => {
       ),
     );
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "agency:peru-police")).toBe(true);
+  });
+});
+
+describe("same-group rule, 'the same group' refers back to the group named last", () => {
+  const byGroup = (ex: ReturnType<typeof extract>) =>
+    claimsOf(ex, "attributed-to")
+      .filter((c) => c.target === "group:apt29")
+      .map((c) => c.source);
+
+  it("gives the incident its clause names to the group the text named before", () => {
+    const ex = extract(
+      wire(
+        "Quito police tied the January outage at Ecuador's tax office to APT29. Investigators added that the same crew had stolen files from the Colombian defence ministry in 2022.",
+      ),
+    );
+    const older = incidents(ex).find((i) => i.key.includes("colombia"));
+    expect(older).toBeDefined();
+    expect(byGroup(ex)).toContain(older!.key);
+  });
+
+  it("reads a responsibility phrase after the same group as its deed", () => {
+    const ex = extract(
+      wire(
+        "Bogota police tied the January outage at Ecuador's tax office to APT29. The same group was also behind a 2023 breach of the Colombian defence ministry, they said.",
+      ),
+    );
+    const older = incidents(ex).find((i) => i.key.includes("colombia"));
+    expect(older).toBeDefined();
+    expect(byGroup(ex)).toContain(older!.key);
+  });
+
+  it("says nothing when the same group was hit, or the phrase names responders", () => {
+    for (const body of [
+      "Bolivia's police blamed APT29 for the January outage at Ecuador's tax office. The same group was itself hacked by Chilean activists in 2023, who published its chat logs.",
+      "Officials linked APT29 to the January outage at Ecuador's tax office. Experts from Estonia helped Quito recover. The same team had helped the Colombian defence ministry recover from a 2022 breach.",
+      "Officials linked APT29 to the January outage at Ecuador's tax office. The same unit of Peru's navy that studied the outage was breached in 2022.",
+    ]) {
+      const ex = extract(wire(body));
+      const later = incidents(ex).find((i) => /-202[23]/.test(i.key));
+      expect(later).toBeDefined();
+      expect(byGroup(ex)).not.toContain(later!.key);
+    }
+  });
+
+  it("says nothing when the phrase is an object, a question, a relative clause's head or hit itself", () => {
+    for (const body of [
+      "APT29 was blamed for the January outage at Ecuador's tax office. Nobody knows whether the same crew had stolen files from the Colombian defence ministry in 2022.",
+      "APT29 was blamed for the January outage at Ecuador's tax office. Colombia said hackers breached its defence ministry in 2022 and linked that breach to a different group than the same crew.",
+      "APT29 was blamed for the January outage at Ecuador's tax office. The same crew that hit Quito went quiet after hackers breached the Colombian defence ministry in 2022.",
+      "APT29 was blamed for the January outage at Ecuador's tax office. The same crew had been breached by rival hackers who stole files from its servers in 2023.",
+    ]) {
+      const ex = extract(wire(body));
+      const older = incidents(ex).find((i) => /-202[23]$/.test(i.key));
+      expect(older).toBeDefined();
+      expect(byGroup(ex)).not.toContain(older!.key);
+    }
   });
 });
