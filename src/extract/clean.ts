@@ -124,11 +124,42 @@ export function isProse(line: string): boolean {
  */
 const holdsTwoSentences = (line: string) => isProse(line) && /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(line);
 
+/**
+ * Tail markers that head a list of links to other stories or a share bar, which a page may also box
+ * inside the article (never reader comments: they are prose too).
+ */
+const LINK_LIST_MARKER =
+  /^(?:share (?:this|on)\b|read more(?: about)?\s*:?$|(?:related|recommended)(?: (?:articles|stories|posts|content|news))?\s*:?$|you (?:may|might) also like\b|more (?:from\b|stories\b))/i;
+/** How many lines a boxed list of links may take before the article's prose resumes. */
+const LINK_BOX_LINES = 8;
+
+/**
+ * A list of links boxed inside the article ("Related" and two headlines, then the story goes on):
+ * the index of the line where prose resumes, when it does within a few lines and goes on for more
+ * than one line (or one holding two sentences); undefined when the list ends the article.
+ */
+function proseAfterLinkBox(lines: Line[], marker: number): number | undefined {
+  let seen = 0;
+  for (let i = marker + 1; i < lines.length && seen < LINK_BOX_LINES; i++) {
+    const trimmed = lines[i]!.text.trim();
+    if (trimmed === "") continue;
+    seen++;
+    if (!isProse(trimmed)) continue;
+    if (holdsTwoSentences(trimmed)) return i;
+    for (let j = i + 1; j < lines.length; j++) if (isProse(lines[j]!.text.trim())) return i;
+    return undefined;
+  }
+  return undefined;
+}
+
 export function cleanText(original: string): CleanedText {
   const lines = splitLines(original);
   let bodyEnd = original.length;
   let proseSeen = 0;
-  for (const line of lines) {
+  /** Boxed link lists inside the body, blanked as furniture: [first line's start, resuming line's start). */
+  const boxes: Array<[number, number]> = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
     if (
@@ -136,8 +167,14 @@ export function cleanText(original: string): CleanedText {
       !holdsTwoSentences(trimmed) &&
       matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, trimmed)
     ) {
-      bodyEnd = line.start;
-      break;
+      const resumes = LINK_LIST_MARKER.test(trimmed) ? proseAfterLinkBox(lines, index) : undefined;
+      if (resumes === undefined) {
+        bodyEnd = line.start;
+        break;
+      }
+      boxes.push([line.start, lines[resumes]!.start]);
+      index = resumes - 1;
+      continue;
     }
     if (isProse(trimmed)) proseSeen++;
   }
@@ -147,7 +184,10 @@ export function cleanText(original: string): CleanedText {
   for (const line of lines) {
     const trimmed = line.text.trim();
     const furniture =
-      line.start >= bodyEnd || matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, trimmed) || isMenu(trimmed);
+      line.start >= bodyEnd ||
+      boxes.some(([from, to]) => line.start >= from && line.start < to) ||
+      matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, trimmed) ||
+      isMenu(trimmed);
     if (!furniture) continue;
     parts.push(original.slice(copied, line.start), " ".repeat(line.end - line.start));
     copied = line.end;

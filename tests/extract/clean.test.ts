@@ -160,3 +160,30 @@ describe("isProse", { timeout: 30_000 }, () => {
     );
   });
 });
+
+describe("a list of links or a share bar boxed inside the article", () => {
+  const boxed = [
+    "Orlunde says its port authority was hit by ransomware on Sunday night.",
+    "The authority said container bookings were halted for most of Monday morning.",
+    "Related",
+    "Why small ports are easy prey",
+    "What is double extortion?",
+    "The interior ministry asked a neighbouring state's cyber agency for help on Tuesday.",
+    "Share this article: Facebook X Email",
+    "Two analysts from the agency arrived in the capital on Wednesday to review the logs.",
+    "The port expects to reopen fully by the end of the week, a spokesman said.",
+    "Related stories",
+    "Ransomware hits rail operator",
+    "© 2026 Orlunde Daily",
+  ].join("\n");
+
+  it("blanks the box and reads on where the prose resumes; a list that no prose follows ends the body", () => {
+    const cleaned = cleanText(boxed);
+    expect(cleaned.text).toContain("asked a neighbouring state's cyber agency");
+    expect(cleaned.text).toContain("arrived in the capital on Wednesday");
+    expect(cleaned.text).not.toContain("easy prey");
+    expect(cleaned.text).not.toContain("Share this article");
+    expect(cleaned.bodyEnd).toBe(boxed.indexOf("Related stories"));
+    expect(cleaned.text).not.toContain("rail operator");
+  });
+});
