@@ -578,3 +578,13 @@ describe("the owner of a known body", () => {
     expect(hasClaim(named, "part-of", "agency:tarn-league-council", "organization:tarn-league")).toBe(true);
   });
 });
+
+describe("a body named after the place its sentence opens on", () => {
+  it("gives the body the state whose capital or name opens the sentence, not the state of the sentence before", () => {
+    const ex = extract(
+      "Germany sent two analysts to help the regulator on Monday. In Nairobi, the National Office for Digital Records said its archive was intact.",
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("National Office for Digital Records"));
+    expect(body).toMatchObject({ type: "agency", country: "state:kenya" });
+  });
+});

@@ -323,3 +323,60 @@ describe("a company introduced by what it is, with no determiner", () => {
     ).toBe("organization");
   });
 });
+
+describe("names a sentence introduces in other common ways", () => {
+  it("reads a company's name holding 'and' or its state's name before an apposition that says what it is", () => {
+    const ex = extract(
+      "Intruders wiped the meter data of Orlunde Gas and Heat, the municipal heating supplier, on Friday.",
+    );
+    expect(ex.entities.find((e) => e.label === "Orlunde Gas and Heat")?.type).toBe("organization");
+    expect(ex.entities.find((e) => e.label === "Orlunde Gas")).toBeUndefined();
+    expect(
+      typeOf(
+        "Saboteurs reached the dispatch servers of Vell Power and Light, the regional grid company, last week.",
+        "Vell Power and Light",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "The crew then broke into Grid Services of Estonia, the state-owned grid manager, in March.",
+        "Grid Services of Estonia",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Nobody had yet claimed the outage at Kalmstrom, the water distributor for three northern towns.",
+        "Kalmstrom",
+      ),
+    ).toBe("organization");
+  });
+
+  it("lists two companies before a plural apposition, and names no company of them together", () => {
+    const ex = extract("Hackers hit Tarn Freight and Orr Logistics, the two largest carriers, on Monday.");
+    expect(ex.entities.find((e) => e.label === "Tarn Freight and Orr Logistics")).toBeUndefined();
+  });
+
+  it("reads a threat group named by a copula, by a hyphenated namer, after 'a cluster of activity', or serving a sponsor", () => {
+    expect(
+      typeOf("Police told the council that the actor behind the breach was Salt Warbler.", "Salt Warbler"),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "The loader belongs to the group that CSIRT-KX tracks as Amber Shrike, officials said.",
+        "Amber Shrike",
+      ),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "Researchers described a cluster of activity they track as Quiet Newt in a long report.",
+        "Quiet Newt",
+      ),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "The agency blamed Birch Otter, a group it believes works for a foreign spy service.",
+        "Birch Otter",
+      ),
+    ).toBe("group");
+  });
+});
