@@ -306,8 +306,10 @@ function addInstitution(
     .replace(/^the /i, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/\s+/g, " ");
+  // "Lisk, whose Data Hub": a relative's owner and comma make no name.
   if (
     surface !== name &&
+    !/,\s/.test(surface) &&
     surface.length < EXTRACTION_DEFAULTS.maxAliasLength &&
     !entity.aliases.includes(surface)
   )

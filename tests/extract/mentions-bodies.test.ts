@@ -588,3 +588,14 @@ describe("a body named after the place its sentence opens on", () => {
     expect(body).toMatchObject({ type: "agency", country: "state:kenya" });
   });
 });
+
+describe("a body's aliases", () => {
+  it("takes no alias holding the comma of a relative clause ('Kenya, whose Data Bureau')", () => {
+    const ex = extract(
+      "The minister thanked Kenya, whose Data Protection Office checked the logs for free, for its help.",
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("Data Protection Office"));
+    expect(body).toMatchObject({ type: "agency", country: "state:kenya" });
+    expect(body!.aliases.some((a) => a.includes(","))).toBe(false);
+  });
+});
