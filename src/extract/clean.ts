@@ -133,23 +133,28 @@ const LINK_LIST_MARKER =
 /** How many lines a boxed list of links may take before the article's prose resumes. */
 const LINK_BOX_LINES = 8;
 
+/** A line that is furniture wherever it stands (a caption, a share prompt, a menu). */
+const isLineFurniture = (line: string) => matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) || isMenu(line);
+
 /**
  * A list of links boxed inside the article ("Related" and two headlines, then the story goes on):
- * the index of the line where prose resumes, when it does within a few lines and goes on for more
- * than one line (or one holding two sentences); undefined when the list ends the article.
+ * the index of the line where prose resumes, when it does within a few lines with a paragraph (the
+ * line holds two sentences, or the next line that is not furniture is prose too) and no headline-like
+ * line (short, no end mark, no tail marker) follows it; undefined when the list ends the article. A
+ * list of teasers alternates headline and summary, so its first summary is followed by a headline.
  */
-function proseAfterLinkBox(lines: Line[], marker: number): number | undefined {
-  let seen = 0;
-  for (let i = marker + 1; i < lines.length && seen < LINK_BOX_LINES; i++) {
-    const trimmed = lines[i]!.text.trim();
-    if (trimmed === "") continue;
-    seen++;
-    if (!isProse(trimmed)) continue;
-    if (holdsTwoSentences(trimmed)) return i;
-    for (let j = i + 1; j < lines.length; j++) if (isProse(lines[j]!.text.trim())) return i;
-    return undefined;
-  }
-  return undefined;
+function proseAfterLinkBox(lines: readonly Line[], marker: number): number | undefined {
+  const after = lines
+    .map((line, index) => ({ index, text: line.text.trim() }))
+    .slice(marker + 1)
+    .filter((line) => line.text !== "");
+  const first = after.slice(0, LINK_BOX_LINES).findIndex((line) => isProse(line.text));
+  const resuming = after[first];
+  if (!resuming) return undefined;
+  const next = after.slice(first + 1).find((line) => !isLineFurniture(line.text));
+  if (next && isProse(next.text)) return resuming.index;
+  const headlineLike = next !== undefined && !matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, next.text);
+  return holdsTwoSentences(resuming.text) && !headlineLike ? resuming.index : undefined;
 }
 
 export function cleanText(original: string): CleanedText {
