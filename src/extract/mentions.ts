@@ -1424,9 +1424,10 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
 
 /**
  * A capitalised name as news copy writes a company's before its apposition: "Tarn Freight", "Orr &
- * Pike", "Bank of Lisk", and "Orr Gas and Heat" (the apposition says the whole is one company).
+ * Pike", "Bank of Lisk", and "Orr Gas and Heat": "and" joins a business noun only ("Lisk and
+ * Orr, the grid company" is two names).
  */
-const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=\p{Lu}))?[\p{Lu}][\p{L}\d&-]*){0,3})`;
+const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*){0,3})`;
 
 /** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
 const COMPANY_NOUN_PHRASE = (() => {
@@ -1469,6 +1470,10 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
     if (NOT_A_VICTIM_NAME.has(words[0]!.toLowerCase()) || CLAUSE_OPENER.test(words[0]!)) continue;
     const start = sentence.start + m.indices![1]![0];
     const end = start + name.length;
+    // "Lisk and Power Partners, the grid company": a state or known actor before "and" stands on its own.
+    const joined = /\s+and\s+/.exec(name);
+    if (joined && slots.some((s) => s.start === start && s.end === start + joined.index && isKnownOnItsOwn(state, s.key)))
+      continue;
     // "Tarn Freight and Orr Pike, the two lenders": a plural head lists companies, it names none.
     if (/\sand\s/.test(name) && /s$/.test(m[0])) continue;
     // A state's name inside a company's ("Electric Networks of Lisk", "Lisk Gas and Heat") is part
@@ -1486,6 +1491,11 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
     }
     noteLocalOrganization(state, slots, start, end, name);
   }
+}
+
+/** A state or an actor of the gazetteer, which no company's name holds before its "and". */
+function isKnownOnItsOwn(state: DocumentState, key: string): boolean {
+  return entityType(state, key) === "state" || state.lexicon.entities.has(key);
 }
 
 /** A state, or a company named from a state ("Lisk Power"), which a longer company's name may hold. */

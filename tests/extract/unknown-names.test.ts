@@ -356,6 +356,16 @@ describe("names a sentence introduces in other common ways", () => {
     expect(ex.entities.find((e) => e.label === "Tarn Freight and Orr Logistics")).toBeUndefined();
   });
 
+  it("joins a state and the company after it by 'and' into no company's name", () => {
+    const ex = extract("Saboteurs also struck Estonia and Kolvane, the national rail operator, according to police.");
+    expect(ex.entities.find((e) => e.label === "Estonia and Kolvane")).toBeUndefined();
+    expect(ex.entities.find((e) => e.label === "Kolvane")?.type).toBe("organization");
+    expect(ex.entities.some((e) => e.key === "state:estonia")).toBe(true);
+    const utility = extract("The worm spread from Latvia and Energy Partners Vell, the regional heating supplier, overnight.");
+    expect(utility.entities.find((e) => e.label.startsWith("Latvia and"))).toBeUndefined();
+    expect(utility.entities.some((e) => e.key === "state:latvia")).toBe(true);
+  });
+
   it("reads a threat group named by a copula, by a hyphenated namer, after 'a cluster of activity', or serving a sponsor", () => {
     expect(
       typeOf("Police told the council that the actor behind the breach was Salt Warbler.", "Salt Warbler"),
