@@ -1480,16 +1480,21 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
     // of it; any other known actor overlapping the name is that actor.
     const inside = slots.filter((s) => s.start < end && s.end > start);
     if (inside.some((s) => s.start < start || s.end > end || !isStateOrItsCompany(state, s.key))) continue;
-    for (const s of inside) {
-      slots.splice(slots.indexOf(s), 1);
-      // The shorter company this sentence first read ("Lisk Gas" of "Lisk Gas and Heat") was never one.
-      const read = state.entities.get(s.key);
-      if (read?.type === "organization" && read.mentions.every((m) => m.start === s.start)) {
-        state.entities.delete(s.key);
-        state.localNames.delete(read.label);
-      }
-    }
+    for (const s of inside) dropShorterRead(state, slots, s);
     noteLocalOrganization(state, slots, start, end, name);
+  }
+}
+
+/**
+ * Removes a slot a longer company's name covers, and the company it alone made: the shorter company
+ * this sentence first read ("Lisk Gas" of "Lisk Gas and Heat") was never one.
+ */
+function dropShorterRead(state: DocumentState, slots: Slot[], slot: Slot): void {
+  slots.splice(slots.indexOf(slot), 1);
+  const read = state.entities.get(slot.key);
+  if (read?.type === "organization" && read.mentions.every((m) => m.start === slot.start)) {
+    state.entities.delete(slot.key);
+    state.localNames.delete(read.label);
   }
 }
 
