@@ -24,18 +24,28 @@ interface Line {
  * Lines from which everything to the end of the page is furniture: the article is over and what
  * follows is navigation, lists of other stories or reader comments.
  */
-const TAIL_MARKERS = [
-  /^follow\s+(@|us\b|\p{Lu})/iu,
-  /^read more( about)?\s*:?$/i,
-  /^(news |most )?(most viewed|most read|most popular|news latest|latest news|top stories)\b/i,
-  /^(related|recommended)( (articles|stories|posts|content|news))?\s*:?$/i,
-  /^(you (may|might) also like|more from\b|more stories\b|trending\b)/i,
-  /^(leave a (reply|comment)|\d+ comments?\b|comments?\s*(\(\d+\))?\s*:?$|show comments)/i,
-  /\s[-–]\s*posted by\b/i,
-  /^(share (this|on)\b|subscribe now\b|sign up\b|once you're here|continue reading\b|discover more from\b)/i,
-  /^(tags?|filed under|categories)\s*:/i,
+interface TailMarker {
+  pattern: RegExp;
+  /**
+   * A list of links to other stories or a share bar, which a page may also box inside the article
+   * (never reader comments: they are prose too).
+   */
+  mayBeBoxed?: true;
+}
+const TAIL_MARKERS: readonly TailMarker[] = [
+  { pattern: /^follow\s+(@|us\b|\p{Lu})/iu },
+  { pattern: /^read more( about)?\s*:?$/i, mayBeBoxed: true },
+  { pattern: /^(news |most )?(most viewed|most read|most popular|news latest|latest news|top stories)\b/i },
+  { pattern: /^(related|recommended)( (articles|stories|posts|content|news))?\s*:?$/i, mayBeBoxed: true },
+  { pattern: /^(you (may|might) also like|more from\b|more stories\b)/i, mayBeBoxed: true },
+  { pattern: /^trending\b/i },
+  { pattern: /^(leave a (reply|comment)|\d+ comments?\b|comments?\s*(\(\d+\))?\s*:?$|show comments)/i },
+  { pattern: /\s[-–]\s*posted by\b/i },
+  { pattern: /^share (this|on)\b/i, mayBeBoxed: true },
+  { pattern: /^(subscribe now\b|sign up\b|once you're here|continue reading\b|discover more from\b)/i },
+  { pattern: /^(tags?|filed under|categories)\s*:/i },
   // The wire's credit line closes the story: "(Reporting by ...; Editing by ...)".
-  /^\((?:reporting|writing|editing|additional reporting|compiled) by\b/i,
+  { pattern: /^\((?:reporting|writing|editing|additional reporting|compiled) by\b/i },
 ];
 
 /** Single lines that are furniture wherever they stand. */
@@ -71,7 +81,14 @@ const LINE_FURNITURE = [
  * The cues of both lists, searched in one pass over a line: a pattern whose cue the line lacks
  * cannot match it, so most prose lines run none of the unanchored patterns that scan them whole.
  */
-const TAIL_MARKER_CUES = new CueIndex(TAIL_MARKERS);
+const TAIL_MARKER_PATTERNS = TAIL_MARKERS.map((marker) => marker.pattern);
+const TAIL_MARKER_CUES = new CueIndex(TAIL_MARKER_PATTERNS);
+
+/** The tail markers a line matches (none for most lines). */
+function tailMarkersOf(line: string): TailMarker[] {
+  const candidates = TAIL_MARKER_CUES.candidates(line);
+  return TAIL_MARKERS.filter((marker, index) => isCandidate(candidates, index) && marker.pattern.test(line));
+}
 const LINE_FURNITURE_CUES = new CueIndex(LINE_FURNITURE);
 
 function matchesAny(patterns: readonly RegExp[], cues: CueIndex, line: string): boolean {
@@ -124,20 +141,55 @@ export function isProse(line: string): boolean {
  */
 const holdsTwoSentences = (line: string) => isProse(line) && /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(line);
 
+/** How many lines a boxed list of links may take before the article's prose resumes. */
+const LINK_BOX_LINES = 8;
+
+/** A line that is furniture wherever it stands (a caption, a share prompt, a menu). */
+const isLineFurniture = (line: string) => matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) || isMenu(line);
+
+/**
+ * A list of links boxed inside the article ("Related" and two headlines, then the story goes on):
+ * the index of the line where prose resumes, when it does within a few lines with a paragraph (the
+ * line holds two sentences, or the next line that is not furniture is prose too) and no headline-like
+ * line (short, no end mark, no tail marker) follows it; undefined when the list ends the article. A
+ * list of teasers alternates headline and summary, so its first summary is followed by a headline.
+ */
+function proseAfterLinkBox(lines: readonly Line[], marker: number): number | undefined {
+  const after = lines
+    .map((line, index) => ({ index, text: line.text.trim() }))
+    .slice(marker + 1)
+    .filter((line) => line.text !== "");
+  const first = after.slice(0, LINK_BOX_LINES).findIndex((line) => isProse(line.text));
+  const resuming = after[first];
+  if (!resuming) return undefined;
+  const next = after.slice(first + 1).find((line) => !isLineFurniture(line.text));
+  if (next && isProse(next.text)) return resuming.index;
+  const headlineLike = next !== undefined && tailMarkersOf(next.text).length === 0;
+  return holdsTwoSentences(resuming.text) && !headlineLike ? resuming.index : undefined;
+}
+
 export function cleanText(original: string): CleanedText {
   const lines = splitLines(original);
   let bodyEnd = original.length;
   let proseSeen = 0;
-  for (const line of lines) {
+  /** Boxed link lists inside the body, blanked as furniture: [first line's start, resuming line's start). */
+  const boxes: Array<[number, number]> = [];
+  let resumeAt = 0;
+  for (const [index, line] of lines.entries()) {
+    if (index < resumeAt) continue;
     const trimmed = line.text.trim();
     if (trimmed === "") continue;
-    if (
-      proseSeen >= 2 &&
-      !holdsTwoSentences(trimmed) &&
-      matchesAny(TAIL_MARKERS, TAIL_MARKER_CUES, trimmed)
-    ) {
-      bodyEnd = line.start;
-      break;
+    const markers = proseSeen >= 2 && !holdsTwoSentences(trimmed) ? tailMarkersOf(trimmed) : [];
+    if (markers.length > 0) {
+      const resumes = markers.some((marker) => marker.mayBeBoxed) ? proseAfterLinkBox(lines, index) : undefined;
+      const resuming = resumes === undefined ? undefined : lines[resumes];
+      if (resumes === undefined || !resuming) {
+        bodyEnd = line.start;
+        break;
+      }
+      boxes.push([line.start, resuming.start]);
+      resumeAt = resumes;
+      continue;
     }
     if (isProse(trimmed)) proseSeen++;
   }
@@ -147,7 +199,10 @@ export function cleanText(original: string): CleanedText {
   for (const line of lines) {
     const trimmed = line.text.trim();
     const furniture =
-      line.start >= bodyEnd || matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, trimmed) || isMenu(trimmed);
+      line.start >= bodyEnd ||
+      boxes.some(([from, to]) => line.start >= from && line.start < to) ||
+      matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, trimmed) ||
+      isMenu(trimmed);
     if (!furniture) continue;
     parts.push(original.slice(copied, line.start), " ".repeat(line.end - line.start));
     copied = line.end;

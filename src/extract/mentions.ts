@@ -204,13 +204,25 @@ const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationa
 function stateWhereBodyIs(
   state: DocumentState,
   slots: Slot[],
+  start: number,
   end: number,
   name: string,
 ): string | undefined {
   if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
   const place = slots.find((s) => s.start > end && /^\s+in\s+$/.test(state.text.slice(end, s.start)));
-  return place && entityType(state, place.key) === "state" ? place.key : undefined;
+  if (place) return entityType(state, place.key) === "state" ? place.key : undefined;
+  // "In Lisk City, the Bureau of Land Records said": the place a sentence opens on is where its subject is.
+  const opener = slots.find(
+    (s) =>
+      s.end <= start &&
+      /^,\s+(?:the\s+)?$/i.test(state.text.slice(s.end, start)) &&
+      SENTENCE_OPENING_IN.test(state.text.slice(Math.max(0, s.start - 12), s.start)),
+  );
+  return opener && entityType(state, opener.key) === "state" ? opener.key : undefined;
 }
+
+/** "In " opening a sentence or a line, right before a place's name. */
+const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
 
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
 export function institutionKey(label: string, country: string | undefined): string {
@@ -267,7 +279,7 @@ function addInstitution(
   const written =
     stateOfSlot(state, owner) ??
     pronounState ??
-    stateWhereBodyIs(state, slots, end, name) ??
+    stateWhereBodyIs(state, slots, start, end, name) ??
     listedBodiesState(state, slots, start) ??
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
@@ -294,8 +306,10 @@ function addInstitution(
     .replace(/^the /i, "")
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/\s+/g, " ");
+  // "Lisk, whose Data Hub": a relative's owner and comma make no name.
   if (
     surface !== name &&
+    !/,\s/.test(surface) &&
     surface.length < EXTRACTION_DEFAULTS.maxAliasLength &&
     !entity.aliases.includes(surface)
   )
@@ -1172,9 +1186,11 @@ const namedGroupPattern = (words: Words) =>
   patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
     const naming = `${namingForms(verbs.naming)}|calling\\s+(?:itself|themselves)`;
     // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
-    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|[\\p{Lu}][\\p{L}]+`;
-    // "a crew known as X", "the group, which is known as X", "the gang they call X".
-    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    // A capitalised namer may be a short form with a hyphen ("CERT-XY tracks as").
+    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|[\\p{Lu}][\\p{L}\\d-]+`;
+    // "a crew known as X", "the group, which is known as X", "the gang they call X", "a cluster of
+    // activity it tracks as X".
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any}))?,?\\s+(?:(?:that|which|whom)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
@@ -1183,8 +1199,10 @@ const namedGroupPattern = (words: Words) =>
     // activity under; the observed object is a group, a pronoun or its activity, with no clause between.
     const observed = `(?:(?:the|its|their|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.observedActivity.any})|it|them`;
     const filedUnder = `(?:${verbs.observe.any})\\s+(?:${observed})(?:\\s+(?:for|since|over)\\s+[^,.;:]{0,30}?)?\\s+under\\s+the\\s+(?:names?|monikers?|labels?)`;
+    // "the group responsible was X", "the actor behind the breach is X": a copula names the group.
+    const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:responsible|behind\\s+(?:it|them|(?:the|this|these)\\s+[\\p{L}-]+))\\s+(?:is|was|were)`;
     return new RegExp(
-      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
+      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
       "gu",
     );
   });
@@ -1224,7 +1242,9 @@ const namedGroupCue = (words: Words) =>
     words,
     "mentions.named-group-cue",
     ({ verbs }) =>
-      new RegExp(`${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)`),
+      new RegExp(
+        `${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
+      ),
   );
 
 function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -1307,7 +1327,8 @@ const threatRelative = (words: Words) =>
     "mentions.threat-relative",
     ({ verbs }) =>
       new RegExp(
-        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past})\b`,
+        // "Reef Viper, a group officials say works for the Lisk intelligence service": serving a sponsor.
+        String.raw`^\s+(?:(?:that|which|whom)\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:${verbs.observe.past}|${verbs.attribute.past}|${verbs.blame.past}|${verbs.naming.past}|${verbs.serve.any}|(?:${verbs.proxy.any})\s+on\s+behalf\s+of)\b`,
         "u",
       ),
   );
@@ -1401,8 +1422,12 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
   }
 }
 
-/** A capitalised name as news copy writes a company's: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
-const COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&-]*){0,3})`;
+/**
+ * A capitalised name as news copy writes a company's before its apposition: "Tarn Freight", "Orr &
+ * Pike", "Bank of Lisk", and "Orr Gas and Heat": "and" joins a business noun only ("Lisk and
+ * Orr, the grid company" is two names).
+ */
+const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*){0,3})`;
 
 /** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
 const COMPANY_NOUN_PHRASE = (() => {
@@ -1423,7 +1448,7 @@ const COMPANY_NOUN_PHRASE = (() => {
  * clause, not an apposition.
  */
 const APPOSITIVE_COMPANY = new RegExp(
-  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${COMPANY_NAME},\\s+${COMPANY_NOUN_PHRASE}(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known)\\b)`,
+  `(?<!\\p{Lu}[\\p{L}\\d&-]*\\s)(?<![\\p{L}\\d&-])${APPOSED_COMPANY_NAME},\\s+${COMPANY_NOUN_PHRASE}(?=\\s*[,.;:)]|\\s*$|\\s+(?:that|which|whose|based|headquartered|owned|in|with|from|known|for|serving)\\b)`,
   "dgu",
 );
 const COMPANY_NOUN_CUE = new RegExp(
@@ -1445,9 +1470,43 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
     if (NOT_A_VICTIM_NAME.has(words[0]!.toLowerCase()) || CLAUSE_OPENER.test(words[0]!)) continue;
     const start = sentence.start + m.indices![1]![0];
     const end = start + name.length;
-    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
+    // "Lisk and Power Partners, the grid company": a state or known actor before "and" stands on its own.
+    const joined = /\s+and\s+/.exec(name);
+    if (joined && slots.some((s) => s.start === start && s.end === start + joined.index && isKnownOnItsOwn(state, s.key)))
+      continue;
+    // "Tarn Freight and Orr Pike, the two lenders": a plural head lists companies, it names none.
+    if (/\sand\s/.test(name) && /s$/.test(m[0])) continue;
+    // A state's name inside a company's ("Electric Networks of Lisk", "Lisk Gas and Heat") is part
+    // of it; any other known actor overlapping the name is that actor.
+    const inside = slots.filter((s) => s.start < end && s.end > start);
+    if (inside.some((s) => s.start < start || s.end > end || !isStateOrItsCompany(state, s.key))) continue;
+    for (const s of inside) dropShorterRead(state, slots, s);
     noteLocalOrganization(state, slots, start, end, name);
   }
+}
+
+/**
+ * Removes a slot a longer company's name covers, and the company it alone made: the shorter company
+ * this sentence first read ("Lisk Gas" of "Lisk Gas and Heat") was never one.
+ */
+function dropShorterRead(state: DocumentState, slots: Slot[], slot: Slot): void {
+  slots.splice(slots.indexOf(slot), 1);
+  const read = state.entities.get(slot.key);
+  if (read?.type === "organization" && read.mentions.every((m) => m.start === slot.start)) {
+    state.entities.delete(slot.key);
+    state.localNames.delete(read.label);
+  }
+}
+
+/** A state or an actor of the gazetteer, which no company's name holds before its "and". */
+function isKnownOnItsOwn(state: DocumentState, key: string): boolean {
+  return entityType(state, key) === "state" || state.lexicon.entities.has(key);
+}
+
+/** A state, or a company named from a state ("Lisk Power"), which a longer company's name may hold. */
+function isStateOrItsCompany(state: DocumentState, key: string): boolean {
+  const type = entityType(state, key);
+  return type === "state" || (type === "organization" && !state.lexicon.entities.has(key));
 }
 
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */

@@ -160,3 +160,70 @@ describe("isProse", { timeout: 30_000 }, () => {
     );
   });
 });
+
+describe("a list of links or a share bar boxed inside the article", () => {
+  const boxed = [
+    "Orlunde says its port authority was hit by ransomware on Sunday night.",
+    "The authority said container bookings were halted for most of Monday morning.",
+    "Related",
+    "Why small ports are easy prey",
+    "What is double extortion?",
+    "The interior ministry asked a neighbouring state's cyber agency for help on Tuesday.",
+    "Share this article: Facebook X Email",
+    "Two analysts from the agency arrived in the capital on Wednesday to review the logs.",
+    "The port expects to reopen fully by the end of the week, a spokesman said.",
+    "Related stories",
+    "Ransomware hits rail operator",
+    "© 2026 Orlunde Daily",
+  ].join("\n");
+
+  it("blanks the box and reads on where the prose resumes; a list that no prose follows ends the body", () => {
+    const cleaned = cleanText(boxed);
+    expect(cleaned.text).toContain("asked a neighbouring state's cyber agency");
+    expect(cleaned.text).toContain("arrived in the capital on Wednesday");
+    expect(cleaned.text).not.toContain("easy prey");
+    expect(cleaned.text).not.toContain("Share this article");
+    expect(cleaned.bodyEnd).toBe(boxed.indexOf("Related stories"));
+    expect(cleaned.text).not.toContain("rail operator");
+  });
+});
+
+describe("teasers under related headlines are not the article's prose", () => {
+  // A headline, its one-sentence summary, another headline and summary: a list of other stories,
+  // however long its summaries (invented page).
+  const teasers = [
+    "Varnholt's water board said a ransomware attack had locked its billing servers since Friday.",
+    "Engineers restored most customer accounts by Sunday afternoon, the board's chief said.",
+    "Related",
+    "Inside the gangs that rent out their malware",
+    "Police in Keldmar arrested three suspects accused of selling stolen bank logins online last month.",
+    "How to spot a phishing text",
+    "Banks warn that fake delivery notices remain the commonest lure used against their older customers.",
+    "Most popular",
+    "© 2026 Varnholt Courier",
+  ].join("\n");
+
+  it("ends the body at the list when each summary is followed by another headline", () => {
+    const cleaned = cleanText(teasers);
+    expect(cleaned.bodyEnd).toBe(teasers.indexOf("Related"));
+    expect(cleaned.text).not.toContain("Keldmar");
+    expect(cleaned.text).not.toContain("fake delivery notices");
+  });
+
+  it("still reads on when the story resumes with a paragraph after a share bar", () => {
+    const resumed = [
+      "Varnholt's water board said a ransomware attack had locked its billing servers since Friday.",
+      "Engineers restored most customer accounts by Sunday afternoon, the board's chief said.",
+      "Related",
+      "Inside the gangs that rent out their malware",
+      "The board has asked the national cyber centre to review how the intruders got in.",
+      "Share this article: Facebook Email",
+      "A report on the review is expected next month. The chief said no customer data was taken.",
+      "Most popular",
+    ].join("\n");
+    const cleaned = cleanText(resumed);
+    expect(cleaned.text).toContain("national cyber centre");
+    expect(cleaned.text).not.toContain("rent out their malware");
+    expect(cleaned.bodyEnd).toBe(resumed.indexOf("Most popular"));
+  });
+});

@@ -578,3 +578,24 @@ describe("the owner of a known body", () => {
     expect(hasClaim(named, "part-of", "agency:tarn-league-council", "organization:tarn-league")).toBe(true);
   });
 });
+
+describe("a body named after the place its sentence opens on", () => {
+  it("gives the body the state whose capital or name opens the sentence, not the state of the sentence before", () => {
+    const ex = extract(
+      "Germany sent two analysts to help the regulator on Monday. In Nairobi, the National Office for Digital Records said its archive was intact.",
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("National Office for Digital Records"));
+    expect(body).toMatchObject({ type: "agency", country: "state:kenya" });
+  });
+});
+
+describe("a body's aliases", () => {
+  it("takes no alias holding the comma of a relative clause ('Kenya, whose Data Bureau')", () => {
+    const ex = extract(
+      "The minister thanked Kenya, whose Data Protection Office checked the logs for free, for its help.",
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("Data Protection Office"));
+    expect(body).toMatchObject({ type: "agency", country: "state:kenya" });
+    expect(body!.aliases.some((a) => a.includes(","))).toBe(false);
+  });
+});

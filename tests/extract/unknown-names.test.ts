@@ -323,3 +323,70 @@ describe("a company introduced by what it is, with no determiner", () => {
     ).toBe("organization");
   });
 });
+
+describe("names a sentence introduces in other common ways", () => {
+  it("reads a company's name holding 'and' or its state's name before an apposition that says what it is", () => {
+    const ex = extract(
+      "Intruders wiped the meter data of Orlunde Gas and Heat, the municipal heating supplier, on Friday.",
+    );
+    expect(ex.entities.find((e) => e.label === "Orlunde Gas and Heat")?.type).toBe("organization");
+    expect(ex.entities.find((e) => e.label === "Orlunde Gas")).toBeUndefined();
+    expect(
+      typeOf(
+        "Saboteurs reached the dispatch servers of Vell Power and Light, the regional grid company, last week.",
+        "Vell Power and Light",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "The crew then broke into Grid Services of Estonia, the state-owned grid manager, in March.",
+        "Grid Services of Estonia",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Nobody had yet claimed the outage at Kalmstrom, the water distributor for three northern towns.",
+        "Kalmstrom",
+      ),
+    ).toBe("organization");
+  });
+
+  it("lists two companies before a plural apposition, and names no company of them together", () => {
+    const ex = extract("Hackers hit Tarn Freight and Orr Logistics, the two largest carriers, on Monday.");
+    expect(ex.entities.find((e) => e.label === "Tarn Freight and Orr Logistics")).toBeUndefined();
+  });
+
+  it("joins a state and the company after it by 'and' into no company's name", () => {
+    const ex = extract("Saboteurs also struck Estonia and Kolvane, the national rail operator, according to police.");
+    expect(ex.entities.find((e) => e.label === "Estonia and Kolvane")).toBeUndefined();
+    expect(ex.entities.find((e) => e.label === "Kolvane")?.type).toBe("organization");
+    expect(ex.entities.some((e) => e.key === "state:estonia")).toBe(true);
+    const utility = extract("The worm spread from Latvia and Energy Partners Vell, the regional heating supplier, overnight.");
+    expect(utility.entities.find((e) => e.label.startsWith("Latvia and"))).toBeUndefined();
+    expect(utility.entities.some((e) => e.key === "state:latvia")).toBe(true);
+  });
+
+  it("reads a threat group named by a copula, by a hyphenated namer, after 'a cluster of activity', or serving a sponsor", () => {
+    expect(
+      typeOf("Police told the council that the actor behind the breach was Salt Warbler.", "Salt Warbler"),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "The loader belongs to the group that CSIRT-KX tracks as Amber Shrike, officials said.",
+        "Amber Shrike",
+      ),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "Researchers described a cluster of activity they track as Quiet Newt in a long report.",
+        "Quiet Newt",
+      ),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "The agency blamed Birch Otter, a group it believes works for a foreign spy service.",
+        "Birch Otter",
+      ),
+    ).toBe("group");
+  });
+});

@@ -1377,6 +1377,29 @@ export const NAME_WORDS = {
     "distributor",
     "processor",
   ],
+  /**
+   * Business and utility nouns that "and" joins inside one company's name ("Orr Power and Light",
+   * "Lisk Gas and Heat"): after any other word "and" joins two names.
+   */
+  businessNameNouns: [
+    "Power",
+    "Light",
+    "Heat",
+    "Heating",
+    "Water",
+    "Gas",
+    "Electric",
+    "Electricity",
+    "Energy",
+    "Telecom",
+    "Telecommunications",
+    "Transport",
+    "Shipping",
+    "Logistics",
+    "Steel",
+    "Mining",
+    "Sewerage",
+  ],
   /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
   computerSystems: [
     "systems",
