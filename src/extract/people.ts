@@ -898,7 +898,14 @@ function personCandidate(
   const postMatch = serving ?? POST_APPOSITION.exec(after);
   // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
   const postPhrase = serving?.[1] ?? postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");
-  const postRole = serving ? serving[1] : postPhrase && ROLE_NOUN.test(postPhrase) ? postPhrase : undefined;
+  // "According to X, the break-in was staged by ... analysts": a clause whose verb comes
+  // before any office noun is the sentence going on, not an office in apposition.
+  const verbFirst = postPhrase && /^[^]*?\b(?:was|were|is|are|has|have|had)\b/i.exec(postPhrase);
+  const postRole = serving
+    ? serving[1]
+    : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
+      ? postPhrase
+      : undefined;
   const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
   const known = gazetteerSlot?.key ?? knownPerson(state, words);
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));

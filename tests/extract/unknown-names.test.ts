@@ -1,6 +1,6 @@
 /** Threat groups and companies no gazetteer holds, found by how a sentence introduces them (invented sentences). */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { extract, hasClaim } from "./helpers";
 
 const typeOf = (text: string, label: string) => extract(text).entities.find((e) => e.label === label)?.type;
 
@@ -388,5 +388,14 @@ describe("names a sentence introduces in other common ways", () => {
         "Birch Otter",
       ),
     ).toBe("group");
+  });
+});
+
+describe("a speaker's name before a clause that goes on after the comma", () => {
+  it("reads 'According to <spokeswoman X>, the break-in was staged by a crew known to analysts as Y' with Y as the culprit", () => {
+    const ex = extract(
+      "ACCRA, May 9 (Wire) - Intruders crippled the billing servers of Ghana's Volta Water Board on Sunday, officials said.\n\nAccording to board spokeswoman Efua Mensah, the break-in was staged by a crew known to analysts as Sand Lynx.",
+    );
+    expect(hasClaim(ex, "attributed-to", "incident:*", "group:sand-lynx")).toBe(true);
   });
 });
