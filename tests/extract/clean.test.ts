@@ -169,7 +169,7 @@ describe("a list of links or a share bar boxed inside the article", () => {
     "Why small ports are easy prey",
     "What is double extortion?",
     "The interior ministry asked a neighbouring state's cyber agency for help on Tuesday.",
-    "Share this article: Facebook X Email",
+    "Share this article: WhatsApp Telegram Email",
     "Two analysts from the agency arrived in the capital on Wednesday to review the logs.",
     "The port expects to reopen fully by the end of the week, a spokesman said.",
     "Related stories",
