@@ -40,7 +40,10 @@ function pageIssuer(
   return best;
 }
 
-function prosecutingBodyNear(at: number, entities: ReadonlyMap<string, Readonly<ExtractedEntity>>): string | undefined {
+function prosecutingBodyNear(
+  at: number,
+  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+): string | undefined {
   let best: string | undefined;
   let distance = Infinity;
   for (const entity of entities.values()) {

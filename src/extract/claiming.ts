@@ -100,8 +100,7 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
   );
   return (source, target, claimants) => {
     const report = reportOf(frame, reports, source, target);
-    if (report)
-      return claimantsOf(frame, report.reporters).filter((k) => k !== source && k !== target);
+    if (report) return claimantsOf(frame, report.reporters).filter((k) => k !== source && k !== target);
     // A claim outside every relative clause: its target is named before the first of them.
     const outside = frame.slots.some((s) => s.key === target && s.end <= first.start);
     return outside ? claimants.filter((k) => !quoted.has(k) || speaking.has(k)) : claimants;

@@ -145,7 +145,8 @@ const holdsTwoSentences = (line: string) => isProse(line) && /[.!?]["”’]?\s+
 const LINK_BOX_LINES = 8;
 
 /** A line that is furniture wherever it stands (a caption, a share prompt, a menu). */
-const isLineFurniture = (line: string) => matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) || isMenu(line);
+const isLineFurniture = (line: string) =>
+  matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) || isMenu(line);
 
 /**
  * A list of links boxed inside the article ("Related" and two headlines, then the story goes on):
@@ -181,7 +182,9 @@ export function cleanText(original: string): CleanedText {
     if (trimmed === "") continue;
     const markers = proseSeen >= 2 && !holdsTwoSentences(trimmed) ? tailMarkersOf(trimmed) : [];
     if (markers.length > 0) {
-      const resumes = markers.some((marker) => marker.mayBeBoxed) ? proseAfterLinkBox(lines, index) : undefined;
+      const resumes = markers.some((marker) => marker.mayBeBoxed)
+        ? proseAfterLinkBox(lines, index)
+        : undefined;
       const resuming = resumes === undefined ? undefined : lines[resumes];
       if (resumes === undefined || !resuming) {
         bodyEnd = line.start;

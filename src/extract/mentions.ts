@@ -1472,7 +1472,10 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
     const end = start + name.length;
     // "Lisk and Power Partners, the grid company": a state or known actor before "and" stands on its own.
     const joined = /\s+and\s+/.exec(name);
-    if (joined && slots.some((s) => s.start === start && s.end === start + joined.index && isKnownOnItsOwn(state, s.key)))
+    if (
+      joined &&
+      slots.some((s) => s.start === start && s.end === start + joined.index && isKnownOnItsOwn(state, s.key))
+    )
       continue;
     // "Tarn Freight and Orr Pike, the two lenders": a plural head lists companies, it names none.
     if (/\sand\s/.test(name) && /s$/.test(m[0])) continue;

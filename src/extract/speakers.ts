@@ -105,7 +105,8 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
       described.push(...slots.filter((s) => s.start >= slot.end && s.end <= asideEnd));
     }
   }
-  if (described.length > 0) speakers.splice(0, speakers.length, ...speakers.filter((s) => !described.includes(s)));
+  if (described.length > 0)
+    speakers.splice(0, speakers.length, ...speakers.filter((s) => !described.includes(s)));
   // "Jorge Salas of the Interior Ministry said", "Ana Ruiz of the Treasury's cyber unit
   // said": a person named with the body they come from speaks, with the bodies of that phrase.
   for (const person of slots) {

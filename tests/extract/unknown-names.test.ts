@@ -357,11 +357,15 @@ describe("names a sentence introduces in other common ways", () => {
   });
 
   it("joins a state and the company after it by 'and' into no company's name", () => {
-    const ex = extract("Saboteurs also struck Estonia and Kolvane, the national rail operator, according to police.");
+    const ex = extract(
+      "Saboteurs also struck Estonia and Kolvane, the national rail operator, according to police.",
+    );
     expect(ex.entities.find((e) => e.label === "Estonia and Kolvane")).toBeUndefined();
     expect(ex.entities.find((e) => e.label === "Kolvane")?.type).toBe("organization");
     expect(ex.entities.some((e) => e.key === "state:estonia")).toBe(true);
-    const utility = extract("The worm spread from Latvia and Energy Partners Vell, the regional heating supplier, overnight.");
+    const utility = extract(
+      "The worm spread from Latvia and Energy Partners Vell, the regional heating supplier, overnight.",
+    );
     expect(utility.entities.find((e) => e.label.startsWith("Latvia and"))).toBeUndefined();
     expect(utility.entities.some((e) => e.key === "state:latvia")).toBe(true);
   });

@@ -760,7 +760,7 @@ export const FOREIGN_MINISTRY_NAMES = [
 /** Perfect auxiliaries that may stand between a subject and its verb ("the government has asked"). */
 export const PERFECT_AUXILIARIES = ["has", "have", "had"] as const;
 
-/** Finite forms of "be" ("that was", "which is" open no clause with a subject of its own). */
+/** Finite forms of "be": "that was", "which is" open no clause with a subject of its own; "is providing", "were sent" open a progressive or passive. */
 export const FINITE_BE = ["is", "are", "was", "were"] as const;
 
 /** Modal auxiliaries ("which could", "that may"). */
@@ -783,9 +783,6 @@ export const VERB_ADVERBS = [
   "since",
   "first",
 ] as const;
-
-/** Present and past forms of "be" that open a progressive or passive ("is providing", "were sent"). */
-export const BE_FORMS = ["is", "are", "was", "were"] as const;
 
 /** Adverbs inside a progressive or perfect verb group of help given ("is still providing", "has also sent"). */
 export const ONGOING_ADVERBS = ["also", "now", "still", "already", "currently"] as const;
@@ -1759,7 +1756,16 @@ export const PHRASE_BREAKS = [
 export const NON_RELATIVE_THAT_LEADS = ["and", "so", "such", "now", "than"] as const;
 
 /** Words that open a phrase saying when or where a report was made ("on Monday", "in its annual report", "last year"). */
-export const REPORT_TIME_LEADS = ["on", "in", "at", "last", "earlier", "this", "since", "as early as"] as const;
+export const REPORT_TIME_LEADS = [
+  "on",
+  "in",
+  "at",
+  "last",
+  "earlier",
+  "this",
+  "since",
+  "as early as",
+] as const;
 
 /** Words that open a short phrase before a sentence's subject ("In its note, the agency ...", "Since May the office ..."). */
 export const SUBJECT_OPENING_LEADS = ["in", "on", "at", "after", "since", "earlier", "later"] as const;

@@ -429,10 +429,10 @@ export function emit(
   const { sentence, state } = frame;
   const given = options.claimants ?? frame.speakers;
   const reported =
-    type === "attributed-to" && frame.relativeClaimants ? frame.relativeClaimants(source, target, given) : given;
-  const claimants = reported.filter(
-    (c) => c !== source || type === "attributed-to",
-  );
+    type === "attributed-to" && frame.relativeClaimants
+      ? frame.relativeClaimants(source, target, given)
+      : given;
+  const claimants = reported.filter((c) => c !== source || type === "attributed-to");
   const claim: ExtractedClaim = {
     type,
     source,

@@ -10,7 +10,7 @@ import { EXTRACTION_DEFAULTS } from "../defaults";
 import { accusedSide, topicState } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import {
-  BE_FORMS,
+  FINITE_BE,
   NAME_WORDS,
   ONGOING_ADVERBS,
   PERFECT_AUXILIARIES,
@@ -591,7 +591,7 @@ export const deliverRule: ClaimRule = {
     const d = w.verbs.deliver;
     // "is already providing", "has also sent", "are still working with": one auxiliary and adverb list each.
     const perfect = `(?:${PERFECT_AUXILIARIES.join("|")})`;
-    const be = `(?:${BE_FORMS.join("|")}|${perfect}\\s+been)`;
+    const be = `(?:${FINITE_BE.join("|")}|${perfect}\\s+been)`;
     const adverb = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
     return new RegExp(
       `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,

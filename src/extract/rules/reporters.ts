@@ -435,7 +435,10 @@ export function reportsInRelatives(frame: Frame): RelativeReport[] {
       )
       .sort((a, b) => b.end - a.end);
     const antecedents = near.map((s) => s.key);
-    const before = state.text.slice(Math.max(sentence.start, relativeAt - EXTRACTION_DEFAULTS.relativeAttackNounChars), relativeAt);
+    const before = state.text.slice(
+      Math.max(sentence.start, relativeAt - EXTRACTION_DEFAULTS.relativeAttackNounChars),
+      relativeAt,
+    );
     out.push({
       start,
       end,
@@ -464,7 +467,9 @@ export function reportOf(
     if (!r.antecedents.includes(source) && !(sourceIsIncident && r.attackAntecedent)) return false;
     const slot = frame.slots.find((s) => s.key === target && s.start >= r.verbEnd);
     return (
-      !!slot && slot.start - r.verbEnd <= EXTRACTION_DEFAULTS.relativeReportReach && !/[;:]|[”"]\s*,/.test(text.slice(r.verbEnd, slot.start))
+      !!slot &&
+      slot.start - r.verbEnd <= EXTRACTION_DEFAULTS.relativeReportReach &&
+      !/[;:]|[”"]\s*,/.test(text.slice(r.verbEnd, slot.start))
     );
   });
 }

@@ -510,7 +510,10 @@ describe("attributions reported inside a relative clause or by the sentence's ac
   });
 
   it("hears the subject of a verb that accuses after an opening phrase when no one speaks the sentence", () => {
-    const [claimants] = claimsTo("In a short report, the NCSC ties the Harbour Fund breach to Cozy Bear.", "group:apt29");
+    const [claimants] = claimsTo(
+      "In a short report, the NCSC ties the Harbour Fund breach to Cozy Bear.",
+      "group:apt29",
+    );
     expect(claimants).toEqual(expect.arrayContaining(["ncsc-uk", "united-kingdom"]));
   });
 });
