@@ -327,14 +327,16 @@ function personBySurname(frame: Frame, name: string): string | undefined {
  * A relative clause that reports what it says of its antecedent: "Grey Heron, which Orsk Labs
  * believes works for X", "a crew that Velmar and Corvin both said in May is paid by X", "an outfit
  * whom the Tarn agency links to X", "the outage, which three governments have pinned on X". Group 1
- * is what stands between the relative word and the verb: the reporters.
+ * is what stands between the relative word and the verb: the reporters. The lookahead comes first:
+ * the look-behind over every form of the speech verbs then runs only where a relative word starts
+ * (placed first, it ran at every position of every sentence: ~2% of extraction time).
  */
 const relativeReport = (words: Words) =>
   patternFor(words, "relative-report", (w) => {
     const { speech, speechThat, speechPast, attribute, blame } = w.verbs;
     const verbs = `${speech.present}|${speech.past}|${speechPast.past}|${speechThat.present}|${speechThat.past}|${attribute.present}|${attribute.past}|${blame.present}|${blame.past}`;
     return new RegExp(
-      String.raw`(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|${alternation(NON_RELATIVE_THAT_LEADS)})\s+)\b(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,${EXTRACTION_DEFAULTS.relativeReporterChars}}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
+      String.raw`\b(?=(?:which|that|whom)\s)(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|${alternation(NON_RELATIVE_THAT_LEADS)})\s+)(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,${EXTRACTION_DEFAULTS.relativeReporterChars}}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
       "giu",
     );
   });
