@@ -1142,6 +1142,8 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
   const article = /^\s*the\s+(?=\p{Ll})/u.exec(rest);
   if (!article) return undefined;
   // "assisting the regional tax authority with", "the harbour police": the head is the phrase's last noun.
+  // Tagging the sentence costs a compromise parse: only when a word of the phrase could be that head.
+  if (!mayNameBody(state.text.slice(at + article[0].length, frame.sentence.end))) return undefined;
   const noun = phraseHead(
     state.text.slice(frame.sentence.start, frame.sentence.end),
     at + article[0].length - frame.sentence.start,
@@ -1149,6 +1151,21 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
   const isCompany = !!noun && COMPANY_NOUNS.has(noun);
   if (!noun || (!isCompany && !BODY_NOUNS.has(noun))) return undefined;
   return bodyCalled(state, noun, at) ?? (isCompany ? frame.lastOrganization : undefined);
+}
+
+/** Whether the lower-case words opening `text` hold a body's or a company's noun (phraseHead's head can only be one of them). */
+function mayNameBody(text: string): boolean {
+  for (const word of text.split(/\s+/)) {
+    if (!/^\p{Ll}/u.test(word)) return false;
+    for (const part of word.split(/[-–]/)) {
+      const bare = part
+        .toLowerCase()
+        .replace(/[^\p{L}'’]+$/u, "")
+        .replace(/['’]s?$/, "");
+      if (COMPANY_NOUNS.has(bare) || BODY_NOUNS.has(bare)) return true;
+    }
+  }
+  return false;
 }
 
 /**
