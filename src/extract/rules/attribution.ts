@@ -1580,19 +1580,17 @@ const describedAttack = (words: Words) =>
       ),
   );
 
-/** An attack on a state's institution is an attack on that state too. */
+/**
+ * Each incident's targets, as the text names them: an attack on a ministry is not also claimed
+ * against its state (the data model's own example lists only the ministry; the ministry's part-of
+ * edge already ties it to the state).
+ */
 export const attackRule: ClaimRule = {
   id: "attack",
   type: "attacked",
   apply(frame) {
-    for (const incident of frame.incidents) {
-      const targets = new Set(incident.targets);
-      for (const t of incident.targets) {
-        const target = frame.state.entities.get(t);
-        if (target?.type === "agency" && target.country) targets.add(target.country);
-      }
-      for (const target of targets)
+    for (const incident of frame.incidents)
+      for (const target of new Set(incident.targets))
         emit(frame, "attacked", incident.key, target, { claimants: [], date: incident.date });
-    }
   },
 };
