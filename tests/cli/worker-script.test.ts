@@ -1,4 +1,4 @@
-import { mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,5 +42,20 @@ describe("workerScript", () => {
     const script = await workerScript(entry, cache);
     expect(script).toContain('"genuine"');
     expect(script).not.toContain('"planted"');
+  });
+
+  it("bundles afresh when the cache file's code is not a script (an older version's, or a hand-edited one)", async () => {
+    const entry = join(dir, "shaped-entry.ts");
+    const cache = join(dir, "shaped.json");
+    await writeFile(entry, 'console.log("genuine");\n');
+    const info = await stat(entry);
+    // Inputs that still match, but the code as a list of lines: no worker could run it.
+    await writeFile(
+      cache,
+      JSON.stringify({ inputs: { [entry]: [info.mtimeMs, info.size] }, code: ['console.log("stale");'] }),
+    );
+    const script = await workerScript(entry, cache);
+    expect(typeof script).toBe("string");
+    expect(script).toContain('"genuine"');
   });
 });

@@ -14,13 +14,16 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { z } from "zod";
 import { writeFileAtomic } from "../atomic-write";
 
-interface CachedBundle {
+/** The cache file: checked when read, since anything (an older version, a crash, a hand) may have written it. */
+const CachedBundleSchema = z.object({
   /** Absolute path of each input → [modification time in ms, size in bytes]. */
-  inputs: Record<string, [number, number]>;
-  code: string;
-}
+  inputs: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  code: z.string(),
+});
+type CachedBundle = z.infer<typeof CachedBundleSchema>;
 
 const ENTRY = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
 /** Writable only by whoever can already edit the project's code. */
@@ -45,15 +48,16 @@ const fingerprint = async (path: string): Promise<[number, number]> => {
  */
 function readCache(file: string): string | undefined {
   try {
-    const cached = JSON.parse(readFileSync(file, "utf8")) as CachedBundle;
+    const cached = CachedBundleSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+    if (!cached.success) return undefined;
     // A bundle always has inputs: a file listing none proves nothing about its code.
-    const inputs = Object.entries(cached.inputs);
+    const inputs = Object.entries(cached.data.inputs);
     if (inputs.length === 0) return undefined;
     for (const [path, [time, size]] of inputs) {
       const now = statSync(path, { throwIfNoEntry: false });
       if (!now || now.mtimeMs !== time || now.size !== size) return undefined;
     }
-    return cached.code;
+    return cached.data.code;
   } catch {
     return undefined; // no cache yet or an unreadable one: bundle afresh
   }
@@ -77,12 +81,14 @@ export async function workerScript(entry: string, file = cacheFileOf(entry)): Pr
     absWorkingDir: workingDir,
     logLevel: "silent",
   });
-  const code = result.outputFiles[0]!.text;
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`esbuild wrote no bundle for ${entry}`);
+  const code = output.text;
   try {
     const paths = Object.keys(result.metafile.inputs).map((input) => resolve(workingDir, input));
-    const prints = await Promise.all(paths.map(fingerprint));
+    const inputs = await Promise.all(paths.map(async (path) => [path, await fingerprint(path)] as const));
     const bundle: CachedBundle = {
-      inputs: Object.fromEntries(paths.map((path, i) => [path, prints[i]!])),
+      inputs: Object.fromEntries(inputs),
       code,
     };
     await mkdir(dirname(file), { recursive: true });
