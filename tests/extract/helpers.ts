@@ -46,19 +46,38 @@ export function claimsOf(extraction: DocumentExtraction, type: string) {
   return extraction.claims.filter((c) => c.type === type);
 }
 
+/** A key, or an incident key ending in "*" that matches every incident key it starts ("incident:*"). */
+const keyMatcher = (key: string) =>
+  key.startsWith("incident:") && key.endsWith("*")
+    ? (k: string) => k.startsWith(key.slice(0, -1))
+    : (k: string) => k === key;
+
 export function hasClaim(
   extraction: DocumentExtraction,
   type: string,
   source: string,
   target: string,
 ): boolean {
-  const resolve = (key: string) =>
-    key.startsWith("incident:") && key.endsWith("*")
-      ? (k: string) => k.startsWith(key.slice(0, -1))
-      : (k: string) => k === key;
-  const s = resolve(source);
-  const t = resolve(target);
+  const s = keyMatcher(source);
+  const t = keyMatcher(target);
   return extraction.claims.some((c) => c.type === type && s(c.source) && t(c.target));
+}
+
+/**
+ * What an incident (every incident by default; a key ending in "*" as in `hasClaim`) is claimed to
+ * have attacked, sorted, each body shown with its state: "agency:peru-senate (state:peru)". A state
+ * is listed on its own only when it is itself claimed as attacked, not because its body was.
+ */
+export function attackedTargets(extraction: DocumentExtraction, incident = "incident:*"): string[] {
+  const entities = new Map(extraction.entities.map((e) => [e.key, e]));
+  const ofIncident = keyMatcher(incident);
+  const shown = extraction.claims
+    .filter((c) => c.type === "attacked" && ofIncident(c.source))
+    .map((c) => {
+      const country = entities.get(c.target)?.country;
+      return country ? `${c.target} (${country})` : c.target;
+    });
+  return [...new Set(shown)].sort();
 }
 
 export const incidents = (extraction: DocumentExtraction) =>

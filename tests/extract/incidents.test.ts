@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../src/extract";
-import { claimsOf, extract, hasClaim, incidents, testGazetteer } from "./helpers";
+import { attackedTargets, claimsOf, extract, hasClaim, incidents, testGazetteer } from "./helpers";
 
 const article = (body: string) => `OSLO, 12 March 2021 (NTB): ${body}`;
 
@@ -79,11 +79,11 @@ describe("incidents across an article", () => {
     expect(incidents(ex).map((i) => i.date)).toEqual(["2020-12"]);
   });
 
-  it("counts an attack on a state's institution as an attack on the state", () => {
+  it("claims an attack on a state's institution against the institution, part of the state, not the state", () => {
     const ex = extract(article("A ransomware attack hit Chile's Ministry of Finance on Monday."));
     const key = incidents(ex)[0]!.key;
-    expect(hasClaim(ex, "attacked", key, "agency:chile-ministry-of-finance")).toBe(true);
-    expect(hasClaim(ex, "attacked", key, "state:chile")).toBe(true);
+    expect(attackedTargets(ex, key)).toEqual(["agency:chile-ministry-of-finance (state:chile)"]);
+    expect(hasClaim(ex, "part-of", "agency:chile-ministry-of-finance", "state:chile")).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../src/extract";
 import { DEFAULT_LEMMAS, inflectLemmas } from "../../src/extract/lexicon";
-import { testGazetteer } from "./helpers";
+import { attackedTargets, testGazetteer } from "./helpers";
 
 const text =
   "MANAGUA, 2 May 2025 (Reuters) - The cyberattack on Nicaragua's electoral council took its website offline. Nicaragua fingered Honduras for the attack.";
@@ -41,7 +41,7 @@ describe("lexicon of trigger words", () => {
     expect(before.claims.some((c) => c.type === "attacked")).toBe(false);
     const context = createExtractionContext(testGazetteer, { lemmas: { verbs: { attack: ["ransack"] } } });
     const after = extractDocument({ id: "b.txt", text: body }, context);
-    expect(after.claims.some((c) => c.type === "attacked" && c.target === "state:nicaragua")).toBe(true);
+    expect(attackedTargets(after)).toEqual(["agency:nicaragua-electoral-council (state:nicaragua)"]);
   });
 
   it("reads an owner's possessive as the target once what follows it is a lemma of the possessed targets", () => {

@@ -4,7 +4,7 @@
  * may show to be the accused.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { attackedTargets, extract } from "./helpers";
 
 const bodyNamed = (text: string, label: RegExp) =>
   extract(text).entities.find((e) => e.type === "agency" && label.test(e.label));
@@ -29,13 +29,14 @@ describe("a body named with no owner before the article names the accused", () =
     expect(ownersOf(text, /^Revenue Collection Bureau/)).toEqual(["state:malawi"]);
   });
 
-  it("moves the attack on the body to the body's state", () => {
+  it("moves the attacked body to the victim's state, claiming no attack on either state", () => {
     const out = extract(
       "Minsk has denied any part in the affair. On Tuesday hackers wiped the servers of the electoral commission. Malawi's government blamed Belarus for the attack, and Malawi's tax office was hit too.",
     );
-    const attacked = out.claims.filter((c) => c.type === "attacked").map((c) => c.target);
-    expect(attacked).toContain("state:malawi");
-    expect(attacked).not.toContain("state:belarus");
+    expect(attackedTargets(out)).toEqual([
+      "agency:malawi-electoral-commission (state:malawi)",
+      "agency:malawi-tax-office (state:malawi)",
+    ]);
   });
 
   it("has no owner when only the accused state is named", () => {

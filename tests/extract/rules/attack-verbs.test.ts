@@ -3,7 +3,7 @@
  * written, with invented sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim, incidents } from "../helpers";
+import { attackedTargets, extract, hasClaim, incidents } from "../helpers";
 
 const wire = (body: string) => `ASUNCION, 14 July 2025 (AP) - ${body}`;
 
@@ -33,8 +33,7 @@ describe("attack verbs", () => {
     const ex = extract(
       wire("Hackers had twice tried to break into Paraguay's central bank, officials said."),
     );
-    expect(hasClaim(ex, "attacked", "incident:*", "agency:paraguay-central-bank")).toBe(true);
-    expect(hasClaim(ex, "attacked", "incident:*", "state:paraguay")).toBe(true);
+    expect(attackedTargets(ex)).toEqual(["agency:paraguay-central-bank (state:paraguay)"]);
   });
 
   it("makes a named group the subject of the verb its attacker ('APT29 breached')", () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../../src/extract";
-import { claimsOf, extract, hasClaim, incidents, testGazetteer } from "../helpers";
+import { attackedTargets, claimsOf, extract, hasClaim, incidents, testGazetteer } from "../helpers";
 
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
@@ -84,7 +84,8 @@ describe("blame rule, 'blamed the attack on X'", () => {
   it("keeps the attack's own target when the one blamed comes before 'for'", () => {
     const ex = extract(wire("Ecuador blamed Venezuela for the attack on its customs service on Monday."));
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
-    expect(hasClaim(ex, "attacked", attackOn(ex), "state:ecuador")).toBe(true);
+    // "its" is the accuser's: the customs service hit is Ecuador's.
+    expect(attackedTargets(ex, attackOn(ex))).toEqual(["agency:ecuador-customs-service (state:ecuador)"]);
   });
 });
 
@@ -834,7 +835,7 @@ describe("agents in quotes and after 'the work of'", () => {
   it("reads the gerund after 'blamed X ... for' as the attack ('for hacking Y')", () => {
     const ex = extract(rio("Uruguay on Friday blamed Paraguay for hacking Uruguay's electoral tribunal."));
     expect(hasClaim(ex, "attributed-to", "incident:*", "state:paraguay")).toBe(true);
-    expect(hasClaim(ex, "attacked", "incident:*", "state:uruguay")).toBe(true);
+    expect(attackedTargets(ex)).toEqual(["agency:uruguay-electoral-tribunal (state:uruguay)"]);
   });
 });
 

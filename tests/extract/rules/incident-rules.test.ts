@@ -3,7 +3,7 @@
  * one incident. Every sentence is invented for this file (no fixture's wording, names swapped or not).
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim, incidents } from "../helpers";
+import { attackedTargets, extract, hasClaim, incidents } from "../helpers";
 
 const wire = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
 const only = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!;
@@ -71,21 +71,21 @@ describe("attack targets", () => {
     const ex = extract(
       wire("A ransomware attack struck Uruguay's central bank overnight, its governor said."),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:uruguay-central-bank (state:uruguay)"]);
   });
 
   it("resolves 'its' in 'an attack on its network' to the clause's victim", () => {
     const ex = extract(
       wire("Uruguay's tax office has been closed for a week after a cyberattack on its network."),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:uruguay-tax-office (state:uruguay)"]);
   });
 
   it("reads the victim after a nominal attack and 'of' ('the infiltration of Uruguay's senate')", () => {
     const ex = extract(
       wire("Investigators said the 2020 infiltration of Uruguay's senate exposed its email."),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:uruguay-senate (state:uruguay)"]);
   });
 
   it("takes the state of a demonym before a facility ('a big Argentine refinery')", () => {
@@ -124,7 +124,7 @@ describe("attack targets", () => {
         "A ransomware outbreak crippled hospitals across the region on Friday. Uruguay's senate was among the hardest hit.",
       ),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:uruguay-senate (state:uruguay)"]);
   });
 
   it("gives each victim listed after 'Victims included' to the attack under discussion", () => {
@@ -133,8 +133,12 @@ describe("attack targets", () => {
         "A wiper attack hit Uruguay's customs service on Friday. Victims included Brazil's senate and Chile's treasury.",
       ),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:brazil")).toBe(true);
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:chile")).toBe(true);
+    // A lower-case "treasury" is read as a thing the state owns (a possessed target), not as a body.
+    expect(attackedTargets(ex, only(ex).key)).toEqual([
+      "agency:brazil-senate (state:brazil)",
+      "agency:uruguay-customs-service (state:uruguay)",
+      "state:chile",
+    ]);
   });
 
   it("takes each victim of a list after ', such as'", () => {
@@ -143,8 +147,10 @@ describe("attack targets", () => {
         "A DDoS attack hit lenders across the region, such as Brazil's central bank and Chile's treasury.",
       ),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:brazil")).toBe(true);
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:chile")).toBe(true);
+    expect(attackedTargets(ex, only(ex).key)).toEqual([
+      "agency:brazil-central-bank (state:brazil)",
+      "state:chile",
+    ]);
   });
 
   it("reads 'the attack destroyed pumps at X's plant' as an attack on X", () => {
@@ -166,13 +172,15 @@ describe("attack targets", () => {
       ),
     );
     expect(incidents(ex)).toHaveLength(1);
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:brazil")).toBe(true);
+    expect(attackedTargets(ex, only(ex).key)).toEqual([
+      "agency:brazil-customs-service (state:brazil)",
+      "agency:uruguay-customs-service (state:uruguay)",
+    ]);
   });
 
   it("does not take the speaker closing the sentence for one more victim", () => {
     const ex = extract(wire("Paraguay was behind the hack of Uruguay's senate, Chile said."));
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:chile")).toBe(false);
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:uruguay-senate (state:uruguay)"]);
   });
 
   it("reads no attack into what defenders did ('they took down the servers as a precaution')", () => {
@@ -181,7 +189,8 @@ describe("attack targets", () => {
         "After a cyberattack on Brazil's senate, Uruguayan officials said they took down Uruguay's senate servers as a precaution.",
       ),
     );
-    expect(hasClaim(ex, "attacked", "incident:*", "state:uruguay")).toBe(false);
+    // Neither Uruguay nor its senate, whose servers the defenders took down.
+    expect(attackedTargets(ex).filter((t) => t.includes("uruguay"))).toEqual([]);
   });
 
   it("makes 'the newspaper X' an organization the attack hit", () => {
@@ -240,10 +249,14 @@ describe("victims named around the attack's own clause", () => {
       "Uruguay's customs service experienced a crippling ransomware attack in 2018, a report said.",
       "Last year Paraguay's central bank came under a sustained DDoS attack.",
     ];
-    const victims = ["state:paraguay", "state:uruguay", "state:paraguay"];
+    const victims = [
+      "state:paraguay",
+      "agency:uruguay-customs-service (state:uruguay)",
+      "agency:paraguay-central-bank (state:paraguay)",
+    ];
     sentences.forEach((sentence, i) => {
       const ex = extract(wire(sentence));
-      expect(hasClaim(ex, "attacked", only(ex).key, victims[i]!)).toBe(true);
+      expect(attackedTargets(ex, only(ex).key), sentence).toEqual([victims[i]]);
     });
   });
 
@@ -253,18 +266,27 @@ describe("victims named around the attack's own clause", () => {
         "In July 2019 ransomware forced Paraguay's customs service to close its border posts for two days.",
       ),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:paraguay")).toBe(true);
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:paraguay-customs-service (state:paraguay)"]);
   });
 
   it("reads the verb after a parenthetical set off by commas ('the X worm, said to be ..., damaged Y')", () => {
-    const cases = [
-      "In 2017 the Quellfire worm, widely said to have been written by foreign spies, damaged servers at Uruguay's central bank.",
-      "A wiper attack, which investigators later tied to a criminal gang, crippled Uruguay's customs service in May.",
-      "Last year's intrusion, the ministry said on Monday, hit Uruguay's senate.",
+    const cases: [string, string][] = [
+      [
+        "In 2017 the Quellfire worm, widely said to have been written by foreign spies, damaged servers at Uruguay's central bank.",
+        "agency:uruguay-central-bank (state:uruguay)",
+      ],
+      [
+        "A wiper attack, which investigators later tied to a criminal gang, crippled Uruguay's customs service in May.",
+        "agency:uruguay-customs-service (state:uruguay)",
+      ],
+      [
+        "Last year's intrusion, the ministry said on Monday, hit Uruguay's senate.",
+        "agency:uruguay-senate (state:uruguay)",
+      ],
     ];
-    for (const body of cases) {
+    for (const [body, victim] of cases) {
       const ex = extract(wire(body));
-      expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(true);
+      expect(attackedTargets(ex, only(ex).key), body).toEqual([victim]);
     }
   });
 
@@ -274,8 +296,8 @@ describe("victims named around the attack's own clause", () => {
         "A wiper attack, which Uruguay's cyber agency tied to criminals, crippled Paraguay's customs service in May.",
       ),
     );
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:paraguay")).toBe(true);
-    expect(hasClaim(ex, "attacked", only(ex).key, "state:uruguay")).toBe(false);
+    // Not Uruguay's cyber agency, nor Uruguay.
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:paraguay-customs-service (state:paraguay)"]);
   });
 });
 
