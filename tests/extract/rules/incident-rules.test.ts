@@ -130,26 +130,25 @@ describe("attack targets", () => {
   it("gives each victim listed after 'Victims included' to the attack under discussion", () => {
     const ex = extract(
       wire(
-        "A wiper attack hit Uruguay's customs service on Friday. Victims included Brazil's senate and Chile's treasury.",
+        "A wiper attack hit Uruguay's customs service on Friday. Victims included Brazil's senate and Chile's finance ministry.",
       ),
     );
-    // A lower-case "treasury" is read as a thing the state owns (a possessed target), not as a body.
     expect(attackedTargets(ex, only(ex).key)).toEqual([
       "agency:brazil-senate (state:brazil)",
+      "agency:chile-ministry-of-finance (state:chile)",
       "agency:uruguay-customs-service (state:uruguay)",
-      "state:chile",
     ]);
   });
 
   it("takes each victim of a list after ', such as'", () => {
     const ex = extract(
       wire(
-        "A DDoS attack hit lenders across the region, such as Brazil's central bank and Chile's treasury.",
+        "A DDoS attack hit lenders across the region, such as Brazil's central bank and Chile's finance ministry.",
       ),
     );
     expect(attackedTargets(ex, only(ex).key)).toEqual([
       "agency:brazil-central-bank (state:brazil)",
-      "state:chile",
+      "agency:chile-ministry-of-finance (state:chile)",
     ]);
   });
 
