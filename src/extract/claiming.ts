@@ -8,13 +8,19 @@ import { actorsOf, isHedged, runClaimRules } from "./rules";
 import { patternFor, type Words } from "./lexicon";
 import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters";
 import { claimantsOf } from "./rules/frame";
-import type { ClaimMemory, ClaimState, Frame } from "./rules/frame";
+import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rules/frame";
 import type { DocumentView } from "./document-state";
 import type { SentenceReading } from "./reading";
-import type { ExtractedEntity } from "./types";
+import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 export function createClaimMemory(): ClaimMemory {
-  return { claims: [], lastAccusedOf: new Map(), affiliationsClaimed: new Set(), discourse: {} };
+  return {
+    claims: [],
+    lastAccusedOf: new Map(),
+    affiliationsClaimed: new Set(),
+    discourse: {},
+    quotationsNamedAfter: [],
+  };
 }
 
 /**
@@ -56,7 +62,8 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
       !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
-  namedAfterQuotation(frame);
+  const named = quotationNamedAfter(frame);
+  if (named) state.quotationsNamedAfter.push(named);
   frame.relativeClaimants = claimantsInRelatives(frame);
   runClaimRules(frame);
   if (frame.speakers.length > 0 && STATEMENT_ISSUED.test(sentence.text))
@@ -114,32 +121,51 @@ const NAMED_AFTER =
 /**
  * '"The evidence points to X." That was the assessment of Jane Doe, the minister': a quotation
  * standing alone in its paragraph, whose speaker the next sentence names, is that speaker's.
- * Its attributions, read with no speaker, gain the speaker named.
+ * Read when that sentence is claimed: the quotation's span and who the sentence names, kept in the
+ * claim memory for withQuotationSpeakers (the quotation's claims are all made by then).
  */
-function namedAfterQuotation(frame: Frame): void {
+function quotationNamedAfter(frame: Frame): QuotationNamedAfter | undefined {
   const { state, sentence } = frame;
   const person = frame.slots.find((s) => s.kind === "actor" && s.source === "person");
-  if (!person || !NAMED_AFTER.test(state.text.slice(sentence.start, person.start))) return;
+  if (!person || !NAMED_AFTER.test(state.text.slice(sentence.start, person.start))) return undefined;
   // The quotation: the paragraph right before, opening and closing with quote marks.
   const gap = /[”"]\s*(?:<\/p>\s*)?(?:<p[^>]*>\s*)?$/.exec(
     state.text.slice(Math.max(0, sentence.start - 40), sentence.start),
   );
-  if (!gap) return;
+  if (!gap) return undefined;
   const closeAt = sentence.start - gap[0].length;
   const paragraph = Math.max(state.text.lastIndexOf("\n", closeAt), state.text.lastIndexOf("<p", closeAt));
   const opening = state.text.slice(paragraph + 1, closeAt);
-  if (!/^[^“"]{0,12}[“"]/.test(opening) || (opening.match(/[“”"]/g) ?? []).length !== 1) return;
-  const from = Math.max(0, paragraph);
-  const claimants = claimantsOf(frame, [person.key]);
-  const { claims } = state;
-  for (let i = 0; i < claims.length; i++) {
-    const claim = claims[i]!;
-    const at = claim.evidence[0]!.start;
-    if (claim.type !== "attributed-to" || at < from || at >= sentence.start || claim.claimants.length > 0)
-      continue;
-    const own = claimants.filter((k) => k !== claim.source && k !== claim.target);
-    claims[i] = { ...claim, claimants: own, evidence: claim.evidence.map((e) => ({ ...e, claimants: own })) };
-  }
+  if (!/^[^“"]{0,12}[“"]/.test(opening) || (opening.match(/[“”"]/g) ?? []).length !== 1) return undefined;
+  return { from: Math.max(0, paragraph), to: sentence.start, claimants: claimantsOf(frame, [person.key]) };
+}
+
+/**
+ * The claims once every quotation's speaker named after it is known: an attribution the quotation
+ * makes with no speaker (its first evidence inside the quotation) gains that speaker, less its
+ * own two ends. Applied in the order the article names the speakers.
+ */
+export function withQuotationSpeakers(
+  claims: readonly ExtractedClaim[],
+  quotations: readonly QuotationNamedAfter[],
+): ExtractedClaim[] {
+  return quotations.reduce<ExtractedClaim[]>(
+    (out, { from, to, claimants }) =>
+      out.map((claim) => {
+        const at = claim.evidence[0]?.start;
+        if (
+          claim.type !== "attributed-to" ||
+          at === undefined ||
+          at < from ||
+          at >= to ||
+          claim.claimants.length > 0
+        )
+          return claim;
+        const own = claimants.filter((k) => k !== claim.source && k !== claim.target);
+        return { ...claim, claimants: own, evidence: claim.evidence.map((e) => ({ ...e, claimants: own })) };
+      }),
+    [...claims],
+  );
 }
 
 /** A quotation's words, and a verb of speech or a speaker's noun left once they are taken out. */
@@ -176,5 +202,6 @@ export function claimStateOf(view: DocumentView, memory: ClaimMemory): ClaimStat
     lastAccusedOf: memory.lastAccusedOf,
     affiliationsClaimed: memory.affiliationsClaimed,
     discourse: memory.discourse,
+    quotationsNamedAfter: memory.quotationsNamedAfter,
   };
 }

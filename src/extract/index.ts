@@ -26,7 +26,7 @@ import { partOfClaims } from "./rules";
 import type { ClaimState } from "./rules/frame";
 import { cleanText } from "./clean";
 import { withClaimantBodies } from "./claimant-bodies";
-import { claimSentence, claimStateOf, createClaimMemory } from "./claiming";
+import { claimSentence, claimStateOf, createClaimMemory, withQuotationSpeakers } from "./claiming";
 import { consolidateIncidents } from "./consolidate";
 import { datelineState } from "./discourse";
 import { createDocumentState } from "./document-state";
@@ -86,7 +86,8 @@ function readAndClaim(
     for (const entity of needed) reading.entities.set(entity.key, entity);
   }
   return {
-    state,
+    // A quotation's speaker named after it gives its claims their claimants once all are made.
+    state: { ...state, claims: withQuotationSpeakers(state.claims, state.quotationsNamedAfter) },
     separateIncidents: reading.separateIncidents,
     ownerGuesses: { guessed: reading.guessedOwners, dateline: reading.datelineState },
   };

@@ -1766,7 +1766,9 @@ function findStateNamedCompanies(
 function promoteCollectives(state: DocumentState, slots: Slot[]): void {
   for (const slot of slots) {
     if (slot.source !== "demonym" && slot.source !== "name" && slot.source !== "capital") continue;
-    const mark = possessiveMark(state.text, slot.end, slot.start);
+    // "U.S. officials": an abbreviation's closing dot is the name's, not a stop.
+    const dot = state.text[slot.end] === "." && state.text.slice(slot.start, slot.end).includes(".") ? 1 : 0;
+    const mark = dot || possessiveMark(state.text, slot.end, slot.start);
     const after = state.text.slice(slot.end + mark, slot.end + mark + 60);
     const m = COLLECTIVE.exec(after);
     if (!m) continue;

@@ -26,6 +26,15 @@ export interface ClaimMemory {
   affiliationsClaimed: Set<string>;
   /** What later sentences refer back to: the last speaker, and the last statement's issuers. */
   discourse: Discourse;
+  /** Quotations whose speaker a later sentence names ("That was the assessment of X"), in text order. */
+  quotationsNamedAfter: QuotationNamedAfter[];
+}
+
+/** A quotation standing alone in its paragraph (from..to), and the claimants of the speaker the next sentence names. */
+export interface QuotationNamedAfter {
+  from: number;
+  to: number;
+  claimants: string[];
 }
 
 export interface Discourse {

@@ -269,8 +269,10 @@ export const linkedGroupRule: ClaimRule = {
         break;
       groups.push(next);
     }
+    // With no speaker, the sentence's reporter makes the claim ("X attributed it to Y-backed groups known as ...").
+    const sayers = frame.speakers.length > 0 ? frame.speakers : reportersOf(frame);
     for (const g of groups) {
-      const claimants = claimantsOf(frame, frame.speakers).filter((k) => k !== g.key && k !== sponsor.key);
+      const claimants = claimantsOf(frame, sayers).filter((k) => k !== g.key && k !== sponsor.key);
       emit(frame, "attributed-to", g.key, sponsor.key, { claimants, suspected: frame.hedged });
     }
   },

@@ -47,12 +47,16 @@ const ownedReporterAfter = (words: Words) =>
     (w) => new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){1,3}${BETWEEN}${reporting(w)}\\b`, "u"),
   );
 
-/** A relative clause whose reporter is a pronoun: "which it says", "that they believe". */
+/** A relative clause whose reporter is a pronoun: "which it says", "that they believe", "which it attributed to". */
 const pronounReporter = (words: Words) =>
   patternFor(
     words,
     "pronoun-reporter",
-    (w) => new RegExp(`\\b(?:which|that|who|whom)\\s+(?:it|they)\\s+${BETWEEN}${reporting(w)}\\b`, "i"),
+    (w) =>
+      new RegExp(
+        `\\b(?:which|that|who|whom)\\s+(?:it|they)\\s+${BETWEEN}(?:${reporting(w)}|(?:${w.verbs.attribute.past}|${w.verbs.blame.past})\\b)`,
+        "i",
+      ),
   );
 
 const OWNER_TYPES = new Set(["state", "organization", "agency"]);
@@ -271,7 +275,8 @@ function prosecutingBody(frame: Frame): string | undefined {
  * parliament's record). Either the label or its bracket holds the name.
  */
 const TURN_LABEL = new RegExp(
-  String.raw`^[ \t]*(?:<p>\s*)?(?:\[[A-Z ]{2,20}\]\s*)?(?:(?:${NAME_WORDS.honorifics.join("|")})\.?\s+)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]`,
+  String.raw`^[ \t]*(?:<p>\s*)?(?:\[[A-Z ]{2,20}\]\s*)?(?:(?:(?:${NAME_WORDS.honorifics.join("|")})\.?\s+)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]|(?:${NAME_WORDS.honorifics.join("|")})\.?\s+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){1,3})(?:[ \t]*\(([^()\n]{2,80})\))?:\s)`,
+  "u",
 );
 
 /**
@@ -293,12 +298,14 @@ function turnSpeaker(frame: Frame): string[] {
     const label = TURN_LABEL.exec(text.slice(from, frame.sentence.end));
     // "PAUL TREMBLAY (REPORTER):", "CORRESPONDENT:": the outlet's own voice asserts, it claims nothing.
     if (!label || journalist.test(label[0])) continue;
-    const speaker = [label[2], label[1]].map((name) => name && personBySurname(frame, name)).find(Boolean);
+    // "Ms. Jane Doe (Minister of State for X):", a parliament's record: the name in title case.
+    const [name, bracket] = label[3] ? [label[3], label[4]] : [label[1], label[2]];
+    const speaker = [bracket, name].map((n) => n && personBySurname(frame, n)).find(Boolean);
     if (speaker && journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return [];
     // "JANE DOE (National Cyber Agency):": the body in the bracket speaks with her, and a full name the
     // article introduces only later ("That was Jane Doe, ...") is hers (kept if the article names her).
-    const body = label[2] ? bodyNamed(frame, label[2]) : undefined;
-    const labelName = (label[1] ?? "").trim();
+    const body = bracket ? bodyNamed(frame, bracket) : undefined;
+    const labelName = (name ?? "").trim();
     const named = speaker ?? (/\s/.test(labelName) ? nodeKey("person", labelName) : undefined);
     return [named, body].filter((k): k is string => k !== undefined);
   }

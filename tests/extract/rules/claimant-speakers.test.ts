@@ -575,3 +575,33 @@ describe("a page speaking in its own voice before it names itself", () => {
     expect(claimants).toEqual([]);
   });
 });
+
+describe("reporters a claim's own sentence names in passing", () => {
+  it("gives the groups a pronoun's relative clause lists to the subject it stands for ('which it attributed to')", () => {
+    const claims = claimsOf(
+      extract(
+        "In March 2025, the Danish government publicly condemned the theft of data from its tax office, which it attributed to Russian state-backed groups known as APT29 and Frost Lynx.",
+      ),
+      "attributed-to",
+    ).filter((c) => c.source.startsWith("group:"));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).toContain("state:denmark");
+  });
+
+  it("hears 'U.S. officials' as the state, the abbreviation's dot being no stop", () => {
+    for (const text of [
+      "Hackers crippled the Harbour Fund in May 2025. The Harbour Fund attack was the work of Iran, U.S. officials said.",
+      "Hackers crippled the Harbour Fund in May 2025. U.S. intelligence officials believe Iran was behind the attack on the Harbour Fund.",
+    ])
+      expect(claimantsOf(text)).toContain("united-states");
+  });
+
+  it("gives a parliament record's turn to the member its title-case label names ('Ms. Jane Doe (Minister ...):')", () => {
+    const claimants = claimantsOf(
+      "Senator Ali Raza: Will the Minister say who hacked the Harbour Fund in May 2025?\n\n" +
+        "Ms. Mira Solberg (Minister of State for Digital Affairs):\nSir, the written reply is before the House.\n" +
+        "(a) The national response team has traced the Harbour Fund intrusion to a group it tracks as Frost Lynx.",
+    );
+    expect(claimants).toContain("mira-solberg");
+  });
+});
