@@ -352,7 +352,7 @@ function turnSpeaker(frame: Frame): string[] {
     if (speaker && journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return [];
     // "JANE DOE (National Cyber Agency):": the body in the bracket speaks with her, and a full name the
     // article introduces only later ("That was Jane Doe, ...") is hers (kept if the article names her).
-    const body = bracket ? bodyNamed(frame, bracket) : undefined;
+    const body = bracket ? (bodyNamed(frame, bracket) ?? ministryOfOffice(frame, bracket)) : undefined;
     const labelName = (name ?? "").trim();
     const named = speaker ?? (/\s/.test(labelName) ? nodeKey("person", labelName) : undefined);
     return [named, body].filter((k): k is string => k !== undefined);
@@ -367,6 +367,26 @@ function bodyNamed(frame: Frame, bracket: string): string | undefined {
     if (entity.type !== "agency" && entity.type !== "organization") continue;
     const names = [entity.label, ...entity.aliases].map((n) => fold(n));
     if (parts.some((p) => names.includes(p))) return entity.key;
+  }
+  return undefined;
+}
+
+/** A minister's office: "Minister of State for Digital Affairs", "Minister for Home Affairs", "Minister of Defence". */
+const MINISTER_OF =
+  /^(?:(?:deputy|federal|state|junior)\s+)?minister(?:\s+of\s+state)?\s+(?:for|of)\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * The ministry a turn label's bracket gives its speaker's office in ("Ms. Jane Doe (Minister of State
+ * for Digital Affairs):" → the Ministry of Digital Affairs), when the article names it.
+ */
+function ministryOfOffice(frame: Frame, bracket: string): string | undefined {
+  const office = MINISTER_OF.exec(bracket.trim());
+  if (!office) return undefined;
+  const ministry = fold(`ministry of ${office[1]!.trim()}`);
+  for (const entity of frame.state.entities.values()) {
+    if (entity.type !== "agency") continue;
+    const names = [entity.label, ...entity.aliases].map((n) => fold(n));
+    if (names.some((n) => n === ministry || n.startsWith(`${ministry} of `))) return entity.key;
   }
   return undefined;
 }

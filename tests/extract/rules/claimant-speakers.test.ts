@@ -647,3 +647,16 @@ describe("claimants of a joint statement's own voice", () => {
     expect(lynx?.claimants).toEqual(expect.arrayContaining(["state:canada", "state:norway", "state:chile"]));
   });
 });
+
+describe("claimants from a turn label's bracketed office", () => {
+  it("gives the turn to the ministry the speaker's office names ('(Minister of State for Digital Affairs):') and its state", () => {
+    const claimants = claimantsOf(
+      "The Senate of Norway met at ten.\n\n" +
+        "Senator Ali Raza: Will the Minister in charge of the Ministry of Digital Affairs say who hacked the Harbour Fund in May 2025?\n\n" +
+        "Ms. Mira Solberg (Minister of State for Digital Affairs):\nSir, the written reply is before the House.\n" +
+        "(a) The national response team has traced the Harbour Fund intrusion to a group it tracks as Frost Lynx.",
+    );
+    expect(claimants).toContain("mira-solberg");
+    expect(claimants.some((k) => k.includes("ministry-of-digital-affairs"))).toBe(true);
+  });
+});
