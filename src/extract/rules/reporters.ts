@@ -93,11 +93,22 @@ export function reportersOf(frame: Frame): string[] {
   if (penalising.length > 0) return penalising;
   // "We condemn ...", "our agencies" in a statement its co-signers introduced: the co-signers' voice.
   const statement = state.discourse.statement;
-  if (statement && pageVoice(frame)) return [...statement];
+  if (statement && (pageVoice(frame) || statementPoint(frame))) return [...statement];
   const issuer = issuerSpeaking(frame);
   if (issuer) return [issuer];
   // The page's voice with no issuer named yet: its issuer is found once the page is read (claimant-bodies.ts).
   return pageVoice(frame) ? [PAGE_ISSUER_LATER] : [];
+}
+
+/** A numbered point opening the sentence's paragraph ("1. In May 2025, ..."), outside any quotation. */
+function statementPoint(frame: Frame): boolean {
+  const { state, sentence } = frame;
+  const paragraphStart = Math.max(0, state.text.lastIndexOf("\n\n", sentence.start - 1) + 2);
+  return (
+    /^[ \t]*\d{1,2}\.[ \t]+/.test(state.text.slice(paragraphStart, sentence.end)) &&
+    !insideQuotation(state.text, sentence.start) &&
+    !/[“”"]/.test(sentence.text)
+  );
 }
 
 /** A list item's mark opening a line. */

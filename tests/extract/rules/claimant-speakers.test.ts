@@ -646,6 +646,19 @@ describe("claimants of a joint statement's own voice", () => {
     expect(lynx).toBeDefined();
     expect(lynx?.claimants).toEqual(expect.arrayContaining(["state:canada", "state:norway", "state:chile"]));
   });
+  it("gives a numbered point of that statement, naming no source, to the co-signers", () => {
+    const claims = claimsOf(
+      extract(
+        "Statement on the Harbour Fund theft\n\n" +
+          "The Governments of Canada, Norway and Chile today jointly assess that hackers working for Iran stole funds from the Harbour Fund in May 2025, and we condemn this theft.\n\n" +
+          "1. In June 2025, hackers tied to the group known as Frost Lynx broke into the servers of the Delta Port Authority.",
+      ),
+      "attributed-to",
+    );
+    const lynx = claims.find((c) => c.target === "group:frost-lynx");
+    expect(lynx).toBeDefined();
+    expect(lynx?.claimants).toEqual(expect.arrayContaining(["state:canada", "state:norway", "state:chile"]));
+  });
 });
 
 describe("claimants from a turn label's bracketed office", () => {
