@@ -66,7 +66,10 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
   if (named) state.quotationsNamedAfter.push(named);
   frame.relativeClaimants = claimantsInRelatives(frame);
   runClaimRules(frame);
-  if (frame.speakers.length > 0 && STATEMENT_ISSUED.test(sentence.text))
+  if (
+    frame.speakers.length > 0 &&
+    (STATEMENT_ISSUED.test(sentence.text) || (frame.speakers.length > 1 && JOINTLY.test(sentence.text)))
+  )
     state.discourse.statement = frame.speakers;
   if (frame.speakers.length > 0)
     state.discourse.quotation = {
@@ -179,6 +182,8 @@ const ownSpeaker = (words: Words) =>
 const STATEMENT = String.raw`(?:joint\s+|short\s+|written\s+|brief\s+|separate\s+)?(?:statement|communiqu[eé])`;
 /** Speakers introducing a statement: "said in a joint statement", "in a statement on Friday, X said". */
 const STATEMENT_ISSUED = new RegExp(String.raw`\b[Ii]n\s+an?\s+${STATEMENT}\b`);
+/** Co-signers speaking as one: "A, B and C today jointly assess that ...". */
+const JOINTLY = /\bjointly\b/i;
 /** A sentence the statement speaks: "the statement said", "The statement, issued in three capitals, said", "according to the statement". */
 const statementSpeaks = (words: Words) =>
   patternFor(words, "claiming.statementSpeaks", (w) => {

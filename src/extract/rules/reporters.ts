@@ -89,10 +89,69 @@ export function reportersOf(frame: Frame): string[] {
   if (chargingCue(words).test(sentence.text)) return [prosecutingBody(frame) ?? PROSECUTING_BODY_LATER];
   const turn = turnSpeaker(frame);
   if (turn.length > 0) return turn;
+  const penalising = listPenaliser(frame);
+  if (penalising.length > 0) return penalising;
+  // "We condemn ...", "our agencies" in a statement its co-signers introduced: the co-signers' voice.
+  const statement = state.discourse.statement;
+  if (statement && (pageVoice(frame) || statementPoint(frame))) return [...statement];
   const issuer = issuerSpeaking(frame);
   if (issuer) return [issuer];
   // The page's voice with no issuer named yet: its issuer is found once the page is read (claimant-bodies.ts).
   return pageVoice(frame) ? [PAGE_ISSUER_LATER] : [];
+}
+
+/** A numbered point opening the sentence's paragraph ("1. In May 2025, ..."), outside any quotation. */
+function statementPoint(frame: Frame): boolean {
+  const { state, sentence } = frame;
+  const paragraphStart = Math.max(0, state.text.lastIndexOf("\n\n", sentence.start - 1) + 2);
+  return (
+    /^[ \t]*\d{1,2}\.[ \t]+/.test(state.text.slice(paragraphStart, sentence.end)) &&
+    !insideQuotation(state.text, sentence.start) &&
+    !/[“”"]/.test(sentence.text)
+  );
+}
+
+/** A list item's mark opening a line. */
+const LIST_ITEM = /^[ \t]*[-–—•*][ \t]+/;
+
+/** A penalty named by its noun or its verb: "sanctions", "designated", "the persons charged". */
+const penaltyWords = (words: Words) =>
+  patternFor(
+    words,
+    "penalty-words",
+    (w) => new RegExp(`\\b(?:${w.nouns.penalty.any}|${w.verbs.blame.past})\\b`, "i"),
+  );
+
+/**
+ * "The individuals sanctioned today are:" and a bulleted list of names: each item is the
+ * penaliser's claim, as the sentence that imposed the penalty made it ("The UK has today sanctioned
+ * three officers ..."): the claimants of the latest attribution made in a sentence naming a penalty,
+ * before the list.
+ */
+function listPenaliser(frame: Frame): string[] {
+  const { state, sentence } = frame;
+  const lineStart = state.text.lastIndexOf("\n", sentence.start - 1) + 1;
+  if (!LIST_ITEM.test(state.text.slice(lineStart, sentence.end))) return [];
+  // The list's introducer: the nearest line above that is neither blank nor an item, ending in a colon.
+  let end = lineStart - 1;
+  let introducer: string | undefined;
+  while (end > 0) {
+    const start = state.text.lastIndexOf("\n", end - 1) + 1;
+    const line = state.text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === "" || LIST_ITEM.test(line)) continue;
+    introducer = line.trim();
+    break;
+  }
+  const penalty = penaltyWords(state.lexicon.words);
+  if (!introducer?.endsWith(":") || !penalty.test(introducer)) return [];
+  for (let i = state.claims.length - 1; i >= 0; i--) {
+    const claim = state.claims[i]!;
+    if (claim.type !== "attributed-to" || claim.claimants.length === 0) continue;
+    const said = claim.evidence.find((e) => e.start < lineStart && penalty.test(e.quote));
+    if (said) return [...(said.claimants ?? claim.claimants)];
+  }
+  return [];
 }
 
 /** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
@@ -304,7 +363,7 @@ function turnSpeaker(frame: Frame): string[] {
     if (speaker && journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return [];
     // "JANE DOE (National Cyber Agency):": the body in the bracket speaks with her, and a full name the
     // article introduces only later ("That was Jane Doe, ...") is hers (kept if the article names her).
-    const body = bracket ? bodyNamed(frame, bracket) : undefined;
+    const body = bracket ? (bodyNamed(frame, bracket) ?? ministryOfOffice(frame, bracket)) : undefined;
     const labelName = (name ?? "").trim();
     const named = speaker ?? (/\s/.test(labelName) ? nodeKey("person", labelName) : undefined);
     return [named, body].filter((k): k is string => k !== undefined);
@@ -319,6 +378,26 @@ function bodyNamed(frame: Frame, bracket: string): string | undefined {
     if (entity.type !== "agency" && entity.type !== "organization") continue;
     const names = [entity.label, ...entity.aliases].map((n) => fold(n));
     if (parts.some((p) => names.includes(p))) return entity.key;
+  }
+  return undefined;
+}
+
+/** A minister's office: "Minister of State for Digital Affairs", "Minister for Home Affairs", "Minister of Defence". */
+const MINISTER_OF =
+  /^(?:(?:deputy|federal|state|junior)\s+)?minister(?:\s+of\s+state)?\s+(?:for|of)\s+(?:the\s+)?(.+)$/i;
+
+/**
+ * The ministry a turn label's bracket gives its speaker's office in ("Ms. Jane Doe (Minister of State
+ * for Digital Affairs):" → the Ministry of Digital Affairs), when the article names it.
+ */
+function ministryOfOffice(frame: Frame, bracket: string): string | undefined {
+  const office = MINISTER_OF.exec(bracket.trim());
+  if (!office) return undefined;
+  const ministry = fold(`ministry of ${office[1]!.trim()}`);
+  for (const entity of frame.state.entities.values()) {
+    if (entity.type !== "agency") continue;
+    const names = [entity.label, ...entity.aliases].map((n) => fold(n));
+    if (names.some((n) => n === ministry || n.startsWith(`${ministry} of `))) return entity.key;
   }
   return undefined;
 }

@@ -605,3 +605,71 @@ describe("reporters a claim's own sentence names in passing", () => {
     expect(claimants).toContain("mira-solberg");
   });
 });
+
+describe("claimants of a press release's list of names", () => {
+  const release = (introducer: string) =>
+    "Hackers disrupted the Harbour Fund's payment portal in May 2025.\n\n" +
+    "Canada has today sanctioned two officers of Russia's military intelligence service, the GRU, for the Harbour Fund attack.\n\n" +
+    `${introducer}\n\n` +
+    "- Lieutenant Pavel Orlov, a GRU officer involved in the Harbour Fund attack\n" +
+    "- Sergeant Oleg Marin, a GRU officer also involved in the Harbour Fund attack\n";
+
+  it("gives each named item to the state that imposed the penalty the list's introducer names", () => {
+    const claims = claimsOf(
+      extract(release("The persons designated under the sanctions are:")),
+      "attributed-to",
+    );
+    const items = claims.filter((c) => /orlov|marin/.test(c.target));
+    expect(items.length).toBe(2);
+    for (const c of items) expect(c.claimants).toContain("state:canada");
+  });
+
+  it("gives no claimant from a list whose introducer names no penalty", () => {
+    const claims = claimsOf(extract(release("Our partners in this work are:")), "attributed-to");
+    const items = claims.filter((c) => /orlov|marin/.test(c.target));
+    expect(items.length).toBe(2);
+    for (const c of items) expect(c.claimants).not.toContain("state:canada");
+  });
+});
+
+describe("claimants of a joint statement's own voice", () => {
+  it("gives 'our agencies' in a statement its co-signers opened ('A, B and C today jointly assess') to the co-signers", () => {
+    const claims = claimsOf(
+      extract(
+        "Statement on the Harbour Fund theft\n\n" +
+          "The Governments of Canada, Norway and Chile today jointly assess that hackers working for Iran stole funds from the Harbour Fund in May 2025, and we condemn this theft.\n\n" +
+          "In June 2025, hackers tied to the group known as Frost Lynx broke into the servers of the Delta Port Authority, in an operation our agencies call Operation Salt Marsh.",
+      ),
+      "attributed-to",
+    );
+    const lynx = claims.find((c) => c.target === "group:frost-lynx");
+    expect(lynx).toBeDefined();
+    expect(lynx?.claimants).toEqual(expect.arrayContaining(["state:canada", "state:norway", "state:chile"]));
+  });
+  it("gives a numbered point of that statement, naming no source, to the co-signers", () => {
+    const claims = claimsOf(
+      extract(
+        "Statement on the Harbour Fund theft\n\n" +
+          "The Governments of Canada, Norway and Chile today jointly assess that hackers working for Iran stole funds from the Harbour Fund in May 2025, and we condemn this theft.\n\n" +
+          "1. In June 2025, hackers tied to the group known as Frost Lynx broke into the servers of the Delta Port Authority.",
+      ),
+      "attributed-to",
+    );
+    const lynx = claims.find((c) => c.target === "group:frost-lynx");
+    expect(lynx).toBeDefined();
+    expect(lynx?.claimants).toEqual(expect.arrayContaining(["state:canada", "state:norway", "state:chile"]));
+  });
+});
+
+describe("claimants from a turn label's bracketed office", () => {
+  it("gives the turn to the ministry the speaker's office names ('(Minister of State for Digital Affairs):') and its state", () => {
+    const claimants = claimantsOf(
+      "The Senate of Norway met at ten.\n\n" +
+        "Senator Ali Raza: Will the Minister in charge of the Ministry of Digital Affairs say who hacked the Harbour Fund in May 2025?\n\n" +
+        "Ms. Mira Solberg (Minister of State for Digital Affairs):\nSir, the written reply is before the House.\n" +
+        "(a) The national response team has traced the Harbour Fund intrusion to a group it tracks as Frost Lynx.",
+    );
+    expect(claimants).toContain("mira-solberg");
+    expect(claimants.some((k) => k.includes("ministry-of-digital-affairs"))).toBe(true);
+  });
+});
