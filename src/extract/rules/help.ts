@@ -1174,21 +1174,24 @@ function mayNameBody(text: string): boolean {
  * determiner or pronoun follows is a mis-tagged verb ("the board restore its"). None before "of"/"for".
  */
 function phraseHead(text: string, from: number): string | undefined {
-  const view = nlp(text.replace(/\s/g, " ")).json({ offset: true, terms: { offset: true } }) as Array<{
-    terms: Array<{ text: string; post: string; tags: string[]; offset: { start: number } }>;
-  }>;
-  const terms = view.flatMap((v) => v.terms).filter((t) => t.offset.start >= from);
-  let head = -1;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    if (!/^\p{Ll}/u.test(t.text) || !t.tags.some((g) => g === "Noun" || g === "Adjective")) break;
-    if (t.tags.includes("Pronoun") || /^(?:its|their|his|her)$/.test(t.text)) break;
-    if (head >= 0 && /^(?:its|their|the|a|an|his|her)$/i.test(terms[i + 1]?.text ?? "")) break;
-    head = i;
-    if (t.tags.includes("Possessive") || /[,.;:)]/.test(t.post)) break;
+  // compromise keeps every character in a term's pre, text or post: a term starts where the ones before it end.
+  const terms: Array<{ text: string; post: string; tags: ReadonlySet<string> }> = [];
+  let elapsed = 0;
+  for (const t of nlp(text.replace(/\s/g, " ")).docs.flat()) {
+    if (elapsed + t.pre.length >= from) terms.push({ text: t.text, post: t.post, tags: t.tags ?? new Set() });
+    elapsed += t.pre.length + t.text.length + t.post.length;
   }
-  if (head < 0 || /^(?:of|for)$/i.test(terms[head + 1]?.text ?? "")) return undefined;
-  return terms[head]!.text.toLowerCase().replace(/['’]s$/, "");
+  let head: { text: string; next?: string } | undefined;
+  for (const [i, t] of terms.entries()) {
+    const next = terms[i + 1]?.text;
+    if (!/^\p{Ll}/u.test(t.text) || !(t.tags.has("Noun") || t.tags.has("Adjective"))) break;
+    if (t.tags.has("Pronoun") || /^(?:its|their|his|her)$/.test(t.text)) break;
+    if (head && /^(?:its|their|the|a|an|his|her)$/i.test(next ?? "")) break;
+    head = { text: t.text, next };
+    if (t.tags.has("Possessive") || /[,.;:)]/.test(t.post)) break;
+  }
+  if (!head || /^(?:of|for)$/i.test(head.next ?? "")) return undefined;
+  return head.text.toLowerCase().replace(/['’]s$/, "");
 }
 
 /**
