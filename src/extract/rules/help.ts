@@ -366,7 +366,8 @@ export const requestRule: ClaimRule = {
     const { helpNoun } = helpOf(frame);
     const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
-    const noun = helpNoun.exec(clause);
+    // "asked the African Union for a response team": a team asked for is help asked for.
+    const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
     // "I want to thank X for its assistance": wanting to do something asks no one for help.
@@ -527,9 +528,29 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
   const reporter = pronoun
     ? actorsOf(frame, frame.speakerSlots).find((k) => !helpers.includes(k) && typeOf(frame, k) !== "person")
     : undefined;
-  const requester = possessor?.key ?? reporter;
+  // "at the government's request": the government of the state hit asks.
+  const government =
+    !possessor && !pronoun && GOVERNMENT_POSSESSOR.test(frame.state.text.slice(at, end))
+      ? attackedTopic(frame, helpers)[0]
+      : undefined;
+  const requester = possessor?.key ?? reporter ?? government;
   if (requester && isRequester(frame, requester)) emitRequests(frame, [requester], helpers);
 }
+
+/** "the government's", "the authorities'": a government no name gives, owning a request. */
+const GOVERNMENT_POSSESSOR = /\bthe\s+(?:government|authorities|administration)['’]s?\s/i;
+
+/** "for a regional response team", "for experts": a team asked for. */
+const teamAskedFor = (words: Words) =>
+  patternFor(
+    words,
+    "team-asked-for",
+    (w) =>
+      new RegExp(
+        `\\bfor\\s+(?:(?:a|an|the|more|further)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`,
+        "i",
+      ),
+  );
 
 /** A clause about help: a verb of delivery, a team sent or a help noun. */
 const helpGiven = (words: Words) =>
@@ -576,12 +597,28 @@ export const offerRule: ClaimRule = {
       .slice(0, 2)
       .map((s) => s.key);
     // "stands ready to help.": the attacked state the article is about; "prepared to act" offers nothing.
+    // "will send a team", "is ready to deploy experts": a team offered is help offered.
     const helpMeant =
-      isOfferVerb || helpOf(frame).helpTo.test(`${clauseText} `) || helpOf(frame).helpNoun.test(clauseText);
+      isOfferVerb ||
+      helpOf(frame).helpTo.test(`${clauseText} `) ||
+      helpOf(frame).helpNoun.test(clauseText) ||
+      teamOffered(frame.state.lexicon.words).test(clauseText);
     if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
     for (const helper of helpers) for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help");
   },
 };
+
+/** A team as what a modal verb of sending offers ("will send a team", "ready to deploy experts"). */
+const teamOffered = (words: Words) =>
+  patternFor(
+    words,
+    "team-offered",
+    (w) =>
+      new RegExp(
+        `^\\S+(?:\\s+\\S+)?\\s+(?:${w.verbs.deliver.present})\\s+(?:(?:a|an|its|their|the|two|three|four|five|several|more)\\s+)?(?:[\\w-]+\\s+){0,2}?(?!(?:${w.nouns.delegate.any})\\b)(?:${w.nouns.team.any})`,
+        "i",
+      ),
+  );
 
 /** "sent a team of experts", "is helping to restore", "provided intelligence", "made the agency available". */
 export const deliverRule: ClaimRule = {
@@ -668,6 +705,18 @@ export const deliverRule: ClaimRule = {
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
+    // "said it had worked with Facebook and other companies": a partner named by a name the article
+    // never resolved is no one helped, and not the state the article is about.
+    const name = UNRESOLVED_NAME.exec(rest);
+    const nameAt = name ? afterVerb + name[0].length - 1 : -1;
+    if (
+      beneficiaries.length === 0 &&
+      partnered &&
+      !to &&
+      name &&
+      !frame.slots.some((s) => s.start <= nameAt && s.end > nameAt)
+    )
+      return;
     if (beneficiaries.length === 0) beneficiaries = requesterAnswered(frame, at, exclude);
     // "working with the company on the investigation": the company the article spoke of last.
     if (
@@ -694,6 +743,9 @@ export const deliverRule: ClaimRule = {
         else emitHelp(frame, helper, b);
   },
 };
+
+/** A capitalised word right after "with"/"alongside": a name (no slot read it, or the objects would hold it). */
+const UNRESOLVED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}-]*/u;
 
 /**
  * A team noun as the verb's subject ("whose engineers", "its analysts have also") and an actor as
@@ -1099,12 +1151,42 @@ export const thanksRule: ClaimRule = {
     const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
     // A press release's issuer thanking a government thanks for its state ("We thank the Government of X").
     const issuerState = issued ? stateOfBody(frame, thanker[0]!) : undefined;
+    // "thanked X, which has offered training", "thanked X for its offer of help": thanks for an offer.
+    const offerAfter = offeredAfter(state.lexicon.words);
+    const offerReason = OFFER_REASON.test(state.text.slice(limit, frame.sentence.end));
+    const offered = new Set(
+      frame.slots
+        .filter(
+          (s) =>
+            s.start > at &&
+            thanked.includes(s.key) &&
+            (offerReason || offerAfter.test(state.text.slice(s.end, frame.sentence.end))),
+        )
+        .map((s) => s.key),
+    );
+    const kind = (h: string) => (offered.has(h) ? "offered-help" : "assisted");
     for (const h of thanked)
-      if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState);
-      else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary);
-      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody);
+      if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind(h));
+      else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind(h));
+      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind(h));
   },
 };
+
+/** ", which has offered", " (CERT-X), who had pledged": a relative clause saying the one thanked offered help. */
+const offeredAfter = (words: Words) =>
+  patternFor(
+    words,
+    "offered-after",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:\\([^)]{1,20}\\))?,\\s+(?:which|who)\\s+(?:(?:has|have|had|also|since|later)\\s+){0,2}(?:${w.verbs.offer.past})\\b`,
+        "i",
+      ),
+  );
+
+/** "for its offer of help", "for offering to": the reason thanked is an offer. */
+const OFFER_REASON =
+  /^\s*for\s+(?:(?:its|their|his|her|the)\s+)?(?:\w+\s+)?(?:offers?|offering|pledges?|pledging|promises?|promising)\b/i;
 
 /** A body, not a government ministry, that thanks: it was helped itself. */
 function thanksForItself(frame: Frame, key: string): boolean {

@@ -1086,3 +1086,48 @@ describe("first person in a press release: the issuer asks, thanks and is helped
     expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(false);
   });
 });
+
+describe("request and offer rules, a team asked for or offered", () => {
+  it("reads 'asked X for a response team' as a request and 'at the government's request' as the hit state's", () => {
+    const team = extract(wire(`${attacked}Bolivia asked Germany's BSI for a rapid response team on Friday.`));
+    expect(hasClaim(team, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+    const government = extract(
+      wire(`${attacked}At the government's request, the BSI has sent three engineers to La Paz.`),
+    );
+    expect(hasClaim(government, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+  });
+
+  it("reads 'will send a team' as an offer of help, and 'will send a delegation' as none", () => {
+    const team = extract(wire(`${attacked}Germany's BSI said it will send a team of forensic experts.`));
+    expect(hasClaim(team, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
+    const delegation = extract(
+      wire(`${attacked}Germany's BSI said it will send a delegation to the summit.`),
+    );
+    expect(claimsOf(delegation, "offered-help")).toHaveLength(0);
+  });
+});
+
+describe("thanks rule, thanks for an offer", () => {
+  it("reads 'thanked X for its offer of help' and 'thanked X, which has offered training' as offers", () => {
+    const reason = extract(
+      wire(`${attacked}Bolivia thanked Germany's BSI for its generous offer of forensic help.`),
+    );
+    expect(hasClaim(reason, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(reason, "assisted", "agency:bsi", "state:bolivia")).toBe(false);
+    const relative = extract(
+      wire(`${attacked}Bolivia thanked the NATO, which has offered training for its staff.`),
+    );
+    expect(hasClaim(relative, "offered-help", "organization:nato", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("deliver rule, a partner no one resolved", () => {
+  it("reads 'said it had worked with Quorvant and others' as no help to the state hit", () => {
+    const ex = extract(
+      wire(
+        `${attacked}The BSI said it had worked with Quorvant and several hosting firms to take the servers down.`,
+      ),
+    );
+    expect(claimsOf(ex, "assisted")).toHaveLength(0);
+  });
+});
