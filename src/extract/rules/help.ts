@@ -93,6 +93,9 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject;
   // "According to Bolivia, Chile sent experts": after an opening phrase, the main clause's subject acts.
+  // "sought help from A and B, both of which have deployed teams": the relative's antecedents act, not the main subject.
+  const antecedents = relativeAntecedent(frame, before);
+  if (antecedents.length > 0) return antecedents;
   const subject = pastOpeningPhrase(frame, membersNamed(frame, subjectBefore(frame, at)), at);
   // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
   const whose = WHOSE_CLAUSE.exec(before);
@@ -354,6 +357,21 @@ function requesterAnswered(frame: Frame, at: number, exclude: string[]): string[
   return requester && ["state", "agency", "organization"].includes(typeOf(frame, requester.key) ?? "")
     ? [requester.key]
     : [];
+}
+
+/** Who asked one of `helpers` for help earlier in the sentence: "X sought assistance from A, which sent a team". */
+function askedInSentence(frame: Frame, helpers: string[]): string[] {
+  const out: string[] = [];
+  for (const c of frame.state.claims)
+    if (
+      c.type === "requested-help" &&
+      helpers.includes(c.target) &&
+      !helpers.includes(c.source) &&
+      !out.includes(c.source) &&
+      c.evidence.some((e) => e.start === frame.sentence.start)
+    )
+      out.push(c.source);
+  return out;
 }
 
 /** "asked Britain for help", "appealed to its allies for support", "sought assistance from CERT-In". */
@@ -718,6 +736,8 @@ export const deliverRule: ClaimRule = {
     )
       return;
     if (beneficiaries.length === 0) beneficiaries = requesterAnswered(frame, at, exclude);
+    // "sought help from A and B, both of which have deployed teams": the one who asked them is helped.
+    if (beneficiaries.length === 0) beneficiaries = askedInSentence(frame, helperKeys);
     // "working with the company on the investigation": the company the article spoke of last.
     if (
       beneficiaries.length === 0 &&

@@ -56,6 +56,19 @@ describe("offer rule", () => {
 });
 
 describe("deliver rule", () => {
+  it("gives 'both of which have deployed teams' to the antecedents, helping whoever asked them in the sentence", () => {
+    const asked = extract(
+      wire(
+        `Bolivia's grain board requested assistance from the BSI and Britain's NCSC, both of which have deployed engineers to Oruro, an aide said.`,
+      ),
+    );
+    expect(claimsOf(asked, "requested-help").length).toBeGreaterThan(0);
+    const requester = claimsOf(asked, "requested-help")[0]!.source;
+    expect(hasClaim(asked, "assisted", "agency:bsi", requester)).toBe(true);
+    expect(hasClaim(asked, "assisted", "agency:ncsc-uk", requester)).toBe(true);
+    expect(hasClaim(asked, "assisted", requester, "agency:bsi")).toBe(false);
+  });
+
   it("gives 'sent a team of X agents to <capital> to help' to the sender, the team's body and the state helped", () => {
     const ex = extract(
       wire(
