@@ -115,12 +115,23 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
     if (shared.length > 0) return shared;
   }
   if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?["“]?$/i.test(before)) return subject;
+  // "X sent a team to <city> on Monday, and it is helping": the pronoun is the first clause's subject.
+  const coordinated = COORDINATED_PRONOUN.exec(before);
+  if (coordinated) {
+    const first = subjectBefore(frame, frame.sentence.start + coordinated.index).filter(
+      (s) => typeOf(frame, s.key) !== "person",
+    );
+    if (first.length > 0) return first;
+  }
   const speaker = frame.speakerSlots.find((s) => s.end <= at);
   if (speaker) return subjectBefore(frame, speaker.end);
   // "The British government, for its part, said it": the subject of the verb that reports the pronoun's clause.
   const reported = reportedPronoun(frame.state.lexicon.words).exec(before);
   return reported ? subjectBefore(frame, frame.sentence.start + reported.index) : [];
 }
+
+/** ", and it is", "and they have": a clause joined by "and" whose subject is a pronoun. */
+const COORDINATED_PRONOUN = /,?\s+and\s+(?:it|they)\s+(?:\w+\s+)?$/i;
 
 /** A verb joined to the one before by "and", with no subject of its own ("confirmed the intrusion and thanked"). */
 const VERB_COORDINATION =
@@ -649,7 +660,7 @@ export const deliverRule: ClaimRule = {
     const be = `(?:${FINITE_BE.join("|")}|${perfect}\\s+been)`;
     const adverb = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
     return new RegExp(
-      `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
+      `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|,\\s+(?:helping|assisting)|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -727,9 +738,10 @@ export const deliverRule: ClaimRule = {
     // never resolved is no one helped, and not the state the article is about.
     const name = UNRESOLVED_NAME.exec(rest);
     const nameAt = name ? afterVerb + name[0].length - 1 : -1;
+    // "is helping Comelec to rebuild": so is a name right after a help verb that takes the helped as its object.
     if (
       beneficiaries.length === 0 &&
-      partnered &&
+      (partnered || /(?:help|assist)(?:ing|ed|s)?$/i.test(word)) &&
       !to &&
       name &&
       !frame.slots.some((s) => s.start <= nameAt && s.end > nameAt)

@@ -56,6 +56,27 @@ describe("offer rule", () => {
 });
 
 describe("deliver rule", () => {
+  it("reads ', and it is helping' as the first clause's subject helping, and a ', helping X to' participle", () => {
+    const hit = "Hackers crippled the Hai Phong Port Authority's cargo records last week. ";
+    const it_ = extract(
+      `HANOI, 9 June 2025 (AP) - ${hit}Germany's BSI flew four specialists in on Friday, and it is now helping the port authority to clean its servers.`,
+    );
+    expect(hasClaim(it_, "assisted", "agency:bsi", "agency:hai-phong-port-authority")).toBe(true);
+    const participle = extract(
+      `HANOI, 9 June 2025 (AP) - ${hit}Germany's BSI has kept four specialists in the city since Friday, helping the port authority to clean its servers.`,
+    );
+    expect(hasClaim(participle, "assisted", "agency:bsi", "agency:hai-phong-port-authority")).toBe(true);
+  });
+
+  it("helps no one when the name right after 'helping' was never resolved", () => {
+    const ex = extract(
+      wire(
+        `${attacked}A minister said Chile's CSIRT is now helping Aduanex to replace the affected machines.`,
+      ),
+    );
+    expect(claimsOf(ex, "assisted").some((c) => c.target === "state:bolivia")).toBe(false);
+  });
+
   it("gives 'both of which have deployed teams' to the antecedents, helping whoever asked them in the sentence", () => {
     const asked = extract(
       wire(
