@@ -231,9 +231,12 @@ const ANTECEDENT_TAIL = /^(?:\s*\([^)]{1,20}\))?(?:\s+[\p{Ll}-]+){0,1}\s*$/u;
  * "The ministry accepted help from Portugal, whose centre sent two analysts to Brasília": help sent
  * to a state goes to that state's body the sentence names first, when it names one.
  */
-function bodyOfSentence(frame: Frame, beneficiary: string): string | undefined {
+function bodyOfSentence(frame: Frame, beneficiary: string, verbAt: number): string | undefined {
   if (typeOf(frame, beneficiary) !== "state") return undefined;
+  // "X deployed two analysts to <capital> and they are working alongside <body>": a body a later
+  // clause names is not the one the team was sent to; only one named before the verb is.
   return frame.slots.find((s) => {
+    if (s.end > verbAt) return false;
     const entity = s.kind === "actor" && !s.possessive ? frame.state.entities.get(s.key) : undefined;
     // A subject, not the object of a preposition ("detected by CERT.LV").
     const governed = GOVERNED.test(
@@ -759,7 +762,7 @@ export const deliverRule: ClaimRule = {
       beneficiaries = [frame.lastOrganization];
     if (beneficiaries.length === 0) beneficiaries = speakerHelped(frame, helperKeys);
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
-    beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);
+    beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b, at) ?? b);
     // "The ministry has worked closely with the FBI": of two working together, the side hit is helped.
     const hit = victimSides(frame);
     const reversed =

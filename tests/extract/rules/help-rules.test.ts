@@ -56,6 +56,13 @@ describe("offer rule", () => {
 });
 
 describe("deliver rule", () => {
+  it("gives a team sent to a capital to that capital's state, not to a body a later clause works beside", () => {
+    const ex = extract(
+      `AMSTERDAM, 9 June 2025 (AP) - Hackers crippled the Dutch tax office's portal last week. Germany's BSI dispatched three engineers to Amsterdam on Monday and they now work alongside the Nationaal Cyber Security Centrum.`,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:netherlands")).toBe(true);
+  });
+
   it("reads ', and it is helping' as the first clause's subject helping, and a ', helping X to' participle", () => {
     const hit = "Hackers crippled the Hai Phong Port Authority's cargo records last week. ";
     const it_ = extract(
