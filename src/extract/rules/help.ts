@@ -93,6 +93,9 @@ const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
 function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject;
   // "According to Bolivia, Chile sent experts": after an opening phrase, the main clause's subject acts.
+  // "sought help from A and B, both of which have deployed teams": the relative's antecedents act, not the main subject.
+  const antecedents = relativeAntecedent(frame, before);
+  if (antecedents.length > 0) return antecedents;
   const subject = pastOpeningPhrase(frame, membersNamed(frame, subjectBefore(frame, at)), at);
   // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
   const whose = WHOSE_CLAUSE.exec(before);
@@ -112,12 +115,23 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
     if (shared.length > 0) return shared;
   }
   if (subject.length > 0 || !/\b(?:it|they|we)\s+(?:\w+\s+)?["“]?$/i.test(before)) return subject;
+  // "X sent a team to <city> on Monday, and it is helping": the pronoun is the first clause's subject.
+  const coordinated = COORDINATED_PRONOUN.exec(before);
+  if (coordinated) {
+    const first = subjectBefore(frame, frame.sentence.start + coordinated.index).filter(
+      (s) => typeOf(frame, s.key) !== "person",
+    );
+    if (first.length > 0) return first;
+  }
   const speaker = frame.speakerSlots.find((s) => s.end <= at);
   if (speaker) return subjectBefore(frame, speaker.end);
   // "The British government, for its part, said it": the subject of the verb that reports the pronoun's clause.
   const reported = reportedPronoun(frame.state.lexicon.words).exec(before);
   return reported ? subjectBefore(frame, frame.sentence.start + reported.index) : [];
 }
+
+/** ", and it is", "and they have": a clause joined by "and" whose subject is a pronoun. */
+const COORDINATED_PRONOUN = /,?\s+and\s+(?:it|they)\s+(?:\w+\s+)?$/i;
 
 /** A verb joined to the one before by "and", with no subject of its own ("confirmed the intrusion and thanked"). */
 const VERB_COORDINATION =
@@ -217,9 +231,12 @@ const ANTECEDENT_TAIL = /^(?:\s*\([^)]{1,20}\))?(?:\s+[\p{Ll}-]+){0,1}\s*$/u;
  * "The ministry accepted help from Portugal, whose centre sent two analysts to Brasília": help sent
  * to a state goes to that state's body the sentence names first, when it names one.
  */
-function bodyOfSentence(frame: Frame, beneficiary: string): string | undefined {
+function bodyOfSentence(frame: Frame, beneficiary: string, verbAt: number): string | undefined {
   if (typeOf(frame, beneficiary) !== "state") return undefined;
+  // "X deployed two analysts to <capital> and they are working alongside <body>": a body a later
+  // clause names is not the one the team was sent to; only one named before the verb is.
   return frame.slots.find((s) => {
+    if (s.end > verbAt) return false;
     const entity = s.kind === "actor" && !s.possessive ? frame.state.entities.get(s.key) : undefined;
     // A subject, not the object of a preposition ("detected by CERT.LV").
     const governed = GOVERNED.test(
@@ -356,6 +373,21 @@ function requesterAnswered(frame: Frame, at: number, exclude: string[]): string[
     : [];
 }
 
+/** Who asked one of `helpers` for help earlier in the sentence: "X sought assistance from A, which sent a team". */
+function askedInSentence(frame: Frame, helpers: string[]): string[] {
+  const out: string[] = [];
+  for (const c of frame.state.claims)
+    if (
+      c.type === "requested-help" &&
+      helpers.includes(c.target) &&
+      !helpers.includes(c.source) &&
+      !out.includes(c.source) &&
+      c.evidence.some((e) => e.start === frame.sentence.start)
+    )
+      out.push(c.source);
+  return out;
+}
+
 /** "asked Britain for help", "appealed to its allies for support", "sought assistance from CERT-In". */
 export const requestRule: ClaimRule = {
   id: "request",
@@ -366,7 +398,8 @@ export const requestRule: ClaimRule = {
     const { helpNoun } = helpOf(frame);
     const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
-    const noun = helpNoun.exec(clause);
+    // "asked the African Union for a response team": a team asked for is help asked for.
+    const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
     // "I want to thank X for its assistance": wanting to do something asks no one for help.
@@ -527,9 +560,29 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
   const reporter = pronoun
     ? actorsOf(frame, frame.speakerSlots).find((k) => !helpers.includes(k) && typeOf(frame, k) !== "person")
     : undefined;
-  const requester = possessor?.key ?? reporter;
+  // "at the government's request": the government of the state hit asks.
+  const government =
+    !possessor && !pronoun && GOVERNMENT_POSSESSOR.test(frame.state.text.slice(at, end))
+      ? attackedTopic(frame, helpers)[0]
+      : undefined;
+  const requester = possessor?.key ?? reporter ?? government;
   if (requester && isRequester(frame, requester)) emitRequests(frame, [requester], helpers);
 }
+
+/** "the government's", "the authorities'": a government no name gives, owning a request. */
+const GOVERNMENT_POSSESSOR = /\bthe\s+(?:government|authorities|administration)['’]s?\s/i;
+
+/** "for a regional response team", "for experts": a team asked for. */
+const teamAskedFor = (words: Words) =>
+  patternFor(
+    words,
+    "team-asked-for",
+    (w) =>
+      new RegExp(
+        `\\bfor\\s+(?:(?:a|an|the|more|further)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`,
+        "i",
+      ),
+  );
 
 /** A clause about help: a verb of delivery, a team sent or a help noun. */
 const helpGiven = (words: Words) =>
@@ -576,12 +629,28 @@ export const offerRule: ClaimRule = {
       .slice(0, 2)
       .map((s) => s.key);
     // "stands ready to help.": the attacked state the article is about; "prepared to act" offers nothing.
+    // "will send a team", "is ready to deploy experts": a team offered is help offered.
     const helpMeant =
-      isOfferVerb || helpOf(frame).helpTo.test(`${clauseText} `) || helpOf(frame).helpNoun.test(clauseText);
+      isOfferVerb ||
+      helpOf(frame).helpTo.test(`${clauseText} `) ||
+      helpOf(frame).helpNoun.test(clauseText) ||
+      teamOffered(frame.state.lexicon.words).test(clauseText);
     if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
     for (const helper of helpers) for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help");
   },
 };
+
+/** A team as what a modal verb of sending offers ("will send a team", "ready to deploy experts"). */
+const teamOffered = (words: Words) =>
+  patternFor(
+    words,
+    "team-offered",
+    (w) =>
+      new RegExp(
+        `^\\S+(?:\\s+\\S+)?\\s+(?:${w.verbs.deliver.present})\\s+(?:(?:a|an|its|their|the|two|three|four|five|several|more)\\s+)?(?:[\\w-]+\\s+){0,2}?(?!(?:${w.nouns.delegate.any})\\b)(?:${w.nouns.team.any})`,
+        "i",
+      ),
+  );
 
 /** "sent a team of experts", "is helping to restore", "provided intelligence", "made the agency available". */
 export const deliverRule: ClaimRule = {
@@ -594,7 +663,7 @@ export const deliverRule: ClaimRule = {
     const be = `(?:${FINITE_BE.join("|")}|${perfect}\\s+been)`;
     const adverb = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
     return new RegExp(
-      `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
+      `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|,\\s+(?:helping|assisting)|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
       "gi",
     );
   },
@@ -668,7 +737,22 @@ export const deliverRule: ClaimRule = {
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
+    // "said it had worked with Facebook and other companies": a partner named by a name the article
+    // never resolved is no one helped, and not the state the article is about.
+    const name = UNRESOLVED_NAME.exec(rest);
+    const nameAt = name ? afterVerb + name[0].length - 1 : -1;
+    // "is helping Comelec to rebuild": so is a name right after a help verb that takes the helped as its object.
+    if (
+      beneficiaries.length === 0 &&
+      (partnered || /(?:help|assist)(?:ing|ed|s)?$/i.test(word)) &&
+      !to &&
+      name &&
+      !frame.slots.some((s) => s.start <= nameAt && s.end > nameAt)
+    )
+      return;
     if (beneficiaries.length === 0) beneficiaries = requesterAnswered(frame, at, exclude);
+    // "sought help from A and B, both of which have deployed teams": the one who asked them is helped.
+    if (beneficiaries.length === 0) beneficiaries = askedInSentence(frame, helperKeys);
     // "working with the company on the investigation": the company the article spoke of last.
     if (
       beneficiaries.length === 0 &&
@@ -678,7 +762,7 @@ export const deliverRule: ClaimRule = {
       beneficiaries = [frame.lastOrganization];
     if (beneficiaries.length === 0) beneficiaries = speakerHelped(frame, helperKeys);
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
-    beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b) ?? b);
+    beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b, at) ?? b);
     // "The ministry has worked closely with the FBI": of two working together, the side hit is helped.
     const hit = victimSides(frame);
     const reversed =
@@ -694,6 +778,9 @@ export const deliverRule: ClaimRule = {
         else emitHelp(frame, helper, b);
   },
 };
+
+/** A capitalised word right after "with"/"alongside": a name (no slot read it, or the objects would hold it). */
+const UNRESOLVED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}-]*/u;
 
 /**
  * A team noun as the verb's subject ("whose engineers", "its analysts have also") and an actor as
@@ -1099,12 +1186,42 @@ export const thanksRule: ClaimRule = {
     const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
     // A press release's issuer thanking a government thanks for its state ("We thank the Government of X").
     const issuerState = issued ? stateOfBody(frame, thanker[0]!) : undefined;
+    // "thanked X, which has offered training", "thanked X for its offer of help": thanks for an offer.
+    const offerAfter = offeredAfter(state.lexicon.words);
+    const offerReason = OFFER_REASON.test(state.text.slice(limit, frame.sentence.end));
+    const offered = new Set(
+      frame.slots
+        .filter(
+          (s) =>
+            s.start > at &&
+            thanked.includes(s.key) &&
+            (offerReason || offerAfter.test(state.text.slice(s.end, frame.sentence.end))),
+        )
+        .map((s) => s.key),
+    );
+    const kind = (h: string) => (offered.has(h) ? "offered-help" : "assisted");
     for (const h of thanked)
-      if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState);
-      else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary);
-      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody);
+      if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind(h));
+      else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind(h));
+      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind(h));
   },
 };
+
+/** ", which has offered", " (CERT-X), who had pledged": a relative clause saying the one thanked offered help. */
+const offeredAfter = (words: Words) =>
+  patternFor(
+    words,
+    "offered-after",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:\\([^)]{1,20}\\))?,\\s+(?:which|who)\\s+(?:(?:has|have|had|also|since|later)\\s+){0,2}(?:${w.verbs.offer.past})\\b`,
+        "i",
+      ),
+  );
+
+/** "for its offer of help", "for offering to": the reason thanked is an offer. */
+const OFFER_REASON =
+  /^\s*for\s+(?:(?:its|their|his|her|the)\s+)?(?:\w+\s+)?(?:offers?|offering|pledges?|pledging|promises?|promising)\b/i;
 
 /** A body, not a government ministry, that thanks: it was helped itself. */
 function thanksForItself(frame: Frame, key: string): boolean {
@@ -1174,21 +1291,24 @@ function mayNameBody(text: string): boolean {
  * determiner or pronoun follows is a mis-tagged verb ("the board restore its"). None before "of"/"for".
  */
 function phraseHead(text: string, from: number): string | undefined {
-  const view = nlp(text.replace(/\s/g, " ")).json({ offset: true, terms: { offset: true } }) as Array<{
-    terms: Array<{ text: string; post: string; tags: string[]; offset: { start: number } }>;
-  }>;
-  const terms = view.flatMap((v) => v.terms).filter((t) => t.offset.start >= from);
-  let head = -1;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    if (!/^\p{Ll}/u.test(t.text) || !t.tags.some((g) => g === "Noun" || g === "Adjective")) break;
-    if (t.tags.includes("Pronoun") || /^(?:its|their|his|her)$/.test(t.text)) break;
-    if (head >= 0 && /^(?:its|their|the|a|an|his|her)$/i.test(terms[i + 1]?.text ?? "")) break;
-    head = i;
-    if (t.tags.includes("Possessive") || /[,.;:)]/.test(t.post)) break;
+  // compromise keeps every character in a term's pre, text or post: a term starts where the ones before it end.
+  const terms: Array<{ text: string; post: string; tags: ReadonlySet<string> }> = [];
+  let elapsed = 0;
+  for (const t of nlp(text.replace(/\s/g, " ")).docs.flat()) {
+    if (elapsed + t.pre.length >= from) terms.push({ text: t.text, post: t.post, tags: t.tags ?? new Set() });
+    elapsed += t.pre.length + t.text.length + t.post.length;
   }
-  if (head < 0 || /^(?:of|for)$/i.test(terms[head + 1]?.text ?? "")) return undefined;
-  return terms[head]!.text.toLowerCase().replace(/['’]s$/, "");
+  let head: { text: string; next?: string } | undefined;
+  for (const [i, t] of terms.entries()) {
+    const next = terms[i + 1]?.text;
+    if (!/^\p{Ll}/u.test(t.text) || !(t.tags.has("Noun") || t.tags.has("Adjective"))) break;
+    if (t.tags.has("Pronoun") || /^(?:its|their|his|her)$/.test(t.text)) break;
+    if (head && /^(?:its|their|the|a|an|his|her)$/i.test(next ?? "")) break;
+    head = { text: t.text, next };
+    if (t.tags.has("Possessive") || /[,.;:)]/.test(t.post)) break;
+  }
+  if (!head || /^(?:of|for)$/i.test(head.next ?? "")) return undefined;
+  return head.text.toLowerCase().replace(/['’]s$/, "");
 }
 
 /**

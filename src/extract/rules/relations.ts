@@ -71,6 +71,9 @@ const ORG_ENDS_PHRASE =
 const OF_WHICH = /^\s*,\s*of\s+which\s+(?:the\s+)?$/i;
 /** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
 const TO_WHICH = /^\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
+/** "the AES, which groups Mali and Niger", "ECOWAS, which brings together A, B and C": the states listed are members. */
+const WHICH_GROUPS =
+  /^\s*(?:\([^)]{1,12}\))?\s*,\s*(?:which|that)\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes)\s+(?:the\s+)?$/i;
 const BELONG_AFTER = new RegExp(String.raw`^\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belongs?\b`, "i");
 const isMemberAfter = (words: Words) =>
   patternFor(
@@ -149,6 +152,9 @@ function membershipClaims(frame: Frame): void {
         /^\s*,\s*(?:the\s+)?$/.test(between) &&
         asMemberOf(words).test(state.text.slice(frame.sentence.start, a.start));
       if (isOrg(a.key) && isState(b.key) && (ofWhich || asMember))
+        for (const m of [b, ...coordinatedAfter(frame, j)])
+          emit(frame, "member-of", m.key, a.key, { claimants: [] });
+      if (isOrg(a.key) && isState(b.key) && WHICH_GROUPS.test(between))
         for (const m of [b, ...coordinatedAfter(frame, j)])
           emit(frame, "member-of", m.key, a.key, { claimants: [] });
       if (isOrg(a.key) && isState(b.key) && TO_WHICH.test(between)) {

@@ -56,6 +56,47 @@ describe("offer rule", () => {
 });
 
 describe("deliver rule", () => {
+  it("gives a team sent to a capital to that capital's state, not to a body a later clause works beside", () => {
+    const ex = extract(
+      `AMSTERDAM, 9 June 2025 (AP) - Hackers crippled the Dutch tax office's portal last week. Germany's BSI dispatched three engineers to Amsterdam on Monday and they now work alongside the Nationaal Cyber Security Centrum.`,
+    );
+    expect(hasClaim(ex, "assisted", "agency:bsi", "state:netherlands")).toBe(true);
+  });
+
+  it("reads ', and it is helping' as the first clause's subject helping, and a ', helping X to' participle", () => {
+    const hit = "Hackers crippled the Hai Phong Port Authority's cargo records last week. ";
+    const it_ = extract(
+      `HANOI, 9 June 2025 (AP) - ${hit}Germany's BSI flew four specialists in on Friday, and it is now helping the port authority to clean its servers.`,
+    );
+    expect(hasClaim(it_, "assisted", "agency:bsi", "agency:hai-phong-port-authority")).toBe(true);
+    const participle = extract(
+      `HANOI, 9 June 2025 (AP) - ${hit}Germany's BSI has kept four specialists in the city since Friday, helping the port authority to clean its servers.`,
+    );
+    expect(hasClaim(participle, "assisted", "agency:bsi", "agency:hai-phong-port-authority")).toBe(true);
+  });
+
+  it("helps no one when the name right after 'helping' was never resolved", () => {
+    const ex = extract(
+      wire(
+        `${attacked}A minister said Chile's CSIRT is now helping Aduanex to replace the affected machines.`,
+      ),
+    );
+    expect(claimsOf(ex, "assisted").some((c) => c.target === "state:bolivia")).toBe(false);
+  });
+
+  it("gives 'both of which have deployed teams' to the antecedents, helping whoever asked them in the sentence", () => {
+    const asked = extract(
+      wire(
+        `Bolivia's grain board requested assistance from the BSI and Britain's NCSC, both of which have deployed engineers to Oruro, an aide said.`,
+      ),
+    );
+    expect(claimsOf(asked, "requested-help").length).toBeGreaterThan(0);
+    const requester = claimsOf(asked, "requested-help")[0]!.source;
+    expect(hasClaim(asked, "assisted", "agency:bsi", requester)).toBe(true);
+    expect(hasClaim(asked, "assisted", "agency:ncsc-uk", requester)).toBe(true);
+    expect(hasClaim(asked, "assisted", requester, "agency:bsi")).toBe(false);
+  });
+
   it("gives 'sent a team of X agents to <capital> to help' to the sender, the team's body and the state helped", () => {
     const ex = extract(
       wire(
@@ -1084,5 +1125,50 @@ describe("first person in a press release: the issuer asks, thanks and is helped
       ),
     );
     expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(false);
+  });
+});
+
+describe("request and offer rules, a team asked for or offered", () => {
+  it("reads 'asked X for a response team' as a request and 'at the government's request' as the hit state's", () => {
+    const team = extract(wire(`${attacked}Bolivia asked Germany's BSI for a rapid response team on Friday.`));
+    expect(hasClaim(team, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+    const government = extract(
+      wire(`${attacked}At the government's request, the BSI has sent three engineers to La Paz.`),
+    );
+    expect(hasClaim(government, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
+  });
+
+  it("reads 'will send a team' as an offer of help, and 'will send a delegation' as none", () => {
+    const team = extract(wire(`${attacked}Germany's BSI said it will send a team of forensic experts.`));
+    expect(hasClaim(team, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
+    const delegation = extract(
+      wire(`${attacked}Germany's BSI said it will send a delegation to the summit.`),
+    );
+    expect(claimsOf(delegation, "offered-help")).toHaveLength(0);
+  });
+});
+
+describe("thanks rule, thanks for an offer", () => {
+  it("reads 'thanked X for its offer of help' and 'thanked X, which has offered training' as offers", () => {
+    const reason = extract(
+      wire(`${attacked}Bolivia thanked Germany's BSI for its generous offer of forensic help.`),
+    );
+    expect(hasClaim(reason, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
+    expect(hasClaim(reason, "assisted", "agency:bsi", "state:bolivia")).toBe(false);
+    const relative = extract(
+      wire(`${attacked}Bolivia thanked the NATO, which has offered training for its staff.`),
+    );
+    expect(hasClaim(relative, "offered-help", "organization:nato", "state:bolivia")).toBe(true);
+  });
+});
+
+describe("deliver rule, a partner no one resolved", () => {
+  it("reads 'said it had worked with Quorvant and others' as no help to the state hit", () => {
+    const ex = extract(
+      wire(
+        `${attacked}The BSI said it had worked with Quorvant and several hosting firms to take the servers down.`,
+      ),
+    );
+    expect(claimsOf(ex, "assisted")).toHaveLength(0);
   });
 });

@@ -247,3 +247,18 @@ describe("membership rule, copula and 'member state of'", () => {
     expect(meeting.claims.some((c) => c.type === "member-of")).toBe(false);
   });
 });
+
+describe("membership rule, a body 'which groups' its members", () => {
+  it("reads 'X, which groups A and B' and 'X, which brings together A, B and C' as membership", () => {
+    const groups = extract(
+      wire("The talks were hosted by NATO, which groups Estonia and Latvia among others."),
+    );
+    for (const state of ["state:estonia", "state:latvia"])
+      expect(hasClaim(groups, "member-of", state, "organization:nato")).toBe(true);
+    const together = extract(
+      wire("Officials from the EU, which brings together Finland, Sweden and Estonia, met on Monday."),
+    );
+    for (const state of ["state:finland", "state:sweden", "state:estonia"])
+      expect(hasClaim(together, "member-of", state, "organization:european-union")).toBe(true);
+  });
+});
