@@ -23,6 +23,8 @@ import {
   matchPhrases,
   NAME_WORDS,
   patternFor,
+  PHRASE_BREAKS,
+  RESPONSIBLE_GROUP,
   type NounForms,
   type Lexicon,
   type PhraseMatch,
@@ -1200,7 +1202,13 @@ const namedGroupPattern = (words: Words) =>
     const observed = `(?:(?:the|its|their|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.observedActivity.any})|it|them`;
     const filedUnder = `(?:${verbs.observe.any})\\s+(?:${observed})(?:\\s+(?:for|since|over)\\s+[^,.;:]{0,30}?)?\\s+under\\s+the\\s+(?:names?|monikers?|labels?)`;
     // "the group responsible was X", "the actor behind the breach is X": a copula names the group.
-    const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:responsible|behind\\s+(?:it|them|(?:the|this|these)\\s+[\\p{L}-]+))\\s+(?:is|was|were)`;
+    const { responsible, behind, deedPronouns, deedDeterminers, copulas } = RESPONSIBLE_GROUP;
+    // The deed after "behind" is a pronoun or a noun phrase that runs, inside its clause, to the
+    // copula: no punctuation, no word that opens a clause, no speech verb ("the group behind the
+    // attack said the culprit was X" names no group).
+    const notDeed = `(?:${[...PHRASE_BREAKS, ...copulas].join("|")}|${verbs.speech.any}|${verbs.speechPast.past})\\b`;
+    const deed = `${deedPronouns.join("|")}|(?:${deedDeterminers.join("|")})\\s+(?!${notDeed})[\\p{L}-]+(?:\\s+(?!${notDeed})[\\p{L}'’-]+)*?`;
+    const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:${responsible.join("|")}|(?:${behind.join("|")})\\s+(?:${deed}))\\s+(?:${copulas.join("|")})`;
     return new RegExp(
       `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
       "gu",
@@ -1243,7 +1251,7 @@ const namedGroupCue = (words: Words) =>
     "mentions.named-group-cue",
     ({ verbs }) =>
       new RegExp(
-        `${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
+        `${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:${[...RESPONSIBLE_GROUP.responsible, ...RESPONSIBLE_GROUP.behind].join("|")})\\s`,
       ),
   );
 
@@ -1347,6 +1355,15 @@ function isThreatDescription(modifiers: string, after: string, words: Words): bo
   return threatRelative(words).test(after);
 }
 
+/** A punctuation mark or a clause-opening word (PHRASE_BREAKS): where a clause ends. */
+const CLAUSE_END = new RegExp(String.raw`[,.;:()"“”!?]|\s(?:${PHRASE_BREAKS.join("|")})\b`, "u");
+
+/** The rest of the clause a text continues: up to its first punctuation mark or clause-opening word. */
+function clauseRest(text: string): string {
+  const end = CLAUSE_END.exec(text);
+  return end ? text.slice(0, end.index) : text;
+}
+
 function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const words = state.lexicon.words;
   const re = describedGroupPatterns(words);
@@ -1366,11 +1383,7 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     if (!trimmed || ROLE_WORD.test(trimmed.split(/\s+/).pop()!)) continue;
     name = trimmed;
     // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
-    if (
-      before &&
-      namingCue(words).test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
-    )
-      continue;
+    if (before && namingCue(words).test(clauseRest(sentence.text.slice(m.index + m[0].length)))) continue;
     const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
     noteLocalGroup(state, slots, start, start + name.length, name);
   }

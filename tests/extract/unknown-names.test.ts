@@ -374,6 +374,19 @@ describe("names a sentence introduces in other common ways", () => {
     expect(
       typeOf("Police told the council that the actor behind the breach was Salt Warbler.", "Salt Warbler"),
     ).toBe("group");
+    // The deed after "behind" runs to the copula inside its clause, a speech verb closing it.
+    expect(
+      typeOf(
+        "Analysts think the crew behind the theft of pension records from the harbour office is Lantern Moth.",
+        "Lantern Moth",
+      ),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "The team behind the audit said the likely source was Copper Finch in its memo.",
+        "Copper Finch",
+      ),
+    ).not.toBe("group");
     expect(
       typeOf(
         "The loader belongs to the group that CSIRT-KX tracks as Amber Shrike, officials said.",

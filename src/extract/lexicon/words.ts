@@ -1752,6 +1752,19 @@ export const PHRASE_BREAKS = [
   "so",
 ] as const;
 
+/**
+ * A threat group named by a copula after what it did: "the group responsible was X", "the actor
+ * behind it is X", "the crew behind this breach were X". The word after the group noun, the pronouns
+ * and determiners its deed takes after "behind", and the copulas that then name it.
+ */
+export const RESPONSIBLE_GROUP = {
+  responsible: ["responsible"],
+  behind: ["behind"],
+  deedPronouns: ["it", "them"],
+  deedDeterminers: ["the", "this", "these"],
+  copulas: ["is", "was", "were"],
+} as const;
+
 /** Words before "that" that make it no relative word ("and that", "so that", "such that", "now that", "than that"). */
 export const NON_RELATIVE_THAT_LEADS = ["and", "so", "such", "now", "than"] as const;
 
