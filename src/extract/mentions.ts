@@ -22,6 +22,7 @@ import {
   alternation,
   matchPhrases,
   NAME_WORDS,
+  HOLDER_OFFICES,
   patternFor,
   PHRASE_BREAKS,
   RESPONSIBLE_GROUP,
@@ -427,7 +428,11 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     )
       to++;
     else if (BODY_NUMBER.test(next.text) && spaced) to++;
-    else if (
+    // "the Sofia City Prosecutor's Office": a holder's title and its office, one name.
+    else if (holderOffice(text, tokens, to)) {
+      joined = true;
+      to += 2;
+    } else if (
       afterOf &&
       isComma(gapBetween(text, tokens, to - 1, to)) &&
       enumerationCloses(text, tokens, to)
@@ -440,6 +445,25 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
   // the head with no "of" belong to a body's name only up to its last body word ("Harbour Police Service").
   if (!afterOf && !joined) while (to > head + 1 && !endsBodyName(tokens[to - 1]!)) to--;
   return to;
+}
+
+const HOLDERS = new Set<string>(HOLDER_OFFICES.holders);
+const HOLDER_HEADS = new Set<string>(HOLDER_OFFICES.heads);
+
+/** At token `k`, the "s" of a holder's possessive ("Prosecutor's") followed by an office head ("Office"). */
+function holderOffice(text: string, tokens: Token[], k: number): boolean {
+  const holder = tokens[k - 1];
+  const head = tokens[k + 1];
+  return (
+    tokens[k]!.text === "s" &&
+    holder !== undefined &&
+    head !== undefined &&
+    HOLDERS.has(holder.norm) &&
+    /^['’]$/.test(text.slice(holder.end, tokens[k]!.start)) &&
+    isSpace(gapBetween(text, tokens, k, k + 1)) &&
+    HOLDER_HEADS.has(head.norm) &&
+    /^\p{Lu}/u.test(head.text)
+  );
 }
 
 /** Last words a body's name may end on: a head or body word ("Service", "Secretariat"), "General", a unit's number. */

@@ -1765,6 +1765,25 @@ export const RESPONSIBLE_GROUP = {
   copulas: ["is", "was", "were"],
 } as const;
 
+/**
+ * An office holder's title that owns the body after its possessive, one name: "the Sofia City
+ * Prosecutor's Office", "the Attorney-General's Department", "the Auditor General's Office". The
+ * holders (lower case, the last word before "'s") and the heads that may follow them.
+ */
+export const HOLDER_OFFICES = {
+  holders: [
+    "prosecutor",
+    "attorney",
+    "general",
+    "auditor",
+    "ombudsman",
+    "solicitor",
+    "registrar",
+    "controller",
+  ],
+  heads: ["office", "department", "chambers", "bureau"],
+} as const;
+
 /** Words before "that" that make it no relative word ("and that", "so that", "such that", "now that", "than that"). */
 export const NON_RELATIVE_THAT_LEADS = ["and", "so", "such", "now", "than"] as const;
 
