@@ -25,7 +25,9 @@ import {
   HOLDER_OFFICES,
   patternFor,
   PHRASE_BREAKS,
-  RESPONSIBLE_GROUP,
+  DEFINITE_DETERMINERS,
+  FINITE_BE,
+  OBJECT_PRONOUNS,
   type NounForms,
   type Lexicon,
   type PhraseMatch,
@@ -1226,13 +1228,13 @@ const namedGroupPattern = (words: Words) =>
     const observed = `(?:(?:the|its|their|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.observedActivity.any})|it|them`;
     const filedUnder = `(?:${verbs.observe.any})\\s+(?:${observed})(?:\\s+(?:for|since|over)\\s+[^,.;:]{0,30}?)?\\s+under\\s+the\\s+(?:names?|monikers?|labels?)`;
     // "the group responsible was X", "the actor behind the breach is X": a copula names the group.
-    const { responsible, behind, deedPronouns, deedDeterminers, copulas } = RESPONSIBLE_GROUP;
-    // The deed after "behind" is a pronoun or a noun phrase that runs, inside its clause, to the
-    // copula: no punctuation, no word that opens a clause, no speech verb ("the group behind the
-    // attack said the culprit was X" names no group).
-    const notDeed = `(?:${[...PHRASE_BREAKS, ...copulas].join("|")}|${verbs.speech.any}|${verbs.speechPast.past})\\b`;
-    const deed = `${deedPronouns.join("|")}|(?:${deedDeterminers.join("|")})\\s+(?!${notDeed})[\\p{L}-]+(?:\\s+(?!${notDeed})[\\p{L}'’-]+)*?`;
-    const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:${responsible.join("|")}|(?:${behind.join("|")})\\s+(?:${deed}))\\s+(?:${copulas.join("|")})`;
+    // The deed after "behind" is an object pronoun or a noun phrase after a definite determiner that
+    // runs, inside its clause, to a finite "be": no punctuation, no word that opens a clause, no speech
+    // verb ("the group behind the attack said the culprit was X" names no group).
+    const copula = FINITE_BE.join("|");
+    const notDeed = `(?:${[...PHRASE_BREAKS, ...FINITE_BE].join("|")}|${verbs.speech.any}|${verbs.speechPast.past})\\b`;
+    const deed = `${OBJECT_PRONOUNS.join("|")}|(?:${DEFINITE_DETERMINERS.join("|")})\\s+(?!${notDeed})[\\p{L}-]+(?:\\s+(?!${notDeed})[\\p{L}'’-]+)*?`;
+    const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:responsible|behind\\s+(?:${deed}))\\s+(?:${copula})`;
     return new RegExp(
       `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
       "gu",
@@ -1275,7 +1277,7 @@ const namedGroupCue = (words: Words) =>
     "mentions.named-group-cue",
     ({ verbs }) =>
       new RegExp(
-        `${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:${[...RESPONSIBLE_GROUP.responsible, ...RESPONSIBLE_GROUP.behind].join("|")})\\s`,
+        `${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
       ),
   );
 

@@ -374,6 +374,10 @@ describe("names a sentence introduces in other common ways", () => {
     expect(
       typeOf("Police told the council that the actor behind the breach was Salt Warbler.", "Salt Warbler"),
     ).toBe("group");
+    // Any finite "be" names the group, a plural one too.
+    expect(
+      typeOf("Regulators now believe the intruders behind these outages are Pale Wren.", "Pale Wren"),
+    ).toBe("group");
     // The deed after "behind" runs to the copula inside its clause, a speech verb closing it.
     expect(
       typeOf(

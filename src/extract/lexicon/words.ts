@@ -1753,19 +1753,6 @@ export const PHRASE_BREAKS = [
 ] as const;
 
 /**
- * A threat group named by a copula after what it did: "the group responsible was X", "the actor
- * behind it is X", "the crew behind this breach were X". The word after the group noun, the pronouns
- * and determiners its deed takes after "behind", and the copulas that then name it.
- */
-export const RESPONSIBLE_GROUP = {
-  responsible: ["responsible"],
-  behind: ["behind"],
-  deedPronouns: ["it", "them"],
-  deedDeterminers: ["the", "this", "these"],
-  copulas: ["is", "was", "were"],
-} as const;
-
-/**
  * An office holder's title that owns the body after its possessive, one name: "the Sofia City
  * Prosecutor's Office", "the Attorney-General's Department", "the Auditor General's Office". The
  * holders (lower case, the last word before "'s") and the heads that may follow them.
