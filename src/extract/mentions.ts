@@ -25,6 +25,7 @@ import {
   HOLDER_OFFICES,
   patternFor,
   PHRASE_BREAKS,
+  DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
   OBJECT_PRONOUNS,
@@ -1230,10 +1231,15 @@ const namedGroupPattern = (words: Words) =>
     // "the group responsible was X", "the actor behind the breach is X": a copula names the group.
     // The deed after "behind" is an object pronoun or a noun phrase after a definite determiner that
     // runs, inside its clause, to a finite "be": no punctuation, no word that opens a clause, no speech
-    // verb ("the group behind the attack said the culprit was X" names no group).
+    // verb ("the group behind the attack said the culprit was X" names no group), no relative word,
+    // and a determiner only after a preposition ("behind the raid on the depot"): a determiner after
+    // any other word opens a verb's object ("the crew behind the raid ran a tool whose ...").
     const copula = FINITE_BE.join("|");
-    const notDeed = `(?:${[...PHRASE_BREAKS, ...FINITE_BE].join("|")}|${verbs.speech.any}|${verbs.speechPast.past})\\b`;
-    const deed = `${OBJECT_PRONOUNS.join("|")}|(?:${DEFINITE_DETERMINERS.join("|")})\\s+(?!${notDeed})[\\p{L}-]+(?:\\s+(?!${notDeed})[\\p{L}'’-]+)*?`;
+    const determiner = [...DEFINITE_DETERMINERS, ...DEED_PHRASE.determiners].join("|");
+    const preposition = DEED_PHRASE.prepositions.join("|");
+    const notDeed = `(?:${[...PHRASE_BREAKS, ...FINITE_BE, ...DEED_PHRASE.relatives, ...DEED_PHRASE.prepositions].join("|")}|${determiner}|${verbs.speech.any}|${verbs.speechPast.past})\\b`;
+    const deedWords = `(?!${notDeed})[\\p{L}-]+(?:\\s+(?!${notDeed})[\\p{L}'’-]+)*?`;
+    const deed = `${OBJECT_PRONOUNS.join("|")}|(?:${DEFINITE_DETERMINERS.join("|")})\\s+${deedWords}(?:\\s+(?:${preposition})(?:\\s+(?:${determiner}))?\\s+${deedWords})*?`;
     const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:responsible|behind\\s+(?:${deed}))\\s+(?:${copula})`;
     return new RegExp(
       `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,

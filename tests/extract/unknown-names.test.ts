@@ -391,6 +391,16 @@ describe("names a sentence introduces in other common ways", () => {
         "Copper Finch",
       ),
     ).not.toBe("group");
+    // The deed is a noun phrase: a verb's object and a relative clause about it name no group.
+    expect(
+      typeOf(
+        "The intruders behind the outage deployed a dropper whose codename was Paper Heron, Oslo police said.",
+        "Paper Heron",
+      ),
+    ).not.toBe("group");
+    expect(
+      typeOf("Few doubt that the crew behind the raid on a Kiel depot was Dune Kestrel.", "Dune Kestrel"),
+    ).toBe("group");
     expect(
       typeOf(
         "The loader belongs to the group that CSIRT-KX tracks as Amber Shrike, officials said.",

@@ -1753,6 +1753,19 @@ export const PHRASE_BREAKS = [
 ] as const;
 
 /**
+ * The deed a threat group is "behind" is a noun phrase ("the crew behind the theft of records from
+ * the port is X"): another determiner may open a noun phrase in it only after one of these
+ * prepositions, and a relative word ends it ("a loader whose name was X" is another clause).
+ */
+export const DEED_PHRASE = {
+  prepositions: ["of", "on", "against", "at", "in", "from", "into"],
+  /** Relative words PHRASE_BREAKS lacks. */
+  relatives: ["whose", "where", "when", "whom"],
+  /** Determiners that may open the noun phrase after a preposition, besides DEFINITE_DETERMINERS. */
+  determiners: ["a", "an", "their", "his", "her", "our"],
+} as const;
+
+/**
  * An office holder's title that owns the body after its possessive, one name: "the Sofia City
  * Prosecutor's Office", "the Attorney-General's Department", "the Auditor General's Office". The
  * holders (lower case, the last word before "'s") and the heads that may follow them.
