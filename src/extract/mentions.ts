@@ -431,7 +431,7 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     )
       to++;
     else if (BODY_NUMBER.test(next.text) && spaced) to++;
-    // "the Sofia City Prosecutor's Office": a holder's title and its office, one name.
+    // "the Tarvo District Attorney's Office": a holder's title and its office, one name.
     else if (holderOffice(text, tokens, to)) {
       joined = true;
       to += 2;
@@ -456,13 +456,15 @@ const HOLDER_HEADS = new Set<string>(HOLDER_OFFICES.heads);
 /** At token `k`, the "s" of a holder's possessive ("Prosecutor's") followed by an office head ("Office"). */
 function holderOffice(text: string, tokens: Token[], k: number): boolean {
   const holder = tokens[k - 1];
+  const s = tokens[k];
   const head = tokens[k + 1];
   return (
-    tokens[k]!.text === "s" &&
+    s !== undefined &&
+    s.text === "s" &&
     holder !== undefined &&
     head !== undefined &&
     HOLDERS.has(holder.norm) &&
-    /^['’]$/.test(text.slice(holder.end, tokens[k]!.start)) &&
+    /^['’]$/.test(text.slice(holder.end, s.start)) &&
     isSpace(gapBetween(text, tokens, k, k + 1)) &&
     HOLDER_HEADS.has(head.norm) &&
     /^\p{Lu}/u.test(head.text)

@@ -9,8 +9,9 @@ describe("an office holder's title and its office, one name", () => {
     const ex = extract(
       "Mira Kostova, a spokeswoman for the Ruse City Prosecutor's Office, declined to comment.",
     );
-    expect(ex.entities.map((e) => e.label)).toContain("Ruse City Prosecutor's Office");
-    expect(ex.entities.map((e) => e.label)).not.toContain("Office");
+    const names = ex.entities.map((e) => e.label);
+    expect(names).toContain("Ruse City Prosecutor's Office");
+    expect(names).not.toContain("Office");
     expect(
       hasClaim(ex, "affiliated-with", "person:mira-kostova", "agency:ruse-city-prosecutors-office"),
     ).toBe(true);

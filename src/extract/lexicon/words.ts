@@ -1766,8 +1766,8 @@ export const DEED_PHRASE = {
 } as const;
 
 /**
- * An office holder's title that owns the body after its possessive, one name: "the Sofia City
- * Prosecutor's Office", "the Attorney-General's Department", "the Auditor General's Office". The
+ * An office holder's title that owns the body after its possessive, one name: "the Tarvo District
+ * Attorney's Office", "the Attorney-General's Department", "the Auditor General's Office". The
  * holders (lower case, the last word before "'s") and the heads that may follow them.
  */
 export const HOLDER_OFFICES = {
