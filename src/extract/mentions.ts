@@ -22,7 +22,13 @@ import {
   alternation,
   matchPhrases,
   NAME_WORDS,
+  HOLDER_OFFICES,
   patternFor,
+  PHRASE_BREAKS,
+  DEED_PHRASE,
+  DEFINITE_DETERMINERS,
+  FINITE_BE,
+  OBJECT_PRONOUNS,
   type NounForms,
   type Lexicon,
   type PhraseMatch,
@@ -425,7 +431,11 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     )
       to++;
     else if (BODY_NUMBER.test(next.text) && spaced) to++;
-    else if (
+    // "the Tarvo District Attorney's Office": a holder's title and its office, one name.
+    else if (holderOffice(text, tokens, to)) {
+      joined = true;
+      to += 2;
+    } else if (
       afterOf &&
       isComma(gapBetween(text, tokens, to - 1, to)) &&
       enumerationCloses(text, tokens, to)
@@ -438,6 +448,27 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
   // the head with no "of" belong to a body's name only up to its last body word ("Harbour Police Service").
   if (!afterOf && !joined) while (to > head + 1 && !endsBodyName(tokens[to - 1]!)) to--;
   return to;
+}
+
+const HOLDERS = new Set<string>(HOLDER_OFFICES.holders);
+const HOLDER_HEADS = new Set<string>(HOLDER_OFFICES.heads);
+
+/** At token `k`, the "s" of a holder's possessive ("Prosecutor's") followed by an office head ("Office"). */
+function holderOffice(text: string, tokens: Token[], k: number): boolean {
+  const holder = tokens[k - 1];
+  const s = tokens[k];
+  const head = tokens[k + 1];
+  return (
+    s !== undefined &&
+    s.text === "s" &&
+    holder !== undefined &&
+    head !== undefined &&
+    HOLDERS.has(holder.norm) &&
+    /^['’]$/.test(text.slice(holder.end, s.start)) &&
+    isSpace(gapBetween(text, tokens, k, k + 1)) &&
+    HOLDER_HEADS.has(head.norm) &&
+    /^\p{Lu}/u.test(head.text)
+  );
 }
 
 /** Last words a body's name may end on: a head or body word ("Service", "Secretariat"), "General", a unit's number. */
@@ -1200,7 +1231,18 @@ const namedGroupPattern = (words: Words) =>
     const observed = `(?:(?:the|its|their|this|that)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.observedActivity.any})|it|them`;
     const filedUnder = `(?:${verbs.observe.any})\\s+(?:${observed})(?:\\s+(?:for|since|over)\\s+[^,.;:]{0,30}?)?\\s+under\\s+the\\s+(?:names?|monikers?|labels?)`;
     // "the group responsible was X", "the actor behind the breach is X": a copula names the group.
-    const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:responsible|behind\\s+(?:it|them|(?:the|this|these)\\s+[\\p{L}-]+))\\s+(?:is|was|were)`;
+    // The deed after "behind" is an object pronoun or a noun phrase after a definite determiner that
+    // runs, inside its clause, to a finite "be": no punctuation, no word that opens a clause, no speech
+    // verb ("the group behind the attack said the culprit was X" names no group), no relative word,
+    // and a determiner only after a preposition ("behind the raid on the depot"): a determiner after
+    // any other word opens a verb's object ("the crew behind the raid ran a tool whose ...").
+    const copula = FINITE_BE.join("|");
+    const determiner = [...DEFINITE_DETERMINERS, ...DEED_PHRASE.determiners].join("|");
+    const preposition = DEED_PHRASE.prepositions.join("|");
+    const notDeed = `(?:${[...PHRASE_BREAKS, ...FINITE_BE, ...DEED_PHRASE.relatives, ...DEED_PHRASE.prepositions].join("|")}|${determiner}|${verbs.speech.any}|${verbs.speechPast.past})\\b`;
+    const deedWords = `(?!${notDeed})[\\p{L}-]+(?:\\s+(?!${notDeed})[\\p{L}'’-]+)*?`;
+    const deed = `${OBJECT_PRONOUNS.join("|")}|(?:${DEFINITE_DETERMINERS.join("|")})\\s+${deedWords}(?:\\s+(?:${preposition})(?:\\s+(?:${determiner}))?\\s+${deedWords})*?`;
+    const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:responsible|behind\\s+(?:${deed}))\\s+(?:${copula})`;
     return new RegExp(
       `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
       "gu",
@@ -1347,6 +1389,15 @@ function isThreatDescription(modifiers: string, after: string, words: Words): bo
   return threatRelative(words).test(after);
 }
 
+/** A punctuation mark or a clause-opening word (PHRASE_BREAKS): where a clause ends. */
+const CLAUSE_END = new RegExp(String.raw`[,.;:()"“”!?]|\s(?:${PHRASE_BREAKS.join("|")})\b`, "u");
+
+/** The rest of the clause a text continues: up to its first punctuation mark or clause-opening word. */
+function clauseRest(text: string): string {
+  const end = CLAUSE_END.exec(text);
+  return end ? text.slice(0, end.index) : text;
+}
+
 function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const words = state.lexicon.words;
   const re = describedGroupPatterns(words);
@@ -1366,11 +1417,7 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     if (!trimmed || ROLE_WORD.test(trimmed.split(/\s+/).pop()!)) continue;
     name = trimmed;
     // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
-    if (
-      before &&
-      namingCue(words).test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 12))
-    )
-      continue;
+    if (before && namingCue(words).test(clauseRest(sentence.text.slice(m.index + m[0].length)))) continue;
     const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
     noteLocalGroup(state, slots, start, start + name.length, name);
   }

@@ -374,6 +374,33 @@ describe("names a sentence introduces in other common ways", () => {
     expect(
       typeOf("Police told the council that the actor behind the breach was Salt Warbler.", "Salt Warbler"),
     ).toBe("group");
+    // Any finite "be" names the group, a plural one too.
+    expect(
+      typeOf("Regulators now believe the intruders behind these outages are Pale Wren.", "Pale Wren"),
+    ).toBe("group");
+    // The deed after "behind" runs to the copula inside its clause, a speech verb closing it.
+    expect(
+      typeOf(
+        "Analysts think the crew behind the theft of pension records from the harbour office is Lantern Moth.",
+        "Lantern Moth",
+      ),
+    ).toBe("group");
+    expect(
+      typeOf(
+        "The team behind the audit said the likely source was Copper Finch in its memo.",
+        "Copper Finch",
+      ),
+    ).not.toBe("group");
+    // The deed is a noun phrase: a verb's object and a relative clause about it name no group.
+    expect(
+      typeOf(
+        "The intruders behind the outage deployed a dropper whose codename was Paper Heron, Oslo police said.",
+        "Paper Heron",
+      ),
+    ).not.toBe("group");
+    expect(
+      typeOf("Few doubt that the crew behind the raid on a Kiel depot was Dune Kestrel.", "Dune Kestrel"),
+    ).toBe("group");
     expect(
       typeOf(
         "The loader belongs to the group that CSIRT-KX tracks as Amber Shrike, officials said.",

@@ -88,6 +88,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   TJ: ["Tajik"],
   MV: ["Maldivian"],
   CV: ["Cape Verdean"],
+  LA: ["Lao"],
 };
 
 const METONYMS = new Set([

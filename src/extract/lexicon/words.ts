@@ -1752,6 +1752,38 @@ export const PHRASE_BREAKS = [
   "so",
 ] as const;
 
+/**
+ * The deed a threat group is "behind" is a noun phrase ("the crew behind the theft of records from
+ * the port is X"): another determiner may open a noun phrase in it only after one of these
+ * prepositions, and a relative word ends it ("a loader whose name was X" is another clause).
+ */
+export const DEED_PHRASE = {
+  prepositions: ["of", "on", "against", "at", "in", "from", "into"],
+  /** Relative words PHRASE_BREAKS lacks. */
+  relatives: ["whose", "where", "when", "whom"],
+  /** Determiners that may open the noun phrase after a preposition, besides DEFINITE_DETERMINERS. */
+  determiners: ["a", "an", "their", "his", "her", "our"],
+} as const;
+
+/**
+ * An office holder's title that owns the body after its possessive, one name: "the Tarvo District
+ * Attorney's Office", "the Attorney-General's Department", "the Auditor General's Office". The
+ * holders (lower case, the last word before "'s") and the heads that may follow them.
+ */
+export const HOLDER_OFFICES = {
+  holders: [
+    "prosecutor",
+    "attorney",
+    "general",
+    "auditor",
+    "ombudsman",
+    "solicitor",
+    "registrar",
+    "controller",
+  ],
+  heads: ["office", "department", "chambers", "bureau"],
+} as const;
+
 /** Words before "that" that make it no relative word ("and that", "so that", "such that", "now that", "than that"). */
 export const NON_RELATIVE_THAT_LEADS = ["and", "so", "such", "now", "than"] as const;
 
