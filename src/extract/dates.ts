@@ -367,14 +367,18 @@ export function findDates(
     }
     // "in April and May 2007", "between May and July 2025": the month takes the year of the one it is joined to.
     const joined = raw[i + 1];
+    // "between August and October last year": the joined month's year may be relative to publication.
+    const joinedYear =
+      joined?.year ??
+      (joined?.yearOffset !== undefined && anchor ? anchor.year + joined.yearOffset : undefined);
     if (
       !d &&
       r.month !== undefined &&
-      joined?.year !== undefined &&
-      joined.month !== undefined &&
+      joinedYear !== undefined &&
+      joined?.month !== undefined &&
       /^\s*(?:and|to|-|–|through|until)\s*$/i.test(text.slice(r.end, joined.start))
     )
-      d = dayDate(r.month <= joined.month ? joined.year : joined.year - 1, r.month, r.day);
+      d = dayDate(r.month <= joined.month ? joinedYear : joinedYear - 1, r.month, r.day);
     if (!d && r.month !== undefined) {
       let year: number | undefined;
       if (previous?.month !== undefined) {
