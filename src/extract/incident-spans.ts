@@ -83,6 +83,11 @@ const GENERIC_BEFORE = new RegExp(
   `\\b(?:${alternation(INCIDENT_WORDS.genericBefore)})\\s+(?:[\\w-]+\\s+){0,2}$`,
   "i",
 );
+/** "to damage the brotherly relations between X and Y": an object no attack hits (words.ts `notSystems`). */
+const NOT_SYSTEMS = new RegExp(
+  `^(?:(?:the|our|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${alternation(INCIDENT_WORDS.notSystems)})\\b`,
+  "i",
+);
 const GENERIC_AFTER = new RegExp(`^\\s+(?:${alternation(INCIDENT_WORDS.genericAfter)})\\b`, "i");
 /**
  * "attacks from its neighbour's territory in the past": a short phrase may stand between the noun
@@ -154,6 +159,22 @@ const accusedGerund = (words: Words) =>
           // "gaining access in 2013 to the dam": a year may sit inside the phrasal verb.
           `(${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
           String.raw`(\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
+        "giu",
+      ),
+  );
+
+/**
+ * "blamed the group for stealing documents from the ministry": an accusation's theft gerund is the
+ * attack when what was taken is said to come from someone (its source follows within the phrase).
+ */
+const accusedTheft = (words: Words) =>
+  patternFor(
+    words,
+    "accused-theft",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:(?:${w.verbs.blame.stem})\w*|responsible)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+)?` +
+          String.raw`(?<verb>${w.verbs.steal.gerund})(?<gap>\s+)(?=[^.;:()]{1,60}?\bfrom\s+(?:the\s+)?[\p{Lu}])`,
         "giu",
       ),
   );
@@ -369,15 +390,26 @@ function otherKindSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const accused = accusedGerund(scan.words);
-  if (!mayMatch(accused, text)) return;
   accused.lastIndex = 0;
-  for (let m = accused.exec(text); m; m = accused.exec(text)) {
-    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
+  if (mayMatch(accused, text))
+    for (let m = accused.exec(text); m; m = accused.exec(text)) {
+      const verb = m[1] ?? "";
+      const start = base + m.index + m[0].length - verb.length - (m[2] ?? "").length;
+      const end = base + m.index + m[0].length;
+      // "not the first time hackers have been accused of breaking into a water system": an
+      // accusation against an indefinite victim, with no date, is about attacks in general.
+      if (/^an?\s/i.test(text.slice(end - base)) && scan.dates.length === 0) continue;
+      addCyberSpan(spans, start, end, verb, {});
+    }
+  const theft = accusedTheft(scan.words);
+  if (!mayMatch(theft, text)) return;
+  theft.lastIndex = 0;
+  for (let m = theft.exec(text); m; m = theft.exec(text)) {
+    const verb = m.groups?.verb ?? "";
     const end = base + m.index + m[0].length;
-    // "not the first time hackers have been accused of breaking into a water system": an
-    // accusation against an indefinite victim, with no date, is about attacks in general.
-    if (/^an?\s/i.test(text.slice(end - base)) && scan.dates.length === 0) continue;
-    addCyberSpan(spans, start, end, m[1]!, {});
+    const start = end - verb.length - (m.groups?.gap ?? "").length;
+    if (!verb || overlapsAny(spans, start, end)) continue;
+    addCyberSpan(spans, start, end, verb, {});
   }
 }
 
@@ -538,8 +570,9 @@ function attemptSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   attempts.lastIndex = 0;
   for (let m = attempts.exec(text); m; m = attempts.exec(text)) {
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    if (NOT_SYSTEMS.test(text.slice(m.index + m[0].length))) continue;
     const start = base + m.index;
-    addCyberSpan(spans, start, start + m[0].length, m[1]!, {});
+    addCyberSpan(spans, start, start + m[0].length, m[1] ?? "", {});
   }
 }
 

@@ -698,14 +698,16 @@ function resolveSpan(
   namedKeys: string[],
 ): IncidentSlot[] {
   const { state, slots } = scan;
-  const targets = spanTargets(scan, span);
+  const own = spanTargets(scan, span);
+  const near = spanDates(scan, span, spans, opening);
+  const inherited = own.length ? [] : seriesTargets(scan, span, near);
+  const targets = own.length ? own : inherited;
   // A state is not read as the attacker of its own bodies, nor one named with what was hit or taken.
   const attackers = span.undergone
     ? []
     : attackersOf(state, slots, span.start, span.end).filter(
         (a) => !targets.some((t) => t === a || state.entities.get(t)?.country === a),
       );
-  const near = spanDates(scan, span, spans, opening);
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
   const current = referent(state, thenTold ? { ...span, distal: true } : span);
@@ -721,7 +723,8 @@ function resolveSpan(
     (near.length === 0 || span.definite);
   const placed = joins
     ? [{ key: joinCurrent(state, current!, span, targets, near), targets }]
-    : placeSpan(scan, span, targets, near, namedKeys, foreign ? current!.key : undefined);
+    : // The earlier incident of a series is never the story's own, whatever victim they share.
+      placeSpan(scan, span, targets, near, namedKeys, foreign || inherited.length ? current?.key : undefined);
   // A past incident recalled in passing does not become the one under discussion. A new one dated
   // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
   // "the intrusion" later is still the story's own.
@@ -740,6 +743,57 @@ function resolveSpan(
     if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);
     return incidentSlot(state, span, key, attackers, hit);
   });
+}
+
+/**
+ * "It is not the first time the commission has been targeted.", "The attack is the second on the
+ * country's water utilities in a year.": a sentence telling the story's attack as one of a series,
+ * whose next sentence tells the earlier one.
+ */
+const SERIES =
+  /\b(?:not\s+the\s+first(?:\s+time)?|(?:second|third|fourth|fifth)\s+time|is\s+the\s+(?:second|third|fourth|fifth)\b)/i;
+
+/** The victims a series sentence named, and where that sentence ended (see SERIES). */
+const seriesVictims = new WeakMap<DocumentState, { end: number; targets: string[] }>();
+
+/**
+ * The victims an earlier incident told right after a series sentence hit when its own clause names
+ * none ("Its website was defaced in 2020"): those the series sentence named, else their states.
+ */
+function seriesTargets(scan: SentenceScan, span: AttackSpan, near: DateMention[]): string[] {
+  const { state } = scan;
+  const series = seriesVictims.get(state);
+  if (!series || span.known || span.name || near.length === 0) return [];
+  // Only the next sentence: no sentence's end between the two.
+  if (series.end > scan.base || /[.!?]\s/.test(state.text.slice(series.end, scan.base))) return [];
+  const current = state.currentIncident ? state.entities.get(state.currentIncident) : undefined;
+  if (!near.every((d) => olderDate(d.date, current?.date))) return [];
+  return series.targets;
+}
+
+/** Whether `date` lies wholly before `than` (an incident told as the earlier one of a series). */
+function olderDate(date: PartialDate, than: PartialDate | undefined): boolean {
+  return than !== undefined && !datesCompatible(date, than) && date < than;
+}
+
+/** Remembers what a series sentence named as hit, for the sentence after it. */
+function noteSeries(scan: SentenceScan, found: IncidentSlot[]): void {
+  const { state } = scan;
+  if (!SERIES.test(scan.text)) return;
+  const own = [...new Set(found.flatMap((f) => f.targets))];
+  const stateOf = (t: string) => {
+    const entity = state.entities.get(t);
+    return entity?.type === "state" ? t : entity?.country;
+  };
+  const states = [
+    ...new Set(
+      found
+        .flatMap((f) => (state.entities.get(f.key)?.targets ?? []).map(stateOf))
+        .filter((t) => t !== undefined),
+    ),
+  ];
+  const targets = own.length ? own : states;
+  if (targets.length) seriesVictims.set(state, { end: scan.sentence.end, targets });
 }
 
 export function findIncidents(
@@ -775,6 +829,7 @@ export function findIncidents(
       found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
     else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
   });
+  noteSeries(scan, found);
   return found;
 }
 
