@@ -112,7 +112,7 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  * "attacking", "stole records from" (what data is taken from is hit).
  */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly|previously|once|later|then|recently|successfully)\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly|previously|once|later|then|recently|successfully)\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
 /** "hackers (suspected of) working for Iran", "hackers of the X collective": whom the attackers serve, between them and their verb. */
 const servedBy = (w: Words) =>
   `(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:${w.nouns.group.any})\\s+)?)?`;
@@ -126,7 +126,7 @@ const attackerVerb = (words: Words) =>
     "attacker-verb",
     (w) =>
       new RegExp(
-        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|it|(${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|it|(?<operative>${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
         "giu",
       ),
   );
@@ -157,8 +157,8 @@ const accusedGerund = (words: Words) =>
       new RegExp(
         String.raw`\b(?:(?:${w.verbs.blame.stem})\w*|responsible)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?` +
           // "gaining access in 2013 to the dam": a year may sit inside the phrasal verb.
-          `(${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
-          String.raw`(\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
+          `(?<verb>${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
+          String.raw`(?<gap>\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
         "giu",
       ),
   );
@@ -213,7 +213,7 @@ const stolenFrom = (words: Words) =>
     "stolen-from",
     (w) =>
       new RegExp(
-        `\\b(?:${w.nouns.stolenData.any})\\s+(?:of\\s+(?:[^,.;:()"“”]|[,.](?=\\d)){1,60}?\\s+)?(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(${w.verbs.steal.participle})\\s+from\\s+`,
+        `\\b(?:${w.nouns.stolenData.any})\\s+(?:of\\s+(?:[^,.;:()"“”]|[,.](?=\\d)){1,60}?\\s+)?(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(?<verb>${w.verbs.steal.participle})\\s+from\\s+`,
         // "d": the participle's offset, where the attack mention starts.
         "dgi",
       ),
@@ -225,7 +225,7 @@ const passiveImpact = (words: Words) =>
     "passive-impact",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(${w.verbs.impact.participle})\\b`,
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle})\\b`,
         "gi",
       ),
   );
@@ -237,13 +237,13 @@ const passiveAttack = (words: Words) =>
     "passive-attack",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle}|knocked\\s+offline)\\b|${PASSIVE_AMONG.source}`,
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?<verb>${w.verbs.attack.participle}|knocked\\s+offline)\\b|${PASSIVE_AMONG.source}`,
         "gi",
       ),
   );
 /** "was among the agencies hit", "were among the worst hit": the subject was one of the victims. */
 const PASSIVE_AMONG =
-  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+)?(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
+  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+)?(?:(?:worst|hardest|most|badly)\s+)?(?<among>hit|targeted|affected|breached|compromised|hacked)\b/;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
@@ -393,8 +393,9 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   accused.lastIndex = 0;
   if (mayMatch(accused, text))
     for (let m = accused.exec(text); m; m = accused.exec(text)) {
-      const verb = m[1] ?? "";
-      const start = base + m.index + m[0].length - verb.length - (m[2] ?? "").length;
+      const verb = m.groups?.verb;
+      if (!verb) continue;
+      const start = base + m.index + m[0].length - verb.length - (m.groups?.gap ?? "").length;
       const end = base + m.index + m[0].length;
       // "not the first time hackers have been accused of breaking into a water system": an
       // accusation against an indefinite victim, with no date, is about attacks in general.
@@ -547,18 +548,20 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   attackers.lastIndex = 0;
   for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
     // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
-    if (m[1] && !CYBER_CONTEXT.test(text)) continue;
+    if (m.groups?.operative && !CYBER_CONTEXT.test(text)) continue;
+    const verb = m.groups?.verb;
+    if (!verb) continue;
     const start = base + m.index;
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
       /^(?:they|it)\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(m[2]!)
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(verb)
     )
       continue;
     // "The intruders first got into the commission's systems in August 2021": the attackers of
     // the incident under discussion, whose date this gives.
     const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
-    addCyberSpan(spans, start, start + m[0].length, m[2]!, definite ? { definite } : {});
+    addCyberSpan(spans, start, start + m[0].length, verb, definite ? { definite } : {});
   }
 }
 
@@ -582,7 +585,8 @@ function groupVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   for (const slot of slots) {
     if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
     const m = groupVerb(scan.words).exec(state.text.slice(slot.end, sentence.end));
-    if (m) addCyberSpan(spans, slot.start, slot.end + m[0].length, m[1]!, {});
+    const verb = m?.groups?.verb;
+    if (m && verb) addCyberSpan(spans, slot.start, slot.end + m[0].length, verb, {});
   }
 }
 
@@ -609,7 +613,9 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const start = base + m.index;
     // "was hit by the same malware": the incident under discussion.
     const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));
-    addCyberSpan(spans, start, start + m[0].length, m[1] ?? m[2]!, { definite, passive: true });
+    const verb = m.groups?.verb ?? m.groups?.among;
+    if (!verb) continue;
+    addCyberSpan(spans, start, start + m[0].length, verb, { definite, passive: true });
   }
 }
 
@@ -626,7 +632,9 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   impact.lastIndex = 0;
   for (let m = impact.exec(text); m; m = impact.exec(text)) {
     // The span is the participle alone, so the target reading sees its auxiliary before it.
-    const start = base + m.index + m[0].length - m[1]!.length;
+    const verb = m.groups?.verb;
+    if (!verb) continue;
+    const start = base + m.index + m[0].length - verb.length;
     // "In June the depot reopened, and the registry was wiped this week": the date opens the
     // passive's own clause, and that clause names no other date of its own.
     const clause = clauseOf(scan, start);
@@ -637,7 +645,7 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
         !scan.dates.some((o) => o.start !== d.start && o.start >= clause.start && o.end <= clause.end) &&
         !/[;:]|\b(?:when|after|before|because|since|said|that)\b/i.test(state.text.slice(d.end, start)),
     );
-    if (opened) addCyberSpan(spans, start, start + m[1]!.length, m[1]!, { passive: true });
+    if (opened) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
   }
 }
 
@@ -661,8 +669,10 @@ function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   stolen.lastIndex = 0;
   for (let m = stolen.exec(text); m; m = stolen.exec(text)) {
     const end = base + m.index + m[0].length;
-    if (victimHeadsPhraseAt(state, slots, end))
-      addCyberSpan(spans, base + m.indices![1]![0], end, m[1]!, { undergone: true });
+    const verb = m.groups?.verb;
+    const at = m.indices?.groups?.verb?.[0];
+    if (verb && at !== undefined && victimHeadsPhraseAt(state, slots, end))
+      addCyberSpan(spans, base + at, end, verb, { undergone: true });
   }
 }
 
