@@ -112,7 +112,12 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  * "attacking", "stole records from" (what data is taken from is hit).
  */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly|previously|once|later|then|recently|successfully)\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly|previously|once|later|then|recently|successfully)\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+/**
+ * "knocked the portals of X offline": the particle verb with its object between its parts;
+ * the verb alone is matched, so its object (the target) follows it as any attack verb's does.
+ */
+const KNOCKED_OFFLINE = String.raw`(?:knocked|knocking)(?=\s+(?:the|a|an|its|their|[\p{Lu}\d])[^.;:()"“”]{0,80}?\s+offline\b)`;
 /** "hackers (suspected of) working for Iran", "hackers of the X collective": whom the attackers serve, between them and their verb. */
 const servedBy = (w: Words) =>
   `(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:${w.nouns.group.any})\\s+)?)?`;
@@ -126,7 +131,7 @@ const attackerVerb = (words: Words) =>
     "attacker-verb",
     (w) =>
       new RegExp(
-        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|it|(?<operative>${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|it|(?<operative>${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any})|(?:the|these|those)\\s+same\\s+(?:${w.nouns.operative.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
         "giu",
       ),
   );
@@ -247,7 +252,7 @@ const PASSIVE_AMONG =
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat|offline/i;
 /** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
 const attackWord = (words: Words) =>
   patternFor(

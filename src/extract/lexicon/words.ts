@@ -71,6 +71,9 @@ export const VERB_LEMMAS = {
     "open a valve in",
     "set off a fire at",
     "set fire to",
+    // Spear-phishing told by whom it was sent to ("sent phishing emails to its clerks").
+    "send phishing emails to",
+    "send phishing email to",
     ...LOOSE_ATTACK,
   ],
   /**
@@ -453,7 +456,7 @@ export const NOUN_LEMMAS = {
     "information",
   ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
-  attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
+  attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor", "saboteur", "hacktivist"],
   /** Those a story has named, referred back to as the doers ("the duo hacked", "the same crew infiltrated"). */
   perpetrator: ["pair", "duo", "defendant", "suspect", "operator", "accused"],
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
