@@ -367,7 +367,7 @@ export function findDates(
     }
     // "in April and May 2007", "between May and July 2025": the month takes the year of the one it is joined to.
     const joined = raw[i + 1];
-    // "between August and October last year": the joined month's year may be relative to publication.
+    // "from March to May of last year": the joined month's year may be relative to publication.
     const joinedYear =
       joined?.year ??
       (joined?.yearOffset !== undefined && anchor ? anchor.year + joined.yearOffset : undefined);

@@ -746,9 +746,9 @@ function resolveSpan(
 }
 
 /**
- * "It is not the first time the commission has been targeted.", "The attack is the second on the
- * country's water utilities in a year.": a sentence telling the story's attack as one of a series,
- * whose next sentence tells the earlier one.
+ * "This is the fourth time the depot has been breached.", "The attack is the second on the
+ * island's ferry operators since spring.": a sentence telling the story's attack as one of a
+ * series, whose next sentence tells the earlier one.
  */
 const SERIES =
   /\b(?:not\s+the\s+first(?:\s+time)?|(?:second|third|fourth|fifth)\s+time|is\s+the\s+(?:second|third|fourth|fifth)\b)/i;

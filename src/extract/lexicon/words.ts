@@ -66,11 +66,6 @@ export const VERB_LEMMAS = {
     "plant malware on",
     "plant malware in",
     "install malware on",
-    // Sabotage told by what the intruders did at the site ("opened a valve at a dam", "set off a fire at the mill").
-    "open a valve at",
-    "open a valve in",
-    "set off a fire at",
-    "set fire to",
     ...LOOSE_ATTACK,
   ],
   /**
@@ -120,7 +115,7 @@ export const VERB_LEMMAS = {
    * taken from was hit. No "copy" or "download": auditors copy and residents download from a body
    * they were given access to, so those verbs tell no theft.
    */
-  steal: ["steal", "leak", "exfiltrate", "siphon", "siphon off", "carry out the theft of"],
+  steal: ["steal", "leak", "exfiltrate", "siphon", "siphon off"],
   /** Verbs whose object, or passive subject, is a victim the mention stage names ("hacked Tarn Freight", "the Lisk Treasury was hit"). */
   hit: [
     "attack",
@@ -1724,7 +1719,7 @@ export const INCIDENT_WORDS = {
   ],
   /** Words just after an attack noun that make it hypothetical or past in general ("attacks could ..."). */
   genericAfter: ["in the past", "could", "would", "might", "may"],
-  /** What an impact verb can harm without any system being hit ("an attempt to damage friendly relations"). */
+  /** What an impact verb can harm without any system being hit ("the leak hurt the firm's image", "to harm our ties"). */
   notSystems: [
     "relations",
     "ties",
