@@ -1799,3 +1799,6 @@ export const UNNAMED_REPORTER_MODIFIERS = [
   "threat",
   "intelligence",
 ] as const;
+
+/** Ordinals telling an attack as one more of a series ("the third breach of the depot"), beside INCIDENT_WORDS.recall. */
+export const SERIES_ORDINALS: readonly string[] = ["second", "third", "fourth", "fifth"];

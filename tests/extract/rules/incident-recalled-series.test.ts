@@ -20,6 +20,34 @@ describe("an earlier incident told after a series sentence", () => {
     expect(old?.targets).toContain("agency:benin-customs-agency");
   });
 
+  it("claims no state for the earlier incident when the series sentence names no victim", () => {
+    const ex = extract(
+      wire(`${story} The breach is the second this year. Its cargo portal was defaced in May 2021.`),
+    );
+    const old = incidents(ex).find((i) => i.date === "2021-05");
+    expect(old?.targets ?? []).not.toContain("state:benin");
+  });
+
+  it("tells no series when the ordinal belongs to another clause (ministers meeting again)", () => {
+    const ex = extract(
+      wire(
+        `${story} Ministers met for the second time on Saturday to discuss the attack. In May 2021 a ransomware attack shut down hospitals across the region.`,
+      ),
+    );
+    const old = incidents(ex).find((i) => i.date === "2021-05");
+    expect(old?.targets ?? []).toEqual([]);
+  });
+
+  it("tells no series when the ordinal's 'time' clause is not the victim's passive", () => {
+    const ex = extract(
+      wire(
+        `${story} This is the third time officials have met to discuss the intrusion. In 2019 ransomware encrypted files at several hospitals in the region.`,
+      ),
+    );
+    const old = incidents(ex).find((i) => i.date === "2019");
+    expect(old?.targets ?? []).toEqual([]);
+  });
+
   it("leaves an earlier incident two sentences on with no victim of its own alone", () => {
     const ex = extract(
       wire(
