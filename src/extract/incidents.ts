@@ -7,7 +7,7 @@
  * refer back.
  */
 import type { PartialDate } from "../model";
-import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
+import { datesCompatible, daysBetween, formatDate, RANGE_JOINER, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import { alternation, INCIDENT_WORDS, patternFor, SERIES_ORDINALS, type Words } from "./lexicon";
 import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
@@ -179,9 +179,7 @@ function opensSentence(scan: SentenceScan, d: DateMention): boolean {
     before,
   );
   // "Between March and May of last year, the crew ...": a range opens with its first date.
-  const range = dates.find(
-    (o) => o.start >= d.end && /^\s*(?:and|to|through|until|-|–)\s*$/i.test(state.text.slice(d.end, o.start)),
-  );
+  const range = dates.find((o) => o.start >= d.end && RANGE_JOINER.test(state.text.slice(d.end, o.start)));
   const end = range && /^\W*between\s/i.test(before + state.text.slice(d.start, d.end)) ? range.end : d.end;
   return (
     // "However, in 2023 ...", "Meanwhile, on 4 May, ...": a sentence adverb may come first.
@@ -597,17 +595,20 @@ function listedVictims(
   if (list.length < 2) return undefined;
   const byDate = new Map<DateMention, string[]>(list.map((d) => [d, []]));
   const unplaced = new Set(targets);
-  for (const [i, [start, end]] of segments.entries())
+  for (const [i, [start, end]] of segments.entries()) {
+    const date = list[i];
+    const hit = date && byDate.get(date);
+    if (!hit) continue;
     for (const slot of slots)
       if (
         slot.start >= start &&
         slot.end <= end &&
         (targets.includes(slot.key) || (slot.kind === "actor" && canBeAttacked(state, slot.key)))
       ) {
-        const hit = byDate.get(list[i]!)!;
         if (!hit.includes(slot.key)) hit.push(slot.key);
         unplaced.delete(slot.key);
       }
+  }
   // Every date must have a victim of its own, else the dates are of one victim ("hit in 2015 and 2017").
   if ([...byDate.values()].some((hit) => hit.length === 0)) return undefined;
   // A victim the list does not place (the owning state of listed bodies) is hit every time.
@@ -756,7 +757,9 @@ function resolveSpan(
 const series = (words: Words) =>
   patternFor(words, "series", (w) => {
     const recall = INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ") || SERIES_ORDINALS.includes(r));
-    const ordinal = alternation([...new Set([...recall, ...SERIES_ORDINALS])].filter((r) => !r.startsWith("not ")));
+    const ordinal = alternation(
+      [...new Set([...recall, ...SERIES_ORDINALS])].filter((r) => !r.startsWith("not ")),
+    );
     const notFirst = alternation(recall.filter((r) => r.startsWith("not ")));
     const participle = `${w.verbs.attack.participle}|${w.verbs.impact.participle}`;
     return new RegExp(
