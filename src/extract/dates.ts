@@ -309,6 +309,9 @@ const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eig
 const countWord = (w: string) =>
   /^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1;
 
+/** What joins the two ends of a date range ("May to July", "March and April", "2019-2021"). */
+export const RANGE_JOINER = /^\s*(?:and|to|-|–|through|until)\s*$/i;
+
 /**
  * Every date expression in `text` (offsets relative to `text` plus `base`), earliest first.
  * Overlapping matches keep the first pattern's (most precise) one. A month without a year reads
@@ -367,7 +370,7 @@ export function findDates(
     }
     // "in April and May 2007", "between May and July 2025": the month takes the year of the one it is joined to.
     const joined = raw[i + 1];
-    // "between August and October last year": the joined month's year may be relative to publication.
+    // "from March to May of last year": the joined month's year may be relative to publication.
     const joinedYear =
       joined?.year ??
       (joined?.yearOffset !== undefined && anchor ? anchor.year + joined.yearOffset : undefined);
@@ -376,7 +379,7 @@ export function findDates(
       r.month !== undefined &&
       joinedYear !== undefined &&
       joined?.month !== undefined &&
-      /^\s*(?:and|to|-|–|through|until)\s*$/i.test(text.slice(r.end, joined.start))
+      RANGE_JOINER.test(text.slice(r.end, joined.start))
     )
       d = dayDate(r.month <= joined.month ? joinedYear : joinedYear - 1, r.month, r.day);
     if (!d && r.month !== undefined) {

@@ -170,9 +170,9 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
             (!placement.recalled &&
               targets.some((t) => entity.targets?.includes(t) && state.entities.get(t)?.type !== "state")))));
     if (!provisional && !closeDates(entity.date, date)) continue;
-    // "an operation the agencies call Operation Dry Dock" dated months before a statement about a
-    // series of attacks: a name and a date of its own make another incident than the unnamed one
-    // the statement is about, unless both are told of one target.
+    // A named operation ("Operation Grey Heron", dated a year back) told beside an undated,
+    // unnamed series of attacks: a name and a date of its own make another incident than the
+    // unnamed one, unless both are told of one target.
     if (
       provisional &&
       name &&

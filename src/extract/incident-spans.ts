@@ -83,7 +83,7 @@ const GENERIC_BEFORE = new RegExp(
   `\\b(?:${alternation(INCIDENT_WORDS.genericBefore)})\\s+(?:[\\w-]+\\s+){0,2}$`,
   "i",
 );
-/** "to damage the brotherly relations between X and Y": an object no attack hits (words.ts `notSystems`). */
+/** "sought to harm our trust in the vendor": an object no attack hits (words.ts `notSystems`). */
 const NOT_SYSTEMS = new RegExp(
   `^(?:(?:the|our|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${alternation(INCIDENT_WORDS.notSystems)})\\b`,
   "i",
@@ -402,8 +402,8 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
       if (!verb) continue;
       const start = base + m.index + m[0].length - verb.length - (m.groups?.gap ?? "").length;
       const end = base + m.index + m[0].length;
-      // "not the first time hackers have been accused of breaking into a water system": an
-      // accusation against an indefinite victim, with no date, is about attacks in general.
+      // "crews are often blamed for hacking a utility somewhere": an accusation against an
+      // indefinite victim, with no date, is about attacks in general.
       if (/^an?\s/i.test(text.slice(end - base)) && scan.dates.length === 0) continue;
       addCyberSpan(spans, start, end, verb, {});
     }

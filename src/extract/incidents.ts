@@ -7,9 +7,9 @@
  * refer back.
  */
 import type { PartialDate } from "../model";
-import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
+import { datesCompatible, daysBetween, formatDate, RANGE_JOINER, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
+import { alternation, INCIDENT_WORDS, patternFor, SERIES_ORDINALS, type Words } from "./lexicon";
 import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
@@ -178,10 +178,8 @@ function opensSentence(scan: SentenceScan, d: DateMention): boolean {
     (t, o) => (o.end <= d.start ? t.replace(state.text.slice(o.start, o.end), " ") : t),
     before,
   );
-  // "Between August and October last year, ...": a range opens with its first date.
-  const range = dates.find(
-    (o) => o.start >= d.end && /^\s*(?:and|to|through|until|-|–)\s*$/i.test(state.text.slice(d.end, o.start)),
-  );
+  // "Between March and May of last year, the crew ...": a range opens with its first date.
+  const range = dates.find((o) => o.start >= d.end && RANGE_JOINER.test(state.text.slice(d.end, o.start)));
   const end = range && /^\W*between\s/i.test(before + state.text.slice(d.start, d.end)) ? range.end : d.end;
   return (
     // "However, in 2023 ...", "Meanwhile, on 4 May, ...": a sentence adverb may come first.
@@ -597,17 +595,20 @@ function listedVictims(
   if (list.length < 2) return undefined;
   const byDate = new Map<DateMention, string[]>(list.map((d) => [d, []]));
   const unplaced = new Set(targets);
-  for (const [i, [start, end]] of segments.entries())
+  for (const [i, [start, end]] of segments.entries()) {
+    const date = list[i];
+    const hit = date && byDate.get(date);
+    if (!hit) continue;
     for (const slot of slots)
       if (
         slot.start >= start &&
         slot.end <= end &&
         (targets.includes(slot.key) || (slot.kind === "actor" && canBeAttacked(state, slot.key)))
       ) {
-        const hit = byDate.get(list[i]!)!;
         if (!hit.includes(slot.key)) hit.push(slot.key);
         unplaced.delete(slot.key);
       }
+  }
   // Every date must have a victim of its own, else the dates are of one victim ("hit in 2015 and 2017").
   if ([...byDate.values()].some((hit) => hit.length === 0)) return undefined;
   // A victim the list does not place (the owning state of listed bodies) is hit every time.
@@ -746,23 +747,36 @@ function resolveSpan(
 }
 
 /**
- * "It is not the first time the commission has been targeted.", "The attack is the second on the
- * country's water utilities in a year.": a sentence telling the story's attack as one of a series,
- * whose next sentence tells the earlier one.
+ * A sentence telling the story's attack as one of a series, whose next sentence tells the earlier
+ * one. The series is said OF the attack or its victim: the attack is the copula's subject ("This
+ * breach was the fourth against the depot"), or the ordinal's "time" clause is the victim's perfect
+ * passive ("the third time that the depot has been breached"). An ordinal in another clause
+ * ("officials met for the second time") tells no series. Ordinals: INCIDENT_WORDS.recall (the
+ * series words) with SERIES_ORDINALS.
  */
-const SERIES =
-  /\b(?:not\s+the\s+first(?:\s+time)?|(?:second|third|fourth|fifth)\s+time|is\s+the\s+(?:second|third|fourth|fifth)\b)/i;
-
-/** The victims a series sentence named, and where that sentence ended (see SERIES). */
-const seriesVictims = new WeakMap<DocumentState, { end: number; targets: string[] }>();
+const series = (words: Words) =>
+  patternFor(words, "series", (w) => {
+    const recall = INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ") || SERIES_ORDINALS.includes(r));
+    const ordinal = alternation(
+      [...new Set([...recall, ...SERIES_ORDINALS])].filter((r) => !r.startsWith("not ")),
+    );
+    const notFirst = alternation(recall.filter((r) => r.startsWith("not ")));
+    const participle = `${w.verbs.attack.participle}|${w.verbs.impact.participle}`;
+    return new RegExp(
+      `\\b(?:(?:it|this|that|the\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.attack.any}))\\s+(?:is|was)\\s+(?:${notFirst}|the\\s+(?:${ordinal}))\\b(?!\\s+time\\b)` +
+        `|(?:${notFirst}|the\\s+(?:${ordinal}))\\s+time\\s+(?:that\\s+)?(?:[\\w'-]+\\s+){1,4}?(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:${participle})\\b)`,
+      "i",
+    );
+  });
 
 /**
  * The victims an earlier incident told right after a series sentence hit when its own clause names
- * none ("Its website was defaced in 2020"): those the series sentence named, else their states.
+ * none ("Its website was defaced in 2020"): those the series sentence named itself (never a state
+ * derived from a named body: the data model lists the body).
  */
 function seriesTargets(scan: SentenceScan, span: AttackSpan, near: DateMention[]): string[] {
   const { state } = scan;
-  const series = seriesVictims.get(state);
+  const series = state.seriesVictims;
   if (!series || span.known || span.name || near.length === 0) return [];
   // Only the next sentence: no sentence's end between the two.
   if (series.end > scan.base || /[.!?]\s/.test(state.text.slice(series.end, scan.base))) return [];
@@ -779,21 +793,9 @@ function olderDate(date: PartialDate, than: PartialDate | undefined): boolean {
 /** Remembers what a series sentence named as hit, for the sentence after it. */
 function noteSeries(scan: SentenceScan, found: IncidentSlot[]): void {
   const { state } = scan;
-  if (!SERIES.test(scan.text)) return;
-  const own = [...new Set(found.flatMap((f) => f.targets))];
-  const stateOf = (t: string) => {
-    const entity = state.entities.get(t);
-    return entity?.type === "state" ? t : entity?.country;
-  };
-  const states = [
-    ...new Set(
-      found
-        .flatMap((f) => (state.entities.get(f.key)?.targets ?? []).map(stateOf))
-        .filter((t) => t !== undefined),
-    ),
-  ];
-  const targets = own.length ? own : states;
-  if (targets.length) seriesVictims.set(state, { end: scan.sentence.end, targets });
+  if (!series(scan.words).test(scan.text)) return;
+  const targets = [...new Set(found.flatMap((f) => f.targets))];
+  if (targets.length) state.seriesVictims = { end: scan.sentence.end, targets };
 }
 
 export function findIncidents(

@@ -66,11 +66,6 @@ export const VERB_LEMMAS = {
     "plant malware on",
     "plant malware in",
     "install malware on",
-    // Sabotage told by what the intruders did at the site ("opened a valve at a dam", "set off a fire at the mill").
-    "open a valve at",
-    "open a valve in",
-    "set off a fire at",
-    "set fire to",
     // Spear-phishing told by whom it was sent to ("sent phishing emails to its clerks").
     "send phishing emails to",
     "send phishing email to",
@@ -123,7 +118,7 @@ export const VERB_LEMMAS = {
    * taken from was hit. No "copy" or "download": auditors copy and residents download from a body
    * they were given access to, so those verbs tell no theft.
    */
-  steal: ["steal", "leak", "exfiltrate", "siphon", "siphon off", "carry out the theft of"],
+  steal: ["steal", "leak", "exfiltrate", "siphon", "siphon off"],
   /** Verbs whose object, or passive subject, is a victim the mention stage names ("hacked Tarn Freight", "the Lisk Treasury was hit"). */
   hit: [
     "attack",
@@ -1727,7 +1722,7 @@ export const INCIDENT_WORDS = {
   ],
   /** Words just after an attack noun that make it hypothetical or past in general ("attacks could ..."). */
   genericAfter: ["in the past", "could", "would", "might", "may"],
-  /** What an impact verb can harm without any system being hit ("an attempt to damage friendly relations"). */
+  /** What an impact verb can harm without any system being hit ("the leak hurt the firm's image", "to harm our ties"). */
   notSystems: [
     "relations",
     "ties",
@@ -1807,3 +1802,6 @@ export const UNNAMED_REPORTER_MODIFIERS = [
   "threat",
   "intelligence",
 ] as const;
+
+/** Ordinals telling an attack as one more of a series ("the third breach of the depot"), beside INCIDENT_WORDS.recall. */
+export const SERIES_ORDINALS: readonly string[] = ["second", "third", "fourth", "fifth"];

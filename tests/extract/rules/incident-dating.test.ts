@@ -249,9 +249,8 @@ describe("recalled incidents told in lists and by relative dates", () => {
 
   it("dates a numbered item by the first month of its opening range", () => {
     const ex = extract(
-      `LJUBLJANA, 14 January 2022 (Wire) - Ministers condemned a string of intrusions. 2. Between May and July last year, spies from the Lynx unit breached design servers of a Croatian yard that builds ferries, in an operation the ministers refer to as Operation Slow Tide.`,
+      `LJUBLJANA, 14 January 2022 (Wire) - Ministers listed four intrusions. 3. Between March and May of last year, a crew tied to the Lynx unit breached the ferry registry of Croatia.`,
     );
-    const named = incidents(ex).find((i) => i.name === "Operation Slow Tide");
-    expect(named?.date).toBe("2021-05");
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toContain("2021-03");
   });
 });

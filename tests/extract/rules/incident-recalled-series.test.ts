@@ -1,7 +1,7 @@
 /**
  * Earlier incidents told after the story's own: a sentence telling the attack as one of a series
  * names the victim the next sentence's earlier incident hit; theft told as an accusation's gerund;
- * sabotage verbs; an "attempt to damage relations" is no attack. Every sentence is invented.
+ * an effort to harm ties is no attack. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim, incidents } from "../helpers";
@@ -13,27 +13,45 @@ describe("an earlier incident told after a series sentence", () => {
   it("gives the earlier incident the victim the series sentence named", () => {
     const ex = extract(
       wire(
-        `${story} It is not the first time the agency has been targeted. Its cargo portal was defaced in May 2021, an incident nobody claimed.`,
+        `${story} Its director called it the third time that the agency has been breached. Its cargo portal was defaced in May 2021, an incident nobody claimed.`,
       ),
     );
     const old = incidents(ex).find((i) => i.date === "2021-05");
     expect(old?.targets).toContain("agency:benin-customs-agency");
   });
 
-  it("falls back to the state of the story's victims when the series sentence names no body", () => {
+  it("claims no state for the earlier incident when the series sentence names no victim", () => {
+    const ex = extract(
+      wire(`${story} The breach is the second this year. Its cargo portal was defaced in May 2021.`),
+    );
+    const old = incidents(ex).find((i) => i.date === "2021-05");
+    expect(old?.targets ?? []).not.toContain("state:benin");
+  });
+
+  it("tells no series when the ordinal belongs to another clause (ministers meeting again)", () => {
     const ex = extract(
       wire(
-        `${story} The breach is the third against the country's public services since 2020. In June 2022 hackers opened a valve at a reservoir outside the capital.`,
+        `${story} Ministers met for the second time on Saturday to discuss the attack. In May 2021 a ransomware attack shut down hospitals across the region.`,
       ),
     );
-    const old = incidents(ex).find((i) => i.date === "2022-06");
-    expect(old?.targets).toEqual(["state:benin"]);
+    const old = incidents(ex).find((i) => i.date === "2021-05");
+    expect(old?.targets ?? []).toEqual([]);
+  });
+
+  it("tells no series when the ordinal's 'time' clause is not the victim's passive", () => {
+    const ex = extract(
+      wire(
+        `${story} This is the third time officials have met to discuss the intrusion. In 2019 ransomware encrypted files at several hospitals in the region.`,
+      ),
+    );
+    const old = incidents(ex).find((i) => i.date === "2019");
+    expect(old?.targets ?? []).toEqual([]);
   });
 
   it("leaves an earlier incident two sentences on with no victim of its own alone", () => {
     const ex = extract(
       wire(
-        `${story} It is not the first time the agency has been targeted. Ministers met on Saturday. Its cargo portal was defaced in May 2021.`,
+        `${story} Its director called it the third time that the agency has been breached. Ministers met on Saturday. Its cargo portal was defaced in May 2021.`,
       ),
     );
     const old = incidents(ex).find((i) => i.date === "2021-05");
@@ -41,24 +59,7 @@ describe("an earlier incident told after a series sentence", () => {
   });
 });
 
-describe("attack verbs the lexicon names as phrases", () => {
-  it("reads 'set off a fire at' as an attack on what follows", () => {
-    const ex = extract(
-      wire(`${story} In April 2023 the same group said it had set off a fire at Togo's port authority.`),
-    );
-    expect(incidents(ex).some((i) => i.targets?.includes("agency:togo-port-authority"))).toBe(true);
-  });
-
-  it("reads 'carried out the theft of ... from' as a theft from its source", () => {
-    const ex = extract(
-      wire(
-        `${story} In March 2024, APT29 carried out the theft of 2 million dollars in tokens from Togo's port authority.`,
-      ),
-    );
-    const theft = incidents(ex).find((i) => i.targets?.includes("agency:togo-port-authority"));
-    expect(theft?.date).toBe("2024-03");
-  });
-
+describe("theft told as an accusation's gerund", () => {
   it("reads an accusation's theft gerund as an attack on the body the data came from", () => {
     const ex = extract(
       wire(
@@ -67,16 +68,14 @@ describe("attack verbs the lexicon names as phrases", () => {
     );
     const theft = incidents(ex).find((i) => i.targets?.includes("agency:togo-port-authority"));
     expect(theft?.date).toBe("2023");
-    expect(hasClaim(ex, "attacked", theft!.key, "agency:togo-port-authority")).toBe(true);
+    expect(theft && hasClaim(ex, "attacked", theft.key, "agency:togo-port-authority")).toBe(true);
   });
 });
 
-describe("an attempt to damage relations", () => {
+describe("an effort to harm ties", () => {
   it("is no attack", () => {
     const ex = extract(
-      wire(
-        `${story} On Sunday the embassy of Ghana called the charge an attempt to damage the warm relations between the two neighbours.`,
-      ),
+      wire(`${story} On Sunday Ghana's envoy said the rumours were spread to damage its partnership with Togo.`),
     );
     expect(incidents(ex)).toHaveLength(1);
   });
