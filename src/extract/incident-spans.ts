@@ -131,7 +131,7 @@ const attackerVerb = (words: Words) =>
     "attacker-verb",
     (w) =>
       new RegExp(
-        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|it|(?<operative>${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any})|(?:the|these|those)\\s+same\\s+(?:${w.nouns.operative.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(?<operative>${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any})|(?:the|these|those)\\s+same\\s+(?:${w.nouns.operative.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
         "giu",
       ),
   );
@@ -559,7 +559,7 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const start = base + m.index;
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
-      /^(?:they|it)\b/i.test(m[0]) &&
+      /^they\b/i.test(m[0]) &&
       /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(verb)
     )
       continue;
