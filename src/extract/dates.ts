@@ -309,6 +309,9 @@ const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eig
 const countWord = (w: string) =>
   /^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1;
 
+/** What joins the two ends of a date range ("May to July", "March and April", "2019-2021"). */
+export const RANGE_JOINER = /^\s*(?:and|to|-|–|through|until)\s*$/i;
+
 /**
  * Every date expression in `text` (offsets relative to `text` plus `base`), earliest first.
  * Overlapping matches keep the first pattern's (most precise) one. A month without a year reads
@@ -367,14 +370,18 @@ export function findDates(
     }
     // "in April and May 2007", "between May and July 2025": the month takes the year of the one it is joined to.
     const joined = raw[i + 1];
+    // "from March to May of last year": the joined month's year may be relative to publication.
+    const joinedYear =
+      joined?.year ??
+      (joined?.yearOffset !== undefined && anchor ? anchor.year + joined.yearOffset : undefined);
     if (
       !d &&
       r.month !== undefined &&
-      joined?.year !== undefined &&
-      joined.month !== undefined &&
-      /^\s*(?:and|to|-|–|through|until)\s*$/i.test(text.slice(r.end, joined.start))
+      joinedYear !== undefined &&
+      joined?.month !== undefined &&
+      RANGE_JOINER.test(text.slice(r.end, joined.start))
     )
-      d = dayDate(r.month <= joined.month ? joined.year : joined.year - 1, r.month, r.day);
+      d = dayDate(r.month <= joined.month ? joinedYear : joinedYear - 1, r.month, r.day);
     if (!d && r.month !== undefined) {
       let year: number | undefined;
       if (previous?.month !== undefined) {

@@ -82,6 +82,8 @@ export interface DocumentState extends DocumentView {
   provisionalDates: Set<string>;
   /** Past incidents recalled in passing ("the 2015 hack of the bank"): "the attack" later is not them. */
   recalledIncidents: Set<string>;
+  /** The victims a sentence telling the story's attack as one of a series named, and where it ended: the next sentence's earlier incident hit them. */
+  seriesVictims?: { end: number; targets: string[] };
   /** Incidents the text calls separate ("in a separate intrusion"): never folded into another one. */
   separateIncidents: Set<string>;
   /** Bodies written with no owner, whose state `homeState` guessed: settled once the article is read. */

@@ -170,6 +170,17 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
             (!placement.recalled &&
               targets.some((t) => entity.targets?.includes(t) && state.entities.get(t)?.type !== "state")))));
     if (!provisional && !closeDates(entity.date, date)) continue;
+    // A named operation ("Operation Grey Heron", dated a year back) told beside an undated,
+    // unnamed series of attacks: a name and a date of its own make another incident than the
+    // unnamed one, unless both are told of one target.
+    if (
+      provisional &&
+      name &&
+      !entity.name &&
+      !datesCompatible(date, entity.date) &&
+      !targets.some((t) => entity.targets?.includes(t))
+    )
+      continue;
     // Without a target of its own, a mention joins an incident only when the sentence names one of its targets.
     const known = entity.targets ?? [];
     // An undated mention of an attack on the same state's bodies is the incident under discussion.

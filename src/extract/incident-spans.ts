@@ -83,6 +83,11 @@ const GENERIC_BEFORE = new RegExp(
   `\\b(?:${alternation(INCIDENT_WORDS.genericBefore)})\\s+(?:[\\w-]+\\s+){0,2}$`,
   "i",
 );
+/** "sought to harm our trust in the vendor": an object no attack hits (words.ts `notSystems`). */
+const NOT_SYSTEMS = new RegExp(
+  `^(?:(?:the|our|its|their|his|her)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${alternation(INCIDENT_WORDS.notSystems)})\\b`,
+  "i",
+);
 const GENERIC_AFTER = new RegExp(`^\\s+(?:${alternation(INCIDENT_WORDS.genericAfter)})\\b`, "i");
 /**
  * "attacks from its neighbour's territory in the past": a short phrase may stand between the noun
@@ -92,7 +97,7 @@ const PAST_IN_GENERAL = /^\s+(?:from|by|on|against|of)\s+[^,.;:]{1,40}?\s+in the
 /** "such attacks", "such malicious activity": of the kind under discussion, or attacks in general when none is. */
 const SUCH = /^such\b/i;
 const CALLED =
-  /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|researchers|investigators|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
+  /^\s+(?:(?:that|which)\s+)?(?:(?:it|they|we|researchers|investigators|(?:our|their|its|the)\s+\p{Ll}+|[\p{Lu}][\p{L}]+)\s+)?(?:calls?|dubbed|named|known as|called|tracks? as|refers?\s+to\s+as)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d-]*){0,2})/u;
 const DEFINITE = /^(the|this|these|that|those|its|their)\b/i;
 /** "a separate intrusion", "another attack", "a second campaign": an indefinite mention of one more incident. */
 const SEPARATE =
@@ -107,7 +112,12 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  * "attacking", "stole records from" (what data is taken from is hit).
  */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly)\\s+)?(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?((?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly|previously|once|later|then|recently|successfully)\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+/**
+ * "knocked the portals of X offline": the particle verb with its object between its parts;
+ * the verb alone is matched, so its object (the target) follows it as any attack verb's does.
+ */
+const KNOCKED_OFFLINE = String.raw`(?:knocked|knocking)(?=\s+(?:the|a|an|its|their|[\p{Lu}\d])[^.;:()"“”]{0,80}?\s+offline\b)`;
 /** "hackers (suspected of) working for Iran", "hackers of the X collective": whom the attackers serve, between them and their verb. */
 const servedBy = (w: Words) =>
   `(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:${w.nouns.group.any})\\s+)?)?`;
@@ -121,7 +131,7 @@ const attackerVerb = (words: Words) =>
     "attacker-verb",
     (w) =>
       new RegExp(
-        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
+        `\\b(?:(?:${w.nouns.attacker.any})(?:\\s+(?:who|that))?|they|(?<operative>${w.nouns.operative.any})\\s+(?:who|that)|(?:the|this|that|these|those)\\s+(?:same\\s+)?(?:${w.nouns.group.any}|${w.nouns.perpetrator.any})|(?:the|these|those)\\s+same\\s+(?:${w.nouns.operative.any}))\\s+${servedBy(w)}${attackVerbPhrase(w)}`,
         "giu",
       ),
   );
@@ -152,8 +162,24 @@ const accusedGerund = (words: Words) =>
       new RegExp(
         String.raw`\b(?:(?:${w.verbs.blame.stem})\w*|responsible)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+|(?:its|their)\s+role\s+in\s+)?` +
           // "gaining access in 2013 to the dam": a year may sit inside the phrasal verb.
-          `(${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
-          String.raw`(\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
+          `(?<verb>${w.verbs.attack.gerund.replace(/\\s\+(to|into)\b/g, String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s+$1`)})` +
+          String.raw`(?<gap>\s+)(?=(?:the|an?|its|their|[\p{Lu}]|[\p{Ll}-]+\s+(?:agencies|bodies|federations|organi[sz]ations|companies|networks?|systems?|servers?)\b))`,
+        "giu",
+      ),
+  );
+
+/**
+ * "blamed the group for stealing documents from the ministry": an accusation's theft gerund is the
+ * attack when what was taken is said to come from someone (its source follows within the phrase).
+ */
+const accusedTheft = (words: Words) =>
+  patternFor(
+    words,
+    "accused-theft",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:(?:${w.verbs.blame.stem})\w*|responsible)\b[^.;]*?\b(?:for|of|over|with)\s+(?:allegedly\s+)?` +
+          String.raw`(?<verb>${w.verbs.steal.gerund})(?<gap>\s+)(?=[^.;:()]{1,60}?\bfrom\s+(?:the\s+)?[\p{Lu}])`,
         "giu",
       ),
   );
@@ -192,7 +218,7 @@ const stolenFrom = (words: Words) =>
     "stolen-from",
     (w) =>
       new RegExp(
-        `\\b(?:${w.nouns.stolenData.any})\\s+(?:of\\s+(?:[^,.;:()"“”]|[,.](?=\\d)){1,60}?\\s+)?(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(${w.verbs.steal.participle})\\s+from\\s+`,
+        `\\b(?:${w.nouns.stolenData.any})\\s+(?:of\\s+(?:[^,.;:()"“”]|[,.](?=\\d)){1,60}?\\s+)?(?:(?:was|were|had been|has been|have been|being)\\s+)?(?:\\w+ly\\s+)?(?<verb>${w.verbs.steal.participle})\\s+from\\s+`,
         // "d": the participle's offset, where the attack mention starts.
         "dgi",
       ),
@@ -204,7 +230,7 @@ const passiveImpact = (words: Words) =>
     "passive-impact",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(${w.verbs.impact.participle})\\b`,
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle})\\b`,
         "gi",
       ),
   );
@@ -216,17 +242,17 @@ const passiveAttack = (words: Words) =>
     "passive-attack",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(${w.verbs.attack.participle}|knocked\\s+offline)\\b|${PASSIVE_AMONG.source}`,
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?<verb>${w.verbs.attack.participle}|knocked\\s+offline)\\b|${PASSIVE_AMONG.source}`,
         "gi",
       ),
   );
 /** "was among the agencies hit", "were among the worst hit": the subject was one of the victims. */
 const PASSIVE_AMONG =
-  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+)?(?:(?:worst|hardest|most|badly)\s+)?(hit|targeted|affected|breached|compromised|hacked)\b/;
+  /\b(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:agencies|companies|organi[sz]ations|institutions|victims|targets|bodies|firms|countries|states|ministries|departments|websites)\s+)?(?:(?:worst|hardest|most|badly)\s+)?(?<among>hit|targeted|affected|breached|compromised|hacked)\b/;
 const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
-  /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat/i;
+  /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat|offline/i;
 /** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
 const attackWord = (words: Words) =>
   patternFor(
@@ -369,15 +395,27 @@ function otherKindSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const accused = accusedGerund(scan.words);
-  if (!mayMatch(accused, text)) return;
   accused.lastIndex = 0;
-  for (let m = accused.exec(text); m; m = accused.exec(text)) {
-    const start = base + m.index + m[0].length - m[1]!.length - m[2]!.length;
+  if (mayMatch(accused, text))
+    for (let m = accused.exec(text); m; m = accused.exec(text)) {
+      const verb = m.groups?.verb;
+      if (!verb) continue;
+      const start = base + m.index + m[0].length - verb.length - (m.groups?.gap ?? "").length;
+      const end = base + m.index + m[0].length;
+      // "crews are often blamed for hacking a utility somewhere": an accusation against an
+      // indefinite victim, with no date, is about attacks in general.
+      if (/^an?\s/i.test(text.slice(end - base)) && scan.dates.length === 0) continue;
+      addCyberSpan(spans, start, end, verb, {});
+    }
+  const theft = accusedTheft(scan.words);
+  if (!mayMatch(theft, text)) return;
+  theft.lastIndex = 0;
+  for (let m = theft.exec(text); m; m = theft.exec(text)) {
+    const verb = m.groups?.verb ?? "";
     const end = base + m.index + m[0].length;
-    // "not the first time hackers have been accused of breaking into a water system": an
-    // accusation against an indefinite victim, with no date, is about attacks in general.
-    if (/^an?\s/i.test(text.slice(end - base)) && scan.dates.length === 0) continue;
-    addCyberSpan(spans, start, end, m[1]!, {});
+    const start = end - verb.length - (m.groups?.gap ?? "").length;
+    if (!verb || overlapsAny(spans, start, end)) continue;
+    addCyberSpan(spans, start, end, verb, {});
   }
 }
 
@@ -515,18 +553,20 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   attackers.lastIndex = 0;
   for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
     // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
-    if (m[1] && !CYBER_CONTEXT.test(text)) continue;
+    if (m.groups?.operative && !CYBER_CONTEXT.test(text)) continue;
+    const verb = m.groups?.verb;
+    if (!verb) continue;
     const start = base + m.index;
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
       /^they\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(m[2]!)
+      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(verb)
     )
       continue;
     // "The intruders first got into the commission's systems in August 2021": the attackers of
     // the incident under discussion, whose date this gives.
     const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
-    addCyberSpan(spans, start, start + m[0].length, m[2]!, definite ? { definite } : {});
+    addCyberSpan(spans, start, start + m[0].length, verb, definite ? { definite } : {});
   }
 }
 
@@ -538,8 +578,9 @@ function attemptSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   attempts.lastIndex = 0;
   for (let m = attempts.exec(text); m; m = attempts.exec(text)) {
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    if (NOT_SYSTEMS.test(text.slice(m.index + m[0].length))) continue;
     const start = base + m.index;
-    addCyberSpan(spans, start, start + m[0].length, m[1]!, {});
+    addCyberSpan(spans, start, start + m[0].length, m[1] ?? "", {});
   }
 }
 
@@ -549,7 +590,8 @@ function groupVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   for (const slot of slots) {
     if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
     const m = groupVerb(scan.words).exec(state.text.slice(slot.end, sentence.end));
-    if (m) addCyberSpan(spans, slot.start, slot.end + m[0].length, m[1]!, {});
+    const verb = m?.groups?.verb;
+    if (m && verb) addCyberSpan(spans, slot.start, slot.end + m[0].length, verb, {});
   }
 }
 
@@ -576,7 +618,9 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const start = base + m.index;
     // "was hit by the same malware": the incident under discussion.
     const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));
-    addCyberSpan(spans, start, start + m[0].length, m[1] ?? m[2]!, { definite, passive: true });
+    const verb = m.groups?.verb ?? m.groups?.among;
+    if (!verb) continue;
+    addCyberSpan(spans, start, start + m[0].length, verb, { definite, passive: true });
   }
 }
 
@@ -593,7 +637,9 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   impact.lastIndex = 0;
   for (let m = impact.exec(text); m; m = impact.exec(text)) {
     // The span is the participle alone, so the target reading sees its auxiliary before it.
-    const start = base + m.index + m[0].length - m[1]!.length;
+    const verb = m.groups?.verb;
+    if (!verb) continue;
+    const start = base + m.index + m[0].length - verb.length;
     // "In June the depot reopened, and the registry was wiped this week": the date opens the
     // passive's own clause, and that clause names no other date of its own.
     const clause = clauseOf(scan, start);
@@ -604,7 +650,7 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
         !scan.dates.some((o) => o.start !== d.start && o.start >= clause.start && o.end <= clause.end) &&
         !/[;:]|\b(?:when|after|before|because|since|said|that)\b/i.test(state.text.slice(d.end, start)),
     );
-    if (opened) addCyberSpan(spans, start, start + m[1]!.length, m[1]!, { passive: true });
+    if (opened) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
   }
 }
 
@@ -628,8 +674,10 @@ function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   stolen.lastIndex = 0;
   for (let m = stolen.exec(text); m; m = stolen.exec(text)) {
     const end = base + m.index + m[0].length;
-    if (victimHeadsPhraseAt(state, slots, end))
-      addCyberSpan(spans, base + m.indices![1]![0], end, m[1]!, { undergone: true });
+    const verb = m.groups?.verb;
+    const at = m.indices?.groups?.verb?.[0];
+    if (verb && at !== undefined && victimHeadsPhraseAt(state, slots, end))
+      addCyberSpan(spans, base + at, end, verb, { undergone: true });
   }
 }
 

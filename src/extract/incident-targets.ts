@@ -630,8 +630,8 @@ function impactedOwner(
   if (!aux) return undefined;
   const subjectEnd = sentence.start + aux.index;
   const starts = clauseStarts(state.lexicon.words, before.slice(0, aux.index));
-  const clause = sentence.start + starts[starts.length - 1]!;
-  const opening = clause + OPENING_ADVERBIAL.exec(text.slice(clause, subjectEnd))![0].length;
+  const clause = sentence.start + (starts.at(-1) ?? 0);
+  const opening = clause + (OPENING_ADVERBIAL.exec(text.slice(clause, subjectEnd))?.[0].length ?? 0);
   if (/^\s*$/.test(text.slice(opening, subjectEnd))) return antecedentOwner(state, sentence, slots, clause);
   for (const s of slots) {
     if (s.start < opening || s.end > subjectEnd || s.kind !== "actor" || !canBeAttacked(state, s.key))
@@ -784,7 +784,7 @@ function appositiveTargets(
   const verbs = [...text.slice(window, clauseEnd).matchAll(clauseAttackVerb(state.lexicon.words))];
   const last = verbs.at(-1);
   if (!last) return [];
-  const verbStart = window + last.index!;
+  const verbStart = window + (last.index ?? 0);
   const verbEnd = verbStart + last[0].length;
   const between = text.slice(verbEnd, clauseEnd);
   if (
@@ -847,22 +847,24 @@ export function incidentName(
   before: string,
 ): string | undefined {
   // "the 'Frostbite' wiper attacks": quotation marks around a name are not part of it.
-  const m = /(?:^|[\s'‘“"])((?:[\p{Lu}][\p{L}\p{N}-]*['’”"]?\s+){1,2})$/u.exec(before);
-  if (!m) return undefined;
+  const m = /(?:^|[\s'‘“"])(?<written>(?:[\p{Lu}][\p{L}\p{N}-]*['’”"]?\s+){1,2})$/u.exec(before);
+  const written = m?.groups?.written;
+  if (!m || written === undefined) return undefined;
   // "The Stuxnet worm": a capitalised function word opening the sentence is not part of the name.
-  const words = m[1]!
+  const words = written
     .replace(/['’”"]/g, "")
     .trim()
     .split(/\s+/);
   const leading =
     /^(The|A|An|This|That|These|Its|Their|In|On|At|After|Before|Previously|Earlier|Last|Since|But|And)$/.test(
-      words[0]!,
+      words[0] ?? "",
     );
   if (leading) words.shift();
   // "the December 2015 attack", "Tuesday's attack": a date is not a name.
-  if (words.length === 0 || words.some((w) => MONTH_OR_DAY.test(w))) return undefined;
+  const first = words[0];
+  if (first === undefined || words.some((w) => MONTH_OR_DAY.test(w))) return undefined;
   const name = words.join(" ");
-  const at = base + m.index + m[0].length - m[1]!.length + (leading ? m[1]!.indexOf(words[0]!) : 0);
+  const at = base + m.index + m[0].length - written.length + (leading ? written.indexOf(first) : 0);
   const slot = slots.find((s) => s.start <= at && s.end > at);
   if (slot && state.entities.get(slot.key)?.type === "state") return undefined;
   return name;

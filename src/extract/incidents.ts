@@ -7,10 +7,10 @@
  * refer back.
  */
 import type { PartialDate } from "../model";
-import { datesCompatible, daysBetween, formatDate, type DateMention } from "./dates";
+import { datesCompatible, daysBetween, formatDate, RANGE_JOINER, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
-import { attackersOf, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
+import { alternation, INCIDENT_WORDS, patternFor, SERIES_ORDINALS, type Words } from "./lexicon";
+import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -172,18 +172,25 @@ function datesForAttacks(state: DocumentState, base: number, sentenceDates: Date
  */
 function opensSentence(scan: SentenceScan, d: DateMention): boolean {
   const { state, base, dates } = scan;
-  const before = state.text.slice(base, d.start);
+  // "2. In May 2024, ...": a list item's number is no word of the sentence.
+  const before = state.text.slice(base, d.start).replace(/^\s*\d{1,2}[.)]\s+/, "");
   const words = dates.reduce(
     (t, o) => (o.end <= d.start ? t.replace(state.text.slice(o.start, o.end), " ") : t),
     before,
   );
+  // "Between March and May of last year, the crew ...": a range opens with its first date.
+  const range = dates.find((o) => o.start >= d.end && RANGE_JOINER.test(state.text.slice(d.end, o.start)));
+  const end = range && /^\W*between\s/i.test(before + state.text.slice(d.start, d.end)) ? range.end : d.end;
   return (
     // "However, in 2023 ...", "Meanwhile, on 4 May, ...": a sentence adverb may come first.
     /^\W*(?:[\w-]+,\s+)?(?:[\w-]+\s+){0,2}$/.test(words) &&
-    (/^\s*,/.test(state.text.slice(d.end, d.end + 2)) ||
-      (/^\W*(?:[\w-]+,\s+)?(?:in|on|during|between|from)\b/i.test(state.text.slice(base, d.end)) &&
+    (/^\s*,/.test(state.text.slice(end, end + 2)) ||
+      ((/^\W*(?:[\w-]+,\s+)?(?:in|on|during|between|from)\b/i.test(
+        before + state.text.slice(d.start, d.end),
+      ) ||
+        BARE_RELATIVE_DATE.test(state.text.slice(d.start, d.end))) &&
         /^\s+(?!(?:and|or|to|through|until)\b)(?:the\s+|an?\s+)?\p{L}/u.test(
-          state.text.slice(d.end, d.end + 10),
+          state.text.slice(end, end + 10),
         )))
   );
 }
@@ -192,6 +199,8 @@ function opensSentence(scan: SentenceScan, d: DateMention): boolean {
 const CLAUSE_START = /(?:[;:]\s*|\b(?:and|but|that|while|whereas)\s+)$/i;
 const CLAUSE_START_PREPOSITION = /(?:[;:]\s*|\b(?:and|but|that|while|whereas)\s+)(?:in|on|during|from)\s+$/i;
 const DATE_PREPOSITION = /^(?:in|on|during|from)\s/i;
+/** "last year", "two years ago", "earlier this month": a relative date is an adverbial without a preposition. */
+const BARE_RELATIVE_DATE = /^(?:last\s|(?:earlier|later)\s+this\s)|\bago$/i;
 /** What may follow a clause's opening date: its subject, not another date or a conjunction. */
 const SUBJECT_AFTER = /^,?\s+(?!(?:and|or|to|through|until|when|after|before)\b)(?:the\s+|an?\s+)?\p{L}/u;
 
@@ -206,7 +215,9 @@ function opensClause(scan: SentenceScan, d: DateMention): boolean {
   const { state, base } = scan;
   const before = state.text.slice(Math.max(base, d.start - 40), d.start);
   const prepositional =
-    (CLAUSE_START.test(before) && DATE_PREPOSITION.test(state.text.slice(d.start, d.end))) ||
+    (CLAUSE_START.test(before) &&
+      (DATE_PREPOSITION.test(state.text.slice(d.start, d.end)) ||
+        BARE_RELATIVE_DATE.test(state.text.slice(d.start, d.end)))) ||
     CLAUSE_START_PREPOSITION.test(before);
   return prepositional && SUBJECT_AFTER.test(state.text.slice(d.end, d.end + 12));
 }
@@ -251,6 +262,13 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
   return targets;
 }
 
+/**
+ * "a shipbuilder that builds warships": "that" after a singular noun and before a finite verb opens
+ * a relative clause, not a reported one ("concluded that", "officials that" are left as they are).
+ */
+const RELATIVE_THAT =
+  /\b(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?![\w'-]*(?:ed|s)\s)[\w'-]+\s+that\s+(?=(?:\w+s|is|was|has|had)\b)/gi;
+
 /** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
 interface OpeningReading {
   /** The opening date when it dates the span's clause. */
@@ -280,7 +298,9 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !/[;:]/.test(between) &&
     !complement &&
     !accusationBetween(scan.words).test(between) &&
-    (discovered || foiled || !(/\bthat\b/i.test(between) || speechWord(scan.words).test(between)));
+    (discovered ||
+      foiled ||
+      !(/\bthat\b/i.test(between.replace(RELATIVE_THAT, " ")) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -336,7 +356,8 @@ function datesDefinite(
   d: DateMention,
 ): boolean {
   if (!span.definite) return true;
-  if (d.start >= span.start && d.end <= span.end && /^\d{4}$/.test(d.date)) return true;
+  // "the October 12, 2020 outage": a date naming its year inside the noun phrase is the mention's own.
+  if (d.start >= span.start && d.end <= span.end && (d.explicitYear || /^\d{4}$/.test(d.date))) return true;
   // "Back in June, laptops at the registry were infected": an impact verb's clause opens with its subject.
   if (d === opens) return span.impact || /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;
@@ -542,6 +563,59 @@ function incidentDates(state: DocumentState, span: AttackSpan, near: DateMention
   return [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
 }
 
+/** Between two dates of a list of victims: a conjunction, the next victim, and the preposition of its date. */
+const NEXT_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?!(?:again|also|then)\b)[^;:.]{1,80}?\s+(?:in|on)\s*$/i;
+/** Before a list's first date: at most the victim's phrase and the preposition of its date. */
+const FIRST_LISTED = /^[^;:,.]{1,80}?\s+(?:in|on)\s*$/i;
+
+/**
+ * "targeted the tax agency in 2019 and the central bank in 2021", "after attacks on A in 2018, B
+ * in 2020 and C in 2022": a list of victims each with its own date after the mention tells one
+ * incident per victim, each hit on the date that follows it. Returns each date's victims, or
+ * undefined when the sentence is no such list (every victim then stands for every date).
+ */
+function listedVictims(
+  scan: SentenceScan,
+  span: AttackSpan,
+  targets: string[],
+): Map<DateMention, string[]> | undefined {
+  const { state, slots } = scan;
+  const after = scan.dates.filter((d) => d.start >= span.end).sort((a, b) => a.start - b.start);
+  if (after.length < 2 || new Set(after.map((d) => d.date)).size < after.length) return undefined;
+  const segments: Array<[number, number]> = [];
+  let from = span.end;
+  const list: DateMention[] = [];
+  for (const d of after) {
+    const gap = state.text.slice(from, d.start);
+    if (!(list.length === 0 ? FIRST_LISTED : NEXT_LISTED).test(gap)) break;
+    segments.push([from, d.start]);
+    list.push(d);
+    from = d.end;
+  }
+  if (list.length < 2) return undefined;
+  const byDate = new Map<DateMention, string[]>(list.map((d) => [d, []]));
+  const unplaced = new Set(targets);
+  for (const [i, [start, end]] of segments.entries()) {
+    const date = list[i];
+    const hit = date && byDate.get(date);
+    if (!hit) continue;
+    for (const slot of slots)
+      if (
+        slot.start >= start &&
+        slot.end <= end &&
+        (targets.includes(slot.key) || (slot.kind === "actor" && canBeAttacked(state, slot.key)))
+      ) {
+        if (!hit.includes(slot.key)) hit.push(slot.key);
+        unplaced.delete(slot.key);
+      }
+  }
+  // Every date must have a victim of its own, else the dates are of one victim ("hit in 2015 and 2017").
+  if ([...byDate.values()].some((hit) => hit.length === 0)) return undefined;
+  // A victim the list does not place (the owning state of listed bodies) is hit every time.
+  for (const hit of byDate.values()) for (const t of unplaced) hit.push(t);
+  return byDate;
+}
+
 /** Places a mention that does not refer back: one incident (new or merged, never into `apartFrom`) per date it is given. */
 function placeSpan(
   scan: SentenceScan,
@@ -550,17 +624,20 @@ function placeSpan(
   near: DateMention[],
   namedKeys: string[],
   apartFrom: string | undefined,
-): string[] {
+): Array<{ key: string; targets: string[] }> {
   const { state, text } = scan;
-  const dates = incidentDates(state, span, near);
+  const listed = span.definite ? undefined : listedVictims(scan, span, targets);
+  const dates = listed ? [...listed.keys()] : incidentDates(state, span, near);
   const fallback = span.kind === "cyber" ? publicationFallback(state, text) : undefined;
-  const keys: string[] = [];
+  const keys: Array<{ key: string; targets: string[] }> = [];
   for (const d of dates.length ? dates : [undefined]) {
-    keys.push(
-      placeIncident(state, {
+    const hit = (d && listed?.get(d)) || targets;
+    keys.push({
+      targets: hit,
+      key: placeIncident(state, {
         kind: span.kind,
         date: d?.date,
-        targets,
+        targets: hit,
         surface: span.surface,
         mention: { start: span.start, end: span.end },
         named: namedKeys,
@@ -571,7 +648,7 @@ function placeSpan(
         apartFrom,
         recalled: toldAsRecalled(scan, span),
       }),
-    );
+    });
   }
   return keys;
 }
@@ -622,14 +699,16 @@ function resolveSpan(
   namedKeys: string[],
 ): IncidentSlot[] {
   const { state, slots } = scan;
-  const targets = spanTargets(scan, span);
+  const own = spanTargets(scan, span);
+  const near = spanDates(scan, span, spans, opening);
+  const inherited = own.length ? [] : seriesTargets(scan, span, near);
+  const targets = own.length ? own : inherited;
   // A state is not read as the attacker of its own bodies, nor one named with what was hit or taken.
   const attackers = span.undergone
     ? []
     : attackersOf(state, slots, span.start, span.end).filter(
         (a) => !targets.some((t) => t === a || state.entities.get(t)?.country === a),
       );
-  const near = spanDates(scan, span, spans, opening);
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
   const current = referent(state, thenTold ? { ...span, distal: true } : span);
@@ -643,9 +722,10 @@ function resolveSpan(
     (span.definite || targets.length === 0) &&
     refersBack &&
     (near.length === 0 || span.definite);
-  const keys = joins
-    ? [joinCurrent(state, current!, span, targets, near)]
-    : placeSpan(scan, span, targets, near, namedKeys, foreign ? current!.key : undefined);
+  const placed = joins
+    ? [{ key: joinCurrent(state, current!, span, targets, near), targets }]
+    : // The earlier incident of a series is never the story's own, whatever victim they share.
+      placeSpan(scan, span, targets, near, namedKeys, foreign || inherited.length ? current?.key : undefined);
   // A past incident recalled in passing does not become the one under discussion. A new one dated
   // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
   // "the intrusion" later is still the story's own.
@@ -658,12 +738,64 @@ function resolveSpan(
     current !== undefined &&
     (chargedBefore(scan.words).test(state.text.slice(scan.base, span.start)) ||
       EARLIER_ONE.test(state.text.slice(scan.base, span.start)));
-  return keys.map((key) => {
+  return placed.map(({ key, targets: hit }) => {
     if (recalled || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;
     if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);
-    return incidentSlot(state, span, key, attackers, targets);
+    return incidentSlot(state, span, key, attackers, hit);
   });
+}
+
+/**
+ * A sentence telling the story's attack as one of a series, whose next sentence tells the earlier
+ * one. The series is said OF the attack or its victim: the attack is the copula's subject ("This
+ * breach was the fourth against the depot"), or the ordinal's "time" clause is the victim's perfect
+ * passive ("the third time that the depot has been breached"). An ordinal in another clause
+ * ("officials met for the second time") tells no series. Ordinals: INCIDENT_WORDS.recall (the
+ * series words) with SERIES_ORDINALS.
+ */
+const series = (words: Words) =>
+  patternFor(words, "series", (w) => {
+    const recall = INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ") || SERIES_ORDINALS.includes(r));
+    const ordinal = alternation(
+      [...new Set([...recall, ...SERIES_ORDINALS])].filter((r) => !r.startsWith("not ")),
+    );
+    const notFirst = alternation(recall.filter((r) => r.startsWith("not ")));
+    const participle = `${w.verbs.attack.participle}|${w.verbs.impact.participle}`;
+    return new RegExp(
+      `\\b(?:(?:it|this|that|the\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.attack.any}))\\s+(?:is|was)\\s+(?:${notFirst}|the\\s+(?:${ordinal}))\\b(?!\\s+time\\b)` +
+        `|(?:${notFirst}|the\\s+(?:${ordinal}))\\s+time\\s+(?:that\\s+)?(?:[\\w'-]+\\s+){1,4}?(?:has|have|had)\\s+been\\s+(?:\\w+ly\\s+)?(?:${participle})\\b)`,
+      "i",
+    );
+  });
+
+/**
+ * The victims an earlier incident told right after a series sentence hit when its own clause names
+ * none ("Its website was defaced in 2020"): those the series sentence named itself (never a state
+ * derived from a named body: the data model lists the body).
+ */
+function seriesTargets(scan: SentenceScan, span: AttackSpan, near: DateMention[]): string[] {
+  const { state } = scan;
+  const series = state.seriesVictims;
+  if (!series || span.known || span.name || near.length === 0) return [];
+  // Only the next sentence: no sentence's end between the two.
+  if (series.end > scan.base || /[.!?]\s/.test(state.text.slice(series.end, scan.base))) return [];
+  const current = state.currentIncident ? state.entities.get(state.currentIncident) : undefined;
+  if (!near.every((d) => olderDate(d.date, current?.date))) return [];
+  return series.targets;
+}
+
+/** Whether `date` lies wholly before `than` (an incident told as the earlier one of a series). */
+function olderDate(date: PartialDate, than: PartialDate | undefined): boolean {
+  return than !== undefined && !datesCompatible(date, than) && date < than;
+}
+
+/** Remembers what a series sentence named as hit, for the sentence after it. */
+function noteSeries(scan: SentenceScan, found: IncidentSlot[]): void {
+  const { state } = scan;
+  if (!series(scan.words).test(scan.text)) return;
+  const targets = [...new Set(found.flatMap((f) => f.targets))];
+  if (targets.length) state.seriesVictims = { end: scan.sentence.end, targets };
 }
 
 export function findIncidents(
@@ -699,6 +831,7 @@ export function findIncidents(
       found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
     else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
   });
+  noteSeries(scan, found);
   return found;
 }
 

@@ -66,6 +66,9 @@ export const VERB_LEMMAS = {
     "plant malware on",
     "plant malware in",
     "install malware on",
+    // Spear-phishing told by whom it was sent to ("sent phishing emails to its clerks").
+    "send phishing emails to",
+    "send phishing email to",
     ...LOOSE_ATTACK,
   ],
   /**
@@ -448,7 +451,7 @@ export const NOUN_LEMMAS = {
     "information",
   ],
   /** Who an attack verb's subject is when the text names no group ("hackers breached", "a state actor gained access"). */
-  attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor"],
+  attacker: ["hacker", "attacker", "intruder", "spy", "cybercriminal", "actor", "saboteur", "hacktivist"],
   /** Those a story has named, referred back to as the doers ("the duo hacked", "the same crew infiltrated"). */
   perpetrator: ["pair", "duo", "defendant", "suspect", "operator", "accused"],
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
@@ -1719,6 +1722,18 @@ export const INCIDENT_WORDS = {
   ],
   /** Words just after an attack noun that make it hypothetical or past in general ("attacks could ..."). */
   genericAfter: ["in the past", "could", "would", "might", "may"],
+  /** What an impact verb can harm without any system being hit ("the leak hurt the firm's image", "to harm our ties"). */
+  notSystems: [
+    "relations",
+    "ties",
+    "reputation",
+    "image",
+    "credibility",
+    "friendship",
+    "cooperation",
+    "partnership",
+    "trust",
+  ],
   /** Words telling an attack as one more of a series ("was also breached in 2015", "the first time"): an earlier incident. */
   recall: [
     "also",
@@ -1819,3 +1834,6 @@ export const UNNAMED_REPORTER_MODIFIERS = [
   "threat",
   "intelligence",
 ] as const;
+
+/** Ordinals telling an attack as one more of a series ("the third breach of the depot"), beside INCIDENT_WORDS.recall. */
+export const SERIES_ORDINALS: readonly string[] = ["second", "third", "fourth", "fifth"];

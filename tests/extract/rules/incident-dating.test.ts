@@ -212,3 +212,45 @@ describe("what a recalled incident's clauses tell", () => {
     expect(hasClaim(ex, "attributed-to", old.key, "group:apt29")).toBe(true);
   });
 });
+
+describe("recalled incidents told in lists and by relative dates", () => {
+  it("reads 'last year' after 'and' as the opening of its own clause", () => {
+    const ex = extract(
+      wire(
+        `${story} In 2016 Croatia's customs service was paralysed for a week by an intrusion, and last year Hungary's land registry was knocked out by a DDoS attack.`,
+      ),
+    );
+    expect(incidents(ex).some((i) => i.date === "2020")).toBe(true);
+  });
+
+  it("dates a clause opened by 'N years ago' with 'it' as the attacking group", () => {
+    const ex = extract(
+      wire(`${story} The crew is no stranger here. Three years ago it breached Croatia's customs service.`),
+    );
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toEqual(["2018"]);
+  });
+
+  it("gives each victim of a dated list its own incident ('hit A in 2017 and B in 2019')", () => {
+    const ex = extract(
+      wire(
+        `${story} Hackers previously hit Croatia's customs service in 2017 and Hungary's land registry in 2019.`,
+      ),
+    );
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toEqual(["2017"]);
+    expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
+  });
+
+  it("keeps a definite noun with its own full date apart from the story's incident", () => {
+    const ex = extract(
+      wire(`${story} The March 3, 2018 outage that darkened half of Zagreb was never explained.`),
+    );
+    expect(incidents(ex).some((i) => i.date === "2018-03-03")).toBe(true);
+  });
+
+  it("dates a numbered item by the first month of its opening range", () => {
+    const ex = extract(
+      `LJUBLJANA, 14 January 2022 (Wire) - Ministers listed four intrusions. 3. Between March and May of last year, a crew tied to the Lynx unit breached the ferry registry of Croatia.`,
+    );
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toContain("2021-03");
+  });
+});
