@@ -1151,24 +1151,34 @@ export const thanksRule: ClaimRule = {
     const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
     // A press release's issuer thanking a government thanks for its state ("We thank the Government of X").
     const issuerState = issued ? stateOfBody(frame, thanker[0]!) : undefined;
-    // "thanked X, which has offered training", "thanked X for its offer of help": thanks for an offer.
+    // "thanked X, which has offered training", "thanked X for its offer of help": thanks for an offer;
+    // "for its offer of talks, and for the engineers it sent": an offer and help given, each its own reason.
     const offerAfter = offeredAfter(state.lexicon.words);
-    const offerReason = OFFER_REASON.test(state.text.slice(limit, frame.sentence.end));
-    const offered = new Set(
-      frame.slots
-        .filter(
-          (s) =>
-            s.start > at &&
-            thanked.includes(s.key) &&
-            (offerReason || offerAfter.test(state.text.slice(s.end, frame.sentence.end))),
-        )
-        .map((s) => s.key),
-    );
-    const kind = (h: string) => (offered.has(h) ? "offered-help" : "assisted");
+    const reasons = reasonsFrom(state.text, limit, frame.sentence.end);
+    const given = (r: { text: string }) =>
+      !OFFER_REASON.test(r.text) &&
+      (helpOf(frame).helpNoun.test(r.text) || deliveryVerb(state.lexicon.words).test(r.text));
+    const offered = new Set<string>();
+    const givenToo = new Set<string>();
+    for (const s of frame.slots) {
+      if (s.start <= at || !thanked.includes(s.key)) continue;
+      // The thanked before the first reason share every reason; one a reason names ("for sending a team
+      // from X") has that reason only.
+      const own = s.start < limit ? reasons : reasons.filter((r) => r.start <= s.start && s.start < r.end);
+      if (
+        own.some((r) => OFFER_REASON.test(r.text)) ||
+        offerAfter.test(state.text.slice(s.end, frame.sentence.end))
+      )
+        offered.add(s.key);
+      if (own.some(given)) givenToo.add(s.key);
+    }
+    const kinds = (h: string): Array<"assisted" | "offered-help"> =>
+      !offered.has(h) ? ["assisted"] : givenToo.has(h) ? ["offered-help", "assisted"] : ["offered-help"];
     for (const h of thanked)
-      if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind(h));
-      else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind(h));
-      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind(h));
+      for (const kind of kinds(h))
+        if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind);
+        else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind);
+        else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind);
   },
 };
 
@@ -1183,6 +1193,31 @@ const offeredAfter = (words: Words) =>
         "i",
       ),
   );
+
+/**
+ * The reasons a thanks gives, from `from` (its first "for") to `to`: "for A, and for B" and "for A and for B"
+ * are two reasons, each with its start and end.
+ */
+function reasonsFrom(
+  text: string,
+  from: number,
+  to: number,
+): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  const joiner = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=for\b)/gi;
+  const span = text.slice(from, to);
+  let start = 0;
+  for (const m of span.matchAll(joiner)) {
+    out.push({ text: span.slice(start, m.index), start: from + start, end: from + m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: span.slice(start), start: from + start, end: to });
+  return out;
+}
+
+/** A verb of delivery in any form ("the engineers it sent", "for providing"): help given. */
+const deliveryVerb = (words: Words) =>
+  patternFor(words, "delivery-verb", (w) => new RegExp(`\\b(?:${w.verbs.deliver.any})\\b`, "i"));
 
 /** "for its offer of help", "for offering to": the reason thanked is an offer. */
 const OFFER_REASON =

@@ -1114,9 +1114,30 @@ describe("thanks rule, thanks for an offer", () => {
     );
     expect(hasClaim(reason, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
     expect(hasClaim(reason, "assisted", "agency:bsi", "state:bolivia")).toBe(false);
-    const relative = extract(wire(`${attacked}Bolivia thanked NATO, which has offered training for its staff.`));
+    const relative = extract(
+      wire(`${attacked}Bolivia thanked NATO, which has offered training for its staff.`),
+    );
     expect(hasClaim(relative, "offered-help", "organization:nato", "state:bolivia")).toBe(true);
     expect(hasClaim(relative, "assisted", "organization:nato", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("thanks rule, an offer and help given as two reasons", () => {
+  it("keeps 'assisted' beside the offer when another reason names help delivered", () => {
+    const lent = extract(
+      wire(
+        `${attacked}Bolivia's president thanked Chile for its pledge to train auditors and for the servers it lent.`,
+      ),
+    );
+    expect(hasClaim(lent, "offered-help", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(lent, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    const comma = extract(
+      wire(
+        `${attacked}In a letter, Bolivia thanked Spain for its offer of a mediator, and for the analysts it deployed.`,
+      ),
+    );
+    expect(hasClaim(comma, "offered-help", "state:spain", "state:bolivia")).toBe(true);
+    expect(hasClaim(comma, "assisted", "state:spain", "state:bolivia")).toBe(true);
   });
 });
 
