@@ -366,7 +366,7 @@ export const requestRule: ClaimRule = {
     const { helpNoun } = helpOf(frame);
     const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
-    // "asked the African Union for a response team": a team asked for is help asked for.
+    // "appealed to Velmar for two forensic teams": a team asked for is help asked for.
     const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
@@ -528,7 +528,7 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
   const reporter = pronoun
     ? actorsOf(frame, frame.speakerSlots).find((k) => !helpers.includes(k) && typeOf(frame, k) !== "person")
     : undefined;
-  // "at the government's request": the government of the state hit asks.
+  // A request owned by "the authorities'" or "the government's", no name given: the hit state's government asks.
   const government =
     !possessor && !pronoun && GOVERNMENT_POSSESSOR.test(frame.state.text.slice(at, end))
       ? attackedTopic(frame, helpers)[0]
@@ -705,8 +705,8 @@ export const deliverRule: ClaimRule = {
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
-    // "said it had worked with Facebook and other companies": a partner named by a name the article
-    // never resolved is no one helped, and not the state the article is about.
+    // "has teamed up with Orlatek and a registrar": a partner named by a name the article never
+    // resolved is no one helped, and not the state the article is about.
     const name = UNRESOLVED_NAME.exec(rest);
     const nameAt = name ? afterVerb + name[0].length - 1 : -1;
     if (

@@ -1088,11 +1088,13 @@ describe("first person in a press release: the issuer asks, thanks and is helped
 });
 
 describe("request and offer rules, a team asked for or offered", () => {
-  it("reads 'asked X for a response team' as a request and 'at the government's request' as the hit state's", () => {
+  it("reads 'asked X for a response team' as a request and 'at the authorities' request' as the hit state's", () => {
     const team = extract(wire(`${attacked}Bolivia asked Germany's BSI for a rapid response team on Friday.`));
     expect(hasClaim(team, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
     const government = extract(
-      wire(`${attacked}At the government's request, the BSI has sent three engineers to La Paz.`),
+      wire(
+        `${attacked}Three BSI engineers have been sent to La Paz, the BSI said, at the authorities' request.`,
+      ),
     );
     expect(hasClaim(government, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
   });
@@ -1142,10 +1144,10 @@ describe("thanks rule, an offer and help given as two reasons", () => {
 });
 
 describe("deliver rule, a partner no one resolved", () => {
-  it("reads 'said it had worked with Quorvant and others' as no help to the state hit", () => {
+  it("reads 'has worked with Quorvant and a registrar' as no help to the state hit", () => {
     const ex = extract(
       wire(
-        `${attacked}The BSI said it had worked with Quorvant and several hosting firms to take the servers down.`,
+        `${attacked}Since Monday the BSI has worked with Quorvant and a registrar to pull the servers offline.`,
       ),
     );
     expect(claimsOf(ex, "assisted")).toHaveLength(0);
