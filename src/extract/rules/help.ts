@@ -1156,7 +1156,7 @@ export const thanksRule: ClaimRule = {
     const offerAfter = offeredAfter(state.lexicon.words);
     const reasons = reasonsFrom(state.text, limit, frame.sentence.end);
     const given = (r: { text: string }) =>
-      !OFFER_REASON.test(r.text) &&
+      !offerReason(state.lexicon.words).test(r.text) &&
       (helpOf(frame).helpNoun.test(r.text) || deliveryVerb(state.lexicon.words).test(r.text));
     const offered = new Set<string>();
     const givenToo = new Set<string>();
@@ -1166,7 +1166,7 @@ export const thanksRule: ClaimRule = {
       // from X") has that reason only.
       const own = s.start < limit ? reasons : reasons.filter((r) => r.start <= s.start && s.start < r.end);
       if (
-        own.some((r) => OFFER_REASON.test(r.text)) ||
+        own.some((r) => offerReason(state.lexicon.words).test(r.text)) ||
         offerAfter.test(state.text.slice(s.end, frame.sentence.end))
       )
         offered.add(s.key);
@@ -1220,8 +1220,17 @@ const deliveryVerb = (words: Words) =>
   patternFor(words, "delivery-verb", (w) => new RegExp(`\\b(?:${w.verbs.deliver.any})\\b`, "i"));
 
 /** "for its offer of help", "for offering to": the reason thanked is an offer. */
-const OFFER_REASON =
-  /^\s*for\s+(?:(?:its|their|his|her|the)\s+)?(?:\w+\s+)?(?:offers?|offering|pledges?|pledging|promises?|promising)\b/i;
+const offerReason = (words: Words) =>
+  patternFor(
+    words,
+    "offer-reason",
+    // The offer verbs' base and -s forms stand as nouns here ("its offer", "their pledges").
+    (w) =>
+      new RegExp(
+        `^\\s*for\\s+(?:(?:its|their|his|her|the)\\s+)?(?:\\w+\\s+)?(?:${w.verbs.offer.present}|${w.verbs.offer.gerund})\\b`,
+        "i",
+      ),
+  );
 
 /** A body, not a government ministry, that thanks: it was helped itself. */
 function thanksForItself(frame: Frame, key: string): boolean {

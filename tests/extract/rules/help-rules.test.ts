@@ -1124,6 +1124,14 @@ describe("thanks rule, thanks for an offer", () => {
   });
 });
 
+describe("thanks rule, the offer words come from the lexicon's offer verbs", () => {
+  it("reads a vow named as the reason as an offer", () => {
+    const ex = extract(wire(`${attacked}Bolivia thanked Norway for its vow of funding for new firewalls.`));
+    expect(hasClaim(ex, "offered-help", "state:norway", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:norway", "state:bolivia")).toBe(false);
+  });
+});
+
 describe("thanks rule, an offer and help given as two reasons", () => {
   it("keeps 'assisted' beside the offer when another reason names help delivered", () => {
     const lent = extract(
