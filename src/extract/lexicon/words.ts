@@ -293,6 +293,8 @@ export const VERB_LEMMAS = {
   statementSpeech: ["say", "add", "state", "read", "continue", "note"],
   /** Says what a group is or does, accusing it ("describes X as a unit of Y"). */
   describe: ["describe"],
+  /** What a body does with the states it is made of ("the bloc, which unites A and B"): membership only. */
+  gatherMembers: ["group", "bring together", "unite"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */

@@ -398,7 +398,7 @@ export const requestRule: ClaimRule = {
     const { helpNoun } = helpOf(frame);
     const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
-    // "asked the African Union for a response team": a team asked for is help asked for.
+    // "appealed to Velmar for two forensic teams": a team asked for is help asked for.
     const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
@@ -560,7 +560,7 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
   const reporter = pronoun
     ? actorsOf(frame, frame.speakerSlots).find((k) => !helpers.includes(k) && typeOf(frame, k) !== "person")
     : undefined;
-  // "at the government's request": the government of the state hit asks.
+  // A request owned by "the authorities'" or "the government's", no name given: the hit state's government asks.
   const government =
     !possessor && !pronoun && GOVERNMENT_POSSESSOR.test(frame.state.text.slice(at, end))
       ? attackedTopic(frame, helpers)[0]
@@ -737,8 +737,8 @@ export const deliverRule: ClaimRule = {
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
-    // "said it had worked with Facebook and other companies": a partner named by a name the article
-    // never resolved is no one helped, and not the state the article is about.
+    // "has teamed up with Orlatek and a registrar": a partner named by a name the article never
+    // resolved is no one helped, and not the state the article is about.
     const name = UNRESOLVED_NAME.exec(rest);
     const nameAt = name ? afterVerb + name[0].length - 1 : -1;
     // "is helping Comelec to rebuild": so is a name right after a help verb that takes the helped as its object.
@@ -1186,24 +1186,34 @@ export const thanksRule: ClaimRule = {
     const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
     // A press release's issuer thanking a government thanks for its state ("We thank the Government of X").
     const issuerState = issued ? stateOfBody(frame, thanker[0]!) : undefined;
-    // "thanked X, which has offered training", "thanked X for its offer of help": thanks for an offer.
+    // "thanked X, which has offered training", "thanked X for its offer of help": thanks for an offer;
+    // "for its offer of talks, and for the engineers it sent": an offer and help given, each its own reason.
     const offerAfter = offeredAfter(state.lexicon.words);
-    const offerReason = OFFER_REASON.test(state.text.slice(limit, frame.sentence.end));
-    const offered = new Set(
-      frame.slots
-        .filter(
-          (s) =>
-            s.start > at &&
-            thanked.includes(s.key) &&
-            (offerReason || offerAfter.test(state.text.slice(s.end, frame.sentence.end))),
-        )
-        .map((s) => s.key),
-    );
-    const kind = (h: string) => (offered.has(h) ? "offered-help" : "assisted");
+    const reasons = reasonsFrom(state.text, limit, frame.sentence.end);
+    const given = (r: { text: string }) =>
+      !offerReason(state.lexicon.words).test(r.text) &&
+      (helpOf(frame).helpNoun.test(r.text) || deliveryVerb(state.lexicon.words).test(r.text));
+    const offered = new Set<string>();
+    const givenToo = new Set<string>();
+    for (const s of frame.slots) {
+      if (s.start <= at || !thanked.includes(s.key)) continue;
+      // The thanked before the first reason share every reason; one a reason names ("for sending a team
+      // from X") has that reason only.
+      const own = s.start < limit ? reasons : reasons.filter((r) => r.start <= s.start && s.start < r.end);
+      if (
+        own.some((r) => offerReason(state.lexicon.words).test(r.text)) ||
+        offerAfter.test(state.text.slice(s.end, frame.sentence.end))
+      )
+        offered.add(s.key);
+      if (own.some(given)) givenToo.add(s.key);
+    }
+    const kinds = (h: string): Array<"assisted" | "offered-help"> =>
+      !offered.has(h) ? ["assisted"] : givenToo.has(h) ? ["offered-help", "assisted"] : ["offered-help"];
     for (const h of thanked)
-      if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind(h));
-      else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind(h));
-      else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind(h));
+      for (const kind of kinds(h))
+        if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind);
+        else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind);
+        else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind);
   },
 };
 
@@ -1219,9 +1229,43 @@ const offeredAfter = (words: Words) =>
       ),
   );
 
+/**
+ * The reasons a thanks gives, from `from` (its first "for") to `to`: "for A, and for B" and "for A and for B"
+ * are two reasons, each with its start and end.
+ */
+function reasonsFrom(
+  text: string,
+  from: number,
+  to: number,
+): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  const joiner = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=for\b)/gi;
+  const span = text.slice(from, to);
+  let start = 0;
+  for (const m of span.matchAll(joiner)) {
+    out.push({ text: span.slice(start, m.index), start: from + start, end: from + m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: span.slice(start), start: from + start, end: to });
+  return out;
+}
+
+/** A verb of delivery in any form ("the engineers it sent", "for providing"): help given. */
+const deliveryVerb = (words: Words) =>
+  patternFor(words, "delivery-verb", (w) => new RegExp(`\\b(?:${w.verbs.deliver.any})\\b`, "i"));
+
 /** "for its offer of help", "for offering to": the reason thanked is an offer. */
-const OFFER_REASON =
-  /^\s*for\s+(?:(?:its|their|his|her|the)\s+)?(?:\w+\s+)?(?:offers?|offering|pledges?|pledging|promises?|promising)\b/i;
+const offerReason = (words: Words) =>
+  patternFor(
+    words,
+    "offer-reason",
+    // The offer verbs' base and -s forms stand as nouns here ("its offer", "their pledges").
+    (w) =>
+      new RegExp(
+        `^\\s*for\\s+(?:(?:its|their|his|her|the)\\s+)?(?:\\w+\\s+)?(?:${w.verbs.offer.present}|${w.verbs.offer.gerund})\\b`,
+        "i",
+      ),
+  );
 
 /** A body, not a government ministry, that thanks: it was helped itself. */
 function thanksForItself(frame: Frame, key: string): boolean {

@@ -71,9 +71,34 @@ const ORG_ENDS_PHRASE =
 const OF_WHICH = /^\s*,\s*of\s+which\s+(?:the\s+)?$/i;
 /** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
 const TO_WHICH = /^\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
-/** "the AES, which groups Mali and Niger", "ECOWAS, which brings together A, B and C": the states listed are members. */
-const WHICH_GROUPS =
-  /^\s*(?:\([^)]{1,12}\))?\s*,\s*(?:which|that)\s+(?:now\s+)?(?:groups|brings\s+together|comprises|unites|includes)\s+(?:the\s+)?$/i;
+/**
+ * "the AES, which groups Mali and Niger", "ECOWAS, which brings together A, B and C": the states listed are
+ * members. Only verbs that say membership ("includes", "comprises" also list a report's threats or a meeting's items).
+ */
+const whichGroups = (words: Words) =>
+  patternFor(
+    words,
+    "which-groups",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:\([^)]{1,12}\))?\s*,\s*(?:which|that)\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:${w.verbs.gatherMembers.third}|${w.verbs.gatherMembers.past})\s+(?:the\s+)?$`,
+        "i",
+      ),
+  );
+/**
+ * What may follow the last state a body's relative clause lists: the clause's end, "among others" or "as
+ * (founding) members". A complement ("A and B among the main threats", "A and B in talks") says something else.
+ */
+const listEndsClause = (words: Words) =>
+  patternFor(
+    words,
+    "list-ends-clause",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:$|[,.;:)]|among\\s+others\\b|as\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b)`,
+        "i",
+      ),
+  );
 const BELONG_AFTER = new RegExp(String.raw`^\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belongs?\b`, "i");
 const isMemberAfter = (words: Words) =>
   patternFor(
@@ -154,9 +179,12 @@ function membershipClaims(frame: Frame): void {
       if (isOrg(a.key) && isState(b.key) && (ofWhich || asMember))
         for (const m of [b, ...coordinatedAfter(frame, j)])
           emit(frame, "member-of", m.key, a.key, { claimants: [] });
-      if (isOrg(a.key) && isState(b.key) && WHICH_GROUPS.test(between))
-        for (const m of [b, ...coordinatedAfter(frame, j)])
-          emit(frame, "member-of", m.key, a.key, { claimants: [] });
+      if (isOrg(a.key) && isState(b.key) && whichGroups(words).test(between)) {
+        const listed = [b, ...coordinatedAfter(frame, j)];
+        const last = listed[listed.length - 1] ?? b;
+        if (listEndsClause(words).test(state.text.slice(last.end, frame.sentence.end)))
+          for (const m of listed) emit(frame, "member-of", m.key, a.key, { claimants: [] });
+      }
       if (isOrg(a.key) && isState(b.key) && TO_WHICH.test(between)) {
         const listed = [b, ...coordinatedAfter(frame, j)];
         const last = listed[listed.length - 1]!;

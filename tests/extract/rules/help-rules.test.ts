@@ -1129,11 +1129,13 @@ describe("first person in a press release: the issuer asks, thanks and is helped
 });
 
 describe("request and offer rules, a team asked for or offered", () => {
-  it("reads 'asked X for a response team' as a request and 'at the government's request' as the hit state's", () => {
+  it("reads 'asked X for a response team' as a request and 'at the authorities' request' as the hit state's", () => {
     const team = extract(wire(`${attacked}Bolivia asked Germany's BSI for a rapid response team on Friday.`));
     expect(hasClaim(team, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
     const government = extract(
-      wire(`${attacked}At the government's request, the BSI has sent three engineers to La Paz.`),
+      wire(
+        `${attacked}Three BSI engineers have been sent to La Paz, the BSI said, at the authorities' request.`,
+      ),
     );
     expect(hasClaim(government, "requested-help", "state:bolivia", "agency:bsi")).toBe(true);
   });
@@ -1156,17 +1158,45 @@ describe("thanks rule, thanks for an offer", () => {
     expect(hasClaim(reason, "offered-help", "agency:bsi", "state:bolivia")).toBe(true);
     expect(hasClaim(reason, "assisted", "agency:bsi", "state:bolivia")).toBe(false);
     const relative = extract(
-      wire(`${attacked}Bolivia thanked the NATO, which has offered training for its staff.`),
+      wire(`${attacked}Bolivia thanked NATO, which has offered training for its staff.`),
     );
     expect(hasClaim(relative, "offered-help", "organization:nato", "state:bolivia")).toBe(true);
+    expect(hasClaim(relative, "assisted", "organization:nato", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("thanks rule, the offer words come from the lexicon's offer verbs", () => {
+  it("reads a vow named as the reason as an offer", () => {
+    const ex = extract(wire(`${attacked}Bolivia thanked Norway for its vow of funding for new firewalls.`));
+    expect(hasClaim(ex, "offered-help", "state:norway", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:norway", "state:bolivia")).toBe(false);
+  });
+});
+
+describe("thanks rule, an offer and help given as two reasons", () => {
+  it("keeps 'assisted' beside the offer when another reason names help delivered", () => {
+    const lent = extract(
+      wire(
+        `${attacked}Bolivia's president thanked Chile for its pledge to train auditors and for the servers it lent.`,
+      ),
+    );
+    expect(hasClaim(lent, "offered-help", "state:chile", "state:bolivia")).toBe(true);
+    expect(hasClaim(lent, "assisted", "state:chile", "state:bolivia")).toBe(true);
+    const comma = extract(
+      wire(
+        `${attacked}In a letter, Bolivia thanked Spain for its offer of a mediator, and for the analysts it deployed.`,
+      ),
+    );
+    expect(hasClaim(comma, "offered-help", "state:spain", "state:bolivia")).toBe(true);
+    expect(hasClaim(comma, "assisted", "state:spain", "state:bolivia")).toBe(true);
   });
 });
 
 describe("deliver rule, a partner no one resolved", () => {
-  it("reads 'said it had worked with Quorvant and others' as no help to the state hit", () => {
+  it("reads 'has worked with Quorvant and a registrar' as no help to the state hit", () => {
     const ex = extract(
       wire(
-        `${attacked}The BSI said it had worked with Quorvant and several hosting firms to take the servers down.`,
+        `${attacked}Since Monday the BSI has worked with Quorvant and a registrar to pull the servers offline.`,
       ),
     );
     expect(claimsOf(ex, "assisted")).toHaveLength(0);

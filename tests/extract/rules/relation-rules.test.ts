@@ -261,4 +261,17 @@ describe("membership rule, a body 'which groups' its members", () => {
     for (const state of ["state:finland", "state:sweden", "state:estonia"])
       expect(hasClaim(together, "member-of", state, "organization:european-union")).toBe(true);
   });
+
+  it("reads no membership from 'includes', nor from a listed pair a complement follows", () => {
+    // A body's relative clause that lists threats, not members.
+    const threats = extract(
+      wire("A threat report by NATO, which includes Russia and China among the main dangers, was published on Monday."),
+    );
+    expect(threats.claims.some((c) => c.type === "member-of")).toBe(false);
+    // The states listed are the parties the body convenes, not its members.
+    const talks = extract(
+      wire("Envoys praised the EU, which brings together Armenia and Azerbaijan in talks on Friday."),
+    );
+    expect(talks.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
 });
