@@ -109,4 +109,8 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
   }));
 }
 
-const round = (n: number) => Math.round(n * 100) / 100;
+/**
+ * To the hundredth, and never -0: JSON writes -0 as 0, so a position in (-0.005, 0] would differ
+ * between the graph in memory and the same graph read back from its file or the claim store.
+ */
+const round = (n: number) => Math.round(n * 100) / 100 || 0;
