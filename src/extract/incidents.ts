@@ -751,16 +751,13 @@ function resolveSpan(
  * one. The series is said OF the attack or its victim: the attack is the copula's subject ("This
  * breach was the fourth against the depot"), or the ordinal's "time" clause is the victim's perfect
  * passive ("the third time that the depot has been breached"). An ordinal in another clause
- * ("officials met for the second time") tells no series. Ordinals: INCIDENT_WORDS.recall (the
- * series words) with SERIES_ORDINALS.
+ * ("officials met for the second time") tells no series. Ordinals: SERIES_ORDINALS; "not the
+ * first": INCIDENT_WORDS.recall's negated words.
  */
 const series = (words: Words) =>
   patternFor(words, "series", (w) => {
-    const recall = INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ") || SERIES_ORDINALS.includes(r));
-    const ordinal = alternation(
-      [...new Set([...recall, ...SERIES_ORDINALS])].filter((r) => !r.startsWith("not ")),
-    );
-    const notFirst = alternation(recall.filter((r) => r.startsWith("not ")));
+    const ordinal = alternation(SERIES_ORDINALS);
+    const notFirst = alternation(INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ")));
     const participle = `${w.verbs.attack.participle}|${w.verbs.impact.participle}`;
     return new RegExp(
       `\\b(?:(?:it|this|that|the\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.attack.any}))\\s+(?:is|was)\\s+(?:${notFirst}|the\\s+(?:${ordinal}))\\b(?!\\s+time\\b)` +
