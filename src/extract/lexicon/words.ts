@@ -739,6 +739,8 @@ export const NOUN_LEMMAS = {
   listedBodies: ["government", "foreign ministry", "ministry", "authority", "leader", "agency"],
   /** A document a body accuses in ("its new report ties X to Y", "the agency's analysis blames Z"). */
   reportDocument: ["report", "analysis", "assessment", "finding", "investigation", "advisory"],
+  /** A government no name gives, owning a request ("at the government's request", "the authorities' request"). */
+  unnamedGovernment: ["government", "authority", "administration"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
@@ -1839,3 +1841,19 @@ export const UNNAMED_REPORTER_MODIFIERS = [
 
 /** Ordinals telling an attack as one more of a series ("the third breach of the depot"), beside INCIDENT_WORDS.recall. */
 export const SERIES_ORDINALS: readonly string[] = ["second", "third", "fourth", "fifth"];
+
+/** Determiners and counts before the people a team is made of ("will send two experts", "asked for further specialists"). */
+export const TEAM_QUANTIFIERS = [
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "two",
+  "three",
+  "four",
+  "five",
+  "several",
+  "more",
+  "further",
+] as const;

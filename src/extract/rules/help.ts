@@ -14,6 +14,7 @@ import {
   NAME_WORDS,
   ONGOING_ADVERBS,
   PERFECT_AUXILIARIES,
+  TEAM_QUANTIFIERS,
   VERB_ADVERBS,
   type Words,
 } from "../lexicon";
@@ -562,7 +563,7 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
     : undefined;
   // A request owned by "the authorities'" or "the government's", no name given: the hit state's government asks.
   const government =
-    !possessor && !pronoun && GOVERNMENT_POSSESSOR.test(frame.state.text.slice(at, end))
+    !possessor && !pronoun && governmentPossessor(frame.state.lexicon.words).test(frame.state.text.slice(at, end))
       ? attackedTopic(frame, helpers)[0]
       : undefined;
   const requester = possessor?.key ?? reporter ?? government;
@@ -570,7 +571,15 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
 }
 
 /** "the government's", "the authorities'": a government no name gives, owning a request. */
-const GOVERNMENT_POSSESSOR = /\bthe\s+(?:government|authorities|administration)['’]s?\s/i;
+const governmentPossessor = (words: Words) =>
+  patternFor(
+    words,
+    "government-possessor",
+    (w) => new RegExp(`\\bthe\\s+(?:${w.nouns.unnamedGovernment.any})['’]s?\\s`, "i"),
+  );
+
+/** "a", "its", "two", "further": what may stand before a team's people. */
+const TEAM_QUANTIFIER = `(?:${TEAM_QUANTIFIERS.join("|")})`;
 
 /** "for a regional response team", "for experts": a team asked for. */
 const teamAskedFor = (words: Words) =>
@@ -579,7 +588,7 @@ const teamAskedFor = (words: Words) =>
     "team-asked-for",
     (w) =>
       new RegExp(
-        `\\bfor\\s+(?:(?:a|an|the|more|further)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`,
+        `\\bfor\\s+(?:${TEAM_QUANTIFIER}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`,
         "i",
       ),
   );
@@ -647,7 +656,7 @@ const teamOffered = (words: Words) =>
     "team-offered",
     (w) =>
       new RegExp(
-        `^\\S+(?:\\s+\\S+)?\\s+(?:${w.verbs.deliver.present})\\s+(?:(?:a|an|its|their|the|two|three|four|five|several|more)\\s+)?(?:[\\w-]+\\s+){0,2}?(?!(?:${w.nouns.delegate.any})\\b)(?:${w.nouns.team.any})`,
+        `^\\S+(?:\\s+\\S+)?\\s+(?:${w.verbs.deliver.present})\\s+(?:${TEAM_QUANTIFIER}\\s+)?(?:[\\w-]+\\s+){0,2}?(?!(?:${w.nouns.delegate.any})\\b)(?:${w.nouns.team.any})`,
         "i",
       ),
   );
@@ -1224,7 +1233,7 @@ const offeredAfter = (words: Words) =>
     "offered-after",
     (w) =>
       new RegExp(
-        `^\\s*(?:\\([^)]{1,20}\\))?,\\s+(?:which|who)\\s+(?:(?:has|have|had|also|since|later)\\s+){0,2}(?:${w.verbs.offer.past})\\b`,
+        `^\\s*(?:\\([^)]{1,20}\\))?,\\s+(?:which|who)\\s+(?:(?:${[...PERFECT_AUXILIARIES, ...VERB_ADVERBS].join("|")})\\s+){0,2}(?:${w.verbs.offer.past})\\b`,
         "i",
       ),
   );
