@@ -707,7 +707,9 @@ export const deliverRule: ClaimRule = {
       !/^\s*(?:the\s+)?\S+\s+(?:with|to)\b/i.test(rest)
     )
       return;
-    const named = withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before)));
+    // "Germany's BSI is helping X": the body helps; its possessor state is tied to it by part-of, as a hit
+    // body's state is no target ("Germany has sent BSI analysts": the state is the subject and helps).
+    const named = withBodyNamed(frame, actingSubject(frame, at, before));
     const helpers = named.length > 0 ? named : institutionSubject(frame, at);
     if (helpers.length === 0) return;
     const { helpTo, teamAfter, teamBefore } = helpOf(frame);

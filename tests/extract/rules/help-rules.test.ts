@@ -108,10 +108,13 @@ describe("deliver rule", () => {
     expect(hasClaim(ex, "assisted", "state:germany", "agency:bsi")).toBe(false);
   });
 
-  it("reads a possessor state as helping with its body ('Germany's BSI is helping Bolivia')", () => {
+  it("reads the body, not its possessor state, as the helper ('Germany's BSI is helping Bolivia')", () => {
+    // The part-of edge ties the BSI to Germany; the state helps only when it is the subject.
     const ex = extract(wire(`${attacked}Germany's BSI is helping Bolivia to restore the customs servers.`));
     expect(hasClaim(ex, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
-    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(false);
+    const subject = extract(wire(`${attacked}Germany has sent two BSI analysts to La Paz to help Bolivia.`));
+    expect(hasClaim(subject, "assisted", "state:germany", "state:bolivia")).toBe(true);
   });
 
   it("does not read help that is only promised, or 'supported by', as delivered", () => {
