@@ -37,7 +37,7 @@ import {
 } from "./lexicon";
 import type { ExtractedEntity } from "./types";
 import type { Sentence } from "./sentences";
-import { fold, titleCase, type Token } from "./text";
+import { fold, phraseTokens, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export type SlotKind = "actor" | "modifier" | "incident";
@@ -1176,13 +1176,27 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
     const label = `Embassy of ${state.entities.get(owner.key)?.label ?? owner.key}${place ? ` in ${place}` : ""}`;
     const key = nodeKey("agency", label);
     const from = Math.min(owner.start, start);
-    noteEntity(
+    const embassy = noteEntity(
       state,
       key,
       { type: "agency", label, country: owner.key },
       { start, end },
       state.text.slice(from, end).replace(/^the /i, ""),
     );
+    // The host state by name: "Embassy of Russia in Ghana" for one "in Accra", and for an embassy
+    // named with no place ("Tehran's embassy"), the state the article is written from or about.
+    const placeTokens = place ? phraseTokens(place) : [];
+    const host = place
+      ? state.lexicon.phrases
+          .get(placeTokens[0] ?? "")
+          ?.find((p) => p.tokens.join(" ") === placeTokens.join(" ") && entityType(state, p.key) === "state")
+          ?.key
+      : (state.datelineState ?? topicState(state));
+    const hostLabel = host && host !== owner.key ? state.lexicon.entities.get(host)?.label : undefined;
+    const hostAlias =
+      hostLabel && `Embassy of ${state.entities.get(owner.key)?.label ?? owner.key} in ${hostLabel}`;
+    if (hostAlias && hostAlias !== embassy.label && !embassy.aliases.includes(hostAlias))
+      embassy.aliases.push(hostAlias);
     for (let i = slots.length - 1; i >= 0; i--)
       if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
     slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });

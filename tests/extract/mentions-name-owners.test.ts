@@ -27,4 +27,12 @@ describe("owners written before a body's name", () => {
     );
     expect(ex.entities.some((e) => e.label.startsWith("Press Department"))).toBe(false);
   });
+
+  it("names an embassy by its host state too", () => {
+    const ex = extract(
+      "Hackers shut down the port authority of Kenya on Friday. The Russian embassy in Nairobi called the charge baseless.",
+    );
+    const embassy = ex.entities.find((e) => e.label === "Embassy of Russia in Nairobi")!;
+    expect(embassy.aliases).toContain("Embassy of Russia in Kenya");
+  });
 });
