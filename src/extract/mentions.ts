@@ -37,7 +37,7 @@ import {
 } from "./lexicon";
 import type { ExtractedEntity } from "./types";
 import type { Sentence } from "./sentences";
-import { fold, titleCase, type Token } from "./text";
+import { fold, phraseTokens, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export type SlotKind = "actor" | "modifier" | "incident";
@@ -494,6 +494,9 @@ function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Heads of a bloc's own executive, one actor with the bloc named before them ("the African Union Commission"). */
+const BLOC_VOICE_HEAD = new Set<string>(NAME_WORDS.blocVoiceHeads);
+
 /** An office word and "of (the)" right before a body's name: "Secretary of the", "Minister of". */
 const TITLE_OF =
   /\b(?:Minister|Secretary|Director|Governor|Commissioner|Chairman|Chairwoman|Chair|Head)\s+of\s+(?:the\s+)?$/;
@@ -528,7 +531,19 @@ function findCapitalisedInstitutions(
     // "Greece's Cyprus Liaison Office": after a possessive state, a state's name opening the name is its topic.
     const possessiveState = owner && statePossessorBefore(state, slots, start);
     if (possessiveState) owner = possessiveState;
-    else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
+    // "the East Java Regional Police": a place the text alone named (no state, no known body) opening
+    // the name, with no possessive, is part of the body's name, not its owner.
+    else if (
+      owner &&
+      !owner.possessive &&
+      entityType(state, owner.key) === "organization" &&
+      !state.lexicon.entities.has(owner.key) &&
+      owner.source === "name" &&
+      /^\s+$/.test(text.slice(owner.end, tokens.find((tk) => tk.start > owner!.end)!.start))
+    ) {
+      slots.splice(slots.indexOf(owner), 1);
+      owner = undefined;
+    } else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
     // Where the mention ends: after the owner named after "of" ("... Fund Authority of Lesotho (PFAL)").
     let mentionEnd = end;
@@ -550,6 +565,22 @@ function findCapitalisedInstitutions(
     );
     owner ??= possessor;
     const name = text.slice(start, end);
+    // "the ECOWAS Commission condemned": a bloc's executive named after the bloc is the bloc speaking,
+    // one actor with it (the name becomes the bloc's alias), not a body of its own.
+    if (
+      owner &&
+      !owner.possessive &&
+      owner.end < start &&
+      /^\s+$/.test(text.slice(owner.end, start)) &&
+      end === mentionEnd &&
+      BLOC_VOICE_HEAD.has(name.toLowerCase()) &&
+      entityType(state, owner.key) === "organization"
+    ) {
+      noteKnown(state, owner.key, { start: owner.start, end }, text.slice(owner.start, end));
+      owner.end = end;
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      continue;
+    }
     if (name.split(/\s+/).length < 2 && !owner) continue;
     if (isSpeakingUnit(name)) continue;
     // "the International Grain Council": an international body is no state's agency.
@@ -1145,13 +1176,27 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
     const label = `Embassy of ${state.entities.get(owner.key)?.label ?? owner.key}${place ? ` in ${place}` : ""}`;
     const key = nodeKey("agency", label);
     const from = Math.min(owner.start, start);
-    noteEntity(
+    const embassy = noteEntity(
       state,
       key,
       { type: "agency", label, country: owner.key },
       { start, end },
       state.text.slice(from, end).replace(/^the /i, ""),
     );
+    // The host state by name: "Embassy of Russia in Ghana" for one "in Accra", and for an embassy
+    // named with no place ("Tehran's embassy"), the state the article is written from or about.
+    const placeTokens = place ? phraseTokens(place) : [];
+    const host = place
+      ? state.lexicon.phrases
+          .get(placeTokens[0] ?? "")
+          ?.find((p) => p.tokens.join(" ") === placeTokens.join(" ") && entityType(state, p.key) === "state")
+          ?.key
+      : (state.datelineState ?? topicState(state));
+    const hostLabel = host && host !== owner.key ? state.lexicon.entities.get(host)?.label : undefined;
+    const hostAlias =
+      hostLabel && `Embassy of ${state.entities.get(owner.key)?.label ?? owner.key} in ${hostLabel}`;
+    if (hostAlias && hostAlias !== embassy.label && !embassy.aliases.includes(hostAlias))
+      embassy.aliases.push(hostAlias);
     for (let i = slots.length - 1; i >= 0; i--)
       if (slots[i]!.start >= from && slots[i]!.end <= end) slots.splice(i, 1);
     slots.push({ start: from, end, key, kind: "actor", source: "institution", possessive: false });

@@ -1162,6 +1162,8 @@ export const NAME_WORDS = {
   ],
   /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
   looseInstitutionHeads: ["administration", "organization", "organisation"],
+  /** Heads of a bloc's executive that speak as the bloc when named after it ("the ECOWAS Commission"); lower case. */
+  blocVoiceHeads: ["commission"],
   /**
    * Head nouns besides the institution heads by which news refer back to a body or company just
    * named ("helping the bank to rebuild", "arrived to help the company"); the first ones only name companies.
@@ -1247,6 +1249,13 @@ export const NAME_WORDS = {
     "spokesperson's office",
     "spokesman's office",
     "spokeswoman's office",
+    "press department",
+    "media department",
+    "communication office",
+    "communications office",
+    "communication and image office",
+    "public relations office",
+    "public relations department",
   ],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
   internationalNameOpeners: ["International", "United Nations", "UN", "World", "Inter"],

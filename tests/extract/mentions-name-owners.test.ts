@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim } from "./helpers";
+
+describe("owners written before a body's name", () => {
+  it("reads a bloc's commission named after the bloc as the bloc itself", () => {
+    const ex = extract(
+      "Hackers shut down the customs portal of Moldova on Friday. The NATO Commission denounced the outage in a short note.",
+    );
+    const nato = ex.entities.find((e) => e.key === "organization:nato")!;
+    expect(nato.aliases).toContain("NATO Commission");
+    expect(ex.entities.some((e) => e.type === "agency" && e.label === "Commission")).toBe(false);
+    expect(ex.claims.some((c) => c.type === "part-of" && c.target === "organization:nato")).toBe(false);
+  });
+
+  it("keeps a place the text alone names inside a body's name, and the body's state as its owner", () => {
+    const ex = extract(
+      "Hackers hit West Sulawesi police files, Indonesia says\n\nIntruders reached the payroll server of the West Sulawesi Harbour Police on Sunday, Indonesia's cyber agency said.",
+    );
+    expect(ex.entities.some((e) => e.label === "Harbour Police")).toBe(false);
+    const police = ex.entities.find((e) => e.label === "West Sulawesi Harbour Police")!;
+    expect(hasClaim(ex, "part-of", police.key, "state:indonesia")).toBe(true);
+  });
+
+  it("names no body for a press release's signing department", () => {
+    const ex = extract(
+      "Lisbon, 3 March 2026. The Ministry of Finance of Portugal reports that its tax portal was attacked.\n\nPress Department, Ministry of Finance",
+    );
+    expect(ex.entities.some((e) => e.label.startsWith("Press Department"))).toBe(false);
+  });
+
+  it("names an embassy by its host state too", () => {
+    const ex = extract(
+      "Hackers shut down the port authority of Kenya on Friday. The Russian embassy in Nairobi called the charge baseless.",
+    );
+    const embassy = ex.entities.find((e) => e.label === "Embassy of Russia in Nairobi")!;
+    expect(embassy.aliases).toContain("Embassy of Russia in Kenya");
+  });
+});
