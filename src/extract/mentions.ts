@@ -845,6 +845,20 @@ const inPortfolio = (t: TaggedTerm | undefined) =>
 function portfolioEndAt(text: string, from: number, sentenceEnd: number): number | undefined {
   // Tagging costs by the word: only the words a portfolio can span are read, not the whole clause.
   const window = PORTFOLIO_WINDOW.exec(text.slice(from, sentenceEnd))![0];
+  // The same words tag the same way: compromise's verdict is remembered (bounded) across the corpus.
+  const known = portfolioReach.get(window);
+  if (known !== undefined) return known < 0 ? undefined : from + known;
+  const reach = portfolioReachOf(window);
+  if (portfolioReach.size > 20_000) portfolioReach.clear();
+  portfolioReach.set(window, reach === undefined ? -1 : reach);
+  return reach === undefined ? undefined : from + reach;
+}
+
+/** Portfolio windows already tagged → the portfolio's end from the window's start (-1: none). */
+const portfolioReach = new Map<string, number>();
+
+/** Where the portfolio opening `window` ends, from its start; undefined when it holds none. */
+function portfolioReachOf(window: string): number | undefined {
   // A wire line break inside the phrase is a space: compromise would end a sentence there.
   const view = nlp(window.replace(/\s/g, " ")).json({
     offset: true,
@@ -857,7 +871,7 @@ function portfolioEndAt(text: string, from: number, sentenceEnd: number): number
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (inPortfolio(t)) {
-      end = from + t.offset.start + t.offset.length;
+      end = t.offset.start + t.offset.length;
       if (/\S/.test(t.post)) break;
     } else if (!(t.text === "and" && end !== undefined && inPortfolio(terms[i + 1]))) break;
   }

@@ -65,6 +65,9 @@ function readCache(file: string): string | undefined {
 
 export const extractWorkerScript = () => workerScript(ENTRY);
 
+/** `entry`'s bundle when the cache holds one built from its files as they are now, else undefined (no bundling). */
+export const cachedWorkerScript = (entry: string): string | undefined => readCache(cacheFileOf(entry));
+
 /** `entry` bundled with everything it imports, from the cache file while none of its inputs changed. */
 export async function workerScript(entry: string, file = cacheFileOf(entry)): Promise<string> {
   const cached = readCache(file);

@@ -1095,11 +1095,16 @@ export function withLemmas(extra: ExtraLemmas): Lemmas {
 }
 
 const memo = new WeakMap<Words, Map<string, RegExp>>();
+/** The lexicon asked last and its patterns: nearly every call asks the same one (no weak-map look-up). */
+let lastWords: Words | undefined;
+let lastById: Map<string, RegExp> | undefined;
 
 /** A pattern built from a lexicon's words, compiled once per lexicon under `id`. */
 export function patternFor(words: Words, id: string, build: (words: Words) => RegExp): RegExp {
-  let byId = memo.get(words);
+  let byId = words === lastWords ? lastById : memo.get(words);
   if (!byId) memo.set(words, (byId = new Map()));
+  lastWords = words;
+  lastById = byId;
   let re = byId.get(id);
   if (!re) byId.set(id, (re = build(words)));
   return re;
