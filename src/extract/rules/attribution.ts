@@ -24,6 +24,7 @@ import {
   subjectBefore,
   typeOf,
   namingGap,
+  type ClaimState,
   type Frame,
 } from "./frame";
 import { latestIncident } from "../incident-registry";
@@ -1287,6 +1288,12 @@ export const blamingWordingRule: ClaimRule = {
   },
 };
 
+/** An accusation "similar" to this one is another one. */
+const SIMILAR_OBJECT = /^\s*["”]?\s*(?:(?:any|all|such|the)\s+)?(?:other\s+)?similar\s/i;
+/** Adverbs of habit before a denial verb: the denier's practice, not its answer to this incident. */
+const HABITUAL_DENIAL =
+  /\b(?:routinely|habitually|regularly|typically|usually|invariably|in\s+the\s+past)\b/i;
+
 /** "Russia denied the accusations", "rejected any involvement in the attack": the denier denies. */
 export const denialRule: ClaimRule = {
   id: "denial",
@@ -1310,6 +1317,13 @@ export const denialRule: ClaimRule = {
       ? undefined
       : frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
+    // "has in the past rejected similar allegations", "routinely denies conducting cyber operations":
+    // a habit of denying, no answer to this incident.
+    if (
+      (SIMILAR_OBJECT.test(object) || HABITUAL_DENIAL.test(state.text.slice(clauseStart(frame, at), at))) &&
+      !DEFINITE_OBJECT.test(object)
+    )
+      return;
     // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
     if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
     // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
@@ -1442,8 +1456,23 @@ function deniedIncident(
   return (
     state.lastAccusedOf.get(denier) ??
     (country ? state.lastAccusedOf.get(country) : undefined) ??
+    laterAccused(state, current) ??
     (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
   );
+}
+
+/**
+ * "Beijing rejected the findings" when only a group was blamed, after the article recalled an older
+ * attack: the incident last laid at anyone's door, when it is dated after the one under discussion
+ * (a recalled past attack is not what today's denial answers).
+ */
+function laterAccused(state: ClaimState, current: string | undefined): string | undefined {
+  const accused = state.claims.findLast(
+    (c) => c.type === "attributed-to" && c.source.startsWith("incident:"),
+  )?.source;
+  const from = current ? state.entities.get(current)?.date : undefined;
+  const to = accused ? state.entities.get(accused)?.date : undefined;
+  return from && to && to.slice(0, 4) > from.slice(0, 4) ? accused : undefined;
 }
 
 /** An object opened by a definite determiner ("the 2019 attack", "that intrusion"); "such" is no name. */

@@ -100,3 +100,42 @@ describe("disavowal rule", () => {
     expect(denied).toEqual([accusedOfFirst(ex)]);
   });
 });
+
+describe("denial rule, habits and other accusations", () => {
+  it("reads a denial of 'similar' charges as the denier's habit, no answer to this attack", () => {
+    const ex = extract(
+      wire(
+        "Hackers wiped the servers of Ecuador's water utility last week. Ecuador did not say who it suspects. " +
+          "Peru has in the past dismissed similar charges as propaganda.",
+      ),
+    );
+    expect(deniers(ex)).toEqual([]);
+  });
+
+  it("reads 'routinely denies' with an indefinite object as a habit", () => {
+    const ex = extract(
+      wire(
+        "Hackers wiped the servers of Ecuador's water utility last week. Ecuador did not say who it suspects. " +
+          "Lima routinely denies running hacking operations abroad.",
+      ),
+    );
+    expect(deniers(ex)).toEqual([]);
+  });
+
+  it("answers the newer attack laid at a group's door, not an older attack the story recalled last", () => {
+    const ex = extract(
+      wire(
+        "Ecuador's cyber agency said a group called Condor Moth stole files from its customs service in February 2025. " +
+          "In 2019 hackers knocked the website of Chile's tax office offline. " +
+          "Peru rejected the findings.",
+      ),
+    );
+    const customs = ex.claims.find(
+      (c) => c.type === "attributed-to" && c.source.startsWith("incident:"),
+    )!.source;
+    const denied = ex.claims
+      .filter((c) => c.type === "denied" && c.source === "state:peru")
+      .map((c) => c.target);
+    expect(denied).toEqual([customs]);
+  });
+});
