@@ -151,7 +151,9 @@ function acronymSpeaker(state: ClaimState, reading: SentenceReading): string | u
     const end = start + short.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
     const after = state.text.slice(end, sentence.end);
-    const opens = m.index === 0 || /^\W*(?:[Tt]he\s+)?$/.test(sentence.text.slice(0, m.index + m[0].length - short.length));
+    const opens =
+      m.index === 0 ||
+      /^\W*(?:[Tt]he\s+)?$/.test(sentence.text.slice(0, m.index + m[0].length - short.length));
     if (!speechAfter.test(after) && !(opens && speechJoined.test(after))) continue;
     const bodies = [...state.entities.values()].filter(
       (e) =>

@@ -727,3 +727,13 @@ describe("claimants of a government page's issuer line", () => {
     expect(claimants.some((k) => k.includes("ministry-of-foreign-affairs"))).toBe(true);
   });
 });
+
+describe("claimants of an inverted speech verb after a comma", () => {
+  it("hears 'X, said Jane Doe' as Jane Doe's, not as X's", () => {
+    const out = extract(
+      "The intrusion into the Harbour Fund in May 2025 was carried out by a crew known as Frost Lynx, said Inspector Mira Solberg of Norway's police.",
+    );
+    const lynx = claimsOf(out, "attributed-to").find((c) => c.target === "group:frost-lynx");
+    expect(lynx?.claimants ?? []).not.toContain("group:frost-lynx");
+  });
+});
