@@ -56,14 +56,39 @@ function prosecutingBodyNear(
   return best;
 }
 
+/** A government page's issuer line in its head: "From: Ministry of X and Jane Doe MP", "Issued by: X". */
+const ISSUER_LINE = /^[ \t]*(?:From|Issued\s+by|Published\s+by):[ \t]*\S[^\n]*$/gim;
+
+/** The bodies a page's issuer lines name (within its head). */
+function issuingBodies(text: string, entities: ReadonlyMap<string, Readonly<ExtractedEntity>>): string[] {
+  const lines: { start: number; end: number }[] = [];
+  const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
+  ISSUER_LINE.lastIndex = 0;
+  for (let m = ISSUER_LINE.exec(head); m; m = ISSUER_LINE.exec(head))
+    lines.push({ start: m.index, end: m.index + m[0].length });
+  if (lines.length === 0) return [];
+  return [...entities.values()]
+    .filter(
+      (e) =>
+        e.type === "agency" &&
+        e.country !== undefined &&
+        e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)),
+    )
+    .map((e) => e.key);
+}
+
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+  text = "",
 ): ExtractedClaim[] {
   const stateOf = (key: string) => {
     const entity = entities.get(key);
     return entity?.type === "agency" ? entity.country : undefined;
   };
+  // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
+  // state holds, it says through that body.
+  const issuers = issuingBodies(text, entities);
   const officesOf = new Map<string, string[]>();
   for (const c of claims)
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
@@ -71,7 +96,8 @@ export function withClaimantBodies(
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
   return claims.map((claim) => {
     if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
-    // The accused and their state never claim the accusation (a group claiming an attack itself stays).
+    // The accused and their state never claim the accusation, whether the claim stage named them or
+    // they came with a claimant's office (a group claiming an attack itself stays).
     const accused = new Set([claim.source, claim.target, stateOf(claim.target) ?? claim.target]);
     // A threat group claims only its own deeds ("X claimed the attack on its channel"): named beside
     // a speaker, or as the actor a clause talks about, it says nothing of another's.
@@ -91,7 +117,7 @@ export function withClaimantBodies(
         const body = prosecutingBodyNear(claim.evidence[0]?.start ?? 0, entities);
         return body && !given.includes(body) ? [body] : [];
       });
-      const out = keys.filter(speaks);
+      const out = keys.filter((k) => speaks(k) && (k === claim.target || !accused.has(k)));
       const add = (key: string | undefined) => {
         if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);
       };
@@ -102,6 +128,7 @@ export function withClaimantBodies(
         }
         add(stateOf(key));
       }
+      for (const body of issuers) if (out.includes(stateOf(body)!)) add(body);
       return out;
     };
     return {

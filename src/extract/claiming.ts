@@ -10,6 +10,7 @@ import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters
 import { claimantsOf } from "./rules/frame";
 import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rules/frame";
 import type { DocumentView } from "./document-state";
+import { patternsOf } from "./speakers";
 import type { SentenceReading } from "./reading";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -43,6 +44,12 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     entitiesNeeded: [],
   };
   frame.speakers = actorsOf(frame, frame.speakerSlots);
+  // "The NPA said", after "Japan's National Police Agency": a short form the article never
+  // introduced speaks for the body whose initials it is.
+  if (frame.speakers.length === 0) {
+    const body = acronymSpeaker(state, reading);
+    if (body) frame.speakers = claimantsOf(frame, [body]);
+  }
   // "..., the statement said": a statement the article introduced with its issuers speaks for them.
   const statement = state.discourse.statement;
   if (
@@ -115,6 +122,49 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
     const outside = frame.slots.some((s) => s.key === target && s.end <= first.start);
     return outside ? claimants.filter((k) => !quoted.has(k) || speaking.has(k)) : claimants;
   };
+}
+
+/** A capitalised short form that opens its clause: "The NPA", "..., and DSS". */
+const SHORT_FORM = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:[Tt]he\s+)?(\p{Lu}{2,6})\b(?![-’'.]\p{L})/gu;
+
+/** A name's initials: its capitalised words' first letters ("Department of State Services" → "DSS"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+/**
+ * The body a short form names when the article never introduced it: the one agency or organization
+ * of the article whose name (less an "of <place>" ending) has those initials, when the short form
+ * is a clause's subject that speaks ("The NPA said", "The NPA named the group and said").
+ */
+function acronymSpeaker(state: ClaimState, reading: SentenceReading): string | undefined {
+  const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
+  const { sentence, slots } = reading;
+  SHORT_FORM.lastIndex = 0;
+  for (let m = SHORT_FORM.exec(sentence.text); m; m = SHORT_FORM.exec(sentence.text)) {
+    const short = m[1]!;
+    const start = sentence.start + m.index + m[0].length - short.length;
+    const end = start + short.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue;
+    const after = state.text.slice(end, sentence.end);
+    const opens =
+      m.index === 0 ||
+      /^\W*(?:[Tt]he\s+)?$/.test(sentence.text.slice(0, m.index + m[0].length - short.length));
+    if (!speechAfter.test(after) && !(opens && speechJoined.test(after))) continue;
+    const bodies = [...state.entities.values()].filter(
+      (e) =>
+        (e.type === "agency" || e.type === "organization") &&
+        [e.label, ...e.aliases].some(
+          (n) => initialsOf(n) === short || initialsOf(n.replace(/\s+of\s+.*$/, "")) === short,
+        ),
+    );
+    if (bodies.length === 1) return bodies[0]!.key;
+  }
+  return undefined;
 }
 
 /** A sentence that names who spoke the quotation before it: "That was the assessment of X", "Those were the words of X". */

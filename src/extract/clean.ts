@@ -55,7 +55,8 @@ const LINE_FURNITURE = [
   /\w(photo|image)\s*:\s*\p{Lu}/iu,
   /\((photo|image|picture)s? (by|courtesy)\b[^)]*\)\s*$/i,
   /(getty images|shutterstock|dreamstime(\.com)?|\/(ap|afp|reuters|epa|efe))\s*$/i,
-  /^(also read|read also|read more|see also|related|watch|listen)\s*:/i,
+  // A link line, its label perhaps given in the page's own language first ("Les også / Read also:").
+  /^(?:[\p{L}' ]{2,24}\s*\/\s*)?(also read|read also|read more|see also|related|watch|listen)\s*:/iu,
   /^(reading time|estimated reading time)\s*:/i,
   /^by\s+[\p{Lu}*][^.!?]{0,80}$/iu,
   /^(home|news)\s*[>»›]/i,

@@ -97,7 +97,20 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     // "X, which linked the attack to Y, said": the comma closing the relative clause gives the verb to X.
     const closesRelative =
       /^\s*,/.test(after) && OPEN_RELATIVE.test(state.text.slice(sentence.start, slot.start));
-    if (!slot.possessive && !closesRelative && (speechAfter.test(after) || saysItself)) {
+    // "... the Harbour Fund, said Jane Doe": a verb after a comma that names its speaker right after
+    // it ends what is said; the actor before the comma is no speaker.
+    const verbAfter = speechAfter.exec(after);
+    const verbEnd = slot.end + aside + (verbAfter?.[0].length ?? 0);
+    const invertedAfter =
+      verbAfter !== null &&
+      /^\s*,/.test(after) &&
+      slots.some(
+        (s) =>
+          s.kind === "actor" &&
+          s.start >= verbEnd &&
+          /^\s*(?:the\s+)?$/.test(state.text.slice(verbEnd, s.start)),
+      );
+    if (!slot.possessive && !closesRelative && !invertedAfter && (verbAfter !== null || saysItself)) {
       for (const joint of coordinatedBefore(state, sentence, slots, slot))
         if (!speakers.includes(joint)) speakers.push(joint);
       speakers.push(slot);

@@ -76,6 +76,18 @@ describe("cleanText on scraped pages", () => {
   ].join("\n");
   const cleaned = cleanText(scraped).text;
 
+  it("blanks a link line whose label the page gives in its own language first ('Lire aussi / Read also:')", () => {
+    const text = [
+      "Lisbon grid operator restores power",
+      "",
+      "Lire aussi / Read also: Spain and Italy accuse Moscow over rail outage",
+      "",
+      "The operator said supply was back.",
+    ].join("\n");
+    expect(cleanText(text).text).not.toContain("accuse Moscow");
+    expect(cleanText(text).text).toContain("supply was back");
+  });
+
   it("blanks a scraper's Source: line, whose address may hold attack words", () => {
     expect(cleaned).not.toContain("grid-hack");
   });

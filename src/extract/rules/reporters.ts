@@ -358,8 +358,16 @@ function turnSpeaker(frame: Frame): string[] {
     // "PAUL TREMBLAY (REPORTER):", "CORRESPONDENT:": the outlet's own voice asserts, it claims nothing.
     if (!label || journalist.test(label[0])) continue;
     // "Ms. Jane Doe (Minister of State for X):", a parliament's record: the name in title case.
-    const [name, bracket] = label[3] ? [label[3], label[4]] : [label[1], label[2]];
-    const speaker = [bracket, name].map((n) => n && personBySurname(frame, n)).find(Boolean);
+    let [name, bracket] = label[3] ? [label[3], label[4]] : [label[1], label[2]];
+    let speaker = [bracket, name].map((n) => n && personBySurname(frame, n)).find(Boolean);
+    // "MWANSA:" after "JANE MWANSA (National Agency):": a surname alone is the turn of the speaker
+    // an earlier label introduced in full, with that label's bracket.
+    const introduced = !speaker && name && !/\s/.test(name.trim()) ? fullLabel(text, from, name) : undefined;
+    if (introduced) {
+      if (introduced.bracket && journalist.test(introduced.bracket)) continue;
+      [name, bracket] = [introduced.name, bracket ?? introduced.bracket];
+      speaker = personBySurname(frame, introduced.name) ?? labelledPerson(frame, introduced);
+    }
     if (speaker && journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return [];
     // "JANE DOE (National Cyber Agency):": the body in the bracket speaks with her, and a full name the
     // article introduces only later ("That was Jane Doe, ...") is hers (kept if the article names her).
@@ -369,6 +377,45 @@ function turnSpeaker(frame: Frame): string[] {
     return [named, body].filter((k): k is string => k !== undefined);
   }
   return [];
+}
+
+/** A turn label naming its speaker in full: the name (group 1 or 3) and its bracket (2 or 4). */
+const FULL_TURN_LABEL = new RegExp(TURN_LABEL.source, "gmu");
+
+/** The latest label before `before` that names in full ("JANE MWANSA (...):") the speaker `surname` stands for. */
+function fullLabel(
+  text: string,
+  before: number,
+  surname: string,
+): { name: string; bracket?: string; start: number; end: number } | undefined {
+  const wanted = fold(surname.trim());
+  let found: { name: string; bracket?: string; start: number; end: number } | undefined;
+  FULL_TURN_LABEL.lastIndex = 0;
+  const head = text.slice(0, before);
+  for (let m = FULL_TURN_LABEL.exec(head); m; m = FULL_TURN_LABEL.exec(head)) {
+    const [name, bracket] = m[3] ? [m[3], m[4]] : [m[1], m[2]];
+    const words = (name ?? "").trim().split(/\s+/);
+    if (words.length < 2 || fold(words[words.length - 1]!) !== wanted) continue;
+    const start = m.index + m[0].indexOf(name!);
+    found = { name: name!.trim(), bracket, start, end: start + name!.trim().length };
+  }
+  return found;
+}
+
+/** The person a full turn label names, added to the article's entities when the text names them nowhere else. */
+function labelledPerson(frame: Frame, label: { name: string; start: number; end: number }): string {
+  const key = nodeKey("person", label.name);
+  if (!frame.state.entities.has(key) && !frame.entitiesNeeded.some((e) => e.key === key))
+    frame.entitiesNeeded.push({
+      key,
+      type: "person",
+      label: label.name
+        .toLowerCase()
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, c: string) => lead + c.toUpperCase()),
+      aliases: [],
+      mentions: [{ doc: frame.state.id, start: label.start, end: label.end }],
+    });
+  return key;
 }
 
 /** A body of the article named by a turn label's bracket, whole or by one of its comma-separated parts ("GKNB SPOKESMAN, RECORDED"). */

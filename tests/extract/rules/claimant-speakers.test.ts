@@ -673,3 +673,67 @@ describe("claimants from a turn label's bracketed office", () => {
     expect(claimants.some((k) => k.includes("ministry-of-digital-affairs"))).toBe(true);
   });
 });
+
+describe("claimants of a turn named by surname alone", () => {
+  it("gives 'OKONKWO:' to the speaker an earlier label named in full, though the text names her nowhere else", () => {
+    const claimants = claimantsOf(
+      "EVENING BRIEF - Transcript\n\n" +
+        "HOST: Welcome back to the programme.\n\n" +
+        "ADAEZE OKONKWO (Harbour Response Centre): Good evening, and thanks for having me.\n\n" +
+        "HOST: Who broke into the Harbour Fund in May 2025?\n\n" +
+        "OKONKWO: We looked at the samples for a week. Our review shows the Harbour Fund intrusion was the work of a crew we call Frost Lynx.",
+    );
+    expect(claimants).toContain("adaeze-okonkwo");
+  });
+
+  it("leaves a turn to no one when the full label was the presenter's", () => {
+    const claimants = claimantsOf(
+      "EVENING BRIEF - Transcript\n\n" +
+        "TOMAS BERG (PRESENTER): Good evening.\n\n" +
+        "BERG: Our own reporting says the Harbour Fund intrusion in May 2025 was the work of a crew called Frost Lynx.",
+    );
+    expect(claimants).not.toContain("tomas-berg");
+  });
+});
+
+describe("claimants named by a short form the article never introduced", () => {
+  it("hears 'The NRA said' as the body whose initials it is, with its state", () => {
+    const claimants = claimantsOf(
+      "Norway's National Records Agency found an intruder in its archive network in March 2026. " +
+        "The NRA said on Friday that the archive intrusion was carried out by a crew known as Frost Lynx.",
+    );
+    expect(claimants).toContain("norway");
+    expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
+  });
+});
+
+describe("claimants on the accused side", () => {
+  it("drops the accused body's own state from the claimants a sentence gives", () => {
+    const out = extract(
+      "Our team and two partner agencies link Frost Lynx to Iran's Ministry of Intelligence, the analyst told the forum in Oslo.",
+    );
+    for (const c of claimsOf(out, "attributed-to")) expect(c.claimants).not.toContain("state:iran");
+  });
+});
+
+describe("claimants of a government page's issuer line", () => {
+  it("gives what the page says its state holds to the ministry its 'From:' line names", () => {
+    const claimants = claimantsOf(
+      "Press release\nNorway names Frost Lynx over archive breach\n\n" +
+        "From: Ministry of Foreign Affairs of Norway\n\nPublished 3 March 2026\n\n" +
+        "Norway today attributed the March 2026 intrusion into the National Archives to a crew known as Frost Lynx.",
+    );
+    expect(claimants).toContain("norway");
+    expect(claimants.some((k) => k.includes("ministry-of-foreign-affairs"))).toBe(true);
+  });
+});
+
+describe("claimants of an inverted speech verb after a comma", () => {
+  it("hears 'X, said Jane Doe' as Jane Doe's, not as X's", () => {
+    const out = extract(
+      "The intrusion into the Harbour Fund in May 2025 was carried out by a crew known as Frost Lynx, said Inspector Mira Solberg of Norway's police.",
+    );
+    const lynx = claimsOf(out, "attributed-to").find((c) => c.target === "group:frost-lynx");
+    expect(lynx?.claimants ?? []).not.toContain("group:frost-lynx");
+  });
+});
