@@ -8,7 +8,7 @@
  */
 import type { DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
+import { alternation, ATTACK_VERB_ADVERBS, INCIDENT_WORDS, PERFECT_AUXILIARIES, patternFor, type Words } from "./lexicon";
 import { canBeAttacked, incidentName } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -112,7 +112,7 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  * "attacking", "stole records from" (what data is taken from is hit).
  */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly|previously|once|later|then|recently|successfully)\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+  `(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:${ATTACK_VERB_ADVERBS.join("|")})\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
 /**
  * "knocked the portals of X offline": the particle verb with its object between its parts;
  * the verb alone is matched, so its object (the target) follows it as any attack verb's does.

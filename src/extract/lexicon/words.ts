@@ -1839,3 +1839,20 @@ export const UNNAMED_REPORTER_MODIFIERS = [
 
 /** Ordinals telling an attack as one more of a series ("the third breach of the depot"), beside INCIDENT_WORDS.recall. */
 export const SERIES_ORDINALS: readonly string[] = ["second", "third", "fourth", "fifth"];
+
+/** Adverbs between an attacker and its attack verb ("hackers had twice tried to", "they allegedly breached"). */
+export const ATTACK_VERB_ADVERBS = [
+  "also",
+  "twice",
+  "repeatedly",
+  "again",
+  "first",
+  "allegedly",
+  "reportedly",
+  "previously",
+  "once",
+  "later",
+  "then",
+  "recently",
+  "successfully",
+] as const;
