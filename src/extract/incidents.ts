@@ -322,7 +322,10 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(/\bthat\b/i.test(between.replace(relativeThat(scan.words), " ")) || speechWord(scan.words).test(between)));
+      !(
+        /\bthat\b/i.test(between.replace(relativeThat(scan.words), " ")) ||
+        speechWord(scan.words).test(between)
+      ));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -589,11 +592,15 @@ function incidentDates(state: DocumentState, span: AttackSpan, near: DateMention
  * Between two dates of a list of victims: a conjunction, the next victim (the item, one noun
  * phrase inside the clause), and the preposition of its date.
  */
-const NEXT_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?!(?:again|also|then)\b)(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
+const NEXT_LISTED =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?!(?:again|also|then)\b)(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
 /** Before a list's first date: the victim's phrase and the preposition of its date. */
 const FIRST_LISTED = /^(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
 /** Auxiliaries and copulas, which a listed noun phrase never holds ("and were later tried in"). */
-const AUXILIARY_WORD = new RegExp(`\\b(?:${[...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS].join("|")})\\b`, "i");
+const AUXILIARY_WORD = new RegExp(
+  `\\b(?:${[...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS].join("|")})\\b`,
+  "i",
+);
 
 /**
  * A listed item is a noun phrase whose verb is the mention's, elided: "hit A in 2017 and B in 2019".
