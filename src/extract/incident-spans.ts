@@ -8,7 +8,14 @@
  */
 import type { DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { alternation, INCIDENT_WORDS, patternFor, type Words } from "./lexicon";
+import {
+  alternation,
+  ATTACK_VERB_ADVERBS,
+  INCIDENT_WORDS,
+  PERFECT_AUXILIARIES,
+  patternFor,
+  type Words,
+} from "./lexicon";
 import { canBeAttacked, incidentName } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -112,7 +119,7 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  * "attacking", "stole records from" (what data is taken from is hit).
  */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:has|have|had)\\s+)?(?:(?:also|twice|repeatedly|again|first|allegedly|reportedly|previously|once|later|then|recently|successfully)\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+  `(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:${ATTACK_VERB_ADVERBS.join("|")})\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
 /**
  * "knocked the portals of X offline": the particle verb with its object between its parts;
  * the verb alone is matched, so its object (the target) follows it as any attack verb's does.
@@ -253,14 +260,17 @@ const IMPACT_VERB =
   /\b(infected|compromised|breached|encrypted|defaced|knocked offline|paralysed|paralyzed)\b/i;
 const ATTACK_WORD =
   /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat|offline/i;
-/** One cheap test before the incident patterns: an attack word, or a verb of the lexicon's attack lists. */
+/**
+ * One cheap test before the incident patterns: an attack word, an incident noun or a verb of the
+ * lexicon's attack lists (a lemma added to those lists needs no second entry here).
+ */
 const attackWord = (words: Words) =>
   patternFor(
     words,
     "attack-word",
     (w) =>
       new RegExp(
-        `${ATTACK_WORD.source}|\\b(?:${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any})\\b`,
+        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any})\\b`,
         "i",
       ),
   );

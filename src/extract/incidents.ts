@@ -9,7 +9,17 @@
 import type { PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, RANGE_JOINER, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
-import { alternation, INCIDENT_WORDS, patternFor, SERIES_ORDINALS, type Words } from "./lexicon";
+import nlp from "compromise";
+import {
+  alternation,
+  COPULAS,
+  INCIDENT_WORDS,
+  MODALS,
+  patternFor,
+  PERFECT_AUXILIARIES,
+  SERIES_ORDINALS,
+  type Words,
+} from "./lexicon";
 import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
@@ -264,10 +274,22 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
 
 /**
  * "a shipbuilder that builds warships": "that" after a singular noun and before a finite verb opens
- * a relative clause, not a reported one ("concluded that", "officials that" are left as they are).
+ * a relative clause, not a reported one. The head before "that" ends in neither "-ed" (a verb:
+ * "concluded that") nor "-s" (a plural, or a verb: "officials that", "says that"). The finite verb
+ * is a singular auxiliary or an "-s" word that is none of the lexicon's nouns ("that hackers
+ * breached" is a reported clause whose subject is a plural noun).
  */
-const RELATIVE_THAT =
-  /\b(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?![\w'-]*(?:ed|s)\s)[\w'-]+\s+that\s+(?=(?:\w+s|is|was|has|had)\b)/gi;
+const relativeThat = (words: Words) =>
+  patternFor(
+    words,
+    "relative-that",
+    (w) =>
+      new RegExp(
+        `\\b(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?![\\w'-]*(?:ed|s)\\s)[\\w'-]+\\s+that\\s+` +
+          `(?=(?:is|was|has|had)\\b|(?!(?:${alternation(Object.values(w.nouns).flatMap((n) => n.forms))})\\b)\\w+s\\b)`,
+        "gi",
+      ),
+  );
 
 /** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
 interface OpeningReading {
@@ -300,7 +322,10 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(/\bthat\b/i.test(between.replace(RELATIVE_THAT, " ")) || speechWord(scan.words).test(between)));
+      !(
+        /\bthat\b/i.test(between.replace(relativeThat(scan.words), " ")) ||
+        speechWord(scan.words).test(between)
+      ));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -563,10 +588,35 @@ function incidentDates(state: DocumentState, span: AttackSpan, near: DateMention
   return [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
 }
 
-/** Between two dates of a list of victims: a conjunction, the next victim, and the preposition of its date. */
-const NEXT_LISTED = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?!(?:again|also|then)\b)[^;:.]{1,80}?\s+(?:in|on)\s*$/i;
-/** Before a list's first date: at most the victim's phrase and the preposition of its date. */
-const FIRST_LISTED = /^[^;:,.]{1,80}?\s+(?:in|on)\s*$/i;
+/**
+ * Between two dates of a list of victims: a conjunction, the next victim (the item, one noun
+ * phrase inside the clause), and the preposition of its date.
+ */
+const NEXT_LISTED =
+  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?!(?:again|also|then)\b)(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
+/** Before a list's first date: the victim's phrase and the preposition of its date. */
+const FIRST_LISTED = /^(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
+/** Auxiliaries and copulas, which a listed noun phrase never holds ("and were later tried in"). */
+const AUXILIARY_WORD = new RegExp(
+  `\\b(?:${[...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS].join("|")})\\b`,
+  "i",
+);
+
+/**
+ * A listed item is a noun phrase whose verb is the mention's, elided: "hit A in 2017 and B in 2019".
+ * An item holding a verb of its own ("and sold the files to buyers in B in 2019") is another
+ * clause, whose place is no victim: an auxiliary, or a word compromise tags as a verb only (not a
+ * participle after a determiner).
+ */
+function holdsVerb(item: string): boolean {
+  if (AUXILIARY_WORD.test(item)) return true;
+  const terms = nlp(item.replace(/\s/g, " ")).docs.flat();
+  // A participle after a determiner or possessive modifies the noun ("the hacked servers").
+  const modifier = (i: number) => ["Determiner", "Possessive"].some((tag) => terms[i - 1]?.tags?.has(tag));
+  return terms.some(
+    (t, i) => t.tags?.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Adjective") && !modifier(i),
+  );
+}
 
 /**
  * "targeted the tax agency in 2019 and the central bank in 2021", "after attacks on A in 2018, B
@@ -587,7 +637,8 @@ function listedVictims(
   const list: DateMention[] = [];
   for (const d of after) {
     const gap = state.text.slice(from, d.start);
-    if (!(list.length === 0 ? FIRST_LISTED : NEXT_LISTED).test(gap)) break;
+    const item = (list.length === 0 ? FIRST_LISTED : NEXT_LISTED).exec(gap)?.groups?.item;
+    if (!item || (list.length > 0 && holdsVerb(item))) break;
     segments.push([from, d.start]);
     list.push(d);
     from = d.end;

@@ -1871,3 +1871,20 @@ export const TEAM_QUANTIFIERS = [
   "more",
   "further",
 ] as const;
+
+/** Adverbs between an attacker and its attack verb ("hackers had twice tried to", "they allegedly breached"). */
+export const ATTACK_VERB_ADVERBS = [
+  "also",
+  "twice",
+  "repeatedly",
+  "again",
+  "first",
+  "allegedly",
+  "reportedly",
+  "previously",
+  "once",
+  "later",
+  "then",
+  "recently",
+  "successfully",
+] as const;

@@ -240,6 +240,37 @@ describe("recalled incidents told in lists and by relative dates", () => {
     expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
   });
 
+  it.each([
+    "Hackers previously hit Croatia's customs service in 2017 and were later put before a court in Hungary in 2019.",
+    "Hackers previously hit Croatia's customs service in 2017 and auctioned the stolen ledgers to buyers in Hungary in 2019.",
+  ])("takes no victim from a later clause of the list's subject (%s)", (sentence) => {
+    const ex = extract(wire(`${story} ${sentence}`));
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toContain("2017");
+    expect(hitting(ex, "state:hungary")).toEqual([]);
+  });
+
+  it("reads a long listed victim up to its date ('and the hacked mail servers of ... in 2019')", () => {
+    const ex = extract(
+      wire(
+        `${story} Hackers previously hit Croatia's customs service in 2017 and the hacked mail servers of Hungary's justice ministry in 2019.`,
+      ),
+    );
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toEqual(["2017"]);
+    expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
+  });
+
+  it("leaves an opening date with the ruling when a plural noun follows 'held that'", () => {
+    const ex = extract(
+      wire(`${story} In May, a judge held that hackers broke into Croatia's customs service.`),
+    );
+    expect(datesOf(ex, "state:croatia")).not.toContain("2021-05");
+  });
+
+  it("dates the attack by an opening date across a relative 'that' ('a firm that runs ...')", () => {
+    const ex = extract(wire(`In May, a firm that runs Croatia's customs portal was breached by hackers.`));
+    expect(incidents(ex).map((i) => i.date)).toContain("2021-05");
+  });
+
   it("keeps a definite noun with its own full date apart from the story's incident", () => {
     const ex = extract(
       wire(`${story} The March 3, 2018 outage that darkened half of Zagreb was never explained.`),
