@@ -122,6 +122,23 @@ describe("denial rule, habits and other accusations", () => {
     expect(deniers(ex)).toEqual([]);
   });
 
+  it("keeps a denial when the habit adverb sits in the denier's relative clause, not its verb group", () => {
+    const accused =
+      "Hackers wiped the servers of Ecuador's water utility last week, and Ecuador blamed Peru for the attack. ";
+    const past = extract(
+      wire(accused + "Peru, which was accused of similar attacks in the past, denied any involvement."),
+    );
+    const attack = incidents(past)[0]!.key;
+    expect(deniers(past)).toEqual([`state:peru -> ${attack}`]);
+    const regular = extract(
+      wire(
+        accused +
+          "Peru's foreign ministry, which regularly comments on such matters, denied any role in the attack.",
+      ),
+    );
+    expect(deniers(regular)).toContain(`state:peru -> ${incidents(regular)[0]!.key}`);
+  });
+
   it("answers the newer attack laid at a group's door, not an older attack the story recalled last", () => {
     const ex = extract(
       wire(
