@@ -803,6 +803,9 @@ export const HABIT_ADVERBS = [
   "in the past",
 ] as const;
 
+/** Quantifiers over a kind of thing ("any similar charge", "all similar claims"): no one thing named. */
+export const KIND_QUANTIFIERS = ["any", "all"] as const;
+
 /** Auxiliaries of a simple or emphatic verb group ("does not", "did deny"), besides perfect ones and modals. */
 export const DO_AUXILIARIES = ["do", "does", "did"] as const;
 

@@ -27,6 +27,8 @@ import {
   type ClaimState,
   type Frame,
 } from "./frame";
+import { parsePartialDate } from "../dates";
+import { entityType } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import {
   AUTHORSHIP_LEADS,
@@ -36,6 +38,7 @@ import {
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
   HABIT_ADVERBS,
+  KIND_QUANTIFIERS,
   MODALS,
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
@@ -1292,8 +1295,11 @@ export const blamingWordingRule: ClaimRule = {
   },
 };
 
-/** An accusation "similar" to this one is another one. */
-const SIMILAR_OBJECT = /^\s*["”]?\s*(?:(?:any|all|such|the)\s+)?(?:other\s+)?similar\s/i;
+/** An accusation "similar" to this one is another one ("any similar charge", "such similar claims"). */
+const SIMILAR_OBJECT = new RegExp(
+  String.raw`^\s*["”]?\s*(?:(?:${[...KIND_QUANTIFIERS, ...DEFINITE_DETERMINERS].join("|")})\s+)?(?:other\s+)?similar\s`,
+  "i",
+);
 /**
  * A habit adverb in the verb group that ends right before the denial verb: "routinely denies", "has in
  * the past rejected", "has, in the past, dismissed". Only auxiliaries and -ly adverbs may stand between
@@ -1476,16 +1482,17 @@ function deniedIncident(
 
 /**
  * "Beijing rejected the findings" when only a group was blamed, after the article recalled an older
- * attack: the incident last laid at anyone's door, when it is dated after the one under discussion
- * (a recalled past attack is not what today's denial answers).
+ * attack: the incident last laid at anyone's door, when it is dated in a later YEAR than the one under
+ * discussion (a recalled past attack is not what today's denial answers). Years only: a month later
+ * in the same year is not taken as later.
  */
 function laterAccused(state: ClaimState, current: string | undefined): string | undefined {
   const accused = state.claims.findLast(
-    (c) => c.type === "attributed-to" && c.source.startsWith("incident:"),
+    (c) => c.type === "attributed-to" && entityType(state, c.source) === "incident",
   )?.source;
   const from = current ? state.entities.get(current)?.date : undefined;
   const to = accused ? state.entities.get(accused)?.date : undefined;
-  return from && to && to.slice(0, 4) > from.slice(0, 4) ? accused : undefined;
+  return from && to && parsePartialDate(to).year > parsePartialDate(from).year ? accused : undefined;
 }
 
 /** An object opened by a definite determiner ("the 2019 attack", "that intrusion"); "such" is no name. */
