@@ -791,6 +791,26 @@ export const VERB_ADVERBS = [
   "first",
 ] as const;
 
+/**
+ * Adverbs of habit in a denial's own verb group ("routinely denies", "has in the past rejected"): the
+ * denier's practice, not its answer to one incident.
+ */
+export const HABIT_ADVERBS = [
+  "routinely",
+  "habitually",
+  "regularly",
+  "typically",
+  "usually",
+  "invariably",
+  "in the past",
+] as const;
+
+/** Quantifiers over a kind of thing ("any similar charge", "all similar claims"): no one thing named. */
+export const KIND_QUANTIFIERS = ["any", "all"] as const;
+
+/** Auxiliaries of a simple or emphatic verb group ("does not", "did deny"), besides perfect ones and modals. */
+export const DO_AUXILIARIES = ["do", "does", "did"] as const;
+
 /** Adverbs inside a progressive or perfect verb group of help given ("is still providing", "has also sent"). */
 export const ONGOING_ADVERBS = ["also", "now", "still", "already", "currently"] as const;
 

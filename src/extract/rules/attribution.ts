@@ -27,6 +27,8 @@ import {
   type ClaimState,
   type Frame,
 } from "./frame";
+import { parsePartialDate } from "../dates";
+import { entityType } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import {
   AUTHORSHIP_LEADS,
@@ -34,7 +36,12 @@ import {
   COPULAS,
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
+  DO_AUXILIARIES,
+  HABIT_ADVERBS,
+  KIND_QUANTIFIERS,
+  MODALS,
   OBJECT_PRONOUNS,
+  PERFECT_AUXILIARIES,
   PLURAL_COPULAS,
   type Words,
 } from "../lexicon";
@@ -1288,11 +1295,25 @@ export const blamingWordingRule: ClaimRule = {
   },
 };
 
-/** An accusation "similar" to this one is another one. */
-const SIMILAR_OBJECT = /^\s*["”]?\s*(?:(?:any|all|such|the)\s+)?(?:other\s+)?similar\s/i;
-/** Adverbs of habit before a denial verb: the denier's practice, not its answer to this incident. */
-const HABITUAL_DENIAL =
-  /\b(?:routinely|habitually|regularly|typically|usually|invariably|in\s+the\s+past)\b/i;
+/** An accusation "similar" to this one is another one ("any similar charge", "such similar claims"). */
+const SIMILAR_OBJECT = new RegExp(
+  String.raw`^\s*["”]?\s*(?:(?:${[...KIND_QUANTIFIERS, ...DEFINITE_DETERMINERS].join("|")})\s+)?(?:other\s+)?similar\s`,
+  "i",
+);
+/**
+ * A habit adverb in the verb group that ends right before the denial verb: "routinely denies", "has in
+ * the past rejected", "has, in the past, dismissed". Only auxiliaries and -ly adverbs may stand between
+ * it and the verb, so an adverb of the denier's relative clause ("Peru, which regularly comments on
+ * such matters, denied"; "which was accused of similar attacks in the past, denied") does not count.
+ */
+const HABITUAL_VERB_GROUP = (() => {
+  const habit = HABIT_ADVERBS.map((a) => a.replaceAll(" ", String.raw`\s+`)).join("|");
+  const auxiliary = [...PERFECT_AUXILIARIES, ...DO_AUXILIARIES, ...MODALS].join("|");
+  return new RegExp(
+    String.raw`(?:\b(?:${habit})\s+|,\s*(?:${habit})\s*,\s*)(?:(?:${auxiliary}|\p{Ll}+ly)\s+)*$`,
+    "iu",
+  );
+})();
 
 /** "Russia denied the accusations", "rejected any involvement in the attack": the denier denies. */
 export const denialRule: ClaimRule = {
@@ -1319,11 +1340,9 @@ export const denialRule: ClaimRule = {
     if (!incidentAfter && !denialObject(state.lexicon.words).test(object)) return;
     // "has in the past rejected similar allegations", "routinely denies conducting cyber operations":
     // a habit of denying, no answer to this incident.
-    if (
-      (SIMILAR_OBJECT.test(object) || HABITUAL_DENIAL.test(state.text.slice(clauseStart(frame, at), at))) &&
-      !DEFINITE_OBJECT.test(object)
-    )
-      return;
+    // An object naming an incident ("denied any role in the attack") answers it, habit or not.
+    const habitual = !incidentAfter && HABITUAL_VERB_GROUP.test(state.text.slice(frame.sentence.start, at));
+    if ((SIMILAR_OBJECT.test(object) || habitual) && !DEFINITE_OBJECT.test(object)) return;
     // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
     if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
     // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
@@ -1463,16 +1482,17 @@ function deniedIncident(
 
 /**
  * "Beijing rejected the findings" when only a group was blamed, after the article recalled an older
- * attack: the incident last laid at anyone's door, when it is dated after the one under discussion
- * (a recalled past attack is not what today's denial answers).
+ * attack: the incident last laid at anyone's door, when it is dated in a later YEAR than the one under
+ * discussion (a recalled past attack is not what today's denial answers). Years only: a month later
+ * in the same year is not taken as later.
  */
 function laterAccused(state: ClaimState, current: string | undefined): string | undefined {
   const accused = state.claims.findLast(
-    (c) => c.type === "attributed-to" && c.source.startsWith("incident:"),
+    (c) => c.type === "attributed-to" && entityType(state, c.source) === "incident",
   )?.source;
   const from = current ? state.entities.get(current)?.date : undefined;
   const to = accused ? state.entities.get(accused)?.date : undefined;
-  return from && to && to.slice(0, 4) > from.slice(0, 4) ? accused : undefined;
+  return from && to && parsePartialDate(to).year > parsePartialDate(from).year ? accused : undefined;
 }
 
 /** An object opened by a definite determiner ("the 2019 attack", "that intrusion"); "such" is no name. */

@@ -102,36 +102,48 @@ describe("disavowal rule", () => {
 });
 
 describe("denial rule, habits and other accusations", () => {
-  it("reads a denial of 'similar' charges as the denier's habit, no answer to this attack", () => {
+  const unaccused =
+    "Hackers wiped the servers of Ecuador's water utility last week, and the utility did not say who it suspects. ";
+
+  it("reads a denial of 'similar' claims as the denier's habit, no answer to this attack", () => {
     const ex = extract(
-      wire(
-        "Hackers wiped the servers of Ecuador's water utility last week. Ecuador did not say who it suspects. " +
-          "Peru has in the past dismissed similar charges as propaganda.",
-      ),
+      wire(unaccused + "As for Peru, its diplomats rejected all similar claims made over the years."),
     );
     expect(deniers(ex)).toEqual([]);
   });
 
-  it("reads 'routinely denies' with an indefinite object as a habit", () => {
-    const ex = extract(
+  it("reads 'routinely rejects' with an indefinite object as a habit when nobody accused the denier", () => {
+    const ex = extract(wire(unaccused + "Peru routinely rejects any involvement in hacking."));
+    expect(deniers(ex)).toEqual([]);
+  });
+
+  it("keeps a denial when the habit adverb sits in the denier's relative clause, not its verb group", () => {
+    const accused =
+      "Hackers wiped the servers of Ecuador's water utility last week, and Ecuador blamed Peru for the attack. ";
+    const past = extract(
+      wire(accused + "Peru, which was accused of similar attacks in the past, denied any involvement."),
+    );
+    const attack = incidents(past)[0]!.key;
+    expect(deniers(past)).toEqual([`state:peru -> ${attack}`]);
+    const regular = extract(
       wire(
-        "Hackers wiped the servers of Ecuador's water utility last week. Ecuador did not say who it suspects. " +
-          "Lima routinely denies running hacking operations abroad.",
+        accused +
+          "Peru's foreign ministry, which regularly comments on such matters, denied any role in the attack.",
       ),
     );
-    expect(deniers(ex)).toEqual([]);
+    expect(deniers(regular)).toContain(`state:peru -> ${incidents(regular)[0]!.key}`);
   });
 
   it("answers the newer attack laid at a group's door, not an older attack the story recalled last", () => {
     const ex = extract(
       wire(
-        "Ecuador's cyber agency said a group called Condor Moth stole files from its customs service in February 2025. " +
-          "In 2019 hackers knocked the website of Chile's tax office offline. " +
-          "Peru rejected the findings.",
+        "Ecuador's cyber agency has blamed a crew known as Condor Moth for stealing files from its customs service in February 2025. " +
+          "Back in 2019 hackers knocked Chile's tax office website offline. " +
+          "On Tuesday Peru dismissed the findings.",
       ),
     );
     const customs = ex.claims.find(
-      (c) => c.type === "attributed-to" && c.source.startsWith("incident:"),
+      (c) => c.type === "attributed-to" && c.target === "group:condor-moth",
     )!.source;
     const denied = ex.claims
       .filter((c) => c.type === "denied" && c.source === "state:peru")
