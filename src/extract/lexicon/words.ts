@@ -1839,3 +1839,26 @@ export const UNNAMED_REPORTER_MODIFIERS = [
 
 /** Ordinals telling an attack as one more of a series ("the third breach of the depot"), beside INCIDENT_WORDS.recall. */
 export const SERIES_ORDINALS: readonly string[] = ["second", "third", "fourth", "fifth"];
+
+/**
+ * News agencies by the names their copy carries ("told Reuters", "..., AFP reported"): a wire
+ * reports, it never claims, and its initials are no body of the story's ("AFP" is not the Armed
+ * Forces of the Philippines).
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  "Reuters",
+  "AFP",
+  "AP",
+  "DPA",
+  "EFE",
+  "ANSA",
+  "UPI",
+  "PTI",
+  "ANI",
+  "IANS",
+  "TASS",
+  "Xinhua",
+  "Kyodo",
+  "Yonhap",
+  "Bernama",
+];

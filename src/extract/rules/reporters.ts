@@ -155,7 +155,7 @@ function listPenaliser(frame: Frame): string[] {
 }
 
 /** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
-const SUBJECT_OPENING = new RegExp(
+export const SUBJECT_OPENING = new RegExp(
   String.raw`^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:${alternation(
     SUBJECT_OPENING_LEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
   )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:the\s+)?$`,

@@ -705,6 +705,30 @@ describe("claimants named by a short form the article never introduced", () => {
     expect(claimants).toContain("norway");
     expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
   });
+
+  it("hears no body in a wire's name after a comma ('..., AFP reported')", () => {
+    const claims = claimsOf(
+      extract(
+        "MANILA, 3 May 2026 - Hackers breached the email servers of the Armed Forces of the Philippines last week. " +
+          "The attack was carried out by China's Ministry of State Security, AFP reported.",
+      ),
+      "attributed-to",
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).toEqual([]);
+  });
+
+  it("hears no victim in initials that fit only with its 'of <place>' dropped", () => {
+    const claims = claimsOf(
+      extract(
+        "Intruders broke into the payment systems of the Port Authority of Valdora in April 2026. " +
+          "The PA said on Monday that the break-in was carried out by a crew known as Grey Heron.",
+      ),
+      "attributed-to",
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).not.toContain("agency:port-authority-of-valdora");
+  });
 });
 
 describe("claimants on the accused side", () => {
