@@ -7,7 +7,7 @@
  * ownership stage, ownership.ts: a body with no owner of its own speaks for no state here).
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
-import { NOUN_LEMMAS } from "./lexicon";
+import { alternation, ISSUER_LINE_LABELS, NOUN_LEMMAS } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 /**
@@ -57,30 +57,37 @@ function prosecutingBodyNear(
 }
 
 /** A government page's issuer line in its head: "From: Ministry of X and Jane Doe MP", "Issued by: X". */
-const ISSUER_LINE = /^[ \t]*(?:From|Issued\s+by|Published\s+by):[ \t]*\S[^\n]*$/gim;
+const ISSUER_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${alternation(ISSUER_LINE_LABELS).replaceAll(" ", String.raw`\s+`)}):[ \t]*\S[^\n]*$`,
+  "gim",
+);
 
-/** The bodies a page's issuer lines name (within its head). */
-function issuingBodies(text: string, entities: ReadonlyMap<string, Readonly<ExtractedEntity>>): string[] {
+/** The bodies a page's issuer lines name (within its head), each with its state. */
+function issuingBodies(
+  text: string,
+  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+): [body: string, state: string][] {
   const lines: { start: number; end: number }[] = [];
   const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
   ISSUER_LINE.lastIndex = 0;
   for (let m = ISSUER_LINE.exec(head); m; m = ISSUER_LINE.exec(head))
     lines.push({ start: m.index, end: m.index + m[0].length });
   if (lines.length === 0) return [];
-  return [...entities.values()]
-    .filter(
-      (e) =>
-        e.type === "agency" &&
-        e.country !== undefined &&
-        e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)),
+  const issuers: [string, string][] = [];
+  for (const e of entities.values())
+    if (
+      e.type === "agency" &&
+      e.country !== undefined &&
+      e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end))
     )
-    .map((e) => e.key);
+      issuers.push([e.key, e.country]);
+  return issuers;
 }
 
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
-  text = "",
+  text: string,
 ): ExtractedClaim[] {
   const stateOf = (key: string) => {
     const entity = entities.get(key);
@@ -128,7 +135,7 @@ export function withClaimantBodies(
         }
         add(stateOf(key));
       }
-      for (const body of issuers) if (out.includes(stateOf(body)!)) add(body);
+      for (const [body, state] of issuers) if (out.includes(state)) add(body);
       return out;
     };
     return {

@@ -1862,3 +1862,6 @@ export const NEWS_AGENCIES: readonly string[] = [
   "Yonhap",
   "Bernama",
 ];
+
+/** The labels of a government page's issuer line in its head ("From: Ministry of X", "Issued by: Y"). */
+export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];
