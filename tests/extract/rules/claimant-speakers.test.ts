@@ -758,6 +758,8 @@ describe("claimants of an inverted speech verb after a comma", () => {
       "The intrusion into the Harbour Fund in May 2025 was carried out by a crew known as Frost Lynx, said Inspector Mira Solberg of Norway's police.",
     );
     const lynx = claimsOf(out, "attributed-to").find((c) => c.target === "group:frost-lynx");
-    expect(lynx?.claimants ?? []).not.toContain("group:frost-lynx");
+    expect(lynx).toBeDefined();
+    // Neither the accused crew nor the fund the intrusion hit tells of it.
+    expect(lynx?.claimants).toEqual(["person:inspector-mira-solberg"]);
   });
 });
