@@ -7,7 +7,7 @@
  * ownership stage, ownership.ts: a body with no owner of its own speaks for no state here).
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
-import { NOUN_LEMMAS } from "./lexicon";
+import { alternation, ISSUER_LINE_LABELS, NOUN_LEMMAS } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 /**
@@ -57,30 +57,37 @@ function prosecutingBodyNear(
 }
 
 /** A government page's issuer line in its head: "From: Ministry of X and Jane Doe MP", "Issued by: X". */
-const ISSUER_LINE = /^[ \t]*(?:From|Issued\s+by|Published\s+by):[ \t]*\S[^\n]*$/gim;
+const ISSUER_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${alternation(ISSUER_LINE_LABELS).replaceAll(" ", String.raw`\s+`)}):[ \t]*\S[^\n]*$`,
+  "gim",
+);
 
-/** The bodies a page's issuer lines name (within its head). */
-function issuingBodies(text: string, entities: ReadonlyMap<string, Readonly<ExtractedEntity>>): string[] {
+/** The bodies a page's issuer lines name (within its head), each with its state. */
+function issuingBodies(
+  text: string,
+  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+): [body: string, state: string][] {
   const lines: { start: number; end: number }[] = [];
   const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
   ISSUER_LINE.lastIndex = 0;
   for (let m = ISSUER_LINE.exec(head); m; m = ISSUER_LINE.exec(head))
     lines.push({ start: m.index, end: m.index + m[0].length });
   if (lines.length === 0) return [];
-  return [...entities.values()]
-    .filter(
-      (e) =>
-        e.type === "agency" &&
-        e.country !== undefined &&
-        e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)),
+  const issuers: [string, string][] = [];
+  for (const e of entities.values())
+    if (
+      e.type === "agency" &&
+      e.country !== undefined &&
+      e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end))
     )
-    .map((e) => e.key);
+      issuers.push([e.key, e.country]);
+  return issuers;
 }
 
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
-  text = "",
+  text: string,
 ): ExtractedClaim[] {
   const stateOf = (key: string) => {
     const entity = entities.get(key);
@@ -94,11 +101,28 @@ export function withClaimantBodies(
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
   let issuerKnown: { key: string | undefined } | undefined;
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
+  const victimsOf = new Map<string, string[]>();
+  for (const c of claims)
+    if (c.type === "attacked") victimsOf.set(c.source, [...(victimsOf.get(c.source) ?? []), c.target]);
   return claims.map((claim) => {
     if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
     // The accused and their state never claim the accusation, whether the claim stage named them or
-    // they came with a claimant's office (a group claiming an attack itself stays).
+    // they came with a claimant's office. Only a threat group claiming its own deed ("X claimed the
+    // attack") stays among its claimants.
     const accused = new Set([claim.source, claim.target, stateOf(claim.target) ?? claim.target]);
+    const ownDeed = (key: string) => key === claim.target && entities.get(key)?.type === "group";
+    // The incident's own victim body, beside a speaker who is none of its own (not its staff, not its
+    // state), is what the attack hit, not who tells of it ("the breach of X was Y's work, said Z").
+    // A hit state does speak of the attack on it beside others ("Montenegro and Britain blamed X").
+    const outsider = (victim: string, key: string) =>
+      key !== victim && key !== stateOf(victim) && !(officesOf.get(key) ?? []).includes(victim);
+    const victims = (given: readonly string[]) =>
+      (victimsOf.get(claim.source) ?? []).filter(
+        (v) =>
+          entities.get(v)?.type !== "state" &&
+          given.includes(v) &&
+          given.some((k) => entities.has(k) && outsider(v, k)),
+      );
     // A threat group claims only its own deeds ("X claimed the attack on its channel"): named beside
     // a speaker, or as the actor a clause talks about, it says nothing of another's.
     // A claimant named ahead of the article's own mention of it (a transcript's turn label) speaks
@@ -117,7 +141,8 @@ export function withClaimantBodies(
         const body = prosecutingBodyNear(claim.evidence[0]?.start ?? 0, entities);
         return body && !given.includes(body) ? [body] : [];
       });
-      const out = keys.filter((k) => speaks(k) && (k === claim.target || !accused.has(k)));
+      const told = victims(keys);
+      const out = keys.filter((k) => speaks(k) && (ownDeed(k) || !accused.has(k)) && !told.includes(k));
       const add = (key: string | undefined) => {
         if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);
       };
@@ -128,7 +153,7 @@ export function withClaimantBodies(
         }
         add(stateOf(key));
       }
-      for (const body of issuers) if (out.includes(stateOf(body)!)) add(body);
+      for (const [body, state] of issuers) if (out.includes(state)) add(body);
       return out;
     };
     return {

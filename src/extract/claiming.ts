@@ -5,9 +5,9 @@
  * sees it read-only, as the `ClaimRecord` of the document state.
  */
 import { actorsOf, isHedged, runClaimRules } from "./rules";
-import { patternFor, type Words } from "./lexicon";
-import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters";
-import { claimantsOf } from "./rules/frame";
+import { NEWS_AGENCIES, patternFor, type Words } from "./lexicon";
+import { insideQuotation, reportOf, reportsInRelatives, SUBJECT_OPENING } from "./rules/reporters";
+import { claimantsOf, clauseStart } from "./rules/frame";
 import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rules/frame";
 import type { DocumentView } from "./document-state";
 import { patternsOf } from "./speakers";
@@ -47,7 +47,7 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
   // "The NPA said", after "Japan's National Police Agency": a short form the article never
   // introduced speaks for the body whose initials it is.
   if (frame.speakers.length === 0) {
-    const body = acronymSpeaker(state, reading);
+    const body = acronymSpeaker(frame);
     if (body) frame.speakers = claimantsOf(frame, [body]);
   }
   // "..., the statement said": a statement the article introduced with its issuers speaks for them.
@@ -124,45 +124,62 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
   };
 }
 
-/** A capitalised short form that opens its clause: "The NPA", "..., and DSS". */
-const SHORT_FORM = /(?:^|[,;:]\s+|\b(?:and|but)\s+)(?:[Tt]he\s+)?(\p{Lu}{2,6})\b(?![-’'.]\p{L})/gu;
+/** A capitalised short form: "NPA", "DSS" (not the first part of "ABC-Net" or "BBC's"). */
+const SHORT_FORM = /\b(\p{Lu}{2,6})\b(?![-’'.]\p{L})/gu;
 
 /** A name's initials: its capitalised words' first letters ("Department of State Services" → "DSS"). */
 function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
+    .map((w) => w.charAt(0))
     .join("");
 }
 
+/** A body's names less an "of <place>" ending ("Armed Forces of the Philippines" → "Armed Forces"). */
+const lessPlace = (name: string) => name.replace(/\s+of\s+.*$/, "");
+
 /**
  * The body a short form names when the article never introduced it: the one agency or organization
- * of the article whose name (less an "of <place>" ending) has those initials, when the short form
- * is a clause's subject that speaks ("The NPA said", "The NPA named the group and said").
+ * of the article whose name has those initials, when the short form is its clause's subject and
+ * speaks ("The NPA said", "The NPA named the group and said", "..., and the NPA added"). A wire's
+ * name never ("..., AFP reported"), nor a body of the story's victim or accused side whose initials
+ * match only with its "of <place>" dropped.
  */
-function acronymSpeaker(state: ClaimState, reading: SentenceReading): string | undefined {
+function acronymSpeaker(frame: Frame): string | undefined {
+  const { state, sentence, slots } = frame;
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
-  const { sentence, slots } = reading;
+  const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
+  const sideOf = new Set(
+    state.claims
+      .filter((c) => c.type === "attacked" || c.type === "attributed-to" || c.type === "denied")
+      .map((c) => c.target),
+  );
   SHORT_FORM.lastIndex = 0;
   for (let m = SHORT_FORM.exec(sentence.text); m; m = SHORT_FORM.exec(sentence.text)) {
-    const short = m[1]!;
-    const start = sentence.start + m.index + m[0].length - short.length;
+    const short = m[0];
+    if (wires.has(short)) continue;
+    const start = sentence.start + m.index;
     const end = start + short.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
+    const clause = clauseStart(frame, start);
+    // What opens the clause before it: nothing, "The", a short opening phrase ("In a note, the").
+    if (!SUBJECT_OPENING.test(state.text.slice(clause, start).replace(/\b[Tt]he\s+$/, ""))) continue;
     const after = state.text.slice(end, sentence.end);
-    const opens =
-      m.index === 0 ||
-      /^\W*(?:[Tt]he\s+)?$/.test(sentence.text.slice(0, m.index + m[0].length - short.length));
-    if (!speechAfter.test(after) && !(opens && speechJoined.test(after))) continue;
+    if (!speechAfter.test(after) && !(clause === sentence.start && speechJoined.test(after))) continue;
     const bodies = [...state.entities.values()].filter(
       (e) =>
         (e.type === "agency" || e.type === "organization") &&
         [e.label, ...e.aliases].some(
-          (n) => initialsOf(n) === short || initialsOf(n.replace(/\s+of\s+.*$/, "")) === short,
+          (n) =>
+            initialsOf(n) === short ||
+            (initialsOf(lessPlace(n)) === short &&
+              !sideOf.has(e.key) &&
+              !slots.some((s) => s.key === e.key)),
         ),
     );
-    if (bodies.length === 1) return bodies[0]!.key;
+    const [body, ...others] = bodies;
+    if (body && others.length === 0) return body.key;
   }
   return undefined;
 }

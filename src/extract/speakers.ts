@@ -7,7 +7,14 @@
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import type { DocumentView } from "./document-state";
-import { CONFIDENCE_DEGREES, CONFIDENT_COPULAS, patternFor, type Words } from "./lexicon";
+import {
+  alternation,
+  CONFIDENCE_DEGREES,
+  CONFIDENT_COPULAS,
+  NEWS_AGENCIES,
+  patternFor,
+  type Words,
+} from "./lexicon";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
@@ -52,7 +59,7 @@ export function patternsOf(words: Words): FramePatterns {
       ),
       // ", claiming Belarus had done it": a participle of speech after a comma opens what is said.
       clauseBreak: new RegExp(
-        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|${speech.gerund}|${words.verbs.speechPast.gerund}|${words.verbs.speechThat.gerund})\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|Reuters|AFP|AP))\\s+(?:on\\s+\\w+\\s+)?`,
+        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|${speech.gerund}|${words.verbs.speechPast.gerund}|${words.verbs.speechThat.gerund})\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|${alternation(NEWS_AGENCIES)}))\\s+(?:on\\s+\\w+\\s+)?`,
         "g",
       ),
     };

@@ -1908,3 +1908,29 @@ export const ATTACK_VERB_ADVERBS = [
   "recently",
   "successfully",
 ] as const;
+
+/**
+ * News agencies by the names their copy carries ("told Reuters", "..., AFP reported"): a wire
+ * reports, it never claims, and its initials are no body of the story's ("AFP" is not the Armed
+ * Forces of the Philippines).
+ */
+export const NEWS_AGENCIES: readonly string[] = [
+  "Reuters",
+  "AFP",
+  "AP",
+  "DPA",
+  "EFE",
+  "ANSA",
+  "UPI",
+  "PTI",
+  "ANI",
+  "IANS",
+  "TASS",
+  "Xinhua",
+  "Kyodo",
+  "Yonhap",
+  "Bernama",
+];
+
+/** The labels of a government page's issuer line in its head ("From: Ministry of X", "Issued by: Y"). */
+export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];

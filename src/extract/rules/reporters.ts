@@ -18,7 +18,7 @@ import {
 import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
-import { fold } from "../text";
+import { fold, titleCase } from "../text";
 import { nodeKey } from "../../model";
 import { PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
@@ -155,7 +155,7 @@ function listPenaliser(frame: Frame): string[] {
 }
 
 /** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
-const SUBJECT_OPENING = new RegExp(
+export const SUBJECT_OPENING = new RegExp(
   String.raw`^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:${alternation(
     SUBJECT_OPENING_LEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
   )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:the\s+)?$`,
@@ -394,10 +394,11 @@ function fullLabel(
   const head = text.slice(0, before);
   for (let m = FULL_TURN_LABEL.exec(head); m; m = FULL_TURN_LABEL.exec(head)) {
     const [name, bracket] = m[3] ? [m[3], m[4]] : [m[1], m[2]];
-    const words = (name ?? "").trim().split(/\s+/);
-    if (words.length < 2 || fold(words[words.length - 1]!) !== wanted) continue;
-    const start = m.index + m[0].indexOf(name!);
-    found = { name: name!.trim(), bracket, start, end: start + name!.trim().length };
+    if (!name) continue;
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2 || fold(words.at(-1) ?? "") !== wanted) continue;
+    const start = m.index + m[0].indexOf(name);
+    found = { name: name.trim(), bracket, start, end: start + name.trim().length };
   }
   return found;
 }
@@ -409,9 +410,7 @@ function labelledPerson(frame: Frame, label: { name: string; start: number; end:
     frame.entitiesNeeded.push({
       key,
       type: "person",
-      label: label.name
-        .toLowerCase()
-        .replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, c: string) => lead + c.toUpperCase()),
+      label: titleCase(label.name.toLowerCase()),
       aliases: [],
       mentions: [{ doc: frame.state.id, start: label.start, end: label.end }],
     });

@@ -705,14 +705,29 @@ describe("claimants named by a short form the article never introduced", () => {
     expect(claimants).toContain("norway");
     expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
   });
-});
 
-describe("claimants on the accused side", () => {
-  it("drops the accused body's own state from the claimants a sentence gives", () => {
-    const out = extract(
-      "Our team and two partner agencies link Frost Lynx to Iran's Ministry of Intelligence, the analyst told the forum in Oslo.",
+  it("hears no body in a wire's name after a comma ('..., AFP reported')", () => {
+    const claims = claimsOf(
+      extract(
+        "MANILA, 3 May 2026 - Hackers breached the email servers of the Armed Forces of the Philippines last week. " +
+          "The attack was carried out by China's Ministry of State Security, AFP reported.",
+      ),
+      "attributed-to",
     );
-    for (const c of claimsOf(out, "attributed-to")) expect(c.claimants).not.toContain("state:iran");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).toEqual([]);
+  });
+
+  it("hears no victim in initials that fit only with its 'of <place>' dropped", () => {
+    const claims = claimsOf(
+      extract(
+        "Intruders broke into the payment systems of the Port Authority of Valdora in April 2026. " +
+          "The PA said on Monday that the break-in was carried out by a crew known as Grey Heron.",
+      ),
+      "attributed-to",
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).not.toContain("agency:port-authority-of-valdora");
   });
 });
 
@@ -734,6 +749,8 @@ describe("claimants of an inverted speech verb after a comma", () => {
       "The intrusion into the Harbour Fund in May 2025 was carried out by a crew known as Frost Lynx, said Inspector Mira Solberg of Norway's police.",
     );
     const lynx = claimsOf(out, "attributed-to").find((c) => c.target === "group:frost-lynx");
-    expect(lynx?.claimants ?? []).not.toContain("group:frost-lynx");
+    expect(lynx).toBeDefined();
+    // Neither the accused crew nor the fund the intrusion hit tells of it.
+    expect(lynx?.claimants).toEqual(["person:inspector-mira-solberg"]);
   });
 });
