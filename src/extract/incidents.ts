@@ -602,19 +602,35 @@ const AUXILIARY_WORD = new RegExp(
   "i",
 );
 
+/** A possessive word ("Hungary's", "the lottery's"), which compromise sometimes reads as a contraction. */
+const POSSESSIVE_WORD = /['’]s$/i;
+
 /**
  * A listed item is a noun phrase whose verb is the mention's, elided: "hit A in 2017 and B in 2019".
  * An item holding a verb of its own ("and sold the files to buyers in B in 2019") is another
  * clause, whose place is no victim: an auxiliary, or a word compromise tags as a verb only (not a
- * participle after a determiner).
+ * participle modifying the noun).
  */
 function holdsVerb(item: string): boolean {
   if (AUXILIARY_WORD.test(item)) return true;
-  const terms = nlp(item.replace(/\s/g, " ")).docs.flat();
-  // A participle after a determiner or possessive modifies the noun ("the hacked servers").
-  const modifier = (i: number) => ["Determiner", "Possessive"].some((tag) => terms[i - 1]?.tags?.has(tag));
+  // compromise reads some lower-case possessives as contractions and adds an empty term for the
+  // verb it supposes ("the lottery's betting site": "lottery's" + "" tagged "is"): such terms are no words.
+  const terms = nlp(item.replace(/\s/g, " "))
+    .docs.flat()
+    .filter((t) => t.text !== "");
+  const tagged = (i: number, tag: string) => terms[i]?.tags?.has(tag) ?? false;
+  // A participle modifies the noun when the words before it, back to a determiner or possessive,
+  // are adverbs or adjectives ("the hacked servers", "Hungary's recently merged tax authority").
+  const modifier = (i: number): boolean => {
+    for (let j = i - 1; j >= 0; j--) {
+      if (tagged(j, "Determiner") || tagged(j, "Possessive") || POSSESSIVE_WORD.test(terms[j]?.text ?? ""))
+        return true;
+      if (!tagged(j, "Adverb") && !tagged(j, "Adjective")) return false;
+    }
+    return false;
+  };
   return terms.some(
-    (t, i) => t.tags?.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Adjective") && !modifier(i),
+    (_, i) => tagged(i, "Verb") && !tagged(i, "Noun") && !tagged(i, "Adjective") && !modifier(i),
   );
 }
 

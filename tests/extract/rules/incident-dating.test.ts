@@ -249,6 +249,15 @@ describe("recalled incidents told in lists and by relative dates", () => {
     expect(hitting(ex, "state:hungary")).toEqual([]);
   });
 
+  it.each([
+    "Hackers previously hit Croatia's customs service in 2017 and Hungary's recently merged tax authority in 2019.",
+    "Hackers previously hit Croatia's customs service in 2017 and the national lottery's betting site in Hungary in 2019.",
+  ])("reads a participle or gerund after a possessive as a listed victim's modifier (%s)", (sentence) => {
+    const ex = extract(wire(`${story} ${sentence}`));
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toEqual(["2017"]);
+    expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
+  });
+
   it("reads a long listed victim up to its date ('and the hacked mail servers of ... in 2019')", () => {
     const ex = extract(
       wire(
