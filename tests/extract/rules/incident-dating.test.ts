@@ -258,10 +258,10 @@ describe("recalled incidents told in lists and by relative dates", () => {
     expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
   });
 
-  it("reads a long listed victim up to its date ('and the hacked mail servers of ... in 2019')", () => {
+  it("reads a listed victim longer than 80 characters up to its date ('and the hacked mail servers ... in 2019')", () => {
     const ex = extract(
       wire(
-        `${story} Hackers previously hit Croatia's customs service in 2017 and the hacked mail servers of Hungary's justice ministry in 2019.`,
+        `${story} Hackers previously hit Croatia's customs service in 2017 and the hacked mail servers and old archive databases of the regional records office of Hungary's justice ministry in 2019.`,
       ),
     );
     expect(hitting(ex, "state:croatia").map((i) => i.date)).toEqual(["2017"]);
@@ -270,7 +270,9 @@ describe("recalled incidents told in lists and by relative dates", () => {
 
   it("leaves an opening date with the ruling when a plural noun follows 'held that'", () => {
     const ex = extract(
-      wire(`${story} In May, a judge held that hackers broke into Croatia's customs service.`),
+      wire(
+        `${story} In May, a judge held that files at Croatia's customs service were encrypted by a wiper.`,
+      ),
     );
     expect(datesOf(ex, "state:croatia")).not.toContain("2021-05");
   });
