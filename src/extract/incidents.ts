@@ -629,8 +629,10 @@ function holdsVerb(item: string): boolean {
     }
     return false;
   };
+  // A bare form ending the item after a noun is the head of a compound noun ("the customs service").
+  const head = (i: number) => i === terms.length - 1 && tagged(i, "Infinitive") && tagged(i - 1, "Noun");
   return terms.some(
-    (_, i) => tagged(i, "Verb") && !tagged(i, "Noun") && !tagged(i, "Adjective") && !modifier(i),
+    (_, i) => tagged(i, "Verb") && !tagged(i, "Noun") && !tagged(i, "Adjective") && !modifier(i) && !head(i),
   );
 }
 
@@ -654,7 +656,7 @@ function listedVictims(
   for (const d of after) {
     const gap = state.text.slice(from, d.start);
     const item = (list.length === 0 ? FIRST_LISTED : NEXT_LISTED).exec(gap)?.groups?.item;
-    if (!item || (list.length > 0 && holdsVerb(item))) break;
+    if (!item || holdsVerb(item)) break;
     segments.push([from, d.start]);
     list.push(d);
     from = d.end;

@@ -258,6 +258,16 @@ describe("recalled incidents told in lists and by relative dates", () => {
     expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
   });
 
+  it("takes no victim from a clause inside the list's first item ('the servers that A rented from a firm in B in 2017')", () => {
+    const ex = extract(
+      wire(
+        `${story} Hackers previously breached the servers that Croatia's customs service rented from a firm in Hungary in 2017 and Austria's land registry in 2019.`,
+      ),
+    );
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toContain("2017");
+    expect(hitting(ex, "state:hungary")).toEqual([]);
+  });
+
   it("reads a listed victim longer than 80 characters up to its date ('and the hacked mail servers ... in 2019')", () => {
     const ex = extract(
       wire(
