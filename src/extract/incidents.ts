@@ -276,20 +276,29 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
  * "a shipbuilder that builds warships": "that" after a singular noun and before a finite verb opens
  * a relative clause, not a reported one. The head before "that" ends in neither "-ed" (a verb:
  * "concluded that") nor "-s" (a plural, or a verb: "officials that", "says that"). The finite verb
- * is a singular auxiliary or an "-s" word that is none of the lexicon's nouns ("that hackers
- * breached" is a reported clause whose subject is a plural noun).
+ * is a singular auxiliary or an "-s" word that compromise reads as a verb, not as a plural noun
+ * ("that servers at X were breached" is a reported clause whose subject is a plural noun).
  */
-const relativeThat = (words: Words) =>
-  patternFor(
-    words,
-    "relative-that",
-    (w) =>
-      new RegExp(
-        `\\b(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?![\\w'-]*(?:ed|s)\\s)[\\w'-]+\\s+that\\s+` +
-          `(?=(?:is|was|has|had)\\b|(?!(?:${alternation(Object.values(w.nouns).flatMap((n) => n.forms))})\\b)\\w+s\\b)`,
-        "gi",
-      ),
-  );
+const RELATIVE_THAT =
+  /\b(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?![\w'-]*(?:ed|s)\s)[\w'-]+\s+that\s+(?=(?:is|was|has|had)\b|(?<finite>\w+s)\b)/gi;
+/** Whether compromise reads an "-s" word as a verb (memoised: few words come this way). */
+const verbReading = new Map<string, boolean>();
+function readsAsVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  let verb = verbReading.get(key);
+  if (verb === undefined) {
+    const tags = nlp(key).docs.flat()[0]?.tags;
+    verb = (tags?.has("Verb") ?? false) && !(tags?.has("Noun") ?? false);
+    verbReading.set(key, verb);
+  }
+  return verb;
+}
+/** The text without its relative "that" clauses' openings. */
+const withoutRelativeThat = (text: string) =>
+  text.replace(RELATIVE_THAT, (match, ...rest: unknown[]) => {
+    const finite = (rest[rest.length - 1] as { finite?: string }).finite;
+    return finite === undefined || readsAsVerb(finite) ? " " : match;
+  });
 
 /** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
 interface OpeningReading {
@@ -322,10 +331,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(
-        /\bthat\b/i.test(between.replace(relativeThat(scan.words), " ")) ||
-        speechWord(scan.words).test(between)
-      ));
+      !(/\bthat\b/i.test(withoutRelativeThat(between)) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -596,11 +602,8 @@ const NEXT_LISTED =
   /^\s*(?:,\s*(?:and\s+)?|and\s+)(?!(?:again|also|then)\b)(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
 /** Before a list's first date: the victim's phrase and the preposition of its date. */
 const FIRST_LISTED = /^(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
-/** Auxiliaries and copulas, which a listed noun phrase never holds ("and were later tried in"). */
-const AUXILIARY_WORD = new RegExp(
-  `\\b(?:${[...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS].join("|")})\\b`,
-  "i",
-);
+/** Auxiliaries and copulas, which a listed noun phrase never holds ("and were later tried in"); lower case only ("Can Tho", "May"). */
+const AUXILIARY_WORD = new RegExp(`\\b(?:${[...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS].join("|")})\\b`);
 
 /** A possessive word ("Hungary's", "the lottery's"), which compromise sometimes reads as a contraction. */
 const POSSESSIVE_WORD = /['’]s$/i;

@@ -268,6 +268,15 @@ describe("recalled incidents told in lists and by relative dates", () => {
     expect(hitting(ex, "state:hungary")).toEqual([]);
   });
 
+  it("reads a capitalised 'Can' in a listed victim's name as no auxiliary ('Vietnam's Can Tho water utility')", () => {
+    const ex = extract(
+      wire(
+        `${story} Hackers previously hit Croatia's customs service in 2017 and Vietnam's Can Tho water utility in 2019.`,
+      ),
+    );
+    expect(hitting(ex, "state:vietnam").map((i) => i.date)).toEqual(["2019"]);
+  });
+
   it("reads a listed victim longer than 80 characters up to its date ('and the hacked mail servers ... in 2019')", () => {
     const ex = extract(
       wire(
@@ -281,7 +290,7 @@ describe("recalled incidents told in lists and by relative dates", () => {
   it("leaves an opening date with the ruling when a plural noun follows 'held that'", () => {
     const ex = extract(
       wire(
-        `${story} In May, a judge held that files at Croatia's customs service were encrypted by a wiper.`,
+        `${story} In May, a judge held that servers at Croatia's customs service were encrypted by a wiper.`,
       ),
     );
     expect(datesOf(ex, "state:croatia")).not.toContain("2021-05");
