@@ -581,14 +581,21 @@ function incidentDates(state: DocumentState, span: AttackSpan, near: DateMention
     /s$/i.test(span.surface) &&
     near.length > 1 &&
     new Set(near.map((d) => d.date.slice(0, 4))).size === near.length &&
-    near.every(
-      (d, i) =>
-        i === 0 ||
-        /^\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?$/i.test(state.text.slice(near[i - 1]!.end, d.start)),
-    );
+    near.every((d, i) => {
+      const previous = near[i - 1];
+      return (
+        previous === undefined ||
+        /^\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?$/i.test(state.text.slice(previous.end, d.start))
+      );
+    });
+  const first = near[0];
+  const last = near[near.length - 1];
   const again =
     joined ||
-    (near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start)));
+    (near.length > 1 &&
+      first !== undefined &&
+      last !== undefined &&
+      /\bagain\b/i.test(state.text.slice(first.end, last.start)));
   if (again) return near;
   const weight = (d: DateMention) => (d.start >= span.end ? d.start - span.end : 2 * (span.start - d.end));
   return [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
