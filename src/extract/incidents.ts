@@ -276,20 +276,29 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
  * "a shipbuilder that builds warships": "that" after a singular noun and before a finite verb opens
  * a relative clause, not a reported one. The head before "that" ends in neither "-ed" (a verb:
  * "concluded that") nor "-s" (a plural, or a verb: "officials that", "says that"). The finite verb
- * is a singular auxiliary or an "-s" word that is none of the lexicon's nouns ("that hackers
- * breached" is a reported clause whose subject is a plural noun).
+ * is a singular auxiliary or an "-s" word that compromise reads as a verb, not as a plural noun
+ * ("that servers at X were breached" is a reported clause whose subject is a plural noun).
  */
-const relativeThat = (words: Words) =>
-  patternFor(
-    words,
-    "relative-that",
-    (w) =>
-      new RegExp(
-        `\\b(?:an?|the)\\s+(?:[\\w'-]+\\s+){0,3}?(?![\\w'-]*(?:ed|s)\\s)[\\w'-]+\\s+that\\s+` +
-          `(?=(?:is|was|has|had)\\b|(?!(?:${alternation(Object.values(w.nouns).flatMap((n) => n.forms))})\\b)\\w+s\\b)`,
-        "gi",
-      ),
-  );
+const RELATIVE_THAT =
+  /\b(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?![\w'-]*(?:ed|s)\s)[\w'-]+\s+that\s+(?=(?:is|was|has|had)\b|(?<finite>\w+s)\b)/gi;
+/** Whether compromise reads an "-s" word as a verb (memoised: few words come this way). */
+const verbReading = new Map<string, boolean>();
+function readsAsVerb(word: string): boolean {
+  const key = word.toLowerCase();
+  let verb = verbReading.get(key);
+  if (verb === undefined) {
+    const tags = nlp(key).docs.flat()[0]?.tags;
+    verb = (tags?.has("Verb") ?? false) && !(tags?.has("Noun") ?? false);
+    verbReading.set(key, verb);
+  }
+  return verb;
+}
+/** The text without its relative "that" clauses' openings. */
+const withoutRelativeThat = (text: string) =>
+  text.replace(RELATIVE_THAT, (match, ...rest: unknown[]) => {
+    const finite = (rest[rest.length - 1] as { finite?: string }).finite;
+    return finite === undefined || readsAsVerb(finite) ? " " : match;
+  });
 
 /** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
 interface OpeningReading {
@@ -322,10 +331,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(
-        /\bthat\b/i.test(between.replace(relativeThat(scan.words), " ")) ||
-        speechWord(scan.words).test(between)
-      ));
+      !(/\bthat\b/i.test(withoutRelativeThat(between)) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -575,14 +581,21 @@ function incidentDates(state: DocumentState, span: AttackSpan, near: DateMention
     /s$/i.test(span.surface) &&
     near.length > 1 &&
     new Set(near.map((d) => d.date.slice(0, 4))).size === near.length &&
-    near.every(
-      (d, i) =>
-        i === 0 ||
-        /^\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?$/i.test(state.text.slice(near[i - 1]!.end, d.start)),
-    );
+    near.every((d, i) => {
+      const previous = near[i - 1];
+      return (
+        previous === undefined ||
+        /^\s*(?:,|,?\s*and)\s+(?:in\s+|on\s+)?$/i.test(state.text.slice(previous.end, d.start))
+      );
+    });
+  const first = near[0];
+  const last = near[near.length - 1];
   const again =
     joined ||
-    (near.length > 1 && /\bagain\b/i.test(state.text.slice(near[0]!.end, near[near.length - 1]!.start)));
+    (near.length > 1 &&
+      first !== undefined &&
+      last !== undefined &&
+      /\bagain\b/i.test(state.text.slice(first.end, last.start)));
   if (again) return near;
   const weight = (d: DateMention) => (d.start >= span.end ? d.start - span.end : 2 * (span.start - d.end));
   return [...near].sort((a, b) => weight(a) - weight(b)).slice(0, 1);
@@ -596,25 +609,40 @@ const NEXT_LISTED =
   /^\s*(?:,\s*(?:and\s+)?|and\s+)(?!(?:again|also|then)\b)(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
 /** Before a list's first date: the victim's phrase and the preposition of its date. */
 const FIRST_LISTED = /^(?<item>[^;:,.()]+?)\s+(?:in|on)\s*$/i;
-/** Auxiliaries and copulas, which a listed noun phrase never holds ("and were later tried in"). */
-const AUXILIARY_WORD = new RegExp(
-  `\\b(?:${[...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS].join("|")})\\b`,
-  "i",
-);
+/** Auxiliaries and copulas, which a listed noun phrase never holds ("and were later tried in"); lower case only ("Can Tho", "May"). */
+const AUXILIARY_WORD = new RegExp(`\\b(?:${[...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS].join("|")})\\b`);
+
+/** A possessive word ("Hungary's", "the lottery's"), which compromise sometimes reads as a contraction. */
+const POSSESSIVE_WORD = /['’]s$/i;
 
 /**
  * A listed item is a noun phrase whose verb is the mention's, elided: "hit A in 2017 and B in 2019".
  * An item holding a verb of its own ("and sold the files to buyers in B in 2019") is another
  * clause, whose place is no victim: an auxiliary, or a word compromise tags as a verb only (not a
- * participle after a determiner).
+ * participle modifying the noun).
  */
 function holdsVerb(item: string): boolean {
   if (AUXILIARY_WORD.test(item)) return true;
-  const terms = nlp(item.replace(/\s/g, " ")).docs.flat();
-  // A participle after a determiner or possessive modifies the noun ("the hacked servers").
-  const modifier = (i: number) => ["Determiner", "Possessive"].some((tag) => terms[i - 1]?.tags?.has(tag));
+  // compromise reads some lower-case possessives as contractions and adds an empty term for the
+  // verb it supposes ("the lottery's betting site": "lottery's" + "" tagged "is"): such terms are no words.
+  const terms = nlp(item.replace(/\s/g, " "))
+    .docs.flat()
+    .filter((t) => t.text !== "");
+  const tagged = (i: number, tag: string) => terms[i]?.tags?.has(tag) ?? false;
+  // A participle modifies the noun when the words before it, back to a determiner or possessive,
+  // are adverbs or adjectives ("the hacked servers", "Hungary's recently merged tax authority").
+  const modifier = (i: number): boolean => {
+    for (let j = i - 1; j >= 0; j--) {
+      if (tagged(j, "Determiner") || tagged(j, "Possessive") || POSSESSIVE_WORD.test(terms[j]?.text ?? ""))
+        return true;
+      if (!tagged(j, "Adverb") && !tagged(j, "Adjective")) return false;
+    }
+    return false;
+  };
+  // A bare form ending the item after a noun is the head of a compound noun ("the customs service").
+  const head = (i: number) => i === terms.length - 1 && tagged(i, "Infinitive") && tagged(i - 1, "Noun");
   return terms.some(
-    (t, i) => t.tags?.has("Verb") && !t.tags.has("Noun") && !t.tags.has("Adjective") && !modifier(i),
+    (_, i) => tagged(i, "Verb") && !tagged(i, "Noun") && !tagged(i, "Adjective") && !modifier(i) && !head(i),
   );
 }
 
@@ -638,7 +666,7 @@ function listedVictims(
   for (const d of after) {
     const gap = state.text.slice(from, d.start);
     const item = (list.length === 0 ? FIRST_LISTED : NEXT_LISTED).exec(gap)?.groups?.item;
-    if (!item || (list.length > 0 && holdsVerb(item))) break;
+    if (!item || holdsVerb(item)) break;
     segments.push([from, d.start]);
     list.push(d);
     from = d.end;

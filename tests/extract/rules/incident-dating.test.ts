@@ -249,10 +249,38 @@ describe("recalled incidents told in lists and by relative dates", () => {
     expect(hitting(ex, "state:hungary")).toEqual([]);
   });
 
-  it("reads a long listed victim up to its date ('and the hacked mail servers of ... in 2019')", () => {
+  it.each([
+    "Hackers previously hit Croatia's customs service in 2017 and Hungary's recently merged tax authority in 2019.",
+    "Hackers previously hit Croatia's customs service in 2017 and the national lottery's betting site in Hungary in 2019.",
+  ])("reads a participle or gerund after a possessive as a listed victim's modifier (%s)", (sentence) => {
+    const ex = extract(wire(`${story} ${sentence}`));
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toEqual(["2017"]);
+    expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
+  });
+
+  it("takes no victim from a clause inside the list's first item ('the servers that A rented from a firm in B in 2017')", () => {
     const ex = extract(
       wire(
-        `${story} Hackers previously hit Croatia's customs service in 2017 and the hacked mail servers of Hungary's justice ministry in 2019.`,
+        `${story} Hackers previously breached the servers that Croatia's customs service rented from a firm in Hungary in 2017 and Austria's land registry in 2019.`,
+      ),
+    );
+    expect(hitting(ex, "state:croatia").map((i) => i.date)).toContain("2017");
+    expect(hitting(ex, "state:hungary")).toEqual([]);
+  });
+
+  it("reads a capitalised 'Can' in a listed victim's name as no auxiliary ('Vietnam's Can Tho water utility')", () => {
+    const ex = extract(
+      wire(
+        `${story} Hackers previously hit Croatia's customs service in 2017 and Vietnam's Can Tho water utility in 2019.`,
+      ),
+    );
+    expect(hitting(ex, "state:vietnam").map((i) => i.date)).toEqual(["2019"]);
+  });
+
+  it("reads a listed victim longer than 80 characters up to its date ('and the hacked mail servers ... in 2019')", () => {
+    const ex = extract(
+      wire(
+        `${story} Hackers previously hit Croatia's customs service in 2017 and the hacked mail servers and old archive databases of the regional records office of Hungary's justice ministry in 2019.`,
       ),
     );
     expect(hitting(ex, "state:croatia").map((i) => i.date)).toEqual(["2017"]);
@@ -261,7 +289,9 @@ describe("recalled incidents told in lists and by relative dates", () => {
 
   it("leaves an opening date with the ruling when a plural noun follows 'held that'", () => {
     const ex = extract(
-      wire(`${story} In May, a judge held that hackers broke into Croatia's customs service.`),
+      wire(
+        `${story} In May, a judge held that servers at Croatia's customs service were encrypted by a wiper.`,
+      ),
     );
     expect(datesOf(ex, "state:croatia")).not.toContain("2021-05");
   });
