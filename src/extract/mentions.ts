@@ -501,6 +501,45 @@ const BLOC_VOICE_HEAD = new Set<string>(NAME_WORDS.blocVoiceHeads);
 const TITLE_OF =
   /\b(?:Minister|Secretary|Director|Governor|Commissioner|Chairman|Chairwoman|Chair|Head)\s+of\s+(?:the\s+)?$/;
 
+/** The first token starting after `at`. */
+function tokenAfter(tokens: Token[], at: number): Token | undefined {
+  return tokens.find((tk) => tk.start > at);
+}
+
+/** Words that make a name a company's ("Zentra Telecom", "Orr Power", "Kestrel Holdings"). */
+const COMPANY_NAME_WORD = new Set<string>([
+  ...NAME_WORDS.companySuffixes,
+  ...NAME_WORDS.companyNameTails,
+  ...NAME_WORDS.businessNameNouns,
+]);
+
+/** Lower-case nouns after a place's name that say it is one ("East Java province"). */
+const PLACE_NOUN = NAME_WORDS.placeNameEnds.map((w) => w.toLowerCase()).join("|");
+const PLACE_OPENER = new Set<string>(NAME_WORDS.placeNameOpeners);
+
+/**
+ * "the East Java Regional Police": a name the text alone gave (no state, no gazetteer body), written
+ * with no possessive right before a body's name, is a place opening that name only on evidence that
+ * it is one: no company word in it ("the Zentra Telecom Security Directorate" is the company's unit),
+ * and a compass word opening it ("East Java") or the text using it as a place ("in Lampung",
+ * "Lampung province").
+ */
+function opensWithPlace(state: DocumentState, owner: Slot, tokens: Token[]): boolean {
+  if (owner.possessive || owner.source !== "name") return false;
+  if (entityType(state, owner.key) !== "organization" || state.lexicon.entities.has(owner.key)) return false;
+  const next = tokenAfter(tokens, owner.end);
+  if (!next || !/^\s+$/.test(state.text.slice(owner.end, next.start))) return false;
+  const name = state.text.slice(owner.start, owner.end);
+  const words = name.split(/\s+/);
+  if (words.some((w) => COMPANY_NAME_WORD.has(w))) return false;
+  if (words.length > 1 && PLACE_OPENER.has(words[0] ?? "")) return true;
+  const written = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(
+    String.raw`\b(?:in|across|near)\s+(?:the\s+)?${written}\b(?!\s+\p{Lu})|\b${written}\s+(?:${PLACE_NOUN})\b`,
+    "u",
+  ).test(state.text);
+}
+
 /** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
 function findCapitalisedInstitutions(
   state: DocumentState,
@@ -531,19 +570,12 @@ function findCapitalisedInstitutions(
     // "Greece's Cyprus Liaison Office": after a possessive state, a state's name opening the name is its topic.
     const possessiveState = owner && statePossessorBefore(state, slots, start);
     if (possessiveState) owner = possessiveState;
-    // "the East Java Regional Police": a place the text alone named (no state, no known body) opening
-    // the name, with no possessive, is part of the body's name, not its owner.
-    else if (
-      owner &&
-      !owner.possessive &&
-      entityType(state, owner.key) === "organization" &&
-      !state.lexicon.entities.has(owner.key) &&
-      owner.source === "name" &&
-      /^\s+$/.test(text.slice(owner.end, tokens.find((tk) => tk.start > owner!.end)!.start))
-    ) {
+    // "the East Java Regional Police": a place the text alone named opening the name is part of the
+    // body's name, not its owner; the place's slot leaves the sentence's slots.
+    else if (owner && opensWithPlace(state, owner, tokens)) {
       slots.splice(slots.indexOf(owner), 1);
       owner = undefined;
-    } else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
+    } else if (owner) start = tokenAfter(tokens, owner.end)?.start ?? start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
     // Where the mention ends: after the owner named after "of" ("... Fund Authority of Lesotho (PFAL)").
     let mentionEnd = end;

@@ -21,6 +21,16 @@ describe("owners written before a body's name", () => {
     expect(hasClaim(ex, "part-of", police.key, "state:indonesia")).toBe(true);
   });
 
+  it("keeps a company opening its unit's name as the unit's owner, not a place", () => {
+    const ex = extract(
+      "Hackers hit Zentra Telecom files, Kenya says\n\nIntruders reached the payroll server of the Zentra Telecom Security Directorate on Sunday, Kenya's cyber agency said.",
+    );
+    const unit = ex.entities.find((e) => e.label.endsWith("Security Directorate"));
+    expect(unit).toBeDefined();
+    expect(hasClaim(ex, "part-of", unit?.key ?? "", "organization:zentra-telecom")).toBe(true);
+    expect(hasClaim(ex, "part-of", unit?.key ?? "", "state:kenya")).toBe(false);
+  });
+
   it("names no body for a press release's signing department", () => {
     const ex = extract(
       "Lisbon, 3 March 2026. The Ministry of Finance of Portugal reports that its tax portal was attacked.\n\nPress Department, Ministry of Finance",

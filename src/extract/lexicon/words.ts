@@ -1428,6 +1428,8 @@ export const NAME_WORDS = {
   ],
   /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
   placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
+  /** Compass words that open a region's name ("East Java", "West Sulawesi", "Central Highlands"). */
+  placeNameOpeners: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
   /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
   companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
