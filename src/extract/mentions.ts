@@ -540,7 +540,18 @@ function opensWithPlace(state: DocumentState, owner: Slot, tokens: Token[]): boo
   ).test(state.text);
 }
 
-/** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
+/** The index of the last token from `i` on that starts before `end`: where a reader resumes after a name. */
+function lastTokenBefore(tokens: Token[], i: number, end: number): number {
+  let last = i;
+  for (let k = i + 1; k < tokens.length && (tokens[k]?.start ?? end) < end; k++) last = k;
+  return last;
+}
+
+/**
+ * Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)".
+ * Edits `slots` in place: adds each body found, drops a place's slot that opens a body's name, and
+ * replaces a bloc's slot by one that spans its commission ("the NATO Commission").
+ */
 function findCapitalisedInstitutions(
   state: DocumentState,
   sentence: Sentence,
@@ -609,8 +620,8 @@ function findCapitalisedInstitutions(
       entityType(state, owner.key) === "organization"
     ) {
       noteKnown(state, owner.key, { start: owner.start, end }, text.slice(owner.start, end));
-      owner.end = end;
-      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      slots[slots.indexOf(owner)] = { ...owner, end };
+      i = lastTokenBefore(tokens, i, end);
       continue;
     }
     if (name.split(/\s+/).length < 2 && !owner) continue;
@@ -618,7 +629,7 @@ function findCapitalisedInstitutions(
     // "the International Grain Council": an international body is no state's agency.
     if (!owner && INTERNATIONAL_NAME.test(name)) {
       noteLocalOrganization(state, slots, start, end, name);
-      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      i = lastTokenBefore(tokens, i, end);
       continue;
     }
     // "the Biden Administration", "the World Health Organization": a person's team or an international body.
@@ -639,7 +650,7 @@ function findCapitalisedInstitutions(
       owner,
       acronym?.[1],
     );
-    while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+    i = lastTokenBefore(tokens, i, end);
   }
 }
 
