@@ -609,7 +609,10 @@ function findCapitalisedInstitutions(
     owner ??= possessor;
     const name = text.slice(start, end);
     // "the ECOWAS Commission condemned": a bloc's executive named after the bloc is the bloc speaking,
-    // one actor with it (the name becomes the bloc's alias), not a body of its own.
+    // one actor with it (the name becomes the bloc's alias), not a body of its own. A bloc acts and
+    // speaks only through its executive: its statements, condemnations and help are the bloc's, and the
+    // data model has no part-of between a bloc and its own executive. Only "<bloc's slot> Commission"
+    // is read so: a commission with a name of its own ("European Commission") stays its own body.
     if (
       owner &&
       !owner.possessive &&
