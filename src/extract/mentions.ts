@@ -689,8 +689,15 @@ const WHOSE = /^,\s+whose\s+(?:own\s+)?$/;
 
 /** A body's office that speaks for it, not a body of the state: "Press Office", "Office of the Spokesperson". */
 const SPEAKING_UNIT = new Set<string>(NAME_WORDS.speakingUnits);
-const isSpeakingUnit = (name: string) =>
-  SPEAKING_UNIT.has(name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
+const PUBLICITY = `(?:${NAME_WORDS.publicityNouns.join("|")})`;
+/** A unit named by publicity nouns alone: "Press Department", "Communication and Image Office". */
+const PUBLICITY_UNIT = new RegExp(
+  `^${PUBLICITY}(?:(?:,| and| &) ${PUBLICITY})* (?:${NAME_WORDS.publicityUnitHeads.join("|")})$`,
+);
+const isSpeakingUnit = (name: string) => {
+  const written = name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+  return SPEAKING_UNIT.has(written) || PUBLICITY_UNIT.test(written);
+};
 
 /** A state's possessive right before `start` ("China's "), if there is one. */
 function statePossessorBefore(state: DocumentState, slots: Slot[], start: number): Slot | undefined {

@@ -1247,14 +1247,14 @@ export const NAME_WORDS = {
     "spokesperson's office",
     "spokesman's office",
     "spokeswoman's office",
-    "press department",
-    "media department",
-    "communication office",
-    "communications office",
-    "communication and image office",
-    "public relations office",
-    "public relations department",
   ],
+  /**
+   * Nouns of a body's publicity work: an office or department named by these alone, joined by "and",
+   * speaks for the body ("Press Department", "Communication and Image Office"); lower case.
+   */
+  publicityNouns: ["press", "media", "communication", "communications", "image", "public relations", "public affairs"],
+  /** Heads of a unit named by publicity nouns ("Media Office", "Public Relations Department"); lower case. */
+  publicityUnitHeads: ["office", "department", "unit", "centre", "center", "service"],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
   internationalNameOpeners: ["International", "United Nations", "UN", "World", "Inter"],
   /** Prepositions after which a state inside a body's name is what it deals with, not its owner ("Committee on X"). */
