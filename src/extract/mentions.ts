@@ -2095,6 +2095,21 @@ function insideLongerName(text: string, tokens: Token[], m: PhraseMatch): boolea
   );
 }
 
+/** A capitalised name going on after a match: "Alliance| of Sahel States", "Dukes| Mining". */
+const LONGER_NAME_AFTER = /^[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?(\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * "The Alliance of Sahel States" is not NATO, whose alias is "the Alliance": a bare alias, written
+ * with its article, that opens a longer capitalised name is that name's first words, not the body
+ * it stands for elsewhere ("The Alliance promised support"). An office title after it ("The
+ * Alliance Secretary General") goes on no name.
+ */
+function aliasOpensLongerName(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  if (tokens[m.from]?.norm !== "the" || m.to - m.from < 2) return false;
+  const after = LONGER_NAME_AFTER.exec(text.slice(m.end, m.end + 80));
+  return after !== null && !ROLE_WORD.test(after[1] ?? "");
+}
+
 /**
  * "the National Cyber Security Centre (NCSC)" in an article that never names the state of the
  * gazetteer's "NCSC": the short form in brackets is the local body's, read with its full name.
@@ -2132,6 +2147,7 @@ export function findActorMentions(
       continue;
     }
     if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
+    if (aliasOpensLongerName(state.text, tokens, m)) continue;
     if (known === "agency" && foreignShortForm(state, m, matches)) continue;
     // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
     let ownedEnd = m.end;

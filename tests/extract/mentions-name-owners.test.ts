@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "./helpers";
+import type { Gazetteer } from "../../src/model";
+import { createExtractionContext, extractDocument } from "../../src/extract";
+import { extract, hasClaim, testGazetteer } from "./helpers";
 
 describe("owners written before a body's name", () => {
   it("reads a bloc's commission named after the bloc as the bloc itself", () => {
@@ -44,5 +46,28 @@ describe("owners written before a body's name", () => {
     );
     const embassy = ex.entities.find((e) => e.label === "Embassy of Russia in Nairobi")!;
     expect(embassy.aliases).toContain("Embassy of Russia in Kenya");
+  });
+});
+
+describe("a gazetteer alias written with its article", () => {
+  const gazetteer: Gazetteer = {
+    entities: [
+      ...testGazetteer.entities.filter((e) => e.key !== "organization:nato"),
+      { key: "organization:nato", label: "NATO", type: "organization", aliases: ["the Alliance"] },
+    ],
+  };
+  const context = createExtractionContext(gazetteer, { referenceYear: 2026 });
+  const read = (text: string) => extractDocument({ id: "doc.txt", text }, context);
+
+  it("does not read the opening of a longer capitalised name as the aliased body", () => {
+    const ex = read(
+      "Gunmen torched a customs depot near the Benin border on Tuesday. The Alliance of Sahel States denounced the raid and promised aid to Niamey.",
+    );
+    expect(ex.entities.some((e) => e.key === "organization:nato")).toBe(false);
+  });
+
+  it("still reads the alias where it stands alone", () => {
+    const ex = read("Hackers defaced the website of Estonia's defence ministry. The Alliance promised technical support.");
+    expect(ex.entities.some((e) => e.key === "organization:nato")).toBe(true);
   });
 });
