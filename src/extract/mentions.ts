@@ -501,7 +501,57 @@ const BLOC_VOICE_HEAD = new Set<string>(NAME_WORDS.blocVoiceHeads);
 const TITLE_OF =
   /\b(?:Minister|Secretary|Director|Governor|Commissioner|Chairman|Chairwoman|Chair|Head)\s+of\s+(?:the\s+)?$/;
 
-/** Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)". */
+/** The first token starting after `at`. */
+function tokenAfter(tokens: Token[], at: number): Token | undefined {
+  return tokens.find((tk) => tk.start > at);
+}
+
+/** Words that make a name a company's ("Zentra Telecom", "Orr Power", "Kestrel Holdings"). */
+const COMPANY_NAME_WORD = new Set<string>([
+  ...NAME_WORDS.companySuffixes,
+  ...NAME_WORDS.companyNameTails,
+  ...NAME_WORDS.businessNameNouns,
+]);
+
+/** Lower-case nouns after a place's name that say it is one ("East Java province"). */
+const PLACE_NOUN = NAME_WORDS.placeNameEnds.map((w) => w.toLowerCase()).join("|");
+const PLACE_OPENER = new Set<string>(NAME_WORDS.placeNameOpeners);
+
+/**
+ * "the East Java Regional Police": a name the text alone gave (no state, no gazetteer body), written
+ * with no possessive right before a body's name, is a place opening that name only on evidence that
+ * it is one: no company word in it ("the Zentra Telecom Security Directorate" is the company's unit),
+ * and a compass word opening it ("East Java") or the text using it as a place ("in Lampung",
+ * "Lampung province").
+ */
+function opensWithPlace(state: DocumentState, owner: Slot, tokens: Token[]): boolean {
+  if (owner.possessive || owner.source !== "name") return false;
+  if (entityType(state, owner.key) !== "organization" || state.lexicon.entities.has(owner.key)) return false;
+  const next = tokenAfter(tokens, owner.end);
+  if (!next || !/^\s+$/.test(state.text.slice(owner.end, next.start))) return false;
+  const name = state.text.slice(owner.start, owner.end);
+  const words = name.split(/\s+/);
+  if (words.some((w) => COMPANY_NAME_WORD.has(w))) return false;
+  if (words.length > 1 && PLACE_OPENER.has(words[0] ?? "")) return true;
+  const written = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(
+    String.raw`\b(?:in|across|near)\s+(?:the\s+)?${written}\b(?!\s+\p{Lu})|\b${written}\s+(?:${PLACE_NOUN})\b`,
+    "u",
+  ).test(state.text);
+}
+
+/** The index of the last token from `i` on that starts before `end`: where a reader resumes after a name. */
+function lastTokenBefore(tokens: Token[], i: number, end: number): number {
+  let last = i;
+  for (let k = i + 1; k < tokens.length && (tokens[k]?.start ?? end) < end; k++) last = k;
+  return last;
+}
+
+/**
+ * Capitalised institution names around a head word: "Ministry of Finance", "National Security Agency (NSA)".
+ * Edits `slots` in place: adds each body found, drops a place's slot that opens a body's name, and
+ * replaces a bloc's slot by one that spans its commission ("the NATO Commission").
+ */
 function findCapitalisedInstitutions(
   state: DocumentState,
   sentence: Sentence,
@@ -531,19 +581,12 @@ function findCapitalisedInstitutions(
     // "Greece's Cyprus Liaison Office": after a possessive state, a state's name opening the name is its topic.
     const possessiveState = owner && statePossessorBefore(state, slots, start);
     if (possessiveState) owner = possessiveState;
-    // "the East Java Regional Police": a place the text alone named (no state, no known body) opening
-    // the name, with no possessive, is part of the body's name, not its owner.
-    else if (
-      owner &&
-      !owner.possessive &&
-      entityType(state, owner.key) === "organization" &&
-      !state.lexicon.entities.has(owner.key) &&
-      owner.source === "name" &&
-      /^\s+$/.test(text.slice(owner.end, tokens.find((tk) => tk.start > owner!.end)!.start))
-    ) {
+    // "the East Java Regional Police": a place the text alone named opening the name is part of the
+    // body's name, not its owner; the place's slot leaves the sentence's slots.
+    else if (owner && opensWithPlace(state, owner, tokens)) {
       slots.splice(slots.indexOf(owner), 1);
       owner = undefined;
-    } else if (owner) start = tokens.find((tk) => tk.start > owner!.end)!.start;
+    } else if (owner) start = tokenAfter(tokens, owner.end)?.start ?? start;
     const trailing = slots.find((s) => s.end === end && s.start > start);
     // Where the mention ends: after the owner named after "of" ("... Fund Authority of Lesotho (PFAL)").
     let mentionEnd = end;
@@ -566,7 +609,10 @@ function findCapitalisedInstitutions(
     owner ??= possessor;
     const name = text.slice(start, end);
     // "the ECOWAS Commission condemned": a bloc's executive named after the bloc is the bloc speaking,
-    // one actor with it (the name becomes the bloc's alias), not a body of its own.
+    // one actor with it (the name becomes the bloc's alias), not a body of its own. A bloc acts and
+    // speaks only through its executive: its statements, condemnations and help are the bloc's, and the
+    // data model has no part-of between a bloc and its own executive. Only "<bloc's slot> Commission"
+    // is read so: a commission with a name of its own ("European Commission") stays its own body.
     if (
       owner &&
       !owner.possessive &&
@@ -577,8 +623,8 @@ function findCapitalisedInstitutions(
       entityType(state, owner.key) === "organization"
     ) {
       noteKnown(state, owner.key, { start: owner.start, end }, text.slice(owner.start, end));
-      owner.end = end;
-      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      slots[slots.indexOf(owner)] = { ...owner, end };
+      i = lastTokenBefore(tokens, i, end);
       continue;
     }
     if (name.split(/\s+/).length < 2 && !owner) continue;
@@ -586,7 +632,7 @@ function findCapitalisedInstitutions(
     // "the International Grain Council": an international body is no state's agency.
     if (!owner && INTERNATIONAL_NAME.test(name)) {
       noteLocalOrganization(state, slots, start, end, name);
-      while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+      i = lastTokenBefore(tokens, i, end);
       continue;
     }
     // "the Biden Administration", "the World Health Organization": a person's team or an international body.
@@ -607,7 +653,7 @@ function findCapitalisedInstitutions(
       owner,
       acronym?.[1],
     );
-    while (i + 1 < tokens.length && tokens[i + 1]!.start < end) i++;
+    i = lastTokenBefore(tokens, i, end);
   }
 }
 
@@ -643,8 +689,15 @@ const WHOSE = /^,\s+whose\s+(?:own\s+)?$/;
 
 /** A body's office that speaks for it, not a body of the state: "Press Office", "Office of the Spokesperson". */
 const SPEAKING_UNIT = new Set<string>(NAME_WORDS.speakingUnits);
-const isSpeakingUnit = (name: string) =>
-  SPEAKING_UNIT.has(name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'"));
+const PUBLICITY = `(?:${NAME_WORDS.publicityNouns.join("|")})`;
+/** A unit named by publicity nouns alone: "Press Department", "Communication and Image Office". */
+const PUBLICITY_UNIT = new RegExp(
+  `^${PUBLICITY}(?:(?:,| and| &) ${PUBLICITY})* (?:${NAME_WORDS.publicityUnitHeads.join("|")})$`,
+);
+const isSpeakingUnit = (name: string) => {
+  const written = name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+  return SPEAKING_UNIT.has(written) || PUBLICITY_UNIT.test(written);
+};
 
 /** A state's possessive right before `start` ("China's "), if there is one. */
 function statePossessorBefore(state: DocumentState, slots: Slot[], start: number): Slot | undefined {
@@ -2056,6 +2109,21 @@ function insideLongerName(text: string, tokens: Token[], m: PhraseMatch): boolea
   );
 }
 
+/** A capitalised name going on after a match: "Alliance| of Sahel States", "Dukes| Mining". */
+const LONGER_NAME_AFTER = /^[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?(\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * "The Alliance of Sahel States" is not NATO, whose alias is "the Alliance": a bare alias, written
+ * with its article, that opens a longer capitalised name is that name's first words, not the body
+ * it stands for elsewhere ("The Alliance promised support"). An office title after it ("The
+ * Alliance Secretary General") goes on no name.
+ */
+function aliasOpensLongerName(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  if (tokens[m.from]?.norm !== "the" || m.to - m.from < 2) return false;
+  const after = LONGER_NAME_AFTER.exec(text.slice(m.end, m.end + 80));
+  return after !== null && !ROLE_WORD.test(after[1] ?? "");
+}
+
 /**
  * "the National Cyber Security Centre (NCSC)" in an article that never names the state of the
  * gazetteer's "NCSC": the short form in brackets is the local body's, read with its full name.
@@ -2093,6 +2161,7 @@ export function findActorMentions(
       continue;
     }
     if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
+    if (aliasOpensLongerName(state.text, tokens, m)) continue;
     if (known === "agency" && foreignShortForm(state, m, matches)) continue;
     // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
     let ownedEnd = m.end;

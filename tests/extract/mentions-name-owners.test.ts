@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "./helpers";
+import type { Gazetteer } from "../../src/model";
+import { createExtractionContext, extractDocument } from "../../src/extract";
+import { extract, hasClaim, testGazetteer } from "./helpers";
 
 describe("owners written before a body's name", () => {
   it("reads a bloc's commission named after the bloc as the bloc itself", () => {
@@ -21,11 +23,21 @@ describe("owners written before a body's name", () => {
     expect(hasClaim(ex, "part-of", police.key, "state:indonesia")).toBe(true);
   });
 
-  it("names no body for a press release's signing department", () => {
+  it("keeps a company opening its unit's name as the unit's owner, not a place", () => {
     const ex = extract(
-      "Lisbon, 3 March 2026. The Ministry of Finance of Portugal reports that its tax portal was attacked.\n\nPress Department, Ministry of Finance",
+      "Hackers hit Zentra Telecom files, Kenya says\n\nIntruders reached the payroll server of the Zentra Telecom Security Directorate on Sunday, Kenya's cyber agency said.",
     );
-    expect(ex.entities.some((e) => e.label.startsWith("Press Department"))).toBe(false);
+    const unit = ex.entities.find((e) => e.label.endsWith("Security Directorate"));
+    expect(unit).toBeDefined();
+    expect(hasClaim(ex, "part-of", unit?.key ?? "", "organization:zentra-telecom")).toBe(true);
+    expect(hasClaim(ex, "part-of", unit?.key ?? "", "state:kenya")).toBe(false);
+  });
+
+  it("names no body for a unit named by publicity nouns alone", () => {
+    const ex = extract(
+      "Hackers defaced the tax portal of Portugal on Friday. Questions went to the Media and Image Department, which gave no details about the outage.",
+    );
+    expect(ex.entities.some((e) => e.label.includes("Image Department"))).toBe(false);
   });
 
   it("names an embassy by its host state too", () => {
@@ -34,5 +46,28 @@ describe("owners written before a body's name", () => {
     );
     const embassy = ex.entities.find((e) => e.label === "Embassy of Russia in Nairobi")!;
     expect(embassy.aliases).toContain("Embassy of Russia in Kenya");
+  });
+});
+
+describe("a gazetteer alias written with its article", () => {
+  const gazetteer: Gazetteer = {
+    entities: [
+      ...testGazetteer.entities.filter((e) => e.key !== "organization:nato"),
+      { key: "organization:nato", label: "NATO", type: "organization", aliases: ["the Alliance"] },
+    ],
+  };
+  const context = createExtractionContext(gazetteer, { referenceYear: 2026 });
+  const read = (text: string) => extractDocument({ id: "doc.txt", text }, context);
+
+  it("does not read the opening of a longer capitalised name as the aliased body", () => {
+    const ex = read(
+      "Gunmen torched a customs depot near the Benin border on Tuesday. The Alliance of Sahel States denounced the raid and promised aid to Niamey.",
+    );
+    expect(ex.entities.some((e) => e.key === "organization:nato")).toBe(false);
+  });
+
+  it("still reads the alias where it stands alone", () => {
+    const ex = read("Hackers defaced the website of Estonia's defence ministry. The Alliance promised technical support.");
+    expect(ex.entities.some((e) => e.key === "organization:nato")).toBe(true);
   });
 });
