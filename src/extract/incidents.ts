@@ -276,8 +276,9 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
  * "a shipbuilder that builds warships": "that" after a singular noun and before a finite verb opens
  * a relative clause, not a reported one. The head before "that" ends in neither "-ed" (a verb:
  * "concluded that") nor "-s" (a plural, or a verb: "officials that", "says that"). The finite verb
- * is a singular auxiliary or an "-s" word that compromise reads as a verb, not as a plural noun
- * ("that servers at X were breached" is a reported clause whose subject is a plural noun).
+ * is a singular auxiliary or an "-s" word that compromise reads as a verb and the lexicon knows as
+ * none of its nouns ("that servers at X were breached", "that files at X were encrypted" are
+ * reported clauses whose subject is a plural noun; compromise alone reads "files" as a verb).
  */
 const RELATIVE_THAT =
   /\b(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?![\w'-]*(?:ed|s)\s)[\w'-]+\s+that\s+(?=(?:is|was|has|had)\b|(?<finite>\w+s)\b)/gi;
@@ -293,11 +294,21 @@ function readsAsVerb(word: string): boolean {
   }
   return verb;
 }
+/** One of the lexicon's noun forms, as a whole word. */
+const lexiconNoun = (words: Words) =>
+  patternFor(
+    words,
+    "lexicon-noun",
+    (w) => new RegExp(`^(?:${alternation(Object.values(w.nouns).flatMap((n) => n.forms))})$`, "i"),
+  );
 /** The text without its relative "that" clauses' openings. */
-const withoutRelativeThat = (text: string) =>
+const withoutRelativeThat = (text: string, words: Words) =>
   text.replace(RELATIVE_THAT, (match, ...rest: unknown[]) => {
-    const finite = (rest[rest.length - 1] as { finite?: string }).finite;
-    return finite === undefined || readsAsVerb(finite) ? " " : match;
+    const groups = rest.at(-1);
+    const finite =
+      typeof groups === "object" && groups !== null && "finite" in groups ? groups.finite : undefined;
+    if (typeof finite !== "string") return " ";
+    return readsAsVerb(finite) && !lexiconNoun(words).test(finite) ? " " : match;
   });
 
 /** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
@@ -331,7 +342,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(/\bthat\b/i.test(withoutRelativeThat(between)) || speechWord(scan.words).test(between)));
+      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.words)) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 

@@ -287,14 +287,17 @@ describe("recalled incidents told in lists and by relative dates", () => {
     expect(hitting(ex, "state:hungary").map((i) => i.date)).toEqual(["2019"]);
   });
 
-  it("leaves an opening date with the ruling when a plural noun follows 'held that'", () => {
-    const ex = extract(
-      wire(
-        `${story} In May, a judge held that servers at Croatia's customs service were encrypted by a wiper.`,
-      ),
-    );
-    expect(datesOf(ex, "state:croatia")).not.toContain("2021-05");
-  });
+  it.each(["servers", "files"])(
+    "leaves an opening date with the ruling when a plural noun ('%s') follows 'held that'",
+    (noun) => {
+      const ex = extract(
+        wire(
+          `${story} In May, a judge held that ${noun} at Croatia's customs service were encrypted by a wiper.`,
+        ),
+      );
+      expect(datesOf(ex, "state:croatia")).not.toContain("2021-05");
+    },
+  );
 
   it("dates the attack by an opening date across a relative 'that' ('a firm that runs ...')", () => {
     const ex = extract(wire(`In May, a firm that runs Croatia's customs portal was breached by hackers.`));
