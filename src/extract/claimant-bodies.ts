@@ -101,9 +101,6 @@ export function withClaimantBodies(
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
   let issuerKnown: { key: string | undefined } | undefined;
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
-  const victimsOf = new Map<string, string[]>();
-  for (const c of claims)
-    if (c.type === "attacked") victimsOf.set(c.source, [...(victimsOf.get(c.source) ?? []), c.target]);
   return claims.map((claim) => {
     if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
     // The accused and their state never claim the accusation, whether the claim stage named them or
@@ -111,18 +108,6 @@ export function withClaimantBodies(
     // attack") stays among its claimants.
     const accused = new Set([claim.source, claim.target, stateOf(claim.target) ?? claim.target]);
     const ownDeed = (key: string) => key === claim.target && entities.get(key)?.type === "group";
-    // The incident's own victim body, beside a speaker who is none of its own (not its staff, not its
-    // state), is what the attack hit, not who tells of it ("the breach of X was Y's work, said Z").
-    // A hit state does speak of the attack on it beside others ("Montenegro and Britain blamed X").
-    const outsider = (victim: string, key: string) =>
-      key !== victim && key !== stateOf(victim) && !(officesOf.get(key) ?? []).includes(victim);
-    const victims = (given: readonly string[]) =>
-      (victimsOf.get(claim.source) ?? []).filter(
-        (v) =>
-          entities.get(v)?.type !== "state" &&
-          given.includes(v) &&
-          given.some((k) => entities.has(k) && outsider(v, k)),
-      );
     // A threat group claims only its own deeds ("X claimed the attack on its channel"): named beside
     // a speaker, or as the actor a clause talks about, it says nothing of another's.
     // A claimant named ahead of the article's own mention of it (a transcript's turn label) speaks
@@ -141,8 +126,7 @@ export function withClaimantBodies(
         const body = prosecutingBodyNear(claim.evidence[0]?.start ?? 0, entities);
         return body && !given.includes(body) ? [body] : [];
       });
-      const told = victims(keys);
-      const out = keys.filter((k) => speaks(k) && (ownDeed(k) || !accused.has(k)) && !told.includes(k));
+      const out = keys.filter((k) => speaks(k) && (ownDeed(k) || !accused.has(k)));
       const add = (key: string | undefined) => {
         if (key && entities.has(key) && !accused.has(key) && !out.includes(key)) out.push(key);
       };
