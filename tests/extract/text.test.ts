@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, startsUpperOrDigit, tokenize } from "../../src/extract/text";
+import { fold, personNameCase, startsUpperOrDigit, tokenize } from "../../src/extract/text";
 
 /** The definition the hand-written scanner must keep: maximal runs of Unicode letters and digits. */
 const byPattern = (text: string, base: number) =>
@@ -63,5 +63,12 @@ describe("startsUpperOrDigit", { timeout: 30_000 }, () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("personNameCase", () => {
+  it("writes a name in capitals as a person's name, hyphenated and apostrophe parts included", () => {
+    expect(personNameCase("JEAN-LUC O'NEILL")).toBe("Jean-Luc O'Neill");
+    expect(personNameCase("ROSA QUISPE")).toBe("Rosa Quispe");
   });
 });

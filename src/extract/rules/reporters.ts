@@ -18,7 +18,7 @@ import {
 import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
-import { fold, titleCase } from "../text";
+import { fold, personNameCase } from "../text";
 import { nodeKey } from "../../model";
 import { PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
@@ -410,7 +410,7 @@ function labelledPerson(frame: Frame, label: { name: string; start: number; end:
     frame.entitiesNeeded.push({
       key,
       type: "person",
-      label: titleCase(label.name.toLowerCase()),
+      label: personNameCase(label.name),
       aliases: [],
       mentions: [{ doc: frame.state.id, start: label.start, end: label.end }],
     });
