@@ -521,8 +521,8 @@ const PLACE_OPENER = new Set<string>(NAME_WORDS.placeNameOpeners);
  * "the East Java Regional Police": a name the text alone gave (no state, no gazetteer body), written
  * with no possessive right before a body's name, is a place opening that name only on evidence that
  * it is one: no company word in it ("the Zentra Telecom Security Directorate" is the company's unit),
- * and a compass word opening it ("East Java") or the text using it as a place ("in Lampung",
- * "Lampung province").
+ * and a compass word opening it ("East Java") or a place noun after it somewhere in the text
+ * ("Lampung province"). "in X" is no evidence: companies are written so too ("shareholders in X").
  */
 function opensWithPlace(state: DocumentState, owner: Slot, tokens: Token[]): boolean {
   if (owner.possessive || owner.source !== "name") return false;
@@ -534,10 +534,7 @@ function opensWithPlace(state: DocumentState, owner: Slot, tokens: Token[]): boo
   if (words.some((w) => COMPANY_NAME_WORD.has(w))) return false;
   if (words.length > 1 && PLACE_OPENER.has(words[0] ?? "")) return true;
   const written = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-  return new RegExp(
-    String.raw`\b(?:in|across|near)\s+(?:the\s+)?${written}\b(?!\s+\p{Lu})|\b${written}\s+(?:${PLACE_NOUN})\b`,
-    "u",
-  ).test(state.text);
+  return new RegExp(String.raw`\b${written}\s+(?:${PLACE_NOUN})\b`, "u").test(state.text);
 }
 
 /** The index of the last token from `i` on that starts before `end`: where a reader resumes after a name. */

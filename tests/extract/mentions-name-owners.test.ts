@@ -33,6 +33,15 @@ describe("owners written before a body's name", () => {
     expect(hasClaim(ex, "part-of", unit?.key ?? "", "state:kenya")).toBe(false);
   });
 
+  it("reads no place in a company written after 'in' ('shareholders in X')", () => {
+    const ex = extract(
+      "Hackers hit Orvia files, Kenya says\n\nShareholders in Orvia were told on Monday that intruders had reached the records of the Orvia Fraud Directorate, Kenya's cyber agency said.",
+    );
+    const unit = ex.entities.find((e) => e.label.endsWith("Fraud Directorate"));
+    expect(unit).toBeDefined();
+    expect(hasClaim(ex, "part-of", unit?.key ?? "", "state:kenya")).toBe(false);
+  });
+
   it("names no body for a unit named by publicity nouns alone", () => {
     const ex = extract(
       "Hackers defaced the tax portal of Portugal on Friday. Questions went to the Media and Image Department, which gave no details about the outage.",
@@ -67,7 +76,9 @@ describe("a gazetteer alias written with its article", () => {
   });
 
   it("still reads the alias where it stands alone", () => {
-    const ex = read("Hackers defaced the website of Estonia's defence ministry. The Alliance promised technical support.");
+    const ex = read(
+      "Hackers defaced the website of Estonia's defence ministry. The Alliance promised technical support.",
+    );
     expect(ex.entities.some((e) => e.key === "organization:nato")).toBe(true);
   });
 });
