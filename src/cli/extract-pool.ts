@@ -42,21 +42,17 @@ export async function* extractFiles(
   options: ExtractOptions,
 ): AsyncGenerator<FileOutcome> {
   let context: ExtractionContext | undefined;
-  let extractor: HereExtractor | undefined;
-  const extractHere = (index: number) =>
-    extractor!.extractFile(
-      files[index]!,
-      (context ??= extractor!.createExtractionContext(options.gazetteer)),
-    );
+  const extractHere = (extractor: HereExtractor, index: number) =>
+    extractor.extractFile(files[index]!, (context ??= extractor.createExtractionContext(options.gazetteer)));
   const here = options.callingThreadExtracts ?? true;
   const size = here
     ? Math.min(options.workers - 1, Math.floor(files.length / FILES_PER_WORKER))
     : Math.min(options.workers, files.length);
   if (size <= 0) {
-    extractor = await hereExtractor();
+    const extractor = await hereExtractor();
     for (let index = 0; index < files.length; index++) {
       options.signal?.throwIfAborted();
-      yield extractHere(index);
+      yield extractHere(extractor, index);
       // Reading and extraction block: the event loop gets its turn (an interrupt, the progress
       // bar) between two files.
       await nextTurn();
@@ -73,7 +69,7 @@ export async function* extractFiles(
     // are posted once they exist.
     await Promise.race([pool.spawned, nextTurn()]);
     // The workers are on their way before the calling thread loads its own extractor.
-    if (here) extractor = await hereExtractor();
+    const extractor = here ? await hereExtractor() : undefined;
     const window = pool.size * IN_FLIGHT_PER_WORKER;
     const pending = new Map<number, Promise<FileOutcome>>();
     const settled = new Set<number>();
@@ -94,9 +90,9 @@ export async function* extractFiles(
     for (let seq = 0; seq < files.length; seq++) {
       options.signal?.throwIfAborted();
       topUp();
-      while (here && !settled.has(seq) && next < files.length && next - seq < MAX_AHEAD) {
+      while (extractor && !settled.has(seq) && next < files.length && next - seq < MAX_AHEAD) {
         const mine = next++;
-        hand(mine, Promise.resolve(extractHere(mine)));
+        hand(mine, Promise.resolve(extractHere(extractor, mine)));
         // The workers' results come in, and they are sent more files, between two files of its own.
         await nextTurn();
         options.signal?.throwIfAborted();
@@ -116,7 +112,6 @@ export async function* extractFiles(
 type HereExtractor = typeof import("./worker/extract-here");
 
 const HERE_ENTRY = fileURLToPath(new URL("./worker/extract-here.ts", import.meta.url));
-let hereLoaded: Promise<HereExtractor> | undefined;
 
 /**
  * The extractor the calling thread runs: the bundle of the same modules the workers run, when
@@ -125,11 +120,7 @@ let hereLoaded: Promise<HereExtractor> | undefined;
  * call, and the code loads file by file); until the bundle exists (after a code change) this
  * run reads the modules and bundles them for the next. Same code either way, same output.
  */
-function hereExtractor(): Promise<HereExtractor> {
-  return (hereLoaded ??= loadHereExtractor());
-}
-
-async function loadHereExtractor(): Promise<HereExtractor> {
+async function hereExtractor(): Promise<HereExtractor> {
   const code = cachedWorkerScript(HERE_ENTRY);
   if (code !== undefined) return evaluateBundle(code, HERE_ENTRY);
   void workerScript(HERE_ENTRY).catch(() => undefined);
