@@ -67,11 +67,8 @@ function issuingBodies(
   text: string,
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
 ): [body: string, state: string][] {
-  const lines: { start: number; end: number }[] = [];
   const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
-  ISSUER_LINE.lastIndex = 0;
-  for (let m = ISSUER_LINE.exec(head); m; m = ISSUER_LINE.exec(head))
-    lines.push({ start: m.index, end: m.index + m[0].length });
+  const lines = [...head.matchAll(ISSUER_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (lines.length === 0) return [];
   const issuers: [string, string][] = [];
   for (const e of entities.values())

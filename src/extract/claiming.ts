@@ -12,6 +12,7 @@ import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rule
 import type { DocumentView } from "./document-state";
 import { patternsOf } from "./speakers";
 import type { SentenceReading } from "./reading";
+import { initialsOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 export function createClaimMemory(): ClaimMemory {
@@ -127,18 +128,6 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
 /** A capitalised short form: "NPA", "DSS" (not the first part of "ABC-Net" or "BBC's"). */
 const SHORT_FORM = /\b(\p{Lu}{2,6})\b(?![-’'.]\p{L})/gu;
 
-/** A name's initials: its capitalised words' first letters ("Department of State Services" → "DSS"). */
-function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join("");
-}
-
-/** A body's names less an "of <place>" ending ("Armed Forces of the Philippines" → "Armed Forces"). */
-const lessPlace = (name: string) => name.replace(/\s+of\s+.*$/, "");
-
 /**
  * The body a short form names when the article never introduced it: the one agency or organization
  * of the article whose name has those initials, when the short form is its clause's subject and
@@ -155,8 +144,7 @@ function acronymSpeaker(frame: Frame): string | undefined {
       .filter((c) => c.type === "attacked" || c.type === "attributed-to" || c.type === "denied")
       .map((c) => c.target),
   );
-  SHORT_FORM.lastIndex = 0;
-  for (let m = SHORT_FORM.exec(sentence.text); m; m = SHORT_FORM.exec(sentence.text)) {
+  for (const m of sentence.text.matchAll(SHORT_FORM)) {
     const short = m[0];
     if (wires.has(short)) continue;
     const start = sentence.start + m.index;
@@ -170,13 +158,13 @@ function acronymSpeaker(frame: Frame): string | undefined {
     const bodies = [...state.entities.values()].filter(
       (e) =>
         (e.type === "agency" || e.type === "organization") &&
-        [e.label, ...e.aliases].some(
-          (n) =>
-            initialsOf(n) === short ||
-            (initialsOf(lessPlace(n)) === short &&
-              !sideOf.has(e.key) &&
-              !slots.some((s) => s.key === e.key)),
-        ),
+        [e.label, ...e.aliases].some((n) => {
+          const [whole, ...lessOwner] = initialsOf(n);
+          return (
+            whole === short ||
+            (lessOwner.includes(short) && !sideOf.has(e.key) && !slots.some((s) => s.key === e.key))
+          );
+        }),
     );
     const [body, ...others] = bodies;
     if (body && others.length === 0) return body.key;

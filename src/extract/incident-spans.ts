@@ -419,8 +419,7 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     }
   const theft = accusedTheft(scan.words);
   if (!mayMatch(theft, text)) return;
-  theft.lastIndex = 0;
-  for (let m = theft.exec(text); m; m = theft.exec(text)) {
+  for (const m of text.matchAll(theft)) {
     const verb = m.groups?.verb ?? "";
     const end = base + m.index + m[0].length;
     const start = end - verb.length - (m.groups?.gap ?? "").length;

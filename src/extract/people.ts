@@ -18,7 +18,7 @@ import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from ".
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
-import { editDistance, fold, tokenize, type Token } from "./text";
+import { editDistance, fold, initialsOf, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 /** Nouns that make a phrase a statement of office. */
@@ -559,17 +559,6 @@ function noteTitleBodies(
     noteLocalOrganization(state, slots, start, end, label);
   }
   if (runs.length > 0 || named) slots.sort((a, b) => a.start - b.start);
-}
-
-/** Function words a body's initials skip ("Ministry of Defence" → MD, as "MoD" is written without them). */
-const INITIALS_SKIP = new Set(["of", "and", "the", "for", "on", "in"]);
-
-/** The initials of a body's name, with and without its owner ("National Security Service of Armenia"). */
-function initialsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
-  const all = words.map((w) => w[0]!.toUpperCase()).join("");
-  const owner = / of (?:the )?[^,]+$/.exec(name);
-  return owner ? [all, ...initialsOf(name.slice(0, owner.index))] : [all];
 }
 
 /** A body the article already named that this title word names, by one of its names or by its initials. */

@@ -390,9 +390,7 @@ function fullLabel(
 ): { name: string; bracket?: string; start: number; end: number } | undefined {
   const wanted = fold(surname.trim());
   let found: { name: string; bracket?: string; start: number; end: number } | undefined;
-  FULL_TURN_LABEL.lastIndex = 0;
-  const head = text.slice(0, before);
-  for (let m = FULL_TURN_LABEL.exec(head); m; m = FULL_TURN_LABEL.exec(head)) {
+  for (const m of text.slice(0, before).matchAll(FULL_TURN_LABEL)) {
     const [name, bracket] = m[3] ? [m[3], m[4]] : [m[1], m[2]];
     if (!name) continue;
     const words = name.trim().split(/\s+/);
