@@ -81,6 +81,33 @@ function issuingBodies(
   return issuers;
 }
 
+/**
+ * The article's own state: the one it names most, a state whose incidents (its own or its bodies')
+ * the article tells of counting as much as four mentions each; on a tie, the one named first.
+ */
+function homeState(
+  claims: readonly ExtractedClaim[],
+  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+): string | undefined {
+  const score = new Map<string, number>();
+  const bump = (key: string | undefined, n: number) => {
+    if (key && entities.get(key)?.type === "state") score.set(key, (score.get(key) ?? 0) + n);
+  };
+  for (const e of entities.values()) if (e.type === "state") bump(e.key, e.mentions.length);
+  const victims = new Set<string>();
+  for (const c of claims) {
+    if (c.type !== "attacked") continue;
+    const target = entities.get(c.target);
+    const state = target?.type === "state" ? target.key : target?.country;
+    if (state) victims.add(`${c.source}\u0000${state}`);
+  }
+  for (const v of victims) bump(v.split("\u0000")[1], EXTRACTION_DEFAULTS.homeStateIncidentWeight);
+  // On a tie, the state named first.
+  const firstAt = (key: string) => Math.min(...(entities.get(key)?.mentions.map((m) => m.start) ?? []));
+  const [first] = [...score].sort((x, y) => y[1] - x[1] || firstAt(x[0]) - firstAt(y[0]));
+  return first?.[0];
+}
+
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
@@ -93,6 +120,13 @@ export function withClaimantBodies(
   // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
   // state holds, it says through that body.
   const issuers = issuingBodies(text, entities);
+  // A government body the article never tied to a state speaks for the state the article names most.
+  const home = homeState(claims, entities);
+  const speaksForState = (key: string) => {
+    const entity = entities.get(key);
+    if (entity?.type !== "agency") return undefined;
+    return entity.country ?? (entity.parent === undefined ? home : undefined);
+  };
   const officesOf = new Map<string, string[]>();
   for (const c of claims)
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
@@ -130,9 +164,9 @@ export function withClaimantBodies(
       for (const key of keys) {
         for (const body of officesOf.get(key) ?? []) {
           add(body);
-          add(stateOf(body));
+          add(speaksForState(body));
         }
-        add(stateOf(key));
+        add(speaksForState(key));
       }
       for (const [body, state] of issuers) if (out.includes(state)) add(body);
       return out;

@@ -1,0 +1,24 @@
+/** What an attribution's claimants are once its speakers are found, in invented copy. */
+import { describe, expect, it } from "vitest";
+import { claimsOf, extract } from "./helpers";
+
+const claimantsOf = (text: string) =>
+  claimsOf(extract(text), "attributed-to").flatMap((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
+
+describe("claimant bodies", () => {
+  it("gives a government body the article ties to no state the state the article names most", () => {
+    const claimants = claimantsOf(
+      "The Office of the National Security Adviser believes Ember Lynx, a criminal crew, was behind last week's breach of the tax portal. " +
+        "The tax portal of Estonia was offline for two days. Officials in Estonia called it the worst outage in years, and Estonia vowed to respond.",
+    );
+    expect(claimants).toEqual(["office-of-the-national-security-adviser", "estonia"]);
+  });
+
+  it("never gives such a body the state it accuses, even when the article names that state most", () => {
+    const claimants = claimantsOf(
+      "The Office of the National Security Adviser believes Iran was behind last week's breach of the tax portal. " +
+        "The tax portal went dark for two days. Iran rejected the claim. Iran, Iran and Iran were named in the report, and Estonia was not.",
+    );
+    expect(claimants).toEqual(["office-of-the-national-security-adviser"]);
+  });
+});
