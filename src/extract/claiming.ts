@@ -132,18 +132,13 @@ const SHORT_FORM = /\b(\p{Lu}{2,6})\b(?![-’'.]\p{L})/gu;
  * The body a short form names when the article never introduced it: the one agency or organization
  * of the article whose name has those initials, when the short form is its clause's subject and
  * speaks ("The NPA said", "The NPA named the group and said", "..., and the NPA added"). A wire's
- * name never ("..., AFP reported"), nor a body of the story's victim or accused side whose initials
- * match only with its "of <place>" dropped.
+ * name never ("..., AFP reported"); a body whose initials fit only with its "of <place>" dropped
+ * speaks when the sentence does not name it in full (a hit body speaking of its own breach).
  */
 function acronymSpeaker(frame: Frame): string | undefined {
   const { state, sentence, slots } = frame;
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
   const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
-  const sideOf = new Set(
-    state.claims
-      .filter((c) => c.type === "attacked" || c.type === "attributed-to" || c.type === "denied")
-      .map((c) => c.target),
-  );
   for (const m of sentence.text.matchAll(SHORT_FORM)) {
     const short = m[0];
     if (wires.has(short)) continue;
@@ -162,7 +157,7 @@ function acronymSpeaker(frame: Frame): string | undefined {
           const [whole, ...lessOwner] = initialsOf(n);
           return (
             whole === short ||
-            (lessOwner.includes(short) && !sideOf.has(e.key) && !slots.some((s) => s.key === e.key))
+            (lessOwner.includes(short) && !slots.some((s) => s.key === e.key))
           );
         }),
     );

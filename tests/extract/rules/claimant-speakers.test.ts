@@ -718,7 +718,7 @@ describe("claimants named by a short form the article never introduced", () => {
     for (const c of claims) expect(c.claimants).toEqual([]);
   });
 
-  it("hears no victim in initials that fit only with its 'of <place>' dropped", () => {
+  it("hears a hit body speak of its own breach through initials that fit with its 'of <place>' dropped", () => {
     const claims = claimsOf(
       extract(
         "Intruders broke into the payment systems of the Port Authority of Valdora in April 2026. " +
@@ -727,7 +727,7 @@ describe("claimants named by a short form the article never introduced", () => {
       "attributed-to",
     );
     expect(claims.length).toBeGreaterThan(0);
-    for (const c of claims) expect(c.claimants).not.toContain("agency:port-authority-of-valdora");
+    for (const c of claims) expect(c.claimants).toContain("agency:port-authority-of-valdora");
   });
 });
 
