@@ -17,7 +17,8 @@ describe("claimant bodies", () => {
   it("never gives such a body the state it accuses, even when the article names that state most", () => {
     const claimants = claimantsOf(
       "The Office of the National Security Adviser believes Iran was behind last week's breach of the tax portal. " +
-        "The tax portal went dark for two days. Iran rejected the claim. Iran, Iran and Iran were named in the report, and Estonia was not.",
+        "The portal went dark for two days, and Estonia asked its allies for help. Iran rejected the claim. " +
+        "Tehran called the charge baseless, and Iranian state media repeated the denial.",
     );
     expect(claimants).toEqual(["office-of-the-national-security-adviser"]);
   });
