@@ -8,18 +8,18 @@ const claimantsOf = (text: string) =>
 describe("claimant bodies", () => {
   it("gives a government body the article ties to no state the state the article names most", () => {
     const claimants = claimantsOf(
-      "The Office of the National Security Adviser believes Ember Lynx, a criminal crew, was behind last week's breach of the tax portal. " +
+      "The Bureau of the Cyber Resilience Commissioner believes Ember Lynx, a criminal crew, was behind last week's breach of the tax portal. " +
         "The tax portal of Estonia was offline for two days. Officials in Estonia called it the worst outage in years, and Estonia vowed to respond.",
     );
-    expect(claimants).toEqual(["office-of-the-national-security-adviser", "estonia"]);
+    expect(claimants).toEqual(["bureau-of-the-cyber-resilience-commissioner", "estonia"]);
   });
 
   it("never gives such a body the state it accuses, even when the article names that state most", () => {
     const claimants = claimantsOf(
-      "The Office of the National Security Adviser believes Iran was behind last week's breach of the tax portal. " +
+      "The Bureau of the Cyber Resilience Commissioner believes Iran was behind last week's breach of the tax portal. " +
         "The portal went dark for two days, and Estonia asked its allies for help. Iran rejected the claim. " +
         "Tehran called the charge baseless, and Iranian state media repeated the denial.",
     );
-    expect(claimants).toEqual(["office-of-the-national-security-adviser"]);
+    expect(claimants).toEqual(["bureau-of-the-cyber-resilience-commissioner"]);
   });
 });
