@@ -7,6 +7,7 @@
  * ownership stage, ownership.ts: a body with no owner of its own speaks for no state here).
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import { accusedSide, topicState, type DocumentView } from "./document-state";
 import { alternation, ISSUER_LINE_LABELS, NOUN_LEMMAS } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -82,36 +83,24 @@ function issuingBodies(
 }
 
 /**
- * The article's own state: the one it names most, a state whose incidents (its own or its bodies')
- * the article tells of counting as much as four mentions each; on a tie, the one named first.
+ * The article's own state, for a government body it ties to no state: its topic (see `topicState`)
+ * off the accused side: an attribution's accused and the states behind them (a group's sponsor, a
+ * body's state), and every denier.
  */
-function homeState(
-  claims: readonly ExtractedClaim[],
-  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
-): string | undefined {
-  const score = new Map<string, number>();
-  const bump = (key: string | undefined, n: number) => {
-    if (key && entities.get(key)?.type === "state") score.set(key, (score.get(key) ?? 0) + n);
-  };
-  for (const e of entities.values()) if (e.type === "state") bump(e.key, e.mentions.length);
-  const victims = new Set<string>();
-  for (const c of claims) {
-    if (c.type !== "attacked") continue;
-    const target = entities.get(c.target);
-    const state = target?.type === "state" ? target.key : target?.country;
-    if (state) victims.add(`${c.source}\u0000${state}`);
-  }
-  for (const v of victims) bump(v.split("\u0000")[1], EXTRACTION_DEFAULTS.homeStateIncidentWeight);
-  // On a tie, the state named first.
-  const firstAt = (key: string) => Math.min(...(entities.get(key)?.mentions.map((m) => m.start) ?? []));
-  const [first] = [...score].sort((x, y) => y[1] - x[1] || firstAt(x[0]) - firstAt(y[0]));
-  return first?.[0];
+function articleState(view: DocumentView, claims: readonly ExtractedClaim[]): string | undefined {
+  const accused = accusedSide(
+    view,
+    claims
+      .filter((c) => c.type === "attributed-to" || c.type === "denied")
+      .map((c) => (c.type === "denied" ? c.source : c.target)),
+  );
+  return topicState(view, [...accused]);
 }
 
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
-  text: string,
+  reading: DocumentView,
 ): ExtractedClaim[] {
   const stateOf = (key: string) => {
     const entity = entities.get(key);
@@ -119,9 +108,9 @@ export function withClaimantBodies(
   };
   // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
   // state holds, it says through that body.
-  const issuers = issuingBodies(text, entities);
-  // A government body the article never tied to a state speaks for the state the article names most.
-  const home = homeState(claims, entities);
+  const issuers = issuingBodies(reading.text, entities);
+  // A government body the article never tied to a state speaks for the article's own state.
+  const home = articleState({ ...reading, entities }, claims);
   const speaksForState = (key: string) => {
     const entity = entities.get(key);
     if (entity?.type !== "agency") return undefined;

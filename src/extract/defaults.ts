@@ -49,8 +49,6 @@ export const EXTRACTION_DEFAULTS = {
   relativeReportReach: 160,
   descriptionAsideChars: 70,
   subjectOpeningChars: 40,
-  /** Claimants: a state whose incident (or its body's) the article tells of counts as this many mentions toward the article's own state, which a claimant body with no state of its own speaks for. */
-  homeStateIncidentWeight: 4,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

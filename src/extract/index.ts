@@ -120,7 +120,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   const entities = [...consolidated.entities, ...partOfClaims(owned, sentences, read.ownerGuesses.dateline)];
   const kept = new Set(entities.map((e) => e.key));
   // Who stands behind each claimant, once every body's owner is known.
-  const claims = withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])), owned.text)
+  const claims = withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])), owned)
     .filter((c) => kept.has(c.source) && kept.has(c.target))
     .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) }));
   return {

@@ -14,12 +14,27 @@ describe("claimant bodies", () => {
     expect(claimants).toEqual(["bureau-of-the-cyber-resilience-commissioner", "estonia"]);
   });
 
-  it("never gives such a body the state it accuses, even when the article names that state most", () => {
+  it("gives such a body the article's state off the accused side, even when the accused is named most", () => {
     const claimants = claimantsOf(
       "The Bureau of the Cyber Resilience Commissioner believes Iran was behind last week's breach of the tax portal. " +
         "The portal went dark for two days, and Estonia asked its allies for help. Iran rejected the claim. " +
         "Tehran called the charge baseless, and Iranian state media repeated the denial.",
     );
-    expect(claimants).toEqual(["bureau-of-the-cyber-resilience-commissioner"]);
+    expect(claimants).toEqual(["bureau-of-the-cyber-resilience-commissioner", "estonia"]);
+  });
+
+  it("never gives such a body the state of the group it accuses, nor a state that denies it", () => {
+    const sponsor = claimantsOf(
+      "The National Cyber Directorate believes APT29 was behind last week's breach of the tax portal. " +
+        "Russia denied it. Russia said the charge was false. Russia's envoy called it a lie, and Russia recalled its envoy.",
+    );
+    expect(sponsor).toEqual(["national-cyber-directorate"]);
+    const denier = claimantsOf(
+      "The National Cyber Directorate believes Ember Lynx, a criminal crew, was behind last week's breach of the tax portal. " +
+        "Ember Lynx works for Bolivia's army, the directorate added. Bolivia denied it. Bolivia said the charge was false. " +
+        "Bolivia's envoy called it a lie.",
+    );
+    expect(denier.every((k) => k === "national-cyber-directorate")).toBe(true);
+    expect(denier).toContain("national-cyber-directorate");
   });
 });
