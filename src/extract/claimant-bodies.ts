@@ -8,7 +8,7 @@
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { accusedSide, topicState, type DocumentView } from "./document-state";
-import { alternation, ISSUER_LINE_LABELS, NOUN_LEMMAS } from "./lexicon";
+import { alternation, ISSUER_LINE_LABELS, NAME_WORDS, NOUN_LEMMAS } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 /**
@@ -97,6 +97,9 @@ function articleState(view: DocumentView, claims: readonly ExtractedClaim[]): st
   return topicState(view, [...accused]);
 }
 
+/** A body's name marking it international or regional ("the European Cybercrime Centre"). */
+const SUPRANATIONAL_NAME = new RegExp(String.raw`\b(?:${alternation(NAME_WORDS.supranationalNameWords)})\b`);
+
 export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
@@ -111,14 +114,17 @@ export function withClaimantBodies(
   const issuers = issuingBodies(reading.text, entities);
   // A government body the article never tied to a state speaks for the article's own state.
   const home = articleState({ ...reading, entities }, claims);
-  const speaksForState = (key: string) => {
-    const entity = entities.get(key);
-    if (entity?.type !== "agency") return undefined;
-    return entity.country ?? (entity.parent === undefined ? home : undefined);
-  };
   const officesOf = new Map<string, string[]>();
   for (const c of claims)
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
+  // Neither a part of another body nor an international or regional body.
+  const homeBody = (entity: Readonly<ExtractedEntity>) =>
+    entity.parent === undefined && !SUPRANATIONAL_NAME.test(entity.label);
+  const speaksForState = (key: string) => {
+    const entity = entities.get(key);
+    if (entity?.type !== "agency") return undefined;
+    return entity.country ?? (homeBody(entity) ? home : undefined);
+  };
   let issuerKnown: { key: string | undefined } | undefined;
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
   return claims.map((claim) => {

@@ -37,4 +37,14 @@ describe("claimant bodies", () => {
     expect(denier.every((k) => k === "national-cyber-directorate")).toBe(true);
     expect(denier).toContain("national-cyber-directorate");
   });
+
+  it("gives an international or regional body no state of the article's", () => {
+    for (const body of ["The European Cybercrime Centre", "The Regional Cybercrime Centre"]) {
+      const claimants = claimantsOf(
+        `${body} believes Ember Lynx, a criminal crew, was behind last week's breach of Peru's tax portal. ` +
+          "Peru said the portal was down for days. Peru's president called it an outrage.",
+      );
+      expect(claimants).not.toContain("peru");
+    }
+  });
 });

@@ -1667,6 +1667,23 @@ export const NAME_WORDS = {
     ],
     other: ["ambassador", "envoy", "senator", "lawmaker", "mp", "attorney general"],
   },
+  /**
+   * Words anywhere in a body's name that make it an international or regional body ("the European
+   * Cybercrime Centre", "the Regional Cyber Hub"): it speaks for no state the article is about.
+   */
+  supranationalNameWords: [
+    "International",
+    "Regional",
+    "Global",
+    "European",
+    "Europol",
+    "Interpol",
+    "United Nations",
+    "UN",
+    "World",
+    "Multinational",
+    "Intergovernmental",
+  ],
 } as const;
 
 /**
