@@ -671,6 +671,7 @@ function listedVictims(
   const { state, slots } = scan;
   const after = scan.dates.filter((d) => d.start >= span.end).sort((a, b) => a.start - b.start);
   if (after.length < 2 || new Set(after.map((d) => d.date)).size < after.length) return undefined;
+  if (leadingListedVictims(scan, span, after, targets) < 2) return undefined;
   const segments: Array<[number, number]> = [];
   let from = span.end;
   const list: DateMention[] = [];
@@ -704,6 +705,33 @@ function listedVictims(
   // A victim the list does not place (the owning state of listed bodies) is hit every time.
   for (const hit of byDate.values()) for (const t of unplaced) hit.push(t);
   return byDate;
+}
+
+/**
+ * `listedVictims` without compromise (speed only): how many items, from the first, the pattern
+ * reads as a list and each holds a victim. The list `listedVictims` reads is a prefix of these
+ * items (it also stops at an item holding a verb), and it stands only when it has two items or
+ * more, each with a victim: under two, no list, and compromise need not parse any item.
+ */
+function leadingListedVictims(scan: SentenceScan, span: AttackSpan, after: DateMention[], targets: string[]): number {
+  const { state, slots } = scan;
+  let from = span.end;
+  let count = 0;
+  for (const d of after) {
+    const item = (count === 0 ? FIRST_LISTED : NEXT_LISTED).exec(state.text.slice(from, d.start))?.groups?.item;
+    if (!item) break;
+    const start = from;
+    const hit = slots.some(
+      (slot) =>
+        slot.start >= start &&
+        slot.end <= d.start &&
+        (targets.includes(slot.key) || (slot.kind === "actor" && canBeAttacked(state, slot.key))),
+    );
+    if (!hit) break;
+    count++;
+    from = d.end;
+  }
+  return count;
 }
 
 /** Places a mention that does not refer back: one incident (new or merged, never into `apartFrom`) per date it is given. */
