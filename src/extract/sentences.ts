@@ -24,8 +24,8 @@ const ABBREVIATIONS = new Set(
 
 /** ".", "!" or "?" (the characters after a sentence's closing mark), tested by code rather than by pattern. */
 const isTerminal = (char: string | undefined) => char === "." || char === "!" || char === "?";
-/** A sentence's closing mark, searched for from `lastIndex`. */
-const TERMINAL = /[.!?]/g;
+/** A sentence's closing mark (matchAll over one line: the engine scans, not a loop per character). */
+const TERMINALS = /[.!?]/g;
 const DATELINE_PREFIX =
   /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
 const CLOSERS = /["'”’)\]]/;
@@ -41,12 +41,10 @@ function isAbbreviation(text: string, dot: number): boolean {
 /** Sentence boundaries within one line (offsets relative to the whole text). */
 function splitLine(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let sentenceStart = start;
-  for (let i = start; i < end; i++) {
-    // The next ".", "!" or "?" (a scan by the engine, not character by character).
-    TERMINAL.lastIndex = i;
-    const terminal = TERMINAL.exec(text);
-    if (!terminal || terminal.index >= end) break;
-    i = terminal.index;
+  for (const terminal of text.slice(start, end).matchAll(TERMINALS)) {
+    const i = start + terminal.index;
+    // A mark inside the closers and spaces the last boundary already passed over.
+    if (i < sentenceStart) continue;
     let j = i + 1;
     while (j < end && (isTerminal(text[j]) || CLOSERS.test(text[j]!))) j++;
     if (j >= end || !/\s/.test(text[j]!)) continue;
@@ -58,7 +56,6 @@ function splitLine(text: string, start: number, end: number, out: Array<[number,
     if (text[i] === "." && isAbbreviation(text, i)) continue;
     out.push([sentenceStart, j]);
     sentenceStart = k;
-    i = k - 1;
   }
   out.push([sentenceStart, end]);
 }
