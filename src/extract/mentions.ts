@@ -9,7 +9,7 @@ import nlp from "compromise";
 import { nodeKey, slugify } from "../model";
 import {
   entityType,
-  homeState,
+  accusedSide,
   listedBodiesState,
   noteEntity,
   noteKnown,
@@ -230,6 +230,43 @@ function stateWhereBodyIs(
 /** "In " opening a sentence or a line, right before a place's name. */
 const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
 
+/** The accused so far, the states behind them, and the sponsor of every known group named. */
+export function accusedStates(state: DocumentState): Set<string> {
+  const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
+  for (const key of state.entities.keys()) {
+    const sponsor = state.lexicon.entities.get(key)?.sponsor;
+    if (sponsor && key.startsWith("group:")) side.add(sponsor);
+  }
+  return side;
+}
+
+/**
+ * The state an article is plainly about so far: the one named most (a headline or opening mention
+ * counts more), off the accused side, and ahead of every other by a clear margin. States merely
+ * said to be hit get no extra weight (a recalled incident's victim is not the article's subject).
+ */
+function clearTopic(state: DocumentState, accused: ReadonlySet<string>): string | undefined {
+  const scored = [...state.stateSalience]
+    .filter(([key]) => !accused.has(key))
+    .map(([key, s]) => ({ key, score: s.count + (s.lead ? EXTRACTION_DEFAULTS.topicLeadWeight : 0) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  return best && (!next || best.score - next.score >= EXTRACTION_DEFAULTS.topicMargin) ? best.key : undefined;
+}
+
+/**
+ * Whose a public body named with no owner is ("the Department of Finance", "the electoral
+ * commission"), when neither its name, a possessor nor a list gave one: the state acting in this or
+ * the previous sentence unless it is on the accused side, else the state the article is plainly
+ * about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
+ */
+function bodyHome(state: DocumentState, sentenceIndex: number): string | undefined {
+  const accused = accusedStates(state);
+  const previous = state.lastSubjectState;
+  if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
+  return clearTopic(state, accused);
+}
+
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
 export function institutionKey(label: string, country: string | undefined): string {
   return nodeKey(
@@ -239,7 +276,7 @@ export function institutionKey(label: string, country: string | undefined): stri
 }
 
 /**
- * Remembers a body whose owner only `homeState` gave (`guess`), for the ownership pass once the
+ * Remembers a body whose owner only `bodyHome` gave (`guess`), for the ownership pass once the
  * article is read; a mention that writes its owner settles it. Only a body's first mention guesses.
  */
 function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner | undefined): void {
@@ -289,7 +326,7 @@ function addInstitution(
     listedBodiesState(state, slots, start) ??
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
-  const country = written ?? namedBefore ?? homeState(state, sentenceIndex);
+  const country = written ?? namedBefore ?? bodyHome(state, sentenceIndex);
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
@@ -1117,7 +1154,7 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     const acronym = m[2]!;
     if (!shortFormOf(acronym, name)) continue;
     const agency = PUBLIC_BODY_NAME.test(name);
-    const country = agency ? (owner?.key ?? homeState(state, sentence.index)) : undefined;
+    const country = agency ? (owner?.key ?? bodyHome(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
     if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
@@ -1152,7 +1189,13 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
   if (!code) return undefined;
   for (const info of state.lexicon.entities.values())
     if (info.type === "state" && info.codes?.includes(code)) return info.key;
-  return undefined;
+  // "ThaiCERT": a state's demonym or one-word name is the prefix.
+  const prefix = m?.[1];
+  if (!prefix) return undefined;
+  const phrase = state.lexicon.phrases
+    .get(phraseTokens(prefix)[0] ?? "")
+    ?.find((p) => p.tokens.length === 1 && p.via !== "capital" && entityType(state, p.key) === "state");
+  return phrase?.key;
 }
 
 /**
@@ -1203,7 +1246,7 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
       );
     // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state.
     const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
-    const country = written ?? homeState(state, sentence.index);
+    const country = written ?? bodyHome(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
     noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
@@ -1307,7 +1350,7 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     const owner = slots.find((s) => s.start > end && s.end <= appositionEnd && stateOfSlot(state, s));
     const name = m[1]!;
     const written = stateOfSlot(state, owner);
-    const country = written ?? homeState(state, sentence.index);
+    const country = written ?? bodyHome(state, sentence.index);
     const key = nodeKey("agency", name);
     noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
@@ -1830,7 +1873,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
         state,
         key,
         agency
-          ? { type: "agency", label: name, country: owner?.key ?? homeState(state, sentence.index) }
+          ? { type: "agency", label: name, country: owner?.key ?? bodyHome(state, sentence.index) }
           : { type: "organization", label: name },
         { start, end },
         name,
