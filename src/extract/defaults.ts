@@ -49,6 +49,14 @@ export const EXTRACTION_DEFAULTS = {
   relativeReportReach: 160,
   descriptionAsideChars: 70,
   subjectOpeningChars: 40,
+  /**
+   * Owners: a body named with no owner belongs to the article's topic state only when that state is
+   * plainly the topic: its mentions (a headline or opening mention counting `topicLeadWeight` more)
+   * lead every other state's by `topicMargin`; a near tie gives no owner (a false part-of edge costs
+   * more than a missed one). On the dev sets a margin of 1 keeps one more wrong owner than 2.
+   */
+  topicLeadWeight: 3,
+  topicMargin: 2,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

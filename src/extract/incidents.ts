@@ -671,38 +671,38 @@ function listedVictims(
   const { state, slots } = scan;
   const after = scan.dates.filter((d) => d.start >= span.end).sort((a, b) => a.start - b.start);
   if (after.length < 2 || new Set(after.map((d) => d.date)).size < after.length) return undefined;
-  const segments: Array<[number, number]> = [];
+  // The list as its pattern reads it: each item runs from the date before to its own date.
+  const items: Array<{ date: DateMention; text: string; victims: string[] }> = [];
   let from = span.end;
-  const list: DateMention[] = [];
   for (const d of after) {
-    const gap = state.text.slice(from, d.start);
-    const item = (list.length === 0 ? FIRST_LISTED : NEXT_LISTED).exec(gap)?.groups?.item;
-    if (!item || holdsVerb(item)) break;
-    segments.push([from, d.start]);
-    list.push(d);
+    const text = (items.length === 0 ? FIRST_LISTED : NEXT_LISTED).exec(state.text.slice(from, d.start))?.groups?.item;
+    if (!text) break;
+    const start = from;
+    const victims = slots
+      .filter(
+        (slot) =>
+          slot.start >= start &&
+          slot.end <= d.start &&
+          (targets.includes(slot.key) || (slot.kind === "actor" && canBeAttacked(state, slot.key))),
+      )
+      .map((slot) => slot.key);
+    items.push({ date: d, text, victims: [...new Set(victims)] });
     from = d.end;
   }
-  if (list.length < 2) return undefined;
-  const byDate = new Map<DateMention, string[]>(list.map((d) => [d, []]));
-  const unplaced = new Set(targets);
-  for (const [i, [start, end]] of segments.entries()) {
-    const date = list[i];
-    const hit = date && byDate.get(date);
-    if (!hit) continue;
-    for (const slot of slots)
-      if (
-        slot.start >= start &&
-        slot.end <= end &&
-        (targets.includes(slot.key) || (slot.kind === "actor" && canBeAttacked(state, slot.key)))
-      ) {
-        if (!hit.includes(slot.key)) hit.push(slot.key);
-        unplaced.delete(slot.key);
-      }
+  // Every date must have a victim of its own, else the dates are of one victim ("hit in 2015 and 2017"); the first
+  // two items decide that before compromise is asked whether an item holds a verb (a parse per item, and slow).
+  if (items.length < 2 || items.slice(0, 2).some((item) => item.victims.length === 0)) return undefined;
+  const byDate = new Map<DateMention, string[]>();
+  for (const item of items) {
+    if (holdsVerb(item.text)) break;
+    if (item.victims.length === 0) return undefined;
+    byDate.set(item.date, item.victims);
   }
-  // Every date must have a victim of its own, else the dates are of one victim ("hit in 2015 and 2017").
-  if ([...byDate.values()].some((hit) => hit.length === 0)) return undefined;
+  if (byDate.size < 2) return undefined;
   // A victim the list does not place (the owning state of listed bodies) is hit every time.
-  for (const hit of byDate.values()) for (const t of unplaced) hit.push(t);
+  const placed = new Set([...byDate.values()].flat());
+  const unplaced = targets.filter((t) => !placed.has(t));
+  for (const hit of byDate.values()) for (const t of unplaced) if (!hit.includes(t)) hit.push(t);
   return byDate;
 }
 

@@ -9,7 +9,7 @@ import nlp from "compromise";
 import { nodeKey, slugify } from "../model";
 import {
   entityType,
-  homeState,
+  accusedSide,
   listedBodiesState,
   noteEntity,
   noteKnown,
@@ -136,7 +136,7 @@ const CANONICAL_BODIES: Array<[RegExp, string]> = [
   ],
   [/^(?:national |federal )?police(?: force)?$/, "Police"],
   [/^(?:national |public |state )?prosecutor(?:'s office| general)?$/, "National Prosecutor"],
-  [/^(?:national )?parliament$/, "Parliament"],
+  [/^(?:national |federal )?parliament$/, "Parliament"],
 ];
 
 /** Canonical label of an institution so "foreign ministry" and "ministry of foreign affairs" meet. */
@@ -230,6 +230,43 @@ function stateWhereBodyIs(
 /** "In " opening a sentence or a line, right before a place's name. */
 const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
 
+/** The accused so far, the states behind them, and the sponsor of every known group named. */
+export function accusedStates(state: DocumentState): Set<string> {
+  const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
+  for (const key of state.entities.keys()) {
+    const sponsor = state.lexicon.entities.get(key)?.sponsor;
+    if (sponsor && key.startsWith("group:")) side.add(sponsor);
+  }
+  return side;
+}
+
+/**
+ * The state an article is plainly about so far: the one named most (a headline or opening mention
+ * counts more), off the accused side, and ahead of every other by a clear margin. States merely
+ * said to be hit get no extra weight (a recalled incident's victim is not the article's subject).
+ */
+function clearTopic(state: DocumentState, accused: ReadonlySet<string>): string | undefined {
+  const scored = [...state.stateSalience]
+    .filter(([key]) => !accused.has(key))
+    .map(([key, s]) => ({ key, score: s.count + (s.lead ? EXTRACTION_DEFAULTS.topicLeadWeight : 0) }))
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  return best && (!next || best.score - next.score >= EXTRACTION_DEFAULTS.topicMargin) ? best.key : undefined;
+}
+
+/**
+ * Whose a public body named with no owner is ("the Department of Finance", "the electoral
+ * commission"), when neither its name, a possessor nor a list gave one: the state acting in this or
+ * the previous sentence unless it is on the accused side, else the state the article is plainly
+ * about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
+ */
+function bodyHome(state: DocumentState, sentenceIndex: number): string | undefined {
+  const accused = accusedStates(state);
+  const previous = state.lastSubjectState;
+  if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
+  return clearTopic(state, accused);
+}
+
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
 export function institutionKey(label: string, country: string | undefined): string {
   return nodeKey(
@@ -239,7 +276,7 @@ export function institutionKey(label: string, country: string | undefined): stri
 }
 
 /**
- * Remembers a body whose owner only `homeState` gave (`guess`), for the ownership pass once the
+ * Remembers a body whose owner only `bodyHome` gave (`guess`), for the ownership pass once the
  * article is read; a mention that writes its owner settles it. Only a body's first mention guesses.
  */
 function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner | undefined): void {
@@ -289,7 +326,7 @@ function addInstitution(
     listedBodiesState(state, slots, start) ??
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
-  const country = written ?? namedBefore ?? homeState(state, sentenceIndex);
+  const country = written ?? namedBefore ?? bodyHome(state, sentenceIndex);
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
@@ -747,6 +784,18 @@ function ownerOfPronoun(
   return owner && stateOfSlot(state, owner)?.startsWith("state:") ? owner : undefined;
 }
 
+/**
+ * "the presidency's website", "hackers hit the presidency": the office of a head of state. Not a
+ * term in office ("during his presidency", "under the presidency of"), nor a bloc's rotating chair
+ * ("the EU presidency").
+ */
+function presidencyOffice(text: string, sentence: Sentence, start: number, end: number): boolean {
+  const before = text.slice(Math.max(sentence.start, start - 30), start);
+  if (/\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|rotating|[A-Z]{2,})\s+(?:the\s+)?$/.test(before)) return false;
+  if (/\b(?:during|under|throughout|since|before|after)\s+the\s+$/i.test(before)) return false;
+  return !/^\s+of\b/.test(text.slice(end, end + 5));
+}
+
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
@@ -761,6 +810,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (slots.some((s) => s.start < end && s.end > start && s.source === "institution")) continue;
+    if (/^presidency$/i.test(m[1]!) && !presidencyOffice(state.text, sentence, start, end)) continue;
     // "France's cyber security agency ANSSI": the description of the named body that follows.
     if (slots.some((s) => s.source === "name" && /^\s+$/.test(state.text.slice(end, s.start)))) continue;
     // "Ukraine's SBU security service said": the description of the named body before it, one mention.
@@ -1117,7 +1167,7 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     const acronym = m[2]!;
     if (!shortFormOf(acronym, name)) continue;
     const agency = PUBLIC_BODY_NAME.test(name);
-    const country = agency ? (owner?.key ?? homeState(state, sentence.index)) : undefined;
+    const country = agency ? (owner?.key ?? bodyHome(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
     if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
@@ -1152,7 +1202,13 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
   if (!code) return undefined;
   for (const info of state.lexicon.entities.values())
     if (info.type === "state" && info.codes?.includes(code)) return info.key;
-  return undefined;
+  // "ThaiCERT": a state's demonym or one-word name is the prefix.
+  const prefix = m?.[1];
+  if (!prefix) return undefined;
+  const phrase = state.lexicon.phrases
+    .get(phraseTokens(prefix)[0] ?? "")
+    ?.find((p) => p.tokens.length === 1 && p.via !== "capital" && entityType(state, p.key) === "state");
+  return phrase?.key;
 }
 
 /**
@@ -1203,7 +1259,7 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
       );
     // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state.
     const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
-    const country = written ?? homeState(state, sentence.index);
+    const country = written ?? bodyHome(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
     noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
@@ -1307,7 +1363,7 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     const owner = slots.find((s) => s.start > end && s.end <= appositionEnd && stateOfSlot(state, s));
     const name = m[1]!;
     const written = stateOfSlot(state, owner);
-    const country = written ?? homeState(state, sentence.index);
+    const country = written ?? bodyHome(state, sentence.index);
     const key = nodeKey("agency", name);
     noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
@@ -1830,7 +1886,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
         state,
         key,
         agency
-          ? { type: "agency", label: name, country: owner?.key ?? homeState(state, sentence.index) }
+          ? { type: "agency", label: name, country: owner?.key ?? bodyHome(state, sentence.index) }
           : { type: "organization", label: name },
         { start, end },
         name,
@@ -1839,6 +1895,82 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       for (const s of inside) slots.splice(slots.indexOf(s), 1);
       slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
     }
+  }
+}
+
+/** A company's head noun in a described name: "railway operator", "electricity utility", "state railway". */
+const OWNED_COMPANY_HEAD = `(?:${[...NAME_WORDS.companyNouns, ...NAME_WORDS.describedCompanyHeads]
+  .filter((w) => !(NAME_WORDS.notDescribedCompanyHeads as readonly string[]).includes(w))
+  .join("|")})`;
+/** A company's own name after its description: capitalised words or a short form ("LTG", "Orr Freight"). */
+const DESCRIBED_NAME = String.raw`((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})`;
+/** "'s railway operator LTG", " state railway Orrline": after a state, its company's description and name. */
+const COMPANY_AFTER_OWNER = new RegExp(
+  String.raw`^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,3}?${OWNED_COMPANY_HEAD}),?\s+${DESCRIBED_NAME}(?![\p{L}\d&'’-]|\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu})`,
+  "u",
+);
+/** "Orrline, Lisk City's tram operator,": a name, then a possessor's description of it, closed. */
+const COMPANY_BEFORE_OWNER = new RegExp(
+  String.raw`(?<![\p{L}\d&-]\s?)${DESCRIBED_NAME},\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?${OWNED_COMPANY_HEAD}(?=\s*[,.;:)]|\s+(?:that|which|said|says|was|were|has|had|is)\b)`,
+  "gu",
+);
+const OWNED_COMPANY_CUE = new RegExp(OWNED_COMPANY_HEAD);
+
+/** A name a company's description can be given to: no opening word, date or known non-company. */
+function describedCompanyName(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  name: string,
+): boolean {
+  const first = name.split(/\s+/)[0]!;
+  if (NOT_A_VICTIM_NAME.has(first.toLowerCase()) || CLAUSE_OPENER.test(first) || CALENDAR_WORD.test(first))
+    return false;
+  if (ROLE_WORD.test(name.split(/\s+/).pop()!) || PLACE_NAME_END.has(name.split(/\s+/).pop()!)) return false;
+  return slots.every((s) => s.end <= start || s.start >= end || entityType(state, s.key) === "organization");
+}
+
+/**
+ * A company named with its owner's description, which the state's name must not stand in for as a
+ * victim: "Lisk's railway operator Orrline was hit", "the Liskian state railway Orrline",
+ * "Orrline, Lisk City's tram operator, said". The name is an organization (no part-of: companies,
+ * state-owned too, are no state's body); after a state's possessive or demonym the one mention
+ * runs from the owner to the name, as a body's does ("Lisk's foreign ministry").
+ */
+function findDescribedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!OWNED_COMPANY_CUE.test(sentence.text)) return;
+  const text = state.text;
+  for (const owner of [...slots]) {
+    // "Lisk's state electricity utility X": "Lisk's state" read as the state acting still owns what follows.
+    const promoted = /['’]s\s/.test(text.slice(owner.start, owner.end));
+    if (
+      entityType(state, owner.key) !== "state" ||
+      (!owner.possessive && !promoted && owner.source !== "demonym")
+    )
+      continue;
+    const m = COMPANY_AFTER_OWNER.exec(text.slice(owner.end, sentence.end));
+    if (!m) continue;
+    const name = m[2]!;
+    const end = owner.end + m[0].length;
+    const start = end - name.length;
+    if (!describedCompanyName(state, slots, start, end, name)) continue;
+    const named = slots.find((s) => s.start === start && s.end === end);
+    if (slots.some((s) => s !== owner && s !== named && s.start < end && s.end > owner.start)) continue;
+    if (named) slots.splice(slots.indexOf(named), 1);
+    noteLocalOrganization(state, slots, start, end, name);
+    const slot = slots[slots.length - 1]!;
+    slots.splice(slots.indexOf(owner), 1);
+    slot.start = owner.start;
+  }
+  COMPANY_BEFORE_OWNER.lastIndex = 0;
+  for (let m = COMPANY_BEFORE_OWNER.exec(sentence.text); m; m = COMPANY_BEFORE_OWNER.exec(sentence.text)) {
+    const name = m[1]!;
+    const start = sentence.start + m.index;
+    const end = start + name.length;
+    if (!describedCompanyName(state, slots, start, end, name)) continue;
+    if (slots.some((s) => s.start === start && s.end === end)) continue;
+    noteLocalOrganization(state, slots, start, end, name);
   }
 }
 
@@ -2217,6 +2349,7 @@ export function findActorMentions(
   findSuffixedCompanies(state, line, slots);
   findDescribedOrganizations(state, line, slots);
   findAppositiveCompanies(state, line, slots);
+  findDescribedCompanies(state, line, slots);
   if (victimCue(state.lexicon.words).test(line.text)) findNamedVictims(state, line, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);

@@ -7,14 +7,13 @@
 import nlp from "compromise";
 import { nodeKey } from "../model";
 import {
-  accusedSide,
   entityType,
   homeState,
   noteEntity,
   noteKnown,
   type DocumentState,
 } from "./document-state";
-import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
+import { accusedStates, actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
@@ -672,16 +671,6 @@ function titleHome(state: DocumentState, sentenceIndex: number): string | undefi
     return previous.key;
   if (state.datelineState) noteKnown(state, state.datelineState);
   return state.datelineState ?? homeState(state, sentenceIndex);
-}
-
-/** The accused so far, the states behind them, and the sponsor of every known group named. */
-function accusedStates(state: DocumentState): Set<string> {
-  const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
-  for (const key of state.entities.keys()) {
-    const sponsor = state.lexicon.entities.get(key)?.sponsor;
-    if (sponsor && key.startsWith("group:")) side.add(sponsor);
-  }
-  return side;
 }
 
 /**

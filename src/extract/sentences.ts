@@ -22,8 +22,10 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
-/** ".", "!" or "?": tested on every character, so by code rather than by pattern. */
+/** ".", "!" or "?" (the characters after a sentence's closing mark), tested by code rather than by pattern. */
 const isTerminal = (char: string | undefined) => char === "." || char === "!" || char === "?";
+/** A sentence's closing mark (matchAll over one line: the engine scans, not a loop per character). */
+const TERMINALS = /[.!?]/g;
 const DATELINE_PREFIX =
   /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
 const CLOSERS = /["'”’)\]]/;
@@ -39,8 +41,10 @@ function isAbbreviation(text: string, dot: number): boolean {
 /** Sentence boundaries within one line (offsets relative to the whole text). */
 function splitLine(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let sentenceStart = start;
-  for (let i = start; i < end; i++) {
-    if (!isTerminal(text[i])) continue;
+  for (const terminal of text.slice(start, end).matchAll(TERMINALS)) {
+    const i = start + terminal.index;
+    // A mark inside the closers and spaces the last boundary already passed over.
+    if (i < sentenceStart) continue;
     let j = i + 1;
     while (j < end && (isTerminal(text[j]) || CLOSERS.test(text[j]!))) j++;
     if (j >= end || !/\s/.test(text[j]!)) continue;
@@ -52,9 +56,15 @@ function splitLine(text: string, start: number, end: number, out: Array<[number,
     if (text[i] === "." && isAbbreviation(text, i)) continue;
     out.push([sentenceStart, j]);
     sentenceStart = k;
-    i = k - 1;
   }
   out.push([sentenceStart, end]);
+}
+
+/** The offset of the first line break at or after `from`, or the text's length when none is left. */
+function nextBreak(text: string, from: number): number {
+  if (from >= text.length) return from;
+  const at = text.indexOf("\n", from);
+  return at < 0 ? text.length : at;
 }
 
 /**
@@ -71,8 +81,7 @@ function paragraphWidths(cleaned: string): Map<number, number> {
     longest = 0;
   };
   let lineStart = 0;
-  for (let i = 0; i <= cleaned.length; i++) {
-    if (i < cleaned.length && cleaned[i] !== "\n") continue;
+  for (let i = nextBreak(cleaned, 0); i <= cleaned.length; i = nextBreak(cleaned, i + 1)) {
     const line = cleaned.slice(lineStart, i).trim();
     if (line === "") flush();
     else {
@@ -94,8 +103,7 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
     if (blockStart >= 0) splitLine(cleaned, blockStart, end, spans);
     blockStart = -1;
   };
-  for (let i = 0; i <= cleaned.length; i++) {
-    if (i < cleaned.length && cleaned[i] !== "\n") continue;
+  for (let i = nextBreak(cleaned, 0); i <= cleaned.length; i = nextBreak(cleaned, i + 1)) {
     const line = cleaned.slice(lineStart, i);
     const trimmedEnd = line.trimEnd();
     if (trimmedEnd.trim() !== "") {

@@ -82,3 +82,26 @@ describe("a gazetteer alias written with its article", () => {
     expect(ex.entities.some((e) => e.key === "organization:nato")).toBe(true);
   });
 });
+
+describe("owners of bodies the text names with no owner", () => {
+  const opening = "Payment systems stalled across the region this week. Tellers sent customers home. ";
+  const closing = " Analysts expect more outages this month. The Department of Finance said salaries would be paid late.";
+
+  it("gives the body no owner when two states are named as often as each other", () => {
+    const ex = extract(
+      `${opening}Engineers in Peru and Chile traced the fault to a worm. Banks in Chile and Peru reopened branches on Friday.${closing}`,
+    );
+    const body = ex.entities.find((e) => e.type === "agency" && e.label.includes("Department of Finance"))!;
+    expect(body.country).toBeUndefined();
+    expect(ex.claims.some((c) => c.type === "part-of")).toBe(false);
+  });
+
+  it("gives the body the state the article plainly speaks of most", () => {
+    const ex = extract(
+      `${opening}Engineers in Peru traced the fault to a worm. Banks in Peru and Chile reopened branches on Friday, and Peru paid pensions.${closing}`,
+    );
+    const body = ex.entities.find((e) => e.type === "agency" && e.label.includes("Department of Finance"))!;
+    expect(hasClaim(ex, "part-of", body.key, "state:peru")).toBe(true);
+    expect(hasClaim(ex, "part-of", body.key, "state:chile")).toBe(false);
+  });
+});

@@ -37,6 +37,24 @@ const APPOSITIVE_MEMBER = new RegExp(
   "i",
 );
 /**
+ * More appositions before "<body> member": a relative's copula ("Latvia, which is a NATO member"), a
+ * dash or a bracket ("Latvia – a NATO ally –", "Latvia (an EU member)"), a comparison ("Latvia, like
+ * other NATO members").
+ */
+const APPOSITIVE_MEMBER_MORE = new RegExp(
+  String.raw`^(?:,\s+(?:which|that)\s+(?:${COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?|\s*[–—]\s*|\s+-\s+|\s*\(\s*)(?:a|an)\s+(?:(?:${MEMBER_MODIFIERS})\s+)?$` +
+    String.raw`|^,\s+like\s+(?:all\s+|the\s+)?(?:other|fellow)\s+$`,
+  "i",
+);
+/** "Latvia, one of NATO's newest members", "Latvia is one of the EU's 27 members": before the body's possessive. */
+const ONE_OF = new RegExp(String.raw`^(?:,\s+|\s+(?:${COPULA})\s+)one\s+of\s+(?:the\s+)?$`, "i");
+const oneOfMembers = (words: Words) =>
+  patternFor(
+    words,
+    "one-of-members",
+    (w) => new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${memberNoun(w)})\\b`, "i"),
+  );
+/**
  * "Tonga and Fiji are Pacific Forum members": a plural copula and no article, read only when the
  * state closes a list of states that opens the clause (a lone state before "are" is no subject).
  */
@@ -68,7 +86,7 @@ const isMemberOf = (words: Words) =>
 const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
-const OF_WHICH = /^\s*,\s*of\s+which\s+(?:the\s+)?$/i;
+const OF_WHICH = /^\s*,\s*of\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
 /** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
 const TO_WHICH = /^\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
 /**
@@ -156,6 +174,7 @@ function membershipClaims(frame: Frame): void {
   const words = state.lexicon.words;
   const isState = (k: string) => typeOf(frame, k) === "state";
   const isOrg = (k: string) => typeOf(frame, k) === "organization";
+  countedMembership(frame);
   for (let i = 0; i < slots.length; i++) {
     const a = slots[i]!;
     const memberOf = a.memberOf;
@@ -165,20 +184,45 @@ function membershipClaims(frame: Frame): void {
       const between = state.text.slice(a.end, b.start);
       const afterB = state.text.slice(b.end, b.end + 30);
       // "Montenegro, a NATO member", "Peru and Chile, both OAS members"
+      // "Latvia, an EU and NATO member": two bodies before one member noun.
+      const nextBody = slots[j + 1];
+      const bodies =
+        nextBody &&
+        isOrg(nextBody.key) &&
+        /^\s+and\s+(?:the\s+)?$/i.test(state.text.slice(b.end, nextBody.start)) &&
+        memberWord(words).test(state.text.slice(nextBody.end, nextBody.end + 30))
+          ? [b, nextBody]
+          : [b];
       if (isState(a.key) && isOrg(b.key) && memberWord(words).test(afterB)) {
         const listed = coordinatedBefore(frame, i);
-        if (APPOSITIVE_MEMBER.test(between) || (PLURAL_MEMBER.test(between) && opensClause(frame, listed)))
+        if (
+          APPOSITIVE_MEMBER.test(between) ||
+          APPOSITIVE_MEMBER_MORE.test(between) ||
+          (PLURAL_MEMBER.test(between) && opensClause(frame, listed))
+        )
           for (const m of [a, ...listed]) emit(frame, "member-of", m.key, b.key, { claimants: [] });
-      }
+      } else if (
+        isState(a.key) &&
+        isOrg(b.key) &&
+        bodies.length > 1 &&
+        (APPOSITIVE_MEMBER.test(between) || APPOSITIVE_MEMBER_MORE.test(between))
+      )
+        for (const m of [a, ...coordinatedBefore(frame, i)])
+          for (const body of bodies) emit(frame, "member-of", m.key, body.key, { claimants: [] });
+      if (isState(a.key) && isOrg(b.key) && ONE_OF.test(between) && oneOfMembers(words).test(afterB))
+        emit(frame, "member-of", a.key, b.key, { claimants: [] });
       // "the OAS, of which Peru is a member"; "As a member of the OAS, Peru and Chile ..."
-      const ofWhich = OF_WHICH.test(between) && isMemberAfter(words).test(afterB);
+      // "the OAS, of which both Peru and Chile are founding members": read after the last state listed.
+      const ofWhichListed = [b, ...coordinatedAfter(frame, j)];
+      const ofWhich =
+        OF_WHICH.test(between) &&
+        isMemberAfter(words).test(state.text.slice(ofWhichListed[ofWhichListed.length - 1]!.end, b.end + 80));
       const asMember =
         j === i + 1 &&
         /^\s*,\s*(?:the\s+)?$/.test(between) &&
         asMemberOf(words).test(state.text.slice(frame.sentence.start, a.start));
       if (isOrg(a.key) && isState(b.key) && (ofWhich || asMember))
-        for (const m of [b, ...coordinatedAfter(frame, j)])
-          emit(frame, "member-of", m.key, a.key, { claimants: [] });
+        for (const m of ofWhichListed) emit(frame, "member-of", m.key, a.key, { claimants: [] });
       if (isOrg(a.key) && isState(b.key) && whichGroups(words).test(between)) {
         const listed = [b, ...coordinatedAfter(frame, j)];
         const last = listed[listed.length - 1] ?? b;
@@ -217,6 +261,64 @@ function membershipClaims(frame: Frame): void {
           emit(frame, "member-of", m.key, a.key, { claimants: [] });
     }
   }
+}
+
+/** How many states a counted subject names ("both countries", "all three nations"). */
+const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** "All three countries are", "Both nations are", "The two states are": a counted subject and its copula. */
+const COUNTED_STATES = new RegExp(
+  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(two|three|four|five|six))\s+(?:countries|states|nations)\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
+  "i",
+);
+/** What joins the members of one list of states: ", ", " and ", ", and ". */
+const STATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
+/**
+ * The states a counted subject opening the sentence refers back to ("Hackers hit A, B and C. All three
+ * countries are ASEAN members."): the last list of that many states before the sentence, else every
+ * state the article named before it when it named exactly that many.
+ */
+function countedStates(frame: Frame): string[] {
+  const { state, sentence } = frame;
+  const m = COUNTED_STATES.exec(sentence.text);
+  if (!m) return [];
+  const count = COUNT_WORDS[(m[1] ?? m[2]!).toLowerCase()]!;
+  const mentions: { start: number; end: number; key: string }[] = [];
+  for (const e of state.entities.values())
+    if (e.type === "state")
+      for (const at of e.mentions)
+        // "Singapore-based Kestrel Point": a state inside a compound modifier is no country spoken of.
+        if (at.end <= sentence.start && state.text[at.end] !== "-")
+          mentions.push({ start: at.start, end: at.end, key: e.key });
+  mentions.sort((x, y) => x.start - y.start);
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const run = [mentions[k]!];
+    while (k > 0 && STATE_LIST_JOIN.test(state.text.slice(mentions[k - 1]!.end, mentions[k]!.start)))
+      run.unshift(mentions[--k]!);
+    const keys = [...new Set(run.map((r) => r.key))];
+    if (keys.length === count) return keys;
+    if (keys.length > 1) break;
+  }
+  const named = [...new Set(mentions.map((x) => x.key))];
+  return named.length === count ? named : [];
+}
+
+/** "All three countries are ASEAN members", "Both nations are members of the OAS": the counted states are members. */
+function countedMembership(frame: Frame): void {
+  const { state, sentence, slots } = frame;
+  const m = COUNTED_STATES.exec(sentence.text);
+  if (!m) return;
+  const at = sentence.start + m[0].length;
+  const words = state.lexicon.words;
+  const body = slots.find((s) => s.start >= at && typeOf(frame, s.key) === "organization");
+  if (!body) return;
+  const before = state.text.slice(at, body.start);
+  const named =
+    (/^(?:a\s+|an\s+)?$/i.test(before) &&
+      memberWord(words).test(state.text.slice(body.end, body.end + 30))) ||
+    new RegExp(`^(?:(?:${memberNoun(words)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i").test(before);
+  if (!named) return;
+  for (const key of countedStates(frame)) emit(frame, "member-of", key, body.key, { claimants: [] });
 }
 
 /** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */
@@ -274,7 +376,50 @@ export const partnersInRule: ClaimRule = {
   },
 };
 
+/** "serve in", "worked for": a person's service in a body, the body right after. */
+const SERVES_IN = /\b(?:serves?|served|serving|works?|worked|working)\s+(?:in|for)\s+(?:the\s+)?/gi;
+/** What may follow the body a person serves in: the phrase's end, or a preposition. */
+const SERVICE_BODY_ENDS =
+  /^(?:\s*[,.;:()]|\s*$|\s+(?:of|and|in|since|until|as|at|under|before|after|when|while|from|on|to)\b)/i;
+/** Between two persons of one list: an age, a comma or "and", a rank before the next name ("Major"). */
+const PERSON_LIST_GAP = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** Between the last person listed and the verb: an age, an aside's comma or dash, "all said to". */
+const BEFORE_SERVICE =
+  /^(?:,\s*\d{1,3})?\s*(?:,\s*|[-–—]\s*)?(?:(?:all|both|each|who|allegedly|reportedly)\s+)*(?:(?:are|were|is|was)\s+)?(?:(?:said|alleged|believed|thought|known)\s+to\s+)?$/i;
+
+/**
+ * "Colonel A, Major B and Captain C, all said to serve in GRU unit 29155", "the defendants - A, 34,
+ * and B, 29 - worked for the IRGC's command": each person listed right before the verb holds a post
+ * in the body named right after it.
+ */
+function serviceClaims(frame: Frame): void {
+  const { state, sentence, slots } = frame;
+  for (const m of sentence.text.matchAll(SERVES_IN)) {
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    const body = slots.find((s) => s.start === end && s.kind === "actor");
+    if (!body || !["agency", "organization"].includes(typeOf(frame, body.key) ?? "")) continue;
+    // "serve in GRU military unit 29155": the body named is the unit, not the service opening its name.
+    if (!SERVICE_BODY_ENDS.test(state.text.slice(body.end, body.end + 12))) continue;
+    const persons = slots
+      .filter((s) => s.end <= at && typeOf(frame, s.key) === "person")
+      .sort((x, y) => x.start - y.start);
+    let last = persons[persons.length - 1];
+    if (!last || !BEFORE_SERVICE.test(state.text.slice(last.end, at))) continue;
+    const listed = [last];
+    for (let k = persons.length - 2; k >= 0; k--) {
+      const p = persons[k]!;
+      if (!PERSON_LIST_GAP.test(state.text.slice(p.end, last.start))) break;
+      listed.push(p);
+      last = p;
+    }
+    for (const p of listed)
+      emit(frame, "affiliated-with", p.key, body.key, { claimants: [], date: undefined });
+  }
+}
+
 function affiliationClaims(frame: Frame): void {
+  serviceClaims(frame);
   for (const p of frame.persons) {
     const info = frame.state.persons.get(p.slot.key);
     const claimed = frame.state.affiliationsClaimed.has(p.slot.key);

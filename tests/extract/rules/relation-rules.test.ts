@@ -275,3 +275,45 @@ describe("membership rule, a body 'which groups' its members", () => {
     expect(talks.claims.some((c) => c.type === "member-of")).toBe(false);
   });
 });
+
+describe("membership rule, counted subjects and more appositions", () => {
+  it("reads 'All three countries are X members' for the three states listed before", () => {
+    const ex = extract(
+      wire("Phishing waves reached Latvia, Slovenia and Croatia in March. All three countries are EU members."),
+    );
+    for (const state of ["state:latvia", "state:slovenia", "state:croatia"])
+      expect(hasClaim(ex, "member-of", state, "organization:european-union")).toBe(true);
+  });
+
+  it("makes no member when the count does not match the states listed", () => {
+    const ex = extract(wire("Outages hit Latvia and Slovenia overnight. All three countries are EU members."));
+    expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+
+  it("reads 'A, which is an X member', a bracketed 'A (an X member)' and 'A, one of X's members'", () => {
+    const which = extract(wire("Officials in Slovakia, which is a NATO member, met on Monday."));
+    const bracket = extract(wire("Croatia (an EU member) sent two analysts to the meeting."));
+    const oneOf = extract(wire("Estonia, one of NATO's smallest members, hosted the drill."));
+    expect(hasClaim(which, "member-of", "state:slovakia", "organization:nato")).toBe(true);
+    expect(hasClaim(bracket, "member-of", "state:croatia", "organization:european-union")).toBe(true);
+    expect(hasClaim(oneOf, "member-of", "state:estonia", "organization:nato")).toBe(true);
+  });
+
+  it("reads every state after 'X, of which both A and B are founding members'", () => {
+    const ex = extract(wire("NATO, of which both Belgium and Denmark are founding members, convened in June."));
+    for (const state of ["state:belgium", "state:denmark"])
+      expect(hasClaim(ex, "member-of", state, "organization:nato")).toBe(true);
+  });
+});
+
+describe("service rule", () => {
+  it("gives each person listed before 'who all worked for X' or 'all serving in X' a post in X", () => {
+    const aged = extract(
+      wire("The indictment names Oleg Varenko, 41, Pyotr Sadin, 37, and Ivan Rusov, 29, who all worked for the BSI until 2022."),
+    );
+    const plain = extract(wire("The charges name Oleg Varenko, Pyotr Sadin and Ivan Rusov, all serving in the BSI since 2020."));
+    for (const ex of [aged, plain])
+      for (const person of ["person:oleg-varenko", "person:pyotr-sadin", "person:ivan-rusov"])
+        expect(hasClaim(ex, "affiliated-with", person, "agency:bsi")).toBe(true);
+  });
+});
