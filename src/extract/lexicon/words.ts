@@ -197,7 +197,7 @@ export const VERB_LEMMAS = {
   /** Ties said as readily of anything as of a group's sponsor ("mailboxes associated with the ministry"). */
   looseTie: ["associate"],
   /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
-  serve: ["work for", "belong to", "answer to", "report to"],
+  serve: ["work for", "belong to", "answer to", "report to", "take orders from", "take its orders from", "take their orders from"],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
   exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */

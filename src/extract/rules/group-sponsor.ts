@@ -148,14 +148,15 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
     // "Russia denied that APT29 works for the SVR", "is not a unit of": nothing is said.
     if (negatedClause(frame, at, before)) return;
     // "ties APT28 to the GRU": an actor inside the trigger is its object (the tied-group rule's).
-    if (frame.slots.some((s) => s.kind === "actor" && s.start >= at && s.end <= end)) return;
+    // "takes its orders from": a pronoun inside the trigger is the group itself.
+    if (frame.slots.some((s) => s.kind === "actor" && s.source !== "pronoun" && s.start >= at && s.end <= end)) return;
     const group = groupBefore(frame, at);
     if (!group) return;
     if (!groupIsQualified(frame, group, at, word)) return;
@@ -242,20 +243,22 @@ export const linkedGroupRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `-(?:${w.verbs.sponsor.participle}|${w.verbs.attribute.participle}|affiliated|aligned|directed)\\b`,
+      `-(?:${w.verbs.sponsor.participle}|${w.verbs.attribute.participle}|affiliated|aligned|directed|nexus)\\b`,
       "gi",
     ),
   apply(frame, { at, end }) {
     const sponsor = frame.slots.find((s) => s.end === at && sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!sponsor) return;
-    // The group the compound qualifies: next in the phrase, or named right after it ("a group it calls").
-    const group = frame.slots.find(
-      (s) =>
-        s.start >= end &&
-        typeOf(frame, s.key) === "group" &&
-        (/^\s+(?:[\w-]+\s+){0,2}$/.test(frame.state.text.slice(end, s.start)) ||
-          namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
-    );
+    // The group the compound qualifies: next in the phrase, or named right after it ("a group it calls"),
+    // or the group the phrase is said of ("X is probably a Chile-linked outfit", "described X as a Chile-nexus actor").
+    const group =
+      frame.slots.find(
+        (s) =>
+          s.start >= end &&
+          typeOf(frame, s.key) === "group" &&
+          (/^\s+(?:[\w-]+\s+){0,2}$/.test(frame.state.text.slice(end, s.start)) ||
+            namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
+      ) ?? groupDescribed(frame, sponsor, end);
     if (!group) return;
     // "Chinese state-backed groups known as APT27, APT30 and Gallium": each group the list names.
     const groups = [group];
@@ -277,6 +280,29 @@ export const linkedGroupRule: ClaimRule = {
     }
   },
 };
+
+/**
+ * "Quarry Tarn is probably a Chile-linked outfit", "Quarry Tarn, a Chile-backed crew,", "described
+ * Quarry Tarn as a Chile-nexus espionage actor": the group named just before the phrase whose
+ * compound names the sponsor, when a group noun heads that phrase.
+ */
+function groupDescribed(frame: Frame, sponsor: Slot, end: number): Slot | undefined {
+  const { text } = frame.state;
+  if (!describedGroupNoun(frame.state.lexicon.words).test(text.slice(end, frame.sentence.end))) return undefined;
+  const group = [...frame.slots]
+    .reverse()
+    .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
+  if (!group || typeOf(frame, group.key) !== "group") return undefined;
+  return APPOSITION_OPENING.test(text.slice(group.end, sponsor.start)) ? group : undefined;
+}
+
+/** After the compound: up to two modifiers, then the group noun the phrase is headed by. */
+const describedGroupNoun = (words: Words) =>
+  patternFor(
+    words,
+    "described-group-noun",
+    (w) => new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${w.nouns.group.any}|${w.nouns.attacker.any})\\b`, "u"),
+  );
 
 /**
  * "GRU Unit 74455", "PLA Unit 61398": a group known by a numbered unit of a body is attributed

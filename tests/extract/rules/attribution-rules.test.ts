@@ -1317,6 +1317,17 @@ describe("same-group rule, 'the same group' refers back to the group named last"
     expect(byGroup(ex)).toContain(older!.key);
   });
 
+  it("reads 'the same operators' and 'was blamed by X for' as the same group's deed", () => {
+    const ex = extract(
+      wire(
+        "Lima police traced the March outage at Ecuador's port authority to APT29. The same operators were blamed by Colombian investigators for a 2021 breach of the Colombian defence ministry.",
+      ),
+    );
+    const older = incidents(ex).find((i) => i.key.includes("colombia"));
+    expect(older).toBeDefined();
+    expect(byGroup(ex)).toContain(older!.key);
+  });
+
   it("says nothing when the same group was hit, or the phrase names responders", () => {
     for (const body of [
       "Bolivia's police blamed APT29 for the January outage at Ecuador's tax office. The same group was itself hacked by Chilean activists in 2023, who published its chat logs.",

@@ -298,6 +298,46 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     for (const g of ["group:apt29", "group:gray-lynx", "group:ember-fox"])
       expect(sponsorsOf(ex, g)).toEqual(["state:bolivia"]);
   });
+  it("attributes an incident to the demonym's state and the groups it names ('attributed to Bolivian state-backed groups known as A and B')", () => {
+    const gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        { key: "group:gray-lynx", label: "Gray Lynx", type: "group" as const, aliases: [] },
+      ],
+    };
+    const ex = extractDocument(
+      {
+        id: "d.txt",
+        text: wire(
+          "Peru's customs agency was hacked in May. Peruvian police attributed the hack to Bolivian state-backed groups known as APT29 and Gray Lynx.",
+        ),
+      },
+      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    );
+    const blamed = ex.claims
+      .filter((c) => c.type === "attributed-to" && c.source.startsWith("incident:"))
+      .map((c) => c.target);
+    expect(blamed).toEqual(expect.arrayContaining(["state:bolivia", "group:apt29", "group:gray-lynx"]));
+  });
+
+  it("reads a sponsor compound said of the group before it ('X is probably a Bolivia-linked outfit', 'described X as a Bolivia-nexus actor')", () => {
+    for (const body of [
+      "Our reading is that APT29 is probably a Bolivia-linked outfit, a Lima analyst said.",
+      "A Lima security firm has described APT29 as a Bolivia-nexus espionage actor.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual(["state:bolivia"]);
+    // No group noun heads the phrase: the compound says nothing of the group.
+    const attack = extract(wire("Peru blamed APT29, saying the leak was a Bolivia-backed operation against its ports."));
+    expect(sponsorsOf(attack, "group:apt29")).toEqual([]);
+  });
+
+  it("reads 'takes its orders from X' and 'which Y describes as part of X'", () => {
+    const orders = extract(wire('Chile said that APT29 "takes its orders from Bolivia" and not from criminals.'));
+    expect(sponsorsOf(orders, "group:apt29")).toEqual(["state:bolivia"]);
+    const part = extract(wire("Chile named APT29, which its police describe as part of Bolivia's military, as the culprit."));
+    expect(sponsorsOf(part, "group:apt29").length).toBe(1);
+  });
+
   it("keeps a relative clause's closing comma from reopening the sentence ('an official, who ..., said')", () => {
     const ex = extract(
       wire(
