@@ -289,11 +289,19 @@ export const linkedGroupRule: ClaimRule = {
 function groupDescribed(frame: Frame, sponsor: Slot, end: number): Slot | undefined {
   const { text } = frame.state;
   if (!describedGroupNoun(frame.state.lexicon.words).test(text.slice(end, frame.sentence.end))) return undefined;
+  return groupInAppositionBefore(frame, sponsor);
+}
+
+/**
+ * The group the phrase holding `sponsor` is said of: the last non-possessive actor before the
+ * sponsor, a group, with only an apposition's or a copula's opening between them.
+ */
+function groupInAppositionBefore(frame: Frame, sponsor: Slot): Slot | undefined {
   const group = [...frame.slots]
     .reverse()
     .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
   if (!group || typeOf(frame, group.key) !== "group") return undefined;
-  return APPOSITION_OPENING.test(text.slice(group.end, sponsor.start)) ? group : undefined;
+  return APPOSITION_OPENING.test(frame.state.text.slice(group.end, sponsor.start)) ? group : undefined;
 }
 
 /** After the compound: up to two modifiers, then the group noun the phrase is headed by. */
@@ -349,11 +357,8 @@ export const sponsorCompoundRule: ClaimRule = {
       .reverse()
       .find((s) => s.end <= at && COMPOUND_MODIFIERS.test(text.slice(s.end, at)));
     if (!sponsor || !sponsorTypes.has(typeOf(frame, sponsor.key) ?? "")) return;
-    const group = [...frame.slots]
-      .reverse()
-      .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
-    if (!group || typeOf(frame, group.key) !== "group") return;
-    if (!APPOSITION_OPENING.test(text.slice(group.end, sponsor.start))) return;
+    const group = groupInAppositionBefore(frame, sponsor);
+    if (!group) return;
     const claimants = claimantsOf(
       frame,
       frame.speakers.length > 0 ? frame.speakers : reportersOf(frame),
