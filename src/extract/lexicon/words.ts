@@ -1936,3 +1936,9 @@ export const NEWS_AGENCIES: readonly string[] = [
 
 /** The labels of a government page's issuer line in its head ("From: Ministry of X", "Issued by: Y"). */
 export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];
+
+/**
+ * Prepositions that open a complement of a noun phrase's head ("the target of", "a rival to", "a
+ * partner with"): a compound after one modifies the complement's phrase, not the head.
+ */
+export const HEAD_COMPLEMENT_PREPOSITIONS: readonly string[] = ["of", "for", "to", "with", "by", "against", "from", "among", "behind", "on", "at", "in", "into"];

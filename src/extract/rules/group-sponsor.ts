@@ -22,7 +22,7 @@ import {
   typeOf,
   type Frame,
 } from "./frame";
-import type { Words } from "../lexicon";
+import { alternation, HEAD_COMPLEMENT_PREPOSITIONS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
@@ -301,8 +301,13 @@ function groupInAppositionBefore(frame: Frame, sponsor: Slot): Slot | undefined 
     .reverse()
     .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
   if (!group || typeOf(frame, group.key) !== "group") return undefined;
-  return APPOSITION_OPENING.test(frame.state.text.slice(group.end, sponsor.start)) ? group : undefined;
+  const gap = frame.state.text.slice(group.end, sponsor.start);
+  // "APT29, itself the target of X-linked hackers": the sponsor's phrase is a complement, not the group.
+  return APPOSITION_OPENING.test(gap) && !HEAD_COMPLEMENT.test(gap) ? group : undefined;
 }
+
+/** A preposition after the apposition's head: the sponsor's phrase is that preposition's object. */
+const HEAD_COMPLEMENT = new RegExp(String.raw`\s(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS)})\s`, "iu");
 
 /** After the compound: up to two modifiers, then the group noun the phrase is headed by. */
 const describedGroupNoun = (words: Words) =>

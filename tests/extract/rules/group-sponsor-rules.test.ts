@@ -331,6 +331,14 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     expect(sponsorsOf(attack, "group:apt29")).toEqual([]);
   });
 
+  it("reads no sponsor from a compound inside a complement of the phrase's head ('the target of X-linked hackers')", () => {
+    for (const body of [
+      "Peru's police said APT29, itself the target of Bolivia-linked hackers last year, had hit the customs agency.",
+      "Peru's police said APT29 is a rival of Bolivia-backed hackers who hit the customs agency.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+  });
+
   it("reads 'takes its orders from X' and 'which Y describes as part of X'", () => {
     const orders = extract(wire('Chile said that APT29 "takes its orders from Bolivia" and not from criminals.'));
     expect(sponsorsOf(orders, "group:apt29")).toEqual(["state:bolivia"]);
