@@ -327,7 +327,7 @@ export function objectAfter(frame: Frame, at: number, exclude: string[] = [], th
       !frame.speakerSlots.includes(s),
   );
   if (!first) return [];
-  // "Peruvian state-backed groups known as A, B and C": the demonym's state and the groups it names.
+  // "two Peruvian government-run crews dubbed A and B": the demonym's state and the groups it names.
   const named = frame.slots.find((s) => s.kind === "actor" && s.start >= first.end && s.start < end);
   if (
     named &&

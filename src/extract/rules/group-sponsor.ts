@@ -155,7 +155,7 @@ export const groupSponsorRule: ClaimRule = {
     // "Russia denied that APT29 works for the SVR", "is not a unit of": nothing is said.
     if (negatedClause(frame, at, before)) return;
     // "ties APT28 to the GRU": an actor inside the trigger is its object (the tied-group rule's).
-    // "takes its orders from": a pronoun inside the trigger is the group itself.
+    // "X, which takes its orders from Y": a pronoun inside the trigger is the group itself.
     if (frame.slots.some((s) => s.kind === "actor" && s.source !== "pronoun" && s.start >= at && s.end <= end)) return;
     const group = groupBefore(frame, at);
     if (!group) return;
@@ -250,7 +250,7 @@ export const linkedGroupRule: ClaimRule = {
     const sponsor = frame.slots.find((s) => s.end === at && sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!sponsor) return;
     // The group the compound qualifies: next in the phrase, or named right after it ("a group it calls"),
-    // or the group the phrase is said of ("X is probably a Chile-linked outfit", "described X as a Chile-nexus actor").
+    // or the group the phrase is said of ("X was likely a Chile-aligned crew", "analysts count X as a Chile-nexus cluster").
     const group =
       frame.slots.find(
         (s) =>
@@ -260,7 +260,7 @@ export const linkedGroupRule: ClaimRule = {
             namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
       ) ?? groupDescribed(frame, sponsor, end);
     if (!group) return;
-    // "Chinese state-backed groups known as APT27, APT30 and Gallium": each group the list names.
+    // "Chilean-run crews nicknamed A, B and C": each group the list names.
     const groups = [group];
     for (const next of frame.slots) {
       const last = groups[groups.length - 1]!;
@@ -282,8 +282,8 @@ export const linkedGroupRule: ClaimRule = {
 };
 
 /**
- * "Quarry Tarn is probably a Chile-linked outfit", "Quarry Tarn, a Chile-backed crew,", "described
- * Quarry Tarn as a Chile-nexus espionage actor": the group named just before the phrase whose
+ * "Quarry Tarn was likely a Chile-aligned crew", "Quarry Tarn, reportedly a Chile-sponsored crew,",
+ * "analysts count Quarry Tarn as a Chile-nexus cluster": the group named just before the phrase whose
  * compound names the sponsor, when a group noun heads that phrase.
  */
 function groupDescribed(frame: Frame, sponsor: Slot, end: number): Slot | undefined {

@@ -1317,10 +1317,10 @@ describe("same-group rule, 'the same group' refers back to the group named last"
     expect(byGroup(ex)).toContain(older!.key);
   });
 
-  it("reads 'the same operators' and 'was blamed by X for' as the same group's deed", () => {
+  it("reads 'the same operators' and 'had been blamed by X over' as the same group's deed", () => {
     const ex = extract(
       wire(
-        "Lima police traced the March outage at Ecuador's port authority to APT29. The same operators were blamed by Colombian investigators for a 2021 breach of the Colombian defence ministry.",
+        "Lima police traced the March outage at Ecuador's port authority to APT29. In 2021 the same operators had been blamed by a Colombian court over an intrusion at the Colombian defence ministry, according to police.",
       ),
     );
     const older = incidents(ex).find((i) => i.key.includes("colombia"));

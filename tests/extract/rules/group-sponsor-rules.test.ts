@@ -298,7 +298,7 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     for (const g of ["group:apt29", "group:gray-lynx", "group:ember-fox"])
       expect(sponsorsOf(ex, g)).toEqual(["state:bolivia"]);
   });
-  it("attributes an incident to the demonym's state and the groups it names ('attributed to Bolivian state-backed groups known as A and B')", () => {
+  it("attributes an incident to the demonym's state and the groups it names ('blamed it on two Bolivian government-run crews dubbed A and B')", () => {
     const gazetteer = {
       entities: [
         ...testGazetteer.entities,
@@ -309,7 +309,7 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
       {
         id: "d.txt",
         text: wire(
-          "Peru's customs agency was hacked in May. Peruvian police attributed the hack to Bolivian state-backed groups known as APT29 and Gray Lynx.",
+          "Peru's customs agency was hacked in May, and its auditors later blamed the intrusion on two Bolivian government-run crews dubbed APT29 and Gray Lynx.",
         ),
       },
       createExtractionContext(gazetteer, { referenceYear: 2026 }),
@@ -320,10 +320,11 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     expect(blamed).toEqual(expect.arrayContaining(["state:bolivia", "group:apt29", "group:gray-lynx"]));
   });
 
-  it("reads a sponsor compound said of the group before it ('X is probably a Bolivia-linked outfit', 'described X as a Bolivia-nexus actor')", () => {
+  it("reads a sponsor compound said of the group before it ('X was likely a Bolivia-aligned crew', 'count X as a Bolivia-nexus cluster')", () => {
     for (const body of [
-      "Our reading is that APT29 is probably a Bolivia-linked outfit, a Lima analyst said.",
-      "A Lima security firm has described APT29 as a Bolivia-nexus espionage actor.",
+      "For years APT29 was likely a Bolivia-aligned crew, the ministry's auditors now believe.",
+      "Lima analysts count APT29 as a Bolivia-nexus cluster in their yearly report.",
+      "Peru's police named APT29, reportedly a Bolivia-sponsored crew, in a court filing on Friday.",
     ])
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual(["state:bolivia"]);
     // No group noun heads the phrase: the compound says nothing of the group.
@@ -339,10 +340,10 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
   });
 
-  it("reads 'takes its orders from X' and 'which Y describes as part of X'", () => {
-    const orders = extract(wire('Chile said that APT29 "takes its orders from Bolivia" and not from criminals.'));
+  it("reads 'which takes its orders from X' and 'operates as part of X'", () => {
+    const orders = extract(wire("APT29, which takes its orders from Bolivia, hit two ports in 2024, Chile said."));
     expect(sponsorsOf(orders, "group:apt29")).toEqual(["state:bolivia"]);
-    const part = extract(wire("Chile named APT29, which its police describe as part of Bolivia's military, as the culprit."));
+    const part = extract(wire("APT29 operates as part of Bolivia's army, a Chilean court heard."));
     expect(sponsorsOf(part, "group:apt29").length).toBe(1);
   });
 
