@@ -196,7 +196,10 @@ export const VERB_LEMMAS = {
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect", "associate"],
   /** Ties said as readily of anything as of a group's sponsor ("mailboxes associated with the ministry"). */
   looseTie: ["associate"],
-  /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
+  /**
+   * "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor.
+   * A lemma is a literal word sequence, so "take orders from" is listed once per possessive it takes.
+   */
   serve: ["work for", "belong to", "answer to", "report to", "take orders from", "take its orders from", "take their orders from"],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
   exploit: ["exploit", "abuse"],

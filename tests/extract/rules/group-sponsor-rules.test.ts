@@ -344,7 +344,7 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     const orders = extract(wire("APT29, which takes its orders from Bolivia, hit two ports in 2024, Chile said."));
     expect(sponsorsOf(orders, "group:apt29")).toEqual(["state:bolivia"]);
     const part = extract(wire("APT29 operates as part of Bolivia's army, a Chilean court heard."));
-    expect(sponsorsOf(part, "group:apt29").length).toBe(1);
+    expect(sponsorsOf(part, "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
   });
 
   it("keeps a relative clause's closing comma from reopening the sentence ('an official, who ..., said')", () => {
