@@ -301,13 +301,14 @@ function groupInAppositionBefore(frame: Frame, sponsor: Slot): Slot | undefined 
     .reverse()
     .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
   if (!group || typeOf(frame, group.key) !== "group") return undefined;
-  const gap = frame.state.text.slice(group.end, sponsor.start);
-  // "APT29, itself the target of X-linked hackers": the sponsor's phrase is a complement, not the group.
-  return APPOSITION_OPENING.test(gap) && !HEAD_COMPLEMENT.test(gap) ? group : undefined;
+  const opening = APPOSITION_OPENING.exec(frame.state.text.slice(group.end, sponsor.start));
+  // "APT29, itself the target of X-linked hackers": the sponsor's phrase is a complement of the head, not the group
+  // (only the words after the determiner count: "is in fact a X-linked crew" is the group's own phrase).
+  return opening && !HEAD_COMPLEMENT.test(opening.groups?.head ?? "") ? group : undefined;
 }
 
 /** A preposition after the apposition's head: the sponsor's phrase is that preposition's object. */
-const HEAD_COMPLEMENT = new RegExp(String.raw`\s(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS)})\s`, "iu");
+const HEAD_COMPLEMENT = new RegExp(String.raw`(?:^|\s)(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS)})\s`, "iu");
 
 /** After the compound: up to two modifiers, then the group noun the phrase is headed by. */
 const describedGroupNoun = (words: Words) =>
@@ -377,7 +378,7 @@ const COMPOUND_MODIFIERS = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Between the group and the phrase that says what it is: a comma, a dash, a bracket or a copula, then a determiner. */
 const APPOSITION_OPENING =
-  /^\s*(?:(?:,|[–—]|-{1,2}|\()\s*|\s(?:is|was|are|were|remains|as)\s+)(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s*(?:(?:,|[–—]|-{1,2}|\()\s*|\s(?:is|was|are|were|remains|as)\s+)(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?<head>(?:[\p{Ll}-]+\s+){0,2})$/u;
 
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
 const namingAfter = (words: Words) =>

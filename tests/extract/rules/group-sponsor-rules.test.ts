@@ -338,6 +338,9 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
       "Peru's police said APT29 is a rival of Bolivia-backed hackers who hit the customs agency.",
     ])
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+    // An adverb of the opening is no complement ("is in fact a X-aligned crew").
+    expect(sponsorsOf(extract(wire("Chile's auditors think APT29 is in fact a Bolivia-aligned crew.")), "group:apt29")).toEqual(["state:bolivia"]);
+    expect(sponsorsOf(extract(wire("Chile's auditors think APT29 is in fact a Bolivian army contractor.")), "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
   });
 
   it("reads 'which takes its orders from X' and 'operates as part of X'", () => {
