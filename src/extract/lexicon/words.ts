@@ -200,7 +200,15 @@ export const VERB_LEMMAS = {
    * "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor.
    * A lemma is a literal word sequence, so "take orders from" is listed once per possessive it takes.
    */
-  serve: ["work for", "belong to", "answer to", "report to", "take orders from", "take its orders from", "take their orders from"],
+  serve: [
+    "work for",
+    "belong to",
+    "answer to",
+    "report to",
+    "take orders from",
+    "take its orders from",
+    "take their orders from",
+  ],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
   exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
@@ -1942,6 +1950,21 @@ export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "publ
 
 /**
  * Prepositions that open a complement of a noun phrase's head ("the target of", "a rival to", "a
- * partner with"): a compound after one modifies the complement's phrase, not the head.
+ * partner with"): a compound after one modifies the complement's phrase, not the head. Longer than
+ * DEED_PHRASE.prepositions (which only lets a deed's noun phrase run on): any complement counts here.
  */
-export const HEAD_COMPLEMENT_PREPOSITIONS: readonly string[] = ["of", "for", "to", "with", "by", "against", "from", "among", "behind", "on", "at", "in", "into"];
+export const HEAD_COMPLEMENT_PREPOSITIONS: readonly string[] = [
+  "of",
+  "for",
+  "to",
+  "with",
+  "by",
+  "against",
+  "from",
+  "among",
+  "behind",
+  "on",
+  "at",
+  "in",
+  "into",
+];

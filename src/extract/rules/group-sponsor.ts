@@ -156,7 +156,10 @@ export const groupSponsorRule: ClaimRule = {
     if (negatedClause(frame, at, before)) return;
     // "ties APT28 to the GRU": an actor inside the trigger is its object (the tied-group rule's).
     // "X, which takes its orders from Y": a pronoun inside the trigger is the group itself.
-    if (frame.slots.some((s) => s.kind === "actor" && s.source !== "pronoun" && s.start >= at && s.end <= end)) return;
+    if (
+      frame.slots.some((s) => s.kind === "actor" && s.source !== "pronoun" && s.start >= at && s.end <= end)
+    )
+      return;
     const group = groupBefore(frame, at);
     if (!group) return;
     if (!groupIsQualified(frame, group, at, word)) return;
@@ -288,7 +291,8 @@ export const linkedGroupRule: ClaimRule = {
  */
 function groupDescribed(frame: Frame, sponsor: Slot, end: number): Slot | undefined {
   const { text } = frame.state;
-  if (!describedGroupNoun(frame.state.lexicon.words).test(text.slice(end, frame.sentence.end))) return undefined;
+  if (!describedGroupNoun(frame.state.lexicon.words).test(text.slice(end, frame.sentence.end)))
+    return undefined;
   return groupInAppositionBefore(frame, sponsor);
 }
 
@@ -308,14 +312,18 @@ function groupInAppositionBefore(frame: Frame, sponsor: Slot): Slot | undefined 
 }
 
 /** A preposition after the apposition's head: the sponsor's phrase is that preposition's object. */
-const HEAD_COMPLEMENT = new RegExp(String.raw`(?:^|\s)(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS)})\s`, "iu");
+const HEAD_COMPLEMENT = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS)})\s`,
+  "iu",
+);
 
 /** After the compound: up to two modifiers, then the group noun the phrase is headed by. */
 const describedGroupNoun = (words: Words) =>
   patternFor(
     words,
     "described-group-noun",
-    (w) => new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${w.nouns.group.any}|${w.nouns.attacker.any})\\b`, "u"),
+    (w) =>
+      new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${w.nouns.group.any}|${w.nouns.attacker.any})\\b`, "u"),
   );
 
 /**

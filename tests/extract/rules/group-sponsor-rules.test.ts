@@ -328,7 +328,9 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     ])
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual(["state:bolivia"]);
     // No group noun heads the phrase: the compound says nothing of the group.
-    const attack = extract(wire("Peru blamed APT29, saying the leak was a Bolivia-backed operation against its ports."));
+    const attack = extract(
+      wire("Peru blamed APT29, saying the leak was a Bolivia-backed operation against its ports."),
+    );
     expect(sponsorsOf(attack, "group:apt29")).toEqual([]);
   });
 
@@ -339,15 +341,35 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     ])
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
     // An adverb of the opening is no complement ("is in fact a X-aligned crew").
-    expect(sponsorsOf(extract(wire("Chile's auditors think APT29 is in fact a Bolivia-aligned crew.")), "group:apt29")).toEqual(["state:bolivia"]);
-    expect(sponsorsOf(extract(wire("Chile's auditors think APT29 is in fact a Bolivian army contractor.")), "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
+    expect(
+      sponsorsOf(
+        extract(wire("Chile's auditors think APT29 is in fact a Bolivia-aligned crew.")),
+        "group:apt29",
+      ),
+    ).toEqual(["state:bolivia"]);
+    expect(
+      sponsorsOf(
+        extract(wire("Chile's auditors think APT29 is in fact a Bolivian army contractor.")),
+        "group:apt29",
+      ),
+    ).toEqual(["agency:bolivia-armed-forces"]);
+    const apposed = extract(
+      wire("Peru's police said APT29, in fact a Bolivian army unit, hit the customs agency."),
+    );
+    expect(sponsorsOf(apposed, "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
   });
 
   it("reads 'which takes its orders from X' and 'operates as part of X'", () => {
-    const orders = extract(wire("APT29, which takes its orders from Bolivia, hit two ports in 2024, Chile said."));
+    const orders = extract(
+      wire("APT29, which takes its orders from Bolivia, hit two ports in 2024, Chile said."),
+    );
     expect(sponsorsOf(orders, "group:apt29")).toEqual(["state:bolivia"]);
     const part = extract(wire("APT29 operates as part of Bolivia's army, a Chilean court heard."));
     expect(sponsorsOf(part, "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
+    const classed = extract(
+      wire("Ports in Chile were hit by APT29, which Chile's navy classes as part of Bolivia's army."),
+    );
+    expect(sponsorsOf(classed, "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
   });
 
   it("keeps a relative clause's closing comma from reopening the sentence ('an official, who ..., said')", () => {
