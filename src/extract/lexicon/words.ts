@@ -196,8 +196,19 @@ export const VERB_LEMMAS = {
   attribute: ["attribute", "link", "pin", "tie", "trace", "connect", "associate"],
   /** Ties said as readily of anything as of a group's sponsor ("mailboxes associated with the ministry"). */
   looseTie: ["associate"],
-  /** "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor. */
-  serve: ["work for", "belong to", "answer to", "report to"],
+  /**
+   * "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor.
+   * A lemma is a literal word sequence, so "take orders from" is listed once per possessive it takes.
+   */
+  serve: [
+    "work for",
+    "belong to",
+    "answer to",
+    "report to",
+    "take orders from",
+    "take its orders from",
+    "take their orders from",
+  ],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
   exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
@@ -1962,3 +1973,24 @@ export const NEWS_AGENCIES: readonly string[] = [
 
 /** The labels of a government page's issuer line in its head ("From: Ministry of X", "Issued by: Y"). */
 export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];
+
+/**
+ * Prepositions that open a complement of a noun phrase's head ("the target of", "a rival to", "a
+ * partner with"): a compound after one modifies the complement's phrase, not the head. Longer than
+ * DEED_PHRASE.prepositions (which only lets a deed's noun phrase run on): any complement counts here.
+ */
+export const HEAD_COMPLEMENT_PREPOSITIONS: readonly string[] = [
+  "of",
+  "for",
+  "to",
+  "with",
+  "by",
+  "against",
+  "from",
+  "among",
+  "behind",
+  "on",
+  "at",
+  "in",
+  "into",
+];

@@ -1229,7 +1229,7 @@ export const sameGroupRule: ClaimRule = {
   trigger: (w) =>
     new RegExp(
       // Doers' nouns only: a "team" or "unit" is as often a responder's as an attacker's.
-      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any})\\b`,
+      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any}|${w.nouns.perpetrator.any})\\b`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -1274,7 +1274,7 @@ const sameGroupDeed = (w: Words) => {
   const deeds = [w.verbs.attack, w.verbs.hit, w.verbs.steal, w.verbs.perpetrate, w.verbs.impact];
   const active = deeds.flatMap((v) => [v.past, v.third, v.participle]).join("|");
   return new RegExp(
-    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:${COPULAS.join("|")})\\s+${VERB_LEAD}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:for|over)))\\b`,
+    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:${COPULAS.join("|")})\\s+${VERB_LEAD}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:by\\s+[^,;:.]{1,60}?\\s+)?(?:for|over)))\\b`,
     "iu",
   );
 };

@@ -326,8 +326,29 @@ export function objectAfter(frame: Frame, at: number, exclude: string[] = [], th
       !exclude.includes(s.key) &&
       !frame.speakerSlots.includes(s),
   );
-  return first ? withCoordinated(frame, first, end) : [];
+  if (!first) return [];
+  // "two Peruvian government-run crews dubbed A and B": the demonym's state and the groups it names.
+  const named = frame.slots.find((s) => s.kind === "actor" && s.start >= first.end && s.start < end);
+  if (
+    named &&
+    typeOf(frame, first.key) === "state" &&
+    demonymNaming(frame.state.lexicon.words).test(frame.state.text.slice(first.end, named.start))
+  )
+    return [first, ...withCoordinated(frame, named, end)];
+  return withCoordinated(frame, first, end);
 }
+
+/** Between a demonym (its slot may hold "Peruvian state") and the names it introduces: "-backed groups known as ", " hacking crews dubbed ". */
+const demonymNaming = (words: Words) =>
+  patternFor(
+    words,
+    "demonym-naming",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:-[\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:${w.nouns.group.any})\s+(?:${w.verbs.naming.past})\s+(?:the\s+)?["“]?$`,
+        "iu",
+      ),
+  );
 
 /** `slot` heads the phrase that starts at `from`: only a determiner, a quote mark or a possessor stands between. */
 export function headsPhraseAt(frame: Frame, from: number, slot: Slot): boolean {

@@ -22,7 +22,7 @@ import {
   typeOf,
   type Frame,
 } from "./frame";
-import type { Words } from "../lexicon";
+import { alternation, HEAD_COMPLEMENT_PREPOSITIONS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
@@ -148,14 +148,18 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
     // "Russia denied that APT29 works for the SVR", "is not a unit of": nothing is said.
     if (negatedClause(frame, at, before)) return;
     // "ties APT28 to the GRU": an actor inside the trigger is its object (the tied-group rule's).
-    if (frame.slots.some((s) => s.kind === "actor" && s.start >= at && s.end <= end)) return;
+    // "X, which takes its orders from Y": a pronoun inside the trigger is the group itself.
+    if (
+      frame.slots.some((s) => s.kind === "actor" && s.source !== "pronoun" && s.start >= at && s.end <= end)
+    )
+      return;
     const group = groupBefore(frame, at);
     if (!group) return;
     if (!groupIsQualified(frame, group, at, word)) return;
@@ -242,22 +246,24 @@ export const linkedGroupRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `-(?:${w.verbs.sponsor.participle}|${w.verbs.attribute.participle}|affiliated|aligned|directed)\\b`,
+      `-(?:${w.verbs.sponsor.participle}|${w.verbs.attribute.participle}|affiliated|aligned|directed|nexus)\\b`,
       "gi",
     ),
   apply(frame, { at, end }) {
     const sponsor = frame.slots.find((s) => s.end === at && sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!sponsor) return;
-    // The group the compound qualifies: next in the phrase, or named right after it ("a group it calls").
-    const group = frame.slots.find(
-      (s) =>
-        s.start >= end &&
-        typeOf(frame, s.key) === "group" &&
-        (/^\s+(?:[\w-]+\s+){0,2}$/.test(frame.state.text.slice(end, s.start)) ||
-          namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
-    );
+    // The group the compound qualifies: next in the phrase, or named right after it ("a group it calls"),
+    // or the group the phrase is said of ("X was likely a Chile-aligned crew", "analysts count X as a Chile-nexus cluster").
+    const group =
+      frame.slots.find(
+        (s) =>
+          s.start >= end &&
+          typeOf(frame, s.key) === "group" &&
+          (/^\s+(?:[\w-]+\s+){0,2}$/.test(frame.state.text.slice(end, s.start)) ||
+            namingAfter(frame.state.lexicon.words).test(frame.state.text.slice(end, s.start))),
+      ) ?? groupDescribed(frame, sponsor, end);
     if (!group) return;
-    // "Chinese state-backed groups known as APT27, APT30 and Gallium": each group the list names.
+    // "Chilean-run crews nicknamed A, B and C": each group the list names.
     const groups = [group];
     for (const next of frame.slots) {
       const last = groups[groups.length - 1]!;
@@ -277,6 +283,48 @@ export const linkedGroupRule: ClaimRule = {
     }
   },
 };
+
+/**
+ * "Quarry Tarn was likely a Chile-aligned crew", "Quarry Tarn, reportedly a Chile-sponsored crew,",
+ * "analysts count Quarry Tarn as a Chile-nexus cluster": the group named just before the phrase whose
+ * compound names the sponsor, when a group noun heads that phrase.
+ */
+function groupDescribed(frame: Frame, sponsor: Slot, end: number): Slot | undefined {
+  const { text } = frame.state;
+  if (!describedGroupNoun(frame.state.lexicon.words).test(text.slice(end, frame.sentence.end)))
+    return undefined;
+  return groupInAppositionBefore(frame, sponsor);
+}
+
+/**
+ * The group the phrase holding `sponsor` is said of: the last non-possessive actor before the
+ * sponsor, a group, with only an apposition's or a copula's opening between them.
+ */
+function groupInAppositionBefore(frame: Frame, sponsor: Slot): Slot | undefined {
+  const group = [...frame.slots]
+    .reverse()
+    .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
+  if (!group || typeOf(frame, group.key) !== "group") return undefined;
+  const opening = APPOSITION_OPENING.exec(frame.state.text.slice(group.end, sponsor.start));
+  // "APT29, itself the target of X-linked hackers": the sponsor's phrase is a complement of the head, not the group
+  // (only the words after the determiner count: "is in fact a X-linked crew" is the group's own phrase).
+  return opening && !HEAD_COMPLEMENT.test(opening.groups?.head ?? "") ? group : undefined;
+}
+
+/** A preposition after the apposition's head: the sponsor's phrase is that preposition's object. */
+const HEAD_COMPLEMENT = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS)})\s`,
+  "iu",
+);
+
+/** After the compound: up to two modifiers, then the group noun the phrase is headed by. */
+const describedGroupNoun = (words: Words) =>
+  patternFor(
+    words,
+    "described-group-noun",
+    (w) =>
+      new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${w.nouns.group.any}|${w.nouns.attacker.any})\\b`, "u"),
+  );
 
 /**
  * "GRU Unit 74455", "PLA Unit 61398": a group known by a numbered unit of a body is attributed
@@ -323,11 +371,8 @@ export const sponsorCompoundRule: ClaimRule = {
       .reverse()
       .find((s) => s.end <= at && COMPOUND_MODIFIERS.test(text.slice(s.end, at)));
     if (!sponsor || !sponsorTypes.has(typeOf(frame, sponsor.key) ?? "")) return;
-    const group = [...frame.slots]
-      .reverse()
-      .find((s) => s.end <= sponsor.start && s.kind === "actor" && !s.possessive);
-    if (!group || typeOf(frame, group.key) !== "group") return;
-    if (!APPOSITION_OPENING.test(text.slice(group.end, sponsor.start))) return;
+    const group = groupInAppositionBefore(frame, sponsor);
+    if (!group) return;
     const claimants = claimantsOf(
       frame,
       frame.speakers.length > 0 ? frame.speakers : reportersOf(frame),
@@ -341,7 +386,7 @@ const COMPOUND_MODIFIERS = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /** Between the group and the phrase that says what it is: a comma, a dash, a bracket or a copula, then a determiner. */
 const APPOSITION_OPENING =
-  /^\s*(?:(?:,|[–—]|-{1,2}|\()\s*|\s(?:is|was|are|were|remains|as)\s+)(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+  /^\s*(?:(?:,|[–—]|-{1,2}|\()\s*|\s(?:is|was|are|were|remains|as)\s+)(?:(?:also|itself|probably|likely|reportedly|allegedly|effectively|essentially|in fact)\s+)*(?:a|an|the)\s+(?<head>(?:[\p{Ll}-]+\s+){0,2})$/u;
 
 /** "-linked hacking group it called", "-backed hackers known as": a group noun, then its name. */
 const namingAfter = (words: Words) =>

@@ -1317,6 +1317,17 @@ describe("same-group rule, 'the same group' refers back to the group named last"
     expect(byGroup(ex)).toContain(older!.key);
   });
 
+  it("reads 'the same operators' and 'had been blamed by X over' as the same group's deed", () => {
+    const ex = extract(
+      wire(
+        "Lima police traced the March outage at Ecuador's port authority to APT29. In 2021 the same operators had been blamed by a Colombian court over an intrusion at the Colombian defence ministry, according to police.",
+      ),
+    );
+    const older = incidents(ex).find((i) => i.key.includes("colombia"));
+    expect(older).toBeDefined();
+    expect(byGroup(ex)).toContain(older!.key);
+  });
+
   it("says nothing when the same group was hit, or the phrase names responders", () => {
     for (const body of [
       "Bolivia's police blamed APT29 for the January outage at Ecuador's tax office. The same group was itself hacked by Chilean activists in 2023, who published its chat logs.",

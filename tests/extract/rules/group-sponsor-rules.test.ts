@@ -298,6 +298,80 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     for (const g of ["group:apt29", "group:gray-lynx", "group:ember-fox"])
       expect(sponsorsOf(ex, g)).toEqual(["state:bolivia"]);
   });
+  it("attributes an incident to the demonym's state and the groups it names ('blamed it on two Bolivian government-run crews dubbed A and B')", () => {
+    const gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        { key: "group:gray-lynx", label: "Gray Lynx", type: "group" as const, aliases: [] },
+      ],
+    };
+    const ex = extractDocument(
+      {
+        id: "d.txt",
+        text: wire(
+          "Peru's customs agency was hacked in May, and its auditors later blamed the intrusion on two Bolivian government-run crews dubbed APT29 and Gray Lynx.",
+        ),
+      },
+      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    );
+    const blamed = ex.claims
+      .filter((c) => c.type === "attributed-to" && c.source.startsWith("incident:"))
+      .map((c) => c.target);
+    expect(blamed).toEqual(expect.arrayContaining(["state:bolivia", "group:apt29", "group:gray-lynx"]));
+  });
+
+  it("reads a sponsor compound said of the group before it ('X was likely a Bolivia-aligned crew', 'count X as a Bolivia-nexus cluster')", () => {
+    for (const body of [
+      "For years APT29 was likely a Bolivia-aligned crew, the ministry's auditors now believe.",
+      "Lima analysts count APT29 as a Bolivia-nexus cluster in their yearly report.",
+      "Peru's police named APT29, reportedly a Bolivia-sponsored crew, in a court filing on Friday.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual(["state:bolivia"]);
+    // No group noun heads the phrase: the compound says nothing of the group.
+    const attack = extract(
+      wire("Peru blamed APT29, saying the leak was a Bolivia-backed operation against its ports."),
+    );
+    expect(sponsorsOf(attack, "group:apt29")).toEqual([]);
+  });
+
+  it("reads no sponsor from a compound inside a complement of the phrase's head ('the target of X-linked hackers')", () => {
+    for (const body of [
+      "Peru's police said APT29, itself the target of Bolivia-linked hackers last year, had hit the customs agency.",
+      "Peru's police said APT29 is a rival of Bolivia-backed hackers who hit the customs agency.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+    // An adverb of the opening is no complement ("is in fact a X-aligned crew").
+    expect(
+      sponsorsOf(
+        extract(wire("Chile's auditors think APT29 is in fact a Bolivia-aligned crew.")),
+        "group:apt29",
+      ),
+    ).toEqual(["state:bolivia"]);
+    expect(
+      sponsorsOf(
+        extract(wire("Chile's auditors think APT29 is in fact a Bolivian army contractor.")),
+        "group:apt29",
+      ),
+    ).toEqual(["agency:bolivia-armed-forces"]);
+    const apposed = extract(
+      wire("Peru's police said APT29, in fact a Bolivian army unit, hit the customs agency."),
+    );
+    expect(sponsorsOf(apposed, "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
+  });
+
+  it("reads 'which takes its orders from X' and 'operates as part of X'", () => {
+    const orders = extract(
+      wire("APT29, which takes its orders from Bolivia, hit two ports in 2024, Chile said."),
+    );
+    expect(sponsorsOf(orders, "group:apt29")).toEqual(["state:bolivia"]);
+    const part = extract(wire("APT29 operates as part of Bolivia's army, a Chilean court heard."));
+    expect(sponsorsOf(part, "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
+    const classed = extract(
+      wire("Ports in Chile were hit by APT29, which Chile's navy classes as part of Bolivia's army."),
+    );
+    expect(sponsorsOf(classed, "group:apt29")).toEqual(["agency:bolivia-armed-forces"]);
+  });
+
   it("keeps a relative clause's closing comma from reopening the sentence ('an official, who ..., said')", () => {
     const ex = extract(
       wire(
