@@ -6,7 +6,13 @@
  */
 import nlp from "compromise";
 import { nodeKey } from "../model";
-import { entityType, homeState, noteEntity, noteKnown, type DocumentState } from "./document-state";
+import {
+  entityType,
+  homeState,
+  noteEntity,
+  noteKnown,
+  type DocumentState,
+} from "./document-state";
 import { accusedStates, actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";

@@ -175,7 +175,6 @@ function membershipClaims(frame: Frame): void {
   const isState = (k: string) => typeOf(frame, k) === "state";
   const isOrg = (k: string) => typeOf(frame, k) === "organization";
   countedMembership(frame);
-  countedRelativeMembership(frame);
   for (let i = 0; i < slots.length; i++) {
     const a = slots[i]!;
     const memberOf = a.memberOf;
@@ -279,8 +278,11 @@ const STATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
  * countries are ASEAN members."): the last list of that many states before the sentence, else every
  * state the article named before it when it named exactly that many.
  */
-function countedStates(frame: Frame, count: number): string[] {
+function countedStates(frame: Frame): string[] {
   const { state, sentence } = frame;
+  const m = COUNTED_STATES.exec(sentence.text);
+  if (!m) return [];
+  const count = COUNT_WORDS[(m[1] ?? m[2]!).toLowerCase()]!;
   const mentions: { start: number; end: number; key: string }[] = [];
   for (const e of state.entities.values())
     if (e.type === "state")
@@ -316,27 +318,7 @@ function countedMembership(frame: Frame): void {
       memberWord(words).test(state.text.slice(body.end, body.end + 30))) ||
     new RegExp(`^(?:(?:${memberNoun(words)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i").test(before);
   if (!named) return;
-  const count = COUNT_WORDS[(m[1] ?? m[2]!).toLowerCase()]!;
-  for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
-}
-
-/** ", to which all three countries belong", ", of which both nations are founding members": a counted relative after a body. */
-const COUNTED_RELATIVE = new RegExp(
-  String.raw`^\s*,\s*(?:to\s+which\s+(?:(both)|(?:all|the|all\s+the)\s+(two|three|four|five|six))\s+(?:countries|states|nations)\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belong\b` +
-    String.raw`|of\s+which\s+(?:(both)|(?:all|the|all\s+the)\s+(two|three|four|five|six))\s+(?:countries|states|nations)\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?members\b)`,
-  "i",
-);
-
-/** "ECOWAS, to which all three countries belong": the states the counted phrase refers back to are members of the body. */
-function countedRelativeMembership(frame: Frame): void {
-  const { state, slots } = frame;
-  for (const body of slots) {
-    if (typeOf(frame, body.key) !== "organization") continue;
-    const m = COUNTED_RELATIVE.exec(state.text.slice(body.end, frame.sentence.end));
-    if (!m) continue;
-    const count = COUNT_WORDS[(m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase()]!;
-    for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
-  }
+  for (const key of countedStates(frame)) emit(frame, "member-of", key, body.key, { claimants: [] });
 }
 
 /** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */

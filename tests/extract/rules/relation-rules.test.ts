@@ -265,9 +265,7 @@ describe("membership rule, a body 'which groups' its members", () => {
   it("reads no membership from 'includes', nor from a listed pair a complement follows", () => {
     // A body's relative clause that lists threats, not members.
     const threats = extract(
-      wire(
-        "A threat report by NATO, which includes Russia and China among the main dangers, was published on Monday.",
-      ),
+      wire("A threat report by NATO, which includes Russia and China among the main dangers, was published on Monday."),
     );
     expect(threats.claims.some((c) => c.type === "member-of")).toBe(false);
     // The states listed are the parties the body convenes, not its members.
@@ -281,18 +279,14 @@ describe("membership rule, a body 'which groups' its members", () => {
 describe("membership rule, counted subjects and more appositions", () => {
   it("reads 'All three countries are X members' for the three states listed before", () => {
     const ex = extract(
-      wire(
-        "Phishing waves reached Latvia, Slovenia and Croatia in March. All three countries are EU members.",
-      ),
+      wire("Phishing waves reached Latvia, Slovenia and Croatia in March. All three countries are EU members."),
     );
     for (const state of ["state:latvia", "state:slovenia", "state:croatia"])
       expect(hasClaim(ex, "member-of", state, "organization:european-union")).toBe(true);
   });
 
   it("makes no member when the count does not match the states listed", () => {
-    const ex = extract(
-      wire("Outages hit Latvia and Slovenia overnight. All three countries are EU members."),
-    );
+    const ex = extract(wire("Outages hit Latvia and Slovenia overnight. All three countries are EU members."));
     expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
   });
 
@@ -306,52 +300,18 @@ describe("membership rule, counted subjects and more appositions", () => {
   });
 
   it("reads every state after 'X, of which both A and B are founding members'", () => {
-    const ex = extract(
-      wire("NATO, of which both Belgium and Denmark are founding members, convened in June."),
-    );
+    const ex = extract(wire("NATO, of which both Belgium and Denmark are founding members, convened in June."));
     for (const state of ["state:belgium", "state:denmark"])
       expect(hasClaim(ex, "member-of", state, "organization:nato")).toBe(true);
-  });
-});
-
-describe("membership rule, a counted relative after the body", () => {
-  it("reads 'X, to which all three countries belong' and 'X, of which all three nations are founding members'", () => {
-    const belong = extract(
-      wire(
-        "Intruders hit Latvia, Slovenia and Croatia last spring. The EU, to which all three countries belong, issued a statement.",
-      ),
-    );
-    const founding = extract(
-      wire(
-        "Intruders hit Latvia, Slovenia and Croatia last spring. Officials met on Monday. NATO, of which all three nations are founding members, said nothing.",
-      ),
-    );
-    for (const state of ["state:latvia", "state:slovenia", "state:croatia"]) {
-      expect(hasClaim(belong, "member-of", state, "organization:european-union")).toBe(true);
-      expect(hasClaim(founding, "member-of", state, "organization:nato")).toBe(true);
-    }
-  });
-
-  it("makes no member when fewer states than counted were listed", () => {
-    const ex = extract(
-      wire(
-        "Intruders hit Latvia and Slovenia last spring. The EU, to which all three countries belong, issued a statement.",
-      ),
-    );
-    expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
   });
 });
 
 describe("service rule", () => {
   it("gives each person listed before 'who all worked for X' or 'all serving in X' a post in X", () => {
     const aged = extract(
-      wire(
-        "The indictment names Oleg Varenko, 41, Pyotr Sadin, 37, and Ivan Rusov, 29, who all worked for the BSI until 2022.",
-      ),
+      wire("The indictment names Oleg Varenko, 41, Pyotr Sadin, 37, and Ivan Rusov, 29, who all worked for the BSI until 2022."),
     );
-    const plain = extract(
-      wire("The charges name Oleg Varenko, Pyotr Sadin and Ivan Rusov, all serving in the BSI since 2020."),
-    );
+    const plain = extract(wire("The charges name Oleg Varenko, Pyotr Sadin and Ivan Rusov, all serving in the BSI since 2020."));
     for (const ex of [aged, plain])
       for (const person of ["person:oleg-varenko", "person:pyotr-sadin", "person:ivan-rusov"])
         expect(hasClaim(ex, "affiliated-with", person, "agency:bsi")).toBe(true);
