@@ -212,7 +212,7 @@ function membershipClaims(frame: Frame): void {
       if (isState(a.key) && isOrg(b.key) && ONE_OF.test(between) && oneOfMembers(words).test(afterB))
         emit(frame, "member-of", a.key, b.key, { claimants: [] });
       // "the OAS, of which Peru is a member"; "As a member of the OAS, Peru and Chile ..."
-      // "the OAS, of which both Peru and Chile are founding members": read after the last state listed.
+      // "the Arctic Council, of which all of Norway, Iceland and Finland remain members": read after the last state listed.
       const ofWhichListed = [b, ...coordinatedAfter(frame, j)];
       const ofWhich =
         OF_WHICH.test(between) &&
@@ -274,8 +274,8 @@ const COUNTED_STATES = new RegExp(
 const STATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
 /**
- * The states a counted subject opening the sentence refers back to ("Hackers hit A, B and C. All three
- * countries are ASEAN members."): the last list of that many states before the sentence, else every
+ * The states a counted subject opening the sentence refers back to ("Floods shut ports in A, B and C.
+ * The three states are Mercosur members."): the last list of that many states before the sentence, else every
  * state the article named before it when it named exactly that many.
  */
 function countedStates(frame: Frame): string[] {
@@ -303,7 +303,7 @@ function countedStates(frame: Frame): string[] {
   return named.length === count ? named : [];
 }
 
-/** "All three countries are ASEAN members", "Both nations are members of the OAS": the counted states are members. */
+/** "Both nations are members of the AU", "all four states are Arctic Council members": the counted states are members. */
 function countedMembership(frame: Frame): void {
   const { state, sentence, slots } = frame;
   const m = COUNTED_STATES.exec(sentence.text);
@@ -388,7 +388,7 @@ const BEFORE_SERVICE =
   /^(?:,\s*\d{1,3})?\s*(?:,\s*|[-–—]\s*)?(?:(?:all|both|each|who|allegedly|reportedly)\s+)*(?:(?:are|were|is|was)\s+)?(?:(?:said|alleged|believed|thought|known)\s+to\s+)?$/i;
 
 /**
- * "Colonel A, Major B and Captain C, all said to serve in GRU unit 29155", "the defendants - A, 34,
+ * "Sergeant A and Lieutenant B, each serving in the navy's signals wing", "the defendants - A, 34,
  * and B, 29 - worked for the IRGC's command": each person listed right before the verb holds a post
  * in the body named right after it.
  */
@@ -399,7 +399,7 @@ function serviceClaims(frame: Frame): void {
     const end = at + m[0].length;
     const body = slots.find((s) => s.start === end && s.kind === "actor");
     if (!body || !["agency", "organization"].includes(typeOf(frame, body.key) ?? "")) continue;
-    // "serve in GRU military unit 29155": the body named is the unit, not the service opening its name.
+    // "serving in the Navy signals command": a body opening a longer name is not the body served in.
     if (!SERVICE_BODY_ENDS.test(state.text.slice(body.end, body.end + 12))) continue;
     const persons = slots
       .filter((s) => s.end <= at && typeOf(frame, s.key) === "person")
