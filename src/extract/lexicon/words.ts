@@ -1936,3 +1936,6 @@ export const NEWS_AGENCIES: readonly string[] = [
 
 /** The labels of a government page's issuer line in its head ("From: Ministry of X", "Issued by: Y"). */
 export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];
+
+/** What after a membership or a post says it has ended ("a NATO member until 2019", "worked for X until the vote"). */
+export const TENURE_ENDS: readonly string[] = ["until", "till", "up until"];

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../sentences";
 import type { ExtractedEntity } from "../types";
-import type { Words } from "../lexicon";
+import { TENURE_ENDS, alternation, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import {
   emit,
@@ -69,6 +69,13 @@ const memberWord = (words: Words) =>
     "member-word",
     (w) => new RegExp(`^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\b`, "i"),
   );
+/** "a NATO member until the vote", "worked for X until 2022": the text says the tenure has ended. */
+const TENURE_ENDED = new RegExp(String.raw`^\s*,?\s*(?:${alternation(TENURE_ENDS)})\b`, "i");
+/** Whether the member noun opening `text` is one held no longer ("an EU member until 2019"). */
+function memberUntil(words: Words, text: string): boolean {
+  const m = memberWord(words).exec(text);
+  return !!m && TENURE_ENDED.test(text.slice(m[0].length));
+}
 /** "is a member of", "a member state of", ", as a member of". */
 const isMemberOf = (words: Words) =>
   patternFor(
@@ -190,15 +197,18 @@ function membershipClaims(frame: Frame): void {
         nextBody &&
         isOrg(nextBody.key) &&
         /^\s+and\s+(?:the\s+)?$/i.test(state.text.slice(b.end, nextBody.start)) &&
-        memberWord(words).test(state.text.slice(nextBody.end, nextBody.end + 30))
+        memberWord(words).test(state.text.slice(nextBody.end, nextBody.end + 30)) &&
+        !memberUntil(words, state.text.slice(nextBody.end, nextBody.end + 30))
           ? [b, nextBody]
           : [b];
       if (isState(a.key) && isOrg(b.key) && memberWord(words).test(afterB)) {
         const listed = coordinatedBefore(frame, i);
+        // "Latvia, which was a NATO member until the vote": a membership that has ended.
         if (
-          APPOSITIVE_MEMBER.test(between) ||
-          APPOSITIVE_MEMBER_MORE.test(between) ||
-          (PLURAL_MEMBER.test(between) && opensClause(frame, listed))
+          !memberUntil(words, afterB) &&
+          (APPOSITIVE_MEMBER.test(between) ||
+            APPOSITIVE_MEMBER_MORE.test(between) ||
+            (PLURAL_MEMBER.test(between) && opensClause(frame, listed)))
         )
           for (const m of [a, ...listed]) emit(frame, "member-of", m.key, b.key, { claimants: [] });
       } else if (
@@ -212,11 +222,12 @@ function membershipClaims(frame: Frame): void {
       if (isState(a.key) && isOrg(b.key) && ONE_OF.test(between) && oneOfMembers(words).test(afterB))
         emit(frame, "member-of", a.key, b.key, { claimants: [] });
       // "the OAS, of which Peru is a member"; "As a member of the OAS, Peru and Chile ..."
-      // "the Arctic Council, of which all of Norway, Iceland and Finland remain members": read after the last state listed.
+      // "the Arctic Council, of which both Norway and Iceland remain members": read after the last state listed.
       const ofWhichListed = [b, ...coordinatedAfter(frame, j)];
+      const afterListed = state.text.slice((ofWhichListed.at(-1) ?? b).end, b.end + 80);
+      const memberAfter = isMemberAfter(words).exec(afterListed);
       const ofWhich =
-        OF_WHICH.test(between) &&
-        isMemberAfter(words).test(state.text.slice(ofWhichListed[ofWhichListed.length - 1]!.end, b.end + 80));
+        OF_WHICH.test(between) && !!memberAfter && !TENURE_ENDED.test(afterListed.slice(memberAfter[0].length));
       const asMember =
         j === i + 1 &&
         /^\s*,\s*(?:the\s+)?$/.test(between) &&
@@ -313,10 +324,12 @@ function countedMembership(frame: Frame): void {
   const body = slots.find((s) => s.start >= at && typeOf(frame, s.key) === "organization");
   if (!body) return;
   const before = state.text.slice(at, body.start);
+  const after = state.text.slice(body.end, body.end + 30);
+  // "Both countries were EU members until 2004": a membership that has ended.
   const named =
-    (/^(?:a\s+|an\s+)?$/i.test(before) &&
-      memberWord(words).test(state.text.slice(body.end, body.end + 30))) ||
-    new RegExp(`^(?:(?:${memberNoun(words)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i").test(before);
+    (/^(?:a\s+|an\s+)?$/i.test(before) && memberWord(words).test(after) && !memberUntil(words, after)) ||
+    (new RegExp(`^(?:(?:${memberNoun(words)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i").test(before) &&
+      !TENURE_ENDED.test(after));
   if (!named) return;
   for (const key of countedStates(frame)) emit(frame, "member-of", key, body.key, { claimants: [] });
 }
@@ -380,7 +393,7 @@ export const partnersInRule: ClaimRule = {
 const SERVES_IN = /\b(?:serves?|served|serving|works?|worked|working)\s+(?:in|for)\s+(?:the\s+)?/gi;
 /** What may follow the body a person serves in: the phrase's end, or a preposition. */
 const SERVICE_BODY_ENDS =
-  /^(?:\s*[,.;:()]|\s*$|\s+(?:of|and|in|since|until|as|at|under|before|after|when|while|from|on|to)\b)/i;
+  /^(?:\s*[,.;:()]|\s*$|\s+(?:of|and|in|since|as|at|under|before|after|when|while|from|on|to)\b)/i;
 /** Between two persons of one list: an age, a comma or "and", a rank before the next name ("Major"). */
 const PERSON_LIST_GAP = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** Between the last person listed and the verb: an age, an aside's comma or dash, "all said to". */
@@ -400,7 +413,10 @@ function serviceClaims(frame: Frame): void {
     const body = slots.find((s) => s.start === end && s.kind === "actor");
     if (!body || !["agency", "organization"].includes(typeOf(frame, body.key) ?? "")) continue;
     // "serving in the Navy signals command": a body opening a longer name is not the body served in.
-    if (!SERVICE_BODY_ENDS.test(state.text.slice(body.end, body.end + 12))) continue;
+    const after = state.text.slice(body.end, body.end + 12);
+    if (!SERVICE_BODY_ENDS.test(after)) continue;
+    // "who all worked for X until 2022": a post the text says has ended.
+    if (TENURE_ENDED.test(after)) continue;
     const persons = slots
       .filter((s) => s.end <= at && typeOf(frame, s.key) === "person")
       .sort((x, y) => x.start - y.start);
