@@ -227,7 +227,9 @@ function membershipClaims(frame: Frame): void {
       const afterListed = state.text.slice((ofWhichListed.at(-1) ?? b).end, b.end + 80);
       const memberAfter = isMemberAfter(words).exec(afterListed);
       const ofWhich =
-        OF_WHICH.test(between) && !!memberAfter && !TENURE_ENDED.test(afterListed.slice(memberAfter[0].length));
+        OF_WHICH.test(between) &&
+        !!memberAfter &&
+        !TENURE_ENDED.test(afterListed.slice(memberAfter[0].length));
       const asMember =
         j === i + 1 &&
         /^\s*,\s*(?:the\s+)?$/.test(between) &&
@@ -289,11 +291,8 @@ const STATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
  * The three states are Mercosur members."): the last list of that many states before the sentence, else every
  * state the article named before it when it named exactly that many.
  */
-function countedStates(frame: Frame): string[] {
+function countedStates(frame: Frame, count: number): string[] {
   const { state, sentence } = frame;
-  const m = COUNTED_STATES.exec(sentence.text);
-  if (!m) return [];
-  const count = COUNT_WORDS[(m[1] ?? m[2]!).toLowerCase()]!;
   const mentions: { start: number; end: number; key: string }[] = [];
   for (const e of state.entities.values())
     if (e.type === "state")
@@ -303,9 +302,14 @@ function countedStates(frame: Frame): string[] {
           mentions.push({ start: at.start, end: at.end, key: e.key });
   mentions.sort((x, y) => x.start - y.start);
   for (let k = mentions.length - 1; k > 0; k--) {
-    const run = [mentions[k]!];
-    while (k > 0 && STATE_LIST_JOIN.test(state.text.slice(mentions[k - 1]!.end, mentions[k]!.start)))
-      run.unshift(mentions[--k]!);
+    let first = mentions[k];
+    if (!first) break;
+    const run = [first];
+    for (let prev = mentions[k - 1]; prev && STATE_LIST_JOIN.test(state.text.slice(prev.end, first.start));) {
+      run.unshift(prev);
+      first = prev;
+      prev = mentions[--k - 1];
+    }
     const keys = [...new Set(run.map((r) => r.key))];
     if (keys.length === count) return keys;
     if (keys.length > 1) break;
@@ -314,11 +318,20 @@ function countedStates(frame: Frame): string[] {
   return named.length === count ? named : [];
 }
 
+/** "members of the", right before the body a counted subject belongs to. */
+const membersOfBefore = (words: Words) =>
+  patternFor(
+    words,
+    "members-of-before",
+    (w) => new RegExp(`^(?:(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i"),
+  );
+
 /** "Both nations are members of the AU", "all four states are Arctic Council members": the counted states are members. */
 function countedMembership(frame: Frame): void {
   const { state, sentence, slots } = frame;
   const m = COUNTED_STATES.exec(sentence.text);
-  if (!m) return;
+  const count = m && COUNT_WORDS[(m[1] ?? m[2] ?? "").toLowerCase()];
+  if (!m || !count) return;
   const at = sentence.start + m[0].length;
   const words = state.lexicon.words;
   const body = slots.find((s) => s.start >= at && typeOf(frame, s.key) === "organization");
@@ -328,10 +341,9 @@ function countedMembership(frame: Frame): void {
   // "Both countries were EU members until 2004": a membership that has ended.
   const named =
     (/^(?:a\s+|an\s+)?$/i.test(before) && memberWord(words).test(after) && !memberUntil(words, after)) ||
-    (new RegExp(`^(?:(?:${memberNoun(words)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i").test(before) &&
-      !TENURE_ENDED.test(after));
+    (membersOfBefore(words).test(before) && !TENURE_ENDED.test(after));
   if (!named) return;
-  for (const key of countedStates(frame)) emit(frame, "member-of", key, body.key, { claimants: [] });
+  for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
 }
 
 /** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */
@@ -423,8 +435,7 @@ function serviceClaims(frame: Frame): void {
     let last = persons[persons.length - 1];
     if (!last || !BEFORE_SERVICE.test(state.text.slice(last.end, at))) continue;
     const listed = [last];
-    for (let k = persons.length - 2; k >= 0; k--) {
-      const p = persons[k]!;
+    for (const p of persons.slice(0, -1).reverse()) {
       if (!PERSON_LIST_GAP.test(state.text.slice(p.end, last.start))) break;
       listed.push(p);
       last = p;
