@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../sentences";
 import type { ExtractedEntity } from "../types";
-import { TENURE_ENDS, alternation, type Words } from "../lexicon";
+import { COUNTED_STATE_NOUNS, STATE_COUNTS, TENURE_ENDS, alternation, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import {
   emit,
@@ -277,10 +277,10 @@ function membershipClaims(frame: Frame): void {
 }
 
 /** How many states a counted subject names ("both countries", "all three nations"). */
-const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, ...STATE_COUNTS };
 /** "All three countries are", "Both nations are", "The two states are": a counted subject and its copula. */
 const COUNTED_STATES = new RegExp(
-  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(two|three|four|five|six))\s+(?:countries|states|nations)\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
+  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(${Object.keys(STATE_COUNTS).join("|")}))\s+(?:${COUNTED_STATE_NOUNS.join("|")})\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
   "i",
 );
 /** What joins the members of one list of states: ", ", " and ", ", and ". */
@@ -402,7 +402,16 @@ export const partnersInRule: ClaimRule = {
 };
 
 /** "serve in", "worked for": a person's service in a body, the body right after. */
-const SERVES_IN = /\b(?:serves?|served|serving|works?|worked|working)\s+(?:in|for)\s+(?:the\s+)?/gi;
+const servesIn = (words: Words) =>
+  patternFor(
+    words,
+    "serves-in",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.verbs.serveIn.any}|${w.verbs.workAt.any})\s+(?:in|for)\s+(?:the\s+)?`,
+        "gi",
+      ),
+  );
 /** What may follow the body a person serves in: the phrase's end, or a preposition. */
 const SERVICE_BODY_ENDS =
   /^(?:\s*[,.;:()]|\s*$|\s+(?:of|and|in|since|as|at|under|before|after|when|while|from|on|to)\b)/i;
@@ -419,7 +428,7 @@ const BEFORE_SERVICE =
  */
 function serviceClaims(frame: Frame): void {
   const { state, sentence, slots } = frame;
-  for (const m of sentence.text.matchAll(SERVES_IN)) {
+  for (const m of sentence.text.matchAll(servesIn(state.lexicon.words))) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     const body = slots.find((s) => s.start === end && s.kind === "actor");
