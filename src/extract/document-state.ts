@@ -189,17 +189,28 @@ export function entityType(state: DocumentView, key: string) {
   return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
 }
 
+/** How `topicState` scores: whether its incidents' victims count extra, and by how much the best must lead. */
+export interface TopicScoring {
+  /** The best state's score must lead every other's by this much, else there is no topic (default 0). */
+  margin?: number;
+  /** Whether a state said to be hit counts extra (default true). */
+  victims?: boolean;
+}
+
 /**
- * The state an article is about: the most mentioned one, the lead's state and the victims of its
- * incidents counting extra (an attribution story names the accused often, but is about the victim).
+ * The state an article is about: the most mentioned one, the lead's state and (unless `scoring`
+ * says not) the victims of its incidents counting extra (an attribution story names the accused
+ * often, but is about the victim).
  */
 export function topicState(
   state: DocumentView,
   exclude: string[] = [],
   regions?: string[],
+  { margin = 0, victims = true }: TopicScoring = {},
 ): string | undefined {
   let best: string | undefined;
   let bestScore = -1;
+  let second: number | undefined;
   const victimCount = new Map<string, number>();
   for (const e of state.entities.values()) {
     if (e.type === "incident")
@@ -208,13 +219,15 @@ export function topicState(
   for (const [key, s] of state.stateSalience) {
     if (exclude.includes(key)) continue;
     if (regions && !regions.some((r) => state.lexicon.entities.get(key)?.regions?.includes(r))) continue;
-    const score = s.count + (s.lead ? 3 : 0) + 4 * (victimCount.get(key) ?? 0);
+    const victimScore = victims ? 4 * (victimCount.get(key) ?? 0) : 0;
+    const score = s.count + (s.lead ? EXTRACTION_DEFAULTS.topicLeadWeight : 0) + victimScore;
     if (score > bestScore) {
+      second = best === undefined ? undefined : bestScore;
       best = key;
       bestScore = score;
-    }
+    } else if (second === undefined || score > second) second = score;
   }
-  return best;
+  return second === undefined || bestScore - second >= margin ? best : undefined;
 }
 
 /**
@@ -242,7 +255,7 @@ export function accusedSide(
  * Whom an unqualified title never means: the side accused so far, and the sponsor of every known
  * group the article names ("North Korea's Lazarus").
  */
-function attackersSide(state: DocumentState): Set<string> {
+export function attackersSide(state: DocumentState): Set<string> {
   const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
   for (const key of state.entities.keys()) {
     const sponsor = state.lexicon.entities.get(key)?.sponsor;
@@ -256,12 +269,16 @@ function attackersSide(state: DocumentState): Set<string> {
  * ministry"): the state acting in the previous sentence unless it is on the accused side, else the
  * topic among the other states, else none.
  */
-export function homeState(state: DocumentState, sentenceIndex: number): string | undefined {
+export function homeState(
+  state: DocumentState,
+  sentenceIndex: number,
+  scoring?: TopicScoring,
+): string | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
   if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
   // Only the accused side is named: the text gives the body no owner.
-  return topicState(state, [...accused]);
+  return topicState(state, [...accused], undefined, scoring);
 }
 
 /** What stands between two members of one list: ", ", " and ", ", and the ", " or the ". */

@@ -9,7 +9,7 @@ import nlp from "compromise";
 import { nodeKey, slugify } from "../model";
 import {
   entityType,
-  accusedSide,
+  homeState,
   listedBodiesState,
   noteEntity,
   noteKnown,
@@ -230,30 +230,6 @@ function stateWhereBodyIs(
 /** "In " opening a sentence or a line, right before a place's name. */
 const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
 
-/** The accused so far, the states behind them, and the sponsor of every known group named. */
-export function accusedStates(state: DocumentState): Set<string> {
-  const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
-  for (const key of state.entities.keys()) {
-    const sponsor = state.lexicon.entities.get(key)?.sponsor;
-    if (sponsor && key.startsWith("group:")) side.add(sponsor);
-  }
-  return side;
-}
-
-/**
- * The state an article is plainly about so far: the one named most (a headline or opening mention
- * counts more), off the accused side, and ahead of every other by a clear margin. States merely
- * said to be hit get no extra weight (a recalled incident's victim is not the article's subject).
- */
-function clearTopic(state: DocumentState, accused: ReadonlySet<string>): string | undefined {
-  const scored = [...state.stateSalience]
-    .filter(([key]) => !accused.has(key))
-    .map(([key, s]) => ({ key, score: s.count + (s.lead ? EXTRACTION_DEFAULTS.topicLeadWeight : 0) }))
-    .sort((a, b) => b.score - a.score);
-  const [best, next] = scored;
-  return best && (!next || best.score - next.score >= EXTRACTION_DEFAULTS.topicMargin) ? best.key : undefined;
-}
-
 /**
  * Whose a public body named with no owner is ("the Department of Finance", "the electoral
  * commission"), when neither its name, a possessor nor a list gave one: the state acting in this or
@@ -261,10 +237,7 @@ function clearTopic(state: DocumentState, accused: ReadonlySet<string>): string 
  * about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
  */
 function bodyHome(state: DocumentState, sentenceIndex: number): string | undefined {
-  const accused = accusedStates(state);
-  const previous = state.lastSubjectState;
-  if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
-  return clearTopic(state, accused);
+  return homeState(state, sentenceIndex, { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false });
 }
 
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */

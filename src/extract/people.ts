@@ -7,13 +7,14 @@
 import nlp from "compromise";
 import { nodeKey } from "../model";
 import {
+  attackersSide,
   entityType,
   homeState,
   noteEntity,
   noteKnown,
   type DocumentState,
 } from "./document-state";
-import { accusedStates, actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
+import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
@@ -661,7 +662,7 @@ function deniedLast(state: DocumentState, key: string): boolean {
  * else the one whose capital the story is filed from, else the article's topic.
  */
 function titleHome(state: DocumentState, sentenceIndex: number): string | undefined {
-  const accused = accusedStates(state);
+  const accused = attackersSide(state);
   const previous = state.lastSubjectState;
   if (
     previous &&

@@ -1994,3 +1994,12 @@ export const HEAD_COMPLEMENT_PREPOSITIONS: readonly string[] = [
   "in",
   "into",
 ];
+
+/** What after a membership or a post says it has ended ("a NATO member until 2019", "worked for X until the vote"). */
+export const TENURE_ENDS: readonly string[] = ["until", "till", "up until"];
+
+/** Counts of a counted subject ("both countries", "all three nations"), each with how many it names. */
+export const STATE_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** Plural nouns a counted subject names states with ("all three countries"). */
+export const COUNTED_STATE_NOUNS: readonly string[] = ["countries", "states", "nations"];

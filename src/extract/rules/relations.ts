@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../sentences";
 import type { ExtractedEntity } from "../types";
-import type { Words } from "../lexicon";
+import { COUNTED_STATE_NOUNS, STATE_COUNTS, TENURE_ENDS, alternation, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import {
   emit,
@@ -69,6 +69,13 @@ const memberWord = (words: Words) =>
     "member-word",
     (w) => new RegExp(`^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\b`, "i"),
   );
+/** "a NATO member until the vote", "worked for X until 2022": the text says the tenure has ended. */
+const TENURE_ENDED = new RegExp(String.raw`^\s*,?\s*(?:${alternation(TENURE_ENDS)})\b`, "i");
+/** Whether the member noun opening `text` is one held no longer ("an EU member until 2019"). */
+function memberUntil(words: Words, text: string): boolean {
+  const m = memberWord(words).exec(text);
+  return !!m && TENURE_ENDED.test(text.slice(m[0].length));
+}
 /** "is a member of", "a member state of", ", as a member of". */
 const isMemberOf = (words: Words) =>
   patternFor(
@@ -190,15 +197,18 @@ function membershipClaims(frame: Frame): void {
         nextBody &&
         isOrg(nextBody.key) &&
         /^\s+and\s+(?:the\s+)?$/i.test(state.text.slice(b.end, nextBody.start)) &&
-        memberWord(words).test(state.text.slice(nextBody.end, nextBody.end + 30))
+        memberWord(words).test(state.text.slice(nextBody.end, nextBody.end + 30)) &&
+        !memberUntil(words, state.text.slice(nextBody.end, nextBody.end + 30))
           ? [b, nextBody]
           : [b];
       if (isState(a.key) && isOrg(b.key) && memberWord(words).test(afterB)) {
         const listed = coordinatedBefore(frame, i);
+        // "Latvia, which was a NATO member until the vote": a membership that has ended.
         if (
-          APPOSITIVE_MEMBER.test(between) ||
-          APPOSITIVE_MEMBER_MORE.test(between) ||
-          (PLURAL_MEMBER.test(between) && opensClause(frame, listed))
+          !memberUntil(words, afterB) &&
+          (APPOSITIVE_MEMBER.test(between) ||
+            APPOSITIVE_MEMBER_MORE.test(between) ||
+            (PLURAL_MEMBER.test(between) && opensClause(frame, listed)))
         )
           for (const m of [a, ...listed]) emit(frame, "member-of", m.key, b.key, { claimants: [] });
       } else if (
@@ -212,11 +222,14 @@ function membershipClaims(frame: Frame): void {
       if (isState(a.key) && isOrg(b.key) && ONE_OF.test(between) && oneOfMembers(words).test(afterB))
         emit(frame, "member-of", a.key, b.key, { claimants: [] });
       // "the OAS, of which Peru is a member"; "As a member of the OAS, Peru and Chile ..."
-      // "the OAS, of which both Peru and Chile are founding members": read after the last state listed.
+      // "the Arctic Council, of which both Norway and Iceland remain members": read after the last state listed.
       const ofWhichListed = [b, ...coordinatedAfter(frame, j)];
+      const afterListed = state.text.slice((ofWhichListed.at(-1) ?? b).end, b.end + 80);
+      const memberAfter = isMemberAfter(words).exec(afterListed);
       const ofWhich =
         OF_WHICH.test(between) &&
-        isMemberAfter(words).test(state.text.slice(ofWhichListed[ofWhichListed.length - 1]!.end, b.end + 80));
+        !!memberAfter &&
+        !TENURE_ENDED.test(afterListed.slice(memberAfter[0].length));
       const asMember =
         j === i + 1 &&
         /^\s*,\s*(?:the\s+)?$/.test(between) &&
@@ -264,25 +277,22 @@ function membershipClaims(frame: Frame): void {
 }
 
 /** How many states a counted subject names ("both countries", "all three nations"). */
-const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, ...STATE_COUNTS };
 /** "All three countries are", "Both nations are", "The two states are": a counted subject and its copula. */
 const COUNTED_STATES = new RegExp(
-  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(two|three|four|five|six))\s+(?:countries|states|nations)\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
+  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(${Object.keys(STATE_COUNTS).join("|")}))\s+(?:${COUNTED_STATE_NOUNS.join("|")})\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
   "i",
 );
 /** What joins the members of one list of states: ", ", " and ", ", and ". */
 const STATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
 /**
- * The states a counted subject opening the sentence refers back to ("Hackers hit A, B and C. All three
- * countries are ASEAN members."): the last list of that many states before the sentence, else every
+ * The states a counted subject opening the sentence refers back to ("Floods shut ports in A, B and C.
+ * The three states are Mercosur members."): the last list of that many states before the sentence, else every
  * state the article named before it when it named exactly that many.
  */
-function countedStates(frame: Frame): string[] {
+function countedStates(frame: Frame, count: number): string[] {
   const { state, sentence } = frame;
-  const m = COUNTED_STATES.exec(sentence.text);
-  if (!m) return [];
-  const count = COUNT_WORDS[(m[1] ?? m[2]!).toLowerCase()]!;
   const mentions: { start: number; end: number; key: string }[] = [];
   for (const e of state.entities.values())
     if (e.type === "state")
@@ -292,9 +302,14 @@ function countedStates(frame: Frame): string[] {
           mentions.push({ start: at.start, end: at.end, key: e.key });
   mentions.sort((x, y) => x.start - y.start);
   for (let k = mentions.length - 1; k > 0; k--) {
-    const run = [mentions[k]!];
-    while (k > 0 && STATE_LIST_JOIN.test(state.text.slice(mentions[k - 1]!.end, mentions[k]!.start)))
-      run.unshift(mentions[--k]!);
+    let first = mentions[k];
+    if (!first) break;
+    const run = [first];
+    for (let prev = mentions[k - 1]; prev && STATE_LIST_JOIN.test(state.text.slice(prev.end, first.start));) {
+      run.unshift(prev);
+      first = prev;
+      prev = mentions[--k - 1];
+    }
     const keys = [...new Set(run.map((r) => r.key))];
     if (keys.length === count) return keys;
     if (keys.length > 1) break;
@@ -303,22 +318,32 @@ function countedStates(frame: Frame): string[] {
   return named.length === count ? named : [];
 }
 
-/** "All three countries are ASEAN members", "Both nations are members of the OAS": the counted states are members. */
+/** "members of the", right before the body a counted subject belongs to. */
+const membersOfBefore = (words: Words) =>
+  patternFor(
+    words,
+    "members-of-before",
+    (w) => new RegExp(`^(?:(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i"),
+  );
+
+/** "Both nations are members of the AU", "all four states are Arctic Council members": the counted states are members. */
 function countedMembership(frame: Frame): void {
   const { state, sentence, slots } = frame;
   const m = COUNTED_STATES.exec(sentence.text);
-  if (!m) return;
+  const count = m && COUNT_WORDS[(m[1] ?? m[2] ?? "").toLowerCase()];
+  if (!m || !count) return;
   const at = sentence.start + m[0].length;
   const words = state.lexicon.words;
   const body = slots.find((s) => s.start >= at && typeOf(frame, s.key) === "organization");
   if (!body) return;
   const before = state.text.slice(at, body.start);
+  const after = state.text.slice(body.end, body.end + 30);
+  // "Both countries were EU members until 2004": a membership that has ended.
   const named =
-    (/^(?:a\s+|an\s+)?$/i.test(before) &&
-      memberWord(words).test(state.text.slice(body.end, body.end + 30))) ||
-    new RegExp(`^(?:(?:${memberNoun(words)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i").test(before);
+    (/^(?:a\s+|an\s+)?$/i.test(before) && memberWord(words).test(after) && !memberUntil(words, after)) ||
+    (membersOfBefore(words).test(before) && !TENURE_ENDED.test(after));
   if (!named) return;
-  for (const key of countedStates(frame)) emit(frame, "member-of", key, body.key, { claimants: [] });
+  for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
 }
 
 /** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */
@@ -377,10 +402,19 @@ export const partnersInRule: ClaimRule = {
 };
 
 /** "serve in", "worked for": a person's service in a body, the body right after. */
-const SERVES_IN = /\b(?:serves?|served|serving|works?|worked|working)\s+(?:in|for)\s+(?:the\s+)?/gi;
+const servesIn = (words: Words) =>
+  patternFor(
+    words,
+    "serves-in",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.verbs.serveIn.any}|${w.verbs.workAt.any})\s+(?:in|for)\s+(?:the\s+)?`,
+        "gi",
+      ),
+  );
 /** What may follow the body a person serves in: the phrase's end, or a preposition. */
 const SERVICE_BODY_ENDS =
-  /^(?:\s*[,.;:()]|\s*$|\s+(?:of|and|in|since|until|as|at|under|before|after|when|while|from|on|to)\b)/i;
+  /^(?:\s*[,.;:()]|\s*$|\s+(?:of|and|in|since|as|at|under|before|after|when|while|from|on|to)\b)/i;
 /** Between two persons of one list: an age, a comma or "and", a rank before the next name ("Major"). */
 const PERSON_LIST_GAP = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** Between the last person listed and the verb: an age, an aside's comma or dash, "all said to". */
@@ -388,27 +422,29 @@ const BEFORE_SERVICE =
   /^(?:,\s*\d{1,3})?\s*(?:,\s*|[-–—]\s*)?(?:(?:all|both|each|who|allegedly|reportedly)\s+)*(?:(?:are|were|is|was)\s+)?(?:(?:said|alleged|believed|thought|known)\s+to\s+)?$/i;
 
 /**
- * "Colonel A, Major B and Captain C, all said to serve in GRU unit 29155", "the defendants - A, 34,
+ * "Sergeant A and Lieutenant B, each serving in the navy's signals wing", "the defendants - A, 34,
  * and B, 29 - worked for the IRGC's command": each person listed right before the verb holds a post
  * in the body named right after it.
  */
 function serviceClaims(frame: Frame): void {
   const { state, sentence, slots } = frame;
-  for (const m of sentence.text.matchAll(SERVES_IN)) {
+  for (const m of sentence.text.matchAll(servesIn(state.lexicon.words))) {
     const at = sentence.start + m.index;
     const end = at + m[0].length;
     const body = slots.find((s) => s.start === end && s.kind === "actor");
     if (!body || !["agency", "organization"].includes(typeOf(frame, body.key) ?? "")) continue;
-    // "serve in GRU military unit 29155": the body named is the unit, not the service opening its name.
-    if (!SERVICE_BODY_ENDS.test(state.text.slice(body.end, body.end + 12))) continue;
+    // "serving in the Navy signals command": a body opening a longer name is not the body served in.
+    const after = state.text.slice(body.end, body.end + 12);
+    if (!SERVICE_BODY_ENDS.test(after)) continue;
+    // "who all worked for X until 2022": a post the text says has ended.
+    if (TENURE_ENDED.test(after)) continue;
     const persons = slots
       .filter((s) => s.end <= at && typeOf(frame, s.key) === "person")
       .sort((x, y) => x.start - y.start);
     let last = persons[persons.length - 1];
     if (!last || !BEFORE_SERVICE.test(state.text.slice(last.end, at))) continue;
     const listed = [last];
-    for (let k = persons.length - 2; k >= 0; k--) {
-      const p = persons[k]!;
+    for (const p of persons.slice(0, -1).reverse()) {
       if (!PERSON_LIST_GAP.test(state.text.slice(p.end, last.start))) break;
       listed.push(p);
       last = p;

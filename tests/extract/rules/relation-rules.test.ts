@@ -299,21 +299,36 @@ describe("membership rule, counted subjects and more appositions", () => {
     expect(hasClaim(oneOf, "member-of", "state:estonia", "organization:nato")).toBe(true);
   });
 
-  it("reads every state after 'X, of which both A and B are founding members'", () => {
-    const ex = extract(wire("NATO, of which both Belgium and Denmark are founding members, convened in June."));
-    for (const state of ["state:belgium", "state:denmark"])
-      expect(hasClaim(ex, "member-of", state, "organization:nato")).toBe(true);
+  it("reads every state listed after 'of which both' ('X, of which both A and B are now members')", () => {
+    const ex = extract(wire("Auditors from the EU, of which both Croatia and Slovenia are now members, left Zagreb."));
+    for (const state of ["state:croatia", "state:slovenia"])
+      expect(hasClaim(ex, "member-of", state, "organization:european-union")).toBe(true);
   });
 });
 
 describe("service rule", () => {
   it("gives each person listed before 'who all worked for X' or 'all serving in X' a post in X", () => {
     const aged = extract(
-      wire("The indictment names Oleg Varenko, 41, Pyotr Sadin, 37, and Ivan Rusov, 29, who all worked for the BSI until 2022."),
+      wire("The indictment names Oleg Varenko, 41, Pyotr Sadin, 37, and Ivan Rusov, 29, who all worked for the BSI in 2023."),
     );
     const plain = extract(wire("The charges name Oleg Varenko, Pyotr Sadin and Ivan Rusov, all serving in the BSI since 2020."));
     for (const ex of [aged, plain])
       for (const person of ["person:oleg-varenko", "person:pyotr-sadin", "person:ivan-rusov"])
         expect(hasClaim(ex, "affiliated-with", person, "agency:bsi")).toBe(true);
+  });
+});
+
+describe("membership and service that the text says have ended", () => {
+  it("makes no member of a state that was a member 'until' a date or an event", () => {
+    const which = extract(wire("Officials in Slovakia, which was a NATO member until the referendum, met on Monday."));
+    const plain = extract(wire("Croatia, an EU member until 2031 in this scenario, sent two analysts."));
+    for (const ex of [which, plain]) expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+
+  it("gives no post to persons who served in a body 'until' a date", () => {
+    const ex = extract(
+      wire("The filing lists Oleg Varenko, 41, and Ivan Rusov, 29, who both worked for the BSI until last spring."),
+    );
+    expect(ex.claims.some((c) => c.type === "affiliated-with" && c.target === "agency:bsi")).toBe(false);
   });
 });
