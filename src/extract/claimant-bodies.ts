@@ -84,8 +84,8 @@ function issuingBodies(
 
 /**
  * The article's own state, for a government body it ties to no state: its topic (see `topicState`)
- * off the accused side: an attribution's accused and the states behind them (a group's sponsor, a
- * body's state), and every denier.
+ * off the accused side (an attribution's accused and the states behind them: a group's sponsor, a
+ * body's state; every denier) and off the states helping.
  */
 function articleState(view: DocumentView, claims: readonly ExtractedClaim[]): string | undefined {
   const accused = accusedSide(
@@ -94,7 +94,16 @@ function articleState(view: DocumentView, claims: readonly ExtractedClaim[]): st
       .filter((c) => c.type === "attributed-to" || c.type === "denied")
       .map((c) => (c.type === "denied" ? c.source : c.target)),
   );
-  return topicState(view, [...accused]);
+  // Helpers (offered, delivered or asked-for help) are guests of the article, not its state (a condemner may be
+  // the victim itself: it stays).
+  const helpers = claims.flatMap((c) =>
+    c.type === "offered-help" || c.type === "assisted"
+      ? [c.source]
+      : c.type === "requested-help"
+        ? [c.target]
+        : [],
+  );
+  return topicState(view, [...accused, ...helpers]);
 }
 
 /** A body's name marking it international or regional ("the European Cybercrime Centre"). */

@@ -38,6 +38,14 @@ describe("claimant bodies", () => {
     expect(denier).toContain("national-cyber-directorate");
   });
 
+  it("never gives such a body a state that only helps", () => {
+    const claimants = claimantsOf(
+      "The National Cyber Directorate believes Ember Lynx, a criminal crew, was behind last week's breach of the tax portal. " +
+        "Chile offered to help the directorate. Chile sent two experts to assist the directorate, and Chile will pay for new servers.",
+    );
+    expect(claimants).toEqual(["national-cyber-directorate"]);
+  });
+
   it("gives an international or regional body no state of the article's", () => {
     for (const body of ["The European Cybercrime Centre", "The Regional Cybercrime Centre"]) {
       const claimants = claimantsOf(
