@@ -136,7 +136,7 @@ const CANONICAL_BODIES: Array<[RegExp, string]> = [
   ],
   [/^(?:national |federal )?police(?: force)?$/, "Police"],
   [/^(?:national |public |state )?prosecutor(?:'s office| general)?$/, "National Prosecutor"],
-  [/^(?:national |federal )?parliament$/, "Parliament"],
+  [/^(?:national )?parliament$/, "Parliament"],
 ];
 
 /** Canonical label of an institution so "foreign ministry" and "ministry of foreign affairs" meet. */
@@ -757,18 +757,6 @@ function ownerOfPronoun(
   return owner && stateOfSlot(state, owner)?.startsWith("state:") ? owner : undefined;
 }
 
-/**
- * "the presidency's website", "hackers hit the presidency": the office of a head of state. Not a
- * term in office ("during his presidency", "under the presidency of"), nor a bloc's rotating chair
- * ("the EU presidency").
- */
-function presidencyOffice(text: string, sentence: Sentence, start: number, end: number): boolean {
-  const before = text.slice(Math.max(sentence.start, start - 30), start);
-  if (/\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|rotating|[A-Z]{2,})\s+(?:the\s+)?$/.test(before)) return false;
-  if (/\b(?:during|under|throughout|since|before|after)\s+the\s+$/i.test(before)) return false;
-  return !/^\s+of\b/.test(text.slice(end, end + 5));
-}
-
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
@@ -783,7 +771,6 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (slots.some((s) => s.start < end && s.end > start && s.source === "institution")) continue;
-    if (/^presidency$/i.test(m[1]!) && !presidencyOffice(state.text, sentence, start, end)) continue;
     // "France's cyber security agency ANSSI": the description of the named body that follows.
     if (slots.some((s) => s.source === "name" && /^\s+$/.test(state.text.slice(end, s.start)))) continue;
     // "Ukraine's SBU security service said": the description of the named body before it, one mention.
@@ -1871,82 +1858,6 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
   }
 }
 
-/** A company's head noun in a described name: "railway operator", "electricity utility", "state railway". */
-const OWNED_COMPANY_HEAD = `(?:${[...NAME_WORDS.companyNouns, ...NAME_WORDS.describedCompanyHeads]
-  .filter((w) => !(NAME_WORDS.notDescribedCompanyHeads as readonly string[]).includes(w))
-  .join("|")})`;
-/** A company's own name after its description: capitalised words or a short form ("LTG", "Orr Freight"). */
-const DESCRIBED_NAME = String.raw`((?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,2})`;
-/** "'s railway operator LTG", " state railway Orrline": after a state, its company's description and name. */
-const COMPANY_AFTER_OWNER = new RegExp(
-  String.raw`^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,3}?${OWNED_COMPANY_HEAD}),?\s+${DESCRIBED_NAME}(?![\p{L}\d&'’-]|\s+\p{Lu}|\s+(?:and|&)\s+\p{Lu})`,
-  "u",
-);
-/** "Orrline, Lisk City's tram operator,": a name, then a possessor's description of it, closed. */
-const COMPANY_BEFORE_OWNER = new RegExp(
-  String.raw`(?<![\p{L}\d&-]\s?)${DESCRIBED_NAME},\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}?${OWNED_COMPANY_HEAD}(?=\s*[,.;:)]|\s+(?:that|which|said|says|was|were|has|had|is)\b)`,
-  "gu",
-);
-const OWNED_COMPANY_CUE = new RegExp(OWNED_COMPANY_HEAD);
-
-/** A name a company's description can be given to: no opening word, date or known non-company. */
-function describedCompanyName(
-  state: DocumentState,
-  slots: Slot[],
-  start: number,
-  end: number,
-  name: string,
-): boolean {
-  const first = name.split(/\s+/)[0]!;
-  if (NOT_A_VICTIM_NAME.has(first.toLowerCase()) || CLAUSE_OPENER.test(first) || CALENDAR_WORD.test(first))
-    return false;
-  if (ROLE_WORD.test(name.split(/\s+/).pop()!) || PLACE_NAME_END.has(name.split(/\s+/).pop()!)) return false;
-  return slots.every((s) => s.end <= start || s.start >= end || entityType(state, s.key) === "organization");
-}
-
-/**
- * A company named with its owner's description, which the state's name must not stand in for as a
- * victim: "Lisk's railway operator Orrline was hit", "the Liskian state railway Orrline",
- * "Orrline, Lisk City's tram operator, said". The name is an organization (no part-of: companies,
- * state-owned too, are no state's body); after a state's possessive or demonym the one mention
- * runs from the owner to the name, as a body's does ("Lisk's foreign ministry").
- */
-function findDescribedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!OWNED_COMPANY_CUE.test(sentence.text)) return;
-  const text = state.text;
-  for (const owner of [...slots]) {
-    // "Lisk's state electricity utility X": "Lisk's state" read as the state acting still owns what follows.
-    const promoted = /['’]s\s/.test(text.slice(owner.start, owner.end));
-    if (
-      entityType(state, owner.key) !== "state" ||
-      (!owner.possessive && !promoted && owner.source !== "demonym")
-    )
-      continue;
-    const m = COMPANY_AFTER_OWNER.exec(text.slice(owner.end, sentence.end));
-    if (!m) continue;
-    const name = m[2]!;
-    const end = owner.end + m[0].length;
-    const start = end - name.length;
-    if (!describedCompanyName(state, slots, start, end, name)) continue;
-    const named = slots.find((s) => s.start === start && s.end === end);
-    if (slots.some((s) => s !== owner && s !== named && s.start < end && s.end > owner.start)) continue;
-    if (named) slots.splice(slots.indexOf(named), 1);
-    noteLocalOrganization(state, slots, start, end, name);
-    const slot = slots[slots.length - 1]!;
-    slots.splice(slots.indexOf(owner), 1);
-    slot.start = owner.start;
-  }
-  COMPANY_BEFORE_OWNER.lastIndex = 0;
-  for (let m = COMPANY_BEFORE_OWNER.exec(sentence.text); m; m = COMPANY_BEFORE_OWNER.exec(sentence.text)) {
-    const name = m[1]!;
-    const start = sentence.start + m.index;
-    const end = start + name.length;
-    if (!describedCompanyName(state, slots, start, end, name)) continue;
-    if (slots.some((s) => s.start === start && s.end === end)) continue;
-    noteLocalOrganization(state, slots, start, end, name);
-  }
-}
-
 /**
  * "at Saudi Aramco", "British Airways said": a state's name or demonym that goes on in capitalised
  * words no dictionary knows, and no office or institution word, is a company's name. Not in
@@ -2322,7 +2233,6 @@ export function findActorMentions(
   findSuffixedCompanies(state, line, slots);
   findDescribedOrganizations(state, line, slots);
   findAppositiveCompanies(state, line, slots);
-  findDescribedCompanies(state, line, slots);
   if (victimCue(state.lexicon.words).test(line.text)) findNamedVictims(state, line, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);

@@ -1427,10 +1427,6 @@ export const NAME_WORDS = {
     "distributor",
     "processor",
   ],
-  /** Heads besides the company nouns that describe a state's company before its name ("the state railway X"). */
-  describedCompanyHeads: ["railway", "railways"],
-  /** Company nouns that describe no company before a name ("Lisk's largest hospital St Mary" is a hospital). */
-  notDescribedCompanyHeads: ["hospital", "university", "exchange", "platform", "giant"],
   /**
    * Business and utility nouns that "and" joins inside one company's name ("Orr Power and Light",
    * "Lisk Gas and Heat"): after any other word "and" joins two names.
@@ -1546,7 +1542,6 @@ export const NAME_WORDS = {
     "Prime Minister",
     "President",
     "Electoral",
-    "Presidency",
     "Cabinet",
     "Council",
     "Security",
@@ -1662,9 +1657,6 @@ export const NAME_WORDS = {
       ],
     },
     { qualifiers: ["national", "federal"], names: ["police", "police force"] },
-    /** "the presidency's website": the head of state's office, not a term in office ("during his presidency"). */
-    { qualifiers: [], names: ["presidency"] },
-    { qualifiers: ["federal"], names: ["parliament"] },
     {
       qualifiers: ["national", "public", "state"],
       names: ["prosecutor", "prosecutor's office", "prosecutor general"],
