@@ -675,7 +675,8 @@ function listedVictims(
   const items: Array<{ date: DateMention; text: string; victims: string[] }> = [];
   let from = span.end;
   for (const d of after) {
-    const text = (items.length === 0 ? FIRST_LISTED : NEXT_LISTED).exec(state.text.slice(from, d.start))?.groups?.item;
+    const text = (items.length === 0 ? FIRST_LISTED : NEXT_LISTED).exec(state.text.slice(from, d.start))
+      ?.groups?.item;
     if (!text) break;
     const start = from;
     const victims = slots

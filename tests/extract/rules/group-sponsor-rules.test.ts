@@ -7,6 +7,21 @@ import { createExtractionContext, extractDocument } from "../../../src/extract";
 import { extract, testGazetteer } from "../helpers";
 
 const wire = (body: string) => `LIMA, 9 June 2025 (Reuters) - ${body}`;
+
+/** Extracts `text` as wire copy with invented threat groups (key, label) added to the test gazetteer. */
+const extractWithGroups = (text: string, ...groups: Array<[string, string]>) =>
+  extractDocument(
+    { id: "groups.txt", text: wire(text) },
+    createExtractionContext(
+      {
+        entities: [
+          ...testGazetteer.entities,
+          ...groups.map(([key, label]) => ({ key, label, type: "group" as const, aliases: [] })),
+        ],
+      },
+      { referenceYear: 2026 },
+    ),
+  );
 const sponsorsOf = (ex: ReturnType<typeof extract>, group: string) =>
   ex.claims.filter((c) => c.type === "attributed-to" && c.source === group).map((c) => c.target);
 
@@ -279,40 +294,18 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
   });
 
   it("gives every group of a list after a sponsor compound its sponsor ('state-backed groups known as A, B and C')", () => {
-    const gazetteer = {
-      entities: [
-        ...testGazetteer.entities,
-        { key: "group:gray-lynx", label: "Gray Lynx", type: "group" as const, aliases: [] },
-        { key: "group:ember-fox", label: "Ember Fox", type: "group" as const, aliases: [] },
-      ],
-    };
-    const ex = extractDocument(
-      {
-        id: "l.txt",
-        text: wire(
-          "Three Bolivian state-backed groups known as APT29, Gray Lynx and Ember Fox were blamed for the leak, according to Peru.",
-        ),
-      },
-      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    const ex = extractWithGroups(
+      "Three Bolivian state-backed groups known as APT29, Gray Lynx and Ember Fox were blamed for the leak, according to Peru.",
+      ["group:gray-lynx", "Gray Lynx"],
+      ["group:ember-fox", "Ember Fox"],
     );
     for (const g of ["group:apt29", "group:gray-lynx", "group:ember-fox"])
       expect(sponsorsOf(ex, g)).toEqual(["state:bolivia"]);
   });
   it("attributes an incident to the demonym's state and the groups it names ('blamed it on two Bolivian government-run crews dubbed A and B')", () => {
-    const gazetteer = {
-      entities: [
-        ...testGazetteer.entities,
-        { key: "group:gray-lynx", label: "Gray Lynx", type: "group" as const, aliases: [] },
-      ],
-    };
-    const ex = extractDocument(
-      {
-        id: "d.txt",
-        text: wire(
-          "Peru's customs agency was hacked in May, and its auditors later blamed the intrusion on two Bolivian government-run crews dubbed APT29 and Gray Lynx.",
-        ),
-      },
-      createExtractionContext(gazetteer, { referenceYear: 2026 }),
+    const ex = extractWithGroups(
+      "Peru's customs agency was hacked in May, and its auditors later blamed the intrusion on two Bolivian government-run crews dubbed APT29 and Gray Lynx.",
+      ["group:gray-lynx", "Gray Lynx"],
     );
     const blamed = ex.claims
       .filter((c) => c.type === "attributed-to" && c.source.startsWith("incident:"))
