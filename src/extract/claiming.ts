@@ -155,10 +155,7 @@ function acronymSpeaker(frame: Frame): string | undefined {
         (e.type === "agency" || e.type === "organization") &&
         [e.label, ...e.aliases].some((n) => {
           const [whole, ...lessOwner] = initialsOf(n);
-          return (
-            whole === short ||
-            (lessOwner.includes(short) && !slots.some((s) => s.key === e.key))
-          );
+          return whole === short || (lessOwner.includes(short) && !slots.some((s) => s.key === e.key));
         }),
     );
     const [body, ...others] = bodies;

@@ -85,7 +85,8 @@ describe("a gazetteer alias written with its article", () => {
 
 describe("owners of bodies the text names with no owner", () => {
   const opening = "Payment systems stalled across the region this week. Tellers sent customers home. ";
-  const closing = " Analysts expect more outages this month. The Department of Finance said salaries would be paid late.";
+  const closing =
+    " Analysts expect more outages this month. The Department of Finance said salaries would be paid late.";
 
   it("gives the body no owner when two states are named as often as each other", () => {
     const ex = extract(

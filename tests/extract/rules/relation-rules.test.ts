@@ -265,7 +265,9 @@ describe("membership rule, a body 'which groups' its members", () => {
   it("reads no membership from 'includes', nor from a listed pair a complement follows", () => {
     // A body's relative clause that lists threats, not members.
     const threats = extract(
-      wire("A threat report by NATO, which includes Russia and China among the main dangers, was published on Monday."),
+      wire(
+        "A threat report by NATO, which includes Russia and China among the main dangers, was published on Monday.",
+      ),
     );
     expect(threats.claims.some((c) => c.type === "member-of")).toBe(false);
     // The states listed are the parties the body convenes, not its members.
@@ -279,14 +281,18 @@ describe("membership rule, a body 'which groups' its members", () => {
 describe("membership rule, counted subjects and more appositions", () => {
   it("reads 'All three countries are X members' for the three states listed before", () => {
     const ex = extract(
-      wire("Phishing waves reached Latvia, Slovenia and Croatia in March. All three countries are EU members."),
+      wire(
+        "Phishing waves reached Latvia, Slovenia and Croatia in March. All three countries are EU members.",
+      ),
     );
     for (const state of ["state:latvia", "state:slovenia", "state:croatia"])
       expect(hasClaim(ex, "member-of", state, "organization:european-union")).toBe(true);
   });
 
   it("makes no member when the count does not match the states listed", () => {
-    const ex = extract(wire("Outages hit Latvia and Slovenia overnight. All three countries are EU members."));
+    const ex = extract(
+      wire("Outages hit Latvia and Slovenia overnight. All three countries are EU members."),
+    );
     expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
   });
 
@@ -300,7 +306,9 @@ describe("membership rule, counted subjects and more appositions", () => {
   });
 
   it("reads every state listed after 'of which both' ('X, of which both A and B are now members')", () => {
-    const ex = extract(wire("Auditors from the EU, of which both Croatia and Slovenia are now members, left Zagreb."));
+    const ex = extract(
+      wire("Auditors from the EU, of which both Croatia and Slovenia are now members, left Zagreb."),
+    );
     for (const state of ["state:croatia", "state:slovenia"])
       expect(hasClaim(ex, "member-of", state, "organization:european-union")).toBe(true);
   });
@@ -309,9 +317,13 @@ describe("membership rule, counted subjects and more appositions", () => {
 describe("service rule", () => {
   it("gives each person listed before 'who all worked for X' or 'all serving in X' a post in X", () => {
     const aged = extract(
-      wire("The indictment names Oleg Varenko, 41, Pyotr Sadin, 37, and Ivan Rusov, 29, who all worked for the BSI in 2023."),
+      wire(
+        "The indictment names Oleg Varenko, 41, Pyotr Sadin, 37, and Ivan Rusov, 29, who all worked for the BSI in 2023.",
+      ),
     );
-    const plain = extract(wire("The charges name Oleg Varenko, Pyotr Sadin and Ivan Rusov, all serving in the BSI since 2020."));
+    const plain = extract(
+      wire("The charges name Oleg Varenko, Pyotr Sadin and Ivan Rusov, all serving in the BSI since 2020."),
+    );
     for (const ex of [aged, plain])
       for (const person of ["person:oleg-varenko", "person:pyotr-sadin", "person:ivan-rusov"])
         expect(hasClaim(ex, "affiliated-with", person, "agency:bsi")).toBe(true);
@@ -320,14 +332,18 @@ describe("service rule", () => {
 
 describe("membership and service that the text says have ended", () => {
   it("makes no member of a state that was a member 'until' a date or an event", () => {
-    const which = extract(wire("Officials in Slovakia, which was a NATO member until the referendum, met on Monday."));
+    const which = extract(
+      wire("Officials in Slovakia, which was a NATO member until the referendum, met on Monday."),
+    );
     const plain = extract(wire("Croatia, an EU member until 2031 in this scenario, sent two analysts."));
     for (const ex of [which, plain]) expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
   });
 
   it("gives no post to persons who served in a body 'until' a date", () => {
     const ex = extract(
-      wire("The filing lists Oleg Varenko, 41, and Ivan Rusov, 29, who both worked for the BSI until last spring."),
+      wire(
+        "The filing lists Oleg Varenko, 41, and Ivan Rusov, 29, who both worked for the BSI until last spring.",
+      ),
     );
     expect(ex.claims.some((c) => c.type === "affiliated-with" && c.target === "agency:bsi")).toBe(false);
   });
