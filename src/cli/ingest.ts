@@ -3,7 +3,6 @@
  */
 import { access, constants, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { setFlagsFromString } from "node:v8";
 import { checkGraph, formatProblem, serializeGraph } from "../model";
 import { applyReviewLogInPlace, formatReviewProblem } from "../graph/review";
 import { layoutGraph } from "../graph/layout";
@@ -65,23 +64,9 @@ Files that are empty, binary, over 5 MB or unreadable are skipped with a warning
 text that is not UTF-8 is read as Windows-1252 with a warning. Exit code 0 when at least one
 document was ingested, 1 when none could be or the gazetteer is invalid, 2 for wrong options.`;
 
-/**
- * V8 flags for this process and its extraction workers (a worker cannot take V8 flags of its own).
- * Each thread that extracts compiles the extractor afresh, and on 1,000 articles compiling was a
- * third of the run's CPU:
- * - its ~250 hot functions: with less inlined into each optimized one (150 bytes of callee bytecode
- *   in all; V8's default is 920) TurboFan spends 30% less (1,000 synthetic articles in one thread,
- *   2 rounds: 2.2 -> 1.5 CPU-s) and the code runs as fast (warm passes equal; at 80 they slowed 2-3%);
- * - its hundreds of regular expressions: V8 compiles each to bytecode, interprets it once, then
- *   compiles it again to machine code; straight to machine code, the extracting thread's first pass
- *   takes 6% less CPU (3 rounds: 5.55-5.64 -> 5.19-5.36 s), later passes as long.
- * Measured on Node 20.20 (V8 11.3): V8 may rename or drop such flags, so re-measure on an upgrade.
- */
-const V8_FLAGS = "--max-inlined-bytecode-size-cumulative=150 --no-regexp-tier-up";
-
 async function main(argv: string[], signal: AbortSignal): Promise<number> {
-  // Before any extraction code is hot; V8 reads this flag at each optimizing compile.
-  setFlagsFromString(V8_FLAGS);
+  // No V8 flags are set at run time: `setFlagsFromString` while tsx's loader thread runs crashed the
+  // process with a segmentation fault now and then (session 10: 2 runs in ~65; session 15's CI: exit 139).
   const parsed = parseCommandLine(
     argv,
     {
