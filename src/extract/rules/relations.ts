@@ -280,7 +280,7 @@ function membershipClaims(frame: Frame): void {
 const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, ...STATE_COUNTS };
 /** "All three countries are", "Both nations are", "The two states are": a counted subject and its copula. */
 const COUNTED_STATES = new RegExp(
-  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(${Object.keys(STATE_COUNTS).join("|")}))\s+(?:${COUNTED_STATE_NOUNS.join("|")})\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
+  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(${alternation(Object.keys(STATE_COUNTS))}))\s+(?:${alternation(COUNTED_STATE_NOUNS)})\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
   "i",
 );
 /** What joins the members of one list of states: ", ", " and ", ", and ". */
