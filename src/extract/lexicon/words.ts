@@ -1291,7 +1291,15 @@ export const NAME_WORDS = {
    * Nouns of a body's publicity work: an office or department named by these alone, joined by "and",
    * speaks for the body ("Press Department", "Communication and Image Office"); lower case.
    */
-  publicityNouns: ["press", "media", "communication", "communications", "image", "public relations", "public affairs"],
+  publicityNouns: [
+    "press",
+    "media",
+    "communication",
+    "communications",
+    "image",
+    "public relations",
+    "public affairs",
+  ],
   /** Heads of a unit named by publicity nouns ("Media Office", "Public Relations Department"); lower case. */
   publicityUnitHeads: ["office", "department", "unit", "centre", "center", "service"],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
@@ -1468,7 +1476,17 @@ export const NAME_WORDS = {
   /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
   placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
   /** Compass words that open a region's name ("East Java", "West Sulawesi", "Central Highlands"). */
-  placeNameOpeners: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
+  placeNameOpeners: [
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+  ],
   /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
   companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
@@ -1995,3 +2013,37 @@ export const STATE_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3
 
 /** Plural nouns a counted subject names states with ("all three countries"). */
 export const COUNTED_STATE_NOUNS: readonly string[] = ["countries", "states", "nations"];
+
+/**
+ * Words that may follow the body a person serves in ("worked for the GRU since 2014", "served in the navy as
+ * an officer"): they close the body's name, where a capitalised word would extend it ("the Navy Signals Command").
+ */
+export const SERVICE_BODY_FOLLOWERS: readonly string[] = [
+  "of",
+  "and",
+  "in",
+  "since",
+  "as",
+  "at",
+  "under",
+  "before",
+  "after",
+  "when",
+  "while",
+  "from",
+  "on",
+  "to",
+];
+
+/** Words between the persons listed and their service verb ("A and B, all allegedly serving in"). */
+export const SERVICE_LEAD_ADVERBS: readonly string[] = [
+  "all",
+  "both",
+  "each",
+  "who",
+  "allegedly",
+  "reportedly",
+];
+
+/** Participles that report a post before "to" ("said to have worked for", "believed to serve in"). */
+export const REPORTED_PARTICIPLES: readonly string[] = ["said", "alleged", "believed", "thought", "known"];

@@ -5,17 +5,18 @@
  */
 import type { EdgeType, PartialDate } from "../../model";
 import { entityType, type DocumentView } from "../document-state";
-import { FOREIGN_MINISTRY_NAMES, alternation, patternFor, type Words } from "../lexicon";
-
+import { FOREIGN_MINISTRY_NAMES, TENURE_ENDS, alternation, patternFor, type Words } from "../lexicon";
+import type { Slot } from "../mentions";
+import type { SentenceReading } from "../reading";
 import { clauseStarts, patternsOf, SOURCE_PHRASE } from "../speakers";
+import type { ExtractedClaim, ExtractedEntity } from "../types";
 
 export { patternFor };
 
 /** A foreign ministry's name in a body's label ("Ministry of External Affairs"). */
 const FOREIGN_MINISTRY = new RegExp(alternation(FOREIGN_MINISTRY_NAMES), "i");
-import type { Slot } from "../mentions";
-import type { SentenceReading } from "../reading";
-import type { ExtractedClaim, ExtractedEntity } from "../types";
+/** "a NATO member until the vote", "worked for X until 2022": the text says the membership or post has ended. */
+export const TENURE_ENDED = new RegExp(String.raw`^\s*,?\s*(?:${alternation(TENURE_ENDS)})\b`, "i");
 
 /** The claim stage's own memory over one article: the claims so far and what they established. */
 export interface ClaimMemory {

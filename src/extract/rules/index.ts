@@ -50,7 +50,16 @@ import {
   thanksRule,
   withHelpRule,
 } from "./help";
-import { affiliationRule, membershipRule, partnersInRule } from "./relations";
+import {
+  appositiveMembershipRule,
+  copulaMembershipRule,
+  countedMembershipRule,
+  memberPhraseRule,
+  memberTitleRule,
+  partnersInRule,
+  relativeMembershipRule,
+} from "./membership";
+import { affiliationRule, serviceRule } from "./relations";
 import type { ClaimRule } from "./rule";
 
 export type { ClaimRule, TriggerMatch } from "./rule";
@@ -95,8 +104,14 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   hireRule,
   thanksRule,
   withHelpRule,
-  membershipRule,
+  countedMembershipRule,
+  memberPhraseRule,
+  appositiveMembershipRule,
+  relativeMembershipRule,
+  copulaMembershipRule,
+  memberTitleRule,
   partnersInRule,
+  serviceRule,
   affiliationRule,
 ];
 

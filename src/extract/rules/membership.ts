@@ -1,0 +1,458 @@
+/**
+ * Membership readings, one rule object each: a state belongs to an alliance or a regional body.
+ * Every reading looks at the slots of one sentence (a state and a body at most two slots apart, or a
+ * counted subject), so none has a trigger word: each runs once per sentence, in the order listed in
+ * `rules/index.ts`.
+ */
+import { COUNTED_STATE_NOUNS, STATE_COUNTS, alternation, type Words } from "../lexicon";
+import type { Slot } from "../mentions";
+import {
+  TENURE_ENDED,
+  emit,
+  memberNoun,
+  objectAfter,
+  patternFor,
+  subjectBefore,
+  typeOf,
+  type Frame,
+} from "./frame";
+import type { ClaimRule } from "./rule";
+
+/** A plural copula ("are", "have been"): its subject is a list, never one state. */
+const PLURAL_COPULA = String.raw`are|were|have\s+been|remain`;
+/** A copula before a membership noun ("is", "has been", "remains"): one list for every membership pattern. */
+const COPULA = String.raw`is|was|${PLURAL_COPULA}|became|has\s+been|remains|remained`;
+/** Adverbs between a copula and a membership noun ("are all", "is now", "are both"). */
+const MEMBERSHIP_ADVERBS = String.raw`also|now|still|both|all`;
+/** Modifiers of the membership noun ("a founding member", "fellow members"). */
+const MEMBER_MODIFIERS = String.raw`fellow|founding|full`;
+
+/**
+ * "Montenegro, a NATO member", "Canada is a NATO member", "A, B and C, all EU members": an
+ * apposition or a copula before "<body> member".
+ */
+const APPOSITIVE_MEMBER = new RegExp(
+  String.raw`^(?:,\s+(?:(?:itself|also|now|as)\s+)?|\s+(?:${COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?)(?:(?:a|an|the)\s+(?:(?:${MEMBER_MODIFIERS})\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
+  "i",
+);
+/**
+ * More appositions before "<body> member": a relative's copula ("Latvia, which is a NATO member"), a
+ * dash or a bracket ("Latvia – a NATO ally –", "Latvia (an EU member)"), a comparison ("Latvia, like
+ * other NATO members").
+ */
+const APPOSITIVE_MEMBER_MORE = new RegExp(
+  String.raw`^(?:,\s+(?:which|that)\s+(?:${COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?|\s*[–—]\s*|\s+-\s+|\s*\(\s*)(?:a|an)\s+(?:(?:${MEMBER_MODIFIERS})\s+)?$` +
+    String.raw`|^,\s+like\s+(?:all\s+|the\s+)?(?:other|fellow)\s+$`,
+  "i",
+);
+/** "Latvia, one of NATO's newest members", "Latvia is one of the EU's 27 members": before the body's possessive. */
+const ONE_OF = new RegExp(String.raw`^(?:,\s+|\s+(?:${COPULA})\s+)one\s+of\s+(?:the\s+)?$`, "i");
+const oneOfMembers = (words: Words) =>
+  patternFor(
+    words,
+    "one-of-members",
+    (w) => new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,2}?(?:${memberNoun(w)})\\b`, "i"),
+  );
+/**
+ * "Tonga and Fiji are Pacific Forum members": a plural copula and no article, read only when the
+ * state closes a list of states that opens the clause (a lone state before "are" is no subject).
+ */
+const PLURAL_MEMBER = new RegExp(
+  String.raw`^\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?$`,
+  "i",
+);
+/** "<body> member", "<body> allies" after the body. */
+const memberWord = (words: Words) =>
+  patternFor(
+    words,
+    "member-word",
+    (w) => new RegExp(`^\\s*(?:${memberNoun(w)}|${w.nouns.ally.any})\\b`, "i"),
+  );
+/** Whether the member noun opening `text` is one held no longer ("an EU member until 2019"). */
+function memberUntil(words: Words, text: string): boolean {
+  const m = memberWord(words).exec(text);
+  return !!m && TENURE_ENDED.test(text.slice(m[0].length));
+}
+/** "is a member of", "a member state of", ", as a member of". */
+const isMemberOf = (words: Words) =>
+  patternFor(
+    words,
+    "member-of",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:like\\s+(?:all|other|every)\\s+(?:other\\s+)?(?:the\\s+)?)?(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?(?:a|an)?\\s*(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$` +
+          // "Zambia and Malawi are both in SADC": a copula and "in" before the body.
+          `|^\\s+(?:${COPULA})\\s+(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?in\\s+(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+/** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
+const ORG_ENDS_PHRASE =
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
+/** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
+const OF_WHICH = /^\s*,\s*of\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
+/** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
+const TO_WHICH = /^\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
+/**
+ * "the AES, which groups Mali and Niger", "ECOWAS, which brings together A, B and C": the states listed are
+ * members. Only verbs that say membership ("includes", "comprises" also list a report's threats or a meeting's items).
+ */
+const whichGroups = (words: Words) =>
+  patternFor(
+    words,
+    "which-groups",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:\([^)]{1,12}\))?\s*,\s*(?:which|that)\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:${w.verbs.gatherMembers.third}|${w.verbs.gatherMembers.past})\s+(?:the\s+)?$`,
+        "i",
+      ),
+  );
+/**
+ * What may follow the last state a body's relative clause lists: the clause's end, "among others" or "as
+ * (founding) members". A complement ("A and B among the main threats", "A and B in talks") says something else.
+ */
+const listEndsClause = (words: Words) =>
+  patternFor(
+    words,
+    "list-ends-clause",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:$|[,.;:)]|among\\s+others\\b|as\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b)`,
+        "i",
+      ),
+  );
+const BELONG_AFTER = new RegExp(String.raw`^\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belongs?\b`, "i");
+const isMemberAfter = (words: Words) =>
+  patternFor(
+    words,
+    "is-member-after",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:(?:${COPULA})\\s+)(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?(?:a|an)?\\s*(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b`,
+        "i",
+      ),
+  );
+/** "As a member of the OAS, Peru ...": an opening phrase naming the body the main clause's subject belongs to. */
+const asMemberOf = (words: Words) =>
+  patternFor(
+    words,
+    "as-member-of",
+    (w) =>
+      new RegExp(
+        `^\\W*as\\s+(?:a|an)\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$`,
+        "i",
+      ),
+  );
+/** "NATO member Montenegro", "fellow EU members Estonia and Latvia": the noun between the body and its members. */
+const memberBetween = (words: Words) =>
+  patternFor(
+    words,
+    "member-between",
+    // "NATO members including Norway and Denmark", "EU members such as Malta"; not "its NATO allies
+    // including Japan": the partners an ally noun lists need not be members.
+    (w) =>
+      new RegExp(
+        `^\\s*(?:(?:${memberNoun(w)})\\s*(?:,\\s*)?(?:(?:including|such\\s+as)\\s+)?|(?:${w.nouns.ally.any})\\s*(?:,\\s*)?)$`,
+        "i",
+      ),
+  );
+/** "Montenegro, which joined NATO in 2017", "X acceded to the EU": joining makes a member. */
+const JOINED =
+  /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
+
+/** One state and one body of a sentence, `a` before `b`, at most two slots apart. */
+interface NearPair {
+  a: Slot;
+  b: Slot;
+  i: number;
+  j: number;
+  /** The text between the two. */
+  between: string;
+  /** The 30 characters after `b`. */
+  afterB: string;
+}
+
+function nearPairs(frame: Frame): NearPair[] {
+  const { slots, state } = frame;
+  const pairs: NearPair[] = [];
+  slots.forEach((a, i) =>
+    slots.slice(i + 1, i + 3).forEach((b, k) =>
+      pairs.push({
+        a,
+        b,
+        i,
+        j: i + 1 + k,
+        between: state.text.slice(a.end, b.start),
+        afterB: state.text.slice(b.end, b.end + 30),
+      }),
+    ),
+  );
+  return pairs;
+}
+
+const isState = (frame: Frame, key: string) => typeOf(frame, key) === "state";
+const isBody = (frame: Frame, key: string) => typeOf(frame, key) === "organization";
+const member = (frame: Frame, state: Slot, body: Slot) =>
+  emit(frame, "member-of", state.key, body.key, { claimants: [] });
+
+/** "the alliance" read as its member state by coref ("the NATO member said"): the slot carries its body. */
+export const memberPhraseRule: ClaimRule = {
+  id: "member-phrase",
+  type: "member-of",
+  apply(frame) {
+    for (const s of frame.slots)
+      if (s.memberOf) emit(frame, "member-of", s.key, s.memberOf, { claimants: [] });
+  },
+};
+
+/** "Both nations are members of the AU", "all four states are Arctic Council members": the counted states are members. */
+export const countedMembershipRule: ClaimRule = {
+  id: "counted-membership",
+  type: "member-of",
+  apply: countedMembership,
+};
+
+/**
+ * The state before the body: "Montenegro, a NATO member", "Latvia, an EU and NATO member", "Tonga and Fiji
+ * are Pacific Forum members", "Latvia, one of NATO's newest members". Not a membership that has ended ("Latvia,
+ * which was a NATO member until the vote").
+ */
+export const appositiveMembershipRule: ClaimRule = {
+  id: "appositive-membership",
+  type: "member-of",
+  apply(frame) {
+    const { state, slots } = frame;
+    const words = state.lexicon.words;
+    for (const { a, b, i, j, between, afterB } of nearPairs(frame)) {
+      if (!isState(frame, a.key) || !isBody(frame, b.key)) continue;
+      const appositive = APPOSITIVE_MEMBER.test(between) || APPOSITIVE_MEMBER_MORE.test(between);
+      if (memberWord(words).test(afterB)) {
+        const listed = coordinatedBefore(frame, i);
+        if (
+          !memberUntil(words, afterB) &&
+          (appositive || (PLURAL_MEMBER.test(between) && opensClause(frame, listed)))
+        )
+          for (const m of [a, ...listed]) member(frame, m, b);
+      } else if (appositive) {
+        // "Latvia, an EU and NATO member": two bodies before one member noun.
+        const next = slots[j + 1];
+        if (
+          next &&
+          isBody(frame, next.key) &&
+          /^\s+and\s+(?:the\s+)?$/i.test(state.text.slice(b.end, next.start)) &&
+          memberWord(words).test(state.text.slice(next.end, next.end + 30)) &&
+          !memberUntil(words, state.text.slice(next.end, next.end + 30))
+        )
+          for (const m of [a, ...coordinatedBefore(frame, i)])
+            for (const body of [b, next]) member(frame, m, body);
+      }
+      if (ONE_OF.test(between) && oneOfMembers(words).test(afterB)) member(frame, a, b);
+    }
+  },
+};
+
+/**
+ * The body before its members: "the OAS, of which Peru is a member", "As a member of the OAS, Peru ...",
+ * "the AES, which groups Mali and Niger", "ECOWAS, to which Ghana and Togo belong".
+ */
+export const relativeMembershipRule: ClaimRule = {
+  id: "relative-membership",
+  type: "member-of",
+  apply(frame) {
+    const { state } = frame;
+    const words = state.lexicon.words;
+    for (const { a, b, i, j, between } of nearPairs(frame)) {
+      if (!isBody(frame, a.key) || !isState(frame, b.key)) continue;
+      // "the Arctic Council, of which both Norway and Iceland remain members": read after the last state listed.
+      const listed = [b, ...coordinatedAfter(frame, j)];
+      const last = listed.at(-1) ?? b;
+      const afterListed = state.text.slice(last.end, b.end + 80);
+      const memberAfter = isMemberAfter(words).exec(afterListed);
+      const ofWhich =
+        OF_WHICH.test(between) &&
+        !!memberAfter &&
+        !TENURE_ENDED.test(afterListed.slice(memberAfter[0].length));
+      const asMember =
+        j === i + 1 &&
+        /^\s*,\s*(?:the\s+)?$/.test(between) &&
+        asMemberOf(words).test(state.text.slice(frame.sentence.start, a.start));
+      const clauseRest = state.text.slice(last.end, frame.sentence.end);
+      const groups = whichGroups(words).test(between) && listEndsClause(words).test(clauseRest);
+      const belongs = TO_WHICH.test(between) && BELONG_AFTER.test(clauseRest);
+      if (ofWhich || asMember || groups || belongs) for (const m of listed) member(frame, m, a);
+    }
+  },
+};
+
+/**
+ * A copula or a joining verb: "Montenegro is a member of NATO", "Montenegro, which joined NATO in 2017",
+ * "Latvia and Lithuania are members of NATO and the EU" (every state listed, every body listed).
+ */
+export const copulaMembershipRule: ClaimRule = {
+  id: "copula-membership",
+  type: "member-of",
+  apply(frame) {
+    const { state, slots } = frame;
+    for (const { a, b, i, j, between, afterB } of nearPairs(frame)) {
+      if (!isState(frame, a.key) || !isBody(frame, b.key)) continue;
+      if (
+        !(isMemberOf(state.lexicon.words).test(between) || JOINED.test(between)) ||
+        !ORG_ENDS_PHRASE.test(afterB)
+      )
+        continue;
+      const bodies = [b];
+      const next = slots[j + 1];
+      if (
+        next &&
+        isBody(frame, next.key) &&
+        /^\s*(?:,|and|,\s*and)\s+(?:of\s+)?(?:the\s+)?$/.test(state.text.slice(b.end, next.start))
+      )
+        bodies.push(next);
+      for (const m of [a, ...coordinatedBefore(frame, i)]) for (const body of bodies) member(frame, m, body);
+    }
+  },
+};
+
+/** The member noun between the body and its members: "NATO member Montenegro", "fellow EU members Estonia and Latvia". */
+export const memberTitleRule: ClaimRule = {
+  id: "member-title",
+  type: "member-of",
+  apply(frame) {
+    for (const { a, b, j, between } of nearPairs(frame))
+      if (
+        isBody(frame, a.key) &&
+        isState(frame, b.key) &&
+        memberBetween(frame.state.lexicon.words).test(between)
+      )
+        for (const m of [b, ...coordinatedAfter(frame, j)]) member(frame, m, a);
+  },
+};
+
+/** "shared the details with its partners in NATO and the EU": the sentence's subject state belongs to each. */
+export const partnersInRule: ClaimRule = {
+  id: "partners-in",
+  type: "member-of",
+  trigger: () =>
+    /\b(?:its|their)\s+(?:\w+\s+)?(?:partners|allies|fellow\s+members|counterparts)\s+in\s+(?:both\s+)?(?:the\s+)?/gi,
+  apply(frame, { at, end }) {
+    const member = subjectBefore(frame, at).find((s) => typeOf(frame, s.key) === "state");
+    if (!member) return;
+    const bodies = objectAfter(frame, end).filter((s) => typeOf(frame, s.key) === "organization");
+    if (bodies[0]?.start !== end) return;
+    for (const body of bodies) emit(frame, "member-of", member.key, body.key, { claimants: [] });
+  },
+};
+
+/** How many states a counted subject names ("both countries", "all three nations"). */
+const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, ...STATE_COUNTS };
+/** "All three countries are", "Both nations are", "The two states are": a counted subject and its copula. */
+const COUNTED_STATES = new RegExp(
+  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(${alternation(Object.keys(STATE_COUNTS))}))\s+(?:${alternation(COUNTED_STATE_NOUNS)})\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
+  "i",
+);
+/** What joins the members of one list of states: ", ", " and ", ", and ". */
+const STATE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
+/**
+ * The states a counted subject opening the sentence refers back to ("Floods shut ports in A, B and C.
+ * The three states are Mercosur members."): the last list of that many states before the sentence, else every
+ * state the article named before it when it named exactly that many.
+ */
+function countedStates(frame: Frame, count: number): string[] {
+  const { state, sentence } = frame;
+  const mentions: { start: number; end: number; key: string }[] = [];
+  for (const e of state.entities.values())
+    if (e.type === "state")
+      for (const at of e.mentions)
+        // "Singapore-based Kestrel Point": a state inside a compound modifier is no country spoken of.
+        if (at.end <= sentence.start && state.text[at.end] !== "-")
+          mentions.push({ start: at.start, end: at.end, key: e.key });
+  mentions.sort((x, y) => x.start - y.start);
+  // Lists of states ("A, B and C"), in text order: a mention joins the list before it when only a list's
+  // comma or "and" stands between them.
+  const lists: (typeof mentions)[] = [];
+  for (const m of mentions) {
+    const list = lists.at(-1);
+    const prev = list?.at(-1);
+    if (list && prev && STATE_LIST_JOIN.test(state.text.slice(prev.end, m.start))) list.push(m);
+    else lists.push([m]);
+  }
+  // The last list naming more than one state decides: it names the counted states, or none do.
+  for (const list of lists.reverse()) {
+    const keys = [...new Set(list.map((m) => m.key))];
+    if (keys.length === count) return keys;
+    if (keys.length > 1) break;
+  }
+  const named = [...new Set(mentions.map((x) => x.key))];
+  return named.length === count ? named : [];
+}
+
+/** "members of the", right before the body a counted subject belongs to. */
+const membersOfBefore = (words: Words) =>
+  patternFor(
+    words,
+    "members-of-before",
+    (w) => new RegExp(`^(?:(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?)$`, "i"),
+  );
+
+/** The counted subject opening the sentence and the body it belongs to. */
+function countedMembership(frame: Frame): void {
+  const { state, sentence, slots } = frame;
+  const m = COUNTED_STATES.exec(sentence.text);
+  const count = m && COUNT_WORDS[(m[1] ?? m[2] ?? "").toLowerCase()];
+  if (!m || !count) return;
+  const at = sentence.start + m[0].length;
+  const words = state.lexicon.words;
+  const body = slots.find((s) => s.start >= at && typeOf(frame, s.key) === "organization");
+  if (!body) return;
+  const before = state.text.slice(at, body.start);
+  const after = state.text.slice(body.end, body.end + 30);
+  // "Both countries were EU members until 2004": a membership that has ended.
+  const named =
+    (/^(?:a\s+|an\s+)?$/i.test(before) && memberWord(words).test(after) && !memberUntil(words, after)) ||
+    (membersOfBefore(words).test(before) && !TENURE_ENDED.test(after));
+  if (!named) return;
+  for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
+}
+
+/** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */
+function coordinatedBefore(frame: Frame, i: number): Slot[] {
+  const out: Slot[] = [];
+  let next = frame.slots[i];
+  for (const s of frame.slots.slice(0, i).reverse()) {
+    const gap = frame.state.text.slice(s.end, next?.start);
+    // "Kenya, like Uganda a member of the EAC": the state compared is a member too.
+    if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and|,\s*like)\s+(?:the\s+)?$/.test(gap)) break;
+    out.push(s);
+    next = s;
+  }
+  return out;
+}
+
+/**
+ * A list of states (nearest first) that opens its clause: the sentence's start, a clause break or
+ * a reporting verb before it ("Officials said A and B are"), not "countries bordering A and B".
+ */
+function opensClause(frame: Frame, listed: Slot[]): boolean {
+  const first = listed[listed.length - 1];
+  if (!first) return false;
+  const w = frame.state.lexicon.words.verbs;
+  const before = frame.state.text.slice(frame.sentence.start, first.start);
+  return new RegExp(
+    String.raw`(?:^|[,;:]\s*|\b(?:that|${w.speech.past}|${w.speech.third})\s+)(?:both\s+)?(?:the\s+)?\W*$`,
+    "i",
+  ).test(before);
+}
+
+/** States listed after slot `j` ("NATO allies Estonia, Latvia and Lithuania"), in text order. */
+function coordinatedAfter(frame: Frame, j: number): Slot[] {
+  const out: Slot[] = [];
+  let prev = frame.slots[j];
+  for (const s of frame.slots.slice(j + 1)) {
+    const gap = frame.state.text.slice(prev?.end, s.start);
+    if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    out.push(s);
+    prev = s;
+  }
+  return out;
+}
