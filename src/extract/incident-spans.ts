@@ -629,8 +629,19 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const definite = /^\s+by\s+the\s+same\b/i.test(text.slice(m.index + m[0].length));
     const verb = m.groups?.verb ?? m.groups?.among;
     if (!verb) continue;
+    // "X was hit by a ransomware attack in March": the agent is the attack; its noun is the one
+    // mention of the incident (it reads its victim as the passive's subject, and its date).
+    if (indefiniteAgent(scan, spans, start + m[0].length)) continue;
     addCyberSpan(spans, start, start + m[0].length, verb, { definite, passive: true });
   }
+}
+
+/** Right after a passive verb, "by" and an indefinite attack noun the noun patterns found ("by a DDoS attack"). */
+function indefiniteAgent(scan: SentenceScan, spans: AttackSpan[], at: number): boolean {
+  const by = /^\s+by\s+/i.exec(scan.state.text.slice(at, scan.sentence.end));
+  if (!by) return false;
+  const from = at + by[0].length;
+  return spans.some((s) => s.start === from && !s.definite && !s.verb && !s.passive && !s.known && !s.name);
 }
 
 /**

@@ -5,7 +5,7 @@
  * group, whose attack ...", and the name an incident goes by ("the SolarWinds hack").
  */
 import { EDGE_RULES } from "../model";
-import { topicState, type DocumentState } from "./document-state";
+import { attackersSide, topicState, type DocumentState } from "./document-state";
 import {
   FINITE_BE,
   MODALS,
@@ -525,14 +525,40 @@ export function targetsOf(
     );
     if (owner && !targets.includes(owner.key)) targets.push(owner.key);
   }
-  // A state name right before the noun is its victim ("Ukraine cyber attack").
+  // A state or body named right before the noun is its victim ("Ukraine cyber attack", "the
+  // Ministry of Finance breach", "Saudi Aramco cyber attack").
   const modifier = slots.find(
-    (s) => s.end <= start + 1 && s.end >= start - 1 && s.source === "name" && !s.possessive,
+    (s) =>
+      s.end <= start + 1 &&
+      s.end >= start - 1 &&
+      (s.source === "name" || s.source === "institution") &&
+      s.kind === "actor" &&
+      !s.possessive,
   );
-  if (modifier && typeOf(modifier.key) === "state" && !targets.includes(modifier.key))
+  if (
+    modifier &&
+    (typeOf(modifier.key) === "state"
+      ? modifier.source === "name"
+      : !sentence.headline &&
+        targets.length === 0 &&
+        VICTIM_HEAD.test(text.slice(start, end).trim()) &&
+        !onAttackersSide(state, modifier.key)) &&
+    ["state", "agency"].includes(typeOf(modifier.key) ?? "") &&
+    !targets.includes(modifier.key)
+  )
     targets.push(modifier.key);
   return targets;
 }
+
+/** A body accused so far, or one of an accused state or of a known group's sponsor ("the GRU attacks"). */
+function onAttackersSide(state: DocumentState, key: string): boolean {
+  const side = attackersSide(state);
+  const country = state.entities.get(key)?.country;
+  return side.has(key) || (!!country && side.has(country));
+}
+
+/** Attack nouns a body named before them is the victim of ("the Ministry of Finance breach"), not the author ("GRU cyber activity"). */
+const VICTIM_HEAD = /\b(?:attacks?|breach(?:es)?|hacks?|intrusions?|outages?|defacements?|leaks?)$/i;
 
 /**
  * The victim a clause names as its subject before `start`: the first actor that can be attacked
@@ -585,6 +611,8 @@ const OPENING_ADVERBIAL = /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|
 /** Before a subject that is the body itself: at most a month or year its clause opens with, and "the". */
 const BARE_SUBJECT_LEAD =
   /^\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
+/** "the Government of " right before a state's name. */
+const GOVERNMENT_OF = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/;
 /** "X's ticket portal ": an owner's possessive, then what it owns, up to the auxiliary. */
 const ownedAfterPossessive = (words: Words) =>
   patternFor(
@@ -636,7 +664,10 @@ function impactedOwner(
   for (const s of slots) {
     if (s.start < opening || s.end > subjectEnd || s.kind !== "actor" || !canBeAttacked(state, s.key))
       continue;
-    const lead = text.slice(opening, s.start);
+    // "the Government of Tonga's email system": a state's government is the state.
+    const lead = text
+      .slice(opening, s.start)
+      .replace(state.entities.get(s.key)?.type === "state" ? GOVERNMENT_OF : /$^/, "");
     const rest = text.slice(s.end, subjectEnd) + " ";
     // "(in July) the customs service of X was crippled": the subject is the body itself.
     if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return s.key;
