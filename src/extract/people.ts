@@ -405,6 +405,15 @@ function preApposition(
     /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
   )
     k--;
+  // "Captain A", "Senior Lieutenant B", "Lt. Col. C": ranks are honorifics too.
+  const rank = ranksBefore(state.lexicon.words).exec(
+    text.slice(Math.max(sentence.start, tokens[k]!.start - 40), tokens[k]!.start),
+  );
+  // A rank that is also a title ("Attorney General", "Major General") is read as one below.
+  if (rank && /^\p{Lu}/u.test(rank[0]) && !ROLE_NOUN.test(rank[0])) {
+    const at = tokens[k]!.start - rank[0].length;
+    while (k > 0 && tokens[k - 1]!.start >= at) k--;
+  }
   const honorific = k < nameIndex;
   const limit = k > 0 ? tokens[k]!.start : sentence.start;
   const windowStart = Math.max(sentence.start, limit - 140);
@@ -456,6 +465,17 @@ function preApposition(
   }
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
+}
+
+/** Up to two military or police ranks ending right before a name ("Senior Lieutenant ", "Lt. Col. "). */
+const rankPatterns = new WeakMap<Words, RegExp>();
+function ranksBefore(words: Words): RegExp {
+  let p = rankPatterns.get(words);
+  if (!p) {
+    p = new RegExp(`(?<![\\p{L}.\\-‐])(?:(?:${words.nouns.rank.any})\\.?\\s+){1,2}$`, "iu");
+    rankPatterns.set(words, p);
+  }
+  return p;
 }
 
 /** The organization or state a gazetteer role names ("EU High Representative" → the EU). */
@@ -805,22 +825,46 @@ export function findPersons(
 ): PersonSlotInfo[] {
   const found: PersonSlotInfo[] = [];
   const covered = (t: Token) => coveredByOther(state, slots, t);
+  /** Runs of two or more name words no cue made a person, since the last person. */
+  const unlisted: { i: number; j: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const text = state.text;
     if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
     const j = nameRunEnd(state, tokens, i, slots, covered);
     if (j === i) continue;
-    const candidate = personCandidate(state, sentence, tokens, slots, i, j, covered);
+    // "A B and C D": a run listed right after a person's slot is a person too.
+    const previous = found[found.length - 1]?.slot;
+    const listedAfter = previous !== undefined && LIST_GAP.test(text.slice(previous.end, tokens[i]!.start));
+    const candidate = personCandidate(state, sentence, tokens, slots, i, j, covered, listedAfter);
     if (candidate === undefined) {
+      if (j - i >= 2) unlisted.push({ i, j });
       // The run is no person: read on after it (from its last word when the first was a portfolio's).
       i = j - 1;
       continue;
     }
     const slotEnd = notePerson(state, sentence, tokens, slots, candidate, found);
+    // ... and one listed right before it: "charged A B and C D", "A B, C D and E F".
+    for (let n = unlisted.length - 1, next = candidate.slotStart; n >= 0; n--) {
+      const run = unlisted[n]!;
+      if (!LIST_GAP.test(text.slice(tokens[run.j - 1]!.end, next))) break;
+      const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, covered, true);
+      if (!listed) break;
+      notePerson(state, sentence, tokens, slots, listed, found);
+      next = listed.slotStart;
+    }
+    unlisted.length = 0;
     i = candidate.first;
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
   }
   return found;
+}
+
+/** What lies between two names of a list: "A B and C D", "A B, C D". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A verb of speech right before the name: '..." said A B,' — the name is a speaker's. */
+const SAID_BEFORE = /[,”"]\s*(?:said|says|added|wrote|warned)\s+$/;
+function saidBefore(text: string, sentence: Sentence, start: number): boolean {
+  return SAID_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start));
 }
 
 /** Gazetteer persons are read again by findPersons, for the titles and appositions around them. */
@@ -845,6 +889,7 @@ function personCandidate(
   i: number,
   j: number,
   covered: (t: Token) => boolean,
+  listed = false,
 ): PersonCandidate | undefined {
   const text = state.text;
   // "Minister of Water Resources Tomas Vell": the portfolio's last word is no first
@@ -902,7 +947,10 @@ function personCandidate(
   if (surnameIsState) dropSlotsWithin(slots, start, nameEnd);
   if (titleOnly || companyName) return undefined;
   const cued =
-    known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
+    known !== undefined ||
+    peerage ||
+    (words.length >= 2 &&
+      (!!preRole || titleBefore || !!postRole || listed || saidBefore(text, sentence, start)));
   // The slot test first: compromise's parse costs milliseconds.
   if (
     !cued &&
