@@ -18,7 +18,7 @@ import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from ".
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
-import { editDistance, fold, initialsOf, tokenize, type Token } from "./text";
+import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 /** Nouns that make a phrase a statement of office. */
@@ -825,6 +825,8 @@ export function findPersons(
 ): PersonSlotInfo[] {
   const found: PersonSlotInfo[] = [];
   const covered = (t: Token) => coveredByOther(state, slots, t);
+  const speaker = transcriptSpeaker(state, sentence, slots);
+  if (speaker) found.push(speaker);
   /** Runs of two or more name words no cue made a person, since the last person. */
   const unlisted: { i: number; j: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -857,6 +859,69 @@ export function findPersons(
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
   }
   return found;
+}
+
+/**
+ * A transcript's speaker line: a name in capitals opening a line, perhaps with the body spoken for
+ * in brackets, then a colon ("JANE ROE (Ministry of X): ..."). The person serves the bodies named
+ * in the brackets.
+ */
+const TRANSCRIPT_SPEAKER =
+  /^((?:\p{Lu}[\p{Lu}'’‐-]+\s){1,3}\p{Lu}[\p{Lu}'’‐-]+)(?:\s*\(([^()\n]{2,90})\))?\s*:\s/u;
+function transcriptSpeaker(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+): PersonSlotInfo | undefined {
+  const text = state.text;
+  if (sentence.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)))
+    return undefined;
+  const m = TRANSCRIPT_SPEAKER.exec(sentence.text);
+  if (!m) return undefined;
+  const start = sentence.start;
+  const nameEnd = start + m[1]!.length;
+  // A body's or a place's name in capitals ("NATO SUMMIT:") is no speaker.
+  if (slots.some((s) => s.start < nameEnd && s.end > start)) return undefined;
+  const name = personNameCase(m[1]!);
+  const words = name.split(/\s+/);
+  if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || COMPANY_LAST_WORD.has(w))) return undefined;
+  const known = knownPerson(state, words);
+  // Without brackets the line is a speaker's only when the name was read before ("ROSA QUISPE: No.").
+  if (!m[2] && !known) return undefined;
+  const key = known ?? nodeKey("person", name);
+  const entity = noteEntity(
+    state,
+    key,
+    { type: "person", label: name },
+    { start, end: nameEnd },
+    text.slice(start, nameEnd),
+  );
+  if (entity.label !== name && !entity.aliases.includes(name)) entity.aliases.push(name);
+  const person = state.persons.get(key) ?? {
+    key,
+    surname: fold(words[words.length - 1]!),
+    affiliations: [],
+    role: undefined,
+  };
+  const affiliations: string[] = [];
+  const bracket = m[2];
+  if (bracket) {
+    const open = start + m[0].indexOf("(", m[1]!.length);
+    // "(National Security Authority, NSM)": a body and its short name are one body, the first named.
+    const body = slots
+      .filter((s) => s.start > open && s.end <= open + bracket.length + 2)
+      .find((s) => namedInside(state, [s], s.start, s.end).bodies.length > 0);
+    if (body && !person.affiliations.includes(body.key)) affiliations.push(body.key);
+    const role = roleText(bracket);
+    if (role) person.role ??= role;
+  }
+  person.affiliations.push(...affiliations);
+  state.persons.set(key, person);
+  state.lastPerson = key;
+  const slot = actorSlot(text, start, nameEnd, key, "person", nameEnd);
+  slots.push(slot);
+  slots.sort((a, b) => a.start - b.start);
+  return { slot, affiliations, role: person.role };
 }
 
 /** What lies between two names of a list: "A B and C D", "A B, C D". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { extract, hasClaim } from "./helpers";
 
 const personLabels = (text: string) =>
   extract(text)
@@ -45,5 +45,21 @@ describe("persons named in lists, after ranks and after a verb of speech", () =>
   it("reads no person in capitalised words after a rank-like adjective or in a list of companies", () => {
     expect(personLabels("Major Lenders in Ruritania paused their card payments.")).toEqual([]);
     expect(personLabels("Northwind Analytics and Blue Harbor Labs said the flaw was patched.")).toEqual([]);
+  });
+});
+
+describe("transcript speaker lines", () => {
+  it("reads a name in capitals opening a line, with the body in brackets, as a person serving it", () => {
+    const ex = extract(
+      "Excerpts follow.\n\nLUCIA FERREYRA (Ministry of Finance): The outage began at dawn and lasted until noon.\n\nLUCIA FERREYRA: We have asked for help.",
+    );
+    const persons = ex.entities.filter((e) => e.type === "person");
+    expect(persons.map((e) => e.label)).toEqual(["Lucia Ferreyra"]);
+    expect(hasClaim(ex, "affiliated-with", "person:lucia-ferreyra", "agency:ministry-of-finance")).toBe(true);
+  });
+
+  it("reads no person in a heading in capitals or in capitals inside a sentence", () => {
+    expect(personLabels("Timeline.\n\nLATEST UPDATES: The portal was restored on Friday.")).toEqual([]);
+    expect(personLabels("Officials said MARKET WATCH: prices fell.")).toEqual([]);
   });
 });
