@@ -18,7 +18,7 @@ import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from ".
 import type { Sentence } from "./sentences";
 import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
-import { editDistance, fold, initialsOf, tokenize, type Token } from "./text";
+import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 /** Nouns that make a phrase a statement of office. */
@@ -405,6 +405,15 @@ function preApposition(
     /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
   )
     k--;
+  // "Captain A", "Senior Lieutenant B", "Lt. Col. C": ranks are honorifics too.
+  const rank = ranksBefore(state.lexicon.words).exec(
+    text.slice(Math.max(sentence.start, tokens[k]!.start - 40), tokens[k]!.start),
+  );
+  // A rank that is also a title ("Attorney General", "Major General") is read as one below.
+  if (rank && /^\p{Lu}/u.test(rank[0]) && !ROLE_NOUN.test(rank[0])) {
+    const at = tokens[k]!.start - rank[0].length;
+    while (k > 0 && tokens[k - 1]!.start >= at) k--;
+  }
   const honorific = k < nameIndex;
   const limit = k > 0 ? tokens[k]!.start : sentence.start;
   const windowStart = Math.max(sentence.start, limit - 140);
@@ -456,6 +465,17 @@ function preApposition(
   }
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
+}
+
+/** Up to two military or police ranks ending right before a name ("Senior Lieutenant ", "Lt. Col. "). */
+const rankPatterns = new WeakMap<Words, RegExp>();
+function ranksBefore(words: Words): RegExp {
+  let p = rankPatterns.get(words);
+  if (!p) {
+    p = new RegExp(`(?<![\\p{L}.\\-‐])(?:(?:${words.nouns.rank.any})\\.?\\s+){1,2}$`, "iu");
+    rankPatterns.set(words, p);
+  }
+  return p;
 }
 
 /** The organization or state a gazetteer role names ("EU High Representative" → the EU). */
@@ -805,22 +825,111 @@ export function findPersons(
 ): PersonSlotInfo[] {
   const found: PersonSlotInfo[] = [];
   const covered = (t: Token) => coveredByOther(state, slots, t);
+  const speaker = transcriptSpeaker(state, sentence, slots);
+  if (speaker) found.push(speaker);
+  /** Runs of two or more name words no cue made a person, since the last person. */
+  const unlisted: { i: number; j: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const text = state.text;
     if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
     const j = nameRunEnd(state, tokens, i, slots, covered);
     if (j === i) continue;
-    const candidate = personCandidate(state, sentence, tokens, slots, i, j, covered);
+    // "A B and C D": a run listed right after a person's slot is a person too.
+    const previous = found[found.length - 1]?.slot;
+    const listedAfter = previous !== undefined && LIST_GAP.test(text.slice(previous.end, tokens[i]!.start));
+    const candidate = personCandidate(state, sentence, tokens, slots, i, j, covered, listedAfter);
     if (candidate === undefined) {
+      if (j - i >= 2) unlisted.push({ i, j });
       // The run is no person: read on after it (from its last word when the first was a portfolio's).
       i = j - 1;
       continue;
     }
     const slotEnd = notePerson(state, sentence, tokens, slots, candidate, found);
+    // ... and one listed right before it: "charged A B and C D", "A B, C D and E F".
+    for (let n = unlisted.length - 1, next = candidate.slotStart; n >= 0; n--) {
+      const run = unlisted[n]!;
+      if (!LIST_GAP.test(text.slice(tokens[run.j - 1]!.end, next))) break;
+      const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, covered, true);
+      if (!listed) break;
+      notePerson(state, sentence, tokens, slots, listed, found);
+      next = listed.slotStart;
+    }
+    unlisted.length = 0;
     i = candidate.first;
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
   }
   return found;
+}
+
+/**
+ * A transcript's speaker line: a name in capitals opening a line, perhaps with the body spoken for
+ * in brackets, then a colon ("JANE ROE (Ministry of X): ..."). The person serves the bodies named
+ * in the brackets.
+ */
+const TRANSCRIPT_SPEAKER =
+  /^((?:\p{Lu}[\p{Lu}'’‐-]+\s){1,3}\p{Lu}[\p{Lu}'’‐-]+)(?:\s*\(([^()\n]{2,90})\))?\s*:\s/u;
+function transcriptSpeaker(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+): PersonSlotInfo | undefined {
+  const text = state.text;
+  if (sentence.start > 0 && !/\n\s*$/.test(text.slice(Math.max(0, sentence.start - 4), sentence.start)))
+    return undefined;
+  const m = TRANSCRIPT_SPEAKER.exec(sentence.text);
+  if (!m) return undefined;
+  const start = sentence.start;
+  const nameEnd = start + m[1]!.length;
+  // A body's or a place's name in capitals ("NATO SUMMIT:") is no speaker.
+  if (slots.some((s) => s.start < nameEnd && s.end > start)) return undefined;
+  const name = personNameCase(m[1]!);
+  const words = name.split(/\s+/);
+  if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || COMPANY_LAST_WORD.has(w))) return undefined;
+  const known = knownPerson(state, words);
+  // Without brackets the line is a speaker's only when the name was read before ("ROSA QUISPE: No.").
+  if (!m[2] && !known) return undefined;
+  const key = known ?? nodeKey("person", name);
+  const entity = noteEntity(
+    state,
+    key,
+    { type: "person", label: name },
+    { start, end: nameEnd },
+    text.slice(start, nameEnd),
+  );
+  if (entity.label !== name && !entity.aliases.includes(name)) entity.aliases.push(name);
+  const person = state.persons.get(key) ?? {
+    key,
+    surname: fold(words[words.length - 1]!),
+    affiliations: [],
+    role: undefined,
+  };
+  const affiliations: string[] = [];
+  const bracket = m[2];
+  if (bracket) {
+    const open = start + m[0].indexOf("(", m[1]!.length);
+    // "(National Security Authority, NSM)": a body and its short name are one body, the first named.
+    const body = slots
+      .filter((s) => s.start > open && s.end <= open + bracket.length + 2)
+      .find((s) => namedInside(state, [s], s.start, s.end).bodies.length > 0);
+    if (body && !person.affiliations.includes(body.key)) affiliations.push(body.key);
+    const role = roleText(bracket);
+    if (role) person.role ??= role;
+  }
+  person.affiliations.push(...affiliations);
+  state.persons.set(key, person);
+  state.lastPerson = key;
+  const slot = actorSlot(text, start, nameEnd, key, "person", nameEnd);
+  slots.push(slot);
+  slots.sort((a, b) => a.start - b.start);
+  return { slot, affiliations, role: person.role };
+}
+
+/** What lies between two names of a list: "A B and C D", "A B, C D". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** A verb of speech right before the name: '..." said A B,' — the name is a speaker's. */
+const SAID_BEFORE = /[,”"]\s*(?:said|says|added|wrote|warned)\s+$/;
+function saidBefore(text: string, sentence: Sentence, start: number): boolean {
+  return SAID_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start));
 }
 
 /** Gazetteer persons are read again by findPersons, for the titles and appositions around them. */
@@ -845,6 +954,7 @@ function personCandidate(
   i: number,
   j: number,
   covered: (t: Token) => boolean,
+  listed = false,
 ): PersonCandidate | undefined {
   const text = state.text;
   // "Minister of Water Resources Tomas Vell": the portfolio's last word is no first
@@ -902,7 +1012,10 @@ function personCandidate(
   if (surnameIsState) dropSlotsWithin(slots, start, nameEnd);
   if (titleOnly || companyName) return undefined;
   const cued =
-    known !== undefined || peerage || (words.length >= 2 && (!!preRole || titleBefore || !!postRole));
+    known !== undefined ||
+    peerage ||
+    (words.length >= 2 &&
+      (!!preRole || titleBefore || !!postRole || listed || saidBefore(text, sentence, start)));
   // The slot test first: compromise's parse costs milliseconds.
   if (
     !cued &&
