@@ -14,9 +14,10 @@ import {
   INCIDENT_WORDS,
   PERFECT_AUXILIARIES,
   patternFor,
+  SECOND_AGENT_LEADS,
   type Words,
 } from "./lexicon";
-import { canBeAttacked, incidentName } from "./incident-targets";
+import { canBeAttacked, incidentName, targetsOf } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import { mayMatch } from "./pattern-cue";
@@ -631,18 +632,33 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     if (!verb) continue;
     // "X was hit by a ransomware attack in March": the agent is the attack; its noun is the one
     // mention of the incident (it reads its victim as the passive's subject, and its date).
-    if (indefiniteAgent(scan, spans, start + m[0].length)) continue;
+    if (indefiniteAgent(scan, spans, start, start + m[0].length)) continue;
     addCyberSpan(spans, start, start + m[0].length, verb, { definite, passive: true });
   }
 }
 
-/** Right after a passive verb, "by" and an indefinite attack noun the noun patterns found ("by a DDoS attack"). */
-function indefiniteAgent(scan: SentenceScan, spans: AttackSpan[], at: number): boolean {
-  const by = /^\s+by\s+/i.exec(scan.state.text.slice(at, scan.sentence.end));
+/**
+ * Right after a passive verb (`start`-`end`), "by" and an indefinite attack noun the noun patterns
+ * found ("by a DDoS attack") that names the passive's victims itself: the noun is the deed's one
+ * mention. Not when the noun has a victim of its own ("crippled by an attack on X": the subject
+ * would be lost) or a second agent follows ("by a breach in March and by another in May": two deeds).
+ */
+function indefiniteAgent(scan: SentenceScan, spans: AttackSpan[], start: number, end: number): boolean {
+  const { state, sentence, slots } = scan;
+  const by = /^\s+by\s+/i.exec(state.text.slice(end, sentence.end));
   if (!by) return false;
-  const from = at + by[0].length;
-  return spans.some((s) => s.start === from && !s.definite && !s.verb && !s.passive && !s.known && !s.name);
+  const from = end + by[0].length;
+  const noun = spans.find(
+    (s) => s.start === from && !s.definite && !s.verb && !s.passive && !s.known && !s.name,
+  );
+  if (!noun || SECOND_AGENT.test(state.text.slice(noun.end, sentence.end))) return false;
+  const own = targetsOf(state, sentence, slots, noun.start, noun.end, noun.kind);
+  const subject = targetsOf(state, sentence, slots, start, end, "cyber", false, true);
+  return subject.every((key) => own.includes(key));
 }
+
+/** "... and by a second one": a second agent joined to the passive's first. */
+const SECOND_AGENT = new RegExp(String.raw`\band\s+by\s+(?:${alternation(SECOND_AGENT_LEADS)})\b`, "i");
 
 /**
  * "..., and in March the port operator was paralysed for two days": an impact verb's passive in a

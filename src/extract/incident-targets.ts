@@ -7,8 +7,10 @@
 import { EDGE_RULES } from "../model";
 import { attackersSide, topicState, type DocumentState } from "./document-state";
 import {
+  alternation,
   FINITE_BE,
   MODALS,
+  OBJECT_RELATIVES,
   PARTITIVES,
   patternFor,
   PERFECT_AUXILIARIES,
@@ -24,6 +26,11 @@ import { clauseStarts } from "./speakers";
 /** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
 const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2}))`;
 const LEADING_TIME = new RegExp(`^${TIME_AFTER}`, "i");
+/** Only a relative word (and an article) before a name: the name opens the relative clause. */
+const RELATIVE_THEN_SUBJECT = new RegExp(
+  String.raw`^\s*(?:${alternation(OBJECT_RELATIVES)})\s+(?:the\s+)?$`,
+  "i",
+);
 
 /** "the attack, which hit X", "an intrusion last week at X": what follows an attack noun names its victim. */
 const targetVerbAfter = (words: Words) =>
@@ -397,6 +404,10 @@ export function targetsOf(
         (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
         LOCATED_VICTIMS.test(placed) ||
         ownedSystem(state.lexicon.words).test(placed);
+      // "an attack on Monday that Chile blamed on Bolivia": a name right after a relative word that
+      // follows the attack noun (and its time) is the subject of a clause that has the attack as its
+      // object, never its victim ("got into the platform that X runs" names the owner: kept).
+      if (cursor === end && RELATIVE_THEN_SUBJECT.test(placed)) break;
       // "the outage in Mumbai in October 2020, the U.S. firm ...": a comma before the first victim ends the phrase.
       // "the attack on the grid was the work of Russia", "an attempt to damage relations between
       // A and B": a copula or a preposition that links no victim ends it too.
@@ -525,8 +536,9 @@ export function targetsOf(
     );
     if (owner && !targets.includes(owner.key)) targets.push(owner.key);
   }
-  // A state or body named right before the noun is its victim ("Ukraine cyber attack", "the
-  // Ministry of Finance breach", "Saudi Aramco cyber attack").
+  // A state named right before the noun is its victim ("Ukraine cyber attack"); a body only before
+  // a noun it can only have suffered ("the Ministry of Finance breach"): "the Cyber Command
+  // attack" is as often the body's own.
   const modifier = slots.find(
     (s) =>
       s.end <= start + 1 &&
@@ -541,7 +553,7 @@ export function targetsOf(
       ? modifier.source === "name"
       : !sentence.headline &&
         targets.length === 0 &&
-        VICTIM_HEAD.test(text.slice(start, end).trim()) &&
+        sufferedHead(state.lexicon.words).test(text.slice(start, end).trim()) &&
         !onAttackersSide(state, modifier.key)) &&
     ["state", "agency"].includes(typeOf(modifier.key) ?? "") &&
     !targets.includes(modifier.key)
@@ -557,8 +569,9 @@ function onAttackersSide(state: DocumentState, key: string): boolean {
   return side.has(key) || (!!country && side.has(country));
 }
 
-/** Attack nouns a body named before them is the victim of ("the Ministry of Finance breach"), not the author ("GRU cyber activity"). */
-const VICTIM_HEAD = /\b(?:attacks?|breach(?:es)?|hacks?|intrusions?|outages?|defacements?|leaks?)$/i;
+/** An attack noun a body named before it suffered ("the Ministry of Finance breach"), never did ("the army attack"). */
+const sufferedHead = (words: Words) =>
+  patternFor(words, "suffered-head", (w) => new RegExp(String.raw`\b(?:${w.nouns.suffered.any})$`, "i"));
 
 /**
  * The victim a clause names as its subject before `start`: the first actor that can be attacked
@@ -664,10 +677,9 @@ function impactedOwner(
   for (const s of slots) {
     if (s.start < opening || s.end > subjectEnd || s.kind !== "actor" || !canBeAttacked(state, s.key))
       continue;
-    // "the Government of Tonga's email system": a state's government is the state.
-    const lead = text
-      .slice(opening, s.start)
-      .replace(state.entities.get(s.key)?.type === "state" ? GOVERNMENT_OF : /$^/, "");
+    // "the Government of Chile's mail servers were wiped": a state's government is the state.
+    let lead = text.slice(opening, s.start);
+    if (state.entities.get(s.key)?.type === "state") lead = lead.replace(GOVERNMENT_OF, "");
     const rest = text.slice(s.end, subjectEnd) + " ";
     // "(in July) the customs service of X was crippled": the subject is the body itself.
     if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return s.key;

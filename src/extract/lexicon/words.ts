@@ -752,6 +752,8 @@ export const NOUN_LEMMAS = {
   reportDocument: ["report", "analysis", "assessment", "finding", "investigation", "advisory"],
   /** A government no name gives, owning a request ("at the government's request", "the authorities' request"). */
   unnamedGovernment: ["government", "authority", "administration"],
+  /** Attack nouns a body named right before them suffered, never did ("the Ministry of Finance breach"). */
+  suffered: ["breach", "hack", "intrusion", "outage", "defacement", "leak"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
@@ -2047,3 +2049,9 @@ export const SERVICE_LEAD_ADVERBS: readonly string[] = [
 
 /** Participles that report a post before "to" ("said to have worked for", "believed to serve in"). */
 export const REPORTED_PARTICIPLES: readonly string[] = ["said", "alleged", "believed", "thought", "known"];
+
+/** Relative words whose clause may take the noun before them as its object ("an attack that X blamed on Y"). */
+export const OBJECT_RELATIVES: readonly string[] = ["that", "which"];
+
+/** What opens a second agent joined to a passive's first ("by a breach in May and by another in June"). */
+export const SECOND_AGENT_LEADS: readonly string[] = ["a", "an", "another"];
