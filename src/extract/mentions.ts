@@ -104,7 +104,14 @@ const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
 const LOOSE_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.looseInstitutionHeads);
-const INSTITUTION_HEAD = new Set<string>([...NAME_WORDS.institutionHeads, ...LOOSE_INSTITUTION_HEAD]);
+const QUALIFIED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.qualifiedInstitutionHeads);
+const INSTITUTION_HEAD = new Set<string>([
+  ...NAME_WORDS.institutionHeads,
+  ...LOOSE_INSTITUTION_HEAD,
+  ...QUALIFIED_INSTITUTION_HEAD,
+]);
+/** A public qualifier in a body's name ("National Statistics Institute", "Institute of Social Security"). */
+const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicNameQualifiers)})\\b`);
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
@@ -124,7 +131,9 @@ const LOWER_INSTITUTION_NAMES = [
   ...NAME_WORDS.lowerCaseBodies.flatMap(({ qualifiers, names }) =>
     names.flatMap((name) => [name, ...qualifiers.map((q: string) => `${q} ${name}`)]),
   ),
+  ...NAME_WORDS.ownedLowerCaseBodies,
 ];
+const OWNED_LOWER_CASE_BODY = new Set<string>(NAME_WORDS.ownedLowerCaseBodies);
 const LOWER_INSTITUTION = new RegExp(`\\b(${alternation(LOWER_INSTITUTION_NAMES)})\\b`, "gi");
 const MINISTRY_NOUNS: Record<string, string> = NAME_WORDS.ministryPortfolios;
 /** One name for bodies news call several ways ("the army", "the armed forces"; "the election commission"). */
@@ -571,8 +580,12 @@ function findCapitalisedInstitutions(
     // "Military Unit 36214", "Unit 61398": a numbered unit is a body's name too.
     const numberedUnit = t.text === "Unit" && BODY_NUMBER.test(tokens[i + 1]?.text ?? "");
     if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit) || !/^\p{Lu}/u.test(t.text)) continue;
-    // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
-    if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
+    // "The ICT Cabinet Secretary, X": an office's title, not the body's name; but "the Directorate
+    // General of Customs" names the body ("General" and "of"/"for" after its head).
+    const next = tokens[i + 1];
+    if (next && ROLE_WORD.test(next.text) && !generalOf(text, tokens, i + 1)) continue;
+    // "the Land Registry and eServices Authority": a head "and" joins to a later head is inside that name.
+    if (headJoinedToNext(text, tokens, i)) continue;
     const from = nameStart(text, tokens, i, slots);
     // "Deputy Secretary of the Treasury Ana Ruiz": in an office's title the body's name ends at its
     // head word, and the capitals after it are the office holder's name.
@@ -636,6 +649,8 @@ function findCapitalisedInstitutions(
     }
     if (name.split(/\s+/).length < 2 && !owner) continue;
     if (isSpeakingUnit(name)) continue;
+    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name.
+    if (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name)) continue;
     // "the International Grain Council": an international body is no state's agency.
     if (!owner && INTERNATIONAL_NAME.test(name)) {
       noteLocalOrganization(state, slots, start, end, name);
@@ -662,6 +677,31 @@ function findCapitalisedInstitutions(
     );
     i = lastTokenBefore(tokens, i, end);
   }
+}
+
+/**
+ * At head token `k`, "and" and up to two name words that close on another head ("Registry and
+ * eServices Authority"): one name, read from the later head. "the Registry and the Audit Office"
+ * (an article after "and") stays two.
+ */
+function headJoinedToNext(text: string, tokens: Token[], k: number): boolean {
+  if (tokens[k + 1]?.norm !== "and" || !isSpace(gapBetween(text, tokens, k, k + 1))) return false;
+  for (let j = k + 2; j <= k + 4; j++) {
+    const t = tokens[j];
+    if (!t || !NAME_WORD.test(t.text) || !isSpace(gapBetween(text, tokens, j - 1, j))) return false;
+    if (INSTITUTION_HEAD.has(t.norm)) return j > k + 2;
+  }
+  return false;
+}
+
+/** At token `k`, "General" followed by "of"/"for" and a capitalised word: part of a body's name ("Directorate General of Customs"). */
+function generalOf(text: string, tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]?.text === "General" &&
+    /^(?:of|for)$/.test(tokens[k + 1]?.norm ?? "") &&
+    isSpace(gapBetween(text, tokens, k, k + 1)) &&
+    /^(?:\p{Lu}|the$)/u.test(tokens[k + 2]?.text ?? "")
+  );
 }
 
 /**
@@ -757,6 +797,9 @@ function ownerOfPronoun(
   return owner && stateOfSlot(state, owner)?.startsWith("state:") ? owner : undefined;
 }
 
+/** A speaker's title after a body's lower-case name: "foreign ministry spokesman X" names the body with no article. */
+const SPEAKER_AFTER_BODY = /^\s+(?:spokes(?:man|woman|person)|official)\b/;
+
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
@@ -807,7 +850,22 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     // "the country's electoral commission": the state the passage is about owns it.
     const ofTheCountry = owner ? undefined : COUNTRY_POSSESSOR.exec(before);
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
-    if (!owner && !ofTheCountry && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start)
+    if (
+      !owner &&
+      !ofTheCountry &&
+      !/\b(the|its|their|his|her)\s+$/i.test(before) &&
+      start !== sentence.start &&
+      !SPEAKER_AFTER_BODY.test(state.text.slice(end, end + 20))
+    )
+      continue;
+    // "the prime minister's office" of no state the text gives: no body, the state stays the target.
+    if (
+      OWNED_LOWER_CASE_BODY.has(m[1]!.toLowerCase()) &&
+      !owner &&
+      !ofState &&
+      !ownerByPronoun &&
+      !bodyHome(state, sentence.index)
+    )
       continue;
     const bodyEnd = ofState?.end ?? end;
     const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));

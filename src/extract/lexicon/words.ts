@@ -1196,9 +1196,34 @@ export const NAME_WORDS = {
     "regulator",
     "navy",
     "fund",
+    "registry",
+    "inspectorate",
+    "secretariat",
   ],
   /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
   looseInstitutionHeads: ["administration", "organization", "organisation"],
+  /**
+   * Heads that name a public body only with a public qualifier in the name ("National Statistics
+   * Institute", "Institute of Social Security", "the National Cyber Hub"): bare, they are as often a
+   * think tank's or a firm's ("Hudson Institute", "Innovation Hub"); lower case.
+   */
+  qualifiedInstitutionHeads: ["institute", "hub"],
+  /** Words in a body's name that make it public ("National", "Social Security"); capitalised as written in names. */
+  publicNameQualifiers: [
+    "National",
+    "State",
+    "Federal",
+    "Public",
+    "Government",
+    "Governmental",
+    "Social Security",
+    "Pension",
+    "Pensions",
+    "Statistics",
+    "Statistical",
+    "Census",
+    "Meteorological",
+  ],
   /** Heads of a bloc's executive that speak as the bloc when named after it ("the ECOWAS Commission"); lower case. */
   blocVoiceHeads: ["commission"],
   /**
@@ -1240,6 +1265,7 @@ export const NAME_WORDS = {
     // A public hospital is a body of its state ("the Lisk University Hospitals (LUH)").
     "Hospital",
     "Hospitals",
+    "Registry",
   ],
   /**
    * Titles naming only the head of a body ("Director-General X", "Deputy Governor X"), each with the
@@ -1661,6 +1687,18 @@ export const NAME_WORDS = {
       qualifiers: ["national", "public", "state"],
       names: ["prosecutor", "prosecutor's office", "prosecutor general"],
     },
+  ],
+  /**
+   * Lower-case bodies read only with a state to own them (written, or the passage's): "the prime
+   * minister's office" of no known state is no body anyone can match, and the state is the better target.
+   */
+  ownedLowerCaseBodies: [
+    "prime minister's office",
+    "president's office",
+    "presidential office",
+    "presidential administration",
+    "president's administration",
+    "port authority",
   ],
   /**
    * Offices held for a state as a whole, as a title's last office noun (plural too): the
