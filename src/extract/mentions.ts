@@ -1240,8 +1240,12 @@ function findNationalTeam(
   at: number,
   team: string,
 ): void {
-  if (!/\bNational\s+$/.test(state.text.slice(Math.max(sentence.start, at - 9), at))) return;
-  const start = state.text.lastIndexOf("National", at);
+  // "Croatia's national CERT", "Chile's government CSIRT": the qualifier in lower case too.
+  const qualifier = /\b(National|national|Government|government)\s+$/.exec(
+    state.text.slice(Math.max(sentence.start, at - 11), at),
+  );
+  if (!qualifier) return;
+  const start = at - qualifier[0].length;
   let end = at + team.length;
   const isState = (s: Slot) => entityType(state, s.key) === "state";
   let owner = slots.find((s) => s.end <= start && isState(s) && ownerGap(state.text, s, start));
@@ -1251,8 +1255,11 @@ function findNationalTeam(
     );
     if (owner) end = owner.end;
   }
-  if (!owner || slots.some((s) => s !== owner && s.start < end && s.end > start)) return;
-  addInstitution(state, sentence.index, slots, start, end, `National ${team}`, owner);
+  if (slots.some((s) => s !== owner && s.start < end && s.end > start)) return;
+  // "The National CERT has traced ...": capitalised, the team of the state the passage is about.
+  if (!owner && !(qualifier[1] === "National" && bodyHome(state, sentence.index))) return;
+  const name = `${titleCase(qualifier[1]!)} ${team}`;
+  addInstitution(state, sentence.index, slots, start, end, name, owner);
 }
 
 function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {

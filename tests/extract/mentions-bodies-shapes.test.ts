@@ -81,3 +81,16 @@ describe("lower-case public bodies", () => {
     expect(agencies("Someone knocked the president's office website offline overnight.")).toHaveLength(0);
   });
 });
+
+describe("a state's national response team named by a bare 'CERT'", () => {
+  it("reads a lower-case 'national CERT' after its state's possessive", () => {
+    const ex = extract("Analysts from Ghana's national CERT were sent to Lome on Friday to study the wiper.");
+    const team = ex.entities.find((e) => e.type === "agency" && /National CERT/.test(e.label));
+    expect(team).toMatchObject({ country: "state:ghana" });
+    expect(hasClaim(ex, "part-of", team!.key, "state:ghana")).toBe(true);
+  });
+
+  it("reads no team from a lower-case 'national CERT' with no state written before it", () => {
+    expect(agencies("Analysts said a national CERT would normally study such a wiper.")).toHaveLength(0);
+  });
+});
