@@ -112,6 +112,10 @@ const INSTITUTION_HEAD = new Set<string>([
 ]);
 /** A public qualifier in a body's name ("National Statistics Institute", "Institute of Social Security"). */
 const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicNameQualifiers)})\\b`);
+/** Heads read as a state's body only with its state written or a public qualifier ("Chile's Planning Secretariat"). */
+const OWNED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.ownedInstitutionHeads);
+/** A party's politics in a body's name: "the National Democratic Institute" is no state's. */
+const PARTISAN_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.partisanNameWords)})\\b`);
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
@@ -584,7 +588,8 @@ function findCapitalisedInstitutions(
     // General of Customs" names the body ("General" and "of"/"for" after its head).
     const next = tokens[i + 1];
     if (next && ROLE_WORD.test(next.text) && !generalOf(text, tokens, i + 1)) continue;
-    // "the Land Registry and eServices Authority": a head "and" joins to a later head is inside that name.
+    // "the Land Registry and eServices Authority": a head joined by "and" to words that cannot open a
+    // name of their own is inside the later head's name; "Defence Ministry and Foreign Ministry" stay two.
     if (headJoinedToNext(text, tokens, i)) continue;
     const from = nameStart(text, tokens, i, slots);
     // "Deputy Secretary of the Treasury Ana Ruiz": in an office's title the body's name ends at its
@@ -649,8 +654,23 @@ function findCapitalisedInstitutions(
     }
     if (name.split(/\s+/).length < 2 && !owner) continue;
     if (isSpeakingUnit(name)) continue;
-    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name.
+    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; "the
+    // National Democratic Institute" is a party's foundation.
     if (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name)) continue;
+    // "the Commonwealth Secretariat in London", "the Public Interest Registry": with no state written
+    // in or before the name and no public word in it, an international body's or a firm's.
+    const partisan = QUALIFIED_INSTITUTION_HEAD.has(t.norm) && PARTISAN_NAME_WORD.test(name);
+    const unowned =
+      OWNED_INSTITUTION_HEAD.has(t.norm) &&
+      !PUBLIC_NAME_QUALIFIER.test(name) &&
+      !stateOfSlot(state, owner)?.startsWith("state:") &&
+      !stateInsideName(state, slots, start, end, name);
+    if (partisan || unowned) {
+      const from = owner && owner.start < start ? owner.start : start;
+      noteLocalOrganization(state, slots, from, end, text.slice(from, end));
+      i = lastTokenBefore(tokens, i, end);
+      continue;
+    }
     // "the International Grain Council": an international body is no state's agency.
     if (!owner && INTERNATIONAL_NAME.test(name)) {
       noteLocalOrganization(state, slots, start, end, name);
@@ -679,26 +699,34 @@ function findCapitalisedInstitutions(
   }
 }
 
+/** A word written with a lower-case first letter inside a name ("eServices", "iGov"): it cannot open a name. */
+const LOWER_INITIAL_NAME_WORD = /^\p{Ll}+\p{Lu}/u;
+
 /**
- * At head token `k`, "and" and up to two name words that close on another head ("Registry and
- * eServices Authority"): one name, read from the later head. "the Registry and the Audit Office"
- * (an article after "and") stays two.
+ * At head token `k`, "and", a word that cannot open a name ("eServices") and at most one more name
+ * word closing on another head ("Registry and eServices Authority"): one name, read from the later
+ * head. "Defence Ministry and Foreign Ministry", "the Registry and the Audit Office" stay two.
  */
 function headJoinedToNext(text: string, tokens: Token[], k: number): boolean {
   if (tokens[k + 1]?.norm !== "and" || !isSpace(gapBetween(text, tokens, k, k + 1))) return false;
+  if (!LOWER_INITIAL_NAME_WORD.test(tokens[k + 2]?.text ?? "")) return false;
   for (let j = k + 2; j <= k + 4; j++) {
     const t = tokens[j];
-    if (!t || !NAME_WORD.test(t.text) || !isSpace(gapBetween(text, tokens, j - 1, j))) return false;
+    if (!t || !isSpace(gapBetween(text, tokens, j - 1, j))) return false;
+    if (j > k + 2 && !NAME_WORD.test(t.text)) return false;
     if (INSTITUTION_HEAD.has(t.norm)) return j > k + 2;
   }
   return false;
 }
 
+/** Prepositions that carry a body's name on after "General" ("Directorate General of Customs"). */
+const BODY_NAME_LINK = new Set<string>(NAME_WORDS.bodyNameLinks);
+
 /** At token `k`, "General" followed by "of"/"for" and a capitalised word: part of a body's name ("Directorate General of Customs"). */
 function generalOf(text: string, tokens: Token[], k: number): boolean {
   return (
     tokens[k]?.text === "General" &&
-    /^(?:of|for)$/.test(tokens[k + 1]?.norm ?? "") &&
+    BODY_NAME_LINK.has(tokens[k + 1]?.norm ?? "") &&
     isSpace(gapBetween(text, tokens, k, k + 1)) &&
     /^(?:\p{Lu}|the$)/u.test(tokens[k + 2]?.text ?? "")
   );
@@ -797,13 +825,34 @@ function ownerOfPronoun(
   return owner && stateOfSlot(state, owner)?.startsWith("state:") ? owner : undefined;
 }
 
-/** A speaker's title after a body's lower-case name: "foreign ministry spokesman X" names the body with no article. */
-const SPEAKER_AFTER_BODY = /^\s+(?:spokes(?:man|woman|person)|official)\b/;
+/** The word after a body's lower-case name: "foreign ministry spokesman X" names the body with no article. */
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+/** "a former defence ministry official": a body of a past office, no affiliation now. */
+const FORMER_BEFORE = /\b(?:former|ex-)\s*$/i;
+
+/**
+ * "In Bogota, foreign ministry spokesman X", "a health ministry official in Colombia": the state of
+ * the place the sentence names after "in", else the dateline's. Never the state the passage is
+ * about: the accused state's spokesman answers the accuser.
+ */
+function placeOfSpeaker(state: DocumentState, sentence: Sentence, slots: Slot[]): string | undefined {
+  const place = slots.find(
+    (s) =>
+      s.start >= sentence.start &&
+      s.end <= sentence.end &&
+      s.source !== "demonym" &&
+      !s.possessive &&
+      entityType(state, s.key) === "state" &&
+      /\bin\s+$/i.test(state.text.slice(Math.max(sentence.start, s.start - 4), s.start)),
+  );
+  return place?.key ?? state.datelineState;
+}
 
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
+    const [, found = ""] = m;
     if (
       /\p{Lu}/u.test(m[1]!.charAt(0)) &&
       slots.some(
@@ -850,17 +899,22 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     // "the country's electoral commission": the state the passage is about owns it.
     const ofTheCountry = owner ? undefined : COUNTRY_POSSESSOR.exec(before);
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
+    const bare = !owner && !ofTheCountry && !/\b(the|its|their|his|her)\s+$/i.test(before);
+    const [, nextWord = ""] = WORD_AFTER.exec(state.text.slice(end, end + 20)) ?? [];
+    const speakerTitle = bare && SPEAKER_NOUN.test(nextWord.toLowerCase());
+    if (bare && start !== sentence.start && !speakerTitle) continue;
+    // "In Bogota, foreign ministry spokesman X": the state of the place the sentence names (or the
+    // dateline's); with none, and never "a former defence ministry official", no body.
+    const speakerPlace =
+      speakerTitle && !ofState && !ownerByPronoun ? placeOfSpeaker(state, sentence, slots) : undefined;
     if (
-      !owner &&
-      !ofTheCountry &&
-      !/\b(the|its|their|his|her)\s+$/i.test(before) &&
-      start !== sentence.start &&
-      !SPEAKER_AFTER_BODY.test(state.text.slice(end, end + 20))
+      speakerTitle &&
+      (FORMER_BEFORE.test(before) || (!speakerPlace && !ofState && start !== sentence.start))
     )
       continue;
     // "the prime minister's office" of no state the text gives: no body, the state stays the target.
     if (
-      OWNED_LOWER_CASE_BODY.has(m[1]!.toLowerCase()) &&
+      OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) &&
       !owner &&
       !ofState &&
       !ownerByPronoun &&
@@ -878,7 +932,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       m[1]!,
       owner ?? ofState,
       acronym?.[1],
-      ownerByPronoun && stateOfSlot(state, ownerByPronoun),
+      (ownerByPronoun && stateOfSlot(state, ownerByPronoun)) || speakerPlace,
     );
   }
 }
@@ -1229,6 +1283,11 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
   return phrase?.key;
 }
 
+/** "national CERT", "Government CSIRT": a response team's qualifier, capitalised or not. */
+const TEAM_QUALIFIER = new RegExp(
+  `\\b(${NAME_WORDS.responseTeamQualifiers.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\\s+$`,
+);
+
 /**
  * "Lisk's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"
  * names one body only as a state's national team, owned by the state before it or after "of".
@@ -1241,11 +1300,10 @@ function findNationalTeam(
   team: string,
 ): void {
   // "Croatia's national CERT", "Chile's government CSIRT": the qualifier in lower case too.
-  const qualifier = /\b(National|national|Government|government)\s+$/.exec(
-    state.text.slice(Math.max(sentence.start, at - 11), at),
-  );
+  const qualifier = TEAM_QUALIFIER.exec(state.text.slice(Math.max(sentence.start, at - 11), at));
   if (!qualifier) return;
-  const start = at - qualifier[0].length;
+  const [written, word = ""] = qualifier;
+  const start = at - written.length;
   let end = at + team.length;
   const isState = (s: Slot) => entityType(state, s.key) === "state";
   let owner = slots.find((s) => s.end <= start && isState(s) && ownerGap(state.text, s, start));
@@ -1257,8 +1315,8 @@ function findNationalTeam(
   }
   if (slots.some((s) => s !== owner && s.start < end && s.end > start)) return;
   // "The National CERT has traced ...": capitalised, the team of the state the passage is about.
-  if (!owner && !(qualifier[1] === "National" && bodyHome(state, sentence.index))) return;
-  const name = `${titleCase(qualifier[1]!)} ${team}`;
+  if (!owner && !(word === "National" && bodyHome(state, sentence.index))) return;
+  const name = `${titleCase(word)} ${team}`;
   addInstitution(state, sentence.index, slots, start, end, name, owner);
 }
 

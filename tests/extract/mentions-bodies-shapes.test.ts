@@ -56,6 +56,62 @@ describe("capitalised public bodies of more shapes", () => {
   });
 });
 
+describe("coordinated bodies and heads that need an owner", () => {
+  it("keeps two capitalised bodies joined by 'and' two bodies", () => {
+    for (const [text, first, second] of [
+      [
+        "Intruders reached Ghana's Energy Ministry and Health Ministry over the weekend.",
+        "agency:ghana-ministry-of-energy",
+        "agency:ghana-ministry-of-health",
+      ],
+      [
+        "Ghana's Revenue Authority and Immigration Service both lost mail to the same phishing wave.",
+        "agency:ghana-revenue-authority",
+        "agency:ghana-immigration-service",
+      ],
+      [
+        "Ghana's Births Registry and National Census Institute closed their portals after the breach.",
+        "agency:ghana-births-registry",
+        "agency:ghana-national-census-institute",
+      ],
+    ]) {
+      const keys = agencies(text!).map((e) => e.key);
+      expect(keys).toEqual(expect.arrayContaining([first, second]));
+      expect(keys.some((k) => k.includes("-and-"))).toBe(false);
+    }
+  });
+
+  it("makes a secretariat with no state written in or before its name an organization, not its host's agency", () => {
+    for (const text of [
+      "Thieves copied the mail of the Andean Forum Secretariat in Accra last winter.",
+      "Thieves copied the mail of the Commonwealth Secretariat in Accra last winter.",
+    ]) {
+      const ex = extract(text);
+      expect(ex.entities.find((e) => e.label.includes("Secretariat"))?.type).toBe("organization");
+      expect(ex.claims.some((c) => c.type === "part-of" && c.target === "state:ghana")).toBe(false);
+    }
+    expect(
+      extract("Ghana's Planning Secretariat lost its payroll files on Friday.").entities.find((e) =>
+        e.label.startsWith("Planning Secretariat"),
+      ),
+    ).toMatchObject({ type: "agency", country: "state:ghana" });
+  });
+
+  it("reads no public body from 'Public' before a think tank's or a registry's name, or a party's institute", () => {
+    expect(agencies("The Public Affairs Institute of Ghana said the leak was serious.")).toHaveLength(0);
+    expect(
+      extract("A wiper hit the Public Domain Registry, which sells web addresses, on Friday.").entities.find(
+        (e) => e.label.startsWith("Public Domain Registry"),
+      )?.type,
+    ).toBe("organization");
+    expect(
+      extract("Spies read the mail of the National Liberal Institute in Accra for a year.").entities.find(
+        (e) => e.label.startsWith("National Liberal Institute"),
+      )?.type,
+    ).toBe("organization");
+  });
+});
+
 describe("lower-case public bodies", () => {
   it("reads a lower-case body before a speaker's title with no article ('foreign ministry spokesman X')", () => {
     const ex = extract(
@@ -66,9 +122,50 @@ describe("lower-case public bodies", () => {
     expect(ex.claims.some((c) => c.type === "affiliated-with" && c.target === body!.key)).toBe(true);
   });
 
+  it("gives a speaker's unowned ministry the state of the place the sentence or dateline names, never the accuser's", () => {
+    const accused = extract(
+      "Ghana accused Togo of the breach at its tax office. In Lome, foreign ministry spokesman Koffi Agbo called the charge a lie.",
+    );
+    expect(accused.entities.filter((e) => e.type === "agency").map((e) => e.country)).not.toContain(
+      undefined,
+    );
+    expect(
+      hasClaim(accused, "affiliated-with", "person:koffi-agbo", "agency:togo-ministry-of-foreign-affairs"),
+    ).toBe(true);
+    expect(accused.claims.some((c) => c.type === "denied" && c.source === "state:ghana")).toBe(false);
+    const dateline = extract(
+      "LOME, June 3 (Reuters) - Ghana accused Togo of the breach at its tax office. The charge was a lie, foreign ministry spokesman Koffi Agbo said.",
+    );
+    expect(
+      hasClaim(dateline, "affiliated-with", "person:koffi-agbo", "agency:togo-ministry-of-foreign-affairs"),
+    ).toBe(true);
+    expect(
+      extract(
+        "Intruders hit Ghana's tax office. A health ministry official in Togo called the breach reckless.",
+      )
+        .entities.filter((e) => e.type === "agency")
+        .map((e) => e.key),
+    ).not.toContain("agency:ghana-ministry-of-health");
+  });
+
+  it("makes no body of a speaker's ministry with no place named, or of a former official's", () => {
+    const noPlace = extract(
+      "Ghana accused Togo of the breach at its tax office. The charge was a lie, foreign ministry spokesman Koffi Agbo said.",
+    );
+    expect(noPlace.entities.some((e) => e.key === "agency:ghana-ministry-of-foreign-affairs")).toBe(false);
+    expect(noPlace.entities.some((e) => e.key === "person:koffi-agbo")).toBe(true);
+    const former = extract(
+      "Esi Mensah, a former energy ministry official, said intruders hit Ghana's tax office.",
+    );
+    expect(former.claims.some((c) => c.type === "affiliated-with" && c.source === "person:esi-mensah")).toBe(
+      false,
+    );
+    expect(former.entities.some((e) => e.type === "agency" && /Energy/.test(e.label))).toBe(false);
+  });
+
   it("reads a head of government's office as a body of the state that owns it", () => {
     const ex = extract(
-      "Ghana's prime minister's office was knocked offline by a flood of junk traffic on Friday.",
+      "Ghana's prime minister's office went dark for six hours on Friday after a botnet swamped it.",
     );
     expect(
       ex.entities.find((e) => e.type === "agency" && /Prime Minister's Office/.test(e.label)),

@@ -1208,12 +1208,27 @@ export const NAME_WORDS = {
    * think tank's or a firm's ("Hudson Institute", "Innovation Hub"); lower case.
    */
   qualifiedInstitutionHeads: ["institute", "hub"],
+  /**
+   * Heads that name a state's body only with the state written in or before the name or a public
+   * qualifier in it ("Chile's Planning Secretariat", "the Civil Registry of Chile", "the National
+   * Vehicle Registry"); with neither they are an international body's or a firm's, wherever they sit
+   * ("the Commonwealth Secretariat in London", "the Public Interest Registry"); lower case.
+   */
+  ownedInstitutionHeads: ["secretariat", "registry"],
+  /** Prepositions that carry a body's name on after "General" ("Directorate General of Customs"). */
+  bodyNameLinks: ["of", "for"],
+  /**
+   * Words naming a party's or a movement's politics: an institute or hub named with one is a party's
+   * foundation, not a public body ("the National Democratic Institute"); capitalised as written.
+   */
+  partisanNameWords: ["Democratic", "Republican", "Liberal", "Conservative", "Socialist", "Christian"],
+  /** Words before a bare "CERT"/"CSIRT" that make it a state's response team ("Chile's national CERT"); lower case. */
+  responseTeamQualifiers: ["national", "government"],
   /** Words in a body's name that make it public ("National", "Social Security"); capitalised as written in names. */
   publicNameQualifiers: [
     "National",
     "State",
     "Federal",
-    "Public",
     "Government",
     "Governmental",
     "Social Security",
@@ -1265,7 +1280,6 @@ export const NAME_WORDS = {
     // A public hospital is a body of its state ("the Lisk University Hospitals (LUH)").
     "Hospital",
     "Hospitals",
-    "Registry",
   ],
   /**
    * Titles naming only the head of a body ("Director-General X", "Deputy Governor X"), each with the
@@ -1317,7 +1331,15 @@ export const NAME_WORDS = {
    * Nouns of a body's publicity work: an office or department named by these alone, joined by "and",
    * speaks for the body ("Press Department", "Communication and Image Office"); lower case.
    */
-  publicityNouns: ["press", "media", "communication", "communications", "image", "public relations", "public affairs"],
+  publicityNouns: [
+    "press",
+    "media",
+    "communication",
+    "communications",
+    "image",
+    "public relations",
+    "public affairs",
+  ],
   /** Heads of a unit named by publicity nouns ("Media Office", "Public Relations Department"); lower case. */
   publicityUnitHeads: ["office", "department", "unit", "centre", "center", "service"],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
@@ -1494,7 +1516,17 @@ export const NAME_WORDS = {
   /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
   placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
   /** Compass words that open a region's name ("East Java", "West Sulawesi", "Central Highlands"). */
-  placeNameOpeners: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
+  placeNameOpeners: [
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+  ],
   /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
   companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */

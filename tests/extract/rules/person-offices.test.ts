@@ -255,6 +255,22 @@ describe("offices read from the text around the name", () => {
       expect(affiliationsOf(text!, person!)).toEqual([ministry]);
   });
 
+  it("gives the accused state's spokesperson the ministry of the place named, not the accuser's", () => {
+    expect(
+      affiliationsOf(
+        "Peru accused Colombia of the attack on its tax office. In Bogota, foreign ministry spokesman Jorge Soto called the charge absurd.",
+        "person:jorge-soto",
+      ),
+    ).toEqual(["agency:colombia-ministry-of-foreign-affairs"]);
+    // A capital the lexicon cannot tell from a person's name gives no state: no ministry, never Peru's.
+    expect(
+      affiliationsOf(
+        "Peru accused Chile of the attack on its tax office. In Santiago, foreign ministry spokesman Jorge Soto called the charge absurd.",
+        "person:jorge-soto",
+      ),
+    ).toEqual([]);
+  });
+
   it("gives 'its director of communications, X' the body 'its' stands for", () => {
     expect(
       affiliationsOf(
