@@ -104,7 +104,18 @@ const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
 const LOOSE_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.looseInstitutionHeads);
-const INSTITUTION_HEAD = new Set<string>([...NAME_WORDS.institutionHeads, ...LOOSE_INSTITUTION_HEAD]);
+const QUALIFIED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.qualifiedInstitutionHeads);
+const INSTITUTION_HEAD = new Set<string>([
+  ...NAME_WORDS.institutionHeads,
+  ...LOOSE_INSTITUTION_HEAD,
+  ...QUALIFIED_INSTITUTION_HEAD,
+]);
+/** A public qualifier in a body's name ("National Statistics Institute", "Institute of Social Security"). */
+const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicNameQualifiers)})\\b`);
+/** Heads read as a state's body only with its state written or a public qualifier ("Chile's Planning Secretariat"). */
+const OWNED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.ownedInstitutionHeads);
+/** A party's politics in a body's name: "the National Democratic Institute" is no state's. */
+const PARTISAN_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.partisanNameWords)})\\b`);
 const CALENDAR_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i;
 /** Words of office that end a title, not a victim's name ("Prime Minister"). */
@@ -124,7 +135,9 @@ const LOWER_INSTITUTION_NAMES = [
   ...NAME_WORDS.lowerCaseBodies.flatMap(({ qualifiers, names }) =>
     names.flatMap((name) => [name, ...qualifiers.map((q: string) => `${q} ${name}`)]),
   ),
+  ...NAME_WORDS.ownedLowerCaseBodies,
 ];
+const OWNED_LOWER_CASE_BODY = new Set<string>(NAME_WORDS.ownedLowerCaseBodies);
 const LOWER_INSTITUTION = new RegExp(`\\b(${alternation(LOWER_INSTITUTION_NAMES)})\\b`, "gi");
 const MINISTRY_NOUNS: Record<string, string> = NAME_WORDS.ministryPortfolios;
 /** One name for bodies news call several ways ("the army", "the armed forces"; "the election commission"). */
@@ -571,8 +584,13 @@ function findCapitalisedInstitutions(
     // "Military Unit 36214", "Unit 61398": a numbered unit is a body's name too.
     const numberedUnit = t.text === "Unit" && BODY_NUMBER.test(tokens[i + 1]?.text ?? "");
     if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit) || !/^\p{Lu}/u.test(t.text)) continue;
-    // "The ICT Cabinet Secretary, X": an office's title, not the body's name.
-    if (tokens[i + 1] && ROLE_WORD.test(tokens[i + 1]!.text)) continue;
+    // "The ICT Cabinet Secretary, X": an office's title, not the body's name; but "the Directorate
+    // General of Customs" names the body ("General" and "of"/"for" after its head).
+    const next = tokens[i + 1];
+    if (next && ROLE_WORD.test(next.text) && !generalOf(text, tokens, i + 1)) continue;
+    // "the Land Registry and eServices Authority": a head joined by "and" to words that cannot open a
+    // name of their own is inside the later head's name; "Defence Ministry and Foreign Ministry" stay two.
+    if (headJoinedToNext(text, tokens, i)) continue;
     const from = nameStart(text, tokens, i, slots);
     // "Deputy Secretary of the Treasury Ana Ruiz": in an office's title the body's name ends at its
     // head word, and the capitals after it are the office holder's name.
@@ -636,6 +654,23 @@ function findCapitalisedInstitutions(
     }
     if (name.split(/\s+/).length < 2 && !owner) continue;
     if (isSpeakingUnit(name)) continue;
+    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; "the
+    // National Democratic Institute" is a party's foundation.
+    if (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name)) continue;
+    // "the Commonwealth Secretariat in London", "the Public Interest Registry": with no state written
+    // in or before the name and no public word in it, an international body's or a firm's.
+    const partisan = QUALIFIED_INSTITUTION_HEAD.has(t.norm) && PARTISAN_NAME_WORD.test(name);
+    const unowned =
+      OWNED_INSTITUTION_HEAD.has(t.norm) &&
+      !PUBLIC_NAME_QUALIFIER.test(name) &&
+      !stateOfSlot(state, owner)?.startsWith("state:") &&
+      !stateInsideName(state, slots, start, end, name);
+    if (partisan || unowned) {
+      const from = owner && owner.start < start ? owner.start : start;
+      noteLocalOrganization(state, slots, from, end, text.slice(from, end));
+      i = lastTokenBefore(tokens, i, end);
+      continue;
+    }
     // "the International Grain Council": an international body is no state's agency.
     if (!owner && INTERNATIONAL_NAME.test(name)) {
       noteLocalOrganization(state, slots, start, end, name);
@@ -662,6 +697,39 @@ function findCapitalisedInstitutions(
     );
     i = lastTokenBefore(tokens, i, end);
   }
+}
+
+/** A word written with a lower-case first letter inside a name ("eServices", "iGov"): it cannot open a name. */
+const LOWER_INITIAL_NAME_WORD = /^\p{Ll}+\p{Lu}/u;
+
+/**
+ * At head token `k`, "and", a word that cannot open a name ("eServices") and at most one more name
+ * word closing on another head ("Registry and eServices Authority"): one name, read from the later
+ * head. "Defence Ministry and Foreign Ministry", "the Registry and the Audit Office" stay two.
+ */
+function headJoinedToNext(text: string, tokens: Token[], k: number): boolean {
+  if (tokens[k + 1]?.norm !== "and" || !isSpace(gapBetween(text, tokens, k, k + 1))) return false;
+  if (!LOWER_INITIAL_NAME_WORD.test(tokens[k + 2]?.text ?? "")) return false;
+  for (let j = k + 2; j <= k + 4; j++) {
+    const t = tokens[j];
+    if (!t || !isSpace(gapBetween(text, tokens, j - 1, j))) return false;
+    if (j > k + 2 && !NAME_WORD.test(t.text)) return false;
+    if (INSTITUTION_HEAD.has(t.norm)) return j > k + 2;
+  }
+  return false;
+}
+
+/** Prepositions that carry a body's name on after "General" ("Directorate General of Customs"). */
+const BODY_NAME_LINK = new Set<string>(NAME_WORDS.bodyNameLinks);
+
+/** At token `k`, "General" followed by "of"/"for" and a capitalised word: part of a body's name ("Directorate General of Customs"). */
+function generalOf(text: string, tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]?.text === "General" &&
+    BODY_NAME_LINK.has(tokens[k + 1]?.norm ?? "") &&
+    isSpace(gapBetween(text, tokens, k, k + 1)) &&
+    /^(?:\p{Lu}|the$)/u.test(tokens[k + 2]?.text ?? "")
+  );
 }
 
 /**
@@ -757,10 +825,34 @@ function ownerOfPronoun(
   return owner && stateOfSlot(state, owner)?.startsWith("state:") ? owner : undefined;
 }
 
+/** The word after a body's lower-case name: "foreign ministry spokesman X" names the body with no article. */
+const WORD_AFTER = /^\s+(\p{L}+)/u;
+/** "a former defence ministry official": a body of a past office, no affiliation now. */
+const FORMER_BEFORE = /\b(?:former|ex-)\s*$/i;
+
+/**
+ * "In Bogota, foreign ministry spokesman X", "a health ministry official in Colombia": the state of
+ * the place the sentence names after "in", else the dateline's. Never the state the passage is
+ * about: the accused state's spokesman answers the accuser.
+ */
+function placeOfSpeaker(state: DocumentState, sentence: Sentence, slots: Slot[]): string | undefined {
+  const place = slots.find(
+    (s) =>
+      s.start >= sentence.start &&
+      s.end <= sentence.end &&
+      s.source !== "demonym" &&
+      !s.possessive &&
+      entityType(state, s.key) === "state" &&
+      /\bin\s+$/i.test(state.text.slice(Math.max(sentence.start, s.start - 4), s.start)),
+  );
+  return place?.key ?? state.datelineState;
+}
+
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
+    const [, found = ""] = m;
     if (
       /\p{Lu}/u.test(m[1]!.charAt(0)) &&
       slots.some(
@@ -807,7 +899,27 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     // "the country's electoral commission": the state the passage is about owns it.
     const ofTheCountry = owner ? undefined : COUNTRY_POSSESSOR.exec(before);
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
-    if (!owner && !ofTheCountry && !/\b(the|its|their|his|her)\s+$/i.test(before) && start !== sentence.start)
+    const bare = !owner && !ofTheCountry && !/\b(the|its|their|his|her)\s+$/i.test(before);
+    const [, nextWord = ""] = WORD_AFTER.exec(state.text.slice(end, end + 20)) ?? [];
+    const speakerTitle = bare && SPEAKER_NOUN.test(nextWord.toLowerCase());
+    if (bare && start !== sentence.start && !speakerTitle) continue;
+    // "In Bogota, foreign ministry spokesman X": the state of the place the sentence names (or the
+    // dateline's); with none, and never "a former defence ministry official", no body.
+    const speakerPlace =
+      speakerTitle && !ofState && !ownerByPronoun ? placeOfSpeaker(state, sentence, slots) : undefined;
+    if (
+      speakerTitle &&
+      (FORMER_BEFORE.test(before) || (!speakerPlace && !ofState && start !== sentence.start))
+    )
+      continue;
+    // "the prime minister's office" of no state the text gives: no body, the state stays the target.
+    if (
+      OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) &&
+      !owner &&
+      !ofState &&
+      !ownerByPronoun &&
+      !bodyHome(state, sentence.index)
+    )
       continue;
     const bodyEnd = ofState?.end ?? end;
     const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));
@@ -820,7 +932,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       m[1]!,
       owner ?? ofState,
       acronym?.[1],
-      ownerByPronoun && stateOfSlot(state, ownerByPronoun),
+      (ownerByPronoun && stateOfSlot(state, ownerByPronoun)) || speakerPlace,
     );
   }
 }
@@ -1171,6 +1283,11 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
   return phrase?.key;
 }
 
+/** "national CERT", "Government CSIRT": a response team's qualifier, capitalised or not. */
+const TEAM_QUALIFIER = new RegExp(
+  `\\b(${NAME_WORDS.responseTeamQualifiers.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\\s+$`,
+);
+
 /**
  * "Lisk's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"
  * names one body only as a state's national team, owned by the state before it or after "of".
@@ -1182,8 +1299,11 @@ function findNationalTeam(
   at: number,
   team: string,
 ): void {
-  if (!/\bNational\s+$/.test(state.text.slice(Math.max(sentence.start, at - 9), at))) return;
-  const start = state.text.lastIndexOf("National", at);
+  // "Croatia's national CERT", "Chile's government CSIRT": the qualifier in lower case too.
+  const qualifier = TEAM_QUALIFIER.exec(state.text.slice(Math.max(sentence.start, at - 11), at));
+  if (!qualifier) return;
+  const [written, word = ""] = qualifier;
+  const start = at - written.length;
   let end = at + team.length;
   const isState = (s: Slot) => entityType(state, s.key) === "state";
   let owner = slots.find((s) => s.end <= start && isState(s) && ownerGap(state.text, s, start));
@@ -1193,8 +1313,11 @@ function findNationalTeam(
     );
     if (owner) end = owner.end;
   }
-  if (!owner || slots.some((s) => s !== owner && s.start < end && s.end > start)) return;
-  addInstitution(state, sentence.index, slots, start, end, `National ${team}`, owner);
+  if (slots.some((s) => s !== owner && s.start < end && s.end > start)) return;
+  // "The National CERT has traced ...": capitalised, the team of the state the passage is about.
+  if (!owner && !(word === "National" && bodyHome(state, sentence.index))) return;
+  const name = `${titleCase(word)} ${team}`;
+  addInstitution(state, sentence.index, slots, start, end, name, owner);
 }
 
 function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {

@@ -529,7 +529,7 @@ describe("a gazetteer body's name inside another name", () => {
 
   it("takes a full name with a listed short form in brackets as the listed body, where its state is in the article", () => {
     const ex = read(
-      "Iceland's trawler registry went offline on Friday. Logs held by the Icelandic Fisheries Inspection Directorate (IFD) show the first login.",
+      "Iceland's trawler database went offline on Friday. Logs held by the Icelandic Fisheries Inspection Directorate (IFD) show the first login.",
     );
     const body = ex.entities.find((e) => e.key === "agency:ifd");
     expect(body?.aliases.some((a) => a.endsWith("Fisheries Inspection Directorate"))).toBe(true);

@@ -1198,9 +1198,49 @@ export const NAME_WORDS = {
     "regulator",
     "navy",
     "fund",
+    "registry",
+    "inspectorate",
+    "secretariat",
   ],
   /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
   looseInstitutionHeads: ["administration", "organization", "organisation"],
+  /**
+   * Heads that name a public body only with a public qualifier in the name ("National Statistics
+   * Institute", "Institute of Social Security", "the National Cyber Hub"): bare, they are as often a
+   * think tank's or a firm's ("Hudson Institute", "Innovation Hub"); lower case.
+   */
+  qualifiedInstitutionHeads: ["institute", "hub"],
+  /**
+   * Heads that name a state's body only with the state written in or before the name or a public
+   * qualifier in it ("Chile's Planning Secretariat", "the Civil Registry of Chile", "the National
+   * Vehicle Registry"); with neither they are an international body's or a firm's, wherever they sit
+   * ("the Commonwealth Secretariat in London", "the Public Interest Registry"); lower case.
+   */
+  ownedInstitutionHeads: ["secretariat", "registry"],
+  /** Prepositions that carry a body's name on after "General" ("Directorate General of Customs"). */
+  bodyNameLinks: ["of", "for"],
+  /**
+   * Words naming a party's or a movement's politics: an institute or hub named with one is a party's
+   * foundation, not a public body ("the National Democratic Institute"); capitalised as written.
+   */
+  partisanNameWords: ["Democratic", "Republican", "Liberal", "Conservative", "Socialist", "Christian"],
+  /** Words before a bare "CERT"/"CSIRT" that make it a state's response team ("Chile's national CERT"); lower case. */
+  responseTeamQualifiers: ["national", "government"],
+  /** Words in a body's name that make it public ("National", "Social Security"); capitalised as written in names. */
+  publicNameQualifiers: [
+    "National",
+    "State",
+    "Federal",
+    "Government",
+    "Governmental",
+    "Social Security",
+    "Pension",
+    "Pensions",
+    "Statistics",
+    "Statistical",
+    "Census",
+    "Meteorological",
+  ],
   /** Heads of a bloc's executive that speak as the bloc when named after it ("the ECOWAS Commission"); lower case. */
   blocVoiceHeads: ["commission"],
   /**
@@ -1681,6 +1721,18 @@ export const NAME_WORDS = {
       qualifiers: ["national", "public", "state"],
       names: ["prosecutor", "prosecutor's office", "prosecutor general"],
     },
+  ],
+  /**
+   * Lower-case bodies read only with a state to own them (written, or the passage's): "the prime
+   * minister's office" of no known state is no body anyone can match, and the state is the better target.
+   */
+  ownedLowerCaseBodies: [
+    "prime minister's office",
+    "president's office",
+    "presidential office",
+    "presidential administration",
+    "president's administration",
+    "port authority",
   ],
   /**
    * Offices held for a state as a whole, as a title's last office noun (plural too): the

@@ -239,18 +239,36 @@ describe("offices read from the text around the name", () => {
     ).toEqual(["agency:russia-ministry-of-foreign-affairs"]);
   });
 
-  it("gives a ministry spokesperson no ministry of another portfolio named before", () => {
-    for (const [text, person] of [
+  it("gives a ministry spokesperson no ministry of another portfolio named before, only the one of their title", () => {
+    for (const [text, person, ministry] of [
       [
         "Russia's Ministry of Defence was named by the investigators. In Moscow, foreign ministry spokeswoman Irina Volkova called the report slander.",
         "person:irina-volkova",
+        "agency:russia-ministry-of-foreign-affairs",
       ],
       [
         "Lebanon's finance ministry said salaries were delayed. In Beirut, interior ministry spokesman Karim Haddad said police were investigating.",
         "person:karim-haddad",
+        "agency:lebanon-ministry-of-interior",
       ],
     ])
-      expect(affiliationsOf(text!, person!)).toEqual([]);
+      expect(affiliationsOf(text!, person!)).toEqual([ministry]);
+  });
+
+  it("gives the accused state's spokesperson the ministry of the place named, not the accuser's", () => {
+    expect(
+      affiliationsOf(
+        "Peru accused Colombia of the attack on its tax office. In Bogota, foreign ministry spokesman Jorge Soto called the charge absurd.",
+        "person:jorge-soto",
+      ),
+    ).toEqual(["agency:colombia-ministry-of-foreign-affairs"]);
+    // A capital the lexicon cannot tell from a person's name gives no state: no ministry, never Peru's.
+    expect(
+      affiliationsOf(
+        "Peru accused Chile of the attack on its tax office. In Santiago, foreign ministry spokesman Jorge Soto called the charge absurd.",
+        "person:jorge-soto",
+      ),
+    ).toEqual([]);
   });
 
   it("gives 'its director of communications, X' the body 'its' stands for", () => {

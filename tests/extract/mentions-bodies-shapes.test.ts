@@ -1,0 +1,193 @@
+/** Public bodies by the shape of their names and descriptions (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim } from "./helpers";
+
+const agencies = (text: string) => extract(text).entities.filter((e) => e.type === "agency");
+
+describe("capitalised public bodies of more shapes", () => {
+  it("reads 'Directorate General of X and Y' as one body, its owner after 'of'", () => {
+    const ex = extract(
+      "Intruders locked the Directorate General of Roads and Bridges of Ghana out of its mail on Friday.",
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("Directorate General of Roads and Bridges"));
+    expect(body).toMatchObject({ type: "agency", country: "state:ghana" });
+  });
+
+  it("keeps 'General' as an office after a head when no 'of' follows ('the Police General Ana Soto')", () => {
+    expect(agencies("Ghana's Police General Kofi Mensah spoke at length on Friday.")).not.toContainEqual(
+      expect.objectContaining({ label: expect.stringContaining("Police General") }),
+    );
+  });
+
+  it("makes a registry a public body, named in full or with its short form in brackets", () => {
+    expect(
+      agencies("Thieves emptied the archive of the Civil Status Registry of Ghana last winter."),
+    ).toContainEqual(expect.objectContaining({ country: "state:ghana" }));
+    const ex = extract(
+      "Ghana said the National Vehicle Registry (NVR) lost four days of records to ransomware.",
+    );
+    expect(ex.entities.find((e) => e.label.startsWith("National Vehicle Registry"))?.type).toBe("agency");
+  });
+
+  it("reads an inspectorate as a public body", () => {
+    const ex = extract("Ghana's Labour Inspectorate saw its case files encrypted on Friday.");
+    expect(ex.entities.find((e) => e.label.startsWith("Labour Inspectorate"))).toMatchObject({
+      type: "agency",
+      country: "state:ghana",
+    });
+  });
+
+  it("reads an institute or hub as a public body only with a public word in its name", () => {
+    const ex = extract("Ghana's National Seismology Institute lost its sensor feeds to a wiper on Friday.");
+    const body = ex.entities.find((e) => e.label.startsWith("National Seismology Institute"));
+    expect(body).toMatchObject({ type: "agency", country: "state:ghana" });
+    expect(hasClaim(ex, "part-of", body!.key, "state:ghana")).toBe(true);
+    expect(
+      extract("Hackers wiped the Institute of Pension Insurance in Ghana on Friday.").entities.find((e) =>
+        e.label.startsWith("Institute of Pension Insurance"),
+      )?.type,
+    ).toBe("agency");
+    expect(agencies("Ghana's Kestrel Ridge Institute said the theft went unnoticed for weeks.")).toHaveLength(
+      0,
+    );
+    expect(agencies("Ghana's Startup Innovation Hub said the theft went unnoticed for weeks.")).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe("coordinated bodies and heads that need an owner", () => {
+  it("keeps two capitalised bodies joined by 'and' two bodies", () => {
+    for (const [text, first, second] of [
+      [
+        "Intruders reached Ghana's Energy Ministry and Health Ministry over the weekend.",
+        "agency:ghana-ministry-of-energy",
+        "agency:ghana-ministry-of-health",
+      ],
+      [
+        "Ghana's Revenue Authority and Immigration Service both lost mail to the same phishing wave.",
+        "agency:ghana-revenue-authority",
+        "agency:ghana-immigration-service",
+      ],
+      [
+        "Ghana's Births Registry and National Census Institute closed their portals after the breach.",
+        "agency:ghana-births-registry",
+        "agency:ghana-national-census-institute",
+      ],
+    ]) {
+      const keys = agencies(text!).map((e) => e.key);
+      expect(keys).toEqual(expect.arrayContaining([first, second]));
+      expect(keys.some((k) => k.includes("-and-"))).toBe(false);
+    }
+  });
+
+  it("makes a secretariat with no state written in or before its name an organization, not its host's agency", () => {
+    for (const text of [
+      "Thieves copied the mail of the Andean Forum Secretariat in Accra last winter.",
+      "Thieves copied the mail of the Commonwealth Secretariat in Accra last winter.",
+    ]) {
+      const ex = extract(text);
+      expect(ex.entities.find((e) => e.label.includes("Secretariat"))?.type).toBe("organization");
+      expect(ex.claims.some((c) => c.type === "part-of" && c.target === "state:ghana")).toBe(false);
+    }
+    expect(
+      extract("Ghana's Planning Secretariat lost its payroll files on Friday.").entities.find((e) =>
+        e.label.startsWith("Planning Secretariat"),
+      ),
+    ).toMatchObject({ type: "agency", country: "state:ghana" });
+  });
+
+  it("reads no public body from 'Public' before a think tank's or a registry's name, or a party's institute", () => {
+    expect(agencies("The Public Affairs Institute of Ghana said the leak was serious.")).toHaveLength(0);
+    expect(
+      extract("A wiper hit the Public Domain Registry, which sells web addresses, on Friday.").entities.find(
+        (e) => e.label.startsWith("Public Domain Registry"),
+      )?.type,
+    ).toBe("organization");
+    expect(
+      extract("Spies read the mail of the National Liberal Institute in Accra for a year.").entities.find(
+        (e) => e.label.startsWith("National Liberal Institute"),
+      )?.type,
+    ).toBe("organization");
+  });
+});
+
+describe("lower-case public bodies", () => {
+  it("reads a lower-case body before a speaker's title with no article ('foreign ministry spokesman X')", () => {
+    const ex = extract(
+      "Speaking in Accra, foreign ministry spokeswoman Efua Boateng called the charge absurd. Ghana denied it.",
+    );
+    const body = ex.entities.find((e) => e.type === "agency" && e.aliases.includes("foreign ministry"));
+    expect(body).toBeDefined();
+    expect(ex.claims.some((c) => c.type === "affiliated-with" && c.target === body!.key)).toBe(true);
+  });
+
+  it("gives a speaker's unowned ministry the state of the place the sentence or dateline names, never the accuser's", () => {
+    const accused = extract(
+      "Ghana accused Togo of the breach at its tax office. In Lome, foreign ministry spokesman Koffi Agbo called the charge a lie.",
+    );
+    expect(accused.entities.filter((e) => e.type === "agency").map((e) => e.country)).not.toContain(
+      undefined,
+    );
+    expect(
+      hasClaim(accused, "affiliated-with", "person:koffi-agbo", "agency:togo-ministry-of-foreign-affairs"),
+    ).toBe(true);
+    expect(accused.claims.some((c) => c.type === "denied" && c.source === "state:ghana")).toBe(false);
+    const dateline = extract(
+      "LOME, June 3 (Reuters) - Ghana accused Togo of the breach at its tax office. The charge was a lie, foreign ministry spokesman Koffi Agbo said.",
+    );
+    expect(
+      hasClaim(dateline, "affiliated-with", "person:koffi-agbo", "agency:togo-ministry-of-foreign-affairs"),
+    ).toBe(true);
+    expect(
+      extract(
+        "Intruders hit Ghana's tax office. A health ministry official in Togo called the breach reckless.",
+      )
+        .entities.filter((e) => e.type === "agency")
+        .map((e) => e.key),
+    ).not.toContain("agency:ghana-ministry-of-health");
+  });
+
+  it("makes no body of a speaker's ministry with no place named, or of a former official's", () => {
+    const noPlace = extract(
+      "Ghana accused Togo of the breach at its tax office. The charge was a lie, foreign ministry spokesman Koffi Agbo said.",
+    );
+    expect(noPlace.entities.some((e) => e.key === "agency:ghana-ministry-of-foreign-affairs")).toBe(false);
+    expect(noPlace.entities.some((e) => e.key === "person:koffi-agbo")).toBe(true);
+    const former = extract(
+      "Esi Mensah, a former energy ministry official, said intruders hit Ghana's tax office.",
+    );
+    expect(former.claims.some((c) => c.type === "affiliated-with" && c.source === "person:esi-mensah")).toBe(
+      false,
+    );
+    expect(former.entities.some((e) => e.type === "agency" && /Energy/.test(e.label))).toBe(false);
+  });
+
+  it("reads a head of government's office as a body of the state that owns it", () => {
+    const ex = extract(
+      "Ghana's prime minister's office went dark for six hours on Friday after a botnet swamped it.",
+    );
+    expect(
+      ex.entities.find((e) => e.type === "agency" && /Prime Minister's Office/.test(e.label)),
+    ).toMatchObject({
+      country: "state:ghana",
+    });
+  });
+
+  it("makes no body of an office no state owns ('the president's office' with no state in the passage)", () => {
+    expect(agencies("Someone knocked the president's office website offline overnight.")).toHaveLength(0);
+  });
+});
+
+describe("a state's national response team named by a bare 'CERT'", () => {
+  it("reads a lower-case 'national CERT' after its state's possessive", () => {
+    const ex = extract("Analysts from Ghana's national CERT were sent to Lome on Friday to study the wiper.");
+    const team = ex.entities.find((e) => e.type === "agency" && /National CERT/.test(e.label));
+    expect(team).toMatchObject({ country: "state:ghana" });
+    expect(hasClaim(ex, "part-of", team!.key, "state:ghana")).toBe(true);
+  });
+
+  it("reads no team from a lower-case 'national CERT' with no state written before it", () => {
+    expect(agencies("Analysts said a national CERT would normally study such a wiper.")).toHaveLength(0);
+  });
+});
