@@ -1552,11 +1552,12 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane". The description
  * opens a noun phrase: after a determiner, or with none (as headlines and wires write it) at the
- * sentence's start, after a preposition or after a "-based" place ("analysts at Tarnow security
- * firm Andesgate", "Cybersecurity company Fortlane said", "Lima-based vendor Orrin").
+ * sentence's start, after a preposition, "including" or a hit-verb, or after a "-based" place
+ * ("analysts at Tarnow security firm Andesgate", "Cybersecurity company Fortlane said", "Lima-based
+ * vendor Orrin", "the attack hit logistics firm Velmora").
  */
 const DESCRIBED_ORGANIZATION = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:at|from|by|with|for|of|and)\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
+  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:at|from|by|with|for|of|and|including|hit|targeted|breached|hacked)\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
   "gu",
 );
 
@@ -1741,8 +1742,8 @@ export function noteLocalOrganization(
  * ("an intrusion at"). Not the verb's base and -s forms, which are nouns too ("the target of DDoS attacks").
  */
 const hitOrHarm = (hit: VerbForms, harm: NounForms) => `${hit.past}|${hit.gerund}|${harm.any}`;
-/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
-const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})`;
+/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk", "Puerto Autonomo de Lisk". */
+const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:(?:\s+(?:&\s+|of\s+|(?:${NAME_WORDS.nameJoiners.join("|")})\s+)?|\s+d['’])[\p{Lu}][\p{L}\d&.-]*){0,4})`;
 /** A hit-verb or a harm noun, then the victim: "hacked Tarn Freight", "an intrusion at the Lisk Treasury". */
 const victimAfterAttack = (words: Words) =>
   patternFor(

@@ -1354,6 +1354,8 @@ export const NAME_WORDS = {
     "Defense",
     "Forces",
   ],
+  /** Lower-case words that join the capitalised words of a company's name ("Port Autonome de Lisk", "Banco do Orr"). */
+  nameJoiners: ["de", "du", "des", "del", "do", "da", "di"],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
     "Company",
@@ -1498,6 +1500,13 @@ export const NAME_WORDS = {
     "carrier",
     "conglomerate",
     "developer",
+    "shipping group",
+    "media group",
+    "energy group",
+    "banking group",
+    "insurance group",
+    "telecoms group",
+    "retail group",
   ],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [
