@@ -28,6 +28,12 @@ describe("companies introduced by what they are", () => {
     ).toBe("organization");
   });
 
+  it("takes the hit-verbs from the lexicon: any past form opens the description", () => {
+    expect(typeOf("On Monday a worm that spread overnight crippled logistics firm Velmora.", "Velmora")).toBe(
+      "organization",
+    );
+  });
+
   it("reads a name whose capitalised words a lower-case particle joins", () => {
     expect(
       typeOf(

@@ -1508,6 +1508,12 @@ export const NAME_WORDS = {
     "telecoms group",
     "retail group",
   ],
+  /**
+   * Words after which a company's description opens its noun phrase with no determiner ("analysts at
+   * security firm X", "computers worldwide, including those of shipping group Y"); a hit-verb's past
+   * does too ("the attack hit logistics firm Z"), from the verb lemmas.
+   */
+  descriptionLeads: ["at", "from", "by", "with", "for", "of", "and", "including"],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [
     "hacking",
