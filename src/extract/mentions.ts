@@ -1671,20 +1671,30 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
   }
 }
 
+/** What a company is called before its name ("logistics firm", "shipping group"). */
+const ORGANIZATION_DESCRIPTOR = alternation(NAME_WORDS.organizationDescriptors);
+
 /**
  * A company or body the gazetteer lacks, introduced by what it is: "the television network
  * TV5Monde", "the state oil company Petrona", "the cybersecurity firm Fortlane". The description
  * opens a noun phrase: after a determiner, or with none (as headlines and wires write it) at the
- * sentence's start, after a preposition or after a "-based" place ("analysts at Tarnow security
- * firm Andesgate", "Cybersecurity company Fortlane said", "Lima-based vendor Orrin").
+ * sentence's start, after a preposition, "including" or a hit-verb, or after a "-based" place
+ * ("analysts at Tarnow security firm Andesgate", "Cybersecurity company Fortlane said", "Lima-based
+ * vendor Orrin", "the attack hit logistics firm Velmora").
  */
-const DESCRIBED_ORGANIZATION = new RegExp(
-  String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:at|from|by|with|for|of|and)\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${NAME_WORDS.organizationDescriptors.join("|")})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
-  "gu",
-);
+const describedOrganization = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.described-organization",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:${alternation(NAME_WORDS.descriptionLeads)}|${verbs.hit.past})\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${ORGANIZATION_DESCRIPTOR})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
+        "gu",
+      ),
+  );
 
-/** The nouns every match of DESCRIBED_ORGANIZATION holds. */
-const DESCRIPTION_CUE = new RegExp(NAME_WORDS.organizationDescriptors.join("|"));
+/** The nouns every match of describedOrganization holds. */
+const DESCRIPTION_CUE = new RegExp(ORGANIZATION_DESCRIPTOR);
 
 /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on in the article. */
 const COMPANY_NAME_TAIL = new RegExp(
@@ -1694,12 +1704,9 @@ const COMPANY_NAME_TAIL = new RegExp(
 
 function findDescribedOrganizations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!DESCRIPTION_CUE.test(sentence.text)) return;
-  DESCRIBED_ORGANIZATION.lastIndex = 0;
-  for (
-    let m = DESCRIBED_ORGANIZATION.exec(sentence.text);
-    m;
-    m = DESCRIBED_ORGANIZATION.exec(sentence.text)
-  ) {
+  const described = describedOrganization(state.lexicon.words);
+  described.lastIndex = 0;
+  for (let m = described.exec(sentence.text); m; m = described.exec(sentence.text)) {
     // "security firm Veldmark Tuesday said": a date word ends the name.
     const words = m[1]!.split(/\s+/);
     const dated = words.findIndex((w) => CALENDAR_WORD.test(w));
@@ -1864,8 +1871,8 @@ export function noteLocalOrganization(
  * ("an intrusion at"). Not the verb's base and -s forms, which are nouns too ("the target of DDoS attacks").
  */
 const hitOrHarm = (hit: VerbForms, harm: NounForms) => `${hit.past}|${hit.gerund}|${harm.any}`;
-/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk". */
-const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:\s+(?:&\s+|of\s+)?[\p{Lu}][\p{L}\d&.-]*){0,4})`;
+/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk", "Puerto Autonomo de Lisk". */
+const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:(?:\s+(?:&\s+|of\s+|(?:${alternation(NAME_WORDS.nameJoiners)})\s+)?|\s+d['’])[\p{Lu}][\p{L}\d&.-]*){0,4})`;
 /** A hit-verb or a harm noun, then the victim: "hacked Tarn Freight", "an intrusion at the Lisk Treasury". */
 const victimAfterAttack = (words: Words) =>
   patternFor(

@@ -1404,6 +1404,8 @@ export const NAME_WORDS = {
     "Defense",
     "Forces",
   ],
+  /** Lower-case words that join the capitalised words of a company's name ("Port Autonome de Lisk", "Banco do Orr"). */
+  nameJoiners: ["de", "du", "des", "del", "do", "da", "di"],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
     "Company",
@@ -1558,7 +1560,20 @@ export const NAME_WORDS = {
     "carrier",
     "conglomerate",
     "developer",
+    "shipping group",
+    "media group",
+    "energy group",
+    "banking group",
+    "insurance group",
+    "telecoms group",
+    "retail group",
   ],
+  /**
+   * Words after which a company's description opens its noun phrase with no determiner ("analysts at
+   * security firm X", "computers worldwide, including those of shipping group Y"); a hit-verb's past
+   * does too ("the attack hit logistics firm Z"), from the verb lemmas.
+   */
+  descriptionLeads: ["at", "from", "by", "with", "for", "of", "and", "including"],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [
     "hacking",
