@@ -1693,6 +1693,40 @@ const describedOrganization = (words: Words) =>
       ),
   );
 
+/** A job noun ending a description: the name after it may be a person's ("contractor Ana Quispe"). */
+const PERSON_JOB_END = new RegExp(`\\b(?:${alternation(NAME_WORDS.personJobDescriptors)})\\s*$`);
+
+/** compromise's tags for one capitalised word, read alone ("Silva": LastName), remembered across documents. */
+const nameWordTags = new Map<string, { given: boolean; surname: boolean }>();
+
+function nameWordTag(word: string): { given: boolean; surname: boolean } {
+  let tag = nameWordTags.get(word);
+  if (tag === undefined) {
+    const term = nlp(word);
+    tag = { given: term.has("#FirstName"), surname: term.has("#LastName") };
+    if (nameWordTags.size > 20_000) nameWordTags.clear();
+    nameWordTags.set(word, tag);
+  }
+  return tag;
+}
+
+/**
+ * A capitalised run that is a person's name: a given name first and a known surname last ("Maria
+ * da Silva", "Jorge Soto"); after a job noun, which already tells a person, any second word will
+ * do ("contractor Ana Vell"). Not "Leonardo da Vinci Airport", not "Harlan Rail".
+ */
+function readsAsPersonName(name: string, jobBefore = false): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !nameWordTag(words[0]!).given) return false;
+  return jobBefore || nameWordTag(words[words.length - 1]!.replace(/['’]s$/, "")).surname;
+}
+
+/** A particle opening a surname, then its capitalised word: " dos Reis", " van Dorn". */
+const SURNAME_PARTICLE_NEXT = new RegExp(
+  String.raw`^\s+(?:${alternation(NAME_WORDS.nameParticles)})\s+\p{Lu}`,
+  "u",
+);
+
 /** The nouns every match of describedOrganization holds. */
 const DESCRIPTION_CUE = new RegExp(ORGANIZATION_DESCRIPTOR);
 
@@ -1712,6 +1746,9 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
     const dated = words.findIndex((w) => CALENDAR_WORD.test(w));
     if (dated === 0) continue;
     const name = dated > 0 ? words.slice(0, dated).join(" ") : m[1]!;
+    // "hacked developer Jorge Soto's laptop": a job noun before a person's name describes the person.
+    if (PERSON_JOB_END.test(m[0].slice(0, m[0].length - m[1]!.length)) && readsAsPersonName(name, true))
+      continue;
     const end = sentence.start + m.index + m[0].length - (m[1]!.length - name.length);
     const start = end - name.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor
@@ -1968,6 +2005,15 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       const words = name.split(/\s+/);
       if (words.length === 1 && (state.lexicon.phrases.has(fold(name)) || ROLE_WORD.test(name))) continue;
       if (ROLE_WORD.test(words[words.length - 1]!) || PLACE_NAME_END.has(words[words.length - 1]!)) continue;
+      // "breached Maria da Silva's email account": a person's name is the people stage's, and so is
+      // a given name a particle's surname follows ("hacked Joao dos Reis's phone").
+      if (readsAsPersonName(name)) continue;
+      if (
+        words.length === 1 &&
+        nameWordTag(name).given &&
+        SURNAME_PARTICLE_NEXT.test(state.text.slice(end, end + 40))
+      )
+        continue;
       const agency = PUBLIC_BODY_WORD.test(name) || HOSPITAL_NAME.test(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");

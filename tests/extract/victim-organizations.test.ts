@@ -43,6 +43,38 @@ describe("companies introduced by what they are", () => {
     ).toBe("organization");
   });
 
+  it("keeps a person whose surname opens with a particle a person, not a company", () => {
+    const text = "Hackers breached Maria da Silva's email account on Monday, Peru's police said.";
+    expect(labels(text, "organization").filter((l) => /Maria|Silva/.test(l))).toEqual([]);
+    expect(
+      labels(
+        "Thieves hacked Joao dos Reis's phone and emptied his bank account, Peru's police said.",
+        "organization",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a given name after a job noun that can also describe a company a person", () => {
+    for (const text of [
+      "Hackers hacked developer Jorge Soto's laptop on Monday, Peru's police said.",
+      "The thieves targeted contractor Ana Quispe's home network on Monday, Peru's police said.",
+      "The scam hit operator Ana Quispe hardest, Peru's police said on Monday.",
+    ])
+      expect(labels(text, "organization")).toEqual([]);
+  });
+
+  it("still reads a company named after a person when a company noun describes it, and a named facility", () => {
+    expect(typeOf("Ransomware hit the law firm Carlos Medina on Monday.", "Carlos Medina")).toBe(
+      "organization",
+    );
+    expect(
+      typeOf(
+        "Hackers hit Leonardo da Vinci Airport on Monday, Italy's police said.",
+        "Leonardo da Vinci Airport",
+      ),
+    ).toBe("organization");
+  });
+
   it("keeps a person described by the company she works for a person", () => {
     const text = "Ana Quispe, Lima Metro's train operator, said the screens went blank after the attack.";
     expect(typeOf(text, "Ana Quispe")).toBe("person");

@@ -1574,6 +1574,16 @@ export const NAME_WORDS = {
    * does too ("the attack hit logistics firm Z"), from the verb lemmas.
    */
   descriptionLeads: ["at", "from", "by", "with", "for", "of", "and", "including"],
+  /** Descriptors that are also a person's job: before a given name they tell a person ("developer Jorge Soto"). */
+  personJobDescriptors: [
+    "developer",
+    "contractor",
+    "operator",
+    "supplier",
+    "producer",
+    "carrier",
+    "provider",
+  ],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [
     "hacking",
