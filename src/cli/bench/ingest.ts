@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { readGazetteerFile } from "../gazetteer-file";
-import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES } from "../defaults";
+import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, EXTRACT_V8_FLAGS } from "../defaults";
 import type { IngestSummary } from "../summary";
 import { readSeeds, writeSyntheticCorpus } from "./synthetic-corpus";
 
@@ -43,7 +43,7 @@ export function machine() {
   };
 }
 
-/** Runs `npm run ingest` on one folder in a child process and reads its JSON summary. */
+/** Runs `npm run ingest` (its V8 flags included) on one folder in a child process and reads its JSON summary. */
 function ingestInChild(
   dir: string,
   out: string,
@@ -53,6 +53,8 @@ function ingestInChild(
     const child = spawn(
       process.execPath,
       [
+        // As `npm run ingest` starts it (package.json).
+        ...EXTRACT_V8_FLAGS,
         "--import",
         "tsx",
         join(ROOT, "src/cli/ingest.ts"),
