@@ -31,6 +31,7 @@ import { parsePartialDate } from "../dates";
 import { entityType } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import {
+  alternation,
   AUTHORSHIP_LEADS,
   AUTHORSHIP_MODIFIERS,
   COPULAS,
@@ -40,6 +41,7 @@ import {
   HABIT_ADVERBS,
   KIND_QUANTIFIERS,
   MODALS,
+  NEGATIONS,
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
   PLURAL_COPULAS,
@@ -796,7 +798,8 @@ export const behindRule: ClaimRule = {
     ),
   apply(frame, { at, end, word, before }) {
     const { state } = frame;
-    if (negatedBefore(frame, at)) return;
+    // "X was not behind it", "was never involved": the trigger's own gap may deny it too.
+    if (negatedBefore(frame, at) || NEGATED_GAP.test(word)) return;
     if (/\b(who|whoever|what|which)\s+(?:\w+\s+)?$/i.test(before)) return; // "who could be behind" asks, it does not say
     const suspected = frame.hedged || /could|may|might|likely/i.test(word);
     // The actor said to be behind is the last one of the clause before the verb ("accused Russia of being behind").
@@ -837,6 +840,9 @@ export const behindRule: ClaimRule = {
     );
   },
 };
+
+/** A negation inside the behind trigger ("was not involved", "was never behind"). */
+const NEGATED_GAP = new RegExp(String.raw`(?:^|\s)(?:${alternation(NEGATIONS)})(?=\s|$)`, "i");
 
 /** "the group we call X", "a crew Microsoft calls X": the actor right before the naming verb gives the name, it is not named. */
 const namesIt = (words: Words) =>

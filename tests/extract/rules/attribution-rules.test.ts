@@ -717,6 +717,18 @@ describe("behind rule, 'responsible' closing the clause", () => {
   });
 });
 
+describe("behind rule, a negation inside its own wording", () => {
+  it("reads 'X was not involved' and 'X was never behind it' as no attribution", () => {
+    for (const denial of [
+      "APT29 was not involved, police said.",
+      "APT29 was never behind it, police said.",
+    ]) {
+      const ex = extract(wire(`A cyberattack took down Ecuador's customs portal on Monday. ${denial}`));
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(false);
+    }
+  });
+});
+
 describe("blame rule, the accused alone", () => {
   it("reads 'blamed X at the time' for the attack under discussion", () => {
     const ex = extract(
