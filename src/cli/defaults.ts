@@ -17,4 +17,7 @@ export const DEFAULT_ENTITIES = "graph-data/entities.json";
  * with tsx's loader thread alive crashed now and then (see ingest.ts). Node exits at start on a
  * V8 flag it does not know: re-check them when Node is upgraded.
  */
-export const EXTRACT_V8_FLAGS = ["--no-regexp-tier-up", "--max-inlined-bytecode-size-cumulative=150"] as const;
+export const EXTRACT_V8_FLAGS = [
+  "--no-regexp-tier-up",
+  "--max-inlined-bytecode-size-cumulative=150",
+] as const;

@@ -6,8 +6,9 @@ import { describe, expect, it } from "vitest";
 import { EXTRACT_V8_FLAGS } from "../../src/cli/defaults";
 import { ROOT } from "./run-cli";
 
-const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
-  .scripts;
+const scripts = (
+  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }
+).scripts;
 
 describe("EXTRACT_V8_FLAGS", () => {
   it.each(["ingest", "eval"])("are passed by the %s script, before its entry file", (name) => {
