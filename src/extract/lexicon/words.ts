@@ -2132,3 +2132,6 @@ export const OBJECT_RELATIVES: readonly string[] = ["that", "which"];
 
 /** What opens a second agent joined to a passive's first ("by a breach in May and by another in June"). */
 export const SECOND_AGENT_LEADS: readonly string[] = ["a", "an", "another"];
+
+/** Words after a negation that make it "not only ... but also": the clause is affirmed, not denied. */
+export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simply"];

@@ -38,6 +38,7 @@ import {
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
+  FOCUS_ADVERBS,
   HABIT_ADVERBS,
   KIND_QUANTIFIERS,
   MODALS,
@@ -841,8 +842,11 @@ export const behindRule: ClaimRule = {
   },
 };
 
-/** A negation inside the behind trigger ("was not involved", "was never behind"). */
-const NEGATED_GAP = new RegExp(String.raw`(?:^|\s)(?:${alternation(NEGATIONS)})(?=\s|$)`, "i");
+/** A negation inside the behind trigger ("was not involved", "was never behind"); "was not only behind" affirms. */
+const NEGATED_GAP = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(NEGATIONS)})(?!\s+(?:${alternation(FOCUS_ADVERBS)})\b)(?=\s|$)`,
+  "i",
+);
 
 /** "the group we call X", "a crew Microsoft calls X": the actor right before the naming verb gives the name, it is not named. */
 const namesIt = (words: Words) =>

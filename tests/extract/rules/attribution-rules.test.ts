@@ -727,6 +727,14 @@ describe("behind rule, a negation inside its own wording", () => {
       expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(false);
     }
   });
+  it("still reads 'X was not only behind A but also behind B' as an attribution", () => {
+    const ex = extract(
+      wire(
+        "A cyberattack took down Ecuador's customs portal on Monday. APT29 was not only behind the attack but also behind a theft at a bank, police said.",
+      ),
+    );
+    expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
+  });
 });
 
 describe("blame rule, the accused alone", () => {
