@@ -846,9 +846,10 @@ export function findPersons(
     }
     const slotEnd = notePerson(state, sentence, tokens, slots, candidate, found);
     // ... and one listed right before it: "charged A B and C D", "A B, C D and E F".
-    for (let n = unlisted.length - 1, next = candidate.slotStart; n >= 0; n--) {
-      const run = unlisted[n]!;
-      if (!LIST_GAP.test(text.slice(tokens[run.j - 1]!.end, next))) break;
+    let next = candidate.slotStart;
+    for (const run of [...unlisted].reverse()) {
+      const last = tokens[run.j - 1];
+      if (!last || !LIST_GAP.test(text.slice(last.end, next))) break;
       const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, covered, true);
       if (!listed) break;
       notePerson(state, sentence, tokens, slots, listed, found);
@@ -878,18 +879,19 @@ function transcriptSpeaker(
     return undefined;
   const m = TRANSCRIPT_SPEAKER.exec(sentence.text);
   if (!m) return undefined;
+  const [line, nameText = "", bracket] = m;
   const start = sentence.start;
-  const nameEnd = start + m[1]!.length;
+  const nameEnd = start + nameText.length;
   // A body's or a place's name in capitals ("NATO SUMMIT:") is no speaker.
   if (slots.some((s) => s.start < nameEnd && s.end > start)) return undefined;
-  const name = personNameCase(m[1]!);
+  const name = personNameCase(nameText);
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || COMPANY_LAST_WORD.has(w))) return undefined;
   const known = knownPerson(state, words);
   // "PRESS RELEASE (Ministry of X):", "EDITOR NOTE (...)": a heading of ordinary words is no speaker.
   if (!known && !plainNameWords(state, words)) return undefined;
   // Without brackets the line is a speaker's only when the name was read before ("ROSA QUISPE: No.").
-  if (!m[2] && !known) return undefined;
+  if (!bracket && !known) return undefined;
   const key = known ?? nodeKey("person", name);
   const entity = noteEntity(
     state,
@@ -901,14 +903,13 @@ function transcriptSpeaker(
   if (entity.label !== name && !entity.aliases.includes(name)) entity.aliases.push(name);
   const person = state.persons.get(key) ?? {
     key,
-    surname: fold(words[words.length - 1]!),
+    surname: fold(words.at(-1) ?? name),
     affiliations: [],
     role: undefined,
   };
   const affiliations: string[] = [];
-  const bracket = m[2];
   if (bracket) {
-    const open = start + m[0].indexOf("(", m[1]!.length);
+    const open = start + line.indexOf("(", nameText.length);
     // "(National Security Authority, NSM)": a body and its short name are one body, the first named.
     const body = slots
       .filter((s) => s.start > open && s.end <= open + bracket.length + 2)
@@ -930,8 +931,8 @@ function transcriptSpeaker(
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A verb of speech right before the name: '..." said A B,' — the name is a speaker's. */
 const SAID_BEFORE = /[,”"]\s*(?:said|says|added|wrote|warned)\s+$/;
-function saidBefore(text: string, sentence: Sentence, start: number): boolean {
-  return SAID_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start));
+function saidBefore(state: DocumentState, sentence: Sentence, start: number): boolean {
+  return SAID_BEFORE.test(state.text.slice(Math.max(sentence.start, start - 24), start));
 }
 
 /** compromise's lexicon tags that a person's name word may carry ("Ana", "Quispe"). */
@@ -1051,7 +1052,7 @@ function personCandidate(
       (!!preRole ||
         titleBefore ||
         !!postRole ||
-        ((listed || saidBefore(text, sentence, start)) &&
+        ((listed || saidBefore(state, sentence, start)) &&
           plainNameWords(state, words) &&
           !bodyApposition(state.lexicon.words, after) &&
           !COMPLEMENT_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)))));
