@@ -91,7 +91,7 @@ describe("weak person cues need a name of their own", () => {
   it("reads no person in the complement of an office or an 'of the X' phrase before a listed name", () => {
     expect(
       personLabels(
-        "Joining us are Ana Quispe of the Peru Cyber Incident Response Team, Rosa Diaz of Eastgate Labs, and a guest.",
+        "The call was joined by Ana Quispe of the Andean Cyber Incident Response Team and Rosa Diaz.",
       ),
     ).toEqual(["Ana Quispe", "Rosa Diaz"]);
     expect(
