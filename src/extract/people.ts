@@ -16,7 +16,7 @@ import {
 } from "./document-state";
 import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { matchPhrases, NAME_WORDS, type Words } from "./lexicon";
+import { alternation, matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -846,9 +846,10 @@ export function findPersons(
     }
     const slotEnd = notePerson(state, sentence, tokens, slots, candidate, found);
     // ... and one listed right before it: "charged A B and C D", "A B, C D and E F".
-    for (let n = unlisted.length - 1, next = candidate.slotStart; n >= 0; n--) {
-      const run = unlisted[n]!;
-      if (!LIST_GAP.test(text.slice(tokens[run.j - 1]!.end, next))) break;
+    let next = candidate.slotStart;
+    for (const run of [...unlisted].reverse()) {
+      const last = tokens[run.j - 1];
+      if (!last || !LIST_GAP.test(text.slice(last.end, next))) break;
       const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, covered, true);
       if (!listed) break;
       notePerson(state, sentence, tokens, slots, listed, found);
@@ -878,16 +879,19 @@ function transcriptSpeaker(
     return undefined;
   const m = TRANSCRIPT_SPEAKER.exec(sentence.text);
   if (!m) return undefined;
+  const [line, nameText = "", bracket] = m;
   const start = sentence.start;
-  const nameEnd = start + m[1]!.length;
+  const nameEnd = start + nameText.length;
   // A body's or a place's name in capitals ("NATO SUMMIT:") is no speaker.
   if (slots.some((s) => s.start < nameEnd && s.end > start)) return undefined;
-  const name = personNameCase(m[1]!);
+  const name = personNameCase(nameText);
   const words = name.split(/\s+/);
   if (words.some((w) => NOT_NAME.has(w.toLowerCase()) || COMPANY_LAST_WORD.has(w))) return undefined;
   const known = knownPerson(state, words);
+  // "PRESS RELEASE (Ministry of X):", "EDITOR NOTE (...)": a heading of ordinary words is no speaker.
+  if (!known && !plainNameWords(state, words)) return undefined;
   // Without brackets the line is a speaker's only when the name was read before ("ROSA QUISPE: No.").
-  if (!m[2] && !known) return undefined;
+  if (!bracket && !known) return undefined;
   const key = known ?? nodeKey("person", name);
   const entity = noteEntity(
     state,
@@ -899,14 +903,13 @@ function transcriptSpeaker(
   if (entity.label !== name && !entity.aliases.includes(name)) entity.aliases.push(name);
   const person = state.persons.get(key) ?? {
     key,
-    surname: fold(words[words.length - 1]!),
+    surname: fold(words.at(-1) ?? name),
     affiliations: [],
     role: undefined,
   };
   const affiliations: string[] = [];
-  const bracket = m[2];
   if (bracket) {
-    const open = start + m[0].indexOf("(", m[1]!.length);
+    const open = start + line.indexOf("(", nameText.length);
     // "(National Security Authority, NSM)": a body and its short name are one body, the first named.
     const body = slots
       .filter((s) => s.start > open && s.end <= open + bracket.length + 2)
@@ -928,9 +931,40 @@ function transcriptSpeaker(
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A verb of speech right before the name: '..." said A B,' — the name is a speaker's. */
 const SAID_BEFORE = /[,”"]\s*(?:said|says|added|wrote|warned)\s+$/;
-function saidBefore(text: string, sentence: Sentence, start: number): boolean {
-  return SAID_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start));
+function saidBefore(state: DocumentState, sentence: Sentence, start: number): boolean {
+  return SAID_BEFORE.test(state.text.slice(Math.max(sentence.start, start - 24), start));
 }
+
+/** compromise's lexicon tags that a person's name word may carry ("Ana", "Quispe"). */
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
+/**
+ * A run read as a person by a weak cue (a list, a quotation, a transcript line) needs a test of
+ * its own: no word of it is an ordinary English word ("Blue Harbor", "Human Rights Watch",
+ * "PRESS RELEASE"), unless compromise reads the whole run as a person.
+ */
+function plainNameWords(state: DocumentState, words: string[]): boolean {
+  const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one;
+  const plain = words.every((w) => {
+    const tag = lexicon[w.toLowerCase()];
+    return tag === undefined || NAME_TAGS.has(tag);
+  });
+  return plain || looksLikePerson(state, words.join(" "));
+}
+
+/** ", a research collective", ", the ransomware gang": an apposition saying the run is a body, not a person. */
+const bodyAppositions = new WeakMap<Words, RegExp>();
+function bodyApposition(words: Words, after: string): boolean {
+  let p = bodyAppositions.get(words);
+  if (!p) {
+    const heads = `${alternation(NAME_WORDS.organizationDescriptors)}s?|${words.nouns.group.any}|${words.nouns.crew.any}`;
+    p = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+[^,.;:]{0,40}?\\b(?:${heads})\\b`, "iu");
+    bodyAppositions.set(words, p);
+  }
+  return p.test(after);
+}
+
+/** "of the X", "Minister for X": a run closing such a phrase is its complement, not a list member. */
+const COMPLEMENT_BEFORE = /\b(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.\-‐]*\s+)*$/u;
 
 /** Gazetteer persons are read again by findPersons, for the titles and appositions around them. */
 function isKnownPerson(state: DocumentState, s: Slot): boolean {
@@ -1015,7 +1049,13 @@ function personCandidate(
     known !== undefined ||
     peerage ||
     (words.length >= 2 &&
-      (!!preRole || titleBefore || !!postRole || listed || saidBefore(text, sentence, start)));
+      (!!preRole ||
+        titleBefore ||
+        !!postRole ||
+        ((listed || saidBefore(state, sentence, start)) &&
+          plainNameWords(state, words) &&
+          !bodyApposition(state.lexicon.words, after) &&
+          !COMPLEMENT_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)))));
   // The slot test first: compromise's parse costs milliseconds.
   if (
     !cued &&

@@ -63,3 +63,59 @@ describe("transcript speaker lines", () => {
     expect(personLabels("Officials said MARKET WATCH: prices fell.")).toEqual([]);
   });
 });
+
+describe("weak person cues need a name of their own", () => {
+  it("reads no person in a company or collective listed beside a person", () => {
+    expect(
+      personLabels(
+        "Prosecutors charged Jorge Soto and Blue Harbor over the phishing campaign against Peru's tax office in March 2024.",
+      ),
+    ).toEqual(["Jorge Soto"]);
+    expect(
+      personLabels(
+        "The minister thanked Jorge Soto and Microsoft Teams for help after hackers hit Peru's tax office.",
+      ),
+    ).toEqual(["Jorge Soto"]);
+    expect(
+      personLabels(
+        "The report on the attack on Peru's tax office was written by Ana Quispe and Silver Lantern, a research collective.",
+      ),
+    ).toEqual(["Ana Quispe"]);
+    expect(
+      personLabels(
+        "Peru's tax office said Jorge Soto, Kestrel Lane and Orvia Point had been told of the breach.",
+      ),
+    ).toEqual(["Jorge Soto"]);
+  });
+
+  it("reads no person in the complement of an office or an 'of the X' phrase before a listed name", () => {
+    expect(
+      personLabels(
+        "The call was joined by Ana Quispe of the Andean Cyber Incident Response Team and Rosa Diaz.",
+      ),
+    ).toEqual(["Ana Quispe", "Rosa Diaz"]);
+    expect(
+      personLabels(
+        "The Minister for Transport, Energy and Information Technology, Ms Neema Otieno, said the portal was down.",
+      ),
+    ).toEqual(["Neema Otieno"]);
+  });
+
+  it("reads no person in a body quoted after a verb of speech", () => {
+    expect(
+      personLabels('"We are looking into it," said Human Rights Watch, which tracks the spyware.'),
+    ).toEqual([]);
+    expect(
+      personLabels('"It was a clean operation," said Sable Fang, a ransomware gang, in a post.'),
+    ).toEqual([]);
+  });
+
+  it("reads no speaker in a heading of ordinary words before a bracket and a colon", () => {
+    for (const heading of ["PRESS RELEASE", "LIVE UPDATES", "STATEMENT BY", "EDITOR NOTE"])
+      expect(
+        personLabels(
+          `Posted Monday.\n\n${heading} (National Police of Peru): Hackers hit Peru's tax office on Monday.`,
+        ),
+      ).toEqual([]);
+  });
+});
