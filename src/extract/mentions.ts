@@ -39,6 +39,7 @@ import type { ExtractedEntity } from "./types";
 import type { Sentence } from "./sentences";
 import { fold, phraseTokens, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import { clauseStarts } from "./speakers";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource =
@@ -830,12 +831,29 @@ const WORD_AFTER = /^\s+(\p{L}+)/u;
 /** "a former defence ministry official": a body of a past office, no affiliation now. */
 const FORMER_BEFORE = /\b(?:former|ex-)\s*$/i;
 
+/** A prepositional phrase right after a speech verb, up to "in": where it was said, not what. */
+const SPEECH_SETTING =
+  /^(?:(?:at|during|on)\s+(?:(?!(?:that|was|were|is|are|had|have|has|had)\b)[\p{L}-]+\s+){1,4})?in\s+(?:the\s+)?$/iu;
+
 /**
- * "In Bogota, foreign ministry spokesman X", "a health ministry official in Colombia": the state of
- * the place the sentence names after "in", else the dateline's. Never the state the passage is
- * about: the accused state's spokesman answers the accuser.
+ * "In Bogota, foreign ministry spokesman X", "a health ministry official in Colombia said": the state
+ * of the place the speaker's own phrase names (a sentence-opening "In X," before the title, or "in X"
+ * after it and before the speech verb), else the dateline's. Never a place inside what is said ("a
+ * spokesman said the hackers were in X"), nor the state the passage is about: the accused state's
+ * spokesman answers the accuser.
  */
-function placeOfSpeaker(state: DocumentState, sentence: Sentence, slots: Slot[]): string | undefined {
+function placeOfSpeaker(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+  end: number,
+): string | undefined {
+  // The speaker's clause ends where the next clause opens (after the speech verb).
+  const clauseEnd =
+    sentence.start +
+    (clauseStarts(state.lexicon.words, sentence.text).find((c) => c > end - sentence.start) ??
+      sentence.text.length);
   const place = slots.find(
     (s) =>
       s.start >= sentence.start &&
@@ -843,9 +861,36 @@ function placeOfSpeaker(state: DocumentState, sentence: Sentence, slots: Slot[])
       s.source !== "demonym" &&
       !s.possessive &&
       entityType(state, s.key) === "state" &&
-      /\bin\s+$/i.test(state.text.slice(Math.max(sentence.start, s.start - 4), s.start)),
+      /\bin\s+$/i.test(state.text.slice(Math.max(sentence.start, s.start - 4), s.start)) &&
+      (s.start < start
+        ? /^\W*(?:\p{L}+\s+)?in\s+(?:the\s+)?$/iu.test(state.text.slice(sentence.start, s.start)) &&
+          /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(state.text.slice(s.end, start))
+        : s.start >= end &&
+          (s.end <= clauseEnd ||
+            // "said at a briefing in Beijing", "said in Beijing that": the speech verb's own setting.
+            SPEECH_SETTING.test(state.text.slice(clauseEnd, s.start)))),
   );
   return place?.key ?? state.datelineState;
+}
+
+/**
+ * "Chile said the president's office would send experts": the state that opens the sentence and
+ * speaks, when the body opens what it says.
+ */
+function speakingState(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+): Slot | undefined {
+  const subject = slots.find((s) => s.start >= sentence.start && s.end <= start);
+  if (!subject || subject.possessive || entityType(state, subject.key) !== "state") return undefined;
+  if (!/^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start))) return undefined;
+  const verbs = state.lexicon.words.verbs;
+  const said = new RegExp(
+    `^\\s+(?:${verbs.speech.past}|${verbs.speech.third}|${verbs.speechPast.past})\\s+(?:that\\s+)?(?:the\\s+)?$`,
+  );
+  return said.test(state.text.slice(subject.end, start)) ? subject : undefined;
 }
 
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -906,20 +951,24 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     // "In Bogota, foreign ministry spokesman X": the state of the place the sentence names (or the
     // dateline's); with none, and never "a former defence ministry official", no body.
     const speakerPlace =
-      speakerTitle && !ofState && !ownerByPronoun ? placeOfSpeaker(state, sentence, slots) : undefined;
+      speakerTitle && !ofState && !ownerByPronoun
+        ? placeOfSpeaker(state, sentence, slots, start, end)
+        : undefined;
     if (
       speakerTitle &&
       (FORMER_BEFORE.test(before) || (!speakerPlace && !ofState && start !== sentence.start))
     )
       continue;
-    // "the prime minister's office" of no state the text gives: no body, the state stays the target.
-    if (
-      OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) &&
-      !owner &&
-      !ofState &&
-      !ownerByPronoun &&
-      !bodyHome(state, sentence.index)
-    )
+    // "the prime minister's office": owned only by a state the text gives ("Chile's", "of Chile", "the
+    // country's", "Chile said the president's office"), never the passage's topic; else no body, the
+    // state stays the target.
+    const ownedByText = !owner && !ofState && !ownerByPronoun && !ofTheCountry;
+    const speaking =
+      ownedByText && OWNED_LOWER_CASE_BODY.has(found.toLowerCase())
+        ? speakingState(state, sentence, slots, start)
+        : undefined;
+    if (ownedByText && OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) && !speaking) continue;
+    if (ofTheCountry && OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) && !bodyHome(state, sentence.index))
       continue;
     const bodyEnd = ofState?.end ?? end;
     const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));
@@ -932,7 +981,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       m[1]!,
       owner ?? ofState,
       acronym?.[1],
-      (ownerByPronoun && stateOfSlot(state, ownerByPronoun)) || speakerPlace,
+      (ownerByPronoun && stateOfSlot(state, ownerByPronoun)) || speakerPlace || stateOfSlot(state, speaking),
     );
   }
 }
