@@ -115,6 +115,7 @@ const INSTITUTION_HEAD = new Set<string>([
 const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicNameQualifiers)})\\b`);
 /** Heads read as a state's body only with its state written or a public qualifier ("Chile's Planning Secretariat"). */
 const OWNED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.ownedInstitutionHeads);
+const OWNERLESS_ORGANIZATION_HEAD = new Set<string>(NAME_WORDS.ownerlessOrganizationHeads);
 /** A party's politics in a body's name: "the National Democratic Institute" is no state's. */
 const PARTISAN_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.partisanNameWords)})\\b`);
 const CALENDAR_WORD =
@@ -666,6 +667,11 @@ function findCapitalisedInstitutions(
       !PUBLIC_NAME_QUALIFIER.test(name) &&
       !stateOfSlot(state, owner)?.startsWith("state:") &&
       !stateInsideName(state, slots, start, end, name);
+    // "the Land Registry" of no state written: a public body of no known state, so nothing.
+    if (unowned && !partisan && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
+      i = lastTokenBefore(tokens, i, end);
+      continue;
+    }
     if (partisan || unowned) {
       const from = owner && owner.start < start ? owner.start : start;
       noteLocalOrganization(state, slots, from, end, text.slice(from, end));

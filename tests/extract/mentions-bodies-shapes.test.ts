@@ -97,13 +97,23 @@ describe("coordinated bodies and heads that need an owner", () => {
     ).toMatchObject({ type: "agency", country: "state:ghana" });
   });
 
+  it("makes nothing of a registry no state is written in or before, and no organization", () => {
+    for (const text of [
+      "Hackers hit Ghana's tax office and the Land Registry on Monday.",
+      "Hackers hit the Land Registry and Mapping Authority of Ghana on Monday.",
+    ])
+      expect(
+        extract(text).entities.filter((e) => e.type === "organization" && /Registry/.test(e.label)),
+      ).toEqual([]);
+  });
+
   it("reads no public body from 'Public' before a think tank's or a registry's name, or a party's institute", () => {
     expect(agencies("The Public Affairs Institute of Ghana said the leak was serious.")).toHaveLength(0);
     expect(
       extract("A wiper hit the Public Domain Registry, which sells web addresses, on Friday.").entities.find(
         (e) => e.label.startsWith("Public Domain Registry"),
       )?.type,
-    ).toBe("organization");
+    ).not.toBe("agency");
     expect(
       extract("Spies read the mail of the National Liberal Institute in Accra for a year.").entities.find(
         (e) => e.label.startsWith("National Liberal Institute"),

@@ -1215,6 +1215,11 @@ export const NAME_WORDS = {
    * ("the Commonwealth Secretariat in London", "the Public Interest Registry"); lower case.
    */
   ownedInstitutionHeads: ["secretariat", "registry"],
+  /**
+   * Of those heads, the ones an unowned name makes an international body's ("the Commonwealth
+   * Secretariat"); an unowned "Land Registry" is no firm's either, so it makes nothing; lower case.
+   */
+  ownerlessOrganizationHeads: ["secretariat"],
   /** Prepositions that carry a body's name on after "General" ("Directorate General of Customs"). */
   bodyNameLinks: ["of", "for"],
   /**
