@@ -835,7 +835,7 @@ function ownerOfPronoun(
 /** The word after a body's lower-case name: "foreign ministry spokesman X" names the body with no article. */
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 /** "a former defence ministry official": a body of a past office, no affiliation now. */
-const FORMER_BEFORE = /\b(?:former|ex-)\s*$/i;
+const FORMER_BEFORE = new RegExp(`\\b(?:${alternation(NAME_WORDS.pastOfficeWords)})\\s*$`, "i");
 
 /** A prepositional phrase right after a speech verb, up to "in": where it was said, not what. */
 const SPEECH_SETTING =
@@ -905,7 +905,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
     const [, found = ""] = m;
     if (
-      /\p{Lu}/u.test(m[1]!.charAt(0)) &&
+      /\p{Lu}/u.test(found.charAt(0)) &&
       slots.some(
         (s) => s.start <= sentence.start + m!.index && s.end >= sentence.start + m!.index + m![0].length,
       )
@@ -924,7 +924,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         /^\s+$/.test(state.text.slice(s.end, start)) &&
         state.lexicon.entities.get(s.key)?.type === "agency",
     );
-    if (described && !/[A-Z]/.test(m[1]!.charAt(0))) {
+    if (described && !/[A-Z]/.test(found.charAt(0))) {
       described.end = end;
       described.possessive = possessiveMark(state.text, end, described.start) > 0;
       continue;
@@ -984,7 +984,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       slots,
       ofTheCountry ? start - before.length + ofTheCountry.index + 4 : start,
       acronym ? bodyEnd + acronym[0].length : bodyEnd,
-      m[1]!,
+      found,
       owner ?? ofState,
       acronym?.[1],
       (ownerByPronoun && stateOfSlot(state, ownerByPronoun)) || speakerPlace || stateOfSlot(state, speaking),
@@ -1339,9 +1339,7 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
 }
 
 /** "national CERT", "Government CSIRT": a response team's qualifier, capitalised or not. */
-const TEAM_QUALIFIER = new RegExp(
-  `\\b(${NAME_WORDS.responseTeamQualifiers.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\\s+$`,
-);
+const TEAM_QUALIFIER = new RegExp(`\\b(${alternation(NAME_WORDS.responseTeamQualifiers)})\\s+$`, "i");
 
 /**
  * "Lisk's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"
