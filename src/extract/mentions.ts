@@ -39,6 +39,7 @@ import type { ExtractedEntity } from "./types";
 import type { Sentence } from "./sentences";
 import { fold, phraseTokens, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import { clauseStarts } from "./speakers";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource =
@@ -114,6 +115,7 @@ const INSTITUTION_HEAD = new Set<string>([
 const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicNameQualifiers)})\\b`);
 /** Heads read as a state's body only with its state written or a public qualifier ("Chile's Planning Secretariat"). */
 const OWNED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.ownedInstitutionHeads);
+const OWNERLESS_ORGANIZATION_HEAD = new Set<string>(NAME_WORDS.ownerlessOrganizationHeads);
 /** A party's politics in a body's name: "the National Democratic Institute" is no state's. */
 const PARTISAN_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.partisanNameWords)})\\b`);
 const CALENDAR_WORD =
@@ -665,6 +667,11 @@ function findCapitalisedInstitutions(
       !PUBLIC_NAME_QUALIFIER.test(name) &&
       !stateOfSlot(state, owner)?.startsWith("state:") &&
       !stateInsideName(state, slots, start, end, name);
+    // "the Land Registry" of no state written: a public body of no known state, so nothing.
+    if (unowned && !partisan && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
+      i = lastTokenBefore(tokens, i, end);
+      continue;
+    }
     if (partisan || unowned) {
       const from = owner && owner.start < start ? owner.start : start;
       noteLocalOrganization(state, slots, from, end, text.slice(from, end));
@@ -828,14 +835,31 @@ function ownerOfPronoun(
 /** The word after a body's lower-case name: "foreign ministry spokesman X" names the body with no article. */
 const WORD_AFTER = /^\s+(\p{L}+)/u;
 /** "a former defence ministry official": a body of a past office, no affiliation now. */
-const FORMER_BEFORE = /\b(?:former|ex-)\s*$/i;
+const FORMER_BEFORE = new RegExp(`\\b(?:${alternation(NAME_WORDS.pastOfficeWords)})\\s*$`, "i");
+
+/** A prepositional phrase right after a speech verb, up to "in": where it was said, not what. */
+const SPEECH_SETTING =
+  /^(?:(?:at|during|on)\s+(?:(?!(?:that|was|were|is|are|had|have|has|had)\b)[\p{L}-]+\s+){1,4})?in\s+(?:the\s+)?$/iu;
 
 /**
- * "In Bogota, foreign ministry spokesman X", "a health ministry official in Colombia": the state of
- * the place the sentence names after "in", else the dateline's. Never the state the passage is
- * about: the accused state's spokesman answers the accuser.
+ * "In Bogota, foreign ministry spokesman X", "a health ministry official in Colombia said": the state
+ * of the place the speaker's own phrase names (a sentence-opening "In X," before the title, or "in X"
+ * after it and before the speech verb), else the dateline's. Never a place inside what is said ("a
+ * spokesman said the hackers were in X"), nor the state the passage is about: the accused state's
+ * spokesman answers the accuser.
  */
-function placeOfSpeaker(state: DocumentState, sentence: Sentence, slots: Slot[]): string | undefined {
+function placeOfSpeaker(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+  end: number,
+): string | undefined {
+  // The speaker's clause ends where the next clause opens (after the speech verb).
+  const clauseEnd =
+    sentence.start +
+    (clauseStarts(state.lexicon.words, sentence.text).find((c) => c > end - sentence.start) ??
+      sentence.text.length);
   const place = slots.find(
     (s) =>
       s.start >= sentence.start &&
@@ -843,9 +867,36 @@ function placeOfSpeaker(state: DocumentState, sentence: Sentence, slots: Slot[])
       s.source !== "demonym" &&
       !s.possessive &&
       entityType(state, s.key) === "state" &&
-      /\bin\s+$/i.test(state.text.slice(Math.max(sentence.start, s.start - 4), s.start)),
+      /\bin\s+$/i.test(state.text.slice(Math.max(sentence.start, s.start - 4), s.start)) &&
+      (s.start < start
+        ? /^\W*(?:\p{L}+\s+)?in\s+(?:the\s+)?$/iu.test(state.text.slice(sentence.start, s.start)) &&
+          /^\s*,\s*(?:(?:the|a|an)\s+)?$/i.test(state.text.slice(s.end, start))
+        : s.start >= end &&
+          (s.end <= clauseEnd ||
+            // "said at a briefing in Beijing", "said in Beijing that": the speech verb's own setting.
+            SPEECH_SETTING.test(state.text.slice(clauseEnd, s.start)))),
   );
   return place?.key ?? state.datelineState;
+}
+
+/**
+ * "Chile said the president's office would send experts": the state that opens the sentence and
+ * speaks, when the body opens what it says.
+ */
+function speakingState(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+): Slot | undefined {
+  const subject = slots.find((s) => s.start >= sentence.start && s.end <= start);
+  if (!subject || subject.possessive || entityType(state, subject.key) !== "state") return undefined;
+  if (!/^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start))) return undefined;
+  const verbs = state.lexicon.words.verbs;
+  const said = new RegExp(
+    `^\\s+(?:${verbs.speech.past}|${verbs.speech.third}|${verbs.speechPast.past})\\s+(?:that\\s+)?(?:the\\s+)?$`,
+  );
+  return said.test(state.text.slice(subject.end, start)) ? subject : undefined;
 }
 
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -854,7 +905,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
     const [, found = ""] = m;
     if (
-      /\p{Lu}/u.test(m[1]!.charAt(0)) &&
+      /\p{Lu}/u.test(found.charAt(0)) &&
       slots.some(
         (s) => s.start <= sentence.start + m!.index && s.end >= sentence.start + m!.index + m![0].length,
       )
@@ -873,7 +924,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         /^\s+$/.test(state.text.slice(s.end, start)) &&
         state.lexicon.entities.get(s.key)?.type === "agency",
     );
-    if (described && !/[A-Z]/.test(m[1]!.charAt(0))) {
+    if (described && !/[A-Z]/.test(found.charAt(0))) {
       described.end = end;
       described.possessive = possessiveMark(state.text, end, described.start) > 0;
       continue;
@@ -906,20 +957,24 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     // "In Bogota, foreign ministry spokesman X": the state of the place the sentence names (or the
     // dateline's); with none, and never "a former defence ministry official", no body.
     const speakerPlace =
-      speakerTitle && !ofState && !ownerByPronoun ? placeOfSpeaker(state, sentence, slots) : undefined;
+      speakerTitle && !ofState && !ownerByPronoun
+        ? placeOfSpeaker(state, sentence, slots, start, end)
+        : undefined;
     if (
       speakerTitle &&
       (FORMER_BEFORE.test(before) || (!speakerPlace && !ofState && start !== sentence.start))
     )
       continue;
-    // "the prime minister's office" of no state the text gives: no body, the state stays the target.
-    if (
-      OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) &&
-      !owner &&
-      !ofState &&
-      !ownerByPronoun &&
-      !bodyHome(state, sentence.index)
-    )
+    // "the prime minister's office": owned only by a state the text gives ("Chile's", "of Chile", "the
+    // country's", "Chile said the president's office"), never the passage's topic; else no body, the
+    // state stays the target.
+    const ownedByText = !owner && !ofState && !ownerByPronoun && !ofTheCountry;
+    const speaking =
+      ownedByText && OWNED_LOWER_CASE_BODY.has(found.toLowerCase())
+        ? speakingState(state, sentence, slots, start)
+        : undefined;
+    if (ownedByText && OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) && !speaking) continue;
+    if (ofTheCountry && OWNED_LOWER_CASE_BODY.has(found.toLowerCase()) && !bodyHome(state, sentence.index))
       continue;
     const bodyEnd = ofState?.end ?? end;
     const acronym = BRACKETED_ACRONYM.exec(state.text.slice(bodyEnd, bodyEnd + 12));
@@ -929,10 +984,10 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
       slots,
       ofTheCountry ? start - before.length + ofTheCountry.index + 4 : start,
       acronym ? bodyEnd + acronym[0].length : bodyEnd,
-      m[1]!,
+      found,
       owner ?? ofState,
       acronym?.[1],
-      (ownerByPronoun && stateOfSlot(state, ownerByPronoun)) || speakerPlace,
+      (ownerByPronoun && stateOfSlot(state, ownerByPronoun)) || speakerPlace || stateOfSlot(state, speaking),
     );
   }
 }
@@ -1284,9 +1339,7 @@ function stateOfTeamName(state: DocumentState, name: string): string | undefined
 }
 
 /** "national CERT", "Government CSIRT": a response team's qualifier, capitalised or not. */
-const TEAM_QUALIFIER = new RegExp(
-  `\\b(${NAME_WORDS.responseTeamQualifiers.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join("|")})\\s+$`,
-);
+const TEAM_QUALIFIER = new RegExp(`\\b(${alternation(NAME_WORDS.responseTeamQualifiers)})\\s+$`, "i");
 
 /**
  * "Lisk's National CERT", "the Lisk National CERT", "the National CERT of Lisk": a bare "CERT"

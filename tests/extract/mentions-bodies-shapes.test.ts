@@ -97,13 +97,23 @@ describe("coordinated bodies and heads that need an owner", () => {
     ).toMatchObject({ type: "agency", country: "state:ghana" });
   });
 
+  it("makes nothing of a registry no state is written in or before, and no organization", () => {
+    for (const text of [
+      "Hackers hit Ghana's tax office and the Land Registry on Monday.",
+      "Hackers hit the Land Registry and Mapping Authority of Ghana on Monday.",
+    ])
+      expect(
+        extract(text).entities.filter((e) => e.type === "organization" && /Registry/.test(e.label)),
+      ).toEqual([]);
+  });
+
   it("reads no public body from 'Public' before a think tank's or a registry's name, or a party's institute", () => {
     expect(agencies("The Public Affairs Institute of Ghana said the leak was serious.")).toHaveLength(0);
     expect(
       extract("A wiper hit the Public Domain Registry, which sells web addresses, on Friday.").entities.find(
         (e) => e.label.startsWith("Public Domain Registry"),
       )?.type,
-    ).toBe("organization");
+    ).not.toBe("agency");
     expect(
       extract("Spies read the mail of the National Liberal Institute in Accra for a year.").entities.find(
         (e) => e.label.startsWith("National Liberal Institute"),
@@ -148,6 +158,35 @@ describe("lower-case public bodies", () => {
     ).not.toContain("agency:ghana-ministry-of-health");
   });
 
+  it("takes a speaker's place only from the speaker's own phrase, never from what the speaker says", () => {
+    const keys = (text: string) => agencies(text).map((e) => e.key);
+    expect(
+      keys(
+        "Peru accused Chile of the hack of its tax office. A foreign ministry spokesman said the hackers were based in Bolivia.",
+      ),
+    ).not.toContain("agency:bolivia-ministry-of-foreign-affairs");
+    expect(
+      keys(
+        "Hackers hit Peru's tax office on Monday. A foreign ministry spokesman said the servers were back in Peru.",
+      ),
+    ).not.toContain("agency:peru-ministry-of-foreign-affairs");
+    expect(
+      keys(
+        "Intruders hit Ghana's tax office. A health ministry official in Togo said the breach was reckless.",
+      ),
+    ).toContain("agency:togo-ministry-of-health");
+    expect(
+      keys(
+        "Peru accused Chile of the hack of its tax office. A foreign ministry spokesman said on Monday the hackers were based in Bolivia.",
+      ),
+    ).not.toContain("agency:bolivia-ministry-of-foreign-affairs");
+    expect(
+      keys(
+        "Intruders hit Ghana's tax office. A foreign ministry spokesman said at a briefing in Togo that the breach was reckless.",
+      ),
+    ).toContain("agency:togo-ministry-of-foreign-affairs");
+  });
+
   it("makes no body of a speaker's ministry with no place named, or of a former official's", () => {
     const noPlace = extract(
       "Ghana accused Togo of the breach at its tax office. The charge was a lie, foreign ministry spokesman Koffi Agbo said.",
@@ -172,6 +211,20 @@ describe("lower-case public bodies", () => {
     ).toMatchObject({
       country: "state:ghana",
     });
+  });
+
+  it("owns a bare 'the president's office' only by a state the sentence gives, never the passage's topic", () => {
+    const keys = (text: string) => agencies(text).map((e) => e.key);
+    const other = keys(
+      "Hackers hit Peru's tax office on Monday. Chile said the president's office would send experts.",
+    );
+    expect(other).not.toContain("agency:peru-presidents-office");
+    expect(
+      keys("Hackers hit Peru's tax office on Monday. Later the prime minister's office asked for help."),
+    ).not.toContain("agency:peru-prime-ministers-office");
+    expect(
+      keys("Hackers hit Peru's tax office on Monday. Chile said the president's office would send experts."),
+    ).toEqual(expect.arrayContaining(["agency:chile-presidents-office"]));
   });
 
   it("makes no body of an office no state owns ('the president's office' with no state in the passage)", () => {

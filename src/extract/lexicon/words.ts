@@ -1217,6 +1217,13 @@ export const NAME_WORDS = {
    * ("the Commonwealth Secretariat in London", "the Public Interest Registry"); lower case.
    */
   ownedInstitutionHeads: ["secretariat", "registry"],
+  /**
+   * Of those heads, the ones an unowned name makes an international body's ("the Commonwealth
+   * Secretariat"); an unowned "Land Registry" is no firm's either, so it makes nothing; lower case.
+   */
+  ownerlessOrganizationHeads: ["secretariat"],
+  /** Words right before an office that make it a past one ("a former defence ministry official"); lower case. */
+  pastOfficeWords: ["former", "ex-"],
   /** Prepositions that carry a body's name on after "General" ("Directorate General of Customs"). */
   bodyNameLinks: ["of", "for"],
   /**
@@ -1333,15 +1340,7 @@ export const NAME_WORDS = {
    * Nouns of a body's publicity work: an office or department named by these alone, joined by "and",
    * speaks for the body ("Press Department", "Communication and Image Office"); lower case.
    */
-  publicityNouns: [
-    "press",
-    "media",
-    "communication",
-    "communications",
-    "image",
-    "public relations",
-    "public affairs",
-  ],
+  publicityNouns: ["press", "media", "communication", "communications", "image", "public relations", "public affairs"],
   /** Heads of a unit named by publicity nouns ("Media Office", "Public Relations Department"); lower case. */
   publicityUnitHeads: ["office", "department", "unit", "centre", "center", "service"],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
@@ -1520,17 +1519,7 @@ export const NAME_WORDS = {
   /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
   placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
   /** Compass words that open a region's name ("East Java", "West Sulawesi", "Central Highlands"). */
-  placeNameOpeners: [
-    "North",
-    "South",
-    "East",
-    "West",
-    "Central",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-  ],
+  placeNameOpeners: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
   /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
   companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
