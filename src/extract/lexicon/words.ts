@@ -1340,7 +1340,15 @@ export const NAME_WORDS = {
    * Nouns of a body's publicity work: an office or department named by these alone, joined by "and",
    * speaks for the body ("Press Department", "Communication and Image Office"); lower case.
    */
-  publicityNouns: ["press", "media", "communication", "communications", "image", "public relations", "public affairs"],
+  publicityNouns: [
+    "press",
+    "media",
+    "communication",
+    "communications",
+    "image",
+    "public relations",
+    "public affairs",
+  ],
   /** Heads of a unit named by publicity nouns ("Media Office", "Public Relations Department"); lower case. */
   publicityUnitHeads: ["office", "department", "unit", "centre", "center", "service"],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
@@ -1519,7 +1527,17 @@ export const NAME_WORDS = {
   /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
   placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
   /** Compass words that open a region's name ("East Java", "West Sulawesi", "Central Highlands"). */
-  placeNameOpeners: ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"],
+  placeNameOpeners: [
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+  ],
   /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
   companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
