@@ -834,6 +834,8 @@ function ownerOfPronoun(
 
 /** The word after a body's lower-case name: "foreign ministry spokesman X" names the body with no article. */
 const WORD_AFTER = /^\s+(\p{L}+)/u;
+/** A name or demonym right before a lower-case body ("the Chinese foreign ministry"), not an article opening the sentence. */
+const NAME_BEFORE = /(?<![\p{L}'’-])(?!(?:A|An|The)\s)\p{Lu}[\p{L}'’-]*\s+$/u;
 /** "a former defence ministry official": a body of a past office, no affiliation now. */
 const FORMER_BEFORE = new RegExp(`\\b(?:${alternation(NAME_WORDS.pastOfficeWords)})\\s*$`, "i");
 
@@ -952,7 +954,9 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
     // "the foreign ministry", or a sentence opening "Foreign ministry spokesman ...".
     const bare = !owner && !ofTheCountry && !/\b(the|its|their|his|her)\s+$/i.test(before);
     const [, nextWord = ""] = WORD_AFTER.exec(state.text.slice(end, end + 20)) ?? [];
-    const speakerTitle = bare && SPEAKER_NOUN.test(nextWord.toLowerCase());
+    // "the Chinese foreign ministry spokesman": a demonym or a name before the body owns it (another reading
+    // finds it); the place-or-dateline owner is only for a body with nothing before it.
+    const speakerTitle = bare && SPEAKER_NOUN.test(nextWord.toLowerCase()) && !NAME_BEFORE.test(before);
     if (bare && start !== sentence.start && !speakerTitle) continue;
     // "In Bogota, foreign ministry spokesman X": the state of the place the sentence names (or the
     // dateline's); with none, and never "a former defence ministry official", no body.
@@ -1770,8 +1774,21 @@ function nameWordTag(word: string): { given: boolean; surname: boolean } {
  */
 function readsAsPersonName(name: string, jobBefore = false): boolean {
   const words = name.split(/\s+/);
-  if (words.length < 2 || !nameWordTag(words[0]!).given) return false;
-  return jobBefore || nameWordTag(words[words.length - 1]!.replace(/['’]s$/, "")).surname;
+  const [first = ""] = words;
+  const last = (words.at(-1) ?? "").replace(/['’]s$/, "");
+  if (words.length < 2 || !nameWordTag(first).given) return false;
+  // "contractor Carmen Logistics", "carrier Rosa Air": an ordinary last word names a firm.
+  return jobBefore ? !isOrdinaryWord(last) : nameWordTag(last).surname;
+}
+
+/** compromise's lexicon tags a person's name word may carry ("Ana", "Quispe"). */
+const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
+
+/** An ordinary English word of compromise's lexicon, not a name word: "Logistics", "Harbor"; not "Soto", "Vell". */
+export function isOrdinaryWord(word: string): boolean {
+  const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one;
+  const tag = lexicon[word.toLowerCase()];
+  return tag !== undefined && !NAME_TAGS.has(tag);
 }
 
 /** A particle opening a surname, then its capitalised word: " dos Reis", " van Dorn". */

@@ -14,7 +14,7 @@ import {
   noteKnown,
   type DocumentState,
 } from "./document-state";
-import { actorSlot, institutionLabel, noteLocalOrganization, type Slot } from "./mentions";
+import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { alternation, matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
@@ -935,19 +935,13 @@ function saidBefore(state: DocumentState, sentence: Sentence, start: number): bo
   return SAID_BEFORE.test(state.text.slice(Math.max(sentence.start, start - 24), start));
 }
 
-/** compromise's lexicon tags that a person's name word may carry ("Ana", "Quispe"). */
-const NAME_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
 /**
  * A run read as a person by a weak cue (a list, a quotation, a transcript line) needs a test of
  * its own: no word of it is an ordinary English word ("Blue Harbor", "Human Rights Watch",
  * "PRESS RELEASE"), unless compromise reads the whole run as a person.
  */
 function plainNameWords(state: DocumentState, words: string[]): boolean {
-  const { lexicon } = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one;
-  const plain = words.every((w) => {
-    const tag = lexicon[w.toLowerCase()];
-    return tag === undefined || NAME_TAGS.has(tag);
-  });
+  const plain = words.every((w) => !isOrdinaryWord(w));
   return plain || looksLikePerson(state, words.join(" "));
 }
 

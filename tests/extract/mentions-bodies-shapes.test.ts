@@ -1,5 +1,7 @@
 /** Public bodies by the shape of their names and descriptions (invented sentences). */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { createExtractionContext, extractDocument } from "../../src/extract";
 import { extract, hasClaim } from "./helpers";
 
 const agencies = (text: string) => extract(text).entities.filter((e) => e.type === "agency");
@@ -130,6 +132,23 @@ describe("lower-case public bodies", () => {
     const body = ex.entities.find((e) => e.type === "agency" && e.aliases.includes("foreign ministry"));
     expect(body).toBeDefined();
     expect(ex.claims.some((c) => c.type === "affiliated-with" && c.target === body!.key)).toBe(true);
+  });
+
+  it("never gives the dateline's accusing state a ministry a known body's demonym names ('the Chinese foreign ministry spokesman')", () => {
+    // The bundled reference list knows China's foreign ministry; the small test list does not.
+    const context = createExtractionContext(JSON.parse(readFileSync("graph-data/entities.json", "utf8")), {
+      referenceYear: 2025,
+    });
+    const ex = extractDocument(
+      {
+        id: "doc.txt",
+        text: "TOKYO, 3 May 2025 (PPI) - Japan accused China of the attack on its nuclear regulator. Asked about the accusations in Beijing, the Chinese foreign ministry spokesman Li Wei said China opposes hacking.",
+      },
+      context,
+    );
+    const bodies = ex.claims.filter((c) => c.type === "affiliated-with").map((c) => c.target);
+    expect(bodies.length).toBe(1);
+    expect(bodies.some((b) => b.includes("japan"))).toBe(false);
   });
 
   it("gives a speaker's unowned ministry the state of the place the sentence or dateline names, never the accuser's", () => {

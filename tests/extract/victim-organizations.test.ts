@@ -63,6 +63,12 @@ describe("companies introduced by what they are", () => {
       expect(labels(text, "organization")).toEqual([]);
   });
 
+  it("reads a job noun before a given name and an ordinary word as a company ('contractor Carmen Logistics')", () => {
+    expect(
+      typeOf("Ransomware hit contractor Carmen Logistics on Monday, Peru's police said.", "Carmen Logistics"),
+    ).toBe("organization");
+  });
+
   it("still reads a company named after a person when a company noun describes it, and a named facility", () => {
     expect(typeOf("Ransomware hit the law firm Carlos Medina on Monday.", "Carlos Medina")).toBe(
       "organization",
