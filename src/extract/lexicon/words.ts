@@ -872,7 +872,6 @@ export const HEDGES = [
   "low degree of confidence",
 ] as const;
 
-/** Words that negate the clause they open ("not", "never", "without"). Not inflected. */
 /** Adjectives a culprit role may carry ("as the likely perpetrator", "as the real force behind it"). */
 export const CULPRIT_MODIFIERS = [
   "likely",
@@ -902,6 +901,7 @@ export const AUTHORSHIP_MODIFIERS = [
  */
 export const AUTHORSHIP_LEADS = ["the", "a", "an", "all", "its", "their"];
 
+/** Words that negate the clause they open ("not", "never", "without"). Not inflected. */
 export const NEGATIONS = [
   "not",
   "no",
