@@ -31,6 +31,7 @@ import {
   OBJECT_PRONOUNS,
   type NounForms,
   type Lexicon,
+  type NameWordTag,
   type PhraseMatch,
   type VerbForms,
   type Words,
@@ -1753,16 +1754,13 @@ const describedOrganization = (words: Words) =>
 /** A job noun ending a description: the name after it may be a person's ("contractor Ana Quispe"). */
 const PERSON_JOB_END = new RegExp(`\\b(?:${alternation(NAME_WORDS.personJobDescriptors)})\\s*$`);
 
-/** compromise's tags for one capitalised word, read alone ("Silva": LastName), remembered across documents. */
-const nameWordTags = new Map<string, { given: boolean; surname: boolean }>();
-
-function nameWordTag(word: string): { given: boolean; surname: boolean } {
-  let tag = nameWordTags.get(word);
+/** compromise's tags for one capitalised word, read alone ("Silva": LastName), remembered by the lexicon. */
+function nameWordTag(lexicon: Lexicon, word: string): NameWordTag {
+  let tag = lexicon.nameWordTags.get(word);
   if (tag === undefined) {
     const term = nlp(word);
     tag = { given: term.has("#FirstName"), surname: term.has("#LastName") };
-    if (nameWordTags.size > 20_000) nameWordTags.clear();
-    nameWordTags.set(word, tag);
+    lexicon.nameWordTags.set(word, tag);
   }
   return tag;
 }
@@ -1772,13 +1770,13 @@ function nameWordTag(word: string): { given: boolean; surname: boolean } {
  * da Silva", "Jorge Soto"); after a job noun, which already tells a person, any second word will
  * do ("contractor Ana Vell"). Not "Leonardo da Vinci Airport", not "Harlan Rail".
  */
-function readsAsPersonName(name: string, jobBefore = false): boolean {
+function readsAsPersonName(lexicon: Lexicon, name: string, jobBefore = false): boolean {
   const words = name.split(/\s+/);
   const [first = ""] = words;
   const last = (words.at(-1) ?? "").replace(/['’]s$/, "");
-  if (words.length < 2 || !nameWordTag(first).given) return false;
+  if (words.length < 2 || !nameWordTag(lexicon, first).given) return false;
   // "contractor Carmen Logistics", "carrier Rosa Air": an ordinary last word names a firm.
-  return jobBefore ? !isOrdinaryWord(last) : nameWordTag(last).surname;
+  return jobBefore ? !isOrdinaryWord(last) : nameWordTag(lexicon, last).surname;
 }
 
 /** compromise's lexicon tags a person's name word may carry ("Ana", "Quispe"). */
@@ -1817,7 +1815,10 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
     if (dated === 0) continue;
     const name = dated > 0 ? words.slice(0, dated).join(" ") : m[1]!;
     // "hacked developer Jorge Soto's laptop": a job noun before a person's name describes the person.
-    if (PERSON_JOB_END.test(m[0].slice(0, m[0].length - m[1]!.length)) && readsAsPersonName(name, true))
+    if (
+      PERSON_JOB_END.test(m[0].slice(0, m[0].length - m[1]!.length)) &&
+      readsAsPersonName(state.lexicon, name, true)
+    )
       continue;
     const end = sentence.start + m.index + m[0].length - (m[1]!.length - name.length);
     const start = end - name.length;
@@ -2077,10 +2078,10 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       if (ROLE_WORD.test(words[words.length - 1]!) || PLACE_NAME_END.has(words[words.length - 1]!)) continue;
       // "breached Maria da Silva's email account": a person's name is the people stage's, and so is
       // a given name a particle's surname follows ("hacked Joao dos Reis's phone").
-      if (readsAsPersonName(name)) continue;
+      if (readsAsPersonName(state.lexicon, name)) continue;
       if (
         words.length === 1 &&
-        nameWordTag(name).given &&
+        nameWordTag(state.lexicon, name).given &&
         SURNAME_PARTICLE_NEXT.test(state.text.slice(end, end + 40))
       )
         continue;

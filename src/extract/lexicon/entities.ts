@@ -49,11 +49,19 @@ export interface PhraseMatch {
   alternatives?: string[];
 }
 
+/** Whether compromise reads a word alone as a given name, a surname, or both. */
+export interface NameWordTag {
+  given: boolean;
+  surname: boolean;
+}
+
 export interface Lexicon {
   entities: Map<string, EntityInfo>;
   phrases: Map<string, Phrase[]>;
   /** compromise's verdict on capitalised runs already seen: names recur across a corpus, its parse is slow. */
   personNames: Map<string, boolean>;
+  /** compromise's tags for one capitalised word read alone ("Silva": a surname), for the same reason. */
+  nameWordTags: Map<string, NameWordTag>;
   /** The trigger words of the claim rules, inflected from lemmas. */
   words: Words;
 }
@@ -247,6 +255,7 @@ export function buildLexicon(gazetteer: Gazetteer, lemmas: Lemmas = DEFAULT_LEMM
     entities: new Map(),
     phrases: new Map(),
     personNames: new Map(),
+    nameWordTags: new Map(),
     words: inflectLemmas(lemmas),
   };
   addCountries(lexicon);
