@@ -4,7 +4,7 @@
  * minister", "his defence minister") and pronouns ("he", "its", "we" inside a quote) become slots
  * of the entity they refer to. Surnames and spelling variants are handled by the person stage.
  */
-import { NAME_WORDS } from "./lexicon";
+import { NAME_WORDS, patternFor } from "./lexicon";
 import { fold } from "./text";
 import { accusedSide, topicState, type DocumentState, type DocumentView } from "./document-state";
 import type { Slot } from "./mentions";
@@ -81,7 +81,10 @@ function push(
   slots.push({ start, end, key, kind: "actor", source, possessive });
 }
 
-/** The state a "the country" phrase refers to in this sentence: an earlier subject when a subordinate clause intervenes, else the article's topic. */
+/**
+ * The state a "the country" phrase refers to in this sentence: the own state of a body that says it,
+ * an earlier subject when a subordinate clause intervenes, else the article's topic.
+ */
 function referredState(
   state: DocumentState,
   slots: Slot[],
@@ -90,6 +93,16 @@ function referredState(
 ): string | undefined {
   if (regions) return topicState(state, [], regions) ?? topicState(state);
   const typeOf = (key: string) => state.entities.get(key)?.type;
+  // "North Korea's mission rejected the sanctions, saying the country ...": what a state's body
+  // says of "the country" it says of its own state.
+  const speaking = slots.find((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "agency");
+  const own = speaking && state.entities.get(speaking.key)?.country;
+  const speech = patternFor(
+    state.lexicon.words,
+    "speech-verb",
+    (w) => new RegExp(`\\b(?:${w.verbs.speech.any})\\b`, "i"),
+  );
+  if (own && speech.test(state.text.slice(speaking.end, at))) return own;
   const earlier = slots.filter((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "state");
   const first = earlier[0];
   if (

@@ -31,6 +31,16 @@ describe("coreference", () => {
     expect(hasClaim(ex, "requested-help", "state:russia", "state:estonia")).toBe(false);
   });
 
+  it("reads 'the country' in what a state's body says as that body's own state", () => {
+    const ex = extract(
+      'Chile accused Bolivia of a cyberattack on its customs service on May 2, 2024. Bolivia\'s embassy in Santiago dismissed the charge on Friday, saying the country "has nothing to do with" hacking.',
+    );
+    expect(
+      hasClaim(ex, "denied", "state:bolivia", ex.claims.find((c) => c.type === "attributed-to")!.source),
+    ).toBe(true);
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:chile")).toBe(false);
+  });
+
   it("reads 'the alliance' as the organization last named", () => {
     const ex = extract("NATO held talks. The alliance's head Ola Dahl said more was needed.");
     expect(hasClaim(ex, "affiliated-with", "person:ola-dahl", "organization:nato")).toBe(true);

@@ -151,3 +151,25 @@ describe("denial rule, habits and other accusations", () => {
     expect(denied).toEqual([customs]);
   });
 });
+
+describe("denial rule, an accusation named in a quotation", () => {
+  it("reads 'rejected what it called' a quoted accusation as a denial by the mission and its state", () => {
+    const ex = extract(
+      wire(
+        'Ecuador accused Peru of a cyberattack on its customs service. The Peruvian embassy in Quito rejected what it called "a string of hostile claims".',
+      ),
+    );
+    const denied = deniers(ex);
+    expect(denied).toContain(`state:peru -> ${accusedOfFirst(ex)}`);
+    expect(denied.some((d) => d.startsWith("agency:"))).toBe(true);
+  });
+
+  it("reads nothing into 'what it called' a quotation that names no accusation", () => {
+    const ex = extract(
+      wire(
+        'Ecuador accused Peru of a cyberattack on its customs service. The Peruvian embassy in Quito rejected what it called "a new tariff on bananas".',
+      ),
+    );
+    expect(deniers(ex)).toEqual([]);
+  });
+});
