@@ -27,6 +27,12 @@ const PROSECUTING = new RegExp(String.raw`\b(?:${NOUN_LEMMAS.prosecutingBody.joi
  */
 export const PAGE_ISSUER_LATER = "?page-issuer";
 
+/**
+ * A claimant the claim stage could not name yet: the state unnamed officials speak for ("officials
+ * blamed X"), the article's own state once the article is read (see `articleState`), or no one.
+ */
+export const ARTICLE_STATE_LATER = "?article-state";
+
 function pageIssuer(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
@@ -153,6 +159,7 @@ export function withClaimantBodies(
     };
     const complete = (given: readonly string[]) => {
       const keys = given.flatMap((k) => {
+        if (k === ARTICLE_STATE_LATER) return home && !given.includes(home) ? [home] : [];
         if (k === PAGE_ISSUER_LATER) {
           const body = issuer();
           return body && !given.includes(body) && !accused.has(body) ? [body] : [];

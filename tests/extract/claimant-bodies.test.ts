@@ -55,4 +55,13 @@ describe("claimant bodies", () => {
       expect(claimants).not.toContain("peru");
     }
   });
+
+  it("gives unnamed officials the article's state as the whole article tells it, never the accused side", () => {
+    const claimants = claimantsOf(
+      "Russia's state television praised the pro-Russian crew Velvet Hammer on Sunday, and a Russian lawmaker said Russia would back such crews. " +
+        "The website of Estonia's tax board was knocked offline on Monday by a flood of junk traffic that officials blamed on the pro-Russian hacktivist crew Velvet Hammer. " +
+        "Russia denied any role. Estonia will ask its allies to help.",
+    );
+    expect(claimants).toEqual(["estonia"]);
+  });
 });

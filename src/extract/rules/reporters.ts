@@ -5,7 +5,6 @@
  * subject a pronoun reporter refers back to ("Mandiant tied it to a group which it says works for X").
  */
 import { EXTRACTION_DEFAULTS } from "../defaults";
-import { topicState } from "../document-state";
 import {
   alternation,
   NAME_WORDS,
@@ -20,7 +19,7 @@ import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold, personNameCase } from "../text";
 import { nodeKey } from "../../model";
-import { PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
+import { ARTICLE_STATE_LATER, PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 const BETWEEN = String.raw`(?:(?:also|now|still|strongly|privately|firmly|publicly|have|has|had|later)\s+){0,2}`;
@@ -289,8 +288,9 @@ function unnamedReporters(frame: Frame): string[] {
     const body = prosecutingBody(frame);
     if (body) return [body];
   }
-  const topic = topicState(state);
-  return topic ? [topic] : [];
+  // Whose the article is shows only once it is read: a state named most in its first paragraphs
+  // may be the accused one ("blamed on the pro-Russian collective X").
+  return [ARTICLE_STATE_LATER];
 }
 
 /**

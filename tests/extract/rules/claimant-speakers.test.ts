@@ -755,3 +755,19 @@ describe("claimants of an inverted speech verb after a comma", () => {
     expect(lynx?.claimants).not.toContain("group:frost-lynx");
   });
 });
+
+describe("claimants of a speech verb after adverbs of time", () => {
+  it("hears 'X has just told reporters that', 'X has now said that' as X's", () => {
+    for (const lead of [
+      "has just told reporters that",
+      "has now said that",
+      "had earlier said that",
+      "has already said that",
+    ]) {
+      const claimants = claimantsOf(
+        `Mira Tolvanen, deputy director of the National Cyber Centre, ${lead} APT29 carried out the cyberattack on the Finnish tax office.`,
+      );
+      expect(claimants).toEqual(expect.arrayContaining(["mira-tolvanen", "national-cyber-centre"]));
+    }
+  });
+});
