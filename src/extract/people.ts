@@ -85,9 +85,10 @@ function roleText(zone: string): string | undefined {
 /** Bodies and states named inside a title or apposition, institutions and organizations first. */
 function namedInside(state: DocumentState, slots: Slot[], start: number, end: number) {
   // "ambassador to the EU", "envoy in Kyiv": where an official is posted is not whom they serve;
-  // "a secretary in the health ministry" is.
+  // "a secretary in the health ministry" is. The preposition is the title's own: "according to DSS
+  // spokesman X" names the body X speaks for.
   const posted = (s: Slot) => {
-    const before = state.text.slice(Math.max(0, s.start - 8), s.start);
+    const before = state.text.slice(Math.max(start, s.start - 8), s.start);
     return (
       /\bto\s+(?:the\s+)?$/i.test(before) ||
       (/\bin\s+(?:the\s+)?$/i.test(before) && entityType(state, s.key) === "state")
