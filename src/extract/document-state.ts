@@ -88,6 +88,11 @@ export interface DocumentState extends DocumentView {
   separateIncidents: Set<string>;
   /** Bodies written with no owner, whose state `homeState` guessed: settled once the article is read. */
   guessedOwners: Map<string, GuessedOwner>;
+  /**
+   * Officials whose state only the article's topic gave ("Energy Secretary X" with no state, no
+   * dateline, no state acting just before), by person: settled once the article says who is accused.
+   */
+  guessedOffices: Map<string, string>;
 }
 
 /** A body whose owner the text never wrote: its label without an owner, and whether its key holds the owner. */
@@ -128,6 +133,7 @@ export function createDocumentState(
     recalledIncidents: new Set(),
     separateIncidents: new Set(),
     guessedOwners: new Map(),
+    guessedOffices: new Map(),
   };
 }
 

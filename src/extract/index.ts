@@ -89,7 +89,11 @@ function readAndClaim(
     // A quotation's speaker named after it gives its claims their claimants once all are made.
     state: { ...state, claims: withQuotationSpeakers(state.claims, state.quotationsNamedAfter) },
     separateIncidents: reading.separateIncidents,
-    ownerGuesses: { guessed: reading.guessedOwners, dateline: reading.datelineState },
+    ownerGuesses: {
+      guessed: reading.guessedOwners,
+      offices: reading.guessedOffices,
+      dateline: reading.datelineState,
+    },
   };
 }
 

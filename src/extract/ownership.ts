@@ -17,6 +17,8 @@ import type { ExtractedClaim, ExtractedEntity } from "./types";
 /** What the reading knew of the owners it guessed. */
 export interface OwnerGuesses {
   guessed: ReadonlyMap<string, GuessedOwner>;
+  /** Officials whose state only the article's topic gave, by person: that state. */
+  offices: ReadonlyMap<string, string>;
   /** The state whose capital the dateline names: the page's own state. */
   dateline?: string;
 }
@@ -162,14 +164,22 @@ function movedEntities(
  * targets follow the new keys. The input is never changed (when nothing moves, it is returned as it is).
  */
 export function settleGuessedOwners(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
-  return homeOfSpeakingBodies(settleGuesses(found, reading, guesses), reading);
+  return homeOfSpeakingBodies(
+    settleGuessedOffices(settleGuesses(found, reading, guesses), reading, guesses),
+    reading,
+  );
+}
+
+/** The findings' entities as the reading's view, and the sides the settled owners are checked against. */
+function settling(found: Findings, reading: DocumentView, guesses: OwnerGuesses) {
+  const view: DocumentView = { ...reading, entities: new Map(found.entities.map((e) => [e.key, e])) };
+  const victims = victimStates(view, found.claims, guesses);
+  return { view, sides: { accused: excludedOwners(view, found.claims, guesses, victims), victims } };
 }
 
 function settleGuesses(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
   if (guesses.guessed.size === 0) return found;
-  const view: DocumentView = { ...reading, entities: new Map(found.entities.map((e) => [e.key, e])) };
-  const victims = victimStates(view, found.claims, guesses);
-  const sides = { accused: excludedOwners(view, found.claims, guesses, victims), victims };
+  const { view, sides } = settling(found, reading, guesses);
   const moves = new Map<string, Move>();
   for (const [key, guessed] of guesses.guessed) {
     const entity = view.entities.get(key);
@@ -196,6 +206,28 @@ function settleGuesses(found: Findings, reading: DocumentView, guesses: OwnerGue
     );
   }
   return { entities: movedEntities(found.entities, moves, targetOf), claims };
+}
+
+/**
+ * An official the reading gave the article's topic state ("Energy Secretary X" before the article
+ * says the attack came from Russia) is settled as a guessed body is: an office is never given to the
+ * side the article accuses, so the affiliation moves to the state a body would settle on, else goes.
+ */
+function settleGuessedOffices(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
+  if (guesses.offices.size === 0) return found;
+  const { view, sides } = settling(found, reading, guesses);
+  const held = new Set(found.claims.map((c) => `${c.type} ${c.source} ${c.target}`));
+  const claims: ExtractedClaim[] = [];
+  for (const c of found.claims) {
+    const guess = c.type === "affiliated-with" ? guesses.offices.get(c.source) : undefined;
+    const owner = guess === c.target ? settledOwner(view, c.target, sides, guesses.dateline) : c.target;
+    if (owner === c.target) claims.push(c);
+    else if (owner && view.entities.has(owner) && !held.has(`${c.type} ${c.source} ${owner}`))
+      claims.push({ ...c, target: owner });
+  }
+  return claims.length === found.claims.length && claims.every((c, i) => c === found.claims[i])
+    ? found
+    : { entities: found.entities, claims };
 }
 
 /**

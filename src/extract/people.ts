@@ -85,9 +85,10 @@ function roleText(zone: string): string | undefined {
 /** Bodies and states named inside a title or apposition, institutions and organizations first. */
 function namedInside(state: DocumentState, slots: Slot[], start: number, end: number) {
   // "ambassador to the EU", "envoy in Kyiv": where an official is posted is not whom they serve;
-  // "a secretary in the health ministry" is.
+  // "a secretary in the health ministry" is. The preposition is the title's own: "according to DSS
+  // spokesman X" names the body X speaks for.
   const posted = (s: Slot) => {
-    const before = state.text.slice(Math.max(0, s.start - 8), s.start);
+    const before = state.text.slice(Math.max(start, s.start - 8), s.start);
     return (
       /\bto\s+(?:the\s+)?$/i.test(before) ||
       (/\bin\s+(?:the\s+)?$/i.test(before) && entityType(state, s.key) === "state")
@@ -299,13 +300,15 @@ function officeHolders(
     return [namedMinistry];
   // "Storting president X": a president of a body the text names but we do not know, not of the state.
   if (!/minister|secretary|mp/.test(noun) && namesUnknownBody(role)) return [];
-  const home =
-    reportedState(state, slots, office) ??
-    coordinatedSubjectState(state, sentence, slots, office.start) ??
-    // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
-    (GOVERNMENT_OFFICE.test(noun) ? titleHome(state, sentence.index) : undefined);
+  const stated =
+    reportedState(state, slots, office) ?? coordinatedSubjectState(state, sentence, slots, office.start);
+  // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
+  const guess = stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index);
+  const home = stated ?? guess?.key;
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
+  // A state the topic alone gave may turn out to be the accused one, once the article is read.
+  if (!ministry && guess?.topical) state.guessedOffices.set(office.key, home);
   return ministry ? withOwners(state, [ministry], [home]) : [home];
 }
 
@@ -679,9 +682,13 @@ function deniedLast(state: DocumentState, key: string): boolean {
 /**
  * Whose office an unqualified government title is: the state acting in the previous sentence
  * unless it is on the accused side (the accused, the states behind them, a named group's sponsor),
- * else the one whose capital the story is filed from, else the article's topic.
+ * else the one whose capital the story is filed from, else the article's topic (`topical`: a guess
+ * checked again once the article is read, see ownership.ts).
  */
-function titleHome(state: DocumentState, sentenceIndex: number): string | undefined {
+function titleHome(
+  state: DocumentState,
+  sentenceIndex: number,
+): { key: string; topical: boolean } | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
   if (
@@ -689,9 +696,13 @@ function titleHome(state: DocumentState, sentenceIndex: number): string | undefi
     sentenceIndex - previous.sentence <= 1 &&
     (!accused.has(previous.key) || deniedLast(state, previous.key))
   )
-    return previous.key;
-  if (state.datelineState) noteKnown(state, state.datelineState);
-  return state.datelineState ?? homeState(state, sentenceIndex);
+    return { key: previous.key, topical: false };
+  if (state.datelineState) {
+    noteKnown(state, state.datelineState);
+    return { key: state.datelineState, topical: false };
+  }
+  const home = homeState(state, sentenceIndex);
+  return home ? { key: home, topical: true } : undefined;
 }
 
 /**

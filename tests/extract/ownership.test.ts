@@ -122,3 +122,30 @@ describe("a guessed owner from an unrelated later sentence", () => {
     ).toBe(false);
   });
 });
+
+describe("an official whose state only the article's topic gave", () => {
+  const opening =
+    "Belarus held military drills near its western border on Monday. Belarus also expelled a trade envoy. Power went out across the south on Wednesday night. On Thursday Energy Minister Tamara Phiri said the grid would be back within days.";
+  const officesOf = (text: string) =>
+    extract(text)
+      .claims.filter((c) => c.type === "affiliated-with" && c.source === "person:tamara-phiri")
+      .map((c) => c.target);
+
+  it("serves the state hit, not the topic state the article later accuses", () => {
+    expect(
+      officesOf(`${opening} Malawi's government later blamed Belarus for the attack on Malawi's power grid.`),
+    ).toEqual(["state:malawi"]);
+  });
+
+  it("serves no state when the accused one is the only one named", () => {
+    expect(
+      officesOf(`${opening} Investigators later blamed Belarus for the attack on the grid operator.`),
+    ).toEqual([]);
+  });
+
+  it("keeps the topic state when the article accuses no one", () => {
+    expect(officesOf(`${opening} Officials have not said who was behind the outage.`)).toEqual([
+      "state:belarus",
+    ]);
+  });
+});

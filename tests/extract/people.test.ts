@@ -150,3 +150,14 @@ describe("a bare head-of-body title", () => {
     expect(hasClaim(police, "affiliated-with", "person:ramon-ortuzar", "agency:chile-police")).toBe(false);
   });
 });
+
+describe("a title after 'according to'", () => {
+  it("serves the body its initials name, not the body named last ('to' is no posting)", () => {
+    const ex = extract(
+      "The Frontier Security Bureau (FSB) linked the breach to a unit of Iran's Islamic Revolutionary Guard Corps. According to FSB spokeswoman Ada Okoro, the stolen files were never published.",
+    );
+    expect(claimsOf(ex, "affiliated-with").map((c) => `${c.source} ${c.target}`)).toEqual([
+      "person:ada-okoro agency:frontier-security-bureau",
+    ]);
+  });
+});
