@@ -736,7 +736,9 @@ function nameRunEnd(
   // A further name word, not another slot's, joined to the one before it.
   const nameWordAt = (k: number) =>
     k < tokens.length && isNameToken(tokens[k]!) && !covered(tokens[k]!) && joined(k);
-  while (j < tokens.length && j - i < 4) {
+  // Up to four name words; a particle ("bin", "al") is no word of its own ("Ali bin Fetais Al Marri").
+  let particles = 0;
+  while (j < tokens.length && j - i - particles < 4) {
     if (
       (isNameToken(tokens[j]!) || isInitial(tokens[j]!, text)) &&
       (!covered(tokens[j]!) || stateSurname(tokens[j]!, j)) &&
@@ -755,8 +757,10 @@ function nameRunEnd(
     // "Bae Seo-yun", "Tran Thi-ha": a hyphenated given name's short lower-case second part.
     else if (isGivenNamePart(tokens[j]!, text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     // "Samir al-Nouri", "Ursula von Beck": a lower-case particle inside a surname.
-    else if (NAME_PARTICLE.has(tokens[j]!.text) && joined(j) && nameWordAt(j + 1)) j += 2;
-    else break;
+    else if (NAME_PARTICLE.has(tokens[j]!.text) && joined(j) && nameWordAt(j + 1)) {
+      j += 2;
+      particles++;
+    } else break;
   }
   // A name ends in a word, never in an initial.
   while (j > i && isInitial(tokens[j - 1]!, text)) j = j - 1;

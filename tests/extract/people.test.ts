@@ -161,3 +161,12 @@ describe("a title after 'according to'", () => {
     ]);
   });
 });
+
+describe("a name with particles", () => {
+  it("reads four name words besides its particles ('Khalid bin Saeed Al Nuaimi')", () => {
+    const ex = extract("Oman's Interior Minister, Khalid bin Saeed Al Nuaimi, said the outage was over.");
+    expect(ex.entities.filter((e) => e.type === "person").map((e) => e.label)).toEqual([
+      "Khalid bin Saeed Al Nuaimi",
+    ]);
+  });
+});
