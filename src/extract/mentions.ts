@@ -1521,13 +1521,13 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
  */
 const namedGroupPattern = (words: Words) =>
   patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
-    const naming = `${namingForms(verbs.naming)}|calling\\s+(?:itself|themselves)`;
+    const naming = `${namingForms(verbs.naming)}|${verbs.handle.any}|calling\\s+(?:itself|themselves)`;
     // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
     // A capitalised namer may be a short form with a hyphen ("CERT-XY tracks as").
     const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|[\\p{Lu}][\\p{L}\\d-]+`;
     // "a crew known as X", "the group, which is known as X", "the gang they call X", "a cluster of
-    // activity it tracks as X".
-    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any}))?,?\\s+(?:(?:that|which|whom)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    // activity it tracks as X", "hackers who go by X", "a team known to researchers as X".
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
@@ -1549,8 +1549,11 @@ const namedGroupPattern = (words: Words) =>
     const deedWords = `(?!${notDeed})[\\p{L}-]+(?:\\s+(?!${notDeed})[\\p{L}'’-]+)*?`;
     const deed = `${OBJECT_PRONOUNS.join("|")}|(?:${DEFINITE_DETERMINERS.join("|")})\\s+${deedWords}(?:\\s+(?:${preposition})(?:\\s+(?:${determiner}))?\\s+${deedWords})*?`;
     const responsibleIs = `(?:${nouns.group.any}|${nouns.attacker.any})\\s+(?:responsible|behind\\s+(?:${deed}))\\s+(?:${copula})`;
+    // "the self-styled "Cyber Fist"": the bearers' own name.
+    const selfNamed = alternation(NAME_WORDS.selfNamingModifiers);
+    // A hashtag's "#" opens a name the crew posts under ("calling themselves #Team_Lynx").
     return new RegExp(
-      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves))\\s+(?:the\\s+)?["\\u201c]?(${GROUP_LIST_NAME})`,
+      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves)|${selfNamed})\\s+(?:the\\s+)?["\\u201c]?#?(${GROUP_LIST_NAME})`,
       "gu",
     );
   });
@@ -1567,8 +1570,13 @@ function namingForms(naming: VerbForms): string {
     .join("|");
 }
 
+/**
+ * One word of a threat group's name, hacktivists' handles included: "Slate", "APT27", "Storm-0558",
+ * "Sn0wFall_Legion", "Lapsus$".
+ */
+const GROUP_NAME_WORD = String.raw`[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d_]+)*\$?`;
 /** A name in a list of threat groups: "APT27", "Slate Heron", "the House of Wolves". */
-const GROUP_LIST_NAME = String.raw`[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d]*(?:-[\p{L}\d]+)*){0,4}`;
+const GROUP_LIST_NAME = String.raw`${GROUP_NAME_WORD}(?:\s+(?:of\s+|the\s+)?${GROUP_NAME_WORD}){0,4}`;
 /**
  * More names after the first in a list a naming phrase introduces ("groups known as APT27, Slate
  * Heron and Dust Owl"): comma-separated names closed by "and"/"or" and then by punctuation or the
@@ -1591,15 +1599,20 @@ const namedGroupCue = (words: Words) =>
     "mentions.named-group-cue",
     ({ verbs }) =>
       new RegExp(
-        `${verbs.naming.any.replace(/\\s\+as/g, "")}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
+        `${verbs.naming.any.replace(/\\s\+as/g, "")}|${verbs.handle.any}|${alternation(NAME_WORDS.selfNamingModifiers)}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
       ),
   );
 
+/** A sentence's first word written in lower case ("Hackers who go by X"): the patterns' nouns are lower case. */
+const lowerOpening = (text: string) =>
+  text.replace(
+    /^(\P{L}*)(\p{Lu})(?=\p{Ll})/u,
+    (_, lead: string, initial: string) => lead + initial.toLowerCase(),
+  );
+
 function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!namedGroupCue(state.lexicon.words).test(sentence.text)) return;
-  const NAMED_GROUP = namedGroupPattern(state.lexicon.words);
-  NAMED_GROUP.lastIndex = 0;
-  for (let m = NAMED_GROUP.exec(sentence.text); m; m = NAMED_GROUP.exec(sentence.text)) {
+  // The name follows its cue, so it never is the sentence's first word.
+  for (const m of lowerOpening(sentence.text).matchAll(namedGroupPattern(state.lexicon.words))) {
     const name = groupNameBeforeDate(m[1]!);
     const end = sentence.start + m.index + m[0].length;
     const start = end - m[1]!.length;
@@ -1610,6 +1623,160 @@ function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]
     for (const item of more[1]!.matchAll(GROUP_LIST_ITEM))
       noteLocalGroup(state, slots, listStart + item.index, listStart + item.index + item[0].length, item[0]);
   }
+}
+
+/**
+ * "Reef Viper, which Quellor tracks as UNC1234", "Reef Viper, a crew also known as Dust Owl",
+ * "Reef Viper (also known as Dust Owl)", "Reef Viper, which is tracked as A and which Norr calls B":
+ * a name the phrase after it gives another name is a threat group's, and the names are one group's.
+ */
+const aliasParts = ({ verbs, nouns }: Words) => {
+  const naming = String.raw`${namingForms(verbs.naming)}|${verbs.handle.any}|(?:${verbs.naming.present}|${verbs.naming.past})\s+(?:itself|themselves)`;
+  // Up to six words of namer, auxiliary and adverb, none opening another clause.
+  const filler = String.raw`(?<filler>(?:(?!(?:that|which|who|whom|and|but|or)\s)[\p{L}\d'’-]+\s+){0,6}?)`;
+  return {
+    apposed: String.raw`(?<apposed>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})\s+)`,
+    named: String.raw`${filler}(?<verb>${naming})\s+(?:the\s+)?["\u201c]?#?(?<name>${GROUP_LIST_NAME})`,
+  };
+};
+const aliasedGroupPattern = (words: Words) =>
+  patternFor(words, "mentions.aliased-group", (w) => {
+    const { apposed, named } = aliasParts(w);
+    return new RegExp(
+      String.raw`(?:,\s+|\s*\(\s*)(?:${apposed})?(?:(?<relative>which|who|that)\s+)?${named}`,
+      "gu",
+    );
+  });
+/** "... and others call B", "and which Norr calls C": one more name the phrase goes on to give. */
+const moreAliasPattern = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.more-alias",
+    (w) =>
+      new RegExp(
+        String.raw`^["\u201d]?,?\s+(?:and|or)\s+(?:(?<relative>which|who)\s+)?${aliasParts(w).named}`,
+        "u",
+      ),
+  );
+
+/** The naming verbs said only of threat groups ("tracked as", "calls itself"), not of any body ("known as"). */
+const THREAT_NAMING_VERB = /^(?:track|\S+\s+(?:itself|themselves)$)/;
+
+/** Words between a relative pronoun and its naming verb that name no namer: auxiliaries and adverbs. */
+const NAMERLESS_FILLER =
+  /^(?:(?:is|are|was|were|has|have|had|been|being|also|now|first|later|still|\p{Ll}+ly)\s+)*$/u;
+/** A copula in the filler: a passive whose subject is the group ("which is tracked as"). */
+const PASSIVE_FILLER = /\b(?:is|are|was|were|been|being)\s/;
+
+/**
+ * Whether the phrase names the name before it: a participle ("also known as", "a crew tracked as"),
+ * a passive ("which is known as"), a verb of the group's own ("who go by", "which calls itself") or a
+ * relative clause with a namer of its own ("which Quellor tracks as"). "Quellor, which calls
+ * Storm-1234 a Chilean crew": no namer, so Quellor names, and is not named.
+ */
+function namesItsAntecedent(groups: Record<string, string | undefined>, words: Words): boolean {
+  const { relative, apposed, filler = "", verb = "" } = groups;
+  const namerless = NAMERLESS_FILLER.test(filler);
+  if (!relative) return namerless || apposed !== undefined;
+  if (!namerless || PASSIVE_FILLER.test(filler)) return true;
+  return /\b(?:itself|themselves)$/.test(verb) || handleVerb(words).test(verb);
+}
+
+const handleVerb = (words: Words) =>
+  patternFor(words, "mentions.handle-verb", ({ verbs }) => new RegExp(`^(?:${verbs.handle.any})$`));
+
+/** The name a text ends on: up to four name words, less those that open or date a sentence ("On Monday Reef Viper"). */
+const NAME_AT_END = new RegExp(
+  String.raw`(?<![\p{L}\d_$-])${GROUP_NAME_WORD}(?:\s+${GROUP_NAME_WORD}){0,3}$`,
+  "u",
+);
+
+function nameEndingText(text: string): string | undefined {
+  const found = NAME_AT_END.exec(text);
+  if (!found) return undefined;
+  const nameWords = found[0].split(/\s+/);
+  const first = nameWords.findIndex(
+    (w) =>
+      !LEADING_FUNCTION_WORDS.has(w.toLowerCase()) &&
+      !CLAUSE_OPENER.test(w) &&
+      !CALENDAR_WORD.test(w) &&
+      !/^\d+$/.test(w),
+  );
+  return first < 0 ? undefined : nameWords.slice(first).join(" ");
+}
+
+function findAliasedGroups(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  incidents: readonly NamedIncidentMention[],
+): void {
+  const words = state.lexicon.words;
+  const { text } = sentence;
+  for (const m of text.matchAll(aliasedGroupPattern(words))) {
+    if (!namesItsAntecedent(m.groups ?? {}, words)) continue;
+    // "the National Security Service, also known as the NSS": only a threat group's naming (a threat
+    // noun, a tracking verb, a crew's own name for itself, a vendor's designation) makes a new name a group's.
+    const threatNaming =
+      m.groups!.apposed !== undefined ||
+      THREAT_NAMING_VERB.test(m.groups!.verb!) ||
+      handleVerb(words).test(m.groups!.verb!) ||
+      new RegExp(`^${VENDOR_DESIGNATION.source}$`, "u").test(m.groups!.name!);
+    const group = groupBeforeAlias(state, sentence, slots, incidents, sentence.start + m.index, threatNaming);
+    if (!group) continue;
+    // Each name the phrase gives, with the names listed after it ("tracked as A, B and C").
+    const names: Array<{ name: string; at: number }> = [];
+    let from = m.index + m[0].length;
+    for (let next: RegExpExecArray | null = m; next; next = moreAliasPattern(words).exec(text.slice(from))) {
+      if (next !== m) {
+        if (next.groups?.relative && !namesItsAntecedent(next.groups, words)) break;
+        from += next.index + next[0].length;
+      }
+      names.push({ name: next.groups!.name!, at: from - next.groups!.name!.length });
+      const list = MORE_GROUP_NAMES.exec(text.slice(from));
+      if (!list) continue;
+      for (const item of list[1]!.matchAll(GROUP_LIST_ITEM))
+        names.push({ name: item[0], at: from + item.index });
+      from += list[0].length;
+    }
+    for (const { name, at } of names) {
+      const alias = groupNameBeforeDate(name);
+      const start = sentence.start + at;
+      if (!alias || slots.some((s) => s.start < start + alias.length && s.end > start)) continue;
+      if (!state.localNames.has(alias)) state.localNames.set(alias, group);
+      noteLocalGroup(state, slots, start, start + alias.length, alias);
+    }
+  }
+}
+
+/**
+ * The key of the threat group a naming phrase at `at` gives another name: a known group named right
+ * before it, or a new name no actor, incident or person holds ("Reef Viper", not "Quellor Labs",
+ * "NotPetya", "Ana Quispe"), which becomes a group of this article.
+ */
+function groupBeforeAlias(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  incidents: readonly NamedIncidentMention[],
+  at: number,
+  threatNaming: boolean,
+): string | undefined {
+  const slot = slots.find((s) => s.end === at);
+  if (slot) return entityType(state, slot.key) === "group" ? slot.key : undefined;
+  if (!threatNaming) return undefined;
+  const before = state.text.slice(sentence.start, at);
+  const name = nameEndingText(before);
+  if (!name || /^Operation\b/.test(name) || readsAsPersonName(name)) return undefined;
+  // "the Cyber Defence Centre, which analysts track as": an institution's head word names a body.
+  if (INSTITUTION_HEAD.has(name.split(/\s+/).at(-1)!.toLowerCase())) return undefined;
+  const start = at - name.length;
+  if ([...incidents, ...slots].some((s) => s.start < at && s.end > start)) return undefined;
+  // "Officials, who call it": a lone ordinary word opening the sentence is no name.
+  if (!/\s/.test(name) && isOrdinaryWord(name) && /^\W*$/.test(before.slice(0, -name.length)))
+    return undefined;
+  noteLocalGroup(state, slots, start, at, name);
+  return state.localNames.get(name);
 }
 
 /** "the hacking group Reef Viper Tuesday": a group's name stops at a date word or a clause's opener. */
@@ -1648,7 +1815,7 @@ function findVendorDesignations(state: DocumentState, sentence: Sentence, slots:
 }
 
 /** A threat group's name as news write it: "Reef Viper", "Storm-0558", "Dust_Owl Team". */
-const GROUP_NAME = String.raw`[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*(?:\s+[\p{Lu}\d][\p{L}\d_]*(?:-[\p{L}\d]+)*){0,3}`;
+const GROUP_NAME = String.raw`${GROUP_NAME_WORD}(?:\s+${GROUP_NAME_WORD}){0,3}`;
 const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
 
 /**
@@ -1726,6 +1893,48 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     if (before && namingCue(words).test(clauseRest(sentence.text.slice(m.index + m[0].length)))) continue;
     const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
     noteLocalGroup(state, slots, start, start + name.length, name);
+  }
+}
+
+/**
+ * "the Qoraqum ransomware gang", "affiliates of the Vargr ransomware operation": a name before the
+ * threat modifiers of a group noun (or of "operation") names that group. No indefinite article or
+ * possessive before it ("a DDoS hacking group", "Chile's APT hacking unit"): there it only qualifies.
+ */
+const groupBeforeNounPattern = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.group-before-noun",
+    ({ nouns }) =>
+      new RegExp(
+        String.raw`(?<![\p{L}\d_$-])(?<name>${GROUP_NAME})\s+(?:(?:${alternation(THREAT_MODIFIER)})\s+){1,2}(?:${nouns.group.any}|${nouns.threatOperation.any})\b`,
+        "gu",
+      ),
+  );
+/** What stands before a name that only qualifies the noun after it ("a", "an", a possessive). */
+const QUALIFIER_BEFORE = /(?:\b(?:[Aa]n?)|['’]s)\s+$/;
+
+function findGroupsBeforeTheirNoun(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  incidents: readonly NamedIncidentMention[],
+): void {
+  for (const m of sentence.text.matchAll(groupBeforeNounPattern(state.lexicon.words))) {
+    const written = m.groups!.name!;
+    const name = nameEndingText(written);
+    if (!name) continue;
+    const start = sentence.start + m.index + written.length - name.length;
+    const end = start + name.length;
+    const before = state.text.slice(sentence.start, start);
+    const nameWords = name.split(/\s+/);
+    // "Kremlin-backed", "Russian-speaking": a compound qualifies; "APT", "DDoS": a modifier capitalised.
+    if (nameWords.some((w) => /-\p{Ll}+$/u.test(w) || THREAT_MODIFIER.has(w.toLowerCase()))) continue;
+    if (QUALIFIER_BEFORE.test(before) || ROLE_WORD.test(nameWords.at(-1)!)) continue;
+    // "Criminal ransomware gangs": a lone ordinary word opening the sentence is no name.
+    if (nameWords.length === 1 && isOrdinaryWord(name) && /^\W*$/.test(before)) continue;
+    if (incidents.some((i) => i.start < end && i.end > start)) continue;
+    noteLocalGroup(state, slots, start, end, name);
   }
 }
 
@@ -2465,10 +2674,17 @@ export function findActorMentions(
   }
   findStateNamedCompanies(state, line, tokens, slots);
   promoteCollectives(state, slots);
-  // A name right after a naming verb is the group's, whatever a comma after it seems to start.
-  findNamedGroups(state, line, slots);
+  // A name right after a naming verb is the group's, whatever a comma after it seems to start;
+  // the name before a phrase giving it another one is the same group's, so it is read first.
+  if (namedGroupCue(state.lexicon.words).test(line.text)) {
+    findAliasedGroups(state, line, slots, namedIncidents);
+    findNamedGroups(state, line, slots);
+  }
   if (VENDOR_DESIGNATION_CUE.test(line.text)) findVendorDesignations(state, line, slots);
-  if (groupNounCue(state.lexicon.words).test(line.text)) findDescribedGroups(state, line, slots);
+  if (groupNounCue(state.lexicon.words).test(line.text)) {
+    findDescribedGroups(state, line, slots);
+    findGroupsBeforeTheirNoun(state, line, slots, namedIncidents);
+  }
   if (/embass|mission/i.test(line.text)) findEmbassies(state, line, slots);
   findCapitalisedInstitutions(state, line, tokens, slots);
   findLowerInstitutions(state, line, slots);

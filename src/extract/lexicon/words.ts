@@ -306,6 +306,12 @@ export const VERB_LEMMAS = {
   describe: ["describe"],
   /** What a body does with the states it is made of ("the bloc, which unites A and B"): membership only. */
   gatherMembers: ["group", "bring together", "unite"],
+  // Threat-group naming (GROUP17).
+  /**
+   * How a crew signs its own deeds ("hackers who go by X", "a crew that posts as X"): the name after
+   * it is the crew's. Apart from `naming`, whose subject other rules read as the one who names.
+   */
+  handle: ["go by", "post as"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -754,6 +760,12 @@ export const NOUN_LEMMAS = {
   unnamedGovernment: ["government", "authority", "administration"],
   /** Attack nouns a body named right before them suffered, never did ("the Ministry of Finance breach"). */
   suffered: ["breach", "hack", "intrusion", "outage", "defacement", "leak"],
+  // Threat-group naming (GROUP17).
+  /**
+   * Nouns that stand for a threat group only when a naming verb gives its name ("a team known to
+   * researchers as X", "a unit that analysts call X"); alone they are any team or unit.
+   */
+  namedTeam: ["team", "unit"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
@@ -1800,6 +1812,9 @@ export const NAME_WORDS = {
     "Multinational",
     "Intergovernmental",
   ],
+  // Threat-group naming (GROUP17).
+  /** Words that give the name after them as its bearers' own ("the self-styled "Cyber Fist""). */
+  selfNamingModifiers: ["self-styled", "self-proclaimed", "self-described"],
 } as const;
 
 /**

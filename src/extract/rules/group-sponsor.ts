@@ -148,7 +148,7 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of["”]?|(?:${w.verbs.govern.participle})\\s+out\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -226,10 +226,10 @@ const FINITE_AUXILIARY =
 /** What opens a clause before its subject: the sentence's start, a relative pronoun, a comma. */
 const CLAUSE_OPENING = /(?:^\W*|\b(?:which|that|whom|who)\s+|[,;:]\s*)(?:the\s+)?$/i;
 
-/** The participles said as readily of anything a body runs, pays for or is tied to (see `govern`, `looseTie`). */
+/** The participles said as readily of anything a body runs (from somewhere), pays for or is tied to (see `govern`, `looseTie`). */
 const participleStart = (w: Words) =>
   new RegExp(
-    `^(?:(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by|${w.verbs.looseTie.participle})\\b`,
+    `^(?:(?:${w.verbs.govern.participle})\\s+(?:(?:\\w+\\s+)?by|out\\s+of)|${w.verbs.looseTie.participle})\\b`,
     "i",
   );
 

@@ -374,3 +374,27 @@ describe("group sponsor rule, quotations and phrases around the group", () => {
     expect(sponsorsOf(ex, "group:apt29")).toEqual(["state:bolivia"]);
   });
 });
+
+describe("group sponsor rule, a quoted trigger and where a group is run from", () => {
+  const ministry = "agency:bolivia-ministry-of-defence";
+
+  it("reads a sponsor after a quotation closing on 'on behalf of'", () => {
+    const ex = extract(wire('Chile said APT29 "works on behalf of" Bolivia\'s defence ministry.'));
+    expect(sponsorsOf(ex, "group:apt29")).toEqual([ministry]);
+  });
+
+  it("reads 'is run out of' and 'operated out of' with the group as subject", () => {
+    for (const body of [
+      "APT29 stole the files and is run out of Bolivia's defence ministry, Chile says.",
+      "Analysts say APT29, which is operated out of Bolivia's defence ministry, returned in May.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
+  });
+
+  it("reads no sponsor from something else run out of a body", () => {
+    const ex = extract(
+      wire("APT29 hit a payment service run out of Bolivia's defence ministry, officials said."),
+    );
+    expect(sponsorsOf(ex, "group:apt29")).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+/** Threat groups no gazetteer holds, named by the phrases around their names (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const groups = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.type === "group")
+    .map((e) => (e.aliases.length > 0 ? `${e.label} = ${e.aliases.join(", ")}` : e.label));
+
+describe("hacktivists' handles and the names crews give themselves", () => {
+  it("keeps underscores, digits and a closing dollar sign in a handle", () => {
+    expect(groups("A crew calling itself Fr0st_Wolves took the portal offline.")).toEqual(["Fr0st_Wolves"]);
+    expect(groups("Hackers who go by Dune_R4ider$ defaced the tax office's site.")).toEqual(["Dune_R4ider$"]);
+  });
+
+  it("reads 'who go by', 'posts as', a hashtag and 'the self-styled'", () => {
+    expect(groups("The leak came from a gang that posts as Mir4ge_Unit on forums.")).toEqual(["Mir4ge_Unit"]);
+    expect(groups("Defacers calling themselves #Lynx_Legion left a message.")).toEqual(["Lynx_Legion"]);
+    expect(groups('The self-styled "Iron Marmot" said it had stolen the files.')).toEqual(["Iron Marmot"]);
+  });
+
+  it("reads a team or a unit only when a naming phrase gives its name", () => {
+    expect(groups("The officers ran a team known to analysts as Grey Vole.")).toEqual(["Grey Vole"]);
+    expect(groups("The team Hollis Rovers won the regional final.")).toEqual([]);
+  });
+});
+
+describe("a name before the threat modifiers of its group noun", () => {
+  it("reads 'the X ransomware gang' and 'the X ransomware operation'", () => {
+    expect(groups("The files were locked by the Tarrow ransomware gang last week.")).toEqual(["Tarrow"]);
+    expect(groups("An affiliate of the Salt Marten ransomware operation hit the hospital.")).toEqual([
+      "Salt Marten",
+    ]);
+  });
+
+  it("takes no qualifier for a name ('a DDoS hacking group', 'Kremlin-backed', a sentence's first word)", () => {
+    expect(groups("Police arrested members of a Lisbon hacking group on Friday.")).toEqual([]);
+    expect(groups("The DDoS hacking group struck again.")).toEqual([]);
+    expect(groups("Officials blamed the Moscow-backed hacking group.")).toEqual([]);
+    expect(groups("Criminal ransomware gangs have hit twelve hospitals.")).toEqual([]);
+  });
+});
+
+describe("a threat group and the other names a phrase gives it", () => {
+  it("makes one group of a name and what researchers track it as", () => {
+    expect(
+      groups(
+        "Brine Heron, which the vendor Corvane tracks as UNC7001 and others call Mist Gull, hit the port.",
+      ),
+    ).toEqual(["Brine Heron = UNC7001, Mist Gull"]);
+    expect(groups("Brine Heron, which is also tracked as UNC7001 and TAG-301, returned in May.")).toEqual([
+      "Brine Heron = UNC7001, TAG-301",
+    ]);
+    expect(groups("Police blamed Silt Otter, a group that Corvane tracks as TA9001.")).toEqual([
+      "Silt Otter = TA9001",
+    ]);
+  });
+
+  it("gives a new name's other names to the group named before them", () => {
+    const ex = extract("The wiper was traced to Dusk Marten, a crew also known as Pale Ibis and UAC-0301.");
+    expect(ex.entities.filter((e) => e.type === "group").map((e) => [e.label, e.aliases])).toEqual([
+      ["Dusk Marten", ["Pale Ibis", "UAC-0301"]],
+    ]);
+  });
+
+  it("makes no group of the namer, of a body or of a person the clause is about", () => {
+    expect(groups("Corvane Labs, which calls Storm-7001 a Peruvian crew, published a report.")).toEqual([
+      "Storm-7001",
+    ]);
+    expect(groups("The Cyber Defence Centre, which analysts track as a target, was hit.")).toEqual([]);
+    expect(groups("Officials, who call it Tern Static, said nothing more.")).toEqual([]);
+    expect(groups("Ana Quispe, who goes by Tern, runs the firm.")).toEqual([]);
+  });
+});
