@@ -1767,7 +1767,7 @@ function groupBeforeAlias(
   if (!threatNaming) return undefined;
   const before = state.text.slice(sentence.start, at);
   const name = nameEndingText(before);
-  if (!name || /^Operation\b/.test(name) || readsAsPersonName(name)) return undefined;
+  if (!name || /^Operation\b/.test(name) || readsAsPersonName(state.lexicon, name)) return undefined;
   // "the Cyber Defence Centre, which analysts track as": an institution's head word names a body.
   if (INSTITUTION_HEAD.has(name.split(/\s+/).at(-1)!.toLowerCase())) return undefined;
   const start = at - name.length;
