@@ -771,3 +771,14 @@ describe("claimants of a speech verb after adverbs of time", () => {
     }
   });
 });
+
+describe("claimants of a spokesperson titled with a short form", () => {
+  it("hears 'BNI spokesman X' for the body with those initials, not the body named just before", () => {
+    const claimants = claimantsOf(
+      "The Bureau of National Investigations opened an inquiry after hackers broke into the voter-register portal of Ghana's Electoral Commission on 3 March 2026. " +
+        "According to BNI spokesman Kofi Mensah, the intrusion was carried out by APT29.",
+    );
+    expect(claimants).toContain("bureau-of-national-investigations");
+    expect(claimants.filter((k) => k.includes("electoral"))).toEqual([]);
+  });
+});
