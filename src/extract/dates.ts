@@ -287,6 +287,19 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
       a.month ? dayDate(a.month === 1 ? a.year - 1 : a.year, a.month === 1 ? 12 : a.month - 1) : undefined,
   },
   { re: /\b(this|earlier this|later this|so far this) year\b/gi, read: (_m, a) => dayDate(a.year) },
+  {
+    // "last spring", "this autumn": the year of that season, the latest one over before the
+    // publication month for "last" (a winter counts in the year of its January).
+    re: /\b(last|this|earlier this) (spring|summer|autumn|fall|winter)\b/gi,
+    read: (m, a) => {
+      const first = SEASON_FIRST_MONTH[m[2]!.toLowerCase()]!;
+      const month = a.month ?? 13;
+      const winter = first === 12;
+      if (!/^last/i.test(m[1]!)) return dayDate(winter && month >= 9 ? a.year + 1 : a.year);
+      const lastMonth = winter ? 2 : first + 2;
+      return dayDate(lastMonth < month ? a.year : a.year - 1);
+    },
+  },
   { re: /\blast year\b/gi, read: (_m, a) => dayDate(a.year - 1) },
   {
     // "two years ago", "about three years ago": the year that many years before publication.
@@ -303,6 +316,9 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
     },
   },
 ];
+
+/** The first month of each season (northern hemisphere, where most sources are written). */
+const SEASON_FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 /** "a", "two", "12": how many. */
@@ -341,7 +357,10 @@ export function findDates(
     }
   }
   if (anchor) {
-    for (const { re, read } of /day|night|morning|evening|week|month|year|tonight/i.test(text)
+    for (const {
+      re,
+      read,
+    } of /day|night|morning|evening|week|month|year|tonight|spring|summer|autumn|fall|winter/i.test(text)
       ? RELATIVE
       : []) {
       re.lastIndex = 0;

@@ -12,6 +12,7 @@ import {
   alternation,
   ATTACK_VERB_ADVERBS,
   INCIDENT_WORDS,
+  INTERROGATIVE_SUBJECTS,
   PERFECT_AUXILIARIES,
   patternFor,
   SECOND_AGENT_LEADS,
@@ -633,8 +634,23 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     // "X was hit by a ransomware attack in March": the agent is the attack; its noun is the one
     // mention of the incident (it reads its victim as the passive's subject, and its date).
     if (indefiniteAgent(scan, spans, start, start + m[0].length)) continue;
+    if (asksVictim(text, m.index)) continue;
     addCyberSpan(spans, start, start + m[0].length, verb, { definite, passive: true });
   }
+}
+
+/** "What has been hit?", "Which systems were encrypted?": an interrogative subject, then the passive. */
+const ASKED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:${alternation(INTERROGATIVE_SUBJECTS)})(?:\s+[\p{Ll}-]+){0,2}\s*$`,
+  "iu",
+);
+
+/**
+ * A question asking what or who a passive hit names no victim (its interrogative is no body); the
+ * sentences answering it tell the attack.
+ */
+function asksVictim(text: string, at: number): boolean {
+  return /\?\s*$/.test(text) && ASKED_SUBJECT.test(text.slice(0, at));
 }
 
 /**

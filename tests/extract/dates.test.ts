@@ -94,3 +94,28 @@ describe("spans of time before publication", () => {
     expect(datesIn("the leak came to light four months ago")).toEqual(["2022-11"]);
   });
 });
+
+describe("seasons relative to publication", () => {
+  const inSeason = (text: string, month: number) =>
+    findDates(text, { year: 2023, month, day: 10 }).map((d) => d.date);
+
+  it("reads 'last SEASON' as the year of the latest such season over before the publication month", () => {
+    // Published in March 2023: spring has only begun, so last spring is 2022's.
+    expect(inSeason("the depot's mail was read last spring by intruders", 3)).toEqual(["2022"]);
+    // Published in October: this year's summer is over.
+    expect(inSeason("a crew wiped the ledgers last summer", 10)).toEqual(["2023"]);
+    // A winter counts in the year of its January: in March 2023 the winter just over is 2023's.
+    expect(inSeason("the turbines stopped last winter", 3)).toEqual(["2023"]);
+    expect(inSeason("the turbines stopped last winter", 12)).toEqual(["2023"]);
+    expect(inSeason("the turbines stopped last winter", 1)).toEqual(["2022"]);
+  });
+
+  it("reads 'this SEASON' as the publication year, a coming winter as the next", () => {
+    expect(inSeason("the archive went dark earlier this spring", 5)).toEqual(["2023"]);
+    expect(inSeason("more outages are feared this winter", 11)).toEqual(["2024"]);
+  });
+
+  it("leaves a season word that is no date alone", () => {
+    expect(inSeason("the ministry's fall from favour and the spring festival", 6)).toEqual([]);
+  });
+});

@@ -267,3 +267,14 @@ describe("public bodies named only by their kind", () => {
     expect(hasClaim(ex, "attacked", breach!.key, "state:norway")).toBe(true);
   });
 });
+
+describe("a question asking what an attack hit", () => {
+  it("reads no victim and no incident from the interrogative subject of a passive", () => {
+    // The question asks; the sentence answering it names the victim.
+    const ex = extract(
+      article("What was hit on Tuesday? Hackers crippled the booking portal of Norway's tax agency."),
+    );
+    const targets = incidents(ex).flatMap((i) => i.targets ?? []);
+    expect(targets).toEqual(["agency:norway-tax-agency"]);
+  });
+});

@@ -2157,3 +2157,8 @@ export const SECOND_AGENT_LEADS: readonly string[] = ["a", "an", "another"];
 
 /** Words after a negation that make it "not only ... but also": the clause is affirmed, not denied. */
 export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simply"];
+
+// INC17B (incident identity, second round): words of the incident stage added in this round.
+
+/** Words asking for a subject ("What has been hit?", "Which systems were encrypted?"). */
+export const INTERROGATIVE_SUBJECTS: readonly string[] = ["what", "who", "which"];
