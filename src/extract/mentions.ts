@@ -1993,9 +1993,9 @@ const victimAfterAttack = (words: Words) =>
   );
 /** Computer systems a body or company runs: "the ticketing website of X", "X's billing servers". */
 const SYSTEM_NOUN = `(?:${NAME_WORDS.computerSystems.join("|")})`;
-/** In a sentence about an attack, the owner of a computer system: "the claims systems of Tarn Freight". */
+/** In a sentence about an attack, the owner of a computer system: "(The) claims systems of Tarn Freight". */
 const SYSTEM_OF_OWNER = new RegExp(
-  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}`,
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}`,
   "gu",
 );
 /** "Tarn Freight's billing servers": the possessor of a computer system (the scan starts at a name's first word). */
