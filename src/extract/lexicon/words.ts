@@ -2142,3 +2142,10 @@ export const SECOND_AGENT_LEADS: readonly string[] = ["a", "an", "another"];
 
 /** Words after a negation that make it "not only ... but also": the clause is affirmed, not denied. */
 export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simply"];
+
+// TARGET17B: victim names' last words.
+/** Buildings a public office is named after, which end its name ("the Public Service Hall"). */
+export const BODY_BUILDING_ENDS: readonly string[] = ["Hall"];
+
+/** A local government's last word: the body is a public one of its state ("Oslo Municipality"). */
+export const LOCAL_GOVERNMENT_ENDS: readonly string[] = ["Municipality"];
