@@ -10,6 +10,7 @@ import {
   alternation,
   FINITE_BE,
   MODALS,
+  NAME_WORDS,
   OBJECT_RELATIVES,
   PARTITIVES,
   patternFor,
@@ -134,12 +135,16 @@ const impactPast = (words: Words) =>
 const LOCATED_VICTIMS =
   /^\s*(?:on|against|at|into)\s+(?:[\p{Ll}\d-]+\s+){1,5}(?:in|across)\s+(?:the\s+country\s+of\s+|(?:western|eastern|northern|southern|central)\s+)?$/u;
 
+/** "the ferry operator ", "state port operator ": a company's description right before its name. */
+const OWNER_DESCRIPTION = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation(NAME_WORDS.organizationDescriptors)})\s+)?`;
+
 /**
  * "got into a little-used archive server of the Ministry of Transport", "took over the system
- * that routes ambulances at X", "the servers run by X": the owner closes the object noun phrase,
- * after a relative clause of its own when there is one (lower-case words only, so the phrase ends
- * where the clause does). Not "used by X": that names who uses it, often the attacker ("took
- * down the servers used by the gang").
+ * that routes ambulances at X", "the servers run by X", "the booking servers of the ferry
+ * operator X": the owner closes the object noun phrase, after a relative clause of its own when
+ * there is one (lower-case words only, so the phrase ends where the clause does) and after its
+ * description. Not "used by X": that names who uses it, often the attacker ("took down the
+ * servers used by the gang").
  */
 const ownedSystem = (words: Words) =>
   patternFor(
@@ -149,7 +154,9 @@ const ownedSystem = (words: Words) =>
       new RegExp(
         String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
           w.nouns.ownedSystem.any +
-          String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?$`,
+          String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?` +
+          OWNER_DESCRIPTION +
+          "$",
         "u",
       ),
   );
@@ -174,6 +181,33 @@ export const noVictimLink = (words: Words) =>
   );
 
 const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
+/** The same list opener with nothing before its comma: the list hangs on the attack mention itself. */
+const LIST_RIGHT_AFTER = /^,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
+/** "(CEC)": a short form in brackets after a name, part of it in a list. */
+const BRACKETED_SHORT_FORM = /^\s*\([^()]{1,12}\)/;
+
+/**
+ * The victims a list names from `from` on ("Chile's central bank and Peru's treasury", "the
+ * Central Election Commission (CEC) and the Parliament"): slots joined by commas, "and", articles
+ * and possessives' owned nouns.
+ */
+function listedVictims(state: DocumentState, sentence: Sentence, slots: Slot[], from: number): string[] {
+  const text = state.text;
+  const keys: string[] = [];
+  let cursor = from;
+  for (const s of slots.filter((x) => x.start >= from && x.kind === "actor")) {
+    const gap = text
+      .slice(cursor, s.start)
+      .replace(BRACKETED_SHORT_FORM, "")
+      .replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, "");
+    if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
+    const possessedTarget =
+      !s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, sentence.end));
+    if (canBeAttacked(state, s.key) && possessedTarget && !keys.includes(s.key)) keys.push(s.key);
+    cursor = s.end;
+  }
+  return keys;
+}
 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
@@ -445,18 +479,9 @@ export function targetsOf(
     }
     // "hit banks in the region, including Chile's central bank and Peru's treasury": the list names victims too.
     const listed = LIST_OPENER.exec(after.slice(0, 160));
-    if (listed) {
-      const from = end + listed.index + listed[0].length;
-      let cursor = from;
-      for (const s of slots.filter((x) => x.start >= from && x.kind === "actor")) {
-        const gap = text
-          .slice(cursor, s.start)
-          .replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, "");
-        if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
-        if (victimType(s) && namesVictim(s)) if (!targets.includes(s.key)) targets.push(s.key);
-        cursor = s.end;
-      }
-    }
+    if (listed)
+      for (const key of listedVictims(state, sentence, slots, end + listed.index + listed[0].length))
+        if (!targets.includes(key)) targets.push(key);
     if (
       targets.length === 0 &&
       (ITS_TARGET.test(after.slice(0, 60)) ||
@@ -499,27 +524,31 @@ export function targetsOf(
   // "two file servers at X were wiped", "X's ticket portal had been defaced": an
   // impact participle's subject names what was hit; only its owner, closing that noun phrase, was.
   if (targets.length === 0 && !passive && !verb) {
-    const owner =
-      impactedOwner(state, sentence, slots, start, end) ??
-      disruptedOwner(state, slots, before, sentence.start);
-    if (owner) targets.push(owner);
+    const owners = impactedOwners(state, sentence, slots, start, end);
+    const disrupted = owners.length === 0 ? disruptedOwner(state, slots, before, sentence.start) : undefined;
+    targets.push(...owners, ...(disrupted ? [disrupted] : []));
   }
   // "wiped the archive servers of X over Easter, an attack no group has owned": an indefinite attack noun in
   // apposition to a clause names the event of the clause's verb, and that verb's object was hit.
   if (targets.length === 0 && !passive && !verb)
     targets.push(...appositiveTargets(state, sentence, slots, start, end, kind));
   // "passengers of X were affected": an impact verb's passive names its victim only as its
-  // subject's body or the owner of the system its subject is (`impactedOwner`).
+  // subject's body or the owner of the system its subject is (`impactedOwners`).
   if (
     targets.length === 0 &&
     passive &&
     impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())
   ) {
-    const owner = impactedOwner(state, sentence, slots, start, end);
-    if (owner) targets.push(owner);
+    targets.push(...impactedOwners(state, sentence, slots, start, end));
   } else if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
     const subject = passiveSubject(state, sentence, slots, start);
-    if (subject) targets.push(subject.key);
+    // "the mailboxes of several state bodies were compromised in a phishing campaign, among them
+    // X and Y": a list right after the attack names the bodies its subject stands for.
+    const among = LIST_RIGHT_AFTER.exec(text.slice(end, sentence.end));
+    const listed = among ? listedVictims(state, sentence, slots, end + among[0].length) : [];
+    if (listed.length > 0) targets.push(...listed);
+    // "A, B and C were hit by": every body the subject lists was.
+    else if (subject) targets.push(...listedAfter(state, slots, subject, start).map((s) => s.key));
     else if (targetNoun(state.lexicon.words).test(before)) {
       const topic = topicState(state);
       if (topic) targets.push(topic);
@@ -619,8 +648,12 @@ const BE_PASSIVE = String.raw`(?:(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?bee
 const BE_AUXILIARY = new RegExp(String.raw`\b${BE_PASSIVE}\s+(?:\w+ly\s+)?$`, "i");
 const impactParticiple = (words: Words) =>
   patternFor(words, "impact-participle", (w) => new RegExp(`^(?:${w.verbs.impact.participle})$`, "i"));
-/** A time or place phrase set off by a comma at a clause's opening ("In March, ", "On Sunday night, "). */
-const OPENING_ADVERBIAL = /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*)?/i;
+/**
+ * A time or place phrase set off by a comma at a clause's opening ("In March, ", "On Sunday night, "),
+ * or a date without the comma before the subject's article ("In March 2025 the ...").
+ */
+const OPENING_ADVERBIAL =
+  /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*|(?:in|on|during|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d{2}\s+)?(?=the\s))?/i;
 /** Before a subject that is the body itself: at most a month or year its clause opens with, and "the". */
 const BARE_SUBJECT_LEAD =
   /^\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
@@ -650,51 +683,86 @@ const ownedBeforeOwnerTail = (words: Words) =>
 const OWNED_BEFORE_OWNER = (w: Words) =>
   String.raw`(?:the|an?|its|some|several|two|three)\s+(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
 
+/** What joins the names of a list: ", ", " and ", ", and the ". */
+const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+(?:and|as well as)\s+)(?:the\s+)?$/i;
+
 /**
- * The owner an impact participle's subject names ("two file servers at X were wiped", "X's ticket
- * portal had been defaced", "mail servers in X", "computers in four Ruritanian ministries"): the
- * subject is one noun phrase from its clause's opening to the auxiliary, either the owner's
- * possessive and what it owns or a system noun closed by its owner. Anything else ("passengers of X
- * were affected") names no victim.
+ * `first` and the victims listed right after it before `limit` ("the websites of A, the B and
+ * the C were knocked offline"): names that can be attacked, joined by commas and "and" alone. A
+ * possessive ends the list, its name owning what follows ("A and B's minister").
  */
-function impactedOwner(
+function listedAfter(state: DocumentState, slots: Slot[], first: Slot, limit: number): Slot[] {
+  const listed = [first];
+  const next = slots.filter((s) => s.start >= first.end && s.end <= limit).sort((a, b) => a.start - b.start);
+  for (const s of next) {
+    const last = listed.at(-1)!;
+    if (last.possessive || s.start < last.end) break;
+    if (!LIST_JOIN.test(state.text.slice(last.end, s.start))) break;
+    if (s.kind !== "actor" || !canBeAttacked(state, s.key) || s.possessive) break;
+    listed.push(s);
+  }
+  return listed;
+}
+
+/**
+ * The owners an impact participle's subject names ("two file servers at X were wiped", "X's ticket
+ * portal had been defaced", "mail servers in X", "computers in four Ruritanian ministries", "the
+ * websites of X, Y and Z were knocked offline"): the subject is one noun phrase from its clause's
+ * opening to the auxiliary, either the owner's possessive and what it owns or a system noun closed
+ * by its owner or a list of owners. Anything else ("passengers of X were affected") names no victim.
+ */
+function impactedOwners(
   state: DocumentState,
   sentence: Sentence,
   slots: Slot[],
   start: number,
   end: number,
-): string | undefined {
+): string[] {
   const text = state.text;
-  if (!impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())) return undefined;
+  if (!impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())) return [];
   const before = text.slice(sentence.start, start);
   const aux = BE_AUXILIARY.exec(before);
-  if (!aux) return undefined;
+  if (!aux) return [];
   const subjectEnd = sentence.start + aux.index;
   const starts = clauseStarts(state.lexicon.words, before.slice(0, aux.index));
   const clause = sentence.start + (starts.at(-1) ?? 0);
   const opening = clause + (OPENING_ADVERBIAL.exec(text.slice(clause, subjectEnd))?.[0].length ?? 0);
-  if (/^\s*$/.test(text.slice(opening, subjectEnd))) return antecedentOwner(state, sentence, slots, clause);
+  if (/^\s*$/.test(text.slice(opening, subjectEnd))) {
+    const antecedent = antecedentOwner(state, sentence, slots, clause);
+    return antecedent ? [antecedent] : [];
+  }
   for (const s of slots) {
     if (s.start < opening || s.end > subjectEnd || s.kind !== "actor" || !canBeAttacked(state, s.key))
       continue;
     // "the Government of Chile's mail servers were wiped": a state's government is the state.
     let lead = text.slice(opening, s.start);
     if (state.entities.get(s.key)?.type === "state") lead = lead.replace(GOVERNMENT_OF, "");
+    // "the payroll system of Chile's Treasury was crippled": the state's possessive before a
+    // body is part of the body's name, not of what was hit.
+    const possessor = slots.find(
+      (p) =>
+        p.start >= opening &&
+        state.entities.get(p.key)?.type === "state" &&
+        /^['’]s\s+$/.test(text.slice(p.end, s.start)),
+    );
+    if (possessor) lead = text.slice(opening, possessor.start);
     const rest = text.slice(s.end, subjectEnd) + " ";
     // "(in July) the customs service of X was crippled": the subject is the body itself.
-    if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return s.key;
+    if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return [s.key];
     if (
       /^['’]s\s/.test(rest) &&
       BARE_SUBJECT_LEAD.test(lead) &&
       ownedAfterPossessive(state.lexicon.words).test(rest)
     )
-      return s.key;
+      return [s.key];
+    const listed = listedAfter(state, slots, s, subjectEnd);
+    const listRest = text.slice(listed.at(-1)!.end, subjectEnd) + " ";
     if (
-      !/^['’]s\s/.test(rest) &&
+      !/^['’]s\s/.test(listRest) &&
       ownedBeforeOwner(state.lexicon.words).test(lead) &&
-      /^(?:\s*\([^()]{1,30}\))?\s*$/.test(rest)
+      /^(?:\s*\([^()]{1,30}\))?\s*$/.test(listRest)
     )
-      return s.key;
+      return listed.map((x) => x.key);
     // "(On Friday,) servers in two Ruritanian state agencies were wiped", "routers in the X were
     // encrypted": the body the system noun stands in owns it, a demonym's public body its state.
     if (
@@ -703,9 +771,9 @@ function impactedOwner(
         ? demonymBody(state.lexicon.words).test(text.slice(s.start, subjectEnd).replace(/^\S+/, ""))
         : !/^['’]s\s/.test(rest) && /^\s*$/.test(rest))
     )
-      return s.key;
+      return [s.key];
   }
-  return undefined;
+  return [];
 }
 
 /** "servers in ", "the computers in two ": a system noun, then "in" before its owner. */

@@ -20,6 +20,8 @@ import {
 } from "./document-state";
 import {
   alternation,
+  BODY_BUILDING_ENDS,
+  LOCAL_GOVERNMENT_ENDS,
   matchPhrases,
   NAME_WORDS,
   HOLDER_OFFICES,
@@ -497,11 +499,17 @@ function holderOffice(text: string, tokens: Token[], k: number): boolean {
   );
 }
 
-/** Last words a body's name may end on: a head or body word ("Service", "Secretariat"), "General", a unit's number. */
+/**
+ * Last words a body's name may end on: a head or body word ("Service", "Secretariat"), "General", a
+ * unit's number, the building an office is named after ("Public Service Hall").
+ */
 const BODY_NAME_END = new Set<string>(
-  [...NAME_WORDS.publicBodyWords, ...NAME_WORDS.victimBodyEnds, ...NAME_WORDS.bodyNameEnds].map((w) =>
-    w.toLowerCase(),
-  ),
+  [
+    ...NAME_WORDS.publicBodyWords,
+    ...NAME_WORDS.victimBodyEnds,
+    ...NAME_WORDS.bodyNameEnds,
+    ...BODY_BUILDING_ENDS,
+  ].map((w) => w.toLowerCase()),
 );
 const endsBodyName = (t: Token) =>
   INSTITUTION_HEAD.has(t.norm) ||
@@ -2203,9 +2211,9 @@ const victimAfterAttack = (words: Words) =>
   );
 /** Computer systems a body or company runs: "the ticketing website of X", "X's billing servers". */
 const SYSTEM_NOUN = `(?:${NAME_WORDS.computerSystems.join("|")})`;
-/** In a sentence about an attack, the owner of a computer system: "the claims systems of Tarn Freight". */
+/** In a sentence about an attack, the owner of a computer system: "(The) claims systems of Tarn Freight". */
 const SYSTEM_OF_OWNER = new RegExp(
-  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}`,
+  String.raw`\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}${SYSTEM_NOUN}\s+(?:of|at)\s+(?:the\s+)?${VICTIM_NAME}`,
   "gu",
 );
 /** "Tarn Freight's billing servers": the possessor of a computer system (the scan starts at a name's first word). */
@@ -2247,6 +2255,12 @@ const PLACE_NAME_END = new Set<string>(NAME_WORDS.placeNameEnds);
 /** What every match of VICTIM_BEFORE_PASSIVE holds: a cheap test that spares its costly scan. */
 const PASSIVE_CUE = /\s(?:was|were|been)\s/;
 
+/** A name written up to `end` whose last words are "of" and a state's slot ("National University of Lisk"). */
+function endsOfState(state: DocumentState, slots: Slot[], end: number, written: string): boolean {
+  const last = slots.find((s) => s.end === end && entityType(state, s.key) === "state");
+  return last !== undefined && /\sof\s+$/.test(written.slice(0, written.length - (last.end - last.start)));
+}
+
 /**
  * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
  * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
@@ -2264,8 +2278,13 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
     re.lastIndex = 0;
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       const written = m[1]!;
-      // "the servers of Lisk Power and Water Corporation": where a coordination starts, no one name is sure.
-      if (re === SYSTEM_OF_OWNER && /^\s+and\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)))
+      // "the servers of Lisk Power and Water Corporation": where a coordination starts, no one name is
+      // sure; but a name closed by "of" and a state's name ("University of Lisk") is whole.
+      if (
+        re === SYSTEM_OF_OWNER &&
+        /^\s+and\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)) &&
+        !endsOfState(state, slots, sentence.start + m.index + m[0].length, written)
+      )
         continue;
       const name = written.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
       const first = name.split(/\s+/)[0]!.toLowerCase();
@@ -2334,13 +2353,22 @@ const STATE_BODY_WORD = new Set<string>(
   NAME_WORDS.victimBodyEnds.filter((w) => /^\p{Lu}/u.test(w) && w !== "Bank"),
 );
 
+const LOCAL_GOVERNMENT_END = new RegExp(String.raw`\s(?:${alternation(LOCAL_GOVERNMENT_ENDS)})$`);
+
+/**
+ * A line whose words of four letters and more all open with a capital: a title-case headline,
+ * where a capital says nothing of a name. A bullet line without a full stop is written in
+ * sentence case ("* Lisk Municipality's servers were encrypted").
+ */
+const titleCased = (text: string) => !/(?:^|\s)\p{Ll}{4,}/u.test(text);
+
 function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
   tokens: Token[],
   slots: Slot[],
 ): void {
-  if (sentence.headline) return;
+  if (sentence.headline && titleCased(sentence.text)) return;
   for (const slot of [...slots]) {
     if (slot.possessive || state.entities.get(slot.key)?.type !== "state") continue;
     let i = tokens.findIndex((t) => t.start >= slot.end);
@@ -2375,8 +2403,11 @@ function findStateNamedCompanies(
     const end = tokens[i - 1]!.end;
     if (slots.some((s) => s !== slot && s.start < end && s.end > slot.start)) continue;
     const name = state.text.slice(slot.start, end);
-    // "the Lisk City Hospital": a hospital named after its state's place is that state's body.
-    const hospital = HOSPITAL_NAME.test(name) && entityType(state, slot.key) === "state";
+    // "the Lisk City Hospital", "Lisk Municipality": a hospital or a local government named after
+    // its state's place is that state's body.
+    const hospital =
+      (HOSPITAL_NAME.test(name) || LOCAL_GOVERNMENT_END.test(name)) &&
+      entityType(state, slot.key) === "state";
     const key = nodeKey(hospital ? "agency" : "organization", slugify(name));
     noteEntity(
       state,

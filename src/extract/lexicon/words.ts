@@ -2162,3 +2162,10 @@ export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simp
 
 /** Words asking for a subject ("What has been hit?", "Which systems were encrypted?"). */
 export const INTERROGATIVE_SUBJECTS: readonly string[] = ["what", "who", "which"];
+
+// TARGET17B: victim names' last words.
+/** Buildings a public office is named after, which end its name ("the Public Service Hall"). */
+export const BODY_BUILDING_ENDS: readonly string[] = ["Hall"];
+
+/** A local government's last word: the body is a public one of its state ("Oslo Municipality"). */
+export const LOCAL_GOVERNMENT_ENDS: readonly string[] = ["Municipality"];
