@@ -422,7 +422,7 @@ function nameStart(text: string, tokens: Token[], head: number, slots: Slot[]): 
  * phrases ("Office of the President"), a number ("Center 16") and an enumeration closed by "and"
  * ("Ministry of Science, Innovation, Technology and Telecommunications").
  */
-function nameEnd(text: string, tokens: Token[], head: number): number {
+function nameEnd(text: string, tokens: Token[], head: number, peopleNamed = false): number {
   let to = head + 1;
   let afterOf = false;
   let enumerated = false;
@@ -466,7 +466,8 @@ function nameEnd(text: string, tokens: Token[], head: number): number {
     } else if (
       afterOf &&
       isComma(gapBetween(text, tokens, to - 1, to)) &&
-      enumerationCloses(text, tokens, to)
+      enumerationCloses(text, tokens, to) &&
+      !(peopleNamed && personListAt(text, tokens, to))
     ) {
       enumerated = true;
       to++;
@@ -516,6 +517,31 @@ const endsBodyName = (t: Token) =>
   INSTITUTION_HEAD.has(t.norm.replace(/s$/, "")) ||
   BODY_NAME_END.has(t.norm) ||
   BODY_NUMBER.test(t.text);
+
+/**
+ * "two officers of the Ministry of State Security, Liang Wenbo and Zhou Haitao": after a body's
+ * people are named, a comma list whose first item runs over two name words lists those people; a
+ * portfolio's items are mostly one word each ("Ministry of Roads, Ports and Inland Waterways").
+ */
+function personListAt(text: string, tokens: Token[], at: number): boolean {
+  return (
+    NAME_WORD.test(tokens[at + 1]?.text ?? "") &&
+    isSpace(gapBetween(text, tokens, at, at + 1)) &&
+    tokens[at + 1]!.norm !== "and"
+  );
+}
+
+/** People of a body named right before its name ("two officers of China's", "agents of the"). */
+const personnelBefore = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.personnel-before",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.personnel.any})\s+(?:of|in|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s?\s+)?$`,
+        "u",
+      ),
+  );
 
 /** From a name word after a comma: more ", Word" items, then "and (the) Word" closes the list. */
 function enumerationCloses(text: string, tokens: Token[], at: number): boolean {
@@ -607,7 +633,8 @@ function findCapitalisedInstitutions(
     // head word, and the capitals after it are the office holder's name.
     const opening = tokens[from]!.start;
     const inTitle = TITLE_OF.test(text.slice(Math.max(sentence.start, opening - 40), opening));
-    const to = inTitle ? i + 1 : nameEnd(text, tokens, i);
+    const peopleNamed = personnelBefore(state.lexicon.words).test(text.slice(sentence.start, opening));
+    const to = inTitle ? i + 1 : nameEnd(text, tokens, i, peopleNamed);
     let start = tokens[from]!.start;
     let end = tokens[to - 1]!.end;
     // A dictionary actor at the edge is the owner ("French Ministry of Defence", "Ministry of X of Ukraine").

@@ -445,6 +445,22 @@ describe("where a capitalised body's name ends", () => {
     expect(labels.some((l) => /Roads/.test(l) && /Kenya|Treasury/.test(l))).toBe(false);
   });
 
+  it("ends the name before the people a body's staff noun announced ('officials of X, A B and C D')", () => {
+    const ex = extract(
+      "The court summoned three officials of Moldova's Ministry of Public Works, Tudor Vlasceanu and Irina Codreanu among them.",
+    );
+    const labels = ex.entities.filter((e) => e.type === "agency").map((e) => e.label);
+    expect(labels).toContain("Ministry of Public Works of Moldova");
+    expect(labels.some((l) => /Tudor|Irina/.test(l))).toBe(false);
+    // A portfolio's one-word item after the comma keeps the list the body's own.
+    const portfolio = extract(
+      "Officials of Moldova's Ministry of Roads, Ports and Inland Waterways reset every password.",
+    ).entities.filter((e) => e.type === "agency");
+    expect(portfolio.map((e) => e.label)).toContain(
+      "Ministry of Roads, Ports and Inland Waterways of Moldova",
+    );
+  });
+
   it("keeps a body's name after 'for' ('Centre for Maritime Studies') but not a headline's words after its head", () => {
     const ex = extract(
       "Sierra Leone's Centre for Maritime Studies was hit. Cabinet Approves Harbour Levy\n\nThe list follows.",

@@ -58,7 +58,17 @@ export const serviceRule: ClaimRule = {
   trigger: servesIn,
   apply(frame, { at, end }) {
     const { state, slots } = frame;
-    const body = slots.find((s) => s.start === end && s.kind === "actor");
+    const named = slots.find((s) => s.start === end && s.kind === "actor");
+    // "serve in the GRU's Unit 29155": the body the owner's possessive opens is the one served.
+    const body =
+      (named &&
+        slots.find(
+          (s) =>
+            s.kind === "actor" &&
+            s.start > named.end &&
+            /^['’]s\s+$/.test(state.text.slice(named.end, s.start)),
+        )) ||
+      named;
     if (!body || !["agency", "organization"].includes(typeOf(frame, body.key) ?? "")) return;
     // "serving in the Navy signals command": a body opening a longer name is not the body served in.
     const after = state.text.slice(body.end, body.end + 12);

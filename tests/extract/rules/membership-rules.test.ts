@@ -265,6 +265,16 @@ describe("service rule", () => {
         expect(hasClaim(ex, "affiliated-with", person, "agency:bsi")).toBe(true);
   });
 
+  it("gives the post in the body an owner's possessive opens ('serve in Estonia's Signals Directorate'), not in the owner", () => {
+    const ex = extract(
+      wire("The court heard that Marta Kuusk and Toomas Leht serve in Estonia's Signals Directorate."),
+    );
+    const unit = ex.entities.find((e) => e.type === "agency" && /Signals Directorate/.test(e.label));
+    expect(unit).toBeDefined();
+    for (const person of ["person:marta-kuusk", "person:toomas-leht"])
+      expect(hasClaim(ex, "affiliated-with", person, unit!.key)).toBe(true);
+  });
+
   it("gives no post to persons who served in a body 'until' a date", () => {
     const ex = extract(
       wire(
