@@ -2147,3 +2147,8 @@ export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simp
 
 /** Words asking for a subject ("What has been hit?", "Which systems were encrypted?"). */
 export const INTERROGATIVE_SUBJECTS: readonly string[] = ["what", "who", "which"];
+
+// INC17C (review fixes of the incident branch): words of the date stage.
+
+/** Auxiliaries of a clause told ahead of its event ("will", "could", "is going to"). */
+export const FUTURE_AUXILIARIES: readonly string[] = [...MODALS, "shall", "going to"];
