@@ -5,6 +5,7 @@
  * or the year the text is talking about when an earlier sentence named one (`focusYear`).
  */
 import type { PartialDate } from "../model";
+import { alternation, FUTURE_AUXILIARIES } from "./lexicon/words";
 
 export interface DayDate {
   year: number;
@@ -255,6 +256,29 @@ const PATTERNS: Array<{
     read: (m) => ({ year: Number(m[1]), explicit: true }),
   },
 ];
+
+/** The first month of each season (northern hemisphere, where most sources are written). */
+const SEASON_FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+const SEASONS = Object.keys(SEASON_FIRST_MONTH).join("|");
+
+/** A future or modal verb group ("will", "could face", "is going to"), not a past modal ("may have"). */
+const AHEAD = new RegExp(String.raw`\b(?:${alternation(FUTURE_AUXILIARIES)})\b(?!\s+have\b)`, "i");
+
+/**
+ * Whether the clause holding a date (`start`-`end` in `text`) is told ahead: its comma-bounded
+ * stretch, or the clause after the comma of a date that opens the sentence ("This winter, ...").
+ */
+function toldAhead(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).split(/[,;:]/).pop()!;
+  const rest = text.slice(end);
+  const fronted = /^\s*(?:\S+\s+)?$/.test(before);
+  const after = (fronted ? rest.replace(/^\s*,/, "") : rest).split(/[,;:]/)[0]!;
+  return AHEAD.test(`${before} ${after}`);
+}
+
+/** What every relative expression holds: a cheap test that spares their scans. */
+const RELATIVE_CUE = new RegExp(`day|night|morning|evening|week|month|year|tonight|${SEASONS}`, "i");
+
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
   {
     // A weekday before a full date ("Thursday, March 7, 2024") is part of that date, not a relative one.
@@ -288,16 +312,23 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   },
   { re: /\b(this|earlier this|later this|so far this) year\b/gi, read: (_m, a) => dayDate(a.year) },
   {
-    // "last spring", "this autumn": the year of that season, the latest one over before the
-    // publication month for "last" (a winter counts in the year of its January).
-    re: /\b(last|this|earlier this) (spring|summer|autumn|fall|winter)\b/gi,
+    // "last spring", "this autumn": the year of that season.
+    re: new RegExp(`\\b(last|this|earlier this) (${SEASONS})\\b`, "gi"),
     read: (m, a) => {
       const first = SEASON_FIRST_MONTH[m[2]!.toLowerCase()]!;
-      const month = a.month ?? 13;
       const winter = first === 12;
-      if (!/^last/i.test(m[1]!)) return dayDate(winter && month >= 9 ? a.year + 1 : a.year);
+      if (!/^last/i.test(m[1]!)) {
+        // "this winter" from September to November is the coming one, the next year's, only in a clause
+        // told ahead ("will", "could"); told in the past, or once December has come, it is the winter
+        // already begun: an attack then fell in the publication year.
+        const coming = winter && a.month !== undefined && a.month >= 9 && a.month < 12;
+        return dayDate(coming && toldAhead(m.input, m.index, m.index + m[0].length) ? a.year + 1 : a.year);
+      }
+      // The latest such season over before the publication month (a winter over counts in the year of
+      // its January); a publication dated only by its year cannot tell that year's season from the one before.
+      if (a.month === undefined) return undefined;
       const lastMonth = winter ? 2 : first + 2;
-      return dayDate(lastMonth < month ? a.year : a.year - 1);
+      return dayDate(lastMonth < a.month ? a.year : a.year - 1);
     },
   },
   { re: /\blast year\b/gi, read: (_m, a) => dayDate(a.year - 1) },
@@ -316,9 +347,6 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
     },
   },
 ];
-
-/** The first month of each season (northern hemisphere, where most sources are written). */
-const SEASON_FIRST_MONTH: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 /** "a", "two", "12": how many. */
@@ -357,12 +385,7 @@ export function findDates(
     }
   }
   if (anchor) {
-    for (const {
-      re,
-      read,
-    } of /day|night|morning|evening|week|month|year|tonight|spring|summer|autumn|fall|winter/i.test(text)
-      ? RELATIVE
-      : []) {
+    for (const { re, read } of RELATIVE_CUE.test(text) ? RELATIVE : []) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);

@@ -30,6 +30,7 @@ import {
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
+  INTERROGATIVE_SUBJECTS,
   OBJECT_PRONOUNS,
   type NounForms,
   type Lexicon,
@@ -2276,6 +2277,9 @@ const NOT_A_VICTIM_NAME = new Set(
   ),
 );
 
+/** "What was hit?": a question's word as written, no name (the acronym "WHO" may be one). */
+const ASKING_WORD = new Set(INTERROGATIVE_SUBJECTS.map(titleCase));
+
 /** "the portal of Brisk City": a place, not a victim's name. */
 const PLACE_NAME_END = new Set<string>(NAME_WORDS.placeNameEnds);
 
@@ -2314,8 +2318,9 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       )
         continue;
       const name = written.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
-      const first = name.split(/\s+/)[0]!.toLowerCase();
-      if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first)) continue;
+      const firstWord = name.split(/\s+/)[0]!;
+      const first = firstWord.toLowerCase();
+      if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first) || ASKING_WORD.has(firstWord)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(written);
       const end = start + name.length;
       const inside = slots.filter((s) => s.start < end && s.end > start);

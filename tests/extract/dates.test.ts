@@ -110,9 +110,30 @@ describe("seasons relative to publication", () => {
     expect(inSeason("the turbines stopped last winter", 1)).toEqual(["2022"]);
   });
 
-  it("reads 'this SEASON' as the publication year, a coming winter as the next", () => {
+  it("reads 'this SEASON' as the publication year, a coming winter told ahead as the next", () => {
     expect(inSeason("the archive went dark earlier this spring", 5)).toEqual(["2023"]);
-    expect(inSeason("more outages are feared this winter", 11)).toEqual(["2024"]);
+    // Before December a winter still to come is mostly the next year's, when the clause looks ahead.
+    expect(inSeason("the utilities say rationing could return this winter", 11)).toEqual(["2024"]);
+    expect(inSeason("This winter, the co-op will keep its generators on standby", 10)).toEqual(["2024"]);
+  });
+
+  it("reads a winter already begun, or told in the past, as the publication year", () => {
+    // In December the winter has begun: an intrusion told then happened in that December.
+    expect(inSeason("a crew broke into the ferry operator's servers this winter", 12)).toEqual(["2023"]);
+    expect(inSeason("further sabotage may follow this winter", 12)).toEqual(["2023"]);
+    // A past modal tells what may already have happened.
+    expect(inSeason("the relay stations may have been probed this winter", 11)).toEqual(["2023"]);
+    // A modal in another clause of the sentence does not carry the date ahead.
+    expect(inSeason("the portal was defaced this winter, and officials fear it will recur", 11)).toEqual([
+      "2023",
+    ]);
+  });
+
+  it("leaves 'last SEASON' undated when the publication names only its year", () => {
+    expect(findDates("the pumps were sabotaged last spring", { year: 2023 })).toEqual([]);
+    expect(findDates("the pumps were sabotaged this spring", { year: 2023 }).map((d) => d.date)).toEqual([
+      "2023",
+    ]);
   });
 
   it("leaves a season word that is no date alone", () => {

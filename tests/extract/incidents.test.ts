@@ -277,4 +277,14 @@ describe("a question asking what an attack hit", () => {
     const targets = incidents(ex).flatMap((i) => i.targets ?? []);
     expect(targets).toEqual(["agency:norway-tax-agency"]);
   });
+
+  it("makes no organization of the question's word, but keeps an acronym written like one", () => {
+    const asked = extract(
+      article("Who was breached? Intruders froze the payroll servers of Norway's customs agency."),
+    );
+    expect(asked.entities.map((e) => e.label)).not.toContain("Who");
+    // "WHO" in capitals is a name (an organization the test gazetteer lacks), not a question's word.
+    const named = extract(article("WHO was breached by intruders on Monday, its staff said."));
+    expect(named.entities.find((e) => e.label === "WHO")?.type).toBe("organization");
+  });
 });

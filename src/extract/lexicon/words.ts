@@ -2169,3 +2169,8 @@ export const BODY_BUILDING_ENDS: readonly string[] = ["Hall"];
 
 /** A local government's last word: the body is a public one of its state ("Oslo Municipality"). */
 export const LOCAL_GOVERNMENT_ENDS: readonly string[] = ["Municipality"];
+
+// INC17C (review fixes of the incident branch): words of the date stage.
+
+/** Auxiliaries of a clause told ahead of its event ("will", "could", "is going to"). */
+export const FUTURE_AUXILIARIES: readonly string[] = [...MODALS, "shall", "going to"];
