@@ -207,19 +207,6 @@ function recentBody(
   return best?.key;
 }
 
-/** A title opening with a capitalised short form: "DSS spokesman", "NPA spokeswoman". */
-const SHORT_FORM_TITLE = /^(\p{Lu}{2,6})\s+spokes(?:man|woman|person)$/u;
-
-/** The one agency or organization of the article whose name or initials are `short`. */
-function bodyOfInitials(state: DocumentState, short: string): string | undefined {
-  const bodies = [...state.entities.values()].filter(
-    (e) =>
-      (e.type === "agency" || e.type === "organization") &&
-      [e.label, ...e.aliases].some((n) => n === short || initialsOf(n).includes(short)),
-  );
-  return bodies.length === 1 ? bodies[0]!.key : undefined;
-}
-
 /**
  * Whom a person holds office for, from what the text says: the body named in the title or
  * apposition ("INSA's deputy director general", "a researcher at Savannah Cyber Labs"); for a
@@ -276,13 +263,6 @@ function officeHolders(
   // governor heads a bank), the one just named, never an accused one.
   const headOf = headTitleBodies(role);
   const bareHead = headOf !== undefined;
-  // "DSS spokesman X": a short form the article never introduced names the body with those
-  // initials, or none known; never another body named just before.
-  const short = SHORT_FORM_TITLE.exec(role)?.[1];
-  if (short && SPOKESPERSON.test(noun)) {
-    const body = bodyOfInitials(state, short);
-    return body ? [body] : [];
-  }
   if (SPOKESPERSON.test(noun) || bodyWord || its || bareHead) {
     const body = recentBody(
       state,
