@@ -2142,3 +2142,34 @@ export const SECOND_AGENT_LEADS: readonly string[] = ["a", "an", "another"];
 
 /** Words after a negation that make it "not only ... but also": the clause is affirmed, not denied. */
 export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simply"];
+
+// CLAIM17: the words a subject's verb may wait behind.
+/**
+ * Auxiliaries and adverbs between a subject and its verb of speech or blame ("X has just told
+ * reporters that", "officials also blamed", "the ministry publicly accused"): one list for the
+ * speaker patterns (speakers.ts) and the unnamed and relative reporters (rules/reporters.ts).
+ */
+export const VERB_LEAD_ADVERBS: readonly string[] = [
+  "has",
+  "have",
+  "had",
+  "also",
+  "later",
+  "then",
+  "since",
+  "still",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "previously",
+  "recently",
+  "today",
+  "jointly",
+  "strongly",
+  "firmly",
+  "just",
+  "now",
+  "earlier",
+  "again",
+  "already",
+];
