@@ -13,6 +13,7 @@ import {
   CONFIDENT_COPULAS,
   NEWS_AGENCIES,
   patternFor,
+  VERB_LEAD_ADVERBS,
   type Words,
 } from "./lexicon";
 import type { Slot } from "./mentions";
@@ -44,7 +45,7 @@ export function patternsOf(words: Words): FramePatterns {
     const said = `${speech.past}|${words.verbs.speechPast.past}`;
     p = {
       speechAfter: new RegExp(
-        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:has|have|had|also|later|then|since|repeatedly|publicly|previously|recently|today|jointly|just|now|earlier|again|already)\\s+){0,3}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that|${CONFIDENCE})\\b`,
+        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:${alternation(VERB_LEAD_ADVERBS)})\\s+){0,3}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that|${CONFIDENCE})\\b`,
       ),
       // "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb.
       speechBefore: new RegExp(

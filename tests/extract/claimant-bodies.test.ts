@@ -64,4 +64,11 @@ describe("claimant bodies", () => {
     );
     expect(claimants).toEqual(["estonia"]);
   });
+  it("leaves unnamed officials to the other readings while the article names no state: charges go to the body that brings them", () => {
+    const claimants = claimantsOf(
+      "The breach of the water utility was the work of the hacking crew Crimson Otter, officials said, and two of its members are charged with carrying it out. " +
+        "The Office of the Federal Prosecutor filed the case on Friday.",
+    );
+    expect(claimants).toEqual(["office-of-the-federal-prosecutor"]);
+  });
 });

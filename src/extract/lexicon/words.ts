@@ -2174,3 +2174,34 @@ export const LOCAL_GOVERNMENT_ENDS: readonly string[] = ["Municipality"];
 
 /** Auxiliaries of a clause told ahead of its event ("will", "could", "is going to"). */
 export const FUTURE_AUXILIARIES: readonly string[] = [...MODALS, "shall", "going to"];
+
+// CLAIM17: the words a subject's verb may wait behind.
+/**
+ * Auxiliaries and adverbs between a subject and its verb of speech or blame ("X has just told
+ * reporters that", "officials also blamed", "the ministry publicly accused"): one list for the
+ * speaker patterns (speakers.ts) and the unnamed and relative reporters (rules/reporters.ts).
+ */
+export const VERB_LEAD_ADVERBS: readonly string[] = [
+  "has",
+  "have",
+  "had",
+  "also",
+  "later",
+  "then",
+  "since",
+  "still",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "previously",
+  "recently",
+  "today",
+  "jointly",
+  "strongly",
+  "firmly",
+  "just",
+  "now",
+  "earlier",
+  "again",
+  "already",
+];

@@ -5,6 +5,7 @@
  * subject a pronoun reporter refers back to ("Mandiant tied it to a group which it says works for X").
  */
 import { EXTRACTION_DEFAULTS } from "../defaults";
+import { topicState } from "../document-state";
 import {
   alternation,
   NAME_WORDS,
@@ -12,6 +13,7 @@ import {
   REPORT_TIME_LEADS,
   SUBJECT_OPENING_LEADS,
   UNNAMED_REPORTER_MODIFIERS,
+  VERB_LEAD_ADVERBS,
   type Words,
 } from "../lexicon";
 import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
@@ -22,7 +24,7 @@ import { nodeKey } from "../../model";
 import { ARTICLE_STATE_LATER, PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
-const BETWEEN = String.raw`(?:(?:also|now|still|strongly|privately|firmly|publicly|have|has|had|later)\s+){0,2}`;
+const BETWEEN = String.raw`(?:(?:${alternation(VERB_LEAD_ADVERBS)})\s+){0,2}`;
 
 /** "believe", "suspected", not "believed to be", "thought of". */
 const judging = (w: Words) =>
@@ -289,8 +291,9 @@ function unnamedReporters(frame: Frame): string[] {
     if (body) return [body];
   }
   // Whose the article is shows only once it is read: a state named most in its first paragraphs
-  // may be the accused one ("blamed on the pro-Russian collective X").
-  return [ARTICLE_STATE_LATER];
+  // may be the accused one ("blamed on the pro-Russian collective X"). With no state named yet the
+  // sentence is left to the other readings (charges, a turn, a list, the issuer).
+  return topicState(state) ? [ARTICLE_STATE_LATER] : [];
 }
 
 /**
