@@ -23,6 +23,7 @@ import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
+import { MONTHS, WEEKDAYS } from "./dates";
 
 /** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
 const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2}))`;
@@ -185,26 +186,56 @@ const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in par
 const LIST_RIGHT_AFTER = /^,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
 /** "(CEC)": a short form in brackets after a name, part of it in a list. */
 const BRACKETED_SHORT_FORM = /^\s*\([^()]{1,12}\)/;
+/** What joins the names of a list: ", ", " and ", ", and the ", " as well as its ". */
+const LIST_JOIN = /^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i;
+/** A join that closes a list ("A, B and C"): only a name after it can end the list. */
+const LAST_JOIN = /\b(?:and|as well as)\b/i;
 
 /**
- * The victims a list names from `from` on ("Chile's central bank and Peru's treasury", "the
- * Central Election Commission (CEC) and the Parliament"): slots joined by commas, "and", articles
- * and possessives' owned nouns.
+ * The slots a list names from `from` on ("Chile's central bank and Peru's treasury", "the
+ * Central Election Commission (CEC) and the Parliament"), joined by `LIST_JOIN`, a bracketed short
+ * form allowed after each; `gapOf` strips what else a gap may hold, `ends` stops the list before a
+ * name. Names joined by a comma alone belong to it only when an "and" follows: in "X, NATO said,
+ * was hit" the comma sets off a speaker, not a list's next name.
+ */
+function listSlots(
+  text: string,
+  candidates: Slot[],
+  from: number,
+  gapOf: (gap: string) => string,
+  ends: (next: Slot, previous: Slot) => boolean = () => false,
+): Slot[] {
+  const listed: Slot[] = [];
+  let closed = 0;
+  let cursor = from;
+  for (const s of candidates) {
+    const previous = listed.at(-1);
+    if (previous && ends(s, previous)) break;
+    const gap = gapOf(text.slice(cursor, s.start).replace(BRACKETED_SHORT_FORM, ""));
+    if (!LIST_JOIN.test(gap)) break;
+    listed.push(s);
+    if (listed.length === 1 || LAST_JOIN.test(gap)) closed = listed.length;
+    cursor = s.end;
+  }
+  return listed.slice(0, closed);
+}
+
+/**
+ * The victims a list names from `from` on: its actors that can be attacked, a possessive one only
+ * when it owns something that can be ("Peru's treasury").
  */
 function listedVictims(state: DocumentState, sentence: Sentence, slots: Slot[], from: number): string[] {
   const text = state.text;
+  const actors = slots.filter((x) => x.start >= from && x.kind === "actor");
+  // "Chile's central bank and ...": a possessive's owned noun sits in the gap before the next name.
+  const listed = listSlots(text, actors, from, (gap) =>
+    gap.replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, ""),
+  );
   const keys: string[] = [];
-  let cursor = from;
-  for (const s of slots.filter((x) => x.start >= from && x.kind === "actor")) {
-    const gap = text
-      .slice(cursor, s.start)
-      .replace(BRACKETED_SHORT_FORM, "")
-      .replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, "");
-    if (!/^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i.test(gap)) break;
+  for (const s of listed) {
     const possessedTarget =
       !s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, sentence.end));
     if (canBeAttacked(state, s.key) && possessedTarget && !keys.includes(s.key)) keys.push(s.key);
-    cursor = s.end;
   }
   return keys;
 }
@@ -650,10 +681,13 @@ const impactParticiple = (words: Words) =>
   patternFor(words, "impact-participle", (w) => new RegExp(`^(?:${w.verbs.impact.participle})$`, "i"));
 /**
  * A time or place phrase set off by a comma at a clause's opening ("In March, ", "On Sunday night, "),
- * or a date without the comma before the subject's article ("In March 2025 the ...").
+ * or a date without the comma before the subject's article ("In March 2025 the ...", "On Monday the
+ * ..."): a month, weekday or year, so "In effect the" opens nothing.
  */
-const OPENING_ADVERBIAL =
-  /^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*|(?:in|on|during|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d{2}\s+)?(?=the\s))?/i;
+const OPENING_ADVERBIAL = new RegExp(
+  String.raw`^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*|(?:in|on|during|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:${[...Object.keys(MONTHS), ...WEEKDAYS].join("|")})\s+(?:\d{1,2},?\s+)?(?:(?:19|20)\d{2}\s+)?|(?:19|20)\d{2}\s+)(?=the\s))?`,
+  "i",
+);
 /** Before a subject that is the body itself: at most a month or year its clause opens with, and "the". */
 const BARE_SUBJECT_LEAD =
   /^\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
@@ -683,25 +717,47 @@ const ownedBeforeOwnerTail = (words: Words) =>
 const OWNED_BEFORE_OWNER = (w: Words) =>
   String.raw`(?:the|an?|its|some|several|two|three)\s+(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
 
-/** What joins the names of a list: ", ", " and ", ", and the ". */
-const LIST_JOIN = /^(?:,\s+(?:and\s+)?|\s+(?:and|as well as)\s+)(?:the\s+)?$/i;
+/**
+ * What may stand between a subject's last name and its verb: a bracketed short form and an aside
+ * set off by commas ("X, NATO said, was hit"); the verb ("were the target of", "have suffered")
+ * follows, when the stretch reaches it. "X and Microsoft researchers were" is not closed: the name
+ * only modifies the noun after it.
+ */
+const subjectClose = (words: Words) =>
+  patternFor(
+    words,
+    "subject-close",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:\s*\([^()]{1,30}\))?(?:\s*,[^,;:()]{1,60},)?\s*(?:(?:both|also|all|\w+ly)\s+)?(?:(?:${alternation([...FINITE_BE, ...PERFECT_AUXILIARIES, ...MODALS, "became"])}|${w.verbs.undergo.any})\b[^]*)?$`,
+        "i",
+      ),
+  );
 
 /**
  * `first` and the victims listed right after it before `limit` ("the websites of A, the B and
- * the C were knocked offline"): names that can be attacked, joined by commas and "and" alone. A
- * possessive ends the list, its name owning what follows ("A and B's minister").
+ * the C were knocked offline"): names that can be attacked, joined as `listSlots` reads, the last
+ * closing the subject (`subjectClose`), else `first` alone. A possessive ends the list, its name
+ * owning what follows ("A and B's minister").
  */
 function listedAfter(state: DocumentState, slots: Slot[], first: Slot, limit: number): Slot[] {
-  const listed = [first];
   const next = slots.filter((s) => s.start >= first.end && s.end <= limit).sort((a, b) => a.start - b.start);
-  for (const s of next) {
-    const last = listed.at(-1)!;
-    if (last.possessive || s.start < last.end) break;
-    if (!LIST_JOIN.test(state.text.slice(last.end, s.start))) break;
-    if (s.kind !== "actor" || !canBeAttacked(state, s.key) || s.possessive) break;
-    listed.push(s);
-  }
-  return listed;
+  const listed = listSlots(
+    state.text,
+    [first, ...next],
+    first.start,
+    (gap) => gap,
+    (s, previous) =>
+      previous.possessive ||
+      s.start < previous.end ||
+      s.kind !== "actor" ||
+      !canBeAttacked(state, s.key) ||
+      s.possessive,
+  );
+  return listed.length > 1 &&
+    subjectClose(state.lexicon.words).test(state.text.slice(listed.at(-1)!.end, limit))
+    ? listed
+    : [first];
 }
 
 /**
@@ -756,11 +812,9 @@ function impactedOwners(
     )
       return [s.key];
     const listed = listedAfter(state, slots, s, subjectEnd);
-    const listRest = text.slice(listed.at(-1)!.end, subjectEnd) + " ";
     if (
-      !/^['’]s\s/.test(listRest) &&
       ownedBeforeOwner(state.lexicon.words).test(lead) &&
-      /^(?:\s*\([^()]{1,30}\))?\s*$/.test(listRest)
+      subjectClose(state.lexicon.words).test(text.slice(listed.at(-1)!.end, subjectEnd))
     )
       return listed.map((x) => x.key);
     // "(On Friday,) servers in two Ruritanian state agencies were wiped", "routers in the X were

@@ -31,7 +31,46 @@ describe("owners a passive subject lists", () => {
         "The booking portals of the Dravo Rail Company and the Orsk Grain Exchange's chief executive were knocked offline by a denial-of-service attack on Monday.",
       ),
     );
+    expect(attacked(ex, "organization:dravo-rail-company")).toBe(true);
     expect(attacked(ex, "organization:orsk-grain-exchange")).toBe(false);
+  });
+
+  it.each([
+    // A speaker set off by commas is no list's next name.
+    "The booking portals of the Dravo Rail Company, NATO said, were knocked offline by a denial-of-service attack on Monday.",
+    // A name before a noun only modifies it: the subject does not end with it.
+    "The booking portals of the Dravo Rail Company and NATO engineers were knocked offline by a denial-of-service attack on Monday.",
+  ])("does not take a name that ends no list (%s)", (sentence) => {
+    const ex = extract(wire(sentence));
+    expect(attacked(ex, "organization:dravo-rail-company")).toBe(true);
+    expect(attacked(ex, "organization:nato")).toBe(false);
+  });
+
+  it.each([
+    "Croatia, NATO said, was hit by a wave of denial-of-service attacks on Monday.",
+    "Croatia and NATO engineers were hit by a wave of denial-of-service attacks on Monday.",
+  ])("keeps a bare subject alone when no list closes it (%s)", (sentence) => {
+    const ex = extract(wire(sentence));
+    expect(attacked(ex, "state:croatia")).toBe(true);
+    expect(attacked(ex, "organization:nato")).toBe(false);
+  });
+
+  it("takes every name of a list closed by 'and' before its verb", () => {
+    const ex = extract(
+      wire("Croatia, Slovenia and Serbia were hit by a wave of denial-of-service attacks on Monday."),
+    );
+    for (const state of ["state:croatia", "state:slovenia", "state:serbia"])
+      expect(attacked(ex, state)).toBe(true);
+  });
+
+  it("takes a list before 'were the target of'", () => {
+    const ex = extract(
+      wire(
+        "The portals of the Varnic Health Board and the Dravo Rail Company were the target of denial-of-service attacks on Monday.",
+      ),
+    );
+    expect(attacked(ex, "agency:varnic-health-board")).toBe(true);
+    expect(attacked(ex, "organization:dravo-rail-company")).toBe(true);
   });
 });
 
@@ -62,5 +101,12 @@ describe("a subject opening on a date, with a state's possessive before the body
       wire("In May 2020 the payroll system of Croatia's customs service was wiped for three days."),
     );
     expect(attacked(ex, "agency:croatia-customs-service")).toBe(true);
+  });
+
+  it("reads no date into an opening that names none ('By contrast the ...')", () => {
+    const ex = extract(
+      wire("By contrast the payroll system of Croatia's customs service was wiped in May 2020."),
+    );
+    expect(attacked(ex, "agency:croatia-customs-service")).toBe(false);
   });
 });
