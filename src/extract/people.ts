@@ -16,7 +16,7 @@ import {
 } from "./document-state";
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { alternation, matchPhrases, NAME_WORDS, type Words } from "./lexicon";
+import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -307,8 +307,10 @@ function officeHolders(
   const home = stated ?? guess?.key;
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
-  // A state the topic alone gave may turn out to be the accused one, once the article is read.
-  if (!ministry && guess?.topical) state.guessedOffices.set(office.key, home);
+  // A state the topic alone gave may turn out to be the accused one, once the article is read;
+  // an official rejecting the accusations speaks for the accused side, so the topic state stands.
+  if (!ministry && guess?.topical && !rejectsAccusations(state.lexicon.words).test(sentence.text))
+    state.guessedOffices.set(office.key, home);
   return ministry ? withOwners(state, [ministry], [home]) : [home];
 }
 
@@ -451,6 +453,8 @@ function preApposition(
       phraseStart = t.start;
       break;
     }
+    // "Two officers of the ministry, A and B": a count opening the sentence is capitalised, yet no name.
+    if (COUNT_WORDS.includes(t.norm)) break;
     const inSlot = slots.some((s) => t.start >= s.start && t.end <= s.end && s.source !== "person");
     if (
       inSlot || /^\p{Lu}/u.test(t.text)
@@ -468,6 +472,20 @@ function preApposition(
   }
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
+}
+
+/** A denial verb, or an accusation called baseless ("said the charges were unfounded"). */
+const rejectionPatterns = new WeakMap<Words, RegExp>();
+function rejectsAccusations(words: Words): RegExp {
+  let p = rejectionPatterns.get(words);
+  if (!p) {
+    p = new RegExp(
+      `\\b(?:${words.verbs.deny.any})\\b|\\b(?:${words.nouns.accusation.any})\\b[^.;:]{0,40}?\\b(?:${words.dismissal})\\b`,
+      "i",
+    );
+    rejectionPatterns.set(words, p);
+  }
+  return p;
 }
 
 /** Up to two military or police ranks ending right before a name ("Senior Lieutenant ", "Lt. Col. "). */

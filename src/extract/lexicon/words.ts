@@ -2142,3 +2142,19 @@ export const SECOND_AGENT_LEADS: readonly string[] = ["a", "an", "another"];
 
 /** Words after a negation that make it "not only ... but also": the clause is affirmed, not denied. */
 export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simply"];
+
+// PERSON17C: count words, shared by dates.ts (how many months ago) and people.ts (a count opening a title).
+/** Number words in counting order ("two" is 2): "three months ago", "Two officers of the ministry". */
+export const COUNT_WORDS: readonly string[] = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+];
