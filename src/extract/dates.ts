@@ -5,7 +5,7 @@
  * or the year the text is talking about when an earlier sentence named one (`focusYear`).
  */
 import type { PartialDate } from "../model";
-import { alternation, FUTURE_AUXILIARIES } from "./lexicon/words";
+import { alternation, COUNT_WORDS, FUTURE_AUXILIARIES } from "./lexicon/words";
 
 export interface DayDate {
   year: number;
@@ -348,7 +348,6 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   },
 ];
 
-const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
 /** "a", "two", "12": how many. */
 const countWord = (w: string) =>
   /^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1;

@@ -217,9 +217,12 @@ function settleGuessedOffices(found: Findings, reading: DocumentView, guesses: O
   if (guesses.offices.size === 0) return found;
   const { view, sides } = settling(found, reading, guesses);
   const held = new Set(found.claims.map((c) => `${c.type} ${c.source} ${c.target}`));
+  // An official who denies the attack speaks for the accused side: the topic state stands.
+  const deniers = new Set(found.claims.filter((c) => c.type === "denied").map((c) => c.source));
   const claims: ExtractedClaim[] = [];
   for (const c of found.claims) {
-    const guess = c.type === "affiliated-with" ? guesses.offices.get(c.source) : undefined;
+    const guess =
+      c.type === "affiliated-with" && !deniers.has(c.source) ? guesses.offices.get(c.source) : undefined;
     const owner = guess === c.target ? settledOwner(view, c.target, sides, guesses.dateline) : c.target;
     if (owner === c.target) claims.push(c);
     else if (owner && view.entities.has(owner) && !held.has(`${c.type} ${c.source} ${owner}`))

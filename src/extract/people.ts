@@ -16,7 +16,7 @@ import {
 } from "./document-state";
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { alternation, matchPhrases, NAME_WORDS, type Words } from "./lexicon";
+import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -303,12 +303,15 @@ function officeHolders(
   const stated =
     reportedState(state, slots, office) ?? coordinatedSubjectState(state, sentence, slots, office.start);
   // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
-  const guess = stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index);
+  // An official rejecting the accusations speaks for the accused side.
+  const rejecting = rejectsAccusations(state.lexicon.words).test(sentence.text);
+  const guess =
+    stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index, rejecting);
   const home = stated ?? guess?.key;
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
   // A state the topic alone gave may turn out to be the accused one, once the article is read.
-  if (!ministry && guess?.topical) state.guessedOffices.set(office.key, home);
+  if (!ministry && guess?.topical && !rejecting) state.guessedOffices.set(office.key, home);
   return ministry ? withOwners(state, [ministry], [home]) : [home];
 }
 
@@ -451,6 +454,8 @@ function preApposition(
       phraseStart = t.start;
       break;
     }
+    // "Two officers of the ministry, A and B": a count opening the sentence is capitalised, yet no name.
+    if (COUNT_WORDS.includes(t.norm)) break;
     const inSlot = slots.some((s) => t.start >= s.start && t.end <= s.end && s.source !== "person");
     if (
       inSlot || /^\p{Lu}/u.test(t.text)
@@ -468,6 +473,20 @@ function preApposition(
   }
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
+}
+
+/** A denial verb, or an accusation called baseless ("said the charges were unfounded"). */
+const rejectionPatterns = new WeakMap<Words, RegExp>();
+function rejectsAccusations(words: Words): RegExp {
+  let p = rejectionPatterns.get(words);
+  if (!p) {
+    p = new RegExp(
+      `\\b(?:${words.verbs.deny.any})\\b|\\b(?:${words.nouns.accusation.any})\\b[^.;:]{0,40}?\\b(?:${words.dismissal})\\b`,
+      "i",
+    );
+    rejectionPatterns.set(words, p);
+  }
+  return p;
 }
 
 /** Up to two military or police ranks ending right before a name ("Senior Lieutenant ", "Lt. Col. "). */
@@ -688,15 +707,16 @@ function deniedLast(state: DocumentState, key: string): boolean {
 function titleHome(
   state: DocumentState,
   sentenceIndex: number,
+  rejecting: boolean,
 ): { key: string; topical: boolean } | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
-  if (
-    previous &&
-    sentenceIndex - previous.sentence <= 1 &&
-    (!accused.has(previous.key) || deniedLast(state, previous.key))
-  )
-    return { key: previous.key, topical: false };
+  const recent = previous && sentenceIndex - previous.sentence <= 1 ? previous.key : undefined;
+  // "Estonia blamed Russia. Foreign Minister X dismissed the accusation": the one state accused answers.
+  const answering = [...accused].filter((k) => entityType(state, k) === "state");
+  if (rejecting && recent && !accused.has(recent) && answering.length === 1)
+    return { key: answering[0]!, topical: false };
+  if (recent && (!accused.has(recent) || deniedLast(state, recent))) return { key: recent, topical: false };
   if (state.datelineState) {
     noteKnown(state, state.datelineState);
     return { key: state.datelineState, topical: false };

@@ -461,6 +461,19 @@ describe("where a capitalised body's name ends", () => {
     );
   });
 
+  it("reads a count opening the sentence as no body of the staff it counts ('Four officers of X, A B and C D')", () => {
+    const ex = extract(
+      "Four officers of Moldova's Ministry of Public Works, Tudor Vlasceanu and Irina Codreanu, lost their posts after the audit.",
+    );
+    expect(ex.entities.some((e) => e.label === "Four")).toBe(false);
+    const tudor = ex.entities.find((e) => e.label === "Tudor Vlasceanu");
+    expect(tudor?.role ?? "").not.toMatch(/four/i);
+    const served = ex.claims
+      .filter((c) => c.type === "affiliated-with" && c.source === tudor?.key)
+      .map((c) => c.target);
+    expect(served).toEqual(["agency:moldova-ministry-of-public-works"]);
+  });
+
   it("keeps a body's name after 'for' ('Centre for Maritime Studies') but not a headline's words after its head", () => {
     const ex = extract(
       "Sierra Leone's Centre for Maritime Studies was hit. Cabinet Approves Harbour Levy\n\nThe list follows.",

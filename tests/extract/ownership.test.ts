@@ -143,6 +143,28 @@ describe("an official whose state only the article's topic gave", () => {
     ).toEqual([]);
   });
 
+  it("keeps the topic state for an official who rejects the accusations", () => {
+    const rejecting = opening.replace(
+      "said the grid would be back within days",
+      "said the charges against Belarus were groundless",
+    );
+    expect(
+      officesOf(
+        `${rejecting} Malawi's government later blamed Belarus for the attack on Malawi's power grid.`,
+      ),
+    ).toEqual(["state:belarus"]);
+  });
+
+  it("keeps the topic state for an official who denies any part in it", () => {
+    const denying = opening.replace(
+      "said the grid would be back within days",
+      "flatly denied that her government had a hand in the outage",
+    );
+    expect(
+      officesOf(`${denying} Malawi's government later blamed Belarus for the attack on Malawi's power grid.`),
+    ).toEqual(["state:belarus"]);
+  });
+
   it("keeps the topic state when the article accuses no one", () => {
     expect(officesOf(`${opening} Officials have not said who was behind the outage.`)).toEqual([
       "state:belarus",

@@ -2205,3 +2205,19 @@ export const VERB_LEAD_ADVERBS: readonly string[] = [
   "again",
   "already",
 ];
+
+// PERSON17C: count words, shared by dates.ts (how many months ago) and people.ts (a count opening a title).
+/** Number words in counting order ("two" is 2): "three months ago", "Two officers of the ministry". */
+export const COUNT_WORDS: readonly string[] = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+];
