@@ -88,6 +88,8 @@ export interface DocumentState extends DocumentView {
   separateIncidents: Set<string>;
   /** Bodies written with no owner, whose state `homeState` guessed: settled once the article is read. */
   guessedOwners: Map<string, GuessedOwner>;
+  /** The names the whole article introduces as threat groups, read before its sentences (`introducedGroupNames`). */
+  readonly groupNames: ReadonlySet<string>;
 }
 
 /** A body whose owner the text never wrote: its label without an owner, and whether its key holds the owner. */
@@ -101,6 +103,7 @@ export function createDocumentState(
   lexicon: Lexicon,
   claimed: ClaimRecord,
   place: { anchor?: DayDate; datelineState?: string },
+  groupNames: ReadonlySet<string> = new Set(),
 ): DocumentState {
   // Every field is there from the start, the optional ones as undefined: a state that gained them
   // one by one, in each article's own order, would have its own hidden class per article, and
@@ -128,6 +131,7 @@ export function createDocumentState(
     recalledIncidents: new Set(),
     separateIncidents: new Set(),
     guessedOwners: new Map(),
+    groupNames,
   };
 }
 

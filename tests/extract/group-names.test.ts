@@ -72,3 +72,36 @@ describe("a threat group and the other names a phrase gives it", () => {
     expect(groups("Ana Quispe, who goes by Tern, runs the firm.")).toEqual([]);
   });
 });
+
+describe("a group named before the article introduces it", () => {
+  const claims = (text: string) => {
+    const out = extract(text);
+    const label = new Map(out.entities.map((e) => [e.key, e.label]));
+    return out.claims
+      .filter((c) => c.type === "attributed-to")
+      .map((c) => `${label.get(c.source)} -> ${label.get(c.target)}`);
+  };
+
+  it("knows a name a later sentence introduces, a headline's included", () => {
+    const text = [
+      "Minister points at 'Moss Heron' over port outage",
+      "Officials said Brine_Kids is a front for Moss Heron.",
+      "A crew calling itself Brine_Kids had posted the stolen files.",
+      "Moss Heron, which the firm Tallis Labs tracks as UNC9911, has been active since 2019.",
+    ].join("\n\n");
+    expect(groups(text)).toEqual(["Moss Heron = UNC9911", "Brine_Kids"]);
+    expect(claims(text)).toContain("Brine_Kids -> Moss Heron");
+  });
+
+  it("knows a group a later sentence describes ('X, a hacking group')", () => {
+    const text =
+      "Investigators blamed Cobalt Finch for the outage. Cobalt Finch, a hacking group, denies it.";
+    expect(groups(text)).toEqual(["Cobalt Finch"]);
+  });
+
+  it("reads no name a later sentence gives a group that is no threat group", () => {
+    expect(groups("Harbour Watch, a rights group, met the minister. Harbour Watch said nothing.")).toEqual(
+      [],
+    );
+  });
+});
