@@ -40,6 +40,7 @@ import type { Sentence } from "./sentences";
 import { fold, phraseTokens, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
+import { REGION_ADJECTIVES } from "./coref";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource =
@@ -1728,8 +1729,8 @@ function findAliasedGroups(
   const { text } = sentence;
   for (const m of text.matchAll(aliasedGroupPattern(words))) {
     if (!namesItsAntecedent(m.groups ?? {}, words)) continue;
-    const threatNaming = isThreatNaming(m.groups!, words);
-    const group = groupBeforeAlias(state, sentence, slots, incidents, sentence.start + m.index, threatNaming);
+    const naming = { threat: isThreatNaming(m.groups!, words), personal: isPersonalHandle(m.groups!, words) };
+    const group = groupBeforeAlias(state, sentence, slots, incidents, sentence.start + m.index, naming);
     if (!group) continue;
     // Each name the phrase gives, with the names listed after it ("tracked as A, B and C").
     const names: Array<{ name: string; at: number }> = [];
@@ -1762,22 +1763,43 @@ function findAliasedGroups(
  */
 function isThreatNaming(groups: Record<string, string | undefined>, words: Words): boolean {
   return (
-    groups.apposed !== undefined ||
+    // "Tarn Labs, a unit known as TL Research": a team or unit may be anyone's; a gang or hackers are a threat's.
+    (groups.apposed !== undefined && threatApposition(words).test(groups.apposed)) ||
     THREAT_NAMING_VERB.test(groups.verb!) ||
     handleVerb(words).test(groups.verb!) ||
     new RegExp(`^${VENDOR_DESIGNATION.source}$`, "u").test(groups.name!)
   );
 }
 
+const threatApposition = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.threat-apposition",
+    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any}|${nouns.attacker.any})\s+$`),
+  );
+
+/** "Marta Kask, who goes by ...": a handle said of someone, with no threat noun apposed, is a person's. */
+function isPersonalHandle(groups: Record<string, string | undefined>, words: Words): boolean {
+  return groups.relative === "who" && groups.apposed === undefined && handleVerb(words).test(groups.verb!);
+}
+
+/** A two-word name of plain capitalised words, as a person's is ("Marta Kask"; not "Kr0n_Team"). */
+const PLAIN_TWO_WORD_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+/** Last words of a company's name that no threat group's ends in ("Orrin Ltd", "Tarn Labs"). */
+const FIRM_HEAD = new Set<string>([...NAME_WORDS.companySuffixes, ...NAME_WORDS.researchFirmHeads]);
+
 /**
  * The new name a text ends on that a threat group's naming phrase after it can give another name:
- * no operation's, person's or institution's name, nor a lone ordinary word opening the sentence.
+ * no operation's, person's, company's or institution's name, nor a lone ordinary word opening the
+ * sentence. After a person's handle verb (`personal`) a plain two-word name is taken for a person's.
  */
-function aliasAntecedentName(before: string): string | undefined {
+function aliasAntecedentName(before: string, personal: boolean): string | undefined {
   const name = nameEndingText(before);
   if (!name || /^Operation\b/.test(name) || readsAsPersonName(name)) return undefined;
+  if (personal && PLAIN_TWO_WORD_NAME.test(name)) return undefined;
+  const head = name.split(/\s+/).at(-1)!;
   // "the Cyber Defence Centre, which analysts track as": an institution's head word names a body.
-  if (INSTITUTION_HEAD.has(name.split(/\s+/).at(-1)!.toLowerCase())) return undefined;
+  if (INSTITUTION_HEAD.has(head.toLowerCase()) || FIRM_HEAD.has(head)) return undefined;
   // "Officials, who call it": a lone ordinary word opening the sentence is no name.
   if (!/\s/.test(name) && isOrdinaryWord(name) && /^\W*$/.test(before.slice(0, -name.length)))
     return undefined;
@@ -1789,7 +1811,7 @@ function aliasedGroupsIn(sentence: Sentence, words: Words): string[] {
   const found: string[] = [];
   for (const m of sentence.text.matchAll(aliasedGroupPattern(words))) {
     if (!namesItsAntecedent(m.groups ?? {}, words) || !isThreatNaming(m.groups!, words)) continue;
-    const name = aliasAntecedentName(sentence.text.slice(0, m.index));
+    const name = aliasAntecedentName(sentence.text.slice(0, m.index), isPersonalHandle(m.groups!, words));
     if (name) found.push(name);
   }
   return found;
@@ -1806,12 +1828,12 @@ function groupBeforeAlias(
   slots: Slot[],
   incidents: readonly NamedIncidentMention[],
   at: number,
-  threatNaming: boolean,
+  naming: { threat: boolean; personal: boolean },
 ): string | undefined {
   const slot = slots.find((s) => s.end === at);
   if (slot) return entityType(state, slot.key) === "group" ? slot.key : undefined;
-  if (!threatNaming) return undefined;
-  const name = aliasAntecedentName(state.text.slice(sentence.start, at));
+  if (!naming.threat) return undefined;
+  const name = aliasAntecedentName(state.text.slice(sentence.start, at), naming.personal);
   if (!name) return undefined;
   const start = at - name.length;
   if ([...incidents, ...slots].some((s) => s.start < at && s.end > start)) return undefined;
@@ -2000,6 +2022,14 @@ const groupBeforeNounPattern = (words: Words) =>
 /** What stands before a name that only qualifies the noun after it ("a", "an", a possessive). */
 const QUALIFIER_BEFORE = /(?:\b(?:[Aa]n?)|['’]s)\s+$/;
 
+/** Region adjectives of the lexicon, one word each ("eastern european" -> "eastern", "european"). */
+const REGION_WORD = new Set<string>(Object.keys(REGION_ADJECTIVES).flatMap((r) => r.split(" ")));
+
+/** A word that places a group rather than names it: "Baltic", "Western", "European", "Province". */
+function isWhereWord(word: string): boolean {
+  return REGION_WORD.has(word.toLowerCase()) || PLACE_OPENER.has(word) || PLACE_NAME_END.has(word);
+}
+
 function findGroupsBeforeTheirNoun(
   state: DocumentState,
   sentence: Sentence,
@@ -2017,6 +2047,9 @@ function findGroupsBeforeTheirNoun(
     // "Kremlin-backed", "Russian-speaking": a compound qualifies; "APT", "DDoS": a modifier capitalised.
     if (nameWords.some((w) => /-\p{Ll}+$/u.test(w) || THREAT_MODIFIER.has(w.toLowerCase()))) continue;
     if (QUALIFIER_BEFORE.test(before) || ROLE_WORD.test(nameWords.at(-1)!)) continue;
+    // "Western hacking groups", "the Baltic Sea ransomware gang": a plural noun names no one group,
+    // and a region's adjective, a compass word or a place's end word says where a group is, not which.
+    if (/s$/.test(m[0]) || nameWords.some(isWhereWord)) continue;
     // "Criminal ransomware gangs": a lone ordinary word opening the sentence is no name.
     if (nameWords.length === 1 && isOrdinaryWord(name) && /^\W*$/.test(before)) continue;
     if (incidents.some((i) => i.start < end && i.end > start)) continue;

@@ -39,6 +39,13 @@ describe("a name before the threat modifiers of its group noun", () => {
     expect(groups("Officials blamed the Moscow-backed hacking group.")).toEqual([]);
     expect(groups("Criminal ransomware gangs have hit twelve hospitals.")).toEqual([]);
   });
+
+  it("makes no group of a region, a compass word or a place, nor of a plural noun", () => {
+    expect(groups("Auditors traced the ferry outage to Nordic phishing crews.")).toEqual([]);
+    expect(groups("The clinic's files were locked by the Southern Caucasus extortion gang.")).toEqual([]);
+    expect(groups("Analysts suspect the Harlow Province ransomware crew of the breach.")).toEqual([]);
+    expect(groups("Payments stopped after the Velk ransomware gangs moved in.")).toEqual([]);
+  });
 });
 
 describe("a threat group and the other names a phrase gives it", () => {
@@ -70,6 +77,21 @@ describe("a threat group and the other names a phrase gives it", () => {
     expect(groups("The Cyber Defence Centre, which analysts track as a target, was hit.")).toEqual([]);
     expect(groups("Officials, who call it Tern Static, said nothing more.")).toEqual([]);
     expect(groups("Ana Quispe, who goes by Tern, runs the firm.")).toEqual([]);
+  });
+
+  it("takes a plain two-word name with a handle for a person's, unless a threat noun is apposed", () => {
+    expect(groups("Oksi Varrin, who posts as Oksi, wrote about the outage.")).toEqual([]);
+    expect(groups("Oksi Varrin, a hacking crew who go by Vrr, wrote about the outage.")).toEqual([
+      "Oksi Varrin = Vrr",
+    ]);
+  });
+
+  it("makes no group of a firm a team or unit noun is apposed to", () => {
+    expect(groups("Staff at Pellow Labs, a team known as Pellow Red, found the flaw.")).toEqual([
+      "Pellow Red",
+    ]);
+    expect(groups("Auditors at Grisby Ltd, which the press calls Grisby, found the flaw.")).toEqual([]);
+    expect(groups("Readers of Quorn Weekly, a unit known as Quorn Desk, wrote in.")).toEqual(["Quorn Desk"]);
   });
 });
 
