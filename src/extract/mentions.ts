@@ -1617,11 +1617,31 @@ interface GroupNameSpan {
   name: string;
 }
 
+const selfNamingOpening = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.self-naming-opening",
+    () => new RegExp(`^(?:${alternation(NAME_WORDS.selfNamingModifiers)})\\s`),
+  );
+/** A deed or a doer of an attack, which makes a self-chosen name a threat crew's. */
+const threatDeed = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.threat-deed",
+    ({ verbs, nouns }) =>
+      new RegExp(
+        `\\b(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${nouns.attack.any}|${nouns.attacker.any}|${nouns.group.any})\\b`,
+        "i",
+      ),
+  );
+
 /** The names the naming phrases of a sentence introduce (`namedGroupPattern`), with the lists after them. */
 function namedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
   const found: GroupNameSpan[] = [];
   // The name follows its cue, so it never is the sentence's first word.
   for (const m of lowerOpening(sentence.text).matchAll(namedGroupPattern(words))) {
+    // "the self-styled Iron Lady": a name its bearers chose is a crew's only beside a deed of one.
+    if (selfNamingOpening(words).test(m[0]) && !threatDeed(words).test(sentence.text)) continue;
     const name = groupNameBeforeDate(m[1]!);
     const end = sentence.start + m.index + m[0].length;
     const start = end - m[1]!.length;

@@ -17,6 +17,7 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The leak came from a gang that posts as Mir4ge_Unit on forums.")).toEqual(["Mir4ge_Unit"]);
     expect(groups("Defacers calling themselves #Lynx_Legion left a message.")).toEqual(["Lynx_Legion"]);
     expect(groups('The self-styled "Iron Marmot" said it had stolen the files.')).toEqual(["Iron Marmot"]);
+    expect(groups("The self-described Night Mayor opened the festival.")).toEqual([]);
   });
 
   it("reads a team or a unit only when a naming phrase gives its name", () => {
