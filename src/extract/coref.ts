@@ -35,7 +35,7 @@ const COMPANY_PHRASE = bareDefinite(COMPANY_NOUNS);
 const BODY_PHRASE = bareDefinite(BODY_HEADS);
 
 /** Regional adjectives of news copy and the `world-countries` regions they name. */
-const REGION_ADJECTIVES: Record<string, string[]> = {
+export const REGION_ADJECTIVES: Record<string, string[]> = {
   balkan: ["Southeast Europe"],
   baltic: ["Northern Europe"],
   nordic: ["Northern Europe"],

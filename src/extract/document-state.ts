@@ -93,6 +93,8 @@ export interface DocumentState extends DocumentView {
    * dateline, no state acting just before), by person: settled once the article says who is accused.
    */
   guessedOffices: Map<string, string>;
+  /** The names the whole article introduces as threat groups, read before its sentences (`introducedGroupNames`). */
+  readonly groupNames: ReadonlySet<string>;
 }
 
 /** A body whose owner the text never wrote: its label without an owner, and whether its key holds the owner. */
@@ -106,6 +108,7 @@ export function createDocumentState(
   lexicon: Lexicon,
   claimed: ClaimRecord,
   place: { anchor?: DayDate; datelineState?: string },
+  groupNames: ReadonlySet<string> = new Set(),
 ): DocumentState {
   // Every field is there from the start, the optional ones as undefined: a state that gained them
   // one by one, in each article's own order, would have its own hidden class per article, and
@@ -134,6 +137,7 @@ export function createDocumentState(
     separateIncidents: new Set(),
     guessedOwners: new Map(),
     guessedOffices: new Map(),
+    groupNames,
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * The extraction pipeline, one stage after another, each reading what the one before returned:
  *
- *   clean → sentences → metadata → (reading → claims, sentence by sentence) → entities → ownership → labels
+ *   clean → sentences → metadata → group names → (reading → claims, sentence by sentence) → entities → ownership → labels
  *
  * - `cleanText` drops page furniture; `splitSentences` cuts the cleaned text into sentences with
  *   offsets into the original file; `readMetadata` finds the title, publication date and dateline.
+ * - `introducedGroupNames` (mentions.ts) reads the names the article introduces as threat groups
+ *   anywhere in it, so a sentence (a headline) naming a group before its introduction knows it.
  * - `readSentence` (reading.ts) turns one sentence into its mentions: actor slots, persons,
  *   speakers, dates, incidents, resolving "the country" or "the attack" against its own memory of
  *   the sentences before (`DocumentState`). `claimSentence` (claiming.ts) runs the claim rules over
@@ -34,7 +36,7 @@ import { labelIncidents } from "./incident-registry";
 import { settleGuessedOwners, type OwnerGuesses } from "./ownership";
 import { buildLexicon, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { readMetadata, type DocumentMetadata } from "./metadata";
-import { withKnownNames } from "./mentions";
+import { introducedGroupNames, withKnownNames } from "./mentions";
 import { readSentence } from "./reading";
 import { splitSentences, type Sentence } from "./sentences";
 import type { DocumentExtraction, SourceDocument } from "./types";
@@ -69,16 +71,23 @@ function readAndClaim(
   lexicon: Lexicon,
   sentences: Sentence[],
   metadata: DocumentMetadata,
+  groupNames: ReadonlySet<string>,
 ): {
   state: ClaimState;
   separateIncidents: ReadonlySet<string>;
   ownerGuesses: OwnerGuesses;
 } {
   const memory = createClaimMemory();
-  const reading = createDocumentState(doc, lexicon, memory, {
-    anchor: metadata.anchor,
-    datelineState: metadata.place ? datelineState(lexicon, metadata.place) : undefined,
-  });
+  const reading = createDocumentState(
+    doc,
+    lexicon,
+    memory,
+    {
+      anchor: metadata.anchor,
+      datelineState: metadata.place ? datelineState(lexicon, metadata.place) : undefined,
+    },
+    groupNames,
+  );
   const state = claimStateOf(reading, memory);
   for (const sentence of sentences) {
     const needed = claimSentence(state, readSentence(reading, sentence, sentences));
@@ -106,7 +115,8 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     sentences,
     referenceYear: context.referenceYear,
   });
-  const read = readAndClaim(doc, context.lexicon, sentences, metadata);
+  const groupNames = introducedGroupNames(sentences, context.lexicon);
+  const read = readAndClaim(doc, context.lexicon, sentences, metadata, groupNames);
   const consolidated = settleGuessedOwners(
     consolidateIncidents(
       { entities: [...read.state.entities.values()], claims: read.state.claims },

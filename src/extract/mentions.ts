@@ -44,6 +44,7 @@ import type { Sentence } from "./sentences";
 import { fold, phraseTokens, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
+import { REGION_ADJECTIVES } from "./coref";
 
 export type SlotKind = "actor" | "modifier" | "incident";
 export type SlotSource =
@@ -1646,19 +1647,53 @@ const lowerOpening = (text: string) =>
     (_, lead: string, initial: string) => lead + initial.toLowerCase(),
   );
 
-function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+/** A threat group's name one of the naming readings found, with its offsets in the text. */
+interface GroupNameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const selfNamingOpening = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.self-naming-opening",
+    () => new RegExp(`^(?:${alternation(NAME_WORDS.selfNamingModifiers)})\\s`),
+  );
+/** A deed or a doer of an attack, which makes a self-chosen name a threat crew's. */
+const threatDeed = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.threat-deed",
+    ({ verbs, nouns }) =>
+      new RegExp(
+        `\\b(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${nouns.attack.any}|${nouns.attacker.any}|${nouns.group.any})\\b`,
+        "i",
+      ),
+  );
+
+/** The names the naming phrases of a sentence introduce (`namedGroupPattern`), with the lists after them. */
+function namedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
+  const found: GroupNameSpan[] = [];
   // The name follows its cue, so it never is the sentence's first word.
-  for (const m of lowerOpening(sentence.text).matchAll(namedGroupPattern(state.lexicon.words))) {
+  for (const m of lowerOpening(sentence.text).matchAll(namedGroupPattern(words))) {
+    // "the self-styled Iron Lady": a name its bearers chose is a crew's only beside a deed of one.
+    if (selfNamingOpening(words).test(m[0]) && !threatDeed(words).test(sentence.text)) continue;
     const name = groupNameBeforeDate(m[1]!);
     const end = sentence.start + m.index + m[0].length;
     const start = end - m[1]!.length;
-    if (name) noteLocalGroup(state, slots, start, start + name.length, name);
+    if (name) found.push({ start, end: start + name.length, name });
     const more = MORE_GROUP_NAMES.exec(sentence.text.slice(m.index + m[0].length));
     if (!more) continue;
-    const listStart = end;
     for (const item of more[1]!.matchAll(GROUP_LIST_ITEM))
-      noteLocalGroup(state, slots, listStart + item.index, listStart + item.index + item[0].length, item[0]);
+      found.push({ start: end + item.index, end: end + item.index + item[0].length, name: item[0] });
   }
+  return found;
+}
+
+function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const g of namedGroupsIn(sentence, state.lexicon.words))
+    noteLocalGroup(state, slots, g.start, g.end, g.name);
 }
 
 /**
@@ -1751,14 +1786,8 @@ function findAliasedGroups(
   const { text } = sentence;
   for (const m of text.matchAll(aliasedGroupPattern(words))) {
     if (!namesItsAntecedent(m.groups ?? {}, words)) continue;
-    // "the National Security Service, also known as the NSS": only a threat group's naming (a threat
-    // noun, a tracking verb, a crew's own name for itself, a vendor's designation) makes a new name a group's.
-    const threatNaming =
-      m.groups!.apposed !== undefined ||
-      THREAT_NAMING_VERB.test(m.groups!.verb!) ||
-      handleVerb(words).test(m.groups!.verb!) ||
-      new RegExp(`^${VENDOR_DESIGNATION.source}$`, "u").test(m.groups!.name!);
-    const group = groupBeforeAlias(state, sentence, slots, incidents, sentence.start + m.index, threatNaming);
+    const naming = { threat: isThreatNaming(m.groups!, words), personal: isPersonalHandle(m.groups!, words) };
+    const group = groupBeforeAlias(state, sentence, slots, incidents, sentence.start + m.index, naming);
     if (!group) continue;
     // Each name the phrase gives, with the names listed after it ("tracked as A, B and C").
     const names: Array<{ name: string; at: number }> = [];
@@ -1786,6 +1815,71 @@ function findAliasedGroups(
 }
 
 /**
+ * "the National Security Service, also known as the NSS": only a threat group's naming (a threat
+ * noun, a tracking verb, a crew's own name for itself, a vendor's designation) makes a new name a group's.
+ */
+function isThreatNaming(groups: Record<string, string | undefined>, words: Words): boolean {
+  return (
+    // "Tarn Labs, a unit known as TL Research": a team or unit may be anyone's; a gang or hackers are a threat's.
+    (groups.apposed !== undefined && threatApposition(words).test(groups.apposed)) ||
+    THREAT_NAMING_VERB.test(groups.verb!) ||
+    handleVerb(words).test(groups.verb!) ||
+    new RegExp(`^${VENDOR_DESIGNATION.source}$`, "u").test(groups.name!)
+  );
+}
+
+const threatApposition = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.threat-apposition",
+    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any}|${nouns.attacker.any})\s+$`),
+  );
+
+/** "Marta Kask, who goes by ...": a handle said of someone, with no threat noun apposed, is a person's. */
+function isPersonalHandle(groups: Record<string, string | undefined>, words: Words): boolean {
+  return groups.relative === "who" && groups.apposed === undefined && handleVerb(words).test(groups.verb!);
+}
+
+/** A two-word name of plain capitalised words, as a person's is ("Marta Kask"; not "Kr0n_Team"). */
+const PLAIN_TWO_WORD_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+/** Last words of a company's name that no threat group's ends in ("Orrin Ltd", "Tarn Labs"). */
+const FIRM_HEAD = new Set<string>([...NAME_WORDS.companySuffixes, ...NAME_WORDS.researchFirmHeads]);
+
+/**
+ * The new name a text ends on that a threat group's naming phrase after it can give another name:
+ * no operation's, person's, company's or institution's name, nor a lone ordinary word opening the
+ * sentence. After a person's handle verb (`personal`) a plain two-word name is taken for a person's.
+ */
+function aliasAntecedentName(lexicon: Lexicon, before: string, personal: boolean): string | undefined {
+  const name = nameEndingText(before);
+  if (!name || /^Operation\b/.test(name) || readsAsPersonName(lexicon, name)) return undefined;
+  if (personal && PLAIN_TWO_WORD_NAME.test(name)) return undefined;
+  const head = name.split(/\s+/).at(-1)!;
+  // "the Cyber Defence Centre, which analysts track as": an institution's head word names a body.
+  if (INSTITUTION_HEAD.has(head.toLowerCase()) || FIRM_HEAD.has(head)) return undefined;
+  // "Officials, who call it": a lone ordinary word opening the sentence is no name.
+  if (!/\s/.test(name) && isOrdinaryWord(name) && /^\W*$/.test(before.slice(0, -name.length)))
+    return undefined;
+  return name;
+}
+
+/** The new names before a threat group's naming phrase in a sentence ("Reef Viper, which Norr tracks as"). */
+function aliasedGroupsIn(sentence: Sentence, lexicon: Lexicon): string[] {
+  const { words } = lexicon;
+  const found: string[] = [];
+  for (const m of sentence.text.matchAll(aliasedGroupPattern(words))) {
+    if (!namesItsAntecedent(m.groups ?? {}, words) || !isThreatNaming(m.groups!, words)) continue;
+    const name = aliasAntecedentName(
+      lexicon,
+      sentence.text.slice(0, m.index),
+      isPersonalHandle(m.groups!, words),
+    );
+    if (name) found.push(name);
+  }
+  return found;
+}
+
+/**
  * The key of the threat group a naming phrase at `at` gives another name: a known group named right
  * before it, or a new name no actor, incident or person holds ("Reef Viper", not "Quellor Labs",
  * "NotPetya", "Ana Quispe"), which becomes a group of this article.
@@ -1796,21 +1890,15 @@ function groupBeforeAlias(
   slots: Slot[],
   incidents: readonly NamedIncidentMention[],
   at: number,
-  threatNaming: boolean,
+  naming: { threat: boolean; personal: boolean },
 ): string | undefined {
   const slot = slots.find((s) => s.end === at);
   if (slot) return entityType(state, slot.key) === "group" ? slot.key : undefined;
-  if (!threatNaming) return undefined;
-  const before = state.text.slice(sentence.start, at);
-  const name = nameEndingText(before);
-  if (!name || /^Operation\b/.test(name) || readsAsPersonName(state.lexicon, name)) return undefined;
-  // "the Cyber Defence Centre, which analysts track as": an institution's head word names a body.
-  if (INSTITUTION_HEAD.has(name.split(/\s+/).at(-1)!.toLowerCase())) return undefined;
+  if (!naming.threat) return undefined;
+  const name = aliasAntecedentName(state.lexicon, state.text.slice(sentence.start, at), naming.personal);
+  if (!name) return undefined;
   const start = at - name.length;
   if ([...incidents, ...slots].some((s) => s.start < at && s.end > start)) return undefined;
-  // "Officials, who call it": a lone ordinary word opening the sentence is no name.
-  if (!/\s/.test(name) && isOrdinaryWord(name) && /^\W*$/.test(before.slice(0, -name.length)))
-    return undefined;
   noteLocalGroup(state, slots, start, at, name);
   return state.localNames.get(name);
 }
@@ -1907,13 +1995,12 @@ function clauseRest(text: string): string {
   return end ? text.slice(0, end.index) : text;
 }
 
-function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  const words = state.lexicon.words;
-  const re = describedGroupPatterns(words);
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+/** The names a sentence gives beside a threat group's noun phrase (`describedGroupPatterns`). */
+function describedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
+  const found: GroupNameSpan[] = [];
+  for (const m of sentence.text.matchAll(describedGroupPatterns(words))) {
     const before = m[4] !== undefined;
-    let name = (before ? m[4] : m[5])!;
+    const name = (before ? m[4] : m[5])!;
     const modifiers = (before ? m[1] : m[6])!;
     const after = sentence.text.slice(m.index + m[0].length);
     // "another group, the Dust_Owl Team": a name that ends in a group word needs no modifier.
@@ -1924,11 +2011,59 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
     if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
     const trimmed = groupNameBeforeDate(name);
     if (!trimmed || ROLE_WORD.test(trimmed.split(/\s+/).pop()!)) continue;
-    name = trimmed;
     // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
-    if (before && namingCue(words).test(clauseRest(sentence.text.slice(m.index + m[0].length)))) continue;
+    if (before && namingCue(words).test(clauseRest(after))) continue;
     const start = sentence.start + (before ? m.index + m[0].length - m[4]!.length : m.index);
-    noteLocalGroup(state, slots, start, start + name.length, name);
+    found.push({ start, end: start + trimmed.length, name: trimmed });
+  }
+  return found;
+}
+
+function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const g of describedGroupsIn(sentence, state.lexicon.words))
+    noteLocalGroup(state, slots, g.start, g.end, g.name);
+}
+
+/**
+ * The names an article introduces as threat groups anywhere in it, read before its sentences are,
+ * so that a sentence naming a group before the article introduces it ("X is a front for Reef
+ * Viper", a headline's "minister names "Reef Viper"") knows it: the naming phrases, the names they
+ * give another name (not those other names, which the introduction makes one group's) and described
+ * groups, each read only where its cue stands. Vendor designations need no pre-read: they name a
+ * group wherever they stand.
+ */
+export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Lexicon): ReadonlySet<string> {
+  const { words } = lexicon;
+  const names = new Set<string>();
+  for (const sentence of sentences) {
+    const line = onOneLine(sentence);
+    if (namedGroupCue(words).test(line.text)) {
+      for (const name of aliasedGroupsIn(line, lexicon)) names.add(name);
+      for (const g of namedGroupsIn(line, words)) names.add(g.name);
+    }
+    if (groupNounCue(words).test(line.text))
+      for (const g of describedGroupsIn(line, words)) names.add(g.name);
+  }
+  return names;
+}
+
+/** A group the article introduces only later (`introducedGroupNames`), named in this sentence before that. */
+function findGroupsIntroducedLater(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  incidents: readonly NamedIncidentMention[],
+): void {
+  for (const name of state.groupNames) {
+    // Once noted, the name is one of the article's own and found again by `addLocalNames`.
+    if (state.localNames.has(name)) continue;
+    for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + name.length)) {
+      const start = sentence.start + at;
+      const end = start + name.length;
+      if (/[\w$-]/.test(state.text[start - 1] ?? "") || /[\w$-]/.test(state.text[end] ?? "")) continue;
+      if (incidents.some((i) => i.start < end && i.end > start)) continue;
+      noteLocalGroup(state, slots, start, end, name);
+    }
   }
 }
 
@@ -1950,6 +2085,14 @@ const groupBeforeNounPattern = (words: Words) =>
 /** What stands before a name that only qualifies the noun after it ("a", "an", a possessive). */
 const QUALIFIER_BEFORE = /(?:\b(?:[Aa]n?)|['’]s)\s+$/;
 
+/** Region adjectives of the lexicon, one word each ("eastern european" -> "eastern", "european"). */
+const REGION_WORD = new Set<string>(Object.keys(REGION_ADJECTIVES).flatMap((r) => r.split(" ")));
+
+/** A word that places a group rather than names it: "Baltic", "Western", "European", "Province". */
+function isWhereWord(word: string): boolean {
+  return REGION_WORD.has(word.toLowerCase()) || PLACE_OPENER.has(word) || PLACE_NAME_END.has(word);
+}
+
 function findGroupsBeforeTheirNoun(
   state: DocumentState,
   sentence: Sentence,
@@ -1967,6 +2110,9 @@ function findGroupsBeforeTheirNoun(
     // "Kremlin-backed", "Russian-speaking": a compound qualifies; "APT", "DDoS": a modifier capitalised.
     if (nameWords.some((w) => /-\p{Ll}+$/u.test(w) || THREAT_MODIFIER.has(w.toLowerCase()))) continue;
     if (QUALIFIER_BEFORE.test(before) || ROLE_WORD.test(nameWords.at(-1)!)) continue;
+    // "Western hacking groups", "the Baltic Sea ransomware gang": a plural noun names no one group,
+    // and a region's adjective, a compass word or a place's end word says where a group is, not which.
+    if (/s$/.test(m[0]) || nameWords.some(isWhereWord)) continue;
     // "Criminal ransomware gangs": a lone ordinary word opening the sentence is no name.
     if (nameWords.length === 1 && isOrdinaryWord(name) && /^\W*$/.test(before)) continue;
     if (incidents.some((i) => i.start < end && i.end > start)) continue;
@@ -2748,6 +2894,7 @@ export function findActorMentions(
     findDescribedGroups(state, line, slots);
     findGroupsBeforeTheirNoun(state, line, slots, namedIncidents);
   }
+  if (state.groupNames.size > 0) findGroupsIntroducedLater(state, line, slots, namedIncidents);
   if (/embass|mission/i.test(line.text)) findEmbassies(state, line, slots);
   findCapitalisedInstitutions(state, line, tokens, slots);
   findLowerInstitutions(state, line, slots);

@@ -17,6 +17,7 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The leak came from a gang that posts as Mir4ge_Unit on forums.")).toEqual(["Mir4ge_Unit"]);
     expect(groups("Defacers calling themselves #Lynx_Legion left a message.")).toEqual(["Lynx_Legion"]);
     expect(groups('The self-styled "Iron Marmot" said it had stolen the files.')).toEqual(["Iron Marmot"]);
+    expect(groups("The self-described Night Mayor opened the festival.")).toEqual([]);
   });
 
   it("reads a team or a unit only when a naming phrase gives its name", () => {
@@ -38,6 +39,13 @@ describe("a name before the threat modifiers of its group noun", () => {
     expect(groups("The DDoS hacking group struck again.")).toEqual([]);
     expect(groups("Officials blamed the Moscow-backed hacking group.")).toEqual([]);
     expect(groups("Criminal ransomware gangs have hit twelve hospitals.")).toEqual([]);
+  });
+
+  it("makes no group of a region, a compass word or a place, nor of a plural noun", () => {
+    expect(groups("Auditors traced the ferry outage to Nordic phishing crews.")).toEqual([]);
+    expect(groups("The clinic's files were locked by the Southern Caucasus extortion gang.")).toEqual([]);
+    expect(groups("Analysts suspect the Harlow Province ransomware crew of the breach.")).toEqual([]);
+    expect(groups("Payments stopped after the Velk ransomware gangs moved in.")).toEqual([]);
   });
 });
 
@@ -70,5 +78,53 @@ describe("a threat group and the other names a phrase gives it", () => {
     expect(groups("The Cyber Defence Centre, which analysts track as a target, was hit.")).toEqual([]);
     expect(groups("Officials, who call it Tern Static, said nothing more.")).toEqual([]);
     expect(groups("Ana Quispe, who goes by Tern, runs the firm.")).toEqual([]);
+  });
+
+  it("takes a plain two-word name with a handle for a person's, unless a threat noun is apposed", () => {
+    expect(groups("Oksi Varrin, who posts as Oksi, wrote about the outage.")).toEqual([]);
+    expect(groups("Oksi Varrin, a hacking crew who go by Vrr, wrote about the outage.")).toEqual([
+      "Oksi Varrin = Vrr",
+    ]);
+  });
+
+  it("makes no group of a firm a team or unit noun is apposed to", () => {
+    expect(groups("Staff at Pellow Labs, a team known as Pellow Red, found the flaw.")).toEqual([
+      "Pellow Red",
+    ]);
+    expect(groups("Auditors at Grisby Ltd, which the press calls Grisby, found the flaw.")).toEqual([]);
+    expect(groups("Readers of Quorn Weekly, a unit known as Quorn Desk, wrote in.")).toEqual(["Quorn Desk"]);
+  });
+});
+
+describe("a group named before the article introduces it", () => {
+  const claims = (text: string) => {
+    const out = extract(text);
+    const label = new Map(out.entities.map((e) => [e.key, e.label]));
+    return out.claims
+      .filter((c) => c.type === "attributed-to")
+      .map((c) => `${label.get(c.source)} -> ${label.get(c.target)}`);
+  };
+
+  it("knows a name a later sentence introduces, a headline's included", () => {
+    const text = [
+      "Minister points at 'Moss Heron' over port outage",
+      "Officials said Brine_Kids is a front for Moss Heron.",
+      "A crew calling itself Brine_Kids had posted the stolen files.",
+      "Moss Heron, which the firm Tallis Labs tracks as UNC9911, has been active since 2019.",
+    ].join("\n\n");
+    expect(groups(text)).toEqual(["Moss Heron = UNC9911", "Brine_Kids"]);
+    expect(claims(text)).toContain("Brine_Kids -> Moss Heron");
+  });
+
+  it("knows a group a later sentence describes ('X, a hacking group')", () => {
+    const text =
+      "Investigators blamed Cobalt Finch for the outage. Cobalt Finch, a hacking group, denies it.";
+    expect(groups(text)).toEqual(["Cobalt Finch"]);
+  });
+
+  it("reads no name a later sentence gives a group that is no threat group", () => {
+    expect(groups("Harbour Watch, a rights group, met the minister. Harbour Watch said nothing.")).toEqual(
+      [],
+    );
   });
 });

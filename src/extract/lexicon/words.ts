@@ -1815,6 +1815,8 @@ export const NAME_WORDS = {
   // Threat-group naming (GROUP17).
   /** Words that give the name after them as its bearers' own ("the self-styled "Cyber Fist""). */
   selfNamingModifiers: ["self-styled", "self-proclaimed", "self-described"],
+  /** Last words of a research firm's name, which no threat group's name ends in ("Tarn Labs"). */
+  researchFirmHeads: ["Lab", "Labs"],
 } as const;
 
 /**

@@ -166,7 +166,7 @@ export const groupSponsorRule: ClaimRule = {
     const first = objectAfter(frame, end, [group]).find((s) => sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!first || first.start >= clauseEnd(frame, end)) return;
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
-    if (!headsPhraseAt(frame, end, first)) return;
+    if (!headsPhraseAt(frame, end, first) && !ownDemonymBefore(frame, end, first)) return;
     // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
     const sponsor =
       ownedBody(frame, first) ?? namedHead(frame, first) ?? bodyInApposition(frame, first) ?? first;
@@ -182,6 +182,23 @@ export const groupSponsorRule: ClaimRule = {
     emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
   },
 };
+
+/**
+ * "linked to the Russian FSB": the demonym of the body's own state opens the phrase the body heads,
+ * as a possessor would ("Russia's FSB").
+ */
+function ownDemonymBefore(frame: Frame, from: number, body: Slot): boolean {
+  const { text, entities, lexicon } = frame.state;
+  const country = entities.get(body.key)?.country ?? lexicon.entities.get(body.key)?.country;
+  return frame.slots.some(
+    (s) =>
+      s.kind === "modifier" &&
+      s.key === country &&
+      s.start >= from &&
+      /^\s*(?:the\s+)?$/i.test(text.slice(from, s.start)) &&
+      /^\s+$/.test(text.slice(s.end, body.start)),
+  );
+}
 
 /**
  * A participle said of anything ("run by", "funded by", "associated with") names the group's

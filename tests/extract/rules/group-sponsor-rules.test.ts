@@ -398,3 +398,15 @@ describe("group sponsor rule, a quoted trigger and where a group is run from", (
     expect(sponsorsOf(ex, "group:apt29")).toEqual([]);
   });
 });
+
+describe("group sponsor rule, a sponsor after its own state's demonym", () => {
+  it("reads 'linked to the German BSI' as 'linked to Germany's BSI'", () => {
+    const ex = extract(wire("APT29 is linked to the German BSI, officials in Quito said."));
+    expect(sponsorsOf(ex, "group:apt29")).toEqual(["agency:bsi"]);
+  });
+
+  it("reads no sponsor after another state's demonym", () => {
+    const ex = extract(wire("APT29 is linked to the Chilean BSI, officials in Quito said."));
+    expect(sponsorsOf(ex, "group:apt29")).toEqual([]);
+  });
+});
