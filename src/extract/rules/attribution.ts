@@ -1182,6 +1182,13 @@ export const exploitRule: ClaimRule = {
 export const PASSIVE_AUXILIARY =
   /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already|long)\s+)?$/i;
 
+/**
+ * A gerund of linking that modifies the object of a denial verb in its own clause ("rejected claims
+ * linking it to", 'dismissed what it called "smears" tying Moscow to'): no comma or stop between.
+ */
+const deniedLink = (w: Words) =>
+  new RegExp(`\\b(?:${w.verbs.deny.any})\\b[^,;:.!?]{0,80}\\s(?:${w.verbs.attribute.gerund})$`, "i");
+
 /** "formally attributed the February cyberattack on Viasat to Russia", "linked APT40 to a 2021 compromise". */
 export const attributeRule: ClaimRule = {
   id: "attribute",
@@ -1195,6 +1202,13 @@ export const attributeRule: ClaimRule = {
   apply(frame, { at, end: after, before }) {
     const { state } = frame;
     if (negatedBefore(frame, at)) return;
+    // 'rejects what it calls "insinuations" linking Russia to the attack': the link is what is denied.
+    if (
+      patternFor(state.lexicon.words, "denied-link", deniedLink).test(
+        state.text.slice(frame.sentence.start, after),
+      )
+    )
+      return;
     const end = clauseEnd(frame, after);
     const incident = frame.incidents.find((i) => i.start >= at && i.start < end);
     if (!incident) return;
@@ -1392,7 +1406,15 @@ function calledAccusation(frame: Frame, after: number): number | undefined {
     "accusation-word",
     (w) => new RegExp(`\\b(?:${w.nouns.accusation.any})\\b`, "i"),
   );
-  return called && accusing.test(called[1]!) ? after + called[0].length : undefined;
+  if (!called) return undefined;
+  const end = after + called[0].length;
+  // '"insinuations" linking Russia to the attack': what the quotation links to an actor accuses, whatever its word.
+  const linking = patternFor(
+    words,
+    "linking-next",
+    (w) => new RegExp(`^\\s+(?:${w.verbs.attribute.gerund})\\b`, "i"),
+  );
+  return accusing.test(called[1]!) || linking.test(frame.state.text.slice(end)) ? end : undefined;
 }
 
 /**

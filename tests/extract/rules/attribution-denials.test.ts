@@ -3,7 +3,7 @@
  * incident its denial answers. Invented sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extract, incidents } from "../helpers";
+import { claimsOf, extract, incidents } from "../helpers";
 
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const deniers = (ex: ReturnType<typeof extract>) =>
@@ -171,5 +171,16 @@ describe("denial rule, an accusation named in a quotation", () => {
       ),
     );
     expect(deniers(ex)).toEqual([]);
+  });
+
+  it("reads a quotation that links the denier to an incident as the accusation, and asserts no link", () => {
+    const ex = extract(
+      wire(
+        'A cyberattack froze the customs service of Ecuador on Monday. The Peruvian embassy in Quito dismissed what it called "smears" tying Peru to the attack on the customs service.',
+      ),
+    );
+    const attack = incidents(ex)[0]!.key;
+    expect(deniers(ex)).toContain(`state:peru -> ${attack}`);
+    expect(claimsOf(ex, "attributed-to")).toEqual([]);
   });
 });
