@@ -184,3 +184,14 @@ describe("denial rule, an accusation named in a quotation", () => {
     expect(claimsOf(ex, "attributed-to")).toEqual([]);
   });
 });
+
+describe("denial rule, a state named by its formal short name", () => {
+  it("reads 'the Islamic Republic' as Iran, the denier", () => {
+    const ex = extract(
+      wire(
+        "Bahrain accused Iran of a cyberattack on its port authority. The Islamic Republic flatly rejected the accusation on Tuesday.",
+      ),
+    );
+    expect(deniers(ex)).toContain(`state:iran -> ${incidents(ex)[0]!.key}`);
+  });
+});
