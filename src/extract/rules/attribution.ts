@@ -1339,6 +1339,10 @@ const HABITUAL_VERB_GROUP = (() => {
   );
 })();
 
+/** A negation or a refusal right before a verb ("has not", "never", "did not publicly", "refused to"). */
+const NEGATED_VERB =
+  /\b(?:not|n't|never|refused\s+to|declined\s+to|failed\s+to)\s+(?:(?:yet|publicly|formally|officially|explicitly|directly)\s+)?$/i;
+
 /** "Russia denied the accusations", "rejected any involvement in the attack": the denier denies. */
 export const denialRule: ClaimRule = {
   id: "denial",
@@ -1354,6 +1358,8 @@ export const denialRule: ClaimRule = {
     const clauseEndsAt = clauseEnd(frame, objectFrom);
     const object = state.text.slice(after, clauseEndsAt);
     if (deniedBefore(frame, at)) return;
+    // "Moscow has not rejected the allegations", "declined to deny any role": no denial was made.
+    if (NEGATED_VERB.test(state.text.slice(frame.sentence.start, at))) return;
     // "dismissed the allegations as a smear by those who want A and B at odds": the accusation is the
     // object; an incident the clause names later is not what is denied.
     const accusationObject = patternFor(state.lexicon.words, "accusation-object", accusationAlone).test(
@@ -1397,7 +1403,7 @@ function calledAccusation(frame: Frame, after: number): number | undefined {
     "what-it-calls",
     () =>
       new RegExp(
-        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they|\p{Lu}[\p{L}-]+)\s+(?:calls|called|terms|termed|describes\s+as|described\s+as)\s+["“]([^"”]{1,80})["”]`,
+        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they)\s+(?:calls|called|terms|termed|describes\s+as|described\s+as)\s+["“]([^"”]{1,80})["”]`,
         "u",
       ),
   ).exec(frame.state.text.slice(after, frame.sentence.end));

@@ -194,4 +194,18 @@ describe("denial rule, a state named by its formal short name", () => {
     );
     expect(deniers(ex)).toContain(`state:iran -> ${incidents(ex)[0]!.key}`);
   });
+
+  it("takes no denial from a negated or refused denial verb", () => {
+    const ex = extract(
+      "Intruders locked the Danish port authority's files in June 2024. Denmark blamed Iceland. Reykjavik has not rejected the charges, and its envoy declined to deny them.",
+    );
+    expect(ex.claims.some((c) => c.type === "denied")).toBe(false);
+  });
+
+  it("takes no denial when the quotation is another party's label", () => {
+    const ex = extract(
+      'Intruders locked the Danish port authority\'s files in June 2024. Denmark blamed Iceland, and Copenhagen dismissed what Reykjavik called "Nordic smears" against it.',
+    );
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:denmark")).toBe(false);
+  });
 });
