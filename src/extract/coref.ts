@@ -94,15 +94,26 @@ function referredState(
   if (regions) return topicState(state, [], regions) ?? topicState(state);
   const typeOf = (key: string) => state.entities.get(key)?.type;
   // "North Korea's mission rejected the sanctions, saying the country ...": what a state's body
-  // says of "the country" it says of its own state.
-  const speaking = slots.find((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "agency");
+  // says of "the country" it says of its own state. The body must be the speaker (no other actor
+  // before the speech verb) and no other state may stand between: "the FBI said North Korea was
+  // behind it, adding that the country denied it" means North Korea.
+  const speaking = slots.findLast((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "agency");
   const own = speaking && state.entities.get(speaking.key)?.country;
-  const speech = patternFor(
-    state.lexicon.words,
-    "speech-verb",
-    (w) => new RegExp(`\\b(?:${w.verbs.speech.any})\\b`, "i"),
-  );
-  if (own && speech.test(state.text.slice(speaking.end, at))) return own;
+  if (own && speaking) {
+    const speech = patternFor(
+      state.lexicon.words,
+      "speech-verb",
+      (w) => new RegExp(`\\b(?:${w.verbs.speech.any})\\b`, "i"),
+    ).exec(state.text.slice(speaking.end, at));
+    const between = slots.filter((s) => s.start >= speaking.end && s.end <= at && s.kind === "actor");
+    if (
+      speech &&
+      !between.some(
+        (s) => s.start < speaking.end + speech.index || (typeOf(s.key) === "state" && s.key !== own),
+      )
+    )
+      return own;
+  }
   const earlier = slots.filter((s) => s.end <= at && s.kind === "actor" && typeOf(s.key) === "state");
   const first = earlier[0];
   if (

@@ -33,12 +33,16 @@ describe("coreference", () => {
 
   it("reads 'the country' in what a state's body says as that body's own state", () => {
     const ex = extract(
-      'Chile accused Bolivia of a cyberattack on its customs service on May 2, 2024. Bolivia\'s embassy in Santiago dismissed the charge on Friday, saying the country "has nothing to do with" hacking.',
+      "Unknown intruders wiped the servers of a Danish port on June 4, 2024. Denmark pointed at Iceland. Iceland's foreign office replied through a spokesman, who said the country rejected any part in the wiping of the port servers.",
     );
-    expect(
-      hasClaim(ex, "denied", "state:bolivia", ex.claims.find((c) => c.type === "attributed-to")!.source),
-    ).toBe(true);
-    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:chile")).toBe(false);
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:denmark")).toBe(false);
+  });
+
+  it("does not read 'the country' as the speaking body's state when another state is named between", () => {
+    const ex = extract(
+      "Intruders locked the Danish port authority's files on June 4, 2024. The FBI said Iceland was behind the attack, adding that the country has denied any role.",
+    );
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:united-states")).toBe(false);
   });
 
   it("reads 'the alliance' as the organization last named", () => {

@@ -80,6 +80,9 @@ const EXTRA_STATE_ALIASES: Record<string, string[]> = {
   KR: ["Republic of Korea"],
   AE: ["UAE"],
   FR: ["Elysee", "Élysée"],
+  // A state's formal name cut short, as its own officials and media say it ("the Islamic Republic categorically rejects").
+  IR: ["Islamic Republic"],
+  VE: ["Bolivarian Republic"],
   // What Iranian and allied state media call Israel.
   IL: ["Zionist regime", "Zionist entity"],
 };

@@ -1182,6 +1182,13 @@ export const exploitRule: ClaimRule = {
 export const PASSIVE_AUXILIARY =
   /\b(?:was|were|is|are|been|being|be)\s+(?:(?:previously|also|now|since|repeatedly|publicly|formally|widely|first|already|long)\s+)?$/i;
 
+/**
+ * A gerund of linking that modifies the object of a denial verb in its own clause ("rejected claims
+ * linking it to", 'dismissed what it called "smears" tying Moscow to'): no comma or stop between.
+ */
+const deniedLink = (w: Words) =>
+  new RegExp(`\\b(?:${w.verbs.deny.any})\\b[^,;:.!?]{0,80}\\s(?:${w.verbs.attribute.gerund})$`, "i");
+
 /** "formally attributed the February cyberattack on Viasat to Russia", "linked APT40 to a 2021 compromise". */
 export const attributeRule: ClaimRule = {
   id: "attribute",
@@ -1195,6 +1202,13 @@ export const attributeRule: ClaimRule = {
   apply(frame, { at, end: after, before }) {
     const { state } = frame;
     if (negatedBefore(frame, at)) return;
+    // 'rejects what it calls "insinuations" linking Russia to the attack': the link is what is denied.
+    if (
+      patternFor(state.lexicon.words, "denied-link", deniedLink).test(
+        state.text.slice(frame.sentence.start, after),
+      )
+    )
+      return;
     const end = clauseEnd(frame, after);
     const incident = frame.incidents.find((i) => i.start >= at && i.start < end);
     if (!incident) return;
@@ -1325,6 +1339,10 @@ const HABITUAL_VERB_GROUP = (() => {
   );
 })();
 
+/** A negation or a refusal right before a verb ("has not", "never", "did not publicly", "refused to"). */
+const NEGATED_VERB =
+  /\b(?:not|n't|never|refused\s+to|declined\s+to|failed\s+to)\s+(?:(?:yet|publicly|formally|officially|explicitly|directly)\s+)?$/i;
+
 /** "Russia denied the accusations", "rejected any involvement in the attack": the denier denies. */
 export const denialRule: ClaimRule = {
   id: "denial",
@@ -1340,6 +1358,8 @@ export const denialRule: ClaimRule = {
     const clauseEndsAt = clauseEnd(frame, objectFrom);
     const object = state.text.slice(after, clauseEndsAt);
     if (deniedBefore(frame, at)) return;
+    // "Moscow has not rejected the allegations", "declined to deny any role": no denial was made.
+    if (NEGATED_VERB.test(state.text.slice(frame.sentence.start, at))) return;
     // "dismissed the allegations as a smear by those who want A and B at odds": the accusation is the
     // object; an incident the clause names later is not what is denied.
     const accusationObject = patternFor(state.lexicon.words, "accusation-object", accusationAlone).test(
@@ -1383,7 +1403,7 @@ function calledAccusation(frame: Frame, after: number): number | undefined {
     "what-it-calls",
     () =>
       new RegExp(
-        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they|\p{Lu}[\p{L}-]+)\s+(?:calls|called|terms|termed|describes\s+as|described\s+as)\s+["“]([^"”]{1,80})["”]`,
+        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they)\s+(?:calls|called|terms|termed|describes\s+as|described\s+as)\s+["“]([^"”]{1,80})["”]`,
         "u",
       ),
   ).exec(frame.state.text.slice(after, frame.sentence.end));
@@ -1392,7 +1412,15 @@ function calledAccusation(frame: Frame, after: number): number | undefined {
     "accusation-word",
     (w) => new RegExp(`\\b(?:${w.nouns.accusation.any})\\b`, "i"),
   );
-  return called && accusing.test(called[1]!) ? after + called[0].length : undefined;
+  if (!called) return undefined;
+  const end = after + called[0].length;
+  // '"insinuations" linking Russia to the attack': what the quotation links to an actor accuses, whatever its word.
+  const linking = patternFor(
+    words,
+    "linking-next",
+    (w) => new RegExp(`^\\s+(?:${w.verbs.attribute.gerund})\\b`, "i"),
+  );
+  return accusing.test(called[1]!) || linking.test(frame.state.text.slice(end)) ? end : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * incident its denial answers. Invented sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extract, incidents } from "../helpers";
+import { claimsOf, extract, incidents } from "../helpers";
 
 const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
 const deniers = (ex: ReturnType<typeof extract>) =>
@@ -171,5 +171,41 @@ describe("denial rule, an accusation named in a quotation", () => {
       ),
     );
     expect(deniers(ex)).toEqual([]);
+  });
+
+  it("reads a quotation that links the denier to an incident as the accusation, and asserts no link", () => {
+    const ex = extract(
+      wire(
+        'A cyberattack froze the customs service of Ecuador on Monday. The Peruvian embassy in Quito dismissed what it called "smears" tying Peru to the attack on the customs service.',
+      ),
+    );
+    const attack = incidents(ex)[0]!.key;
+    expect(deniers(ex)).toContain(`state:peru -> ${attack}`);
+    expect(claimsOf(ex, "attributed-to")).toEqual([]);
+  });
+});
+
+describe("denial rule, a state named by its formal short name", () => {
+  it("reads 'the Islamic Republic' as Iran, the denier", () => {
+    const ex = extract(
+      wire(
+        "Bahrain accused Iran of a cyberattack on its port authority. The Islamic Republic flatly rejected the accusation on Tuesday.",
+      ),
+    );
+    expect(deniers(ex)).toContain(`state:iran -> ${incidents(ex)[0]!.key}`);
+  });
+
+  it("takes no denial from a negated or refused denial verb", () => {
+    const ex = extract(
+      "Intruders locked the Danish port authority's files in June 2024. Denmark blamed Iceland. Reykjavik has not rejected the charges, and its envoy declined to deny them.",
+    );
+    expect(ex.claims.some((c) => c.type === "denied")).toBe(false);
+  });
+
+  it("takes no denial when the quotation is another party's label", () => {
+    const ex = extract(
+      'Intruders locked the Danish port authority\'s files in June 2024. Denmark blamed Iceland, and Copenhagen dismissed what Reykjavik called "Nordic smears" against it.',
+    );
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:denmark")).toBe(false);
   });
 });

@@ -368,6 +368,21 @@ describe("attribute rule", () => {
     );
     expect(claimsOf(noun, "attributed-to")).toEqual([]);
   });
+
+  it("asserts no link that a denial's object makes ('rejected reports linking it to the attack')", () => {
+    const ex = extract(
+      wire(
+        "Hackers hit the ombudsman's office of Colombia on Monday. Venezuela rejected reports linking it to the attack.",
+      ),
+    );
+    expect(claimsOf(ex, "attributed-to")).toEqual([]);
+    const kept = extract(
+      wire(
+        "Hackers hit the ombudsman's office of Colombia on Monday. Venezuela rejected the reports, with analysts linking the attack to Venezuela.",
+      ),
+    );
+    expect(hasClaim(kept, "attributed-to", attackOn(kept), "state:venezuela")).toBe(true);
+  });
 });
 
 describe("passive agent rule, what shows who did it ('the hallmarks of X', 'points towards X')", () => {
