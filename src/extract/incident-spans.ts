@@ -24,6 +24,7 @@ import type { NamedIncidentMention, Slot } from "./mentions";
 import { mayMatch } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 import { clauseStarts } from "./speakers";
+import { titleCase } from "./text";
 /** "a massive", "the 2015", "a wave of": what may stand between an article and an attack noun. */
 const attackModifier = (words: Words) =>
   patternFor(
@@ -639,10 +640,14 @@ function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
-/** "What has been hit?", "Which systems were encrypted?": an interrogative subject, then the passive. */
+/**
+ * "What has been hit?", "Which systems were encrypted?": an interrogative subject, then up to two
+ * lower-case words, then the passive. Case-sensitive past the first letter: "Which Estonian
+ * ministry was hit by hackers in May?" names a body and tells the attack.
+ */
 const ASKED_SUBJECT = new RegExp(
-  String.raw`^\s*(?:${alternation(INTERROGATIVE_SUBJECTS)})(?:\s+[\p{Ll}-]+){0,2}\s*$`,
-  "iu",
+  String.raw`^\s*(?:${alternation(INTERROGATIVE_SUBJECTS.flatMap((w) => [w, titleCase(w)]))})(?:\s+[\p{Ll}-]+){0,2}\s*$`,
+  "u",
 );
 
 /**

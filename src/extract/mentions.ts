@@ -2048,6 +2048,10 @@ export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Le
 }
 
 /** A group the article introduces only later (`introducedGroupNames`), named in this sentence before that. */
+/** A capitalised word joined to a name by one space: the name is part of a longer one. */
+const INSIDE_LONGER_NAME_BEFORE = /(?:^|[^.!?:;\n]\s)\p{Lu}[\p{L}\d&-]*[ \u00a0]$/u;
+const INSIDE_LONGER_NAME_AFTER = /^[ \u00a0]\p{Lu}/u;
+
 function findGroupsIntroducedLater(
   state: DocumentState,
   sentence: Sentence,
@@ -2061,7 +2065,10 @@ function findGroupsIntroducedLater(
       const start = sentence.start + at;
       const end = start + name.length;
       if (/[\w$-]/.test(state.text[start - 1] ?? "") || /[\w$-]/.test(state.text[end] ?? "")) continue;
-      if (incidents.some((i) => i.start < end && i.end > start)) continue;
+      // "Grey Heron Ltd" before "Heron, a hacking group": inside a longer name it is that name's word.
+      if (INSIDE_LONGER_NAME_BEFORE.test(state.text.slice(start - 40, start))) continue;
+      if (INSIDE_LONGER_NAME_AFTER.test(state.text.slice(end, end + 40))) continue;
+      if ([...incidents, ...slots].some((i) => i.start < end && i.end > start)) continue;
       noteLocalGroup(state, slots, start, end, name);
     }
   }

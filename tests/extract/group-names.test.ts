@@ -122,6 +122,13 @@ describe("a group named before the article introduces it", () => {
     expect(groups(text)).toEqual(["Cobalt Finch"]);
   });
 
+  it("leaves a longer name holding a later group's name as it is ('Grey Heron Ltd' before 'Heron')", () => {
+    const text =
+      "Pell Sparrow Ltd said its servers were encrypted in May 2024. Analysts blamed Sparrow, a hacking group.";
+    expect(groups(text)).toEqual(["Sparrow"]);
+    expect(extract(text).entities.some((e) => e.label === "Pell Sparrow Ltd")).toBe(true);
+  });
+
   it("reads no name a later sentence gives a group that is no threat group", () => {
     expect(groups("Harbour Watch, a rights group, met the minister. Harbour Watch said nothing.")).toEqual(
       [],

@@ -278,6 +278,15 @@ describe("a question asking what an attack hit", () => {
     expect(targets).toEqual(["agency:norway-tax-agency"]);
   });
 
+  it("keeps the attack a question asks about when it names the body ('Which Danish ministry was hit?')", () => {
+    const ex = extract(
+      article("Which Danish ministry was hit by hackers in March 2024? Denmark blamed Russia."),
+    );
+    const attack = incidents(ex).find((i) => i.date === "2024-03");
+    expect(attack).toBeDefined();
+    expect(hasClaim(ex, "attributed-to", attack!.key, "state:russia")).toBe(true);
+  });
+
   it("makes no organization of the question's word, but keeps an acronym written like one", () => {
     const asked = extract(
       article("Who was breached? Intruders froze the payroll servers of Norway's customs agency."),
