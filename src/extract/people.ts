@@ -303,15 +303,14 @@ function officeHolders(
   const stated =
     reportedState(state, slots, office) ?? coordinatedSubjectState(state, sentence, slots, office.start);
   // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
-  // An official rejecting the accusations speaks for the accused side.
-  const rejecting = rejectsAccusations(state.lexicon.words).test(sentence.text);
-  const guess =
-    stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index, rejecting);
+  const guess = stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index);
   const home = stated ?? guess?.key;
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
-  // A state the topic alone gave may turn out to be the accused one, once the article is read.
-  if (!ministry && guess?.topical && !rejecting) state.guessedOffices.set(office.key, home);
+  // A state the topic alone gave may turn out to be the accused one, once the article is read;
+  // an official rejecting the accusations speaks for the accused side, so the topic state stands.
+  if (!ministry && guess?.topical && !rejectsAccusations(state.lexicon.words).test(sentence.text))
+    state.guessedOffices.set(office.key, home);
   return ministry ? withOwners(state, [ministry], [home]) : [home];
 }
 
@@ -707,16 +706,15 @@ function deniedLast(state: DocumentState, key: string): boolean {
 function titleHome(
   state: DocumentState,
   sentenceIndex: number,
-  rejecting: boolean,
 ): { key: string; topical: boolean } | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
-  const recent = previous && sentenceIndex - previous.sentence <= 1 ? previous.key : undefined;
-  // "Estonia blamed Russia. Foreign Minister X dismissed the accusation": the one state accused answers.
-  const answering = [...accused].filter((k) => entityType(state, k) === "state");
-  if (rejecting && recent && !accused.has(recent) && answering.length === 1)
-    return { key: answering[0]!, topical: false };
-  if (recent && (!accused.has(recent) || deniedLast(state, recent))) return { key: recent, topical: false };
+  if (
+    previous &&
+    sentenceIndex - previous.sentence <= 1 &&
+    (!accused.has(previous.key) || deniedLast(state, previous.key))
+  )
+    return { key: previous.key, topical: false };
   if (state.datelineState) {
     noteKnown(state, state.datelineState);
     return { key: state.datelineState, topical: false };

@@ -170,26 +170,3 @@ describe("a name with particles", () => {
     ]);
   });
 });
-
-describe("an unqualified title answering an accusation", () => {
-  const officeOf = (text: string) =>
-    claimsOf(extract(text), "affiliated-with")
-      .filter((c) => c.source === "person:ilya-brandt")
-      .map((c) => c.target);
-
-  it("serves the one state accused, not the accuser acting just before", () => {
-    expect(
-      officeOf(
-        "Intruders wiped the Latvian customs servers in March 2024. Latvia blamed Belarus for the breach. Defence Minister Ilya Brandt called the accusation groundless.",
-      ),
-    ).toEqual(["state:belarus"]);
-  });
-
-  it("still serves the state acting just before when the official does not answer it", () => {
-    expect(
-      officeOf(
-        "Intruders wiped the Latvian customs servers in March 2024. Latvia blamed Belarus for the breach. Defence Minister Ilya Brandt said new firewalls were ordered.",
-      ),
-    ).toEqual(["state:latvia"]);
-  });
-});
