@@ -16,7 +16,7 @@ import {
 } from "./document-state";
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, type Words } from "./lexicon";
+import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, patternFor, type Words } from "./lexicon";
 import { patternsOf } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -475,29 +475,24 @@ function preApposition(
 }
 
 /** A denial verb, or an accusation called baseless ("said the charges were unfounded"). */
-const rejectionPatterns = new WeakMap<Words, RegExp>();
-function rejectsAccusations(words: Words): RegExp {
-  let p = rejectionPatterns.get(words);
-  if (!p) {
-    p = new RegExp(
-      `\\b(?:${words.verbs.deny.any})\\b|\\b(?:${words.nouns.accusation.any})\\b[^.;:]{0,40}?\\b(?:${words.dismissal})\\b`,
-      "i",
-    );
-    rejectionPatterns.set(words, p);
-  }
-  return p;
-}
+const rejectsAccusations = (words: Words) =>
+  patternFor(
+    words,
+    "people.rejects-accusations",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.deny.any})\\b|\\b(?:${w.nouns.accusation.any})\\b[^.;:]{0,40}?\\b(?:${w.dismissal})\\b`,
+        "i",
+      ),
+  );
 
 /** Up to two military or police ranks ending right before a name ("Senior Lieutenant ", "Lt. Col. "). */
-const rankPatterns = new WeakMap<Words, RegExp>();
-function ranksBefore(words: Words): RegExp {
-  let p = rankPatterns.get(words);
-  if (!p) {
-    p = new RegExp(`(?<![\\p{L}.\\-‐])(?:(?:${words.nouns.rank.any})\\.?\\s+){1,2}$`, "iu");
-    rankPatterns.set(words, p);
-  }
-  return p;
-}
+const ranksBefore = (words: Words) =>
+  patternFor(
+    words,
+    "people.ranks-before",
+    (w) => new RegExp(`(?<![\\p{L}.\\-‐])(?:(?:${w.nouns.rank.any})\\.?\\s+){1,2}$`, "iu"),
+  );
 
 /** The organization or state a gazetteer role names ("EU High Representative" → the EU). */
 function bodyNamedIn(state: DocumentState, role: string): string | undefined {
