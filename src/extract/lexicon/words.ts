@@ -2223,3 +2223,34 @@ export const COUNT_WORDS: readonly string[] = [
   "ten",
   "eleven",
 ];
+
+// Denials (ATTR17): what makes a deny verb no denial, and how a denier labels the accusation.
+/** Negations and refusals right before a verb ("has not rejected", "refused to deny"). */
+export const VERB_NEGATORS: readonly string[] = [
+  "not",
+  "n't",
+  "never",
+  "refused to",
+  "declined to",
+  "failed to",
+];
+
+/** Adverbs that may stand between such a negation and its verb ("did not publicly deny"). */
+export const NEGATED_VERB_ADVERBS: readonly string[] = [
+  "yet",
+  "publicly",
+  "formally",
+  "officially",
+  "explicitly",
+  "directly",
+];
+
+/** Verbs, as written, of "what it calls/termed/described as '…'": the denier's own label. */
+export const LABELLING_VERBS: readonly string[] = [
+  "calls",
+  "called",
+  "terms",
+  "termed",
+  "describes as",
+  "described as",
+];

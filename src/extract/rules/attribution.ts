@@ -43,6 +43,9 @@ import {
   KIND_QUANTIFIERS,
   MODALS,
   NEGATIONS,
+  NEGATED_VERB_ADVERBS,
+  VERB_NEGATORS,
+  LABELLING_VERBS,
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
   PLURAL_COPULAS,
@@ -1340,8 +1343,10 @@ const HABITUAL_VERB_GROUP = (() => {
 })();
 
 /** A negation or a refusal right before a verb ("has not", "never", "did not publicly", "refused to"). */
-const NEGATED_VERB =
-  /\b(?:not|n't|never|refused\s+to|declined\s+to|failed\s+to)\s+(?:(?:yet|publicly|formally|officially|explicitly|directly)\s+)?$/i;
+const NEGATED_VERB = new RegExp(
+  String.raw`\b(?:${alternation(VERB_NEGATORS).replaceAll(" ", String.raw`\s+`)})\s+(?:(?:${alternation(NEGATED_VERB_ADVERBS)})\s+)?$`,
+  "i",
+);
 
 /** "Russia denied the accusations", "rejected any involvement in the attack": the denier denies. */
 export const denialRule: ClaimRule = {
@@ -1403,7 +1408,7 @@ function calledAccusation(frame: Frame, after: number): number | undefined {
     "what-it-calls",
     () =>
       new RegExp(
-        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they)\s+(?:calls|called|terms|termed|describes\s+as|described\s+as)\s+["“]([^"”]{1,80})["”]`,
+        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they)\s+(?:${alternation(LABELLING_VERBS).replaceAll(" ", String.raw`\s+`)})\s+["“]([^"”]{1,80})["”]`,
         "u",
       ),
   ).exec(frame.state.text.slice(after, frame.sentence.end));
