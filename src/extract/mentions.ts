@@ -1065,7 +1065,13 @@ const tokenAt = (tokens: Token[], at: number) => tokens.findIndex((t) => t.start
  * "security police"), or a bare "ministry of"/"department of" and its portfolio ("ministry of
  * emergency situations"). Undefined when the words there are no such noun phrase.
  */
-function ownedBodyEnd(text: string, tokens: Token[], k: number, sentenceEnd: number): number | undefined {
+function ownedBodyEnd(
+  lexicon: Lexicon,
+  text: string,
+  tokens: Token[],
+  k: number,
+  sentenceEnd: number,
+): number | undefined {
   let head = -1;
   for (let j = k; j < tokens.length && j < k + 5; j++) {
     const t = tokens[j]!;
@@ -1078,7 +1084,7 @@ function ownedBodyEnd(text: string, tokens: Token[], k: number, sentenceEnd: num
   if (head > k) return head + 1;
   if (!/^(?:ministry|department)$/.test(tokens[k]?.text ?? "") || tokens[k + 1]?.norm !== "of")
     return undefined;
-  const portfolioEnd = portfolioEndAt(text, tokens[k + 1]!.end, sentenceEnd);
+  const portfolioEnd = portfolioEndAt(lexicon, text, tokens[k + 1]!.end, sentenceEnd);
   const end = portfolioEnd === undefined ? -1 : tokens.findIndex((t) => t.end === portfolioEnd);
   return end < 0 ? undefined : end + 1;
 }
@@ -1111,20 +1117,21 @@ const inPortfolio = (t: TaggedTerm | undefined) =>
  * sanitation"), up to the clause's verb or a determiner ("... situations and several ..."). Only
  * sentences with such a phrase get here.
  */
-function portfolioEndAt(text: string, from: number, sentenceEnd: number): number | undefined {
+function portfolioEndAt(
+  lexicon: Lexicon,
+  text: string,
+  from: number,
+  sentenceEnd: number,
+): number | undefined {
   // Tagging costs by the word: only the words a portfolio can span are read, not the whole clause.
   const window = PORTFOLIO_WINDOW.exec(text.slice(from, sentenceEnd))![0];
-  // The same words tag the same way: compromise's verdict is remembered (bounded) across the corpus.
-  const known = portfolioReach.get(window);
+  // The same words tag the same way: compromise's verdict is remembered by the lexicon, across the corpus.
+  const known = lexicon.portfolioReach.get(window);
   if (known !== undefined) return known < 0 ? undefined : from + known;
   const reach = portfolioReachOf(window);
-  if (portfolioReach.size > 20_000) portfolioReach.clear();
-  portfolioReach.set(window, reach === undefined ? -1 : reach);
+  lexicon.portfolioReach.set(window, reach === undefined ? -1 : reach);
   return reach === undefined ? undefined : from + reach;
 }
-
-/** Portfolio windows already tagged → the portfolio's end from the window's start (-1: none). */
-const portfolioReach = new Map<string, number>();
 
 /** Where the portfolio opening `window` ends, from its start; undefined when it holds none. */
 function portfolioReachOf(window: string): number | undefined {
@@ -1180,7 +1187,7 @@ function findOwnedBodies(state: DocumentState, sentence: Sentence, tokens: Token
     if (afterCountry || bareHead) starts.push({ k });
   }
   for (const { k, owner } of starts) {
-    const end = ownedBodyEnd(text, tokens, k, sentence.end);
+    const end = ownedBodyEnd(state.lexicon, text, tokens, k, sentence.end);
     if (end === undefined) continue;
     const start = tokens[k]!.start;
     let bodyEnd = tokens[end - 1]!.end;

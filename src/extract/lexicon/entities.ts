@@ -62,6 +62,8 @@ export interface Lexicon {
   personNames: Map<string, boolean>;
   /** compromise's tags for one capitalised word read alone ("Silva": a surname), for the same reason. */
   nameWordTags: Map<string, NameWordTag>;
+  /** Where a "ministry of" portfolio ends, by the words after "of" (-1: none), as compromise tags them. */
+  portfolioReach: Map<string, number>;
   /** The trigger words of the claim rules, inflected from lemmas. */
   words: Words;
 }
@@ -259,6 +261,7 @@ export function buildLexicon(gazetteer: Gazetteer, lemmas: Lemmas = DEFAULT_LEMM
     phrases: new Map(),
     personNames: new Map(),
     nameWordTags: new Map(),
+    portfolioReach: new Map(),
     words: inflectLemmas(lemmas),
   };
   addCountries(lexicon);
