@@ -65,7 +65,7 @@ function prosecutingBodyNear(
 
 /** A government page's issuer line in its head: "From: Ministry of X and Jane Doe MP", "Issued by: X". */
 const ISSUER_LINE = new RegExp(
-  String.raw`^[ \t]*(?:${alternation(ISSUER_LINE_LABELS).replaceAll(" ", String.raw`\s+`)}):[ \t]*\S[^\n]*$`,
+  String.raw`^[ \t]*(?:${alternation(ISSUER_LINE_LABELS)}):[ \t]*\S[^\n]*$`,
   "gim",
 );
 

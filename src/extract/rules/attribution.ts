@@ -1344,7 +1344,7 @@ const HABITUAL_VERB_GROUP = (() => {
 
 /** A negation or a refusal right before a verb ("has not", "never", "did not publicly", "refused to"). */
 const NEGATED_VERB = new RegExp(
-  String.raw`\b(?:${alternation(VERB_NEGATORS).replaceAll(" ", String.raw`\s+`)})\s+(?:(?:${alternation(NEGATED_VERB_ADVERBS)})\s+)?$`,
+  String.raw`\b(?:${alternation(VERB_NEGATORS)})\s+(?:(?:${alternation(NEGATED_VERB_ADVERBS)})\s+)?$`,
   "i",
 );
 
@@ -1408,7 +1408,7 @@ function calledAccusation(frame: Frame, after: number): number | undefined {
     "what-it-calls",
     () =>
       new RegExp(
-        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they)\s+(?:${alternation(LABELLING_VERBS).replaceAll(" ", String.raw`\s+`)})\s+["“]([^"”]{1,80})["”]`,
+        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they)\s+(?:${alternation(LABELLING_VERBS)})\s+["“]([^"”]{1,80})["”]`,
         "u",
       ),
   ).exec(frame.state.text.slice(after, frame.sentence.end));
