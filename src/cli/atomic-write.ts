@@ -7,7 +7,7 @@ import { basename, dirname, join } from "node:path";
 
 export async function writeFileAtomic(
   path: string,
-  chunks: Iterable<string> | AsyncIterable<string>,
+  chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
   signal?: AbortSignal,
 ): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);

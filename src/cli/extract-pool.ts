@@ -7,16 +7,21 @@
  * calling thread runs at most `MAX_AHEAD` files ahead of the one due, so memory stays flat however
  * large the corpus. `workers: 0` or `1` extracts on the calling thread alone.
  */
-import { createRequire, Module } from "node:module";
-import { dirname } from "node:path";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { runInThisContext } from "node:vm";
+import { runInThisContext, type Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import type { ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
 import type { DocumentFile } from "../io/document-files";
-import { cachedWorkerScript, extractWorkerScript, workerScript } from "./worker/worker-script";
-import type { ExtractTask, ExtractWorkerData, FileOutcome, WorkerMessage } from "./worker/messages";
+import { cachedWorkerScript, readCodeCache, workerScript, writeCodeCache } from "./worker/worker-script";
+import type {
+  ExtractorBundle,
+  ExtractTask,
+  ExtractWorkerData,
+  FileOutcome,
+  WorkerMessage,
+} from "./worker/messages";
 
 export interface ExtractOptions {
   gazetteer: Gazetteer;
@@ -48,18 +53,26 @@ export async function* extractFiles(
   const size = here
     ? Math.min(options.workers - 1, Math.floor(files.length / FILES_PER_WORKER))
     : Math.min(options.workers, files.length);
+  const cached = cachedBundle();
   if (size <= 0) {
-    const extractor = await hereExtractor();
+    // Bundled now for the next run, when no bundle is cached.
+    if (!cached) void workerScript(ENTRY).catch(() => undefined);
+    const calling = await hereExtractor(cached);
     for (let index = 0; index < files.length; index++) {
       options.signal?.throwIfAborted();
-      yield extractHere(extractor, index);
+      yield extractHere(calling.extractor, index);
       // Reading and extraction block: the event loop gets its turn (an interrupt, the progress
       // bar) between two files.
       await nextTurn();
     }
+    await keepCodeCache(calling);
     return;
   }
-  const pool = startPool(size, options.gazetteer);
+  const pool = startPool(
+    size,
+    options.gazetteer,
+    cached ? Promise.resolve(cached) : workerScript(ENTRY).then((code) => ({ code, filename: ENTRY })),
+  );
   const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
@@ -69,7 +82,8 @@ export async function* extractFiles(
     // are posted once they exist.
     await Promise.race([pool.spawned, nextTurn()]);
     // The workers are on their way before the calling thread loads its own extractor.
-    const extractor = here ? await hereExtractor() : undefined;
+    const calling = here ? await hereExtractor(cached) : undefined;
+    const extractor = calling?.extractor;
     const window = pool.size * IN_FLIGHT_PER_WORKER;
     const pending = new Map<number, Promise<FileOutcome>>();
     const settled = new Set<number>();
@@ -103,6 +117,7 @@ export async function* extractFiles(
       settled.delete(seq);
       yield outcome;
     }
+    if (calling) await keepCodeCache(calling);
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
     await pool.close();
@@ -111,34 +126,69 @@ export async function* extractFiles(
 
 type HereExtractor = typeof import("./worker/extract-here");
 
-const HERE_ENTRY = fileURLToPath(new URL("./worker/extract-here.ts", import.meta.url));
+/** The one entry of the extractor's bundle, for the calling thread and the workers alike. */
+const ENTRY = fileURLToPath(new URL("./worker/extract-here.ts", import.meta.url));
 
-/**
- * The extractor the calling thread runs: the bundle of the same modules the workers run, when
- * the cache holds one built from the files as they are now. Loaded as TypeScript modules, the
- * extractor ran some 12% slower (the loader's transform names every inner function at each
- * call, and the code loads file by file); until the bundle exists (after a code change) this
- * run reads the modules and bundles them for the next. Same code either way, same output.
- */
-async function hereExtractor(): Promise<HereExtractor> {
-  const code = cachedWorkerScript(HERE_ENTRY);
-  if (code !== undefined) return evaluateBundle(code, HERE_ENTRY);
-  void workerScript(HERE_ENTRY).catch(() => undefined);
-  return import("./worker/extract-here");
+/** The bundle, with its code cache when there is one, when the cache holds one built from the files as they are now. */
+function cachedBundle(): ExtractorBundle | undefined {
+  const code = cachedWorkerScript(ENTRY);
+  return code === undefined ? undefined : { code, filename: ENTRY, codeCache: readCodeCache(ENTRY, code) };
 }
 
-/** Runs a CommonJS bundle as the module at `filename` would run, and returns its exports. */
-function evaluateBundle(code: string, filename: string): HereExtractor {
-  const module = { exports: {} as HereExtractor };
-  const wrapper = runInThisContext(Module.wrap(code), { filename }) as (
-    exports: unknown,
+/**
+ * Compiles a bundle (with its code cache, if any) and runs it as the module at its file name would
+ * run; gives its exports and the compiled script. Source text rather than a function, so that the
+ * calling thread and the workers run the very same loader: a worker started from text has no
+ * TypeScript loader, and `require` is passed in since the calling thread's modules have none.
+ */
+const LOAD_BUNDLE = `(function loadBundle(bundle, require) {
+  const { Script } = require("node:vm");
+  const { createRequire, wrap } = require("node:module");
+  const { dirname } = require("node:path");
+  const script = new Script(wrap(bundle.code), { filename: bundle.filename, cachedData: bundle.codeCache });
+  const module = { exports: {} };
+  const run = script.runInThisContext();
+  run(module.exports, createRequire(bundle.filename), module, bundle.filename, dirname(bundle.filename));
+  return { exports: module.exports, script };
+})`;
+
+/** What a worker runs: the bundle, then the extraction loop on its port. */
+const WORKER_MAIN = `const { workerData } = require("node:worker_threads");
+${LOAD_BUNDLE}(workerData.bundle, require).exports.serveExtractions(workerData.gazetteer);`;
+
+interface CallingExtractor {
+  extractor: HereExtractor;
+  /** The bundle the extractor was compiled from, and the compiled script. */
+  loaded?: { bundle: ExtractorBundle; script: Script };
+}
+
+/**
+ * The extractor the calling thread runs: the bundle the workers run, when the cache holds one.
+ * Loaded as TypeScript modules, the extractor ran some 12% slower (the loader's transform names
+ * every inner function at each call, and the code loads file by file); until the bundle exists
+ * (after a code change) this run reads the modules, and the bundle is built for the next. Same
+ * code either way, same output.
+ */
+async function hereExtractor(bundle: ExtractorBundle | undefined): Promise<CallingExtractor> {
+  if (!bundle) return { extractor: await import("./worker/extract-here") };
+  const load: (
+    bundle: ExtractorBundle,
     require: NodeJS.Require,
-    module: unknown,
-    filename: string,
-    dirname: string,
-  ) => void;
-  wrapper.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
-  return module.exports;
+  ) => { exports: HereExtractor; script: Script } = runInThisContext(LOAD_BUNDLE, {
+    filename: fileURLToPath(import.meta.url),
+  });
+  const { exports, script } = load(bundle, createRequire(import.meta.url));
+  return { extractor: exports, loaded: { bundle, script } };
+}
+
+/**
+ * Once the calling thread has extracted with a bundle compiled without a code cache (none yet, or
+ * V8 turned it down), keeps the one it can now make, holding every function it compiled, for the
+ * next runs' threads. Once per bundle: a cache taken is not made again.
+ */
+async function keepCodeCache({ loaded }: CallingExtractor): Promise<void> {
+  if (!loaded || (loaded.bundle.codeCache && !loaded.script.cachedDataRejected)) return;
+  await writeCodeCache(ENTRY, loaded.bundle.code, loaded.script.createCachedData());
 }
 
 /** Resolves after the event loop has run what is due (messages, signals, I/O callbacks). */
@@ -156,8 +206,7 @@ interface Pool {
   close(): Promise<void>;
 }
 
-function startPool(size: number, gazetteer: Gazetteer): Pool {
-  const data: ExtractWorkerData = { gazetteer };
+function startPool(size: number, gazetteer: Gazetteer, bundle: Promise<ExtractorBundle>): Pool {
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   const load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
@@ -168,8 +217,8 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     waiting.clear();
     for (const worker of workers) void worker.terminate();
   };
-  const startWorker = (script: string, index: number) => {
-    const worker = new Worker(script, { eval: true, workerData: data });
+  const startWorker = (data: ExtractWorkerData, index: number) => {
+    const worker = new Worker(WORKER_MAIN, { eval: true, workerData: data });
     worker.on("message", (result: WorkerMessage) => {
       load[index]!--;
       waiting.get(result.seq)?.resolve(result.outcome);
@@ -182,9 +231,10 @@ function startPool(size: number, gazetteer: Gazetteer): Pool {
     return worker;
   };
   // Tasks sent before the workers exist are posted once they do (a worker queues them until ready).
-  const started = extractWorkerScript().then(
-    (script) => {
-      if (!failure) workers = Array.from({ length: size }, (_, index) => startWorker(script, index));
+  const started = bundle.then(
+    (code) => {
+      if (!failure)
+        workers = Array.from({ length: size }, (_, index) => startWorker({ gazetteer, bundle: code }, index));
       return workers;
     },
     (error: Error) => {

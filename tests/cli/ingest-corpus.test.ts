@@ -36,6 +36,30 @@ describe("ingestCorpus", { timeout: 30_000 }, () => {
     expect(content(threaded)).toEqual(content(inline));
   });
 
+  it("skips a file the workers cannot read with the same warning naming it as the calling thread gives", async () => {
+    const mixed = await tempFolder({
+      ...ARTICLES,
+      "docs/blank.txt": "",
+      "docs/picture.html": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2]),
+    });
+    try {
+      const threaded = await ingestCorpus([join(mixed, "docs")], {
+        gazetteer,
+        workers: 2,
+        callingThreadExtracts: false,
+      });
+      const inline = await ingestCorpus([join(mixed, "docs")], { gazetteer, workers: 0 });
+      expect(threaded.warnings).toContain(`${join(mixed, "docs", "blank.txt")}: skipped, the file is empty`);
+      expect(threaded.warnings).toContain(
+        `${join(mixed, "docs", "picture.html")}: skipped, binary data (not a text file)`,
+      );
+      expect(threaded.warnings).toEqual(inline.warnings);
+      expect(content(threaded)).toEqual(content(inline));
+    } finally {
+      await rm(mixed, { recursive: true, force: true });
+    }
+  });
+
   it("shares a large corpus between the calling thread and a worker, in file order, with the same graph", async () => {
     const articles = Object.entries(ARTICLES).filter(([name]) => name.startsWith("docs/"));
     const many = await tempFolder(

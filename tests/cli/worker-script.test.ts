@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { workerScript } from "../../src/cli/worker/worker-script";
+import { readCodeCache, workerScript, writeCodeCache } from "../../src/cli/worker/worker-script";
 
 let dir: string;
 beforeAll(async () => {
@@ -57,5 +57,18 @@ describe("workerScript", () => {
     const script = await workerScript(entry, cache);
     expect(typeof script).toBe("string");
     expect(script).toContain('"genuine"');
+  });
+});
+
+describe("the code cache", () => {
+  it("is served only for the very code it was made from", async () => {
+    const file = join(dir, "code.v8");
+    const entry = join(dir, "cached-entry.ts");
+    const data = Buffer.from([1, 2, 3, 4, 5]);
+    expect(readCodeCache(entry, "run()", file)).toBeUndefined();
+    await writeCodeCache(entry, "run()", data, file);
+    expect(readCodeCache(entry, "run()", file)).toEqual(data);
+    // Same length, other code: V8 would not tell them apart.
+    expect(readCodeCache(entry, "die()", file)).toBeUndefined();
   });
 });

@@ -3,8 +3,18 @@ import type { Gazetteer } from "../../model";
 import type { DocumentExtraction } from "../../extract/types";
 import type { DocumentFile } from "../../io/document-files";
 
+/** The extractor's bundle (see worker-script.ts) as a thread compiles it. */
+export interface ExtractorBundle {
+  code: string;
+  /** The entry module's path: the name the code runs under, and where its `require` resolves from. */
+  filename: string;
+  /** V8's code cache for `code`, when the last run left one. */
+  codeCache?: Uint8Array;
+}
+
 export interface ExtractWorkerData {
   gazetteer: Gazetteer;
+  bundle: ExtractorBundle;
 }
 
 export interface ExtractTask {

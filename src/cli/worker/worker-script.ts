@@ -1,10 +1,11 @@
 /**
- * The extraction worker's code as one CommonJS script, for `new Worker(script, { eval: true })`.
- * A worker started from it loads in one go, where a worker loading the TypeScript modules through
- * tsx's loader spent some 2 CPU-seconds resolving and transpiling them. esbuild (which tsx itself
- * runs on) bundles it in about a second; the bundle is kept in the project's own cache folder
- * (`node_modules/.cache/claim-graph/`, as Vite and Babel keep theirs) with the modification time and
- * size of every file it was built from, and reused while none changed. Not in the system's shared
+ * The extractor's code as one CommonJS script, which the calling thread and the workers both run
+ * (see extract-pool.ts), and V8's code cache for it. A worker started from it loads in one go,
+ * where a worker loading the TypeScript modules through tsx's loader spent some 2 CPU-seconds
+ * resolving and transpiling them. esbuild (which tsx itself runs on) bundles it in about a second;
+ * the bundle is kept in the project's own cache folder (`node_modules/.cache/claim-graph/`, as Vite
+ * and Babel keep theirs) with the modification time and size of every file it was built from, and
+ * reused while none changed. Not in the system's shared
  * temporary folder: another user could plant a cache file there under the name we compute, and
  * its code would run in every worker.
  */
@@ -25,14 +26,13 @@ const CachedBundleSchema = z.object({
 });
 type CachedBundle = z.infer<typeof CachedBundleSchema>;
 
-const ENTRY = fileURLToPath(new URL("./extract-worker.ts", import.meta.url));
 /** Writable only by whoever can already edit the project's code. */
 const CACHE_DIR = fileURLToPath(new URL("../../../node_modules/.cache/claim-graph/", import.meta.url));
 
-/** One cache file per entry module and Node version. */
-function cacheFileOf(entry: string): string {
-  const id = createHash("sha256").update(`${entry}\n${process.version}`).digest("hex").slice(0, 16);
-  return join(CACHE_DIR, `worker-${id}.json`);
+/** One cache file per entry module and Node version; for a code cache, per V8 flags too (`runtime`). */
+function cacheFileOf(entry: string, extension = "json", runtime = ""): string {
+  const id = createHash("sha256").update(`${entry}\n${process.version}${runtime}`).digest("hex").slice(0, 16);
+  return join(CACHE_DIR, `worker-${id}.${extension}`);
 }
 
 const fingerprint = async (path: string): Promise<[number, number]> => {
@@ -62,8 +62,6 @@ function readCache(file: string): string | undefined {
     return undefined; // no cache yet or an unreadable one: bundle afresh
   }
 }
-
-export const extractWorkerScript = () => workerScript(ENTRY);
 
 /** `entry`'s bundle when the cache holds one built from its files as they are now, else undefined (no bundling). */
 export const cachedWorkerScript = (entry: string): string | undefined => readCache(cacheFileOf(entry));
@@ -100,4 +98,51 @@ export async function workerScript(entry: string, file = cacheFileOf(entry)): Pr
     // A cache that cannot be written only costs the next run its bundling.
   }
   return code;
+}
+
+/**
+ * V8's code cache of a bundle: the bytecode of the functions a thread compiled while it ran, which
+ * a thread compiling the same code with it takes instead of parsing and compiling each function
+ * afresh on its first call (some 0.3 CPU-seconds of every extracting thread's start). V8 checks the
+ * cache against its own version and flags, and rejects a mismatch; of the code it checks only the
+ * length, so the file starts with the SHA-256 of the code it was made from, and serves nothing else.
+ */
+const CODE_HASH_BYTES = 32;
+/**
+ * V8 turns a cache down when made under other flags: a run under other flags (the tests', a bare
+ * `tsx`) keeps its own file rather than replacing, each time, the one the ingest command takes.
+ */
+const codeCacheFileOf = (entry: string) =>
+  cacheFileOf(entry, "v8", `\n${process.execArgv.join(" ")}\n${process.env.NODE_OPTIONS ?? ""}`);
+const codeHash = (code: string) => createHash("sha256").update(code).digest();
+
+/** `entry`'s code cache when the file holds one made from `code`, else undefined. */
+export function readCodeCache(
+  entry: string,
+  code: string,
+  file = codeCacheFileOf(entry),
+): Buffer | undefined {
+  try {
+    const data = readFileSync(file);
+    if (data.length <= CODE_HASH_BYTES || !data.subarray(0, CODE_HASH_BYTES).equals(codeHash(code)))
+      return undefined;
+    return data.subarray(CODE_HASH_BYTES);
+  } catch {
+    return undefined; // none yet: the threads compile as they go, and this run makes one
+  }
+}
+
+/** Keeps `cache` (made from `code`) for the next runs; a cache that cannot be written only costs them the compiling. */
+export async function writeCodeCache(
+  entry: string,
+  code: string,
+  cache: Buffer,
+  file = codeCacheFileOf(entry),
+): Promise<void> {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, [codeHash(code), cache]);
+  } catch {
+    // as the bundle's cache
+  }
 }
