@@ -102,6 +102,27 @@ describe("buildClaimGraph", () => {
     expect(edge.confidence).toBe(0.9);
   });
 
+  it("files a quote once however often it is reported: twice in one document, or by a document added again", () => {
+    const twice = (id: string) =>
+      doc(
+        id,
+        [state("state:estonia", "Estonia", id), state("state:russia", "Russia", id, 20)],
+        [
+          claim("requested-help", "state:estonia", "state:russia", id, 40),
+          claim("requested-help", "state:estonia", "state:russia", id, 40),
+          claim("requested-help", "state:estonia", "state:russia", id, 90),
+        ],
+      );
+    const graph = buildClaimGraph([twice("a.txt"), twice("b.txt"), twice("a.txt")]);
+    const evidence = graph.getEdgeAttribute("requested-help:state:estonia->state:russia", "evidence");
+    expect(evidence.map((e) => `${e.doc}@${e.start}`)).toEqual([
+      "a.txt@40",
+      "a.txt@90",
+      "b.txt@40",
+      "b.txt@90",
+    ]);
+  });
+
   it("keeps incidents apart when their dates are far apart", () => {
     const later = doc(
       "c.txt",
