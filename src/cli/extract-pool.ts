@@ -171,6 +171,9 @@ interface CallingExtractor {
  */
 async function hereExtractor(bundle: ExtractorBundle | undefined): Promise<CallingExtractor> {
   if (!bundle) return { extractor: await import("./worker/extract-here") };
+  // runInThisContext gives what LOAD_BUNDLE's text evaluates to, untyped: the type written here is
+  // that text's signature, and the bundle's exports are extract-here.ts's (checked by the tests that
+  // run ingest with a bundle), as for the workers.
   const load: (
     bundle: ExtractorBundle,
     require: NodeJS.Require,
