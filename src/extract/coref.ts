@@ -274,12 +274,17 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   slots.sort((a, b) => a.start - b.start);
 }
 
-/** Adds the slots of pronouns; `speaker` is who speaks the sentence's quote, if known. Run after persons. */
+/**
+ * Adds the slots of pronouns; `speaker` is who speaks the sentence's quote, if known, `turn` the
+ * speaker of the transcript turn the sentence stands in (whose first person needs no quote marks).
+ * Run after persons.
+ */
 export function resolvePronouns(
   state: DocumentState,
   sentence: Sentence,
   slots: Slot[],
   speaker?: Slot,
+  turn?: Slot,
 ): void {
   const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) =>
     eachMatch(sentence, re, fn); // Inside a quotation: an opening mark not yet closed, or a sentence that continues one.
@@ -297,10 +302,17 @@ export function resolvePronouns(
     const word = m[1]!.toLowerCase();
     if (word === "us" && /^US$/.test(m[1]!)) return;
     if (["we", "our", "us", "i"].includes(word)) {
-      if (!speaker || !inQuote(start) || (word === "i" && m[1] !== "I")) return;
-      const person = state.persons.get(speaker.key);
-      const key = word === "i" ? speaker.key : (person?.affiliations[0] ?? speaker.key);
-      push(slots, start, end, key, "pronoun", word === "our");
+      if (inQuote(start)) {
+        if (!speaker || (word === "i" && m[1] !== "I")) return;
+        const person = state.persons.get(speaker.key);
+        const key = word === "i" ? speaker.key : (person?.affiliations[0] ?? speaker.key);
+        push(slots, start, end, key, "pronoun", word === "our");
+        return;
+      }
+      // A turn's "we" is the body its speaker serves; its "I" (a guest's "I'm told", "I read")
+      // reports more often than it acts, and a speaker serving no known body is no "we".
+      const body = turn && word !== "i" ? state.persons.get(turn.key)?.affiliations[0] : undefined;
+      push(slots, start, end, body, "pronoun", word === "our");
       return;
     }
     if (["he", "she", "him", "his", "her"].includes(word)) {

@@ -17,7 +17,7 @@ import {
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, patternFor, type Words } from "./lexicon";
-import { patternsOf } from "./speakers";
+import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
@@ -890,13 +890,7 @@ export function findPersons(
   return found;
 }
 
-/**
- * A transcript's speaker line: a name in capitals opening a line, perhaps with the body spoken for
- * in brackets, then a colon ("JANE ROE (Ministry of X): ..."). The person serves the bodies named
- * in the brackets.
- */
-const TRANSCRIPT_SPEAKER =
-  /^((?:\p{Lu}[\p{Lu}'’‐-]+\s){1,3}\p{Lu}[\p{Lu}'’‐-]+)(?:\s*\(([^()\n]{2,90})\))?\s*:\s/u;
+/** A transcript's speaker line (speakers.ts): the person serves the bodies named in its brackets. */
 function transcriptSpeaker(
   state: DocumentState,
   sentence: Sentence,

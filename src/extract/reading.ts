@@ -13,7 +13,7 @@ import type { DocumentState } from "./document-state";
 import { findIncidents, type IncidentSlot } from "./incidents";
 import { findActorMentions, type Slot } from "./mentions";
 import { findPersons, type PersonSlotInfo } from "./people";
-import { findSpeakers } from "./speakers";
+import { findSpeakers, turnSpeaker } from "./speakers";
 import type { Sentence } from "./sentences";
 import { tokenize } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -81,7 +81,8 @@ export function readSentence(
   const firstSpeakers = findSpeakers(state, sentence, slots);
   // A quotation whose speaker is named after it closes, in a later sentence, is that speaker's.
   const quoted = firstSpeakers.length === 0 ? quoteSpeaker(state, sentence, sentences) : undefined;
-  resolvePronouns(state, sentence, slots, firstSpeakers[0] ?? quoted);
+  const turn = turnSpeaker(state, sentence);
+  resolvePronouns(state, sentence, slots, firstSpeakers[0] ?? quoted, turn);
   notePendingRole(state, sentence, slots);
   noteSubjectState(state, sentence, slots);
   const dates = findDates(sentence.text, state.anchor, focusYearOf(state, sentence), sentence.start);
@@ -90,6 +91,15 @@ export function readSentence(
   const incidents = findIncidents(state, sentence, slots, dates, namedIncidents);
   // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
   const speakers = findSpeakers(state, sentence, slots);
+  // "We found that ..." in a transcript turn: the turn's "we" (its speaker's body) speaks with the speaker.
+  const turnWe =
+    turn &&
+    speakers.some(
+      (s) =>
+        s.source === "pronoun" &&
+        /^(?:we|our)$/i.test(sentence.text.slice(s.start - sentence.start, s.end - sentence.start)),
+    );
+  if (turnWe && !speakers.some((s) => s.key === turn.key)) speakers.unshift(turn);
   return {
     sentence,
     slots,

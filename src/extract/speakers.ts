@@ -225,3 +225,29 @@ const DESCRIPTION_ASIDE = new RegExp(
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
 const SUBJECT_OF_VERB =
   /^\s+(?:(?:also|then|had|has|have)\s+)?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|does|do|carried|launched|hacked|conducted)\b/i;
+
+/**
+ * A transcript's speaker line: a name in capitals opening a line, perhaps with the body spoken for
+ * in brackets, then a colon ("JANE ROE (Ministry of X): ..."). A surname alone ("ROE:") is a
+ * speaker's once the person was introduced (the person stage decides who the label names).
+ */
+export const TRANSCRIPT_SPEAKER =
+  /^((?:\p{Lu}[\p{Lu}'’‐-]+\s){0,3}\p{Lu}[\p{Lu}'’‐-]+)(?:\s*\(([^()\n]{2,90})\))?\s*:\s/u;
+
+/**
+ * The speaker of a transcript's turn: the person whose label opens the line a sentence stands in
+ * ("OKAFOR: Thank you. We asked Ghana for help."), as the person stage read that label. A turn is
+ * one speaker's speech throughout, without quotation marks: its "I" is the speaker, its "we" and
+ * "our" the body the speaker serves. A label nobody was read from ("HOST:") gives none.
+ */
+export function turnSpeaker(state: DocumentView, sentence: Sentence): Slot | undefined {
+  const lineStart = state.text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const label = TRANSCRIPT_SPEAKER.exec(state.text.slice(lineStart, sentence.end));
+  if (!label) return undefined;
+  const end = lineStart + label[1]!.length;
+  for (const key of state.persons.keys()) {
+    const read = state.entities.get(key)?.mentions.some((m) => m.start === lineStart && m.end === end);
+    if (read) return { start: lineStart, end, key, kind: "actor", source: "person", possessive: false };
+  }
+  return undefined;
+}
