@@ -2735,6 +2735,9 @@ function localBody(
   }
   const info = state.lexicon.entities.get(m.key);
   if (info?.type !== "agency" || !info.country || !GENERIC_BODY_NAME.test(surface)) return undefined;
+  // "the National Cyber Security Centre of Lithuania": a name that says whose it is stays that state's.
+  const home = state.lexicon.entities.get(info.country);
+  if (home?.aliases.some((a) => ` ${surface} `.includes(` ${a} `))) return undefined;
   if (state.stateSalience.has(info.country) || matches.some((x) => x.key === info.country)) return undefined;
   const topic = topicState(state);
   if (!topic || topic === info.country) return undefined;
@@ -2830,6 +2833,18 @@ function foreignShortForm(state: DocumentState, m: PhraseMatch, matches: PhraseM
   );
 }
 
+/**
+ * "the National Cyber Security Centre of Bahrain" when the gazetteer knows that name only for other
+ * states' bodies: the owner written with the name says it is none of them, so the dictionary match
+ * is dropped and the institution readers name the owner's own body.
+ */
+function ownedByAnotherState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
+  const owner = ownerStateOf(state, m, matches);
+  if (!owner) return false;
+  const countries = [m.key, ...(m.alternatives ?? [])].map((k) => state.lexicon.entities.get(k)?.country);
+  return countries.every((c) => c !== undefined && c !== owner.key);
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -2855,6 +2870,7 @@ export function findActorMentions(
     if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
     if (aliasOpensLongerName(state.text, tokens, m)) continue;
     if (known === "agency" && foreignShortForm(state, m, matches)) continue;
+    if (known === "agency" && ownedByAnotherState(state, m, matches)) continue;
     // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
     let ownedEnd = m.end;
     if (m.alternatives) {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import type { Gazetteer } from "../../src/model";
+import { createExtractionContext, extractDocument } from "../../src/extract";
+import { extract, hasClaim, testGazetteer } from "./helpers";
+
+describe("a body's owner written with its name", () => {
+  it("reads a known name owned by a state none of its gazetteer bodies belong to as that state's own body", () => {
+    const ex = extract(
+      "Iran rejected the charge on Monday, and Iran said the accusers had shown no evidence. The National Cyber Security Centre of Kenya said on Tuesday that a wiper had erased the land records.",
+    );
+    expect(ex.entities.some((e) => e.key === "agency:ncsc-uk" || e.key === "agency:ncsc-nl")).toBe(false);
+    const centre = ex.entities.find(
+      (e) => e.type === "agency" && e.label.includes("National Cyber Security Centre"),
+    );
+    expect(centre?.country).toBe("state:kenya");
+    expect(hasClaim(ex, "part-of", centre?.key ?? "", "state:kenya")).toBe(true);
+  });
+
+  it("keeps a gazetteer body whose full name holds its state with that state, whatever the article is about", () => {
+    const gazetteer: Gazetteer = {
+      entities: [
+        ...testGazetteer.entities,
+        {
+          key: "agency:norway-cyber-centre",
+          label: "National Cyber Centre of Norway",
+          type: "agency",
+          aliases: [],
+          country: "state:norway",
+        },
+      ],
+    };
+    const context = createExtractionContext(gazetteer, { referenceYear: 2026 });
+    const ex = extractDocument(
+      {
+        id: "doc.txt",
+        text: "Chile said hackers reached the customs servers of Chile in May. Chile thanked the National Cyber Centre of Norway for its help on Friday.",
+      },
+      context,
+    );
+    expect(hasClaim(ex, "part-of", "agency:norway-cyber-centre", "state:norway")).toBe(true);
+    expect(
+      ex.claims.some(
+        (c) => c.type === "part-of" && c.target === "state:chile" && c.source.includes("cyber-centre"),
+      ),
+    ).toBe(false);
+  });
+});
