@@ -32,6 +32,7 @@ import {
   FINITE_BE,
   INTERROGATIVE_SUBJECTS,
   OBJECT_PRONOUNS,
+  REGIONAL_BODY_OPENERS,
   type NounForms,
   type Lexicon,
   type NameWordTag,
@@ -223,6 +224,18 @@ function stateOfBodyNamedBefore(state: DocumentState, label: string): string | u
 /** First words of international bodies' names ("International Maritime Bureau", "UN Office"). */
 const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
 
+/** First words of regional bodies' names ("North Atlantic Council"): a region's, not a state's. */
+const REGIONAL_NAME = new RegExp(`^(?:${alternation(REGIONAL_BODY_OPENERS)})\\b`);
+
+/**
+ * Whether a body's name is an international or a regional body's, which no state owns unless the
+ * text writes the owner: its state is never guessed from the states around it.
+ */
+export function ownedByNoState(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, "");
+  return INTERNATIONAL_NAME.test(bare) || REGIONAL_NAME.test(bare);
+}
+
 /**
  * "the Bureau of Land Records in Windhoek": a body written with no owner is the state's where it
  * is, unless its name is an international body's ("the International Grain Council in London").
@@ -319,7 +332,8 @@ function addInstitution(
     listedBodiesState(state, slots, start) ??
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
-  const country = written ?? namedBefore ?? bodyHome(state, sentenceIndex);
+  const country =
+    written ?? namedBefore ?? (ownedByNoState(name) ? undefined : bodyHome(state, sentenceIndex));
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });

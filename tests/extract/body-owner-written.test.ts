@@ -45,3 +45,19 @@ describe("a body's owner written with its name", () => {
     ).toBe(false);
   });
 });
+
+describe("regional bodies", () => {
+  it("guesses no state for a regional body named with no owner, even when it speaks of an attack", () => {
+    const ex = extract(
+      "Hackers shut down the customs portal of Latvia on Friday, and Latvia blamed Moscow. The North Atlantic Council condemned the attack on an ally in a statement. The Eurasian Monitoring Agency said its own servers were untouched.",
+    );
+    const regional = ex.entities.filter(
+      (e) => e.label === "North Atlantic Council" || e.label === "Eurasian Monitoring Agency",
+    );
+    expect(regional.length).toBeGreaterThan(0);
+    for (const body of regional) {
+      expect(body.country).toBeUndefined();
+      expect(ex.claims.some((c) => c.type === "part-of" && c.source === body.key)).toBe(false);
+    }
+  });
+});
