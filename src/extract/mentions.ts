@@ -2855,6 +2855,13 @@ function foreignShortForm(state: DocumentState, m: PhraseMatch, matches: PhraseM
 function ownedByAnotherState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
   const owner = ownerStateOf(state, m, matches);
   if (!owner) return false;
+  // "Kenya FBI liaison officers": a bare state name before a body's own name is a modifier, not its
+  // owner; it names an owner only before a name many states give their bodies ("the Kenya National ...").
+  const bareName =
+    owner.end <= m.start &&
+    owner.via !== "demonym" &&
+    possessiveMark(state.text, owner.end, owner.start) === 0;
+  if (bareName && !GENERIC_BODY_NAME.test(state.text.slice(m.start, m.end))) return false;
   const countries = [m.key, ...(m.alternatives ?? [])].map((k) => state.lexicon.entities.get(k)?.country);
   return countries.every((c) => c !== undefined && c !== owner.key);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Gazetteer } from "../../src/model";
 import { createExtractionContext, extractDocument } from "../../src/extract";
+import { buildLexicon } from "../../src/extract/lexicon";
 import { extract, hasClaim, testGazetteer } from "./helpers";
 
 describe("a body's owner written with its name", () => {
@@ -43,6 +44,46 @@ describe("a body's owner written with its name", () => {
         (c) => c.type === "part-of" && c.target === "state:chile" && c.source.includes("cyber-centre"),
       ),
     ).toBe(false);
+  });
+});
+
+describe("a state name written bare before a body's name", () => {
+  const gazetteer: Gazetteer = {
+    entities: [
+      ...testGazetteer.entities,
+      {
+        key: "agency:crime-bureau",
+        label: "Cyber Crime Bureau",
+        type: "agency",
+        aliases: ["CCB"],
+        country: "state:canada",
+      },
+    ],
+  };
+  const run = (text: string) =>
+    extractDocument({ id: "doc.txt", text }, createExtractionContext(gazetteer, { referenceYear: 2026 }));
+
+  it("is a modifier before a body's own name, which keeps its gazetteer owner", () => {
+    const ex = run(
+      "Thieves wiped the land registry of Kenya in May 2024. Kenya CCB liaison officers later told reporters that a Russian crew was behind it.",
+    );
+    expect(ex.entities.some((e) => e.key === "agency:crime-bureau")).toBe(true);
+  });
+
+  it("owns a name many states give their bodies", () => {
+    const ex = run(
+      "Thieves wiped the land registry of Kenya in May 2024. The Kenya National Cyber Security Centre told reporters that a Russian crew was behind it.",
+    );
+    expect(ex.entities.some((e) => e.key === "agency:ncsc-uk" || e.key === "agency:ncsc-nl")).toBe(false);
+    const centre = ex.entities.find((e) => e.label.includes("National Cyber Security Centre"));
+    expect(centre?.country).toBe("state:kenya");
+  });
+});
+
+describe("a state's written names", () => {
+  it("include its label, which is how a body's full name says whose it is", () => {
+    const lexicon = buildLexicon(testGazetteer);
+    for (const info of lexicon.entities.values()) expect(info.aliases).toContain(info.label);
   });
 });
 
