@@ -30,8 +30,10 @@ import {
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
+  FOREIGN_MINISTRY_NAMES,
   INTERROGATIVE_SUBJECTS,
   OBJECT_PRONOUNS,
+  REGIONAL_BODY_OPENERS,
   type NounForms,
   type Lexicon,
   type NameWordTag,
@@ -223,6 +225,18 @@ function stateOfBodyNamedBefore(state: DocumentState, label: string): string | u
 /** First words of international bodies' names ("International Maritime Bureau", "UN Office"). */
 const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
 
+/** First words of regional bodies' names ("North Atlantic Council"): a region's, not a state's. */
+const REGIONAL_NAME = new RegExp(`^(?:${alternation(REGIONAL_BODY_OPENERS)})\\b`);
+
+/**
+ * Whether a body's name is an international or a regional body's, which no state owns unless the
+ * text writes the owner: its state is never guessed from the states around it.
+ */
+export function ownedByNoState(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, "");
+  return INTERNATIONAL_NAME.test(bare) || REGIONAL_NAME.test(bare);
+}
+
 /**
  * "the Bureau of Land Records in Windhoek": a body written with no owner is the state's where it
  * is, unless its name is an international body's ("the International Grain Council in London").
@@ -258,6 +272,41 @@ const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
  */
 function bodyHome(state: DocumentState, sentenceIndex: number): string | undefined {
   return homeState(state, sentenceIndex, { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false });
+}
+
+/** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
+export function deniedLast(state: DocumentState, key: string): boolean {
+  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
+  if (!last) return false;
+  const at = last.evidence[0]!.start;
+  return state.claimed.claims.some(
+    (c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at,
+  );
+}
+
+/** Names of a state's foreign ministry ("the foreign ministry", "Ministry of Foreign Affairs"). */
+const FOREIGN_MINISTRY = new RegExp(alternation(FOREIGN_MINISTRY_NAMES), "i");
+
+/**
+ * "Beijing rejected the charge. The foreign ministry said ...": a foreign ministry named with no
+ * owner right after the accused state's denial is that state's, which speaks through it; any other
+ * body there is still the victim's ("Minsk denied it. The customs service said work had resumed").
+ * The denial must end the sentence before (`at`: where the ministry is named), not lie further back.
+ */
+function denierMinistry(
+  state: DocumentState,
+  sentenceIndex: number,
+  name: string,
+  at: number,
+): string | undefined {
+  const previous = state.lastSubjectState;
+  if (!previous || sentenceIndex - previous.sentence > 1 || !FOREIGN_MINISTRY.test(name)) return undefined;
+  if (!deniedLast(state, previous.key)) return undefined;
+  const denial = state.claimed.claims.findLast((c) => c.type === "denied" && c.source === previous.key);
+  if (!denial) return undefined;
+  // What lies between the denial and the ministry, the full stop closing the denial left out.
+  const between = state.text.slice(denial.evidence[0]!.end, at).replace(/^\s*[.!?]["”’]?/, "");
+  return /[.!?]["”’]?\s/.test(between) ? undefined : previous.key;
 }
 
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
@@ -319,10 +368,17 @@ function addInstitution(
     listedBodiesState(state, slots, start) ??
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
-  const country = written ?? namedBefore ?? bodyHome(state, sentenceIndex);
+  // The denier's own ministry is as good as written: no guess for the ownership stage to settle.
+  const spokenFor = written || namedBefore ? undefined : denierMinistry(state, sentenceIndex, name, start);
+  const country =
+    written ??
+    namedBefore ??
+    spokenFor ??
+    (ownedByNoState(name) ? undefined : bodyHome(state, sentenceIndex));
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
-  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
+  if (!namedBefore)
+    noteOwnerSource(state, key, written || spokenFor ? undefined : { label, ownerInKey: true });
   const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,
@@ -2735,6 +2791,9 @@ function localBody(
   }
   const info = state.lexicon.entities.get(m.key);
   if (info?.type !== "agency" || !info.country || !GENERIC_BODY_NAME.test(surface)) return undefined;
+  // "the National Cyber Security Centre of Lithuania": a name that says whose it is stays that state's.
+  const home = state.lexicon.entities.get(info.country);
+  if (home?.aliases.some((a) => ` ${surface} `.includes(` ${a} `))) return undefined;
   if (state.stateSalience.has(info.country) || matches.some((x) => x.key === info.country)) return undefined;
   const topic = topicState(state);
   if (!topic || topic === info.country) return undefined;
@@ -2830,6 +2889,25 @@ function foreignShortForm(state: DocumentState, m: PhraseMatch, matches: PhraseM
   );
 }
 
+/**
+ * "the National Cyber Security Centre of Bahrain" when the gazetteer knows that name only for other
+ * states' bodies: the owner written with the name says it is none of them, so the dictionary match
+ * is dropped and the institution readers name the owner's own body.
+ */
+function ownedByAnotherState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
+  const owner = ownerStateOf(state, m, matches);
+  if (!owner) return false;
+  // "Kenya FBI liaison officers": a bare state name before a body's own name is a modifier, not its
+  // owner; it names an owner only before a name many states give their bodies ("the Kenya National ...").
+  const bareName =
+    owner.end <= m.start &&
+    owner.via !== "demonym" &&
+    possessiveMark(state.text, owner.end, owner.start) === 0;
+  if (bareName && !GENERIC_BODY_NAME.test(state.text.slice(m.start, m.end))) return false;
+  const countries = [m.key, ...(m.alternatives ?? [])].map((k) => state.lexicon.entities.get(k)?.country);
+  return countries.every((c) => c !== undefined && c !== owner.key);
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -2855,6 +2933,7 @@ export function findActorMentions(
     if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
     if (aliasOpensLongerName(state.text, tokens, m)) continue;
     if (known === "agency" && foreignShortForm(state, m, matches)) continue;
+    if (known === "agency" && ownedByAnotherState(state, m, matches)) continue;
     // "the National Cyber Security Centre of the Netherlands": that surface, owner and all, is an alias.
     let ownedEnd = m.end;
     if (m.alternatives) {

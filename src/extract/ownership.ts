@@ -11,7 +11,7 @@
  */
 import { accusedSide, topicState, type DocumentView, type GuessedOwner } from "./document-state";
 import type { Findings } from "./consolidate";
-import { bodyOfState, institutionKey } from "./mentions";
+import { bodyOfState, institutionKey, ownedByNoState } from "./mentions";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 /** What the reading knew of the owners it guessed. */
@@ -271,7 +271,14 @@ function homeOfSpeakingBodies(found: Findings, reading: DocumentView): Findings 
   const unowned = (key: string) => {
     const entity = entities.get(key);
     const info = reading.lexicon.entities.get(key);
-    return entity?.type === "agency" && !entity.country && !entity.parent && !info?.country && !info?.parent;
+    return (
+      entity?.type === "agency" &&
+      !entity.country &&
+      !entity.parent &&
+      !info?.country &&
+      !info?.parent &&
+      !ownedByNoState(entity.label)
+    );
   };
   const officesOf = new Map<string, string[]>();
   for (const c of found.claims)

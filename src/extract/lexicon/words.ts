@@ -2254,3 +2254,18 @@ export const LABELLING_VERBS: readonly string[] = [
   "describes as",
   "described as",
 ];
+
+// Body owners (PART18): names that say a body is no one state's.
+/** First words of regional bodies' names ("North Atlantic Council", "European Banking Authority"): no state is guessed for them. */
+export const REGIONAL_BODY_OPENERS: readonly string[] = [
+  "European",
+  "North Atlantic",
+  "Persian Gulf",
+  "Gulf Cooperation",
+  "Arab",
+  "African",
+  "Asian",
+  "Inter-American",
+  "Pacific Islands",
+  "Eurasian",
+];
