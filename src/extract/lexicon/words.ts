@@ -212,7 +212,13 @@ export const VERB_LEMMAS = {
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
   exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
-  provenance: ["belong to"],
+  provenance: [
+    "belong to",
+    // ATTR18: "the infrastructure used by X", "the tools matched those of X".
+    "use by",
+    "match those of",
+    "match that of",
+  ],
   /** "acts on behalf of X", "operating on behalf of the Chinese state". */
   proxy: ["act", "operate", "work", "spy", "hack"],
   /** Verbs that predicate an authorship noun of an attack ("bore the hallmarks of X", "shows the signature of X"). */

@@ -993,6 +993,27 @@ describe("traces rule, what the attack left behind", () => {
     );
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
   });
+
+  it("reads 'the infrastructure used by X' and 'the implants matched those of X' as X behind it", () => {
+    for (const text of [
+      "Hackers breached the network of Ecuador's customs service in February. Analysts said the stolen files passed through infrastructure used by a group called Amber Lynx.",
+      "Hackers breached the network of Ecuador's customs service in February. The implants on the mail servers matched those of a crew known as Amber Lynx.",
+    ]) {
+      const ex = extract(wire(text));
+      const actor = ex.entities.find((e) => e.label === "Amber Lynx")?.key;
+      expect(actor).toBeDefined();
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), actor!)).toBe(true);
+    }
+  });
+
+  it("does not take an infrastructure used by the victim as the attacker's", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the network of Ecuador's customs service in February. Officials found no sign that the infrastructure used by Venezuela was involved.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
 });
 
 describe("exploit rule, the subject got in through a flaw", () => {
