@@ -213,6 +213,14 @@ export const VERB_LEMMAS = {
   exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
   provenance: ["belong to"],
+  // ATTR18: provenance said of the trace noun itself, so only that noun's own modifiers may stand
+  // between it and the verb (tracesRule; "the malware targeted computers used by X" is not X's).
+  /** "the implants on the servers matched those of X": the finite verb's subject is the trace noun. */
+  provenanceMatch: ["match those of", "match that of"],
+  /** "the infrastructure once used by X": the participle qualifies the noun right before it. */
+  provenanceUse: ["use by"],
+  /** "the code resembled tools used by X": a trace of the attack likened to, or holding, another's. */
+  traceLikeness: ["resemble", "include", "contain", "reuse", "mirror", "share code with", "overlap with"],
   /** "acts on behalf of X", "operating on behalf of the Chinese state". */
   proxy: ["act", "operate", "work", "spy", "hack"],
   /** Verbs that predicate an authorship noun of an attack ("bore the hallmarks of X", "shows the signature of X"). */
@@ -2268,4 +2276,19 @@ export const REGIONAL_BODY_OPENERS: readonly string[] = [
   "Inter-American",
   "Pacific Islands",
   "Eurasian",
+];
+
+// ATTR18: what may stand between a trace noun and the verb of provenance said of it.
+/** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by X"). */
+export const TRACE_VERB_ADVERBS: readonly string[] = [
+  "once",
+  "also",
+  "previously",
+  "earlier",
+  "already",
+  "since",
+  "reportedly",
+  "allegedly",
+  "all",
+  "both",
 ];

@@ -38,8 +38,10 @@ import {
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
+  FINITE_BE,
   FOCUS_ADVERBS,
   HABIT_ADVERBS,
+  HEAD_COMPLEMENT_PREPOSITIONS,
   KIND_QUANTIFIERS,
   MODALS,
   NEGATIONS,
@@ -49,6 +51,7 @@ import {
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
   PLURAL_COPULAS,
+  TRACE_VERB_ADVERBS,
   type Words,
 } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
@@ -673,11 +676,17 @@ export const tracesRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.nouns.trace.any})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${w.verbs.provenance.any})\\s+`,
+      `\\b(?:${w.nouns.trace.any})\\b(?:\\s+[\\w'’-]+){0,6}?\\s+(?:${w.verbs.provenance.any}|${w.verbs.provenanceMatch.any}|${w.verbs.provenanceUse.any})\\s+`,
       "gi",
     ),
-  apply(frame, { at, end }) {
-    if (negatedBefore(frame, at)) return;
+  apply(frame, { at, end, word }) {
+    const words = frame.state.lexicon.words;
+    // "the code did not match that of X": a negation between the noun and its verb clears X.
+    if (negatedBefore(frame, at) || patternFor(words, "verb-negator", verbNegator).test(word)) return;
+    // "the malware targeted computers used by X": another verb or head noun in between takes the
+    // provenance said with "used by" or "matched those of" (only "belong to" waits behind a clause).
+    if (!patternFor(words, "provenance-loose", provenanceLoose).test(word) && !traceHeaded(frame, at, word))
+      return;
     const actors = objectAfter(frame, end);
     const first = actors[0];
     const gap = frame.state.text.slice(end, first?.start);
@@ -693,6 +702,78 @@ export const tracesRule: ClaimRule = {
     );
   },
 };
+
+/** A negation or a refusal anywhere in a verb group ("did not", "didn't", "never", "refused to"). */
+const verbNegator = () =>
+  new RegExp(String.raw`(?:\b|(?=n['’]t))(?:${alternation(VERB_NEGATORS).replaceAll("'", "['’]")})\b`, "i");
+
+/** A trace noun's trigger ending in "belong to", whose subject may carry a clause ("the tools found on the servers"). */
+const provenanceLoose = (w: Words) => new RegExp(`(?:${w.verbs.provenance.any})\\s+$`, "i");
+
+/** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by"). */
+const traceAdverb = () => String.raw`\s+(?:${alternation(TRACE_VERB_ADVERBS)}|[\p{Ll}]+ly)`;
+const traceDeterminer = () => alternation([...DEFINITE_DETERMINERS, "a", "an", "their"]);
+const traceAuxiliary = () => alternation([...COPULAS, ...PERFECT_AUXILIARIES, ...DO_AUXILIARIES, ...MODALS]);
+
+/**
+ * The trace noun's own head phrase: a compound ("malware samples", "code base") and a coordinated
+ * noun ("tools and techniques"); a verb there would take another head.
+ */
+const traceHead = (w: Words) =>
+  String.raw`\b(?:${w.nouns.trace.any})(?:\s+(?!(?:${traceAuxiliary()}|that|which|and|or)\b)[\w'’-]+)?(?:\s+(?:and|or)\s+(?:(?:${traceDeterminer()})\s+)?[\w'’-]+)?`;
+
+/**
+ * "the tools and servers used in the intrusion matched those of X": the finite verb's subject is the
+ * trace noun the trigger opens with, only its own modifiers (a participle's or a preposition's
+ * phrase, a coordinated noun, adverbs) between.
+ */
+const matchedTrace = (w: Words) => {
+  const nominal = String.raw`(?:(?:${traceDeterminer()})\s+)?[\w'’-]+(?:\s+[\w'’-]+)?`;
+  const modifier = String.raw`\s+(?:(?:(?!(?:${traceAuxiliary()})\b)[\w'’-]+\s+)?(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS)})|and|or)\s+${nominal}`;
+  return new RegExp(
+    String.raw`^${traceHead(w)}(?:${modifier}|${traceAdverb()})*(?:\s+(?:that|which))?\s+(?:${w.verbs.provenanceMatch.any})\s+$`,
+    "iu",
+  );
+};
+
+/** "the malware samples that were previously used by": the trace phrase right before the participle, a passive's auxiliary between. */
+const usedTrace = (w: Words) =>
+  new RegExp(
+    String.raw`${traceHead(w)}(?:(?:\s+(?:that|which))?\s+(?:${alternation(FINITE_BE)}|(?:${alternation(PERFECT_AUXILIARIES)})\s+been))?(?:${traceAdverb()})*\s+(?:${w.verbs.provenanceUse.any})\s+$`,
+    "iu",
+  );
+
+/**
+ * What stands before the trace noun "used by" qualifies: it is the attack's own when it opens its
+ * clause ("analysts said the tools used by X") or is likened to the attack's traces ("the code
+ * resembled tools used by X", "planted the same backdoor used by X"); not when another verb takes it
+ * ("copied a tool", "stole tools").
+ */
+const usedTraceRole = (w: Words) => {
+  const modifiers = String.raw`(?:(?:${traceDeterminer()})\s+)?(?:[\w'’-]+\s+){0,2}`;
+  // A past form among the modifiers is a verb taking the trace noun as its object.
+  const ownModifiers = String.raw`(?:(?:${traceDeterminer()})\s+)?(?:(?![\w'’-]+ed\s)[\w'’-]+\s+){0,2}`;
+  return new RegExp(
+    String.raw`(?:(?:^|[,;:"“(]|\b(?:that|said|says))\s*${ownModifiers}|\b(?:${w.verbs.traceLikeness.any}|the\s+same)\s+${modifiers})$`,
+    "iu",
+  );
+};
+
+/**
+ * The trace noun heads the phrase before "used by" or "matched those of": no other verb or head noun
+ * between ("the malware targeted computers used by X" is not X's).
+ */
+function traceHeaded(frame: Frame, at: number, word: string): boolean {
+  const words = frame.state.lexicon.words;
+  if (patternFor(words, "matched-trace", matchedTrace).test(word)) return true;
+  const used = patternFor(words, "used-trace", usedTrace).exec(word);
+  return (
+    !!used &&
+    patternFor(words, "used-trace-role", usedTraceRole).test(
+      frame.state.text.slice(frame.sentence.start, at + used.index),
+    )
+  );
+}
 
 /**
  * "Badin, a GRU officer who prosecutors believe took part in the attack", "an SVR officer involved

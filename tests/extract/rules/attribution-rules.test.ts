@@ -993,6 +993,72 @@ describe("traces rule, what the attack left behind", () => {
     );
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
   });
+
+  it("reads 'the infrastructure used by X' and 'the implants matched those of X' as X behind it", () => {
+    for (const text of [
+      "Hackers breached the network of Ecuador's customs service in February. Analysts said the phishing emails contained code used by a group called Amber Lynx.",
+      "Hackers breached the network of Ecuador's customs service in February. The implants on the mail servers matched those of a crew known as Amber Lynx.",
+    ]) {
+      const ex = extract(wire(text));
+      const actor = ex.entities.find((e) => e.label === "Amber Lynx")?.key;
+      expect(actor).toBeDefined();
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), actor!)).toBe(true);
+    }
+  });
+
+  it("does not take an infrastructure used by the victim as the attacker's", () => {
+    const ex = extract(
+      wire(
+        "Hackers breached the network of Ecuador's customs service in February. Officials found no sign that the infrastructure used by Venezuela was involved.",
+      ),
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:venezuela")).toBe(false);
+  });
+
+  it("reads 'used by' and 'matched those of' only of the trace noun heading the phrase before them", () => {
+    for (const sentence of [
+      // Another verb and its object stand between: the participle qualifies the object.
+      "The malware infected laptops used by the finance ministry of Ecuador.",
+      "The backdoor copied a tool used by a crew known as Amber Lynx.",
+      "The ransomware exploited an implant once used by a crew known as Amber Lynx.",
+      "The toolkit hid inside files that were used by a crew known as Amber Lynx.",
+    ]) {
+      const ex = extract(
+        wire(`Hackers breached the network of Ecuador's customs service in February. ${sentence}`),
+      );
+      expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+    }
+  });
+
+  it("clears the one named when a negation stands between the trace noun and its verb", () => {
+    for (const sentence of [
+      "The toolkit never matched those of a crew known as Amber Lynx.",
+      "Analysts said the implants on the mail servers did not match those of a crew known as Amber Lynx.",
+      "Analysts said the code left on the servers didn't belong to a crew known as Amber Lynx.",
+    ]) {
+      const ex = extract(
+        wire(`Hackers breached the network of Ecuador's customs service in February. ${sentence}`),
+      );
+      expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+    }
+  });
+
+  it("keeps the trace noun's own modifiers, a passive, or a likening verb before it", () => {
+    for (const sentence of [
+      "Analysts said the backdoor and servers deployed in the break-in matched those of a crew known as Amber Lynx.",
+      "The malware that was previously used by a crew known as Amber Lynx turned up again.",
+      "Analysts said parts of the wiper resembled tools previously used by a crew known as Amber Lynx.",
+      "The intruders planted the same backdoor variant widely used by a crew known as Amber Lynx.",
+      "Analysts found implant samples that matched those of a crew known as Amber Lynx.",
+    ]) {
+      const ex = extract(
+        wire(`Hackers breached the network of Ecuador's customs service in February. ${sentence}`),
+      );
+      const actor = ex.entities.find((e) => e.label === "Amber Lynx")?.key;
+      expect(actor).toBeDefined();
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), actor!)).toBe(true);
+    }
+  });
 });
 
 describe("exploit rule, the subject got in through a flaw", () => {
