@@ -729,6 +729,32 @@ describe("claimants named by a short form the article never introduced", () => {
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.claimants).toContain("agency:port-authority-of-valdora");
   });
+
+  it("hears 'The Exchequer said' as the one body whose name ends in that word, with its state", () => {
+    const claimants = claimantsOf(
+      "Norway's Department of the Exchequer froze the assets of four men on Tuesday over a crew known as Frost Lynx. " +
+        "The Exchequer said in a notice that Frost Lynx is run by Russia's Foreign Intelligence Service.",
+    );
+    expect(claimants).toContain("norway");
+    expect(claimants.some((k) => k.includes("exchequer"))).toBe(true);
+  });
+
+  it("hears a short form set off by commas inside the clause it speaks ('X, the NRA said, is run by Y')", () => {
+    const claimants = claimantsOf(
+      "Norway's National Records Agency traced an intrusion to a crew known as Frost Lynx in March 2026. " +
+        "Frost Lynx, the NRA said, is run by Russia's Foreign Intelligence Service.",
+    );
+    expect(claimants).toContain("norway");
+    expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
+  });
+
+  it("hears no body in a capitalised word that opens a longer name ('Exchequer Square')", () => {
+    const claimants = claimantsOf(
+      "Norway's Department of the Exchequer froze the assets of four men on Tuesday. " +
+        "Exchequer Square staff said Frost Lynx is run by Russia's Foreign Intelligence Service.",
+    );
+    expect(claimants.some((k) => k.includes("exchequer"))).toBe(false);
+  });
 });
 
 describe("claimants of a government page's issuer line", () => {
@@ -780,5 +806,23 @@ describe("claimants of a spokesperson titled with a short form", () => {
     );
     expect(claimants).toContain("bureau-of-national-investigations");
     expect(claimants.filter((k) => k.includes("electoral"))).toEqual([]);
+  });
+});
+
+describe("claimants of a report its issuers are named after", () => {
+  it("hears 'linked to Y in a joint advisory issued by A and B' as A's and B's", () => {
+    const claimants = claimantsOf(
+      "Intruders broke into the billing servers of Valdora's water board in 2025. " +
+        "Frost Lynx was linked to Russia's Foreign Intelligence Service in a joint advisory issued by Canada and Japan last year.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["canada", "japan"]));
+  });
+
+  it("hears no issuer in a report published by a wire's page ('a report issued on Monday')", () => {
+    const claimants = claimantsOf(
+      "Intruders broke into the billing servers of Valdora's water board in 2025. " +
+        "Frost Lynx was linked to Russia's Foreign Intelligence Service in a report issued on Monday, which Canada welcomed.",
+    );
+    expect(claimants).not.toContain("canada");
   });
 });
