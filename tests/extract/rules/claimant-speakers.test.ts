@@ -1,6 +1,8 @@
 /** Who makes an attribution: speakers found through short forms, line breaks and titles, in invented copy. */
 import { describe, expect, it } from "vitest";
-import { claimsOf, extract } from "../helpers";
+import type { Gazetteer } from "../../../src/model";
+import { createExtractionContext, extractDocument } from "../../../src/extract";
+import { claimsOf, extract, testGazetteer } from "../helpers";
 import { createClaimMemory } from "../../../src/extract/claiming";
 
 const claimantsOf = (text: string) =>
@@ -740,10 +742,14 @@ describe("claimants named by a short form the article never introduced", () => {
   });
 
   it("hears a short form set off by commas inside the clause it speaks ('X, the NRA said, is run by Y')", () => {
-    const claimants = claimantsOf(
+    const extraction = extract(
       "Norway's National Records Agency traced an intrusion to a crew known as Frost Lynx in March 2026. " +
         "Frost Lynx, the NRA said, is run by Russia's Foreign Intelligence Service.",
     );
+    // The group's own claim, not the incident's (which the first sentence's subject makes).
+    const claimants = claimsOf(extraction, "attributed-to")
+      .filter((c) => c.source === "group:frost-lynx")
+      .flatMap((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
     expect(claimants).toContain("norway");
     expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
   });
@@ -824,5 +830,33 @@ describe("claimants of a report its issuers are named after", () => {
         "Frost Lynx was linked to Russia's Foreign Intelligence Service in a report issued on Monday, which Canada welcomed.",
     );
     expect(claimants).not.toContain("canada");
+  });
+});
+
+describe("claimants of a firm its owner's name stands before", () => {
+  // Both firms known to the gazetteer, so each is an actor of the sentence: the owner's comes first.
+  const gazetteer: Gazetteer = {
+    entities: [
+      ...testGazetteer.entities,
+      { key: "organization:orbis", label: "Orbis", type: "organization", aliases: [] },
+      { key: "organization:kestrel-labs", label: "Kestrel Labs", type: "organization", aliases: [] },
+      { key: "group:frost-lynx", label: "Frost Lynx", type: "group", aliases: [] },
+    ],
+  };
+  const context = createExtractionContext(gazetteer, { referenceYear: 2026 });
+
+  it("hears \"Orbis's Kestrel Labs has described X as\" as the owned firm's claim", () => {
+    const extraction = extractDocument(
+      {
+        id: "doc.txt",
+        text:
+          "Hackers broke into a Valdoran water board in 2025. " +
+          "Orbis's Kestrel Labs has described Frost Lynx as a Russia-nexus espionage crew.",
+      },
+      context,
+    );
+    const claims = claimsOf(extraction, "attributed-to").filter((c) => c.source === "group:frost-lynx");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).toEqual(["organization:kestrel-labs"]);
   });
 });
