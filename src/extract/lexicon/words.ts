@@ -2254,3 +2254,10 @@ export const LABELLING_VERBS: readonly string[] = [
   "describes as",
   "described as",
 ];
+
+// Report issuers (CLAIM18): "in a joint advisory issued by A and B" makes A and B its claimants.
+/** Words that may qualify a report before its noun ("a joint advisory", "its latest report"). */
+export const REPORT_MODIFIERS: readonly string[] = ["joint", "new", "latest", "technical", "annual"];
+
+/** Verbs, as written, of a report put out by its issuers ("issued by", "published last week by"). */
+export const REPORT_ISSUING_VERBS: readonly string[] = ["issued", "published", "released", "put out"];

@@ -10,6 +10,8 @@ import {
   alternation,
   NAME_WORDS,
   NON_RELATIVE_THAT_LEADS,
+  REPORT_ISSUING_VERBS,
+  REPORT_MODIFIERS,
   REPORT_TIME_LEADS,
   SUBJECT_OPENING_LEADS,
   UNNAMED_REPORTER_MODIFIERS,
@@ -206,7 +208,7 @@ const issuedReport = (words: Words) =>
     "issued-report",
     (w) =>
       new RegExp(
-        String.raw`\b(?:in|according\s+to|citing)\s+(?:an?|the|its|their)\s+(?:(?:joint|new|latest|technical|annual)\s+)?(?:${w.nouns.reportDocument.any})\s+(?:issued|published|released|put\s+out)\s+(?:(?:last|this|on|in)\s+[\p{L}\d]+\s+)?by\s+$`,
+        String.raw`\b(?:in|according\s+to|citing)\s+(?:an?|the|its|their)\s+(?:(?:${alternation(REPORT_MODIFIERS)})\s+)?(?:${w.nouns.reportDocument.any})\s+(?:${alternation(REPORT_ISSUING_VERBS)})\s+(?:(?:${alternation(REPORT_TIME_LEADS)})\s+[\p{L}\d]+\s+)?by\s+$`,
         "iu",
       ),
   );
