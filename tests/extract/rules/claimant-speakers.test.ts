@@ -860,3 +860,15 @@ describe("claimants of a firm its owner's name stands before", () => {
     for (const c of claims) expect(c.claimants).toEqual(["organization:kestrel-labs"]);
   });
 });
+
+describe("claimants titled with an honorific after their office", () => {
+  it("hears 'Minister for Trade Dr A B C said' as A B C, the honorific no two-letter given name", () => {
+    const extraction = extract(
+      "Intruders broke into the billing servers of Valdora's water board in 2025. " +
+        "Minister for Trade Dr Lim Wei Jun said the breach was the work of Russia.",
+    );
+    expect(extraction.entities.map((e) => e.key)).toContain("person:lim-wei-jun");
+    const claimants = claimsOf(extraction, "attributed-to").flatMap((c) => c.claimants);
+    expect(claimants).toContain("person:lim-wei-jun");
+  });
+});
