@@ -12,7 +12,7 @@ import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rule
 import type { DocumentView } from "./document-state";
 import { patternsOf } from "./speakers";
 import type { SentenceReading } from "./reading";
-import { initialsOf } from "./text";
+import { fold, initialsOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 export function createClaimMemory(): ClaimMemory {
@@ -125,8 +125,11 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
   };
 }
 
-/** A capitalised short form: "NPA", "DSS" (not the first part of "ABC-Net" or "BBC's"). */
-const SHORT_FORM = /\b(\p{Lu}{2,6})\b(?![-’'.]\p{L})/gu;
+/**
+ * A capitalised short form: initials ("NPA", "DSS") or one capitalised word ("the Treasury"), not the
+ * first part of "ABC-Net", "BBC's" or a longer name ("Treasury Department").
+ */
+const SHORT_FORM = /\b(\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\b(?![-’'.]\p{L})(?!\s+\p{Lu})/gu;
 
 /**
  * The body a short form names when the article never introduced it: the one agency or organization
@@ -146,14 +149,20 @@ function acronymSpeaker(frame: Frame): string | undefined {
     const end = start + short.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
     const clause = clauseStart(frame, start);
-    // What opens the clause before it: nothing, "The", a short opening phrase ("In a note, the").
-    if (!SUBJECT_OPENING.test(state.text.slice(clause, start).replace(/\b[Tt]he\s+$/, ""))) continue;
+    const before = state.text.slice(clause, start).replace(/\b[Tt]he\s+$/, "");
     const after = state.text.slice(end, sentence.end);
-    if (!speechAfter.test(after) && !(clause === sentence.start && speechJoined.test(after))) continue;
+    const verb = speechAfter.exec(after);
+    // "X, the NPA said, is run by Y": a speaker set off by commas inside the clause it speaks.
+    const aside = verb !== null && /,\s*$/.test(before) && after.charAt(verb[0].length) === ",";
+    // What opens the clause before it: nothing, "The", a short opening phrase ("In a note, the").
+    if (!SUBJECT_OPENING.test(before) && !aside) continue;
+    if (!verb && !(clause === sentence.start && speechJoined.test(after))) continue;
     const bodies = [...state.entities.values()].filter(
       (e) =>
         (e.type === "agency" || e.type === "organization") &&
         [e.label, ...e.aliases].some((n) => {
+          // "the Treasury" after "the US Department of the Treasury": the last word of the name.
+          if (!/^\p{Lu}+$/u.test(short)) return fold(n.split(/\s+/).at(-1) ?? "") === fold(short);
           const [whole, ...lessOwner] = initialsOf(n);
           return whole === short || (lessOwner.includes(short) && !slots.some((s) => s.key === e.key));
         }),

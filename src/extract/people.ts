@@ -755,10 +755,12 @@ function nameRunEnd(
       joined(j)
     )
       j++;
-    // "Kim In Ryong": a two-letter given name that spells a small word, between the family name and the next.
+    // "Kim In Ryong": a two-letter given name that spells a small word, between the family name and the next
+    // (not an honorific: "Minister for Information Dr A B C" starts a name at "Dr").
     else if (
       j === i + 1 &&
       tokens[j]!.text.length === 2 &&
+      !HONORIFICS.has(tokens[j]!.norm) &&
       startsCapitalized(tokens[j]!.text) &&
       joined(j) &&
       nameWordAt(j + 1)

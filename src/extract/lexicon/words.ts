@@ -2292,3 +2292,9 @@ export const TRACE_VERB_ADVERBS: readonly string[] = [
   "all",
   "both",
 ];
+// Report issuers (CLAIM18): "in a joint advisory issued by A and B" makes A and B its claimants.
+/** Words that may qualify a report before its noun ("a joint advisory", "its latest report"). */
+export const REPORT_MODIFIERS: readonly string[] = ["joint", "new", "latest", "technical", "annual"];
+
+/** Verbs, as written, of a report put out by its issuers ("issued by", "published last week by"). */
+export const REPORT_ISSUING_VERBS: readonly string[] = ["issued", "published", "released", "put out"];

@@ -10,6 +10,8 @@ import {
   alternation,
   NAME_WORDS,
   NON_RELATIVE_THAT_LEADS,
+  REPORT_ISSUING_VERBS,
+  REPORT_MODIFIERS,
   REPORT_TIME_LEADS,
   SUBJECT_OPENING_LEADS,
   UNNAMED_REPORTER_MODIFIERS,
@@ -76,6 +78,8 @@ export function reportersOf(frame: Frame): string[] {
   if (keys.length > 0) return [...new Set(keys)];
   const accuser = accusingSubject(frame);
   if (accuser) return [accuser];
+  const issuers = reportIssuers(frame);
+  if (issuers.length > 0) return issuers;
   // "a group which it says works for X": the pronoun stands for the sentence's subject.
   const pronoun = pronounReporter(words).exec(sentence.text);
   if (pronoun) {
@@ -180,16 +184,54 @@ const accusingAfter = (words: Words) =>
  */
 function accusingSubject(frame: Frame): string | undefined {
   const { state, sentence } = frame;
-  const subject = frame.slots.find((s) => s.kind === "actor");
+  const actors = frame.slots.filter((s) => s.kind === "actor");
+  // "Google's Mandiant has described X as": the body its owner's name stands before is the subject.
+  const owned =
+    actors[0]?.possessive && /^['’]s?\s+$/.test(state.text.slice(actors[0].end, actors[1]?.start));
+  const subject = owned ? actors[1] : actors[0];
   if (
     !subject ||
     (!OWNER_TYPES.has(state.entities.get(subject.key)?.type ?? "") &&
       state.entities.get(subject.key)?.type !== "person")
   )
     return undefined;
-  if (!SUBJECT_OPENING.test(state.text.slice(sentence.start, subject.start))) return undefined;
+  const opening = state.text.slice(sentence.start, owned ? actors[0]!.start : subject.start);
+  if (!SUBJECT_OPENING.test(opening)) return undefined;
   const after = state.text.slice(subject.end, sentence.end);
   return accusingAfter(state.lexicon.words).test(after) ? subject.key : undefined;
+}
+
+/** A report and who put it out: "in a joint advisory issued by", "according to a report published last week by". */
+const issuedReport = (words: Words) =>
+  patternFor(
+    words,
+    "issued-report",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:in|according\s+to|citing)\s+(?:an?|the|its|their)\s+(?:(?:${alternation(REPORT_MODIFIERS)})\s+)?(?:${w.nouns.reportDocument.any})\s+(?:${alternation(REPORT_ISSUING_VERBS)})\s+(?:(?:${alternation(REPORT_TIME_LEADS)})\s+[\p{L}\d]+\s+)?by\s+$`,
+        "iu",
+      ),
+  );
+
+/** What joins two items of a list of issuers. */
+const ISSUER_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
+
+/**
+ * "X was linked to Y in a joint advisory issued by A and B": the bodies or states a report names
+ * as its issuers make what it says, listed right after "by".
+ */
+function reportIssuers(frame: Frame): string[] {
+  const { state, sentence } = frame;
+  const actors = frame.slots.filter((s) => s.kind === "actor" && !s.possessive);
+  const pattern = issuedReport(state.lexicon.words);
+  const first = actors.findIndex((a) => pattern.test(state.text.slice(sentence.start, a.start)));
+  if (first < 0) return [];
+  const list = [actors[first]!];
+  for (const next of actors.slice(first + 1)) {
+    if (!ISSUER_JOINT.test(state.text.slice(list.at(-1)!.end, next.start))) break;
+    list.push(next);
+  }
+  return [...new Set(list.map((a) => a.key))];
 }
 
 /** "we", "our" as written by the page itself (never "US"). */

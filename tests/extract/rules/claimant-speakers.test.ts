@@ -1,6 +1,8 @@
 /** Who makes an attribution: speakers found through short forms, line breaks and titles, in invented copy. */
 import { describe, expect, it } from "vitest";
-import { claimsOf, extract } from "../helpers";
+import type { Gazetteer } from "../../../src/model";
+import { createExtractionContext, extractDocument } from "../../../src/extract";
+import { claimsOf, extract, testGazetteer } from "../helpers";
 import { createClaimMemory } from "../../../src/extract/claiming";
 
 const claimantsOf = (text: string) =>
@@ -729,6 +731,36 @@ describe("claimants named by a short form the article never introduced", () => {
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.claimants).toContain("agency:port-authority-of-valdora");
   });
+
+  it("hears 'The Exchequer said' as the one body whose name ends in that word, with its state", () => {
+    const claimants = claimantsOf(
+      "Norway's Department of the Exchequer froze the assets of four men on Tuesday over a crew known as Frost Lynx. " +
+        "The Exchequer said in a notice that Frost Lynx is run by Russia's Foreign Intelligence Service.",
+    );
+    expect(claimants).toContain("norway");
+    expect(claimants.some((k) => k.includes("exchequer"))).toBe(true);
+  });
+
+  it("hears a short form set off by commas inside the clause it speaks ('X, the NRA said, is run by Y')", () => {
+    const extraction = extract(
+      "Norway's National Records Agency traced an intrusion to a crew known as Frost Lynx in March 2026. " +
+        "Frost Lynx, the NRA said, is run by Russia's Foreign Intelligence Service.",
+    );
+    // The group's own claim, not the incident's (which the first sentence's subject makes).
+    const claimants = claimsOf(extraction, "attributed-to")
+      .filter((c) => c.source === "group:frost-lynx")
+      .flatMap((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
+    expect(claimants).toContain("norway");
+    expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
+  });
+
+  it("hears no body in a capitalised word that opens a longer name ('Exchequer Square')", () => {
+    const claimants = claimantsOf(
+      "Norway's Department of the Exchequer froze the assets of four men on Tuesday. " +
+        "Exchequer Square staff said Frost Lynx is run by Russia's Foreign Intelligence Service.",
+    );
+    expect(claimants.some((k) => k.includes("exchequer"))).toBe(false);
+  });
 });
 
 describe("claimants of a government page's issuer line", () => {
@@ -780,5 +812,63 @@ describe("claimants of a spokesperson titled with a short form", () => {
     );
     expect(claimants).toContain("bureau-of-national-investigations");
     expect(claimants.filter((k) => k.includes("electoral"))).toEqual([]);
+  });
+});
+
+describe("claimants of a report its issuers are named after", () => {
+  it("hears 'linked to Y in a joint advisory issued by A and B' as A's and B's", () => {
+    const claimants = claimantsOf(
+      "Intruders broke into the billing servers of Valdora's water board in 2025. " +
+        "Frost Lynx was linked to Russia's Foreign Intelligence Service in a joint advisory issued by Canada and Japan last year.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["canada", "japan"]));
+  });
+
+  it("hears no issuer in a report published by a wire's page ('a report issued on Monday')", () => {
+    const claimants = claimantsOf(
+      "Intruders broke into the billing servers of Valdora's water board in 2025. " +
+        "Frost Lynx was linked to Russia's Foreign Intelligence Service in a report issued on Monday, which Canada welcomed.",
+    );
+    expect(claimants).not.toContain("canada");
+  });
+});
+
+describe("claimants of a firm its owner's name stands before", () => {
+  // Both firms known to the gazetteer, so each is an actor of the sentence: the owner's comes first.
+  const gazetteer: Gazetteer = {
+    entities: [
+      ...testGazetteer.entities,
+      { key: "organization:orbis", label: "Orbis", type: "organization", aliases: [] },
+      { key: "organization:kestrel-labs", label: "Kestrel Labs", type: "organization", aliases: [] },
+      { key: "group:frost-lynx", label: "Frost Lynx", type: "group", aliases: [] },
+    ],
+  };
+  const context = createExtractionContext(gazetteer, { referenceYear: 2026 });
+
+  it("hears \"Orbis's Kestrel Labs has described X as\" as the owned firm's claim", () => {
+    const extraction = extractDocument(
+      {
+        id: "doc.txt",
+        text:
+          "Hackers broke into a Valdoran water board in 2025. " +
+          "Orbis's Kestrel Labs has described Frost Lynx as a Russia-nexus espionage crew.",
+      },
+      context,
+    );
+    const claims = claimsOf(extraction, "attributed-to").filter((c) => c.source === "group:frost-lynx");
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.claimants).toEqual(["organization:kestrel-labs"]);
+  });
+});
+
+describe("claimants titled with an honorific after their office", () => {
+  it("hears 'Minister for Trade Dr A B C said' as A B C, the honorific no two-letter given name", () => {
+    const extraction = extract(
+      "Intruders broke into the billing servers of Valdora's water board in 2025. " +
+        "Minister for Trade Dr Lim Wei Jun said the breach was the work of Russia.",
+    );
+    expect(extraction.entities.map((e) => e.key)).toContain("person:lim-wei-jun");
+    const claimants = claimsOf(extraction, "attributed-to").flatMap((c) => c.claimants);
+    expect(claimants).toContain("person:lim-wei-jun");
   });
 });
