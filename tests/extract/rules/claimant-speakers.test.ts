@@ -816,12 +816,12 @@ describe("claimants of a spokesperson titled with a short form", () => {
 });
 
 describe("claimants of a report its issuers are named after", () => {
-  it("hears 'linked to Y in a joint advisory issued by A and B' as A's and B's", () => {
+  it("hears 'tied to Y in the latest assessment released by A and B' as A's and B's", () => {
     const claimants = claimantsOf(
       "Intruders broke into the billing servers of Valdora's water board in 2025. " +
-        "Frost Lynx was linked to Russia's Foreign Intelligence Service in a joint advisory issued by Canada and Japan last year.",
+        "Frost Lynx was tied to Russia's Foreign Intelligence Service in the latest assessment released by Peru and Chile, officials in both capitals confirmed.",
     );
-    expect(claimants).toEqual(expect.arrayContaining(["canada", "japan"]));
+    expect(claimants).toEqual(expect.arrayContaining(["peru", "chile"]));
   });
 
   it("hears no issuer in a report published by a wire's page ('a report issued on Monday')", () => {
