@@ -156,12 +156,15 @@ const attemptTo = (words: Words) =>
         "gi",
       ),
   );
-/** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
+/**
+ * "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name.
+ * The name may close a quotation ("a group calling itself the "Night Owls" had breached").
+ */
 const groupVerb = (words: Words) =>
   patternFor(
     words,
     "group-verb",
-    (w) => new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
+    (w) => new RegExp(`^["”’']?(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
   );
 /** "charged X with gaining access to the dam's control system": an accusation's gerund is the attack. */
 const accusedGerund = (words: Words) =>

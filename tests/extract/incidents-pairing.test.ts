@@ -1,0 +1,44 @@
+/**
+ * Incidents whose victims were lost before (INC18): a group's name closing a quotation before its
+ * attack verb, and a passive in a "whose" relative clause. Invented wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { attackedTargets, extract, incidents } from "./helpers";
+
+const article = (body: string) => `TALLINN, 3 June 2026 (BNS): ${body}`;
+
+describe("a quoted group name before its attack verb", () => {
+  it("reads the verb after the closing quote as the group's attack on what it names", () => {
+    for (const body of [
+      'The ministry said on Monday that a crew calling itself "Cozy Bear" had knocked the websites of Estonia\'s parliament offline.',
+      "Officials said the group known as 'Cozy Bear' breached Estonia's parliament last week.",
+    ]) {
+      const ex = extract(article(body));
+      expect(incidents(ex), body).toHaveLength(1);
+      expect(attackedTargets(ex), body).toContain("agency:estonia-parliament (state:estonia)");
+    }
+  });
+});
+
+describe("a passive in a 'whose' relative clause", () => {
+  it("makes the antecedent that owns the system hit the victim", () => {
+    const ex = extract(
+      article(
+        "Hackers wiped the servers of Latvia's parliament on Sunday. " +
+          "Estonia's parliament, whose public portal was knocked offline by hackers in March 2025, has offered Riga its help.",
+      ),
+    );
+    const earlier = incidents(ex).find((i) => i.date === "2025-03");
+    expect(earlier?.targets).toContain("agency:estonia-parliament");
+  });
+
+  it("leaves a 'whose' clause with no passive attack alone", () => {
+    const ex = extract(
+      article(
+        "Hackers wiped the servers of Latvia's parliament on Sunday. " +
+          "Estonia's parliament, whose speaker was elected in March 2025, has offered Riga its help.",
+      ),
+    );
+    expect(attackedTargets(ex)).not.toContain("agency:estonia-parliament (state:estonia)");
+  });
+});
