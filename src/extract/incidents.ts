@@ -146,6 +146,7 @@ function latestYearOf(state: DocumentState): PartialDate | undefined {
 
 /** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */
 function datesOf(
+  text: string,
   dates: DateMention[],
   spans: Array<{ start: number; end: number }>,
   span: { start: number; end: number },
@@ -156,12 +157,20 @@ function datesOf(
   // sits in the complement of another event: "sanctions on officers accused of a hack").
   const distance = (d: DateMention, s: { start: number; end: number }) =>
     d === opening && s.start >= d.end ? 0 : d.start >= s.end ? d.start - s.end : 2 * (s.start - d.end);
+  // "sent phishing emails to the ministry in December 2024, weeks before the wiper was
+  // triggered": a mention placed in time from the date ("before", "after") is not dated by it.
+  const placedFrom = (d: DateMention, s: { start: number; end: number }) =>
+    s.start >= d.end && RELATIVE_TO_DATE.test(text.slice(d.end, s.start));
   return dates.filter(
     (d) =>
       distance(d, span) <= EXTRACTION_DEFAULTS.incidentDateReach &&
-      spans.every((other) => distance(d, span) <= distance(d, other)),
+      spans.every((other) => placedFrom(d, other) || distance(d, span) <= distance(d, other)),
   );
 }
+
+/** ", weeks before the ", " days after an ": what places a mention in time from a date before it. */
+const RELATIVE_TO_DATE =
+  /^,?\s+(?:[\w-]+\s+){0,2}(?:before|after|ahead\s+of)\s+(?:the|an?|its|their|this|that)?\s*$/i;
 
 /**
  * "a member since 2009" dates the membership, not the attack; nor does "the worst attack since July
@@ -420,7 +429,7 @@ function spanDates(
   opening: DateMention | undefined,
 ): DateMention[] {
   const { opens, between } = readOpening(scan, span, opening);
-  const near = datesOf(scan.dates, spans, span, opens)
+  const near = datesOf(scan.state.text, scan.dates, spans, span, opens)
     .filter((d) => inSpanClause(scan, span, opens, d))
     .filter((d) => datesDefinite(scan, span, opens, d))
     .sort((a, b) => a.start - b.start);

@@ -42,3 +42,17 @@ describe("a passive in a 'whose' relative clause", () => {
     expect(attackedTargets(ex)).not.toContain("agency:estonia-parliament (state:estonia)");
   });
 });
+
+describe("a date that places a later mention in time", () => {
+  it("dates the mention before it, not the one told as 'weeks before' it", () => {
+    const ex = extract(
+      article(
+        "Hackers wiped the servers of Latvia's parliament in May 2025. " +
+          "Prosecutors say the same crew had sent phishing emails to clerks of Estonia's parliament in March 2025, weeks before the wiper was set off.",
+      ),
+    );
+    const earlier = incidents(ex).find((i) => i.targets?.includes("agency:estonia-parliament"));
+    expect(earlier?.date).toBe("2025-03");
+    expect(incidents(ex).find((i) => i.targets?.includes("agency:latvia-parliament"))?.date).toBe("2025-05");
+  });
+});
