@@ -491,17 +491,21 @@ function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
-/** "a similar intrusion", "a previous attack": one incident like another, no longer attacks in general. */
-const ONE_LIKE_ANOTHER = /\ban?\s+(?:similar|previous)\s+$/i;
+/**
+ * "a similar intrusion", "a previous attack", "looked similar to an intrusion": one incident like
+ * another, no longer attacks in general.
+ */
+const ONE_LIKE_ANOTHER = /\b(?:an?\s+(?:similar|previous)|similar\s+to\s+an?)\s+$/i;
 
 /**
  * Whether the words before an attack noun make it attacks in general ("to prevent similar
- * attacks"). "The archive suffered a similar breach in 2019": one such attack the sentence dates
- * is an incident.
+ * attacks"). "The archive suffered a similar breach in 2019", "similar to an intrusion in May at
+ * X": one such attack the sentence dates is an incident.
  */
-function genericBefore(scan: SentenceScan, before: string): boolean {
+function genericBefore(scan: SentenceScan, before: string, phrase: string): boolean {
   if (!GENERIC_BEFORE.test(before)) return false;
-  const one = ONE_LIKE_ANOTHER.exec(before);
+  // The noun phrase's own article counts: "similar to " before "an intrusion".
+  const one = ONE_LIKE_ANOTHER.exec(before + (/^an?\s+/i.exec(phrase)?.[0] ?? ""));
   return !(one && scan.dates.length > 0 && !GENERIC_BEFORE.test(before.slice(0, one.index)));
 }
 
@@ -527,7 +531,7 @@ function attackNounSpan(
     return undefined;
   // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
   if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
-  if (genericBefore(scan, before) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
+  if (genericBefore(scan, before, m[0]) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
     return undefined;
   const such = SUCH.test(m[0]);
   if (such && !state.currentIncident) return undefined;

@@ -105,6 +105,8 @@ const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
 /** "investigators were also looking at an earlier incident: in July, ...": what follows is told in passing. */
 const EARLIER_ONE =
   /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:incident|attack|intrusion|breach|episode|case|hack)\s*[:,(\u2013\u2014-]\s*(?:[^.;:]*[\s,])?$/i;
+/** "looked similar to an intrusion in August at X": the incident an attack is compared to is told in passing. */
+const COMPARED_TO = /\b(?:similar\s+to|akin\s+to|compared\s+(?:to|with))\s+$/i;
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -832,12 +834,14 @@ function resolveSpan(
   const recalled = span.definite && current !== undefined && !refersBack;
   // "Prosecutors also accused the crew of a 2019 breach of the port authority": another incident
   // named in the complement of a charge or of blame (chargedBefore: accuse, blame, charge,
-  // convict, wanted) is background; the one under discussion stays so.
+  // convict, wanted), or the one an attack is compared to, is background; the one under
+  // discussion stays so.
   const charged =
     !joins &&
     current !== undefined &&
     (chargedBefore(scan.words).test(state.text.slice(scan.base, span.start)) ||
-      EARLIER_ONE.test(state.text.slice(scan.base, span.start)));
+      EARLIER_ONE.test(state.text.slice(scan.base, span.start)) ||
+      COMPARED_TO.test(state.text.slice(scan.base, span.start)));
   return placed.map(({ key, targets: hit }) => {
     if (recalled || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;

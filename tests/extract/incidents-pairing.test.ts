@@ -56,3 +56,32 @@ describe("a date that places a later mention in time", () => {
     expect(incidents(ex).find((i) => i.targets?.includes("agency:latvia-parliament"))?.date).toBe("2025-05");
   });
 });
+
+describe("an attack compared to one dated incident", () => {
+  it("reads 'similar to an intrusion in May at X' as that incident, and 'to prevent attacks similar to' as none", () => {
+    const ex = extract(
+      article(
+        "Analysts said the breach of Latvia's parliament on Monday looked similar to an intrusion in May at Estonia's parliament.",
+      ),
+    );
+    expect(incidents(ex).find((i) => i.targets?.includes("agency:estonia-parliament"))?.date).toBe("2026-05");
+    const generic = extract(
+      article("Officials said in May they wanted to prevent attacks similar to an intrusion."),
+    );
+    expect(incidents(generic)).toHaveLength(0);
+  });
+});
+
+describe("the incident an attack is compared to", () => {
+  it("stays in the background: 'the attack' after it is still the story's own", () => {
+    const ex = extract(
+      article(
+        "Hackers breached Latvia's parliament on Monday. Analysts said the breach looked similar to an intrusion in May at Estonia's parliament. " +
+          "NATO condemned the attack on Tuesday.",
+      ),
+    );
+    const main = incidents(ex).find((i) => i.targets?.includes("agency:latvia-parliament"));
+    const condemned = ex.claims.filter((c) => c.type === "condemned").map((c) => c.target);
+    expect(condemned).toEqual([main!.key]);
+  });
+});
