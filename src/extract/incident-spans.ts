@@ -11,6 +11,7 @@ import type { DocumentState } from "./document-state";
 import {
   alternation,
   ATTACK_VERB_ADVERBS,
+  CLAUSE_COORDINATORS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
   PERFECT_AUXILIARIES,
@@ -158,13 +159,19 @@ const attemptTo = (words: Words) =>
   );
 /**
  * "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name.
- * The name may close a quotation ("a group calling itself the "Night Owls" had breached").
+ * The name may close a quotation ("a group calling itself the "Night Owls" had breached"). A
+ * coordinator between them ("officials named X and then hit back") joins the verb to a clause
+ * whose subject may be another, the group being its object.
  */
 const groupVerb = (words: Words) =>
   patternFor(
     words,
     "group-verb",
-    (w) => new RegExp(`^["”’']?(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
+    (w) =>
+      new RegExp(
+        `^["”’']?(?:\\s+(?!(?:${alternation(CLAUSE_COORDINATORS)})\\b)[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`,
+        "u",
+      ),
   );
 /** "charged X with gaining access to the dam's control system": an accusation's gerund is the attack. */
 const accusedGerund = (words: Words) =>

@@ -12,12 +12,15 @@ import type { DocumentState } from "./document-state";
 import nlp from "compromise";
 import {
   alternation,
+  COMPARISON_PHRASES,
   COPULAS,
   INCIDENT_WORDS,
   MODALS,
   patternFor,
   PERFECT_AUXILIARIES,
+  PLACED_MENTION_DETERMINERS,
   SERIES_ORDINALS,
+  TIME_RELATIONS,
   type Words,
 } from "./lexicon";
 import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
@@ -106,7 +109,7 @@ const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
 const EARLIER_ONE =
   /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:incident|attack|intrusion|breach|episode|case|hack)\s*[:,(\u2013\u2014-]\s*(?:[^.;:]*[\s,])?$/i;
 /** "looked similar to an intrusion in August at X": the incident an attack is compared to is told in passing. */
-const COMPARED_TO = /\b(?:similar\s+to|akin\s+to|compared\s+(?:to|with))\s+$/i;
+const COMPARED_TO = new RegExp(String.raw`\b(?:${alternation(COMPARISON_PHRASES)})\s+$`, "i");
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -171,8 +174,10 @@ function datesOf(
 }
 
 /** ", weeks before the ", " days after an ": what places a mention in time from a date before it. */
-const RELATIVE_TO_DATE =
-  /^,?\s+(?:[\w-]+\s+){0,2}(?:before|after|ahead\s+of)\s+(?:the|an?|its|their|this|that)?\s*$/i;
+const RELATIVE_TO_DATE = new RegExp(
+  String.raw`^,?\s+(?:[\w-]+\s+){0,2}(?:${alternation(TIME_RELATIONS)})\s+(?:(?:${alternation(PLACED_MENTION_DETERMINERS)})\s+)?$`,
+  "i",
+);
 
 /**
  * "a member since 2009" dates the membership, not the attack; nor does "the worst attack since July
