@@ -496,6 +496,24 @@ function refersBackTo(
 }
 
 /**
+ * "in 2014 it called the finding that it was behind the hack of X a fabrication": a sentence told
+ * in a year before the incident under discussion speaks of another one, however definite. The
+ * date it was told in, if any.
+ */
+function toldBefore(
+  scan: SentenceScan,
+  span: AttackSpan,
+  current: ExtractedEntity | undefined,
+): DateMention | undefined {
+  const year =
+    current?.date && !scan.state.provisionalDates.has(current.key) ? current.date.slice(0, 4) : undefined;
+  if (!year || !span.definite) return undefined;
+  return [...scan.dates, ...(scan.openingDates ?? [])].find(
+    (d) => d.explicitYear && d.end <= span.start && d.date.slice(0, 4) < year,
+  );
+}
+
+/**
  * "In May 2019, thieves emptied the ministry's mailboxes ... police tied the 2019 breach to X": a
  * mention naming its own year speaks of the page's incident told with that date, not of one whose
  * date is only the publication's guess.
@@ -819,7 +837,8 @@ function resolveSpan(
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
   const current = referent(state, thenTold ? { ...span, distal: true } : span);
-  const refersBack = refersBackTo(state, span, current, near, targets);
+  const told = toldBefore(scan, span, current);
+  const refersBack = !told && refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
   const foreign = span.definite && !!current && foreignMention(state, span, targets, current);
   const named = !!(span.known || (span.name && current?.name !== span.name));
@@ -832,7 +851,15 @@ function resolveSpan(
   const placed = joins
     ? [{ key: joinCurrent(state, current!, span, targets, near), targets }]
     : // The earlier incident of a series is never the story's own, whatever victim they share.
-      placeSpan(scan, span, targets, near, namedKeys, foreign || inherited.length ? current?.key : undefined);
+      placeSpan(
+        scan,
+        span,
+        targets,
+        // Told in that year, the attack was no later: the year dates it when the words give none.
+        near.length || !told ? near : [told],
+        namedKeys,
+        foreign || told || inherited.length ? current?.key : undefined,
+      );
   // A past incident recalled in passing does not become the one under discussion. A new one dated
   // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
   // "the intrusion" later is still the story's own.

@@ -108,3 +108,30 @@ describe("the incident an attack is compared to", () => {
     expect(condemned).toEqual([main!.key]);
   });
 });
+
+describe("a definite mention in a sentence told before the story's incident", () => {
+  it("speaks of an earlier incident, dated no later than the telling", () => {
+    const ex = extract(
+      article(
+        "Hackers wiped the servers of Latvia's parliament in May 2025. " +
+          "Back in 2019, Latvian officials had already called the breach of Latvia's defence ministry a warning.",
+      ),
+    );
+    const story = incidents(ex).find((i) => i.targets?.includes("agency:latvia-parliament"));
+    expect(story?.targets).not.toContain("agency:latvia-ministry-of-defence");
+    expect(incidents(ex).find((i) => i.targets?.includes("agency:latvia-ministry-of-defence"))?.date).toBe(
+      "2019",
+    );
+  });
+
+  it("still joins the story's incident when told in its year or later", () => {
+    const ex = extract(
+      article(
+        "Hackers wiped the servers of Latvia's parliament in May 2025. " +
+          "In June 2025, Latvian officials called the breach of Latvia's defence ministry part of the same operation.",
+      ),
+    );
+    expect(incidents(ex)).toHaveLength(1);
+    expect(incidents(ex)[0]?.targets).toContain("agency:latvia-ministry-of-defence");
+  });
+});
