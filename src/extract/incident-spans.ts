@@ -11,6 +11,7 @@ import type { DocumentState } from "./document-state";
 import {
   alternation,
   ATTACK_VERB_ADVERBS,
+  CLAUSE_COORDINATORS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
   PERFECT_AUXILIARIES,
@@ -156,12 +157,21 @@ const attemptTo = (words: Words) =>
         "gi",
       ),
   );
-/** "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name. */
+/**
+ * "APT28 targeted", "the Conti ransomware group hit", "Sandworm, which breached": after a group's name.
+ * The name may close a quotation ("a group calling itself the "Night Owls" had breached"). A
+ * coordinator between them ("officials named X and then hit back") joins the verb to a clause
+ * whose subject may be another, the group being its object.
+ */
 const groupVerb = (words: Words) =>
   patternFor(
     words,
     "group-verb",
-    (w) => new RegExp(`^(?:\\s+[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`, "u"),
+    (w) =>
+      new RegExp(
+        `^["”’']?(?:\\s+(?!(?:${alternation(CLAUSE_COORDINATORS)})\\b)[\\p{Ll}-]+){0,2}?(?:,\\s+which)?\\s+${attackVerbPhrase(w)}`,
+        "u",
+      ),
   );
 /** "charged X with gaining access to the dam's control system": an accusation's gerund is the attack. */
 const accusedGerund = (words: Words) =>
@@ -488,17 +498,21 @@ function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
-/** "a similar intrusion", "a previous attack": one incident like another, no longer attacks in general. */
-const ONE_LIKE_ANOTHER = /\ban?\s+(?:similar|previous)\s+$/i;
+/**
+ * "a similar intrusion", "a previous attack", "looked similar to an intrusion": one incident like
+ * another, no longer attacks in general.
+ */
+const ONE_LIKE_ANOTHER = /\b(?:an?\s+(?:similar|previous)|similar\s+to\s+an?)\s+$/i;
 
 /**
  * Whether the words before an attack noun make it attacks in general ("to prevent similar
- * attacks"). "The archive suffered a similar breach in 2019": one such attack the sentence dates
- * is an incident.
+ * attacks"). "The archive suffered a similar breach in 2019", "similar to an intrusion in May at
+ * X": one such attack the sentence dates is an incident.
  */
-function genericBefore(scan: SentenceScan, before: string): boolean {
+function genericBefore(scan: SentenceScan, before: string, phrase: string): boolean {
   if (!GENERIC_BEFORE.test(before)) return false;
-  const one = ONE_LIKE_ANOTHER.exec(before);
+  // The noun phrase's own article counts: "similar to " before "an intrusion".
+  const one = ONE_LIKE_ANOTHER.exec(before + (/^an?\s+/i.exec(phrase)?.[0] ?? ""));
   return !(one && scan.dates.length > 0 && !GENERIC_BEFORE.test(before.slice(0, one.index)));
 }
 
@@ -524,7 +538,7 @@ function attackNounSpan(
     return undefined;
   // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
   if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
-  if (genericBefore(scan, before) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
+  if (genericBefore(scan, before, m[0]) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
     return undefined;
   const such = SUCH.test(m[0]);
   if (such && !state.currentIncident) return undefined;

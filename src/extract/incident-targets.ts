@@ -667,6 +667,8 @@ export function passiveSubject(
       !/\bby\s+$/.test(text.slice(sentence.start, s.start)),
   );
   if (subject) return subject;
+  const owner = whoseOwner(state, sentence, slots, start);
+  if (owner) return owner;
   const antecedent = antecedentOwner(state, sentence, slots, clause);
   return antecedent ? slots.find((s) => s.key === antecedent && s.end <= clause) : undefined;
 }
@@ -879,6 +881,30 @@ function antecedentOwner(
   return ownedBeforeOwnerTail(state.lexicon.words).test(text.slice(sentence.start, owner.start))
     ? owner.key
     : undefined;
+}
+
+/** ", whose own election website " right before a passive: the relative names what its antecedent owns. */
+const WHOSE_OWNED = /,\s+whose\s+(?:own\s+)?(?:[\p{L}-]+\s+){1,4}$/u;
+
+/**
+ * "Honduras, whose electoral council website was knocked offline": the antecedent of "whose" owns
+ * what the passive hit, so it was hit. The antecedent closes at the comma (a bracketed short form
+ * may stand between); a body the mention stage read across the relative ("Honduras, whose
+ * electoral council" as Honduras's electoral council) is the owner itself.
+ */
+function whoseOwner(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  start: number,
+): Slot | undefined {
+  const whose = WHOSE_OWNED.exec(state.text.slice(sentence.start, start));
+  if (!whose) return undefined;
+  const comma = sentence.start + whose.index;
+  const owner = [...slots].reverse().find((s) => s.start < comma && s.end <= start && s.kind === "actor");
+  if (!owner || owner.possessive || !canBeAttacked(state, owner.key)) return undefined;
+  if (owner.end > comma) return owner;
+  return /^(?:\s*\([^()]{1,30}\))?\s*$/.test(state.text.slice(owner.end, comma)) ? owner : undefined;
 }
 
 /** "a week-long outage at X had been caused by a wiper": the disruption's owner was hit. */

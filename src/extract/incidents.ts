@@ -12,12 +12,15 @@ import type { DocumentState } from "./document-state";
 import nlp from "compromise";
 import {
   alternation,
+  COMPARISON_PHRASES,
   COPULAS,
   INCIDENT_WORDS,
   MODALS,
   patternFor,
   PERFECT_AUXILIARIES,
+  PLACED_MENTION_DETERMINERS,
   SERIES_ORDINALS,
+  TIME_RELATIONS,
   type Words,
 } from "./lexicon";
 import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
@@ -105,6 +108,8 @@ const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
 /** "investigators were also looking at an earlier incident: in July, ...": what follows is told in passing. */
 const EARLIER_ONE =
   /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:incident|attack|intrusion|breach|episode|case|hack)\s*[:,(\u2013\u2014-]\s*(?:[^.;:]*[\s,])?$/i;
+/** "looked similar to an intrusion in August at X": the incident an attack is compared to is told in passing. */
+const COMPARED_TO = new RegExp(String.raw`\b(?:${alternation(COMPARISON_PHRASES)})\s+$`, "i");
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -146,6 +151,7 @@ function latestYearOf(state: DocumentState): PartialDate | undefined {
 
 /** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */
 function datesOf(
+  text: string,
   dates: DateMention[],
   spans: Array<{ start: number; end: number }>,
   span: { start: number; end: number },
@@ -156,12 +162,22 @@ function datesOf(
   // sits in the complement of another event: "sanctions on officers accused of a hack").
   const distance = (d: DateMention, s: { start: number; end: number }) =>
     d === opening && s.start >= d.end ? 0 : d.start >= s.end ? d.start - s.end : 2 * (s.start - d.end);
+  // "sent phishing emails to the ministry in December 2024, weeks before the wiper was
+  // triggered": a mention placed in time from the date ("before", "after") is not dated by it.
+  const placedFrom = (d: DateMention, s: { start: number; end: number }) =>
+    s.start >= d.end && RELATIVE_TO_DATE.test(text.slice(d.end, s.start));
   return dates.filter(
     (d) =>
       distance(d, span) <= EXTRACTION_DEFAULTS.incidentDateReach &&
-      spans.every((other) => distance(d, span) <= distance(d, other)),
+      spans.every((other) => placedFrom(d, other) || distance(d, span) <= distance(d, other)),
   );
 }
+
+/** ", weeks before the ", " days after an ": what places a mention in time from a date before it. */
+const RELATIVE_TO_DATE = new RegExp(
+  String.raw`^,?\s+(?:[\w-]+\s+){0,2}(?:${alternation(TIME_RELATIONS)})\s+(?:(?:${alternation(PLACED_MENTION_DETERMINERS)})\s+)?$`,
+  "i",
+);
 
 /**
  * "a member since 2009" dates the membership, not the attack; nor does "the worst attack since July
@@ -420,7 +436,7 @@ function spanDates(
   opening: DateMention | undefined,
 ): DateMention[] {
   const { opens, between } = readOpening(scan, span, opening);
-  const near = datesOf(scan.dates, spans, span, opens)
+  const near = datesOf(scan.state.text, scan.dates, spans, span, opens)
     .filter((d) => inSpanClause(scan, span, opens, d))
     .filter((d) => datesDefinite(scan, span, opens, d))
     .sort((a, b) => a.start - b.start);
@@ -477,6 +493,24 @@ function refersBackTo(
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
       : monthsApart(d.date, current.date) > 1);
   return !near.some(otherTime);
+}
+
+/**
+ * "in 2014 it called the finding that it was behind the hack of X a fabrication": a sentence told
+ * in a year before the incident under discussion speaks of another one, however definite. The
+ * date it was told in, if any.
+ */
+function toldBefore(
+  scan: SentenceScan,
+  span: AttackSpan,
+  current: ExtractedEntity | undefined,
+): DateMention | undefined {
+  const year =
+    current?.date && !scan.state.provisionalDates.has(current.key) ? current.date.slice(0, 4) : undefined;
+  if (!year || !span.definite) return undefined;
+  return [...scan.dates, ...(scan.openingDates ?? [])].find(
+    (d) => d.explicitYear && d.end <= span.start && d.date.slice(0, 4) < year,
+  );
 }
 
 /**
@@ -803,7 +837,8 @@ function resolveSpan(
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
   const current = referent(state, thenTold ? { ...span, distal: true } : span);
-  const refersBack = refersBackTo(state, span, current, near, targets);
+  const told = toldBefore(scan, span, current);
+  const refersBack = !told && refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
   const foreign = span.definite && !!current && foreignMention(state, span, targets, current);
   const named = !!(span.known || (span.name && current?.name !== span.name));
@@ -816,19 +851,29 @@ function resolveSpan(
   const placed = joins
     ? [{ key: joinCurrent(state, current!, span, targets, near), targets }]
     : // The earlier incident of a series is never the story's own, whatever victim they share.
-      placeSpan(scan, span, targets, near, namedKeys, foreign || inherited.length ? current?.key : undefined);
+      placeSpan(
+        scan,
+        span,
+        targets,
+        // Told in that year, the attack was no later: the year dates it when the words give none.
+        near.length || !told ? near : [told],
+        namedKeys,
+        foreign || told || inherited.length ? current?.key : undefined,
+      );
   // A past incident recalled in passing does not become the one under discussion. A new one dated
   // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
   // "the intrusion" later is still the story's own.
   const recalled = span.definite && current !== undefined && !refersBack;
   // "Prosecutors also accused the crew of a 2019 breach of the port authority": another incident
   // named in the complement of a charge or of blame (chargedBefore: accuse, blame, charge,
-  // convict, wanted) is background; the one under discussion stays so.
+  // convict, wanted), or the one an attack is compared to, is background; the one under
+  // discussion stays so.
   const charged =
     !joins &&
     current !== undefined &&
     (chargedBefore(scan.words).test(state.text.slice(scan.base, span.start)) ||
-      EARLIER_ONE.test(state.text.slice(scan.base, span.start)));
+      EARLIER_ONE.test(state.text.slice(scan.base, span.start)) ||
+      COMPARED_TO.test(state.text.slice(scan.base, span.start)));
   return placed.map(({ key, targets: hit }) => {
     if (recalled || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;

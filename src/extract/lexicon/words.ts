@@ -2298,3 +2298,28 @@ export const REPORT_MODIFIERS: readonly string[] = ["joint", "new", "latest", "t
 
 /** Verbs, as written, of a report put out by its issuers ("issued by", "published last week by"). */
 export const REPORT_ISSUING_VERBS: readonly string[] = ["issued", "published", "released", "put out"];
+// INC18: incident pairing — how a clause, a date or a comparison relates one attack mention to another.
+/** Words that join a second verb to a clause ("named X and then hit back"): that verb's subject may be another. */
+export const CLAUSE_COORDINATORS: readonly string[] = ["and", "but", "or", "nor"];
+
+/** What places a mention in time from a date before it ("in May, weeks before the wiper"). */
+export const TIME_RELATIONS: readonly string[] = ["before", "after", "ahead of"];
+
+/** Determiners that may open a mention so placed ("days after an", "weeks before their"). */
+export const PLACED_MENTION_DETERMINERS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "this",
+  "that",
+];
+
+/** What compares an attack with another incident ("looked similar to", "compared with"): that one is told in passing. */
+export const COMPARISON_PHRASES: readonly string[] = [
+  "similar to",
+  "akin to",
+  "compared to",
+  "compared with",
+];
