@@ -513,7 +513,13 @@ function genericBefore(scan: SentenceScan, before: string, phrase: string): bool
   if (!GENERIC_BEFORE.test(before)) return false;
   // The noun phrase's own article counts: "similar to " before "an intrusion".
   const one = ONE_LIKE_ANOTHER.exec(before + (/^an?\s+/i.exec(phrase)?.[0] ?? ""));
-  return !(one && scan.dates.length > 0 && !GENERIC_BEFORE.test(before.slice(0, one.index)));
+  // One compared to ("similar to an intrusion") is an incident only when it is dated itself, after
+  // the noun ("... in August at X"): the report's own date does not make "bracing for something
+  // similar to an attack" one.
+  const compared = one !== null && /similar\s+to/i.test(one[0]);
+  const nounAt = scan.base + before.length;
+  const dated = scan.dates.some((d) => !compared || d.start >= nounAt);
+  return !(one && dated && !GENERIC_BEFORE.test(before.slice(0, one.index)));
 }
 
 /** One attack noun as an incident mention, or undefined when its words make it generic or no attack. */

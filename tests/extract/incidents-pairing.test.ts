@@ -135,3 +135,14 @@ describe("a definite mention in a sentence told before the story's incident", ()
     expect(incidents(ex)[0]?.targets).toContain("agency:latvia-ministry-of-defence");
   });
 });
+
+describe("a comparison dated only by its telling", () => {
+  it("makes no incident of 'said on <date> it was drilling for a scenario similar to an intrusion'", () => {
+    const told = extract(
+      article(
+        "The Finnish customs board said on 2 May 2026 that it was drilling staff for a scenario similar to an intrusion into its cargo system.",
+      ),
+    );
+    expect(incidents(told)).toHaveLength(0);
+  });
+});
