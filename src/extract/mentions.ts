@@ -30,7 +30,6 @@ import {
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
-  FOREIGN_MINISTRY_NAMES,
   INTERROGATIVE_SUBJECTS,
   OBJECT_PRONOUNS,
   REGIONAL_BODY_OPENERS,
@@ -274,41 +273,6 @@ function bodyHome(state: DocumentState, sentenceIndex: number): string | undefin
   return homeState(state, sentenceIndex, { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false });
 }
 
-/** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
-export function deniedLast(state: DocumentState, key: string): boolean {
-  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
-  if (!last) return false;
-  const at = last.evidence[0]!.start;
-  return state.claimed.claims.some(
-    (c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at,
-  );
-}
-
-/** Names of a state's foreign ministry ("the foreign ministry", "Ministry of Foreign Affairs"). */
-const FOREIGN_MINISTRY = new RegExp(alternation(FOREIGN_MINISTRY_NAMES), "i");
-
-/**
- * "Beijing rejected the charge. The foreign ministry said ...": a foreign ministry named with no
- * owner right after the accused state's denial is that state's, which speaks through it; any other
- * body there is still the victim's ("Minsk denied it. The customs service said work had resumed").
- * The denial must end the sentence before (`at`: where the ministry is named), not lie further back.
- */
-function denierMinistry(
-  state: DocumentState,
-  sentenceIndex: number,
-  name: string,
-  at: number,
-): string | undefined {
-  const previous = state.lastSubjectState;
-  if (!previous || sentenceIndex - previous.sentence > 1 || !FOREIGN_MINISTRY.test(name)) return undefined;
-  if (!deniedLast(state, previous.key)) return undefined;
-  const denial = state.claimed.claims.findLast((c) => c.type === "denied" && c.source === previous.key);
-  if (!denial) return undefined;
-  // What lies between the denial and the ministry, the full stop closing the denial left out.
-  const between = state.text.slice(denial.evidence[0]!.end, at).replace(/^\s*[.!?]["”’]?/, "");
-  return /[.!?]["”’]?\s/.test(between) ? undefined : previous.key;
-}
-
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
 export function institutionKey(label: string, country: string | undefined): string {
   return nodeKey(
@@ -368,17 +332,11 @@ function addInstitution(
     listedBodiesState(state, slots, start) ??
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
-  // The denier's own ministry is as good as written: no guess for the ownership stage to settle.
-  const spokenFor = written || namedBefore ? undefined : denierMinistry(state, sentenceIndex, name, start);
   const country =
-    written ??
-    namedBefore ??
-    spokenFor ??
-    (ownedByNoState(name) ? undefined : bodyHome(state, sentenceIndex));
+    written ?? namedBefore ?? (ownedByNoState(name) ? undefined : bodyHome(state, sentenceIndex));
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
-  if (!namedBefore)
-    noteOwnerSource(state, key, written || spokenFor ? undefined : { label, ownerInKey: true });
+  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
   const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,

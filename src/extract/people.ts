@@ -14,14 +14,7 @@ import {
   noteKnown,
   type DocumentState,
 } from "./document-state";
-import {
-  actorSlot,
-  deniedLast,
-  institutionLabel,
-  isOrdinaryWord,
-  noteLocalOrganization,
-  type Slot,
-} from "./mentions";
+import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, patternFor, type Words } from "./lexicon";
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
@@ -687,6 +680,16 @@ function isNameToken(t: Token): boolean {
 /** A capital letter with its point, part of a name ("S. Rao", "R.K. Singh"). */
 function isInitial(t: Token, text: string): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text) && text[t.end] === ".";
+}
+
+/** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
+function deniedLast(state: DocumentState, key: string): boolean {
+  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
+  if (!last) return false;
+  const at = last.evidence[0]!.start;
+  return state.claimed.claims.some(
+    (c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at,
+  );
 }
 
 /**
