@@ -693,15 +693,29 @@ export const tracesRule: ClaimRule = {
     // "belong to a group they call X": the name given heads the phrase too.
     if (!first || !(headsPhraseAt(frame, end, first) || namingGap(frame.state.lexicon.words).test(gap)))
       return;
+    const incident = incidentNear(frame, at);
+    // "the infrastructure used by the Estonian government was outdated": a tool the hit side uses
+    // says nothing of who attacked it. Only "used by" can name a user; "belong to" and "matched
+    // those of" speak of the attack's own traces.
+    const usedBy = patternFor(words, "used-trace", usedTrace).test(word);
+    const hitSide = usedBy ? hitSideOf(frame, incident) : new Set<string>();
     attribute(
       frame,
-      incidentNear(frame, at),
-      actors.map((s) => s.key),
+      incident,
+      actors
+        .map((s) => s.key)
+        .filter((key) => !hitSide.has(key) && !hitSide.has(frame.state.entities.get(key)?.country ?? "")),
       frame.speakers,
       frame.hedged,
     );
   },
 };
+
+/** The incident's targets and the states they belong to. */
+function hitSideOf(frame: Frame, incident: string | undefined): Set<string> {
+  const targets = (incident && frame.state.entities.get(incident)?.targets) || [];
+  return new Set(targets.flatMap((t) => [t, frame.state.entities.get(t)?.country ?? t]));
+}
 
 /** A negation or a refusal anywhere in a verb group ("did not", "didn't", "never", "refused to"). */
 const verbNegator = () =>
@@ -767,13 +781,17 @@ function traceHeaded(frame: Frame, at: number, word: string): boolean {
   const words = frame.state.lexicon.words;
   if (patternFor(words, "matched-trace", matchedTrace).test(word)) return true;
   const used = patternFor(words, "used-trace", usedTrace).exec(word);
+  if (!used) return false;
+  const before = frame.state.text.slice(frame.sentence.start, at + used.index);
   return (
-    !!used &&
-    patternFor(words, "used-trace-role", usedTraceRole).test(
-      frame.state.text.slice(frame.sentence.start, at + used.index),
-    )
+    patternFor(words, "used-trace-role", usedTraceRole).test(before) &&
+    !patternFor(words, "stolen-likened", stolenLikened).test(before)
   );
 }
+
+/** "the stolen files included tools used by X": what was taken, not what the attack left, holds X's tools. */
+const stolenLikened = (w: Words) =>
+  new RegExp(String.raw`\b(?:${w.verbs.steal.any})\b[^,;]*\b(?:${w.verbs.traceLikeness.any})\b`, "iu");
 
 /**
  * "Badin, a GRU officer who prosecutors believe took part in the attack", "an SVR officer involved

@@ -1022,6 +1022,10 @@ describe("traces rule, what the attack left behind", () => {
       "The backdoor copied a tool used by a crew known as Amber Lynx.",
       "The ransomware exploited an implant once used by a crew known as Amber Lynx.",
       "The toolkit hid inside files that were used by a crew known as Amber Lynx.",
+      // The hit side's own tools, and what was taken, say nothing of who attacked.
+      "Inspectors said the infrastructure used by Ecuador's customs service was ten years old.",
+      "The tools used by Ecuador's police spotted the intruders within a day.",
+      "The archives the intruders siphoned off contained tools used by a crew known as Amber Lynx.",
     ]) {
       const ex = extract(
         wire(`Hackers breached the network of Ecuador's customs service in February. ${sentence}`),
