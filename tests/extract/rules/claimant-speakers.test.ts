@@ -851,7 +851,7 @@ describe("claimants of a firm its owner's name stands before", () => {
         id: "doc.txt",
         text:
           "Hackers broke into a Valdoran water board in 2025. " +
-          "Orbis's Kestrel Labs has described Frost Lynx as a Russia-nexus espionage crew.",
+          "In its yearly threat review, Orbis's Kestrel Labs describes Frost Lynx as a Russia-nexus outfit that goes after water utilities.",
       },
       context,
     );
