@@ -10,11 +10,6 @@ export const DEFAULT_ENTITIES = "graph-data/entities.json";
  * make that cheaper without changing what any code computes:
  * - `--no-regexp-tier-up`: each of the extractor's hundreds of regular expressions is compiled
  *   straight to machine code, not first to bytecode, interpreted, then compiled again;
- * - `--interrupt-budget=270336` (4× V8's default): a function must run longer before V8 considers
- *   optimising it, so fewer functions are compiled by TurboFan at all, and the ones that are have
- *   better feedback. On 2 cores the compiler threads took CPU from the two extracting threads:
- *   1,000 articles, `npm run bench -- --only ingest --quick` alternating without/with (session 18,
- *   load 1.7-3): 70/72, 71/78, 63/72 articles per CPU-second;
  * - `--max-inlined-bytecode-size-cumulative=150` (V8's default is 920): TurboFan inlines less
  *   into each hot function, and compiles them faster.
  * Single thread, 600 articles of the 1,000-article corpus, alternating: 6.0-8.0 CPU-s without,
@@ -24,6 +19,5 @@ export const DEFAULT_ENTITIES = "graph-data/entities.json";
  */
 export const EXTRACT_V8_FLAGS = [
   "--no-regexp-tier-up",
-  "--interrupt-budget=270336",
   "--max-inlined-bytecode-size-cumulative=150",
 ] as const;
