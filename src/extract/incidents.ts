@@ -508,10 +508,19 @@ function toldBefore(
   const year =
     current?.date && !scan.state.provisionalDates.has(current.key) ? current.date.slice(0, 4) : undefined;
   if (!year || !span.definite) return undefined;
+  // Only a date that times the telling ("in 2014 it called", "On 3 May 2019, ..."), not one inside a
+  // noun phrase ("the 2021 cyber strategy", "like the 2007 assault on X").
   return [...scan.dates, ...(scan.openingDates ?? [])].find(
-    (d) => d.explicitYear && d.end <= span.start && d.date.slice(0, 4) < year,
+    (d) =>
+      d.explicitYear &&
+      d.end <= span.start &&
+      d.date.slice(0, 4) < year &&
+      TIMES_THE_TELLING.test(scan.state.text.slice(Math.max(scan.base, d.start - 12), d.start)),
   );
 }
+
+/** The preposition a date that times a clause stands after ("in 2014", "on 3 May 2019"). */
+const TIMES_THE_TELLING = /\b(?:in|on|during)\s+$/i;
 
 /**
  * "In May 2019, thieves emptied the ministry's mailboxes ... police tied the 2019 breach to X": a

@@ -146,3 +146,19 @@ describe("a comparison dated only by its telling", () => {
     expect(incidents(told)).toHaveLength(0);
   });
 });
+
+describe("a year inside a noun phrase does not time the telling", () => {
+  it("keeps 'the attack' on the story's incident after 'the 2021 strategy', 'a 2019 law', 'like the 2007 assault'", () => {
+    for (const sentence of [
+      "Auditors who wrote the 2021 resilience plan said the attack bore the hallmarks of Russia.",
+      "Under a 2019 statute, the breach was reported to a regulator, which blamed Russia.",
+      "Much like the 2007 assault on Estonia, the attack was blamed on Russia.",
+    ]) {
+      const ex = extract(
+        article(`Intruders wiped the servers of Lithuania's customs board in May 2026. ${sentence}`),
+      );
+      const blamed = claimsOf(ex, "attributed-to").filter((c) => c.target === "state:russia");
+      expect(blamed.map((c) => incidents(ex).find((i) => i.key === c.source)?.date)).toEqual(["2026-05"]);
+    }
+  });
+});
