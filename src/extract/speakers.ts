@@ -237,8 +237,9 @@ export const TRANSCRIPT_SPEAKER =
 /**
  * The speaker of a transcript's turn: the person whose label opens the line a sentence stands in
  * ("OKAFOR: Thank you. We asked Ghana for help."), as the person stage read that label. A turn is
- * one speaker's speech throughout, without quotation marks: its "I" is the speaker, its "we" and
- * "our" the body the speaker serves. A label nobody was read from ("HOST:") gives none.
+ * one speaker's speech throughout, without quotation marks: its "we" and "our" are the body the
+ * speaker serves (coref.ts; its "I" is left alone, a guest's "I'm told" reporting more often than
+ * acting). A label nobody was read from ("HOST:") gives none.
  */
 export function turnSpeaker(state: DocumentView, sentence: Sentence): Slot | undefined {
   const lineStart = state.text.lastIndexOf("\n", sentence.start - 1) + 1;
