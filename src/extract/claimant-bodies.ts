@@ -142,7 +142,7 @@ export function withClaimantBodies(
   };
   let issuerKnown: { key: string | undefined } | undefined;
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
-  return claims.map((claim) => {
+  const completed = claims.map((claim) => {
     if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
     // The accused and their state never claim the accusation, whether the claim stage named them or
     // they came with a claimant's office. Only a threat group claiming its own deed ("X claimed the
@@ -186,6 +186,48 @@ export function withClaimantBodies(
       ...claim,
       claimants: complete(claim.claimants),
       evidence: claim.evidence.map((e) => (e.claimants ? { ...e, claimants: complete(e.claimants) } : e)),
+    };
+  });
+  return withFirmOfChain(completed, entities);
+}
+
+/**
+ * A research firm's attribution retold without its name: "Tallis Cyber tied the wiper to X", and
+ * later "the attack, which hit the treasury, was carried out by X" or "the same crew also breached
+ * Y". An attribution no one is said to make gains the one firm (an organization, not a government
+ * body) that claims another attribution of the same incident or actor: the same incident blamed on
+ * another actor, the accused's own deeds or sponsor, another accused of the same. Two firms, or
+ * none, and it stays the article's own.
+ */
+function withFirmOfChain(
+  claims: readonly ExtractedClaim[],
+  entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+): ExtractedClaim[] {
+  const attributions = claims.filter((c) => c.type === "attributed-to");
+  const isIncident = (key: string) => entities.get(key)?.type === "incident";
+  const firmsOf = (claim: ExtractedClaim) =>
+    claim.claimants.filter((k) => entities.get(k)?.type === "organization");
+  return claims.map((claim) => {
+    if (
+      claim.type !== "attributed-to" ||
+      claim.claimants.length > 0 ||
+      claim.evidence.some((e) => (e.claimants ?? []).length > 0)
+    )
+      return claim;
+    // Another incident blamed on the same accused is another deed, and no one's word for this one.
+    const linked = attributions.filter(
+      (r) =>
+        r !== claim &&
+        (r.source === claim.source ||
+          r.target === claim.source ||
+          (!isIncident(r.source) && (r.source === claim.target || r.target === claim.target))),
+    );
+    const [firm, ...others] = new Set(linked.flatMap(firmsOf));
+    if (!firm || others.length > 0 || firm === claim.source || firm === claim.target) return claim;
+    return {
+      ...claim,
+      claimants: [firm],
+      evidence: claim.evidence.map((e) => ({ ...e, claimants: [firm] })),
     };
   });
 }
