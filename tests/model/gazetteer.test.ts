@@ -132,6 +132,20 @@ describe("the shipped gazetteer (graph-data/entities.json)", () => {
     expect([...owners].filter(([, keys]) => keys.length > 1)).toEqual([]);
   });
 
+  it("keeps a state's military unit an agency of that state, not a name of the group said to be it", () => {
+    // "Unit 26165 of the GRU ran Fancy Bear" is a group -> sponsor claim; as an alias it would vanish into the group.
+    const unitNames = entities
+      .filter((e) => e.type === "group")
+      .flatMap((e) =>
+        names(e)
+          .filter((n) => /\bunit\s+\d+/i.test(n))
+          .map((n) => `${e.key}: ${n}`),
+      );
+    expect(unitNames).toEqual([]);
+    expect(byKey.get("agency:gru-unit-26165")).toMatchObject({ type: "agency", country: "state:russia" });
+    expect(byKey.get("agency:pla-unit-61398")).toMatchObject({ type: "agency", country: "state:china" });
+  });
+
   it("lists no alias twice in one entry up to case and accents", () => {
     // Spellings that differ by punctuation stay ("Kim Jong-un", "Kim Jong Un"): the tokenizer keeps
     // hyphenated words whole, so each matches text the other does not.
