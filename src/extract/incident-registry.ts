@@ -10,7 +10,7 @@ import { noteEntity, type DocumentState, type DocumentView } from "./document-st
 import type { ExtractedEntity } from "./types";
 
 /** Attack nouns that say nothing of the means: "the attack" may refer back to an incident of any kind. */
-export const PLAIN_ATTACK = /^(attacks?|assaults?|strikes?|campaign|operations)$/i;
+export const PLAIN_ATTACK = /^(attacks?|assaults?|strikes?|campaign|operations|incident)$/i;
 
 function kindLabel(kind: string): string {
   return kind === "cyber"

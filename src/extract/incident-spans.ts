@@ -6,12 +6,13 @@
  * hypothetical mentions ("to defend against cyber attacks", "similar strikes in the past") are
  * left out.
  */
-import type { DateMention } from "./dates";
+import { MONTHS, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import {
   alternation,
   ATTACK_VERB_ADVERBS,
   CLAUSE_COORDINATORS,
+  INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
   PERFECT_AUXILIARIES,
@@ -466,6 +467,32 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
+/**
+ * "Iran has no connection to this incident", "the 2024 incident at the port": "incident", singular and
+ * definite, in an article already telling an attack, speaks of an incident as "the attack" does (a year or a
+ * month before it may name another one). Not a compound ("the incident response team").
+ */
+const REFERRED_INCIDENT = new RegExp(
+  String.raw`\b(?:the|this|that)\s+(?:(?:(?:19|20)\d{2}|${Object.keys(MONTHS).join("|")})\s+)?(?:(?:cyber|security|hacking)\s+)?incident\b(?!\s*(?:${alternation(INCIDENT_COMPOUND_HEADS)})\b)(?![-\w])`,
+  "gi",
+);
+
+function referredIncidentSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { state, text, base } = scan;
+  if (!state.currentIncident) return;
+  for (const m of text.matchAll(REFERRED_INCIDENT)) {
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (overlapsAny(spans, start, end)) continue;
+    spans.push(
+      attackSpan(start, end, "cyber", m[0].replace(DEFINITE, "").trim(), {
+        definite: true,
+        distal: /^that\b/i.test(m[0]),
+      }),
+    );
+  }
+}
+
 /** "the NotPetya attack": an attack noun right after a name is part of the named mention, which grows to hold it. */
 function extendsNamed(spans: AttackSpan[], start: number, end: number): boolean {
   const named = spans.find((x) => (x.known || x.name) && start <= x.end + 1 && end > x.end);
@@ -775,6 +802,7 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   accusedGerundSpans(scan, spans);
   recalledEventSpans(scan, spans);
   attackNounSpans(scan, spans);
+  referredIncidentSpans(scan, spans);
   attackerVerbSpans(scan, spans);
   attemptSpans(scan, spans);
   groupVerbSpans(scan, spans);
@@ -796,6 +824,6 @@ export function mayNameAttack(
   return (
     namedIncidents.length > 0 ||
     attackWord(state.lexicon.words).test(text) ||
-    (!!state.currentIncident && IMPACT_VERB.test(text))
+    (!!state.currentIncident && (IMPACT_VERB.test(text) || /\bincident\b/i.test(text)))
   );
 }

@@ -2323,3 +2323,29 @@ export const COMPARISON_PHRASES: readonly string[] = [
   "compared to",
   "compared with",
 ];
+
+// INC19B: the word "incident" as a mention of the incident under discussion.
+/**
+ * Nouns after "incident" that make it a compound naming no incident ("the incident response team", "incident
+ * responders", "the incident report"): the word then speaks of the handling.
+ */
+export const INCIDENT_COMPOUND_HEADS: readonly string[] = [
+  "response",
+  "responder",
+  "responders",
+  "team",
+  "teams",
+  "handling",
+  "handler",
+  "handlers",
+  "readiness",
+  "report",
+  "reports",
+  "reporting",
+  "management",
+  "commander",
+  "centre",
+  "center",
+  "desk",
+  "log",
+];
