@@ -12,10 +12,13 @@ import { latestIncident } from "../incident-registry";
 import {
   FINITE_BE,
   NAME_WORDS,
+  NEGATED_VERB_ADVERBS,
   ONGOING_ADVERBS,
   PERFECT_AUXILIARIES,
   TEAM_QUANTIFIERS,
   VERB_ADVERBS,
+  VERB_NEGATORS,
+  alternation,
   type Words,
 } from "../lexicon";
 import type { Slot } from "../mentions";
@@ -396,6 +399,7 @@ export const requestRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.request.any})\\b`, "gi"),
   apply(frame, { at, end: after, word, before }) {
     if (/\b(the|a|an|this|that|its|their|his|her|our|whose)\s+$/i.test(before)) return; // the noun "request"
+    if (NEGATED_BEFORE.test(before)) return; // "has not yet asked the alliance for help": no request made
     const { helpNoun } = helpOf(frame);
     const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
@@ -463,6 +467,12 @@ export const requestRule: ClaimRule = {
     );
   },
 };
+
+/** A negation right before the verb ("has not yet asked", "never sought", "hasn't requested"). */
+const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:\b|(?=n['’]t))(?:${alternation(VERB_NEGATORS).replaceAll("'", "['’]")})\s+(?:(?:${alternation(NEGATED_VERB_ADVERBS)})\s+)?$`,
+  "i",
+);
 
 /** A government the text names by its head noun only, as a clause's subject ("The National Government had already"). */
 // Case-sensitive: the word before the head is a listed adjective or a capitalised name word, never any word.
@@ -563,7 +573,9 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
     : undefined;
   // A request owned by "the authorities'" or "the government's", no name given: the hit state's government asks.
   const government =
-    !possessor && !pronoun && governmentPossessor(frame.state.lexicon.words).test(frame.state.text.slice(at, end))
+    !possessor &&
+    !pronoun &&
+    governmentPossessor(frame.state.lexicon.words).test(frame.state.text.slice(at, end))
       ? attackedTopic(frame, helpers)[0]
       : undefined;
   const requester = possessor?.key ?? reporter ?? government;
@@ -587,10 +599,7 @@ const teamAskedFor = (words: Words) =>
     words,
     "team-asked-for",
     (w) =>
-      new RegExp(
-        `\\bfor\\s+(?:${TEAM_QUANTIFIER}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`,
-        "i",
-      ),
+      new RegExp(`\\bfor\\s+(?:${TEAM_QUANTIFIER}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`, "i"),
   );
 
 /** A clause about help: a verb of delivery, a team sent or a help noun. */
@@ -1402,7 +1411,11 @@ const wantsOtherThing = (words: Words) =>
 function issuerAsWe(frame: Frame, before: string): string[] {
   if (!/\b[Ww]e\s+(?:(?:have|had|also|then|later|would|again)\s+){0,2}$/.test(before)) return [];
   const issuer = pressIssuer(frame);
-  return issuer ? [issuer] : [];
+  if (issuer) return [issuer];
+  if (frame.speakerSlots.length > 0) return [];
+  // "We thank X" on an agency's advisory or a firm's report is its issuer's, whose head need not say "press release".
+  const page = issuerSpeaking(frame);
+  return page ? [page] : [];
 }
 
 /** The issuer of a press release (its head says so) speaking outside quotations, if any. */

@@ -1205,3 +1205,38 @@ describe("deliver rule, a partner no one resolved", () => {
     expect(claimsOf(ex, "assisted")).toHaveLength(0);
   });
 });
+
+describe("thanks rule, 'we' on an agency's own advisory", () => {
+  const advisory = (body: string) =>
+    `ADVISORY 2025-14\n\nThe Federal Office for Information Security has looked into a ransomware attack on Bolivia's customs agency. ${body}`;
+  it("reads 'We thank X for sharing indicators' as X helping the advisory's issuer, not the state hit", () => {
+    const ex = extract(
+      advisory(
+        "We thank the UK's National Cyber Security Centre for sharing indicators of compromise with our analysts.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(false);
+  });
+  it("thanks no one on the issuer's behalf for a statement, nor for a quoted 'we'", () => {
+    const statement = extract(
+      advisory("We thank the UK's National Cyber Security Centre for its public statement."),
+    );
+    expect(statement.claims.some((c) => c.type === "assisted")).toBe(false);
+    const quoted = extract(
+      advisory(`"We thank the UK's National Cyber Security Centre for its help," a Bolivian minister said.`),
+    );
+    expect(hasClaim(quoted, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(false);
+  });
+});
+
+describe("request rule, a request not made", () => {
+  it("reads no request from 'has not yet asked' or 'hasn't asked', but one from 'has asked'", () => {
+    const notYet = extract(wire(`${attacked}Bolivia has not yet asked NATO for help, officials said.`));
+    expect(hasClaim(notYet, "requested-help", "state:bolivia", "organization:nato")).toBe(false);
+    const hasnt = extract(wire(`${attacked}Bolivia hasn't asked the European Union for support.`));
+    expect(hasClaim(hasnt, "requested-help", "state:bolivia", "organization:european-union")).toBe(false);
+    const asked = extract(wire(`${attacked}Bolivia has now asked NATO for help, officials said.`));
+    expect(hasClaim(asked, "requested-help", "state:bolivia", "organization:nato")).toBe(true);
+  });
+});
