@@ -284,3 +284,69 @@ describe("service rule", () => {
     expect(ex.claims.some((c) => c.type === "affiliated-with" && c.target === "agency:bsi")).toBe(false);
   });
 });
+
+describe("counted-membership rule, two bodies and a relative clause", () => {
+  it("reads 'are members of the EU and NATO' as both memberships of every counted state", () => {
+    const ex = extract(
+      wire(
+        "Power cuts struck Slovenia, Croatia and Latvia at dawn. All three countries are members of the EU and NATO.",
+      ),
+    );
+    for (const state of ["state:slovenia", "state:croatia", "state:latvia"])
+      for (const body of ["organization:european-union", "organization:nato"])
+        expect(hasClaim(ex, "member-of", state, body)).toBe(true);
+  });
+  it("reads 'the bloc, to which all three countries belong' for the three states listed before", () => {
+    const ex = extract(
+      wire(
+        "Card payments failed in Slovenia, Croatia and Latvia on Friday. The European Union, to which all three countries belong, promised an inquiry.",
+      ),
+    );
+    for (const state of ["state:slovenia", "state:croatia", "state:latvia"])
+      expect(hasClaim(ex, "member-of", state, "organization:european-union")).toBe(true);
+  });
+  it("makes no member of a body the counted states only wrote to, nor when the count does not match", () => {
+    const wrote = extract(
+      wire(
+        "Card payments failed in Slovenia, Croatia and Latvia on Friday. The European Union, to which all three countries wrote, promised an inquiry.",
+      ),
+    );
+    expect(wrote.claims.some((c) => c.type === "member-of")).toBe(false);
+    const miscounted = extract(
+      wire(
+        "Card payments failed in Slovenia and Latvia on Friday. The European Union, to which all three countries belong, promised an inquiry.",
+      ),
+    );
+    expect(miscounted.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+});
+
+describe("copula-membership rule, belonging", () => {
+  it("reads 'X, which belongs to NATO but not to the EU' as NATO membership only", () => {
+    const ex = extract(
+      wire("Iceland, which belongs to NATO but not to the EU, reported the outage on Monday."),
+    );
+    expect(hasClaim(ex, "member-of", "state:iceland", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:iceland", "organization:european-union")).toBe(false);
+  });
+  it("makes no member of a state that does not belong", () => {
+    const ex = extract(wire("Iceland, which does not belong to the EU, reported the outage on Monday."));
+    expect(ex.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+});
+
+describe("relative-membership rule, members left unnamed and participating states", () => {
+  it("reads 'which groups A, B and four other states' as A and B members", () => {
+    const ex = extract(
+      wire("The European Union, which groups Slovenia, Croatia and two other states, issued a note."),
+    );
+    expect(hasClaim(ex, "member-of", "state:slovenia", "organization:european-union")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:croatia", "organization:european-union")).toBe(true);
+  });
+  it("reads 'the body, of which X is a participating State', but not a state merely taking part", () => {
+    const ex = extract(wire("The European Union, of which Latvia is a participating State, met on Monday."));
+    expect(hasClaim(ex, "member-of", "state:latvia", "organization:european-union")).toBe(true);
+    const talks = extract(wire("Latvia is participating in talks with the European Union on Monday."));
+    expect(talks.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+});
