@@ -405,10 +405,7 @@ export const requestRule: ClaimRule = {
     const clause = frame.state.text.slice(at, end);
     // "appealed to Velmar for two forensic teams": a team asked for is help asked for.
     const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause);
-    if (!noun) {
-      possessiveDeliverable(frame, at, after, word, before);
-      return;
-    }
+    if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
     // "I want to thank X for its assistance": wanting to do something asks no one for help.
     if (
@@ -470,33 +467,6 @@ export const requestRule: ClaimRule = {
     );
   },
 };
-
-/**
- * "VNCERT has requested Mandiant's indicators of compromise": what a body holds, asked of it, is help asked for.
- * Only the verb "request": "sought the ministry's data" is as often an intruder's aim.
- */
-function possessiveDeliverable(frame: Frame, at: number, after: number, word: string, before: string): void {
-  if (!/^request/i.test(word)) return;
-  const { state } = frame;
-  const holder = objectAfter(frame, after)[0];
-  if (!holder?.possessive || !isRequester(frame, holder.key)) return;
-  const lead = state.text.slice(after, holder.start);
-  if (!/^\s*(?:the\s+)?$/i.test(lead)) return;
-  if (!possessedDeliverable(state.lexicon.words).test(state.text.slice(holder.end, frame.sentence.end)))
-    return;
-  const requesters = actorsOf(frame, actingSubject(frame, at, before)).filter(
-    (k) => isRequester(frame, k) && k !== holder.key,
-  );
-  emitRequests(frame, requesters, [(ownedBody(frame, holder) ?? holder).key]);
-}
-
-/** "'s indicators of compromise", "'s malware samples": what the possessor holds and may hand over. */
-const possessedDeliverable = (words: Words) =>
-  patternFor(
-    words,
-    "possessed-deliverable",
-    (w) => new RegExp(`^['’]s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.deliverable.any})\\b`, "i"),
-  );
 
 /** A negation right before the verb ("has not yet asked", "never sought", "hasn't requested"). */
 const NEGATED_BEFORE = new RegExp(

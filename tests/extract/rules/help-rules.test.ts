@@ -1240,22 +1240,3 @@ describe("request rule, a request not made", () => {
     expect(hasClaim(asked, "requested-help", "state:bolivia", "organization:nato")).toBe(true);
   });
 });
-
-describe("request rule, what a body holds asked of it", () => {
-  it("reads 'requested the BSI's indicators of compromise' as a request to the BSI", () => {
-    const ex = extract(
-      wire(
-        `${attacked}Bolivia's customs agency has requested the BSI's indicators of compromise, officials said.`,
-      ),
-    );
-    expect(claimsOf(ex, "requested-help").some((c) => c.target === "agency:bsi")).toBe(true);
-  });
-  it("reads no request from attackers after a body's data, nor from a body's own report", () => {
-    const intruders = extract(wire(`${attacked}The hackers requested the BSI's data in a ransom note.`));
-    expect(claimsOf(intruders, "requested-help")).toHaveLength(0);
-    const report = extract(
-      wire(`${attacked}Bolivia requested an update, and the BSI's indicators were published.`),
-    );
-    expect(claimsOf(report, "requested-help")).toHaveLength(0);
-  });
-});
