@@ -483,8 +483,8 @@ export const NOUN_LEMMAS = {
   perpetrator: ["pair", "duo", "defendant", "suspect", "operator", "accused"],
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
   culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
-  /** Who belongs to a body ("a NATO member", "an EU member state", the OSCE's "participating State"); written with a hyphen too ("member-state"). */
-  member: ["member", "member state", "member country", "member nation", "participating state"],
+  /** Who belongs to a body ("a NATO member", "an EU member state"); written with a hyphen too ("member-state"). */
+  member: ["member", "member state", "member country", "member nation"],
   /** Who stands with a body without being said to be in it ("NATO allies X and Y", "EU partners"). */
   ally: ["ally"],
   partner: ["partner"],

@@ -86,9 +86,9 @@ const isMemberOf = (words: Words) =>
         "i",
       ),
   );
-/** The organization itself is meant, not a thing of it ("joined EU sanctions"); "belongs to NATO but not to the EU". */
+/** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
 const ORG_ENDS_PHRASE =
-  /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|but|with|when|while|since|alongside|together|itself)\b)/;
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
 const OF_WHICH = /^\s*,\s*of\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
 /** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
@@ -108,8 +108,8 @@ const whichGroups = (words: Words) =>
       ),
   );
 /**
- * What may follow the last state a body's relative clause lists: the clause's end, "among others", "as
- * (founding) members" or "and four other monarchies". A complement ("A and B among the main threats", "A and B in talks") says something else.
+ * What may follow the last state a body's relative clause lists: the clause's end, "among others" or "as
+ * (founding) members". A complement ("A and B among the main threats", "A and B in talks") says something else.
  */
 const listEndsClause = (words: Words) =>
   patternFor(
@@ -117,7 +117,7 @@ const listEndsClause = (words: Words) =>
     "list-ends-clause",
     (w) =>
       new RegExp(
-        `^\\s*(?:,?\\s+and\\s+(?:\\w+\\s+)?other\\s+\\w+)?(?:$|[,.;:)]|among\\s+others\\b|as\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b)`,
+        `^\\s*(?:$|[,.;:)]|among\\s+others\\b|as\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b)`,
         "i",
       ),
   );
@@ -156,12 +156,9 @@ const memberBetween = (words: Words) =>
         "i",
       ),
   );
-/**
- * "Montenegro, which joined NATO in 2017", "X acceded to the EU": joining makes a member; "Norway, which belongs
- * to NATO": belonging says it outright. A negation stands between the state and the verb, so it never matches.
- */
+/** "Montenegro, which joined NATO in 2017", "X acceded to the EU": joining makes a member. */
 const JOINED =
-  /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of|belongs to|belonged to)\s+(?:the\s+)?$/i;
+  /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
 
 /** One state and one body of a sentence, `a` before `b`, at most two slots apart. */
 interface NearPair {
@@ -208,17 +205,11 @@ export const memberPhraseRule: ClaimRule = {
   },
 };
 
-/**
- * "Both nations are members of the AU", "all four states are Arctic Council members", "ECOWAS, to which all three
- * countries belong": the counted states are members.
- */
+/** "Both nations are members of the AU", "all four states are Arctic Council members": the counted states are members. */
 export const countedMembershipRule: ClaimRule = {
   id: "counted-membership",
   type: "member-of",
-  apply(frame) {
-    countedMembership(frame);
-    countedRelativeMembership(frame);
-  },
+  apply: countedMembership,
 };
 
 /**
@@ -421,34 +412,7 @@ function countedMembership(frame: Frame): void {
     (/^(?:a\s+|an\s+)?$/i.test(before) && memberWord(words).test(after) && !memberUntil(words, after)) ||
     (membersOfBefore(words).test(before) && !TENURE_ENDED.test(after));
   if (!named) return;
-  // "All three countries are members of the EU and NATO": a body joined by "and" is belonged to as well.
-  const next = slots[slots.indexOf(body) + 1];
-  const bodies =
-    next &&
-    typeOf(frame, next.key) === "organization" &&
-    /^\s*,?\s*and\s+(?:of\s+)?(?:the\s+)?$/.test(state.text.slice(body.end, next.start))
-      ? [body, next]
-      : [body];
-  for (const key of countedStates(frame, count))
-    for (const b of bodies) emit(frame, "member-of", key, b.key, { claimants: [] });
-}
-
-/** "ECOWAS, to which all three countries belong": a counted subject of a relative clause after the body. */
-const TO_WHICH_COUNTED = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,12}\))?\s*,\s*to\s+which\s+(?:(both)|(?:all|the|all\s+the)\s+(${alternation(Object.keys(STATE_COUNTS))}))\s+(?:${alternation(COUNTED_STATE_NOUNS)})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belong\b`,
-  "i",
-);
-
-/** The body before a counted relative subject: the states counted belong to it. */
-function countedRelativeMembership(frame: Frame): void {
-  const { state, slots } = frame;
-  for (const body of slots) {
-    if (typeOf(frame, body.key) !== "organization") continue;
-    const m = TO_WHICH_COUNTED.exec(state.text.slice(body.end, frame.sentence.end));
-    const count = m && COUNT_WORDS[(m[1] ?? m[2] ?? "").toLowerCase()];
-    if (!count) continue;
-    for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
-  }
+  for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
 }
 
 /** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */
