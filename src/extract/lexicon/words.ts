@@ -2323,3 +2323,6 @@ export const COMPARISON_PHRASES: readonly string[] = [
   "compared to",
   "compared with",
 ];
+// Help rules (HELP19): whose "we" a page speaks in.
+/** Documents a body issues under a number ("ADVISORY CERT-X-2026-117", "Bulletin No. 12"): their "we" is the issuer's. */
+export const ISSUED_DOCUMENTS: readonly string[] = ["advisory", "alert", "bulletin", "notice", "report"];

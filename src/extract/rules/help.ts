@@ -18,6 +18,7 @@ import {
   TEAM_QUANTIFIERS,
   VERB_ADVERBS,
   VERB_NEGATORS,
+  ISSUED_DOCUMENTS,
   alternation,
   type Words,
 } from "../lexicon";
@@ -1411,22 +1412,40 @@ const wantsOtherThing = (words: Words) =>
 function issuerAsWe(frame: Frame, before: string): string[] {
   if (!/\b[Ww]e\s+(?:(?:have|had|also|then|later|would|again)\s+){0,2}$/.test(before)) return [];
   const issuer = pressIssuer(frame);
-  if (issuer) return [issuer];
-  if (frame.speakerSlots.length > 0) return [];
-  // "We thank X" on an agency's advisory or a firm's report is its issuer's, whose head need not say "press release".
-  const page = issuerSpeaking(frame);
-  return page ? [page] : [];
+  return issuer ? [issuer] : [];
 }
 
-/** The issuer of a press release (its head says so) speaking outside quotations, if any. */
+/**
+ * The issuer of its own document (a press release, an advisory or bulletin with its number, a
+ * "TLP:" marking in the page head) speaking outside quotations, if any. A news page's first
+ * sentence-opening body is a source, not the writer, and a sentence ending in a speech tag
+ * ("We thank X, a minister told reporters") is the speaker's, quotation marks lost or not.
+ */
 function pressIssuer(frame: Frame): string | undefined {
   if (frame.speakerSlots.length > 0) return undefined;
+  const { words } = frame.state.lexicon;
   const head = frame.state.text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
-  if (!PRESS_RELEASE.test(head)) return undefined;
+  if (!ISSUED_DOCUMENT.test(head) || speechTagged(words).test(frame.sentence.text)) return undefined;
   return issuerSpeaking(frame);
 }
 
-const PRESS_RELEASE = /\b(?:press|media|news)\s+(?:release|statement)|communiqu[eé]/i;
+/** A head marking an issuer's own document: "press release", "communiqué", "ADVISORY CERT-X-2026-117", "Bulletin No. 12", "TLP:CLEAR". */
+const ISSUED_DOCUMENT = new RegExp(
+  String.raw`\b(?:press|media|news)\s+(?:release|statement)|communiqu[eé]|\bTLP:|\b(?:${alternation(ISSUED_DOCUMENTS)})\s+(?:(?:no\.?|number|#)\s*[\p{L}\d-]*\d|[\p{L}\d]+(?:-[\p{L}\d]+)*-[\p{L}\d]*\d)`,
+  "iu",
+);
+
+/** ", an Estonian minister told reporters." closing the sentence: who speaks it is named there, not the page. */
+const speechTagged = (words: Words) =>
+  patternFor(
+    words,
+    "speech-tagged",
+    (w) =>
+      new RegExp(
+        String.raw`,\s+(?!(?:which|who|whose|that)\b)[^,;]{1,80}?\b(?:${w.verbs.speech.past}|${w.verbs.speech.third})\b[^,;]{0,40}$`,
+        "iu",
+      ),
+  );
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
 const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;

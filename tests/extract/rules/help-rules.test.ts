@@ -1228,15 +1228,39 @@ describe("thanks rule, 'we' on an agency's own advisory", () => {
     );
     expect(hasClaim(quoted, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(false);
   });
+  it("gives the issuer no 'we' that a speech tag closing the sentence hands to its speaker", () => {
+    const tagged = extract(
+      advisory(
+        "We are grateful to Britain for the engineers it sent, a Bolivian minister told a radio station.",
+      ),
+    );
+    expect(hasClaim(tagged, "assisted", "state:united-kingdom", "agency:bsi")).toBe(false);
+  });
+});
+
+describe("thanks rule, 'we' on a news page", () => {
+  it("takes no source opening the page as the writer of an unquoted 'we'", () => {
+    const ex = extract(
+      "NATO said on Monday that hackers hit the tax office of Estonia in May 2024. We thank Britain for its help, an Estonian minister told reporters.",
+    );
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "organization:nato")).toBe(false);
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:estonia")).toBe(true);
+  });
+  it("takes no body that published a report first as the page's 'we'", () => {
+    const ex = extract(
+      "The European Commission released a yearly review of threats on Tuesday. Intruders broke into the land registry of Latvia in March 2025. We owe thanks to Finland for the quick support it gave.",
+    );
+    expect(hasClaim(ex, "assisted", "state:finland", "agency:european-commission")).toBe(false);
+  });
 });
 
 describe("request rule, a request not made", () => {
-  it("reads no request from 'has not yet asked' or 'hasn't asked', but one from 'has asked'", () => {
-    const notYet = extract(wire(`${attacked}Bolivia has not yet asked NATO for help, officials said.`));
-    expect(hasClaim(notYet, "requested-help", "state:bolivia", "organization:nato")).toBe(false);
-    const hasnt = extract(wire(`${attacked}Bolivia hasn't asked the European Union for support.`));
+  it("reads no request from 'had not asked' or 'hasn't asked', but one from 'asked'", () => {
+    const hadNot = extract(wire(`${attacked}By Friday Bolivia had not asked NATO for any assistance.`));
+    expect(hasClaim(hadNot, "requested-help", "state:bolivia", "organization:nato")).toBe(false);
+    const hasnt = extract(wire(`${attacked}So far Bolivia hasn't asked the European Union to send experts.`));
     expect(hasClaim(hasnt, "requested-help", "state:bolivia", "organization:european-union")).toBe(false);
-    const asked = extract(wire(`${attacked}Bolivia has now asked NATO for help, officials said.`));
+    const asked = extract(wire(`${attacked}On Friday Bolivia asked NATO for assistance with the case.`));
     expect(hasClaim(asked, "requested-help", "state:bolivia", "organization:nato")).toBe(true);
   });
 });
