@@ -2349,3 +2349,7 @@ export const INCIDENT_COMPOUND_HEADS: readonly string[] = [
   "desk",
   "log",
 ];
+
+// Help rules (HELP19): whose "we" a page speaks in.
+/** Documents a body issues under a number ("ADVISORY CERT-X-2026-117", "Bulletin No. 12"): their "we" is the issuer's. */
+export const ISSUED_DOCUMENTS: readonly string[] = ["advisory", "alert", "bulletin", "notice", "report"];

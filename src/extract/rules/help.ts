@@ -12,10 +12,14 @@ import { latestIncident } from "../incident-registry";
 import {
   FINITE_BE,
   NAME_WORDS,
+  NEGATED_VERB_ADVERBS,
   ONGOING_ADVERBS,
   PERFECT_AUXILIARIES,
   TEAM_QUANTIFIERS,
   VERB_ADVERBS,
+  VERB_NEGATORS,
+  ISSUED_DOCUMENTS,
+  alternation,
   type Words,
 } from "../lexicon";
 import type { Slot } from "../mentions";
@@ -396,11 +400,14 @@ export const requestRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.request.any})\\b`, "gi"),
   apply(frame, { at, end: after, word, before }) {
     if (/\b(the|a|an|this|that|its|their|his|her|our|whose)\s+$/i.test(before)) return; // the noun "request"
+    if (NEGATED_BEFORE.test(before)) return; // "has not yet asked the alliance for help": no request made
     const { helpNoun } = helpOf(frame);
     const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
     // "appealed to Velmar for two forensic teams": a team asked for is help asked for.
-    const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause);
+    // "asked the EU to deploy its response teams": help named by what the one asked is to deliver.
+    const toDeliver = helpNoun.test(clause) ? null : askedToDeliver(frame.state.lexicon.words).exec(clause);
+    const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause) ?? toDeliver;
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
     // "I want to thank X for its assistance": wanting to do something asks no one for help.
@@ -449,6 +456,8 @@ export const requestRule: ClaimRule = {
       for (const k of named ?? []) if (!requesters.includes(k)) helpers.add(k);
     }
     for (const k of helperInHelpNoun(frame, at, end)) helpers.add(k);
+    // "called on Moscow to share what it knows": a demand made of the side accused is no request for help.
+    if (toDeliver) for (const k of accusedSides(frame)) helpers.delete(k);
     if (helpers.size === 0) return;
     // "The government asked Chile for help" read as the accused state: the one asking is the side
     // hit, never the side accused; an unnamed government asks for the state hit.
@@ -463,6 +472,12 @@ export const requestRule: ClaimRule = {
     );
   },
 };
+
+/** A negation right before the verb ("has not yet asked", "never sought", "hasn't requested"). */
+const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:\b|(?=n['’]t))(?:${alternation(VERB_NEGATORS).replaceAll("'", "['’]")})\s+(?:(?:${alternation(NEGATED_VERB_ADVERBS)})\s+)?$`,
+  "i",
+);
 
 /** A government the text names by its head noun only, as a clause's subject ("The National Government had already"). */
 // Case-sensitive: the word before the head is a listed adjective or a capitalised name word, never any word.
@@ -563,7 +578,9 @@ function possessiveRequest(frame: Frame, at: number, end: number, before: string
     : undefined;
   // A request owned by "the authorities'" or "the government's", no name given: the hit state's government asks.
   const government =
-    !possessor && !pronoun && governmentPossessor(frame.state.lexicon.words).test(frame.state.text.slice(at, end))
+    !possessor &&
+    !pronoun &&
+    governmentPossessor(frame.state.lexicon.words).test(frame.state.text.slice(at, end))
       ? attackedTopic(frame, helpers)[0]
       : undefined;
   const requester = possessor?.key ?? reporter ?? government;
@@ -581,16 +598,25 @@ const governmentPossessor = (words: Words) =>
 /** "a", "its", "two", "further": what may stand before a team's people. */
 const TEAM_QUANTIFIER = `(?:${TEAM_QUANTIFIERS.join("|")})`;
 
+/** "asked X to deploy", "to send": what the one asked (at most six words after the verb) is to deliver. */
+const askedToDeliver = (words: Words) =>
+  patternFor(
+    words,
+    "asked-to-deliver",
+    (w) =>
+      new RegExp(
+        `(?<=^\\S+(?:\\s+[^\\s,;]+){1,6}?\\s+)to\\s+(?:(?:${alternation(VERB_ADVERBS)})\\s+)?(?:${w.verbs.deliver.present})\\b`,
+        "i",
+      ),
+  );
+
 /** "for a regional response team", "for experts": a team asked for. */
 const teamAskedFor = (words: Words) =>
   patternFor(
     words,
     "team-asked-for",
     (w) =>
-      new RegExp(
-        `\\bfor\\s+(?:${TEAM_QUANTIFIER}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`,
-        "i",
-      ),
+      new RegExp(`\\bfor\\s+(?:${TEAM_QUANTIFIER}\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\b`, "i"),
   );
 
 /** A clause about help: a verb of delivery, a team sent or a help noun. */
@@ -1405,15 +1431,37 @@ function issuerAsWe(frame: Frame, before: string): string[] {
   return issuer ? [issuer] : [];
 }
 
-/** The issuer of a press release (its head says so) speaking outside quotations, if any. */
+/**
+ * The issuer of its own document (a press release, an advisory or bulletin with its number, a
+ * "TLP:" marking in the page head) speaking outside quotations, if any. A news page's first
+ * sentence-opening body is a source, not the writer, and a sentence ending in a speech tag
+ * ("We thank X, a minister told reporters") is the speaker's, quotation marks lost or not.
+ */
 function pressIssuer(frame: Frame): string | undefined {
   if (frame.speakerSlots.length > 0) return undefined;
+  const { words } = frame.state.lexicon;
   const head = frame.state.text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
-  if (!PRESS_RELEASE.test(head)) return undefined;
+  if (!ISSUED_DOCUMENT.test(head) || speechTagged(words).test(frame.sentence.text)) return undefined;
   return issuerSpeaking(frame);
 }
 
-const PRESS_RELEASE = /\b(?:press|media|news)\s+(?:release|statement)|communiqu[eé]/i;
+/** A head marking an issuer's own document: "press release", "communiqué", "ADVISORY CERT-X-2026-117", "Bulletin No. 12", "TLP:CLEAR". */
+const ISSUED_DOCUMENT = new RegExp(
+  String.raw`\b(?:press|media|news)\s+(?:release|statement)|communiqu[eé]|\bTLP:|\b(?:${alternation(ISSUED_DOCUMENTS)})\s+(?:(?:no\.?|number|#)\s*[\p{L}\d-]*\d|[\p{L}\d]+(?:-[\p{L}\d]+)*-[\p{L}\d]*\d)`,
+  "iu",
+);
+
+/** ", an Estonian minister told reporters." closing the sentence: who speaks it is named there, not the page. */
+const speechTagged = (words: Words) =>
+  patternFor(
+    words,
+    "speech-tagged",
+    (w) =>
+      new RegExp(
+        String.raw`,\s+(?!(?:which|who|whose|that)\b)[^,;]{1,80}?\b(?:${w.verbs.speech.past}|${w.verbs.speech.third})\b[^,;]{0,40}$`,
+        "iu",
+      ),
+  );
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
 const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;

@@ -1205,3 +1205,87 @@ describe("deliver rule, a partner no one resolved", () => {
     expect(claimsOf(ex, "assisted")).toHaveLength(0);
   });
 });
+
+describe("thanks rule, 'we' on an agency's own advisory", () => {
+  const advisory = (body: string) =>
+    `ADVISORY 2025-14\n\nThe Federal Office for Information Security has looked into a ransomware attack on Bolivia's customs agency. ${body}`;
+  it("reads 'We thank X for sharing indicators' as X helping the advisory's issuer, not the state hit", () => {
+    const ex = extract(
+      advisory(
+        "We thank the UK's National Cyber Security Centre for sharing indicators of compromise with our analysts.",
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(true);
+    expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(false);
+  });
+  it("thanks no one on the issuer's behalf for a statement, nor for a quoted 'we'", () => {
+    const statement = extract(
+      advisory("We thank the UK's National Cyber Security Centre for its public statement."),
+    );
+    expect(statement.claims.some((c) => c.type === "assisted")).toBe(false);
+    const quoted = extract(
+      advisory(`"We thank the UK's National Cyber Security Centre for its help," a Bolivian minister said.`),
+    );
+    expect(hasClaim(quoted, "assisted", "agency:ncsc-uk", "agency:bsi")).toBe(false);
+  });
+  it("gives the issuer no 'we' that a speech tag closing the sentence hands to its speaker", () => {
+    const tagged = extract(
+      advisory(
+        "We are grateful to Britain for the engineers it sent, a Bolivian minister told a radio station.",
+      ),
+    );
+    expect(hasClaim(tagged, "assisted", "state:united-kingdom", "agency:bsi")).toBe(false);
+  });
+});
+
+describe("thanks rule, 'we' on a news page", () => {
+  it("takes no source opening the page as the writer of an unquoted 'we'", () => {
+    const ex = extract(
+      "NATO said on Monday that hackers hit the tax office of Estonia in May 2024. We thank Britain for its help, an Estonian minister told reporters.",
+    );
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "organization:nato")).toBe(false);
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:estonia")).toBe(true);
+  });
+  it("takes no body that published a report first as the page's 'we'", () => {
+    const ex = extract(
+      "The European Commission released a yearly review of threats on Tuesday. Intruders broke into the land registry of Latvia in March 2025. We owe thanks to Finland for the quick support it gave.",
+    );
+    expect(hasClaim(ex, "assisted", "state:finland", "agency:european-commission")).toBe(false);
+  });
+});
+
+describe("request rule, a request not made", () => {
+  it("reads no request from 'had not asked' or 'hasn't asked', but one from 'asked'", () => {
+    const hadNot = extract(wire(`${attacked}By Friday Bolivia had not asked NATO for any assistance.`));
+    expect(hasClaim(hadNot, "requested-help", "state:bolivia", "organization:nato")).toBe(false);
+    const hasnt = extract(wire(`${attacked}So far Bolivia hasn't asked the European Union to send experts.`));
+    expect(hasClaim(hasnt, "requested-help", "state:bolivia", "organization:european-union")).toBe(false);
+    const asked = extract(wire(`${attacked}On Friday Bolivia asked NATO for assistance with the case.`));
+    expect(hasClaim(asked, "requested-help", "state:bolivia", "organization:nato")).toBe(true);
+  });
+});
+
+describe("request rule, asked to deliver", () => {
+  it("reads 'asked X to deploy / to send' as a request for help made of X", () => {
+    const deploy = extract(
+      wire(`${attacked}Bolivia has formally asked the European Union to deploy its rapid response experts.`),
+    );
+    expect(hasClaim(deploy, "requested-help", "state:bolivia", "organization:european-union")).toBe(true);
+    const send = extract(
+      wire(`${attacked}On Tuesday Bolivia asked NATO to quickly send two forensic analysts to La Paz.`),
+    );
+    expect(hasClaim(send, "requested-help", "state:bolivia", "organization:nato")).toBe(true);
+  });
+  it("reads no request from a demand on the side accused, nor from a verb that delivers nothing", () => {
+    const accused = extract(
+      wire(
+        `${attacked}Bolivia blamed APT29 for the intrusion and asked Russia to share whatever its services knew.`,
+      ),
+    );
+    expect(hasClaim(accused, "requested-help", "state:bolivia", "state:russia")).toBe(false);
+    const sanction = extract(
+      wire(`${attacked}Bolivia asked the European Union to impose sanctions on the culprits.`),
+    );
+    expect(hasClaim(sanction, "requested-help", "state:bolivia", "organization:european-union")).toBe(false);
+  });
+});
