@@ -743,14 +743,18 @@ export const deliverRule: ClaimRule = {
     // "commissioned ANSSI to provide", "makes X available": the body put to work helps as well.
     if (placed && madeAvailable) helperKeys.push(madeAvailable.key);
     // "sent a team of FBI agents": whoever the team is made of helps too; "working alongside
-    // the operator's engineers": the partner's staff are helped, they send no one.
+    // the operator's engineers", "helped the operator's engineers": the partner's staff are helped, they send no one.
     const objects = objectAfter(frame, afterVerb, helperKeys).filter((s) => isActor(frame, s));
     const clauseEndsAt = clauseEnd(frame, afterVerb);
     const partnered = /work(?:ing|ed)/i.test(word);
+    // "helped LPDC engineers restore": the object of a verb of helping is helped, its staff with it.
+    const helpsObject = (s: Slot) =>
+      /(?:help|assist)(?:ing|ed|s)?$/i.test(word) && headsPhraseAt(frame, afterVerb, s);
     for (const s of frame.slots)
       if (
         !partnered &&
         s.kind === "actor" &&
+        !helpsObject(s) &&
         s.start >= afterVerb &&
         s.end <= clauseEndsAt &&
         (teamAfter.test(state.text.slice(s.end)) || teamBefore.test(state.text.slice(afterVerb, s.start))) &&

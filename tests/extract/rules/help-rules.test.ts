@@ -1289,3 +1289,15 @@ describe("request rule, asked to deliver", () => {
     expect(hasClaim(sanction, "requested-help", "state:bolivia", "organization:european-union")).toBe(false);
   });
 });
+
+describe("deliver rule, the staff of the one helped", () => {
+  const hit = "Intruders wiped the servers of the National Cyber Security Centre in March 2025. ";
+  it("reads 'helped X engineers restore' as help to X, whose staff do not help", () => {
+    const ex = extract(wire(`${hit}Germany's BSI helped NCSC engineers rebuild the servers within a week.`));
+    expect(hasClaim(ex, "assisted", "agency:bsi", "agency:ncsc-uk")).toBe(true);
+  });
+  it("still reads the body whose staff are sent as helping ('sent a team of X analysts')", () => {
+    const ex = extract(wire(`${hit}Germany sent a team of BSI analysts to London to help the centre.`));
+    expect(claimsOf(ex, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
+  });
+});
