@@ -1,0 +1,26 @@
+/** Attributions whose agent sits past an aside, in invented copy. */
+import { describe, expect, it } from "vitest";
+import { claimsOf, extract, hasClaim } from "../helpers";
+
+describe("a source phrase set off by commas", () => {
+  it("ends at its closing comma: the agent after it is the agent, not a source", () => {
+    for (const text of [
+      "Hackers broke into the Harbour Fund's servers in May 2026. The attack, according to investigators, was carried out by APT29.",
+      "Hackers broke into the Harbour Fund's servers in May 2026. The attack, according to the inquiry, was the work of APT29.",
+    ]) {
+      const x = extract(text);
+      expect(hasClaim(x, "attributed-to", "incident:*", "group:apt29")).toBe(true);
+      expect(claimsOf(x, "attributed-to").flatMap((c) => c.claimants)).not.toContain("group:apt29");
+    }
+  });
+
+  it("still names its source past a comma that opens a description of it", () => {
+    const claimants = claimsOf(
+      extract(
+        "The May 2026 theft from the Harbour Fund's mailboxes was carried out by APT29, according to Germany's BSI, the country's cyber agency.",
+      ),
+      "attributed-to",
+    ).flatMap((c) => c.claimants);
+    expect(claimants).toContain("agency:bsi");
+  });
+});
