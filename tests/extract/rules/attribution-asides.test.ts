@@ -1,4 +1,4 @@
-/** Attributions whose agent sits past an aside, in invented copy. */
+/** Attributions whose agent or sponsor sits past an aside or a possessor, in invented copy. */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim } from "../helpers";
 
@@ -22,5 +22,27 @@ describe("a source phrase set off by commas", () => {
       "attributed-to",
     ).flatMap((c) => c.claimants);
     expect(claimants).toContain("agency:bsi");
+  });
+});
+
+describe("attackers serving a possessor's body", () => {
+  it("reads the attack when the body they serve is named through its state ('working for Russia's ...')", () => {
+    for (const text of [
+      "Hackers working for Russia's military intelligence service broke into the Harbour Fund's servers in May 2026.",
+      "Hackers tied to Russia's Foreign Intelligence Service broke into the Harbour Fund's servers in May 2026.",
+    ]) {
+      const x = extract(text);
+      expect(hasClaim(x, "attacked", "incident:*", "agency:harbour-fund")).toBe(true);
+      const accused = claimsOf(x, "attributed-to").map((c) => c.target);
+      expect(accused.some((k) => k === "state:russia" || k.startsWith("agency:russia"))).toBe(true);
+    }
+  });
+
+  it("gives no attack when the possessor's people do something else than attack", () => {
+    const x = extract(
+      "Analysts working for Germany's cyber agency examined the Harbour Fund's servers in May 2026.",
+    );
+    expect(claimsOf(x, "attacked")).toEqual([]);
+    expect(claimsOf(x, "attributed-to")).toEqual([]);
   });
 });
