@@ -1349,8 +1349,7 @@ export const attributeRule: ClaimRule = {
  * 2021 intrusion at Y": a definite "same" group or attacker phrase, the doer of its clause, refers
  * back to the group the text named last; the incidents its clause names are that group's. Without
  * "same" ("last August the group planted malware on X") the phrase refers back only to a group
- * named in its own sentence or the one before: further back, "the group" may be any other. "They"
- * or "it" ("in May they broke into X") is the group only when no other actor was named since it.
+ * named in its own sentence or the one before: further back, "the group" may be any other.
  */
 export const sameGroupRule: ClaimRule = {
   id: "same-group",
@@ -1358,7 +1357,7 @@ export const sameGroupRule: ClaimRule = {
   trigger: (w) =>
     new RegExp(
       // Doers' nouns only: a "team" or "unit" is as often a responder's as an attacker's.
-      `\\b(?:(?:the|that|this)\\s+(?:same\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any}|${w.nouns.perpetrator.any})|it|they)\\b`,
+      `\\b(?:the|that|this)\\s+(?:same\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any}|${w.nouns.perpetrator.any})\\b`,
       "gi",
     ),
   apply(frame, { at, end, before, word }) {
@@ -1386,7 +1385,6 @@ export const sameGroupRule: ClaimRule = {
     if (!group) return;
     // Without "same", "the group" is the group named in this sentence or the one before only.
     if (!/\bsame\b/i.test(word) && !namedJustBefore(frame, group, at)) return;
-    if (/^(?:it|they)$/i.test(word) && !lastActorNamed(frame, group, at)) return;
     const until = clauseEnd(frame, end);
     // The incident's span may open on the subject itself ("the same group stole data from X").
     for (const incident of frame.incidents.filter((i) => i.end > end && i.start < until))
@@ -1402,20 +1400,6 @@ function namedJustBefore(frame: Frame, group: string, at: number): boolean {
     ?.mentions.filter((m) => m.end <= at)
     .at(-1);
   return !!last && (text.slice(last.end, at).match(/[.!?]["”’)]*\s/g) ?? []).length <= 1;
-}
-
-/** No other actor is named between the group's last mention and `at`: "it" can be only the group. */
-function lastActorNamed(frame: Frame, group: string, at: number): boolean {
-  let last: string | undefined;
-  let lastEnd = -1;
-  for (const entity of frame.state.entities.values())
-    if (entity.type !== "incident")
-      for (const m of entity.mentions)
-        if (m.end <= at && m.end > lastEnd) {
-          last = entity.key;
-          lastEnd = m.end;
-        }
-  return last === group;
 }
 
 /** A copula right before a phrase: the phrase is its complement ("it was the same group"). */
