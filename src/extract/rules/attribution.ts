@@ -1347,9 +1347,7 @@ export const attributeRule: ClaimRule = {
 /**
  * "The same group stole data from the finance ministry in 2023", "that same crew is blamed for a
  * 2021 intrusion at Y": a definite "same" group or attacker phrase, the doer of its clause, refers
- * back to the group the text named last; the incidents its clause names are that group's. Without
- * "same" ("last August the group planted malware on X") the phrase refers back only to a group
- * named in its own sentence or the one before: further back, "the group" may be any other.
+ * back to the group the text named last; the incidents its clause names are that group's.
  */
 export const sameGroupRule: ClaimRule = {
   id: "same-group",
@@ -1357,10 +1355,10 @@ export const sameGroupRule: ClaimRule = {
   trigger: (w) =>
     new RegExp(
       // Doers' nouns only: a "team" or "unit" is as often a responder's as an attacker's.
-      `\\b(?:the|that|this)\\s+(?:same\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any}|${w.nouns.perpetrator.any})\\b`,
+      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any}|${w.nouns.perpetrator.any})\\b`,
       "gi",
     ),
-  apply(frame, { at, end, before, word }) {
+  apply(frame, { at, end, before }) {
     const { state } = frame;
     if (negatedBefore(frame, at)) return;
     // "linked to the same group", "it was the same group": an object or a complement, not the subject.
@@ -1383,24 +1381,12 @@ export const sameGroupRule: ClaimRule = {
       return;
     const group = lastGroupBefore(frame, at);
     if (!group) return;
-    // Without "same", "the group" is the group named in this sentence or the one before only.
-    if (!/\bsame\b/i.test(word) && !namedJustBefore(frame, group, at)) return;
     const until = clauseEnd(frame, end);
     // The incident's span may open on the subject itself ("the same group stole data from X").
     for (const incident of frame.incidents.filter((i) => i.end > end && i.start < until))
       attribute(frame, incident.key, [group], frame.speakers, frame.hedged);
   },
 };
-
-/** The group has a mention in this sentence before `at`, or in the sentence before it. */
-function namedJustBefore(frame: Frame, group: string, at: number): boolean {
-  const { text, entities } = frame.state;
-  const last = entities
-    .get(group)
-    ?.mentions.filter((m) => m.end <= at)
-    .at(-1);
-  return !!last && (text.slice(last.end, at).match(/[.!?]["”’)]*\s/g) ?? []).length <= 1;
-}
 
 /** A copula right before a phrase: the phrase is its complement ("it was the same group"). */
 const COPULA_BEFORE = new RegExp(`\\b(?:${COPULAS.join("|")})\\s+$`, "i");

@@ -1,4 +1,4 @@
-/** Attributions whose agent or sponsor sits past an aside or a possessor, or is "the group" named just before, in invented copy. */
+/** Attributions whose agent or sponsor sits past an aside or a possessor, in invented copy. */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim } from "../helpers";
 
@@ -44,22 +44,5 @@ describe("attackers serving a possessor's body", () => {
     );
     expect(claimsOf(x, "attacked")).toEqual([]);
     expect(claimsOf(x, "attributed-to")).toEqual([]);
-  });
-});
-
-describe("'the group' as the doer of an attack", () => {
-  it("is the group named in the sentence before", () => {
-    const x = extract(
-      "APT29 was first described by analysts in 2019. In May 2026 the group broke into the servers of the Harbour Fund.",
-    );
-    expect(hasClaim(x, "attributed-to", "incident:*", "group:apt29")).toBe(true);
-  });
-
-  it("is no one when the group was named further back, or when the group is the one hit", () => {
-    for (const text of [
-      "APT29 was first described by analysts in 2019. The minister spoke about trade on Monday. Talks with Norway went on until late. In May 2026 the group broke into the servers of the Harbour Fund.",
-      "APT29 was first described by analysts in 2019. In May 2026 the group's servers were hacked by unknown intruders.",
-    ])
-      expect(claimsOf(extract(text), "attributed-to")).toEqual([]);
   });
 });
