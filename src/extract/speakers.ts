@@ -13,6 +13,8 @@ import {
   CONFIDENT_COPULAS,
   NEWS_AGENCIES,
   patternFor,
+  SOURCE_CONTINUERS,
+  SOURCE_PARTICIPLE_PREPOSITIONS,
   VERB_LEAD_ADVERBS,
   type Words,
 } from "./lexicon";
@@ -24,9 +26,10 @@ export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]u
 /**
  * A comma and then a lower-case word that opens no noun phrase, list or relative clause: the source
  * phrase has closed and the sentence's own predicate goes on ("The attack, according to officials,
- * was carried out by X": X is the agent, not a source).
+ * was carried out by X": X is the agent, not a source). A participle with its preposition ("according
+ * to a report, written by analysts at X", "led by X") still describes the source.
  */
-const SOURCE_CLOSED = String.raw`,\s+(?!(?:and|or|a|an|the|its|his|her|their|who|which|whose)\b)\p{Ll}`;
+const SOURCE_CLOSED = String.raw`,\s+(?!(?:${alternation(SOURCE_CONTINUERS)})\b)(?!\p{Ll}+(?:ed|en|wn|ing)\s+(?:${alternation(SOURCE_PARTICIPLE_PREPOSITIONS)})\b)\p{Ll}`;
 
 /**
  * "X had high confidence that", "X is highly confident that": a stated confidence reports what

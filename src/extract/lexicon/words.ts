@@ -2323,3 +2323,25 @@ export const COMPARISON_PHRASES: readonly string[] = [
   "compared to",
   "compared with",
 ];
+// ATTR19: where an "according to X" source phrase ends.
+/**
+ * Words that, after a comma, go on with an "according to X" source ("according to the agency,
+ * which", "according to analysts, and officials"): the source phrase has not closed. Not inflected.
+ */
+export const SOURCE_CONTINUERS: readonly string[] = [
+  "and",
+  "or",
+  "a",
+  "an",
+  "the",
+  "its",
+  "his",
+  "her",
+  "their",
+  "who",
+  "which",
+  "whose",
+];
+
+/** Prepositions after a participle that goes on describing a source ("a report, written by", "a study, compiled for"). */
+export const SOURCE_PARTICIPLE_PREPOSITIONS: readonly string[] = ["by", "at", "for", "in", "with", "from"];

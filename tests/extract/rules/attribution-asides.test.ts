@@ -23,6 +23,23 @@ describe("a source phrase set off by commas", () => {
     ).flatMap((c) => c.claimants);
     expect(claimants).toContain("agency:bsi");
   });
+
+  it("goes on past a comma when a participle describes the source ('a report, written by ...')", () => {
+    for (const { text, source } of [
+      {
+        text: "Hackers hit the Harbour Fund's servers in March 2026. The attack was carried out by APT29, according to a report, written by analysts at the BSI.",
+        source: "agency:bsi",
+      },
+      {
+        text: "Hackers hit the Harbour Fund's servers in March 2026. The attack was carried out by APT29, according to the inquiry, led by Britain's National Cyber Security Centre.",
+        source: "agency:ncsc-uk",
+      },
+    ]) {
+      const attributions = claimsOf(extract(text), "attributed-to");
+      expect(attributions.map((c) => c.target)).toEqual(["group:apt29"]);
+      expect(attributions[0]!.claimants).toContain(source);
+    }
+  });
 });
 
 describe("attackers serving a possessor's body", () => {
@@ -36,6 +53,13 @@ describe("attackers serving a possessor's body", () => {
       const accused = claimsOf(x, "attributed-to").map((c) => c.target);
       expect(accused.some((k) => k === "state:russia" || k.startsWith("agency:russia"))).toBe(true);
     }
+  });
+
+  it("blames no body whose own systems its hackers go into ('broke into its payroll system')", () => {
+    const x = extract(
+      "Hackers working for Latvia's revenue service as hired testers broke into its payroll system during an exercise in May 2026.",
+    );
+    expect(claimsOf(x, "attributed-to")).toEqual([]);
   });
 
   it("gives no attack when the possessor's people do something else than attack", () => {
