@@ -130,9 +130,13 @@ const attackVerbPhrase = (w: Words) =>
  * the verb alone is matched, so its object (the target) follows it as any attack verb's does.
  */
 const KNOCKED_OFFLINE = String.raw`(?:knocked|knocking)(?=\s+(?:the|a|an|its|their|[\p{Lu}\d])[^.;:()"“”]{0,80}?\s+offline\b)`;
-/** "hackers (suspected of) working for Iran", "hackers of the X collective": whom the attackers serve, between them and their verb. */
+/**
+ * "hackers (suspected of) working for Iran", "hackers of the X collective", "hackers tied to Iran's
+ * Revolutionary Guard" or "to Russia's military intelligence" (a possessor, then its body, named or
+ * not): whom the attackers serve, between them and their verb.
+ */
 const servedBy = (w: Words) =>
-  `(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+(?:(?:${w.nouns.group.any})\\s+)?)?`;
+  `(?:(?:suspected|believed|thought|said)\\s+(?:of|to\\s+be)\\s+)?(?:(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:working|acting|operating)\\s+(?:for|on\\s+behalf\\s+of)|(?:backed|sponsored|directed)\\s+by|from|of)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}\\d-]*['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+)?|[\\p{Lu}][\\p{L}\\d()-]*(?:\\s+[\\p{Lu}][\\p{L}\\d()-]*){0,3}\\s+)(?:(?:${w.nouns.group.any})\\s+)?)?`;
 /**
  * "hackers attacked", "a state actor had gained access to", "they breached", "the duo hacked",
  * "the same crew infiltrated" (those the story named, referred back to): the verb's object is the target.

@@ -13,6 +13,8 @@ import {
   CONFIDENT_COPULAS,
   NEWS_AGENCIES,
   patternFor,
+  SOURCE_CONTINUERS,
+  SOURCE_PARTICIPLE_PREPOSITIONS,
   VERB_LEAD_ADVERBS,
   type Words,
 } from "./lexicon";
@@ -21,6 +23,13 @@ import type { Sentence } from "./sentences";
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
 export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting";
+/**
+ * A comma and then a lower-case word that opens no noun phrase, list or relative clause: the source
+ * phrase has closed and the sentence's own predicate goes on ("The attack, according to officials,
+ * was carried out by X": X is the agent, not a source). A participle with its preposition ("according
+ * to a report, written by analysts at X", "led by X") still describes the source.
+ */
+const SOURCE_CLOSED = String.raw`,\s+(?!(?:${alternation(SOURCE_CONTINUERS)})\b)(?!\p{Ll}+(?:ed|en|wn|ing)\s+(?:${alternation(SOURCE_PARTICIPLE_PREPOSITIONS)})\b)\p{Ll}`;
 
 /**
  * "X had high confidence that", "X is highly confident that": a stated confidence reports what
@@ -49,7 +58,7 @@ export function patternsOf(words: Words): FramePatterns {
       ),
       // "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb.
       speechBefore: new RegExp(
-        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b[^.;“”"]{0,70}$`,
+        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$`,
         "u",
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),

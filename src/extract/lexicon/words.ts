@@ -2353,3 +2353,26 @@ export const INCIDENT_COMPOUND_HEADS: readonly string[] = [
 // Help rules (HELP19): whose "we" a page speaks in.
 /** Documents a body issues under a number ("ADVISORY CERT-X-2026-117", "Bulletin No. 12"): their "we" is the issuer's. */
 export const ISSUED_DOCUMENTS: readonly string[] = ["advisory", "alert", "bulletin", "notice", "report"];
+
+// ATTR19: where an "according to X" source phrase ends.
+/**
+ * Words that, after a comma, go on with an "according to X" source ("according to the agency,
+ * which", "according to analysts, and officials"): the source phrase has not closed. Not inflected.
+ */
+export const SOURCE_CONTINUERS: readonly string[] = [
+  "and",
+  "or",
+  "a",
+  "an",
+  "the",
+  "its",
+  "his",
+  "her",
+  "their",
+  "who",
+  "which",
+  "whose",
+];
+
+/** Prepositions after a participle that goes on describing a source ("a report, written by", "a study, compiled for"). */
+export const SOURCE_PARTICIPLE_PREPOSITIONS: readonly string[] = ["by", "at", "for", "in", "with", "from"];

@@ -659,6 +659,10 @@ export const attackersOfRule: ClaimRule = {
     const actors = objectAfter(frame, end);
     const first = actors[0];
     if (!first || !headsPhraseAt(frame, end, first)) return;
+    // "hackers working for Estonia's tax office broke into its payroll system": attackers going into
+    // the body's own systems work for it as testers; it is behind no attack.
+    const clause = frame.state.text.slice(first.end, clauseEnd(frame, first.end));
+    if (patternFor(frame.state.lexicon.words, "own-systems-deed", ownSystemsDeed).test(clause)) return;
     const owned = ownedBody(frame, first);
     const keys = (owned ? [owned, ...actors] : actors).map((s) => s.key);
     const suspected =
@@ -666,6 +670,10 @@ export const attackersOfRule: ClaimRule = {
     attribute(frame, incidentNear(frame, end), keys, frame.speakers, suspected);
   },
 };
+
+/** An attack verb whose object is "its" own ("broke into its payroll system"). */
+const ownSystemsDeed = (w: Words) =>
+  new RegExp(`\\b(?:${w.verbs.attack.past}|${w.verbs.attack.third})\\s+its\\b`, "i");
 
 /**
  * "the tools found on the servers belong to a group they call X": what the attack left behind
