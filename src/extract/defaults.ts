@@ -57,6 +57,8 @@ export const EXTRACTION_DEFAULTS = {
    */
   topicLeadWeight: 3,
   topicMargin: 2,
+  /** How many years older than the article's latest incident one may be and its victims still weigh in the topic. */
+  topicVictimYears: 2,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

@@ -210,7 +210,7 @@ export interface TopicScoring {
 /**
  * The state an article is about: the most mentioned one, the lead's state and (unless `scoring`
  * says not) the victims of its incidents counting extra (an attribution story names the accused
- * often, but is about the victim).
+ * often, but is about the victim), of its recent incidents only (see `topicVictimYears`).
  */
 export function topicState(
   state: DocumentView,
@@ -222,9 +222,14 @@ export function topicState(
   let bestScore = -1;
   let second: number | undefined;
   const victimCount = new Map<string, number>();
-  for (const e of state.entities.values()) {
-    if (e.type === "incident")
-      for (const t of e.targets ?? []) victimCount.set(t, (victimCount.get(t) ?? 0) + 1);
+  const incidents = [...state.entities.values()].filter((e) => e.type === "incident");
+  // The victims of an incident years older than the article's latest ("the 2016 heist on Bangladesh's
+  // central bank", recalled in a story on this month's theft in Nigeria) are its background, not its topic.
+  const latestYear = Math.max(...incidents.map((e) => yearOf(e.date) ?? -Infinity));
+  for (const e of incidents) {
+    const year = yearOf(e.date);
+    if (year !== undefined && latestYear - year > EXTRACTION_DEFAULTS.topicVictimYears) continue;
+    for (const t of e.targets ?? []) victimCount.set(t, (victimCount.get(t) ?? 0) + 1);
   }
   for (const [key, s] of state.stateSalience) {
     if (exclude.includes(key)) continue;
@@ -239,6 +244,9 @@ export function topicState(
   }
   return second === undefined || bestScore - second >= margin ? best : undefined;
 }
+
+/** An incident's year; an undated one is never the older. */
+const yearOf = (date: string | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
 
 /**
  * The accused and the states behind them: a group's sponsor, a body's state ("APT29 took part in

@@ -406,12 +406,14 @@ function turnSpeaker(frame: Frame): string[] {
     let [name, bracket] = label[3] ? [label[3], label[4]] : [label[1], label[2]];
     let speaker = [bracket, name].map((n) => n && personBySurname(frame, n)).find(Boolean);
     // "MWANSA:" after "JANE MWANSA (National Agency):": a surname alone is the turn of the speaker
-    // an earlier label introduced in full, with that label's bracket.
-    const introduced = !speaker && name && !/\s/.test(name.trim()) ? fullLabel(text, from, name) : undefined;
+    // an earlier label introduced in full, with that label's bracket, also when the prose named her
+    // ("KOFI MENSAH (HOST):" then "MENSAH:" is still the host's voice, which claims nothing).
+    const introduced =
+      (!speaker || !bracket) && name && !/\s/.test(name.trim()) ? fullLabel(text, from, name) : undefined;
     if (introduced) {
       if (introduced.bracket && journalist.test(introduced.bracket)) continue;
       [name, bracket] = [introduced.name, bracket ?? introduced.bracket];
-      speaker = personBySurname(frame, introduced.name) ?? labelledPerson(frame, introduced);
+      speaker ??= personBySurname(frame, introduced.name) ?? labelledPerson(frame, introduced);
     }
     if (speaker && journalist.test(frame.state.entities.get(speaker)?.role ?? "")) return [];
     // "JANE DOE (National Cyber Agency):": the body in the bracket speaks with her, and a full name the
