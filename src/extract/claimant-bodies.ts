@@ -195,7 +195,7 @@ export function withClaimantBodies(
  * A research firm's attribution retold without its name: "Tallis Cyber tied the wiper to X", and
  * later "the attack, which hit the treasury, was carried out by X" or "the same crew also breached
  * Y". An attribution no one is said to make gains the one firm (an organization, not a government
- * body) that claims another attribution of the same incident or actor: the same incident blamed on
+ * body, no victim, no body with members) that claims another attribution of the same incident or actor: the same incident blamed on
  * another actor, the accused's own deeds or sponsor, another accused of the same. Two firms, or
  * none, and it stays the article's own.
  */
@@ -205,8 +205,13 @@ function withFirmOfChain(
 ): ExtractedClaim[] {
   const attributions = claims.filter((c) => c.type === "attributed-to");
   const isIncident = (key: string) => entities.get(key)?.type === "incident";
+  // A victim company speaks of its own breach, and a body with members (NATO, the EU) for them: neither is
+  // a research firm whose finding the article goes on retelling.
+  const noFirm = new Set(
+    claims.filter((c) => c.type === "attacked" || c.type === "member-of").map((c) => c.target),
+  );
   const firmsOf = (claim: ExtractedClaim) =>
-    claim.claimants.filter((k) => entities.get(k)?.type === "organization");
+    claim.claimants.filter((k) => entities.get(k)?.type === "organization" && !noFirm.has(k));
   return claims.map((claim) => {
     if (
       claim.type !== "attributed-to" ||

@@ -51,3 +51,14 @@ describe("a firm's attribution retold without its name", () => {
     expect(claimants).toEqual([]);
   });
 });
+
+describe("who is no research firm", () => {
+  it("does not lend the victim company's word to what the article says of the group it blamed", () => {
+    const text =
+      "Hackers stole funds from Velmar Pay, a Lima payments firm, in May 2024. " +
+      "Velmar Pay said the theft was the work of APT29. APT29 is a unit of Russia's foreign intelligence service.";
+    const sponsor = claimsOf(extract(text), "attributed-to").find((c) => c.source === "group:apt29");
+    expect(sponsor?.target).toBeDefined();
+    expect(sponsor?.claimants).toEqual([]);
+  });
+});
