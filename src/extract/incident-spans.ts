@@ -12,6 +12,7 @@ import {
   alternation,
   ATTACK_VERB_ADVERBS,
   CLAUSE_COORDINATORS,
+  HEAD_COMPLEMENT_PREPOSITIONS,
   INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
@@ -481,13 +482,25 @@ const REFERRED_INCIDENT = new RegExp(
   "gi",
 );
 
+/** What may follow an incident noun to say where or what it was ("the incident at a nightclub", "where a drone crashed"). */
+const INCIDENT_COMPLEMENT = new RegExp(
+  String.raw`^\s*,?\s+(?:${alternation([...HEAD_COMPLEMENT_PREPOSITIONS, "involving", "where", "when"])})\b(?:\s+the\b)?\s*`,
+  "i",
+);
+
 function referredIncidentSpans(scan: SentenceScan, spans: AttackSpan[]): void {
-  const { state, text, base } = scan;
+  const { state, text, base, slots } = scan;
   if (!state.currentIncident) return;
   for (const m of text.matchAll(REFERRED_INCIDENT)) {
     const start = base + m.index;
     const end = start + m[0].length;
     if (overlapsAny(spans, start, end)) continue;
+    // "the incident at a Riga nightclub in which a guard was stabbed": an incident the words after it place or
+    // tell is another event, unless they name a body that can be hacked ("the incident at HEP"), it is dated
+    // ("the 2024 incident"), or the sentence speaks of computers.
+    const told = INCIDENT_COMPLEMENT.exec(text.slice(m.index + m[0].length));
+    const atBody = told && slots.some((x) => x.kind === "actor" && x.start === end + told[0].length);
+    if (told && !atBody && !/\d/.test(m[0]) && !CYBER_CONTEXT.test(text)) continue;
     spans.push(
       attackSpan(start, end, "cyber", m[0].replace(DEFINITE, "").trim(), {
         definite: true,

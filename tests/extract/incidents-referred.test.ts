@@ -21,7 +21,7 @@ describe("'the incident' after an attack was told", () => {
     const ex = extract(
       article(
         story +
-          "Officials said Cozy Bear was also responsible for the 2024 incident at Lithuania's parliament.",
+          "Lithuania's parliament blames Cozy Bear for that 2024 incident at the parliament, its speaker said.",
       ),
     );
     const earlier = incidents(ex).find((i) => i.date === "2024");
@@ -46,5 +46,16 @@ describe("'the incident' after an attack was told", () => {
     expect(incidents(ex)).toHaveLength(0);
     expect(attackedTargets(ex)).toHaveLength(0);
     expect(claimsOf(ex, "condemned")).toHaveLength(0);
+  });
+
+  it("takes no incident the words after it place or tell elsewhere for the attack under discussion", () => {
+    for (const tail of [
+      "Separately, police are investigating the incident at a Riga nightclub in which a guard was stabbed.",
+      "Russia condemned the incident on the border with Estonia, where a drone crashed.",
+    ]) {
+      const ex = extract(article(story + tail));
+      expect(attackedTargets(ex), tail).not.toContain("state:latvia");
+      expect(claimsOf(ex, "condemned"), tail).toHaveLength(0);
+    }
   });
 });
