@@ -405,9 +405,7 @@ export const requestRule: ClaimRule = {
     const end = clauseEnd(frame, after, true);
     const clause = frame.state.text.slice(at, end);
     // "appealed to Velmar for two forensic teams": a team asked for is help asked for.
-    // "asked the EU to deploy its response teams": help named by what the one asked is to deliver.
-    const toDeliver = helpNoun.test(clause) ? null : askedToDeliver(frame.state.lexicon.words).exec(clause);
-    const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause) ?? toDeliver;
+    const noun = helpNoun.exec(clause) ?? teamAskedFor(frame.state.lexicon.words).exec(clause);
     if (!noun) return;
     if (/^want/i.test(word) && !/help|assistance|expertise/i.test(noun[0])) return;
     // "I want to thank X for its assistance": wanting to do something asks no one for help.
@@ -456,8 +454,6 @@ export const requestRule: ClaimRule = {
       for (const k of named ?? []) if (!requesters.includes(k)) helpers.add(k);
     }
     for (const k of helperInHelpNoun(frame, at, end)) helpers.add(k);
-    // "called on Moscow to share what it knows": a demand made of the side accused is no request for help.
-    if (toDeliver) for (const k of accusedSides(frame)) helpers.delete(k);
     if (helpers.size === 0) return;
     // "The government asked Chile for help" read as the accused state: the one asking is the side
     // hit, never the side accused; an unnamed government asks for the state hit.
@@ -597,18 +593,6 @@ const governmentPossessor = (words: Words) =>
 
 /** "a", "its", "two", "further": what may stand before a team's people. */
 const TEAM_QUANTIFIER = `(?:${TEAM_QUANTIFIERS.join("|")})`;
-
-/** "asked X to deploy", "to send": what the one asked (at most six words after the verb) is to deliver. */
-const askedToDeliver = (words: Words) =>
-  patternFor(
-    words,
-    "asked-to-deliver",
-    (w) =>
-      new RegExp(
-        `(?<=^\\S+(?:\\s+[^\\s,;]+){1,6}?\\s+)to\\s+(?:(?:${alternation(VERB_ADVERBS)})\\s+)?(?:${w.verbs.deliver.present})\\b`,
-        "i",
-      ),
-  );
 
 /** "for a regional response team", "for experts": a team asked for. */
 const teamAskedFor = (words: Words) =>

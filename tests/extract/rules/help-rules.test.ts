@@ -1264,32 +1264,6 @@ describe("request rule, a request not made", () => {
     expect(hasClaim(asked, "requested-help", "state:bolivia", "organization:nato")).toBe(true);
   });
 });
-
-describe("request rule, asked to deliver", () => {
-  it("reads 'asked X to deploy / to send' as a request for help made of X", () => {
-    const deploy = extract(
-      wire(`${attacked}Bolivia has formally asked the European Union to deploy its rapid response experts.`),
-    );
-    expect(hasClaim(deploy, "requested-help", "state:bolivia", "organization:european-union")).toBe(true);
-    const send = extract(
-      wire(`${attacked}On Tuesday Bolivia asked NATO to quickly send two forensic analysts to La Paz.`),
-    );
-    expect(hasClaim(send, "requested-help", "state:bolivia", "organization:nato")).toBe(true);
-  });
-  it("reads no request from a demand on the side accused, nor from a verb that delivers nothing", () => {
-    const accused = extract(
-      wire(
-        `${attacked}Bolivia blamed APT29 for the intrusion and asked Russia to share whatever its services knew.`,
-      ),
-    );
-    expect(hasClaim(accused, "requested-help", "state:bolivia", "state:russia")).toBe(false);
-    const sanction = extract(
-      wire(`${attacked}Bolivia asked the European Union to impose sanctions on the culprits.`),
-    );
-    expect(hasClaim(sanction, "requested-help", "state:bolivia", "organization:european-union")).toBe(false);
-  });
-});
-
 describe("deliver rule, the staff of the one helped", () => {
   const hit = "Intruders wiped the servers of the National Cyber Security Centre in March 2025. ";
   it("reads 'helped X engineers restore' as help to X, whose staff do not help", () => {
