@@ -122,8 +122,9 @@ function rawDate(start: number, end: number, r: RawReading): RawDate {
   };
 }
 
-const MONTH_NAMES =
-  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+/** The month names and abbreviations of `MONTHS` as one regex alternation (no group). */
+export const MONTH_ALTERNATION = Object.keys(MONTHS).join("|");
+const MONTH_NAMES = `(${MONTH_ALTERNATION})`;
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
 /**

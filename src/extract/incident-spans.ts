@@ -6,7 +6,7 @@
  * hypothetical mentions ("to defend against cyber attacks", "similar strikes in the past") are
  * left out.
  */
-import { MONTHS, type DateMention } from "./dates";
+import { MONTH_ALTERNATION, type DateMention } from "./dates";
 import type { DocumentState } from "./document-state";
 import {
   alternation,
@@ -478,7 +478,7 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
  * month before it may name another one). Not a compound ("the incident response team").
  */
 const REFERRED_INCIDENT = new RegExp(
-  String.raw`\b(?:the|this|that)\s+(?:(?:(?:19|20)\d{2}|${Object.keys(MONTHS).join("|")})\s+)?(?:(?:cyber|security|hacking)\s+)?incident\b(?!\s*(?:${alternation(INCIDENT_COMPOUND_HEADS)})\b)(?![-\w])`,
+  String.raw`\b(?:the|this|that)\s+(?:(?:(?:19|20)\d{2}|${MONTH_ALTERNATION})\s+)?(?:(?:cyber|security|hacking)\s+)?incident\b(?!\s*(?:${alternation(INCIDENT_COMPOUND_HEADS)})\b)(?![-\w])`,
   "gi",
 );
 

@@ -23,7 +23,7 @@ import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
-import { MONTHS, WEEKDAYS } from "./dates";
+import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
 
 /** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
 const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2}))`;
@@ -687,7 +687,7 @@ const impactParticiple = (words: Words) =>
  * ..."): a month, weekday or year, so "In effect the" opens nothing.
  */
 const OPENING_ADVERBIAL = new RegExp(
-  String.raw`^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*|(?:in|on|during|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:${[...Object.keys(MONTHS), ...WEEKDAYS].join("|")})\s+(?:\d{1,2},?\s+)?(?:(?:19|20)\d{2}\s+)?|(?:19|20)\d{2}\s+)(?=the\s))?`,
+  String.raw`^\s*(?:(?:in|on|at|during|since|by|last|earlier|late|early)\b[^,;:]{0,40},\s*|(?:in|on|during|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\s+(?:\d{1,2},?\s+)?(?:(?:19|20)\d{2}\s+)?|(?:19|20)\d{2}\s+)(?=the\s))?`,
   "i",
 );
 /** Before a subject that is the body itself: at most a month or year its clause opens with, and "the". */
