@@ -2341,22 +2341,34 @@ function isStateOrItsCompany(state: DocumentState, key: string): boolean {
   return type === "state" || (type === "organization" && !state.lexicon.entities.has(key));
 }
 
+/** Last words of a company's name, and of a facility's its operator is named by ("Orr International Airport"). */
+const COMPANY_NAME_END = [...NAME_WORDS.companySuffixes, ...NAME_WORDS.operatedFacilityEnds].join("|");
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
   // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company".
-  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:${NAME_WORDS.companySuffixes.join("|")}))\\b`,
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:${COMPANY_NAME_END}))\\b`,
   "gu",
 );
-const COMPANY_SUFFIX_CUE = new RegExp(NAME_WORDS.companySuffixes.join("|"));
+const COMPANY_SUFFIX_CUE = new RegExp(COMPANY_NAME_END);
+const NAME_JOINER_BEFORE = new RegExp(String.raw`\s(?:${alternation(NAME_WORDS.nameJoiners)})\s+$`);
+/** A possessive first word ("Lisk's Orr Airport"): the owner's, when a state's slot covers it. */
+const POSSESSOR_FIRST = /^[\p{L}.-]+['’]s?\s+/u;
 
 function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
-  SUFFIXED_COMPANY.lastIndex = 0;
-  for (let m = SUFFIXED_COMPANY.exec(sentence.text); m; m = SUFFIXED_COMPANY.exec(sentence.text)) {
-    const name = m[1]!.replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "");
+  for (const m of sentence.text.matchAll(SUFFIXED_COMPANY)) {
+    const written = m[1]!.replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "");
     const end = sentence.start + m.index + m[0].length;
+    const possessor = POSSESSOR_FIRST.exec(written)?.[0];
+    // "Lisk's Orr International Airport": a state named as possessor owns the name, it is not in it.
+    const owned =
+      possessor !== undefined &&
+      slots.some((s) => s.start === end - written.length && entityType(state, s.key) === "state");
+    const name = owned ? written.slice(possessor.length) : written;
     const start = end - name.length;
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
+    // "Leonardo da Vinci Airport": the name began before its joiner, and the victim reader takes it whole.
+    if (NAME_JOINER_BEFORE.test(state.text.slice(Math.max(0, start - 5), start))) continue;
     const inside = slots.filter((s) => s.start < end && s.end > start);
     if (inside.some((s) => s.start < start || s.end > end || entityType(state, s.key) !== "state")) continue;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);

@@ -26,6 +26,10 @@ export interface EntityInfo {
   regions?: string[];
   /** States: ISO 3166 alpha-2 and alpha-3 codes, for names built on them ("EcuCERT", "PKCERT"). */
   codes?: string[];
+  /** States: demonyms, by which a body of the state is described ("Russian military intelligence"). */
+  demonyms?: string[];
+  /** States: names written as the possessor of their bodies ("Russia's military intelligence"). */
+  names?: string[];
 }
 
 interface Phrase {
@@ -36,6 +40,8 @@ interface Phrase {
   via: Via;
   /** Short acronyms ("US", "NSA") match only in capitals. */
   exactCase?: string[];
+  /** A body written after its state as possessor ("Russia's military intelligence"): both are read. */
+  possessor?: { key: string; tokens: number; via: Via };
 }
 
 export interface PhraseMatch {
@@ -163,7 +169,14 @@ function pluralDemonym(demonym: string): string | undefined {
   return `${demonym}s`;
 }
 
-function addPhrase(lexicon: Lexicon, text: string, key: string, via: Via, firstComer = false): void {
+function addPhrase(
+  lexicon: Lexicon,
+  text: string,
+  key: string,
+  via: Via,
+  firstComer = false,
+  possessor?: Phrase["possessor"],
+): void {
   const tokens = phraseTokens(text);
   if (tokens.length === 0) return;
   // A demonym shared by several countries ("French", "American") belongs to the first one listed.
@@ -180,7 +193,7 @@ function addPhrase(lexicon: Lexicon, text: string, key: string, via: Via, firstC
     (same.alternatives ??= []).push(key);
     return;
   }
-  list.push({ tokens, key, via, exactCase });
+  list.push({ tokens, key, via, exactCase, possessor });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
   lexicon.phrases.set(tokens[0]!, list);
 }
@@ -191,6 +204,8 @@ function addCountries(lexicon: Lexicon): void {
   for (const c of ordered) {
     const key = nodeKey("state", c.name.common);
     const demonym = c.demonyms?.eng?.m;
+    const stateNames: string[] = [];
+    const demonyms: string[] = [];
     const info: EntityInfo = {
       key,
       type: "state",
@@ -198,6 +213,8 @@ function addCountries(lexicon: Lexicon): void {
       aliases: [],
       regions: [c.subregion, c.region].filter(Boolean),
       codes: [c.cca2, c.cca3],
+      demonyms,
+      names: stateNames,
     };
     const names = [
       c.name.common,
@@ -206,8 +223,11 @@ function addCountries(lexicon: Lexicon): void {
     ];
     const extra = EXTRA_STATE_ALIASES[c.cca2] ?? [];
     for (const n of new Set([...names, ...extra])) {
-      addPhrase(lexicon, n, key, METONYMS.has(n) ? "capital" : ADJECTIVES.has(n) ? "demonym" : "name");
+      const via = METONYMS.has(n) ? "capital" : ADJECTIVES.has(n) ? "demonym" : "name";
+      addPhrase(lexicon, n, key, via);
       info.aliases.push(n);
+      if (via === "name") stateNames.push(n);
+      if (via === "demonym") demonyms.push(n);
     }
     if (demonym && !lexicon.entities.has(key)) {
       for (const d of [demonym, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) {
@@ -215,6 +235,7 @@ function addCountries(lexicon: Lexicon): void {
         const plural = pluralDemonym(d);
         if (plural) addPhrase(lexicon, plural, key, "demonym", true);
         info.aliases.push(d);
+        demonyms.push(d);
       }
     }
     if (c.independent) {
@@ -251,8 +272,37 @@ function addGazetteer(lexicon: Lexicon, gazetteer: Gazetteer): void {
       );
       if (!info.aliases.includes(alias)) info.aliases.push(alias);
     }
+    for (const form of possessiveForms(lexicon, entry.aliases, entry.country))
+      addPhrase(lexicon, form.text, entry.key, "name", false, form.possessor);
     lexicon.entities.set(entry.key, info);
   }
+}
+
+/**
+ * A state body's description under its state's demonym ("Russian military intelligence") written
+ * with the state as possessor ("Russia's military intelligence", "the Zionist regime's military"):
+ * without it the state alone is read and the body is lost. Only descriptions in lower case: a
+ * capitalised name after a possessive is read as a body's name by the mention stage already.
+ */
+function possessiveForms(
+  lexicon: Lexicon,
+  aliases: readonly string[],
+  country: string | undefined,
+): { text: string; possessor: NonNullable<Phrase["possessor"]> }[] {
+  const state = country ? lexicon.entities.get(country) : undefined;
+  if (!state?.demonyms || !state.names) return [];
+  const forms: { text: string; possessor: NonNullable<Phrase["possessor"]> }[] = [];
+  for (const alias of aliases) {
+    const demonym = state.demonyms.find((d) => alias.startsWith(`${d} `));
+    const rest = demonym && alias.slice(demonym.length + 1);
+    if (!rest || !/^\p{Ll}/u.test(rest)) continue;
+    for (const name of state.names)
+      forms.push({
+        text: `${name}${name.endsWith("s") ? "'" : "'s"} ${rest}`,
+        possessor: { key: state.key, tokens: phraseTokens(name).length, via: "name" },
+      });
+  }
+  return forms;
 }
 
 export function buildLexicon(gazetteer: Gazetteer, lemmas: Lemmas = DEFAULT_LEMMAS): Lexicon {
@@ -289,6 +339,29 @@ export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {
             (!phrase.exactCase ||
               t.text === phrase.exactCase[k] ||
               (phrase.exactCase[k]!.length >= 4 && /^\p{Lu}/u.test(t.text)));
+        }
+        if (ok && phrase.possessor) {
+          // The state as possessor, then its body: the article names both.
+          const { key, tokens: owned, via } = phrase.possessor;
+          // The "s" token of "'s" stands between them ("Netherlands'" has none).
+          const bodyFrom = i + owned + (phrase.tokens[owned] === "s" ? 1 : 0);
+          matches.push({
+            start: first.start,
+            end: tokens[i + owned - 1]!.end,
+            from: i,
+            to: i + owned,
+            key,
+            via,
+          });
+          matched = {
+            start: tokens[bodyFrom]!.start,
+            end: tokens[i + n - 1]!.end,
+            from: bodyFrom,
+            to: i + n,
+            key: phrase.key,
+            via: phrase.via,
+          };
+          break;
         }
         if (ok) {
           matched = {

@@ -1825,6 +1825,12 @@ export const NAME_WORDS = {
   selfNamingModifiers: ["self-styled", "self-proclaimed", "self-described"],
   /** Last words of a research firm's name, which no threat group's name ends in ("Tarn Labs"). */
   researchFirmHeads: ["Lab", "Labs"],
+  // Entity recognition (ENT20).
+  /**
+   * Last words of a facility's name that news and gold treat as the company running it, like a
+   * company's suffix ("Orr International Airport"); capitalised as written in names.
+   */
+  operatedFacilityEnds: ["Airport"],
 } as const;
 
 /**
