@@ -1,0 +1,75 @@
+/**
+ * Bodies a reference list of the field holds and the bundled gazetteer now lists: regional blocs
+ * (the Commonwealth, the Pacific Alliance, BIMSTEC, SICA), North Korea's state news agency, Belarus's
+ * KGB and Taiwan's legislature. Every sentence is invented for this file.
+ */
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readGazetteerFile } from "../../src/cli/gazetteer-file";
+import { createExtractionContext, extractDocument, type ExtractionContext } from "../../src/extract";
+
+let context: ExtractionContext;
+beforeAll(async () => {
+  const read = await readGazetteerFile(
+    fileURLToPath(new URL("../../graph-data/entities.json", import.meta.url)),
+    true,
+  );
+  if (!read.ok) throw new Error(read.message);
+  context = createExtractionContext(read.gazetteer, { referenceYear: 2026 });
+});
+const extract = (body: string) =>
+  extractDocument({ id: "doc.txt", text: `SUVA, 2 May 2026 (AP) - ${body}` }, context);
+const has = (body: string, type: string, source: string, target: string) =>
+  extract(body).claims.some((c) => c.type === type && c.source === source && c.target === target);
+
+describe("regional blocs of the reference list", () => {
+  it("reads membership of the Commonwealth, the Pacific Alliance, BIMSTEC and SICA", () => {
+    expect(
+      has(
+        "Fiji is a member of the Commonwealth.",
+        "member-of",
+        "state:fiji",
+        "organization:commonwealth-of-nations",
+      ),
+    ).toBe(true);
+    expect(
+      has(
+        "Colombia is a member of the Pacific Alliance.",
+        "member-of",
+        "state:colombia",
+        "organization:pacific-alliance",
+      ),
+    ).toBe(true);
+    expect(has("Bhutan is a member of BIMSTEC.", "member-of", "state:bhutan", "organization:bimstec")).toBe(
+      true,
+    );
+    expect(has("Panama is a member of SICA.", "member-of", "state:panama", "organization:sica")).toBe(true);
+  });
+
+  it("keeps a longer name holding 'Commonwealth' its own", () => {
+    const keys = extract("Kazakhstan joined the Commonwealth of Independent States in 1991.").entities.map(
+      (e) => e.key,
+    );
+    expect(keys).not.toContain("organization:commonwealth-of-nations");
+  });
+});
+
+describe("state bodies of the reference list", () => {
+  it("reads North Korea's news agency and Belarus's KGB as their states' agencies", () => {
+    const kcna = extract("The Korean Central News Agency called the report a fabrication.").entities.find(
+      (e) => e.key === "agency:kcna",
+    );
+    expect(kcna?.country).toBe("state:north-korea");
+    const kgb = extract("Lithuania said the intrusion was run from Minsk by the KGB.").entities.find(
+      (e) => e.key === "agency:belarus-kgb",
+    );
+    expect(kgb?.country).toBe("state:belarus");
+  });
+
+  it("reads Taiwan's legislature as an agency of Taiwan, not a company", () => {
+    const body = extract("Hackers defaced the website of the Legislative Yuan on Monday.").entities.find(
+      (e) => e.label.includes("Legislative Yuan"),
+    );
+    expect(body?.type).toBe("agency");
+  });
+});
