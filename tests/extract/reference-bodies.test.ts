@@ -1,7 +1,7 @@
 /**
  * Bodies a reference list of the field holds and the bundled gazetteer now lists: regional blocs
- * (the Commonwealth, the Pacific Alliance, BIMSTEC, SICA), North Korea's state news agency, Belarus's
- * KGB and Taiwan's legislature. Every sentence is invented for this file.
+ * (the Commonwealth of Nations, the Pacific Alliance, BIMSTEC, SICA), North Korea's state news agency, Belarus's
+ * KGB (only when qualified: a bare "KGB" is as often the Soviet one) and Taiwan's legislature. Every sentence is invented for this file.
  */
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -23,10 +23,10 @@ const has = (body: string, type: string, source: string, target: string) =>
   extract(body).claims.some((c) => c.type === type && c.source === source && c.target === target);
 
 describe("regional blocs of the reference list", () => {
-  it("reads membership of the Commonwealth, the Pacific Alliance, BIMSTEC and SICA", () => {
+  it("reads membership of the Commonwealth of Nations, the Pacific Alliance, BIMSTEC and SICA", () => {
     expect(
       has(
-        "Fiji is a member of the Commonwealth.",
+        "Fiji is a member of the Commonwealth of Nations.",
         "member-of",
         "state:fiji",
         "organization:commonwealth-of-nations",
@@ -60,10 +60,17 @@ describe("state bodies of the reference list", () => {
       (e) => e.key === "agency:kcna",
     );
     expect(kcna?.country).toBe("state:north-korea");
-    const kgb = extract("Lithuania said the intrusion was run from Minsk by the KGB.").entities.find(
+    const kgb = extract("Lithuania said the intrusion was run by the Belarusian KGB.").entities.find(
       (e) => e.key === "agency:belarus-kgb",
     );
     expect(kgb?.country).toBe("state:belarus");
+  });
+
+  it("reads no Belarusian body in an unqualified 'KGB' (the Soviet one, a past career)", () => {
+    const keys = extract("A former KGB officer said the intrusion looked routine.").entities.map(
+      (e) => e.key,
+    );
+    expect(keys).not.toContain("agency:belarus-kgb");
   });
 
   it("reads Taiwan's legislature as an agency of Taiwan, not a company", () => {
