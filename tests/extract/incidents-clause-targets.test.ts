@@ -1,9 +1,8 @@
 /**
- * Victims named inside a relative clause of the attack noun (INC20): "an attack last October that knocked
- * the website of X offline", "the wiper attack that erased the billing servers of X". The clause's verb
- * names what the attack did, its object the victim's system; the victim is hit, never the accused. The
- * system's phrase may open on a count or on a second verb sharing it.
- * Invented wire copy.
+ * Victims named inside a relative clause of the attack noun (INC20): "an intrusion that corrupted the payroll
+ * database of X", "the ransomware attack last March that scrambled the records of X". The clause's verb names
+ * what the attack did, its object the victim's system; the victim is hit, never the accused. The system's
+ * phrase may open on a count or on a second verb sharing it. Invented wire copy, in shapes of its own.
  */
 import { describe, expect, it } from "vitest";
 import { attackedTargets, claimsOf, extract, incidents } from "./helpers";
@@ -11,10 +10,10 @@ import { attackedTargets, claimsOf, extract, incidents } from "./helpers";
 const article = (body: string) => `RIGA, 12 May 2026 (LETA): ${body}`;
 
 describe("a victim inside the attack noun's relative clause", () => {
-  it("reads 'an attack last October that knocked the website of X offline' as an attack on X", () => {
+  it("reads the victim of 'an intrusion that corrupted the payroll database of X' as hit, not blamed", () => {
     const ex = extract(
       article(
-        "An attack last October that knocked the website of Latvia's Ministry of Finance offline was blamed on Russia, the prosecutor said.",
+        "In April 2025 an intrusion that corrupted the payroll database of Latvia's Ministry of Finance was blamed on Russia.",
       ),
     );
     expect(attackedTargets(ex)).toContain("agency:latvia-ministry-of-finance (state:latvia)");
@@ -22,22 +21,22 @@ describe("a victim inside the attack noun's relative clause", () => {
     expect(claimsOf(ex, "attributed-to").map((c) => c.target)).not.toContain(
       "agency:latvia-ministry-of-finance",
     );
-    expect(incidents(ex).map((i) => i.date)).toContain("2025-10");
+    expect(incidents(ex).map((i) => i.date)).toContain("2025-04");
   });
 
-  it("reads 'the wiper attack that erased the billing servers of X' as an attack on X", () => {
+  it("reads a victim after a month named with 'last' and the clause's impact verb", () => {
     const ex = extract(
       article(
-        "Investigators traced the wiper attack that erased the billing servers of Estonia's Ministry of Finance to a group called Amber Lynx.",
+        "The ransomware attack last March that scrambled the records of Estonia's Ministry of Finance is still under investigation.",
       ),
     );
     expect(attackedTargets(ex)).toContain("agency:estonia-ministry-of-finance (state:estonia)");
   });
 
-  it("takes the owner of the systems a second verb shares, or of a counted number of systems", () => {
+  it("takes the owner of a counted number of systems, or of systems two verbs share", () => {
     for (const text of [
-      "Over the weekend, unknown actors gained access to and encrypted the billing servers of Latvia's Ministry of Finance.",
       "Hackers went after about 300 accounts of Latvia's Ministry of Finance on Sunday.",
+      "Intruders broke into and wiped the mail servers of Latvia's Ministry of Finance on Sunday.",
     ]) {
       const ex = extract(article(text));
       expect(attackedTargets(ex), text).toContain("agency:latvia-ministry-of-finance (state:latvia)");
