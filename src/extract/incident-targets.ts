@@ -25,8 +25,8 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
 import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
 
-/** "last week", "in March", "on Monday" right after an attack noun, before what names its victim. */
-const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:in|on|late|early|mid-) ?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d{2}))`;
+/** "last week", "in March", "last October", "on Monday" right after an attack noun, before what names its victim. */
+const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:(?:in|on|late|early|mid-) ?|last )(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\b(?:,? (?:19|20)\d{2}\b)?|(?:in|late|early|mid-) ?(?:19|20)\d{2})`;
 const LEADING_TIME = new RegExp(`^${TIME_AFTER}`, "i");
 /** Only a relative word (and an article) before a name: the name opens the relative clause. */
 const RELATIVE_THEN_SUBJECT = new RegExp(
@@ -34,18 +34,24 @@ const RELATIVE_THEN_SUBJECT = new RegExp(
   "i",
 );
 
-/** "the attack, which hit X", "an intrusion last week at X": what follows an attack noun names its victim. */
+/**
+ * "the attack, which hit X", "an intrusion last week at X", "a wiper that erased the servers of X": what follows
+ * an attack noun names its victim.
+ */
 const targetVerbAfter = (words: Words) =>
   patternFor(
     words,
     "target-verb-after",
     (w) =>
       new RegExp(
-        String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
-          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|${w.verbs.compel.past}|knocked|shut|took|brought|on|against|in|into|at)\\b`,
+        String.raw`^(?:${TIME_AFTER})?(?:${clauseImpactVerb(w)}|(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
+          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|${w.verbs.compel.past}|knocked|shut|took|brought|on|against|in|into|at)\\b)`,
         "i",
       ),
   );
+/** A relative clause's impact verb ("that erased", "which had corrupted"): the clause's object is the victim's. */
+const clauseImpactVerb = (w: Words) =>
+  String.raw`,?\s*(?:which|that)\s+(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?(?:\w+ly\s+)?(?:${w.verbs.clauseImpact.past})\b`;
 /** "took down ", "has crippled ": an attack or impact verb (and its particle) right after an attack noun. */
 const verbAfterNoun = (words: Words) =>
   patternFor(
@@ -53,8 +59,8 @@ const verbAfterNoun = (words: Words) =>
     "verb-after-noun",
     (w) =>
       new RegExp(
-        String.raw`^(?:${TIME_AFTER})?(?:,?\s*(?:which|that)\s+)?\s*(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?(?:\w+ly\s+)?` +
-          String.raw`(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.hit.past}|${w.verbs.compel.past})\s+`,
+        String.raw`^(?:${TIME_AFTER})?(?:${clauseImpactVerb(w)}\s+|(?:,?\s*(?:which|that)\s+)?\s*(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?(?:\w+ly\s+)?` +
+          String.raw`(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.hit.past}|${w.verbs.compel.past})\s+)`,
         "i",
       ),
   );
@@ -145,7 +151,8 @@ const OWNER_DESCRIPTION = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation(
  * operator X": the owner closes the object noun phrase, after a relative clause of its own when
  * there is one (lower-case words only, so the phrase ends where the clause does) and after its
  * description. Not "used by X": that names who uses it, often the attacker ("took down the
- * servers used by the gang").
+ * servers used by the gang"). The phrase may open on a count ("went after about 300 accounts of X") or on the
+ * words of a second verb sharing the object ("gained access to and encrypted the billing servers of X").
  */
 const ownedSystem = (words: Words) =>
   patternFor(
@@ -153,7 +160,7 @@ const ownedSystem = (words: Words) =>
     "owned-system",
     (w) =>
       new RegExp(
-        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|[\d,]+)\s+(?:[\p{Ll}-]+\s+){0,5}(?:` +
+        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?[\d,]+)\s+)?(?:[\p{Ll}-]+\s+){0,5}(?:` +
           w.nouns.ownedSystem.any +
           String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?` +
           OWNER_DESCRIPTION +

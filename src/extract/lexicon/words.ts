@@ -320,6 +320,13 @@ export const VERB_LEMMAS = {
    * it is the crew's. Apart from `naming`, whose subject other rules read as the one who names.
    */
   handle: ["go by", "post as"],
+  // INC20: targets inside a relative clause of an attack noun.
+  /**
+   * What an attack did to a victim's systems, told only in a relative clause after the attack noun ("a
+   * wiper that erased the billing servers of X"): alone these verbs tell no attack (a clerk erases files), so they
+   * only open the victim's phrase after "that"/"which".
+   */
+  clauseImpact: ["erase", "delete", "corrupt", "scramble", "knock"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
