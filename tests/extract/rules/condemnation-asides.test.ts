@@ -16,6 +16,7 @@ describe("condemn rule, a relative aside after the condemner", () => {
       "NATO, which counts Canada, Spain and Portugal among its members, condemned the attack in a communiqué.",
       "NATO, whose members include Canada and Spain, issued a statement condemning the intrusion.",
       "The European Union, to which Spain and Portugal belong, also condemned the breach.",
+      "The European Union, which groups Spain, France and Italy, condemned the attack.",
     ]) {
       const ex = extract(wire(`${hit}${body}`));
       expect(incidents(ex).length).toBeGreaterThan(0);
@@ -34,6 +35,31 @@ describe("condemn rule, a relative aside after the condemner", () => {
     const ex = extract(wire(`${hit}NATO, which Spain joined in 1982, said Chile condemned the attack.`));
     expect(condemners(ex)).not.toContain("organization:nato");
     expect(condemners(ex)).not.toContain("state:spain");
+  });
+
+  it("takes no aside's head that a preposition governs", () => {
+    const ex = extract(
+      wire(
+        `${hit}Speaking about Chile, which was hit a year earlier, the minister condemned the attack on Bolivia.`,
+      ),
+    );
+    expect(condemners(ex)).not.toContain("state:chile");
+  });
+
+  it("takes no aside's head that is the object of an earlier verb", () => {
+    for (const body of [
+      "Officials thanked Chile, which had sent experts, and condemned the attack.",
+      "The president met Chile's foreign minister, who was visiting La Paz, and condemned the attack.",
+    ]) {
+      expect(condemners(extract(wire(`${hit}${body}`)))).not.toContain("state:chile");
+    }
+  });
+
+  it("leaves two subjects that each have an aside to the subject reading", () => {
+    const ex = extract(
+      wire(`${hit}Spain, which Bolivia asked for help, and Chile, which sent experts, condemned the attack.`),
+    );
+    expect(condemners(ex)).toContain("state:chile");
   });
 
   it("condemns nothing when the body behind the aside condemns sanctions or the accusation", () => {
