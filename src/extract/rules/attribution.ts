@@ -56,6 +56,7 @@ import {
 } from "../lexicon";
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
+import { subjectBeforeAside } from "./condemnation";
 import { reportersOf } from "./reporters";
 import { RELATIVE_WORD, VERB_LEAD } from "../speakers";
 import type { ClaimRule } from "./rule";
@@ -1747,7 +1748,7 @@ export const condemnRule: ClaimRule = {
       describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
-    const subject = subjectBefore(frame, at);
+    const subject = subjectBeforeAside(frame, at) ?? subjectBefore(frame, at);
     // "X said the group was behind it, and condemned ...": the speaker's second verb.
     const actors =
       subject.length === 0 && among
