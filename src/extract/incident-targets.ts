@@ -49,9 +49,13 @@ const targetVerbAfter = (words: Words) =>
         "i",
       ),
   );
-/** A relative clause's impact verb ("that erased", "which had corrupted"): the clause's object is the victim's. */
+/**
+ * A relative clause's impact verb ("that erased", "which had corrupted", "that knocked ... offline"): the
+ * clause's object is the victim's. "Knocked" only with "offline" ahead: "knocked the share price of X down"
+ * hit no system of X.
+ */
 const clauseImpactVerb = (w: Words) =>
-  String.raw`,?\s*(?:which|that)\s+(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?(?:\w+ly\s+)?(?:${w.verbs.clauseImpact.past})\b`;
+  String.raw`,?\s*(?:which|that)\s+(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?(?:\w+ly\s+)?(?:${w.verbs.clauseImpact.past}|knocked(?=(?:\s+[\w'’-]+){1,8}?\s+off-?line\b))\b`;
 /** "took down ", "has crippled ": an attack or impact verb (and its particle) right after an attack noun. */
 const verbAfterNoun = (words: Words) =>
   patternFor(

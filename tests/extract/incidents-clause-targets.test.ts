@@ -53,4 +53,18 @@ describe("a victim inside the attack noun's relative clause", () => {
       expect(attackedTargets(ex), text).toHaveLength(0);
     }
   });
+  it("takes 'knocked' as the clause's impact only when the victim's system is knocked offline", () => {
+    const offline = extract(
+      article(
+        "The hack last June that knocked the booking site of Baltic Ferry Lines Ltd offline was blamed on Belarus.",
+      ),
+    );
+    expect(attackedTargets(offline).join(" ")).toContain("baltic-ferry-lines");
+    const price = extract(
+      article(
+        "A hack last June that knocked the share price of Baltic Ferry Lines Ltd down was blamed on Belarus.",
+      ),
+    );
+    expect(attackedTargets(price).join(" ")).not.toContain("baltic-ferry-lines");
+  });
 });

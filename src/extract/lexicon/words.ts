@@ -326,7 +326,7 @@ export const VERB_LEMMAS = {
    * wiper that erased the billing servers of X"): alone these verbs tell no attack (a clerk erases files), so they
    * only open the victim's phrase after "that"/"which".
    */
-  clauseImpact: ["erase", "delete", "corrupt", "scramble", "knock"],
+  clauseImpact: ["erase", "delete", "corrupt", "scramble"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
