@@ -410,3 +410,32 @@ describe("group sponsor rule, a sponsor after its own state's demonym", () => {
     expect(sponsorsOf(ex, "group:apt29")).toEqual([]);
   });
 });
+
+describe("group sponsor rule, a quotation closed inside the clause", () => {
+  const ministry = "agency:bolivia-ministry-of-defence";
+
+  it("reads a sponsor after a quotation closing on 'run by', 'operated by'", () => {
+    for (const body of [
+      'Chile said APT29 "is run by" Bolivia\'s defence ministry.',
+      'APT29 breached the port, and Chilean analysts said the crew "is operated by" Bolivia\'s defence ministry.',
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
+  });
+
+  it("keeps 'the group' as the subject across a quoted hedge ('the group \"most likely\" works for')", () => {
+    for (const body of [
+      "APT29 stole files from Peru's customs agency. Chile said the group \"most likely\" works for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said the crew “almost certainly” answers to Bolivia's defence ministry.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
+  });
+
+  it("reads nothing when the quoted hedge is said of something else ('the vendor \"most likely\" works for')", () => {
+    for (const body of [
+      "APT29 stole files from Peru's customs agency. Chile said the vendor \"most likely\" works for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said the group \"never\" worked for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said a payroll office \"is run by\" Bolivia's defence ministry.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+  });
+});
