@@ -60,7 +60,12 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
   const { state } = frame;
   let from = clauseStart(frame, at);
   const acrossHedge = clauseStartAcrossHedge(frame, at);
-  if (acrossHedge < from) from = acrossHedge;
+  // The hedge is said of "the group" itself: the anaphor (and perhaps its auxiliary) stands right before it.
+  if (acrossHedge < from) {
+    if (!anaphorBeforeHedge(state.lexicon.words).test(state.text.slice(acrossHedge, hedgeBefore(frame, at))))
+      return undefined;
+    from = acrossHedge;
+  }
   // 'the group is "affiliated with the IRGC"': a quote opening the predicate keeps its subject.
   else if (from > frame.sentence.start && /^\s*["“]?\s*$/.test(state.text.slice(from, at)))
     from = clauseStart(frame, from - 1);
@@ -94,6 +99,18 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
   return lastGroupBefore(frame, frame.sentence.start);
 }
 
+/** "the group ", "the crew is ": the anaphor a quoted hedge right after it is said of. */
+const anaphorBeforeHedge = (words: Words) =>
+  patternFor(
+    words,
+    "anaphor-before-hedge",
+    (w) =>
+      new RegExp(
+        `\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any})\\s+(?:(?:is|was|are|were|has|had|have)\\s+(?:been\\s+)?)?$`,
+        "i",
+      ),
+  );
+
 /** Where the quotation still open at the end of `text` opens ('the group "operates under'), or -1. */
 function openQuoteBefore(text: string): number {
   let open = -1;
@@ -106,20 +123,38 @@ function openQuoteBefore(text: string): number {
   return open;
 }
 
-/** A few quoted words closed right before the trigger ('"most likely" ', '“almost certainly” '). */
-const QUOTED_HEDGE_END = /["“][^"“”,;.]{1,40}["”]\s*$/;
+/**
+ * A quoted hedge or negation closed right before the trigger ('"most likely" ', '“almost
+ * certainly” ', '"never" '): only such words, not any quotation ('the group "was framed"').
+ */
+const quotedHedgeEnd = (words: Words) =>
+  patternFor(
+    words,
+    "quoted-hedge-end",
+    (w) =>
+      new RegExp(
+        String.raw`["“]\s*(?:(?:most|almost|very|highly)\s+)?(?:${w.hedges}|${w.negation}|\p{Ll}+ly)\s*["”]\s*$`,
+        "iu",
+      ),
+  );
+
+/** Where a quoted hedge closed right before `at` opens, if one does. */
+function hedgeBefore(frame: Frame, at: number): number | undefined {
+  const hedge = quotedHedgeEnd(frame.state.lexicon.words).exec(
+    frame.state.text.slice(frame.sentence.start, at),
+  );
+  return hedge ? frame.sentence.start + hedge.index : undefined;
+}
 
 /**
- * Where the clause holding `at` starts when a short quotation closes right before it ('the group
+ * Where the clause holding `at` starts when a quoted hedge closes right before it ('the group
  * "most likely" works for', 'APT29 "never" worked for'): the quotation does not start a clause,
  * its subject (and any negation) stands before it.
  */
 function clauseStartAcrossHedge(frame: Frame, at: number): number {
   const from = clauseStart(frame, at);
-  const hedge = QUOTED_HEDGE_END.exec(frame.state.text.slice(frame.sentence.start, at));
-  return hedge && from >= frame.sentence.start + hedge.index
-    ? clauseStart(frame, frame.sentence.start + hedge.index)
-    : from;
+  const hedge = hedgeBefore(frame, at);
+  return hedge !== undefined && from >= hedge ? clauseStart(frame, hedge) : from;
 }
 
 /** "the group, which" (the clause after it starts where the anaphor does). */

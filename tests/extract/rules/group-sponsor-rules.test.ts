@@ -422,17 +422,20 @@ describe("group sponsor rule, a quotation closed inside the clause", () => {
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
   });
 
-  it("keeps 'the group' as the subject across a quoted hedge ('the group \"most likely\" works for')", () => {
+  it("keeps 'the group' as the subject across a quoted hedge before its verb", () => {
     for (const body of [
-      "APT29 stole files from Peru's customs agency. Chile said the group \"most likely\" works for Bolivia's defence ministry.",
-      "APT29 stole files from Peru's customs agency. Chile said the crew “almost certainly” answers to Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Officials in Quito say the crew \"most likely\" takes its orders from Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Analysts in Santiago believe that the group “probably” answers to Bolivia's defence ministry.",
     ])
       expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
   });
 
-  it("reads nothing when the quoted hedge is said of something else ('the vendor \"most likely\" works for')", () => {
+  it("reads nothing across a quotation that is no hedge, a negated one, or a hedge said of something else", () => {
     for (const body of [
-      "APT29 stole files from Peru's customs agency. Chile said the vendor \"most likely\" works for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. A lawyer who said the group \"was framed\" works for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said the group had hired a contractor \"for cash\" working for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said the group's \"front company\" works for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Analysts said the vendor \"probably\" answers to Bolivia's defence ministry.",
       "APT29 stole files from Peru's customs agency. Chile said the group \"never\" worked for Bolivia's defence ministry.",
       "APT29 stole files from Peru's customs agency. Chile said a payroll office \"is run by\" Bolivia's defence ministry.",
     ])
