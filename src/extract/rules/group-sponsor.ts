@@ -58,9 +58,16 @@ function groupBefore(frame: Frame, at: number): string | undefined {
  */
 function groupReferredTo(frame: Frame, at: number): string | undefined {
   const { state } = frame;
-  // 'the group is "affiliated with the IRGC"': a quote opening the predicate keeps its subject.
   let from = clauseStart(frame, at);
-  if (from > frame.sentence.start && /^\s*["“]?\s*$/.test(state.text.slice(from, at)))
+  const acrossHedge = clauseStartAcrossHedge(frame, at);
+  // The hedge is said of "the group" itself: the anaphor (and perhaps its auxiliary) stands right before it.
+  if (acrossHedge < from) {
+    if (!anaphorBeforeHedge(state.lexicon.words).test(state.text.slice(acrossHedge, hedgeBefore(frame, at))))
+      return undefined;
+    from = acrossHedge;
+  }
+  // 'the group is "affiliated with the IRGC"': a quote opening the predicate keeps its subject.
+  else if (from > frame.sentence.start && /^\s*["“]?\s*$/.test(state.text.slice(from, at)))
     from = clauseStart(frame, from - 1);
   // 'the group "is run by', 'described the group as "likely sponsored by': the quotation opened
   // after the subject (or the object described) and before the trigger.
@@ -92,6 +99,18 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
   return lastGroupBefore(frame, frame.sentence.start);
 }
 
+/** "the group ", "the crew is ": the anaphor a quoted hedge right after it is said of. */
+const anaphorBeforeHedge = (words: Words) =>
+  patternFor(
+    words,
+    "anaphor-before-hedge",
+    (w) =>
+      new RegExp(
+        `\\b(?:the|that|this)\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any})\\s+(?:(?:is|was|are|were|has|had|have)\\s+(?:been\\s+)?)?$`,
+        "i",
+      ),
+  );
+
 /** Where the quotation still open at the end of `text` opens ('the group "operates under'), or -1. */
 function openQuoteBefore(text: string): number {
   let open = -1;
@@ -102,6 +121,40 @@ function openQuoteBefore(text: string): number {
     else if (c === '"') open = open >= 0 ? -1 : i;
   }
   return open;
+}
+
+/**
+ * A quoted hedge or negation closed right before the trigger ('"most likely" ', '“almost
+ * certainly” ', '"never" '): only such words, not any quotation ('the group "was framed"').
+ */
+const quotedHedgeEnd = (words: Words) =>
+  patternFor(
+    words,
+    "quoted-hedge-end",
+    (w) =>
+      new RegExp(
+        String.raw`["“]\s*(?:(?:most|almost|very|highly)\s+)?(?:${w.hedges}|${w.negation}|\p{Ll}+ly)\s*["”]\s*$`,
+        "iu",
+      ),
+  );
+
+/** Where a quoted hedge closed right before `at` opens, if one does. */
+function hedgeBefore(frame: Frame, at: number): number | undefined {
+  const hedge = quotedHedgeEnd(frame.state.lexicon.words).exec(
+    frame.state.text.slice(frame.sentence.start, at),
+  );
+  return hedge ? frame.sentence.start + hedge.index : undefined;
+}
+
+/**
+ * Where the clause holding `at` starts when a quoted hedge closes right before it ('the group
+ * "most likely" works for', 'APT29 "never" worked for'): the quotation does not start a clause,
+ * its subject (and any negation) stands before it.
+ */
+function clauseStartAcrossHedge(frame: Frame, at: number): number {
+  const from = clauseStart(frame, at);
+  const hedge = hedgeBefore(frame, at);
+  return hedge !== undefined && from >= hedge ? clauseStart(frame, hedge) : from;
 }
 
 /** "the group, which" (the clause after it starts where the anaphor does). */
@@ -148,7 +201,7 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of["”]?|(?:${w.verbs.govern.participle})\\s+out\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:${w.verbs.govern.participle})\\s+out\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))["”]?\\s+`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -428,7 +481,10 @@ const groupAnaphor = (words: Words) =>
 /** "Russia denied that X works for Y", "is not a unit of": the trigger's clause is negated or denied. */
 function negatedClause(frame: Frame, at: number, before: string): boolean {
   const { negated, denied } = negationsOf(frame.state.lexicon.words);
-  return negated.test(before.slice(clauseStart(frame, at) - frame.sentence.start)) || denied.test(before);
+  return (
+    negated.test(before.slice(clauseStartAcrossHedge(frame, at) - frame.sentence.start)) ||
+    denied.test(before)
+  );
 }
 
 /**

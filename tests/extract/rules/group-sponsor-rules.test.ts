@@ -410,3 +410,35 @@ describe("group sponsor rule, a sponsor after its own state's demonym", () => {
     expect(sponsorsOf(ex, "group:apt29")).toEqual([]);
   });
 });
+
+describe("group sponsor rule, a quotation closed inside the clause", () => {
+  const ministry = "agency:bolivia-ministry-of-defence";
+
+  it("reads a sponsor after a quotation closing on 'run by', 'operated by'", () => {
+    for (const body of [
+      'Chile said APT29 "is run by" Bolivia\'s defence ministry.',
+      'APT29 breached the port, and Chilean analysts said the crew "is operated by" Bolivia\'s defence ministry.',
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
+  });
+
+  it("keeps 'the group' as the subject across a quoted hedge before its verb", () => {
+    for (const body of [
+      "APT29 stole files from Peru's customs agency. Officials in Quito say the crew \"most likely\" takes its orders from Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Analysts in Santiago believe that the group “probably” answers to Bolivia's defence ministry.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([ministry]);
+  });
+
+  it("reads nothing across a quotation that is no hedge, a negated one, or a hedge said of something else", () => {
+    for (const body of [
+      "APT29 stole files from Peru's customs agency. A lawyer who said the group \"was framed\" works for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said the group had hired a contractor \"for cash\" working for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said the group's \"front company\" works for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Analysts said the vendor \"probably\" answers to Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said the group \"never\" worked for Bolivia's defence ministry.",
+      "APT29 stole files from Peru's customs agency. Chile said a payroll office \"is run by\" Bolivia's defence ministry.",
+    ])
+      expect(sponsorsOf(extract(wire(body)), "group:apt29")).toEqual([]);
+  });
+});
