@@ -283,7 +283,11 @@ function startPool(size: number, gazetteer: Gazetteer, bundle: Promise<Extractor
     },
     close() {
       failure ??= new Error("the worker pool is closed");
-      void started.then((all) => all.forEach((w) => void w.terminate()));
+      // A worker that could not be created rejects `started`: that failure was the run's, not the close's.
+      started.then(
+        (all) => all.forEach((w) => void w.terminate()),
+        () => undefined,
+      );
     },
   };
 }
