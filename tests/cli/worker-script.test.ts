@@ -2,7 +2,12 @@ import { mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readCodeCache, workerScript, writeCodeCache } from "../../src/cli/worker/worker-script";
+import {
+  encodeCachedBundle,
+  readCodeCache,
+  workerScript,
+  writeCodeCache,
+} from "../../src/cli/worker/worker-script";
 
 let dir: string;
 beforeAll(async () => {
@@ -38,25 +43,42 @@ describe("workerScript", () => {
     const entry = join(dir, "planted-entry.ts");
     const cache = join(dir, "planted.json");
     await writeFile(entry, 'console.log("genuine");\n');
-    await writeFile(cache, JSON.stringify({ inputs: {}, code: 'console.log("planted");' }));
+    await writeFile(cache, encodeCachedBundle({}, 'console.log("planted");'));
     const script = await workerScript(entry, cache);
     expect(script).toContain('"genuine"');
     expect(script).not.toContain('"planted"');
   });
 
-  it("bundles afresh when the cache file's code is not a script (an older version's, or a hand-edited one)", async () => {
+  it("bundles afresh when the cache file is not one this version writes (an older one, a cut or a hand-edited one)", async () => {
     const entry = join(dir, "shaped-entry.ts");
-    const cache = join(dir, "shaped.json");
+    const cache = join(dir, "shaped.bundle");
     await writeFile(entry, 'console.log("genuine");\n');
     const info = await stat(entry);
-    // Inputs that still match, but the code as a list of lines: no worker could run it.
-    await writeFile(
-      cache,
-      JSON.stringify({ inputs: { [entry]: [info.mtimeMs, info.size] }, code: ['console.log("stale");'] }),
-    );
-    const script = await workerScript(entry, cache);
-    expect(typeof script).toBe("string");
-    expect(script).toContain('"genuine"');
+    const inputs = { [entry]: [info.mtimeMs, info.size] as [number, number] };
+    const stale = 'console.log("stale");';
+    const [header, code] = encodeCachedBundle(inputs, stale);
+    // Inputs that still match, but: the older versions' JSON with the code inside; the file cut
+    // short; a header without the code's length.
+    for (const bytes of [
+      JSON.stringify({ inputs, code: stale }),
+      Buffer.concat([header!, code!.subarray(0, code!.length - 2)]),
+      `${JSON.stringify({ inputs })}\n${stale}`,
+    ]) {
+      await writeFile(cache, bytes);
+      const script = await workerScript(entry, cache);
+      expect(script).toContain('"genuine"');
+      expect(script).not.toContain('"stale"');
+    }
+  });
+
+  it("reads back the code it cached, characters beyond Latin-1 included", async () => {
+    const entry = join(dir, "wide-entry.ts");
+    const cache = join(dir, "wide.bundle");
+    // esbuild escapes such characters in strings, not in a regular expression.
+    await writeFile(entry, "console.log(/[’–—]/.test(process.argv[2]));\n");
+    const first = await workerScript(entry, cache);
+    expect(first).toContain("’–—");
+    expect(await workerScript(entry, cache)).toBe(first);
   });
 });
 

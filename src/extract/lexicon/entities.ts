@@ -7,7 +7,8 @@ import countries from "world-countries";
 import type { Gazetteer, NodeType, PartialDate } from "../../model";
 import { nodeKey } from "../../model";
 import { isAllCaps, phraseTokens, startsUpperOrDigit, tokenize, type Token } from "../text";
-import { DEFAULT_LEMMAS, inflectLemmas, type Lemmas, type Words } from "./words";
+import { inflectLemmas } from "./inflect";
+import { DEFAULT_LEMMAS, type Lemmas, type Words } from "./words";
 
 export type Via = "name" | "demonym" | "capital";
 

@@ -1,11 +1,9 @@
 /**
  * The words the claim rules react to, kept as lemmas in one place and inflected once when a
- * lexicon is built (compromise conjugates verbs and pluralises nouns). A rule never spells a verb
+ * lexicon is built (inflect.ts: compromise conjugates verbs and pluralises nouns). A rule never spells a verb
  * form itself: it asks for `words.deny.any` and gets "deny|denies|denied|denying". Adding
  * "lent" to help delivered is adding "lend" to `deliver` here.
  */
-import nlp from "compromise";
-
 /** Attack verbs that also mean pursuit or interference ("go after", "tamper with"); see `looseAttack`. */
 const LOOSE_ATTACK = ["go after", "tamper with"] as const;
 
@@ -1044,96 +1042,9 @@ export function alternation(forms: Iterable<string>): string {
     .join("|");
 }
 
-interface Conjugation {
-  Infinitive?: string;
-  PastTense?: string;
-  PresentTense?: string;
-  Gerund?: string;
-  Participle?: string;
-}
-
-/** compromise's own inflection tables, called without parsing a sentence (parsing is ~1000× slower). */
-interface Inflector {
-  methods: {
-    two: {
-      transform: {
-        verb: { conjugate(word: string, model: unknown): Conjugation };
-        noun: { toPlural(word: string, model: unknown): string };
-      };
-    };
-  };
-  model: unknown;
-}
-
-function inflector(): Inflector {
-  // compromise types `world()` loosely; these two transforms are part of its documented plugin API.
-  return nlp.world() as unknown as Inflector;
-}
-
-/** Participles compromise's tables lack, so that its past would stand in for them ("ran by" for "run by"). */
-const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = { run: "run" };
-
-function conjugate(lemma: string, { methods, model }: Inflector) {
-  const [head = lemma, ...rest] = lemma.split(" ");
-  const tail = rest.length ? ` ${rest.join(" ")}` : "";
-  const c = methods.two.transform.verb.conjugate(head, model);
-  const regular = head.endsWith("e") ? `${head}d` : `${head}ed`;
-  const past = c.PastTense ?? regular;
-  return {
-    Infinitive: lemma,
-    PresentTense: (c.PresentTense ?? `${head}s`) + tail,
-    PastTense: past + tail,
-    Participle: (c.Participle ?? IRREGULAR_PARTICIPLES[head] ?? past) + tail,
-    Gerund: (c.Gerund ?? `${head}ing`) + tail,
-    // compromise gives some regular verbs an unchanged past ("siphon", "tweet", "mastermind"):
-    // the regular form is added beside it, which costs nothing for a truly unchanged one ("hit").
-    RegularPast: past === head ? [regular + tail] : [],
-  };
-}
-
-function plural(noun: string, { methods, model }: Inflector): string {
-  return methods.two.transform.noun.toPlural(noun, model) || `${noun}s`;
-}
-
-export function inflectVerbs(lemmas: readonly string[], world = inflector()): VerbForms {
-  const all = lemmas.map((l) => conjugate(l, world));
-  const present = all.flatMap((c) => [c.Infinitive, c.PresentTense]);
-  const past = all.flatMap((c) => [c.PastTense, c.Participle, ...c.RegularPast]);
-  const participle = all.flatMap((c) => [c.Participle, ...c.RegularPast]);
-  const gerund = all.map((c) => c.Gerund);
-  const forms = [...new Set([...present, ...past, ...gerund])];
-  return {
-    any: alternation(forms),
-    present: alternation(present),
-    third: alternation(all.map((c) => c.PresentTense)),
-    past: alternation(past),
-    participle: alternation(participle),
-    gerund: alternation(gerund),
-    stem: alternation(lemmas.map((l) => l.replace(/e$/, ""))),
-    forms,
-  };
-}
-
-export function inflectNouns(lemmas: readonly string[], world = inflector()): NounForms {
-  const forms = [...new Set(lemmas.flatMap((n) => [n, plural(n, world)]))];
-  return { any: alternation(forms), forms };
-}
-
-function mapValues<K extends string, V, W>(record: Record<K, V>, f: (v: V, k: K) => W): Record<K, W> {
+/** A record with each value mapped (keys kept). */
+export function mapValues<K extends string, V, W>(record: Record<K, V>, f: (v: V, k: K) => W): Record<K, W> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, f(v as V, k as K)])) as Record<K, W>;
-}
-
-/** Inflects every list once; the result is what rules build their trigger patterns from. */
-export function inflectLemmas(lemmas: Lemmas): Words {
-  const world = inflector();
-  return {
-    verbs: mapValues(lemmas.verbs, (v) => inflectVerbs(v, world)),
-    nouns: mapValues(lemmas.nouns, (n) => inflectNouns(n, world)),
-    hedges: alternation(lemmas.hedges),
-    negation: alternation(lemmas.negations),
-    verdict: alternation(lemmas.verdicts),
-    dismissal: alternation(lemmas.dismissals),
-  };
 }
 
 export interface ExtraLemmas {
