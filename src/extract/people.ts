@@ -375,9 +375,25 @@ function reportedState(
       /^\s+(?:(?:\w+\s+){0,2}?(?:that\s+))?(?:the\s+)?$/.test(state.text.slice(clause, s.start)) &&
       s.kind === "actor",
   );
+  // "An opposition MP, X, said China was behind the attack": the state the official accuses is not theirs
+  // (the claim stage has not yet read that accusation when offices are placed).
+  if (subject && accusedInClause(state.lexicon.words).test(state.text.slice(subject.end, subject.end + 60)))
+    return undefined;
   const home = subject ? stateOfKey(state, subject.key) : undefined;
   return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
 }
+
+/** What right after a reported clause's subject accuses it: "was behind", "is responsible", "carried out". */
+const accusedInClause = (words: Words) =>
+  patternFor(
+    words,
+    "reported-accused",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:(?:was|is|were|are|had|has|have|been|likely|probably|almost\\s+certainly)\\s+){0,3}(?:behind|responsible|to\\s+blame|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.third})\\b`,
+        "i",
+      ),
+  );
 
 /** Words a role phrase may carry before its noun besides capitalised ones ("the then prime minister"). */
 const ROLE_MODIFIERS = new Set(
