@@ -383,14 +383,18 @@ function reportedState(
   return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
 }
 
-/** What right after a reported clause's subject accuses it: "was behind", "is responsible", "carried out". */
+/**
+ * What right after a reported clause's subject accuses it: "was behind", "is responsible", "carried
+ * out", "had hacked", "may have been behind", "most likely hit".
+ */
 const accusedInClause = (words: Words) =>
   patternFor(
     words,
     "reported-accused",
     (w) =>
       new RegExp(
-        `^\\s+(?:(?:was|is|were|are|had|has|have|been|likely|probably|almost\\s+certainly)\\s+){0,3}(?:behind|responsible|to\\s+blame|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.third})\\b`,
+        `^\\s+(?:(?:was|is|were|are|had|has|have|been|may|might|could|must|would|${w.hedges})\\s+){0,4}` +
+          `(?:behind|responsible|to\\s+blame|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.third}|${w.verbs.attack.past}|${w.verbs.attack.third}|${w.verbs.attack.present})\\b`,
         "i",
       ),
   );

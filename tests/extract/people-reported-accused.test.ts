@@ -6,7 +6,13 @@ const hit = "Hackers broke into Ghana's land registry in May 2025. ";
 
 describe("an office placed by the clause the official reports", () => {
   it("does not give an MP the state they say was behind the attack", () => {
-    for (const said of ["Peru was behind the attack", "Peru carried out the attack", "Peru is responsible"]) {
+    for (const said of [
+      "Peru was behind the attack",
+      "Peru carried out the attack",
+      "Peru is responsible",
+      "Peru had hacked the registry",
+      "Peru may have been behind the intrusion",
+    ]) {
       const ex = extract(`${hit}A backbench MP, Kofi Mensah, said ${said}.`);
       expect(hasClaim(ex, "affiliated-with", "person:kofi-mensah", "state:peru")).toBe(false);
     }
