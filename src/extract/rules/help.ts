@@ -710,6 +710,8 @@ export const deliverRule: ClaimRule = {
       ...frame.slots.filter((s) => s.kind === "actor" && s.start > at && s.end <= afterVerb),
       ...objectAfter(frame, afterVerb),
     ].find((s) => ["agency", "organization"].includes(typeOf(frame, s.key) ?? ""));
+    // "sent a team of hackers to break into its systems", "sent operatives to plant the malware": attackers sent help no one.
+    if (attackersSent(state.lexicon.words).test(rest)) return;
     // "provided" or "sent" alone is not help: what was given must be ("sent experts", "shared intelligence with").
     if (
       !bareHelpVerb &&
@@ -804,6 +806,18 @@ export const deliverRule: ClaimRule = {
         else emitHelp(frame, helper, b, "assisted", helperKeys);
   },
 };
+
+/** Attackers as what is sent ("a team of hackers"), or an attack as what they are sent to do ("to break into", "to plant the malware"). */
+const attackersSent = (words: Words) =>
+  patternFor(
+    words,
+    "attackers-sent",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:${TEAM_QUANTIFIER}\\s+)?(?:(?:${w.nouns.team.any})\\s+of\\s+)?(?:${w.nouns.attacker.any})\\b|\\bto\\s+(?:${w.verbs.attack.present}|${w.verbs.steal.present}|(?:${w.verbs.implant.present})\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${w.nouns.hostileAct.any}))\\b`,
+        "i",
+      ),
+  );
 
 /** A capitalised word right after "with"/"alongside": a name (no slot read it, or the objects would hold it). */
 const UNRESOLVED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}-]*/u;
@@ -1605,9 +1619,10 @@ function emitHelp(
 }
 
 /**
- * "Britain's NCSC has offered to help MFAT", "the US CISA shared indicators with the CEC": a state
- * that helps through one of its bodies, named with it, helps the helped body's state; the body
- * helps the body. A state helping in its own name ("Japan offered to pay for FRCS") keeps the body.
+ * "Austria's CERT has offered to help the Kenyan tax office", "the Irish NCSC shared logs with the
+ * Fijian police": a state that helps through one of its bodies, named with it, helps the helped
+ * body's state; the body helps the body. A state helping in its own name ("Norway lent the tax
+ * office two engineers") keeps the body.
  */
 function throughOwnBody(
   frame: Frame,

@@ -23,8 +23,8 @@ describe("help through a state's own body (emitHelp)", () => {
   });
 
   it("keeps the body as the one helped when the state helps in its own name", () => {
-    const ex = extract(wire(`${attacked}Japan has offered to pay for new servers for the customs agency.`));
-    expect(hasClaim(ex, "offered-help", "state:japan", customs)).toBe(true);
-    expect(hasClaim(ex, "offered-help", "state:japan", "state:bolivia")).toBe(false);
+    const ex = extract(wire(`${attacked}Norway has lent two of its engineers to the customs agency.`));
+    expect(hasClaim(ex, "assisted", "state:norway", customs)).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:norway", "state:bolivia")).toBe(false);
   });
 });
