@@ -375,9 +375,29 @@ function reportedState(
       /^\s+(?:(?:\w+\s+){0,2}?(?:that\s+))?(?:the\s+)?$/.test(state.text.slice(clause, s.start)) &&
       s.kind === "actor",
   );
+  // "An opposition MP, X, said China was behind the attack": the state the official accuses is not theirs
+  // (the claim stage has not yet read that accusation when offices are placed).
+  if (subject && accusedInClause(state.lexicon.words).test(state.text.slice(subject.end, subject.end + 60)))
+    return undefined;
   const home = subject ? stateOfKey(state, subject.key) : undefined;
   return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
 }
+
+/**
+ * What right after a reported clause's subject accuses it: "was behind", "is responsible", "carried
+ * out", "had hacked", "may have been behind", "most likely hit".
+ */
+const accusedInClause = (words: Words) =>
+  patternFor(
+    words,
+    "reported-accused",
+    (w) =>
+      new RegExp(
+        `^\\s+(?:(?:was|is|were|are|had|has|have|been|may|might|could|must|would|${w.hedges})\\s+){0,4}` +
+          `(?:behind|responsible|to\\s+blame|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.third}|${w.verbs.attack.past}|${w.verbs.attack.third}|${w.verbs.attack.present})\\b`,
+        "i",
+      ),
+  );
 
 /** Words a role phrase may carry before its noun besides capitalised ones ("the then prime minister"). */
 const ROLE_MODIFIERS = new Set(

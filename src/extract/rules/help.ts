@@ -655,7 +655,8 @@ export const offerRule: ClaimRule = {
       helpOf(frame).helpNoun.test(clauseText) ||
       teamOffered(frame.state.lexicon.words).test(clauseText);
     if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
-    for (const helper of helpers) for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help");
+    for (const helper of helpers)
+      for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help", helpers);
   },
 };
 
@@ -709,6 +710,8 @@ export const deliverRule: ClaimRule = {
       ...frame.slots.filter((s) => s.kind === "actor" && s.start > at && s.end <= afterVerb),
       ...objectAfter(frame, afterVerb),
     ].find((s) => ["agency", "organization"].includes(typeOf(frame, s.key) ?? ""));
+    // "sent a team of hackers to break into its systems", "sent operatives to plant the malware": attackers sent help no one.
+    if (attackersSent(state.lexicon.words).test(rest)) return;
     // "provided" or "sent" alone is not help: what was given must be ("sent experts", "shared intelligence with").
     if (
       !bareHelpVerb &&
@@ -800,9 +803,21 @@ export const deliverRule: ClaimRule = {
       for (const b of beneficiaries)
         if (helperKeys.includes(b)) continue;
         else if (reversed) emitHelp(frame, b, helper);
-        else emitHelp(frame, helper, b);
+        else emitHelp(frame, helper, b, "assisted", helperKeys);
   },
 };
+
+/** Attackers as what is sent ("a team of hackers"), or an attack as what they are sent to do ("to break into", "to plant the malware"). */
+const attackersSent = (words: Words) =>
+  patternFor(
+    words,
+    "attackers-sent",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:${TEAM_QUANTIFIER}\\s+)?(?:(?:${w.nouns.team.any})\\s+of\\s+)?(?:${w.nouns.attacker.any})\\b|\\bto\\s+(?:${w.verbs.attack.present}|${w.verbs.steal.present}|(?:${w.verbs.implant.present})\\s+(?:the\\s+|a\\s+|its\\s+)?(?:${w.nouns.hostileAct.any}))\\b`,
+        "i",
+      ),
+  );
 
 /** A capitalised word right after "with"/"alongside": a name (no slot read it, or the objects would hold it). */
 const UNRESOLVED_NAME = /^\s*(?:the\s+)?\p{Lu}[\p{L}-]*/u;
@@ -871,7 +886,7 @@ export const receivedRule: ClaimRule = {
     const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
-    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b);
+    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b, "assisted", helperKeys);
   },
 };
 
@@ -916,7 +931,7 @@ export const teamRule: ClaimRule = {
         .filter((k) => typeOf(frame, k) !== "person")
         .map((k) => sideOf(frame, k) ?? k)
         .filter((k, i, all) => !senderKeys.includes(k) && all.indexOf(k) === i);
-      for (const k of senderKeys) for (const b of subject) emitHelp(frame, k, b);
+      for (const k of senderKeys) for (const b of subject) emitHelp(frame, k, b, "assisted", senderKeys);
     }
   },
 };
@@ -1006,7 +1021,7 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegat
       : delegation
         ? []
         : attackedTopic(frame, senders);
-  for (const k of senders) for (const b of keys) emitHelp(frame, k, b);
+  for (const k of senders) for (const b of keys) emitHelp(frame, k, b, "assisted", senders);
 }
 
 /** A body whose name carries its state ("US Cyber Command", "the Australian Signals Directorate"): the state helps too. */
@@ -1119,7 +1134,7 @@ function calledIn(frame: Frame, at: number, end: number): void {
   const owned = first && ownedBody(frame, first);
   const helped = owned ? [owned.key] : named.map((s) => s.key);
   const beneficiaries = helped.length ? helped : attackedTopic(frame, helpers);
-  for (const h of helpers) for (const b of beneficiaries) emitHelp(frame, h, b);
+  for (const h of helpers) for (const b of beneficiaries) emitHelp(frame, h, b, "assisted", helpers);
 }
 
 /**
@@ -1540,7 +1555,7 @@ export const withHelpRule: ClaimRule = {
     for (const h of helperKeys)
       for (const b of beneficiaries)
         if (reversed) emitHelp(frame, b, h);
-        else emitHelp(frame, h, b);
+        else emitHelp(frame, h, b, "assisted", helperKeys);
   },
 };
 
@@ -1580,7 +1595,7 @@ function passiveHelp(frame: Frame, at: number, before: string, byAt: number, hir
   for (const h of helperKeys)
     for (const b of subject)
       if (hired) emitHelp(frame, b, h);
-      else emitHelp(frame, h, b);
+      else emitHelp(frame, h, b, "assisted", helperKeys);
 }
 
 /** A be-verb right before a participle makes it passive ("was assisted", "were brought in"). */
@@ -1595,9 +1610,32 @@ function emitHelp(
   helper: string | undefined,
   beneficiary: string | undefined,
   type: "assisted" | "offered-help" = "assisted",
+  helpers: readonly string[] = [],
 ): void {
   // A threat group deploys malware, not help.
   if (!helper || !beneficiary || typeOf(frame, helper) === "group") return;
   if (ownerState(frame, beneficiary) === helper || ownerState(frame, helper) === beneficiary) return;
-  emit(frame, type, helper, beneficiary, { claimants: [] });
+  emit(frame, type, helper, throughOwnBody(frame, helper, beneficiary, helpers), { claimants: [] });
+}
+
+/**
+ * "Austria's CERT has offered to help the Kenyan tax office", "the Irish NCSC shared logs with the
+ * Fijian police": a state that helps through one of its bodies, named with it, helps the helped
+ * body's state; the body helps the body. A state helping in its own name ("Norway lent the tax
+ * office two engineers") keeps the body.
+ */
+function throughOwnBody(
+  frame: Frame,
+  helper: string,
+  beneficiary: string,
+  helpers: readonly string[],
+): string {
+  if (
+    typeOf(frame, helper) !== "state" ||
+    !helpers.some((k) => k !== helper && ownerState(frame, k) === helper)
+  )
+    return beneficiary;
+  if (!["agency", "organization"].includes(typeOf(frame, beneficiary) ?? "")) return beneficiary;
+  const owner = ownerState(frame, beneficiary);
+  return owner && owner !== helper ? owner : beneficiary;
 }

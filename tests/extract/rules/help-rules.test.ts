@@ -225,12 +225,12 @@ describe("thanks rule", () => {
 });
 
 describe("with-help rule", () => {
-  it("makes the body in 'with help from Germany's BSI' help the clause's subject, with its state", () => {
+  it("makes the body in 'with help from Germany's BSI' help the clause's subject, its state helping the subject's", () => {
     const ex = extract(
       wire(`${attacked}Bolivia's customs agency restored its systems with help from Germany's BSI.`),
     );
     expect(hasClaim(ex, "assisted", "agency:bsi", "agency:bolivia-customs-agency")).toBe(true);
-    expect(hasClaim(ex, "assisted", "state:germany", "agency:bolivia-customs-agency")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:germany", "state:bolivia")).toBe(true);
   });
 
   it("reads no help delivered in a clause about the future ('will table a bill next year, with support from')", () => {
@@ -928,8 +928,9 @@ describe("team rules, a team present on site", () => {
     const body = extract(
       wire(`${attacked}A Chilean police team had been at the customs agency since Friday.`),
     );
+    // The team's body helps the body; its state, the body's state.
     expect(new Set(body.claims.filter((c) => c.type === "assisted").map((c) => c.target))).toEqual(
-      new Set(["agency:bolivia-customs-agency"]),
+      new Set(["agency:bolivia-customs-agency", "state:bolivia"]),
     );
     const summit = extract(
       wire(`${attacked}Chile's engineers were at the trade summit in La Paz on Monday.`),
