@@ -786,6 +786,16 @@ describe("claimants of an inverted speech verb after a comma", () => {
     expect(lynx?.claimants).toContain("person:inspector-mira-solberg");
     expect(lynx?.claimants).not.toContain("group:frost-lynx");
   });
+
+  it("hears 'A, Jane Doe, said Peru was behind it' as Jane Doe's: the actor after the verb has a verb of its own", () => {
+    for (const text of [
+      "Hackers hit the port authority of Chile in April 2025. A retired admiral, Marta Quiroga, said Peru was behind the attack.",
+      "Hackers hit the port authority of Chile in April 2025. Marta Quiroga, a retired admiral, said Peru had carried out the attack.",
+    ]) {
+      const peru = claimsOf(extract(text), "attributed-to").find((c) => c.target === "state:peru");
+      expect(peru?.claimants).toContain("person:marta-quiroga");
+    }
+  });
 });
 
 describe("claimants of a speech verb after adverbs of time", () => {
