@@ -882,3 +882,22 @@ describe("claimants titled with an honorific after their office", () => {
     expect(claimants).toContain("person:lim-wei-jun");
   });
 });
+
+describe("claimants of a passive attribution after the incident's own phrase", () => {
+  it("takes no claimant from the body an 'into' or 'against' phrase names as hit", () => {
+    for (const text of [
+      "The March 2026 intrusion into the Harbour Fund was carried out by APT29.",
+      "The March 2026 cyber attack against the Harbour Fund was carried out by APT29.",
+    ]) {
+      const apt = claimsOf(extract(text), "attributed-to").find((c) => c.target === "group:apt29");
+      expect(apt).toBeDefined();
+      expect(apt?.claimants).not.toContain("agency:harbour-fund");
+    }
+  });
+
+  it("still hears the subject of a relative clause after the incident ('an attack the BSI attributed to X')", () => {
+    const out = extract("An attack the BSI attributed to APT29 hit the Harbour Fund in March 2026.");
+    const apt = claimsOf(out, "attributed-to").find((c) => c.target === "group:apt29");
+    expect(apt?.claimants.some((k) => k === "agency:bsi")).toBe(true);
+  });
+});
