@@ -115,7 +115,8 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     const closesRelative =
       /^\s*,/.test(after) && OPEN_RELATIVE.test(state.text.slice(sentence.start, slot.start));
     // "... the Harbour Fund, said Jane Doe": a verb after a comma that names its speaker right after
-    // it ends what is said; the actor before the comma is no speaker.
+    // it ends what is said; the actor before the comma is no speaker. An actor with a verb of its
+    // own after it opens what is said ("An MP, Jane Roe, said China was behind it"): Jane Roe speaks.
     const verbAfter = speechAfter.exec(after);
     const verbEnd = slot.end + aside + (verbAfter?.[0].length ?? 0);
     const invertedAfter =
@@ -125,7 +126,8 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
         (s) =>
           s.kind === "actor" &&
           s.start >= verbEnd &&
-          /^\s*(?:the\s+)?$/.test(state.text.slice(verbEnd, s.start)),
+          /^\s*(?:the\s+)?$/.test(state.text.slice(verbEnd, s.start)) &&
+          !SUBJECT_OF_VERB.test(state.text.slice(s.end, sentence.end)),
       );
     if (!slot.possessive && !closesRelative && !invertedAfter && (verbAfter !== null || saysItself)) {
       for (const joint of coordinatedBefore(state, sentence, slots, slot))

@@ -249,8 +249,8 @@ export const governedBy = (words: Words) =>
     (w) => new RegExp(`^(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by\\b`, "i"),
   );
 
-/** A preposition right before a slot: its object ("experts from X", "at the request of X") is no subject. */
-export const GOVERNED = /\b(?:by|from|with|to|in|at|of|for|on)\s+(?:the\s+)?$/i;
+/** A preposition right before a slot: its object ("experts from X", "at the request of X", an incident's "intrusion into X") is no subject. */
+export const GOVERNED = /\b(?:by|from|with|to|in|into|against|at|of|for|on)\s+(?:the\s+)?$/i;
 /** A phrase opening the sentence that names a source: "According to the ministry,", "Citing French officials,". */
 const SOURCE_OPENING = new RegExp(`^\\W*(?:${SOURCE_PHRASE})\\s+[^,;]*$`);
 

@@ -786,6 +786,16 @@ describe("claimants of an inverted speech verb after a comma", () => {
     expect(lynx?.claimants).toContain("person:inspector-mira-solberg");
     expect(lynx?.claimants).not.toContain("group:frost-lynx");
   });
+
+  it("hears 'A, Jane Doe, said Peru was behind it' as Jane Doe's: the actor after the verb has a verb of its own", () => {
+    for (const text of [
+      "Hackers hit the port authority of Chile in April 2025. A retired admiral, Marta Quiroga, said Peru was behind the attack.",
+      "Hackers hit the port authority of Chile in April 2025. Marta Quiroga, a retired admiral, said Peru had carried out the attack.",
+    ]) {
+      const peru = claimsOf(extract(text), "attributed-to").find((c) => c.target === "state:peru");
+      expect(peru?.claimants).toContain("person:marta-quiroga");
+    }
+  });
 });
 
 describe("claimants of a speech verb after adverbs of time", () => {
@@ -870,5 +880,24 @@ describe("claimants titled with an honorific after their office", () => {
     expect(extraction.entities.map((e) => e.key)).toContain("person:lim-wei-jun");
     const claimants = claimsOf(extraction, "attributed-to").flatMap((c) => c.claimants);
     expect(claimants).toContain("person:lim-wei-jun");
+  });
+});
+
+describe("claimants of a passive attribution after the incident's own phrase", () => {
+  it("takes no claimant from the body an 'into' or 'against' phrase names as hit", () => {
+    for (const text of [
+      "The March 2026 intrusion into the Harbour Fund was carried out by APT29.",
+      "The March 2026 cyber attack against the Harbour Fund was carried out by APT29.",
+    ]) {
+      const apt = claimsOf(extract(text), "attributed-to").find((c) => c.target === "group:apt29");
+      expect(apt).toBeDefined();
+      expect(apt?.claimants).not.toContain("agency:harbour-fund");
+    }
+  });
+
+  it("still hears the subject of a relative clause after the incident ('an attack the BSI attributed to X')", () => {
+    const out = extract("An attack the BSI attributed to APT29 hit the Harbour Fund in March 2026.");
+    const apt = claimsOf(out, "attributed-to").find((c) => c.target === "group:apt29");
+    expect(apt?.claimants.some((k) => k === "agency:bsi")).toBe(true);
   });
 });
