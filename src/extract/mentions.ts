@@ -2148,6 +2148,15 @@ function findGroupsBeforeTheirNoun(
   }
 }
 
+/**
+ * A company's legal form written in initials after its name ("Orr Mining S.A.", "Tarn Coin K.K.",
+ * "Lisk Telecom Q.P.S.C."): part of the name, though its dots stop the name's word pattern (whose
+ * last word must not be the form's first initial).
+ */
+const LEGAL_FORM_TAIL = String.raw`(?:\s+\p{Lu}(?:\.\p{L}){1,4}\.)?`;
+/** A name ending in a legal form's initials ("Tarn Coin K.K."). */
+const LEGAL_FORM_END = /\s\p{Lu}(?:\.\p{L}){1,4}\.$/u;
+
 /** What a company is called before its name ("logistics firm", "shipping group"). */
 const ORGANIZATION_DESCRIPTOR = alternation(NAME_WORDS.organizationDescriptors);
 
@@ -2165,7 +2174,7 @@ const describedOrganization = (words: Words) =>
     "mentions.described-organization",
     ({ verbs }) =>
       new RegExp(
-        String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:${alternation(NAME_WORDS.descriptionLeads)}|${verbs.hit.past})\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${ORGANIZATION_DESCRIPTOR})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*){0,3})`,
+        String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:${alternation(NAME_WORDS.descriptionLeads)}|${verbs.hit.past})\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${ORGANIZATION_DESCRIPTOR})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*(?!\.\p{L})){0,3}${LEGAL_FORM_TAIL})`,
         "gu",
       ),
   );
@@ -2256,7 +2265,7 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
  * Pike", "Bank of Lisk", and "Orr Gas and Heat": "and" joins a business noun only ("Lisk and
  * Orr, the grid company" is two names).
  */
-const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*){0,3})`;
+const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*(?!\.\p{L})){0,3}${LEGAL_FORM_TAIL})`;
 
 /** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
 const COMPANY_NOUN_PHRASE = (() => {
@@ -2503,7 +2512,9 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
         !endsOfState(state, slots, sentence.start + m.index + m[0].length, written)
       )
         continue;
-      const name = written.replace(/\s+(?:of|&)$/, "").replace(/[.-]+$/, "");
+      // "Orr Mining S.A.": a legal form's last dot is the name's, not the sentence's.
+      const bare = written.replace(/\s+(?:of|&)$/, "");
+      const name = LEGAL_FORM_END.test(bare) ? bare : bare.replace(/[.-]+$/, "");
       const firstWord = name.split(/\s+/)[0]!;
       const first = firstWord.toLowerCase();
       if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first) || ASKING_WORD.has(firstWord)) continue;

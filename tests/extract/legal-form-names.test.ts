@@ -1,0 +1,36 @@
+/** A company's name that ends in its legal form's initials ("S.A.", "K.K."), read whole (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const labels = (text: string) => extract(text).entities.map((e) => e.label);
+
+describe("a legal form's initials close a company's name", () => {
+  it("keeps them on a name in apposition to a company noun", () => {
+    const ex = extract(
+      "In June 2024 intruders copied drilling records from Minera Valdés S.A., the state-owned copper miner, officials said.",
+    );
+    expect(ex.entities.find((e) => e.label === "Minera Valdés S.A.")?.type).toBe("organization");
+  });
+
+  it("keeps them on a name after its description, and no last word is cut to an initial", () => {
+    const found = labels(
+      "The state-owned arms manufacturer Nordhavn Marine Works A.S. reported the break-in on Monday.",
+    );
+    expect(found).toContain("Nordhavn Marine Works A.S.");
+    expect(found).not.toContain("Nordhavn Marine Works A");
+  });
+
+  it("keeps the last dot of a hacked company's legal form", () => {
+    expect(
+      labels("In May 2025 hackers breached Tamura Freight K.K. and stole its shipping records."),
+    ).toContain("Tamura Freight K.K.");
+  });
+
+  it("still ends a name at the sentence's full stop, and reads no initials that follow a comma", () => {
+    const plain = labels("In May 2025 hackers breached Tamura Freight. The police opened a case.");
+    expect(plain).toContain("Tamura Freight");
+    const person = labels("In May 2025 hackers breached Tamura Freight, J.K. Orwin said.");
+    expect(person).not.toContain("Tamura Freight, J.K.");
+    expect(person.some((l) => l.startsWith("Tamura Freight J"))).toBe(false);
+  });
+});
