@@ -109,11 +109,34 @@ export function clauseEnd(frame: Frame, at: number, throughQuotes = false): numb
   const re = throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END;
   re.lastIndex = 0;
   const m = re.exec(rest);
-  return m ? at + m.index : frame.sentence.end;
+  // "was the work of a Russian unit, said Britain's NCSC": an inverted speech tag ends the reported
+  // clause, so its speaker (or the speaker's owner) is never read as the clause's object.
+  const tag = patternFor(frame.state.lexicon.words, "speech-tag", speechTag).exec(rest);
+  const end = Math.min(m?.index ?? rest.length, tag?.index ?? rest.length);
+  return at + end;
 }
 
+/**
+ * An inverted speech tag: ", said X", ", warns the ministry", ", according to X" (not ", said to be
+ * backed by X"); an aside closed by a comma the clause goes on after ("a group which, according to
+ * the DSS, works for X") ends nothing, but a relative clause or participle after the tag does not
+ * go on with it (", said Britain, which has tracked it", ", said the NCSC, citing code").
+ */
+const speechTag = (w: Words) =>
+  new RegExp(
+    String.raw`,\s*(?:(?:${w.verbs.speech.any})\b(?!\s+(?:to|by)\b)|according\s+to\b)(?![^,;:.]*,\s+(?!(?:${CLAUSE_JOINT_WORDS})\b|[a-z]+ing\b)[a-z])`,
+  );
+
+/** A speech tag set off by commas inside the clause: ", according to X,", ", said X,". */
+const speechAside = (w: Words) =>
+  new RegExp(
+    String.raw`,\s*(?:(?:${w.verbs.speech.any})\b(?!\s+(?:to|by)\b)|according\s+to\b)[^,;:.]*,`,
+    "g",
+  );
+
 /** A clause ends at a comma before a conjunction or relative word, or at a subordinating word. */
-const CLAUSE_JOINT = String.raw`,\s+(?:and|but|while|as|after|which|who|where|when|saying|adding)\b|\s(?:but|after|because|although|whereas|while)\s`;
+const CLAUSE_JOINT_WORDS = "and|but|while|as|after|which|who|where|when|saying|adding";
+const CLAUSE_JOINT = String.raw`,\s+(?:${CLAUSE_JOINT_WORDS})\b|\s(?:but|after|because|although|whereas|while)\s`;
 const CLAUSE_END = new RegExp(String.raw`[;:“”"]|${CLAUSE_JOINT}`, "g");
 /** A closing quote with a comma before or after it ends the quotation and its clause ('"... at short notice," X said'). */
 const CLAUSE_END_PAST_QUOTES = new RegExp(String.raw`[;:]|,?\s*["”](?=\s*,)|,\s*["”]|${CLAUSE_JOINT}`, "g");
@@ -319,13 +342,20 @@ export function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
 /** The first actors after `at` in the same clause (with coordinated ones); who speaks the sentence is not its object. */
 export function objectAfter(frame: Frame, at: number, exclude: string[] = [], throughQuotes = false): Slot[] {
   const end = clauseEnd(frame, at, throughQuotes);
+  // "a crew that, according to Peru's minister, works for X": who speaks in an aside is no object.
+  const asides = [
+    ...frame.state.text
+      .slice(at, end)
+      .matchAll(patternFor(frame.state.lexicon.words, "speech-aside", speechAside)),
+  ].map((m) => ({ from: at + m.index, to: at + m.index + m[0].length }));
   const first = frame.slots.find(
     (s) =>
       s.kind === "actor" &&
       s.start >= at &&
       s.start < end &&
       !exclude.includes(s.key) &&
-      !frame.speakerSlots.includes(s),
+      !frame.speakerSlots.includes(s) &&
+      !asides.some(({ from, to }) => s.start >= from && s.end <= to),
   );
   if (!first) return [];
   // "two Peruvian government-run crews dubbed A and B": the demonym's state and the groups it names.

@@ -414,6 +414,35 @@ describe("passive agent rule, what shows who did it ('the hallmarks of X', 'poin
   });
 });
 
+describe("object readers stop at an inverted speech tag", () => {
+  const story = (line: string) =>
+    extract(wire(`Intruders wiped the payroll servers of Ecuador's tax office on Friday. ${line}`));
+
+  it("never takes the speaker, or the state owning it, as the one accused", () => {
+    for (const line of [
+      "The wiping looked like the handiwork of a seasoned crew, said Colombia's defence minister.",
+      "It was the work of an elite outfit, says Peru's foreign minister.",
+      "The malware bore the hallmarks of a foreign service, according to Peru's interior minister.",
+      "The wiping was done by professionals, said Colombia's interior minister.",
+    ]) {
+      const ex = story(line);
+      expect(claimsOf(ex, "attributed-to")).toEqual([]);
+    }
+  });
+
+  it("still reads the accused before the tag, and an aside that the clause goes on after", () => {
+    for (const line of [
+      "The wiping was the work of Venezuelan hackers, said Colombia's defence minister.",
+      "The wiping was done by a crew that, according to Colombia's defence minister, answers to Venezuela.",
+      "The wiping was done by a crew said to be paid by Venezuela.",
+    ]) {
+      const ex = story(line);
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:venezuela")).toBe(true);
+      expect(hasClaim(ex, "attributed-to", attackOn(ex), "state:colombia")).toBe(false);
+    }
+  });
+});
+
 describe("group sponsor rule", () => {
   it("reads 'X, which Y ties to Z' as the group attributed to its sponsor, claimed by Y", () => {
     const ex = extract(wire("Cozy Bear, which Ecuador ties to Russia, has been active for a decade."));
