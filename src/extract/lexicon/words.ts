@@ -325,6 +325,8 @@ export const VERB_LEMMAS = {
    * only open the victim's phrase after "that"/"which".
    */
   clauseImpact: ["erase", "delete", "corrupt", "scramble"],
+  /** Verbs of help whose object is the one helped ("helped the registry restore", "is assisting Comelec"). */
+  aid: ["help", "assist"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */

@@ -736,7 +736,7 @@ export const deliverRule: ClaimRule = {
     const partnered = /work(?:ing|ed)/i.test(word);
     // "helped LPDC engineers restore": the object of a verb of helping is helped, its staff with it.
     const helpsObject = (s: Slot) =>
-      /(?:help|assist)(?:ing|ed|s)?$/i.test(word) && headsPhraseAt(frame, afterVerb, s);
+      aidVerb(state.lexicon.words).test(word) && headsPhraseAt(frame, afterVerb, s);
     for (const s of frame.slots)
       if (
         !partnered &&
@@ -772,7 +772,7 @@ export const deliverRule: ClaimRule = {
     // "is helping Comelec to rebuild": so is a name right after a help verb that takes the helped as its object.
     if (
       beneficiaries.length === 0 &&
-      (partnered || /(?:help|assist)(?:ing|ed|s)?$/i.test(word)) &&
+      (partnered || aidVerb(state.lexicon.words).test(word)) &&
       !to &&
       name &&
       !frame.slots.some((s) => s.start <= nameAt && s.end > nameAt)
@@ -806,6 +806,10 @@ export const deliverRule: ClaimRule = {
         else emitHelp(frame, helper, b, "assisted", helperKeys);
   },
 };
+
+/** A trigger ending on a verb of help whose object is the one helped ("helped", "is assisting"). */
+const aidVerb = (words: Words) =>
+  patternFor(words, "aid-verb", (w) => new RegExp(`\\b(?:${w.verbs.aid.any})$`, "i"));
 
 /** Attackers as what is sent ("a team of hackers"), or an attack as what they are sent to do ("to break into", "to plant the malware"). */
 const attackersSent = (words: Words) =>
