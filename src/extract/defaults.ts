@@ -9,6 +9,8 @@ export const EXTRACTION_DEFAULTS = {
   sourceLineChars: 600,
   /** Metadata: a line this short that holds a full date is a byline or date line, not prose. */
   dateLineChars: 80,
+  /** Metadata: a press release's sign-off date line ("Brno, 12 October 2026") is within the last chars of the page. */
+  pageTailChars: 1200,
   /** Sentences: lines at least this long, and this close to their paragraph's longest, are hard-wrapped prose. */
   wrapMinLength: 40,
   wrapOfLongest: 0.72,

@@ -1,9 +1,10 @@
 /**
  * Document metadata: title, publisher and publication date. The date comes from what the reader was
  * given (a dump record's field, HTML meta tags, JSON-LD), else from the page itself: "Published"
- * and "Updated" lines, the address on a scraper's `Source:` line, datelines
+ * and "Updated" lines or byline fields, the address on a scraper's `Source:` line, datelines
  * such as "28 FEBRUARY 2017", "Podgorica, 29 August 2022 (TDI)", "BRUSSELS, Jan 14 (Reuters)",
- * "Press TV | May 23, 2019"). A dateline without a year takes the latest year in which its day
+ * "MINSK, 22.09.2026 (MTA)", "Press TV | May 23, 2019"), and last the place-and-date line that
+ * signs off a press release. A dateline without a year takes the latest year in which its day
  * falls on the weekday the story names ("on Friday"), so wire copy still gets a full date.
  */
 import { PARTIAL_DATE_PATTERN, type DocumentMeta, type PartialDate } from "../model";
@@ -21,8 +22,13 @@ export interface DocumentMetadata {
   warnings: string[];
 }
 
+/**
+ * "BRUSSELS, Jan 14 (Reuters)", "Podgorica, 29 August 2022 (TDI)", "RIGA, 04.03.2025 (LETA)": place, date, agency.
+ * A numeric date is read day first only with dots (or year first with dashes): "03/04/2025" may be either.
+ * A year of another calendar is followed by the common era's in brackets ("Pyongyang, May 3, Juche 116 (2027) (KCNA)").
+ */
 const DATELINE_AGENCY =
-  /^[ \t]*([\p{Lu}][\p{L} .,'-]{1,40}?),?[ \t]+(?:(\d{1,2}) ([A-Za-z]+)|([A-Za-z]+)\.? (\d{1,2}))(?:,? ((?:19|20)\d{2}))?\s*\(([^)]{2,40})\)/mu;
+  /^[ \t]*(?<place>[\p{Lu}][\p{L} .,'-]{1,40}?),?[ \t]+(?:(?<day>\d{1,2}) (?<month>[A-Za-z]+)|(?<monthFirst>[A-Za-z]+)\.? (?<dayAfter>\d{1,2})|(?<numeric>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}))(?:,? (?<year>(?:19|20)\d{2})|,? \p{Lu}\p{L}+ \d{1,3} \((?<calendarYear>(?:19|20)\d{2})\))?\s*\((?<agency>[^)]{2,40})\)/mu;
 const PIPE_DATELINE = /^[ \t]*([^|\n]{2,40}?)[ \t]*\|\s*[A-Z][a-z]+\.? \d{1,2},? (?:19|20)\d{2}/m;
 const COPYRIGHT =
   /^[ \t]*©[ \t]*(?:\d{4}\s+)?([\p{Lu}][\p{L} &.'-]{2,60}?)(?:\s+(?:Limited|Ltd|Inc|LLC|plc))?\s*(?:\d{4})?\s*$/mu;
@@ -88,9 +94,12 @@ const SOURCE_LINE = /^[ \t]*(?:source|url|link)\s*:\s*(https?:\/\/\S+)/im;
 /** A date in an address: /2021/03/04/, /2021-03-04-, /20210304/, or /2021/03/ alone. */
 const URL_DATE =
   /[/_-]((?:19|20)\d{2})([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)|\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
-/** "Published: 4 March 2021", "Updated 10:42 GMT, March 4, 2021", "Posted on 2021-03-04", "First published on ...". */
+/**
+ * "Published: 4 March 2021", "Updated 10:42 GMT, March 4, 2021", "Posted on 2021-03-04", "First published on ...",
+ * at the start of a line or as one field of a byline ("By A. Writer | Published Monday, 3 May 2021 | 4 min read").
+ */
 const PUBLISHED_LINE =
-  /^[ \t]*(?:first\s+)?(published|posted|updated|last updated|modified|date)\b\s*(?:on|at)?\s*:?\s*(.{4,80})$/gim;
+  /(?:^|[|·•])[ \t]*(?:first\s+)?(published|posted|updated|last updated|modified|date)\b(?!\s+(?:of|for)\b)\s*(?:on|at)?\s*:?\s*([^|·•\n]{4,80}?)[ \t]*(?=[|·•]|$)/gim;
 /** Machine-readable dates a page or a scraper left in the text: meta tags, JSON-LD, a record's field. */
 const MARKUP_DATE =
   /(?:article:published_time|datePublished|date_published|publish(?:ed)?_?(?:date|at|time)|pubdate)["']?\s*(?:content\s*=\s*|[:=]\s*)["']((?:19|20)\d{2}-\d{2}-\d{2})/i;
@@ -115,14 +124,31 @@ export function publishedInSourceUrl(original: string): DayDate | undefined {
 /** The first full date on a "Published ..." line near the top; a "Published" line wins over "Updated". */
 function publishedLine(head: string): DayDate | undefined {
   let updated: DayDate | undefined;
-  PUBLISHED_LINE.lastIndex = 0;
-  for (let m = PUBLISHED_LINE.exec(head); m; m = PUBLISHED_LINE.exec(head)) {
+  for (const m of head.matchAll(PUBLISHED_LINE)) {
     const date = findDates(m[2]!, undefined).find((d) => d.explicitYear && d.date.length === 10);
     if (!date) continue;
     if (/^(published|posted|date)$/i.test(m[1]!)) return parsePartialDate(date.date);
     updated ??= parsePartialDate(date.date);
   }
   return updated;
+}
+
+/** What may stand before a sign-off date on its line: the place it was issued in ("Brno, "). */
+const SIGN_OFF_PLACE = /^\s*(?:\p{Lu}[\p{L}'-]*(?:[ -]\p{Lu}[\p{L}'-]*){0,3}\s*,\s*)?$/u;
+
+/**
+ * "Tbilisi, 14 October 2026" on a line of its own at the foot of a press release or an advisory:
+ * the date it was issued. Only a line holding nothing but the date and the place, the last such
+ * one, so that a dated entry of a timeline ("14 October 2026: the ministry ...") is never taken.
+ */
+function signOffDate(original: string): DayDate | undefined {
+  const lines = original.slice(-EXTRACTION_DEFAULTS.pageTailChars).split("\n").reverse();
+  for (const line of lines) {
+    const full = findDates(line, undefined).find((d) => d.explicitYear && d.date.length === 10);
+    if (full && SIGN_OFF_PLACE.test(line.slice(0, full.start)) && /^\s*\.?\s*$/.test(line.slice(full.end)))
+      return parsePartialDate(full.date);
+  }
+  return undefined;
 }
 
 /** The top of a page, where its dateline, byline and "Published" lines are, and its agency dateline if any. */
@@ -142,15 +168,19 @@ function findPublished(
   if (explicit && PARTIAL_DATE_PATTERN.test(explicit)) return parsePartialDate(explicit);
   const line = publishedLine(head.text);
   if (line) return line;
-  const dateline = head.dateline;
-  if (dateline) {
-    const month = MONTHS[(dateline[3] ?? dateline[4] ?? "").toLowerCase()];
-    const day = Number(dateline[2] ?? dateline[5]);
+  const dateline = head.dateline?.groups;
+  if (dateline?.numeric) {
+    const full = findDates(dateline.numeric, undefined).find((d) => d.date.length === 10);
+    if (full) return parsePartialDate(full.date);
+  } else if (dateline) {
+    const month = MONTHS[(dateline.month ?? dateline.monthFirst ?? "").toLowerCase()];
+    const day = Number(dateline.day ?? dateline.dayAfter);
     if (month && day >= 1 && day <= 31) {
-      const year = dateline[6]
-        ? Number(dateline[6])
+      const given = dateline.year ?? dateline.calendarYear;
+      const year = given
+        ? Number(given)
         : (sameDayWithYear(head.text, month, day) ??
-          inferYear(month, day, cleaned, leadAfter(cleaned, dateline[7]!), referenceYear));
+          inferYear(month, day, cleaned, leadAfter(cleaned, dateline.agency ?? ""), referenceYear));
       if (year) return { year, month, day };
     }
   }
@@ -163,11 +193,12 @@ function findPublished(
     const full = findDates(line, undefined).find((d) => d.explicitYear && d.date.length === 10);
     if (full) return parsePartialDate(full.date);
   }
-  return undefined;
+  return signOffDate(original);
 }
 
 function findPublisher(original: string, head: PageHead): string | undefined {
-  if (head.dateline) return head.dateline[7]!.trim();
+  const agency = head.dateline?.groups?.agency;
+  if (agency) return agency.trim();
   const pipe = PIPE_DATELINE.exec(head.text);
   if (pipe) return pipe[1]!.trim();
   const copyright = COPYRIGHT.exec(original);
@@ -213,6 +244,6 @@ export function readMetadata({
   if (anchor) meta.published = formatDate(anchor);
   const url = document.url ?? SOURCE_LINE.exec(original.slice(0, EXTRACTION_DEFAULTS.sourceLineChars))?.[1];
   if (url) meta.url = url;
-  const place = head.dateline?.[1]?.trim();
+  const place = head.dateline?.groups?.place?.trim();
   return { meta, anchor, warnings, ...(place ? { place } : {}) };
 }

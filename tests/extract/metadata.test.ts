@@ -128,6 +128,68 @@ describe("readMetadata: where pages and scrapers put the publication date", () =
   });
 });
 
+describe("readMetadata: dates in bylines, numeric datelines and sign-offs", () => {
+  it("reads a Published field inside a byline line", () => {
+    const { meta } = metaOf(
+      "Harbour cranes stopped by malware\n\nBy Ines Moreau and Tariq Bello | Published Thursday, 3 June 2027 | 4 min read\n\nThe port said on Tuesday that its crane software was encrypted.",
+    );
+    expect(meta.published).toBe("2027-06-03");
+  });
+
+  it("does not take the date of a byline field that is not the publication ('Event' or a prose date)", () => {
+    const { meta } = metaOf(
+      "Harbour cranes stopped by malware\n\nBy Ines Moreau | Event of 3 June 2027 revisited in a long piece of writing that runs on\n\nThe port said its crane software was encrypted.",
+    );
+    expect(meta.published).toBeUndefined();
+    const field = metaOf(
+      "Harbour cranes stopped by malware\n\nBy Ines Moreau, Baltic desk | Date of attack: 3 June 2027 | Region: Baltic ports and shipping\n\nThe port said its crane software was encrypted.",
+    );
+    expect(field.meta.published).toBeUndefined();
+  });
+
+  it("reads no numeric dateline written with slashes, which may be day or month first", () => {
+    const { meta } = metaOf(
+      "Port hack probed\n\nBALTIMORE, 03/04/2027 (AW) - The port authority said on Friday that its cargo systems were hacked.",
+    );
+    expect(meta.published).toBeUndefined();
+  });
+
+  it("reads an agency dateline with a numeric date, and keeps its place and agency", () => {
+    const { meta, place } = metaOf(
+      "Vilnius denies the hacking claims\n\nVILNIUS, 17.02.2027 (BNW) - Lithuania said on Wednesday that it had no part in the attacks.",
+    );
+    expect(meta).toMatchObject({ published: "2027-02-17", publisher: "BNW" });
+    expect(place).toBe("VILNIUS");
+  });
+
+  it("reads a dateline whose year is given in another calendar with the common era's in brackets", () => {
+    const { meta } = metaOf(
+      "Spokesman rejects smear\n\nPyongyang, March 2, Juche 116 (2027) (NKW) -- A spokesman on Tuesday rejected the claims.",
+    );
+    expect(meta).toMatchObject({ published: "2027-03-02", publisher: "NKW" });
+  });
+
+  it("reads the place-and-date line that signs off a press release at the foot of the page", () => {
+    const { meta } = metaOf(
+      "PRESS RELEASE\n\nOn Monday night intruders reached the mail servers of two ministries.\n\nThe agency will publish indicators.\n\nKaunas, 4 November 2027\nPress Office of the Agency\n\nShare: Print | Email",
+    );
+    expect(meta.published).toBe("2027-11-04");
+  });
+
+  it("takes no date from a dated line of a timeline or of prose at the foot of a page", () => {
+    // A long body, so that the foot of the page lies beyond its head.
+    const body = "The agency listed what it knows about the intrusions into the ministries. ".repeat(40);
+    const timeline = metaOf(
+      `Timeline of the intrusions\n\n${body}\n\n4 November 2027: the ministry's mail servers were reached\n12 December 2027 - indicators shared with partners`,
+    );
+    expect(timeline.meta.published).toBeUndefined();
+    const prose = metaOf(
+      `A short story.\n\n${body}\n\nThe servers were restored by the operator on 4 November 2027.`,
+    );
+    expect(prose.meta.published).toBeUndefined();
+  });
+});
+
 describe("readMetadata: the article's address", () => {
   it("keeps a record's url, else the address on a Source: line", () => {
     expect(metaOf("Body of a story.", { url: "https://a.example/x" }).meta.url).toBe("https://a.example/x");
