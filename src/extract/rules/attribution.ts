@@ -1278,13 +1278,16 @@ const attackNounEnd = (words: Words) =>
     "i",
   );
 
-/** "Sandworm had almost certainly carried out the attack": the subject did it. */
+/**
+ * "Sandworm had almost certainly carried out the attack": the subject did it. 'X and Y "planned
+ * and directed" the attack': the verb may close a quotation, its subject standing before it.
+ */
 export const activeAgentRule: ClaimRule = {
   id: "active-agent",
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.past})\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any})\\b)`,
+      `\\b(?:${w.verbs.perpetrate.past})["”]?\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any})\\b)`,
       "gi",
     ),
   apply(frame, { at, end, before }) {

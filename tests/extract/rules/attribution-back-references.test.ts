@@ -108,3 +108,25 @@ describe("passive-agent rule, the agent named through a relative clause's namer"
     ).toContain("state:russia");
   });
 });
+
+describe("active-agent rule, a perpetration verb closing a quotation", () => {
+  const accused = (line: string) => claimsOf(extract(wire(line)), "attributed-to").map((c) => c.target);
+
+  it("makes the subject before the quotation the agent ('X and Y \"planned and directed\" an attack')", () => {
+    const pair = accused(
+      'The Council said that Colonel Ivan Sorokin and Major Pavel Lebed, both serving in the navy, "planned and directed" an attack on Ecuador\'s tax office in January.',
+    );
+    expect(pair).toEqual(expect.arrayContaining(["person:ivan-sorokin", "person:pavel-lebed"]));
+    expect(
+      accused(
+        'Hackers hit Ecuador\'s tax office in January. Prosecutors say APT29 "orchestrated" the attack.',
+      ),
+    ).toContain("group:apt29");
+  });
+
+  it("says nothing when the quotation negates the verb", () => {
+    expect(
+      accused('Hackers hit Ecuador\'s tax office in January. Moscow says APT29 "never directed" the attack.'),
+    ).not.toContain("group:apt29");
+  });
+});
