@@ -2302,3 +2302,31 @@ export const SOURCE_CONTINUERS: readonly string[] = [
 
 /** Prepositions after a participle that goes on describing a source ("a report, written by", "a study, compiled for"). */
 export const SOURCE_PARTICIPLE_PREPOSITIONS: readonly string[] = ["by", "at", "for", "in", "with", "from"];
+
+// ATTR21: attribution back-references.
+/**
+ * Modifiers between a count and the attack noun it counts, when a list after a colon spells the
+ * attacks out ("two other intrusions in the region:", "three earlier operations:"). Not inflected.
+ */
+export const COUNTED_ATTACK_MODIFIERS: readonly string[] = [
+  "other",
+  "earlier",
+  "previous",
+  "prior",
+  "older",
+  "more",
+  "further",
+  "separate",
+  "similar",
+  "recent",
+];
+/** Adverbs that take back the deed they qualify ("was wrongly blamed for", "falsely accused of"). Not inflected. */
+export const DISOWNING_ADVERBS: readonly string[] = [
+  "wrongly",
+  "wrongfully",
+  "falsely",
+  "mistakenly",
+  "erroneously",
+  "unfairly",
+  "unjustly",
+];

@@ -35,6 +35,9 @@ import {
   AUTHORSHIP_LEADS,
   AUTHORSHIP_MODIFIERS,
   COPULAS,
+  COUNT_WORDS,
+  COUNTED_ATTACK_MODIFIERS,
+  DISOWNING_ADVERBS,
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
@@ -218,19 +221,7 @@ function negatedBefore(frame: Frame, at: number): boolean {
  * coordinated or named with it; nothing when that phrase is an incident ("tied to espionage").
  */
 function agentAfter(frame: Frame, after: number): string[] {
-  let agents = objectAfter(frame, after);
-  // "carried out by the crew that CERT-ZZ tracks as Y": the relative clause's subject names the
-  // group; the name it gives (if the text has it) is the agent. "by a group that X directs": the
-  // subject of any other verb is the agent itself.
-  const words = frame.state.lexicon.words;
-  if (
-    agents[0] &&
-    patternFor(words, "namer-relative", namerRelative).test(frame.state.text.slice(after, agents[0].start)) &&
-    patternFor(words, "naming-verb-next", namingVerbNext).test(
-      frame.state.text.slice(agents[0].end, agents[1]?.start ?? frame.sentence.end),
-    )
-  )
-    agents = agents.slice(1);
+  const agents = namedByRelative(frame, after, objectAfter(frame, after));
   const first = agents[0];
   // 'the work of a "People's Republic of China state-sponsored cyber actor"': the quote is the phrase.
   const quote = /^\s*(?:(?:a|an|the)\s+)?(?=["“])/.exec(frame.state.text.slice(after, frame.sentence.end));
@@ -252,11 +243,36 @@ function agentAfter(frame: Frame, after: number): string[] {
   return agents.map((s) => s.key);
 }
 
-/** "the group that", "a crew which": a group noun opening a relative clause whose subject follows. */
+/**
+ * "carried out by the crew that CERT-ZZ tracks as Y", "by Dune Heron, a group that the U.S. firm
+ * Halvard Security tracks as Y": the relative clause's subject names the group, it is not the
+ * agent; the name it gives is, if the text has it, else no agent is found. "by a group that X
+ * directs": the subject of any other verb is the agent itself.
+ */
+function namedByRelative(frame: Frame, after: number, agents: Slot[]): Slot[] {
+  const { text, lexicon } = frame.state;
+  const namer = agents[0];
+  if (
+    !namer ||
+    !patternFor(lexicon.words, "namer-relative", namerRelative).test(text.slice(after, namer.start))
+  )
+    return agents;
+  const naming = patternFor(lexicon.words, "naming-verb-soon", namingVerbSoon).exec(
+    text.slice(namer.end, clauseEnd(frame, namer.end)),
+  );
+  if (!naming) return agents;
+  const named = frame.slots.find((s) => s.kind === "actor" && s.start === namer.end + naming[0].length);
+  return named ? [named] : [];
+}
+
+/**
+ * "the group that", "a crew which", "Dune Heron, a group that": a group noun opening a relative
+ * clause whose subject follows; a name the text did not know may stand in apposition before it.
+ */
 const namerRelative = (words: Words) =>
   new RegExp(
-    `^\\s*(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${words.nouns.group.any}|${words.nouns.attacker.any})\\s+(?:that|which|whom)\\s+(?:the\\s+)?$`,
-    "i",
+    String.raw`^\s*(?:(?:\p{Lu}[\p{L}\d_-]*\s+){0,3}\p{Lu}[\p{L}\d_-]*\s*,\s*)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:${words.nouns.group.any}|${words.nouns.attacker.any})\s+(?:that|which|whom)\s+(?:the\s+)?$`,
+    "iu",
   );
 
 /** The body is the subject of a verb that reports, looks into or names ("the ministry said", "police are investigating"). */
@@ -277,9 +293,15 @@ const reporterVerbNext = (words: Words) =>
     "i",
   );
 
-/** A naming verb right after the relative clause's subject ("tracks as", "calls", "has dubbed"). */
-const namingVerbNext = (words: Words) =>
-  new RegExp(`^\\s+(?:(?:has|have|had|now|also)\\s+)*(?:${words.verbs.naming.any})\\b`, "i");
+/**
+ * A naming verb soon after the relative clause's subject, the rest of its name before it ("tracks
+ * as", "firm Halvard Security calls", "has dubbed"), up to where the name it gives starts.
+ */
+const namingVerbSoon = (words: Words) =>
+  new RegExp(
+    String.raw`^\.?\s+(?:[\p{L}\d.&'’-]+\s+){0,4}?(?:(?:has|have|had|now|also)\s+)*(?:${words.verbs.naming.any})\s+(?:the\s+)?["“]?`,
+    "iu",
+  );
 
 /** A phrase headed by attackers or a group, up to the actor it names ("hackers working for", "a group linked to"). */
 const attackersPhrase = (words: Words) =>
@@ -1256,13 +1278,16 @@ const attackNounEnd = (words: Words) =>
     "i",
   );
 
-/** "Sandworm had almost certainly carried out the attack": the subject did it. */
+/**
+ * "Sandworm had almost certainly carried out the attack": the subject did it. 'X and Y "planned
+ * and directed" the attack': the verb may close a quotation, its subject standing before it.
+ */
 export const activeAgentRule: ClaimRule = {
   id: "active-agent",
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:${w.verbs.perpetrate.past})\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any})\\b)`,
+      `\\b(?:${w.verbs.perpetrate.past})["”]?\\s+(?=(?:the|this|that|these|those|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any})\\b)`,
       "gi",
     ),
   apply(frame, { at, end, before }) {
@@ -1374,12 +1399,11 @@ export const sameGroupRule: ClaimRule = {
     if (GOVERNED.test(before) || COPULA_BEFORE.test(before)) return;
     // The phrase is the doer: an active attack or theft verb follows it, or "was behind / responsible for"
     // ("the same group, which", "the same group that hit X" head a relative clause: no verb follows).
-    if (
-      !patternFor(state.lexicon.words, "same-group-deed", sameGroupDeed).test(
-        state.text.slice(end, frame.sentence.end),
-      )
-    )
-      return;
+    const deed = patternFor(state.lexicon.words, "same-group-deed", sameGroupDeed).exec(
+      state.text.slice(end, frame.sentence.end),
+    );
+    // "was wrongly blamed for": the adverb takes the deed back.
+    if (!deed || DISOWNING_ADVERB.test(deed[0])) return;
     // An actor of the clause's own stands before it (the subject is someone else's).
     const from = clauseStart(frame, at);
     if (
@@ -1390,12 +1414,45 @@ export const sameGroupRule: ClaimRule = {
       return;
     const group = lastGroupBefore(frame, at);
     if (!group) return;
-    const until = clauseEnd(frame, end);
-    // The incident's span may open on the subject itself ("the same group stole data from X").
-    for (const incident of frame.incidents.filter((i) => i.end > end && i.start < until))
-      attribute(frame, incident.key, [group], frame.speakers, frame.hedged);
+    for (const incident of sameGroupIncidents(frame, end, end + deed[0].length))
+      attribute(frame, incident, [group], frame.speakers, frame.hedged);
   },
 };
+
+/**
+ * The incidents a "same group" clause from `end` names: those of its clause (the incident's span may
+ * open on the subject itself, "the same group stole data from X"); when the deed (ending at
+ * `deedEnd`) is said of a counted attack phrase that a colon opens a list of ("was behind two other
+ * intrusions in the region: last year ..., and in March ..."), the first incidents of the list, as
+ * many as counted, not the phrase itself.
+ */
+function sameGroupIncidents(frame: Frame, end: number, deedEnd: number): string[] {
+  const { state } = frame;
+  const counted = patternFor(state.lexicon.words, "counted-list-opening", countedListOpening).exec(
+    state.text.slice(deedEnd, frame.sentence.end),
+  );
+  if (counted) {
+    const listed = frame.incidents.filter((i) => i.start >= deedEnd + counted[0].length);
+    const count = COUNT_WORDS.indexOf(counted[1]!.toLowerCase()) + 1;
+    return listed.slice(0, count > 0 ? count : listed.length).map((i) => i.key);
+  }
+  // A quoted hedge ('was "most likely" responsible for') does not end the clause.
+  const until = clauseEnd(frame, end, true);
+  return frame.incidents.filter((i) => i.end > end && i.start < until).map((i) => i.key);
+}
+
+/**
+ * The complement of the deed: "two earlier operations in the region: ", "several other intrusions
+ * as well: ", a counted plural attack noun, then (in the same clause) a colon.
+ */
+const countedListOpening = (w: Words) =>
+  new RegExp(
+    String.raw`^\s+(${alternation([...COUNT_WORDS.slice(1), "several"])})\s+(?:(?:${alternation(COUNTED_ATTACK_MODIFIERS)})\s+)*(?:${w.nouns.attack.any})\b[^:;.]{0,40}:\s*`,
+    "i",
+  );
+
+/** "wrongly", "falsely": an adverb in the verb group that takes the deed back. */
+const DISOWNING_ADVERB = new RegExp(String.raw`\b(?:${alternation(DISOWNING_ADVERBS)})\b`, "i");
 
 /** A copula right before a phrase: the phrase is its complement ("it was the same group"). */
 const COPULA_BEFORE = new RegExp(`\\b(?:${COPULAS.join("|")})\\s+$`, "i");
@@ -1408,8 +1465,11 @@ const COPULA_BEFORE = new RegExp(`\\b(?:${COPULAS.join("|")})\\s+$`, "i");
 const sameGroupDeed = (w: Words) => {
   const deeds = [w.verbs.attack, w.verbs.hit, w.verbs.steal, w.verbs.perpetrate, w.verbs.impact];
   const active = deeds.flatMap((v) => [v.past, v.third, v.participle]).join("|");
+  // 'was "most likely" responsible for', "was most probably behind": a hedge, quoted or not, may
+  // stand between the copula and the phrase.
+  const hedge = String.raw`(?:["“]?\s*(?:(?:most|almost|very|highly)\s+)?(?:${w.hedges}|\p{Ll}+ly)\s*["”]?\s+)?`;
   return new RegExp(
-    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:${COPULAS.join("|")})\\s+${VERB_LEAD}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:by\\s+[^,;:.]{1,60}?\\s+)?(?:for|over)))\\b`,
+    `^\\s+${VERB_LEAD}(?:(?:${active})\\b(?!\\s+by\\b)|(?:${COPULAS.join("|")})\\s+${VERB_LEAD}${hedge}(?:behind|responsible\\s+for|(?:${w.verbs.blame.participle})\\s+(?:by\\s+[^,;:.]{1,60}?\\s+)?(?:for|over)))\\b`,
     "iu",
   );
 };
