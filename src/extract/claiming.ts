@@ -6,11 +6,11 @@
  */
 import { actorsOf, isHedged, runClaimRules } from "./rules";
 import { NEWS_AGENCIES, patternFor, type Words } from "./lexicon";
-import { insideQuotation, reportOf, reportsInRelatives, SUBJECT_OPENING } from "./rules/reporters";
+import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters";
 import { claimantsOf, clauseStart } from "./rules/frame";
 import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rules/frame";
 import type { DocumentView } from "./document-state";
-import { patternsOf } from "./speakers";
+import { patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
 import { fold, initialsOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
@@ -70,6 +70,17 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
       !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
   if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
     frame.speakers = [...quoted.speakers];
+  // "The NIS claimed last week that ... It alleged that ...", "CERT-UA has published a note. It says
+  // ...": a sentence whose subject is "It" speaking is said by the body the one before was about
+  // ("They" is as often the attackers as the officials).
+  const before = state.discourse.subject;
+  if (
+    frame.speakers.length === 0 &&
+    before?.index === sentence.index - 1 &&
+    !insideQuotation(state.text, sentence.start) &&
+    pronounSpeaks(state.lexicon.words, sentence.text)
+  )
+    frame.speakers = [...before.claimants];
   const named = quotationNamedAfter(frame);
   if (named) state.quotationsNamedAfter.push(named);
   frame.relativeClaimants = claimantsInRelatives(frame);
@@ -79,6 +90,8 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     (STATEMENT_ISSUED.test(sentence.text) || (frame.speakers.length > 1 && JOINTLY.test(sentence.text)))
   )
     state.discourse.statement = frame.speakers;
+  const about = bodySpeaking(frame) ?? subjectBody(frame);
+  state.discourse.subject = about ? { claimants: about, index: sentence.index } : undefined;
   if (frame.speakers.length > 0)
     state.discourse.quotation = {
       speakers: frame.speakers,
@@ -225,6 +238,34 @@ export function withQuotationSpeakers(
       }),
     [...claims],
   );
+}
+
+/** "It alleged that", "It also said": the pronoun opening the sentence as the subject of a verb of speech. */
+function pronounSpeaks(words: Words, text: string): boolean {
+  const pronoun = /^\W{0,3}It\b/.exec(text);
+  return pronoun !== null && patternsOf(words).speechAfter.test(text.slice(pronoun[0].length));
+}
+
+/** Who spoke the sentence, when the first of them is no person ("it" never stands for a person). */
+function bodySpeaking(frame: Frame): string[] | undefined {
+  const first = frame.speakers[0];
+  return first && frame.state.entities.get(first)?.type !== "person" ? frame.speakers : undefined;
+}
+
+/**
+ * The body (no person) a sentence is about: its subject opening it ("The UAE's Cyber Security Council
+ * went further", "CERT-UA has published a note"), or the owner of a subject that is no actor ("The
+ * European Union's statement was more cautious").
+ */
+function subjectBody(frame: Frame): string[] | undefined {
+  const { state, sentence } = frame;
+  const actors = frame.slots.filter((s) => s.kind === "actor");
+  const [first, second] = actors;
+  if (!first || !SUBJECT_OPENING.test(state.text.slice(sentence.start, first.start))) return undefined;
+  const owned = first.possessive && second && /^['’]s?\s+$/.test(state.text.slice(first.end, second.start));
+  const subject = owned ? second : first;
+  if (state.entities.get(subject.key)?.type === "person") return undefined;
+  return claimantsOf(frame, [subject.key]);
 }
 
 /** A quotation's words, and a verb of speech or a speaker's noun left once they are taken out. */

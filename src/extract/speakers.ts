@@ -12,9 +12,11 @@ import {
   CONFIDENCE_DEGREES,
   CONFIDENT_COPULAS,
   NEWS_AGENCIES,
+  PARTNER_PHRASES,
   patternFor,
   SOURCE_CONTINUERS,
   SOURCE_PARTICIPLE_PREPOSITIONS,
+  SUBJECT_OPENING_LEADS,
   VERB_LEAD_ADVERBS,
   type Words,
 } from "./lexicon";
@@ -36,6 +38,13 @@ const SOURCE_CLOSED = String.raw`,\s+(?!(?:${alternation(SOURCE_CONTINUERS)})\b)
  * follows as "X assessed that" does (the auxiliary before it is read with the other leads).
  */
 const CONFIDENCE = String.raw`(?:(?:a\s+)?(?:${CONFIDENCE_DEGREES.join("|")})\s+(?:degree\s+of\s+)?confidence|(?:${CONFIDENT_COPULAS.join("|")})\s+(?:[a-z]+ly\s+)?confident)\s+that`;
+
+/** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
+export const SUBJECT_OPENING = new RegExp(
+  String.raw`^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:${alternation(
+    SUBJECT_OPENING_LEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:the\s+)?$`,
+);
 
 /** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */
 interface FramePatterns {
@@ -110,7 +119,7 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
     // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
     const said = speechBefore.exec(before);
-    const saysItself = said && !(said[1] && SUBJECT_OF_VERB.test(after));
+    const saysItself = said && !(said[1] && subjectOfVerb(state.lexicon.words).test(after));
     // "X, which linked the attack to Y, said": the comma closing the relative clause gives the verb to X.
     const closesRelative =
       /^\s*,/.test(after) && OPEN_RELATIVE.test(state.text.slice(sentence.start, slot.start));
@@ -127,7 +136,7 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
           s.kind === "actor" &&
           s.start >= verbEnd &&
           /^\s*(?:the\s+)?$/.test(state.text.slice(verbEnd, s.start)) &&
-          !SUBJECT_OF_VERB.test(state.text.slice(s.end, sentence.end)),
+          !subjectOfVerb(state.lexicon.words).test(state.text.slice(s.end, sentence.end)),
       );
     if (!slot.possessive && !closesRelative && !invertedAfter && (verbAfter !== null || saysItself)) {
       for (const joint of coordinatedBefore(state, sentence, slots, slot))
@@ -139,6 +148,13 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
   }
   if (described.length > 0)
     speakers.splice(0, speakers.length, ...speakers.filter((s) => !described.includes(s)));
+  // "Investigations by X, working with Y, have established that", "X, together with Y, said": the
+  // body the speaker is named as the partner of heads the clause and speaks too.
+  for (const speaker of [...speakers]) {
+    const partner = slots.filter((s) => s.kind === "actor" && s.end <= speaker.start).at(-1);
+    if (!partner || partner.possessive || speakers.includes(partner)) continue;
+    if (PARTNER_JOINT.test(state.text.slice(partner.end, speaker.start))) speakers.push(partner);
+  }
   // "Jorge Salas of the Interior Ministry said", "Ana Ruiz of the Treasury's cyber unit
   // said": a person named with the body they come from speaks, with the bodies of that phrase.
   for (const person of slots) {
@@ -215,7 +231,8 @@ function coordinatedBefore(state: DocumentView, sentence: Sentence, slots: Slot[
   }
   if (list.length === 0) return [];
   const opening = state.text.slice(sentence.start, itemStart);
-  return subjectListOpening(state.lexicon.words).test(opening) ? list : [];
+  // "In a joint statement the United States, Britain and Australia said": an opening phrase need not close on a comma.
+  return subjectListOpening(state.lexicon.words).test(opening) || SUBJECT_OPENING.test(opening) ? list : [];
 }
 
 /** The words that open a relative clause; read here and by the claim rules. */
@@ -234,8 +251,22 @@ const DESCRIPTION_ASIDE = new RegExp(
 );
 
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
-const SUBJECT_OF_VERB =
-  /^\s+(?:(?:also|then|had|has|have)\s+)?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|does|do|carried|launched|hacked|conducted)\b/i;
+const subjectOfVerb = (words: Words) =>
+  patternFor(
+    words,
+    "speakers.subjectOfVerb",
+    (w) =>
+      new RegExp(
+        String.raw`^\s+(?:(?:also|then|had|has|have)\s+)?(?:was|were|is|are|had|has|have|would|could|will|may|might|did|does|do|${w.verbs.subjectDeed.past})\b`,
+        "i",
+      ),
+  );
+
+/** Between a body and the speaker after it, the body's partner in the clause's subject: ", working with the". */
+const PARTNER_JOINT = new RegExp(
+  String.raw`^\s*\)?\s*,\s*(?:${alternation(PARTNER_PHRASES)})\s+(?:the\s+)?$`,
+  "i",
+);
 
 /**
  * A transcript's speaker line: a name in capitals opening a line, perhaps with the body spoken for

@@ -327,6 +327,12 @@ export const VERB_LEMMAS = {
   clauseImpact: ["erase", "delete", "corrupt", "scramble"],
   /** Verbs of help whose object is the one helped ("helped the registry restore", "is assisting Comelec"). */
   aid: ["help", "assist"],
+  // CLAIM21: who speaks a sentence.
+  /**
+   * Deeds whose past form after a name makes it a clause's subject ("said Venezuela carried out the
+   * attack"): the name is what is said, not an inverted speaker ("said Jane Doe").
+   */
+  subjectDeed: ["carry", "launch", "hack", "conduct"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -2329,4 +2335,20 @@ export const DISOWNING_ADVERBS: readonly string[] = [
   "erroneously",
   "unfairly",
   "unjustly",
+];
+
+// CLAIM21: who speaks a sentence.
+/**
+ * What joins a body to the one a speech verb follows, as its partner in the clause's subject
+ * ("Investigations by X, working with Y, have established", "X, together with Y, said"). Not inflected.
+ */
+export const PARTNER_PHRASES: readonly string[] = [
+  "working with",
+  "working alongside",
+  "together with",
+  "jointly with",
+  "alongside",
+  "in cooperation with",
+  "in partnership with",
+  "in coordination with",
 ];

@@ -46,6 +46,8 @@ export interface Discourse {
    * statement"): what a later "the statement said" refers back to, until another is introduced.
    */
   statement?: string[];
+  /** The body the last sentence was about (its subject, or who spoke it), and that sentence's index. */
+  subject?: { claimants: string[]; index: number };
 }
 
 /** What a claim rule may read and write: the article as read so far (read-only), and the claim memory. */

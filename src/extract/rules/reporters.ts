@@ -13,12 +13,11 @@ import {
   REPORT_ISSUING_VERBS,
   REPORT_MODIFIERS,
   REPORT_TIME_LEADS,
-  SUBJECT_OPENING_LEADS,
   UNNAMED_REPORTER_MODIFIERS,
   VERB_LEAD_ADVERBS,
   type Words,
 } from "../lexicon";
-import { RELATIVE_WORD, SOURCE_PHRASE } from "../speakers";
+import { RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold, personNameCase } from "../text";
@@ -158,13 +157,6 @@ function listPenaliser(frame: Frame): string[] {
   }
   return [];
 }
-
-/** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
-export const SUBJECT_OPENING = new RegExp(
-  String.raw`^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:${alternation(
-    SUBJECT_OPENING_LEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-  )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:the\s+)?$`,
-);
 
 /** After a sentence's subject, a verb that accuses: "has traced the intrusion to", "'s new report ties", "describes X as". */
 const accusingAfter = (words: Words) =>
@@ -504,7 +496,9 @@ function personBySurname(frame: Frame, name: string): string | undefined {
  * A relative clause that reports what it says of its antecedent: "Grey Heron, which Orsk Labs
  * believes works for X", "a crew that Velmar and Corvin both said in May is paid by X", "an outfit
  * whom the Tarn agency links to X", "the outage, which three governments have pinned on X". Group 1
- * is what stands between the relative word and the verb: the reporters. The lookahead comes first:
+ * is what stands between the relative word and the verb: the reporters, never across another
+ * relative word ("X, which Orsk tracks as Y and which it said is run by Z": Orsk says nothing of Z).
+ * The lookahead comes first:
  * the look-behind over every form of the speech verbs then runs only where a relative word starts
  * (placed first, it ran at every position of every sentence: ~2% of extraction time).
  */
@@ -513,7 +507,7 @@ const relativeReport = (words: Words) =>
     const { speech, speechThat, speechPast, attribute, blame } = w.verbs;
     const verbs = `${speech.present}|${speech.past}|${speechPast.past}|${speechThat.present}|${speechThat.past}|${attribute.present}|${attribute.past}|${blame.present}|${blame.past}`;
     return new RegExp(
-      String.raw`\b(?=(?:which|that|whom)\s)(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|${alternation(NON_RELATIVE_THAT_LEADS)})\s+)(?:which|that|whom)\s+((?:the\s+)?[^;:.“”"()]{2,${EXTRACTION_DEFAULTS.relativeReporterChars}}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
+      String.raw`\b(?=(?:which|that|whom)\s)(?<!\b(?:${speech.any}|${speechThat.any}|${speechPast.any}|${alternation(NON_RELATIVE_THAT_LEADS)})\s+)(?:which|that|whom)\s+((?:the\s+)?(?:(?!\b(?:which|that|whom)\s)[^;:.“”"()]){2,${EXTRACTION_DEFAULTS.relativeReporterChars}}?)\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${verbs})\b`,
       "giu",
     );
   });
