@@ -11,38 +11,47 @@ const customs = "agency:bolivia-customs-agency";
 const office = "agency:uruguay-national-cyber-office";
 
 describe("deliver rule, a body named with its owner before 'whose'", () => {
-  it("makes 'Uruguay, whose National Cyber Office has sent two analysts' the office's help, and Uruguay's", () => {
+  it("makes 'Uruguay, whose National Cyber Office has lent ... three engineers' the office's help, and Uruguay's", () => {
     const ex = extract(
       wire(
-        `${attacked}The customs agency accepted an offer of help from Uruguay, whose National Cyber Office has sent two analysts to La Paz.`,
+        `${attacked}Help came from Uruguay, whose National Cyber Office has lent the customs agency three engineers.`,
       ),
     );
     expect(hasClaim(ex, "assisted", office, customs)).toBe(true);
     expect(hasClaim(ex, "assisted", "state:uruguay", "state:bolivia")).toBe(true);
   });
 
-  it("reads nothing when the body's clause gives no help ('has published an analysis')", () => {
+  it("reads the same in a list of partners ('is assisting the customs agency with the recovery')", () => {
     const ex = extract(
       wire(
-        `${attacked}The findings were welcomed by Uruguay, whose National Cyber Office has published an analysis of the malware.`,
+        `${attacked}Among the partners is Uruguay, whose National Cyber Office is assisting the customs agency with the recovery.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", office, customs)).toBe(true);
+  });
+
+  it("reads nothing when the body's clause gives no help ('tracks the crew')", () => {
+    const ex = extract(
+      wire(
+        `${attacked}A report on the malware cites Uruguay, whose National Cyber Office tracks the crew behind it.`,
       ),
     );
     expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 
-  it("reads no help when the body sent attackers ('sent operatives to plant the malware')", () => {
+  it("reads no help when the body sent attackers ('sent a team of hackers')", () => {
     const ex = extract(
       wire(
-        `${attacked}Investigators blamed Uruguay, whose National Cyber Office has sent operatives to plant the malware.`,
+        `${attacked}Investigators blamed Uruguay, whose National Cyber Office sent a team of hackers into the agency's network.`,
       ),
     );
     expect(ex.claims.some((c) => c.type === "assisted")).toBe(false);
   });
 
-  it("keeps the future out: 'whose National Cyber Office will send two analysts' is no help delivered", () => {
+  it("keeps the future out: 'whose National Cyber Office will lend ... three engineers' is no help delivered", () => {
     const ex = extract(
       wire(
-        `${attacked}The customs agency welcomed a call from Uruguay, whose National Cyber Office will send two analysts to La Paz.`,
+        `${attacked}Officials expect help from Uruguay, whose National Cyber Office will lend the customs agency three engineers.`,
       ),
     );
     expect(hasClaim(ex, "assisted", office, customs)).toBe(false);
