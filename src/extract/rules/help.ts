@@ -105,6 +105,13 @@ function actingSubject(frame: Frame, at: number, before: string): Slot[] {
   // "Portugal, whose cyber centre has sent two analysts": the centre acts, and its owner with it.
   const whose = WHOSE_CLAUSE.exec(before);
   if (whose) {
+    // "help from Portugal, whose National Cybersecurity Centre has sent": one mention names the body
+    // with its owner, and that body acts (its owner with it: see `ownersNamedWith`).
+    const whoseAt = frame.sentence.start + whose.index;
+    const named = frame.slots.find(
+      (s) => s.kind === "actor" && s.start < whoseAt && s.end > whoseAt && isActor(frame, s),
+    );
+    if (named) return [named];
     const owner = [...frame.slots]
       .reverse()
       .find((s) => s.kind === "actor" && s.end <= frame.sentence.start + whose.index && isActor(frame, s));
@@ -287,6 +294,15 @@ function withBodyNamed(frame: Frame, slots: Slot[]): Slot[] {
     if (body && !out.includes(body)) out.push(body);
   }
   return out;
+}
+
+/**
+ * The owners of the bodies a mention names with them ("Portugal, whose National Cybersecurity
+ * Centre"): the state that sent its body's team helps as well.
+ */
+function ownersNamedWith(frame: Frame, slots: Slot[]): string[] {
+  const named = slots.filter((s) => /,\s+whose\s/i.test(frame.state.text.slice(s.start, s.end)));
+  return withNamedState(frame, named).filter((k) => !slots.some((s) => s.key === k));
 }
 
 /** The state a body belongs to, as the article or the gazetteer places it. */
@@ -726,7 +742,7 @@ export const deliverRule: ClaimRule = {
     const helpers = named.length > 0 ? named : institutionSubject(frame, at);
     if (helpers.length === 0) return;
     const { helpTo, teamAfter, teamBefore } = helpOf(frame);
-    const helperKeys = actorsOf(frame, helpers);
+    const helperKeys = [...actorsOf(frame, helpers), ...ownersNamedWith(frame, helpers)];
     // "commissioned ANSSI to provide", "makes X available": the body put to work helps as well.
     if (placed && madeAvailable) helperKeys.push(madeAvailable.key);
     // "sent a team of FBI agents": whoever the team is made of helps too; "working alongside
