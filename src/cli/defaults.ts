@@ -1,7 +1,12 @@
+import { availableParallelism } from "node:os";
+
 /** Where the commands read and write by default, relative to the project root. */
 export const DEFAULT_DOCUMENTS = "graph-data/documents";
 export const DEFAULT_GRAPH = "graph-data/graph.json";
 export const DEFAULT_ENTITIES = "graph-data/entities.json";
+
+/** Extraction threads by default: the cores available. */
+export const defaultWorkers = () => Math.max(1, availableParallelism());
 
 /**
  * V8 flags the extracting commands start with: package.json's `ingest` and `eval` scripts pass them

@@ -7,7 +7,9 @@
  * calling thread runs at most `MAX_AHEAD` files ahead of the one due, so memory stays flat however
  * large the corpus. `workers: 0` or `1` extracts on the calling thread alone.
  */
+import { readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runInThisContext, type Script } from "node:vm";
 import { Worker } from "node:worker_threads";
@@ -32,7 +34,18 @@ export interface ExtractOptions {
    * (default true); false puts every file on `workers` worker threads.
    */
   callingThreadExtracts?: boolean;
+  /**
+   * Workers started before the corpus was read (`startExtractWorkers`): taken over when the corpus
+   * needs them, the ones it does not need stopped.
+   */
+  started?: StartedWorkers;
   signal?: AbortSignal;
+}
+
+/** Workers started ahead of the run, with the cached bundle they run (the calling thread runs it too). */
+export interface StartedWorkers {
+  pool: Pool;
+  bundle: ExtractorBundle;
 }
 
 /** Files kept in flight per worker: enough to last it while the calling thread extracts one, few enough to stay small. */
@@ -61,8 +74,9 @@ export async function* extractFiles(
   const size = here
     ? Math.min(options.workers - 1, Math.floor(files.length / FILES_PER_WORKER))
     : Math.min(options.workers, files.length);
-  const cached = cachedBundle();
+  const cached = options.started?.bundle ?? cachedBundle();
   if (size <= 0) {
+    options.started?.pool.close();
     // Bundled now for the next run, when no bundle is cached.
     if (!cached) void workerScript(ENTRY).catch(() => undefined);
     const calling = await hereExtractor(cached);
@@ -76,11 +90,14 @@ export async function* extractFiles(
     await keepCodeCache(calling);
     return;
   }
-  const pool = startPool(
-    size,
-    options.gazetteer,
-    cached ? Promise.resolve(cached) : workerScript(ENTRY).then((code) => ({ code, filename: ENTRY })),
-  );
+  const pool =
+    options.started?.pool ??
+    startPool(
+      size,
+      cached ? Promise.resolve(cached) : workerScript(ENTRY).then((code) => ({ code, filename: ENTRY })),
+    );
+  pool.keep(size);
+  pool.serve(options.gazetteer);
   const onAbort = () => pool.fail(new DOMException("the run was interrupted", "AbortError"));
   options.signal?.addEventListener("abort", onAbort, { once: true });
   try {
@@ -139,6 +156,48 @@ export async function* extractFiles(
   }
 }
 
+/**
+ * Starts the workers a corpus at `paths` will need, before the command has loaded its own modules
+ * and read the gazetteer and the files: a worker takes most of a second to load the extractor
+ * (compromise's set-up alone is some 0.3 s), which then overlaps the calling thread's start instead
+ * of following it. Files are counted cheaply (any file below a folder, hidden ones aside), so a
+ * folder holding other files too may get a worker `extractFiles` then stops. None when the cache
+ * holds no bundle: building one takes seconds, and `extractFiles` does it while the calling thread
+ * extracts. The caller closes the pool (`pool.close()`) whatever happens to the run.
+ */
+export function startExtractWorkers(paths: readonly string[], workers: number): StartedWorkers | undefined {
+  const wanted = workers - 1;
+  if (wanted <= 0) return undefined;
+  const size = Math.min(wanted, Math.floor(countFiles(paths, wanted * FILES_PER_WORKER) / FILES_PER_WORKER));
+  if (size <= 0) return undefined;
+  const bundle = cachedBundle();
+  return bundle && { pool: startPool(size, Promise.resolve(bundle)), bundle };
+}
+
+/** Files at `paths` (below folders too, hidden ones aside), counted up to `enough`. */
+function countFiles(paths: readonly string[], enough: number): number {
+  let count = 0;
+  const visit = (path: string) => {
+    const entries = readdirSync(path, { withFileTypes: true });
+    for (const entry of entries) {
+      if (count >= enough) return;
+      if (entry.name.startsWith(".")) continue;
+      if (entry.isDirectory()) visit(join(path, entry.name));
+      else count++;
+    }
+  };
+  for (const path of paths) {
+    if (count >= enough) break;
+    try {
+      if (statSync(path).isDirectory()) visit(path);
+      else count++;
+    } catch {
+      // unreadable: the command reports it when it collects the files
+    }
+  }
+  return count;
+}
+
 type HereExtractor = typeof import("./worker/extract-here");
 
 /** The one entry of the extractor's bundle, for the calling thread and the workers alike. */
@@ -167,9 +226,13 @@ const LOAD_BUNDLE = `(function loadBundle(bundle, require) {
   return { exports: module.exports, script };
 })`;
 
-/** What a worker runs: the bundle, then the extraction loop on its port. */
-const WORKER_MAIN = `const { workerData } = require("node:worker_threads");
-${LOAD_BUNDLE}(workerData.bundle, require).exports.serveExtractions(workerData.gazetteer);`;
+/**
+ * What a worker runs: the bundle, then, once the gazetteer comes (the first message: a worker may
+ * start before the command has read it), the extraction loop on its port.
+ */
+const WORKER_MAIN = `const { workerData, parentPort } = require("node:worker_threads");
+const { exports } = ${LOAD_BUNDLE}(workerData.bundle, require);
+parentPort.once("message", (gazetteer) => exports.serveExtractions(gazetteer));`;
 
 interface CallingExtractor {
   extractor: HereExtractor;
@@ -212,10 +275,14 @@ async function keepCodeCache({ loaded }: CallingExtractor): Promise<void> {
 /** Resolves after the event loop has run what is due (messages, signals, I/O callbacks). */
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-interface Pool {
+export interface Pool {
   size: number;
   /** Settles once the workers exist (their code read), whether or not they have loaded it. */
   spawned: Promise<unknown>;
+  /** Stops the workers past the first `size` (none are added). */
+  keep(size: number): void;
+  /** Sends every worker the gazetteer, before any file: they extract from then on. */
+  serve(gazetteer: Gazetteer): void;
   /** Files sent to the workers and not yet back. */
   inFlight(): number;
   run(task: ExtractTask): Promise<FileOutcome>;
@@ -230,9 +297,9 @@ interface Pool {
   close(): void;
 }
 
-function startPool(size: number, gazetteer: Gazetteer, bundle: Promise<ExtractorBundle>): Pool {
+function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
-  const load = new Array<number>(size).fill(0);
+  let load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
   let workers: Worker[] = [];
   const fail = (error: Error) => {
@@ -250,7 +317,9 @@ function startPool(size: number, gazetteer: Gazetteer, bundle: Promise<Extractor
     });
     worker.on("error", (error) => fail(new Error(`an extraction worker crashed: ${error.message}`)));
     worker.on("exit", (code) => {
-      if (code !== 0 && !failure) fail(new Error(`an extraction worker stopped (exit code ${code})`));
+      // A worker `keep` stopped is no failure.
+      if (code !== 0 && !failure && index < load.length)
+        fail(new Error(`an extraction worker stopped (exit code ${code})`));
     });
     return worker;
   };
@@ -258,7 +327,7 @@ function startPool(size: number, gazetteer: Gazetteer, bundle: Promise<Extractor
   const started = bundle.then(
     (code) => {
       if (!failure)
-        workers = Array.from({ length: size }, (_, index) => startWorker({ gazetteer, bundle: code }, index));
+        workers = Array.from({ length: load.length }, (_, index) => startWorker({ bundle: code }, index));
       return workers;
     },
     (error: Error) => {
@@ -267,18 +336,35 @@ function startPool(size: number, gazetteer: Gazetteer, bundle: Promise<Extractor
     },
   );
 
+  /** The workers once they have been sent the gazetteer: files are posted after it. */
+  let serving: Promise<Worker[]> | undefined;
   return {
-    size,
+    get size() {
+      return load.length;
+    },
     fail,
     spawned: started,
+    keep(size) {
+      if (size >= load.length) return;
+      load = load.slice(0, size);
+      void started.then((all) => all.slice(size).forEach((w) => void w.terminate()));
+    },
+    serve(gazetteer) {
+      serving ??= started.then((all) => {
+        all.slice(0, load.length).forEach((w) => w.postMessage(gazetteer));
+        return all;
+      });
+    },
     inFlight: () => load.reduce((a, b) => a + b, 0),
     run(task) {
       if (failure) return Promise.reject(failure);
+      const ready = serving;
+      if (!ready) return Promise.reject(new Error("the worker pool was sent no gazetteer"));
       const index = load.indexOf(Math.min(...load));
       load[index]!++;
       return new Promise((resolve, reject) => {
         waiting.set(task.seq, { resolve, reject });
-        void started.then((all) => all[index]?.postMessage(task));
+        void ready.then((all) => all[index]?.postMessage(task));
       });
     },
     close() {

@@ -2,13 +2,13 @@
  * The ingest pipeline shared by `npm run ingest`, `npm run eval` and the benchmark: paths in, a laid-out
  * claim graph out, with every warning about the files.
  */
-import { availableParallelism } from "node:os";
 import { createGraphBuilder } from "../graph/build";
 import { layoutGraph } from "../graph/layout";
 import type { ClaimGraph, Gazetteer } from "../model";
 import { collectDocumentFiles } from "../io/document-files";
 import type { DumpDocument } from "../io/dumps";
-import { extractFiles } from "./extract-pool";
+import { defaultWorkers } from "./defaults";
+import { extractFiles, type StartedWorkers } from "./extract-pool";
 
 export interface IngestOptions {
   gazetteer: Gazetteer;
@@ -16,6 +16,8 @@ export interface IngestOptions {
   workers?: number;
   /** The calling thread extracts too (default true); false puts every file on worker threads. */
   callingThreadExtracts?: boolean;
+  /** Extraction workers started before the corpus was read (see `startExtractWorkers`). */
+  started?: StartedWorkers;
   title?: string;
   /** Compute node positions (default true; the evaluation does not need them). */
   layout?: boolean;
@@ -37,8 +39,6 @@ export interface IngestResult {
   timings: { extract: number; layout: number };
 }
 
-export const defaultWorkers = () => Math.max(1, availableParallelism());
-
 export async function ingestCorpus(paths: readonly string[], options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const { files, warnings } = await collectDocumentFiles(paths);
@@ -50,6 +50,7 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
     gazetteer: options.gazetteer,
     workers: options.workers ?? defaultWorkers(),
     callingThreadExtracts: options.callingThreadExtracts,
+    started: options.started,
     signal: options.signal,
   })) {
     if (!outcome.ok) {

@@ -1,7 +1,10 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestCorpus } from "../../src/cli/ingest-corpus";
+import { startExtractWorkers } from "../../src/cli/extract-pool";
+import { workerScript } from "../../src/cli/worker/worker-script";
 import { writeGraphFile } from "../../src/cli/graph-file";
 import { writeFileAtomic } from "../../src/cli/atomic-write";
 import { loadGraph, serializeGraph } from "../../src/model";
@@ -84,6 +87,62 @@ describe("ingestCorpus", { timeout: 30_000 }, () => {
     } finally {
       await rm(many, { recursive: true, force: true });
     }
+  });
+
+  describe("with workers started before the corpus is read", { timeout: 60_000 }, () => {
+    let many: string;
+    beforeAll(async () => {
+      const articles = Object.entries(ARTICLES).filter(([name]) => name.startsWith("docs/"));
+      many = await tempFolder(
+        Object.fromEntries(
+          Array.from({ length: 410 }, (_, i) => {
+            const [name, text] = articles[i % articles.length]!;
+            return [`docs/${String(i).padStart(3, "0")}-${name.slice(5)}`, text];
+          }),
+        ),
+      );
+      // Workers start early only from a cached bundle: made here if no test before made it.
+      await workerScript(fileURLToPath(new URL("../../src/cli/worker/extract-here.ts", import.meta.url)));
+    }, 30_000);
+    afterAll(() => rm(many, { recursive: true, force: true }));
+
+    it("starts none for one thread or for fewer files than a worker is worth", () => {
+      expect(startExtractWorkers([join(many, "docs")], 1)).toBeUndefined();
+      expect(startExtractWorkers([join(dir, "docs")], 2)).toBeUndefined();
+      expect(startExtractWorkers([join(dir, "nowhere")], 2)).toBeUndefined();
+    });
+
+    it("hands them the corpus: the same graph as the calling thread's alone", async () => {
+      const started = startExtractWorkers([join(many, "docs")], 2);
+      expect(started?.pool.size).toBe(1);
+      try {
+        const shared = await ingestCorpus([join(many, "docs")], { gazetteer, workers: 2, started });
+        const inline = await ingestCorpus([join(many, "docs")], { gazetteer, workers: 0 });
+        expect(shared.documents).toBe(410);
+        expect(content(shared)).toEqual(content(inline));
+      } finally {
+        started?.pool.close();
+      }
+    });
+
+    it("stops those the corpus does not need, and the run neither fails nor waits for them", async () => {
+      // Two started (one a thread each for 400 files of three threads), one kept for two threads.
+      const two = startExtractWorkers([join(many, "docs")], 3);
+      const none = startExtractWorkers([join(many, "docs")], 2);
+      expect(two?.pool.size).toBe(2);
+      try {
+        const kept = await ingestCorpus([join(many, "docs")], { gazetteer, workers: 2, started: two });
+        expect(kept.documents).toBe(410);
+        expect(two?.pool.size).toBe(1);
+        // A smaller corpus than counted (other paths given): no worker at all.
+        const small = await ingestCorpus([join(dir, "docs")], { gazetteer, workers: 2, started: none });
+        const inline = await ingestCorpus([join(dir, "docs")], { gazetteer, workers: 0 });
+        expect(content(small)).toEqual(content(inline));
+      } finally {
+        two?.pool.close();
+        none?.pool.close();
+      }
+    });
   });
 
   it.each([

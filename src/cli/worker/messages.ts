@@ -1,5 +1,4 @@
 /** Messages between the ingest main thread and its extraction workers. */
-import type { Gazetteer } from "../../model";
 import type { DocumentExtraction } from "../../extract/types";
 import type { DocumentFile } from "../../io/document-files";
 
@@ -12,8 +11,8 @@ export interface ExtractorBundle {
   codeCache?: Uint8Array;
 }
 
+/** A worker's start: its code. The gazetteer is its first message, then one `ExtractTask` per file. */
 export interface ExtractWorkerData {
-  gazetteer: Gazetteer;
   bundle: ExtractorBundle;
 }
 
