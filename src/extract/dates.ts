@@ -199,10 +199,10 @@ const PATTERNS: Array<{
         : undefined,
   },
   {
-    // "in March", "mid-February", "March 2018", "early June"
+    // "in March", "mid-February", "March 2018", "Sept. 2024", "early June"
     needs: { month: true },
     re: new RegExp(
-      `\\b(?:(?:in|since|during|until|by|early|late|mid|from|between)[- ])?${MONTH_NAMES}\\b(?: (?:of )?${YEAR}\\b)?`,
+      `\\b(?:(?:in|since|during|until|by|early|late|mid|from|between)[- ])?${MONTH_NAMES}\\b(?:\\.? (?:of )?${YEAR}\\b)?`,
       "gi",
     ),
     read: (m) => {

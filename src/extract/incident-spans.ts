@@ -28,12 +28,20 @@ import { mayMatch } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 import { clauseStarts } from "./speakers";
 import { titleCase } from "./text";
-/** "a massive", "the 2015", "a wave of": what may stand between an article and an attack noun. */
+/**
+ * A dated modifier before an attack noun: "2015", "December 2015", "14 March 2025", "Aug. 5, 2024".
+ * A month without its year stays out ("the January attack" is dated by the month only as an indefinite mention).
+ */
+const DATE_MODIFIER = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_ALTERNATION})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+)?(?:19|20)\\d{2}`;
+/**
+ * "a massive", "the 2015", "the December 2015", "a wave of": what may stand between an article and an
+ * attack noun (a date is one modifier, so "the May 2019 attack" stays definite).
+ */
 const attackModifier = (words: Words) =>
   patternFor(
     words,
     "attack-modifier",
-    () => new RegExp(`(?:${alternation(INCIDENT_WORDS.modifiers)}|(?:19|20)\\d{2})`, "i"),
+    () => new RegExp(`(?:${alternation(INCIDENT_WORDS.modifiers)}|${DATE_MODIFIER})`, "i"),
   ).source;
 /**
  * The attack nouns of one incident: countable ones in both numbers, "cyber" compounds however

@@ -85,6 +85,13 @@ describe("findDates in page formats", () => {
     expect(datesIn("filed 14-Sep-2021 by the desk")).toEqual(["2021-09-14"]);
     expect(datesIn("Sept. 3rd 2019")).toEqual(["2019-09-03"]);
   });
+
+  it("reads an abbreviated month with a full stop before its year as that month, not the month of publication's year", () => {
+    expect(datesIn("the Nov. 2021 outage")).toEqual(["2021-11"]);
+    expect(datesIn("in Sept. 2019 and Oct. 2020")).toEqual(["2019-09", "2020-10"]);
+    // A sentence ending on the abbreviation leaves the next sentence's year its own.
+    expect(datesIn("It started in Feb. Then 2020 came.")).toEqual(["2023-02", "2020"]);
+  });
 });
 
 describe("spans of time before publication", () => {

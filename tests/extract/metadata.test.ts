@@ -167,6 +167,10 @@ describe("readMetadata: dates in bylines, numeric datelines and sign-offs", () =
       "Spokesman rejects smear\n\nPyongyang, March 2, Juche 116 (2027) (NKW) -- A spokesman on Tuesday rejected the claims.",
     );
     expect(meta).toMatchObject({ published: "2027-03-02", publisher: "NKW" });
+    const era = metaOf(
+      "Ministry reports outage\n\nOSAKA, April 8, Reiwa 9 (2027) (KWire) - The ministry said on Thursday its portal was down.",
+    );
+    expect(era.meta).toMatchObject({ published: "2027-04-08", publisher: "KWire" });
   });
 
   it("reads the place-and-date line that signs off a press release at the foot of the page", () => {
