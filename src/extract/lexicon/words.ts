@@ -654,6 +654,11 @@ export const NOUN_LEMMAS = {
     "legislature",
     "senate",
     "congress",
+    // INC21: records a state or body keeps ("Latvia's voter register", "the fund's pension database"): their owner was hit.
+    "register",
+    "registry",
+    "database",
+    "platform",
   ],
   /** What a demonym names as hit ("a Ruritanian port", "the state-owned Ruritanian broadcaster"). */
   demonymTarget: [
