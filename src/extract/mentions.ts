@@ -114,9 +114,17 @@ const LOOSE_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.looseInstitutionHeads)
 const QUALIFIED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.qualifiedInstitutionHeads);
 const INSTITUTION_HEAD = new Set<string>([
   ...NAME_WORDS.institutionHeads,
+  ...NAME_WORDS.legislatureAndCourtHeads,
   ...LOOSE_INSTITUTION_HEAD,
   ...QUALIFIED_INSTITUTION_HEAD,
 ]);
+const LEGISLATIVE_HOUSE_MEMBERS = new Set<string>(NAME_WORDS.legislativeHouseMembers);
+const STATE_COURT_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.stateCourtWords)})\\b`);
+const LEGISLATURE_AND_COURT_HEAD = new Set<string>(NAME_WORDS.legislatureAndCourtHeads);
+const MOVEMENT_CONGRESS_WORD = new RegExp(
+  `\\b(?:${alternation([...NAME_WORDS.movementCongressWords, ...NAME_WORDS.partisanNameWords])})\\b`,
+);
+const BUSINESS_CHAMBER_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.businessChamberWords)})\\b`);
 /** A public qualifier in a body's name ("National Statistics Institute", "Institute of Social Security"). */
 const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicNameQualifiers)})\\b`);
 /** Heads read as a state's body only with its state written or a public qualifier ("Chile's Planning Secretariat"). */
@@ -636,7 +644,13 @@ function findCapitalisedInstitutions(
     const t = tokens[i]!;
     // "Military Unit 36214", "Unit 61398": a numbered unit is a body's name too.
     const numberedUnit = t.text === "Unit" && BODY_NUMBER.test(tokens[i + 1]?.text ?? "");
-    if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit) || !/^\p{Lu}/u.test(t.text)) continue;
+    // "the House of Representatives": a legislature's house, not a building's ("Chatham House").
+    const legislativeHouse =
+      t.text === "House" &&
+      tokens[i + 1]?.norm === "of" &&
+      LEGISLATIVE_HOUSE_MEMBERS.has(tokens[i + 2]?.text ?? "");
+    if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit && !legislativeHouse) || !/^\p{Lu}/u.test(t.text))
+      continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name; but "the Directorate
     // General of Customs" names the body ("General" and "of"/"for" after its head).
     const next = tokens[i + 1];
@@ -708,6 +722,8 @@ function findCapitalisedInstitutions(
     }
     if (name.split(/\s+/).length < 2 && !owner) continue;
     if (isSpeakingUnit(name)) continue;
+    // "the Chamber of Commerce": a chamber of businesses is no legislature.
+    if (t.norm === "chamber" && BUSINESS_CHAMBER_WORD.test(name)) continue;
     // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; "the
     // National Democratic Institute" is a party's foundation.
     if (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name)) continue;
@@ -742,6 +758,41 @@ function findCapitalisedInstitutions(
       ((name.split(/\s+/).length < 3 && !owner) || /^(?:International|World|United Nations)\b/.test(name))
     )
       continue;
+    // "the Indian National Congress", "the African National Congress": words before "Congress" make a
+    // party's or a movement's name, unless a state owns it ("Peru's Congress", "Brazil's National
+    // Congress", "the Colombian Congress"); "the Congress of Deputies" names a house of its own.
+    // "Britain's Trades Union Congress": a union's or a party's word makes it no state's, whoever owns it.
+    const stateOwned = stateOfSlot(state, owner)?.startsWith("state:") && owner?.source !== "demonym";
+    if (
+      t.norm === "congress" &&
+      name !== "Congress" &&
+      name.endsWith("Congress") &&
+      (!stateOwned || MOVEMENT_CONGRESS_WORD.test(name))
+    ) {
+      i = lastTokenBefore(tokens, i, end);
+      continue;
+    }
+    // "the Parliamentary Assembly of the Council of Europe", "the NATO Parliamentary Assembly": an
+    // international body's legislature or court is no state's agency, and no body of its own either:
+    // the gazetteer organization it belongs to stays the actor the text names.
+    if (
+      (LEGISLATURE_AND_COURT_HEAD.has(t.norm) || legislativeHouse) &&
+      owner &&
+      entityType(state, owner.key) === "organization"
+    ) {
+      i = lastTokenBefore(tokens, i, end);
+      continue;
+    }
+    // "the Court of Arbitration for Sport": a court with no state written nor a state court's word is no state's.
+    if (
+      t.norm === "court" &&
+      !stateOfSlot(state, owner)?.startsWith("state:") &&
+      !STATE_COURT_WORD.test(name) &&
+      !stateInsideName(state, slots, start, end, name)
+    ) {
+      i = lastTokenBefore(tokens, i, end);
+      continue;
+    }
     const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(mentionEnd, mentionEnd + 12));
     if (acronym && isKnownShortForm(state, slots, start, end, mentionEnd + acronym[0].length)) continue;
     addInstitution(

@@ -1762,6 +1762,55 @@ export const NAME_WORDS = {
    * company's suffix ("Orr International Airport"); capitalised as written in names.
    */
   operatedFacilityEnds: ["Airport"],
+  // Entity recognition (ENT21).
+  /**
+   * Heads of a legislature's, a court's or a head of state's office name ("Supreme Court of Justice",
+   * "Chamber of Deputies", "Federal Assembly"): gold types them all as the state's agencies; lower case.
+   */
+  legislatureAndCourtHeads: ["court", "parliament", "congress", "assembly", "chamber", "presidency"],
+  /**
+   * Words that make a court a state's with no state written ("the Constitutional Court"); without
+   * one or a state, a court is an arbitration body's or an international one ("Court of Arbitration for Sport").
+   */
+  stateCourtWords: [
+    "Supreme",
+    "Constitutional",
+    "High",
+    "Federal",
+    "National",
+    "Administrative",
+    "Electoral",
+  ],
+  /**
+   * Words before "Congress" that make it a union's, a party's or a movement's, even with a state owning
+   * it ("Britain's Trades Union Congress", "the Workers Congress"); capitalised as written in names.
+   */
+  movementCongressWords: [
+    "Union",
+    "Unions",
+    "Trades",
+    "Workers",
+    "Labour",
+    "Labor",
+    "Party",
+    "Youth",
+    "Students",
+  ],
+  /** Words that make a chamber a business association, no state's ("Chamber of Commerce and Industry"). */
+  businessChamberWords: ["Commerce", "Industry", "Industries", "Trade", "Business", "Mines"],
+  /**
+   * What follows "House of" in a legislature's name ("House of Representatives", "House of Lords"):
+   * only these make "House" a body's head, not a building's or a think tank's ("Chatham House").
+   */
+  legislativeHouseMembers: [
+    "Representatives",
+    "Commons",
+    "Lords",
+    "Councillors",
+    "Delegates",
+    "Deputies",
+    "Assembly",
+  ],
 } as const;
 
 /**
