@@ -114,7 +114,7 @@ describe("active-agent rule, a perpetration verb closing a quotation", () => {
 
   it("makes the subject before the quotation the agent ('X and Y \"planned and directed\" an attack')", () => {
     const pair = accused(
-      'The Council said that Colonel Ivan Sorokin and Major Pavel Lebed, both serving in the navy, "planned and directed" an attack on Ecuador\'s tax office in January.',
+      'Two contractors, Ivan Sorokin and Pavel Lebed, "organised" an attack on Ecuador\'s tax office in January, prosecutors in Quito allege.',
     );
     expect(pair).toEqual(expect.arrayContaining(["person:ivan-sorokin", "person:pavel-lebed"]));
     expect(
