@@ -124,10 +124,14 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
       const open =
         !/[.!?:"”’]$/.test(trimmedEnd) ||
         (wrapped && trimmedEnd.endsWith(".") && isAbbreviation(cleaned, lineStart + trimmedEnd.length - 1));
+      // A quotation closed without a stop ('had "high confidence"\nthat ...') or a colon ("in the
+      // region:\nlast year ...") goes on only into a lower-case line: before a capital it may end a
+      // heading or introduce a statement.
+      const quoteOrColon = /:$/.test(trimmedEnd) || /[^.!?,\s]["”’]+$/.test(trimmedEnd);
       // '"... it was not us,"\nthe envoy said': a quotation closed on a comma goes on into who said it.
       const quoteGoesOn = /,\s*["”’]$/.test(trimmedEnd) && k < cleaned.length && cleaned[k] !== "\n";
-      const continues =
-        (open && k < cleaned.length && (/\p{Ll}/u.test(cleaned[k]!) || wrapped)) || quoteGoesOn;
+      const lowerNext = k < cleaned.length && /\p{Ll}/u.test(cleaned[k]!);
+      const continues = (open && (lowerNext || wrapped)) || (quoteOrColon && lowerNext) || quoteGoesOn;
       if (!continues) flush(lineStart + trimmedEnd.length);
     } else {
       flush(lineStart);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { cleanText } from "../../src/extract/clean";
 import { splitSentences } from "../../src/extract/sentences";
 
 describe("splitSentences", () => {
@@ -53,6 +54,49 @@ describe("splitSentences", () => {
       "The group was named in a joint advisory last year by the U.S. Cyber Command in 2022 as an arm of the intelligence ministry of the state.",
       "A short headline",
       "Body text follows here.",
+    ]);
+  });
+
+  it("goes on past a closing quotation, a colon or a cut word into a lower-case line, not into a new paragraph", () => {
+    const text = [
+      "The regulator said it was \u201cfairly certain\u201d",
+      "that the intruders had worked for a neighbouring state.",
+      "The watchdog's audit named two victims:",
+      "a grain exchange and a ferry oper-",
+      "ator in the north.",
+      'Officials called the breach "deliberate"',
+      "",
+      "though no one has been charged.",
+      'Port hit by "spies"',
+      "Harbour staff returned to paper logs.",
+      "Three things were taken:",
+      "- payroll files",
+      "- shipping manifests",
+    ].join("\n");
+    const texts = splitSentences(text).map((s) => s.text.replace(/\s+/g, " "));
+    expect(texts).toEqual([
+      "The regulator said it was \u201cfairly certain\u201d that the intruders had worked for a neighbouring state.",
+      "The watchdog's audit named two victims: a grain exchange and a ferry oper- ator in the north.",
+      'Officials called the breach "deliberate"',
+      "though no one has been charged.",
+      'Port hit by "spies"',
+      "Harbour staff returned to paper logs.",
+      "Three things were taken:",
+      "- payroll files",
+      "- shipping manifests",
+    ]);
+  });
+
+  it("still ends the sentence at a furniture line cleaned away before a lower-case line", () => {
+    const text = [
+      'Investigators said the tools were "of foreign origin"',
+      "Share this article",
+      "their report is due next month.",
+    ].join("\n");
+    const cleaned = cleanText(text).text;
+    expect(splitSentences(cleaned, text).map((s) => s.text)).toEqual([
+      'Investigators said the tools were "of foreign origin"',
+      "their report is due next month.",
     ]);
   });
 });
