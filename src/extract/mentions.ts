@@ -283,10 +283,10 @@ function bodyHome(state: DocumentState, sentenceIndex: number): string | undefin
 
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
 export function institutionKey(label: string, country: string | undefined): string {
-  return nodeKey(
-    "agency",
-    `${country ? country.slice(country.indexOf(":") + 1) + "-" : ""}${slugify(label)}`,
-  );
+  const slug = slugify(label);
+  const owner = country ? `${country.slice(country.indexOf(":") + 1)}-` : "";
+  // "Sri Lanka CERT": a label that starts with its state's name keeps that name once in the key.
+  return nodeKey("agency", slug.startsWith(owner) ? slug : owner + slug);
 }
 
 /**
@@ -1466,14 +1466,39 @@ function findNationalTeam(
   at: number,
   team: string,
 ): void {
+  const isState = (s: Slot) => entityType(state, s.key) === "state";
   // "Croatia's national CERT", "Chile's government CSIRT": the qualifier in lower case too.
   const qualifier = TEAM_QUALIFIER.exec(state.text.slice(Math.max(sentence.start, at - 11), at));
-  if (!qualifier) return;
+  if (!qualifier) {
+    // "Sri Lanka CERT": a state's name written as the team's first word names its national team.
+    const named = slots.find(
+      (s) => s.end < at && isState(s) && s.source === "name" && /^\s+$/.test(state.text.slice(s.end, at)),
+    );
+    if (named)
+      addInstitution(
+        state,
+        sentence.index,
+        slots,
+        named.start,
+        at + team.length,
+        `${state.text.slice(named.start, named.end)} ${team}`,
+        named,
+      );
+    return;
+  }
   const [written, word = ""] = qualifier;
   const start = at - written.length;
   let end = at + team.length;
-  const isState = (s: Slot) => entityType(state, s.key) === "state";
   let owner = slots.find((s) => s.end <= start && isState(s) && ownerGap(state.text, s, start));
+  // "Chile's government CSIRT": the state, read as acting through "Chile's government", owns the team.
+  const acting = owner
+    ? undefined
+    : slots.find((s) => isState(s) && s.start < start && s.end > start && s.end <= at);
+  const ownerName = acting && /^(.*?)['’]s\s+$/u.exec(state.text.slice(acting.start, start));
+  if (acting && ownerName) {
+    owner = { ...acting, end: acting.start + ownerName[1]!.length, possessive: true };
+    slots.splice(slots.indexOf(acting), 1, owner);
+  }
   if (!owner) {
     owner = slots.find(
       (s) => s.start > end && isState(s) && /^\s+of\s+(?:the\s+)?$/.test(state.text.slice(end, s.start)),
