@@ -21,7 +21,7 @@ import {
   SECOND_AGENT_LEADS,
   type Words,
 } from "./lexicon";
-import { canBeAttacked, incidentName, targetsOf } from "./incident-targets";
+import { canBeAttacked, incidentName, nameEnd, targetsOf } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import { mayMatch } from "./pattern-cue";
@@ -673,9 +673,10 @@ function groupVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, slots, sentence } = scan;
   for (const slot of slots) {
     if (slot.kind !== "actor" || state.entities.get(slot.key)?.type !== "group") continue;
-    const m = groupVerb(scan.words).exec(state.text.slice(slot.end, sentence.end));
+    const end = nameEnd(state.text, slot);
+    const m = groupVerb(scan.words).exec(state.text.slice(end, sentence.end));
     const verb = m?.groups?.verb;
-    if (m && verb) addCyberSpan(spans, slot.start, slot.end + m[0].length, verb, {});
+    if (m && verb) addCyberSpan(spans, slot.start, end + m[0].length, verb, {});
   }
 }
 

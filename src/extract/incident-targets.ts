@@ -1011,6 +1011,15 @@ const SUBJECT_PRONOUN = /^\s*(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+own)\
 const ASIDE_BEFORE_VERB = /,\s+(?:which|who)\s[^,;:.()"“”]{1,100},\s*$/;
 
 /** Actors blamed by the wording: a demonym or "X-backed" before the noun, or a possessive ("its invasion"). */
+/**
+ * Where the name of an actor's slot ends in the text: a name read as words ("NoName057(16)") stops
+ * at its last digit, short of the bracket it opened, which is still part of it.
+ */
+export function nameEnd(text: string, slot: Slot): number {
+  const name = text.slice(slot.start, slot.end);
+  return text[slot.end] === ")" && name.lastIndexOf("(") > name.lastIndexOf(")") ? slot.end + 1 : slot.end;
+}
+
 export function attackersOf(state: DocumentState, slots: Slot[], start: number, end: number): string[] {
   const text = state.text;
   return (
@@ -1026,7 +1035,7 @@ export function attackersOf(state: DocumentState, slots: Slot[], start: number, 
       // At most three words, each ending on a space, from the actor to the mention's end: with
       // a noun's last word dropped first, "a Russian cyberattack" would blame Russia (measured:
       // seeds 0.909 -> 0.800, validation claimed +3, found +0).
-      .filter((s) => /^(['’]s|-[a-z]+)?[\s-]*([\w-]+\s+){0,3}$/.test(text.slice(s.end, end)))
+      .filter((s) => /^(['’]s|-[a-z]+)?[\s-]*([\w-]+\s+){0,3}$/.test(text.slice(nameEnd(text, s), end)))
       .map((s) => s.key)
       .concat(whoseAttack(state, slots, start))
   );
