@@ -1010,7 +1010,6 @@ const SUBJECT_PRONOUN = /^\s*(?:that\s+)?(?:it|they|we|(?:its|their|our)\s+own)\
 /** ", which runs the tax portal," right before a passive verb: an aside between its subject and the verb. */
 const ASIDE_BEFORE_VERB = /,\s+(?:which|who)\s[^,;:.()"“”]{1,100},\s*$/;
 
-/** Actors blamed by the wording: a demonym or "X-backed" before the noun, or a possessive ("its invasion"). */
 /**
  * Where the name of an actor's slot ends in the text: a name read as words ("NoName057(16)") stops
  * at its last digit, short of the bracket it opened, which is still part of it.
@@ -1020,6 +1019,7 @@ export function nameEnd(text: string, slot: Slot): number {
   return text[slot.end] === ")" && name.lastIndexOf("(") > name.lastIndexOf(")") ? slot.end + 1 : slot.end;
 }
 
+/** Actors blamed by the wording: a demonym or "X-backed" before the noun, or a possessive ("its invasion"). */
 export function attackersOf(state: DocumentState, slots: Slot[], start: number, end: number): string[] {
   const text = state.text;
   return (
