@@ -108,9 +108,19 @@ export function clauseStart(frame: Frame, at: number): number {
  */
 export function clauseEnd(frame: Frame, at: number, throughQuotes = false): number {
   const rest = frame.state.text.slice(at, frame.sentence.end);
-  const re = throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END;
-  re.lastIndex = 0;
-  const m = re.exec(rest);
+  const words = frame.state.lexicon.words;
+  // 'a group it calls "Onyx Fox"': the marks around a name given by a naming verb quote no one.
+  const names = [
+    ...frame.state.text
+      .slice(frame.sentence.start, frame.sentence.end)
+      .matchAll(patternFor(words, "quoted-name", quotedName)),
+  ].map((q) => {
+    const from = frame.sentence.start + q.index + q[0].length - q[1]!.length - at;
+    return { from, to: from + q[1]!.length };
+  });
+  const m = [...rest.matchAll(throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END)].find(
+    (e) => !names.some(({ from, to }) => e.index >= from && e.index < to),
+  );
   // "was the work of a Russian unit, said Britain's NCSC": an inverted speech tag ends the reported
   // clause, so its speaker (or the speaker's owner) is never read as the clause's object.
   const tag = patternFor(frame.state.lexicon.words, "speech-tag", speechTag).exec(rest);
@@ -134,6 +144,17 @@ const speechAside = (w: Words) =>
   new RegExp(
     String.raw`,\s*(?:(?:${w.verbs.speech.any})\b(?!\s+(?:to|by)\b)|according\s+to\b)[^,;:.]*,`,
     "g",
+  );
+
+/**
+ * A name in quotation marks right after a naming verb or a crew's own handle ('it calls "Onyx Fox"',
+ * 'calling itself "Red_Dawn"', 'known as "Grey Owl"'): up to four capitalised words, never a phrase
+ * ('called it "a crew of amateurs"'). Group 1 is the quoted name, marks included.
+ */
+const quotedName = (w: Words) =>
+  new RegExp(
+    String.raw`\b(?:${w.verbs.naming.any}|${w.verbs.handle.any}|itself|themselves)\s+(?:the\s+)?(["“](?:[\p{Lu}\d][\w$-]*\s+){0,3}[\p{Lu}\d][\w$-]*["”])`,
+    "giu",
   );
 
 /** A clause ends at a comma before a conjunction or relative word, or at a subordinating word. */

@@ -1,0 +1,31 @@
+/** Attributions whose culprit is a name put in quotation marks by a naming verb, in invented copy. */
+import { describe, expect, it } from "vitest";
+import { claimsOf, extract, hasClaim } from "../helpers";
+
+describe("a quoted name after a naming verb", () => {
+  it("is the agent of the passive, not the start of a quotation", () => {
+    for (const text of [
+      'The regulator alleged that the May 2026 breach of the Harbour Fund was carried out by a group it calls "Velvet Heron".',
+      'The regulator alleged that the May 2026 breach of the Harbour Fund was carried out by a crew calling itself "Velvet Heron", which it did not describe further.',
+      'The regulator said the May 2026 breach of the Harbour Fund was carried out by a group known as "Velvet Heron".',
+    ]) {
+      expect(hasClaim(extract(text), "attributed-to", "incident:*", "group:velvet-heron")).toBe(true);
+    }
+  });
+
+  it("still ends the clause at a quoted phrase that is no name", () => {
+    // The crew's description is the regulator's words: a name inside them is not the agent.
+    const x = extract(
+      'The regulator said the May 2026 breach of the Harbour Fund was carried out by a crew it called "people who want APT29 to be blamed".',
+    );
+    expect(claimsOf(x, "attributed-to").map((c) => c.target)).not.toContain("group:apt29");
+  });
+
+  it("does not run past a long quotation that only opens after a naming verb", () => {
+    // A quotation holding a clause of its own ("called it ... ; then ...") is no name.
+    const x = extract(
+      'The minister called the May 2026 breach of the Harbour Fund "an act of sabotage; APT29 has nothing to do with it", officials said.',
+    );
+    expect(claimsOf(x, "attributed-to").map((c) => c.target)).not.toContain("group:apt29");
+  });
+});
