@@ -475,8 +475,13 @@ export const requestRule: ClaimRule = {
     // hit, never the side accused; an unnamed government asks for the state hit.
     const accused = accusedSides(frame);
     const roleOnly = subject.length > 0 && subject.every((s) => s.source === "role");
+    // "The government asked Seoul for help" read by coreference as a state the article named last: a
+    // government asking for help asks for the state hit, when the text says which one that is.
+    const roleState = roleOnly && requesters.every((k) => typeOf(frame, k) === "state");
+    const hitState = roleState ? attackedTopic(frame, [...helpers]) : [];
     if (government || (roleOnly && requesters.every((k) => accused.includes(k))))
       requesters = attackedTopic(frame, [...helpers]);
+    else if (hitState.length > 0) requesters = hitState;
     emitRequests(
       frame,
       requesters.filter((k) => !helpers.has(k)),
@@ -670,6 +675,11 @@ export const offerRule: ClaimRule = {
       helpOf(frame).helpTo.test(`${clauseText} `) ||
       helpOf(frame).helpNoun.test(clauseText) ||
       teamOffered(frame.state.lexicon.words).test(clauseText);
+    // "has offered to help the land registry": the body the article named with that head noun.
+    const to = helpOf(frame).helpTo.exec(clauseText);
+    const referred =
+      beneficiaries.length === 0 && to ? bodyReferredAt(frame, at + to.index + to[0].length) : undefined;
+    if (referred && !helpers.includes(referred)) beneficiaries = [referred];
     if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
     for (const helper of helpers)
       for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help", helpers);
@@ -1190,6 +1200,9 @@ export const thanksRule: ClaimRule = {
     let thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
     const issued = pronoun === "we" && thanker.length === 0;
     if (issued) thanker = issuerAsWe(frame, before);
+    // "The Authority also thanked X": a definite description as the subject names the body it refers to.
+    if (thanker.length === 0 && subject.length === 0 && !pronoun)
+      thanker = describedSubject(frame, at, before);
     if (pronoun && pronoun !== "we" && thanker.length === 0) return;
     // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped");
     // a relative clause set off by commas ("X, which he said had worked the case for two years, and Y")
@@ -1272,7 +1285,8 @@ export const thanksRule: ClaimRule = {
     for (const h of thanked)
       for (const kind of kinds(h))
         if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind);
-        else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind);
+        // "thanked Nigeria's ngCERT": the state thanked with its body helps the thanker's state.
+        else if (stateOfBody(frame, h) !== beneficiary) emitHelp(frame, h, beneficiary, kind, thanked);
         else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind);
   },
 };
@@ -1360,6 +1374,11 @@ function bodyReferredAt(frame: Frame, at: number): string | undefined {
     const incident = frame.currentIncident ? state.entities.get(frame.currentIncident) : undefined;
     return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
   }
+  // "to help the Commission audit": a body's head noun capitalised alone, as a house style writes it.
+  const capitalised = /^\s*the\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|\p{Lu}))/u
+    .exec(rest)?.[1]
+    ?.toLowerCase();
+  if (capitalised && BODY_NOUNS.has(capitalised)) return bodyCalled(state, capitalised, at);
   const article = /^\s*the\s+(?=\p{Ll})/u.exec(rest);
   if (!article) return undefined;
   // "assisting the regional tax authority with", "the harbour police": the head is the phrase's last noun.
@@ -1420,7 +1439,7 @@ function phraseHead(text: string, from: number): string | undefined {
  * hospital had asked"): the body named last with that head noun.
  */
 function describedSubject(frame: Frame, at: number, before: string): string[] {
-  const noun = describedSubjectBefore(frame.state.lexicon.words).exec(before)?.[1];
+  const noun = describedSubjectBefore(frame.state.lexicon.words).exec(before)?.[1]?.toLowerCase();
   if (!noun || !(COMPANY_NOUNS.has(noun) || BODY_NOUNS.has(noun))) return [];
   const body = bodyCalled(frame.state, noun, at);
   return body ? [body] : [];
@@ -1433,7 +1452,8 @@ const describedSubjectBefore = (words: Words) =>
     "described-subject",
     (w) =>
       new RegExp(
-        `(?:^\\W*|[.;:]\\s+|,\\s+(?:and\\s+)?|\\b(?:that|${w.verbs.speech.past}|${w.verbs.speech.third})\\s+)[Tt]he\\s+(\\p{Ll}+)\\s+` +
+        // "The Authority also thanked": a head noun capitalised alone, as a house style writes it.
+        `(?:^\\W*|[.;:]\\s+|,\\s+(?:and\\s+)?|\\b(?:that|${w.verbs.speech.past}|${w.verbs.speech.third})\\s+)[Tt]he\\s+(\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+` +
           `(?:(?:${[...PERFECT_AUXILIARIES, ...VERB_ADVERBS].join("|")})\\s+){0,3}$`,
         "u",
       ),
