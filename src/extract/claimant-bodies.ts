@@ -135,10 +135,20 @@ export function withClaimantBodies(
   // Neither a part of another body nor an international or regional body.
   const homeBody = (entity: Readonly<ExtractedEntity>) =>
     entity.parent === undefined && !SUPRANATIONAL_NAME.test(entity.label);
+  // A body of an international organization (the Council of the EU, the European Commission) speaks
+  // for the organization as a state's agency speaks for its state.
+  const unionOf = new Map<string, string>();
+  for (const c of claims)
+    if (
+      c.type === "part-of" &&
+      entities.get(c.source)?.type === "agency" &&
+      entities.get(c.target)?.type === "organization"
+    )
+      unionOf.set(c.source, c.target);
   const speaksForState = (key: string) => {
     const entity = entities.get(key);
     if (entity?.type !== "agency") return undefined;
-    return entity.country ?? (homeBody(entity) ? home : undefined);
+    return entity.country ?? unionOf.get(key) ?? (homeBody(entity) ? home : undefined);
   };
   let issuerKnown: { key: string | undefined } | undefined;
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;

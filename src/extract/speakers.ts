@@ -111,7 +111,13 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     // "The Velmar institute, a private research body, now says": so does a description in apposition.
     const rest = state.text.slice(slot.end, sentence.end);
     const relative = RELATIVE_ASIDE.exec(rest)?.[0].length ?? 0;
-    const description = relative ? 0 : (DESCRIPTION_ASIDE.exec(rest)?.[0].length ?? 0);
+    // "Chile's cyber agency, ANCI, said": its short form is a description too, unless it names another actor.
+    const shortForm = SHORT_FORM_ASIDE.exec(rest)?.[0].length ?? 0;
+    const otherIn = (length: number) =>
+      slots.some((s) => s.key !== slot.key && s.start >= slot.end && s.start < slot.end + length);
+    const description = relative
+      ? 0
+      : (DESCRIPTION_ASIDE.exec(rest)?.[0].length ?? (otherIn(shortForm) ? 0 : shortForm));
     const aside = relative || description;
     const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 50), slot.start);
@@ -249,6 +255,21 @@ const DESCRIPTION_ASIDE = new RegExp(
   String.raw`^\s*,\s*(?:an?\s+|the\s+(?=\p{Ll}))[^,;.“”"]{1,${EXTRACTION_DEFAULTS.descriptionAsideChars}},(?=\s)`,
   "u",
 );
+
+/** A body's short form set off by commas right after its name ("Chile's cyber agency, ANCI, said"). */
+const SHORT_FORM_ASIDE = /^\s*,\s*\p{Lu}[\p{Lu}\d&/-]{1,11},(?=\s)/u;
+
+/**
+ * What stands aside between a subject and its verb, as a length of `rest` (the text right after the
+ * subject): a short form in brackets, then a relative clause or a description between commas
+ * ("Romania's directorate (DNSC), which investigated the wiper, had traced it to X").
+ */
+export function asideLength(rest: string): number {
+  const bracket = /^\s*\([^)]{1,12}\)/.exec(rest)?.[0].length ?? 0;
+  const after = rest.slice(bracket);
+  const aside = RELATIVE_ASIDE.exec(after) ?? DESCRIPTION_ASIDE.exec(after);
+  return bracket + (aside?.[0].length ?? 0);
+}
 
 /** A slot followed by a finite verb is a clause's subject ("said Venezuela was behind"), not an inverted speaker. */
 const subjectOfVerb = (words: Words) =>

@@ -17,7 +17,7 @@ import {
   VERB_LEAD_ADVERBS,
   type Words,
 } from "../lexicon";
-import { RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } from "../speakers";
+import { asideLength, RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold, personNameCase } from "../text";
@@ -171,8 +171,8 @@ const accusingAfter = (words: Words) =>
 
 /**
  * "Velmar's response team links the outage to X", "Orsk Labs' latest analysis ties it to Y",
- * "Since May, the Corvin agency describes X as": the subject of a verb that accuses, opening the
- * sentence, makes the claim.
+ * "Since May, the Corvin agency describes X as", "The Corvin agency (CA), which ran the inquiry, has
+ * traced it to Z": the subject of a verb that accuses, opening the sentence, makes the claim.
  */
 function accusingSubject(frame: Frame): string | undefined {
   const { state, sentence } = frame;
@@ -189,7 +189,8 @@ function accusingSubject(frame: Frame): string | undefined {
     return undefined;
   const opening = state.text.slice(sentence.start, owned ? actors[0]!.start : subject.start);
   if (!SUBJECT_OPENING.test(opening)) return undefined;
-  const after = state.text.slice(subject.end, sentence.end);
+  const rest = state.text.slice(subject.end, sentence.end);
+  const after = rest.slice(asideLength(rest));
   return accusingAfter(state.lexicon.words).test(after) ? subject.key : undefined;
 }
 
