@@ -338,6 +338,9 @@ function symbolOf(code: number): number {
   return isWideSpace(code) ? SPACE : -1;
 }
 
+/** `symbolOf` of each ASCII code, looked up where the walk meets one (nearly every character). */
+const ASCII_SYMBOLS = Int8Array.from({ length: 128 }, (_, code) => symbolOf(code));
+
 /**
  * What `\s` matches beyond ASCII (no-break and typographic spaces, line separators, BOM): tested
  * on code points, not by a regex per character, as every walk meets curly quotes and dashes.
@@ -441,16 +444,21 @@ export class CueIndex {
    * bits of the patterns whose cue strings it holds, or, without `found`, answers whether it holds any.
    */
   private walk(text: string, found: Uint32Array | undefined): boolean {
+    // The tables in locals: every sentence and every line of an article is walked, and V8 reloads
+    // a field after each store into a typed array (it may be the same array).
+    const { next, finds, size } = this;
+    const ends = this.found;
     let state = 0;
     let previous = -1;
     for (let i = 0; i < text.length; i++) {
-      const symbol = symbolOf(text.charCodeAt(i));
+      const code = text.charCodeAt(i);
+      const symbol = code < 128 ? ASCII_SYMBOLS[code]! : symbolOf(code);
       if (symbol < 0) state = 0;
       else if (symbol !== SPACE || previous !== SPACE) {
-        state = this.next[state * SYMBOLS + symbol]!;
-        if (this.finds[state]) {
+        state = next[state * SYMBOLS + symbol]!;
+        if (finds[state]) {
           if (!found) return true;
-          for (let w = 0; w < this.size; w++) found[w]! |= this.found[state * this.size + w]!;
+          for (let w = 0; w < size; w++) found[w]! |= ends[state * size + w]!;
         }
       }
       previous = symbol;
