@@ -90,9 +90,10 @@ const isMemberOf = (words: Words) =>
 const ORG_ENDS_PHRASE =
   /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
-const OF_WHICH = /^\s*,\s*of\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
+// A quotation may close on the body's name ('a partner of the "Pacific Alliance", of which').
+const OF_WHICH = /^["”’]?\s*,\s*of\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
 /** "ECOWAS, to which Ghana and Togo belong": the states listed after "to which" belong to the body before it. */
-const TO_WHICH = /^\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
+const TO_WHICH = /^["”’]?\s*,\s*to\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
 /**
  * "the AES, which groups Mali and Niger", "ECOWAS, which brings together A, B and C": the states listed are
  * members. Only verbs that say membership ("includes", "comprises" also list a report's threats or a meeting's items).
@@ -117,8 +118,9 @@ const listEndsClause = (words: Words) =>
     "list-ends-clause",
     (w) =>
       new RegExp(
-        `^\\s*(?:$|[,.;:)]|among\\s+others\\b|as\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b)`,
-        "i",
+        // "groups A, B and four other monarchies": the list may close on members it counts without naming.
+        `^\\s*(?:$|[,.;:)]|among\\s+others\\b|as\\s+(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\b|,?\\s+and\\s+(?:[\\w-]+\\s+)?others?\\s+\\p{L}+\\s*(?:$|[,.;:)]))`,
+        "iu",
       ),
   );
 const BELONG_AFTER = new RegExp(String.raw`^\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belongs?\b`, "i");
@@ -345,9 +347,11 @@ export const partnersInRule: ClaimRule = {
 
 /** How many states a counted subject names ("both countries", "all three nations"). */
 const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, ...STATE_COUNTS };
+/** "both countries", "all three nations", "the two states": a counted subject (group 1 "both", group 2 the count). */
+const COUNTED_SUBJECT = String.raw`(?:(both)|(?:all|the|all\s+the)\s+(${alternation(Object.keys(STATE_COUNTS))}))\s+(?:${alternation(COUNTED_STATE_NOUNS)})`;
 /** "All three countries are", "Both nations are", "The two states are": a counted subject and its copula. */
 const COUNTED_STATES = new RegExp(
-  String.raw`^\W*(?:(both)|(?:all|the|all\s+the)\s+(${alternation(Object.keys(STATE_COUNTS))}))\s+(?:${alternation(COUNTED_STATE_NOUNS)})\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
+  String.raw`^\W*${COUNTED_SUBJECT}\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?`,
   "i",
 );
 /** What joins the members of one list of states: ", ", " and ", ", and ". */
@@ -412,8 +416,57 @@ function countedMembership(frame: Frame): void {
     (/^(?:a\s+|an\s+)?$/i.test(before) && memberWord(words).test(after) && !memberUntil(words, after)) ||
     (membersOfBefore(words).test(before) && !TENURE_ENDED.test(after));
   if (!named) return;
-  for (const key of countedStates(frame, count)) emit(frame, "member-of", key, body.key, { claimants: [] });
+  // "All three countries are members of the EU and NATO": each body listed.
+  const bodies = [body, ...coordinatedAfter(frame, slots.indexOf(body), "organization")];
+  for (const key of countedStates(frame, count))
+    for (const b of bodies) emit(frame, "member-of", key, b.key, { claimants: [] });
 }
+
+/**
+ * "the CSTO, of which both countries are members", "ECOWAS, to which all three countries belong": a
+ * counted subject in the body's relative clause names states the text listed before.
+ */
+export const countedRelativeMembershipRule: ClaimRule = {
+  id: "counted-relative-membership",
+  type: "member-of",
+  apply(frame) {
+    const { state, slots } = frame;
+    for (const body of slots) {
+      if (typeOf(frame, body.key) !== "organization") continue;
+      const m = countedRelative(state.lexicon.words).exec(state.text.slice(body.end, frame.sentence.end));
+      // The counted subject is captured in either reading: "of which" (groups 1–2) or "to which" (3–4).
+      const count = m && COUNT_WORDS[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? "").toLowerCase()];
+      if (!m || !count) continue;
+      // "of which both countries were members until 2004": a membership that has ended.
+      if (TENURE_ENDED.test(state.text.slice(body.end + m[0].length, frame.sentence.end))) continue;
+      // "Minsk asked Moscow to raise it in the CSTO, of which both countries are members": states the
+      // sentence names before the body (a demonym names no party), else the states listed before it.
+      const named = [
+        ...new Set(
+          slots
+            .filter((s) => s.end <= body.start && s.source !== "demonym" && isState(frame, s.key))
+            .map((s) => s.key),
+        ),
+      ];
+      const states = named.length === 0 ? countedStates(frame, count) : named.length === count ? named : [];
+      for (const key of states) emit(frame, "member-of", key, body.key, { claimants: [] });
+    }
+  },
+};
+
+/** ', of which both countries are (founding) members', ', to which all three nations belong', right after the body. */
+const countedRelative = (words: Words) =>
+  patternFor(
+    words,
+    "counted-relative",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:\s*\([^)]{1,12}\))?["”’]?\s*,\s*(?:` +
+          String.raw`of\s+which\s+${COUNTED_SUBJECT}\s+(?:${PLURAL_COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:${MEMBER_MODIFIERS})\s+)?(?:${memberNoun(w)})` +
+          String.raw`|to\s+which\s+${COUNTED_SUBJECT}\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?belong)\b`,
+        "i",
+      ),
+  );
 
 /** States listed before slot `i` ("Latvia, Estonia and Lithuania are members"), nearest first. */
 function coordinatedBefore(frame: Frame, i: number): Slot[] {
@@ -444,13 +497,16 @@ function opensClause(frame: Frame, listed: Slot[]): boolean {
   ).test(before);
 }
 
-/** States listed after slot `j` ("NATO allies Estonia, Latvia and Lithuania"), in text order. */
-function coordinatedAfter(frame: Frame, j: number): Slot[] {
+/**
+ * States listed after slot `j` ("NATO allies Estonia, Latvia and Lithuania"), in text order; or the
+ * organizations ("members of the EU and of NATO").
+ */
+function coordinatedAfter(frame: Frame, j: number, type: "state" | "organization" = "state"): Slot[] {
   const out: Slot[] = [];
   let prev = frame.slots[j];
   for (const s of frame.slots.slice(j + 1)) {
     const gap = frame.state.text.slice(prev?.end, s.start);
-    if (typeOf(frame, s.key) !== "state" || !/^\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    if (typeOf(frame, s.key) !== type || !/^\s*(?:,|,?\s*and)\s+(?:of\s+)?(?:the\s+)?$/.test(gap)) break;
     out.push(s);
     prev = s;
   }
