@@ -108,19 +108,20 @@ export function clauseStart(frame: Frame, at: number): number {
  */
 export function clauseEnd(frame: Frame, at: number, throughQuotes = false): number {
   const rest = frame.state.text.slice(at, frame.sentence.end);
-  const words = frame.state.lexicon.words;
-  // 'a group it calls "Onyx Fox"': the marks around a name given by a naming verb quote no one.
-  const names = [
-    ...frame.state.text
-      .slice(frame.sentence.start, frame.sentence.end)
-      .matchAll(patternFor(words, "quoted-name", quotedName)),
-  ].map((q) => {
-    const from = frame.sentence.start + q.index + q[0].length - q[1]!.length - at;
-    return { from, to: from + q[1]!.length };
-  });
-  const m = [...rest.matchAll(throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END)].find(
-    (e) => !names.some(({ from, to }) => e.index >= from && e.index < to),
-  );
+  let names: { from: number; to: number }[] | undefined;
+  let m: RegExpMatchArray | undefined;
+  for (const e of rest.matchAll(throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END)) {
+    // 'a group it calls "Onyx Fox"': the marks around a name given by a naming verb quote no one
+    // (the sentence's quoted names are looked for only once a quotation mark would end the clause).
+    const mark = e[0].search(/["“”]/);
+    if (mark >= 0) {
+      const quote = at + e.index + mark;
+      names ??= quotedNames(frame);
+      if (names.some(({ from, to }) => quote >= from && quote < to)) continue;
+    }
+    m = e;
+    break;
+  }
   // "was the work of a Russian unit, said Britain's NCSC": an inverted speech tag ends the reported
   // clause, so its speaker (or the speaker's owner) is never read as the clause's object.
   const tag = patternFor(frame.state.lexicon.words, "speech-tag", speechTag).exec(rest);
@@ -154,8 +155,22 @@ const speechAside = (w: Words) =>
 const quotedName = (w: Words) =>
   new RegExp(
     String.raw`\b(?:${w.verbs.naming.any}|${w.verbs.handle.any}|itself|themselves)\s+(?:the\s+)?(["“](?:[\p{Lu}\d][\w$-]*\s+){0,3}[\p{Lu}\d][\w$-]*["”])`,
-    "giu",
+    // Case-sensitive: under "i", \p{Lu} would take lower-case words too.
+    "gu",
   );
+
+/** The sentence's quoted names (see `quotedName`): the offsets of their marks, both included. */
+function quotedNames(frame: Frame): { from: number; to: number }[] {
+  const { text, lexicon } = frame.state;
+  return [
+    ...text
+      .slice(frame.sentence.start, frame.sentence.end)
+      .matchAll(patternFor(lexicon.words, "quoted-name", quotedName)),
+  ].map((q) => {
+    const from = frame.sentence.start + q.index + q[0].length - q[1]!.length;
+    return { from, to: from + q[1]!.length };
+  });
+}
 
 /** A clause ends at a comma before a conjunction or relative word, or at a subordinating word. */
 const CLAUSE_JOINT_WORDS = "and|but|while|as|after|which|who|where|when|saying|adding";

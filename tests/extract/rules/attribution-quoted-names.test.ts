@@ -21,6 +21,15 @@ describe("a quoted name after a naming verb", () => {
     expect(claimsOf(x, "attributed-to").map((c) => c.target)).not.toContain("group:apt29");
   });
 
+  it("takes no lower-case quotation for a name, however short", () => {
+    for (const text of [
+      'The regulator said the May 2026 breach of the Harbour Fund was carried out by what it called "a front for APT29".',
+      'The regulator said the May 2026 breach of the Harbour Fund was carried out by a crew it called "a bunch of amateurs", not by APT29.',
+    ]) {
+      expect(claimsOf(extract(text), "attributed-to").map((c) => c.target)).not.toContain("group:apt29");
+    }
+  });
+
   it("does not run past a long quotation that only opens after a naming verb", () => {
     // A quotation holding a clause of its own ("called it ... ; then ...") is no name.
     const x = extract(
