@@ -260,6 +260,28 @@ const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking
  */
 const ITS_TARGET =
   /^\s*(?:(?:which|that)\s+)?(?:[\w-]+\s+){0,3}?(?:on|against|of|at|into|in|from)\s+its\s+[a-z]/i;
+/**
+ * "Russian hackers", "Iranian state actors": the actor qualifies those who attack. The demonym's
+ * slot may hold the noun ("Russian hackers" is one slot), else the noun follows it at once.
+ */
+const attackerNoun = (words: Words) =>
+  patternFor(
+    words,
+    "attacker-noun",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:[\s-]+(?:state|military|government|cyber))?[\s-]+(?:${w.nouns.attacker.any})\b`,
+        "u",
+      ),
+  );
+const attackersQualified = (state: DocumentState, s: Slot) => {
+  const name = state.text.slice(s.start, s.end);
+  const first = /^\S+/.exec(name)?.[0] ?? "";
+  return (
+    attackerNoun(state.lexicon.words).test(name.slice(first.length)) ||
+    attackerNoun(state.lexicon.words).test(state.text.slice(s.end, s.end + 40))
+  );
+};
 /** "disrupted operations at a major Chilean port": the demonym's state owns the facility hit. */
 const demonymFacility = (words: Words) =>
   patternFor(
@@ -530,14 +552,17 @@ export function targetsOf(
         (verb && /^\s*its\s/i.test(after)) ||
         itsAfterVerb(state.lexicon.words).test(after))
     ) {
-      // "Ukraine's president" is no owner of "its": a possessive stands for the noun it owns.
+      // "Ukraine's president" is no owner of "its": a possessive stands for the noun it owns. Nor
+      // is the attackers' own state ("Russian hackers have breached X before: in May they broke
+      // into its mail server").
       const owner = slots.find(
         (s) =>
           s.end <= start &&
           s.start >= sentence.start &&
           s.kind === "actor" &&
           victimType(s) &&
-          namesVictim(s),
+          namesVictim(s) &&
+          !attackersQualified(state, s),
       );
       if (owner) targets.push(owner.key);
     }
