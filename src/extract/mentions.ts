@@ -2428,7 +2428,12 @@ function isStateOrItsCompany(state: DocumentState, key: string): boolean {
 }
 
 /** Last words of a company's name, and of a facility's its operator is named by ("Orr International Airport"). */
-const COMPANY_NAME_END = [...NAME_WORDS.companySuffixes, ...NAME_WORDS.operatedFacilityEnds].join("|");
+const COMPANY_NAME_END = [
+  ...NAME_WORDS.companySuffixes,
+  ...NAME_WORDS.operatedFacilityEnds,
+  ...NAME_WORDS.researchFirmHeads,
+  ...NAME_WORDS.researchFirmNameEnds,
+].join("|");
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
   // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company".
@@ -2436,6 +2441,11 @@ const SUFFIXED_COMPANY = new RegExp(
   "gu",
 );
 const COMPANY_SUFFIX_CUE = new RegExp(COMPANY_NAME_END);
+const RESEARCH_FIRM_NAME_END = new Set<string>(NAME_WORDS.researchFirmNameEnds);
+/** A research firm's name by its last words ("Orr Labs", "Orr Threat Research"). */
+const RESEARCH_FIRM_END = new RegExp(
+  `\\s(?:${[...NAME_WORDS.researchFirmHeads, ...NAME_WORDS.researchFirmNameEnds].join("|")})$`,
+);
 const NAME_JOINER_BEFORE = new RegExp(String.raw`\s(?:${alternation(NAME_WORDS.nameJoiners)})\s+$`);
 /** A possessive first word ("Lisk's Orr Airport"): the owner's, when a state's slot covers it. */
 const POSSESSOR_FIRST = /^[\p{L}.-]+['’]s?\s+/u;
@@ -2443,7 +2453,10 @@ const POSSESSOR_FIRST = /^[\p{L}.-]+['’]s?\s+/u;
 function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
   for (const m of sentence.text.matchAll(SUFFIXED_COMPANY)) {
-    const written = m[1]!.replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "");
+    // "Amman-based Orr Labs": where a company is based opens its description, not its name.
+    const written = m[1]!
+      .replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "")
+      .replace(/^\S+-based\s+/u, "");
     const end = sentence.start + m.index + m[0].length;
     const possessor = POSSESSOR_FIRST.exec(written)?.[0];
     // "Lisk's Orr International Airport": a state named as possessor owns the name, it is not in it.
@@ -2453,12 +2466,18 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
     const name = owned ? written.slice(possessor.length) : written;
     const start = end - name.length;
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
+    // "The Threat Research unit": a firm's last words with no name before them.
+    if (RESEARCH_FIRM_NAME_END.has(name)) continue;
     // "Leonardo da Vinci Airport": the name began before its joiner, and the victim reader takes it whole.
     if (NAME_JOINER_BEFORE.test(state.text.slice(Math.max(0, start - 5), start))) continue;
     const inside = slots.filter((s) => s.start < end && s.end > start);
     if (inside.some((s) => s.start < start || s.end > end || entityType(state, s.key) !== "state")) continue;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     noteLocalOrganization(state, slots, start, end, name);
+    // "Quillmark Labs ... Quillmark said": a research firm is named again without its last word.
+    const firstWords = RESEARCH_FIRM_END.test(name) ? COMPANY_NAME_TAIL.exec(name)?.[1] : undefined;
+    if (firstWords && !state.localNames.has(firstWords))
+      state.localNames.set(firstWords, state.localNames.get(name)!);
     // "... Water Corporation (LEWC)": the short name in brackets finds the company again.
     const short = BRACKETED_ACRONYM.exec(state.text.slice(end, end + 16))?.[1];
     if (short && !state.localNames.has(short)) state.localNames.set(short, state.localNames.get(name)!);

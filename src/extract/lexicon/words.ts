@@ -1756,6 +1756,9 @@ export const NAME_WORDS = {
   selfNamingModifiers: ["self-styled", "self-proclaimed", "self-described"],
   /** Last words of a research firm's name, which no threat group's name ends in ("Tarn Labs"). */
   researchFirmHeads: ["Lab", "Labs"],
+  // Entity recognition (ENT22).
+  /** Last words of a threat-research firm's name that are no single head ("Orr Threat Research"). */
+  researchFirmNameEnds: ["Threat Research", "Threat Intelligence"],
   // Entity recognition (ENT20).
   /**
    * Last words of a facility's name that news and gold treat as the company running it, like a
