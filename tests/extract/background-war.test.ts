@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
-const wire = (body: string) => `PODGORICA, 9 October 2025 (AFP) - ${body}`;
+const wire = (body: string) => `SANTIAGO, 9 October 2025 (AFP) - ${body}`;
 const incidentEnds = (text: string) => {
   const ex = extract(wire(text));
   const kindOf = new Map(
@@ -18,9 +18,9 @@ const incidentEnds = (text: string) => {
 describe("an invasion named as a cyber story's background", () => {
   it("gives no attacked or attributed-to claim on the invasion", () => {
     const text =
-      "Hackers wiped the payroll servers of the Montenegrin Ministry of Finance on Monday, and Montenegro " +
-      "blamed Russia for the attack. Moscow has listed Montenegro as unfriendly since it joined the " +
-      "sanctions imposed over Russia's invasion of Ukraine.";
+      "Ransomware encrypted the records servers of the Chilean Ministry of Health on Monday, and Chile " +
+      "blamed North Korea for the attack. The crew behind it first surfaced on hacking forums weeks after " +
+      "Russia's full-scale invasion of Ukraine, the agency said.";
     const ends = incidentEnds(text);
     expect(ends.some(([, kind]) => kind === "invasion")).toBe(false);
     expect(ends).toContainEqual(["attributed-to", "cyber"]);
@@ -28,7 +28,7 @@ describe("an invasion named as a cyber story's background", () => {
 
   it("keeps the claims on a coup plot the story accuses someone of", () => {
     const text =
-      "Montenegro's prosecutor said Russian agents organised the failed coup plot against the government.";
+      "Peru's prosecutor said Venezuelan agents organised the failed coup plot against the Peruvian government.";
     expect(incidentEnds(text).some(([, kind]) => kind === "coup-plot")).toBe(true);
   });
 });
