@@ -32,7 +32,6 @@ import {
   FINITE_BE,
   INTERROGATIVE_SUBJECTS,
   OBJECT_PRONOUNS,
-  POSTING_PLATFORMS,
   REGIONAL_BODY_OPENERS,
   type NounForms,
   type Lexicon,
@@ -2583,22 +2582,6 @@ function endsOfState(state: DocumentState, slots: Slot[], end: number, written: 
   return last !== undefined && /\sof\s+$/.test(written.slice(0, written.length - (last.end - last.start)));
 }
 
-const POSTING_PLATFORM = new Set(POSTING_PLATFORMS);
-
-/**
- * "A crew calling itself X claimed the attacks on Telegram": after a verb of claiming in its
- * clause, a platform the attack seems to land on is where the claim was posted (words.ts
- * `POSTING_PLATFORMS`); "hackers knocked Telegram offline" still names it as a victim.
- */
-function claimedOnPlatform(words: Words, before: string, name: string): boolean {
-  if (!POSTING_PLATFORM.has(name)) return false;
-  return patternFor(
-    words,
-    "mentions.claimed-on",
-    (w) => new RegExp(String.raw`\b(?:${w.verbs.selfClaim.any})\b[^,;:.]*$`, "i"),
-  ).test(before);
-}
-
 /**
  * A victim the gazetteer lacks, named where an attack lands: "the hack of Sony Pictures", "an
  * intrusion at Harbor Freight Lines", "Saudi Aramco was hit". A name ending in a public body's word
@@ -2630,7 +2613,6 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
       const firstWord = name.split(/\s+/)[0]!;
       const first = firstWord.toLowerCase();
       if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first) || ASKING_WORD.has(firstWord)) continue;
-      if (claimedOnPlatform(state.lexicon.words, sentence.text.slice(0, m.index), name)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(written);
       const end = start + name.length;
       const inside = slots.filter((s) => s.start < end && s.end > start);

@@ -2409,23 +2409,3 @@ export const PARTNER_PHRASES: readonly string[] = [
   "in partnership with",
   "in coordination with",
 ];
-
-// PREC22: where attacks are claimed, not what they hit.
-/**
- * Platforms hacktivists claim their attacks on ("claimed the attacks on Telegram", "claimed the
- * attack on its Telegram channel"): after a verb of claiming, the venue of the claim, no victim.
- * Written as names, not inflected.
- */
-export const POSTING_PLATFORMS: readonly string[] = [
-  "Telegram",
-  "X",
-  "Twitter",
-  "Facebook",
-  "VK",
-  "VKontakte",
-  "WhatsApp",
-  "YouTube",
-  "TikTok",
-  "Instagram",
-  "Discord",
-];

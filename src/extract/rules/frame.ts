@@ -517,6 +517,16 @@ export function claimantsOf(frame: Frame, keys: string[]): string[] {
   return out;
 }
 
+/**
+ * A military invasion named in a cyber story is the war it is set in ("sanctions over its invasion
+ * of Ukraine", "the group emerged after the invasion"): the story claims nothing about who invaded
+ * whom, so no claim has it for an end. Coup plots and poisonings stay: a story accuses someone of them.
+ */
+function isBackgroundWar(state: ClaimState, key: string): boolean {
+  const entity = state.entities.get(key);
+  return entity?.type === "incident" && entity.kind === "invasion";
+}
+
 export function emit(
   frame: Frame,
   type: EdgeType,
@@ -526,6 +536,7 @@ export function emit(
 ): void {
   if (!source || !target || source === target) return;
   const { sentence, state } = frame;
+  if (isBackgroundWar(state, source) || isBackgroundWar(state, target)) return;
   const given = options.claimants ?? frame.speakers;
   const reported =
     type === "attributed-to" && frame.relativeClaimants
