@@ -199,6 +199,23 @@ const PERSON_OF =
 /** What joins two items of a list: ", ", " and ", ", and ", " as well as ", after an item's short form in brackets if any ("the Federal Office (BSI), ..."). */
 const LIST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?$/;
 const LIST_LAST_JOINT = /^\s*(?:\([^)]{1,12}\)\s*)?(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?$/;
+/**
+ * The actors listed from `first` on as one subject ("A, B and Britain's C": A, B, C), each owned item
+ * by its body, not its owner: who "they" may stand for.
+ */
+export function listFrom(state: DocumentView, slots: readonly Slot[], first: Slot): Slot[] {
+  const list = [first];
+  for (const actor of slots.filter((s) => s.kind === "actor" && s.start >= first.end)) {
+    const last = list.at(-1)!;
+    const gap = state.text.slice(last.end, actor.start);
+    // "and Britain's C": the owner opens the item, its body ends it.
+    if (last.possessive && /^['’]s?\s+$/.test(gap)) list[list.length - 1] = actor;
+    else if (LIST_JOINT.test(gap)) list.push(actor);
+    else break;
+  }
+  return list.filter((s) => !s.possessive);
+}
+
 /** Before a list that is a clause's subject: the sentence's or an opening phrase's end. */
 const subjectListOpening = (words: Words) =>
   patternFor(

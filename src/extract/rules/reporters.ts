@@ -17,7 +17,7 @@ import {
   VERB_LEAD_ADVERBS,
   type Words,
 } from "../lexicon";
-import { asideLength, RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } from "../speakers";
+import { asideLength, listFrom, RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold, personNameCase } from "../text";
@@ -79,12 +79,21 @@ export function reportersOf(frame: Frame): string[] {
   if (accuser) return [accuser];
   const issuers = reportIssuers(frame);
   if (issuers.length > 0) return issuers;
-  // "a group which it says works for X": the pronoun stands for the sentence's subject.
+  // "a group which it says works for X": the pronoun stands for the sentence's subject; "which they
+  // say", for each actor listed as that subject ("A and Britain's B named X, which they say ...").
   const pronoun = pronounReporter(words).exec(sentence.text);
   if (pronoun) {
     const at = sentence.start + pronoun.index;
     const subject = actors.find((s) => s.end <= at && !s.possessive);
-    return subject ? [subject.key] : [];
+    if (!subject) return [];
+    if (!/\bthey\b/i.test(pronoun[0])) return [subject.key];
+    return [
+      ...new Set(
+        listFrom(state, actors, subject)
+          .filter((s) => s.end <= at)
+          .map((s) => s.key),
+      ),
+    ];
   }
   const unnamed = unnamedReporters(frame);
   if (unnamed.length > 0) return unnamed;

@@ -13,6 +13,13 @@ describe("claimants of a speaker whose short form stands between commas", () => 
     expect(claimants).toContain("norway");
     expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
   });
+
+  it("hears the body when its short form stands between commas before 'told reporters'", () => {
+    const claimants = claimantsOf(
+      "In May 2026 intruders broke into Peru's tax portal. Peru's Digital Defence Office, DDO, told reporters on Monday that the tax portal breach had been the work of a gang called Frost Lynx.",
+    );
+    expect(claimants.some((k) => k.includes("digital-defence-office"))).toBe(true);
+  });
 });
 
 describe("claimants of an accusing subject with an aside before its verb", () => {
@@ -43,5 +50,23 @@ describe("claimants of a body of a union of states", () => {
     );
     expect(claimants).toContain("latvia");
     expect(claimants).not.toContain("european-union");
+  });
+});
+
+describe("claimants of 'which they say' after a subject of several actors", () => {
+  it("gives what 'they' report to each actor listed as the subject, an owned one by its body", () => {
+    const claimants = claimantsOf(
+      "In a joint statement, Norway's National Records Agency and Britain's National Cyber Security Centre (NCSC) named the hacking group Frost Lynx, which they said works for Russia's Foreign Intelligence Service.",
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["norway", "united-kingdom"]));
+    expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
+    expect(claimants.some((k) => k.includes("ncsc"))).toBe(true);
+  });
+
+  it("gives nothing to actors named after the subject's verb", () => {
+    const claimants = claimantsOf(
+      "Norway's National Records Agency named the hacking groups Frost Lynx and Grey Heron, which they said work for Russia's Foreign Intelligence Service.",
+    );
+    expect(claimants.some((k) => k.includes("frost-lynx") || k.includes("grey-heron"))).toBe(false);
   });
 });
