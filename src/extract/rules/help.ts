@@ -204,7 +204,24 @@ const memberNounAfter = (words: Words) =>
  */
 function relativeAntecedent(frame: Frame, before: string): Slot[] {
   const relative = RELATIVE_SUBJECT.exec(before);
-  return relative ? antecedentsAt(frame, frame.sentence.start + relative.index) : [];
+  if (relative) return antecedentsAt(frame, frame.sentence.start + relative.index);
+  // "thanking Russian specialists who helped": a restrictive relative after a team noun has the team's
+  // owner for its subject, not the sentence's subject ("the analysts who helped" names no one).
+  const restrictive = patternFor(
+    frame.state.lexicon.words,
+    "team-relative",
+    (w) =>
+      new RegExp(
+        `\\s+(?:${w.nouns.team.any})\\s+(?:who|that)\\s+(?:(?:${RELATIVE_ADVERBS})\\s+){0,2}["“]?$`,
+        "i",
+      ),
+  ).exec(before);
+  return restrictive
+    ? antecedentsAt(
+        frame,
+        frame.sentence.start + restrictive.index + restrictive[0].search(/\s+(?:who|that)\b/i),
+      )
+    : [];
 }
 
 /** The actors a relative clause opening at `comma` refers to: the one before it, and those joined to it by "and". */
@@ -232,9 +249,15 @@ function antecedentsAt(frame: Frame, comma: number): Slot[] {
   return out;
 }
 
+/** Auxiliaries and adverbs between a relative pronoun and its verb ("who have already", "which quickly"). */
+const RELATIVE_ADVERBS =
+  "has|have|had|is|are|was|were|been|also|already|then|later|quickly|swiftly|promptly|immediately";
+
 /** ", which", ", who have", ", both of which have": a relative clause whose subject is the antecedent. */
-const RELATIVE_SUBJECT =
-  /,\s+(?:(?:both|all|each|some|one|two|three)\s+of\s+)?(?:which|who)\s+(?:(?:has|have|had|is|are|was|were|been|also|already|then|later|quickly|swiftly|promptly|immediately)\s+){0,2}$/i;
+const RELATIVE_SUBJECT = new RegExp(
+  `,\\s+(?:(?:both|all|each|some|one|two|three)\\s+of\\s+)?(?:which|who)\\s+(?:(?:${RELATIVE_ADVERBS})\\s+){0,2}$`,
+  "i",
+);
 
 /** What may stand between an antecedent and the comma: a bracketed short form, a team noun ("SRI teams"). */
 const ANTECEDENT_TAIL = /^(?:\s*\([^)]{1,20}\))?(?:\s+[\p{Ll}-]+){0,1}\s*$/u;
