@@ -26,6 +26,17 @@ describe("an invasion named as a cyber story's background", () => {
     expect(ends).toContainEqual(["attributed-to", "cyber"]);
   });
 
+  it("keeps the claims on an invasion by a cyber modifier, which is an attack", () => {
+    const text =
+      "Ecuador blamed Iran for a cyber invasion of its customs service in April 2024. " +
+      "Officials said an online invasion of the navy's mail servers in May 2025 was the work of APT35.";
+    const ex = extract(wire(text));
+    const labelOf = new Map(ex.entities.map((e) => [e.key, e.label]));
+    const claims = ex.claims.map((c) => `${c.type} ${labelOf.get(c.target)}`);
+    expect(claims).toContain("attributed-to Iran");
+    expect(claims).toContain("attributed-to APT35");
+  });
+
   it("keeps the claims on a coup plot the story accuses someone of", () => {
     const text =
       "Peru's prosecutor said Venezuelan agents organised the failed coup plot against the Peruvian government.";

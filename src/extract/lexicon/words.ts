@@ -2409,3 +2409,18 @@ export const PARTNER_PHRASES: readonly string[] = [
   "in partnership with",
   "in coordination with",
 ];
+
+// Lead s22 (REVIEW22 on PREC22's background-war guard).
+/**
+ * Modifiers that make an "invasion" a cyber incident ("a cyber invasion of its water utility"), not
+ * the military invasion a story is set in.
+ */
+export const CYBER_INVASION_MODIFIERS: readonly string[] = [
+  "cyber",
+  "digital",
+  "online",
+  "network",
+  "computer",
+  "electronic",
+  "virtual",
+];

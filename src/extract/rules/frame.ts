@@ -5,7 +5,14 @@
  */
 import type { EdgeType, PartialDate } from "../../model";
 import { entityType, type DocumentView } from "../document-state";
-import { FOREIGN_MINISTRY_NAMES, TENURE_ENDS, alternation, patternFor, type Words } from "../lexicon";
+import {
+  CYBER_INVASION_MODIFIERS,
+  FOREIGN_MINISTRY_NAMES,
+  TENURE_ENDS,
+  alternation,
+  patternFor,
+  type Words,
+} from "../lexicon";
 import type { Slot } from "../mentions";
 import type { SentenceReading } from "../reading";
 import { clauseStarts, patternsOf, SOURCE_PHRASE } from "../speakers";
@@ -520,12 +527,23 @@ export function claimantsOf(frame: Frame, keys: string[]): string[] {
 /**
  * A military invasion named in a cyber story is the war it is set in ("sanctions over its invasion
  * of Ukraine", "the group emerged after the invasion"): the story claims nothing about who invaded
- * whom, so no claim has it for an end. Coup plots and poisonings stay: a story accuses someone of them.
+ * whom, so no claim has it for an end. Coup plots and poisonings stay: a story accuses someone of them,
+ * and so does a "cyber invasion", which is an attack by another word.
  */
 function isBackgroundWar(state: ClaimState, key: string): boolean {
   const entity = state.entities.get(key);
-  return entity?.type === "incident" && entity.kind === "invasion";
+  return (
+    entity?.type === "incident" &&
+    entity.kind === "invasion" &&
+    !entity.aliases.some((alias) => CYBER_INVASION.test(alias))
+  );
 }
+
+/** "a cyber invasion of its water utility" is an attack the story claims, not the war it is set in. */
+const CYBER_INVASION = new RegExp(
+  `\\b(?:${alternation(CYBER_INVASION_MODIFIERS)})[\\w-]*\\s+invasion\\b`,
+  "i",
+);
 
 export function emit(
   frame: Frame,
