@@ -11,34 +11,28 @@ const memberships = (ex: ReturnType<typeof extract>) =>
 
 describe("counted-relative-membership rule", () => {
   it("reads 'X, of which both countries are members' for the two states the sentence names", () => {
-    const ex = extract(
-      wire(
-        "Estonia and Finland blamed a foreign service. Tallinn urged Helsinki to raise the matter at NATO, of which both countries are members.",
-      ),
-    );
-    expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(true);
-    expect(hasClaim(ex, "member-of", "state:finland", "organization:nato")).toBe(true);
+    const ex = extract(wire("Portugal and Greece took the case to NATO, of which both nations are members."));
+    expect(hasClaim(ex, "member-of", "state:portugal", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:greece", "organization:nato")).toBe(true);
   });
 
   it("reads 'X, to which all three countries belong' for the three states listed before the sentence", () => {
     const ex = extract(
       wire(
-        "Outages hit Latvia, Slovenia and Croatia on Friday. The EU, to which all three countries belong, promised a review.",
+        "Phishing waves hit Ireland, Austria and Malta. The EU, to which all three countries belong, promised a review.",
       ),
     );
-    for (const s of ["state:latvia", "state:slovenia", "state:croatia"])
+    for (const s of ["state:ireland", "state:austria", "state:malta"])
       expect(hasClaim(ex, "member-of", s, "organization:european-union"), s).toBe(true);
   });
 
   it("makes no member when the sentence names another number of states, or the membership ended", () => {
     const three = extract(
-      wire(
-        "Outages hit Latvia and Slovenia. Riga, Ljubljana and Zagreb took it to NATO, of which both countries are members.",
-      ),
+      wire("Portugal, Greece and Spain took the case to NATO, of which both nations are members."),
     );
     expect(memberships(three)).toEqual([]);
     const ended = extract(
-      wire("Outages hit Latvia and Slovenia. The EU, of which both countries were members until 2024, met."),
+      wire("Portugal and Greece took the case to the EU, of which both nations were members until 2020."),
     );
     expect(memberships(ended)).toEqual([]);
   });
@@ -46,22 +40,22 @@ describe("counted-relative-membership rule", () => {
   it("ignores a demonym: it names no party to count", () => {
     const ex = extract(
       wire(
-        "Tallinn asked Helsinki to raise the Russian pressure at NATO, of which both countries are members.",
+        "Lisbon and Athens want the Chinese spying discussed in NATO, of which both countries are members.",
       ),
     );
-    expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(true);
-    expect(hasClaim(ex, "member-of", "state:russia", "organization:nato")).toBe(false);
+    expect(hasClaim(ex, "member-of", "state:portugal", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:china", "organization:nato")).toBe(false);
   });
 });
 
 describe("counted-membership rule, two bodies", () => {
-  it("reads 'All three countries are members of the EU and NATO' for each body", () => {
+  it("reads 'All three nations are members of A and B' for each body", () => {
     const ex = extract(
       wire(
-        "Storms cut power in Latvia, Slovenia and Croatia. All three countries are members of the EU and NATO.",
+        "Phishing waves hit Portugal, Greece and Italy last month. All three nations are members of NATO and of the EU.",
       ),
     );
-    for (const s of ["state:latvia", "state:slovenia", "state:croatia"])
+    for (const s of ["state:portugal", "state:greece", "state:italy"])
       for (const b of ["organization:european-union", "organization:nato"])
         expect(hasClaim(ex, "member-of", s, b), `${s} ${b}`).toBe(true);
   });
@@ -70,11 +64,9 @@ describe("counted-membership rule, two bodies", () => {
 describe("relative-membership rule, quotation and counted members", () => {
   it("reads 'of which' after a quotation closing on the body's name", () => {
     const ex = extract(
-      wire(
-        'The minister spoke of "an attack on a partner of NATO", of which both Latvia and Norway are members.',
-      ),
+      wire('Lima condemned what it called "a strike on NATO", of which Canada and Norway are members.'),
     );
-    expect(hasClaim(ex, "member-of", "state:latvia", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:canada", "organization:nato")).toBe(true);
     expect(hasClaim(ex, "member-of", "state:norway", "organization:nato")).toBe(true);
   });
 
