@@ -56,11 +56,11 @@ describe("claimants of a body of a union of states", () => {
 describe("claimants of 'which they say' after a subject of several actors", () => {
   it("gives what 'they' report to each actor listed as the subject, an owned one by its body", () => {
     const claimants = claimantsOf(
-      "In a joint statement, Norway's National Records Agency and Britain's National Cyber Security Centre (NCSC) named the hacking group Frost Lynx, which they said works for Russia's Foreign Intelligence Service.",
+      "After a long inquiry, Chile's Interior Ministry and Peru's Digital Defence Office named the gang Velvet Heron, which they said takes its orders from China's Ministry of State Security.",
     );
-    expect(claimants).toEqual(expect.arrayContaining(["norway", "united-kingdom"]));
-    expect(claimants.some((k) => k.includes("national-records-agency"))).toBe(true);
-    expect(claimants.some((k) => k.includes("ncsc"))).toBe(true);
+    expect(claimants).toEqual(expect.arrayContaining(["chile", "peru"]));
+    expect(claimants.some((k) => k.includes("chile-ministry-of-interior"))).toBe(true);
+    expect(claimants.some((k) => k.includes("peru-digital-defence-office"))).toBe(true);
   });
 
   it("gives nothing to actors named after the subject's verb", () => {
