@@ -1037,11 +1037,15 @@ const ASIDE_BEFORE_VERB = /,\s+(?:which|who)\s[^,;:.()"“”]{1,100},\s*$/;
 
 /**
  * Where the name of an actor's slot ends in the text: a name read as words ("NoName057(16)") stops
- * at its last digit, short of the bracket it opened, which is still part of it.
+ * at its last digit, short of the bracket it opened, which is still part of it; a name given in
+ * quotation marks ('a group it calls "Grey Heron" paralysed') ends past the closing mark.
  */
 export function nameEnd(text: string, slot: Slot): number {
   const name = text.slice(slot.start, slot.end);
-  return text[slot.end] === ")" && name.lastIndexOf("(") > name.lastIndexOf(")") ? slot.end + 1 : slot.end;
+  if (text[slot.end] === ")" && name.lastIndexOf("(") > name.lastIndexOf(")")) return slot.end + 1;
+  return /["“]/.test(text[slot.start - 1] ?? "") && /["”]/.test(text[slot.end] ?? "")
+    ? slot.end + 1
+    : slot.end;
 }
 
 /** Actors blamed by the wording: a demonym or "X-backed" before the noun, or a possessive ("its invasion"). */

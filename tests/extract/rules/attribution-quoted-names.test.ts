@@ -38,3 +38,22 @@ describe("a quoted name after a naming verb", () => {
     expect(claimsOf(x, "attributed-to").map((c) => c.target)).not.toContain("group:apt29");
   });
 });
+
+describe("a quoted name after a naming verb as the subject of an attack verb", () => {
+  it("makes the named group the attacker: the closing mark belongs to the name", () => {
+    for (const text of [
+      'The regulator alleged on Friday that a group it calls "Velvet Heron" crippled the payment systems of the Harbour Fund.',
+      'Investigators believe a crew known as "Velvet Heron" breached the Harbour Fund over the weekend.',
+    ]) {
+      const x = extract(text);
+      expect(hasClaim(x, "attributed-to", "incident:*", "group:velvet-heron"), text).toBe(true);
+    }
+  });
+
+  it("blames no one when the quoted words are no name", () => {
+    const x = extract(
+      'The regulator said on Friday that a crew it calls "amateurs" crippled the payment systems of the Harbour Fund.',
+    );
+    expect(claimsOf(x, "attributed-to")).toHaveLength(0);
+  });
+});
