@@ -1512,14 +1512,23 @@ function findNationalTeam(
   addInstitution(state, sentence.index, slots, start, end, name, owner);
 }
 
+/**
+ * "CONCERT", "PKCERT": a word of capitals ending in "CERT", with no hyphen, change of case or code
+ * after it ("GOVCERT.NL") to set "CERT" apart, is a team's acronym only when the letters before it
+ * are a state's code or name; otherwise it is an ordinary word in a headline set in capitals.
+ */
+function isTeamAcronym(state: DocumentState, name: string): boolean {
+  return !/^\p{Lu}+C(?:ERT|SIRT|IRT)$/u.test(name) || stateOfTeamName(state, name) !== undefined;
+}
+
 function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  RESPONSE_TEAM_NAME.lastIndex = 0;
-  for (let m = RESPONSE_TEAM_NAME.exec(sentence.text); m; m = RESPONSE_TEAM_NAME.exec(sentence.text)) {
+  for (const m of sentence.text.matchAll(RESPONSE_TEAM_NAME)) {
     const name = m[1]!;
     if (/^C(?:ERT|SIRT|IRT)$/.test(name)) {
       findNationalTeam(state, sentence, slots, sentence.start + m.index, name);
       continue;
     }
+    if (!isTeamAcronym(state, name)) continue;
     const start = sentence.start + m.index;
     const end = start + name.length;
     const inside = slots.filter((s) => s.start < end && s.end > start);

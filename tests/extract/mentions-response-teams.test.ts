@@ -35,3 +35,19 @@ describe("a state's response team after its state's name or possessive", () => {
     expect(ex.entities.filter((e) => e.type === "agency")).toHaveLength(0);
   });
 });
+
+describe("a team's acronym run into capitals is a team only when its prefix names a state", () => {
+  it("reads no team from a headline word in capitals that ends in 'CERT'", () => {
+    expect(agencies("RANSOM GANG TAKES DOWN CONCERT TICKETING AT THE HARBOUR ARENA")).toHaveLength(0);
+    expect(agencies("FANS STRANDED AS THE CONCERT SITE GOES DARK AFTER A HACK")).toHaveLength(0);
+  });
+
+  it("keeps a team whose capital prefix is its state's code and one with a code after 'CERT'", () => {
+    const ex = extract("KRCERT told lenders on Monday that the wiper had reached two insurers.");
+    expect(ex.entities.find((e) => e.label === "KRCERT")).toMatchObject({
+      type: "agency",
+      country: "state:south-korea",
+    });
+    expect(agencies("GOVCERT.NL issued a warning about the loader on Monday.")).toHaveLength(1);
+  });
+});
