@@ -842,6 +842,26 @@ export const VERB_ADVERBS = [
   "first",
 ] as const;
 
+/** Auxiliaries and adverbs between a relative pronoun and its verb ("who have already", "which quickly"). */
+export const RELATIVE_CLAUSE_LEADS = [
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "also",
+  "already",
+  "then",
+  "later",
+  "quickly",
+  "swiftly",
+  "promptly",
+  "immediately",
+] as const;
+
 /**
  * Adverbs of habit in a denial's own verb group ("routinely denies", "has in the past rejected"): the
  * denier's practice, not its answer to one incident.

@@ -15,6 +15,7 @@ import {
   NEGATED_VERB_ADVERBS,
   ONGOING_ADVERBS,
   PERFECT_AUXILIARIES,
+  RELATIVE_CLAUSE_LEADS,
   TEAM_QUANTIFIERS,
   VERB_ADVERBS,
   VERB_NEGATORS,
@@ -249,9 +250,8 @@ function antecedentsAt(frame: Frame, comma: number): Slot[] {
   return out;
 }
 
-/** Auxiliaries and adverbs between a relative pronoun and its verb ("who have already", "which quickly"). */
-const RELATIVE_ADVERBS =
-  "has|have|had|is|are|was|were|been|also|already|then|later|quickly|swiftly|promptly|immediately";
+/** Auxiliaries and adverbs between a relative pronoun and its verb, as one alternation. */
+const RELATIVE_ADVERBS = alternation(RELATIVE_CLAUSE_LEADS);
 
 /** ", which", ", who have", ", both of which have": a relative clause whose subject is the antecedent. */
 const RELATIVE_SUBJECT = new RegExp(
