@@ -962,6 +962,12 @@ export const behindRule: ClaimRule = {
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
     const claimed = /^claimed/i.test(word);
+    // A group claiming an attack "was retaliation" still claims it; anyone else reports a clause.
+    const reports =
+      claimed &&
+      (!nearest || typeOf(frame, nearest.key) !== "group") &&
+      claimedClause(state.lexicon.words).test(state.text.slice(end));
+    if (reports) return;
     // "Prague pointed the finger at Moscow": who points accuses.
     const pointers = accusing ? actorsOf(frame, subjectBefore(frame, at)) : [];
     attribute(
@@ -974,6 +980,23 @@ export const behindRule: ClaimRule = {
     );
   },
 };
+
+/**
+ * "X claimed the intrusions were the work of Y", "claimed that the attack had come from Y": an
+ * auxiliary after the attack noun makes it the subject of the clause X reports, so "claimed" says
+ * something about the attack (the clause's own rules read it); it does not take responsibility,
+ * unless X is a group ("X claimed the attacks were retaliation": a crew's claim gives its motive).
+ */
+const claimedClause = (words: Words) =>
+  patternFor(
+    words,
+    "claimed-clause",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:that\\s+)?(?:${alternation(DEFINITE_DETERMINERS)}|an?)\\s+(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.attack.any})\\s+(?:${alternation([...FINITE_BE, ...PERFECT_AUXILIARIES, ...MODALS, ...DO_AUXILIARIES])})\\b`,
+        "i",
+      ),
+  );
 
 /** A negation inside the behind trigger ("was not involved", "was never behind"); "was not only behind" affirms. */
 const NEGATED_GAP = new RegExp(
