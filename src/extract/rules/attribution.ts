@@ -220,7 +220,7 @@ function negatedBefore(frame: Frame, at: number): boolean {
  * The agent of "carried out by ...": the head of the phrase after the trigger, with those
  * coordinated or named with it; nothing when that phrase is an incident ("tied to espionage").
  */
-function agentAfter(frame: Frame, after: number): string[] {
+function agentAfter(frame: Frame, after: number, withOwned: boolean): string[] {
   const agents = namedByRelative(frame, after, objectAfter(frame, after));
   const first = agents[0];
   // 'the work of a "People's Republic of China state-sponsored cyber actor"': the quote is the phrase.
@@ -240,8 +240,18 @@ function agentAfter(frame: Frame, after: number): string[] {
     )
   )
     return [];
-  return agents.map((s) => s.key);
+  // "carried out by Iran's Revolutionary Guard", "the work of a group tied to Iran's Revolutionary
+  // Guard": the body the possessive owns is the agent too, as after a blame verb. Not for "run by",
+  // "operated by" (a group's sponsor is said there, not the attack's doer) nor "tied to" (what is
+  // tied may be the group a relative clause names, not the attack); nor when a relative clause holds
+  // the possessive ("by a group that Russia's GRU denies knowing": the body is that clause's subject).
+  const inRelative = RELATIVE_WORD_IN.test(frame.state.text.slice(after, first.start));
+  const owned = withOwned && !inRelative ? ownedBody(frame, first) : undefined;
+  return [...agents, ...(owned && !agents.includes(owned) ? [owned] : [])].map((s) => s.key);
 }
+
+/** A relative word anywhere in a phrase: what follows it is a relative clause's. */
+const RELATIVE_WORD_IN = new RegExp(String.raw`\b(?:${RELATIVE_WORD})\b`, "iu");
 
 /**
  * "carried out by the crew that CERT-ZZ tracks as Y", "by Dune Heron, a group that the U.S. firm
@@ -1144,7 +1154,7 @@ export const passiveAgentRule: ClaimRule = {
           .filter((s) => s.kind !== "incident" && s.start >= after && s.start < clauseEnd(frame, after))
           .slice(0, 1)
           .map((s) => s.key)
-      : agentAfter(frame, after);
+      : agentAfter(frame, after, !governedBy(words).test(word) && !/\bto$/i.test(word));
     const before = [...frame.incidents].reverse().find((i) => i.end <= after);
     const incident = (before && appositionHead(frame, before)) ?? before?.key ?? incidentNear(frame, at);
     // "an attack the FBI attributed to X": the subject of the relative clause attributes.

@@ -336,6 +336,58 @@ describe("passive agent rule", () => {
     expect(hasClaim(ex, "attributed-to", attackOn(ex), "group:apt29")).toBe(true);
     expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(false);
   });
+
+  it("gives the attack to the body a possessive owns, with its state", () => {
+    // A known body named after its state's possessive is a slot of its own, not part of the state's.
+    const context = createExtractionContext(
+      {
+        entities: [
+          ...testGazetteer.entities,
+          {
+            key: "agency:irgc",
+            label: "Islamic Revolutionary Guard Corps",
+            type: "agency",
+            aliases: ["Revolutionary Guards"],
+            country: "state:iran",
+          },
+        ],
+      },
+      { referenceYear: 2026 },
+    );
+    const accusedIn = (line: string) => {
+      const ex = extractDocument({ id: "o.txt", text: wire(line) }, context);
+      return claimsOf(ex, "attributed-to").map((c) => c.target);
+    };
+    for (const line of [
+      "Ecuador's central bank said the breach of its payment system had been mounted by Iran's Revolutionary Guards.",
+      "Forensic teams found that the cyberattack on Ecuador's central bank bore the hallmarks of Iran's Revolutionary Guards.",
+    ]) {
+      const accused = accusedIn(line);
+      expect(accused).toContain("state:iran");
+      expect(accused).toContain("agency:irgc");
+    }
+    // A possessive inside a relative clause after the agent is that clause's subject, not the agent.
+    expect(
+      accusedIn(
+        "Ecuador's central bank said the breach of its payment system had been mounted by a crew that Iran's Revolutionary Guards disowned.",
+      ),
+    ).not.toContain("agency:irgc");
+    // "run by" names a group's sponsor: the attack is not the body's for that.
+    const sponsor = extractDocument(
+      {
+        id: "r.txt",
+        text: wire(
+          "The cyberattack on Ecuador's central bank was the work of APT29, the bank said. The crew, an analyst said, is run by Iran's Revolutionary Guards.",
+        ),
+      },
+      context,
+    );
+    expect(
+      claimsOf(sponsor, "attributed-to").some(
+        (c) => c.source.startsWith("incident:") && c.target === "agency:irgc",
+      ),
+    ).toBe(false);
+  });
 });
 
 describe("active agent rule", () => {
