@@ -905,9 +905,9 @@ describe("claimants of a passive attribution after the incident's own phrase", (
 describe("claimants a report quotes ('quotes X saying')", () => {
   it("hears the body whose official a report quotes, in the present as in the past", () => {
     for (const text of [
-      "A wire from Berlin quotes a BSI official saying that APT29 was behind the breach of the Harbour Fund.",
-      "The agency report quotes a BSI spokeswoman as saying that the Harbour Fund breach was the work of APT29.",
-      "A wire from Berlin quoted a BSI official saying that APT29 was behind the breach of the Harbour Fund.",
+      "Today's edition of a Munich daily quotes a senior BSI engineer saying the Harbour Fund breach was carried out by APT29.",
+      "The Harbour Fund breach was carried out by APT29, the Munich daily quotes a senior BSI engineer as saying.",
+      "Yesterday's Munich daily quoted a senior BSI engineer saying the Harbour Fund breach was carried out by APT29.",
     ]) {
       const claimants = claimantsOf(text);
       expect(claimants).toEqual(expect.arrayContaining(["bsi", "germany"]));
