@@ -23,8 +23,8 @@ import {
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 
-/** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X"). */
-export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting";
+/** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X", "a wire quotes X saying"). */
+export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting|[Qq]uotes";
 /**
  * A comma and then a lower-case word that opens no noun phrase, list or relative clause: the source
  * phrase has closed and the sentence's own predicate goes on ("The attack, according to officials,

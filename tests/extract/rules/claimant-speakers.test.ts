@@ -901,3 +901,23 @@ describe("claimants of a passive attribution after the incident's own phrase", (
     expect(apt?.claimants.some((k) => k === "agency:bsi")).toBe(true);
   });
 });
+
+describe("claimants a report quotes ('quotes X saying')", () => {
+  it("hears the body whose official a report quotes, in the present as in the past", () => {
+    for (const text of [
+      "Today's edition of a Munich daily quotes a senior BSI engineer saying the Harbour Fund breach was carried out by APT29.",
+      "The Harbour Fund breach was carried out by APT29, the Munich daily quotes a senior BSI engineer as saying.",
+      "Yesterday's Munich daily quoted a senior BSI engineer saying the Harbour Fund breach was carried out by APT29.",
+    ]) {
+      const claimants = claimantsOf(text);
+      expect(claimants).toEqual(expect.arrayContaining(["bsi", "germany"]));
+    }
+  });
+
+  it("hears no one from a quoted thing that is no actor, nor from an actor the quotation accuses", () => {
+    const claimants = claimantsOf(
+      "The filing quotes an intercepted message in which APT29 was blamed for the breach of the Harbour Fund.",
+    );
+    expect(claimants).not.toContain("apt29");
+  });
+});
