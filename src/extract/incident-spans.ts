@@ -16,12 +16,13 @@ import {
   INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
+  NON_CYBER_OPERATIONS,
   PERFECT_AUXILIARIES,
   patternFor,
   SECOND_AGENT_LEADS,
   type Words,
 } from "./lexicon";
-import { canBeAttacked, incidentName, nameEnd, targetsOf } from "./incident-targets";
+import { canBeAttacked, incidentName, nameEnd, targetsOf, verbBeforeObject } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import { mayMatch } from "./pattern-cue";
@@ -236,6 +237,22 @@ function victimHeadsPhraseAt(state: DocumentState, slots: Slot[], at: number): b
 function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
   const against = /^\s+against\s+/i.exec(after);
   return !!against && victimHeadsPhraseAt(state, slots, end + against[0].length);
+}
+
+/** "the military operation", "a police operation": a kind of operation that is no cyber attack. */
+const NON_CYBER_OPERATION = new RegExp(`\\b(?:${alternation(NON_CYBER_OPERATIONS)})\\s+$`, "i");
+
+/**
+ * "The earlier operation hit X", "the campaign breached X's ministry": an operation that is the
+ * subject of an attack verb whose object a named victim heads is an attack, in a sentence about
+ * computers or a story about an attack, unless a word before it names another kind ("the
+ * military operation hit the ministry's headquarters"; "the operation hit a snag" names no victim).
+ */
+function operationHits(scan: SentenceScan, before: string, after: string, end: number): boolean {
+  if (NON_CYBER_OPERATION.test(before)) return false;
+  if (!scan.state.currentIncident && !CYBER_CONTEXT.test(scan.text)) return false;
+  const verb = verbBeforeObject(scan.words, after);
+  return verb > 0 && victimHeadsPhraseAt(scan.state, scan.slots, end + verb);
 }
 
 const VICTIMS_LISTED =
@@ -605,7 +622,8 @@ function attackNounSpan(
     return undefined;
   if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) return undefined;
   // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
-  const named = !!calledAfter || campaignAgainst(state, slots, after, end);
+  const named =
+    !!calledAfter || campaignAgainst(state, slots, after, end) || operationHits(scan, before, after, end);
   if (/^operation$/i.test(noun) && !named) return undefined;
   if (
     plain &&

@@ -69,7 +69,7 @@ const verbAfterNoun = (words: Words) =>
       ),
   );
 /** The length of the verb opening the words after an attack noun, else 0. */
-function verbBeforeObject(words: Words, after: string): number {
+export function verbBeforeObject(words: Words, after: string): number {
   return verbAfterNoun(words).exec(after)?.[0].length ?? 0;
 }
 

@@ -2444,3 +2444,26 @@ export const CYBER_INVASION_MODIFIERS: readonly string[] = [
   "electronic",
   "virtual",
 ];
+
+// INC23: incidents the incident stage never created.
+/**
+ * Words before "operation" or "campaign" naming a kind that is no cyber attack ("the military
+ * operation hit the ministry's headquarters", "a police operation"): not read as an attack.
+ */
+export const NON_CYBER_OPERATIONS: readonly string[] = [
+  "military",
+  "police",
+  "rescue",
+  "takedown",
+  "peacekeeping",
+  "special",
+  "ground",
+  "air",
+  "naval",
+  "security",
+  "counter-terrorism",
+  "counterterrorism",
+  "law enforcement",
+  "bombing",
+  "combat",
+];
