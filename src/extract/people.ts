@@ -92,6 +92,10 @@ function roleText(zone: string): string | undefined {
   return cleaned.length > 0 && cleaned.length <= 90 ? cleaned : undefined;
 }
 
+/** A slot naming an agency or organization. */
+const isBodySlot = (state: DocumentState, s: Slot) =>
+  ["agency", "organization"].includes(entityType(state, s.key) ?? "");
+
 /** Bodies and states named inside a title or apposition, institutions and organizations first. */
 function namedInside(state: DocumentState, slots: Slot[], start: number, end: number) {
   // "ambassador to the EU", "envoy in Kyiv": where an official is posted is not whom they serve;
@@ -109,7 +113,7 @@ function namedInside(state: DocumentState, slots: Slot[], start: number, end: nu
   );
   // "serving in the GRU's Unit 26165": a body owning the body named after it is that body's parent;
   // the person holds office in the one owned.
-  const isBody = (s: Slot) => ["agency", "organization"].includes(entityType(state, s.key) ?? "");
+  const isBody = (s: Slot) => isBodySlot(state, s);
   const owner = (s: Slot) =>
     s.possessive &&
     isBody(s) &&
@@ -881,6 +885,11 @@ const CAPITALISED = /^\p{Lu}/u;
 const PARTICIPLE_CLAUSE = /\s\p{Ll}{3,}ing\s+(?:the|a|an|its|their|his|her)\s.*$/su;
 /** "who leads incident response at Firm Y": a relative clause stating an office by its verb. */
 const OFFICE_CLAUSE = new RegExp(`^who\\s+(?:${alternation(OFFICE_HOLDING_VERBS)})\\s`, "i");
+/**
+ * Where such a clause turns to what the work is about or where the person goes: "who directs a
+ * documentary about the hack of X", "who heads to Brussels for talks at NATO" name no employer.
+ */
+const OFFICE_CLAUSE_END = /\s(?:about|on|into|against|over|to|towards?)\s.*$/s;
 const POST_APPOSITION =
   /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/;
 
@@ -1090,11 +1099,11 @@ function personCandidate(
   const verbFirst = postPhrase && /^[^]*?\b(?:was|were|is|are|has|have|had)\b/i.exec(postPhrase);
   const postRole = serving
     ? serving[1]
-    : postPhrase &&
-        (OFFICE_CLAUSE.test(postPhrase) ||
-          (ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)))
-      ? postPhrase
-      : undefined;
+    : postPhrase && OFFICE_CLAUSE.test(postPhrase)
+      ? postPhrase.replace(OFFICE_CLAUSE_END, "")
+      : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
+        ? postPhrase
+        : undefined;
   const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
   const known = gazetteerSlot?.key ?? knownPerson(state, words);
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
@@ -1231,7 +1240,7 @@ function notePerson(
  */
 function bodyAfterOf(state: DocumentState, slots: Slot[], nameEnd: number): Slot | undefined {
   const text = state.text;
-  const isBody = (s: Slot) => ["agency", "organization"].includes(entityType(state, s.key) ?? "");
+  const isBody = (s: Slot) => isBodySlot(state, s);
   const first = slots.find(
     (s) => s.start > nameEnd && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)),
   );

@@ -25,12 +25,14 @@ describe("offices written before a name are titles, not name words", () => {
     expect(personLabels("Chairwoman Ilona Varga opened the hearing on the breach.")).toEqual(["Ilona Varga"]);
   });
 
-  it("affiliates a titled person with the body a state's possessive names after 'of'", () => {
+  it("affiliates a titled person with the body named after 'of' behind its state's possessive", () => {
     const ex = extract(
-      "The leak was confirmed by Undersecretary Lorna Dizon of the Philippines' Department of Information and Communications Technology on Monday.",
+      "The breach was confirmed by Undersecretary Wanjiku Mwangi of Kenya's Communications Authority on Tuesday.",
     );
-    const office = ex.claims.find((c) => c.type === "affiliated-with" && c.source === "person:lorna-dizon");
-    expect(office?.target).toMatch(/^agency:.*department-of-information-and-communications-technology/);
+    const office = ex.claims.find(
+      (c) => c.type === "affiliated-with" && c.source === "person:wanjiku-mwangi",
+    );
+    expect(office?.target).toMatch(/^agency:.*communications-authority/);
   });
 
   it("does not read a state after 'of' as the body of a title that names none", () => {
@@ -89,11 +91,11 @@ describe("a body owning the one a person serves in", () => {
 });
 
 describe("an office told by a verb in a relative clause after the name", () => {
-  const firm = "Brightwater Labs, a security company in Nairobi, examined the loader.";
+  const firm = "Analysts at Brightwater Labs took the loader apart over the weekend.";
 
-  it("affiliates 'X, who leads incident response at Firm Y' with the firm", () => {
+  it("affiliates 'X, who runs the threat-hunting team at Firm Y' with the firm", () => {
     const ex = extract(
-      `${firm} "It wipes the disks," said Otieno Wambua, who leads incident response at Brightwater Labs.`,
+      `${firm} "It wipes the disks," said Otieno Wambua, who runs the threat-hunting team at Brightwater Labs.`,
     );
     expect(hasClaim(ex, "affiliated-with", "person:otieno-wambua", "organization:brightwater-labs")).toBe(
       true,
@@ -109,10 +111,21 @@ describe("an office told by a verb in a relative clause after the name", () => {
     ).toEqual([]);
   });
 
+  it("reads no office in what the work is about or where the person goes ('a documentary about the hack of X')", () => {
+    const ex = extract(
+      '"The leak is serious," said Jonas Berg, who directs a documentary about the hack of Sweden\'s tax agency.',
+    );
+    expect(ex.claims.filter((c) => c.type === "affiliated-with")).toEqual([]);
+    expect(ex.claims.some((c) => c.type === "attacked")).toBe(true);
+    expect(
+      affiliations('"It is serious," said Ana Ruiz, who heads to Brussels on Monday for talks at NATO.'),
+    ).toEqual([]);
+  });
+
   it("reads no office from a past verb (a post no longer held) nor from leading an inquiry", () => {
     expect(
       affiliations(
-        `${firm} "It wipes the disks," said Otieno Wambua, who led incident response at Brightwater Labs until 2021.`,
+        `${firm} "It wipes the disks," said Otieno Wambua, who ran the threat-hunting team at Brightwater Labs until 2021.`,
       ),
     ).toEqual([]);
     expect(affiliations(`${firm} "It wipes the disks," said Otieno Wambua, who leads the inquiry.`)).toEqual(
