@@ -11,7 +11,7 @@ const HIT = "Hackers broke into the Kenya Revenue Authority on Monday.";
 describe("a state named in an apposition of the body thanked", () => {
   it("thanks the body, not its state named before it ('Germany's national response team, the BSI,')", () => {
     const ex = extract(
-      `${HIT} The Kenyan ICT ministry also thanked Germany's national computer emergency response team, the BSI, for sharing indicators.`,
+      `${HIT} In a letter, the Kenyan ICT ministry thanked Germany's national computer emergency response team, the BSI, whose engineers rebuilt the mail servers over the weekend.`,
     );
     expect(hasClaim(ex, "assisted", "agency:bsi", "state:kenya")).toBe(true);
     expect(ex.claims.some((c) => c.type === "assisted" && c.source === "state:germany")).toBe(false);
@@ -19,7 +19,7 @@ describe("a state named in an apposition of the body thanked", () => {
 
   it("thanks the body, not its state named after it ('the BSI, Germany's national response team,')", () => {
     const ex = extract(
-      `${HIT} The Kenyan ICT ministry is grateful to the BSI, Germany's national computer emergency response team, which shared samples early on.`,
+      `${HIT} In a letter, the Kenyan ICT ministry thanked the BSI, Germany's national computer emergency response team, whose engineers rebuilt the mail servers over the weekend.`,
     );
     expect(hasClaim(ex, "assisted", "agency:bsi", "state:kenya")).toBe(true);
     expect(ex.claims.some((c) => c.type === "assisted" && c.source === "state:germany")).toBe(false);
