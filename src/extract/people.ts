@@ -16,7 +16,15 @@ import {
 } from "./document-state";
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, patternFor, type Words } from "./lexicon";
+import {
+  alternation,
+  COUNT_WORDS,
+  matchPhrases,
+  NAME_WORDS,
+  OFFICE_HOLDING_VERBS,
+  patternFor,
+  type Words,
+} from "./lexicon";
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -60,7 +68,9 @@ const NOT_NAME = new Set([
     "general chief head director commander delegate spokesman spokeswoman spokesperson vice deputy staff sir gen " +
     "ambassador envoy senator governor mayor chancellor king queen prince commissioner representative " +
     "top former outgoing acting then national public state admiral colonel major captain " +
-    "lieutenant sergeant brigadier marshal commodore attorney"
+    "lieutenant sergeant brigadier marshal commodore attorney " +
+    // Offices written before a name ("Undersecretary Ana Cruz", "Premier Li Qiang"), never part of it.
+    "undersecretary under-secretary premier chairman chairwoman chairperson"
   ).split(" "),
 ]);
 const REPORTING_AFTER =
@@ -82,6 +92,10 @@ function roleText(zone: string): string | undefined {
   return cleaned.length > 0 && cleaned.length <= 90 ? cleaned : undefined;
 }
 
+/** A slot naming an agency or organization. */
+const isBodySlot = (state: DocumentState, s: Slot) =>
+  ["agency", "organization"].includes(entityType(state, s.key) ?? "");
+
 /** Bodies and states named inside a title or apposition, institutions and organizations first. */
 function namedInside(state: DocumentState, slots: Slot[], start: number, end: number) {
   // "ambassador to the EU", "envoy in Kyiv": where an official is posted is not whom they serve;
@@ -94,9 +108,17 @@ function namedInside(state: DocumentState, slots: Slot[], start: number, end: nu
       (/\bin\s+(?:the\s+)?$/i.test(before) && entityType(state, s.key) === "state")
     );
   };
-  const inside = slots.filter(
+  const within = slots.filter(
     (s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person" && !posted(s),
   );
+  // "serving in the GRU's Unit 26165": a body owning the body named after it is that body's parent;
+  // the person holds office in the one owned.
+  const isBody = (s: Slot) => isBodySlot(state, s);
+  const owner = (s: Slot) =>
+    s.possessive &&
+    isBody(s) &&
+    within.some((b) => b.start > s.end && /^['’]s?\s+$/.test(state.text.slice(s.end, b.start)) && isBody(b));
+  const inside = within.filter((s) => !owner(s));
   const keysOf = (t: string) => [
     ...new Set(inside.filter((s) => entityType(state, s.key) === t).map((s) => s.key)),
   ];
@@ -859,6 +881,15 @@ function servingAfter(words: Words): RegExp {
   return p;
 }
 const CAPITALISED = /^\p{Lu}/u;
+/** A participle and its object after an office's noun ("... investigating the breach"), to the phrase's end. */
+const PARTICIPLE_CLAUSE = /\s\p{Ll}{3,}ing\s+(?:the|a|an|its|their|his|her)\s.*$/su;
+/** "who leads incident response at Firm Y": a relative clause stating an office by its verb. */
+const OFFICE_CLAUSE = new RegExp(`^who\\s+(?:${alternation(OFFICE_HOLDING_VERBS)})\\s`, "i");
+/**
+ * Where such a clause turns to what the work is about or where the person goes: "who directs a
+ * documentary about the hack of X", "who heads to Brussels for talks at NATO" name no employer.
+ */
+const OFFICE_CLAUSE_END = /\s(?:about|on|into|against|over|to|towards?)\s.*$/s;
 const POST_APPOSITION =
   /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/;
 
@@ -1058,15 +1089,21 @@ function personCandidate(
   const serving = servingAfter(state.lexicon.words).exec(after);
   const postMatch = serving ?? POST_APPOSITION.exec(after);
   // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
-  const postPhrase = serving?.[1] ?? postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "");
+  // "who heads the committee investigating the breach at Peru's central bank": a participle clause
+  // about the office's work names what it works on, not where the office is held.
+  const postPhrase =
+    serving?.[1] ??
+    postMatch?.[1]!.replace(/\s(?:who|which|that|whose|whom)\b.*$/s, "").replace(PARTICIPLE_CLAUSE, "");
   // "According to X, the break-in was staged by ... analysts": a clause whose verb comes
   // before any office noun is the sentence going on, not an office in apposition.
   const verbFirst = postPhrase && /^[^]*?\b(?:was|were|is|are|has|have|had)\b/i.exec(postPhrase);
   const postRole = serving
     ? serving[1]
-    : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
-      ? postPhrase
-      : undefined;
+    : postPhrase && OFFICE_CLAUSE.test(postPhrase)
+      ? postPhrase.replace(OFFICE_CLAUSE_END, "")
+      : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
+        ? postPhrase
+        : undefined;
   const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
   const known = gazetteerSlot?.key ?? knownPerson(state, words);
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
@@ -1197,14 +1234,20 @@ function notePerson(
   return slotEnd;
 }
 
-/** The agency or organization slot right after "<name> of (the)". */
+/**
+ * The agency or organization slot right after "<name> of (the)", or after a state's possessive
+ * there ("Undersecretary X of the Philippines' Department of ICT").
+ */
 function bodyAfterOf(state: DocumentState, slots: Slot[], nameEnd: number): Slot | undefined {
   const text = state.text;
+  const isBody = (s: Slot) => isBodySlot(state, s);
+  const first = slots.find(
+    (s) => s.start > nameEnd && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)),
+  );
+  if (!first || isBody(first)) return first;
+  if (!first.possessive || entityType(state, first.key) !== "state") return undefined;
   return slots.find(
-    (s) =>
-      s.start > nameEnd &&
-      /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)) &&
-      (entityType(state, s.key) === "agency" || entityType(state, s.key) === "organization"),
+    (s) => s.start > first.end && /^['’]s?\s+$/.test(text.slice(first.end, s.start)) && isBody(s),
   );
 }
 

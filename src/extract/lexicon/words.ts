@@ -2467,3 +2467,18 @@ export const NON_CYBER_OPERATIONS: readonly string[] = [
   "bombing",
   "combat",
 ];
+
+// HELP23 (people.ts): an office told by a verb in a relative clause after a name.
+/**
+ * Verbs of holding an office, as written after "who" in the present ("X, who leads incident response
+ * at Firm Y"): the clause is an apposition of office like "head of incident response at Firm Y". Past
+ * forms are left out: "who headed the agency until 2020" tells a post the person no longer holds.
+ */
+export const OFFICE_HOLDING_VERBS: readonly string[] = [
+  "leads",
+  "heads",
+  "runs",
+  "directs",
+  "manages",
+  "chairs",
+];

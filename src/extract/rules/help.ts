@@ -1253,6 +1253,7 @@ export const thanksRule: ClaimRule = {
           !thanker.includes(s.key) &&
           // "and Poland's CERT Polska for sharing": the body is thanked, not its owner.
           !(s.possessive && ownedBody(frame, s)) &&
+          !ownerInApposition(frame, s) &&
           // "thanks its partners and deploys specialists to X": a second verb's object was not thanked.
           !secondVerb.test(state.text.slice(end, s.start)),
       )
@@ -1313,6 +1314,23 @@ export const thanksRule: ClaimRule = {
         else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind);
   },
 };
+
+/**
+ * "thanked Nigeria's national response team, ngCERT,", "grateful to KZ-CERT, Kazakhstan's national
+ * team": a state naming whose body an apposition names is that body's owner, not one more thanked.
+ */
+function ownerInApposition(frame: Frame, s: Slot): boolean {
+  if (!s.possessive || typeOf(frame, s.key) !== "state") return false;
+  const { text } = frame.state;
+  return frame.slots.some(
+    (b) =>
+      b.kind === "actor" &&
+      ownerState(frame, b.key) === s.key &&
+      (b.start > s.end
+        ? /^['’]s?\s+[^,;:.()]{1,60},\s+(?:the\s+)?$/.test(text.slice(s.end, b.start))
+        : b.end < s.start && /^,\s+$/.test(text.slice(b.end, s.start))),
+  );
+}
 
 /** ", which has offered", " (CERT-X), who had pledged": a relative clause saying the one thanked offered help. */
 const offeredAfter = (words: Words) =>
