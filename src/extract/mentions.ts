@@ -8,6 +8,7 @@
 import nlp from "compromise";
 import { nodeKey, slugify } from "../model";
 import {
+  attackersSide,
   entityType,
   homeState,
   listedBodiesState,
@@ -25,6 +26,7 @@ import {
   matchPhrases,
   NAME_WORDS,
   HOLDER_OFFICES,
+  DENYING_BODY_LABELS,
   patternFor,
   PHRASE_BREAKS,
   DEED_PHRASE,
@@ -276,9 +278,15 @@ const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
  * commission"), when neither its name, a possessor nor a list gave one: the state acting in this or
  * the previous sentence unless it is on the accused side, else the state the article is plainly
  * about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
+ * `denierSpeaks`: the body may be the voice of an accused state that just denied (see homeState).
  */
-function bodyHome(state: DocumentState, sentenceIndex: number): string | undefined {
-  return homeState(state, sentenceIndex, { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false });
+function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = false): string | undefined {
+  return homeState(
+    state,
+    sentenceIndex,
+    { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false },
+    denierSpeaks,
+  );
 }
 
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
@@ -290,11 +298,19 @@ export function institutionKey(label: string, country: string | undefined): stri
 }
 
 /**
- * Remembers a body whose owner only `bodyHome` gave (`guess`), for the ownership pass once the
- * article is read; a mention that writes its owner settles it. Only a body's first mention guesses.
+ * Remembers a body whose owner only `bodyHome` gave (`guess`, the state it gave: `country`), for the
+ * ownership pass once the article is read; a mention that writes its owner settles it. Only a body's
+ * first mention guesses. An accused state `bodyHome` gave is the one that just denied ("Beijing
+ * denied it. The foreign ministry said"): the text settled that, the ownership pass must not move
+ * the body off the accused side.
  */
-function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner | undefined): void {
-  if (!guess) state.guessedOwners.delete(key);
+function noteOwnerSource(
+  state: DocumentState,
+  key: string,
+  guess: GuessedOwner | undefined,
+  country?: string,
+): void {
+  if (!guess || (country && attackersSide(state).has(country))) state.guessedOwners.delete(key);
   else if (!state.entities.has(key)) state.guessedOwners.set(key, guess);
 }
 
@@ -341,10 +357,21 @@ function addInstitution(
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
   const country =
-    written ?? namedBefore ?? (ownedByNoState(name) ? undefined : bodyHome(state, sentenceIndex));
+    written ??
+    namedBefore ??
+    (ownedByNoState(name)
+      ? undefined
+      : bodyHome(
+          state,
+          sentenceIndex,
+          // "Beijing denied it. The foreign ministry said ...": a state named before the body in its
+          // sentence ends the denier's turn.
+          DENYING_BODY_LABELS.includes(label) &&
+            !slots.some((s) => s.end <= start && entityType(state, s.key) === "state"),
+        ));
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
-  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
+  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
   const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,
@@ -1545,7 +1572,7 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
     const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
     const country = written ?? bodyHome(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
-    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false }, country);
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
@@ -1649,7 +1676,7 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     const written = stateOfSlot(state, owner);
     const country = written ?? bodyHome(state, sentence.index);
     const key = nodeKey("agency", name);
-    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false }, country);
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });

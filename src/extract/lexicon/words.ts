@@ -2444,3 +2444,12 @@ export const CYBER_INVASION_MODIFIERS: readonly string[] = [
   "electronic",
   "virtual",
 ];
+
+// ENT23: the body a state denies through.
+/**
+ * The bodies, by canonical label, through which a state answers an accusation ("Beijing denied it.
+ * The foreign ministry called the report a smear"): named with no owner right after the accused
+ * state's denial, such a body is that state's. Any other body named then (the tax agency that was
+ * hit) is not.
+ */
+export const DENYING_BODY_LABELS: readonly string[] = ["Ministry of Foreign Affairs"];
