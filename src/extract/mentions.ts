@@ -27,6 +27,7 @@ import {
   NAME_WORDS,
   HOLDER_OFFICES,
   DENYING_BODY_LABELS,
+  SHARED_NAME_HEADS,
   patternFor,
   PHRASE_BREAKS,
   DEED_PHRASE,
@@ -1385,6 +1386,46 @@ function findCoordinatedBodies(state: DocumentState, sentence: Sentence, slots: 
         undefined,
         ownerState,
       );
+  }
+}
+
+/** A capitalised name of up to four words: a body's, or a place's before its possessive ("Port Erin's"). */
+const SHARED_HEAD_NAME = String.raw`[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}`;
+/** "the Alder and Brook university hospitals": two names, an optional qualifier, a shared plural head. */
+const SHARED_HEAD_BODIES = new RegExp(
+  String.raw`\b(${SHARED_HEAD_NAME})\s+and\s+(?:${SHARED_HEAD_NAME}['’]s\s+)?(${SHARED_HEAD_NAME})\s+(?:(\p{Ll}+)\s+)?(${Object.keys(SHARED_NAME_HEADS).join("|")})\b`,
+  "gu",
+);
+
+/**
+ * Two names before a plural head they share are two bodies of that kind: "the Alder and Brook
+ * university hospitals" are the Alder University Hospital and the Brook University Hospital (not
+ * two persons). A name holding a known actor ("Lisk and Brook airports") or a calendar word is no
+ * such name.
+ */
+function findSharedHeadBodies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const m of sentence.text.matchAll(SHARED_HEAD_BODIES)) {
+    const qualifier = m[3] ? `${titleCase(m[3])} ` : "";
+    const head = `${qualifier}${SHARED_NAME_HEADS[m[4]!]}`;
+    // "At Alder and Brook hospitals": a sentence's capitalised first word is not the name's.
+    const opener = /^(\S+)\s+/.exec(m[1]!);
+    const first =
+      opener && LEADING_FUNCTION_WORDS.has(opener[1]!.toLowerCase()) ? m[1]!.slice(opener[0].length) : m[1]!;
+    const firstStart = sentence.start + m.index + m[1]!.length - first.length;
+    const secondStart = sentence.start + m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[4]!.length);
+    const names = [
+      { name: first, start: firstStart, end: firstStart + first.length },
+      { name: m[2]!, start: secondStart, end: secondStart + m[2]!.length },
+    ];
+    if (
+      names.some((n) => CALENDAR_WORD.test(n.name) || slots.some((s) => s.start < n.end && s.end > n.start))
+    )
+      continue;
+    for (const n of names) {
+      noteLocalOrganization(state, slots, n.start, n.end, `${n.name} ${head}`);
+      const entity = state.entities.get(slots.at(-1)!.key);
+      if (entity && !entity.aliases.includes(n.name)) entity.aliases.push(n.name);
+    }
   }
 }
 
@@ -3105,6 +3146,7 @@ export function findActorMentions(
   findLowerInstitutions(state, line, slots);
   findOwnedBodies(state, line, tokens, slots);
   if (/ministries|departments/i.test(line.text)) findCoordinatedBodies(state, line, slots);
+  findSharedHeadBodies(state, line, slots);
   findAppositiveInstitutions(state, line, slots);
   findBodiesWithAcronyms(state, line, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(line.text)) findResponseTeams(state, line, slots);

@@ -2453,3 +2453,13 @@ export const CYBER_INVASION_MODIFIERS: readonly string[] = [
  * hit) is not.
  */
 export const DENYING_BODY_LABELS: readonly string[] = ["Ministry of Foreign Affairs"];
+
+// ENT23: bodies named before a plural head they share.
+/**
+ * Plural heads two names before them share ("the Alder and Brook university hospitals", "Lisk's
+ * Alder and Brook airports"), with the head each body's own name ends in. Not inflected.
+ */
+export const SHARED_NAME_HEADS: Readonly<Record<string, string>> = {
+  hospitals: "Hospital",
+  airports: "Airport",
+};
