@@ -283,18 +283,38 @@ export function attackersSide(state: DocumentState): Set<string> {
 }
 
 /**
+ * "Moscow rejected the accusations. Deputy Foreign Minister X ...", "Beijing denied it. The foreign
+ * ministry said ...": the accused state spoke last, denying; the next unqualified title is its own.
+ */
+export function deniedLast(state: DocumentState, key: string): boolean {
+  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
+  if (!last) return false;
+  const at = last.evidence[0]!.start;
+  return state.claimed.claims.some(
+    (c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at,
+  );
+}
+
+/**
  * Whose office or institution an unqualified title means ("Foreign Secretary X", "the defence
- * ministry"): the state acting in the previous sentence unless it is on the accused side, else the
- * topic among the other states, else none.
+ * ministry"): the state acting in the previous sentence unless it is on the accused side (the
+ * accused state that just denied stays when `denierSpeaks`: the caller's title or body is the one
+ * it denies through), else the topic among the other states, else none.
  */
 export function homeState(
   state: DocumentState,
   sentenceIndex: number,
   scoring?: TopicScoring,
+  denierSpeaks = false,
 ): string | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
-  if (previous && sentenceIndex - previous.sentence <= 1 && !accused.has(previous.key)) return previous.key;
+  if (
+    previous &&
+    sentenceIndex - previous.sentence <= 1 &&
+    (!accused.has(previous.key) || (denierSpeaks && deniedLast(state, previous.key)))
+  )
+    return previous.key;
   // Only the accused side is named: the text gives the body no owner.
   return topicState(state, [...accused], undefined, scoring);
 }

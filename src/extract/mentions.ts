@@ -8,6 +8,7 @@
 import nlp from "compromise";
 import { nodeKey, slugify } from "../model";
 import {
+  attackersSide,
   entityType,
   homeState,
   listedBodiesState,
@@ -25,6 +26,8 @@ import {
   matchPhrases,
   NAME_WORDS,
   HOLDER_OFFICES,
+  DENYING_BODY_LABELS,
+  SHARED_NAME_HEADS,
   patternFor,
   PHRASE_BREAKS,
   DEED_PHRASE,
@@ -276,9 +279,15 @@ const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
  * commission"), when neither its name, a possessor nor a list gave one: the state acting in this or
  * the previous sentence unless it is on the accused side, else the state the article is plainly
  * about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
+ * `denierSpeaks`: the body may be the voice of an accused state that just denied (see homeState).
  */
-function bodyHome(state: DocumentState, sentenceIndex: number): string | undefined {
-  return homeState(state, sentenceIndex, { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false });
+function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = false): string | undefined {
+  return homeState(
+    state,
+    sentenceIndex,
+    { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false },
+    denierSpeaks,
+  );
 }
 
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
@@ -290,11 +299,19 @@ export function institutionKey(label: string, country: string | undefined): stri
 }
 
 /**
- * Remembers a body whose owner only `bodyHome` gave (`guess`), for the ownership pass once the
- * article is read; a mention that writes its owner settles it. Only a body's first mention guesses.
+ * Remembers a body whose owner only `bodyHome` gave (`guess`, the state it gave: `country`), for the
+ * ownership pass once the article is read; a mention that writes its owner settles it. Only a body's
+ * first mention guesses. An accused state `bodyHome` gave is the one that just denied ("Beijing
+ * denied it. The foreign ministry said"): the text settled that, the ownership pass must not move
+ * the body off the accused side.
  */
-function noteOwnerSource(state: DocumentState, key: string, guess: GuessedOwner | undefined): void {
-  if (!guess) state.guessedOwners.delete(key);
+function noteOwnerSource(
+  state: DocumentState,
+  key: string,
+  guess: GuessedOwner | undefined,
+  country?: string,
+): void {
+  if (!guess || (country && attackersSide(state).has(country))) state.guessedOwners.delete(key);
   else if (!state.entities.has(key)) state.guessedOwners.set(key, guess);
 }
 
@@ -341,10 +358,21 @@ function addInstitution(
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
   const country =
-    written ?? namedBefore ?? (ownedByNoState(name) ? undefined : bodyHome(state, sentenceIndex));
+    written ??
+    namedBefore ??
+    (ownedByNoState(name)
+      ? undefined
+      : bodyHome(
+          state,
+          sentenceIndex,
+          // "Beijing denied it. The foreign ministry said ...": a state named before the body in its
+          // sentence ends the denier's turn.
+          DENYING_BODY_LABELS.includes(label) &&
+            !slots.some((s) => s.end <= start && entityType(state, s.key) === "state"),
+        ));
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
-  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true });
+  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
   const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,
@@ -1361,6 +1389,46 @@ function findCoordinatedBodies(state: DocumentState, sentence: Sentence, slots: 
   }
 }
 
+/** A capitalised name of up to four words: a body's, or a place's before its possessive ("Port Erin's"). */
+const SHARED_HEAD_NAME = String.raw`[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,3}`;
+/** "the Alder and Brook university hospitals": two names, an optional qualifier, a shared plural head. */
+const SHARED_HEAD_BODIES = new RegExp(
+  String.raw`\b(${SHARED_HEAD_NAME})\s+and\s+(?:${SHARED_HEAD_NAME}['’]s\s+)?(${SHARED_HEAD_NAME})\s+(?:(\p{Ll}+)\s+)?(${Object.keys(SHARED_NAME_HEADS).join("|")})\b`,
+  "gu",
+);
+
+/**
+ * Two names before a plural head they share are two bodies of that kind: "the Alder and Brook
+ * university hospitals" are the Alder University Hospital and the Brook University Hospital (not
+ * two persons). A name holding a known actor ("Lisk and Brook airports") or a calendar word is no
+ * such name.
+ */
+function findSharedHeadBodies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  for (const m of sentence.text.matchAll(SHARED_HEAD_BODIES)) {
+    const qualifier = m[3] ? `${titleCase(m[3])} ` : "";
+    const head = `${qualifier}${SHARED_NAME_HEADS[m[4]!]}`;
+    // "At Alder and Brook hospitals": a sentence's capitalised first word is not the name's.
+    const opener = /^(\S+)\s+/.exec(m[1]!);
+    const first =
+      opener && LEADING_FUNCTION_WORDS.has(opener[1]!.toLowerCase()) ? m[1]!.slice(opener[0].length) : m[1]!;
+    const firstStart = sentence.start + m.index + m[1]!.length - first.length;
+    const secondStart = sentence.start + m.index + m[0].lastIndexOf(m[2]!, m[0].length - m[4]!.length);
+    const names = [
+      { name: first, start: firstStart, end: firstStart + first.length },
+      { name: m[2]!, start: secondStart, end: secondStart + m[2]!.length },
+    ];
+    if (
+      names.some((n) => CALENDAR_WORD.test(n.name) || slots.some((s) => s.start < n.end && s.end > n.start))
+    )
+      continue;
+    for (const n of names) {
+      noteLocalOrganization(state, slots, n.start, n.end, `${n.name} ${head}`);
+      const entity = state.entities.get(slots.at(-1)!.key);
+      if (entity && !entity.aliases.includes(n.name)) entity.aliases.push(n.name);
+    }
+  }
+}
+
 /** The short name a body is given in brackets after its full name: "(INSA)", "(Servel)". */
 const BRACKETED_ACRONYM = /^\s*\(([\p{Lu}][\p{L}.]{1,9})\)/u;
 
@@ -1545,7 +1613,7 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
     const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
     const country = written ?? bodyHome(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
-    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false }, country);
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
@@ -1649,7 +1717,7 @@ function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, sl
     const written = stateOfSlot(state, owner);
     const country = written ?? bodyHome(state, sentence.index);
     const key = nodeKey("agency", name);
-    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false });
+    noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false }, country);
     noteEntity(state, key, { type: "agency", label: name, country }, { start, end }, name);
     state.localNames.set(name, key);
     slots.push({ start, end, key, kind: "actor", source: "institution", possessive: false });
@@ -3078,6 +3146,7 @@ export function findActorMentions(
   findLowerInstitutions(state, line, slots);
   findOwnedBodies(state, line, tokens, slots);
   if (/ministries|departments/i.test(line.text)) findCoordinatedBodies(state, line, slots);
+  findSharedHeadBodies(state, line, slots);
   findAppositiveInstitutions(state, line, slots);
   findBodiesWithAcronyms(state, line, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(line.text)) findResponseTeams(state, line, slots);

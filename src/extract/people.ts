@@ -8,6 +8,7 @@ import nlp from "compromise";
 import { nodeKey } from "../model";
 import {
   attackersSide,
+  deniedLast,
   entityType,
   homeState,
   noteEntity,
@@ -722,16 +723,6 @@ function isNameToken(t: Token): boolean {
 /** A capital letter with its point, part of a name ("S. Rao", "R.K. Singh"). */
 function isInitial(t: Token, text: string): boolean {
   return t.text.length === 1 && /\p{Lu}/u.test(t.text) && text[t.end] === ".";
-}
-
-/** "Moscow rejected the accusations. Deputy Foreign Minister X ...": the accused state spoke last, denying. */
-function deniedLast(state: DocumentState, key: string): boolean {
-  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
-  if (!last) return false;
-  const at = last.evidence[0]!.start;
-  return state.claimed.claims.some(
-    (c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at,
-  );
 }
 
 /**

@@ -2482,3 +2482,22 @@ export const OFFICE_HOLDING_VERBS: readonly string[] = [
   "manages",
   "chairs",
 ];
+
+// ENT23: the body a state denies through.
+/**
+ * The bodies, by canonical label, through which a state answers an accusation ("Beijing denied it.
+ * The foreign ministry called the report a smear"): named with no owner right after the accused
+ * state's denial, such a body is that state's. Any other body named then (the tax agency that was
+ * hit) is not.
+ */
+export const DENYING_BODY_LABELS: readonly string[] = ["Ministry of Foreign Affairs"];
+
+// ENT23: bodies named before a plural head they share.
+/**
+ * Plural heads two names before them share ("the Alder and Brook university hospitals", "Lisk's
+ * Alder and Brook airports"), with the head each body's own name ends in. Not inflected.
+ */
+export const SHARED_NAME_HEADS: Readonly<Record<string, string>> = {
+  hospitals: "Hospital",
+  airports: "Airport",
+};

@@ -1,0 +1,38 @@
+/** A body named with no owner right after the accused state denies is that state's (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const countryOf = (text: string, label: RegExp) =>
+  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+
+const ACCUSATION =
+  "Chile said on Monday that hackers working for Belarus wiped the servers of its tax agency in March.";
+
+describe("an unqualified body after the accused state's denial", () => {
+  it("belongs to the state that just denied", () => {
+    expect(
+      countryOf(
+        `${ACCUSATION} Minsk rejected the accusation on Tuesday. The foreign ministry called the report a provocation staged by Santiago.`,
+        /^Ministry of Foreign Affairs/,
+      ),
+    ).toBe("state:belarus");
+  });
+
+  it("is not the denier's when the sentence names another state first", () => {
+    expect(
+      countryOf(
+        `${ACCUSATION} Minsk rejected the accusation on Tuesday. Chilean officials said the foreign ministry would summon the ambassador.`,
+        /^Ministry of Foreign Affairs/,
+      ),
+    ).toBe("state:chile");
+  });
+
+  it("is not the accused state's when that state has not denied", () => {
+    expect(
+      countryOf(
+        `${ACCUSATION} The foreign ministry summoned the Belarusian ambassador on Tuesday.`,
+        /^Ministry of Foreign Affairs/,
+      ),
+    ).not.toBe("state:belarus");
+  });
+});
