@@ -12,15 +12,13 @@ const accused = (text: string) => claimsOf(extract(wire(text)), "attributed-to")
 describe("behind rule, 'claimed' before a clause about the attack", () => {
   it("does not make the one who claims the attack was someone's work its author", () => {
     for (const text of [
-      `${hit}Senator Clara Mendez claimed the intrusions were most likely the work of a group operating from Chile.`,
+      `${hit}Senator Clara Mendez claimed the hack was surely the doing of hackers based in Chile.`,
       `${hit}Senator Clara Mendez claimed that the attack had been ordered from Chile.`,
       `${hit}Senator Clara Mendez claimed the breach could have been an inside job.`,
     ])
       expect(accused(text)).not.toContain("person:clara-mendez");
     const work = extract(
-      wire(
-        `${hit}Senator Clara Mendez claimed the intrusions were most likely the work of a group operating from Chile.`,
-      ),
+      wire(`${hit}Senator Clara Mendez claimed the hack was surely the doing of hackers based in Chile.`),
     );
     expect(hasClaim(work, "attributed-to", "incident:*", "state:chile")).toBe(true);
   });
