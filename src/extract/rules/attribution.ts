@@ -240,7 +240,7 @@ function agentAfter(frame: Frame, after: number, withOwned: boolean): string[] {
     )
   )
     return [];
-  // "carried out by Iran's Revolutionary Guard", "the work of a group tied to Iran's Revolutionary
+  // "carried out by Iran's Revolutionary Guard", "the work of a crew said to serve Iran's Revolutionary
   // Guard": the body the possessive owns is the agent too, as after a blame verb. Not for "run by",
   // "operated by" (a group's sponsor is said there, not the attack's doer) nor "tied to" (what is
   // tied may be the group a relative clause names, not the attack); nor when a relative clause holds
