@@ -277,8 +277,8 @@ const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
 /**
  * Whose a public body named with no owner is ("the Department of Finance", "the electoral
  * commission"), when neither its name, a possessor nor a list gave one: the state acting in this or
- * the previous sentence unless it is on the accused side, else the state the article is plainly
- * about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
+ * the previous sentence unless it is on the accused side or only helped, else the state the article
+ * is plainly about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
  * `denierSpeaks`: the body may be the voice of an accused state that just denied (see homeState).
  */
 function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = false): string | undefined {
@@ -286,7 +286,7 @@ function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = fa
     state,
     sentenceIndex,
     { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false },
-    denierSpeaks,
+    { denierSpeaks, notHelper: true },
   );
 }
 
