@@ -259,7 +259,7 @@ function stateWhereBodyIs(
   name: string,
 ): string | undefined {
   if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
-  const place = slots.find((s) => s.start > end && /^\s+in\s+$/.test(state.text.slice(end, s.start)));
+  const place = slots.find((s) => s.start > end && BODY_SEATED_IN.test(state.text.slice(end, s.start)));
   if (place) return entityType(state, place.key) === "state" ? place.key : undefined;
   // "In Lisk City, the Bureau of Land Records said": the place a sentence opens on is where its subject is.
   const opener = slots.find(
@@ -270,6 +270,9 @@ function stateWhereBodyIs(
   );
   return opener && entityType(state, opener.key) === "state" ? opener.key : undefined;
 }
+
+/** What stands between a body's name and where it is: " in ", " in the " ("in the Dominican Republic"), ", based in ". */
+const BODY_SEATED_IN = /^(?:,\s+(?:based|headquartered))?\s+in\s+(?:the\s+)?$/;
 
 /** "In " opening a sentence or a line, right before a place's name. */
 const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
@@ -1609,8 +1612,12 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
           stateOfSlot(state, s) !== undefined &&
           OWNED_TEAM_GAP.test(state.text.slice(s.end, start)),
       );
-    // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state.
-    const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
+    // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state;
+    // "CSIRT-XY in Lima": the state where the team is.
+    const written =
+      stateOfSlot(state, owner) ??
+      stateOfTeamName(state, name) ??
+      stateWhereBodyIs(state, slots, start, end, name);
     const country = written ?? bodyHome(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
     noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false }, country);
