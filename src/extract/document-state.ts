@@ -296,27 +296,52 @@ export function deniedLast(state: DocumentState, key: string): boolean {
 }
 
 /**
+ * "Japan's cyber agency offered training. The Ministry of Finance said ...": the state acting last
+ * only helped (its sentence's help claim has it, or one of its bodies, as the helper); the next
+ * body the text names with no owner is the helped side's, not the helper's. The help claim must
+ * come from the sentence that named the helper last, so an older offer does not count.
+ */
+export function helpedLast(state: DocumentState, key: string): boolean {
+  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
+  if (!last) return false;
+  const { start, end } = last.evidence[0]!;
+  return state.claimed.claims.some((c) => {
+    if ((c.type !== "assisted" && c.type !== "offered-help") || c.evidence[0]!.start !== start) return false;
+    const helper = state.entities.get(c.source);
+    const named = helper?.mentions.at(-1);
+    return (
+      (c.source === key || helper?.country === key) && !!named && named.start >= start && named.end <= end
+    );
+  });
+}
+
+/** Who an unqualified title or body may be the voice of, besides the state acting last. */
+export interface HomeReading {
+  /** The accused state that just denied stays: the caller's title or body is the one it denies through. */
+  denierSpeaks?: boolean;
+  /** A state that just helped is not the home: the caller is a body, which the helped side owns (see helpedLast). */
+  notHelper?: boolean;
+}
+
+/**
  * Whose office or institution an unqualified title means ("Foreign Secretary X", "the defence
- * ministry"): the state acting in the previous sentence unless it is on the accused side (the
- * accused state that just denied stays when `denierSpeaks`: the caller's title or body is the one
- * it denies through), else the topic among the other states, else none.
+ * ministry"): the state acting in the previous sentence unless it is on the accused side (see
+ * `HomeReading` for the exceptions), else the topic among the other states, else none.
  */
 export function homeState(
   state: DocumentState,
   sentenceIndex: number,
   scoring?: TopicScoring,
-  denierSpeaks = false,
+  { denierSpeaks = false, notHelper = false }: HomeReading = {},
 ): string | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
-  if (
-    previous &&
-    sentenceIndex - previous.sentence <= 1 &&
-    (!accused.has(previous.key) || (denierSpeaks && deniedLast(state, previous.key)))
-  )
-    return previous.key;
-  // Only the accused side is named: the text gives the body no owner.
-  return topicState(state, [...accused], undefined, scoring);
+  const recent = previous && sentenceIndex - previous.sentence <= 1 ? previous.key : undefined;
+  const helper = recent && notHelper && helpedLast(state, recent) ? recent : undefined;
+  if (recent && !helper && (!accused.has(recent) || (denierSpeaks && deniedLast(state, recent))))
+    return recent;
+  // Only the accused side (and the helper) is named: the text gives the body no owner.
+  return topicState(state, helper ? [...accused, helper] : [...accused], undefined, scoring);
 }
 
 /** What stands between two members of one list: ", ", " and ", ", and the ", " or the ". */

@@ -259,7 +259,7 @@ function stateWhereBodyIs(
   name: string,
 ): string | undefined {
   if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
-  const place = slots.find((s) => s.start > end && /^\s+in\s+$/.test(state.text.slice(end, s.start)));
+  const place = slots.find((s) => s.start > end && BODY_SEATED_IN.test(state.text.slice(end, s.start)));
   if (place) return entityType(state, place.key) === "state" ? place.key : undefined;
   // "In Lisk City, the Bureau of Land Records said": the place a sentence opens on is where its subject is.
   const opener = slots.find(
@@ -271,14 +271,17 @@ function stateWhereBodyIs(
   return opener && entityType(state, opener.key) === "state" ? opener.key : undefined;
 }
 
+/** What stands between a body's name and where it is: " in ", " in the " ("in the Dominican Republic"), ", based in ". */
+const BODY_SEATED_IN = /^(?:,\s+(?:based|headquartered))?\s+in\s+(?:the\s+)?$/;
+
 /** "In " opening a sentence or a line, right before a place's name. */
 const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;
 
 /**
  * Whose a public body named with no owner is ("the Department of Finance", "the electoral
  * commission"), when neither its name, a possessor nor a list gave one: the state acting in this or
- * the previous sentence unless it is on the accused side, else the state the article is plainly
- * about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
+ * the previous sentence unless it is on the accused side or only helped, else the state the article
+ * is plainly about, else none (a wrong owner is a false part-of edge; no owner is only a missed one).
  * `denierSpeaks`: the body may be the voice of an accused state that just denied (see homeState).
  */
 function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = false): string | undefined {
@@ -286,7 +289,7 @@ function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = fa
     state,
     sentenceIndex,
     { margin: EXTRACTION_DEFAULTS.topicMargin, victims: false },
-    denierSpeaks,
+    { denierSpeaks, notHelper: true },
   );
 }
 
@@ -1609,8 +1612,12 @@ function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot
           stateOfSlot(state, s) !== undefined &&
           OWNED_TEAM_GAP.test(state.text.slice(s.end, start)),
       );
-    // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state.
-    const written = stateOfSlot(state, owner) ?? stateOfTeamName(state, name);
+    // "the Department of Homeland Security's control systems team, ICS-CERT": the owning body's state;
+    // "CSIRT-XY in Lima": the state where the team is.
+    const written =
+      stateOfSlot(state, owner) ??
+      stateOfTeamName(state, name) ??
+      stateWhereBodyIs(state, slots, start, end, name);
     const country = written ?? bodyHome(state, sentence.index);
     const key = state.localNames.get(name) ?? nodeKey("agency", slugify(name));
     noteOwnerSource(state, key, written ? undefined : { label: name, ownerInKey: false }, country);

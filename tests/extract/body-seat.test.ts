@@ -1,0 +1,34 @@
+/**
+ * A body the text names with no owner but with the place it sits in (invented sentences): the
+ * state of that place owns it; a place only near it does not.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "./helpers";
+
+const countryOf = (text: string, label: RegExp) =>
+  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+
+const HIT =
+  "Hackers froze the billing servers of Jamaica's water commission. Jamaica said the outage was serious.";
+
+describe("a body followed by the place it sits in", () => {
+  it("is the state's written after 'in the'", () => {
+    const text = `${HIT} The Bureau of Land Records in the Dominican Republic said it saw no intrusion.`;
+    expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:dominican-republic");
+  });
+
+  it("is the capital's state after ', based in'", () => {
+    const text = `${HIT} The Bureau of Land Records, based in Santo Domingo, said it saw no intrusion.`;
+    expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:dominican-republic");
+  });
+
+  it("gives a response team's short form the capital's state", () => {
+    const text = `${HIT} Our thanks go to CSIRT-QZ in Santo Domingo, whose analysts shared indicators overnight.`;
+    expect(countryOf(text, /^CSIRT-QZ/)).toBe("state:dominican-republic");
+  });
+
+  it("ignores a state named further on ('in the capital of ...')", () => {
+    const text = `${HIT} The Bureau of Land Records in the capital of Peru said it saw no intrusion.`;
+    expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:jamaica");
+  });
+});
