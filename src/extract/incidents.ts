@@ -879,7 +879,33 @@ function resolveSpan(
       );
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
-  const current = referent(state, thenTold ? { ...span, distal: true } : span);
+  const last = referent(state, thenTold ? { ...span, distal: true } : span);
+  // "A separate wave of attacks hit the court ... condemned the attack on the customs service": a
+  // definite mention naming none of the victims of the incident told apart speaks of an earlier one,
+  // the last naming one of its victims, else the one of its kind the story tells most of.
+  const sharesTarget = (e: ExtractedEntity) => targets.some((t) => e.targets?.includes(t));
+  const earlier = [...state.entities.values()]
+    .reverse()
+    .filter(
+      (e) =>
+        e.type === "incident" &&
+        (e.kind ?? "cyber") === span.kind &&
+        !state.separateIncidents.has(e.key) &&
+        !state.recalledIncidents.has(e.key),
+    );
+  const current =
+    span.definite &&
+    last &&
+    state.separateIncidents.has(last.key) &&
+    targets.length > 0 &&
+    !sharesTarget(last)
+      ? (earlier.find(sharesTarget) ??
+        earlier.reduce<ExtractedEntity | undefined>(
+          (best, e) => (!best || e.mentions.length > best.mentions.length ? e : best),
+          undefined,
+        ) ??
+        last)
+      : last;
   const told = toldBefore(scan, span, current);
   const refersBack = !told && refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
