@@ -19,6 +19,7 @@ import {
   patternFor,
   PERFECT_AUXILIARIES,
   PLACED_MENTION_DETERMINERS,
+  POSTING_SERVICES,
   SERIES_ORDINALS,
   TIME_RELATIONS,
   type Words,
@@ -269,9 +270,42 @@ const openingFor = (openings: Openings, span: AttackSpan) =>
  * clause, unless the words between name the means or the agent ("were compromised through a flaw
  * in software from a U.S. firm").
  */
+/** "claimed those attacks", "claiming responsibility for the Polish attacks": a claim of responsibility ends here. */
+const CLAIMED_BEFORE =
+  /\bclaim(?:ed|ing|s)?\s+(?:responsibility\s+for\s+)?(?:(?:the|those|these|both|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const POSTED_ON = /^\s+on\s+(?:(?:its|their)\s+)?$/i;
+
+/** "claimed those attacks on Telegram": the service the claim was posted on was not hit. */
+function postedOn(scan: SentenceScan, span: AttackSpan, key: string): boolean {
+  const { state, sentence, slots } = scan;
+  const label = state.entities.get(key)?.label;
+  return (
+    !!label &&
+    POSTING_SERVICES.includes(label) &&
+    CLAIMED_BEFORE.test(state.text.slice(sentence.start, span.start)) &&
+    slots.some(
+      (s) =>
+        s.key === key &&
+        s.start >= span.end &&
+        POSTED_ON.test(state.text.slice(span.end, s.start)) &&
+        // "claimed the attack on Telegram that took it offline": a relative clause tells what was hit.
+        !/^,?\s+(?:that|which)\b/i.test(state.text.slice(s.end, sentence.end)),
+    )
+  );
+}
+
 function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
   const { state, sentence, slots } = scan;
-  const targets = targetsOf(state, sentence, slots, span.start, span.end, span.kind, span.verb, span.passive);
+  const targets = targetsOf(
+    state,
+    sentence,
+    slots,
+    span.start,
+    span.end,
+    span.kind,
+    span.verb,
+    span.passive,
+  ).filter((key) => !postedOn(scan, span, key));
   if (targets.length === 0 && /infected|compromised|breached|encrypted|defaced/i.test(span.surface)) {
     for (const s of slots) {
       const between = state.text.slice(span.end, s.start);
@@ -845,7 +879,33 @@ function resolveSpan(
       );
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
-  const current = referent(state, thenTold ? { ...span, distal: true } : span);
+  const last = referent(state, thenTold ? { ...span, distal: true } : span);
+  // "A separate wave of attacks hit the court ... condemned the attack on the customs service": a
+  // definite mention naming none of the victims of the incident told apart speaks of an earlier one,
+  // the last naming one of its victims, else the one of its kind the story tells most of.
+  const sharesTarget = (e: ExtractedEntity) => targets.some((t) => e.targets?.includes(t));
+  const earlier = [...state.entities.values()]
+    .reverse()
+    .filter(
+      (e) =>
+        e.type === "incident" &&
+        (e.kind ?? "cyber") === span.kind &&
+        !state.separateIncidents.has(e.key) &&
+        !state.recalledIncidents.has(e.key),
+    );
+  const current =
+    span.definite &&
+    last &&
+    state.separateIncidents.has(last.key) &&
+    targets.length > 0 &&
+    !sharesTarget(last)
+      ? (earlier.find(sharesTarget) ??
+        earlier.reduce<ExtractedEntity | undefined>(
+          (best, e) => (!best || e.mentions.length > best.mentions.length ? e : best),
+          undefined,
+        ) ??
+        last)
+      : last;
   const told = toldBefore(scan, span, current);
   const refersBack = !told && refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.

@@ -2501,3 +2501,10 @@ export const SHARED_NAME_HEADS: Readonly<Record<string, string>> = {
   hospitals: "Hospital",
   airports: "Airport",
 };
+
+// INC23B: where a claim of responsibility is posted.
+/**
+ * Services a group posts its claims on ("claimed those attacks on Telegram"): named right after the
+ * claimed attack with "on", such a service is where the claim was made, not what was hit.
+ */
+export const POSTING_SERVICES: readonly string[] = ["Telegram", "X", "Twitter", "VK", "Discord", "Facebook"];
