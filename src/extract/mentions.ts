@@ -369,9 +369,13 @@ function addInstitution(
           state,
           sentenceIndex,
           // "Beijing denied it. The foreign ministry said ...": a state named before the body in its
-          // sentence ends the denier's turn.
+          // sentence ends the denier's turn, and so does a reprisal the body's sentence tells ("The
+          // foreign ministry summoned the Belarusian envoy": the accuser's ministry acts).
           DENYING_BODY_LABELS.includes(label) &&
-            !slots.some((s) => s.end <= start && entityType(state, s.key) === "state"),
+            !slots.some((s) => s.end <= start && entityType(state, s.key) === "state") &&
+            !reprisalAfter(state.lexicon.words).test(
+              state.text.slice(end, end + EXTRACTION_DEFAULTS.reprisalReach),
+            ),
         ));
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
@@ -585,6 +589,14 @@ function personListAt(text: string, tokens: Token[], at: number): boolean {
     tokens[at + 1]!.norm !== "and"
   );
 }
+
+/** A diplomatic reprisal later in the same sentence ("… said it would expel Belarus's ambassador"). */
+const reprisalAfter = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.reprisal-after",
+    (w) => new RegExp(String.raw`^[^.!?]*?\b(?:${w.verbs.reprisal.any})\b`, "i"),
+  );
 
 /** People of a body named right before its name ("two officers of China's", "agents of the"). */
 const personnelBefore = (words: Words) =>

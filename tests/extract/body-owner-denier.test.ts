@@ -27,6 +27,22 @@ describe("an unqualified body after the accused state's denial", () => {
     ).toBe("state:chile");
   });
 
+  it("is not the denier's when its sentence tells a reprisal against the denier", () => {
+    for (const reprisal of [
+      "The foreign ministry said it would expel two Belarusian diplomats.",
+      "The foreign ministry summoned the Belarusian envoy on Wednesday.",
+    ])
+      expect(
+        countryOf(`${ACCUSATION} Minsk rejected the accusation. ${reprisal}`, /^Ministry of Foreign Affairs/),
+      ).not.toBe("state:belarus");
+    expect(
+      countryOf(
+        `${ACCUSATION} Minsk rejected the accusation. The foreign ministry said Santiago would regret it.`,
+        /^Ministry of Foreign Affairs/,
+      ),
+    ).toBe("state:belarus");
+  });
+
   it("is not the accused state's when that state has not denied", () => {
     expect(
       countryOf(

@@ -266,6 +266,11 @@ export const VERB_LEMMAS = {
     "trace",
     "rebuild",
   ],
+  /**
+   * Diplomatic reprisals ("summoned the ambassador", "will expel two diplomats"): the act of the
+   * state that accuses, never of the one that denies.
+   */
+  reprisal: ["summon", "expel", "recall", "declare persona non grata"],
   /** Verbs whose object is a charge or a sanction ("brought charges", "imposed sanctions"): those are nouns there. */
   proceed: ["bring", "file", "press", "face", "impose", "announce", "unseal", "lodge", "level", "lift"],
   /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
