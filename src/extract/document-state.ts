@@ -287,12 +287,16 @@ export function attackersSide(state: DocumentState): Set<string> {
  * ministry said ...": the accused state spoke last, denying; the next unqualified title is its own.
  */
 export function deniedLast(state: DocumentState, key: string): boolean {
-  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
-  if (!last) return false;
-  const at = last.evidence[0]!.start;
-  return state.claimed.claims.some(
-    (c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at,
+  const at = lastClaimEvidence(state)?.start;
+  return (
+    at !== undefined &&
+    state.claimed.claims.some((c) => c.type === "denied" && c.source === key && c.evidence[0]!.start === at)
   );
+}
+
+/** Where the last claim made stands (affiliations aside: they come with any person named). */
+function lastClaimEvidence(state: DocumentState): { start: number; end: number } | undefined {
+  return state.claimed.claims.findLast((c) => c.type !== "affiliated-with")?.evidence[0];
 }
 
 /**
@@ -302,9 +306,9 @@ export function deniedLast(state: DocumentState, key: string): boolean {
  * come from the sentence that named the helper last, so an older offer does not count.
  */
 export function helpedLast(state: DocumentState, key: string): boolean {
-  const last = state.claimed.claims.findLast((c) => c.type !== "affiliated-with");
+  const last = lastClaimEvidence(state);
   if (!last) return false;
-  const { start, end } = last.evidence[0]!;
+  const { start, end } = last;
   return state.claimed.claims.some((c) => {
     if ((c.type !== "assisted" && c.type !== "offered-help") || c.evidence[0]!.start !== start) return false;
     const helper = state.entities.get(c.source);

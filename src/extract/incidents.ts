@@ -265,14 +265,17 @@ function openingsOf(scan: SentenceScan): Openings {
 const openingFor = (openings: Openings, span: AttackSpan) =>
   openings.clauses.filter((d) => d.end <= span.start).pop() ?? openings.sentence;
 
-/**
- * The victims a span names; an impact word with none hits the agencies and states after it in its
- * clause, unless the words between name the means or the agent ("were compromised through a flaw
- * in software from a U.S. firm").
- */
 /** "claimed those attacks", "claiming responsibility for the Polish attacks": a claim of responsibility ends here. */
-const CLAIMED_BEFORE =
-  /\bclaim(?:ed|ing|s)?\s+(?:responsibility\s+for\s+)?(?:(?:the|those|these|both|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const claimedBefore = (words: Words) =>
+  patternFor(
+    words,
+    "incidents.claimed-before",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.verbs.selfClaim.any})\s+(?:responsibility\s+for\s+)?(?:(?:the|those|these|both|its|their)\s+)?(?:[\w-]+\s+){0,2}$`,
+        "i",
+      ),
+  );
 const POSTED_ON = /^\s+on\s+(?:(?:its|their)\s+)?$/i;
 
 /** "claimed those attacks on Telegram": the service the claim was posted on was not hit. */
@@ -282,7 +285,7 @@ function postedOn(scan: SentenceScan, span: AttackSpan, key: string): boolean {
   return (
     !!label &&
     POSTING_SERVICES.includes(label) &&
-    CLAIMED_BEFORE.test(state.text.slice(sentence.start, span.start)) &&
+    claimedBefore(state.lexicon.words).test(state.text.slice(sentence.start, span.start)) &&
     slots.some(
       (s) =>
         s.key === key &&
@@ -294,6 +297,11 @@ function postedOn(scan: SentenceScan, span: AttackSpan, key: string): boolean {
   );
 }
 
+/**
+ * The victims a span names; an impact word with none hits the agencies and states after it in its
+ * clause, unless the words between name the means or the agent ("were compromised through a flaw
+ * in software from a U.S. firm").
+ */
 function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
   const { state, sentence, slots } = scan;
   const targets = targetsOf(
@@ -855,6 +863,33 @@ function olderThan(state: DocumentState, key: string, current: ExtractedEntity |
 }
 
 /**
+ * The incident of a kind told before the separate ones, most recent first: the last one `wanted`
+ * takes, else the one the story tells most of.
+ */
+function earlierIncident(
+  state: DocumentState,
+  kind: string,
+  wanted: (e: ExtractedEntity) => boolean,
+): ExtractedEntity | undefined {
+  const earlier = [...state.entities.values()]
+    .reverse()
+    .filter(
+      (e) =>
+        e.type === "incident" &&
+        (e.kind ?? "cyber") === kind &&
+        !state.separateIncidents.has(e.key) &&
+        !state.recalledIncidents.has(e.key),
+    );
+  return (
+    earlier.find(wanted) ??
+    earlier.reduce<ExtractedEntity | undefined>(
+      (best, e) => (!best || e.mentions.length > best.mentions.length ? e : best),
+      undefined,
+    )
+  );
+}
+
+/**
  * One mention to its incidents. A definite mention ("the attack") and a bare one naming no date
  * or target ("these are sophisticated attacks") speak of the incident under discussion; a named
  * mention places itself by its name; the others make or join incidents by kind, date and target.
@@ -884,28 +919,13 @@ function resolveSpan(
   // definite mention naming none of the victims of the incident told apart speaks of an earlier one,
   // the last naming one of its victims, else the one of its kind the story tells most of.
   const sharesTarget = (e: ExtractedEntity) => targets.some((t) => e.targets?.includes(t));
-  const earlier = [...state.entities.values()]
-    .reverse()
-    .filter(
-      (e) =>
-        e.type === "incident" &&
-        (e.kind ?? "cyber") === span.kind &&
-        !state.separateIncidents.has(e.key) &&
-        !state.recalledIncidents.has(e.key),
-    );
-  const current =
+  const toldApart =
     span.definite &&
     last &&
     state.separateIncidents.has(last.key) &&
     targets.length > 0 &&
-    !sharesTarget(last)
-      ? (earlier.find(sharesTarget) ??
-        earlier.reduce<ExtractedEntity | undefined>(
-          (best, e) => (!best || e.mentions.length > best.mentions.length ? e : best),
-          undefined,
-        ) ??
-        last)
-      : last;
+    !sharesTarget(last);
+  const current = toldApart ? (earlierIncident(state, span.kind, sharesTarget) ?? last) : last;
   const told = toldBefore(scan, span, current);
   const refersBack = !told && refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.

@@ -1411,6 +1411,8 @@ const SHARED_HEAD_BODIES = new RegExp(
   String.raw`\b(${SHARED_HEAD_NAME})\s+and\s+(?:${SHARED_HEAD_NAME}['’]s\s+)?(${SHARED_HEAD_NAME})\s+(?:(\p{Ll}+)\s+)?(${Object.keys(SHARED_NAME_HEADS).join("|")})\b`,
   "gu",
 );
+/** A shared head anywhere in a sentence: the cheap test before the pattern above is tried. */
+const SHARED_HEAD_CUE = new RegExp(String.raw`\b(?:${Object.keys(SHARED_NAME_HEADS).join("|")})\b`);
 
 /**
  * Two names before a plural head they share are two bodies of that kind: "the Alder and Brook
@@ -3165,7 +3167,7 @@ export function findActorMentions(
   findLowerInstitutions(state, line, slots);
   findOwnedBodies(state, line, tokens, slots);
   if (/ministries|departments/i.test(line.text)) findCoordinatedBodies(state, line, slots);
-  findSharedHeadBodies(state, line, slots);
+  if (SHARED_HEAD_CUE.test(line.text)) findSharedHeadBodies(state, line, slots);
   findAppositiveInstitutions(state, line, slots);
   findBodiesWithAcronyms(state, line, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(line.text)) findResponseTeams(state, line, slots);

@@ -17,15 +17,7 @@ import {
 } from "./document-state";
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import {
-  alternation,
-  COUNT_WORDS,
-  matchPhrases,
-  NAME_WORDS,
-  OFFICE_HOLDING_VERBS,
-  patternFor,
-  type Words,
-} from "./lexicon";
+import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, patternFor, type Words } from "./lexicon";
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -875,7 +867,12 @@ const CAPITALISED = /^\p{Lu}/u;
 /** A participle and its object after an office's noun ("... investigating the breach"), to the phrase's end. */
 const PARTICIPLE_CLAUSE = /\s\p{Ll}{3,}ing\s+(?:the|a|an|its|their|his|her)\s.*$/su;
 /** "who leads incident response at Firm Y": a relative clause stating an office by its verb. */
-const OFFICE_CLAUSE = new RegExp(`^who\\s+(?:${alternation(OFFICE_HOLDING_VERBS)})\\s`, "i");
+const officeClause = (words: Words) =>
+  patternFor(
+    words,
+    "people.office-clause",
+    (w) => new RegExp(`^who\\s+(?:${w.verbs.holdOffice.third})\\s`, "i"),
+  );
 /**
  * Where such a clause turns to what the work is about or where the person goes: "who directs a
  * documentary about the hack of X", "who heads to Brussels for talks at NATO" name no employer.
@@ -1090,7 +1087,7 @@ function personCandidate(
   const verbFirst = postPhrase && /^[^]*?\b(?:was|were|is|are|has|have|had)\b/i.exec(postPhrase);
   const postRole = serving
     ? serving[1]
-    : postPhrase && OFFICE_CLAUSE.test(postPhrase)
+    : postPhrase && officeClause(state.lexicon.words).test(postPhrase)
       ? postPhrase.replace(OFFICE_CLAUSE_END, "")
       : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
         ? postPhrase

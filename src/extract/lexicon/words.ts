@@ -267,6 +267,11 @@ export const VERB_LEMMAS = {
     "rebuild",
   ],
   /**
+   * Holding an office, read after "who" in the -s form only ("X, who leads incident response at Firm
+   * Y"): past forms tell a post the person no longer holds ("who headed the agency until 2020").
+   */
+  holdOffice: ["lead", "head", "run", "direct", "manage", "chair"],
+  /**
    * Diplomatic reprisals ("summoned the ambassador", "will expel two diplomats"): the act of the
    * state that accuses, never of the one that denies.
    */
@@ -2471,21 +2476,6 @@ export const NON_CYBER_OPERATIONS: readonly string[] = [
   "law enforcement",
   "bombing",
   "combat",
-];
-
-// HELP23 (people.ts): an office told by a verb in a relative clause after a name.
-/**
- * Verbs of holding an office, as written after "who" in the present ("X, who leads incident response
- * at Firm Y"): the clause is an apposition of office like "head of incident response at Firm Y". Past
- * forms are left out: "who headed the agency until 2020" tells a post the person no longer holds.
- */
-export const OFFICE_HOLDING_VERBS: readonly string[] = [
-  "leads",
-  "heads",
-  "runs",
-  "directs",
-  "manages",
-  "chairs",
 ];
 
 // ENT23: the body a state denies through.
