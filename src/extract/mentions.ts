@@ -20,6 +20,7 @@ import {
   type GuessedOwner,
 } from "./document-state";
 import {
+  AGENT_NAME_FOLLOWERS,
   alternation,
   BODY_BUILDING_ENDS,
   LOCAL_GOVERNMENT_ENDS,
@@ -2220,6 +2221,23 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
 }
 
 /**
+ * "the intrusion was carried out by Grey Ceiba", "the theft has been traced to Indigo Chollima", 'was
+ * the work of the so-called "Free Signal Collective"': a name the gazetteer lacks, standing alone as
+ * the agent of an attack's deed (no noun after it: "carried out by Russian hackers" names no group),
+ * is a threat group's. Known actors keep their type: the name is taken only where no actor stands.
+ */
+const agentGroupPattern = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.agent-group",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`\b(?:(?:${verbs.perpetrate.participle})\s+by|the\s+work\s+of|traced\s+(?:back\s+)?to|blamed\s+on)\s+(?:the\s+so-called\s+)?["\u201c]?(${GROUP_NAME})["\u201d]?(?=\s*[,.;:)]|\s*$|\s+(?:${alternation(AGENT_NAME_FOLLOWERS)})\b)`,
+        "gu",
+      ),
+  );
+
+/**
  * The names an article introduces as threat groups anywhere in it, read before its sentences are,
  * so that a sentence naming a group before the article introduces it ("X is a front for Reef
  * Viper", a headline's "minister names "Reef Viper"") knows it: the naming phrases, the names they
@@ -2238,6 +2256,19 @@ export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Le
     }
     if (groupNounCue(words).test(line.text))
       for (const g of describedGroupsIn(line, words)) names.add(g.name);
+    for (const m of line.text.matchAll(agentGroupPattern(words))) {
+      const name = groupNameBeforeDate(m[1]!);
+      const head = name?.split(/\s+/).at(-1) ?? "";
+      // "carried out by Ivan Petrov" (a given name, then a word that is no ordinary one), "by Acme Ltd": a person or a body.
+      if (
+        !name ||
+        readsAsPersonName(lexicon, name, true) ||
+        INSTITUTION_HEAD.has(head.toLowerCase()) ||
+        FIRM_HEAD.has(head)
+      )
+        continue;
+      names.add(name);
+    }
   }
   return names;
 }

@@ -2503,3 +2503,23 @@ export const SHARED_NAME_HEADS: Readonly<Record<string, string>> = {
  * claimed attack with "on", such a service is where the claim was made, not what was hit.
  */
 export const POSTING_SERVICES: readonly string[] = ["Telegram", "X", "Twitter", "VK", "Discord", "Facebook"];
+
+// ATTR24: what may follow a threat group's name given as an attack's agent.
+/**
+ * Words that may follow a name standing alone as the agent of an attack ("carried out by Grey Ceiba
+ * in March", "traced to Indigo Chollima, which"): a time, a place or the next clause. Any other word
+ * after it makes the name a modifier ("carried out by Russian hackers"). Not inflected.
+ */
+export const AGENT_NAME_FOLLOWERS: readonly string[] = [
+  "in",
+  "on",
+  "at",
+  "since",
+  "last",
+  "this",
+  "and",
+  "during",
+  "according",
+  "which",
+  "who",
+];
