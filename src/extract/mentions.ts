@@ -2224,7 +2224,9 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
  * "the intrusion was carried out by Grey Ceiba", "the theft has been traced to Indigo Chollima", 'was
  * the work of the so-called "Free Signal Collective"': a name the gazetteer lacks, standing alone as
  * the agent of an attack's deed (no noun after it: "carried out by Russian hackers" names no group),
- * is a threat group's. Known actors keep their type: the name is taken only where no actor stands.
+ * is a threat group's, when the sentence names the attack before it ("the survey was conducted by
+ * Afrobarometer" names no deed of a group). Known actors keep their type: the name is taken only where
+ * no actor stands.
  */
 const agentGroupPattern = (words: Words) =>
   patternFor(
@@ -2235,6 +2237,14 @@ const agentGroupPattern = (words: Words) =>
         String.raw`\b(?:(?:${verbs.perpetrate.participle})\s+by|the\s+work\s+of|traced\s+(?:back\s+)?to|blamed\s+on)\s+(?:the\s+so-called\s+)?["\u201c]?(${GROUP_NAME})["\u201d]?(?=\s*[,.;:)]|\s*$|\s+(?:${alternation(AGENT_NAME_FOLLOWERS)})\b)`,
         "gu",
       ),
+  );
+/** An attack or its tool named before the agent's phrase ("the intrusion", "the ransomware"). */
+const attackNamed = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.attack-named",
+    ({ nouns }) =>
+      new RegExp(String.raw`\b(?:${nouns.attack.any}|${nouns.incident.any}|${nouns.hostileAct.any})\b`, "i"),
   );
 
 /**
@@ -2262,6 +2272,7 @@ export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Le
       // "carried out by Ivan Petrov" (a given name, then a word that is no ordinary one), "by Acme Ltd": a person or a body.
       if (
         !name ||
+        !attackNamed(words).test(line.text.slice(0, m.index)) ||
         readsAsPersonName(lexicon, name, true) ||
         INSTITUTION_HEAD.has(head.toLowerCase()) ||
         FIRM_HEAD.has(head)

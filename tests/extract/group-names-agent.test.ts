@@ -16,13 +16,13 @@ describe("a group named only as an attack's agent", () => {
   it("reads the name after 'carried out by', 'traced to', 'blamed on' and 'the work of'", () => {
     for (const [body, name] of [
       ["The police said the intrusion was carried out by Copper Wren.", "Copper Wren"],
-      ["Investigators said the wipe has been traced to Pewter Ibis in recent weeks.", "Pewter Ibis"],
+      ["Investigators said the wiper has been traced to Pewter Ibis in recent weeks.", "Pewter Ibis"],
       ["Officials said the attack was blamed on Kelp Shrike.", "Kelp Shrike"],
       [
         "The regulator said the intrusion was the work of Slate Marmot, which it has followed for years.",
         "Slate Marmot",
       ],
-      ['The ministry said the wipe was carried out by the so-called "Harbour Lynx".', "Harbour Lynx"],
+      ['The ministry said the attack was carried out by the so-called "Harbour Lynx".', "Harbour Lynx"],
     ] as const) {
       const ex = extract(wire(`${hit}${body}`));
       expect(groups(wire(`${hit}${body}`))).toEqual([name]);
@@ -51,6 +51,7 @@ describe("a group named only as an attack's agent", () => {
       "The police said the intrusion was carried out by Joseph Camilleri, a former employee.",
       "The police said the audit was carried out by Grant Holdings Ltd.",
       "The police said the response was carried out by the National Cyber Centre.",
+      "The police said a survey of the damage was conducted by Gallowmere last spring.",
     ])
       expect(groups(wire(`${hit}${body}`))).toEqual([]);
   });
