@@ -774,12 +774,12 @@ const SECOND_AGENT = new RegExp(String.raw`\band\s+by\s+(?:${alternation(SECOND_
 
 /**
  * "..., and in March the port operator was paralysed for two days": an impact verb's passive in a
- * clause its own date opens tells an attack of that date, not the incident under discussion.
+ * clause its own date opens tells an attack of that date, not the incident under discussion; one
+ * only an attack does ("encrypted") tells one wherever the date stands, when it names the owner hit.
  */
 function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
   const openings = scan.openingDates ?? [];
-  if (openings.length === 0) return;
   const impact = passiveImpact(scan.words);
   if (!mayMatch(impact, text)) return;
   impact.lastIndex = 0;
@@ -798,9 +798,20 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
         !scan.dates.some((o) => o.start !== d.start && o.start >= clause.start && o.end <= clause.end) &&
         !/[;:]|\b(?:when|after|before|because|since|said|that)\b/i.test(state.text.slice(d.end, start)),
     );
-    if (opened) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
+    // "The billing servers of X were encrypted late on Sunday": a verb only an attack does, with
+    // the body whose systems it hit as its subject, tells the attack wherever its date stands.
+    const owned =
+      !opened &&
+      cyberImpact(scan.words).test(verb) &&
+      targetsOf(state, scan.sentence, scan.slots, start, start + verb.length, "cyber", false, true).length >
+        0;
+    if (opened || owned) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
   }
 }
+
+/** An impact participle only an attack does to a system (words.ts `cyberImpact`). */
+const cyberImpact = (words: Words) =>
+  patternFor(words, "cyber-impact", (w) => new RegExp(`^(?:${w.verbs.cyberImpact.participle})$`, "i"));
 
 /** The clause around `at`: from the last clause break before it to the next one after it (or the sentence's ends). */
 function clauseOf(scan: SentenceScan, at: number): { start: number; end: number } {

@@ -752,8 +752,9 @@ const ownedBeforeOwnerTail = (words: Words) =>
     "owned-before-owner-tail",
     (w) => new RegExp(String.raw`\b` + OWNED_BEFORE_OWNER(w), "iu"),
   );
+// The determiner may open the sentence ("The billing servers of X were encrypted").
 const OWNED_BEFORE_OWNER = (w: Words) =>
-  String.raw`(?:the|an?|its|some|several|two|three)\s+(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
+  String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
 
 /**
  * What may stand between a subject's last name and its verb: a bracketed short form and an aside

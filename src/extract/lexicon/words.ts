@@ -343,6 +343,13 @@ export const VERB_LEMMAS = {
    * attack"): the name is what is said, not an inverted speaker ("said Jane Doe").
    */
   subjectDeed: ["carry", "launch", "hack", "conduct"],
+  // INC24: attacks told by what they did to a body's systems.
+  /**
+   * Impacts only an attack has on a computer system ("the billing servers of X were encrypted"): their
+   * passive tells the attack on the systems' owner wherever the sentence puts its date. Not "paralyse"
+   * (strikes do it) nor "infect" (people are).
+   */
+  cyberImpact: ["encrypt", "deface", "wipe"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
