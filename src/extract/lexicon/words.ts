@@ -2503,3 +2503,21 @@ export const SHARED_NAME_HEADS: Readonly<Record<string, string>> = {
  * claimed attack with "on", such a service is where the claim was made, not what was hit.
  */
 export const POSTING_SERVICES: readonly string[] = ["Telegram", "X", "Twitter", "VK", "Discord", "Facebook"];
+
+// DATE24: verbs that make an attack known.
+/**
+ * Verbs, past forms, that make an attack known and take it as their object ("the watchdog
+ * disclosed the breach last summer"), unlike the reporting verbs that take a clause ("said the
+ * breach began in May"): a time after their object is the disclosure's. Not inflected.
+ */
+export const DISCLOSURE_VERBS: readonly string[] = [
+  "disclosed",
+  "announced",
+  "revealed",
+  "reported",
+  "confirmed",
+  "acknowledged",
+  "made public",
+  "publicised",
+  "publicized",
+];
