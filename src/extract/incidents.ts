@@ -14,6 +14,7 @@ import {
   alternation,
   COMPARISON_PHRASES,
   COPULAS,
+  DISCLOSURE_VERBS,
   INCIDENT_WORDS,
   MODALS,
   patternFor,
@@ -445,6 +446,16 @@ function inSpanClause(
 }
 
 /**
+ * "The watchdog disclosed the breach last summer": a verb that makes an attack known
+ * (DISCLOSURE_VERBS) just before a definite mention, its object.
+ */
+const DISCLOSED_BEFORE = new RegExp(`\\b(?:${alternation(DISCLOSURE_VERBS)})\\s+$`, "i");
+/** Between such an object and a time of the disclosure: nothing, or "in" ("disclosed the hack in 2024"). */
+const DISCLOSURE_TIME_GAP = /^\s*(?:in\s+)?$/i;
+/** A date that closes the clause of the noun before it ("... the breach last summer."). */
+const CLOSING_DATE = /^\s*(?:[.;,]|$)/;
+
+/**
  * A definite mention is dated only by a year inside it ("the 2015 hack of the bank"), a date after
  * it in its clause ("the attack on March 3"), or the opening of a clause it is the subject of ("In
  * April last year that campaign reached ...") or whose verb it is.
@@ -461,6 +472,13 @@ function datesDefinite(
   // "Back in June, laptops at the registry were infected": an impact verb's clause opens with its subject.
   if (d === opens) return span.impact || /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;
+  // "disclosed the breach last summer": a time after the object alone tells when it was disclosed.
+  if (
+    DISCLOSED_BEFORE.test(scan.state.text.slice(Math.max(scan.base, span.start - 40), span.start)) &&
+    DISCLOSURE_TIME_GAP.test(scan.state.text.slice(span.end, d.start)) &&
+    CLOSING_DATE.test(scan.state.text.slice(d.end, d.end + 3))
+  )
+    return false;
   const gap = scan.state.text.slice(span.end, d.start);
   return began(scan.words).test(gap) || !/[;:]|,\s+(?:and|but|which|who)\b/.test(gap);
 }

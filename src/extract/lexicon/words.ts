@@ -2530,3 +2530,21 @@ export const AGENT_NAME_FOLLOWERS: readonly string[] = [
   "which",
   "who",
 ];
+
+// DATE24: verbs that make an attack known.
+/**
+ * Verbs, past forms, that make an attack known and take it as their object ("the watchdog
+ * disclosed the breach last summer"), unlike the reporting verbs that take a clause ("said the
+ * breach began in May"): a time after their object is the disclosure's. Not inflected.
+ */
+export const DISCLOSURE_VERBS: readonly string[] = [
+  "disclosed",
+  "announced",
+  "revealed",
+  "reported",
+  "confirmed",
+  "acknowledged",
+  "made public",
+  "publicised",
+  "publicized",
+];
