@@ -809,6 +809,12 @@ export const NOUN_LEMMAS = {
    * researchers as X", "a unit that analysts call X"); alone they are any team or unit.
    */
   namedTeam: ["team", "unit"],
+  // HELP24: the people of a body a sent team works beside.
+  /**
+   * A body's own people besides the team nouns ("working with the court's IT staff", "alongside
+   * the ministry's own personnel"): the body they belong to is the one helped.
+   */
+  staff: ["staff", "personnel", "employee", "worker", "unit", "colleague", "counterpart", "crew"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
@@ -1851,6 +1857,9 @@ export const NAME_WORDS = {
     "Deputies",
     "Assembly",
   ],
+  // HELP24: bodies a helper's team is said to work beside by a head noun alone.
+  /** Heads besides the institution heads that refer back to a body just named ("with the court's IT staff"); lower case. */
+  partnerBodyNouns: ["court", "parliament", "municipality"],
 } as const;
 
 /**

@@ -238,10 +238,13 @@ function antecedentsAt(frame: Frame, comma: number): Slot[] {
     const fits =
       owner ||
       (out.length === 0 ? ANTECEDENT_TAIL.test(gap) : /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/i.test(gap));
-    // "sent a team to Port Moresby, which worked with ...": a destination is not what the clause is about.
-    const destination = /\b(?:to|in|into|at)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(frame.sentence.start, s.start - 8), s.start),
-    );
+    // "sent a team to Port Moresby, which worked with ...": a destination is not what the clause is
+    // about; a body is no place ("its appreciation to the Council, whose responders worked").
+    const destination =
+      typeOf(frame, s.key) === "state" &&
+      /\b(?:to|in|into|at)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(frame.sentence.start, s.start - 8), s.start),
+      );
     if (!fits || destination) break;
     // The possessor only bridges to the antecedents before it: the body it owns acts, not its state.
     if (!owner) out.unshift(s);
@@ -721,18 +724,32 @@ const teamOffered = (words: Words) =>
       ),
   );
 
+/** "is already providing", "has also sent", "are still working with": one auxiliary and adverb list each. */
+const PERFECT = `(?:${PERFECT_AUXILIARIES.join("|")})`;
+const BE = `(?:${FINITE_BE.join("|")}|${PERFECT}\\s+been)`;
+const ONGOING = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
+
+/** "are still working with", "worked closely alongside": a finite verb of working beside someone. */
+const PARTNERED = `(?:${BE}\\s+${ONGOING}working|${PERFECT}\\s+${ONGOING}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with)`;
+const PARTNERED_WHOLE = new RegExp(`^${PARTNERED}$`, "i");
+
+/**
+ * "spent three weeks working with", "arrived to work with", "has since been working alongside",
+ * "worked on site in Tashkent alongside": working beside someone in any other form, which says
+ * help only when the one beside is a body's own people (see `staffOwner`).
+ */
+const WORK_BESIDE = `work(?:ing|ed)?\\s+(?:[\\w'’-]+\\s+){0,4}?(?:alongside|with)`;
+const LOOSE_PARTNER = `(?:(?:${PERFECT}\\s+since\\s+been|to)\\s+)?${WORK_BESIDE}`;
+const WORKS_BESIDE = new RegExp(`\\b${WORK_BESIDE}\\b`, "i");
+
 /** "sent a team of experts", "is helping to restore", "provided intelligence", "made the agency available". */
 export const deliverRule: ClaimRule = {
   id: "deliver",
   type: "assisted",
   trigger: (w) => {
     const d = w.verbs.deliver;
-    // "is already providing", "has also sent", "are still working with": one auxiliary and adverb list each.
-    const perfect = `(?:${PERFECT_AUXILIARIES.join("|")})`;
-    const be = `(?:${FINITE_BE.join("|")}|${perfect}\\s+been)`;
-    const adverb = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
     return new RegExp(
-      `\\b(?:${be}\\s+${adverb}(?:${d.gerund})|${perfect}\\s+${adverb}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|,\\s+(?:helping|assisting)|(?:${be}\\s+${adverb}working|${perfect}\\s+${adverb}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with))\\b`,
+      `\\b(?:${BE}\\s+${ONGOING}(?:${d.gerund})|${PERFECT}\\s+${ONGOING}(?:${d.past})|${d.past}|(?:makes?|made|making)\\s+(?:[\\w.-]+\\s+){0,4}?available|(?:puts?|placed?|placing)\\s+at\\s+(?:the\\s+)?disposal\\s+of|commissioned|,\\s+(?:helping|assisting)|${PARTNERED}|${LOOSE_PARTNER})\\b`,
       "gi",
     );
   },
@@ -743,7 +760,7 @@ export const deliverRule: ClaimRule = {
     // "helped", "has supported", "is helping": help by itself; "supported", "provided", "lent" need an object.
     // "whose experts supported the port", "FBI agents supported": help stated as a team's work needs no object word.
     const bareHelpVerb =
-      /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|work(?:ing|ed)/i.test(
+      /^(?:helped|assisted)$|\s(?:helping|assisting|supporting|helped|assisted|supported)$|\bwork/i.test(
         word,
       ) || teamHelpsActor(frame, before, afterVerb);
     const placed = /available|disposal|commissioned/i.test(word);
@@ -782,7 +799,7 @@ export const deliverRule: ClaimRule = {
     // the operator's engineers", "helped the operator's engineers": the partner's staff are helped, they send no one.
     const objects = objectAfter(frame, afterVerb, helperKeys).filter((s) => isActor(frame, s));
     const clauseEndsAt = clauseEnd(frame, afterVerb);
-    const partnered = /work(?:ing|ed)/i.test(word);
+    const partnered = /\bwork/i.test(word);
     // "helped LPDC engineers restore": the object of a verb of helping is helped, its staff with it.
     const helpsObject = (s: Slot) =>
       aidVerb(state.lexicon.words).test(word) && headsPhraseAt(frame, afterVerb, s);
@@ -813,6 +830,10 @@ export const deliverRule: ClaimRule = {
     // article named, whatever actor a later phrase names ("... to rebuild its systems").
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
+    // "working with the court's IT staff", "alongside KNEDC engineers": the body whose people they are is helped.
+    const staff = partnered ? staffOwner(frame, afterVerb, exclude) : undefined;
+    if (staff) beneficiaries = [staff];
+    else if (partnered && !PARTNERED_WHOLE.test(word)) return;
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
     // "has teamed up with Orlatek and a registrar": a partner named by a name the article never
     // resolved is no one helped, and not the state the article is about.
@@ -842,12 +863,12 @@ export const deliverRule: ClaimRule = {
     beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b, at) ?? b);
     // "The ministry has worked closely with the FBI": of two working together, the side hit is helped.
     const hit = victimSides(frame);
+    const isHit = (k: string) => hit.has(sideOf(frame, k) ?? k);
+    // "The ministry has been working with Microsoft's engineers": the people's body helps the side hit.
     const reversed =
-      /work(?:ing|ed)/i.test(word) &&
-      helperKeys.some((k) => hit.has(sideOf(frame, k) ?? k)) &&
-      beneficiaries.every(
-        (k) => typeOf(frame, sideOf(frame, k) ?? k) === "state" && !hit.has(sideOf(frame, k) ?? k),
-      );
+      partnered &&
+      helperKeys.some(isHit) &&
+      beneficiaries.every((k) => (staff || typeOf(frame, sideOf(frame, k) ?? k) === "state") && !isHit(k));
     for (const helper of helperKeys)
       for (const b of beneficiaries)
         if (helperKeys.includes(b)) continue;
@@ -859,6 +880,62 @@ export const deliverRule: ClaimRule = {
 /** A trigger ending on a verb of help whose object is the one helped ("helped", "is assisting"). */
 const aidVerb = (words: Words) =>
   patternFor(words, "aid-verb", (w) => new RegExp(`\\b(?:${w.verbs.aid.any})$`, "i"));
+
+/**
+ * A body's own people as the object of working beside ("the court's IT staff", "KNEDC engineers",
+ * "the statistics agency's own staff", "its investigators", "our cybercrime unit"): the phrase
+ * before the people noun names their body.
+ */
+const staffPhrase = (words: Words) =>
+  patternFor(
+    words,
+    "staff-phrase",
+    (w) =>
+      new RegExp(
+        `^(\\s*(?:the\\s+)?(?:[\\p{L}.&-]+\\s+){0,2}?[\\p{L}.&-]+?)(?:['’]s?)?\\s+(?:own\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${w.nouns.team.any}|${w.nouns.staff.any})\\b`,
+        "iu",
+      ),
+  );
+
+/**
+ * The body whose own people a team works beside, from `at` (after "with"/"alongside"): a body
+ * named in the phrase ("Ghana's Electoral Commission staff": the commission); "its"/"their": the one
+ * that asked the team's senders for help in the sentence, else the body the incident under
+ * discussion hit; "our": the speaker's body or the page's issuer; a head noun ("the police's own"),
+ * or a word of a name ("Pelindo's engineers"), names the body the article named last with it.
+ */
+function staffOwner(frame: Frame, at: number, helpers: string[]): string | undefined {
+  const { state } = frame;
+  const phrase = staffPhrase(state.lexicon.words).exec(state.text.slice(at, clauseEnd(frame, at)));
+  if (!phrase) return undefined;
+  const head = frame.slots.find(
+    (s) => s.kind === "actor" && s.start >= at && s.end <= at + phrase[0].length && isActor(frame, s),
+  );
+  const word = /[\p{L}.&-]+$/u.exec(phrase[1]!)![0];
+  // "its" read by coreference as the team's own sender is the other side's.
+  const candidates = [
+    head && (ownedBody(frame, head) ?? head).key,
+    ...(/^(?:its|their)$/i.test(word) ? [...askedInSentence(frame, helpers), incidentBody(frame)] : []),
+    ...(/^our$/i.test(word) ? [...actorsOf(frame, frame.speakerSlots), pressIssuer(frame)] : []),
+    namedBody(frame, word, at),
+  ];
+  return candidates.find((k): k is string => !!k && !helpers.includes(k) && isRequester(frame, k));
+}
+
+/** A body by one word: a head noun ("the court", "the company": the company spoken of last), or a word of its name. */
+function namedBody(frame: Frame, word: string, at: number): string | undefined {
+  const noun = word.toLowerCase();
+  if (COMPANY_NOUNS.has(noun)) return bodyCalled(frame.state, noun, at) ?? frame.lastOrganization;
+  // A capitalised word, not an acronym ("IT staff"): acronyms the article resolved are slots.
+  if (BODY_NOUNS.has(noun) || /^\p{Lu}\p{Ll}/u.test(word)) return bodyCalled(frame.state, word, at);
+  return undefined;
+}
+
+/** The body (not a state) the incident under discussion hit. */
+function incidentBody(frame: Frame): string | undefined {
+  const incident = frame.currentIncident ? frame.state.entities.get(frame.currentIncident) : undefined;
+  return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
+}
 
 /** Attackers as what is sent ("a team of hackers"), or an attack as what they are sent to do ("to break into", "to plant the malware"). */
 const attackersSent = (words: Words) =>
@@ -1047,6 +1124,9 @@ const isDelegation = (frame: Frame, at: number) =>
  */
 function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegation: boolean): void {
   const rest = frame.state.text.slice(arrivedAt, clauseEnd(frame, arrivedAt));
+  // "arrived in Muscat to work with its investigators": the deliver rule reads the body worked beside, not the place.
+  const beside = WORKS_BESIDE.exec(rest);
+  if (beside && staffOwner(frame, arrivedAt + beside.index + beside[0].length, senders)) return;
   const to = helpOf(frame).helpTo.exec(rest);
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
@@ -1276,8 +1356,11 @@ export const thanksRule: ClaimRule = {
       thanker.find((k) => thanksForItself(frame, k)) ??
       thanker.map((k) => stateOfBody(frame, k)).find((k) => k !== undefined) ??
       thanker.find((k) => typeOf(frame, k) !== "person") ??
-      // A named person whose office is unknown thanks for a state the text does not say.
-      (subject.length > 0 ? undefined : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
+      // A named person whose office is unknown thanks for a state the text does not say; a name no
+      // entity was read from ("In San José, INEC thanked") is someone, not the article's topic.
+      (subject.length > 0 || UNREAD_SUBJECT.test(before)
+        ? undefined
+        : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
     // The beneficiary's own bodies serve it, they do not help it ("thanked the FBI's field office"),
     // but they help the thanker's body ("the electoral authority's head thanked the cyber directorate").
     const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
@@ -1400,6 +1483,7 @@ const BODY_NOUNS = new Set<string>([
   ...NAME_WORDS.institutionHeads,
   ...NAME_WORDS.looseInstitutionHeads,
   ...NAME_WORDS.referringBodyNouns.body,
+  ...NAME_WORDS.partnerBodyNouns,
 ]);
 
 /**
@@ -1411,10 +1495,7 @@ const BODY_NOUNS = new Set<string>([
 function bodyReferredAt(frame: Frame, at: number): string | undefined {
   const { state } = frame;
   const rest = state.text.slice(at, Math.min(frame.sentence.end, at + 40));
-  if (/^\s*it\s+(?:to\s+)?\p{Ll}/u.test(rest)) {
-    const incident = frame.currentIncident ? state.entities.get(frame.currentIncident) : undefined;
-    return incident?.targets?.find((t) => ["agency", "organization"].includes(typeOf(frame, t) ?? ""));
-  }
+  if (/^\s*it\s+(?:to\s+)?\p{Ll}/u.test(rest)) return incidentBody(frame);
   // "to help the Commission audit": a body's head noun capitalised alone, as a house style writes it.
   const capitalised = /^\s*the\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|\p{Lu}))/u
     .exec(rest)?.[1]
@@ -1546,6 +1627,13 @@ const speechTagged = (words: Words) =>
         "iu",
       ),
   );
+
+/**
+ * Capitalised words (not a pronoun or "The") as the subject right before the verb: a name the
+ * mention stage read no entity from ("INEC thanked", "Prime Minister Sitiveni Rabuka also thanked").
+ */
+const UNREAD_SUBJECT =
+  /(?:^|[,;:]\s+|\b(?:and|that)\s+)(?!(?:He|She|They|We|It|I|The|This|That)\b)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+(?:(?:also|later|then|has|have|had|publicly|sincerely)\s+){0,2}$/u;
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
 const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;
