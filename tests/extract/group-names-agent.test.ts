@@ -52,7 +52,18 @@ describe("a group named only as an attack's agent", () => {
       "The police said the audit was carried out by Grant Holdings Ltd.",
       "The police said the response was carried out by the National Cyber Centre.",
       "The police said a survey of the damage was conducted by Gallowmere last spring.",
+      "Investigators said the intrusion was carried out by Borg, a sacked systems engineer.",
+      "The police said the breach was traced to Fennick, a Dutch hosting company.",
     ])
       expect(groups(wire(`${hit}${body}`))).toEqual([]);
+  });
+
+  it("takes after 'traced to' and 'blamed on' only a name shaped like a crew's, never a posting service", () => {
+    for (const body of [
+      "Investigators said the stolen records were traced to Telegram, where they were offered for sale.",
+      "Some officials said the attack was blamed on Ravelli in early reports.",
+    ])
+      expect(groups(wire(`${hit}${body}`))).toEqual([]);
+    expect(groups(wire(`${hit}Officials said the attack was blamed on Gr1m_Tide.`))).toEqual(["Gr1m_Tide"]);
   });
 });
