@@ -16,7 +16,7 @@ describe("a group named only as an attack's agent", () => {
   it("reads the name after 'carried out by', 'traced to', 'blamed on' and 'the work of'", () => {
     for (const [body, name] of [
       ["The police said the intrusion was carried out by Copper Wren.", "Copper Wren"],
-      ["Investigators said the wiper has been traced to Pewter Ibis in recent weeks.", "Pewter Ibis"],
+      ["Investigators said the wiper has been traced to Pewter Ibis since March.", "Pewter Ibis"],
       ["Officials said the attack was blamed on Kelp Shrike.", "Kelp Shrike"],
       [
         "The regulator said the intrusion was the work of Slate Marmot, which it has followed for years.",
@@ -62,6 +62,8 @@ describe("a group named only as an attack's agent", () => {
     for (const body of [
       "Investigators said the stolen records were traced to Telegram, where they were offered for sale.",
       "Some officials said the attack was blamed on Ravelli in early reports.",
+      "Investigators said the intrusion was traced to Port Louis in Mauritius.",
+      "The breach was traced to Cobalt Cloud Hosting, where the attackers had rented servers.",
     ])
       expect(groups(wire(`${hit}${body}`))).toEqual([]);
     expect(groups(wire(`${hit}Officials said the attack was blamed on Gr1m_Tide.`))).toEqual(["Gr1m_Tide"]);
