@@ -31,6 +31,7 @@ import {
   SHARED_NAME_HEADS,
   patternFor,
   PHRASE_BREAKS,
+  POSTING_SERVICES,
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
@@ -2225,8 +2226,8 @@ function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Sl
  * the work of the so-called "Free Signal Collective"': a name the gazetteer lacks, standing alone as
  * the agent of an attack's deed (no noun after it: "carried out by Russian hackers" names no group),
  * is a threat group's, when the sentence names the attack before it ("the survey was conducted by
- * Afrobarometer" names no deed of a group). Known actors keep their type: the name is taken only where
- * no actor stands.
+ * Afrobarometer" names no deed of a group). Known actors keep their type: `findGroupsIntroducedLater`
+ * takes the name only where no actor's mention stands.
  */
 const agentGroupPattern = (words: Words) =>
   patternFor(
@@ -2234,7 +2235,7 @@ const agentGroupPattern = (words: Words) =>
     "mentions.agent-group",
     ({ verbs }) =>
       new RegExp(
-        String.raw`\b(?:(?:${verbs.perpetrate.participle})\s+by|the\s+work\s+of|traced\s+(?:back\s+)?to|blamed\s+on)\s+(?:the\s+so-called\s+)?["\u201c]?(${GROUP_NAME})["\u201d]?(?=\s*[,.;:)]|\s*$|\s+(?:${alternation(AGENT_NAME_FOLLOWERS)})\b)`,
+        String.raw`\b((?:${verbs.perpetrate.participle})\s+by|the\s+work\s+of|traced\s+(?:back\s+)?to|blamed\s+on)\s+(?:the\s+so-called\s+)?["\u201c]?(${GROUP_NAME})["\u201d]?(?=\s*[,.;:)]|\s*$|\s+(?:${alternation(AGENT_NAME_FOLLOWERS)})\b)`,
         "gu",
       ),
   );
@@ -2246,6 +2247,50 @@ const attackNamed = (words: Words) =>
     ({ nouns }) =>
       new RegExp(String.raw`\b(?:${nouns.attack.any}|${nouns.incident.any}|${nouns.hostileAct.any})\b`, "i"),
   );
+
+/** What an apposition says a threat group is: a group, its hackers, an operation ("a contractor" is anyone's). */
+const groupAppositionHead = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.group-apposition-head",
+    ({ nouns }) =>
+      new RegExp(
+        String.raw`\b(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.threatOperation.any})\b`,
+        "i",
+      ),
+  );
+/** A handle's shape: a digit, an underscore, a dollar sign or a capital inside a word ("KhaosZ_Brigade"). */
+const HANDLE_SHAPE = /[\d_$]|\p{Ll}\p{Lu}/u;
+
+/**
+ * The group an agent's phrase (`agentGroupPattern`) names, or undefined when its name is not a
+ * group's: no attack named before it, a person's name, a body's or firm's head, a posting service.
+ */
+function agentGroupName(text: string, m: RegExpMatchArray, lexicon: Lexicon): string | undefined {
+  const { words } = lexicon;
+  const name = groupNameBeforeDate(m[2]!);
+  if (!name || !attackNamed(words).test(text.slice(0, m.index))) return undefined;
+  const parts = name.split(/\s+/);
+  const head = parts.at(-1)!;
+  // "by Ivan Petrov" (a given name, then no ordinary word), "by Acme Ltd": a person or a body.
+  if (
+    readsAsPersonName(lexicon, name, true) ||
+    INSTITUTION_HEAD.has(head.toLowerCase()) ||
+    FIRM_HEAD.has(head)
+  )
+    return undefined;
+  // "traced to Telegram", "blamed on Snowden": where a trail led, or whom someone named; there only a
+  // name shaped like a crew's (two words or a handle) is taken.
+  const loose = /^(?:traced|blamed)\b/i.test(m[1]!);
+  // "traced to St Petersburg in Russia", "to Amazon Web Services, where they rented servers": a place.
+  if (loose && /^["”]?\s*(?:,\s*where|in)\b/i.test(text.slice(m.index! + m[0].length))) return undefined;
+  if (POSTING_SERVICES.includes(name) || (loose && parts.length < 2 && !HANDLE_SHAPE.test(name)))
+    return undefined;
+  // "Hetzner, a German hosting firm", "Otieno, a former contractor": an apposition naming no group says what it is.
+  const apposition = /^\s*,\s+(?:a|an|the)\s+([^,.;:]{1,60})/i.exec(text.slice(m.index! + m[0].length));
+  if (apposition && !groupAppositionHead(words).test(apposition[1]!)) return undefined;
+  return name;
+}
 
 /**
  * The names an article introduces as threat groups anywhere in it, read before its sentences are,
@@ -2267,18 +2312,8 @@ export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Le
     if (groupNounCue(words).test(line.text))
       for (const g of describedGroupsIn(line, words)) names.add(g.name);
     for (const m of line.text.matchAll(agentGroupPattern(words))) {
-      const name = groupNameBeforeDate(m[1]!);
-      const head = name?.split(/\s+/).at(-1) ?? "";
-      // "carried out by Ivan Petrov" (a given name, then a word that is no ordinary one), "by Acme Ltd": a person or a body.
-      if (
-        !name ||
-        !attackNamed(words).test(line.text.slice(0, m.index)) ||
-        readsAsPersonName(lexicon, name, true) ||
-        INSTITUTION_HEAD.has(head.toLowerCase()) ||
-        FIRM_HEAD.has(head)
-      )
-        continue;
-      names.add(name);
+      const name = agentGroupName(line.text, m, lexicon);
+      if (name) names.add(name);
     }
   }
   return names;

@@ -16,7 +16,7 @@ describe("a group named only as an attack's agent", () => {
   it("reads the name after 'carried out by', 'traced to', 'blamed on' and 'the work of'", () => {
     for (const [body, name] of [
       ["The police said the intrusion was carried out by Copper Wren.", "Copper Wren"],
-      ["Investigators said the wiper has been traced to Pewter Ibis in recent weeks.", "Pewter Ibis"],
+      ["Investigators said the wiper has been traced to Pewter Ibis since March.", "Pewter Ibis"],
       ["Officials said the attack was blamed on Kelp Shrike.", "Kelp Shrike"],
       [
         "The regulator said the intrusion was the work of Slate Marmot, which it has followed for years.",
@@ -52,7 +52,20 @@ describe("a group named only as an attack's agent", () => {
       "The police said the audit was carried out by Grant Holdings Ltd.",
       "The police said the response was carried out by the National Cyber Centre.",
       "The police said a survey of the damage was conducted by Gallowmere last spring.",
+      "Investigators said the intrusion was carried out by Borg, a sacked systems engineer.",
+      "The police said the breach was traced to Fennick, a Dutch hosting company.",
     ])
       expect(groups(wire(`${hit}${body}`))).toEqual([]);
+  });
+
+  it("takes after 'traced to' and 'blamed on' only a name shaped like a crew's, never a posting service", () => {
+    for (const body of [
+      "Investigators said the stolen records were traced to Telegram, where they were offered for sale.",
+      "Some officials said the attack was blamed on Ravelli in early reports.",
+      "Investigators said the intrusion was traced to Port Louis in Mauritius.",
+      "The breach was traced to Cobalt Cloud Hosting, where the attackers had rented servers.",
+    ])
+      expect(groups(wire(`${hit}${body}`))).toEqual([]);
+    expect(groups(wire(`${hit}Officials said the attack was blamed on Gr1m_Tide.`))).toEqual(["Gr1m_Tide"]);
   });
 });
