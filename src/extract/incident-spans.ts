@@ -803,12 +803,38 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const owned =
       !opened &&
       cyberImpact(scan.words).test(verb) &&
+      hostileImpact(scan, text.slice(m.index + m[0].length)) &&
       targetsOf(state, scan.sentence, scan.slots, start, start + verb.length, "cyber", false, true).length >
         0;
     if (opened || owned) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
   }
 }
 
+/**
+ * Whether an impact passive, its words `after` it, is an attacker's: "wiped out" is an idiom; an agent
+ * ("by the flood") must be the attackers or their tool; with none, the sentence or the story must tell
+ * an attack, and no protective wording may follow ("encrypted end to end under a new policy").
+ */
+function hostileImpact(scan: SentenceScan, after: string): boolean {
+  if (/^\s+out\b/i.test(after) || PROTECTIVE.test(after)) return false;
+  if (/^\s+by\b/i.test(after)) return hostileAgent(scan.words).test(after);
+  return !!scan.state.currentIncident || HOSTILE_CUE.test(scan.text);
+}
+/** Words telling an attack besides an encryption or a wipe: ransom, hackers, an attack, malware; a defacement is one itself. */
+const HOSTILE_CUE = /defac|ransom|hack|attack|malware|wiper|intrud|intrusion|cyber/i;
+/** What makes encryption a protection: a policy, an audit, "end to end", "at rest". */
+const PROTECTIVE = /\b(?:end[- ]to[- ]end|at\s+rest|polic(?:y|ies)|standards?|audit|upgrade|precaution)\b/i;
+/** "by hackers", "by a ransomware gang", "by the wiper": the attackers or their tool as a passive's agent. */
+const hostileAgent = (words: Words) =>
+  patternFor(
+    words,
+    "hostile-agent",
+    (w) =>
+      new RegExp(
+        String.raw`^\s+by\s+(?:(?:an?|the|its|their|suspected|unknown)\s+)?(?:[\w-]+\s+){0,2}?(?:${w.nouns.attacker.any}|${w.nouns.hostileAct.any}|${w.nouns.crew.any})\b`,
+        "i",
+      ),
+  );
 /** An impact participle only an attack does to a system (words.ts `cyberImpact`). */
 const cyberImpact = (words: Words) =>
   patternFor(words, "cyber-impact", (w) => new RegExp(`^(?:${w.verbs.cyberImpact.participle})$`, "i"));
