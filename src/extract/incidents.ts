@@ -14,7 +14,6 @@ import {
   alternation,
   COMPARISON_PHRASES,
   COPULAS,
-  DISCLOSURE_VERBS,
   INCIDENT_WORDS,
   MODALS,
   patternFor,
@@ -446,10 +445,11 @@ function inSpanClause(
 }
 
 /**
- * "The watchdog disclosed the breach last summer": a verb that makes an attack known
- * (DISCLOSURE_VERBS) just before a definite mention, its object.
+ * "The watchdog disclosed the breach last summer": a verb that makes an attack known (the
+ * `disclose` family) just before a definite mention, its object.
  */
-const DISCLOSED_BEFORE = new RegExp(`\\b(?:${alternation(DISCLOSURE_VERBS)})\\s+$`, "i");
+const disclosedBefore = (words: Words) =>
+  patternFor(words, "disclosed-before", (w) => new RegExp(`\\b(?:${w.verbs.disclose.past})\\s+$`, "i"));
 /** Between such an object and a time of the disclosure: nothing, or "in" ("disclosed the hack in 2024"). */
 const DISCLOSURE_TIME_GAP = /^\s*(?:in\s+)?$/i;
 /** A date that closes the clause of the noun before it ("... the breach last summer."). */
@@ -474,7 +474,9 @@ function datesDefinite(
   if (d.start < span.end) return false;
   // "disclosed the breach last summer": a time after the object alone tells when it was disclosed.
   if (
-    DISCLOSED_BEFORE.test(scan.state.text.slice(Math.max(scan.base, span.start - 40), span.start)) &&
+    disclosedBefore(scan.words).test(
+      scan.state.text.slice(Math.max(scan.base, span.start - 40), span.start),
+    ) &&
     DISCLOSURE_TIME_GAP.test(scan.state.text.slice(span.end, d.start)) &&
     CLOSING_DATE.test(scan.state.text.slice(d.end, d.end + 3))
   )

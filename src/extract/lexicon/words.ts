@@ -276,6 +276,21 @@ export const VERB_LEMMAS = {
    * state that accuses, never of the one that denies.
    */
   reprisal: ["summon", "expel", "recall", "declare persona non grata"],
+  /**
+   * DATE24: verbs that make an attack known and take it as their object ("the watchdog disclosed the
+   * breach last summer"), unlike reporting verbs that take a clause ("said the breach began in May").
+   */
+  disclose: [
+    "disclose",
+    "announce",
+    "reveal",
+    "report",
+    "confirm",
+    "acknowledge",
+    "make public",
+    "publicise",
+    "publicize",
+  ],
   /** Verbs whose object is a charge or a sanction ("brought charges", "imposed sanctions"): those are nouns there. */
   proceed: ["bring", "file", "press", "face", "impose", "announce", "unseal", "lodge", "level", "lift"],
   /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
@@ -2540,20 +2555,3 @@ export const AGENT_NAME_FOLLOWERS: readonly string[] = [
   "who",
 ];
 
-// DATE24: verbs that make an attack known.
-/**
- * Verbs, past forms, that make an attack known and take it as their object ("the watchdog
- * disclosed the breach last summer"), unlike the reporting verbs that take a clause ("said the
- * breach began in May"): a time after their object is the disclosure's. Not inflected.
- */
-export const DISCLOSURE_VERBS: readonly string[] = [
-  "disclosed",
-  "announced",
-  "revealed",
-  "reported",
-  "confirmed",
-  "acknowledged",
-  "made public",
-  "publicised",
-  "publicized",
-];
