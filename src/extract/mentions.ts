@@ -2239,13 +2239,20 @@ const agentGroupPattern = (words: Words) =>
         "gu",
       ),
   );
-/** An attack or its tool named before the agent's phrase ("the intrusion", "the ransomware"). */
+/**
+ * An attack or its tool named before the agent's phrase ("the intrusion", "the ransomware"), not as
+ * the object of another noun's preposition: "the analysis of the attack was conducted by X", "the
+ * response to the breach was led by X" tell who studied or answered it.
+ */
 const attackNamed = (words: Words) =>
   patternFor(
     words,
     "mentions.attack-named",
     ({ nouns }) =>
-      new RegExp(String.raw`\b(?:${nouns.attack.any}|${nouns.incident.any}|${nouns.hostileAct.any})\b`, "i"),
+      new RegExp(
+        String.raw`(?<!\b(?:of|to|after|into|on|for|from)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?)\b(?:${nouns.attack.any}|${nouns.incident.any}|${nouns.hostileAct.any})\b`,
+        "iu",
+      ),
   );
 
 /** What an apposition says a threat group is: a group, its hackers, an operation ("a contractor" is anyone's). */
@@ -2287,6 +2294,8 @@ function agentGroupName(text: string, m: RegExpMatchArray, lexicon: Lexicon): st
   if (POSTING_SERVICES.includes(name) || (loose && parts.length < 2 && !HANDLE_SHAPE.test(name)))
     return undefined;
   // "Hetzner, a German hosting firm", "Otieno, a former contractor": an apposition naming no group says what it is.
+  // "by Kovalenko, who was arrested": a person's relative clause.
+  if (/^\s*,?\s*who\b/i.test(text.slice(m.index! + m[0].length))) return undefined;
   const apposition = /^\s*,\s+(?:a|an|the)\s+([^,.;:]{1,60})/i.exec(text.slice(m.index! + m[0].length));
   if (apposition && !groupAppositionHead(words).test(apposition[1]!)) return undefined;
   return name;

@@ -54,6 +54,9 @@ describe("a group named only as an attack's agent", () => {
       "The police said a survey of the damage was conducted by Gallowmere last spring.",
       "Investigators said the intrusion was carried out by Borg, a sacked systems engineer.",
       "The police said the breach was traced to Fennick, a Dutch hosting company.",
+      "The police said the forensic review of the intrusion was carried out by Quillmark.",
+      "The police said the response to the attack was led and carried out by Harrowgate Labs.",
+      "Prosecutors said the intrusion was carried out by Dragomir, who was detained in Sofia.",
     ])
       expect(groups(wire(`${hit}${body}`))).toEqual([]);
   });

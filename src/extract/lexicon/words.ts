@@ -2552,6 +2552,4 @@ export const AGENT_NAME_FOLLOWERS: readonly string[] = [
   "during",
   "according",
   "which",
-  "who",
 ];
-
