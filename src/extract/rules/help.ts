@@ -920,10 +920,10 @@ function staffOwner(frame: Frame, at: number, helpers: string[]): string | undef
   const word = /[\p{L}.&-]+$/u.exec(owner)?.[0] ?? "";
   const pronoun = /^(?:its|their)$/i.test(word);
   // "its" read by coreference as the helper names its own people ("the BSI said it is working with
-  // its engineers"), unless someone in the sentence asked the helpers for help: their people, then.
-  const ownPeople = pronoun && !!head && helpers.includes(head.key);
+  // its engineers": the helper is no candidate), unless someone in the sentence asked the helpers
+  // for help: their people, then; the body hit only when no coreference read "its".
   const candidates = [
-    head && !ownPeople ? (ownedBody(frame, head) ?? head).key : undefined,
+    head && (ownedBody(frame, head) ?? head).key,
     ...(pronoun ? askedInSentence(frame, helpers) : []),
     pronoun && !head ? incidentBody(frame) : undefined,
     ...(/^our$/i.test(word) ? [...actorsOf(frame, frame.speakerSlots), pressIssuer(frame)] : []),

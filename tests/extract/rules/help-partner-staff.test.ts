@@ -18,12 +18,19 @@ const helpsCustoms = (claims: string[], helper: string) =>
 
 describe("deliver rule, working beside a body's own people", () => {
   it("gives the help to the body whose people the team works beside, not to its state", () => {
-    for (const text of [
-      "Three NCSC analysts spent the weekend working alongside the customs agency's network engineers.",
-      "For a week two BSI engineers worked on site alongside the customs agency's own technicians.",
-    ]) {
+    const cases: Array<[string, string]> = [
+      [
+        "agency:ncsc-uk",
+        "Three NCSC analysts spent the weekend working alongside the customs agency's network engineers.",
+      ],
+      [
+        "agency:bsi",
+        "For a week two BSI engineers worked on site alongside the customs agency's own technicians.",
+      ],
+    ];
+    for (const [helper, text] of cases) {
       const ex = assisted(text);
-      expect(helpsCustoms(ex, ex[0]?.split(" > ")[0] ?? "none")).toBe(true);
+      expect(helpsCustoms(ex, helper)).toBe(true);
       expect(ex.some((c) => c.endsWith("> state:bolivia"))).toBe(false);
     }
   });
@@ -55,9 +62,7 @@ describe("deliver rule, working beside a body's own people", () => {
   });
 
   it("does not read the helper's own people, named by 'its', as the customs agency's", () => {
-    const ex = assisted(
-      "Germany's BSI said it is working with its counterparts in France on a new standard.",
-    );
+    const ex = assisted("Germany's BSI said it is working with its engineers on a new standard.");
     expect(helpsCustoms(ex, "agency:bsi")).toBe(false);
   });
 });
