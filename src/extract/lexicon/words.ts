@@ -829,7 +829,7 @@ export const NOUN_LEMMAS = {
    * A body's own people besides the team nouns ("working with the court's IT staff", "alongside
    * the ministry's own personnel"): the body they belong to is the one helped.
    */
-  staff: ["staff", "personnel", "employee", "worker", "unit", "colleague", "counterpart", "crew"],
+  staff: ["staff", "personnel", "employee", "worker", "unit", "crew"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */

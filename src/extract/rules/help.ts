@@ -736,7 +736,9 @@ const PARTNERED_WHOLE = new RegExp(`^${PARTNERED}$`, "i");
 /**
  * "spent three weeks working with", "arrived to work with", "has since been working alongside",
  * "worked on site in Tashkent alongside": working beside someone in any other form, which says
- * help only when the one beside is a body's own people (see `staffOwner`).
+ * help only when the one beside is a body's own people (see `staffOwner`) and one of the two is
+ * on the side hit: police working with a partner's unit ("the FBI, working with Europol's
+ * cybercrime unit") is ordinary cooperation, no response to the attack.
  */
 const WORK_BESIDE = `work(?:ing|ed)?\\s+(?:[\\w'’-]+\\s+){0,4}?(?:alongside|with)`;
 const LOOSE_PARTNER = `(?:(?:${PERFECT}\\s+since\\s+been|to)\\s+)?${WORK_BESIDE}`;
@@ -831,9 +833,14 @@ export const deliverRule: ClaimRule = {
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
     // "working with the court's IT staff", "alongside KNEDC engineers": the body whose people they are is helped.
-    const staff = partnered ? staffOwner(frame, afterVerb, exclude) : undefined;
+    const found = partnered ? staffOwner(frame, afterVerb, exclude) : undefined;
+    const hit = victimSides(frame);
+    const isHit = (k: string) => hit.has(sideOf(frame, k) ?? k);
+    // The looser forms say help only where one of the two is the side hit (see LOOSE_PARTNER).
+    const loose = partnered && !PARTNERED_WHOLE.test(word);
+    const staff = loose && found && !isHit(found) && !helperKeys.some(isHit) ? undefined : found;
     if (staff) beneficiaries = [staff];
-    else if (partnered && !PARTNERED_WHOLE.test(word)) return;
+    else if (loose) return;
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
     // "has teamed up with Orlatek and a registrar": a partner named by a name the article never
     // resolved is no one helped, and not the state the article is about.
@@ -862,8 +869,6 @@ export const deliverRule: ClaimRule = {
     if (beneficiaries.length === 0) beneficiaries = attackedTopic(frame, helperKeys);
     beneficiaries = beneficiaries.map((b) => bodyOfSentence(frame, b, at) ?? b);
     // "The ministry has worked closely with the FBI": of two working together, the side hit is helped.
-    const hit = victimSides(frame);
-    const isHit = (k: string) => hit.has(sideOf(frame, k) ?? k);
     // "The ministry has been working with Microsoft's engineers": the people's body helps the side hit.
     const reversed =
       partnered &&
@@ -907,17 +912,22 @@ const staffPhrase = (words: Words) =>
 function staffOwner(frame: Frame, at: number, helpers: string[]): string | undefined {
   const { state } = frame;
   const phrase = staffPhrase(state.lexicon.words).exec(state.text.slice(at, clauseEnd(frame, at)));
-  if (!phrase) return undefined;
+  const owner = phrase?.[1];
+  if (!phrase || !owner) return undefined;
   const head = frame.slots.find(
     (s) => s.kind === "actor" && s.start >= at && s.end <= at + phrase[0].length && isActor(frame, s),
   );
-  const word = /[\p{L}.&-]+$/u.exec(phrase[1]!)![0];
-  // "its" read by coreference as the team's own sender is the other side's.
+  const word = /[\p{L}.&-]+$/u.exec(owner)?.[0] ?? "";
+  const pronoun = /^(?:its|their)$/i.test(word);
+  // "its" read by coreference as the helper names its own people ("the BSI said it is working with
+  // its engineers": the helper is no candidate), unless someone in the sentence asked the helpers
+  // for help: their people, then; the body hit only when no coreference read "its".
   const candidates = [
     head && (ownedBody(frame, head) ?? head).key,
-    ...(/^(?:its|their)$/i.test(word) ? [...askedInSentence(frame, helpers), incidentBody(frame)] : []),
+    ...(pronoun ? askedInSentence(frame, helpers) : []),
+    pronoun && !head ? incidentBody(frame) : undefined,
     ...(/^our$/i.test(word) ? [...actorsOf(frame, frame.speakerSlots), pressIssuer(frame)] : []),
-    namedBody(frame, word, at),
+    pronoun ? undefined : namedBody(frame, word, at),
   ];
   return candidates.find((k): k is string => !!k && !helpers.includes(k) && isRequester(frame, k));
 }
@@ -1126,7 +1136,10 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegat
   const rest = frame.state.text.slice(arrivedAt, clauseEnd(frame, arrivedAt));
   // "arrived in Muscat to work with its investigators": the deliver rule reads the body worked beside, not the place.
   const beside = WORKS_BESIDE.exec(rest);
-  if (beside && staffOwner(frame, arrivedAt + beside.index + beside[0].length, senders)) return;
+  const partner = beside
+    ? staffOwner(frame, arrivedAt + beside.index + beside[0].length, senders)
+    : undefined;
+  if (partner && victimSides(frame).has(sideOf(frame, partner) ?? partner)) return;
   const to = helpOf(frame).helpTo.exec(rest);
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];
@@ -1629,11 +1642,14 @@ const speechTagged = (words: Words) =>
   );
 
 /**
- * Capitalised words (not a pronoun or "The") as the subject right before the verb: a name the
- * mention stage read no entity from ("INEC thanked", "Prime Minister Sitiveni Rabuka also thanked").
+ * An acronym as the subject right before the verb that the mention stage read no entity from
+ * ("In San José, INEC thanked"): a body the text names, not the article's topic. A capitalised
+ * common noun ("Officials thanked") is no name.
  */
-const UNREAD_SUBJECT =
-  /(?:^|[,;:]\s+|\b(?:and|that)\s+)(?!(?:He|She|They|We|It|I|The|This|That)\b)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*\s+(?:(?:also|later|then|has|have|had|publicly|sincerely)\s+){0,2}$/u;
+const UNREAD_SUBJECT = new RegExp(
+  String.raw`\b\p{Lu}{2,}[\p{Lu}\d&-]*\s+(?:(?:${[...PERFECT_AUXILIARIES, ...VERB_ADVERBS].join("|")})\s+){0,2}$`,
+  "u",
+);
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
 const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;
