@@ -2289,14 +2289,15 @@ function agentGroupName(text: string, m: RegExpMatchArray, lexicon: Lexicon): st
   // "traced to Telegram", "blamed on Snowden": where a trail led, or whom someone named; there only a
   // name shaped like a crew's (two words or a handle) is taken.
   const loose = /^(?:traced|blamed)\b/i.test(m[1]!);
+  const after = text.slice(m.index! + m[0].length);
   // "traced to St Petersburg in Russia", "to Amazon Web Services, where they rented servers": a place.
-  if (loose && /^["”]?\s*(?:,\s*where|in)\b/i.test(text.slice(m.index! + m[0].length))) return undefined;
+  if (loose && /^["”]?\s*(?:,\s*where|in)\b/i.test(after)) return undefined;
   if (POSTING_SERVICES.includes(name) || (loose && parts.length < 2 && !HANDLE_SHAPE.test(name)))
     return undefined;
-  // "Hetzner, a German hosting firm", "Otieno, a former contractor": an apposition naming no group says what it is.
   // "by Kovalenko, who was arrested": a person's relative clause.
-  if (/^\s*,?\s*who\b/i.test(text.slice(m.index! + m[0].length))) return undefined;
-  const apposition = /^\s*,\s+(?:a|an|the)\s+([^,.;:]{1,60})/i.exec(text.slice(m.index! + m[0].length));
+  if (/^\s*,?\s*who\b/i.test(after)) return undefined;
+  // "Hetzner, a German hosting firm", "Otieno, a former contractor": an apposition naming no group says what it is.
+  const apposition = /^\s*,\s+(?:a|an|the)\s+([^,.;:]{1,60})/i.exec(after);
   if (apposition && !groupAppositionHead(words).test(apposition[1]!)) return undefined;
   return name;
 }
