@@ -18,6 +18,8 @@ import {
   INTERROGATIVE_SUBJECTS,
   NON_CYBER_OPERATIONS,
   PERFECT_AUXILIARIES,
+  PROTECTIVE_ENCRYPTION,
+  RANSOM_WORDS,
   patternFor,
   SECOND_AGENT_LEADS,
   type Words,
@@ -802,8 +804,9 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     // the body whose systems it hit as its subject, tells the attack wherever its date stands.
     const owned =
       !opened &&
-      cyberImpact(scan.words).test(verb) &&
-      hostileImpact(scan, text.slice(m.index + m[0].length)) &&
+      cyberImpact(scan.words, "cyberImpact").test(verb) &&
+      (cyberImpact(scan.words, "hostileByItself").test(verb) ||
+        hostileImpact(scan, text.slice(m.index + m[0].length))) &&
       targetsOf(state, scan.sentence, scan.slots, start, start + verb.length, "cyber", false, true).length >
         0;
     if (opened || owned) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
@@ -818,12 +821,35 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function hostileImpact(scan: SentenceScan, after: string): boolean {
   if (/^\s+out\b/i.test(after) || PROTECTIVE.test(after)) return false;
   if (/^\s+by\b/i.test(after)) return hostileAgent(scan.words).test(after);
-  return !!scan.state.currentIncident || HOSTILE_CUE.test(scan.text);
+  return !!scan.state.currentIncident || hostileCue(scan.words).test(outsideNames(scan));
 }
-/** Words telling an attack besides an encryption or a wipe: ransom, hackers, an attack, malware; a defacement is one itself. */
-const HOSTILE_CUE = /defac|ransom|hack|attack|malware|wiper|intrud|intrusion|cyber/i;
-/** What makes encryption a protection: a policy, an audit, "end to end", "at rest". */
-const PROTECTIVE = /\b(?:end[- ]to[- ]end|at\s+rest|polic(?:y|ies)|standards?|audit|upgrade|precaution)\b/i;
+/**
+ * Words telling an attack besides an encryption or a wipe: an attack, a defacement, hackers,
+ * ransomware, a ransom; read outside the names the sentence holds ("the cyber security agency" tells none).
+ */
+const hostileCue = (words: Words) =>
+  patternFor(
+    words,
+    "hostile-cue",
+    ({ nouns, verbs }) =>
+      new RegExp(
+        String.raw`\b(?:${nouns.attack.any}|${nouns.incident.any}|${nouns.hostileAct.any}|${nouns.attacker.any}|${verbs.hostileSign.any}|${alternation(RANSOM_WORDS)})\b`,
+        "i",
+      ),
+  );
+/** The sentence's text with the names its slots read blanked out. */
+function outsideNames(scan: SentenceScan): string {
+  let text = scan.text;
+  for (const s of scan.slots) {
+    const start = s.start - scan.base;
+    const end = s.end - scan.base;
+    if (start >= 0 && end <= text.length)
+      text = text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+  }
+  return text;
+}
+/** What makes encryption a protection: a policy, an audit, "end to end", "at rest" (words.ts). */
+const PROTECTIVE = new RegExp(String.raw`\b(?:${alternation(PROTECTIVE_ENCRYPTION)})\b`, "i");
 /** "by hackers", "by a ransomware gang", "by the wiper": the attackers or their tool as a passive's agent. */
 const hostileAgent = (words: Words) =>
   patternFor(
@@ -835,9 +861,9 @@ const hostileAgent = (words: Words) =>
         "i",
       ),
   );
-/** An impact participle only an attack does to a system (words.ts `cyberImpact`). */
-const cyberImpact = (words: Words) =>
-  patternFor(words, "cyber-impact", (w) => new RegExp(`^(?:${w.verbs.cyberImpact.participle})$`, "i"));
+/** An impact participle only an attack does to a system (words.ts `cyberImpact`), or one that is an attack by itself. */
+const cyberImpact = (words: Words, family: "cyberImpact" | "hostileByItself") =>
+  patternFor(words, `cyber-impact.${family}`, (w) => new RegExp(`^(?:${w.verbs[family].participle})$`, "i"));
 
 /** The clause around `at`: from the last clause break before it to the next one after it (or the sentence's ends). */
 function clauseOf(scan: SentenceScan, at: number): { start: number; end: number } {

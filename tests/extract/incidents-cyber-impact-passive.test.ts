@@ -33,6 +33,8 @@ describe("an encrypted, defaced or wiped system names its owner as the victim", 
       "The email accounts of the Central Bank of Estonia were encrypted last year under a new security policy.",
       "The network of the Central Bank of Estonia was encrypted end to end after a review in 2024.",
       "The archive servers of the Central Bank of Estonia were encrypted on Monday, the bank said.",
+      // The victim's own name tells no attack ("cyber").
+      "The old servers of the Estonian cyber defence agency were wiped during a planned move on Tuesday.",
     ]) {
       const ex = extract(article(text));
       expect(attackedTargets(ex), text).toHaveLength(0);

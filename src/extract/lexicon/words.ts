@@ -365,6 +365,10 @@ export const VERB_LEMMAS = {
    * (strikes do it) nor "infect" (people are).
    */
   cyberImpact: ["encrypt", "deface", "wipe"],
+  /** Of those, the one that is an attack by itself: no one defaces a site to protect it. */
+  hostileByItself: ["deface"],
+  /** Verbs whose any form beside an encryption or a wipe tells it was an attack's ("hackers ... hacked"). */
+  hostileSign: ["hack", "attack", "intrude"],
 } as const;
 
 /** Noun lemmas; each also matches its plural. */
@@ -2552,4 +2556,27 @@ export const AGENT_NAME_FOLLOWERS: readonly string[] = [
   "during",
   "according",
   "which",
+];
+
+/**
+ * What makes an encryption a protection rather than an attack's ("encrypted end to end", "under a
+ * new policy", "after an audit"). Not inflected: plurals spelled.
+ */
+/** A demand that tells an encryption was an attacker's ("a ransom note appeared"). Not inflected. */
+export const RANSOM_WORDS: readonly string[] = ["ransom", "extortion"];
+
+export const PROTECTIVE_ENCRYPTION: readonly string[] = [
+  "end to end",
+  "end-to-end",
+  "at rest",
+  "policy",
+  "policies",
+  "standard",
+  "standards",
+  "audit",
+  "audits",
+  "upgrade",
+  "upgrades",
+  "precaution",
+  "precautions",
 ];
