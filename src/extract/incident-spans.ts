@@ -784,8 +784,7 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const openings = scan.openingDates ?? [];
   const impact = passiveImpact(scan.words);
   if (!mayMatch(impact, text)) return;
-  impact.lastIndex = 0;
-  for (let m = impact.exec(text); m; m = impact.exec(text)) {
+  for (const m of text.matchAll(impact)) {
     // The span is the participle alone, so the target reading sees its auxiliary before it.
     const verb = m.groups?.verb;
     if (!verb) continue;

@@ -2286,19 +2286,22 @@ function agentGroupName(text: string, m: RegExpMatchArray, lexicon: Lexicon): st
     FIRM_HEAD.has(head)
   )
     return undefined;
+  const after = text.slice(m.index! + m[0].length);
+  // "by Kovalenko, who was arrested": a person's relative clause.
+  if (POSTING_SERVICES.includes(name) || /^\s*,?\s*who\b/i.test(after)) return undefined;
+  // "Hetzner, a German hosting firm", "Otieno, a former contractor": an apposition naming no group says what it is.
+  const apposition = /^\s*,\s+(?:a|an|the)\s+([^,.;:]{1,60})/i.exec(after)?.[1];
+  const describedAsGroup = apposition !== undefined && groupAppositionHead(words).test(apposition);
+  if (apposition !== undefined && !describedAsGroup) return undefined;
   // "traced to Telegram", "blamed on Snowden": where a trail led, or whom someone named; there only a
   // name shaped like a crew's (two words or a handle) is taken.
   const loose = /^(?:traced|blamed)\b/i.test(m[1]!);
-  const after = text.slice(m.index! + m[0].length);
-  // "traced to St Petersburg in Russia", "to Amazon Web Services, where they rented servers": a place.
+  if (loose && parts.length < 2 && !HANDLE_SHAPE.test(name)) return undefined;
+  // "traced to St Petersburg in Russia", "to Amazon Web Services, where they rented servers", "traced
+  // back to St Petersburg.": a trail leads to a place as readily as to a crew; only a handle's
+  // shape, or an apposition saying it is a group, makes the name a group's there.
   if (loose && /^["”]?\s*(?:,\s*where|in)\b/i.test(after)) return undefined;
-  if (POSTING_SERVICES.includes(name) || (loose && parts.length < 2 && !HANDLE_SHAPE.test(name)))
-    return undefined;
-  // "by Kovalenko, who was arrested": a person's relative clause.
-  if (/^\s*,?\s*who\b/i.test(after)) return undefined;
-  // "Hetzner, a German hosting firm", "Otieno, a former contractor": an apposition naming no group says what it is.
-  const apposition = /^\s*,\s+(?:a|an|the)\s+([^,.;:]{1,60})/i.exec(after);
-  if (apposition && !groupAppositionHead(words).test(apposition[1]!)) return undefined;
+  if (/^traced\b/i.test(m[1]!) && !HANDLE_SHAPE.test(name) && !describedAsGroup) return undefined;
   return name;
 }
 

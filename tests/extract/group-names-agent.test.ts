@@ -16,7 +16,7 @@ describe("a group named only as an attack's agent", () => {
   it("reads the name after 'carried out by', 'traced to', 'blamed on' and 'the work of'", () => {
     for (const [body, name] of [
       ["The police said the intrusion was carried out by Copper Wren.", "Copper Wren"],
-      ["Investigators said the wiper has been traced to Pewter Ibis since March.", "Pewter Ibis"],
+      ["Investigators said the wiper has been traced to Pewter Ibis, a crew selling access.", "Pewter Ibis"],
       ["Officials said the attack was blamed on Kelp Shrike.", "Kelp Shrike"],
       [
         "The regulator said the intrusion was the work of Slate Marmot, which it has followed for years.",
@@ -57,6 +57,7 @@ describe("a group named only as an attack's agent", () => {
       "The police said the forensic review of the intrusion was carried out by Quillmark.",
       "The police said the response to the attack was led and carried out by Harrowgate Labs.",
       "Prosecutors said the intrusion was carried out by Dragomir, who was detained in Sofia.",
+      "Investigators said the intrusion was traced back to Port Louis.",
     ])
       expect(groups(wire(`${hit}${body}`))).toEqual([]);
   });
