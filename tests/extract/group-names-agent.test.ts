@@ -57,7 +57,7 @@ describe("a group named only as an attack's agent", () => {
       "The police said the forensic review of the intrusion was carried out by Quillmark.",
       "The police said the response to the attack was led and carried out by Harrowgate Labs.",
       "Prosecutors said the intrusion was carried out by Dragomir, who was detained in Sofia.",
-      "Investigators said the intrusion was traced back to Port Louis.",
+      "Investigators said the intrusion was traced back to Mount Carmel.",
     ])
       expect(groups(wire(`${hit}${body}`))).toEqual([]);
   });
