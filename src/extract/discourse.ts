@@ -5,7 +5,7 @@
  * state a dateline's capital stands for. Each note reads one sentence's slots and updates the
  * reading's own memory; nothing outside the reading stage writes these fields.
  */
-import { matchPhrases, type Lexicon } from "./lexicon";
+import { matchPhrases, NAME_WORDS, type Lexicon } from "./lexicon";
 import type { DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
@@ -54,6 +54,15 @@ const PASSIVE_CUE = /\s(?:was|were|been)\s/;
 const VICTIM_AFTER =
   /^(?:['’]s)?(?:\s+(?!(?:said|says|told|added|announced|confirmed|reported|that|it)\b)[\p{L}-]+){0,3}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:hit|hacked|breached|targeted|attacked|struck|compromised|infected|crippled|disrupted)\b/u;
 
+/**
+ * "the U.S. firm Eyeline reported", "a Lisk security company said": a state naming where a company is
+ * from, at most two words before the company noun. That state does not act; the company does.
+ */
+const COMPANY_OF_STATE = new RegExp(
+  `^\\.?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${NAME_WORDS.referringBodyNouns.company.join("|")})\\b`,
+  "u",
+);
+
 /** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
 export function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const stateOf = (key: string): string | undefined => {
@@ -66,7 +75,14 @@ export function noteSubjectState(state: DocumentState, sentence: Sentence, slots
   const locative = slots.find(
     (s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)),
   );
-  const first = locative ?? slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
+  const first =
+    locative ??
+    slots.find(
+      (s) =>
+        s.kind === "actor" &&
+        s.source !== "pronoun" &&
+        !COMPANY_OF_STATE.test(state.text.slice(s.end, s.end + 40)),
+    );
   // "Qatar's gas producer was hit too": a victim is not the state whose officials speak next.
   if (
     first &&

@@ -295,6 +295,40 @@ function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = fa
   );
 }
 
+/**
+ * "The Lisk signals bureau said intruders reached the Department of Finance", "LISK-CERT, which
+ * works with the Communications Authority, said": a body named after its sentence's first actor, a
+ * body whose state the gazetteer or the text gives, is that state's; the state the previous sentence
+ * spoke of is older news. Not when that state is on the accused side, another state is named in
+ * between, or the first actor attacks the body.
+ */
+function speakingBodysState(state: DocumentState, slots: Slot[], start: number): string | undefined {
+  const first = slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
+  if (!first || first.end > start || entityType(state, first.key) !== "agency") return undefined;
+  // A body that attacks ("the Lisk army's unit wiped the Department of Finance") is not the owner
+  // of what it hits.
+  const verbs = state.lexicon.words.verbs;
+  const attacks = new RegExp(
+    `^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${verbs.impact.any})\\b`,
+    "iu",
+  );
+  if (attacks.test(state.text.slice(first.end, start))) return undefined;
+  // Only an owner the gazetteer or the text gave: a guessed one would spread its own mistake.
+  const country = state.guessedOwners.has(first.key)
+    ? undefined
+    : (state.lexicon.entities.get(first.key)?.country ?? state.entities.get(first.key)?.country);
+  if (!country?.startsWith("state:") || attackersSide(state).has(country)) return undefined;
+  // "The Lisk justice ministry charged two officers of Varn's army over the theft from the Port
+  // Authority": another state named in between may own the body as well.
+  const between = slots.filter((s) => s.start >= first.end && s.end <= start);
+  return between.some((s) => {
+    const other = stateOfSlot(state, s);
+    return other?.startsWith("state:") && other !== country;
+  })
+    ? undefined
+    : country;
+}
+
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
 export function institutionKey(label: string, country: string | undefined): string {
   const slug = slugify(label);
@@ -367,7 +401,8 @@ function addInstitution(
     namedBefore ??
     (ownedByNoState(name)
       ? undefined
-      : bodyHome(
+      : (speakingBodysState(state, slots, start) ??
+        bodyHome(
           state,
           sentenceIndex,
           // "Beijing denied it. The foreign ministry said ...": a state named before the body in its
@@ -378,7 +413,7 @@ function addInstitution(
             !reprisalAfter(state.lexicon.words).test(
               state.text.slice(end, end + EXTRACTION_DEFAULTS.reprisalReach),
             ),
-        ));
+        )));
   const key = institutionKey(label, country);
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
