@@ -295,6 +295,18 @@ function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = fa
   );
 }
 
+/** A verb of attack within three words after a body: the body attacks what follows. */
+const speakerAttacks = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.speaker-attacks",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`^(?:\s+[\p{L}-]+){0,3}?\s+(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${verbs.impact.any})\b`,
+        "iu",
+      ),
+  );
+
 /**
  * "The Lisk signals bureau said intruders reached the Department of Finance", "LISK-CERT, which
  * works with the Communications Authority, said": a body named after its sentence's first actor, a
@@ -305,19 +317,14 @@ function bodyHome(state: DocumentState, sentenceIndex: number, denierSpeaks = fa
 function speakingBodysState(state: DocumentState, slots: Slot[], start: number): string | undefined {
   const first = slots.find((s) => s.kind === "actor" && s.source !== "pronoun");
   if (!first || first.end > start || entityType(state, first.key) !== "agency") return undefined;
-  // A body that attacks ("the Lisk army's unit wiped the Department of Finance") is not the owner
-  // of what it hits.
-  const verbs = state.lexicon.words.verbs;
-  const attacks = new RegExp(
-    `^(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${verbs.impact.any})\\b`,
-    "iu",
-  );
-  if (attacks.test(state.text.slice(first.end, start))) return undefined;
   // Only an owner the gazetteer or the text gave: a guessed one would spread its own mistake.
   const country = state.guessedOwners.has(first.key)
     ? undefined
     : (state.lexicon.entities.get(first.key)?.country ?? state.entities.get(first.key)?.country);
   if (!country?.startsWith("state:") || attackersSide(state).has(country)) return undefined;
+  // A body that attacks ("the Lisk army's unit wiped the Department of Finance") is not the owner
+  // of what it hits.
+  if (speakerAttacks(state.lexicon.words).test(state.text.slice(first.end, start))) return undefined;
   // "The Lisk justice ministry charged two officers of Varn's army over the theft from the Port
   // Authority": another state named in between may own the body as well.
   const between = slots.filter((s) => s.start >= first.end && s.end <= start);
