@@ -2,19 +2,13 @@
  * A body named with no owner after a known body speaks in its sentence is the speaker's state's.
  * The bundled gazetteer gives ANSSI and the GRU their states. Every sentence is invented for this file.
  */
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readGazetteerFile } from "../../src/cli/gazetteer-file";
-import { createExtractionContext, extractDocument, type ExtractionContext } from "../../src/extract";
+import { extractDocument, type ExtractionContext } from "../../src/extract";
+import { bundledContext } from "./helpers";
 
 let context: ExtractionContext;
 beforeAll(async () => {
-  const read = await readGazetteerFile(
-    fileURLToPath(new URL("../../graph-data/entities.json", import.meta.url)),
-    true,
-  );
-  if (!read.ok) throw new Error(read.message);
-  context = createExtractionContext(read.gazetteer, { referenceYear: 2026 });
+  context = await bundledContext();
 });
 
 const countryOf = (text: string, label: RegExp) =>

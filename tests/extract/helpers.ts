@@ -1,6 +1,13 @@
 /** A small gazetteer and shortcuts shared by the extraction tests (fixtures are invented wire copy). */
+import { fileURLToPath } from "node:url";
 import type { Gazetteer } from "../../src/model";
-import { createExtractionContext, extractDocument, type DocumentExtraction } from "../../src/extract";
+import { readGazetteerFile } from "../../src/cli/gazetteer-file";
+import {
+  createExtractionContext,
+  extractDocument,
+  type DocumentExtraction,
+  type ExtractionContext,
+} from "../../src/extract";
 
 export const testGazetteer: Gazetteer = {
   entities: [
@@ -82,3 +89,13 @@ export function attackedTargets(extraction: DocumentExtraction, incident = "inci
 
 export const incidents = (extraction: DocumentExtraction) =>
   extraction.entities.filter((e) => e.type === "incident");
+
+/** An extraction context on the bundled reference gazetteer, for tests of what only it knows. */
+export async function bundledContext(referenceYear = 2026): Promise<ExtractionContext> {
+  const read = await readGazetteerFile(
+    fileURLToPath(new URL("../../graph-data/entities.json", import.meta.url)),
+    true,
+  );
+  if (!read.ok) throw new Error(read.message);
+  return createExtractionContext(read.gazetteer, { referenceYear });
+}

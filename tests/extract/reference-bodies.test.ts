@@ -3,19 +3,13 @@
  * (the Commonwealth of Nations, the Pacific Alliance, BIMSTEC, SICA), North Korea's state news agency, Belarus's
  * KGB (only when qualified: a bare "KGB" is as often the Soviet one) and Taiwan's legislature. Every sentence is invented for this file.
  */
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readGazetteerFile } from "../../src/cli/gazetteer-file";
-import { createExtractionContext, extractDocument, type ExtractionContext } from "../../src/extract";
+import { extractDocument, type ExtractionContext } from "../../src/extract";
+import { bundledContext } from "./helpers";
 
 let context: ExtractionContext;
 beforeAll(async () => {
-  const read = await readGazetteerFile(
-    fileURLToPath(new URL("../../graph-data/entities.json", import.meta.url)),
-    true,
-  );
-  if (!read.ok) throw new Error(read.message);
-  context = createExtractionContext(read.gazetteer, { referenceYear: 2026 });
+  context = await bundledContext();
 });
 const extract = (body: string) =>
   extractDocument({ id: "doc.txt", text: `SUVA, 2 May 2026 (AP) - ${body}` }, context);
