@@ -5,7 +5,7 @@
  * state a dateline's capital stands for. Each note reads one sentence's slots and updates the
  * reading's own memory; nothing outside the reading stage writes these fields.
  */
-import { matchPhrases, NAME_WORDS, type Lexicon } from "./lexicon";
+import { alternation, matchPhrases, NAME_WORDS, type Lexicon } from "./lexicon";
 import type { DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
@@ -59,7 +59,7 @@ const VICTIM_AFTER =
  * from, at most two words before the company noun. That state does not act; the company does.
  */
 const COMPANY_OF_STATE = new RegExp(
-  `^\\.?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${NAME_WORDS.referringBodyNouns.company.join("|")})\\b`,
+  `^\\.?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(NAME_WORDS.referringBodyNouns.company)})\\b`,
   "u",
 );
 
