@@ -1,9 +1,8 @@
 /** A body named with no owner right after the accused state denies is that state's (invented sentences). */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { agencyCountry } from "./helpers";
 
-const countryOf = (text: string, label: RegExp) =>
-  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+const countryOf = (text: string, label: RegExp) => agencyCountry(text, label);
 
 const ACCUSATION =
   "Chile said on Monday that hackers working for Belarus wiped the servers of its tax agency in March.";

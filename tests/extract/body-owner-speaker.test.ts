@@ -3,18 +3,15 @@
  * The bundled gazetteer gives ANSSI and the GRU their states. Every sentence is invented for this file.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { extractDocument, type ExtractionContext } from "../../src/extract";
-import { bundledContext } from "./helpers";
+import type { ExtractionContext } from "../../src/extract";
+import { agencyCountry, bundledContext } from "./helpers";
 
 let context: ExtractionContext;
 beforeAll(async () => {
   context = await bundledContext();
 });
 
-const countryOf = (text: string, label: RegExp) =>
-  extractDocument({ id: "doc.txt", text }, context).entities.find(
-    (e) => e.type === "agency" && label.test(e.label),
-  )?.country;
+const countryOf = (text: string, label: RegExp) => agencyCountry(text, label, context);
 
 /** A sentence whose acting state is not the one the next sentence's speaker belongs to. */
 const OPENING = "Norway's prime minister opened a trade fair in Oslo on Monday.";

@@ -1,9 +1,8 @@
 /** Whose public body an unqualified name is, read from the clause around it (invented sentences). */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { agencyCountry, extract } from "./helpers";
 
-const countryOf = (text: string, label: RegExp) =>
-  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+const countryOf = (text: string, label: RegExp) => agencyCountry(text, label);
 
 describe("a body listed with other bodies of one state", () => {
   it("shares their state rather than the state the passage is set in", () => {

@@ -3,10 +3,9 @@
  * state of that place owns it; a place only near it does not.
  */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { agencyCountry } from "./helpers";
 
-const countryOf = (text: string, label: RegExp) =>
-  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+const countryOf = (text: string, label: RegExp) => agencyCountry(text, label);
 
 const HIT =
   "Hackers froze the billing servers of Jamaica's water commission. Jamaica said the outage was serious.";

@@ -99,3 +99,14 @@ export async function bundledContext(referenceYear = 2026): Promise<ExtractionCo
   if (!read.ok) throw new Error(read.message);
   return createExtractionContext(read.gazetteer, { referenceYear });
 }
+
+/** The state owning the agency whose label matches, as `text` read with `within` makes it. */
+export function agencyCountry(
+  text: string,
+  label: RegExp,
+  within: ExtractionContext = context,
+): string | undefined {
+  return extractDocument({ id: "doc.txt", text }, within).entities.find(
+    (e) => e.type === "agency" && label.test(e.label),
+  )?.country;
+}

@@ -1,9 +1,8 @@
 /** A state that only says where a company is from is not the state acting in its sentence (invented sentences). */
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers";
+import { agencyCountry } from "./helpers";
 
-const countryOf = (text: string, label: RegExp) =>
-  extract(text).entities.find((e) => e.type === "agency" && label.test(e.label))?.country;
+const countryOf = (text: string, label: RegExp) => agencyCountry(text, label);
 
 const OPENING = "Chile said on Monday that its tax agency had been breached in March.";
 
