@@ -160,10 +160,11 @@ function latestYearOf(state: DocumentState): PartialDate | undefined {
 /**
  * Each date of the sentence belongs to the attack mention nearest to it (a following one counts
  * double distance). A date after the mention's own victims is as near as if it followed the mention
- * itself: "hackers siphoned about R180 million from the grant system of the Lisk Social Fund (LSF)
- * on Sunday" is dated by "on Sunday", however long the object between ("objectEnd", where the last
- * victim named after the mention ends, else the mention's end). Past that point a date reaches less
- * far than one inside the mention's own words (`incidentDateReachAfter`).
+ * itself: "hackers broke into the benefit payment and appointment booking systems of the Maltese
+ * Social Welfare Fund (MSWF), the island's pensions agency, on Sunday" is dated by "on Sunday",
+ * however long the object between ("objectEnd", where the last victim named after the mention ends,
+ * else the mention's end). Past that point a date reaches less far than one inside the mention's own
+ * words (`incidentDateReachAfter`).
  */
 function datesOf(
   text: string,
@@ -188,16 +189,21 @@ function datesOf(
   // triggered": a mention placed in time from the date ("before", "after") is not dated by it.
   const placedFrom = (d: DateMention, s: { start: number; end: number }) =>
     s.start >= d.end && RELATIVE_TO_DATE.test(text.slice(d.end, s.start));
+  // "A ransomware attack that forced staff at three hospitals back to paper began on Sunday": after
+  // a relative clause on the mention itself, its own verb and date come late; the long reach stays.
+  const afterReach =
+    objectEnd === span.end && RELATIVE_AFTER_MENTION.test(text.slice(span.end))
+      ? EXTRACTION_DEFAULTS.incidentDateReach
+      : EXTRACTION_DEFAULTS.incidentDateReachAfter;
   return dates.filter(
     (d) =>
-      distance(d, span) <=
-        (d.start >= objectEnd
-          ? EXTRACTION_DEFAULTS.incidentDateReachAfter
-          : EXTRACTION_DEFAULTS.incidentDateReach) &&
+      distance(d, span) <= (d.start >= objectEnd ? afterReach : EXTRACTION_DEFAULTS.incidentDateReach) &&
       spans.every((other) => placedFrom(d, other) || distance(d, span) <= distance(d, other)),
   );
 }
 
+/** "that ", ", which ": a relative clause opening right after an attack mention. */
+const RELATIVE_AFTER_MENTION = /^\s*,?\s*(?:that|which)\b/i;
 /** ", weeks before the ", " days after an ": what places a mention in time from a date before it. */
 const RELATIVE_TO_DATE = new RegExp(
   String.raw`^,?\s+(?:[\w-]+\s+){0,2}(?:${alternation(TIME_RELATIONS)})\s+(?:(?:${alternation(PLACED_MENTION_DETERMINERS)})\s+)?$`,

@@ -26,4 +26,13 @@ describe("incident dates: a date after the verb's object dates the deed", () => 
     );
     expect(incidents(ex).map((i) => i.date)).not.toContain("2019");
   });
+
+  it("keeps the long reach after a relative clause on the mention itself, whose own verb dates it", () => {
+    const ex = extract(
+      article(
+        "A ransomware attack that locked thousands of files and sent staff at clinics across two districts back to pen and paper began on Sunday, officials said.",
+      ),
+    );
+    expect(incidents(ex).map((i) => i.date)).toEqual(["2027-09-19"]);
+  });
 });
