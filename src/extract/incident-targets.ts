@@ -196,7 +196,7 @@ const LIST_OPENER = /^[^.;:]*?,\s+(?:including|among them|such as|notably|in par
 /** The same list opener with nothing before its comma: the list hangs on the attack mention itself. */
 const LIST_RIGHT_AFTER = /^,\s+(?:including|among them|such as|notably|in particular)\s+(?:the\s+)?/i;
 /** "(CEC)": a short form in brackets after a name, part of it in a list. */
-const BRACKETED_SHORT_FORM = /^\s*\([^()]{1,12}\)/;
+export const BRACKETED_SHORT_FORM = /^\s*\([^()]{1,12}\)/;
 /** What joins the names of a list: ", ", " and ", ", and the ", " as well as its ". */
 const LIST_JOIN = /^[\s,]*(?:(?:and|as well as|the|its|their|of)\b[\s,]*)*$/i;
 /** A join that closes a list ("A, B and C"): only a name after it can end the list. */

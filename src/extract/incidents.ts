@@ -24,7 +24,14 @@ import {
   TIME_RELATIONS,
   type Words,
 } from "./lexicon";
-import { attackersOf, canBeAttacked, chargedBefore, noVictimLink, targetsOf } from "./incident-targets";
+import {
+  attackersOf,
+  BRACKETED_SHORT_FORM,
+  canBeAttacked,
+  chargedBefore,
+  noVictimLink,
+  targetsOf,
+} from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
 import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
@@ -150,30 +157,53 @@ function latestYearOf(state: DocumentState): PartialDate | undefined {
   return date;
 }
 
-/** Each date of the sentence belongs to the attack mention nearest to it (a following one counts double distance). */
+/**
+ * Each date of the sentence belongs to the attack mention nearest to it (a following one counts
+ * double distance). A date after the mention's own victims is as near as if it followed the mention
+ * itself: "hackers broke into the benefit payment and appointment booking systems of the Maltese
+ * Social Welfare Fund (MSWF), the island's pensions agency, on Sunday" is dated by "on Sunday",
+ * however long the object between ("objectEnd", where the last victim named after the mention ends,
+ * else the mention's end). Past that point a date reaches less far than one inside the mention's own
+ * words (`incidentDateReachAfter`).
+ */
 function datesOf(
   text: string,
   dates: DateMention[],
   spans: Array<{ start: number; end: number }>,
   span: { start: number; end: number },
   opening: DateMention | undefined,
+  objectEnd: number,
 ): DateMention[] {
   // "Earlier this month, a system at the port was disrupted by a cyber attack": an opening
   // adverbial dates its whole clause, however long ("the opening" is undefined when the attack
   // sits in the complement of another event: "sanctions on officers accused of a hack").
   const distance = (d: DateMention, s: { start: number; end: number }) =>
-    d === opening && s.start >= d.end ? 0 : d.start >= s.end ? d.start - s.end : 2 * (s.start - d.end);
+    d === opening && s.start >= d.end
+      ? 0
+      : s === span && d.start >= objectEnd
+        ? d.start - objectEnd
+        : d.start >= s.end
+          ? d.start - s.end
+          : 2 * (s.start - d.end);
   // "sent phishing emails to the ministry in December 2024, weeks before the wiper was
   // triggered": a mention placed in time from the date ("before", "after") is not dated by it.
   const placedFrom = (d: DateMention, s: { start: number; end: number }) =>
     s.start >= d.end && RELATIVE_TO_DATE.test(text.slice(d.end, s.start));
+  // "A ransomware attack that forced staff at three hospitals back to paper began on Sunday": after
+  // a relative clause on the mention itself, its own verb and date come late; the long reach stays.
+  const afterReach =
+    objectEnd === span.end && RELATIVE_AFTER_MENTION.test(text.slice(span.end))
+      ? EXTRACTION_DEFAULTS.incidentDateReach
+      : EXTRACTION_DEFAULTS.incidentDateReachAfter;
   return dates.filter(
     (d) =>
-      distance(d, span) <= EXTRACTION_DEFAULTS.incidentDateReach &&
+      distance(d, span) <= (d.start >= objectEnd ? afterReach : EXTRACTION_DEFAULTS.incidentDateReach) &&
       spans.every((other) => placedFrom(d, other) || distance(d, span) <= distance(d, other)),
   );
 }
 
+/** "that ", ", which ": a relative clause opening right after an attack mention. */
+const RELATIVE_AFTER_MENTION = /^\s*,?\s*(?:that|which)\b/i;
 /** ", weeks before the ", " days after an ": what places a mention in time from a date before it. */
 const RELATIVE_TO_DATE = new RegExp(
   String.raw`^,?\s+(?:[\w-]+\s+){0,2}(?:${alternation(TIME_RELATIONS)})\s+(?:(?:${alternation(PLACED_MENTION_DETERMINERS)})\s+)?$`,
@@ -486,6 +516,22 @@ function datesDefinite(
 }
 
 /**
+ * Where the last of the mention's victims named after it ends, with a short form in brackets
+ * ("the Lisk Social Fund (LSF)"); the mention's own end when none follows it.
+ */
+function objectEnd(scan: SentenceScan, span: AttackSpan, targets: readonly string[]): number {
+  let end = span.end;
+  for (const s of scan.slots) {
+    if (s.start < span.end || !targets.includes(s.key)) continue;
+    // A victim past a clause break is told in another clause; its date is that clause's.
+    if (/[;:.]/.test(scan.state.text.slice(span.end, s.start))) continue;
+    end = Math.max(end, s.end);
+  }
+  if (end === span.end) return end;
+  return end + (BRACKETED_SHORT_FORM.exec(scan.state.text.slice(end))?.[0].length ?? 0);
+}
+
+/**
  * The dates of a span, text order: those of its clause nearest to it. "In 2023 Peru accused X of
  * a cyberattack on its tax agency", "In 2021 a firm reported that X had penetrated ...": the
  * year of an accusation or a report is the best year of an attack that has no date of its own
@@ -496,9 +542,10 @@ function spanDates(
   span: AttackSpan,
   spans: AttackSpan[],
   opening: DateMention | undefined,
+  targets: readonly string[],
 ): DateMention[] {
   const { opens, between } = readOpening(scan, span, opening);
-  const near = datesOf(scan.state.text, scan.dates, spans, span, opens)
+  const near = datesOf(scan.state.text, scan.dates, spans, span, opens, objectEnd(scan, span, targets))
     .filter((d) => inSpanClause(scan, span, opens, d))
     .filter((d) => datesDefinite(scan, span, opens, d))
     .sort((a, b) => a.start - b.start);
@@ -923,7 +970,7 @@ function resolveSpan(
 ): IncidentSlot[] {
   const { state, slots } = scan;
   const own = spanTargets(scan, span);
-  const near = spanDates(scan, span, spans, opening);
+  const near = spanDates(scan, span, spans, opening, own);
   const inherited = own.length ? [] : seriesTargets(scan, span, near);
   const targets = own.length ? own : inherited;
   // A state is not read as the attacker of its own bodies, nor one named with what was hit or taken.
