@@ -68,11 +68,6 @@ export const EXTRACTION_DEFAULTS = {
    * describing word ("port") may stand to name it ("an attack hit Tema port"); about five words.
    */
   describedIncidentReach: 30,
-  /**
-   * "This was a deliberate attack on X. We condemn it": how far back (characters) the sentence that
-   * called something an attack is looked for; about two long sentences.
-   */
-  condemnedPronounReach: 400,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

@@ -28,7 +28,6 @@ import {
   type Frame,
 } from "./frame";
 import { parsePartialDate } from "../dates";
-import { EXTRACTION_DEFAULTS } from "../defaults";
 import { entityType } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import {
@@ -1868,17 +1867,9 @@ export const condemnRule: ClaimRule = {
     const described =
       !named &&
       !negatedBefore(frame, at) &&
-      // No "condemned it/them" here: the pronoun may stand for anything said since the attack.
+      // No "condemned it/them": the pronoun may stand for anything said since the attack.
       describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
-    // "This was a deliberate attack on our grid. We condemn it": the pronoun stands for what the
-    // sentence before, in the same paragraph, called an attack.
-    const justCalled =
-      !named &&
-      !described &&
-      !negatedBefore(frame, at) &&
-      PRONOUN_OBJECT.test(state.text.slice(after, frame.sentence.end)) &&
-      attackCalledBefore(frame);
-    const incident = named ?? (described || justCalled ? incidentNear(frame, after) : undefined);
+    const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBeforeAside(frame, at) ?? subjectBefore(frame, at);
     // "X said the group was behind it, and condemned ...": the speaker's second verb.
@@ -1892,41 +1883,6 @@ export const condemnRule: ClaimRule = {
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
-
-/** "condemns it", "strongly condemned them": a pronoun object, maybe after a degree phrase. */
-const PRONOUN_OBJECT = /^\s+(?:in\s+the\s+strongest\s+(?:possible\s+)?terms\s+)?(?:it|them)\b/i;
-
-/**
- * Whether the sentence before, in the same paragraph, says something was or is an attack ("This was
- * a deliberate attack on ...", "These are serious acts that threaten ...", "What happened was an
- * attack on ..."): then "it" or "them" in the next stands for it.
- */
-function attackCalledBefore(frame: Frame): boolean {
-  const { state, sentence } = frame;
-  const before = state.text.slice(
-    Math.max(0, sentence.start - EXTRACTION_DEFAULTS.condemnedPronounReach),
-    sentence.start,
-  );
-  // A paragraph break (a blank line or a paragraph tag) ends what the pronoun may stand for.
-  const paragraph = before.split(/\n\s*\n|<\/?p\b[^>]*>/i).pop() ?? "";
-  const previous = paragraph
-    .split(/(?<=[.!?]["”]?)\s+(?=["“]?\p{Lu})/u)
-    .filter((x) => x.trim())
-    .pop();
-  return !!previous && attackPredicate(state.lexicon.words).test(previous);
-}
-
-/** A copula with an attack or an act as its complement: "was a deliberate attack", "are serious acts". */
-const attackPredicate = (words: Words) =>
-  patternFor(
-    words,
-    "attack-predicate",
-    (w) =>
-      new RegExp(
-        `\\b(?:${COPULAS.join("|")})\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.hostileAct.any}|acts?)\\b`,
-        "i",
-      ),
-  );
 
 /**
  * Who condemns: a body (which cannot condemn in the data model) condemns for what owns it, the
