@@ -910,10 +910,11 @@ function earlierIncident(
 }
 
 /**
- * "the port attack", "the KoboRail theft", "the Polish attacks": an attack noun after "the" and a
- * word naming what was hit speaks of the incident, among those already told, whose victim that word
- * names (a word of a target's name or alias, "port" for "Ports Authority"), the last told first;
- * undefined when the word names none or the span has its own determiner.
+ * "the port attack", "the airport attack": an attack noun after "the" and a word naming what was hit
+ * speaks of the one incident, among those already told, whose victim's name or alias holds that word
+ * ("port" in "Ports Authority"), or beside one of whose mentions it stands ("an attack hit the
+ * port"). A whole word, or its plural, only ("port" is not "portal"). Undefined when no incident or
+ * more than one fits (the referent decides), or when the span has its own determiner.
  */
 function describedIncident(scan: SentenceScan, span: AttackSpan): ExtractedEntity | undefined {
   if (span.definite || span.name || span.known) return undefined;
@@ -929,28 +930,21 @@ function describedIncident(scan: SentenceScan, span: AttackSpan): ExtractedEntit
     text
       .toLowerCase()
       .split(/[^\p{L}\d]+/u)
-      .some((w) => w.startsWith(word));
-  // The word names a target, or stands beside one of the incident's earlier mentions ("hit Tema port").
+      .some((w) => w === word || w === `${word}s` || w === `${word}es` || `${w}s` === word);
+  const reach = EXTRACTION_DEFAULTS.describedIncidentReach;
   const named = (e: ExtractedEntity) =>
     (e.targets ?? []).some((t) => names(t).some(hasWord)) ||
     e.mentions.some(
       (m) =>
         m.doc === state.id &&
         m.end <= span.start &&
-        hasWord(
-          state.text.slice(
-            Math.max(0, m.start - EXTRACTION_DEFAULTS.describedIncidentReach),
-            m.end + EXTRACTION_DEFAULTS.describedIncidentReach,
-          ),
-        ),
+        hasWord(state.text.slice(Math.max(0, m.start - reach), m.end + reach)),
     );
-  const lastMention = (e: ExtractedEntity) => Math.max(...e.mentions.map((m) => m.start), -1);
-  return [...state.entities.values()]
-    .filter((e) => e.type === "incident" && named(e))
-    .sort((a, b) => lastMention(b) - lastMention(a))[0];
+  const fitting = [...state.entities.values()].filter((e) => e.type === "incident" && named(e));
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
-/** "the port ", "that KoboRail ": a determiner and one word of four letters or more, right before an attack noun. */
+/** "the port ", "that airport ": a determiner and one word of four letters or more, right before an attack noun. */
 const DESCRIBED_BEFORE = /\b(?:the|that|this)\s+(\p{L}[\p{L}\d]{3,})\s+$/iu;
 
 /**
