@@ -70,6 +70,11 @@ export const EXTRACTION_DEFAULTS = {
   topicMargin: 2,
   /** How many years older than the article's latest incident one may be and its victims still weigh in the topic. */
   topicVictimYears: 2,
+  /**
+   * "the port attack": how far (characters) on either side of an earlier mention of an incident the
+   * describing word ("port") may stand to name it ("an attack hit Tema port"); about five words.
+   */
+  describedIncidentReach: 30,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

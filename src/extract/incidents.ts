@@ -957,6 +957,44 @@ function earlierIncident(
 }
 
 /**
+ * "the port attack", "the airport attack": an attack noun after "the" and a word naming what was hit
+ * speaks of the one incident, among those already told, whose victim's name or alias holds that word
+ * ("port" in "Ports Authority"), or beside one of whose mentions it stands ("an attack hit the
+ * port"). A whole word, or its plural, only ("port" is not "portal"). Undefined when no incident or
+ * more than one fits (the referent decides), or when the span has its own determiner.
+ */
+function describedIncident(scan: SentenceScan, span: AttackSpan): ExtractedEntity | undefined {
+  if (span.definite || span.name || span.known) return undefined;
+  const { state } = scan;
+  const before = DESCRIBED_BEFORE.exec(state.text.slice(Math.max(scan.base, span.start - 40), span.start));
+  if (!before) return undefined;
+  const word = before[1]!.toLowerCase();
+  const names = (key: string) => {
+    const target = state.entities.get(key);
+    return target ? [target.label, ...target.aliases] : [];
+  };
+  const hasWord = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .some((w) => w === word || w === `${word}s` || w === `${word}es` || `${w}s` === word);
+  const reach = EXTRACTION_DEFAULTS.describedIncidentReach;
+  const named = (e: ExtractedEntity) =>
+    (e.targets ?? []).some((t) => names(t).some(hasWord)) ||
+    e.mentions.some(
+      (m) =>
+        m.doc === state.id &&
+        m.end <= span.start &&
+        hasWord(state.text.slice(Math.max(0, m.start - reach), m.end + reach)),
+    );
+  const fitting = [...state.entities.values()].filter((e) => e.type === "incident" && named(e));
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/** "the port ", "that airport ": a determiner and one word of four letters or more, right before an attack noun. */
+const DESCRIBED_BEFORE = /\b(?:the|that|this)\s+(\p{L}[\p{L}\d]{3,})\s+$/iu;
+
+/**
  * One mention to its incidents. A definite mention ("the attack") and a bare one naming no date
  * or target ("these are sophisticated attacks") speak of the incident under discussion; a named
  * mention places itself by its name; the others make or join incidents by kind, date and target.
@@ -981,7 +1019,7 @@ function resolveSpan(
       );
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
-  const last = referent(state, thenTold ? { ...span, distal: true } : span);
+  const last = describedIncident(scan, span) ?? referent(state, thenTold ? { ...span, distal: true } : span);
   // "A separate wave of attacks hit the court ... condemned the attack on the customs service": a
   // definite mention naming none of the victims of the incident told apart speaks of an earlier one,
   // the last naming one of its victims, else the one of its kind the story tells most of.

@@ -1709,8 +1709,9 @@ const accusationAlone = (words: Words) =>
 /**
  * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
  * the one the sentence before laid at anyone's door; else the last one laid at the denier's door,
- * else the cyber attack under discussion (a denial in cyber news does not answer an invasion it
- * was never accused of).
+ * else at its side's (its state, that state's bodies, their groups) unless of an earlier year than
+ * the one under discussion, else the cyber attack under discussion (a denial in cyber news does not
+ * answer an invasion it was never accused of).
  */
 function deniedIncident(
   frame: Frame,
@@ -1744,9 +1745,33 @@ function deniedIncident(
   return (
     state.lastAccusedOf.get(denier) ??
     (country ? state.lastAccusedOf.get(country) : undefined) ??
+    notEarlier(state, lastAccusedOfSide(state, country ?? denier), current) ??
     laterAccused(state, current) ??
     (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
   );
+}
+
+/**
+ * The incident last laid at the door of a denier's side: its state, that state's bodies and persons,
+ * and the groups said to work for any of them ("the group operates on behalf of China's MSS ... China's
+ * foreign ministry rejected the accusation").
+ */
+function lastAccusedOfSide(state: ClaimState, denier: string): string | undefined {
+  const home = state.entities.get(denier)?.country ?? denier;
+  const side = new Set(
+    [...state.entities.values()].filter((e) => e.key === home || e.country === home).map((e) => e.key),
+  );
+  for (const c of state.claims)
+    if (c.type === "attributed-to" && side.has(c.target) && entityType(state, c.source) === "group")
+      side.add(c.source);
+  return state.claims.findLast(
+    (c) => c.type === "attributed-to" && side.has(c.target) && entityType(state, c.source) === "incident",
+  )?.source;
+}
+
+/** An incident, unless dated in an earlier year than the one under discussion (a recalled past attack). */
+function notEarlier(state: ClaimState, incident: string | undefined, current: string | undefined) {
+  return (yearsAfter(state, incident, current) ?? 0) < 0 ? undefined : incident;
 }
 
 /**
@@ -1759,9 +1784,14 @@ function laterAccused(state: ClaimState, current: string | undefined): string | 
   const accused = state.claims.findLast(
     (c) => c.type === "attributed-to" && entityType(state, c.source) === "incident",
   )?.source;
+  return (yearsAfter(state, accused, current) ?? 0) > 0 ? accused : undefined;
+}
+
+/** How many years an incident's date lies after that of the one under discussion; undefined if either is undated. */
+function yearsAfter(state: ClaimState, incident: string | undefined, current: string | undefined) {
   const from = current ? state.entities.get(current)?.date : undefined;
-  const to = accused ? state.entities.get(accused)?.date : undefined;
-  return from && to && parsePartialDate(to).year > parsePartialDate(from).year ? accused : undefined;
+  const to = incident ? state.entities.get(incident)?.date : undefined;
+  return from && to ? parsePartialDate(to).year - parsePartialDate(from).year : undefined;
 }
 
 /** An object opened by a definite determiner ("the 2019 attack", "that intrusion"); "such" is no name. */
