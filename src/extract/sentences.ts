@@ -15,6 +15,22 @@ export interface Sentence {
   headline: boolean;
 }
 
+/**
+ * `sentence` with its text or end changed, built field by field in the order `splitSentences` builds
+ * one, so it has the same shape (V8's hidden class): a spread copy (`{ ...sentence, end }`) gets a
+ * shape of its own, and the first one a hot function meets throws away its optimised code.
+ */
+export const sentenceWith = (
+  sentence: Sentence,
+  change: Partial<Pick<Sentence, "text" | "end">>,
+): Sentence => ({
+  index: sentence.index,
+  start: sentence.start,
+  end: change.end ?? sentence.end,
+  text: change.text ?? sentence.text,
+  headline: sentence.headline,
+});
+
 const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof gen lt col capt sgt maj adm cmdr sen rep gov pres st jr sr no nos inc corp ltd co vs etc " +
