@@ -6,6 +6,7 @@
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
+/** A field added here is added to `sentenceWith` too, which builds a sentence's copies field by field. */
 export interface Sentence {
   index: number;
   start: number;
