@@ -106,10 +106,7 @@ export async function* extractFiles(
     // is not waited for: the calling thread extracts meanwhile, and the files handed to the workers
     // are posted once they exist.
     await Promise.race([pool.spawned, nextTurn()]);
-    // The workers are on their way before the calling thread loads its own extractor.
-    const calling = here ? await hereExtractor(cached) : undefined;
-    const extractor = calling?.extractor;
-    const threads = pool.size + (extractor ? 1 : 0);
+    const threads = pool.size + (here ? 1 : 0);
     /** Files the workers may hold: fewer as the files still unassigned run out (see `MIN_IN_FLIGHT_PER_WORKER`). */
     const window = () =>
       pool.size *
@@ -133,6 +130,11 @@ export async function* extractFiles(
         hand(next, pool.run({ seq: next, file: files[next]! }));
       }
     };
+    // The workers get their first files before the calling thread loads its own extractor and
+    // extracts its first file (together most of a second): they had waited for both, idle.
+    topUp();
+    const calling = here ? await hereExtractor(cached) : undefined;
+    const extractor = calling?.extractor;
     for (let seq = 0; seq < files.length; seq++) {
       options.signal?.throwIfAborted();
       topUp();
@@ -338,6 +340,12 @@ function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
 
   /** The workers once they have been sent the gazetteer: files are posted after it. */
   let serving: Promise<Worker[]> | undefined;
+  /**
+   * The same workers once `serving` has settled: a file is then posted at once, not a microtask
+   * later, which would come only after the calling thread's next file (it extracts blocking) and
+   * leave a worker with nothing to do meanwhile.
+   */
+  let served: Worker[] | undefined;
   return {
     get size() {
       return load.length;
@@ -352,6 +360,7 @@ function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
     serve(gazetteer) {
       serving ??= started.then((all) => {
         all.slice(0, load.length).forEach((w) => w.postMessage(gazetteer));
+        served = all;
         return all;
       });
     },
@@ -364,7 +373,8 @@ function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
       load[index]!++;
       return new Promise((resolve, reject) => {
         waiting.set(task.seq, { resolve, reject });
-        void ready.then((all) => all[index]?.postMessage(task));
+        if (served) served[index]?.postMessage(task);
+        else void ready.then((all) => all[index]?.postMessage(task));
       });
     },
     close() {

@@ -20,7 +20,7 @@ import {
   type Words,
 } from "./lexicon";
 import type { Slot } from "./mentions";
-import type { Sentence } from "./sentences";
+import { sentenceWith, type Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
 import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
@@ -1026,8 +1026,15 @@ function appositiveTargets(
   )
     return [];
   const inClause = slots.filter((s) => s.end <= clauseEnd);
-  const clause: Sentence = { ...sentence, end: clauseEnd };
-  return targetsOf(state, clause, inClause, verbStart, verbEnd, kind, true);
+  return targetsOf(
+    state,
+    sentenceWith(sentence, { end: clauseEnd }),
+    inClause,
+    verbStart,
+    verbEnd,
+    kind,
+    true,
+  );
 }
 
 /** A clause opening with a subject pronoun ("it had been hacked", "that they were targeted", "its own servers"). */

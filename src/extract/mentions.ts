@@ -46,7 +46,7 @@ import {
   type Words,
 } from "./lexicon";
 import type { ExtractedEntity } from "./types";
-import type { Sentence } from "./sentences";
+import { sentenceWith, type Sentence } from "./sentences";
 import { fold, phraseTokens, titleCase, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
@@ -3134,7 +3134,7 @@ const WRAPPED_LINE = /(?<![\r\n])\r?\n(?![\r\n])/g;
  */
 function onOneLine(sentence: Sentence): Sentence {
   if (!sentence.text.includes("\n")) return sentence;
-  return { ...sentence, text: sentence.text.replace(WRAPPED_LINE, (br) => " ".repeat(br.length)) };
+  return sentenceWith(sentence, { text: sentence.text.replace(WRAPPED_LINE, (br) => " ".repeat(br.length)) });
 }
 
 /** Words that open many states' body names ("National", "State", "Police"): lower case, one word each. */

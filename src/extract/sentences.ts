@@ -6,6 +6,7 @@
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
+/** A field added here is added to `sentenceWith` too, which builds a sentence's copies field by field. */
 export interface Sentence {
   index: number;
   start: number;
@@ -14,6 +15,22 @@ export interface Sentence {
   /** A line without closing punctuation: a headline, subheading or standfirst. */
   headline: boolean;
 }
+
+/**
+ * `sentence` with its text or end changed, built field by field in the order `splitSentences` builds
+ * one, so it has the same shape (V8's hidden class): a spread copy (`{ ...sentence, end }`) gets a
+ * shape of its own, and the first one a hot function meets throws away its optimised code.
+ */
+export const sentenceWith = (
+  sentence: Sentence,
+  change: Partial<Pick<Sentence, "text" | "end">>,
+): Sentence => ({
+  index: sentence.index,
+  start: sentence.start,
+  end: change.end ?? sentence.end,
+  text: change.text ?? sentence.text,
+  headline: sentence.headline,
+});
 
 const ABBREVIATIONS = new Set(
   (
