@@ -1094,11 +1094,11 @@ function speakingState(
 /** What sets a description off after a named body: a comma, and "the" where no owner is written. */
 const DESCRIPTION_GAP = /^,\s+(?:the\s+)?$/;
 /**
- * What may follow a description set off by commas: the sentence's or the clause's end, or a comma
- * and the clause going on ("..., North Korea's spy agency, said"). Another body after the comma
- * ("the DGII, the tax agency, the police and ...") makes the phrase one member of a list.
+ * What follows a description set off after a named body: the sentence's or clause's end. A comma
+ * does not do: ", three universities and ..." goes on a list, and "Like NATO, Ghana's tax agency,
+ * which ..." is a fronted phrase and its own subject.
  */
-const DESCRIPTION_END = /^(?:\s*(?:[.;:)!?"”\n]|$)|,\s+(?!(?:the|a|an|and|or|as well as)\b)\p{Ll})/u;
+const DESCRIPTION_END = /^\s*(?:[.;:!?"”)]|$)/;
 
 /**
  * "the Reconnaissance General Bureau, North Korea's main intelligence agency", "the DGII, the tax

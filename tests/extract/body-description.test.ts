@@ -8,10 +8,10 @@ const agencyLabels = (text: string) =>
     .map((e) => e.label);
 
 describe("a described body is no second body", () => {
-  it("reads 'the BSI, Germany's cyber security agency,' as the BSI alone", () => {
-    expect(
-      agencyLabels("Samples went to the BSI, Germany's cyber security agency, on Monday morning."),
-    ).toEqual(["Federal Office for Information Security"]);
+  it("reads 'the BSI, Germany's cyber security agency.' as the BSI alone", () => {
+    expect(agencyLabels("On Monday the samples went to the BSI, Germany's cyber security agency.")).toEqual([
+      "Federal Office for Information Security",
+    ]);
   });
 
   it("reads a description with an owner phrase of its own ('Germany's main intelligence agency')", () => {
@@ -23,6 +23,20 @@ describe("a described body is no second body", () => {
   it("reads a description with no owner ('the NCSC, the tax agency.') as the named body", () => {
     const labels = agencyLabels("Ghana said the records came from the NCSC, the tax agency.");
     expect(labels.some((l) => /tax agency/i.test(l))).toBe(false);
+  });
+
+  it("keeps a body after a fronted phrase that ends on a named body ('Like NATO, Ghana's tax agency, which')", () => {
+    const labels = agencyLabels(
+      "Like NATO, Ghana's tax agency, which runs the same mail software, lost its archive on Friday.",
+    );
+    expect(labels.some((l) => /Tax Agency/i.test(l))).toBe(true);
+  });
+
+  it("keeps a body in a list whose next member has no article ('the tax agency, two hospitals and')", () => {
+    const labels = agencyLabels(
+      "Ghana said intruders reached the NCSC, the tax agency, two hospitals and a port over the weekend.",
+    );
+    expect(labels.some((l) => /tax agency/i.test(l))).toBe(true);
   });
 
   it("keeps a body that is one member of a list after the named one", () => {
