@@ -141,6 +141,8 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
       .filter((c) => kept.has(c.source) && kept.has(c.target))
       .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) })),
     read.ownerGuesses.guessed,
+    new Map(entities.map((e) => [e.key, e])),
+    read.ownerGuesses.dateline,
   );
   return {
     meta: metadata.meta,

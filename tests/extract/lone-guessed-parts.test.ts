@@ -16,9 +16,33 @@ const claim = (type: ExtractedClaim["type"], source: string, target: string, cla
 
 describe("withoutLoneGuessedParts", () => {
   const guessed = new Map([["agency:ghana-police", { label: "Police", ownerInKey: true }]]);
+  const states = new Map(
+    ["state:ghana", "state:togo"].map((key) => [
+      key,
+      { key, type: "state" as const, label: key, aliases: [], mentions: [] },
+    ]),
+  );
+
+  it("keeps it when its guessed owner is a state the article says was attacked", () => {
+    const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    const hit = claim("attacked", "incident:x", "state:ghana");
+    expect(withoutLoneGuessedParts([part, hit], guessed, states)).toContainEqual(part);
+    const elsewhere = claim("attacked", "incident:x", "state:togo");
+    expect(withoutLoneGuessedParts([part, elsewhere], guessed, states)).not.toContainEqual(part);
+  });
+
+  it("keeps it when its guessed owner is the dateline's state", () => {
+    const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    expect(withoutLoneGuessedParts([part], guessed, states, "state:ghana")).toEqual([part]);
+    expect(withoutLoneGuessedParts([part], guessed, states, "state:togo")).toEqual([]);
+  });
 
   it("drops the part-of of a guessed body that has no other claim", () => {
-    const kept = withoutLoneGuessedParts([claim("part-of", "agency:ghana-police", "state:ghana")], guessed);
+    const kept = withoutLoneGuessedParts(
+      [claim("part-of", "agency:ghana-police", "state:ghana")],
+      guessed,
+      states,
+    );
     expect(kept).toEqual([]);
   });
 
@@ -29,12 +53,12 @@ describe("withoutLoneGuessedParts", () => {
       claim("assisted", "agency:ghana-police", "state:togo"),
       claim("attributed-to", "incident:x", "state:russia", ["agency:ghana-police"]),
     ])
-      expect(withoutLoneGuessedParts([part, other], guessed)).toContainEqual(part);
+      expect(withoutLoneGuessedParts([part, other], guessed, states)).toContainEqual(part);
   });
 
   it("keeps the part-of of a body whose owner is not a guess", () => {
     const part = claim("part-of", "agency:ghana-tax-agency", "state:ghana");
-    expect(withoutLoneGuessedParts([part], guessed)).toEqual([part]);
+    expect(withoutLoneGuessedParts([part], guessed, states)).toEqual([part]);
   });
 });
 
