@@ -1104,8 +1104,9 @@ const DESCRIPTION_END = /^\s*(?:[.;:!?"”)]|$)/;
  * "the Reconnaissance General Bureau, North Korea's main intelligence agency", "the DGII, the tax
  * agency.": a lower-case body phrase (from `start`, its owner `owner` if any, to `end`) set off
  * after a named body or organization describes that one; it is no body of its own. Not when the
- * phrase's owner is another state than the named body's ("the NCSC, France's cyber agency"), nor
- * after a group: "Cozy Bear, Russia's foreign intelligence service" names the group's sponsor.
+ * phrase's owner is another state than the named body's ("the NCSC, France's cyber agency") or any
+ * state after an organization, nor after a group: "Cozy Bear, Russia's foreign intelligence
+ * service" names the group's sponsor.
  */
 function describesNamedBefore(
   state: DocumentState,
@@ -1121,7 +1122,9 @@ function describesNamedBefore(
   if (!named || !(type === "agency" || type === "organization")) return false;
   const namedState = stateOfSlot(state, named);
   const ownerState = stateOfSlot(state, owner);
-  if (type === "agency" && namedState && ownerState && namedState !== ownerState) return false;
+  // A state's body never describes a company ("Microsoft, Ghana's tax agency."): a list of two.
+  if (type === "organization" ? ownerState : namedState && ownerState && namedState !== ownerState)
+    return false;
   return DESCRIPTION_END.test(state.text.slice(end, end + 24));
 }
 

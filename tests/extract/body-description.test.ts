@@ -39,6 +39,11 @@ describe("a described body is no second body", () => {
     expect(labels.some((l) => /tax agency/i.test(l))).toBe(true);
   });
 
+  it("keeps a state's body named after an organization ('NATO, Ghana's tax agency.')", () => {
+    const labels = agencyLabels("Ghana said the intruders reached NATO, Ghana's tax agency.");
+    expect(labels.some((l) => /Tax Agency/i.test(l))).toBe(true);
+  });
+
   it("keeps a body that is one member of a list after the named one", () => {
     const labels = agencyLabels("Ghana said the NCSC, the tax agency and the central bank were all hit.");
     expect(labels.some((l) => /tax agency/i.test(l))).toBe(true);
