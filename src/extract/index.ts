@@ -17,14 +17,16 @@
  * - `consolidateIncidents` (consolidate.ts) merges untargeted incidents into their targeted twin;
  *   `settleGuessedOwners` (ownership.ts) re-decides the owners the reading guessed, once the
  *   article is read, and gives an unowned body that reports an attack the state that attack hit;
- *   `partOfClaims` gives every agency its owner; `labelIncidents` says what each incident hit and
- *   when; `withKnownNames` (mentions.ts) adds the gazetteer's names of a known body to its aliases.
+ *   `partOfClaims` gives every agency its owner, and `withoutLoneGuessedParts` takes back the
+ *   part-of of a body whose owner was only guessed and that has no other claim; `labelIncidents`
+ *   says what each incident hit and when; `withKnownNames` (mentions.ts) adds the gazetteer's
+ *   names of a known body to its aliases.
  *
  * Who may write which memory, and how to add a rule: README.md beside this file.
  * Browser-safe: no Node built-ins; the CLI and the explorer call the same code.
  */
 import type { Gazetteer } from "../model";
-import { partOfClaims } from "./rules";
+import { partOfClaims, withoutLoneGuessedParts } from "./rules";
 import type { ClaimState } from "./rules/frame";
 import { cleanText } from "./clean";
 import { withClaimantBodies } from "./claimant-bodies";
@@ -134,9 +136,14 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   const entities = [...consolidated.entities, ...partOfClaims(owned, sentences, read.ownerGuesses.dateline)];
   const kept = new Set(entities.map((e) => e.key));
   // Who stands behind each claimant, once every body's owner is known.
-  const claims = withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])), owned)
-    .filter((c) => kept.has(c.source) && kept.has(c.target))
-    .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) }));
+  const claims = withoutLoneGuessedParts(
+    withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])), owned)
+      .filter((c) => kept.has(c.source) && kept.has(c.target))
+      .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) })),
+    read.ownerGuesses.guessed,
+    new Map(entities.map((e) => [e.key, e])),
+    read.ownerGuesses.dateline,
+  );
   return {
     meta: metadata.meta,
     entities: withKnownNames(labelIncidents(entities), context.lexicon),

@@ -1091,6 +1091,43 @@ function speakingState(
   return said.test(state.text.slice(subject.end, start)) ? subject : undefined;
 }
 
+/** What sets a description off after a named body: a comma, and "the" where no owner is written. */
+const DESCRIPTION_GAP = /^,\s+(?:the\s+)?$/;
+/**
+ * What follows a description set off after a named body: the sentence's or clause's end. A comma
+ * does not do: ", three universities and ..." goes on a list, and "Like NATO, Ghana's tax agency,
+ * which ..." is a fronted phrase and its own subject.
+ */
+const DESCRIPTION_END = /^\s*(?:[.;:!?"”)]|$)/;
+
+/**
+ * "the Reconnaissance General Bureau, North Korea's main intelligence agency", "the DGII, the tax
+ * agency.": a lower-case body phrase (from `start`, its owner `owner` if any, to `end`) set off
+ * after a named body or organization describes that one; it is no body of its own. Not when the
+ * phrase's owner is another state than the named body's ("the NCSC, France's cyber agency") or any
+ * state after an organization, nor after a group: "Cozy Bear, Russia's foreign intelligence
+ * service" names the group's sponsor.
+ */
+function describesNamedBefore(
+  state: DocumentState,
+  slots: Slot[],
+  start: number,
+  end: number,
+  owner?: Slot,
+): boolean {
+  const from = owner && owner.end <= start ? owner.start : start;
+  const gap = owner && owner.end <= start ? /^,\s+$/ : DESCRIPTION_GAP;
+  const named = slots.find((s) => s.end <= from && gap.test(state.text.slice(s.end, from)));
+  const type = named && entityType(state, named.key);
+  if (!named || !(type === "agency" || type === "organization")) return false;
+  const namedState = stateOfSlot(state, named);
+  const ownerState = stateOfSlot(state, owner);
+  // A state's body never describes a company ("Microsoft, Ghana's tax agency."): a list of two.
+  if (type === "organization" ? ownerState : namedState && ownerState && namedState !== ownerState)
+    return false;
+  return DESCRIPTION_END.test(state.text.slice(end, end + 24));
+}
+
 function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
@@ -1129,6 +1166,7 @@ function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: 
         (((s.possessive || s.source === "demonym") && ownerGap(state.text, s, start)) ||
           (entityType(state, s.key) === "state" && WHOSE.test(state.text.slice(s.end, start)))),
     );
+    if (describesNamedBefore(state, slots, start, end, owner)) continue;
     const ownerByPronoun = owner ? undefined : ownerOfPronoun(state, sentence, slots, start);
     // "the Central Bank of Nigeria": the state named after "of" owns the body.
     const ofState = owner
@@ -1354,6 +1392,7 @@ function findOwnedBodies(state: DocumentState, sentence: Sentence, tokens: Token
       entityType(state, next.key) !== "state"
     )
       continue;
+    if (describesNamedBefore(state, slots, start, bodyEnd, owner)) continue;
     // "the ministry of ICT of Kenya": the state named after "of" owns it.
     const ofState =
       owner ??

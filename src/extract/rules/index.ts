@@ -65,7 +65,7 @@ import type { ClaimRule } from "./rule";
 
 export type { ClaimRule, TriggerMatch } from "./rule";
 export { actorsOf, isHedged, type Frame } from "./frame";
-export { partOfClaims } from "./relations";
+export { partOfClaims, withoutLoneGuessedParts } from "./relations";
 
 export const CLAIM_RULES: readonly ClaimRule[] = [
   attackRule,

@@ -1,0 +1,88 @@
+/** The part-of of a body named in passing whose owner was only guessed (invented sentences). */
+import { describe, expect, it } from "vitest";
+import { withoutLoneGuessedParts } from "../../src/extract/rules";
+import type { ExtractedClaim } from "../../src/extract/types";
+import { extract, hasClaim } from "./helpers";
+
+const claim = (type: ExtractedClaim["type"], source: string, target: string, claimants: string[] = []) => ({
+  type,
+  source,
+  target,
+  claimants,
+  stance: "asserted" as const,
+  evidence: [],
+  confidence: 0.9,
+});
+
+describe("withoutLoneGuessedParts", () => {
+  const guessed = new Map([["agency:ghana-police", { label: "Police", ownerInKey: true }]]);
+  const states = new Map(
+    ["state:ghana", "state:togo"].map((key) => [
+      key,
+      { key, type: "state" as const, label: key, aliases: [], mentions: [] },
+    ]),
+  );
+
+  it("keeps it when its guessed owner is a state the article says was attacked", () => {
+    const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    const hit = claim("attacked", "incident:x", "state:ghana");
+    expect(withoutLoneGuessedParts([part, hit], guessed, states)).toContainEqual(part);
+    const elsewhere = claim("attacked", "incident:x", "state:togo");
+    expect(withoutLoneGuessedParts([part, elsewhere], guessed, states)).not.toContainEqual(part);
+  });
+
+  it("keeps it when its guessed owner is the dateline's state", () => {
+    const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    expect(withoutLoneGuessedParts([part], guessed, states, "state:ghana")).toEqual([part]);
+    expect(withoutLoneGuessedParts([part], guessed, states, "state:togo")).toEqual([]);
+  });
+
+  it("drops the part-of of a guessed body that has no other claim", () => {
+    const kept = withoutLoneGuessedParts(
+      [claim("part-of", "agency:ghana-police", "state:ghana")],
+      guessed,
+      states,
+    );
+    expect(kept).toEqual([]);
+  });
+
+  it("keeps it when the body is attacked, helps, or speaks", () => {
+    const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    for (const other of [
+      claim("attacked", "incident:x", "agency:ghana-police"),
+      claim("assisted", "agency:ghana-police", "state:togo"),
+      claim("attributed-to", "incident:x", "state:russia", ["agency:ghana-police"]),
+    ])
+      expect(withoutLoneGuessedParts([part, other], guessed, states)).toContainEqual(part);
+  });
+
+  it("keeps the part-of of a body whose owner is not a guess", () => {
+    const part = claim("part-of", "agency:ghana-tax-agency", "state:ghana");
+    expect(withoutLoneGuessedParts([part], guessed, states)).toEqual([part]);
+  });
+});
+
+describe("a body named in passing", () => {
+  it("gets no part-of when only the passage gave its owner", () => {
+    const ex = extract(
+      "Ghana blamed Russia for the break-in at its land registry on Monday. The police were questioning two men late on Tuesday.",
+    );
+    expect(ex.claims.some((c) => c.type === "part-of" && /police/.test(c.source))).toBe(false);
+  });
+
+  it("keeps its part-of when the text writes the owner", () => {
+    const ex = extract(
+      "Ghana blamed Russia for the break-in at its land registry on Monday. Ghana's police were questioning two men late on Tuesday.",
+    );
+    expect(
+      ex.claims.some((c) => c.type === "part-of" && /police/.test(c.source) && c.target === "state:ghana"),
+    ).toBe(true);
+  });
+
+  it("keeps its part-of when the body is the one hit", () => {
+    const ex = extract(
+      "Ghana said on Monday that Russia was behind the break-in. Hackers had wiped the servers of the tax agency in March.",
+    );
+    expect(hasClaim(ex, "part-of", "agency:ghana-tax-agency", "state:ghana")).toBe(true);
+  });
+});
