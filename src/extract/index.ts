@@ -134,14 +134,14 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     claims: [...consolidated.claims],
   };
   const entities = [...consolidated.entities, ...partOfClaims(owned, sentences, read.ownerGuesses.dateline)];
-  const kept = new Set(entities.map((e) => e.key));
+  const byKey = new Map(entities.map((e) => [e.key, e]));
   // Who stands behind each claimant, once every body's owner is known.
   const claims = withoutLoneGuessedParts(
-    withClaimantBodies(owned.claims, new Map(entities.map((e) => [e.key, e])), owned)
-      .filter((c) => kept.has(c.source) && kept.has(c.target))
-      .map((c) => ({ ...c, claimants: c.claimants.filter((k) => kept.has(k)) })),
+    withClaimantBodies(owned.claims, byKey, owned)
+      .filter((c) => byKey.has(c.source) && byKey.has(c.target))
+      .map((c) => ({ ...c, claimants: c.claimants.filter((k) => byKey.has(k)) })),
     read.ownerGuesses.guessed,
-    new Map(entities.map((e) => [e.key, e])),
+    byKey,
     read.ownerGuesses.dateline,
   );
   return {
