@@ -56,6 +56,12 @@ describe("withoutLoneGuessedParts", () => {
       expect(withoutLoneGuessedParts([part, other], guessed, states)).toContainEqual(part);
   });
 
+  it("keeps it when its guessed owner is the only state the article names", () => {
+    const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    const ghanaOnly = new Map([...states].filter(([key]) => key === "state:ghana"));
+    expect(withoutLoneGuessedParts([part], guessed, ghanaOnly)).toEqual([part]);
+  });
+
   it("keeps the part-of of a body whose owner is not a guess", () => {
     const part = claim("part-of", "agency:ghana-tax-agency", "state:ghana");
     expect(withoutLoneGuessedParts([part], guessed, states)).toEqual([part]);
@@ -76,6 +82,15 @@ describe("a body named in passing", () => {
     );
     expect(
       ex.claims.some((c) => c.type === "part-of" && /police/.test(c.source) && c.target === "state:ghana"),
+    ).toBe(true);
+  });
+
+  it("keeps its part-of when the story names no other state", () => {
+    const ex = extract(
+      "Flooding of the grid's control room left 40,000 homes in northern Malawi dark on Monday, Malawi's energy regulator said. The interior ministry said it had opened an inquiry.",
+    );
+    expect(
+      ex.claims.some((c) => c.type === "part-of" && /interior/.test(c.source) && c.target === "state:malawi"),
     ).toBe(true);
   });
 

@@ -157,10 +157,11 @@ export function partOfClaims(state: ClaimState, sentences: Sentence[], dateline?
 /**
  * The claims without the part-of of a body whose owner the text never wrote (`guessed`: the reading
  * gave it the state the passage spoke of) and that takes part in no other claim and makes none,
- * unless that owner is a state the article says was attacked or its dateline's: a body named in
- * passing ("the Department of Finance restored its systems" in a story on another state's help)
- * with a helper's or accuser's state guessed is a false claim, and gold rarely lists such a body;
- * the attacked or home state's own bodies ("the energy ministry opened an inquiry") keep theirs.
+ * unless that owner is a state the article says was attacked, its dateline's or the only state it
+ * names: a body named in passing ("the Department of Finance restored its systems" in a story on
+ * another state's help) with a helper's or accuser's state guessed is a false claim, and gold
+ * rarely lists such a body; the attacked, home or only state's own bodies ("the energy ministry
+ * opened an inquiry") keep theirs.
  * Measured against also sparing the state of a body that was hit: that kept 16 of the 18 false
  * part-of claims this drops on validation.
  */
@@ -179,6 +180,9 @@ export function withoutLoneGuessedParts(
     c.evidence.forEach((e) => e.claimants?.forEach((k) => active.add(k)));
     if (c.type === "attacked" && entities.get(c.target)?.type === "state") attacked.add(c.target);
   }
+  // A story naming one state only: a body's guessed owner is that state, not a helper's or accuser's.
+  const states = [...entities.values()].filter((e) => e.type === "state");
+  if (states.length === 1) attacked.add(states[0]!.key);
   return claims.filter(
     (c) => c.type !== "part-of" || !guessed.has(c.source) || active.has(c.source) || attacked.has(c.target),
   );
