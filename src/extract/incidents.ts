@@ -454,7 +454,7 @@ function inSpanClause(
       !saidBetween(words).test(gap) &&
       (/\bagain\b/i.test(gap) ||
         began(words).test(gap) ||
-        !/[;:]|,\s+(?:and|but|which|who|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
+        !/[;:]|,\s+(?:and|but|which|who|whose|while)\b|\b(?:and|but)\s+(?:did|does|was|were|is|has|had|said|says|will|would)\b/i.test(
           gap,
         ))
     );

@@ -27,6 +27,15 @@ describe("incident dates: a date after the verb's object dates the deed", () => 
     expect(incidents(ex).map((i) => i.date)).not.toContain("2019");
   });
 
+  it("does not date the deed by a date in a 'whose' clause about the victim", () => {
+    const ex = extract(
+      article(
+        "Hackers broke into the servers of the Maltese Lands Authority, whose chief was appointed in March 2026.",
+      ),
+    );
+    expect(incidents(ex).map((i) => i.date)).not.toContain("2026-03");
+  });
+
   it("keeps the long reach after a relative clause on the mention itself, whose own verb dates it", () => {
     const ex = extract(
       article(
