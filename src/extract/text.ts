@@ -102,7 +102,6 @@ export function editDistance(a: string, b: string, limit = 3): number {
   return previous[b.length]!;
 }
 
-/** Title case for labels built from lower-case text ("ministry of finance" → "Ministry of Finance"). */
 /** A name written in capitals, in a person's case ("JEAN-LUC O'NEILL" -> "Jean-Luc O'Neill"). */
 export function personNameCase(upper: string): string {
   return upper
@@ -110,6 +109,7 @@ export function personNameCase(upper: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_, lead: string, c: string) => lead + c.toUpperCase());
 }
 
+/** Title case for labels built from lower-case text ("ministry of finance" → "Ministry of Finance"). */
 export function titleCase(text: string): string {
   const small = new Set(["of", "and", "the", "for", "in", "on"]);
   return text
