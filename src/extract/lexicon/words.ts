@@ -2558,13 +2558,13 @@ export const AGENT_NAME_FOLLOWERS: readonly string[] = [
   "which",
 ];
 
+/** A demand that tells an encryption was an attacker's ("a ransom note appeared"). Not inflected. */
+export const RANSOM_WORDS: readonly string[] = ["ransom", "extortion"];
+
 /**
  * What makes an encryption a protection rather than an attack's ("encrypted end to end", "under a
  * new policy", "after an audit"). Not inflected: plurals spelled.
  */
-/** A demand that tells an encryption was an attacker's ("a ransom note appeared"). Not inflected. */
-export const RANSOM_WORDS: readonly string[] = ["ransom", "extortion"];
-
 export const PROTECTIVE_ENCRYPTION: readonly string[] = [
   "end to end",
   "end-to-end",
