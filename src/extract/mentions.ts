@@ -3253,6 +3253,32 @@ function ownedByAnotherState(state: DocumentState, m: PhraseMatch, matches: Phra
   return countries.every((c) => c !== undefined && c !== owner.key);
 }
 
+/** A currency sign: a state's short name written right before it names a currency ("US$"). */
+const CURRENCY_SIGN = /^\p{Sc}$/u;
+
+/** A noun of text or speech right after a demonym ("Spanish text", "an English translation"). */
+const languageNoun = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.language-noun",
+    ({ nouns }) => new RegExp(String.raw`^\s+(?:${nouns.languageText.any})\b`, "i"),
+  );
+
+/**
+ * A state's name or demonym that names no state where it is written: "US$2 million" is a sum,
+ * "the Spanish text is binding" a language, and in "a Turkish Cypriot official" the first
+ * demonym qualifies the second, which alone names the state.
+ */
+function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
+  if (state.lexicon.entities.get(m.key)?.type === "state" && CURRENCY_SIGN.test(state.text.charAt(m.end)))
+    return true;
+  if (m.via !== "demonym") return false;
+  return (
+    matches.some((x) => x.via === "demonym" && x.start === m.end + 1 && state.text[m.end] === " ") ||
+    languageNoun(state.lexicon.words).test(state.text.slice(m.end, m.end + 24))
+  );
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -3275,6 +3301,8 @@ export function findActorMentions(
       namedIncidents.push({ start: m.start, end: m.end, key: m.key });
       continue;
     }
+    // A currency ("US$"), a language ("the Spanish text") or a demonym qualifying another is no state.
+    if (namesNoState(state, m, matches)) continue;
     if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
     if (aliasOpensLongerName(state.text, tokens, m)) continue;
     if (known === "agency" && foreignShortForm(state, m, matches)) continue;

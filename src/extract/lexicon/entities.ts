@@ -111,6 +111,14 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   LA: ["Lao"],
 };
 
+/**
+ * Capitals as their own governments and the news spell them where `world-countries` has another
+ * spelling ("Ulan Bator"): read as the state, like the listed capital.
+ */
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  MN: ["Ulaanbaatar"],
+};
+
 const METONYMS = new Set([
   "Kremlin",
   "Washington",
@@ -240,7 +248,7 @@ function addCountries(lexicon: Lexicon): void {
       }
     }
     if (c.independent) {
-      for (const capital of c.capital ?? []) {
+      for (const capital of [...(c.capital ?? []), ...(EXTRA_CAPITALS[c.cca2] ?? [])]) {
         if (AMBIGUOUS_CAPITALS.has(capital)) continue;
         addPhrase(lexicon, capital, key, "capital");
         info.aliases.push(capital);

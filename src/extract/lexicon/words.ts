@@ -834,6 +834,20 @@ export const NOUN_LEMMAS = {
    * the ministry's own personnel"): the body they belong to is the one helped.
    */
   staff: ["staff", "personnel", "employee", "worker", "unit", "crew"],
+  /**
+   * What a language is written or spoken as ("the Spanish text is binding", "an English translation"):
+   * a demonym before one of these names the language, not the state.
+   */
+  languageText: [
+    "text",
+    "translation",
+    "version",
+    "original",
+    "language",
+    "subtitle",
+    "speaker",
+    "transcript",
+  ],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
