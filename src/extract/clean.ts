@@ -54,6 +54,11 @@ const LINE_FURNITURE = [
   /^\(?(photo|image|picture|video|illustration)s?\b\s*(by|[:–—-])/i,
   /\w(photo|image)\s*:\s*\p{Lu}/iu,
   /\((photo|image|picture)s? (by|courtesy)\b[^)]*\)\s*$/i,
+  // A caption, bracketed or not, that names itself or ends in its credit: "[Photo caption: ...]",
+  // "Pumps at the water works. Photo: Ministry of Energy / T. Varga".
+  /^[([]\s*(photo|image|picture)s?(\s+caption)?\s*:/i,
+  /^(photo|image|picture)\s+caption\s*:/i,
+  /[.!?]\s+(photo|image|picture)s?\s*:\s*(?:[^.!?]|\b\p{Lu}\.){2,80}[)\]]?\s*$/iu,
   /(getty images|shutterstock|dreamstime(\.com)?|\/(ap|afp|reuters|epa|efe))\s*$/i,
   // A link line, its label perhaps given in the page's own language first ("Les også / Read also:").
   /^(?:[\p{L}' ]{2,24}\s*\/\s*)?(also read|read also|read more|see also|related|watch|listen)\s*:/iu,

@@ -239,3 +239,38 @@ describe("teasers under related headlines are not the article's prose", () => {
     expect(cleaned.bodyEnd).toBe(resumed.indexOf("Most popular"));
   });
 });
+
+describe("captions that name themselves or end in a photo credit", () => {
+  const story = (caption: string) =>
+    [
+      "The power utility said on Monday that intruders had reached the billing servers of its main office.",
+      "",
+      caption,
+      "",
+      "Officials said the outage lasted four hours and no customer data was taken.",
+    ].join("\n");
+
+  it("blanks a caption ending in 'Photo: <credit>', the credit naming a ministry and a person", () => {
+    const text = story(
+      "Engineers at the utility's control room in the capital. Photo: Ministry of Energy / T. Varga",
+    );
+    const cleaned = cleanText(text).text;
+    expect(cleaned).not.toContain("Ministry of Energy");
+    expect(cleaned).not.toContain("Engineers at the utility's control room");
+    expect(cleaned).toContain("no customer data was taken.");
+  });
+
+  it("blanks a bracketed caption that says it is one ('[Photo caption: ...]', '[Image: ...]')", () => {
+    for (const caption of [
+      "[Photo caption: The ministry's headquarters on the river. Photo: Harbour Times archive]",
+      "[Image: The utility's control room. Photo: Coast Wire / Ana Ruiz]",
+      "(Photo caption: The parliament building. Photo: Staff)",
+    ])
+      expect(cleanText(story(caption)).text).not.toContain(caption.slice(0, 24));
+  });
+
+  it("keeps a sentence of prose that mentions a photo", () => {
+    const text = "The ministry said a photo of the ransom note was shared with the police on Monday evening.";
+    expect(cleanText(text).text).toBe(text);
+  });
+});
