@@ -690,8 +690,12 @@ export const offerRule: ClaimRule = {
       frame,
       withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before))),
     );
+    // "pledged the Commonwealth Secretariat's support": the body whose help is offered gives it, it is not helped.
     let beneficiaries = objectAfter(frame, end, helpers, true)
-      .filter((s) => isActor(frame, s))
+      .filter(
+        (s) =>
+          isActor(frame, s) && !ownHelpAfter(frame.state.lexicon.words).test(frame.state.text.slice(s.end)),
+      )
       .slice(0, 2)
       .map((s) => s.key);
     // "stands ready to help.": the attacked state the article is about; "prepared to act" offers nothing.
@@ -711,6 +715,14 @@ export const offerRule: ClaimRule = {
       for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help", helpers);
   },
 };
+
+/** A possessive and the help it owns right after a name ("'s help", "'s technical support"). */
+const ownHelpAfter = (words: Words) =>
+  patternFor(
+    words,
+    "own-help-after",
+    (w) => new RegExp(String.raw`^['’]s?\s+(?:[\w-]+\s+)?(?:${w.nouns.help.any})\b`, "i"),
+  );
 
 /** A team as what a modal verb of sending offers ("will send a team", "ready to deploy experts"). */
 const teamOffered = (words: Words) =>

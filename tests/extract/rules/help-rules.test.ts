@@ -53,6 +53,17 @@ describe("offer rule", () => {
     const ex = extract(wire(`${attacked}Chile accepted an offer of help from Peru.`));
     expect(hasClaim(ex, "offered-help", "state:chile", "state:peru")).toBe(false);
   });
+
+  it("reads 'offered X's help' as X's help given, not as help offered to X", () => {
+    const ex = extract(
+      wire(
+        `${attacked}NATO condemned the attack and offered the Alliance Secretariat's help with the response.`,
+      ),
+    );
+    const offers = claimsOf(ex, "offered-help");
+    expect(offers.some((c) => c.target.includes("secretariat"))).toBe(false);
+    expect(hasClaim(ex, "offered-help", "organization:nato", "state:bolivia")).toBe(true);
+  });
 });
 
 describe("deliver rule", () => {
