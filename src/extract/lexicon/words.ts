@@ -225,6 +225,23 @@ export const VERB_LEMMAS = {
   predicateAuthorship: ["bear", "carry", "have", "show", "leave"],
   deny: ["deny", "reject", "dismiss", "refute", "oppose"],
   condemn: ["condemn", "denounce", "decry"],
+  /**
+   * Verbs whose infinitive after them is another's act, or none: "urged the bloc to condemn the
+   * attack", "declined to denounce it" (the subject condemns nothing).
+   */
+  actLeftUndone: [
+    "ask",
+    "urge",
+    "call on",
+    "call upon",
+    "press",
+    "invite",
+    "request",
+    "encourage",
+    "decline",
+    "refuse",
+    "fail",
+  ],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
   request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want"],
   /** Help promised, not (yet) given. */

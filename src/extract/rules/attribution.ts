@@ -1860,6 +1860,8 @@ export const condemnRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(${w.verbs.condemn.any})\\b`, "gi"),
   apply(frame, { at, end: after, before }) {
     const { state } = frame;
+    // "Quito urged its neighbours to condemn the attack", "declined to condemn it": no one condemned.
+    if (actLeftUndone(state.lexicon.words).test(state.text.slice(clauseStart(frame, at), at))) return;
     // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not);
     // an object that only describes an attack ("the attack", 'what she called "malicious cyber
     // activity"') is the attack under discussion.
@@ -1883,6 +1885,14 @@ export const condemnRule: ClaimRule = {
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/** A verb of asking or declining, then "to", right before an infinitive ("urged the regional bloc to "). */
+const actLeftUndone = (words: Words) =>
+  patternFor(
+    words,
+    "act-left-undone",
+    (w) => new RegExp(String.raw`\b(?:${w.verbs.actLeftUndone.any})\b(?:\s+[^\s,;.]+){0,6}?\s+to\s+$`, "i"),
+  );
 
 /**
  * Who condemns: a body (which cannot condemn in the data model) condemns for what owns it, the

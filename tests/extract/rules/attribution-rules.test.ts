@@ -727,6 +727,15 @@ describe("condemn and verdict rules", () => {
 describe("condemn rule, an object that describes the attack", () => {
   const hit = "Hackers crippled the customs service of Ecuador on Monday. ";
 
+  it("reads no condemnation in 'asked X to condemn' or 'declined to condemn', but one in 'was quick to condemn'", () => {
+    const asked = extract(wire(`${hit}Ecuador asked its neighbours to condemn the attack.`));
+    expect(asked.claims.some((c) => c.type === "condemned")).toBe(false);
+    const declined = extract(wire(`${hit}Peru declined to condemn the attack.`));
+    expect(declined.claims.some((c) => c.type === "condemned")).toBe(false);
+    const quick = extract(wire(`${hit}NATO was quick to condemn the attack.`));
+    expect(hasClaim(quick, "condemned", "organization:nato", attackOn(quick))).toBe(true);
+  });
+
   it("reads a quoted description and 'what she called ...' as the attack under discussion", () => {
     const quoted = extract(wire(`${hit}NATO condemned "any attack on the institutions of an ally".`));
     expect(hasClaim(quoted, "condemned", "organization:nato", attackOn(quoted))).toBe(true);
