@@ -270,11 +270,16 @@ export function accusedSide(
 }
 
 /**
- * Whom an unqualified title never means: the side accused so far, and the sponsor of every known
- * group the article names ("North Korea's Lazarus").
+ * Whom an unqualified title never means: the side accused so far, the sponsors the text gave an
+ * accused group ("Grey Lantern, a unit working for Lisk's military intelligence": that service and
+ * Lisk), and the sponsor of every known group the article names ("North Korea's Lazarus").
  */
 export function attackersSide(state: DocumentState): Set<string> {
-  const side = accusedSide(state, state.claimed.lastAccusedOf.keys());
+  const accused = new Set(state.claimed.lastAccusedOf.keys());
+  const sponsors = state.claimed.claims
+    .filter((c) => c.type === "attributed-to" && accused.has(c.source))
+    .map((c) => c.target);
+  const side = accusedSide(state, [...accused, ...sponsors]);
   for (const key of state.entities.keys()) {
     const sponsor = state.lexicon.entities.get(key)?.sponsor;
     if (sponsor && key.startsWith("group:")) side.add(sponsor);
@@ -323,7 +328,7 @@ export function helpedLast(state: DocumentState, key: string): boolean {
 export interface HomeReading {
   /** The accused state that just denied stays: the caller's title or body is the one it denies through. */
   denierSpeaks?: boolean;
-  /** A state that just helped is not the home: the caller is a body, which the helped side owns (see helpedLast). */
+  /** A state that just helped is not the home: the caller is a body or an office, which the helped side owns (see helpedLast). */
   notHelper?: boolean;
 }
 

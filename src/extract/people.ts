@@ -10,6 +10,7 @@ import {
   attackersSide,
   deniedLast,
   entityType,
+  helpedLast,
   homeState,
   noteEntity,
   noteKnown,
@@ -130,6 +131,8 @@ function stateOfKey(state: DocumentState, key: string): string | undefined {
 const STATE_OFFICE = new RegExp(`\\b(?:${Object.values(NAME_WORDS.stateOffices).flat().join("|")})s?$`, "i");
 /** Offices of a state's executive, the only ones whose state is read from the context when the title names none. */
 const GOVERNMENT_OFFICE = new RegExp(`^(?:${NAME_WORDS.stateOffices.executive.join("|")})s?$`);
+/** Titles through which a government answers abroad ("Foreign Minister", "spokeswoman", "Ambassador"). */
+const DIPLOMATIC_TITLE = new RegExp(`\\b(?:${NAME_WORDS.diplomaticTitleWords.join("|")})`, "i");
 /** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 /** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */
@@ -318,7 +321,12 @@ function officeHolders(
   const stated =
     reportedState(state, slots, office) ?? coordinatedSubjectState(state, sentence, slots, office.start);
   // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
-  const guess = stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index);
+  // A state that just denied speaks through its diplomats and spokespeople, or through whoever
+  // rejects the accusation in this very sentence; any other minister is the accusing side's.
+  const denierVoice =
+    DIPLOMATIC_TITLE.test(role) || rejectsAccusations(state.lexicon.words).test(sentence.text);
+  const guess =
+    stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index, denierVoice);
   const home = stated ?? guess?.key;
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
@@ -719,27 +727,31 @@ function isInitial(t: Token, text: string): boolean {
 
 /**
  * Whose office an unqualified government title is: the state acting in the previous sentence
- * unless it is on the accused side (the accused, the states behind them, a named group's sponsor),
- * else the one whose capital the story is filed from, else the article's topic (`topical`: a guess
+ * unless it is on the accused side (the accused, the states behind them, a named group's sponsor;
+ * `denierVoice`: an accused state that just denied may speak through this title) or it only
+ * helped ("Sweden offered to send specialists. Justice Minister X said": the helped side's), else
+ * the one whose capital the story is filed from, else the article's topic (`topical`: a guess
  * checked again once the article is read, see ownership.ts).
  */
 function titleHome(
   state: DocumentState,
   sentenceIndex: number,
+  denierVoice: boolean,
 ): { key: string; topical: boolean } | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
   if (
     previous &&
     sentenceIndex - previous.sentence <= 1 &&
-    (!accused.has(previous.key) || deniedLast(state, previous.key))
+    (!accused.has(previous.key) || (denierVoice && deniedLast(state, previous.key))) &&
+    !helpedLast(state, previous.key)
   )
     return { key: previous.key, topical: false };
   if (state.datelineState) {
     noteKnown(state, state.datelineState);
     return { key: state.datelineState, topical: false };
   }
-  const home = homeState(state, sentenceIndex);
+  const home = homeState(state, sentenceIndex, undefined, { notHelper: true });
   return home ? { key: home, topical: true } : undefined;
 }
 

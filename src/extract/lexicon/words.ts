@@ -1828,6 +1828,11 @@ export const NAME_WORDS = {
     other: ["ambassador", "envoy", "senator", "lawmaker", "mp", "attorney general"],
   },
   /**
+   * Words of the titles through which a government answers abroad (an accused state that just
+   * denied speaks through them): "Foreign Minister", "External Affairs Minister", "spokeswoman".
+   */
+  diplomaticTitleWords: ["foreign", "external", "spokes", "ambassador", "envoy"],
+  /**
    * Words anywhere in a body's name that make it an international or regional body ("the European
    * Cybercrime Centre", "the Regional Cyber Hub"): it speaks for no state the article is about.
    */
