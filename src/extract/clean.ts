@@ -55,10 +55,11 @@ const LINE_FURNITURE = [
   /\w(photo|image)\s*:\s*\p{Lu}/iu,
   /\((photo|image|picture)s? (by|courtesy)\b[^)]*\)\s*$/i,
   // A caption, bracketed or not, that names itself or ends in its credit: "[Photo caption: ...]",
-  // "Pumps at the water works. Photo: Ministry of Energy / T. Varga".
+  // "Pumps at the water works. Photo: Ministry of Energy / T. Varga". Only one short sentence before
+  // the credit: a paragraph of prose whose line happens to end in a credit is no caption.
   /^[([]\s*(photo|image|picture)s?(\s+caption)?\s*:/i,
   /^(photo|image|picture)\s+caption\s*:/i,
-  /[.!?]\s+(photo|image|picture)s?\s*:\s*(?:[^.!?]|\b\p{Lu}\.){2,80}[)\]]?\s*$/iu,
+  /^[^.!?]{1,160}[.!?]\s+(photo|image|picture)s?\s*:\s*(?:[^.!?]|\b\p{Lu}\.){2,80}[)\]]?\s*$/iu,
   /(getty images|shutterstock|dreamstime(\.com)?|\/(ap|afp|reuters|epa|efe))\s*$/i,
   // A link line, its label perhaps given in the page's own language first ("Les også / Read also:").
   /^(?:[\p{L}' ]{2,24}\s*\/\s*)?(also read|read also|read more|see also|related|watch|listen)\s*:/iu,

@@ -18,7 +18,15 @@ import {
 } from "./document-state";
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { alternation, COUNT_WORDS, matchPhrases, NAME_WORDS, patternFor, type Words } from "./lexicon";
+import {
+  alternation,
+  COUNT_WORDS,
+  DISAVOWALS,
+  matchPhrases,
+  NAME_WORDS,
+  patternFor,
+  type Words,
+} from "./lexicon";
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -133,6 +141,8 @@ const STATE_OFFICE = new RegExp(`\\b(?:${Object.values(NAME_WORDS.stateOffices).
 const GOVERNMENT_OFFICE = new RegExp(`^(?:${NAME_WORDS.stateOffices.executive.join("|")})s?$`);
 /** Titles through which a government answers abroad ("Foreign Minister", "spokeswoman", "Ambassador"). */
 const DIPLOMATIC_TITLE = new RegExp(`\\b(?:${NAME_WORDS.diplomaticTitleWords.join("|")})`, "i");
+/** A sentence disowning the act in other words than a denial ("had nothing to do with it"). */
+const DISAVOWAL = new RegExp(`\\b(?:${alternation(DISAVOWALS)})\\b`, "i");
 /** Offices whose holder speaks for a body the text named just before ("Spokeswoman X", "Ministry spokesperson X"). */
 const SPOKESPERSON = /\bspokes(?:man|woman|person)$/i;
 /** A body a title refers back to: "Ministry spokesperson", "the minister responsible for the agency". */
@@ -322,9 +332,11 @@ function officeHolders(
     reportedState(state, slots, office) ?? coordinatedSubjectState(state, sentence, slots, office.start);
   // "Opposition MP X", "Assistant Attorney General X": only a government's own offices are guessed a state.
   // A state that just denied speaks through its diplomats and spokespeople, or through whoever
-  // rejects the accusation in this very sentence; any other minister is the accusing side's.
+  // rejects or disowns the accusation in this very sentence; any other minister is the accusing side's.
   const denierVoice =
-    DIPLOMATIC_TITLE.test(role) || rejectsAccusations(state.lexicon.words).test(sentence.text);
+    DIPLOMATIC_TITLE.test(role) ||
+    rejectsAccusations(state.lexicon.words).test(sentence.text) ||
+    DISAVOWAL.test(sentence.text);
   const guess =
     stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index, denierVoice);
   const home = stated ?? guess?.key;

@@ -262,11 +262,17 @@ describe("captions that name themselves or end in a photo credit", () => {
 
   it("blanks a bracketed caption that says it is one ('[Photo caption: ...]', '[Image: ...]')", () => {
     for (const caption of [
-      "[Photo caption: The ministry's headquarters on the river. Photo: Harbour Times archive]",
+      "[Photo caption: Queues outside a shuttered branch office. Photo: Harbour Times / staff]",
       "[Image: The utility's control room. Photo: Coast Wire / Ana Ruiz]",
       "(Photo caption: The parliament building. Photo: Staff)",
     ])
       expect(cleanText(story(caption)).text).not.toContain(caption.slice(0, 24));
+  });
+
+  it("keeps a paragraph of prose whose line happens to end in a photo credit", () => {
+    const text =
+      "Customs officers in the port city found their terminals locked on Thursday morning. The finance ministry blamed a criminal gang for it. Photo: Baltic Wire";
+    expect(cleanText(text).text).toContain("The finance ministry blamed a criminal gang");
   });
 
   it("keeps a sentence of prose that mentions a photo", () => {

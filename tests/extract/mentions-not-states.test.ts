@@ -10,7 +10,7 @@ const stateKeys = (text: string) =>
 describe("a state's short name or demonym that names no state", () => {
   it("reads 'US$3 million' as a sum, not as the United States", () => {
     const ex = extract(
-      "Ransomware locked the records of the Tarn Valley Water Board on Sunday. The gang behind it claimed the attack on its blog and wants US$3 million.",
+      "Ransomware locked the records of the Tarn Valley Water Board on Sunday. A ransom of US$3 million in bitcoin was demanded within five days, according to the note left on its servers.",
     );
     expect(ex.entities.some((e) => e.key === "state:united-states")).toBe(false);
     expect(hasClaim(ex, "attacked", "incident:*", "state:united-states")).toBe(false);
@@ -30,6 +30,13 @@ describe("a state's short name or demonym that names no state", () => {
     );
     expect(keys).toContain("state:cyprus");
     expect(keys).not.toContain("state:turkiye");
+  });
+
+  it("reads a demonym before 'speaker' as the state: a parliament's Speaker is no language", () => {
+    const keys = stateKeys(
+      "The Hungarian speaker of parliament told reporters that foreign hackers had knocked the tax office offline.",
+    );
+    expect(keys).toContain("state:hungary");
   });
 
   it("still reads a state's short name before a noun ('US officials') as the state", () => {

@@ -26,6 +26,32 @@ describe("an unqualified minister after the accused group's sponsor denied", () 
   });
 });
 
+describe("an unqualified minister continuing the denial in other words", () => {
+  it("is the sponsor's when the sentence disowns the act without a denial verb", () => {
+    const cases: [string, string][] = [
+      [
+        "person:oleg-markov",
+        "Defence Minister Oleg Markov insisted his ministry played no role in the break-in.",
+      ],
+      [
+        "person:irina-sokol",
+        "Interior Minister Irina Sokol described the whole affair as a provocation by Tallinn.",
+      ],
+    ];
+    for (const [key, line] of cases) {
+      const ex = extract(`${hit}${denial}${line}`);
+      expect(hasClaim(ex, "affiliated-with", key, "state:estonia"), key).toBe(false);
+    }
+  });
+
+  it("is not the sponsor's for a trade minister, whose title is 'foreign' but no diplomat's", () => {
+    const ex = extract(
+      `${hit}${denial}Foreign Trade Minister Maarja Kask said lottery exports were not affected.`,
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:maarja-kask", "state:russia")).toBe(false);
+  });
+});
+
 describe("an unqualified minister after a state that only helped", () => {
   it("is the helped side's, not the helper's", () => {
     const ex = extract(

@@ -234,7 +234,6 @@ export const VERB_LEMMAS = {
     "urge",
     "call on",
     "call upon",
-    "press",
     "invite",
     "request",
     "encourage",
@@ -855,16 +854,7 @@ export const NOUN_LEMMAS = {
    * What a language is written or spoken as ("the Spanish text is binding", "an English translation"):
    * a demonym before one of these names the language, not the state.
    */
-  languageText: [
-    "text",
-    "translation",
-    "version",
-    "original",
-    "language",
-    "subtitle",
-    "speaker",
-    "transcript",
-  ],
+  languageText: ["text", "translation", "original", "language", "subtitle", "transcript"],
 } as const;
 
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
@@ -1079,6 +1069,12 @@ export const DISMISSALS = [
   "nonsense",
   "not based",
 ] as const;
+
+/**
+ * Phrases that disown an act with no denial verb or accusation noun ("said Moscow had nothing to do
+ * with it", "called the story a provocation"): whoever says them speaks for the accused side.
+ */
+export const DISAVOWALS = ["nothing to do with", "no involvement", "no role in", "provocation"] as const;
 
 export type VerbList = keyof typeof VERB_LEMMAS;
 export type NounList = keyof typeof NOUN_LEMMAS;
@@ -1830,8 +1826,17 @@ export const NAME_WORDS = {
   /**
    * Words of the titles through which a government answers abroad (an accused state that just
    * denied speaks through them): "Foreign Minister", "External Affairs Minister", "spokeswoman".
+   * "foreign" only as the foreign ministry's: a Foreign Trade Minister is no diplomat.
    */
-  diplomaticTitleWords: ["foreign", "external", "spokes", "ambassador", "envoy"],
+  diplomaticTitleWords: [
+    "foreign minist",
+    "foreign affairs",
+    "foreign secretary",
+    "external",
+    "spokes",
+    "ambassador",
+    "envoy",
+  ],
   /**
    * Words anywhere in a body's name that make it an international or regional body ("the European
    * Cybercrime Centre", "the Regional Cyber Hub"): it speaks for no state the article is about.

@@ -736,6 +736,13 @@ describe("condemn rule, an object that describes the attack", () => {
     expect(hasClaim(quick, "condemned", "organization:nato", attackOn(quick))).toBe(true);
   });
 
+  it("reads a condemnation told to 'the press' as made: the noun is no verb of asking", () => {
+    const told = extract(
+      wire(`${hit}Ecuador's president told the press he wanted to condemn the attack without reserve.`),
+    );
+    expect(told.claims.some((c) => c.type === "condemned")).toBe(true);
+  });
+
   it("reads a quoted description and 'what she called ...' as the attack under discussion", () => {
     const quoted = extract(wire(`${hit}NATO condemned "any attack on the institutions of an ally".`));
     expect(hasClaim(quoted, "condemned", "organization:nato", attackOn(quoted))).toBe(true);

@@ -57,11 +57,11 @@ describe("offer rule", () => {
   it("reads 'offered X's help' as X's help given, not as help offered to X", () => {
     const ex = extract(
       wire(
-        `${attacked}NATO condemned the attack and offered the Alliance Secretariat's help with the response.`,
+        `${attacked}Two days later NATO offered the Cyber Coordination Centre's technical assistance in tracing the intruders.`,
       ),
     );
     const offers = claimsOf(ex, "offered-help");
-    expect(offers.some((c) => c.target.includes("secretariat"))).toBe(false);
+    expect(offers.some((c) => c.target.includes("coordination"))).toBe(false);
     expect(hasClaim(ex, "offered-help", "organization:nato", "state:bolivia")).toBe(true);
   });
 });
