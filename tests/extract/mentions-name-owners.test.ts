@@ -56,6 +56,32 @@ describe("owners written before a body's name", () => {
     const embassy = ex.entities.find((e) => e.label === "Embassy of Russia in Nairobi")!;
     expect(embassy.aliases).toContain("Embassy of Russia in Kenya");
   });
+
+  it("keeps the article the text gives an embassy's state in the embassy's name", () => {
+    const ex = extract(
+      "Hackers wiped the land registry of Malawi on Monday. The United States' embassy has offered forensic help to the government.",
+    );
+    const embassy = ex.entities.find((e) => e.type === "agency" && e.country === "state:united-states")!;
+    expect(embassy.label).toBe("Embassy of the United States");
+    expect(embassy.aliases).toContain("Embassy of the United States in Malawi");
+  });
+
+  it("reads no embassy from a state's name that merely modifies the noun", () => {
+    const ex = extract(
+      "Hackers wiped the land registry of Malawi on Monday. The United States embassy warned travellers about delays.",
+    );
+    expect(ex.entities.some((e) => e.label.startsWith("Embassy"))).toBe(false);
+  });
+
+  it("names a state's mission to the United Nations by the body it is accredited to, its seat an alias", () => {
+    const ex = extract(
+      "Hackers wiped the land registry of Malawi on Monday. Iran's Permanent Mission to the United Nations in Geneva called the charge slander.",
+    );
+    const mission = ex.entities.find((e) => e.label === "Permanent Mission of Iran to the United Nations")!;
+    expect(mission).toMatchObject({ type: "agency", country: "state:iran" });
+    expect(mission.aliases).toContain("Permanent Mission of Iran to the United Nations in Geneva");
+    expect(ex.entities.some((e) => e.label.startsWith("Embassy"))).toBe(false);
+  });
 });
 
 describe("a gazetteer alias written with its article", () => {
