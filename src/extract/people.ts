@@ -43,6 +43,7 @@ const HONORIFICS = new Set([
   "admiral",
   "colonel",
   "prof",
+  "hon",
   "sen",
   "rep",
 ]);
@@ -439,10 +440,11 @@ function preApposition(
 ) {
   const text = state.text;
   let k = nameIndex;
+  // "Dr A", "Hon. A": an honorific's abbreviating full stop stands between it and the name.
   while (
     k > 0 &&
     HONORIFICS.has(tokens[k - 1]!.norm) &&
-    /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+    /^\.?\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
   )
     k--;
   // "Captain A", "Senior Lieutenant B", "Lt. Col. C": ranks are honorifics too.

@@ -35,6 +35,19 @@ describe("offices written before a name are titles, not name words", () => {
     expect(office?.target).toMatch(/^agency:.*communications-authority/);
   });
 
+  it("reads a name after an honorific written with its full stop ('Hon.', 'Dr.'), the office before it its role", () => {
+    const ex = extract(
+      "Hackers locked the payroll servers of Tonga on Monday, said the Minister for Fisheries, Hon. Viliami Taufa.",
+    );
+    expect(ex.entities.find((e) => e.type === "person")).toMatchObject({
+      label: "Viliami Taufa",
+      role: "Minister for Fisheries",
+    });
+    expect(personLabels("The outage was confirmed by Dr. Mereani Tuilagi on Friday.")).toEqual([
+      "Mereani Tuilagi",
+    ]);
+  });
+
   it("does not read a state after 'of' as the body of a title that names none", () => {
     expect(affiliations("Deputy Governor Ilona Varga of Hungary said the bank was hit.")).not.toContainEqual(
       expect.stringMatching(/-> agency:/),
