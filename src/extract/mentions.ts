@@ -111,7 +111,7 @@ export function actorSlot(
 
 /** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
 const COLLECTIVE =
-  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnments?|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
+  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnments?|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|engineers|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
 const SPEAKER_NOUN =
   /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
 
