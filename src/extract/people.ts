@@ -54,7 +54,7 @@ const NOT_NAME = new Set([
     "this that these those it its his her their our we he she they january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
     "conference summit forum group news media times post union organization organisation alliance treaty party " +
-    "republic kingdom states day street square house road university institute company corporation inc ltd limited " +
+    "professor republic kingdom states day street square house road university institute company corporation inc ltd limited " +
     "bank act law program programme project platform initiative strategy service services security cyber council " +
     "ministry agency office centre center committee department command bureau authority commission cabinet " +
     "government parliament congress senate court twitter facebook telegram reuters afp ap photo credit read also " +

@@ -15,7 +15,7 @@ const personLabels = (text: string) =>
     .sort();
 
 describe("offices written before a name are titles, not name words", () => {
-  it("keeps 'Undersecretary', 'Premier' and 'Chairwoman' out of the name and reads them as the role", () => {
+  it("keeps 'Undersecretary', 'Premier', 'Chairwoman' and 'Professor' out of the name and reads them as the role", () => {
     const ex = extract("Undersecretary Lorna Dizon said the outage would last a week.");
     expect(ex.entities.find((e) => e.type === "person")).toMatchObject({
       label: "Lorna Dizon",
@@ -23,6 +23,11 @@ describe("offices written before a name are titles, not name words", () => {
     });
     expect(personLabels("Premier Zhao Minghui said the claims were groundless.")).toEqual(["Zhao Minghui"]);
     expect(personLabels("Chairwoman Ilona Varga opened the hearing on the breach.")).toEqual(["Ilona Varga"]);
+    expect(
+      extract("Professor Anna Berg of Lund said the outage would last a week.").entities.find(
+        (e) => e.type === "person",
+      ),
+    ).toMatchObject({ label: "Anna Berg", role: "Professor" });
   });
 
   it("affiliates a titled person with the body named after 'of' behind its state's possessive", () => {
