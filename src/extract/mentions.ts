@@ -2542,12 +2542,12 @@ function findGroupsBeforeTheirNoun(
 
 /**
  * A company's legal form written in initials after its name ("Orr Mining S.A.", "Tarn Coin K.K.",
- * "Lisk Telecom Q.P.S.C."): part of the name, though its dots stop the name's word pattern (whose
- * last word must not be the form's first initial).
+ * "Lisk Telecom Q.P.S.C.", "Orr Linjen A/S"): part of the name, though its dots or slash stop the
+ * name's word pattern (whose last word must not be the form's first initial).
  */
-const LEGAL_FORM_TAIL = String.raw`(?:\s+\p{Lu}(?:\.\p{L}){1,4}\.)?`;
-/** A name ending in a legal form's initials ("Tarn Coin K.K."). */
-const LEGAL_FORM_END = /\s\p{Lu}(?:\.\p{L}){1,4}\.$/u;
+const LEGAL_FORM_TAIL = String.raw`(?:\s+\p{Lu}(?:(?:\.\p{L}){1,4}\.|/\p{Lu}\b))?`;
+/** A name ending in a legal form's initials ("Tarn Coin K.K.", "Orr Linjen A/S"). */
+const LEGAL_FORM_END = /\s\p{Lu}(?:(?:\.\p{L}){1,4}\.|\/\p{Lu})$/u;
 
 /** What a company is called before its name ("logistics firm", "shipping group"). */
 const ORGANIZATION_DESCRIPTOR = alternation(NAME_WORDS.organizationDescriptors);
@@ -2566,7 +2566,7 @@ const describedOrganization = (words: Words) =>
     "mentions.described-organization",
     ({ verbs }) =>
       new RegExp(
-        String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:${alternation(NAME_WORDS.descriptionLeads)}|${verbs.hit.past})\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${ORGANIZATION_DESCRIPTOR})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*(?!\.\p{L})){0,3}${LEGAL_FORM_TAIL})`,
+        String.raw`(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|^|(?<=\b(?:${alternation(NAME_WORDS.descriptionLeads)}|${verbs.hit.past})\s+)|(?<=\p{L}-based\s+))(?:[\p{L}\d-]+\s+){0,3}?(?:${ORGANIZATION_DESCRIPTOR})\s+((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+[\p{Lu}][\p{L}\d&-]*(?![./]\p{L})){0,3}${LEGAL_FORM_TAIL})`,
         "gu",
       ),
   );
@@ -2657,7 +2657,7 @@ function findDescribedOrganizations(state: DocumentState, sentence: Sentence, sl
  * Pike", "Bank of Lisk", and "Orr Gas and Heat": "and" joins a business noun only ("Lisk and
  * Orr, the grid company" is two names).
  */
-const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*(?!\.\p{L})){0,3}${LEGAL_FORM_TAIL})`;
+const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*(?![./]\p{L})){0,3}${LEGAL_FORM_TAIL})`;
 
 /** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
 const COMPANY_NOUN_PHRASE = (() => {
@@ -2830,8 +2830,8 @@ export function noteLocalOrganization(
  * ("an intrusion at"). Not the verb's base and -s forms, which are nouns too ("the target of DDoS attacks").
  */
 const hitOrHarm = (hit: VerbForms, harm: NounForms) => `${hit.past}|${hit.gerund}|${harm.any}`;
-/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk", "Puerto Autonomo de Lisk". */
-const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:(?:\s+(?:&\s+|of\s+|(?:${alternation(NAME_WORDS.nameJoiners)})\s+)?|\s+d['’])[\p{Lu}][\p{L}\d&.-]*){0,4})`;
+/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk", "Puerto Autonomo de Lisk", "Orr Linjen A/S". */
+const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:(?:\s+(?:&\s+|of\s+|(?:${alternation(NAME_WORDS.nameJoiners)})\s+)?|\s+d['’])[\p{Lu}][\p{L}\d&.-]*(?:\/\p{Lu}\b)?){0,4})`;
 /** A hit-verb or a harm noun, then the victim: "hacked Tarn Freight", "an intrusion at the Lisk Treasury". */
 const victimAfterAttack = (words: Words) =>
   patternFor(
