@@ -75,11 +75,11 @@ describe("owners written before a body's name", () => {
 
   it("names a state's mission to the United Nations by the body it is accredited to, its seat an alias", () => {
     const ex = extract(
-      "Hackers wiped the land registry of Malawi on Monday. Iran's Permanent Mission to the United Nations in Geneva called the charge slander.",
+      "Hackers wiped the land registry of Malawi on Monday. A statement from Chile's Permanent Mission to the UN in Vienna dismissed the report on Tuesday.",
     );
-    const mission = ex.entities.find((e) => e.label === "Permanent Mission of Iran to the United Nations")!;
-    expect(mission).toMatchObject({ type: "agency", country: "state:iran" });
-    expect(mission.aliases).toContain("Permanent Mission of Iran to the United Nations in Geneva");
+    const mission = ex.entities.find((e) => e.label === "Permanent Mission of Chile to the United Nations")!;
+    expect(mission).toMatchObject({ type: "agency", country: "state:chile" });
+    expect(mission.aliases).toContain("Permanent Mission of Chile to the United Nations in Vienna");
     expect(ex.entities.some((e) => e.label.startsWith("Embassy"))).toBe(false);
   });
 });

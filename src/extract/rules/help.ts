@@ -832,7 +832,7 @@ export const deliverRule: ClaimRule = {
     // article named, whatever actor a later phrase names ("... to rebuild its systems").
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
-    // "helped restore the port's planning servers": whose systems were restored is helped.
+    // "helped rebuild the mill's payroll servers": whose systems were restored is helped.
     const restored =
       beneficiaries.length === 0 && aidVerb(state.lexicon.words).test(word)
         ? restoredOwner(frame, afterVerb, exclude)
@@ -897,8 +897,8 @@ const restoreAfterAid = (words: Words) =>
   );
 
 /**
- * The owner of what a helper's work restored, right after the verb of help ("helped restore the
- * port's planning servers", "helped rebuild Kivu Water's billing system"): an actor named as the
+ * The owner of what a helper's work restored, right after the verb of help ("helped rebuild the
+ * mill's payroll servers", "helped recover Tarn Water's billing system"): an actor named as the
  * object's possessor, or a body's head noun in the possessive (the body the article named with it).
  */
 function restoredOwner(frame: Frame, afterVerb: number, exclude: string[]): string | undefined {
