@@ -1770,12 +1770,17 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
       of && { start: sentence.start + of[0], end: sentence.start + of[1] },
     );
     if (!owner) continue;
-    const ownerLabel = embassyOwnerLabel(state, owner);
+    const canonical = state.entities.get(owner.key)?.label ?? owner.key;
+    const written = embassyOwnerLabel(state, owner, canonical);
     const place = m[3];
     // A mission to the United Nations is named by what it is accredited to, its seat an alias.
-    const label = m[2]
-      ? `Permanent Mission of ${ownerLabel} to the United Nations`
-      : `Embassy of ${ownerLabel}${place ? ` in ${place}` : ""}`;
+    const name = (ownerLabel: string) =>
+      m[2]
+        ? `Permanent Mission of ${ownerLabel} to the United Nations`
+        : `Embassy of ${ownerLabel}${place ? ` in ${place}` : ""}`;
+    // The key takes the state's label alone, so every spelling of the owner gives one node; the
+    // article the text writes ("the United States' embassy") is kept in an alias.
+    const label = name(canonical);
     const key = nodeKey("agency", label);
     const from = Math.min(owner.start, start);
     const surface = state.text.slice(from, end).replace(/^the /i, "");
@@ -1789,7 +1794,8 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
     const host = m[2] ? undefined : embassyHost(state, owner.key, place);
     const aliases = [
       m[2] && place ? `${label} in ${place}` : undefined,
-      host && `Embassy of ${ownerLabel} in ${host}`,
+      written !== canonical ? name(written) : undefined,
+      host && `Embassy of ${written} in ${host}`,
     ];
     for (const alias of aliases)
       if (alias && alias !== embassy.label && !embassy.aliases.includes(alias)) embassy.aliases.push(alias);
@@ -1803,8 +1809,7 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
  * An embassy's owner as its name writes it: the state's label, with the article the text gives a
  * state named by that label ("the United States embassy", "the Philippines' embassy").
  */
-function embassyOwnerLabel(state: DocumentState, owner: Slot): string {
-  const canonical = state.entities.get(owner.key)?.label ?? owner.key;
+function embassyOwnerLabel(state: DocumentState, owner: Slot, canonical: string): string {
   const withArticle =
     state.text.slice(owner.start, owner.end) === canonical &&
     /\bthe\s+$/i.test(state.text.slice(Math.max(0, owner.start - 4), owner.start));

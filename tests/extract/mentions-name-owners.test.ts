@@ -57,13 +57,22 @@ describe("owners written before a body's name", () => {
     expect(embassy.aliases).toContain("Embassy of Russia in Kenya");
   });
 
-  it("keeps the article the text gives an embassy's state in the embassy's name", () => {
+  it("keeps the article the text gives an embassy's state in the embassy's aliases", () => {
     const ex = extract(
       "Hackers wiped the land registry of Malawi on Monday. The United States' embassy has offered forensic help to the government.",
     );
     const embassy = ex.entities.find((e) => e.type === "agency" && e.country === "state:united-states")!;
-    expect(embassy.label).toBe("Embassy of the United States");
+    expect(embassy.aliases).toContain("Embassy of the United States");
     expect(embassy.aliases).toContain("Embassy of the United States in Malawi");
+  });
+
+  it("gives one key to an embassy however the text spells its state", () => {
+    const embassyKey = (owner: string) =>
+      extract(
+        `A ransomware gang locked the payroll of Zambia's post office in June. ${owner} embassy lent two analysts to the postal service.`,
+      ).entities.find((e) => e.type === "agency" && e.country === "state:united-states")?.key;
+    expect(embassyKey("The United States'")).toBe("agency:embassy-of-united-states");
+    expect(embassyKey("The US's")).toBe("agency:embassy-of-united-states");
   });
 
   it("reads no embassy from a state's name that merely modifies the noun", () => {
