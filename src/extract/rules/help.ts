@@ -912,10 +912,13 @@ function restoredOwner(frame: Frame, afterVerb: number, exclude: string[]): stri
     (s) => s.possessive && isActor(frame, s) && headsPhraseAt(frame, at, s),
   );
   if (owner) return owner.key;
-  const noun = /^the\s+(\p{Ll}+)['’]s?\s/u.exec(text.slice(at, frame.sentence.end))?.[1];
+  const noun = HEAD_NOUN_POSSESSIVE.exec(text.slice(at, frame.sentence.end))?.[1];
   const body = noun ? namedBody(frame, noun, at) : undefined;
   return body && !exclude.includes(body) ? body : undefined;
 }
+
+/** A body's head noun in the possessive ("the port's"): the body the article named with it. */
+const HEAD_NOUN_POSSESSIVE = /^the\s+(\p{Ll}+)['’]s?\s/u;
 
 /** A trigger ending on a verb of help whose object is the one helped ("helped", "is assisting"). */
 const aidVerb = (words: Words) =>
