@@ -52,6 +52,7 @@ const HONORIFICS = new Set([
   "admiral",
   "colonel",
   "prof",
+  "hon",
   "sen",
   "rep",
 ]);
@@ -62,7 +63,7 @@ const NOT_NAME = new Set([
     "this that these those it its his her their our we he she they january february march april may june july " +
     "august september october november december monday tuesday wednesday thursday friday saturday sunday " +
     "conference summit forum group news media times post union organization organisation alliance treaty party " +
-    "republic kingdom states day street square house road university institute company corporation inc ltd limited " +
+    "professor republic kingdom states day street square house road university institute company corporation inc ltd limited " +
     "bank act law program programme project platform initiative strategy service services security cyber council " +
     "ministry agency office centre center committee department command bureau authority commission cabinet " +
     "government parliament congress senate court twitter facebook telegram reuters afp ap photo credit read also " +
@@ -459,10 +460,11 @@ function preApposition(
 ) {
   const text = state.text;
   let k = nameIndex;
+  // "Dr A", "Hon. A": an honorific's abbreviating full stop stands between it and the name.
   while (
     k > 0 &&
     HONORIFICS.has(tokens[k - 1]!.norm) &&
-    /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+    /^\.?\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
   )
     k--;
   // "Captain A", "Senior Lieutenant B", "Lt. Col. C": ranks are honorifics too.

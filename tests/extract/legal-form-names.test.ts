@@ -26,6 +26,15 @@ describe("a legal form's initials close a company's name", () => {
     ).toContain("Tamura Freight K.K.");
   });
 
+  it("keeps a legal form written with a slash, after a company noun or as a victim", () => {
+    expect(
+      labels("Russia knocked the website of the ferry operator Orrvik Linjen A/S offline in September."),
+    ).toContain("Orrvik Linjen A/S");
+    expect(labels("In May hackers breached Tamura Shipping A/S and stole its records.")).toContain(
+      "Tamura Shipping A/S",
+    );
+  });
+
   it("still ends a name at the sentence's full stop, and reads no initials that follow a comma", () => {
     const plain = labels("In May 2025 hackers breached Tamura Freight. The police opened a case.");
     expect(plain).toContain("Tamura Freight");

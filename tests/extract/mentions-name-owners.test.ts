@@ -56,6 +56,41 @@ describe("owners written before a body's name", () => {
     const embassy = ex.entities.find((e) => e.label === "Embassy of Russia in Nairobi")!;
     expect(embassy.aliases).toContain("Embassy of Russia in Kenya");
   });
+
+  it("keeps the article the text gives an embassy's state in the embassy's aliases", () => {
+    const ex = extract(
+      "Hackers wiped the land registry of Malawi on Monday. The United States' embassy has offered forensic help to the government.",
+    );
+    const embassy = ex.entities.find((e) => e.type === "agency" && e.country === "state:united-states")!;
+    expect(embassy.aliases).toContain("Embassy of the United States");
+    expect(embassy.aliases).toContain("Embassy of the United States in Malawi");
+  });
+
+  it("gives one key to an embassy however the text spells its state", () => {
+    const embassyKey = (owner: string) =>
+      extract(
+        `A ransomware gang locked the payroll of Zambia's post office in June. ${owner} embassy lent two analysts to the postal service.`,
+      ).entities.find((e) => e.type === "agency" && e.country === "state:united-states")?.key;
+    expect(embassyKey("The United States'")).toBe("agency:embassy-of-united-states");
+    expect(embassyKey("The US's")).toBe("agency:embassy-of-united-states");
+  });
+
+  it("reads no embassy from a state's name that merely modifies the noun", () => {
+    const ex = extract(
+      "Hackers wiped the land registry of Malawi on Monday. The United States embassy warned travellers about delays.",
+    );
+    expect(ex.entities.some((e) => e.label.startsWith("Embassy"))).toBe(false);
+  });
+
+  it("names a state's mission to the United Nations by the body it is accredited to, its seat an alias", () => {
+    const ex = extract(
+      "Hackers wiped the land registry of Malawi on Monday. A statement from Chile's Permanent Mission to the UN in Vienna dismissed the report on Tuesday.",
+    );
+    const mission = ex.entities.find((e) => e.label === "Permanent Mission of Chile to the United Nations")!;
+    expect(mission).toMatchObject({ type: "agency", country: "state:chile" });
+    expect(mission.aliases).toContain("Permanent Mission of Chile to the United Nations in Vienna");
+    expect(ex.entities.some((e) => e.label.startsWith("Embassy"))).toBe(false);
+  });
 });
 
 describe("a gazetteer alias written with its article", () => {

@@ -15,7 +15,7 @@ const personLabels = (text: string) =>
     .sort();
 
 describe("offices written before a name are titles, not name words", () => {
-  it("keeps 'Undersecretary', 'Premier' and 'Chairwoman' out of the name and reads them as the role", () => {
+  it("keeps 'Undersecretary', 'Premier', 'Chairwoman' and 'Professor' out of the name and reads them as the role", () => {
     const ex = extract("Undersecretary Lorna Dizon said the outage would last a week.");
     expect(ex.entities.find((e) => e.type === "person")).toMatchObject({
       label: "Lorna Dizon",
@@ -23,6 +23,11 @@ describe("offices written before a name are titles, not name words", () => {
     });
     expect(personLabels("Premier Zhao Minghui said the claims were groundless.")).toEqual(["Zhao Minghui"]);
     expect(personLabels("Chairwoman Ilona Varga opened the hearing on the breach.")).toEqual(["Ilona Varga"]);
+    expect(
+      extract("Professor Anna Berg of Lund said the outage would last a week.").entities.find(
+        (e) => e.type === "person",
+      ),
+    ).toMatchObject({ label: "Anna Berg", role: "Professor" });
   });
 
   it("affiliates a titled person with the body named after 'of' behind its state's possessive", () => {
@@ -33,6 +38,19 @@ describe("offices written before a name are titles, not name words", () => {
       (c) => c.type === "affiliated-with" && c.source === "person:wanjiku-mwangi",
     );
     expect(office?.target).toMatch(/^agency:.*communications-authority/);
+  });
+
+  it("reads a name after an honorific written with its full stop ('Hon.', 'Dr.'), the office before it its role", () => {
+    const ex = extract(
+      "Hackers locked the payroll servers of Tonga on Monday, said the Minister for Fisheries, Hon. Viliami Taufa.",
+    );
+    expect(ex.entities.find((e) => e.type === "person")).toMatchObject({
+      label: "Viliami Taufa",
+      role: "Minister for Fisheries",
+    });
+    expect(personLabels("The outage was confirmed by Dr. Mereani Tuilagi on Friday.")).toEqual([
+      "Mereani Tuilagi",
+    ]);
   });
 
   it("does not read a state after 'of' as the body of a title that names none", () => {

@@ -247,8 +247,28 @@ function agentAfter(frame: Frame, after: number, withOwned: boolean): string[] {
   // the possessive ("by a group that Russia's GRU denies knowing": the body is that clause's subject).
   const inRelative = RELATIVE_WORD_IN.test(frame.state.text.slice(after, first.start));
   const owned = withOwned && !inRelative ? ownedBody(frame, first) : undefined;
-  return [...agents, ...(owned && !agents.includes(owned) ? [owned] : [])].map((s) => s.key);
+  const served = servedBody(frame, first);
+  return [...agents, ...[owned, served].filter((s): s is Slot => !!s && !agents.includes(s))].map(
+    (s) => s.key,
+  );
 }
+
+/**
+ * "written by Russian engineers working for the GRU": the body the agents are said to serve is the
+ * agent too, whatever collective noun names them (attackers are read so by the attackers-of rule).
+ */
+function servedBody(frame: Frame, agent: Slot): Slot | undefined {
+  const next = frame.slots.find((s) => s.kind === "actor" && s.start > agent.end);
+  const gap = next && frame.state.text.slice(agent.end, next.start);
+  return gap && patternFor(frame.state.lexicon.words, "serving-gap", servingGap).test(gap) ? next : undefined;
+}
+
+/** Between agents and whom they serve: " working for the ", " acting on behalf of ", " linked to ". */
+const servingGap = (w: Words) =>
+  new RegExp(
+    `^\\s+(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:${w.verbs.proxy.gerund})\\s+(?:for|on\\s+behalf\\s+of))\\s+(?:the\\s+)?$`,
+    "i",
+  );
 
 /** A relative word anywhere in a phrase: what follows it is a relative clause's. */
 const RELATIVE_WORD_IN = new RegExp(String.raw`\b(?:${RELATIVE_WORD})\b`, "iu");

@@ -844,6 +844,12 @@ export const deliverRule: ClaimRule = {
     // article named, whatever actor a later phrase names ("... to rebuild its systems").
     const referred = helped.length === 0 ? bodyReferredAt(frame, helpedAt) : undefined;
     if (referred && !exclude.includes(referred)) beneficiaries = [referred];
+    // "helped rebuild the mill's payroll servers": whose systems were restored is helped.
+    const restored =
+      beneficiaries.length === 0 && aidVerb(state.lexicon.words).test(word)
+        ? restoredOwner(frame, afterVerb, exclude)
+        : undefined;
+    if (restored) beneficiaries = [restored];
     // "working with the court's IT staff", "alongside KNEDC engineers": the body whose people they are is helped.
     const found = partnered ? staffOwner(frame, afterVerb, exclude) : undefined;
     const hit = victimSides(frame);
@@ -893,6 +899,38 @@ export const deliverRule: ClaimRule = {
         else emitHelp(frame, helper, b, "assisted", helperKeys);
   },
 };
+
+/** "helped restore", "helped to rebuild": a verb of the response work right after a verb of help. */
+const restoreAfterAid = (words: Words) =>
+  patternFor(
+    words,
+    "restore-after-aid",
+    (w) => new RegExp(`^\\s+(?:to\\s+)?(?:${w.verbs.respond.present})\\s+`, "i"),
+  );
+
+/**
+ * The owner of what a helper's work restored, right after the verb of help ("helped rebuild the
+ * mill's payroll servers", "helped recover Tarn Water's billing system"): an actor named as the
+ * object's possessor, or a body's head noun in the possessive (the body the article named with it).
+ */
+function restoredOwner(frame: Frame, afterVerb: number, exclude: string[]): string | undefined {
+  const { text } = frame.state;
+  const verb = restoreAfterAid(frame.state.lexicon.words).exec(
+    text.slice(afterVerb, clauseEnd(frame, afterVerb)),
+  );
+  if (!verb) return undefined;
+  const at = afterVerb + verb[0].length;
+  const owner = objectAfter(frame, at, exclude).find(
+    (s) => s.possessive && isActor(frame, s) && headsPhraseAt(frame, at, s),
+  );
+  if (owner) return owner.key;
+  const noun = HEAD_NOUN_POSSESSIVE.exec(text.slice(at, frame.sentence.end))?.[1];
+  const body = noun ? namedBody(frame, noun, at) : undefined;
+  return body && !exclude.includes(body) ? body : undefined;
+}
+
+/** A body's head noun in the possessive ("the port's"): the body the article named with it. */
+const HEAD_NOUN_POSSESSIVE = /^the\s+(\p{Ll}+)['’]s?\s/u;
 
 /** A trigger ending on a verb of help whose object is the one helped ("helped", "is assisting"). */
 const aidVerb = (words: Words) =>
