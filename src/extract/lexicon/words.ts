@@ -972,6 +972,19 @@ export const HEDGES = [
   "low degree of confidence",
 ] as const;
 
+/** Adverbs between a group's "it" and its sponsor verb ("it still works for", "it most likely serves"). */
+export const SPONSOR_VERB_ADVERBS: readonly string[] = [
+  "also",
+  "still",
+  "now",
+  "probably",
+  "likely",
+  "mainly",
+  "primarily",
+  "almost certainly",
+  "most likely",
+];
+
 /** Adjectives a culprit role may carry ("as the likely perpetrator", "as the real force behind it"). */
 export const CULPRIT_MODIFIERS = [
   "likely",

@@ -28,6 +28,7 @@ import {
   type Frame,
 } from "./frame";
 import { parsePartialDate } from "../dates";
+import { EXTRACTION_DEFAULTS } from "../defaults";
 import { entityType } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import {
@@ -54,6 +55,7 @@ import {
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
   PLURAL_COPULAS,
+  TIME_RELATIONS,
   TRACE_VERB_ADVERBS,
   type Words,
 } from "../lexicon";
@@ -1927,19 +1929,33 @@ const ATTACK_PRONOUN = /^\s*(?:it|them)\b/i;
 const SENTENCE_CLOSE = /[.!?]["”’)]?(?=\s|$)/g;
 
 /**
- * The sentence right before `frame`'s names an incident ('"This was a deliberate attack on our
- * grid. We condemn it"'): a pronoun opening the next sentence's object refers to it.
+ * The sentence right before `frame`'s says what the attack was ('"It was a reckless attack on a
+ * whole city. We condemn it"'): a pronoun opening the next sentence's object refers to it. A
+ * sentence that only mentions the attack ("The attack came after the sanctions vote.") tells of
+ * something else the pronoun may stand for, so the mention must be the copula's complement.
  */
 function incidentInSentenceBefore(frame: Frame): boolean {
   const { state, sentence } = frame;
-  const lastEnd = Math.max(
-    -1,
-    ...[...state.entities.values()]
-      .filter((e) => e.type === "incident")
-      .flatMap((e) => e.mentions.filter((m) => m.doc === state.id && m.end <= sentence.start).map((m) => m.end)),
+  const last = [...state.entities.values()]
+    .filter((e) => e.type === "incident")
+    .flatMap((e) => e.mentions.filter((m) => m.doc === state.id && m.end <= sentence.start))
+    .reduce<{ start: number; end: number } | undefined>((a, m) => (!a || m.end > a.end ? m : a), undefined);
+  return (
+    !!last &&
+    [...state.text.slice(last.end, sentence.start).matchAll(SENTENCE_CLOSE)].length <= 1 &&
+    COPULAR_COMPLEMENT.test(
+      state.text.slice(Math.max(0, last.start - EXTRACTION_DEFAULTS.copulaReach), last.start),
+    )
   );
-  return lastEnd >= 0 && [...state.text.slice(lastEnd, sentence.start).matchAll(SENTENCE_CLOSE)].length <= 1;
 }
+
+/** A word modifying the complement's head ("cowardly"): no determiner, nor a preposition opening another phrase ("days after the"). */
+const COMPLEMENT_MODIFIER = String.raw`(?!(?:${alternation([...DEFINITE_DETERMINERS, ...HEAD_COMPLEMENT_PREPOSITIONS, ...TIME_RELATIONS])})\b)[\w'’-]+\s+`;
+/** A copula and the complement's article and modifiers right before a mention ("was a cowardly "). */
+const COPULAR_COMPLEMENT = new RegExp(
+  String.raw`\b(?:${alternation(COPULAS)})\s+(?:(?:an?|the|one)\s+)?(?:${COMPLEMENT_MODIFIER}){0,3}$`,
+  "i",
+);
 
 /** A verb joined to the sentence's first by "and" after a comma. */
 const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;

@@ -23,7 +23,7 @@ import {
   typeOf,
   type Frame,
 } from "./frame";
-import { alternation, HEAD_COMPLEMENT_PREPOSITIONS, type Words } from "../lexicon";
+import { alternation, HEAD_COMPLEMENT_PREPOSITIONS, SPONSOR_VERB_ADVERBS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
@@ -101,9 +101,9 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
 }
 
 /**
- * "We have tracked X since 2022. Our assessment is that it works for Y": a bare "it" right before
- * the verb stands for the group when the last actor the text named is that group (the reading
- * leaves a bare "it" unresolved: it is too often a dummy subject).
+ * "A paper profiled X. The authors concluded that it works for Y": a bare "it" right before the
+ * verb stands for the group when the last actor the text named is that group (the reading leaves a
+ * bare "it" unresolved: it is too often a dummy subject).
  */
 function groupAsIt(frame: Frame, at: number): string | undefined {
   const it = IT_SUBJECT.exec(frame.state.text.slice(frame.sentence.start, at));
@@ -113,8 +113,10 @@ function groupAsIt(frame: Frame, at: number): string | undefined {
 }
 
 /** "it" opening the sentence or a "that" clause, right before the verb (an adverb or auxiliary between). */
-const IT_SUBJECT =
-  /(?:^\W*|\bthat\s+)\bit\s+(?:(?:also|still|now|probably|likely|mainly|primarily|almost certainly|most likely)\s+)*(?:(?:is|was|has been)\s+)?$/i;
+const IT_SUBJECT = new RegExp(
+  String.raw`(?:^\W*|\bthat\s+)\bit\s+(?:(?:${alternation(SPONSOR_VERB_ADVERBS)})\s+)*(?:(?:is|was|has been)\s+)?$`,
+  "i",
+);
 
 /** "the group ", "the crew is ": the anaphor a quoted hedge right after it is said of. */
 const anaphorBeforeHedge = (words: Words) =>
