@@ -41,6 +41,12 @@ export const EXTRACTION_DEFAULTS = {
    */
   appositiveVerbReach: 200,
   /**
+   * Condemnations: how far back from an incident mention the copula of 'This was a cowardly attack'
+   * is looked for (so "condemned it" next may stand for the attack); a bound on the search only,
+   * room for a copula, an article and three modifiers.
+   */
+  copulaReach: 60,
+  /**
    * Targets: the word positions tried for the main verb after a relative clause that stands between
    * an attack noun and its verb ("a worm that hackers used to hit X in 2022 crippled Y"): its subject,
    * its own verb and a short object; past that the verb found belongs to a later clause.

@@ -186,8 +186,8 @@ export const VERB_LEMMAS = {
    * by the army"): their by-agent stands behind an attack or a group only when that is what they qualify.
    */
   govern: ["run", "operate", "control", "command", "direct", "task", "fund", "finance"],
-  /** "attacks claimed by X": the passive agent claims the attack itself (and so claims its own role). */
-  selfClaim: ["claim"],
+  /** "attacks claimed by X", "bragged about it online": the group claims the attack itself (and so claims its own role). */
+  selfClaim: ["claim", "brag about", "boast of", "boast about"],
   /** "a GRU officer who took part in the attack": the subject had a hand in it. */
   participate: ["take part in", "participate in", "play a role in", "play a part in"],
   /** "attributed the attack to X", "ties the group to X". */
@@ -512,7 +512,7 @@ export const NOUN_LEMMAS = {
     "employee",
   ],
   /** What is condemned besides attacks, as a description of one ("malicious cyber activity", "the malware"). */
-  hostileAct: ["activity", "malware", "ransomware", "wiper", "aggression"],
+  hostileAct: ["activity", "malware", "ransomware", "wiper", "aggression", "sabotage"],
   /** What an endorsement takes up ("joined the statement", "shares the assessment"). */
   stance: [
     "statement",
@@ -992,6 +992,19 @@ export const HEDGES = [
   "low-confidence",
   "low degree of confidence",
 ] as const;
+
+/** Adverbs between a group's "it" and its sponsor verb ("it still works for", "it most likely serves"). */
+export const SPONSOR_VERB_ADVERBS: readonly string[] = [
+  "also",
+  "still",
+  "now",
+  "probably",
+  "likely",
+  "mainly",
+  "primarily",
+  "almost certainly",
+  "most likely",
+];
 
 /** Adjectives a culprit role may carry ("as the likely perpetrator", "as the real force behind it"). */
 export const CULPRIT_MODIFIERS = [

@@ -28,6 +28,7 @@ import {
   type Frame,
 } from "./frame";
 import { parsePartialDate } from "../dates";
+import { EXTRACTION_DEFAULTS } from "../defaults";
 import { entityType } from "../document-state";
 import { latestIncident } from "../incident-registry";
 import {
@@ -54,6 +55,7 @@ import {
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
   PLURAL_COPULAS,
+  TIME_RELATIONS,
   TRACE_VERB_ADVERBS,
   type Words,
 } from "../lexicon";
@@ -957,7 +959,7 @@ export const behindRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})\\b|\\bclaimed\\s+(?:responsibility\\b|(?=(?:the|this|that|its|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b))`,
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})\\b|\\b(?:${w.verbs.selfClaim.past})\\s+(?:responsibility\\b|(?=(?:the|this|that|these|those|its|both|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b)|(?:it|them)\\b(?!\\s+(?:${alternation([...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS, ...DO_AUXILIARIES])})\\b))`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -991,7 +993,13 @@ export const behindRule: ClaimRule = {
       : nearest
         ? [nearest.key, ...(namer ? [namer.key] : [])]
         : [];
-    const claimed = /^claimed/i.test(word);
+    const claimed = patternFor(
+      state.lexicon.words,
+      "self-claim-word",
+      (w) => new RegExp(`^(?:${w.verbs.selfClaim.past})\\b`, "i"),
+    ).test(word);
+    // "X claimed it on Telegram": only a group claims an attack by a pronoun ("the ministry claimed it" may claim anything).
+    if (claimed && PRONOUN_END.test(word) && (!nearest || typeOf(frame, nearest.key) !== "group")) return;
     // A group claiming an attack "was retaliation" still claims it; anyone else reports a clause.
     const reports =
       claimed &&
@@ -1027,6 +1035,9 @@ const claimedClause = (words: Words) =>
         "i",
       ),
   );
+
+/** A trigger ending in the pronoun it claims ("claimed it", "bragged about them"). */
+const PRONOUN_END = /\b(?:it|them)$/i;
 
 /** A negation inside the behind trigger ("was not involved", "was never behind"); "was not only behind" affirms. */
 const NEGATED_GAP = new RegExp(
@@ -1886,11 +1897,13 @@ export const condemnRule: ClaimRule = {
     // an object that only describes an attack ("the attack", 'what she called "malicious cyber
     // activity"') is the attack under discussion.
     const named = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
+    const object = state.text.slice(after, frame.sentence.end);
     const described =
       !named &&
       !negatedBefore(frame, at) &&
-      // No "condemned it/them": the pronoun may stand for anything said since the attack.
-      describedAttack(state.lexicon.words).test(state.text.slice(after, frame.sentence.end));
+      (describedAttack(state.lexicon.words).test(object) ||
+        // "condemned it/them" stands for anything said since the attack, unless that was the attack.
+        (ATTACK_PRONOUN.test(object) && incidentInSentenceBefore(frame)));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBeforeAside(frame, at) ?? subjectBefore(frame, at);
@@ -1940,6 +1953,40 @@ function condemningOwner(frame: Frame, key: string): string | undefined {
   return ownerInfo && ["state", "organization"].includes(ownerInfo.type) ? owner : undefined;
 }
 
+/** "condemned it", "condemns them": a pronoun that may stand for an attack as the verb's object. */
+const ATTACK_PRONOUN = /^\s*(?:it|them)\b/i;
+/** A sentence's closing mark (a quotation's mark or bracket may close after it). */
+const SENTENCE_CLOSE = /[.!?]["”’)]?(?=\s|$)/g;
+
+/**
+ * The sentence right before `frame`'s says what the attack was ('"It was a reckless attack on a
+ * whole city. We condemn it"'): a pronoun opening the next sentence's object refers to it. A
+ * sentence that only mentions the attack ("The attack came after the sanctions vote.") tells of
+ * something else the pronoun may stand for, so the mention must be the copula's complement.
+ */
+function incidentInSentenceBefore(frame: Frame): boolean {
+  const { state, sentence } = frame;
+  const last = [...state.entities.values()]
+    .filter((e) => e.type === "incident")
+    .flatMap((e) => e.mentions.filter((m) => m.doc === state.id && m.end <= sentence.start))
+    .reduce<{ start: number; end: number } | undefined>((a, m) => (!a || m.end > a.end ? m : a), undefined);
+  return (
+    !!last &&
+    [...state.text.slice(last.end, sentence.start).matchAll(SENTENCE_CLOSE)].length <= 1 &&
+    COPULAR_COMPLEMENT.test(
+      state.text.slice(Math.max(0, last.start - EXTRACTION_DEFAULTS.copulaReach), last.start),
+    )
+  );
+}
+
+/** A word modifying the complement's head ("cowardly"): no determiner, nor a preposition opening another phrase ("days after the"). */
+const COMPLEMENT_MODIFIER = String.raw`(?!(?:${alternation([...DEFINITE_DETERMINERS, ...HEAD_COMPLEMENT_PREPOSITIONS, ...TIME_RELATIONS])})\b)[\w'’-]+\s+`;
+/** A copula and the complement's article and modifiers right before a mention ("was a cowardly "). */
+const COPULAR_COMPLEMENT = new RegExp(
+  String.raw`\b(?:${alternation(COPULAS)})\s+(?:(?:an?|the|one)\s+)?(?:${COMPLEMENT_MODIFIER}){0,3}$`,
+  "i",
+);
+
 /** A verb joined to the sentence's first by "and" after a comma. */
 const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;
 
@@ -1953,7 +2000,7 @@ const describedAttack = (words: Words) =>
     "described-attack",
     (w) =>
       new RegExp(
-        `^\\s*(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.hostileAct.any})\\b`,
+        `^\\s*(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?(?:the\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.hostileAct.any})\\b`,
         "i",
       ),
   );

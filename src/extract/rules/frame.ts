@@ -463,10 +463,19 @@ export function ensureEntity(frame: Frame, key: string): void {
 
 /** The group whose latest mention before `at` is the latest of all groups'. */
 export function lastGroupBefore(frame: Frame, at: number): string | undefined {
+  return lastNamedBefore(frame, at, (type) => type === "group");
+}
+
+/** The entity of an accepted type whose latest mention before `at` is the latest of all such entities'. */
+export function lastNamedBefore(
+  frame: Frame,
+  at: number,
+  accept: (type: ExtractedEntity["type"]) => boolean,
+): string | undefined {
   let best: string | undefined;
   let bestAt = -1;
   for (const entity of frame.state.entities.values()) {
-    if (entity.type !== "group") continue;
+    if (!accept(entity.type)) continue;
     for (const m of entity.mentions)
       if (m.end <= at && m.start > bestAt) {
         best = entity.key;

@@ -13,6 +13,7 @@ import {
   ensureEntity,
   headsPhraseAt,
   lastGroupBefore,
+  lastNamedBefore,
   objectAfter,
   ownedBody,
   participleHead,
@@ -22,7 +23,7 @@ import {
   typeOf,
   type Frame,
 } from "./frame";
-import { alternation, HEAD_COMPLEMENT_PREPOSITIONS, type Words } from "../lexicon";
+import { alternation, HEAD_COMPLEMENT_PREPOSITIONS, SPONSOR_VERB_ADVERBS, type Words } from "../lexicon";
 import type { Slot } from "../mentions";
 import { patternsOf } from "../speakers";
 import { tokenize } from "../text";
@@ -43,7 +44,7 @@ function groupBefore(frame: Frame, at: number): string | undefined {
   const group = [...frame.slots]
     .reverse()
     .find((s) => s.kind === "actor" && s.end <= at && s.start >= from && typeOf(frame, s.key) === "group");
-  if (!group) return groupReferredTo(frame, at);
+  if (!group) return groupReferredTo(frame, at) ?? groupAsIt(frame, at);
   // "Slate Owl, a ransomware crew that ... is run by": an incident noun in apposition
   // describes the group; another incident between them is what the sentence ties.
   const apposed = (i: { start: number; end: number }) =>
@@ -98,6 +99,24 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
     return undefined;
   return lastGroupBefore(frame, frame.sentence.start);
 }
+
+/**
+ * "A paper profiled X. The authors concluded that it works for Y": a bare "it" right before the
+ * verb stands for the group when the last actor the text named is that group (the reading leaves a
+ * bare "it" unresolved: it is too often a dummy subject).
+ */
+function groupAsIt(frame: Frame, at: number): string | undefined {
+  const it = IT_SUBJECT.exec(frame.state.text.slice(frame.sentence.start, at));
+  if (!it) return undefined;
+  const last = lastNamedBefore(frame, frame.sentence.start + it.index, (type) => type !== "incident");
+  return last && typeOf(frame, last) === "group" ? last : undefined;
+}
+
+/** "it" opening the sentence or a "that" clause, right before the verb (an adverb or auxiliary between). */
+const IT_SUBJECT = new RegExp(
+  String.raw`(?:^\W*|\bthat\s+)\bit\s+(?:(?:${alternation(SPONSOR_VERB_ADVERBS)})\s+)*(?:(?:is|was|has been)\s+)?$`,
+  "i",
+);
 
 /** "the group ", "the crew is ": the anaphor a quoted hedge right after it is said of. */
 const anaphorBeforeHedge = (words: Words) =>
@@ -201,7 +220,7 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+on\\s+behalf\\s+of|(?:${w.verbs.govern.participle})\\s+out\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))["”]?\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+(?:on\\s+behalf|in\\s+support)\\s+of|(?:${w.verbs.govern.participle})\\s+out\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))["”]?\\s+`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
