@@ -1747,8 +1747,9 @@ function embassyOwner(
   ofName: { start: number; end: number } | undefined,
 ): Slot | undefined {
   const isState = (s: Slot) => state.entities.get(s.key)?.type === "state";
-  // The name after "of" is the state's whole name: "the mission of the Security Service of Ukraine" is no embassy.
-  if (ofName) return slots.find((s) => s.start === ofName.start && s.end === ofName.end && isState(s));
+  // The name after "of" opens with the state's name: "the mission of the Security Service of Ukraine" is
+  // no embassy, while "the Embassy of India Spokesperson" is India's (a title-cased office word after it).
+  if (ofName) return slots.find((s) => s.start === ofName.start && s.end <= ofName.end && isState(s));
   return slots.find(
     (s) =>
       s.end <= start &&
@@ -1761,7 +1762,6 @@ function embassyOwner(
 function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   for (const m of sentence.text.matchAll(EMBASSY)) {
     const start = sentence.start + m.index;
-    const end = start + m[0].length;
     const of = m.indices?.[1];
     const owner = embassyOwner(
       state,
@@ -1770,12 +1770,19 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
       of && { start: sentence.start + of[0], end: sentence.start + of[1] },
     );
     if (!owner) continue;
+    // Capitalised words after the owner's name ("Embassy of India Spokesperson") are no part of the
+    // embassy's name, and what the pattern read after them is no seat; the slot still spans them, so
+    // the sentence reads the embassy as their subject.
+    const cut = of !== undefined && owner.end < sentence.start + of[1];
+    const end = start + m[0].length;
+    const nameEnd = cut ? owner.end : end;
     const canonical = state.entities.get(owner.key)?.label ?? owner.key;
     const written = embassyOwnerLabel(state, owner, canonical);
-    const place = m[3];
+    const place = cut ? undefined : m[3];
+    const toUnitedNations = !cut && m[2] !== undefined;
     // A mission to the United Nations is named by what it is accredited to, its seat an alias.
     const name = (ownerLabel: string) =>
-      m[2]
+      toUnitedNations
         ? `Permanent Mission of ${ownerLabel} to the United Nations`
         : `Embassy of ${ownerLabel}${place ? ` in ${place}` : ""}`;
     // The key takes the state's label alone, so every spelling of the owner gives one node; the
@@ -1783,17 +1790,17 @@ function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]):
     const label = name(canonical);
     const key = nodeKey("agency", label);
     const from = Math.min(owner.start, start);
-    const surface = state.text.slice(from, end).replace(/^the /i, "");
+    const surface = state.text.slice(from, nameEnd).replace(/^the /i, "");
     const embassy = noteEntity(
       state,
       key,
       { type: "agency", label, country: owner.key },
-      { start, end },
+      { start, end: nameEnd },
       surface,
     );
-    const host = m[2] ? undefined : embassyHost(state, owner.key, place);
+    const host = toUnitedNations ? undefined : embassyHost(state, owner.key, place);
     const aliases = [
-      m[2] && place ? `${label} in ${place}` : undefined,
+      toUnitedNations && place ? `${label} in ${place}` : undefined,
       written !== canonical ? name(written) : undefined,
       host && `Embassy of ${written} in ${host}`,
     ];

@@ -75,6 +75,15 @@ describe("owners written before a body's name", () => {
     expect(embassyKey("The US's")).toBe("agency:embassy-of-united-states");
   });
 
+  it("reads the embassy of a state named before a title-cased office word, and its denial", () => {
+    const ex = extract(
+      "Hackers wiped the servers of Lesotho's water board on Sunday. Officials in Maseru blamed Kenya. The Embassy of Kenya Spokesperson said the charge was false.",
+    );
+    const embassy = ex.entities.find((e) => e.key === "agency:embassy-of-kenya");
+    expect(embassy).toMatchObject({ label: "Embassy of Kenya", country: "state:kenya" });
+    expect(ex.claims.some((c) => c.type === "denied" && c.source === "agency:embassy-of-kenya")).toBe(true);
+  });
+
   it("reads no embassy from a state's name that merely modifies the noun", () => {
     const ex = extract(
       "Hackers wiped the land registry of Malawi on Monday. The United States embassy warned travellers about delays.",
