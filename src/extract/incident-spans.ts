@@ -474,6 +474,16 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
+/** "in Cardiff in": the place of an event, then the preposition of its date. */
+const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u;
+/**
+ * "of $4 million from Harbour Bank, a state-owned lender, in": what was taken, where from, and a
+ * description of that source in apposition, before the date of the taking. One noun phrase each (no
+ * comma but a number's, no dot but an initial's: "R.L.", "$1.5 million").
+ */
+const SOURCE_THEN_DATE =
+  /^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:[^,.;:()"“”]|\.(?=\S)){1,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$/u;
+
 /** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
@@ -487,9 +497,8 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
       (d) =>
         (d.start >= start && d.end <= end) ||
         (d.start >= end &&
-          /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u.test(
-            state.text.slice(end, d.start),
-          )),
+          (PLACE_THEN_DATE.test(state.text.slice(end, d.start)) ||
+            SOURCE_THEN_DATE.test(state.text.slice(end, d.start)))),
     );
     if (!dated || overlapsAny(spans, start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text)))
       continue;

@@ -25,8 +25,11 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
 import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
 
-/** "last week", "in March", "last October", "on Monday" right after an attack noun, before what names its victim. */
-const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:(?:in|on|late|early|mid-) ?|last )(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\b(?:,? (?:19|20)\d{2}\b)?|(?:in|late|early|mid-) ?(?:19|20)\d{2})`;
+/**
+ * "last week", "in March", "last October", "on Monday", "two weeks ago" right after an attack noun,
+ * before what names its victim.
+ */
+const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:an?|one|two|three|four|five|six|several|a few|a couple of|\d{1,2}) (?:days?|weeks?|months?|years?) ago\b|(?:(?:in|on|late|early|mid-) ?|last )(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\b(?:,? (?:19|20)\d{2}\b)?|(?:in|late|early|mid-) ?(?:19|20)\d{2})`;
 const LEADING_TIME = new RegExp(`^${TIME_AFTER}`, "i");
 /** Only a relative word (and an article) before a name: the name opens the relative clause. */
 const RELATIVE_THEN_SUBJECT = new RegExp(

@@ -81,6 +81,13 @@ const speechWord = (words: Words) =>
 const speechWords = (words: Words) =>
   patternFor(words, "speech-words", (w) => new RegExp(speechWord(w).source, "gi"));
 
+/**
+ * "alleged that", "had determined that": a verb that reports only before "that" (words.ts
+ * `speechThat`), between a date and the attack it reports, times the report, as a reporting verb does.
+ */
+const reportedThat = (words: Words) =>
+  patternFor(words, "reported-that", (w) => new RegExp(`\\b(?:${w.verbs.speechThat.past})\\s+that\\b`, "i"));
+
 /** "discovered that", "found that": a finding, told when it was made (an intrusion is dated by its discovery). */
 const discoveredThat = (words: Words) =>
   patternFor(words, "discovered-that", (w) => new RegExp(`\\b(?:${w.verbs.discover.past})\\s+that\\b`, "i"));
@@ -554,7 +561,9 @@ function spanDates(
     !span.definite &&
     opening?.explicitYear &&
     opening !== opens &&
-    (accusationBetween(scan.words).test(between) || saidBetween(scan.words).test(between))
+    (accusationBetween(scan.words).test(between) ||
+      saidBetween(scan.words).test(between) ||
+      reportedThat(scan.words).test(between))
   )
     near.push({ start: opening.start, end: opening.end, date: opening.date.slice(0, 4), explicitYear: true });
   return near;
