@@ -483,7 +483,7 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 /** "in Cardiff in": the place of an event, then the preposition of its date. */
 const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u;
 /**
- * "of $4 million from Harbour Bank, a state-owned lender, in": what was taken, where from, and a
+ * "of client files from Vale Insurance, a firm the state owns, in": what was taken, where from, and a
  * description of that source in apposition, before the date of the taking. One noun phrase each (no
  * comma but a number's, no dot but an initial's: "R.L.", "$1.5 million").
  */

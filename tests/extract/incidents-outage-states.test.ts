@@ -8,14 +8,16 @@ import { extract, hasClaim, incidents } from "./helpers";
 
 const dated = (body: string) => `KORVALA, 12 October 2026 (NWire) - ${body}`;
 const story = (body: string) =>
-  dated(`Hackers encrypted the billing servers of the Lakeside Water Board in August. ${body}`);
+  dated(`Ransomware locked the accounting network of the Lakeside Water Board in August. ${body}`);
 
 describe("an outage's state in a clause its date opens", () => {
   it("is an attack on the owner of what went out, in a story about attacks", () => {
     const ex = extract(
-      story("On Saturday the websites of the Northern Defence Ministry were unreachable for hours."),
+      story(
+        "On Tuesday the online tax service of the Northern Revenue Ministry was inaccessible until dusk.",
+      ),
     );
-    expect(hasClaim(ex, "attacked", "incident:*", "agency:northern-defence-ministry")).toBe(true);
+    expect(hasClaim(ex, "attacked", "incident:*", "agency:northern-revenue-ministry")).toBe(true);
   });
 
   it("is no attack in a story that tells none", () => {

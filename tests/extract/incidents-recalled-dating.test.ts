@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { extract, hasClaim, incidents } from "./helpers";
 
 const wire = (body: string) =>
-  `KORVALA, 12 October 2026 (NWire) - Hackers encrypted the billing servers of the Lakeside Water Board on Sunday. ` +
+  `KORVALA, 12 October 2026 (NWire) - Ransomware locked the accounting network of the Lakeside Water Board on Sunday. ` +
   `Officials blamed a hacking group called Copper Wren. ${body}`;
 
 /** The incident claimed to have attacked `target`, with its date. */
@@ -20,13 +20,13 @@ const dateOfAttackOn = (text: string, target: string) => {
 describe("a year opening a report dates the attack it reports", () => {
   it("takes the year of a report made with a verb that reports only before 'that'", () => {
     const body =
-      "In 2025, the Interior Ministry of Ruritania had alleged that hackers broke into the computer systems of Harbour Trust Bank, a state lender.";
+      "In 2025, prosecutors in Ruritania had alleged that a crew of intruders penetrated the payroll platform of Harbour Trust Bank, a state-owned savings bank.";
     expect(dateOfAttackOn(body, "organization:harbour-trust-bank")).toBe("2025");
   });
 
   it("leaves the year to the report when the attack has a date of its own", () => {
     const body =
-      "In 2025, the Interior Ministry of Ruritania alleged that the bank had lied, and hackers broke into the computer systems of Harbour Trust Bank, a state lender, on Monday.";
+      "In 2025, prosecutors in Ruritania alleged that the bank had hidden losses, and on Monday a crew of intruders penetrated the payroll platform of Harbour Trust Bank, a state-owned savings bank.";
     expect(dateOfAttackOn(body, "organization:harbour-trust-bank")).toBe("2026-10-12");
   });
 });
@@ -35,7 +35,7 @@ describe("a theft dated after the description of what it was taken from", () => 
   it("makes the theft an incident of its own, dated, with its source hit and its author", () => {
     const ex = extract(
       wire(
-        "They said Copper Wren was also behind the theft of $4.2 million from Harbour Trust Bank, a state-owned lender, in 2023.",
+        "Prosecutors now hold Copper Wren responsible for the theft of $4.2 million from Harbour Trust Bank, a state-owned savings bank, in 2023.",
       ),
     );
     const theft = incidents(ex).find((i) => i.date === "2023");
@@ -46,14 +46,14 @@ describe("a theft dated after the description of what it was taken from", () => 
 
   it("reads a month after a source in a region", () => {
     const body =
-      "The agency is examining whether Copper Wren was also behind the theft of network diagrams from Nordwerk Energie GmbH, a municipal utility in Bavaria, in March.";
+      "Auditors also suspect Copper Wren in the theft of pipeline blueprints from Nordwerk Energie GmbH, a gas supplier owned by Regensburg, in March.";
     expect(dateOfAttackOn(body, "organization:nordwerk-energie-gmbh")).toBe("2026-03");
   });
 
   it("makes no incident of an undated theft whose source a clause of its own follows", () => {
     const ex = extract(
       wire(
-        "They said Copper Wren was also behind the theft of $4.2 million from Harbour Trust Bank, which reported its results in 2023.",
+        "Prosecutors now hold Copper Wren responsible for the theft of $4.2 million from Harbour Trust Bank, which published its annual accounts in 2023.",
       ),
     );
     expect(incidents(ex).some((i) => i.date === "2023")).toBe(false);
@@ -61,10 +61,10 @@ describe("a theft dated after the description of what it was taken from", () => 
 });
 
 describe("a time 'ago' between an attack noun and its verb", () => {
-  it("reads the victim of the verb after it ('an intrusion two weeks ago took down X')", () => {
+  it("reads the victim of the verb after it ('a breach three weeks ago crippled X')", () => {
     const ex = extract(
       wire(
-        "Separately, an intrusion two weeks ago took down the freight booking system of the Port Services Authority.",
+        "Months later a breach three weeks ago crippled the ticket sales platform of the Port Services Authority, officials added.",
       ),
     );
     expect(hasClaim(ex, "attacked", "incident:*", "agency:port-services-authority")).toBe(true);

@@ -7,15 +7,15 @@ import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "./helpers";
 
 const wire = (body: string) =>
-  `KORVALA, 12 October 2026 (NWire) - Hackers encrypted the billing servers of the Lakeside Water Board on Sunday. ${body}`;
+  `KORVALA, 12 October 2026 (NWire) - Ransomware locked the accounting network of the Lakeside Water Board on Sunday. ${body}`;
 const typeOf = (text: string, label: string) =>
   extract(wire(text)).entities.find((e) => e.label === label)?.type;
 
 describe("a body described as private", () => {
-  it("reads a centre in apposition to 'a private hospital' as an organization", () => {
+  it("reads a centre in apposition to 'a privately run hospital' as an organization", () => {
     expect(
       typeOf(
-        "It recalled the 2023 ransomware attack on Hadley Medical Center, a private hospital in Northam.",
+        "A ransomware attack against Hadley Medical Center, a privately run hospital for children, followed in November.",
         "Hadley Medical Center",
       ),
     ).toBe("organization");
@@ -23,7 +23,9 @@ describe("a body described as private", () => {
 
   it("keeps the attack on it", () => {
     const ex = extract(
-      wire("It recalled the 2023 ransomware attack on Hadley Medical Center, a private hospital in Northam."),
+      wire(
+        "A ransomware attack against Hadley Medical Center, a privately run hospital for children, followed in November.",
+      ),
     );
     expect(hasClaim(ex, "attacked", "incident:*", "organization:hadley-medical-center")).toBe(true);
   });
@@ -31,7 +33,7 @@ describe("a body described as private", () => {
   it("still reads a centre in apposition to a public description as the state's body", () => {
     expect(
       typeOf(
-        "It recalled the 2023 ransomware attack on Hadley Medical Center, the main public hospital in Northam.",
+        "A ransomware attack against Hadley Medical Center, the largest public hospital for children, followed in November.",
         "Hadley Medical Center",
       ),
     ).not.toBe("organization");
