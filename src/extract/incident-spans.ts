@@ -103,6 +103,13 @@ const recalledEvent = (words: Words) =>
         "giu",
       ),
   );
+/** "There was no theft of ...", "never a blackout": a recalled event the text says did not happen. */
+const negatedEvent = (words: Words) =>
+  patternFor(
+    words,
+    "negated-recalled-event",
+    (w) => new RegExp(`\\b(?:${w.negation})\\s+(?:[\\p{L}\\d$'’-]+\\s+){0,3}$`, "iu"),
+  );
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE = new RegExp(
   `\\b(?:${alternation(INCIDENT_WORDS.genericBefore)})\\s+(?:[\\w-]+\\s+){0,2}$`,
@@ -485,18 +492,19 @@ const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?
 /**
  * "of client files from Vale Insurance, a firm the state owns, in": what was taken, where from, and a
  * description of that source in apposition, before the date of the taking. One noun phrase each (no
- * comma but a number's, no dot but an initial's: "R.L.", "$1.5 million").
+ * comma but a number's, no dot but an initial's: "R.L.", "$1.5 million"). The source is a name: an
+ * unnamed one ("from a central bank, ...") leaves the victim to whatever else the sentence names,
+ * often the thief's state.
  */
 const SOURCE_THEN_DATE =
-  /^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:[^,.;:()"“”]|\.(?=\S)){1,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$/u;
+  /^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}(?:[^,.;:()"“”]|\.(?=\S)){0,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$/u;
 
 /** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
   const events = recalledEvent(scan.words);
   if (!mayMatch(events, text)) return;
-  events.lastIndex = 0;
-  for (let m = events.exec(text); m; m = events.exec(text)) {
+  for (const m of text.matchAll(events)) {
     const start = base + m.index;
     const end = start + m[0].length;
     const dated = scan.dates.some(
@@ -509,6 +517,7 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     if (!dated || overlapsAny(spans, start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text)))
       continue;
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    if (negatedEvent(scan.words).test(text.slice(0, m.index + m[0].length - (m[2] ?? "").length))) continue;
     const surface = m[0].replace(DEFINITE, "").trim();
     spans.push(attackSpan(start, end, "cyber", surface, { definite: DEFINITE.test(m[0]) }));
   }

@@ -70,3 +70,36 @@ describe("a time 'ago' between an attack noun and its verb", () => {
     expect(hasClaim(ex, "attacked", "incident:*", "agency:port-services-authority")).toBe(true);
   });
 });
+
+describe("what a dated theft or a report year does not make", () => {
+  it("makes no recalled theft of an unnamed source (its victim would be the thief's state)", () => {
+    const ex = extract(
+      wire(
+        "Investigators believe the theft of $9 million from a regional savings bank, the province's oldest lender, in 2019 was the work of Russian hackers.",
+      ),
+    );
+    expect(incidents(ex).some((i) => i.date === "2019")).toBe(false);
+  });
+
+  it("makes no incident of a theft the text says did not happen", () => {
+    const ex = extract(
+      wire(
+        "Auditors found no theft of funds from Harbour Trust Bank, a state-owned savings bank, in 2023, despite the intrusion.",
+      ),
+    );
+    expect(hasClaim(ex, "attacked", "incident:*", "organization:harbour-trust-bank")).toBe(false);
+  });
+
+  it("leaves the report's year when a later year of the sentence dates the attack", () => {
+    const ex = extract(
+      "GAVLE, 3 March 2026 - Intruders shut down the reservation system of the Swedish Transport Administration on Friday. " +
+        "Officials blamed a crew called Slate Owl. " +
+        "In 2024, researchers maintained that hackers working for Iran got into the Albanian parliament, but the attack itself happened in 2022.",
+    );
+    const current = incidents(ex).find((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:sweden-transport-administration"),
+    );
+    expect(current?.date).toBe("2026");
+    expect(hasClaim(ex, "attributed-to", current!.key, "state:iran")).toBe(false);
+  });
+});
