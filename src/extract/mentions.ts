@@ -2696,7 +2696,8 @@ function bodyReadHereOnly(state: DocumentState, slot: Slot, start: number, end: 
 
 /**
  * Removes a slot a longer company's name covers, and the company it alone made: the shorter company
- * this sentence first read ("Lisk Gas" of "Lisk Gas and Heat") was never one.
+ * this sentence first read ("Lisk Gas" of "Lisk Gas and Heat") was never one. An agency reaches here
+ * only as the state's body a private one's name was first read as (the caller's `privateBody`).
  */
 function dropShorterRead(state: DocumentState, slots: Slot[], slot: Slot): void {
   slots.splice(slots.indexOf(slot), 1);
