@@ -298,11 +298,22 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   },
   { re: /\byesterday\b/gi, read: (_m, a) => (a.day ? shiftDays(a, -1) : undefined) },
   {
-    re: /\b(last|past) week\b/gi,
+    // "last week", "last weekend": the month a week before publication.
+    re: /\b(last|past) week(?:end)?\b/gi,
     read: (_m, a) => {
       if (!a.day) return undefined;
       const d = shiftDays(a, -7);
       return dayDate(d.year, d.month);
+    },
+  },
+  {
+    // "two weeks ago": the month that many weeks before publication; "three days ago": that day.
+    re: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (weeks?|days?) ago\b/gi,
+    read: (m, a) => {
+      if (!a.day) return undefined;
+      const week = /^week/i.test(m[2]!);
+      const d = shiftDays(a, -countWord(m[1]!) * (week ? 7 : 1));
+      return week ? dayDate(d.year, d.month) : d;
     },
   },
   { re: /\b(this|earlier this|later this) month\b/gi, read: (_m, a) => dayDate(a.year, a.month) },

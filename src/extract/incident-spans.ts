@@ -17,6 +17,7 @@ import {
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
   NON_CYBER_OPERATIONS,
+  OUTAGE_STATES,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
   RANSOM_WORDS,
@@ -101,6 +102,13 @@ const recalledEvent = (words: Words) =>
         `\\b(?:(?:the|an?|that|this|those|these)\\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\\b)[\\p{L}\\d$'’.,-]+\\s+){0,4}?)(${w.nouns.recalledEvent.any})\\b`,
         "giu",
       ),
+  );
+/** "There was no theft of ...", "never a blackout": a recalled event the text says did not happen. */
+const negatedEvent = (words: Words) =>
+  patternFor(
+    words,
+    "negated-recalled-event",
+    (w) => new RegExp(`\\b(?:${w.negation})\\s+(?:[\\p{L}\\d$'’-]+\\s+){0,3}$`, "iu"),
   );
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE = new RegExp(
@@ -276,14 +284,19 @@ const stolenFrom = (words: Words) =>
         "dgi",
       ),
   );
-/** "was paralysed", "were wiped": an impact verb's passive, said of systems as often as of victims. */
+/** The state an outage leaves a service in, as a whole word. */
+const OUTAGE_STATE = new RegExp(`^(?:${alternation(OUTAGE_STATES)})$`, "i");
+/**
+ * "was paralysed", "were wiped", "were unreachable": an impact verb's passive, or the state an outage
+ * leaves a service in, said of systems as often as of victims.
+ */
 const passiveImpact = (words: Words) =>
   patternFor(
     words,
     "passive-impact",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle})\\b`,
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle}|${alternation(OUTAGE_STATES)})\\b`,
         "gi",
       ),
   );
@@ -307,8 +320,8 @@ const IMPACT_VERB =
 const ATTACK_WORD =
   /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat|offline/i;
 /**
- * One cheap test before the incident patterns: an attack word, an incident noun or a verb of the
- * lexicon's attack lists (a lemma added to those lists needs no second entry here).
+ * One cheap test before the incident patterns: an attack word, an incident noun, a verb of the
+ * lexicon's attack lists (a lemma added to those lists needs no second entry here) or an outage's state.
  */
 const attackWord = (words: Words) =>
   patternFor(
@@ -316,7 +329,7 @@ const attackWord = (words: Words) =>
     "attack-word",
     (w) =>
       new RegExp(
-        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any})\\b`,
+        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${alternation(OUTAGE_STATES)})\\b`,
         "i",
       ),
   );
@@ -474,26 +487,37 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
+/** "in Cardiff in": the place of an event, then the preposition of its date. */
+const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u;
+/**
+ * "of client files from Vale Insurance, a firm the state owns, in": what was taken, where from, and a
+ * description of that source in apposition, before the date of the taking. One noun phrase each (no
+ * comma but a number's, no dot but an initial's: "R.L.", "$1.5 million"). The source is a name: an
+ * unnamed one ("from a central bank, ...") leaves the victim to whatever else the sentence names,
+ * often the thief's state.
+ */
+const SOURCE_THEN_DATE =
+  /^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}(?:[^,.;:()"“”]|\.(?=\S)){0,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$/u;
+
 /** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
   const events = recalledEvent(scan.words);
   if (!mayMatch(events, text)) return;
-  events.lastIndex = 0;
-  for (let m = events.exec(text); m; m = events.exec(text)) {
+  for (const m of text.matchAll(events)) {
     const start = base + m.index;
     const end = start + m[0].length;
     const dated = scan.dates.some(
       (d) =>
         (d.start >= start && d.end <= end) ||
         (d.start >= end &&
-          /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u.test(
-            state.text.slice(end, d.start),
-          )),
+          (PLACE_THEN_DATE.test(state.text.slice(end, d.start)) ||
+            SOURCE_THEN_DATE.test(state.text.slice(end, d.start)))),
     );
     if (!dated || overlapsAny(spans, start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text)))
       continue;
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
+    if (negatedEvent(scan.words).test(text.slice(0, m.index + m[0].length - (m[2] ?? "").length))) continue;
     const surface = m[0].replace(DEFINITE, "").trim();
     spans.push(attackSpan(start, end, "cyber", surface, { definite: DEFINITE.test(m[0]) }));
   }
@@ -808,7 +832,11 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
         hostileImpact(scan, text.slice(m.index + m[0].length))) &&
       targetsOf(state, scan.sentence, scan.slots, start, start + verb.length, "cyber", false, true).length >
         0;
-    if (opened || owned) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
+    // "On Saturday the portal was unavailable": an outage tells an attack only in a story about one.
+    const peacefulOutage =
+      OUTAGE_STATE.test(verb) && !(state.currentIncident || hostileCue(scan.words).test(outsideNames(scan)));
+    if ((opened || owned) && !peacefulOutage)
+      addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
   }
 }
 

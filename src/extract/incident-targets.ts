@@ -8,6 +8,7 @@ import { EDGE_RULES } from "../model";
 import { attackersSide, topicState, type DocumentState } from "./document-state";
 import {
   alternation,
+  COUNT_WORDS,
   FINITE_BE,
   MODALS,
   NAME_WORDS,
@@ -25,8 +26,11 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
 import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
 
-/** "last week", "in March", "last October", "on Monday" right after an attack noun, before what names its victim. */
-const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:(?:in|on|late|early|mid-) ?|last )(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\b(?:,? (?:19|20)\d{2}\b)?|(?:in|late|early|mid-) ?(?:19|20)\d{2})`;
+/**
+ * "last week", "in March", "last October", "on Monday", "two weeks ago" right after an attack noun,
+ * before what names its victim.
+ */
+const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:${alternation(["a", "an", ...COUNT_WORDS, "several", "a few", "a couple of"])}|\d{1,2}) (?:days?|weeks?|months?|years?) ago\b|(?:(?:in|on|late|early|mid-) ?|last )(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\b(?:,? (?:19|20)\d{2}\b)?|(?:in|late|early|mid-) ?(?:19|20)\d{2})`;
 const LEADING_TIME = new RegExp(`^${TIME_AFTER}`, "i");
 /** Only a relative word (and an article) before a name: the name opens the relative clause. */
 const RELATIVE_THEN_SUBJECT = new RegExp(

@@ -81,9 +81,18 @@ const speechWord = (words: Words) =>
 const speechWords = (words: Words) =>
   patternFor(words, "speech-words", (w) => new RegExp(speechWord(w).source, "gi"));
 
+/** A verb of the list, in the past, before "that". */
+const pastThat = (words: Words, list: "speechThat" | "discover") =>
+  patternFor(words, `${list}-that`, (w) => new RegExp(`\\b(?:${w.verbs[list].past})\\s+that\\b`, "i"));
+
+/**
+ * "alleged that", "had determined that": a verb that reports only before "that" (words.ts
+ * `speechThat`), between a date and the attack it reports, times the report, as a reporting verb does.
+ */
+const reportedThat = (words: Words) => pastThat(words, "speechThat");
+
 /** "discovered that", "found that": a finding, told when it was made (an intrusion is dated by its discovery). */
-const discoveredThat = (words: Words) =>
-  patternFor(words, "discovered-that", (w) => new RegExp(`\\b(?:${w.verbs.discover.past})\\s+that\\b`, "i"));
+const discoveredThat = (words: Words) => pastThat(words, "discover");
 
 /** "had foiled a coordinated": a defence verb just before an attack noun. */
 const foiledBefore = (words: Words) =>
@@ -554,10 +563,20 @@ function spanDates(
     !span.definite &&
     opening?.explicitYear &&
     opening !== opens &&
-    (accusationBetween(scan.words).test(between) || saidBetween(scan.words).test(between))
+    (accusationBetween(scan.words).test(between) ||
+      saidBetween(scan.words).test(between) ||
+      (reportedThat(scan.words).test(between) && !laterYear(scan, opening)))
   )
     near.push({ start: opening.start, end: opening.end, date: opening.date.slice(0, 4), explicitYear: true });
   return near;
+}
+
+/**
+ * "In 2024, analysts maintained that X broke into Y, but the attack took place in 2022": a year of
+ * its own later in the sentence dates the attack, not the report's.
+ */
+function laterYear(scan: SentenceScan, opening: DateMention): boolean {
+  return scan.dates.some((d) => d.start > opening.end && d.explicitYear);
 }
 
 /**

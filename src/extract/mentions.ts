@@ -32,6 +32,7 @@ import {
   patternFor,
   PHRASE_BREAKS,
   POSTING_SERVICES,
+  PRIVATE_OWNERSHIP_WORDS,
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
@@ -2722,22 +2723,49 @@ function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots
     // "Tarn Freight and Orr Pike, the two lenders": a plural head lists companies, it names none.
     if (/\sand\s/.test(name) && /s$/.test(m[0])) continue;
     // A state's name inside a company's ("Electric Networks of Lisk", "Lisk Gas and Heat") is part
-    // of it; any other known actor overlapping the name is that actor.
+    // of it; any other known actor overlapping the name is that actor, unless the apposition says it
+    // is privately owned ("Lisk Heart Centre, a private hospital"): no state's body is.
     const inside = slots.filter((s) => s.start < end && s.end > start);
-    if (inside.some((s) => s.start < start || s.end > end || !isStateOrItsCompany(state, s.key))) continue;
+    const privately = PRIVATE_OWNERSHIP.test(m[0].slice(name.length));
+    const privateBody = privately && inside.length === 1 && bodyReadHereOnly(state, inside[0]!, start, end);
+    if (
+      !privateBody &&
+      inside.some((s) => s.start < start || s.end > end || !isStateOrItsCompany(state, s.key))
+    )
+      continue;
     for (const s of inside) dropShorterRead(state, slots, s);
-    noteLocalOrganization(state, slots, start, end, name);
+    noteLocalOrganization(state, slots, start, end, name, privately);
   }
+}
+
+/** "private", "privately held": what no state's body is. */
+const PRIVATE_OWNERSHIP = new RegExp(`\\b(?:${alternation(PRIVATE_OWNERSHIP_WORDS)})\\b`, "i");
+
+/** A body this sentence alone read from exactly the name at start..end, which no gazetteer lists. */
+function bodyReadHereOnly(state: DocumentState, slot: Slot, start: number, end: number): boolean {
+  const read = state.entities.get(slot.key);
+  return (
+    slot.start === start &&
+    slot.end === end &&
+    read?.type === "agency" &&
+    !state.lexicon.entities.has(slot.key) &&
+    read.mentions.every((m) => m.start === slot.start)
+  );
 }
 
 /**
  * Removes a slot a longer company's name covers, and the company it alone made: the shorter company
- * this sentence first read ("Lisk Gas" of "Lisk Gas and Heat") was never one.
+ * this sentence first read ("Lisk Gas" of "Lisk Gas and Heat") was never one. An agency reaches here
+ * only as the state's body a private one's name was first read as (the caller's `privateBody`).
  */
 function dropShorterRead(state: DocumentState, slots: Slot[], slot: Slot): void {
   slots.splice(slots.indexOf(slot), 1);
   const read = state.entities.get(slot.key);
-  if (read?.type === "organization" && read.mentions.every((m) => m.start === slot.start)) {
+  if (
+    (read?.type === "organization" || read?.type === "agency") &&
+    !state.lexicon.entities.has(slot.key) &&
+    read.mentions.every((m) => m.start === slot.start)
+  ) {
     state.entities.delete(slot.key);
     state.localNames.delete(read.label);
   }
@@ -2811,18 +2839,22 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
   }
 }
 
-/** Notes an organization known only by the name this article gives it, and the slot of that name. */
 /** A hospital's name ("Lisk University Hospitals", "Hospital San Telmo"): gold and news treat public hospitals as the state's. */
 const HOSPITAL_NAME = /\bHospitals?\b/;
 
+/**
+ * Notes an organization known only by the name this article gives it, and the slot of that name;
+ * a hospital is a state's body unless the text says it is private.
+ */
 export function noteLocalOrganization(
   state: DocumentState,
   slots: Slot[],
   start: number,
   end: number,
   label: string,
+  privately = false,
 ): void {
-  if (HOSPITAL_NAME.test(label)) {
+  if (HOSPITAL_NAME.test(label) && !privately) {
     // A hospital is a public body of the state the article is about ("Lisk University Hospitals").
     const country = topicState(state);
     const key = state.localNames.get(label) ?? nodeKey("agency", slugify(label));

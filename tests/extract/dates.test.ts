@@ -26,6 +26,12 @@ describe("findDates", () => {
     expect(datesIn("last year")).toEqual(["2022"]);
   });
 
+  it("reads 'last weekend' as 'last week', weeks ago by their month and days ago by their day", () => {
+    expect(datesIn("last weekend")).toEqual(["2023-03"]);
+    expect(datesIn("the leak two weeks ago")).toEqual(["2023-02"]);
+    expect(datesIn("three days ago")).toEqual(["2023-03-07"]);
+  });
+
   it("reads a weekday before a day and month as part of that date, not a day of its own", () => {
     expect(datesIn("went down in the early hours of Wednesday 1 March")).toEqual(["2023-03-01"]);
     expect(datesIn("on Saturday, February 25, the portal")).toEqual(["2023-02-25"]);

@@ -2281,6 +2281,19 @@ export const FOCUS_ADVERBS: readonly string[] = ["only", "just", "merely", "simp
 /** Words asking for a subject ("What has been hit?", "Which systems were encrypted?"). */
 export const INTERROGATIVE_SUBJECTS: readonly string[] = ["what", "who", "which"];
 
+// INC26 (incidents that do not pair, their victims): words added in this round.
+
+/** What a service hit by an outage was ("the tax portal of X was inaccessible until dusk"): a passive's state, with no verb. */
+export const OUTAGE_STATES: readonly string[] = ["unreachable", "inaccessible", "unavailable"];
+
+/** Words saying a body is privately owned ("X, a private hospital", "a privately held insurer"): no state's body. */
+export const PRIVATE_OWNERSHIP_WORDS: readonly string[] = [
+  "private",
+  "privately owned",
+  "privately held",
+  "privately run",
+];
+
 // TARGET17B: victim names' last words.
 /** Buildings a public office is named after, which end its name ("the Public Service Hall"). */
 export const BODY_BUILDING_ENDS: readonly string[] = ["Hall"];
