@@ -1,7 +1,8 @@
 /**
  * Bodies a reference list of the field holds and the bundled gazetteer now lists: regional blocs
  * (the Commonwealth of Nations, the Pacific Alliance, BIMSTEC, SICA), North Korea's state news agency, Belarus's
- * KGB (only when qualified: a bare "KGB" is as often the Soviet one) and Taiwan's legislature. Every sentence is invented for this file.
+ * KGB (only when qualified: a bare "KGB" is as often the Soviet one), Taiwan's legislature, and the intelligence
+ * services of Pakistan (ISI) and India (R&AW). Every sentence is invented for this file.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractDocument, type ExtractionContext } from "../../src/extract";
@@ -72,5 +73,24 @@ describe("state bodies of the reference list", () => {
       (e) => e.label.includes("Legislative Yuan"),
     );
     expect(body?.type).toBe("agency");
+  });
+});
+
+describe("intelligence services of the reference list", () => {
+  it("reads Pakistan's and India's foreign intelligence services as their states' bodies, not the states alone", () => {
+    const ex = extract(
+      "Nepal said the intrusion into its customs portal was run by Pakistan's Inter-Services Intelligence. Pakistan blamed India's Research and Analysis Wing for a separate breach; the raw logs were published.",
+    );
+    expect(ex.claims.some((c) => c.type === "attributed-to" && c.target === "agency:isi")).toBe(true);
+    expect(
+      ex.claims.some(
+        (c) => c.type === "part-of" && c.source === "agency:isi" && c.target === "state:pakistan",
+      ),
+    ).toBe(true);
+    expect(
+      ex.claims.some((c) => c.type === "part-of" && c.source === "agency:raw" && c.target === "state:india"),
+    ).toBe(true);
+    // "raw" in lower case is no acronym.
+    expect(ex.entities.filter((e) => e.key === "agency:raw")[0]?.mentions.length).toBe(1);
   });
 });
