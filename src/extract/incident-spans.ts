@@ -17,7 +17,6 @@ import {
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
   NON_CYBER_OPERATIONS,
-  OUTAGE_STATES,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
   RANSOM_WORDS,
@@ -284,19 +283,14 @@ const stolenFrom = (words: Words) =>
         "dgi",
       ),
   );
-/** The state an outage leaves a service in, as a whole word. */
-const OUTAGE_STATE = new RegExp(`^(?:${alternation(OUTAGE_STATES)})$`, "i");
-/**
- * "was paralysed", "were wiped", "were unreachable": an impact verb's passive, or the state an outage
- * leaves a service in, said of systems as often as of victims.
- */
+/** "was paralysed", "were wiped": an impact verb's passive, said of systems as often as of victims. */
 const passiveImpact = (words: Words) =>
   patternFor(
     words,
     "passive-impact",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle}|${alternation(OUTAGE_STATES)})\\b`,
+        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle})\\b`,
         "gi",
       ),
   );
@@ -320,8 +314,8 @@ const IMPACT_VERB =
 const ATTACK_WORD =
   /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat|offline/i;
 /**
- * One cheap test before the incident patterns: an attack word, an incident noun, a verb of the
- * lexicon's attack lists (a lemma added to those lists needs no second entry here) or an outage's state.
+ * One cheap test before the incident patterns: an attack word, an incident noun or a verb of the
+ * lexicon's attack lists (a lemma added to those lists needs no second entry here).
  */
 const attackWord = (words: Words) =>
   patternFor(
@@ -329,7 +323,7 @@ const attackWord = (words: Words) =>
     "attack-word",
     (w) =>
       new RegExp(
-        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${alternation(OUTAGE_STATES)})\\b`,
+        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any})\\b`,
         "i",
       ),
   );
@@ -832,11 +826,7 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
         hostileImpact(scan, text.slice(m.index + m[0].length))) &&
       targetsOf(state, scan.sentence, scan.slots, start, start + verb.length, "cyber", false, true).length >
         0;
-    // "On Saturday the portal was unavailable": an outage tells an attack only in a story about one.
-    const peacefulOutage =
-      OUTAGE_STATE.test(verb) && !(state.currentIncident || hostileCue(scan.words).test(outsideNames(scan)));
-    if ((opened || owned) && !peacefulOutage)
-      addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
+    if (opened || owned) addCyberSpan(spans, start, start + verb.length, verb, { passive: true });
   }
 }
 

@@ -2555,11 +2555,11 @@ function findGroupsBeforeTheirNoun(
 
 /**
  * A company's legal form written in initials after its name ("Orr Mining S.A.", "Tarn Coin K.K.",
- * "Lisk Telecom Q.P.S.C.", "Orr Linjen A/S"): part of the name, though its dots or slash stop the
+ * "Lisk Telecom Q.P.S.C.", "Nordhavn Cargo I/S"): part of the name, though its dots or slash stop the
  * name's word pattern (whose last word must not be the form's first initial).
  */
 const LEGAL_FORM_TAIL = String.raw`(?:\s+\p{Lu}(?:(?:\.\p{L}){1,4}\.|/\p{Lu}\b))?`;
-/** A name ending in a legal form's initials ("Tarn Coin K.K.", "Orr Linjen A/S"). */
+/** A name ending in a legal form's initials ("Tarn Coin K.K.", "Nordhavn Cargo I/S"). */
 const LEGAL_FORM_END = /\s\p{Lu}(?:(?:\.\p{L}){1,4}\.|\/\p{Lu})$/u;
 
 /** What a company is called before its name ("logistics firm", "shipping group"). */
@@ -2874,7 +2874,7 @@ export function noteLocalOrganization(
  * ("an intrusion at"). Not the verb's base and -s forms, which are nouns too ("the target of DDoS attacks").
  */
 const hitOrHarm = (hit: VerbForms, harm: NounForms) => `${hit.past}|${hit.gerund}|${harm.any}`;
-/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk", "Puerto Autonomo de Lisk", "Orr Linjen A/S". */
+/** A capitalised victim's name: "Tarn Freight", "Orr & Pike", "Bank of Lisk", "Puerto Autonomo de Lisk", "Nordhavn Cargo I/S". */
 const VICTIM_NAME = String.raw`([\p{Lu}][\p{L}\d&.-]*(?:(?:\s+(?:&\s+|of\s+|(?:${alternation(NAME_WORDS.nameJoiners)})\s+)?|\s+d['’])[\p{Lu}][\p{L}\d&.-]*(?:\/\p{Lu}\b)?){0,4})`;
 /** A hit-verb or a harm noun, then the victim: "hacked Tarn Freight", "an intrusion at the Lisk Treasury". */
 const victimAfterAttack = (words: Words) =>
@@ -3115,6 +3115,8 @@ function promoteCollectives(state: DocumentState, slots: Slot[]): void {
     const after = state.text.slice(slot.end + mark, slot.end + mark + 60);
     const m = COLLECTIVE.exec(after);
     if (!m) continue;
+    // "Iranian engineers" are the state's; "NATO engineers" in a list of victims stay a plain name.
+    if (m[1] === "engineers" && state.entities.get(slot.key)?.type !== "state") continue;
     slot.kind = "actor";
     slot.end += mark + m[0].length;
     slot.possessive = false;

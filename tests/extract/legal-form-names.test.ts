@@ -28,8 +28,8 @@ describe("a legal form's initials close a company's name", () => {
 
   it("keeps a legal form written with a slash, after a company noun or as a victim", () => {
     expect(
-      labels("Russia knocked the website of the ferry operator Orrvik Linjen A/S offline in September."),
-    ).toContain("Orrvik Linjen A/S");
+      labels("Russia knocked the website of the shipping firm Nordhavn Cargo A/S offline in September."),
+    ).toContain("Nordhavn Cargo A/S");
     expect(labels("In May hackers breached Tamura Shipping A/S and stole its records.")).toContain(
       "Tamura Shipping A/S",
     );

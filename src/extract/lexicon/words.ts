@@ -2283,9 +2283,6 @@ export const INTERROGATIVE_SUBJECTS: readonly string[] = ["what", "who", "which"
 
 // INC26 (incidents that do not pair, their victims): words added in this round.
 
-/** What a service hit by an outage was ("the tax portal of X was inaccessible until dusk"): a passive's state, with no verb. */
-export const OUTAGE_STATES: readonly string[] = ["unreachable", "inaccessible", "unavailable"];
-
 /** Words saying a body is privately owned ("X, a private hospital", "a privately held insurer"): no state's body. */
 export const PRIVATE_OWNERSHIP_WORDS: readonly string[] = [
   "private",
