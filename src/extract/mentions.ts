@@ -33,6 +33,7 @@ import {
   PHRASE_BREAKS,
   POSTING_SERVICES,
   PRIVATE_OWNERSHIP_WORDS,
+  STATE_ONLY_COLLECTIVES,
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
@@ -3116,7 +3117,7 @@ function promoteCollectives(state: DocumentState, slots: Slot[]): void {
     const m = COLLECTIVE.exec(after);
     if (!m) continue;
     // "Iranian engineers" are the state's; "NATO engineers" in a list of victims stay a plain name.
-    if (m[1] === "engineers" && state.entities.get(slot.key)?.type !== "state") continue;
+    if (STATE_ONLY_COLLECTIVES.includes(m[1]!) && state.entities.get(slot.key)?.type !== "state") continue;
     slot.kind = "actor";
     slot.end += mark + m[0].length;
     slot.possessive = false;

@@ -993,6 +993,12 @@ export const HEDGES = [
   "low degree of confidence",
 ] as const;
 
+/** Collective nouns that make a name before them the acting state only when it names a state ("Iranian engineers", not "NATO engineers"). */
+export const STATE_ONLY_COLLECTIVES: readonly string[] = ["engineers"];
+
+/** Words tying agents to whom they serve, before "to"/"with" ("hackers linked to the FSB", "a crew affiliated with the IRGC"). */
+export const SERVING_LINKS: readonly string[] = ["linked", "tied", "connected", "loyal", "affiliated"];
+
 /** Adverbs between a group's "it" and its sponsor verb ("it still works for", "it most likely serves"). */
 export const SPONSOR_VERB_ADVERBS: readonly string[] = [
   "also",

@@ -55,6 +55,7 @@ import {
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
   PLURAL_COPULAS,
+  SERVING_LINKS,
   TIME_RELATIONS,
   TRACE_VERB_ADVERBS,
   type Words,
@@ -268,7 +269,7 @@ function servedBody(frame: Frame, agent: Slot): Slot | undefined {
 /** Between agents and whom they serve: " working for the ", " acting on behalf of ", " linked to ". */
 const servingGap = (w: Words) =>
   new RegExp(
-    `^\\s+(?:(?:linked|tied|connected|loyal|affiliated)\\s+(?:to|with)|(?:${w.verbs.proxy.gerund})\\s+(?:for|on\\s+behalf\\s+of))\\s+(?:the\\s+)?$`,
+    `^\\s+(?:(?:${alternation(SERVING_LINKS)})\\s+(?:to|with)|(?:${w.verbs.proxy.gerund})\\s+(?:for|on\\s+behalf\\s+of))\\s+(?:the\\s+)?$`,
     "i",
   );
 
