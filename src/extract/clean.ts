@@ -5,6 +5,7 @@
  * see it. Removed characters become spaces and line breaks are kept, so every offset into the
  * cleaned text is an offset into the original document.
  */
+import { patternFor, type Words } from "./lexicon";
 import { CueIndex, isCandidate } from "./pattern-cue";
 
 export interface CleanedText {
@@ -54,12 +55,9 @@ const LINE_FURNITURE = [
   /^\(?(photo|image|picture|video|illustration)s?\b\s*(by|[:–—-])/i,
   /\w(photo|image)\s*:\s*\p{Lu}/iu,
   /\((photo|image|picture)s? (by|courtesy)\b[^)]*\)\s*$/i,
-  // A caption, bracketed or not, that names itself or ends in its credit: "[Photo caption: ...]",
-  // "Pumps at the water works. Photo: Ministry of Energy / T. Varga". Only one short sentence before
-  // the credit: a paragraph of prose whose line happens to end in a credit is no caption.
+  // A caption that names itself: "[Photo caption: ...]", "Image caption: ...".
   /^[([]\s*(photo|image|picture)s?(\s+caption)?\s*:/i,
   /^(photo|image|picture)\s+caption\s*:/i,
-  /^[^.!?]{1,160}[.!?]\s+(photo|image|picture)s?\s*:\s*(?:[^.!?]|\b\p{Lu}\.){2,80}[)\]]?\s*$/iu,
   /(getty images|shutterstock|dreamstime(\.com)?|\/(ap|afp|reuters|epa|efe))\s*$/i,
   // A link line, its label perhaps given in the page's own language first ("Les også / Read also:").
   /^(?:[\p{L}' ]{2,24}\s*\/\s*)?(also read|read also|read more|see also|related|watch|listen)\s*:/iu,
@@ -97,6 +95,27 @@ function tailMarkersOf(line: string): TailMarker[] {
   return TAIL_MARKERS.filter((marker, index) => isCandidate(candidates, index) && marker.pattern.test(line));
 }
 const LINE_FURNITURE_CUES = new CueIndex(LINE_FURNITURE);
+
+/**
+ * A caption ending in its credit: "Pumps at the water works. Photo: Ministry of Energy / T. Varga".
+ * Only one short sentence before the credit: a paragraph of prose whose line happens to end in a
+ * credit is no caption.
+ */
+const CAPTION_WITH_CREDIT =
+  /^[^.!?]{1,160}[.!?]\s+(photo|image|picture)s?\s*:\s*(?:[^.!?]|\b\p{Lu}\.){2,80}[)\]]?\s*$/iu;
+
+/**
+ * Whether a line is a caption ending in its credit. With the lexicon's words, a line whose sentence
+ * reports speech ("..., officials said. Photo: Reuters") is a wire paragraph with a credit glued on, not
+ * a caption (captions describe a picture; they quote no one).
+ */
+function isCaptionWithCredit(line: string, words: Words | undefined): boolean {
+  if (!CAPTION_WITH_CREDIT.test(line)) return false;
+  return !words || !patternFor(words, "caption-speech", reportedSpeech).test(line);
+}
+
+const reportedSpeech = (w: Words) =>
+  new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.present})\\b`, "i");
 
 function matchesAny(patterns: readonly RegExp[], cues: CueIndex, line: string): boolean {
   const candidates = cues.candidates(line);
@@ -152,8 +171,8 @@ const holdsTwoSentences = (line: string) => isProse(line) && /[.!?]["”’]?\s+
 const LINK_BOX_LINES = 8;
 
 /** A line that is furniture wherever it stands (a caption, a share prompt, a menu). */
-const isLineFurniture = (line: string) =>
-  matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) || isMenu(line);
+const isLineFurniture = (line: string, words: Words | undefined) =>
+  matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) || isCaptionWithCredit(line, words) || isMenu(line);
 
 /**
  * A list of links boxed inside the article ("Related" and two headlines, then the story goes on):
@@ -162,7 +181,11 @@ const isLineFurniture = (line: string) =>
  * line (short, no end mark, no tail marker) follows it; undefined when the list ends the article. A
  * list of teasers alternates headline and summary, so its first summary is followed by a headline.
  */
-function proseAfterLinkBox(lines: readonly Line[], marker: number): number | undefined {
+function proseAfterLinkBox(
+  lines: readonly Line[],
+  marker: number,
+  words: Words | undefined,
+): number | undefined {
   const after = lines
     .map((line, index) => ({ index, text: line.text.trim() }))
     .slice(marker + 1)
@@ -170,13 +193,17 @@ function proseAfterLinkBox(lines: readonly Line[], marker: number): number | und
   const first = after.slice(0, LINK_BOX_LINES).findIndex((line) => isProse(line.text));
   const resuming = after[first];
   if (!resuming) return undefined;
-  const next = after.slice(first + 1).find((line) => !isLineFurniture(line.text));
+  const next = after.slice(first + 1).find((line) => !isLineFurniture(line.text, words));
   if (next && isProse(next.text)) return resuming.index;
   const headlineLike = next !== undefined && tailMarkersOf(next.text).length === 0;
   return holdsTwoSentences(resuming.text) && !headlineLike ? resuming.index : undefined;
 }
 
-export function cleanText(original: string): CleanedText {
+/**
+ * `words`, the lexicon's, tells a caption from a wire paragraph ending in a credit; without them
+ * every short sentence ending in a credit is taken for a caption.
+ */
+export function cleanText(original: string, words?: Words): CleanedText {
   const lines = splitLines(original);
   let bodyEnd = original.length;
   let proseSeen = 0;
@@ -190,7 +217,7 @@ export function cleanText(original: string): CleanedText {
     const markers = proseSeen >= 2 && !holdsTwoSentences(trimmed) ? tailMarkersOf(trimmed) : [];
     if (markers.length > 0) {
       const resumes = markers.some((marker) => marker.mayBeBoxed)
-        ? proseAfterLinkBox(lines, index)
+        ? proseAfterLinkBox(lines, index, words)
         : undefined;
       const resuming = resumes === undefined ? undefined : lines[resumes];
       if (resumes === undefined || !resuming) {
@@ -211,8 +238,7 @@ export function cleanText(original: string): CleanedText {
     const furniture =
       line.start >= bodyEnd ||
       boxes.some(([from, to]) => line.start >= from && line.start < to) ||
-      matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, trimmed) ||
-      isMenu(trimmed);
+      isLineFurniture(trimmed, words);
     if (!furniture) continue;
     parts.push(original.slice(copied, line.start), " ".repeat(line.end - line.start));
     copied = line.end;

@@ -109,7 +109,7 @@ function readAndClaim(
 }
 
 export function extractDocument(doc: SourceDocument, context: ExtractionContext): DocumentExtraction {
-  const cleaned = cleanText(doc.text);
+  const cleaned = cleanText(doc.text, context.lexicon.words);
   const sentences = splitSentences(cleaned.text, doc.text);
   const metadata = readMetadata({
     document: doc,

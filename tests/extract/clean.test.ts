@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cleanText, isProse } from "../../src/extract/clean";
+import { bundledContext } from "./helpers";
 
 const page = [
   "Home > World",
@@ -273,6 +274,17 @@ describe("captions that name themselves or end in a photo credit", () => {
     const text =
       "Customs officers in the port city found their terminals locked on Thursday morning. The finance ministry blamed a criminal gang for it. Photo: Baltic Wire";
     expect(cleanText(text).text).toContain("The finance ministry blamed a criminal gang");
+  });
+
+  it("keeps a one-sentence wire paragraph that reports speech, though a credit is glued to its line", async () => {
+    const { words } = (await bundledContext()).lexicon;
+    const paragraph =
+      "Intruders emptied the payroll accounts of the harbour authority over the weekend, the port's director told reporters. Photo: Gulf Wire";
+    expect(cleanText(story(paragraph), words).text).toContain("the port's director told reporters");
+    // A caption describes a picture and quotes no one: still furniture with the lexicon's words.
+    const caption =
+      "Engineers at the utility's control room in the capital. Photo: Ministry of Energy / T. Varga";
+    expect(cleanText(story(caption), words).text).not.toContain("Ministry of Energy");
   });
 
   it("keeps a sentence of prose that mentions a photo", () => {
