@@ -280,6 +280,9 @@ function toldAhead(text: string, start: number, end: number): boolean {
 /** What every relative expression holds: a cheap test that spares their scans. */
 const RELATIVE_CUE = new RegExp(`day|night|morning|evening|week|month|year|tonight|${SEASONS}`, "i");
 
+/** How many, before "days/weeks/months/years ago": "a", a count word of the lexicon, or digits (group 1). */
+const COUNT = `(an?|${alternation(COUNT_WORDS)}|\\d{1,2})`;
+
 const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) => DayDate | undefined }> = [
   {
     // A weekday before a full date ("Thursday, March 7, 2024") is part of that date, not a relative one.
@@ -308,7 +311,7 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   },
   {
     // "two weeks ago": the month that many weeks before publication; "three days ago": that day.
-    re: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (weeks?|days?) ago\b/gi,
+    re: new RegExp(`\\b${COUNT} (weeks?|days?) ago\\b`, "gi"),
     read: (m, a) => {
       if (!a.day) return undefined;
       const week = /^week/i.test(m[2]!);
@@ -346,12 +349,12 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   { re: /\blast year\b/gi, read: (_m, a) => dayDate(a.year - 1) },
   {
     // "two years ago", "about three years ago": the year that many years before publication.
-    re: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b/gi,
+    re: new RegExp(`\\b${COUNT} years? ago\\b`, "gi"),
     read: (m, a) => dayDate(a.year - countWord(m[1]!)),
   },
   {
     // "two months ago": the month that many months before publication.
-    re: /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) months? ago\b/gi,
+    re: new RegExp(`\\b${COUNT} months? ago\\b`, "gi"),
     read: (m, a) => {
       if (a.month === undefined) return undefined;
       const months = a.year * 12 + a.month - 1 - countWord(m[1]!);

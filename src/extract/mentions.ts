@@ -1103,7 +1103,7 @@ const DESCRIPTION_GAP = /^,\s+(?:the\s+)?$/;
 const DESCRIPTION_END = /^\s*(?:[.;:!?"”)]|$)/;
 
 /**
- * "the Reconnaissance General Bureau, North Korea's main intelligence agency", "the DGII, the tax
+ * "the Lisk Security Bureau, Lisk's chief spy service", "the DGII, the tax
  * agency.": a lower-case body phrase (from `start`, its owner `owner` if any, to `end`) set off
  * after a named body or organization describes that one; it is no body of its own. Not when the
  * phrase's owner is another state than the named body's ("the NCSC, France's cyber agency") or any
@@ -3350,7 +3350,7 @@ function ownedByAnotherState(state: DocumentState, m: PhraseMatch, matches: Phra
 /** A currency sign: a state's short name written right before it names a currency ("US$"). */
 const CURRENCY_SIGN = /^\p{Sc}$/u;
 
-/** A noun of text or speech right after a demonym ("Spanish text", "an English translation"). */
+/** A noun of text or speech right after a demonym ("the Portuguese original", "an English translation"). */
 const languageNoun = (words: Words) =>
   patternFor(
     words,
@@ -3360,7 +3360,7 @@ const languageNoun = (words: Words) =>
 
 /**
  * A state's name or demonym that names no state where it is written: "US$2 million" is a sum,
- * "the Spanish text is binding" a language, and in "a Turkish Cypriot official" the first
+ * "the Portuguese original is binding" a language, and in "a Turkish Cypriot official" the first
  * demonym qualifies the second, which alone names the state.
  */
 function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
@@ -3395,7 +3395,7 @@ export function findActorMentions(
       namedIncidents.push({ start: m.start, end: m.end, key: m.key });
       continue;
     }
-    // A currency ("US$"), a language ("the Spanish text") or a demonym qualifying another is no state.
+    // A currency ("US$"), a language ("the Portuguese original") or a demonym qualifying another is no state.
     if (namesNoState(state, m, matches)) continue;
     if (known === "agency" && !sentence.headline && insideLongerName(state.text, tokens, m)) continue;
     if (aliasOpensLongerName(state.text, tokens, m)) continue;

@@ -851,7 +851,7 @@ export const NOUN_LEMMAS = {
    */
   staff: ["staff", "personnel", "employee", "worker", "unit", "crew"],
   /**
-   * What a language is written or spoken as ("the Spanish text is binding", "an English translation"):
+   * What a language is written or spoken as ("the Portuguese original is binding", "an English translation"):
    * a demonym before one of these names the language, not the state.
    */
   languageText: ["text", "translation", "original", "language", "subtitle", "transcript"],
