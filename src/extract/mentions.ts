@@ -1749,7 +1749,7 @@ function embassyOwner(
   ofName: { start: number; end: number } | undefined,
 ): Slot | undefined {
   const isState = (s: Slot) => state.entities.get(s.key)?.type === "state";
-  // The name after "of" opens with the state's name: "the mission of the Security Service of Ukraine" is
+  // The name after "of" opens with the state's name: "the mission of the Border Police of Moldova" is
   // no embassy, while "the Embassy of India Spokesperson" is India's (a title-cased office word after it).
   if (ofName) return slots.find((s) => s.start === ofName.start && s.end <= ofName.end && isState(s));
   return slots.find(
