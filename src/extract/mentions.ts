@@ -34,6 +34,9 @@ import {
   POSTING_SERVICES,
   PRIVATE_OWNERSHIP_WORDS,
   STATE_ONLY_COLLECTIVES,
+  COLLECTIVE_MODIFIERS,
+  COLLECTIVE_NOUNS,
+  SPEAKER_COLLECTIVES,
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
@@ -111,11 +114,11 @@ export function actorSlot(
   };
 }
 
-/** Nouns that turn "British"/"Russia's" into the state acting ("British officials"). */
-const COLLECTIVE =
-  /^\s+(?:(?:top|senior|state|security|intelligence|cyber|military|government|foreign|defen[cs]e|special|law enforcement|national|state-(?:sponsored|backed|affiliated|linked|directed))\s+){0,3}(officials?|(?:cyber )?actors?|hacking groups?|leaders?|leadership|[Gg]overnments?|[Aa]uthorities|agencies|services|bodies|experts|sources|diplomats?|hackers|forces|military|troops|counterparts|investigators|prosecutors|officers|spies|ministers|administration|regime|side|state|technicians|engineers|specialists|teams|staff|personnel|spokes(?:man|woman|person)|representatives?|institutions|ministries|websites|networks|systems|infrastructure)\b/;
-const SPEAKER_NOUN =
-  /^(officials?|spokes(?:man|woman|person)|sources|diplomats?|representatives?|prosecutors?|leaders?)$/;
+/** A collective noun after a name, its modifiers before it ("British officials", "Russia's state-backed hackers"). */
+const COLLECTIVE = new RegExp(
+  String.raw`^\s+(?:(?:${alternation(COLLECTIVE_MODIFIERS)})\s+){0,3}(${alternation(COLLECTIVE_NOUNS)})\b`,
+);
+const SPEAKER_NOUN = new RegExp(`^(?:${alternation(SPEAKER_COLLECTIVES)})$`);
 
 const LOOSE_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.looseInstitutionHeads);
 const QUALIFIED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.qualifiedInstitutionHeads);
