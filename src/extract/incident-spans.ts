@@ -16,6 +16,7 @@ import {
   INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
+  NAME_WORDS,
   NON_CYBER_OPERATIONS,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
@@ -892,8 +893,18 @@ function clauseOf(scan: SentenceScan, at: number): { start: number; end: number 
 }
 
 /**
- * "files stolen from the port authority": a theft from a body the mention stage names is an attack
- * on it (the body right after "from"; "details leaked from the inquiry" names none).
+ * "the ticketing servers of ", "its mail servers at ": a body's computer systems, before the body
+ * (words.ts `computerSystems`); data taken from them is taken from the body.
+ */
+const SYSTEMS_OF = new RegExp(
+  String.raw`^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(NAME_WORDS.computerSystems)})\s+(?:of|at)\s+`,
+  "iu",
+);
+
+/**
+ * "files stolen from the port authority", "files were leaked from the ticketing servers of X": a
+ * theft from a body the mention stage names, or from its systems, is an attack on it (the body right
+ * after "from" or after its systems; "details leaked from the inquiry" names none).
  */
 function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base, slots } = scan;
@@ -904,7 +915,8 @@ function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const end = base + m.index + m[0].length;
     const verb = m.groups?.verb;
     const at = m.indices?.groups?.verb?.[0];
-    if (verb && at !== undefined && victimHeadsPhraseAt(state, slots, end))
+    const systems = SYSTEMS_OF.exec(state.text.slice(end, end + 80))?.[0].length ?? 0;
+    if (verb && at !== undefined && victimHeadsPhraseAt(state, slots, end + systems))
       addCyberSpan(spans, base + at, end, verb, { undergone: true });
   }
 }
