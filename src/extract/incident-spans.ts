@@ -491,7 +491,7 @@ const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?
  * unnamed one ("from a central bank, ...") leaves the victim to whatever else the sentence names,
  * often the thief's state.
  */
-const SOURCE_THEN_DATE =
+export const SOURCE_THEN_DATE =
   /^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}(?:[^,.;:()"“”]|\.(?=\S)){0,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$/u;
 
 /** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */

@@ -1,9 +1,10 @@
 /**
  * Thefts told in shapes the incident stage missed (INC27): data taken from a body's systems, in a
- * passive ("files were leaked from the metering servers of X"). Invented wire copy.
+ * passive ("files were leaked from the metering servers of X"), and a dated theft from a
+ * cooperative recalled beside an attack dated only by the page's year. Invented wire copy.
  */
 import { describe, expect, it } from "vitest";
-import { attackedTargets, extract, incidents } from "./helpers";
+import { attackedTargets, extract, hasClaim, incidents } from "./helpers";
 
 const dated = (body: string) => `VARNA, 14 June 2026 (Wire): ${body}`;
 
@@ -21,5 +22,21 @@ describe("data taken from a body's systems, in a passive", () => {
   it("reads no victim when what the data came from is no system of a body", () => {
     const ex = extract(dated("Details leaked from the inquiry's draft report were quoted by two papers."));
     expect(incidents(ex)).toHaveLength(0);
+  });
+});
+
+describe("a dated theft recalled beside an attack dated only by the page's year", () => {
+  // The attack is dated only by the dateline's year, a guess the theft's own month must not join.
+  const text = dated(
+    "The government condemned the cyberattack on the Dunmore Gas Board. Officials blamed a group called Amber Vole. " +
+      "Investigators tie that crew to the theft of 3 million euros from Kredyt Orla, a credit cooperative in the north, in May 2023.",
+  );
+
+  it("makes the theft an incident of its own, on the cooperative, in its own month", () => {
+    const ex = extract(text);
+    const theft = incidents(ex).find((e) => e.date === "2023-05");
+    expect(theft).toBeDefined();
+    expect(attackedTargets(ex, theft!.key)).toEqual(["organization:kredyt-orla"]);
+    expect(hasClaim(ex, "attributed-to", theft!.key, "group:amber-vole")).toBe(true);
   });
 });

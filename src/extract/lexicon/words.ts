@@ -1517,6 +1517,7 @@ export const NAME_WORDS = {
     "provider",
     "utility",
     "lender",
+    "cooperative",
     "insurer",
     "airline",
     "carrier",
