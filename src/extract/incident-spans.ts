@@ -484,6 +484,10 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 
 /** "in Cardiff in": the place of an event, then the preposition of its date. */
 const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u;
+/** "of client files from Vale Insurance": what was taken, if said, and the first letter of the name it came from. */
+const TAKEN_FROM_NAME = String.raw`(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}`;
+/** A theft told from a named source: "the theft of 41 million dollars from Vale Exchange". */
+const TAKEN_FROM_NAMED = new RegExp(`^${TAKEN_FROM_NAME}`, "u");
 /**
  * "of client files from Vale Insurance, a firm the state owns, in": what was taken, where from, and a
  * description of that source in apposition, before the date of the taking. One noun phrase each (no
@@ -491,8 +495,10 @@ const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?
  * unnamed one ("from a central bank, ...") leaves the victim to whatever else the sentence names,
  * often the thief's state.
  */
-export const SOURCE_THEN_DATE =
-  /^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}(?:[^,.;:()"“”]|\.(?=\S)){0,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$/u;
+export const SOURCE_THEN_DATE = new RegExp(
+  String.raw`^${TAKEN_FROM_NAME}(?:[^,.;:()"“”]|\.(?=\S)){0,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$`,
+  "u",
+);
 
 /** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
@@ -509,12 +515,18 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
           (PLACE_THEN_DATE.test(state.text.slice(end, d.start)) ||
             SOURCE_THEN_DATE.test(state.text.slice(end, d.start)))),
     );
-    if (!dated || overlapsAny(spans, start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text)))
-      continue;
+    // "In November, X pulled off the theft of 41 million dollars from Vale Exchange": a theft from a
+    // named source in a clause that opens on its date is dated by it, as an indefinite mention is.
+    const openingDated =
+      !dated &&
+      !!scan.openingDates?.some((d) => d.end <= start) &&
+      TAKEN_FROM_NAMED.test(state.text.slice(end));
+    if (!(dated || openingDated) || overlapsAny(spans, start, end)) continue;
+    if (!(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
     if (negatedEvent(scan.words).test(text.slice(0, m.index + m[0].length - (m[2] ?? "").length))) continue;
     const surface = m[0].replace(DEFINITE, "").trim();
-    spans.push(attackSpan(start, end, "cyber", surface, { definite: DEFINITE.test(m[0]) }));
+    spans.push(attackSpan(start, end, "cyber", surface, { definite: DEFINITE.test(m[0]) && !openingDated }));
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Thefts told in shapes the incident stage missed (INC27): data taken from a body's systems, in a
- * passive ("files were leaked from the metering servers of X"), and a dated theft from a
- * cooperative recalled beside an attack dated only by the page's year. Invented wire copy.
+ * passive ("files were leaked from the metering servers of X"), a dated theft from a cooperative
+ * recalled beside an attack dated only by the page's year, and a theft from a named source in a
+ * clause that opens on its date. Invented wire copy.
  */
 import { describe, expect, it } from "vitest";
 import { attackedTargets, extract, hasClaim, incidents } from "./helpers";
@@ -38,5 +39,19 @@ describe("a dated theft recalled beside an attack dated only by the page's year"
     expect(theft).toBeDefined();
     expect(attackedTargets(ex, theft!.key)).toEqual(["organization:kredyt-orla"]);
     expect(hasClaim(ex, "attributed-to", theft!.key, "group:amber-vole")).toBe(true);
+  });
+});
+
+describe("a theft from a named source in a clause that opens on its date", () => {
+  it("makes the theft an incident on the source, dated by the clause's opening", () => {
+    const ex = extract(
+      dated(
+        "Officials said hackers hit the Dunmore Gas Board in March. Analysts track a group called Amber Vole. " +
+          "In October, Amber Vole most likely staged the theft of 6 million dollars in tokens from Harrow Exchange, a trading platform in the east.",
+      ),
+    );
+    const theft = incidents(ex).find((e) => e.date === "2025-10");
+    expect(theft).toBeDefined();
+    expect(attackedTargets(ex, theft!.key)).toEqual(["organization:harrow-exchange"]);
   });
 });
