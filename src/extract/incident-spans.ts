@@ -237,16 +237,48 @@ const PHRASE_OPENING = /^(?:(?:the|an?)\s+)?["“‘(]?/i;
  * parliament'", "from Chile's finance ministry"): nothing but the phrase's opening stands before it.
  */
 function victimHeadsPhraseAt(state: DocumentState, slots: Slot[], at: number): boolean {
-  const opening = PHRASE_OPENING.exec(state.text.slice(at, at + 8))![0].length;
-  return slots.some(
-    (s) => s.kind !== "incident" && s.start >= at && s.start <= at + opening && canBeAttacked(state, s.key),
-  );
+  return !!phraseHeadAt(state, slots, at, (s) => canBeAttacked(state, s.key));
 }
 
-/** "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is an attack. */
-function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
+/** The first name of the noun phrase that starts at `at` that `fits`, with only the phrase's opening before it. */
+function phraseHeadAt(
+  state: DocumentState,
+  slots: Slot[],
+  at: number,
+  fits: (slot: Slot) => boolean,
+): Slot | undefined {
+  const opening = PHRASE_OPENING.exec(state.text.slice(at, at + 8))![0].length;
+  return slots.find((s) => s.kind !== "incident" && s.start >= at && s.start <= at + opening && fits(s));
+}
+
+/**
+ * "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is
+ * an attack. Not a plain one against a whole state ("its sanctions campaign against Ruritania", "a
+ * public relations campaign against Ruritania"): that is politics as often as hacking.
+ */
+function campaignAgainst(
+  state: DocumentState,
+  slots: Slot[],
+  after: string,
+  end: number,
+  plain: boolean,
+): boolean {
   const against = /^\s+against\s+/i.exec(after);
-  return !!against && victimHeadsPhraseAt(state, slots, end + against[0].length);
+  if (!against) return false;
+  const at = end + against[0].length;
+  return victimHeadsPhraseAt(state, slots, at) && !(plain && stateAloneAt(state, slots, at));
+}
+
+/** After a name, what makes it the owner or the adjective of what follows ("Ruritania's parliament", "Ruritanian lawmakers"). */
+const OWNED_AFTER = new RegExp(
+  String.raw`^(?:['’]s?\s|\s+(?!(?:${alternation(CLAUSE_COORDINATORS)})\b)[\p{Ll}\d])`,
+  "u",
+);
+
+/** A state named on its own at `at`, not as the owner or adjective of a body ("Ruritania.", not "Ruritanian lawmakers"). */
+function stateAloneAt(state: DocumentState, slots: Slot[], at: number): boolean {
+  const head = phraseHeadAt(state, slots, at, (s) => state.entities.get(s.key)?.type === "state");
+  return !!head && !OWNED_AFTER.test(state.text.slice(head.end, head.end + 40));
 }
 
 /** "the military operation", "a police operation": a kind of operation that is no cyber attack. */
@@ -656,7 +688,9 @@ function attackNounSpan(
   if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) return undefined;
   // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
   const named =
-    !!calledAfter || campaignAgainst(state, slots, after, end) || operationHits(scan, before, after, end);
+    !!calledAfter ||
+    campaignAgainst(state, slots, after, end, plain) ||
+    operationHits(scan, before, after, end);
   if (/^operation$/i.test(noun) && !named) return undefined;
   if (
     plain &&
