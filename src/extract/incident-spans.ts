@@ -518,8 +518,19 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u;
 /** "of client files from Vale Insurance": what was taken, if said, and the first letter of the name it came from. */
 const TAKEN_FROM_NAME = String.raw`(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}`;
-/** A theft told from a named source: "the theft of 41 million dollars from Vale Exchange". */
+/** A theft told from a named source: "the theft of payroll funds from Vale Savings". */
 const TAKEN_FROM_NAMED = new RegExp(`^${TAKEN_FROM_NAME}`, "u");
+
+/** In a sentence about computers, what a theft noun ending at `end` took came from a victim the sentence names. */
+function takenFromVictim(scan: SentenceScan, end: number): boolean {
+  const taken = TAKEN_FROM_NAMED.exec(scan.state.text.slice(end, scan.sentence.end));
+  return (
+    !!taken &&
+    CYBER_CONTEXT.test(scan.text) &&
+    victimHeadsPhraseAt(scan.state, scan.slots, end + taken[0].length - 1)
+  );
+}
+
 /**
  * "of client files from Vale Insurance, a firm the state owns, in": what was taken, where from, and a
  * description of that source in apposition, before the date of the taking. One noun phrase each (no
@@ -547,12 +558,11 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
           (PLACE_THEN_DATE.test(state.text.slice(end, d.start)) ||
             SOURCE_THEN_DATE.test(state.text.slice(end, d.start)))),
     );
-    // "In November, X pulled off the theft of 41 million dollars from Vale Exchange": a theft from a
-    // named source in a clause that opens on its date is dated by it, as an indefinite mention is.
+    // "In May the theft of payroll funds from Vale Savings' online system was traced to X": in a sentence
+    // about computers, a theft from a named victim in a clause that opens on its date is dated by it, as an
+    // indefinite mention is (a court case over stolen gold bars tells no cyber theft).
     const openingDated =
-      !dated &&
-      !!scan.openingDates?.some((d) => d.end <= start) &&
-      TAKEN_FROM_NAMED.test(state.text.slice(end));
+      !dated && !!scan.openingDates?.some((d) => d.end <= start) && takenFromVictim(scan, end);
     if (!(dated || openingDated) || overlapsAny(spans, start, end)) continue;
     if (!(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
