@@ -16,6 +16,7 @@ import {
   INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
+  NAME_WORDS,
   NON_CYBER_OPERATIONS,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
@@ -236,16 +237,48 @@ const PHRASE_OPENING = /^(?:(?:the|an?)\s+)?["“‘(]?/i;
  * parliament'", "from Chile's finance ministry"): nothing but the phrase's opening stands before it.
  */
 function victimHeadsPhraseAt(state: DocumentState, slots: Slot[], at: number): boolean {
-  const opening = PHRASE_OPENING.exec(state.text.slice(at, at + 8))![0].length;
-  return slots.some(
-    (s) => s.kind !== "incident" && s.start >= at && s.start <= at + opening && canBeAttacked(state, s.key),
-  );
+  return !!phraseHeadAt(state, slots, at, (s) => canBeAttacked(state, s.key));
 }
 
-/** "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is an attack. */
-function campaignAgainst(state: DocumentState, slots: Slot[], after: string, end: number): boolean {
+/** The first name of the noun phrase that starts at `at` that `fits`, with only the phrase's opening before it. */
+function phraseHeadAt(
+  state: DocumentState,
+  slots: Slot[],
+  at: number,
+  fits: (slot: Slot) => boolean,
+): Slot | undefined {
+  const opening = PHRASE_OPENING.exec(state.text.slice(at, at + 8))![0].length;
+  return slots.find((s) => s.kind !== "incident" && s.start >= at && s.start <= at + opening && fits(s));
+}
+
+/**
+ * "a separate campaign against Peruvian lawmakers": in cyber news, a campaign against a named victim is
+ * an attack. Not a plain one against a whole state ("its sanctions campaign against Ruritania", "a
+ * public relations campaign against Ruritania"): that is politics as often as hacking.
+ */
+function campaignAgainst(
+  state: DocumentState,
+  slots: Slot[],
+  after: string,
+  end: number,
+  plain: boolean,
+): boolean {
   const against = /^\s+against\s+/i.exec(after);
-  return !!against && victimHeadsPhraseAt(state, slots, end + against[0].length);
+  if (!against) return false;
+  const at = end + against[0].length;
+  return victimHeadsPhraseAt(state, slots, at) && !(plain && stateAloneAt(state, slots, at));
+}
+
+/** After a name, what makes it the owner or the adjective of what follows ("Ruritania's parliament", "Ruritanian lawmakers"). */
+const OWNED_AFTER = new RegExp(
+  String.raw`^(?:['’]s?\s|\s+(?!(?:${alternation(CLAUSE_COORDINATORS)})\b)[\p{Ll}\d])`,
+  "u",
+);
+
+/** A state named on its own at `at`, not as the owner or adjective of a body ("Ruritania.", not "Ruritanian lawmakers"). */
+function stateAloneAt(state: DocumentState, slots: Slot[], at: number): boolean {
+  const head = phraseHeadAt(state, slots, at, (s) => state.entities.get(s.key)?.type === "state");
+  return !!head && !OWNED_AFTER.test(state.text.slice(head.end, head.end + 40));
 }
 
 /** "the military operation", "a police operation": a kind of operation that is no cyber attack. */
@@ -483,6 +516,21 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 
 /** "in Cardiff in": the place of an event, then the preposition of its date. */
 const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u;
+/** "of client files from Vale Insurance": what was taken, if said, and the first letter of the name it came from. */
+const TAKEN_FROM_NAME = String.raw`(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}`;
+/** A theft told from a named source: "the theft of payroll funds from Vale Savings". */
+const TAKEN_FROM_NAMED = new RegExp(`^${TAKEN_FROM_NAME}`, "u");
+
+/** In a sentence about computers, what a theft noun ending at `end` took came from a victim the sentence names. */
+function takenFromVictim(scan: SentenceScan, end: number): boolean {
+  const taken = TAKEN_FROM_NAMED.exec(scan.state.text.slice(end, scan.sentence.end));
+  return (
+    !!taken &&
+    CYBER_CONTEXT.test(scan.text) &&
+    victimHeadsPhraseAt(scan.state, scan.slots, end + taken[0].length - 1)
+  );
+}
+
 /**
  * "of client files from Vale Insurance, a firm the state owns, in": what was taken, where from, and a
  * description of that source in apposition, before the date of the taking. One noun phrase each (no
@@ -490,8 +538,10 @@ const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?
  * unnamed one ("from a central bank, ...") leaves the victim to whatever else the sentence names,
  * often the thief's state.
  */
-const SOURCE_THEN_DATE =
-  /^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}(?:[^,.;:()"“”]|\.(?=\S)){0,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$/u;
+export const SOURCE_THEN_DATE = new RegExp(
+  String.raw`^${TAKEN_FROM_NAME}(?:[^,.;:()"“”]|\.(?=\S)){0,80}?(?:,\s+(?:an?|the|its)\s+[^,.;:()"“”]{1,60},)?\s+(?:in|on)?\s*$`,
+  "u",
+);
 
 /** A dated heist, theft, blackout or outage in a page about cyber attacks (see RECALLED_EVENT). */
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
@@ -508,12 +558,17 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
           (PLACE_THEN_DATE.test(state.text.slice(end, d.start)) ||
             SOURCE_THEN_DATE.test(state.text.slice(end, d.start)))),
     );
-    if (!dated || overlapsAny(spans, start, end) || !(state.currentIncident || CYBER_CONTEXT.test(text)))
-      continue;
+    // "In May the theft of payroll funds from Vale Savings' online system was traced to X": in a sentence
+    // about computers, a theft from a named victim in a clause that opens on its date is dated by it, as an
+    // indefinite mention is (a court case over stolen gold bars tells no cyber theft).
+    const openingDated =
+      !dated && !!scan.openingDates?.some((d) => d.end <= start) && takenFromVictim(scan, end);
+    if (!(dated || openingDated) || overlapsAny(spans, start, end)) continue;
+    if (!(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
     if (negatedEvent(scan.words).test(text.slice(0, m.index + m[0].length - (m[2] ?? "").length))) continue;
     const surface = m[0].replace(DEFINITE, "").trim();
-    spans.push(attackSpan(start, end, "cyber", surface, { definite: DEFINITE.test(m[0]) }));
+    spans.push(attackSpan(start, end, "cyber", surface, { definite: DEFINITE.test(m[0]) && !openingDated }));
   }
 }
 
@@ -643,7 +698,9 @@ function attackNounSpan(
   if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) return undefined;
   // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
   const named =
-    !!calledAfter || campaignAgainst(state, slots, after, end) || operationHits(scan, before, after, end);
+    !!calledAfter ||
+    campaignAgainst(state, slots, after, end, plain) ||
+    operationHits(scan, before, after, end);
   if (/^operation$/i.test(noun) && !named) return undefined;
   if (
     plain &&
@@ -892,8 +949,18 @@ function clauseOf(scan: SentenceScan, at: number): { start: number; end: number 
 }
 
 /**
- * "files stolen from the port authority": a theft from a body the mention stage names is an attack
- * on it (the body right after "from"; "details leaked from the inquiry" names none).
+ * "the ticketing servers of ", "its mail servers at ": a body's computer systems, before the body
+ * (words.ts `computerSystems`); data taken from them is taken from the body.
+ */
+const SYSTEMS_OF = new RegExp(
+  String.raw`^(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(NAME_WORDS.computerSystems)})\s+(?:of|at)\s+`,
+  "iu",
+);
+
+/**
+ * "files stolen from the port authority", "files were leaked from the ticketing servers of X": a
+ * theft from a body the mention stage names, or from its systems, is an attack on it (the body right
+ * after "from" or after its systems; "details leaked from the inquiry" names none).
  */
 function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base, slots } = scan;
@@ -904,7 +971,8 @@ function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const end = base + m.index + m[0].length;
     const verb = m.groups?.verb;
     const at = m.indices?.groups?.verb?.[0];
-    if (verb && at !== undefined && victimHeadsPhraseAt(state, slots, end))
+    const systems = SYSTEMS_OF.exec(state.text.slice(end, end + 80))?.[0].length ?? 0;
+    if (verb && at !== undefined && victimHeadsPhraseAt(state, slots, end + systems))
       addCyberSpan(spans, base + at, end, verb, { undergone: true });
   }
 }

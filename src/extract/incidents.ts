@@ -33,7 +33,13 @@ import {
   targetsOf,
 } from "./incident-targets";
 import { closeDates, placeIncident, referent } from "./incident-registry";
-import { attackSpans, mayNameAttack, type AttackSpan, type SentenceScan } from "./incident-spans";
+import {
+  attackSpans,
+  mayNameAttack,
+  SOURCE_THEN_DATE,
+  type AttackSpan,
+  type SentenceScan,
+} from "./incident-spans";
 import type { NamedIncidentMention, Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -589,6 +595,12 @@ const TIME_OF_NOUN =
   /^(?:\s+(?:on|against|at|of|into|in)\s+(?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)?,?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
 /**
+ * The words between an attack noun and a year of its own: a time phrase (TIME_OF_NOUN) or what was
+ * taken and where from ("the theft of 5 million dollars from X, a lender in the north, in 2024").
+ */
+const ownTimeGap = (gap: string) => TIME_OF_NOUN.test(gap) || SOURCE_THEN_DATE.test(gap);
+
+/**
  * Whether a mention speaks of the incident under discussion. A definite mention refers back unless
  * it is given another year ("the 2015 hack", "the breach in 2017"); a weekday beside it names the
  * day of what is said ("condemned the attack on Thursday"), and a year written inside it ("the
@@ -617,7 +629,7 @@ function refersBackTo(
           (d.explicitYear &&
             !span.verb &&
             !span.passive &&
-            TIME_OF_NOUN.test(state.text.slice(span.end, d.start)))) &&
+            ownTimeGap(state.text.slice(span.end, d.start)))) &&
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
       : monthsApart(d.date, current.date) > 1);
   return !near.some(otherTime);

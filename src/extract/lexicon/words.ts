@@ -1620,6 +1620,7 @@ export const NAME_WORDS = {
     "provider",
     "utility",
     "lender",
+    "cooperative",
     "insurer",
     "airline",
     "carrier",

@@ -241,6 +241,30 @@ describe("one incident or several", () => {
   });
 });
 
+describe("a plain campaign against a whole state", () => {
+  const story = (sentence: string) =>
+    extract(wire(`Hackers hit the Montevideo Port Authority in March. ${sentence}`));
+
+  it("reads no attack on the state ('its sanctions campaign against Belarus')", () => {
+    for (const sentence of [
+      "Officials said Uruguay would press on with its sanctions campaign against Belarus.",
+      "Officials said Uruguay would press on with a sanctions campaign against Belarus.",
+    ]) {
+      expect(attackedTargets(story(sentence)).join(" "), sentence).not.toMatch(/state:belarus/);
+    }
+  });
+
+  it("still reads one against a body, a state's people, or a state with a cyber word", () => {
+    for (const sentence of [
+      "Analysts also saw a hacking campaign against Belarus.",
+      "Analysts also saw a separate campaign against Belarusian lawmakers.",
+      "Analysts also saw a campaign against Belarus's parliament.",
+    ]) {
+      expect(attackedTargets(story(sentence)).join(" "), sentence).toMatch(/belarus/);
+    }
+  });
+});
+
 describe("victims named around the attack's own clause", () => {
   it("takes the subject of a verb of undergoing ('suffered', 'received', 'came under') for the victim", () => {
     const sentences = [
