@@ -109,8 +109,8 @@ describe("institutions of the European Union", () => {
     ])
       expect(ex.entities.find((e) => e.key === key)?.type).toBe("organization");
     // An organization belongs to no one: none of the three is made a part of the Union.
-    expect(ex.claims.filter((c) => c.type === "part-of" && c.target === "organization:european-union")).toEqual(
-      [],
-    );
+    expect(
+      ex.claims.filter((c) => c.type === "part-of" && c.target === "organization:european-union"),
+    ).toEqual([]);
   });
 });
