@@ -100,7 +100,7 @@ describe("intelligence services of the reference list", () => {
 describe("institutions of the European Union", () => {
   it("reads the European Commission, the Council of the EU and Europol as organizations, not EU agencies", () => {
     const ex = extract(
-      "A spokesperson for the European Commission called the breach of the Maltese water utility reckless. The Council of the EU said sanctions were being prepared, and Europol is studying the malware.",
+      "Brussels weighed in on Friday: the European Commission called the breach of the Maltese water utility reckless, ministers meeting as the Council of the EU prepared listings, and Europol is studying the malware.",
     );
     for (const key of [
       "organization:european-commission",
@@ -108,7 +108,7 @@ describe("institutions of the European Union", () => {
       "organization:europol",
     ])
       expect(ex.entities.find((e) => e.key === key)?.type).toBe("organization");
-    // An organization belongs to no one: none of the three is made a part of the Union.
+    // An organization is no body of another: the Union owns none of them.
     expect(
       ex.claims.filter((c) => c.type === "part-of" && c.target === "organization:european-union"),
     ).toEqual([]);
