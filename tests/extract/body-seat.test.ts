@@ -31,3 +31,15 @@ describe("a body followed by the place it sits in", () => {
     expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:jamaica");
   });
 });
+
+describe("a body in a sentence that opens on a place", () => {
+  it("is the state's the sentence opens on, also further into the sentence", () => {
+    const text = `${HIT} In Haiti, pension files kept by the Bureau of Land Records were leaked last year.`;
+    expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:haiti");
+  });
+
+  it("is not that state's when another state is named before the body", () => {
+    const text = `${HIT} In Haiti, officials said Cuba had warned the Bureau of Land Records weeks earlier.`;
+    expect(countryOf(text, /^Bureau of Land Records/)).not.toBe("state:haiti");
+  });
+});
