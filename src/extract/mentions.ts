@@ -268,7 +268,8 @@ function stateWhereBodyIs(
   // "In Lisk City, the Bureau of Land Records said", "In Lisk, files held by the Bureau of Land
   // Records were stolen": the place a sentence opens on is where the bodies it names are, and so is
   // the place an attack it tells of happened in ("an incident in Lisk, when intruders took records
-  // from the Tax Bureau"), unless the sentence names another state before the body.
+  // from the Tax Bureau"), unless the sentence names another state before the body or accuses the
+  // body ("In Lisk, officials blamed the Security Committee": the accused is seldom the victim's own).
   const opener = slots.find(
     (s) =>
       s.end <= start &&
@@ -281,8 +282,21 @@ function stateWhereBodyIs(
     (s) =>
       s.start >= opener.end && s.end <= start && s.key !== opener.key && entityType(state, s.key) === "state",
   );
-  return otherState ? undefined : opener.key;
+  const accused = accusingCue(state.lexicon.words).test(state.text.slice(opener.end, start));
+  return otherState || accused ? undefined : opener.key;
 }
+
+/** A word that makes what follows the accused ("blamed", "linked to", "working for", "carried out by", "behind"). */
+const accusingCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.accusing-cue",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`\b(?:${verbs.blame.any}|${verbs.attribute.any}|${verbs.serve.any}|${verbs.perpetrate.any}|${verbs.govern.any}|behind)\b`,
+        "i",
+      ),
+  );
 
 /** What stands between a body's name and where it is: " in ", " in the " ("in the Dominican Republic"), ", based in ". */
 const BODY_SEATED_IN = /^(?:,\s+(?:based|headquartered))?\s+in\s+(?:the\s+)?$/;
