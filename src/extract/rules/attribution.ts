@@ -42,6 +42,7 @@ import {
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
+  DISMISSALS,
   FINITE_BE,
   FOCUS_ADVERBS,
   HABIT_ADVERBS,
@@ -232,10 +233,14 @@ function accusationJudged(frame: Frame, at: number): boolean {
   );
 }
 
-/** A clause opening with an accusing gerund and going on to its be-verb ("Tying X to Y was "). */
+/**
+ * A clause opening with an accusing gerund, then its be-verb and a verdict or a dismissal within
+ * three words ("Tying X to Y was reckless", "would be utterly absurd"); "Accusing X was the first
+ * thing they did" judges nothing.
+ */
 const judgedAccusation = (w: Words) =>
   new RegExp(
-    `^\\W*(?:${w.verbs.blame.gerund}|${w.verbs.attribute.gerund})\\b[^,;:]*?\\s(?:${alternation(FINITE_BE)}|(?:${alternation(MODALS)})\\s+be)\\s`,
+    `^\\W*(?:${w.verbs.blame.gerund}|${w.verbs.attribute.gerund})\\b[^,;:]*?\\s(?:${alternation(FINITE_BE)}|(?:${alternation(MODALS)})\\s+be)\\s+(?:[\\w-]+\\s+){0,3}?["“]?(?:${w.verdict}|${alternation(DISMISSALS)})\\b`,
     "i",
   );
 

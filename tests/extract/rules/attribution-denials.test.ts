@@ -226,5 +226,12 @@ describe("an accusation judged as the subject of its clause", () => {
       ),
     );
     expect(made.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(true);
+    // A gerund subject judged by no verdict or dismissal still accuses.
+    const first = extract(
+      wire(
+        "Hackers broke into the payroll servers of Ecuador's customs service on 1 March 2025. Accusing Peru of the theft was the first step Quito took.",
+      ),
+    );
+    expect(first.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(true);
   });
 });
