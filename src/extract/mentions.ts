@@ -266,16 +266,14 @@ function stateWhereBodyIs(
   const place = slots.find((s) => s.start > end && BODY_SEATED_IN.test(state.text.slice(end, s.start)));
   if (place) return entityType(state, place.key) === "state" ? place.key : undefined;
   // "In Lisk City, the Bureau of Land Records said", "In Lisk, files held by the Bureau of Land
-  // Records were stolen": the place a sentence opens on is where the bodies it names are, and so is
-  // the place an attack it tells of happened in ("an incident in Lisk, when intruders took records
-  // from the Tax Bureau"), unless the sentence names another state before the body or accuses the
-  // body ("In Lisk, officials blamed the Security Committee": the accused is seldom the victim's own).
+  // Records were stolen": the place a sentence opens on is where the bodies it names are, unless the
+  // sentence names another state before the body or accuses the body ("In Lisk, officials blamed the
+  // Security Committee": the accused is seldom the victim's own).
   const opener = slots.find(
     (s) =>
       s.end <= start &&
-      ((state.text.startsWith(",", s.end) &&
-        SENTENCE_OPENING_IN.test(state.text.slice(Math.max(0, s.start - 12), s.start))) ||
-        attackIn(state.lexicon.words).test(state.text.slice(Math.max(0, s.start - 40), s.start))),
+      state.text.startsWith(",", s.end) &&
+      SENTENCE_OPENING_IN.test(state.text.slice(Math.max(0, s.start - 12), s.start)),
   );
   if (!opener || entityType(state, opener.key) !== "state") return undefined;
   const otherState = slots.some(
@@ -300,18 +298,6 @@ const accusingCue = (words: Words) =>
 
 /** What stands between a body's name and where it is: " in ", " in the " ("in the Dominican Republic"), ", based in ". */
 const BODY_SEATED_IN = /^(?:,\s+(?:based|headquartered))?\s+in\s+(?:the\s+)?$/;
-
-/** An attack or incident noun and "in (the)" right before a place's name ("an intrusion in the "). */
-const attackIn = (words: Words) =>
-  patternFor(
-    words,
-    "mentions.attack-in",
-    ({ nouns }) =>
-      new RegExp(
-        String.raw`\b(?:${nouns.attack.any}|${nouns.incident.any}|${nouns.attackEvent.any})\s+in\s+(?:the\s+)?$`,
-        "i",
-      ),
-  );
 
 /** "In " opening a sentence or a line, right before a place's name. */
 const SENTENCE_OPENING_IN = /(?:^|[.!?:"”]\s+|\n\s*)In\s+$/;

@@ -32,17 +32,10 @@ describe("a body followed by the place it sits in", () => {
   });
 });
 
-describe("a body in a sentence that opens on a place or tells where an attack was", () => {
+describe("a body in a sentence that opens on a place", () => {
   it("is the state's the sentence opens on, also further into the sentence", () => {
     const text = `${HIT} In Haiti, pension files kept by the Bureau of Land Records were leaked last year.`;
     expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:haiti");
-  });
-
-  it("is the state's an attack the sentence tells of happened in", () => {
-    const text = `${HIT} Analysts tied the malware to a breach in Haiti in March, during which intruders copied files from the Bureau of Land Records.`;
-    expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:haiti");
-    const incident = `${HIT} The same loader turned up in an incident in Haiti in March, when files left the Bureau of Land Records.`;
-    expect(countryOf(incident, /^Bureau of Land Records/)).toBe("state:haiti");
   });
 
   it("is not that state's when the sentence accuses the body", () => {

@@ -420,8 +420,6 @@ export const NOUN_LEMMAS = {
     "heist",
     "theft",
   ],
-  /** What else an attack that happened somewhere is called ("an incident in Lisk, when intruders took ..."). */
-  attackEvent: ["incident"],
   /** Nouns that name one incident in the incident stage ("a hack", "these intrusions"); see also INCIDENT_WORDS. */
   incident: [
     "hack",
