@@ -275,6 +275,24 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
 }
 
 /**
+ * ", a member of NATO," / ", which joined the EU in 2004,": an aside opened right after a name,
+ * up to the text a mention inside it ends at (no comma, colon or bracket of its own).
+ */
+const ASIDE_OPENING = /^,\s+(?:a|an|the|one|which|who|whose)\b[^,;:()]*$/i;
+
+/**
+ * `slot` stands inside an aside about an actor named before it, and the aside closed before `at`
+ * ("Finland, a NATO ally, stands ready to lend its engineers"): a pronoun after the aside goes
+ * back to the actor the aside describes, the clause's subject, not the name inside it.
+ */
+function inClosedAside(text: string, actors: readonly Slot[], slot: Slot, at: number): boolean {
+  return (
+    text.slice(slot.end, at).includes(",") &&
+    actors.some((s) => s.end <= slot.start && ASIDE_OPENING.test(text.slice(s.end, slot.start)))
+  );
+}
+
+/**
  * Adds the slots of pronouns; `speaker` is who speaks the sentence's quote, if known, `turn` the
  * speaker of the transcript turn the sentence stands in (whose first person needs no quote marks).
  * Run after persons.
@@ -327,7 +345,7 @@ export function resolvePronouns(
     const before = slots.filter(
       (s) => s.end <= start && s.kind === "actor" && state.entities.get(s.key)?.type !== "person",
     );
-    const last = before[before.length - 1];
+    const last = before.findLast((s) => !inClosedAside(state.text, before, s, start));
     if (last) push(slots, start, end, last.key, "pronoun", word === "its");
   });
   slots.sort((a, b) => a.start - b.start);

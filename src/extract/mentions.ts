@@ -268,15 +268,36 @@ function stateWhereBodyIs(
   if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
   const place = slots.find((s) => s.start > end && BODY_SEATED_IN.test(state.text.slice(end, s.start)));
   if (place) return entityType(state, place.key) === "state" ? place.key : undefined;
-  // "In Lisk City, the Bureau of Land Records said": the place a sentence opens on is where its subject is.
+  // "In Lisk City, the Bureau of Land Records said", "In Lisk, files held by the Bureau of Land
+  // Records were stolen": the place a sentence opens on is where the bodies it names are, unless the
+  // sentence names another state before the body or accuses the body ("In Lisk, officials blamed the
+  // Security Committee": the accused is seldom the victim's own).
   const opener = slots.find(
     (s) =>
       s.end <= start &&
-      /^,\s+(?:the\s+)?$/i.test(state.text.slice(s.end, start)) &&
+      state.text.startsWith(",", s.end) &&
       SENTENCE_OPENING_IN.test(state.text.slice(Math.max(0, s.start - 12), s.start)),
   );
-  return opener && entityType(state, opener.key) === "state" ? opener.key : undefined;
+  if (!opener || entityType(state, opener.key) !== "state") return undefined;
+  const otherState = slots.some(
+    (s) =>
+      s.start >= opener.end && s.end <= start && s.key !== opener.key && entityType(state, s.key) === "state",
+  );
+  const accused = accusingCue(state.lexicon.words).test(state.text.slice(opener.end, start));
+  return otherState || accused ? undefined : opener.key;
 }
+
+/** A word that makes what follows the accused ("blamed", "linked to", "working for", "carried out by", "behind"). */
+const accusingCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.accusing-cue",
+    ({ verbs }) =>
+      new RegExp(
+        String.raw`\b(?:${verbs.blame.any}|${verbs.attribute.any}|${verbs.serve.any}|${verbs.perpetrate.any}|${verbs.govern.any}|behind)\b`,
+        "i",
+      ),
+  );
 
 /** What stands between a body's name and where it is: " in ", " in the " ("in the Dominican Republic"), ", based in ". */
 const BODY_SEATED_IN = /^(?:,\s+(?:based|headquartered))?\s+in\s+(?:the\s+)?$/;

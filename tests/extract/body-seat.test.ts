@@ -31,3 +31,22 @@ describe("a body followed by the place it sits in", () => {
     expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:jamaica");
   });
 });
+
+describe("a body in a sentence that opens on a place", () => {
+  it("is the state's the sentence opens on, also further into the sentence", () => {
+    const text = `${HIT} In Haiti, pension files kept by the Bureau of Land Records were leaked last year.`;
+    expect(countryOf(text, /^Bureau of Land Records/)).toBe("state:haiti");
+  });
+
+  it("is not that state's when the sentence accuses the body", () => {
+    const blamed = `${HIT} In Haiti, officials blamed the Bureau of Land Records, which Havana controls.`;
+    expect(countryOf(blamed, /^Bureau of Land Records/)).not.toBe("state:haiti");
+    const serving = `${HIT} In Haiti, police said intruders working for the Bureau of Land Records of a nearby island did it.`;
+    expect(countryOf(serving, /^Bureau of Land Records/)).not.toBe("state:haiti");
+  });
+
+  it("is not that state's when another state is named before the body", () => {
+    const text = `${HIT} In Haiti, officials said Cuba had warned the Bureau of Land Records weeks earlier.`;
+    expect(countryOf(text, /^Bureau of Land Records/)).not.toBe("state:haiti");
+  });
+});

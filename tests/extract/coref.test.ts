@@ -23,6 +23,19 @@ describe("coreference", () => {
     expect(hasClaim(ex, "requested-help", "state:germany", "state:germany")).toBe(false);
   });
 
+  it("reads 'its' after an aside about the subject as the subject, not the body the aside names", () => {
+    const ex = extract(
+      "Hackers hit the tax office of Lithuania on 3 May 2025. Finland, a NATO ally, stands ready to lend its engineers.",
+    );
+    expect(hasClaim(ex, "offered-help", "state:finland", "organization:nato")).toBe(false);
+    expect(hasClaim(ex, "offered-help", "state:finland", "state:lithuania")).toBe(true);
+    // No aside: "its" is still the nearest body before it.
+    const plain = extract(
+      "Hackers hit the tax office of Lithuania on 3 May 2025. NATO said its engineers would help Lithuania.",
+    );
+    expect(hasClaim(plain, "offered-help", "organization:nato", "state:lithuania")).toBe(true);
+  });
+
   it("reads 'the country' as the state the article is about, not the accused it names more often", () => {
     const ex = extract(
       "Georgia blamed Russia for the cyberattack on its electoral commission on May 2, 2024. Russia denied that. Russian officials said Russia was blamed unfairly, and Russia's envoy said so too. Moscow called it a Russophobic campaign, and the Kremlin said Russia would answer. Russian media echoed Moscow. The country asked Estonia for help on Sunday.",

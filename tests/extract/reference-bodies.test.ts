@@ -2,7 +2,9 @@
  * Bodies a reference list of the field holds and the bundled gazetteer now lists: regional blocs
  * (the Commonwealth of Nations, the Pacific Alliance, BIMSTEC, SICA), North Korea's state news agency, Belarus's
  * KGB (only when qualified: a bare "KGB" is as often the Soviet one), Taiwan's legislature, and the intelligence
- * services of Pakistan (ISI) and India (R&AW). Every sentence is invented for this file.
+ * services of Pakistan (ISI) and India (R&AW); the European Commission, the Council of the EU and Europol are
+ * organizations of their own (as a reference list classes them), not agencies of the Union. Every sentence is
+ * invented for this file.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractDocument, type ExtractionContext } from "../../src/extract";
@@ -92,5 +94,23 @@ describe("intelligence services of the reference list", () => {
     ).toBe(true);
     // "raw" in lower case is no acronym.
     expect(ex.entities.filter((e) => e.key === "agency:raw")[0]?.mentions.length).toBe(1);
+  });
+});
+
+describe("institutions of the European Union", () => {
+  it("reads the European Commission, the Council of the EU and Europol as organizations, not EU agencies", () => {
+    const ex = extract(
+      "Brussels weighed in on Friday: the European Commission called the breach of the Maltese water utility reckless, ministers meeting as the Council of the EU prepared listings, and Europol is studying the malware.",
+    );
+    for (const key of [
+      "organization:european-commission",
+      "organization:council-of-the-eu",
+      "organization:europol",
+    ])
+      expect(ex.entities.find((e) => e.key === key)?.type).toBe("organization");
+    // An organization is no body of another: the Union owns none of them.
+    expect(
+      ex.claims.filter((c) => c.type === "part-of" && c.target === "organization:european-union"),
+    ).toEqual([]);
   });
 });

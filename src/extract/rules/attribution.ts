@@ -42,6 +42,7 @@ import {
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
+  DISMISSALS,
   FINITE_BE,
   FOCUS_ADVERBS,
   HABIT_ADVERBS,
@@ -214,10 +215,34 @@ function negatedBefore(frame: Frame, at: number): boolean {
     patternFor(frame.state.lexicon.words, "negation", negation).test(
       frame.state.text.slice(clauseStart(frame, at), at),
     ) ||
+    accusationJudged(frame, at) ||
     /\b(whether|if)\s+[^,;.]*$/i.test(before) ||
     patternFor(frame.state.lexicon.words, "negated-report", negatedReport).test(before)
   );
 }
+
+/**
+ * "Linking Peru to the breach is irresponsible", "Blaming X for it without proof was reckless": an
+ * accusation that is the subject of a judgement (its clause opens with the accusing verb's gerund,
+ * a be-verb follows in the clause) is dismissed, not made, and the judgement condemns no attack.
+ */
+function accusationJudged(frame: Frame, at: number): boolean {
+  const from = clauseStart(frame, at);
+  return patternFor(frame.state.lexicon.words, "accusation-judged", judgedAccusation).test(
+    frame.state.text.slice(from, clauseEnd(frame, at)),
+  );
+}
+
+/**
+ * A clause opening with an accusing gerund, then its be-verb and a verdict or a dismissal within
+ * three words ("Tying X to Y was reckless", "would be utterly absurd"); "Accusing X was the first
+ * thing they did" judges nothing.
+ */
+const judgedAccusation = (w: Words) =>
+  new RegExp(
+    `^\\W*(?:${w.verbs.blame.gerund}|${w.verbs.attribute.gerund})\\b[^,;:]*?\\s(?:${alternation(FINITE_BE)}|(?:${alternation(MODALS)})\\s+be)\\s+(?:[\\w-]+\\s+){0,3}?["“]?(?:${w.verdict}|${alternation(DISMISSALS)})\\b`,
+    "i",
+  );
 
 /**
  * The agent of "carried out by ...": the head of the phrase after the trigger, with those
@@ -365,6 +390,7 @@ export const blameRule: ClaimRule = {
     const { state } = frame;
     // "to bring criminal charges", "the sanctions": the noun, not the verb.
     if (blameNounBefore(state.lexicon.words).test(before) && /s$/i.test(word)) return;
+    if (accusationJudged(frame, at)) return;
     const passive = /\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(before);
     const rest = state.text.slice(after, clauseEnd(frame, after));
     const holds = /^holds?$/i.test(word);

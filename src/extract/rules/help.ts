@@ -1452,7 +1452,7 @@ export const thanksRule: ClaimRule = {
     }
     const kinds = (h: string): Array<"assisted" | "offered-help"> =>
       !offered.has(h) ? ["assisted"] : givenToo.has(h) ? ["offered-help", "assisted"] : ["offered-help"];
-    for (const h of thanked)
+    for (const h of thanked.filter((k) => !helpedNamedBody(frame, k)))
       for (const kind of kinds(h))
         if (issuerState && typeOf(frame, h) === "state") emitHelp(frame, h, issuerState, kind);
         // "thanked Nigeria's ngCERT": the state thanked with its body helps the thanker's state.
@@ -1460,6 +1460,24 @@ export const thanksRule: ClaimRule = {
         else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind);
   },
 };
+
+/**
+ * "thanks the X Office, whose engineers have backed the land registry": a body the sentence already says
+ * helped a body it names (the rule reading that help runs first) is thanked for that help, not for
+ * help to the thanker besides; a state thanked this way still helps the thanker's state.
+ */
+function helpedNamedBody(frame: Frame, key: string): boolean {
+  return (
+    typeOf(frame, key) !== "state" &&
+    frame.state.claims.some(
+      (c) =>
+        c.type === "assisted" &&
+        c.source === key &&
+        typeOf(frame, c.target) !== "state" &&
+        c.evidence.some((e) => e.start === frame.sentence.start),
+    )
+  );
+}
 
 /**
  * "thanked Nigeria's national response team, ngCERT,", "grateful to KZ-CERT, Kazakhstan's national

@@ -209,3 +209,29 @@ describe("denial rule, a state named by its formal short name", () => {
     expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:denmark")).toBe(false);
   });
 });
+
+describe("an accusation judged as the subject of its clause", () => {
+  it("reads no attribution and no condemnation from 'Tying X to the breach is ...' or 'Blaming X for it ... would be ...'", () => {
+    const ex = extract(
+      wire(
+        'Hackers broke into the payroll servers of Ecuador\'s customs service on 1 March 2025. "Tying Peru to this theft is reckless," a Peruvian envoy answered. An aide added: "Blaming Peru for the theft without any proof would be absurd."',
+      ),
+    );
+    expect(ex.claims.filter((c) => c.type === "attributed-to")).toEqual([]);
+    expect(ex.claims.filter((c) => c.type === "condemned")).toEqual([]);
+    // The same verb in a clause that makes the accusation still attributes.
+    const made = extract(
+      wire(
+        "Hackers broke into the payroll servers of Ecuador's customs service on 1 March 2025. Quito blamed Peru for the theft.",
+      ),
+    );
+    expect(made.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(true);
+    // A gerund subject judged by no verdict or dismissal still accuses.
+    const first = extract(
+      wire(
+        "Hackers broke into the payroll servers of Ecuador's customs service on 1 March 2025. Accusing Peru of the theft was the first step Quito took.",
+      ),
+    );
+    expect(first.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(true);
+  });
+});

@@ -57,3 +57,18 @@ describe("deliver rule, a body named with its owner before 'whose'", () => {
     expect(hasClaim(ex, "assisted", office, customs)).toBe(false);
   });
 });
+
+describe("thanks rule, a thanked body whose help the sentence already tells", () => {
+  it("reads 'thanks X, whose engineers have supported <body>' as help to that body, not to the thanker as well", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Bolivia thanks Uruguay's National Cyber Office, whose engineers have supported the customs agency since Friday.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", office, customs)).toBe(true);
+    expect(hasClaim(ex, "assisted", office, "state:bolivia")).toBe(false);
+    // A thanked body whose help the sentence does not tell still helps the thanker.
+    const plain = extract(wire(`${attacked}Bolivia thanks Uruguay's National Cyber Office for its help.`));
+    expect(hasClaim(plain, "assisted", office, "state:bolivia")).toBe(true);
+  });
+});
