@@ -1900,10 +1900,14 @@ const namedGroupPattern = (words: Words) =>
     const naming = `${namingForms(verbs.naming)}|${verbs.handle.any}|calling\\s+(?:itself|themselves)`;
     // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
     // A capitalised namer may be a short form with a hyphen ("CERT-XY tracks as").
-    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|[\\p{Lu}][\\p{L}\\d-]+`;
+    // A body's full name may name it too, its short form after it ("that the Tarn Defence Intelligence
+    // and Security Service (TDISS) tracks as X").
+    const body = `(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+(?:(?:and|of|for)\\s+)?[\\p{Lu}][\\p{L}-]+){1,6}(?:\\s+\\([\\p{Lu}\\d-]+\\))?`;
+    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|${body}|[\\p{Lu}][\\p{L}\\d-]+`;
     // "a crew known as X", "the group, which is known as X", "the gang they call X", "a cluster of
     // activity it tracks as X", "hackers who go by X", "a team known to researchers as X".
-    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    // "the group responsible, known as X": the group's role may stand between.
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any})|\\s+responsible)?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
@@ -1937,12 +1941,20 @@ const namedGroupPattern = (words: Words) =>
 /** "known to researchers as", "tracked by two vendors as": who uses the name, between participle and "as". */
 const NAME_USER = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
 
-/** The naming verbs' forms, with room for the name's user in those that end in "as" ("known to analysts as"). */
+/** An adverb between a naming verb and its "as" ("tracked only as", "known internally as"). */
+const NAMING_ADVERB = String.raw`(?:\s+\p{Ll}+ly)?`;
+
+/**
+ * The naming verbs' forms, with room for an adverb and the name's user in those that end in "as"
+ * ("known to analysts as", "tracks only as").
+ */
 function namingForms(naming: VerbForms): string {
   const spaced = (form: string) => form.replace(/ /g, String.raw`\s+`);
   return [...naming.forms]
     .sort((a, b) => b.length - a.length)
-    .map((form) => (/ as$/.test(form) ? `${spaced(form.slice(0, -3))}${NAME_USER}\\s+as` : spaced(form)))
+    .map((form) =>
+      / as$/.test(form) ? `${spaced(form.slice(0, -3))}${NAMING_ADVERB}${NAME_USER}\\s+as` : spaced(form),
+    )
     .join("|");
 }
 
@@ -2503,19 +2515,18 @@ function findGroupsIntroducedLater(
 
 /**
  * "the Qoraqum ransomware gang", "affiliates of the Vargr ransomware operation": a name before the
- * threat modifiers of a group noun (or of "operation") names that group. No indefinite article or
- * possessive before it ("a DDoS hacking group", "Chile's APT hacking unit"): there it only qualifies.
+ * threat modifiers of a group noun (or of "operation") names that group; a criminal group's noun
+ * needs no modifier ("the Vargr gang"). No indefinite article or possessive before it ("a DDoS
+ * hacking group", "Chile's APT hacking unit"): there it only qualifies.
  */
 const groupBeforeNounPattern = (words: Words) =>
-  patternFor(
-    words,
-    "mentions.group-before-noun",
-    ({ nouns }) =>
-      new RegExp(
-        String.raw`(?<![\p{L}\d_$-])(?<name>${GROUP_NAME})\s+(?:(?:${alternation(THREAT_MODIFIER)})\s+){1,2}(?:${nouns.group.any}|${nouns.threatOperation.any})\b`,
-        "gu",
-      ),
-  );
+  patternFor(words, "mentions.group-before-noun", ({ nouns }) => {
+    const modifier = `(?:${alternation(THREAT_MODIFIER)})\\s+`;
+    return new RegExp(
+      String.raw`(?<![\p{L}\d_$-])(?<name>${GROUP_NAME})\s+(?:(?:${modifier}){1,2}(?:${nouns.group.any}|${nouns.threatOperation.any})|(?:${modifier}){0,2}(?:${nouns.criminalGroup.any}))\b`,
+      "gu",
+    );
+  });
 /** What stands before a name that only qualifies the noun after it ("a", "an", a possessive). */
 const QUALIFIER_BEFORE = /(?:\b(?:[Aa]n?)|['’]s)\s+$/;
 

@@ -24,6 +24,24 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The officers ran a team known to analysts as Grey Vole.")).toEqual(["Grey Vole"]);
     expect(groups("The team Hollis Rovers won the regional final.")).toEqual([]);
   });
+
+  it("reads an adverb between the naming verb and 'as' ('tracks only as')", () => {
+    expect(groups("The audit pins the leak on an actor it tracks only as ZR-APT-9.")).toEqual(["ZR-APT-9"]);
+  });
+
+  it("reads the group's role between its noun and the naming ('the crew responsible, known as')", () => {
+    expect(groups('"The crew responsible, known as Amber Stoat, answers to the army," she said.')).toEqual([
+      "Amber Stoat",
+    ]);
+  });
+
+  it("reads a body's full name, its short form after it, as the namer", () => {
+    expect(
+      groups(
+        "Both captains belong to a unit that the Norland Signals and Security Agency (NSSA) tracks as Tin Ibis.",
+      ),
+    ).toEqual(["Tin Ibis"]);
+  });
 });
 
 describe("a name before the threat modifiers of its group noun", () => {
@@ -32,6 +50,11 @@ describe("a name before the threat modifiers of its group noun", () => {
     expect(groups("An affiliate of the Salt Marten ransomware operation hit the hospital.")).toEqual([
       "Salt Marten",
     ]);
+  });
+
+  it("reads 'the X gang' with no modifier: a gang is criminal by itself", () => {
+    expect(groups("The Quorvex gang posted the stolen ledgers on its leak site.")).toEqual(["Quorvex"]);
+    expect(groups("Two street gangs fought in the square.")).toEqual([]);
   });
 
   it("takes no qualifier for a name ('a DDoS hacking group', 'Kremlin-backed', a sentence's first word)", () => {

@@ -620,6 +620,8 @@ export const NOUN_LEMMAS = {
   command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction"],
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
+  /** A group noun that says by itself its members are criminals: "the Lockbyte gang" needs no "ransomware" before it. */
+  criminalGroup: ["gang"],
   /** Who reports for the outlet itself ("CORRESPONDENT:", "our reporter X"): what they say, the article says. */
   journalist: [
     "reporter",
