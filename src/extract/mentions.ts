@@ -2794,20 +2794,26 @@ function isStateOrItsCompany(state: DocumentState, key: string): boolean {
   return type === "state" || (type === "organization" && !state.lexicon.entities.has(key));
 }
 
-/** Last words of a company's name, and of a facility's its operator is named by ("Orr International Airport"). */
+/**
+ * Last words of a company's name (its legal form too), and of a facility's its operator is named by
+ * ("Orr International Airport"), then the legal forms written in initials ("Tarn Coin K.K.").
+ */
 const COMPANY_NAME_END = [
   ...NAME_WORDS.companySuffixes,
+  ...NAME_WORDS.legalFormWords,
   ...NAME_WORDS.operatedFacilityEnds,
   ...NAME_WORDS.researchFirmHeads,
   ...NAME_WORDS.researchFirmNameEnds,
 ].join("|");
+const LEGAL_FORM_INITIALS = alternation(NAME_WORDS.legalFormInitials);
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
-  // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company".
-  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:${COMPANY_NAME_END}))\\b`,
+  // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company";
+  // after a suffix it joins two names ("Orr Werke GmbH and Tarn Coal JSC").
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:(?!(?:${COMPANY_NAME_END})\\s+and\\s)[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:(?:${COMPANY_NAME_END})\\b|(?:${LEGAL_FORM_INITIALS})(?![\\p{L}\\d])))`,
   "gu",
 );
-const COMPANY_SUFFIX_CUE = new RegExp(COMPANY_NAME_END);
+const COMPANY_SUFFIX_CUE = new RegExp(`${COMPANY_NAME_END}|${LEGAL_FORM_INITIALS}`);
 const RESEARCH_FIRM_NAME_END = new Set<string>(NAME_WORDS.researchFirmNameEnds);
 /** A research firm's name by its last words ("Orr Labs", "Orr Threat Research"). */
 const RESEARCH_FIRM_END = new RegExp(
@@ -2853,10 +2859,12 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
 
 /** A hospital's name ("Lisk University Hospitals", "Hospital San Telmo"): gold and news treat public hospitals as the state's. */
 const HOSPITAL_NAME = /\bHospitals?\b/;
+/** A hospital's name that does not say it is private ("Lisk Private Hospital" is a company's). */
+const publicHospitalName = (name: string) => HOSPITAL_NAME.test(name) && !PRIVATE_OWNERSHIP.test(name);
 
 /**
  * Notes an organization known only by the name this article gives it, and the slot of that name;
- * a hospital is a state's body unless the text says it is private.
+ * a hospital is a state's body unless the text or its name says it is private ("Lisk Private Hospital").
  */
 export function noteLocalOrganization(
   state: DocumentState,
@@ -2866,7 +2874,7 @@ export function noteLocalOrganization(
   label: string,
   privately = false,
 ): void {
-  if (HOSPITAL_NAME.test(label) && !privately) {
+  if (publicHospitalName(label) && !privately) {
     // A hospital is a public body of the state the article is about ("Lisk University Hospitals").
     const country = topicState(state);
     const key = state.localNames.get(label) ?? nodeKey("agency", slugify(label));
@@ -3009,7 +3017,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
         SURNAME_PARTICLE_NEXT.test(state.text.slice(end, end + 40))
       )
         continue;
-      const agency = PUBLIC_BODY_WORD.test(name) || HOSPITAL_NAME.test(name);
+      const agency = PUBLIC_BODY_WORD.test(name) || publicHospitalName(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
       if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
@@ -3102,7 +3110,7 @@ function findStateNamedCompanies(
     // "the Lisk City Hospital", "Lisk Municipality": a hospital or a local government named after
     // its state's place is that state's body.
     const hospital =
-      (HOSPITAL_NAME.test(name) || LOCAL_GOVERNMENT_END.test(name)) &&
+      (publicHospitalName(name) || LOCAL_GOVERNMENT_END.test(name)) &&
       entityType(state, slot.key) === "state";
     const key = nodeKey(hospital ? "agency" : "organization", slugify(name));
     noteEntity(

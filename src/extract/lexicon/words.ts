@@ -1474,6 +1474,16 @@ export const NAME_WORDS = {
   ],
   /** Lower-case words that join the capitalised words of a company's name ("Port Autonome de Lisk", "Banco do Orr"). */
   nameJoiners: ["de", "du", "des", "del", "do", "da", "di"],
+  /**
+   * Legal forms written as words after a company's name ("Orr Timber Sdn Bhd", "Lisk Rail JSC",
+   * "Tarn Werke GmbH"): the name ends on them, like a suffix's.
+   */
+  legalFormWords: ["Bhd", "Berhad", "GmbH", "JSC", "PJSC", "OJSC", "Tbk", "LLP"],
+  /**
+   * Legal forms written in initials after a company's name ("Tarn Coin K.K.", "Orr Agraria R.L.");
+   * their dots keep them out of the word pattern of a name's words.
+   */
+  legalFormInitials: ["K.K.", "R.L.", "S.A.", "S.L.", "N.V.", "B.V.", "S.p.A.", "S.A.S.", "Q.P.S.C.", "P.J.S.C."],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
     "Company",
