@@ -34,6 +34,7 @@ import {
   POSTING_SERVICES,
   PRIVATE_OWNERSHIP_WORDS,
   STATE_ONLY_COLLECTIVES,
+  CULPRIT_ROLE_WORDS,
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
@@ -1900,14 +1901,18 @@ const namedGroupPattern = (words: Words) =>
     const naming = `${namingForms(verbs.naming)}|${verbs.handle.any}|calling\\s+(?:itself|themselves)`;
     // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
     // A capitalised namer may be a short form with a hyphen ("CERT-XY tracks as").
-    // A body's full name may name it too, its short form after it ("that the Tarn Defence Intelligence
-    // and Security Service (TDISS) tracks as X").
-    const body = `(?:the\\s+)?[\\p{Lu}][\\p{L}-]+(?:\\s+(?:(?:and|of|for)\\s+)?[\\p{Lu}][\\p{L}-]+){1,6}(?:\\s+\\([\\p{Lu}\\d-]+\\))?`;
+    // A body's or a firm's full name names it too, when it ends on a body's head, a company's word or
+    // its short form in brackets ("which the Orr Signals Directorate calls X", "that Tarn Threat
+    // Intelligence tracks as X", "that the Lisk Cyber Command (LCC) names X"); not any capitalised
+    // words ("that the Prime Minister called X").
+    const nameWords = String.raw`[\p{Lu}][\p{L}-]+(?:\s+(?:(?:and|of|for)\s+)?[\p{Lu}][\p{L}-]+){0,5}`;
+    const shortForm = String.raw`\s+\([\p{Lu}\d-]+\)`;
+    const body = `(?:the\\s+)?${nameWords}(?:\\s+(?:${BODY_NAMER_HEAD})\\b(?:${shortForm})?|${shortForm})`;
     const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|${body}|[\\p{Lu}][\\p{L}\\d-]+`;
     // "a crew known as X", "the group, which is known as X", "the gang they call X", "a cluster of
     // activity it tracks as X", "hackers who go by X", "a team known to researchers as X".
     // "the group responsible, known as X": the group's role may stand between.
-    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any})|\\s+responsible)?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any})|\\s+(?:${alternation(CULPRIT_ROLE_WORDS)}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
@@ -1937,6 +1942,12 @@ const namedGroupPattern = (words: Words) =>
       "gu",
     );
   });
+
+/**
+ * The last word of a body's or a firm's name that names a group: a body's head as names write it
+ * ("Directorate", "Command") or a company's word ("Security", "Labs", "Networks").
+ */
+const BODY_NAMER_HEAD = alternation([...[...INSTITUTION_HEAD].map(titleCase), ...COMPANY_NAME_WORD]);
 
 /** "known to researchers as", "tracked by two vendors as": who uses the name, between participle and "as". */
 const NAME_USER = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
@@ -2011,16 +2022,22 @@ const selfNamingOpening = (words: Words) =>
     "mentions.self-naming-opening",
     () => new RegExp(`^(?:${alternation(NAME_WORDS.selfNamingModifiers)})\\s`),
   );
+/** An attack's verbs and nouns and its doers ("hacked", "stole", "the breach", "attackers"). */
+const attackDeedWords = ({ verbs, nouns }: Words) =>
+  `${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${nouns.attack.any}|${nouns.attacker.any}`;
 /** A deed or a doer of an attack, which makes a self-chosen name a threat crew's. */
 const threatDeed = (words: Words) =>
   patternFor(
     words,
     "mentions.threat-deed",
-    ({ verbs, nouns }) =>
-      new RegExp(
-        `\\b(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${nouns.attack.any}|${nouns.attacker.any}|${nouns.group.any})\\b`,
-        "i",
-      ),
+    (w) => new RegExp(`\\b(?:${attackDeedWords(w)}|${w.nouns.group.any})\\b`, "i"),
+  );
+/** An attack or its tool named in a sentence ("claimed the attack", "the ransomware"): a gang there is a threat crew. */
+const cyberDeed = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.cyber-deed",
+    (w) => new RegExp(`\\b(?:${attackDeedWords(w)}|${w.nouns.hostileAct.any})\\b`, "i"),
   );
 
 /** The names the naming phrases of a sentence introduce (`namedGroupPattern`), with the lists after them. */
@@ -2516,14 +2533,15 @@ function findGroupsIntroducedLater(
 /**
  * "the Qoraqum ransomware gang", "affiliates of the Vargr ransomware operation": a name before the
  * threat modifiers of a group noun (or of "operation") names that group; a criminal group's noun
- * needs no modifier ("the Vargr gang"). No indefinite article or possessive before it ("a DDoS
- * hacking group", "Chile's APT hacking unit"): there it only qualifies.
+ * needs no modifier ("the Vargr gang", group `bare`) where the sentence names an attack or its tool.
+ * No indefinite article or possessive before it ("a DDoS hacking group", "Chile's APT hacking
+ * unit"): there it only qualifies.
  */
 const groupBeforeNounPattern = (words: Words) =>
   patternFor(words, "mentions.group-before-noun", ({ nouns }) => {
     const modifier = `(?:${alternation(THREAT_MODIFIER)})\\s+`;
     return new RegExp(
-      String.raw`(?<![\p{L}\d_$-])(?<name>${GROUP_NAME})\s+(?:(?:${modifier}){1,2}(?:${nouns.group.any}|${nouns.threatOperation.any})|(?:${modifier}){0,2}(?:${nouns.criminalGroup.any}))\b`,
+      String.raw`(?<![\p{L}\d_$-])(?<name>${GROUP_NAME})\s+(?:(?:${modifier}){1,2}(?:${nouns.group.any}|${nouns.threatOperation.any})|(?<bare>${nouns.criminalGroup.any}))\b`,
       "gu",
     );
   });
@@ -2545,6 +2563,8 @@ function findGroupsBeforeTheirNoun(
   incidents: readonly NamedIncidentMention[],
 ): void {
   for (const m of sentence.text.matchAll(groupBeforeNounPattern(state.lexicon.words))) {
+    // "the Wagner gang was not involved": a gang in a sentence naming no attack is no threat crew.
+    if (m.groups!.bare && !cyberDeed(state.lexicon.words).test(sentence.text)) continue;
     const written = m.groups!.name!;
     const name = nameEndingText(written);
     if (!name) continue;

@@ -25,22 +25,33 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The team Hollis Rovers won the regional final.")).toEqual([]);
   });
 
-  it("reads an adverb between the naming verb and 'as' ('tracks only as')", () => {
-    expect(groups("The audit pins the leak on an actor it tracks only as ZR-APT-9.")).toEqual(["ZR-APT-9"]);
-  });
-
-  it("reads the group's role between its noun and the naming ('the crew responsible, known as')", () => {
-    expect(groups('"The crew responsible, known as Amber Stoat, answers to the army," she said.')).toEqual([
-      "Amber Stoat",
+  it("reads an adverb between the naming verb and 'as' ('known locally as')", () => {
+    expect(groups("Phishing lures were sent by hackers known locally as Moth Lantern, the bank said.")).toEqual([
+      "Moth Lantern",
     ]);
   });
 
-  it("reads a body's full name, its short form after it, as the namer", () => {
+  it("reads the group's role between its noun and the naming ('the actor responsible, dubbed X')", () => {
     expect(
-      groups(
-        "Both captains belong to a unit that the Norland Signals and Security Agency (NSSA) tracks as Tin Ibis.",
-      ),
-    ).toEqual(["Tin Ibis"]);
+      groups("Prosecutors say the actor responsible, dubbed Salt Finch by investigators, rented servers in Lisk."),
+    ).toEqual(["Salt Finch"]);
+  });
+
+  it("reads a body as the namer when its name ends on a body's head or its short form", () => {
+    expect(groups("It is a cluster which the Orr Signals Directorate calls Quiet Marten.")).toEqual([
+      "Quiet Marten",
+    ]);
+    expect(groups("A crew that the Lisk Signals Office (LSO) names Ash Wren wiped the servers.")).toEqual(["Ash Wren"]);
+  });
+
+  it("reads a firm as the namer when its name ends on a company's word", () => {
+    expect(groups("The phishing wave came from an outfit that Brannock Security calls Velvet Shrike.")).toEqual([
+      "Velvet Shrike",
+    ]);
+  });
+
+  it("takes no capitalised words ending on no body's head as the namer", () => {
+    expect(groups("Officials said a crew the Interior Minister called Cowards had defaced the portal.")).toEqual([]);
   });
 });
 
@@ -52,9 +63,9 @@ describe("a name before the threat modifiers of its group noun", () => {
     ]);
   });
 
-  it("reads 'the X gang' with no modifier: a gang is criminal by itself", () => {
-    expect(groups("The Quorvex gang posted the stolen ledgers on its leak site.")).toEqual(["Quorvex"]);
-    expect(groups("Two street gangs fought in the square.")).toEqual([]);
+  it("reads 'the X gang' with no modifier where the sentence names an attack or its tool", () => {
+    expect(groups("Investigators linked the payroll breach to the Quorvex gang.")).toEqual(["Quorvex"]);
+    expect(groups("Officers said the Harlan gang had run the docks for a decade.")).toEqual([]);
   });
 
   it("takes no qualifier for a name ('a DDoS hacking group', 'Kremlin-backed', a sentence's first word)", () => {

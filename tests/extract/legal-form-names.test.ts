@@ -58,8 +58,8 @@ describe("a legal form ends a company's name wherever the name stands", () => {
   });
 
   it("makes two companies of two names joined by 'and' after a legal form", () => {
-    const found = labels("Outages were reported at Velden Netz GmbH and Orsk Copper JSC on Friday.");
-    expect(found).toContain("Velden Netz GmbH");
-    expect(found).toContain("Orsk Copper JSC");
+    const found = labels("Outages were reported at Brauer Maschinenbau GmbH and Tasmakh Logistics JSC on Friday.");
+    expect(found).toContain("Brauer Maschinenbau GmbH");
+    expect(found).toContain("Tasmakh Logistics JSC");
   });
 });

@@ -2096,6 +2096,9 @@ export const PHRASE_BREAKS = [
  * the port is X"): another determiner may open a noun phrase in it only after one of these
  * prepositions, and a relative word ends it ("a loader whose name was X" is another clause).
  */
+/** What a group is called after its noun for its part in an attack ("the group responsible, known as X"). */
+export const CULPRIT_ROLE_WORDS: readonly string[] = ["responsible"];
+
 export const DEED_PHRASE = {
   prepositions: ["of", "on", "against", "at", "in", "from", "into"],
   /** Relative words PHRASE_BREAKS lacks. */
