@@ -1578,7 +1578,7 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
     const acronym = m[2]!;
     if (!shortFormOf(acronym, name)) continue;
-    const agency = PUBLIC_BODY_NAME.test(name);
+    const agency = PUBLIC_BODY_NAME.test(name) || foreignPublicBodyName(name);
     const country = agency ? (owner?.key ?? bodyHome(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
@@ -2881,10 +2881,22 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
 const HOSPITAL_NAME = /\bHospitals?\b/;
 /** A hospital's name that does not say it is private ("Lisk Private Hospital" is a company's). */
 const publicHospitalName = (name: string) => HOSPITAL_NAME.test(name) && !PRIVATE_OWNERSHIP.test(name);
+/** A public body's head opening a name in another language ("Superintendencia de Bancos"). */
+const FOREIGN_PUBLIC_HEAD = new RegExp(`^(?:${alternation(NAME_WORDS.foreignPublicBodyHeads)})(?=\\s)`, "u");
+/** A utility's word in a name ("Power", "Electricidad"): the body is a company. */
+const UTILITY_NAME_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...NAME_WORDS.businessNameNouns, ...NAME_WORDS.foreignUtilityWords])})(?![\\p{L}])`,
+  "u",
+);
+/** A public body's name in another language, which no utility's word makes a company's. */
+const foreignPublicBodyName = (name: string) => FOREIGN_PUBLIC_HEAD.test(name) && !UTILITY_NAME_WORD.test(name);
+/** A name that makes a body its state's by itself: a public hospital's, a public body's in another language. */
+const publicBodyByName = (name: string) => publicHospitalName(name) || foreignPublicBodyName(name);
 
 /**
  * Notes an organization known only by the name this article gives it, and the slot of that name;
- * a hospital is a state's body unless the text or its name says it is private ("Lisk Private Hospital").
+ * a hospital is a state's body unless the text or its name says it is private ("Lisk Private
+ * Hospital"), and so is a body whose name in another language opens on a public body's head.
  */
 export function noteLocalOrganization(
   state: DocumentState,
@@ -2894,7 +2906,7 @@ export function noteLocalOrganization(
   label: string,
   privately = false,
 ): void {
-  if (publicHospitalName(label) && !privately) {
+  if (publicBodyByName(label) && !privately) {
     // A hospital is a public body of the state the article is about ("Lisk University Hospitals").
     const country = topicState(state);
     const key = state.localNames.get(label) ?? nodeKey("agency", slugify(label));
@@ -3037,7 +3049,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
         SURNAME_PARTICLE_NEXT.test(state.text.slice(end, end + 40))
       )
         continue;
-      const agency = PUBLIC_BODY_WORD.test(name) || publicHospitalName(name);
+      const agency = PUBLIC_BODY_WORD.test(name) || publicBodyByName(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
       if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });

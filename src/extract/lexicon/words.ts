@@ -1580,6 +1580,31 @@ export const NAME_WORDS = {
     "Mining",
     "Sewerage",
   ],
+  /**
+   * Words opening a public body's name in Spanish, Portuguese or French ("Superintendencia de
+   * Bancos", "Caja de Seguro Social", "Autorité de Régulation"): gold types these bodies as their
+   * state's agencies, unless a utility's word makes the body a company (`foreignUtilityWords`).
+   */
+  foreignPublicBodyHeads: [
+    "Superintendencia",
+    "Superintendência",
+    "Instituto",
+    "Institut",
+    "Caja",
+    "Autoridad",
+    "Autoridade",
+    "Autorité",
+    "Dirección",
+    "Direção",
+    "Direction",
+    "Agence",
+    "Agência",
+    "Secretaría",
+    "Procuraduría",
+    "Contraloría",
+  ],
+  /** A utility's words in Spanish, Portuguese or French names ("Instituto Costarricense de Electricidad" is a company). */
+  foreignUtilityWords: ["Electricidad", "Electricité", "Électricité", "Eléctrica", "Energía", "Énergie", "Energia", "Petróleos"],
   /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
   computerSystems: [
     "systems",
