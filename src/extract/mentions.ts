@@ -2022,22 +2022,26 @@ const selfNamingOpening = (words: Words) =>
     "mentions.self-naming-opening",
     () => new RegExp(`^(?:${alternation(NAME_WORDS.selfNamingModifiers)})\\s`),
   );
-/** An attack's verbs and nouns and its doers ("hacked", "stole", "the breach", "attackers"). */
-const attackDeedWords = ({ verbs, nouns }: Words) =>
-  `${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${nouns.attack.any}|${nouns.attacker.any}`;
 /** A deed or a doer of an attack, which makes a self-chosen name a threat crew's. */
 const threatDeed = (words: Words) =>
   patternFor(
     words,
     "mentions.threat-deed",
-    (w) => new RegExp(`\\b(?:${attackDeedWords(w)}|${w.nouns.group.any})\\b`, "i"),
+    ({ verbs, nouns }) =>
+      new RegExp(
+        `\\b(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${nouns.attack.any}|${nouns.attacker.any}|${nouns.group.any})\\b`,
+        "i",
+      ),
   );
-/** An attack or its tool named in a sentence ("claimed the attack", "the ransomware"): a gang there is a threat crew. */
+/**
+ * A cyber attack, its tool or its doers named in a sentence ("the breach", "its leak site", "encrypted
+ * the servers"), not any deed ("stole two trucks"): a gang there is a threat crew.
+ */
 const cyberDeed = (words: Words) =>
   patternFor(
     words,
     "mentions.cyber-deed",
-    (w) => new RegExp(`\\b(?:${attackDeedWords(w)}|${w.nouns.hostileAct.any})\\b`, "i"),
+    ({ nouns, verbs }) => new RegExp(`\\b(?:${nouns.cyberDeed.any}|${verbs.cyberImpact.any})\\b`, "i"),
   );
 
 /** The names the naming phrases of a sentence introduce (`namedGroupPattern`), with the lists after them. */

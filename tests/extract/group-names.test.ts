@@ -63,9 +63,10 @@ describe("a name before the threat modifiers of its group noun", () => {
     ]);
   });
 
-  it("reads 'the X gang' with no modifier where the sentence names an attack or its tool", () => {
+  it("reads 'the X gang' with no modifier where the sentence names a cyber attack, its tool or its doers", () => {
     expect(groups("Investigators linked the payroll breach to the Quorvex gang.")).toEqual(["Quorvex"]);
     expect(groups("Officers said the Harlan gang had run the docks for a decade.")).toEqual([]);
+    expect(groups("Police said the Harlan gang had robbed a jeweller and attacked two guards.")).toEqual([]);
   });
 
   it("takes no qualifier for a name ('a DDoS hacking group', 'Kremlin-backed', a sentence's first word)", () => {

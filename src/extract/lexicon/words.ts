@@ -435,6 +435,26 @@ export const NOUN_LEMMAS = {
     "operation",
     "outbreak",
   ],
+  /**
+   * Nouns of a cyber attack, its tools and its doers only, never of another crime ("the breach", "its
+   * leak site", "the hackers"; not "attack", "theft"): beside one, a bare "gang" is a threat crew.
+   */
+  cyberDeed: [
+    "cyberattack",
+    "cyber-attack",
+    "cyber attack",
+    "hack",
+    "hacker",
+    "breach",
+    "intrusion",
+    "ransomware",
+    "malware",
+    "wiper",
+    "phishing",
+    "defacement",
+    "leak site",
+    "DDoS",
+  ],
   /** Heads joined to "cyber", hyphenated or spaced ("cyberattack", "cyber-espionage", "cyber campaigns"). */
   cyberCompound: [
     "attack",
@@ -2116,14 +2136,14 @@ export const PHRASE_BREAKS = [
   "so",
 ] as const;
 
+/** What a group is called after its noun for its part in an attack ("the group responsible, known as X"). */
+export const CULPRIT_ROLE_WORDS: readonly string[] = ["responsible"];
+
 /**
  * The deed a threat group is "behind" is a noun phrase ("the crew behind the theft of records from
  * the port is X"): another determiner may open a noun phrase in it only after one of these
  * prepositions, and a relative word ends it ("a loader whose name was X" is another clause).
  */
-/** What a group is called after its noun for its part in an attack ("the group responsible, known as X"). */
-export const CULPRIT_ROLE_WORDS: readonly string[] = ["responsible"];
-
 export const DEED_PHRASE = {
   prepositions: ["of", "on", "against", "at", "in", "from", "into"],
   /** Relative words PHRASE_BREAKS lacks. */
