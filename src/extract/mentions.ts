@@ -138,6 +138,8 @@ const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicN
 /** Heads read as a state's body only with its state written or a public qualifier ("Chile's Planning Secretariat"). */
 const OWNED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.ownedInstitutionHeads);
 const OWNERLESS_ORGANIZATION_HEAD = new Set<string>(NAME_WORDS.ownerlessOrganizationHeads);
+/** A think tank's words in an institute's name ("Institute of Strategic Studies"). */
+const THINK_TANK_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.thinkTankNameWords)})\\b`);
 /** A party's politics in a body's name: "the National Democratic Institute" is no state's. */
 const PARTISAN_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.partisanNameWords)})\\b`);
 const CALENDAR_WORD =
@@ -814,24 +816,32 @@ function findCapitalisedInstitutions(
     if (isSpeakingUnit(name)) continue;
     // "the Chamber of Commerce": a chamber of businesses is no legislature.
     if (t.norm === "chamber" && BUSINESS_CHAMBER_WORD.test(name)) continue;
-    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; "the
-    // National Democratic Institute" is a party's foundation.
-    if (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name)) continue;
+    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; with
+    // none, a think tank's words make an organization ("the Lisk Institute of Strategic Studies"),
+    // like a party's foundation ("the National Democratic Institute").
+    const unqualified = QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name);
+    if (unqualified && !THINK_TANK_NAME_WORD.test(name)) continue;
     // "the Commonwealth Secretariat in London", "the Public Interest Registry": with no state written
     // in or before the name and no public word in it, an international body's or a firm's.
-    const partisan = QUALIFIED_INSTITUTION_HEAD.has(t.norm) && PARTISAN_NAME_WORD.test(name);
+    const notPublic =
+      unqualified || (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && PARTISAN_NAME_WORD.test(name));
     const unowned =
       OWNED_INSTITUTION_HEAD.has(t.norm) &&
       !PUBLIC_NAME_QUALIFIER.test(name) &&
       !stateOfSlot(state, owner)?.startsWith("state:") &&
       !stateInsideName(state, slots, start, end, name);
     // "the Land Registry" of no state written: a public body of no known state, so nothing.
-    if (unowned && !partisan && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
+    if (unowned && !notPublic && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
       i = lastTokenBefore(tokens, i, end);
       continue;
     }
-    if (partisan || unowned) {
+    if (notPublic || unowned) {
       const from = owner && owner.start < start ? owner.start : start;
+      if (notPublic) {
+        // "the China Institute of Maritime Studies": a state's name inside a think tank's is no actor of its own.
+        const inside = slots.filter((x) => x.start >= from && x.end <= end && entityType(state, x.key) === "state");
+        for (const inner of inside) slots.splice(slots.indexOf(inner), 1);
+      }
       noteLocalOrganization(state, slots, from, end, text.slice(from, end));
       i = lastTokenBefore(tokens, i, end);
       continue;
@@ -2893,7 +2903,8 @@ const UTILITY_NAME_WORD = new RegExp(
   "u",
 );
 /** A public body's name in another language, which no utility's word makes a company's. */
-const foreignPublicBodyName = (name: string) => FOREIGN_PUBLIC_HEAD.test(name) && !UTILITY_NAME_WORD.test(name);
+const foreignPublicBodyName = (name: string) =>
+  FOREIGN_PUBLIC_HEAD.test(name) && !UTILITY_NAME_WORD.test(name);
 /** A name that makes a body its state's by itself: a public hospital's, a public body's in another language. */
 const publicBodyByName = (name: string) => publicHospitalName(name) || foreignPublicBodyName(name);
 

@@ -301,3 +301,19 @@ describe("a public body named in Spanish, Portuguese or French", () => {
     ).toBe("organization");
   });
 });
+
+describe("a think tank named as an institute", () => {
+  it("reads an institute with a think tank's words and no public word as an organization, its expert affiliated", () => {
+    const ex = extract(
+      "Hanoi rejected the claims. Professor Hoang Lan of the Vietnam Institute for Maritime Policy called the report baseless.",
+    );
+    const body = ex.entities.find((e) => e.label === "Vietnam Institute for Maritime Policy");
+    expect(body?.type).toBe("organization");
+    expect(hasClaim(ex, "affiliated-with", "person:hoang-lan", body?.key ?? "")).toBe(true);
+  });
+
+  it("reads no organization of an institute without those words", () => {
+    const ex = extract("Doctors at the Orr Institute of Medical Sciences treated the patients on Monday.");
+    expect(ex.entities.some((e) => e.type === "organization" && e.label.includes("Institute"))).toBe(false);
+  });
+});
