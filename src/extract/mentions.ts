@@ -1561,6 +1561,9 @@ function shortFormOf(acronym: string, name: string): boolean {
   return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * 0.6);
 }
 
+/** The noun phrase in apposition right after a name (", a private foundation"). */
+const APPOSITION_AFTER = /^\s*,\s+((?:a|an|the)\s+[^,.;:]{1,60})/i;
+
 /** Words that make a bracketed name a public body, not a company. */
 const PUBLIC_BODY_NAME = new RegExp(`\\b(?:${NAME_WORDS.publicBodyWords.join("|")})\\b`);
 
@@ -1588,7 +1591,9 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
     const acronym = m[2]!;
     if (!shortFormOf(acronym, name)) continue;
-    const agency = PUBLIC_BODY_NAME.test(name) || foreignPublicBodyName(name);
+    // "the Institut Orr (IO), a private foundation": the text's word wins over the name's.
+    const apposition = APPOSITION_AFTER.exec(sentence.text.slice(end - sentence.start))?.[1] ?? "";
+    const agency = PUBLIC_BODY_NAME.test(name) || (foreignPublicBodyName(name) && !PRIVATE_OWNERSHIP.test(apposition));
     const country = agency ? (owner?.key ?? bodyHome(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
@@ -1921,7 +1926,7 @@ const namedGroupPattern = (words: Words) =>
     const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|${body}|[\\p{Lu}][\\p{L}\\d-]+`;
     // "a crew known as X", "the group, which is known as X", "the gang they call X", "a cluster of
     // activity it tracks as X", "hackers who go by X", "a team known to researchers as X".
-    // "the group responsible, known as X": the group's role may stand between.
+    // "the crew responsible, dubbed X": the group's role may stand between.
     const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any})|\\s+(?:${alternation(CULPRIT_ROLE_WORDS)}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
@@ -2902,9 +2907,11 @@ const UTILITY_NAME_WORD = new RegExp(
   `(?<![\\p{L}])(?:${alternation([...NAME_WORDS.businessNameNouns, ...NAME_WORDS.foreignUtilityWords])})(?![\\p{L}])`,
   "u",
 );
+/** Social security's words in another language, which make any name a public body's ("Caja ... de Seguro Social"). */
+const FOREIGN_PUBLIC_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.foreignPublicNameWords)})\\b`, "u");
 /** A public body's name in another language, which no utility's word makes a company's. */
 const foreignPublicBodyName = (name: string) =>
-  FOREIGN_PUBLIC_HEAD.test(name) && !UTILITY_NAME_WORD.test(name);
+  (FOREIGN_PUBLIC_HEAD.test(name) || FOREIGN_PUBLIC_NAME_WORD.test(name)) && !UTILITY_NAME_WORD.test(name);
 /** A name that makes a body its state's by itself: a public hospital's, a public body's in another language. */
 const publicBodyByName = (name: string) => publicHospitalName(name) || foreignPublicBodyName(name);
 

@@ -292,6 +292,27 @@ describe("a public body named in Spanish, Portuguese or French", () => {
     expect(typeOf(text, "Instituto Nacional de Catastro")).not.toBe("person");
   });
 
+  it("keeps a savings bank's name and a body the text calls private a company's", () => {
+    expect(
+      typeOf(
+        "Ransomware locked the systems of Caja Rural del Sur (CRS), a cooperative savings bank.",
+        "Caja Rural del Sur",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Hackers stole research files from the Institut Orvault (IO), the private foundation.",
+        "Institut Orvault",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Hackers disrupted the Caja Nacional de Seguro Social (CNSS) on Monday.",
+        "Caja Nacional de Seguro Social",
+      ),
+    ).toBe("agency");
+  });
+
   it("keeps a utility's name a company's ('Instituto ... de Energía')", () => {
     expect(
       typeOf(

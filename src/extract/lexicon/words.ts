@@ -1607,15 +1607,15 @@ export const NAME_WORDS = {
   ],
   /**
    * Words opening a public body's name in Spanish, Portuguese or French ("Superintendencia de
-   * Bancos", "Caja de Seguro Social", "Autorité de Régulation"): gold types these bodies as their
-   * state's agencies, unless a utility's word makes the body a company (`foreignUtilityWords`).
+   * Bancos", "Autorité de Régulation"): gold types these bodies as their state's agencies, unless a
+   * utility's word makes the body a company (`foreignUtilityWords`) or the text says it is private.
+   * Not "Caja": savings banks are named so as often as social security funds.
    */
   foreignPublicBodyHeads: [
     "Superintendencia",
     "Superintendência",
     "Instituto",
     "Institut",
-    "Caja",
     "Autoridad",
     "Autoridade",
     "Autorité",
@@ -1628,6 +1628,8 @@ export const NAME_WORDS = {
     "Procuraduría",
     "Contraloría",
   ],
+  /** Words that make a name in Spanish or Portuguese a public body's wherever they stand ("Caja Nacional de Seguridad Social"). */
+  foreignPublicNameWords: ["Seguro Social", "Seguridad Social", "Previsión Social", "Seguridade Social"],
   /** A utility's words in Spanish, Portuguese or French names ("Instituto Costarricense de Electricidad" is a company). */
   foreignUtilityWords: ["Electricidad", "Electricité", "Électricité", "Eléctrica", "Energía", "Énergie", "Energia", "Petróleos"],
   /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
@@ -2141,7 +2143,7 @@ export const PHRASE_BREAKS = [
   "so",
 ] as const;
 
-/** What a group is called after its noun for its part in an attack ("the group responsible, known as X"). */
+/** What a group is called after its noun for its part in an attack ("the crew responsible, dubbed X"). */
 export const CULPRIT_ROLE_WORDS: readonly string[] = ["responsible"];
 
 /**
