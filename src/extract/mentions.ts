@@ -838,7 +838,7 @@ function findCapitalisedInstitutions(
     if (notPublic || unowned) {
       const from = owner && owner.start < start ? owner.start : start;
       if (notPublic) {
-        // "the China Institute of Maritime Studies": a state's name inside a think tank's is no actor of its own.
+        // "the Lisk Institute for Peace Studies": a state's name inside a think tank's is no actor of its own.
         const inside = slots.filter((x) => x.start >= from && x.end <= end && entityType(state, x.key) === "state");
         for (const inner of inside) slots.splice(slots.indexOf(inner), 1);
       }

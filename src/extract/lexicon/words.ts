@@ -1295,7 +1295,7 @@ export const NAME_WORDS = {
    * Words of a think tank's name ("Institute of Strategic Studies", "Gulf Policy Institute"): with
    * one, an institute with no public word in its name is an organization; capitalised as written.
    */
-  thinkTankNameWords: ["Studies", "Policy", "Strategic", "Strategy", "Relations", "Affairs", "Peace", "Research"],
+  thinkTankNameWords: ["Studies", "Policy", "Strategic", "Strategy", "Relations", "Affairs", "Peace"],
   /**
    * Heads that name a state's body only with the state written in or before the name or a public
    * qualifier in it ("Chile's Planning Secretariat", "the Civil Registry of Chile", "the National
