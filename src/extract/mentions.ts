@@ -37,6 +37,7 @@ import {
   COLLECTIVE_MODIFIERS,
   COLLECTIVE_NOUNS,
   SPEAKER_COLLECTIVES,
+  CULPRIT_ROLE_WORDS,
   DEED_PHRASE,
   DEFINITE_DETERMINERS,
   FINITE_BE,
@@ -140,6 +141,8 @@ const PUBLIC_NAME_QUALIFIER = new RegExp(`\\b(?:${alternation(NAME_WORDS.publicN
 /** Heads read as a state's body only with its state written or a public qualifier ("Chile's Planning Secretariat"). */
 const OWNED_INSTITUTION_HEAD = new Set<string>(NAME_WORDS.ownedInstitutionHeads);
 const OWNERLESS_ORGANIZATION_HEAD = new Set<string>(NAME_WORDS.ownerlessOrganizationHeads);
+/** A think tank's words in an institute's name ("Institute of Strategic Studies"). */
+const THINK_TANK_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.thinkTankNameWords)})\\b`);
 /** A party's politics in a body's name: "the National Democratic Institute" is no state's. */
 const PARTISAN_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.partisanNameWords)})\\b`);
 const CALENDAR_WORD =
@@ -837,24 +840,32 @@ function findCapitalisedInstitutions(
     if (isSpeakingUnit(name)) continue;
     // "the Chamber of Commerce": a chamber of businesses is no legislature.
     if (t.norm === "chamber" && BUSINESS_CHAMBER_WORD.test(name)) continue;
-    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; "the
-    // National Democratic Institute" is a party's foundation.
-    if (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name)) continue;
+    // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; with
+    // none, a think tank's words make an organization ("the Lisk Institute of Strategic Studies"),
+    // like a party's foundation ("the National Democratic Institute").
+    const unqualified = QUALIFIED_INSTITUTION_HEAD.has(t.norm) && !PUBLIC_NAME_QUALIFIER.test(name);
+    if (unqualified && !THINK_TANK_NAME_WORD.test(name)) continue;
     // "the Commonwealth Secretariat in London", "the Public Interest Registry": with no state written
     // in or before the name and no public word in it, an international body's or a firm's.
-    const partisan = QUALIFIED_INSTITUTION_HEAD.has(t.norm) && PARTISAN_NAME_WORD.test(name);
+    const notPublic =
+      unqualified || (QUALIFIED_INSTITUTION_HEAD.has(t.norm) && PARTISAN_NAME_WORD.test(name));
     const unowned =
       OWNED_INSTITUTION_HEAD.has(t.norm) &&
       !PUBLIC_NAME_QUALIFIER.test(name) &&
       !stateOfSlot(state, owner)?.startsWith("state:") &&
       !stateInsideName(state, slots, start, end, name);
     // "the Land Registry" of no state written: a public body of no known state, so nothing.
-    if (unowned && !partisan && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
+    if (unowned && !notPublic && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
       i = lastTokenBefore(tokens, i, end);
       continue;
     }
-    if (partisan || unowned) {
+    if (notPublic || unowned) {
       const from = owner && owner.start < start ? owner.start : start;
+      if (notPublic) {
+        // "the Lisk Institute for Peace Studies": a state's name inside a think tank's is no actor of its own.
+        const inside = slots.filter((x) => x.start >= from && x.end <= end && entityType(state, x.key) === "state");
+        for (const inner of inside) slots.splice(slots.indexOf(inner), 1);
+      }
       noteLocalOrganization(state, slots, from, end, text.slice(from, end));
       i = lastTokenBefore(tokens, i, end);
       continue;
@@ -1574,6 +1585,9 @@ function shortFormOf(acronym: string, name: string): boolean {
   return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * 0.6);
 }
 
+/** The noun phrase in apposition right after a name (", a private foundation"). */
+const APPOSITION_AFTER = /^\s*,\s+((?:a|an|the)\s+[^,.;:]{1,60})/i;
+
 /** Words that make a bracketed name a public body, not a company. */
 const PUBLIC_BODY_NAME = new RegExp(`\\b(?:${NAME_WORDS.publicBodyWords.join("|")})\\b`);
 
@@ -1601,7 +1615,9 @@ function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence, slots:
     if (name.split(/\s+/).length < 2 || CALENDAR_WORD.test(name.split(/\s+/)[0]!)) continue;
     const acronym = m[2]!;
     if (!shortFormOf(acronym, name)) continue;
-    const agency = PUBLIC_BODY_NAME.test(name);
+    // "the Institut Orr (IO), a private foundation": the text's word wins over the name's.
+    const apposition = APPOSITION_AFTER.exec(sentence.text.slice(end - sentence.start))?.[1] ?? "";
+    const agency = PUBLIC_BODY_NAME.test(name) || (foreignPublicBodyName(name) && !PRIVATE_OWNERSHIP.test(apposition));
     const country = agency ? (owner?.key ?? bodyHome(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
@@ -1924,10 +1940,18 @@ const namedGroupPattern = (words: Words) =>
     const naming = `${namingForms(verbs.naming)}|${verbs.handle.any}|calling\\s+(?:itself|themselves)`;
     // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
     // A capitalised namer may be a short form with a hyphen ("CERT-XY tracks as").
-    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|[\\p{Lu}][\\p{L}\\d-]+`;
+    // A body's or a firm's full name names it too, when it ends on a body's head, a company's word or
+    // its short form in brackets ("which the Orr Signals Directorate calls X", "that Tarn Threat
+    // Intelligence tracks as X", "that the Lisk Cyber Command (LCC) names X"); not any capitalised
+    // words ("that the Prime Minister called X").
+    const nameWords = String.raw`[\p{Lu}][\p{L}-]+(?:\s+(?:(?:and|of|for)\s+)?[\p{Lu}][\p{L}-]+){0,5}`;
+    const shortForm = String.raw`\s+\([\p{Lu}\d-]+\)`;
+    const body = `(?:the\\s+)?${nameWords}(?:\\s+(?:${BODY_NAMER_HEAD})\\b(?:${shortForm})?|${shortForm})`;
+    const namer = `it|they|we|he|she|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|${body}|[\\p{Lu}][\\p{L}\\d-]+`;
     // "a crew known as X", "the group, which is known as X", "the gang they call X", "a cluster of
     // activity it tracks as X", "hackers who go by X", "a team known to researchers as X".
-    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    // "the crew responsible, dubbed X": the group's role may stand between.
+    const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any})|\\s+(?:${alternation(CULPRIT_ROLE_WORDS)}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
@@ -1958,15 +1982,29 @@ const namedGroupPattern = (words: Words) =>
     );
   });
 
+/**
+ * The last word of a body's or a firm's name that names a group: a body's head as names write it
+ * ("Directorate", "Command") or a company's word ("Security", "Labs", "Networks").
+ */
+const BODY_NAMER_HEAD = alternation([...[...INSTITUTION_HEAD].map(titleCase), ...COMPANY_NAME_WORD]);
+
 /** "known to researchers as", "tracked by two vendors as": who uses the name, between participle and "as". */
 const NAME_USER = String.raw`(?:\s+(?:to|by|among)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?`;
 
-/** The naming verbs' forms, with room for the name's user in those that end in "as" ("known to analysts as"). */
+/** An adverb between a naming verb and its "as" ("tracked only as", "known internally as"). */
+const NAMING_ADVERB = String.raw`(?:\s+\p{Ll}+ly)?`;
+
+/**
+ * The naming verbs' forms, with room for an adverb and the name's user in those that end in "as"
+ * ("known to analysts as", "tracks only as").
+ */
 function namingForms(naming: VerbForms): string {
   const spaced = (form: string) => form.replace(/ /g, String.raw`\s+`);
   return [...naming.forms]
     .sort((a, b) => b.length - a.length)
-    .map((form) => (/ as$/.test(form) ? `${spaced(form.slice(0, -3))}${NAME_USER}\\s+as` : spaced(form)))
+    .map((form) =>
+      / as$/.test(form) ? `${spaced(form.slice(0, -3))}${NAMING_ADVERB}${NAME_USER}\\s+as` : spaced(form),
+    )
     .join("|");
 }
 
@@ -2033,6 +2071,16 @@ const threatDeed = (words: Words) =>
         `\\b(?:${verbs.attack.any}|${verbs.hit.any}|${verbs.steal.any}|${nouns.attack.any}|${nouns.attacker.any}|${nouns.group.any})\\b`,
         "i",
       ),
+  );
+/**
+ * A cyber attack, its tool or its doers named in a sentence ("the breach", "its leak site", "encrypted
+ * the servers"), not any deed ("stole two trucks"): a gang there is a threat crew.
+ */
+const cyberDeed = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.cyber-deed",
+    ({ nouns, verbs }) => new RegExp(`\\b(?:${nouns.cyberDeed.any}|${verbs.cyberImpact.any})\\b`, "i"),
   );
 
 /** The names the naming phrases of a sentence introduce (`namedGroupPattern`), with the lists after them. */
@@ -2527,19 +2575,19 @@ function findGroupsIntroducedLater(
 
 /**
  * "the Qoraqum ransomware gang", "affiliates of the Vargr ransomware operation": a name before the
- * threat modifiers of a group noun (or of "operation") names that group. No indefinite article or
- * possessive before it ("a DDoS hacking group", "Chile's APT hacking unit"): there it only qualifies.
+ * threat modifiers of a group noun (or of "operation") names that group; a criminal group's noun
+ * needs no modifier ("the Vargr gang", group `bare`) where the sentence names an attack or its tool.
+ * No indefinite article or possessive before it ("a DDoS hacking group", "Chile's APT hacking
+ * unit"): there it only qualifies.
  */
 const groupBeforeNounPattern = (words: Words) =>
-  patternFor(
-    words,
-    "mentions.group-before-noun",
-    ({ nouns }) =>
-      new RegExp(
-        String.raw`(?<![\p{L}\d_$-])(?<name>${GROUP_NAME})\s+(?:(?:${alternation(THREAT_MODIFIER)})\s+){1,2}(?:${nouns.group.any}|${nouns.threatOperation.any})\b`,
-        "gu",
-      ),
-  );
+  patternFor(words, "mentions.group-before-noun", ({ nouns }) => {
+    const modifier = `(?:${alternation(THREAT_MODIFIER)})\\s+`;
+    return new RegExp(
+      String.raw`(?<![\p{L}\d_$-])(?<name>${GROUP_NAME})\s+(?:(?:${modifier}){1,2}(?:${nouns.group.any}|${nouns.threatOperation.any})|(?<bare>${nouns.criminalGroup.any}))\b`,
+      "gu",
+    );
+  });
 /** What stands before a name that only qualifies the noun after it ("a", "an", a possessive). */
 const QUALIFIER_BEFORE = /(?:\b(?:[Aa]n?)|['’]s)\s+$/;
 
@@ -2558,6 +2606,8 @@ function findGroupsBeforeTheirNoun(
   incidents: readonly NamedIncidentMention[],
 ): void {
   for (const m of sentence.text.matchAll(groupBeforeNounPattern(state.lexicon.words))) {
+    // "the Wagner gang was not involved": a gang in a sentence naming no attack is no threat crew.
+    if (m.groups!.bare && !cyberDeed(state.lexicon.words).test(sentence.text)) continue;
     const written = m.groups!.name!;
     const name = nameEndingText(written);
     if (!name) continue;
@@ -2807,20 +2857,26 @@ function isStateOrItsCompany(state: DocumentState, key: string): boolean {
   return type === "state" || (type === "organization" && !state.lexicon.entities.has(key));
 }
 
-/** Last words of a company's name, and of a facility's its operator is named by ("Orr International Airport"). */
+/**
+ * Last words of a company's name (its legal form too), and of a facility's its operator is named by
+ * ("Orr International Airport"), then the legal forms written in initials ("Tarn Coin K.K.").
+ */
 const COMPANY_NAME_END = [
   ...NAME_WORDS.companySuffixes,
+  ...NAME_WORDS.legalFormWords,
   ...NAME_WORDS.operatedFacilityEnds,
   ...NAME_WORDS.researchFirmHeads,
   ...NAME_WORDS.researchFirmNameEnds,
 ].join("|");
+const LEGAL_FORM_INITIALS = alternation(NAME_WORDS.legalFormInitials);
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
-  // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company".
-  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:${COMPANY_NAME_END}))\\b`,
+  // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company";
+  // after a suffix it joins two names ("Orr Werke GmbH and Tarn Coal JSC").
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:(?!(?:${COMPANY_NAME_END})\\s+and\\s)[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:(?:${COMPANY_NAME_END})\\b|(?:${LEGAL_FORM_INITIALS})(?![\\p{L}\\d])))`,
   "gu",
 );
-const COMPANY_SUFFIX_CUE = new RegExp(COMPANY_NAME_END);
+const COMPANY_SUFFIX_CUE = new RegExp(`${COMPANY_NAME_END}|${LEGAL_FORM_INITIALS}`);
 const RESEARCH_FIRM_NAME_END = new Set<string>(NAME_WORDS.researchFirmNameEnds);
 /** A research firm's name by its last words ("Orr Labs", "Orr Threat Research"). */
 const RESEARCH_FIRM_END = new RegExp(
@@ -2866,10 +2922,27 @@ function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: 
 
 /** A hospital's name ("Lisk University Hospitals", "Hospital San Telmo"): gold and news treat public hospitals as the state's. */
 const HOSPITAL_NAME = /\bHospitals?\b/;
+/** A hospital's name that does not say it is private ("Lisk Private Hospital" is a company's). */
+const publicHospitalName = (name: string) => HOSPITAL_NAME.test(name) && !PRIVATE_OWNERSHIP.test(name);
+/** A public body's head opening a name in another language ("Superintendencia de Bancos"). */
+const FOREIGN_PUBLIC_HEAD = new RegExp(`^(?:${alternation(NAME_WORDS.foreignPublicBodyHeads)})(?=\\s)`, "u");
+/** A utility's word in a name ("Power", "Electricidad"): the body is a company. */
+const UTILITY_NAME_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...NAME_WORDS.businessNameNouns, ...NAME_WORDS.foreignUtilityWords])})(?![\\p{L}])`,
+  "u",
+);
+/** Social security's words in another language, which make any name a public body's ("Caja ... de Seguro Social"). */
+const FOREIGN_PUBLIC_NAME_WORD = new RegExp(`\\b(?:${alternation(NAME_WORDS.foreignPublicNameWords)})\\b`, "u");
+/** A public body's name in another language, which no utility's word makes a company's. */
+const foreignPublicBodyName = (name: string) =>
+  (FOREIGN_PUBLIC_HEAD.test(name) || FOREIGN_PUBLIC_NAME_WORD.test(name)) && !UTILITY_NAME_WORD.test(name);
+/** A name that makes a body its state's by itself: a public hospital's, a public body's in another language. */
+const publicBodyByName = (name: string) => publicHospitalName(name) || foreignPublicBodyName(name);
 
 /**
  * Notes an organization known only by the name this article gives it, and the slot of that name;
- * a hospital is a state's body unless the text says it is private.
+ * a hospital is a state's body unless the text or its name says it is private ("Lisk Private
+ * Hospital"), and so is a body whose name in another language opens on a public body's head.
  */
 export function noteLocalOrganization(
   state: DocumentState,
@@ -2879,7 +2952,7 @@ export function noteLocalOrganization(
   label: string,
   privately = false,
 ): void {
-  if (HOSPITAL_NAME.test(label) && !privately) {
+  if (publicBodyByName(label) && !privately) {
     // A hospital is a public body of the state the article is about ("Lisk University Hospitals").
     const country = topicState(state);
     const key = state.localNames.get(label) ?? nodeKey("agency", slugify(label));
@@ -3022,7 +3095,7 @@ function findNamedVictims(state: DocumentState, sentence: Sentence, slots: Slot[
         SURNAME_PARTICLE_NEXT.test(state.text.slice(end, end + 40))
       )
         continue;
-      const agency = PUBLIC_BODY_WORD.test(name) || HOSPITAL_NAME.test(name);
+      const agency = PUBLIC_BODY_WORD.test(name) || publicBodyByName(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
       if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
@@ -3115,7 +3188,7 @@ function findStateNamedCompanies(
     // "the Lisk City Hospital", "Lisk Municipality": a hospital or a local government named after
     // its state's place is that state's body.
     const hospital =
-      (HOSPITAL_NAME.test(name) || LOCAL_GOVERNMENT_END.test(name)) &&
+      (publicHospitalName(name) || LOCAL_GOVERNMENT_END.test(name)) &&
       entityType(state, slot.key) === "state";
     const key = nodeKey(hospital ? "agency" : "organization", slugify(name));
     noteEntity(

@@ -58,6 +58,8 @@ const HONORIFICS = new Set([
 ]);
 const NOT_NAME = new Set([
   ...HONORIFICS,
+  // "Instituto Nacional de Catastro": a public body's head in another language opens no person's name.
+  ...NAME_WORDS.foreignPublicBodyHeads.flatMap((word) => [word.toLowerCase(), fold(word)]),
   ...(
     "the a an for in on at after before both but and when while meanwhile however previously earlier later " +
     "this that these those it its his her their our we he she they january february march april may june july " +

@@ -24,6 +24,35 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The officers ran a team known to analysts as Grey Vole.")).toEqual(["Grey Vole"]);
     expect(groups("The team Hollis Rovers won the regional final.")).toEqual([]);
   });
+
+  it("reads an adverb between the naming verb and 'as' ('known locally as')", () => {
+    expect(groups("Phishing lures were sent by hackers known locally as Moth Lantern, the bank said.")).toEqual([
+      "Moth Lantern",
+    ]);
+  });
+
+  it("reads the group's role between its noun and the naming ('the actor responsible, dubbed X')", () => {
+    expect(
+      groups("Prosecutors say the actor responsible, dubbed Salt Finch by investigators, rented servers in Lisk."),
+    ).toEqual(["Salt Finch"]);
+  });
+
+  it("reads a body as the namer when its name ends on a body's head or its short form", () => {
+    expect(groups("It is a cluster which the Orr Signals Directorate calls Quiet Marten.")).toEqual([
+      "Quiet Marten",
+    ]);
+    expect(groups("A crew that the Lisk Signals Office (LSO) names Ash Wren wiped the servers.")).toEqual(["Ash Wren"]);
+  });
+
+  it("reads a firm as the namer when its name ends on a company's word", () => {
+    expect(groups("The phishing wave came from an outfit that Brannock Security calls Velvet Shrike.")).toEqual([
+      "Velvet Shrike",
+    ]);
+  });
+
+  it("takes no capitalised words ending on no body's head as the namer", () => {
+    expect(groups("Officials said a crew the Interior Minister called Cowards had defaced the portal.")).toEqual([]);
+  });
 });
 
 describe("a name before the threat modifiers of its group noun", () => {
@@ -32,6 +61,12 @@ describe("a name before the threat modifiers of its group noun", () => {
     expect(groups("An affiliate of the Salt Marten ransomware operation hit the hospital.")).toEqual([
       "Salt Marten",
     ]);
+  });
+
+  it("reads 'the X gang' with no modifier where the sentence names a cyber attack, its tool or its doers", () => {
+    expect(groups("Investigators linked the payroll breach to the Quorvex gang.")).toEqual(["Quorvex"]);
+    expect(groups("Officers said the Harlan gang had run the docks for a decade.")).toEqual([]);
+    expect(groups("Police said the Harlan gang had robbed a jeweller and attacked two guards.")).toEqual([]);
   });
 
   it("takes no qualifier for a name ('a DDoS hacking group', 'Kremlin-backed', a sentence's first word)", () => {

@@ -43,3 +43,23 @@ describe("a legal form's initials close a company's name", () => {
     expect(person.some((l) => l.startsWith("Tamura Freight J"))).toBe(false);
   });
 });
+
+describe("a legal form ends a company's name wherever the name stands", () => {
+  it("reads a name ending in a legal form's initials as a company's, not a person's", () => {
+    const ex = extract("Auditors said the coins held by Hoshimi Trade K.K. were moved to three wallets.");
+    expect(ex.entities.find((e) => e.label === "Hoshimi Trade K.K.")?.type).toBe("organization");
+    expect(ex.entities.some((e) => e.type === "person")).toBe(false);
+  });
+
+  it("reads a name ending in a legal form written as a word ('Sdn Bhd', 'GmbH', 'JSC')", () => {
+    expect(labels("Regulators fined Tanjung Palm Oils Sdn Bhd for the late report.")).toContain(
+      "Tanjung Palm Oils Sdn Bhd",
+    );
+  });
+
+  it("makes two companies of two names joined by 'and' after a legal form", () => {
+    const found = labels("Outages were reported at Brauer Maschinenbau GmbH and Tasmakh Logistics JSC on Friday.");
+    expect(found).toContain("Brauer Maschinenbau GmbH");
+    expect(found).toContain("Tasmakh Logistics JSC");
+  });
+});

@@ -1,8 +1,8 @@
 /** Public bodies by the shape of their names and descriptions (invented sentences). */
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
-import { createExtractionContext, extractDocument } from "../../src/extract";
-import { extract, hasClaim } from "./helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createExtractionContext, extractDocument, type ExtractionContext } from "../../src/extract";
+import { bundledContext, extract, hasClaim } from "./helpers";
 
 const agencies = (text: string) => extract(text).entities.filter((e) => e.type === "agency");
 
@@ -261,5 +261,85 @@ describe("a state's national response team named by a bare 'CERT'", () => {
 
   it("reads no team from a lower-case 'national CERT' with no state written before it", () => {
     expect(agencies("Analysts said a national CERT would normally study such a wiper.")).toHaveLength(0);
+  });
+});
+
+describe("a public body named in Spanish, Portuguese or French", () => {
+  let bundled: ExtractionContext;
+  beforeAll(async () => {
+    bundled = await bundledContext();
+  });
+  const typeOf = (text: string, label: string) =>
+    extractDocument({ id: "doc.txt", text }, bundled).entities.find((e) => e.label === label)?.type;
+
+  it("reads a name opening on a public body's head as an agency, with its short form or as a victim", () => {
+    expect(
+      typeOf(
+        "Officials from the Superintendencia de Bancos y Seguros (SBS) met the minister on Tuesday.",
+        "Superintendencia de Bancos y Seguros",
+      ),
+    ).toBe("agency");
+    expect(
+      typeOf(
+        "Vandals hit the Instituto Nacional de Catastro, the land registry, on Monday.",
+        "Instituto Nacional de Catastro",
+      ),
+    ).toBe("agency");
+  });
+
+  it("reads no person's name opening on a public body's head", () => {
+    const text = "Intruders copied files from the servers of the Instituto Nacional de Catastro last year.";
+    expect(typeOf(text, "Instituto Nacional de Catastro")).not.toBe("person");
+  });
+
+  it("keeps a savings bank's name and a body the text calls private a company's", () => {
+    expect(
+      typeOf(
+        "Ransomware locked the systems of Caja Rural del Sur (CRS), a cooperative savings bank.",
+        "Caja Rural del Sur",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Hackers stole research files from the Institut Orvault (IO), the private foundation.",
+        "Institut Orvault",
+      ),
+    ).toBe("organization");
+    expect(
+      typeOf(
+        "Hackers disrupted the Caja Nacional de Seguro Social (CNSS) on Monday.",
+        "Caja Nacional de Seguro Social",
+      ),
+    ).toBe("agency");
+  });
+
+  it("keeps a utility's name a company's ('Instituto ... de Energía')", () => {
+    expect(
+      typeOf(
+        "Intruders also reached the Instituto Nacional de Energía (INE), the power utility.",
+        "Instituto Nacional de Energía",
+      ),
+    ).toBe("organization");
+  });
+});
+
+describe("a think tank named as an institute", () => {
+  it("reads an institute with a think tank's words and no public word as an organization, a state's name inside it", () => {
+    const ex = extract(
+      "Maria Okafor, director of the Kenya Institute for Peace Studies, said the outage had lasted six hours.",
+    );
+    const body = ex.entities.find((e) => e.label === "Kenya Institute for Peace Studies");
+    expect(body?.type).toBe("organization");
+    expect(hasClaim(ex, "affiliated-with", "person:maria-okafor", body?.key ?? "")).toBe(true);
+  });
+
+  it("reads no organization of an institute without those words", () => {
+    for (const text of [
+      "Doctors at the Orr Institute of Medical Sciences treated the patients on Monday.",
+      "The Defence Research Institute of Lisk said its network was down.",
+    ]) {
+      const ex = extract(text);
+      expect(ex.entities.some((e) => e.type === "organization" && e.label.includes("Institute"))).toBe(false);
+    }
   });
 });

@@ -48,3 +48,12 @@ describe("a hospital's name in apposition to a private company noun", () => {
     expect(typeOf(publicly, "Marlow Hospital")).toBe("agency");
   });
 });
+
+describe("a hospital whose name says it is private", () => {
+  it("reads it as an organization wherever it is read, where another hospital's name is the state's body", () => {
+    const named = "The gang also hit Marlow Private Hospital in Northam on Monday.";
+    const plain = "The gang also hit Marlow General Hospital in Northam on Monday.";
+    expect(typeOf(named, "Marlow Private Hospital")).toBe("organization");
+    expect(typeOf(plain, "Marlow General Hospital")).toBe("agency");
+  });
+});

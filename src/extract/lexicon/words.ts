@@ -435,6 +435,26 @@ export const NOUN_LEMMAS = {
     "operation",
     "outbreak",
   ],
+  /**
+   * Nouns of a cyber attack, its tools and its doers only, never of another crime ("the breach", "its
+   * leak site", "the hackers"; not "attack", "theft"): beside one, a bare "gang" is a threat crew.
+   */
+  cyberDeed: [
+    "cyberattack",
+    "cyber-attack",
+    "cyber attack",
+    "hack",
+    "hacker",
+    "breach",
+    "intrusion",
+    "ransomware",
+    "malware",
+    "wiper",
+    "phishing",
+    "defacement",
+    "leak site",
+    "DDoS",
+  ],
   /** Heads joined to "cyber", hyphenated or spaced ("cyberattack", "cyber-espionage", "cyber campaigns"). */
   cyberCompound: [
     "attack",
@@ -620,6 +640,8 @@ export const NOUN_LEMMAS = {
   command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction"],
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
+  /** A group noun that says by itself its members are criminals: "the Lockbyte gang" needs no "ransomware" before it. */
+  criminalGroup: ["gang"],
   /** Who reports for the outlet itself ("CORRESPONDENT:", "our reporter X"): what they say, the article says. */
   journalist: [
     "reporter",
@@ -1373,6 +1395,11 @@ export const NAME_WORDS = {
    */
   qualifiedInstitutionHeads: ["institute", "hub"],
   /**
+   * Words of a think tank's name ("Institute of Strategic Studies", "Gulf Policy Institute"): with
+   * one, an institute with no public word in its name is an organization; capitalised as written.
+   */
+  thinkTankNameWords: ["Studies", "Policy", "Strategic", "Strategy", "Relations", "Affairs", "Peace"],
+  /**
    * Heads that name a state's body only with the state written in or before the name or a public
    * qualifier in it ("Chile's Planning Secretariat", "the Civil Registry of Chile", "the National
    * Vehicle Registry"); with neither they are an international body's or a firm's, wherever they sit
@@ -1575,6 +1602,16 @@ export const NAME_WORDS = {
   ],
   /** Lower-case words that join the capitalised words of a company's name ("Port Autonome de Lisk", "Banco do Orr"). */
   nameJoiners: ["de", "du", "des", "del", "do", "da", "di"],
+  /**
+   * Legal forms written as words after a company's name ("Orr Timber Sdn Bhd", "Lisk Rail JSC",
+   * "Tarn Werke GmbH"): the name ends on them, like a suffix's.
+   */
+  legalFormWords: ["Bhd", "Berhad", "GmbH", "JSC", "PJSC", "OJSC", "Tbk", "LLP"],
+  /**
+   * Legal forms written in initials after a company's name ("Tarn Coin K.K.", "Orr Agraria R.L.");
+   * their dots keep them out of the word pattern of a name's words.
+   */
+  legalFormInitials: ["K.K.", "R.L.", "S.A.", "S.L.", "N.V.", "B.V.", "S.p.A.", "S.A.S.", "Q.P.S.C.", "P.J.S.C."],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
     "Company",
@@ -1672,6 +1709,33 @@ export const NAME_WORDS = {
     "Mining",
     "Sewerage",
   ],
+  /**
+   * Words opening a public body's name in Spanish, Portuguese or French ("Superintendencia de
+   * Bancos", "Autorité de Régulation"): gold types these bodies as their state's agencies, unless a
+   * utility's word makes the body a company (`foreignUtilityWords`) or the text says it is private.
+   * Not "Caja": savings banks are named so as often as social security funds.
+   */
+  foreignPublicBodyHeads: [
+    "Superintendencia",
+    "Superintendência",
+    "Instituto",
+    "Institut",
+    "Autoridad",
+    "Autoridade",
+    "Autorité",
+    "Dirección",
+    "Direção",
+    "Direction",
+    "Agence",
+    "Agência",
+    "Secretaría",
+    "Procuraduría",
+    "Contraloría",
+  ],
+  /** Words that make a name in Spanish or Portuguese a public body's wherever they stand ("Caja Nacional de Seguridad Social"). */
+  foreignPublicNameWords: ["Seguro Social", "Seguridad Social", "Previsión Social", "Seguridade Social"],
+  /** A utility's words in Spanish, Portuguese or French names ("Instituto Costarricense de Electricidad" is a company). */
+  foreignUtilityWords: ["Electricidad", "Electricité", "Électricité", "Eléctrica", "Energía", "Énergie", "Energia", "Petróleos"],
   /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
   computerSystems: [
     "systems",
@@ -2182,6 +2246,9 @@ export const PHRASE_BREAKS = [
   "while",
   "so",
 ] as const;
+
+/** What a group is called after its noun for its part in an attack ("the crew responsible, dubbed X"). */
+export const CULPRIT_ROLE_WORDS: readonly string[] = ["responsible"];
 
 /**
  * The deed a threat group is "behind" is a noun phrase ("the crew behind the theft of records from
