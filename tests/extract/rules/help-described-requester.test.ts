@@ -1,4 +1,4 @@
-/** Request rule: a requester named only by a description ("the kingdom") that coreference reads as the state asked. */
+/** Request rules: a requester named only by a description ("the kingdom") that coreference reads as the state asked. */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "../helpers";
 
@@ -14,5 +14,12 @@ describe("request rule, a described requester", () => {
   it("still reads a named requester and the one it asks", () => {
     const ex = extract(`${attacked}Rabat has since asked France for technical help.`);
     expect(hasClaim(ex, "requested-help", "state:morocco", "state:france")).toBe(true);
+  });
+
+  it("reads the state hit as asking in an opening 'at the kingdom's request'", () => {
+    const ex = extract(
+      `${attacked}At the kingdom's urgent request, Spain has lent the labour ministry two analysts.`,
+    );
+    expect(hasClaim(ex, "requested-help", "state:morocco", "state:spain")).toBe(true);
   });
 });
