@@ -856,8 +856,11 @@ export const NOUN_LEMMAS = {
   listedBodies: ["government", "foreign ministry", "ministry", "authority", "leader", "agency"],
   /** A document a body accuses in ("its new report ties X to Y", "the agency's analysis blames Z"). */
   reportDocument: ["report", "analysis", "assessment", "finding", "investigation", "advisory"],
-  /** A government no name gives, owning a request ("at the government's request", "the authorities' request"). */
-  unnamedGovernment: ["government", "authority", "administration"],
+  /**
+   * A government no name gives, owning a request ("at the government's request", "the authorities'
+   * request"), or its state told by a description ("at the kingdom's request", "the country's").
+   */
+  unnamedGovernment: ["government", "authority", "administration", "kingdom", "country", "republic"],
   /** Attack nouns a body named right before them suffered, never did ("the Ministry of Finance breach"). */
   suffered: ["breach", "hack", "intrusion", "outage", "defacement", "leak"],
   // Threat-group naming (GROUP17).

@@ -476,8 +476,11 @@ export const requestRule: ClaimRule = {
     // "requested the assistance of Body Z": the helper heads the help noun's of-phrase.
     const of = /^\s+of\s+/i.exec(clause.slice(noun.index + noun[0].length));
     const ofAt = of ? at + noun.index + noun[0].length + of[0].length : -1;
+    // "The kingdom asked the United States for help", "the kingdom" read by coreference as the state
+    // the sentence names: a subject only a role or description names is no reason to skip the one asked.
+    const roleOnly = subject.length > 0 && subject.every((s) => s.source === "role");
     // "asked India's CERT-In for help": the body the possessive owns is asked, not its owner.
-    const direct = objectAfter(frame, after, requesters, true)
+    const direct = objectAfter(frame, after, roleOnly ? [] : requesters, true)
       .map((s) => ownedBody(frame, s) ?? s)
       .filter((s) => isActor(frame, s));
     for (const s of direct) {
@@ -500,7 +503,6 @@ export const requestRule: ClaimRule = {
     // "The government asked Chile for help" read as the accused state: the one asking is the side
     // hit, never the side accused; an unnamed government asks for the state hit.
     const accused = accusedSides(frame);
-    const roleOnly = subject.length > 0 && subject.every((s) => s.source === "role");
     // "The government asked Seoul for help" read by coreference as a state the article named last: a
     // government asking for help asks for the state hit, when the text says which one that is.
     const roleState = roleOnly && requesters.every((k) => typeOf(frame, k) === "state");
