@@ -488,6 +488,9 @@ export const NOUN_LEMMAS = {
     "responsibility",
     "role",
     "evidence",
+    // What a prosecution or a government brings against the accused ("dismissed the indictment as worthless").
+    "indictment",
+    "case",
   ],
   /** What a state imposes on those it holds behind an attack ("sanctions on two officers over the hack"). */
   penalty: [
@@ -1087,6 +1090,11 @@ export const DISMISSALS = [
   "lies",
   "nonsense",
   "not based",
+  // Nouns that say the accusation was made up ("called the charges a fabrication", "Russophobic fiction").
+  "fabrication",
+  "fiction",
+  "invention",
+  "worthless",
 ] as const;
 
 /**

@@ -1846,7 +1846,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
   apply(frame, { at, end, word }) {

@@ -209,3 +209,23 @@ describe("denial rule, a state named by its formal short name", () => {
     expect(ex.claims.some((c) => c.type === "denied" && c.source === "state:denmark")).toBe(false);
   });
 });
+
+describe("denial rule, what a denial may reject or call the charge", () => {
+  const accused = (tail: string) =>
+    extract(wire(`Ecuador accused Peru of a cyberattack on its customs service on 2 March. ${tail}`));
+  const deniedBy = (ex: ReturnType<typeof extract>, key: string) =>
+    ex.claims.some((c) => c.type === "denied" && c.source === key && c.target === incidents(ex)[0]!.key);
+
+  it("takes an indictment or a case as the accusation rejected", () => {
+    expect(deniedBy(accused("The Peruvian government rejected the indictment outright."), "state:peru")).toBe(
+      true,
+    );
+    expect(deniedBy(accused("Peru dismissed the case within hours."), "state:peru")).toBe(true);
+  });
+
+  it("takes a fabrication, with a word before it, as a dismissal", () => {
+    expect(
+      deniedBy(accused('Peru called the accusation "a clumsy fabrication" on Tuesday.'), "state:peru"),
+    ).toBe(true);
+  });
+});
