@@ -208,7 +208,7 @@ function sameTime(frame: Frame, incident: string): boolean {
 }
 
 /** Negated, or asked rather than said: "could not confirm whether X is behind", "if X was behind". */
-function negatedBefore(frame: Frame, at: number): boolean {
+export function negatedBefore(frame: Frame, at: number): boolean {
   const before = frame.state.text.slice(frame.sentence.start, at);
   return (
     patternFor(frame.state.lexicon.words, "negation", negation).test(

@@ -28,6 +28,7 @@ import {
   tracesRule,
   verdictRule,
 } from "./attribution";
+import { culpritPredicateRule } from "./culprit";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
 import {
@@ -81,6 +82,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   tracesRule,
   attributeRule,
   culpritNamingRule,
+  culpritPredicateRule,
   defendantsRule,
   sameGroupRule,
   blamingWordingRule,
