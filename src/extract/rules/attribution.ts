@@ -568,6 +568,66 @@ export const defendantsRule: ClaimRule = {
 };
 
 /**
+ * "the defendants, A and B,", "the three officers - A, B and C -": a plural phrase of the charged
+ * (or of officers), a comma or dash, then the persons it lists. Group 1 holds the phrase's noun.
+ */
+const listedDefendantsTrigger = (w: Words) =>
+  new RegExp(
+    String.raw`\b(?:the|these|those|all)\s+(?:(?:${alternation(COUNT_WORDS)}|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${w.nouns.defendant.any}|${w.nouns.perpetrator.any}|${w.nouns.operative.any})\s*(?:,|\s[-–—])\s*`,
+    "giu",
+  );
+
+/** What closes a list in apposition: a comma or dash, an age perhaps before it. */
+const APPOSITION_LIST_END = /^(?:\s*,\s*\d{1,2})?\s*(?:,|[-–—])/;
+
+/**
+ * "According to the indictment, the defendants - A, 34, and B, 29 - worked for X", "the charge sheet
+ * says the three officers, A, B and C, serve in": the persons listed in apposition to the charged are
+ * behind the attack the sentence names, or the one under discussion. Officers or agents are the
+ * charged only where a charge is the sentence's source (a prosecution noun or a blame verb in it).
+ */
+export const listedDefendantsRule: ClaimRule = {
+  id: "listed-defendants",
+  type: "attributed-to",
+  trigger: listedDefendantsTrigger,
+  apply(frame, { at, end, word }) {
+    if (negatedBefore(frame, at)) return;
+    const { state } = frame;
+    const words = state.lexicon.words;
+    // "the three officers, Major A": the mention may take the phrase in as A's office.
+    const first = frame.slots.find((s) => s.kind === "actor" && s.start >= at && s.end > end);
+    if (!first || typeOf(frame, first.key) !== "person") return;
+    if (!onlyRanks(words).test(state.text.slice(Math.min(end, first.start), first.start))) return;
+    const persons = personList(frame, first);
+    const last = persons[persons.length - 1]!;
+    // "Captain C, serve in ...": a last mention read with a clause after its comma closes the list there.
+    const closed =
+      APPOSITION_LIST_END.test(state.text.slice(last.end, frame.sentence.end)) ||
+      state.text.slice(last.start, last.end).includes(",");
+    if (!closed) return;
+    const charged = patternFor(
+      words,
+      "charged-noun",
+      (w) =>
+        new RegExp(String.raw`(?:${w.nouns.defendant.any}|${w.nouns.perpetrator.any})\s*[,–—-]?\s*$`, "i"),
+    );
+    const chargeSource = patternFor(
+      words,
+      "charge-source",
+      (w) => new RegExp(String.raw`\b(?:${w.nouns.prosecution.any}|${w.verbs.charge.any})\b`, "i"),
+    );
+    if (!charged.test(word.trimEnd()) && !chargeSource.test(frame.sentence.text)) return;
+    attribute(
+      frame,
+      incidentNear(frame, end),
+      persons.map((s) => s.key),
+      frame.speakers,
+      frame.hedged,
+    );
+  },
+};
+
+/**
  * "blamed the attack on X": the incident is the object between the verb and "on". One whose
  * targets hold the one blamed read "the attack on X" as X attacked: the attack is then the one
  * under discussion.
