@@ -4,7 +4,7 @@
  */
 import { alternation, COPULAS, CULPRIT_MODIFIERS, SPONSOR_VERB_ADVERBS, type Words } from "../lexicon";
 import { attribute, negatedBefore } from "./attribution";
-import { headsPhraseAt, incidentNear, objectAfter, patternFor, type Frame } from "./frame";
+import { headsPhraseAt, incidentNear, objectAfter, ownedBody, patternFor, type Frame } from "./frame";
 import type { ClaimRule } from "./rule";
 
 /**
@@ -42,12 +42,23 @@ export const culpritPredicateRule: ClaimRule = {
   type: "attributed-to",
   trigger: culpritTrigger,
   apply(frame: Frame, { at, end, word }) {
-    if (negatedBefore(frame, at)) return;
-    const named = objectAfter(frame, end);
-    const first = named[0];
-    const last = named[named.length - 1];
-    if (!first || !last || !headsPhraseAt(frame, end, first)) return;
     const { text, lexicon } = frame.state;
+    // "Analysts doubt that the culprit is X": a doubt asserts nothing.
+    const doubted = patternFor(
+      lexicon.words,
+      "doubt-verb",
+      (w) => new RegExp(`\\b(?:${w.verbs.doubt.any})\\b`, "i"),
+    );
+    if (negatedBefore(frame, at) || doubted.test(text.slice(frame.sentence.start, at))) return;
+    const objects = objectAfter(frame, end);
+    const first = objects[0];
+    if (!first || !headsPhraseAt(frame, end, first)) return;
+    // "the culprit is Russia's GRU": a possessor names the culprit with the body it owns; "the culprit
+    // is Estonia's own weak security" names none.
+    const owned = ownedBody(frame, first);
+    if (first.possessive && !owned) return;
+    const named = owned && !objects.includes(owned) ? [...objects, owned] : objects;
+    const last = named[named.length - 1]!;
     const after = text.slice(last.end, frame.sentence.end);
     if (patternFor(lexicon.words, "culprit-modified-noun", modifiedNoun).test(after)) return;
     // "the group behind it, which ...": an apposition holds a name and nothing else.

@@ -216,11 +216,11 @@ describe("denial rule, what a denial may reject or call the charge", () => {
   const deniedBy = (ex: ReturnType<typeof extract>, key: string) =>
     ex.claims.some((c) => c.type === "denied" && c.source === key && c.target === incidents(ex)[0]!.key);
 
-  it("takes an indictment or a case as the accusation rejected", () => {
+  it("takes an indictment as the accusation rejected, not any case", () => {
     expect(deniedBy(accused("The Peruvian government rejected the indictment outright."), "state:peru")).toBe(
       true,
     );
-    expect(deniedBy(accused("Peru dismissed the case within hours."), "state:peru")).toBe(true);
+    expect(deniedBy(accused("Peru rejected the case for new tariffs on Quito."), "state:peru")).toBe(false);
   });
 
   it("takes a fabrication, with a word before it, as a dismissal", () => {

@@ -30,14 +30,10 @@ const blamed = (ex: ReturnType<typeof read>) =>
     .map((c) => c.target);
 
 describe("culprit-predicate rule", () => {
-  it("takes the complement of 'the group responsible was' as the culprit", () => {
-    expect(
-      blamed(
-        read(
-          "Labour officials think the group responsible was Tin Lantern, a deputy minister told a radio station.",
-        ),
-      ),
-    ).toEqual(["group:tin-lantern"]);
+  it("takes the complement of 'the gang responsible is' as the culprit", () => {
+    expect(blamed(read("According to the auditors, the gang responsible is Tin Lantern."))).toEqual([
+      "group:tin-lantern",
+    ]);
   });
 
   it("takes 'the crew behind the breach is probably X' and 'the culprit is X'", () => {
@@ -56,6 +52,11 @@ describe("culprit-predicate rule", () => {
   it("takes nothing when the complement is negated or the name only modifies a noun", () => {
     expect(blamed(read("The group responsible was not Tin Lantern, the auditors said."))).toEqual([]);
     expect(blamed(read("In the auditors' view the hackers behind it were a Tin Lantern crew."))).toEqual([]);
+  });
+
+  it("takes nothing under a doubt, nor a possessor that owns no named body", () => {
+    expect(blamed(read("Two auditors doubt that the culprit is Tin Lantern."))).toEqual([]);
+    expect(blamed(read("The culprit is Peru's own lax patching, an auditor wrote."))).toEqual([]);
   });
 
   it("takes no apposition that goes on past the name", () => {
