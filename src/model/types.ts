@@ -55,8 +55,7 @@ export const EDGE_RULES: Record<EdgeType, EdgeRule> = {
   "offered-help": { source: ACTOR_TYPES, target: ACTOR_TYPES, meaning: "offered or pledged assistance" },
   assisted: { source: ACTOR_TYPES, target: ACTOR_TYPES, meaning: "assistance actually provided" },
   condemned: {
-    // An agency too: gold annotates a foreign ministry that condemns in its own name (data-model.md's table lags).
-    source: ["state", "organization", "person", "agency"],
+    source: ["state", "organization", "person"],
     target: ["incident"],
     meaning: "publicly condemned",
   },

@@ -880,9 +880,6 @@ export const FOREIGN_MINISTRY_NAMES = [
   "foreign ministry",
   "foreign office",
   "state department",
-  "department of state",
-  // The European Union's foreign service.
-  "external action",
 ] as const;
 
 /** Perfect auxiliaries that may stand between a subject and its verb ("the government has asked"). */

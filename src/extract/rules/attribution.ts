@@ -44,7 +44,6 @@ import {
   DO_AUXILIARIES,
   FINITE_BE,
   FOCUS_ADVERBS,
-  FOREIGN_MINISTRY_NAMES,
   HABIT_ADVERBS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   KIND_QUANTIFIERS,
@@ -1941,7 +1940,7 @@ export const verdictRule: ClaimRule = {
     // The attack is the subject judged, in the same clause as the verdict.
     const from = clauseStart(frame, at);
     const incident = [...frame.incidents].reverse().find((i) => i.end <= at && i.start >= from)?.key;
-    for (const actor of condemners(frame, actorsOf(frame, frame.speakerSlots), frame.speakerSlots))
+    for (const actor of condemners(frame, actorsOf(frame, frame.speakerSlots)))
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
@@ -1976,7 +1975,7 @@ export const condemnRule: ClaimRule = {
         : SECOND_VERB.test(before) && frame.speakerSlots.length > 0
           ? frame.speakerSlots
           : subject;
-    for (const actor of condemners(frame, actorsOf(frame, actors), actors))
+    for (const actor of condemners(frame, actorsOf(frame, actors)))
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
@@ -1990,27 +1989,19 @@ const actLeftUndone = (words: Words) =>
   );
 
 /**
- * Who condemns: a body condemns for what owns it, the state or organization ("the ECOWAS Commission
- * condemned" is ECOWAS's word); a foreign ministry the sentence names ("Chile's foreign ministry
- * condemned") condemns in its own name as well. `named`: the slots the sentence names as condemning
- * (a minister's ministry, found through the minister, does not condemn in its own name).
+ * Who condemns: a body (which cannot condemn in the data model) condemns for what owns it, the
+ * state or organization ("the ECOWAS Commission condemned" is ECOWAS's word).
  */
-function condemners(frame: Frame, keys: string[], named: Slot[]): string[] {
+function condemners(frame: Frame, keys: string[]): string[] {
   const out: string[] = [];
   for (const key of keys) {
     const owner = condemningOwner(frame, key);
     if (owner) ensureEntity(frame, owner);
-    const ownName =
-      !owner ||
-      (named.some((s) => s.key === key) && FOREIGN_BODY.test(frame.state.entities.get(key)?.label ?? ""));
-    for (const who of [...(ownName ? [key] : []), ...(owner ? [owner] : [])])
-      if (!out.includes(who)) out.push(who);
+    const who = owner ?? key;
+    if (!out.includes(who)) out.push(who);
   }
   return out;
 }
-
-/** A foreign ministry's name in a body's label ("Ministry of Foreign Affairs", "State Department"). */
-const FOREIGN_BODY = new RegExp(alternation(FOREIGN_MINISTRY_NAMES), "i");
 
 /** The state or organization owning an agency: the gazetteer's owner first, as the part-of claims take it. */
 function condemningOwner(frame: Frame, key: string): string | undefined {
