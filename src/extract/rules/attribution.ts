@@ -568,8 +568,8 @@ export const defendantsRule: ClaimRule = {
 };
 
 /**
- * "the defendants, A and B,", "the three officers - A, B and C -": a plural phrase of the charged
- * (or of officers), a comma or dash, then the persons it lists. Group 1 holds the phrase's noun.
+ * "the suspects, A and B,", "the two agents - A and B -": a plural phrase of the charged (or of
+ * officers or agents), a comma or dash, then the persons it lists. Group 1 holds the phrase's noun.
  */
 const listedDefendantsTrigger = (w: Words) =>
   new RegExp(
@@ -581,10 +581,11 @@ const listedDefendantsTrigger = (w: Words) =>
 const APPOSITION_LIST_END = /^(?:\s*,\s*\d{1,2})?\s*(?:,|[-–—])/;
 
 /**
- * "According to the indictment, the defendants - A, 34, and B, 29 - worked for X", "the charge sheet
- * says the three officers, A, B and C, serve in": the persons listed in apposition to the charged are
- * behind the attack the sentence names, or the one under discussion. Officers or agents are the
- * charged only where a charge is the sentence's source (a prosecution noun or a blame verb in it).
+ * "The suspects, A, 52, and B, 47, remain abroad", "prosecutors say the two agents, A and B, wrote
+ * the ransom note": the persons listed in apposition to the charged are behind the attack the
+ * sentence names, or the one under discussion. Officers or agents are the charged only where a
+ * charge governs the list (a prosecution noun or a charge verb before it, in the same clause or the
+ * speech that reports it); a negated predicate after the list ("were not involved") says nothing.
  */
 export const listedDefendantsRule: ClaimRule = {
   id: "listed-defendants",
@@ -616,7 +617,11 @@ export const listedDefendantsRule: ClaimRule = {
       "charge-source",
       (w) => new RegExp(String.raw`\b(?:${w.nouns.prosecution.any}|${w.verbs.charge.any})\b`, "i"),
     );
-    if (!charged.test(word.trimEnd()) && !chargeSource.test(frame.sentence.text)) return;
+    // "Prosecutors charged nobody; the two officers, A and B, led the response": no charge governs the list.
+    const lead = state.text.slice(frame.sentence.start, at);
+    if (!charged.test(word.trimEnd()) && !chargeSource.test(lead.slice(lead.lastIndexOf(";") + 1))) return;
+    const predicate = state.text.slice(last.end, frame.sentence.end).split(";")[0]!;
+    if (patternFor(words, "negation", negation).test(predicate)) return;
     attribute(
       frame,
       incidentNear(frame, end),

@@ -1,7 +1,7 @@
 /**
- * The `listed-defendants` rule: persons listed in apposition to the charged ("the defendants - A,
- * 34, and B, 29 -", "the two officers, A and B," where a charge is the sentence's source) are behind
- * the attack under discussion. Invented sentences.
+ * The `listed-defendants` rule: persons listed in apposition to the charged ("the suspects, A, 52,
+ * and B, 47,"), or to agents or officers where a charge governs the list ("prosecutors say the two
+ * agents, A and B, ..."), are behind the attack under discussion. Invented sentences.
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../helpers";
@@ -15,27 +15,44 @@ const blamedPersons = (ex: ReturnType<typeof read>) =>
     .filter((c) => c.type === "attributed-to" && c.target.startsWith("person:"))
     .map((c) => c.target)
     .sort();
+const both = ["person:elena-sosa", "person:tomas-rivero"];
 
 describe("listed-defendants rule", () => {
-  it("takes the persons a dash apposition lists after 'the defendants', ages and all", () => {
-    const ex = read(
-      "The defendants - Tomas Rivero, 38, and Elena Sosa, 44 - were last seen in Asuncion, their lawyer said.",
+  it("takes the persons listed after 'the suspects', ages and all", () => {
+    expect(blamedPersons(read("The suspects, Tomas Rivero, 52, and Elena Sosa, 47, remain abroad."))).toEqual(
+      both,
     );
-    expect(blamedPersons(ex)).toEqual(["person:elena-sosa", "person:tomas-rivero"]);
   });
 
-  it("takes officers listed after 'the two officers' only where a charge is the sentence's source", () => {
-    const charged = read(
-      "The indictment says the two officers, Tomas Rivero and Elena Sosa, planned the intrusion.",
-    );
-    expect(blamedPersons(charged)).toEqual(["person:elena-sosa", "person:tomas-rivero"]);
-    const visiting = read("The two officers, Tomas Rivero and Elena Sosa, toured the port on Monday.");
-    expect(blamedPersons(visiting)).toEqual([]);
+  it("takes agents listed where a charge governs the list, and no others", () => {
+    expect(
+      blamedPersons(
+        read("Prosecutors say the two agents, Tomas Rivero and Elena Sosa, wrote the ransom note."),
+      ),
+    ).toEqual(both);
+    expect(
+      blamedPersons(read("The two agents, Tomas Rivero and Elena Sosa, toured the port on Monday.")),
+    ).toEqual([]);
+    expect(
+      blamedPersons(
+        read(
+          "Prosecutors charged nobody; the two agents, Tomas Rivero and Elena Sosa, led the port's response.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes nothing from a negated predicate after the list", () => {
+    expect(
+      blamedPersons(
+        read("Prosecutors say the two agents, Tomas Rivero and Elena Sosa, had no part in the ransomware."),
+      ),
+    ).toEqual([]);
   });
 
   it("takes no list that runs on past its apposition", () => {
     expect(
-      blamedPersons(read("The defendants, Tomas Rivero and Elena Sosa of the port union were heard.")),
+      blamedPersons(read("The suspects, Tomas Rivero and Elena Sosa of the port union were heard.")),
     ).toEqual([]);
   });
 });
