@@ -1959,6 +1959,8 @@ export const condemnRule: ClaimRule = {
     const { state } = frame;
     // "Quito urged its neighbours to condemn the attack", "declined to condemn it": no one condemned.
     if (actLeftUndone(state.lexicon.words).test(state.text.slice(clauseStart(frame, at), at))) return;
+    // "did not condemn the attack", "would condemn any such attack": no condemnation was made.
+    if (NEGATED_VERB.test(before) || MODAL_BEFORE.test(before)) return;
     // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not);
     // an object that only describes an attack ("the attack", 'what she called "malicious cyber
     // activity"') is the attack under discussion.
@@ -1984,6 +1986,9 @@ export const condemnRule: ClaimRule = {
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/** A modal right before a verb ("would condemn", "could be condemned"): a condemnation not yet made. */
+const MODAL_BEFORE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\s+(?:\p{Ll}+ly\s+)?$`, "iu");
 
 /** A verb of asking or declining, then "to", right before an infinitive ("urged the regional bloc to "). */
 const actLeftUndone = (words: Words) =>
