@@ -617,10 +617,26 @@ export const listedDefendantsRule: ClaimRule = {
       "charge-source",
       (w) => new RegExp(String.raw`\b(?:${w.nouns.prosecution.any}|${w.verbs.charge.any})\b`, "i"),
     );
-    // "Prosecutors charged nobody; the two officers, A and B, led the response": no charge governs the list.
-    const lead = state.text.slice(frame.sentence.start, at);
-    if (!charged.test(word.trimEnd()) && !chargeSource.test(lead.slice(lead.lastIndexOf(";") + 1))) return;
     const predicate = state.text.slice(last.end, frame.sentence.end).split(";")[0]!;
+    // "Prosecutors charged nobody; the two officers, A and B, led the response": no charge governs the
+    // list; "prosecutors said the two officers, A and B, led the inquiry": officers are the charged only
+    // when the predicate after the list is a deed or a service.
+    const lead = state.text.slice(frame.sentence.start, at);
+    const deed = patternFor(
+      words,
+      "listed-deed",
+      (w) =>
+        new RegExp(
+          String.raw`^[^;]*?,\s+(?:(?:${alternation([...PERFECT_AUXILIARIES, ...COPULAS])})\s+)?(?:\p{Ll}+ly\s+)?(?:${w.verbs.attack.any}|${w.verbs.perpetrate.any}|${w.verbs.serveIn.any}|${w.verbs.workAt.any})\b`,
+          "iu",
+        ),
+    );
+    if (
+      !charged.test(word.trimEnd()) &&
+      (!chargeSource.test(lead.slice(lead.lastIndexOf(";") + 1)) ||
+        !deed.test(state.text.slice(last.start, last.end) + predicate))
+    )
+      return;
     if (patternFor(words, "negation", negation).test(predicate)) return;
     attribute(
       frame,

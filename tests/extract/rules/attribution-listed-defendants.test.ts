@@ -27,7 +27,7 @@ describe("listed-defendants rule", () => {
   it("takes agents listed where a charge governs the list, and no others", () => {
     expect(
       blamedPersons(
-        read("Prosecutors say the two agents, Tomas Rivero and Elena Sosa, wrote the ransom note."),
+        read("Prosecutors say the two agents, Tomas Rivero and Elena Sosa, broke into the booking system."),
       ),
     ).toEqual(both);
     expect(
@@ -37,6 +37,16 @@ describe("listed-defendants rule", () => {
       blamedPersons(
         read(
           "Prosecutors charged nobody; the two agents, Tomas Rivero and Elena Sosa, led the port's response.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes no agents whose predicate is no deed or service", () => {
+    expect(
+      blamedPersons(
+        read(
+          "Prosecutors said the two agents, Tomas Rivero and Elena Sosa, led the inquiry into the lockout.",
         ),
       ),
     ).toEqual([]);
