@@ -320,6 +320,8 @@ export const VERB_LEMMAS = {
    * "name" is also a naming verb ("a group it names X"): here it counts only with a culprit role after the object.
    */
   identify: ["name", "identify", "single out", "unmask", "expose"],
+  /** Verbs of doubting: the clause after them is not asserted ("analysts doubt that the culprit is X"). */
+  doubt: ["doubt", "question", "dispute"],
   /** "Prague pointed the finger at Moscow", "the evidence points to Iran": the subject accuses the one after it. */
   accuseAt: ["point the finger at", "point at", "point to", "point toward", "point towards"],
   /** "Australia and Japan joined the statement", "backed the assessment": the subject makes an earlier claim its own. */
@@ -508,6 +510,8 @@ export const NOUN_LEMMAS = {
     "responsibility",
     "role",
     "evidence",
+    // What a prosecution brings against the accused ("rejected the indictment").
+    "indictment",
   ],
   /** What a state imposes on those it holds behind an attack ("sanctions on two officers over the hack"). */
   penalty: [
@@ -1215,6 +1219,10 @@ export const DISMISSALS = [
   "lies",
   "nonsense",
   "not based",
+  // Nouns that say the accusation was made up ("called the charges a fabrication", "Russophobic fiction").
+  "fabrication",
+  "fiction",
+  "invention",
 ] as const;
 
 /**

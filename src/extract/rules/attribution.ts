@@ -209,7 +209,7 @@ function sameTime(frame: Frame, incident: string): boolean {
 }
 
 /** Negated, or asked rather than said: "could not confirm whether X is behind", "if X was behind". */
-function negatedBefore(frame: Frame, at: number): boolean {
+export function negatedBefore(frame: Frame, at: number): boolean {
   const before = frame.state.text.slice(frame.sentence.start, at);
   return (
     patternFor(frame.state.lexicon.words, "negation", negation).test(
@@ -583,6 +583,87 @@ export const defendantsRule: ClaimRule = {
     if (!onlyRanks(frame.state.lexicon.words).test(frame.state.text.slice(end, first.start))) return;
     const persons = personList(frame, first);
     if (participleNaming(frame, at, word, persons)) return;
+    attribute(
+      frame,
+      incidentNear(frame, end),
+      persons.map((s) => s.key),
+      frame.speakers,
+      frame.hedged,
+    );
+  },
+};
+
+/**
+ * "the suspects, A and B,", "the two agents - A and B -": a plural phrase of the charged (or of
+ * officers or agents), a comma or dash, then the persons it lists. Group 1 holds the phrase's noun.
+ */
+const listedDefendantsTrigger = (w: Words) =>
+  new RegExp(
+    String.raw`\b(?:the|these|those|all)\s+(?:(?:${alternation(COUNT_WORDS)}|\d+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(${w.nouns.defendant.any}|${w.nouns.perpetrator.any}|${w.nouns.operative.any})\s*(?:,|\s[-–—])\s*`,
+    "giu",
+  );
+
+/** What closes a list in apposition: a comma or dash, an age perhaps before it. */
+const APPOSITION_LIST_END = /^(?:\s*,\s*\d{1,2})?\s*(?:,|[-–—])/;
+
+/**
+ * "The suspects, A, 52, and B, 47, remain abroad", "prosecutors say the two agents, A and B, wrote
+ * the ransom note": the persons listed in apposition to the charged are behind the attack the
+ * sentence names, or the one under discussion. Officers or agents are the charged only where a
+ * charge governs the list (a prosecution noun or a charge verb before it, in the same clause or the
+ * speech that reports it); a negated predicate after the list ("were not involved") says nothing.
+ */
+export const listedDefendantsRule: ClaimRule = {
+  id: "listed-defendants",
+  type: "attributed-to",
+  trigger: listedDefendantsTrigger,
+  apply(frame, { at, end, word }) {
+    if (negatedBefore(frame, at)) return;
+    const { state } = frame;
+    const words = state.lexicon.words;
+    // "the three officers, Major A": the mention may take the phrase in as A's office.
+    const first = frame.slots.find((s) => s.kind === "actor" && s.start >= at && s.end > end);
+    if (!first || typeOf(frame, first.key) !== "person") return;
+    if (!onlyRanks(words).test(state.text.slice(Math.min(end, first.start), first.start))) return;
+    const persons = personList(frame, first);
+    const last = persons[persons.length - 1]!;
+    // "Captain C, serve in ...": a last mention read with a clause after its comma closes the list there.
+    const closed =
+      APPOSITION_LIST_END.test(state.text.slice(last.end, frame.sentence.end)) ||
+      state.text.slice(last.start, last.end).includes(",");
+    if (!closed) return;
+    const charged = patternFor(
+      words,
+      "charged-noun",
+      (w) =>
+        new RegExp(String.raw`(?:${w.nouns.defendant.any}|${w.nouns.perpetrator.any})\s*[,–—-]?\s*$`, "i"),
+    );
+    const chargeSource = patternFor(
+      words,
+      "charge-source",
+      (w) => new RegExp(String.raw`\b(?:${w.nouns.prosecution.any}|${w.verbs.charge.any})\b`, "i"),
+    );
+    const predicate = state.text.slice(last.end, frame.sentence.end).split(";")[0]!;
+    // "Prosecutors charged nobody; the two officers, A and B, led the response": no charge governs the
+    // list; "prosecutors said the two officers, A and B, led the inquiry": officers are the charged only
+    // when the predicate after the list is a deed or a service.
+    const lead = state.text.slice(frame.sentence.start, at);
+    const deed = patternFor(
+      words,
+      "listed-deed",
+      (w) =>
+        new RegExp(
+          String.raw`^[^;]*?,\s+(?:(?:${alternation([...PERFECT_AUXILIARIES, ...COPULAS])})\s+)?(?:\p{Ll}+ly\s+)?(?:${w.verbs.attack.any}|${w.verbs.perpetrate.any}|${w.verbs.serveIn.any}|${w.verbs.workAt.any})\b`,
+          "iu",
+        ),
+    );
+    if (
+      !charged.test(word.trimEnd()) &&
+      (!chargeSource.test(lead.slice(lead.lastIndexOf(";") + 1)) ||
+        !deed.test(state.text.slice(last.start, last.end) + predicate))
+    )
+      return;
+    if (patternFor(words, "negation", negation).test(predicate)) return;
     attribute(
       frame,
       incidentNear(frame, end),
@@ -1872,7 +1953,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:${w.dismissal}))`,
       "gi",
     ),
   apply(frame, { at, end, word }) {
@@ -1920,6 +2001,8 @@ export const condemnRule: ClaimRule = {
     const { state } = frame;
     // "Quito urged its neighbours to condemn the attack", "declined to condemn it": no one condemned.
     if (actLeftUndone(state.lexicon.words).test(state.text.slice(clauseStart(frame, at), at))) return;
+    // "did not condemn the attack", "would condemn any such attack": no condemnation was made.
+    if (NEGATED_VERB.test(before) || MODAL_BEFORE.test(before)) return;
     // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not);
     // an object that only describes an attack ("the attack", 'what she called "malicious cyber
     // activity"') is the attack under discussion.
@@ -1945,6 +2028,9 @@ export const condemnRule: ClaimRule = {
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/** A modal right before a verb ("would condemn", "could be condemned"): a condemnation not yet made. */
+const MODAL_BEFORE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\s+(?:\p{Ll}+ly\s+)?$`, "iu");
 
 /** A verb of asking or declining, then "to", right before an infinitive ("urged the regional bloc to "). */
 const actLeftUndone = (words: Words) =>

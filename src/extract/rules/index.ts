@@ -20,6 +20,7 @@ import {
   denialRule,
   disavowalRule,
   exploitRule,
+  listedDefendantsRule,
   passiveAgentRule,
   penaltyRule,
   participationRule,
@@ -28,6 +29,7 @@ import {
   tracesRule,
   verdictRule,
 } from "./attribution";
+import { culpritPredicateRule } from "./culprit";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
 import {
@@ -81,7 +83,9 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   tracesRule,
   attributeRule,
   culpritNamingRule,
+  culpritPredicateRule,
   defendantsRule,
+  listedDefendantsRule,
   sameGroupRule,
   blamingWordingRule,
   groupSponsorRule,

@@ -235,3 +235,23 @@ describe("an accusation judged as the subject of its clause", () => {
     expect(first.claims.some((c) => c.type === "attributed-to" && c.target === "state:peru")).toBe(true);
   });
 });
+
+describe("denial rule, what a denial may reject or call the charge", () => {
+  const accused = (tail: string) =>
+    extract(wire(`Ecuador accused Peru of a cyberattack on its customs service on 2 March. ${tail}`));
+  const deniedBy = (ex: ReturnType<typeof extract>, key: string) =>
+    ex.claims.some((c) => c.type === "denied" && c.source === key && c.target === incidents(ex)[0]!.key);
+
+  it("takes an indictment as the accusation rejected, not any case", () => {
+    expect(deniedBy(accused("The Peruvian government rejected the indictment outright."), "state:peru")).toBe(
+      true,
+    );
+    expect(deniedBy(accused("Peru rejected the case for new tariffs on Quito."), "state:peru")).toBe(false);
+  });
+
+  it("takes a fabrication, with a word before it, as a dismissal", () => {
+    expect(
+      deniedBy(accused('Peru called the accusation "a clumsy fabrication" on Tuesday.'), "state:peru"),
+    ).toBe(true);
+  });
+});
