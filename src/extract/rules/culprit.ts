@@ -2,7 +2,14 @@
  * Claims that name an attack's culprit as the complement of a phrase describing whoever did it:
  * "the group responsible was X", "the culprit is X", "the crew behind the attack, X, ...".
  */
-import { alternation, COPULAS, CULPRIT_MODIFIERS, SPONSOR_VERB_ADVERBS, type Words } from "../lexicon";
+import {
+  alternation,
+  COPULAS,
+  CULPRIT_MODIFIERS,
+  CULPRIT_ROLE_WORDS,
+  SPONSOR_VERB_ADVERBS,
+  type Words,
+} from "../lexicon";
 import { attribute, negatedBefore } from "./attribution";
 import { headsPhraseAt, incidentNear, objectAfter, ownedBody, patternFor, type Frame } from "./frame";
 import type { ClaimRule } from "./rule";
@@ -13,7 +20,7 @@ import type { ClaimRule } from "./rule";
  * "those responsible").
  */
 const culpritDescription = (w: Words) =>
-  String.raw`\b(?:the|those)\s+(?:(?:${alternation(CULPRIT_MODIFIERS)})\s+)?(?:(?:${w.nouns.culprit.any})|(?:(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culpritHead.any})\s+)?(?:responsible|behind\s+(?:it|them|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?(?:${w.nouns.attack.any}))))`;
+  String.raw`\b(?:the|those)\s+(?:(?:${alternation(CULPRIT_MODIFIERS)})\s+)?(?:(?:${w.nouns.culprit.any})|(?:(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culpritHead.any})\s+)?(?:${alternation(CULPRIT_ROLE_WORDS)}|behind\s+(?:it|them|(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,3}?(?:${w.nouns.attack.any}))))`;
 
 /**
  * "the group responsible was", "the culprit is probably", "the crew behind the attack,": the
