@@ -7,7 +7,7 @@
 import { NAME_WORDS, patternFor } from "./lexicon";
 import { fold } from "./text";
 import { accusedSide, topicState, type DocumentState, type DocumentView } from "./document-state";
-import type { Slot } from "./mentions";
+import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
 
 /**

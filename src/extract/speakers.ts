@@ -20,7 +20,7 @@ import {
   VERB_LEAD_ADVERBS,
   type Words,
 } from "./lexicon";
-import type { Slot } from "./mentions";
+import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X", "a wire quotes X saying"). */
