@@ -5,7 +5,7 @@
  *
  * - `cleanText` drops page furniture; `splitSentences` cuts the cleaned text into sentences with
  *   offsets into the original file; `readMetadata` finds the title, publication date and dateline.
- * - `introducedGroupNames` (mentions.ts) reads the names the article introduces as threat groups
+ * - `introducedGroupNames` (mentions/groups.ts) reads the names the article introduces as threat groups
  *   anywhere in it, so a sentence (a headline) naming a group before its introduction knows it.
  * - `readSentence` (reading.ts) turns one sentence into its mentions: actor slots, persons,
  *   speakers, dates, incidents, resolving "the country" or "the attack" against its own memory of
@@ -19,7 +19,7 @@
  *   article is read, and gives an unowned body that reports an attack the state that attack hit;
  *   `partOfClaims` gives every agency its owner, and `withoutLoneGuessedParts` takes back the
  *   part-of of a body whose owner was only guessed and that has no other claim; `labelIncidents`
- *   says what each incident hit and when; `withKnownNames` (mentions.ts) adds the gazetteer's
+ *   says what each incident hit and when; `withKnownNames` (mentions/index.ts) adds the gazetteer's
  *   names of a known body to its aliases.
  *
  * Who may write which memory, and how to add a rule: README.md beside this file.
