@@ -618,7 +618,7 @@ export function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence,
     const name = m[1]!.replace(/^(?:The|A|An)\s+/, "");
     const start = sentence.start + m.index + m[1]!.length - name.length;
     const end = sentence.start + m.index + m[0].length;
-    // A state's name inside the body's name is its owner ("All India Institute of Medical Sciences").
+    // A state's name inside the body's name is its owner ("Ruritania Institute of Coastal Surveys").
     const inside = slots.filter((s) => s.start < end && s.end > start);
     const owner = inside.find(
       (s) => s.start >= start && s.end <= end && entityType(state, s.key) === "state",
