@@ -33,7 +33,7 @@ export const VERB_LEMMAS = {
   ],
   /**
    * Verbs that report only before "that" ("X alleged that"; "alleged MSS officers" is no speech).
-   * people.ts (servingAfter) and rules/attribution.ts (believers) also read them bare, after a
+   * people.ts (servingAfter) and rules/attribution/charges.ts (believers) also read them bare, after a
    * relative word ("who X find work for", "which analysts find").
    */
   speechThat: ["allege", "believe", "argue", "maintain", "establish", "find", "determine"],

@@ -1,0 +1,357 @@
+/**
+ * Denials and disavowals: "Russia denied the accusations", "rejected any involvement", and
+ * which accusation (which incident) a denial answers when it names none.
+ */
+import {
+  actorsOf,
+  clauseEnd,
+  emit,
+  patternFor,
+  subjectBefore,
+  typeOf,
+  type ClaimState,
+  type Frame,
+} from "../frame";
+import { parsePartialDate } from "../../dates";
+import { entityType } from "../../document-state";
+import { latestIncident } from "../../incident-registry";
+import {
+  alternation,
+  DEFINITE_DETERMINERS,
+  DO_AUXILIARIES,
+  HABIT_ADVERBS,
+  KIND_QUANTIFIERS,
+  MODALS,
+  LABELLING_VERBS,
+  PERFECT_AUXILIARIES,
+  type Words,
+} from "../../lexicon";
+import type { Slot } from "../../mentions";
+import { VERB_LEAD } from "../../speakers";
+import type { ClaimRule } from "../rule";
+import { NEGATED_VERB } from "./shared";
+
+const BLANKET_DENIAL =
+  /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
+const denialObject = (words: Words) =>
+  new RegExp(
+    `^\\s*["”]?\\s*(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|its\\s+|\\w+\\s+)?(?:(?:earlier|recent|latest|western|similar|so-called)\\s+)?(?:${words.nouns.accusation.any}|being behind|that it|it was|attacks?|everything|wrongdoing|(?:all\\s+forms\\s+of\\s+)?(?:cyber[- ]?attacks?|hacking)|(?:it|them)(?=\\s*(?:[.,;]|$)))`,
+    "i",
+  );
+
+/** An event named by what it hit ("in the Bangladesh heist", "over the Sony hack"). */
+const namedEvent = (words: Words) =>
+  patternFor(
+    words,
+    "named-event",
+    (w) =>
+      new RegExp(
+        `\\b(?:in|for|over|of|behind)\\s+the\\s+(?:\\p{Lu}[\\p{L}\\d-]*\\s+)+(?:${w.nouns.attack.any})\\b`,
+        "u",
+      ),
+  );
+
+/** An accusation "similar" to this one is another one ("any similar charge", "such similar claims"). */
+const SIMILAR_OBJECT = new RegExp(
+  String.raw`^\s*["”]?\s*(?:(?:${[...KIND_QUANTIFIERS, ...DEFINITE_DETERMINERS].join("|")})\s+)?(?:other\s+)?similar\s`,
+  "i",
+);
+/**
+ * A habit adverb in the verb group that ends right before the denial verb: "routinely denies", "has in
+ * the past rejected", "has, in the past, dismissed". Only auxiliaries and -ly adverbs may stand between
+ * it and the verb, so an adverb of the denier's relative clause ("Peru, which regularly comments on
+ * such matters, denied"; "which was accused of similar attacks in the past, denied") does not count.
+ */
+const HABITUAL_VERB_GROUP = (() => {
+  const habit = HABIT_ADVERBS.map((a) => a.replaceAll(" ", String.raw`\s+`)).join("|");
+  const auxiliary = [...PERFECT_AUXILIARIES, ...DO_AUXILIARIES, ...MODALS].join("|");
+  return new RegExp(
+    String.raw`(?:\b(?:${habit})\s+|,\s*(?:${habit})\s*,\s*)(?:(?:${auxiliary}|\p{Ll}+ly)\s+)*$`,
+    "iu",
+  );
+})();
+
+/** "Russia denied the accusations", "rejected any involvement in the attack": the denier denies. */
+export const denialRule: ClaimRule = {
+  id: "denial",
+  type: "denied",
+  trigger: (w) => new RegExp(`\\b(${w.verbs.deny.any})\\b`, "gi"),
+  apply(frame, { at, end: after }) {
+    const { state } = frame;
+    // 'rejected what it called "hostile claims"': the quotation names the object, and the clause
+    // goes on past it ('what it calls "allegations" linking Russia to the attack').
+    const named = calledAccusation(frame, after);
+    // 'Peru "opposes" hacking in all its forms': a quote closing on the verb does not end its clause.
+    const objectFrom = named ?? (/^["”]/.test(state.text.slice(after, after + 1)) ? after + 1 : after);
+    const clauseEndsAt = clauseEnd(frame, objectFrom);
+    const object = state.text.slice(after, clauseEndsAt);
+    if (deniedBefore(frame, at)) return;
+    // "Moscow has not rejected the allegations", "declined to deny any role": no denial was made.
+    if (NEGATED_VERB.test(state.text.slice(frame.sentence.start, at))) return;
+    // "dismissed the allegations as a smear by those who want A and B at odds": the accusation is the
+    // object; an incident the clause names later is not what is denied.
+    const accusationObject = patternFor(state.lexicon.words, "accusation-object", accusationAlone).test(
+      object,
+    );
+    const incidentAfter = accusationObject
+      ? undefined
+      : frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
+    if (!incidentAfter && named === undefined && !denialObject(state.lexicon.words).test(object)) return;
+    // "has in the past rejected similar allegations", "routinely denies conducting cyber operations":
+    // a habit of denying, no answer to this incident.
+    // An object naming an incident ("denied any role in the attack") answers it, habit or not.
+    const habitual = !incidentAfter && HABITUAL_VERB_GROUP.test(state.text.slice(frame.sentence.start, at));
+    if ((SIMILAR_OBJECT.test(object) || habitual) && !DEFINITE_OBJECT.test(object)) return;
+    // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
+    if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
+    // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
+    // incident laid at its door so far.
+    const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
+    // A spokesperson denies for the ministry and the state it speaks for.
+    for (const key of withStateSpeakers(frame, deniersOf(frame, subjectBefore(frame, at)))) {
+      const accusedOf = blanket
+        ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
+        : [];
+      const incident = incidentAfter?.key ?? deniedIncident(frame, key, after, accusationObject);
+      for (const denied of new Set(accusedOf.length ? accusedOf : incident ? [incident] : []))
+        emit(frame, "denied", key, denied, { claimants: [] });
+    }
+  },
+};
+
+/**
+ * 'what it calls "allegations"', 'what he termed "baseless claims"' after a denial verb: the end of
+ * the quotation when it names an accusation, else undefined. A dismissal alone in the quotation
+ * ('what it called "absurd"') is not taken: on validation it added more false denials than found ones.
+ */
+function calledAccusation(frame: Frame, after: number): number | undefined {
+  const words = frame.state.lexicon.words;
+  const called = patternFor(
+    words,
+    "what-it-calls",
+    () =>
+      new RegExp(
+        String.raw`^\s*["”]?\s*what\s+(?:it|he|she|they)\s+(?:${alternation(LABELLING_VERBS)})\s+["“]([^"”]{1,80})["”]`,
+        "u",
+      ),
+  ).exec(frame.state.text.slice(after, frame.sentence.end));
+  const accusing = patternFor(
+    words,
+    "accusation-word",
+    (w) => new RegExp(`\\b(?:${w.nouns.accusation.any})\\b`, "i"),
+  );
+  if (!called) return undefined;
+  const end = after + called[0].length;
+  // '"insinuations" linking Russia to the attack': what the quotation links to an actor accuses, whatever its word.
+  const linking = patternFor(
+    words,
+    "linking-next",
+    (w) => new RegExp(`^\\s+(?:${w.verbs.attribute.gerund})\\b`, "i"),
+  );
+  return accusing.test(called[1]!) || linking.test(frame.state.text.slice(end)) ? end : undefined;
+}
+
+/**
+ * "…, an accusation Washington dismissed", "claims that Moscow has always denied": the accusation
+ * stands before its denier, the object of a relative clause. The denier denies what the sentence
+ * (or, failing that, an earlier one) laid at its door. True when the sentence was read so.
+ */
+function deniedBefore(frame: Frame, at: number): boolean {
+  const { state } = frame;
+  const before = state.text.slice(frame.sentence.start, at);
+  const relative = patternFor(
+    state.lexicon.words,
+    "accusation-relative",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.accusation.any})\s+(?:(?:that|which)\s+)?(?:the\s+)?([^\s,;:.“”"][^,;:.“”"]{0,40}?)\s+${VERB_LEAD}(?:always\s+|repeatedly\s+|since\s+)*$`,
+        "iu",
+      ),
+  ).exec(before);
+  if (!relative) return false;
+  const from = frame.sentence.start + relative.index + relative[0].indexOf(relative[1]!);
+  const deniers = frame.slots.filter(
+    (s) => s.kind === "actor" && s.start >= from && s.end <= from + relative[1]!.length,
+  );
+  if (deniers.length === 0) return false;
+  for (const key of deniersOf(frame, deniers)) {
+    const accused = state.claims.findLast(
+      (c) =>
+        c.type === "attributed-to" &&
+        c.evidence[0]!.start === frame.sentence.start &&
+        (c.target === key || state.entities.get(c.target)?.country === key),
+    );
+    const incident = accused?.source ?? state.lastAccusedOf.get(key);
+    if (incident) emit(frame, "denied", key, incident, { claimants: [] });
+  }
+  return true;
+}
+
+/** A mission abroad: what it rejects, the state it represents rejects. */
+const REPRESENTATION = /^(?:embassy|consulate|high commission|permanent mission)\b/i;
+
+/**
+ * Who denies: the subject's actors (a spokesperson with the ministry and state it speaks for),
+ * and for an embassy or consulate the state it represents ("the Russian embassy in Oslo
+ * dismissed the allegation": the embassy and Russia).
+ */
+function deniersOf(frame: Frame, slots: Slot[]): string[] {
+  const keys = actorsOf(frame, slots);
+  for (const key of [...keys]) {
+    const mission = frame.state.entities.get(key);
+    if (mission?.type === "agency" && mission.country && REPRESENTATION.test(mission.label))
+      if (!keys.includes(mission.country)) keys.push(mission.country);
+  }
+  return keys;
+}
+
+/**
+ * "Peru 'opposes' hacking, its embassy told reporters": who speaks the sentence
+ * for a state that denies (its mission, its ministry, their spokespeople) denies with it.
+ */
+function withStateSpeakers(frame: Frame, deniers: string[]): string[] {
+  const states = new Set(deniers.filter((k) => typeOf(frame, k) === "state"));
+  if (states.size === 0) return deniers;
+  const out = [...deniers];
+  for (const speaker of frame.speakerSlots) {
+    const keys = deniersOf(frame, [speaker]);
+    if (!keys.some((k) => states.has(k))) continue;
+    for (const key of keys) if (!out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** "the accusation" standing alone as a denial's object: no "of", "that" or "linking" names what it accuses. */
+const accusationAlone = (words: Words) =>
+  new RegExp(
+    `^\\s*["”]?\\s*(?:the|these|those|such|its|any|all|all\\s+the)\\s+(?:${words.nouns.accusation.any})(?![\\w-])(?!\\s+(?:of|that|over|about|linking|tying|connecting|regarding|concerning|against|on|by|from|in\\s+connection)\\b)`,
+    "i",
+  );
+
+/**
+ * The incident a denial at `at` answers: one named after it in the clause; for "those accusations",
+ * the one the sentence before laid at anyone's door; else the last one laid at the denier's door,
+ * else at its side's (its state, that state's bodies, their groups) unless of an earlier year than
+ * the one under discussion, else the cyber attack under discussion (a denial in cyber news does not
+ * answer an invasion it was never accused of).
+ */
+function deniedIncident(
+  frame: Frame,
+  denier: string,
+  after: number,
+  /**
+   * The clause names no incident denied, even if an incident stands in it: a habit with an
+   * indefinite object ("has never run hacking campaigns against X"), or an accusation standing
+   * alone ("dismissed the charge in a note, calling it a smear aimed at X").
+   */
+  clauseNamesNoIncident = false,
+): string | undefined {
+  const { state } = frame;
+  const end = clauseEnd(frame, after);
+  const named = clauseNamesNoIncident
+    ? undefined
+    : frame.incidents.find((i) => i.start >= after && i.start < end)?.key;
+  if (named) return named;
+  if (DEMONSTRATIVE_ACCUSATION.test(state.text.slice(after, end))) {
+    const last = state.claims.findLast((c) => c.type === "attributed-to" && c.source.startsWith("incident:"));
+    const gap = last ? state.text.slice(last.evidence[0]!.end, frame.sentence.start) : "";
+    if (last && last.evidence[0]!.end <= frame.sentence.start && /^(?:\s|<[^>]*>)*$/.test(gap))
+      return last.source;
+  }
+  const current = frame.currentIncident;
+  const isCyber = (key: string | undefined) =>
+    !!key && (state.entities.get(key)?.kind ?? "cyber") === "cyber";
+  // An embassy answers for its state: what the state was accused of.
+  const mission = state.entities.get(denier);
+  const country = mission && REPRESENTATION.test(mission.label) ? mission.country : undefined;
+  return (
+    state.lastAccusedOf.get(denier) ??
+    (country ? state.lastAccusedOf.get(country) : undefined) ??
+    notEarlier(state, lastAccusedOfSide(state, country ?? denier), current) ??
+    laterAccused(state, current) ??
+    (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
+  );
+}
+
+/**
+ * The incident last laid at the door of a denier's side: its state, that state's bodies and persons,
+ * and the groups said to work for any of them ("the group operates on behalf of China's MSS ... China's
+ * foreign ministry rejected the accusation").
+ */
+function lastAccusedOfSide(state: ClaimState, denier: string): string | undefined {
+  const home = state.entities.get(denier)?.country ?? denier;
+  const side = new Set(
+    [...state.entities.values()].filter((e) => e.key === home || e.country === home).map((e) => e.key),
+  );
+  for (const c of state.claims)
+    if (c.type === "attributed-to" && side.has(c.target) && entityType(state, c.source) === "group")
+      side.add(c.source);
+  return state.claims.findLast(
+    (c) => c.type === "attributed-to" && side.has(c.target) && entityType(state, c.source) === "incident",
+  )?.source;
+}
+
+/** An incident, unless dated in an earlier year than the one under discussion (a recalled past attack). */
+function notEarlier(state: ClaimState, incident: string | undefined, current: string | undefined) {
+  return (yearsAfter(state, incident, current) ?? 0) < 0 ? undefined : incident;
+}
+
+/**
+ * "Beijing rejected the findings" when only a group was blamed, after the article recalled an older
+ * attack: the incident last laid at anyone's door, when it is dated in a later YEAR than the one under
+ * discussion (a recalled past attack is not what today's denial answers). Years only: a month later
+ * in the same year is not taken as later.
+ */
+function laterAccused(state: ClaimState, current: string | undefined): string | undefined {
+  const accused = state.claims.findLast(
+    (c) => c.type === "attributed-to" && entityType(state, c.source) === "incident",
+  )?.source;
+  return (yearsAfter(state, accused, current) ?? 0) > 0 ? accused : undefined;
+}
+
+/** How many years an incident's date lies after that of the one under discussion; undefined if either is undated. */
+function yearsAfter(state: ClaimState, incident: string | undefined, current: string | undefined) {
+  const from = current ? state.entities.get(current)?.date : undefined;
+  const to = incident ? state.entities.get(incident)?.date : undefined;
+  return from && to ? parsePartialDate(to).year - parsePartialDate(from).year : undefined;
+}
+
+/** An object opened by a definite determiner ("the 2019 attack", "that intrusion"); "such" is no name. */
+const DEFINITE_OBJECT = new RegExp(
+  `^\\s*["“]?\\s*(?:${DEFINITE_DETERMINERS.filter((d) => d !== "such").join("|")})\\s`,
+  "i",
+);
+
+/** "dismissed those accusations", "rejected these claims": the accusation just reported. */
+const DEMONSTRATIVE_ACCUSATION =
+  /^\s*(?:those|these|such|the\s+same)\s+(?:accusations?|allegations?|claims?|charges?)\b/i;
+
+/**
+ * Denials state media word without a denial verb: "Moscow has nothing to do with the attacks",
+ * "has no connection to this incident", "has never conducted cyberattacks", "called the
+ * charges unfounded".
+ */
+export const disavowalRule: ClaimRule = {
+  id: "disavowal",
+  type: "denied",
+  trigger: (w) =>
+    new RegExp(
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:${w.dismissal}))`,
+      "gi",
+    ),
+  apply(frame, { at, end, word }) {
+    // "X said the accusations were baseless": the one who says so denies.
+    const subject = subjectBefore(frame, at);
+    const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
+    // "has never carried out attacks on X" is a habit; "has never carried out the 2019 attack on X"
+    // names the incident it denies.
+    const habitual = /^(?:never|not)\s/i.test(word) && !DEFINITE_OBJECT.test(frame.state.text.slice(end));
+    const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
+    for (const key of deniersOf(frame, deniers)) {
+      if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
+        continue;
+      const incident = deniedIncident(frame, key, end, habitual);
+      if (incident) emit(frame, "denied", key, incident, { claimants: [] });
+    }
+  },
+};
