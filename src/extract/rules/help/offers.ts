@@ -1,0 +1,85 @@
+/**
+ * Offers of help: "stands ready to assist", "offered support", "will send experts". A modal or
+ * future form is an offer, never delivered help.
+ */
+import { type Words } from "../../lexicon";
+import { actorsOf, clauseEnd, isActor, objectAfter, patternFor, withPossessor } from "../frame";
+import type { ClaimRule } from "../rule";
+import { helpOf } from "./patterns";
+import { TEAM_QUANTIFIER, attackedTopic, emitHelp, withBodyNamed } from "./sides";
+import { actingSubject, bodyReferredAt } from "./subjects";
+
+/** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
+export const offerRule: ClaimRule = {
+  id: "offer",
+  type: "offered-help",
+  trigger: (w) => {
+    const d = w.verbs.deliver.present;
+    return new RegExp(
+      `\\b(stands? ready["”]?\\s+to|(?:is|are|was|were|remains?)\\s+["“]?ready to|ready to (?:${d}|engage)|${w.verbs.offer.any}|prepared to|willing to|will (?:${d}|offer)|would (?:${d})|can (?:${d})|(?:is|are|was|were) going to (?:[\\w-]+ ){0,4}?(?:to )?(?:${d})|announced to bring|expressed (?:its |their )?readiness|(?:is|are|was|were|remains?|remained) (?:fully |firmly )?committed to (?:${w.verbs.deliver.any})|plans? to (?:${d}))\\b`,
+      "gi",
+    );
+  },
+  apply(frame, { at, end, word, before }) {
+    if (/\b(not|never|no longer)\s+$/i.test(before)) return;
+    // "accepted an offer of help": the noun, not the verb.
+    if (/\b(?:a|an|the|its|their|his|her|this|that|whose)\s+$/i.test(before)) return;
+    const clauseText = frame.state.text.slice(at, clauseEnd(frame, end, true));
+    const isOfferVerb = patternFor(
+      frame.state.lexicon.words,
+      "offer-verb",
+      (w) => new RegExp(`^(?:${w.verbs.offer.any})$`, "i"),
+    ).test(word);
+    // "offered support", "offered to share its findings": help; "offered condolences" is not.
+    if (isOfferVerb && !helpOf(frame).helpNoun.test(clauseText) && !/^\S+\s+to\s+\w+/i.test(clauseText))
+      return;
+    if (isOfferVerb && /\b(gratitude|thanks|condolences)\b/i.test(clauseText)) return;
+    const helpers = actorsOf(
+      frame,
+      withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before))),
+    );
+    // "pledged the Commonwealth Secretariat's support": the body whose help is offered gives it, it is not helped.
+    let beneficiaries = objectAfter(frame, end, helpers, true)
+      .filter(
+        (s) =>
+          isActor(frame, s) && !ownHelpAfter(frame.state.lexicon.words).test(frame.state.text.slice(s.end)),
+      )
+      .slice(0, 2)
+      .map((s) => s.key);
+    // "stands ready to help.": the attacked state the article is about; "prepared to act" offers nothing.
+    // "will send a team", "is ready to deploy experts": a team offered is help offered.
+    const helpMeant =
+      isOfferVerb ||
+      helpOf(frame).helpTo.test(`${clauseText} `) ||
+      helpOf(frame).helpNoun.test(clauseText) ||
+      teamOffered(frame.state.lexicon.words).test(clauseText);
+    // "has offered to help the land registry": the body the article named with that head noun.
+    const to = helpOf(frame).helpTo.exec(clauseText);
+    const referred =
+      beneficiaries.length === 0 && to ? bodyReferredAt(frame, at + to.index + to[0].length) : undefined;
+    if (referred && !helpers.includes(referred)) beneficiaries = [referred];
+    if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
+    for (const helper of helpers)
+      for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help", helpers);
+  },
+};
+
+/** A possessive and the help it owns right after a name ("'s help", "'s technical support"). */
+const ownHelpAfter = (words: Words) =>
+  patternFor(
+    words,
+    "own-help-after",
+    (w) => new RegExp(String.raw`^['’]s?\s+(?:[\w-]+\s+)?(?:${w.nouns.help.any})\b`, "i"),
+  );
+
+/** A team as what a modal verb of sending offers ("will send a team", "ready to deploy experts"). */
+const teamOffered = (words: Words) =>
+  patternFor(
+    words,
+    "team-offered",
+    (w) =>
+      new RegExp(
+        `^\\S+(?:\\s+\\S+)?\\s+(?:${w.verbs.deliver.present})\\s+(?:${TEAM_QUANTIFIER}\\s+)?(?:[\\w-]+\\s+){0,2}?(?!(?:${w.nouns.delegate.any})\\b)(?:${w.nouns.team.any})`,
+        "i",
+      ),
+  );
