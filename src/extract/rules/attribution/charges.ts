@@ -108,6 +108,30 @@ function participleNaming(frame: Frame, at: number, word: string, persons: Slot[
 }
 
 /**
+ * The persons a charge lists from `first` on (the first actor after the trigger, which ends at
+ * `end`): none unless that actor is a person with nothing but ranks between the trigger and it.
+ */
+function chargedList(frame: Frame, first: Slot | undefined, end: number): Slot[] {
+  if (!first || typeOf(frame, first.key) !== "person") return [];
+  const gap = frame.state.text.slice(Math.min(end, first.start), first.start);
+  return onlyRanks(frame.state.lexicon.words).test(gap) ? personList(frame, first) : [];
+}
+
+/**
+ * The charged persons are behind the attack the sentence names near `end`, or the one under
+ * discussion; the sentence's speakers claim it.
+ */
+function charge(frame: Frame, end: number, persons: Slot[]): void {
+  attribute(
+    frame,
+    incidentNear(frame, end),
+    persons.map((s) => s.key),
+    frame.speakers,
+    frame.hedged,
+  );
+}
+
+/**
  * "The indictment, unsealed on Monday, names A, B and C", "the other defendants are A and B":
  * the persons a charge names are behind the attack it names, or the one under discussion; the
  * sentence's speakers claim it.
@@ -118,18 +142,13 @@ export const defendantsRule: ClaimRule = {
   trigger: defendantsTrigger,
   apply(frame, { at, end, word }) {
     if (negatedBefore(frame, at)) return;
-    const first = frame.slots.find((s) => s.kind === "actor" && s.start >= end);
-    if (!first || typeOf(frame, first.key) !== "person") return;
-    if (!onlyRanks(frame.state.lexicon.words).test(frame.state.text.slice(end, first.start))) return;
-    const persons = personList(frame, first);
-    if (participleNaming(frame, at, word, persons)) return;
-    attribute(
+    const persons = chargedList(
       frame,
-      incidentNear(frame, end),
-      persons.map((s) => s.key),
-      frame.speakers,
-      frame.hedged,
+      frame.slots.find((s) => s.kind === "actor" && s.start >= end),
+      end,
     );
+    if (persons.length === 0 || participleNaming(frame, at, word, persons)) return;
+    charge(frame, end, persons);
   },
 };
 
@@ -162,10 +181,12 @@ export const listedDefendantsRule: ClaimRule = {
     const { state } = frame;
     const words = state.lexicon.words;
     // "the three officers, Major A": the mention may take the phrase in as A's office.
-    const first = frame.slots.find((s) => s.kind === "actor" && s.start >= at && s.end > end);
-    if (!first || typeOf(frame, first.key) !== "person") return;
-    if (!onlyRanks(words).test(state.text.slice(Math.min(end, first.start), first.start))) return;
-    const persons = personList(frame, first);
+    const persons = chargedList(
+      frame,
+      frame.slots.find((s) => s.kind === "actor" && s.start >= at && s.end > end),
+      end,
+    );
+    if (persons.length === 0) return;
     const last = persons[persons.length - 1]!;
     // "Captain C, serve in ...": a last mention read with a clause after its comma closes the list there.
     const closed =
@@ -204,13 +225,7 @@ export const listedDefendantsRule: ClaimRule = {
     )
       return;
     if (patternFor(words, "negation", negation).test(predicate)) return;
-    attribute(
-      frame,
-      incidentNear(frame, end),
-      persons.map((s) => s.key),
-      frame.speakers,
-      frame.hedged,
-    );
+    charge(frame, end, persons);
   },
 };
 
