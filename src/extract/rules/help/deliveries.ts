@@ -25,12 +25,12 @@ import {
   attackedTopic,
   bodyOfSentence,
   emitHelp,
+  hitSide,
   isRequester,
   ownersNamedWith,
   passiveHelp,
   requesterAnswered,
   sideOf,
-  victimSides,
   withBodyNamed,
 } from "./sides";
 import {
@@ -158,8 +158,7 @@ export const deliverRule: ClaimRule = {
     if (restored) beneficiaries = [restored];
     // "working with the court's IT staff", "alongside KNEDC engineers": the body whose people they are is helped.
     const found = partnered ? staffOwner(frame, afterVerb, exclude) : undefined;
-    const hit = victimSides(frame);
-    const isHit = (k: string) => hit.has(sideOf(frame, k) ?? k);
+    const isHit = hitSide(frame);
     // The looser forms say help only where one of the two is the side hit (see LOOSE_PARTNER).
     const loose = partnered && !PARTNERED_WHOLE.test(word);
     const staff = loose && found && !isHit(found) && !helperKeys.some(isHit) ? undefined : found;

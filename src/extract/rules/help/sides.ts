@@ -189,11 +189,17 @@ export const isRequester = (frame: Frame, key: string) =>
   ["state", "agency", "organization"].includes(typeOf(frame, key) ?? "");
 
 /** The states (or companies) hit by the article's incidents. */
-export function victimSides(frame: Frame): Set<string> {
+function victimSides(frame: Frame): Set<string> {
   const out = new Set<string>();
   for (const e of frame.state.entities.values())
     if (e.type === "incident") for (const t of e.targets ?? []) out.add(sideOf(frame, t) ?? t);
   return out;
+}
+
+/** Whether an actor's side (the state it is or belongs to, else the actor itself) is one the incidents hit. */
+export function hitSide(frame: Frame): (key: string) => boolean {
+  const hit = victimSides(frame);
+  return (key) => hit.has(sideOf(frame, key) ?? key);
 }
 
 /** A body whose name carries its state ("US Cyber Command", "the Australian Signals Directorate"): the state helps too. */

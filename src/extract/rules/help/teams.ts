@@ -22,9 +22,9 @@ import {
   PASSIVE_BEFORE,
   attackedTopic,
   emitHelp,
+  hitSide,
   passiveHelp,
   sideOf,
-  victimSides,
   withBodyNamed,
   withNamedState,
 } from "./sides";
@@ -130,7 +130,7 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegat
   const partner = beside
     ? staffOwner(frame, arrivedAt + beside.index + beside[0].length, senders)
     : undefined;
-  if (partner && victimSides(frame).has(sideOf(frame, partner) ?? partner)) return;
+  if (partner && hitSide(frame)(partner)) return;
   const to = helpOf(frame).helpTo.exec(rest);
   const helped = to ? objectAfter(frame, arrivedAt + to.index + to[0].length, senders)[0] : undefined;
   const beneficiary = helped ?? objectAfter(frame, arrivedAt, senders)[0];

@@ -24,9 +24,8 @@ import {
   emitRequests,
   helperInHelpNoun,
   helpersNamedAt,
+  hitSide,
   ownerState,
-  sideOf,
-  victimSides,
 } from "./sides";
 import { actingSubject, describedSubject, issuerAsWe, sharedSubject } from "./subjects";
 
@@ -362,8 +361,7 @@ export const withHelpRule: ClaimRule = {
       : [];
     const beneficiaries = subject.length ? subject : main.length ? main : attackedTopic(frame, helperKeys);
     // "The FBI, in cooperation with the ministry, traced ...": of two working together, the side hit is helped.
-    const hit = victimSides(frame);
-    const isHit = (k: string) => hit.has(sideOf(frame, k) ?? k);
+    const isHit = hitSide(frame);
     const reversed = partnered && helperKeys.every(isHit) && !beneficiaries.some(isHit);
     for (const h of helperKeys)
       for (const b of beneficiaries)
