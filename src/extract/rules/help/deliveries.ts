@@ -24,7 +24,7 @@ import {
   askedInSentence,
   attackedTopic,
   bodyOfSentence,
-  emitHelp,
+  helpEach,
   hitSide,
   isRequester,
   ownersNamedWith,
@@ -197,11 +197,12 @@ export const deliverRule: ClaimRule = {
       partnered &&
       helperKeys.some(isHit) &&
       beneficiaries.every((k) => (staff || typeOf(frame, sideOf(frame, k) ?? k) === "state") && !isHit(k));
-    for (const helper of helperKeys)
-      for (const b of beneficiaries)
-        if (helperKeys.includes(b)) continue;
-        else if (reversed) emitHelp(frame, b, helper);
-        else emitHelp(frame, helper, b, "assisted", helperKeys);
+    helpEach(
+      frame,
+      helperKeys,
+      beneficiaries.filter((b) => !helperKeys.includes(b)),
+      reversed,
+    );
   },
 };
 

@@ -266,10 +266,7 @@ export function passiveHelp(frame: Frame, at: number, before: string, byAt: numb
     (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
   );
   if (subject.some((k) => typeOf(frame, k) === "group")) return;
-  for (const h of helperKeys)
-    for (const b of subject)
-      if (hired) emitHelp(frame, b, h);
-      else emitHelp(frame, h, b, "assisted", helperKeys);
+  helpEach(frame, helperKeys, subject, hired);
 }
 
 /** A be-verb right before a participle makes it passive ("was assisted", "were brought in"). */
@@ -290,6 +287,22 @@ export function emitHelp(
   if (!helper || !beneficiary || typeOf(frame, helper) === "group") return;
   if (ownerState(frame, beneficiary) === helper || ownerState(frame, helper) === beneficiary) return;
   emit(frame, type, helper, throughOwnBody(frame, helper, beneficiary, helpers), { claimants: [] });
+}
+
+/**
+ * Each helper helps each beneficiary, helper by helper; `reversed` (the sentence's roles read the
+ * other way round: the one hired, the side hit) makes each beneficiary the helper instead.
+ */
+export function helpEach(
+  frame: Frame,
+  helpers: readonly string[],
+  beneficiaries: readonly string[],
+  reversed = false,
+): void {
+  for (const h of helpers)
+    for (const b of beneficiaries)
+      if (reversed) emitHelp(frame, b, h);
+      else emitHelp(frame, h, b, "assisted", helpers);
 }
 
 /**

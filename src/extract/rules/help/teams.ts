@@ -22,6 +22,7 @@ import {
   PASSIVE_BEFORE,
   attackedTopic,
   emitHelp,
+  helpEach,
   hitSide,
   passiveHelp,
   sideOf,
@@ -71,7 +72,7 @@ export const teamRule: ClaimRule = {
         .filter((k) => typeOf(frame, k) !== "person")
         .map((k) => sideOf(frame, k) ?? k)
         .filter((k, i, all) => !senderKeys.includes(k) && all.indexOf(k) === i);
-      for (const k of senderKeys) for (const b of subject) emitHelp(frame, k, b, "assisted", senderKeys);
+      helpEach(frame, senderKeys, subject);
     }
   },
 };
@@ -158,7 +159,7 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegat
       : delegation
         ? []
         : attackedTopic(frame, senders);
-  for (const k of senders) for (const b of keys) emitHelp(frame, k, b, "assisted", senders);
+  helpEach(frame, senders, keys);
 }
 
 /** "brought in the security firm X to investigate": the one hired helps the one hiring. */
@@ -212,5 +213,5 @@ function calledIn(frame: Frame, at: number, end: number): void {
   const owned = first && ownedBody(frame, first);
   const helped = owned ? [owned.key] : named.map((s) => s.key);
   const beneficiaries = helped.length ? helped : attackedTopic(frame, helpers);
-  for (const h of helpers) for (const b of beneficiaries) emitHelp(frame, h, b, "assisted", helpers);
+  helpEach(frame, helpers, beneficiaries);
 }

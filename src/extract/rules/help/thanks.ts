@@ -22,6 +22,7 @@ import {
   attackedTopic,
   emitHelp,
   emitRequests,
+  helpEach,
   helperInHelpNoun,
   helpersNamedAt,
   hitSide,
@@ -70,7 +71,7 @@ export const receivedRule: ClaimRule = {
     const beneficiaries = actorsOf(frame, actingSubject(frame, at, before)).filter(
       (k) => !helperKeys.includes(k) && typeOf(frame, k) !== "person",
     );
-    for (const h of helperKeys) for (const b of beneficiaries) emitHelp(frame, h, b, "assisted", helperKeys);
+    helpEach(frame, helperKeys, beneficiaries);
   },
 };
 
@@ -363,10 +364,7 @@ export const withHelpRule: ClaimRule = {
     // "The FBI, in cooperation with the ministry, traced ...": of two working together, the side hit is helped.
     const isHit = hitSide(frame);
     const reversed = partnered && helperKeys.every(isHit) && !beneficiaries.some(isHit);
-    for (const h of helperKeys)
-      for (const b of beneficiaries)
-        if (reversed) emitHelp(frame, b, h);
-        else emitHelp(frame, h, b, "assisted", helperKeys);
+    helpEach(frame, helperKeys, beneficiaries, reversed);
   },
 };
 
