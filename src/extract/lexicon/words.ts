@@ -2262,6 +2262,12 @@ export const PHRASE_BREAKS = [
 export const CULPRIT_ROLE_WORDS: readonly string[] = ["responsible"];
 
 /**
+ * Words that, besides a negation, make a doubt certainty ("there is little doubt that", "beyond
+ * doubt", "we cannot doubt that"): the clause after it is asserted after all. Not inflected.
+ */
+export const DOUBT_CANCELLERS: readonly string[] = ["little", "beyond"];
+
+/**
  * The deed a threat group is "behind" is a noun phrase ("the crew behind the theft of records from
  * the port is X"): another determiner may open a noun phrase in it only after one of these
  * prepositions, and a relative word ends it ("a loader whose name was X" is another clause).

@@ -30,6 +30,7 @@ import {
   verdictRule,
 } from "./attribution";
 import { culpritPredicateRule } from "./culprit";
+import { asserted } from "./mood";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
 import {
@@ -160,7 +161,8 @@ export function runClaimRules(frame: Frame, rules: readonly ClaimRule[] = CLAIM_
     for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
       if (m[0].length === 0) re.lastIndex++;
       const at = sentence.start + m.index;
-      rule.apply(frame, { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) });
+      const match = { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) };
+      if (asserted(frame, match)) rule.apply(frame, match);
     }
   });
 }

@@ -1,0 +1,35 @@
+/**
+ * Whether a trigger is asserted at all. A claim needs a statement: "Norway did not accuse Iran",
+ * "Did China hack the senate?" and "analysts doubt that Russia was behind it" name both ends and
+ * the trigger, yet say nothing happened. The runner asks this once per trigger occurrence, so no
+ * rule has to remember it. Denials said in the negative ("has never conducted cyberattacks") keep
+ * working: their triggers start at the negation, which is then not before them.
+ */
+import { alternation, DOUBT_CANCELLERS, patternFor, type Words } from "../lexicon";
+import { NEGATED_VERB } from "./attribution/shared";
+import type { Frame } from "./frame";
+import type { TriggerMatch } from "./rule";
+
+/**
+ * "doubt that", "questioned whether": the clause under a doubting verb is not asserted; "no doubt
+ * that", "cannot doubt that" assert it.
+ */
+const doubtedClause = (words: Words) =>
+  patternFor(
+    words,
+    "doubted-clause",
+    (w) =>
+      new RegExp(
+        `(?<!\\b(?:${w.negation}|${alternation(DOUBT_CANCELLERS)})\\s+(?:\\w+\\s+)?)\\b(?:${w.verbs.doubt.any})\\s+(?:that|whether|if)\\b`,
+        "i",
+      ),
+  );
+
+/** The end of the trigger's sentence part: a question mark there makes it a question. */
+const QUESTION_AFTER = /^[^.!?]*\?/;
+
+export function asserted(frame: Frame, { end, before }: TriggerMatch): boolean {
+  if (NEGATED_VERB.test(before)) return false;
+  if (QUESTION_AFTER.test(frame.state.text.slice(end, frame.sentence.end))) return false;
+  return !doubtedClause(frame.state.lexicon.words).test(before);
+}
