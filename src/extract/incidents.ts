@@ -22,6 +22,7 @@ import {
   POSTING_SERVICES,
   SERIES_ORDINALS,
   TIME_RELATIONS,
+  type Lexicon,
   type Words,
 } from "./lexicon";
 import {
@@ -385,15 +386,14 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
  */
 const RELATIVE_THAT =
   /\b(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?![\w'-]*(?:ed|s)\s)[\w'-]+\s+that\s+(?=(?:is|was|has|had)\b|(?<finite>\w+s)\b)/gi;
-/** Whether compromise reads an "-s" word as a verb (memoised: few words come this way). */
-const verbReading = new Map<string, boolean>();
-function readsAsVerb(word: string): boolean {
+/** Whether compromise reads an "-s" word as a verb (remembered by the lexicon: few words come this way). */
+function readsAsVerb(lexicon: Lexicon, word: string): boolean {
   const key = word.toLowerCase();
-  let verb = verbReading.get(key);
+  let verb = lexicon.verbReadings.get(key);
   if (verb === undefined) {
     const tags = nlp(key).docs.flat()[0]?.tags;
     verb = (tags?.has("Verb") ?? false) && !(tags?.has("Noun") ?? false);
-    verbReading.set(key, verb);
+    lexicon.verbReadings.set(key, verb);
   }
   return verb;
 }
@@ -405,13 +405,13 @@ const lexiconNoun = (words: Words) =>
     (w) => new RegExp(`^(?:${alternation(Object.values(w.nouns).flatMap((n) => n.forms))})$`, "i"),
   );
 /** The text without its relative "that" clauses' openings. */
-const withoutRelativeThat = (text: string, words: Words) =>
+const withoutRelativeThat = (text: string, lexicon: Lexicon) =>
   text.replace(RELATIVE_THAT, (match, ...rest: unknown[]) => {
     const groups = rest.at(-1);
     const finite =
       typeof groups === "object" && groups !== null && "finite" in groups ? groups.finite : undefined;
     if (typeof finite !== "string") return " ";
-    return readsAsVerb(finite) && !lexiconNoun(words).test(finite) ? " " : match;
+    return readsAsVerb(lexicon, finite) && !lexiconNoun(lexicon.words).test(finite) ? " " : match;
   });
 
 /** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
@@ -445,7 +445,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.words)) || speechWord(scan.words).test(between)));
+      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 
