@@ -12,7 +12,7 @@ import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rule
 import type { DocumentView } from "./document-state";
 import { patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
-import { mayMatch } from "./pattern-cue";
+import { cuePattern } from "./pattern-cue";
 import { fold, initialsOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -157,7 +157,7 @@ function acronymSpeaker(frame: Frame): string | undefined {
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
   // Only a verb of speech makes a short form speak: a sentence holding none has no such speaker.
   // (speechJoined read on the whole sentence finds whatever it finds after any short form in it.)
-  if (!mayMatch(speechAfter, sentence.text) && !speechJoined.test(sentence.text)) return undefined;
+  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text)) return undefined;
   const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
   for (const m of sentence.text.matchAll(SHORT_FORM)) {
     const short = m[0];
@@ -191,6 +191,10 @@ function acronymSpeaker(frame: Frame): string | undefined {
   }
   return undefined;
 }
+
+/** The cue of `speechAfter` (pattern-cue.ts): a text without it holds no verb of speech that pattern reads. */
+const speechCue = (words: Words) =>
+  patternFor(words, "claiming.speech-cue", (w) => cuePattern(patternsOf(w).speechAfter));
 
 /** A sentence that names who spoke the quotation before it: "That was the assessment of X", "Those were the words of X". */
 const NAMED_AFTER =

@@ -38,6 +38,7 @@ import {
   attackSpans,
   mayNameAttack,
   SOURCE_THEN_DATE,
+  spanCuesOf,
   type AttackSpan,
   type SentenceScan,
 } from "./incident-spans";
@@ -154,22 +155,20 @@ function publicationFallback(state: DocumentState, text: string): PartialDate | 
     : String(a.year);
 }
 
-const latestYears = new WeakMap<DocumentState, PartialDate | undefined>();
-
 /**
  * A page with no publication date was written no earlier than the latest year it names ("© 2025",
  * "in 2024"): that year stands for an undated attack until the text dates it. Deadlines ("by
  * 2030") are not years the page has lived through.
  */
 function latestYearOf(state: DocumentState): PartialDate | undefined {
-  if (latestYears.has(state)) return latestYears.get(state);
+  if (state.latestYear) return state.latestYear.date;
   let latest: number | undefined;
   for (const m of state.text.matchAll(/(?<!\b(?:by|until|through|before|to)\s)\b(19[89]\d|20\d\d)\b/gi)) {
     const year = Number(m[1]);
     if (latest === undefined || year > latest) latest = year;
   }
   const date = latest === undefined ? undefined : String(latest);
-  latestYears.set(state, date);
+  state.latestYear = { date };
   return date;
 }
 
@@ -1174,6 +1173,7 @@ export function findIncidents(
     slots,
     dates: datesForAttacks(state, sentence.start, sentenceDates),
     words,
+    spanCues: spanCuesOf(words, text),
   };
   const openings = openingsOf(scan);
   scan.openingDates = [...(openings.sentence ? [openings.sentence] : []), ...openings.clauses];

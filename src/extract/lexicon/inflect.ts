@@ -93,5 +93,6 @@ export function inflectLemmas(lemmas: Lemmas): Words {
     verdict: alternation(lemmas.verdicts),
     dismissal: alternation(lemmas.dismissals),
     patterns: new Map(),
+    cueIndexes: new Map(),
   };
 }

@@ -4,6 +4,8 @@
  * form itself: it asks for `words.deny.any` and gets "deny|denies|denied|denying". Adding
  * "lent" to help delivered is adding "lend" to `deliver` here.
  */
+import type { CueIndex } from "../pattern-cue";
+
 /** Attack verbs that also mean pursuit or interference ("go after", "tamper with"); see `looseAttack`. */
 const LOOSE_ATTACK = ["go after", "tamper with"] as const;
 
@@ -1292,6 +1294,8 @@ export interface Words {
    * of the lexicon's own, so no module holds a cache, and a lexicon with extra lemmas has its own.
    */
   patterns: Map<string, RegExp>;
+  /** Likewise the cue indexes built from these words' patterns (`cueIndexFor`). */
+  cueIndexes: Map<string, CueIndex>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -1332,6 +1336,13 @@ export function patternFor(words: Words, id: string, build: (words: Words) => Re
   let re = words.patterns.get(id);
   if (!re) words.patterns.set(id, (re = build(words)));
   return re;
+}
+
+/** A cue index over patterns built from a lexicon's words, built once per lexicon under `id`. */
+export function cueIndexFor(words: Words, id: string, build: (words: Words) => CueIndex): CueIndex {
+  let index = words.cueIndexes.get(id);
+  if (!index) words.cueIndexes.set(id, (index = build(words)));
+  return index;
 }
 
 /**
