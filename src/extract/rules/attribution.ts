@@ -64,7 +64,7 @@ import {
 import type { IncidentSlot } from "../incidents";
 import type { Slot } from "../mentions";
 import { subjectBeforeAside } from "./condemnation";
-import { reportersOf } from "./reporters";
+import { reportersOf, turnLabelled } from "./reporters";
 import { RELATIVE_WORD, VERB_LEAD } from "../speakers";
 import type { ClaimRule } from "./rule";
 
@@ -1653,7 +1653,13 @@ export const blamingWordingRule: ClaimRule = {
   apply(frame) {
     // "Bolivian officials said hackers breached …": who speaks is not the one blamed.
     const speaking = new Set(frame.speakerSlots.map((s) => s.key));
+    // Wording that blames no one attributes nothing: only a transcript turn's speaker, whom finding
+    // the claimants (reportersOf) adds to the article, is left for `attribute` to find.
+    const { state, sentence } = frame;
+    const blamesNoOne = (incident: IncidentSlot) =>
+      incident.attackers.length === 0 && !turnLabelled(state.text, sentence.start, sentence.end);
     for (const incident of frame.incidents) {
+      if (blamesNoOne(incident)) continue;
       // "There is no evidence that Bolivia-linked hackers breached …": nothing is said.
       if (negatedBefore(frame, incident.start)) continue;
       const attackers = incident.attackers.filter((a) => !speaking.has(a));

@@ -281,7 +281,7 @@ export function issuerSpeaking(frame: Frame): string | undefined {
 }
 
 /** A transcript turn's label opens the line or the paragraph of the sentence at `start`: its "we" is the speaker's. */
-function turnLabelled(text: string, start: number, end: number): boolean {
+export function turnLabelled(text: string, start: number, end: number): boolean {
   const line = text.lastIndexOf("\n", start - 1) + 1;
   const paragraph = Math.max(0, text.lastIndexOf("\n\n", start - 1) + 2);
   return [line, paragraph].some((from) => TURN_LABEL.test(text.slice(from, end)));
