@@ -12,6 +12,7 @@ import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rule
 import type { DocumentView } from "./document-state";
 import { patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
+import { cuePattern } from "./pattern-cue";
 import { fold, initialsOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -154,6 +155,9 @@ const SHORT_FORM = /\b(\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\b(?![-’'.]\p{L})(?!\s+\p{
 function acronymSpeaker(frame: Frame): string | undefined {
   const { state, sentence, slots } = frame;
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
+  // Only a verb of speech makes a short form speak: a sentence holding none has no such speaker.
+  // (speechJoined read on the whole sentence finds whatever it finds after any short form in it.)
+  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text)) return undefined;
   const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
   for (const m of sentence.text.matchAll(SHORT_FORM)) {
     const short = m[0];
@@ -161,10 +165,12 @@ function acronymSpeaker(frame: Frame): string | undefined {
     const start = sentence.start + m.index;
     const end = start + short.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
-    const clause = clauseStart(frame, start);
-    const before = state.text.slice(clause, start).replace(/\b[Tt]he\s+$/, "");
     const after = state.text.slice(end, sentence.end);
     const verb = speechAfter.exec(after);
+    // No verb of speech right after it, nor one joined later in the sentence: it does not speak.
+    if (!verb && !speechJoined.test(after)) continue;
+    const clause = clauseStart(frame, start);
+    const before = state.text.slice(clause, start).replace(/\b[Tt]he\s+$/, "");
     // "X, the NPA said, is run by Y": a speaker set off by commas inside the clause it speaks.
     const aside = verb !== null && /,\s*$/.test(before) && after.charAt(verb[0].length) === ",";
     // What opens the clause before it: nothing, "The", a short opening phrase ("In a note, the").
@@ -185,6 +191,10 @@ function acronymSpeaker(frame: Frame): string | undefined {
   }
   return undefined;
 }
+
+/** The cue of `speechAfter` (pattern-cue.ts): a text without it holds no verb of speech that pattern reads. */
+const speechCue = (words: Words) =>
+  patternFor(words, "claiming.speech-cue", (w) => cuePattern(patternsOf(w).speechAfter));
 
 /** A sentence that names who spoke the quotation before it: "That was the assessment of X", "Those were the words of X". */
 const NAMED_AFTER =

@@ -84,6 +84,11 @@ export interface DocumentState extends DocumentView {
   recalledIncidents: Set<string>;
   /** The victims a sentence telling the story's attack as one of a series named, and where it ended: the next sentence's earlier incident hit them. */
   seriesVictims?: { end: number; targets: string[] };
+  /**
+   * The latest year an undated page names, read once when an attack first needs it (incidents.ts
+   * `latestYearOf`): `date` undefined when it names none.
+   */
+  latestYear?: { date: PartialDate | undefined };
   /** Incidents the text calls separate ("in a separate intrusion"): never folded into another one. */
   separateIncidents: Set<string>;
   /** Bodies written with no owner, whose state `homeState` guessed: settled once the article is read. */

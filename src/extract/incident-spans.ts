@@ -11,6 +11,7 @@ import type { DocumentState } from "./document-state";
 import {
   alternation,
   ATTACK_VERB_ADVERBS,
+  cueIndexFor,
   CLAUSE_COORDINATORS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   INCIDENT_COMPOUND_HEADS,
@@ -28,7 +29,7 @@ import {
 import { canBeAttacked, incidentName, nameEnd, targetsOf, verbBeforeObject } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot } from "./mentions";
-import { mayMatch } from "./pattern-cue";
+import { CueIndex, isCandidate } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 import { clauseStarts } from "./speakers";
 import { titleCase } from "./text";
@@ -439,6 +440,8 @@ export interface SentenceScan {
   /** The dates opening the sentence or one of its clauses ("In March, ...", "..., and in 2024 the ..."). */
   openingDates?: DateMention[];
   words: Words;
+  /** Which cued span patterns the sentence may match (`spanCuesOf`). */
+  spanCues: Uint32Array;
 }
 
 const overlapsAny = (spans: AttackSpan[], start: number, end: number) =>
@@ -492,7 +495,7 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const accused = accusedGerund(scan.words);
   accused.lastIndex = 0;
-  if (mayMatch(accused, text))
+  if (mayMatch(scan, accusedGerund))
     for (let m = accused.exec(text); m; m = accused.exec(text)) {
       const verb = m.groups?.verb;
       if (!verb) continue;
@@ -504,7 +507,7 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
       addCyberSpan(spans, start, end, verb, {});
     }
   const theft = accusedTheft(scan.words);
-  if (!mayMatch(theft, text)) return;
+  if (!mayMatch(scan, accusedTheft)) return;
   for (const m of text.matchAll(theft)) {
     const verb = m.groups?.verb ?? "";
     const end = base + m.index + m[0].length;
@@ -547,7 +550,7 @@ export const SOURCE_THEN_DATE = new RegExp(
 function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
   const events = recalledEvent(scan.words);
-  if (!mayMatch(events, text)) return;
+  if (!mayMatch(scan, recalledEvent)) return;
   for (const m of text.matchAll(events)) {
     const start = base + m.index;
     const end = start + m[0].length;
@@ -630,7 +633,7 @@ function extendsTechnique(scan: SentenceScan, spans: AttackSpan[], start: number
 /** Attack nouns: "a massive cyberattack", "the 2015 hack", "a campaign Microsoft calls Volt Typhoon". */
 function attackNounSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const attack = attackNounPhrase(scan.words);
-  if (!mayMatch(attack, scan.text)) return;
+  if (!mayMatch(scan, attackNounPhrase)) return;
   attack.lastIndex = 0;
   for (let m = attack.exec(scan.text); m; m = attack.exec(scan.text)) {
     const start = scan.base + m.index;
@@ -728,7 +731,7 @@ function attackNounSpan(
 function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const attackers = attackerVerb(scan.words);
-  if (!mayMatch(attackers, text)) return;
+  if (!mayMatch(scan, attackerVerb)) return;
   attackers.lastIndex = 0;
   for (let m = attackers.exec(text); m; m = attackers.exec(text)) {
     // "officers who attacked the protesters": an officer hacks only in a sentence about computers.
@@ -792,7 +795,7 @@ function victimListSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 function passiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
   const passive = passiveAttack(scan.words);
-  if (!mayMatch(passive, text)) return;
+  if (!mayMatch(scan, passiveAttack)) return;
   passive.lastIndex = 0;
   for (let m = passive.exec(text); m; m = passive.exec(text)) {
     const start = base + m.index;
@@ -858,7 +861,7 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
   const openings = scan.openingDates ?? [];
   const impact = passiveImpact(scan.words);
-  if (!mayMatch(impact, text)) return;
+  if (!mayMatch(scan, passiveImpact)) return;
   for (const m of text.matchAll(impact)) {
     // The span is the participle alone, so the target reading sees its auxiliary before it.
     const verb = m.groups?.verb;
@@ -965,7 +968,7 @@ const SYSTEMS_OF = new RegExp(
 function stolenFromSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base, slots } = scan;
   const stolen = stolenFrom(scan.words);
-  if (!mayMatch(stolen, text)) return;
+  if (!mayMatch(scan, stolenFrom)) return;
   stolen.lastIndex = 0;
   for (let m = stolen.exec(text); m; m = stolen.exec(text)) {
     const end = base + m.index + m[0].length;
@@ -987,6 +990,31 @@ function impactSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 }
 
 /** Every attack mention of the sentence, text order; earlier patterns win overlaps. */
+/**
+ * The patterns a span finder runs only in a sentence holding their cue (pattern-cue.ts): one walk
+ * of the sentence tells which (`SentenceScan.spanCues`), where a cue pattern each took a scan each.
+ */
+const CUED_SPAN_PATTERNS = [
+  accusedGerund,
+  accusedTheft,
+  recalledEvent,
+  attackNounPhrase,
+  attackerVerb,
+  passiveAttack,
+  passiveImpact,
+  stolenFrom,
+] as const;
+
+/** Which of CUED_SPAN_PATTERNS a sentence may match (test with `mayMatch`). */
+export const spanCuesOf = (words: Words, text: string): Uint32Array =>
+  cueIndexFor(words, "incident-spans", (w) => new CueIndex(CUED_SPAN_PATTERNS.map((p) => p(w)))).candidates(
+    text,
+  );
+
+/** Whether the sentence may match `pattern`'s matches: false only when it holds none of its cue words. */
+const mayMatch = (scan: SentenceScan, pattern: (typeof CUED_SPAN_PATTERNS)[number]) =>
+  isCandidate(scan.spanCues, CUED_SPAN_PATTERNS.indexOf(pattern));
+
 export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMention[]): AttackSpan[] {
   const spans: AttackSpan[] = [];
   namedSpans(scan, namedIncidents, spans);

@@ -22,6 +22,7 @@ import {
   POSTING_SERVICES,
   SERIES_ORDINALS,
   TIME_RELATIONS,
+  type Lexicon,
   type Words,
 } from "./lexicon";
 import {
@@ -37,6 +38,7 @@ import {
   attackSpans,
   mayNameAttack,
   SOURCE_THEN_DATE,
+  spanCuesOf,
   type AttackSpan,
   type SentenceScan,
 } from "./incident-spans";
@@ -153,22 +155,20 @@ function publicationFallback(state: DocumentState, text: string): PartialDate | 
     : String(a.year);
 }
 
-const latestYears = new WeakMap<DocumentState, PartialDate | undefined>();
-
 /**
  * A page with no publication date was written no earlier than the latest year it names ("© 2025",
  * "in 2024"): that year stands for an undated attack until the text dates it. Deadlines ("by
  * 2030") are not years the page has lived through.
  */
 function latestYearOf(state: DocumentState): PartialDate | undefined {
-  if (latestYears.has(state)) return latestYears.get(state);
+  if (state.latestYear) return state.latestYear.date;
   let latest: number | undefined;
   for (const m of state.text.matchAll(/(?<!\b(?:by|until|through|before|to)\s)\b(19[89]\d|20\d\d)\b/gi)) {
     const year = Number(m[1]);
     if (latest === undefined || year > latest) latest = year;
   }
   const date = latest === undefined ? undefined : String(latest);
-  latestYears.set(state, date);
+  state.latestYear = { date };
   return date;
 }
 
@@ -385,15 +385,14 @@ function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
  */
 const RELATIVE_THAT =
   /\b(?:an?|the)\s+(?:[\w'-]+\s+){0,3}?(?![\w'-]*(?:ed|s)\s)[\w'-]+\s+that\s+(?=(?:is|was|has|had)\b|(?<finite>\w+s)\b)/gi;
-/** Whether compromise reads an "-s" word as a verb (memoised: few words come this way). */
-const verbReading = new Map<string, boolean>();
-function readsAsVerb(word: string): boolean {
+/** Whether compromise reads an "-s" word as a verb (remembered by the lexicon: few words come this way). */
+function readsAsVerb(lexicon: Lexicon, word: string): boolean {
   const key = word.toLowerCase();
-  let verb = verbReading.get(key);
+  let verb = lexicon.verbReadings.get(key);
   if (verb === undefined) {
     const tags = nlp(key).docs.flat()[0]?.tags;
     verb = (tags?.has("Verb") ?? false) && !(tags?.has("Noun") ?? false);
-    verbReading.set(key, verb);
+    lexicon.verbReadings.set(key, verb);
   }
   return verb;
 }
@@ -405,13 +404,13 @@ const lexiconNoun = (words: Words) =>
     (w) => new RegExp(`^(?:${alternation(Object.values(w.nouns).flatMap((n) => n.forms))})$`, "i"),
   );
 /** The text without its relative "that" clauses' openings. */
-const withoutRelativeThat = (text: string, words: Words) =>
+const withoutRelativeThat = (text: string, lexicon: Lexicon) =>
   text.replace(RELATIVE_THAT, (match, ...rest: unknown[]) => {
     const groups = rest.at(-1);
     const finite =
       typeof groups === "object" && groups !== null && "finite" in groups ? groups.finite : undefined;
     if (typeof finite !== "string") return " ";
-    return readsAsVerb(finite) && !lexiconNoun(words).test(finite) ? " " : match;
+    return readsAsVerb(lexicon, finite) && !lexiconNoun(lexicon.words).test(finite) ? " " : match;
   });
 
 /** How the sentence's opening date stands to one span: whether it dates it, and the words between. */
@@ -445,7 +444,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.words)) || speechWord(scan.words).test(between)));
+      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -1174,6 +1173,7 @@ export function findIncidents(
     slots,
     dates: datesForAttacks(state, sentence.start, sentenceDates),
     words,
+    spanCues: spanCuesOf(words, text),
   };
   const openings = openingsOf(scan);
   scan.openingDates = [...(openings.sentence ? [openings.sentence] : []), ...openings.clauses];

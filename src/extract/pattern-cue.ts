@@ -367,6 +367,8 @@ function isWideSpace(code: number): boolean {
  * no cue string spans any other character). A pattern without a cue is always a candidate.
  */
 export class CueIndex {
+  /** The patterns indexed, in the order their candidate bits are numbered. */
+  readonly patterns: readonly (RegExp | undefined)[];
   /** `next[state * SYMBOLS + symbol]`: the automaton's transitions, complete. */
   private readonly next: Int32Array;
   /** The patterns whose cue strings end at each state, `size` words of bits per state. */
@@ -376,6 +378,7 @@ export class CueIndex {
   private readonly size: number;
 
   constructor(patterns: readonly (RegExp | undefined)[]) {
+    this.patterns = patterns;
     this.size = Math.ceil(patterns.length / 32) || 1;
     this.always = new Uint32Array(this.size);
     const trie: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
@@ -467,27 +470,17 @@ export class CueIndex {
   }
 }
 
-/** Each single pattern's cue as a pattern of its own (null: it has none), made on first use. */
-const singleCues = new WeakMap<RegExp, RegExp | null>();
-
 /**
- * Whether `text` may match `pattern`: false only when it holds none of the pattern's cue words,
- * so a stage can skip a long pattern with `if (!mayMatch(pattern, text)) return`.
+ * One pattern's cue words as one alternation, which a text matches unless it cannot match `pattern`
+ * (a pattern with no cue gives one every text matches): a stage skips a long pattern with
+ * `if (!cue.test(text)) return`, the cue built once with the pattern (`patternFor`). For a single
+ * pattern the engine's literal search is about 4 times as fast as walking the automaton in
+ * JavaScript. It answers as `CueIndex` does: a space stands for any run of white space, and "iu"
+ * folds case, "ſ" and "K" (Kelvin) included.
  */
-export function mayMatch(pattern: RegExp, text: string): boolean {
-  let cue = singleCues.get(pattern);
-  if (cue === undefined) singleCues.set(pattern, (cue = cuePattern(pattern)));
-  return cue === null || cue.test(text);
-}
-
-/**
- * One pattern's cue words as one alternation: for a single pattern the engine's literal search is
- * about 4 times as fast as walking the automaton in JavaScript. It answers as `CueIndex` does: a
- * space stands for any run of white space, and "iu" folds case, "ſ" and "K" (Kelvin) included.
- */
-function cuePattern(pattern: RegExp): RegExp | null {
+export function cuePattern(pattern: RegExp): RegExp {
   const cue = cueOf(pattern);
-  return cue ? new RegExp(cue.map((word) => word.replaceAll(" ", String.raw`\s+`)).join("|"), "iu") : null;
+  return cue ? new RegExp(cue.map((word) => word.replaceAll(" ", String.raw`\s+`)).join("|"), "iu") : /(?:)/;
 }
 
 function setBit(bits: Uint32Array, index: number): void {

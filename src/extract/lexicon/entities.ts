@@ -71,6 +71,8 @@ export interface Lexicon {
   nameWordTags: Map<string, NameWordTag>;
   /** Where a "ministry of" portfolio ends, by the words after "of" (-1: none), as compromise tags them. */
   portfolioReach: Map<string, number>;
+  /** Whether compromise reads an "-s" word after "that" as a verb (incidents.ts), for the same reason. */
+  verbReadings: Map<string, boolean>;
   /** The trigger words of the claim rules, inflected from lemmas. */
   words: Words;
 }
@@ -321,6 +323,7 @@ export function buildLexicon(gazetteer: Gazetteer, lemmas: Lemmas = DEFAULT_LEMM
     personNames: new Map(),
     nameWordTags: new Map(),
     portfolioReach: new Map(),
+    verbReadings: new Map(),
     words: inflectLemmas(lemmas),
   };
   addCountries(lexicon);

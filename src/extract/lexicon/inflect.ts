@@ -92,5 +92,7 @@ export function inflectLemmas(lemmas: Lemmas): Words {
     negation: alternation(lemmas.negations),
     verdict: alternation(lemmas.verdicts),
     dismissal: alternation(lemmas.dismissals),
+    patterns: new Map(),
+    cueIndexes: new Map(),
   };
 }

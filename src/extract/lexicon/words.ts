@@ -4,6 +4,8 @@
  * form itself: it asks for `words.deny.any` and gets "deny|denies|denied|denying". Adding
  * "lent" to help delivered is adding "lend" to `deliver` here.
  */
+import type { CueIndex } from "../pattern-cue";
+
 /** Attack verbs that also mean pursuit or interference ("go after", "tamper with"); see `looseAttack`. */
 const LOOSE_ATTACK = ["go after", "tamper with"] as const;
 
@@ -1287,6 +1289,13 @@ export interface Words {
   /** Judgements that condemn, and dismissals that deny, each as one alternation. */
   verdict: string;
   dismissal: string;
+  /**
+   * The patterns built from these words, by id, each compiled on first use (`patternFor`): a table
+   * of the lexicon's own, so no module holds a cache, and a lexicon with extra lemmas has its own.
+   */
+  patterns: Map<string, RegExp>;
+  /** Likewise the cue indexes built from these words' patterns (`cueIndexFor`). */
+  cueIndexes: Map<string, CueIndex>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
@@ -1322,20 +1331,18 @@ export function withLemmas(extra: ExtraLemmas): Lemmas {
   };
 }
 
-const memo = new WeakMap<Words, Map<string, RegExp>>();
-/** The lexicon asked last and its patterns: nearly every call asks the same one (no weak-map look-up). */
-let lastWords: Words | undefined;
-let lastById: Map<string, RegExp> | undefined;
-
-/** A pattern built from a lexicon's words, compiled once per lexicon under `id`. */
+/** A pattern built from a lexicon's words, compiled once per lexicon under `id` (in `words.patterns`). */
 export function patternFor(words: Words, id: string, build: (words: Words) => RegExp): RegExp {
-  let byId = words === lastWords ? lastById : memo.get(words);
-  if (!byId) memo.set(words, (byId = new Map()));
-  lastWords = words;
-  lastById = byId;
-  let re = byId.get(id);
-  if (!re) byId.set(id, (re = build(words)));
+  let re = words.patterns.get(id);
+  if (!re) words.patterns.set(id, (re = build(words)));
   return re;
+}
+
+/** A cue index over patterns built from a lexicon's words, built once per lexicon under `id`. */
+export function cueIndexFor(words: Words, id: string, build: (words: Words) => CueIndex): CueIndex {
+  let index = words.cueIndexes.get(id);
+  if (!index) words.cueIndexes.set(id, (index = build(words)));
+  return index;
 }
 
 /**

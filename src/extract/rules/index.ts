@@ -4,7 +4,7 @@
  * or a way of saying one is one rule object here; adding a trigger word is one lemma in
  * `lexicon/words.ts`.
  */
-import type { Words } from "../lexicon";
+import { cueIndexFor, type Words } from "../lexicon";
 import { CueIndex, isCandidate } from "../pattern-cue";
 import {
   activeAgentRule,
@@ -122,36 +122,23 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   affiliationRule,
 ];
 
-interface CompiledRules {
-  triggers: (RegExp | undefined)[];
-  /** Which triggers a sentence may match, from the words every match must contain (see pattern-cue.ts). */
-  cues: CueIndex;
-}
-
-/** Trigger patterns compiled once per lexicon (a lexicon with extra lemmas gets its own) and rule list. */
-const compiled = new WeakMap<Words, Map<readonly ClaimRule[], CompiledRules>>();
-
-function compile(rules: readonly ClaimRule[], words: Words): CompiledRules {
-  let byList = compiled.get(words);
-  if (!byList) compiled.set(words, (byList = new Map()));
-  let out = byList.get(rules);
-  if (!out) {
-    const triggers = rules.map((rule) => rule.trigger?.(words));
-    byList.set(rules, (out = { triggers, cues: new CueIndex(triggers) }));
-  }
-  return out;
-}
+/**
+ * The rules' triggers, compiled once per lexicon (a lexicon with extra lemmas gets its own), and
+ * which of them a sentence may match, from the words every match must contain (see pattern-cue.ts).
+ */
+const triggerIndex = (words: Words) =>
+  cueIndexFor(words, "claim-rules", (w) => new CueIndex(CLAIM_RULES.map((rule) => rule.trigger?.(w))));
 
 /**
  * Runs every rule over one sentence: each trigger occurrence, or once for rules without a trigger.
  * A trigger is scanned for only in a sentence holding one of the words its every match contains.
  */
-export function runClaimRules(frame: Frame, rules: readonly ClaimRule[] = CLAIM_RULES): void {
+export function runClaimRules(frame: Frame): void {
   const { sentence } = frame;
-  const { triggers, cues } = compile(rules, frame.state.lexicon.words);
+  const cues = triggerIndex(frame.state.lexicon.words);
   const candidates = cues.candidates(sentence.text);
-  rules.forEach((rule, index) => {
-    const re = triggers[index];
+  CLAIM_RULES.forEach((rule, index) => {
+    const re = cues.patterns[index];
     if (!re) {
       rule.apply(frame, { at: sentence.start, end: sentence.start, word: "", before: "" });
       return;

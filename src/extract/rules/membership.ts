@@ -174,9 +174,14 @@ interface NearPair {
   afterB: string;
 }
 
+/**
+ * Each slot with the two after it. None in a sentence that names no body: every pair a rule reads
+ * holds one, and most sentences name none (four rules ask, every sentence).
+ */
 function nearPairs(frame: Frame): NearPair[] {
   const { slots, state } = frame;
   const pairs: NearPair[] = [];
+  if (!slots.some((s) => isBody(frame, s.key))) return pairs;
   slots.forEach((a, i) =>
     slots.slice(i + 1, i + 3).forEach((b, k) =>
       pairs.push({

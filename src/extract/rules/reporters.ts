@@ -281,7 +281,7 @@ export function issuerSpeaking(frame: Frame): string | undefined {
 }
 
 /** A transcript turn's label opens the line or the paragraph of the sentence at `start`: its "we" is the speaker's. */
-function turnLabelled(text: string, start: number, end: number): boolean {
+export function turnLabelled(text: string, start: number, end: number): boolean {
   const line = text.lastIndexOf("\n", start - 1) + 1;
   const paragraph = Math.max(0, text.lastIndexOf("\n\n", start - 1) + 2);
   return [line, paragraph].some((from) => TURN_LABEL.test(text.slice(from, end)));
@@ -522,6 +522,9 @@ const relativeReport = (words: Words) =>
     );
   });
 
+/** What every match of `relativeReport` holds: its relative word and the space after it. */
+const RELATIVE_REPORT_CUE = /(?:which|that|whom)\s/i;
+
 /** An attack's noun right before a relative word ("a global hacking campaign that", "the 2021 breach, which"). */
 const attackNounBefore = (words: Words) =>
   patternFor(
@@ -568,9 +571,11 @@ export interface RelativeReport {
  */
 export function reportsInRelatives(frame: Frame): RelativeReport[] {
   const { state, sentence } = frame;
+  const out: RelativeReport[] = [];
+  // relativeReport has no cue pattern-cue.ts can read; its relative word is one.
+  if (!RELATIVE_REPORT_CUE.test(sentence.text)) return out;
   const re = relativeReport(state.lexicon.words);
   re.lastIndex = 0;
-  const out: RelativeReport[] = [];
   for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
     const relativeAt = sentence.start + m.index;
     const phrase = m[1] ?? "";
