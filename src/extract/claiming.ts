@@ -144,6 +144,9 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
  */
 const SHORT_FORM = /\b(\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\b(?![-’'.]\p{L})(?!\s+\p{Lu})/gu;
 
+/** Wire services' names in capitals ("AFP", "REUTERS"): a short form that never speaks for a body. */
+const WIRE_SHORT_FORMS: ReadonlySet<string> = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
+
 /**
  * The body a short form names when the article never introduced it: the one agency or organization
  * of the article whose name has those initials, when the short form is its clause's subject and
@@ -154,10 +157,9 @@ const SHORT_FORM = /\b(\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\b(?![-’'.]\p{L})(?!\s+\p{
 function acronymSpeaker(frame: Frame): string | undefined {
   const { state, sentence, slots } = frame;
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
-  const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
   for (const m of sentence.text.matchAll(SHORT_FORM)) {
     const short = m[0];
-    if (wires.has(short)) continue;
+    if (WIRE_SHORT_FORMS.has(short)) continue;
     const start = sentence.start + m.index;
     const end = start + short.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
