@@ -1112,6 +1112,12 @@ function personCandidate(
   const nameEnd = tokens[j - 1]!.end;
   // Join hyphenated first names back ("Jean-Noël"), and a name broken across lines.
   const name = text.slice(start, nameEnd).replace(/\s+/g, " ");
+  const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
+  const known = gazetteerSlot?.key ?? knownPerson(state, words);
+  // Peers go by one name ("Lord Ahmad").
+  const peerage = words.length === 1 && first > 0 && PEER_TITLE.test(tokens[first - 1]!.text);
+  // Any other lone word is a person only as a known one's name: nothing around it is read.
+  if (words.length === 1 && known === undefined && !peerage) return undefined;
   const pre = preApposition(state, sentence, tokens, first, slots);
   const preRole = pre?.role;
   const titleBefore = pre?.title ?? false;
@@ -1135,11 +1141,7 @@ function personCandidate(
       : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
         ? postPhrase
         : undefined;
-  const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
-  const known = gazetteerSlot?.key ?? knownPerson(state, words);
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
-  // Peers go by one name ("Lord Ahmad").
-  const peerage = words.length === 1 && first > 0 && PEER_TITLE.test(tokens[first - 1]!.text);
   const lastWord = words[words.length - 1]!;
   // "Chief Information Officer": a run ending in an office noun is a title, not a name.
   const titleOnly = ROLE_NOUN.test(lastWord) && known === undefined;

@@ -21,6 +21,7 @@ import {
   type Words,
 } from "./lexicon";
 import type { Slot } from "./mentions/slots";
+import { mayMatch } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X", "a wire quotes X saying"). */
@@ -50,6 +51,8 @@ export const SUBJECT_OPENING = new RegExp(
 interface FramePatterns {
   speechAfter: RegExp;
   speechBefore: RegExp;
+  /** A word every match of `speechBefore` holds, in any case (a cue of its own: its source phrase's "[Aa]" hides it from `mayMatch`). */
+  speechBeforeCue: RegExp;
   hedge: RegExp;
   clauseBreak: RegExp;
   speechJoined: RegExp;
@@ -70,6 +73,7 @@ export function patternsOf(words: Words): FramePatterns {
         `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$`,
         "u",
       ),
+      speechBeforeCue: new RegExp(`\\b(?:${said}|${speech.third}|told)\\b|${SOURCE_PHRASE}`, "i"),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
       // A second verb of the subject: "and later said", or a participle of speech after a comma
       // ("X went further, alleging that ...", "Y condemned the raid, saying it ...").
@@ -101,6 +105,28 @@ export function clauseStarts(words: Words, text: string): number[] {
 }
 
 export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
+  const { speechAfter, speechBeforeCue, speechJoined } = patternsOf(state.lexicon.words);
+  // A sentence without a verb of speech (or "according to") has no speaker before or after one.
+  const speakers =
+    mayMatch(speechAfter, sentence.text) || speechBeforeCue.test(sentence.text)
+      ? verbSpeakers(state, sentence, slots)
+      : [];
+  // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
+  // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
+  const subject = slots.find((s) => s.kind === "actor");
+  if (
+    speakers.length === 0 &&
+    subject &&
+    !subject.possessive &&
+    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
+    speechJoined.test(state.text.slice(subject.end, sentence.end))
+  )
+    speakers.push(subject);
+  return speakers;
+}
+
+/** The speakers a verb of speech names: before it, after it, with their partners and the bodies they come from. */
+function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
   const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
   const speakers: Slot[] = [];
   // Slots inside a speaker's description in apposition: the speaker again, never a second one.
@@ -178,17 +204,6 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     if (bodies.length === 0 || !speechAfter.test(state.text.slice(phraseEnd, sentence.end))) continue;
     for (const s of [person, ...bodies]) if (!speakers.includes(s)) speakers.push(s);
   }
-  // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
-  // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
-  const subject = slots.find((s) => s.kind === "actor");
-  if (
-    speakers.length === 0 &&
-    subject &&
-    !subject.possessive &&
-    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
-    patternsOf(state.lexicon.words).speechJoined.test(state.text.slice(subject.end, sentence.end))
-  )
-    speakers.push(subject);
   return speakers;
 }
 
