@@ -6,7 +6,6 @@
  */
 import { actorsOf, isHedged, runClaimRules } from "./rules";
 import { NEWS_AGENCIES, patternFor, type Words } from "./lexicon";
-import { mayMatch } from "./pattern-cue";
 import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters";
 import { claimantsOf, clauseStart } from "./rules/frame";
 import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rules/frame";
@@ -145,9 +144,6 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
  */
 const SHORT_FORM = /\b(\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\b(?![-’'.]\p{L})(?!\s+\p{Lu})/gu;
 
-/** Wire services' names in capitals ("AFP", "REUTERS"): a short form that never speaks for a body. */
-const WIRE_SHORT_FORMS: ReadonlySet<string> = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
-
 /**
  * The body a short form names when the article never introduced it: the one agency or organization
  * of the article whose name has those initials, when the short form is its clause's subject and
@@ -158,20 +154,17 @@ const WIRE_SHORT_FORMS: ReadonlySet<string> = new Set(NEWS_AGENCIES.map((w) => w
 function acronymSpeaker(frame: Frame): string | undefined {
   const { state, sentence, slots } = frame;
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
-  // Only a verb of speech after it makes a short form speak: a sentence with none is not scanned.
-  if (!mayMatch(speechAfter, sentence.text) && !mayMatch(speechJoined, sentence.text)) return undefined;
+  const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
   for (const m of sentence.text.matchAll(SHORT_FORM)) {
     const short = m[0];
-    if (WIRE_SHORT_FORMS.has(short)) continue;
+    if (wires.has(short)) continue;
     const start = sentence.start + m.index;
     const end = start + short.length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
-    const after = state.text.slice(end, sentence.end);
-    const verb = speechAfter.exec(after);
-    // No verb of speech after it, nor one joined to the clause: no need to find where the clause opens.
-    if (!verb && !speechJoined.test(after)) continue;
     const clause = clauseStart(frame, start);
     const before = state.text.slice(clause, start).replace(/\b[Tt]he\s+$/, "");
+    const after = state.text.slice(end, sentence.end);
+    const verb = speechAfter.exec(after);
     // "X, the NPA said, is run by Y": a speaker set off by commas inside the clause it speaks.
     const aside = verb !== null && /,\s*$/.test(before) && after.charAt(verb[0].length) === ",";
     // What opens the clause before it: nothing, "The", a short opening phrase ("In a note, the").
