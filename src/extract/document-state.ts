@@ -14,7 +14,12 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 export interface PersonInfo {
   key: string;
   surname: string;
-  /** The label folded, hyphens and spaces as one space: what a later mention's name is compared with. */
+  /**
+   * The person entity's label folded, hyphens and spaces as one space: what a later mention's name
+   * is compared with. A copy made when the person is first read: it holds because a person's label
+   * never changes once read (noteEntity keeps the first) and person entities are never deleted; a
+   * change that renames a person must update it.
+   */
   spacedLabel: string;
   /** Node keys the person holds an office in, nearest first (agency or organization before state). */
   affiliations: string[];
