@@ -21,7 +21,6 @@ import {
   type Words,
 } from "./lexicon";
 import type { Slot } from "./mentions/slots";
-import { mayMatch } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X", "a wire quotes X saying"). */
@@ -51,8 +50,11 @@ export const SUBJECT_OPENING = new RegExp(
 interface FramePatterns {
   speechAfter: RegExp;
   speechBefore: RegExp;
-  /** A word every match of `speechBefore` holds, in any case (a cue of its own: its source phrase's "[Aa]" hides it from `mayMatch`). */
-  speechBeforeCue: RegExp;
+  /**
+   * A verb form or source phrase every match of `speechAfter` and of `speechBefore` holds, in any
+   * case: a sentence without one has no speaker a verb of speech names.
+   */
+  speechCue: RegExp;
   hedge: RegExp;
   clauseBreak: RegExp;
   speechJoined: RegExp;
@@ -73,7 +75,10 @@ export function patternsOf(words: Words): FramePatterns {
         `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$`,
         "u",
       ),
-      speechBeforeCue: new RegExp(`\\b(?:${said}|${speech.third}|told)\\b|${SOURCE_PHRASE}`, "i"),
+      speechCue: new RegExp(
+        `${speech.present}|${said}|${speech.third}|told|${words.verbs.speechThat.present}|${words.verbs.speechThat.past}|confiden|${SOURCE_PHRASE}`,
+        "i",
+      ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
       // A second verb of the subject: "and later said", or a participle of speech after a comma
       // ("X went further, alleging that ...", "Y condemned the raid, saying it ...").
@@ -105,12 +110,9 @@ export function clauseStarts(words: Words, text: string): number[] {
 }
 
 export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
-  const { speechAfter, speechBeforeCue, speechJoined } = patternsOf(state.lexicon.words);
+  const { speechCue, speechJoined } = patternsOf(state.lexicon.words);
   // A sentence without a verb of speech (or "according to") has no speaker before or after one.
-  const speakers =
-    mayMatch(speechAfter, sentence.text) || speechBeforeCue.test(sentence.text)
-      ? verbSpeakers(state, sentence, slots)
-      : [];
+  const speakers = speechCue.test(sentence.text) ? verbSpeakers(state, sentence, slots) : [];
   // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
   // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
   const subject = slots.find((s) => s.kind === "actor");
