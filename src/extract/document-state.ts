@@ -7,12 +7,20 @@
 import type { Mention, NodeType, PartialDate } from "../model";
 import type { DayDate } from "./dates";
 import type { Lexicon } from "./lexicon";
+import type { IntroducedGroups } from "./mentions/slots";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 
 export interface PersonInfo {
   key: string;
   surname: string;
+  /**
+   * The person entity's label folded, hyphens and spaces as one space: what a later mention's name
+   * is compared with. A copy made when the person is first read: it holds because a person's label
+   * never changes once read (noteEntity keeps the first) and person entities are never deleted; a
+   * change that renames a person must update it.
+   */
+  spacedLabel: string;
   /** Node keys the person holds an office in, nearest first (agency or organization before state). */
   affiliations: string[];
   role?: string;
@@ -100,6 +108,8 @@ export interface DocumentState extends DocumentView {
   guessedOffices: Map<string, string>;
   /** The names the whole article introduces as threat groups, read before its sentences (`introducedGroupNames`). */
   readonly groupNames: ReadonlySet<string>;
+  /** What that pre-read found in each sentence, by its start: the sentence's reading takes it rather than scan again. */
+  readonly groupsBySentence: IntroducedGroups["bySentence"];
 }
 
 /** A body whose owner the text never wrote: its label without an owner, and whether its key holds the owner. */
@@ -113,7 +123,7 @@ export function createDocumentState(
   lexicon: Lexicon,
   claimed: ClaimRecord,
   place: { anchor?: DayDate; datelineState?: string },
-  groupNames: ReadonlySet<string> = new Set(),
+  groups: IntroducedGroups = { names: new Set(), bySentence: new Map() },
 ): DocumentState {
   // Every field is there from the start, the optional ones as undefined: a state that gained them
   // one by one, in each article's own order, would have its own hidden class per article, and
@@ -142,7 +152,8 @@ export function createDocumentState(
     separateIncidents: new Set(),
     guessedOwners: new Map(),
     guessedOffices: new Map(),
-    groupNames,
+    groupNames: groups.names,
+    groupsBySentence: groups.bySentence,
   };
 }
 

@@ -6,7 +6,8 @@
  * - `cleanText` drops page furniture; `splitSentences` cuts the cleaned text into sentences with
  *   offsets into the original file; `readMetadata` finds the title, publication date and dateline.
  * - `introducedGroupNames` (mentions/groups.ts) reads the names the article introduces as threat groups
- *   anywhere in it, so a sentence (a headline) naming a group before its introduction knows it.
+ *   anywhere in it, so a sentence (a headline) naming a group before its introduction knows it; what
+ *   it read in each sentence is kept for that sentence's own reading, which does not scan again.
  * - `readSentence` (reading.ts) turns one sentence into its mentions: actor slots, persons,
  *   speakers, dates, incidents, resolving "the country" or "the attack" against its own memory of
  *   the sentences before (`DocumentState`). `claimSentence` (claiming.ts) runs the claim rules over
@@ -38,7 +39,7 @@ import { labelIncidents } from "./incident-registry";
 import { settleGuessedOwners, type OwnerGuesses } from "./ownership";
 import { buildLexicon, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { readMetadata, type DocumentMetadata } from "./metadata";
-import { introducedGroupNames, withKnownNames } from "./mentions";
+import { introducedGroupNames, withKnownNames, type IntroducedGroups } from "./mentions";
 import { readSentence } from "./reading";
 import { splitSentences, type Sentence } from "./sentences";
 import type { DocumentExtraction, SourceDocument } from "./types";
@@ -73,7 +74,7 @@ function readAndClaim(
   lexicon: Lexicon,
   sentences: Sentence[],
   metadata: DocumentMetadata,
-  groupNames: ReadonlySet<string>,
+  groups: IntroducedGroups,
 ): {
   state: ClaimState;
   separateIncidents: ReadonlySet<string>;
@@ -88,7 +89,7 @@ function readAndClaim(
       anchor: metadata.anchor,
       datelineState: metadata.place ? datelineState(lexicon, metadata.place) : undefined,
     },
-    groupNames,
+    groups,
   );
   const state = claimStateOf(reading, memory);
   for (const sentence of sentences) {
@@ -117,8 +118,8 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     sentences,
     referenceYear: context.referenceYear,
   });
-  const groupNames = introducedGroupNames(sentences, context.lexicon);
-  const read = readAndClaim(doc, context.lexicon, sentences, metadata, groupNames);
+  const groups = introducedGroupNames(sentences, context.lexicon);
+  const read = readAndClaim(doc, context.lexicon, sentences, metadata, groups);
   const consolidated = settleGuessedOwners(
     consolidateIncidents(
       { entities: [...read.state.entities.values()], claims: read.state.claims },

@@ -15,6 +15,7 @@ import {
   noteEntity,
   noteKnown,
   type DocumentState,
+  type PersonInfo,
 } from "./document-state";
 import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
 import type { Sentence } from "./sentences";
@@ -30,6 +31,7 @@ import {
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
 import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import type { ExtractedEntity } from "./types";
 
 /** Nouns that make a phrase a statement of office. */
 export const ROLE_NOUN =
@@ -694,16 +696,29 @@ function looksLikePerson(state: DocumentState, name: string): boolean {
   return verdict;
 }
 
+/** "Al-Nouri" again after "Samir al-Nouri": hyphens and spaces inside a name are one. */
+const spacedName = (name: string) => fold(name).replace(/[\s\-‐]+/g, " ");
+
+/** A person read for the first time, as `entity`: every field from the start, one object shape for every person. */
+function newPerson(entity: ExtractedEntity, surname: string): PersonInfo {
+  return {
+    key: entity.key,
+    surname,
+    spacedLabel: spacedName(entity.label),
+    affiliations: [],
+    role: undefined,
+  };
+}
+
 /** A known person this name refers to: same full name, same surname, or a spelling variant of it. */
 function knownPerson(state: DocumentState, words: string[]): string | undefined {
-  // "Al-Nouri" again after "Samir al-Nouri": hyphens and spaces inside a name are one.
-  const spaced = (name: string) => fold(name).replace(/[\s\-‐]+/g, " ");
-  const full = spaced(words.join(" "));
+  const full = spacedName(words.join(" "));
   const surname = fold(words[words.length - 1]!);
+  const given = fold(words[0]!);
   for (const [key, p] of state.persons) {
-    const label = spaced(state.entities.get(key)?.label ?? "");
+    const label = p.spacedLabel;
     if (label === full || label.endsWith(` ${full}`)) return key;
-    if (words.length >= 2 && !label.startsWith(fold(words[0]!))) continue;
+    if (words.length >= 2 && !label.startsWith(given)) continue;
     if (p.surname === surname) return key;
     if (
       surname.length >= 5 &&
@@ -992,12 +1007,7 @@ function transcriptSpeaker(
     text.slice(start, nameEnd),
   );
   if (entity.label !== name && !entity.aliases.includes(name)) entity.aliases.push(name);
-  const person = state.persons.get(key) ?? {
-    key,
-    surname: fold(words.at(-1) ?? name),
-    affiliations: [],
-    role: undefined,
-  };
+  const person = state.persons.get(key) ?? newPerson(entity, fold(words.at(-1) ?? name));
   const affiliations: string[] = [];
   if (bracket) {
     const open = start + line.indexOf("(", nameText.length);
@@ -1062,6 +1072,16 @@ function coveredByOther(state: DocumentState, slots: Slot[], t: Token): boolean 
 }
 
 /**
+ * "Minister of Water Resources Tomas Vell": the portfolio's last word is no first name when a full
+ * name of two words follows it; "Minister of Justice Rosa Quispe-Lanza", "... Ilse van Dorn": a
+ * hyphenated surname or one opening with a particle is not a full name alone.
+ */
+function fullNameAfterFirst(text: string, tokens: Token[], i: number, j: number): boolean {
+  const rest = text.slice(tokens[i + 1]?.start ?? 0, tokens[j - 1]!.end).split(/\s+/);
+  return rest.length >= 2 && !NAME_PARTICLE.has(rest[0]!.toLowerCase());
+}
+
+/**
  * The name run [i, j) with its title, apposition and known key, or undefined when it is no person.
  * A state spelled by the surname is dropped from the slots once the title shows a person.
  */
@@ -1076,14 +1096,9 @@ function personCandidate(
   listed = false,
 ): PersonCandidate | undefined {
   const text = state.text;
-  // "Minister of Water Resources Tomas Vell": the portfolio's last word is no first
-  // name when a full name of two words follows it; "Minister of Justice Rosa Quispe-Lanza", "...
-  // Ilse van Dorn": a hyphenated surname or one opening with a particle is not a full name alone.
-  const rest = text.slice(tokens[i + 1]?.start ?? 0, tokens[j - 1]!.end).split(/\s+/);
-  const fullNameFollows = rest.length >= 2 && !NAME_PARTICLE.has(rest[0]!.toLowerCase());
   const first =
     j - i >= 3 &&
-    fullNameFollows &&
+    fullNameAfterFirst(text, tokens, i, j) &&
     TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start)) &&
     // "the Minister of X, A B C": after a comma the whole run is the name.
     !/,\s*$/.test(text.slice(tokens[i]!.start - 3, tokens[i]!.start)) &&
@@ -1097,6 +1112,12 @@ function personCandidate(
   const nameEnd = tokens[j - 1]!.end;
   // Join hyphenated first names back ("Jean-Noël"), and a name broken across lines.
   const name = text.slice(start, nameEnd).replace(/\s+/g, " ");
+  const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
+  const known = gazetteerSlot?.key ?? knownPerson(state, words);
+  // Peers go by one name ("Lord Ahmad").
+  const peerage = words.length === 1 && first > 0 && PEER_TITLE.test(tokens[first - 1]!.text);
+  // Any other lone word is a person only as a known one's name: nothing around it is read.
+  if (words.length === 1 && known === undefined && !peerage) return undefined;
   const pre = preApposition(state, sentence, tokens, first, slots);
   const preRole = pre?.role;
   const titleBefore = pre?.title ?? false;
@@ -1120,11 +1141,7 @@ function personCandidate(
       : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
         ? postPhrase
         : undefined;
-  const gazetteerSlot = slots.find((s) => isKnownPerson(state, s) && s.start <= start && s.end >= nameEnd);
-  const known = gazetteerSlot?.key ?? knownPerson(state, words);
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
-  // Peers go by one name ("Lord Ahmad").
-  const peerage = words.length === 1 && first > 0 && PEER_TITLE.test(tokens[first - 1]!.text);
   const lastWord = words[words.length - 1]!;
   // "Chief Information Officer": a run ending in an office noun is a title, not a name.
   const titleOnly = ROLE_NOUN.test(lastWord) && known === undefined;
@@ -1221,13 +1238,7 @@ function notePerson(
   // A peer is known by the title with the name ("Lord Ahmad").
   const peerName = c.peerage ? `${tokens[c.first - 1]!.text} ${name}` : undefined;
   if (peerName && !entity.aliases.includes(peerName)) entity.aliases.push(peerName);
-  // Every field from the start: one object shape for every person.
-  const person = state.persons.get(key) ?? {
-    key,
-    surname: fold(c.words[c.words.length - 1]!),
-    affiliations: [],
-    role: undefined,
-  };
+  const person = state.persons.get(key) ?? newPerson(entity, fold(c.words[c.words.length - 1]!));
   noteTitleBodies(state, tokens, slots, { start: slotStart, end: slotEnd }, { start, end: nameEnd }, role);
   const affiliations = personAffiliations(state, sentence, slots, person.affiliations, {
     start: slotStart,

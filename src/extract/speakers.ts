@@ -50,6 +50,11 @@ export const SUBJECT_OPENING = new RegExp(
 interface FramePatterns {
   speechAfter: RegExp;
   speechBefore: RegExp;
+  /**
+   * A verb form or source phrase every match of `speechAfter` and of `speechBefore` holds, in any
+   * case: a sentence without one has no speaker a verb of speech names.
+   */
+  speechCue: RegExp;
   hedge: RegExp;
   clauseBreak: RegExp;
   speechJoined: RegExp;
@@ -69,6 +74,10 @@ export function patternsOf(words: Words): FramePatterns {
       speechBefore: new RegExp(
         `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$`,
         "u",
+      ),
+      speechCue: new RegExp(
+        `${speech.present}|${said}|${speech.third}|told|${words.verbs.speechThat.present}|${words.verbs.speechThat.past}|confiden|${SOURCE_PHRASE}`,
+        "i",
       ),
       hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
       // A second verb of the subject: "and later said", or a participle of speech after a comma
@@ -101,6 +110,25 @@ export function clauseStarts(words: Words, text: string): number[] {
 }
 
 export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
+  const { speechCue, speechJoined } = patternsOf(state.lexicon.words);
+  // A sentence without a verb of speech (or "according to") has no speaker before or after one.
+  const speakers = speechCue.test(sentence.text) ? verbSpeakers(state, sentence, slots) : [];
+  // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
+  // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
+  const subject = slots.find((s) => s.kind === "actor");
+  if (
+    speakers.length === 0 &&
+    subject &&
+    !subject.possessive &&
+    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
+    speechJoined.test(state.text.slice(subject.end, sentence.end))
+  )
+    speakers.push(subject);
+  return speakers;
+}
+
+/** The speakers a verb of speech names: before it, after it, with their partners and the bodies they come from. */
+function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
   const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
   const speakers: Slot[] = [];
   // Slots inside a speaker's description in apposition: the speaker again, never a second one.
@@ -178,17 +206,6 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
     if (bodies.length === 0 || !speechAfter.test(state.text.slice(phraseEnd, sentence.end))) continue;
     for (const s of [person, ...bodies]) if (!speakers.includes(s)) speakers.push(s);
   }
-  // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
-  // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
-  const subject = slots.find((s) => s.kind === "actor");
-  if (
-    speakers.length === 0 &&
-    subject &&
-    !subject.possessive &&
-    /^\W*(?:the\s+)?$/i.test(state.text.slice(sentence.start, subject.start)) &&
-    patternsOf(state.lexicon.words).speechJoined.test(state.text.slice(subject.end, sentence.end))
-  )
-    speakers.push(subject);
   return speakers;
 }
 

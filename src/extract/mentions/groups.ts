@@ -20,7 +20,14 @@ import {
 import type { Sentence } from "../sentences";
 import { titleCase } from "../text";
 import { REGION_ADJECTIVES } from "../coref";
-import { type Slot, type NamedIncidentMention, onOneLine } from "./slots";
+import {
+  type Slot,
+  type NamedIncidentMention,
+  type GroupNameSpan,
+  type IntroducedGroups,
+  type SentenceGroupNames,
+  onOneLine,
+} from "./slots";
 import { INSTITUTION_HEAD, CALENDAR_WORD, ROLE_WORD, LEADING_FUNCTION_WORDS } from "./institutions";
 import { COMPANY_NAME_WORD, PLACE_OPENER } from "./capitalised-bodies";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
@@ -141,18 +148,21 @@ export const namedGroupCue = (words: Words) =>
       ),
   );
 
-/** A sentence's first word written in lower case ("Hackers who go by X"): the patterns' nouns are lower case. */
-const lowerOpening = (text: string) =>
-  text.replace(
-    /^(\P{L}*)(\p{Lu})(?=\p{Ll})/u,
-    (_, lead: string, initial: string) => lead + initial.toLowerCase(),
-  );
+/** A capital opening a word, after what comes before the text's first letter. */
+const OPENING_CAPITAL = /^(\P{L}*)(\p{Lu})(?=\p{Ll})/u;
 
-/** A threat group's name one of the naming readings found, with its offsets in the text. */
-interface GroupNameSpan {
-  start: number;
-  end: number;
-  name: string;
+/**
+ * A sentence's first word written in lower case ("Hackers who go by X"): the patterns' nouns are
+ * lower case. A text opening on an ASCII letter (most sentences) is answered by code, without the
+ * pattern's replace.
+ */
+function lowerOpening(text: string): string {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (first >= 97 && first <= 122) return text;
+  if (first >= 65 && first <= 90 && second >= 97 && second <= 122)
+    return String.fromCharCode(first + 32) + text.slice(1);
+  return text.replace(OPENING_CAPITAL, (_, lead: string, initial: string) => lead + initial.toLowerCase());
 }
 
 const selfNamingOpening = (words: Words) =>
@@ -204,8 +214,14 @@ function namedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
   return found;
 }
 
+/** What the article's pre-read found in this sentence's line, unless the line is another. */
+function preRead(state: DocumentState, line: Sentence): SentenceGroupNames | undefined {
+  const read = state.groupsBySentence.get(line.start);
+  return read?.text === line.text ? read : undefined;
+}
+
 export function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  for (const g of namedGroupsIn(sentence, state.lexicon.words))
+  for (const g of preRead(state, sentence)?.named ?? namedGroupsIn(sentence, state.lexicon.words))
     noteLocalGroup(state, slots, g.start, g.end, g.name);
 }
 
@@ -540,7 +556,7 @@ function describedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
 }
 
 export function findDescribedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  for (const g of describedGroupsIn(sentence, state.lexicon.words))
+  for (const g of preRead(state, sentence)?.described ?? describedGroupsIn(sentence, state.lexicon.words))
     noteLocalGroup(state, slots, g.start, g.end, g.name);
 }
 
@@ -638,23 +654,30 @@ function agentGroupName(text: string, m: RegExpMatchArray, lexicon: Lexicon): st
  * groups, each read only where its cue stands. Vendor designations need no pre-read: they name a
  * group wherever they stand.
  */
-export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Lexicon): ReadonlySet<string> {
+export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Lexicon): IntroducedGroups {
   const { words } = lexicon;
   const names = new Set<string>();
+  const bySentence = new Map<number, SentenceGroupNames>();
   for (const sentence of sentences) {
     const line = onOneLine(sentence);
+    let named: GroupNameSpan[] | undefined;
+    let described: GroupNameSpan[] | undefined;
     if (namedGroupCue(words).test(line.text)) {
       for (const name of aliasedGroupsIn(line, lexicon)) names.add(name);
-      for (const g of namedGroupsIn(line, words)) names.add(g.name);
+      named = namedGroupsIn(line, words);
+      for (const g of named) names.add(g.name);
     }
-    if (groupNounCue(words).test(line.text))
-      for (const g of describedGroupsIn(line, words)) names.add(g.name);
+    if (groupNounCue(words).test(line.text)) {
+      described = describedGroupsIn(line, words);
+      for (const g of described) names.add(g.name);
+    }
+    if (named || described) bySentence.set(line.start, { text: line.text, named, described });
     for (const m of line.text.matchAll(agentGroupPattern(words))) {
       const name = agentGroupName(line.text, m, lexicon);
       if (name) names.add(name);
     }
   }
-  return names;
+  return { names, bySentence };
 }
 
 /** A group the article introduces only later (`introducedGroupNames`), named in this sentence before that. */

@@ -56,6 +56,7 @@ import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims"
 export {
   type Slot,
   type NamedIncidentMention,
+  type IntroducedGroups,
   actorSlot,
   type SlotKind,
   type SlotSource,

@@ -83,3 +83,28 @@ export function onOneLine(sentence: Sentence): Sentence {
   if (!sentence.text.includes("\n")) return sentence;
   return sentenceWith(sentence, { text: sentence.text.replace(WRAPPED_LINE, (br) => " ".repeat(br.length)) });
 }
+
+/** A threat group's name a naming phrase or a group's description gives, with its offsets in the text. */
+export interface GroupNameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/**
+ * What the pre-read of an article's group names (`introducedGroupNames`) found in one sentence's
+ * line: the names its naming phrases give and its described groups' names (undefined where the line
+ * lacks the phrase's cue). The sentence's own reading takes them instead of scanning the line again.
+ */
+export interface SentenceGroupNames {
+  /** The line read: a sentence whose text differs is read afresh. */
+  text: string;
+  named: readonly GroupNameSpan[] | undefined;
+  described: readonly GroupNameSpan[] | undefined;
+}
+
+/** The names an article introduces as threat groups, and what each sentence's line gave, by its start. */
+export interface IntroducedGroups {
+  names: ReadonlySet<string>;
+  bySentence: ReadonlyMap<number, SentenceGroupNames>;
+}
