@@ -149,6 +149,8 @@ export function createDocumentState(
     incidentNames: new Map(),
     provisionalDates: new Set(),
     recalledIncidents: new Set(),
+    seriesVictims: undefined,
+    latestYear: undefined,
     separateIncidents: new Set(),
     guessedOwners: new Map(),
     guessedOffices: new Map(),

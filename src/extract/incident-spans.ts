@@ -989,7 +989,6 @@ function impactSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   spans.push(attackSpan(start, start + m[0].length, "cyber", m[0], { definite: true, impact: true }));
 }
 
-/** Every attack mention of the sentence, text order; earlier patterns win overlaps. */
 /**
  * The patterns a span finder runs only in a sentence holding their cue (pattern-cue.ts): one walk
  * of the sentence tells which (`SentenceScan.spanCues`), where a cue pattern each took a scan each.
@@ -1015,6 +1014,7 @@ export const spanCuesOf = (words: Words, text: string): Uint32Array =>
 const mayMatch = (scan: SentenceScan, pattern: (typeof CUED_SPAN_PATTERNS)[number]) =>
   isCandidate(scan.spanCues, CUED_SPAN_PATTERNS.indexOf(pattern));
 
+/** Every attack mention of the sentence, text order; earlier patterns win overlaps. */
 export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMention[]): AttackSpan[] {
   const spans: AttackSpan[] = [];
   namedSpans(scan, namedIncidents, spans);

@@ -144,9 +144,10 @@ export function runClaimRules(frame: Frame): void {
       return;
     }
     if (!isCandidate(candidates, index)) return;
+    // matchAll starts where the pattern's lastIndex stands: a rule that runs a trigger of another's
+    // on a text of its own (help.ts requesterAnswered) may leave it mid-sentence.
     re.lastIndex = 0;
-    for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
-      if (m[0].length === 0) re.lastIndex++;
+    for (const m of sentence.text.matchAll(re)) {
       const at = sentence.start + m.index;
       const match = { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) };
       if (asserted(frame, match)) rule.apply(frame, match);
