@@ -1,0 +1,136 @@
+/**
+ * Role typing: a name the gazetteer lacks, typed by what the article says it is or does, as a reader
+ * types a name never seen before. Read over the whole article before its sentences are, like the
+ * introduced group names, so the typing holds wherever the name stands.
+ */
+import { FINITE_BE, NAME_WORDS, patternFor, type Lexicon, type Words } from "../lexicon";
+import type { Sentence } from "../sentences";
+import { onOneLine } from "./slots";
+import { LEADING_FUNCTION_WORDS } from "./institutions";
+import { CLAUSE_OPENER } from "./teams-and-embassies";
+import { readsAsPersonName } from "./person-names";
+
+/** What the article's own words make of names it never introduces with a naming phrase. */
+export interface NameRoles {
+  /** Names the article says are threat groups ("Slate Heron is not a freelance gang"). */
+  groups: ReadonlySet<string>;
+  /** Names the article refers back to as a thing, never a person ("Slate Heron takes its orders from"). */
+  notPersons: ReadonlySet<string>;
+}
+
+/**
+ * A name standing as a clause's subject: up to four capitalised words or a handle ("Slate Heron",
+ * "Kr0n_Team"), not the tail of a longer capitalised run.
+ */
+const SUBJECT_NAME = String.raw`(?<![\p{L}\d_$&'’-])(?<!\p{Lu}[\p{L}\d_-]*[ \u00a0])(?<name>\p{Lu}[\p{L}\d_$-]*(?:[ \u00a0]\p{Lu}[\p{L}\d_$-]*){0,3})`;
+
+/**
+ * "Slate Heron is not a freelance gang", "Slate Heron was a North Korean crew": a copula, negated or
+ * not, before an indefinite noun phrase headed by a threat group's noun, its modifiers captured.
+ */
+const groupPredicate = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.group-predicate",
+    ({ nouns }) =>
+      new RegExp(
+        String.raw`${SUBJECT_NAME}\s+(?:${FINITE_BE.join("|")})(?:\s+not|n['’]t)?\s+(?:also\s+)?(?:a|an)\s+(?<modifiers>(?:[\p{L}'’-]+\s+){0,3}?)(?<noun>${nouns.group.any})\b`,
+        "gu",
+      ),
+  );
+
+/** "Slate Heron takes its orders", "Slate Heron quietly rebuilt their tools": a thing's possessive after its verb. */
+const THING_POSSESSIVE = new RegExp(
+  String.raw`${SUBJECT_NAME}\s+(?:\p{Ll}+\s+){1,2}(?:its|their)\b`,
+  "gu",
+);
+
+/** What every match of the two patterns holds: a copula before an article, or a thing's possessive. */
+const ROLE_CUE = new RegExp(
+  String.raw`\b(?:(?:${FINITE_BE.join("|")})(?:\s+not|n['’]t)?\s+(?:also\s+)?an?|its|their)\s`,
+);
+
+const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
+
+/**
+ * Whether a group noun's modifiers make it a threat group's: a threat word ("hacking"), a state's
+ * or region's name ("North Korean", "pro-Russian"), or a criminal group's noun needing none ("gang").
+ */
+function isThreatGroupPhrase(modifiers: string, noun: string, words: Words): boolean {
+  const criminal = patternFor(
+    words,
+    "mentions.criminal-group-noun",
+    ({ nouns }) => new RegExp(`^(?:${nouns.criminalGroup.any})$`),
+  );
+  if (criminal.test(noun)) return true;
+  return modifiers
+    .split(/\s+/)
+    .some((w) => THREAT_MODIFIER.has(w.toLowerCase()) || /(?:^|-)\p{Lu}/u.test(w));
+}
+
+/** The name a subject pattern read, less the clause's opening words ("But Slate Heron" → "Slate Heron"). */
+function subjectName(written: string): string | undefined {
+  const nameWords = written.split(/\s+/);
+  const first = nameWords.findIndex((w) => !LEADING_FUNCTION_WORDS.has(w.toLowerCase()) && !CLAUSE_OPENER.test(w));
+  return first < 0 ? undefined : nameWords.slice(first).join(" ");
+}
+
+/**
+ * Names a person's would not fit: several words or a handle, and not a given name with a known
+ * surname ("Ana Quispe"). A single plain word ("Officials", "Moscow") says too little to be typed.
+ */
+function typableName(lexicon: Lexicon, name: string | undefined): name is string {
+  if (!name) return false;
+  if (!/\s/.test(name) && !/[\d_$]|\p{Ll}\p{Lu}/u.test(name)) return false;
+  return !readsAsPersonName(lexicon, name);
+}
+
+/** The names the article types by what it says they are or do (`NameRoles`). */
+export function nameRoles(sentences: readonly Sentence[], lexicon: Lexicon): NameRoles {
+  const { words } = lexicon;
+  const groups = new Set<string>();
+  const notPersons = new Set<string>();
+  for (const sentence of sentences) {
+    const { text } = onOneLine(sentence);
+    if (!ROLE_CUE.test(text)) continue;
+    for (const m of text.matchAll(groupPredicate(words))) {
+      const name = subjectName(m.groups!.name!);
+      if (typableName(lexicon, name) && isThreatGroupPhrase(m.groups!.modifiers!, m.groups!.noun!, words))
+        groups.add(name);
+    }
+    for (const m of text.matchAll(THING_POSSESSIVE)) {
+      const name = subjectName(m.groups!.name!);
+      if (typableName(lexicon, name)) notPersons.add(name);
+    }
+  }
+  return { groups, notPersons };
+}
+
+/** A letter, digit or joiner a word's own: what may not stand next to a word found alone. */
+const WORD_CHAR = /[\p{L}\d_$-]/u;
+
+/** A capitalised word right before or after a word: the two are one longer name. */
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\d&'’-]*\s+$/u;
+const NAME_WORD_AFTER = /^\s+\p{Lu}/u;
+
+/**
+ * Whether a several-word name's last word stands alone in the text, without the words before it
+ * ("Ruby Alvarez ... Alvarez was arrested"): news refer back to a person by surname, never to a
+ * threat group by the last word of its name.
+ */
+export function shortenedToLastWord(sentences: readonly Sentence[], name: string): boolean {
+  const nameWords = name.split(/\s+/);
+  const last = nameWords.at(-1)!;
+  if (nameWords.length < 2) return false;
+  return sentences.some(({ text }) => {
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+      const end = at + last.length;
+      if (WORD_CHAR.test(text[at - 1] ?? "") || WORD_CHAR.test(text[end] ?? "")) continue;
+      // After the name's own first words, or inside another capitalised name ("the Collective
+      // Security Treaty"), the word is not alone.
+      if (NAME_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+      if (!NAME_WORD_AFTER.test(text.slice(end, end + 3))) return true;
+    }
+    return false;
+  });
+}

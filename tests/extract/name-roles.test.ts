@@ -1,0 +1,45 @@
+/**
+ * Role typing: a name no gazetteer holds, typed by what the article says it is ("X is not a freelance
+ * gang") or how it refers back to it ("X draws its funding from"). Invented sentences only.
+ */
+import { describe, expect, it } from "vitest";
+import { extract, hasClaim, incidents } from "./helpers";
+
+const wire = (body: string) => `LISBON, 12 May 2026 (Reuters) - ${body}`;
+const hit = "Intruders scrambled the ticketing servers of Portugal's ferry operator on Friday. ";
+const typed = (text: string, type: string) =>
+  extract(wire(text))
+    .entities.filter((e) => e.type === type)
+    .map((e) => e.label);
+
+describe("a name the article says is a threat group", () => {
+  it("types the subject of a copula before a threat group's noun, negated or not", () => {
+    for (const [body, name] of [
+      ["Officials think Amber Gecko is a state-backed crew with deep pockets.", "Amber Gecko"],
+      ["The minister insisted that Tallow Shrew is not a freelance gang at all.", "Tallow Shrew"],
+      ["Analysts stressed that Quartz Loris was a Belarusian group from the start.", "Quartz Loris"],
+    ] as const)
+      expect(typed(`${hit}${body}`, "group")).toContain(name);
+  });
+
+  it("does not type a group noun that says nothing of threats", () => {
+    expect(typed(`${hit}Officials noted that Harbour Voices is a civic group in the capital.`, "group")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a name referred back to as a thing", () => {
+  it("takes an agent's name that opens with a given name for a group, not a person", () => {
+    const text = `${hit}The police said the breach was carried out by Ruby Agouti. Ruby Agouti draws its funding from abroad.`;
+    const ex = extract(wire(text));
+    expect(typed(text, "group")).toEqual(["Ruby Agouti"]);
+    expect(typed(text, "person")).toEqual([]);
+    expect(hasClaim(ex, "attributed-to", incidents(ex)[0]!.key, "group:ruby-agouti")).toBe(true);
+  });
+
+  it("keeps a person an agent's name the article refers to as one", () => {
+    const text = `${hit}The police said the breach was carried out by Ruby Alvarez. Alvarez was arrested in Porto.`;
+    expect(typed(text, "group")).toEqual([]);
+  });
+});
