@@ -58,8 +58,35 @@ describe("a legal form ends a company's name wherever the name stands", () => {
   });
 
   it("makes two companies of two names joined by 'and' after a legal form", () => {
-    const found = labels("Outages were reported at Brauer Maschinenbau GmbH and Tasmakh Logistics JSC on Friday.");
+    const found = labels(
+      "Outages were reported at Brauer Maschinenbau GmbH and Tasmakh Logistics JSC on Friday.",
+    );
     expect(found).toContain("Brauer Maschinenbau GmbH");
     expect(found).toContain("Tasmakh Logistics JSC");
+  });
+});
+
+describe("a company's name in apposition, as other languages and abbreviations write it", () => {
+  it("keeps two legal forms in initials, and does not end the sentence between them", () => {
+    const ex = extract(
+      "In March 2026 intruders locked the meter servers of Gasoriente S.A.S. E.S.P., the regional gas distributor, the regulator said.",
+    );
+    expect(ex.entities.find((e) => e.label === "Gasoriente S.A.S. E.S.P.")?.type).toBe("organization");
+  });
+
+  it("reads a name joined by a Romance particle", () => {
+    expect(
+      labels(
+        "In April 2026 ransomware froze the payroll of Molinos del Sur S.L., a family-run milling company, police said.",
+      ),
+    ).toContain("Molinos del Sur S.L.");
+  });
+
+  it("keeps the dot of an abbreviated suffix before the apposition's comma", () => {
+    expect(
+      labels(
+        "In July 2025 hackers copied the route plans of Kestrel Ferry Co., a state-owned island carrier, the ministry said.",
+      ),
+    ).toContain("Kestrel Ferry Co.");
   });
 });

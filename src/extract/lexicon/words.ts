@@ -1618,6 +1618,8 @@ export const NAME_WORDS = {
    * "Tarn Werke GmbH"): the name ends on them, like a suffix's.
    */
   legalFormWords: ["Bhd", "Berhad", "GmbH", "JSC", "PJSC", "OJSC", "Tbk", "LLP"],
+  /** Company suffixes also written as abbreviations with a dot ("Orr Cable Co."), the dot the name's. */
+  abbreviatedCompanySuffixes: ["Co", "Corp", "Inc", "Ltd", "Bhd"],
   /**
    * Legal forms written in initials after a company's name ("Tarn Coin K.K.", "Orr Agraria R.L.");
    * their dots keep them out of the word pattern of a name's words.

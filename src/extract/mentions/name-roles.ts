@@ -40,10 +40,7 @@ const groupPredicate = (words: Words) =>
   );
 
 /** "Slate Heron takes its orders", "Slate Heron quietly rebuilt their tools": a thing's possessive after its verb. */
-const THING_POSSESSIVE = new RegExp(
-  String.raw`${SUBJECT_NAME}\s+(?:\p{Ll}+\s+){1,2}(?:its|their)\b`,
-  "gu",
-);
+const THING_POSSESSIVE = new RegExp(String.raw`${SUBJECT_NAME}\s+(?:\p{Ll}+\s+){1,2}(?:its|their)\b`, "gu");
 
 /** What every match of the two patterns holds: a copula before an article, or a thing's possessive. */
 const ROLE_CUE = new RegExp(
@@ -63,15 +60,15 @@ function isThreatGroupPhrase(modifiers: string, noun: string, words: Words): boo
     ({ nouns }) => new RegExp(`^(?:${nouns.criminalGroup.any})$`),
   );
   if (criminal.test(noun)) return true;
-  return modifiers
-    .split(/\s+/)
-    .some((w) => THREAT_MODIFIER.has(w.toLowerCase()) || /(?:^|-)\p{Lu}/u.test(w));
+  return modifiers.split(/\s+/).some((w) => THREAT_MODIFIER.has(w.toLowerCase()) || /(?:^|-)\p{Lu}/u.test(w));
 }
 
 /** The name a subject pattern read, less the clause's opening words ("But Slate Heron" → "Slate Heron"). */
 function subjectName(written: string): string | undefined {
   const nameWords = written.split(/\s+/);
-  const first = nameWords.findIndex((w) => !LEADING_FUNCTION_WORDS.has(w.toLowerCase()) && !CLAUSE_OPENER.test(w));
+  const first = nameWords.findIndex(
+    (w) => !LEADING_FUNCTION_WORDS.has(w.toLowerCase()) && !CLAUSE_OPENER.test(w),
+  );
   return first < 0 ? undefined : nameWords.slice(first).join(" ");
 }
 
