@@ -43,3 +43,11 @@ describe("a name referred back to as a thing", () => {
     expect(typed(text, "group")).toEqual([]);
   });
 });
+
+describe("a name a group's noun is identified as", () => {
+  it("takes the name after 'an actor identified as' for a group", () => {
+    const text = `${hit}The inquiry blames the breach on a crew identified as Topaz Jerboa, whose servers sit abroad.`;
+    expect(typed(text, "group")).toEqual(["Topaz Jerboa"]);
+    expect(typed(text, "person")).toEqual([]);
+  });
+});

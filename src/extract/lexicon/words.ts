@@ -312,7 +312,7 @@ export const VERB_LEMMAS = {
   /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
-  naming: ["call", "dub", "name", "track as", "know as", "nickname"],
+  naming: ["call", "dub", "name", "track as", "know as", "identify as", "nickname"],
   /** What a body does that looks into an attack (its own state's: not the accused; "the ministry is investigating"). */
   inquire: ["investigate", "look into", "probe", "examine", "track"],
   /**
