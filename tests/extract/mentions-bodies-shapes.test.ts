@@ -343,3 +343,12 @@ describe("a think tank named as an institute", () => {
     }
   });
 });
+
+describe("a state's national bank", () => {
+  it("reads 'the National Bank of X' as the state's body, like its central bank", () => {
+    const ex = extract("In May 2026 junk traffic knocked out a portal run by the National Bank of Moldova.");
+    const bank = ex.entities.find((e) => e.label === "National Bank of Moldova");
+    expect(bank).toMatchObject({ type: "agency", country: "state:moldova" });
+    expect(hasClaim(ex, "part-of", bank!.key, "state:moldova")).toBe(true);
+  });
+});

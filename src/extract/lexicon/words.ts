@@ -1940,6 +1940,7 @@ export const NAME_WORDS = {
         "cybersecurity centre",
         "cybersecurity center",
         "central bank",
+        "national bank",
         "coast guard",
         "national assembly",
         "senate",
