@@ -352,3 +352,19 @@ describe("a state's national bank", () => {
     expect(hasClaim(ex, "part-of", bank!.key, "state:moldova")).toBe(true);
   });
 });
+
+describe("a demonym inside a longer body's name", () => {
+  it("names no state in 'the Pan American Tuna Commission'", () => {
+    const ex = extract(
+      "On Monday the Pan American Tuna Commission condemned the ransomware attack that froze the fishing port of Manta.",
+    );
+    expect(ex.entities.map((e) => e.key)).not.toContain("state:united-states");
+    expect(ex.claims.some((c) => c.source === "state:united-states")).toBe(false);
+  });
+
+  it("still reads a demonym opening a body's name after 'the'", () => {
+    expect(agencies("The Peruvian Navy Command said the attack failed.").map((e) => e.country)).toContain(
+      "state:peru",
+    );
+  });
+});

@@ -131,3 +131,36 @@ export function shortenedToLastWord(sentences: readonly Sentence[], name: string
     return false;
   });
 }
+
+/**
+ * A capitalised word, or a prefix with its hyphen, right before a demonym ("Pan American",
+ * "Inter-American"), after a word ending in lower case ("the", "of"), so not opening the sentence.
+ */
+const NAME_WORD_BEFORE_DEMONYM = /\p{Ll}[ \u00a0]+(\p{Lu}\p{Ll}+)(?:-|[ \u00a0])$/u;
+
+/** The capitalised words right after a demonym, up to four. */
+const CAPITALISED_RUN_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}-]*){1,4}/u;
+
+/**
+ * Whether a demonym at start..end is a word inside a body's longer capitalised name ("the Pan
+ * American Health Organization", "the Inter-American Committee against Terrorism"): a capitalised
+ * word or prefix before it, not opening the sentence, and a body's head among the capitalised words
+ * after it. That body is no state's, and the demonym names none.
+ */
+export function demonymInsideBodyName(
+  text: string,
+  start: number,
+  end: number,
+  institutionHeads: ReadonlySet<string>,
+): boolean {
+  const word = NAME_WORD_BEFORE_DEMONYM.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word || LEADING_FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  const after = CAPITALISED_RUN_AFTER.exec(text.slice(end, end + 60))?.[0];
+  return (
+    after !== undefined &&
+    after
+      .trim()
+      .split(/\s+/)
+      .some((w) => institutionHeads.has(w.toLowerCase()))
+  );
+}
