@@ -22,10 +22,15 @@ describe("a name the article says is a threat group", () => {
       expect(typed(`${hit}${body}`, "group")).toContain(name);
   });
 
+  it("types the name 'it' refers back to, in the sentence before", () => {
+    const text = `${hit}Investigators called the breach a careful piece of work by Opal Tamarin. It's a Moldovan crew that rents out its tools.`;
+    expect(typed(text, "group")).toEqual(["Opal Tamarin"]);
+  });
+
   it("does not type a group noun that says nothing of threats", () => {
-    expect(typed(`${hit}Officials noted that Harbour Voices is a civic group in the capital.`, "group")).toEqual(
-      [],
-    );
+    expect(
+      typed(`${hit}Officials noted that Harbour Voices is a civic group in the capital.`, "group"),
+    ).toEqual([]);
   });
 });
 

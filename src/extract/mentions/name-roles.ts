@@ -25,8 +25,9 @@ export interface NameRoles {
 const SUBJECT_NAME = String.raw`(?<![\p{L}\d_$&'’-])(?<!\p{Lu}[\p{L}\d_-]*[ \u00a0])(?<name>\p{Lu}[\p{L}\d_$-]*(?:[ \u00a0]\p{Lu}[\p{L}\d_$-]*){0,3})`;
 
 /**
- * "Slate Heron is not a freelance gang", "Slate Heron was a North Korean crew": a copula, negated or
- * not, before an indefinite noun phrase headed by a threat group's noun, its modifiers captured.
+ * "Slate Heron is not a freelance gang", "Slate Heron was a North Korean crew", "It's a hacking
+ * crew": a copula, negated or not, before an indefinite noun phrase headed by a threat group's noun,
+ * its modifiers captured; its subject a name or "it".
  */
 const groupPredicate = (words: Words) =>
   patternFor(
@@ -34,17 +35,33 @@ const groupPredicate = (words: Words) =>
     "mentions.group-predicate",
     ({ nouns }) =>
       new RegExp(
-        String.raw`${SUBJECT_NAME}\s+(?:${FINITE_BE.join("|")})(?:\s+not|n['’]t)?\s+(?:also\s+)?(?:a|an)\s+(?<modifiers>(?:[\p{L}'’-]+\s+){0,3}?)(?<noun>${nouns.group.any})\b`,
+        String.raw`(?:${SUBJECT_NAME}\s+(?:${FINITE_BE.join("|")})|(?<![\p{L}\d_-])(?<pronoun>[Ii]t)(?:['’]s|\s+(?:is|was)))(?:\s+not|n['’]t)?\s+(?:also\s+)?(?:a|an)\s+(?<modifiers>(?:[\p{L}'’-]+\s+){0,3}?)(?<noun>${nouns.group.any})\b`,
         "gu",
       ),
   );
 
+/** Every run of capitalised words, or a handle, that may be a name: `SUBJECT_NAME` anywhere. */
+const NAME_RUN = new RegExp(SUBJECT_NAME, "gu");
+
+/**
+ * What "it" refers back to: the last name of several words or a handle in the text before it ("a
+ * job by Quartz Loris. It's a Belarusian group").
+ */
+function lastNameIn(lexicon: Lexicon, text: string): string | undefined {
+  let last: string | undefined;
+  for (const m of text.matchAll(NAME_RUN)) {
+    const name = subjectName(m.groups!.name!);
+    if (typableName(lexicon, name)) last = name;
+  }
+  return last;
+}
+
 /** "Slate Heron takes its orders", "Slate Heron quietly rebuilt their tools": a thing's possessive after its verb. */
 const THING_POSSESSIVE = new RegExp(String.raw`${SUBJECT_NAME}\s+(?:\p{Ll}+\s+){1,2}(?:its|their)\b`, "gu");
 
-/** What every match of the two patterns holds: a copula before an article, or a thing's possessive. */
+/** What every match of the two patterns holds: a copula ("it's" too) before an article, or a thing's possessive. */
 const ROLE_CUE = new RegExp(
-  String.raw`\b(?:(?:${FINITE_BE.join("|")})(?:\s+not|n['’]t)?\s+(?:also\s+)?an?|its|their)\s`,
+  String.raw`(?:\b(?:${FINITE_BE.join("|")})(?:\s+not|n['’]t)?\s+(?:also\s+)?an?|['’]s\s+(?:not\s+)?(?:also\s+)?an?|\bits|\btheir)\s`,
 );
 
 const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
@@ -87,13 +104,17 @@ export function nameRoles(sentences: readonly Sentence[], lexicon: Lexicon): Nam
   const { words } = lexicon;
   const groups = new Set<string>();
   const notPersons = new Set<string>();
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     const { text } = onOneLine(sentence);
     if (!ROLE_CUE.test(text)) continue;
     for (const m of text.matchAll(groupPredicate(words))) {
-      const name = subjectName(m.groups!.name!);
-      if (typableName(lexicon, name) && isThreatGroupPhrase(m.groups!.modifiers!, m.groups!.noun!, words))
-        groups.add(name);
+      if (!isThreatGroupPhrase(m.groups!.modifiers!, m.groups!.noun!, words)) continue;
+      // "It's a ... group": the name before it in the sentence, or else in the sentence before.
+      const name = m.groups!.pronoun
+        ? (lastNameIn(lexicon, text.slice(0, m.index)) ??
+          (m.index === 0 ? lastNameIn(lexicon, sentences[index - 1]?.text ?? "") : undefined))
+        : subjectName(m.groups!.name!);
+      if (typableName(lexicon, name)) groups.add(name);
     }
     for (const m of text.matchAll(THING_POSSESSIVE)) {
       const name = subjectName(m.groups!.name!);
