@@ -1,5 +1,5 @@
 /**
- * Role typing: a name no gazetteer holds, typed by what the article says it is ("X is not a freelance
+ * Role typing: a name no gazetteer holds, typed by what the article says it is ("X was an extortion
  * gang") or how it refers back to it ("X draws its funding from"). Invented sentences only.
  */
 import { describe, expect, it } from "vitest";
@@ -13,17 +13,30 @@ const typed = (text: string, type: string) =>
     .map((e) => e.label);
 
 describe("a name the article says is a threat group", () => {
-  it("types the subject of a copula before a threat group's noun, negated or not", () => {
+  it("types the subject of a copula before a threat group's noun", () => {
     for (const [body, name] of [
       ["Officials think Amber Gecko is a state-backed crew with deep pockets.", "Amber Gecko"],
-      ["The minister insisted that Tallow Shrew is not a freelance gang at all.", "Tallow Shrew"],
-      ["Analysts stressed that Quartz Loris was a Belarusian group from the start.", "Quartz Loris"],
+      ["Court papers show that Tallow Shrew was an extortion gang for a decade.", "Tallow Shrew"],
+      ["Analysts stressed that Quartz Loris was a hacking group from the start.", "Quartz Loris"],
     ] as const)
       expect(typed(`${hit}${body}`, "group")).toContain(name);
   });
 
+  it("keeps a company a company when the article calls it a national group, and its attack", () => {
+    const text = `${hit}Hackers also hit the yard servers of Eriksholm Marine last week. Eriksholm Marine is a Danish group that builds tugs.`;
+    const ex = extract(wire(text));
+    expect(typed(text, "group")).toEqual([]);
+    expect(hasClaim(ex, "attacked", "incident:*", "organization:eriksholm-marine")).toBe(true);
+  });
+
+  it("does not type a name by what the article says it is not", () => {
+    expect(
+      typed(`${hit}Staff stressed that Corvina Advisory is not a hacking group but a consultancy.`, "group"),
+    ).toEqual([]);
+  });
+
   it("types the name 'it' refers back to, in the sentence before", () => {
-    const text = `${hit}Investigators called the breach a careful piece of work by Opal Tamarin. It's a Moldovan crew that rents out its tools.`;
+    const text = `${hit}Investigators called the breach a careful piece of work by Opal Tamarin. It's a ransomware crew that rents out its tools.`;
     expect(typed(text, "group")).toEqual(["Opal Tamarin"]);
   });
 
@@ -43,9 +56,23 @@ describe("a name referred back to as a thing", () => {
     expect(hasClaim(ex, "attributed-to", incidents(ex)[0]!.key, "group:ruby-agouti")).toBe(true);
   });
 
-  it("keeps a person an agent's name the article refers to as one", () => {
-    const text = `${hit}The police said the breach was carried out by Ruby Alvarez. Alvarez was arrested in Porto.`;
+  it("keeps a person an agent's name the article refers to by surname", () => {
+    const text = `${hit}The police said the breach was carried out by Ruby Alvarez. Officers said Alvarez was arrested in Porto.`;
     expect(typed(text, "group")).toEqual([]);
+  });
+
+  it("keeps a group whose last word opens a later sentence or is an ordinary word", () => {
+    for (const [body, name] of [
+      [
+        "The police said the breach was carried out by Mirelo Quokka. Quokka sightings online have since stopped.",
+        "Mirelo Quokka",
+      ],
+      [
+        "The police said the breach was carried out by Cinder Team. Officers said the Team logo was left on a wall.",
+        "Cinder Team",
+      ],
+    ] as const)
+      expect(typed(`${hit}${body}`, "group")).toContain(name);
   });
 });
 

@@ -8,13 +8,13 @@ import type { Sentence } from "../sentences";
 import { onOneLine } from "./slots";
 import { LEADING_FUNCTION_WORDS } from "./institutions";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
-import { readsAsPersonName } from "./person-names";
+import { isOrdinaryWord, readsAsPersonName } from "./person-names";
 
 /** What the article's own words make of names it never introduces with a naming phrase. */
 export interface NameRoles {
-  /** Names the article says are threat groups ("Slate Heron is not a freelance gang"). */
+  /** Names the article says are threat groups ("Dune Kestrel was a ransomware crew"). */
   groups: ReadonlySet<string>;
-  /** Names the article refers back to as a thing, never a person ("Slate Heron takes its orders from"). */
+  /** Names the article refers back to as a thing, never a person ("Dune Kestrel rebuilt its servers"). */
   notPersons: ReadonlySet<string>;
 }
 
@@ -25,9 +25,9 @@ export interface NameRoles {
 const SUBJECT_NAME = String.raw`(?<![\p{L}\d_$&'’-])(?<!\p{Lu}[\p{L}\d_-]*[ \u00a0])(?<name>\p{Lu}[\p{L}\d_$-]*(?:[ \u00a0]\p{Lu}[\p{L}\d_$-]*){0,3})`;
 
 /**
- * "Slate Heron is not a freelance gang", "Slate Heron was a North Korean crew", "It's a hacking
- * crew": a copula, negated or not, before an indefinite noun phrase headed by a threat group's noun,
- * its modifiers captured; its subject a name or "it".
+ * "Dune Kestrel was a ransomware crew", "Dune Kestrel is an extortion gang", "It's a hacking
+ * collective": a copula before an indefinite noun phrase headed by a threat group's noun, its
+ * modifiers captured; its subject a name or "it". A negated copula says what the name is not.
  */
 const groupPredicate = (words: Words) =>
   patternFor(
@@ -35,7 +35,7 @@ const groupPredicate = (words: Words) =>
     "mentions.group-predicate",
     ({ nouns }) =>
       new RegExp(
-        String.raw`(?:${SUBJECT_NAME}\s+(?:${FINITE_BE.join("|")})|(?<![\p{L}\d_-])(?<pronoun>[Ii]t)(?:['’]s|\s+(?:is|was)))(?:\s+not|n['’]t)?\s+(?:also\s+)?(?:a|an)\s+(?<modifiers>(?:[\p{L}'’-]+\s+){0,3}?)(?<noun>${nouns.group.any})\b`,
+        String.raw`(?:${SUBJECT_NAME}\s+(?:${FINITE_BE.join("|")})|(?<![\p{L}\d_-])(?<pronoun>[Ii]t)(?:['’]s|\s+(?:is|was)))\s+(?:also\s+)?(?:a|an)\s+(?<modifiers>(?:[\p{L}'’-]+\s+){0,3}?)(?<noun>${nouns.group.any})\b`,
         "gu",
       ),
   );
@@ -45,7 +45,7 @@ const NAME_RUN = new RegExp(SUBJECT_NAME, "gu");
 
 /**
  * What "it" refers back to: the last name of several words or a handle in the text before it ("a
- * job by Quartz Loris. It's a Belarusian group").
+ * job by Dune Kestrel. It's a ransomware crew").
  */
 function lastNameIn(lexicon: Lexicon, text: string): string | undefined {
   let last: string | undefined;
@@ -56,19 +56,20 @@ function lastNameIn(lexicon: Lexicon, text: string): string | undefined {
   return last;
 }
 
-/** "Slate Heron takes its orders", "Slate Heron quietly rebuilt their tools": a thing's possessive after its verb. */
+/** "Dune Kestrel rebuilt its servers", "Dune Kestrel quietly sold their tools": a thing's possessive after its verb. */
 const THING_POSSESSIVE = new RegExp(String.raw`${SUBJECT_NAME}\s+(?:\p{Ll}+\s+){1,2}(?:its|their)\b`, "gu");
 
 /** What every match of the two patterns holds: a copula ("it's" too) before an article, or a thing's possessive. */
 const ROLE_CUE = new RegExp(
-  String.raw`(?:\b(?:${FINITE_BE.join("|")})(?:\s+not|n['’]t)?\s+(?:also\s+)?an?|['’]s\s+(?:not\s+)?(?:also\s+)?an?|\bits|\btheir)\s`,
+  String.raw`(?:\b(?:${FINITE_BE.join("|")})\s+(?:also\s+)?an?|['’]s\s+(?:also\s+)?an?|\bits|\btheir)\s`,
 );
 
 const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
 
 /**
- * Whether a group noun's modifiers make it a threat group's: a threat word ("hacking"), a state's
- * or region's name ("North Korean", "pro-Russian"), or a criminal group's noun needing none ("gang").
+ * Whether a group noun's modifiers make it a threat group's: a threat word ("hacking"), or a
+ * criminal group's noun needing none ("gang"). A nationality is not enough: "a Swedish group" is
+ * how news describe a company group.
  */
 function isThreatGroupPhrase(modifiers: string, noun: string, words: Words): boolean {
   const criminal = patternFor(
@@ -77,7 +78,7 @@ function isThreatGroupPhrase(modifiers: string, noun: string, words: Words): boo
     ({ nouns }) => new RegExp(`^(?:${nouns.criminalGroup.any})$`),
   );
   if (criminal.test(noun)) return true;
-  return modifiers.split(/\s+/).some((w) => THREAT_MODIFIER.has(w.toLowerCase()) || /(?:^|-)\p{Lu}/u.test(w));
+  return modifiers.split(/\s+/).some((w) => THREAT_MODIFIER.has(w.toLowerCase()));
 }
 
 /** The name a subject pattern read, less the clause's opening words ("But Slate Heron" → "Slate Heron"). */
@@ -131,19 +132,24 @@ const WORD_CHAR = /[\p{L}\d_$-]/u;
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\d&'’-]*\s+$/u;
 const NAME_WORD_AFTER = /^\s+\p{Lu}/u;
 
+/** Only spaces, quotation marks or brackets before a word in its sentence: it opens the sentence. */
+const OPENS_SENTENCE = /^[\s"“‘'([]*$/u;
+
 /**
  * Whether a several-word name's last word stands alone in the text, without the words before it
- * ("Ruby Alvarez ... Alvarez was arrested"): news refer back to a person by surname, never to a
- * threat group by the last word of its name.
+ * ("Ruby Alvarez ... police said Alvarez was arrested"): news refer back to a person by surname,
+ * never to a threat group by the last word of its name. Not an ordinary word ("Team", "Harbor"),
+ * which is capitalised alone for other reasons, nor a word opening its sentence.
  */
 export function shortenedToLastWord(sentences: readonly Sentence[], name: string): boolean {
   const nameWords = name.split(/\s+/);
   const last = nameWords.at(-1)!;
-  if (nameWords.length < 2) return false;
+  if (nameWords.length < 2 || isOrdinaryWord(last)) return false;
   return sentences.some(({ text }) => {
     for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
       const end = at + last.length;
       if (WORD_CHAR.test(text[at - 1] ?? "") || WORD_CHAR.test(text[end] ?? "")) continue;
+      if (OPENS_SENTENCE.test(text.slice(0, at))) continue;
       // After the name's own first words, or inside another capitalised name ("the Collective
       // Security Treaty"), the word is not alone.
       if (NAME_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
@@ -164,7 +170,7 @@ const CAPITALISED_RUN_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}-]*){1,4}/u;
 
 /**
  * Whether a demonym at start..end is a word inside a body's longer capitalised name ("the Pan
- * American Health Organization", "the Inter-American Committee against Terrorism"): a capitalised
+ * American Health Organization", "the Inter-American Fisheries Board"): a capitalised
  * word or prefix before it, not opening the sentence, and a body's head among the capitalised words
  * after it. That body is no state's, and the demonym names none.
  */
