@@ -69,24 +69,24 @@ describe("a legal form ends a company's name wherever the name stands", () => {
 describe("a company's name in apposition, as other languages and abbreviations write it", () => {
   it("keeps two legal forms in initials, and does not end the sentence between them", () => {
     const ex = extract(
-      "In March 2026 intruders locked the meter servers of Gasoriente S.A.S. E.S.P., the regional gas distributor, the regulator said.",
+      "Vidrios Tunja S.A.S. E.S.P., a glass company, told regulators on Monday that ransomware had locked its kilns.",
     );
-    expect(ex.entities.find((e) => e.label === "Gasoriente S.A.S. E.S.P.")?.type).toBe("organization");
+    expect(ex.entities.find((e) => e.label === "Vidrios Tunja S.A.S. E.S.P.")?.type).toBe("organization");
   });
 
   it("reads a name joined by a Romance particle", () => {
     expect(
       labels(
-        "In April 2026 ransomware froze the payroll of Molinos del Sur S.L., a family-run milling company, police said.",
+        "Lácteos de Arroyo S.L., a dairy company, reported the theft of its payroll files to police on Friday.",
       ),
-    ).toContain("Molinos del Sur S.L.");
+    ).toContain("Lácteos de Arroyo S.L.");
   });
 
   it("keeps the dot of an abbreviated suffix before the apposition's comma", () => {
     expect(
       labels(
-        "In July 2025 hackers copied the route plans of Kestrel Ferry Co., a state-owned island carrier, the ministry said.",
+        "Lorimer Biscuit Co., a baking company, said on Tuesday that intruders had wiped its order system.",
       ),
-    ).toContain("Kestrel Ferry Co.");
+    ).toContain("Lorimer Biscuit Co.");
   });
 });

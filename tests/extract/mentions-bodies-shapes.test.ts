@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument, type ExtractionContext } from "../../src/extract";
-import { bundledContext, extract, hasClaim } from "./helpers";
+import { agencyCountry, bundledContext, extract, hasClaim } from "./helpers";
 
 const agencies = (text: string) => extract(text).entities.filter((e) => e.type === "agency");
 
@@ -353,13 +353,22 @@ describe("a state's national bank", () => {
   });
 });
 
-describe("a demonym inside a longer body's name", () => {
+describe("a demonym after a region's prefix", () => {
   it("names no state in 'the Pan American Tuna Commission'", () => {
     const ex = extract(
       "On Monday the Pan American Tuna Commission condemned the ransomware attack that froze the fishing port of Manta.",
     );
     expect(ex.entities.map((e) => e.key)).not.toContain("state:united-states");
     expect(ex.claims.some((c) => c.source === "state:united-states")).toBe(false);
+  });
+
+  it("keeps the state of a demonym after any other capitalised word ('Royal Canadian')", () => {
+    expect(
+      agencyCountry(
+        "Hackers tied to Iran broke into a Royal Canadian Mounted Police mail server.",
+        /Mounted Police/,
+      ),
+    ).toBe("state:canada");
   });
 
   it("still reads a demonym opening a body's name after 'the'", () => {

@@ -35,11 +35,6 @@ describe("a name the article says is a threat group", () => {
     ).toEqual([]);
   });
 
-  it("types the name 'it' refers back to, in the sentence before", () => {
-    const text = `${hit}Investigators called the breach a careful piece of work by Opal Tamarin. It's a ransomware crew that rents out its tools.`;
-    expect(typed(text, "group")).toEqual(["Opal Tamarin"]);
-  });
-
   it("does not type a group noun that says nothing of threats", () => {
     expect(
       typed(`${hit}Officials noted that Harbour Voices is a civic group in the capital.`, "group"),
@@ -73,13 +68,5 @@ describe("a name referred back to as a thing", () => {
       ],
     ] as const)
       expect(typed(`${hit}${body}`, "group")).toContain(name);
-  });
-});
-
-describe("a name a group's noun is identified as", () => {
-  it("takes the name after 'an actor identified as' for a group", () => {
-    const text = `${hit}The inquiry blames the breach on a crew identified as Topaz Jerboa, whose servers sit abroad.`;
-    expect(typed(text, "group")).toEqual(["Topaz Jerboa"]);
-    expect(typed(text, "person")).toEqual([]);
   });
 });

@@ -312,7 +312,7 @@ export const VERB_LEMMAS = {
   /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
-  naming: ["call", "dub", "name", "track as", "know as", "identify as", "nickname"],
+  naming: ["call", "dub", "name", "track as", "know as", "nickname"],
   /** What a body does that looks into an attack (its own state's: not the accused; "the ministry is investigating"). */
   inquire: ["investigate", "look into", "probe", "examine", "track"],
   /**
@@ -2586,6 +2586,12 @@ export const REGIONAL_BODY_OPENERS: readonly string[] = [
   "Pacific Islands",
   "Eurasian",
 ];
+
+/**
+ * Words that make a state's demonym after them a region's ("Latin American", "Inter-American", "the
+ * Pan American Health Organization"): no state is named there.
+ */
+export const REGION_DEMONYM_PREFIXES: readonly string[] = ["Pan", "Inter", "Latin", "Central", "North", "South"];
 
 // ATTR18: what may stand between a trace noun and the verb of provenance said of it.
 /** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by X"). */

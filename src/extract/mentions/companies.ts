@@ -19,7 +19,7 @@ import { NOT_A_VICTIM_NAME } from "./groups";
  */
 const LEGAL_FORM_TAIL = String.raw`(?:(?:\s+\p{Lu}(?:(?:\.\p{L}){1,4}\.|/\p{Lu}\b)){1,2}|(?<=\b(?:${alternation(NAME_WORDS.abbreviatedCompanySuffixes)}))\.)?`;
 
-/** A lower-case word joining a Romance name's parts ("Aguas del Litoral", "Banco de la Plaza"). */
+/** A lower-case word joining a Romance name's parts ("Molinos de Arroyo", "Banco de la Plaza"). */
 const NAME_JOINER = String.raw`(?:${alternation(NAME_WORDS.nameJoiners)})(?:\s+la)?`;
 
 /** A name ending in a legal form's initials ("Tarn Coin K.K.", "Nordhavn Cargo I/S"). */

@@ -53,7 +53,7 @@ import {
 } from "./groups";
 import { findDescribedOrganizations, findAppositiveCompanies, findSuffixedCompanies } from "./companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
-import { demonymInsideBodyName } from "./name-roles";
+import { demonymOfRegion } from "./name-roles";
 export {
   type Slot,
   type NamedIncidentMention,
@@ -302,15 +302,15 @@ const languageNoun = (words: Words) =>
 /**
  * A state's name or demonym that names no state where it is written: "US$2 million" is a sum,
  * "the Portuguese original is binding" a language, and in "a Turkish Cypriot official" the first
- * demonym qualifies the second, which alone names the state; in "the Pan American Health
- * Organization" it is a word of a body's name.
+ * demonym qualifies the second, which alone names the state; "the Pan American Health
+ * Organization" is a region's body.
  */
 function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
   if (state.lexicon.entities.get(m.key)?.type === "state" && CURRENCY_SIGN.test(state.text.charAt(m.end)))
     return true;
   if (m.via !== "demonym") return false;
   return (
-    demonymInsideBodyName(state.text, m.start, m.end, INSTITUTION_HEAD) ||
+    demonymOfRegion(state.text, m.start) ||
     matches.some((x) => x.via === "demonym" && x.start === m.end + 1 && state.text[m.end] === " ") ||
     languageNoun(state.lexicon.words).test(state.text.slice(m.end, m.end + 24))
   );

@@ -3,7 +3,15 @@
  * types a name never seen before. Read over the whole article before its sentences are, like the
  * introduced group names, so the typing holds wherever the name stands.
  */
-import { FINITE_BE, NAME_WORDS, patternFor, type Lexicon, type Words } from "../lexicon";
+import {
+  alternation,
+  FINITE_BE,
+  NAME_WORDS,
+  patternFor,
+  REGION_DEMONYM_PREFIXES,
+  type Lexicon,
+  type Words,
+} from "../lexicon";
 import type { Sentence } from "../sentences";
 import { onOneLine } from "./slots";
 import { LEADING_FUNCTION_WORDS } from "./institutions";
@@ -25,9 +33,9 @@ export interface NameRoles {
 const SUBJECT_NAME = String.raw`(?<![\p{L}\d_$&'’-])(?<!\p{Lu}[\p{L}\d_-]*[ \u00a0])(?<name>\p{Lu}[\p{L}\d_$-]*(?:[ \u00a0]\p{Lu}[\p{L}\d_$-]*){0,3})`;
 
 /**
- * "Dune Kestrel was a ransomware crew", "Dune Kestrel is an extortion gang", "It's a hacking
- * collective": a copula before an indefinite noun phrase headed by a threat group's noun, its
- * modifiers captured; its subject a name or "it". A negated copula says what the name is not.
+ * "Dune Kestrel was a ransomware crew", "Dune Kestrel is an extortion gang": a copula before an
+ * indefinite noun phrase headed by a threat group's noun, its modifiers captured. A negated copula
+ * says what the name is not.
  */
 const groupPredicate = (words: Words) =>
   patternFor(
@@ -35,34 +43,16 @@ const groupPredicate = (words: Words) =>
     "mentions.group-predicate",
     ({ nouns }) =>
       new RegExp(
-        String.raw`(?:${SUBJECT_NAME}\s+(?:${FINITE_BE.join("|")})|(?<![\p{L}\d_-])(?<pronoun>[Ii]t)(?:['’]s|\s+(?:is|was)))\s+(?:also\s+)?(?:a|an)\s+(?<modifiers>(?:[\p{L}'’-]+\s+){0,3}?)(?<noun>${nouns.group.any})\b`,
+        String.raw`${SUBJECT_NAME}\s+(?:${FINITE_BE.join("|")})\s+(?:also\s+)?(?:a|an)\s+(?<modifiers>(?:[\p{L}'’-]+\s+){0,3}?)(?<noun>${nouns.group.any})\b`,
         "gu",
       ),
   );
 
-/** Every run of capitalised words, or a handle, that may be a name: `SUBJECT_NAME` anywhere. */
-const NAME_RUN = new RegExp(SUBJECT_NAME, "gu");
-
-/**
- * What "it" refers back to: the last name of several words or a handle in the text before it ("a
- * job by Dune Kestrel. It's a ransomware crew").
- */
-function lastNameIn(lexicon: Lexicon, text: string): string | undefined {
-  let last: string | undefined;
-  for (const m of text.matchAll(NAME_RUN)) {
-    const name = subjectName(m.groups!.name!);
-    if (typableName(lexicon, name)) last = name;
-  }
-  return last;
-}
-
 /** "Dune Kestrel rebuilt its servers", "Dune Kestrel quietly sold their tools": a thing's possessive after its verb. */
 const THING_POSSESSIVE = new RegExp(String.raw`${SUBJECT_NAME}\s+(?:\p{Ll}+\s+){1,2}(?:its|their)\b`, "gu");
 
-/** What every match of the two patterns holds: a copula ("it's" too) before an article, or a thing's possessive. */
-const ROLE_CUE = new RegExp(
-  String.raw`(?:\b(?:${FINITE_BE.join("|")})\s+(?:also\s+)?an?|['’]s\s+(?:also\s+)?an?|\bits|\btheir)\s`,
-);
+/** What every match of the two patterns holds: a copula before an article, or a thing's possessive. */
+const ROLE_CUE = new RegExp(String.raw`\b(?:(?:${FINITE_BE.join("|")})\s+(?:also\s+)?an?|its|their)\s`);
 
 const THREAT_MODIFIER = new Set<string>(NAME_WORDS.threatGroupModifiers);
 
@@ -105,16 +95,12 @@ export function nameRoles(sentences: readonly Sentence[], lexicon: Lexicon): Nam
   const { words } = lexicon;
   const groups = new Set<string>();
   const notPersons = new Set<string>();
-  for (const [index, sentence] of sentences.entries()) {
+  for (const sentence of sentences) {
     const { text } = onOneLine(sentence);
     if (!ROLE_CUE.test(text)) continue;
     for (const m of text.matchAll(groupPredicate(words))) {
       if (!isThreatGroupPhrase(m.groups!.modifiers!, m.groups!.noun!, words)) continue;
-      // "It's a ... group": the name before it in the sentence, or else in the sentence before.
-      const name = m.groups!.pronoun
-        ? (lastNameIn(lexicon, text.slice(0, m.index)) ??
-          (m.index === 0 ? lastNameIn(lexicon, sentences[index - 1]?.text ?? "") : undefined))
-        : subjectName(m.groups!.name!);
+      const name = subjectName(m.groups!.name!);
       if (typableName(lexicon, name)) groups.add(name);
     }
     for (const m of text.matchAll(THING_POSSESSIVE)) {
@@ -159,35 +145,16 @@ export function shortenedToLastWord(sentences: readonly Sentence[], name: string
   });
 }
 
-/**
- * A capitalised word, or a prefix with its hyphen, right before a demonym ("Pan American",
- * "Inter-American"), after a word ending in lower case ("the", "of"), so not opening the sentence.
- */
-const NAME_WORD_BEFORE_DEMONYM = /\p{Ll}[ \u00a0]+(\p{Lu}\p{Ll}+)(?:-|[ \u00a0])$/u;
-
-/** The capitalised words right after a demonym, up to four. */
-const CAPITALISED_RUN_AFTER = /^(?:[ \u00a0]\p{Lu}[\p{L}-]*){1,4}/u;
+/** A region's prefix right before a demonym, joined by a space or a hyphen ("Latin American", "Inter-American"). */
+const REGION_PREFIX_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${alternation(REGION_DEMONYM_PREFIXES)})[- \u00a0]$`,
+  "u",
+);
 
 /**
- * Whether a demonym at start..end is a word inside a body's longer capitalised name ("the Pan
- * American Health Organization", "the Inter-American Fisheries Board"): a capitalised
- * word or prefix before it, not opening the sentence, and a body's head among the capitalised words
- * after it. That body is no state's, and the demonym names none.
+ * Whether the demonym at `start` is a region's, not a state's: "the Pan American Health
+ * Organization", "Latin American leaders" name no United States.
  */
-export function demonymInsideBodyName(
-  text: string,
-  start: number,
-  end: number,
-  institutionHeads: ReadonlySet<string>,
-): boolean {
-  const word = NAME_WORD_BEFORE_DEMONYM.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  if (!word || LEADING_FUNCTION_WORDS.has(word.toLowerCase())) return false;
-  const after = CAPITALISED_RUN_AFTER.exec(text.slice(end, end + 60))?.[0];
-  return (
-    after !== undefined &&
-    after
-      .trim()
-      .split(/\s+/)
-      .some((w) => institutionHeads.has(w.toLowerCase()))
-  );
+export function demonymOfRegion(text: string, start: number): boolean {
+  return REGION_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 10), start));
 }
