@@ -70,3 +70,28 @@ describe("a name referred back to as a thing", () => {
       expect(typed(`${hit}${body}`, "group")).toContain(name);
   });
 });
+
+describe("a name shaped as the security vendors name threat groups", () => {
+  it("takes a name ending on an animal or weather word for a group in an article about an attack", () => {
+    for (const name of ["Quartz Marmot", "Amber Monsoon"]) {
+      const text = `${hit}Officials blamed ${name} for the intrusion on Sunday.`;
+      const ex = extract(wire(text));
+      expect(typed(text, "group")).toEqual([name]);
+      expect(
+        hasClaim(ex, "attributed-to", incidents(ex)[0]!.key, `group:${name.toLowerCase().replace(" ", "-")}`),
+      ).toBe(true);
+    }
+  });
+
+  it("leaves a company's longer name, a state's nickname and an article with no attack alone", () => {
+    expect(typed(`${hit}Shares in Copper Badger Holdings fell after the intrusion.`, "group")).toEqual([]);
+    expect(typed(`${hit}Columnists wrote that the Russian Bear was behind the intrusion.`, "group")).toEqual(
+      [],
+    );
+    expect(
+      extract(
+        wire("The zoo said Quartz Marmot, its oldest resident, turned twelve on Sunday."),
+      ).entities.filter((e) => e.type === "group"),
+    ).toEqual([]);
+  });
+});

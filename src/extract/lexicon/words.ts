@@ -1831,6 +1831,24 @@ export const NAME_WORDS = {
     "carrier",
     "provider",
   ],
+  /**
+   * Last words of threat groups' names in the security vendors' naming schemes (an animal:
+   * "... Bear", "... Panda", "... Kitten", "... Chollima"; a weather word: "... Typhoon", "... Sleet"):
+   * a common reference list of such nouns, capitalised as names write them.
+   */
+  threatNameAnimals: [
+    "Bear", "Panda", "Kitten", "Chollima", "Spider", "Jackal", "Tiger", "Leopard", "Buffalo", "Ocelot",
+    "Owl", "Heron", "Viper", "Cobra", "Python", "Scorpion", "Lynx", "Puma", "Jaguar", "Cheetah", "Hyena",
+    "Dragon", "Phoenix", "Serpent", "Raven", "Vulture", "Hornet", "Wasp", "Mantis", "Lizard", "Gecko",
+    "Shark", "Orca", "Marten", "Weasel", "Badger", "Ferret", "Mink", "Otter", "Moose", "Ibex", "Bison",
+    "Yak", "Rhino", "Pangolin", "Lemur", "Baboon", "Gorilla", "Kestrel", "Osprey", "Condor", "Albatross",
+    "Pelican", "Ibis", "Egret", "Magpie", "Caracal", "Caracara", "Mongoose", "Jerboa", "Gazelle",
+    "Antelope", "Saiga", "Tarpan", "Wolverine", "Coyote", "Dingo", "Cougar", "Panther", "Bobcat",
+    "Marmot", "Shrew", "Squirrel", "Iguana", "Chameleon", "Salamander", "Beetle", "Locust", "Kraken",
+    "Octopus", "Barracuda", "Piranha", "Stingray", "Tapir", "Okapi", "Quokka", "Wombat", "Koala",
+    "Typhoon", "Sandstorm", "Blizzard", "Sleet", "Tempest", "Cyclone", "Tsunami", "Hurricane",
+    "Tornado", "Monsoon", "Squall",
+  ],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [
     "hacking",

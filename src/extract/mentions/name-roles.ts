@@ -16,7 +16,7 @@ import type { Sentence } from "../sentences";
 import { onOneLine } from "./slots";
 import { LEADING_FUNCTION_WORDS } from "./institutions";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
-import { isOrdinaryWord, readsAsPersonName } from "./person-names";
+import { isOrdinaryWord, nameWordTag, readsAsPersonName } from "./person-names";
 
 /** What the article's own words make of names it never introduces with a naming phrase. */
 export interface NameRoles {
@@ -90,6 +90,49 @@ function typableName(lexicon: Lexicon, name: string | undefined): name is string
   return !readsAsPersonName(lexicon, name);
 }
 
+/**
+ * "Quartz Marmot", "Amber Sleet Typhoon": a name of two or three capitalised words ending on a noun of
+ * the vendors' naming schemes (`threatNameAnimals`), going on into no longer name ("Red Panda Ltd").
+ */
+const SCHEME_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d_&'’-])(?<!\p{Lu}[\p{L}\d&-]*[ \u00a0])(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?[ \u00a0](?:${alternation(NAME_WORDS.threatNameAnimals)}))(?![\p{L}\d_-])(?![ \u00a0]+\p{Lu})`,
+  "gu",
+);
+
+/** What every match of SCHEME_NAME holds: one of the scheme's nouns after a space. */
+const SCHEME_NOUN_CUE = new RegExp(String.raw`\s(?:${alternation(NAME_WORDS.threatNameAnimals)})\b`);
+
+/** A cyber attack or its tool named anywhere: what makes a scheme's name a threat group's there. */
+const cyberDeedCue = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.role-cyber-deed",
+    ({ nouns }) => new RegExp(`\\b(?:${nouns.cyberDeed.any})\\b`, "i"),
+  );
+
+/**
+ * Names shaped as the security vendors name threat groups ("Quartz Marmot", "Amber Typhoon") in an
+ * article about a cyber attack: not a state's or a gazetteer name's words ("Russian Bear"), not a
+ * person's (a known surname last, or the last word used alone further on).
+ */
+function schemeNamedGroups(sentences: readonly Sentence[], lexicon: Lexicon): string[] {
+  if (!sentences.some((s) => cyberDeedCue(lexicon.words).test(s.text))) return [];
+  const found: string[] = [];
+  for (const sentence of sentences) {
+    const { text } = onOneLine(sentence);
+    if (!SCHEME_NOUN_CUE.test(text)) continue;
+    for (const m of text.matchAll(SCHEME_NAME)) {
+      const name = subjectName(m[1]!);
+      const nameWords = name?.split(/\s+/) ?? [];
+      if (!name || nameWords.length < 2 || found.includes(name)) continue;
+      if (lexicon.phrases.has(nameWords[0]!.toLowerCase())) continue;
+      if (nameWordTag(lexicon, nameWords.at(-1)!).surname || shortenedToLastWord(sentences, name)) continue;
+      found.push(name);
+    }
+  }
+  return found;
+}
+
 /** The names the article types by what it says they are or do (`NameRoles`). */
 export function nameRoles(sentences: readonly Sentence[], lexicon: Lexicon): NameRoles {
   const { words } = lexicon;
@@ -108,6 +151,7 @@ export function nameRoles(sentences: readonly Sentence[], lexicon: Lexicon): Nam
       if (typableName(lexicon, name)) notPersons.add(name);
     }
   }
+  for (const name of schemeNamedGroups(sentences, lexicon)) groups.add(name);
   return { groups, notPersons };
 }
 
