@@ -371,6 +371,12 @@ describe("a demonym after a region's prefix", () => {
     ).toBe("state:canada");
   });
 
+  it("keeps a state whose name opens with a region's prefix ('North Macedonian')", () => {
+    expect(agencyCountry("North Macedonian police said the intrusion came from abroad.", /Police/)).toBe(
+      "state:north-macedonia",
+    );
+  });
+
   it("still reads a demonym opening a body's name after 'the'", () => {
     expect(agencies("The Peruvian Navy Command said the attack failed.").map((e) => e.country)).toContain(
       "state:peru",

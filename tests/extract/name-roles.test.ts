@@ -73,7 +73,7 @@ describe("a name referred back to as a thing", () => {
 
 describe("a name shaped as the security vendors name threat groups", () => {
   it("takes a name ending on an animal or weather word for a group in an article about an attack", () => {
-    for (const name of ["Quartz Marmot", "Amber Monsoon"]) {
+    for (const name of ["Quartz Marmot", "Cinder Monsoon"]) {
       const text = `${hit}Officials blamed ${name} for the intrusion on Sunday.`;
       const ex = extract(wire(text));
       expect(typed(text, "group")).toEqual([name]);
@@ -93,5 +93,12 @@ describe("a name shaped as the security vendors name threat groups", () => {
         wire("The zoo said Quartz Marmot, its oldest resident, turned twelve on Sunday."),
       ).entities.filter((e) => e.type === "group"),
     ).toEqual([]);
+  });
+});
+
+describe("a vendor-shaped name that is a person's or a tool's", () => {
+  it("types no group from a person whose surname is an animal, nor from a tool named by a naming verb", () => {
+    const text = `${hit}Backups were intact, said Greta Heron, a spokeswoman for the operator. Analysts said a wiper dubbed Night Scorpion was used.`;
+    expect(typed(text, "group")).toEqual([]);
   });
 });

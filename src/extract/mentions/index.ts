@@ -310,7 +310,7 @@ function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch
     return true;
   if (m.via !== "demonym") return false;
   return (
-    demonymOfRegion(state.text, m.start) ||
+    demonymOfRegion(state.text, m.start, state.lexicon.entities.get(m.key)?.label ?? "") ||
     matches.some((x) => x.via === "demonym" && x.start === m.end + 1 && state.text[m.end] === " ") ||
     languageNoun(state.lexicon.words).test(state.text.slice(m.end, m.end + 24))
   );

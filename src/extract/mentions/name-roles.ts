@@ -110,10 +110,20 @@ const cyberDeedCue = (words: Words) =>
     ({ nouns }) => new RegExp(`\\b(?:${nouns.cyberDeed.any})\\b`, "i"),
   );
 
+/** A naming verb or a cyber tool's noun right before a name: the name is a tool's ("the wiper, dubbed X"). */
+const TOOL_NAMED_BEFORE = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.tool-named-before",
+    ({ nouns, verbs }) =>
+      new RegExp(String.raw`\b(?:${nouns.cyberDeed.any}|${verbs.naming.past})\s*,?\s+(?:the\s+)?["“]?$`, "i"),
+  );
+
 /**
  * Names shaped as the security vendors name threat groups ("Quartz Marmot", "Amber Typhoon") in an
- * article about a cyber attack: not a state's or a gazetteer name's words ("Russian Bear"), not a
- * person's (a known surname last, or the last word used alone further on).
+ * article about a cyber attack: not a gazetteer name of as many words ("Russian Bear"), not a
+ * person's (a given name first, a known surname last, or the last word used alone further on), not a
+ * tool's (after a naming verb or a malware noun).
  */
 function schemeNamedGroups(sentences: readonly Sentence[], lexicon: Lexicon): string[] {
   if (!sentences.some((s) => cyberDeedCue(lexicon.words).test(s.text))) return [];
@@ -124,9 +134,14 @@ function schemeNamedGroups(sentences: readonly Sentence[], lexicon: Lexicon): st
     for (const m of text.matchAll(SCHEME_NAME)) {
       const name = subjectName(m[1]!);
       const nameWords = name?.split(/\s+/) ?? [];
-      if (!name || nameWords.length < 2 || found.includes(name)) continue;
-      if (lexicon.phrases.has(nameWords[0]!.toLowerCase())) continue;
-      if (nameWordTag(lexicon, nameWords.at(-1)!).surname || shortenedToLastWord(sentences, name)) continue;
+      if (!name || nameWords.length < 2 || found.includes(name) || !typableName(lexicon, name)) continue;
+      if (lexicon.phrases.get(nameWords[0]!.toLowerCase())?.some((p) => p.tokens.length === nameWords.length))
+        continue;
+      // "Lucy Heron, a spokeswoman": a given name first, or the animal a known surname, is a person's.
+      const [first, last] = [nameWordTag(lexicon, nameWords[0]!), nameWordTag(lexicon, nameWords.at(-1)!)];
+      if (first.given || last.surname || shortenedToLastWord(sentences, name)) continue;
+      // "a tool called Silver Python", "the malware, dubbed Night Scorpion": a tool's name, not its makers'.
+      if (TOOL_NAMED_BEFORE(lexicon.words).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       found.push(name);
     }
   }
@@ -196,9 +211,11 @@ const REGION_PREFIX_BEFORE = new RegExp(
 );
 
 /**
- * Whether the demonym at `start` is a region's, not a state's: "the Pan American Health
- * Organization", "Latin American leaders" name no United States.
+ * Whether the demonym at `start` of the state labelled `stateLabel` is a region's, not the state's:
+ * "the Pan American Health Organization", "Latin American leaders" name no United States; "North
+ * Macedonian police" are North Macedonia's, whose name opens with the prefix.
  */
-export function demonymOfRegion(text: string, start: number): boolean {
-  return REGION_PREFIX_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+export function demonymOfRegion(text: string, start: number, stateLabel: string): boolean {
+  const prefix = REGION_PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0];
+  return prefix !== undefined && !stateLabel.startsWith(prefix.slice(0, -1));
 }
