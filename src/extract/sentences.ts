@@ -55,6 +55,10 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/** Initials each closed by a dot ("S.A.", "E.S.P."): at a text's start, and at its end. */
+const DOTTED_INITIALS = /^\p{Lu}\.(?:\p{L}\.)+/u;
+const DOTTED_INITIALS_END = /(?<![\p{L}.])(?:\p{L}\.){2,}$/u;
+
 /** Sentence boundaries within one line (offsets relative to the whole text). */
 function splitLine(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let sentenceStart = start;
@@ -71,6 +75,13 @@ function splitLine(text: string, start: number, end: number, out: Array<[number,
     const next = text[k]!;
     if (!/[\p{Lu}\p{N}"'“‘(]/u.test(next)) continue;
     if (text[i] === "." && isAbbreviation(text, i)) continue;
+    // "Orr Gas S.A. E.S.P.": a legal form in initials goes on in another, within one name.
+    if (
+      text[i] === "." &&
+      DOTTED_INITIALS_END.test(text.slice(Math.max(0, i - 12), i + 1)) &&
+      DOTTED_INITIALS.test(text.slice(k, k + 8))
+    )
+      continue;
     out.push([sentenceStart, j]);
     sentenceStart = k;
   }

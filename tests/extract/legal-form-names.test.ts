@@ -58,8 +58,35 @@ describe("a legal form ends a company's name wherever the name stands", () => {
   });
 
   it("makes two companies of two names joined by 'and' after a legal form", () => {
-    const found = labels("Outages were reported at Brauer Maschinenbau GmbH and Tasmakh Logistics JSC on Friday.");
+    const found = labels(
+      "Outages were reported at Brauer Maschinenbau GmbH and Tasmakh Logistics JSC on Friday.",
+    );
     expect(found).toContain("Brauer Maschinenbau GmbH");
     expect(found).toContain("Tasmakh Logistics JSC");
+  });
+});
+
+describe("a company's name in apposition, as other languages and abbreviations write it", () => {
+  it("keeps two legal forms in initials, and does not end the sentence between them", () => {
+    const ex = extract(
+      "Vidrios Tunja S.A.S. E.S.P., a glass company, told regulators on Monday that ransomware had locked its kilns.",
+    );
+    expect(ex.entities.find((e) => e.label === "Vidrios Tunja S.A.S. E.S.P.")?.type).toBe("organization");
+  });
+
+  it("reads a name joined by a Romance particle", () => {
+    expect(
+      labels(
+        "Lácteos de Arroyo S.L., a dairy company, reported the theft of its payroll files to police on Friday.",
+      ),
+    ).toContain("Lácteos de Arroyo S.L.");
+  });
+
+  it("keeps the dot of an abbreviated suffix before the apposition's comma", () => {
+    expect(
+      labels(
+        "Lorimer Biscuit Co., a baking company, said on Tuesday that intruders had wiped its order system.",
+      ),
+    ).toContain("Lorimer Biscuit Co.");
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument, type ExtractionContext } from "../../src/extract";
-import { bundledContext, extract, hasClaim } from "./helpers";
+import { agencyCountry, bundledContext, extract, hasClaim } from "./helpers";
 
 const agencies = (text: string) => extract(text).entities.filter((e) => e.type === "agency");
 
@@ -341,5 +341,45 @@ describe("a think tank named as an institute", () => {
       const ex = extract(text);
       expect(ex.entities.some((e) => e.type === "organization" && e.label.includes("Institute"))).toBe(false);
     }
+  });
+});
+
+describe("a state's national bank", () => {
+  it("reads 'the National Bank of X' as the state's body, like its central bank", () => {
+    const ex = extract("In May 2026 junk traffic knocked out a portal run by the National Bank of Moldova.");
+    const bank = ex.entities.find((e) => e.label === "National Bank of Moldova");
+    expect(bank).toMatchObject({ type: "agency", country: "state:moldova" });
+    expect(hasClaim(ex, "part-of", bank!.key, "state:moldova")).toBe(true);
+  });
+});
+
+describe("a demonym after a region's prefix", () => {
+  it("names no state in 'the Pan American Tuna Commission'", () => {
+    const ex = extract(
+      "On Monday the Pan American Tuna Commission condemned the ransomware attack that froze the fishing port of Manta.",
+    );
+    expect(ex.entities.map((e) => e.key)).not.toContain("state:united-states");
+    expect(ex.claims.some((c) => c.source === "state:united-states")).toBe(false);
+  });
+
+  it("keeps the state of a demonym after any other capitalised word ('Royal Canadian')", () => {
+    expect(
+      agencyCountry(
+        "Hackers tied to Iran broke into a Royal Canadian Mounted Police mail server.",
+        /Mounted Police/,
+      ),
+    ).toBe("state:canada");
+  });
+
+  it("keeps a state whose name opens with a region's prefix ('North Macedonian')", () => {
+    expect(agencyCountry("North Macedonian police said the intrusion came from abroad.", /Police/)).toBe(
+      "state:north-macedonia",
+    );
+  });
+
+  it("still reads a demonym opening a body's name after 'the'", () => {
+    expect(agencies("The Peruvian Navy Command said the attack failed.").map((e) => e.country)).toContain(
+      "state:peru",
+    );
   });
 });

@@ -1625,6 +1625,8 @@ export const NAME_WORDS = {
    * "Tarn Werke GmbH"): the name ends on them, like a suffix's.
    */
   legalFormWords: ["Bhd", "Berhad", "GmbH", "JSC", "PJSC", "OJSC", "Tbk", "LLP"],
+  /** Company suffixes also written as abbreviations with a dot ("Orr Cable Co."), the dot the name's. */
+  abbreviatedCompanySuffixes: ["Co", "Corp", "Inc", "Ltd", "Bhd"],
   /**
    * Legal forms written in initials after a company's name ("Tarn Coin K.K.", "Orr Agraria R.L.");
    * their dots keep them out of the word pattern of a name's words.
@@ -1836,6 +1838,24 @@ export const NAME_WORDS = {
     "carrier",
     "provider",
   ],
+  /**
+   * Last words of threat groups' names in the security vendors' naming schemes (an animal:
+   * "... Bear", "... Panda", "... Kitten", "... Chollima"; a weather word: "... Typhoon", "... Sleet"):
+   * a common reference list of such nouns, capitalised as names write them.
+   */
+  threatNameAnimals: [
+    "Bear", "Panda", "Kitten", "Chollima", "Spider", "Jackal", "Tiger", "Leopard", "Buffalo", "Ocelot",
+    "Owl", "Heron", "Viper", "Cobra", "Python", "Scorpion", "Lynx", "Puma", "Jaguar", "Cheetah", "Hyena",
+    "Dragon", "Phoenix", "Serpent", "Raven", "Vulture", "Hornet", "Wasp", "Mantis", "Lizard", "Gecko",
+    "Shark", "Orca", "Marten", "Weasel", "Badger", "Ferret", "Mink", "Otter", "Moose", "Ibex", "Bison",
+    "Yak", "Rhino", "Pangolin", "Lemur", "Baboon", "Gorilla", "Kestrel", "Osprey", "Condor", "Albatross",
+    "Pelican", "Ibis", "Egret", "Magpie", "Caracal", "Caracara", "Mongoose", "Jerboa", "Gazelle",
+    "Antelope", "Saiga", "Tarpan", "Wolverine", "Coyote", "Dingo", "Cougar", "Panther", "Bobcat",
+    "Marmot", "Shrew", "Squirrel", "Iguana", "Chameleon", "Salamander", "Beetle", "Locust", "Kraken",
+    "Octopus", "Barracuda", "Piranha", "Stingray", "Tapir", "Okapi", "Quokka", "Wombat", "Koala",
+    "Typhoon", "Sandstorm", "Blizzard", "Sleet", "Tempest", "Cyclone", "Tsunami", "Hurricane",
+    "Tornado", "Monsoon", "Squall",
+  ],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [
     "hacking",
@@ -1945,6 +1965,7 @@ export const NAME_WORDS = {
         "cybersecurity centre",
         "cybersecurity center",
         "central bank",
+        "national bank",
         "coast guard",
         "national assembly",
         "senate",
@@ -2596,6 +2617,12 @@ export const REGIONAL_BODY_OPENERS: readonly string[] = [
   "Pacific Islands",
   "Eurasian",
 ];
+
+/**
+ * Words that make a state's demonym after them a region's ("Latin American", "Inter-American", "the
+ * Pan American Health Organization"): no state is named there.
+ */
+export const REGION_DEMONYM_PREFIXES: readonly string[] = ["Pan", "Inter", "Latin", "Central", "North", "South"];
 
 // ATTR18: what may stand between a trace noun and the verb of provenance said of it.
 /** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by X"). */

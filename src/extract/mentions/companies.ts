@@ -13,10 +13,14 @@ import { NOT_A_VICTIM_NAME } from "./groups";
 
 /**
  * A company's legal form written in initials after its name ("Orr Mining S.A.", "Tarn Coin K.K.",
- * "Lisk Telecom Q.P.S.C.", "Nordhavn Cargo I/S"): part of the name, though its dots or slash stop the
- * name's word pattern (whose last word must not be the form's first initial).
+ * "Lisk Telecom Q.P.S.C.", "Nordhavn Cargo I/S"), two of them in some countries ("Orr Gas S.A.
+ * E.S.P."), or a suffix's abbreviation's dot ("Orr Cable Co."): part of the name, though its dots or
+ * slash stop the name's word pattern (whose last word must not be the form's first initial).
  */
-const LEGAL_FORM_TAIL = String.raw`(?:\s+\p{Lu}(?:(?:\.\p{L}){1,4}\.|/\p{Lu}\b))?`;
+const LEGAL_FORM_TAIL = String.raw`(?:(?:\s+\p{Lu}(?:(?:\.\p{L}){1,4}\.|/\p{Lu}\b)){1,2}|(?<=\b(?:${alternation(NAME_WORDS.abbreviatedCompanySuffixes)}))\.)?`;
+
+/** A lower-case word joining a Romance name's parts ("Molinos de Arroyo", "Banco de la Plaza"). */
+const NAME_JOINER = String.raw`(?:${alternation(NAME_WORDS.nameJoiners)})(?:\s+la)?`;
 
 /** A name ending in a legal form's initials ("Tarn Coin K.K.", "Nordhavn Cargo I/S"). */
 export const LEGAL_FORM_END = /\s\p{Lu}(?:(?:\.\p{L}){1,4}\.|\/\p{Lu})$/u;
@@ -94,7 +98,7 @@ export function findDescribedOrganizations(state: DocumentState, sentence: Sente
  * Pike", "Bank of Lisk", and "Orr Gas and Heat": "and" joins a business noun only ("Lisk and
  * Orr, the grid company" is two names).
  */
-const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*(?![./]\p{L})){0,3}${LEGAL_FORM_TAIL})`;
+const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|${NAME_JOINER}\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*(?![./]\p{L})){0,3}${LEGAL_FORM_TAIL})`;
 
 /** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
 const COMPANY_NOUN_PHRASE = (() => {

@@ -32,6 +32,7 @@ import { INSTITUTION_HEAD, CALENDAR_WORD, ROLE_WORD, LEADING_FUNCTION_WORDS } fr
 import { COMPANY_NAME_WORD, PLACE_OPENER } from "./capitalised-bodies";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
 import { readsAsPersonName, isOrdinaryWord } from "./person-names";
+import { nameRoles, shortenedToLastWord } from "./name-roles";
 
 /**
  * A threat group the article names as it introduces it: "an actor it calls Storm-0558", "a group
@@ -614,15 +615,21 @@ const HANDLE_SHAPE = /[\d_$]|\p{Ll}\p{Lu}/u;
  * The group an agent's phrase (`agentGroupPattern`) names, or undefined when its name is not a
  * group's: no attack named before it, a person's name, a body's or firm's head, a posting service.
  */
-function agentGroupName(text: string, m: RegExpMatchArray, lexicon: Lexicon): string | undefined {
+function agentGroupName(
+  text: string,
+  m: RegExpMatchArray,
+  lexicon: Lexicon,
+  readsAsPerson: (name: string) => boolean,
+): string | undefined {
   const { words } = lexicon;
   const name = groupNameBeforeDate(m[2]!);
   if (!name || !attackNamed(words).test(text.slice(0, m.index))) return undefined;
   const parts = name.split(/\s+/);
   const head = parts.at(-1)!;
-  // "by Ivan Petrov" (a given name, then no ordinary word), "by Acme Ltd": a person or a body.
+  // "by Ivan Petrov" (a given name, then no ordinary word, or a name the article shortens to its
+  // surname), "by Acme Ltd": a person or a body.
   if (
-    readsAsPersonName(lexicon, name, true) ||
+    readsAsPerson(name) ||
     INSTITUTION_HEAD.has(head.toLowerCase()) ||
     FIRM_HEAD.has(head)
   )
@@ -651,12 +658,19 @@ function agentGroupName(text: string, m: RegExpMatchArray, lexicon: Lexicon): st
  * so that a sentence naming a group before the article introduces it ("X is a front for Reef
  * Viper", a headline's "minister names "Reef Viper"") knows it: the naming phrases, the names they
  * give another name (not those other names, which the introduction makes one group's) and described
- * groups, each read only where its cue stands. Vendor designations need no pre-read: they name a
- * group wherever they stand.
+ * groups, each read only where its cue stands, and the names the article types as groups by what
+ * it says they are (`nameRoles`). Vendor designations need no pre-read: they name a group wherever
+ * they stand.
  */
 export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Lexicon): IntroducedGroups {
   const { words } = lexicon;
-  const names = new Set<string>();
+  const roles = nameRoles(sentences, lexicon);
+  // A name the article refers back to as a thing ("X takes its orders") is no person's, whatever its
+  // first word; one it shortens to its last word is.
+  const readsAsPerson = (name: string) =>
+    (readsAsPersonName(lexicon, name, true) && !roles.notPersons.has(name)) ||
+    shortenedToLastWord(sentences, name);
+  const names = new Set<string>(roles.groups);
   const bySentence = new Map<number, SentenceGroupNames>();
   for (const sentence of sentences) {
     const line = onOneLine(sentence);
@@ -673,7 +687,7 @@ export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Le
     }
     if (named || described) bySentence.set(line.start, { text: line.text, named, described });
     for (const m of line.text.matchAll(agentGroupPattern(words))) {
-      const name = agentGroupName(line.text, m, lexicon);
+      const name = agentGroupName(line.text, m, lexicon, readsAsPerson);
       if (name) names.add(name);
     }
   }

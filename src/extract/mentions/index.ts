@@ -53,6 +53,7 @@ import {
 } from "./groups";
 import { findDescribedOrganizations, findAppositiveCompanies, findSuffixedCompanies } from "./companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
+import { demonymOfRegion } from "./name-roles";
 export {
   type Slot,
   type NamedIncidentMention,
@@ -302,13 +303,15 @@ const languageNoun = (words: Words) =>
 /**
  * A state's name or demonym that names no state where it is written: "US$2 million" is a sum,
  * "the Portuguese original is binding" a language, and in "a Turkish Cypriot official" the first
- * demonym qualifies the second, which alone names the state.
+ * demonym qualifies the second, which alone names the state; "the Pan American Health
+ * Organization" is a region's body.
  */
 function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
   if (state.lexicon.entities.get(m.key)?.type === "state" && CURRENCY_SIGN.test(state.text.charAt(m.end)))
     return true;
   if (m.via !== "demonym") return false;
   return (
+    demonymOfRegion(state.text, m.start, state.lexicon.entities.get(m.key)?.label ?? "") ||
     matches.some((x) => x.via === "demonym" && x.start === m.end + 1 && state.text[m.end] === " ") ||
     languageNoun(state.lexicon.words).test(state.text.slice(m.end, m.end + 24))
   );
