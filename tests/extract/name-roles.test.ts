@@ -73,7 +73,7 @@ describe("a name referred back to as a thing", () => {
 
 describe("a name shaped as the security vendors name threat groups", () => {
   it("takes a name ending on an animal or weather word for a group in an article about an attack", () => {
-    for (const name of ["Quartz Marmot", "Cinder Monsoon"]) {
+    for (const name of ["Quartz Marmot", "Cinder Sleet"]) {
       const text = `${hit}Officials blamed ${name} for the intrusion on Sunday.`;
       const ex = extract(wire(text));
       expect(typed(text, "group")).toEqual([name]);

@@ -4,6 +4,7 @@
  * form itself: it asks for `words.deny.any` and gets "deny|denies|denied|denying". Adding
  * "lent" to help delivered is adding "lend" to `deliver` here.
  */
+import { ANIMAL_NAMES } from "./animal-names";
 import type { CueIndex } from "../pattern-cue";
 
 /** Attack verbs that also mean pursuit or interference ("go after", "tamper with"); see `looseAttack`. */
@@ -1839,22 +1840,16 @@ export const NAME_WORDS = {
     "provider",
   ],
   /**
-   * Last words of threat groups' names in the security vendors' naming schemes (an animal:
-   * "... Bear", "... Panda", "... Kitten", "... Chollima"; a weather word: "... Typhoon", "... Sleet"):
-   * a common reference list of such nouns, capitalised as names write them.
+   * Last words of threat groups' names in the security vendors' naming schemes: the fixed suffixes
+   * of one vendor's adversary names ("... Bear", "... Panda", "... Kitten", "... Chollima", "... Spider")
+   * and the weather words of another's ("... Typhoon", "... Sleet"), then any common animal
+   * (`ANIMAL_NAMES`), since new names follow the same pattern.
    */
   threatNameAnimals: [
-    "Bear", "Panda", "Kitten", "Chollima", "Spider", "Jackal", "Tiger", "Leopard", "Buffalo", "Ocelot",
-    "Owl", "Heron", "Viper", "Cobra", "Python", "Scorpion", "Lynx", "Puma", "Jaguar", "Cheetah", "Hyena",
-    "Dragon", "Phoenix", "Serpent", "Raven", "Vulture", "Hornet", "Wasp", "Mantis", "Lizard", "Gecko",
-    "Shark", "Orca", "Marten", "Weasel", "Badger", "Ferret", "Mink", "Otter", "Moose", "Ibex", "Bison",
-    "Yak", "Rhino", "Pangolin", "Lemur", "Baboon", "Gorilla", "Kestrel", "Osprey", "Condor", "Albatross",
-    "Pelican", "Ibis", "Egret", "Magpie", "Caracal", "Caracara", "Mongoose", "Jerboa", "Gazelle",
-    "Antelope", "Saiga", "Tarpan", "Wolverine", "Coyote", "Dingo", "Cougar", "Panther", "Bobcat",
-    "Marmot", "Shrew", "Squirrel", "Iguana", "Chameleon", "Salamander", "Beetle", "Locust", "Kraken",
-    "Octopus", "Barracuda", "Piranha", "Stingray", "Tapir", "Okapi", "Quokka", "Wombat", "Koala",
-    "Typhoon", "Sandstorm", "Blizzard", "Sleet", "Tempest", "Cyclone", "Tsunami", "Hurricane",
-    "Tornado", "Monsoon", "Squall",
+    "Bear", "Buffalo", "Chollima", "Crane", "Jackal", "Kitten", "Leopard", "Lynx", "Ocelot", "Panda",
+    "Saiga", "Spider", "Tiger", "Wolf", "Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest", "Cyclone",
+    "Tsunami",
+    ...ANIMAL_NAMES,
   ],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [

@@ -1,0 +1,45 @@
+/**
+ * Common animal names, one word each, capitalised as names write them: a general reference list
+ * (written from general knowledge by a helper who read no fixture), used to recognise threat-group
+ * names that follow the security vendors' animal naming schemes ("<Word> <Animal>"). Words whose
+ * commonest sense is not the animal ("Seal", "Bat", "Crow", "Swallow") are left out.
+ */
+export const ANIMAL_NAMES: readonly string[] = [
+  "Aardvark", "Abalone", "Adder", "Albatross", "Alligator", "Alpaca", "Anaconda", "Anchovy", "Angelfish",
+  "Anglerfish", "Ant", "Anteater", "Antelope", "Aphid", "Armadillo", "Asp", "Avocet", "Axolotl", "Baboon",
+  "Badger", "Bandicoot", "Barnacle", "Barracuda", "Barramundi", "Beaver", "Bedbug", "Bee", "Beetle",
+  "Beluga", "Bighorn", "Bison", "Bittern", "Blackbird", "Bluebird", "Boa", "Boar", "Bobcat", "Bonobo",
+  "Budgerigar", "Buffalo", "Bullfrog", "Bumblebee", "Butterfly", "Buzzard", "Caiman", "Camel", "Canary",
+  "Capybara", "Caracal", "Carp", "Cassowary", "Cat", "Caterpillar", "Catfish", "Centipede", "Chaffinch",
+  "Chameleon", "Cheetah", "Chickadee", "Chicken", "Chimpanzee", "Chinchilla", "Chipmunk", "Cicada", "Civet",
+  "Clam", "Clownfish", "Coati", "Cobra", "Cockatoo", "Cockroach", "Cod", "Coelacanth", "Conch", "Condor",
+  "Cormorant", "Cougar", "Cow", "Coyote", "Crab", "Crayfish", "Crocodile", "Cuckoo", "Cuttlefish",
+  "Damselfly", "Deer", "Dingo", "Dog", "Dolphin", "Donkey", "Dormouse", "Dragonfly", "Dromedary", "Dugong",
+  "Eagle", "Earthworm", "Earwig", "Echidna", "Eel", "Egret", "Elephant", "Elk", "Emu", "Falcon", "Fennec",
+  "Ferret", "Firefly", "Flamingo", "Flea", "Frigatebird", "Frog", "Gannet", "Gazelle", "Gecko", "Gerbil",
+  "Gibbon", "Giraffe", "Glowworm", "Gnat", "Goat", "Goldfinch", "Goldfish", "Goose", "Gopher", "Gorilla",
+  "Grasshopper", "Grebe", "Groundhog", "Grouper", "Guillemot", "Guineafowl", "Gull", "Guppy", "Haddock",
+  "Halibut", "Hamster", "Hare", "Hawk", "Hedgehog", "Heron", "Herring", "Hippopotamus", "Hoopoe", "Hornbill",
+  "Hornet", "Horse", "Horsefly", "Hoverfly", "Hummingbird", "Hyena", "Ibex", "Ibis", "Iguana", "Impala",
+  "Jackal", "Jackdaw", "Jackrabbit", "Jaguar", "Jellyfish", "Jerboa", "Kakapo", "Kangaroo", "Katydid", "Kea",
+  "Kestrel", "Kingfisher", "Kinkajou", "Koala", "Koi", "Kookaburra", "Krill", "Kudu", "Ladybird", "Lamprey",
+  "Leech", "Lemming", "Lemur", "Leopard", "Limpet", "Lion", "Lionfish", "Lizard", "Llama", "Lobster",
+  "Locust", "Lorikeet", "Loris", "Louse", "Lynx", "Lyrebird", "Macaque", "Macaw", "Mackerel", "Magpie",
+  "Mallard", "Mamba", "Manatee", "Mandrill", "Mantis", "Marlin", "Marmoset", "Marmot", "Marten", "Mayfly",
+  "Meerkat", "Midge", "Millipede", "Mink", "Minnow", "Mockingbird", "Mongoose", "Monkey", "Moose", "Moray",
+  "Mosquito", "Moth", "Mouse", "Mudskipper", "Mule", "Muskrat", "Mussel", "Myna", "Narwhal", "Nautilus",
+  "Newt", "Nightingale", "Nuthatch", "Ocelot", "Octopus", "Okapi", "Orangutan", "Orca", "Oriole", "Oryx",
+  "Osprey", "Ostrich", "Otter", "Ox", "Oyster", "Panda", "Pangolin", "Panther", "Parakeet", "Parrot",
+  "Partridge", "Peacock", "Pelican", "Penguin", "Petrel", "Pheasant", "Pig", "Pigeon", "Pika", "Piranha",
+  "Platypus", "Pony", "Porcupine", "Porpoise", "Possum", "Prawn", "Pronghorn", "Ptarmigan", "Pufferfish",
+  "Puffin", "Quail", "Quetzal", "Quokka", "Rabbit", "Raccoon", "Rattlesnake", "Raven", "Reindeer", "Rhea",
+  "Rhinoceros", "Roadrunner", "Sailfish", "Salamander", "Salmon", "Sandpiper", "Sardine", "Scallop",
+  "Scorpion", "Seahorse", "Serval", "Shark", "Sheep", "Shrew", "Shrimp", "Sidewinder", "Silkworm", "Skunk",
+  "Skylark", "Sloth", "Snail", "Snake", "Sparrow", "Sparrowhawk", "Spider", "Spoonbill", "Springbok",
+  "Squid", "Squirrel", "Starfish", "Starling", "Stingray", "Stoat", "Stork", "Sturgeon", "Swan", "Swordfish",
+  "Tamandua", "Tamarin", "Tapeworm", "Tapir", "Tarantula", "Tarsier", "Termite", "Tern", "Terrapin", "Tiger",
+  "Tilapia", "Toad", "Tortoise", "Toucan", "Trout", "Tsetse", "Tuatara", "Tuna", "Turtle", "Vicuna", "Viper",
+  "Vole", "Vulture", "Wagtail", "Wallaby", "Walrus", "Warbler", "Warthog", "Wasp", "Weasel", "Weevil",
+  "Whale", "Wildebeest", "Wolverine", "Wombat", "Woodlouse", "Woodpecker", "Worm", "Yak", "Yellowhammer",
+  "Zander", "Zebra", "Zebu",
+];
