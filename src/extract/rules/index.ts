@@ -29,6 +29,7 @@ import {
   tracesRule,
   verdictRule,
 } from "./attribution";
+import { CLAUSE_READER_RULES } from "./clause-reader";
 import { culpritPredicateRule } from "./culprit";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
@@ -119,6 +120,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   partnersInRule,
   serviceRule,
   affiliationRule,
+  // Last: the general clause reading, for the clauses no wording rule made a claim of.
+  ...CLAUSE_READER_RULES,
 ];
 
 interface CompiledRules {
