@@ -108,14 +108,26 @@ const BASE_FORM_SUBJECT = /\b(?:we|they|I)\s+(?:(?:\p{Ll}+ly|also)\s+)?$/u;
 /** A past participle of a regular verb ("helped", "assisted"): after "was", a passive. */
 const PARTICIPLE_FORM = /ed$/i;
 
-/** The family's verb as a finite verb or a participle: its -s, past or -ing form, or a base form after "we". */
+/**
+ * The family's verb as a finite verb or a participle: its -s or past form, its -ing form after a
+ * form of "be" ("is helping"; "denied helping" asserts no help), or its base form after "we".
+ */
 function finiteVerb(frame: Frame, family: ClauseFamily, word: string, before: string): boolean {
-  const finite = patternFor(frame.state.lexicon.words, `clause-finite-${family.id}`, (w) => {
-    const v = family.verb(w);
-    return new RegExp(`^(?:${v.third}|${v.past}|${v.gerund})\\b`, "i");
-  });
-  return finite.test(word) || BASE_FORM_SUBJECT.test(before);
+  const forms = (part: "finite" | "gerund") =>
+    patternFor(frame.state.lexicon.words, `clause-${part}-${family.id}`, (w) => {
+      const v = family.verb(w);
+      return new RegExp(`^(?:${part === "finite" ? `${v.third}|${v.past}` : v.gerund})\\b`, "i");
+    });
+  if (forms("finite").test(word)) return true;
+  if (forms("gerund").test(word)) return PROGRESSIVE_BE.test(before);
+  return BASE_FORM_SUBJECT.test(before);
 }
+
+/** A form of "be" before an -ing form, adverbs between: a progressive ("has been quietly helping"). */
+const PROGRESSIVE_BE = new RegExp(
+  String.raw`\b(?:${alternation([...COPULAS])})\s+(?:(?:\p{Ll}+ly|also|still|now|already)\s+){0,2}$`,
+  "iu",
+);
 
 /** The family's cue, built once per lexicon. */
 function cueOf(frame: Frame, family: ClauseFamily): RegExp | undefined {
@@ -214,15 +226,23 @@ function demonymSubject(frame: Frame, at: number): Slot | undefined {
 
 /**
  * The actors after the verb: a possessor gives way to the body it owns ("asked India's CERT-In"),
- * and a name qualifying a noun after it is no object ("joined EU sanctions", "asked EU partners").
- * `adjacent`: the first must head the phrase right after the verb ("is a unit of the bureau").
+ * and a name qualifying a noun after it is no object ("joined EU sanctions"). `adjacent` (what one
+ * belongs to): the first must head the phrase right after the verb ("is a unit of the bureau"),
+ * and a possessor left alone is no object.
  */
 function objectsOf(frame: Frame, from: number, exclude: string[], adjacent = false): string[] {
   const objects = objectAfter(frame, from, exclude, true);
   if (adjacent && objects[0] && !headsPhraseAt(frame, from, objects[0])) return [];
+  // "joined NATO's cyber centre": a possessor whose body went unnamed owns what one belongs to, it
+  // is not it (asking for "X's indicators" asks X).
   return objects
     .map((s) => ownedBody(frame, s) ?? s)
-    .filter((s) => isActor(frame, s) && !QUALIFIES_NOUN.test(frame.state.text.slice(s.end, s.end + 30)))
+    .filter(
+      (s) =>
+        isActor(frame, s) &&
+        !(adjacent && s.possessive) &&
+        !QUALIFIES_NOUN.test(frame.state.text.slice(s.end, s.end + 30)),
+    )
     .map((s) => s.key);
 }
 

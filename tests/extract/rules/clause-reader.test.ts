@@ -35,6 +35,11 @@ describe("clause reader: help", () => {
     const ex = read("The Slovak tax office has been helped by engineers from the BSI since Monday.");
     expect(hasClaim(ex, "assisted", "agency:bsi", "agency:slovakia-tax-office")).toBe(true);
   });
+
+  it("claims no help an -ing form names after a verb other than 'be' ('denied helping')", () => {
+    const ex = read("Uruguay flatly denied helping Paraguay after the outage.");
+    expect(hasClaim(ex, "assisted", "state:uruguay", "state:paraguay")).toBe(false);
+  });
 });
 
 describe("clause reader: belonging", () => {
@@ -61,6 +66,8 @@ describe("clause reader: belonging", () => {
     expect(
       hasClaim(read("Serbia did not join NATO."), "member-of", "state:serbia", "organization:nato"),
     ).toBe(false);
+    const centre = read("Ecuador joined NATO's cyber defence centre as a contributing participant in 2024.");
+    expect(hasClaim(centre, "member-of", "state:ecuador", "organization:nato")).toBe(false);
     const sanctions = read("Hungary joined EU sanctions against the regime in March.");
     expect(hasClaim(sanctions, "member-of", "state:hungary", "organization:european-union")).toBe(false);
   });
