@@ -1028,6 +1028,38 @@ export const HEAD_FOLLOWERS = [
   "later",
 ] as const;
 
+/** Determiners and prepositions: the word after them is a noun ("the request", "for help"), not a verb. */
+export const NOUN_MARKERS = [
+  "the",
+  "a",
+  "an",
+  "this",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "whose",
+  "any",
+  "no",
+  "such",
+  "for",
+  "of",
+  "with",
+  "without",
+  "on",
+  "in",
+  "from",
+  "against",
+  "about",
+] as const;
+
+/** Words opening a conditional or an open question ("if Lima asks", "whether NATO would help"): nothing asserted. */
+export const CONDITIONALS = ["if", "unless", "whether"] as const;
+
+/** Words between a name and a noun of belonging that deny or end it ("is not a member", "a former part"). */
+export const BELONGING_NEGATORS = ["not", "never", "no longer", "former", "formerly", "ex"] as const;
+
 /** Kinds of a thing after "all"/"any" ("all forms of cyberattacks"): a deed in general, no incident. */
 export const GENERIC_KINDS = ["form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"] as const;
 

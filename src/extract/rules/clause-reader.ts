@@ -14,6 +14,8 @@
 import { edgeAllowed, type EdgeType } from "../../model";
 import { accusedSide } from "../document-state";
 import {
+  BELONGING_NEGATORS,
+  CONDITIONALS,
   COPULAS,
   GENERIC_KINDS,
   HEAD_FOLLOWERS,
@@ -21,6 +23,7 @@ import {
   TENURE_ENDS,
   MODALS,
   NEGATED_VERB_ADVERBS,
+  NOUN_MARKERS,
   VERB_NEGATORS,
   alternation,
   type VerbForms,
@@ -92,11 +95,10 @@ const UNASSERTED_BEFORE = new RegExp(
 );
 
 /** A determiner or preposition right before the word: a noun of the same spelling ("the requested aid", "for helping"). */
-const NOUN_BEFORE =
-  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|his|her|our|whose|any|no|such|for|of|with|without|on|in|from|against|about)\s+["“]?$/u;
+const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(NOUN_MARKERS)})\s+["“]?$`, "iu");
 
 /** A conditional opening the clause: "if Lima asks", "whether NATO would help". */
-const CONDITIONAL = /\b(?:if|unless|whether)\b/i;
+const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
 
 /** A pronoun standing before the verb for whoever speaks the sentence ("X said it had asked"). */
 const PRONOUN_SUBJECT =
@@ -153,7 +155,7 @@ const genericDeed = (words: Words) =>
       ),
   );
 
-/** "in the Bangladesh heist": a deed a name qualifies, which no incident slot read, is another incident. */
+/** "in the Lisbon bank theft": a deed a name qualifies, which no incident slot read, is another incident. */
 const namedDeed = (words: Words) =>
   patternFor(
     words,
@@ -273,6 +275,20 @@ function sideOf(frame: Frame, key: string): string | undefined {
   return typeOf(frame, key) === "state" ? key : frame.state.entities.get(key)?.country;
 }
 
+/** The states the article's incidents hit: their target states, and the states owning target bodies. */
+function victimStates(frame: Frame): Set<string> {
+  const out = new Set<string>();
+  for (const e of frame.state.entities.values())
+    for (const t of e.type === "incident" ? (e.targets ?? []) : []) {
+      const side = sideOf(frame, t);
+      if (side) out.add(side);
+    }
+  return out;
+}
+
+/** Whether an actor is on a side the article's incidents hit. */
+const isHit = (frame: Frame, hit: Set<string>, key: string) => hit.has(sideOf(frame, key) ?? key);
+
 /** The actors the article accuses (attributions' targets): they help no one and ask no one. */
 function accused(frame: Frame): Set<string> {
   return new Set(frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target));
@@ -356,8 +372,11 @@ function readClause(family: ClauseFamily, frame: Frame, { at, end, word, before 
         ? inverted
         : objectsOf(frame, end, clauseSubject, family.types === BELONGING);
   const blamed = accused(frame);
+  const hit = victimStates(frame);
   for (const source of agents)
     for (const target of objects) {
+      // "Chile asked Peru to share the samples", Peru hit: an outsider asking the side hit asks no aid.
+      if (family.id === "request" && isHit(frame, hit, target) && !isHit(frame, hit, source)) continue;
       const type = family.types.find((t) => fits(frame, t, source, target, blamed));
       if (type) emit(frame, type, source, target);
     }
@@ -377,7 +396,7 @@ const BELONGING_GAP = new RegExp(
 const TENURE = new RegExp(`\\b(?:${alternation(TENURE_ENDS)})\\b`, "i");
 
 /** A negation or a past tenure in the gap: "is not a member of", "a former part of". */
-const BELONGING_DENIED = /\b(?:not|never|no\s+longer|former|formerly|ex)\b/i;
+const BELONGING_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NEGATORS)})\b`, "i");
 
 /** The actors heading the phrase that ends at `at`, with those joined to it by "and" or commas ("A and B are both members"). */
 function headsBefore(frame: Frame, at: number): Slot[] {

@@ -20,6 +20,13 @@ describe("clause reader: requests", () => {
     expect(hasClaim(ex, "requested-help", "state:moldova", "organization:nato")).toBe(true);
   });
 
+  it("claims no request of an outsider to the side hit ('asked Peru to share the malware samples')", () => {
+    const ex = read(
+      "Ransomware crippled the Peruvian tax agency in March. Chile asked Peru to share the malware samples.",
+    );
+    expect(hasClaim(ex, "requested-help", "state:chile", "state:peru")).toBe(false);
+  });
+
   it("claims no request that is negated, modal or conditional", () => {
     for (const text of [
       "Moldova has not asked NATO to send over a response unit.",
@@ -43,8 +50,8 @@ describe("clause reader: help", () => {
 });
 
 describe("clause reader: belonging", () => {
-  it("reads coordinated members before a noun of belonging ('A and B are after all both members of')", () => {
-    const ex = read("Portugal and Greece are after all both long-standing members of the EU.");
+  it("reads coordinated members before a noun of belonging (coordinated names in apposition to 'long members of')", () => {
+    const ex = read("Portugal and Greece, long members of the EU, voted against the plan.");
     expect(hasClaim(ex, "member-of", "state:portugal", "organization:european-union")).toBe(true);
     expect(hasClaim(ex, "member-of", "state:greece", "organization:european-union")).toBe(true);
   });
@@ -77,9 +84,9 @@ describe("clause reader: denials", () => {
   const accusation =
     "Finnish investigators said the May breach of the Finnish rail operator was the work of APT29.";
 
-  it("reads a denial of the charge laid at the denier's side ('the Russian embassy dismissed both the report and')", () => {
+  it("reads a denial of the charge laid at the denier's side (the embassy of the accused state, no name of the deed)", () => {
     const ex = read(
-      `${accusation} The Russian embassy in Helsinki dismissed both the report and the minister's remarks out of hand.`,
+      `${accusation} Within hours the Russian embassy in Helsinki rejected the Finnish findings together with every statement made since.`,
     );
     expect(hasClaim(ex, "denied", "agency:embassy-of-russia-in-helsinki", "incident:*")).toBe(true);
   });
