@@ -214,6 +214,11 @@ export const VERB_LEMMAS = {
   exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
   provenance: ["belong to"],
+  /**
+   * Belonging to a body, said of the clause's subject ("Estonia joined NATO", "the crew operates
+   * under the GRU"): a state is a member, an agency a part, a group the body's arm.
+   */
+  belong: ["join", "accede to", "belong to", "operate under", "operate within", "sit within", "answer to"],
   // ATTR18: provenance said of the trace noun itself, so only that noun's own modifiers may stand
   // between it and the verb (tracesRule; "the malware targeted computers used by X" is not X's).
   /** "the implants on the servers matched those of X": the finite verb's subject is the trace noun. */
@@ -980,6 +985,90 @@ export const DO_AUXILIARIES = ["do", "does", "did"] as const;
 /** Adverbs inside a progressive or perfect verb group of help given ("is still providing", "has also sent"). */
 export const ONGOING_ADVERBS = ["also", "now", "still", "already", "currently"] as const;
 
+/**
+ * Words that may follow the head of a noun phrase (prepositions, conjunctions, relative words,
+ * some adverbs): a name before any other lower-case word qualifies that word ("EU sanctions").
+ */
+export const HEAD_FOLLOWERS = [
+  "in",
+  "on",
+  "at",
+  "as",
+  "since",
+  "after",
+  "before",
+  "and",
+  "or",
+  "but",
+  "when",
+  "while",
+  "last",
+  "this",
+  "that",
+  "which",
+  "who",
+  "whose",
+  "to",
+  "for",
+  "from",
+  "with",
+  "by",
+  "of",
+  "over",
+  "under",
+  "into",
+  "during",
+  "until",
+  "itself",
+  "themselves",
+  "alone",
+  "too",
+  "also",
+  "again",
+  "late",
+  "early",
+  "earlier",
+  "later",
+] as const;
+
+/** Determiners and prepositions: the word after them is a noun ("the request", "for help"), not a verb. */
+export const NOUN_MARKERS = [
+  "the",
+  "a",
+  "an",
+  "this",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "whose",
+  "any",
+  "no",
+  "such",
+  "for",
+  "of",
+  "with",
+  "without",
+  "on",
+  "in",
+  "from",
+  "against",
+  "about",
+] as const;
+
+/** Words opening a conditional or an open question ("if Lima asks", "whether NATO would help"): nothing asserted. */
+export const CONDITIONALS = ["if", "unless", "whether"] as const;
+
+/** Words between a name and a noun of belonging that deny or end it ("is not a member", "a former part"). */
+export const BELONGING_NEGATORS = ["not", "never", "no longer", "former", "formerly", "ex"] as const;
+
+/** Kinds of a thing after "all"/"any" ("all forms of cyberattacks"): a deed in general, no incident. */
+export const GENERIC_KINDS = ["form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"] as const;
+
+/** Words that put a deed or charge apart from the one the article is about ("dismissed similar accusations"). */
+export const OTHER_DEED_QUALIFIERS = ["similar", "previous", "past", "earlier", "other", "such"] as const;
+
 /** Degrees of a stated confidence that report an assessment ("X had high confidence that"). */
 export const CONFIDENCE_DEGREES = ["high", "moderate", "low", "medium", "full", "great"] as const;
 
@@ -1632,7 +1721,18 @@ export const NAME_WORDS = {
    * Legal forms written in initials after a company's name ("Tarn Coin K.K.", "Orr Agraria R.L.");
    * their dots keep them out of the word pattern of a name's words.
    */
-  legalFormInitials: ["K.K.", "R.L.", "S.A.", "S.L.", "N.V.", "B.V.", "S.p.A.", "S.A.S.", "Q.P.S.C.", "P.J.S.C."],
+  legalFormInitials: [
+    "K.K.",
+    "R.L.",
+    "S.A.",
+    "S.L.",
+    "N.V.",
+    "B.V.",
+    "S.p.A.",
+    "S.A.S.",
+    "Q.P.S.C.",
+    "P.J.S.C.",
+  ],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
     "Company",
@@ -1756,7 +1856,16 @@ export const NAME_WORDS = {
   /** Words that make a name in Spanish or Portuguese a public body's wherever they stand ("Caja Nacional de Seguridad Social"). */
   foreignPublicNameWords: ["Seguro Social", "Seguridad Social", "Previsión Social", "Seguridade Social"],
   /** A utility's words in Spanish, Portuguese or French names ("Instituto Costarricense de Electricidad" is a company). */
-  foreignUtilityWords: ["Electricidad", "Electricité", "Électricité", "Eléctrica", "Energía", "Énergie", "Energia", "Petróleos"],
+  foreignUtilityWords: [
+    "Electricidad",
+    "Electricité",
+    "Électricité",
+    "Eléctrica",
+    "Energía",
+    "Énergie",
+    "Energia",
+    "Petróleos",
+  ],
   /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
   computerSystems: [
     "systems",

@@ -29,6 +29,7 @@ import {
   tracesRule,
   verdictRule,
 } from "./attribution";
+import { CLAUSE_READER_RULES } from "./clause-reader";
 import { culpritPredicateRule } from "./culprit";
 import { asserted } from "./mood";
 import { endorsementRule } from "./endorsement";
@@ -120,6 +121,8 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   partnersInRule,
   serviceRule,
   affiliationRule,
+  // Last: the general clause reading, for the clauses no wording rule made a claim of.
+  ...CLAUSE_READER_RULES,
 ];
 
 /**
