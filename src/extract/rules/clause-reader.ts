@@ -48,6 +48,7 @@ import {
   type Frame,
 } from "./frame";
 import { subjectBeforeAside } from "./condemnation";
+import { hitSide, sideOf } from "./help/sides";
 import type { ClaimRule, TriggerMatch } from "./rule";
 
 /** One claim family the clause reader knows. */
@@ -270,25 +271,6 @@ const RELATIVE_OBJECT = /,\s+(?:which|whom)\s+(?:the\s+)?$/i;
 /** Between an antecedent and the comma: nothing, or a bracketed short form. */
 const ANTECEDENT_GAP = /^\s*(?:\([^)]{1,30}\))?\s*$/;
 
-/** The state an actor stands for: itself, or the state owning the body. */
-function sideOf(frame: Frame, key: string): string | undefined {
-  return typeOf(frame, key) === "state" ? key : frame.state.entities.get(key)?.country;
-}
-
-/** The states the article's incidents hit: their target states, and the states owning target bodies. */
-function victimStates(frame: Frame): Set<string> {
-  const out = new Set<string>();
-  for (const e of frame.state.entities.values())
-    for (const t of e.type === "incident" ? (e.targets ?? []) : []) {
-      const side = sideOf(frame, t);
-      if (side) out.add(side);
-    }
-  return out;
-}
-
-/** Whether an actor is on a side the article's incidents hit. */
-const isHit = (frame: Frame, hit: Set<string>, key: string) => hit.has(sideOf(frame, key) ?? key);
-
 /** The actors the article accuses (attributions' targets): they help no one and ask no one. */
 function accused(frame: Frame): Set<string> {
   return new Set(frame.state.claims.filter((c) => c.type === "attributed-to").map((c) => c.target));
@@ -372,11 +354,11 @@ function readClause(family: ClauseFamily, frame: Frame, { at, end, word, before 
         ? inverted
         : objectsOf(frame, end, clauseSubject, family.types === BELONGING);
   const blamed = accused(frame);
-  const hit = victimStates(frame);
+  const isHit = hitSide(frame);
   for (const source of agents)
     for (const target of objects) {
       // "Chile asked Peru to share the samples", Peru hit: an outsider asking the side hit asks no aid.
-      if (family.id === "request" && isHit(frame, hit, target) && !isHit(frame, hit, source)) continue;
+      if (family.id === "request" && isHit(target) && !isHit(source)) continue;
       const type = family.types.find((t) => fits(frame, t, source, target, blamed));
       if (type) emit(frame, type, source, target);
     }
