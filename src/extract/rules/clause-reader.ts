@@ -173,15 +173,21 @@ function namedWithin(frame: Frame, key: string, from: number, to: number): boole
   return !!frame.state.entities.get(key)?.mentions.some((m) => m.start >= from && m.end <= to);
 }
 
-/** Whether a wording rule already read this clause: a claim of the type whose two ends the clause names. */
+/**
+ * Whether a wording rule already read this clause: a claim of the type whose two ends the clause
+ * names. Help is read once per sentence: the help rules weigh who really helps whom (a body in
+ * apposition, a team's owner, "it" for the speaker), so a second reading of the same sentence
+ * only adds a wrong pair.
+ */
 function claimedInClause(frame: Frame, type: EdgeType, from: number, to: number): boolean {
   const { start } = frame.sentence;
   return frame.state.claims.some(
     (c) =>
       c.type === type &&
       c.evidence[0]!.start === start &&
-      (namedWithin(frame, c.source, from, to) || c.source.startsWith("incident:")) &&
-      (namedWithin(frame, c.target, from, to) || c.target.startsWith("incident:")),
+      (HELP_TYPES.includes(type) ||
+        ((namedWithin(frame, c.source, from, to) || c.source.startsWith("incident:")) &&
+          (namedWithin(frame, c.target, from, to) || c.target.startsWith("incident:")))),
   );
 }
 
@@ -233,21 +239,35 @@ function demonymSubject(frame: Frame, at: number): Slot | undefined {
  * belongs to): the first must head the phrase right after the verb ("is a unit of the bureau"),
  * and a possessor left alone is no object.
  */
-function objectsOf(frame: Frame, from: number, exclude: string[], adjacent = false): string[] {
+function objectsOf(
+  frame: Frame,
+  from: number,
+  exclude: string[],
+  adjacent = false,
+  ownsHelp = false,
+): string[] {
   const objects = objectAfter(frame, from, exclude, true);
   if (adjacent && objects[0] && !headsPhraseAt(frame, from, objects[0])) return [];
   // "joined NATO's cyber centre": a possessor whose body went unnamed owns what one belongs to, it
-  // is not it (asking for "X's indicators" asks X).
+  // is not it.
   return objects
     .map((s) => ownedBody(frame, s) ?? s)
     .filter(
       (s) =>
         isActor(frame, s) &&
         !(adjacent && s.possessive) &&
+        !(ownsHelp && s.possessive && ownedBody(frame, s) === undefined) &&
         !QUALIFIES_NOUN.test(frame.state.text.slice(s.end, s.end + 30)),
     )
     .map((s) => s.key);
 }
+
+/**
+ * The help families, where a possessor whose own body went unnamed is no end: "offered the
+ * Centre's assistance" offers the Centre's help to someone else, and "requested the support of
+ * Peru's Andean Cyber Unit" asks a unit the article does not name, not Peru.
+ */
+const OWNED_HELP = new Set(["request", "offer", "aid"]);
 
 /** A lower-case noun right after a name, no preposition or conjunction: the name qualifies it ("EU sanctions"). */
 const QUALIFIES_NOUN = new RegExp(String.raw`^\s+(?!(?:${alternation(HEAD_FOLLOWERS)})\b)\p{Ll}+\b`, "u");
@@ -352,7 +372,7 @@ function readClause(family: ClauseFamily, frame: Frame, { at, end, word, before 
       ? clauseSubject
       : inverted.length > 0
         ? inverted
-        : objectsOf(frame, end, clauseSubject, family.types === BELONGING);
+        : objectsOf(frame, end, clauseSubject, family.types === BELONGING, OWNED_HELP.has(family.id));
   const blamed = accused(frame);
   const isHit = hitSide(frame);
   for (const source of agents)
