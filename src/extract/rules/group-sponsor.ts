@@ -422,6 +422,7 @@ const describedGroupNoun = (words: Words) =>
 export const numberedUnitRule: ClaimRule = {
   id: "numbered-unit",
   type: "attributed-to",
+  readsName: true,
   trigger: (w) => new RegExp(`\\b(?:${w.nouns.subordinate.any})\\s+\\d{3,6}\\b`, "gi"),
   apply(frame, { at }) {
     const { state } = frame;

@@ -153,7 +153,7 @@ export function runClaimRules(frame: Frame): void {
     for (const m of sentence.text.matchAll(re)) {
       const at = sentence.start + m.index;
       const match = { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) };
-      if (asserted(frame, match)) rule.apply(frame, match);
+      if (rule.readsName || asserted(frame, match)) rule.apply(frame, match);
     }
   });
 }

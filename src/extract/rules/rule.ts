@@ -27,6 +27,12 @@ export interface ClaimRule {
    * reads the sentence's mentions instead (an incident's named targets) and runs once per sentence.
    */
   trigger?: (words: Words) => RegExp;
+  /**
+   * The trigger is part of a name ("Venezuela Unit 20544", "FSB Center 16"), which says whose unit
+   * it is whether the clause around it is negated or asked: the runner's assertion gate (mood.ts)
+   * lets it through.
+   */
+  readsName?: boolean;
   /** Emits the claims one trigger occurrence makes, ends found from the sentence's structure. */
   apply(frame: Frame, match: TriggerMatch): void;
 }
