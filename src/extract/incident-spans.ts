@@ -12,11 +12,13 @@ import {
   alternation,
   ATTACK_VERB_ADVERBS,
   cueIndexFor,
+  DO_AUXILIARIES,
   CLAUSE_COORDINATORS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
+  MODALS,
   NAME_WORDS,
   NON_CYBER_OPERATIONS,
   PERFECT_AUXILIARIES,
@@ -669,6 +671,15 @@ function genericBefore(scan: SentenceScan, before: string, phrase: string): bool
   return !(one && dated && !GENERIC_BEFORE.test(before.slice(0, one.index)));
 }
 
+/**
+ * An auxiliary, then a subject of one to four words, right before a bare attack word: the word is a
+ * verb. A subject opens on no digit ("the May 9 attack" is a date, not a modal).
+ */
+const AUXILIARY_AND_SUBJECT = new RegExp(
+  String.raw`\b(?:${alternation([...MODALS, ...DO_AUXILIARIES])})\s+(?:[^\s\d,.;:!?][^\s,.;:!?]*\s+){1,4}$`,
+  "i",
+);
+
 /** One attack noun as an incident mention, or undefined when its words make it generic or no attack. */
 function attackNounSpan(
   scan: SentenceScan,
@@ -695,8 +706,13 @@ function attackNounSpan(
     return undefined;
   const such = SUCH.test(m[0]);
   if (such && !state.currentIncident) return undefined;
-  // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject elsewhere.
-  if (m[0] === noun && /^(?:hack|attack|breach|strike)$/i.test(noun) && /\bto\s+$/i.test(before))
+  // "tried to hack into", "plans to attack": an infinitive is a verb, read with its subject elsewhere;
+  // so is the word after an auxiliary and its subject ("Did China hack the senate?", "Will Iran attack").
+  if (
+    m[0] === noun &&
+    /^(?:hack|attack|breach|strike)$/i.test(noun) &&
+    (/\bto\s+$/i.test(before) || AUXILIARY_AND_SUBJECT.test(before))
+  )
     return undefined;
   if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) return undefined;
   // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
