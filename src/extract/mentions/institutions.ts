@@ -185,9 +185,11 @@ const REGIONAL_NAME = new RegExp(`^(?:${alternation(REGIONAL_BODY_OPENERS)})\\b`
  * text writes the owner: its state is never guessed from the states around it.
  */
 export function ownedByNoState(name: string): boolean {
-  const bare = name.replace(/^the\s+/i, "");
-  return INTERNATIONAL_NAME.test(bare) || REGIONAL_NAME.test(bare);
+  return internationalName(name) || REGIONAL_NAME.test(name.replace(/^the\s+/i, ""));
 }
+
+/** An international body's name ("the International Grain Council"), with or without "the". */
+const internationalName = (name: string) => INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""));
 
 /**
  * "the Bureau of Land Records in Windhoek": a body written with no owner is the state's where it
@@ -200,7 +202,7 @@ export function stateWhereBodyIs(
   end: number,
   name: string,
 ): string | undefined {
-  if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
+  if (internationalName(name)) return undefined;
   const place = slots.find((s) => s.start > end && BODY_SEATED_IN.test(state.text.slice(end, s.start)));
   if (place) return entityType(state, place.key) === "state" ? place.key : undefined;
   // "In Lisk City, the Bureau of Land Records said", "In Lisk, files held by the Bureau of Land
@@ -342,7 +344,7 @@ export function stateInsideName(
   end: number,
   name: string,
 ): string | undefined {
-  if (INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""))) return undefined;
+  if (internationalName(name)) return undefined;
   const inside = slots.find((s) => s.start >= start && s.end <= end && entityType(state, s.key) === "state");
   if (!inside || SUBJECT_PREPOSITION.test(state.text.slice(start, inside.start))) return undefined;
   return inside.key;

@@ -27,7 +27,7 @@ export interface NameRoles {
 }
 
 /**
- * A name standing as a clause's subject: up to four capitalised words or a handle ("Slate Heron",
+ * A name standing as a clause's subject: up to four capitalised words or a handle ("Dune Kestrel",
  * "Kr0n_Team"), not the tail of a longer capitalised run.
  */
 const SUBJECT_NAME = String.raw`(?<![\p{L}\d_$&'’-])(?<!\p{Lu}[\p{L}\d_-]*[ \u00a0])(?<name>\p{Lu}[\p{L}\d_$-]*(?:[ \u00a0]\p{Lu}[\p{L}\d_$-]*){0,3})`;
@@ -71,7 +71,7 @@ function isThreatGroupPhrase(modifiers: string, noun: string, words: Words): boo
   return modifiers.split(/\s+/).some((w) => THREAT_MODIFIER.has(w.toLowerCase()));
 }
 
-/** The name a subject pattern read, less the clause's opening words ("But Slate Heron" → "Slate Heron"). */
+/** The name a subject pattern read, less the clause's opening words ("But Dune Kestrel" → "Dune Kestrel"). */
 function subjectName(written: string): string | undefined {
   const nameWords = written.split(/\s+/);
   const first = nameWords.findIndex(
@@ -111,7 +111,7 @@ const cyberDeedCue = (words: Words) =>
   );
 
 /** A naming verb or a cyber tool's noun right before a name: the name is a tool's ("the wiper, dubbed X"). */
-const TOOL_NAMED_BEFORE = (words: Words) =>
+const toolNamedBefore = (words: Words) =>
   patternFor(
     words,
     "mentions.tool-named-before",
@@ -141,7 +141,7 @@ function schemeNamedGroups(sentences: readonly Sentence[], lexicon: Lexicon): st
       const [first, last] = [nameWordTag(lexicon, nameWords[0]!), nameWordTag(lexicon, nameWords.at(-1)!)];
       if (first.given || last.surname || shortenedToLastWord(sentences, name)) continue;
       // "a tool called Silver Python", "the malware, dubbed Night Scorpion": a tool's name, not its makers'.
-      if (TOOL_NAMED_BEFORE(lexicon.words).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (toolNamedBefore(lexicon.words).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       found.push(name);
     }
   }

@@ -22,9 +22,7 @@ import {
   OTHER_DEED_QUALIFIERS,
   TENURE_ENDS,
   MODALS,
-  NEGATED_VERB_ADVERBS,
   NOUN_MARKERS,
-  VERB_NEGATORS,
   alternation,
   type VerbForms,
   type Words,
@@ -86,12 +84,11 @@ const FAMILIES: readonly ClauseFamily[] = [
 const HELP_TYPES: readonly EdgeType[] = ["requested-help", "offered-help", "assisted"];
 
 /**
- * What makes a verb assert nothing: a negation or refusal ("did not ask", "refused to condemn"), or
- * a modal or an infinitive ("could ask", 'plans to "help"').
+ * What makes a verb assert nothing besides a negation (which the runner drops before any rule sees
+ * the trigger, rules/mood.ts): a modal or an infinitive ("could ask", 'plans to "help"').
  */
 const UNASSERTED_BEFORE = new RegExp(
-  String.raw`(?:(?:\b|(?=n['’]t))(?:${alternation(VERB_NEGATORS).replaceAll("'", "['’]")})\s+(?:(?:${alternation(NEGATED_VERB_ADVERBS)})\s+)?` +
-    String.raw`|\b(?:${alternation(MODALS)}|to)\s+(?:(?:\p{Ll}+ly|also|not|yet|still|now|be|have)\s+){0,2})["“]?$`,
+  String.raw`\b(?:${alternation(MODALS)}|to)\s+(?:(?:\p{Ll}+ly|also|not|yet|still|now|be|have)\s+){0,2}["“]?$`,
   "iu",
 );
 

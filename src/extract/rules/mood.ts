@@ -5,8 +5,14 @@
  * rule has to remember it. Denials said in the negative ("has never conducted cyberattacks") keep
  * working: their triggers start at the negation, which is then not before them.
  */
-import { alternation, DOUBT_CANCELLERS, patternFor, type Words } from "../lexicon";
-import { NEGATED_VERB } from "./attribution/shared";
+import {
+  alternation,
+  DOUBT_CANCELLERS,
+  NEGATED_VERB_ADVERBS,
+  patternFor,
+  VERB_NEGATORS,
+  type Words,
+} from "../lexicon";
 import type { Frame } from "./frame";
 import type { TriggerMatch } from "./rule";
 
@@ -25,11 +31,21 @@ const doubtedClause = (words: Words) =>
       ),
   );
 
+/**
+ * A negation or a refusal right before the trigger, an adverb and an opening quotation mark allowed
+ * between ("did not ask", "has never publicly blamed", "won’t 'help'", "refused to condemn").
+ */
+const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:\b|(?=n['’]t))(?:${alternation(VERB_NEGATORS).replaceAll("'", "['’]")})\s+(?:(?:${alternation(NEGATED_VERB_ADVERBS)})\s+)?["“]?$`,
+  "iu",
+);
+
 /** The end of the trigger's sentence part: a question mark there makes it a question. */
 const QUESTION_AFTER = /^[^.!?]*\?/;
 
+/** Whether the sentence states what the trigger says: not negated, not asked, not doubted. */
 export function asserted(frame: Frame, { end, before }: TriggerMatch): boolean {
-  if (NEGATED_VERB.test(before)) return false;
+  if (NEGATED_BEFORE.test(before)) return false;
   if (QUESTION_AFTER.test(frame.state.text.slice(end, frame.sentence.end))) return false;
   return !doubtedClause(frame.state.lexicon.words).test(before);
 }

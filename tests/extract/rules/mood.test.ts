@@ -20,6 +20,7 @@ describe("assertion gate", () => {
   it("negated: 'did not accuse', 'never blamed' accuse no one", () => {
     expect(blamedIran("Norway did not accuse Iran of the attack.")).toBe(false);
     expect(blamedIran("Norway has never blamed Iran for the attack.")).toBe(false);
+    expect(blamedIran("Norway doesn’t blame Iran for the attack, its minister said.")).toBe(false);
   });
 
   it("asked: a question claims nothing", () => {
