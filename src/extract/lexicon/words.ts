@@ -985,6 +985,34 @@ export const DO_AUXILIARIES = ["do", "does", "did"] as const;
 /** Adverbs inside a progressive or perfect verb group of help given ("is still providing", "has also sent"). */
 export const ONGOING_ADVERBS = ["also", "now", "still", "already", "currently"] as const;
 
+// Clause reader (C3): the words of a clause's verb group, as written.
+/** Subject pronouns that stand for whoever speaks the sentence ("X said it had asked", "we were not behind it"). */
+export const SPEAKER_PRONOUNS: readonly string[] = ["it", "they", "we"];
+
+/** Pronouns after which a verb's base form is finite ("we thank", "I offer"); lower case but "I", as written. */
+export const BASE_FORM_PRONOUNS: readonly string[] = ["we", "they", "I"];
+
+/** Auxiliaries between a pronoun subject and its verb ("it has been", "they were"): perfect ones and finite "be". */
+export const PRONOUN_VERB_AUXILIARIES: readonly string[] = [...PERFECT_AUXILIARIES, ...FINITE_BE, "been"];
+
+/** What may stand between a pronoun subject and its verb besides an -ly adverb ("it has also been"). */
+export const PRONOUN_VERB_GAP: readonly string[] = ["also", ...PRONOUN_VERB_AUXILIARIES];
+
+/** Conjunctions that join a second verb to the first one's subject ("flew in, and has since been helping"). */
+export const VERB_JOINING_CONJUNCTIONS: readonly string[] = ["and", "but"];
+
+/** Adverbs between such a conjunction and the verb it joins ("and later said", "but then asked"). */
+export const JOINED_VERB_ADVERBS: readonly string[] = ["also", "later", "then", "now", "already", "still"];
+
+/** Adverbs inside a progressive verb group ("is still helping", "has already been assisting"). */
+export const PROGRESSIVE_ADVERBS: readonly string[] = ["also", "still", "now", "already"];
+
+/** Words between a modal or "to" and the verb it leaves unasserted ("could also ask", "to not yet help"). */
+export const UNASSERTED_VERB_LEADS: readonly string[] = ["also", "not", "yet", "still", "now", "be", "have"];
+
+/** Verbs besides the copulas that link a subject to a belonging noun ("remains a member of", "became part of"). */
+export const BELONGING_LINKS: readonly string[] = ["remains", "remained", "became", "as"];
+
 /**
  * Words that may follow the head of a noun phrase (prepositions, conjunctions, relative words,
  * some adverbs): a name before any other lower-case word qualifies that word ("EU sanctions").

@@ -14,6 +14,8 @@
 import { edgeAllowed, type EdgeType } from "../../model";
 import { accusedSide } from "../document-state";
 import {
+  BASE_FORM_PRONOUNS,
+  BELONGING_LINKS,
   BELONGING_NEGATORS,
   CONDITIONALS,
   COPULAS,
@@ -23,6 +25,13 @@ import {
   TENURE_ENDS,
   MODALS,
   NOUN_MARKERS,
+  JOINED_VERB_ADVERBS,
+  PROGRESSIVE_ADVERBS,
+  PRONOUN_VERB_AUXILIARIES,
+  PRONOUN_VERB_GAP,
+  SPEAKER_PRONOUNS,
+  UNASSERTED_VERB_LEADS,
+  VERB_JOINING_CONJUNCTIONS,
   alternation,
   type VerbForms,
   type Words,
@@ -88,7 +97,7 @@ const HELP_TYPES: readonly EdgeType[] = ["requested-help", "offered-help", "assi
  * the trigger, rules/mood.ts): a modal or an infinitive ("could ask", 'plans to "help"').
  */
 const UNASSERTED_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(MODALS)}|to)\s+(?:(?:\p{Ll}+ly|also|not|yet|still|now|be|have)\s+){0,2}["“]?$`,
+  String.raw`\b(?:${alternation(MODALS)}|to)\s+(?:(?:\p{Ll}+ly|${alternation(UNASSERTED_VERB_LEADS)})\s+){0,2}["“]?$`,
   "iu",
 );
 
@@ -99,11 +108,16 @@ const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(NOUN_MARKERS)
 const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
 
 /** A pronoun standing before the verb for whoever speaks the sentence ("X said it had asked"). */
-const PRONOUN_SUBJECT =
-  /\b(?:it|they|we)\s+(?:(?:\p{Ll}+ly|also|has|have|had|is|are|was|were|been)\s+){0,3}["“]?$/iu;
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`\b(?:${alternation(SPEAKER_PRONOUNS)})\s+(?:(?:\p{Ll}+ly|${alternation(PRONOUN_VERB_GAP)})\s+){0,3}["“]?$`,
+  "iu",
+);
 
 /** A plain verb's base form asserts only after a pronoun subject ("we thank"); elsewhere it is an infinitive or a noun. */
-const BASE_FORM_SUBJECT = /\b(?:we|they|I)\s+(?:(?:\p{Ll}+ly|also)\s+)?$/u;
+const BASE_FORM_SUBJECT = new RegExp(
+  String.raw`\b(?:${alternation(BASE_FORM_PRONOUNS)})\s+(?:(?:\p{Ll}+ly|also)\s+)?$`,
+  "u",
+);
 
 /** A past participle of a regular verb ("helped", "assisted"): after "was", a passive. */
 const PARTICIPLE_FORM = /ed$/i;
@@ -125,7 +139,7 @@ function finiteVerb(frame: Frame, family: ClauseFamily, word: string, before: st
 
 /** A form of "be" before an -ing form, adverbs between: a progressive ("has been quietly helping"). */
 const PROGRESSIVE_BE = new RegExp(
-  String.raw`\b(?:${alternation([...COPULAS])})\s+(?:(?:\p{Ll}+ly|also|still|now|already)\s+){0,2}$`,
+  String.raw`\b(?:${alternation([...COPULAS])})\s+(?:(?:\p{Ll}+ly|${alternation(PROGRESSIVE_ADVERBS)})\s+){0,2}$`,
   "iu",
 );
 
@@ -217,8 +231,10 @@ function subjectOf(frame: Frame, at: number, before: string): Slot[] {
 }
 
 /** A verb joined to the one before by "and", with no subject of its own ("flew in, and has since been helping"). */
-const VERB_JOINED =
-  /(?:\s|,\s*)(?:and|but)\s+(?:(?:also|later|then|has|have|had|is|are|was|were|now|already|still|been)\s+){0,3}$/i;
+const VERB_JOINED = new RegExp(
+  String.raw`(?:\s|,\s*)(?:${alternation(VERB_JOINING_CONJUNCTIONS)})\s+(?:(?:${alternation([...JOINED_VERB_ADVERBS, ...PRONOUN_VERB_AUXILIARIES])})\s+){0,3}$`,
+  "i",
+);
 
 /** "Peruvian prosecutors thanked": a demonym heading the clause stands for its state. */
 function demonymSubject(frame: Frame, at: number): Slot | undefined {
@@ -387,7 +403,7 @@ function readClause(family: ClauseFamily, frame: Frame, { at, end, word, before 
  * ", the cyber arm of"). A negation among them is read by the check after it.
  */
 const BELONGING_GAP = new RegExp(
-  String.raw`^(?:\s*\([^)]{1,30}\))?(?:\s*,\s*|\s+(?:${alternation([...COPULAS, "remains", "remained", "became", "as"])})\s+)(?:[\p{Ll}-]+\s+){0,4}$`,
+  String.raw`^(?:\s*\([^)]{1,30}\))?(?:\s*,\s*|\s+(?:${alternation([...COPULAS, ...BELONGING_LINKS])})\s+)(?:[\p{Ll}-]+\s+){0,4}$`,
   "u",
 );
 
