@@ -891,20 +891,16 @@ const PEER_TITLE = /^(lord|lady|baroness|baron)$/i;
  * said to serve in X", "both believed to work for X", "who prosecutors say work for X". The phrase
  * ends before a second predicate of the clause ("who works for X and has rented ...").
  */
-const servingPatterns = new WeakMap<Words, RegExp>();
 function servingAfter(words: Words): RegExp {
-  let p = servingPatterns.get(words);
-  if (!p) {
-    const v = words.verbs;
+  return patternFor(words, "people.serving-after", (w) => {
+    const v = w.verbs;
     const says = `${v.speech.any}|${v.speechThat.any}|${v.speechPast.any}|${v.judgement.any}`;
     const saidTo = `${v.speech.past}|${v.speechThat.past}|${v.speechPast.past}|${v.judgement.past}`;
-    p = new RegExp(
+    return new RegExp(
       `^,\\s+((?:(?:all|both|each)\\s+|who\\s+(?:[\\p{L}-]+\\s+){1,2}(?:${says})\\s+|who\\s+)?(?:(?:are\\s+|is\\s+)?(?:${saidTo})\\s+to\\s+(?:be\\s+)?)?(?:(?:${v.serveIn.any})\\s+(?:in|with|at|for)|(?:${v.workAt.any})\\s+(?:for|at|in))\\s+[^,.;:()]*?)(?=\\s+and\\s+(?:were|was|is|are|have|has|had)\\b|[,.;:(]|$)`,
       "u",
     );
-    servingPatterns.set(words, p);
-  }
-  return p;
+  });
 }
 const CAPITALISED = /^\p{Lu}/u;
 /** A participle and its object after an office's noun ("... investigating the breach"), to the phrase's end. */
@@ -1047,15 +1043,11 @@ function plainNameWords(state: DocumentState, words: string[]): boolean {
 }
 
 /** ", a research collective", ", the ransomware gang": an apposition saying the run is a body, not a person. */
-const bodyAppositions = new WeakMap<Words, RegExp>();
 function bodyApposition(words: Words, after: string): boolean {
-  let p = bodyAppositions.get(words);
-  if (!p) {
-    const heads = `${alternation(NAME_WORDS.organizationDescriptors)}s?|${words.nouns.group.any}|${words.nouns.crew.any}`;
-    p = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+[^,.;:]{0,40}?\\b(?:${heads})\\b`, "iu");
-    bodyAppositions.set(words, p);
-  }
-  return p.test(after);
+  return patternFor(words, "people.body-apposition", (w) => {
+    const heads = `${alternation(NAME_WORDS.organizationDescriptors)}s?|${w.nouns.group.any}|${w.nouns.crew.any}`;
+    return new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+[^,.;:]{0,40}?\\b(?:${heads})\\b`, "iu");
+  }).test(after);
 }
 
 /** "of the X", "Minister for X": a run closing such a phrase is its complement, not a list member. */

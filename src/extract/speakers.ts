@@ -59,41 +59,63 @@ interface FramePatterns {
   clauseBreak: RegExp;
   speechJoined: RegExp;
 }
-const framePatterns = new WeakMap<Words, FramePatterns>();
+/** "X said", "X, the ministry said": a verb of speech (or a stated confidence) right after the speaker. */
+function speechAfterPattern(words: Words): RegExp {
+  const speech = words.verbs.speech;
+  return new RegExp(
+    `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:${alternation(VERB_LEAD_ADVERBS)})\\s+){0,3}(${speech.present}|${saidForms(words)}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that|${CONFIDENCE})\\b`,
+  );
+}
 
+/** The past forms of the speech verbs ("said", "told", "stated"). */
+const saidForms = (words: Words) => `${words.verbs.speech.past}|${words.verbs.speechPast.past}`;
+
+/** "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb. */
+function speechBeforePattern(words: Words): RegExp {
+  return new RegExp(
+    `\\b(${saidForms(words)}|${words.verbs.speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$`,
+    "u",
+  );
+}
+
+function speechCuePattern(words: Words): RegExp {
+  const speech = words.verbs.speech;
+  return new RegExp(
+    `${speech.present}|${saidForms(words)}|${speech.third}|told|${words.verbs.speechThat.present}|${words.verbs.speechThat.past}|confiden|${SOURCE_PHRASE}`,
+    "i",
+  );
+}
+
+/**
+ * A second verb of the subject: "and later said", or a participle of speech after a comma ("X went
+ * further, alleging that ...", "Y condemned the raid, saying it ...").
+ */
+function speechJoinedPattern(words: Words): RegExp {
+  const v = words.verbs;
+  return new RegExp(
+    `\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${saidForms(words)})\\b|,\\s+(?:${v.speech.gerund}|${v.speechPast.gerund}|(?:${v.speechThat.gerund})\\s+that)\\b`,
+  );
+}
+
+/** ", claiming Belarus had done it": a participle of speech after a comma opens what is said. */
+function clauseBreakPattern(words: Words): RegExp {
+  const v = words.verbs;
+  return new RegExp(
+    `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|${v.speech.gerund}|${v.speechPast.gerund}|${v.speechThat.gerund})\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${saidForms(words)}|${v.speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|${alternation(NEWS_AGENCIES)}))\\s+(?:on\\s+\\w+\\s+)?`,
+    "g",
+  );
+}
+
+/** The sentence-level patterns of a lexicon, each compiled once and kept on the lexicon (`patternFor`). */
 export function patternsOf(words: Words): FramePatterns {
-  let p = framePatterns.get(words);
-  if (!p) {
-    const speech = words.verbs.speech;
-    const said = `${speech.past}|${words.verbs.speechPast.past}`;
-    p = {
-      speechAfter: new RegExp(
-        `^\\s*(?:\\)\\s*|\\([^)]{1,12}\\)\\s*)?(?:,\\s*)?(?:(?:${alternation(VERB_LEAD_ADVERBS)})\\s+){0,3}(${speech.present}|${said}|(?:${words.verbs.speechThat.present}|${words.verbs.speechThat.past})\\s+that|${CONFIDENCE})\\b`,
-      ),
-      // "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb.
-      speechBefore: new RegExp(
-        `\\b(${said}|${speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$`,
-        "u",
-      ),
-      speechCue: new RegExp(
-        `${speech.present}|${said}|${speech.third}|told|${words.verbs.speechThat.present}|${words.verbs.speechThat.past}|confiden|${SOURCE_PHRASE}`,
-        "i",
-      ),
-      hedge: new RegExp(`\\b(?:${words.hedges})\\b`, "i"),
-      // A second verb of the subject: "and later said", or a participle of speech after a comma
-      // ("X went further, alleging that ...", "Y condemned the raid, saying it ...").
-      speechJoined: new RegExp(
-        `\\band\\s+(?:(?:later|also|then|has|have|had)\\s+)*(?:${said})\\b|,\\s+(?:${speech.gerund}|${words.verbs.speechPast.gerund}|(?:${words.verbs.speechThat.gerund})\\s+that)\\b`,
-      ),
-      // ", claiming Belarus had done it": a participle of speech after a comma opens what is said.
-      clauseBreak: new RegExp(
-        `[;:“”"]|,\\s+(?:and|but|while|as|after|which|who|whose|where|when|${speech.gerund}|${words.verbs.speechPast.gerund}|${words.verbs.speechThat.gerund})\\b|\\b(?:but|after|before|when|while|because|although|though|whereas|that|whether)\\s|\\b(?:(?!told\\b|tells\\b)(?:${said}|${speech.third})|told\\s+(?:reporters|journalists|lawmakers|parliament|${alternation(NEWS_AGENCIES)}))\\s+(?:on\\s+\\w+\\s+)?`,
-        "g",
-      ),
-    };
-    framePatterns.set(words, p);
-  }
-  return p;
+  return {
+    speechAfter: patternFor(words, "speakers.speech-after", speechAfterPattern),
+    speechBefore: patternFor(words, "speakers.speech-before", speechBeforePattern),
+    speechCue: patternFor(words, "speakers.speech-cue", speechCuePattern),
+    hedge: patternFor(words, "speakers.hedge", (w) => new RegExp(`\\b(?:${w.hedges})\\b`, "i")),
+    speechJoined: patternFor(words, "speakers.speech-joined", speechJoinedPattern),
+    clauseBreak: patternFor(words, "speakers.clause-break", clauseBreakPattern),
+  };
 }
 
 /**

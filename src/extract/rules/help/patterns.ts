@@ -1,7 +1,7 @@
 /**
  * The patterns every help rule shares, compiled once per lexicon.
  */
-import { type Words } from "../../lexicon";
+import { patternFor, type Words } from "../../lexicon";
 import { type Frame } from "../frame";
 
 /** Patterns every help rule shares, compiled once per lexicon. */
@@ -17,34 +17,58 @@ interface HelpPatterns {
   teamAfter: RegExp;
   teamBefore: RegExp;
 }
-const helpPatterns = new WeakMap<Words, HelpPatterns>();
+/** "help", "assist": a help noun or the verb's stem. */
+const helpNoun = (words: Words) => new RegExp(`\\b(${words.nouns.help.any}|assist)\\b`, "i");
 
+/** "the request of", "a request from": the one asked follows. */
+const requestNoun = (words: Words) =>
+  new RegExp(`\\b(?:the |a )?(?:${words.nouns.request.any}) (?:of|from) `, "gi");
+
+/** A modal or an infinitive before the verb: help promised, not given. */
+const modalBefore = (words: Words) =>
+  new RegExp(
+    `\\b(will|would|could|can|may|might|shall|to|ready to|going to|plans? to|(?:${words.verbs.offer.past}) to)\\s+(?:\\w+\\s+)?$`,
+    "i",
+  );
+
+/** What a delivery verb's object is when it gives help: a deliverable, help, a team, or "experts to provide ...". */
+const deliveryObject = (words: Words) =>
+  new RegExp(
+    `^\\s*["“]?(?:[\\w-]+\\s+){0,5}?(${words.nouns.deliverable.any}|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${words.verbs.deliver.present}))\\b`,
+    "i",
+  );
+
+/** A team arrived ("has arrived in", "landed on Tuesday") or on site. */
+const teamArrived = (words: Words) =>
+  new RegExp(
+    `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:(?:${words.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})|${ON_SITE})`,
+    "i",
+  );
+
+/** The help patterns of a lexicon, each compiled once and kept on the lexicon (`patternFor`). */
 export function patternsOf(words: Words): HelpPatterns {
-  let p = helpPatterns.get(words);
-  if (!p) {
-    const deliver = words.verbs.deliver;
-    p = {
-      helpNoun: new RegExp(`\\b(${words.nouns.help.any}|assist)\\b`, "i"),
-      requestNoun: new RegExp(`\\b(?:the |a )?(?:${words.nouns.request.any}) (?:of|from) `, "gi"),
-      modalBefore: new RegExp(
-        `\\b(will|would|could|can|may|might|shall|to|ready to|going to|plans? to|(?:${words.verbs.offer.past}) to)\\s+(?:\\w+\\s+)?$`,
-        "i",
-      ),
-      deliveryObject: new RegExp(
-        `^\\s*["“]?(?:[\\w-]+\\s+){0,5}?(${words.nouns.deliverable.any}|${words.nouns.help.any}|${words.nouns.team.any}|\\w+ to (?:provide|carry out|${deliver.present}))\\b`,
-        "i",
-      ),
-      teamArrived: new RegExp(
-        `^\\s*(?:(?:has|have|had)\\s+)?(?:(?:been|were|was)\\s+)?(?:(?:${words.verbs.arrive.past})(?:\\s+(?:in|to)\\s+|${NO_DESTINATION})|${ON_SITE})`,
-        "i",
-      ),
-      helpTo: new RegExp(`\\bto\\s+(?:${deliver.present})\\s+`, "i"),
-      teamAfter: new RegExp(`^\\s+(?:${words.nouns.team.any})\\b`, "i"),
-      teamBefore: new RegExp(`\\b(?:${words.nouns.team.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`, "i"),
-    };
-    helpPatterns.set(words, p);
-  }
-  return p;
+  return {
+    helpNoun: patternFor(words, "help.help-noun", helpNoun),
+    requestNoun: patternFor(words, "help.request-noun", requestNoun),
+    modalBefore: patternFor(words, "help.modal-before", modalBefore),
+    deliveryObject: patternFor(words, "help.delivery-object", deliveryObject),
+    teamArrived: patternFor(words, "help.team-arrived", teamArrived),
+    helpTo: patternFor(
+      words,
+      "help.help-to",
+      (w) => new RegExp(`\\bto\\s+(?:${w.verbs.deliver.present})\\s+`, "i"),
+    ),
+    teamAfter: patternFor(
+      words,
+      "help.team-after",
+      (w) => new RegExp(`^\\s+(?:${w.nouns.team.any})\\b`, "i"),
+    ),
+    teamBefore: patternFor(
+      words,
+      "help.team-before",
+      (w) => new RegExp(`\\b(?:${w.nouns.team.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`, "i"),
+    ),
+  };
 }
 
 export const helpOf = (frame: Frame) => patternsOf(frame.state.lexicon.words);
