@@ -19,6 +19,7 @@ import {
   alternation,
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
+  GENERIC_KINDS,
   HABIT_ADVERBS,
   KIND_QUANTIFIERS,
   MODALS,
@@ -107,8 +108,12 @@ export const denialRule: ClaimRule = {
     // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
     // incident laid at its door so far.
     const blanket = frame.incidents.length === 0 && BLANKET_DENIAL.test(object);
+    const stance = !incidentAfter && named === undefined && generalStance(state.lexicon.words, object);
     // A spokesperson denies for the ministry and the state it speaks for.
     for (const key of withStateSpeakers(frame, deniersOf(frame, subjectBefore(frame, at)))) {
+      // "France opposes cyberattacks of any kind": a stance against attacks in general answers an
+      // accusation only from a side the article accused of one.
+      if (stance && !state.lastAccusedOf.has(key) && !lastAccusedOfSide(state, key)) continue;
       const accusedOf = blanket
         ? state.claims.filter((c) => c.type === "attributed-to" && c.target === key).map((c) => c.source)
         : [];
@@ -118,6 +123,24 @@ export const denialRule: ClaimRule = {
     }
   },
 };
+
+/** An accusation noun anywhere ("allegations", "the charge"). */
+const accusationWord = (w: Words) => new RegExp(`\\b(?:${w.nouns.accusation.any})\\b`, "i");
+
+/**
+ * An object that names attacks in general, no accusation and no one deed: "cyberattacks of any kind",
+ * "all forms of hacking", "any attack" (not "the attack", which is the one under discussion).
+ */
+const generalStance = (words: Words, object: string) =>
+  patternFor(
+    words,
+    "general-stance",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*["”]?\s*(?:(?:${alternation(KIND_QUANTIFIERS)})\s+(?:(?:${alternation(GENERIC_KINDS)})\s+of\s+)?)?(?!(?:${alternation(DEFINITE_DETERMINERS)})\b)(?:[\p{Ll}-]+\s+)?(?:${w.nouns.attack.any}|hacking)\b`,
+        "iu",
+      ),
+  ).test(object) && !patternFor(words, "accusation-word", accusationWord).test(object);
 
 /**
  * 'what it calls "allegations"', 'what he termed "baseless claims"' after a denial verb: the end of
@@ -135,11 +158,7 @@ function calledAccusation(frame: Frame, after: number): number | undefined {
         "u",
       ),
   ).exec(frame.state.text.slice(after, frame.sentence.end));
-  const accusing = patternFor(
-    words,
-    "accusation-word",
-    (w) => new RegExp(`\\b(?:${w.nouns.accusation.any})\\b`, "i"),
-  );
+  const accusing = patternFor(words, "accusation-word", accusationWord);
   if (!called) return undefined;
   const end = after + called[0].length;
   // '"insinuations" linking Russia to the attack': what the quotation links to an actor accuses, whatever its word.
