@@ -2872,6 +2872,15 @@ export const COUNTED_ATTACK_MODIFIERS: readonly string[] = [
   "similar",
   "recent",
 ];
+/**
+ * What a copula says of a deed's author ("was behind", "is responsible for", "were involved in"): under
+ * a negation and said of the speaker itself ("said it was not behind the attack"), a denial. Not inflected.
+ */
+export const AUTHORSHIP_PREDICATES: readonly string[] = ["behind", "responsible", "involved"];
+
+/** Negations between a copula and such a predicate ("was not", "has never been", "is in no way"). */
+export const AUTHORSHIP_NEGATORS: readonly string[] = ["not", "never", "in no way", "by no means"];
+
 /** Adverbs that take back the deed they qualify ("was wrongly blamed for", "falsely accused of"). Not inflected. */
 export const DISOWNING_ADVERBS: readonly string[] = [
   "wrongly",

@@ -28,8 +28,6 @@ import {
   JOINED_VERB_ADVERBS,
   PROGRESSIVE_ADVERBS,
   PRONOUN_VERB_AUXILIARIES,
-  PRONOUN_VERB_GAP,
-  SPEAKER_PRONOUNS,
   UNASSERTED_VERB_LEADS,
   VERB_JOINING_CONJUNCTIONS,
   alternation,
@@ -50,6 +48,7 @@ import {
   PASSIVE_LEAD,
   pastOpeningPhrase,
   patternFor,
+  pronounSpeaker,
   subjectBefore,
   typeOf,
   type Frame,
@@ -106,12 +105,6 @@ const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(NOUN_MARKERS)
 
 /** A conditional opening the clause: "if Lima asks", "whether NATO would help". */
 const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
-
-/** A pronoun standing before the verb for whoever speaks the sentence ("X said it had asked"). */
-const PRONOUN_SUBJECT = new RegExp(
-  String.raw`\b(?:${alternation(SPEAKER_PRONOUNS)})\s+(?:(?:\p{Ll}+ly|${alternation(PRONOUN_VERB_GAP)})\s+){0,3}["“]?$`,
-  "iu",
-);
 
 /** A plain verb's base form asserts only after a pronoun subject ("we thank"); elsewhere it is an infinitive or a noun. */
 const BASE_FORM_SUBJECT = new RegExp(
@@ -225,9 +218,7 @@ function subjectOf(frame: Frame, at: number, before: string): Slot[] {
   }
   const demonym = demonymSubject(frame, at);
   if (demonym) return [demonym];
-  if (!PRONOUN_SUBJECT.test(before)) return [];
-  const speaker = frame.speakerSlots.find((s) => s.end <= at);
-  return speaker ? subjectBefore(frame, speaker.end) : [];
+  return pronounSpeaker(frame, at, before);
 }
 
 /** A verb joined to the one before by "and", with no subject of its own ("flew in, and has since been helping"). */

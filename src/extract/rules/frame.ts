@@ -8,6 +8,8 @@ import { entityType, type DocumentView } from "../document-state";
 import {
   CYBER_INVASION_MODIFIERS,
   FOREIGN_MINISTRY_NAMES,
+  PRONOUN_VERB_GAP,
+  SPEAKER_PRONOUNS,
   TENURE_ENDS,
   alternation,
   patternFor,
@@ -272,6 +274,22 @@ export function subjectBefore(frame: Frame, at: number): Slot[] {
   // 'Moscow "has nothing to do with" the attacks': a quotation opening the predicate keeps its subject.
   const quote = /["“]\s*$/.exec(frame.state.text.slice(frame.sentence.start, from));
   return quote && from > frame.sentence.start ? subjectBefore(frame, frame.sentence.start + quote.index) : [];
+}
+
+/** A pronoun standing before the verb for whoever speaks the sentence ("X said it had asked"). */
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`\b(?:${alternation(SPEAKER_PRONOUNS)})\s+(?:(?:\p{Ll}+ly|${alternation(PRONOUN_VERB_GAP)})\s+){0,3}["“]?$`,
+  "iu",
+);
+
+/**
+ * "X said it had asked", "X said it was not behind it": when a pronoun is the subject of the verb at
+ * `at` (`before`: the sentence's text before it), the subject of the speech verb before it; else none.
+ */
+export function pronounSpeaker(frame: Frame, at: number, before: string): Slot[] {
+  if (!PRONOUN_SUBJECT.test(before)) return [];
+  const speaker = frame.speakerSlots.find((s) => s.end <= at);
+  return speaker ? subjectBefore(frame, speaker.end) : [];
 }
 
 /** A passive auxiliary ending the text before a participle ("was run by", "had been quietly run by"). */

@@ -7,6 +7,7 @@ import {
   clauseEnd,
   emit,
   patternFor,
+  pronounSpeaker,
   subjectBefore,
   typeOf,
   type ClaimState,
@@ -17,8 +18,11 @@ import { entityType } from "../../document-state";
 import { latestIncident } from "../../incident-registry";
 import {
   alternation,
+  AUTHORSHIP_NEGATORS,
+  AUTHORSHIP_PREDICATES,
   DEFINITE_DETERMINERS,
   DO_AUXILIARIES,
+  FINITE_BE,
   GENERIC_KINDS,
   HABIT_ADVERBS,
   KIND_QUANTIFIERS,
@@ -29,6 +33,7 @@ import {
 } from "../../lexicon";
 import type { Slot } from "../../mentions";
 import { VERB_LEAD } from "../../speakers";
+import { sideOf } from "../help/sides";
 import type { ClaimRule } from "../rule";
 import { NEGATED_VERB } from "./shared";
 
@@ -345,6 +350,16 @@ const DEFINITE_OBJECT = new RegExp(
 const DEMONSTRATIVE_ACCUSATION =
   /^\s*(?:those|these|such|the\s+same)\s+(?:accusations?|allegations?|claims?|charges?)\b/i;
 
+/** "was not behind", "has never been responsible", "is in no way involved": a copula's authorship negated. */
+const NEGATED_AUTHORSHIP = String.raw`(?:${alternation(FINITE_BE)}|(?:${alternation(PERFECT_AUXILIARIES)})\s+been)(?:\s+(?:${alternation(AUTHORSHIP_NEGATORS)})|n['’]t)\s+(?:\w+ly\s+)?(?:${alternation(AUTHORSHIP_PREDICATES)})\b`;
+const DISOWNED = new RegExp(`^${NEGATED_AUTHORSHIP}`, "i");
+
+/** Whether one who speaks the sentence is on the side of one of the actors (itself, its state, that state's bodies). */
+function spokenBySide(frame: Frame, slots: Slot[]): boolean {
+  const sides = new Set(actorsOf(frame, slots).map((k) => sideOf(frame, k) ?? k));
+  return frame.speakers.some((k) => sides.has(sideOf(frame, k) ?? k));
+}
+
 /**
  * Denials state media word without a denial verb: "Moscow has nothing to do with the attacks",
  * "has no connection to this incident", "has never conducted cyberattacks", "called the
@@ -355,17 +370,22 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:${w.dismissal}))`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:${w.dismissal})|${NEGATED_AUTHORSHIP})`,
       "gi",
     ),
-  apply(frame, { at, end, word }) {
-    // "X said the accusations were baseless": the one who says so denies.
-    const subject = subjectBefore(frame, at);
+  apply(frame, { at, end, word, before }) {
+    // "X said the accusations were baseless": the one who says so denies. "X said it had nothing to
+    // do with it": the pronoun is the speaker.
+    const named = subjectBefore(frame, at);
+    const subject = named.length > 0 ? named : pronounSpeaker(frame, at, before);
     const judgesAccusation = /^(?:the|these|those|such|this|that)\s/i.test(word);
     // "has never carried out attacks on X" is a habit; "has never carried out the 2019 attack on X"
     // names the incident it denies.
     const habitual = /^(?:never|not)\s/i.test(word) && !DEFINITE_OBJECT.test(frame.state.text.slice(end));
     const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
+    // "X said it was not behind the attack" denies; "Y said X was not behind it" is Y's word, not X's.
+    if (DISOWNED.test(word) && (named.length > 0 ? !spokenBySide(frame, named) : subject.length === 0))
+      return;
     for (const key of deniersOf(frame, deniers)) {
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
