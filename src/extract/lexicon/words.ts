@@ -1664,6 +1664,8 @@ export const NAME_WORDS = {
     "toward",
     "towards",
   ],
+  /** Prefixes that make a state's name or demonym a leaning ("pro-Russian", "anti-Western"): the state is not named as an actor. */
+  leaningPrefixes: ["pro", "anti"],
   /** First words of names many states give their bodies ("National ...", "Foreign Office", "Security Service"). */
   genericBodyNameOpeners: [
     "National",
