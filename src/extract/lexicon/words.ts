@@ -500,6 +500,8 @@ export const NOUN_LEMMAS = {
     "military",
   ],
   request: ["request", "appeal", "plea"],
+  /** What is put to a state for its answer, not laid at its door ("rejected the proposal", "turned down the invitation"). */
+  proposal: ["proposal", "invitation", "offer", "plan", "initiative", "idea", "motion", "draft", "resolution"],
   /** What a denial rejects ("dismissed the accusations"). */
   accusation: [
     "accusation",
