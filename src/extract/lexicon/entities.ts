@@ -109,6 +109,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   KG: ["Kyrgyz"],
   TJ: ["Tajik"],
   MV: ["Maldivian"],
+  KZ: ["Kazakh"],
+  UZ: ["Uzbek"],
+  IS: ["Icelandic"],
+  NP: ["Nepali"],
   CV: ["Cape Verdean"],
   LA: ["Lao"],
 };

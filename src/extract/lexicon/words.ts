@@ -500,6 +500,8 @@ export const NOUN_LEMMAS = {
     "military",
   ],
   request: ["request", "appeal", "plea"],
+  /** What is put to a state for its answer, not laid at its door ("rejected the proposal", "turned down the invitation"). */
+  proposal: ["proposal", "invitation", "offer", "plan", "initiative", "idea", "motion", "draft", "resolution"],
   /** What a denial rejects ("dismissed the accusations"). */
   accusation: [
     "accusation",
@@ -1692,6 +1694,8 @@ export const NAME_WORDS = {
     "toward",
     "towards",
   ],
+  /** Prefixes that make a state's name or demonym a leaning ("pro-Russian", "anti-Western"): the state is not named as an actor. */
+  leaningPrefixes: ["pro", "anti"],
   /** First words of names many states give their bodies ("National ...", "Foreign Office", "Security Service"). */
   genericBodyNameOpeners: [
     "National",

@@ -300,15 +300,20 @@ const languageNoun = (words: Words) =>
     ({ nouns }) => new RegExp(String.raw`^\s+(?:${nouns.languageText.any})\b`, "i"),
   );
 
+/** "pro-Russian", "anti-Western": a prefix that makes the name after it a leaning. */
+const LEANING_PREFIX = new RegExp(`\\b(?:${NAME_WORDS.leaningPrefixes.join("|")})-$`, "i");
+
 /**
  * A state's name or demonym that names no state where it is written: "US$2 million" is a sum,
  * "the Portuguese original is binding" a language, and in "a Turkish Cypriot official" the first
  * demonym qualifies the second, which alone names the state; "the Pan American Health
- * Organization" is a region's body.
+ * Organization" is a region's body. "A pro-Russian hacktivist crew" tells a crew's leaning: the
+ * state neither acts in the sentence nor is what the article is about.
  */
 function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
-  if (state.lexicon.entities.get(m.key)?.type === "state" && CURRENCY_SIGN.test(state.text.charAt(m.end)))
-    return true;
+  const isState = state.lexicon.entities.get(m.key)?.type === "state";
+  if (isState && CURRENCY_SIGN.test(state.text.charAt(m.end))) return true;
+  if (isState && LEANING_PREFIX.test(state.text.slice(Math.max(0, m.start - 6), m.start))) return true;
   if (m.via !== "demonym") return false;
   return (
     demonymOfRegion(state.text, m.start, state.lexicon.entities.get(m.key)?.label ?? "") ||

@@ -103,6 +103,7 @@ export const denialRule: ClaimRule = {
       ? undefined
       : frame.incidents.find((i) => i.start >= after && i.start < clauseEndsAt);
     if (!incidentAfter && named === undefined && !denialObject(state.lexicon.words).test(object)) return;
+    if (!incidentAfter && proposalMeant(frame, at, object)) return;
     // "has in the past rejected similar allegations", "routinely denies conducting cyber operations":
     // a habit of denying, no answer to this incident.
     // An object naming an incident ("denied any role in the attack") answers it, habit or not.
@@ -146,6 +147,25 @@ const generalStance = (words: Words, object: string) =>
         "iu",
       ),
   ).test(object) && !patternFor(words, "accusation-word", accusationWord).test(object);
+
+/**
+ * "North Korea welcomed the proposal, while Seoul rejected it": a pronoun object stands for what the
+ * sentence named last before the verb; a proposal or an invitation rejected is no denial.
+ */
+function proposalMeant(frame: Frame, at: number, object: string): boolean {
+  if (!/^\s*["”]?\s*(?:it|them)\b/i.test(object)) return false;
+  const words = frame.state.lexicon.words;
+  const nouns = patternFor(
+    words,
+    "proposal-or-accusation",
+    (w) => new RegExp(`\\b(?:${w.nouns.proposal.any}|${w.nouns.accusation.any})\\b`, "gi"),
+  );
+  const last = [...frame.state.text.slice(frame.sentence.start, at).matchAll(nouns)].at(-1);
+  return (
+    last !== undefined &&
+    patternFor(words, "proposal-noun", (w) => new RegExp(`^(?:${w.nouns.proposal.any})$`, "i")).test(last[0])
+  );
+}
 
 /**
  * 'what it calls "allegations"', 'what he termed "baseless claims"' after a denial verb: the end of

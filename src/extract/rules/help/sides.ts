@@ -283,8 +283,10 @@ export function emitHelp(
   type: "assisted" | "offered-help" = "assisted",
   helpers: readonly string[] = [],
 ): void {
-  // A threat group deploys malware, not help.
-  if (!helper || !beneficiary || typeOf(frame, helper) === "group") return;
+  // A threat group deploys malware, not help; one is never helped either ("offered to share what it
+  // knows about the gang with X": the gang is what is shared, X is helped).
+  if (!helper || !beneficiary || typeOf(frame, helper) === "group" || typeOf(frame, beneficiary) === "group")
+    return;
   if (ownerState(frame, beneficiary) === helper || ownerState(frame, helper) === beneficiary) return;
   emit(frame, type, helper, throughOwnBody(frame, helper, beneficiary, helpers), { claimants: [] });
 }

@@ -84,7 +84,7 @@ export function actingSubject(frame: Frame, at: number, before: string): Slot[] 
 const COORDINATED_PRONOUN = /,?\s+and\s+(?:it|they)\s+(?:\w+\s+)?$/i;
 
 /** A verb joined to the one before by "and", with no subject of its own ("confirmed the intrusion and thanked"). */
-const VERB_COORDINATION =
+export const VERB_COORDINATION =
   /(?:\s|,\s*)(?:and|but)\s+(?:(?:also|later|then|has|have|had|is|are|was|were|now)\s+){0,2}$/i;
 
 /**

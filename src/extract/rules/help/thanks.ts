@@ -28,7 +28,7 @@ import {
   hitSide,
   ownerState,
 } from "./sides";
-import { actingSubject, describedSubject, issuerAsWe, sharedSubject } from "./subjects";
+import { VERB_COORDINATION, actingSubject, describedSubject, issuerAsWe, sharedSubject } from "./subjects";
 
 /** A future or planned clause: what it says has not happened. */
 const FUTURE = /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to)\s+[^;]*$/i;
@@ -99,18 +99,21 @@ export const thanksRule: ClaimRule = {
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
-    const direct = subjectBefore(frame, at);
+    // "The ministry thanks A for X, and also thanks B": the second verb's thanker is the first's.
+    const verb = firstThanksJoined(frame, before) ?? { at, before };
+    const direct = subjectBefore(frame, verb.at);
     // "confirmed the intrusion and thanked X": the subject of the verb "and" joins it to.
-    const subject = direct.length > 0 ? direct : sharedSubject(frame, before);
+    const subject = direct.length > 0 ? direct : sharedSubject(frame, verb.before);
     // '"We thank ...," he said': the speaker thanks; "it was grateful" with no antecedent found:
     // the thanker is unknown, not the article's topic.
-    const pronoun = subject.length === 0 ? PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase() : undefined;
+    const pronoun =
+      subject.length === 0 ? PRONOUN_SUBJECT.exec(verb.before)?.[1]?.toLowerCase() : undefined;
     let thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
     const issued = pronoun === "we" && thanker.length === 0;
-    if (issued) thanker = issuerAsWe(frame, before);
+    if (issued) thanker = issuerAsWe(frame, verb.before);
     // "The Authority also thanked X": a definite description as the subject names the body it refers to.
     if (thanker.length === 0 && subject.length === 0 && !pronoun)
-      thanker = describedSubject(frame, at, before);
+      thanker = describedSubject(frame, verb.at, verb.before);
     if (pronoun && pronoun !== "we" && thanker.length === 0) return;
     // The thanked stand before the reason ("for its help", "for sending", "who sent", "which helped");
     // a relative clause set off by commas ("X, which he said had worked the case for two years, and Y")
@@ -143,11 +146,15 @@ export const thanksRule: ClaimRule = {
           !secondVerb.test(state.text.slice(end, s.start)),
       )
       .map((s) => s.key);
-    // "for sending a team from the ACSC": whoever the team came from helped too.
+    // "for sending a team from the ACSC": whoever the team came from helped too; a team a later
+    // thanks verb names ("..., and thanks B for its offer to send a team from C") is that verb's.
     const { teamBefore } = helpOf(frame);
+    const nextThanks = thankVerb(state.lexicon.words).exec(state.text.slice(end, frame.sentence.end));
+    const teamsEnd = nextThanks ? end + nextThanks.index : frame.sentence.end;
     for (const s of frame.slots)
       if (
         s.start >= limit &&
+        s.start < teamsEnd &&
         s.kind === "actor" &&
         teamBefore.test(state.text.slice(limit, s.start)) &&
         !thanked.includes(s.key)
@@ -163,7 +170,7 @@ export const thanksRule: ClaimRule = {
       thanker.find((k) => typeOf(frame, k) !== "person") ??
       // A named person whose office is unknown thanks for a state the text does not say; a name no
       // entity was read from ("In San José, INEC thanked") is someone, not the article's topic.
-      (subject.length > 0 || UNREAD_SUBJECT.test(before)
+      (subject.length > 0 || UNREAD_SUBJECT.test(verb.before)
         ? undefined
         : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
     // The beneficiary's own bodies serve it, they do not help it ("thanked the FBI's field office"),
@@ -202,6 +209,21 @@ export const thanksRule: ClaimRule = {
         else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind);
   },
 };
+
+/** A verb of thanking ("thanked", "credits"), not the nouns the trigger also reads. */
+const thankVerb = (words: Words) =>
+  patternFor(words, "thank-verb", (w) => new RegExp(`\\b(?:${w.verbs.thank.any})\\b`, "i"));
+
+/**
+ * "The ministry thanks A for its support, and also thanks B": a thanks verb joined by "and" to an
+ * earlier one in the sentence; the thanker is that first verb's subject (A is only thanked), so
+ * the first verb is where the thanker is read. Undefined when the verb at hand is the first.
+ */
+function firstThanksJoined(frame: Frame, before: string): { at: number; before: string } | undefined {
+  if (!VERB_COORDINATION.test(before)) return undefined;
+  const first = thankVerb(frame.state.lexicon.words).exec(before);
+  return first ? { at: frame.sentence.start + first.index, before: before.slice(0, first.index) } : undefined;
+}
 
 /**
  * "thanks the X Office, whose engineers have backed the land registry": a body the sentence already says
