@@ -4,7 +4,7 @@ import { nodeKey, slugify } from "../../model";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS, SHARED_NAME_HEADS, type Lexicon } from "../lexicon";
 import type { Sentence } from "../sentences";
-import { titleCase, type Token } from "../text";
+import { titleCase, type Token, matchesOf } from "../text";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { clauseStarts } from "../speakers";
 import { type Slot, possessiveMark, ownerGap } from "./slots";
@@ -556,7 +556,7 @@ export const SHARED_HEAD_CUE = new RegExp(String.raw`\b(?:${Object.keys(SHARED_N
  * such name.
  */
 export function findSharedHeadBodies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  for (const m of sentence.text.matchAll(SHARED_HEAD_BODIES)) {
+  for (const m of matchesOf(SHARED_HEAD_BODIES, sentence.text)) {
     const qualifier = m[3] ? `${titleCase(m[3])} ` : "";
     const head = `${qualifier}${SHARED_NAME_HEADS[m[4]!]}`;
     // "At Alder and Brook hospitals": a sentence's capitalised first word is not the name's.
