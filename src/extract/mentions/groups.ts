@@ -101,15 +101,19 @@ const NAMING_ADVERB = String.raw`(?:\s+\p{Ll}+ly)?`;
 
 /**
  * The naming verbs' forms, with room for an adverb and the name's user in those that end in "as"
- * ("known to analysts as", "tracks only as").
+ * ("known to analysts as", "tracks only as"). The forms ending in "as" share one copy of that room,
+ * in the place of the first of them: with a copy each, the two patterns holding them took 30-40 ms
+ * more to compile, at the start of every extracting thread. The same matches: those forms keep
+ * their order among themselves, and no other form opens on a letter one of them opens on.
  */
 function namingForms(naming: VerbForms): string {
   const spaced = (form: string) => form.replace(/ /g, String.raw`\s+`);
-  return [...naming.forms]
-    .sort((a, b) => b.length - a.length)
-    .map((form) =>
-      / as$/.test(form) ? `${spaced(form.slice(0, -3))}${NAMING_ADVERB}${NAME_USER}\\s+as` : spaced(form),
-    )
+  const forms = [...naming.forms].sort((a, b) => b.length - a.length);
+  const verbsBeforeAs = forms.filter((form) => / as$/.test(form)).map((form) => spaced(form.slice(0, -3)));
+  const withAs = `(?:${verbsBeforeAs.join("|")})${NAMING_ADVERB}${NAME_USER}\\s+as`;
+  const first = forms.findIndex((form) => / as$/.test(form));
+  return forms
+    .flatMap((form, i) => (i === first ? [withAs] : / as$/.test(form) ? [] : [spaced(form)]))
     .join("|");
 }
 
