@@ -2,7 +2,7 @@
 import nlp from "compromise";
 import { nodeKey, slugify } from "../../model";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
-import { alternation, NAME_WORDS, SHARED_NAME_HEADS, type Lexicon } from "../lexicon";
+import { alternation, NAME_WORDS, SHARED_NAME_HEADS, trieAlternation, type Lexicon } from "../lexicon";
 import type { Sentence } from "../sentences";
 import { titleCase, type Token, matchesOf } from "../text";
 import { EXTRACTION_DEFAULTS } from "../defaults";
@@ -27,7 +27,7 @@ import { gapBetween, WHOSE } from "./capitalised-bodies";
 
 /** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
 const LOWER_INSTITUTION_CUE = new RegExp(
-  alternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
+  trieAlternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
   "i",
 );
 
