@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alternation, trieAlternation } from "../../src/extract/lexicon";
+import { cueOf, cuePattern } from "../../src/extract/pattern-cue";
 
 /** Every match of `source` (wrapped as the callers wrap it) in `text`: offset, text and captures. */
 const matches = (source: string, wrapped: (body: string) => string, text: string) =>
@@ -52,6 +53,26 @@ describe("trieAlternation", { timeout: 30_000 }, () => {
           );
         },
       ),
+    );
+  });
+
+  it("answers a cue's test as the cue's words joined one by one do", () => {
+    const pattern = /\b(?:carried\s+out|carries|carry|called|calls)\s+(?:by|on)\b/i;
+    const joined = new RegExp(
+      cueOf(pattern)!
+        .map((w) => w.replaceAll(" ", String.raw`\s+`))
+        .join("|"),
+      "iu",
+    );
+    const text = fc
+      .array(fc.constantFrom("carried", "Carr", "out", "CALLS", "cal", "by", "on", " ", "\n  ", "ſ"), {
+        maxLength: 8,
+      })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(cuePattern(pattern).test(value)).toBe(joined.test(value));
+      }),
     );
   });
 });

@@ -6,6 +6,7 @@
  */
 import { ANIMAL_NAMES } from "./animal-names";
 import type { CueIndex } from "../pattern-cue";
+import { escapeForm } from "./alternations";
 
 /** Attack verbs that also mean pursuit or interference ("go after", "tamper with"); see `looseAttack`. */
 const LOOSE_ATTACK = ["go after", "tamper with"] as const;
@@ -1388,51 +1389,12 @@ export interface Words {
   cueIndexes: Map<string, CueIndex>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-
 /** Longest first, so "carried out" wins over "carried". */
 export function alternation(forms: Iterable<string>): string {
   return [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeForm)
     .join("|");
-}
-
-/** A node of `trieAlternation`'s tree: the forms going on past it, by their next character, and whether one ends there. */
-interface FormTrie {
-  ends: boolean;
-  next: Map<string, FormTrie>;
-}
-
-/**
- * `alternation(forms)` with the forms' shared beginnings written once ("national\s+(?:security\s+
- * (?:agency|council)|police)"): the same matches, as the engine tries the forms a text could match
- * longest first either way (a form that ends where a longer one goes on is an optional group's
- * alternative, tried after the group). For long lists of phrases read at every position of a
- * sentence: the engine follows one branch instead of trying each form, and compiles far less code.
- * The forms must differ in more than case (a pattern with flag "i" would match both branches).
- */
-export function trieAlternation(forms: Iterable<string>): string {
-  const root: FormTrie = { ends: false, next: new Map() };
-  for (const form of new Set(forms)) {
-    let node = root;
-    for (const c of form) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { ends: false, next: new Map() }));
-      node = child;
-    }
-    node.ends = true;
-  }
-  return branches(root);
-}
-
-/** The pattern of what may follow a node of the tree (see `trieAlternation`). */
-function branches(node: FormTrie): string {
-  const ways = [...node.next].map(([c, child]) => escape(c) + branches(child));
-  if (ways.length === 0) return "";
-  const body = ways.join("|");
-  if (node.ends) return `(?:${body})?`;
-  return ways.length === 1 ? body : `(?:${body})`;
 }
 
 /** A record with each value mapped (keys kept). */
