@@ -10,6 +10,7 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 import { accusedSide, topicState, type DocumentView } from "./document-state";
 import { alternation, ISSUER_LINE_LABELS, NAME_WORDS, NOUN_LEMMAS } from "./lexicon";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
+import { matchesOf } from "./text";
 
 /**
  * A claimant the claim stage could not name yet: the body bringing the charges a sentence tells of
@@ -75,7 +76,7 @@ function issuingBodies(
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
 ): [body: string, state: string][] {
   const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
-  const lines = [...head.matchAll(ISSUER_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const lines = matchesOf(ISSUER_LINE, head).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   if (lines.length === 0) return [];
   const issuers: [string, string][] = [];
   for (const e of entities.values())

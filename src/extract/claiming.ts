@@ -13,7 +13,7 @@ import type { DocumentView } from "./document-state";
 import { patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
 import { cuePattern } from "./pattern-cue";
-import { fold, initialsOf } from "./text";
+import { fold, initialsOf, matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 export function createClaimMemory(): ClaimMemory {
@@ -157,9 +157,10 @@ function acronymSpeaker(frame: Frame): string | undefined {
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
   // Only a verb of speech makes a short form speak: a sentence holding none has no such speaker.
   // (speechJoined read on the whole sentence finds whatever it finds after any short form in it.)
-  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text)) return undefined;
+  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text))
+    return undefined;
   const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
-  for (const m of sentence.text.matchAll(SHORT_FORM)) {
+  for (const m of matchesOf(SHORT_FORM, sentence.text)) {
     const short = m[0];
     if (wires.has(short)) continue;
     const start = sentence.start + m.index;

@@ -34,7 +34,7 @@ import type { NamedIncidentMention, Slot } from "./mentions";
 import { CueIndex, isCandidate } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 import { clauseStarts } from "./speakers";
-import { titleCase } from "./text";
+import { titleCase, matchesOf } from "./text";
 /**
  * A dated modifier before an attack noun: "2015", "December 2015", "14 March 2025", "Aug. 5, 2024".
  * A month without its year stays out ("the January attack" is dated by the month only as an indefinite mention).
@@ -510,7 +510,7 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     }
   const theft = accusedTheft(scan.words);
   if (!mayMatch(scan, accusedTheft)) return;
-  for (const m of text.matchAll(theft)) {
+  for (const m of matchesOf(theft, text)) {
     const verb = m.groups?.verb ?? "";
     const end = base + m.index + m[0].length;
     const start = end - verb.length - (m.groups?.gap ?? "").length;
@@ -553,7 +553,7 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base } = scan;
   const events = recalledEvent(scan.words);
   if (!mayMatch(scan, recalledEvent)) return;
-  for (const m of text.matchAll(events)) {
+  for (const m of matchesOf(events, text)) {
     const start = base + m.index;
     const end = start + m[0].length;
     const dated = scan.dates.some(
@@ -596,7 +596,7 @@ const INCIDENT_COMPLEMENT = new RegExp(
 function referredIncidentSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base, slots } = scan;
   if (!state.currentIncident) return;
-  for (const m of text.matchAll(REFERRED_INCIDENT)) {
+  for (const m of matchesOf(REFERRED_INCIDENT, text)) {
     const start = base + m.index;
     const end = start + m[0].length;
     if (overlapsAny(spans, start, end)) continue;
@@ -878,7 +878,7 @@ function impactPassiveSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const openings = scan.openingDates ?? [];
   const impact = passiveImpact(scan.words);
   if (!mayMatch(scan, passiveImpact)) return;
-  for (const m of text.matchAll(impact)) {
+  for (const m of matchesOf(impact, text)) {
     // The span is the participle alone, so the target reading sees its auxiliary before it.
     const verb = m.groups?.verb;
     if (!verb) continue;

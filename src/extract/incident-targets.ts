@@ -25,6 +25,7 @@ import { sentenceWith, type Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
 import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
+import { matchesOf } from "./text";
 
 /**
  * "last week", "in March", "last October", "on Monday", "two weeks ago" right after an attack noun,
@@ -359,7 +360,7 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
     const start = relative[0].length;
     const ends = [
       start,
-      ...[...after.slice(start).matchAll(/\s+\S+/g)].map((m) => start + m.index + m[0].length),
+      ...matchesOf(/\s+\S+/g, after.slice(start)).map((m) => start + m.index + m[0].length),
     ];
     for (const at of ends.slice(0, EXTRACTION_DEFAULTS.relativeClauseWords)) {
       const rest = after.slice(at);
@@ -1017,7 +1018,7 @@ function appositiveTargets(
   if (!apposition) return [];
   const clauseEnd = sentence.start + apposition.index;
   const window = Math.max(sentence.start, clauseEnd - EXTRACTION_DEFAULTS.appositiveVerbReach);
-  const verbs = [...text.slice(window, clauseEnd).matchAll(clauseAttackVerb(state.lexicon.words))];
+  const verbs = matchesOf(clauseAttackVerb(state.lexicon.words), text.slice(window, clauseEnd));
   const last = verbs.at(-1);
   if (!last) return [];
   const verbStart = window + (last.index ?? 0);

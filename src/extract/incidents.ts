@@ -46,6 +46,7 @@ import type { NamedIncidentMention, Slot } from "./mentions";
 import type { Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import type { ExtractedEntity } from "./types";
+import { matchesOf } from "./text";
 export interface IncidentSlot extends Slot {
   kind: "incident";
   /** Actors the wording itself blames: "Russian-backed coup plot", "its invasion". */
@@ -85,7 +86,7 @@ const speechWord = (words: Words) =>
       new RegExp(`\\b(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\\b`, "i"),
   );
 
-/** Every reporting verb of a text, for matchAll. */
+/** Every reporting verb of a text, for `matchesOf`. */
 const speechWords = (words: Words) =>
   patternFor(words, "speech-words", (w) => new RegExp(speechWord(w).source, "gi"));
 
@@ -124,7 +125,7 @@ const RECALL = new RegExp(`\\b(?:${alternation(INCIDENT_WORDS.recall)})\\b`, "i"
  */
 function toldAsRecalled(scan: SentenceScan, span: AttackSpan): boolean {
   const before = scan.state.text.slice(Math.max(scan.base, span.start - 60), span.end);
-  const reported = [...before.matchAll(speechWords(scan.words))].pop();
+  const reported = matchesOf(speechWords(scan.words), before).pop();
   return RECALL.test(reported ? before.slice(reported.index + reported[0].length) : before);
 }
 
@@ -163,7 +164,7 @@ function publicationFallback(state: DocumentState, text: string): PartialDate | 
 function latestYearOf(state: DocumentState): PartialDate | undefined {
   if (state.latestYear) return state.latestYear.date;
   let latest: number | undefined;
-  for (const m of state.text.matchAll(/(?<!\b(?:by|until|through|before|to)\s)\b(19[89]\d|20\d\d)\b/gi)) {
+  for (const m of matchesOf(/(?<!\b(?:by|until|through|before|to)\s)\b(19[89]\d|20\d\d)\b/gi, state.text)) {
     const year = Number(m[1]);
     if (latest === undefined || year > latest) latest = year;
   }
@@ -444,7 +445,10 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) || speechWord(scan.words).test(between)));
+      !(
+        /\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) ||
+        speechWord(scan.words).test(between)
+      ));
   return { opens: opens ? opening : undefined, between };
 }
 

@@ -12,6 +12,7 @@ import { findDates, formatDate, MONTHS, parsePartialDate, weekdayOf, WEEKDAYS, t
 import type { Sentence } from "./sentences";
 import type { SourceDocument } from "./types";
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import { matchesOf } from "./text";
 
 export interface DocumentMetadata {
   meta: DocumentMeta;
@@ -46,7 +47,7 @@ const NAMED_WEEKDAY =
   /\b(?:on|last|this|late|early)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 
 const weekdaysIn = (text: string) =>
-  new Set([...text.matchAll(NAMED_WEEKDAY)].map((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase())));
+  new Set(matchesOf(NAMED_WEEKDAY, text).map((m) => WEEKDAYS.indexOf(m[1]!.toLowerCase())));
 
 /**
  * The paragraph a dateline opens: its weekday is the day the story is filed (or the one before),
@@ -71,7 +72,7 @@ function inferYear(
   if (named.size === 0) return undefined;
   // Wire copy names the day it is filed ("on Friday"): the latest year in which the dateline falls
   // on a weekday the story names, else on the day after one; years the text itself names first.
-  const mentioned = [...new Set([...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])))]
+  const mentioned = [...new Set(matchesOf(/\b((?:19|20)\d{2})\b/g, text).map((m) => Number(m[1])))]
     .filter((y) => y <= referenceYear)
     .sort((a, b) => b - a);
   // A story recalling last year's events names that year, not its own.
@@ -124,7 +125,7 @@ export function publishedInSourceUrl(original: string): DayDate | undefined {
 /** The first full date on a "Published ..." line near the top; a "Published" line wins over "Updated". */
 function publishedLine(head: string): DayDate | undefined {
   let updated: DayDate | undefined;
-  for (const m of head.matchAll(PUBLISHED_LINE)) {
+  for (const m of matchesOf(PUBLISHED_LINE, head)) {
     const date = findDates(m[2]!, undefined).find((d) => d.explicitYear && d.date.length === 10);
     if (!date) continue;
     if (/^(published|posted|date)$/i.test(m[1]!)) return parsePartialDate(date.date);

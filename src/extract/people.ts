@@ -29,7 +29,7 @@ import {
   type Words,
 } from "./lexicon";
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
-import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token } from "./text";
+import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token, matchesOf } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import type { ExtractedEntity } from "./types";
 
@@ -188,7 +188,7 @@ const PORTFOLIO_LABEL: Record<string, string> = { defense: "defence", home: "int
  */
 function portfolioBody(state: DocumentState, role: string, home: string | undefined): string | undefined {
   // "Minister of State and Minister of Foreign Affairs": the portfolio of any office the title joins.
-  for (const m of role.matchAll(PORTFOLIOS)) {
+  for (const m of matchesOf(PORTFOLIOS, role)) {
     const word = (m[1] ?? m[2])?.toLowerCase();
     if (!word || /^(?:prime|deputy|vice|cabinet|general|state)$/.test(word)) continue;
     const label = PORTFOLIO_LABEL[word] ?? word;

@@ -5,6 +5,7 @@
  * or an initial.
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import { matchesOf } from "./text";
 
 /** A field added here is added to `sentenceWith` too, which builds a sentence's copies field by field. */
 export interface Sentence {
@@ -41,7 +42,7 @@ const ABBREVIATIONS = new Set(
 
 /** ".", "!" or "?" (the characters after a sentence's closing mark), tested by code rather than by pattern. */
 const isTerminal = (char: string | undefined) => char === "." || char === "!" || char === "?";
-/** A sentence's closing mark (matchAll over one line: the engine scans, not a loop per character). */
+/** A sentence's closing mark (`matchesOf` over one line: the engine scans, not a loop per character). */
 const TERMINALS = /[.!?]/g;
 const DATELINE_PREFIX =
   /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
@@ -62,7 +63,7 @@ const DOTTED_INITIALS_END = /(?<![\p{L}.])(?:\p{L}\.){2,}$/u;
 /** Sentence boundaries within one line (offsets relative to the whole text). */
 function splitLine(text: string, start: number, end: number, out: Array<[number, number]>): void {
   let sentenceStart = start;
-  for (const terminal of text.slice(start, end).matchAll(TERMINALS)) {
+  for (const terminal of matchesOf(TERMINALS, text.slice(start, end))) {
     const i = start + terminal.index;
     // A mark inside the closers and spaces the last boundary already passed over.
     if (i < sentenceStart) continue;

@@ -130,3 +130,32 @@ export function initialsOf(name: string): string[] {
   const owner = / of (?:the )?[^,]+$/.exec(name);
   return owner ? [all, ...initialsOf(name.slice(0, owner.index))] : [all];
 }
+
+/**
+ * Every match of the global `pattern` in `text`, as `text.matchAll(pattern)` gives them (from the
+ * pattern's `lastIndex`, an empty match stepping one character or code point), without the copy of
+ * the pattern matchAll makes at each call: V8 builds that copy from the pattern's source, at some
+ * 5 ns a character (10 µs for a 2,000-character trigger, 40 µs for the 8,000-character naming
+ * pattern), which cost the extractor more than scanning the sentences with most patterns. The
+ * matches are all read before any is returned and the pattern's `lastIndex` is put back, so, as
+ * with matchAll, a caller may run the same pattern again while it reads them.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  if (!pattern.global) throw new TypeError(`matchesOf needs a global pattern: ${pattern}`);
+  const from = pattern.lastIndex;
+  const found: RegExpExecArray[] = [];
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === "")
+      pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes("v"));
+  }
+  pattern.lastIndex = from;
+  return found;
+}
+
+/** Where a global pattern's scan goes on after an empty match at `at`: past one code point in unicode mode. */
+function nextIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
+}

@@ -2,3 +2,4 @@
 export * from "./entities";
 export * from "./inflect";
 export * from "./words";
+export { trieAlternation } from "./alternations";

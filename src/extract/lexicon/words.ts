@@ -6,6 +6,7 @@
  */
 import { ANIMAL_NAMES } from "./animal-names";
 import type { CueIndex } from "../pattern-cue";
+import { escapeForm } from "./alternations";
 
 /** Attack verbs that also mean pursuit or interference ("go after", "tamper with"); see `looseAttack`. */
 const LOOSE_ATTACK = ["go after", "tamper with"] as const;
@@ -1418,13 +1419,11 @@ export interface Words {
   cueIndexes: Map<string, CueIndex>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
-
 /** Longest first, so "carried out" wins over "carried". */
 export function alternation(forms: Iterable<string>): string {
   return [...new Set(forms)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeForm)
     .join("|");
 }
 
@@ -1987,8 +1986,26 @@ export const NAME_WORDS = {
    * (`ANIMAL_NAMES`), since new names follow the same pattern.
    */
   threatNameAnimals: [
-    "Bear", "Buffalo", "Chollima", "Crane", "Jackal", "Kitten", "Leopard", "Lynx", "Ocelot", "Panda",
-    "Saiga", "Spider", "Tiger", "Wolf", "Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest", "Cyclone",
+    "Bear",
+    "Buffalo",
+    "Chollima",
+    "Crane",
+    "Jackal",
+    "Kitten",
+    "Leopard",
+    "Lynx",
+    "Ocelot",
+    "Panda",
+    "Saiga",
+    "Spider",
+    "Tiger",
+    "Wolf",
+    "Typhoon",
+    "Blizzard",
+    "Sandstorm",
+    "Sleet",
+    "Tempest",
+    "Cyclone",
     "Tsunami",
     ...ANIMAL_NAMES,
   ],
@@ -2758,7 +2775,14 @@ export const REGIONAL_BODY_OPENERS: readonly string[] = [
  * Words that make a state's demonym after them a region's ("Latin American", "Inter-American", "the
  * Pan American Health Organization"): no state is named there.
  */
-export const REGION_DEMONYM_PREFIXES: readonly string[] = ["Pan", "Inter", "Latin", "Central", "North", "South"];
+export const REGION_DEMONYM_PREFIXES: readonly string[] = [
+  "Pan",
+  "Inter",
+  "Latin",
+  "Central",
+  "North",
+  "South",
+];
 
 // ATTR18: what may stand between a trace noun and the verb of provenance said of it.
 /** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by X"). */

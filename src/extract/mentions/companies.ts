@@ -10,6 +10,7 @@ import { BRACKETED_ACRONYM } from "./lower-case-bodies";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
 import { readsAsPersonName } from "./person-names";
 import { NOT_A_VICTIM_NAME } from "./groups";
+import { matchesOf } from "../text";
 
 /**
  * A company's legal form written in initials after its name ("Orr Mining S.A.", "Tarn Coin K.K.",
@@ -242,7 +243,7 @@ const POSSESSOR_FIRST = /^[\p{L}.-]+['’]s?\s+/u;
 
 export function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
-  for (const m of sentence.text.matchAll(SUFFIXED_COMPANY)) {
+  for (const m of matchesOf(SUFFIXED_COMPANY, sentence.text)) {
     // "Amman-based Orr Labs": where a company is based opens its description, not its name.
     const written = m[1]!
       .replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "")

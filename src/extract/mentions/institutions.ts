@@ -12,6 +12,7 @@ import {
 } from "../document-state";
 import {
   alternation,
+  trieAlternation,
   NAME_WORDS,
   DENYING_BODY_LABELS,
   patternFor,
@@ -97,7 +98,8 @@ export const LOWER_INSTITUTION_NAMES = [
 
 export const OWNED_LOWER_CASE_BODY = new Set<string>(NAME_WORDS.ownedLowerCaseBodies);
 
-export const LOWER_INSTITUTION = new RegExp(`\\b(${alternation(LOWER_INSTITUTION_NAMES)})\\b`, "gi");
+/** The phrases' shared beginnings written once (`trieAlternation`): the pattern is tried at every word of most sentences. */
+export const LOWER_INSTITUTION = new RegExp(`\\b(${trieAlternation(LOWER_INSTITUTION_NAMES)})\\b`, "gi");
 
 export const MINISTRY_NOUNS: Record<string, string> = NAME_WORDS.ministryPortfolios;
 

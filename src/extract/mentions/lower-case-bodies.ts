@@ -2,9 +2,9 @@
 import nlp from "compromise";
 import { nodeKey, slugify } from "../../model";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
-import { alternation, NAME_WORDS, SHARED_NAME_HEADS, type Lexicon } from "../lexicon";
+import { alternation, NAME_WORDS, SHARED_NAME_HEADS, trieAlternation, type Lexicon } from "../lexicon";
 import type { Sentence } from "../sentences";
-import { titleCase, type Token } from "../text";
+import { titleCase, type Token, matchesOf } from "../text";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { clauseStarts } from "../speakers";
 import { type Slot, possessiveMark, ownerGap } from "./slots";
@@ -27,7 +27,7 @@ import { gapBetween, WHOSE } from "./capitalised-bodies";
 
 /** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
 const LOWER_INSTITUTION_CUE = new RegExp(
-  alternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
+  trieAlternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
   "i",
 );
 
@@ -556,7 +556,7 @@ export const SHARED_HEAD_CUE = new RegExp(String.raw`\b(?:${Object.keys(SHARED_N
  * such name.
  */
 export function findSharedHeadBodies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  for (const m of sentence.text.matchAll(SHARED_HEAD_BODIES)) {
+  for (const m of matchesOf(SHARED_HEAD_BODIES, sentence.text)) {
     const qualifier = m[3] ? `${titleCase(m[3])} ` : "";
     const head = `${qualifier}${SHARED_NAME_HEADS[m[4]!]}`;
     // "At Alder and Brook hospitals": a sentence's capitalised first word is not the name's.

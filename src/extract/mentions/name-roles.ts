@@ -17,6 +17,7 @@ import { onOneLine } from "./slots";
 import { LEADING_FUNCTION_WORDS } from "./institutions";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
 import { isOrdinaryWord, nameWordTag, readsAsPersonName } from "./person-names";
+import { matchesOf } from "../text";
 
 /** What the article's own words make of names it never introduces with a naming phrase. */
 export interface NameRoles {
@@ -131,7 +132,7 @@ function schemeNamedGroups(sentences: readonly Sentence[], lexicon: Lexicon): st
   for (const sentence of sentences) {
     const { text } = onOneLine(sentence);
     if (!SCHEME_NOUN_CUE.test(text)) continue;
-    for (const m of text.matchAll(SCHEME_NAME)) {
+    for (const m of matchesOf(SCHEME_NAME, text)) {
       const name = subjectName(m[1]!);
       const nameWords = name?.split(/\s+/) ?? [];
       if (!name || nameWords.length < 2 || found.includes(name) || !typableName(lexicon, name)) continue;
@@ -156,12 +157,12 @@ export function nameRoles(sentences: readonly Sentence[], lexicon: Lexicon): Nam
   for (const sentence of sentences) {
     const { text } = onOneLine(sentence);
     if (!ROLE_CUE.test(text)) continue;
-    for (const m of text.matchAll(groupPredicate(words))) {
+    for (const m of matchesOf(groupPredicate(words), text)) {
       if (!isThreatGroupPhrase(m.groups!.modifiers!, m.groups!.noun!, words)) continue;
       const name = subjectName(m.groups!.name!);
       if (typableName(lexicon, name)) groups.add(name);
     }
-    for (const m of text.matchAll(THING_POSSESSIVE)) {
+    for (const m of matchesOf(THING_POSSESSIVE, text)) {
       const name = subjectName(m.groups!.name!);
       if (typableName(lexicon, name)) notPersons.add(name);
     }

@@ -3,7 +3,7 @@ import { nodeKey, slugify } from "../../model";
 import { entityType, noteEntity, topicState, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS } from "../lexicon";
 import type { Sentence } from "../sentences";
-import { phraseTokens, titleCase } from "../text";
+import { phraseTokens, titleCase, matchesOf } from "../text";
 import { type Slot, ownerGap } from "./slots";
 import {
   CALENDAR_WORD,
@@ -113,7 +113,7 @@ function isTeamAcronym(state: DocumentState, name: string): boolean {
 }
 
 export function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  for (const m of sentence.text.matchAll(RESPONSE_TEAM_NAME)) {
+  for (const m of matchesOf(RESPONSE_TEAM_NAME, sentence.text)) {
     const name = m[1]!;
     if (/^C(?:ERT|SIRT|IRT)$/.test(name)) {
       findNationalTeam(state, sentence, slots, sentence.start + m.index, name);
@@ -183,7 +183,7 @@ function embassyOwner(
 }
 
 export function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  for (const m of sentence.text.matchAll(EMBASSY)) {
+  for (const m of matchesOf(EMBASSY, sentence.text)) {
     const start = sentence.start + m.index;
     const of = m.indices?.[1];
     const owner = embassyOwner(

@@ -3,6 +3,7 @@
  */
 import { subjectBefore, type Frame } from "./frame";
 import type { Slot } from "../mentions";
+import { matchesOf } from "../text";
 
 /**
  * A relative aside between a subject and its verb, closed by a comma: "X, which groups A, B and C,
@@ -28,8 +29,7 @@ export function subjectBeforeAside(frame: Frame, at: number): Slot[] | undefined
   const aside = RELATIVE_ASIDE.exec(before);
   // "Officials thanked X, which had sent experts, and condemned": the verb goes on from a subject
   // further left. "A, which ..., and B, which ..., condemned": more than one head, left to the subject.
-  if (!aside || COORDINATED.test(aside[2]!) || [...before.matchAll(ASIDE_OPENING)].length > 1)
-    return undefined;
+  if (!aside || COORDINATED.test(aside[2]!) || matchesOf(ASIDE_OPENING, before).length > 1) return undefined;
   const predicateFrom = at - aside[2]!.length;
   if (frame.slots.some((s) => s.kind === "actor" && s.start >= predicateFrom && s.end <= at))
     return undefined;

@@ -19,6 +19,7 @@ import type { Slot } from "../mentions";
 import type { SentenceReading } from "../reading";
 import { clauseStarts, patternsOf, SOURCE_PHRASE } from "../speakers";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
+import { matchesOf } from "../text";
 
 export { patternFor };
 
@@ -119,7 +120,7 @@ export function clauseEnd(frame: Frame, at: number, throughQuotes = false): numb
   const rest = frame.state.text.slice(at, frame.sentence.end);
   let names: { from: number; to: number }[] | undefined;
   let m: RegExpMatchArray | undefined;
-  for (const e of rest.matchAll(throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END)) {
+  for (const e of matchesOf(throughQuotes ? CLAUSE_END_PAST_QUOTES : CLAUSE_END, rest)) {
     // 'a group it calls "Onyx Fox"': the marks around a name given by a naming verb quote no one
     // (the sentence's quoted names are looked for only once a quotation mark would end the clause).
     const mark = e[0].search(/["“”]/);
@@ -171,11 +172,10 @@ const quotedName = (w: Words) =>
 /** The sentence's quoted names (see `quotedName`): the offsets of their marks, both included. */
 function quotedNames(frame: Frame): { from: number; to: number }[] {
   const { text, lexicon } = frame.state;
-  return [
-    ...text
-      .slice(frame.sentence.start, frame.sentence.end)
-      .matchAll(patternFor(lexicon.words, "quoted-name", quotedName)),
-  ].map((q) => {
+  return matchesOf(
+    patternFor(lexicon.words, "quoted-name", quotedName),
+    text.slice(frame.sentence.start, frame.sentence.end),
+  ).map((q) => {
     const from = frame.sentence.start + q.index + q[0].length - q[1]!.length;
     return { from, to: from + q[1]!.length };
   });
@@ -406,11 +406,10 @@ export function withPossessor(frame: Frame, slots: Slot[]): Slot[] {
 export function objectAfter(frame: Frame, at: number, exclude: string[] = [], throughQuotes = false): Slot[] {
   const end = clauseEnd(frame, at, throughQuotes);
   // "a crew that, according to Peru's minister, works for X": who speaks in an aside is no object.
-  const asides = [
-    ...frame.state.text
-      .slice(at, end)
-      .matchAll(patternFor(frame.state.lexicon.words, "speech-aside", speechAside)),
-  ].map((m) => ({ from: at + m.index, to: at + m.index + m[0].length }));
+  const asides = matchesOf(
+    patternFor(frame.state.lexicon.words, "speech-aside", speechAside),
+    frame.state.text.slice(at, end),
+  ).map((m) => ({ from: at + m.index, to: at + m.index + m[0].length }));
   const first = frame.slots.find(
     (s) =>
       s.kind === "actor" &&

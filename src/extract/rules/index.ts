@@ -66,6 +66,7 @@ import {
 } from "./membership";
 import { affiliationRule, serviceRule } from "./relations";
 import type { ClaimRule } from "./rule";
+import { matchesOf } from "../text";
 
 export type { ClaimRule, TriggerMatch } from "./rule";
 export { actorsOf, isHedged, type Frame } from "./frame";
@@ -147,10 +148,10 @@ export function runClaimRules(frame: Frame): void {
       return;
     }
     if (!isCandidate(candidates, index)) return;
-    // matchAll starts where the pattern's lastIndex stands: a rule that runs a trigger of another's
+    // The scan starts where the pattern's lastIndex stands: a rule that runs a trigger of another's
     // on a text of its own (help.ts requesterAnswered) may leave it mid-sentence.
     re.lastIndex = 0;
-    for (const m of sentence.text.matchAll(re)) {
+    for (const m of matchesOf(re, sentence.text)) {
       const at = sentence.start + m.index;
       const match = { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) };
       if (rule.readsName || asserted(frame, match)) rule.apply(frame, match);

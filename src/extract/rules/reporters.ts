@@ -20,7 +20,7 @@ import {
 import { asideLength, listFrom, RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
-import { fold, personNameCase } from "../text";
+import { fold, personNameCase, matchesOf } from "../text";
 import { nodeKey } from "../../model";
 import { ARTICLE_STATE_LATER, PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
@@ -439,7 +439,7 @@ function fullLabel(
 ): { name: string; bracket?: string; start: number; end: number } | undefined {
   const wanted = fold(surname.trim());
   let found: { name: string; bracket?: string; start: number; end: number } | undefined;
-  for (const m of text.slice(0, before).matchAll(FULL_TURN_LABEL)) {
+  for (const m of matchesOf(FULL_TURN_LABEL, text.slice(0, before))) {
     const [name, bracket] = m[3] ? [m[3], m[4]] : [m[1], m[2]];
     if (!name) continue;
     const words = name.trim().split(/\s+/);

@@ -26,6 +26,7 @@ import {
 import { subjectBeforeAside } from "../condemnation";
 import type { ClaimRule } from "../rule";
 import { NEGATED_VERB, negatedBefore } from "./shared";
+import { matchesOf } from "../../text";
 
 const AMONG_THOSE_WHO =
   /\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:countries|governments|states|nations|allies|members|organi[sz]ations|leaders|capitals)\s+(?:that|which|who)\s+(?:(?:also|have|had|quickly|publicly|swiftly)\s+)*$/i;
@@ -142,7 +143,7 @@ function incidentInSentenceBefore(frame: Frame): boolean {
     .reduce<{ start: number; end: number } | undefined>((a, m) => (!a || m.end > a.end ? m : a), undefined);
   return (
     !!last &&
-    [...state.text.slice(last.end, sentence.start).matchAll(SENTENCE_CLOSE)].length <= 1 &&
+    matchesOf(SENTENCE_CLOSE, state.text.slice(last.end, sentence.start)).length <= 1 &&
     COPULAR_COMPLEMENT.test(
       state.text.slice(Math.max(0, last.start - EXTRACTION_DEFAULTS.copulaReach), last.start),
     )

@@ -7,7 +7,7 @@ import { accusedSide, topicState } from "../../document-state";
 import { latestIncident } from "../../incident-registry";
 import { TEAM_QUANTIFIERS } from "../../lexicon";
 import type { Slot } from "../../mentions";
-import { tokenize } from "../../text";
+import { tokenize, matchesOf } from "../../text";
 import {
   actorsOf,
   clauseEnd,
@@ -235,7 +235,7 @@ export function helpersNamedAt(frame: Frame, end: number): string[] | undefined 
   const keys = (owned ? [owned, ...helpers] : helpers).map((s) => s.key);
   // "from CISA of the United States and from the NCSC of the Netherlands": each "and from" names one more.
   const clause = frame.state.text.slice(end, clauseEnd(frame, end));
-  for (const more of clause.matchAll(/\b(?:and|as well as)\s+(?:also\s+)?from\s+/gi)) {
+  for (const more of matchesOf(/\b(?:and|as well as)\s+(?:also\s+)?from\s+/gi, clause)) {
     const at = end + more.index + more[0].length;
     const next = objectAfter(frame, at).filter((s) => isActor(frame, s));
     if (next[0] && headsPhraseAt(frame, at, next[0]))

@@ -29,6 +29,7 @@ import {
   ownerState,
 } from "./sides";
 import { VERB_COORDINATION, actingSubject, describedSubject, issuerAsWe, sharedSubject } from "./subjects";
+import { matchesOf } from "../../text";
 
 /** A future or planned clause: what it says has not happened. */
 const FUTURE = /\b(?:will|would|shall|plans?\s+to|intends?\s+to|is\s+to|are\s+to|going\s+to)\s+[^;]*$/i;
@@ -285,7 +286,7 @@ function reasonsFrom(
   const joiner = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=for\b)/gi;
   const span = text.slice(from, to);
   let start = 0;
-  for (const m of span.matchAll(joiner)) {
+  for (const m of matchesOf(joiner, span)) {
     out.push({ text: span.slice(start, m.index), start: from + start, end: from + m.index });
     start = m.index + m[0].length;
   }
