@@ -58,11 +58,16 @@ describe("workerScript", () => {
     const stale = 'console.log("stale");';
     const [header, code] = encodeCachedBundle(inputs, stale);
     // Inputs that still match, but: the older versions' JSON with the code inside; the file cut
-    // short; a header without the code's length.
+    // short; a header without the code's length; inputs that are not [time, size] pairs, or a list.
+    const withHeader = (shape: object) =>
+      Buffer.concat([Buffer.from(`${JSON.stringify({ ...shape, codeLength: stale.length })}\n`), code!]);
     for (const bytes of [
       JSON.stringify({ inputs, code: stale }),
       Buffer.concat([header!, code!.subarray(0, code!.length - 2)]),
       `${JSON.stringify({ inputs })}\n${stale}`,
+      withHeader({ inputs: { [entry]: [info.mtimeMs, String(info.size)] } }),
+      withHeader({ inputs: { [entry]: [info.mtimeMs] } }),
+      withHeader({ inputs: [[entry, [info.mtimeMs, info.size]]] }),
     ]) {
       await writeFile(cache, bytes);
       const script = await workerScript(entry, cache);

@@ -15,23 +15,42 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { z } from "zod";
 import { writeFileAtomic } from "../atomic-write";
 
 /**
  * The cache file: a line of JSON (this header), then the code in UTF-16, V8's own form for a
  * string that is not all Latin-1 (the bundle holds curly quotes and dashes): it is read with a copy,
  * where the code as a JSON string took some 80 ms to decode from UTF-8 and parse, at the start of
- * every run before any thread could load it. Checked when read, since anything (an older version,
- * a crash, a hand) may have written it.
+ * every run before any thread could load it. Checked when read (`isCachedBundle`), since anything
+ * (an older version, a crash, a hand) may have written it.
  */
-const CachedBundleSchema = z.object({
+interface CachedBundle {
   /** Absolute path of each input → [modification time in ms, size in bytes]. */
-  inputs: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  inputs: Record<string, [number, number]>;
   /** The code's length in UTF-16 units: a file cut short is no bundle. */
-  codeLength: z.number(),
-});
-type CachedBundle = z.infer<typeof CachedBundleSchema>;
+  codeLength: number;
+}
+
+/**
+ * Whether a header read from the cache is one this version writes. Checked by hand, not with a
+ * schema library: this module is loaded before the workers start (extract-pool.ts, from ingest.ts),
+ * and importing zod there cost some 0.3 CPU-seconds (through tsx's loader), by which the workers
+ * started later; the command loads it afterwards, while the workers load the extractor.
+ */
+function isCachedBundle(header: unknown): header is CachedBundle {
+  if (typeof header !== "object" || header === null || !("inputs" in header) || !("codeLength" in header))
+    return false;
+  const { inputs, codeLength } = header;
+  const isFingerprint = (value: unknown) =>
+    Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === "number");
+  return (
+    typeof codeLength === "number" &&
+    typeof inputs === "object" &&
+    inputs !== null &&
+    !Array.isArray(inputs) &&
+    Object.values(inputs).every(isFingerprint)
+  );
+}
 
 const HEADER_END = 0x0a;
 
@@ -66,10 +85,10 @@ function readCache(file: string): string | undefined {
     const data = readFileSync(file);
     const end = data.indexOf(HEADER_END);
     if (end < 0) return undefined;
-    const cached = CachedBundleSchema.safeParse(JSON.parse(data.toString("utf8", 0, end)));
-    if (!cached.success || data.length - end - 1 !== 2 * cached.data.codeLength) return undefined;
+    const header: unknown = JSON.parse(data.toString("utf8", 0, end));
+    if (!isCachedBundle(header) || data.length - end - 1 !== 2 * header.codeLength) return undefined;
     // A bundle always has inputs: a file listing none proves nothing about its code.
-    const inputs = Object.entries(cached.data.inputs);
+    const inputs = Object.entries(header.inputs);
     if (inputs.length === 0) return undefined;
     for (const [path, [time, size]] of inputs) {
       const now = statSync(path, { throwIfNoEntry: false });
