@@ -178,6 +178,36 @@ const ownedSystem = (words: Words) =>
   );
 
 /**
+ * "encrypted the servers of X and disrupted the portal of Y", "got into the mail of X (XM) and into
+ * the ledgers of Y", "the servers of X, the state grid operator, and the website of Y": after a
+ * victim, "and" with an attack or impact verb of the same subject or none opens a second object,
+ * whose owner was hit as the first was. What follows is an owned system (`ownedSystem`): "and the
+ * ministry of Y said" names no second object.
+ */
+const coordinatedObject = (words: Words) =>
+  patternFor(
+    words,
+    "coordinated-object",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:\s*\([^()]{1,12}\))?(?:${ASIDE.source.slice(1)})?[\s,]*and\s+(?:also\s+)?(?:(?:${w.verbs.attack.past}|${w.verbs.impact.past})\s+)?`,
+        "i",
+      ),
+  );
+
+/**
+ * A second object opens on its determiner, after a preposition at most: "and demanded access to the
+ * accounts of Y" is another verb's object, not the attack's.
+ */
+const OBJECT_OPENING = /^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:the|its|their|an?)\s/i;
+/** The gap between a victim and the next name opens a second owned object of the same attack. */
+function secondObject(words: Words, gap: string): boolean {
+  const lead = coordinatedObject(words).exec(gap);
+  const rest = gap.slice(lead?.[0].length ?? 0);
+  return lead !== null && OBJECT_OPENING.test(rest) && ownedSystem(words).test(rest);
+}
+
+/**
  * Words that cannot stand between an attack and its first victim: the agent or the means ("by",
  * "with", "through", "via"; not "used by", "run by", which name the owner of what was hit), another
  * relation ("between"), a report ("officials said"), or a copula opening a predicate ("was the work
@@ -494,7 +524,8 @@ export function targetsOf(
         !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(
           // "Chile's parliament and Bolivia's bank": the owned noun of a possessive victim is part of it.
           gap.replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, ""),
-        )
+        ) &&
+        !secondObject(state.lexicon.words, gap)
       )
         break;
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").
