@@ -258,6 +258,27 @@ export function ownedBody(frame: Frame, owner: Slot): Slot | undefined {
   );
 }
 
+/** A relative pronoun after a comma, ending the text before its clause (", whose", ", who"). */
+const RELATIVE_OPENING = /,\s+(?:who|which|whose)$/i;
+/** Between an antecedent and the comma of its relative clause: its bracketed short form at most. */
+const ANTECEDENT_GAP = /^\s*(?:\([^()]{1,12}\))?\s*$/;
+
+/**
+ * "the Council, whose secretary-general condemned", "the head of ASEAN, who on Monday condemned":
+ * a relative clause that names no actor of its own acts through its antecedent, the name right
+ * before its comma.
+ */
+export function relativeAntecedent(frame: Frame, at: number): Slot | undefined {
+  const { text } = frame.state;
+  const from = clauseStart(frame, at);
+  const opening = RELATIVE_OPENING.exec(text.slice(frame.sentence.start, from));
+  if (!opening) return undefined;
+  const comma = frame.sentence.start + opening.index;
+  return frame.slots.findLast(
+    (s) => s.kind === "actor" && s.end <= comma && ANTECEDENT_GAP.test(text.slice(s.end, comma)),
+  );
+}
+
 /** The acting slots of the clause before `at`: its first actor that is not a place, with coordinated ones. */
 export function subjectBefore(frame: Frame, at: number): Slot[] {
   const from = clauseStart(frame, at);
