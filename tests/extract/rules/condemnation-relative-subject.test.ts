@@ -27,4 +27,15 @@ describe("condemn rule, a relative clause's antecedent", () => {
     );
     expect(condemned(ex, "organization:nato")).toBe(false);
   });
+
+  it.each([
+    // a preposition governs the name: the relative is said of its head
+    `${hit}The report was drafted by analysts from Portugal, who condemned the metro attack.`,
+    `${hit}Police detained two students from Spain, who condemned the metro attack in court.`,
+    // an infinitive: nothing was condemned yet
+    `${hit}Diplomats said Quito would consult NATO, which is expected to condemn the metro attack.`,
+  ])("takes no antecedent that did not condemn (%s)", (text) => {
+    const ex = extract(wire(text));
+    expect(ex.claims.some((c) => c.type === "condemned")).toBe(false);
+  });
 });

@@ -38,4 +38,24 @@ describe("a second object coordinated after the first victim", () => {
     expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
     expect(attacked(ex, "organization:marenco-ferries-s-a")).toBe(false);
   });
+
+  it.each([
+    "Intruders crippled the salary servers of the Tolva Freight Company and the website of the Marenco Ferry Line remained reachable all day.",
+    "Intruders crippled the salary servers of the Tolva Freight Company and the systems of the Marenco Ferry Line were spared.",
+    "Intruders crippled the salary servers of the Tolva Freight Company, and the network of the Marenco Ferry Line was used to spread the malware.",
+    "Intruders crippled the salary servers of the Tolva Freight Company and the website of the Marenco Ferry Line posted a warning to travellers.",
+  ])("takes no victim whose system is the subject of a clause of its own (%s)", (sentence) => {
+    const ex = extract(wire(sentence));
+    expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
+    expect(attacked(ex, "organization:marenco-ferry-line")).toBe(false);
+  });
+
+  it("takes a victim whose own clause says it was hit", () => {
+    const ex = extract(
+      wire(
+        "Intruders crippled the salary servers of the Tolva Freight Company and the website of the Marenco Ferry Line was also hit.",
+      ),
+    );
+    expect(attacked(ex, "organization:marenco-ferry-line")).toBe(true);
+  });
 });

@@ -88,12 +88,19 @@ export const condemnRule: ClaimRule = {
   },
 };
 
-/** No subject in the verb's clause: a relative clause's antecedent ("NATO, whose head condemned"). */
+/**
+ * No subject in the verb's clause: a relative clause's antecedent ("NATO, whose head condemned"),
+ * unless an infinitive leaves the act undone ("NATO, which is expected to condemn").
+ */
 function orAntecedent(frame: Frame, at: number, subject: Slot[]): Slot[] {
   if (subject.length > 0) return subject;
+  if (INFINITIVE_BEFORE.test(frame.state.text.slice(frame.sentence.start, at))) return [];
   const antecedent = relativeAntecedent(frame, at);
   return antecedent ? [antecedent] : [];
 }
+
+/** An infinitive's "to" right before the verb, an adverb between at most. */
+const INFINITIVE_BEFORE = /\bto\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /** A modal right before a verb ("would condemn", "could be condemned"): a condemnation not yet made. */
 const MODAL_BEFORE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\s+(?:\p{Ll}+ly\s+)?$`, "iu");
