@@ -12,6 +12,8 @@ import {
   FINITE_BE,
   MODALS,
   NAME_WORDS,
+  OBJECT_DETERMINERS,
+  OBJECT_PREPOSITIONS,
   OBJECT_RELATIVES,
   PARTITIVES,
   patternFor,
@@ -169,7 +171,7 @@ const ownedSystem = (words: Words) =>
     "owned-system",
     (w) =>
       new RegExp(
-        String.raw`^\s*(?:(?:on|against|at|into|to|from)\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?[\d,]+)\s+)?(?:[\p{Ll}-]+\s+){0,5}(?:` +
+        String.raw`^\s*(?:(?:${OBJECT_PREPOSITIONS.join("|")})\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?[\d,]+)\s+)?(?:[\p{Ll}-]+\s+){0,5}(?:` +
           w.nouns.ownedSystem.any +
           String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?` +
           OWNER_DESCRIPTION +
@@ -177,6 +179,70 @@ const ownedSystem = (words: Words) =>
         "u",
       ),
   );
+
+/** A parenthetical set off by commas (see `ASIDE`), unanchored to open other patterns too. */
+const ASIDE_BODY = String.raw`,\s+(?!(?:and|but|or)\b)[^,;:.()"“”]{1,100}?,(?=\s)`;
+
+/**
+ * "encrypted the servers of X and disrupted the portal of Y", "got into the mail of X (XM) and into
+ * the ledgers of Y", "the servers of X, the state grid operator, and the website of Y": after a
+ * victim, "and" with an attack or impact verb of the same subject or none opens a second object,
+ * whose owner was hit as the first was. What follows is an owned system (`ownedSystem`): "and the
+ * ministry of Y said" names no second object.
+ */
+const coordinatedObject = (words: Words) =>
+  patternFor(
+    words,
+    "coordinated-object",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:\s*\([^()]{1,12}\))?(?:${ASIDE_BODY})?[\s,]*and\s+(?:also\s+)?(?:(?:${w.verbs.attack.past}|${w.verbs.impact.past})\s+)?`,
+        "i",
+      ),
+  );
+
+/**
+ * A second object opens on its determiner, after a preposition at most: "and demanded access to the
+ * accounts of Y" is another verb's object, not the attack's.
+ */
+const OBJECT_OPENING = new RegExp(
+  String.raw`^\s*(?:(?:${alternation(OBJECT_PREPOSITIONS)})\s+)?(?:${alternation(OBJECT_DETERMINERS)})\s`,
+  "i",
+);
+/**
+ * A finite verb right after the owner ("and the website of Y remained online", "was used to spread
+ * it", "published a warning"): the "and" opened a clause of its own, whose subject was not hit.
+ */
+const CLAUSE_VERB_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,12}\)\s*)?(?:\p{Ll}+ly\s+)?(?:(?:${alternation([...FINITE_BE, ...PERFECT_AUXILIARIES, ...MODALS])})\b|\p{Ll}+ed\b)`,
+  "u",
+);
+/** "and the website of Y was also hit": that clause says its subject was hit after all. */
+const hitInClause = (words: Words) =>
+  patternFor(
+    words,
+    "hit-in-clause",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:\([^()]{1,12}\)\s*)?(?:${alternation([...FINITE_BE, ...PERFECT_AUXILIARIES])})\s+(?:been\s+)?(?:\p{Ll}+ly\s+|also\s+)?(?:${w.verbs.attack.past}|${w.verbs.impact.past})\b`,
+        "iu",
+      ),
+  );
+
+/**
+ * The gap between a victim and the next name opens a second owned object of the same attack;
+ * `after` is the text after that name.
+ */
+function secondObject(words: Words, gap: string, after: string): boolean {
+  const lead = coordinatedObject(words).exec(gap);
+  const rest = gap.slice(lead?.[0].length ?? 0);
+  return (
+    lead !== null &&
+    OBJECT_OPENING.test(rest) &&
+    ownedSystem(words).test(rest) &&
+    (!CLAUSE_VERB_AFTER.test(after) || hitInClause(words).test(after))
+  );
+}
 
 /**
  * Words that cannot stand between an attack and its first victim: the agent or the means ("by",
@@ -319,7 +385,7 @@ const COUNTRY_WIDE =
  * "the Brume worm, widely said to be Bolivian, damaged X", "a ransomware attack, which officials
  * blamed on criminals, crippled X": a parenthetical set off by commas between the attack and its verb.
  */
-const ASIDE = /^,\s+(?!(?:and|but|or)\b)[^,;:.()"“”]{1,100}?,(?=\s)/;
+const ASIDE = new RegExp(`^${ASIDE_BODY}`);
 const PREPOSITION_NEXT = /^\s*(?:on|against|in|into|at)\b/i;
 
 /**
@@ -495,7 +561,8 @@ export function targetsOf(
         !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(
           // "Chile's parliament and Bolivia's bank": the owned noun of a possessive victim is part of it.
           gap.replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, ""),
-        )
+        ) &&
+        !secondObject(state.lexicon.words, gap, text.slice(s.end, sentence.end))
       )
         break;
       // The first victim follows its preposition or verb closely ("on the ministry", "hit Estonia's banks").

@@ -546,6 +546,26 @@ export const NOUN_LEMMAS = {
     "commander",
     "employee",
   ],
+  /**
+   * Offices whose holder speaks for the body after "of" ("the secretary-general of ASEAN, who
+   * condemned"): the body acts through them, as it does not through "researchers from X".
+   */
+  speakingOffice: [
+    "secretary-general",
+    "secretary general",
+    "head",
+    "chief",
+    "director",
+    "director-general",
+    "president",
+    "chair",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "commissioner",
+    "ambassador",
+    "minister",
+  ],
   /** What is condemned besides attacks, as a description of one ("malicious cyber activity", "the malware"). */
   hostileAct: ["activity", "malware", "ransomware", "wiper", "aggression", "sabotage"],
   /** What an endorsement takes up ("joined the statement", "shares the assessment"). */
@@ -926,6 +946,12 @@ export const FINITE_BE = ["is", "are", "was", "were"] as const;
 
 /** Modal auxiliaries ("which could", "that may"). */
 export const MODALS = ["will", "would", "could", "can", "may", "might", "should", "must"] as const;
+
+/** Prepositions that open the phrase of what an attack hit ("into the servers of X", "on the website of X"). */
+export const OBJECT_PREPOSITIONS = ["on", "against", "at", "into", "to", "from"] as const;
+
+/** Determiners that open a coordinated object's noun phrase ("and the portal of Y", "and its servers"). */
+export const OBJECT_DETERMINERS = ["the", "its", "their", "a", "an"] as const;
 
 /** Quantities of a whole before "of" ("part of the network", "much of the platform"). */
 export const PARTITIVES = ["part", "some", "all", "most", "much", "many", "half"] as const;

@@ -260,6 +260,44 @@ export function ownedBody(frame: Frame, owner: Slot): Slot | undefined {
   );
 }
 
+/** A relative pronoun after a comma, ending the text before its clause (", whose", ", who"). */
+const RELATIVE_OPENING = /,\s+(?:who|which|whose)$/i;
+/** Between an antecedent and the comma of its relative clause: its bracketed short form at most. */
+const ANTECEDENT_GAP = /^\s*(?:\([^()]{1,12}\))?\s*$/;
+
+/** A lower-case head noun's "of" or "from" right before a name ("analysts from ", "the head of the "). */
+const HEAD_COMPLEMENT = /\b\p{Ll}[\p{L}-]*\s+(?:of|from)\s+(?:the\s+)?$/u;
+/** An office whose holder speaks for the body named after "of" ("the secretary-general of "). */
+const speakingOfficeOf = (words: Words) =>
+  patternFor(
+    words,
+    "speaking-office-of",
+    (w) => new RegExp(String.raw`\b(?:${w.nouns.speakingOffice.any})\s+of\s+(?:the\s+)?$`, "i"),
+  );
+
+/**
+ * "the Council, whose secretary-general condemned", "the head of ASEAN, who on Monday condemned":
+ * a relative clause that names no actor of its own acts through its antecedent, the name right
+ * before its comma. A name completing a lower-case head's "of" or "from" is no antecedent
+ * ("researchers from Finland, who" are the researchers), save the body after an office that
+ * speaks for it.
+ */
+export function relativeAntecedent(frame: Frame, at: number): Slot | undefined {
+  const { text } = frame.state;
+  const from = clauseStart(frame, at);
+  const opening = RELATIVE_OPENING.exec(text.slice(frame.sentence.start, from));
+  if (!opening) return undefined;
+  const comma = frame.sentence.start + opening.index;
+  const antecedent = frame.slots.findLast(
+    (s) => s.kind === "actor" && s.end <= comma && ANTECEDENT_GAP.test(text.slice(s.end, comma)),
+  );
+  if (!antecedent) return undefined;
+  const before = text.slice(frame.sentence.start, antecedent.start);
+  return !HEAD_COMPLEMENT.test(before) || speakingOfficeOf(frame.state.lexicon.words).test(before)
+    ? antecedent
+    : undefined;
+}
+
 /** The acting slots of the clause before `at`: its first actor that is not a place, with coordinated ones. */
 export function subjectBefore(frame: Frame, at: number): Slot[] {
   const from = clauseStart(frame, at);

@@ -10,9 +10,11 @@ import {
   ensureEntity,
   incidentNear,
   patternFor,
+  relativeAntecedent,
   subjectBefore,
   type Frame,
 } from "../frame";
+import type { Slot } from "../../mentions";
 import { EXTRACTION_DEFAULTS } from "../../defaults";
 import {
   alternation,
@@ -74,7 +76,7 @@ export const condemnRule: ClaimRule = {
         (ATTACK_PRONOUN.test(object) && incidentInSentenceBefore(frame)));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
-    const subject = subjectBeforeAside(frame, at) ?? subjectBefore(frame, at);
+    const subject = subjectBeforeAside(frame, at) ?? orAntecedent(frame, at, subjectBefore(frame, at));
     // "X said the group was behind it, and condemned ...": the speaker's second verb.
     const actors =
       subject.length === 0 && among
@@ -86,6 +88,20 @@ export const condemnRule: ClaimRule = {
       emit(frame, "condemned", actor, incident, { claimants: [] });
   },
 };
+
+/**
+ * No subject in the verb's clause: a relative clause's antecedent ("NATO, whose head condemned"),
+ * unless an infinitive leaves the act undone ("NATO, which is expected to condemn").
+ */
+function orAntecedent(frame: Frame, at: number, subject: Slot[]): Slot[] {
+  if (subject.length > 0) return subject;
+  if (INFINITIVE_BEFORE.test(frame.state.text.slice(frame.sentence.start, at))) return [];
+  const antecedent = relativeAntecedent(frame, at);
+  return antecedent ? [antecedent] : [];
+}
+
+/** An infinitive's "to" right before the verb, an adverb between at most. */
+const INFINITIVE_BEFORE = /\bto\s+(?:\p{Ll}+ly\s+)?$/iu;
 
 /** A modal right before a verb ("would condemn", "could be condemned"): a condemnation not yet made. */
 const MODAL_BEFORE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\s+(?:\p{Ll}+ly\s+)?$`, "iu");
