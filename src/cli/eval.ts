@@ -22,7 +22,8 @@ Ingests the articles in DIR (as \`npm run ingest\` does), or reads the graph FIL
 the explorer opens, reviewed or not), and scores the claim graph against the gold
 annotations in the gold folder (one <document>.json per article): precision, recall and F1 of
 relations and entities per document and per edge type, the missed and the wrong claims with
-their quotes, the claimants of the found attributions (scored as sets, data-model.md), and the
+their quotes, the incidents that did not pair and why (nothing shares a target, an actor or a
+name; an entity not matched; the date; two merged into one or one split in two), the claimants of the found attributions (scored as sets, data-model.md), and the
 corpus totals as the last lines. Rejected claims (review.state "rejected") are ignored; a group →
 sponsor attribution is scored only where the document's gold has one from that group.
 

@@ -34,3 +34,10 @@ export function datesOverlap(a: DatedItem, b: DatedItem): boolean {
   const y = rangeSpan(b.date, b.endDate);
   return x.first <= y.last && y.first <= x.last;
 }
+
+/** Months between two partial dates' spans (0 when they overlap), for ranking near misses. */
+export function monthsApart(a: string, b: string): number {
+  const x = monthSpan(a);
+  const y = monthSpan(b);
+  return Math.max(0, x.first - y.last, y.first - x.last);
+}

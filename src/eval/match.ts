@@ -12,10 +12,22 @@ export interface IncidentPair {
   score: number;
 }
 
+/** What identifies an incident for pairing: its name forms, and the gold ids of its targets and attributed actors. */
+export interface IncidentIdentity {
+  forms: ReadonlySet<string>;
+  targets: ReadonlySet<string>;
+  actors: ReadonlySet<string>;
+}
+
 export interface DocumentMatching {
   /** Gold entity ids an extracted node matches (at most one for an incident). */
   goldIdsOf(nodeKey: string): ReadonlySet<string>;
   incidentPairs: IncidentPair[];
+  /** The identities of the document's extracted incidents (by key) and gold incidents (by id). */
+  identities: {
+    extracted: ReadonlyMap<string, IncidentIdentity>;
+    gold: ReadonlyMap<string, IncidentIdentity>;
+  };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -46,11 +58,18 @@ export function matchDocument(
     return ids;
   };
 
-  const incidentPairs = pairIncidents(graph, gold, incidentsInScope, actorMatches);
+  const identities = {
+    extracted: new Map(incidentsInScope.map((key) => [key, extractedIdentity(graph, key, actorMatches)])),
+    gold: new Map(
+      gold.entities.filter((e) => e.type === "incident").map((e) => [e.id, goldIdentity(gold, e)]),
+    ),
+  };
+  const incidentPairs = pairIncidents(graph, gold, identities);
   const incidentMatch = new Map(incidentPairs.map((p) => [p.extracted, new Set([p.gold])]));
 
   return {
     incidentPairs,
+    identities,
     goldIdsOf: (key) =>
       graph.getNodeAttribute(key, "type") === "incident"
         ? (incidentMatch.get(key) ?? NONE)
@@ -70,35 +89,53 @@ function indexGoldNames(entities: readonly GoldEntity[]): Map<string, GoldEntity
   return index;
 }
 
+function extractedIdentity(
+  graph: ClaimGraph,
+  key: string,
+  actorMatches: (key: string) => ReadonlySet<string>,
+): IncidentIdentity {
+  const attrs = graph.getNodeAttributes(key);
+  return {
+    forms: nameForms(attrs.label, attrs.aliases),
+    targets: matchedEnds(graph, key, "attacked", actorMatches),
+    actors: matchedEnds(graph, key, "attributed-to", actorMatches),
+  };
+}
+
+/** A gold incident's identity: its `targets` and the ends of its `attacked` and `attributed-to` relations. */
+function goldIdentity(gold: GoldDocument, incident: GoldEntity): IncidentIdentity {
+  const ends = (type: EdgeType) =>
+    new Set(gold.relations.filter((r) => r.type === type && r.source === incident.id).map((r) => r.target));
+  const targets = ends("attacked");
+  incident.targets.forEach((t) => targets.add(t));
+  return { forms: nameForms(incident.name, incident.aliases), targets, actors: ends("attributed-to") };
+}
+
+/** The ranking weight of what two incidents share (a name, targets, attributed actors); 0 when nothing. */
+export function sharedWeight(a: IncidentIdentity, b: IncidentIdentity): number {
+  const sharedName = [...a.forms].some((f) => b.forms.has(f));
+  return (
+    (sharedName ? PAIR_WEIGHTS.name : 0) +
+    countShared(a.targets, b.targets) * PAIR_WEIGHTS.target +
+    countShared(a.actors, b.actors) * PAIR_WEIGHTS.actor
+  );
+}
+
 function pairIncidents(
   graph: ClaimGraph,
   gold: GoldDocument,
-  extractedIncidents: readonly string[],
-  actorMatches: (key: string) => ReadonlySet<string>,
+  identities: DocumentMatching["identities"],
 ): IncidentPair[] {
   const goldIncidents = gold.entities.filter((e) => e.type === "incident");
-  if (goldIncidents.length === 0 || extractedIncidents.length === 0) return [];
-  const goldEnds = (incident: GoldEntity, type: EdgeType) =>
-    new Set(gold.relations.filter((r) => r.type === type && r.source === incident.id).map((r) => r.target));
-
   const candidates: IncidentPair[] = [];
-  for (const key of extractedIncidents) {
+  for (const [key, identity] of identities.extracted) {
     const attrs = graph.getNodeAttributes(key);
-    const forms = nameForms(attrs.label, attrs.aliases);
-    const targets = matchedEnds(graph, key, "attacked", actorMatches);
-    const actors = matchedEnds(graph, key, "attributed-to", actorMatches);
     for (const incident of goldIncidents) {
       if (!datesOverlap(attrs, incident)) continue;
-      const sharedName = [...nameForms(incident.name, incident.aliases)].some((f) => forms.has(f));
-      const goldTargets = goldEnds(incident, "attacked");
-      incident.targets.forEach((t) => goldTargets.add(t));
-      const sharedTargets = countShared(targets, goldTargets);
-      const sharedActors = countShared(actors, goldEnds(incident, "attributed-to"));
-      if (!sharedName && sharedTargets === 0 && sharedActors === 0) continue;
+      const shared = sharedWeight(identity, identities.gold.get(incident.id)!);
+      if (shared === 0) continue;
       const score =
-        (sharedName ? PAIR_WEIGHTS.name : 0) +
-        sharedTargets * PAIR_WEIGHTS.target +
-        sharedActors * PAIR_WEIGHTS.actor +
+        shared +
         ((attrs.kind ?? "cyber") === (incident.kind ?? "cyber") ? PAIR_WEIGHTS.kind : 0) +
         (attrs.date === incident.date ? PAIR_WEIGHTS.date : 0);
       candidates.push({ extracted: key, gold: incident.id, score });
@@ -145,4 +182,4 @@ function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return n;
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

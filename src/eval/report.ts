@@ -1,5 +1,6 @@
 /** The evaluation report as a person reads it: tables first, mistakes next, corpus totals last. */
 import { EDGE_TYPES } from "../model";
+import type { UnpairedCause, UnpairedIncident } from "./incident-diagnosis";
 import { metricsOf, type Tally } from "./metrics";
 import type { DocumentScore, EvaluationReport } from "./score";
 
@@ -45,6 +46,11 @@ function mistakes(d: DocumentScore): string[] {
       for (const q of f.quotes) lines.push(`      “${q}”`);
     }
   }
+  const unpaired = [
+    ...d.unpairedIncidents.gold.map((u) => unpairedLine(u, "gold")),
+    ...d.unpairedIncidents.extracted.map((u) => unpairedLine(u, "extracted")),
+  ];
+  if (unpaired.length > 0) lines.push(`  incidents unpaired (${unpaired.length}):`, ...unpaired);
   for (const c of d.claimantMismatches)
     lines.push(
       `  claimants of ${c.source} → ${c.target}: extracted [${c.extracted.join(", ")}], gold [${c.gold.join(", ")}]`,
@@ -54,6 +60,36 @@ function mistakes(d: DocumentScore): string[] {
   if (d.falseEntities.length > 0)
     lines.push(`  entities not in gold: ${d.falseEntities.map((e) => `${e.name} (${e.type})`).join(", ")}`);
   return lines;
+}
+
+const OTHER_SIDE = { gold: "extracted", extracted: "gold" } as const;
+
+/** Why an incident of one side did not pair, in words. */
+function causeText(u: UnpairedIncident, side: "gold" | "extracted"): string {
+  const other = OTHER_SIDE[side];
+  const sharing = `the ${other} incident sharing an end`;
+  const dated = side === "gold" ? `${sharing} is` : "it shares an end with a gold incident but is";
+  const extractedDate = side === "gold" ? u.nearest?.date : u.date;
+  const texts: Record<UnpairedCause, string> = {
+    none: `no ${other} incident in the document`,
+    "no-shared-end": `no ${other} incident shares its name, a target or an actor`,
+    "end-unmatched": `${u.unmatchedEnds.join(", ")} ${side === "gold" ? "matched by no extracted node" : "matching no gold entity"} (an entity problem)`,
+    "gold-undated": "the gold incident is undated",
+    undated: `${dated} undated`,
+    "publication-date": `${dated} dated ${extractedDate}, the publication date`,
+    "other-year": `${dated} dated in another year`,
+    "other-month": `${dated} dated in another month`,
+    merged: `${sharing} was paired with ${u.nearest?.pairedWith} (two gold incidents merged into one)`,
+    split: `${sharing} was paired with ${u.nearest?.pairedWith} (one gold incident split in two)`,
+  };
+  return texts[u.cause];
+}
+
+/** `    gold “The port breach” (2021-05, 3 relations): … [cause]; nearest “Port attack” (2021-07)` */
+function unpairedLine(u: UnpairedIncident, side: "gold" | "extracted"): string {
+  const counted = side === "gold" ? "relations" : "false claims";
+  const near = u.nearest ? `; nearest “${u.nearest.name}” (${u.nearest.date ?? "undated"})` : "";
+  return `    ${side} “${u.name}” (${u.date ?? "undated"}, ${u.relations} ${counted}): ${causeText(u, side)} [${u.cause}]${near}`;
 }
 
 export function formatReport(report: EvaluationReport): string {

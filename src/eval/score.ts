@@ -10,6 +10,7 @@ import {
   type GoldDocument,
   type NodeType,
 } from "../model";
+import { diagnoseIncidents, type IncidentDiagnosis } from "./incident-diagnosis";
 import { matchDocument, type IncidentPair } from "./match";
 import { addTally, emptyTally, type Tally } from "./metrics";
 
@@ -64,6 +65,8 @@ export interface DocumentScore {
   /** Extracted nodes with an edge evidenced in the document that match no gold entity. */
   falseEntities: EntityRef[];
   incidentPairs: IncidentPair[];
+  /** Why the incidents left unpaired on either side did not pair. */
+  unpairedIncidents: IncidentDiagnosis;
   /** Extracted edges that matched only optional gold relations: neither right nor wrong. */
   optionalMatches: number;
 }
@@ -240,6 +243,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
         gold: [...expected].map(nameOf),
       });
   }
+  const matchedGoldIds = new Set([...scope.nodes].flatMap((key) => [...matching.goldIdsOf(key)]));
   return {
     doc: gold.doc,
     relations,
@@ -250,7 +254,8 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
     falseClaims,
     optionalMatches,
     incidentPairs: matching.incidentPairs,
-    ...scoreEntities(graph, gold, scope, claimedNodes, matching.goldIdsOf),
+    unpairedIncidents: diagnoseIncidents({ graph, gold, matching, matchedGoldIds, falseClaims }),
+    ...scoreEntities(graph, gold, matchedGoldIds, claimedNodes, matching.goldIdsOf),
   };
 }
 
@@ -267,13 +272,12 @@ function extractedClaimants(attrs: EdgeAttributes, doc: string): string[] {
 function scoreEntities(
   graph: ClaimGraph,
   gold: GoldDocument,
-  scope: DocumentScope,
+  /** Gold ids that some node the graph evidences in the document matches. */
+  matched: ReadonlySet<string>,
   claimedNodes: ReadonlySet<string>,
   goldIdsOf: (key: string) => ReadonlySet<string>,
 ): Pick<DocumentScore, "entities" | "missedEntities" | "falseEntities"> {
   const wanted = new Set(gold.relations.filter((r) => !r.optional).flatMap((r) => [r.source, r.target]));
-  const matched = new Set<string>();
-  for (const key of scope.nodes) goldIdsOf(key).forEach((id) => matched.add(id));
   const missedEntities = gold.entities
     .filter((e) => wanted.has(e.id) && !matched.has(e.id))
     .map((e) => ({ id: e.id, type: e.type, name: e.name }));

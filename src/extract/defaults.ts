@@ -81,6 +81,13 @@ export const EXTRACTION_DEFAULTS = {
    * describing word ("port") may stand to name it ("an attack hit Tema port"); about five words.
    */
   describedIncidentReach: 30,
+  /**
+   * A headline's undated attack ("US charges two men over water hack", dated by the publication
+   * year) is the story's first targeted one when that one happened at most this many years before
+   * the publication year: a story told within a year of its attack ("the spring of 2025" in a
+   * November 2026 article), not a past incident recalled as background (a heist of 2016).
+   */
+  headlineIncidentYearsBack: 1,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

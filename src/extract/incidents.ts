@@ -228,9 +228,14 @@ const RELATIVE_TO_DATE = new RegExp(
 
 /**
  * "a member since 2009" dates the membership, not the attack; nor does "the worst attack since July
- * 2016" date the attack (the date's own words may hold the preposition).
+ * 2016" date the attack (the date's own words may hold the preposition). Nor does such a bound say
+ * which year the text is speaking of (reading.ts, the focus year).
  */
-function datesForAttacks(state: DocumentState, base: number, sentenceDates: DateMention[]): DateMention[] {
+export function datesForAttacks(
+  state: DocumentState,
+  base: number,
+  sentenceDates: DateMention[],
+): DateMention[] {
   return sentenceDates.filter(
     (d) =>
       !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(

@@ -78,6 +78,8 @@ function readAndClaim(
 ): {
   state: ClaimState;
   separateIncidents: ReadonlySet<string>;
+  /** Incidents dated only by the publication (DocumentState.provisionalDates). */
+  provisionalIncidents: ReadonlySet<string>;
   ownerGuesses: OwnerGuesses;
 } {
   const memory = createClaimMemory();
@@ -101,6 +103,7 @@ function readAndClaim(
     // A quotation's speaker named after it gives its claims their claimants once all are made.
     state: { ...state, claims: withQuotationSpeakers(state.claims, state.quotationsNamedAfter) },
     separateIncidents: reading.separateIncidents,
+    provisionalIncidents: reading.provisionalDates,
     ownerGuesses: {
       guessed: reading.guessedOwners,
       offices: reading.guessedOffices,
@@ -124,6 +127,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     consolidateIncidents(
       { entities: [...read.state.entities.values()], claims: read.state.claims },
       read.separateIncidents,
+      read.provisionalIncidents,
     ),
     read.state,
     read.ownerGuesses,

@@ -10,7 +10,7 @@ import { resolvePronouns, resolveRolePhrases } from "./coref";
 import { findDates } from "./dates";
 import { noteLocative, notePendingRole, noteSubjectState, updateSalience } from "./discourse";
 import type { DocumentState } from "./document-state";
-import { findIncidents, type IncidentSlot } from "./incidents";
+import { datesForAttacks, findIncidents, type IncidentSlot } from "./incidents";
 import { findActorMentions, type Slot } from "./mentions";
 import { findPersons, type PersonSlotInfo } from "./people";
 import { findSpeakers, turnSpeaker } from "./speakers";
@@ -99,7 +99,11 @@ export function readSentence(
   notePendingRole(state, sentence, slots);
   noteSubjectState(state, sentence, slots);
   const dates = findDates(sentence.text, state.anchor, focusYearOf(state, sentence), sentence.start);
-  const explicit = dates.find((d) => d.explicitYear);
+  // "a firm that has tracked the gang since 2024 ... the September attack": a bound of a span of
+  // time tells no year the text is speaking of.
+  const explicit = dates.some((d) => d.explicitYear)
+    ? datesForAttacks(state, sentence.start, dates).find((d) => d.explicitYear)
+    : undefined;
   if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
   const incidents = findIncidents(state, sentence, slots, dates, namedIncidents);
   // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
