@@ -361,6 +361,11 @@ export const VERB_LEMMAS = {
   statementSpeech: ["say", "add", "state", "read", "continue", "note"],
   /** Says what a group is or does, accusing it ("describes X as a unit of Y"). */
   describe: ["describe"],
+  /**
+   * Tells a named party what follows ("X has informed the ministry that", "the ministry was
+   * informed by X that"): the teller makes the claim, never the party told.
+   */
+  inform: ["inform", "notify"],
   /** What a body does with the states it is made of ("the bloc, which unites A and B"): membership only. */
   gatherMembers: ["group", "bring together", "unite"],
   // Threat-group naming (GROUP17).
@@ -1955,8 +1960,26 @@ export const NAME_WORDS = {
    * (`ANIMAL_NAMES`), since new names follow the same pattern.
    */
   threatNameAnimals: [
-    "Bear", "Buffalo", "Chollima", "Crane", "Jackal", "Kitten", "Leopard", "Lynx", "Ocelot", "Panda",
-    "Saiga", "Spider", "Tiger", "Wolf", "Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest", "Cyclone",
+    "Bear",
+    "Buffalo",
+    "Chollima",
+    "Crane",
+    "Jackal",
+    "Kitten",
+    "Leopard",
+    "Lynx",
+    "Ocelot",
+    "Panda",
+    "Saiga",
+    "Spider",
+    "Tiger",
+    "Wolf",
+    "Typhoon",
+    "Blizzard",
+    "Sandstorm",
+    "Sleet",
+    "Tempest",
+    "Cyclone",
     "Tsunami",
     ...ANIMAL_NAMES,
   ],
@@ -2636,6 +2659,7 @@ export const FUTURE_AUXILIARIES: readonly string[] = [...MODALS, "shall", "going
  * speaker patterns (speakers.ts) and the unnamed and relative reporters (rules/reporters.ts).
  */
 export const VERB_LEAD_ADVERBS: readonly string[] = [
+  "further",
   "has",
   "have",
   "had",
@@ -2726,7 +2750,14 @@ export const REGIONAL_BODY_OPENERS: readonly string[] = [
  * Words that make a state's demonym after them a region's ("Latin American", "Inter-American", "the
  * Pan American Health Organization"): no state is named there.
  */
-export const REGION_DEMONYM_PREFIXES: readonly string[] = ["Pan", "Inter", "Latin", "Central", "North", "South"];
+export const REGION_DEMONYM_PREFIXES: readonly string[] = [
+  "Pan",
+  "Inter",
+  "Latin",
+  "Central",
+  "North",
+  "South",
+];
 
 // ATTR18: what may stand between a trace noun and the verb of provenance said of it.
 /** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by X"). */
