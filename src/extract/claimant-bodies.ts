@@ -9,8 +9,8 @@
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { accusedSide, topicState, type DocumentView } from "./document-state";
 import { alternation, ISSUER_LINE_LABELS, NAME_WORDS, NOUN_LEMMAS } from "./lexicon";
+import { fold, matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
-import { matchesOf } from "./text";
 
 /**
  * A claimant the claim stage could not name yet: the body bringing the charges a sentence tells of
@@ -70,22 +70,32 @@ const ISSUER_LINE = new RegExp(
   "gim",
 );
 
-/** The bodies a page's issuer lines name (within its head), each with its state. */
+/**
+ * The government bodies (agencies) a page's head names as its issuer, each with the state it speaks
+ * for (its own, else the article's): those its issuer lines name, and the one its markup gives as
+ * publisher or author, by that name or by the name before its last comma ("Ministry of X, Republic
+ * of Y"). A news page's publisher is an outlet, never an agency of the article.
+ */
 function issuingBodies(
   text: string,
+  markupIssuers: readonly string[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+  home: string | undefined,
 ): [body: string, state: string][] {
   const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
   const lines = matchesOf(ISSUER_LINE, head).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  if (lines.length === 0) return [];
+  const names = new Set(markupIssuers.flatMap((name) => [fold(name), fold(name.replace(/,[^,]*$/, ""))]));
+  const named = (e: Readonly<ExtractedEntity>) =>
+    e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)) ||
+    [e.label, ...e.aliases].some((n) => names.has(fold(n)));
+  const bodies = [...entities.values()].filter((e) => e.type === "agency" && named(e));
+  // "Ministry of X" read bare and "Ministry of X of Y" read with its state are one body: the one with a state speaks.
+  const owned = bodies.filter((e) => e.country !== undefined);
   const issuers: [string, string][] = [];
-  for (const e of entities.values())
-    if (
-      e.type === "agency" &&
-      e.country !== undefined &&
-      e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end))
-    )
-      issuers.push([e.key, e.country]);
+  for (const e of owned.length > 0 ? owned : bodies) {
+    const state = e.country ?? home;
+    if (state) issuers.push([e.key, state]);
+  }
   return issuers;
 }
 
@@ -120,16 +130,17 @@ export function withClaimantBodies(
   claims: readonly ExtractedClaim[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
   reading: DocumentView,
+  markupIssuers: readonly string[] = [],
 ): ExtractedClaim[] {
   const stateOf = (key: string) => {
     const entity = entities.get(key);
     return entity?.type === "agency" ? entity.country : undefined;
   };
-  // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
-  // state holds, it says through that body.
-  const issuers = issuingBodies(reading.text, entities);
   // A government body the article never tied to a state speaks for the article's own state.
   const home = articleState({ ...reading, entities }, claims);
+  // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
+  // state holds, it says through that body.
+  const issuers = issuingBodies(reading.text, markupIssuers, entities, home);
   const officesOf = new Map<string, string[]>();
   for (const c of claims)
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
@@ -153,8 +164,19 @@ export function withClaimantBodies(
   };
   let issuerKnown: { key: string | undefined } | undefined;
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
+  // What a government page asserts in its own voice, its issuer asserts ("The same actor was behind
+  // the 2024 theft" in the ministry's statement).
+  const pageVoice = issuers.slice(0, 1).map(([body]) => body);
   const completed = claims.map((claim) => {
-    if (claim.type !== "attributed-to" || claim.claimants.length === 0) return claim;
+    if (claim.type !== "attributed-to") return claim;
+    if (claim.claimants.length === 0) {
+      if (pageVoice.length === 0) return claim;
+      claim = {
+        ...claim,
+        claimants: pageVoice,
+        evidence: claim.evidence.map((e) => ({ ...e, claimants: pageVoice })),
+      };
+    }
     // The accused and their state never claim the accusation, whether the claim stage named them or
     // they came with a claimant's office. Only a threat group claiming its own deed ("X claimed the
     // attack") stays among its claimants.

@@ -142,7 +142,7 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   const byKey = new Map(entities.map((e) => [e.key, e]));
   // Who stands behind each claimant, once every body's owner is known.
   const claims = withoutLoneGuessedParts(
-    withClaimantBodies(owned.claims, byKey, owned)
+    withClaimantBodies(owned.claims, byKey, owned, doc.issuers)
       .filter((c) => byKey.has(c.source) && byKey.has(c.target))
       .map((c) => ({ ...c, claimants: c.claimants.filter((k) => byKey.has(k)) })),
     read.ownerGuesses.guessed,

@@ -111,6 +111,14 @@ export function publishedInMarkup(source: string): PartialDate | undefined {
   return m ? m[1] : undefined;
 }
 
+/** The publisher or author a page's JSON-LD names ("publisher": {"@type": "GovernmentOrganization", "name": "Ministry of X"}). */
+const MARKUP_ISSUER = /"(?:publisher|author)"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,160})"/g;
+
+/** Who a page's markup names as its publisher or author, in the order it names them. */
+export function issuersInMarkup(source: string): string[] {
+  return [...source.slice(0, 200_000).matchAll(MARKUP_ISSUER)].map((m) => m[1]!.trim());
+}
+
 /** The date in the address on a `Source:` line. */
 export function publishedInSourceUrl(original: string): DayDate | undefined {
   const source = SOURCE_LINE.exec(original.slice(0, EXTRACTION_DEFAULTS.sourceLineChars));

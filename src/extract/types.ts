@@ -14,6 +14,11 @@ export interface SourceDocument {
   title?: string;
   /** Address of the original article (a dump record's field). */
   url?: string;
+  /**
+   * Who the page's markup names as its publisher or author (HTML JSON-LD), read before the markup
+   * is blanked: a government page's issuing body speaks what the page asserts.
+   */
+  issuers?: string[];
 }
 
 export interface ExtractedEntity {

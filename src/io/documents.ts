@@ -3,7 +3,7 @@
  * the checks that make a file unusable (empty, binary, too big) and the text of HTML and Markdown with
  * offsets kept. The Node file reading is in document-files.ts.
  */
-import { publishedInMarkup } from "../extract/metadata";
+import { issuersInMarkup, publishedInMarkup } from "../extract/metadata";
 import type { SourceDocument } from "../extract/types";
 import { htmlToText, markdownToText } from "./html-text";
 
@@ -51,7 +51,12 @@ export function documentFromBytes(id: string, bytes: Uint8Array, name = id): Doc
   if (text.trim() === "") return { ok: false, warning: `${name}: skipped, no text in the file` };
   // Meta tags and JSON-LD are blanked with the markup: read the publication date from them first.
   const published = format === "html" ? publishedInMarkup(decoded.text) : undefined;
-  return { ok: true, document: { id, text, ...(published ? { published } : {}) }, warnings };
+  const issuers = format === "html" ? issuersInMarkup(decoded.text) : [];
+  return {
+    ok: true,
+    document: { id, text, ...(published ? { published } : {}), ...(issuers.length > 0 ? { issuers } : {}) },
+    warnings,
+  };
 }
 
 export interface DecodedText {

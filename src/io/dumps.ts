@@ -8,7 +8,7 @@ import Papa from "papaparse";
 import { PARTIAL_DATE_PATTERN } from "../model";
 import type { SourceDocument } from "../extract/types";
 import { htmlToText } from "./html-text";
-import { publishedInMarkup } from "../extract/metadata";
+import { issuersInMarkup, publishedInMarkup } from "../extract/metadata";
 import { MAX_DOCUMENT_BYTES } from "./documents";
 
 export type DumpFormat = "jsonl" | "json" | "csv";
@@ -262,6 +262,8 @@ function documentOfRecord(json: unknown, id: string): RecordRead {
     warnings.push(`publication date ${JSON.stringify(given)} not understood; read from the text instead`);
   const fromMarkup = html === undefined ? undefined : publishedInMarkup(html as string);
   if (published ?? fromMarkup) document.published = published ?? fromMarkup;
+  const issuers = html === undefined ? [] : issuersInMarkup(html as string);
+  if (issuers.length > 0) document.issuers = issuers;
   return { ok: true, document, warnings };
 }
 

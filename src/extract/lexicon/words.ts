@@ -362,6 +362,11 @@ export const VERB_LEMMAS = {
   statementSpeech: ["say", "add", "state", "read", "continue", "note"],
   /** Says what a group is or does, accusing it ("describes X as a unit of Y"). */
   describe: ["describe"],
+  /**
+   * Tells a named party what follows ("X has informed the ministry that", "the ministry was
+   * informed by X that"): the teller makes the claim, never the party told.
+   */
+  inform: ["inform", "notify"],
   /** What a body does with the states it is made of ("the bloc, which unites A and B"): membership only. */
   gatherMembers: ["group", "bring together", "unite"],
   // Threat-group naming (GROUP17).
@@ -2711,6 +2716,7 @@ export const FUTURE_AUXILIARIES: readonly string[] = [...MODALS, "shall", "going
  * speaker patterns (speakers.ts) and the unnamed and relative reporters (rules/reporters.ts).
  */
 export const VERB_LEAD_ADVERBS: readonly string[] = [
+  "further",
   "has",
   "have",
   "had",

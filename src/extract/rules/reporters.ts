@@ -79,6 +79,10 @@ export function reportersOf(frame: Frame): string[] {
   if (accuser) return [accuser];
   const issuers = reportIssuers(frame);
   if (issuers.length > 0) return issuers;
+  const tellers = informingReporters(frame);
+  if (tellers.length > 0) return tellers;
+  const author = documentAuthor(frame);
+  if (author) return [author];
   // "a group which it says works for X": the pronoun stands for the sentence's subject; "which they
   // say", for each actor listed as that subject ("A and Britain's B named X, which they say ...").
   const pronoun = pronounReporter(words).exec(sentence.text);
@@ -214,6 +218,97 @@ const issuedReport = (words: Words) =>
         "iu",
       ),
   );
+
+/** A verb that tells a named party what follows, in any form: a sentence without one has no teller. */
+const informCue = (words: Words) =>
+  patternFor(words, "inform-cue", (w) => new RegExp(String.raw`\b(?:${w.verbs.inform.any})\b`, "i"));
+
+/** Before a body that tells what follows: "has been informed by (the)", "was notified by". */
+const informedBy = (words: Words) =>
+  patternFor(
+    words,
+    "informed-by",
+    (w) => new RegExp(String.raw`\b(?:${w.verbs.inform.past})\s+by\s+(?:the\s+)?$`, "i"),
+  );
+
+/** After a subject, the verb that tells what follows: "has separately informed", "notified". */
+const informingAfter = (words: Words) =>
+  patternFor(
+    words,
+    "informing-after",
+    (w) =>
+      new RegExp(
+        String.raw`^\s+${BETWEEN}(?:\p{Ll}+ly\s+)?(?:${w.verbs.inform.past}|${w.verbs.inform.third})\b`,
+        "iu",
+      ),
+  );
+
+/**
+ * "The ministry has been informed by X that ...", "X has informed the ministry that ...": the body
+ * that tells makes the claim, never the party told.
+ */
+function informingReporters(frame: Frame): string[] {
+  const { state, sentence } = frame;
+  const words = state.lexicon.words;
+  if (!informCue(words).test(sentence.text)) return [];
+  const actors = frame.slots.filter((s) => s.kind === "actor");
+  const teller = actors.find(
+    (a) => !a.possessive && informedBy(words).test(state.text.slice(sentence.start, a.start)),
+  );
+  if (teller) return [teller.key];
+  const subject = actors[0];
+  if (!subject || !SUBJECT_OPENING.test(state.text.slice(sentence.start, subject.start))) return [];
+  // "Chile's cyber agency has informed": the owner opens the name of the body that tells.
+  const body = ownedBody(state.text, actors, 0);
+  if (body.possessive) return [];
+  return informingAfter(words).test(state.text.slice(body.end, sentence.end)) ? [body.key] : [];
+}
+
+/** The actor at `at`, or the body it owns when it is that body's owner ("Chile's cyber agency"). */
+function ownedBody(text: string, actors: readonly Slot[], at: number): Slot {
+  const owner = actors[at]!;
+  const next = actors[at + 1];
+  return owner.possessive && next && /^['’]s?\s+$/.test(text.slice(owner.end, next.start)) ? next : owner;
+}
+
+/** A finding's noun before "of": a sentence without one names no author of a finding. */
+const documentOfCue = (words: Words) =>
+  patternFor(
+    words,
+    "document-of-cue",
+    (w) => new RegExp(String.raw`\b(?:${w.nouns.reportDocument.any})\s+of\b`, "i"),
+  );
+
+/** Before the author of a finding: "the public assessment of", "a report of the". */
+const documentOf = (words: Words) =>
+  patternFor(
+    words,
+    "document-of",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:the|an?|its)\s+(?:\p{Ll}+\s+){0,2}(?:${w.nouns.reportDocument.any})\s+of\s+(?:the\s+)?$`,
+        "iu",
+      ),
+  );
+
+/**
+ * "The ministry notes the public assessment of New Zealand's NCSC that X is a unit of Y": the
+ * author of a finding whose words "that" opens makes the claim, not who notes it.
+ */
+function documentAuthor(frame: Frame): string | undefined {
+  const { state, sentence } = frame;
+  if (!documentOfCue(state.lexicon.words).test(sentence.text)) return undefined;
+  const actors = frame.slots.filter((s) => s.kind === "actor");
+  const at = actors.findIndex((a) =>
+    documentOf(state.lexicon.words).test(state.text.slice(sentence.start, a.start)),
+  );
+  if (at < 0) return undefined;
+  // "of New Zealand's NCSC": the owner opens the name of the body that wrote it.
+  const author = ownedBody(state.text, actors, at);
+  return /^\s*(?:\([^)]{1,12}\)\s*)?that\b/.test(state.text.slice(author.end, sentence.end))
+    ? author.key
+    : undefined;
+}
 
 /** What joins two items of a list of issuers. */
 const ISSUER_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/;
