@@ -157,8 +157,7 @@ function acronymSpeaker(frame: Frame): string | undefined {
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
   // Only a verb of speech makes a short form speak: a sentence holding none has no such speaker.
   // (speechJoined read on the whole sentence finds whatever it finds after any short form in it.)
-  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text))
-    return undefined;
+  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text)) return undefined;
   const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
   for (const m of matchesOf(SHORT_FORM, sentence.text)) {
     const short = m[0];

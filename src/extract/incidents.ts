@@ -450,10 +450,7 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(
-        /\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) ||
-        speechWord(scan.words).test(between)
-      ));
+      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) || speechWord(scan.words).test(between)));
   return { opens: opens ? opening : undefined, between };
 }
 

@@ -2017,26 +2017,8 @@ export const NAME_WORDS = {
    * (`ANIMAL_NAMES`), since new names follow the same pattern.
    */
   threatNameAnimals: [
-    "Bear",
-    "Buffalo",
-    "Chollima",
-    "Crane",
-    "Jackal",
-    "Kitten",
-    "Leopard",
-    "Lynx",
-    "Ocelot",
-    "Panda",
-    "Saiga",
-    "Spider",
-    "Tiger",
-    "Wolf",
-    "Typhoon",
-    "Blizzard",
-    "Sandstorm",
-    "Sleet",
-    "Tempest",
-    "Cyclone",
+    "Bear", "Buffalo", "Chollima", "Crane", "Jackal", "Kitten", "Leopard", "Lynx", "Ocelot", "Panda",
+    "Saiga", "Spider", "Tiger", "Wolf", "Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest", "Cyclone",
     "Tsunami",
     ...ANIMAL_NAMES,
   ],
@@ -2807,14 +2789,7 @@ export const REGIONAL_BODY_OPENERS: readonly string[] = [
  * Words that make a state's demonym after them a region's ("Latin American", "Inter-American", "the
  * Pan American Health Organization"): no state is named there.
  */
-export const REGION_DEMONYM_PREFIXES: readonly string[] = [
-  "Pan",
-  "Inter",
-  "Latin",
-  "Central",
-  "North",
-  "South",
-];
+export const REGION_DEMONYM_PREFIXES: readonly string[] = ["Pan", "Inter", "Latin", "Central", "North", "South"];
 
 // ATTR18: what may stand between a trace noun and the verb of provenance said of it.
 /** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by X"). */

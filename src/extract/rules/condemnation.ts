@@ -29,7 +29,8 @@ export function subjectBeforeAside(frame: Frame, at: number): Slot[] | undefined
   const aside = RELATIVE_ASIDE.exec(before);
   // "Officials thanked X, which had sent experts, and condemned": the verb goes on from a subject
   // further left. "A, which ..., and B, which ..., condemned": more than one head, left to the subject.
-  if (!aside || COORDINATED.test(aside[2]!) || matchesOf(ASIDE_OPENING, before).length > 1) return undefined;
+  if (!aside || COORDINATED.test(aside[2]!) || matchesOf(ASIDE_OPENING, before).length > 1)
+    return undefined;
   const predicateFrom = at - aside[2]!.length;
   if (frame.slots.some((s) => s.kind === "actor" && s.start >= predicateFrom && s.end <= at))
     return undefined;
