@@ -204,6 +204,7 @@ function causeOf(
 function dateCause(extracted: DatedItem, gold: DatedItem, published: string | undefined): UnpairedCause {
   if (!gold.date) return "gold-undated";
   if (!extracted.date) return "undated";
-  if (published?.startsWith(extracted.date)) return "publication-date";
+  // A year alone equal to the publication's tells nothing of where it came from: a month at least.
+  if (extracted.date.length >= 7 && published?.startsWith(extracted.date)) return "publication-date";
   return extracted.date.slice(0, 4) === gold.date.slice(0, 4) ? "other-month" : "other-year";
 }

@@ -62,8 +62,8 @@ const firstMention = (e: ExtractedEntity) => Math.min(...e.mentions.map((m) => m
 
 /**
  * The targeted incident a lone one is: the only one of its kind at a compatible date; else, for a
- * lone unnamed incident the text never dated, named before any targeted one ("US charges two men over
- * water hack", then the attack the story tells), the first the story tells of its kind, if recent.
+ * lone unnamed incident the text never dated, named before any targeted one (a headline's "payroll
+ * breach", then the attack the story tells), the first the story tells of its kind, if recent.
  */
 function homeFor(
   lone: ExtractedEntity,

@@ -82,10 +82,10 @@ export const EXTRACTION_DEFAULTS = {
    */
   describedIncidentReach: 30,
   /**
-   * A headline's undated attack ("US charges two men over water hack", dated by the publication
-   * year) is the story's first targeted one when that one happened at most this many years before
-   * the publication year: a story told within a year of its attack ("the spring of 2025" in a
-   * November 2026 article), not a past incident recalled as background (a heist of 2016).
+   * A headline's undated attack ("X links Y to payroll breach", dated by the publication year for
+   * want of another) is the story's first targeted one when that one happened at most this many
+   * years before the publication year: the story's own recent attack, not one recalled as
+   * background from years before.
    */
   headlineIncidentYearsBack: 1,
 } as const;

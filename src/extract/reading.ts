@@ -99,8 +99,8 @@ export function readSentence(
   notePendingRole(state, sentence, slots);
   noteSubjectState(state, sentence, slots);
   const dates = findDates(sentence.text, state.anchor, focusYearOf(state, sentence), sentence.start);
-  // "a firm that has tracked the gang since 2024 ... the September attack": a bound of a span of
-  // time tells no year the text is speaking of.
+  // A year after "since", "until" or "by" bounds a span of time ("insured since 2021"): it tells no
+  // year the text is speaking of.
   const explicit = dates.some((d) => d.explicitYear)
     ? datesForAttacks(state, sentence.start, dates).find((d) => d.explicitYear)
     : undefined;

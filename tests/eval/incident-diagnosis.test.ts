@@ -83,6 +83,8 @@ describe("why incidents did not pair", () => {
     expect(causes(case_(undefined).gold)).toEqual([["incident:g", "undated"]]);
     expect(causes(case_(undefined).extracted)).toEqual([["incident:x", "undated"]]);
     expect(causes(case_("2022-03", "2022-03-10").gold)).toEqual([["incident:g", "publication-date"]]);
+    // A year alone that is the publication's may be the text's own: no publication date for it.
+    expect(causes(case_("2022", "2022-03-10").gold)).toEqual([["incident:g", "other-year"]]);
     expect(causes(case_("2022-03").gold)).toEqual([["incident:g", "other-year"]]);
     expect(causes(case_("2021-09").extracted)).toEqual([["incident:x", "other-month"]]);
   });
