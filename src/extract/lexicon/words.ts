@@ -1019,7 +1019,7 @@ export const DO_AUXILIARIES = ["do", "does", "did"] as const;
 /** Adverbs inside a progressive or perfect verb group of help given ("is still providing", "has also sent"). */
 export const ONGOING_ADVERBS = ["also", "now", "still", "already", "currently"] as const;
 
-// Clause reader (C3): the words of a clause's verb group, as written.
+// The clause reader: the words of a clause's verb group, as written.
 /** Subject pronouns that stand for whoever speaks the sentence ("X said it had asked", "we were not behind it"). */
 export const SPEAKER_PRONOUNS: readonly string[] = ["it", "they", "we"];
 
@@ -1037,9 +1037,6 @@ export const VERB_JOINING_CONJUNCTIONS: readonly string[] = ["and", "but"];
 
 /** Adverbs between such a conjunction and the verb it joins ("and later said", "but then asked"). */
 export const JOINED_VERB_ADVERBS: readonly string[] = ["also", "later", "then", "now", "already", "still"];
-
-/** Adverbs inside a progressive verb group ("is still helping", "has already been assisting"). */
-export const PROGRESSIVE_ADVERBS: readonly string[] = ["also", "still", "now", "already"];
 
 /** Words between a modal or "to" and the verb it leaves unasserted ("could also ask", "to not yet help"). */
 export const UNASSERTED_VERB_LEADS: readonly string[] = ["also", "not", "yet", "still", "now", "be", "have"];

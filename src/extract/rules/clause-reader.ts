@@ -25,8 +25,8 @@ import {
   TENURE_ENDS,
   MODALS,
   NOUN_MARKERS,
+  ONGOING_ADVERBS,
   JOINED_VERB_ADVERBS,
-  PROGRESSIVE_ADVERBS,
   PRONOUN_VERB_AUXILIARIES,
   UNASSERTED_VERB_LEADS,
   VERB_JOINING_CONJUNCTIONS,
@@ -132,7 +132,7 @@ function finiteVerb(frame: Frame, family: ClauseFamily, word: string, before: st
 
 /** A form of "be" before an -ing form, adverbs between: a progressive ("has been quietly helping"). */
 const PROGRESSIVE_BE = new RegExp(
-  String.raw`\b(?:${alternation([...COPULAS])})\s+(?:(?:\p{Ll}+ly|${alternation(PROGRESSIVE_ADVERBS)})\s+){0,2}$`,
+  String.raw`\b(?:${alternation([...COPULAS])})\s+(?:(?:\p{Ll}+ly|${alternation(ONGOING_ADVERBS)})\s+){0,2}$`,
   "iu",
 );
 

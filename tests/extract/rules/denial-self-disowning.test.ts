@@ -36,4 +36,16 @@ describe("disavowal rule, the speaker disowns the attack", () => {
       expect(hasClaim(ex, "attributed-to", incidents(ex)[0]!.key, "state:tunisia")).toBe(false);
     }
   });
+
+  it("reads no denial when the predicate is about another task, or the speaker was never accused", () => {
+    for (const line of [
+      "Greece said it was not involved in the rescue of the stranded passengers.",
+      "Libya said it was not responsible for patrolling the harbour.",
+      "Malta's transport ministry said it was not responsible for the ferry schedules.",
+      "Greece said it was not behind the intrusion.",
+    ]) {
+      const ex = story(line);
+      expect(claimsOf(ex, "denied")).toEqual([]);
+    }
+  });
 });

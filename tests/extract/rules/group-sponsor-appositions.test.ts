@@ -1,10 +1,7 @@
 /** The group sponsor rule read from an apposition or relative clause, with invented sentences. */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "../helpers";
-
-const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
-const claimantsOf = (ex: ReturnType<typeof extract>, source: string, target: string) =>
-  ex.claims.find((c) => c.type === "attributed-to" && c.source === source && c.target === target)?.claimants;
+import { wire, claimantsOf } from "./attribution/stories";
 
 describe("group sponsor rule", () => {
   it("reads 'X, which Y ties to Z' as the group attributed to its sponsor, claimed by Y", () => {

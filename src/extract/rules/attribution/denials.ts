@@ -28,6 +28,7 @@ import {
   KIND_QUANTIFIERS,
   MODALS,
   LABELLING_VERBS,
+  OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
   type Words,
 } from "../../lexicon";
@@ -374,6 +375,21 @@ const DEMONSTRATIVE_ACCUSATION =
 const NEGATED_AUTHORSHIP = String.raw`(?:${alternation(FINITE_BE)}|(?:${alternation(PERFECT_AUXILIARIES)})\s+been)(?:\s+(?:${alternation(AUTHORSHIP_NEGATORS)})|n['’]t)\s+(?:\w+ly\s+)?(?:${alternation(AUTHORSHIP_PREDICATES)})\b`;
 const DISOWNED = new RegExp(`^${NEGATED_AUTHORSHIP}`, "i");
 
+/**
+ * What may follow a negated authorship predicate when it disowns the deed: nothing (the clause ends),
+ * "it"/"this", "in any way", or a deed, after "for"/"in" or not ("for the attack", "behind the breach").
+ */
+const disownedDeed = (words: Words) =>
+  patternFor(
+    words,
+    "disowned-deed",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:[.,;:!?"”)]|$|(?:${alternation(OBJECT_PRONOUNS)}|this|that)\b|(?:(?:in|for)\s+)?(?:any\s+way|(?:it|this|that|them)\b|(?:(?:${alternation(DEFINITE_DETERMINERS)}|any|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.incident.any})\b))`,
+        "i",
+      ),
+  );
+
 /** Whether one who speaks the sentence is on the side of one of the actors (itself, its state, that state's bodies). */
 function spokenBySide(frame: Frame, slots: Slot[]): boolean {
   const sides = new Set(actorsOf(frame, slots).map((k) => sideOf(frame, k) ?? k));
@@ -404,9 +420,13 @@ export const disavowalRule: ClaimRule = {
     const habitual = /^(?:never|not)\s/i.test(word) && !DEFINITE_OBJECT.test(frame.state.text.slice(end));
     const deniers = subject.length > 0 || !judgesAccusation ? subject : frame.speakerSlots;
     // "X said it was not behind the attack" denies; "Y said X was not behind it" is Y's word, not X's.
-    if (DISOWNED.test(word) && (named.length > 0 ? !spokenBySide(frame, named) : subject.length === 0))
-      return;
+    const disowned = DISOWNED.test(word);
+    if (disowned && (named.length > 0 ? !spokenBySide(frame, named) : subject.length === 0)) return;
+    // "was not involved in the investigation", "not responsible for defending networks": another task.
+    if (disowned && !disownedDeed(frame.state.lexicon.words).test(frame.state.text.slice(end))) return;
     for (const key of deniersOf(frame, deniers)) {
+      // Only a side the article accused disowns the attack (not the victim's ministry, not a bystander).
+      if (disowned && !frame.state.lastAccusedOf.has(key) && !lastAccusedOfSide(frame.state, key)) continue;
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))
         continue;
       const incident = deniedIncident(frame, key, end, habitual);

@@ -3,12 +3,8 @@
  * from a fixture).
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim, incidents } from "../../helpers";
-
-const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
-const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
-const claimantsOf = (ex: ReturnType<typeof extract>, source: string, target: string) =>
-  ex.claims.find((c) => c.type === "attributed-to" && c.source === source && c.target === target)?.claimants;
+import { extract, hasClaim } from "../../helpers";
+import { wire, attackOn, claimantsOf } from "./stories";
 
 describe("penalty rule, sanctions and charges over an attack", () => {
   const directorate = "agency:cuba-intelligence-directorate";

@@ -3,12 +3,8 @@
  * sentences (none comes from a fixture).
  */
 import { describe, expect, it } from "vitest";
-import { extract, incidents } from "../../helpers";
-
-const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
-const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
-const claimantsOf = (ex: ReturnType<typeof extract>, source: string, target: string) =>
-  ex.claims.find((c) => c.type === "attributed-to" && c.source === source && c.target === target)?.claimants;
+import { extract } from "../../helpers";
+import { wire, attackOn, claimantsOf } from "./stories";
 
 describe("claimants of a rejected claim", () => {
   it("gives an attribution inside 'rejected claims by X that ...' to X, never to the denier", () => {

@@ -5,12 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../../../src/extract";
 import { extract, hasClaim, incidents, testGazetteer } from "../../helpers";
-
-const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
-const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
-// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
-const rio = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
-const hit = "A ransomware attack struck Uruguay's customs service on Friday. ";
+import { wire, attackOn, rio, hit } from "./stories";
 
 describe("condemn and verdict rules", () => {
   it("reads 'condemned the attack' and a speaker calling it 'reckless'", () => {

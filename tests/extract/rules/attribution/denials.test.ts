@@ -4,11 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim, incidents } from "../../helpers";
-
-const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
-const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
-// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
-const rio = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+import { wire, attackOn, rio } from "./stories";
 
 describe("denial rule, another event named", () => {
   it("denies nothing about the attack under discussion when the object names another event", () => {

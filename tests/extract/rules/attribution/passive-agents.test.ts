@@ -5,14 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createExtractionContext, extractDocument } from "../../../../src/extract";
 import { attackedTargets, claimsOf, extract, hasClaim, incidents, testGazetteer } from "../../helpers";
-
-const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
-const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
-const claimantsOf = (ex: ReturnType<typeof extract>, source: string, target: string) =>
-  ex.claims.find((c) => c.type === "attributed-to" && c.source === source && c.target === target)?.claimants;
-// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
-const rio = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
-const hit = "A ransomware attack struck Uruguay's customs service on Friday. ";
+import { wire, attackOn, claimantsOf, rio, hit } from "./stories";
 
 describe("passive agent rule", () => {
   it("reads 'carried out by' and 'directed from'", () => {

@@ -4,11 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim, incidents } from "../../helpers";
-
-const wire = (body: string) => `QUITO, 3 March 2025 (Reuters) - ${body}`;
-const attackOn = (ex: ReturnType<typeof extract>) => incidents(ex)[0]!.key;
-const claimantsOf = (ex: ReturnType<typeof extract>, source: string, target: string) =>
-  ex.claims.find((c) => c.type === "attributed-to" && c.source === source && c.target === target)?.claimants;
+import { wire, attackOn, claimantsOf } from "./stories";
 
 describe("attackers-of rule", () => {
   it("makes whom the attackers serve the attack's author ('hackers working for X had accessed')", () => {

@@ -1,11 +1,7 @@
 /** The deliver rule (rules/help/deliveries.ts): help given, sent or worked at, with invented sentences. */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim } from "../../helpers";
-
-const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
-const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
-// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
-const uy = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+import { wire, attacked, uy } from "./stories";
 
 describe("deliver rule", () => {
   it("gives a team sent to a capital to that capital's state, not to a body a later clause works beside", () => {

@@ -1,9 +1,7 @@
 /** The offer rule (rules/help/offers.ts), with invented sentences. */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim } from "../../helpers";
-
-const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
-const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
+import { wire, attacked } from "./stories";
 
 describe("offer rule", () => {
   it("reads 'stands ready to assist X' with a pronoun subject as the speaker's offer", () => {

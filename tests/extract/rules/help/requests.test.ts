@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim } from "../../helpers";
-
-const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
-const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
-// Help told from the other side: the one asked, the one quoted, the one behind an opening phrase.
-const hn = (body: string) =>
-  `TEGUCIGALPA, 14 May 2025 (EFE) - Hackers encrypted the servers of Honduras's tax authority on Sunday. ${body}`;
+import { wire, attacked, hn } from "./stories";
 
 describe("request rule", () => {
   it("reads the requester from its own sentence, not from a heading ending in 'in'", () => {

@@ -4,9 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "../../helpers";
-
-const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
-const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
+import { wire, attacked } from "./stories";
 
 describe("help claims between two sides", () => {
   it("never makes a state help or offer help to its own body", () => {

@@ -4,11 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim } from "../../helpers";
-
-const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
-// Help told from the other side: the one asked, the one quoted, the one behind an opening phrase.
-const hn = (body: string) =>
-  `TEGUCIGALPA, 14 May 2025 (EFE) - Hackers encrypted the servers of Honduras's tax authority on Sunday. ${body}`;
+import { wire, hn } from "./stories";
 
 describe("help rules, the main clause after an opening phrase", () => {
   it("reads 'According to X, Y provided support' and 'In a call with X, Y offered help' with Y the helper", () => {

@@ -1,11 +1,7 @@
 /** The team, team-arrived and hire rules (rules/help/teams.ts), with invented sentences. */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "../../helpers";
-
-const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
-const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
-// The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
-const uy = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
+import { wire, attacked, uy } from "./stories";
 
 describe("team rule", () => {
   it("gives 'experts from A and B arrived in X' to each sender", () => {

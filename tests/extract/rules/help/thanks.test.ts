@@ -1,12 +1,7 @@
 /** The received, thanks and with-help rules (rules/help/thanks.ts), with invented sentences. */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "../../helpers";
-
-const wire = (body: string) => `LA PAZ, 9 June 2025 (AP) - ${body}`;
-const attacked = "A ransomware attack hit Bolivia's customs agency last week. ";
-// Help told from the other side: the one asked, the one quoted, the one behind an opening phrase.
-const hn = (body: string) =>
-  `TEGUCIGALPA, 14 May 2025 (EFE) - Hackers encrypted the servers of Honduras's tax authority on Sunday. ${body}`;
+import { wire, attacked, hn } from "./stories";
 
 describe("thanks rule", () => {
   it("reads 'X thanked Y for its help' as Y assisting X, never the other way", () => {
