@@ -362,8 +362,8 @@ export const VERB_LEMMAS = {
   /** Says what a group is or does, accusing it ("describes X as a unit of Y"). */
   describe: ["describe"],
   /**
-   * Tells a named party what follows ("X has informed the ministry that", "the ministry was
-   * informed by X that"): the teller makes the claim, never the party told.
+   * Tells a named party what follows ("X informed the regulator that", "the regulator was
+   * notified by X that"): the teller makes the claim, never the party told.
    */
   inform: ["inform", "notify"],
   /** What a body does with the states it is made of ("the bloc, which unites A and B"): membership only. */
@@ -1960,26 +1960,8 @@ export const NAME_WORDS = {
    * (`ANIMAL_NAMES`), since new names follow the same pattern.
    */
   threatNameAnimals: [
-    "Bear",
-    "Buffalo",
-    "Chollima",
-    "Crane",
-    "Jackal",
-    "Kitten",
-    "Leopard",
-    "Lynx",
-    "Ocelot",
-    "Panda",
-    "Saiga",
-    "Spider",
-    "Tiger",
-    "Wolf",
-    "Typhoon",
-    "Blizzard",
-    "Sandstorm",
-    "Sleet",
-    "Tempest",
-    "Cyclone",
+    "Bear", "Buffalo", "Chollima", "Crane", "Jackal", "Kitten", "Leopard", "Lynx", "Ocelot", "Panda",
+    "Saiga", "Spider", "Tiger", "Wolf", "Typhoon", "Blizzard", "Sandstorm", "Sleet", "Tempest", "Cyclone",
     "Tsunami",
     ...ANIMAL_NAMES,
   ],
@@ -2553,6 +2535,25 @@ export const NEWS_AGENCIES: readonly string[] = [
 export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];
 
 /**
+ * Words by which a page reports, doubts or denies a finding rather than stating it ("press reports
+ * tie it to X", "experts", "no evidence", "has not confirmed"): such a sentence is not the issuer's
+ * own assertion.
+ */
+export const REPORTED_VOICE_WORDS: readonly string[] = [
+  "report",
+  "reports",
+  "claim",
+  "claims",
+  "expert",
+  "experts",
+  "media",
+  "evidence",
+  "not",
+  "never",
+  "no",
+];
+
+/**
  * Prepositions that open a complement of a noun phrase's head ("the target of", "a rival to", "a
  * partner with"): a compound after one modifies the complement's phrase, not the head. Longer than
  * DEED_PHRASE.prepositions (which only lets a deed's noun phrase run on): any complement counts here.
@@ -2750,14 +2751,7 @@ export const REGIONAL_BODY_OPENERS: readonly string[] = [
  * Words that make a state's demonym after them a region's ("Latin American", "Inter-American", "the
  * Pan American Health Organization"): no state is named there.
  */
-export const REGION_DEMONYM_PREFIXES: readonly string[] = [
-  "Pan",
-  "Inter",
-  "Latin",
-  "Central",
-  "North",
-  "South",
-];
+export const REGION_DEMONYM_PREFIXES: readonly string[] = ["Pan", "Inter", "Latin", "Central", "North", "South"];
 
 // ATTR18: what may stand between a trace noun and the verb of provenance said of it.
 /** Adverbs between a trace noun and "used by" or "matched those of" ("the infrastructure once used by X"). */
