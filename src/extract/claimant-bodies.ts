@@ -8,7 +8,16 @@
  */
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { accusedSide, topicState, type DocumentView } from "./document-state";
-import { alternation, ISSUER_LINE_LABELS, NAME_WORDS, NOUN_LEMMAS } from "./lexicon";
+import {
+  alternation,
+  ISSUER_LINE_LABELS,
+  NAME_WORDS,
+  NOUN_LEMMAS,
+  patternFor,
+  REPORTED_VOICE_WORDS,
+  type Words,
+} from "./lexicon";
+import { patternsOf } from "./speakers";
 import { fold, matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -123,6 +132,24 @@ function articleState(view: DocumentView, claims: readonly ExtractedClaim[]): st
   return topicState(view, [...accused, ...helpers]);
 }
 
+/**
+ * A sentence with no reporting of its own: no verb of speech or judging, no source phrase, no report
+ * or claim named, no negation ("Press reports tie it to X", "experts believe", "has not confirmed").
+ */
+const ownVoiceOf = (words: Words) => {
+  const { speechCue } = patternsOf(words);
+  const reported = patternFor(
+    words,
+    "claimant-bodies.reported",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.reportDocument.any}|${w.verbs.judgement.any}|${alternation(REPORTED_VOICE_WORDS)})\b`,
+        "i",
+      ),
+  );
+  return (quote: string) => !speechCue.test(quote) && !reported.test(quote);
+};
+
 /** A body's name marking it international or regional ("the European Cybercrime Centre"). */
 const SUPRANATIONAL_NAME = new RegExp(String.raw`\b(?:${alternation(NAME_WORDS.supranationalNameWords)})\b`);
 
@@ -164,13 +191,19 @@ export function withClaimantBodies(
   };
   let issuerKnown: { key: string | undefined } | undefined;
   const issuer = () => (issuerKnown ??= { key: pageIssuer(claims, entities) }).key;
-  // What a government page asserts in its own voice, its issuer asserts ("The same actor was behind
-  // the 2024 theft" in the ministry's statement).
+  // What a government page plainly asserts in its own voice, its issuer asserts ("A crew we track as
+  // X broke into the port"); never what it reports of others, hedges or does not confirm.
   const pageVoice = issuers.slice(0, 1).map(([body]) => body);
+  const ownVoice = ownVoiceOf(reading.lexicon.words);
   const completed = claims.map((claim) => {
     if (claim.type !== "attributed-to") return claim;
     if (claim.claimants.length === 0) {
-      if (pageVoice.length === 0) return claim;
+      if (
+        pageVoice.length === 0 ||
+        claim.stance !== "asserted" ||
+        !claim.evidence.every((e) => ownVoice(e.quote))
+      )
+        return claim;
       claim = {
         ...claim,
         claimants: pageVoice,

@@ -105,18 +105,21 @@ const PUBLISHED_LINE =
 const MARKUP_DATE =
   /(?:article:published_time|datePublished|date_published|publish(?:ed)?_?(?:date|at|time)|pubdate)["']?\s*(?:content\s*=\s*|[:=]\s*)["']((?:19|20)\d{2}-\d{2}-\d{2})/i;
 
+/** How far into a page its head's markup is read (meta tags, JSON-LD). */
+const MARKUP_CHARS = 200_000;
+
 /** The publication date written in a page's markup (meta `article:published_time`, JSON-LD `datePublished`). */
 export function publishedInMarkup(source: string): PartialDate | undefined {
-  const m = MARKUP_DATE.exec(source.slice(0, 200_000));
+  const m = MARKUP_DATE.exec(source.slice(0, MARKUP_CHARS));
   return m ? m[1] : undefined;
 }
 
 /** The publisher or author a page's JSON-LD names ("publisher": {"@type": "GovernmentOrganization", "name": "Ministry of X"}). */
-const MARKUP_ISSUER = /"(?:publisher|author)"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,160})"/g;
+const MARKUP_ISSUER = /"(?:publisher|author)"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*?"name"\s*:\s*"([^"]{2,160})"/g;
 
 /** Who a page's markup names as its publisher or author, in the order it names them. */
 export function issuersInMarkup(source: string): string[] {
-  return [...source.slice(0, 200_000).matchAll(MARKUP_ISSUER)].map((m) => m[1]!.trim());
+  return [...source.slice(0, MARKUP_CHARS).matchAll(MARKUP_ISSUER)].map((m) => m[1]!.trim());
 }
 
 /** The date in the address on a `Source:` line. */

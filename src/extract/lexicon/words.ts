@@ -363,8 +363,8 @@ export const VERB_LEMMAS = {
   /** Says what a group is or does, accusing it ("describes X as a unit of Y"). */
   describe: ["describe"],
   /**
-   * Tells a named party what follows ("X has informed the ministry that", "the ministry was
-   * informed by X that"): the teller makes the claim, never the party told.
+   * Tells a named party what follows ("X informed the regulator that", "the regulator was
+   * notified by X that"): the teller makes the claim, never the party told.
    */
   inform: ["inform", "notify"],
   /** What a body does with the states it is made of ("the bloc, which unites A and B"): membership only. */
@@ -2587,6 +2587,25 @@ export const NEWS_AGENCIES: readonly string[] = [
 
 /** The labels of a government page's issuer line in its head ("From: Ministry of X", "Issued by: Y"). */
 export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];
+
+/**
+ * Words by which a page reports, doubts or denies a finding rather than stating it ("press reports
+ * tie it to X", "experts", "no evidence", "has not confirmed"): such a sentence is not the issuer's
+ * own assertion.
+ */
+export const REPORTED_VOICE_WORDS: readonly string[] = [
+  "report",
+  "reports",
+  "claim",
+  "claims",
+  "expert",
+  "experts",
+  "media",
+  "evidence",
+  "not",
+  "never",
+  "no",
+];
 
 /**
  * Prepositions that open a complement of a noun phrase's head ("the target of", "a rival to", "a

@@ -244,7 +244,7 @@ const informingAfter = (words: Words) =>
   );
 
 /**
- * "The ministry has been informed by X that ...", "X has informed the ministry that ...": the body
+ * "The regulator was notified by X that ...", "X informed the regulator that ...": the body
  * that tells makes the claim, never the party told.
  */
 function informingReporters(frame: Frame): string[] {
@@ -252,10 +252,10 @@ function informingReporters(frame: Frame): string[] {
   const words = state.lexicon.words;
   if (!informCue(words).test(sentence.text)) return [];
   const actors = frame.slots.filter((s) => s.kind === "actor");
-  const teller = actors.find(
-    (a) => !a.possessive && informedBy(words).test(state.text.slice(sentence.start, a.start)),
-  );
-  if (teller) return [teller.key];
+  const at = actors.findIndex((a) => informedBy(words).test(state.text.slice(sentence.start, a.start)));
+  // "was informed by Finland's NCSC-FI": the owner opens the name of the body that tells.
+  const teller = at < 0 ? undefined : ownedBody(state.text, actors, at);
+  if (teller && !teller.possessive) return [teller.key];
   const subject = actors[0];
   if (!subject || !SUBJECT_OPENING.test(state.text.slice(sentence.start, subject.start))) return [];
   // "Chile's cyber agency has informed": the owner opens the name of the body that tells.
@@ -279,7 +279,7 @@ const documentOfCue = (words: Words) =>
     (w) => new RegExp(String.raw`\b(?:${w.nouns.reportDocument.any})\s+of\b`, "i"),
   );
 
-/** Before the author of a finding: "the public assessment of", "a report of the". */
+/** Before the author of a finding: "the latest finding of", "a report of the". */
 const documentOf = (words: Words) =>
   patternFor(
     words,
@@ -292,7 +292,7 @@ const documentOf = (words: Words) =>
   );
 
 /**
- * "The ministry notes the public assessment of New Zealand's NCSC that X is a unit of Y": the
+ * "The bureau welcomed the latest finding of Peru's agency that X runs Y": the
  * author of a finding whose words "that" opens makes the claim, not who notes it.
  */
 function documentAuthor(frame: Frame): string | undefined {
@@ -303,7 +303,7 @@ function documentAuthor(frame: Frame): string | undefined {
     documentOf(state.lexicon.words).test(state.text.slice(sentence.start, a.start)),
   );
   if (at < 0) return undefined;
-  // "of New Zealand's NCSC": the owner opens the name of the body that wrote it.
+  // "of Peru's agency": the owner opens the name of the body that wrote it.
   const author = ownedBody(state.text, actors, at);
   return /^\s*(?:\([^)]{1,12}\)\s*)?that\b/.test(state.text.slice(author.end, sentence.end))
     ? author.key
