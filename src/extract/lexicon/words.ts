@@ -1430,6 +1430,10 @@ export function patternFor(words: Words, id: string, build: (words: Words) => Re
   return re;
 }
 
+/** A verb of thanking in any form ("thanked", "credits"), for the stages that read whom a sentence thanks. */
+export const thankVerb = (words: Words): RegExp =>
+  patternFor(words, "thank-verb", (w) => new RegExp(`\\b(?:${w.verbs.thank.any})\\b`, "i"));
+
 /** A cue index over patterns built from a lexicon's words, built once per lexicon under `id`. */
 export function cueIndexFor(words: Words, id: string, build: (words: Words) => CueIndex): CueIndex {
   let index = words.cueIndexes.get(id);

@@ -3,7 +3,7 @@
  * "restored the system with help from X", "thanks to Peruvian support".
  */
 import { topicState } from "../../document-state";
-import { NAME_WORDS, PERFECT_AUXILIARIES, VERB_ADVERBS, type Words } from "../../lexicon";
+import { NAME_WORDS, PERFECT_AUXILIARIES, VERB_ADVERBS, thankVerb, type Words } from "../../lexicon";
 import type { Slot } from "../../mentions";
 import {
   actorsOf,
@@ -209,10 +209,6 @@ export const thanksRule: ClaimRule = {
         else if (thankerBody && thankerBody !== h) emitHelp(frame, h, thankerBody, kind);
   },
 };
-
-/** A verb of thanking ("thanked", "credits"), not the nouns the trigger also reads. */
-const thankVerb = (words: Words) =>
-  patternFor(words, "thank-verb", (w) => new RegExp(`\\b(?:${w.verbs.thank.any})\\b`, "i"));
 
 /**
  * "The ministry thanks A for its support, and also thanks B": a thanks verb joined by "and" to an
