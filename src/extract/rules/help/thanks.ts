@@ -99,7 +99,7 @@ export const thanksRule: ClaimRule = {
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
-    // "The ministry thanks A for X, and also thanks B": the second verb's thanker is the first's.
+    // "The office thanks A for X and likewise thanks B": the second verb's thanker is the first's.
     const verb = firstThanksJoined(frame, before) ?? { at, before };
     const direct = subjectBefore(frame, verb.at);
     // "confirmed the intrusion and thanked X": the subject of the verb "and" joins it to.
@@ -146,8 +146,8 @@ export const thanksRule: ClaimRule = {
           !secondVerb.test(state.text.slice(end, s.start)),
       )
       .map((s) => s.key);
-    // "for sending a team from the ACSC": whoever the team came from helped too; a team a later
-    // thanks verb names ("..., and thanks B for its offer to send a team from C") is that verb's.
+    // "for lending analysts of the ACSC": whoever the team came from helped too; a team a later
+    // thanks verb names ("thanks A for its help, then thanks B for promising experts of C") is that verb's.
     const { teamBefore } = helpOf(frame);
     const nextThanks = thankVerb(state.lexicon.words).exec(state.text.slice(end, frame.sentence.end));
     const teamsEnd = nextThanks ? end + nextThanks.index : frame.sentence.end;
@@ -211,7 +211,7 @@ export const thanksRule: ClaimRule = {
 };
 
 /**
- * "The ministry thanks A for its support, and also thanks B": a thanks verb joined by "and" to an
+ * "The office thanks A for its aid and likewise thanks B": a thanks verb joined by "and" to an
  * earlier one in the sentence; the thanker is that first verb's subject (A is only thanked), so
  * the first verb is where the thanker is read. Undefined when the verb at hand is the first.
  */
