@@ -348,6 +348,8 @@ export interface HomeReading {
   denierSpeaks?: boolean;
   /** A state that just helped is not the home: the caller is a body or an office, which the helped side owns (see helpedLast). */
   notHelper?: boolean;
+  /** States the caller's own sentence rules out as the home (one its official thanks for help). */
+  notThese?: readonly string[];
 }
 
 /**
@@ -359,16 +361,19 @@ export function homeState(
   state: DocumentState,
   sentenceIndex: number,
   scoring?: TopicScoring,
-  { denierSpeaks = false, notHelper = false }: HomeReading = {},
+  { denierSpeaks = false, notHelper = false, notThese = [] }: HomeReading = {},
 ): string | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
-  const recent = previous && sentenceIndex - previous.sentence <= 1 ? previous.key : undefined;
+  const recent =
+    previous && sentenceIndex - previous.sentence <= 1 && !notThese.includes(previous.key)
+      ? previous.key
+      : undefined;
   const helper = recent && notHelper && helpedLast(state, recent) ? recent : undefined;
   if (recent && !helper && (!accused.has(recent) || (denierSpeaks && deniedLast(state, recent))))
     return recent;
   // Only the accused side (and the helper) is named: the text gives the body no owner.
-  return topicState(state, helper ? [...accused, helper] : [...accused], undefined, scoring);
+  return topicState(state, [...accused, ...(helper ? [helper] : []), ...notThese], undefined, scoring);
 }
 
 /** What stands between two members of one list: ", ", " and ", ", and the ", " or the ". */

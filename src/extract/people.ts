@@ -26,6 +26,7 @@ import {
   matchPhrases,
   NAME_WORDS,
   patternFor,
+  thankVerb,
   type Words,
 } from "./lexicon";
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
@@ -343,7 +344,9 @@ function officeHolders(
     rejectsAccusations(state.lexicon.words).test(sentence.text) ||
     DISAVOWAL.test(sentence.text);
   const guess =
-    stated || !GOVERNMENT_OFFICE.test(noun) ? undefined : titleHome(state, sentence.index, denierVoice);
+    stated || !GOVERNMENT_OFFICE.test(noun)
+      ? undefined
+      : titleHome(state, sentence.index, denierVoice, thankedStates(state, sentence, slots));
   const home = stated ?? guess?.key;
   if (!home) return [];
   const ministry = portfolioBody(state, role, home);
@@ -760,14 +763,16 @@ function isInitial(t: Token, text: string): boolean {
  * Whose office an unqualified government title is: the state acting in the previous sentence
  * unless it is on the accused side (the accused, the states behind them, a named group's sponsor;
  * `denierVoice`: an accused state that just denied may speak through this title) or it only
- * helped ("Sweden offered to send specialists. Justice Minister X said": the helped side's), else
- * the one whose capital the story is filed from, else the article's topic (`topical`: a guess
- * checked again once the article is read, see ownership.ts).
+ * helped ("Sweden offered to send specialists. Justice Minister X said": the helped side's) or the
+ * sentence thanks it for help (`thanked`, see thankedStates), else the one whose capital the story
+ * is filed from, else the article's topic (`topical`: a guess checked again once the article is
+ * read, see ownership.ts).
  */
 function titleHome(
   state: DocumentState,
   sentenceIndex: number,
   denierVoice: boolean,
+  thanked: readonly string[],
 ): { key: string; topical: boolean } | undefined {
   const accused = attackersSide(state);
   const previous = state.lastSubjectState;
@@ -775,16 +780,47 @@ function titleHome(
     previous &&
     sentenceIndex - previous.sentence <= 1 &&
     (!accused.has(previous.key) || (denierVoice && deniedLast(state, previous.key))) &&
-    !helpedLast(state, previous.key)
+    !helpedLast(state, previous.key) &&
+    !thanked.includes(previous.key)
   )
     return { key: previous.key, topical: false };
-  if (state.datelineState) {
+  if (state.datelineState && !thanked.includes(state.datelineState)) {
     noteKnown(state, state.datelineState);
     return { key: state.datelineState, topical: false };
   }
-  const home = homeState(state, sentenceIndex, undefined, { notHelper: true });
+  const home = homeState(state, sentenceIndex, undefined, { notHelper: true, notThese: thanked });
   return home ? { key: home, topical: true } : undefined;
 }
+
+/**
+ * "Health Minister X thanked Lisk for its help", "thanked Lisk's response team for its support":
+ * the states the sentence thanks by name for help. An official does not thank their own state by
+ * name for help, so none of these is the title's home. Not a body thanked with no state named
+ * ("thanked the police"), nor a demonym ("thanked Liskian engineers for their work"): those may
+ * well be the official's own.
+ */
+function thankedStates(state: DocumentState, sentence: Sentence, slots: Slot[]): string[] {
+  const verb = thankVerb(state.lexicon.words).exec(sentence.text);
+  if (!verb) return [];
+  const from = sentence.start + verb.index + verb[0].length;
+  // The thanked stand before the reason ("for its help"); a state named in the reason ("for
+  // standing with Lisk") may be the official's own.
+  const reason = /\bfor\b/i.exec(state.text.slice(from, sentence.end));
+  if (!reason) return [];
+  const to = from + reason.index;
+  if (!helpReason(state.lexicon.words).test(state.text.slice(to, sentence.end))) return [];
+  return slots
+    .filter((s) => s.start > from && s.end <= to && s.source === "name" && entityType(state, s.key) === "state")
+    .map((s) => s.key);
+}
+
+/** A reason of thanks that names help ("for its help", "for their technical support"). */
+const helpReason = (words: Words) =>
+  patternFor(
+    words,
+    "people.help-reason",
+    (w) => new RegExp(`^for\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b`, "i"),
+  );
 
 /**
  * Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials,

@@ -507,7 +507,9 @@ export const NOUN_LEMMAS = {
   ],
   request: ["request", "appeal", "plea"],
   /** What is put to a state for its answer, not laid at its door ("rejected the proposal", "turned down the invitation"). */
-  proposal: ["proposal", "invitation", "offer", "plan", "initiative", "idea", "motion", "draft", "resolution"],
+  // Not "plan", "idea", "draft", "resolution": accusations come in those too ("a plan drawn up by the
+  // GRU", "a draft statement blamed X"), and rejecting one of them is a denial.
+  proposal: ["proposal", "invitation", "offer", "initiative", "motion"],
   /** What a denial rejects ("dismissed the accusations"). */
   accusation: [
     "accusation",
@@ -930,6 +932,9 @@ export const COPULAS = ["is", "are", "was", "were", "be", "been", "being"] as co
 
 /** Copulas of a plural subject ("the defendants are A and B"). */
 export const PLURAL_COPULAS = ["are", "were"] as const;
+
+/** Pronouns that stand for a thing named before ("declined it", "turned them down"). */
+export const THING_PRONOUNS = ["it", "them"] as const;
 
 /** Object pronouns ("accusing them of ..."). */
 export const OBJECT_PRONOUNS = ["them", "him", "her", "it", "us", "me"] as const;
@@ -1484,6 +1489,10 @@ export function patternFor(words: Words, id: string, build: (words: Words) => Re
   if (!re) words.patterns.set(id, (re = build(words)));
   return re;
 }
+
+/** A verb of thanking in any form ("thanked", "credits"), for the stages that read whom a sentence thanks. */
+export const thankVerb = (words: Words): RegExp =>
+  patternFor(words, "thank-verb", (w) => new RegExp(`\\b(?:${w.verbs.thank.any})\\b`, "i"));
 
 /** A cue index over patterns built from a lexicon's words, built once per lexicon under `id`. */
 export function cueIndexFor(words: Words, id: string, build: (words: Words) => CueIndex): CueIndex {

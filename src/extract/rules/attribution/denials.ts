@@ -30,6 +30,7 @@ import {
   LABELLING_VERBS,
   OBJECT_PRONOUNS,
   PERFECT_AUXILIARIES,
+  THING_PRONOUNS,
   type Words,
 } from "../../lexicon";
 import type { Slot } from "../../mentions";
@@ -150,11 +151,11 @@ const generalStance = (words: Words, object: string) =>
   ).test(object) && !patternFor(words, "accusation-word", accusationWord).test(object);
 
 /**
- * "North Korea welcomed the proposal, while Seoul rejected it": a pronoun object stands for what the
- * sentence named last before the verb; a proposal or an invitation rejected is no denial.
+ * A pronoun object ("X backed the summit proposal; Y turned it down") stands for what the sentence
+ * named last before the verb; a proposal or an invitation rejected is no denial.
  */
 function proposalMeant(frame: Frame, at: number, object: string): boolean {
-  if (!/^\s*["”]?\s*(?:it|them)\b/i.test(object)) return false;
+  if (!THING_PRONOUN.test(object)) return false;
   const words = frame.state.lexicon.words;
   const nouns = patternFor(
     words,
@@ -366,6 +367,9 @@ const DEFINITE_OBJECT = new RegExp(
   `^\\s*["“]?\\s*(?:${DEFINITE_DETERMINERS.filter((d) => d !== "such").join("|")})\\s`,
   "i",
 );
+
+/** A pronoun object, after a closing quote or none ("rejected it", 'called it "absurd" and rejected it'). */
+const THING_PRONOUN = new RegExp(`^\\s*["”]?\\s*(?:${THING_PRONOUNS.join("|")})\\b`, "i");
 
 /** "dismissed those accusations", "rejected these claims": the accusation just reported. */
 const DEMONSTRATIVE_ACCUSATION =

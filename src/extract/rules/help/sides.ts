@@ -283,8 +283,8 @@ export function emitHelp(
   type: "assisted" | "offered-help" = "assisted",
   helpers: readonly string[] = [],
 ): void {
-  // A threat group deploys malware, not help; one is never helped either ("offered to share what it
-  // knows about the gang with X": the gang is what is shared, X is helped).
+  // A threat group deploys malware, not help; one is never helped either ("would hand over its
+  // files on the gang to X": the gang is the topic, X is helped).
   if (!helper || !beneficiary || typeOf(frame, helper) === "group" || typeOf(frame, beneficiary) === "group")
     return;
   if (ownerState(frame, beneficiary) === helper || ownerState(frame, helper) === beneficiary) return;

@@ -3,7 +3,7 @@
  * "restored the system with help from X", "thanks to Peruvian support".
  */
 import { topicState } from "../../document-state";
-import { NAME_WORDS, PERFECT_AUXILIARIES, VERB_ADVERBS, type Words } from "../../lexicon";
+import { NAME_WORDS, PERFECT_AUXILIARIES, VERB_ADVERBS, thankVerb, type Words } from "../../lexicon";
 import type { Slot } from "../../mentions";
 import {
   actorsOf,
@@ -100,7 +100,7 @@ export const thanksRule: ClaimRule = {
     );
     const full = state.text.slice(at, frame.sentence.end);
     if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
-    // "The ministry thanks A for X, and also thanks B": the second verb's thanker is the first's.
+    // "The office thanks A for X and likewise thanks B": the second verb's thanker is the first's.
     const verb = firstThanksJoined(frame, before) ?? { at, before };
     const direct = subjectBefore(frame, verb.at);
     // "confirmed the intrusion and thanked X": the subject of the verb "and" joins it to.
@@ -147,8 +147,8 @@ export const thanksRule: ClaimRule = {
           !secondVerb.test(state.text.slice(end, s.start)),
       )
       .map((s) => s.key);
-    // "for sending a team from the ACSC": whoever the team came from helped too; a team a later
-    // thanks verb names ("..., and thanks B for its offer to send a team from C") is that verb's.
+    // "for lending analysts of the ACSC": whoever the team came from helped too; a team a later
+    // thanks verb names ("thanks A for its help, then thanks B for promising experts of C") is that verb's.
     const { teamBefore } = helpOf(frame);
     const nextThanks = thankVerb(state.lexicon.words).exec(state.text.slice(end, frame.sentence.end));
     const teamsEnd = nextThanks ? end + nextThanks.index : frame.sentence.end;
@@ -211,12 +211,8 @@ export const thanksRule: ClaimRule = {
   },
 };
 
-/** A verb of thanking ("thanked", "credits"), not the nouns the trigger also reads. */
-const thankVerb = (words: Words) =>
-  patternFor(words, "thank-verb", (w) => new RegExp(`\\b(?:${w.verbs.thank.any})\\b`, "i"));
-
 /**
- * "The ministry thanks A for its support, and also thanks B": a thanks verb joined by "and" to an
+ * "The office thanks A for its aid and likewise thanks B": a thanks verb joined by "and" to an
  * earlier one in the sentence; the thanker is that first verb's subject (A is only thanked), so
  * the first verb is where the thanker is read. Undefined when the verb at hand is the first.
  */
