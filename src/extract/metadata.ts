@@ -119,7 +119,7 @@ const MARKUP_ISSUER = /"(?:publisher|author)"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*?"nam
 
 /** Who a page's markup names as its publisher or author, in the order it names them. */
 export function issuersInMarkup(source: string): string[] {
-  return [...source.slice(0, MARKUP_CHARS).matchAll(MARKUP_ISSUER)].map((m) => m[1]!.trim());
+  return matchesOf(MARKUP_ISSUER, source.slice(0, MARKUP_CHARS)).map((m) => m[1]!.trim());
 }
 
 /** The date in the address on a `Source:` line. */

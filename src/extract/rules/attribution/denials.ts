@@ -35,6 +35,7 @@ import {
 } from "../../lexicon";
 import type { Slot } from "../../mentions";
 import { VERB_LEAD } from "../../speakers";
+import { matchesOf } from "../../text";
 import { sideOf } from "../help/sides";
 import type { ClaimRule } from "../rule";
 import { NEGATED_VERB } from "./shared";
@@ -162,7 +163,7 @@ function proposalMeant(frame: Frame, at: number, object: string): boolean {
     "proposal-or-accusation",
     (w) => new RegExp(`\\b(?:${w.nouns.proposal.any}|${w.nouns.accusation.any})\\b`, "gi"),
   );
-  const last = [...frame.state.text.slice(frame.sentence.start, at).matchAll(nouns)].at(-1);
+  const last = matchesOf(nouns, frame.state.text.slice(frame.sentence.start, at)).at(-1);
   return (
     last !== undefined &&
     patternFor(words, "proposal-noun", (w) => new RegExp(`^(?:${w.nouns.proposal.any})$`, "i")).test(last[0])
