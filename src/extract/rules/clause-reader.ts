@@ -324,7 +324,7 @@ function fits(frame: Frame, type: EdgeType, source: string, target: string, blam
 
 /**
  * The incident a denial is about: one the clause names; else, unless the clause names another
- * deed ("similar accusations", "the Bangladesh heist"), the last one the denier's side was accused
+ * deed ("similar accusations", "the Sony hack"), the last one the denier's side was accused
  * of (itself, its state, or a group that state sponsors). The incident under discussion is no fallback: in a story of several attacks, a denial
  * without a name is too often of another one.
  */

@@ -48,7 +48,7 @@ const denialObject = (words: Words) =>
     "i",
   );
 
-/** An event named by what it hit ("in the Bangladesh heist", "over the Sony hack"). */
+/** An event named by what it hit ("in the Sony hack", "over the pipeline breach"). */
 const namedEvent = (words: Words) =>
   patternFor(
     words,
@@ -112,7 +112,7 @@ export const denialRule: ClaimRule = {
     // An object naming an incident ("denied any role in the attack") answers it, habit or not.
     const habitual = !incidentAfter && HABITUAL_VERB_GROUP.test(state.text.slice(frame.sentence.start, at));
     if ((SIMILAR_OBJECT.test(object) || habitual) && !DEFINITE_OBJECT.test(object)) return;
-    // "denied any role in the Bangladesh heist": an event the text names but no incident of it was found.
+    // "rejected any part in the Sony hack": an event the text names but no incident of it was found.
     if (!incidentAfter && namedEvent(state.lexicon.words).test(object)) return;
     // "Beijing denied everything", "dismissed the findings", in a sentence naming no attack: every
     // incident laid at its door so far.

@@ -10,7 +10,7 @@ describe("denial rule, another event named", () => {
   it("denies nothing about the attack under discussion when the object names another event", () => {
     const ex = extract(
       wire(
-        "Ecuador accused Cuba of a cyberattack on its ports. Havana has always denied any role in the Bangladesh heist.",
+        "Ecuador accused Cuba of a cyberattack on its ports. Havana has consistently denied any role in the Sony Pictures heist.",
       ),
     );
     expect(ex.claims.some((c) => c.type === "denied")).toBe(false);
