@@ -16,6 +16,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { writeFileAtomic } from "../atomic-write";
+import { precomputedCompromiseModel } from "./precomputed-model";
 
 /**
  * The cache file: a line of JSON (this header), then the code in UTF-16, V8's own form for a
@@ -75,6 +76,16 @@ const fingerprint = async (path: string): Promise<[number, number]> => {
 };
 
 /**
+ * The files that make the bundle what it is besides its inputs: a change to how it is built (the
+ * compromise model it carries as data) bundles afresh too, and so does a cache that
+ * does not list them (one written before they were fingerprinted).
+ */
+const BUNDLER_FILES = [
+  fileURLToPath(import.meta.url),
+  fileURLToPath(new URL("./precomputed-model.ts", import.meta.url)),
+];
+
+/**
  * The cached bundle's code while every input it was built from is unchanged. Read blocking: the
  * ~600 inputs' `stat` calls, each a promise through libuv's thread pool, took 130-450 ms of the
  * calling thread's time at the start of every run (it waits for the workers' code before it
@@ -89,7 +100,7 @@ function readCache(file: string): string | undefined {
     if (!isCachedBundle(header) || data.length - end - 1 !== 2 * header.codeLength) return undefined;
     // A bundle always has inputs: a file listing none proves nothing about its code.
     const inputs = Object.entries(header.inputs);
-    if (inputs.length === 0) return undefined;
+    if (inputs.length === 0 || !BUNDLER_FILES.every((path) => path in header.inputs)) return undefined;
     for (const [path, [time, size]] of inputs) {
       const now = statSync(path, { throwIfNoEntry: false });
       if (!now || now.mtimeMs !== time || now.size !== size) return undefined;
@@ -118,12 +129,16 @@ export async function workerScript(entry: string, file = cacheFileOf(entry)): Pr
     metafile: true,
     absWorkingDir: workingDir,
     logLevel: "silent",
+    plugins: [precomputedCompromiseModel],
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error(`esbuild wrote no bundle for ${entry}`);
   const code = output.text;
   try {
-    const paths = Object.keys(result.metafile.inputs).map((input) => resolve(workingDir, input));
+    const paths = [
+      ...Object.keys(result.metafile.inputs).map((input) => resolve(workingDir, input)),
+      ...BUNDLER_FILES,
+    ];
     const inputs = await Promise.all(paths.map(async (path) => [path, await fingerprint(path)] as const));
     await mkdir(dirname(file), { recursive: true });
     await writeFileAtomic(file, encodeCachedBundle(Object.fromEntries(inputs), code));
