@@ -29,9 +29,11 @@ export interface NameRoles {
 
 /**
  * A name standing as a clause's subject: up to four capitalised words or a handle ("Dune Kestrel",
- * "Kr0n_Team"), not the tail of a longer capitalised run.
+ * "Kr0n_Team"), not the tail of a longer capitalised run. The capital is looked for first: the
+ * engine runs the look-behinds in order at every position, and the second one reads back over a
+ * whole word, while most positions hold no capital.
  */
-const SUBJECT_NAME = String.raw`(?<![\p{L}\d_$&'’-])(?<!\p{Lu}[\p{L}\d_-]*[ \u00a0])(?<name>\p{Lu}[\p{L}\d_$-]*(?:[ \u00a0]\p{Lu}[\p{L}\d_$-]*){0,3})`;
+const SUBJECT_NAME = String.raw`(?=\p{Lu})(?<![\p{L}\d_$&'’-])(?<!\p{Lu}[\p{L}\d_-]*[ \u00a0])(?<name>\p{Lu}[\p{L}\d_$-]*(?:[ \u00a0]\p{Lu}[\p{L}\d_$-]*){0,3})`;
 
 /**
  * "Dune Kestrel was a ransomware crew", "Dune Kestrel is an extortion gang": a copula before an

@@ -66,14 +66,17 @@ const SYSTEM_POSSESSOR = new RegExp(
 /** What every match of the two holds: one cheap test before their scans. */
 const SYSTEM_CUE = new RegExp(String.raw`\b${SYSTEM_NOUN}\b`);
 
-/** A victim as the subject of a passive hit-verb: "Tarn Freight was breached". */
+/**
+ * A victim as the subject of a passive hit-verb: "Tarn Freight was breached". The first letter ("the"
+ * or the name's capital) is looked for before the look-behind, which reads back over a whole word.
+ */
 const victimBeforePassive = (words: Words) =>
   patternFor(
     words,
     "mentions.victim-before-passive",
     ({ verbs }) =>
       new RegExp(
-        String.raw`(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?${VICTIM_NAME}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:${verbs.hit.participle})\b`,
+        String.raw`(?=[t\p{Lu}])(?<!\p{Lu}[\p{L}\d&.-]*\s+)(?:[Tt]he\s+)?${VICTIM_NAME}\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:${verbs.hit.participle})\b`,
         "gu",
       ),
   );
