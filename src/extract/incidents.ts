@@ -717,7 +717,9 @@ function otherStates(state: DocumentState, targets: string[], known: string[]): 
 /**
  * A definite attack noun naming only other states' victims, unless it says the attack "also" hit
  * them; victim lists ("Victims included ...") and "was struck by the same ransomware" add victims
- * to the incident under discussion.
+ * to the incident under discussion. So does one whose relative clause tells what it hit ("the
+ * attack that wiped the booking computers at X"), naming only bodies the incident under discussion
+ * was never said to hit while it was said to hit some: the clause picks out another attack.
  */
 function foreignMention(
   state: DocumentState,
@@ -729,7 +731,42 @@ function foreignMention(
     !span.verb &&
     !span.passive &&
     !/^[\s,]+(?:(?:which|that|has|have|had)\s+)*also\b/i.test(state.text.slice(span.end, span.end + 30)) &&
-    otherStates(state, targets, current.targets ?? [])
+    (otherStates(state, targets, current.targets ?? []) || otherBodies(state, span, targets, current))
+  );
+}
+
+/** "that", "which" right after an attack noun, no comma between: a restrictive relative clause. */
+const RESTRICTIVE_RELATIVE = /^\s+(?:that|which)\b/i;
+
+/**
+ * A definite mention whose restrictive relative clause names only bodies other than those the
+ * incident hit: none of them, nor one whose name shares a word with theirs (a "Narva Water
+ * Company" and a "Narva Water" may be one body read twice).
+ */
+function otherBodies(
+  state: DocumentState,
+  span: AttackSpan,
+  targets: string[],
+  current: ExtractedEntity,
+): boolean {
+  if (!RESTRICTIVE_RELATIVE.test(state.text.slice(span.end, span.end + 12))) return false;
+  const bodies = (keys: readonly string[]) => keys.filter((k) => state.entities.get(k)?.type !== "state");
+  const known = bodies(current.targets ?? []);
+  const own = bodies(targets);
+  if (known.length === 0 || own.length === 0) return false;
+  const knownWords = new Set(known.flatMap((k) => nameWords(state, k)));
+  return !own.some((t) => known.includes(t) || nameWords(state, t).some((w) => knownWords.has(w)));
+}
+
+/** The words of four letters or more in an entity's label and aliases, lower case. */
+function nameWords(state: DocumentState, key: string): string[] {
+  const entity = state.entities.get(key);
+  if (!entity) return [];
+  return [entity.label, ...entity.aliases].flatMap((n) =>
+    n
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w.length >= 4),
   );
 }
 
