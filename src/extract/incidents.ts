@@ -611,7 +611,8 @@ const ownTimeGap = (gap: string) => TIME_OF_NOUN.test(gap) || SOURCE_THEN_DATE.t
  * day of what is said ("condemned the attack on Thursday"), and a year written inside it ("the
  * 2016 theft") or after an attack noun ("claimed that attack, about nine years ago") years before
  * a provisional date names another incident, and so does one naming
- * only victims of other states. Others refer back when
+ * only victims of other states, or its own day after "of" days from the incident's own day
+ * (`otherDayNamed`). Others refer back when
  * their dates are close to its date.
  */
 function refersBackTo(
@@ -636,8 +637,34 @@ function refersBackTo(
             !span.passive &&
             ownTimeGap(state.text.slice(span.end, d.start)))) &&
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
-      : monthsApart(d.date, current.date) > 1);
+      : monthsApart(d.date, current.date) > 1 || otherDayNamed(state, span, current, d));
   return !near.some(otherTime);
+}
+
+/** "the strike of 20 February": a day written after "of" is the one the noun names. */
+const DAY_OF_NOUN = /^\s+of\s+$/i;
+
+/**
+ * "The DDoS strike of 20 February" in a report on break-ins of 3 to 8 March: a definite noun
+ * naming its own day, days from the day of the incident under discussion, picks out another
+ * attack. Not when that incident is dated by the day it was reported, which an earlier
+ * day of its own may refine (`joinCurrent`).
+ */
+function otherDayNamed(
+  state: DocumentState,
+  span: AttackSpan,
+  current: ExtractedEntity,
+  d: DateMention,
+): boolean {
+  const day = current.date;
+  return (
+    d.date.length === 10 &&
+    day?.length === 10 &&
+    d.start >= span.end &&
+    DAY_OF_NOUN.test(state.text.slice(span.end, d.start)) &&
+    !closeDates(day, d.date) &&
+    (!state.anchor || day !== formatDate(state.anchor))
+  );
 }
 
 /**
