@@ -20,6 +20,7 @@ import {
   PERFECT_AUXILIARIES,
   PLACED_MENTION_DETERMINERS,
   POSTING_SERVICES,
+  RESTRICTIVE_RELATIVES,
   SERIES_ORDINALS,
   TIME_RELATIONS,
   type Lexicon,
@@ -762,8 +763,11 @@ function foreignMention(
   );
 }
 
-/** "that", "which" right after an attack noun, no comma between: a restrictive relative clause. */
-const RESTRICTIVE_RELATIVE = /^\s+(?:that|which)\b/i;
+/** A restrictive relative word right after an attack noun, no comma between ("the attack that hit X"). */
+const RESTRICTIVE_RELATIVE = new RegExp(String.raw`^\s+(?:${alternation(RESTRICTIVE_RELATIVES)})\b`, "i");
+
+/** What separates the words of a name or a text: anything but letters and digits. */
+const NAME_WORD_BREAK = /[^\p{L}\d]+/u;
 
 /**
  * A definite mention whose restrictive relative clause names only bodies other than those the
@@ -792,7 +796,7 @@ function nameWords(state: DocumentState, key: string): string[] {
   return [entity.label, ...entity.aliases].flatMap((n) =>
     n
       .toLowerCase()
-      .split(/[^\p{L}\d]+/u)
+      .split(NAME_WORD_BREAK)
       .filter((w) => w.length >= 4),
   );
 }
@@ -1076,7 +1080,7 @@ function describedIncident(scan: SentenceScan, span: AttackSpan): ExtractedEntit
   const hasWord = (text: string) =>
     text
       .toLowerCase()
-      .split(/[^\p{L}\d]+/u)
+      .split(NAME_WORD_BREAK)
       .some((w) => w === word || w === `${word}s` || w === `${word}es` || `${w}s` === word);
   const reach = EXTRACTION_DEFAULTS.describedIncidentReach;
   const named = (e: ExtractedEntity) =>

@@ -1,13 +1,13 @@
 /**
- * "The attack that wiped the booking computers at X in March": a definite attack noun whose
+ * "The breach that crippled the ticket office of X in June": a definite attack noun whose
  * restrictive relative clause tells what it hit picks out the attack on that body. When the
  * incident under discussion was said to hit other bodies only, the clause speaks of another
- * incident, and what the sentence says of it (its attacker) is not the story's own. A clause naming
- * a body the incident hit, or one whose name shares a word with it, still speaks of that incident.
+ * incident. A clause naming a body the incident hit, one set off by a comma, or one naming a body
+ * whose name shares a word with one it hit (one body read twice) still speaks of that incident.
  * Invented wire copy.
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim, incidents } from "./helpers";
+import { extract, incidents } from "./helpers";
 
 const article = (body: string) => `TALLINN, 13 October 2026 (BNS): ${body}`;
 
@@ -15,55 +15,64 @@ const story = (later: string) =>
   article(
     "Hackers stole tender documents from the email servers of the Estonian Tax and Customs Board, " +
       "the board said on Monday. Investigators blamed the theft on a spy crew named Amber Vole. " +
-      `${later}`,
+      later,
   );
 
-function incidentOfGang(text: string) {
+/** The incident said to have attacked a body, and what else it attacked. */
+function incidentHitting(text: string, body: string) {
   const extraction = extract(text);
-  const claim = extraction.claims.find((c) => c.type === "attributed-to" && c.target === "group:grey-lynx");
-  return { extraction, incident: extraction.entities.find((e) => e.key === claim?.source) };
+  const source = extraction.claims.find((c) => c.type === "attacked" && c.target === body)?.source;
+  const hit = extraction.claims
+    .filter((c) => c.type === "attacked" && c.source === source)
+    .map((c) => c.target);
+  const blamed = extraction.claims.some(
+    (c) => c.type === "attributed-to" && c.source === source && c.target === "group:amber-vole",
+  );
+  return { source, hit, blamed };
 }
+
+const RAIL = "organization:narva-rail-company";
 
 describe("a definite attack noun with a restrictive relative clause", () => {
   it("speaks of another incident when the clause names only bodies the story's incident did not hit", () => {
-    const { extraction, incident } = incidentOfGang(
-      story(
-        "The attack that wiped the booking computers at the Tallinn Water Company in March was launched by a ransomware crew called Grey Lynx.",
-      ),
+    const { source, hit, blamed } = incidentHitting(
+      story("The breach that crippled the ticket office of the Narva Rail Company in June remains unsolved."),
+      RAIL,
     );
-    expect(incident?.label).toMatch(/Tallinn Water Company/);
-    expect(incident?.label).not.toMatch(/Tax and Customs Board/);
-    expect(incidents(extraction).length).toBeGreaterThanOrEqual(2);
-    expect(hasClaim(extraction, "attributed-to", incident!.key, "group:amber-vole")).toBe(false);
+    expect(source).toBeDefined();
+    expect(hit).not.toContain("agency:estonia-tax-and-customs-board");
+    expect(blamed).toBe(false);
   });
 
   it("still speaks of the story's incident when the clause names a body it hit", () => {
-    const { incident } = incidentOfGang(
+    const extraction = extract(
       story(
-        "The attack that wiped the archive computers at the Estonian Tax and Customs Board was launched by a ransomware crew called Grey Lynx.",
+        "The breach that crippled the archives of the Estonian Tax and Customs Board was found in August.",
       ),
     );
-    expect(incident?.label).toMatch(/Tax and Customs Board/);
+    expect(incidents(extraction)).toHaveLength(1);
   });
 
   it("still speaks of it when a comma sets the clause off", () => {
-    const { incident } = incidentOfGang(
+    const { hit } = incidentHitting(
       story(
-        "The attack, which also wiped the booking computers at the Tallinn Water Company, was launched by a ransomware crew called Grey Lynx.",
+        "The breach, which crippled the ticket office of the Narva Rail Company in June, remains unsolved.",
       ),
+      RAIL,
     );
-    expect(incident?.label).toMatch(/Tax and Customs Board/);
+    expect(hit).toContain("agency:estonia-tax-and-customs-board");
   });
 });
 
 describe("a body read twice under two names", () => {
   it("is one body when the names share a word: the clause still speaks of the story's incident", () => {
-    const { incident } = incidentOfGang(
+    const { hit } = incidentHitting(
       article(
         "Hackers stole customer records from the servers of the Narva Water Company, the utility said on Monday. " +
-          "The attack that wiped the booking computers at Narva Water was launched by a ransomware crew called Grey Lynx.",
+          "The breach that crippled Narva Water in June remains unsolved.",
       ),
+      "organization:narva-water",
     );
-    expect(incident?.label).toMatch(/Narva Water Company/);
+    expect(hit).toContain("organization:narva-water-company");
   });
 });
