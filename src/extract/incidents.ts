@@ -20,6 +20,7 @@ import {
   PERFECT_AUXILIARIES,
   PLACED_MENTION_DETERMINERS,
   POSTING_SERVICES,
+  RESTRICTIVE_RELATIVES,
   SERIES_ORDINALS,
   TIME_RELATIONS,
   type Lexicon,
@@ -611,7 +612,8 @@ const ownTimeGap = (gap: string) => TIME_OF_NOUN.test(gap) || SOURCE_THEN_DATE.t
  * day of what is said ("condemned the attack on Thursday"), and a year written inside it ("the
  * 2016 theft") or after an attack noun ("claimed that attack, about nine years ago") years before
  * a provisional date names another incident, and so does one naming
- * only victims of other states. Others refer back when
+ * only victims of other states, or its own day after "of" days from the incident's own day
+ * (`otherDayNamed`). Others refer back when
  * their dates are close to its date.
  */
 function refersBackTo(
@@ -636,8 +638,34 @@ function refersBackTo(
             !span.passive &&
             ownTimeGap(state.text.slice(span.end, d.start)))) &&
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
-      : monthsApart(d.date, current.date) > 1);
+      : monthsApart(d.date, current.date) > 1 || otherDayNamed(state, span, current, d));
   return !near.some(otherTime);
+}
+
+/** "the strike of 20 February": a day written after "of" is the one the noun names. */
+const DAY_OF_NOUN = /^\s+of\s+$/i;
+
+/**
+ * "The DDoS strike of 20 February" in a report on break-ins of 3 to 8 March: a definite noun
+ * naming its own day, days from the day of the incident under discussion, picks out another
+ * attack. Not when that incident is dated by the day it was reported, which an earlier
+ * day of its own may refine (`joinCurrent`).
+ */
+function otherDayNamed(
+  state: DocumentState,
+  span: AttackSpan,
+  current: ExtractedEntity,
+  d: DateMention,
+): boolean {
+  const day = current.date;
+  return (
+    d.date.length === 10 &&
+    day?.length === 10 &&
+    d.start >= span.end &&
+    DAY_OF_NOUN.test(state.text.slice(span.end, d.start)) &&
+    !closeDates(day, d.date) &&
+    (!state.anchor || day !== formatDate(state.anchor))
+  );
 }
 
 /**
@@ -717,7 +745,9 @@ function otherStates(state: DocumentState, targets: string[], known: string[]): 
 /**
  * A definite attack noun naming only other states' victims, unless it says the attack "also" hit
  * them; victim lists ("Victims included ...") and "was struck by the same ransomware" add victims
- * to the incident under discussion.
+ * to the incident under discussion. So does one whose relative clause tells what it hit ("the
+ * attack that wiped the booking computers at X"), naming only bodies the incident under discussion
+ * was never said to hit while it was said to hit some: the clause picks out another attack.
  */
 function foreignMention(
   state: DocumentState,
@@ -729,7 +759,45 @@ function foreignMention(
     !span.verb &&
     !span.passive &&
     !/^[\s,]+(?:(?:which|that|has|have|had)\s+)*also\b/i.test(state.text.slice(span.end, span.end + 30)) &&
-    otherStates(state, targets, current.targets ?? [])
+    (otherStates(state, targets, current.targets ?? []) || otherBodies(state, span, targets, current))
+  );
+}
+
+/** A restrictive relative word right after an attack noun, no comma between ("the attack that hit X"). */
+const RESTRICTIVE_RELATIVE = new RegExp(String.raw`^\s+(?:${alternation(RESTRICTIVE_RELATIVES)})\b`, "i");
+
+/** What separates the words of a name or a text: anything but letters and digits. */
+const NAME_WORD_BREAK = /[^\p{L}\d]+/u;
+
+/**
+ * A definite mention whose restrictive relative clause names only bodies other than those the
+ * incident hit: none of them, nor one whose name shares a word with theirs (a "Narva Water
+ * Company" and a "Narva Water" may be one body read twice).
+ */
+function otherBodies(
+  state: DocumentState,
+  span: AttackSpan,
+  targets: string[],
+  current: ExtractedEntity,
+): boolean {
+  if (!RESTRICTIVE_RELATIVE.test(state.text.slice(span.end, span.end + 12))) return false;
+  const bodies = (keys: readonly string[]) => keys.filter((k) => state.entities.get(k)?.type !== "state");
+  const known = bodies(current.targets ?? []);
+  const own = bodies(targets);
+  if (known.length === 0 || own.length === 0) return false;
+  const knownWords = new Set(known.flatMap((k) => nameWords(state, k)));
+  return !own.some((t) => known.includes(t) || nameWords(state, t).some((w) => knownWords.has(w)));
+}
+
+/** The words of four letters or more in an entity's label and aliases, lower case. */
+function nameWords(state: DocumentState, key: string): string[] {
+  const entity = state.entities.get(key);
+  if (!entity) return [];
+  return [entity.label, ...entity.aliases].flatMap((n) =>
+    n
+      .toLowerCase()
+      .split(NAME_WORD_BREAK)
+      .filter((w) => w.length >= 4),
   );
 }
 
@@ -1012,7 +1080,7 @@ function describedIncident(scan: SentenceScan, span: AttackSpan): ExtractedEntit
   const hasWord = (text: string) =>
     text
       .toLowerCase()
-      .split(/[^\p{L}\d]+/u)
+      .split(NAME_WORD_BREAK)
       .some((w) => w === word || w === `${word}s` || w === `${word}es` || `${w}s` === word);
   const reach = EXTRACTION_DEFAULTS.describedIncidentReach;
   const named = (e: ExtractedEntity) =>

@@ -2683,6 +2683,9 @@ export const REPORTED_PARTICIPLES: readonly string[] = ["said", "alleged", "beli
 /** Relative words whose clause may take the noun before them as its object ("an attack that X blamed on Y"). */
 export const OBJECT_RELATIVES: readonly string[] = ["that", "which"];
 
+/** Relative words whose clause, with no comma before it, tells which one the noun is ("the attack that hit X"). */
+export const RESTRICTIVE_RELATIVES: readonly string[] = ["that", "which"];
+
 /** What opens a second agent joined to a passive's first ("by a breach in May and by another in June"). */
 export const SECOND_AGENT_LEADS: readonly string[] = ["a", "an", "another"];
 
