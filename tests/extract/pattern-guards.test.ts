@@ -14,7 +14,8 @@ describe("guarded patterns", () => {
     // Every split of the blanks between the margin and the head was tried: seconds for this page.
     const started = performance.now();
     const { meta } = extract(`${" ".repeat(2400)}\nCoastal Ledger | March 3, 2024${BODY}`);
-    expect(performance.now() - started).toBeLessThan(600);
+    // Generous, for a loaded machine: the old pattern took seconds on this head alone.
+    expect(performance.now() - started).toBeLessThan(2000);
     expect(meta).toMatchObject({ publisher: "Coastal Ledger", published: "2024-03-03" });
   });
 
