@@ -126,8 +126,13 @@ export const precomputedCompromiseModel: Plugin = {
   setup(build) {
     build.onLoad({ filter: COMPROMISE_MODEL_MODULE }, async ({ path }) => {
       const contents = dataModuleSource(await loadFresh(path).catch(() => undefined));
-      // Not data (or not loadable): esbuild loads the module itself.
-      return contents === undefined ? undefined : { contents, loader: "js" };
+      if (contents !== undefined) return { contents, loader: "js" };
+      // Not data (or not loadable): esbuild loads the module itself. Said once per bundling, so a
+      // slower start after an upgrade of compromise does not go unnoticed.
+      process.stderr.write(
+        `bundling the extractor: compromise's tagger model (${path}) is not plain data; every thread will compute it\n`,
+      );
+      return undefined;
     });
   },
 };
