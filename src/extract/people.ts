@@ -560,7 +560,9 @@ const ranksBefore = (words: Words) =>
 
 /** The organization or state a gazetteer role names ("EU High Representative" → the EU). */
 function bodyNamedIn(state: DocumentState, role: string): string | undefined {
-  const keys = matchPhrases(tokenize(role), state.lexicon).map((m) => m.key);
+  const keys = matchPhrases(tokenize(role), state.lexicon)
+    .filter((m) => !m.ambiguous)
+    .map((m) => m.key);
   const typeOf = (k: string) => state.lexicon.entities.get(k)?.type;
   return keys.find((k) => typeOf(k) === "organization") ?? keys.find((k) => typeOf(k) === "state");
 }

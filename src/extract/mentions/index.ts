@@ -322,6 +322,19 @@ function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch
   );
 }
 
+/** Whether the article names a state by a name or demonym of its own ("Peru", "Peruvian"), not only by its capital. */
+function namesStateItself(state: DocumentState, key: string): boolean {
+  const info = state.lexicon.entities.get(key);
+  return [...(info?.names ?? []), ...(info?.demonyms ?? [])].some((name) => hasWord(state.text, name));
+}
+
+/** Whether `word` stands in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[at + word.length] ?? "")) return true;
+  return false;
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -335,6 +348,9 @@ export function findActorMentions(
   const line = onOneLine(sentence);
   addLocalNames(state, line, matches);
   for (const m of matches) {
+    // "Lima thanked the FBI": a capital that is as often a person or another place stands for its
+    // state only in an article that names the state itself.
+    if (m.ambiguous && !namesStateItself(state, m.key)) continue;
     // The owner named after a body ("... Centre of the Netherlands") is part of the body's mention.
     const previous = slots[slots.length - 1];
     if (previous && previous.start < m.start && previous.end >= m.end) continue;
