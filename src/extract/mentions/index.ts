@@ -65,7 +65,7 @@ export {
 } from "./slots";
 export { institutionLabel, bodyOfState, institutionKey, ownedByNoState } from "./institutions";
 export { noteLocalOrganization } from "./local-organizations";
-export { isOrdinaryWord } from "./person-names";
+export { isOrdinaryWord, nameWordTag } from "./person-names";
 export { introducedGroupNames } from "./groups";
 
 /** Demonyms and possessive names before a collective noun act as the state or body itself. */
