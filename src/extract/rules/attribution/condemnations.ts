@@ -72,8 +72,11 @@ export const condemnRule: ClaimRule = {
       !named &&
       !negatedBefore(frame, at) &&
       (describedAttack(state.lexicon.words).test(object) ||
-        // "condemned it/them" stands for anything said since the attack, unless that was the attack.
-        (ATTACK_PRONOUN.test(object) && incidentInSentenceBefore(frame)));
+        // "condemned it/them" stands for anything said since the attack, unless that was the attack
+        // or the attack ends the verb phrase the condemnation is joined to ("holds X responsible
+        // for the attack and condemns it").
+        (ATTACK_PRONOUN.test(object) &&
+          (incidentInSentenceBefore(frame) || joinedAfterAttack(state.lexicon.words).test(before))));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBeforeAside(frame, at) ?? orAntecedent(frame, at, subjectBefore(frame, at));
@@ -139,6 +142,21 @@ function condemningOwner(frame: Frame, key: string): string | undefined {
   const ownerInfo = owner ? (state.entities.get(owner) ?? state.lexicon.entities.get(owner)) : undefined;
   return ownerInfo && ["state", "organization"].includes(ownerInfo.type) ? owner : undefined;
 }
+
+/**
+ * A verb joined by "and" to a verb phrase ending in an attack noun, adverbs between ("blamed Y for
+ * the intrusion and later condemned"): the pronoun object after it stands for that attack.
+ */
+const joinedAfterAttack = (words: Words) =>
+  patternFor(
+    words,
+    "joined-after-attack",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.attack.any}|${w.nouns.incident.any})\s*,?\s+and\s+(?:(?:\p{Ll}+ly|also)\s+){0,2}$`,
+        "iu",
+      ),
+  );
 
 /** "condemned it", "condemns them": a pronoun that may stand for an attack as the verb's object. */
 const ATTACK_PRONOUN = /^\s*(?:it|them)\b/i;
