@@ -88,9 +88,12 @@ const NOT_NAME = new Set([
     // Offices written before a name ("Undersecretary Ana Cruz", "Premier Li Qiang"), never part of it.
     "undersecretary under-secretary premier chairman chairwoman chairperson"
   ).split(" "),
-  // "Chief Superintendent A", "Warrant Officer B": a rank's head word is never part of the name.
-  ...NOUN_LEMMAS.rank.map((rank) => rank.split(" ").pop()!),
 ]);
+/**
+ * "Chief Superintendent A B", "Warrant Officer C D": a rank's head word opening a run of name words
+ * is no part of the name; inside or at the end of one it may be a surname ("Paul Major").
+ */
+const RANK_HEADS = new Set(NOUN_LEMMAS.rank.map((rank) => rank.split(" ").pop()!));
 const REPORTING_AFTER =
   /^\s*(?:,\s*)?(said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused)\b/;
 
@@ -990,6 +993,7 @@ export function findPersons(
   for (let i = 0; i < tokens.length; i++) {
     const text = state.text;
     if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
+    if (RANK_HEADS.has(tokens[i]!.norm) && tokens[i + 1] && isNameToken(tokens[i + 1]!)) continue;
     i = pastPortfolio(state, sentence, tokens, i);
     const j = nameRunEnd(state, tokens, i, slots, covered);
     if (j === i) continue;

@@ -4,22 +4,24 @@
  * a demonym two states share belongs to the one whose name it opens. Invented sentences.
  */
 import { describe, expect, it } from "vitest";
-import { extract, hasClaim } from "./helpers";
+import { entitiesOfType, extract, hasClaim } from "./helpers";
 
-const states = (text: string) =>
-  extract(text)
-    .entities.filter((e) => e.type === "state")
-    .map((e) => e.key);
+const states = (text: string) => entitiesOfType(text, "state").map((e) => e.key);
 
 describe("an ambiguous capital", () => {
   it("stands for its state where the article names the state", () => {
     const hit = "Hackers took Libya's oil ministry offline in June.";
-    const thanked = extract(`${hit} Egypt sent experts. Tripoli thanked Tunisia for its help.`);
-    expect(hasClaim(thanked, "assisted", "state:tunisia", "state:libya")).toBe(true);
-    expect(hasClaim(thanked, "assisted", "state:tunisia", "state:egypt")).toBe(false);
+    const asked = extract(`${hit} Egypt sent experts. Tripoli asked Italy for technical support.`);
+    expect(hasClaim(asked, "requested-help", "state:libya", "state:italy")).toBe(true);
     const blamed = extract(`${hit} Tripoli blamed Russia for the attack.`);
     const claim = blamed.claims.find((c) => c.type === "attributed-to" && c.target === "state:russia");
     expect(claim?.claimants).toContain("state:libya");
+  });
+
+  it("is no state opening a longer name", () => {
+    const text =
+      "Hackers leaked files from Chile's tax office on 2 May. Santiago Pena, Paraguay's president, condemned the attack.";
+    expect(hasClaim(extract(text), "condemned", "state:chile", "incident:*")).toBe(false);
   });
 
   it("is no state where the article never names it", () => {
@@ -29,8 +31,6 @@ describe("an ambiguous capital", () => {
 
 describe("a demonym two states share", () => {
   it("belongs to the state whose name it opens", () => {
-    expect(states("Dominican prosecutors charged two men over the customs breach.")).toEqual([
-      "state:dominican-republic",
-    ]);
+    expect(states("A Dominican court jailed a hacker on Friday.")).toEqual(["state:dominican-republic"]);
   });
 });

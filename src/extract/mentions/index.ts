@@ -328,6 +328,9 @@ function namesStateItself(state: DocumentState, key: string): boolean {
   return [...(info?.names ?? []), ...(info?.demonyms ?? [])].some((name) => hasWord(state.text, name));
 }
 
+/** A capitalised word right after a name, one space between: the name goes on. */
+const NAME_WORD_AFTER = /^ \p{Lu}/u;
+
 /** Whether `word` stands in `text` as a whole word. */
 function hasWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
@@ -348,9 +351,14 @@ export function findActorMentions(
   const line = onOneLine(sentence);
   addLocalNames(state, line, matches);
   for (const m of matches) {
-    // "Lima thanked the FBI": a capital that is as often a person or another place stands for its
-    // state only in an article that names the state itself.
-    if (m.ambiguous && !namesStateItself(state, m.key)) continue;
+    // A capital that is as often a person or another place ("Kingston", "Nassau") stands for its
+    // state only in an article that names the state itself, and never opening a longer name (a
+    // capitalised word right after it: "Santiago Pena", "Victoria Falls").
+    if (
+      m.ambiguous &&
+      (NAME_WORD_AFTER.test(state.text.slice(m.end, m.end + 3)) || !namesStateItself(state, m.key))
+    )
+      continue;
     // The owner named after a body ("... Centre of the Netherlands") is part of the body's mention.
     const previous = slots[slots.length - 1];
     if (previous && previous.start < m.start && previous.end >= m.end) continue;

@@ -16,12 +16,18 @@ describe("a pronoun after a verb phrase ending in the attack", () => {
     expect(condemned("Finland blamed Belarus for the intrusion and strongly condemned it.", "finland")).toBe(
       true,
     );
-    expect(condemned("Sweden holds Belarus responsible for the attack and firmly condemns it.", "sweden")).toBe(
-      true,
-    );
+    expect(
+      condemned("Sweden holds Belarus responsible for the attack and firmly condemns it.", "sweden"),
+    ).toBe(true);
   });
 
   it("stands for nothing else the verb phrase ends in", () => {
     expect(condemned("Finland discussed the new sanctions and condemned them.", "finland")).toBe(false);
+    expect(
+      condemned(
+        "Estonia would hold Belarus responsible for the attack and condemn it if proof emerged.",
+        "estonia",
+      ),
+    ).toBe(false);
   });
 });

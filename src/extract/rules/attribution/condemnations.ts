@@ -22,7 +22,9 @@ import {
   DEFINITE_DETERMINERS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   MODALS,
+  ONGOING_ADVERBS,
   TIME_RELATIONS,
+  VERB_JOINING_CONJUNCTIONS,
   type Words,
 } from "../../lexicon";
 import { subjectBeforeAside } from "../condemnation";
@@ -76,7 +78,10 @@ export const condemnRule: ClaimRule = {
         // or the attack ends the verb phrase the condemnation is joined to ("holds X responsible
         // for the attack and condemns it").
         (ATTACK_PRONOUN.test(object) &&
-          (incidentInSentenceBefore(frame) || joinedAfterAttack(state.lexicon.words).test(before))));
+          (incidentInSentenceBefore(frame) ||
+            (joinedAfterAttack(state.lexicon.words).test(before) &&
+              // "would hold X responsible for the attack and condemn it": the joined verb is as unasserted as the first.
+              !MODAL_IN_CLAUSE.test(state.text.slice(clauseStart(frame, at), at))))));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBeforeAside(frame, at) ?? orAntecedent(frame, at, subjectBefore(frame, at));
@@ -105,6 +110,10 @@ function orAntecedent(frame: Frame, at: number, subject: Slot[]): Slot[] {
 
 /** An infinitive's "to" right before the verb, an adverb between at most. */
 const INFINITIVE_BEFORE = /\bto\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/** A modal anywhere before the verb in its clause ("would blame X for the attack and condemn"). */
+// Case-sensitive: "May" is a month.
+const MODAL_IN_CLAUSE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\b`);
 
 /** A modal right before a verb ("would condemn", "could be condemned"): a condemnation not yet made. */
 const MODAL_BEFORE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\s+(?:\p{Ll}+ly\s+)?$`, "iu");
@@ -153,7 +162,7 @@ const joinedAfterAttack = (words: Words) =>
     "joined-after-attack",
     (w) =>
       new RegExp(
-        String.raw`\b(?:${w.nouns.attack.any}|${w.nouns.incident.any})\s*,?\s+and\s+(?:(?:\p{Ll}+ly|also)\s+){0,2}$`,
+        String.raw`\b(?:${w.nouns.attack.any}|${w.nouns.incident.any})\s*,?\s+(?:${alternation(VERB_JOINING_CONJUNCTIONS)})\s+(?:(?:\p{Ll}+ly|${alternation(ONGOING_ADVERBS)})\s+){0,2}$`,
         "iu",
       ),
   );
