@@ -964,6 +964,9 @@ export const OBJECT_PREPOSITIONS = ["on", "against", "at", "into", "to", "from"]
 /** Determiners that open a coordinated object's noun phrase ("and the portal of Y", "and its servers"). */
 export const OBJECT_DETERMINERS = ["the", "its", "their", "a", "an"] as const;
 
+/** Possessive determiners before what a group heeds from its sponsor ("takes its tasking from"). */
+export const POSSESSIVE_DETERMINERS = ["its", "their", "his", "her"] as const;
+
 /** Quantities of a whole before "of" ("part of the network", "much of the platform"). */
 export const PARTITIVES = ["part", "some", "all", "most", "much", "many", "half"] as const;
 
