@@ -98,7 +98,7 @@ export function noteSubjectState(state: DocumentState, sentence: Sentence, slots
 /** "WASHINGTON" or "Paris": the state a dateline's capital city stands for. */
 export function datelineState(lexicon: Lexicon, place: string): string | undefined {
   const match = matchPhrases(tokenize(titleCase(place.toLowerCase())), lexicon).find(
-    (m) => m.start === 0 && m.via !== "demonym",
+    (m) => m.start === 0 && m.via !== "demonym" && !m.ambiguous,
   );
   return match && lexicon.entities.get(match.key)?.type === "state" ? match.key : undefined;
 }

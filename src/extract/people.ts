@@ -17,7 +17,14 @@ import {
   type DocumentState,
   type PersonInfo,
 } from "./document-state";
-import { actorSlot, institutionLabel, isOrdinaryWord, noteLocalOrganization, type Slot } from "./mentions";
+import {
+  actorSlot,
+  institutionLabel,
+  isOrdinaryWord,
+  nameWordTag,
+  noteLocalOrganization,
+  type Slot,
+} from "./mentions";
 import type { Sentence } from "./sentences";
 import {
   alternation,
@@ -25,6 +32,7 @@ import {
   DISAVOWALS,
   matchPhrases,
   NAME_WORDS,
+  NOUN_LEMMAS,
   patternFor,
   thankVerb,
   type Words,
@@ -81,6 +89,11 @@ const NOT_NAME = new Set([
     "undersecretary under-secretary premier chairman chairwoman chairperson"
   ).split(" "),
 ]);
+/**
+ * "Chief Superintendent A B", "Warrant Officer C D": a rank's head word opening a run of name words
+ * is no part of the name; inside or at the end of one it may be a surname ("Paul Major").
+ */
+const RANK_HEADS = new Set(NOUN_LEMMAS.rank.map((rank) => rank.split(" ").pop()!));
 const REPORTING_AFTER =
   /^\s*(?:,\s*)?(said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused)\b/;
 
@@ -560,7 +573,9 @@ const ranksBefore = (words: Words) =>
 
 /** The organization or state a gazetteer role names ("EU High Representative" → the EU). */
 function bodyNamedIn(state: DocumentState, role: string): string | undefined {
-  const keys = matchPhrases(tokenize(role), state.lexicon).map((m) => m.key);
+  const keys = matchPhrases(tokenize(role), state.lexicon)
+    .filter((m) => !m.ambiguous)
+    .map((m) => m.key);
   const typeOf = (k: string) => state.lexicon.entities.get(k)?.type;
   return keys.find((k) => typeOf(k) === "organization") ?? keys.find((k) => typeOf(k) === "state");
 }
@@ -810,7 +825,9 @@ function thankedStates(state: DocumentState, sentence: Sentence, slots: Slot[]):
   const to = from + reason.index;
   if (!helpReason(state.lexicon.words).test(state.text.slice(to, sentence.end))) return [];
   return slots
-    .filter((s) => s.start > from && s.end <= to && s.source === "name" && entityType(state, s.key) === "state")
+    .filter(
+      (s) => s.start > from && s.end <= to && s.source === "name" && entityType(state, s.key) === "state",
+    )
     .map((s) => s.key);
 }
 
@@ -976,6 +993,8 @@ export function findPersons(
   for (let i = 0; i < tokens.length; i++) {
     const text = state.text;
     if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
+    if (RANK_HEADS.has(tokens[i]!.norm) && tokens[i + 1] && isNameToken(tokens[i + 1]!)) continue;
+    i = pastPortfolio(state, sentence, tokens, i);
     const j = nameRunEnd(state, tokens, i, slots, covered);
     if (j === i) continue;
     // "A B and C D": a run listed right after a person's slot is a person too.
@@ -1100,6 +1119,26 @@ function coveredByOther(state: DocumentState, slots: Slot[], t: Token): boolean 
 }
 
 /**
+ * "Minister of State for Primary Health Care Ruth Adeyemi": after a title's "of" or "for", the
+ * portfolio's capitalised words run on into the name, which starts at the first given name with a
+ * further name word after it. A run opening with a given name, or with none in it, is left whole
+ * ("Minister of Finance Kwabena Adu Boateng": see `fullNameAfterFirst`).
+ */
+function pastPortfolio(state: DocumentState, sentence: Sentence, tokens: Token[], i: number): number {
+  const { text, lexicon } = state;
+  const given = (k: number) => nameWordTag(lexicon, tokens[k]!.text).given;
+  // "Minister for Trade Dr A B C": an honorific starts the name.
+  if (given(i) || (i > 0 && HONORIFICS.has(tokens[i - 1]!.norm))) return i;
+  if (!TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start)))
+    return i;
+  for (let k = i + 1; k < tokens.length - 1 && k <= i + 5; k++) {
+    if (!isNameToken(tokens[k]!) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== " ") return i;
+    if (given(k) && isNameToken(tokens[k + 1]!)) return k;
+  }
+  return i;
+}
+
+/**
  * "Minister of Water Resources Tomas Vell": the portfolio's last word is no first name when a full
  * name of two words follows it; "Minister of Justice Rosa Quispe-Lanza", "... Ilse van Dorn": a
  * hyphenated surname or one opening with a particle is not a full name alone.
@@ -1131,7 +1170,9 @@ function personCandidate(
     // "the Minister of X, A B C": after a comma the whole run is the name.
     !/,\s*$/.test(text.slice(tokens[i]!.start - 3, tokens[i]!.start)) &&
     // "Minister of State for X Dr A B C": an honorific starts the name, the run after it is the whole name.
-    !(i > 0 && HONORIFICS.has(tokens[i - 1]!.norm))
+    !(i > 0 && HONORIFICS.has(tokens[i - 1]!.norm)) &&
+    // "Minister of Justice Ana Maria Vell": a given name is no portfolio's word (see `pastPortfolio`).
+    !nameWordTag(state.lexicon, tokens[i]!.text).given
       ? i + 1
       : i;
   const words: string[] = [];

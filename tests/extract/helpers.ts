@@ -49,6 +49,11 @@ export function extract(text: string, id = "doc.txt"): DocumentExtraction {
   return extractDocument({ id, text }, context);
 }
 
+/** The entities of one type an extraction of `text` found, in the order found. */
+export function entitiesOfType(text: string, type: string) {
+  return extract(text).entities.filter((e) => e.type === type);
+}
+
 export function claimsOf(extraction: DocumentExtraction, type: string) {
   return extraction.claims.filter((c) => c.type === type);
 }

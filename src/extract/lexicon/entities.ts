@@ -43,6 +43,8 @@ interface Phrase {
   exactCase?: string[];
   /** A body written after its state as possessor ("Russia's military intelligence"): both are read. */
   possessor?: { key: string; tokens: number; via: Via };
+  /** A capital that is as often a person or another place: the state only where the article names it. */
+  ambiguous?: boolean;
 }
 
 export interface PhraseMatch {
@@ -54,6 +56,8 @@ export interface PhraseMatch {
   key: string;
   via: Via;
   alternatives?: string[];
+  /** A capital read as its state only where the article names the state ("Lima" for Peru). */
+  ambiguous?: boolean;
 }
 
 /** Whether compromise reads a word alone as a given name, a surname, or both. */
@@ -137,20 +141,17 @@ const METONYMS = new Set([
 ]);
 const ADJECTIVES = new Set(["Turkish", "Dutch", "Britons", "Brits", "Americans"]);
 
-/** Capitals that are more often a person, a word or another place than the state. */
+/**
+ * Capitals that are as often a person, a word or another place as the state ("Victoria", "Lima,
+ * Ohio", "Tripoli" in Lebanon): read as their state only in an article that names the state
+ * itself (see `PhraseMatch.ambiguous`).
+ */
 const AMBIGUOUS_CAPITALS = new Set([
   "Victoria",
   "Kingston",
   "Georgetown",
   "Hamilton",
   "Male",
-  "Brussels",
-  "Luxembourg",
-  "Monaco",
-  "Singapore",
-  "San Marino",
-  "Vatican City",
-  "Djibouti",
   "Kuwait City",
   "Panama City",
   "Mexico City",
@@ -164,7 +165,6 @@ const AMBIGUOUS_CAPITALS = new Set([
   "Palikir",
   "Apia",
   "Honiara",
-  "Washington D.C.",
   "Nassau",
   "Belmopan",
   "Santiago",
@@ -173,6 +173,21 @@ const AMBIGUOUS_CAPITALS = new Set([
   "Tripoli",
   "Sucre",
   "Nicosia",
+]);
+
+/**
+ * Capitals never read as their state: a name the state shares ("Singapore", "Luxembourg"), read as
+ * the state already, or the seat of another body ("Brussels": the EU as often as Belgium).
+ */
+const UNREAD_CAPITALS = new Set([
+  "Brussels",
+  "Luxembourg",
+  "Monaco",
+  "Singapore",
+  "San Marino",
+  "Vatican City",
+  "Djibouti",
+  "Washington D.C.",
 ]);
 
 function pluralDemonym(demonym: string): string | undefined {
@@ -191,6 +206,7 @@ function addPhrase(
   via: Via,
   firstComer = false,
   possessor?: Phrase["possessor"],
+  ambiguous = false,
 ): void {
   const tokens = phraseTokens(text);
   if (tokens.length === 0) return;
@@ -208,9 +224,18 @@ function addPhrase(
     (same.alternatives ??= []).push(key);
     return;
   }
-  list.push({ tokens, key, via, exactCase, possessor });
+  list.push({ tokens, key, via, exactCase, possessor, ...(ambiguous ? { ambiguous } : {}) });
   list.sort((a, b) => b.tokens.length - a.tokens.length);
   lexicon.phrases.set(tokens[0]!, list);
+}
+
+/** Removes a demonym another state took first. */
+function dropDemonym(lexicon: Lexicon, text: string | undefined): void {
+  const tokens = text ? phraseTokens(text) : [];
+  const list = lexicon.phrases.get(tokens[0] ?? "");
+  if (!list) return;
+  const kept = list.filter((p) => p.via !== "demonym" || p.tokens.join(" ") !== tokens.join(" "));
+  lexicon.phrases.set(tokens[0]!, kept);
 }
 
 function addCountries(lexicon: Lexicon): void {
@@ -246,8 +271,13 @@ function addCountries(lexicon: Lexicon): void {
     }
     if (demonym && !lexicon.entities.has(key)) {
       for (const d of [demonym, ...(EXTRA_DEMONYMS[c.cca2] ?? [])]) {
-        addPhrase(lexicon, d, key, "demonym", true);
         const plural = pluralDemonym(d);
+        // A demonym several independent states share ("Dominican") is the one whose name it opens
+        // ("the Dominican Republic", not Dominica); else the first listed ("French": France, not
+        // the French Southern and Antarctic Lands).
+        if (c.independent && c.name.common.startsWith(`${d} `))
+          for (const form of [d, plural]) dropDemonym(lexicon, form);
+        addPhrase(lexicon, d, key, "demonym", true);
         if (plural) addPhrase(lexicon, plural, key, "demonym", true);
         info.aliases.push(d);
         demonyms.push(d);
@@ -255,8 +285,8 @@ function addCountries(lexicon: Lexicon): void {
     }
     if (c.independent) {
       for (const capital of [...(c.capital ?? []), ...(EXTRA_CAPITALS[c.cca2] ?? [])]) {
-        if (AMBIGUOUS_CAPITALS.has(capital)) continue;
-        addPhrase(lexicon, capital, key, "capital");
+        if (UNREAD_CAPITALS.has(capital)) continue;
+        addPhrase(lexicon, capital, key, "capital", false, undefined, AMBIGUOUS_CAPITALS.has(capital));
         info.aliases.push(capital);
       }
     }
@@ -388,6 +418,7 @@ export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {
             key: phrase.key,
             via: phrase.via,
             alternatives: phrase.alternatives,
+            ...(phrase.ambiguous ? { ambiguous: true } : {}),
           };
           break;
         }

@@ -200,17 +200,18 @@ export const VERB_LEMMAS = {
   looseTie: ["associate"],
   /**
    * "a group that works for X", "Sandworm belongs to the GRU": the subject serves its sponsor.
-   * A lemma is a literal word sequence, so "take orders from" is listed once per possessive it takes.
    */
   serve: [
     "work for",
     "belong to",
     "answer to",
     "report to",
-    "take orders from",
-    "take its orders from",
-    "take their orders from",
   ],
+  /**
+   * What a group does with its sponsor's orders ("takes its tasking from X", "receives orders and
+   * money from X"): with a command noun and "from", the one it serves (group-sponsor.ts).
+   */
+  heed: ["take", "receive", "get", "follow", "accept"],
   /** "had exploited flaws in the email software": the subject used a weakness to get in. */
   exploit: ["exploit", "abuse"],
   /** "the tools found on the servers belong to X": what an attack left behind leads to its owner. */
@@ -679,7 +680,7 @@ export const NOUN_LEMMAS = {
     "subsidiary",
   ],
   /** Who a group acts for, as the object of "under the direction of", "at the behest of", "on the orders of". */
-  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction"],
+  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction", "tasking"],
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
   /** A group noun that says by itself its members are criminals: "the Lockbyte gang" needs no "ransomware" before it. */
@@ -962,6 +963,9 @@ export const OBJECT_PREPOSITIONS = ["on", "against", "at", "into", "to", "from"]
 
 /** Determiners that open a coordinated object's noun phrase ("and the portal of Y", "and its servers"). */
 export const OBJECT_DETERMINERS = ["the", "its", "their", "a", "an"] as const;
+
+/** Possessive determiners before what a group heeds from its sponsor ("takes its tasking from"). */
+export const POSSESSIVE_DETERMINERS = ["its", "their", "his", "her"] as const;
 
 /** Quantities of a whole before "of" ("part of the network", "much of the platform"). */
 export const PARTITIVES = ["part", "some", "all", "most", "much", "many", "half"] as const;

@@ -65,7 +65,7 @@ export {
 } from "./slots";
 export { institutionLabel, bodyOfState, institutionKey, ownedByNoState } from "./institutions";
 export { noteLocalOrganization } from "./local-organizations";
-export { isOrdinaryWord } from "./person-names";
+export { isOrdinaryWord, nameWordTag } from "./person-names";
 export { introducedGroupNames } from "./groups";
 
 /** Demonyms and possessive names before a collective noun act as the state or body itself. */
@@ -322,6 +322,22 @@ function namesNoState(state: DocumentState, m: PhraseMatch, matches: PhraseMatch
   );
 }
 
+/** Whether the article names a state by a name or demonym of its own ("Peru", "Peruvian"), not only by its capital. */
+function namesStateItself(state: DocumentState, key: string): boolean {
+  const info = state.lexicon.entities.get(key);
+  return [...(info?.names ?? []), ...(info?.demonyms ?? [])].some((name) => hasWord(state.text, name));
+}
+
+/** A capitalised word right after a name, one space between: the name goes on. */
+const NAME_WORD_AFTER = /^ \p{Lu}/u;
+
+/** Whether `word` stands in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+    if (!/\p{L}/u.test(text[at - 1] ?? "") && !/\p{L}/u.test(text[at + word.length] ?? "")) return true;
+  return false;
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -335,6 +351,14 @@ export function findActorMentions(
   const line = onOneLine(sentence);
   addLocalNames(state, line, matches);
   for (const m of matches) {
+    // A capital that is as often a person or another place ("Kingston", "Nassau") stands for its
+    // state only in an article that names the state itself, and never opening a longer name (a
+    // capitalised word right after it: "Santiago Pena", "Victoria Falls").
+    if (
+      m.ambiguous &&
+      (NAME_WORD_AFTER.test(state.text.slice(m.end, m.end + 3)) || !namesStateItself(state, m.key))
+    )
+      continue;
     // The owner named after a body ("... Centre of the Netherlands") is part of the body's mention.
     const previous = slots[slots.length - 1];
     if (previous && previous.start < m.start && previous.end >= m.end) continue;

@@ -413,15 +413,21 @@ const actorHeadOf = (words: Words) =>
       ),
   );
 
-/** The subject of the main clause after an opening phrase that ends at the first comma after `from`. */
+/**
+ * The subject of the main clause after an opening phrase that ends at the first comma after `from`;
+ * none when that clause names no actor ("Thanks to help from X, the registry was back online, and
+ * Y thanked Z": Y heads a clause of its own).
+ */
 export function mainSubjectAfter(frame: Frame, from: number): Slot[] {
   const { text } = frame.state;
   const comma = text.indexOf(",", from);
   if (comma < 0 || comma >= frame.sentence.end) return [];
+  const end = clauseEnd(frame, comma + 1);
   const subject = frame.slots.find(
     (s) =>
       s.kind === "actor" &&
       s.start > comma &&
+      s.end <= end &&
       isActor(frame, s) &&
       !GOVERNED.test(text.slice(Math.max(comma, s.start - 12), s.start)),
   );

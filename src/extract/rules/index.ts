@@ -154,7 +154,7 @@ export function runClaimRules(frame: Frame): void {
     for (const m of matchesOf(re, sentence.text)) {
       const at = sentence.start + m.index;
       const match = { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) };
-      if (rule.readsName || asserted(frame, match)) rule.apply(frame, match);
+      if (rule.readsName || asserted(frame, match, rule.type)) rule.apply(frame, match);
     }
   });
 }

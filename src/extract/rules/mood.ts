@@ -5,8 +5,10 @@
  * rule has to remember it. Denials said in the negative ("has never conducted cyberattacks") keep
  * working: their triggers start at the negation, which is then not before them.
  */
+import type { EdgeType } from "../../model";
 import {
   alternation,
+  CLAUSE_COORDINATORS,
   DOUBT_CANCELLERS,
   NEGATED_VERB_ADVERBS,
   patternFor,
@@ -32,6 +34,24 @@ const doubtedClause = (words: Words) =>
   );
 
 /**
+ * "Iran denied it was behind the attack", "denies that its hackers took part": the clause a denial
+ * verb takes as its object is what the subject rejects, so nothing in it is asserted (the denial
+ * rules read the verb itself). "denied claims that Iran was behind it" reports the accusers' claim,
+ * which the attribution rules keep, with the accusers as claimants; a coordinated verb after the
+ * denial ("denied any role and blamed Kyiv") is asserted.
+ */
+const deniedClause = (words: Words) =>
+  patternFor(
+    words,
+    "denied-clause",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.deny.any})\\s+(?:that\\s+)?(?:(?!(?:that|${alternation(CLAUSE_COORDINATORS)}|${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,4}$`,
+        "i",
+      ),
+  );
+
+/**
  * A negation or a refusal right before the trigger, an adverb and an opening quotation mark allowed
  * between ("did not ask", "has never publicly blamed", "won’t 'help'", "refused to condemn").
  */
@@ -43,9 +63,14 @@ const NEGATED_BEFORE = new RegExp(
 /** The end of the trigger's sentence part: a question mark there makes it a question. */
 const QUESTION_AFTER = /^[^.!?]*\?/;
 
-/** Whether the sentence states what the trigger says: not negated, not asked, not doubted. */
-export function asserted(frame: Frame, { end, before }: TriggerMatch): boolean {
+/**
+ * Whether the sentence states what the trigger of a rule of edge `type` says: not negated, not
+ * asked, not doubted, and, but for a denial, not what a denial rejects.
+ */
+export function asserted(frame: Frame, { end, before }: TriggerMatch, type: EdgeType): boolean {
   if (NEGATED_BEFORE.test(before)) return false;
   if (QUESTION_AFTER.test(frame.state.text.slice(end, frame.sentence.end))) return false;
-  return !doubtedClause(frame.state.lexicon.words).test(before);
+  const words = frame.state.lexicon.words;
+  if (type !== "denied" && deniedClause(words).test(before)) return false;
+  return !doubtedClause(words).test(before);
 }

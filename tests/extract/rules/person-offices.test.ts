@@ -262,13 +262,13 @@ describe("offices read from the text around the name", () => {
         "person:jorge-soto",
       ),
     ).toEqual(["agency:colombia-ministry-of-foreign-affairs"]);
-    // A capital the lexicon cannot tell from a person's name gives no state: no ministry, never Peru's.
+    // A capital that is also a person's name stands for its state in an article naming the state: never Peru's.
     expect(
       affiliationsOf(
         "Peru accused Chile of the attack on its tax office. In Santiago, foreign ministry spokesman Jorge Soto called the charge absurd.",
         "person:jorge-soto",
       ),
-    ).toEqual([]);
+    ).toEqual(["agency:chile-ministry-of-foreign-affairs"]);
   });
 
   it("gives 'its director of communications, X' the body 'its' stands for", () => {

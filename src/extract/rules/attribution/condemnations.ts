@@ -22,7 +22,9 @@ import {
   DEFINITE_DETERMINERS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   MODALS,
+  ONGOING_ADVERBS,
   TIME_RELATIONS,
+  VERB_JOINING_CONJUNCTIONS,
   type Words,
 } from "../../lexicon";
 import { subjectBeforeAside } from "../condemnation";
@@ -72,8 +74,14 @@ export const condemnRule: ClaimRule = {
       !named &&
       !negatedBefore(frame, at) &&
       (describedAttack(state.lexicon.words).test(object) ||
-        // "condemned it/them" stands for anything said since the attack, unless that was the attack.
-        (ATTACK_PRONOUN.test(object) && incidentInSentenceBefore(frame)));
+        // "condemned it/them" stands for anything said since the attack, unless that was the attack
+        // or the attack ends the verb phrase the condemnation is joined to ("holds X responsible
+        // for the attack and condemns it").
+        (ATTACK_PRONOUN.test(object) &&
+          (incidentInSentenceBefore(frame) ||
+            (joinedAfterAttack(state.lexicon.words).test(before) &&
+              // "would hold X responsible for the attack and condemn it": the joined verb is as unasserted as the first.
+              !MODAL_IN_CLAUSE.test(state.text.slice(clauseStart(frame, at), at))))));
     const incident = named ?? (described ? incidentNear(frame, after) : undefined);
     const among = AMONG_THOSE_WHO.exec(state.text.slice(frame.sentence.start, at));
     const subject = subjectBeforeAside(frame, at) ?? orAntecedent(frame, at, subjectBefore(frame, at));
@@ -102,6 +110,10 @@ function orAntecedent(frame: Frame, at: number, subject: Slot[]): Slot[] {
 
 /** An infinitive's "to" right before the verb, an adverb between at most. */
 const INFINITIVE_BEFORE = /\bto\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/** A modal anywhere before the verb in its clause ("would blame X for the attack and condemn"). */
+// Case-sensitive: "May" is a month.
+const MODAL_IN_CLAUSE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\b`);
 
 /** A modal right before a verb ("would condemn", "could be condemned"): a condemnation not yet made. */
 const MODAL_BEFORE = new RegExp(String.raw`\b(?:${alternation(MODALS)})\s+(?:\p{Ll}+ly\s+)?$`, "iu");
@@ -139,6 +151,21 @@ function condemningOwner(frame: Frame, key: string): string | undefined {
   const ownerInfo = owner ? (state.entities.get(owner) ?? state.lexicon.entities.get(owner)) : undefined;
   return ownerInfo && ["state", "organization"].includes(ownerInfo.type) ? owner : undefined;
 }
+
+/**
+ * A verb joined by "and" to a verb phrase ending in an attack noun, adverbs between ("blamed Y for
+ * the intrusion and later condemned"): the pronoun object after it stands for that attack.
+ */
+const joinedAfterAttack = (words: Words) =>
+  patternFor(
+    words,
+    "joined-after-attack",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:${w.nouns.attack.any}|${w.nouns.incident.any})\s*,?\s+(?:${alternation(VERB_JOINING_CONJUNCTIONS)})\s+(?:(?:\p{Ll}+ly|${alternation(ONGOING_ADVERBS)})\s+){0,2}$`,
+        "iu",
+      ),
+  );
 
 /** "condemned it", "condemns them": a pronoun that may stand for an attack as the verb's object. */
 const ATTACK_PRONOUN = /^\s*(?:it|them)\b/i;
