@@ -638,24 +638,30 @@ function refersBackTo(
             !span.passive &&
             ownTimeGap(state.text.slice(span.end, d.start)))) &&
         (Number(current.date.slice(0, 4)) - Number(d.date.slice(0, 4)) > 1 || toldWithDate(state, d, current))
-      : monthsApart(d.date, current.date) > 1 || otherDayNamed(state, span, current, d));
+      : monthsApart(d.date, current.date) > 1 || otherDayNamed(state, span, current, d, targets));
   return !near.some(otherTime);
 }
 
 /** "the strike of 20 February": a day written after "of" is the one the noun names. */
 const DAY_OF_NOUN = /^\s+of\s+$/i;
 
+/** A noun phrase ending its sentence: "The DDoS strike of 20 February." heading a section. */
+const ENDS_SENTENCE = /^[.:](?:\s|$)/;
+
 /**
- * "The DDoS strike of 20 February" in a report on break-ins of 3 to 8 March: a definite noun
- * naming its own day, days from the day of the incident under discussion, picks out another
- * attack. Not when that incident is dated by the day it was reported, which an earlier
- * day of its own may refine (`joinCurrent`).
+ * "The DDoS strike of 20 February on the water company's website", or a section headed "The DDoS
+ * strike of 20 February.": a definite noun naming its own day, days from the day of the incident
+ * under discussion, picks out another attack, when its sentence names what it hit or the noun
+ * heads what follows. Not when that incident is dated by the day it was reported, which an earlier
+ * day of its own may refine (`joinCurrent`); nor when the noun names no victim in a sentence of its
+ * own ("The attack of 12 March was carried out by X" may date the start of the story's incident).
  */
 function otherDayNamed(
   state: DocumentState,
   span: AttackSpan,
   current: ExtractedEntity,
   d: DateMention,
+  targets: readonly string[],
 ): boolean {
   const day = current.date;
   return (
@@ -664,7 +670,8 @@ function otherDayNamed(
     d.start >= span.end &&
     DAY_OF_NOUN.test(state.text.slice(span.end, d.start)) &&
     !closeDates(day, d.date) &&
-    (!state.anchor || day !== formatDate(state.anchor))
+    (!state.anchor || day !== formatDate(state.anchor)) &&
+    (targets.length > 0 || ENDS_SENTENCE.test(state.text.slice(d.end, d.end + 2)))
   );
 }
 
