@@ -27,6 +27,7 @@ import {
   alternation,
   CLAUSE_COORDINATORS,
   HEAD_COMPLEMENT_PREPOSITIONS,
+  NEGATIONS,
   POSSESSIVE_DETERMINERS,
   SPONSOR_VERB_ADVERBS,
   type Words,
@@ -227,7 +228,7 @@ export const groupSponsorRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.heed.any})\\s+(?:(?:${alternation(POSSESSIVE_DETERMINERS)})\\s+)?(?:\\w+\\s+)?(?:${w.nouns.command.any})(?:\\s+(?:${alternation(CLAUSE_COORDINATORS)})\\s+\\w+)?\\s+from|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+(?:on\\s+behalf|in\\s+support)\\s+of|(?:${w.verbs.govern.participle})\\s+out\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))["”]?\\s+`,
+      `\\b(?:(?:${w.verbs.attribute.any})\\s+(?:\\w+\\s+)?(?:to|with)|(?:${w.verbs.sponsor.participle})\\s+(?:\\w+\\s+)?(?:to|by|with)|(?:(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?|(?:is|was|are|were|being|be|as)\\s+(?:\\w+\\s+)?)(?:${w.nouns.subordinate.any})\\s+(?:of|for|within|in)|with\\s+(?:the\\s+)?(?:${w.nouns.help.any})\\s+(?:of|from),?|${w.verbs.serve.any}|(?:${w.verbs.heed.any})\\s+(?:(?:${alternation(POSSESSIVE_DETERMINERS)})\\s+)?(?:(?!(?:${alternation(NEGATIONS)})\\b)\\w+\\s+)?(?:${w.nouns.command.any})(?:\\s+(?:${alternation(CLAUSE_COORDINATORS)})\\s+\\w+)?\\s+from|(?:${w.verbs.proxy.any}|${w.verbs.sponsor.participle})\\s+(?:on\\s+behalf|in\\s+support)\\s+of|(?:${w.verbs.govern.participle})\\s+out\\s+of|(?:under|at|on)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:${w.nouns.command.any})\\s+of|affiliated\\s+with|(?:has|have|had)\\s+(?:close\\s+)?(?:ties|links)\\s+(?:to|with))["”]?\\s+`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {

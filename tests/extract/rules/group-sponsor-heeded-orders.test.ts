@@ -20,4 +20,12 @@ describe("a group heeding orders from a body", () => {
     expect(sponsored("The lab says Ember Stoat stole files from Germany's BSI.")).toBe(false);
     expect(sponsored("The lab says Ember Stoat took data from Germany's BSI.")).toBe(false);
   });
+
+  it("is not when the group is said to take no orders from it", () => {
+    expect(sponsored("The lab says Ember Stoat takes no orders from Germany's BSI.")).toBe(false);
+    expect(sponsored("The lab says Ember Stoat receives neither orders nor money from Germany's BSI.")).toBe(
+      false,
+    );
+    expect(sponsored("The lab says Ember Stoat never takes instructions from Germany's BSI.")).toBe(false);
+  });
 });
