@@ -41,7 +41,7 @@ describe("disavowal rule", () => {
     expect(hasClaim(nothing, "denied", "state:cuba", attackOn(nothing))).toBe(true);
     const called = extract(wire(`${accused}Cuba called the accusations "groundless".`));
     expect(hasClaim(called, "denied", "state:cuba", attackOn(called))).toBe(true);
-    const opposes = extract(wire(`${accused}Cuba firmly opposes all forms of cyberattacks.`));
+    const opposes = extract(wire(`${accused}Cuba firmly opposes cyberattacks of every kind.`));
     expect(hasClaim(opposes, "denied", "state:cuba", attackOn(opposes))).toBe(true);
     const inquiry = extract(wire(`${accused}Ecuador did not conduct an inquiry into the ports.`));
     expect(inquiry.claims.some((c) => c.type === "denied")).toBe(false);

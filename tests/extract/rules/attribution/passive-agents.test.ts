@@ -142,7 +142,7 @@ describe("passive-agent rule, an attack claimed by its author", () => {
   it("makes the group an attack was claimed by its own claimant, in a long wire sentence and a short blog line", () => {
     const wireLine = extract(
       wire(
-        "In June 2023 a wave of denial-of-service attacks claimed by a group calling itself Cyber Jaguars took down the customs portal of Ecuador for three days, officials said.",
+        "In June 2023 a wave of denial-of-service attacks claimed by a hacktivist collective named Jaguar Legion took down the customs portal of Ecuador for three days, officials said.",
       ),
     );
     const blog = extract(
