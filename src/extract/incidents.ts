@@ -14,6 +14,7 @@ import {
   alternation,
   COMPARISON_PHRASES,
   COPULAS,
+  deniedClauseEnd,
   INCIDENT_WORDS,
   MODALS,
   patternFor,
@@ -451,7 +452,10 @@ function readOpening(scan: SentenceScan, span: AttackSpan, opening: DateMention 
     !accusationBetween(scan.words).test(between) &&
     (discovered ||
       foiled ||
-      !(/\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) || speechWord(scan.words).test(between)));
+      !(
+        /\bthat\b/i.test(withoutRelativeThat(between, scan.state.lexicon)) ||
+        speechWord(scan.words).test(between)
+      ));
   return { opens: opens ? opening : undefined, between };
 }
 
@@ -1122,12 +1126,14 @@ function resolveSpan(
   const near = spanDates(scan, span, spans, opening, own);
   const inherited = own.length ? [] : seriesTargets(scan, span, near);
   const targets = own.length ? own : inherited;
-  // A state is not read as the attacker of its own bodies, nor one named with what was hit or taken.
-  const attackers = span.undergone
-    ? []
-    : attackersOf(state, slots, span.start, span.end).filter(
-        (a) => !targets.some((t) => t === a || state.entities.get(t)?.country === a),
-      );
+  // A state is not read as the attacker of its own bodies, nor one named with what was hit or taken;
+  // "China denied its hackers broke into the bank": the clause a denial rejects names no attacker.
+  const attackers =
+    span.undergone || deniedClauseEnd(state.lexicon.words).test(state.text.slice(scan.base, span.start))
+      ? []
+      : attackersOf(state, slots, span.start, span.end).filter(
+          (a) => !targets.some((t) => t === a || state.entities.get(t)?.country === a),
+        );
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
   const last = describedIncident(scan, span) ?? referent(state, thenTold ? { ...span, distal: true } : span);

@@ -1498,6 +1498,25 @@ export function patternFor(words: Words, id: string, build: (words: Words) => Re
 export const thankVerb = (words: Words): RegExp =>
   patternFor(words, "thank-verb", (w) => new RegExp(`\\b(?:${w.verbs.thank.any})\\b`, "i"));
 
+/**
+ * "Iran denied it was behind the attack", "denies that its hackers took part": the clause a denial
+ * verb takes as its object is what the subject rejects, so nothing in it is asserted (the denial
+ * rules read the verb itself). "denied claims that Iran was behind it" reports the accusers' claim,
+ * which the attribution rules keep, with the accusers as claimants; a coordinated verb after the
+ * denial ("denied any role and blamed Kyiv") is asserted. Tested on the text before a trigger or an
+ * attack's actor: it matches when that text ends inside such a clause.
+ */
+export const deniedClauseEnd = (words: Words): RegExp =>
+  patternFor(
+    words,
+    "denied-clause",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.deny.any})\\s+(?:that\\s+)?(?:(?!(?:that|${alternation(CLAUSE_COORDINATORS)}|${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,4}$`,
+        "i",
+      ),
+  );
+
 /** A cue index over patterns built from a lexicon's words, built once per lexicon under `id`. */
 export function cueIndexFor(words: Words, id: string, build: (words: Words) => CueIndex): CueIndex {
   let index = words.cueIndexes.get(id);

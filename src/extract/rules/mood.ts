@@ -8,7 +8,7 @@
 import type { EdgeType } from "../../model";
 import {
   alternation,
-  CLAUSE_COORDINATORS,
+  deniedClauseEnd,
   DOUBT_CANCELLERS,
   NEGATED_VERB_ADVERBS,
   patternFor,
@@ -34,24 +34,6 @@ const doubtedClause = (words: Words) =>
   );
 
 /**
- * "Iran denied it was behind the attack", "denies that its hackers took part": the clause a denial
- * verb takes as its object is what the subject rejects, so nothing in it is asserted (the denial
- * rules read the verb itself). "denied claims that Iran was behind it" reports the accusers' claim,
- * which the attribution rules keep, with the accusers as claimants; a coordinated verb after the
- * denial ("denied any role and blamed Kyiv") is asserted.
- */
-const deniedClause = (words: Words) =>
-  patternFor(
-    words,
-    "denied-clause",
-    (w) =>
-      new RegExp(
-        `\\b(?:${w.verbs.deny.any})\\s+(?:that\\s+)?(?:(?!(?:that|${alternation(CLAUSE_COORDINATORS)}|${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,4}$`,
-        "i",
-      ),
-  );
-
-/**
  * A negation or a refusal right before the trigger, an adverb and an opening quotation mark allowed
  * between ("did not ask", "has never publicly blamed", "won’t 'help'", "refused to condemn").
  */
@@ -71,6 +53,6 @@ export function asserted(frame: Frame, { end, before }: TriggerMatch, type: Edge
   if (NEGATED_BEFORE.test(before)) return false;
   if (QUESTION_AFTER.test(frame.state.text.slice(end, frame.sentence.end))) return false;
   const words = frame.state.lexicon.words;
-  if (type !== "denied" && deniedClause(words).test(before)) return false;
+  if (type !== "denied" && deniedClauseEnd(words).test(before)) return false;
   return !doubtedClause(words).test(before);
 }
