@@ -1503,8 +1503,9 @@ export const thankVerb = (words: Words): RegExp =>
  * verb takes as its object is what the subject rejects, so nothing in it is asserted (the denial
  * rules read the verb itself). "denied claims that Iran was behind it" reports the accusers' claim,
  * which the attribution rules keep, with the accusers as claimants; a coordinated verb after the
- * denial ("denied any role and blamed Kyiv") is asserted. Tested on the text before a trigger or an
- * attack's actor: it matches when that text ends inside such a clause.
+ * denial ("denied any role and blamed Kyiv") is asserted, and so is a clause a subordinator opens
+ * after the verb's own object ("dismissed staff after hackers attacked it"). Tested on the text
+ * before a trigger or an attack's actor: it matches when that text ends inside such a clause.
  */
 export const deniedClauseEnd = (words: Words): RegExp =>
   patternFor(
@@ -1512,7 +1513,7 @@ export const deniedClauseEnd = (words: Words): RegExp =>
     "denied-clause",
     (w) =>
       new RegExp(
-        `\\b(?:${w.verbs.deny.any})\\s+(?:that\\s+)?(?:(?!(?:that|${alternation(CLAUSE_COORDINATORS)}|${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,4}$`,
+        `\\b(?:${w.verbs.deny.any})\\s+(?:that\\s+)?(?:(?!(?:that|${alternation([...CLAUSE_COORDINATORS, ...SUBORDINATORS])}|${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,4}$`,
         "i",
       ),
   );
@@ -2868,6 +2869,27 @@ export const CLAUSE_COORDINATORS: readonly string[] = ["and", "but", "or", "nor"
 
 /** What places a mention in time from a date before it ("in May, weeks before the wiper"). */
 export const TIME_RELATIONS: readonly string[] = ["before", "after", "ahead of"];
+
+/**
+ * Words opening an adverbial clause ("after hackers attacked it", "because its servers failed"): what
+ * follows one is a clause of its own, not the object of the verb before it.
+ */
+export const SUBORDINATORS: readonly string[] = [
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "because",
+  "since",
+  "until",
+  "once",
+  "if",
+  "unless",
+  "although",
+  "though",
+  "whereas",
+];
 
 /** Determiners that may open a mention so placed ("days after an", "weeks before their"). */
 export const PLACED_MENTION_DETERMINERS: readonly string[] = [

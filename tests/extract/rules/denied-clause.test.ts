@@ -51,5 +51,7 @@ describe("a clause under a denial verb", () => {
     expect(
       blamesBank("Moldova denied claims that Moldovan hackers attacked the central bank.", "moldova"),
     ).toBe(true);
+    // A clause of its own after the verb's object: "dismissed staff after ... attacked".
+    expect(blamesBank("The bank dismissed staff after Moldovan hackers attacked it.", "moldova")).toBe(true);
   });
 });
