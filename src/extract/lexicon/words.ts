@@ -2872,18 +2872,18 @@ export const TIME_RELATIONS: readonly string[] = ["before", "after", "ahead of"]
 
 /**
  * Words opening an adverbial clause ("after hackers attacked it", "because its servers failed"): what
- * follows one is a clause of its own, not the object of the verb before it.
+ * follows one is a clause of its own, not the object of the verb before it. Not "as" ("groups such
+ * as X", "known as") nor "once" ("its hackers once attacked"), more often inside a clause than
+ * opening one.
  */
 export const SUBORDINATORS: readonly string[] = [
   "after",
   "before",
   "when",
   "while",
-  "as",
   "because",
   "since",
   "until",
-  "once",
   "if",
   "unless",
   "although",

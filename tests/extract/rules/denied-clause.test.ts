@@ -36,6 +36,12 @@ describe("a clause under a denial verb", () => {
     const blamesBank = (body: string, state: string) =>
       hasClaim(bank(body), "attributed-to", "incident:*", `state:${state}`);
     expect(blamesBank("Belarus denied its hackers broke into the central bank.", "belarus")).toBe(false);
+    expect(
+      blamesBank(
+        "Belarus denied that crews such as Moldovan hackers broke into the central bank.",
+        "moldova",
+      ),
+    ).toBe(false);
     expect(blamesBank("Moldova denied that Moldovan hackers had attacked the central bank.", "moldova")).toBe(
       false,
     );
