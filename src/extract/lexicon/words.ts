@@ -1720,6 +1720,8 @@ export const NAME_WORDS = {
   publicityUnitHeads: ["office", "department", "unit", "centre", "center", "service"],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
   internationalNameOpeners: ["International", "United Nations", "UN", "World", "Inter"],
+  /** Plural nouns for the members a bloc's name ends on ("Organization of Andean States"); capitalised as written. */
+  memberStateNouns: ["States", "Nations", "Countries", "Republics"],
   /** Prepositions after which a state inside a body's name is what it deals with, not its owner ("Committee on X"). */
   subjectPrepositions: [
     "on",

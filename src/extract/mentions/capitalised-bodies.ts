@@ -23,7 +23,7 @@ import {
   CONNECTOR,
   LEADING_FUNCTION_WORDS,
   stateOfSlot,
-  INTERNATIONAL_NAME,
+  internationalName,
   stateInsideName,
   addInstitution,
 } from "./institutions";
@@ -392,7 +392,7 @@ export function findCapitalisedInstitutions(
       !stateOfSlot(state, owner)?.startsWith("state:") &&
       !stateInsideName(state, slots, start, end, name);
     // "the Land Registry" of no state written: a public body of no known state, so nothing.
-    if (unowned && !notPublic && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
+    if (unowned && !notPublic && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !internationalName(name)) {
       i = lastTokenBefore(tokens, i, end);
       continue;
     }
@@ -410,7 +410,7 @@ export function findCapitalisedInstitutions(
       continue;
     }
     // "the International Grain Council": an international body is no state's agency.
-    if (!owner && INTERNATIONAL_NAME.test(name)) {
+    if (!owner && internationalName(name)) {
       noteLocalOrganization(state, slots, start, end, name);
       i = lastTokenBefore(tokens, i, end);
       continue;

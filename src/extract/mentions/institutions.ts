@@ -190,8 +190,23 @@ export function ownedByNoState(name: string): boolean {
   return internationalName(name) || REGIONAL_NAME.test(name.replace(/^the\s+/i, ""));
 }
 
-/** An international body's name ("the International Grain Council"), with or without "the". */
-const internationalName = (name: string) => INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""));
+/**
+ * A body named for the states it joins ("Organization of Andean States", "League of Coastal Nations"):
+ * a bloc's name, whatever its head. The United States is one state, not a membership.
+ */
+const MEMBER_STATES_NAME = new RegExp(
+  String.raw`\bof\s+(?:the\s+)?(?!United\s+States$)(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:${alternation(NAME_WORDS.memberStateNouns)})$`,
+  "u",
+);
+
+/**
+ * An international body's name, with or without "the": opened as one ("the International Grain
+ * Council") or named for its member states ("the Organization of Andean States").
+ */
+export const internationalName = (name: string) => {
+  const bare = name.replace(/^the\s+/i, "");
+  return INTERNATIONAL_NAME.test(bare) || MEMBER_STATES_NAME.test(bare.replace(/\s+/g, " "));
+};
 
 /**
  * "the Bureau of Land Records in Windhoek": a body written with no owner is the state's where it
