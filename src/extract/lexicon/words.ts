@@ -1600,6 +1600,16 @@ export const NAME_WORDS = {
   partisanNameWords: ["Democratic", "Republican", "Liberal", "Conservative", "Socialist", "Christian"],
   /** Words before a bare "CERT"/"CSIRT" that make it a state's response team ("Chile's national CERT"); lower case. */
   responseTeamQualifiers: ["national", "government"],
+  /**
+   * How a response team's spelled-out name ends ("Bhutan Computer Incident Response Team"): a state's
+   * team, as national CERTs are named, never a company's product; capitalised as written.
+   */
+  responseTeamNameEnds: [
+    "Emergency Response Team",
+    "Incident Response Team",
+    "Emergency Response Technical Team",
+    "Emergency Readiness Team",
+  ],
   /** Words in a body's name that make it public ("National", "Social Security"); capitalised as written in names. */
   publicNameQualifiers: [
     "National",

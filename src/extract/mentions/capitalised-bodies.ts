@@ -24,6 +24,7 @@ import {
   LEADING_FUNCTION_WORDS,
   stateOfSlot,
   internationalName,
+  RESPONSE_TEAM_NAME,
   stateInsideName,
   addInstitution,
 } from "./institutions";
@@ -302,7 +303,12 @@ export function findCapitalisedInstitutions(
       t.text === "House" &&
       tokens[i + 1]?.norm === "of" &&
       LEGISLATIVE_HOUSE_MEMBERS.has(tokens[i + 2]?.text ?? "");
-    if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit && !legislativeHouse) || !/^\p{Lu}/u.test(t.text))
+    // "the Lisk Computer Incident Response Team": a response team's spelled-out name.
+    const responseTeam = t.text === "Team" && RESPONSE_TEAM_NAME.test(text.slice(sentence.start, t.end));
+    if (
+      (!INSTITUTION_HEAD.has(t.norm) && !numberedUnit && !legislativeHouse && !responseTeam) ||
+      !/^\p{Lu}/u.test(t.text)
+    )
       continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name; but "the Directorate
     // General of Customs" names the body ("General" and "of"/"for" after its head).
@@ -353,6 +359,13 @@ export function findCapitalisedInstitutions(
         (stateOfSlot(state, s) !== undefined && WHOSE.test(text.slice(s.end, start))),
     );
     owner ??= possessor;
+    // "the Orrin Incident Response Team": a team is a state's only when a state owns it ("Lisk's", "the
+    // Lisk Computer ...") or a public word is in its name ("National"); a company's team is its own.
+    if (
+      responseTeam &&
+      !(owner ? entityType(state, owner.key) === "state" : PUBLIC_NAME_QUALIFIER.test(text.slice(start, end)))
+    )
+      continue;
     const name = text.slice(start, end);
     // "the ECOWAS Commission condemned": a bloc's executive named after the bloc is the bloc speaking,
     // one actor with it (the name becomes the bloc's alias), not a body of its own. A bloc acts and
@@ -456,7 +469,9 @@ export function findCapitalisedInstitutions(
       i = lastTokenBefore(tokens, i, end);
       continue;
     }
-    const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(mentionEnd, mentionEnd + 12));
+    const acronym = (responseTeam ? TEAM_SHORT_FORM : SHORT_FORM).exec(
+      text.slice(mentionEnd, mentionEnd + 12),
+    );
     if (acronym && isKnownShortForm(state, slots, start, end, mentionEnd + acronym[0].length)) continue;
     addInstitution(
       state,
@@ -471,6 +486,12 @@ export function findCapitalisedInstitutions(
     i = lastTokenBefore(tokens, i, end);
   }
 }
+
+/** A body's short form in brackets after its name: "(NSA)". */
+const SHORT_FORM = /^\s*\(([A-Z]{2,8})\)/;
+
+/** A response team's short form, written in mixed case as often as not: "(JaCIRT)", "(bwCIRT)". */
+const TEAM_SHORT_FORM = /^\s*\((\p{L}{0,5}C(?:ERT|SIRT|IRT)(?:\p{Ll}{2,3})?)\)/u;
 
 /** A word written with a lower-case first letter inside a name ("eServices", "iGov"): it cannot open a name. */
 const LOWER_INITIAL_NAME_WORD = /^\p{Ll}+\p{Lu}/u;

@@ -176,6 +176,11 @@ function stateOfBodyNamedBefore(state: DocumentState, label: string): string | u
   return country;
 }
 
+/** A response team's spelled-out name ("Lisk Computer Emergency Response Team"), a line break allowed between words. */
+export const RESPONSE_TEAM_NAME = new RegExp(
+  `\\b(?:${NAME_WORDS.responseTeamNameEnds.map((w) => w.replace(/ /g, "\\s+")).join("|")})$`,
+);
+
 /** First words of international bodies' names ("International Maritime Bureau", "UN Office"). */
 export const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
 

@@ -21,6 +21,7 @@ import {
   noteOwnerSource,
   addInstitution,
   NOT_A_BODY_WORD,
+  RESPONSE_TEAM_NAME,
 } from "./institutions";
 import { PRIVATE_OWNERSHIP, foreignPublicBodyName, noteLocalOrganization } from "./local-organizations";
 import { gapBetween, WHOSE } from "./capitalised-bodies";
@@ -632,8 +633,11 @@ export function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence,
     if (!shortFormOf(acronym, name)) continue;
     // "the Institut Orr (IO), a private foundation": the text's word wins over the name's.
     const apposition = APPOSITION_AFTER.exec(sentence.text.slice(end - sentence.start))?.[1] ?? "";
+    // "the Lisk Computer Emergency Response Team (LkCERT)": a response team so named is a state's.
     const agency =
-      PUBLIC_BODY_NAME.test(name) || (foreignPublicBodyName(name) && !PRIVATE_OWNERSHIP.test(apposition));
+      PUBLIC_BODY_NAME.test(name) ||
+      RESPONSE_TEAM_NAME.test(name) ||
+      (foreignPublicBodyName(name) && !PRIVATE_OWNERSHIP.test(apposition));
     const country = agency ? (owner?.key ?? bodyHome(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));
