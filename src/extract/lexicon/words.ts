@@ -1563,6 +1563,8 @@ export const NAME_WORDS = {
     "registry",
     "inspectorate",
     "secretariat",
+    "force",
+    "forces",
   ],
   /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
   looseInstitutionHeads: ["administration", "organization", "organisation"],
@@ -1580,10 +1582,11 @@ export const NAME_WORDS = {
   /**
    * Heads that name a state's body only with the state written in or before the name or a public
    * qualifier in it ("Chile's Planning Secretariat", "the Civil Registry of Chile", "the National
-   * Vehicle Registry"); with neither they are an international body's or a firm's, wherever they sit
-   * ("the Commonwealth Secretariat in London", "the Public Interest Registry"); lower case.
+   * Vehicle Registry", "the Lisk Coastal Defence Forces"); with neither they are an international
+   * body's or a firm's, wherever they sit ("the Commonwealth Secretariat in London", "the Public
+   * Interest Registry"), or no body's ("the Labour Force Survey"); lower case.
    */
-  ownedInstitutionHeads: ["secretariat", "registry"],
+  ownedInstitutionHeads: ["secretariat", "registry", "force", "forces"],
   /**
    * Of those heads, the ones an unowned name makes an international body's ("the Commonwealth
    * Secretariat"); an unowned "Land Registry" is no firm's either, so it makes nothing; lower case.
