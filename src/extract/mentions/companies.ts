@@ -4,7 +4,7 @@ import { entityType, noteEntity, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS, patternFor, trieAlternation, type Words } from "../lexicon";
 import type { Sentence } from "../sentences";
 import type { Slot } from "./slots";
-import { CALENDAR_WORD } from "./institutions";
+import { CALENDAR_WORD, LEADING_FUNCTION_WORDS } from "./institutions";
 import { PRIVATE_OWNERSHIP, noteLocalOrganization } from "./local-organizations";
 import { BRACKETED_ACRONYM } from "./lower-case-bodies";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
@@ -244,13 +244,25 @@ const NAME_JOINER_BEFORE = new RegExp(String.raw`\s(?:${alternation(NAME_WORDS.n
 /** A possessive first word ("Lisk's Orr Airport"): the owner's, when a state's slot covers it. */
 const POSSESSOR_FIRST = /^[\p{L}.-]+['’]s?\s+/u;
 
+/**
+ * A capitalised run less the words a sentence or clause opens with ("The", "But", "Meanwhile"):
+ * "But Orr Labs, a security firm, said" names Orr Labs.
+ */
+function withoutOpeningWords(written: string): string {
+  const words = written.split(/\s+/);
+  const first = words.findIndex(
+    (w) => !LEADING_FUNCTION_WORDS.has(w.toLowerCase()) && !CLAUSE_OPENER.test(w),
+  );
+  return first <= 0
+    ? written
+    : written.slice(written.indexOf(words[first]!, words.slice(0, first).join(" ").length));
+}
+
 export function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
   for (const m of matchesOf(SUFFIXED_COMPANY, sentence.text)) {
     // "Amman-based Orr Labs": where a company is based opens its description, not its name.
-    const written = m[1]!
-      .replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "")
-      .replace(/^\S+-based\s+/u, "");
+    const written = withoutOpeningWords(m[1]!).replace(/^\S+-based\s+/u, "");
     const end = sentence.start + m.index + m[0].length;
     const possessor = POSSESSOR_FIRST.exec(written)?.[0];
     // "Lisk's Orr International Airport": a state named as possessor owns the name, it is not in it.
