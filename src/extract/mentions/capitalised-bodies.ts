@@ -339,10 +339,16 @@ export function findCapitalisedInstitutions(
       slots.splice(slots.indexOf(owner), 1);
       owner = undefined;
     } else if (owner) start = tokenAfter(tokens, owner.end)?.start ?? start;
-    const trailing = slots.find((s) => s.end === end && s.start > start);
+    // "the Cyberspace Force of the Lisk People's Army": a known actor the name ran into after "of"
+    // closes the name there, as one it ends on does.
+    const trailing =
+      slots.find((s) => s.end === end && s.start > start) ??
+      slots.find(
+        (s) => s.start > start && s.start < end && s.end > end && OF_BEFORE.test(text.slice(start, s.start)),
+      );
     // Where the mention ends: after the owner named after "of" ("... Fund Authority of Lesotho (PFAL)").
     let mentionEnd = end;
-    if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
+    if (trailing && OF_BEFORE.test(text.slice(start, trailing.start))) {
       owner ??= trailing;
       end = text.slice(start, trailing.start).replace(/\s+of\s+(the\s+)?$/, "").length + start;
       if (owner === trailing) mentionEnd = trailing.end;
@@ -486,6 +492,9 @@ export function findCapitalisedInstitutions(
     i = lastTokenBefore(tokens, i, end);
   }
 }
+
+/** "of" or "of the" closing a name's first part: what its owner's name follows. */
+const OF_BEFORE = /\bof\s+(the\s+)?$/;
 
 /** A body's short form in brackets after its name: "(NSA)". */
 const SHORT_FORM = /^\s*\(([A-Z]{2,8})\)/;
