@@ -21,5 +21,8 @@ describe("a company named at a sentence's opening", () => {
     expect(organizations("Bylund Freight Company restored its booking portal.")).toEqual([
       "Bylund Freight Company",
     ]);
+    expect(organizations("Next Horizon Shipping Company restored its booking portal.")).toEqual([
+      "Next Horizon Shipping Company",
+    ]);
   });
 });

@@ -24,5 +24,9 @@ describe("a force named with its state", () => {
   it("makes nothing of a force no state owns, nor of a headline's words", () => {
     expect(agencies("The hack delayed the Labour Force Survey by a week.")).toEqual([]);
     expect(agencies("Market Forces Drive Prices Up After The Hack")).toEqual([]);
+    expect(
+      agencies("The hack of Chile's census office delayed Chile's labour force count."),
+    ).not.toContainEqual(expect.objectContaining({ names: expect.arrayContaining(["Labour Force"]) }));
+    expect(agencies("The hack delayed the Peru Labour Force Survey by a week.")).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ const typed = (text: string, label: string) => {
 
 describe("a bloc named for its member states", () => {
   const text =
-    "Hackers defaced the portal of Armenia's customs service in March. The Organization of Caspian States, " +
-    "of which Armenia and Georgia are members, condemned the cyberattack on Tuesday.";
+    "Armenia's customs portal went dark after a ransomware attack in March. Armenia, a member of the " +
+    "Organization of Caspian States, asked the Organization of Caspian States for forensic help.";
 
   it("is an organization with no owner, not the topic state's agency", () => {
     expect(typed(text, "Organization of Caspian States")).toEqual({
@@ -19,29 +19,29 @@ describe("a bloc named for its member states", () => {
     });
   });
 
-  it("takes its members' membership", () => {
-    const extraction = extract(text);
+  it("has no part-of edge to the state the article is about", () => {
     expect(
-      hasClaim(extraction, "member-of", "state:armenia", "organization:organization-of-caspian-states"),
-    ).toBe(true);
-    expect(
-      hasClaim(extraction, "part-of", "organization:organization-of-caspian-states", "state:armenia"),
+      hasClaim(extract(text), "part-of", "organization:organization-of-caspian-states", "state:armenia"),
     ).toBe(false);
   });
 
   it("reads a council named for its member nations alike", () => {
     expect(
       typed(
-        "The Council of Steppe Nations condemned the intrusion into Armenia's tax office.",
+        "Its secretariat said the Council of Steppe Nations would study the breach.",
         "Council of Steppe Nations",
       )?.type,
     ).toBe("organization");
   });
 
-  it("leaves a body of the United States its own", () => {
-    const entity = extract(
+  it("leaves a body of the United States, or of a federation's own states, its state's", () => {
+    const energy = extract(
       "The Department of Energy of the United States said the grid was hacked.",
     ).entities.find((e) => e.type === "agency");
-    expect(entity?.country).toBe("state:united-states");
+    expect(energy?.country).toBe("state:united-states");
+    const police = extract(
+      "Ransomware hit a Nigerian water board in May. The Police Command of the Northern States opened an inquiry.",
+    ).entities.find((e) => e.label.startsWith("Police Command"));
+    expect(police).toMatchObject({ type: "agency", country: "state:nigeria" });
   });
 });

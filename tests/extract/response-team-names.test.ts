@@ -27,7 +27,7 @@ describe("a response team's spelled-out name", () => {
 
   it("is an agency when read from its short form in capitals too", () => {
     const found = bodies(
-      "The National Computer Emergency Response Team (NKERT) traced the defacement to a botnet.",
+      "The National Cyber Emergency Response Team (NKERT) traced the defacement to a botnet.",
     );
     expect(found.map((b) => b.type)).toEqual(["agency"]);
   });
@@ -37,5 +37,13 @@ describe("a response team's spelled-out name", () => {
       bodies("The Orrin Systems Incident Response Team helped the ministry after the hack."),
     ).not.toContainEqual(expect.objectContaining({ type: "agency" }));
     expect(bodies("Rapid Response Team Hosts Charity Gala In Accra")).toEqual([]);
+    const vendor = bodies(
+      "Ransomware hit clinics in Malawi in May. The Quorra Networks Incident Response Team (QNIRT), the vendor's own unit, studied it.",
+    );
+    expect(vendor.map((b) => b.type)).not.toContain("agency");
+    const charity = bodies(
+      "Floods hit Malawi in May. The Blue Lantern Emergency Response Team (BLERT) sent medics.",
+    );
+    expect(charity.map((b) => b.type)).not.toContain("agency");
   });
 });

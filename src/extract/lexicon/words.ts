@@ -1588,6 +1588,12 @@ export const NAME_WORDS = {
    */
   ownedInstitutionHeads: ["secretariat", "registry", "force", "forces"],
   /**
+   * Heads that name a body only capitalised and closing the capitals ("the Kenya Defence Forces"):
+   * in lower case ("Kenya's labour force") or before another capitalised noun ("the Ghana Labour
+   * Force Survey") they are a common noun; lower case.
+   */
+  capitalisedOnlyHeads: ["force", "forces"],
+  /**
    * Of those heads, the ones an unowned name makes an international body's ("the Commonwealth
    * Secretariat"); an unowned "Land Registry" is no firm's either, so it makes nothing; lower case.
    */
@@ -1602,6 +1608,14 @@ export const NAME_WORDS = {
    */
   partisanNameWords: ["Democratic", "Republican", "Liberal", "Conservative", "Socialist", "Christian"],
   /** Words before a bare "CERT"/"CSIRT" that make it a state's response team ("Chile's national CERT"); lower case. */
+  /**
+   * Words opening a sentence or clause that never open a company's name, dropped from a capitalised
+   * run before a company's suffix ("But Orr Labs"); "Next", "Last", "Our" open real names; as written.
+   */
+  nameOpeningFunctionWords: [
+    "The", "A", "An", "In", "At", "On", "For", "By", "From", "And", "But", "However", "Meanwhile",
+    "Separately", "Instead",
+  ],
   responseTeamQualifiers: ["national", "government"],
   /**
    * How a response team's spelled-out name ends ("Bhutan Computer Incident Response Team"): a state's
@@ -1735,6 +1749,11 @@ export const NAME_WORDS = {
   internationalNameOpeners: ["International", "United Nations", "UN", "World", "Inter"],
   /** Plural nouns for the members a bloc's name ends on ("Organization of Andean States"); capitalised as written. */
   memberStateNouns: ["States", "Nations", "Countries", "Republics"],
+  /**
+   * Words before "States" naming one state or a federation's own states, not a bloc's members ("the
+   * United States", "the Northern States", "the Federated States"); capitalised as written.
+   */
+  federatedStateWords: ["United", "Northern", "Southern", "Eastern", "Western", "Central", "Federated", "Federal", "Malay"],
   /** Prepositions after which a state inside a body's name is what it deals with, not its owner ("Committee on X"). */
   subjectPrepositions: [
     "on",

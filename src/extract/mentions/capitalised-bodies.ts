@@ -33,6 +33,9 @@ import { noteLocalOrganization } from "./local-organizations";
 /** A word of a name: capitalised, or a lower-case prefix on a capital ("eGovernment"). */
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
 
+/** Heads naming a body only when they close the capitals ("Defence Forces", not "Labour Force Survey"). */
+const CAPITALISED_ONLY_HEAD = new Set<string>(NAME_WORDS.capitalisedOnlyHeads);
+
 /** A body's number after its name ("Center 16", "Unit 74455"), not a year. */
 const BODY_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,6}$/;
 
@@ -308,6 +311,13 @@ export function findCapitalisedInstitutions(
     if (
       (!INSTITUTION_HEAD.has(t.norm) && !numberedUnit && !legislativeHouse && !responseTeam) ||
       !/^\p{Lu}/u.test(t.text)
+    )
+      continue;
+    // "the Ghana Labour Force Survey": a head that names a body only closing the capitals modifies the next word.
+    if (
+      CAPITALISED_ONLY_HEAD.has(t.norm) &&
+      NAME_WORD.test(tokens[i + 1]?.text ?? "") &&
+      isSpace(gapBetween(text, tokens, i, i + 1))
     )
       continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name; but "the Directorate

@@ -4,7 +4,7 @@ import { entityType, noteEntity, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS, patternFor, trieAlternation, type Words } from "../lexicon";
 import type { Sentence } from "../sentences";
 import type { Slot } from "./slots";
-import { CALENDAR_WORD, LEADING_FUNCTION_WORDS } from "./institutions";
+import { CALENDAR_WORD } from "./institutions";
 import { PRIVATE_OWNERSHIP, noteLocalOrganization } from "./local-organizations";
 import { BRACKETED_ACRONYM } from "./lower-case-bodies";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
@@ -244,15 +244,16 @@ const NAME_JOINER_BEFORE = new RegExp(String.raw`\s(?:${alternation(NAME_WORDS.n
 /** A possessive first word ("Lisk's Orr Airport"): the owner's, when a state's slot covers it. */
 const POSSESSOR_FIRST = /^[\p{L}.-]+['’]s?\s+/u;
 
+/** Words a sentence or clause opens with that never open a company's name ("But", "The"). */
+const NAME_OPENING_FUNCTION_WORD = new Set<string>(NAME_WORDS.nameOpeningFunctionWords);
+
 /**
- * A capitalised run less the words a sentence or clause opens with ("The", "But", "Meanwhile"):
- * "But Orr Labs, a security firm, said" names Orr Labs.
+ * A capitalised run less the words its sentence or clause opens with: "But Orr Labs, a security
+ * firm, said" names Orr Labs; "Next Generation Telecom Company" keeps its first word.
  */
 function withoutOpeningWords(written: string): string {
   const words = written.split(/\s+/);
-  const first = words.findIndex(
-    (w) => !LEADING_FUNCTION_WORDS.has(w.toLowerCase()) && !CLAUSE_OPENER.test(w),
-  );
+  const first = words.findIndex((w) => !NAME_OPENING_FUNCTION_WORD.has(w));
   return first <= 0
     ? written
     : written.slice(written.indexOf(words[first]!, words.slice(0, first).join(" ").length));

@@ -182,7 +182,7 @@ export const RESPONSE_TEAM_NAME = new RegExp(
 );
 
 /** First words of international bodies' names ("International Maritime Bureau", "UN Office"). */
-export const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
+const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
 
 /** First words of regional bodies' names ("North Atlantic Council"): a region's, not a state's. */
 const REGIONAL_NAME = new RegExp(`^(?:${alternation(REGIONAL_BODY_OPENERS)})\\b`);
@@ -197,10 +197,11 @@ export function ownedByNoState(name: string): boolean {
 
 /**
  * A body named for the states it joins ("Organization of Andean States", "League of Coastal Nations"):
- * a bloc's name, whatever its head. The United States is one state, not a membership.
+ * a bloc's name, whatever its head. "the United States", "the Northern States" (a federation's own
+ * states) are one state's, not a membership.
  */
 const MEMBER_STATES_NAME = new RegExp(
-  String.raw`\bof\s+(?:the\s+)?(?!United\s+States$)(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:${alternation(NAME_WORDS.memberStateNouns)})$`,
+  String.raw`\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?<!\b(?:${alternation(NAME_WORDS.federatedStateWords)})\s+)(?:${alternation(NAME_WORDS.memberStateNouns)})$`,
   "u",
 );
 
