@@ -1583,6 +1583,8 @@ export const NAME_WORDS = {
     "registry",
     "inspectorate",
     "secretariat",
+    "force",
+    "forces",
   ],
   /** Heads that name a public body only in a longer name ("Transportation Security Administration", not "Biden Administration"). */
   looseInstitutionHeads: ["administration", "organization", "organisation"],
@@ -1600,10 +1602,17 @@ export const NAME_WORDS = {
   /**
    * Heads that name a state's body only with the state written in or before the name or a public
    * qualifier in it ("Chile's Planning Secretariat", "the Civil Registry of Chile", "the National
-   * Vehicle Registry"); with neither they are an international body's or a firm's, wherever they sit
-   * ("the Commonwealth Secretariat in London", "the Public Interest Registry"); lower case.
+   * Vehicle Registry", "the Lisk Coastal Defence Forces"); with neither they are an international
+   * body's or a firm's, wherever they sit ("the Commonwealth Secretariat in London", "the Public
+   * Interest Registry"), or no body's ("the Labour Force Survey"); lower case.
    */
-  ownedInstitutionHeads: ["secretariat", "registry"],
+  ownedInstitutionHeads: ["secretariat", "registry", "force", "forces"],
+  /**
+   * Heads that name a body only capitalised and closing the capitals ("the Kenya Defence Forces"):
+   * in lower case ("Kenya's labour force") or before another capitalised noun ("the Ghana Labour
+   * Force Survey") they are a common noun; lower case.
+   */
+  capitalisedOnlyHeads: ["force", "forces"],
   /**
    * Of those heads, the ones an unowned name makes an international body's ("the Commonwealth
    * Secretariat"); an unowned "Land Registry" is no firm's either, so it makes nothing; lower case.
@@ -1619,7 +1628,25 @@ export const NAME_WORDS = {
    */
   partisanNameWords: ["Democratic", "Republican", "Liberal", "Conservative", "Socialist", "Christian"],
   /** Words before a bare "CERT"/"CSIRT" that make it a state's response team ("Chile's national CERT"); lower case. */
+  /**
+   * Words opening a sentence or clause that never open a company's name, dropped from a capitalised
+   * run before a company's suffix ("But Orr Labs"); "Next", "Last", "Our" open real names; as written.
+   */
+  nameOpeningFunctionWords: [
+    "The", "A", "An", "In", "At", "On", "For", "By", "From", "And", "But", "However", "Meanwhile",
+    "Separately", "Instead",
+  ],
   responseTeamQualifiers: ["national", "government"],
+  /**
+   * How a response team's spelled-out name ends ("Bhutan Computer Incident Response Team"): a state's
+   * team, as national CERTs are named, never a company's product; capitalised as written.
+   */
+  responseTeamNameEnds: [
+    "Emergency Response Team",
+    "Incident Response Team",
+    "Emergency Response Technical Team",
+    "Emergency Readiness Team",
+  ],
   /** Words in a body's name that make it public ("National", "Social Security"); capitalised as written in names. */
   publicNameQualifiers: [
     "National",
@@ -1740,6 +1767,13 @@ export const NAME_WORDS = {
   publicityUnitHeads: ["office", "department", "unit", "centre", "center", "service"],
   /** First words of international bodies' names: such a body sits in a city without belonging to its state (EU bodies are agencies of the EU: not here). */
   internationalNameOpeners: ["International", "United Nations", "UN", "World", "Inter"],
+  /** Plural nouns for the members a bloc's name ends on ("Organization of Andean States"); capitalised as written. */
+  memberStateNouns: ["States", "Nations", "Countries", "Republics"],
+  /**
+   * Words before "States" naming one state or a federation's own states, not a bloc's members ("the
+   * United States", "the Northern States", "the Federated States"); capitalised as written.
+   */
+  federatedStateWords: ["United", "Northern", "Southern", "Eastern", "Western", "Central", "Federated", "Federal", "Malay"],
   /** Prepositions after which a state inside a body's name is what it deals with, not its owner ("Committee on X"). */
   subjectPrepositions: [
     "on",

@@ -23,7 +23,8 @@ import {
   CONNECTOR,
   LEADING_FUNCTION_WORDS,
   stateOfSlot,
-  INTERNATIONAL_NAME,
+  internationalName,
+  RESPONSE_TEAM_NAME,
   stateInsideName,
   addInstitution,
 } from "./institutions";
@@ -31,6 +32,9 @@ import { noteLocalOrganization } from "./local-organizations";
 
 /** A word of a name: capitalised, or a lower-case prefix on a capital ("eGovernment"). */
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
+
+/** Heads naming a body only when they close the capitals ("Defence Forces", not "Labour Force Survey"). */
+const CAPITALISED_ONLY_HEAD = new Set<string>(NAME_WORDS.capitalisedOnlyHeads);
 
 /** A body's number after its name ("Center 16", "Unit 74455"), not a year. */
 const BODY_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,6}$/;
@@ -302,7 +306,19 @@ export function findCapitalisedInstitutions(
       t.text === "House" &&
       tokens[i + 1]?.norm === "of" &&
       LEGISLATIVE_HOUSE_MEMBERS.has(tokens[i + 2]?.text ?? "");
-    if ((!INSTITUTION_HEAD.has(t.norm) && !numberedUnit && !legislativeHouse) || !/^\p{Lu}/u.test(t.text))
+    // "the Lisk Computer Incident Response Team": a response team's spelled-out name.
+    const responseTeam = t.text === "Team" && RESPONSE_TEAM_NAME.test(text.slice(sentence.start, t.end));
+    if (
+      (!INSTITUTION_HEAD.has(t.norm) && !numberedUnit && !legislativeHouse && !responseTeam) ||
+      !/^\p{Lu}/u.test(t.text)
+    )
+      continue;
+    // "the Ghana Labour Force Survey": a head that names a body only closing the capitals modifies the next word.
+    if (
+      CAPITALISED_ONLY_HEAD.has(t.norm) &&
+      NAME_WORD.test(tokens[i + 1]?.text ?? "") &&
+      isSpace(gapBetween(text, tokens, i, i + 1))
+    )
       continue;
     // "The ICT Cabinet Secretary, X": an office's title, not the body's name; but "the Directorate
     // General of Customs" names the body ("General" and "of"/"for" after its head).
@@ -333,10 +349,16 @@ export function findCapitalisedInstitutions(
       slots.splice(slots.indexOf(owner), 1);
       owner = undefined;
     } else if (owner) start = tokenAfter(tokens, owner.end)?.start ?? start;
-    const trailing = slots.find((s) => s.end === end && s.start > start);
+    // "the Cyberspace Force of the Lisk People's Army": a known actor the name ran into after "of"
+    // closes the name there, as one it ends on does.
+    const trailing =
+      slots.find((s) => s.end === end && s.start > start) ??
+      slots.find(
+        (s) => s.start > start && s.start < end && s.end > end && OF_BEFORE.test(text.slice(start, s.start)),
+      );
     // Where the mention ends: after the owner named after "of" ("... Fund Authority of Lesotho (PFAL)").
     let mentionEnd = end;
-    if (trailing && /\bof\s+(the\s+)?$/.test(text.slice(start, trailing.start))) {
+    if (trailing && OF_BEFORE.test(text.slice(start, trailing.start))) {
       owner ??= trailing;
       end = text.slice(start, trailing.start).replace(/\s+of\s+(the\s+)?$/, "").length + start;
       if (owner === trailing) mentionEnd = trailing.end;
@@ -353,6 +375,13 @@ export function findCapitalisedInstitutions(
         (stateOfSlot(state, s) !== undefined && WHOSE.test(text.slice(s.end, start))),
     );
     owner ??= possessor;
+    // "the Orrin Incident Response Team": a team is a state's only when a state owns it ("Lisk's", "the
+    // Lisk Computer ...") or a public word is in its name ("National"); a company's team is its own.
+    if (
+      responseTeam &&
+      !(owner ? entityType(state, owner.key) === "state" : PUBLIC_NAME_QUALIFIER.test(text.slice(start, end)))
+    )
+      continue;
     const name = text.slice(start, end);
     // "the ECOWAS Commission condemned": a bloc's executive named after the bloc is the bloc speaking,
     // one actor with it (the name becomes the bloc's alias), not a body of its own. A bloc acts and
@@ -392,7 +421,7 @@ export function findCapitalisedInstitutions(
       !stateOfSlot(state, owner)?.startsWith("state:") &&
       !stateInsideName(state, slots, start, end, name);
     // "the Land Registry" of no state written: a public body of no known state, so nothing.
-    if (unowned && !notPublic && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !INTERNATIONAL_NAME.test(name)) {
+    if (unowned && !notPublic && !OWNERLESS_ORGANIZATION_HEAD.has(t.norm) && !internationalName(name)) {
       i = lastTokenBefore(tokens, i, end);
       continue;
     }
@@ -410,7 +439,7 @@ export function findCapitalisedInstitutions(
       continue;
     }
     // "the International Grain Council": an international body is no state's agency.
-    if (!owner && INTERNATIONAL_NAME.test(name)) {
+    if (!owner && internationalName(name)) {
       noteLocalOrganization(state, slots, start, end, name);
       i = lastTokenBefore(tokens, i, end);
       continue;
@@ -456,7 +485,9 @@ export function findCapitalisedInstitutions(
       i = lastTokenBefore(tokens, i, end);
       continue;
     }
-    const acronym = /^\s*\(([A-Z]{2,8})\)/.exec(text.slice(mentionEnd, mentionEnd + 12));
+    const acronym = (responseTeam ? TEAM_SHORT_FORM : SHORT_FORM).exec(
+      text.slice(mentionEnd, mentionEnd + 12),
+    );
     if (acronym && isKnownShortForm(state, slots, start, end, mentionEnd + acronym[0].length)) continue;
     addInstitution(
       state,
@@ -471,6 +502,15 @@ export function findCapitalisedInstitutions(
     i = lastTokenBefore(tokens, i, end);
   }
 }
+
+/** "of" or "of the" closing a name's first part: what its owner's name follows. */
+const OF_BEFORE = /\bof\s+(the\s+)?$/;
+
+/** A body's short form in brackets after its name: "(NSA)". */
+const SHORT_FORM = /^\s*\(([A-Z]{2,8})\)/;
+
+/** A response team's short form, written in mixed case as often as not: "(JaCIRT)", "(bwCIRT)". */
+const TEAM_SHORT_FORM = /^\s*\((\p{L}{0,5}C(?:ERT|SIRT|IRT)(?:\p{Ll}{2,3})?)\)/u;
 
 /** A word written with a lower-case first letter inside a name ("eServices", "iGov"): it cannot open a name. */
 const LOWER_INITIAL_NAME_WORD = /^\p{Ll}+\p{Lu}/u;

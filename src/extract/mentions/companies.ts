@@ -244,13 +244,26 @@ const NAME_JOINER_BEFORE = new RegExp(String.raw`\s(?:${alternation(NAME_WORDS.n
 /** A possessive first word ("Lisk's Orr Airport"): the owner's, when a state's slot covers it. */
 const POSSESSOR_FIRST = /^[\p{L}.-]+['’]s?\s+/u;
 
+/** Words a sentence or clause opens with that never open a company's name ("But", "The"). */
+const NAME_OPENING_FUNCTION_WORD = new Set<string>(NAME_WORDS.nameOpeningFunctionWords);
+
+/**
+ * A capitalised run less the words its sentence or clause opens with: "But Orr Labs, a security
+ * firm, said" names Orr Labs; "Next Generation Telecom Company" keeps its first word.
+ */
+function withoutOpeningWords(written: string): string {
+  const words = written.split(/\s+/);
+  const first = words.findIndex((w) => !NAME_OPENING_FUNCTION_WORD.has(w));
+  return first <= 0
+    ? written
+    : written.slice(written.indexOf(words[first]!, words.slice(0, first).join(" ").length));
+}
+
 export function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
   for (const m of matchesOf(SUFFIXED_COMPANY, sentence.text)) {
     // "Amman-based Orr Labs": where a company is based opens its description, not its name.
-    const written = m[1]!
-      .replace(/^(?:The|A|An|In|At|On|For|By|From|And)\s+/, "")
-      .replace(/^\S+-based\s+/u, "");
+    const written = withoutOpeningWords(m[1]!).replace(/^\S+-based\s+/u, "");
     const end = sentence.start + m.index + m[0].length;
     const possessor = POSSESSOR_FIRST.exec(written)?.[0];
     // "Lisk's Orr International Airport": a state named as possessor owns the name, it is not in it.

@@ -176,8 +176,13 @@ function stateOfBodyNamedBefore(state: DocumentState, label: string): string | u
   return country;
 }
 
+/** A response team's spelled-out name ("Lisk Computer Emergency Response Team"), a line break allowed between words. */
+export const RESPONSE_TEAM_NAME = new RegExp(
+  `\\b(?:${NAME_WORDS.responseTeamNameEnds.map((w) => w.replace(/ /g, "\\s+")).join("|")})$`,
+);
+
 /** First words of international bodies' names ("International Maritime Bureau", "UN Office"). */
-export const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
+const INTERNATIONAL_NAME = new RegExp(`^(?:${alternation(NAME_WORDS.internationalNameOpeners)})\\b`);
 
 /** First words of regional bodies' names ("North Atlantic Council"): a region's, not a state's. */
 const REGIONAL_NAME = new RegExp(`^(?:${alternation(REGIONAL_BODY_OPENERS)})\\b`);
@@ -190,8 +195,24 @@ export function ownedByNoState(name: string): boolean {
   return internationalName(name) || REGIONAL_NAME.test(name.replace(/^the\s+/i, ""));
 }
 
-/** An international body's name ("the International Grain Council"), with or without "the". */
-const internationalName = (name: string) => INTERNATIONAL_NAME.test(name.replace(/^the\s+/i, ""));
+/**
+ * A body named for the states it joins ("Organization of Andean States", "League of Coastal Nations"):
+ * a bloc's name, whatever its head. "the United States", "the Northern States" (a federation's own
+ * states) are one state's, not a membership.
+ */
+const MEMBER_STATES_NAME = new RegExp(
+  String.raw`\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?<!\b(?:${alternation(NAME_WORDS.federatedStateWords)})\s+)(?:${alternation(NAME_WORDS.memberStateNouns)})$`,
+  "u",
+);
+
+/**
+ * An international body's name, with or without "the": opened as one ("the International Grain
+ * Council") or named for its member states ("the Organization of Andean States").
+ */
+export const internationalName = (name: string) => {
+  const bare = name.replace(/^the\s+/i, "");
+  return INTERNATIONAL_NAME.test(bare) || MEMBER_STATES_NAME.test(bare.replace(/\s+/g, " "));
+};
 
 /**
  * "the Bureau of Land Records in Windhoek": a body written with no owner is the state's where it

@@ -21,6 +21,8 @@ import {
   noteOwnerSource,
   addInstitution,
   NOT_A_BODY_WORD,
+  RESPONSE_TEAM_NAME,
+  PUBLIC_NAME_QUALIFIER,
 } from "./institutions";
 import { PRIVATE_OWNERSHIP, foreignPublicBodyName, noteLocalOrganization } from "./local-organizations";
 import { gapBetween, WHOSE } from "./capitalised-bodies";
@@ -272,7 +274,12 @@ export function findLowerInstitutions(state: DocumentState, sentence: Sentence, 
 
 /** Head nouns of a public body's noun phrase written in lower case ("Ghana's data protection authority"). */
 // A prosecutor is one office holder ("Montenegro's special prosecutor said"): the person, not a body.
-const OWNED_BODY_HEAD = new Set<string>(NAME_WORDS.institutionHeads.filter((head) => head !== "prosecutor"));
+/** Heads that name a body only capitalised ("Defence Forces"): no lower-case body's ("labour force"). */
+const CAPITALISED_ONLY_HEADS = new Set<string>(NAME_WORDS.capitalisedOnlyHeads);
+
+const OWNED_BODY_HEAD = new Set<string>(
+  NAME_WORDS.institutionHeads.filter((head) => head !== "prosecutor" && !CAPITALISED_ONLY_HEADS.has(head)),
+);
 
 /** One cheap test before reading owned bodies: a head noun in lower case. */
 const OWNED_BODY_CUE = new RegExp(String.raw`\b(?:${NAME_WORDS.institutionHeads.join("|")})\b`);
@@ -632,8 +639,16 @@ export function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence,
     if (!shortFormOf(acronym, name)) continue;
     // "the Institut Orr (IO), a private foundation": the text's word wins over the name's.
     const apposition = APPOSITION_AFTER.exec(sentence.text.slice(end - sentence.start))?.[1] ?? "";
+    // "the Lisk Computer Emergency Response Team (LkCERT)": a response team so named is a state's
+    // when a state opens its name or a public word is in it; a vendor's or a charity's is its own.
+    const publicTeam =
+      RESPONSE_TEAM_NAME.test(name) &&
+      (owner !== undefined || PUBLIC_NAME_QUALIFIER.test(name)) &&
+      !PRIVATE_OWNERSHIP.test(apposition);
     const agency =
-      PUBLIC_BODY_NAME.test(name) || (foreignPublicBodyName(name) && !PRIVATE_OWNERSHIP.test(apposition));
+      PUBLIC_BODY_NAME.test(name) ||
+      publicTeam ||
+      (foreignPublicBodyName(name) && !PRIVATE_OWNERSHIP.test(apposition));
     const country = agency ? (owner?.key ?? bodyHome(state, sentence.index)) : undefined;
     for (const s of inside) slots.splice(slots.indexOf(s), 1);
     const key = nodeKey(agency ? "agency" : "organization", slugify(name));

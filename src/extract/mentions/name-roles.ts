@@ -17,7 +17,7 @@ import { onOneLine } from "./slots";
 import { LEADING_FUNCTION_WORDS } from "./institutions";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
 import { isOrdinaryWord, nameWordTag, readsAsPersonName } from "./person-names";
-import { matchesOf } from "../text";
+import { matchesOf, phraseTokens } from "../text";
 
 /** What the article's own words make of names it never introduces with a naming phrase. */
 export interface NameRoles {
@@ -138,8 +138,12 @@ function schemeNamedGroups(sentences: readonly Sentence[], lexicon: Lexicon): st
       const name = subjectName(m[1]!);
       const nameWords = name?.split(/\s+/) ?? [];
       if (!name || nameWords.length < 2 || found.includes(name) || !typableName(lexicon, name)) continue;
-      if (lexicon.phrases.get(nameWords[0]!.toLowerCase())?.some((p) => p.tokens.length === nameWords.length))
-        continue;
+      // A gazetteer name is typed by the gazetteer, and a known name's word opening it makes a figure
+      // of speech ("the Russian Bear"); a name sharing only its first word with a longer gazetteer
+      // name ("Cobalt Marmot" beside a group's alias "Cobalt Gypsy") is a name of its own.
+      const tokens = phraseTokens(name);
+      const known = (p: { tokens: string[] }) => p.tokens.length === 1 || p.tokens.join(" ") === tokens.join(" ");
+      if (lexicon.phrases.get(tokens[0] ?? "")?.some(known)) continue;
       // "Lucy Heron, a spokeswoman": a given name first, or the animal a known surname, is a person's.
       const [first, last] = [nameWordTag(lexicon, nameWords[0]!), nameWordTag(lexicon, nameWords.at(-1)!)];
       if (first.given || last.surname || shortenedToLastWord(sentences, name)) continue;
