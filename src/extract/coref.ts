@@ -11,11 +11,17 @@ import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
 
 /**
- * "the commission", "the authority's": a bare definite body head (one of the lexicon's institution
- * heads, not followed by "of"/"for" or a name) points back at the body named last whose name has
- * that head word.
+ * "the commission", "the authority's", "the Council": a bare definite body head (one of the lexicon's
+ * institution heads or the heads of an international body's name, not followed by "of"/"for" or a
+ * name) points back at the body named last whose name has that head word. Written capitalised it is
+ * the short form of that body's name ("a member state of the Council" after "the Gulf Cooperation
+ * Council").
  */
-const BODY_HEADS = [...NAME_WORDS.institutionHeads, ...NAME_WORDS.looseInstitutionHeads];
+const BODY_HEADS = [
+  ...NAME_WORDS.institutionHeads,
+  ...NAME_WORDS.looseInstitutionHeads,
+  ...NAME_WORDS.referringBodyNouns.organization,
+];
 /**
  * "the company", "the operator": a bare definite company noun points back at the company whose
  * name has that word, else the company named last.
@@ -26,8 +32,9 @@ const COMPANY_NOUNS = NAME_WORDS.referringBodyNouns.company;
  * capitalised name ("the company Vexlo" is an apposition).
  */
 function bareDefinite(nouns: readonly string[]): RegExp {
+  const lowerOrCapitalised = nouns.map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`);
   return new RegExp(
-    String.raw`\b[Tt]he\s+(${nouns.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
+    String.raw`\b[Tt]he\s+(${lowerOrCapitalised.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
     "g",
   );
 }
