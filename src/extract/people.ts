@@ -502,7 +502,9 @@ function preApposition(
   const before = text.slice(windowStart, limit).replace(/,?\s*$/, "");
   let last: RegExpExecArray | undefined;
   ROLE_NOUNS.lastIndex = 0;
-  for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before)) last = m;
+  // "officers of the Reconnaissance General Bureau, A": an office word inside a body's name is no title.
+  for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before))
+    if (!insideBody(state, slots, windowStart + m.index, windowStart + m.index + m[0].length)) last = m;
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
   // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
@@ -550,6 +552,14 @@ function preApposition(
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
 }
+
+/**
+ * Whether the word [start, end) lies inside an agency's or organization's name the sentence gives,
+ * the name going on after it ("Reconnaissance General Bureau"; not "foreign ministry spokesman",
+ * a title the body's slot takes in).
+ */
+const insideBody = (state: DocumentState, slots: Slot[], start: number, end: number) =>
+  slots.some((s) => s.start < start && end < s.end && isBodySlot(state, s));
 
 /** A denial verb, or an accusation called baseless ("said the charges were unfounded"). */
 const rejectsAccusations = (words: Words) =>
@@ -970,8 +980,14 @@ const officeClause = (words: Words) =>
  * documentary about the hack of X", "who heads to Brussels for talks at NATO" name no employer.
  */
 const OFFICE_CLAUSE_END = /\s(?:about|on|into|against|over|to|towards?)\s.*$/s;
+/** "A, B C and a spokesman for X": the list going on after the name, no apposition of it. */
+const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:and|&)\s/u;
+/**
+ * The apposition after a name, up to its end or the relative clause it takes (whose quotation or
+ * length would otherwise hide where the office ends: "officers of X who “directed …”").
+ */
 const POST_APPOSITION =
-  /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/;
+  /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)/;
 
 /**
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
@@ -1008,7 +1024,9 @@ export function findPersons(
       continue;
     }
     const slotEnd = notePerson(state, sentence, tokens, slots, candidate, found);
+    const holder = found[found.length - 1]!;
     // ... and one listed right before it: "charged A B and C D", "A B, C D and E F".
+    const listedBefore: PersonSlotInfo[] = [];
     let next = candidate.slotStart;
     for (const run of [...unlisted].reverse()) {
       const last = tokens[run.j - 1];
@@ -1016,8 +1034,11 @@ export function findPersons(
       const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, covered, true);
       if (!listed) break;
       notePerson(state, sentence, tokens, slots, listed, found);
+      listedBefore.push(found[found.length - 1]!);
       next = listed.slotStart;
     }
+    // "A B and C D, officers of X": names read as persons only through the last one share its office.
+    if (sharesOffice(candidate)) shareOffice(state, holder, listedBefore);
     unlisted.length = 0;
     i = candidate.first;
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
@@ -1207,7 +1228,10 @@ function personCandidate(
     ? serving[1]
     : postPhrase && officeClause(state.lexicon.words).test(postPhrase)
       ? postPhrase.replace(OFFICE_CLAUSE_END, "")
-      : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
+      : postPhrase &&
+          ROLE_NOUN.test(postPhrase) &&
+          !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0) &&
+          !LISTED_NAME.test(postPhrase)
         ? postPhrase
         : undefined;
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
@@ -1326,9 +1350,20 @@ function notePerson(
   slots.push(slot);
   slots.sort((a, b) => a.start - b.start);
   found.push({ slot, affiliations, role });
-  if (postRole && (/s$/i.test(lastRoleNoun(postRole)) || c.postServes)) shareListOffice(state, found, text);
+  if (sharesOffice(c)) shareListOffice(state, found, text);
   return slotEnd;
 }
+
+/** An office in the plural or a verb of serving after the name: held by the persons listed before it too. */
+const sharesOffice = (c: PersonCandidate) => !!c.postRole && (pluralOffice(c.postRole) || c.postServes);
+
+/**
+ * An office held by several ("officers of the Reconnaissance General Bureau"): its noun, the last
+ * before the body it is held in (whose name may hold an office word of its own), is plural.
+ */
+const pluralOffice = (role: string) => /s$/i.test(lastRoleNoun(role.replace(OFFICE_BODY, "")));
+/** Where an office phrase turns to the body it is held in: "of", "at", "for", "in". */
+const OFFICE_BODY = /\s(?:of|at|for|in)\s.*$/s;
 
 /**
  * The agency or organization slot right after "<name> of (the)", or after a state's possessive
@@ -1382,11 +1417,9 @@ function personAffiliations(
           held,
           peer: (office.preRole && peer && state.persons.get(peer.key)?.affiliations) || [],
         });
-  // "two RGB officers, A and B": a plural title before a list is every listed person's.
-  const listedAfter =
-    peer && !office.role && /s$/i.test(lastRoleNoun(state.persons.get(peer.key)?.role ?? ""))
-      ? (state.persons.get(peer.key)?.affiliations ?? [])
-      : [];
+  // "two RGB officers, A and B", "three men described as officers of X, A, B and C": a plural
+  // title before a list is every listed person's.
+  const listedAfter = office.role ? [] : listTitleAffiliations(state, slots, office.start);
   if (affiliations.length === 0 && held.length === 0 && listedAfter.length > 0)
     affiliations = [...listedAfter];
   if (
@@ -1402,20 +1435,47 @@ function personAffiliations(
 }
 
 /**
+ * The affiliations of the plural title heading the list whose next name starts at `at`: the
+ * persons listed before it back to one titled in this very mention, when that title is plural
+ * ("officers"); a title the person got in an earlier sentence heads no list.
+ */
+function listTitleAffiliations(state: DocumentState, slots: Slot[], at: number): string[] {
+  let next = at;
+  for (;;) {
+    const listed = slots.findLast(
+      (s) => s.source === "person" && s.end <= next && LIST_GAP.test(state.text.slice(s.end, next)),
+    );
+    const person = listed && state.persons.get(listed.key);
+    if (!listed || !person) return [];
+    const titled = ROLE_NOUN.test(state.text.slice(listed.start, listed.end));
+    if (titled) return person.role && pluralOffice(person.role) ? person.affiliations : [];
+    next = listed.start;
+  }
+}
+
+/**
  * "names A, B and C, all officers of Unit 26165": an office in the plural after the last name of a
  * list is held by every person listed before it who has none of their own.
  */
 function shareListOffice(state: DocumentState, found: PersonSlotInfo[], text: string): void {
   const last = found[found.length - 1]!;
+  const listed: PersonSlotInfo[] = [];
   let next = last.slot;
   for (let k = found.length - 2; k >= 0; k--) {
-    const listed = found[k]!;
-    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(listed.slot.end, next.start))) break;
-    next = listed.slot;
-    if (listed.role || listed.affiliations.length > 0) continue;
-    listed.affiliations.push(...last.affiliations);
-    const person = state.persons.get(listed.slot.key);
-    for (const a of last.affiliations)
+    if (!LIST_GAP.test(text.slice(found[k]!.slot.end, next.start))) break;
+    next = found[k]!.slot;
+    listed.push(found[k]!);
+  }
+  shareOffice(state, last, listed);
+}
+
+/** Gives the office of `holder` to each listed person who has none of their own. */
+function shareOffice(state: DocumentState, holder: PersonSlotInfo, listed: PersonSlotInfo[]): void {
+  for (const other of listed) {
+    if (other.role || other.affiliations.length > 0) continue;
+    other.affiliations.push(...holder.affiliations);
+    const person = state.persons.get(other.slot.key);
+    for (const a of holder.affiliations)
       if (person && !person.affiliations.includes(a)) person.affiliations.push(a);
   }
 }
