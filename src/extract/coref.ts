@@ -157,9 +157,12 @@ function organizationCalled(state: DocumentState, noun: string): string | undefi
   return best;
 }
 
-/** The agency or organization mentioned last before `at` that has `head` as a word of one of its names. */
+/**
+ * The agency or organization mentioned last before `at` that has `head` as a word of one of its
+ * names, in the plural too ("the lab" of "Tundra Signal Labs").
+ */
 export function bodyCalled(state: DocumentView, head: string, at: number): string | undefined {
-  const word = new RegExp(`\\b${head}\\b`, "i");
+  const word = new RegExp(`\\b${head}s?\\b`, "i");
   let best: string | undefined;
   let bestAt = -1;
   for (const e of state.entities.values()) {

@@ -231,19 +231,36 @@ function portfolioOf(role: string, bodyWord: string): RegExp | undefined {
   return new RegExp(`\\b(?:${word}|${label.slice("Ministry of ".length)})\\b`, "i");
 }
 
+/** Nouns that name a company by what it is, not by a word of its name ("the firm", "the lab"). */
+const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
+
+/**
+ * A title's body word as a pattern for body names: in either spelling of "-re"/"-er" ("centre",
+ * "Center"), in the plural too ("the lab" of "Tundra Signal Labs").
+ */
+const bodyWordPattern = (word: string) => `${word.replace(/(?<=[^aeiou])(?:re|er)$/i, "(?:re|er)")}s?`;
+
+/** What a title's word asks of the body it refers back to: a word of its name, a portfolio, its type. */
+interface BodyWanted {
+  /** A pattern for a word of the body's names. */
+  head?: string;
+  portfolio?: RegExp;
+  /** Bodies it cannot be (the accused). */
+  exclude?: string[];
+  types?: readonly string[];
+}
+
 /** The body named last before `before` (in this or the previous sentence), of the kind a title's word names. */
 function recentBody(
   state: DocumentState,
   sentence: Sentence,
   before: number,
-  head: string | undefined,
-  portfolio?: RegExp,
-  exclude: string[] = [],
+  { head, portfolio, exclude = [], types = ["agency", "organization"] }: BodyWanted,
 ): string | undefined {
   const from = Math.max(0, sentence.start - EXTRACTION_DEFAULTS.pendingRoleSentences * 200);
   let best: { key: string; at: number } | undefined;
   for (const e of state.entities.values()) {
-    if (e.type !== "agency" && e.type !== "organization") continue;
+    if (!types.includes(e.type)) continue;
     if (exclude.includes(e.key)) continue;
     const names = [e.label, ...e.aliases].join(" ");
     if (head && !new RegExp(`\\b${head}\\b`, "i").test(names)) continue;
@@ -312,20 +329,23 @@ function officeHolders(
   const headOf = headTitleBodies(role);
   const bareHead = headOf !== undefined;
   if (SPOKESPERSON.test(noun) || bodyWord || its || bareHead) {
-    const body = recentBody(
-      state,
-      sentence,
-      office.start,
-      bodyWord ?? headOf,
-      bodyWord ? portfolioOf(role, bodyWord) : undefined,
-      bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
-    );
+    // "Its chief executive, X": the possessive names the body; the kind a head title heads does not narrow it.
+    const body =
+      recentBody(state, sentence, office.start, {
+        head: bodyWord ? bodyWordPattern(bodyWord) : its ? undefined : headOf,
+        portfolio: bodyWord ? portfolioOf(role, bodyWord) : undefined,
+        exclude: bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
+      }) ??
+      // "the firm's head of research, X": a company noun names no company by its name's words.
+      (bodyWord && COMPANY_NOUNS.has(bodyWord.toLowerCase())
+        ? recentBody(state, sentence, office.start, { types: ["organization"] })
+        : undefined);
     const home = body && stateOffice ? stateOfKey(state, body) : undefined;
     if (body) return home ? withOwners(state, [body], [home]) : [body];
   }
   if (ENVOY.test(noun)) {
     // "summoned Ambassador Wang Di": the state whose embassy the text just named.
-    const embassy = recentBody(state, sentence, office.start, "embassy");
+    const embassy = recentBody(state, sentence, office.start, { head: "embassy" });
     const home = embassy ? stateOfKey(state, embassy) : undefined;
     return home ? [home] : [];
   }

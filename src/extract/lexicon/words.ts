@@ -1627,7 +1627,7 @@ export const NAME_WORDS = {
    * named ("helping the bank to rebuild", "arrived to help the company"); the first ones only name companies.
    */
   referringBodyNouns: {
-    company: ["company", "firm", "operator", "utility", "insurer", "lender", "airline", "carrier"],
+    company: ["company", "firm", "operator", "utility", "insurer", "lender", "airline", "carrier", "lab"],
     /**
      * Heads of an international body's name by which the copy names it again once it has been
      * named in full, capitalised as a short form ("the Forum" after "the Pacific Islands Forum",
