@@ -14,8 +14,8 @@ import type { Sentence } from "./sentences";
  * "the commission", "the authority's", "the Council": a bare definite body head (one of the lexicon's
  * institution heads or the heads of an international body's name, not followed by "of"/"for" or a
  * name) points back at the body named last whose name has that head word. Written capitalised it is
- * the short form of that body's name ("a member state of the Council" after "the Gulf Cooperation
- * Council").
+ * the short form of that body's name ("a full member of the Forum" after "the Pacific Islands
+ * Forum").
  */
 const BODY_HEADS = [
   ...NAME_WORDS.institutionHeads,
@@ -159,7 +159,7 @@ function organizationCalled(state: DocumentState, noun: string): string | undefi
 
 /**
  * The agency or organization mentioned last before `at` that has `head` as a word of one of its
- * names, in the plural too ("the lab" of "Tundra Signal Labs").
+ * names, in the plural too ("the lab" of "Korvath Signal Labs").
  */
 export function bodyCalled(state: DocumentView, head: string, at: number): string | undefined {
   const word = new RegExp(`\\b${head}s?\\b`, "i");

@@ -236,7 +236,7 @@ const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
 
 /**
  * A title's body word as a pattern for body names: in either spelling of "-re"/"-er" ("centre",
- * "Center"), in the plural too ("the lab" of "Tundra Signal Labs").
+ * "Center"), in the plural too ("the lab" of "Korvath Signal Labs").
  */
 const bodyWordPattern = (word: string) => `${word.replace(/(?<=[^aeiou])(?:re|er)$/i, "(?:re|er)")}s?`;
 
@@ -336,7 +336,7 @@ function officeHolders(
         portfolio: bodyWord ? portfolioOf(role, bodyWord) : undefined,
         exclude: bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
       }) ??
-      // "the firm's head of research, X": a company noun names no company by its name's words.
+      // "the firm's chief analyst, X": a company noun names no company by its name's words.
       (bodyWord && COMPANY_NOUNS.has(bodyWord.toLowerCase())
         ? recentBody(state, sentence, office.start, { types: ["organization"] })
         : undefined);
@@ -522,14 +522,16 @@ function preApposition(
   const before = text.slice(windowStart, limit).replace(/,?\s*$/, "");
   let last: RegExpExecArray | undefined;
   ROLE_NOUNS.lastIndex = 0;
-  // "officers of the Reconnaissance General Bureau, A": an office word inside a body's name is no title.
+  // "agents of the Inspectorate General for Signals, A": an office word inside a body's name is no title.
   for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before))
     if (!insideBody(state, slots, windowStart + m.index, windowStart + m.index + m[0].length)) last = m;
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
   // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
+  // "Director-General of the Ports and Harbours Authority (PHA), X": the body's short form may close it.
   if (
-    (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail)) ||
+    (tail.trim() !== "" &&
+      !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}(?:\s*\([^,;:()“”"]{1,20}\))?$/i.test(tail)) ||
     /\s(?:and|&)$/i.test(tail)
   )
     return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
@@ -575,7 +577,7 @@ function preApposition(
 
 /**
  * Whether the word [start, end) lies inside an agency's or organization's name the sentence gives,
- * the name going on after it ("Reconnaissance General Bureau"; not "foreign ministry spokesman",
+ * the name going on after it ("Inspectorate General for Signals"; not "foreign ministry spokesman",
  * a title the body's slot takes in).
  */
 const insideBody = (state: DocumentState, slots: Slot[], start: number, end: number) =>
@@ -1004,7 +1006,7 @@ const OFFICE_CLAUSE_END = /\s(?:about|on|into|against|over|to|towards?)\s.*$/s;
 const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:and|&)\s/u;
 /**
  * The apposition after a name, up to its end or the relative clause it takes (whose quotation or
- * length would otherwise hide where the office ends: "officers of X who “directed …”").
+ * length would otherwise hide where the office ends: "agents of X whom “the file” names").
  */
 const POST_APPOSITION =
   /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)/;
@@ -1378,7 +1380,7 @@ function notePerson(
 const sharesOffice = (c: PersonCandidate) => !!c.postRole && (pluralOffice(c.postRole) || c.postServes);
 
 /**
- * An office held by several ("officers of the Reconnaissance General Bureau"): its noun, the last
+ * An office held by several ("agents of the Inspectorate General for Signals"): its noun, the last
  * before the body it is held in (whose name may hold an office word of its own), is plural.
  */
 const pluralOffice = (role: string) => /s$/i.test(lastRoleNoun(role.replace(OFFICE_BODY, "")));
@@ -1437,7 +1439,7 @@ function personAffiliations(
           held,
           peer: (office.preRole && peer && state.persons.get(peer.key)?.affiliations) || [],
         });
-  // "two RGB officers, A and B", "three men described as officers of X, A, B and C": a plural
+  // "two RGB officers, A and B", "four men said to be agents of X, A, B, C and D": a plural
   // title before a list is every listed person's.
   const listedAfter = office.role ? [] : listTitleAffiliations(state, slots, office.start);
   if (affiliations.length === 0 && held.length === 0 && listedAfter.length > 0)

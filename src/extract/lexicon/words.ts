@@ -616,7 +616,7 @@ export const NOUN_LEMMAS = {
   culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
   /** Who belongs to a body ("a NATO member", "an EU member state"); written with a hyphen too ("member-state"). */
   member: ["member", ...STATE_MEMBER_NOUNS],
-  /** The member nouns that say the member is a state ("a member state of the Council"): no agency or person is one. */
+  /** The member nouns that say the member is a state ("one member country of the bloc"): no agency or person is one. */
   stateMember: STATE_MEMBER_NOUNS,
   /** Who stands with a body without being said to be in it ("NATO allies X and Y", "EU partners"). */
   ally: ["ally"],

@@ -449,7 +449,7 @@ const belongingNounRule: ClaimRule = {
     if (TENURE.test(frame.state.text.slice(end, clauseTo))) return;
     const bodies = objectsOf(frame, end, members, true);
     const blamed = accused(frame);
-    // "the port authority of Oman, a member state of the Council": only a state is a member state.
+    // "the grid regulator of Lisk, one member country of the bloc": only a state is a member state.
     const types = stateMemberNoun(frame.state.lexicon.words).test(frame.state.text.slice(at, end))
       ? STATE_MEMBERSHIP
       : BELONGING;
