@@ -12,16 +12,18 @@ import type { Sentence } from "./sentences";
 
 /**
  * "the commission", "the authority's", "the Council": a bare definite body head (one of the lexicon's
- * institution heads or the heads of an international body's name, not followed by "of"/"for" or a
- * name) points back at the body named last whose name has that head word. Written capitalised it is
- * the short form of that body's name ("a full member of the Forum" after "the Pacific Islands
- * Forum").
+ * institution heads, not followed by "of"/"for" or a name) points back at the body named last whose
+ * name has that head word. Written capitalised it is the short form of that body's name.
  */
-const BODY_HEADS = [
-  ...NAME_WORDS.institutionHeads,
-  ...NAME_WORDS.looseInstitutionHeads,
-  ...NAME_WORDS.referringBodyNouns.organization,
-];
+const BODY_HEADS = [...NAME_WORDS.institutionHeads, ...NAME_WORDS.looseInstitutionHeads];
+/**
+ * "a full member of the Forum" after "the Pacific Islands Forum": heads of an international body's
+ * name refer back to it only capitalised, as its short form ("a hacking forum", "the community"
+ * are everyday words).
+ */
+const ORGANIZATION_HEADS = NAME_WORDS.referringBodyNouns.organization.map(
+  (n) => `${n[0]!.toUpperCase()}${n.slice(1)}`,
+);
 /**
  * "the company", "the operator": a bare definite company noun points back at the company whose
  * name has that word, else the company named last.
@@ -32,14 +34,17 @@ const COMPANY_NOUNS = NAME_WORDS.referringBodyNouns.company;
  * capitalised name ("the company Vexlo" is an apposition).
  */
 function bareDefinite(nouns: readonly string[]): RegExp {
-  const lowerOrCapitalised = nouns.map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`);
   return new RegExp(
-    String.raw`\b[Tt]he\s+(${lowerOrCapitalised.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
+    String.raw`\b[Tt]he\s+(${nouns.join("|")})\b(?!['’]?\s*(?:of|for|to)\b)(?!\s+[A-Z])`,
     "g",
   );
 }
 const COMPANY_PHRASE = bareDefinite(COMPANY_NOUNS);
-const BODY_PHRASE = bareDefinite(BODY_HEADS);
+/** A body head in lower case or capitalised ("the council", "the Council"). */
+const BODY_PHRASE = bareDefinite([
+  ...BODY_HEADS.map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`),
+  ...ORGANIZATION_HEADS,
+]);
 
 /** Regional adjectives of news copy and the `world-countries` regions they name. */
 export const REGION_ADJECTIVES: Record<string, string[]> = {

@@ -31,6 +31,7 @@ import {
   COUNT_WORDS,
   DISAVOWALS,
   matchPhrases,
+  NEGATIONS,
   NAME_WORDS,
   NOUN_LEMMAS,
   patternFor,
@@ -231,23 +232,19 @@ function portfolioOf(role: string, bodyWord: string): RegExp | undefined {
   return new RegExp(`\\b(?:${word}|${label.slice("Ministry of ".length)})\\b`, "i");
 }
 
-/** Nouns that name a company by what it is, not by a word of its name ("the firm", "the lab"). */
-const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
-
 /**
  * A title's body word as a pattern for body names: in either spelling of "-re"/"-er" ("centre",
  * "Center"), in the plural too ("the lab" of "Korvath Signal Labs").
  */
 const bodyWordPattern = (word: string) => `${word.replace(/(?<=[^aeiou])(?:re|er)$/i, "(?:re|er)")}s?`;
 
-/** What a title's word asks of the body it refers back to: a word of its name, a portfolio, its type. */
+/** What a title's word asks of the body it refers back to: a word of its name, a portfolio. */
 interface BodyWanted {
   /** A pattern for a word of the body's names. */
   head?: string;
   portfolio?: RegExp;
   /** Bodies it cannot be (the accused). */
   exclude?: string[];
-  types?: readonly string[];
 }
 
 /** The body named last before `before` (in this or the previous sentence), of the kind a title's word names. */
@@ -255,15 +252,16 @@ function recentBody(
   state: DocumentState,
   sentence: Sentence,
   before: number,
-  { head, portfolio, exclude = [], types = ["agency", "organization"] }: BodyWanted,
+  { head, portfolio, exclude = [] }: BodyWanted,
 ): string | undefined {
   const from = Math.max(0, sentence.start - EXTRACTION_DEFAULTS.pendingRoleSentences * 200);
+  const word = head ? new RegExp(`\\b${head}\\b`, "i") : undefined;
   let best: { key: string; at: number } | undefined;
   for (const e of state.entities.values()) {
-    if (!types.includes(e.type)) continue;
+    if (e.type !== "agency" && e.type !== "organization") continue;
     if (exclude.includes(e.key)) continue;
     const names = [e.label, ...e.aliases].join(" ");
-    if (head && !new RegExp(`\\b${head}\\b`, "i").test(names)) continue;
+    if (word && !word.test(names)) continue;
     if (portfolio && !portfolio.test(names)) continue;
     for (const m of e.mentions)
       if (m.start >= from && m.end <= before && (!best || m.start > best.at))
@@ -329,17 +327,11 @@ function officeHolders(
   const headOf = headTitleBodies(role);
   const bareHead = headOf !== undefined;
   if (SPOKESPERSON.test(noun) || bodyWord || its || bareHead) {
-    // "Its chief executive, X": the possessive names the body; the kind a head title heads does not narrow it.
-    const body =
-      recentBody(state, sentence, office.start, {
-        head: bodyWord ? bodyWordPattern(bodyWord) : its ? undefined : headOf,
-        portfolio: bodyWord ? portfolioOf(role, bodyWord) : undefined,
-        exclude: bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
-      }) ??
-      // "the firm's chief analyst, X": a company noun names no company by its name's words.
-      (bodyWord && COMPANY_NOUNS.has(bodyWord.toLowerCase())
-        ? recentBody(state, sentence, office.start, { types: ["organization"] })
-        : undefined);
+    const body = recentBody(state, sentence, office.start, {
+      head: bodyWord ? bodyWordPattern(bodyWord) : headOf,
+      portfolio: bodyWord ? portfolioOf(role, bodyWord) : undefined,
+      exclude: bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
+    });
     const home = body && stateOffice ? stateOfKey(state, body) : undefined;
     if (body) return home ? withOwners(state, [body], [home]) : [body];
   }
@@ -1002,6 +994,8 @@ const officeClause = (words: Words) =>
  * documentary about the hack of X", "who heads to Brussels for talks at NATO" name no employer.
  */
 const OFFICE_CLAUSE_END = /\s(?:about|on|into|against|over|to|towards?)\s.*$/s;
+/** "A, not an officer of X but a courier": an apposition denying the office states none. */
+const NEGATED_APPOSITION = new RegExp(String.raw`^(?:${alternation(NEGATIONS)})\b`, "i");
 /** "A, B C and a spokesman for X": the list going on after the name, no apposition of it. */
 const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:and|&)\s/u;
 /**
@@ -1253,7 +1247,8 @@ function personCandidate(
       : postPhrase &&
           ROLE_NOUN.test(postPhrase) &&
           !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0) &&
-          !LISTED_NAME.test(postPhrase)
+          !LISTED_NAME.test(postPhrase) &&
+          !NEGATED_APPOSITION.test(postPhrase)
         ? postPhrase
         : undefined;
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
@@ -1463,14 +1458,15 @@ function personAffiliations(
  */
 function listTitleAffiliations(state: DocumentState, slots: Slot[], at: number): string[] {
   let next = at;
-  for (;;) {
+  for (let first = true; ; first = false) {
     const listed = slots.findLast(
       (s) => s.source === "person" && s.end <= next && LIST_GAP.test(state.text.slice(s.end, next)),
     );
     const person = listed && state.persons.get(listed.key);
-    if (!listed || !person) return [];
-    const titled = ROLE_NOUN.test(state.text.slice(listed.start, listed.end));
-    if (titled) return person.role && pluralOffice(person.role) ? person.affiliations : [];
+    // "two officers of X, A and B, and C": an "and" before the last gap closed the title's list.
+    if (!listed || !person || (!first && /\band\b/.test(state.text.slice(listed.end, next)))) return [];
+    if (ROLE_NOUN.test(state.text.slice(listed.start, listed.end)))
+      return person.role && pluralOffice(person.role) ? person.affiliations : [];
     next = listed.start;
   }
 }

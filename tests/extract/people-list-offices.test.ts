@@ -24,8 +24,8 @@ describe("an office shared by the persons of a list", () => {
   it("gives a plural office after the last name to a name read as a person only through it", () => {
     expect(
       affiliated(
-        "Seoul blacklisted two men, Jo Myong-hak and Han Sol-ju, whom the notice calls officers at the Reconnaissance General Bureau.",
-        "agency:rgb",
+        "The conference programme lists Jo Myong-hak and Han Sol-ju, whom it calls analysts at the Foreign Intelligence Service.",
+        "agency:foreign-intelligence-service",
       ),
     ).toEqual(["person:han-sol-ju", "person:jo-myong-hak"]);
   });
@@ -33,7 +33,7 @@ describe("an office shared by the persons of a list", () => {
   it("gives a plural title heading a list to every name after it, commas or 'and' between", () => {
     expect(
       affiliated(
-        "A grand jury indicted three men said to be officers of the SVR, Lev Antonov, Gleb Marchenko and Yuri Bessonov, on Friday.",
+        "The panel opened with four researchers of the SVR, Lev Antonov, Gleb Marchenko and Yuri Bessonov among them, at noon.",
         "agency:svr",
       ),
     ).toEqual(["person:gleb-marchenko", "person:lev-antonov", "person:yuri-bessonov"]);
@@ -51,8 +51,8 @@ describe("an office shared by the persons of a list", () => {
   it("ends the apposition at its relative clause, a quotation inside it", () => {
     expect(
       affiliated(
-        'Canberra named Jo Myong-hak and Han Sol-ju, officers at the Reconnaissance General Bureau whose "laundering desk" moved the coins, as the culprits.',
-        "agency:rgb",
+        'The lecture was given by Jo Myong-hak and Han Sol-ju, analysts at the Foreign Intelligence Service whose "cipher desk" they ran, in Minsk.',
+        "agency:foreign-intelligence-service",
       ),
     ).toEqual(["person:han-sol-ju", "person:jo-myong-hak"]);
   });
@@ -66,6 +66,21 @@ describe("an office shared by the persons of a list", () => {
     ).toEqual(["person:yuri-bessonov"]);
     expect(
       affiliated("Lev Antonov and Gleb Marchenko met officers of the SVR in a Vienna hotel.", "agency:svr"),
+    ).toEqual([]);
+  });
+
+  it("ends a title's list where an 'and' closed it, and reads no office a negation denies", () => {
+    expect(
+      affiliated(
+        "The jury saw two officers of the SVR, Lev Antonov and Gleb Marchenko, and Pavel Orlov, Ivan Sokolov and Oleg Titov, who rented the vans.",
+        "agency:svr",
+      ),
+    ).toEqual(["person:gleb-marchenko", "person:lev-antonov"]);
+    expect(
+      affiliated(
+        "Riga deported Lev Antonov and Gleb Marchenko, not agents of the SVR but paid drivers, the court said.",
+        "agency:svr",
+      ),
     ).toEqual([]);
   });
 
