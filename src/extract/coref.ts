@@ -11,11 +11,19 @@ import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
 
 /**
- * "the commission", "the authority's": a bare definite body head (one of the lexicon's institution
- * heads, not followed by "of"/"for" or a name) points back at the body named last whose name has
- * that head word.
+ * "the commission", "the authority's", "the Council": a bare definite body head (one of the lexicon's
+ * institution heads, not followed by "of"/"for" or a name) points back at the body named last whose
+ * name has that head word. Written capitalised it is the short form of that body's name.
  */
 const BODY_HEADS = [...NAME_WORDS.institutionHeads, ...NAME_WORDS.looseInstitutionHeads];
+/**
+ * "a full member of the Forum" after "the Pacific Islands Forum": heads of an international body's
+ * name refer back to it only capitalised, as its short form ("a hacking forum", "the community"
+ * are everyday words).
+ */
+const ORGANIZATION_HEADS = NAME_WORDS.referringBodyNouns.organization.map(
+  (n) => `${n[0]!.toUpperCase()}${n.slice(1)}`,
+);
 /**
  * "the company", "the operator": a bare definite company noun points back at the company whose
  * name has that word, else the company named last.
@@ -32,7 +40,11 @@ function bareDefinite(nouns: readonly string[]): RegExp {
   );
 }
 const COMPANY_PHRASE = bareDefinite(COMPANY_NOUNS);
-const BODY_PHRASE = bareDefinite(BODY_HEADS);
+/** A body head in lower case or capitalised ("the council", "the Council"). */
+const BODY_PHRASE = bareDefinite([
+  ...BODY_HEADS.map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`),
+  ...ORGANIZATION_HEADS,
+]);
 
 /** Regional adjectives of news copy and the `world-countries` regions they name. */
 export const REGION_ADJECTIVES: Record<string, string[]> = {
@@ -150,9 +162,12 @@ function organizationCalled(state: DocumentState, noun: string): string | undefi
   return best;
 }
 
-/** The agency or organization mentioned last before `at` that has `head` as a word of one of its names. */
+/**
+ * The agency or organization mentioned last before `at` that has `head` as a word of one of its
+ * names, in the plural too ("the lab" of "Korvath Signal Labs").
+ */
 export function bodyCalled(state: DocumentView, head: string, at: number): string | undefined {
-  const word = new RegExp(`\\b${head}\\b`, "i");
+  const word = new RegExp(`\\b${head}s?\\b`, "i");
   let best: string | undefined;
   let bestAt = -1;
   for (const e of state.entities.values()) {

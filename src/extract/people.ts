@@ -31,6 +31,7 @@ import {
   COUNT_WORDS,
   DISAVOWALS,
   matchPhrases,
+  NEGATIONS,
   NAME_WORDS,
   NOUN_LEMMAS,
   patternFor,
@@ -231,22 +232,36 @@ function portfolioOf(role: string, bodyWord: string): RegExp | undefined {
   return new RegExp(`\\b(?:${word}|${label.slice("Ministry of ".length)})\\b`, "i");
 }
 
+/**
+ * A title's body word as a pattern for body names: in either spelling of "-re"/"-er" ("centre",
+ * "Center"), in the plural too ("the lab" of "Korvath Signal Labs").
+ */
+const bodyWordPattern = (word: string) => `${word.replace(/(?<=[^aeiou])(?:re|er)$/i, "(?:re|er)")}s?`;
+
+/** What a title's word asks of the body it refers back to: a word of its name, a portfolio. */
+interface BodyWanted {
+  /** A pattern for a word of the body's names. */
+  head?: string;
+  portfolio?: RegExp;
+  /** Bodies it cannot be (the accused). */
+  exclude?: string[];
+}
+
 /** The body named last before `before` (in this or the previous sentence), of the kind a title's word names. */
 function recentBody(
   state: DocumentState,
   sentence: Sentence,
   before: number,
-  head: string | undefined,
-  portfolio?: RegExp,
-  exclude: string[] = [],
+  { head, portfolio, exclude = [] }: BodyWanted,
 ): string | undefined {
   const from = Math.max(0, sentence.start - EXTRACTION_DEFAULTS.pendingRoleSentences * 200);
+  const word = head ? new RegExp(`\\b${head}\\b`, "i") : undefined;
   let best: { key: string; at: number } | undefined;
   for (const e of state.entities.values()) {
     if (e.type !== "agency" && e.type !== "organization") continue;
     if (exclude.includes(e.key)) continue;
     const names = [e.label, ...e.aliases].join(" ");
-    if (head && !new RegExp(`\\b${head}\\b`, "i").test(names)) continue;
+    if (word && !word.test(names)) continue;
     if (portfolio && !portfolio.test(names)) continue;
     for (const m of e.mentions)
       if (m.start >= from && m.end <= before && (!best || m.start > best.at))
@@ -312,20 +327,17 @@ function officeHolders(
   const headOf = headTitleBodies(role);
   const bareHead = headOf !== undefined;
   if (SPOKESPERSON.test(noun) || bodyWord || its || bareHead) {
-    const body = recentBody(
-      state,
-      sentence,
-      office.start,
-      bodyWord ?? headOf,
-      bodyWord ? portfolioOf(role, bodyWord) : undefined,
-      bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
-    );
+    const body = recentBody(state, sentence, office.start, {
+      head: bodyWord ? bodyWordPattern(bodyWord) : headOf,
+      portfolio: bodyWord ? portfolioOf(role, bodyWord) : undefined,
+      exclude: bareHead ? [...state.claimed.lastAccusedOf.keys()] : [],
+    });
     const home = body && stateOffice ? stateOfKey(state, body) : undefined;
     if (body) return home ? withOwners(state, [body], [home]) : [body];
   }
   if (ENVOY.test(noun)) {
     // "summoned Ambassador Wang Di": the state whose embassy the text just named.
-    const embassy = recentBody(state, sentence, office.start, "embassy");
+    const embassy = recentBody(state, sentence, office.start, { head: "embassy" });
     const home = embassy ? stateOfKey(state, embassy) : undefined;
     return home ? [home] : [];
   }
@@ -502,12 +514,16 @@ function preApposition(
   const before = text.slice(windowStart, limit).replace(/,?\s*$/, "");
   let last: RegExpExecArray | undefined;
   ROLE_NOUNS.lastIndex = 0;
-  for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before)) last = m;
+  // "agents of the Inspectorate General for Signals, A": an office word inside a body's name is no title.
+  for (let m = ROLE_NOUNS.exec(before); m; m = ROLE_NOUNS.exec(before))
+    if (!insideBody(state, slots, windowStart + m.index, windowStart + m.index + m[0].length)) last = m;
   if (!last) return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   const tail = before.slice(last.index + last[0].length);
   // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
+  // "Director-General of the Ports and Harbours Authority (PHA), X": the body's short form may close it.
   if (
-    (tail.trim() !== "" && !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}$/i.test(tail)) ||
+    (tail.trim() !== "" &&
+      !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}(?:\s*\([^,;:()“”"]{1,20}\))?$/i.test(tail)) ||
     /\s(?:and|&)$/i.test(tail)
   )
     return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
@@ -550,6 +566,14 @@ function preApposition(
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
 }
+
+/**
+ * Whether the word [start, end) lies inside an agency's or organization's name the sentence gives,
+ * the name going on after it ("Inspectorate General for Signals"; not "foreign ministry spokesman",
+ * a title the body's slot takes in).
+ */
+const insideBody = (state: DocumentState, slots: Slot[], start: number, end: number) =>
+  slots.some((s) => s.start < start && end < s.end && isBodySlot(state, s));
 
 /** A denial verb, or an accusation called baseless ("said the charges were unfounded"). */
 const rejectsAccusations = (words: Words) =>
@@ -970,8 +994,16 @@ const officeClause = (words: Words) =>
  * documentary about the hack of X", "who heads to Brussels for talks at NATO" name no employer.
  */
 const OFFICE_CLAUSE_END = /\s(?:about|on|into|against|over|to|towards?)\s.*$/s;
+/** "A, not an officer of X but a courier": an apposition denying the office states none. */
+const NEGATED_APPOSITION = new RegExp(String.raw`^(?:${alternation(NEGATIONS)})\b`, "i");
+/** "A, B C and a spokesman for X": the list going on after the name, no apposition of it. */
+const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:and|&)\s/u;
+/**
+ * The apposition after a name, up to its end or the relative clause it takes (whose quotation or
+ * length would otherwise hide where the office ends: "agents of X whom “the file” names").
+ */
 const POST_APPOSITION =
-  /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared))/;
+  /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)/;
 
 /**
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
@@ -1008,7 +1040,9 @@ export function findPersons(
       continue;
     }
     const slotEnd = notePerson(state, sentence, tokens, slots, candidate, found);
+    const holder = found[found.length - 1]!;
     // ... and one listed right before it: "charged A B and C D", "A B, C D and E F".
+    const listedBefore: PersonSlotInfo[] = [];
     let next = candidate.slotStart;
     for (const run of [...unlisted].reverse()) {
       const last = tokens[run.j - 1];
@@ -1016,8 +1050,11 @@ export function findPersons(
       const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, covered, true);
       if (!listed) break;
       notePerson(state, sentence, tokens, slots, listed, found);
+      listedBefore.push(found[found.length - 1]!);
       next = listed.slotStart;
     }
+    // "A B and C D, officers of X": names read as persons only through the last one share its office.
+    if (sharesOffice(candidate)) shareOffice(state, holder, listedBefore);
     unlisted.length = 0;
     i = candidate.first;
     while (i + 1 < tokens.length && tokens[i + 1]!.start < slotEnd) i++;
@@ -1207,7 +1244,11 @@ function personCandidate(
     ? serving[1]
     : postPhrase && officeClause(state.lexicon.words).test(postPhrase)
       ? postPhrase.replace(OFFICE_CLAUSE_END, "")
-      : postPhrase && ROLE_NOUN.test(postPhrase) && !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0)
+      : postPhrase &&
+          ROLE_NOUN.test(postPhrase) &&
+          !(verbFirst && verbFirst[0].search(ROLE_NOUN) < 0) &&
+          !LISTED_NAME.test(postPhrase) &&
+          !NEGATED_APPOSITION.test(postPhrase)
         ? postPhrase
         : undefined;
   const reporting = REPORTING_AFTER.test(text.slice(nameEnd, nameEnd + 20));
@@ -1326,9 +1367,20 @@ function notePerson(
   slots.push(slot);
   slots.sort((a, b) => a.start - b.start);
   found.push({ slot, affiliations, role });
-  if (postRole && (/s$/i.test(lastRoleNoun(postRole)) || c.postServes)) shareListOffice(state, found, text);
+  if (sharesOffice(c)) shareListOffice(state, found, text);
   return slotEnd;
 }
+
+/** An office in the plural or a verb of serving after the name: held by the persons listed before it too. */
+const sharesOffice = (c: PersonCandidate) => !!c.postRole && (pluralOffice(c.postRole) || c.postServes);
+
+/**
+ * An office held by several ("agents of the Inspectorate General for Signals"): its noun, the last
+ * before the body it is held in (whose name may hold an office word of its own), is plural.
+ */
+const pluralOffice = (role: string) => /s$/i.test(lastRoleNoun(role.replace(OFFICE_BODY, "")));
+/** Where an office phrase turns to the body it is held in: "of", "at", "for", "in". */
+const OFFICE_BODY = /\s(?:of|at|for|in)\s.*$/s;
 
 /**
  * The agency or organization slot right after "<name> of (the)", or after a state's possessive
@@ -1382,11 +1434,9 @@ function personAffiliations(
           held,
           peer: (office.preRole && peer && state.persons.get(peer.key)?.affiliations) || [],
         });
-  // "two RGB officers, A and B": a plural title before a list is every listed person's.
-  const listedAfter =
-    peer && !office.role && /s$/i.test(lastRoleNoun(state.persons.get(peer.key)?.role ?? ""))
-      ? (state.persons.get(peer.key)?.affiliations ?? [])
-      : [];
+  // "two RGB officers, A and B", "four men said to be agents of X, A, B, C and D": a plural
+  // title before a list is every listed person's.
+  const listedAfter = office.role ? [] : listTitleAffiliations(state, slots, office.start);
   if (affiliations.length === 0 && held.length === 0 && listedAfter.length > 0)
     affiliations = [...listedAfter];
   if (
@@ -1402,20 +1452,48 @@ function personAffiliations(
 }
 
 /**
+ * The affiliations of the plural title heading the list whose next name starts at `at`: the
+ * persons listed before it back to one titled in this very mention, when that title is plural
+ * ("officers"); a title the person got in an earlier sentence heads no list.
+ */
+function listTitleAffiliations(state: DocumentState, slots: Slot[], at: number): string[] {
+  let next = at;
+  for (let first = true; ; first = false) {
+    const listed = slots.findLast(
+      (s) => s.source === "person" && s.end <= next && LIST_GAP.test(state.text.slice(s.end, next)),
+    );
+    const person = listed && state.persons.get(listed.key);
+    // "two officers of X, A and B, and C": an "and" before the last gap closed the title's list.
+    if (!listed || !person || (!first && /\band\b/.test(state.text.slice(listed.end, next)))) return [];
+    if (ROLE_NOUN.test(state.text.slice(listed.start, listed.end)))
+      return person.role && pluralOffice(person.role) ? person.affiliations : [];
+    next = listed.start;
+  }
+}
+
+/**
  * "names A, B and C, all officers of Unit 26165": an office in the plural after the last name of a
  * list is held by every person listed before it who has none of their own.
  */
 function shareListOffice(state: DocumentState, found: PersonSlotInfo[], text: string): void {
   const last = found[found.length - 1]!;
+  const listed: PersonSlotInfo[] = [];
   let next = last.slot;
   for (let k = found.length - 2; k >= 0; k--) {
-    const listed = found[k]!;
-    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(listed.slot.end, next.start))) break;
-    next = listed.slot;
-    if (listed.role || listed.affiliations.length > 0) continue;
-    listed.affiliations.push(...last.affiliations);
-    const person = state.persons.get(listed.slot.key);
-    for (const a of last.affiliations)
+    if (!LIST_GAP.test(text.slice(found[k]!.slot.end, next.start))) break;
+    next = found[k]!.slot;
+    listed.push(found[k]!);
+  }
+  shareOffice(state, last, listed);
+}
+
+/** Gives the office of `holder` to each listed person who has none of their own. */
+function shareOffice(state: DocumentState, holder: PersonSlotInfo, listed: PersonSlotInfo[]): void {
+  for (const other of listed) {
+    if (other.role || other.affiliations.length > 0) continue;
+    other.affiliations.push(...holder.affiliations);
+    const person = state.persons.get(other.slot.key);
+    for (const a of holder.affiliations)
       if (person && !person.affiliations.includes(a)) person.affiliations.push(a);
   }
 }

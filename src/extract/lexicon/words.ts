@@ -404,6 +404,9 @@ export const VERB_LEMMAS = {
   hostileSign: ["hack", "attack", "intrude"],
 } as const;
 
+/** Member nouns naming a state as the member (see NOUN_LEMMAS.member and .stateMember). */
+const STATE_MEMBER_NOUNS = ["member state", "member country", "member nation"];
+
 /** Noun lemmas; each also matches its plural. */
 export const NOUN_LEMMAS = {
   help: [
@@ -612,7 +615,9 @@ export const NOUN_LEMMAS = {
   /** Who is behind an attack, as a role one is named in ("named X as the culprit"). */
   culprit: ["culprit", "perpetrator", "attacker", "author", "mastermind", "instigator", "aggressor"],
   /** Who belongs to a body ("a NATO member", "an EU member state"); written with a hyphen too ("member-state"). */
-  member: ["member", "member state", "member country", "member nation"],
+  member: ["member", ...STATE_MEMBER_NOUNS],
+  /** The member nouns that say the member is a state ("one member country of the bloc"): no agency or person is one. */
+  stateMember: STATE_MEMBER_NOUNS,
   /** Who stands with a body without being said to be in it ("NATO allies X and Y", "EU partners"). */
   ally: ["ally"],
   partner: ["partner"],
@@ -1669,7 +1674,13 @@ export const NAME_WORDS = {
    * named ("helping the bank to rebuild", "arrived to help the company"); the first ones only name companies.
    */
   referringBodyNouns: {
-    company: ["company", "firm", "operator", "utility", "insurer", "lender", "airline", "carrier"],
+    company: ["company", "firm", "operator", "utility", "insurer", "lender", "airline", "carrier", "lab"],
+    /**
+     * Heads of an international body's name by which the copy names it again once it has been
+     * named in full, capitalised as a short form ("the Forum" after "the Pacific Islands Forum",
+     * "the Community" after "the Caribbean Community").
+     */
+    organization: ["forum", "community", "association"],
     body: ["bank", "exchange", "hospital", "port", "unit", "network", "institute", "fund"],
   },
   /** Words that make a name given with a bracketed short form a public body, not a company. */

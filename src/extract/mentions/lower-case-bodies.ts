@@ -601,11 +601,29 @@ const NAME_WITH_ACRONYM =
  * Distribution Company of Telangana Limited"); otherwise the bracket holds something else.
  */
 function shortFormOf(acronym: string, name: string): boolean {
-  if (acronym[0] === name[0]) return true;
+  return acronym[0] === name[0] || initialsCover(acronym, name);
+}
+
+/** Most of a short form's capitals are initials of the name's words. */
+function initialsCover(acronym: string, name: string): boolean {
   const initials = new Set(name.split(/\s+/).map((w) => w[0]));
   const capitals = [...acronym].filter((c) => /\p{Lu}/u.test(c));
   return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * 0.6);
 }
+
+/**
+ * The part of a name a bracketed short form abbreviates: "Director-General of the Ports and Harbours
+ * Authority (PHA)" names the Authority, its head's title before "of the" no part of it. Only a part
+ * after "of" that starts with the short form's letter and that the short form abbreviates.
+ */
+function abbreviatedPart(acronym: string, name: string): string {
+  if (acronym[0] === name[0]) return name;
+  for (const m of matchesOf(OF_PART, name))
+    if (m[1]![0] === acronym[0] && initialsCover(acronym, m[1]!)) return m[1]!;
+  return name;
+}
+/** Each part of a name after an "of (the)", the first "of" first. */
+const OF_PART = /\bof\s+(?:the\s+)?(?=(\p{Lu}.*$))/gu;
 
 /** The noun phrase in apposition right after a name (", a private foundation"). */
 const APPOSITION_AFTER = /^\s*,\s+((?:a|an|the)\s+[^,.;:]{1,60})/i;
@@ -622,7 +640,7 @@ export function findBodiesWithAcronyms(state: DocumentState, sentence: Sentence,
   if (!sentence.text.includes("(")) return;
   NAME_WITH_ACRONYM.lastIndex = 0;
   for (let m = NAME_WITH_ACRONYM.exec(sentence.text); m; m = NAME_WITH_ACRONYM.exec(sentence.text)) {
-    const name = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+    const name = abbreviatedPart(m[2]!, m[1]!.replace(/^(?:The|A|An)\s+/, ""));
     const start = sentence.start + m.index + m[1]!.length - name.length;
     const end = sentence.start + m.index + m[0].length;
     // A state's name inside the body's name is its owner ("Ruritania Institute of Coastal Surveys").

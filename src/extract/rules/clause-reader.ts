@@ -41,6 +41,7 @@ import {
   clauseStart,
   emit,
   headsPhraseAt,
+  hyphenOrSpace,
   isActor,
   memberNoun,
   objectAfter,
@@ -423,6 +424,15 @@ function headsBefore(frame: Frame, at: number): Slot[] {
   return out;
 }
 
+/** A member noun that names a state ("member state", "member countries"), as the belonging noun's trigger matched it. */
+const stateMemberNoun = (words: Words) =>
+  patternFor(
+    words,
+    "clause-state-member",
+    (w) => new RegExp(String.raw`^(?:${hyphenOrSpace(w.nouns.stateMember.any)})\s+of$`, "i"),
+  );
+const STATE_MEMBERSHIP: readonly EdgeType[] = ["member-of"];
+
 /**
  * "A and B are both members of C", "X, part of Y,", "the group, a unit of Y": a noun of belonging
  * with "of" says the phrase before it belongs to the actor after it; the types choose the edge.
@@ -439,9 +449,13 @@ const belongingNounRule: ClaimRule = {
     if (TENURE.test(frame.state.text.slice(end, clauseTo))) return;
     const bodies = objectsOf(frame, end, members, true);
     const blamed = accused(frame);
+    // "the grid regulator of Lisk, one member country of the bloc": only a state is a member state.
+    const types = stateMemberNoun(frame.state.lexicon.words).test(frame.state.text.slice(at, end))
+      ? STATE_MEMBERSHIP
+      : BELONGING;
     for (const member of members)
       for (const body of bodies) {
-        const type = BELONGING.find((t) => fits(frame, t, member, body, blamed));
+        const type = types.find((t) => fits(frame, t, member, body, blamed));
         if (type) emit(frame, type, member, body);
       }
   },

@@ -86,9 +86,10 @@ export function typeOf(frame: Frame, key: string) {
   return entityType(frame.state, key);
 }
 
+/** A noun alternation whose two-word nouns may be written with a hyphen too ("member-state"). */
+export const hyphenOrSpace = (nouns: string) => nouns.replaceAll(String.raw`\s+`, String.raw`(?:-|\s+)`);
 /** The lexicon's member nouns, a hyphen or a space between their words ("member-state", "member state"). */
-export const memberNoun = (words: Words) =>
-  words.nouns.member.any.replaceAll(String.raw`\s+`, String.raw`(?:-|\s+)`);
+export const memberNoun = (words: Words) => hyphenOrSpace(words.nouns.member.any);
 
 export function isHedged(words: Words, text: string): boolean {
   return patternsOf(words).hedge.test(text);
