@@ -20,6 +20,7 @@ import {
   INTERROGATIVE_SUBJECTS,
   MODALS,
   NAME_WORDS,
+  NEGATIVE_SUBJECTS,
   NON_CYBER_OPERATIONS,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
@@ -30,7 +31,7 @@ import {
 } from "./lexicon";
 import { canBeAttacked, incidentName, nameEnd, targetsOf, verbBeforeObject } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
-import type { NamedIncidentMention, Slot } from "./mentions";
+import type { NamedIncidentMention, Slot, SlotSource } from "./mentions";
 import { CueIndex, isCandidate } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 import { clauseStarts } from "./speakers";
@@ -129,6 +130,8 @@ const GENERIC_AFTER = new RegExp(`^\\s+(?:${alternation(INCIDENT_WORDS.genericAf
  * and a closing "in the past" ("in the past 12 months" is a time span, not attacks in general).
  */
 const PAST_IN_GENERAL = /^\s+(?:from|by|on|against|of)\s+[^,.;:]{1,40}?\s+in the past(?=\s*(?:[,.;:]|$))/i;
+/** An incident noun that is a burglary as often (words.ts `alsoPhysical`), after any article: "a break-in". */
+const ALSO_PHYSICAL = new RegExp(`(?:^|\\s)(?:${alternation(INCIDENT_WORDS.alsoPhysical)})$`, "i");
 /** "such attacks", "such malicious activity": of the kind under discussion, or attacks in general when none is. */
 const SUCH = /^such\b/i;
 const CALLED =
@@ -391,6 +394,11 @@ export interface AttackSpan {
   separate: boolean;
   /** "that attack", "those intrusions": points at the incident named last, even one recalled in passing. */
   distal: boolean;
+  /**
+   * Told only by what someone did to a victim's systems ("somebody got into the ledger servers of X"): another
+   * incident it tells is recalled beside the one under discussion, which stays so.
+   */
+  aside: boolean;
 }
 
 interface SpanTraits {
@@ -403,6 +411,7 @@ interface SpanTraits {
   known?: string;
   separate?: boolean;
   distal?: boolean;
+  aside?: boolean;
 }
 
 function attackSpan(
@@ -426,6 +435,7 @@ function attackSpan(
     known: traits.known,
     separate: traits.separate ?? false,
     distal: traits.distal ?? false,
+    aside: traits.aside ?? false,
   };
 }
 
@@ -455,7 +465,7 @@ function addCyberSpan(
   start: number,
   end: number,
   surface: string,
-  traits: { definite?: boolean; passive?: boolean; undergone?: boolean },
+  traits: { definite?: boolean; passive?: boolean; undergone?: boolean; aside?: boolean },
 ): void {
   if (!overlapsAny(spans, start, end))
     spans.push(attackSpan(start, end, "cyber", surface, { ...traits, verb: !traits.passive }));
@@ -714,7 +724,9 @@ function attackNounSpan(
     (/\bto\s+$/i.test(before) || AUXILIARY_AND_SUBJECT.test(before))
   )
     return undefined;
-  if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) return undefined;
+  const physicalToo = ALSO_PHYSICAL.test(noun);
+  if ((plain || physicalToo) && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text)))
+    return undefined;
   // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
   const named =
     !!calledAfter ||
@@ -765,6 +777,79 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     // the incident under discussion, whose date this gives.
     const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
     addCyberSpan(spans, start, start + m[0].length, verb, definite ? { definite } : {});
+  }
+}
+
+/**
+ * "somebody got into the ledger servers of X", "it had taken down the tax portal of X", "a surge of
+ * bogus requests took down X's site": a deed only an intruder does (words.ts `intrude`), in the past, tells an
+ * attack whoever its subject is, when its object is a named victim's computer systems, or the victim
+ * itself for a verb of the attack family ("got into the ministry"). Not negated ("never got into").
+ */
+const intruderDeed = (words: Words) =>
+  patternFor(
+    words,
+    "intruder-deed",
+    (w) => new RegExp(`\\b(?<verb>${w.verbs.intrude.past}|${KNOCKED_OFFLINE})\\s+`, "giu"),
+  );
+/** An attack verb of the lexicon's attack family, past: its object may be the victim itself. */
+const attackPast = (words: Words) =>
+  patternFor(words, "attack-past", (w) => new RegExp(`^(?:${w.verbs.attack.past})$`, "i"));
+/** A negation or a negative subject right before a verb, a word between them allowed ("never got into", "nobody ever got into"). */
+const negatedBefore = (words: Words) =>
+  patternFor(
+    words,
+    "negated-before",
+    (w) => new RegExp(`\\b(?:${w.negation}|${alternation(NEGATIVE_SUBJECTS)})\\s+(?:\\w+\\s+)?$`, "i"),
+  );
+/**
+ * After a victim's name and its possessive mark, its computer systems ("X's ticket portal", "X's
+ * ledger servers"); a state's adjective ("broke into Ruritanian networks") names no owner that precisely.
+ */
+const OWNED_SYSTEMS = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(NAME_WORDS.computerSystems)})\b`,
+  "u",
+);
+
+/**
+ * A state's adjective before the noun it qualifies, which the name's slot may hold ("Ruritanian
+ * networks", "Ruritanian lawmakers"): no owner named that precisely, nor the victim itself.
+ */
+const ADJECTIVE_BEFORE_NOUN = /^[\p{Lu}][\p{L}-]*\s+[\p{Ll}]/u;
+
+/** Slots that name a body rather than describe or refer to one ("the regulator", "it"). */
+const NAMED_SOURCES: ReadonlySet<SlotSource> = new Set(["name", "institution"]);
+
+/**
+ * The victim the object starting at `at` names: its systems ("the website of X", "X's portal"), or,
+ * when `bare` (a verb of the attack family), the victim itself ("got into the ministry").
+ */
+function victimObjectAt(scan: SentenceScan, at: number, bare: boolean): boolean {
+  const { state, slots } = scan;
+  // Named, not described ("the agency's ledger system" may be the story's own victim told again).
+  const named = (s: Slot) => NAMED_SOURCES.has(s.source) && canBeAttacked(state, s.key);
+  const systems = SYSTEMS_OF.exec(state.text.slice(at, at + 80))?.[0].length;
+  if (systems) return !!phraseHeadAt(state, slots, at + systems, named);
+  const head = phraseHeadAt(state, slots, at, named);
+  if (!head) return false;
+  const end = nameEnd(state.text, head);
+  const qualified = ADJECTIVE_BEFORE_NOUN.test(state.text.slice(head.start, end + 2));
+  return !qualified && (OWNED_SYSTEMS.test(state.text.slice(end, end + 60)) || bare);
+}
+
+function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { text, base, words } = scan;
+  if (!mayMatch(scan, intruderDeed)) return;
+  for (const m of matchesOf(intruderDeed(words), text)) {
+    const verb = m.groups?.verb ?? "";
+    const start = base + m.index;
+    const at = start + m[0].length;
+    if (negatedBefore(words).test(text.slice(0, m.index))) continue;
+    // "Operation Dust Lantern breached X": the deed of a named incident is that incident's own mention.
+    if (spans.some((x) => (x.name || x.known) && /^["”’'\s]*$/.test(scan.state.text.slice(x.end, start))))
+      continue;
+    if (victimObjectAt(scan, at, attackPast(words).test(verb)))
+      addCyberSpan(spans, start, at, verb, { aside: true });
   }
 }
 
@@ -1018,6 +1103,7 @@ const CUED_SPAN_PATTERNS = [
   passiveAttack,
   passiveImpact,
   stolenFrom,
+  intruderDeed,
 ] as const;
 
 /** Which of CUED_SPAN_PATTERNS a sentence may match (test with `mayMatch`). */
@@ -1042,6 +1128,7 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   attackerVerbSpans(scan, spans);
   attemptSpans(scan, spans);
   groupVerbSpans(scan, spans);
+  intruderDeedSpans(scan, spans);
   victimListSpans(scan, spans);
   passiveSpans(scan, spans);
   impactPassiveSpans(scan, spans);

@@ -398,6 +398,29 @@ export const VERB_LEMMAS = {
    * (strikes do it) nor "infect" (people are).
    */
   cyberImpact: ["encrypt", "deface", "wipe"],
+  /**
+   * Deeds only an intruder does to another's computer systems, whoever the text makes their subject
+   * ("somebody got into the ledger servers of X", "it had taken down X's site", "a surge of bogus
+   * requests took down the portal of X"): with a named victim's systems as object they tell an attack. Not "shut
+   * down", "lock" or "disable" (defenders do them), nor "hit" or "paralyse" (strikes and sanctions do).
+   */
+  intrude: [
+    "break into",
+    "get into",
+    "get inside",
+    "hack",
+    "hack into",
+    "breach",
+    "infiltrate",
+    "penetrate",
+    "gain access to",
+    "plant malware on",
+    "plant malware in",
+    "deface",
+    "take down",
+    "knock out",
+    "flood",
+  ],
   /** Of those, the one that is an attack by itself: no one defaces a site to protect it. */
   hostileByItself: ["deface"],
   /** Verbs whose any form beside an encryption or a wipe tells it was an attack's ("hackers ... hacked"). */
@@ -440,6 +463,7 @@ export const NOUN_LEMMAS = {
   /** Nouns that name one incident in the incident stage ("a hack", "these intrusions"); see also INCIDENT_WORDS. */
   incident: [
     "hack",
+    "break-in",
     "infiltration",
     "penetration",
     "data breach",
@@ -1349,6 +1373,9 @@ export const NEGATIONS = [
   "refused to",
 ] as const;
 
+/** Subjects that deny the deed of their verb ("nobody got into the servers"); "no one" is "no" and a word. */
+export const NEGATIVE_SUBJECTS: readonly string[] = ["nobody", "none"];
+
 /** Words that judge an attack and so condemn it ("was totally unacceptable"). Not inflected. */
 export const VERDICTS = [
   "unacceptable",
@@ -1952,6 +1979,11 @@ export const NAME_WORDS = {
     "portal",
     "databases",
     "database",
+    "sites",
+    "site",
+    "platforms",
+    "platform",
+    "computers",
   ],
   /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
   placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
@@ -2371,6 +2403,11 @@ export const INCIDENT_WORDS = {
     "distributed denial of service",
     "wiper",
   ],
+  /**
+   * Incident nouns that name a burglary as often as an intrusion: an incident only in a story of attacks
+   * or a sentence about computers ("police are investigating a break-in at the consulate" tells none).
+   */
+  alsoPhysical: ["break-in", "break-ins"],
   /** Incident nouns never pluralised in news of one incident ("campaigns", "viruses" are attacks in general). */
   singulars: ["campaign", "compromise", "worm", "virus", "malware"],
   /** What "activity" is when it names an incident ("malicious activity", "espionage activities"). */
