@@ -362,7 +362,7 @@ const attackWord = (words: Words) =>
     "attack-word",
     (w) =>
       new RegExp(
-        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any})\\b`,
+        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${w.verbs.outage.any})\\b`,
         "i",
       ),
   );
@@ -853,6 +853,46 @@ function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   }
 }
 
+/**
+ * "The ticket system of X went dark", "X's tax portal was down for a day": a named victim's
+ * computer systems, subject of a clause, go out of service (words.ts `outage`, `outOfService`). In a
+ * story of attacks that is an attack on the victim, recalled beside the story's own unless it hits
+ * the same victim ("the website of the bank was down for maintenance" in a story of none tells none).
+ */
+const outage = (words: Words) =>
+  patternFor(
+    words,
+    "outage",
+    (w) =>
+      new RegExp(
+        `\\b(?<verb>${w.verbs.outage.past}|(?:was|were)\\s+(?:${alternation(INCIDENT_WORDS.outOfService)}))\\b`,
+        "gi",
+      ),
+  );
+/**
+ * The subject before an outage: opening the sentence or a clause (after a comma or a conjunction),
+ * an apposition allowed after it ("The servers of X, a port operator, went down").
+ */
+const SUBJECT_BEFORE =
+  /(?:^|,\s+|\b(?:and|but|when|after|while)\s+)((?:the|its|their)\s+[^,;:]{1,80}?|\p{Lu}[^,;:]{1,80}?)(?:,\s+[^,;:]{1,80},)?\s+$/du;
+
+/** An outage the clause after it tells as planned or protective ("down for maintenance", "as a precaution"). */
+const PLANNED = new RegExp(`^[^.;:]{0,60}?\\b(?:${alternation(INCIDENT_WORDS.plannedOutage)})\\b`, "i");
+
+function outageSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { state, text, base, words } = scan;
+  if (!state.currentIncident || !mayMatch(scan, outage)) return;
+  for (const m of matchesOf(outage(words), text)) {
+    const subject = SUBJECT_BEFORE.exec(text.slice(0, m.index))?.indices?.[1];
+    if (!subject) continue;
+    const at = base + subject[0];
+    const start = base + m.index;
+    if (PLANNED.test(text.slice(m.index + m[0].length))) continue;
+    if (victimObjectAt(scan, at, false))
+      addCyberSpan(spans, start, start + m[0].length, m.groups?.verb ?? m[0], { passive: true, aside: true });
+  }
+}
+
 /** "blocked attempts by hackers to break into the websites of X": the attempt is an attack. */
 function attemptSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base } = scan;
@@ -1104,6 +1144,7 @@ const CUED_SPAN_PATTERNS = [
   passiveImpact,
   stolenFrom,
   intruderDeed,
+  outage,
 ] as const;
 
 /** Which of CUED_SPAN_PATTERNS a sentence may match (test with `mayMatch`). */
@@ -1129,6 +1170,7 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   attemptSpans(scan, spans);
   groupVerbSpans(scan, spans);
   intruderDeedSpans(scan, spans);
+  outageSpans(scan, spans);
   victimListSpans(scan, spans);
   passiveSpans(scan, spans);
   impactPassiveSpans(scan, spans);

@@ -3,9 +3,10 @@
  * "somebody got into the ledger servers of X", "it had taken down the tax portal of X", "a surge of
  * bogus requests took down X's site". Before, only an attacker noun ("hackers"), "they" or a
  * group's name could be the subject of an attack verb, so these deeds made no incident and their
- * victims were lost or joined the story's own attack. Such a deed told beside the story's attack does not take the story
- * over, and one dated apart hitting another victim is its own incident even in the same month. Also:
- * "a break-in" (an incident in a story of attacks, a burglary elsewhere). Invented wire copy.
+ * victims were lost or joined the story's own attack. Such a deed told beside the story's attack
+ * does not take the story over, and one dated apart hitting another victim is its own incident even
+ * in the same month. Also: "a break-in" (an incident in a story of attacks, a burglary elsewhere),
+ * and a named victim's systems that went dark or were down in a story of attacks. Invented wire copy.
  */
 import { describe, expect, it } from "vitest";
 import { attackedTargets, extract, hasClaim, incidents } from "./helpers";
@@ -92,5 +93,34 @@ describe("a break-in is an incident in a story of attacks, a burglary elsewhere"
       "VILNIUS, 30 November 2026 (BNS): Police are looking into a break-in at the Kaunas office of the Lithuanian Ministry of Energy in which two safes were emptied.",
     );
     expect(incidents(ex)).toHaveLength(0);
+  });
+});
+
+describe("a named victim's systems going dark in a story of attacks", () => {
+  it("reads the owner of systems that went dark or were down as hit", () => {
+    for (const more of [
+      "The tender platform of the Lithuanian Ministry of Energy, a frequent target, went dark on 12 November.",
+      "The Lithuanian Ministry of Energy's tender portal was down for nine hours on 12 November.",
+      "Rail traffic resumed at noon, and the tender portal of the Lithuanian Ministry of Energy was down until 12 November.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy").length, more).toBe(1);
+    }
+  });
+
+  it("reads no attack from a planned outage, an outage in a story of none, or a market crash", () => {
+    expect(
+      hitting(
+        story(
+          "The Lithuanian Ministry of Energy's tender portal was down for planned maintenance on 12 November.",
+        ),
+        "agency:lithuania-ministry-of-energy",
+      ),
+    ).toHaveLength(0);
+    for (const text of [
+      "VILNIUS, 30 November 2026 (BNS): The tender platform of the Lithuanian Ministry of Energy went down on Sunday after a power cut.",
+      "VILNIUS, 30 November 2026 (BNS): Shares of lenders crashed on Monday and the Lithuanian Ministry of Energy's bond market went quiet.",
+    ]) {
+      expect(incidents(extract(text)), text).toHaveLength(0);
+    }
   });
 });

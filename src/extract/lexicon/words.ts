@@ -399,6 +399,11 @@ export const VERB_LEMMAS = {
    */
   cyberImpact: ["encrypt", "deface", "wipe"],
   /**
+   * Going out of service, said of a victim's computer systems ("the ticket system of X went dark"):
+   * in a story of attacks, another incident when it hits another victim. Not "crash" (markets do).
+   */
+  outage: ["go dark", "go down", "go offline"],
+  /**
    * Deeds only an intruder does to another's computer systems, whoever the text makes their subject
    * ("somebody got into the ledger servers of X", "it had taken down X's site", "a surge of bogus
    * requests took down the portal of X"): with a named victim's systems as object they tell an attack. Not "shut
@@ -2408,6 +2413,10 @@ export const INCIDENT_WORDS = {
    * or a sentence about computers ("police are investigating a break-in at the consulate" tells none).
    */
   alsoPhysical: ["break-in", "break-ins"],
+  /** States of a computer system out of service after a copula ("the portal was down for hours"). */
+  outOfService: ["down", "offline", "unreachable", "inaccessible"],
+  /** What makes an outage no attack's ("down for maintenance", "offline as a precaution"). */
+  plannedOutage: ["maintenance", "upgrade", "upgrades", "precaution", "scheduled", "planned"],
   /** Incident nouns never pluralised in news of one incident ("campaigns", "viruses" are attacks in general). */
   singulars: ["campaign", "compromise", "worm", "virus", "malware"],
   /** What "activity" is when it names an incident ("malicious activity", "espionage activities"). */
