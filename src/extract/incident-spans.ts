@@ -14,6 +14,7 @@ import {
   cueIndexFor,
   DO_AUXILIARIES,
   CLAUSE_COORDINATORS,
+  CONDITIONALS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
@@ -21,7 +22,9 @@ import {
   MODALS,
   NAME_WORDS,
   NEGATIVE_SUBJECTS,
+  NO_EVIDENCE_PHRASES,
   NON_CYBER_OPERATIONS,
+  POLARITY_SUBJECTS,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
   RANSOM_WORDS,
@@ -790,7 +793,62 @@ const intruderDeed = (words: Words) =>
   patternFor(
     words,
     "intruder-deed",
-    (w) => new RegExp(`\\b(?<verb>${w.verbs.intrude.past}|${KNOCKED_OFFLINE})\\s+`, "giu"),
+    (w) =>
+      new RegExp(
+        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${KNOCKED_OFFLINE}))\\s+`,
+        "giu",
+      ),
+  );
+/**
+ * What makes the subject of a deed an outage shares an agent of an attack: an attacker, a crew, an
+ * attack or a means of one, the traffic of a flood, a pronoun ("it", "someone"), or a group's name.
+ */
+const agentCue = (words: Words) =>
+  patternFor(
+    words,
+    "agent-cue",
+    (w) =>
+      new RegExp(
+        `\\b(?:it|they|someone|somebody|${w.nouns.attacker.any}|${w.nouns.crew.any}|${w.nouns.incident.any}|${alternation(INCIDENT_WORDS.techniques)}|${alternation(INCIDENT_WORDS.floodLoad)})\\b`,
+        "i",
+      ),
+  );
+
+/** The subject of the verb at `at`: the words back to the last comma, semicolon or colon of the sentence. */
+function subjectBefore(scan: SentenceScan, at: number): { start: number; text: string } {
+  const before = scan.text.slice(0, at - scan.base);
+  const start = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  return { start: scan.base + start, text: before.slice(start) };
+}
+
+/** A deed an outage shares, whose subject is an agent of an attack ("a surge of requests", "it", a group). */
+function agentSubject(scan: SentenceScan, at: number): boolean {
+  const subject = subjectBefore(scan, at);
+  return (
+    agentCue(scan.words).test(subject.text) ||
+    scan.slots.some(
+      (s) => s.start >= subject.start && s.end <= at && scan.state.entities.get(s.key)?.type === "group",
+    )
+  );
+}
+
+/**
+ * What leaves a deed unasserted: "anyone" as its subject (said only under a negation, a question or
+ * a condition), a modal right before it, or, a few words before it in its clause, a condition ("if",
+ * "whether"), a denial or a doubt ("denied that"), or "no evidence" ("no sign that anyone got into X").
+ * A denial further back ("rejected the claims of officials, who said that hackers broke into X")
+ * leaves the report it rejects asserted, as the attribution rules read it.
+ */
+const unassertedBefore = (words: Words) =>
+  patternFor(
+    words,
+    "unasserted-before",
+    (w) =>
+      new RegExp(
+        `\\b(?:${alternation([...POLARITY_SUBJECTS, ...MODALS])})\\s+(?:\\w+\\s+)?$` +
+          `|\\b(?:${alternation([...CONDITIONALS, ...NO_EVIDENCE_PHRASES])}|${w.verbs.deny.any}|${w.verbs.doubt.any})\\s+(?:that\\s+)?(?:[\\w'’-]+\\s+){0,4}$`,
+        "i",
+      ),
   );
 /** An attack verb of the lexicon's attack family, past: its object may be the victim itself. */
 const attackPast = (words: Words) =>
@@ -841,10 +899,12 @@ function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base, words } = scan;
   if (!mayMatch(scan, intruderDeed)) return;
   for (const m of matchesOf(intruderDeed(words), text)) {
-    const verb = m.groups?.verb ?? "";
+    const verb = m.groups?.verb ?? m.groups?.down ?? "";
     const start = base + m.index;
     const at = start + m[0].length;
-    if (negatedBefore(words).test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    if (negatedBefore(words).test(before) || unassertedBefore(words).test(before)) continue;
+    if (m.groups?.down && !agentSubject(scan, start)) continue;
     // "Operation Dust Lantern breached X": the deed of a named incident is that incident's own mention.
     if (spans.some((x) => (x.name || x.known) && /^["”’'\s]*$/.test(scan.state.text.slice(x.end, start))))
       continue;
@@ -887,7 +947,11 @@ function outageSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     if (!subject) continue;
     const at = base + subject[0];
     const start = base + m.index;
-    if (PLANNED.test(text.slice(m.index + m[0].length))) continue;
+    if (
+      PLANNED.test(text.slice(m.index + m[0].length)) ||
+      unassertedBefore(words).test(text.slice(0, m.index))
+    )
+      continue;
     if (victimObjectAt(scan, at, false))
       addCyberSpan(spans, start, start + m[0].length, m.groups?.verb ?? m[0], { passive: true, aside: true });
   }

@@ -48,6 +48,27 @@ describe("a deed done to a named victim's systems tells an attack whatever its s
     expect(attackedTargets(adjective).join(" ")).not.toContain("state:estonia");
   });
 
+  it("reads no attack from a deed an outage, an update or engineers share, told of no attacker", () => {
+    for (const more of [
+      "In 2024 a blackout knocked out the computers of the Lithuanian Ministry of Energy for a day.",
+      "In 2024 a botched patch took down the ticket portal of the Lithuanian Ministry of Energy overnight.",
+      "In 2024 technicians took down the tender site of the Lithuanian Ministry of Energy to move it.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
+    }
+  });
+
+  it("reads no attack from a deed told under a doubt, a condition, a denial or of 'anyone'", () => {
+    for (const more of [
+      "Auditors found no sign that anyone got into the ledger servers of the Lithuanian Ministry of Energy in 2024.",
+      "Officials wondered in 2024 what would follow if somebody got into the ledger servers of the Lithuanian Ministry of Energy.",
+      "In 2024 the Lithuanian Ministry of Energy denied that somebody got into the tender servers of the Lithuanian Ministry of Defence.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
+      expect(hitting(story(more), "agency:lithuania-ministry-of-defence"), more).toHaveLength(0);
+    }
+  });
+
   it("keeps the story's own attack under discussion after a deed recalled beside it", () => {
     const ex = extract(
       story(

@@ -405,9 +405,9 @@ export const VERB_LEMMAS = {
   outage: ["go dark", "go down", "go offline"],
   /**
    * Deeds only an intruder does to another's computer systems, whoever the text makes their subject
-   * ("somebody got into the ledger servers of X", "it had taken down X's site", "a surge of bogus
-   * requests took down the portal of X"): with a named victim's systems as object they tell an attack. Not "shut
-   * down", "lock" or "disable" (defenders do them), nor "hit" or "paralyse" (strikes and sanctions do).
+   * ("somebody got into the ledger servers of X", "someone defaced X's site"): with a named victim's
+   * systems as object they tell an attack. Not "shut down", "lock" or "disable" (defenders do them),
+   * nor "hit" or "paralyse" (strikes and sanctions do); those an outage shares are `bringDown`.
    */
   intrude: [
     "break into",
@@ -422,10 +422,13 @@ export const VERB_LEMMAS = {
     "plant malware on",
     "plant malware in",
     "deface",
-    "take down",
-    "knock out",
-    "flood",
   ],
+  /**
+   * Deeds an attack shares with outages, faulty updates, engineers and police ("took down the portal
+   * of X", "knocked out its computers", "flooded the site"): an attack only when their subject is an
+   * attacker, a crew, an attack or its traffic, or a pronoun (incident-spans.ts `agentSubject`).
+   */
+  bringDown: ["take down", "knock out", "flood"],
   /** Of those, the one that is an attack by itself: no one defaces a site to protect it. */
   hostileByItself: ["deface"],
   /** Verbs whose any form beside an encryption or a wipe tells it was an attack's ("hackers ... hacked"). */
@@ -1380,6 +1383,18 @@ export const NEGATIONS = [
 
 /** Subjects that deny the deed of their verb ("nobody got into the servers"); "no one" is "no" and a word. */
 export const NEGATIVE_SUBJECTS: readonly string[] = ["nobody", "none"];
+
+/** Subjects said only under a negation, a question or a condition ("no sign that anyone got into X"). */
+export const POLARITY_SUBJECTS: readonly string[] = ["anyone", "anybody"];
+
+/** Words that leave the clause after them unasserted ("there was no evidence that ..."). */
+export const NO_EVIDENCE_PHRASES: readonly string[] = [
+  "no evidence",
+  "no sign",
+  "no signs",
+  "no indication",
+  "no proof",
+];
 
 /** Words that judge an attack and so condemn it ("was totally unacceptable"). Not inflected. */
 export const VERDICTS = [
@@ -2413,6 +2428,8 @@ export const INCIDENT_WORDS = {
    * or a sentence about computers ("police are investigating a break-in at the consulate" tells none).
    */
   alsoPhysical: ["break-in", "break-ins"],
+  /** What floods a site when an attack is the subject of `bringDown` ("a surge of bogus requests took down X"). */
+  floodLoad: ["traffic", "requests"],
   /** States of a computer system out of service after a copula ("the portal was down for hours"). */
   outOfService: ["down", "offline", "unreachable", "inaccessible"],
   /** What makes an outage no attack's ("down for maintenance", "offline as a precaution"). */
