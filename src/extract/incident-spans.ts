@@ -14,13 +14,17 @@ import {
   cueIndexFor,
   DO_AUXILIARIES,
   CLAUSE_COORDINATORS,
+  CONDITIONALS,
   HEAD_COMPLEMENT_PREPOSITIONS,
   INCIDENT_COMPOUND_HEADS,
   INCIDENT_WORDS,
   INTERROGATIVE_SUBJECTS,
   MODALS,
   NAME_WORDS,
+  NEGATIVE_SUBJECTS,
+  NO_EVIDENCE_PHRASES,
   NON_CYBER_OPERATIONS,
+  POLARITY_SUBJECTS,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
   RANSOM_WORDS,
@@ -30,7 +34,7 @@ import {
 } from "./lexicon";
 import { canBeAttacked, incidentName, nameEnd, targetsOf, verbBeforeObject } from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
-import type { NamedIncidentMention, Slot } from "./mentions";
+import type { NamedIncidentMention, Slot, SlotSource } from "./mentions";
 import { CueIndex, isCandidate } from "./pattern-cue";
 import type { Sentence } from "./sentences";
 import { clauseStarts } from "./speakers";
@@ -129,6 +133,8 @@ const GENERIC_AFTER = new RegExp(`^\\s+(?:${alternation(INCIDENT_WORDS.genericAf
  * and a closing "in the past" ("in the past 12 months" is a time span, not attacks in general).
  */
 const PAST_IN_GENERAL = /^\s+(?:from|by|on|against|of)\s+[^,.;:]{1,40}?\s+in the past(?=\s*(?:[,.;:]|$))/i;
+/** An incident noun that is a burglary as often (words.ts `alsoPhysical`), after any article: "a break-in". */
+const ALSO_PHYSICAL = new RegExp(`(?:^|\\s)(?:${alternation(INCIDENT_WORDS.alsoPhysical)})$`, "i");
 /** "such attacks", "such malicious activity": of the kind under discussion, or attacks in general when none is. */
 const SUCH = /^such\b/i;
 const CALLED =
@@ -359,7 +365,7 @@ const attackWord = (words: Words) =>
     "attack-word",
     (w) =>
       new RegExp(
-        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any})\\b`,
+        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${w.verbs.outage.any})\\b`,
         "i",
       ),
   );
@@ -391,6 +397,11 @@ export interface AttackSpan {
   separate: boolean;
   /** "that attack", "those intrusions": points at the incident named last, even one recalled in passing. */
   distal: boolean;
+  /**
+   * Told only by what someone did to a victim's systems ("somebody got into the ledger servers of X"): another
+   * incident it tells is recalled beside the one under discussion, which stays so.
+   */
+  aside: boolean;
 }
 
 interface SpanTraits {
@@ -403,6 +414,7 @@ interface SpanTraits {
   known?: string;
   separate?: boolean;
   distal?: boolean;
+  aside?: boolean;
 }
 
 function attackSpan(
@@ -426,6 +438,7 @@ function attackSpan(
     known: traits.known,
     separate: traits.separate ?? false,
     distal: traits.distal ?? false,
+    aside: traits.aside ?? false,
   };
 }
 
@@ -455,7 +468,7 @@ function addCyberSpan(
   start: number,
   end: number,
   surface: string,
-  traits: { definite?: boolean; passive?: boolean; undergone?: boolean },
+  traits: { definite?: boolean; passive?: boolean; undergone?: boolean; aside?: boolean },
 ): void {
   if (!overlapsAny(spans, start, end))
     spans.push(attackSpan(start, end, "cyber", surface, { ...traits, verb: !traits.passive }));
@@ -714,7 +727,9 @@ function attackNounSpan(
     (/\bto\s+$/i.test(before) || AUXILIARY_AND_SUBJECT.test(before))
   )
     return undefined;
-  if (plain && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text))) return undefined;
+  const physicalToo = ALSO_PHYSICAL.test(noun);
+  if ((plain || physicalToo) && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text)))
+    return undefined;
   // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
   const named =
     !!calledAfter ||
@@ -765,6 +780,180 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     // the incident under discussion, whose date this gives.
     const definite = /\b(?:the|these|those)\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index));
     addCyberSpan(spans, start, start + m[0].length, verb, definite ? { definite } : {});
+  }
+}
+
+/**
+ * "somebody got into the ledger servers of X", "it had taken down the tax portal of X", "a surge of
+ * bogus requests took down X's site": a deed only an intruder does (words.ts `intrude`), in the past, tells an
+ * attack whoever its subject is, when its object is a named victim's computer systems, or the victim
+ * itself for a verb of the attack family ("got into the ministry"). Not negated ("never got into").
+ */
+const intruderDeed = (words: Words) =>
+  patternFor(
+    words,
+    "intruder-deed",
+    (w) =>
+      new RegExp(
+        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${KNOCKED_OFFLINE}))\\s+`,
+        "giu",
+      ),
+  );
+/**
+ * What makes the subject of a deed an outage shares an agent of an attack: an attacker, a crew, an
+ * attack or a means of one, the traffic of a flood, a pronoun ("it", "someone"), or a group's name.
+ */
+const agentCue = (words: Words) =>
+  patternFor(
+    words,
+    "agent-cue",
+    (w) =>
+      new RegExp(
+        `\\b(?:it|they|someone|somebody|${w.nouns.attacker.any}|${w.nouns.crew.any}|${w.nouns.incident.any}|${alternation(INCIDENT_WORDS.techniques)}|${alternation(INCIDENT_WORDS.floodLoad)})\\b`,
+        "i",
+      ),
+  );
+
+/** The subject of the verb at `at`: the words back to the last comma, semicolon or colon of the sentence. */
+function subjectBefore(scan: SentenceScan, at: number): { start: number; text: string } {
+  const before = scan.text.slice(0, at - scan.base);
+  const start = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  return { start: scan.base + start, text: before.slice(start) };
+}
+
+/** A deed an outage shares, whose subject is an agent of an attack ("a surge of requests", "it", a group). */
+function agentSubject(scan: SentenceScan, at: number): boolean {
+  const subject = subjectBefore(scan, at);
+  return (
+    agentCue(scan.words).test(subject.text) ||
+    scan.slots.some(
+      (s) => s.start >= subject.start && s.end <= at && scan.state.entities.get(s.key)?.type === "group",
+    )
+  );
+}
+
+/**
+ * What leaves a deed unasserted: "anyone" as its subject (said only under a negation, a question or
+ * a condition), a modal right before it, or, a few words before it in its clause, a condition ("if",
+ * "whether"), a denial or a doubt ("denied that"), or "no evidence" ("no sign that anyone got into X").
+ * A denial further back ("rejected the claims of officials, who said that hackers broke into X")
+ * leaves the report it rejects asserted, as the attribution rules read it.
+ */
+const unassertedBefore = (words: Words) =>
+  patternFor(
+    words,
+    "unasserted-before",
+    (w) =>
+      new RegExp(
+        `\\b(?:${alternation([...POLARITY_SUBJECTS, ...MODALS])})\\s+(?:\\w+\\s+)?$` +
+          `|\\b(?:${alternation([...CONDITIONALS, ...NO_EVIDENCE_PHRASES])}|${w.verbs.deny.any}|${w.verbs.doubt.any})\\s+(?:that\\s+)?(?:[\\w'’-]+\\s+){0,4}$`,
+        "i",
+      ),
+  );
+/** An attack verb of the lexicon's attack family, past: its object may be the victim itself. */
+const attackPast = (words: Words) =>
+  patternFor(words, "attack-past", (w) => new RegExp(`^(?:${w.verbs.attack.past})$`, "i"));
+/** A negation or a negative subject right before a verb, a word between them allowed ("never got into", "nobody ever got into"). */
+const negatedBefore = (words: Words) =>
+  patternFor(
+    words,
+    "negated-before",
+    (w) => new RegExp(`\\b(?:${w.negation}|${alternation(NEGATIVE_SUBJECTS)})\\s+(?:\\w+\\s+)?$`, "i"),
+  );
+/**
+ * After a victim's name and its possessive mark, its computer systems ("X's ticket portal", "X's
+ * ledger servers"); a state's adjective ("broke into Ruritanian networks") names no owner that precisely.
+ */
+const OWNED_SYSTEMS = new RegExp(
+  String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(NAME_WORDS.computerSystems)})\b`,
+  "u",
+);
+
+/**
+ * A state's adjective before the noun it qualifies, which the name's slot may hold ("Ruritanian
+ * networks", "Ruritanian lawmakers"): no owner named that precisely, nor the victim itself.
+ */
+const ADJECTIVE_BEFORE_NOUN = /^[\p{Lu}][\p{L}-]*\s+[\p{Ll}]/u;
+
+/** Slots that name a body rather than describe or refer to one ("the regulator", "it"). */
+const NAMED_SOURCES: ReadonlySet<SlotSource> = new Set(["name", "institution"]);
+
+/**
+ * The victim the object starting at `at` names: its systems ("the website of X", "X's portal"), or,
+ * when `bare` (a verb of the attack family), the victim itself ("got into the ministry").
+ */
+function victimObjectAt(scan: SentenceScan, at: number, bare: boolean): boolean {
+  const { state, slots } = scan;
+  // Named, not described ("the agency's ledger system" may be the story's own victim told again).
+  const named = (s: Slot) => NAMED_SOURCES.has(s.source) && canBeAttacked(state, s.key);
+  const systems = SYSTEMS_OF.exec(state.text.slice(at, at + 80))?.[0].length;
+  if (systems) return !!phraseHeadAt(state, slots, at + systems, named);
+  const head = phraseHeadAt(state, slots, at, named);
+  if (!head) return false;
+  const end = nameEnd(state.text, head);
+  const qualified = ADJECTIVE_BEFORE_NOUN.test(state.text.slice(head.start, end + 2));
+  return !qualified && (OWNED_SYSTEMS.test(state.text.slice(end, end + 60)) || bare);
+}
+
+function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { text, base, words } = scan;
+  if (!mayMatch(scan, intruderDeed)) return;
+  for (const m of matchesOf(intruderDeed(words), text)) {
+    const verb = m.groups?.verb ?? m.groups?.down ?? "";
+    const start = base + m.index;
+    const at = start + m[0].length;
+    const before = text.slice(0, m.index);
+    if (negatedBefore(words).test(before) || unassertedBefore(words).test(before)) continue;
+    if (m.groups?.down && !agentSubject(scan, start)) continue;
+    // "Operation Dust Lantern breached X": the deed of a named incident is that incident's own mention.
+    if (spans.some((x) => (x.name || x.known) && /^["”’'\s]*$/.test(scan.state.text.slice(x.end, start))))
+      continue;
+    if (victimObjectAt(scan, at, attackPast(words).test(verb)))
+      addCyberSpan(spans, start, at, verb, { aside: true });
+  }
+}
+
+/**
+ * "The ticket system of X went dark", "X's tax portal was down for a day": a named victim's
+ * computer systems, subject of a clause, go out of service (words.ts `outage`, `outOfService`). In a
+ * story of attacks that is an attack on the victim, recalled beside the story's own unless it hits
+ * the same victim ("the website of the bank was down for maintenance" in a story of none tells none).
+ */
+const outage = (words: Words) =>
+  patternFor(
+    words,
+    "outage",
+    (w) =>
+      new RegExp(
+        `\\b(?<verb>${w.verbs.outage.past}|(?:was|were)\\s+(?:${alternation(INCIDENT_WORDS.outOfService)}))\\b`,
+        "gi",
+      ),
+  );
+/**
+ * The subject before an outage: opening the sentence or a clause (after a comma or a conjunction),
+ * an apposition allowed after it ("The servers of X, a port operator, went down").
+ */
+const SUBJECT_BEFORE =
+  /(?:^|,\s+|\b(?:and|but|when|after|while)\s+)((?:the|its|their)\s+[^,;:]{1,80}?|\p{Lu}[^,;:]{1,80}?)(?:,\s+[^,;:]{1,80},)?\s+$/du;
+
+/** An outage the clause after it tells as planned or protective ("down for maintenance", "as a precaution"). */
+const PLANNED = new RegExp(`^[^.;:]{0,60}?\\b(?:${alternation(INCIDENT_WORDS.plannedOutage)})\\b`, "i");
+
+function outageSpans(scan: SentenceScan, spans: AttackSpan[]): void {
+  const { state, text, base, words } = scan;
+  if (!state.currentIncident || !mayMatch(scan, outage)) return;
+  for (const m of matchesOf(outage(words), text)) {
+    const subject = SUBJECT_BEFORE.exec(text.slice(0, m.index))?.indices?.[1];
+    if (!subject) continue;
+    const at = base + subject[0];
+    const start = base + m.index;
+    if (
+      PLANNED.test(text.slice(m.index + m[0].length)) ||
+      unassertedBefore(words).test(text.slice(0, m.index))
+    )
+      continue;
+    if (victimObjectAt(scan, at, false))
+      addCyberSpan(spans, start, start + m[0].length, m.groups?.verb ?? m[0], { passive: true, aside: true });
   }
 }
 
@@ -1018,6 +1207,8 @@ const CUED_SPAN_PATTERNS = [
   passiveAttack,
   passiveImpact,
   stolenFrom,
+  intruderDeed,
+  outage,
 ] as const;
 
 /** Which of CUED_SPAN_PATTERNS a sentence may match (test with `mayMatch`). */
@@ -1042,6 +1233,8 @@ export function attackSpans(scan: SentenceScan, namedIncidents: NamedIncidentMen
   attackerVerbSpans(scan, spans);
   attemptSpans(scan, spans);
   groupVerbSpans(scan, spans);
+  intruderDeedSpans(scan, spans);
+  outageSpans(scan, spans);
   victimListSpans(scan, spans);
   passiveSpans(scan, spans);
   impactPassiveSpans(scan, spans);

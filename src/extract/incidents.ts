@@ -1159,12 +1159,15 @@ function resolveSpan(
     (span.definite || targets.length === 0) &&
     refersBack &&
     (near.length === 0 || span.definite);
+  // "On 3 May somebody got into the ledger system of X": a deed told aside, dated,
+  // hitting none of the current incident's victims, is one of its own, even in the same month.
+  const apart = span.aside && near.length > 0 && targets.length > 0 && !!current && !sharesTarget(current);
   const placed = joins
     ? [{ key: joinCurrent(state, current!, span, targets, near), targets }]
     : // The earlier incident of a series is never the story's own, whatever victim they share.
       placeSpan(
         scan,
-        span,
+        apart ? { ...span, separate: true } : span,
         targets,
         // Told in that year, the attack was no later: the year dates it when the words give none.
         near.length || !told ? near : [told],
@@ -1186,7 +1189,8 @@ function resolveSpan(
       EARLIER_ONE.test(state.text.slice(scan.base, span.start)) ||
       COMPARED_TO.test(state.text.slice(scan.base, span.start)));
   return placed.map(({ key, targets: hit }) => {
-    if (recalled || (charged && key !== current!.key)) state.recalledIncidents.add(key);
+    const aside = span.aside && current !== undefined && key !== current.key;
+    if (recalled || aside || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;
     if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);
     return incidentSlot(state, span, key, attackers, hit);

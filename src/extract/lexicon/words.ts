@@ -398,6 +398,37 @@ export const VERB_LEMMAS = {
    * (strikes do it) nor "infect" (people are).
    */
   cyberImpact: ["encrypt", "deface", "wipe"],
+  /**
+   * Going out of service, said of a victim's computer systems ("the ticket system of X went dark"):
+   * in a story of attacks, another incident when it hits another victim. Not "crash" (markets do).
+   */
+  outage: ["go dark", "go down", "go offline"],
+  /**
+   * Deeds only an intruder does to another's computer systems, whoever the text makes their subject
+   * ("somebody got into the ledger servers of X", "someone defaced X's site"): with a named victim's
+   * systems as object they tell an attack. Not "shut down", "lock" or "disable" (defenders do them),
+   * nor "hit" or "paralyse" (strikes and sanctions do); those an outage shares are `bringDown`.
+   */
+  intrude: [
+    "break into",
+    "get into",
+    "get inside",
+    "hack",
+    "hack into",
+    "breach",
+    "infiltrate",
+    "penetrate",
+    "gain access to",
+    "plant malware on",
+    "plant malware in",
+    "deface",
+  ],
+  /**
+   * Deeds an attack shares with outages, faulty updates, engineers and police ("took down the portal
+   * of X", "knocked out its computers", "flooded the site"): an attack only when their subject is an
+   * attacker, a crew, an attack or its traffic, or a pronoun (incident-spans.ts `agentSubject`).
+   */
+  bringDown: ["take down", "knock out", "flood"],
   /** Of those, the one that is an attack by itself: no one defaces a site to protect it. */
   hostileByItself: ["deface"],
   /** Verbs whose any form beside an encryption or a wipe tells it was an attack's ("hackers ... hacked"). */
@@ -443,6 +474,7 @@ export const NOUN_LEMMAS = {
   /** Nouns that name one incident in the incident stage ("a hack", "these intrusions"); see also INCIDENT_WORDS. */
   incident: [
     "hack",
+    "break-in",
     "infiltration",
     "penetration",
     "data breach",
@@ -1354,6 +1386,21 @@ export const NEGATIONS = [
   "refused to",
 ] as const;
 
+/** Subjects that deny the deed of their verb ("nobody got into the servers"); "no one" is "no" and a word. */
+export const NEGATIVE_SUBJECTS: readonly string[] = ["nobody", "none"];
+
+/** Subjects said only under a negation, a question or a condition ("no sign that anyone got into X"). */
+export const POLARITY_SUBJECTS: readonly string[] = ["anyone", "anybody"];
+
+/** Words that leave the clause after them unasserted ("there was no evidence that ..."). */
+export const NO_EVIDENCE_PHRASES: readonly string[] = [
+  "no evidence",
+  "no sign",
+  "no signs",
+  "no indication",
+  "no proof",
+];
+
 /** Words that judge an attack and so condemn it ("was totally unacceptable"). Not inflected. */
 export const VERDICTS = [
   "unacceptable",
@@ -2017,6 +2064,11 @@ export const NAME_WORDS = {
     "portal",
     "databases",
     "database",
+    "sites",
+    "site",
+    "platforms",
+    "platform",
+    "computers",
   ],
   /** Last words of a place's name, which no victim's name ends in ("Brisk City", "Lisk Province"). */
   placeNameEnds: ["City", "Province", "Region", "District", "County", "Prefecture", "Municipality"],
@@ -2436,6 +2488,17 @@ export const INCIDENT_WORDS = {
     "distributed denial of service",
     "wiper",
   ],
+  /**
+   * Incident nouns that name a burglary as often as an intrusion: an incident only in a story of attacks
+   * or a sentence about computers ("police are investigating a break-in at the consulate" tells none).
+   */
+  alsoPhysical: ["break-in", "break-ins"],
+  /** What floods a site when an attack is the subject of `bringDown` ("a surge of bogus requests took down X"). */
+  floodLoad: ["traffic", "requests"],
+  /** States of a computer system out of service after a copula ("the portal was down for hours"). */
+  outOfService: ["down", "offline", "unreachable", "inaccessible"],
+  /** What makes an outage no attack's ("down for maintenance", "offline as a precaution"). */
+  plannedOutage: ["maintenance", "upgrade", "upgrades", "precaution", "scheduled", "planned"],
   /** Incident nouns never pluralised in news of one incident ("campaigns", "viruses" are attacks in general). */
   singulars: ["campaign", "compromise", "worm", "virus", "malware"],
   /** What "activity" is when it names an incident ("malicious activity", "espionage activities"). */

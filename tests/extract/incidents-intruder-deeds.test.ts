@@ -1,0 +1,147 @@
+/**
+ * Attacks told by what someone did to a victim's computer systems, whoever the subject (INC31):
+ * "somebody got into the ledger servers of X", "it had taken down the tax portal of X", "a surge of
+ * bogus requests took down X's site". Before, only an attacker noun ("hackers"), "they" or a
+ * group's name could be the subject of an attack verb, so these deeds made no incident and their
+ * victims were lost or joined the story's own attack. Such a deed told beside the story's attack
+ * does not take the story over, and one dated apart hitting another victim is its own incident even
+ * in the same month. Also: "a break-in" (an incident in a story of attacks, a burglary elsewhere),
+ * and a named victim's systems that went dark or were down in a story of attacks. Invented wire copy.
+ */
+import { describe, expect, it } from "vitest";
+import { attackedTargets, extract, hasClaim, incidents } from "./helpers";
+
+const story = (more: string) =>
+  `RIGA, 30 November 2026 (BNS): Hackers crippled the tax portal of the State Revenue Service of Latvia on Friday, officials said. ${more}`;
+
+/** The incidents of an extraction that were claimed to hit `key`. */
+const hitting = (text: string, key: string) => {
+  const ex = extract(text);
+  return incidents(ex).filter((i) => hasClaim(ex, "attacked", i.key, key));
+};
+
+describe("a deed done to a named victim's systems tells an attack whatever its subject", () => {
+  it("reads the victim of a deed whose subject is no attacker noun", () => {
+    for (const more of [
+      "In March 2024 somebody got into the ledger servers of the Lithuanian Ministry of Energy and lingered.",
+      "The crew Amber_Wolves boasted that in 2024 it had taken down the ticket portal of the Lithuanian Ministry of Energy.",
+      "During 2024 a surge of bogus requests took down the Lithuanian Ministry of Energy's tender site for a day.",
+      "During 2024 a burst of traffic knocked the two websites of the Lithuanian Ministry of Energy offline.",
+      "Back in 2023 an unknown crew planted malware on the tender servers of the Lithuanian Ministry of Energy.",
+    ]) {
+      const found = hitting(story(more), "agency:lithuania-ministry-of-energy");
+      expect(found.length, more).toBe(1);
+      expect(found[0]!.date, more).toMatch(/^202[34]/);
+    }
+  });
+
+  it("reads no attack from a negated deed, an object no system of a victim, or a state's adjective", () => {
+    for (const more of [
+      "Investigators insisted nobody ever got into the ledger servers of the Lithuanian Ministry of Energy in 2024.",
+      "During 2024 the auditors never got into the tender servers of the Lithuanian Ministry of Energy at all.",
+      "During 2024 workers took down the banners outside the Lithuanian Ministry of Energy after a rally.",
+      "During 2024 the panic took down the bond price of the Lithuanian Ministry of Energy for a week.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
+    }
+    const adjective = extract(story("In 2023 somebody broke into Estonian networks, officials added."));
+    expect(attackedTargets(adjective).join(" ")).not.toContain("state:estonia");
+  });
+
+  it("reads no attack from a deed an outage, an update or engineers share, told of no attacker", () => {
+    for (const more of [
+      "In 2024 a blackout knocked out the computers of the Lithuanian Ministry of Energy for a day.",
+      "In 2024 a botched patch took down the ticket portal of the Lithuanian Ministry of Energy overnight.",
+      "In 2024 technicians took down the tender site of the Lithuanian Ministry of Energy to move it.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
+    }
+  });
+
+  it("reads no attack from a deed told under a doubt, a condition, a denial or of 'anyone'", () => {
+    for (const more of [
+      "Auditors found no sign that anyone got into the ledger servers of the Lithuanian Ministry of Energy in 2024.",
+      "Officials wondered in 2024 what would follow if somebody got into the ledger servers of the Lithuanian Ministry of Energy.",
+      "In 2024 the Lithuanian Ministry of Energy denied that somebody got into the tender servers of the Lithuanian Ministry of Defence.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
+      expect(hitting(story(more), "agency:lithuania-ministry-of-defence"), more).toHaveLength(0);
+    }
+  });
+
+  it("keeps the story's own attack under discussion after a deed recalled beside it", () => {
+    const ex = extract(
+      story(
+        "In 2023 somebody got into the ledger servers of the Lithuanian Ministry of Energy. NATO strongly condemned the attack.",
+      ),
+    );
+    const condemned = ex.claims.filter((c) => c.type === "condemned").map((c) => c.target);
+    const latvian = incidents(ex).find((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:latvia-state-revenue-service"),
+    );
+    expect(latvian).toBeDefined();
+    expect(condemned).toEqual([latvian!.key]);
+  });
+
+  it("makes a deed dated apart in the same month, on another victim, an incident of its own", () => {
+    const ex = extract(
+      story(
+        "On 3 November somebody got into the tender platform of the Lithuanian Ministry of Energy and altered bids.",
+      ),
+    );
+    const lithuanian = incidents(ex).filter((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:lithuania-ministry-of-energy"),
+    );
+    expect(lithuanian).toHaveLength(1);
+    expect(attackedTargets(ex, lithuanian[0]!.key).join(" ")).not.toContain("latvia");
+  });
+});
+
+describe("a break-in is an incident in a story of attacks, a burglary elsewhere", () => {
+  it("reads a dated break-in at a named body as an earlier incident", () => {
+    const found = hitting(
+      story(
+        "Officials also mentioned a break-in at the Lithuanian Ministry of Energy in 2024 that nobody claimed.",
+      ),
+      "agency:lithuania-ministry-of-energy",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]!.date).toBe("2024");
+  });
+
+  it("reads no incident from a burglary in a story of none", () => {
+    const ex = extract(
+      "VILNIUS, 30 November 2026 (BNS): Police are looking into a break-in at the Kaunas office of the Lithuanian Ministry of Energy in which two safes were emptied.",
+    );
+    expect(incidents(ex)).toHaveLength(0);
+  });
+});
+
+describe("a named victim's systems going dark in a story of attacks", () => {
+  it("reads the owner of systems that went dark or were down as hit", () => {
+    for (const more of [
+      "The tender platform of the Lithuanian Ministry of Energy, a frequent target, went dark on 12 November.",
+      "The Lithuanian Ministry of Energy's tender portal was down for nine hours on 12 November.",
+      "Rail traffic resumed at noon, and the tender portal of the Lithuanian Ministry of Energy was down until 12 November.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy").length, more).toBe(1);
+    }
+  });
+
+  it("reads no attack from a planned outage, an outage in a story of none, or a market crash", () => {
+    expect(
+      hitting(
+        story(
+          "The Lithuanian Ministry of Energy's tender portal was down for planned maintenance on 12 November.",
+        ),
+        "agency:lithuania-ministry-of-energy",
+      ),
+    ).toHaveLength(0);
+    for (const text of [
+      "VILNIUS, 30 November 2026 (BNS): The tender platform of the Lithuanian Ministry of Energy went down on Sunday after a power cut.",
+      "VILNIUS, 30 November 2026 (BNS): Shares of lenders crashed on Monday and the Lithuanian Ministry of Energy's bond market went quiet.",
+    ]) {
+      expect(incidents(extract(text)), text).toHaveLength(0);
+    }
+  });
+});
