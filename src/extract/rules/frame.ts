@@ -17,7 +17,7 @@ import {
 } from "../lexicon";
 import type { Slot } from "../mentions";
 import type { SentenceReading } from "../reading";
-import { clauseStarts, patternsOf, SOURCE_PHRASE } from "../speakers";
+import { clauseStarts, hedgeOf, SOURCE_PHRASE } from "../speakers";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
 import { matchesOf } from "../text";
 
@@ -91,7 +91,7 @@ export const memberNoun = (words: Words) =>
   words.nouns.member.any.replaceAll(String.raw`\s+`, String.raw`(?:-|\s+)`);
 
 export function isHedged(words: Words, text: string): boolean {
-  return patternsOf(words).hedge.test(text);
+  return hedgeOf(words).test(text);
 }
 
 /** Start offset of the clause holding `at`. */
