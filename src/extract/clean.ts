@@ -6,7 +6,7 @@
  * cleaned text is an offset into the original document.
  */
 import { patternFor, type Words } from "./lexicon";
-import { CueIndex, isCandidate } from "./pattern-cue";
+import { CueIndex, cuePattern, isCandidate } from "./pattern-cue";
 
 export interface CleanedText {
   /** Same length as the input; furniture replaced by spaces. */
@@ -77,8 +77,6 @@ const LINE_FURNITURE = [
   /^(amp|open in app|listen to (this )?(article|story)\b.*|\d+\s*min(ute)?s?\s+read)\s*$/i,
   // Share prompts: "Share: Telegram VK X Email", "Share this article".
   /^share\b(?:\s+(?:this|the)\s+(?:article|story|page))?\s*:?\s*(?:(?:facebook|twitter|x|email|e-mail|telegram|vk|whatsapp|linkedin|reddit|copy link|print|messenger)\b[\s,|•·]*)*$/i,
-  // A caption ending in its credit: "... speaks in Moscow. © Agency / Name".
-  /©\s*[^.!?©]{2,60}$/,
   /^(comments?|\d+\s+comments?|view comments|join the conversation)\s*$/i,
 ];
 
@@ -97,12 +95,21 @@ function tailMarkersOf(line: string): TailMarker[] {
 const LINE_FURNITURE_CUES = new CueIndex(LINE_FURNITURE);
 
 /**
+ * A caption ending in its credit: "... speaks in Moscow. © Agency / Name". Apart from the list: it
+ * has no cue word, and scanning every line for it took more than testing the line for the sign first.
+ */
+const CREDIT_MARK_CAPTION = /©\s*[^.!?©]{2,60}$/;
+const endsInCreditMark = (line: string) => line.includes("©") && CREDIT_MARK_CAPTION.test(line);
+
+/**
  * A caption ending in its credit: "Pumps at the water works. Photo: Ministry of Energy / T. Varga".
  * Only one short sentence before the credit: a paragraph of prose whose line happens to end in a
  * credit is no caption.
  */
 const CAPTION_WITH_CREDIT =
   /^[^.!?]{1,160}[.!?]\s+(photo|image|picture)s?\s*:\s*(?:[^.!?]|\b\p{Lu}\.){2,80}[)\]]?\s*$/iu;
+/** Its cue words: the pattern backtracks through the first 160 characters of every line it is run on. */
+const CAPTION_WITH_CREDIT_CUE = cuePattern(CAPTION_WITH_CREDIT);
 
 /**
  * Whether a line is a caption ending in its credit. With the lexicon's words, a line whose sentence
@@ -110,7 +117,7 @@ const CAPTION_WITH_CREDIT =
  * a caption (captions describe a picture; they quote no one).
  */
 function isCaptionWithCredit(line: string, words: Words | undefined): boolean {
-  if (!CAPTION_WITH_CREDIT.test(line)) return false;
+  if (!CAPTION_WITH_CREDIT_CUE.test(line) || !CAPTION_WITH_CREDIT.test(line)) return false;
   return !words || !patternFor(words, "caption-speech", reportedSpeech).test(line);
 }
 
@@ -172,7 +179,10 @@ const LINK_BOX_LINES = 8;
 
 /** A line that is furniture wherever it stands (a caption, a share prompt, a menu). */
 const isLineFurniture = (line: string, words: Words | undefined) =>
-  matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) || isCaptionWithCredit(line, words) || isMenu(line);
+  matchesAny(LINE_FURNITURE, LINE_FURNITURE_CUES, line) ||
+  endsInCreditMark(line) ||
+  isCaptionWithCredit(line, words) ||
+  isMenu(line);
 
 /**
  * A list of links boxed inside the article ("Related" and two headlines, then the story goes on):

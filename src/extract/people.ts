@@ -1164,10 +1164,12 @@ function coveredByOther(state: DocumentState, slots: Slot[], t: Token): boolean 
 function pastPortfolio(state: DocumentState, sentence: Sentence, tokens: Token[], i: number): number {
   const { text, lexicon } = state;
   const given = (k: number) => nameWordTag(lexicon, tokens[k]!.text).given;
-  // "Minister for Trade Dr A B C": an honorific starts the name.
-  if (given(i) || (i > 0 && HONORIFICS.has(tokens[i - 1]!.norm))) return i;
+  // No title before: every capitalised word comes here, and the first sight of a word costs a
+  // parse by compromise (`nameWordTag`), so the title is looked for first.
   if (!TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start)))
     return i;
+  // "Minister for Trade Dr A B C": an honorific starts the name.
+  if (given(i) || (i > 0 && HONORIFICS.has(tokens[i - 1]!.norm))) return i;
   for (let k = i + 1; k < tokens.length - 1 && k <= i + 5; k++) {
     if (!isNameToken(tokens[k]!) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== " ") return i;
     if (given(k) && isNameToken(tokens[k + 1]!)) return k;

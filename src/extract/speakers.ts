@@ -106,15 +106,28 @@ function clauseBreakPattern(words: Words): RegExp {
   );
 }
 
-/** The sentence-level patterns of a lexicon, each compiled once and kept on the lexicon (`patternFor`). */
+/**
+ * Each sentence-level pattern of a lexicon, compiled once and kept on the lexicon (`patternFor`).
+ * The readers run for every sentence and every trigger fetch the one they need: the whole set
+ * (`patternsOf`) is six look-ups and an object.
+ */
+const speechAfterOf = (words: Words) => patternFor(words, "speakers.speech-after", speechAfterPattern);
+const speechBeforeOf = (words: Words) => patternFor(words, "speakers.speech-before", speechBeforePattern);
+const speechCueOf = (words: Words) => patternFor(words, "speakers.speech-cue", speechCuePattern);
+const hedgePattern = (words: Words) => new RegExp(`\\b(?:${words.hedges})\\b`, "i");
+export const hedgeOf = (words: Words) => patternFor(words, "speakers.hedge", hedgePattern);
+const speechJoinedOf = (words: Words) => patternFor(words, "speakers.speech-joined", speechJoinedPattern);
+const clauseBreakOf = (words: Words) => patternFor(words, "speakers.clause-break", clauseBreakPattern);
+
+/** The sentence-level patterns of a lexicon. */
 export function patternsOf(words: Words): FramePatterns {
   return {
-    speechAfter: patternFor(words, "speakers.speech-after", speechAfterPattern),
-    speechBefore: patternFor(words, "speakers.speech-before", speechBeforePattern),
-    speechCue: patternFor(words, "speakers.speech-cue", speechCuePattern),
-    hedge: patternFor(words, "speakers.hedge", (w) => new RegExp(`\\b(?:${w.hedges})\\b`, "i")),
-    speechJoined: patternFor(words, "speakers.speech-joined", speechJoinedPattern),
-    clauseBreak: patternFor(words, "speakers.clause-break", clauseBreakPattern),
+    speechAfter: speechAfterOf(words),
+    speechBefore: speechBeforeOf(words),
+    speechCue: speechCueOf(words),
+    hedge: hedgeOf(words),
+    speechJoined: speechJoinedOf(words),
+    clauseBreak: clauseBreakOf(words),
   };
 }
 
@@ -125,14 +138,15 @@ export function patternsOf(words: Words): FramePatterns {
  */
 export function clauseStarts(words: Words, text: string): number[] {
   const starts = [0];
-  const clauseBreak = patternsOf(words).clauseBreak;
+  const clauseBreak = clauseBreakOf(words);
   clauseBreak.lastIndex = 0;
   for (let m = clauseBreak.exec(text); m; m = clauseBreak.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
 export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
-  const { speechCue, speechJoined } = patternsOf(state.lexicon.words);
+  const speechCue = speechCueOf(state.lexicon.words);
+  const speechJoined = speechJoinedOf(state.lexicon.words);
   // A sentence without a verb of speech (or "according to") has no speaker before or after one.
   const speakers = speechCue.test(sentence.text) ? verbSpeakers(state, sentence, slots) : [];
   // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
@@ -151,7 +165,8 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
 
 /** The speakers a verb of speech names: before it, after it, with their partners and the bodies they come from. */
 function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
-  const { speechAfter, speechBefore } = patternsOf(state.lexicon.words);
+  const speechAfter = speechAfterOf(state.lexicon.words);
+  const speechBefore = speechBeforeOf(state.lexicon.words);
   const speakers: Slot[] = [];
   // Slots inside a speaker's description in apposition: the speaker again, never a second one.
   const described: Slot[] = [];

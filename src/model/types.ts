@@ -87,11 +87,14 @@ export function edgeKey(type: EdgeType, source: string, target: string): string 
   return `${type}:${source}->${target}`;
 }
 
+/** No character past ASCII: nothing to decompose. */
+const BEYOND_ASCII = /[^\p{ASCII}]/u;
+
 /** Lower-case ASCII slug for node keys ("Jean-Noël Barrot" → "jean-noel-barrot"). */
 export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Most names are ASCII, which NFKD leaves as it is: the extractor keys every mention it reads.
+  const decomposed = !BEYOND_ASCII.test(text) ? text : text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return decomposed
     .toLowerCase()
     .replace(/['’]s\b/g, "s")
     .replace(/[^a-z0-9]+/g, "-")

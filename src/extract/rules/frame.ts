@@ -17,7 +17,7 @@ import {
 } from "../lexicon";
 import type { Slot } from "../mentions";
 import type { SentenceReading } from "../reading";
-import { clauseStarts, patternsOf, SOURCE_PHRASE } from "../speakers";
+import { clauseStarts, hedgeOf, SOURCE_PHRASE } from "../speakers";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
 import { matchesOf } from "../text";
 
@@ -92,7 +92,7 @@ export const hyphenOrSpace = (nouns: string) => nouns.replaceAll(String.raw`\s+`
 export const memberNoun = (words: Words) => hyphenOrSpace(words.nouns.member.any);
 
 export function isHedged(words: Words, text: string): boolean {
-  return patternsOf(words).hedge.test(text);
+  return hedgeOf(words).test(text);
 }
 
 /** Start offset of the clause holding `at`. */
