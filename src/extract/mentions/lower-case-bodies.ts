@@ -604,22 +604,23 @@ function shortFormOf(acronym: string, name: string): boolean {
   return acronym[0] === name[0] || initialsCover(acronym, name);
 }
 
-/** Most of a short form's capitals are initials of the name's words. */
-function initialsCover(acronym: string, name: string): boolean {
+/** Most (`share`) of a short form's capitals are initials of the name's words. */
+function initialsCover(acronym: string, name: string, share = 0.6): boolean {
   const initials = new Set(name.split(/\s+/).map((w) => w[0]));
   const capitals = [...acronym].filter((c) => /\p{Lu}/u.test(c));
-  return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * 0.6);
+  return capitals.filter((c) => initials.has(c)).length >= Math.ceil(capitals.length * share);
 }
 
 /**
  * The part of a name a bracketed short form abbreviates: "Director-General of the Ports and Harbours
  * Authority (PHA)" names the Authority, its head's title before "of the" no part of it. Only a part
- * after "of" that starts with the short form's letter and that the short form abbreviates.
+ * after "of" that starts with the short form's letter and whose initials give every capital of it
+ * ("University of Lisk Teaching Hospital (LUTH)" keeps its whole name).
  */
 function abbreviatedPart(acronym: string, name: string): string {
   if (acronym[0] === name[0]) return name;
   for (const m of matchesOf(OF_PART, name))
-    if (m[1]![0] === acronym[0] && initialsCover(acronym, m[1]!)) return m[1]!;
+    if (m[1]![0] === acronym[0] && initialsCover(acronym, m[1]!, 1)) return m[1]!;
   return name;
 }
 /** Each part of a name after an "of (the)", the first "of" first. */
