@@ -727,8 +727,9 @@ function attackNounSpan(
     (/\bto\s+$/i.test(before) || AUXILIARY_AND_SUBJECT.test(before))
   )
     return undefined;
+  // A break-in, definite or not, is a burglary outside a story of attacks.
   const physicalToo = ALSO_PHYSICAL.test(noun);
-  if ((plain || physicalToo) && !definite && !(state.currentIncident || CYBER_CONTEXT.test(text)))
+  if ((physicalToo || (plain && !definite)) && !(state.currentIncident || CYBER_CONTEXT.test(text)))
     return undefined;
   // "an operation it calls Pale Otter": a lone "operation" is an attack only under a name or against a victim.
   const named =
@@ -800,8 +801,9 @@ const intruderDeed = (words: Words) =>
       ),
   );
 /**
- * What makes the subject of a deed an outage shares an agent of an attack: an attacker, a crew, an
- * attack or a means of one, the traffic of a flood, a pronoun ("it", "someone"), or a group's name.
+ * What makes the subject of a deed an outage shares an agent of an attack: an attacker, an attack or
+ * a means of one, the traffic of a flood, a pronoun ("it", "someone"), or a group's name (not a bare
+ * "team" or "crew": IT staff take sites down too).
  */
 const agentCue = (words: Words) =>
   patternFor(
@@ -809,10 +811,16 @@ const agentCue = (words: Words) =>
     "agent-cue",
     (w) =>
       new RegExp(
-        `\\b(?:it|they|someone|somebody|${w.nouns.attacker.any}|${w.nouns.crew.any}|${w.nouns.incident.any}|${alternation(INCIDENT_WORDS.techniques)}|${alternation(INCIDENT_WORDS.floodLoad)})\\b`,
+        `\\b(?:${w.nouns.attacker.any}|${w.nouns.incident.any}|${alternation(INCIDENT_WORDS.techniques)}|${alternation(INCIDENT_WORDS.floodLoad)})\\b`,
         "i",
       ),
   );
+/** A pronoun subject, in lower case or opening its clause ("IT staff" is no "it"). */
+const PRONOUN_AGENT =
+  /(?:^\s*(?:It|They|Someone|Somebody)|\b(?:it|they|someone|somebody))\s+(?:\w+\s+){0,2}$/;
+/** A mishap the sentence names (words.ts `mishaps`): what took the systems down was no attack. */
+const mishap = (words: Words) =>
+  patternFor(words, "mishap", () => new RegExp(`\\b(?:${alternation(INCIDENT_WORDS.mishaps)})s?\\b`, "i"));
 
 /** The subject of the verb at `at`: the words back to the last comma, semicolon or colon of the sentence. */
 function subjectBefore(scan: SentenceScan, at: number): { start: number; text: string } {
@@ -824,8 +832,10 @@ function subjectBefore(scan: SentenceScan, at: number): { start: number; text: s
 /** A deed an outage shares, whose subject is an agent of an attack ("a surge of requests", "it", a group). */
 function agentSubject(scan: SentenceScan, at: number): boolean {
   const subject = subjectBefore(scan, at);
+  if (mishap(scan.words).test(scan.text)) return false;
   return (
     agentCue(scan.words).test(subject.text) ||
+    PRONOUN_AGENT.test(subject.text) ||
     scan.slots.some(
       (s) => s.start >= subject.start && s.end <= at && scan.state.entities.get(s.key)?.type === "group",
     )
@@ -846,7 +856,7 @@ const unassertedBefore = (words: Words) =>
     (w) =>
       new RegExp(
         `\\b(?:${alternation([...POLARITY_SUBJECTS, ...MODALS])})\\s+(?:\\w+\\s+)?$` +
-          `|\\b(?:${alternation([...CONDITIONALS, ...NO_EVIDENCE_PHRASES])}|${w.verbs.deny.any}|${w.verbs.doubt.any})\\s+(?:that\\s+)?(?:[\\w'’-]+\\s+){0,4}$`,
+          `|\\b(?:${alternation([...CONDITIONALS, ...NO_EVIDENCE_PHRASES])}|${w.verbs.deny.any}|${w.verbs.doubt.any})\\s+(?:that\\s+)?(?:(?!(?:that|${w.verbs.speech.past}|${w.verbs.speechPast.past})\\b)[\\w'’-]+\\s+){0,10}$`,
         "i",
       ),
   );
@@ -925,7 +935,7 @@ const outage = (words: Words) =>
     "outage",
     (w) =>
       new RegExp(
-        `\\b(?<verb>${w.verbs.outage.past}|(?:was|were)\\s+(?:${alternation(INCIDENT_WORDS.outOfService)}))\\b`,
+        `\\b(?<verb>${w.verbs.outage.past}|(?:was|were)\\s+(?:${alternation(INCIDENT_WORDS.outOfService)}))\\b(?!\\s+\\d)`,
         "gi",
       ),
   );
@@ -941,7 +951,7 @@ const PLANNED = new RegExp(`^[^.;:]{0,60}?\\b(?:${alternation(INCIDENT_WORDS.pla
 
 function outageSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { state, text, base, words } = scan;
-  if (!state.currentIncident || !mayMatch(scan, outage)) return;
+  if (!state.currentIncident || !mayMatch(scan, outage) || mishap(words).test(text)) return;
   for (const m of matchesOf(outage(words), text)) {
     const subject = SUBJECT_BEFORE.exec(text.slice(0, m.index))?.indices?.[1];
     if (!subject) continue;

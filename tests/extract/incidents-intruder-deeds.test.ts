@@ -53,6 +53,8 @@ describe("a deed done to a named victim's systems tells an attack whatever its s
       "In 2024 a blackout knocked out the computers of the Lithuanian Ministry of Energy for a day.",
       "In 2024 a botched patch took down the ticket portal of the Lithuanian Ministry of Energy overnight.",
       "In 2024 technicians took down the tender site of the Lithuanian Ministry of Energy to move it.",
+      "In 2024 the IT team took down the tender site of the Lithuanian Ministry of Energy to move it.",
+      "A gale hit Kaunas in 2024; it knocked out the computers of the Lithuanian Ministry of Energy, and a fire followed.",
     ]) {
       expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
     }
@@ -63,6 +65,7 @@ describe("a deed done to a named victim's systems tells an attack whatever its s
       "Auditors found no sign that anyone got into the ledger servers of the Lithuanian Ministry of Energy in 2024.",
       "Officials wondered in 2024 what would follow if somebody got into the ledger servers of the Lithuanian Ministry of Energy.",
       "In 2024 the Lithuanian Ministry of Energy denied that somebody got into the tender servers of the Lithuanian Ministry of Defence.",
+      "Auditors saw no evidence that the rogue crew behind the leak got into the ledger servers of the Lithuanian Ministry of Energy in 2024.",
     ]) {
       expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
       expect(hitting(story(more), "agency:lithuania-ministry-of-defence"), more).toHaveLength(0);
@@ -125,6 +128,15 @@ describe("a named victim's systems going dark in a story of attacks", () => {
       "Rail traffic resumed at noon, and the tender portal of the Lithuanian Ministry of Energy was down until 12 November.",
     ]) {
       expect(hitting(story(more), "agency:lithuania-ministry-of-energy").length, more).toBe(1);
+    }
+  });
+
+  it("reads no attack from an outage a mishap caused or a figure that was down", () => {
+    for (const more of [
+      "The tender site of the Lithuanian Ministry of Energy was down for hours after a power cut on 12 November.",
+      "Separately, the Lithuanian Ministry of Energy's portal visits were down 20 percent in October.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
     }
   });
 

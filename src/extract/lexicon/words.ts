@@ -2493,6 +2493,11 @@ export const INCIDENT_WORDS = {
    * or a sentence about computers ("police are investigating a break-in at the consulate" tells none).
    */
   alsoPhysical: ["break-in", "break-ins"],
+  /**
+   * Mishaps that take systems down without an attack ("a power cut knocked out X's computers", "a storm
+   * struck; it knocked out ..."): a sentence naming one tells no attack by an outage or a `bringDown` deed.
+   */
+  mishaps: ["power cut", "power failure", "power outage", "blackout", "storm", "fire", "fault", "glitch", "earthquake"],
   /** What floods a site when an attack is the subject of `bringDown` ("a surge of bogus requests took down X"). */
   floodLoad: ["traffic", "requests"],
   /** States of a computer system out of service after a copula ("the portal was down for hours"). */
