@@ -25,7 +25,8 @@ describe("the portfolio before a name", () => {
     ]);
   });
 
-  it("costs no parse of the capitalised words no title stands before", () => {
+  // A guard of the parse count, not of output: it reads the lexicon's cache of compromise's tags.
+  it("guards the parse count: no compromise parse of capitalised words no title stands before", () => {
     const context = createExtractionContext(testGazetteer, { referenceYear: 2026 });
     extractDocument({ id: "doc.txt", text }, context);
     for (const word of ["Engineers", "Varnholt", "Osterby"])
