@@ -1679,15 +1679,28 @@ export const NAME_WORDS = {
    * foundation, not a public body ("the National Democratic Institute"); capitalised as written.
    */
   partisanNameWords: ["Democratic", "Republican", "Liberal", "Conservative", "Socialist", "Christian"],
-  /** Words before a bare "CERT"/"CSIRT" that make it a state's response team ("Chile's national CERT"); lower case. */
   /**
    * Words opening a sentence or clause that never open a company's name, dropped from a capitalised
    * run before a company's suffix ("But Orr Labs"); "Next", "Last", "Our" open real names; as written.
    */
   nameOpeningFunctionWords: [
-    "The", "A", "An", "In", "At", "On", "For", "By", "From", "And", "But", "However", "Meanwhile",
-    "Separately", "Instead",
+    "The",
+    "A",
+    "An",
+    "In",
+    "At",
+    "On",
+    "For",
+    "By",
+    "From",
+    "And",
+    "But",
+    "However",
+    "Meanwhile",
+    "Separately",
+    "Instead",
   ],
+  /** Words before a bare "CERT"/"CSIRT" that make it a state's response team ("Chile's national CERT"); lower case. */
   responseTeamQualifiers: ["national", "government"],
   /**
    * How a response team's spelled-out name ends ("Bhutan Computer Incident Response Team"): a state's
