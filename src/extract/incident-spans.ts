@@ -924,7 +924,7 @@ function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 }
 
 /**
- * "The ticket system of X went dark", "X's tax portal was down for a day": a named victim's
+ * "The ticket system of X went dark", "X's tax portal stayed down": a named victim's
  * computer systems, subject of a clause, go out of service (words.ts `outage`, `outOfService`). In a
  * story of attacks that is an attack on the victim, recalled beside the story's own unless it hits
  * the same victim ("the website of the bank was down for maintenance" in a story of none tells none).
