@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "./helpers";
 
-const BODY = "\n\nPort officials said the ticketing system was down for a day.";
+const BODY = "\n\nPort officials said the ticketing system stayed offline until noon.";
 
 describe("guarded patterns", () => {
   it("reads a 'Publisher | date' line below a long line of blanks, at once", () => {
