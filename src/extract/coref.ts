@@ -217,16 +217,31 @@ function eachMatch(
     fn(m, sentence.start + m.index, sentence.start + m.index + m[0].length);
 }
 
+/** The slot-adder of a body noun's matches: the body of that name, else `fallback`. */
+function bodyReference(
+  state: DocumentState,
+  slots: Slot[],
+  fallback?: string,
+): (m: RegExpExecArray, start: number, end: number) => void {
+  return (m, start, end) =>
+    push(
+      slots,
+      start,
+      end,
+      bodyCalled(state, m[1]!, start) ?? fallback,
+      "role",
+      /^['’]s\b/.test(state.text.slice(end, end + 3)),
+    );
+}
+
 /** Adds the slots of role phrases ("the country", "the alliance", "the prime minister"); run before persons. */
 export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) =>
-    eachMatch(sentence, re, fn);
-  each(STATE_PHRASE, (m, start, end) => {
+  eachMatch(sentence, STATE_PHRASE, (m, start, end) => {
     const adjectives = fold(m[1] ?? "").trim();
     const regions = Object.entries(REGION_ADJECTIVES).find(([adj]) => adjectives.includes(adj))?.[1];
     push(slots, start, end, referredState(state, slots, start, regions));
   });
-  each(MEMBER_PHRASE, (m, start, end) => {
+  eachMatch(sentence, MEMBER_PHRASE, (m, start, end) => {
     if (!/^the\b/i.test(m[0])) return; // "a NATO member" is an apposition, read by the membership rule
     const org = slots.find((s) => s.start >= start && s.end <= end);
     const topic = topicState(state);
@@ -237,26 +252,17 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
       slot.memberOf = org.key;
     }
   });
-  each(ORG_PHRASE, (m, start, end) =>
+  eachMatch(sentence, ORG_PHRASE, (m, start, end) =>
     push(slots, start, end, organizationCalled(state, m[2] ?? m[4]!) ?? state.lastOrganization),
   );
   // A company noun with no company of that name falls back on the company named last.
-  const bodyReference = (fallback?: string) => (m: RegExpExecArray, start: number, end: number) =>
-    push(
-      slots,
-      start,
-      end,
-      bodyCalled(state, m[1]!, start) ?? fallback,
-      "role",
-      /^['’]s\b/.test(state.text.slice(end, end + 3)),
-    );
-  each(BODY_PHRASE, bodyReference());
-  each(COMPANY_PHRASE, bodyReference(state.lastOrganization));
+  eachMatch(sentence, BODY_PHRASE, bodyReference(state, slots));
+  eachMatch(sentence, COMPANY_PHRASE, bodyReference(state, slots, state.lastOrganization));
   // "the government", "the authorities": the state the article is about among those not accused so
   // far (an attribution story names the accused often), else the topic itself.
   // A state the sentence first names after the phrase is another party ("The government asked
   // Germany for help"): salience already counts this sentence's names, so leave those out.
-  each(GOVERNMENT_PHRASE, (_m, start, end) => {
+  eachMatch(sentence, GOVERNMENT_PHRASE, (_m, start, end) => {
     if (!/\bgovernment\b/i.test(_m[0]) && !/\bauthorities\b/i.test(_m[0])) return;
     const named = slots.filter(
       (s) => s.source !== "role" && s.source !== "pronoun" && state.entities.get(s.key)?.type === "state",
@@ -275,7 +281,7 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
     ];
     push(slots, start, end, unaccusedTopic(state, later));
   });
-  each(ROLE_PHRASE, (m, start, end) => {
+  eachMatch(sentence, ROLE_PHRASE, (m, start, end) => {
     const person = personWithRole(state, m[1]!);
     const possessorIsState = /^(its|his|her|their)\b/i.test(m[0]);
     push(
@@ -307,6 +313,18 @@ function inClosedAside(text: string, actors: readonly Slot[], slot: Slot, at: nu
   );
 }
 
+/** Inside a quotation: an opening mark not yet closed, or a sentence that continues one. */
+function inQuotation(state: DocumentState, sentence: Sentence, at: number): boolean {
+  const before = state.text.slice(sentence.start, at);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length % 2;
+  return (
+    curly > 0 ||
+    straight === 1 ||
+    (curly === 0 && /”/.test(state.text.slice(at, sentence.end)) && !/“/.test(before))
+  );
+}
+
 /**
  * Adds the slots of pronouns; `speaker` is who speaks the sentence's quote, if known, `turn` the
  * speaker of the transcript turn the sentence stands in (whose first person needs no quote marks).
@@ -319,23 +337,11 @@ export function resolvePronouns(
   speaker?: Slot,
   turn?: Slot,
 ): void {
-  const each = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => void) =>
-    eachMatch(sentence, re, fn); // Inside a quotation: an opening mark not yet closed, or a sentence that continues one.
-  const inQuote = (at: number) => {
-    const before = state.text.slice(sentence.start, at);
-    const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-    const straight = (before.match(/"/g) ?? []).length % 2;
-    return (
-      curly > 0 ||
-      straight === 1 ||
-      (curly === 0 && /”/.test(state.text.slice(at, sentence.end)) && !/“/.test(before))
-    );
-  };
-  each(PRONOUN, (m, start, end) => {
+  eachMatch(sentence, PRONOUN, (m, start, end) => {
     const word = m[1]!.toLowerCase();
     if (word === "us" && /^US$/.test(m[1]!)) return;
     if (["we", "our", "us", "i"].includes(word)) {
-      if (inQuote(start)) {
+      if (inQuotation(state, sentence, start)) {
         if (!speaker || (word === "i" && m[1] !== "I")) return;
         const person = state.persons.get(speaker.key);
         const key = word === "i" ? speaker.key : (person?.affiliations[0] ?? speaker.key);

@@ -370,6 +370,11 @@ const countWord = (w: string) =>
 /** What joins the two ends of a date range ("May to July", "March and April", "2019-2021"). */
 export const RANGE_JOINER = /^\s*(?:and|to|-|–|through|until)\s*$/i;
 
+/** Whether no date already read overlaps `start`–`end`. */
+function isFree(raw: readonly RawDate[], start: number, end: number): boolean {
+  return !raw.some((f) => start < f.end && end > f.start);
+}
+
 /**
  * Every date expression in `text` (offsets relative to `text` plus `base`), earliest first.
  * Overlapping matches keep the first pattern's (most precise) one. A month without a year reads
@@ -383,7 +388,6 @@ export function findDates(
   base = 0,
 ): DateMention[] {
   const raw: RawDate[] = [];
-  const free = (start: number, end: number) => !raw.some((f) => start < f.end && end > f.start);
   const has: Needs = {
     digit: /\d/.test(text),
     month: MONTH_START.test(text),
@@ -395,7 +399,8 @@ export function findDates(
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const r = read(m);
-      if (r && free(m.index, m.index + m[0].length)) raw.push(rawDate(m.index, m.index + m[0].length, r));
+      if (r && isFree(raw, m.index, m.index + m[0].length))
+        raw.push(rawDate(m.index, m.index + m[0].length, r));
     }
   }
   if (anchor) {
@@ -403,7 +408,7 @@ export function findDates(
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);
-        if (d && free(m.index, m.index + m[0].length))
+        if (d && isFree(raw, m.index, m.index + m[0].length))
           raw.push(rawDate(m.index, m.index + m[0].length, { resolved: d, explicit: /year/i.test(m[0]) }));
       }
     }

@@ -63,15 +63,21 @@ const COMPANY_OF_STATE = new RegExp(
   "u",
 );
 
+/** The state a subject stands for: a state itself, an agency's, a person's first affiliation's. */
+function subjectStateOf(state: DocumentState, key: string): string | undefined {
+  const entity = state.entities.get(key);
+  if (entity?.type === "state") return key;
+  if (entity?.type === "agency") return entity.country;
+  if (entity?.type === "person")
+    return state.persons
+      .get(key)
+      ?.affiliations.map((k) => subjectStateOf(state, k))
+      .find(Boolean);
+  return undefined;
+}
+
 /** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
 export function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  const stateOf = (key: string): string | undefined => {
-    const entity = state.entities.get(key);
-    if (entity?.type === "state") return key;
-    if (entity?.type === "agency") return entity.country;
-    if (entity?.type === "person") return state.persons.get(key)?.affiliations.map(stateOf).find(Boolean);
-    return undefined;
-  };
   const locative = slots.find(
     (s) => s.start - sentence.start <= 4 && /^in\s+$/i.test(state.text.slice(sentence.start, s.start)),
   );
@@ -91,7 +97,7 @@ export function noteSubjectState(state: DocumentState, sentence: Sentence, slots
     VICTIM_AFTER.test(state.text.slice(first.end, sentence.end))
   )
     return;
-  const key = first ? stateOf(first.key) : undefined;
+  const key = first ? subjectStateOf(state, first.key) : undefined;
   if (key) state.lastSubjectState = { key, sentence: sentence.index };
 }
 

@@ -249,6 +249,11 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
   return key;
 }
 
+/** Where an entity was last mentioned (-1: never). */
+function lastMentionStart(e: Readonly<ExtractedEntity>): number {
+  return Math.max(...e.mentions.map((m) => m.start), -1);
+}
+
 /**
  * What a definite mention refers back to: "the attack" to the last incident under discussion of
  * any kind ("that attack" to the last one named), "the cyberattack" to the last one of its kind,
@@ -272,8 +277,7 @@ export function referent(
     }, undefined);
   }
   const plain = PLAIN_ATTACK.test(span.surface);
-  const lastMention = (e: (typeof incidents)[number]) => Math.max(...e.mentions.map((m) => m.start), -1);
   return incidents
-    .sort((a, b) => lastMention(b) - lastMention(a))
+    .sort((a, b) => lastMentionStart(b) - lastMentionStart(a))
     .find((e) => plain || (e.kind ?? "cyber") === span.kind);
 }

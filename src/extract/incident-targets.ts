@@ -489,6 +489,14 @@ export function canBeAttacked(state: DocumentState, key: string): boolean {
 const looseAttackEnd = (words: Words) =>
   patternFor(words, "loose-attack-end", (w) => new RegExp(`\\b(?:${w.verbs.looseAttack.any})\\s*$`, "i"));
 
+/**
+ * "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is: a
+ * possessive stands for a victim only when what it owns is something hit.
+ */
+function namesVictim(state: DocumentState, sentence: Sentence, s: Slot): boolean {
+  return !s.possessive || possessiveTarget(state.lexicon.words).test(state.text.slice(s.end, sentence.end));
+}
+
 /** "members of X", "several officials at the X": the people of a body stand for it as a victim. */
 const personnelOf = (words: Words) =>
   patternFor(
@@ -526,12 +534,6 @@ export function targetsOf(
     /^\s+(?:the|an?|its|their|\p{Lu})/u.test(text.slice(end, sentence.end))
   )
     return targetsOf(state, sentence, slots, start, end, kind, true, false);
-  const typeOf = (key: string) => state.entities.get(key)?.type;
-  const victimType = (s: Slot) => canBeAttacked(state, s.key);
-  // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is: a
-  // possessive stands for a victim only when what it owns is something hit.
-  const namesVictim = (s: Slot) =>
-    !s.possessive || possessiveTarget(state.lexicon.words).test(text.slice(s.end, sentence.end));
   const targets: string[] = [];
   const after = text.slice(end, sentence.end);
   // "accused of a hack of X", "wanted in connection with the hacking of X": a charge's complement
@@ -610,7 +612,7 @@ export function targetsOf(
       // "the attack on Georgia's websites, Britain said": the speaker closes the list.
       if (speakerAfter(state.lexicon.words).test(text.slice(s.end, s.end + 30))) break;
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
-      if (victimType(s) && namesVictim(s)) targets.push(s.key);
+      if (canBeAttacked(state, s.key) && namesVictim(state, sentence, s)) targets.push(s.key);
       cursor = s.end;
     }
     // "hit banks in the region, including Chile's central bank and Peru's treasury": the list names victims too.
@@ -632,8 +634,8 @@ export function targetsOf(
           s.end <= start &&
           s.start >= sentence.start &&
           s.kind === "actor" &&
-          victimType(s) &&
-          namesVictim(s) &&
+          canBeAttacked(state, s.key) &&
+          namesVictim(state, sentence, s) &&
           !attackersQualified(state, s),
       );
       if (owner) targets.push(owner.key);
@@ -645,7 +647,7 @@ export function targetsOf(
           s.source === "demonym" &&
           s.start >= end &&
           s.end <= clauseEnd &&
-          typeOf(s.key) === "state" &&
+          state.entities.get(s.key)?.type === "state" &&
           beforeDemonymFacility(state.lexicon.words).test(text.slice(start, s.start)) &&
           demonymFacility(state.lexicon.words).test(text.slice(s.end, s.end + 40)),
       );
@@ -700,7 +702,7 @@ export function targetsOf(
   if (election) {
     const at = end + election.index;
     const owner = slots.find(
-      (s) => s.end <= at && s.end >= at - 25 && s.start >= end && typeOf(s.key) === "state",
+      (s) => s.end <= at && s.end >= at - 25 && s.start >= end && state.entities.get(s.key)?.type === "state",
     );
     if (owner && !targets.includes(owner.key)) targets.push(owner.key);
   }
@@ -717,13 +719,13 @@ export function targetsOf(
   );
   if (
     modifier &&
-    (typeOf(modifier.key) === "state"
+    (state.entities.get(modifier.key)?.type === "state"
       ? modifier.source === "name"
       : !sentence.headline &&
         targets.length === 0 &&
         sufferedHead(state.lexicon.words).test(text.slice(start, end).trim()) &&
         !onAttackersSide(state, modifier.key)) &&
-    ["state", "agency"].includes(typeOf(modifier.key) ?? "") &&
+    ["state", "agency"].includes(state.entities.get(modifier.key)?.type ?? "") &&
     !targets.includes(modifier.key)
   )
     targets.push(modifier.key);

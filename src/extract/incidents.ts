@@ -176,6 +176,36 @@ function latestYearOf(state: DocumentState): PartialDate | undefined {
 }
 
 /**
+ * How far date `d` stands from mention `s` (see `datesOf`). "Earlier this month, a system at the
+ * port was disrupted by a cyber attack": an opening adverbial dates its whole clause, however long
+ * ("the opening" is undefined when the attack sits in the complement of another event: "sanctions
+ * on officers accused of a hack").
+ */
+function dateDistance(
+  d: DateMention,
+  s: { start: number; end: number },
+  span: { start: number; end: number },
+  opening: DateMention | undefined,
+  objectEnd: number,
+): number {
+  return d === opening && s.start >= d.end
+    ? 0
+    : s === span && d.start >= objectEnd
+      ? d.start - objectEnd
+      : d.start >= s.end
+        ? d.start - s.end
+        : 2 * (s.start - d.end);
+}
+
+/**
+ * "sent phishing emails to the ministry in December 2024, weeks before the wiper was triggered": a
+ * mention placed in time from the date ("before", "after") is not dated by it.
+ */
+function placedFromDate(text: string, d: DateMention, s: { start: number; end: number }): boolean {
+  return s.start >= d.end && RELATIVE_TO_DATE.test(text.slice(d.end, s.start));
+}
+
+/**
  * Each date of the sentence belongs to the attack mention nearest to it (a following one counts
  * double distance). A date after the mention's own victims is as near as if it followed the mention
  * itself: "hackers broke into the benefit payment and appointment booking systems of the Maltese
@@ -192,21 +222,6 @@ function datesOf(
   opening: DateMention | undefined,
   objectEnd: number,
 ): DateMention[] {
-  // "Earlier this month, a system at the port was disrupted by a cyber attack": an opening
-  // adverbial dates its whole clause, however long ("the opening" is undefined when the attack
-  // sits in the complement of another event: "sanctions on officers accused of a hack").
-  const distance = (d: DateMention, s: { start: number; end: number }) =>
-    d === opening && s.start >= d.end
-      ? 0
-      : s === span && d.start >= objectEnd
-        ? d.start - objectEnd
-        : d.start >= s.end
-          ? d.start - s.end
-          : 2 * (s.start - d.end);
-  // "sent phishing emails to the ministry in December 2024, weeks before the wiper was
-  // triggered": a mention placed in time from the date ("before", "after") is not dated by it.
-  const placedFrom = (d: DateMention, s: { start: number; end: number }) =>
-    s.start >= d.end && RELATIVE_TO_DATE.test(text.slice(d.end, s.start));
   // "A ransomware attack that forced staff at three hospitals back to paper began on Sunday": after
   // a relative clause on the mention itself, its own verb and date come late; the long reach stays.
   const afterReach =
@@ -215,8 +230,13 @@ function datesOf(
       : EXTRACTION_DEFAULTS.incidentDateReachAfter;
   return dates.filter(
     (d) =>
-      distance(d, span) <= (d.start >= objectEnd ? afterReach : EXTRACTION_DEFAULTS.incidentDateReach) &&
-      spans.every((other) => placedFrom(d, other) || distance(d, span) <= distance(d, other)),
+      dateDistance(d, span, span, opening, objectEnd) <=
+        (d.start >= objectEnd ? afterReach : EXTRACTION_DEFAULTS.incidentDateReach) &&
+      spans.every(
+        (other) =>
+          placedFromDate(text, d, other) ||
+          dateDistance(d, span, span, opening, objectEnd) <= dateDistance(d, other, span, opening, objectEnd),
+      ),
   );
 }
 
@@ -734,16 +754,24 @@ function monthsApart(a: PartialDate, b: PartialDate): number {
   return Math.abs(years * 12 + Number(a.slice(5, 7)) - Number(b.slice(5, 7)));
 }
 
+/** The state a victim is or belongs to. */
+function victimState(state: DocumentState, key: string): string | undefined {
+  return state.entities.get(key)?.type === "state" ? key : state.entities.get(key)?.country;
+}
+
+/** Whether incident `e` was against one of `targets`. */
+function sharesTarget(targets: string[], e: ExtractedEntity): boolean {
+  return targets.some((t) => e.targets?.includes(t));
+}
+
 /**
  * "the intrusion last week into the servers of Bolivia's electoral tribunal" in an article about an
  * attack on Ecuador's bodies: a definite mention naming only victims of other states than every
  * victim of the incident under discussion speaks of another incident.
  */
 function otherStates(state: DocumentState, targets: string[], known: string[]): boolean {
-  const stateOf = (k: string) =>
-    state.entities.get(k)?.type === "state" ? k : state.entities.get(k)?.country;
-  const states = targets.map(stateOf);
-  const knownStates = new Set(known.map(stateOf));
+  const states = targets.map((k) => victimState(state, k));
+  const knownStates = new Set(known.map((k) => victimState(state, k)));
   return (
     targets.length > 0 &&
     known.length > 0 &&
@@ -1140,14 +1168,15 @@ function resolveSpan(
   // "A separate wave of attacks hit the court ... condemned the attack on the customs service": a
   // definite mention naming none of the victims of the incident told apart speaks of an earlier one,
   // the last naming one of its victims, else the one of its kind the story tells most of.
-  const sharesTarget = (e: ExtractedEntity) => targets.some((t) => e.targets?.includes(t));
   const toldApart =
     span.definite &&
     last &&
     state.separateIncidents.has(last.key) &&
     targets.length > 0 &&
-    !sharesTarget(last);
-  const current = toldApart ? (earlierIncident(state, span.kind, sharesTarget) ?? last) : last;
+    !sharesTarget(targets, last);
+  const current = toldApart
+    ? (earlierIncident(state, span.kind, (e) => sharesTarget(targets, e)) ?? last)
+    : last;
   const told = toldBefore(scan, span, current);
   const refersBack = !told && refersBackTo(state, span, current, near, targets);
   // "the intrusion into Uruguay's central bank" amid an article on Paraguay: not merged with Paraguay's.
@@ -1161,7 +1190,8 @@ function resolveSpan(
     (near.length === 0 || span.definite);
   // "On 3 May somebody got into the ledger system of X": a deed told aside, dated,
   // hitting none of the current incident's victims, is one of its own, even in the same month.
-  const apart = span.aside && near.length > 0 && targets.length > 0 && !!current && !sharesTarget(current);
+  const apart =
+    span.aside && near.length > 0 && targets.length > 0 && !!current && !sharesTarget(targets, current);
   const placed = joins
     ? [{ key: joinCurrent(state, current!, span, targets, near), targets }]
     : // The earlier incident of a series is never the story's own, whatever victim they share.

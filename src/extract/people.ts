@@ -118,33 +118,53 @@ function roleText(zone: string): string | undefined {
 const isBodySlot = (state: DocumentState, s: Slot) =>
   ["agency", "organization"].includes(entityType(state, s.key) ?? "");
 
+/**
+ * "ambassador to the EU", "envoy in Kyiv": where an official is posted is not whom they serve;
+ * "a secretary in the health ministry" is. The preposition is the title's own: "according to DSS
+ * spokesman X" names the body X speaks for.
+ */
+function isPostedTo(state: DocumentState, start: number, s: Slot): boolean {
+  const before = state.text.slice(Math.max(start, s.start - 8), s.start);
+  return (
+    /\bto\s+(?:the\s+)?$/i.test(before) ||
+    (/\bin\s+(?:the\s+)?$/i.test(before) && entityType(state, s.key) === "state")
+  );
+}
+
+/**
+ * "serving in the GRU's Unit 26165": a body owning the body named after it is that body's parent;
+ * the person holds office in the one owned.
+ */
+function ownsBodyAfter(state: DocumentState, within: Slot[], s: Slot): boolean {
+  return (
+    s.possessive &&
+    isBodySlot(state, s) &&
+    within.some(
+      (b) => b.start > s.end && /^['’]s?\s+$/.test(state.text.slice(s.end, b.start)) && isBodySlot(state, b),
+    )
+  );
+}
+
+/** The keys of the slots whose entity has type `type`, each once, in order. */
+function keysOfType(state: DocumentState, slots: Slot[], type: string): string[] {
+  return [...new Set(slots.filter((s) => entityType(state, s.key) === type).map((s) => s.key))];
+}
+
 /** Bodies and states named inside a title or apposition, institutions and organizations first. */
 function namedInside(state: DocumentState, slots: Slot[], start: number, end: number) {
-  // "ambassador to the EU", "envoy in Kyiv": where an official is posted is not whom they serve;
-  // "a secretary in the health ministry" is. The preposition is the title's own: "according to DSS
-  // spokesman X" names the body X speaks for.
-  const posted = (s: Slot) => {
-    const before = state.text.slice(Math.max(start, s.start - 8), s.start);
-    return (
-      /\bto\s+(?:the\s+)?$/i.test(before) ||
-      (/\bin\s+(?:the\s+)?$/i.test(before) && entityType(state, s.key) === "state")
-    );
-  };
   const within = slots.filter(
-    (s) => s.start >= start && s.end <= end && s.kind !== "incident" && s.source !== "person" && !posted(s),
+    (s) =>
+      s.start >= start &&
+      s.end <= end &&
+      s.kind !== "incident" &&
+      s.source !== "person" &&
+      !isPostedTo(state, start, s),
   );
-  // "serving in the GRU's Unit 26165": a body owning the body named after it is that body's parent;
-  // the person holds office in the one owned.
-  const isBody = (s: Slot) => isBodySlot(state, s);
-  const owner = (s: Slot) =>
-    s.possessive &&
-    isBody(s) &&
-    within.some((b) => b.start > s.end && /^['’]s?\s+$/.test(state.text.slice(s.end, b.start)) && isBody(b));
-  const inside = within.filter((s) => !owner(s));
-  const keysOf = (t: string) => [
-    ...new Set(inside.filter((s) => entityType(state, s.key) === t).map((s) => s.key)),
-  ];
-  return { bodies: [...keysOf("agency"), ...keysOf("organization")], states: keysOf("state") };
+  const inside = within.filter((s) => !ownsBodyAfter(state, within, s));
+  return {
+    bodies: [...keysOfType(state, inside, "agency"), ...keysOfType(state, inside, "organization")],
+    states: keysOfType(state, inside, "state"),
+  };
 }
 
 /** The state a key stands for: itself, or the state an agency belongs to. */
@@ -863,44 +883,51 @@ const helpReason = (words: Words) =>
     (w) => new RegExp(`^for\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.help.any})\\b`, "i"),
   );
 
+/** "Deputy Attorney General Lisa Monaco": a surname that is also a state's name (checked for a title by the caller). */
+function isStateSurname(state: DocumentState, slots: Slot[], t: Token): boolean {
+  return slots.some(
+    (s) =>
+      s.start === t.start &&
+      s.end === t.end &&
+      s.source === "name" &&
+      !s.possessive &&
+      state.lexicon.entities.get(s.key)?.type === "state",
+  );
+}
+
+/** A wire copy's hard line break may fall inside a name ("Elena\nMarsh"); an initial keeps its point ("J. Marsh"). */
+function joinedToPrevious(text: string, tokens: Token[], k: number): boolean {
+  return (
+    /^(?:[ \-‐'’]|\r?\n)$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
+    (isInitial(tokens[k - 1]!, text) && /^\.\s?$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))
+  );
+}
+
+/** A further name word at token `k`, not another slot's, joined to the one before it. */
+function nameWordJoinedAt(state: DocumentState, tokens: Token[], slots: Slot[], k: number): boolean {
+  return (
+    k < tokens.length &&
+    isNameToken(tokens[k]!) &&
+    !coveredByOther(state, slots, tokens[k]!) &&
+    joinedToPrevious(state.text, tokens, k)
+  );
+}
+
 /**
  * Where the run of name words starting at token `i` ends (exclusive): capitalised words, initials,
  * particles, ending in a word (never in an initial); `i` when the run holds no word.
  */
-function nameRunEnd(
-  state: DocumentState,
-  tokens: Token[],
-  i: number,
-  slots: Slot[],
-  covered: (t: Token) => boolean,
-): number {
+function nameRunEnd(state: DocumentState, tokens: Token[], i: number, slots: Slot[]): number {
   const text = state.text;
   let j = i + 1;
-  // "Deputy Attorney General Lisa Monaco": a surname that is also a state's name (checked for a title below).
-  const stateSurname = (t: Token, at: number) =>
-    at === i + 1 &&
-    slots.some(
-      (s) =>
-        s.start === t.start &&
-        s.end === t.end &&
-        s.source === "name" &&
-        !s.possessive &&
-        state.lexicon.entities.get(s.key)?.type === "state",
-    );
-  // A wire copy's hard line break may fall inside a name ("Elena\nMarsh"); an initial keeps its point ("J. Marsh").
-  const joined = (k: number) =>
-    /^(?:[ \-‐'’]|\r?\n)$|^ $/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
-    (isInitial(tokens[k - 1]!, text) && /^\.\s?$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
-  // A further name word, not another slot's, joined to the one before it.
-  const nameWordAt = (k: number) =>
-    k < tokens.length && isNameToken(tokens[k]!) && !covered(tokens[k]!) && joined(k);
   // Up to four name words; a particle ("bin", "al") is no word of its own ("Ali bin Fetais Al Marri").
   let particles = 0;
   while (j < tokens.length && j - i - particles < 4) {
     if (
       (isNameToken(tokens[j]!) || isInitial(tokens[j]!, text)) &&
-      (!covered(tokens[j]!) || stateSurname(tokens[j]!, j)) &&
-      joined(j)
+      (!coveredByOther(state, slots, tokens[j]!) ||
+        (j === i + 1 && isStateSurname(state, slots, tokens[j]!))) &&
+      joinedToPrevious(text, tokens, j)
     )
       j++;
     // "Kim In Ryong": a two-letter given name that spells a small word, between the family name and the next
@@ -910,14 +937,18 @@ function nameRunEnd(
       tokens[j]!.text.length === 2 &&
       !HONORIFICS.has(tokens[j]!.norm) &&
       startsCapitalized(tokens[j]!.text) &&
-      joined(j) &&
-      nameWordAt(j + 1)
+      joinedToPrevious(text, tokens, j) &&
+      nameWordJoinedAt(state, tokens, slots, j + 1)
     )
       j += 2;
     // "Bae Seo-yun", "Tran Thi-ha": a hyphenated given name's short lower-case second part.
     else if (isGivenNamePart(tokens[j]!, text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     // "Samir al-Nouri", "Ursula von Beck": a lower-case particle inside a surname.
-    else if (NAME_PARTICLE.has(tokens[j]!.text) && joined(j) && nameWordAt(j + 1)) {
+    else if (
+      NAME_PARTICLE.has(tokens[j]!.text) &&
+      joinedToPrevious(text, tokens, j) &&
+      nameWordJoinedAt(state, tokens, slots, j + 1)
+    ) {
       j += 2;
       particles++;
     } else break;
@@ -1017,22 +1048,25 @@ export function findPersons(
   slots: Slot[],
 ): PersonSlotInfo[] {
   const found: PersonSlotInfo[] = [];
-  const covered = (t: Token) => coveredByOther(state, slots, t);
   const speaker = transcriptSpeaker(state, sentence, slots);
   if (speaker) found.push(speaker);
   /** Runs of two or more name words no cue made a person, since the last person. */
   const unlisted: { i: number; j: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const text = state.text;
-    if ((!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) || covered(tokens[i]!)) continue;
+    if (
+      (!isNameToken(tokens[i]!) && !isInitial(tokens[i]!, text)) ||
+      coveredByOther(state, slots, tokens[i]!)
+    )
+      continue;
     if (RANK_HEADS.has(tokens[i]!.norm) && tokens[i + 1] && isNameToken(tokens[i + 1]!)) continue;
     i = pastPortfolio(state, sentence, tokens, i);
-    const j = nameRunEnd(state, tokens, i, slots, covered);
+    const j = nameRunEnd(state, tokens, i, slots);
     if (j === i) continue;
     // "A B and C D": a run listed right after a person's slot is a person too.
     const previous = found[found.length - 1]?.slot;
     const listedAfter = previous !== undefined && LIST_GAP.test(text.slice(previous.end, tokens[i]!.start));
-    const candidate = personCandidate(state, sentence, tokens, slots, i, j, covered, listedAfter);
+    const candidate = personCandidate(state, sentence, tokens, slots, i, j, listedAfter);
     if (candidate === undefined) {
       if (j - i >= 2) unlisted.push({ i, j });
       // The run is no person: read on after it (from its last word when the first was a portfolio's).
@@ -1047,7 +1081,7 @@ export function findPersons(
     for (const run of [...unlisted].reverse()) {
       const last = tokens[run.j - 1];
       if (!last || !LIST_GAP.test(text.slice(last.end, next))) break;
-      const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, covered, true);
+      const listed = personCandidate(state, sentence, tokens, slots, run.i, run.j, true);
       if (!listed) break;
       notePerson(state, sentence, tokens, slots, listed, found);
       listedBefore.push(found[found.length - 1]!);
@@ -1163,16 +1197,15 @@ function coveredByOther(state: DocumentState, slots: Slot[], t: Token): boolean 
  */
 function pastPortfolio(state: DocumentState, sentence: Sentence, tokens: Token[], i: number): number {
   const { text, lexicon } = state;
-  const given = (k: number) => nameWordTag(lexicon, tokens[k]!.text).given;
   // No title before: every capitalised word comes here, and the first sight of a word costs a
   // parse by compromise (`nameWordTag`), so the title is looked for first.
   if (!TITLE_OF_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i]!.start - 60), tokens[i]!.start)))
     return i;
   // "Minister for Trade Dr A B C": an honorific starts the name.
-  if (given(i) || (i > 0 && HONORIFICS.has(tokens[i - 1]!.norm))) return i;
+  if (nameWordTag(lexicon, tokens[i]!.text).given || (i > 0 && HONORIFICS.has(tokens[i - 1]!.norm))) return i;
   for (let k = i + 1; k < tokens.length - 1 && k <= i + 5; k++) {
     if (!isNameToken(tokens[k]!) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== " ") return i;
-    if (given(k) && isNameToken(tokens[k + 1]!)) return k;
+    if (nameWordTag(lexicon, tokens[k]!.text).given && isNameToken(tokens[k + 1]!)) return k;
   }
   return i;
 }
@@ -1198,7 +1231,6 @@ function personCandidate(
   slots: Slot[],
   i: number,
   j: number,
-  covered: (t: Token) => boolean,
   listed = false,
 ): PersonCandidate | undefined {
   const text = state.text;
@@ -1260,7 +1292,8 @@ function personCandidate(
   // "Darkstone Labs, whose analysts ...": a run ending in a company word names a company.
   const companyName = COMPANY_LAST_WORD.has(lastWord) && known === undefined;
   let surnameIsState = false;
-  for (let k = first + 1; k < j && !surnameIsState; k++) surnameIsState = covered(tokens[k]!);
+  for (let k = first + 1; k < j && !surnameIsState; k++)
+    surnameIsState = coveredByOther(state, slots, tokens[k]!);
   if (surnameIsState && !preRole) return undefined;
   // The state the surname spells is no actor of the sentence, nor the person's affiliation.
   if (surnameIsState) dropSlotsWithin(slots, start, nameEnd);
@@ -1390,14 +1423,13 @@ const OFFICE_BODY = /\s(?:of|at|for|in)\s.*$/s;
  */
 function bodyAfterOf(state: DocumentState, slots: Slot[], nameEnd: number): Slot | undefined {
   const text = state.text;
-  const isBody = (s: Slot) => isBodySlot(state, s);
   const first = slots.find(
     (s) => s.start > nameEnd && /^\s+of\s+(?:the\s+)?$/.test(text.slice(nameEnd, s.start)),
   );
-  if (!first || isBody(first)) return first;
+  if (!first || isBodySlot(state, first)) return first;
   if (!first.possessive || entityType(state, first.key) !== "state") return undefined;
   return slots.find(
-    (s) => s.start > first.end && /^['’]s?\s+$/.test(text.slice(first.end, s.start)) && isBody(s),
+    (s) => s.start > first.end && /^['’]s?\s+$/.test(text.slice(first.end, s.start)) && isBodySlot(state, s),
   );
 }
 

@@ -163,6 +163,11 @@ export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slo
   return speakers;
 }
 
+/** Whether another slot than `slot` starts within `length` characters after it. */
+function otherActorWithin(slots: readonly Slot[], slot: Slot, length: number): boolean {
+  return slots.some((s) => s.key !== slot.key && s.start >= slot.end && s.start < slot.end + length);
+}
+
 /** The speakers a verb of speech names: before it, after it, with their partners and the bodies they come from. */
 function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
   const speechAfter = speechAfterOf(state.lexicon.words);
@@ -178,11 +183,10 @@ function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): S
     const relative = RELATIVE_ASIDE.exec(rest)?.[0].length ?? 0;
     // "Chile's cyber agency, ANCI, said": its short form is a description too, unless it names another actor.
     const shortForm = SHORT_FORM_ASIDE.exec(rest)?.[0].length ?? 0;
-    const otherIn = (length: number) =>
-      slots.some((s) => s.key !== slot.key && s.start >= slot.end && s.start < slot.end + length);
     const description = relative
       ? 0
-      : (DESCRIPTION_ASIDE.exec(rest)?.[0].length ?? (otherIn(shortForm) ? 0 : shortForm));
+      : (DESCRIPTION_ASIDE.exec(rest)?.[0].length ??
+        (otherActorWithin(slots, slot, shortForm) ? 0 : shortForm));
     const aside = relative || description;
     const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 50), slot.start);

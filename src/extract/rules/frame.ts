@@ -577,22 +577,26 @@ export function actorsOf(frame: Frame, slots: Slot[]): string[] {
  */
 export function claimantsOf(frame: Frame, keys: string[]): string[] {
   const out: string[] = [];
-  const add = (key: string | undefined) => {
-    if (key && !out.includes(key)) out.push(key);
-  };
-  const stateOf = (key: string) => {
-    const entity = frame.state.entities.get(key) ?? frame.state.lexicon.entities.get(key);
-    return entity?.type === "agency" ? entity.country : undefined;
-  };
   for (const key of keys) {
-    add(key);
+    addOnce(out, key);
     for (const body of frame.state.persons.get(key)?.affiliations ?? []) {
-      add(body);
-      add(stateOf(body));
+      addOnce(out, body);
+      addOnce(out, agencyState(frame, body));
     }
-    add(stateOf(key));
+    addOnce(out, agencyState(frame, key));
   }
   return out;
+}
+
+/** Adds `key` to `keys` unless absent or there already. */
+function addOnce(keys: string[], key: string | undefined): void {
+  if (key && !keys.includes(key)) keys.push(key);
+}
+
+/** The state an agency belongs to, from the article's entities or the gazetteer's. */
+function agencyState(frame: Frame, key: string): string | undefined {
+  const entity = frame.state.entities.get(key) ?? frame.state.lexicon.entities.get(key);
+  return entity?.type === "agency" ? entity.country : undefined;
 }
 
 /**

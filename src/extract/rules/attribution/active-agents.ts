@@ -30,7 +30,6 @@ import {
   PERFECT_AUXILIARIES,
   type Words,
 } from "../../lexicon";
-import type { IncidentSlot } from "../../incidents";
 import { turnLabelled } from "../reporters";
 import type { ClaimRule } from "../rule";
 import {
@@ -363,10 +362,9 @@ export const blamingWordingRule: ClaimRule = {
     // Wording that blames no one attributes nothing: only a transcript turn's speaker, whom finding
     // the claimants (reportersOf) adds to the article, is left for `attribute` to find.
     const { state, sentence } = frame;
-    const blamesNoOne = (incident: IncidentSlot) =>
-      incident.attackers.length === 0 && !turnLabelled(state.text, sentence.start, sentence.end);
     for (const incident of frame.incidents) {
-      if (blamesNoOne(incident)) continue;
+      if (incident.attackers.length === 0 && !turnLabelled(state.text, sentence.start, sentence.end))
+        continue;
       // "There is no evidence that Bolivia-linked hackers breached …": nothing is said.
       if (negatedBefore(frame, incident.start)) continue;
       const attackers = incident.attackers.filter((a) => !speaking.has(a));
