@@ -168,11 +168,14 @@ export function isProse(line: string): boolean {
   return words >= 8;
 }
 
+/** A sentence's end and the capital of the next; built once (tsx rebuilds a `\p` literal inside a function at each call). */
+const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+
 /**
  * A line of prose holding a second sentence is body, whatever its opening words: a live blog's "More
  * from the minister's briefing. She said ..." ("Follow us on Twitter for updates." stays a marker).
  */
-const holdsTwoSentences = (line: string) => isProse(line) && /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(line);
+const holdsTwoSentences = (line: string) => isProse(line) && SENTENCE_BREAK.test(line);
 
 /** How many lines a boxed list of links may take before the article's prose resumes. */
 const LINK_BOX_LINES = 8;

@@ -813,9 +813,12 @@ function isNameToken(t: Token): boolean {
   return startsCapitalized(t.text) && !NOT_NAME.has(t.norm);
 }
 
+/** A capital letter; built once, as tsx turns a `\p` literal inside a function into a `new RegExp` at each call. */
+const CAPITAL = /\p{Lu}/u;
+
 /** A capital letter with its point, part of a name ("S. Rao", "R.K. Singh"). */
 function isInitial(t: Token, text: string): boolean {
-  return t.text.length === 1 && /\p{Lu}/u.test(t.text) && text[t.end] === ".";
+  return t.text.length === 1 && CAPITAL.test(t.text) && text[t.end] === ".";
 }
 
 /**

@@ -48,11 +48,20 @@ const DATELINE_PREFIX =
   /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
 const CLOSERS = /["'”’)\]]/;
 
+/**
+ * Letter classes the splitter tests character by character, built once: tsx turns a `\p` literal
+ * inside a function into a `new RegExp` at each call.
+ */
+const LETTER = /\p{L}/u;
+const SMALL_LETTER = /\p{Ll}/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const ONE_LETTER = /^\p{L}$/u;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  while (i >= 0 && LETTER_OR_DOT.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
-  if (/^\p{L}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (ONE_LETTER.test(word)) return true; // an initial: "John F. Kennedy"
   return ABBREVIATIONS.has(word);
 }
 
@@ -159,7 +168,7 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
       const quoteOrColon = /:$/.test(trimmedEnd) || /[^.!?,\s]["”’]+$/.test(trimmedEnd);
       // '"... it was not us,"\nthe envoy said': a quotation closed on a comma goes on into who said it.
       const quoteGoesOn = /,\s*["”’]$/.test(trimmedEnd) && k < cleaned.length && cleaned[k] !== "\n";
-      const lowerNext = k < cleaned.length && /\p{Ll}/u.test(cleaned[k]!);
+      const lowerNext = k < cleaned.length && SMALL_LETTER.test(cleaned[k]!);
       const continues = (open && (lowerNext || wrapped)) || (quoteOrColon && lowerNext) || quoteGoesOn;
       if (!continues) flush(lineStart + trimmedEnd.length);
     } else {
@@ -180,7 +189,7 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
     while (end > start && /\s/.test(cleaned[end - 1]!)) end--;
     if (end <= start) continue;
     const text = original.slice(start, end);
-    if (!/\p{L}/u.test(text)) continue;
+    if (!LETTER.test(text)) continue;
     sentences.push({ index: sentences.length, start, end, text, headline: !/[.!?"”’)]$/.test(text) });
   }
   return sentences;

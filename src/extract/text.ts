@@ -73,7 +73,10 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** A capital first; built once, as tsx turns a `\p` literal inside a function into a `new RegExp` at each call. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+export const isCapitalized = (word: string): boolean => CAPITAL_FIRST.test(word);
 
 /** `/^[\p{Lu}\p{N}]/u.test(word)`, answered by code for ASCII (most words) without running the pattern. */
 export function startsUpperOrDigit(word: string): boolean {

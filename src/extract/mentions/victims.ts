@@ -207,6 +207,9 @@ const LOCAL_GOVERNMENT_END = new RegExp(String.raw`\s(?:${alternation(LOCAL_GOVE
  */
 const titleCased = (text: string) => !/(?:^|\s)\p{Ll}{4,}/u.test(text);
 
+/** A word capitalised with small letters after ("Harbor", not "HQ"); built once, as tsx turns a `\p` literal into a `new RegExp` at each call. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
 export function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
@@ -221,7 +224,7 @@ export function findStateNamedCompanies(
     while (
       i >= 0 &&
       i < tokens.length &&
-      /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text) &&
+      CAPITALISED_WORD.test(tokens[i]!.text) &&
       /^ $/.test(state.text.slice(tokens[i - 1]?.end ?? slot.end, tokens[i]!.start)) &&
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&
