@@ -168,7 +168,7 @@ export function isProse(line: string): boolean {
   return words >= 8;
 }
 
-/** A sentence's end and the capital of the next; built once (tsx rebuilds a `\p` literal inside a function at each call). */
+/** A sentence's end and the capital of the next (a module constant: see README.md on `\p` literals). */
 const SENTENCE_BREAK = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { PartialDate } from "../model";
 import { alternation, COUNT_WORDS, FUTURE_AUXILIARIES } from "./lexicon/words";
+import { isCapitalized } from "./text";
 
 export interface DayDate {
   year: number;
@@ -138,9 +139,6 @@ interface Needs {
 }
 const MONTH_START = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** A word opening with a capital: a month's name written as one. Built once, as tsx turns a `\p` literal inside a function into a `new RegExp` at each call. */
-const CAPITALISED = /^\p{Lu}/u;
-
 const PATTERNS: Array<{
   re: RegExp;
   needs: Partial<Needs>;
@@ -152,7 +150,7 @@ const PATTERNS: Array<{
     re: new RegExp(`\\b${MONTH_NAMES}\\.? ${DAY}\\b(?:,? ${YEAR}\\b)?`, "gi"),
     read: (m) => {
       const day = Number(m[2]);
-      if (day < 1 || day > 31 || !CAPITALISED.test(m[1]!)) return undefined;
+      if (day < 1 || day > 31 || !isCapitalized(m[1]!)) return undefined;
       return {
         month: MONTHS[m[1]!.toLowerCase()]!,
         day,
@@ -167,7 +165,7 @@ const PATTERNS: Array<{
     re: new RegExp(`\\b${DAY}(?: of |[ -])${MONTH_NAMES}\\.?(?:(?:,? |-)${YEAR})?\\b`, "gi"),
     read: (m) => {
       const day = Number(m[1]);
-      if (day < 1 || day > 31 || !CAPITALISED.test(m[2]!)) return undefined;
+      if (day < 1 || day > 31 || !isCapitalized(m[2]!)) return undefined;
       return {
         month: MONTHS[m[2]!.toLowerCase()]!,
         day,
@@ -184,7 +182,7 @@ const PATTERNS: Array<{
       "gi",
     ),
     read: (m) =>
-      CAPITALISED.test(m[1]!)
+      isCapitalized(m[1]!)
         ? {
             month: MONTHS[m[1]!.toLowerCase()]!,
             yearOffset: m[2]!.toLowerCase() === "last" ? -1 : m[2]!.toLowerCase() === "next" ? 1 : 0,
@@ -197,7 +195,7 @@ const PATTERNS: Array<{
     needs: { month: true },
     re: new RegExp(`\\blast ${MONTH_NAMES}\\b`, "gi"),
     read: (m) =>
-      CAPITALISED.test(m[1]!)
+      isCapitalized(m[1]!)
         ? { month: MONTHS[m[1]!.toLowerCase()]!, previousOnly: true, explicit: false }
         : undefined,
   },
@@ -212,7 +210,7 @@ const PATTERNS: Array<{
       const word = m[1]!;
       // Month names double as verbs and names ("may", "Theresa May"): take capitalised ones, and
       // "May" only after a preposition or before a year.
-      if (!CAPITALISED.test(word)) return undefined;
+      if (!isCapitalized(word)) return undefined;
       const anchored = /^(in|since|during|until|by|early|late|mid|from|between)[- ]/i.test(m[0]) || !!m[2];
       if (/^may$/i.test(word) && !anchored) return undefined;
       return { month: MONTHS[word.toLowerCase()]!, year: m[2] ? Number(m[2]) : undefined, explicit: !!m[2] };

@@ -39,7 +39,16 @@ import {
   type Words,
 } from "./lexicon";
 import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
-import { editDistance, fold, initialsOf, personNameCase, tokenize, type Token, matchesOf } from "./text";
+import {
+  editDistance,
+  fold,
+  initialsOf,
+  isCapitalized,
+  personNameCase,
+  tokenize,
+  type Token,
+  matchesOf,
+} from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import type { ExtractedEntity } from "./types";
 
@@ -813,12 +822,9 @@ function isNameToken(t: Token): boolean {
   return startsCapitalized(t.text) && !NOT_NAME.has(t.norm);
 }
 
-/** A capital letter; built once, as tsx turns a `\p` literal inside a function into a `new RegExp` at each call. */
-const CAPITAL = /\p{Lu}/u;
-
 /** A capital letter with its point, part of a name ("S. Rao", "R.K. Singh"). */
 function isInitial(t: Token, text: string): boolean {
-  return t.text.length === 1 && CAPITAL.test(t.text) && text[t.end] === ".";
+  return t.text.length === 1 && isCapitalized(t.text) && text[t.end] === ".";
 }
 
 /**

@@ -48,10 +48,7 @@ const DATELINE_PREFIX =
   /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
 const CLOSERS = /["'”’)\]]/;
 
-/**
- * Letter classes the splitter tests character by character, built once: tsx turns a `\p` literal
- * inside a function into a `new RegExp` at each call.
- */
+/** Letter classes the splitter tests character by character (module constants: see README.md on `\p` literals). */
 const LETTER = /\p{L}/u;
 const SMALL_LETTER = /\p{Ll}/u;
 const LETTER_OR_DOT = /[\p{L}.]/u;

@@ -73,7 +73,7 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);
 }
 
-/** A capital first; built once, as tsx turns a `\p` literal inside a function into a `new RegExp` at each call. */
+/** A capital first (a module constant: see README.md on `\p` literals). */
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
 export const isCapitalized = (word: string): boolean => CAPITAL_FIRST.test(word);

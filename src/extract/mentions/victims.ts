@@ -207,7 +207,7 @@ const LOCAL_GOVERNMENT_END = new RegExp(String.raw`\s(?:${alternation(LOCAL_GOVE
  */
 const titleCased = (text: string) => !/(?:^|\s)\p{Ll}{4,}/u.test(text);
 
-/** A word capitalised with small letters after ("Harbor", not "HQ"); built once, as tsx turns a `\p` literal into a `new RegExp` at each call. */
+/** A word capitalised with small letters after ("Harbor", not "HQ"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 export function findStateNamedCompanies(
