@@ -17,7 +17,6 @@ import {
   BASE_FORM_PRONOUNS,
   BELONGING_LINKS,
   BELONGING_NEGATORS,
-  CONDITIONALS,
   COPULAS,
   GENERIC_KINDS,
   HEAD_FOLLOWERS,
@@ -39,6 +38,8 @@ import {
   actorsOf,
   clauseEnd,
   clauseStart,
+  CONDITIONAL,
+  conditionalPredicate,
   emit,
   headsPhraseAt,
   hyphenOrSpace,
@@ -103,9 +104,6 @@ const UNASSERTED_BEFORE = new RegExp(
 
 /** A determiner or preposition right before the word: a noun of the same spelling ("the requested aid", "for helping"). */
 const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(NOUN_MARKERS)})\s+["“]?$`, "iu");
-
-/** A conditional opening the clause: "if Lima asks", "whether NATO would help". */
-const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
 
 /** A plain verb's base form asserts only after a pronoun subject ("we thank"); elsewhere it is an infinitive or a noun. */
 const BASE_FORM_SUBJECT = new RegExp(
@@ -444,7 +442,10 @@ const belongingNounRule: ClaimRule = {
   apply(frame, { at, end }) {
     const clauseTo = clauseEnd(frame, end);
     if (BELONGING.some((type) => claimedInClause(frame, type, clauseStart(frame, at), clauseTo))) return;
-    const members = actorsOf(frame, headsBefore(frame, at));
+    const heads = headsBefore(frame, at);
+    // "If Timor-Leste became a member of the Forum": a condition states no membership.
+    if (heads[0] && conditionalPredicate(frame, heads[0], at)) return;
+    const members = actorsOf(frame, heads);
     // "a member of the bloc until 2019": the membership has ended.
     if (TENURE.test(frame.state.text.slice(end, clauseTo))) return;
     const bodies = objectsOf(frame, end, members, true);

@@ -6,6 +6,7 @@
 import type { EdgeType, PartialDate } from "../../model";
 import { entityType, type DocumentView } from "../document-state";
 import {
+  CONDITIONALS,
   CYBER_INVASION_MODIFIERS,
   FOREIGN_MINISTRY_NAMES,
   PRONOUN_VERB_GAP,
@@ -111,6 +112,22 @@ export function clauseStart(frame: Frame, at: number): number {
   )
     start = starts.filter((s) => s <= relativeLast.index).pop() ?? 0;
   return frame.sentence.start + start;
+}
+
+/** A conditional opening a clause: "if Lima asks", "whether NATO would help". */
+export const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
+
+/**
+ * Whether `subject`'s clause is a conditional and what follows the subject up to `at` is its verb,
+ * not an apposition: "If Fiji joined NATO" asserts no membership, "If Latvia, a NATO member, were
+ * attacked" still does.
+ */
+export function conditionalPredicate(frame: Frame, subject: Slot, at: number): boolean {
+  const { text } = frame.state;
+  return (
+    !/^\s*[,(–—]/.test(text.slice(subject.end, at)) &&
+    CONDITIONAL.test(text.slice(clauseStart(frame, subject.start), subject.start))
+  );
 }
 
 /**
