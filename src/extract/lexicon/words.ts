@@ -1166,7 +1166,7 @@ export const NOUN_MARKERS = [
 export const CONDITIONALS = ["if", "unless", "whether"] as const;
 
 /** Words between a name and a noun of belonging that deny or end it ("is not a member", "a former part"). */
-export const BELONGING_NEGATORS = ["not", "no", "never", "no longer", "former", "formerly", "ex"] as const;
+export const BELONGING_NEGATORS = ["not", "never", "no longer", "former", "formerly", "ex"] as const;
 
 /** Kinds of a thing after "all"/"any" ("all forms of cyberattacks"): a deed in general, no incident. */
 export const GENERIC_KINDS = ["form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"] as const;

@@ -40,6 +40,7 @@ import {
   clauseStart,
   CONDITIONAL,
   conditionalPredicate,
+  openedByConditional,
   emit,
   headsPhraseAt,
   hyphenOrSpace,
@@ -351,7 +352,8 @@ function readClause(family: ClauseFamily, frame: Frame, { at, end, word, before 
     return;
   if (!finiteVerb(frame, family, word, before)) return;
   const { text } = frame.state;
-  if (CONDITIONAL.test(text.slice(clauseStart(frame, at), at))) return;
+  const from = clauseStart(frame, at);
+  if (CONDITIONAL.test(text.slice(from, at)) || openedByConditional(frame, from)) return;
   const clauseTo = clauseEnd(frame, end, true);
   const rest = text.slice(end, clauseTo);
   if (family.types.some((type) => claimedInClause(frame, type, clauseStart(frame, at), clauseTo))) return;
@@ -400,7 +402,7 @@ const BELONGING_GAP = new RegExp(
 /** "until", "till": a membership or post that has ended. */
 const TENURE = new RegExp(`\\b(?:${alternation(TENURE_ENDS)})\\b`, "i");
 
-/** A negation or a past tenure in the gap: "is not a member of", "a former part of". */
+/** A negation or a past tenure in the gap: "is not a member of", "a former part of" ("is no member of": "no" right before the noun). */
 const BELONGING_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NEGATORS)})\b`, "i");
 
 /** The actors heading the phrase that ends at `at`, with those joined to it by "and" or commas ("A and B are both members"). */
@@ -408,12 +410,8 @@ function headsBefore(frame: Frame, at: number): Slot[] {
   const { text } = frame.state;
   const actors = frame.slots.filter((s) => s.kind === "actor" && s.end <= at && isActor(frame, s));
   const last = actors.pop();
-  if (
-    !last ||
-    !BELONGING_GAP.test(text.slice(last.end, at)) ||
-    BELONGING_DENIED.test(text.slice(last.end, at))
-  )
-    return [];
+  const gap = last && text.slice(last.end, at);
+  if (!gap || !BELONGING_GAP.test(gap) || BELONGING_DENIED.test(gap) || /\bno\s+$/i.test(gap)) return [];
   const out = [last];
   for (const s of actors.reverse()) {
     if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(s.end, out[0]!.start))) break;
@@ -444,7 +442,8 @@ const belongingNounRule: ClaimRule = {
     if (BELONGING.some((type) => claimedInClause(frame, type, clauseStart(frame, at), clauseTo))) return;
     const heads = headsBefore(frame, at);
     // "If Timor-Leste became a member of the Forum": a condition states no membership.
-    if (heads[0] && conditionalPredicate(frame, heads[0], at)) return;
+    const [first, last] = [heads[0], heads.at(-1)];
+    if (first && last && conditionalPredicate(frame, first, last, at)) return;
     const members = actorsOf(frame, heads);
     // "a member of the bloc until 2019": the membership has ended.
     if (TENURE.test(frame.state.text.slice(end, clauseTo))) return;

@@ -116,18 +116,32 @@ export function clauseStart(frame: Frame, at: number): number {
 
 /** A conditional opening a clause: "if Lima asks", "whether NATO would help". */
 export const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
+/** A conditional right before a clause break's end: "whether" is itself a break, so the clause starts after it. */
+const CONDITIONAL_OPENED = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\s*$`, "i");
+/** "If, as expected, Fiji joins": a conditional whose subject follows an aside closed by a comma. */
+const CONDITIONAL_ASIDE = new RegExp(String.raw`^\W*(?:${alternation(CONDITIONALS)})\s*,[^,]*,\s*$`, "i");
 
 /**
- * Whether `subject`'s clause is a conditional and what follows the subject up to `at` is its verb,
- * not an apposition: "If Fiji joined NATO" asserts no membership, "If Latvia, a NATO member, were
- * attacked" still does.
+ * Whether the clause of a subject (the states `first` … `last`, listed) is a conditional and what
+ * follows the subject up to `at` is its verb, not an apposition: "If Fiji and Tonga joined NATO"
+ * asserts no membership, "If Latvia, a NATO member, were attacked" still does. The conditional must
+ * open the subject's own clause: in "If the outage spreads, Estonia is a member of NATO" it does not.
  */
-export function conditionalPredicate(frame: Frame, subject: Slot, at: number): boolean {
+export function conditionalPredicate(frame: Frame, first: Slot, last: Slot, at: number): boolean {
   const { text } = frame.state;
+  if (/^\s*[,(–—]/.test(text.slice(last.end, at))) return false;
+  const from = clauseStart(frame, first.start);
+  const lead = text.slice(from, first.start);
   return (
-    !/^\s*[,(–—]/.test(text.slice(subject.end, at)) &&
-    CONDITIONAL.test(text.slice(clauseStart(frame, subject.start), subject.start))
+    openedByConditional(frame, from) ||
+    CONDITIONAL.test(lead.slice(lead.lastIndexOf(",") + 1)) ||
+    CONDITIONAL_ASIDE.test(lead)
   );
+}
+
+/** Whether the clause starting at `from` is opened by a conditional that is itself a clause break ("unclear whether X …"). */
+export function openedByConditional(frame: Frame, from: number): boolean {
+  return CONDITIONAL_OPENED.test(frame.state.text.slice(frame.sentence.start, from));
 }
 
 /**

@@ -310,7 +310,7 @@ export const copulaMembershipRule: ClaimRule = {
         continue;
       const listed = coordinatedBefore(frame, i);
       // "If Fiji joined NATO": a condition states no membership.
-      if (conditionalPredicate(frame, listed.at(-1) ?? a, b.start)) continue;
+      if (conditionalPredicate(frame, listed.at(-1) ?? a, a, b.start)) continue;
       const bodies = [b];
       const next = slots[j + 1];
       if (
