@@ -145,16 +145,22 @@ export function clauseStarts(words: Words, text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** A name of capitalised words, "the" allowed before it ("the United States"). */
+const CAPITALISED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*`;
+
 /**
  * A subordinate clause opening the sentence, through the comma that closes it: "After hackers struck
  * the grid, Estonia asked NATO for help" — what follows the comma is the main clause, whose subject
  * the fronted clause's actor is not. The clause must hold a lower-case word besides "and"/"or"/"the"
  * (its verb) before that comma: "If Fiji, Tonga and Samoa joined NATO" closes no clause at "Fiji,".
- * An aside right after the subordinator is skipped ("If, as expected, Fiji joins, ...").
+ * An aside right after the subordinator is skipped ("If, as expected, Fiji joins, ..."), and so is a list of
+ * names ending the fronted clause.
  */
 const FRONTED_CLAUSE = new RegExp(
   String.raw`^\W*(?:${alternation(SUBORDINATORS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\b` +
-    String.raw`(?:\s*,[^,]*,)?(?=[^,;:]*\b(?!(?:and|or|the)\b)\p{Ll}{2,})[^,;:]*,\s*`,
+    String.raw`(?:\s*,[^,]*,)?(?=[^,;:]*\b(?!(?:and|or|the)\b)\p{Ll}{2,})[^,;:]*` +
+    // "After hackers hit Latvia, Lithuania and Estonia, NATO …": a list of names runs on past its commas.
+    String.raw`(?:(?:,\s*${CAPITALISED_NAME})+(?:,?\s+(?:and|or)\s+${CAPITALISED_NAME})?)?,\s*`,
   "u",
 );
 

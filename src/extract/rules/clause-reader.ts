@@ -17,6 +17,7 @@ import {
   BASE_FORM_PRONOUNS,
   BELONGING_LINKS,
   BELONGING_NEGATORS,
+  BELONGING_NOUN_NEGATORS,
   COPULAS,
   GENERIC_KINDS,
   HEAD_FOLLOWERS,
@@ -402,8 +403,10 @@ const BELONGING_GAP = new RegExp(
 /** "until", "till": a membership or post that has ended. */
 const TENURE = new RegExp(`\\b(?:${alternation(TENURE_ENDS)})\\b`, "i");
 
-/** A negation or a past tenure in the gap: "is not a member of", "a former part of" ("is no member of": "no" right before the noun). */
+/** A negation or a past tenure in the gap: "is not a member of", "a former part of". */
 const BELONGING_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NEGATORS)})\b`, "i");
+/** A negator right before the belonging noun: "is no member of". */
+const NOUN_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NOUN_NEGATORS)})\s+$`, "i");
 
 /** The actors heading the phrase that ends at `at`, with those joined to it by "and" or commas ("A and B are both members"). */
 function headsBefore(frame: Frame, at: number): Slot[] {
@@ -411,7 +414,7 @@ function headsBefore(frame: Frame, at: number): Slot[] {
   const actors = frame.slots.filter((s) => s.kind === "actor" && s.end <= at && isActor(frame, s));
   const last = actors.pop();
   const gap = last && text.slice(last.end, at);
-  if (!gap || !BELONGING_GAP.test(gap) || BELONGING_DENIED.test(gap) || /\bno\s+$/i.test(gap)) return [];
+  if (!gap || !BELONGING_GAP.test(gap) || BELONGING_DENIED.test(gap) || NOUN_DENIED.test(gap)) return [];
   const out = [last];
   for (const s of actors.reverse()) {
     if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(s.end, out[0]!.start))) break;

@@ -20,4 +20,10 @@ describe("fronted subordinate clauses", () => {
     const aside = extract(wire("When, as officials feared, the wiper spread, Latvia asked NATO for help."));
     expect(hasClaim(aside, "requested-help", "state:latvia", "organization:nato")).toBe(true);
   });
+
+  it("runs a fronted clause on past a list of names it ends with", () => {
+    const ex = extract(wire("After intruders struck Norway, Denmark and Iceland, the EU offered help."));
+    expect(hasClaim(ex, "offered-help", "state:denmark", "*")).toBe(false);
+    expect(hasClaim(ex, "offered-help", "state:iceland", "*")).toBe(false);
+  });
 });

@@ -50,6 +50,7 @@ describe("membership under a condition", () => {
 describe("membership denied with 'no'", () => {
   it("reads no membership from 'X is no member of Y', and keeps a member beside it", () => {
     expect(memberships("Officials stressed that Kosovo is no member of NATO.")).toEqual([]);
+    expect(memberships("Kosovo is by no means a member of NATO.")).toEqual([]);
     expect(memberships("Kosovo is no member of NATO, while Croatia is a member of NATO.")).toEqual([
       "state:croatia organization:nato",
     ]);
