@@ -17,11 +17,13 @@ import {
   SOURCE_CONTINUERS,
   SOURCE_PARTICIPLE_PREPOSITIONS,
   SUBJECT_OPENING_LEADS,
+  SUBORDINATORS,
   VERB_LEAD_ADVERBS,
   type Words,
 } from "./lexicon";
 import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
+import { matchesOf } from "./text";
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X", "a wire quotes X saying"). */
 export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting|[Qq]uotes";
@@ -137,12 +139,30 @@ export function patternsOf(words: Words): FramePatterns {
  * clauseStart and the reading stage's passive subject.
  */
 export function clauseStarts(words: Words, text: string): number[] {
-  const starts = [0];
-  const clauseBreak = clauseBreakOf(words);
-  clauseBreak.lastIndex = 0;
-  for (let m = clauseBreak.exec(text); m; m = clauseBreak.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
+  const starts = [0, ...matchesOf(clauseBreakOf(words), text).map((m) => m.index + m[0].length)];
+  const fronted = FRONTED_CLAUSE.exec(text);
+  if (fronted) starts.push(fronted[0].length);
+  return starts.sort((a, b) => a - b);
 }
+
+/** A name of capitalised words, "the" allowed before it ("the United States"). */
+const CAPITALISED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*`;
+
+/**
+ * A subordinate clause opening the sentence, through the comma that closes it: "After hackers struck
+ * the grid, Estonia asked NATO for help" — what follows the comma is the main clause, whose subject
+ * the fronted clause's actor is not. The clause must hold a lower-case word besides "and"/"or"/"the"
+ * (its verb) before that comma: "If Fiji, Tonga and Samoa joined NATO" closes no clause at "Fiji,".
+ * An aside right after the subordinator is skipped ("If, as expected, Fiji joins, ..."), and so is a list of
+ * names ending the fronted clause.
+ */
+const FRONTED_CLAUSE = new RegExp(
+  String.raw`^\W*(?:${alternation(SUBORDINATORS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\b` +
+    String.raw`(?:\s*,[^,]*,)?(?=[^,;:]*\b(?!(?:and|or|the)\b)\p{Ll}{2,})[^,;:]*` +
+    // "After hackers hit Latvia, Lithuania and Estonia, NATO …": a list of names runs on past its commas.
+    String.raw`(?:(?:,\s*${CAPITALISED_NAME})+(?:,?\s+(?:and|or)\s+${CAPITALISED_NAME})?)?,\s*`,
+  "u",
+);
 
 export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
   const speechCue = speechCueOf(state.lexicon.words);

@@ -1166,7 +1166,9 @@ export const NOUN_MARKERS = [
 export const CONDITIONALS = ["if", "unless", "whether"] as const;
 
 /** Words between a name and a noun of belonging that deny or end it ("is not a member", "a former part"). */
-export const BELONGING_NEGATORS = ["not", "never", "no longer", "former", "formerly", "ex"] as const;
+export const BELONGING_NEGATORS = ["not", "never", "no longer", "by no means", "former", "formerly", "ex"] as const;
+/** Negators that deny a noun of belonging only right before it ("is no member of"; "no doubt a member" is one). */
+export const BELONGING_NOUN_NEGATORS = ["no"] as const;
 
 /** Kinds of a thing after "all"/"any" ("all forms of cyberattacks"): a deed in general, no incident. */
 export const GENERIC_KINDS = ["form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"] as const;

@@ -17,7 +17,7 @@ import {
   BASE_FORM_PRONOUNS,
   BELONGING_LINKS,
   BELONGING_NEGATORS,
-  CONDITIONALS,
+  BELONGING_NOUN_NEGATORS,
   COPULAS,
   GENERIC_KINDS,
   HEAD_FOLLOWERS,
@@ -39,6 +39,9 @@ import {
   actorsOf,
   clauseEnd,
   clauseStart,
+  CONDITIONAL,
+  conditionalPredicate,
+  openedByConditional,
   emit,
   headsPhraseAt,
   hyphenOrSpace,
@@ -103,9 +106,6 @@ const UNASSERTED_BEFORE = new RegExp(
 
 /** A determiner or preposition right before the word: a noun of the same spelling ("the requested aid", "for helping"). */
 const NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${alternation(NOUN_MARKERS)})\s+["“]?$`, "iu");
-
-/** A conditional opening the clause: "if Lima asks", "whether NATO would help". */
-const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
 
 /** A plain verb's base form asserts only after a pronoun subject ("we thank"); elsewhere it is an infinitive or a noun. */
 const BASE_FORM_SUBJECT = new RegExp(
@@ -353,7 +353,8 @@ function readClause(family: ClauseFamily, frame: Frame, { at, end, word, before 
     return;
   if (!finiteVerb(frame, family, word, before)) return;
   const { text } = frame.state;
-  if (CONDITIONAL.test(text.slice(clauseStart(frame, at), at))) return;
+  const from = clauseStart(frame, at);
+  if (CONDITIONAL.test(text.slice(from, at)) || openedByConditional(frame, from)) return;
   const clauseTo = clauseEnd(frame, end, true);
   const rest = text.slice(end, clauseTo);
   if (family.types.some((type) => claimedInClause(frame, type, clauseStart(frame, at), clauseTo))) return;
@@ -404,18 +405,16 @@ const TENURE = new RegExp(`\\b(?:${alternation(TENURE_ENDS)})\\b`, "i");
 
 /** A negation or a past tenure in the gap: "is not a member of", "a former part of". */
 const BELONGING_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NEGATORS)})\b`, "i");
+/** A negator right before the belonging noun: "is no member of". */
+const NOUN_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NOUN_NEGATORS)})\s+$`, "i");
 
 /** The actors heading the phrase that ends at `at`, with those joined to it by "and" or commas ("A and B are both members"). */
 function headsBefore(frame: Frame, at: number): Slot[] {
   const { text } = frame.state;
   const actors = frame.slots.filter((s) => s.kind === "actor" && s.end <= at && isActor(frame, s));
   const last = actors.pop();
-  if (
-    !last ||
-    !BELONGING_GAP.test(text.slice(last.end, at)) ||
-    BELONGING_DENIED.test(text.slice(last.end, at))
-  )
-    return [];
+  const gap = last && text.slice(last.end, at);
+  if (!gap || !BELONGING_GAP.test(gap) || BELONGING_DENIED.test(gap) || NOUN_DENIED.test(gap)) return [];
   const out = [last];
   for (const s of actors.reverse()) {
     if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(s.end, out[0]!.start))) break;
@@ -444,7 +443,11 @@ const belongingNounRule: ClaimRule = {
   apply(frame, { at, end }) {
     const clauseTo = clauseEnd(frame, end);
     if (BELONGING.some((type) => claimedInClause(frame, type, clauseStart(frame, at), clauseTo))) return;
-    const members = actorsOf(frame, headsBefore(frame, at));
+    const heads = headsBefore(frame, at);
+    // "If Timor-Leste became a member of the Forum": a condition states no membership.
+    const [first, last] = [heads[0], heads.at(-1)];
+    if (first && last && conditionalPredicate(frame, first, last, at)) return;
+    const members = actorsOf(frame, heads);
     // "a member of the bloc until 2019": the membership has ended.
     if (TENURE.test(frame.state.text.slice(end, clauseTo))) return;
     const bodies = objectsOf(frame, end, members, true);

@@ -6,6 +6,7 @@
 import type { EdgeType, PartialDate } from "../../model";
 import { entityType, type DocumentView } from "../document-state";
 import {
+  CONDITIONALS,
   CYBER_INVASION_MODIFIERS,
   FOREIGN_MINISTRY_NAMES,
   PRONOUN_VERB_GAP,
@@ -111,6 +112,36 @@ export function clauseStart(frame: Frame, at: number): number {
   )
     start = starts.filter((s) => s <= relativeLast.index).pop() ?? 0;
   return frame.sentence.start + start;
+}
+
+/** A conditional opening a clause: "if Lima asks", "whether NATO would help". */
+export const CONDITIONAL = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\b`, "i");
+/** A conditional right before a clause break's end: "whether" is itself a break, so the clause starts after it. */
+const CONDITIONAL_OPENED = new RegExp(String.raw`\b(?:${alternation(CONDITIONALS)})\s*$`, "i");
+/** "If, as expected, Fiji joins": a conditional whose subject follows an aside closed by a comma. */
+const CONDITIONAL_ASIDE = new RegExp(String.raw`^\W*(?:${alternation(CONDITIONALS)})\s*,[^,]*,\s*$`, "i");
+
+/**
+ * Whether the clause of a subject (the states `first` … `last`, listed) is a conditional and what
+ * follows the subject up to `at` is its verb, not an apposition: "If Fiji and Tonga joined NATO"
+ * asserts no membership, "If Latvia, a NATO member, were attacked" still does. The conditional must
+ * open the subject's own clause: in "If the outage spreads, Estonia is a member of NATO" it does not.
+ */
+export function conditionalPredicate(frame: Frame, first: Slot, last: Slot, at: number): boolean {
+  const { text } = frame.state;
+  if (/^\s*[,(–—]/.test(text.slice(last.end, at))) return false;
+  const from = clauseStart(frame, first.start);
+  const lead = text.slice(from, first.start);
+  return (
+    openedByConditional(frame, from) ||
+    CONDITIONAL.test(lead.slice(lead.lastIndexOf(",") + 1)) ||
+    CONDITIONAL_ASIDE.test(lead)
+  );
+}
+
+/** Whether the clause starting at `from` is opened by a conditional that is itself a clause break ("unclear whether X …"). */
+export function openedByConditional(frame: Frame, from: number): boolean {
+  return CONDITIONAL_OPENED.test(frame.state.text.slice(frame.sentence.start, from));
 }
 
 /**

@@ -8,6 +8,7 @@ import { COUNTED_STATE_NOUNS, STATE_COUNTS, alternation, type Words } from "../l
 import type { Slot } from "../mentions";
 import {
   TENURE_ENDED,
+  conditionalPredicate,
   emit,
   memberNoun,
   objectAfter,
@@ -307,6 +308,9 @@ export const copulaMembershipRule: ClaimRule = {
         !ORG_ENDS_PHRASE.test(afterB)
       )
         continue;
+      const listed = coordinatedBefore(frame, i);
+      // "If Fiji joined NATO": a condition states no membership.
+      if (conditionalPredicate(frame, listed.at(-1) ?? a, a, b.start)) continue;
       const bodies = [b];
       const next = slots[j + 1];
       if (
@@ -315,7 +319,7 @@ export const copulaMembershipRule: ClaimRule = {
         /^\s*(?:,|and|,\s*and)\s+(?:of\s+)?(?:the\s+)?$/.test(state.text.slice(b.end, next.start))
       )
         bodies.push(next);
-      for (const m of [a, ...coordinatedBefore(frame, i)]) for (const body of bodies) member(frame, m, body);
+      for (const m of [a, ...listed]) for (const body of bodies) member(frame, m, body);
     }
   },
 };
