@@ -88,6 +88,15 @@ export const EXTRACTION_DEFAULTS = {
    * background from years before.
    */
   headlineIncidentYearsBack: 1,
+  /**
+   * The earliest year that dates an attack or sets the year the text speaks of (reading.ts; the
+   * focus year dates a month named alone): the year a state joined an alliance or a treaty was
+   * signed tells history, and neither the attack condemned in that sentence nor one "in March"
+   * told right after it happened then. No state-linked cyber incident is older than the networks
+   * of the 1980s; the page's own latest year (incidents.ts, latestYearOf) reads years from 1980 on
+   * for the same reason.
+   */
+  earliestStoryYear: 1980,
 } as const;
 
 export type ExtractionDefaults = typeof EXTRACTION_DEFAULTS;

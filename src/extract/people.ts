@@ -967,10 +967,18 @@ function nameRunEnd(state: DocumentState, tokens: Token[], i: number, slots: Slo
   return j;
 }
 
-/** After a hyphen, a syllable of an East Asian given name ("Seo-yun"), not a word ("Moscow-led"). */
+/** After a hyphen, a syllable of an East Asian given name ("Seo-yun", "Wen-chieh"), not a word ("Moscow-led"). */
 function isGivenNamePart(t: Token, gap: string): boolean {
-  return gap === "-" && /^\p{Ll}{2,4}$/u.test(t.text) && !NOT_GIVEN_NAME_PART.has(t.norm);
+  if (gap !== "-" || NOT_GIVEN_NAME_PART.has(t.norm)) return false;
+  return /^\p{Ll}{2,4}$/u.test(t.text) || LONG_SYLLABLE.test(t.text);
 }
+
+/**
+ * A romanised syllable of five or six letters ("chieh", "kyung", "hsiung"): a consonant onset, a
+ * vowel run, and at most a nasal or stop coda. English words that long after a hyphen ("based",
+ * "backed", "linked", "owned", "style") end otherwise, so they stay outside the name.
+ */
+const LONG_SYLLABLE = /^(?=[a-z]{5,6}$)[bcdfghjklmnpqrstwxyz]{1,3}[aeiouy]{1,3}(?:ng|n|h|k|p|t|m|r)?$/;
 
 /** Short words written after a hyphen that are no syllable of a given name (see the lexicon). */
 const NOT_GIVEN_NAME_PART = new Set<string>(NAME_WORDS.notGivenNameParts);

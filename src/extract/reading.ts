@@ -99,13 +99,16 @@ export function readSentence(
   notePendingRole(state, sentence, slots);
   noteSubjectState(state, sentence, slots);
   const dates = findDates(sentence.text, state.anchor, focusYearOf(state, sentence), sentence.start);
+  // A year before the networks of the 1980s ("which it joined in 1952") tells history: it dates no
+  // attack, and is no year the text speaks of.
+  const storyDates = dates.filter((d) => Number(d.date.slice(0, 4)) >= EXTRACTION_DEFAULTS.earliestStoryYear);
   // A year after "since", "until" or "by" bounds a span of time ("insured since 2021"): it tells no
   // year the text is speaking of.
-  const explicit = dates.some((d) => d.explicitYear)
-    ? datesForAttacks(state, sentence.start, dates).find((d) => d.explicitYear)
+  const explicit = storyDates.some((d) => d.explicitYear)
+    ? datesForAttacks(state, sentence.start, storyDates).find((d) => d.explicitYear)
     : undefined;
   if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
-  const incidents = findIncidents(state, sentence, slots, dates, namedIncidents);
+  const incidents = findIncidents(state, sentence, slots, storyDates, namedIncidents);
   // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
   const speakers = findSpeakers(state, sentence, slots);
   // "We found that ..." in a transcript turn: the turn's "we" (its speaker's body) speaks with the speaker.
