@@ -1032,6 +1032,18 @@ function incidentSlot(
   };
 }
 
+/** Whether an incident is dated in the month (at least) of another one's date. */
+function sameMonthAs(state: DocumentState, key: string, other: ExtractedEntity): boolean {
+  const date = state.entities.get(key)?.date;
+  return (
+    !!date &&
+    !!other.date &&
+    date.length >= 7 &&
+    other.date.length >= 7 &&
+    datesCompatible(date.slice(0, 7), other.date.slice(0, 7))
+  );
+}
+
 /** An incident other than the one under discussion, dated in an earlier year than it. */
 function olderThan(state: DocumentState, key: string, current: ExtractedEntity | undefined): boolean {
   const date = state.entities.get(key)?.date;
@@ -1188,8 +1200,14 @@ function resolveSpan(
     (chargedBefore(scan.words).test(state.text.slice(scan.base, span.start)) ||
       EARLIER_ONE.test(state.text.slice(scan.base, span.start)) ||
       COMPARED_TO.test(state.text.slice(scan.base, span.start)));
+  // "Last week, attackers also siphoned records from X": one more attack of the same month, told
+  // with "also" beside the story's own, is told in passing; "the attack" still speaks of the story's.
+  const alsoTold = !joins && current !== undefined && toldAsRecalled(scan, span);
   return placed.map(({ key, targets: hit }) => {
-    const aside = span.aside && current !== undefined && key !== current.key;
+    const aside =
+      (span.aside || (alsoTold && sameMonthAs(state, key, current))) &&
+      current !== undefined &&
+      key !== current.key;
     if (recalled || aside || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;
     if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);
