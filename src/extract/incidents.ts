@@ -522,8 +522,8 @@ function datesDefinite(
   d: DateMention,
 ): boolean {
   if (!span.definite) return true;
-  // "the October 12, 2020 outage": a date naming its year inside the noun phrase is the mention's own.
-  if (d.start >= span.start && d.end <= span.end && (d.explicitYear || /^\d{4}$/.test(d.date))) return true;
+  // "the October 12, 2020 outage", "the August outage": a date inside the noun phrase is the mention's own.
+  if (d.start >= span.start && d.end <= span.end) return true;
   // "Back in June, laptops at the registry were infected": an impact verb's clause opens with its subject.
   if (d === opens) return span.impact || /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;

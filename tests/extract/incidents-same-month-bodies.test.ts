@@ -41,7 +41,7 @@ describe("attacks of one month on different bodies", () => {
   it("stay one incident when the first hit the state that owns the body", () => {
     const extraction = read(
       "Hackers attacked Peru's government networks on 3 November, the cabinet said. " +
-        "Earlier this month intruders broke into the booking system of Peru's Ministry of Foreign Affairs, officials added.",
+        "Earlier this month intruders broke into the payroll records held by Peru's Ministry of Labour, officials added.",
     );
     expect(incidents(extraction)).toHaveLength(1);
     expect(attackedTargets(extraction)).toContain("state:peru");
@@ -53,7 +53,7 @@ describe("one more attack of the month told with 'also'", () => {
     const extraction = read(
       first +
         "Earlier this month intruders also broke into the booking system of Kestrel Ferry Corporation. " +
-        "The Organization of American States condemned the attack.",
+        "Brazil condemned the attack.",
     );
     expect(incidents(extraction)).toHaveLength(2);
     const condemned = claimsOf(extraction, "condemned").map((c) => c.target);
