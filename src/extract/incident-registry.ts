@@ -194,13 +194,15 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
       entity.mentions.push({ doc: state.id, start: mention.start, end: mention.end });
       return entity.key;
     }
-    // Two mentions dated to the same month are one incident whatever they name as hit.
+    // Two mentions dated to the same month are one incident, unless each names bodies hit and the
+    // mention none of the incident's (`otherBodiesHit`).
     const sameMonth =
       !!date &&
       !!entity.date &&
       date.length >= 7 &&
       entity.date.length >= 7 &&
-      datesCompatible(date, entity.date);
+      datesCompatible(date, entity.date) &&
+      !otherBodiesHit(state, targets, known);
     // A headline's incident ("attacks on Moldova's elections") takes the first date given for an
     // attack on the same state's bodies ("the attacks on its election authority in October 2024").
     const shared =
@@ -252,6 +254,22 @@ export function placeIncident(state: DocumentState, placement: IncidentPlacement
 /** Where an entity was last mentioned (-1: never). */
 function lastMentionStart(e: Readonly<ExtractedEntity>): number {
   return Math.max(...e.mentions.map((m) => m.start), -1);
+}
+
+/**
+ * "An intrusion two weeks ago took down the manifest system of the customs bureau" in a story of a
+ * ransomware attack on a hospital that month: a mention naming only bodies (no state) as hit, none
+ * of them among those an incident hit nor owned by a state it hit, while that incident names a body
+ * of its own, tells another attack, whatever the month they share.
+ */
+function otherBodiesHit(state: DocumentView, targets: readonly string[], known: readonly string[]): boolean {
+  const body = (key: string) => state.entities.get(key)?.type !== "state";
+  return (
+    targets.length > 0 &&
+    targets.every(body) &&
+    known.some(body) &&
+    !targets.some((t) => known.includes(t) || known.includes(state.entities.get(t)?.country ?? ""))
+  );
 }
 
 /**

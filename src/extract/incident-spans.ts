@@ -40,19 +40,24 @@ import type { Sentence } from "./sentences";
 import { clauseStarts } from "./speakers";
 import { titleCase, matchesOf } from "./text";
 /**
- * A dated modifier before an attack noun: "2015", "December 2015", "14 March 2025", "Aug. 5, 2024".
- * A month without its year stays out ("the January attack" is dated by the month only as an indefinite mention).
+ * A dated modifier before an attack noun: "2015", "December 2015", "14 March 2025", "Aug. 5, 2024"
+ * (a month alone is one modifier of `attackModifier`).
  */
 const DATE_MODIFIER = `(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_ALTERNATION})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+)?(?:19|20)\\d{2}`;
 /**
- * "a massive", "the 2015", "the December 2015", "a wave of": what may stand between an article and an
- * attack noun (a date is one modifier, so "the May 2019 attack" stays definite).
+ * "a massive", "the 2015", "the December 2015", "the August", "a wave of": what may stand between an
+ * article and an attack noun (a date is one modifier, so "the May 2019 attack" and "the March breach"
+ * stay definite, dated by their own month).
  */
 const attackModifier = (words: Words) =>
   patternFor(
     words,
     "attack-modifier",
-    () => new RegExp(`(?:${alternation(INCIDENT_WORDS.modifiers)}|${DATE_MODIFIER})`, "i"),
+    () =>
+      new RegExp(
+        `(?:${alternation(INCIDENT_WORDS.modifiers)}|${DATE_MODIFIER}|(?:${MONTH_ALTERNATION})\\.?)`,
+        "i",
+      ),
   ).source;
 /**
  * The attack nouns of one incident: countable ones in both numbers, "cyber" compounds however

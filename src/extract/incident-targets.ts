@@ -325,6 +325,12 @@ function listedVictims(state: DocumentState, sentence: Sentence, slots: Slot[], 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
 /**
+ * "the 2025 disruption of the pumping system at X", "the August outage of X's portal": an event a page
+ * recalls (words.ts `recalledEvent`) names what it hit after "of", as a nominalised attack does.
+ */
+const recalledEventEnd = (words: Words) =>
+  patternFor(words, "recalled-event-end", (w) => new RegExp(`\\b(?:${w.nouns.recalledEvent.any})$`, "i"));
+/**
  * "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. `\s*`, not
  * `\s+`: a verb's mention ends after the verb and its space, so the text after "hackers stole " or
  * "intruders broke into " opens on the object ("records from its servers"), with no space first.
@@ -444,7 +450,12 @@ function asideBeforeVerb(state: DocumentState, sentence: Sentence, end: number):
     : 0;
 }
 
-const THEFT = /\b(?:heists?|thefts?)\b/i;
+/** "the theft", "a leak": an event that takes something from its victim (words.ts `takenEvent`). */
+const takenEvent = (words: Words) =>
+  patternFor(words, "taken-event", (w) => new RegExp(`\\b(?:${w.nouns.takenEvent.any})\\b`, "i"));
+/** Such an event ending a mention. */
+const takenEventEnd = (words: Words) =>
+  patternFor(words, "taken-event-end", (w) => new RegExp(`\\b(?:${w.nouns.takenEvent.any})$`, "i"));
 /**
  * What was taken is one noun phrase: no punctuation but a number's separator, and no word that
  * opens another clause or joins a second verb ("took the keys and logged in from X").
@@ -475,7 +486,7 @@ function takenObject(
   const after = state.text.slice(end, sentence.end);
   if (verb && stealVerbEnd(state.lexicon.words).test(mention))
     return TAKEN_BY_VERB.exec(after)?.[0].length ?? 0;
-  if (!/\b(?:heists?|thefts?)$/i.test(mention)) return 0;
+  if (!takenEventEnd(state.lexicon.words).test(mention)) return 0;
   return TAKEN_OBJECT.exec(after)?.[0].length ?? 0;
 }
 
@@ -538,9 +549,12 @@ export function targetsOf(
   const after = text.slice(end, sentence.end);
   // "accused of a hack of X", "wanted in connection with the hacking of X": a charge's complement
   // names its victim as any other mention does (the incident stage keeps it in the background).
-  const nominal = NOMINAL_ATTACK.test(text.slice(start, end)) && /^\s+of\b/.test(after);
+  const nominal =
+    (NOMINAL_ATTACK.test(text.slice(start, end)) ||
+      recalledEventEnd(state.lexicon.words).test(text.slice(start, end))) &&
+    /^\s+of\b/.test(after);
   // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.
-  const takenFrom = THEFT.test(text.slice(start, end)) && /^\s+from\b/i.test(after);
+  const takenFrom = takenEvent(state.lexicon.words).test(text.slice(start, end)) && /^\s+from\b/i.test(after);
   const loose = looseAttackEnd(state.lexicon.words).test(text.slice(start, end));
   if (
     !passive &&

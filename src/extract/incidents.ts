@@ -542,8 +542,8 @@ function datesDefinite(
   d: DateMention,
 ): boolean {
   if (!span.definite) return true;
-  // "the October 12, 2020 outage": a date naming its year inside the noun phrase is the mention's own.
-  if (d.start >= span.start && d.end <= span.end && (d.explicitYear || /^\d{4}$/.test(d.date))) return true;
+  // "the October 12, 2020 outage", "the August outage": a date inside the noun phrase is the mention's own.
+  if (d.start >= span.start && d.end <= span.end) return true;
   // "Back in June, laptops at the registry were infected": an impact verb's clause opens with its subject.
   if (d === opens) return span.impact || /^\s*,?\s*$/.test(scan.state.text.slice(d.end, span.start));
   if (d.start < span.end) return false;
@@ -1060,6 +1060,18 @@ function incidentSlot(
   };
 }
 
+/** Whether an incident is dated in the month (at least) of another one's date. */
+function sameMonthAs(state: DocumentState, key: string, other: ExtractedEntity): boolean {
+  const date = state.entities.get(key)?.date;
+  return (
+    !!date &&
+    !!other.date &&
+    date.length >= 7 &&
+    other.date.length >= 7 &&
+    datesCompatible(date.slice(0, 7), other.date.slice(0, 7))
+  );
+}
+
 /** An incident other than the one under discussion, dated in an earlier year than it. */
 function olderThan(state: DocumentState, key: string, current: ExtractedEntity | undefined): boolean {
   const date = state.entities.get(key)?.date;
@@ -1218,8 +1230,14 @@ function resolveSpan(
     (chargedBefore(scan.words).test(state.text.slice(scan.base, span.start)) ||
       EARLIER_ONE.test(state.text.slice(scan.base, span.start)) ||
       COMPARED_TO.test(state.text.slice(scan.base, span.start)));
+  // "Last week, attackers also siphoned records from X": one more attack of the same month, told
+  // with "also" beside the story's own, is told in passing; "the attack" still speaks of the story's.
+  const alsoTold = !joins && current !== undefined && toldAsRecalled(scan, span);
   return placed.map(({ key, targets: hit }) => {
-    const aside = span.aside && current !== undefined && key !== current.key;
+    const aside =
+      (span.aside || (alsoTold && sameMonthAs(state, key, current))) &&
+      current !== undefined &&
+      key !== current.key;
     if (recalled || aside || (charged && key !== current!.key)) state.recalledIncidents.add(key);
     else state.currentIncident = key;
     if (!joins && olderThan(state, key, current)) state.recalledIncidents.add(key);

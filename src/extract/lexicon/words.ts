@@ -519,8 +519,13 @@ export const NOUN_LEMMAS = {
     "espionage",
     "intrusion",
   ],
-  /** Events a page about cyber attacks recalls as incidents when it dates them ("the 2016 heist"). */
-  recalledEvent: ["heist", "theft", "blackout", "power outage", "outage"],
+  /**
+   * Events a page about cyber attacks recalls as incidents when it dates them ("the 2016 heist", "the
+   * 2021 leak of records from X", "the August disruption of X's token platform").
+   */
+  recalledEvent: ["heist", "theft", "leak", "blackout", "power outage", "outage", "disruption"],
+  /** Of those, the events that take something from their victim ("the theft of gold from X", "the leak of records from X"). */
+  takenEvent: ["heist", "theft", "leak"],
   /** What a name before "ransomware" or "hacking" is when it names attackers ("the ransomware gang"). */
   crew: ["group", "collective", "team", "unit", "crew", "gang", "operator", "actor", "cartel"],
   /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
