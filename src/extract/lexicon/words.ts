@@ -2797,8 +2797,8 @@ export const TENURE_ENDS: readonly string[] = ["until", "till", "up until"];
 export const STATE_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /**
- * What opens a list of some of a body's members after its member noun ("the member states of the OAS,
- * among them Peru and Chile", "EU members such as Malta"), or closes it ("member states, Chile and Peru
+ * What opens a list of some of a body's members after its member noun ("the member countries of the AU,
+ * among them Chad and Mali", "EU members such as Malta"), or closes it ("member states, Chile and Peru
  * among them").
  */
 export const MEMBER_LIST_OPENERS: readonly string[] = ["among them", "including", "such as"];

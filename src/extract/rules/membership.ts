@@ -363,8 +363,8 @@ export const partnersInRule: ClaimRule = {
 };
 
 /**
- * Some members listed after the body's member noun: "the member states of the OAS, among them Peru
- * and Chile", or after the noun alone, the body named before it in the sentence ("ECOWAS said
+ * Some members listed after the body's member noun: "the member countries of the AU, among them Chad
+ * and Mali", or after the noun alone, the body named before it in the sentence ("ECOWAS said
  * member states, Ghana and Togo among them, will share"). A list after no member noun ("ministries,
  * among them Finance") names no member.
  */
@@ -381,7 +381,7 @@ export const listedMembersRule: ClaimRule = {
     const before = slots[i];
     if (!before) return;
     if (LIST_OPENS.test(state.text.slice(before.end, end))) {
-      // "member states of the OAS, among them A and B": the body, then its members.
+      // "member countries of X, among them A and B": the body, then its members.
       const first = slots[i + 1];
       if (
         isBody(frame, before.key) &&
@@ -407,7 +407,7 @@ export const listedMembersRule: ClaimRule = {
 const LIST_OPENS = new RegExp(String.raw`^\s*,\s*(?:${alternation(MEMBER_LIST_OPENERS)})$`, "i");
 /** "A and B among them": what closes a list of members. */
 const LIST_CLOSES = new RegExp(String.raw`^\s+(?:${alternation(MEMBER_LIST_CLOSERS)})$`, "i");
-/** "the member states of the", right before the body whose members a list names. */
+/** "member countries of", right before the body whose members a list names. */
 const membersOfEnd = (words: Words) =>
   patternFor(
     words,
