@@ -252,7 +252,7 @@ export const VERB_LEMMAS = {
     "fail",
   ],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
-  request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want"],
+  request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want", "beg"],
   /** Help promised, not (yet) given. */
   offer: ["offer", "pledge", "promise", "vow"],
   /** Help given ("sent experts", "helped restore", "lent equipment"). */
