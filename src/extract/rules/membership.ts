@@ -364,9 +364,8 @@ export const partnersInRule: ClaimRule = {
 
 /**
  * Some members listed after the body's member noun: "the member countries of the AU, among them Chad
- * and Mali", or after the noun alone, the body named before it in the sentence ("ECOWAS said
- * member states, Ghana and Togo among them, will share"). A list after no member noun ("ministries,
- * among them Finance") names no member.
+ * and Mali", "the AU's member states, Chad and Mali among them". A list after no member noun
+ * ("ministries, among them Finance") names no member.
  */
 export const listedMembersRule: ClaimRule = {
   id: "listed-members",
@@ -383,8 +382,10 @@ export const listedMembersRule: ClaimRule = {
     if (LIST_OPENS.test(state.text.slice(before.end, end))) {
       // "member countries of X, among them A and B": the body, then its members.
       const first = slots[i + 1];
+      // "members of NATO, including Ukraine's neighbours A and B": a possessor opens no list of members.
       if (
         isBody(frame, before.key) &&
+        !first?.possessive &&
         membersOfEnd(words).test(sentenceTo(before.start)) &&
         first &&
         isState(frame, first.key) &&
@@ -393,12 +394,16 @@ export const listedMembersRule: ClaimRule = {
         for (const m of [first, ...coordinatedAfter(frame, i + 1)]) member(frame, m, before);
       return;
     }
-    // "member states, A and B among them": the list closes on the list word.
+    // "NATO's member states, A and B among them": the list closes on the list word; the body is the
+    // one naming the member noun (any body earlier in the sentence may be a firm talking to states).
     if (!isState(frame, before.key) || !LIST_CLOSES.test(state.text.slice(before.end, end))) return;
     const listed = [before, ...coordinatedBefore(frame, i)];
-    const first = listed.at(-1)!;
-    if (!memberNounComma(words).test(sentenceTo(first.start))) return;
-    const body = slots.slice(0, slots.indexOf(first)).findLast((s) => isBody(frame, s.key));
+    const noun = memberNounComma(words).exec(sentenceTo(listed.at(-1)!.start));
+    if (!noun) return;
+    const nounAt = frame.sentence.start + noun.index;
+    const body = slots.find(
+      (s) => s.end <= nounAt && isBody(frame, s.key) && /^(?:['’]s)?\s+$/.test(state.text.slice(s.end, nounAt)),
+    );
     if (body) for (const m of listed) member(frame, m, body);
   },
 };
