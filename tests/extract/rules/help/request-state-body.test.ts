@@ -18,7 +18,7 @@ describe("request rule, a body named after its state", () => {
 
   it("makes the body the one asked", async () => {
     bundled = await bundledContext();
-    expect(requests(bundled, "Manila then asked the US Federal Bureau of Investigation for forensic support.")).toEqual([
+    expect(requests(bundled, "Manila then asked the US FBI for forensic support.")).toEqual([
       "state:philippines > agency:fbi",
     ]);
     expect(requests(bundled, "Manila then asked the United States CISA for technical help on Monday.")).toEqual([

@@ -8,7 +8,7 @@ import { extract } from "../../helpers";
 
 const wire = (body: string) => `QUITO, 14 April 2026 (AP) - ${body}`;
 const hit =
-  "The Pacific Rail Agency reported a quiet quarter. A ransomware attack crippled the billing servers of Andes Power Company in Ecuador last week. ";
+  "The Pacific Rail Agency reported a quiet quarter. A ransomware attack froze the customer accounts of Andes Power Company in Ecuador last week. ";
 const assisted = (text: string) =>
   extract(wire(`${hit}${text}`))
     .claims.filter((c) => c.type === "assisted")
@@ -17,7 +17,7 @@ const assisted = (text: string) =>
 describe("deliver rule, people named before their body", { timeout: 30_000 }, () => {
   it("helps the body a description after 'engineers of' or 'technicians at' refers to", () => {
     for (const text of [
-      "Analysts of the BSI have spent nine days working side by side with the engineers of the power company.",
+      "Analysts of the BSI have spent nine days working alongside the technicians of the power company.",
       "Two BSI incident handlers worked alongside technicians at the company for a fortnight.",
     ])
       expect(assisted(text), text).toContain("agency:bsi > organization:andes-power-company");
