@@ -17,7 +17,7 @@ const assisted = (text: string) =>
 describe("deliver rule, people named before their body", { timeout: 30_000 }, () => {
   it("helps the body a description after 'engineers of' or 'technicians at' refers to", () => {
     for (const text of [
-      "Analysts of the BSI have spent nine days working alongside the technicians of the power company.",
+      "Since Monday a BSI team is on site, working alongside the technicians of the power company.",
       "Two BSI incident handlers worked alongside technicians at the company for a fortnight.",
     ])
       expect(assisted(text), text).toContain("agency:bsi > organization:andes-power-company");
