@@ -252,7 +252,7 @@ export const VERB_LEMMAS = {
     "fail",
   ],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
-  request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want"],
+  request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want", "beg"],
   /** Help promised, not (yet) given. */
   offer: ["offer", "pledge", "promise", "vow"],
   /** Help given ("sent experts", "helped restore", "lent equipment"). */
@@ -435,8 +435,11 @@ export const VERB_LEMMAS = {
   hostileSign: ["hack", "attack", "intrude"],
 } as const;
 
-/** Member nouns naming a state as the member (see NOUN_LEMMAS.member and .stateMember). */
-const STATE_MEMBER_NOUNS = ["member state", "member country", "member nation"];
+/**
+ * Member nouns naming a state as the member (see NOUN_LEMMAS.member and .stateMember); "participating
+ * state" is what the OSCE calls its members.
+ */
+const STATE_MEMBER_NOUNS = ["member state", "member country", "member nation", "participating state"];
 
 /** Noun lemmas; each also matches its plural. */
 export const NOUN_LEMMAS = {
@@ -2799,6 +2802,17 @@ export const TENURE_ENDS: readonly string[] = ["until", "till", "up until"];
 
 /** Counts of a counted subject ("both countries", "all three nations"), each with how many it names. */
 export const STATE_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * What opens a list of some of a body's members after its member noun ("the member countries of the AU,
+ * among them Chad and Mali", "EU members such as Malta"), or closes it ("member states, Chile and Peru
+ * among them").
+ */
+export const MEMBER_LIST_OPENERS: readonly string[] = ["among them", "including", "such as"];
+export const MEMBER_LIST_CLOSERS: readonly string[] = ["among them"];
+
+/** A head noun that may follow a body's short name ("the APEC forum", "the CSTO bloc"): the body still ends there. */
+export const BODY_NAME_TAILS: readonly string[] = ["forum", "bloc", "grouping"];
 
 /** Plural nouns a counted subject names states with ("all three countries"). */
 export const COUNTED_STATE_NOUNS: readonly string[] = ["countries", "states", "nations"];

@@ -59,6 +59,7 @@ import {
   copulaMembershipRule,
   countedMembershipRule,
   countedRelativeMembershipRule,
+  listedMembersRule,
   memberPhraseRule,
   memberTitleRule,
   partnersInRule,
@@ -120,6 +121,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   copulaMembershipRule,
   memberTitleRule,
   partnersInRule,
+  listedMembersRule,
   serviceRule,
   affiliationRule,
   // Last: the general clause reading, for the clauses no wording rule made a claim of.

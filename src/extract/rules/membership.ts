@@ -4,7 +4,15 @@
  * counted subject), so none has a trigger word: each runs once per sentence, in the order listed in
  * `rules/index.ts`.
  */
-import { COUNTED_STATE_NOUNS, STATE_COUNTS, alternation, type Words } from "../lexicon";
+import {
+  BODY_NAME_TAILS,
+  COUNTED_STATE_NOUNS,
+  MEMBER_LIST_CLOSERS,
+  MEMBER_LIST_OPENERS,
+  STATE_COUNTS,
+  alternation,
+  type Words,
+} from "../lexicon";
 import type { Slot } from "../mentions";
 import {
   TENURE_ENDED,
@@ -87,9 +95,13 @@ const isMemberOf = (words: Words) =>
         "i",
       ),
   );
-/** The organization itself is meant, not a thing of it ("joined EU sanctions"). */
-const ORG_ENDS_PHRASE =
-  /^(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)/;
+/**
+ * The organization itself is meant, not a thing of it ("joined EU sanctions"); a head noun may close
+ * its short name ("members of the APEC forum").
+ */
+const ORG_ENDS_PHRASE = new RegExp(
+  String.raw`^(?:\s+(?:${alternation(BODY_NAME_TAILS)})\b)?(?:\s*$|\s*[,.;:)]|\s+(?:in|on|as|at|last|this|after|before|and|with|when|while|since|alongside|together|itself)\b)`,
+);
 /** "the OAS, of which Peru is a member": the state after the relative phrase belongs to the body before it. */
 // A quotation may close on the body's name ('a partner of the "Pacific Alliance", of which').
 const OF_WHICH = /^["”’]?\s*,\s*of\s+which\s+(?:both\s+|all\s+)?(?:the\s+)?$/i;
@@ -353,6 +365,71 @@ export const partnersInRule: ClaimRule = {
     for (const body of bodies) emit(frame, "member-of", member.key, body.key, { claimants: [] });
   },
 };
+
+/**
+ * Some members listed after the body's member noun: "the member countries of the AU, among them Chad
+ * and Mali", "the AU's member states, Chad and Mali among them". A list after no member noun
+ * ("ministries, among them Finance") names no member.
+ */
+export const listedMembersRule: ClaimRule = {
+  id: "listed-members",
+  type: "member-of",
+  trigger: () => new RegExp(String.raw`\b(?:${alternation([...MEMBER_LIST_OPENERS, ...MEMBER_LIST_CLOSERS])})\b`, "gi"),
+  apply(frame, { at, end }) {
+    const { slots, state } = frame;
+    const words = state.lexicon.words;
+    const sentenceTo = (to: number) => state.text.slice(frame.sentence.start, to);
+    // The slot the list word follows, nothing but a comma between.
+    const i = slots.findLastIndex((s) => s.end <= at && /^\s*,?\s*$/.test(state.text.slice(s.end, at)));
+    const before = slots[i];
+    if (!before) return;
+    if (LIST_OPENS.test(state.text.slice(before.end, end))) {
+      // "member countries of X, among them A and B": the body, then its members.
+      const first = slots[i + 1];
+      // "members of NATO, including Ukraine's neighbours A and B": a possessor opens no list of members.
+      if (
+        isBody(frame, before.key) &&
+        !first?.possessive &&
+        membersOfEnd(words).test(sentenceTo(before.start)) &&
+        first &&
+        isState(frame, first.key) &&
+        /^\s+(?:the\s+)?$/i.test(state.text.slice(end, first.start))
+      )
+        for (const m of [first, ...coordinatedAfter(frame, i + 1)]) member(frame, m, before);
+      return;
+    }
+    // "NATO's member states, A and B among them": the list closes on the list word; the body is the
+    // one naming the member noun (any body earlier in the sentence may be a firm talking to states).
+    if (!isState(frame, before.key) || !LIST_CLOSES.test(state.text.slice(before.end, end))) return;
+    const listed = [before, ...coordinatedBefore(frame, i)];
+    const noun = memberNounComma(words).exec(sentenceTo(listed.at(-1)!.start));
+    if (!noun) return;
+    const nounAt = frame.sentence.start + noun.index;
+    const body = slots.find(
+      (s) => s.end <= nounAt && isBody(frame, s.key) && /^(?:['’]s)?\s+$/.test(state.text.slice(s.end, nounAt)),
+    );
+    if (body) for (const m of listed) member(frame, m, body);
+  },
+};
+
+/** ", among them", "including": what opens a list of members right after the body. */
+const LIST_OPENS = new RegExp(String.raw`^\s*,\s*(?:${alternation(MEMBER_LIST_OPENERS)})$`, "i");
+/** "A and B among them": what closes a list of members. */
+const LIST_CLOSES = new RegExp(String.raw`^\s+(?:${alternation(MEMBER_LIST_CLOSERS)})$`, "i");
+/** "member countries of", right before the body whose members a list names. */
+const membersOfEnd = (words: Words) =>
+  patternFor(
+    words,
+    "members-of-end",
+    (w) => new RegExp(`\\b(?:${memberNoun(w)})\\s+of\\s+(?:the\\s+)?$`, "i"),
+  );
+/** "member states, ", right before the first state of a list that closes on "among them". */
+const memberNounComma = (words: Words) =>
+  patternFor(
+    words,
+    "member-noun-comma",
+    (w) => new RegExp(`\\b(?:${memberNoun(w)})\\s*,\\s*(?:the\\s+)?$`, "i"),
+  );
 
 /** How many states a counted subject names ("both countries", "all three nations"). */
 const COUNT_WORDS: Readonly<Record<string, number>> = { both: 2, ...STATE_COUNTS };

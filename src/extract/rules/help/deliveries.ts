@@ -267,6 +267,8 @@ const staffPhrase = (words: Words) =>
  */
 export function staffOwner(frame: Frame, at: number, helpers: string[]): string | undefined {
   const { state } = frame;
+  const ofBody = staffOfBody(frame, at, helpers);
+  if (ofBody) return ofBody;
   const phrase = staffPhrase(state.lexicon.words).exec(state.text.slice(at, clauseEnd(frame, at)));
   const owner = phrase?.[1];
   if (!phrase || !owner) return undefined;
@@ -286,6 +288,52 @@ export function staffOwner(frame: Frame, at: number, helpers: string[]): string 
     pronoun ? undefined : namedBody(frame, word, at),
   ];
   return candidates.find((k): k is string => !!k && !helpers.includes(k) && isRequester(frame, k));
+}
+
+/** People named before their body: "the engineers of the water utility", "specialists at the Treasury". */
+const staffOf = (words: Words) =>
+  patternFor(
+    words,
+    "staff-of",
+    (w) =>
+      new RegExp(
+        `^\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${w.nouns.team.any}|${w.nouns.staff.any})\\s+(?:of|at)\\s+`,
+        "iu",
+      ),
+  );
+
+/**
+ * The body whose people a team works beside when they are named before it ("alongside the engineers
+ * of the water utility", "with the analysts at the CERT", "beside technicians at the operator"): a
+ * body named there, or the one a definite description refers to; only a body on the side hit (a
+ * team of the helpers' own partners, "with analysts of Europol", is cooperation, no help).
+ */
+function staffOfBody(frame: Frame, at: number, helpers: string[]): string | undefined {
+  const of = staffOf(frame.state.lexicon.words).exec(frame.state.text.slice(at, clauseEnd(frame, at)));
+  if (!of) return undefined;
+  const from = at + of[0].length;
+  const named = objectAfter(frame, from, helpers).find(
+    (s) => isActor(frame, s) && headsPhraseAt(frame, from, s),
+  );
+  const key = named ? (ownedBody(frame, named) ?? named).key : describedBody(frame, from);
+  return key && !helpers.includes(key) && isRequester(frame, key) && hitSide(frame)(key) ? key : undefined;
+}
+
+/** "the grid operator", "the water utility", "the agency": a definite description of up to three words. */
+const DESCRIPTION = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+
+/**
+ * The body a definite description at `at` refers to: the last of its words that names one ("the
+ * water company": a company the article named by that noun), whatever follows it ("for ten days").
+ * Not merely the company named last: "the grid operator" may be one the text never named.
+ */
+function describedBody(frame: Frame, at: number): string | undefined {
+  const words = DESCRIPTION.exec(frame.state.text.slice(at, frame.sentence.end))?.[1]?.split(/\s+/) ?? [];
+  for (const word of words.reverse()) {
+    const body = namedBody(frame, word, at, false);
+    if (body) return body;
+  }
+  return undefined;
 }
 
 /** Attackers as what is sent ("a team of hackers"), or an attack as what they are sent to do ("to break into", "to plant the malware"). */

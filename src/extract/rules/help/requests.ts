@@ -31,6 +31,7 @@ import {
   TEAM_QUANTIFIER,
   accusedSides,
   attackedTopic,
+  bodyAfterState,
   emitRequests,
   helperInHelpNoun,
   helpersNamedAt,
@@ -82,9 +83,10 @@ export const requestRule: ClaimRule = {
     // "The kingdom asked the United States for help", "the kingdom" read by coreference as the state
     // the sentence names: a subject only a role or description names is no reason to skip the one asked.
     const roleOnly = subject.length > 0 && subject.every((s) => s.source === "role");
-    // "asked India's CERT-In for help": the body the possessive owns is asked, not its owner.
+    // "asked Ruritania's CERT for help": the body the possessive owns is asked, not its owner; so is
+    // the body a state names as its own ("asked the US CISA for help").
     const direct = objectAfter(frame, after, roleOnly ? [] : requesters, true)
-      .map((s) => ownedBody(frame, s) ?? s)
+      .map((s) => ownedBody(frame, s) ?? bodyAfterState(frame, s) ?? s)
       .filter((s) => isActor(frame, s));
     for (const s of direct) {
       // "asked Britain for help", "asked for help from its allies", "appealed to NATO for support"

@@ -49,17 +49,22 @@ export function bodyOfSentence(frame: Frame, beneficiary: string, verbAt: number
 export function withBodyNamed(frame: Frame, slots: Slot[]): Slot[] {
   const out = [...slots];
   for (const s of slots) {
-    if (typeOf(frame, s.key) !== "state") continue;
-    const body = frame.slots.find(
-      (b) =>
-        b.kind === "actor" &&
-        b.start >= s.end &&
-        /^[.\s]*$/.test(frame.state.text.slice(s.end, b.start)) &&
-        ownerState(frame, b.key) === s.key,
-    );
+    const body = bodyAfterState(frame, s);
     if (body && !out.includes(body)) out.push(body);
   }
   return out;
+}
+
+/** The body a state names whose it is, right after it ("the US CISA", "the United States FBI"). */
+export function bodyAfterState(frame: Frame, s: Slot): Slot | undefined {
+  if (typeOf(frame, s.key) !== "state") return undefined;
+  return frame.slots.find(
+    (b) =>
+      b.kind === "actor" &&
+      b.start >= s.end &&
+      /^[.\s]*$/.test(frame.state.text.slice(s.end, b.start)) &&
+      ownerState(frame, b.key) === s.key,
+  );
 }
 
 /**

@@ -217,10 +217,14 @@ const reportedPronoun = (words: Words) =>
 /** ", whose cybersecurity program offered": a relative clause whose owner is the actor before it. */
 const WHOSE_CLAUSE = /,\s+whose\s+[^,;:]*$/i;
 
-/** A body by one word: a head noun ("the court", "the company": the company spoken of last), or a word of its name. */
-export function namedBody(frame: Frame, word: string, at: number): string | undefined {
+/**
+ * A body by one word: a head noun ("the court", "the company": the company spoken of last, unless
+ * `lastCompany` is false), or a word of its name.
+ */
+export function namedBody(frame: Frame, word: string, at: number, lastCompany = true): string | undefined {
   const noun = word.toLowerCase();
-  if (COMPANY_NOUNS.has(noun)) return bodyCalled(frame.state, noun, at) ?? frame.lastOrganization;
+  if (COMPANY_NOUNS.has(noun))
+    return bodyCalled(frame.state, noun, at) ?? (lastCompany ? frame.lastOrganization : undefined);
   // A capitalised word, not an acronym ("IT staff"): acronyms the article resolved are slots.
   if (BODY_NOUNS.has(noun) || /^\p{Lu}\p{Ll}/u.test(word)) return bodyCalled(frame.state, word, at);
   return undefined;
