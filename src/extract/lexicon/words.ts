@@ -956,6 +956,8 @@ export const NOUN_LEMMAS = {
    * ("called the statement 'a provocation'", "described the conclusions of the other side as").
    */
   accusingText: ["statement", "communiqué", "declaration", "conclusion", "announcement"],
+  /** What a condemnation may call the attack besides an attack noun ("condemned the customs incident"). */
+  reportedEvent: ["incident"],
   /**
    * A government no name gives, owning a request ("at the government's request", "the authorities'
    * request"), or its state told by a description ("at the kingdom's request", "the country's").
@@ -2936,6 +2938,10 @@ export const COUNT_WORDS: readonly string[] = [
   "ten",
   "eleven",
 ];
+
+// Condemnations (STANCE32): what may stand between a condemnation's verb and its object.
+/** Prepositions opening a time or manner phrase ("condemned on Thursday evening the", "in the strongest terms"). */
+export const ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at"];
 
 // Denials (ATTR17): what makes a deny verb no denial, and how a denier labels the accusation.
 /** Negations and refusals right before a verb ("has not rejected", "refused to deny"). */
