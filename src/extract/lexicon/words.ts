@@ -236,6 +236,21 @@ export const VERB_LEMMAS = {
   deny: ["deny", "reject", "dismiss", "refute", "oppose"],
   condemn: ["condemn", "denounce", "decry"],
   /**
+   * Verbs by which a side puts its own label on an accusation ("called the accusations 'a fabrication'",
+   * "characterized the findings as 'fantasies'", "qualified the report as 'an invention'").
+   */
+  labelAccusation: [
+    "call",
+    "describe",
+    "characterize",
+    "characterise",
+    "qualify",
+    "term",
+    "brand",
+    "label",
+    "dismiss",
+  ],
+  /**
    * Verbs whose infinitive after them is another's act, or none: "urged the bloc to condemn the
    * attack", "declined to denounce it" (the subject condemns nothing).
    */
@@ -944,6 +959,13 @@ export const NOUN_LEMMAS = {
   listedBodies: ["government", "foreign ministry", "ministry", "authority", "leader", "agency"],
   /** A document a body accuses in ("its new report ties X to Y", "the agency's analysis blames Z"). */
   reportDocument: ["report", "analysis", "assessment", "finding", "investigation", "advisory"],
+  /**
+   * What an accused side answers besides an accusation noun: the accuser's statement or its parts
+   * ("called the statement 'a provocation'", "described the conclusions of the other side as").
+   */
+  accusingText: ["statement", "communiqué", "declaration", "conclusion", "announcement"],
+  /** What a condemnation may call the attack besides an attack noun ("condemned the customs incident"). */
+  reportedEvent: ["incident"],
   /**
    * A government no name gives, owning a request ("at the government's request", "the authorities'
    * request"), or its state told by a description ("at the kingdom's request", "the country's").
@@ -2937,6 +2959,10 @@ export const COUNT_WORDS: readonly string[] = [
   "ten",
   "eleven",
 ];
+
+// Condemnations (STANCE32): what may stand between a condemnation's verb and its object.
+/** Prepositions opening a time or manner phrase ("condemned on Thursday evening the", "in the strongest terms"). */
+export const ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at"];
 
 // Denials (ATTR17): what makes a deny verb no denial, and how a denier labels the accusation.
 /** Negations and refusals right before a verb ("has not rejected", "refused to deny"). */

@@ -17,6 +17,7 @@ import {
 import type { Slot } from "../../mentions";
 import { EXTRACTION_DEFAULTS } from "../../defaults";
 import {
+  ADVERBIAL_PREPOSITIONS,
   alternation,
   COPULAS,
   DEFINITE_DETERMINERS,
@@ -205,8 +206,15 @@ const COPULAR_COMPLEMENT = new RegExp(
 const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;
 
 /**
+ * Up to two time or manner phrases before a condemnation's object, quoted or not ("on Thursday
+ * evening", '"in the strongest terms"', "firmly").
+ */
+const ADVERBIALS = String.raw`(?:["“]?(?:${alternation(ADVERBIAL_PREPOSITIONS)})\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+["”]?\s*,?\s+|[a-z]+ly\s+){0,2}`;
+
+/**
  * An object that describes an attack without naming one: 'the attack', '"any attack on the
- * institutions of a member state"', 'what she called "malicious cyber activity"'.
+ * institutions of a member state"', 'what she called "malicious cyber activity"', "the customs
+ * incident", after a time or manner phrase or not.
  */
 const describedAttack = (words: Words) =>
   patternFor(
@@ -214,7 +222,7 @@ const describedAttack = (words: Words) =>
     "described-attack",
     (w) =>
       new RegExp(
-        `^\\s*(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?(?:the\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.hostileAct.any})\\b`,
+        `^\\s*${ADVERBIALS}(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?(?:the\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.incident.any}|${w.nouns.hostileAct.any}|${w.nouns.reportedEvent.any})\\b`,
         "i",
       ),
   );

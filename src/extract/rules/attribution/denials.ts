@@ -242,7 +242,7 @@ const REPRESENTATION = /^(?:embassy|consulate|high commission|permanent mission)
  * and for an embassy or consulate the state it represents ("the Russian embassy in Oslo
  * dismissed the allegation": the embassy and Russia).
  */
-function deniersOf(frame: Frame, slots: Slot[]): string[] {
+export function deniersOf(frame: Frame, slots: Slot[]): string[] {
   const keys = actorsOf(frame, slots);
   for (const key of [...keys]) {
     const mission = frame.state.entities.get(key);
@@ -282,7 +282,7 @@ const accusationAlone = (words: Words) =>
  * the one under discussion, else the cyber attack under discussion (a denial in cyber news does not
  * answer an invasion it was never accused of).
  */
-function deniedIncident(
+export function deniedIncident(
   frame: Frame,
   denier: string,
   after: number,
@@ -325,7 +325,7 @@ function deniedIncident(
  * and the groups said to work for any of them ("the group operates on behalf of China's MSS ... China's
  * foreign ministry rejected the accusation").
  */
-function lastAccusedOfSide(state: ClaimState, denier: string): string | undefined {
+export function lastAccusedOfSide(state: ClaimState, denier: string): string | undefined {
   const home = state.entities.get(denier)?.country ?? denier;
   const side = new Set(
     [...state.entities.values()].filter((e) => e.key === home || e.country === home).map((e) => e.key),

@@ -23,4 +23,5 @@ export {
 } from "./active-agents";
 export { passiveAgentRule } from "./passive-agents";
 export { denialRule, disavowalRule } from "./denials";
+export { labelledAccusationRule } from "./labelled-accusations";
 export { verdictRule, condemnRule, attackRule } from "./condemnations";
