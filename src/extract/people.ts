@@ -811,6 +811,15 @@ function startsCapitalized(word: string): boolean {
 
 /** The last words of companies' names ("Labs", "Security", "Ltd"): no person's name ends in one. */
 const COMPANY_LAST_WORD = new Set<string>([...NAME_WORDS.companySuffixes, ...NAME_WORDS.companyNameTails]);
+/**
+ * The last words of places' and associations' names ("Marlow City", "Tarn Province", "Kestrel
+ * Banking Association"): a run ending in one names a place or a body, never a person, even after
+ * a title's words ("analysts at the centre in Marlow City", "the spokesman of the Banking Association").
+ */
+const PLACE_OR_BODY_LAST_WORD = new Set<string>([
+  ...NAME_WORDS.placeNameEnds,
+  ...NAME_WORDS.referringBodyNouns.organization.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+]);
 
 /** Lower-case words inside surnames ("al-Khatib", "van der Berg", "da Silva"). */
 const NAME_PARTICLE = new Set<string>(NAME_WORDS.nameParticles);
@@ -1306,8 +1315,10 @@ function personCandidate(
   const lastWord = words[words.length - 1]!;
   // "Chief Information Officer": a run ending in an office noun is a title, not a name.
   const titleOnly = ROLE_NOUN.test(lastWord) && known === undefined;
-  // "Darkstone Labs, whose analysts ...": a run ending in a company word names a company.
-  const companyName = COMPANY_LAST_WORD.has(lastWord) && known === undefined;
+  // "Darkstone Labs, whose analysts ...": a run ending in a company word names a company; one ending in
+  // a place's or an association's word ("Marlow City") names that.
+  const companyName =
+    (COMPANY_LAST_WORD.has(lastWord) || PLACE_OR_BODY_LAST_WORD.has(lastWord)) && known === undefined;
   let surnameIsState = false;
   for (let k = first + 1; k < j && !surnameIsState; k++)
     surnameIsState = coveredByOther(state, slots, tokens[k]!);
