@@ -256,18 +256,22 @@ function lastMentionStart(e: Readonly<ExtractedEntity>): number {
   return Math.max(...e.mentions.map((m) => m.start), -1);
 }
 
+/** Whether a node key names a body (anything but a state). */
+function isBodyKey(state: DocumentView, key: string): boolean {
+  return state.entities.get(key)?.type !== "state";
+}
+
 /**
- * "An intrusion two weeks ago took down the manifest system of the customs bureau" in a story of a
- * ransomware attack on a hospital that month: a mention naming only bodies (no state) as hit, none
- * of them among those an incident hit nor owned by a state it hit, while that incident names a body
- * of its own, tells another attack, whatever the month they share.
+ * An incident that hit a clinic's records, then a mention, dated in that month, of an attack on a
+ * ferry line's booking system: a mention naming only bodies (no state) as hit, none of them among
+ * those the incident hit nor owned by a state it hit, while that incident names a body of its own,
+ * tells another attack, whatever the month they share.
  */
 function otherBodiesHit(state: DocumentView, targets: readonly string[], known: readonly string[]): boolean {
-  const body = (key: string) => state.entities.get(key)?.type !== "state";
   return (
     targets.length > 0 &&
-    targets.every(body) &&
-    known.some(body) &&
+    targets.every((t) => isBodyKey(state, t)) &&
+    known.some((k) => isBodyKey(state, k)) &&
     !targets.some((t) => known.includes(t) || known.includes(state.entities.get(t)?.country ?? ""))
   );
 }

@@ -325,7 +325,7 @@ function listedVictims(state: DocumentState, sentence: Sentence, slots: Slot[], 
 /** "the breach of the electoral board": a nominalised attack names its victim after "of". */
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
 /**
- * "the 2025 disruption of the pumping system at X", "the August outage of X's portal": an event a page
+ * "a 2019 disruption of water metering at X", "the August outage of X's portal": an event a page
  * recalls (words.ts `recalledEvent`) names what it hit after "of", as a nominalised attack does.
  */
 const recalledEventEnd = (words: Words) =>

@@ -1230,8 +1230,8 @@ function resolveSpan(
     (chargedBefore(scan.words).test(state.text.slice(scan.base, span.start)) ||
       EARLIER_ONE.test(state.text.slice(scan.base, span.start)) ||
       COMPARED_TO.test(state.text.slice(scan.base, span.start)));
-  // "Last week, attackers also siphoned records from X": one more attack of the same month, told
-  // with "also" beside the story's own, is told in passing; "the attack" still speaks of the story's.
+  // A second victim of the story's month introduced with "also" ("the port's servers were also
+  // wiped that week") is told in passing: a later "the attack" still means the story's own.
   const alsoTold = !joins && current !== undefined && toldAsRecalled(scan, span);
   return placed.map(({ key, targets: hit }) => {
     const aside =

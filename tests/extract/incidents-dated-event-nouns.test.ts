@@ -17,7 +17,7 @@ const read = (body: string): DocumentExtraction =>
   extractDocument({ id: "doc.txt", text: `SANTIAGO, 20 November 2026 (Andes Wire): ${body}` }, bundled);
 
 const story =
-  "Hackers encrypted the billing servers of Norland Power Company on 12 November, the company said. ";
+  "Hackers wiped the invoicing servers of Norland Power Company on 12 November, the company said. ";
 
 /** The incident hitting a body whose key holds `name`, with its date. */
 const incidentOn = (extraction: DocumentExtraction, name: string) =>

@@ -17,7 +17,7 @@ const read = (body: string): DocumentExtraction =>
   extractDocument({ id: "doc.txt", text: `LIMA, 20 November 2026 (Andes Wire): ${body}` }, bundled);
 
 const first =
-  "Hackers encrypted the billing servers of Norland Power Company on 3 November, the company said. ";
+  "Hackers wiped the invoicing servers of Norland Power Company on 3 November, the company said. ";
 
 describe("attacks of one month on different bodies", () => {
   it("are two incidents, each with its own victim", () => {
@@ -52,8 +52,8 @@ describe("one more attack of the month told with 'also'", () => {
   it("leaves the story's incident the one a later definite mention speaks of", () => {
     const extraction = read(
       first +
-        "Earlier this month intruders also broke into the booking system of Kestrel Ferry Corporation. " +
-        "Brazil condemned the attack.",
+        "The computers of Kestrel Ferry Corporation were also breached on 9 November, its chief executive told reporters. " +
+        "Ecuador denounced the intrusion on Tuesday.",
     );
     expect(incidents(extraction)).toHaveLength(2);
     const condemned = claimsOf(extraction, "condemned").map((c) => c.target);
