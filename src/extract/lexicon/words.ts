@@ -960,11 +960,11 @@ export const NOUN_LEMMAS = {
   /** A document a body accuses in ("its new report ties X to Y", "the agency's analysis blames Z"). */
   reportDocument: ["report", "analysis", "assessment", "finding", "investigation", "advisory"],
   /**
-   * What an accused side answers besides an accusation noun: the accuser's statement or its parts
-   * ("called the statement 'a provocation'", "described the conclusions of the other side as").
+   * What an accused side answers besides an accusation noun: the accuser's text or its parts
+   * ("termed the declaration 'pure invention'", "described the conclusions of the other side as").
    */
   accusingText: ["statement", "communiqué", "declaration", "conclusion", "announcement"],
-  /** What a condemnation may call the attack besides an attack noun ("condemned the customs incident"). */
+  /** What a condemnation may call the attack, bare, besides an attack noun ("condemned the incident"). */
   reportedEvent: ["incident"],
   /**
    * A government no name gives, owning a request ("at the government's request", "the authorities'
@@ -1467,6 +1467,16 @@ export const DISMISSALS = [
   "fabrication",
   "fiction",
   "invention",
+  "invented",
+  // Nouns that say the accusation is idle talk or a ploy ("mere speculation", "anti-Chinese hype").
+  "speculation",
+  "provocation",
+  "fantasy",
+  "fantasies",
+  "propaganda",
+  "farce",
+  "hysteria",
+  "hype",
 ] as const;
 
 /**
@@ -2961,7 +2971,7 @@ export const COUNT_WORDS: readonly string[] = [
 ];
 
 // Condemnations (STANCE32): what may stand between a condemnation's verb and its object.
-/** Prepositions opening a time or manner phrase ("condemned on Thursday evening the", "in the strongest terms"). */
+/** Prepositions opening a time or manner phrase before the object ("condemned on Monday night the", "in plain terms"). */
 export const ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at"];
 
 // Denials (ATTR17): what makes a deny verb no denial, and how a denier labels the accusation.

@@ -69,7 +69,13 @@ export const condemnRule: ClaimRule = {
     // Only an attack named as the object is condemned ("condemned the decision to cut ties" is not);
     // an object that only describes an attack ("the attack", 'what she called "malicious cyber
     // activity"') is the attack under discussion.
-    const named = frame.incidents.find((i) => i.start >= after && i.start < clauseEnd(frame, after))?.key;
+    // "condemned the accusations of a cyberattack" condemns the accusation, not the attack it names.
+    const named = frame.incidents.find(
+      (i) =>
+        i.start >= after &&
+        i.start < clauseEnd(frame, after) &&
+        !accusationNoun(state.lexicon.words).test(state.text.slice(after, i.start)),
+    )?.key;
     const object = state.text.slice(after, frame.sentence.end);
     const described =
       !named &&
@@ -202,6 +208,10 @@ const COPULAR_COMPLEMENT = new RegExp(
   "i",
 );
 
+/** An accusation noun anywhere ("the allegations of"). */
+const accusationNoun = (words: Words) =>
+  patternFor(words, "accusation-noun", (w) => new RegExp(String.raw`\b(?:${w.nouns.accusation.any})\b`, "i"));
+
 /** A verb joined to the sentence's first by "and" after a comma. */
 const SECOND_VERB = /,\s+and\s+(?:(?:also|later|then|strongly|publicly)\s+)?$/i;
 
@@ -213,8 +223,10 @@ const ADVERBIALS = String.raw`(?:["“]?(?:${alternation(ADVERBIAL_PREPOSITIONS)
 
 /**
  * An object that describes an attack without naming one: 'the attack', '"any attack on the
- * institutions of a member state"', 'what she called "malicious cyber activity"', "the customs
- * incident", after a time or manner phrase or not.
+ * institutions of a member state"', 'what she called "malicious cyber activity"', a bare "the
+ * incident" (with a modifier it may be another kind: "the naval incident"), after a time or manner
+ * phrase or not. No accusation noun stands before the attack noun: "condemned the accusations of a
+ * cyberattack" condemns no attack.
  */
 const describedAttack = (words: Words) =>
   patternFor(
@@ -222,7 +234,7 @@ const describedAttack = (words: Words) =>
     "described-attack",
     (w) =>
       new RegExp(
-        `^\\s*${ADVERBIALS}(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?(?:the\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.incident.any}|${w.nouns.hostileAct.any}|${w.nouns.reportedEvent.any})\\b`,
+        `^\\s*${ADVERBIALS}(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?(?:the\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:(?!(?:${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.incident.any}|${w.nouns.hostileAct.any})\\b|^\\s*${ADVERBIALS}(?:the|this|that)\\s+(?:${w.nouns.reportedEvent.any})\\b`,
         "i",
       ),
   );

@@ -22,15 +22,26 @@ describe("condemn rule, a phrase before the object", () => {
     expect(hasClaim(ex, "condemned", "organization:nato", attackOn(ex))).toBe(true);
   });
 
-  it("reads 'the incident' as the attack under discussion", () => {
-    const ex = extract(wire(`${hit}The European Union was quick to condemn the port incident.`));
+  it("reads a bare 'the incident' as the attack under discussion", () => {
+    const ex = extract(wire(`${hit}The European Union was quick to condemn the incident.`));
     expect(hasClaim(ex, "condemned", "organization:european-union", attackOn(ex))).toBe(true);
+  });
+
+  it("reads no attack in an incident of another kind, nor in the accusations of one", () => {
+    const naval = extract(
+      wire(`${hit}Separately, Peru condemned the naval incident off its coast, where two trawlers collided.`),
+    );
+    expect(condemnations(naval)).toEqual([]);
+    const accusations = extract(
+      wire(`${hit}Peru condemned in the sharpest terms the accusations of a cyberattack.`),
+    );
+    expect(condemnations(accusations)).toEqual([]);
   });
 
   it("reads no condemnation of something else after the phrase", () => {
     const decision = extract(wire(`${hit}NATO condemned on Tuesday night the decision to close the border.`));
     expect(condemnations(decision)).toEqual([]);
-    const undone = extract(wire(`${hit}Peru declined to condemn on Tuesday the port incident.`));
+    const undone = extract(wire(`${hit}Peru declined to condemn on Tuesday the incident.`));
     expect(condemnations(undone)).toEqual([]);
   });
 });
