@@ -10,6 +10,7 @@ import type { DocumentView } from "./document-state";
 import {
   alternation,
   CONFIDENCE_DEGREES,
+  MAIN_CLAUSE_OPENERS,
   CONFIDENT_COPULAS,
   NEWS_AGENCIES,
   PARTNER_PHRASES,
@@ -154,13 +155,16 @@ const CAPITALISED_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L
  * the fronted clause's actor is not. The clause must hold a lower-case word besides "and"/"or"/"the"
  * (its verb) before that comma: "If Fiji, Tonga and Samoa joined NATO" closes no clause at "Fiji,".
  * An aside right after the subordinator is skipped ("If, as expected, Fiji joins, ..."), and so is a list of
- * names ending the fronted clause.
+ * names ending the fronted clause. The comma must be followed by a subject: "Since Monday a team is on
+ * site, working alongside …" ends no fronted clause (its "since" opens a phrase, not a clause).
  */
 const FRONTED_CLAUSE = new RegExp(
   String.raw`^\W*(?:${alternation(SUBORDINATORS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\b` +
     String.raw`(?:\s*,[^,]*,)?(?=[^,;:]*\b(?!(?:and|or|the)\b)\p{Ll}{2,})[^,;:]*` +
     // "After hackers hit Latvia, Lithuania and Estonia, NATO …": a list of names runs on past its commas.
-    String.raw`(?:(?:,\s*${CAPITALISED_NAME})+(?:,?\s+(?:and|or)\s+${CAPITALISED_NAME})?)?,\s*`,
+    String.raw`(?:(?:,\s*${CAPITALISED_NAME})+(?:,?\s+(?:and|or)\s+${CAPITALISED_NAME})?)?,\s*` +
+    // The main clause's subject follows: a name or a determiner or pronoun, not "working alongside …".
+    String.raw`(?=\p{Lu}|(?:${alternation(MAIN_CLAUSE_OPENERS)})\b)`,
   "u",
 );
 

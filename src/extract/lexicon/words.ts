@@ -3074,6 +3074,27 @@ export const SUBORDINATORS: readonly string[] = [
   "whereas",
 ];
 
+/**
+ * Words a main clause's subject may open with after a fronted subordinate clause ("After hackers
+ * struck, the ministry asked …", "…, it asked …"); a capitalised name opens one too. A participle or
+ * a relative after the comma ("…, working alongside …") continues the clause before it.
+ */
+export const MAIN_CLAUSE_OPENERS: readonly string[] = [
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "it",
+  "they",
+  "we",
+  "he",
+  "she",
+  "this",
+  "these",
+  "those",
+];
+
 /** Determiners that may open a mention so placed ("days after an", "weeks before their"). */
 export const PLACED_MENTION_DETERMINERS: readonly string[] = [
   "the",
