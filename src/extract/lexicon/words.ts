@@ -964,8 +964,6 @@ export const NOUN_LEMMAS = {
    * ("termed the declaration 'pure invention'", "described the conclusions of the other side as").
    */
   accusingText: ["statement", "communiqué", "declaration", "conclusion", "announcement"],
-  /** What a condemnation may call the attack, bare, besides an attack noun ("condemned the incident"). */
-  reportedEvent: ["incident"],
   /**
    * A government no name gives, owning a request ("at the government's request", "the authorities'
    * request"), or its state told by a description ("at the kingdom's request", "the country's").

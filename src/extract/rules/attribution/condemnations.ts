@@ -223,9 +223,9 @@ const ADVERBIALS = String.raw`(?:["“]?(?:${alternation(ADVERBIAL_PREPOSITIONS)
 
 /**
  * An object that describes an attack without naming one: 'the attack', '"any attack on the
- * institutions of a member state"', 'what she called "malicious cyber activity"', a bare "the
- * incident" (with a modifier it may be another kind: "the naval incident"), after a time or manner
- * phrase or not. No accusation noun stands before the attack noun: "condemned the accusations of a
+ * institutions of a member state"', 'what she called "malicious cyber activity"', after a time or
+ * manner phrase or not. A bare "the incident" is no such object: "condemned the incident response"
+ * or "the incident on the border, where a drone crashed" name no attack. No accusation noun stands before the attack noun: "condemned the accusations of a
  * cyberattack" condemns no attack.
  */
 const describedAttack = (words: Words) =>
@@ -234,7 +234,7 @@ const describedAttack = (words: Words) =>
     "described-attack",
     (w) =>
       new RegExp(
-        `^\\s*${ADVERBIALS}(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?(?:the\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:(?!(?:${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.incident.any}|${w.nouns.hostileAct.any})\\b|^\\s*${ADVERBIALS}(?:the|this|that)\\s+(?:${w.nouns.reportedEvent.any})\\b`,
+        `^\\s*${ADVERBIALS}(?:what\\s+[\\w-]+\\s+(?:called|termed|described\\s+as)\\s+)?(?:the\\s+)?["“]?\\s*(?:(?:the|any|all|such|this|these|those|its|their)\\s+)?(?:(?!(?:${w.nouns.accusation.any})\\b)[\\w'’-]+\\s+){0,3}?(?:${w.nouns.attack.any}|${w.nouns.incident.any}|${w.nouns.hostileAct.any})\\b`,
         "i",
       ),
   );
