@@ -162,7 +162,7 @@ const FRONTED_CLAUSE = new RegExp(
   String.raw`^\W*(?:${alternation(SUBORDINATORS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})\b` +
     String.raw`(?:\s*,[^,]*,)?(?=[^,;:]*\b(?!(?:and|or|the)\b)\p{Ll}{2,})[^,;:]*` +
     // "After hackers hit Latvia, Lithuania and Estonia, NATO …": a list of names runs on past its commas.
-    String.raw`(?:(?:,\s*${CAPITALISED_NAME})+(?:,?\s+(?:and|or)\s+${CAPITALISED_NAME})?)?,\s*` +
+    String.raw`(?:(?:,\s*${CAPITALISED_NAME})+,?\s+(?:and|or)\s+${CAPITALISED_NAME})?,\s*` +
     // The main clause's subject follows: a name or a determiner or pronoun, not "working alongside …".
     String.raw`(?=\p{Lu}|(?:${alternation(MAIN_CLAUSE_OPENERS)})\b)`,
   "u",

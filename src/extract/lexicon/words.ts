@@ -267,7 +267,7 @@ export const VERB_LEMMAS = {
     "fail",
   ],
   /** "asked Britain for help", "appealed to its allies", "turned to the FBI". */
-  request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want", "beg"],
+  request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want"],
   /** Help promised, not (yet) given. */
   offer: ["offer", "pledge", "promise", "vow"],
   /** Help given ("sent experts", "helped restore", "lent equipment"). */
@@ -541,7 +541,7 @@ export const NOUN_LEMMAS = {
    * Events a page about cyber attacks recalls as incidents when it dates them ("the 2016 heist", "the
    * 2021 leak of records from X", "the August disruption of X's token platform").
    */
-  recalledEvent: ["heist", "theft", "leak", "blackout", "power outage", "outage", "disruption"],
+  recalledEvent: ["heist", "theft", "blackout", "power outage", "outage"],
   /** Of those, the events that take something from their victim ("the theft of gold from X", "the leak of records from X"). */
   takenEvent: ["heist", "theft", "leak"],
   /** What a name before "ransomware" or "hacking" is when it names attackers ("the ransomware gang"). */

@@ -26,4 +26,9 @@ describe("fronted subordinate clauses", () => {
     expect(hasClaim(ex, "offered-help", "state:denmark", "*")).toBe(false);
     expect(hasClaim(ex, "offered-help", "state:iceland", "*")).toBe(false);
   });
+
+  it("keeps a main-clause subject with an apposition after the fronted clause", () => {
+    const ex = extract(wire("After intruders hit the grid, Latvia, an EU member, asked NATO for help."));
+    expect(hasClaim(ex, "requested-help", "state:latvia", "organization:nato")).toBe(true);
+  });
 });
