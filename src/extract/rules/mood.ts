@@ -1,7 +1,8 @@
 /**
  * Whether a trigger is asserted at all. A claim needs a statement: "Norway did not accuse Iran",
  * "Did China hack the senate?" and "analysts doubt that Russia was behind it" name both ends and
- * the trigger, yet say nothing happened. The runner asks this once per trigger occurrence, so no
+ * the trigger, yet say nothing happened; nor do "analysts asked whether Estonia had asked NATO for
+ * help" and "if Lima asks Madrid for help". The runner asks this once per trigger occurrence, so no
  * rule has to remember it. Denials said in the negative ("has never conducted cyberattacks") keep
  * working: their triggers start at the negation, which is then not before them.
  */
@@ -15,7 +16,7 @@ import {
   VERB_NEGATORS,
   type Words,
 } from "../lexicon";
-import type { Frame } from "./frame";
+import { clauseStart, CONDITIONAL, openedByConditional, type Frame } from "./frame";
 import type { TriggerMatch } from "./rule";
 
 /**
@@ -45,13 +46,31 @@ const NEGATED_BEFORE = new RegExp(
 /** The end of the trigger's sentence part: a question mark there makes it a question. */
 const QUESTION_AFTER = /^[^.!?]*\?/;
 
+/** What ends a question's reach before a trigger: a comma, or "and"/"but" before a verb ("was asked whether …, and denied it"). */
+const QUESTION_CLOSED = /,|\b(?:and|but)\s+(?:[a-z]|$)/;
+
+/**
+ * Whether the trigger's clause is a condition or an embedded question: opened by "if", "unless" or
+ * "whether" ("reporters asked if Finland condemned the attack", "unclear whether Russia denied it").
+ * The condition reaches no further than a comma or a coordinated verb: "Asked whether Moscow was
+ * behind it, Peskov denied it" and "was asked whether … and denied it" assert the denial.
+ */
+function conditionalClause(frame: Frame, at: number): boolean {
+  const from = clauseStart(frame, at);
+  const lead = frame.state.text.slice(from, at);
+  if (QUESTION_CLOSED.test(lead)) return CONDITIONAL.test(lead.slice(lead.lastIndexOf(",") + 1));
+  return CONDITIONAL.test(lead) || openedByConditional(frame, from);
+}
+
 /**
  * Whether the sentence states what the trigger of a rule of edge `type` says: not negated, not
- * asked, not doubted, and, but for a denial, not what a denial rejects.
+ * asked (directly or in an embedded question), not under a condition, not doubted, and, but for a
+ * denial, not what a denial rejects.
  */
-export function asserted(frame: Frame, { end, before }: TriggerMatch, type: EdgeType): boolean {
+export function asserted(frame: Frame, { at, end, before }: TriggerMatch, type: EdgeType): boolean {
   if (NEGATED_BEFORE.test(before)) return false;
   if (QUESTION_AFTER.test(frame.state.text.slice(end, frame.sentence.end))) return false;
+  if (conditionalClause(frame, at)) return false;
   const words = frame.state.lexicon.words;
   if (type !== "denied" && deniedClauseEnd(words).test(before)) return false;
   return !doubtedClause(words).test(before);

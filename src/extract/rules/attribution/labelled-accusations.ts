@@ -1,6 +1,6 @@
 /**
  * Denials by label: an accused side answers the accusation with a quotation of its own that rejects
- * it ('termed the charges "pure invention"', 'described the findings as "a fairy tale without proof"',
+ * it ('termed the charges "pure invention"', 'portrayed the findings as "a fairy tale without proof"',
  * 'wrote that the allegation "rests on nothing"'). The labeller must be a side the article accused
  * (it, its state, that state's bodies or groups), what it labels the accusation or the accuser's
  * text, and the quotation must reject: a negation in it, or a word of the lexicon's dismissals.

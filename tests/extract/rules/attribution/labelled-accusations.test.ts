@@ -11,7 +11,7 @@ const denials = (ex: ReturnType<typeof extract>) => ex.claims.filter((c) => c.ty
 
 describe("labelled accusation rule", () => {
   it("reads an accused state's rejecting label on the accusations as a denial", () => {
-    const ex = extract(wire(`${accused}Cuba called the accusations "a fantasy spun in distant capitals".`));
+    const ex = extract(wire(`${accused}Cuba termed the accusations "pure fiction spun in distant capitals".`));
     expect(hasClaim(ex, "denied", "state:cuba", attackOn(ex))).toBe(true);
   });
 
@@ -42,9 +42,9 @@ describe("labelled accusation rule", () => {
   });
 
   it("takes no label in a question, a negated clause or a forecast", () => {
-    const asked = extract(wire(`${accused}Will Cuba call the accusations "a fantasy"?`));
+    const asked = extract(wire(`${accused}Will Cuba term the accusations "pure fiction"?`));
     expect(denials(asked)).toEqual([]);
-    const negated = extract(wire(`${accused}Cuba did not call the accusations "a fantasy" in its reply.`));
+    const negated = extract(wire(`${accused}Cuba did not term the accusations "pure fiction" in its reply.`));
     expect(denials(negated)).toEqual([]);
     const forecast = extract(wire(`${accused}Cuba is expected to call the accusations "baseless".`));
     expect(denials(forecast)).toEqual([]);
@@ -65,7 +65,7 @@ describe("labelled accusation rule", () => {
   it("reads no denial before anyone was accused", () => {
     const ex = extract(
       wire(
-        `A cyberattack hit Ecuador's ports. Cuba called the early reports "a fantasy spun in distant capitals".`,
+        `A cyberattack hit Ecuador's ports. Cuba termed the early reports "pure fiction spun in distant capitals".`,
       ),
     );
     expect(denials(ex)).toEqual([]);
