@@ -46,19 +46,25 @@ const NEGATED_BEFORE = new RegExp(
 /** The end of the trigger's sentence part: a question mark there makes it a question. */
 const QUESTION_AFTER = /^[^.!?]*\?/;
 
-/** What ends a question's reach before a trigger: a comma, or "and"/"but" before a verb ("was asked whether …, and denied it"). */
-const QUESTION_CLOSED = /,|\b(?:and|but)\s+(?:[a-z]|$)/;
+/** A verb coordinated right before the trigger: "was asked whether Moscow was behind it and denied it". */
+const COORDINATED_VERB = /\b(?:and|but)\s*$/;
 
 /**
  * Whether the trigger's clause is a condition or an embedded question: opened by "if", "unless" or
  * "whether" ("reporters asked if Finland condemned the attack", "unclear whether Russia denied it").
- * The condition reaches no further than a comma or a coordinated verb: "Asked whether Moscow was
- * behind it, Peskov denied it" and "was asked whether … and denied it" assert the denial.
+ * The condition reaches no further than a comma ("Asked whether Moscow was behind it, Peskov denied
+ * it") or a verb coordinated with the one asking ("was asked whether … and denied it"); a
+ * coordinated subject stays inside it ("whether the government and its embassy denied it").
  */
 function conditionalClause(frame: Frame, at: number): boolean {
+  const { text } = frame.state;
+  const sentenceLead = text.slice(frame.sentence.start, at);
+  // The cheap cue: most triggers have no conditional before them in their sentence.
+  if (!CONDITIONAL.test(sentenceLead) || COORDINATED_VERB.test(sentenceLead)) return false;
   const from = clauseStart(frame, at);
-  const lead = frame.state.text.slice(from, at);
-  if (QUESTION_CLOSED.test(lead)) return CONDITIONAL.test(lead.slice(lead.lastIndexOf(",") + 1));
+  const lead = text.slice(from, at);
+  const comma = lead.lastIndexOf(",");
+  if (comma >= 0) return CONDITIONAL.test(lead.slice(comma + 1));
   return CONDITIONAL.test(lead) || openedByConditional(frame, from);
 }
 
