@@ -4,7 +4,7 @@
  * its clause. Rules stay small: find a trigger, ask the frame for the two ends, emit.
  */
 import type { EdgeType, PartialDate } from "../../model";
-import { entityType, type DocumentView } from "../document-state";
+import { entityType, namedLastBefore, type DocumentView } from "../document-state";
 import {
   CONDITIONALS,
   CYBER_INVASION_MODIFIERS,
@@ -565,17 +565,7 @@ export function lastNamedBefore(
   at: number,
   accept: (type: ExtractedEntity["type"]) => boolean,
 ): string | undefined {
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const entity of frame.state.entities.values()) {
-    if (!accept(entity.type)) continue;
-    for (const m of entity.mentions)
-      if (m.end <= at && m.start > bestAt) {
-        best = entity.key;
-        bestAt = m.start;
-      }
-  }
-  return best;
+  return namedLastBefore(frame.state, at, accept);
 }
 
 /** Persons act for the bodies they hold office in: the claim is theirs and their body's. */
