@@ -338,9 +338,16 @@ export function lastAccusedOfSide(state: ClaimState, denier: string): string | u
   )?.source;
 }
 
-/** An incident, unless dated in an earlier year than the one under discussion (a recalled past attack). */
+/**
+ * An incident, unless dated before the one under discussion (a recalled past attack): an earlier
+ * year, or an earlier month when both are dated to the month.
+ */
 function notEarlier(state: ClaimState, incident: string | undefined, current: string | undefined) {
-  return (yearsAfter(state, incident, current) ?? 0) < 0 ? undefined : incident;
+  const from = current ? state.entities.get(current)?.date : undefined;
+  const to = incident ? state.entities.get(incident)?.date : undefined;
+  const month = (d: string | undefined) => d?.slice(0, 7) ?? "";
+  const earlierMonth = month(from).length === 7 && month(to).length === 7 && month(to) < month(from);
+  return (yearsAfter(state, incident, current) ?? 0) < 0 || earlierMonth ? undefined : incident;
 }
 
 /**
