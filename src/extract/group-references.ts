@@ -1,10 +1,10 @@
 /**
  * "blamed the same group for a 2024 intrusion", "traced that intrusion to the same actors", "it was
  * the same crew that stole the files": a definite "same" phrase headed by a group or attacker noun
- * points back at the threat group the article named last. It becomes a slot of that group, so every
- * claim rule reads it as it reads the name (as a subject, an object, an agent or a complement).
+ * points back at the threat group the article named last. Where it is no subject it becomes a slot
+ * of that group, so every claim rule reads it as it reads the name (an object, an agent, a complement).
  */
-import { patternFor, type Words } from "./lexicon";
+import { COPULAS, GOVERNED, patternFor, type Words } from "./lexicon";
 import { namedLastBefore, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
@@ -20,6 +20,17 @@ export const sameDoer = (w: Words) =>
     "gi",
   );
 
+/**
+ * What stands right before a phrase that is no subject: a preposition ("traced it to the same
+ * group"), a copula ("it was the same crew that"), or a verb of blaming or tying whose object it is
+ * ("blamed the same group for"). A subject is left to the same-group rule, which reads its deed.
+ */
+const objectPosition = (w: Words) =>
+  new RegExp(
+    `(?:${GOVERNED.source.replace(/\$$/, "")}|\\b(?:${COPULAS.join("|")}|${w.verbs.blame.any}|${w.verbs.attribute.any})\\s+)$`,
+    "i",
+  );
+
 /** The cheap cue: a sentence without "same" holds no such phrase. */
 const SAME = /\bsame\s/i;
 
@@ -30,6 +41,8 @@ export function resolveGroupPhrases(state: DocumentState, sentence: Sentence, sl
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
+    const before = state.text.slice(sentence.start, start);
+    if (!patternFor(state.lexicon.words, "same-doer-object", objectPosition).test(before)) continue;
     const group = namedLastBefore(state, start, (type) => type === "group");
     if (group) slots.push({ start, end, key: group, kind: "actor", source: "role", possessive: false });
   }

@@ -6,6 +6,7 @@
 import type { EdgeType, PartialDate } from "../../model";
 import { entityType, namedLastBefore, type DocumentView } from "../document-state";
 import {
+  GOVERNED,
   CONDITIONALS,
   CYBER_INVASION_MODIFIERS,
   FOREIGN_MINISTRY_NAMES,
@@ -405,8 +406,9 @@ export const governedBy = (words: Words) =>
     (w) => new RegExp(`^(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by\\b`, "i"),
   );
 
-/** A preposition right before a slot: its object ("experts from X", "at the request of X", an incident's "intrusion into X") is no subject. */
-export const GOVERNED = /\b(?:by|from|with|to|in|into|against|at|of|for|on)\s+(?:the\s+)?$/i;
+/** A preposition right before a slot: its object is no subject (lexicon/words.ts). */
+export { GOVERNED };
+
 /** A phrase opening the sentence that names a source: "According to the ministry,", "Citing French officials,". */
 const SOURCE_OPENING = new RegExp(`^\\W*(?:${SOURCE_PHRASE})\\s+[^,;]*$`);
 

@@ -340,13 +340,19 @@ export function lastAccusedOfSide(state: ClaimState, denier: string): string | u
 
 /**
  * An incident, unless dated before the one under discussion (a recalled past attack): an earlier
- * year, or an earlier month when both are dated to the month.
+ * year, or an earlier month when both are dated to the month and the one under discussion was laid
+ * at someone's door too (an attack no one was accused of is no accusation to answer).
  */
 function notEarlier(state: ClaimState, incident: string | undefined, current: string | undefined) {
   const from = current ? state.entities.get(current)?.date : undefined;
   const to = incident ? state.entities.get(incident)?.date : undefined;
-  const month = (d: string | undefined) => d?.slice(0, 7) ?? "";
-  const earlierMonth = month(from).length === 7 && month(to).length === 7 && month(to) < month(from);
+  const earlierMonth =
+    !!from &&
+    !!to &&
+    from.length >= 7 &&
+    to.length >= 7 &&
+    to.slice(0, 7) < from.slice(0, 7) &&
+    state.claims.some((c) => c.type === "attributed-to" && c.source === current);
   return (yearsAfter(state, incident, current) ?? 0) < 0 || earlierMonth ? undefined : incident;
 }
 
