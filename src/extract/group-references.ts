@@ -1,8 +1,8 @@
 /**
- * "blamed the same group for a 2024 intrusion", "traced that intrusion to the same actors", "it was
- * the same crew that stole the files": a definite "same" phrase headed by a group or attacker noun
- * points back at the threat group the article named last. Where it is no subject it becomes a slot
- * of that group, so every claim rule reads it as it reads the name (an object, an agent, a complement).
+ * "pinned the 2024 breach on the same crew", "tied the outage to the same actors", "it was the same
+ * outfit that wiped the servers": a definite "same" phrase headed by a group or attacker noun points
+ * back at the threat group the article named last. Where it is no subject it becomes a slot of that
+ * group, so every claim rule reads it as it reads the name (an object, an agent, a complement).
  */
 import { COPULAS, GOVERNED, patternFor, type Words } from "./lexicon";
 import { namedLastBefore, type DocumentState } from "./document-state";
