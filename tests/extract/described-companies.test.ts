@@ -20,9 +20,19 @@ describe("a described company is an organization of its own", () => {
     const x = extract(
       "On 9 May 2026 a wiper erased the dispatch consoles of Peru's national electricity utility.",
     );
-    const utility = x.entities.find((e) => e.label === "national electricity utility");
+    const utility = x.entities.find((e) => e.label === "Peru's national electricity utility");
     expect(utility?.type).toBe("organization");
-    expect(utility?.aliases).toContain("Peru's national electricity utility");
+    expect(utility?.aliases).toContain("national electricity utility");
+  });
+
+  it("keeps two states' like-described companies apart", () => {
+    const x = extract(
+      "Hackers shut down billing at the state-run gas distributor of Latvia on Monday 4 May 2026. On Tuesday they struck the state-run gas distributor of Estonia.",
+    );
+    expect(attackedTargets(x)).toEqual([
+      "organization:state-run-gas-distributor-of-estonia",
+      "organization:state-run-gas-distributor-of-latvia",
+    ]);
   });
 
   it("reads an indefinite description with its place ('a freight operator in Gdynia')", () => {
@@ -67,6 +77,16 @@ describe("what makes no described company", () => {
     expect(organizations("Overnight, raiders struck the capital's city-owned power distributor.")).toEqual(
       [],
     );
+  });
+
+  it("leaves a description that introduces the company's name ('national gas company Tarngas')", () => {
+    expect(
+      organizations("Lisbon said its national gas company Tarngas lost its meter data on 2 May 2026."),
+    ).not.toContain("national gas company");
+  });
+
+  it("reads no port authority as a company: gold types it as its state's agency", () => {
+    expect(organizations("Hackers hit the national port authority of Ghana on 4 May 2026.")).toEqual([]);
   });
 
   it("leaves a trade and head with no owner after an article ('the port operator in charge')", () => {

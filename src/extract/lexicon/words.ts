@@ -2139,8 +2139,8 @@ export const NAME_WORDS = {
   ],
   /**
    * A company described in lower case by what it runs (issue 8: companies, state-owned too, are
-   * organizations; gold names them by the description, "the state-owned power distributor"). Words
-   * saying who owns or serves it, written before the trade ("a municipal water authority").
+   * organizations; gold names them by the description, "the state-run water distributor"). Words
+   * saying who owns or serves it, written before the trade ("a municipal gas company").
    */
   describedUtilityOwners: [
     "state-owned",
@@ -2182,7 +2182,10 @@ export const NAME_WORDS = {
     "heating",
     "grid",
   ],
-  /** The nouns heading such a description ("distributor", "utility", "port operator"). */
+  /**
+   * The nouns heading such a description ("distributor", "utility", "port operator"). Not "authority":
+   * gold types a port or water authority as its state's agency more often than not.
+   */
   describedUtilityHeads: [
     "distributor",
     "utility",
@@ -2191,7 +2194,6 @@ export const NAME_WORDS = {
     "corporation",
     "terminal",
     "network",
-    "authority",
     "bank",
     "carrier",
     "provider",
