@@ -2140,6 +2140,68 @@ export const NAME_WORDS = {
     "Eastern",
     "Western",
   ],
+  /**
+   * A company described in lower case by what it runs (issue 8: companies, state-owned too, are
+   * organizations; gold names them by the description, "the state-run water distributor"). Words
+   * saying who owns or serves it, written before the trade ("a municipal gas company").
+   */
+  describedUtilityOwners: [
+    "state-owned",
+    "state-run",
+    "government-owned",
+    "government-run",
+    "city-owned",
+    "council-owned",
+    "municipal",
+    "national",
+    "government",
+    "public",
+    "provincial",
+  ],
+  /** What such a company runs, in lower case ("power", "container"); "and" may join two ("tram and bus"). */
+  describedUtilityTrades: [
+    "power",
+    "electricity",
+    "electric",
+    "gas",
+    "water",
+    "wastewater",
+    "port",
+    "container",
+    "freight",
+    "rail",
+    "railway",
+    "transport",
+    "public transport",
+    "transit",
+    "tram",
+    "bus",
+    "postal",
+    "hospital",
+    "telecoms",
+    "pipeline",
+    "oil",
+    "fuel",
+    "heating",
+    "grid",
+  ],
+  /**
+   * The nouns heading such a description ("distributor", "utility", "port operator"). Not "authority":
+   * gold types a port or water authority as its state's agency more often than not.
+   */
+  describedUtilityHeads: [
+    "distributor",
+    "utility",
+    "operator",
+    "company",
+    "corporation",
+    "terminal",
+    "network",
+    "bank",
+    "carrier",
+    "provider",
+    "supplier",
+  ],
   /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
   companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */

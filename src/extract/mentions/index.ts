@@ -52,6 +52,7 @@ import {
   findGroupsBeforeTheirNoun,
 } from "./groups";
 import { findDescribedOrganizations, findAppositiveCompanies, findSuffixedCompanies } from "./companies";
+import { findDescribedCompanies } from "./described-companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
 import { demonymOfRegion } from "./name-roles";
 export {
@@ -440,6 +441,7 @@ export function findActorMentions(
   findSuffixedCompanies(state, line, slots);
   findDescribedOrganizations(state, line, slots);
   findAppositiveCompanies(state, line, slots);
+  findDescribedCompanies(state, line, slots);
   if (victimCue(state.lexicon.words).test(line.text)) findNamedVictims(state, line, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);

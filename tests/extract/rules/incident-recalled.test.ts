@@ -141,7 +141,8 @@ describe("dates of what is said about an attack", () => {
       ),
     );
     expect(dates(ex)).toContain("2013");
-    expect(hasClaim(ex, "attacked", "incident:*", "state:uruguay")).toBe(true);
+    // The utility is the target (a described company, issue 8), not the state whose it is.
+    expect(hasClaim(ex, "attacked", "incident:*", "organization:uruguays-national-water-utility")).toBe(true);
   });
 });
 
