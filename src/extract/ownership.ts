@@ -249,8 +249,8 @@ const HELPED_END: Partial<Record<ExtractedClaim["type"], "source" | "target">> =
 /**
  * A help claim's state end its sentence never names (the state "the government", "we" or an
  * unnamed beneficiary stood for while the sentence was claimed) is a guess, settled as a guessed
- * body is: help is neither given to nor asked by the side the article ends up accusing ("The centre
- * sent a team to the hospital", read before the article blames Russia, helped no Russia), so that
+ * body is: help is neither given to nor asked by the side the article ends up accusing (an offer
+ * "to help" read while Russia was the state most spoken of, before the article blames it), so that
  * end moves to the state a body would settle on, else the claim goes.
  */
 function settleGuessedHelpEnds(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {

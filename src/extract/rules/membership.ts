@@ -359,19 +359,21 @@ const unnamedBodyMember = (words: Words) =>
 const BLOC_WORD = new RegExp(String.raw`\b(?:${alternation(NAME_WORDS.blocNameWords)})\b`);
 
 /**
- * The bloc a member noun with no named body means: the one its description names ("of the
- * Organization"), else the bloc named last within `unnamedBlocReach` before it.
+ * The bloc a member noun with no named body means: the one the gazetteer lists that its description
+ * names ("of the Organization"), else such a bloc named last within `unnamedBlocReach` before it.
  */
 function blocMeant(frame: Frame, at: number, description: string | undefined): string | undefined {
   const { state } = frame;
+  // Only a body the gazetteer lists: a name read from the text with "Forum" or "Council" in it is
+  // as often a think tank's, a bank's or a conference's ("the Atlantic Council", "Union Bank").
   if (description) {
     const key = organizationCalled(state, description);
-    return key && isBody(frame, key) ? key : undefined;
+    return key && isBody(frame, key) && state.lexicon.entities.has(key) ? key : undefined;
   }
   let best: string | undefined;
   let bestAt = at - EXTRACTION_DEFAULTS.unnamedBlocReach;
   for (const e of state.entities.values()) {
-    if (e.type !== "organization") continue;
+    if (e.type !== "organization" || !state.lexicon.entities.has(e.key)) continue;
     const last = e.mentions.reduce((max, m) => (m.start < at && m.start > max ? m.start : max), -1);
     if (last <= bestAt) continue;
     const names = [e.label, ...e.aliases, ...(state.lexicon.entities.get(e.key)?.aliases ?? [])];
@@ -399,10 +401,11 @@ export const unnamedBodyMembershipRule: ClaimRule = {
       // A body named inside the phrase ("a NATO member") is the other rules' reading.
       if (!m || slots.some((o) => o.start > s.end && o.start < end && isBody(frame, o.key))) continue;
       if (TENURE_ENDED.test(state.text.slice(end, end + 30))) continue;
+      const listed = coordinatedBefore(frame, i);
+      // "If Ukraine were a member, the alliance would respond": a condition states no membership.
+      if (conditionalPredicate(frame, listed.at(-1) ?? s, s, end)) continue;
       const body = blocMeant(frame, s.start, m[1]);
-      if (body)
-        for (const st of [s, ...coordinatedBefore(frame, i)])
-          emit(frame, "member-of", st.key, body, { claimants: [] });
+      if (body) for (const st of [s, ...listed]) emit(frame, "member-of", st.key, body, { claimants: [] });
     }
   },
 };

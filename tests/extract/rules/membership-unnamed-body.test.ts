@@ -58,6 +58,19 @@ describe("unnamed-body-membership rule", () => {
     ).toEqual([]);
   });
 
+  it("reads nothing under a condition, nor for a firm or forum the gazetteer does not list", () => {
+    expect(
+      memberships(
+        "NATO held drills near the coast on Monday. If Malta were a member, the alliance would have to answer.",
+      ),
+    ).toEqual([]);
+    expect(
+      memberships(
+        "Intruders defaced the Valletta Trade Forum's website on Monday. Malta is a full member, staff said.",
+      ),
+    ).toEqual([]);
+  });
+
   it("reads nothing for an ended membership or a person's seat", () => {
     expect(
       memberships("NATO held drills nearby. Malta was a member until the vote, officials said."),

@@ -6,9 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "../../helpers";
 
-const STORY = (offer: string, dateline = "HALIFAX") =>
-  `${dateline}, 4 March 2026 - Hackers shut down a hospital records system on Monday. Russia was named ` +
-  `in the first reports, and Russia hosts the forum where the files appeared, Russian media said. ${offer} ` +
+const STORY = (offer: string) =>
+  `AUCKLAND, 4 March 2026 - Intruders froze a ferry line's booking portal on Monday. Russia was named ` +
+  `in the first reports, and Russia hosts the board where the stolen lists appeared, Russian media said. ${offer} ` +
   `On Friday investigators blamed Russia for the attack.`;
 const helpClaims = (text: string) =>
   extract(text)
@@ -30,8 +30,8 @@ describe("guessed help ends settled once the article is read", () => {
 
   it("keeps a guessed beneficiary that is the state the attack hit", () => {
     const text =
-      "OTTAWA, 4 March 2026 - Hackers shut down a hospital records system in Canada on Monday. Russia was " +
-      "named in the first reports, and Russia hosts the forum where the files appeared. Russia was named " +
+      "OTTAWA, 4 March 2026 - Intruders froze a ferry line's booking portal in Canada on Monday. Russia was " +
+      "named in the first reports, and Russia hosts the board where the stolen lists appeared. Russia was named " +
       "again on Tuesday. Germany's BSI has offered to help. On Friday investigators " +
       "blamed Russia for the attack.";
     expect(helpClaims(text)).toEqual([
