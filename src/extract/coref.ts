@@ -148,7 +148,7 @@ function unaccusedTopic(state: DocumentState, exclude: string[] = []): string | 
 }
 
 /** "the alliance", "the bloc": the organization last named whose names contain that noun (NATO is "the Alliance"). */
-function organizationCalled(state: DocumentState, noun: string): string | undefined {
+export function organizationCalled(state: DocumentView, noun: string): string | undefined {
   const word = new RegExp(`\\b${noun}\\b`, "i");
   let best: string | undefined;
   let bestAt = -1;

@@ -41,6 +41,13 @@ export const EXTRACTION_DEFAULTS = {
    */
   appositiveVerbReach: 200,
   /**
+   * Memberships: how far (characters) before a member noun with no body named after it ("Malta is
+   * a full member") the bloc it means may have been named; about the sentence before it, as
+   * news name the bloc just before saying who belongs ("The EU denounced the raid. Malta
+   * is a full member").
+   */
+  unnamedBlocReach: 250,
+  /**
    * Condemnations: how far back from an incident mention the copula of 'This was a cowardly attack'
    * is looked for (so "condemned it" next may stand for the attack); a bound on the search only,
    * room for a copula, an article and three modifiers.

@@ -6,8 +6,10 @@
  * blamed Belarus" gave the commission to Belarus. Here each such guess is checked against the whole
  * article: a body stays with its guessed state unless that state ended up accused; then it belongs
  * to the dateline's state, else to the state the article is about among the others, else to none.
- * Then a body the article never gives an owner that speaks of an attack belongs to the state that
- * attack hit (see homeOfSpeakingBodies): the claimants and the part-of claims both read that owner.
+ * A help claim's state end the sentence never named is such a guess too, checked the same way (see
+ * settleGuessedHelpEnds). Then a body the article never gives an owner that speaks of an attack
+ * belongs to the state that attack hit (see homeOfSpeakingBodies): the claimants and the part-of
+ * claims both read that owner.
  */
 import { accusedSide, topicState, type DocumentView, type GuessedOwner } from "./document-state";
 import type { Findings } from "./consolidate";
@@ -165,7 +167,11 @@ function movedEntities(
  */
 export function settleGuessedOwners(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
   return homeOfSpeakingBodies(
-    settleGuessedOffices(settleGuesses(found, reading, guesses), reading, guesses),
+    settleGuessedHelpEnds(
+      settleGuessedOffices(settleGuesses(found, reading, guesses), reading, guesses),
+      reading,
+      guesses,
+    ),
     reading,
   );
 }
@@ -231,6 +237,60 @@ function settleGuessedOffices(found: Findings, reading: DocumentView, guesses: O
   return claims.length === found.claims.length && claims.every((c, i) => c === found.claims[i])
     ? found
     : { entities: found.entities, claims };
+}
+
+/** The end of a help claim that names the side helped or asking: the helped, the requester. */
+const HELPED_END: Partial<Record<ExtractedClaim["type"], "source" | "target">> = {
+  assisted: "target",
+  "offered-help": "target",
+  "requested-help": "source",
+};
+
+/**
+ * A help claim's state end its sentence never names (the state "the government", "we" or an
+ * unnamed beneficiary stood for while the sentence was claimed) is a guess, settled as a guessed
+ * body is: help is neither given to nor asked by the side the article ends up accusing (an offer
+ * "to help" read while Russia was the state most spoken of, before the article blames it), so that
+ * end moves to the state a body would settle on, else the claim goes.
+ */
+function settleGuessedHelpEnds(found: Findings, reading: DocumentView, guesses: OwnerGuesses): Findings {
+  const { view, sides } = settling(found, reading, guesses);
+  if (sides.accused.size === 0) return found;
+  const held = new Set(found.claims.map((c) => `${c.type} ${c.source} ${c.target}`));
+  const claims: ExtractedClaim[] = [];
+  for (const c of found.claims) {
+    const end = HELPED_END[c.type];
+    const guess = end && guessedState(view, c, c[end]) ? c[end] : undefined;
+    if (!end || !guess || !sides.accused.has(guess)) {
+      claims.push(c);
+      continue;
+    }
+    const settled = settledOwner(view, guess, sides, guesses.dateline);
+    const moved = settled && view.entities.has(settled) ? { ...c, [end]: settled } : undefined;
+    if (moved && !held.has(`${moved.type} ${moved.source} ${moved.target}`) && apart(view, moved))
+      claims.push(moved);
+  }
+  return claims.length === found.claims.length && claims.every((c, i) => c === found.claims[i])
+    ? found
+    : { entities: found.entities, claims };
+}
+
+/** A state end no mention of which stands in the claim's evidence: the sentence did not name it. */
+function guessedState(view: DocumentView, claim: ExtractedClaim, key: string): boolean {
+  const entity = view.entities.get(key);
+  return (
+    entity?.type === "state" &&
+    !entity.mentions.some((m) => claim.evidence.some((e) => m.start >= e.start && m.start < e.end))
+  );
+}
+
+/** Two different sides: not one actor, nor a state and its own body. */
+function apart(view: DocumentView, claim: ExtractedClaim): boolean {
+  return (
+    claim.source !== claim.target &&
+    view.entities.get(claim.source)?.country !== claim.target &&
+    view.entities.get(claim.target)?.country !== claim.source
+  );
 }
 
 /**

@@ -1773,6 +1773,27 @@ export const NAME_WORDS = {
   /** Heads of a bloc's executive that speak as the bloc when named after it ("the ECOWAS Commission"); lower case. */
   blocVoiceHeads: ["commission"],
   /**
+   * Words of a bloc's name, one of which every alliance or regional body the gazetteer lists has in
+   * its name or an alias ("the Arab League", "NATO" as "the Alliance", "ASEAN" as "Association of
+   * Southeast Asian Nations"), and no firm's: what lets a member noun with no body named after it
+   * ("Malta is a full member") mean the bloc just spoken of; capitalised as written in names.
+   */
+  blocNameWords: [
+    "Union",
+    "Community",
+    "Council",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Forum",
+    "League",
+    "Alliance",
+    "Commonwealth",
+    "Cooperation",
+    "Co-operation",
+    "Treaty",
+  ],
+  /**
    * Head nouns besides the institution heads by which news refer back to a body or company just
    * named ("helping the bank to rebuild", "arrived to help the company"); the first ones only name companies.
    */

@@ -65,6 +65,7 @@ import {
   memberTitleRule,
   partnersInRule,
   relativeMembershipRule,
+  unnamedBodyMembershipRule,
 } from "./membership";
 import { affiliationRule, serviceRule } from "./relations";
 import type { ClaimRule } from "./rule";
@@ -124,6 +125,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   memberTitleRule,
   partnersInRule,
   listedMembersRule,
+  unnamedBodyMembershipRule,
   serviceRule,
   affiliationRule,
   // Last: the general clause reading, for the clauses no wording rule made a claim of.

@@ -4,8 +4,11 @@
  * counted subject), so none has a trigger word: each runs once per sentence, in the order listed in
  * `rules/index.ts`.
  */
+import { organizationCalled } from "../coref";
+import { EXTRACTION_DEFAULTS } from "../defaults";
 import {
   BODY_NAME_TAILS,
+  NAME_WORDS,
   COUNTED_STATE_NOUNS,
   MEMBER_LIST_CLOSERS,
   MEMBER_LIST_OPENERS,
@@ -335,6 +338,81 @@ export const copulaMembershipRule: ClaimRule = {
     }
   },
 };
+
+/**
+ * A member noun no body follows, or only a description of one: "Malta is a full member", "Portugal
+ * and Greece are both members", "Estonia, a full member of the Organization". Group 1: the
+ * description's noun.
+ */
+const unnamedBodyMember = (words: Words) =>
+  patternFor(
+    words,
+    "unnamed-body-member",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:,\s+(?:a|an)\s+|\s+(?:${COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?(?:(?:a|an)\s+)?)(?:(?:${MEMBER_MODIFIERS})\s+)?(?:${memberNoun(w)})\b(?:\s+of\s+the\s+(\p{L}+)(?=\s*[,.;:]))?(?!\s+of\b|\s*[-–]|\s+\p{Lu})`,
+        "iu",
+      ),
+  );
+
+/** A word of a bloc's name (see `NAME_WORDS.blocNameWords`). */
+const BLOC_WORD = new RegExp(String.raw`\b(?:${alternation(NAME_WORDS.blocNameWords)})\b`);
+
+/**
+ * The bloc a member noun with no named body means: the one the gazetteer lists that its description
+ * names ("of the Organization"), else such a bloc named last within `unnamedBlocReach` before it.
+ */
+function blocMeant(frame: Frame, at: number, description: string | undefined): string | undefined {
+  const { state } = frame;
+  // Only a body the gazetteer lists: a name read from the text with "Forum" or "Council" in it is
+  // as often a think tank's, a bank's or a conference's ("the Atlantic Council", "Union Bank").
+  if (description) {
+    const key = organizationCalled(state, description);
+    return key && isBody(frame, key) && state.lexicon.entities.has(key) ? key : undefined;
+  }
+  let best: string | undefined;
+  let bestAt = at - EXTRACTION_DEFAULTS.unnamedBlocReach;
+  for (const e of state.entities.values()) {
+    if (e.type !== "organization" || !state.lexicon.entities.has(e.key)) continue;
+    const last = e.mentions.reduce((max, m) => (m.start < at && m.start > max ? m.start : max), -1);
+    if (last <= bestAt) continue;
+    const names = [e.label, ...e.aliases, ...(state.lexicon.entities.get(e.key)?.aliases ?? [])];
+    if (names.some((n) => BLOC_WORD.test(n))) [best, bestAt] = [e.key, last];
+  }
+  return best;
+}
+
+/**
+ * The body named before, or by a description: "The EU denounced the raid. Malta is a full member",
+ * "NATO issued no statement, although Portugal and Greece are both members", "Estonia, a full member
+ * of the Organization". Every state listed before the member noun belongs.
+ */
+export const unnamedBodyMembershipRule: ClaimRule = {
+  id: "unnamed-body-membership",
+  type: "member-of",
+  apply(frame) {
+    const { state, slots, sentence } = frame;
+    const words = state.lexicon.words;
+    if (!memberNounAnywhere(words).test(sentence.text)) return;
+    for (const [i, s] of slots.entries()) {
+      if (!isState(frame, s.key)) continue;
+      const m = unnamedBodyMember(words).exec(state.text.slice(s.end, sentence.end));
+      const end = m ? s.end + m[0].length : 0;
+      // A body named inside the phrase ("a NATO member") is the other rules' reading.
+      if (!m || slots.some((o) => o.start > s.end && o.start < end && isBody(frame, o.key))) continue;
+      if (TENURE_ENDED.test(state.text.slice(end, end + 30))) continue;
+      const listed = coordinatedBefore(frame, i);
+      // "If Ukraine were a member, the alliance would respond": a condition states no membership.
+      if (conditionalPredicate(frame, listed.at(-1) ?? s, s, end)) continue;
+      const body = blocMeant(frame, s.start, m[1]);
+      if (body) for (const st of [s, ...listed]) emit(frame, "member-of", st.key, body, { claimants: [] });
+    }
+  },
+};
+
+/** A member noun anywhere in the sentence: the cheap cue of `unnamedBodyMembershipRule`. */
+const memberNounAnywhere = (words: Words) =>
+  patternFor(words, "member-noun-anywhere", (w) => new RegExp(`\\b(?:${memberNoun(w)})\\b`, "i"));
 
 /** The member noun between the body and its members: "NATO member Montenegro", "fellow EU members Estonia and Latvia". */
 export const memberTitleRule: ClaimRule = {
