@@ -217,6 +217,28 @@ export function entityType(state: DocumentView, key: string) {
   return state.entities.get(key)?.type ?? state.lexicon.entities.get(key)?.type;
 }
 
+/**
+ * The entity of an accepted type whose latest mention before `at` is the latest of all such
+ * entities': what "the same group" (reading) or a rule's "the group named last" refers back to.
+ */
+export function namedLastBefore(
+  state: DocumentView,
+  at: number,
+  accept: (type: ExtractedEntity["type"]) => boolean,
+): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  for (const entity of state.entities.values()) {
+    if (!accept(entity.type)) continue;
+    for (const m of entity.mentions)
+      if (m.end <= at && m.start > bestAt) {
+        best = entity.key;
+        bestAt = m.start;
+      }
+  }
+  return best;
+}
+
 /** How `topicState` scores: whether its incidents' victims count extra, and by how much the best must lead. */
 export interface TopicScoring {
   /** The best state's score must lead every other's by this much, else there is no topic (default 0). */

@@ -7,6 +7,7 @@
  */
 import type { PartialDate } from "../model";
 import { resolvePronouns, resolveRolePhrases } from "./coref";
+import { resolveGroupPhrases } from "./group-references";
 import { findDates } from "./dates";
 import { noteLocative, notePendingRole, noteSubjectState, updateSalience } from "./discourse";
 import type { DocumentState } from "./document-state";
@@ -109,6 +110,8 @@ export function readSentence(
     : undefined;
   if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
   const incidents = findIncidents(state, sentence, slots, storyDates, namedIncidents);
+  // After the incidents: a group referred to is an actor of the claims, not a name the incidents read.
+  resolveGroupPhrases(state, sentence, slots);
   // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
   const speakers = findSpeakers(state, sentence, slots);
   // "We found that ..." in a transcript turn: the turn's "we" (its speaker's body) speaks with the speaker.

@@ -4,8 +4,9 @@
  * its clause. Rules stay small: find a trigger, ask the frame for the two ends, emit.
  */
 import type { EdgeType, PartialDate } from "../../model";
-import { entityType, type DocumentView } from "../document-state";
+import { entityType, namedLastBefore, type DocumentView } from "../document-state";
 import {
+  GOVERNED,
   CONDITIONALS,
   CYBER_INVASION_MODIFIERS,
   FOREIGN_MINISTRY_NAMES,
@@ -405,8 +406,9 @@ export const governedBy = (words: Words) =>
     (w) => new RegExp(`^(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by\\b`, "i"),
   );
 
-/** A preposition right before a slot: its object ("experts from X", "at the request of X", an incident's "intrusion into X") is no subject. */
-export const GOVERNED = /\b(?:by|from|with|to|in|into|against|at|of|for|on)\s+(?:the\s+)?$/i;
+/** A preposition right before a slot: its object is no subject (lexicon/words.ts). */
+export { GOVERNED };
+
 /** A phrase opening the sentence that names a source: "According to the ministry,", "Citing French officials,". */
 const SOURCE_OPENING = new RegExp(`^\\W*(?:${SOURCE_PHRASE})\\s+[^,;]*$`);
 
@@ -565,17 +567,7 @@ export function lastNamedBefore(
   at: number,
   accept: (type: ExtractedEntity["type"]) => boolean,
 ): string | undefined {
-  let best: string | undefined;
-  let bestAt = -1;
-  for (const entity of frame.state.entities.values()) {
-    if (!accept(entity.type)) continue;
-    for (const m of entity.mentions)
-      if (m.end <= at && m.start > bestAt) {
-        best = entity.key;
-        bestAt = m.start;
-      }
-  }
-  return best;
+  return namedLastBefore(frame.state, at, accept);
 }
 
 /** Persons act for the bodies they hold office in: the claim is theirs and their body's. */

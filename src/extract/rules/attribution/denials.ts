@@ -338,9 +338,22 @@ export function lastAccusedOfSide(state: ClaimState, denier: string): string | u
   )?.source;
 }
 
-/** An incident, unless dated in an earlier year than the one under discussion (a recalled past attack). */
+/**
+ * An incident, unless dated before the one under discussion (a recalled past attack): an earlier
+ * year, or an earlier month when both are dated to the month and the one under discussion was laid
+ * at someone's door too (an attack no one was accused of is no accusation to answer).
+ */
 function notEarlier(state: ClaimState, incident: string | undefined, current: string | undefined) {
-  return (yearsAfter(state, incident, current) ?? 0) < 0 ? undefined : incident;
+  const from = current ? state.entities.get(current)?.date : undefined;
+  const to = incident ? state.entities.get(incident)?.date : undefined;
+  const earlierMonth =
+    !!from &&
+    !!to &&
+    from.length >= 7 &&
+    to.length >= 7 &&
+    to.slice(0, 7) < from.slice(0, 7) &&
+    state.claims.some((c) => c.type === "attributed-to" && c.source === current);
+  return (yearsAfter(state, incident, current) ?? 0) < 0 || earlierMonth ? undefined : incident;
 }
 
 /**

@@ -31,6 +31,7 @@ import {
   TRACE_VERB_ADVERBS,
   type Words,
 } from "../../lexicon";
+import { sameDoer } from "../../group-references";
 import { VERB_LEAD } from "../../speakers";
 import type { ClaimRule } from "../rule";
 import { attribute, negatedBefore } from "./shared";
@@ -202,12 +203,7 @@ const stolenLikened = (w: Words) =>
 export const sameGroupRule: ClaimRule = {
   id: "same-group",
   type: "attributed-to",
-  trigger: (w) =>
-    new RegExp(
-      // Doers' nouns only: a "team" or "unit" is as often a responder's as an attacker's.
-      `\\b(?:the|that|this)\\s+same\\s+(?:[\\w-]+\\s+)?(?:${w.nouns.group.any}|${w.nouns.attacker.any}|${w.nouns.culprit.any}|${w.nouns.perpetrator.any})\\b`,
-      "gi",
-    ),
+  trigger: sameDoer,
   apply(frame, { at, end, before }) {
     const { state } = frame;
     if (negatedBefore(frame, at)) return;

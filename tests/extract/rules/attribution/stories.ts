@@ -8,3 +8,9 @@ export const claimantsOf = (ex: ReturnType<typeof extract>, source: string, targ
 // The wordings below replace the name-swapped dev-corpus sentences the held-out tests used to hold.
 export const rio = (body: string) => `MONTEVIDEO, 20 September 2021 (AFP) - ${body}`;
 export const hit = "A ransomware attack struck Uruguay's customs service on Friday. ";
+/** The incident whose attacked target is `target`. */
+export const incidentOn = (ex: ReturnType<typeof extract>, target: string) =>
+  ex.claims.find((c) => c.type === "attacked" && c.target === target)?.source;
+/** The key of the entity labelled `label`. */
+export const keyOf = (ex: ReturnType<typeof extract>, label: string) =>
+  ex.entities.find((e) => e.label === label)?.key;
