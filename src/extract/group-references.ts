@@ -34,6 +34,9 @@ const objectPosition = (w: Words) =>
 /** The cheap cue: a sentence without "same" holds no such phrase. */
 const SAME = /\bsame\s/i;
 
+/** "the same group of allies", "the same group of countries": a group of others, not the doers. */
+const OF_AFTER = /^\s+of\b/i;
+
 /** Adds a slot of the group named last before each "the same group" phrase of the sentence. */
 export function resolveGroupPhrases(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   if (!SAME.test(sentence.text)) return;
@@ -41,6 +44,7 @@ export function resolveGroupPhrases(state: DocumentState, sentence: Sentence, sl
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (slots.some((s) => s.start < end && s.end > start)) continue;
+    if (OF_AFTER.test(state.text.slice(end, sentence.end))) continue;
     const before = state.text.slice(sentence.start, start);
     if (!patternFor(state.lexicon.words, "same-doer-object", objectPosition).test(before)) continue;
     const group = namedLastBefore(state, start, (type) => type === "group");

@@ -52,6 +52,12 @@ describe("the same group, an actor by reference", () => {
     expect(ex.claims.some((c) => c.type === "attributed-to")).toBe(false);
   });
 
+  it("reads no doer in 'the same group of <others>' after a group was named ('turned to the same group of donors')", () => {
+    const ex = extract(wire(`${named}Quito turned to the same group of donors for help on Friday.`));
+    expect(ex.claims.some((c) => c.source === group(ex) || c.target === group(ex))).toBe(true);
+    expect(ex.claims.filter((c) => c.type === "requested-help" && c.target === group(ex))).toEqual([]);
+  });
+
   it("claims nothing when asked or left unproven", () => {
     for (const sentence of [
       "Lima asked whether the same outfit was behind a 2024 intrusion into the tax portal of Peru.",
