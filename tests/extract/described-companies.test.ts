@@ -80,9 +80,9 @@ describe("what makes no described company", () => {
   });
 
   it("leaves a description that introduces the company's name ('national gas company Tarngas')", () => {
-    expect(
-      organizations("Lisbon said its national gas company Tarngas lost its meter data on 2 May 2026."),
-    ).not.toContain("national gas company");
+    expect(organizations("Hackers hit the national gas company Tarngas on 2 May 2026.")).not.toContain(
+      "national gas company",
+    );
   });
 
   it("reads no port authority as a company: gold types it as its state's agency", () => {
