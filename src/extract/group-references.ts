@@ -4,7 +4,7 @@
  * back at the threat group the article named last. Where it is no subject it becomes a slot of that
  * group, so every claim rule reads it as it reads the name (an object, an agent, a complement).
  */
-import { COPULAS, GOVERNED, patternFor, type Words } from "./lexicon";
+import { alternation, COPULAS, GOVERNING_PREPOSITIONS, patternFor, type Words } from "./lexicon";
 import { namedLastBefore, type DocumentState } from "./document-state";
 import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
@@ -27,7 +27,7 @@ export const sameDoer = (w: Words) =>
  */
 const objectPosition = (w: Words) =>
   new RegExp(
-    `(?:${GOVERNED.source.replace(/\$$/, "")}|\\b(?:${COPULAS.join("|")}|${w.verbs.blame.any}|${w.verbs.attribute.any})\\s+)$`,
+    `\\b(?:${alternation(GOVERNING_PREPOSITIONS)}|${alternation(COPULAS)}|${w.verbs.blame.any}|${w.verbs.attribute.any})\\s+$`,
     "i",
   );
 

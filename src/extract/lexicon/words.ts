@@ -993,8 +993,10 @@ export const NOUN_LEMMAS = {
 /** Determiners that make a noun phrase definite ("the accusation", "these claims", "its attack"). */
 export const DEFINITE_DETERMINERS = ["the", "these", "those", "such", "this", "that", "its"] as const;
 
-/** A preposition right before a slot: its object ("experts from X", "at the request of X", an incident's "intrusion into X") is no subject. */
-export const GOVERNED = /\b(?:by|from|with|to|in|into|against|at|of|for|on)\s+(?:the\s+)?$/i;
+/** Prepositions whose object is no subject ("experts from X", "at the request of X", "traced it to the same group"). */
+export const GOVERNING_PREPOSITIONS = ["by", "from", "with", "to", "in", "into", "against", "at", "of", "for", "on"] as const;
+/** A preposition right before a slot: its object (an incident's "intrusion into X" too) is no subject. */
+export const GOVERNED = new RegExp(String.raw`\b(?:${GOVERNING_PREPOSITIONS.join("|")})\s+(?:the\s+)?$`, "i");
 
 /** Copulas and passive auxiliaries, as written ("it was the same group", "was behind"). */
 export const COPULAS = ["is", "are", "was", "were", "be", "been", "being"] as const;

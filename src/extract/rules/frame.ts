@@ -406,9 +406,6 @@ export const governedBy = (words: Words) =>
     (w) => new RegExp(`^(?:${w.verbs.govern.participle})\\s+(?:\\w+\\s+)?by\\b`, "i"),
   );
 
-/** A preposition right before a slot: its object is no subject (lexicon/words.ts). */
-export { GOVERNED };
-
 /** A phrase opening the sentence that names a source: "According to the ministry,", "Citing French officials,". */
 const SOURCE_OPENING = new RegExp(`^\\W*(?:${SOURCE_PHRASE})\\s+[^,;]*$`);
 
@@ -558,16 +555,7 @@ export function ensureEntity(frame: Frame, key: string): void {
 
 /** The group whose latest mention before `at` is the latest of all groups'. */
 export function lastGroupBefore(frame: Frame, at: number): string | undefined {
-  return lastNamedBefore(frame, at, (type) => type === "group");
-}
-
-/** The entity of an accepted type whose latest mention before `at` is the latest of all such entities'. */
-export function lastNamedBefore(
-  frame: Frame,
-  at: number,
-  accept: (type: ExtractedEntity["type"]) => boolean,
-): string | undefined {
-  return namedLastBefore(frame.state, at, accept);
+  return namedLastBefore(frame.state, at, (type) => type === "group");
 }
 
 /** Persons act for the bodies they hold office in: the claim is theirs and their body's. */

@@ -13,7 +13,6 @@ import {
   ensureEntity,
   headsPhraseAt,
   lastGroupBefore,
-  lastNamedBefore,
   objectAfter,
   ownedBody,
   participleHead,
@@ -23,6 +22,7 @@ import {
   typeOf,
   type Frame,
 } from "./frame";
+import { namedLastBefore } from "../document-state";
 import {
   alternation,
   CLAUSE_COORDINATORS,
@@ -116,7 +116,7 @@ function groupReferredTo(frame: Frame, at: number): string | undefined {
 function groupAsIt(frame: Frame, at: number): string | undefined {
   const it = IT_SUBJECT.exec(frame.state.text.slice(frame.sentence.start, at));
   if (!it) return undefined;
-  const last = lastNamedBefore(frame, frame.sentence.start + it.index, (type) => type !== "incident");
+  const last = namedLastBefore(frame.state, frame.sentence.start + it.index, (type) => type !== "incident");
   return last && typeOf(frame, last) === "group" ? last : undefined;
 }
 

@@ -5,16 +5,9 @@
  * (it, its state, that state's bodies or groups), what it labels the accusation or the accuser's
  * text, and the quotation must reject: a negation in it, or a word of the lexicon's dismissals.
  */
+import { emit, patternFor, pronounSpeaker, subjectBefore, type ClaimState, type Frame } from "../frame";
 import {
-  emit,
   GOVERNED,
-  patternFor,
-  pronounSpeaker,
-  subjectBefore,
-  type ClaimState,
-  type Frame,
-} from "../frame";
-import {
   alternation,
   DEFINITE_DETERMINERS,
   FINITE_BE,

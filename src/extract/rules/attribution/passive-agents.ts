@@ -6,7 +6,6 @@
 import {
   actorsOf,
   clauseEnd,
-  GOVERNED,
   governedBy,
   headsPhraseAt,
   incidentNear,
@@ -17,6 +16,7 @@ import {
   type Frame,
 } from "../frame";
 import {
+  GOVERNED,
   alternation,
   AUTHORSHIP_LEADS,
   AUTHORSHIP_MODIFIERS,

@@ -9,7 +9,6 @@ import {
   clauseEnd,
   clauseStart,
   emit,
-  GOVERNED,
   isActor,
   objectAfter,
   pastOpeningPhrase,
@@ -19,6 +18,7 @@ import {
   type Frame,
 } from "../frame";
 import {
+  GOVERNED,
   alternation,
   DISMISSALS,
   FINITE_BE,

@@ -5,7 +5,6 @@
 import {
   clauseEnd,
   clauseStart,
-  GOVERNED,
   headsPhraseAt,
   incidentNear,
   lastGroupBefore,
@@ -16,6 +15,7 @@ import {
   type Frame,
 } from "../frame";
 import {
+  GOVERNED,
   alternation,
   COPULAS,
   COUNT_WORDS,

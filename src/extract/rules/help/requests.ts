@@ -3,6 +3,7 @@
  * answered ("responds to the request of") and one owned ("at the government's request").
  */
 import {
+  GOVERNED,
   NEGATED_VERB_ADVERBS,
   PERFECT_AUXILIARIES,
   VERB_ADVERBS,
@@ -14,7 +15,6 @@ import {
   actorsOf,
   clauseEnd,
   clauseStart,
-  GOVERNED,
   isActor,
   mainSubjectAfter,
   objectAfter,

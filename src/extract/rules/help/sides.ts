@@ -5,14 +5,13 @@
  */
 import { accusedSide, topicState } from "../../document-state";
 import { latestIncident } from "../../incident-registry";
-import { TEAM_QUANTIFIERS } from "../../lexicon";
+import { GOVERNED, TEAM_QUANTIFIERS } from "../../lexicon";
 import type { Slot } from "../../mentions";
 import { tokenize, matchesOf } from "../../text";
 import {
   actorsOf,
   clauseEnd,
   emit,
-  GOVERNED,
   headsPhraseAt,
   isActor,
   objectAfter,
