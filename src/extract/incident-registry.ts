@@ -4,7 +4,8 @@
  * date nor other state) or starts a new one. A headline's incident, dated only by the
  * publication month, takes the first real date given for it.
  */
-import { nodeKey, slugify, type PartialDate } from "../model";
+import type { PartialDate } from "../model";
+import { nodeKey, slugify } from "../model/types";
 import { datesCompatible, daysBetween, formatDate, morePrecise } from "./dates";
 import { noteEntity, type DocumentState, type DocumentView } from "./document-state";
 import type { ExtractedEntity } from "./types";

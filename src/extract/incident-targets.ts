@@ -4,7 +4,7 @@
  * attacked X's infrastructure", "Russian-backed coup plot", "its invasion of Ukraine", "the Conti
  * group, whose attack ...", and the name an incident goes by ("the SolarWinds hack").
  */
-import { EDGE_RULES } from "../model";
+import { EDGE_RULES } from "../model/types";
 import { attackersSide, topicState, type DocumentState } from "./document-state";
 import {
   alternation,

@@ -7,7 +7,8 @@
  * signs off a press release. A dateline without a year takes the latest year in which its day
  * falls on the weekday the story names ("on Friday"), so wire copy still gets a full date.
  */
-import { PARTIAL_DATE_PATTERN, type DocumentMeta, type PartialDate } from "../model";
+import type { DocumentMeta, PartialDate } from "../model";
+import { PARTIAL_DATE_PATTERN } from "../model/types";
 import { findDates, formatDate, MONTHS, parsePartialDate, weekdayOf, WEEKDAYS, type DayDate } from "./dates";
 import type { Sentence } from "./sentences";
 import type { SourceDocument } from "./types";

@@ -5,7 +5,7 @@
  * counterpart, X". A capitalised run counts as a name when such a cue or compromise says so.
  */
 import nlp from "compromise";
-import { nodeKey } from "../model";
+import { nodeKey } from "../model/types";
 import {
   attackersSide,
   deniedLast,

@@ -5,7 +5,7 @@
  * warning naming its number and the line it starts on; the rest go in.
  */
 import Papa from "papaparse";
-import { PARTIAL_DATE_PATTERN } from "../model";
+import { PARTIAL_DATE_PATTERN } from "../model/types";
 import type { SourceDocument } from "../extract/types";
 import { htmlToText } from "./html-text";
 import { issuersInMarkup, publishedInMarkup } from "../extract/metadata";

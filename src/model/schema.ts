@@ -3,10 +3,8 @@
  * gazetteer), with their TypeScript types inferred beside them so the two never drift apart.
  */
 import { z } from "zod";
-import { EDGE_TYPES, NODE_TYPES, ORIGINS, REVIEW_STATES, STANCES } from "./types";
+import { EDGE_TYPES, NODE_TYPES, ORIGINS, PARTIAL_DATE_PATTERN, REVIEW_STATES, STANCES } from "./types";
 
-/** ISO date, partial allowed: "2022", "2022-08", "2022-08-26". */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const PartialDateSchema = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, "expected an ISO date such as 2022, 2022-08 or 2022-08-26");

@@ -7,8 +7,8 @@
  * e.g. unknown keys in an evidence entry) but must never accept what the schema rejects:
  * tests/model/graph-shape.test.ts holds the two together.
  */
-import { EDGE_TYPES, NODE_TYPES, ORIGINS, STANCES } from "./types";
-import { PARTIAL_DATE_PATTERN, type SerializedClaimGraph } from "./schema";
+import { EDGE_TYPES, NODE_TYPES, ORIGINS, PARTIAL_DATE_PATTERN, STANCES } from "./types";
+import type { SerializedClaimGraph } from "./schema";
 
 type Obj = Record<string, unknown>;
 

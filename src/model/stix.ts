@@ -6,7 +6,7 @@
  * Kept in the model beside the other boundary schemas; src/io/stix/import.ts builds the graph from what they accept.
  */
 import { z } from "zod";
-import { PARTIAL_DATE_PATTERN } from "./schema";
+import { PARTIAL_DATE_PATTERN } from "./types";
 
 const text = z.string();
 const texts = z.array(z.string());

@@ -2,7 +2,15 @@
  * The vocabulary of the claim graph (../shared/data-model.md): node types, edge types and which
  * endpoint types each edge type allows. Schemas (schema.ts) and every consumer read these tables,
  * so a new type is added here once.
+ *
+ * This module imports nothing: the extractor takes its values from here, not from the model's index
+ * (index.ts), which loads zod's schemas and graphology. Every extracting thread evaluates the
+ * extractor's bundle at its start, and those modules (a quarter of its code) cost each one about
+ * 0.1 s of CPU it never used (tests/cli/worker-script.test.ts keeps them out of the bundle).
  */
+
+/** ISO date, partial allowed: "2022", "2022-08", "2022-08-26". */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 export const NODE_TYPES = ["state", "agency", "organization", "person", "group", "incident"] as const;
 export type NodeType = (typeof NODE_TYPES)[number];

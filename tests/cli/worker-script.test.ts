@@ -1,6 +1,7 @@
-import { mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   encodeCachedBundle,
@@ -85,6 +86,30 @@ describe("workerScript", () => {
     expect(first).toContain("’–—");
     expect(await workerScript(entry, cache)).toBe(first);
   });
+});
+
+describe("the extractor's bundle", () => {
+  it("leaves out the graph model's schemas and graph library, which every extracting thread would load for nothing", async () => {
+    const entry = fileURLToPath(new URL("../../src/cli/worker/extract-here.ts", import.meta.url));
+    const cache = join(dir, "extractor.bundle");
+    await workerScript(entry, cache);
+    const file = await readFile(cache);
+    const header = JSON.parse(file.toString("utf8", 0, file.indexOf(0x0a))) as {
+      inputs: Record<string, unknown>;
+    };
+    const inputs = Object.keys(header.inputs);
+    // The bundle is the extractor's: its lexicon and the vocabulary of node and edge types.
+    expect(inputs.some((path) => path.endsWith(join("src", "extract", "lexicon", "words.ts")))).toBe(true);
+    expect(inputs.some((path) => path.endsWith(join("src", "model", "types.ts")))).toBe(true);
+    const loadedForNothing = inputs.filter(
+      (path) =>
+        path.includes(`${sep}node_modules${sep}zod${sep}`) ||
+        path.includes(`${sep}node_modules${sep}graphology${sep}`) ||
+        path.endsWith(join("src", "model", "schema.ts")) ||
+        path.endsWith(join("src", "model", "index.ts")),
+    );
+    expect(loadedForNothing).toEqual([]);
+  }, 60_000);
 });
 
 describe("the code cache", () => {

@@ -5,7 +5,7 @@
  */
 import countries from "world-countries";
 import type { Gazetteer, NodeType, PartialDate } from "../../model";
-import { nodeKey } from "../../model";
+import { nodeKey } from "../../model/types";
 import { isAllCaps, phraseTokens, startsUpperOrDigit, tokenize, type Token } from "../text";
 import { inflectLemmas } from "./inflect";
 import { DEFAULT_LEMMAS, type Lemmas, type Words } from "./words";

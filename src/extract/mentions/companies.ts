@@ -1,5 +1,5 @@
 /** Companies: described, appositive and suffixed companies. */
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS, patternFor, trieAlternation, type Words } from "../lexicon";
 import type { Sentence } from "../sentences";

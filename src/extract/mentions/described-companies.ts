@@ -4,7 +4,7 @@
  * companies, state-owned ones too, are organizations (no part-of), and a lower-case description
  * is a name of its own when the text gives no other.
  */
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS } from "../lexicon";
 import type { Sentence } from "../sentences";

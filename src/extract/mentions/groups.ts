@@ -1,5 +1,5 @@
 /** Threat groups: named, aliased, described and introduced groups, and vendor designations. */
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
 import {
   AGENT_NAME_FOLLOWERS,

@@ -1,5 +1,5 @@
 /** Institution labels and keys, and the state a body belongs to: owner, seat and speaker helpers, addInstitution. */
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import {
   attackersSide,
   entityType,

@@ -1,5 +1,5 @@
 /** Organizations an article names once: local bodies, public hospitals and foreign public bodies. */
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import { noteEntity, topicState, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS, PRIVATE_OWNERSHIP_WORDS } from "../lexicon";
 import { type Slot, actorSlot } from "./slots";

@@ -1,6 +1,6 @@
 /** Lower-case, owned, coordinated, shared-head and acronym-bracketed bodies ("Ukraine's foreign ministry"). */
 import nlp from "compromise";
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS, SHARED_NAME_HEADS, trieAlternation, type Lexicon } from "../lexicon";
 import type { Sentence } from "../sentences";

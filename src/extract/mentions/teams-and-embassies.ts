@@ -1,5 +1,5 @@
 /** Response teams (CERTs), embassies and appositive institutions. */
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import { entityType, noteEntity, topicState, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS } from "../lexicon";
 import type { Sentence } from "../sentences";

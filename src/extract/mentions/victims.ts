@@ -1,5 +1,5 @@
 /** Named victims of an attack, and companies named after their state. */
-import { nodeKey, slugify } from "../../model";
+import { nodeKey, slugify } from "../../model/types";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
 import {
   alternation,

@@ -11,7 +11,7 @@
  * the wordings missed without stating a claim twice. Negated, modal, conditional and questioning
  * clauses claim nothing.
  */
-import { edgeAllowed, type EdgeType } from "../../model";
+import { edgeAllowed, type EdgeType } from "../../model/types";
 import { accusedSide } from "../document-state";
 import {
   BASE_FORM_PRONOUNS,

@@ -21,7 +21,7 @@ import { asideLength, listFrom, RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } 
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold, personNameCase, matchesOf } from "../text";
-import { nodeKey } from "../../model";
+import { nodeKey } from "../../model/types";
 import { ARTICLE_STATE_LATER, PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
