@@ -32,7 +32,14 @@ import {
   SECOND_AGENT_LEADS,
   type Words,
 } from "./lexicon";
-import { canBeAttacked, incidentName, nameEnd, targetsOf, verbBeforeObject } from "./incident-targets";
+import {
+  canBeAttacked,
+  incidentName,
+  nameEnd,
+  reachedSystem,
+  targetsOf,
+  verbBeforeObject,
+} from "./incident-targets";
 import { PLAIN_ATTACK } from "./incident-registry";
 import type { NamedIncidentMention, Slot, SlotSource } from "./mentions";
 import { CueIndex, isCandidate } from "./pattern-cue";
@@ -158,7 +165,7 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  * "attacking", "stole records from" (what data is taken from is hit).
  */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:${ATTACK_VERB_ADVERBS.join("|")})\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+  `(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:${ATTACK_VERB_ADVERBS.join("|")})\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${reachedSystem(w)}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
 /**
  * "knocked the portals of X offline": the particle verb with its object between its parts;
  * the verb alone is matched, so its object (the target) follows it as any attack verb's does.

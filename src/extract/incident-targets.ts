@@ -10,6 +10,7 @@ import {
   alternation,
   COUNT_WORDS,
   FINITE_BE,
+  GOVERNING_PREPOSITIONS,
   MODALS,
   NAME_WORDS,
   OBJECT_DETERMINERS,
@@ -52,7 +53,7 @@ const targetVerbAfter = (words: Words) =>
     (w) =>
       new RegExp(
         String.raw`^(?:${TIME_AFTER})?(?:${clauseImpactVerb(w)}|(?:,?\s*(?:which|that)\s+)?\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?` +
-          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|${w.verbs.compel.past}|knocked|shut|took|brought|on|against|in|into|at)\\b)`,
+          `(?:${w.verbs.attack.past}|${w.verbs.attack.gerund}|${w.verbs.impact.past}|${w.verbs.impact.gerund}|${w.verbs.compel.past}|${reachedSystem(w)}|knocked|shut|took|brought|on|against|in|into|at)\\b)`,
         "i",
       ),
   );
@@ -71,10 +72,18 @@ const verbAfterNoun = (words: Words) =>
     (w) =>
       new RegExp(
         String.raw`^(?:${TIME_AFTER})?(?:${clauseImpactVerb(w)}\s+|(?:,?\s*(?:which|that)\s+)?\s*(?:(?:${PERFECT_AUXILIARIES.join("|")})\s+)?(?:\w+ly\s+)?` +
-          String.raw`(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.hit.past}|${w.verbs.compel.past})\s+)`,
+          String.raw`(?:${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.hit.past}|${w.verbs.compel.past}|${reachedSystem(w)})\s+)`,
         "i",
       ),
   );
+/**
+ * "reached the payroll servers of", "reaching Orr Freight's portal": "reach" (words.ts `reachSystem`)
+ * with a computer system heading its object ("reached a deal on the ferry network" has none: no
+ * preposition inside the object). The verb alone is matched, so its object follows it as any attack
+ * verb's does and names the victim the same way (the system's owner).
+ */
+export const reachedSystem = (w: Words) =>
+  String.raw`(?:${w.verbs.reachSystem.past}|${w.verbs.reachSystem.gerund})(?=\s+(?:${OBJECT_DETERMINERS.join("|")}|[^\s.,;:]+(?:\s+[^\s.,;:]+){0,4}?['’]s?)\s+(?:(?!(?:${GOVERNING_PREPOSITIONS.join("|")}|${OBJECT_DETERMINERS.join("|")})\s)[^\s.,;:]+\s+){0,4}?(?:${w.nouns.ownedSystem.any})\b)`;
 /** The length of the verb opening the words after an attack noun, else 0. */
 export function verbBeforeObject(words: Words, after: string): number {
   return verbAfterNoun(words).exec(after)?.[0].length ?? 0;

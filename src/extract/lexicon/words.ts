@@ -398,6 +398,12 @@ export const VERB_LEMMAS = {
    * only open the victim's phrase after "that"/"which".
    */
   clauseImpact: ["erase", "delete", "corrupt", "scramble"],
+  /**
+   * "the attackers reached the payroll servers of X", "the intrusion also reached X's portal": a verb
+   * that tells an intrusion only when a computer system is its object; "reached the ministry for
+   * comment" or "reached an agreement" tells none, so the object is required (incident-targets.ts).
+   */
+  reachSystem: ["reach"],
   /** Verbs of help whose object is the one helped ("helped the registry restore", "is assisting Comelec"). */
   aid: ["help", "assist"],
   // CLAIM21: who speaks a sentence.
