@@ -272,7 +272,7 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   // "Its head of research, Jane Roe": a pronoun owning a firm's researcher or document is the firm
   // that just published or spoke (read before the persons, whose office it gives).
   eachMatch(sentence, OWNER_PRONOUN, (_m, start, end) =>
-    push(slots, start, end, firmOwning(state, sentence, end), "pronoun", true),
+    push(slots, start, end, firmOwning(state, sentence, start, end), "pronoun", true),
   );
   // "the government", "the authorities": the state the article is about among those not accused so
   // far (an attribution story names the accused often), else the topic itself.

@@ -142,11 +142,24 @@ export function firmSpeaking(state: DocumentState, sentence: Sentence, end: numb
 }
 
 /**
- * The firm a possessive pronoun ending at `end` stands for when a researcher of it follows ("Its
- * head of research, Jane Roe, said"): the firm that just published or spoke, not the actor named
- * last (often the body the firm's finding is about).
+ * What may stand before a pronoun the firm owns: nothing, or a quotation and its verb ('"…," writes
+ * its'). A pronoun after a subject of the sentence's own is that subject's ("The ministry said its
+ * report …").
  */
-export function firmOwning(state: DocumentState, sentence: Sentence, end: number): string | undefined {
+const FIRM_PRONOUN_OPENING = /^(?:\W*|[^]*[”"]\W*(?:\p{Ll}+\s+){0,2})$/u;
+
+/**
+ * The firm a possessive pronoun spanning `start`..`end` stands for when a researcher of it follows
+ * ("Its head of research, Jane Roe, said"): the firm that just published or spoke, not the actor
+ * named last (often the body the firm's finding is about).
+ */
+export function firmOwning(
+  state: DocumentState,
+  sentence: Sentence,
+  start: number,
+  end: number,
+): string | undefined {
   const key = recentFirm(state, sentence);
-  return key && ownedByFirm(state.lexicon.words).test(state.text.slice(end, sentence.end)) ? key : undefined;
+  if (!key || !FIRM_PRONOUN_OPENING.test(state.text.slice(sentence.start, start))) return undefined;
+  return ownedByFirm(state.lexicon.words).test(state.text.slice(end, sentence.end)) ? key : undefined;
 }

@@ -90,6 +90,16 @@ describe("a firm's researcher named through a possessive pronoun", () => {
   });
 });
 
+describe("a possessive pronoun the sentence's own subject owns", () => {
+  it("leaves 'its' to the ministry that speaks, after a firm published a note", () => {
+    const text = wire(
+      "Velmar Labs put out a note about the breach of the tax agency of Peru on Monday. " +
+        "Peru's interior ministry said on Tuesday that its own report blamed Ember Lynx for the breach.",
+    );
+    expect(claimantsOf(text, "group:ember-lynx").flat()).not.toContain("organization:velmar-labs");
+  });
+});
+
 describe("a firm named after where it is based", () => {
   it("reads a name ending in a firm's last word after a '-based' place as an organization", () => {
     const out = extract(
