@@ -9,6 +9,7 @@ import { fold } from "./text";
 import { accusedSide, topicState, type DocumentState, type DocumentView } from "./document-state";
 import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
+import { firmOwning, firmSpeaking } from "./publishers";
 
 /**
  * "the commission", "the authority's", "the Council": a bare definite body head (one of the lexicon's
@@ -80,6 +81,8 @@ const GOVERNMENT_PHRASE =
 const ROLE_PHRASE =
   /\b(?:the|his|her|its|their)\s+((?:(?:then|former|outgoing|acting|deputy|vice)\s+)?(?:(?:prime|foreign|defen[cs]e|interior|finance|justice|digital|economy)\s+)?(?:minister|president|premier|chancellor|prime\s+minister)(?:\s+of\s+[a-z ]{3,30})?)\b/gi;
 const PRONOUN = /\b(he|she|his|him|her|it|its|we|our|us|i)\b/gi;
+/** "its", "their" owning what follows. */
+const OWNER_PRONOUN = /\b(?:[Ii]ts|[Tt]heir)\b/g;
 
 function push(
   slots: Slot[],
@@ -204,6 +207,7 @@ const CUES = new Map<RegExp, RegExp>([
   [ROLE_PHRASE, /minister|president|premier|chancellor/i],
   [BODY_PHRASE, /\b[Tt]he\s/],
   [COMPANY_PHRASE, new RegExp(COMPANY_NOUNS.join("|"), "i")],
+  [OWNER_PRONOUN, /\b(?:[Ii]ts|[Tt]heir)\b/],
 ]);
 
 function eachMatch(
@@ -257,7 +261,19 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   );
   // A company noun with no company of that name falls back on the company named last.
   eachMatch(sentence, BODY_PHRASE, bodyReference(state, slots));
-  eachMatch(sentence, COMPANY_PHRASE, bodyReference(state, slots, state.lastOrganization));
+  // "The company says", "the firm's report": a company noun speaking stands for the firm that just
+  // published or spoke, not for the company named last (often the victim the firm wrote about).
+  const company = bodyReference(state, slots, state.lastOrganization);
+  eachMatch(sentence, COMPANY_PHRASE, (m, start, end) => {
+    const firm = firmSpeaking(state, sentence, end);
+    if (firm) push(slots, start, end, firm, "role", /^['’]s\b/.test(state.text.slice(end, end + 3)));
+    else company(m, start, end);
+  });
+  // "Its head of research, Jane Roe": a pronoun owning a firm's researcher or document is the firm
+  // that just published or spoke (read before the persons, whose office it gives).
+  eachMatch(sentence, OWNER_PRONOUN, (_m, start, end) =>
+    push(slots, start, end, firmOwning(state, sentence, start, end), "pronoun", true),
+  );
   // "the government", "the authorities": the state the article is about among those not accused so
   // far (an attribution story names the accused often), else the topic itself.
   // A state the sentence first names after the phrase is another party ("The government asked

@@ -25,6 +25,12 @@ export const EXTRACTION_DEFAULTS = {
   incidentDateReachAfter: 90,
   /** Speakers: a quotation's speaker is named within this many sentences after it opens. */
   quoteSpeakerSentences: 3,
+  /**
+   * Speakers: "the report says" or "the firm wrote" stands for the body that published a document or
+   * spoke as a firm at most this many sentences before (a firm's finding is retold in the sentences
+   * right after the one introducing its report; further on, "the report" may be another's).
+   */
+  publisherSentences: 3,
   /** People: "the EU's top diplomat" waits this many sentences for the person holding the office. */
   pendingRoleSentences: 3,
   /** Claimants: "Japan joined the statement" takes up an attribution made at most this many characters before. */

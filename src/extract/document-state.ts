@@ -72,6 +72,8 @@ export interface DocumentState extends DocumentView {
   /** The claim stage's findings so far (read-only here). */
   claimed: ClaimRecord;
   lastOrganization?: string;
+  /** The body that last published a document or spoke as a firm: who "the report says" and "the firm wrote" stand for. */
+  lastPublisher?: { key: string; sentence: number };
   lastPerson?: string;
   /** The incident the text last spoke of: what "the attack" refers back to. */
   currentIncident?: string;
@@ -138,6 +140,7 @@ export function createDocumentState(
     stateSalience: new Map(),
     claimed,
     lastOrganization: undefined,
+    lastPublisher: undefined,
     lastPerson: undefined,
     currentIncident: undefined,
     pendingRole: undefined,

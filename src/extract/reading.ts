@@ -15,6 +15,7 @@ import { datesForAttacks, findIncidents, type IncidentSlot } from "./incidents";
 import { findActorMentions, type Slot } from "./mentions";
 import { findPersons, type PersonSlotInfo } from "./people";
 import { findSpeakers, turnSpeaker } from "./speakers";
+import { notePublisher, publicationSpeaker } from "./publishers";
 import type { Sentence } from "./sentences";
 import { tokenize } from "./text";
 import { EXTRACTION_DEFAULTS } from "./defaults";
@@ -114,6 +115,10 @@ export function readSentence(
   resolveGroupPhrases(state, sentence, slots);
   // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
   const speakers = findSpeakers(state, sentence, slots);
+  // "the report says": a publication speaks for the body that just published it.
+  const published = speakers.length === 0 ? publicationSpeaker(state, sentence) : undefined;
+  if (published) speakers.push(published);
+  notePublisher(state, sentence, slots, speakers);
   // "We found that ..." in a transcript turn: the turn's "we" (its speaker's body) speaks with the speaker.
   const turnWe =
     turn &&

@@ -376,6 +376,8 @@ export const VERB_LEMMAS = {
   ownSpeech: ["say", "tell", "add", "write", "ask"],
   /** Verbs a statement speaks with ("the statement said", "read the communiqué"). */
   statementSpeech: ["say", "add", "state", "read", "continue", "note"],
+  /** What a body does with a document it wrote ("X published a note", "a report released by X"). */
+  publish: ["publish", "release", "issue", "put out"],
   /** Says what a group is or does, accusing it ("describes X as a unit of Y"). */
   describe: ["describe"],
   /**
@@ -966,6 +968,11 @@ export const NOUN_LEMMAS = {
   /** A document a body accuses in ("its new report ties X to Y", "the agency's analysis blames Z"). */
   reportDocument: ["report", "analysis", "assessment", "finding", "investigation", "advisory"],
   /**
+   * A document a body publishes, which the sentences after let speak for it ("X published a note.
+   * '...,' the note reads"). Not "assessment" or "finding": what the text says the body concluded.
+   */
+  publication: ["report", "note", "blog post", "advisory", "analysis", "study"],
+  /**
    * What an accused side answers besides an accusation noun: the accuser's text or its parts
    * ("termed the declaration 'pure invention'", "described the conclusions of the other side as").
    */
@@ -1493,6 +1500,9 @@ export const DISMISSALS = [
  * with it", "called the story a provocation"): whoever says them speaks for the accused side.
  */
 export const DISAVOWALS = ["nothing to do with", "no involvement", "no role in", "provocation"] as const;
+
+/** A firm's research heads besides its researchers ("its head of research, Jane Roe"): they speak for the firm. */
+export const FIRM_RESEARCH_HEADS = ["head of research", "research director", "director of research"] as const;
 
 export type VerbList = keyof typeof VERB_LEMMAS;
 export type NounList = keyof typeof NOUN_LEMMAS;
@@ -2029,6 +2039,7 @@ export const NAME_WORDS = {
     "Systems",
     "Networks",
     "Research",
+    "Analytics",
     "Solutions",
     "Corporation",
     "Partners",

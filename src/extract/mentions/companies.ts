@@ -98,6 +98,30 @@ export function findDescribedOrganizations(state: DocumentState, sentence: Sente
 }
 
 /**
+ * A firm named right after where it is based (and perhaps a lower-case description), its name
+ * ending in a firm's generic last word: "Manila-based Orr Research", "Lima-based vendor Tarn
+ * Security". Without the place such a name may be a public body's ("State Security").
+ */
+const BASED_FIRM = new RegExp(
+  String.raw`(?<=\p{L}-based\s+(?:\p{Ll}+\s+){0,2})((?:\p{Lu}[\p{L}\d&-]*\s+){1,3}(?:${NAME_WORDS.companyNameTails.join("|")}))\b`,
+  "gu",
+);
+
+export function findBasedFirms(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  if (!sentence.text.includes("-based")) return;
+  for (const m of matchesOf(BASED_FIRM, sentence.text)) {
+    const name = m[1]!;
+    const start = sentence.start + m.index;
+    const end = start + name.length;
+    if (slots.some((s) => s.start < end && s.end > start)) continue; // a known actor, or a name read already
+    noteLocalOrganization(state, slots, start, end, name, true);
+    // "Orr Research ... Orr said": the firm is named again without its last word.
+    const short = COMPANY_NAME_TAIL.exec(name)?.[1];
+    if (short && !state.localNames.has(short)) state.localNames.set(short, state.localNames.get(name)!);
+  }
+}
+
+/**
  * A capitalised name as news copy writes a company's before its apposition: "Tarn Freight", "Orr &
  * Pike", "Bank of Lisk", and "Orr Gas and Heat": "and" joins a business noun only ("Lisk and
  * Orr, the grid company" is two names).

@@ -51,7 +51,12 @@ import {
   findGroupsIntroducedLater,
   findGroupsBeforeTheirNoun,
 } from "./groups";
-import { findDescribedOrganizations, findAppositiveCompanies, findSuffixedCompanies } from "./companies";
+import {
+  findBasedFirms,
+  findDescribedOrganizations,
+  findAppositiveCompanies,
+  findSuffixedCompanies,
+} from "./companies";
 import { findDescribedCompanies } from "./described-companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
 import { demonymOfRegion } from "./name-roles";
@@ -439,6 +444,7 @@ export function findActorMentions(
   findBodiesWithAcronyms(state, line, slots);
   if (/C(?:ERT|SIRT|IRT)/.test(line.text)) findResponseTeams(state, line, slots);
   findSuffixedCompanies(state, line, slots);
+  findBasedFirms(state, line, slots);
   findDescribedOrganizations(state, line, slots);
   findAppositiveCompanies(state, line, slots);
   findDescribedCompanies(state, line, slots);
