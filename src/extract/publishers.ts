@@ -142,11 +142,12 @@ export function firmSpeaking(state: DocumentState, sentence: Sentence, end: numb
 }
 
 /**
- * What may stand before a pronoun the firm owns: nothing, or a quotation and its verb ('"…," writes
- * its'). A pronoun after a subject of the sentence's own is that subject's ("The ministry said its
- * report …").
+ * What may stand before a pronoun the firm owns: nothing, or a quotation opening the sentence and
+ * its verb ('"…," writes its'). A pronoun after a subject of the sentence's own is that subject's
+ * ("The ministry said its report …"), also when the subject quoted something before it ("The
+ * ministry called it "unacceptable" and its report …").
  */
-const FIRM_PRONOUN_OPENING = /^(?:\W*|[^]*[”"]\W*(?:\p{Ll}+\s+){0,2})$/u;
+const FIRM_PRONOUN_OPENING = /^\W*(?:[“"][^“”"]*[”"]\W*(?:\p{Ll}+\s+){0,2})?$/u;
 
 /**
  * The firm a possessive pronoun spanning `start`..`end` stands for when a researcher of it follows

@@ -98,6 +98,14 @@ describe("a possessive pronoun the sentence's own subject owns", () => {
     );
     expect(claimantsOf(text, "group:ember-lynx").flat()).not.toContain("organization:velmar-labs");
   });
+
+  it("leaves 'its' to the ministry that quoted a word of its own before it", () => {
+    const text = wire(
+      "Velmar Labs put out a note about the breach of the tax agency of Peru on Monday. " +
+        'Peru\'s interior ministry called the breach "reckless" and its own report blamed Ember Lynx for it.',
+    );
+    expect(claimantsOf(text, "group:ember-lynx").flat()).not.toContain("organization:velmar-labs");
+  });
 });
 
 describe("a firm named after where it is based", () => {
