@@ -5,6 +5,7 @@
  * reader on the ingest command's main thread) do not pay for it.
  */
 import nlp from "compromise";
+import { trieAlternation } from "./alternations";
 import { alternation, mapValues, type Lemmas, type NounForms, type VerbForms, type Words } from "./words";
 
 interface Conjugation {
@@ -66,20 +67,20 @@ export function inflectVerbs(lemmas: readonly string[], world = inflector()): Ve
   const gerund = all.map((c) => c.Gerund);
   const forms = [...new Set([...present, ...past, ...gerund])];
   return {
-    any: alternation(forms),
-    present: alternation(present),
-    third: alternation(all.map((c) => c.PresentTense)),
-    past: alternation(past),
-    participle: alternation(participle),
-    gerund: alternation(gerund),
-    stem: alternation(lemmas.map((l) => l.replace(/e$/, ""))),
+    any: trieAlternation(forms),
+    present: trieAlternation(present),
+    third: trieAlternation(all.map((c) => c.PresentTense)),
+    past: trieAlternation(past),
+    participle: trieAlternation(participle),
+    gerund: trieAlternation(gerund),
+    stem: trieAlternation(lemmas.map((l) => l.replace(/e$/, ""))),
     forms,
   };
 }
 
 export function inflectNouns(lemmas: readonly string[], world = inflector()): NounForms {
   const forms = [...new Set(lemmas.flatMap((n) => [n, plural(n, world)]))];
-  return { any: alternation(forms), forms };
+  return { any: trieAlternation(forms), forms };
 }
 
 /** Inflects every list once; the result is what rules build their trigger patterns from. */

@@ -1526,7 +1526,11 @@ export const DEFAULT_LEMMAS: Lemmas = {
   dismissals: DISMISSALS,
 };
 
-/** The inflected forms of one verb list, each as a regex alternation ready to embed in `(?:…)`. */
+/**
+ * The inflected forms of one verb list, each as a regex alternation ready to embed in `(?:…)`,
+ * written as a trie (`trieAlternation`: "orchestrat(?:e(?:s|d)?|ing)"): every thread compiles
+ * the hundreds of patterns built from these lists, and a stem written once is far less code.
+ */
 export interface VerbForms {
   /** Every form: base, -s, past, participle, -ing. */
   any: string;
