@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, personNameCase, startsUpperOrDigit, tokenize } from "../../src/extract/text";
+import { fold, isCapitalized, personNameCase, startsUpperOrDigit, tokenize } from "../../src/extract/text";
 
 /** The definition the hand-written scanner must keep: maximal runs of Unicode letters and digits. */
 const byPattern = (text: string, base: number) =>
@@ -60,6 +60,26 @@ describe("startsUpperOrDigit", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 3 }), (word) => {
         expect(startsUpperOrDigit(word)).toBe(/^[\p{Lu}\p{N}]/u.test(word));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("isCapitalized", { timeout: 30_000 }, () => {
+  it("says what /^\\p{Lu}/u says, for any first character", () => {
+    expect(["Quito", "Ørsted", "𝐁ay", "Σ"].map(isCapitalized)).toEqual([true, true, true, true]);
+    expect(["quito", "", "7th", "ß", "\ud835", "-Q"].map(isCapitalized)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 3 }), (word) => {
+        expect(isCapitalized(word)).toBe(/^\p{Lu}/u.test(word));
       }),
       { numRuns: 2000 },
     );
