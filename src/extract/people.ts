@@ -801,10 +801,10 @@ function knownPerson(state: DocumentState, words: string[]): string | undefined 
   return undefined;
 }
 
-/** A capital then a small letter, answered by code for ASCII (most tokens) and by Unicode's classes otherwise. */
 /** A capital, then a small letter (a module constant: see README.md on `\p` literals). */
 const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
 
+/** A capital then a small letter, answered by code for ASCII (most tokens) and by Unicode's classes otherwise. */
 function startsCapitalized(word: string): boolean {
   const first = word.charCodeAt(0);
   const second = word.charCodeAt(1);

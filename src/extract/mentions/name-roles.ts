@@ -83,13 +83,13 @@ function subjectName(written: string): string | undefined {
   return first < 0 ? undefined : nameWords.slice(first).join(" ");
 }
 
+/** A digit, "_", "$" or a capital inside a word: a handle's marks ("Kr0n_Team", "DarkSide"). */
+const HANDLE_MARK = /[\d_$]|\p{Ll}\p{Lu}/u;
+
 /**
  * Names a person's would not fit: several words or a handle, and not a given name with a known
  * surname ("Ana Quispe"). A single plain word ("Officials", "Moscow") says too little to be typed.
  */
-/** A digit, "_", "$" or a capital inside a word: a handle's marks ("Kr0n_Team", "DarkSide"). */
-const HANDLE_MARK = /[\d_$]|\p{Ll}\p{Lu}/u;
-
 function typableName(lexicon: Lexicon, name: string | undefined): name is string {
   if (!name) return false;
   if (!/\s/.test(name) && !HANDLE_MARK.test(name)) return false;

@@ -262,8 +262,6 @@ export function institutionSubject(frame: Frame, at: number): Slot[] {
   return modifier ? [modifier] : [];
 }
 
-/** Head nouns of a definite description of a company ("the operator"), and of a public body or company ("the bank"). */
-const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
 /**
  * Module constants, as README.md asks of `\p` literals: a capitalised word, not an acronym; "it"
  * before a verb; "the" and a capitalised head alone; "the" before a lower-case word.
@@ -272,6 +270,9 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 const IT_BEFORE_VERB = /^\s*it\s+(?:to\s+)?\p{Ll}/u;
 const THE_CAPITALISED_HEAD = /^\s*the\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|\p{Lu}))/u;
 const THE_LOWER_CASE = /^\s*the\s+(?=\p{Ll})/u;
+
+/** Head nouns of a definite description of a company ("the operator"), and of a public body or company ("the bank"). */
+const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
 const BODY_NOUNS = new Set<string>([
   ...NAME_WORDS.institutionHeads,
   ...NAME_WORDS.looseInstitutionHeads,
