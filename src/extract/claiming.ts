@@ -144,6 +144,8 @@ function claimantsInRelatives(frame: Frame): Frame["relativeClaimants"] {
  * first part of "ABC-Net", "BBC's" or a longer name ("Treasury Department").
  */
 const SHORT_FORM = /\b(\p{Lu}{2,6}|\p{Lu}\p{Ll}{3,})\b(?![-’'.]\p{L})(?!\s+\p{Lu})/gu;
+/** A short form of capitals alone: initials, not "Treasury" (a module constant: see README.md on `\p` literals). */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /**
  * The body a short form names when the article never introduced it: the one agency or organization
@@ -157,7 +159,8 @@ function acronymSpeaker(frame: Frame): string | undefined {
   const { speechAfter, speechJoined } = patternsOf(state.lexicon.words);
   // Only a verb of speech makes a short form speak: a sentence holding none has no such speaker.
   // (speechJoined read on the whole sentence finds whatever it finds after any short form in it.)
-  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text)) return undefined;
+  if (!speechCue(state.lexicon.words).test(sentence.text) && !speechJoined.test(sentence.text))
+    return undefined;
   const wires = new Set(NEWS_AGENCIES.map((w) => w.toUpperCase()));
   for (const m of matchesOf(SHORT_FORM, sentence.text)) {
     const short = m[0];
@@ -181,7 +184,7 @@ function acronymSpeaker(frame: Frame): string | undefined {
         (e.type === "agency" || e.type === "organization") &&
         [e.label, ...e.aliases].some((n) => {
           // "the Treasury" after "the US Department of the Treasury": the last word of the name.
-          if (!/^\p{Lu}+$/u.test(short)) return fold(n.split(/\s+/).at(-1) ?? "") === fold(short);
+          if (!ALL_CAPITALS.test(short)) return fold(n.split(/\s+/).at(-1) ?? "") === fold(short);
           const [whole, ...lessOwner] = initialsOf(n);
           return whole === short || (lessOwner.includes(short) && !slots.some((s) => s.key === e.key));
         }),

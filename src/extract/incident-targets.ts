@@ -154,6 +154,9 @@ const itsAfterVerb = (words: Words) =>
         "i",
       ),
   );
+/** What opens an object right after a verb: an article, a possessive or a name (a module constant: see README.md on `\p` literals). */
+const OBJECT_AFTER_VERB = /^\s+(?:the|an?|its|their|\p{Lu})/u;
+
 /** An impact verb's past form standing alone as a mention ("defaced", "encrypted"). */
 const impactPast = (words: Words) =>
   patternFor(words, "impact-past", (w) => new RegExp(`^(?:${w.verbs.impact.past})$`, "i"));
@@ -551,7 +554,7 @@ export function targetsOf(
     !passive &&
     impactPast(state.lexicon.words).test(text.slice(start, end).trim()) &&
     !BE_AUXILIARY.test(text.slice(sentence.start, start)) &&
-    /^\s+(?:the|an?|its|their|\p{Lu})/u.test(text.slice(end, sentence.end))
+    OBJECT_AFTER_VERB.test(text.slice(end, sentence.end))
   )
     return targetsOf(state, sentence, slots, start, end, kind, true, false);
   const targets: string[] = [];

@@ -438,7 +438,7 @@ function namesUnknownBody(role: string): boolean {
     .slice(0, Math.max(0, words.length - noun.split(" ").length))
     .some(
       (w) =>
-        /^\p{Lu}\p{Ll}/u.test(w) &&
+        startsCapitalized(w) &&
         !ROLE_MODIFIERS.has(w.toLowerCase()) &&
         !ROLE_NOUN.test(w) &&
         !NOT_NAME.has(w.toLowerCase()),
@@ -533,7 +533,7 @@ function preApposition(
     text.slice(Math.max(sentence.start, tokens[k]!.start - 40), tokens[k]!.start),
   );
   // A rank that is also a title ("Attorney General", "Major General") is read as one below.
-  if (rank && /^\p{Lu}/u.test(rank[0]) && !ROLE_NOUN.test(rank[0])) {
+  if (rank && isCapitalized(rank[0]) && !ROLE_NOUN.test(rank[0])) {
     const at = tokens[k]!.start - rank[0].length;
     while (k > 0 && tokens[k - 1]!.start >= at) k--;
   }
@@ -579,7 +579,7 @@ function preApposition(
     if (COUNT_WORDS.includes(t.norm)) break;
     const inSlot = slots.some((s) => t.start >= s.start && t.end <= s.end && s.source !== "person");
     if (
-      inSlot || /^\p{Lu}/u.test(t.text)
+      inSlot || isCapitalized(t.text)
         ? !/^(for|in|on|at|after|before|while|when|but|and|as|with|by|from)$/i.test(t.text)
         : ROLE_MODIFIERS.has(t.norm) ||
           t.norm === "s" ||
@@ -655,7 +655,7 @@ function coordinatedSubjectState(
 /** A capitalised word of a title that is neither an office nor a modifier: part of a body's name. */
 function isBodyWord(t: Token, slots: Slot[]): boolean {
   return (
-    /^\p{Lu}/u.test(t.text) &&
+    isCapitalized(t.text) &&
     !NOT_NAME.has(t.norm) &&
     !HONORIFICS.has(t.norm) &&
     !ROLE_MODIFIERS.has(t.norm) &&
@@ -714,7 +714,7 @@ function noteTitleBodies(
       while (b < inner.length && inner[b]!.norm === "the") b++;
       let f = b;
       const named = (t: Token) =>
-        /^\p{Lu}/u.test(t.text) && !slots.some((s) => t.start < s.end && t.end > s.start);
+        isCapitalized(t.text) && !slots.some((s) => t.start < s.end && t.end > s.start);
       while (f < inner.length && named(inner[f]!) && f - b < 5) f++;
       // The name closes the title or a place follows it ("at Harlow Labs here in Lagos").
       if (f > b && (f === inner.length || /^\p{Ll}/u.test(inner[f]!.text)))
@@ -801,12 +801,15 @@ function knownPerson(state: DocumentState, words: string[]): string | undefined 
   return undefined;
 }
 
+/** A capital, then a small letter (a module constant: see README.md on `\p` literals). */
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+
 /** A capital then a small letter, answered by code for ASCII (most tokens) and by Unicode's classes otherwise. */
 function startsCapitalized(word: string): boolean {
   const first = word.charCodeAt(0);
   const second = word.charCodeAt(1);
   if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
-  return /^\p{Lu}\p{Ll}/u.test(word);
+  return CAPITAL_THEN_SMALL.test(word);
 }
 
 /** The last words of companies' names ("Labs", "Security", "Ltd"): no person's name ends in one. */

@@ -76,7 +76,15 @@ export function phraseTokens(phrase: string): string[] {
 /** A capital first (a module constant: see README.md on `\p` literals). */
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
-export const isCapitalized = (word: string): boolean => CAPITAL_FIRST.test(word);
+/**
+ * `/^\p{Lu}/u.test(word)`, answered by code for ASCII (most words) without running the pattern:
+ * the readers ask it of nearly every token.
+ */
+export function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return CAPITAL_FIRST.test(word);
+}
 
 /** `/^[\p{Lu}\p{N}]/u.test(word)`, answered by code for ASCII (most words) without running the pattern. */
 export function startsUpperOrDigit(word: string): boolean {

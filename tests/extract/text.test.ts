@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fold, personNameCase, startsUpperOrDigit, tokenize } from "../../src/extract/text";
+import { fold, isCapitalized, personNameCase, startsUpperOrDigit, tokenize } from "../../src/extract/text";
 
 /** The definition the hand-written scanner must keep: maximal runs of Unicode letters and digits. */
 const byPattern = (text: string, base: number) =>
@@ -41,28 +41,31 @@ describe("tokenize", { timeout: 30_000 }, () => {
   });
 });
 
+/** `check` answers as `pattern` does for any string of up to three code units, lone surrogates included. */
+function agreesWith(check: (word: string) => boolean, pattern: RegExp): void {
+  fc.assert(
+    fc.property(fc.string({ unit: "binary", maxLength: 3 }), (word) => {
+      expect(check(word)).toBe(pattern.test(word));
+    }),
+    { numRuns: 2000 },
+  );
+}
+
 describe("startsUpperOrDigit", { timeout: 30_000 }, () => {
   it("says what /^[\\p{Lu}\\p{N}]/u says, for any first character", () => {
-    expect(["Paris", "2022", "Élysée", "𝐀x", "١٢"].map(startsUpperOrDigit)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(["paris", "", "-x", "é", "\ud835"].map(startsUpperOrDigit)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
-    fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 3 }), (word) => {
-        expect(startsUpperOrDigit(word)).toBe(/^[\p{Lu}\p{N}]/u.test(word));
-      }),
-      { numRuns: 2000 },
-    );
+    const yes = ["Paris", "2022", "Élysée", "𝐀x", "١٢"];
+    expect(yes.filter(startsUpperOrDigit)).toEqual(yes);
+    expect(["paris", "", "-x", "é", "\ud835"].filter(startsUpperOrDigit)).toEqual([]);
+    agreesWith(startsUpperOrDigit, /^[\p{Lu}\p{N}]/u);
+  });
+});
+
+describe("isCapitalized", { timeout: 30_000 }, () => {
+  it("says what /^\\p{Lu}/u says, for any first character", () => {
+    const yes = ["Quito", "Ørsted", "𝐁ay", "Σ"];
+    expect(yes.filter(isCapitalized)).toEqual(yes);
+    expect(["quito", "", "7th", "ß", "\ud835", "-Q"].filter(isCapitalized)).toEqual([]);
+    agreesWith(isCapitalized, /^\p{Lu}/u);
   });
 });
 

@@ -6,7 +6,7 @@
 import countries from "world-countries";
 import type { Gazetteer, NodeType, PartialDate } from "../../model";
 import { nodeKey } from "../../model/types";
-import { isAllCaps, phraseTokens, startsUpperOrDigit, tokenize, type Token } from "../text";
+import { isAllCaps, isCapitalized, phraseTokens, startsUpperOrDigit, tokenize, type Token } from "../text";
 import { inflectLemmas } from "./inflect";
 import { DEFAULT_LEMMAS, type Lemmas, type Words } from "./words";
 
@@ -384,7 +384,7 @@ export function matchPhrases(tokens: Token[], lexicon: Lexicon): PhraseMatch[] {
             t.norm === phrase.tokens[k] &&
             (!phrase.exactCase ||
               t.text === phrase.exactCase[k] ||
-              (phrase.exactCase[k]!.length >= 4 && /^\p{Lu}/u.test(t.text)));
+              (phrase.exactCase[k]!.length >= 4 && isCapitalized(t.text)));
         }
         if (ok && phrase.possessor) {
           // The state as possessor, then its body: the article names both.

@@ -2,7 +2,7 @@
 import { entityType, noteKnown, type DocumentState } from "../document-state";
 import { BODY_BUILDING_ENDS, NAME_WORDS, HOLDER_OFFICES, patternFor, type Words } from "../lexicon";
 import type { Sentence } from "../sentences";
-import type { Token } from "../text";
+import { isCapitalized, type Token } from "../text";
 import { type Slot, possessiveMark, ownerGap, actorSlot } from "./slots";
 import {
   LOOSE_INSTITUTION_HEAD,
@@ -108,7 +108,7 @@ function nameEnd(text: string, tokens: Token[], head: number, peopleNamed = fals
   /** A connector crossed ("Centre for Special Technologies"): the words after it are the name's own. */
   let joined = false;
   const capital = (k: number) =>
-    tokens[k] !== undefined && /^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
+    tokens[k] !== undefined && isCapitalized(tokens[k]!.text) && !CALENDAR_WORD.test(tokens[k]!.text);
   while (to < tokens.length) {
     const next = tokens[to]!;
     const spaced = isSpace(gapBetween(text, tokens, to - 1, to));
@@ -175,7 +175,7 @@ function holderOffice(text: string, tokens: Token[], k: number): boolean {
     /^['’]$/.test(text.slice(holder.end, s.start)) &&
     isSpace(gapBetween(text, tokens, k, k + 1)) &&
     HOLDER_HEADS.has(head.norm) &&
-    /^\p{Lu}/u.test(head.text)
+    isCapitalized(head.text)
   );
 }
 
@@ -310,7 +310,7 @@ export function findCapitalisedInstitutions(
     const responseTeam = t.text === "Team" && RESPONSE_TEAM_NAME.test(text.slice(sentence.start, t.end));
     if (
       (!INSTITUTION_HEAD.has(t.norm) && !numberedUnit && !legislativeHouse && !responseTeam) ||
-      !/^\p{Lu}/u.test(t.text)
+      !isCapitalized(t.text)
     )
       continue;
     // "the Ghana Labour Force Survey": a head that names a body only closing the capitals modifies the next word.

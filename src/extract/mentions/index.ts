@@ -18,7 +18,7 @@ import {
 } from "../lexicon";
 import type { ExtractedEntity } from "../types";
 import type { Sentence } from "../sentences";
-import type { Token } from "../text";
+import { isCapitalized, type Token } from "../text";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { type Slot, possessiveMark, ownerGap, type NamedIncidentMention, onOneLine } from "./slots";
 import {
@@ -234,14 +234,14 @@ function insideLongerName(text: string, tokens: Token[], m: PhraseMatch): boolea
   if (
     before &&
     BODY_NAME_OPENER.has(before.norm) &&
-    /^\p{Lu}/u.test(before.text) &&
+    isCapitalized(before.text) &&
     isSpace(text.slice(before.end, m.start))
   )
     return true;
   const after = tokens[m.to];
   return (
     after !== undefined &&
-    /^\p{Lu}/u.test(after.text) &&
+    isCapitalized(after.text) &&
     isSpace(text.slice(m.end, after.start)) &&
     INSTITUTION_HEAD.has(after.norm.replace(/s$/, ""))
   );
@@ -262,6 +262,9 @@ function aliasOpensLongerName(text: string, tokens: Token[], m: PhraseMatch): bo
   return after !== null && !ROLE_WORD.test(after[1] ?? "");
 }
 
+/** A capitalised word, then the bracket a short form opens in (a module constant: see README.md on `\p` literals). */
+const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}-]*\s+\($/u;
+
 /**
  * "the National Cyber Security Centre (NCSC)" in an article that never names the state of the
  * gazetteer's "NCSC": the short form in brackets is the local body's, read with its full name.
@@ -269,7 +272,7 @@ function aliasOpensLongerName(text: string, tokens: Token[], m: PhraseMatch): bo
 function foreignShortForm(state: DocumentState, m: PhraseMatch, matches: PhraseMatch[]): boolean {
   const text = state.text;
   if (text[m.start - 1] !== "(" || text[m.end] !== ")") return false;
-  if (!/\p{Lu}[\p{L}-]*\s+\($/u.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
+  if (!NAME_BEFORE_BRACKET.test(text.slice(Math.max(0, m.start - 40), m.start))) return false;
   const country = state.lexicon.entities.get(m.key)?.country;
   return (
     country !== undefined && !state.stateSalience.has(country) && !matches.some((x) => x.key === country)
@@ -415,9 +418,9 @@ export function findActorMentions(
         { start: m.start, end: m.end },
         state.text.slice(m.start, m.end),
       );
-      const ownedSurface = state.text.slice(m.start, ownedEnd).replace(/\s+/g, " ");
-      if (ownedEnd > m.end && entity && !entity.aliases.includes(ownedSurface))
-        entity.aliases.push(ownedSurface);
+      // Only a name with its owner after it has a longer surface to keep (most have none).
+      const ownedSurface = ownedEnd > m.end ? state.text.slice(m.start, ownedEnd).replace(/\s+/g, " ") : "";
+      if (ownedSurface && entity && !entity.aliases.includes(ownedSurface)) entity.aliases.push(ownedSurface);
     }
   }
   findStateNamedCompanies(state, line, tokens, slots);

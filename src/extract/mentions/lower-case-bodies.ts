@@ -4,7 +4,7 @@ import { nodeKey, slugify } from "../../model/types";
 import { entityType, noteEntity, type DocumentState } from "../document-state";
 import { alternation, NAME_WORDS, SHARED_NAME_HEADS, trieAlternation, type Lexicon } from "../lexicon";
 import type { Sentence } from "../sentences";
-import { titleCase, type Token, matchesOf } from "../text";
+import { isCapitalized, titleCase, type Token, matchesOf } from "../text";
 import { EXTRACTION_DEFAULTS } from "../defaults";
 import { clauseStarts } from "../speakers";
 import { type Slot, possessiveMark, ownerGap } from "./slots";
@@ -32,6 +32,9 @@ const LOWER_INSTITUTION_CUE = new RegExp(
   trieAlternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
   "i",
 );
+
+/** A capital letter (a module constant: see README.md on `\p` literals). */
+const CAPITAL = /\p{Lu}/u;
 
 /** "the country's", "the nation's": the possessor is the state the passage is about. */
 const COUNTRY_POSSESSOR = /\bthe (?:country|nation)['’]s\s+$/i;
@@ -182,7 +185,7 @@ export function findLowerInstitutions(state: DocumentState, sentence: Sentence, 
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
     const [, found = ""] = m;
     if (
-      /\p{Lu}/u.test(found.charAt(0)) &&
+      CAPITAL.test(found.charAt(0)) &&
       slots.some(
         (s) => s.start <= sentence.start + m!.index && s.end >= sentence.start + m!.index + m![0].length,
       )
@@ -488,7 +491,7 @@ const COORDINATED_BODIES = new RegExp(
 function conjunctBody(conjunct: string, head: string): string | undefined {
   const portfolio = conjunct.toLowerCase();
   if (head === "ministry" && MINISTRY_NOUNS[portfolio]) return `${portfolio} ministry`;
-  if (!/^\p{Lu}/u.test(conjunct) || CALENDAR_WORD.test(conjunct)) return undefined;
+  if (!isCapitalized(conjunct) || CALENDAR_WORD.test(conjunct)) return undefined;
   return `${titleCase(head)} of ${conjunct}`;
 }
 

@@ -83,13 +83,16 @@ function subjectName(written: string): string | undefined {
   return first < 0 ? undefined : nameWords.slice(first).join(" ");
 }
 
+/** A digit, "_", "$" or a capital inside a word: a handle's marks ("Kr0n_Team", "DarkSide"). */
+const HANDLE_MARK = /[\d_$]|\p{Ll}\p{Lu}/u;
+
 /**
  * Names a person's would not fit: several words or a handle, and not a given name with a known
  * surname ("Ana Quispe"). A single plain word ("Officials", "Moscow") says too little to be typed.
  */
 function typableName(lexicon: Lexicon, name: string | undefined): name is string {
   if (!name) return false;
-  if (!/\s/.test(name) && !/[\d_$]|\p{Ll}\p{Lu}/u.test(name)) return false;
+  if (!/\s/.test(name) && !HANDLE_MARK.test(name)) return false;
   return !readsAsPersonName(lexicon, name);
 }
 
@@ -142,7 +145,8 @@ function schemeNamedGroups(sentences: readonly Sentence[], lexicon: Lexicon): st
       // of speech ("the Russian Bear"); a name sharing only its first word with a longer gazetteer
       // name ("Cobalt Marmot" beside a group's alias "Cobalt Gypsy") is a name of its own.
       const tokens = phraseTokens(name);
-      const known = (p: { tokens: string[] }) => p.tokens.length === 1 || p.tokens.join(" ") === tokens.join(" ");
+      const known = (p: { tokens: string[] }) =>
+        p.tokens.length === 1 || p.tokens.join(" ") === tokens.join(" ");
       if (lexicon.phrases.get(tokens[0] ?? "")?.some(known)) continue;
       // "Lucy Heron, a spokeswoman": a given name first, or the animal a known surname, is a person's.
       const [first, last] = [nameWordTag(lexicon, nameWords[0]!), nameWordTag(lexicon, nameWords.at(-1)!)];

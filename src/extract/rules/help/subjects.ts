@@ -226,7 +226,7 @@ export function namedBody(frame: Frame, word: string, at: number, lastCompany = 
   if (COMPANY_NOUNS.has(noun))
     return bodyCalled(frame.state, noun, at) ?? (lastCompany ? frame.lastOrganization : undefined);
   // A capitalised word, not an acronym ("IT staff"): acronyms the article resolved are slots.
-  if (BODY_NOUNS.has(noun) || /^\p{Lu}\p{Ll}/u.test(word)) return bodyCalled(frame.state, word, at);
+  if (BODY_NOUNS.has(noun) || CAPITALISED_WORD.test(word)) return bodyCalled(frame.state, word, at);
   return undefined;
 }
 
@@ -262,6 +262,15 @@ export function institutionSubject(frame: Frame, at: number): Slot[] {
   return modifier ? [modifier] : [];
 }
 
+/**
+ * Module constants, as README.md asks of `\p` literals: a capitalised word, not an acronym; "it"
+ * before a verb; "the" and a capitalised head alone; "the" before a lower-case word.
+ */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const IT_BEFORE_VERB = /^\s*it\s+(?:to\s+)?\p{Ll}/u;
+const THE_CAPITALISED_HEAD = /^\s*the\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|\p{Lu}))/u;
+const THE_LOWER_CASE = /^\s*the\s+(?=\p{Ll})/u;
+
 /** Head nouns of a definite description of a company ("the operator"), and of a public body or company ("the bank"). */
 const COMPANY_NOUNS = new Set<string>(NAME_WORDS.referringBodyNouns.company);
 const BODY_NOUNS = new Set<string>([
@@ -280,13 +289,11 @@ const BODY_NOUNS = new Set<string>([
 export function bodyReferredAt(frame: Frame, at: number): string | undefined {
   const { state } = frame;
   const rest = state.text.slice(at, Math.min(frame.sentence.end, at + 40));
-  if (/^\s*it\s+(?:to\s+)?\p{Ll}/u.test(rest)) return incidentBody(frame);
+  if (IT_BEFORE_VERB.test(rest)) return incidentBody(frame);
   // "to help the Commission audit": a body's head noun capitalised alone, as a house style writes it.
-  const capitalised = /^\s*the\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|\p{Lu}))/u
-    .exec(rest)?.[1]
-    ?.toLowerCase();
+  const capitalised = THE_CAPITALISED_HEAD.exec(rest)?.[1]?.toLowerCase();
   if (capitalised && BODY_NOUNS.has(capitalised)) return bodyCalled(state, capitalised, at);
-  const article = /^\s*the\s+(?=\p{Ll})/u.exec(rest);
+  const article = THE_LOWER_CASE.exec(rest);
   if (!article) return undefined;
   // "assisting the regional tax authority with", "the harbour police": the head is the phrase's last noun.
   // Tagging the sentence costs a compromise parse: only when a word of the phrase could be that head.
