@@ -2,6 +2,7 @@
  * Scores an extracted claim graph against gold annotations with the rules at the end of
  * data-model.md. Pure and browser-safe: plain graph and gold in, a report out.
  */
+import { TRACE } from "../extract/trace";
 import {
   EDGE_TYPES,
   type ClaimGraph,
@@ -151,6 +152,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
 
   const found = new Set<number>();
   const falseClaims: FalseClaim[] = [];
+  const foundClaims: { type: EdgeType; source: string; target: string }[] = [];
   const claimedNodes = new Set<string>();
   const claimantsOf = new Map<number, Set<string>>();
   let optionalMatches = 0;
@@ -179,6 +181,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
       }
     });
     if (matchedRequired) {
+      if (TRACE) foundClaims.push({ type: attrs.type, source, target });
       tallyOf(attrs.type).extracted++;
       tallyOf(attrs.type).correct++;
     } else if (matchedOptional) {
@@ -252,6 +255,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
     byType,
     missed,
     falseClaims,
+    ...(TRACE ? { foundClaims } : {}),
     optionalMatches,
     incidentPairs: matching.incidentPairs,
     unpairedIncidents: diagnoseIncidents({ graph, gold, matching, matchedGoldIds, falseClaims }),

@@ -1,4 +1,5 @@
 /** Institution labels and keys, and the state a body belongs to: owner, seat and speaker helpers, addInstitution. */
+import { TRACE, traceContext } from "../trace";
 import { nodeKey, slugify } from "../../model/types";
 import {
   attackersSide,
@@ -373,6 +374,26 @@ export function stateInsideName(
   return inside.key;
 }
 
+/**
+ * For the claim trace only (trace.ts): which of addInstitution's readings gave a body its owner,
+ * asked again in addInstitution's order, so that a wrong part-of claim names the reading to tighten.
+ */
+function ownerReading(
+  state: DocumentState,
+  slots: Slot[],
+  body: { start: number; end: number; name: string; owner: Slot | undefined; pronounState?: string },
+  namedBefore: string | undefined,
+): string {
+  const { start, end, name } = body;
+  if (stateOfSlot(state, body.owner)) return "owner-slot";
+  if (body.pronounState) return "pronoun";
+  if (stateWhereBodyIs(state, slots, start, end, name)) return "where";
+  if (listedBodiesState(state, slots, start)) return "listed";
+  if (stateInsideName(state, slots, start, end, name)) return "inside-name";
+  if (namedBefore) return "named-before";
+  return speakingBodysState(state, slots, start) ? "speaking-body" : "body-home";
+}
+
 export function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -412,6 +433,8 @@ export function addInstitution(
             ),
         )));
   const key = institutionKey(label, country);
+  if (TRACE && country)
+    traceContext.rule = ownerReading(state, slots, { start, end, name, owner, pronounState }, namedBefore);
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
   const from = owner ? Math.min(owner.start, start) : start;
