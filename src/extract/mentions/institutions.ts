@@ -381,7 +381,14 @@ export function stateInsideName(
 function ownerReading(
   state: DocumentState,
   slots: Slot[],
-  body: { start: number; end: number; name: string; owner: Slot | undefined; pronounState?: string },
+  body: {
+    start: number;
+    end: number;
+    name: string;
+    owner: Slot | undefined;
+    pronounState?: string;
+    country: string;
+  },
   namedBefore: string | undefined,
 ): string {
   const { start, end, name } = body;
@@ -391,7 +398,9 @@ function ownerReading(
   if (listedBodiesState(state, slots, start)) return "listed";
   if (stateInsideName(state, slots, start, end, name)) return "inside-name";
   if (namedBefore) return "named-before";
-  return speakingBodysState(state, slots, start) ? "speaking-body" : "body-home";
+  if (speakingBodysState(state, slots, start)) return "speaking-body";
+  // bodyHome's two readings: the state acting in this or the last sentence, else the topic.
+  return body.country === state.lastSubjectState?.key ? "body-home:recent" : "body-home:topic";
 }
 
 export function addInstitution(
@@ -434,7 +443,12 @@ export function addInstitution(
         )));
   const key = institutionKey(label, country);
   if (TRACE && country)
-    traceContext.rule = ownerReading(state, slots, { start, end, name, owner, pronounState }, namedBefore);
+    traceContext.rule = ownerReading(
+      state,
+      slots,
+      { start, end, name, owner, pronounState, country },
+      namedBefore,
+    );
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
   const from = owner ? Math.min(owner.start, start) : start;
