@@ -40,7 +40,7 @@ function readingsOf(edge, claims, owners) {
     const how = o.home
       ? "speaking-home"
       : o.settled
-        ? "settled"
+        ? `settled:${o.settled}`
         : o.stack[0] === "addInstitution"
           ? `inst:${o.rule}`
           : o.stack[0];

@@ -2,7 +2,6 @@
  * Scores an extracted claim graph against gold annotations with the rules at the end of
  * data-model.md. Pure and browser-safe: plain graph and gold in, a report out.
  */
-import { TRACE } from "../extract/trace";
 import {
   EDGE_TYPES,
   type ClaimGraph,
@@ -61,6 +60,8 @@ export interface DocumentScore {
   byType: Partial<Record<EdgeType, Tally>>;
   missed: MissedRelation[];
   falseClaims: FalseClaim[];
+  /** Extracted edges that matched a required gold relation (what scripts/claim-trace.mjs counts as found). */
+  foundClaims: { type: EdgeType; source: string; target: string }[];
   /** Gold entities of required relations that no extracted node matches. */
   missedEntities: EntityRef[];
   /** Extracted nodes with an edge evidenced in the document that match no gold entity. */
@@ -181,7 +182,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
       }
     });
     if (matchedRequired) {
-      if (TRACE) foundClaims.push({ type: attrs.type, source, target });
+      foundClaims.push({ type: attrs.type, source, target });
       tallyOf(attrs.type).extracted++;
       tallyOf(attrs.type).correct++;
     } else if (matchedOptional) {
@@ -255,7 +256,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
     byType,
     missed,
     falseClaims,
-    ...(TRACE ? { foundClaims } : {}),
+    foundClaims,
     optionalMatches,
     incidentPairs: matching.incidentPairs,
     unpairedIncidents: diagnoseIncidents({ graph, gold, matching, matchedGoldIds, falseClaims }),

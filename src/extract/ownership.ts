@@ -107,7 +107,6 @@ function rehomed(
   };
   if (owner) moved.country = owner;
   else delete moved.country;
-  if (TRACE) trace("OWNER", { doc: view.id, key: moved.key, country: owner, settled: true });
   return moved;
 }
 
@@ -176,7 +175,7 @@ export function settleGuessedOwners(found: Findings, reading: DocumentView, gues
     ),
     reading,
   );
-  return { ...settled, ownersInferred: ownersGivenHere(found.entities, settled.entities) };
+  return { ...settled, ownersInferred: ownersGivenHere(found.entities, settled.entities, guesses.dateline) };
 }
 
 /** The findings once owners are settled, and the bodies whose owner this stage gave (see ownersGivenHere). */
@@ -189,13 +188,19 @@ export interface Settled extends Findings {
  * or an unowned body given the state its attack hit. Neither is written in the text: such an owner
  * still tells who stands behind the body's claims, but makes no part-of claim (on the dev pages 1
  * of 14 such claims was right). A body moved onto the key of one named with its owner keeps that
- * owner's claim.
+ * owner's claim, and so does a body given the dateline's state: the page's own state is the likeliest
+ * owner of a body it names bare (on dev 0 found / 1 false; the other moves 1 / 12).
  */
-function ownersGivenHere(before: readonly ExtractedEntity[], after: readonly ExtractedEntity[]): Set<string> {
+function ownersGivenHere(
+  before: readonly ExtractedEntity[],
+  after: readonly ExtractedEntity[],
+  dateline: string | undefined,
+): Set<string> {
   const owner = new Map(before.map((e) => [e.key, e.country]));
-  return new Set(
-    after.filter((e) => e.type === "agency" && e.country && owner.get(e.key) !== e.country).map((e) => e.key),
+  const given = after.filter(
+    (e) => e.type === "agency" && e.country && e.country !== dateline && owner.get(e.key) !== e.country,
   );
+  return new Set(given.map((e) => e.key));
 }
 
 /** The findings' entities as the reading's view, and the sides the settled owners are checked against. */
@@ -215,6 +220,10 @@ function settleGuesses(found: Findings, reading: DocumentView, guesses: OwnerGue
     const owner = settledOwner(view, entity.country, sides, guesses.dateline);
     if (owner !== entity.country)
       moves.set(key, { entity: rehomed(view, entity, guessed, owner), from: entity.country });
+    if (TRACE && owner !== entity.country) {
+      const settled = owner === guesses.dateline ? "dateline" : "victim-topic";
+      trace("OWNER", { doc: view.id, key: moves.get(key)!.entity.key, country: owner, settled });
+    }
   }
   if (moves.size === 0) return found;
   const targetOf = retargeted(found.claims, moves);

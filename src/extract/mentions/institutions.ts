@@ -374,35 +374,6 @@ export function stateInsideName(
   return inside.key;
 }
 
-/**
- * For the claim trace only (trace.ts): which of addInstitution's readings gave a body its owner,
- * asked again in addInstitution's order, so that a wrong part-of claim names the reading to tighten.
- */
-function ownerReading(
-  state: DocumentState,
-  slots: Slot[],
-  body: {
-    start: number;
-    end: number;
-    name: string;
-    owner: Slot | undefined;
-    pronounState?: string;
-    country: string;
-  },
-  namedBefore: string | undefined,
-): string {
-  const { start, end, name } = body;
-  if (stateOfSlot(state, body.owner)) return "owner-slot";
-  if (body.pronounState) return "pronoun";
-  if (stateWhereBodyIs(state, slots, start, end, name)) return "where";
-  if (listedBodiesState(state, slots, start)) return "listed";
-  if (stateInsideName(state, slots, start, end, name)) return "inside-name";
-  if (namedBefore) return "named-before";
-  if (speakingBodysState(state, slots, start)) return "speaking-body";
-  // bodyHome's two readings: the state acting in this or the last sentence, else the topic.
-  return body.country === state.lastSubjectState?.key ? "body-home:recent" : "body-home:topic";
-}
-
 export function addInstitution(
   state: DocumentState,
   sentenceIndex: number,
@@ -442,13 +413,8 @@ export function addInstitution(
             ),
         )));
   const key = institutionKey(label, country);
-  if (TRACE && country)
-    traceContext.rule = ownerReading(
-      state,
-      slots,
-      { start, end, name, owner, pronounState, country },
-      namedBefore,
-    );
+  // For the claim trace (trace.ts): which kind of reading gave the owner.
+  if (TRACE) traceContext.rule = written ? "written" : namedBefore ? "named-before" : "guessed";
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
   const from = owner ? Math.min(owner.start, start) : start;

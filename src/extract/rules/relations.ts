@@ -3,7 +3,7 @@
  * stage) and service ("A and B worked for the GRU") → affiliated-with, and agencies belonging to their state
  * (part-of), emitted once an agency takes part in a claim of the article.
  */
-import { traceContext } from "../trace";
+import { TRACE, traceContext } from "../trace";
 import type { Sentence } from "../sentences";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
 import {
@@ -119,7 +119,7 @@ export function partOfClaims(
   const owners = new Map<string, ExtractedEntity>();
   for (const key of [...state.entities.keys()]) {
     const entity = state.entities.get(key);
-    if (entity?.type !== "agency" || ownersInferred.has(key)) continue;
+    if (entity?.type !== "agency") continue;
     const info = state.lexicon.entities.get(key);
     // The gazetteer's state is authoritative: a sentence naming another state never re-homes a known agency.
     const owner = info?.country ?? info?.parent ?? entity.country ?? entity.parent;
@@ -142,6 +142,8 @@ export function partOfClaims(
         mentions: [],
       });
     }
+    // The owner's entity is still added above: the body speaks for it (claimants), though no claim says so.
+    if (ownersInferred.has(key)) continue;
     const frame: Frame = {
       state,
       sentence,
@@ -156,12 +158,13 @@ export function partOfClaims(
       hedged: false,
       entitiesNeeded: [],
     };
-    traceContext.rule =
-      (info?.country ?? info?.parent)
-        ? "part-of:gazetteer"
-        : entity.country
-          ? "part-of:country"
-          : "part-of:parent";
+    if (TRACE)
+      traceContext.rule =
+        (info?.country ?? info?.parent)
+          ? "part-of:gazetteer"
+          : entity.country
+            ? "part-of:country"
+            : "part-of:parent";
     emit(frame, "part-of", key, owner, { claimants: [], confidence: 0.9 });
   }
   return [...owners.values()];
