@@ -175,7 +175,7 @@ export function settleGuessedOwners(found: Findings, reading: DocumentView, gues
     ),
     reading,
   );
-  return { ...settled, ownersInferred: ownersGivenHere(found.entities, settled.entities, guesses.dateline) };
+  return { ...settled, ownersInferred: ownersGivenHere(found.entities, settled.entities) };
 }
 
 /** The findings once owners are settled, and the bodies whose owner this stage gave (see ownersGivenHere). */
@@ -188,19 +188,14 @@ export interface Settled extends Findings {
  * or an unowned body given the state its attack hit. Neither is written in the text: such an owner
  * still tells who stands behind the body's claims, but makes no part-of claim (on the dev pages 1
  * of 14 such claims was right). A body moved onto the key of one named with its owner keeps that
- * owner's claim, and so does a body given the dateline's state: the page's own state is the likeliest
- * owner of a body it names bare (on dev 0 found / 1 false; the other moves 1 / 12).
+ * owner's claim. The dateline's state too is only inferred: a body given it was 0 found / 2 false on
+ * dev (an accused state's own outlet: Tehran's, Moscow's).
  */
-function ownersGivenHere(
-  before: readonly ExtractedEntity[],
-  after: readonly ExtractedEntity[],
-  dateline: string | undefined,
-): Set<string> {
+function ownersGivenHere(before: readonly ExtractedEntity[], after: readonly ExtractedEntity[]): Set<string> {
   const owner = new Map(before.map((e) => [e.key, e.country]));
-  const given = after.filter(
-    (e) => e.type === "agency" && e.country && e.country !== dateline && owner.get(e.key) !== e.country,
+  return new Set(
+    after.filter((e) => e.type === "agency" && e.country && owner.get(e.key) !== e.country).map((e) => e.key),
   );
-  return new Set(given.map((e) => e.key));
 }
 
 /** The findings' entities as the reading's view, and the sides the settled owners are checked against. */

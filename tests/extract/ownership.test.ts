@@ -202,13 +202,12 @@ describe("an owner the text never wrote, inferred once the article is read", () 
     expect(ex.claims.some((c) => c.type === "part-of" && c.source === body.key)).toBe(false);
   });
 
-  it("keeps a state only the dateline names as the owner and among whom the body speaks for", () => {
+  it("keeps a state only the dateline names among whom the body speaks for", () => {
     const ex = extract(
       "RIGA, 4 June 2026 (Wire) - Moscow rejected the claims. The Coastal Records Office said hackers linked to Russia had wiped its archive on Friday.",
     );
     const blame = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:russia");
     expect(blame?.claimants).toContain("state:latvia");
-    // The dateline's state is the page's own: the body's part-of claim stands.
-    expect(ex.claims.filter((c) => c.type === "part-of").map((c) => c.target)).toEqual(["state:latvia"]);
+    expect(ex.claims.filter((c) => c.type === "part-of")).toEqual([]);
   });
 });
