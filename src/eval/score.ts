@@ -60,6 +60,8 @@ export interface DocumentScore {
   byType: Partial<Record<EdgeType, Tally>>;
   missed: MissedRelation[];
   falseClaims: FalseClaim[];
+  /** Extracted edges that matched a required gold relation (what scripts/claim-trace.mjs counts as found). */
+  foundClaims: { type: EdgeType; source: string; target: string }[];
   /** Gold entities of required relations that no extracted node matches. */
   missedEntities: EntityRef[];
   /** Extracted nodes with an edge evidenced in the document that match no gold entity. */
@@ -151,6 +153,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
 
   const found = new Set<number>();
   const falseClaims: FalseClaim[] = [];
+  const foundClaims: { type: EdgeType; source: string; target: string }[] = [];
   const claimedNodes = new Set<string>();
   const claimantsOf = new Map<number, Set<string>>();
   let optionalMatches = 0;
@@ -179,6 +182,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
       }
     });
     if (matchedRequired) {
+      foundClaims.push({ type: attrs.type, source, target });
       tallyOf(attrs.type).extracted++;
       tallyOf(attrs.type).correct++;
     } else if (matchedOptional) {
@@ -252,6 +256,7 @@ function scoreDocument(graph: ClaimGraph, gold: GoldDocument, scope: DocumentSco
     byType,
     missed,
     falseClaims,
+    foundClaims,
     optionalMatches,
     incidentPairs: matching.incidentPairs,
     unpairedIncidents: diagnoseIncidents({ graph, gold, matching, matchedGoldIds, falseClaims }),

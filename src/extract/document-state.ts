@@ -4,6 +4,7 @@
  * discussion, the year it is talking about. The mention stage's own memory, created per document
  * and dropped after it; the claim stage sees only its read-only `DocumentView`.
  */
+import { TRACE, trace } from "./trace";
 import type { Mention, NodeType, PartialDate } from "../model";
 import type { DayDate } from "./dates";
 import type { Lexicon } from "./lexicon";
@@ -174,6 +175,8 @@ export function noteEntity(
   if (!entity) {
     entity = { key, type: init.type, label: init.label, aliases: [], mentions: [] };
     if (init.country) entity.country = init.country;
+    if (TRACE && init.country)
+      trace("OWNER", { doc: state.id, key, country: init.country, at: mention?.start });
     if (init.role) entity.role = init.role;
     if (init.date) entity.date = init.date;
     if (init.kind) entity.kind = init.kind;

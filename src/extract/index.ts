@@ -138,7 +138,10 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     entities: new Map(consolidated.entities.map((e) => [e.key, e])),
     claims: [...consolidated.claims],
   };
-  const entities = [...consolidated.entities, ...partOfClaims(owned, sentences, read.ownerGuesses.dateline)];
+  const entities = [
+    ...consolidated.entities,
+    ...partOfClaims(owned, sentences, read.ownerGuesses.dateline, consolidated.ownersInferred),
+  ];
   const byKey = new Map(entities.map((e) => [e.key, e]));
   // Who stands behind each claimant, once every body's owner is known.
   const claims = withoutLoneGuessedParts(

@@ -171,3 +171,43 @@ describe("an official whose state only the article's topic gave", () => {
     ]);
   });
 });
+
+describe("an owner the text never wrote, inferred once the article is read", () => {
+  const partOf = (text: string, label: RegExp) => {
+    const ex = extract(text);
+    const body = ex.entities.find((e) => e.type === "agency" && label.test(e.label));
+    return {
+      country: body?.country,
+      claims: ex.claims.filter((c) => c.type === "part-of" && c.source === body?.key),
+    };
+  };
+
+  it("gives a body moved off the accused side its new state but claims no part-of", () => {
+    const { country, claims } = partOf(
+      "Minsk has denied any part in the affair. The electoral commission said its voter portal was wiped on Thursday. Malawi's government blamed Belarus for the attack on its voter register, and Malawi recalled its envoy.",
+      /^Electoral Commission/,
+    );
+    expect(country).toBe("state:malawi");
+    expect(claims).toEqual([]);
+  });
+
+  it("gives an unowned body that reports an attack the state hit as who it speaks for, with no part-of claim", () => {
+    const ex = extract(
+      "Hackers froze the customs portal of Malawi on Friday. Belarus denied any role. The National Cyber Watch Directorate said Belarus was behind the attack.",
+    );
+    const body = ex.entities.find((e) => /Cyber Watch Directorate/.test(e.label))!;
+    expect(body.country).toBe("state:malawi");
+    const blame = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:belarus");
+    expect(blame?.claimants).toContain("state:malawi");
+    expect(ex.claims.some((c) => c.type === "part-of" && c.source === body.key)).toBe(false);
+  });
+
+  it("keeps a state only the dateline names among whom the body speaks for", () => {
+    const ex = extract(
+      "RIGA, 4 June 2026 (Wire) - Moscow rejected the claims. The Coastal Records Office said hackers linked to Russia had wiped its archive on Friday.",
+    );
+    const blame = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:russia");
+    expect(blame?.claimants).toContain("state:latvia");
+    expect(ex.claims.filter((c) => c.type === "part-of")).toEqual([]);
+  });
+});

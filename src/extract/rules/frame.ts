@@ -22,6 +22,7 @@ import type { SentenceReading } from "../reading";
 import { clauseStarts, hedgeOf, SOURCE_PHRASE } from "../speakers";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
 import { matchesOf } from "../text";
+import { TRACE, trace } from "../trace";
 
 export { patternFor };
 
@@ -672,4 +673,5 @@ export function emit(
     return;
   }
   state.claims.push(claim);
+  if (TRACE) trace("TRACE", { doc: state.id, type, source, target, start: sentence.start });
 }

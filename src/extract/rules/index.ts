@@ -35,6 +35,7 @@ import { culpritPredicateRule } from "./culprit";
 import { asserted } from "./mood";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
+import { TRACE, traceContext } from "../trace";
 import {
   groupSponsorRule,
   linkedGroupRule,
@@ -148,6 +149,7 @@ export function runClaimRules(frame: Frame): void {
   const cues = triggerIndex(frame.state.lexicon.words);
   const candidates = cues.candidates(sentence.text);
   CLAIM_RULES.forEach((rule, index) => {
+    if (TRACE) traceContext.rule = rule.id;
     const re = cues.patterns[index];
     if (!re) {
       rule.apply(frame, { at: sentence.start, end: sentence.start, word: "", before: "" });

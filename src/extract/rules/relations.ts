@@ -3,6 +3,7 @@
  * stage) and service ("A and B worked for the GRU") → affiliated-with, and agencies belonging to their state
  * (part-of), emitted once an agency takes part in a claim of the article.
  */
+import { TRACE, traceContext } from "../trace";
 import type { Sentence } from "../sentences";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
 import {
@@ -106,9 +107,15 @@ function affiliationClaims(frame: Frame): void {
  * Every agency the article names belongs to its state (or parent body): one part-of claim each,
  * when the article names that owner (or its dateline does). An owner only the gazetteer supplies
  * (the UN of its Security Council, the text naming neither) gives no claim and no entity: gold
- * lists neither. Returns the dateline's state when only the dateline names it, for the entities.
+ * lists neither. Nor does an owner the ownership stage inferred (`ownersInferred`, see
+ * ownership.ts). Returns the dateline's state when only the dateline names it, for the entities.
  */
-export function partOfClaims(state: ClaimState, sentences: Sentence[], dateline?: string): ExtractedEntity[] {
+export function partOfClaims(
+  state: ClaimState,
+  sentences: Sentence[],
+  dateline: string | undefined,
+  ownersInferred: ReadonlySet<string>,
+): ExtractedEntity[] {
   const owners = new Map<string, ExtractedEntity>();
   for (const key of [...state.entities.keys()]) {
     const entity = state.entities.get(key);
@@ -135,6 +142,8 @@ export function partOfClaims(state: ClaimState, sentences: Sentence[], dateline?
         mentions: [],
       });
     }
+    // The owner's entity is still added above: the body speaks for it (claimants), though no claim says so.
+    if (ownersInferred.has(key)) continue;
     const frame: Frame = {
       state,
       sentence,
@@ -149,6 +158,13 @@ export function partOfClaims(state: ClaimState, sentences: Sentence[], dateline?
       hedged: false,
       entitiesNeeded: [],
     };
+    if (TRACE)
+      traceContext.rule =
+        (info?.country ?? info?.parent)
+          ? "part-of:gazetteer"
+          : entity.country
+            ? "part-of:country"
+            : "part-of:parent";
     emit(frame, "part-of", key, owner, { claimants: [], confidence: 0.9 });
   }
   return [...owners.values()];
