@@ -21,7 +21,9 @@ import {
   INTERROGATIVE_SUBJECTS,
   MODALS,
   NAME_WORDS,
+  NEGATION_REACH_ENDS,
   NEGATIVE_SUBJECTS,
+  NOUN_PHRASE_OPENERS,
   NO_EVIDENCE_PHRASES,
   NON_CYBER_OPERATIONS,
   POLARITY_SUBJECTS,
@@ -129,6 +131,24 @@ const negatedEvent = (words: Words) =>
     "negated-recalled-event",
     (w) => new RegExp(`\\b(?:${w.negation})\\s+(?:[\\p{L}\\d$'’-]+\\s+){0,3}$`, "iu"),
   );
+/**
+ * "has never conducted and does not conduct cyber operations against X", "will never condone
+ * cyberattacks on its neighbours": a bare plural under a negation in its own clause names a
+ * practice denied, no deed (a clause word between them, "did not say whether attacks", ends the
+ * negation's reach).
+ */
+const negatedPractice = (words: Words) =>
+  patternFor(
+    words,
+    "negated-practice",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.negation})\\s(?:(?!\\b(?:${alternation(NEGATION_REACH_ENDS)})\\b)[^,;:.!?()])*$`,
+        "i",
+      ),
+  );
+/** A determiner, possessive or number before an attack noun: the phrase is no bare plural. */
+const NOT_BARE = new RegExp(`^(?:${alternation(NOUN_PHRASE_OPENERS)})\\b`, "i");
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE = new RegExp(
   `\\b(?:${alternation(INCIDENT_WORDS.genericBefore)})\\s+(?:[\\w-]+\\s+){0,2}$`,
@@ -728,6 +748,8 @@ function attackNounSpan(
   // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
   if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
   if (genericBefore(scan, before, m[0]) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
+    return undefined;
+  if (!name && !NOT_BARE.test(m[0]) && /s$/i.test(noun) && negatedPractice(scan.words).test(before))
     return undefined;
   const such = SUCH.test(m[0]);
   if (such && !state.currentIncident) return undefined;

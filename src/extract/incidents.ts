@@ -1287,11 +1287,35 @@ function olderDate(date: PartialDate, than: PartialDate | undefined): boolean {
 }
 
 /** Remembers what a series sentence named as hit, for the sentence after it. */
-function noteSeries(scan: SentenceScan, found: IncidentSlot[]): void {
+function noteSeries(scan: SentenceScan, hit: string[]): void {
   const { state } = scan;
   if (!series(scan.words).test(scan.text)) return;
-  const targets = [...new Set(found.flatMap((f) => f.targets))];
+  const targets = [...new Set(hit)];
   if (targets.length) state.seriesVictims = { end: scan.sentence.end, targets };
+}
+
+/** "not the first time", "the third time": what opens a clause telling that attacks came before. */
+const SERIES_TIME = new RegExp(
+  String.raw`\b(?:${alternation(INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ")))}|the\s+(?:${alternation(SERIES_ORDINALS)}))\s+time\b`,
+  "gi",
+);
+
+/**
+ * "It is not the first time the commission has been targeted", "not the first time Israel has
+ * blamed Tehran for hacking its infrastructure": the clause after such an opening says that
+ * attacks came before and tells none of them; an undated, unnamed mention in it is no incident
+ * (its victims still stand for the earlier one the next sentence dates: `seriesTargets`).
+ */
+function inSeriesClause(scan: SentenceScan, span: AttackSpan): boolean {
+  if (span.definite || span.name || span.known) return false;
+  const { state, base } = scan;
+  return matchesOf(SERIES_TIME, scan.text).some((m) => {
+    const opened = base + m.index + m[0].length;
+    if (opened > span.start || /[;:]/.test(state.text.slice(opened, span.start))) return false;
+    const clauseEnd = /[;:]/.exec(state.text.slice(span.end, scan.sentence.end));
+    const end = clauseEnd ? span.end + clauseEnd.index : scan.sentence.end;
+    return !scan.dates.some((d) => d.start >= opened && d.end <= end);
+  });
 }
 
 export function findIncidents(
@@ -1321,14 +1345,16 @@ export function findIncidents(
   // An appositive names the event of the clause before it and takes no date from it.
   const clauses = spans.filter((span, i) => i === 0 || !inApposition(scan, spans[i - 1]!, span));
   const found: IncidentSlot[] = [];
+  const seriesHit: string[] = [];
   spans.forEach((span, i) => {
     const head = i > 0 ? spans[i - 1]! : undefined;
     const headSlots = head ? found.filter((f) => f.start === head.start) : [];
     if (head && headSlots.length > 0 && renames(scan, head, headSlots[0]!.key, span))
       found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
+    else if (inSeriesClause(scan, span)) seriesHit.push(...spanTargets(scan, span));
     else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
   });
-  noteSeries(scan, found);
+  noteSeries(scan, [...found.flatMap((f) => f.targets), ...seriesHit]);
   return found;
 }
 

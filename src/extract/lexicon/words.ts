@@ -3177,6 +3177,30 @@ export const SUBORDINATORS: readonly string[] = [
   "whereas",
 ];
 
+/** Words opening a clause of its own after a negation ("did not say whether attacks ..."): the negation does not reach past them. */
+export const NEGATION_REACH_ENDS: readonly string[] = [
+  ...RESTRICTIVE_RELATIVES,
+  ...SUBORDINATORS,
+  ...CONDITIONALS,
+  "who",
+  "but",
+];
+
+/** Determiners, possessives and counts opening a noun phrase: an attack noun after one is no bare plural. */
+export const NOUN_PHRASE_OPENERS: readonly string[] = [
+  ...DEFINITE_DETERMINERS,
+  ...POSSESSIVE_DETERMINERS,
+  ...OBJECT_DETERMINERS,
+  "our",
+  "my",
+  "your",
+  "one",
+  "two",
+  "three",
+  "several",
+  "some",
+];
+
 /**
  * Words a main clause's subject may open with after a fronted subordinate clause ("After hackers
  * struck, the ministry asked …", "…, it asked …"); a capitalised name opens one too. A participle or
