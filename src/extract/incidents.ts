@@ -8,7 +8,7 @@
  */
 import type { PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, RANGE_JOINER, type DateMention } from "./dates";
-import type { DocumentState } from "./document-state";
+import { attackersSide, type DocumentState } from "./document-state";
 import nlp from "compromise";
 import {
   alternation,
@@ -1294,9 +1294,12 @@ function noteSeries(scan: SentenceScan, hit: string[]): void {
   if (targets.length) state.seriesVictims = { end: scan.sentence.end, targets };
 }
 
-/** "not the first time", "the third time": what opens a clause telling that attacks came before. */
+/**
+ * "not the first time": what opens a clause telling that attacks came before ("the third time"
+ * counts the present deed among them: its clause tells that one).
+ */
 const SERIES_TIME = new RegExp(
-  String.raw`\b(?:${alternation(INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ")))}|the\s+(?:${alternation(SERIES_ORDINALS)}))\s+time\b`,
+  String.raw`\b(?:${alternation(INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ")))})\s+time\b`,
   "gi",
 );
 
@@ -1316,6 +1319,23 @@ function inSeriesClause(scan: SentenceScan, span: AttackSpan): boolean {
     const end = clauseEnd ? span.end + clauseEnd.index : scan.sentence.end;
     return !scan.dates.some((d) => d.start >= opened && d.end <= end);
   });
+}
+
+/**
+ * "Western capitals say nothing of cyberattacks against Ruritania", "it is Ruritania that suffers
+ * real attacks", "they kept quiet when Ruritania itself was hit": the accused
+ * side saying it is attacked too, in an undated, unnamed, indefinite mention hitting only states
+ * of that side, makes a complaint and tells no incident (a dated one, "in January its railways were
+ * paralysed", is one).
+ */
+function accusedComplains(scan: SentenceScan, span: AttackSpan): boolean {
+  const { state } = scan;
+  if (span.definite || span.name || span.known || scan.dates.length > 0) return false;
+  if (state.claimed.lastAccusedOf.size === 0) return false;
+  const targets = spanTargets(scan, span);
+  if (targets.length === 0) return false;
+  const side = attackersSide(state);
+  return targets.every((t) => state.entities.get(t)?.type === "state" && side.has(t));
 }
 
 export function findIncidents(
@@ -1351,7 +1371,8 @@ export function findIncidents(
     const headSlots = head ? found.filter((f) => f.start === head.start) : [];
     if (head && headSlots.length > 0 && renames(scan, head, headSlots[0]!.key, span))
       found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
-    else if (inSeriesClause(scan, span)) seriesHit.push(...spanTargets(scan, span));
+    else if (inSeriesClause(scan, span) || accusedComplains(scan, span))
+      seriesHit.push(...spanTargets(scan, span));
     else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
   });
   noteSeries(scan, [...found.flatMap((f) => f.targets), ...seriesHit]);

@@ -143,6 +143,21 @@ export const VERB_LEMMAS = {
   attempt: ["try", "attempt", "seek", "manage"],
   /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */
   foil: ["foil", "thwart", "repel", "repulse", "fend off", "block"],
+  /** "has never conducted cyberattacks", "will never condone attacks on": doing or allowing attacks, a practice a negation denies. */
+  practise: [
+    "conduct",
+    "carry out",
+    "launch",
+    "engage in",
+    "condone",
+    "tolerate",
+    "mount",
+    "commit",
+    "perpetrate",
+    "undertake",
+    "sponsor",
+    "wage",
+  ],
   /** "In 2023 the agency discovered that ...": a finding told in the year it was made. */
   discover: ["discover", "find", "detect", "learn", "notice", "uncover"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
@@ -3190,15 +3205,12 @@ export const NEGATION_REACH_ENDS: readonly string[] = [
 export const NOUN_PHRASE_OPENERS: readonly string[] = [
   ...DEFINITE_DETERMINERS,
   ...POSSESSIVE_DETERMINERS,
-  ...OBJECT_DETERMINERS,
+  ...TEAM_QUANTIFIERS,
+  ...PARTITIVES,
   "our",
   "my",
   "your",
   "one",
-  "two",
-  "three",
-  "several",
-  "some",
 ];
 
 /**
