@@ -32,7 +32,7 @@ describe("a practice denied is no incident", () => {
   });
 
   it.each([
-    "The ministry declined to comment on cyberattacks against Estonian banks, which investigators blamed on Moscow.",
+    "The ministry would not discuss cyberattacks against Estonian banks, which investigators blamed on Moscow.",
     "Police have not named the crew behind cyberattacks on Estonia's power grid in January.",
     "Moscow did not launch cyberattacks on Estonia on Monday, the Kremlin said.",
   ])("still reads attacks whose negation denies no practice or which the clause dates (%s)", (text) => {
@@ -93,6 +93,15 @@ describe("the accused side's complaint that it is attacked too tells no incident
   it("still reads an attack on the accused state that the text dates", () => {
     const ex = extract(wire(`${accused} Minsk says that in January hackers attacked Belarus.`));
     expect(incidents(ex).map((i) => i.date)).toContain("2026-01");
+  });
+
+  it.each([
+    "Minsk said Latvian hackers had attacked Belarus's banks.",
+    "Minsk blamed Riga for cyberattacks on Belarus.",
+  ])("still reads the accused side's counter-accusation, which names who did it (%s)", (text) => {
+    const ex = extract(wire(`${accused} ${text}`));
+    expect(attackedTargets(ex).join(" ")).toContain("state:belarus");
+    expect(hasClaim(ex, "attributed-to", "incident:*", "state:latvia")).toBe(true);
   });
 
   it("still reads an undated attack on a state nobody accused", () => {
