@@ -21,7 +21,9 @@ import {
   INTERROGATIVE_SUBJECTS,
   MODALS,
   NAME_WORDS,
+  NEGATION_REACH_ENDS,
   NEGATIVE_SUBJECTS,
+  NOUN_PHRASE_OPENERS,
   NO_EVIDENCE_PHRASES,
   NON_CYBER_OPERATIONS,
   POLARITY_SUBJECTS,
@@ -129,6 +131,37 @@ const negatedEvent = (words: Words) =>
     "negated-recalled-event",
     (w) => new RegExp(`\\b(?:${w.negation})\\s+(?:[\\p{L}\\d$'’-]+\\s+){0,3}$`, "iu"),
   );
+/**
+ * "has never conducted and does not conduct cyber operations against X", "will never condone
+ * cyberattacks on its neighbours": a bare plural right after a verb of doing or allowing attacks
+ * (words.ts `practise`) that a negation in its clause governs names a practice denied, no deed. A
+ * clause word between them ("did not say whether ...") ends the negation's reach; another verb
+ * ("declined to comment on attacks", "has not identified the group behind attacks") denies no practice.
+ */
+const negatedPractice = (words: Words) =>
+  patternFor(
+    words,
+    "negated-practice",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.negation})\\s(?:(?!\\b(?:${alternation(NEGATION_REACH_ENDS)})\\b)[^,;:.!?()])*?\\b(?:${w.verbs.practise.any})["“”\\s]+$`,
+        "i",
+      ),
+  );
+/** A determiner, possessive or number before an attack noun: the phrase is no bare plural. */
+const NOT_BARE = new RegExp(`^(?:${alternation(NOUN_PHRASE_OPENERS)})\\b`, "i");
+/**
+ * Whether the words before a bare plural deny a practice (`negatedPractice`) and its clause, from the
+ * negation to the next comma, gives no date: "did not launch attacks on X on Monday" tells one.
+ */
+function practiceDenied(scan: SentenceScan, before: string, end: number): boolean {
+  const negated = negatedPractice(scan.words).exec(before);
+  if (!negated) return false;
+  const from = scan.base + negated.index;
+  const rest = /[,;:.!?]/.exec(scan.state.text.slice(end, scan.sentence.end));
+  const to = rest ? end + rest.index : scan.sentence.end;
+  return !scan.dates.some((d) => d.start >= from && d.end <= to);
+}
 /** Words that make an attack noun about attacks in general, not an incident. */
 const GENERIC_BEFORE = new RegExp(
   `\\b(?:${alternation(INCIDENT_WORDS.genericBefore)})\\s+(?:[\\w-]+\\s+){0,2}$`,
@@ -728,6 +761,8 @@ function attackNounSpan(
   // "the Stuxnet worm", "the Shamoon virus": malware is an incident only under its own name.
   if (/^(?:worm|virus|malware)$/i.test(noun) && !name) return undefined;
   if (genericBefore(scan, before, m[0]) || GENERIC_AFTER.test(after) || PAST_IN_GENERAL.test(after))
+    return undefined;
+  if (!name && !NOT_BARE.test(m[0]) && /s$/i.test(noun) && practiceDenied(scan, before, end))
     return undefined;
   const such = SUCH.test(m[0]);
   if (such && !state.currentIncident) return undefined;

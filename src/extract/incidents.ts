@@ -8,7 +8,7 @@
  */
 import type { PartialDate } from "../model";
 import { datesCompatible, daysBetween, formatDate, RANGE_JOINER, type DateMention } from "./dates";
-import type { DocumentState } from "./document-state";
+import { attackersSide, type DocumentState } from "./document-state";
 import nlp from "compromise";
 import {
   alternation,
@@ -1287,12 +1287,70 @@ function olderDate(date: PartialDate, than: PartialDate | undefined): boolean {
 }
 
 /** Remembers what a series sentence named as hit, for the sentence after it. */
-function noteSeries(scan: SentenceScan, found: IncidentSlot[]): void {
+function noteSeries(scan: SentenceScan, hit: string[]): void {
   const { state } = scan;
   if (!series(scan.words).test(scan.text)) return;
-  const targets = [...new Set(found.flatMap((f) => f.targets))];
+  const targets = [...new Set(hit)];
   if (targets.length) state.seriesVictims = { end: scan.sentence.end, targets };
 }
+
+/**
+ * "not the first time": what opens a clause telling that attacks came before ("the third time"
+ * counts the present deed among them: its clause tells that one).
+ */
+const SERIES_TIME = new RegExp(
+  String.raw`\b(?:${alternation(INCIDENT_WORDS.recall.filter((r) => r.startsWith("not ")))})\s+time\b`,
+  "gi",
+);
+
+/**
+ * "It is not the first time the commission has been targeted", "not the first time Israel has
+ * blamed Tehran for hacking its infrastructure": the clause after such an opening says that
+ * attacks came before and tells none of them; an undated, unnamed mention in it is no incident
+ * (its victims still stand for the earlier one the next sentence dates: `seriesTargets`).
+ */
+function inSeriesClause(scan: SentenceScan, span: AttackSpan): boolean {
+  if (span.definite || span.name || span.known) return false;
+  const { state, base } = scan;
+  return matchesOf(SERIES_TIME, scan.text).some((m) => {
+    const opened = base + m.index + m[0].length;
+    if (opened > span.start || /[;:]/.test(state.text.slice(opened, span.start))) return false;
+    const clauseEnd = /[;:]/.exec(state.text.slice(span.end, scan.sentence.end));
+    const end = clauseEnd ? span.end + clauseEnd.index : scan.sentence.end;
+    return !scan.dates.some((d) => d.start >= opened && d.end <= end);
+  });
+}
+
+/**
+ * "Western capitals say nothing of cyberattacks against Ruritania", "it is Ruritania that suffers
+ * real attacks", "they kept quiet when Ruritania itself was hit": the accused
+ * side saying it is attacked too, in an undated, unnamed, indefinite mention hitting only states
+ * of that side, makes a complaint and tells no incident (a dated one, "in January its railways were
+ * paralysed", is one).
+ */
+function accusedComplains(scan: SentenceScan, span: AttackSpan): boolean {
+  const { state } = scan;
+  if (span.definite || span.name || span.known || scan.dates.length > 0) return false;
+  if (state.claimed.lastAccusedOf.size === 0) return false;
+  const targets = spanTargets(scan, span);
+  if (targets.length === 0) return false;
+  const side = attackersSide(state);
+  if (!targets.every((t) => state.entities.get(t)?.type === "state" && side.has(t))) return false;
+  // "Kyiv blamed Moscow for cyberattacks on Ukraine", "attacks by Russian military intelligence":
+  // a counter-accusation names who did it, and tells a deed.
+  if (accusationBetween(scan.words).test(scan.text)) return false;
+  const agents = [
+    ...attackersOf(state, scan.slots, span.start, span.end),
+    ...scan.slots
+      .filter((x) => x.kind === "actor" && x.start >= span.end)
+      .filter((x) => AGENT_AFTER.test(state.text.slice(span.end, x.start)))
+      .map((x) => x.key),
+  ];
+  return agents.every((a) => side.has(a) || targets.includes(a));
+}
+
+/** "attacks on Ukraine by ", "cyberattacks from ": what introduces the agent of an attack after it. */
+const AGENT_AFTER = /^[^,;:.]*?\b(?:by|from)\s+(?:the\s+)?$/i;
 
 export function findIncidents(
   state: DocumentState,
@@ -1321,14 +1379,17 @@ export function findIncidents(
   // An appositive names the event of the clause before it and takes no date from it.
   const clauses = spans.filter((span, i) => i === 0 || !inApposition(scan, spans[i - 1]!, span));
   const found: IncidentSlot[] = [];
+  const seriesHit: string[] = [];
   spans.forEach((span, i) => {
     const head = i > 0 ? spans[i - 1]! : undefined;
     const headSlots = head ? found.filter((f) => f.start === head.start) : [];
     if (head && headSlots.length > 0 && renames(scan, head, headSlots[0]!.key, span))
       found.push(...headSlots.map((h) => renamedSlot(scan, span, h)));
+    else if (inSeriesClause(scan, span) || accusedComplains(scan, span))
+      seriesHit.push(...spanTargets(scan, span));
     else found.push(...resolveSpan(scan, span, clauses, openingFor(openings, span), namedKeys));
   });
-  noteSeries(scan, found);
+  noteSeries(scan, [...found.flatMap((f) => f.targets), ...seriesHit]);
   return found;
 }
 

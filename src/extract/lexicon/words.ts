@@ -143,6 +143,21 @@ export const VERB_LEMMAS = {
   attempt: ["try", "attempt", "seek", "manage"],
   /** "said it had foiled an attack": a defence against an attack, at the time of the attack. */
   foil: ["foil", "thwart", "repel", "repulse", "fend off", "block"],
+  /** "has never conducted cyberattacks", "will never condone attacks on": doing or allowing attacks, a practice a negation denies. */
+  practise: [
+    "conduct",
+    "carry out",
+    "launch",
+    "engage in",
+    "condone",
+    "tolerate",
+    "mount",
+    "commit",
+    "perpetrate",
+    "undertake",
+    "sponsor",
+    "wage",
+  ],
   /** "In 2023 the agency discovered that ...": a finding told in the year it was made. */
   discover: ["discover", "find", "detect", "learn", "notice", "uncover"],
   /** "X accused Y of ...": the object is blamed for something named after of/for/over/on. */
@@ -3179,6 +3194,27 @@ export const SUBORDINATORS: readonly string[] = [
   "although",
   "though",
   "whereas",
+];
+
+/** Words opening a clause of its own after a negation ("did not say whether attacks ..."): the negation does not reach past them. */
+export const NEGATION_REACH_ENDS: readonly string[] = [
+  ...RESTRICTIVE_RELATIVES,
+  ...SUBORDINATORS,
+  ...CONDITIONALS,
+  "who",
+  "but",
+];
+
+/** Determiners, possessives and counts opening a noun phrase: an attack noun after one is no bare plural. */
+export const NOUN_PHRASE_OPENERS: readonly string[] = [
+  ...DEFINITE_DETERMINERS,
+  ...POSSESSIVE_DETERMINERS,
+  ...TEAM_QUANTIFIERS,
+  ...PARTITIVES,
+  "our",
+  "my",
+  "your",
+  "one",
 ];
 
 /**
