@@ -38,7 +38,7 @@ import {
   thankVerb,
   type Words,
 } from "./lexicon";
-import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
+import { patternsOf, RELATIVE_WORD, TRANSCRIPT_SPEAKER } from "./speakers";
 import {
   editDistance,
   fold,
@@ -104,8 +104,10 @@ const NOT_NAME = new Set([
  * is no part of the name; inside or at the end of one it may be a surname ("Paul Major").
  */
 const RANK_HEADS = new Set(NOUN_LEMMAS.rank.map((rank) => rank.split(" ").pop()!));
-const REPORTING_AFTER =
-  /^\s*(?:,\s*)?(said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused)\b/;
+/** The verbs a name's reporting clause opens with ("X said", "X, the minister, told"). */
+const REPORTING_VERBS =
+  "said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused";
+const REPORTING_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(${REPORTING_VERBS})\b`);
 
 export interface PersonSlotInfo {
   slot: Slot;
@@ -455,7 +457,9 @@ function lastRoleNoun(role: string): string {
 
 /**
  * "Prime Minister Jaan Kask says Estonia has asked ...": the state acting in the clause the
- * official reports, unless it is the one accused.
+ * official reports, unless it is the one accused. A demonym there qualifies the people the clause
+ * is about ("said Finnish specialists had worked alongside ..."), often the helpers', not the
+ * official's state.
  */
 function reportedState(
   state: DocumentState,
@@ -476,7 +480,7 @@ function reportedState(
   // (the claim stage has not yet read that accusation when offices are placed).
   if (subject && accusedInClause(state.lexicon.words).test(state.text.slice(subject.end, subject.end + 60)))
     return undefined;
-  const home = subject ? stateOfKey(state, subject.key) : undefined;
+  const home = subject && subject.source !== "demonym" ? stateOfKey(state, subject.key) : undefined;
   return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
 }
 
@@ -506,6 +510,12 @@ const ROLE_MODIFIERS = new Set(
   ).split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+/** What may follow a title's role noun up to the name: its portfolio or body, perhaps a list of them closed by "and". */
+const OFFICE_TAIL = new RegExp(
+  // A relative clause after the comma ("of which A, B and C are members") ends the title, no list of it.
+  String.raw`^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}(?:(?:,\s+(?!(?:of\s+)?(?:${RELATIVE_WORD}|where)\b)[^,;:()“”"]{1,40})+,?\s+and\s+[^,;:()“”"]{1,40})?(?:\s*\([^,;:()“”"]{1,20}\))?$`,
+  "i",
+);
 
 /**
  * The title or apposition before a name: "Prime Minister X", "the then prime minister, X",
@@ -550,11 +560,8 @@ function preApposition(
   const tail = before.slice(last.index + last[0].length);
   // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
   // "Director-General of the Ports and Harbours Authority (PHA), X": the body's short form may close it.
-  if (
-    (tail.trim() !== "" &&
-      !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}(?:\s*\([^,;:()“”"]{1,20}\))?$/i.test(tail)) ||
-    /\s(?:and|&)$/i.test(tail)
-  )
+  // "the minister of culture, sport and tourism, X": a list of portfolios, closed by "and".
+  if ((tail.trim() !== "" && !OFFICE_TAIL.test(tail)) || /\s(?:and|&)$/i.test(tail))
     return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   // Walk back from the role noun over capitalised words, possessives and role modifiers.
   const head = windowStart + last.index;
@@ -1057,10 +1064,13 @@ const NEGATED_APPOSITION = new RegExp(String.raw`^(?:${alternation(NEGATIONS)})\
 const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:and|&)\s/u;
 /**
  * The apposition after a name, up to its end or the relative clause it takes (whose quotation or
- * length would otherwise hide where the office ends: "agents of X whom “the file” names").
+ * length would otherwise hide where the office ends: "agents of X whom “the file” names"). A verb
+ * of speech after the comma is the sentence going on, never an office: "X, said on Tuesday after
+ * meeting envoys" (its "envoys" would read as a role).
  */
-const POST_APPOSITION =
-  /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)/;
+const POST_APPOSITION = new RegExp(
+  String.raw`^,\s+(?!(?:${REPORTING_VERBS})\b)((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)`,
+);
 
 /**
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
