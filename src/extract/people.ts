@@ -104,10 +104,8 @@ const NOT_NAME = new Set([
  * is no part of the name; inside or at the end of one it may be a surname ("Paul Major").
  */
 const RANK_HEADS = new Set(NOUN_LEMMAS.rank.map((rank) => rank.split(" ").pop()!));
-/** The verbs a name's reporting clause opens with ("X said", "X, the minister, told"). */
-const REPORTING_VERBS =
-  "said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused";
-const REPORTING_AFTER = new RegExp(String.raw`^\s*(?:,\s*)?(${REPORTING_VERBS})\b`);
+const REPORTING_AFTER =
+  /^\s*(?:,\s*)?(said|says|told|added|declared|stated|warned|announced|wrote|insisted|noted|claimed|assured|tweeted|confirmed|denied|condemned|accused)\b/;
 
 export interface PersonSlotInfo {
   slot: Slot;
@@ -510,10 +508,14 @@ const ROLE_MODIFIERS = new Set(
   ).split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
-/** What may follow a title's role noun up to the name: its portfolio or body, perhaps a list of them closed by "and". */
+/** A title's portfolio or body after its preposition ("of Justice", "for the Digital Economy"), and one item of a list of them. */
+const PORTFOLIO = String.raw`[^,;:()“”"]{1,70}`;
+const PORTFOLIO_ITEM = String.raw`[^,;:()“”"]{1,40}`;
+/** What may follow a title's role noun up to the name: its portfolio or body, perhaps a list of portfolios closed by "and". */
 const OFFICE_TAIL = new RegExp(
-  // A relative clause after the comma ("of which A, B and C are members") ends the title, no list of it.
-  String.raw`^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}(?:(?:,\s+(?!(?:of\s+)?(?:${RELATIVE_WORD}|where)\b)[^,;:()“”"]{1,40})+,?\s+and\s+[^,;:()“”"]{1,40})?(?:\s*\([^,;:()“”"]{1,20}\))?$`,
+  // A relative clause after the comma ("of which A, B and C are members") ends the title, no list of it;
+  // an envoy's "to A, B and C" lists the states they are sent to, none of them their own.
+  String.raw`^\s+(?:(?:of|for|in charge of)\s+${PORTFOLIO}(?:(?:,\s+(?!(?:of\s+)?(?:${RELATIVE_WORD}|where)\b)${PORTFOLIO_ITEM})+,?\s+and\s+${PORTFOLIO_ITEM})?|(?:at|to)\s+${PORTFOLIO})(?:\s*\([^,;:()“”"]{1,20}\))?$`,
   "i",
 );
 
@@ -1066,11 +1068,18 @@ const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:and|&)\s/u;
  * The apposition after a name, up to its end or the relative clause it takes (whose quotation or
  * length would otherwise hide where the office ends: "agents of X whom “the file” names"). A verb
  * of speech after the comma is the sentence going on, never an office: "X, said on Tuesday after
- * meeting envoys" (its "envoys" would read as a role).
+ * meeting envoys" (its "envoys" would read as a role); "X, said to be an officer of Y" and "said by"
+ * report the office.
  */
-const POST_APPOSITION = new RegExp(
-  String.raw`^,\s+(?!(?:${REPORTING_VERBS})\b)((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)`,
-);
+const postApposition = (words: Words) =>
+  patternFor(
+    words,
+    "people.post-apposition",
+    (w) =>
+      new RegExp(
+        String.raw`^,\s+(?!(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\b(?!\s+(?:to|by)\b))((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)`,
+      ),
+  );
 
 /**
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
@@ -1300,7 +1309,7 @@ function personCandidate(
   const after = text.slice(nameEnd, sentence.end);
   // "A and B, all said to serve in X", "A, who prosecutors say works for X": office stated by a verb of serving.
   const serving = servingAfter(state.lexicon.words).exec(after);
-  const postMatch = serving ?? POST_APPOSITION.exec(after);
+  const postMatch = serving ?? postApposition(state.lexicon.words).exec(after);
   // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
   // "who heads the committee investigating the breach at Peru's central bank": a participle clause
   // about the office's work names what it works on, not where the office is held.

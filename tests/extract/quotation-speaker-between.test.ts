@@ -3,8 +3,20 @@
  * on Friday the minister, X"), after the speaker's name ("X, said on Tuesday after meeting envoys"),
  * or inside the speaker's title ("the minister of culture, sport and tourism, X"). Invented copy.
  */
-import { describe, expect, it } from "vitest";
-import { claimsOf, extract } from "./helpers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, type ExtractionContext } from "../../src/extract";
+import { bundledContext, claimsOf, extract } from "./helpers";
+
+let bundled: ExtractionContext;
+beforeAll(async () => {
+  bundled = await bundledContext();
+});
+
+/** Every claim of `text` read with the bundled gazetteer, as "type source -> target: claimant, ...". */
+const bundledClaims = (text: string) =>
+  extractDocument({ id: "doc.txt", text, published: "2026-03-03" }, bundled).claims.map(
+    (c) => `${c.type} ${c.source} -> ${c.target}: ${[...c.claimants].sort().join(", ")}`,
+  );
 
 /** Each attribution's claimants, as "source -> target: claimant, ...". */
 const attributions = (text: string) =>
@@ -59,5 +71,22 @@ describe("a speaker named before the verb", () => {
       "member-of",
     ).map((c) => c.source);
     expect(member).toEqual(["state:norway", "state:iceland", "state:denmark"]);
+  });
+
+  it("reads 'said to be' after the name's comma as the office it reports, not the name's speech", () => {
+    const claims = bundledClaims(
+      "Prosecutors in Kyiv charged Oleg Sidorov, said to be an officer of the GRU, over the attack on the Ostra grid operator.",
+    );
+    expect(claims).toContain("affiliated-with person:oleg-sidorov -> agency:gru: ");
+    expect(claims.some((c) => /^attributed-to \S+ -> \S+: .*person:oleg-sidorov/.test(c))).toBe(false);
+  });
+
+  it("gives an envoy none of the states listed after 'to'", () => {
+    const claims = bundledClaims(
+      "Hackers hit Estonia's tax board on Monday. The Russian envoy to Norway, Iceland and Denmark, Oleg Sidorov, denied that Russia was involved.",
+    );
+    expect(
+      claims.some((c) => /^affiliated-with person:oleg-sidorov -> state:(?:iceland|denmark)/.test(c)),
+    ).toBe(false);
   });
 });
