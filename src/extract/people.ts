@@ -38,7 +38,7 @@ import {
   thankVerb,
   type Words,
 } from "./lexicon";
-import { patternsOf, TRANSCRIPT_SPEAKER } from "./speakers";
+import { patternsOf, RELATIVE_WORD, TRANSCRIPT_SPEAKER } from "./speakers";
 import {
   editDistance,
   fold,
@@ -455,7 +455,9 @@ function lastRoleNoun(role: string): string {
 
 /**
  * "Prime Minister Jaan Kask says Estonia has asked ...": the state acting in the clause the
- * official reports, unless it is the one accused.
+ * official reports, unless it is the one accused. A demonym there qualifies the people the clause
+ * is about ("said Finnish specialists had worked alongside ..."), often the helpers', not the
+ * official's state.
  */
 function reportedState(
   state: DocumentState,
@@ -476,7 +478,7 @@ function reportedState(
   // (the claim stage has not yet read that accusation when offices are placed).
   if (subject && accusedInClause(state.lexicon.words).test(state.text.slice(subject.end, subject.end + 60)))
     return undefined;
-  const home = subject ? stateOfKey(state, subject.key) : undefined;
+  const home = subject && subject.source !== "demonym" ? stateOfKey(state, subject.key) : undefined;
   return home && !state.claimed.lastAccusedOf.has(home) ? home : undefined;
 }
 
@@ -506,6 +508,16 @@ const ROLE_MODIFIERS = new Set(
   ).split(" "),
 );
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their"]);
+/** A title's portfolio or body after its preposition ("of Justice", "for the Digital Economy"), and one item of a list of them. */
+const PORTFOLIO = String.raw`[^,;:()“”"]{1,70}`;
+const PORTFOLIO_ITEM = String.raw`[^,;:()“”"]{1,40}`;
+/** What may follow a title's role noun up to the name: its portfolio or body, perhaps a list of portfolios closed by "and". */
+const OFFICE_TAIL = new RegExp(
+  // A relative clause after the comma ("of which A, B and C are members") ends the title, no list of it;
+  // an envoy's "to A, B and C" lists the states they are sent to, none of them their own.
+  String.raw`^\s+(?:(?:of|for|in charge of)\s+${PORTFOLIO}(?:(?:,\s+(?!(?:of\s+)?(?:${RELATIVE_WORD}|where)\b)${PORTFOLIO_ITEM})+,?\s+and\s+${PORTFOLIO_ITEM})?|(?:at|to)\s+${PORTFOLIO})(?:\s*\([^,;:()“”"]{1,20}\))?$`,
+  "i",
+);
 
 /**
  * The title or apposition before a name: "Prime Minister X", "the then prime minister, X",
@@ -550,11 +562,8 @@ function preApposition(
   const tail = before.slice(last.index + last[0].length);
   // "Minister of Telecommunications and Information Society": a run after "and" goes on with the portfolio.
   // "Director-General of the Ports and Harbours Authority (PHA), X": the body's short form may close it.
-  if (
-    (tail.trim() !== "" &&
-      !/^\s+(?:of|for|in charge of|at|to)\s+[^,;:()“”"]{1,70}(?:\s*\([^,;:()“”"]{1,20}\))?$/i.test(tail)) ||
-    /\s(?:and|&)$/i.test(tail)
-  )
+  // "the minister of culture, sport and tourism, X": a list of portfolios, closed by "and".
+  if ((tail.trim() !== "" && !OFFICE_TAIL.test(tail)) || /\s(?:and|&)$/i.test(tail))
     return honorific ? { title: true, start: tokens[k]!.start, role: undefined } : undefined;
   // Walk back from the role noun over capitalised words, possessives and role modifiers.
   const head = windowStart + last.index;
@@ -1060,10 +1069,20 @@ const NEGATED_APPOSITION = new RegExp(String.raw`^(?:${alternation(NEGATIONS)})\
 const LISTED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){2,4}(?:and|&)\s/u;
 /**
  * The apposition after a name, up to its end or the relative clause it takes (whose quotation or
- * length would otherwise hide where the office ends: "agents of X whom “the file” names").
+ * length would otherwise hide where the office ends: "agents of X whom “the file” names"). A verb
+ * of speech after the comma is the sentence going on, never an office: "X, said on Tuesday after
+ * meeting envoys" (its "envoys" would read as a role); "X, said to be an officer of Y" and "said by"
+ * report the office.
  */
-const POST_APPOSITION =
-  /^,\s+((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)/;
+const postApposition = (words: Words) =>
+  patternFor(
+    words,
+    "people.post-apposition",
+    (w) =>
+      new RegExp(
+        String.raw`^,\s+(?!(?:${w.verbs.speech.past}|${w.verbs.speech.third}|${w.verbs.speechPast.past})\b(?!\s+(?:to|by)\b))((?:the |a |an |his |her |its )?[^,.;“"]{2,110}?)(?=,|\.|;|$| (?:said|told|says|added|declared|who|which|whose)\b)`,
+      ),
+  );
 
 /**
  * Person mentions of one sentence. Each becomes an actor slot spanning its title and appositions,
@@ -1293,7 +1312,7 @@ function personCandidate(
   const after = text.slice(nameEnd, sentence.end);
   // "A and B, all said to serve in X", "A, who prosecutors say works for X": office stated by a verb of serving.
   const serving = servingAfter(state.lexicon.words).exec(after);
-  const postMatch = serving ?? POST_APPOSITION.exec(after);
+  const postMatch = serving ?? postApposition(state.lexicon.words).exec(after);
   // "a GRU officer who German prosecutors believe took part": the office ends where the relative clause starts.
   // "who heads the committee investigating the breach at Peru's central bank": a participle clause
   // about the office's work names what it works on, not where the office is held.

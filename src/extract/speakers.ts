@@ -5,6 +5,7 @@
  * by the claim stage (claimants); the speech, hedge and clause-break patterns are built here once
  * per lexicon for both.
  */
+import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import type { DocumentView } from "./document-state";
 import {
@@ -17,6 +18,7 @@ import {
   patternFor,
   SOURCE_CONTINUERS,
   SOURCE_PARTICIPLE_PREPOSITIONS,
+  SPEECH_TIME_WORDS,
   SUBJECT_OPENING_LEADS,
   SUBORDINATORS,
   VERB_LEAD_ADVERBS,
@@ -73,10 +75,31 @@ function speechAfterPattern(words: Words): RegExp {
 /** The past forms of the speech verbs ("said", "told", "stated"). */
 const saidForms = (words: Words) => `${words.verbs.speech.past}|${words.verbs.speechPast.past}`;
 
-/** "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb. */
+const MONTHS = capitalisedAlternation(MONTH_ALTERNATION.split("|"));
+/**
+ * When or where a speaker spoke, between an inverted verb and the speaker: '"...," declared on
+ * Friday the minister', 'affirmed on this Monday (12) the Minister', 'said yesterday in the
+ * Senate the minister'. Read only after a quotation's or a clause's close, where the verb can have
+ * no subject before it.
+ */
+const SPOKEN_WHEN = String.raw`(?:on\s+(?:this\s+)?(?:${capitalisedAlternation(WEEKDAYS)})(?:\s+\(\d{1,2}\))?|on\s+(?:${MONTHS})\.?\s+\d{1,2}|on\s+\d{1,2}\s+(?:${MONTHS})|${SPEECH_TIME_WORDS.map((w) => w.replace(" ", String.raw`\s+`)).join("|")})`;
+const SPOKEN_WHERE = String.raw`(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*)*`;
+const SPOKEN_ADVERBIALS = String.raw`(?:(?:${SPOKEN_WHEN}|${SPOKEN_WHERE}),?\s+){1,2}`;
+
+/** A list of lower-case words as an alternation of their capitalised forms ("Monday|Tuesday"). */
+function capitalisedAlternation(list: readonly string[]): string {
+  return list.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|");
+}
+
+/**
+ * "said a spokeswoman for the ministry": the body a spokesperson speaks for follows the verb.
+ * '"...," declared on Friday the minister': after a quotation's close, when and where the speaker
+ * spoke may stand between the verb and the speaker (group 3 holds that verb, as group 1 the other's).
+ */
 function speechBeforePattern(words: Words): RegExp {
+  const said = `${saidForms(words)}|${words.verbs.speech.third}|told \\w+`;
   return new RegExp(
-    `\\b(${saidForms(words)}|${words.verbs.speech.third}|told \\w+)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$`,
+    `\\b(${said})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$|[,”"]\\s*(${said})\\s+${SPOKEN_ADVERBIALS}(?:the\\s+)?$`,
     "u",
   );
 }
@@ -218,7 +241,7 @@ function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): S
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
     // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
     const said = speechBefore.exec(before);
-    const saysItself = said && !(said[1] && subjectOfVerb(state.lexicon.words).test(after));
+    const saysItself = said && !((said[1] ?? said[3]) && subjectOfVerb(state.lexicon.words).test(after));
     // "X, which linked the attack to Y, said": the comma closing the relative clause gives the verb to X.
     const closesRelative =
       /^\s*,/.test(after) && OPEN_RELATIVE.test(state.text.slice(sentence.start, slot.start));

@@ -1,4 +1,7 @@
-/** An official's office is not placed in the state their reported clause accuses (reportedState in people.ts). */
+/**
+ * An official's office is not placed in the state their reported clause accuses, nor in the state a
+ * demonym of its subject names (reportedState in people.ts).
+ */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "./helpers";
 
@@ -21,5 +24,13 @@ describe("an office placed by the clause the official reports", () => {
   it("still gives the MP the state that acts in the clause they report", () => {
     const ex = extract(`${hit}A backbench MP, Kofi Mensah, said Ghana has asked Britain for help.`);
     expect(hasClaim(ex, "affiliated-with", "person:kofi-mensah", "state:ghana")).toBe(true);
+  });
+
+  it("does not give the official the state of the specialists they speak of", () => {
+    const ex = extract(
+      "Estonia thanked its partners on Monday. Interior Minister Mart Kaljula said Finnish specialists had worked alongside the port engineers for a week.",
+    );
+    expect(hasClaim(ex, "affiliated-with", "person:mart-kaljula", "state:finland")).toBe(false);
+    expect(hasClaim(ex, "affiliated-with", "person:mart-kaljula", "state:estonia")).toBe(true);
   });
 });

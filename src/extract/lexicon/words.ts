@@ -32,6 +32,7 @@ export const VERB_LEMMAS = {
     "indicate",
     "remark",
     "assert",
+    "affirm",
     "assess",
     "conclude",
   ],
@@ -2826,6 +2827,18 @@ export const REPORT_TIME_LEADS = [
   "this",
   "since",
   "as early as",
+] as const;
+
+/**
+ * When a speaker spoke, as an inverted verb of speech may be followed by it ('"...," said yesterday
+ * the minister'); weekdays and dates are read apart.
+ */
+export const SPEECH_TIME_WORDS = [
+  "yesterday",
+  "today",
+  "this morning",
+  "this afternoon",
+  "this evening",
 ] as const;
 
 /** Words that open a short phrase before a sentence's subject ("In its note, the agency ...", "Since May the office ..."). */
