@@ -1336,21 +1336,13 @@ function accusedComplains(scan: SentenceScan, span: AttackSpan): boolean {
   if (targets.length === 0) return false;
   const side = attackersSide(state);
   if (!targets.every((t) => state.entities.get(t)?.type === "state" && side.has(t))) return false;
-  // "Kyiv blamed Moscow for cyberattacks on Ukraine", "attacks by Russian military intelligence":
-  // a counter-accusation names who did it, and tells a deed.
+  // "Kyiv blamed Moscow for cyberattacks on Ukraine", "Kyiv said Russia was behind cyberattacks on
+  // Ukraine", "attacks by Russian military intelligence": a counter-accusation names who did it, in
+  // a blame word or in any actor outside the accused side (subject, predicate or by-agent), and
+  // tells a deed.
   if (accusationBetween(scan.words).test(scan.text)) return false;
-  const agents = [
-    ...attackersOf(state, scan.slots, span.start, span.end),
-    ...scan.slots
-      .filter((x) => x.kind === "actor" && x.start >= span.end)
-      .filter((x) => AGENT_AFTER.test(state.text.slice(span.end, x.start)))
-      .map((x) => x.key),
-  ];
-  return agents.every((a) => side.has(a) || targets.includes(a));
+  return scan.slots.every((x) => x.kind !== "actor" || side.has(x.key) || targets.includes(x.key));
 }
-
-/** "attacks on Ukraine by ", "cyberattacks from ": what introduces the agent of an attack after it. */
-const AGENT_AFTER = /^[^,;:.]*?\b(?:by|from)\s+(?:the\s+)?$/i;
 
 export function findIncidents(
   state: DocumentState,

@@ -98,10 +98,16 @@ describe("the accused side's complaint that it is attacked too tells no incident
   it.each([
     "Minsk said Latvian hackers had attacked Belarus's banks.",
     "Minsk blamed Riga for cyberattacks on Belarus.",
+    "Minsk said Latvia was behind cyberattacks on Belarus's banks.",
   ])("still reads the accused side's counter-accusation, which names who did it (%s)", (text) => {
     const ex = extract(wire(`${accused} ${text}`));
     expect(attackedTargets(ex).join(" ")).toContain("state:belarus");
     expect(hasClaim(ex, "attributed-to", "incident:*", "state:latvia")).toBe(true);
+  });
+
+  it("still reads an attack on the accused state whose doer the sentence names as subject", () => {
+    const ex = extract(wire(`${accused} Minsk said Riga had orchestrated cyberattacks on Belarus's banks.`));
+    expect(attackedTargets(ex).join(" ")).toContain("state:belarus");
   });
 
   it("still reads an undated attack on a state nobody accused", () => {
