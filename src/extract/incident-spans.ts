@@ -132,7 +132,7 @@ const negatedEvent = (words: Words) =>
     (w) => new RegExp(`\\b(?:${w.negation})\\s+(?:[\\p{L}\\d$'’-]+\\s+){0,3}$`, "iu"),
   );
 /**
- * "has never conducted and does not conduct cyber operations against X", "will never condone
+ * "has never mounted and will not mount cyber operations against X", "will never condone
  * cyberattacks on its neighbours": a bare plural right after a verb of doing or allowing attacks
  * (words.ts `practise`) that a negation in its clause governs names a practice denied, no deed. A
  * clause word between them ("did not say whether ...") ends the negation's reach; another verb

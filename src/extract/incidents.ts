@@ -1304,7 +1304,7 @@ const SERIES_TIME = new RegExp(
 );
 
 /**
- * "It is not the first time the commission has been targeted", "not the first time Israel has
+ * "It is not the first time the regulator was hit", "not the first time Israel has
  * blamed Tehran for hacking its infrastructure": the clause after such an opening says that
  * attacks came before and tells none of them; an undated, unnamed mention in it is no incident
  * (its victims still stand for the earlier one the next sentence dates: `seriesTargets`).
