@@ -16,12 +16,14 @@ import { Worker } from "node:worker_threads";
 import type { ExtractionContext } from "../extract";
 import type { Gazetteer } from "../model";
 import type { DocumentFile } from "../io/document-files";
+import type { LayoutInput } from "../graph/layout";
 import { cachedWorkerScript, readCodeCache, workerScript, writeCodeCache } from "./worker/worker-script";
 import type {
   ExtractorBundle,
   ExtractTask,
   ExtractWorkerData,
   FileOutcome,
+  LayoutTask,
   WorkerMessage,
 } from "./worker/messages";
 
@@ -36,7 +38,8 @@ export interface ExtractOptions {
   callingThreadExtracts?: boolean;
   /**
    * Workers started before the corpus was read (`startExtractWorkers`): taken over when the corpus
-   * needs them, the ones it does not need stopped.
+   * needs them, the ones it does not need stopped. Left running after the last file: the caller
+   * closes them, after the first has laid out the graph (`Pool.layout`).
    */
   started?: StartedWorkers;
   signal?: AbortSignal;
@@ -46,6 +49,8 @@ export interface ExtractOptions {
 export interface StartedWorkers {
   pool: Pool;
   bundle: ExtractorBundle;
+  /** The calling thread's extractor, once loaded ahead too (`loadCallingExtractor`). */
+  calling?: CallingExtractor;
 }
 
 /** Files kept in flight per worker: enough to last it while the calling thread extracts one, few enough to stay small. */
@@ -79,7 +84,7 @@ export async function* extractFiles(
     options.started?.pool.close();
     // Bundled now for the next run, when no bundle is cached.
     if (!cached) void workerScript(ENTRY).catch(() => undefined);
-    const calling = await hereExtractor(cached);
+    const calling = options.started?.calling ?? (await hereExtractor(cached));
     for (let index = 0; index < files.length; index++) {
       options.signal?.throwIfAborted();
       yield extractHere(calling.extractor, index);
@@ -133,7 +138,7 @@ export async function* extractFiles(
     // The workers get their first files before the calling thread loads its own extractor and
     // extracts its first file (together most of a second): they had waited for both, idle.
     topUp();
-    const calling = here ? await hereExtractor(cached) : undefined;
+    const calling = here ? (options.started?.calling ?? (await hereExtractor(cached))) : undefined;
     const extractor = calling?.extractor;
     for (let seq = 0; seq < files.length; seq++) {
       options.signal?.throwIfAborted();
@@ -154,7 +159,8 @@ export async function* extractFiles(
     if (calling) await keepCodeCache(calling);
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
-    pool.close();
+    // Workers started ahead are the caller's: one may yet lay out the graph (`Pool.layout`).
+    if (!options.started) pool.close();
   }
 }
 
@@ -174,6 +180,20 @@ export function startExtractWorkers(paths: readonly string[], workers: number): 
   if (size <= 0) return undefined;
   const bundle = cachedBundle();
   return bundle && { pool: startPool(size, Promise.resolve(bundle)), bundle };
+}
+
+/**
+ * Loads the calling thread's extractor from the workers' bundle now, blocking (half a second), for
+ * `extractFiles` to take: called while tsx's loader thread reads and transforms the command's
+ * modules, rather than after the command has read the gazetteer and the files, when the workers
+ * have their first files and would be alone at them.
+ */
+export function loadCallingExtractor(started: StartedWorkers): void {
+  try {
+    started.calling ??= loadBundle(started.bundle);
+  } catch {
+    // `extractFiles` loads it again, and reports what fails.
+  }
 }
 
 /** Files at `paths` (below folders too, hidden ones aside), counted up to `enough`. */
@@ -250,7 +270,11 @@ interface CallingExtractor {
  * code either way, same output.
  */
 async function hereExtractor(bundle: ExtractorBundle | undefined): Promise<CallingExtractor> {
-  if (!bundle) return { extractor: await import("./worker/extract-here") };
+  return bundle ? loadBundle(bundle) : { extractor: await import("./worker/extract-here") };
+}
+
+/** The extractor compiled and run from `bundle` (blocking), as the workers run it. */
+function loadBundle(bundle: ExtractorBundle): CallingExtractor {
   // runInThisContext gives what LOAD_BUNDLE's text evaluates to, untyped: the type written here is
   // that text's signature, and the bundle's exports are extract-here.ts's (checked by the tests that
   // run ingest with a bundle), as for the workers.
@@ -288,31 +312,44 @@ export interface Pool {
   /** Files sent to the workers and not yet back. */
   inFlight(): number;
   run(task: ExtractTask): Promise<FileOutcome>;
+  /**
+   * `input`'s positions (`layoutPositions`) from the first worker, once it has extracted its files;
+   * undefined when the pool has no worker left to ask (closed, failed or kept at none).
+   */
+  layout(input: LayoutInput): Promise<Float64Array> | undefined;
   /** Rejects every task in flight and every later one with `error`. */
   fail(error: Error): void;
   /**
    * Rejects later tasks and stops the workers without waiting for their threads to exit: tearing
    * down a worker's heap took 0.4-0.7 s of wall time at the end of a 300-article run (load ~18), a
    * wait at the start of the serial tail while the worker's core would otherwise sit idle; the
-   * calling thread builds and lays out the graph meanwhile, and the process exits once they are gone.
+   * calling thread goes on with the graph meanwhile, and the process exits once they are gone.
    */
   close(): void;
 }
 
 function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
+  let layingOut: { resolve(positions: Float64Array): void; reject(e: Error): void } | undefined;
   let load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
   let workers: Worker[] = [];
   const fail = (error: Error) => {
     failure ??= error;
-    for (const task of waiting.values()) task.reject(failure);
+    for (const task of [...waiting.values(), ...(layingOut ? [layingOut] : [])]) task.reject(failure);
     waiting.clear();
+    layingOut = undefined;
     for (const worker of workers) void worker.terminate();
   };
   const startWorker = (data: ExtractWorkerData, index: number) => {
     const worker = new Worker(WORKER_MAIN, { eval: true, workerData: data });
     worker.on("message", (result: WorkerMessage) => {
+      if (!("seq" in result)) {
+        if ("positions" in result) layingOut?.resolve(result.positions);
+        else layingOut?.reject(new Error(`the layout failed on a worker: ${result.layoutFailed}`));
+        layingOut = undefined;
+        return;
+      }
       load[index]!--;
       waiting.get(result.seq)?.resolve(result.outcome);
       waiting.delete(result.seq);
@@ -365,6 +402,14 @@ function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
       });
     },
     inFlight: () => load.reduce((a, b) => a + b, 0),
+    layout(input) {
+      const worker = served?.[0];
+      if (failure || load.length === 0 || !worker || layingOut) return undefined;
+      return new Promise((resolve, reject) => {
+        layingOut = { resolve, reject };
+        worker.postMessage({ layout: input } satisfies LayoutTask);
+      });
+    },
     run(task) {
       if (failure) return Promise.reject(failure);
       const ready = serving;

@@ -4,7 +4,13 @@
  */
 import { access, constants, stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import { checkGraph, formatProblem, serializeGraph } from "../model";
+import {
+  checkGraph,
+  formatProblem,
+  serializeGraph,
+  type ClaimGraph,
+  type SerializedClaimGraph,
+} from "../model";
 import { applyReviewLogInPlace, formatReviewProblem } from "../graph/review";
 import { layoutGraph } from "../graph/layout";
 import { DUMP_FIELDS } from "../io/dumps";
@@ -111,6 +117,8 @@ export async function main(argv: string[], signal: AbortSignal, started?: Starte
     started,
     // With a review log, the layout waits for the entities it adds.
     layout: !review,
+    // Serialized and checked below while a worker lays it out.
+    overlapLayout: true,
     title: values.title ?? (positionals.length === 1 ? basename(resolve(positionals[0]!)) : "Claim graph"),
     signal,
     onStart: (files) => {
@@ -120,6 +128,8 @@ export async function main(argv: string[], signal: AbortSignal, started?: Starte
   });
   bar?.finish();
   if (gazetteer.warning) result.warnings.unshift(gazetteer.warning);
+  // The bundles' nodes are laid out with the articles' (sized as they were).
+  if (stix.bundles.length > 0) await result.laidOut;
   addStixBundles(result, stix);
   // Replayed after the bundles are in, so the log may name their entities and claims too.
   const replay = review?.ok ? applyReviewLogInPlace(result.graph, review.log) : undefined;
@@ -141,7 +151,8 @@ export async function main(argv: string[], signal: AbortSignal, started?: Starte
 
   const writeStarted = performance.now();
   // Checked as loadGraph would read it back, without building that second graph; written from the
-  // same serialized form.
+  // same serialized form. Both while the layout may still run on a worker: positions and sizes are
+  // optional in the file, and come finite (`layoutPositions`) and positive (`sizeForDegree`).
   const serialized = serializeGraph(result.graph);
   const checked = checkGraph(serialized);
   if (!checked.ok) {
@@ -151,11 +162,14 @@ export async function main(argv: string[], signal: AbortSignal, started?: Starte
     );
     return 1;
   }
+  // The time until the positions were in counts as the layout's (see `IngestResult.timings`).
+  const written = Math.max(writeStarted, await result.laidOut);
+  copyPlacement(result.graph, serialized);
 
   await writeSerializedGraphFile(out, serialized, signal);
   const ingested = new Set(result.graph.getAttribute("documents").map((d) => d.id));
   const texts = await writeDumpTexts(out, result.dumpDocuments, ingested, signal);
-  const summary = summarize(result, out, (performance.now() - writeStarted) / 1000);
+  const summary = summarize(result, out, (performance.now() - written) / 1000);
   const reviewSummary = review?.ok &&
     replay && {
       file: values.review,
@@ -184,6 +198,17 @@ export async function main(argv: string[], signal: AbortSignal, started?: Starte
     }
   }
   return 0;
+}
+
+/**
+ * Gives the serialized nodes (copies taken before the layout was in) the graph's positions and
+ * sizes, with the attributes' order the graph's own (`placeNodes` merges them the same way).
+ */
+function copyPlacement(graph: ClaimGraph, serialized: SerializedClaimGraph): void {
+  for (const node of serialized.nodes) {
+    const { x, y, size } = graph.getNodeAttributes(node.key);
+    if (x !== undefined && y !== undefined) Object.assign(node.attributes, { x, y, size });
+  }
 }
 
 /** Checked before any work, so a long run does not end in a graph that cannot be written. */

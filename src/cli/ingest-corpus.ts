@@ -3,12 +3,12 @@
  * claim graph out, with every warning about the files.
  */
 import { createGraphBuilder } from "../graph/build";
-import { layoutGraph } from "../graph/layout";
+import { layoutInput, layoutPositions, placeNodes } from "../graph/layout";
 import type { ClaimGraph, Gazetteer } from "../model";
 import { collectDocumentFiles } from "../io/document-files";
 import type { DumpDocument } from "../io/dumps";
 import { defaultWorkers } from "./defaults";
-import { extractFiles, type StartedWorkers } from "./extract-pool";
+import { extractFiles, type Pool, type StartedWorkers } from "./extract-pool";
 
 export interface IngestOptions {
   gazetteer: Gazetteer;
@@ -21,6 +21,12 @@ export interface IngestOptions {
   title?: string;
   /** Compute node positions (default true; the evaluation does not need them). */
   layout?: boolean;
+  /**
+   * Return once the graph is built, before its nodes have positions (default false): `laidOut`
+   * settles once they do. The layout runs on a worker of `started` when one is left, so the caller
+   * can meanwhile do what needs no positions (serialize and check the graph).
+   */
+  overlapLayout?: boolean;
   signal?: AbortSignal;
   onStart?(files: number): void;
   onProgress?(done: number, total: number): void;
@@ -35,8 +41,16 @@ export interface IngestResult {
   warnings: string[];
   /** The documents read from article dumps (they have no file of their own for the reader). */
   dumpDocuments: DumpDocument[];
-  /** Seconds spent reading and extracting, building the graph, and laying it out. */
+  /**
+   * Seconds spent reading and extracting and building the graph, and from then until the nodes had
+   * their positions (0 without a layout).
+   */
   timings: { extract: number; layout: number };
+  /**
+   * Settles once the nodes have their positions (at once without a layout, or unless
+   * `overlapLayout`), with the time (`performance.now()`) they had them.
+   */
+  laidOut: Promise<number>;
 }
 
 export async function ingestCorpus(paths: readonly string[], options: IngestOptions): Promise<IngestResult> {
@@ -70,7 +84,16 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
   }
   const graph = builder.graph();
   const extracted = performance.now();
-  if (options.layout ?? true) layoutGraph(graph);
+  const timings = { extract: (extracted - started) / 1000, layout: 0 };
+  const pool = options.started?.pool;
+  const laidOut = ((options.layout ?? true) ? layOut(graph, pool) : Promise.resolve()).then(() => {
+    const now = performance.now();
+    if (options.layout ?? true) timings.layout = (now - extracted) / 1000;
+    return now;
+  });
+  // The workers started ahead are done with once the layout is (see `extractFiles`).
+  void laidOut.finally(() => pool?.close()).catch(() => undefined);
+  if (!options.overlapLayout) await laidOut;
   options.signal?.throwIfAborted();
   return {
     graph,
@@ -78,6 +101,17 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
     documents,
     warnings,
     dumpDocuments: files.flatMap((f) => (f.document ? [f.document] : [])),
-    timings: { extract: (extracted - started) / 1000, layout: (performance.now() - extracted) / 1000 },
+    timings,
+    laidOut,
   };
+}
+
+/**
+ * Lays `graph` out on the pool's first worker, idle once the files are extracted, when there is one
+ * left; else here. Same positions either way (`layoutPositions` on the same `LayoutInput`).
+ */
+async function layOut(graph: ClaimGraph, pool: Pool | undefined): Promise<void> {
+  const input = layoutInput(graph);
+  const positions = pool?.layout(input);
+  placeNodes(graph, input, positions ? await positions : layoutPositions(input));
 }

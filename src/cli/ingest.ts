@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { DEFAULT_DOCUMENTS, defaultWorkers } from "./defaults";
-import { startExtractWorkers, type StartedWorkers } from "./extract-pool";
+import { loadCallingExtractor, startExtractWorkers, type StartedWorkers } from "./extract-pool";
 import { INGEST_OPTIONS } from "./ingest-options";
 import { runCommand } from "./run";
 
@@ -28,6 +28,10 @@ function startWorkers(argv: string[]): StartedWorkers | undefined {
 }
 
 const started = startWorkers(process.argv.slice(2));
-const { main } = await import("./ingest-command");
+// Asked for first: tsx's loader thread reads and transforms the command's modules while this thread
+// loads its own extractor.
+const command = import("./ingest-command");
+if (started) loadCallingExtractor(started);
+const { main } = await command;
 // Whatever the run's end, the workers stop: a worker left waiting would keep the process alive.
 runCommand("ingest", (argv, signal) => main(argv, signal, started).finally(() => started?.pool.close()));

@@ -4,6 +4,7 @@
  * order), ForceAtlas2 with settings inferred from the graph's size, then noverlap. Deterministic:
  * the same graph always gets the same positions.
  */
+import { MultiDirectedGraph } from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import type { ClaimGraph } from "../model";
@@ -62,22 +63,54 @@ export const noverlapGridSize = (order: number) =>
 /** Size of a node that has none: grows with the square root of its degree. */
 export const sizeForDegree = (degree: number) => Math.round((3 + 2 * Math.sqrt(degree)) * 100) / 100;
 
-export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): void {
-  if (graph.order === 0) return;
-  const radius = 10 * Math.sqrt(graph.order);
-  graph.updateEachNodeAttributes((key, attrs) => {
+/**
+ * What the layout reads of a graph, as plain data a worker thread can be sent (see extract-pool.ts):
+ * node keys and sizes in the graph's order, and each edge as its two nodes' indices, in the graph's
+ * edge order. ForceAtlas2 and noverlap read nothing else (no attribute, no edge key or direction
+ * besides these), so the same input lays out the same on any thread.
+ */
+export interface LayoutInput {
+  keys: string[];
+  sizes: Float64Array;
+  /** source, target, source, target… */
+  edges: Uint32Array;
+}
+
+/** `graph`'s layout input; a node without a size gets one from its degree (`sizeForDegree`). */
+export function layoutInput(graph: ClaimGraph): LayoutInput {
+  const keys = graph.nodes();
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const sizes = new Float64Array(keys.length);
+  graph.forEachNode((key, attrs) => {
+    sizes[index.get(key)!] = attrs.size ?? sizeForDegree(graph.degree(key));
+  });
+  const edges = new Uint32Array(2 * graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, _attrs, source, target) => {
+    edges[e++] = index.get(source)!;
+    edges[e++] = index.get(target)!;
+  });
+  return { keys, sizes, edges };
+}
+
+/**
+ * Positions for `input`'s nodes, x then y for each in order, to the hundredth. Laid out on a graph
+ * holding only what `LayoutInput` keeps, built in the same order as the one it came from.
+ */
+export function layoutPositions(input: LayoutInput, options: LayoutOptions = {}): Float64Array {
+  const { keys, sizes, edges } = input;
+  if (keys.length === 0) return new Float64Array(0);
+  const graph = new MultiDirectedGraph<{ x: number; y: number; size: number }>({ allowSelfLoops: false });
+  const radius = 10 * Math.sqrt(keys.length);
+  keys.forEach((key, i) => {
     const random = seededRandom(hashSeed(key));
     const [u, v] = [random(), random()];
     // Uniform over a disk: the square root keeps the centre from crowding.
     const r = radius * Math.sqrt(u);
     const angle = 2 * Math.PI * v;
-    return {
-      ...attrs,
-      x: r * Math.cos(angle),
-      y: r * Math.sin(angle),
-      size: attrs.size ?? sizeForDegree(graph.degree(key)),
-    };
+    graph.addNode(key, { x: r * Math.cos(angle), y: r * Math.sin(angle), size: sizes[i]! });
   });
+  for (let e = 0; e < edges.length; e += 2) graph.addEdge(keys[edges[e]!]!, keys[edges[e + 1]!]!);
   const budget = layoutBudget(graph.order);
   const iterations = options.iterations ?? budget.iterations;
   if (iterations > 0)
@@ -102,11 +135,25 @@ export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): voi
         gridSize: options.noverlapGridSize ?? noverlapGridSize(graph.order),
       },
     });
-  graph.updateEachNodeAttributes((_key, attrs) => ({
-    ...attrs,
-    x: round(attrs.x ?? 0),
-    y: round(attrs.y ?? 0),
-  }));
+  const positions = new Float64Array(2 * keys.length);
+  let i = 0;
+  graph.forEachNode((_key, attrs) => {
+    positions[i++] = round(attrs.x);
+    positions[i++] = round(attrs.y);
+  });
+  return positions;
+}
+
+/** Gives `graph`'s nodes the sizes of `input` (made from it) and the `positions` laid out from that. */
+export function placeNodes(graph: ClaimGraph, input: LayoutInput, positions: Float64Array): void {
+  input.keys.forEach((key, i) =>
+    graph.mergeNodeAttributes(key, { x: positions[2 * i]!, y: positions[2 * i + 1]!, size: input.sizes[i]! }),
+  );
+}
+
+export function layoutGraph(graph: ClaimGraph, options: LayoutOptions = {}): void {
+  const input = layoutInput(graph);
+  placeNodes(graph, input, layoutPositions(input, options));
 }
 
 /**

@@ -1,13 +1,14 @@
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ingestCorpus } from "../../src/cli/ingest-corpus";
 import { startExtractWorkers } from "../../src/cli/extract-pool";
 import { workerScript } from "../../src/cli/worker/worker-script";
 import { writeGraphFile } from "../../src/cli/graph-file";
 import { writeFileAtomic } from "../../src/cli/atomic-write";
 import { loadGraph, serializeGraph } from "../../src/model";
+import { layoutInput } from "../../src/graph/layout";
 import { ARTICLES, tempFolder } from "./run-cli";
 
 let dir: string;
@@ -112,14 +113,18 @@ describe("ingestCorpus", { timeout: 30_000 }, () => {
       expect(startExtractWorkers([join(dir, "nowhere")], 2)).toBeUndefined();
     });
 
-    it("hands them the corpus: the same graph as the calling thread's alone", async () => {
+    it("hands them the corpus and the layout: the same graph as the calling thread's alone", async () => {
       const started = startExtractWorkers([join(many, "docs")], 2);
       expect(started?.pool.size).toBe(1);
       try {
+        const layout = vi.spyOn(started!.pool, "layout");
         const shared = await ingestCorpus([join(many, "docs")], { gazetteer, workers: 2, started });
         const inline = await ingestCorpus([join(many, "docs")], { gazetteer, workers: 0 });
         expect(shared.documents).toBe(410);
         expect(content(shared)).toEqual(content(inline));
+        // Laid out by the worker, which is stopped once it has.
+        expect(layout).toHaveReturnedWith(expect.any(Promise));
+        expect(started!.pool.layout(layoutInput(shared.graph))).toBeUndefined();
       } finally {
         started?.pool.close();
       }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { layoutGraph, noverlapGridSize } from "../../src/graph/layout";
+import {
+  layoutGraph,
+  layoutInput,
+  layoutPositions,
+  noverlapGridSize,
+  placeNodes,
+} from "../../src/graph/layout";
 import { seededRandom } from "../../src/graph/seeded-random";
 import { createClaimGraph, edgeKey, type ClaimGraph } from "../../src/model";
 
@@ -54,6 +60,15 @@ describe("layoutGraph", () => {
       expect(a.size).toBeGreaterThan(0);
     });
     expect(graph.getNodeAttribute("state:a0", "size")).toBe(9);
+  });
+
+  it("lays out from plain data as sent to a worker: the same positions as the graph's own layout", () => {
+    const [here, sent] = [twoClusters(), twoClusters()];
+    layoutGraph(here);
+    const input = layoutInput(sent);
+    placeNodes(sent, input, layoutPositions(structuredClone(input)));
+    expect(positions(sent)).toEqual(positions(here));
+    expect(sent.getNodeAttribute("state:a0", "size")).toBe(9);
   });
 
   it("is deterministic: the same graph gets the same positions", () => {

@@ -1,5 +1,6 @@
 /** Messages between the ingest main thread and its extraction workers. */
 import type { DocumentExtraction } from "../../extract/types";
+import type { LayoutInput } from "../../graph/layout";
 import type { DocumentFile } from "../../io/document-files";
 
 /** The extractor's bundle (see worker-script.ts) as a thread compiles it. */
@@ -30,5 +31,19 @@ export interface ExtractResult {
   outcome: FileOutcome;
 }
 
+/**
+ * After the last file, the graph's layout (see `LayoutInput`): the worker, idle by then, lays it out
+ * while the calling thread serializes and checks the graph.
+ */
+export interface LayoutTask {
+  layout: LayoutInput;
+}
+
+/** What a worker is sent after the gazetteer. */
+export type WorkerTask = ExtractTask | LayoutTask;
+
+/** The positions `layoutPositions` gives for a `LayoutTask`, or why there are none. */
+export type LayoutResult = { positions: Float64Array } | { layoutFailed: string };
+
 /** What a worker sends: one result per task. */
-export type WorkerMessage = ExtractResult;
+export type WorkerMessage = ExtractResult | LayoutResult;
