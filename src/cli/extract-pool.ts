@@ -224,6 +224,8 @@ type HereExtractor = typeof import("./worker/extract-here");
 
 /** The one entry of the extractor's bundle, for the calling thread and the workers alike. */
 const ENTRY = fileURLToPath(new URL("./worker/extract-here.ts", import.meta.url));
+/** The layout's entry, bundled apart: graphology and its layouts are no part of extracting. */
+const LAYOUT_ENTRY = fileURLToPath(new URL("../graph/layout.ts", import.meta.url));
 
 /** The bundle, with its code cache when there is one, when the cache holds one built from the files as they are now. */
 function cachedBundle(): ExtractorBundle | undefined {
@@ -250,11 +252,27 @@ const LOAD_BUNDLE = `(function loadBundle(bundle, require) {
 
 /**
  * What a worker runs: the bundle, then, once the gazetteer comes (the first message: a worker may
- * start before the command has read it), the extraction loop on its port.
+ * start before the command has read it), the extraction loop on its port; and, asked after the
+ * last file (`LayoutTask`), the layout, from the bundle of graph/layout.ts that comes with it.
  */
 const WORKER_MAIN = `const { workerData, parentPort } = require("node:worker_threads");
-const { exports } = ${LOAD_BUNDLE}(workerData.bundle, require);
-parentPort.once("message", (gazetteer) => exports.serveExtractions(gazetteer));`;
+const load = ${LOAD_BUNDLE};
+const { exports } = load(workerData.bundle, require);
+parentPort.once("message", (gazetteer) => {
+  exports.serveExtractions(gazetteer);
+  // Added only now: beside \`once\`, it would make the listener serveExtractions adds (during this
+  // message's dispatch, which still has a listener to call) be handed the gazetteer as a file.
+  parentPort.on("message", (task) => {
+    if (!task.layout) return;
+    let result;
+    try {
+      result = { positions: load(task.bundle, require).exports.layoutPositions(task.layout) };
+    } catch (error) {
+      result = { layoutFailed: String(error && error.message) };
+    }
+    parentPort.postMessage(result);
+  });
+});`;
 
 interface CallingExtractor {
   extractor: HereExtractor;
@@ -314,7 +332,8 @@ export interface Pool {
   run(task: ExtractTask): Promise<FileOutcome>;
   /**
    * `input`'s positions (`layoutPositions`) from the first worker, once it has extracted its files;
-   * undefined when the pool has no worker left to ask (closed, failed or kept at none).
+   * undefined when the pool has no worker left to ask (closed, failed or kept at none). Rejects if
+   * the worker cannot lay out (no layout bundle, a crash): the caller can still lay out itself.
    */
   layout(input: LayoutInput): Promise<Float64Array> | undefined;
   /** Rejects every task in flight and every later one with `error`. */
@@ -334,6 +353,9 @@ function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
   let load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
   let workers: Worker[] = [];
+  // Read from the cache now (or bundled while the files are extracted), for `layout` at the end.
+  const layoutBundle = workerScript(LAYOUT_ENTRY).then((code) => ({ code, filename: LAYOUT_ENTRY }));
+  layoutBundle.catch(() => undefined);
   const fail = (error: Error) => {
     failure ??= error;
     for (const task of [...waiting.values(), ...(layingOut ? [layingOut] : [])]) task.reject(failure);
@@ -405,10 +427,14 @@ function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
     layout(input) {
       const worker = served?.[0];
       if (failure || load.length === 0 || !worker || layingOut) return undefined;
-      return new Promise((resolve, reject) => {
-        layingOut = { resolve, reject };
-        worker.postMessage({ layout: input } satisfies LayoutTask);
-      });
+      return layoutBundle.then(
+        (bundle) =>
+          new Promise((resolve, reject) => {
+            if (failure) return reject(failure);
+            layingOut = { resolve, reject };
+            worker.postMessage({ layout: input, bundle } satisfies LayoutTask);
+          }),
+      );
     },
     run(task) {
       if (failure) return Promise.reject(failure);

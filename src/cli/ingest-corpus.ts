@@ -108,10 +108,10 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
 
 /**
  * Lays `graph` out on the pool's first worker, idle once the files are extracted, when there is one
- * left; else here. Same positions either way (`layoutPositions` on the same `LayoutInput`).
+ * left and it can; else here. Same positions either way (`layoutPositions` on the same `LayoutInput`).
  */
 async function layOut(graph: ClaimGraph, pool: Pool | undefined): Promise<void> {
   const input = layoutInput(graph);
-  const positions = pool?.layout(input);
-  placeNodes(graph, input, positions ? await positions : layoutPositions(input));
+  const positions = await pool?.layout(input)?.catch(() => undefined);
+  placeNodes(graph, input, positions ?? layoutPositions(input));
 }

@@ -123,7 +123,7 @@ describe("ingestCorpus", { timeout: 30_000 }, () => {
         expect(shared.documents).toBe(410);
         expect(content(shared)).toEqual(content(inline));
         // Laid out by the worker, which is stopped once it has.
-        expect(layout).toHaveReturnedWith(expect.any(Promise));
+        await expect(layout.mock.results[0]?.value).resolves.toBeInstanceOf(Float64Array);
         expect(started!.pool.layout(layoutInput(shared.graph))).toBeUndefined();
       } finally {
         started?.pool.close();

@@ -37,6 +37,8 @@ export interface ExtractResult {
  */
 export interface LayoutTask {
   layout: LayoutInput;
+  /** graph/layout.ts bundled on its own: the extractor's bundle leaves graphology out, and only this worker loads it. */
+  bundle: ExtractorBundle;
 }
 
 /** What a worker is sent after the gazetteer. */
