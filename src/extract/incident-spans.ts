@@ -252,8 +252,12 @@ const groupVerb = (words: Words) =>
         "u",
       ),
   );
-/** "charged X with gaining access to the dam's control system": an accusation's gerund is the attack. */
-const accusedGerund = (words: Words) =>
+/**
+ * "charged X with gaining access to the dam's control system": an accusation's gerund is the attack.
+ * The year slot goes into the attack gerunds' alternation text after each "\s+to" / "\s+into";
+ * tests/extract/accused-gerund-forms.test.ts holds every such gerund to matching, year or none.
+ */
+export const accusedGerund = (words: Words) =>
   patternFor(
     words,
     "accused-gerund",

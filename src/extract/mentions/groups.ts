@@ -13,6 +13,7 @@ import {
   DEFINITE_DETERMINERS,
   FINITE_BE,
   OBJECT_PRONOUNS,
+  trieAlternation,
   type Lexicon,
   type VerbForms,
   type Words,
@@ -142,14 +143,17 @@ const GROUP_LIST_ITEM = new RegExp(String.raw`${GROUP_LIST_NAME}`, "gu");
 const namingCue = (words: Words) =>
   patternFor(words, "mentions.naming-cue", ({ verbs }) => new RegExp(verbs.naming.any));
 
-/** A word every match of NAMED_GROUP holds: a naming verb's first word ("known to researchers as" holds no "known as"). */
+/**
+ * A word every match of NAMED_GROUP holds: a naming verb's first word ("known to researchers as"
+ * holds no "known as"), from the naming forms with their "as" taken off.
+ */
 export const namedGroupCue = (words: Words) =>
   patternFor(
     words,
     "mentions.named-group-cue",
     ({ verbs }) =>
       new RegExp(
-        `${verbs.naming.any.replace(/\\s\+as/g, "")}|${verbs.handle.any}|${alternation(NAME_WORDS.selfNamingModifiers)}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
+        `${trieAlternation(verbs.naming.forms.map((form) => form.replace(/ as$/, "")))}|${verbs.handle.any}|${alternation(NAME_WORDS.selfNamingModifiers)}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
       ),
   );
 
