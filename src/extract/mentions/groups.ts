@@ -143,7 +143,7 @@ const namingCue = (words: Words) =>
   patternFor(words, "mentions.naming-cue", ({ verbs }) => new RegExp(verbs.naming.any));
 
 /** A word every match of NAMED_GROUP holds: a naming verb's first word ("known to researchers as" holds no "known as"). */
-export const namedGroupCue = (words: Words) =>
+const namedGroupCue = (words: Words) =>
   patternFor(
     words,
     "mentions.named-group-cue",
@@ -223,6 +223,19 @@ function namedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
 function preRead(state: DocumentState, line: Sentence): SentenceGroupNames | undefined {
   const read = state.groupsBySentence.get(line.start);
   return read?.text === line.text ? read : undefined;
+}
+
+/**
+ * Whether a line holds the naming phrases' cue (`namedGroupCue`) and a group noun (`groupNounCue`):
+ * the article's pre-read tested both on each of its lines (`introducedGroupNames`), so a line's own
+ * reading takes the verdicts instead of scanning the line twice more; a line the pre-read did not
+ * read (another text at that offset) is tested here.
+ */
+export function groupCuesIn(state: DocumentState, line: Sentence): { named: boolean; described: boolean } {
+  const read = preRead(state, line);
+  if (read) return { named: read.named !== undefined, described: read.described !== undefined };
+  const words = state.lexicon.words;
+  return { named: namedGroupCue(words).test(line.text), described: groupNounCue(words).test(line.text) };
 }
 
 export function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
@@ -514,7 +527,7 @@ const threatRelative = (words: Words) =>
   );
 
 /** A group noun anywhere in the sentence: one cheap test before the described-group patterns. */
-export const groupNounCue = (words: Words) =>
+const groupNounCue = (words: Words) =>
   patternFor(
     words,
     "mentions.group-noun-cue",
@@ -685,7 +698,8 @@ export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Le
       described = describedGroupsIn(line, words);
       for (const g of described) names.add(g.name);
     }
-    if (named || described) bySentence.set(line.start, { text: line.text, named, described });
+    // Every line, with what it gave or not: its own reading takes the cues' verdicts from here.
+    bySentence.set(line.start, { text: line.text, named, described });
     for (const m of matchesOf(agentGroupPattern(words), line.text)) {
       const name = agentGroupName(line.text, m, lexicon, readsAsPerson);
       if (name) names.add(name);
