@@ -143,7 +143,7 @@ const namingCue = (words: Words) =>
   patternFor(words, "mentions.naming-cue", ({ verbs }) => new RegExp(verbs.naming.any));
 
 /** A word every match of NAMED_GROUP holds: a naming verb's first word ("known to researchers as" holds no "known as"). */
-const namedGroupCue = (words: Words) =>
+export const namedGroupCue = (words: Words) =>
   patternFor(
     words,
     "mentions.named-group-cue",
@@ -527,7 +527,7 @@ const threatRelative = (words: Words) =>
   );
 
 /** A group noun anywhere in the sentence: one cheap test before the described-group patterns. */
-const groupNounCue = (words: Words) =>
+export const groupNounCue = (words: Words) =>
   patternFor(
     words,
     "mentions.group-noun-cue",
