@@ -191,11 +191,21 @@ const FRONTED_CLAUSE = new RegExp(
   "u",
 );
 
-export function findSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
-  const speechCue = speechCueOf(state.lexicon.words);
+/** Whether a text holds a verb of speech (or "according to"): a sentence without one has no speaker before or after one. */
+export const mayNameSpeech = (words: Words, text: string): boolean => speechCueOf(words).test(text);
+
+/**
+ * The sentence's speakers. `speech` is `mayNameSpeech` of the sentence: the reading tests it once
+ * for the two reads of a sentence (before and after its pronouns and incidents are resolved).
+ */
+export function findSpeakers(
+  state: DocumentView,
+  sentence: Sentence,
+  slots: Slot[],
+  speech = mayNameSpeech(state.lexicon.words, sentence.text),
+): Slot[] {
   const speechJoined = speechJoinedOf(state.lexicon.words);
-  // A sentence without a verb of speech (or "according to") has no speaker before or after one.
-  const speakers = speechCue.test(sentence.text) ? verbSpeakers(state, sentence, slots) : [];
+  const speakers = speech ? verbSpeakers(state, sentence, slots) : [];
   // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
   // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
   const subject = slots.find((s) => s.kind === "actor");

@@ -229,6 +229,19 @@ function preRead(state: DocumentState, line: Sentence): SentenceGroupNames | und
   return read?.text === line.text ? read : undefined;
 }
 
+/**
+ * Whether a line holds the naming phrases' cue (`namedGroupCue`) and a group noun (`groupNounCue`):
+ * the article's pre-read tested both on each of its lines (`introducedGroupNames`), so a line's own
+ * reading takes the verdicts instead of scanning the line twice more; a line the pre-read did not
+ * read (another text at that offset) is tested here.
+ */
+export function groupCuesIn(state: DocumentState, line: Sentence): { named: boolean; described: boolean } {
+  const read = preRead(state, line);
+  if (read) return { named: read.named !== undefined, described: read.described !== undefined };
+  const words = state.lexicon.words;
+  return { named: namedGroupCue(words).test(line.text), described: groupNounCue(words).test(line.text) };
+}
+
 export function findNamedGroups(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   for (const g of preRead(state, sentence)?.named ?? namedGroupsIn(sentence, state.lexicon.words))
     noteLocalGroup(state, slots, g.start, g.end, g.name);
@@ -689,7 +702,8 @@ export function introducedGroupNames(sentences: readonly Sentence[], lexicon: Le
       described = describedGroupsIn(line, words);
       for (const g of described) names.add(g.name);
     }
-    if (named || described) bySentence.set(line.start, { text: line.text, named, described });
+    // Every line, with what it gave or not: its own reading takes the cues' verdicts from here.
+    bySentence.set(line.start, { text: line.text, named, described });
     for (const m of matchesOf(agentGroupPattern(words), line.text)) {
       const name = agentGroupName(line.text, m, lexicon, readsAsPerson);
       if (name) names.add(name);

@@ -41,12 +41,11 @@ import {
 } from "./lower-case-bodies";
 import { findResponseTeams, findEmbassies, findAppositiveInstitutions } from "./teams-and-embassies";
 import {
-  namedGroupCue,
+  groupCuesIn,
   findNamedGroups,
   findAliasedGroups,
   VENDOR_DESIGNATION_CUE,
   findVendorDesignations,
-  groupNounCue,
   findDescribedGroups,
   findGroupsIntroducedLater,
   findGroupsBeforeTheirNoun,
@@ -427,12 +426,13 @@ export function findActorMentions(
   promoteCollectives(state, slots);
   // A name right after a naming verb is the group's, whatever a comma after it seems to start;
   // the name before a phrase giving it another one is the same group's, so it is read first.
-  if (namedGroupCue(state.lexicon.words).test(line.text)) {
+  const groupCues = groupCuesIn(state, line);
+  if (groupCues.named) {
     findAliasedGroups(state, line, slots, namedIncidents);
     findNamedGroups(state, line, slots);
   }
   if (VENDOR_DESIGNATION_CUE.test(line.text)) findVendorDesignations(state, line, slots);
-  if (groupNounCue(state.lexicon.words).test(line.text)) {
+  if (groupCues.described) {
     findDescribedGroups(state, line, slots);
     findGroupsBeforeTheirNoun(state, line, slots, namedIncidents);
   }

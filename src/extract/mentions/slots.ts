@@ -106,5 +106,6 @@ export interface SentenceGroupNames {
 /** The names an article introduces as threat groups, and what each sentence's line gave, by its start. */
 export interface IntroducedGroups {
   names: ReadonlySet<string>;
+  /** Every line of the article: its own reading takes the cues' verdicts from here (`groupCuesIn`). */
   bySentence: ReadonlyMap<number, SentenceGroupNames>;
 }
