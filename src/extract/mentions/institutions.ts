@@ -1,5 +1,5 @@
 /** Institution labels and keys, and the state a body belongs to: owner, seat and speaker helpers, addInstitution. */
-import { TRACE, traceContext } from "../trace";
+import { TRACE, trace } from "../trace";
 import { nodeKey, slugify } from "../../model/types";
 import {
   attackersSide,
@@ -413,8 +413,13 @@ export function addInstitution(
             ),
         )));
   const key = institutionKey(label, country);
-  // For the claim trace (trace.ts): which kind of reading gave the owner.
-  if (TRACE) traceContext.rule = written ? "written" : namedBefore ? "named-before" : "guessed";
+  // For the claim trace (trace.ts): which kind of reading gave the owner of a body first named here.
+  if (TRACE && country && !state.entities.has(key))
+    trace("READING", {
+      doc: state.id,
+      key,
+      reading: written ? "written" : namedBefore ? "named-before" : "guessed",
+    });
   // Named again with no owner, the body keeps what its first mention settled.
   if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
   const from = owner ? Math.min(owner.start, start) : start;
