@@ -34,7 +34,7 @@ describe("the claim trace", () => {
   it("names the rule of each claim and the reading of each body's owner when on", async () => {
     const dir = await tempFolder({
       "docs/a.txt":
-        "Malawi blamed Belarus for the cyber attack on its finance ministry in May 2025. Zambia offered to help Malawi.\n",
+        "Malawi blamed Belarus for the intrusion into its finance ministry in May 2025. Zambia offered to help Malawi.\n",
     });
     const run = spawnSync(
       join(ROOT, "node_modules/.bin/tsx"),
