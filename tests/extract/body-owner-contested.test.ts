@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "./helpers";
 
 /** Malawi is the state the story is about; the next sentence names the body with no owner. */
-const OPENING = "Hackers encrypted the billing servers of Malawi's water utility on Monday.";
+const OPENING = "Intruders froze the payment systems of Malawi's water utility on Monday.";
 
 describe("a body named with no owner after another state in its sentence", () => {
   it("gets no part-of claim for the state an earlier sentence spoke of", () => {
