@@ -12,21 +12,21 @@ if (!dir) throw new Error("usage: node scripts/claim-trace.mjs DIR (SET.json and
 const rows = new Map();
 const row = (key) => rows.get(key) ?? rows.set(key, { found: 0, false: 0, end: 0, rel: 0, inc: 0 }).get(key);
 
+/** The trace's lines by document: claims (TRACE), owners (OWNER), and which reading gave a body's owner (READING). */
 function readTrace(file) {
-  const claims = new Map();
-  const owners = new Map();
+  const lines = { TRACE: new Map(), OWNER: new Map(), READING: new Map() };
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const kind = line.slice(0, line.indexOf(" "));
-    if (kind !== "TRACE" && kind !== "OWNER") continue;
+    const map = lines[kind];
+    if (!map) continue;
     const t = JSON.parse(line.slice(kind.length + 1));
-    const of = (map) => map.get(t.doc) ?? map.set(t.doc, []).get(t.doc);
-    of(kind === "TRACE" ? claims : owners).push(t);
+    (map.get(t.doc) ?? map.set(t.doc, []).get(t.doc)).push(t);
   }
-  return { claims, owners };
+  return { claims: lines.TRACE, owners: lines.OWNER, readings: lines.READING };
 }
 
 /** The readings that made a scored edge: traced claims of its type and ends, else sharing one end (keys move after claiming). */
-function readingsOf(edge, claims, owners) {
+function readingsOf(edge, claims, owners, readings) {
   const same = (t) => t.type === edge.type && t.source === edge.source && t.target === edge.target;
   const near = (t) => t.type === edge.type && (t.source === edge.source || t.target === edge.target);
   const made = claims.filter(same).length ? claims.filter(same) : claims.filter(near);
@@ -42,7 +42,7 @@ function readingsOf(edge, claims, owners) {
       : o.settled
         ? `settled:${o.settled}`
         : o.stack[0] === "addInstitution"
-          ? `inst:${o.rule}`
+          ? `inst:${readings.find((r) => r.key === o.key)?.reading}`
           : o.stack[0];
     return `${t.rule}/${how}`;
   });
@@ -52,12 +52,13 @@ function readingsOf(edge, claims, owners) {
 for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
   const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
   if (!report.documents) continue;
-  const { claims, owners } = readTrace(join(dir, file.replace(/\.json$/, ".err")));
+  const { claims, owners, readings } = readTrace(join(dir, file.replace(/\.json$/, ".err")));
   for (const d of report.documents) {
     const traced = claims.get(d.doc) ?? [];
     const owned = owners.get(d.doc) ?? [];
+    const read = readings.get(d.doc) ?? [];
     for (const edge of d.foundClaims ?? []) {
-      const names = readingsOf(edge, traced, owned);
+      const names = readingsOf(edge, traced, owned, read);
       for (const n of names) row(`${edge.type}\t${n}`).found += 1 / names.length;
     }
     for (const edge of d.falseClaims) {
@@ -66,7 +67,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
         : edge.unmatched.length
           ? "end"
           : "rel";
-      const names = readingsOf(edge, traced, owned);
+      const names = readingsOf(edge, traced, owned, read);
       for (const n of names) {
         const r = row(`${edge.type}\t${n}`);
         r.false += 1 / names.length;

@@ -119,6 +119,8 @@ export interface DocumentState extends DocumentView {
 export interface GuessedOwner {
   label: string;
   ownerInKey: boolean;
+  /** Another state named before the body in its own sentence contradicts the guess (institutions.ts contestsGuess). */
+  contested?: boolean;
 }
 
 export function createDocumentState(

@@ -175,7 +175,9 @@ export function settleGuessedOwners(found: Findings, reading: DocumentView, gues
     ),
     reading,
   );
-  return { ...settled, ownersInferred: ownersGivenHere(found.entities, settled.entities) };
+  const inferred = ownersGivenHere(found.entities, settled.entities);
+  for (const [key, guess] of guesses.guessed) if (guess.contested) inferred.add(key);
+  return { ...settled, ownersInferred: inferred };
 }
 
 /** The findings once owners are settled, and the bodies whose owner this stage gave (see ownersGivenHere). */
@@ -184,7 +186,8 @@ export interface Settled extends Findings {
 }
 
 /**
- * The bodies whose state this stage gave or changed: a guessed owner moved off the accused side,
+ * The bodies whose state this stage gave or changed (and, added by the caller, those whose guessed
+ * owner their own sentence contests): a guessed owner moved off the accused side,
  * or an unowned body given the state its attack hit. Neither is written in the text: such an owner
  * still tells who stands behind the body's claims, but makes no part-of claim (on the dev pages 1
  * of 14 such claims was right). A body moved onto the key of one named with its owner keeps that

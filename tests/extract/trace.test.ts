@@ -1,7 +1,21 @@
-/** The claim trace (src/extract/trace.ts) is off unless CLAIM_TRACE is set: extraction then writes nothing to stderr. */
+/**
+ * The claim trace (src/extract/trace.ts): off unless CLAIM_TRACE is set, when extraction writes
+ * nothing to stderr; on, each claim's line names the rule that made it and each body's owner line
+ * the reading that gave it, which scripts/claim-trace.mjs joins to the eval's false claims.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { TRACE } from "../../src/extract/trace";
+import { ROOT, tempFolder } from "../cli/run-cli";
 import { extract } from "./helpers";
+
+/** The JSON of each trace line of one kind. */
+const linesOf = (stderr: string, kind: string): Record<string, unknown>[] =>
+  stderr
+    .split("\n")
+    .filter((l) => l.startsWith(`${kind} `))
+    .map((l) => JSON.parse(l.slice(kind.length + 1)) as Record<string, unknown>);
 
 describe("the claim trace", () => {
   afterEach(() => vi.restoreAllMocks());
@@ -16,4 +30,27 @@ describe("the claim trace", () => {
     expect(ex.claims.length).toBeGreaterThan(0);
     expect(error).not.toHaveBeenCalled();
   });
+
+  it("names the rule of each claim and the reading of each body's owner when on", async () => {
+    const dir = await tempFolder({
+      "docs/a.txt":
+        "Malawi blamed Belarus for the intrusion into its finance ministry in May 2025. Zambia offered to help Malawi.\n",
+    });
+    const run = spawnSync(
+      join(ROOT, "node_modules/.bin/tsx"),
+      [join(ROOT, "src/cli/ingest.ts"), join(dir, "docs"), "--out", join(dir, "graph.json")],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, CLAIM_TRACE: "1" }, timeout: 60_000 },
+    );
+    expect(run.status).toBe(0);
+    const rules = new Map(
+      linesOf(run.stderr, "TRACE").map((t) => [`${t["type"]} ${t["target"]}`, t["rule"]]),
+    );
+    // Each claim keeps its own rule: no rule's name carries over to a claim another rule made.
+    expect(rules.get("attributed-to state:belarus")).toBe("blame");
+    expect(rules.get("offered-help state:malawi")).toBe("offer");
+    expect(rules.get("part-of state:malawi")).toBe("part-of:country");
+    expect(linesOf(run.stderr, "READING")).toContainEqual(
+      expect.objectContaining({ key: "agency:malawi-ministry-of-finance", reading: "written" }),
+    );
+  }, 90_000);
 });

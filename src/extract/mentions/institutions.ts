@@ -1,5 +1,5 @@
 /** Institution labels and keys, and the state a body belongs to: owner, seat and speaker helpers, addInstitution. */
-import { TRACE, traceContext } from "../trace";
+import { TRACE, trace } from "../trace";
 import { nodeKey, slugify } from "../../model/types";
 import {
   attackersSide,
@@ -327,6 +327,22 @@ function speakingBodysState(state: DocumentState, slots: Slot[], start: number):
     : country;
 }
 
+/**
+ * "Lisk asked Varn for help, and the National Cyber Hub sent two engineers": the owner an earlier
+ * sentence gave a body (bodyHome's guess) is contested when the body's own sentence names another
+ * state before it, off the accused side ("Lisk blamed Varn. Asked about Varn, the foreign ministry
+ * said" leaves Lisk's guess alone). On dev the part-of of a contested guess was 2 found / 14
+ * false, so it makes none (ownersInferred, ownership.ts); taking the other state instead was 8
+ * found / 29 false (it renames the body too, and a sentence names many states in passing).
+ */
+function contestsGuess(state: DocumentState, slots: Slot[], start: number, guess: string): boolean {
+  const accused = attackersSide(state);
+  const nearest = slots
+    .filter((s) => s.end <= start && entityType(state, s.key) === "state" && !accused.has(s.key))
+    .reduce<Slot | undefined>((last, s) => (!last || s.end > last.end ? s : last), undefined);
+  return !!nearest && nearest.key !== guess;
+}
+
 /** The key of a body of the gazetteer's kind the article names: its owner's name, then its own. */
 export function institutionKey(label: string, country: string | undefined): string {
   const slug = slugify(label);
@@ -394,13 +410,15 @@ export function addInstitution(
     listedBodiesState(state, slots, start) ??
     stateInsideName(state, slots, start, end, name);
   const namedBefore = written ? undefined : stateOfBodyNamedBefore(state, label);
+  const named = written ?? namedBefore;
+  const unowned = !named && ownedByNoState(name);
+  const spoken = named || unowned ? undefined : speakingBodysState(state, slots, start);
   const country =
-    written ??
-    namedBefore ??
-    (ownedByNoState(name)
+    named ??
+    spoken ??
+    (unowned
       ? undefined
-      : (speakingBodysState(state, slots, start) ??
-        bodyHome(
+      : bodyHome(
           state,
           sentenceIndex,
           // "Beijing denied it. The foreign ministry said ...": a state named before the body in its
@@ -411,12 +429,27 @@ export function addInstitution(
             !reprisalAfter(state.lexicon.words).test(
               state.text.slice(end, end + EXTRACTION_DEFAULTS.reprisalReach),
             ),
-        )));
+        ));
+  const contested = !named && !spoken && !!country && contestsGuess(state, slots, start, country);
   const key = institutionKey(label, country);
-  // For the claim trace (trace.ts): which kind of reading gave the owner.
-  if (TRACE) traceContext.rule = written ? "written" : namedBefore ? "named-before" : "guessed";
+  // For the claim trace (trace.ts): which kind of reading gave the owner of a body first named here.
+  if (TRACE && country && !state.entities.has(key))
+    trace("READING", {
+      doc: state.id,
+      key,
+      reading: written
+        ? "written"
+        : namedBefore
+          ? "named-before"
+          : spoken
+            ? "speaking-body"
+            : contested
+              ? "contested"
+              : "guessed",
+    });
   // Named again with no owner, the body keeps what its first mention settled.
-  if (!namedBefore) noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true }, country);
+  if (!namedBefore)
+    noteOwnerSource(state, key, written ? undefined : { label, ownerInKey: true, contested }, country);
   const from = owner ? Math.min(owner.start, start) : start;
   const entity = noteEntity(
     state,

@@ -83,6 +83,8 @@ export interface Frame extends SentenceReading {
    * decided once before the rules run, read by emit; absent when no relative clause names one.
    */
   relativeClaimants?: (source: string, target: string, claimants: string[]) => string[];
+  /** The rule (or ownership reading) making this frame's claims, for the claim trace (trace.ts): set only when tracing. */
+  rule?: string;
 }
 
 export function typeOf(frame: Frame, key: string) {
@@ -673,5 +675,5 @@ export function emit(
     return;
   }
   state.claims.push(claim);
-  if (TRACE) trace("TRACE", { doc: state.id, type, source, target, start: sentence.start });
+  if (TRACE) trace("TRACE", { doc: state.id, type, source, target, start: sentence.start, rule: frame.rule });
 }

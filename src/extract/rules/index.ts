@@ -35,7 +35,7 @@ import { culpritPredicateRule } from "./culprit";
 import { asserted } from "./mood";
 import { endorsementRule } from "./endorsement";
 import type { Frame } from "./frame";
-import { TRACE, traceContext } from "../trace";
+import { TRACE } from "../trace";
 import {
   groupSponsorRule,
   linkedGroupRule,
@@ -149,10 +149,11 @@ export function runClaimRules(frame: Frame): void {
   const cues = triggerIndex(frame.state.lexicon.words);
   const candidates = cues.candidates(sentence.text);
   CLAIM_RULES.forEach((rule, index) => {
-    if (TRACE) traceContext.rule = rule.id;
+    // The claim trace names the rule on a copy of the frame; rules write no field of the frame itself.
+    const ruled = TRACE ? { ...frame, rule: rule.id } : frame;
     const re = cues.patterns[index];
     if (!re) {
-      rule.apply(frame, { at: sentence.start, end: sentence.start, word: "", before: "" });
+      rule.apply(ruled, { at: sentence.start, end: sentence.start, word: "", before: "" });
       return;
     }
     if (!isCandidate(candidates, index)) return;
@@ -162,7 +163,7 @@ export function runClaimRules(frame: Frame): void {
     for (const m of matchesOf(re, sentence.text)) {
       const at = sentence.start + m.index;
       const match = { at, end: at + m[0].length, word: m[0], before: sentence.text.slice(0, m.index) };
-      if (rule.readsName || asserted(frame, match, rule.type)) rule.apply(frame, match);
+      if (rule.readsName || asserted(ruled, match, rule.type)) rule.apply(ruled, match);
     }
   });
 }

@@ -3,7 +3,7 @@
  * stage) and service ("A and B worked for the GRU") → affiliated-with, and agencies belonging to their state
  * (part-of), emitted once an agency takes part in a claim of the article.
  */
-import { TRACE, traceContext } from "../trace";
+import { TRACE } from "../trace";
 import type { Sentence } from "../sentences";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
 import {
@@ -157,14 +157,15 @@ export function partOfClaims(
       speakers: [],
       hedged: false,
       entitiesNeeded: [],
-    };
-    if (TRACE)
-      traceContext.rule =
-        (info?.country ?? info?.parent)
+      // For the claim trace (trace.ts): where the owner came from.
+      rule: TRACE
+        ? (info?.country ?? info?.parent)
           ? "part-of:gazetteer"
           : entity.country
             ? "part-of:country"
-            : "part-of:parent";
+            : "part-of:parent"
+        : undefined,
+    };
     emit(frame, "part-of", key, owner, { claimants: [], confidence: 0.9 });
   }
   return [...owners.values()];
