@@ -22,6 +22,19 @@ describe("a second object coordinated after the first victim", () => {
     "Saboteurs wiped the dispatch servers of the Tolva Freight Company (TFC) and the booking website of Marenco Ferries S.A. overnight.",
     // after a description set off by commas
     "Hackers encrypted the invoicing servers of the Tolva Freight Company, a state-owned haulier, and defaced the public website of Marenco Ferries S.A. this week.",
+    // a short form or a lower-case brand among the words naming the second system
+    "Hackers encrypted the invoicing servers of the Tolva Freight Company and disrupted the eTicket booking portal of Marenco Ferries S.A. on Sunday.",
+    "Hackers encrypted the invoicing servers of the Tolva Freight Company and disrupted the ERP payroll platform of Marenco Ferries S.A. on Sunday.",
+    // a second preposition with no article
+    "Late on Friday intruders got into the archive system of the Tolva Freight Company and into staff mail accounts of Marenco Ferries S.A.",
+    // an aside between "and" and the second object
+    "Late on Friday intruders got into the archive system of the Tolva Freight Company and, within the same hour and from one address, into the client records database of Marenco Ferries S.A.",
+    // the verb's adverb, and "reached"
+    "Intruders crippled the salary servers of the Tolva Freight Company and later reached the rostering system of Marenco Ferries S.A.",
+    // the first verb's particle before "and"; a second verb's object without an article
+    "Intruders knocked the booking websites of the Tolva Freight Company offline and broke into servers of Marenco Ferries S.A. last week.",
+    // a ledger is a system its owner keeps
+    "Intruders crippled the salary servers of the Tolva Freight Company and the export ledgers of Marenco Ferries S.A. on Sunday.",
   ])("takes the owner of the second system as a victim (%s)", (sentence) => {
     const ex = extract(wire(sentence));
     expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
@@ -33,6 +46,10 @@ describe("a second object coordinated after the first victim", () => {
     "Intruders crippled the salary servers of the Tolva Freight Company and demanded access to the bank accounts of Marenco Ferries S.A. on Sunday.",
     // a body that owns no system named: a second clause, not a second object
     "Intruders crippled the salary servers of the Tolva Freight Company and the chairman of Marenco Ferries S.A. resigned on Sunday.",
+    // after an aside, still a clause of its own
+    "Intruders crippled the salary servers of the Tolva Freight Company and, according to the police, the chairman of Marenco Ferries S.A. resigned.",
+    // another verb's bare object
+    "Intruders crippled the salary servers of the Tolva Freight Company and thanked staff of Marenco Ferries S.A. for their patience.",
   ])("takes no second victim where no second system is attacked (%s)", (sentence) => {
     const ex = extract(wire(sentence));
     expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
@@ -46,6 +63,35 @@ describe("a second object coordinated after the first victim", () => {
     "Intruders crippled the salary servers of the Tolva Freight Company and the website of the Marenco Ferry Line posted a warning to travellers.",
   ])("takes no victim whose system is the subject of a clause of its own (%s)", (sentence) => {
     const ex = extract(wire(sentence));
+    expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
+    expect(attacked(ex, "organization:marenco-ferry-line")).toBe(false);
+  });
+
+  it('reads "the state-owned" in a description as no mention of the state', () => {
+    const ex = extract(
+      wire(
+        "Ecuador's government stated on Tuesday that saboteurs had wiped the routing servers of the Tolva Freight Company, the state-owned haulier, and the booking website of Marenco Ferries S.A. overnight.",
+      ),
+    );
+    expect(attacked(ex, "organization:marenco-ferries-s-a")).toBe(true);
+    expect(attacked(ex, "state:ecuador")).toBe(false);
+  });
+
+  it("takes an owner whose possessive opens the second object", () => {
+    const ex = extract(
+      wire(
+        "Intruders crippled the salary servers of the Tolva Freight Company and disrupted the Marenco Ferry Line's booking system.",
+      ),
+    );
+    expect(attacked(ex, "organization:marenco-ferry-line")).toBe(true);
+  });
+
+  it("takes no owner whose possessive opens another verb's object", () => {
+    const ex = extract(
+      wire(
+        "Intruders crippled the salary servers of the Tolva Freight Company and praised the Marenco Ferry Line's booking system.",
+      ),
+    );
     expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
     expect(attacked(ex, "organization:marenco-ferry-line")).toBe(false);
   });
