@@ -67,33 +67,29 @@ describe("a second object coordinated after the first victim", () => {
     expect(attacked(ex, "organization:marenco-ferry-line")).toBe(false);
   });
 
-  it('reads "the state-owned" in a description as no mention of the state', () => {
-    const ex = extract(
-      wire(
-        "Ecuador's government stated on Tuesday that saboteurs had wiped the routing servers of the Tolva Freight Company, the state-owned haulier, and the booking website of Marenco Ferries S.A. overnight.",
-      ),
-    );
-    expect(attacked(ex, "organization:marenco-ferries-s-a")).toBe(true);
-    expect(attacked(ex, "state:ecuador")).toBe(false);
-  });
-
-  it("takes an owner whose possessive opens the second object", () => {
-    const ex = extract(
-      wire(
-        "Intruders crippled the salary servers of the Tolva Freight Company and disrupted the Marenco Ferry Line's booking system.",
-      ),
-    );
-    expect(attacked(ex, "organization:marenco-ferry-line")).toBe(true);
-  });
-
-  it("takes no owner whose possessive opens another verb's object", () => {
-    const ex = extract(
-      wire(
-        "Intruders crippled the salary servers of the Tolva Freight Company and praised the Marenco Ferry Line's booking system.",
-      ),
-    );
-    expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
-    expect(attacked(ex, "organization:marenco-ferry-line")).toBe(false);
+  it.each([
+    // "the state-owned" in a description names no state: the list goes on to the second system
+    [
+      "Ecuador's government stated on Tuesday that saboteurs had wiped the routing servers of the Tolva Freight Company, the state-owned haulier, and the booking website of Marenco Ferries S.A. overnight.",
+      ["organization:marenco-ferries-s-a"],
+      ["state:ecuador"],
+    ],
+    // a second verb whose object opens on its owner's possessive
+    [
+      "Intruders crippled the salary servers of the Tolva Freight Company and disrupted the Marenco Ferry Line's booking system.",
+      ["organization:marenco-ferry-line"],
+      [],
+    ],
+    // the same possessive after a verb that attacks nothing
+    [
+      "Intruders crippled the salary servers of the Tolva Freight Company and praised the Marenco Ferry Line's booking system.",
+      ["organization:tolva-freight-company"],
+      ["organization:marenco-ferry-line"],
+    ],
+  ])("reads who was hit in %s", (sentence, hit, spared) => {
+    const ex = extract(wire(sentence));
+    for (const victim of hit) expect(attacked(ex, victim)).toBe(true);
+    for (const victim of spared) expect(attacked(ex, victim)).toBe(false);
   });
 
   it("takes a victim whose own clause says it was hit", () => {
