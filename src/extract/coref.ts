@@ -69,8 +69,9 @@ export const REGION_ADJECTIVES: Record<string, string[]> = {
   caribbean: ["Caribbean"],
 };
 
+/** "the country", "this small nation": the state the article is about; "the state-owned X" is a company's description. */
 const STATE_PHRASE =
-  /\b(?:the|this) ((?:(?:small|tiny|former|landlocked|neighbouring|neighboring|post-soviet|ex-soviet|yugoslav|eastern|western|central|northern|southern|balkan|baltic|nordic|scandinavian|caucasus|gulf|asian|african|european|pacific|caribbean|latin american|middle eastern|central asian|east asian|southeast asian|eastern european|south american|[\w-]+ ?-?speaking)\s+){0,3})(country|nation|state|republic|kingdom)\b(?! of\b)/gi;
+  /\b(?:the|this) ((?:(?:small|tiny|former|landlocked|neighbouring|neighboring|post-soviet|ex-soviet|yugoslav|eastern|western|central|northern|southern|balkan|baltic|nordic|scandinavian|caucasus|gulf|asian|african|european|pacific|caribbean|latin american|middle eastern|central asian|east asian|southeast asian|eastern european|south american|[\w-]+ ?-?speaking)\s+){0,3})(country|nation|state|republic|kingdom)\b(?!-| of\b)/gi;
 const MEMBER_PHRASE =
   /\b(?:[Tt]he|[Aa]n?|[Ff]ellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
 const ORG_PHRASE =

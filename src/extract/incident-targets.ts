@@ -14,12 +14,14 @@ import {
   MODALS,
   NAME_WORDS,
   OBJECT_DETERMINERS,
+  OBJECT_PARTICLES,
   OBJECT_PREPOSITIONS,
   OBJECT_RELATIVES,
   PARTITIVES,
   patternFor,
   PERFECT_AUXILIARIES,
   PHRASE_BREAKS,
+  SEQUENCE_ADVERBS,
   VERB_ADVERBS,
   type Words,
 } from "./lexicon";
@@ -169,6 +171,11 @@ const LOCATED_VICTIMS =
 const OWNER_DESCRIPTION = String.raw`(?:(?:[\p{Ll}-]+\s+){0,3}?(?:${alternation(NAME_WORDS.organizationDescriptors)})\s+)?`;
 
 /**
+ * A word before a system's noun: lower-case, a short form ("ERP") or a lower-case brand ("iTax", "eFiling");
+ * never a capitalised word, which opens a name.
+ */
+const SYSTEM_MODIFIER = String.raw`(?:[\p{Ll}-]+|\p{Lu}{2,6}|\p{Ll}{1,2}\p{Lu}[\p{L}-]*)`;
+/**
  * "got into a little-used archive server of the Ministry of Transport", "took over the system
  * that routes ambulances at X", "the servers run by X", "the booking servers of the ferry
  * operator X": the owner closes the object noun phrase, after a relative clause of its own when
@@ -183,7 +190,7 @@ const ownedSystem = (words: Words) =>
     "owned-system",
     (w) =>
       new RegExp(
-        String.raw`^\s*(?:(?:${OBJECT_PREPOSITIONS.join("|")})\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?[\d,]+)\s+)?(?:[\p{Ll}-]+\s+){0,5}(?:` +
+        String.raw`^\s*(?:(?:${OBJECT_PREPOSITIONS.join("|")})\s+)?(?:(?:${PARTITIVES.join("|")})\s+of\s+)?(?:(?:an?|the|one|two|several|some|(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|hundreds|thousands)\s+of|(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?[\d,]+)\s+)?(?:${SYSTEM_MODIFIER}\s+){0,5}(?:` +
           w.nouns.ownedSystem.any +
           String.raw`)\s+(?:(?:that|which)\s+(?:[\p{Ll}-]+\s+){1,6}?)?(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?` +
           OWNER_DESCRIPTION +
@@ -198,9 +205,11 @@ const ASIDE_BODY = String.raw`,\s+(?!(?:and|but|or)\b)[^,;:.()"“”]{1,100}?,(
 /**
  * "encrypted the servers of X and disrupted the portal of Y", "got into the mail of X (XM) and into
  * the ledgers of Y", "the servers of X, the state grid operator, and the website of Y": after a
- * victim, "and" with an attack or impact verb of the same subject or none opens a second object,
- * whose owner was hit as the first was. What follows is an owned system (`ownedSystem`): "and the
- * ministry of Y said" names no second object.
+ * victim, "and" with an attack, impact or reach verb of the same subject or none opens a second
+ * object, whose owner was hit as the first was. An aside may follow "and" ("and, a week later,
+ * reached ..."), and the first verb's particle may precede it ("knocked X's site offline and ...").
+ * What follows is an owned system (`ownedSystem`): "and the ministry of Y said" names no second
+ * object. The second verb, when there is one, is the first group.
  */
 const coordinatedObject = (words: Words) =>
   patternFor(
@@ -208,19 +217,22 @@ const coordinatedObject = (words: Words) =>
     "coordinated-object",
     (w) =>
       new RegExp(
-        String.raw`^(?:\s*\([^()]{1,12}\))?(?:${ASIDE_BODY})?[\s,]*and\s+(?:also\s+)?(?:(?:${w.verbs.attack.past}|${w.verbs.impact.past})\s+)?`,
+        String.raw`^(?:\s*\([^()]{1,12}\))?(?:\s+(?:${alternation(OBJECT_PARTICLES)})\b)?(?:${ASIDE_BODY})?[\s,]*and(?:${ASIDE_BODY})?\s+(?:(?:${alternation(SEQUENCE_ADVERBS)}|\w+ly)\s+)?(?:(${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.reachSystem.past})\s+)?`,
         "i",
       ),
   );
 
 /**
- * A second object opens on its determiner, after a preposition at most: "and demanded access to the
- * accounts of Y" is another verb's object, not the attack's.
+ * A second object opens on its determiner or on a preposition of the attack ("and into mail
+ * accounts of Y"): "and demanded access to the accounts of Y" is another verb's object, not the
+ * attack's.
  */
 const OBJECT_OPENING = new RegExp(
-  String.raw`^\s*(?:(?:${alternation(OBJECT_PREPOSITIONS)})\s+)?(?:${alternation(OBJECT_DETERMINERS)})\s`,
+  String.raw`^\s*(?:(?:${alternation(OBJECT_PREPOSITIONS)})\s+(?:(?:${alternation(OBJECT_DETERMINERS)})\s)?|(?:${alternation(OBJECT_DETERMINERS)})\s)`,
   "i",
 );
+/** "and tampered with servers of Y": after a verb of its own, a plural object needs no determiner. */
+const BARE_OBJECT = /^\s*\p{Ll}/u;
 /**
  * A finite verb right after the owner ("and the website of Y remained online", "was used to spread
  * it", "published a warning"): the "and" opened a clause of its own, whose subject was not hit.
@@ -241,18 +253,36 @@ const hitInClause = (words: Words) =>
       ),
   );
 
+/** Nothing of the second object before its owner but a preposition and an article ("and from the "). */
+const OPENING_ONLY = new RegExp(
+  String.raw`^\s*(?:(?:${alternation(OBJECT_PREPOSITIONS)})\s+)?(?:the\s+)?$`,
+  "i",
+);
+/** "'s own cable system", "'s iTax portal": an owner's possessive, then the system it owns. */
+const systemAfterOwner = (words: Words) =>
+  patternFor(
+    words,
+    "system-after-owner",
+    (w) =>
+      new RegExp(String.raw`^['’]s\s+(?:${SYSTEM_MODIFIER}\s+){0,3}(?:${w.nouns.ownedSystem.any})\b`, "u"),
+  );
+
 /**
  * The gap between a victim and the next name opens a second owned object of the same attack;
  * `after` is the text after that name.
  */
 function secondObject(words: Words, gap: string, after: string): boolean {
   const lead = coordinatedObject(words).exec(gap);
-  const rest = gap.slice(lead?.[0].length ?? 0);
+  if (lead === null) return false;
+  const rest = gap.slice(lead[0].length);
+  // "and from Y's own mail system", "and disrupted Y's portal": the owner's possessive opens the object.
+  const possessed = OPENING_ONLY.test(rest) ? systemAfterOwner(words).exec(after) : null;
+  const tail = possessed ? after.slice(possessed[0].length) : after;
   return (
-    lead !== null &&
-    OBJECT_OPENING.test(rest) &&
-    ownedSystem(words).test(rest) &&
-    (!CLAUSE_VERB_AFTER.test(after) || hitInClause(words).test(after))
+    (possessed !== null ||
+      ((OBJECT_OPENING.test(rest) || (lead[1] !== undefined && BARE_OBJECT.test(rest))) &&
+        ownedSystem(words).test(rest))) &&
+    (!CLAUSE_VERB_AFTER.test(tail) || hitInClause(words).test(tail))
   );
 }
 

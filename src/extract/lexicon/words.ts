@@ -902,6 +902,7 @@ export const NOUN_LEMMAS = {
     "station",
     "controller",
     "mailbox",
+    "ledger",
   ],
   /** What a public-sector word makes a target ("government websites", "state media servers"). */
   publicAsset: [
@@ -1062,6 +1063,12 @@ export const OBJECT_PREPOSITIONS = ["on", "against", "at", "into", "to", "from"]
 
 /** Determiners that open a coordinated object's noun phrase ("and the portal of Y", "and its servers"). */
 export const OBJECT_DETERMINERS = ["the", "its", "their", "a", "an"] as const;
+
+/** Particles a verb leaves after its object ("knocked the websites of X offline and ..."). */
+export const OBJECT_PARTICLES = ["offline", "off-line", "down", "out"] as const;
+
+/** Adverbs between "and" and a second verb of the same subject ("and later reached", "and then wiped"). */
+export const SEQUENCE_ADVERBS = ["also", "later", "then"] as const;
 
 /** Possessive determiners before what a group heeds from its sponsor ("takes its tasking from"). */
 export const POSSESSIVE_DETERMINERS = ["its", "their", "his", "her"] as const;

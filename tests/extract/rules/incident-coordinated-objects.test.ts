@@ -22,6 +22,19 @@ describe("a second object coordinated after the first victim", () => {
     "Saboteurs wiped the dispatch servers of the Tolva Freight Company (TFC) and the booking website of Marenco Ferries S.A. overnight.",
     // after a description set off by commas
     "Hackers encrypted the invoicing servers of the Tolva Freight Company, a state-owned haulier, and defaced the public website of Marenco Ferries S.A. this week.",
+    // a short form or a lower-case brand among the words naming the second system
+    "Hackers encrypted the invoicing servers of the Tolva Freight Company and disrupted the eTicket booking portal of Marenco Ferries S.A. on Sunday.",
+    "Hackers encrypted the invoicing servers of the Tolva Freight Company and disrupted the ERP payroll platform of Marenco Ferries S.A. on Sunday.",
+    // a second preposition with no article
+    "Late on Friday intruders got into the archive system of the Tolva Freight Company and into staff mail accounts of Marenco Ferries S.A.",
+    // an aside between "and" and the second object
+    "Late on Friday intruders got into the archive system of the Tolva Freight Company and, within the same hour and from one address, into the client records database of Marenco Ferries S.A.",
+    // the verb's adverb, and "reached"
+    "Intruders crippled the salary servers of the Tolva Freight Company and later reached the rostering system of Marenco Ferries S.A.",
+    // the first verb's particle before "and"; a second verb's object without an article
+    "Intruders knocked the booking websites of the Tolva Freight Company offline and broke into servers of Marenco Ferries S.A. last week.",
+    // a ledger is a system its owner keeps
+    "Intruders crippled the salary servers of the Tolva Freight Company and the export ledgers of Marenco Ferries S.A. on Sunday.",
   ])("takes the owner of the second system as a victim (%s)", (sentence) => {
     const ex = extract(wire(sentence));
     expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
@@ -33,6 +46,10 @@ describe("a second object coordinated after the first victim", () => {
     "Intruders crippled the salary servers of the Tolva Freight Company and demanded access to the bank accounts of Marenco Ferries S.A. on Sunday.",
     // a body that owns no system named: a second clause, not a second object
     "Intruders crippled the salary servers of the Tolva Freight Company and the chairman of Marenco Ferries S.A. resigned on Sunday.",
+    // after an aside, still a clause of its own
+    "Intruders crippled the salary servers of the Tolva Freight Company and, according to the police, the chairman of Marenco Ferries S.A. resigned.",
+    // another verb's bare object
+    "Intruders crippled the salary servers of the Tolva Freight Company and thanked staff of Marenco Ferries S.A. for their patience.",
   ])("takes no second victim where no second system is attacked (%s)", (sentence) => {
     const ex = extract(wire(sentence));
     expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
@@ -48,6 +65,31 @@ describe("a second object coordinated after the first victim", () => {
     const ex = extract(wire(sentence));
     expect(attacked(ex, "organization:tolva-freight-company")).toBe(true);
     expect(attacked(ex, "organization:marenco-ferry-line")).toBe(false);
+  });
+
+  it.each([
+    // "the state-owned" in a description names no state: the list goes on to the second system
+    [
+      "Ecuador's government stated on Tuesday that saboteurs had wiped the routing servers of the Tolva Freight Company, the state-owned haulier, and the booking website of Marenco Ferries S.A. overnight.",
+      ["organization:marenco-ferries-s-a"],
+      ["state:ecuador"],
+    ],
+    // a second verb whose object opens on its owner's possessive
+    [
+      "Intruders crippled the salary servers of the Tolva Freight Company and disrupted the Marenco Ferry Line's booking system.",
+      ["organization:marenco-ferry-line"],
+      [],
+    ],
+    // the same possessive after a verb that attacks nothing
+    [
+      "Intruders crippled the salary servers of the Tolva Freight Company and praised the Marenco Ferry Line's booking system.",
+      ["organization:tolva-freight-company"],
+      ["organization:marenco-ferry-line"],
+    ],
+  ])("reads who was hit in %s", (sentence, hit, spared) => {
+    const ex = extract(wire(sentence));
+    for (const victim of hit) expect(attacked(ex, victim)).toBe(true);
+    for (const victim of spared) expect(attacked(ex, victim)).toBe(false);
   });
 
   it("takes a victim whose own clause says it was hit", () => {
