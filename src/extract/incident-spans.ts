@@ -112,9 +112,10 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
 /**
  * "the 2016 theft from Bangladesh Bank", "the 2015 and 2016 blackouts", "the October 12, 2020
  * outage": in a page about cyber attacks, a heist, theft, blackout or outage the text dates is an
- * incident of its own (undated, "the outage" is as often a consequence as an attack). A dated leak
- * (words.ts `takenEvent`, group `taken`) is one only when told from a named victim ("the 2022 leak of
- * payroll files from the Port Authority"; not "the 2023 leak of classified documents by an airman").
+ * incident of its own (undated, "the outage" is as often a consequence as an attack). A dated leak,
+ * disruption or the like (words.ts `victimEvent`, group `told`) is one only when told with a victim
+ * the sentence names ("the 2022 leak of payroll files from the Port Authority"; not "the 2023 leak of
+ * classified documents by an airman").
  */
 const recalledEvent = (words: Words) =>
   patternFor(
@@ -122,7 +123,7 @@ const recalledEvent = (words: Words) =>
     "recalled-event",
     (w) =>
       new RegExp(
-        `\\b(?:(?:the|an?|that|this|those|these)\\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\\b)[\\p{L}\\d$'’.,-]+\\s+){0,4}?)(${w.nouns.recalledEvent.any}|(?<taken>${w.nouns.takenEvent.any}))\\b`,
+        `\\b(?:(?:the|an?|that|this|those|these)\\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\\b)[\\p{L}\\d$'’.,-]+\\s+){0,4}?)(${w.nouns.recalledEvent.any}|(?<told>${w.nouns.victimEvent.any}))\\b`,
         "giu",
       ),
   );
@@ -586,15 +587,24 @@ const TAKEN_FROM_NAME = String.raw`(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,
 /** A theft told from a named source: "the theft of payroll funds from Vale Savings". */
 const TAKEN_FROM_NAMED = new RegExp(`^${TAKEN_FROM_NAME}`, "u");
 
-/** What a theft noun ending at `end` took came from a victim the sentence names. */
-function takenFromNamed(scan: SentenceScan, end: number): boolean {
-  const taken = TAKEN_FROM_NAMED.exec(scan.state.text.slice(end, scan.sentence.end));
-  return !!taken && victimHeadsPhraseAt(scan.state, scan.slots, end + taken[0].length - 1);
-}
-
 /** In a sentence about computers, what a theft noun ending at `end` took came from a victim the sentence names. */
 function takenFromVictim(scan: SentenceScan, end: number): boolean {
-  return CYBER_CONTEXT.test(scan.text) && takenFromNamed(scan, end);
+  return CYBER_CONTEXT.test(scan.text) && victimNamedAfter(scan, end, TAKEN_FROM_NAMED);
+}
+
+/**
+ * "of the pumping system at X", "of the token platform of X", "of records from X": what an event
+ * noun harmed, if said, and the first letter of the named victim it belonged to.
+ */
+const HARMED_NAMED = new RegExp(
+  String.raw`^(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}`,
+  "u",
+);
+
+/** The phrase after an event noun ending at `end` (`told`: HARMED_NAMED, TAKEN_FROM_NAMED) names a victim. */
+function victimNamedAfter(scan: SentenceScan, end: number, told: RegExp): boolean {
+  const phrase = told.exec(scan.state.text.slice(end, scan.sentence.end));
+  return !!phrase && victimHeadsPhraseAt(scan.state, scan.slots, end + phrase[0].length - 1);
 }
 
 /**
@@ -630,7 +640,7 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const openingDated =
       !dated && !!scan.openingDates?.some((d) => d.end <= start) && takenFromVictim(scan, end);
     if (!(dated || openingDated) || overlapsAny(spans, start, end)) continue;
-    if (m.groups?.taken && !takenFromNamed(scan, end)) continue;
+    if (m.groups?.told && !victimNamedAfter(scan, end, HARMED_NAMED)) continue;
     if (!(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
     if (negatedEvent(scan.words).test(text.slice(0, m.index + m[0].length - (m[2] ?? "").length))) continue;
