@@ -338,15 +338,10 @@ function listedVictims(state: DocumentState, sentence: Sentence, slots: Slot[], 
 const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
 /**
  * "a 2019 disruption of water metering at X", "the August outage of X's portal": an event a page
- * recalls (words.ts `recalledEvent`, `victimEvent`) names what it hit after "of", as a nominalised
- * attack does.
+ * recalls (words.ts `recalledEvent`) names what it hit after "of", as a nominalised attack does.
  */
 const recalledEventEnd = (words: Words) =>
-  patternFor(
-    words,
-    "recalled-event-end",
-    (w) => new RegExp(`\\b(?:${w.nouns.recalledEvent.any}|${w.nouns.victimEvent.any})$`, "i"),
-  );
+  patternFor(words, "recalled-event-end", (w) => new RegExp(`\\b(?:${w.nouns.recalledEvent.any})$`, "i"));
 /**
  * "a cyberattack on its servers": "its" stands for the clause's first victim-like actor. `\s*`, not
  * `\s+`: a verb's mention ends after the verb and its space, so the text after "hackers stole " or

@@ -3,7 +3,7 @@
  * breach") is dated by that month: another incident than the story's when the months differ, the
  * story's own when they agree. A leak or a disruption is no incident noun (review 32 I3: "the 2023 leak
  * of classified documents by an airman", "the disruption of a botnet" are no attacks), but a dated leak
- * or disruption told with a named victim is an incident of its own. Invented wire copy.
+ * told from a named victim, not as an insider's, is an incident of its own. Invented wire copy.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractDocument, type DocumentExtraction, type ExtractionContext } from "../../src/extract";
@@ -27,7 +27,7 @@ describe("a leak that is no event", () => {
   });
 });
 
-describe("a dated leak or disruption told with a named victim", () => {
+describe("a dated leak told from a named victim", () => {
   it("is an earlier incident hitting that victim, apart from the story's", () => {
     const extraction = read(
       story + "Police linked the gang to the 2022 leak of payroll files from the Harbour Board of Norland.",
@@ -41,18 +41,16 @@ describe("a dated leak or disruption told with a named victim", () => {
     ).toEqual(["agency:harbour-board-of-norland"]);
   });
 
-  it("a dated disruption of a named victim's system is one too", () => {
-    const extraction = read(
+  it("a leak from a named body by an insider makes no incident", () => {
+    const byClerk = read(
       story +
-        "Police linked the gang to the March 2025 disruption of the ticket machines of the Norland Transit Authority.",
+        "Officials compared it to the 2022 leak of cabinet papers from the Harbour Board of Norland by a clerk.",
     );
-    const disruption = incidents(extraction).find((e) => e.date === "2025-03");
-    expect(claimsOf(extraction, "attacked").filter((c) => c.source === disruption?.key)).toHaveLength(1);
-  });
-
-  it("a disruption of no named victim makes no incident", () => {
-    const extraction = read(story + "Police hailed the 2025 disruption of a botnet run from abroad.");
-    expect(incidents(extraction)).toHaveLength(1);
+    const onEmployee = read(
+      story + "The 2021 leak of salary lists from the Harbour Board of Norland was blamed on an employee.",
+    );
+    expect(incidents(byClerk)).toHaveLength(1);
+    expect(incidents(onEmployee)).toHaveLength(1);
   });
 
   it("a leak by a person names no victim and makes no incident", () => {

@@ -568,13 +568,6 @@ export const NOUN_LEMMAS = {
   recalledEvent: ["heist", "theft", "blackout", "power outage", "outage"],
   /** Of those, the events that take something from their victim ("the theft of gold from X", "the leak of records from X"). */
   takenEvent: ["heist", "theft", "leak"],
-  /**
-   * Events a page recalls as incidents only when it dates them and names their victim right after
-   * ("the 2022 leak of payroll files from X", "the 2025 disruption of the pumping system at X"):
-   * alone they are often no attack ("the disruption of a botnet", "the 2023 leak of classified
-   * documents by an airman").
-   */
-  victimEvent: ["leak", "disruption"],
   /** What a name before "ransomware" or "hacking" is when it names attackers ("the ransomware gang"). */
   crew: ["group", "collective", "team", "unit", "crew", "gang", "operator", "actor", "cartel"],
   /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
