@@ -609,12 +609,16 @@ const attackersHead = (words: Words) =>
       ),
   );
 
+/** Where a leak's own phrase and predicate end: a clause break or a relative clause ("..., which was followed by"). */
+const LEAK_PHRASE_END = /[,;:]|\b(?:which|who|that)\b/i;
+
 /**
- * The clause of a leak ending at `end` names its doer, neither a named actor nor attackers ("from
- * the ministry by a clerk", "was blamed on an employee"): an insider's leak, no intrusion.
+ * The leak ending at `end` names its doer in its own phrase or predicate, neither a named actor nor
+ * attackers ("from the ministry by a clerk", "was blamed on an employee"): an insider's leak, no
+ * intrusion. A relative clause after it ("..., which was blamed by officials on X") is not its doer.
  */
 function leakedByInsider(scan: SentenceScan, end: number): boolean {
-  const rest = scan.state.text.slice(end, scan.sentence.end).split(/[;:]/)[0]!;
+  const rest = scan.state.text.slice(end, scan.sentence.end).split(LEAK_PHRASE_END)[0]!;
   const doer = LEAK_DOER.exec(rest);
   if (!doer) return false;
   const at = end + doer.index + doer[0].length;

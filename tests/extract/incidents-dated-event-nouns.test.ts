@@ -53,6 +53,14 @@ describe("a dated leak told from a named victim", () => {
     expect(incidents(onEmployee)).toHaveLength(1);
   });
 
+  it("a relative clause after a leak names no insider", () => {
+    const extraction = read(
+      story +
+        "Police linked the gang to the 2022 leak of payroll files from the Harbour Board of Norland, which was followed by a ransom note.",
+    );
+    expect(incidents(extraction).map((e) => e.date)).toContain("2022");
+  });
+
   it("a leak by a person names no victim and makes no incident", () => {
     const extraction = read(story + "Police compared it to the 2022 leak of cabinet papers by a clerk.");
     expect(incidents(extraction)).toHaveLength(1);
