@@ -112,7 +112,11 @@ const OTHER_KINDS: Array<[string, RegExp]> = [
 /**
  * "the 2016 theft from Bangladesh Bank", "the 2015 and 2016 blackouts", "the October 12, 2020
  * outage": in a page about cyber attacks, a heist, theft, blackout or outage the text dates is an
- * incident of its own (undated, "the outage" is as often a consequence as an attack).
+ * incident of its own (undated, "the outage" is as often a consequence as an attack). A dated leak
+ * (words.ts `takenEvent`; heist and theft match the recalled alternative first, so group `taken`
+ * holds only a taken event not recalled by itself) is one only when told from a named victim and
+ * not as an insider's ("the 2022 leak of payroll files from the Port Authority"; not "the 2023 leak
+ * of classified documents by an airman").
  */
 const recalledEvent = (words: Words) =>
   patternFor(
@@ -120,7 +124,7 @@ const recalledEvent = (words: Words) =>
     "recalled-event",
     (w) =>
       new RegExp(
-        `\\b(?:(?:the|an?|that|this|those|these)\\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\\b)[\\p{L}\\d$'’.,-]+\\s+){0,4}?)(${w.nouns.recalledEvent.any})\\b`,
+        `\\b(?:(?:the|an?|that|this|those|these)\\s+)?((?:(?!(?:after|before|since|following|during|in|on|by|to|of|from|for|with|at|a|an|the)\\b)[\\p{L}\\d$'’.,-]+\\s+){0,4}?)(${w.nouns.recalledEvent.any}|(?<taken>${w.nouns.takenEvent.any}))\\b`,
         "giu",
       ),
   );
@@ -588,14 +592,47 @@ const TAKEN_FROM_NAME = String.raw`(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,
 /** A theft told from a named source: "the theft of payroll funds from Vale Savings". */
 const TAKEN_FROM_NAMED = new RegExp(`^${TAKEN_FROM_NAME}`, "u");
 
+/** What a theft noun ending at `end` took came from a victim the sentence names. */
+function takenFromNamed(scan: SentenceScan, end: number): boolean {
+  const taken = TAKEN_FROM_NAMED.exec(scan.state.text.slice(end, scan.sentence.end));
+  return !!taken && victimHeadsPhraseAt(scan.state, scan.slots, end + taken[0].length - 1);
+}
+
+/** "... by a disgruntled clerk", "... was blamed on an employee": where a clause names a leak's doer. */
+const LEAK_DOER = /\b(?:by|blamed\s+on)\s+/i;
+
+/** A phrase headed by attackers ("hackers", "a ransomware gang", "an unknown group"). */
+const attackersHead = (words: Words) =>
+  patternFor(
+    words,
+    "attackers-head",
+    (w) =>
+      new RegExp(
+        `^(?:[\\p{L}-]+\\s+){0,3}?(?:${w.nouns.attacker.any}|${w.nouns.crew.any}|${w.nouns.group.any})\\b`,
+        "iu",
+      ),
+  );
+
+/** Where a leak's own phrase and predicate end: a clause break or a relative clause ("..., which was followed by"). */
+const LEAK_PHRASE_END = /[,;:]|\b(?:which|who|that)\b/i;
+
+/**
+ * The leak ending at `end` names its doer in its own phrase or predicate, neither a named actor nor
+ * attackers ("from the ministry by a clerk", "was blamed on an employee"): an insider's leak, no
+ * intrusion. A relative clause after it ("..., which was blamed by officials on X") is not its doer.
+ */
+function leakedByInsider(scan: SentenceScan, end: number): boolean {
+  const rest = scan.state.text.slice(end, scan.sentence.end).split(LEAK_PHRASE_END)[0]!;
+  const doer = LEAK_DOER.exec(rest);
+  if (!doer) return false;
+  const at = end + doer.index + doer[0].length;
+  if (phraseHeadAt(scan.state, scan.slots, at, (s) => s.kind === "actor")) return false;
+  return !attackersHead(scan.words).test(scan.state.text.slice(at, scan.sentence.end));
+}
+
 /** In a sentence about computers, what a theft noun ending at `end` took came from a victim the sentence names. */
 function takenFromVictim(scan: SentenceScan, end: number): boolean {
-  const taken = TAKEN_FROM_NAMED.exec(scan.state.text.slice(end, scan.sentence.end));
-  return (
-    !!taken &&
-    CYBER_CONTEXT.test(scan.text) &&
-    victimHeadsPhraseAt(scan.state, scan.slots, end + taken[0].length - 1)
-  );
+  return CYBER_CONTEXT.test(scan.text) && takenFromNamed(scan, end);
 }
 
 /**
@@ -631,6 +668,7 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const openingDated =
       !dated && !!scan.openingDates?.some((d) => d.end <= start) && takenFromVictim(scan, end);
     if (!(dated || openingDated) || overlapsAny(spans, start, end)) continue;
+    if (m.groups?.taken && (!takenFromNamed(scan, end) || leakedByInsider(scan, end))) continue;
     if (!(state.currentIncident || CYBER_CONTEXT.test(text))) continue;
     if (GENERIC_BEFORE.test(text.slice(0, m.index))) continue;
     if (negatedEvent(scan.words).test(text.slice(0, m.index + m[0].length - (m[2] ?? "").length))) continue;
