@@ -1,0 +1,74 @@
+/**
+ * Who names the group a sentence blames, when no verb of speech names who speaks it: "the service
+ * put out a statement saying the attack was carried out by a group it calls X", "the actor the
+ * Centre tracks as X". Only the body that tracks a group under its own name calls it so, and the
+ * sentence reports that body's finding: it is the claim's claimant. A name written out as the
+ * namer ("a group that Proofpoint tracks as X") is a vendor's label the writer borrows, often in a
+ * sentence the article asserts itself; only a reference back ("it", "the Centre", "the NIS") is
+ * read, the namer being the body the article is already reporting.
+ */
+import { GOVERNING_PREPOSITIONS, patternFor, type Words } from "./lexicon";
+import type { Slot } from "./mentions/slots";
+import type { Frame } from "./rules/frame";
+import { matchesOf } from "./text";
+
+/**
+ * "group it calls", "cluster, which the agency tracks as": group 1 is what comes before the namer,
+ * group 2 the namer ("it" or "the …").
+ */
+const namingPattern = (words: Words) =>
+  patternFor(
+    words,
+    "group-namer.naming",
+    ({ nouns, verbs }) =>
+      new RegExp(
+        String.raw`(\b(?:${nouns.group.any})\s*,?\s+(?:(?:that|which)\s+)?)(it|the\s+\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?:(?:also|now|internally|publicly)\s+)?(?:${verbs.naming.third}|${verbs.naming.past})\b`,
+        "gu",
+      ),
+  );
+
+/** The types of actor that track and name groups: not a person ("it"), a group or an incident. */
+const NAMER_TYPES = new Set(["agency", "organization", "state"]);
+
+function namesGroups(frame: Frame, slot: Slot): boolean {
+  return slot.kind === "actor" && NAMER_TYPES.has(frame.state.entities.get(slot.key)?.type ?? "");
+}
+
+/**
+ * A preposition other than "by" right before a slot, or before the owner opening its phrase ("the
+ * utility of Chile", "an attack on Chile's grid"): the slot is what the sentence is about, not the
+ * body whose finding it reports ("announced by Japan's police agency" is that body).
+ */
+const GOVERNED_NOT_AGENT = new RegExp(
+  String.raw`\b(?:${GOVERNING_PREPOSITIONS.filter((w) => w !== "by").join("|")})\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+)?$`,
+  "iu",
+);
+
+/** "it": the first body the sentence names before it that is no preposition's object and no owner. */
+function pronounNamer(frame: Frame, before: number): Slot | undefined {
+  const { state, sentence, slots } = frame;
+  return slots.find(
+    (s) =>
+      s.end <= before &&
+      !s.possessive &&
+      namesGroups(frame, s) &&
+      !GOVERNED_NOT_AGENT.test(state.text.slice(sentence.start, s.start)),
+  );
+}
+
+/** The key of the body that names the sentence's group under its own name, if the sentence says so. */
+export function groupNamer(frame: Frame): string | undefined {
+  const { state, sentence, slots } = frame;
+  for (const m of matchesOf(namingPattern(state.lexicon.words), sentence.text)) {
+    const namer = m[2]!;
+    const start = sentence.start + m.index + m[1]!.length;
+    const end = start + namer.length;
+    // "the Centre", "the NIS": the body the reading found in that reference.
+    const slot =
+      namer === "it"
+        ? pronounNamer(frame, start)
+        : slots.find((s) => s.start >= start && s.end <= end && namesGroups(frame, s));
+    if (slot) return slot.key;
+  }
+  return undefined;
+}
