@@ -7,7 +7,15 @@
  * sentence the article asserts itself; only a reference back ("it", "the Centre", "the NIS") is
  * read, the namer being the body the article is already reporting.
  */
-import { GOVERNING_PREPOSITIONS, patternFor, type Words } from "./lexicon";
+import { accusedSide } from "./document-state";
+import {
+  alternation,
+  GOVERNING_PREPOSITIONS,
+  patternFor,
+  SUBORDINATORS,
+  VERB_LEAD_ADVERBS,
+  type Words,
+} from "./lexicon";
 import type { Slot } from "./mentions/slots";
 import type { Frame } from "./rules/frame";
 import { matchesOf } from "./text";
@@ -22,7 +30,7 @@ const namingPattern = (words: Words) =>
     "group-namer.naming",
     ({ nouns, verbs }) =>
       new RegExp(
-        String.raw`(\b(?:${nouns.group.any})\s*,?\s+(?:(?:that|which)\s+)?)(it|the\s+\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?:(?:also|now|internally|publicly)\s+)?(?:${verbs.naming.third}|${verbs.naming.past})\b`,
+        String.raw`(\b(?:${nouns.group.any})\s*,?\s+(?:(?:that|which)\s+)?)(it|the\s+\p{L}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)\s+(?:(?:${alternation(VERB_LEAD_ADVERBS)})\s+)?(?:${verbs.naming.third}|${verbs.naming.past})\b`,
         "gu",
       ),
   );
@@ -44,15 +52,31 @@ const GOVERNED_NOT_AGENT = new RegExp(
   "iu",
 );
 
-/** "it": the first body the sentence names before it that is no preposition's object and no owner. */
+/** A relative clause the body is the subject of: "lent engineers to Germany, which traced …". */
+const RELATIVE_AFTER = /^\s*,\s*(?:which|who)\b/i;
+
+/** What opens a clause of its own: "it" names no body before it ("Russia denied it, but the agency links …"). */
+const CLAUSE_OPENING = new RegExp(String.raw`;|\b(?:but|${alternation(SUBORDINATORS)})\b`, "gi");
+
+/**
+ * "it": the nearest body named before it in its own clause ("Finland sent experts to Estonia, which
+ * traced the attack to a crew it calls X": Estonia) that is no owner, not on the side the article
+ * has accused, and no preposition's object unless a relative clause it heads follows.
+ */
 function pronounNamer(frame: Frame, before: number): Slot | undefined {
   const { state, sentence, slots } = frame;
-  return slots.find(
+  const opening = matchesOf(CLAUSE_OPENING, state.text.slice(sentence.start, before)).at(-1);
+  const from = sentence.start + (opening ? opening.index + opening[0].length : 0);
+  const accused = accusedSide(state, state.lastAccusedOf.keys());
+  return slots.findLast(
     (s) =>
+      s.start >= from &&
       s.end <= before &&
       !s.possessive &&
       namesGroups(frame, s) &&
-      !GOVERNED_NOT_AGENT.test(state.text.slice(sentence.start, s.start)),
+      !accused.has(s.key) &&
+      (RELATIVE_AFTER.test(state.text.slice(s.end, before)) ||
+        !GOVERNED_NOT_AGENT.test(state.text.slice(sentence.start, s.start))),
   );
 }
 
