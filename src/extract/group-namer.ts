@@ -55,6 +55,14 @@ const GOVERNED_NOT_AGENT = new RegExp(
 /** A relative clause the body is the subject of: "lent engineers to Germany, which traced …". */
 const RELATIVE_AFTER = /^\s*,\s*(?:which|who)\b/i;
 
+/** An attack's noun right after a body ("the Harbour Fund intrusion"). */
+const attackNounAfter = (words: Words) =>
+  patternFor(
+    words,
+    "group-namer.attack-noun-after",
+    (w) => new RegExp(String.raw`^\s+(?:${w.nouns.attack.any}|${w.nouns.incident.any})\b`, "i"),
+  );
+
 /** What opens a clause of its own: "it" names no body before it ("Russia denied it, but the agency links …"). */
 const CLAUSE_OPENING = new RegExp(String.raw`;|\b(?:but|${alternation(SUBORDINATORS)})\b`, "gi");
 
@@ -75,6 +83,8 @@ function pronounNamer(frame: Frame, before: number): Slot | undefined {
       !s.possessive &&
       namesGroups(frame, s) &&
       !accused.has(s.key) &&
+      // "traced the Harbour Fund intrusion to": a body naming an attack was hit by it.
+      !attackNounAfter(state.lexicon.words).test(state.text.slice(s.end, before)) &&
       (RELATIVE_AFTER.test(state.text.slice(s.end, before)) ||
         !GOVERNED_NOT_AGENT.test(state.text.slice(sentence.start, s.start))),
   );

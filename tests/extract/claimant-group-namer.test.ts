@@ -41,7 +41,7 @@ describe("the body that names the blamed group is the claimant", () => {
 
   it("gives 'it' to the body of its own clause, not to the accused one before 'but'", () => {
     const text = wire(
-      "Hackers wiped the servers of the customs board of Peru in May. Bolivia has rejected any part in it, " +
+      "Hackers erased the servers of the customs board of Peru in May. Bolivia has rejected any part in it, " +
         "but Germany's Federal Office for Information Security traces that wiper strike to a crew it calls Ember Lynx.",
     );
     const blamed = claimsOf(extract(text), "attributed-to").filter((c) => c.target === "group:ember-lynx");
