@@ -13,6 +13,7 @@ import type { DocumentView } from "./document-state";
 import { patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
 import { cuePattern } from "./pattern-cue";
+import { groupNamer } from "./group-namer";
 import { fold, initialsOf, matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -82,6 +83,12 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     pronounSpeaks(state.lexicon.words, sentence.text)
   )
     frame.speakers = [...before.claimants];
+  // "the service put out a statement saying the attack was carried out by a group it calls X":
+  // the body that names the group under its own name reports the finding.
+  if (frame.speakers.length === 0) {
+    const namer = groupNamer(frame);
+    if (namer) frame.speakers = claimantsOf(frame, [namer]);
+  }
   const named = quotationNamedAfter(frame);
   if (named) state.quotationsNamedAfter.push(named);
   frame.relativeClaimants = claimantsInRelatives(frame);
