@@ -179,7 +179,7 @@ export function startExtractWorkers(paths: readonly string[], workers: number): 
   const size = Math.min(wanted, Math.floor(countFiles(paths, wanted * FILES_PER_WORKER) / FILES_PER_WORKER));
   if (size <= 0) return undefined;
   const bundle = cachedBundle();
-  return bundle && { pool: startPool(size, Promise.resolve(bundle)), bundle };
+  return bundle && { pool: startPool(size, Promise.resolve(bundle), { laysOut: true }), bundle };
 }
 
 /**
@@ -332,8 +332,9 @@ export interface Pool {
   run(task: ExtractTask): Promise<FileOutcome>;
   /**
    * `input`'s positions (`layoutPositions`) from the first worker, once it has extracted its files;
-   * undefined when the pool has no worker left to ask (closed, failed or kept at none). Rejects if
-   * the worker cannot lay out (no layout bundle, a crash): the caller can still lay out itself.
+   * undefined when the pool was not started to lay out, or has no worker left to ask (closed, failed
+   * or kept at none). Rejects if the worker cannot lay out (no layout bundle, a crash): the caller
+   * can still lay out itself.
    */
   layout(input: LayoutInput): Promise<Float64Array> | undefined;
   /** Rejects every task in flight and every later one with `error`. */
@@ -347,15 +348,21 @@ export interface Pool {
   close(): void;
 }
 
-function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
+/**
+ * `laysOut`: the pool may be asked for the graph's layout (`Pool.layout`), so it reads the layout's
+ * bundle now; only workers started ahead by the ingest command are (an evaluation never lays out).
+ */
+function startPool(size: number, bundle: Promise<ExtractorBundle>, { laysOut = false } = {}): Pool {
   const waiting = new Map<number, { resolve(o: FileOutcome): void; reject(e: Error): void }>();
   let layingOut: { resolve(positions: Float64Array): void; reject(e: Error): void } | undefined;
   let load = new Array<number>(size).fill(0);
   let failure: Error | undefined;
   let workers: Worker[] = [];
   // Read from the cache now (or bundled while the files are extracted), for `layout` at the end.
-  const layoutBundle = workerScript(LAYOUT_ENTRY).then((code) => ({ code, filename: LAYOUT_ENTRY }));
-  layoutBundle.catch(() => undefined);
+  const layoutBundle = laysOut
+    ? workerScript(LAYOUT_ENTRY).then((code) => ({ code, filename: LAYOUT_ENTRY }))
+    : undefined;
+  layoutBundle?.catch(() => undefined);
   const fail = (error: Error) => {
     failure ??= error;
     for (const task of [...waiting.values(), ...(layingOut ? [layingOut] : [])]) task.reject(failure);
@@ -426,7 +433,7 @@ function startPool(size: number, bundle: Promise<ExtractorBundle>): Pool {
     inFlight: () => load.reduce((a, b) => a + b, 0),
     layout(input) {
       const worker = served?.[0];
-      if (failure || load.length === 0 || !worker || layingOut) return undefined;
+      if (!layoutBundle || failure || load.length === 0 || !worker || layingOut) return undefined;
       return layoutBundle.then(
         (bundle) =>
           new Promise((resolve, reject) => {
