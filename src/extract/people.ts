@@ -45,6 +45,7 @@ import {
   initialsOf,
   isCapitalized,
   personNameCase,
+  startsCapitalized,
   tokenize,
   type Token,
   matchesOf,
@@ -808,17 +809,6 @@ function knownPerson(state: DocumentState, words: string[]): string | undefined 
       return key;
   }
   return undefined;
-}
-
-/** A capital, then a small letter (a module constant: see README.md on `\p` literals). */
-const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
-
-/** A capital then a small letter, answered by code for ASCII (most tokens) and by Unicode's classes otherwise. */
-function startsCapitalized(word: string): boolean {
-  const first = word.charCodeAt(0);
-  const second = word.charCodeAt(1);
-  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
-  return CAPITAL_THEN_SMALL.test(word);
 }
 
 /** The last words of companies' names ("Labs", "Security", "Ltd"): no person's name ends in one. */

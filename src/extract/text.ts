@@ -86,6 +86,20 @@ export function isCapitalized(word: string): boolean {
   return CAPITAL_FIRST.test(word);
 }
 
+/** A capital, then a small letter (a module constant: see README.md on `\p` literals). */
+const CAPITAL_THEN_SMALL = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * `/^\p{Lu}\p{Ll}/u.test(word)` (a capitalised word, not an acronym), answered by code for ASCII
+ * (most tokens) and by Unicode's classes otherwise.
+ */
+export function startsCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (first < 128 && second < 128) return first >= 65 && first <= 90 && second >= 97 && second <= 122;
+  return CAPITAL_THEN_SMALL.test(word);
+}
+
 /** `/^[\p{Lu}\p{N}]/u.test(word)`, answered by code for ASCII (most words) without running the pattern. */
 export function startsUpperOrDigit(word: string): boolean {
   const code = word.charCodeAt(0);

@@ -12,7 +12,7 @@ import {
   type Words,
 } from "../lexicon";
 import type { Sentence } from "../sentences";
-import { fold, titleCase, type Token } from "../text";
+import { fold, startsCapitalized, titleCase, type Token } from "../text";
 import { type Slot, actorSlot } from "./slots";
 import {
   INSTITUTION_HEAD,
@@ -207,9 +207,6 @@ const LOCAL_GOVERNMENT_END = new RegExp(String.raw`\s(?:${alternation(LOCAL_GOVE
  */
 const titleCased = (text: string) => !/(?:^|\s)\p{Ll}{4,}/u.test(text);
 
-/** A word capitalised with small letters after ("Harbor", not "HQ"). */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
-
 export function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
@@ -224,7 +221,7 @@ export function findStateNamedCompanies(
     while (
       i >= 0 &&
       i < tokens.length &&
-      CAPITALISED_WORD.test(tokens[i]!.text) &&
+      startsCapitalized(tokens[i]!.text) &&
       /^ $/.test(state.text.slice(tokens[i - 1]?.end ?? slot.end, tokens[i]!.start)) &&
       !INSTITUTION_HEAD.has(tokens[i]!.norm) &&
       !ROLE_WORD.test(tokens[i]!.text) &&

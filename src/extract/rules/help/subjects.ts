@@ -28,6 +28,7 @@ import {
   type Frame,
 } from "../frame";
 import { issuerSpeaking } from "../reporters";
+import { startsCapitalized } from "../../text";
 
 /**
  * Who acts at `at`: the clause's subject, or the speaker when the subject is a pronoun ("Spain
@@ -226,7 +227,7 @@ export function namedBody(frame: Frame, word: string, at: number, lastCompany = 
   if (COMPANY_NOUNS.has(noun))
     return bodyCalled(frame.state, noun, at) ?? (lastCompany ? frame.lastOrganization : undefined);
   // A capitalised word, not an acronym ("IT staff"): acronyms the article resolved are slots.
-  if (BODY_NOUNS.has(noun) || CAPITALISED_WORD.test(word)) return bodyCalled(frame.state, word, at);
+  if (BODY_NOUNS.has(noun) || startsCapitalized(word)) return bodyCalled(frame.state, word, at);
   return undefined;
 }
 
@@ -263,10 +264,9 @@ export function institutionSubject(frame: Frame, at: number): Slot[] {
 }
 
 /**
- * Module constants, as README.md asks of `\p` literals: a capitalised word, not an acronym; "it"
- * before a verb; "the" and a capitalised head alone; "the" before a lower-case word.
+ * Module constants, as README.md asks of `\p` literals: "it" before a verb; "the" and a
+ * capitalised head alone; "the" before a lower-case word.
  */
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 const IT_BEFORE_VERB = /^\s*it\s+(?:to\s+)?\p{Ll}/u;
 const THE_CAPITALISED_HEAD = /^\s*the\s+(\p{Lu}\p{Ll}+)\b(?!\s+(?:of|on|for|\p{Lu}))/u;
 const THE_LOWER_CASE = /^\s*the\s+(?=\p{Ll})/u;
