@@ -48,6 +48,8 @@ export const VERB_LEMMAS = {
   serveIn: ["serve"],
   /** Verbs saying whom a person works for ("who works for X"), before for/at/in; "work with" is partnering. */
   workAt: ["work"],
+  /** Verbs saying which body a person is part of, before the body ("the officers, A and B, belonged to the SVR"). */
+  belongTo: ["belong to"],
   /** Verbs of judging whose subject makes the claim after them, "that" or not ("investigators believe the group is linked"). */
   judgement: ["believe", "suspect", "think", "judge", "conclude", "determine", "fear"],
   /** Verbs whose subject hits a target ("hackers breached the port's network"); passive, the subject is hit. */
@@ -704,6 +706,8 @@ export const NOUN_LEMMAS = {
   culpritHead: ["party", "state", "country", "actor", "group", "one", "force"],
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
   operative: ["officer", "operative", "agent"],
+  /** Persons a sentence refers back to by their count ("the two men", "both women"), not by a role. */
+  countedPerson: ["man", "woman", "individual", "national"],
   /** People sent to help ("a team of experts"). */
   team: [
     "team",
@@ -2996,6 +3000,11 @@ export const COUNTED_STATE_NOUNS: readonly string[] = ["countries", "states", "n
  * an officer"): they close the body's name, where a capitalised word would extend it ("the Navy Signals Command").
  */
 export const SERVICE_BODY_FOLLOWERS: readonly string[] = [
+  // A relative clause on the body ("officers of the GRU whom the court named").
+  "who",
+  "whom",
+  "which",
+  "that",
   "of",
   "and",
   "in",

@@ -68,7 +68,8 @@ import {
   relativeMembershipRule,
   unnamedBodyMembershipRule,
 } from "./membership";
-import { affiliationRule, serviceRule } from "./relations";
+import { affiliationRule } from "./relations";
+import { serviceRule } from "./service";
 import type { ClaimRule } from "./rule";
 import { matchesOf } from "../text";
 

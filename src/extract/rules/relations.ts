@@ -1,20 +1,12 @@
 /**
- * Standing relations besides membership (rules/membership.ts): office ("Prime Minister X", from the person
- * stage) and service ("A and B worked for the GRU") → affiliated-with, and agencies belonging to their state
+ * Standing relations besides membership (rules/membership.ts) and service (rules/service.ts): office
+ * ("Prime Minister X", from the person stage) → affiliated-with, and agencies belonging to their state
  * (part-of), emitted once an agency takes part in a claim of the article.
  */
 import { TRACE } from "../trace";
 import type { Sentence } from "../sentences";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
-import {
-  FINITE_BE,
-  REPORTED_PARTICIPLES,
-  SERVICE_BODY_FOLLOWERS,
-  SERVICE_LEAD_ADVERBS,
-  alternation,
-  type Words,
-} from "../lexicon";
-import { TENURE_ENDED, emit, patternFor, typeOf, type ClaimState, type Frame } from "./frame";
+import { emit, type ClaimState, type Frame } from "./frame";
 import type { ClaimRule } from "./rule";
 
 /** Offices found by the person stage ("Prime Minister X", "X, the ministry's spokeswoman"). */
@@ -22,74 +14,6 @@ export const affiliationRule: ClaimRule = {
   id: "affiliation",
   type: "affiliated-with",
   apply: affiliationClaims,
-};
-
-/** "serve in", "worked for": a person's service in a body, the body right after. */
-const servesIn = (words: Words) =>
-  patternFor(
-    words,
-    "serves-in",
-    (w) =>
-      new RegExp(
-        String.raw`\b(?:${w.verbs.serveIn.any}|${w.verbs.workAt.any})\s+(?:in|for)\s+(?:the\s+)?`,
-        "gi",
-      ),
-  );
-/** What may follow the body a person serves in: the phrase's end, or a word closing its name. */
-const SERVICE_BODY_ENDS = new RegExp(
-  String.raw`^(?:\s*[,.;:()]|\s*$|\s+(?:${alternation(SERVICE_BODY_FOLLOWERS)})\b)`,
-  "i",
-);
-/** Between two persons of one list: an age, a comma or "and", a rank before the next name ("Major"). */
-const PERSON_LIST_GAP = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
-/** Between the last person listed and the verb: an age, an aside's comma or dash, "all said to". */
-const BEFORE_SERVICE = new RegExp(
-  String.raw`^(?:,\s*\d{1,3})?\s*(?:,\s*|[-–—]\s*)?(?:(?:${alternation(SERVICE_LEAD_ADVERBS)})\s+)*(?:(?:${alternation(FINITE_BE)})\s+)?(?:(?:${alternation(REPORTED_PARTICIPLES)})\s+to\s+)?$`,
-  "i",
-);
-
-/**
- * "Sergeant A and Lieutenant B, each serving in the navy's signals wing", "the defendants - A, 34,
- * and B, 29 - worked for the IRGC's command": each person listed right before the verb holds a post
- * in the body named right after it.
- */
-export const serviceRule: ClaimRule = {
-  id: "service",
-  type: "affiliated-with",
-  trigger: servesIn,
-  apply(frame, { at, end }) {
-    const { state, slots } = frame;
-    const named = slots.find((s) => s.start === end && s.kind === "actor");
-    // "serve in the GRU's Unit 29155": the body the owner's possessive opens is the one served.
-    const body =
-      (named &&
-        slots.find(
-          (s) =>
-            s.kind === "actor" &&
-            s.start > named.end &&
-            /^['’]s\s+$/.test(state.text.slice(named.end, s.start)),
-        )) ||
-      named;
-    if (!body || !["agency", "organization"].includes(typeOf(frame, body.key) ?? "")) return;
-    // "serving in the Navy signals command": a body opening a longer name is not the body served in.
-    const after = state.text.slice(body.end, body.end + 12);
-    if (!SERVICE_BODY_ENDS.test(after)) return;
-    // "who all worked for X until 2022": a post the text says has ended.
-    if (TENURE_ENDED.test(after)) return;
-    const persons = slots
-      .filter((s) => s.end <= at && typeOf(frame, s.key) === "person")
-      .sort((x, y) => x.start - y.start);
-    let last = persons.at(-1);
-    if (!last || !BEFORE_SERVICE.test(state.text.slice(last.end, at))) return;
-    const listed = [last];
-    for (const p of persons.slice(0, -1).reverse()) {
-      if (!PERSON_LIST_GAP.test(state.text.slice(p.end, last.start))) break;
-      listed.push(p);
-      last = p;
-    }
-    for (const p of listed)
-      emit(frame, "affiliated-with", p.key, body.key, { claimants: [], date: undefined });
-  },
 };
 
 function affiliationClaims(frame: Frame): void {
