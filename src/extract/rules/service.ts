@@ -56,6 +56,13 @@ const SERVICE_BODY_ENDS = new RegExp(
 const PERSON_LIST_GAP = /^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
 /** Between a plural personnel noun's body and the first person it lists: a comma, a rank perhaps. */
 const LIST_AFTER_BODY = /^\s*,\s*(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u;
+/** What closes a list after a plural noun's body: a comma or dash not followed by a verb of saying, or the end. */
+const listClosed = (words: Words) =>
+  patternFor(
+    words,
+    "service-list-closed",
+    (w) => new RegExp(String.raw`^(?:\s*(?:,|[-–—])(?!\s*(?:${w.verbs.speech.any})\b)|\s*[.;]|\s*$)`, "i"),
+  );
 /**
  * Between the last person listed and the verb or noun: an age, an aside's comma or dash, "all said
  * to (be)", "whom it calls (\")".
@@ -67,6 +74,21 @@ const beforeService = (words: Words) =>
     (w) =>
       new RegExp(
         String.raw`^(?:,\s*\d{1,3})?\s*(?:,\s*|[-–—]\s*)?(?:whom\s+(?:\S+\s+){1,3}?(?:${w.verbs.naming.any})\s+["“]?)?(?:(?:${alternation(SERVICE_LEAD_ADVERBS)})\s+)*(?:(?:${alternation(FINITE_BE)})\s+)?(?:(?:${alternation(REPORTED_PARTICIPLES)})\s+to\s+(?:be\s+)?)?$`,
+        "i",
+      ),
+  );
+/**
+ * What may stand before a floating count ("both", "all three") that is its clause's subject: the
+ * sentence's start, a comma, "that", a verb of saying or labelling. "Their wives both work for X"
+ * and "A and B both serve in X" say it of others.
+ */
+const countOpening = (words: Words) =>
+  patternFor(
+    words,
+    "count-opening",
+    (w) =>
+      new RegExp(
+        String.raw`(?:^|[,;:]\s*|\b(?:${w.verbs.speech.any}|${w.verbs.labelAccusation.any}|that)\s+)$`,
         "i",
       ),
   );
@@ -147,6 +169,10 @@ function listedAfter(frame: Frame, body: Slot): string[] {
     if (!PERSON_LIST_GAP.test(state.text.slice(listed.at(-1)!.end, p.start))) break;
     listed.push(p);
   }
+  // "Agents of the FBI, Senator A said, were sent": one name, or a name a verb of saying follows,
+  // is a speaker's aside, not the noun's list; the list closes at a comma, a dash or the sentence's end.
+  const rest = state.text.slice(listed.at(-1)!.end, frame.sentence.end);
+  if (listed.length < 2 || !listClosed(state.lexicon.words).test(rest)) return [];
   return listed.map((p) => p.key);
 }
 
@@ -160,11 +186,15 @@ function countedBefore(frame: Frame, at: number, word: string): string[] | undef
   const words = state.lexicon.words;
   const counted = countedPersons(words).exec(state.text.slice(frame.sentence.start, at));
   if (!counted) return undefined;
+  const opening = frame.sentence.start + counted.index;
+  // "lists both as agents of X", "the two men are": the count is an object, or a subject of its own.
+  const subjectOnly = !/^the\s/i.test(counted[0]) && !/\sas\s+$/i.test(counted[0]);
+  if (subjectOnly && !countOpening(words).test(state.text.slice(frame.sentence.start, opening)))
+    return undefined;
   // "both belong to NATO": without a noun of persons, a belonging verb may speak of states.
   if (belongingVerb(words).test(word) && !counted[1] && !counted[4]) return undefined;
   const countWord = (counted[2] ?? counted[3])?.toLowerCase();
   const count = countWord ? COUNT_WORDS.indexOf(countWord) + 1 : 2;
-  const opening = frame.sentence.start + counted.index;
   const mentions = [...state.entities.values()]
     .filter((e) => e.type === "person")
     .flatMap((e) => e.mentions.filter((m) => m.end <= opening).map((m) => ({ ...m, key: e.key })))

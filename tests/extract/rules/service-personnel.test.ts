@@ -26,6 +26,9 @@ describe("persons a count refers back to", () => {
     for (const text of [
       "Ivan Petrov, John Carter and Maria Lopez were arrested in Bonn. Both men are agents of the BSI.",
       "Ivan Petrov and John Carter spoke before Estonia and Latvia voted. Both belong to NATO.",
+      // The count said of others than the persons listed.
+      "A court in Bonn heard Ivan Petrov and John Carter. Their daughters both work for the BSI.",
+      "A court in Bonn heard Ivan Petrov and John Carter. Estonia and Latvia both serve in NATO.",
     ])
       expect(affiliations(text), text).toEqual([]);
   });
@@ -61,6 +64,17 @@ describe("a personnel noun or a belonging verb beside a list of persons", () => 
     expect(
       affiliations("Bonn named an agent of the BSI, Ivan Petrov and John Carter as witnesses."),
     ).not.toContain("person:john-carter -> agency:bsi");
+  });
+
+  it("reads no list from a speaker's aside after a plural noun's body", () => {
+    for (const text of [
+      "Agents of the BSI, Senator Maria Lopez told reporters on Friday, reached the port.",
+      "Agents of the BSI, Ivan Petrov and John Carter said, reached the port.",
+    ])
+      expect(
+        affiliations(text).filter((a) => a.endsWith("agency:bsi")),
+        text,
+      ).toEqual([]);
   });
 
   it("reads no service from a negated noun or a former one", () => {
