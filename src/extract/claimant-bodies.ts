@@ -136,7 +136,7 @@ function articleState(view: DocumentView, claims: readonly ExtractedClaim[]): st
  * A sentence with no reporting of its own: no verb of speech or judging, no source phrase, no report
  * or claim named, no negation ("Press reports tie it to X", "experts believe", "has not confirmed").
  */
-const ownVoiceOf = (words: Words) => {
+export const ownVoiceOf = (words: Words) => {
   const { speechCue } = patternsOf(words);
   const reported = patternFor(
     words,

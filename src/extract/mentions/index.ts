@@ -217,6 +217,24 @@ function joinShortForms(state: DocumentState, slots: Slot[]): void {
   }
 }
 
+/**
+ * "the U.S. Federal Bureau of Investigation", "the US Treasury": a state's name written right before
+ * one of its own bodies qualifies it as an owner does ("the U.S.'s FBI"), so the body, not the
+ * state, heads the phrase (the subject that says, the object hit); the state still comes with it.
+ */
+function markQualifyingStates(state: DocumentState, slots: Slot[]): void {
+  for (let i = 0; i + 1 < slots.length; i++) {
+    const owner = slots[i]!;
+    const body = slots[i + 1]!;
+    if (owner.kind !== "actor" || owner.source !== "name" || owner.possessive || body.kind !== "actor")
+      continue;
+    // "U.S." is read without its last full stop.
+    if (!/^\.?\s+$/.test(state.text.slice(owner.end, body.start))) continue;
+    const info = state.entities.get(body.key) ?? state.lexicon.entities.get(body.key);
+    if (info?.type === "agency" && info.country === owner.key) owner.possessive = true;
+  }
+}
+
 /** Words that open many states' body names ("National", "State", "Police"): lower case, one word each. */
 const BODY_NAME_OPENER = new Set(
   NAME_WORDS.genericBodyLabelStarts.filter((w) => !w.includes(" ")).map((w) => w.toLowerCase()),
@@ -454,6 +472,7 @@ export function findActorMentions(
   if (victimCue(state.lexicon.words).test(line.text)) findNamedVictims(state, line, slots);
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
+  markQualifyingStates(state, slots);
   return { slots, namedIncidents };
 }
 

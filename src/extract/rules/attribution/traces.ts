@@ -35,6 +35,8 @@ import { sameDoer } from "../../group-references";
 import { VERB_LEAD } from "../../speakers";
 import type { ClaimRule } from "../rule";
 import { attribute, negatedBefore } from "./shared";
+import { reportersOf } from "../reporters";
+import { ownVoiceOf } from "../../claimant-bodies";
 
 /**
  * "hackers working for Iran had accessed", "hackers linked to Mustang Panda", "attackers suspected
@@ -226,10 +228,37 @@ export const sameGroupRule: ClaimRule = {
       return;
     const group = lastGroupBefore(frame, at);
     if (!group) return;
+    const claimants = frame.speakers.length > 0 ? frame.speakers : reportersOf(frame);
+    // "The same actor was responsible for the 2024 breach", said by no one: the article goes on
+    // telling the finding of whoever it last had tie the group to a deed or a sponsor.
+    const said =
+      claimants.length > 0 || !ownVoiceOf(state.lexicon.words)(frame.sentence.text)
+        ? claimants
+        : lastClaimantsOf(frame, group);
     for (const incident of sameGroupIncidents(frame, end, end + deed[0].length))
-      attribute(frame, incident, [group], frame.speakers, frame.hedged);
+      attribute(frame, incident, [group], said, frame.hedged);
   },
 };
+
+/**
+ * The claimants of the attribution naming `group` (its deed or its sponsor) whose evidence stands
+ * last before the sentence, less the group; none when no one was said to make one.
+ */
+function lastClaimantsOf(frame: Frame, group: string): string[] {
+  let best: { at: number; claimants: readonly string[] } = { at: -1, claimants: [] };
+  for (const claim of frame.state.claims) {
+    if (claim.type !== "attributed-to" || (claim.target !== group && claim.source !== group)) continue;
+    for (const e of claim.evidence)
+      if (
+        e.doc === frame.state.id &&
+        e.start < frame.sentence.start &&
+        e.start > best.at &&
+        e.claimants?.length
+      )
+        best = { at: e.start, claimants: e.claimants };
+  }
+  return best.claimants.filter((k) => k !== group);
+}
 
 /**
  * The incidents a "same group" clause from `end` names: those of its clause (the incident's span may

@@ -186,3 +186,33 @@ describe("same-group rule, 'the same group' refers back to the group named last"
     }
   });
 });
+
+describe("same-group rule, who says it when the sentence names no one", () => {
+  const found =
+    "The BSI stated on Friday that a March 2026 cyberattack on the treasury of Peru was carried out by APT29. ";
+  const olderClaimants = (text: string) =>
+    claimsOf(extract(text), "attributed-to")
+      .filter((c) => c.target === "group:apt29" && c.source.includes("chile"))
+      .flatMap((c) => c.claimants);
+
+  it("gives an unvoiced deed of the same group the claimants who last named the group as a culprit", () => {
+    const claimants = olderClaimants(
+      `${found}This same crew was also behind a 2024 intrusion at the foreign ministry of Chile.`,
+    );
+    expect(claimants).toEqual(["agency:bsi", "state:germany"]);
+  });
+
+  it("leaves a deed reported by someone the sentence names to its own reporter", () => {
+    const claimants = olderClaimants(
+      `${found}This same crew was also behind a 2024 intrusion at the foreign ministry of Chile, according to a report by researchers.`,
+    );
+    expect(claimants).not.toContain("agency:bsi");
+  });
+
+  it("leaves the deed the article's own when no one tied the group to anything before", () => {
+    const claimants = olderClaimants(
+      "The March 2026 cyberattack on the treasury of Peru was carried out by APT29. This same crew was also behind a 2024 intrusion at the foreign ministry of Chile.",
+    );
+    expect(claimants).toEqual([]);
+  });
+});

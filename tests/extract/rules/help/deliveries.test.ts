@@ -192,10 +192,10 @@ describe("deliver and hire rules, passive help with a by-agent", () => {
 });
 
 describe("deliver rule, who helps when the subject is no name", () => {
-  it("reads a state named before its body ('The UK National Cyber Security Centre has sent') as both helping", () => {
+  it("reads a state named before its own body ('The UK National Cyber Security Centre has sent') as its owner: the body helps", () => {
     const ex = extract(wire(`${attacked}The UK National Cyber Security Centre has sent experts to La Paz.`));
     expect(hasClaim(ex, "assisted", "agency:ncsc-uk", "state:bolivia")).toBe(true);
-    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", "state:bolivia")).toBe(false);
   });
 
   it("reads a state's adjective and a service noun ('British intelligence had helped') as that state", () => {
