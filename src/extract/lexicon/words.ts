@@ -1061,7 +1061,7 @@ export const PERFECT_AUXILIARIES = ["has", "have", "had"] as const;
 /** Finite forms of "be": "that was", "which is" open no clause with a subject of its own; "is providing", "were sent" open a progressive or passive. */
 export const FINITE_BE = ["is", "are", "was", "were"] as const;
 
-/** Past forms of "be": "had been inside", "were inside" tell where someone was. */
+/** Past forms of "be" with the participle FINITE_BE lacks: "had been inside", "were inside" tell where someone was. */
 export const PAST_BE = ["was", "were", "been"] as const;
 
 /** Modal auxiliaries ("which could", "that may"). */
