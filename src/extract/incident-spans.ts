@@ -27,6 +27,7 @@ import {
   NO_EVIDENCE_PHRASES,
   NON_CYBER_OPERATIONS,
   POLARITY_SUBJECTS,
+  PAST_BE,
   PERFECT_AUXILIARIES,
   PROTECTIVE_ENCRYPTION,
   RANSOM_WORDS,
@@ -874,10 +875,18 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 }
 
 /**
+ * "spent six days inside", "had also been seen inside", "lurked inside": a stay (words.ts
+ * `dwell`, or a past of "be") inside what follows, a span of time allowed between. Like a `bringDown`
+ * deed it tells an attack only of an agent of one: engineers and auditors stay inside systems too.
+ */
+const stayInside = (w: Words) =>
+  String.raw`(?:${w.verbs.dwell.past}|${PAST_BE.join("|")})(?:\s+(?:also|\w+ly))?(?:\s+seen)?(?:\s+(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?))?\s+inside`;
+/**
  * "somebody got into the ledger servers of X", "it had taken down the tax portal of X", "a surge of
  * bogus requests took down X's site": a deed only an intruder does (words.ts `intrude`), in the past, tells an
  * attack whoever its subject is, when its object is a named victim's computer systems, or the victim
  * itself for a verb of the attack family ("got into the ministry"). Not negated ("never got into").
+ * Likewise an attacker's stay inside those systems ("hackers spent weeks inside the mail servers of X").
  */
 const intruderDeed = (words: Words) =>
   patternFor(
@@ -885,7 +894,7 @@ const intruderDeed = (words: Words) =>
     "intruder-deed",
     (w) =>
       new RegExp(
-        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${KNOCKED_OFFLINE}))\\s+`,
+        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${KNOCKED_OFFLINE})|(?<stay>${stayInside(w)}))\\s+`,
         "giu",
       ),
   );
@@ -994,21 +1003,36 @@ function victimObjectAt(scan: SentenceScan, at: number, bare: boolean): boolean 
   return !qualified && (OWNED_SYSTEMS.test(state.text.slice(end, end + 60)) || bare);
 }
 
+/** "the intruders had", "these same hackers": attackers already told of, right before a deed. */
+const definiteAgent = (words: Words) =>
+  patternFor(
+    words,
+    "definite-agent",
+    (w) =>
+      new RegExp(
+        `\\b(?:the|these|those)\\s+(?:same\\s+)?(?:${w.nouns.attacker.any})\\s+(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:also|\\w+ly)\\s+)?$`,
+        "i",
+      ),
+  );
+
 function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base, words } = scan;
   if (!mayMatch(scan, intruderDeed)) return;
   for (const m of matchesOf(intruderDeed(words), text)) {
-    const verb = m.groups?.verb ?? m.groups?.down ?? "";
+    const verb = m.groups?.verb ?? m.groups?.down ?? m.groups?.stay ?? "";
     const start = base + m.index;
     const at = start + m[0].length;
     const before = text.slice(0, m.index);
     if (negatedBefore(words).test(before) || unassertedBefore(words).test(before)) continue;
-    if (m.groups?.down && !agentSubject(scan, start)) continue;
+    if ((m.groups?.down || m.groups?.stay) && !agentSubject(scan, start)) continue;
     // "Operation Dust Lantern breached X": the deed of a named incident is that incident's own mention.
     if (spans.some((x) => (x.name || x.known) && /^["”’'\s]*$/.test(scan.state.text.slice(x.end, start))))
       continue;
-    if (victimObjectAt(scan, at, attackPast(words).test(verb)))
-      addCyberSpan(spans, start, at, verb, { aside: true });
+    if (!victimObjectAt(scan, at, attackPast(words).test(verb))) continue;
+    // "The same intruders had been inside X's mail servers": the attackers the story told of did it, in its
+    // incident. A stay is told of an agent of the attack as "hackers broke into" is: no deed in passing.
+    const definite = definiteAgent(words).test(before);
+    addCyberSpan(spans, start, at, verb, definite || m.groups?.stay ? { definite } : { aside: true });
   }
 }
 

@@ -364,8 +364,12 @@ function listedVictims(state: DocumentState, sentence: Sentence, slots: Slot[], 
   return keys;
 }
 
-/** "the breach of the electoral board": a nominalised attack names its victim after "of". */
-const NOMINAL_ATTACK = /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration)$/i;
+/**
+ * "the breach of the electoral board", "the defacement of the website of X": a nominalised attack names
+ * its victim after "of".
+ */
+const NOMINAL_ATTACK =
+  /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration|defacements?)$/i;
 /**
  * "a 2019 disruption of water metering at X", "the August outage of X's portal": an event a page
  * recalls (words.ts `recalledEvent`) names what it hit after "of", as a nominalised attack does.

@@ -250,7 +250,8 @@ const RELATIVE_TO_DATE = new RegExp(
 
 /**
  * "a member since 2009" dates the membership, not the attack; nor does "the worst attack since July
- * 2016" date the attack (the date's own words may hold the preposition). Nor does such a bound say
+ * 2016" date the attack (the date's own words may hold the preposition), nor "had been inside since
+ * at least July" (when a stay began, not when the attack was told). Nor does such a bound say
  * which year the text is speaking of (reading.ts, the focus year).
  */
 export function datesForAttacks(
@@ -260,7 +261,7 @@ export function datesForAttacks(
 ): DateMention[] {
   return sentenceDates.filter(
     (d) =>
-      !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:the\s+)?(?:end of\s+)?$/i.test(
+      !/(?<!\b(?:just|shortly|right|days|weeks|hours|soon)\s)\b(since|until|before|by)\s+(?:at\s+least\s+)?(?:the\s+)?(?:end of\s+)?$/i.test(
         state.text.slice(Math.max(base, d.start - 20), d.start),
       ) && !/^(?:since|until|by)\b/i.test(state.text.slice(d.start, d.end)),
   );

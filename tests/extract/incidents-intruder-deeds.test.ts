@@ -6,7 +6,10 @@
  * victims were lost or joined the story's own attack. Such a deed told beside the story's attack
  * does not take the story over, and one dated apart hitting another victim is its own incident even
  * in the same month. Also: "a break-in" (an incident in a story of attacks, a burglary elsewhere),
- * and a named victim's systems that went dark or were down in a story of attacks. Invented wire copy.
+ * and a named victim's systems that went dark or were down in a story of attacks. And (TARGET37) an
+ * attacker's stay inside a victim's systems ("spent weeks inside the mail servers of X", "had been
+ * inside X's network"), which made no mention before: only an agent of an attack stays inside as an
+ * intrusion (auditors and engineers do too), and "the intruders" are the story's own. Invented wire copy.
  */
 import { describe, expect, it } from "vitest";
 import { attackedTargets, extract, hasClaim, incidents } from "./helpers";
@@ -155,5 +158,67 @@ describe("a named victim's systems going dark in a story of attacks", () => {
     ]) {
       expect(incidents(extract(text)), text).toHaveLength(0);
     }
+  });
+});
+
+describe("a stay of attackers inside a named victim's systems tells an attack on it", () => {
+  it("reads the victim after a stay, with or without a span of time", () => {
+    for (const more of [
+      "In 2024 hackers spent six weeks inside the webmail servers of the Lithuanian Ministry of Energy.",
+      "Officials said intruders were inside the tender platform of the Lithuanian Ministry of Energy throughout 2024.",
+      "In 2024 hackers lurked inside the Lithuanian Ministry of Energy's payroll network for months.",
+      "In 2024 attackers were also seen inside the grid servers of the Lithuanian Ministry of Energy.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(1);
+    }
+  });
+
+  it("reads no attack from a stay of no attacker, a negated one or a hypothetical one", () => {
+    for (const more of [
+      "In 2024 auditors spent six weeks inside the webmail servers of the Lithuanian Ministry of Energy.",
+      "In 2024 contractors were inside the tender platform of the Lithuanian Ministry of Energy to move it.",
+      "Officials said hackers were never inside the webmail servers of the Lithuanian Ministry of Energy.",
+      "Officials warned that hackers could have been inside the webmail servers of the Lithuanian Ministry of Energy.",
+    ]) {
+      expect(hitting(story(more), "agency:lithuania-ministry-of-energy"), more).toHaveLength(0);
+    }
+  });
+
+  it("joins the stay of the story's own attackers to the story's incident", () => {
+    const ex = extract(
+      story(
+        "The intruders had spent nine days inside the webmail servers of the Lithuanian Ministry of Energy in the third week of November.",
+      ),
+    );
+    const energy = incidents(ex).filter((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:lithuania-ministry-of-energy"),
+    );
+    expect(energy).toHaveLength(1);
+    expect(hasClaim(ex, "attacked", energy[0]!.key, "agency:latvia-state-revenue-service")).toBe(true);
+  });
+
+  it("does not date the story's attack apart by when the stay began", () => {
+    const ex = extract(
+      story(
+        "Those same intruders have also been inside the Lithuanian Ministry of Energy's mail servers since at least June.",
+      ),
+    );
+    const energy = incidents(ex).filter((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:lithuania-ministry-of-energy"),
+    );
+    expect(energy).toHaveLength(1);
+    expect(energy[0]!.date).toMatch(/^2026-11/);
+    expect(hasClaim(ex, "attacked", energy[0]!.key, "agency:latvia-state-revenue-service")).toBe(true);
+  });
+
+  it("makes the stay told in a story's lead the incident its later mentions speak of", () => {
+    const ex = extract(
+      "VILNIUS, 30 November 2026 (BNS): Lithuania said hackers had spent a month inside the webmail servers of the Lithuanian Ministry of Energy before the breach was found. NATO condemned the intrusion.",
+    );
+    const energy = incidents(ex).filter((i) =>
+      hasClaim(ex, "attacked", i.key, "agency:lithuania-ministry-of-energy"),
+    );
+    expect(energy).toHaveLength(1);
+    expect(hasClaim(ex, "condemned", "organization:nato", energy[0]!.key)).toBe(true);
   });
 });

@@ -474,6 +474,12 @@ export const VERB_LEMMAS = {
   hostileByItself: ["deface"],
   /** Verbs whose any form beside an encryption or a wipe tells it was an attack's ("hackers ... hacked"). */
   hostileSign: ["hack", "attack", "intrude"],
+  /**
+   * Staying somewhere for a while ("spent weeks inside the mail servers of X", "lurked inside X's
+   * network"): said of an agent of an attack inside a named victim's computer systems, the stay is an
+   * intrusion (incident-spans.ts `intruderDeed`); the forms of "be" ("had been inside") tell it too.
+   */
+  dwell: ["spend", "sit", "lurk", "hide", "remain", "stay"],
 } as const;
 
 /**
@@ -1058,6 +1064,9 @@ export const PERFECT_AUXILIARIES = ["has", "have", "had"] as const;
 
 /** Finite forms of "be": "that was", "which is" open no clause with a subject of its own; "is providing", "were sent" open a progressive or passive. */
 export const FINITE_BE = ["is", "are", "was", "were"] as const;
+
+/** Past forms of "be" with the participle FINITE_BE lacks: "had been inside", "were inside" tell where someone was. */
+export const PAST_BE = ["was", "were", "been"] as const;
 
 /** Modal auxiliaries ("which could", "that may"). */
 export const MODALS = ["will", "would", "could", "can", "may", "might", "should", "must"] as const;
