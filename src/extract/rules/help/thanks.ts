@@ -99,7 +99,11 @@ export const thanksRule: ClaimRule = {
         ),
     );
     const full = state.text.slice(at, frame.sentence.end);
-    if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
+    // "X sent a team, and Y thanked X": the help the sentence names before the thanks is what they are for.
+    const helpNamed = helpOf(frame).helpNoun.test(rest) || helpWord.test(frame.sentence.text);
+    // "Y publicly thanked X" with no reason given, an attack under discussion: thanks for help received.
+    const unexplained = !helpNamed && !!frame.currentIncident && !/\b(?:for|with)\b/i.test(rest);
+    if (!helpNamed && !unexplained) return;
     // "The office thanks A for X and likewise thanks B": the second verb's thanker is the first's.
     const verb = firstThanksJoined(frame, before) ?? { at, before };
     const direct = subjectBefore(frame, verb.at);
@@ -107,8 +111,7 @@ export const thanksRule: ClaimRule = {
     const subject = direct.length > 0 ? direct : sharedSubject(frame, verb.before);
     // '"We thank ...," he said': the speaker thanks; "it was grateful" with no antecedent found:
     // the thanker is unknown, not the article's topic.
-    const pronoun =
-      subject.length === 0 ? PRONOUN_SUBJECT.exec(verb.before)?.[1]?.toLowerCase() : undefined;
+    const pronoun = subject.length === 0 ? PRONOUN_SUBJECT.exec(verb.before)?.[1]?.toLowerCase() : undefined;
     let thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
     const issued = pronoun === "we" && thanker.length === 0;
     if (issued) thanker = issuerAsWe(frame, verb.before);
@@ -138,6 +141,8 @@ export const thanksRule: ClaimRule = {
           s.start < limit &&
           s.kind === "actor" &&
           isActor(frame, s) &&
+          // Unexplained thanks to a person ("thanked the minister") may be for anything.
+          !(unexplained && typeOf(frame, s.key) === "person") &&
           !aside(s) &&
           !thanker.includes(s.key) &&
           // "and Poland's CERT Polska for sharing": the body is thanked, not its owner.
