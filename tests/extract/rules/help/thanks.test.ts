@@ -69,6 +69,12 @@ describe("thanks rule", () => {
     expect(person.claims.filter((c) => c.type === "assisted")).toEqual([]);
     const noAttack = extract(wire("Bolivia thanked Paraguay publicly on Monday."));
     expect(noAttack.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    const notHit = extract(wire(`${attacked}Russia thanked Paraguay and mocked the United States.`));
+    expect(notHit.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    const refused = extract(
+      wire(`${attacked}Chile refused to help, but Bolivia thanked Paraguay for its statement on the attack.`),
+    );
+    expect(refused.claims.filter((c) => c.type === "assisted")).toEqual([]);
     const words = extract(wire(`${attacked}Bolivia thanked Paraguay for its kind words at the summit.`));
     expect(hasClaim(words, "assisted", "state:paraguay", "state:bolivia")).toBe(false);
   });
