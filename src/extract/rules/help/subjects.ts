@@ -10,6 +10,7 @@ import {
   NAME_WORDS,
   PERFECT_AUXILIARIES,
   RELATIVE_CLAUSE_LEADS,
+  TEAM_QUANTIFIERS,
   VERB_ADVERBS,
   ISSUED_DOCUMENTS,
   alternation,
@@ -35,6 +36,9 @@ import { startsCapitalized } from "../../text";
  * said it stands ready", "The FBI said it was working with").
  */
 export function actingSubject(frame: Frame, at: number, before: string): Slot[] {
+  // "asked X for help and a team from the NCSC has been working with": the team's clause has its own subject.
+  const team = joinedTeamSenders(frame, at, before);
+  if (team.length > 0) return team;
   // "a team deployed at the request of the Vanuatu government was working with": a preposition's object is no subject;
   // "According to Bolivia, Chile sent experts": after an opening phrase, the main clause's subject acts.
   // "sought help from A and B, both of which have deployed teams": the relative's antecedents act, not the main subject.
@@ -142,6 +146,10 @@ const memberNounAfter = (words: Words) =>
  * the actors right before the comma (joined by "and"), a bracketed short form or a team noun between.
  */
 function relativeAntecedent(frame: Frame, before: string): Slot[] {
+  // "X sent four analysts, who have been working with Y": the team X sent acts for X.
+  const sent = sentTeamRelative(frame.state.lexicon.words).exec(before);
+  const senders = sent ? subjectBefore(frame, frame.sentence.start + sent.index) : [];
+  if (senders.length > 0) return senders;
   const relative = RELATIVE_SUBJECT.exec(before);
   if (relative) return antecedentsAt(frame, frame.sentence.start + relative.index);
   // "thanking Russian specialists who helped": a restrictive relative after a team noun has the team's
@@ -162,6 +170,62 @@ function relativeAntecedent(frame: Frame, before: string): Slot[] {
       )
     : [];
 }
+
+/**
+ * A relative clause, or "where they", whose subject is a team the clause before it says was sent:
+ * "sent four specialists, who have been", "deployed a team from its rapid reaction force, which is
+ * now", "sent five specialists to Esbjerg, where they". The match starts at the verb of sending.
+ */
+const sentTeamRelative = (words: Words) =>
+  patternFor(
+    words,
+    "sent-team-relative",
+    (w) =>
+      new RegExp(
+        `\\b(?:${w.verbs.deliver.past})\\s+(?:(?:${alternation(TEAM_QUANTIFIERS)})\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${w.nouns.team.any})\\b[^,;:.]{0,60}?(?:,?\\s+(?:who|which|that)|,\\s+where\\s+they)\\s+(?:\\p{Ll}+\\s+){0,3}["“]?$`,
+        "iu",
+      ),
+  );
+
+/**
+ * "and a team from the UK's NCSC", "and two CISA analysts", "and that FBI agents": a team joined by
+ * "and" as the subject of the verb at `at`; the actors the team phrase names are who acts. "And"
+ * without a comma opens no clause of its own (see clauseStarts), so the sentence's first subject
+ * would be read instead.
+ */
+function joinedTeamSenders(frame: Frame, at: number, before: string): Slot[] {
+  const joined = joinedTeam(frame.state.lexicon.words).exec(before);
+  if (!joined) return [];
+  const from = frame.sentence.start + joined.index;
+  // "The Chilean embassy and officers from X are working with": a list is one subject, not two
+  // clauses; the first clause has a word after its subject (its verb) before "and".
+  const start = clauseStart(frame, at);
+  const first = frame.slots.find((s) => s.kind === "actor" && s.start >= start && s.end <= from);
+  if (!CLAUSE_WORD.test(frame.state.text.slice(first?.end ?? start, from))) return [];
+  return frame.slots.filter(
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= from &&
+      s.end <= at &&
+      isActor(frame, s) &&
+      typeOf(frame, s.key) !== "person",
+  );
+}
+
+/** A lower-case word other than "and", "or", "the": the words before "and" hold a verb, so a clause. */
+const CLAUSE_WORD = /\b(?!(?:and|or|the)\b)\p{Ll}{2,}/u;
+
+/** A team noun phrase after "and" ending the text before a verb, its senders named in it or after "from". */
+const joinedTeam = (words: Words) =>
+  patternFor(
+    words,
+    "joined-team",
+    (w) =>
+      new RegExp(
+        `\\sand\\s+(?:that\\s+)?(?:(?:${alternation(TEAM_QUANTIFIERS)})\\s+)?(?:[^\\s,;:]+\\s+){0,4}?(?:${w.nouns.team.any})(?:\\s+(?:from|of)\\s+[^,;:]{1,80}?)?\\s*$`,
+        "iu",
+      ),
+  );
 
 /** The actors a relative clause opening at `comma` refers to: the one before it, and those joined to it by "and". */
 function antecedentsAt(frame: Frame, comma: number): Slot[] {

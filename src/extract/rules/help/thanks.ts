@@ -99,7 +99,12 @@ export const thanksRule: ClaimRule = {
         ),
     );
     const full = state.text.slice(at, frame.sentence.end);
-    if (!helpOf(frame).helpNoun.test(rest) && !helpWord.test(full)) return;
+    const helpNamed = helpOf(frame).helpNoun.test(rest) || helpWord.test(full);
+    // "X sent a team, and Y thanked X" (help named before the thanks), "Y publicly thanked X" (none named):
+    // thanks giving no reason of their own, an attack under discussion, are for help received, when
+    // the one thanking is the side hit (checked once the beneficiary is known).
+    const unexplained = !helpNamed && !!frame.currentIncident && !/\b(?:for|with)\b/i.test(rest);
+    if (!helpNamed && !unexplained) return;
     // "The office thanks A for X and likewise thanks B": the second verb's thanker is the first's.
     const verb = firstThanksJoined(frame, before) ?? { at, before };
     const direct = subjectBefore(frame, verb.at);
@@ -107,8 +112,7 @@ export const thanksRule: ClaimRule = {
     const subject = direct.length > 0 ? direct : sharedSubject(frame, verb.before);
     // '"We thank ...," he said': the speaker thanks; "it was grateful" with no antecedent found:
     // the thanker is unknown, not the article's topic.
-    const pronoun =
-      subject.length === 0 ? PRONOUN_SUBJECT.exec(verb.before)?.[1]?.toLowerCase() : undefined;
+    const pronoun = subject.length === 0 ? PRONOUN_SUBJECT.exec(verb.before)?.[1]?.toLowerCase() : undefined;
     let thanker = actorsOf(frame, pronoun ? frame.speakerSlots : subject);
     const issued = pronoun === "we" && thanker.length === 0;
     if (issued) thanker = issuerAsWe(frame, verb.before);
@@ -124,7 +128,9 @@ export const thanksRule: ClaimRule = {
     const reason =
       (/^credit/i.test(word) ? /\b(?:for|with)\b/i : /\bfor\b/i).exec(tail) ??
       /\b(?:who|which|that)\b/i.exec(tail);
-    const limit = reason ? end + reason.index : at + rest.length;
+    // "thanked Bolivia and mocked the United States": unexplained thanks end at a second verb.
+    const nextVerb = unexplained ? SECOND_VERB.exec(tail) : null;
+    const limit = reason ? end + reason.index : nextVerb ? end + nextVerb.index : at + rest.length;
     const secondVerb = patternFor(
       state.lexicon.words,
       "and-deliver",
@@ -138,6 +144,8 @@ export const thanksRule: ClaimRule = {
           s.start < limit &&
           s.kind === "actor" &&
           isActor(frame, s) &&
+          // Unexplained thanks to a person ("thanked the minister") may be for anything.
+          !(unexplained && typeOf(frame, s.key) === "person") &&
           !aside(s) &&
           !thanker.includes(s.key) &&
           // "and Poland's CERT Polska for sharing": the body is thanked, not its owner.
@@ -174,6 +182,8 @@ export const thanksRule: ClaimRule = {
       (subject.length > 0 || UNREAD_SUBJECT.test(verb.before)
         ? undefined
         : (attackedTopic(frame, thanked)[0] ?? topicState(state, thanked)));
+    // "Russia thanked Bolivia": thanks with no reason say help only from the side the attack hit.
+    if (unexplained && !(beneficiary && hitSide(frame)(beneficiary))) return;
     // The beneficiary's own bodies serve it, they do not help it ("thanked the FBI's field office"),
     // but they help the thanker's body ("the electoral authority's head thanked the cyber directorate").
     const thankerBody = thanker.find((k) => ["agency", "organization"].includes(typeOf(frame, k) ?? ""));
@@ -328,6 +338,9 @@ const UNREAD_SUBJECT = new RegExp(
   String.raw`\b\p{Lu}{2,}[\p{Lu}\d&-]*\s+(?:(?:${[...PERFECT_AUXILIARIES, ...VERB_ADVERBS].join("|")})\s+){0,2}$`,
   "u",
 );
+
+/** " and mocked", " but said": a second verb after the thanked, not another one thanked ("and the", "and its"). */
+const SECOND_VERB = /\s(?:and|but)\s+(?!(?:the|its|their|his|her|our)\b)\p{Ll}/u;
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
 const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;

@@ -137,3 +137,39 @@ describe("first person in a press release: the issuer asks, thanks and is helped
     expect(hasClaim(ex, "requested-help", "agency:bsi", "organization:nato")).toBe(false);
   });
 });
+
+describe("help rules, a team as the subject of working beside someone", () => {
+  it("makes whoever sent the team the helper of a relative clause or 'where they' after it", () => {
+    const who = extract(
+      hn(
+        "Costa Rica's national CERT dispatched three engineers, who have since worked with the tax authority's staff.",
+      ),
+    );
+    expect(
+      hasClaim(who, "assisted", "agency:costa-rica-national-cert", "agency:honduras-tax-authority"),
+    ).toBe(true);
+    const where = extract(
+      hn(
+        "Mexico's National Guard sent two analysts to the capital, where they worked with the tax authority's engineers for a week.",
+      ),
+    );
+    expect(hasClaim(where, "assisted", "agency:mexico-national-guard", "agency:honduras-tax-authority")).toBe(
+      true,
+    );
+  });
+
+  it("reads a team joined by 'and' as its clause's subject, not the one who asked, but a list of names as one subject", () => {
+    const joined = extract(
+      hn(
+        "Honduras asked Chile for support and three officers of Mexico's National Guard are now working alongside tax authority engineers.",
+      ),
+    );
+    expect(claimsOf(joined, "assisted").some((c) => c.source === "agency:mexico-national-guard")).toBe(true);
+    expect(claimsOf(joined, "assisted").some((c) => c.source === "state:honduras")).toBe(false);
+    const list = extract(
+      hn("The Chilean embassy and officers from Mexico's National Guard are working with the tax authority."),
+    );
+    // The list's first name keeps its place as the subject: the "and" path does not replace it.
+    expect(claimsOf(list, "assisted").some((c) => /embassy/.test(c.source))).toBe(true);
+  });
+});

@@ -49,6 +49,35 @@ describe("thanks rule", () => {
     const ex = extract(wire(`${attacked}Bolivia thanked Chile for its patience on the border talks.`));
     expect(hasClaim(ex, "assisted", "state:chile", "state:bolivia")).toBe(false);
   });
+
+  it("reads help named before the thanks in the sentence ('X provided help, and Y thanked X')", () => {
+    const ex = extract(
+      wire(
+        `${attacked}Argentina's Federal Police provided forensic assistance to the customs agency, and Bolivia thanked Argentina.`,
+      ),
+    );
+    expect(hasClaim(ex, "assisted", "state:argentina", "state:bolivia")).toBe(true);
+    expect(hasClaim(ex, "assisted", "state:bolivia", "state:argentina")).toBe(false);
+  });
+
+  it("reads thanks with no reason, after an attack, as help received; never thanks to a person or without an attack", () => {
+    const bare = extract(
+      wire(`${attacked}The Bolivian foreign ministry thanked Paraguay publicly on Monday.`),
+    );
+    expect(hasClaim(bare, "assisted", "state:paraguay", "state:bolivia")).toBe(true);
+    const person = extract(wire(`${attacked}Bolivia thanked President Lula publicly on Monday.`));
+    expect(person.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    const noAttack = extract(wire("Bolivia thanked Paraguay publicly on Monday."));
+    expect(noAttack.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    const notHit = extract(wire(`${attacked}Russia thanked Paraguay and mocked the United States.`));
+    expect(notHit.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    const refused = extract(
+      wire(`${attacked}Chile refused to help, but Bolivia thanked Paraguay for its statement on the attack.`),
+    );
+    expect(refused.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    const words = extract(wire(`${attacked}Bolivia thanked Paraguay for its kind words at the summit.`));
+    expect(hasClaim(words, "assisted", "state:paraguay", "state:bolivia")).toBe(false);
+  });
 });
 
 describe("with-help rule", () => {
