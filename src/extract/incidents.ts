@@ -1061,6 +1061,18 @@ function incidentSlot(
   };
 }
 
+/**
+ * An incident other than the one under discussion, both dated by the text, in a later month than it
+ * (a later year when either has no month).
+ */
+function laterThan(state: DocumentState, key: string, current: ExtractedEntity): boolean {
+  const date = state.entities.get(key)?.date;
+  if (key === current.key || !date || !current.date) return false;
+  if (state.provisionalDates.has(key) || state.provisionalDates.has(current.key)) return false;
+  const precision = date.length >= 7 && current.date.length >= 7 ? 7 : 4;
+  return date.slice(0, precision) > current.date.slice(0, precision);
+}
+
 /** Whether an incident is dated in the month (at least) of another one's date. */
 function sameMonthAs(state: DocumentState, key: string, other: ExtractedEntity): boolean {
   const date = state.entities.get(key)?.date;
@@ -1220,7 +1232,12 @@ function resolveSpan(
   // A past incident recalled in passing does not become the one under discussion. A new one dated
   // in an earlier year than it is what the next words speak of ("..., which Ruritania blamed on X"), but
   // "the intrusion" later is still the story's own.
-  const recalled = span.definite && current !== undefined && !refersBack;
+  // A definite mention dated after the incident under discussion is no past deed, though: "The March
+  // breach of the port was the work of ..." after a heading's "breaches of 2021 to 2025" moves the
+  // story on to it (and "the breach" next speaks of it), unless it names only other states' victims.
+  const movesOn =
+    !foreign && current !== undefined && placed.every(({ key }) => laterThan(state, key, current));
+  const recalled = span.definite && current !== undefined && !refersBack && !movesOn;
   // "Prosecutors also accused the crew of a 2019 breach of the port authority": another incident
   // named in the complement of a charge or of blame (chargedBefore: accuse, blame, charge,
   // convict, wanted), or the one an attack is compared to, is background; the one under
