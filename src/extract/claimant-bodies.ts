@@ -184,6 +184,16 @@ export function withClaimantBodies(
       entities.get(c.target)?.type === "organization"
     )
       unionOf.set(c.source, c.target);
+  // A body the text alone put under an organization ("NATO's North Atlantic Council") speaks for it
+  // too, though partOfClaims makes no part-of claim for it.
+  for (const [key, e] of entities)
+    if (
+      e.type === "agency" &&
+      e.parent &&
+      entities.get(e.parent)?.type === "organization" &&
+      !unionOf.has(key)
+    )
+      unionOf.set(key, e.parent);
   const speaksForState = (key: string) => {
     const entity = entities.get(key);
     if (entity?.type !== "agency") return undefined;

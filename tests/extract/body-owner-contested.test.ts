@@ -33,4 +33,11 @@ describe("a body named with no owner after another state in its sentence", () =>
     );
     expect(hasClaim(ex, "part-of", "agency:malawi-national-cyber-hub", "state:malawi")).toBe(true);
   });
+
+  it("keeps it when the state named before it is only compared with ('Unlike Zambia, ...')", () => {
+    for (const opener of ["Unlike Zambia after a similar breach", "As with Tanzania two years ago"]) {
+      const ex = extract(`${OPENING} ${opener}, the National Cyber Hub asked Kenya for help.`);
+      expect(hasClaim(ex, "part-of", "agency:malawi-national-cyber-hub", "state:malawi")).toBe(true);
+    }
+  });
 });

@@ -3295,6 +3295,13 @@ export const COMPARISON_PHRASES: readonly string[] = [
   "compared with",
 ];
 
+/**
+ * Words opening a comparison with a state ("Unlike Lisk after a similar attack, the agency ...",
+ * "As with Varn last year, ..."): the state named after them is told in passing, not the one the
+ * clause's bodies belong to. With COMPARISON_PHRASES.
+ */
+export const COMPARED_STATE_OPENERS: readonly string[] = ["unlike", "like", "as with", "as in"];
+
 // INC19B: the word "incident" as a mention of the incident under discussion.
 /**
  * Nouns after "incident" that make it a compound naming no incident ("the incident response team", "incident

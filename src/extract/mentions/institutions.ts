@@ -21,6 +21,8 @@ import {
   COLLECTIVE_NOUNS,
   SPEAKER_COLLECTIVES,
   REGIONAL_BODY_OPENERS,
+  COMPARED_STATE_OPENERS,
+  COMPARISON_PHRASES,
   type Words,
 } from "../lexicon";
 import { titleCase } from "../text";
@@ -327,18 +329,31 @@ function speakingBodysState(state: DocumentState, slots: Slot[], start: number):
     : country;
 }
 
+/** A comparison right before a state ("Unlike Lisk", "as with Varn", "compared with the Lisk"). */
+const COMPARED_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation([...COMPARED_STATE_OPENERS, ...COMPARISON_PHRASES])})\s+(?:the\s+)?$`,
+  "i",
+);
+
 /**
  * "Lisk asked Varn for help, and the National Cyber Hub sent two engineers": the owner an earlier
  * sentence gave a body (bodyHome's guess) is contested when the body's own sentence names another
  * state before it, off the accused side ("Lisk blamed Varn. Asked about Varn, the foreign ministry
- * said" leaves Lisk's guess alone). On dev the part-of of a contested guess was 2 found / 14
- * false, so it makes none (ownersInferred, ownership.ts); taking the other state instead was 8
- * found / 29 false (it renames the body too, and a sentence names many states in passing).
+ * said" leaves Lisk's guess alone) and not only compared with it ("Unlike Varn, the Cyber Hub
+ * ..."). On dev the part-of of a contested guess was 2 found / 14 false, so it makes none
+ * (ownersInferred, ownership.ts); taking the other state instead was 8 found / 29 false (it
+ * renames the body too, and a sentence names many states in passing).
  */
 function contestsGuess(state: DocumentState, slots: Slot[], start: number, guess: string): boolean {
   const accused = attackersSide(state);
   const nearest = slots
-    .filter((s) => s.end <= start && entityType(state, s.key) === "state" && !accused.has(s.key))
+    .filter(
+      (s) =>
+        s.end <= start &&
+        entityType(state, s.key) === "state" &&
+        !accused.has(s.key) &&
+        !COMPARED_BEFORE.test(state.text.slice(Math.max(0, s.start - 24), s.start)),
+    )
     .reduce<Slot | undefined>((last, s) => (!last || s.end > last.end ? s : last), undefined);
   return !!nearest && nearest.key !== guess;
 }

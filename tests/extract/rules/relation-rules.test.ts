@@ -68,6 +68,18 @@ describe("part-of", () => {
     const body = ex.entities.find((e) => e.label.startsWith("Directorate for Special Tasks"));
     expect(body?.country).toBe("state:germany");
   });
+
+  it("gives a council the text puts under an alliance or a union no part-of claim", () => {
+    for (const owner of ["NATO", "The European Union"]) {
+      const ex = extract(
+        uy(
+          `Hackers breached Uruguay's senate on Friday. ${owner}'s Standing Cyber Council said the breach was serious.`,
+        ),
+      );
+      expect(ex.claims.filter((c) => c.type === "part-of" && !c.target.startsWith("state:"))).toEqual([]);
+      expect(hasClaim(ex, "part-of", "agency:uruguay-senate", "state:uruguay")).toBe(true);
+    }
+  });
 });
 
 describe("known bodies with a description before them", () => {
