@@ -49,9 +49,10 @@ export function partOfClaims(
     const owner = info?.country ?? info?.parent ?? entity.country ?? entity.parent;
     if (!owner) continue;
     // "NATO's North Atlantic Council", "the African Union's Peace and Security Council": a body the
-    // text alone puts under another body, not a state, gives no claim. Gold lists none of them (0
-    // found / 9 false over the dev sets); a known body's parent (the gazetteer's) still gives one.
-    if (owner === entity.parent && !info) continue;
+    // text alone puts under a known international body gives no claim. Gold lists none of them (0
+    // found / 9 false over the dev sets); a known body's own parent (the gazetteer's) still gives
+    // one, and so does a company named as its unit's owner ("the Zentra Telecom Security Directorate").
+    if (owner === entity.parent && !info && state.lexicon.entities.has(owner)) continue;
     const first = entity.mentions[0];
     const sentence =
       sentences.find((s) => first && s.start <= first.start && s.end >= first.end) ?? sentences[0];
