@@ -145,15 +145,22 @@ function listedBefore(frame: Frame, at: number): string[] | undefined {
   const persons = slots
     .filter((s) => s.end <= at && typeOf(frame, s.key) === "person")
     .sort((x, y) => x.start - y.start);
-  let last = persons.at(-1);
+  const last = persons.at(-1);
   if (!last || !beforeService(state.lexicon.words).test(state.text.slice(last.end, at))) return undefined;
-  const listed = [last];
+  return listEndingWithLast(state.text, persons).map((p) => p.key);
+}
+
+/** The run of persons (sorted by place) that ends the list: the last one and those joined to it by list gaps, last first. */
+function listEndingWithLast<T extends { start: number; end: number }>(
+  text: string,
+  persons: readonly T[],
+): T[] {
+  const listed = persons.slice(-1);
   for (const p of persons.slice(0, -1).reverse()) {
-    if (!PERSON_LIST_GAP.test(state.text.slice(p.end, last.start))) break;
+    if (!PERSON_LIST_GAP.test(text.slice(p.end, listed.at(-1)!.start))) break;
     listed.push(p);
-    last = p;
   }
-  return listed.map((p) => p.key);
+  return listed;
 }
 
 /** "officers of the bureau, A, B and C": the persons a plural noun's body lists after a comma. */
@@ -199,12 +206,7 @@ function countedBefore(frame: Frame, at: number, word: string): string[] | undef
     .filter((e) => e.type === "person")
     .flatMap((e) => e.mentions.filter((m) => m.end <= opening).map((m) => ({ ...m, key: e.key })))
     .sort((x, y) => x.start - y.start);
-  const listed = mentions.slice(-1);
-  for (const m of mentions.slice(0, -1).reverse()) {
-    const next = listed.at(-1)!;
-    if (!PERSON_LIST_GAP.test(state.text.slice(m.end, next.start))) break;
-    listed.push(m);
-  }
+  const listed = listEndingWithLast(state.text, mentions);
   const keys = [...new Set(listed.map((m) => m.key))];
   return keys.length === count && listed.length === count ? keys : undefined;
 }
