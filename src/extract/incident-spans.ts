@@ -37,6 +37,7 @@ import {
 } from "./lexicon";
 import {
   canBeAttacked,
+  HAVE_OWN_SYSTEM,
   incidentName,
   nameEnd,
   reachedSystem,
@@ -386,7 +387,7 @@ const passiveImpact = (words: Words) =>
     "passive-impact",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle})\\b`,
+        `\\b(?:was|were|had been|has been|have been|${HAVE_OWN_SYSTEM(w)})\\s+(?:\\w+ly\\s+)?(?<verb>${w.verbs.impact.participle})\\b`,
         "gi",
       ),
   );
@@ -398,7 +399,7 @@ const passiveAttack = (words: Words) =>
     "passive-attack",
     (w) =>
       new RegExp(
-        `\\b(?:was|were|had been|has been|have been)\\s+(?:\\w+\\s+)?(?<verb>${w.verbs.attack.participle}|knocked\\s+offline)\\b|${PASSIVE_AMONG.source}`,
+        `\\b(?:was|were|had been|has been|have been|${HAVE_OWN_SYSTEM(w)})\\s+(?:\\w+\\s+)?(?<verb>${w.verbs.attack.participle}|knocked\\s+offline)\\b|${PASSIVE_AMONG.source}`,
         "gi",
       ),
   );

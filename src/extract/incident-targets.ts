@@ -865,30 +865,45 @@ const BARE_SUBJECT_LEAD =
   /^\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:\p{Lu}\p{Ll}+|\d{4})(?:\s+\d{4})?,?\s+)?(?:the\s+)?$/u;
 /** "the Government of " right before a state's name. */
 const GOVERNMENT_OF = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/;
+/** What an owner's possessive or pronoun owns, up to the auxiliary: " ticket portal ", " billing and dispatch servers ". */
+const OWNED_AFTER_OWNER = (w: Words) =>
+  String.raw`\s+(?:[\p{Ll}-]+\s+){0,3}(?:${w.nouns.ownedSystem.any}|${w.nouns.possessedTarget.any})\s+$`;
 /** "X's ticket portal ": an owner's possessive, then what it owns, up to the auxiliary. */
 const ownedAfterPossessive = (words: Words) =>
+  patternFor(words, "owned-after-possessive", (w) => new RegExp(`^['’]s${OWNED_AFTER_OWNER(w)}`, "iu"));
+/** "its billing servers ": an owner pronoun (coref.ts reads whose it is), then what it owns. */
+const ownedAfterPronoun = (words: Words) =>
+  patternFor(words, "owned-after-pronoun", (w) => new RegExp(`^${OWNED_AFTER_OWNER(w)}`, "iu"));
+/**
+ * "X had its payroll system", "when X has its websites": the body of a "have" clause undergoes
+ * what is done to the systems it owns ("had its registry servers encrypted", "had its mail server
+ * broken into"); the clause's subject is the owner (`haveOwnSystemOwner`).
+ */
+export const HAVE_OWN_SYSTEM = (w: Words) =>
+  String.raw`\b(?:had|has|have|having)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,3}?(?:${w.nouns.ownedSystem.any})`;
+const haveOwnSystem = (words: Words) =>
+  patternFor(words, "have-own-system", (w) => new RegExp(`${HAVE_OWN_SYSTEM(w)}\\s+$`, "i"));
+/**
+ * "two file servers at the ": what is owned, then its owner's preposition. Opening the subject, a
+ * bare plural is the whole noun phrase ("In July, billing servers at X were encrypted").
+ */
+const ownedBeforeOwner = (words: Words) =>
   patternFor(
     words,
-    "owned-after-possessive",
-    (w) =>
-      new RegExp(
-        String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}(?:${w.nouns.ownedSystem.any}|${w.nouns.possessedTarget.any})\s+$`,
-        "iu",
-      ),
+    "owned-before-owner",
+    (w) => new RegExp(String.raw`^(?:${OWNED_DETERMINER}\s+)?` + OWNED_BEFORE_OWNER(w), "u"),
   );
-/** "two file servers at the ": what is owned, then its owner's preposition. */
-const ownedBeforeOwner = (words: Words) =>
-  patternFor(words, "owned-before-owner", (w) => new RegExp(String.raw`^` + OWNED_BEFORE_OWNER(w), "u"));
 /** The same, ending a longer stretch ("could not reach the patient portal of X, which had ..."). */
 const ownedBeforeOwnerTail = (words: Words) =>
   patternFor(
     words,
     "owned-before-owner-tail",
-    (w) => new RegExp(String.raw`\b` + OWNED_BEFORE_OWNER(w), "iu"),
+    (w) => new RegExp(String.raw`\b${OWNED_DETERMINER}\s+` + OWNED_BEFORE_OWNER(w), "iu"),
   );
 // The determiner may open the sentence ("The billing servers of X were encrypted").
+const OWNED_DETERMINER = String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)`;
 const OWNED_BEFORE_OWNER = (w: Words) =>
-  String.raw`(?:[Tt]he|[Aa]n?|[Ii]ts|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
+  String.raw`(?:[\p{Ll}-]+\s+){0,4}(?:${w.nouns.ownedSystem.any})\s+(?:of|at|belonging\s+to|(?:run|operated|managed)\s+by)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$`;
 
 /**
  * What may stand between a subject's last name and its verb: a bracketed short form and an aside
@@ -951,7 +966,7 @@ function impactedOwners(
   if (!impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())) return [];
   const before = text.slice(sentence.start, start);
   const aux = BE_AUXILIARY.exec(before);
-  if (!aux) return [];
+  if (!aux) return haveOwnSystemOwner(state, sentence, slots, before);
   const subjectEnd = sentence.start + aux.index;
   const starts = clauseStarts(state.lexicon.words, before.slice(0, aux.index));
   const clause = sentence.start + (starts.at(-1) ?? 0);
@@ -976,6 +991,14 @@ function impactedOwners(
     );
     if (possessor) lead = text.slice(opening, possessor.start);
     const rest = text.slice(s.end, subjectEnd) + " ";
+    // "X says its billing servers were wiped": an owner pronoun heading the subject stands for its body.
+    if (
+      s.source === "pronoun" &&
+      s.possessive &&
+      BARE_SUBJECT_LEAD.test(lead) &&
+      ownedAfterPronoun(state.lexicon.words).test(rest)
+    )
+      return [s.key];
     // "(in July) the customs service of X was crippled": the subject is the body itself.
     if (BARE_SUBJECT_LEAD.test(lead) && /^\s*$/.test(rest)) return [s.key];
     if (
@@ -1001,6 +1024,21 @@ function impactedOwners(
       return [s.key];
   }
   return [];
+}
+
+/**
+ * The subject of the "have" clause `before` ends with ("when X in Chisinau had its servers "): the
+ * clause's subject owns them, whatever the pronoun's nearest antecedent (the capital here).
+ */
+function haveOwnSystemOwner(
+  state: DocumentState,
+  sentence: Sentence,
+  slots: Slot[],
+  before: string,
+): string[] {
+  const have = haveOwnSystem(state.lexicon.words).exec(before);
+  const subject = have && passiveSubject(state, sentence, slots, sentence.start + have.index);
+  return subject ? [subject.key] : [];
 }
 
 /** "servers in ", "the computers in two ": a system noun, then "in" before its owner. */
