@@ -991,12 +991,15 @@ function impactedOwners(
     );
     if (possessor) lead = text.slice(opening, possessor.start);
     const rest = text.slice(s.end, subjectEnd) + " ";
-    // "X says its billing servers were wiped": an owner pronoun heading the subject stands for its body.
+    // "X says its billing servers were wiped": an owner pronoun heading the subject stands for its body
+    // when that body is the sentence's first actor, the one saying so ("Estonia accused Russia of the
+    // hack, saying its servers were wiped": "its" is not the accused's, whatever its nearest name).
     if (
       s.source === "pronoun" &&
       s.possessive &&
       BARE_SUBJECT_LEAD.test(lead) &&
-      ownedAfterPronoun(state.lexicon.words).test(rest)
+      ownedAfterPronoun(state.lexicon.words).test(rest) &&
+      firstActor(slots, s.start)?.key === s.key
     )
       return [s.key];
     // "(in July) the customs service of X was crippled": the subject is the body itself.
@@ -1024,6 +1027,14 @@ function impactedOwners(
       return [s.key];
   }
   return [];
+}
+
+/** The actor named first in the sentence before `at`, if any. */
+function firstActor(slots: Slot[], at: number): Slot | undefined {
+  let first: Slot | undefined;
+  for (const s of slots)
+    if (s.kind === "actor" && s.end <= at && (!first || s.start < first.start)) first = s;
+  return first;
 }
 
 /**

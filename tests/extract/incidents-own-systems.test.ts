@@ -23,6 +23,12 @@ describe("a body whose own systems an attack hit is its victim", () => {
     }
   });
 
+  it("reads no accused body as the owner of 'its' systems", () => {
+    const text =
+      "Lithuania accused Belarus of the April breach of its tariff office, saying its databases were wiped overnight.";
+    expect(attackedTargets(extract(article(text)))).not.toContain("state:belarus");
+  });
+
   it("reads the subject of a 'have' clause as the victim of what was done to its systems", () => {
     for (const text of [
       "In April the Lithuanian Water Board had its payroll ledger server broken into by hackers.",
