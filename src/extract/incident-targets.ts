@@ -33,10 +33,10 @@ import { MONTH_ALTERNATION, WEEKDAYS } from "./dates";
 import { matchesOf } from "./text";
 
 /**
- * "last week", "in March", "last October", "on Monday", "two weeks ago" right after an attack noun,
- * before what names its victim.
+ * "last week", "in March", "last October", "on Monday", "two weeks ago", "of 14 March 2024" right after
+ * an attack noun, before what names its victim ("the attack of 14 March 2024 on the servers of X").
  */
-const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:${alternation(["a", "an", ...COUNT_WORDS, "several", "a few", "a couple of"])}|\d{1,2}) (?:days?|weeks?|months?|years?) ago\b|(?:(?:in|on|late|early|mid-) ?|last )(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\b(?:,? (?:19|20)\d{2}\b)?|(?:in|late|early|mid-) ?(?:19|20)\d{2})`;
+const TIME_AFTER = String.raw`\s+(?:(?:late |early )?(?:last|this|earlier this) (?:week|weekend|month|year)|(?:${alternation(["a", "an", ...COUNT_WORDS, "several", "a few", "a couple of"])}|\d{1,2}) (?:days?|weeks?|months?|years?) ago\b|(?:(?:in|on|late|early|mid-) ?|last )(?:${MONTH_ALTERNATION}|${WEEKDAYS.join("|")})\b(?:,? (?:19|20)\d{2}\b)?|(?:in|late|early|mid-) ?(?:19|20)\d{2}|of (?:\d{1,2}(?:st|nd|rd|th)? )?(?:${MONTH_ALTERNATION})\b(?: \d{1,2}\b,?)?(?: (?:19|20)\d{2}\b)?|of (?:19|20)\d{2}\b)`;
 const LEADING_TIME = new RegExp(`^${TIME_AFTER}`, "i");
 /** Only a relative word (and an article) before a name: the name opens the relative clause. */
 const RELATIVE_THEN_SUBJECT = new RegExp(
