@@ -4,7 +4,7 @@
  * minister", "his defence minister") and pronouns ("he", "its", "we" inside a quote) become slots
  * of the entity they refer to. Surnames and spelling variants are handled by the person stage.
  */
-import { alternation, NAME_WORDS, NOUN_LEMMAS, patternFor } from "./lexicon";
+import { NAME_WORDS, patternFor } from "./lexicon";
 import { fold } from "./text";
 import { accusedSide, topicState, type DocumentState, type DocumentView } from "./document-state";
 import type { Slot } from "./mentions/slots";
@@ -69,21 +69,9 @@ export const REGION_ADJECTIVES: Record<string, string[]> = {
   caribbean: ["Caribbean"],
 };
 
-/**
- * "state" before a body's head, a sector word or two between: "the state broadcaster", "the state
- * power company", "the state news agency" describe a body the state owns, not the state.
- */
-const STATE_ADJECTIVE = String.raw`\s+(?:[a-z-]+\s+){0,2}?(?:${alternation([
-  ...BODY_HEADS,
-  ...NAME_WORDS.organizationDescriptors,
-  ...NAME_WORDS.stateAdjectiveHeads,
-  ...NOUN_LEMMAS.ownedSystem,
-])})s?\b`;
 /** "the country", "this small nation": the state the article is about; "the state-owned X" is a company's description. */
-const STATE_PHRASE = new RegExp(
-  String.raw`\b(?:the|this) ((?:(?:small|tiny|former|landlocked|neighbouring|neighboring|post-soviet|ex-soviet|yugoslav|eastern|western|central|northern|southern|balkan|baltic|nordic|scandinavian|caucasus|gulf|asian|african|european|pacific|caribbean|latin american|middle eastern|central asian|east asian|southeast asian|eastern european|south american|[\w-]+ ?-?speaking)\s+){0,3})(country|nation|state(?!${STATE_ADJECTIVE})|republic|kingdom)\b(?!-| of\b)`,
-  "gi",
-);
+const STATE_PHRASE =
+  /\b(?:the|this) ((?:(?:small|tiny|former|landlocked|neighbouring|neighboring|post-soviet|ex-soviet|yugoslav|eastern|western|central|northern|southern|balkan|baltic|nordic|scandinavian|caucasus|gulf|asian|african|european|pacific|caribbean|latin american|middle eastern|central asian|east asian|southeast asian|eastern european|south american|[\w-]+ ?-?speaking)\s+){0,3})(country|nation|state|republic|kingdom)\b(?!-| of\b)/gi;
 const MEMBER_PHRASE =
   /\b(?:[Tt]he|[Aa]n?|[Ff]ellow) ((?:[A-Z][A-Za-z]+ ){1,2})(?:member(?:[- ]state)?|ally)\b/g;
 const ORG_PHRASE =

@@ -2282,22 +2282,6 @@ export const NAME_WORDS = {
     "provider",
     "supplier",
   ],
-  /**
-   * Heads besides institution heads, company descriptors and computer systems that make "state"
-   * before them an adjective ("the state news agency", "the state telecom", "the state energy
-   * group"), never the country itself (coref.ts).
-   */
-  stateAdjectiveHeads: [
-    "government",
-    "enterprise",
-    "group",
-    "body",
-    "telecom",
-    "media",
-    "television",
-    "radio",
-    "holding",
-  ],
   /** Words of ownership that make an apposition's noun phrase a company's, whatever its head ("the state-owned grid manager"). */
   companyOwnership: ["state-owned", "state-run", "government-owned", "privately held", "publicly listed"],
   /** Nouns that, written before a name, make it a company's ("the state oil company Petrona"). */
