@@ -35,7 +35,7 @@ import {
   noVictimLink,
   targetsOf,
 } from "./incident-targets";
-import { closeDates, placeIncident, referent } from "./incident-registry";
+import { closeDates, latestIncident, placeIncident, referent } from "./incident-registry";
 import {
   attackSpans,
   mayNameAttack,
@@ -131,8 +131,24 @@ function toldAsRecalled(scan: SentenceScan, span: AttackSpan): boolean {
   return RECALL.test(reported ? before.slice(reported.index + reported[0].length) : before);
 }
 
-/** Words placing what a sentence tells back when a recalled incident happened. */
-const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
+/** Words placing what a sentence tells back when a recalled incident happened (not "at the time of writing"). */
+const AT_THE_TIME = /\b(?:at the time|back then)\b(?!\s+(?:of|when)\b)|\bthen-/i;
+
+/**
+ * The past incident a sentence tells of "at the time" or "back then" while naming none: the last one
+ * named, when the story has moved on from it ("Remember the 2019 leak at the port? A crew claimed it
+ * back then."). The one under discussion stays so for the sentences after.
+ */
+export function incidentToldThen(
+  state: DocumentState,
+  sentence: Sentence,
+  incidents: readonly IncidentSlot[],
+): string | undefined {
+  if (incidents.length > 0 || !AT_THE_TIME.test(sentence.text)) return undefined;
+  const last = latestIncident(state, "cyber");
+  return last !== state.currentIncident ? last : undefined;
+}
+
 /** "investigators were also looking at an earlier incident: in July, ...": what follows is told in passing. */
 const EARLIER_ONE =
   /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:incident|attack|intrusion|breach|episode|case|hack)\s*[:,(\u2013\u2014-]\s*(?:[^.;:]*[\s,])?$/i;
