@@ -58,6 +58,27 @@ describe("a sentence told at the time of a past incident", { timeout: 60_000 }, 
     ).toBe("2026-11");
   });
 
+  it("leaves the story's incident to a sentence whose time words tell of a person or another clause", () => {
+    for (const sentence of [
+      "Finland's interior minister, who was on leave at the time, said a crew known as Grey Marten was behind the deed.",
+      "At the time, Finland was counting votes, and its police said a crew known as Grey Marten was behind the deed.",
+      "The then-chief of Finland's police said a crew known as Grey Marten was behind the deed.",
+    ])
+      expect(dateOf(STORY + sentence, "attributed-to", "group:grey-marten")).toBe("2026-11");
+  });
+
+  it("does not reach a side incident of the story's own year", () => {
+    expect(
+      dateOf(
+        "Intruders got inside the Dunmere Water Board's meter database in November, days after the October " +
+          "breach of the Brannoch Ferry Company. At the time, Finland's police argued that a crew known as " +
+          "Grey Marten was behind it.",
+        "attributed-to",
+        "group:grey-marten",
+      ),
+    ).toBe("2026-11");
+  });
+
   it("keeps the story's incident for the sentences after", () => {
     expect(
       dateOf(
