@@ -35,7 +35,7 @@ import {
   noVictimLink,
   targetsOf,
 } from "./incident-targets";
-import { closeDates, placeIncident, referent } from "./incident-registry";
+import { closeDates, latestIncident, placeIncident, referent } from "./incident-registry";
 import {
   attackSpans,
   mayNameAttack,
@@ -131,8 +131,38 @@ function toldAsRecalled(scan: SentenceScan, span: AttackSpan): boolean {
   return RECALL.test(reported ? before.slice(reported.index + reported[0].length) : before);
 }
 
-/** Words placing what a sentence tells back when a recalled incident happened. */
-const AT_THE_TIME = /\b(?:at the time|back then|then-)/i;
+/** "at the time", "back then" (not "at the time of writing"), "then-minister": words placing what a sentence tells back when a recalled incident happened. */
+const THEN_TOLD = /\b(?:at the time|back then)\b(?!\s+(?:of|when)\b)/i;
+const AT_THE_TIME = new RegExp(String.raw`${THEN_TOLD.source}|\bthen-`, "i");
+/** A relative clause ("who was ... at the time") tells of its noun, not of the sentence's claim. */
+const IN_RELATIVE = /,\s*(?:who|which|whose)\b[^,]*$/i;
+/** What ends the clause of the adverbial before the sentence does: another clause follows it ("At the time, X was ..., and Y blamed ..."). */
+const CLAUSE_AFTER = /;|,\s*(?:and|but|while|whereas)\b/i;
+
+/**
+ * The past incident a sentence tells of "at the time" or "back then" while naming none: the last one
+ * named, when it is one recalled in passing or of an earlier year than the one under discussion
+ * ("Remember the 2019 leak at the port? A crew claimed it back then."). The words must time the
+ * sentence's last clause, not a relative one ("the minister, who was abroad at the time, blamed X")
+ * or an earlier one ("At the time, X was ..., and Y blamed ..."). The one under discussion stays so
+ * for the sentences after.
+ */
+export function incidentToldThen(
+  state: DocumentState,
+  sentence: Sentence,
+  incidents: readonly IncidentSlot[],
+): string | undefined {
+  if (incidents.length > 0) return undefined;
+  const then = THEN_TOLD.exec(sentence.text);
+  if (!then) return undefined;
+  const before = sentence.text.slice(0, then.index);
+  if (IN_RELATIVE.test(before) || CLAUSE_AFTER.test(sentence.text.slice(then.index))) return undefined;
+  const last = latestIncident(state, "cyber");
+  const current = state.currentIncident ? state.entities.get(state.currentIncident) : undefined;
+  if (!last || last === current?.key) return undefined;
+  return state.recalledIncidents.has(last) || olderThan(state, last, current) ? last : undefined;
+}
+
 /** "investigators were also looking at an earlier incident: in July, ...": what follows is told in passing. */
 const EARLIER_ONE =
   /\b(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:incident|attack|intrusion|breach|episode|case|hack)\s*[:,(\u2013\u2014-]\s*(?:[^.;:]*[\s,])?$/i;
@@ -1062,6 +1092,16 @@ function incidentSlot(
 }
 
 /**
+ * "... was minor.", "... were far less serious.": a copula and a short predicate with no noun phrase,
+ * participle or clause of its own closing the sentence; what follows an attack noun when the sentence
+ * only weighs the deed it names (an aside), not when it tells a finding ("was a state-backed
+ * operation", "was carried out by X").
+ */
+const WEIGHED_ONLY =
+  /^[^.;:!?]{0,60}?\s(?:was|were)\s+(?:(?:far|much|less|more|\w+ly)\s+){0,2}(?!(?:a|an|the|not|no|never|part|behind)\b)[\p{L}-]+(?<!ed)\s*(?:[.;!]|$)/u;
+const weighedOnly = (rest: string) => WEIGHED_ONLY.test(rest);
+
+/**
  * An incident other than the one under discussion, both dated by the text, in a later month than it
  * (a later year when either has no month).
  */
@@ -1234,9 +1274,13 @@ function resolveSpan(
   // "the intrusion" later is still the story's own.
   // A definite mention dated after the incident under discussion is no past deed, though: "The March
   // breach of the port was the work of ..." after a heading's "breaches of 2021 to 2025" moves the
-  // story on to it (and "the breach" next speaks of it), unless it names only other states' victims.
+  // story on to it (and "the breach" next speaks of it), unless it names only other states' victims
+  // or the sentence only weighs it ("The May defacement of the ministry's site was minor").
   const movesOn =
-    !foreign && current !== undefined && placed.every(({ key }) => laterThan(state, key, current));
+    !foreign &&
+    current !== undefined &&
+    !weighedOnly(state.text.slice(span.end, scan.sentence.end)) &&
+    placed.every(({ key }) => laterThan(state, key, current));
   const recalled = span.definite && current !== undefined && !refersBack && !movesOn;
   // "Prosecutors also accused the crew of a 2019 breach of the port authority": another incident
   // named in the complement of a charge or of blame (chargedBefore: accuse, blame, charge,

@@ -11,7 +11,7 @@ import { resolveGroupPhrases } from "./group-references";
 import { findDates } from "./dates";
 import { noteLocative, notePendingRole, noteSubjectState, updateSalience } from "./discourse";
 import type { DocumentState } from "./document-state";
-import { datesForAttacks, findIncidents, type IncidentSlot } from "./incidents";
+import { datesForAttacks, findIncidents, incidentToldThen, type IncidentSlot } from "./incidents";
 import { findActorMentions, type Slot } from "./mentions";
 import { findPersons, type PersonSlotInfo } from "./people";
 import { findSpeakers, mayNameSpeech, turnSpeaker } from "./speakers";
@@ -32,7 +32,10 @@ export interface SentenceReading {
   persons: PersonSlotInfo[];
   /** The first date the sentence names. */
   date: PartialDate | undefined;
-  /** The incident the text speaks of once this sentence is read: what "the attack" refers back to. */
+  /**
+   * The incident the text speaks of once this sentence is read: what "the attack" refers back to; in
+   * a sentence told "at the time" of a past incident, naming none, that one (incidents.ts `incidentToldThen`).
+   */
   currentIncident: string | undefined;
   /** The organization last named: who "the company" is when it asks for help. */
   lastOrganization: string | undefined;
@@ -112,6 +115,7 @@ export function readSentence(
     : undefined;
   if (explicit) state.focusYear = { year: Number(explicit.date.slice(0, 4)), sentence: sentence.index };
   const incidents = findIncidents(state, sentence, slots, storyDates, namedIncidents);
+  const thenIncident = incidentToldThen(state, sentence, incidents);
   // After the incidents: a group referred to is an actor of the claims, not a name the incidents read.
   resolveGroupPhrases(state, sentence, slots);
   // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
@@ -136,7 +140,7 @@ export function readSentence(
     speakerSlots: speakers.length === 0 && quoted ? [quoted] : speakers,
     persons,
     date: dates[0]?.date,
-    currentIncident: state.currentIncident,
+    currentIncident: thenIncident ?? state.currentIncident,
     lastOrganization: state.lastOrganization,
   };
 }

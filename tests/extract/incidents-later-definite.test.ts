@@ -29,6 +29,18 @@ describe("a definite mention dated after the incident under discussion", { timeo
     expect(incident?.date).toBe("2026-03");
   });
 
+  it("stays an aside when its sentence only weighs it", () => {
+    const { incident } = incidentOf(
+      "Ransomware locked the wards of Orvala's largest hospital in August. " +
+        "Estonia blamed a crew known as Slate Heron for the attack. " +
+        "The October defacement of the tourism board's website was far less serious. " +
+        "NATO condemned the attack.",
+      "condemned",
+      "organization:nato",
+    );
+    expect(incident?.date).toBe("2026-08");
+  });
+
   it("stays in the past when it names only another state's victims", () => {
     const { ex, incident } = incidentOf(
       "In October intruders got into the finance ministry of Estonia through its mail gateway. " +
