@@ -480,6 +480,8 @@ export const VERB_LEMMAS = {
    * intrusion (incident-spans.ts `intruderDeed`); the forms of "be" ("had been inside") tell it too.
    */
   dwell: ["spend", "sit", "lurk", "hide", "remain", "stay"],
+  /** Holding a seat in a body ("A and B both sit in the SCO", "A sits in BRICS"): membership, with "in". */
+  sitIn: ["sit"],
 } as const;
 
 /**
