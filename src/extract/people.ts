@@ -538,10 +538,12 @@ function preApposition(
   while (k > 0 && honorificBefore(text, tokens, k)) k--;
   // "the Foreign Office spokesperson, Ambassador A", "Minister of National Security, the Hon. A": a
   // courtesy title after an apposition's comma; the office held is the phrase before the comma.
+  // Only an office opening its clause: "After meeting Chile's Minister of Energy, Ambassador A said"
+  // names the minister A met.
   const courtesy = courtesyStart(text, tokens, k, k < nameIndex);
   if (courtesy !== undefined) {
     const office = preApposition(state, sentence, tokens, courtesy, slots);
-    if (office?.role) return office;
+    if (office?.role && OPENS_CLAUSE.test(text.slice(sentence.start, office.start))) return office;
   }
   // "Captain A", "Senior Lieutenant B", "Lt. Col. C": ranks are honorifics too.
   const rank = ranksBefore(state.lexicon.words).exec(
@@ -608,6 +610,11 @@ function preApposition(
   return { title: true, start: phraseStart, role: roleText(phrase) };
 }
 
+/**
+ * What may stand before a phrase that opens its clause: nothing but quotes or a bracket, a clause's
+ * punctuation (a quotation's close after it perhaps), or "and"/"but".
+ */
+const OPENS_CLAUSE = /(?:^[\s"“‘(]*|[,;:(–—]\s*["”’]?\s*|\s(?:and|but)\s+)$/i;
 /** Honorifics written only with their full stop ("Eng."). */
 const DOTTED_HONORIFICS = new Set<string>(NAME_WORDS.dottedHonorifics);
 const COURTESY_TITLES = new Set<string>(NAME_WORDS.courtesyTitles);

@@ -85,7 +85,7 @@ describe("denial and disavowal rules, a mission abroad denies for its state", ()
 
   it("makes the body that reports its state's disavowal a denier with it, not its spokesperson nor the accuser", () => {
     const said = extract(
-      wire(`${accused}The Cuban embassy in Quito said Cuba "has no involvement whatsoever" in the attack.`),
+      wire(`${accused}The Cuban embassy in Quito said Cuba "has no links" with this hack.`),
     );
     expect(hasClaim(said, "denied", "state:cuba", attackOn(said))).toBe(true);
     expect(said.claims.some((c) => c.type === "denied" && c.source.startsWith("agency:"))).toBe(true);
