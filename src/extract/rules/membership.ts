@@ -178,6 +178,21 @@ const memberBetween = (words: Words) =>
 const JOINED =
   /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
 
+/**
+ * Whether a seat verb before the body ("sits in the SCO") has its standing named after it by "as",
+ * a member's or not ("as a dialogue partner", "only as an observer"): only the member noun makes it
+ * membership ("sits in the SCO as a full member").
+ */
+function seatInStanding(words: Words, between: string, afterB: string): boolean {
+  const seat = patternFor(words, "seat-verb", (w) => new RegExp(`\\b(?:${w.verbs.sitIn.any})\\b`, "i"));
+  const standing = /^\s+(?:only\s+)?as\s+(?:(?:a|an|the)\s+)?(.*)$/is.exec(afterB);
+  return (
+    seat.test(between) &&
+    !!standing &&
+    !memberWord(words).test(standing[1]!.replace(/^(?:fellow|founding|full)\s+/i, ""))
+  );
+}
+
 /** One state and one body of a sentence, `a` before `b`, at most two slots apart. */
 interface NearPair {
   a: Slot;
@@ -323,6 +338,8 @@ export const copulaMembershipRule: ClaimRule = {
         !ORG_ENDS_PHRASE.test(afterB)
       )
         continue;
+      // "Turkey sits in the SCO as a dialogue partner": a seat held in another standing than a member's.
+      if (seatInStanding(state.lexicon.words, between, afterB)) continue;
       const listed = coordinatedBefore(frame, i);
       // "If Fiji joined NATO": a condition states no membership.
       if (conditionalPredicate(frame, listed.at(-1) ?? a, a, b.start)) continue;

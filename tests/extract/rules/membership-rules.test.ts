@@ -308,6 +308,10 @@ describe("copula-membership rule, a seat 'in' the body", () => {
       expect(hasClaim(sit, "member-of", s, "organization:european-union"), s).toBe(true);
     const alongside = extract(wire("Portugal sits in the EU alongside Greece, so the leak is awkward."));
     expect(hasClaim(alongside, "member-of", "state:portugal", "organization:european-union")).toBe(true);
+    const partner = extract(wire("Norway sits in the EU as a trading partner, and Oslo condemned the leak."));
+    expect(partner.claims.some((c) => c.type === "member-of")).toBe(false);
+    const full = extract(wire("Portugal sits in the EU as a full member, and Lisbon condemned the leak."));
+    expect(hasClaim(full, "member-of", "state:portugal", "organization:european-union")).toBe(true);
     const condition = extract(wire("If Norway sat in the EU, it would object to the leak."));
     expect(condition.claims.some((c) => c.type === "member-of")).toBe(false);
   });
