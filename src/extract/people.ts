@@ -531,16 +531,20 @@ function preApposition(
   tokens: Token[],
   nameIndex: number,
   slots: Slot[],
-) {
+): { title: boolean; start: number; role: string | undefined } | undefined {
   const text = state.text;
   let k = nameIndex;
-  // "Dr A", "Hon. A": an honorific's abbreviating full stop stands between it and the name.
-  while (
-    k > 0 &&
-    HONORIFICS.has(tokens[k - 1]!.norm) &&
-    /^\.?\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
-  )
-    k--;
+  // "Dr A", "Hon. A", "Eng. A": an honorific's abbreviating full stop stands between it and the name.
+  while (k > 0 && honorificBefore(text, tokens, k)) k--;
+  // "the Foreign Office spokesperson, Ambassador A", "Minister of National Security, the Hon. A": a
+  // courtesy title after an apposition's comma; the office held is the phrase before the comma.
+  // Only an office opening its clause: "After meeting Chile's Minister of Energy, Ambassador A said"
+  // names the minister A met.
+  const courtesy = courtesyStart(text, tokens, k, k < nameIndex);
+  if (courtesy !== undefined) {
+    const office = preApposition(state, sentence, tokens, courtesy, slots);
+    if (office?.role && OPENS_CLAUSE.test(text.slice(sentence.start, office.start))) return office;
+  }
   // "Captain A", "Senior Lieutenant B", "Lt. Col. C": ranks are honorifics too.
   const rank = ranksBefore(state.lexicon.words).exec(
     text.slice(Math.max(sentence.start, tokens[k]!.start - 40), tokens[k]!.start),
@@ -604,6 +608,40 @@ function preApposition(
   }
   const phrase = text.slice(phraseStart, limit).replace(/,?\s*$/, "");
   return { title: true, start: phraseStart, role: roleText(phrase) };
+}
+
+/**
+ * What may stand before a phrase that opens its clause: nothing but quotes or a bracket, a clause's
+ * punctuation (a quotation's close after it perhaps), or "and"/"but".
+ */
+const OPENS_CLAUSE = /(?:^[\s"“‘(]*|[,;:(–—]\s*["”’]?\s*|\s(?:and|but)\s+)$/i;
+/** Honorifics written only with their full stop ("Eng."). */
+const DOTTED_HONORIFICS = new Set<string>(NAME_WORDS.dottedHonorifics);
+const COURTESY_TITLES = new Set<string>(NAME_WORDS.courtesyTitles);
+
+/** Whether the token before `k` is an honorific of the name at `k` ("Dr A", "Hon. A", "Eng. A"). */
+function honorificBefore(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k - 1];
+  if (!t) return false;
+  const gap = text.slice(t.end, tokens[k]!.start);
+  return (
+    (HONORIFICS.has(t.norm) && /^\.?\s+$/.test(gap)) || (DOTTED_HONORIFICS.has(t.norm) && /^\.\s+$/.test(gap))
+  );
+}
+
+/**
+ * Where a courtesy title standing after an apposition's comma starts, its "the" included: the
+ * honorifics from `k` on (", the Hon. A"; ", Dr A" needs no help), else a courtesy office right
+ * before `k` (", Ambassador A", ", the delegate A").
+ */
+function courtesyStart(text: string, tokens: Token[], k: number, honorific: boolean): number | undefined {
+  const c = honorific ? k : COURTESY_TITLES.has(tokens[k - 1]?.norm ?? "") ? k - 1 : -1;
+  if (c < 1) return undefined;
+  const article = tokens[c - 1]!.norm === "the" ? c - 1 : c;
+  if (article < 1 || !/^,\s+$/.test(text.slice(tokens[article - 1]!.end, tokens[article]!.start)))
+    return undefined;
+  // ", Dr A": the comma is stripped with the honorific, the office before it read already.
+  return article === c && honorific ? undefined : article;
 }
 
 /**

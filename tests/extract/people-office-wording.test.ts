@@ -151,3 +151,36 @@ describe("an office told by a verb in a relative clause after the name", () => {
     );
   });
 });
+
+describe("a courtesy title between an office's comma and the name", () => {
+  it("reads the office before the comma, not the courtesy title ('…, Ambassador A', '…, the Hon. A', '…, Eng. A')", () => {
+    expect(
+      affiliations(
+        "The spokeswoman of Chile's Ministry of Energy, Ambassador Lucia Ferreyra, told reporters that the outage was over.",
+      ),
+    ).toEqual(["person:lucia-ferreyra -> agency:chile-ministry-of-energy"]);
+    const hon = extract(
+      "Chile's Minister of Energy, the Hon. Lucia Ferreyra, told reporters that the outage was over.",
+    );
+    expect(hon.entities.find((e) => e.type === "person")).toMatchObject({
+      label: "Lucia Ferreyra",
+      role: "Chile's Minister of Energy",
+    });
+    expect(
+      affiliations(
+        "The director of Kenya's Water Resources Authority, Eng. Peter Mwangi, said the pumps were back.",
+      ),
+    ).toEqual(["person:peter-mwangi -> agency:kenya-water-resources-authority"]);
+  });
+
+  it("keeps a courtesy title as the role when no office stands before it, and 'Eng' without its stop as a name word", () => {
+    const alone = extract("Ambassador Tomas Ruiz told reporters that the outage in Chile was over.");
+    expect(alone.entities.find((e) => e.type === "person")).toMatchObject({
+      label: "Tomas Ruiz",
+      role: "Ambassador",
+    });
+    expect(personLabels("Singapore's minister Eng Wei Ming said the pumps were back.")).toEqual([
+      "Eng Wei Ming",
+    ]);
+  });
+});

@@ -480,6 +480,8 @@ export const VERB_LEMMAS = {
    * intrusion (incident-spans.ts `intruderDeed`); the forms of "be" ("had been inside") tell it too.
    */
   dwell: ["spend", "sit", "lurk", "hide", "remain", "stay"],
+  /** Holding a seat in a body ("A and B both sit in the SCO", "A sits in BRICS"): membership, with "in". */
+  sitIn: ["sit"],
 } as const;
 
 /**
@@ -2088,6 +2090,17 @@ export const NAME_WORDS = {
   nameParticles: ["al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di", "du", "dos", "del"],
   /** Honorifics a transcript's turn label may open with ("Hon. X:", "Dr X:"). */
   honorifics: ["Hon", "Dr", "Mr", "Mrs", "Ms", "Sen", "Rep", "Prof"],
+  /**
+   * Honorifics only with their full stop ("Eng. Faith Chebet", an engineer's): without it the word
+   * is a name ("Eng" is a given name and a surname in Singapore and Malaysia).
+   */
+  dottedHonorifics: ["eng"],
+  /**
+   * Offices a person keeps as a title before the name after another office ("the ministry's
+   * spokesperson, Ambassador X", "Chairman of the Senate Committee on ICT, Senator X"): the office
+   * before the comma is the one held there. Lower case.
+   */
+  courtesyTitles: ["ambassador", "senator", "delegate"],
   /** Short words written after a hyphen that are no syllable of a given name ("Moscow-led", "state-run"). */
   notGivenNameParts: ["led", "run", "born", "era", "like", "wide", "made", "held", "up", "on"],
   /** Head nouns of a description that makes the name beside it a company ("Tarn Freight, a logistics company"). */

@@ -40,11 +40,11 @@ const MEMBERSHIP_ADVERBS = String.raw`also|now|still|both|all`;
 const MEMBER_MODIFIERS = String.raw`fellow|founding|full`;
 
 /**
- * "Montenegro, a NATO member", "Canada is a NATO member", "A, B and C, all EU members": an
- * apposition or a copula before "<body> member".
+ * "Montenegro, a NATO member", "Canada is a NATO member", "A, B and C, all EU members", "A and B, as
+ * SADC member states": an apposition or a copula before "<body> member".
  */
 const APPOSITIVE_MEMBER = new RegExp(
-  String.raw`^(?:,\s+(?:(?:itself|also|now|as)\s+)?|\s+(?:${COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?)(?:(?:a|an|the)\s+(?:(?:${MEMBER_MODIFIERS})\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?)$`,
+  String.raw`^(?:,\s+(?:(?:itself|also|now|as)\s+)?|\s+(?:${COPULA})\s+(?:(?:${MEMBERSHIP_ADVERBS})\s+)?)(?:(?:a|an|the)\s+(?:(?:${MEMBER_MODIFIERS})\s+)?|(?<=,\s+)(?:both|all)\s+(?:fellow\s+)?|(?<=,\s+as\s+))$`,
   "i",
 );
 /**
@@ -93,8 +93,8 @@ const isMemberOf = (words: Words) =>
     (w) =>
       new RegExp(
         `^\\s*(?:,\\s*)?(?:which|that|who)?\\s*(?:${COPULA}|joined|had joined|as|,)?\\s*(?:like\\s+(?:all|other|every)\\s+(?:other\\s+)?(?:the\\s+)?)?(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?(?:a|an)?\\s*(?:(?:${MEMBER_MODIFIERS})\\s+)?(?:${memberNoun(w)})\\s+of\\s+(?:both\\s+)?(?:the\\s+)?$` +
-          // "Zambia and Malawi are both in SADC": a copula and "in" before the body.
-          `|^\\s+(?:${COPULA})\\s+(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?in\\s+(?:the\\s+)?$`,
+          // "Zambia and Malawi are both in SADC", "A and B both sit in the SCO": a copula or a seat, then "in".
+          `|^\\s+(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?(?:${COPULA}|${w.verbs.sitIn.any})\\s+(?:(?:${MEMBERSHIP_ADVERBS})\\s+)?in\\s+(?:the\\s+)?$`,
         "i",
       ),
   );
@@ -177,6 +177,21 @@ const memberBetween = (words: Words) =>
 /** "Montenegro, which joined NATO in 2017", "X acceded to the EU": joining makes a member. */
 const JOINED =
   /^\s*(?:,\s*which\s+|\s+)?(?:officially\s+)?(?:joined|acceded to|became a member of)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a seat verb before the body ("sits in the SCO") has its standing named after it by "as",
+ * a member's or not ("as a dialogue partner", "only as an observer"): only the member noun makes it
+ * membership ("sits in the SCO as a full member").
+ */
+function seatInStanding(words: Words, between: string, afterB: string): boolean {
+  const seat = patternFor(words, "seat-verb", (w) => new RegExp(`\\b(?:${w.verbs.sitIn.any})\\b`, "i"));
+  const standing = /^\s+(?:only\s+)?as\s+(?:(?:a|an|the)\s+)?(.*)$/is.exec(afterB);
+  return (
+    seat.test(between) &&
+    !!standing &&
+    !memberWord(words).test(standing[1]!.replace(/^(?:fellow|founding|full)\s+/i, ""))
+  );
+}
 
 /** One state and one body of a sentence, `a` before `b`, at most two slots apart. */
 interface NearPair {
@@ -323,6 +338,8 @@ export const copulaMembershipRule: ClaimRule = {
         !ORG_ENDS_PHRASE.test(afterB)
       )
         continue;
+      // "Turkey sits in the SCO as a dialogue partner": a seat held in another standing than a member's.
+      if (seatInStanding(state.lexicon.words, between, afterB)) continue;
       const listed = coordinatedBefore(frame, i);
       // "If Fiji joined NATO": a condition states no membership.
       if (conditionalPredicate(frame, listed.at(-1) ?? a, a, b.start)) continue;
@@ -452,7 +469,8 @@ export const partnersInRule: ClaimRule = {
 export const listedMembersRule: ClaimRule = {
   id: "listed-members",
   type: "member-of",
-  trigger: () => new RegExp(String.raw`\b(?:${alternation([...MEMBER_LIST_OPENERS, ...MEMBER_LIST_CLOSERS])})\b`, "gi"),
+  trigger: () =>
+    new RegExp(String.raw`\b(?:${alternation([...MEMBER_LIST_OPENERS, ...MEMBER_LIST_CLOSERS])})\b`, "gi"),
   apply(frame, { at, end }) {
     const { slots, state } = frame;
     const words = state.lexicon.words;
@@ -484,7 +502,8 @@ export const listedMembersRule: ClaimRule = {
     if (!noun) return;
     const nounAt = frame.sentence.start + noun.index;
     const body = slots.find(
-      (s) => s.end <= nounAt && isBody(frame, s.key) && /^(?:['’]s)?\s+$/.test(state.text.slice(s.end, nounAt)),
+      (s) =>
+        s.end <= nounAt && isBody(frame, s.key) && /^(?:['’]s)?\s+$/.test(state.text.slice(s.end, nounAt)),
     );
     if (body) for (const m of listed) member(frame, m, body);
   },

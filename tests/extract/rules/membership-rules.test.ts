@@ -284,3 +284,35 @@ describe("service rule", () => {
     expect(ex.claims.some((c) => c.type === "affiliated-with" && c.target === "agency:bsi")).toBe(false);
   });
 });
+
+describe("appositive-membership rule, 'as <body> members' after a list", () => {
+  it("makes every state listed before ', as EU member states' a member, and no host or observer", () => {
+    const ex = extract(
+      wire("Portugal, Greece and Malta, as EU member states, asked for an emergency summit on the grid."),
+    );
+    for (const s of ["state:portugal", "state:greece", "state:malta"])
+      expect(hasClaim(ex, "member-of", s, "organization:european-union"), s).toBe(true);
+    const host = extract(
+      wire("Malta, as host of the EU summit, asked for an emergency session on the grid."),
+    );
+    expect(host.claims.some((c) => c.type === "member-of")).toBe(false);
+    const observers = extract(wire("Norway and Iceland, as EU observers, asked for an emergency session."));
+    expect(observers.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+});
+
+describe("copula-membership rule, a seat 'in' the body", () => {
+  it("reads 'A and B both sit in X' and 'A sits in X alongside B', not a condition", () => {
+    const sit = extract(wire("Portugal and Greece both sit in the EU, which stayed silent on the leak."));
+    for (const s of ["state:portugal", "state:greece"])
+      expect(hasClaim(sit, "member-of", s, "organization:european-union"), s).toBe(true);
+    const alongside = extract(wire("Portugal sits in the EU alongside Greece, so the leak is awkward."));
+    expect(hasClaim(alongside, "member-of", "state:portugal", "organization:european-union")).toBe(true);
+    const partner = extract(wire("Norway sits in the EU as a trading partner, and Oslo condemned the leak."));
+    expect(partner.claims.some((c) => c.type === "member-of")).toBe(false);
+    const full = extract(wire("Portugal sits in the EU as a full member, and Lisbon condemned the leak."));
+    expect(hasClaim(full, "member-of", "state:portugal", "organization:european-union")).toBe(true);
+    const condition = extract(wire("If Norway sat in the EU, it would object to the leak."));
+    expect(condition.claims.some((c) => c.type === "member-of")).toBe(false);
+  });
+});

@@ -254,16 +254,22 @@ export function deniersOf(frame: Frame, slots: Slot[]): string[] {
 
 /**
  * "Peru 'opposes' hacking, its embassy told reporters": who speaks the sentence
- * for a state that denies (its mission, its ministry, their spokespeople) denies with it.
+ * for a state that denies (its mission, its ministry, their spokespeople unless `speakingPersons` is
+ * false) denies with it.
  */
-function withStateSpeakers(frame: Frame, deniers: string[]): string[] {
+function withStateSpeakers(
+  frame: Frame,
+  deniers: string[],
+  { speakingPersons }: { speakingPersons: boolean } = { speakingPersons: true },
+): string[] {
   const states = new Set(deniers.filter((k) => typeOf(frame, k) === "state"));
   if (states.size === 0) return deniers;
   const out = [...deniers];
   for (const speaker of frame.speakerSlots) {
     const keys = deniersOf(frame, [speaker]);
     if (!keys.some((k) => states.has(k))) continue;
-    for (const key of keys) if (!out.includes(key)) out.push(key);
+    for (const key of keys)
+      if (!out.includes(key) && (speakingPersons || typeOf(frame, key) !== "person")) out.push(key);
   }
   return out;
 }
@@ -442,7 +448,10 @@ export const disavowalRule: ClaimRule = {
     if (disowned && (named.length > 0 ? !spokenBySide(frame, named) : subject.length === 0)) return;
     // "was not involved in the investigation", "not responsible for defending networks": another task.
     if (disowned && !disownedDeed(frame.state.lexicon.words).test(frame.state.text.slice(end))) return;
-    for (const key of deniersOf(frame, deniers)) {
+    // "The embassy said Russia has nothing to do with it", "Iran has no connection with it, the ministry's
+    // spokesman said": the body speaking for the disavowing state disavows with it. Its spokesperson
+    // only reports the state's word (a denial verb is the speaker's own act: see `denialRule`).
+    for (const key of withStateSpeakers(frame, deniersOf(frame, deniers), { speakingPersons: false })) {
       // Only a side the article accused disowns the attack (not the victim's ministry, not a bystander).
       if (disowned && !frame.state.lastAccusedOf.has(key) && !lastAccusedOfSide(frame.state, key)) continue;
       if (!["state", "agency", "organization", "group", "person"].includes(typeOf(frame, key) ?? ""))

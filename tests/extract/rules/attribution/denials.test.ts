@@ -83,6 +83,29 @@ describe("denial and disavowal rules, a mission abroad denies for its state", ()
     expect(hasClaim(called, "denied", "state:cuba", attackOn(called))).toBe(true);
   });
 
+  it("makes the body that reports its state's disavowal a denier with it, not its spokesperson nor the accuser", () => {
+    const said = extract(
+      wire(`${accused}The Cuban embassy in Quito said Cuba "has no links" with this hack.`),
+    );
+    expect(hasClaim(said, "denied", "state:cuba", attackOn(said))).toBe(true);
+    expect(said.claims.some((c) => c.type === "denied" && c.source.startsWith("agency:"))).toBe(true);
+    const spokesman = extract(
+      wire(
+        `${accused}Cuba has no connection with this hack, Cuban foreign ministry spokesman Raul Paredes said.`,
+      ),
+    );
+    expect(
+      spokesman.claims
+        .filter((c) => c.type === "denied")
+        .map((c) => c.source.split(":")[0])
+        .sort(),
+    ).toEqual(["agency", "state"]);
+    const accuser = extract(
+      wire(`${accused}Ecuador's interior ministry said Peru has no connection with this hack.`),
+    );
+    expect(accuser.claims.some((c) => c.type === "denied" && c.source.startsWith("agency:"))).toBe(false);
+  });
+
   it("does not make a ministry's denial its state's unless it speaks for it, nor the accuser a denier", () => {
     const ex = extract(
       wire(`${accused}Ecuador's interior ministry dismissed the idea that the outage was an accident.`),
