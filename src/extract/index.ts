@@ -150,7 +150,6 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
       .map((c) => ({ ...c, claimants: c.claimants.filter((k) => byKey.has(k)) })),
     read.ownerGuesses.guessed,
     byKey,
-    read.ownerGuesses.dateline,
   );
   return {
     meta: metadata.meta,

@@ -1,8 +1,8 @@
 /** The part-of of a body named in passing whose owner was only guessed (invented sentences). */
 import { describe, expect, it } from "vitest";
 import { withoutLoneGuessedParts } from "../../src/extract/rules";
-import type { ExtractedClaim } from "../../src/extract/types";
-import { extract, hasClaim } from "./helpers";
+import type { ExtractedClaim, ExtractedEntity } from "../../src/extract/types";
+import { extract } from "./helpers";
 
 const claim = (type: ExtractedClaim["type"], source: string, target: string, claimants: string[] = []) => ({
   type,
@@ -31,12 +31,6 @@ describe("withoutLoneGuessedParts", () => {
     expect(withoutLoneGuessedParts([part, elsewhere], guessed, states)).not.toContainEqual(part);
   });
 
-  it("keeps it when its guessed owner is the dateline's state", () => {
-    const part = claim("part-of", "agency:ghana-police", "state:ghana");
-    expect(withoutLoneGuessedParts([part], guessed, states, "state:ghana")).toEqual([part]);
-    expect(withoutLoneGuessedParts([part], guessed, states, "state:togo")).toEqual([]);
-  });
-
   it("drops the part-of of a guessed body that has no other claim", () => {
     const kept = withoutLoneGuessedParts(
       [claim("part-of", "agency:ghana-police", "state:ghana")],
@@ -46,14 +40,27 @@ describe("withoutLoneGuessedParts", () => {
     expect(kept).toEqual([]);
   });
 
-  it("keeps it when the body is attacked, helps, or speaks", () => {
+  it("keeps it when the body takes part in a claim and its owner is a victim", () => {
     const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    const registry: ExtractedEntity = {
+      key: "agency:ghana-land-registry",
+      type: "agency",
+      label: "Land Registry",
+      aliases: [],
+      mentions: [],
+      country: "state:ghana",
+    };
+    const withRegistry = new Map<string, ExtractedEntity>([...states, [registry.key, registry]]);
+    const registryHit = claim("attacked", "incident:x", registry.key);
     for (const other of [
       claim("attacked", "incident:x", "agency:ghana-police"),
       claim("assisted", "agency:ghana-police", "state:togo"),
       claim("attributed-to", "incident:x", "state:russia", ["agency:ghana-police"]),
-    ])
-      expect(withoutLoneGuessedParts([part, other], guessed, states)).toContainEqual(part);
+    ]) {
+      expect(withoutLoneGuessedParts([part, other, registryHit], guessed, withRegistry)).toContainEqual(part);
+      // Its owner no victim (only the body itself, whose owner is the guess, was hit): no part-of.
+      expect(withoutLoneGuessedParts([part, other], guessed, states)).not.toContainEqual(part);
+    }
   });
 
   it("keeps it when its guessed owner is the only state the article names", () => {
@@ -76,6 +83,13 @@ describe("a body named in passing", () => {
     expect(ex.claims.some((c) => c.type === "part-of" && /police/.test(c.source))).toBe(false);
   });
 
+  it("gets none from the dateline's state either", () => {
+    const ex = extract(
+      "ACCRA, March 3 (Reuters) - Ghana's communications minister told reporters that intruders paid by Russia had taken files from a Togolese bank. The police were questioning two men late on Tuesday, a spokesman said.",
+    );
+    expect(ex.claims.some((c) => c.type === "part-of" && /police/.test(c.source))).toBe(false);
+  });
+
   it("keeps its part-of when the text writes the owner", () => {
     const ex = extract(
       "Ghana blamed Russia for the break-in at its land registry on Monday. Ghana's police were questioning two men late on Tuesday.",
@@ -94,10 +108,22 @@ describe("a body named in passing", () => {
     ).toBe(true);
   });
 
-  it("keeps its part-of when the body is the one hit", () => {
+  it("keeps its part-of when a body the text gives that state was hit too", () => {
     const ex = extract(
-      "Ghana said on Monday that Russia was behind the break-in. Hackers had wiped the servers of the tax agency in March.",
+      "Ghana blamed Russia on Monday for the intrusion into Ghana's land registry. The tax agency said its own servers had been encrypted in the same attack.",
     );
-    expect(hasClaim(ex, "part-of", "agency:ghana-tax-agency", "state:ghana")).toBe(true);
+    expect(
+      ex.claims.some(
+        (c) => c.type === "part-of" && /tax-agency/.test(c.source) && c.target === "state:ghana",
+      ),
+    ).toBe(true);
+  });
+
+  it("gets none when only the body itself was hit and the text never gives its owner", () => {
+    const ex = extract(
+      "Australia said on Monday that it had sent five engineers to help Papua New Guinea. Intruders had encrypted the Department of Treasury's payroll servers in March.",
+    );
+    expect(ex.claims.some((c) => c.type === "attacked" && /treasury/.test(c.target))).toBe(true);
+    expect(ex.claims.some((c) => c.type === "part-of" && /treasury/.test(c.source))).toBe(false);
   });
 });
