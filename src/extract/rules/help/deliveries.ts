@@ -240,17 +240,26 @@ function partnerAt(frame: Frame, at: number): Slot | undefined {
 }
 
 /**
- * Whether a partner worked beside on an attack (named from `attackAt`) can be the one helped: not
- * when the victim named there is another side.
+ * Whether partners worked beside on an attack (named from `attackAt`) can be the ones helped: not
+ * when every victim named there is of another side than each partner ("with Estonian and Latvian
+ * police on the breach of Latvia's customs": the Latvian police are helped).
  */
-function partnerMayBeHelped(frame: Frame, partner: Slot, attackAt: number): boolean {
-  const side = sideOf(frame, partner.key) ?? partner.key;
+function partnerMayBeHelped(frame: Frame, first: Slot, attackAt: number): boolean {
+  const sides = frame.slots
+    .filter(
+      (s) =>
+        (s.kind === "actor" || s.kind === "modifier") &&
+        s.start >= first.start &&
+        s.start < attackAt &&
+        isRequester(frame, s.key),
+    )
+    .map((s) => sideOf(frame, s.key) ?? s.key);
   return !frame.slots.some(
     (s) =>
       s.kind === "actor" &&
       s.start >= attackAt &&
       s.end <= clauseEnd(frame, attackAt) &&
-      (sideOf(frame, s.key) ?? s.key) !== side,
+      !sides.includes(sideOf(frame, s.key) ?? s.key),
   );
 }
 

@@ -355,7 +355,8 @@ const occasionNamed = (words: Words) =>
     "occasion-named",
     (w) =>
       new RegExp(
-        `\\b(?:at|during|on\\s+the\\s+sidelines\\s+of)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${w.nouns.occasion.any})\\b`,
+        // Not a press or news conference: there the side hit tells what happened, and whom it thanks.
+        `\\b(?:at|during|on\\s+the\\s+sidelines\\s+of)\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:press|news)\\s)[\\p{L}-]+\\s+){0,3}?(?:${w.nouns.occasion.any})\\b`,
         "iu",
       ),
   );

@@ -245,6 +245,13 @@ describe("deliver rule, working together", () => {
     );
     // The partner is the victim's own police: the analysts helped them.
     expect(claimsOf(victim, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
+    // One of two partners is the victim's side: it is helped.
+    const listed = extract(
+      wire(
+        `${attacked}BSI agents worked with Chilean and Bolivian police on the breach of Bolivia's customs agency.`,
+      ),
+    );
+    expect(claimsOf(listed, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
   });
 });
 

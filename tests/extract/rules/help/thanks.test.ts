@@ -82,6 +82,9 @@ describe("thanks rule", () => {
     expect(summit.claims.filter((c) => c.type === "assisted")).toEqual([]);
     const talks = extract(wire(`${attacked}During talks in Lima, Bolivia thanked Paraguay.`));
     expect(talks.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    // A press conference is where the side hit says whom it thanks.
+    const press = extract(wire(`${attacked}Bolivia thanked Paraguay at a press conference in La Paz.`));
+    expect(hasClaim(press, "assisted", "state:paraguay", "state:bolivia")).toBe(true);
   });
 });
 
