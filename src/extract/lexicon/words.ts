@@ -503,6 +503,8 @@ export const NOUN_LEMMAS = {
     "training",
     "funding",
   ],
+  /** A gathering where thanks may be said for anything ("thanked X at the summit", "during talks"). */
+  occasion: ["summit", "meeting", "talks", "conference", "forum", "ceremony", "reception", "dinner", "session"],
   /** Working together, which helps the side not hit ("in close cooperation with X", "in partnership with X"). */
   partnership: ["cooperation", "collaboration", "coordination", "partnership"],
   /** The work after an attack that an outside body joins ("joined the investigation"). */

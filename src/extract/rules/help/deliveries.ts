@@ -115,11 +115,21 @@ export const deliverRule: ClaimRule = {
     const helperKeys = [...actorsOf(frame, helpers), ...ownersNamedWith(frame, helpers)];
     // "commissioned ANSSI to provide", "makes X available": the body put to work helps as well.
     if (placed && madeAvailable) helperKeys.push(madeAvailable.key);
+    const partnered = /\bwork/i.test(word);
+    const clauseEndsAt = clauseEnd(frame, afterVerb);
+    // "worked with Belarusian intelligence on the hack of Lithuania's grid": working beside someone
+    // on an attack whose victim is another is no help to anyone: the victim is what the work was
+    // about, and the partner (an accomplice, or an ordinary partner) was not hit.
+    const workedOn = partnered
+      ? attackWorkedOn(state.lexicon.words).exec(state.text.slice(afterVerb, clauseEndsAt))
+      : null;
+    const partner = workedOn ? partnerAt(frame, afterVerb) : undefined;
+    if (workedOn && partner && !partnerMayBeHelped(frame, partner, afterVerb + workedOn.index)) return;
+    const objects = objectAfter(frame, afterVerb, helperKeys).filter(
+      (s) => isActor(frame, s) && (!workedOn || s.start < afterVerb + workedOn.index),
+    );
     // "sent a team of FBI agents": whoever the team is made of helps too; "working alongside
     // the operator's engineers", "helped the operator's engineers": the partner's staff are helped, they send no one.
-    const objects = objectAfter(frame, afterVerb, helperKeys).filter((s) => isActor(frame, s));
-    const clauseEndsAt = clauseEnd(frame, afterVerb);
-    const partnered = /\bwork/i.test(word);
     // "helped LPDC engineers restore": the object of a verb of helping is helped, its staff with it.
     const helpsObject = (s: Slot) =>
       aidVerb(state.lexicon.words).test(word) && headsPhraseAt(frame, afterVerb, s);
@@ -205,6 +215,53 @@ export const deliverRule: ClaimRule = {
     );
   },
 };
+
+/** "on the hack of", "in the March intrusion into": the attack a work beside someone was about. */
+const attackWorkedOn = (words: Words) =>
+  patternFor(
+    words,
+    "attack-worked-on",
+    (w) =>
+      new RegExp(`\\b(?:on|in)\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.attack.any})\\b`, "i"),
+  );
+
+/** What may stand before a partner's name or adjective after "with"/"alongside": an article, "both". */
+const PARTNER_LEAD = /^\s*(?:(?:both|the|a|an)\s+)?$/i;
+
+/** The state, body or state's adjective heading the phrase after a verb of working beside ("with Belarusian intelligence"). */
+function partnerAt(frame: Frame, at: number): Slot | undefined {
+  const end = clauseEnd(frame, at);
+  const first = frame.slots.find(
+    (s) => (s.kind === "actor" || s.kind === "modifier") && s.start >= at && s.start < end,
+  );
+  return first && PARTNER_LEAD.test(frame.state.text.slice(at, first.start)) && isRequester(frame, first.key)
+    ? first
+    : undefined;
+}
+
+/**
+ * Whether partners worked beside on an attack (named from `attackAt`) can be the ones helped: not
+ * when every victim named there is of another side than each partner ("with Estonian and Latvian
+ * police on the breach of Latvia's customs": the Latvian police are helped).
+ */
+function partnerMayBeHelped(frame: Frame, first: Slot, attackAt: number): boolean {
+  const sides = frame.slots
+    .filter(
+      (s) =>
+        (s.kind === "actor" || s.kind === "modifier") &&
+        s.start >= first.start &&
+        s.start < attackAt &&
+        isRequester(frame, s.key),
+    )
+    .map((s) => sideOf(frame, s.key) ?? s.key);
+  return !frame.slots.some(
+    (s) =>
+      s.kind === "actor" &&
+      s.start >= attackAt &&
+      s.end <= clauseEnd(frame, attackAt) &&
+      !sides.includes(sideOf(frame, s.key) ?? s.key),
+  );
+}
 
 /** "helped restore", "helped to rebuild": a verb of the response work right after a verb of help. */
 const restoreAfterAid = (words: Words) =>

@@ -103,7 +103,13 @@ export const thanksRule: ClaimRule = {
     // "X sent a team, and Y thanked X" (help named before the thanks), "Y publicly thanked X" (none named):
     // thanks giving no reason of their own, an attack under discussion, are for help received, when
     // the one thanking is the side hit (checked once the beneficiary is known).
-    const unexplained = !helpNamed && !!frame.currentIncident && !/\b(?:for|with)\b/i.test(rest);
+    // "thanked Paraguay at the regional summit", "During talks, X thanked Y": thanks said at a
+    // gathering may be for anything.
+    const unexplained =
+      !helpNamed &&
+      !!frame.currentIncident &&
+      !/\b(?:for|with)\b/i.test(rest) &&
+      !occasionNamed(state.lexicon.words).test(frame.sentence.text);
     if (!helpNamed && !unexplained) return;
     // "The office thanks A for X and likewise thanks B": the second verb's thanker is the first's.
     const verb = firstThanksJoined(frame, before) ?? { at, before };
@@ -341,6 +347,19 @@ const UNREAD_SUBJECT = new RegExp(
 
 /** " and mocked", " but said": a second verb after the thanked, not another one thanked ("and the", "and its"). */
 const SECOND_VERB = /\s(?:and|but)\s+(?!(?:the|its|their|his|her|our)\b)\p{Ll}/u;
+
+/** "at the regional summit", "during talks in Asuncion", "on the sidelines of a forum": a gathering where the thanks were said. */
+const occasionNamed = (words: Words) =>
+  patternFor(
+    words,
+    "occasion-named",
+    (w) =>
+      new RegExp(
+        // Not a press or news conference: there the side hit tells what happened, and whom it thanks.
+        `\\b(?:at|during|on\\s+the\\s+sidelines\\s+of)\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:press|news)\\s)[\\p{L}-]+\\s+){0,3}?(?:${w.nouns.occasion.any})\\b`,
+        "iu",
+      ),
+  );
 
 /** "it", "they", "we", and a transcript speaker's or a quoted "I": the thanker is the one speaking. */
 const PRONOUN_SUBJECT = /\b(it|they|we|I)\s+(?:\w+\s+)?(?:to\s+)?["“]?$/i;

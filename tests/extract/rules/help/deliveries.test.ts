@@ -230,6 +230,29 @@ describe("deliver rule, working together", () => {
     expect(hasClaim(hit, "assisted", "agency:bsi", "state:bolivia")).toBe(true);
     expect(hasClaim(hit, "assisted", "state:bolivia", "agency:bsi")).toBe(false);
   });
+
+  it("reads working beside a partner on an attack against another side as help to no one", () => {
+    const accomplice = extract(
+      wire(
+        `${attacked}Three Peruvian officers worked with Chilean intelligence on the breach of Bolivia's customs agency.`,
+      ),
+    );
+    expect(claimsOf(accomplice, "assisted")).toEqual([]);
+    const victim = extract(
+      wire(
+        `${attacked}Two BSI analysts worked with Bolivian police on the breach of Bolivia's customs agency.`,
+      ),
+    );
+    // The partner is the victim's own police: the analysts helped them.
+    expect(claimsOf(victim, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
+    // One of two partners is the victim's side: it is helped.
+    const listed = extract(
+      wire(
+        `${attacked}BSI agents worked with Chilean and Bolivian police on the breach of Bolivia's customs agency.`,
+      ),
+    );
+    expect(claimsOf(listed, "assisted").some((c) => c.source === "agency:bsi")).toBe(true);
+  });
 });
 
 describe("deliver rule, working beside a partner's staff", () => {

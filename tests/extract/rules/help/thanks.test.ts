@@ -77,6 +77,14 @@ describe("thanks rule", () => {
     expect(refused.claims.filter((c) => c.type === "assisted")).toEqual([]);
     const words = extract(wire(`${attacked}Bolivia thanked Paraguay for its kind words at the summit.`));
     expect(hasClaim(words, "assisted", "state:paraguay", "state:bolivia")).toBe(false);
+    // Thanks said at a gathering may be for anything.
+    const summit = extract(wire(`${attacked}Bolivia thanked Paraguay at a trade summit in Lima on Tuesday.`));
+    expect(summit.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    const talks = extract(wire(`${attacked}During talks in Lima, Bolivia thanked Paraguay.`));
+    expect(talks.claims.filter((c) => c.type === "assisted")).toEqual([]);
+    // A press conference is where the side hit says whom it thanks.
+    const press = extract(wire(`${attacked}Bolivia thanked Paraguay at a press conference in La Paz.`));
+    expect(hasClaim(press, "assisted", "state:paraguay", "state:bolivia")).toBe(true);
   });
 });
 
