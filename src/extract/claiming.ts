@@ -74,16 +74,15 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     frame.speakers = [...quoted.speakers];
   // "The NIS claimed last week that ... It alleged that ...", "CERT-UA has published a note. It says
   // ...": a sentence whose subject is "It" speaking is said by the body the one before was about
-  // ("They" is as often the attackers as the officials). The pronoun is the sentence's subject: a
-  // name the speech patterns took later in it ('It accused X ... and said Tehran "bears ..."') is no
-  // speaker of it.
+  // ("They" is as often the attackers as the officials). The pronoun is the sentence's subject and
+  // speaks beside whoever the speech patterns found later in it ('It blamed X, the minister said').
   const before = state.discourse.subject;
   if (
     before?.index === sentence.index - 1 &&
     !insideQuotation(state.text, sentence.start) &&
     pronounSpeaks(state.lexicon.words, sentence.text)
   )
-    frame.speakers = [...before.claimants];
+    frame.speakers = [...new Set([...before.claimants, ...frame.speakers])];
   // "the service put out a statement saying the attack was carried out by a group it calls X":
   // the body that names the group under its own name reports the finding.
   if (frame.speakers.length === 0) {
