@@ -5,12 +5,12 @@
  * sees it read-only, as the `ClaimRecord` of the document state.
  */
 import { actorsOf, isHedged, runClaimRules } from "./rules";
-import { NEWS_AGENCIES, patternFor, type Words } from "./lexicon";
+import { alternation, NEWS_AGENCIES, patternFor, VERB_LEAD_ADVERBS, type Words } from "./lexicon";
 import { insideQuotation, reportOf, reportsInRelatives } from "./rules/reporters";
 import { claimantsOf, clauseStart } from "./rules/frame";
 import type { ClaimMemory, ClaimState, Frame, QuotationNamedAfter } from "./rules/frame";
 import type { DocumentView } from "./document-state";
-import { patternsOf, SUBJECT_OPENING } from "./speakers";
+import { OPENING_IT, patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
 import { cuePattern } from "./pattern-cue";
 import { groupNamer } from "./group-namer";
@@ -74,15 +74,15 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     frame.speakers = [...quoted.speakers];
   // "The NIS claimed last week that ... It alleged that ...", "CERT-UA has published a note. It says
   // ...": a sentence whose subject is "It" speaking is said by the body the one before was about
-  // ("They" is as often the attackers as the officials).
+  // ("They" is as often the attackers as the officials). The pronoun is the sentence's subject and
+  // speaks beside whoever the speech patterns found later in it ('It blamed X, the minister said').
   const before = state.discourse.subject;
   if (
-    frame.speakers.length === 0 &&
     before?.index === sentence.index - 1 &&
     !insideQuotation(state.text, sentence.start) &&
     pronounSpeaks(state.lexicon.words, sentence.text)
   )
-    frame.speakers = [...before.claimants];
+    frame.speakers = [...new Set([...before.claimants, ...frame.speakers])];
   // "the service put out a statement saying the attack was carried out by a group it calls X":
   // the body that names the group under its own name reports the finding.
   if (frame.speakers.length === 0) {
@@ -260,11 +260,27 @@ export function withQuotationSpeakers(
   );
 }
 
-/** "It alleged that", "It also said": the pronoun opening the sentence as the subject of a verb of speech. */
+/**
+ * "It alleged that", "It also said", "It also blamed the same group for ...", "It named the group,
+ * X, which it says ...": the pronoun opening the sentence as the subject of a verb of speech, or of
+ * one whose subject makes the accusation (blaming, tying, naming, concluding) as a speaker does.
+ */
 function pronounSpeaks(words: Words, text: string): boolean {
-  const pronoun = /^\W{0,3}It\b/.exec(text);
-  return pronoun !== null && patternsOf(words).speechAfter.test(text.slice(pronoun[0].length));
+  const pronoun = OPENING_IT.exec(text);
+  if (pronoun === null) return false;
+  const rest = text.slice(pronoun[0].length);
+  return patternsOf(words).speechAfter.test(rest) || pronounAccuses(words).test(rest);
 }
+
+/** Right after the subject: a verb whose subject accuses ("blamed", "has tied", "also named", "concluded"), active only. */
+const pronounAccuses = (words: Words) =>
+  patternFor(words, "claiming.pronounAccuses", (w) => {
+    const { blame, attribute, identify, judgement, accuseAt } = w.verbs;
+    const verbs = [blame, attribute, identify, judgement, accuseAt].flatMap((v) => [v.past, v.third]);
+    return new RegExp(
+      String.raw`^\s*(?:(?:${alternation(VERB_LEAD_ADVERBS)})\s+){0,3}(?:${verbs.join("|")})\b`,
+    );
+  });
 
 /** Who spoke the sentence, when the first of them is no person ("it" never stands for a person). */
 function bodySpeaking(frame: Frame): string[] | undefined {

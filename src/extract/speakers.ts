@@ -44,11 +44,14 @@ const SOURCE_CLOSED = String.raw`,\s+(?!(?:${alternation(SOURCE_CONTINUERS)})\b)
  */
 const CONFIDENCE = String.raw`(?:(?:a\s+)?(?:${CONFIDENCE_DEGREES.join("|")})\s+(?:degree\s+of\s+)?confidence|(?:${CONFIDENT_COPULAS.join("|")})\s+(?:[a-z]+ly\s+)?confident)\s+that`;
 
+/** "It" opening a sentence as its subject: the body the sentence before was about (read by the claim stage). */
+export const OPENING_IT = /^\W{0,3}It\b/;
+
 /** What may open a sentence before its subject: a list item's mark, "The", a short opening phrase ("In its technical note"). */
 export const SUBJECT_OPENING = new RegExp(
   String.raw`^[\s\-–—•*]*(?:\(?[a-z\d]{1,3}\)\s*)?(?:(?:${alternation(
     SUBJECT_OPENING_LEADS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-  )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:the\s+)?$`,
+  )})\b[^,;:“”"]{0,${EXTRACTION_DEFAULTS.subjectOpeningChars}}?,?\s+)?(?:[Tt]he\s+)?$`,
 );
 
 /** The sentence-level patterns built from a lexicon's words, compiled once per lexicon. */

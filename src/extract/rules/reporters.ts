@@ -17,7 +17,14 @@ import {
   VERB_LEAD_ADVERBS,
   type Words,
 } from "../lexicon";
-import { asideLength, listFrom, RELATIVE_WORD, SOURCE_PHRASE, SUBJECT_OPENING } from "../speakers";
+import {
+  asideLength,
+  listFrom,
+  OPENING_IT,
+  RELATIVE_WORD,
+  SOURCE_PHRASE,
+  SUBJECT_OPENING,
+} from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
 import { fold, personNameCase, matchesOf } from "../text";
@@ -87,10 +94,14 @@ export function reportersOf(frame: Frame): string[] {
   // say", for each actor listed as that subject ("A and Britain's B named X, which they say ...").
   const pronoun = pronounReporter(words).exec(sentence.text);
   if (pronoun) {
+    // "It named the group, X, which it says ...": both pronouns stand for the body the sentence's
+    // opening "It" was read as (its speakers, claiming.ts), not for the group named before the clause.
+    const it = !/\bthey\b/i.test(pronoun[0]);
+    if (it && OPENING_IT.test(sentence.text)) return frame.speakers;
     const at = sentence.start + pronoun.index;
     const subject = actors.find((s) => s.end <= at && !s.possessive);
     if (!subject) return [];
-    if (!/\bthey\b/i.test(pronoun[0])) return [subject.key];
+    if (it) return [subject.key];
     return [
       ...new Set(
         listFrom(state, actors, subject)

@@ -45,6 +45,33 @@ describe("claimants of 'It said' after a sentence about a body", () => {
     expect(claimants).toEqual(expect.arrayContaining(["bsi", "germany"]));
   });
 
+  it("hears 'It also blamed' and 'It named' as the body the sentence before opened with 'The'", () => {
+    const blamed = claimantsOf(
+      "The German BSI said the hacking group Amber Wren wiped the ledgers of the Lakeside Ferry Fund in June. It also blamed Amber Wren for the 2024 break-in at the Dortmund tax office.",
+    );
+    expect(blamed.filter((k) => k === "bsi")).toHaveLength(2);
+    const ex = extract(
+      "Hackers wiped the ledgers of the Lakeside Ferry Fund in June. The Federal Office for Information Security went further on Friday. It named the group, Amber Wren, which it says takes its orders from Iran.",
+    );
+    const sponsor = claimsOf(ex, "attributed-to").find((c) => c.source === "group:amber-wren");
+    expect(sponsor?.target).toBe("state:iran");
+    expect(sponsor?.claimants).toEqual(expect.arrayContaining(["agency:bsi", "state:germany"]));
+  });
+
+  it("hears the body for 'It accused X ... and said', beside a name taken after 'said'", () => {
+    const claimants = claimantsOf(
+      'Hackers wiped the ledgers of the Lakeside Ferry Fund in June. The Federal Office for Information Security went further on Friday. It accused the hacking group Amber Wren of the wiping and said Moscow "bears full responsibility".',
+    );
+    expect(claimants).toEqual(expect.arrayContaining(["bsi", "germany"]));
+  });
+
+  it("does not hear 'It was blamed on' as the body before: the pronoun is what was blamed", () => {
+    const claimants = claimantsOf(
+      "Hackers wiped the ledgers of the Lakeside Ferry Fund in June. The German BSI put out a brief note on Friday. It was blamed on the hacking group Amber Wren.",
+    );
+    expect(claimants).not.toContain("bsi");
+  });
+
   it("hears no one in 'It said' after a sentence about a person, or two sentences after the body", () => {
     expect(
       claimantsOf(
