@@ -23,7 +23,11 @@ export const defaultWorkers = () => Math.max(1, availableParallelism());
  *   concurrent marking and sweeping) only took cores from the other thread and synchronised with
  *   it. 1,000 articles, CPU per thread, alternating (session 38, load 20-32): V8's background
  *   threads 5.4-7.4 CPU-s without, 4.7 with (what is left is TurboFan's), the extracting threads
- *   no busier, the process 23.7-31.0 CPU-s without, 22.2-24.6 with.
+ *   no busier, the process 23.7-31.0 CPU-s without, 22.2-24.6 with; with more of the machine's
+ *   load beside them the extracting threads took the GC work over, 1.01-1.07 times the CPU: not
+ *   settled. Right only while every core extracts (`defaultWorkers`): with fewer workers than
+ *   cores (`--workers 1`) the helpers had idle cores, and a collection now takes that run longer
+ *   (not more CPU: one thread extracting 300 articles, 7.85 CPU-s without, 7.91 with).
  * On the command line, never set at run time: `setFlagsFromString` with tsx's loader thread alive
  * crashed now and then (see ingest.ts). Node exits at start on a V8 flag it does not know: re-check
  * them when Node is upgraded.
