@@ -368,8 +368,8 @@ function listedVictims(state: DocumentState, sentence: Sentence, slots: Slot[], 
  * "the breach of the electoral board", "the defacement of the website of X": a nominalised attack names
  * its victim after "of".
  */
-const NOMINAL_ATTACK =
-  /\b(?:compromise|breach(?:es)?|intrusions?|hacks?|hacking|infiltration|penetration|defacements?)$/i;
+const nominalAttackEnd = (words: Words) =>
+  patternFor(words, "nominal-attack-end", (w) => new RegExp(`\\b(?:${w.nouns.nominalAttack.any})$`, "i"));
 /**
  * "a 2019 disruption of water metering at X", "the August outage of X's portal": an event a page
  * recalls (words.ts `recalledEvent`) names what it hit after "of", as a nominalised attack does.
@@ -596,7 +596,7 @@ export function targetsOf(
   // "accused of a hack of X", "wanted in connection with the hacking of X": a charge's complement
   // names its victim as any other mention does (the incident stage keeps it in the background).
   const nominal =
-    (NOMINAL_ATTACK.test(text.slice(start, end)) ||
+    (nominalAttackEnd(state.lexicon.words).test(text.slice(start, end)) ||
       recalledEventEnd(state.lexicon.words).test(text.slice(start, end))) &&
     /^\s+of\b/.test(after);
   // "the 2016 theft from Bangladesh Bank": what a theft was taken from was hit.

@@ -578,6 +578,8 @@ export const NOUN_LEMMAS = {
    * 2021 leak of records from X", "the August disruption of X's token platform").
    */
   recalledEvent: ["heist", "theft", "blackout", "power outage", "outage"],
+  /** Attacks named as a noun that name their victim after "of" ("the breach of the electoral board", "the defacement of X"). */
+  nominalAttack: ["compromise", "breach", "intrusion", "hack", "hacking", "infiltration", "penetration", "defacement"],
   /** Of those, the events that take something from their victim ("the theft of gold from X", "the leak of records from X"). */
   takenEvent: ["heist", "theft", "leak"],
   /** What a name before "ransomware" or "hacking" is when it names attackers ("the ransomware gang"). */
