@@ -303,6 +303,8 @@ export const VERB_LEMMAS = {
     "exchange",
     "fly in",
   ],
+  /** Help handed to the one named after "with" ("will share its findings with X"): that one is helped. */
+  shareWith: ["share", "exchange"],
   /** Help taken in ("received indicators from X", "obtained assistance from X"): the one named after "from" helped. */
   receive: ["receive", "obtain", "get", "accept"],
   /** Movements of a team sent to help ("a team from X arrived in Y"). */
@@ -603,6 +605,8 @@ export const NOUN_LEMMAS = {
     "military",
   ],
   request: ["request", "appeal", "plea"],
+  /** Help promised, named by a noun ("welcomed the offer by X to send analysts", "thanks X for its pledge"). */
+  offer: ["offer", "pledge"],
   /** What is put to a state for its answer, not laid at its door ("rejected the proposal", "turned down the invitation"). */
   // Not "plan", "idea", "draft", "resolution": accusations come in those too ("a plan drawn up by the
   // GRU", "a draft statement blamed X"), and rejecting one of them is a denial.

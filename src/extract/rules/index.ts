@@ -46,6 +46,7 @@ import {
 import {
   deliverRule,
   hireRule,
+  offerNounRule,
   offerRule,
   possessiveRequestRule,
   requestAnsweredRule,
@@ -117,6 +118,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
   receivedRule,
   hireRule,
   thanksRule,
+  offerNounRule,
   withHelpRule,
   countedMembershipRule,
   countedRelativeMembershipRule,

@@ -11,6 +11,7 @@
  */
 export { requestRule, requestAnsweredRule, possessiveRequestRule } from "./requests";
 export { offerRule } from "./offers";
+export { offerNounRule } from "./offer-nouns";
 export { deliverRule } from "./deliveries";
 export { teamRule, teamArrivedRule, hireRule } from "./teams";
 export { receivedRule, thanksRule, withHelpRule } from "./thanks";

@@ -3,10 +3,20 @@
  * future form is an offer, never delivered help.
  */
 import { type Words } from "../../lexicon";
-import { actorsOf, clauseEnd, isActor, objectAfter, patternFor, withPossessor } from "../frame";
+import {
+  actorsOf,
+  clauseEnd,
+  headsPhraseAt,
+  isActor,
+  objectAfter,
+  ownedBody,
+  patternFor,
+  withPossessor,
+  type Frame,
+} from "../frame";
 import type { ClaimRule } from "../rule";
 import { helpOf } from "./patterns";
-import { TEAM_QUANTIFIER, attackedTopic, emitHelp, withBodyNamed } from "./sides";
+import { TEAM_QUANTIFIER, attackedTopic, emitHelp, sideOf, withBodyNamed } from "./sides";
 import { actingSubject, bodyReferredAt } from "./subjects";
 
 /** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
@@ -58,11 +68,51 @@ export const offerRule: ClaimRule = {
     const referred =
       beneficiaries.length === 0 && to ? bodyReferredAt(frame, at + to.index + to[0].length) : undefined;
     if (referred && !helpers.includes(referred)) beneficiaries = [referred];
-    if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
+    // "offered to share what it has on the gang with the RCMP": the one shared with is helped; one the
+    // text does not resolve ("with its partners") leaves no place to the state the article is about.
+    const shared = beneficiaries.length === 0 ? sharedWith(frame, at, end, helpers) : undefined;
+    if (shared) beneficiaries = shared.named ? [shared.named] : [];
+    else if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
     for (const helper of helpers)
       for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help", helpers);
   },
 };
+
+/**
+ * "offered to share its findings with the Center", "will share its files with ZimCIRT": the one
+ * named after "with" (a name heading the phrase, or a body the article named with that head noun);
+ * undefined when the offer shares nothing with anyone.
+ */
+function sharedWith(
+  frame: Frame,
+  at: number,
+  end: number,
+  helpers: string[],
+): { named: string | undefined } | undefined {
+  const { text } = frame.state;
+  const rest = text.slice(at, Math.min(frame.sentence.end, end + SHARED_SPAN));
+  const share = sharedObject(frame.state.lexicon.words).exec(rest);
+  if (!share) return undefined;
+  const from = at + share.index + share[0].length;
+  const sides = helpers.map((k) => sideOf(frame, k) ?? k);
+  const [first] = objectAfter(frame, from).filter((s) => isActor(frame, s));
+  // "with Australia's ASD": the body the possessor owns.
+  const head = first && headsPhraseAt(frame, from, first) ? (ownedBody(frame, first) ?? first) : undefined;
+  if (head && !sides.includes(sideOf(frame, head.key) ?? head.key)) return { named: head.key };
+  const referred = bodyReferredAt(frame, from);
+  return { named: referred && !sides.includes(sideOf(frame, referred) ?? referred) ? referred : undefined };
+}
+
+/** How far after the offer its sharing verb and "with" are read. */
+const SHARED_SPAN = 120;
+
+/** The offer's sharing verb, what is shared, then "with" ("offered to share what it knows about the gang with "). */
+const sharedObject = (words: Words) =>
+  patternFor(
+    words,
+    "shared-object",
+    (w) => new RegExp(`^\\S+(?:\\s+to)?\\s+(?:${w.verbs.shareWith.present})\\b[^;:()]*?\\bwith\\s+`, "i"),
+  );
 
 /** A possessive and the help it owns right after a name ("'s help", "'s technical support"). */
 const ownHelpAfter = (words: Words) =>
