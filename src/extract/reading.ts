@@ -14,7 +14,7 @@ import type { DocumentState } from "./document-state";
 import { datesForAttacks, findIncidents, incidentToldThen, type IncidentSlot } from "./incidents";
 import { findActorMentions, type Slot } from "./mentions";
 import { findPersons, type PersonSlotInfo } from "./people";
-import { findSpeakers, mayNameSpeech, turnSpeaker } from "./speakers";
+import { findSpeakers, mayNameSpeech, speechVerbsAt, turnSpeaker } from "./speakers";
 import { notePublisher, publicationSpeaker } from "./publishers";
 import type { Sentence } from "./sentences";
 import { tokenize } from "./text";
@@ -97,7 +97,9 @@ export function readSentence(
   noteLocative(state, sentence, slots);
   const persons = findPersons(state, sentence, tokens, slots);
   const speech = mayNameSpeech(state.lexicon.words, sentence.text);
-  const firstSpeakers = findSpeakers(state, sentence, slots, speech);
+  // Both readings of the speakers below share what they read at the slots that did not move.
+  const verbsAt = speechVerbsAt();
+  const firstSpeakers = findSpeakers(state, sentence, slots, speech, verbsAt);
   // A quotation whose speaker is named after it closes, in a later sentence, is that speaker's.
   const quoted = firstSpeakers.length === 0 ? quoteSpeaker(state, sentence, sentences) : undefined;
   const turn = turnSpeaker(state, sentence);
@@ -119,7 +121,7 @@ export function readSentence(
   // After the incidents: a group referred to is an actor of the claims, not a name the incidents read.
   resolveGroupPhrases(state, sentence, slots);
   // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
-  const speakers = findSpeakers(state, sentence, slots, speech);
+  const speakers = findSpeakers(state, sentence, slots, speech, verbsAt);
   // "the report says": a publication speaks for the body that just published it.
   const published = speakers.length === 0 ? publicationSpeaker(state, sentence) : undefined;
   if (published) speakers.push(published);

@@ -206,9 +206,10 @@ export function findSpeakers(
   sentence: Sentence,
   slots: Slot[],
   speech = mayNameSpeech(state.lexicon.words, sentence.text),
+  verbsAt: SpeechVerbsAt = speechVerbsAt(),
 ): Slot[] {
   const speechJoined = speechJoinedOf(state.lexicon.words);
-  const speakers = speech ? verbSpeakers(state, sentence, slots) : [];
+  const speakers = speech ? verbSpeakers(state, sentence, slots, verbsAt) : [];
   // "Vasquel, who runs the agency, blamed X and later said ...", "Vasquel blamed X, saying ...": the
   // sentence's subject speaks a second verb joined to the first by "and", or a participle of speech.
   const subject = slots.find((s) => s.kind === "actor");
@@ -229,7 +230,36 @@ function otherActorWithin(slots: readonly Slot[], slot: Slot, length: number): b
 }
 
 /** The speakers a verb of speech names: before it, after it, with their partners and the bodies they come from. */
-function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): Slot[] {
+/**
+ * The speech verbs read at a sentence's slot offsets, by offset in the article: readSentence finds
+ * the sentence's speakers twice (before and after resolving pronouns and incidents), over slots that
+ * mostly have not moved, and each reading runs both long patterns at every actor slot. One per sentence.
+ */
+export interface SpeechVerbsAt {
+  /** `speechBefore` over the text before a slot's start. */
+  before: Map<number, RegExpExecArray | null>;
+  /** `speechAfter` over the text from a slot's end (past its asides). */
+  after: Map<number, RegExpExecArray | null>;
+}
+
+export const speechVerbsAt = (): SpeechVerbsAt => ({ before: new Map(), after: new Map() });
+
+function readOnce(
+  readings: Map<number, RegExpExecArray | null>,
+  at: number,
+  read: () => RegExpExecArray | null,
+): RegExpExecArray | null {
+  let found = readings.get(at);
+  if (found === undefined) readings.set(at, (found = read()));
+  return found;
+}
+
+function verbSpeakers(
+  state: DocumentView,
+  sentence: Sentence,
+  slots: Slot[],
+  verbsAt: SpeechVerbsAt,
+): Slot[] {
   const speechAfter = speechAfterOf(state.lexicon.words);
   const speechBefore = speechBeforeOf(state.lexicon.words);
   const speakers: Slot[] = [];
@@ -253,7 +283,7 @@ function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): S
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
     // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
-    const said = speechBefore.exec(before);
+    const said = readOnce(verbsAt.before, slot.start, () => speechBefore.exec(before));
     const saysItself = said && !((said[1] ?? said[3]) && subjectOfVerb(state.lexicon.words).test(after));
     // "X, which linked the attack to Y, said": the comma closing the relative clause gives the verb to X.
     const closesRelative =
@@ -261,7 +291,7 @@ function verbSpeakers(state: DocumentView, sentence: Sentence, slots: Slot[]): S
     // "... the Harbour Fund, said Jane Doe": a verb after a comma that names its speaker right after
     // it ends what is said; the actor before the comma is no speaker. An actor with a verb of its
     // own after it opens what is said ("An MP, Jane Roe, said China was behind it"): Jane Roe speaks.
-    const verbAfter = speechAfter.exec(after);
+    const verbAfter = readOnce(verbsAt.after, slot.end + aside, () => speechAfter.exec(after));
     const verbEnd = slot.end + aside + (verbAfter?.[0].length ?? 0);
     const invertedAfter =
       verbAfter !== null &&

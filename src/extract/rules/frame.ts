@@ -85,6 +85,12 @@ export interface Frame extends SentenceReading {
   relativeClaimants?: (source: string, target: string, claimants: string[]) => string[];
   /** The rule (or ownership reading) making this frame's claims, for the claim trace (trace.ts): set only when tracing. */
   rule?: string;
+  /**
+   * `clauseStart` of each offset asked for: the rules ask for the clause of the same trigger word
+   * again and again (about twice each in the bench's articles), and each answer scans the sentence
+   * up to it. Filled as they ask; one map per sentence.
+   */
+  clauseStarts: Map<number, number>;
 }
 
 export function typeOf(frame: Frame, key: string) {
@@ -102,6 +108,12 @@ export function isHedged(words: Words, text: string): boolean {
 
 /** Start offset of the clause holding `at`. */
 export function clauseStart(frame: Frame, at: number): number {
+  let start = frame.clauseStarts.get(at);
+  if (start === undefined) frame.clauseStarts.set(at, (start = readClauseStart(frame, at)));
+  return start;
+}
+
+function readClauseStart(frame: Frame, at: number): number {
   const text = frame.state.text.slice(frame.sentence.start, at);
   const starts = clauseStarts(frame.state.lexicon.words, text);
   let start = starts[starts.length - 1]!;

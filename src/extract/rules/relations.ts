@@ -86,6 +86,7 @@ export function partOfClaims(
       speakers: [],
       hedged: false,
       entitiesNeeded: [],
+      clauseStarts: new Map(),
       // For the claim trace (trace.ts): where the owner came from.
       rule: TRACE
         ? (info?.country ?? info?.parent)
