@@ -305,6 +305,8 @@ export const VERB_LEMMAS = {
   ],
   /** Help handed to the one named after "with" ("will share its findings with X"): that one is helped. */
   shareWith: ["share", "exchange"],
+  /** Help put in beside others' ("thanks X for its offer to contribute its analysts"). */
+  contribute: ["contribute"],
   /** Help taken in ("received indicators from X", "obtained assistance from X"): the one named after "from" helped. */
   receive: ["receive", "obtain", "get", "accept"],
   /** Movements of a team sent to help ("a team from X arrived in Y"). */

@@ -40,12 +40,13 @@ export const offerNounRule: ClaimRule = {
       : thanked;
     if (offerers.length === 0 || offerers.some((k) => typeOf(frame, k) === "group")) return;
     // "the offer of talks", "its offer to host a summit": only help, a team, or what help hands over is help offered;
-    // a thanks for an offer to do something ("thanks X for its offer to review the logs") thanks for help offered.
+    // a thanks for an offer to do the work of help ("thanks X for its offer to investigate the breach") thanks for help
+    // offered, not one for an offer to host the next summit.
     const offered = rest.slice(0, OFFER_SPAN);
     const helpMeant =
       helpOf(frame).helpNoun.test(offered) ||
       helpOffered(words).test(offered) ||
-      (/\bfor\s+$/i.test(before) && INFINITIVE_AFTER.test(offered));
+      (/\bfor\s+$/i.test(before) && helpWorkAfter(words).test(offered));
     if (!helpMeant) return;
     const sides = offerers.map((k) => sideOf(frame, k) ?? k);
     const beneficiary =
@@ -68,8 +69,17 @@ function offeredInSentence(frame: Frame, helper: string): boolean {
   );
 }
 
-/** "for its offer to review the logs": an infinitive says what was offered. */
-const INFINITIVE_AFTER = /^[^;]*?\bto\s+\p{Ll}/u;
+/** "for its offer to investigate the breach", "to contribute its analysts": an infinitive of help's work says help was offered. */
+const helpWorkAfter = (words: Words) =>
+  patternFor(
+    words,
+    "offer-help-work-after",
+    (w) =>
+      new RegExp(
+        `^[^;]*?\\bto\\s+(?:${w.verbs.deliver.present}|${w.verbs.respond.present}|${w.verbs.contribute.present})\\b`,
+        "i",
+      ),
+  );
 
 /** How far after the noun what is offered is read: one phrase and its infinitive ("to place its experts at X's disposal"). */
 const OFFER_SPAN = 160;

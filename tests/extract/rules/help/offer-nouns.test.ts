@@ -41,6 +41,12 @@ describe("offer named by a noun", () => {
       wire(`${attacked}Bolivia welcomed Peru's offer to host the next regional summit.`),
     );
     expect(claimsOf(summit, "offered-help")).toHaveLength(0);
+    const thanked = extract(
+      wire(
+        `${attacked}The minister thanked Chile for its offer to host the next round of talks on cyber norms.`,
+      ),
+    );
+    expect(claimsOf(thanked, "offered-help")).toHaveLength(0);
   });
 });
 
