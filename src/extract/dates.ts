@@ -411,10 +411,10 @@ export function findDates(
         raw.push(rawDate(m.index, m.index + m[0].length, r));
     }
   }
-  if (anchor) {
-    const candidates = RELATIVE_CUE.test(text) ? RELATIVE_CUES.candidates(text) : undefined;
-    for (const [i, { re, read }] of candidates ? RELATIVE.entries() : []) {
-      if (!isCandidate(candidates!, i)) continue;
+  if (anchor && RELATIVE_CUE.test(text)) {
+    const candidates = RELATIVE_CUES.candidates(text);
+    for (const [i, { re, read }] of RELATIVE.entries()) {
+      if (!isCandidate(candidates, i)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);
