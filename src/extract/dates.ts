@@ -6,6 +6,7 @@
  */
 import type { PartialDate } from "../model";
 import { alternation, COUNT_WORDS, FUTURE_AUXILIARIES } from "./lexicon/words";
+import { CueIndex, isCandidate } from "./pattern-cue";
 import { isCapitalized } from "./text";
 
 export interface DayDate {
@@ -364,6 +365,12 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   },
 ];
 
+/**
+ * The words each relative pattern needs (pattern-cue.ts), looked for in one pass over a sentence
+ * that holds a relative cue: of the twelve patterns, one or two can match such a sentence.
+ */
+const RELATIVE_CUES = new CueIndex(RELATIVE.map(({ re }) => re));
+
 /** "a", "two", "12": how many. */
 const countWord = (w: string) =>
   /^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1;
@@ -404,8 +411,10 @@ export function findDates(
         raw.push(rawDate(m.index, m.index + m[0].length, r));
     }
   }
-  if (anchor) {
-    for (const { re, read } of RELATIVE_CUE.test(text) ? RELATIVE : []) {
+  if (anchor && RELATIVE_CUE.test(text)) {
+    const candidates = RELATIVE_CUES.candidates(text);
+    for (const [i, { re, read }] of RELATIVE.entries()) {
+      if (!isCandidate(candidates, i)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const d = read(m, anchor);
