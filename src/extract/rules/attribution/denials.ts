@@ -326,13 +326,16 @@ export function deniedIncident(
   // "The Russian embassy in Tashkent rejected the accusation": a mission answers the accusation of the
   // state it sits in. An attack told as hitting only other states (a case recalled for comparison), or
   // one no one laid at the denier's side's door (the story's default), is not it; one laid there whose
-  // victims are of no known state may be the host's.
+  // victims are of no known state may be the host's. The seat's attack never displaces an accusation
+  // of a later year: the embassy in the dateline's city answers today's charge, not one it met years ago.
   const seat = deniersSeat(frame, denier);
   if (!seat || !answered) return answered;
   const accused = accusedOfSide(state, country ?? denier);
   const hit = statesHit(state, answered);
   if (hit.includes(seat) || (hit.length === 0 && accused.includes(answered))) return answered;
-  return accused.findLast((i) => statesHit(state, i).includes(seat)) ?? answered;
+  const there = accused.findLast((i) => statesHit(state, i).includes(seat));
+  const older = !!there && accused.includes(answered) && (yearsAfter(state, there, answered) ?? 0) < 0;
+  return there && !older ? there : answered;
 }
 
 /**
