@@ -72,6 +72,7 @@ export { institutionLabel, bodyOfState, institutionKey, ownedByNoState } from ".
 export { noteLocalOrganization } from "./local-organizations";
 export { isOrdinaryWord, nameWordTag } from "./person-names";
 export { introducedGroupNames } from "./groups";
+export { missionSeat } from "./teams-and-embassies";
 
 /** Demonyms and possessive names before a collective noun act as the state or body itself. */
 function promoteCollectives(state: DocumentState, slots: Slot[]): void {

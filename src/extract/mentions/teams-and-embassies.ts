@@ -1,6 +1,7 @@
 /** Response teams (CERTs), embassies and appositive institutions. */
 import { nodeKey, slugify } from "../../model/types";
-import { entityType, noteEntity, topicState, type DocumentState } from "../document-state";
+import { entityType, noteEntity, topicState, type DocumentState, type DocumentView } from "../document-state";
+import type { ExtractedEntity } from "../types";
 import { alternation, NAME_WORDS } from "../lexicon";
 import type { Sentence } from "../sentences";
 import { phraseTokens, titleCase, matchesOf } from "../text";
@@ -251,14 +252,29 @@ function embassyOwnerLabel(state: DocumentState, owner: Slot, canonical: string)
  * embassy named with no place ("Tehran's embassy"), the state the article is written from or about.
  */
 function embassyHost(state: DocumentState, owner: string, place: string | undefined): string | undefined {
-  const placeTokens = place ? phraseTokens(place) : [];
-  const host = place
-    ? state.lexicon.phrases
-        .get(placeTokens[0] ?? "")
-        ?.find((p) => p.tokens.join(" ") === placeTokens.join(" ") && entityType(state, p.key) === "state")
-        ?.key
-    : (state.datelineState ?? topicState(state));
+  const host = place ? placeState(state, place) : (state.datelineState ?? topicState(state));
   return host && host !== owner ? state.lexicon.entities.get(host)?.label : undefined;
+}
+
+/** The state a place names, itself or by its capital ("Accra": Ghana). */
+function placeState(state: DocumentView, place: string): string | undefined {
+  const placeTokens = phraseTokens(place);
+  return state.lexicon.phrases
+    .get(placeTokens[0] ?? "")
+    ?.find((p) => p.tokens.join(" ") === placeTokens.join(" ") && entityType(state, p.key) === "state")?.key;
+}
+
+/** A mission's label as `findEmbassies` writes it when the text gives its seat: "Embassy of Russia in Oslo". */
+const SEATED_MISSION = /^Embassy of .+? in (.+)$/;
+
+/**
+ * The state a mission sits in, when the text wrote its seat ("the Russian embassy in Tashkent":
+ * Uzbekistan); undefined for one named without a seat, whose host is only guessed.
+ */
+export function missionSeat(state: DocumentView, mission: Readonly<ExtractedEntity>): string | undefined {
+  const place = SEATED_MISSION.exec(mission.label)?.[1];
+  const seat = place ? placeState(state, place) : undefined;
+  return seat !== mission.country ? seat : undefined;
 }
 
 /** An office word right after an institution's name: the phrase is a person's title. */

@@ -33,7 +33,7 @@ import {
   THING_PRONOUNS,
   type Words,
 } from "../../lexicon";
-import type { Slot } from "../../mentions";
+import { missionSeat, type Slot } from "../../mentions";
 import { VERB_LEAD } from "../../speakers";
 import { matchesOf } from "../../text";
 import { sideOf } from "../help/sides";
@@ -317,13 +317,51 @@ export function deniedIncident(
   // An embassy answers for its state: what the state was accused of.
   const mission = state.entities.get(denier);
   const country = mission && REPRESENTATION.test(mission.label) ? mission.country : undefined;
-  return (
+  const answered =
     state.lastAccusedOf.get(denier) ??
     (country ? state.lastAccusedOf.get(country) : undefined) ??
     notEarlier(state, lastAccusedOfSide(state, country ?? denier), current) ??
     laterAccused(state, current) ??
-    (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current))
-  );
+    (isCyber(current) ? current : (latestIncident(state, "cyber") ?? current));
+  // "The Russian embassy in Tashkent rejected the accusation": a mission answers the accusation of the
+  // state it sits in. An attack told as hitting only other states (a case recalled for comparison), or
+  // one no one laid at the denier's side's door (the story's default), is not it; one laid there whose
+  // victims are of no known state may be the host's. The seat's attack never displaces an accusation
+  // of a later year: the embassy in the dateline's city answers today's charge, not one it met years ago.
+  const seat = deniersSeat(frame, denier);
+  if (!seat || !answered) return answered;
+  const accused = accusedOfSide(state, country ?? denier);
+  const hit = statesHit(state, answered);
+  if (hit.includes(seat) || (hit.length === 0 && accused.includes(answered))) return answered;
+  const there = accused.findLast((i) => statesHit(state, i).includes(seat));
+  const older = !!there && accused.includes(answered) && (yearsAfter(state, there, answered) ?? 0) < 0;
+  return there && !older ? there : answered;
+}
+
+/**
+ * The state where the denier, or the mission in the sentence speaking for it, sits, when the text
+ * names its seat ("the Chinese embassy in Reykjavík": Iceland).
+ */
+function deniersSeat(frame: Frame, denier: string): string | undefined {
+  for (const slot of frame.slots) {
+    const mission = slot.kind === "actor" ? frame.state.entities.get(slot.key) : undefined;
+    if (!mission || !REPRESENTATION.test(mission.label)) continue;
+    if (mission.key !== denier && mission.country !== denier) continue;
+    const seat = missionSeat(frame.state, mission);
+    if (seat) return seat;
+  }
+  return undefined;
+}
+
+/** The states an incident hit, itself or through their bodies, firms and places: those the text tells. */
+function statesHit(state: ClaimState, incident: string): string[] {
+  return (state.entities.get(incident)?.targets ?? []).flatMap((t) => {
+    const home =
+      entityType(state, t) === "state"
+        ? t
+        : (state.entities.get(t) ?? state.lexicon.entities.get(t))?.country;
+    return home ? [home] : [];
+  });
 }
 
 /**
@@ -332,6 +370,11 @@ export function deniedIncident(
  * foreign ministry rejected the accusation").
  */
 export function lastAccusedOfSide(state: ClaimState, denier: string): string | undefined {
+  return accusedOfSide(state, denier).at(-1);
+}
+
+/** The incidents laid at the door of a denier's side (see `lastAccusedOfSide`), in the order they were. */
+function accusedOfSide(state: ClaimState, denier: string): string[] {
   const home = state.entities.get(denier)?.country ?? denier;
   const side = new Set(
     [...state.entities.values()].filter((e) => e.key === home || e.country === home).map((e) => e.key),
@@ -339,9 +382,11 @@ export function lastAccusedOfSide(state: ClaimState, denier: string): string | u
   for (const c of state.claims)
     if (c.type === "attributed-to" && side.has(c.target) && entityType(state, c.source) === "group")
       side.add(c.source);
-  return state.claims.findLast(
-    (c) => c.type === "attributed-to" && side.has(c.target) && entityType(state, c.source) === "incident",
-  )?.source;
+  return state.claims
+    .filter(
+      (c) => c.type === "attributed-to" && side.has(c.target) && entityType(state, c.source) === "incident",
+    )
+    .map((c) => c.source);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim, incidents } from "../../helpers";
-import { wire, attackOn, rio } from "./stories";
+import { wire, attackOn, rio, incidentOn, keyOf } from "./stories";
 
 describe("denial rule, another event named", () => {
   it("denies nothing about the attack under discussion when the object names another event", () => {
@@ -193,5 +193,36 @@ describe("denial rule, the accusation before its denier", () => {
         [accused.target, accused.source],
       ]);
     }
+  });
+});
+
+describe("deniedIncident, a mission's seat", () => {
+  // Two attacks laid at Cuba's door, the recalled one on another state told last.
+  const story = (denial: string) =>
+    `LIMA, 10 April 2026 (AFP) - In March 2026 intruders broke into Peru's Ministry of Energy network, and Lima said Cuba was behind the intrusion. The same crew had hit Chile before: in 2025 Santiago blamed Cuba for the theft of mail from Chile's Ministry of Finance. ${denial}`;
+  const deniedBy = (ex: ReturnType<typeof extract>, key: string) =>
+    ex.claims.filter((c) => c.type === "denied" && c.source === key).map((c) => c.target);
+
+  it("takes an embassy's denial, and its state's, as answering the attack on the state it sits in", () => {
+    const ex = extract(story("Cuba's embassy in Lima dismissed the charge as invented."));
+    const peru = incidentOn(ex, "agency:peru-ministry-of-energy");
+    expect(peru).toBeDefined();
+    expect(deniedBy(ex, "state:cuba")).toEqual([peru]);
+    expect(deniedBy(ex, keyOf(ex, "Embassy of Cuba in Lima")!)).toEqual([peru]);
+  });
+
+  it("leaves the denial on the last accusation when the embassy sits where that attack was", () => {
+    const chile = (ex: ReturnType<typeof extract>) => incidentOn(ex, "agency:chile-ministry-of-finance");
+    const there = extract(story("Cuba's embassy in Santiago dismissed the charge as invented."));
+    expect(deniedBy(there, "state:cuba")).toEqual([chile(there)]);
+  });
+
+  it("does not move today's charge to an older attack on the embassy's host", () => {
+    const ex = extract(
+      "In 2022 intruders breached Ecuador's Ministry of Health, and Quito blamed Cuba. Now the same crew has broken into Colombia's Ministry of Mines, and in April 2026 Bogotá blamed Cuba for the breach. Cuba's embassy in Quito dismissed the charge as invented.",
+    );
+    const colombia = incidentOn(ex, "agency:colombia-ministry-of-mines");
+    expect(colombia).toBeDefined();
+    expect(deniedBy(ex, "state:cuba")).toEqual([colombia]);
   });
 });
