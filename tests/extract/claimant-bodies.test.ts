@@ -71,4 +71,14 @@ describe("claimant bodies", () => {
     );
     expect(claimants).toEqual(["office-of-the-federal-prosecutor"]);
   });
+  it("never gives an accused group's deed to the body the group works for, nor to that body's state", () => {
+    const claimants = claimantsOf(
+      "Last month intruders got into the invoicing computers of the Parnu Water Board. Estonia's cyber agency said the crew Ember Lynx, " +
+        "which takes its tasking from Russia's Main Intelligence Directorate, the GRU, was behind it. " +
+        '"The directorate has established that Ember Lynx was behind the Parnu intrusion," the agency\'s head, Mart Kask, said.',
+    );
+    expect(claimants).toContain("mart-kask");
+    expect(claimants).not.toContain("gru");
+    expect(claimants).not.toContain("russia");
+  });
 });
