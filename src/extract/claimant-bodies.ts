@@ -239,10 +239,12 @@ export function withClaimantBodies(
     // The body an accused group is said to work for is the accused side too ("The directorate" read
     // as the GRU the group answers to never claims that group's deed), and so is that body's state.
     // A sponsor of the victim's own state is a misread sponsor, and may well be the body speaking.
+    // So is a body whose own officer claims the deed: a service owning up to its group's operation.
     const victims = victimsOf.get(claim.source) ?? [];
+    const spokenFor = claim.claimants.flatMap((k) => officesOf.get(k) ?? []);
     for (const sponsor of sponsorsOf.get(claim.target) ?? []) {
       const side = stateOf(sponsor) ?? sponsor;
-      if (!victims.includes(side)) accused.add(sponsor).add(side);
+      if (!victims.includes(side) && !spokenFor.includes(sponsor)) accused.add(sponsor).add(side);
     }
     const ownDeed = (key: string) => key === claim.target && entities.get(key)?.type === "group";
     // A threat group claims only its own deeds ("X claimed the attack on its channel"): named beside

@@ -81,4 +81,12 @@ describe("claimant bodies", () => {
     expect(claimants).not.toContain("gru");
     expect(claimants).not.toContain("russia");
   });
+  it("keeps a service as claimant of its own group's deed when its officer owns up to it", () => {
+    const claimants = claimantsOf(
+      "Last month intruders got into the invoicing computers of Russia's tax service. Ukraine's HUR said the crew Ember Lynx, " +
+        "which takes its tasking from the HUR, was behind it. " +
+        '"Our analysts have established that Ember Lynx was behind the Moscow intrusion," the HUR\'s spokesman, Andriy Yusov, said.',
+    );
+    expect(claimants.some((k) => k.includes("hur"))).toBe(true);
+  });
 });
