@@ -168,6 +168,18 @@ export function withClaimantBodies(
   // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
   // state holds, it says through that body.
   const issuers = issuingBodies(reading.text, markupIssuers, entities, home);
+  // Whom each accused group is said to work for, and the states each incident hit.
+  const sponsorsOf = new Map<string, string[]>();
+  const victimsOf = new Map<string, string[]>();
+  for (const c of claims) {
+    if (c.type === "attributed-to" && entities.get(c.source)?.type === "group")
+      sponsorsOf.set(c.source, [...(sponsorsOf.get(c.source) ?? []), c.target]);
+    if (c.type === "attacked")
+      victimsOf.set(c.source, [
+        ...(victimsOf.get(c.source) ?? []),
+        entities.get(c.target)?.country ?? c.target,
+      ]);
+  }
   const officesOf = new Map<string, string[]>();
   for (const c of claims)
     if (c.type === "affiliated-with") officesOf.set(c.source, [...(officesOf.get(c.source) ?? []), c.target]);
@@ -224,6 +236,16 @@ export function withClaimantBodies(
     // they came with a claimant's office. Only a threat group claiming its own deed ("X claimed the
     // attack") stays among its claimants.
     const accused = new Set([claim.source, claim.target, stateOf(claim.target) ?? claim.target]);
+    // The body an accused group is said to work for is the accused side too ("The directorate" read
+    // as the GRU the group answers to never claims that group's deed), and so is that body's state.
+    // A sponsor of the victim's own state is a misread sponsor, and may well be the body speaking.
+    // So is a body whose own officer claims the deed: a service owning up to its group's operation.
+    const victims = victimsOf.get(claim.source) ?? [];
+    const spokenFor = claim.claimants.flatMap((k) => officesOf.get(k) ?? []);
+    for (const sponsor of sponsorsOf.get(claim.target) ?? []) {
+      const side = stateOf(sponsor) ?? sponsor;
+      if (!victims.includes(side) && !spokenFor.includes(sponsor)) accused.add(sponsor).add(side);
+    }
     const ownDeed = (key: string) => key === claim.target && entities.get(key)?.type === "group";
     // A threat group claims only its own deeds ("X claimed the attack on its channel"): named beside
     // a speaker, or as the actor a clause talks about, it says nothing of another's.

@@ -71,4 +71,22 @@ describe("claimant bodies", () => {
     );
     expect(claimants).toEqual(["office-of-the-federal-prosecutor"]);
   });
+  it("never gives an accused group's deed to the body the group works for, nor to that body's state", () => {
+    const claimants = claimantsOf(
+      "Last month intruders got into the invoicing computers of the Parnu Water Board. Estonia's cyber agency said the crew Ember Lynx, " +
+        "which takes its tasking from Russia's Main Intelligence Directorate, the GRU, was behind it. " +
+        '"The directorate has established that Ember Lynx was behind the Parnu intrusion," the agency\'s head, Mart Kask, said.',
+    );
+    expect(claimants).toContain("mart-kask");
+    expect(claimants).not.toContain("gru");
+    expect(claimants).not.toContain("russia");
+  });
+  it("keeps a service as claimant of its own group's deed when its officer owns up to it", () => {
+    const claimants = claimantsOf(
+      "Last month intruders got into the invoicing computers of Russia's tax service. Ukraine's HUR said the crew Ember Lynx, " +
+        "which takes its tasking from the HUR, was behind it. " +
+        '"Our analysts have established that Ember Lynx was behind the Moscow intrusion," the HUR\'s spokesman, Andriy Yusov, said.',
+    );
+    expect(claimants.some((k) => k.includes("hur"))).toBe(true);
+  });
 });
