@@ -64,30 +64,41 @@ export const designationRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) => new RegExp(String.raw`\b(?:${w.verbs.designate.any}|${w.verbs.enlist.any})\s+`, "gi"),
   apply(frame, { at, end, word }) {
-    if (negatedBefore(frame, at)) return;
-    const { slots, named } = penalisedAt(frame, end);
-    const last = slots[slots.length - 1];
-    if (!named || !last) return;
     const words = frame.state.lexicon.words;
     const enlisted = patternFor(
       words,
       "enlist-verb",
       (w) => new RegExp(String.raw`^(?:${w.verbs.enlist.any})\s+$`, "i"),
-    );
-    const register = patternFor(
+    ).test(word);
+    // "added" is mostly a speech verb: a sentence with no sanctions list is not read further.
+    const listed = sanctionsList(words);
+    if (enlisted && !listed.test(frame.state.text.slice(end, frame.sentence.end))) return;
+    if (negatedBefore(frame, at)) return;
+    const { slots, named } = penalisedAt(frame, end);
+    const last = slots[slots.length - 1];
+    if (!named || !last) return;
+    const rest = frame.state.text.slice(last.end, clauseEnd(frame, last.end));
+    const listNext = patternFor(
       words,
-      "penalty-register",
-      (w) =>
-        new RegExp(
-          String.raw`^\s*,?\s*to\s+(?:(?:its|the|their|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${w.nouns.penalty.any})\s+(?:${w.nouns.penaltyRegister.any})\b`,
-          "iu",
-        ),
+      "sanctions-list-next",
+      (w) => new RegExp(String.raw`^\s*,?\s*${sanctionsList(w).source}`, "iu"),
     );
-    if (enlisted.test(word) && !register.test(frame.state.text.slice(last.end, clauseEnd(frame, last.end))))
-      return;
+    if (enlisted && !listNext.test(rest)) return;
     penalise(frame, slots, at);
   },
 };
+
+/** "to its national sanctions list", "to the EU's cyber sanctions regime": where "add" puts those it penalises. */
+const sanctionsList = (words: Words) =>
+  patternFor(
+    words,
+    "sanctions-list",
+    (w) =>
+      new RegExp(
+        String.raw`\bto\s+(?:(?:its|the|their|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:${w.nouns.penalty.any})\s+(?:${w.nouns.penaltyRegister.any})\b`,
+        "iu",
+      ),
+  );
 
 /**
  * The attack a penalty's reason names after the last of those penalised, put on them; the
@@ -116,7 +127,8 @@ const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|tar
 /**
  * What links those penalised to the attack the penalty answers: "over", "for", "in connection
  * with", "for their roles in", "for his part in", or a deed of theirs whose object it is ("officers
- * who directed the intrusion", "whom it accuses of organising the attack").
+ * who directed the intrusion", "whom it accuses of organising the attack"). Never through an
+ * infinitive: "designated two officials, A and B, to lead the response to the attack" gives them a task.
  */
 const penaltyReason = (words: Words) =>
   patternFor(
@@ -124,8 +136,8 @@ const penaltyReason = (words: Words) =>
     "penalty-reason",
     (w) =>
       new RegExp(
-        String.raw`^[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
-        "i",
+        String.raw`^(?![^.;]*\bto\s+(?!(?:its|the|their|a|an|his|her|this|that|these|those)\b)\p{Ll})[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
+        "iu",
       ),
   );
 

@@ -88,7 +88,7 @@ describe("penalties on persons a count introduces, and designations", () => {
     const designated = extract(
       wire(
         crippled +
-          "The US Treasury designated two Cuban officers, Major Raul Vega and Pedro Soto, for their roles in that customs attack.",
+          "The US Treasury blacklisted two Cuban officers, Major Raul Vega and Pedro Soto, for their roles in that customs attack.",
       ),
     );
     expect(hasClaim(designated, "attributed-to", attackOn(designated), "person:raul-vega")).toBe(true);
@@ -98,14 +98,14 @@ describe("penalties on persons a count introduces, and designations", () => {
     const listed = extract(
       wire(
         crippled +
-          "Peru added two Venezuelan nationals, Ana Ruiz and Luis Pardo, to its national sanctions list over their role in February's customs attack.",
+          "Peru added two Venezuelan nationals, Ana Ruiz and Luis Pardo, to its national sanctions register over their part in February's customs attack.",
       ),
     );
     expect(hasClaim(listed, "attributed-to", attackOn(listed), ruiz)).toBe(true);
     expect(hasClaim(listed, "attributed-to", attackOn(listed), pardo)).toBe(true);
   });
 
-  it("blames no one added to another list, nor a body designated for a task", () => {
+  it("blames no one added to another list, nor a body or persons designated for a task", () => {
     const guests = extract(
       wire(
         crippled +
@@ -120,5 +120,12 @@ describe("penalties on persons a count introduces, and designations", () => {
       ),
     );
     expect(task.claims.some((c) => c.type === "attributed-to")).toBe(false);
+    const chosen = extract(
+      wire(
+        crippled +
+          "Ecuador designated two officials, Ana Ruiz and Luis Pardo, to head the inquiry into February's customs attack.",
+      ),
+    );
+    expect(chosen.claims.some((c) => c.type === "attributed-to")).toBe(false);
   });
 });
