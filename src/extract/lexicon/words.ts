@@ -356,6 +356,10 @@ export const VERB_LEMMAS = {
   ],
   /** Verbs whose object is a charge or a sanction ("brought charges", "imposed sanctions"): those are nouns there. */
   proceed: ["bring", "file", "press", "face", "impose", "announce", "unseal", "lodge", "level", "lift"],
+  /** Verbs that penalise their object by themselves ("the Treasury designated two officers for the hack"). */
+  designate: ["designate", "blacklist"],
+  /** A verb that penalises its object when a sanctions list follows ("added A and B to its sanctions list"). */
+  enlist: ["add"],
   /** Acts an accusation names besides attacks ("accused of spying", "of meddling", "of being behind"). */
   wrongdoing: ["be", "gain", "steal", "spy", "interfere", "meddle", "target", "sabotage"],
   /** How a text names an actor ("a group it calls X", "known as X", "tracked as X"). */
@@ -644,6 +648,8 @@ export const NOUN_LEMMAS = {
     "restrictive measure",
     "penalty",
   ],
+  /** What a penalised name is put on ("its cyber sanctions list", "the EU's sanctions regime"). */
+  penaltyRegister: ["list", "register", "regime"],
   /** Who a penalty or charge names inside a body ("two officers of X", "the head of X"). */
   personnel: [
     "officer",
@@ -725,7 +731,7 @@ export const NOUN_LEMMAS = {
   /** Agents of a state who hack only when the sentence says so ("officers who tried to hack into ..."). */
   operative: ["officer", "operative", "agent"],
   /** Persons a sentence refers back to by their count ("the two men", "both women"), not by a role. */
-  countedPerson: ["man", "woman", "individual", "national"],
+  countedPerson: ["man", "woman", "individual", "national", "citizen"],
   /** People sent to help ("a team of experts"). */
   team: [
     "team",

@@ -1,20 +1,8 @@
 /**
- * Charges and penalties against named people and bodies: defendants charged or indicted (one
- * person or a listed few, with their ranks), those sanctioned for an attack, and those who took part
- * in one.
+ * Charges against named people: defendants charged or indicted (one person or a listed few, with
+ * their ranks), and those who took part in an attack. Penalties are in penalties.ts.
  */
-import {
-  actorsOf,
-  clauseEnd,
-  headsPhraseAt,
-  incidentNear,
-  objectAfter,
-  ownedBody,
-  patternFor,
-  subjectBefore,
-  typeOf,
-  type Frame,
-} from "../frame";
+import { actorsOf, clauseEnd, incidentNear, patternFor, subjectBefore, typeOf, type Frame } from "../frame";
 import {
   alternation,
   COPULAS,
@@ -28,7 +16,7 @@ import type { ClaimRule } from "../rule";
 import { attribute, negatedBefore, negation } from "./shared";
 
 /** Military or police ranks before a name ("Colonel", "Senior Lieutenant", "Maj."), at most two. */
-const ranks = (w: Words) => String.raw`(?:(?:${w.nouns.rank.any})\.?\s+){0,2}`;
+export const ranks = (w: Words) => String.raw`(?:(?:${w.nouns.rank.any})\.?\s+){0,2}`;
 /** Nothing but ranks between a list's verb or joint and the next name. */
 const onlyRanks = (w: Words) =>
   patternFor(w, "defendants-ranks", (w) => new RegExp(String.raw`^\s*${ranks(w)}$`, "iu"));
@@ -228,68 +216,6 @@ export const listedDefendantsRule: ClaimRule = {
     charge(frame, end, persons);
   },
 };
-
-/**
- * "The EU imposed sanctions on two officers of Russia's GRU over the 2024 attack", "charges
- * against the head of X for the intrusion": a penalty noun whose "on"/"against" phrase names
- * those it falls on (the body whose personnel it names, else the phrase's head) and whose reason
- * ("over", "for", "in connection with", "saying they were behind") names the attack. The one who
- * imposes it (the clause's subject) claims it, with the sentence's speakers.
- */
-export const penaltyRule: ClaimRule = {
-  id: "penalty",
-  type: "attributed-to",
-  trigger: (w) => new RegExp(`\\b(?:${w.nouns.penalty.any})\\s+(?:on|against)\\s+`, "gi"),
-  apply(frame, { at, end, before }) {
-    if (negatedBefore(frame, at)) return;
-    const penalised = penalisedAt(frame, end);
-    const last = penalised[penalised.length - 1];
-    if (!last) return;
-    const incident = frame.incidents.find(
-      (i) => i.start >= last.end && PENALTY_REASON.test(frame.state.text.slice(last.end, i.start)),
-    );
-    // The subject of the verb governing the penalty ("announced", a speech verb, would open a clause).
-    const verb = IMPOSING_VERB.exec(before);
-    const imposers = actorsOf(frame, subjectBefore(frame, verb ? frame.sentence.start + verb.index : at));
-    attribute(
-      frame,
-      incident?.key,
-      penalised.map((s) => s.key),
-      [...new Set([...imposers, ...frame.speakers])],
-      frame.hedged,
-    );
-  },
-};
-
-/** The verb a penalty noun is the object of, with its determiners ("imposed new", "announced the"). */
-const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|targeted|financial)\s+)*$/i;
-
-/** What links those penalised to the attack the penalty answers. */
-const PENALTY_REASON =
-  /^[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|role in)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
-
-/**
- * Those a penalty or charge falls on, from the phrase at `at`: "two officers of Russia's GRU" →
- * the GRU (the body whose personnel it names, with the state that owns it); "the GRU and the
- * FSB" → both. Nothing when the phrase's head is no actor ("sanctions on exports to Russia").
- */
-function penalisedAt(frame: Frame, at: number): Slot[] {
-  const objects = objectAfter(frame, at);
-  const first = objects[0];
-  if (!first) return [];
-  const personnel = patternFor(
-    frame.state.lexicon.words,
-    "personnel-of",
-    (w) =>
-      new RegExp(
-        `^\\s*(?:(?:the|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|one)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.personnel.any})\\s+(?:of|in|from)\\s+(?:the\\s+)?$`,
-        "i",
-      ),
-  );
-  if (!headsPhraseAt(frame, at, first) && !personnel.test(frame.state.text.slice(at, first.start))) return [];
-  const owned = ownedBody(frame, first);
-  return owned ? [owned, ...objects.filter((s) => s !== first)] : objects;
-}
 
 /**
  * "Badin, a GRU officer who prosecutors believe took part in the attack", "an SVR officer involved

@@ -10,7 +10,8 @@
  */
 export { attribute, negatedBefore, PASSIVE_AUXILIARY } from "./shared";
 export { blameRule } from "./blame";
-export { defendantsRule, listedDefendantsRule, penaltyRule, participationRule } from "./charges";
+export { defendantsRule, listedDefendantsRule, participationRule } from "./charges";
+export { designationRule, penaltyRule } from "./penalties";
 export { attackersOfRule, tracesRule, sameGroupRule } from "./traces";
 export {
   possessiveAgentRule,

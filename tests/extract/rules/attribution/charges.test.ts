@@ -1,50 +1,10 @@
 /**
- * The penalty and participation rules (rules/attribution/charges.ts), with invented sentences (none comes
- * from a fixture).
+ * The participation rule (rules/attribution/charges.ts), with invented sentences (none comes from a
+ * fixture). The penalty rules are tested in penalties.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { extract, hasClaim } from "../../helpers";
 import { wire, attackOn, claimantsOf } from "./stories";
-
-describe("penalty rule, sanctions and charges over an attack", () => {
-  const directorate = "agency:cuba-intelligence-directorate";
-
-  it("puts the body whose officers are sanctioned behind the attack, the one imposing it claiming so", () => {
-    const ex = extract(
-      wire(
-        "Peru's Treasury on Tuesday announced sanctions against three officials of Cuba's Intelligence Directorate for the 2024 ransomware attack on the Lima port authority.",
-      ),
-    );
-    expect(hasClaim(ex, "attributed-to", attackOn(ex), directorate)).toBe(true);
-    expect(claimantsOf(ex, attackOn(ex), directorate)).toEqual(
-      expect.arrayContaining(["agency:peru-treasury", "state:peru"]),
-    );
-  });
-
-  it("reads a travel ban on a group 'in connection with' the attack, and a reason given as 'saying they were behind'", () => {
-    const council = extract(
-      "Live updates, 12:40 — The Council adopted a travel ban and an asset freeze against APT29 in connection with the hacking of the Chilean senate in 2023.",
-    );
-    expect(hasClaim(council, "attributed-to", "incident:*", "group:apt29")).toBe(true);
-    const saying = extract(
-      wire(
-        "Lima imposed new sanctions on five commanders of Cuba's Intelligence Directorate, saying they were behind the 2024 ransomware attack on the port authority.",
-      ),
-    );
-    expect(hasClaim(saying, "attributed-to", attackOn(saying), directorate)).toBe(true);
-  });
-
-  it("blames no one for sanctions without an attack as their reason, or on what is no actor", () => {
-    const dispute = extract(wire("Chile lifted sanctions on Venezuela over the 2019 election dispute."));
-    expect(dispute.claims.some((c) => c.type === "attributed-to")).toBe(false);
-    const exports = extract(
-      wire(
-        "Peru said new sanctions on Cuba's oil exports were unrelated to the 2024 ransomware attack on the Lima port authority.",
-      ),
-    );
-    expect(exports.claims.some((c) => c.type === "attributed-to")).toBe(false);
-  });
-});
 
 describe("participation rule, who took part in the attack", () => {
   it("reads an apposition's relative clause: 'X, an officer who prosecutors believe took part in the attack'", () => {
