@@ -108,9 +108,11 @@ function penalise(frame: Frame, penalised: Slot[], subjectAt: number): void {
   const last = penalised[penalised.length - 1];
   if (!last) return;
   const reason = penaltyReason(frame.state.lexicon.words);
-  const incident = frame.incidents.find(
-    (i) => i.start >= last.end && reason.test(frame.state.text.slice(last.end, i.start)),
-  );
+  const incident = frame.incidents.find((i) => {
+    if (i.start < last.end) return false;
+    const between = frame.state.text.slice(last.end, i.start);
+    return reason.test(between) && !TASK_INFINITIVE.test(between);
+  });
   const imposers = actorsOf(frame, subjectBefore(frame, subjectAt));
   attribute(
     frame,
@@ -136,10 +138,16 @@ const penaltyReason = (words: Words) =>
     "penalty-reason",
     (w) =>
       new RegExp(
-        String.raw`^(?![^.;]*\bto\s+(?!(?:its|the|their|a|an|his|her|this|that|these|those)\b)\p{Ll})[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
-        "iu",
+        String.raw`^[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
+        "i",
       ),
   );
+
+/**
+ * "to lead the response to the attack": an infinitive before the attack gives those named a task, not the
+ * blame. Case-sensitive, so "who answer to Russia's GRU, over the attack" still gives the reason.
+ */
+const TASK_INFINITIVE = /\bto\s+(?!(?:its|the|their|a|an|his|her|this|that|these|those)\b)\p{Ll}/u;
 
 /**
  * Those a penalty or charge falls on, from the phrase at `at`: "two Russian nationals, A and B" →

@@ -82,6 +82,13 @@ describe("penalties on persons a count introduces, and designations", () => {
     expect(inquiry.claims.some((c) => c.type === "attributed-to" && c.target === "person:raul-vega")).toBe(
       false,
     );
+    const answering = extract(
+      wire(
+        crippled +
+          "Peru imposed sanctions on two Cuban officers, Raul Vega and Pedro Soto, who answer to Havana's Intelligence Directorate, over February's customs attack.",
+      ),
+    );
+    expect(hasClaim(answering, "attributed-to", attackOn(answering), "person:raul-vega")).toBe(true);
   });
 
   it("reads a designation and a place on a sanctions list as a penalty, with the verb's subject claiming it", () => {
