@@ -5,7 +5,6 @@ import {
   alternation,
   LOCAL_GOVERNMENT_ENDS,
   NAME_WORDS,
-  NOUN_LEMMAS,
   patternFor,
   INTERROGATIVE_SUBJECTS,
   type NounForms,
@@ -82,40 +81,6 @@ const victimBeforePassive = (words: Words) =>
       ),
   );
 
-/**
- * "the attack on Velburg water company", "hit Tarnow port booking system": a name followed,
- * lower-case, by a facility's noun (a word or two of its sector between) names where the facility
- * is; the facility was hit. "hacked Velburg Freight systems" keeps its name: a system noun is the owner's.
- */
-const placedFacilityAfter = (words: Words) =>
-  patternFor(
-    words,
-    "mentions.placed-facility-after",
-    ({ nouns }) =>
-      new RegExp(
-        String.raw`^\s+(?:(?!(?:${alternation(LEADING_FUNCTION_WORDS)})\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(${nouns.placedFacility.any})\b(?!-)`,
-        "u",
-      ),
-  );
-
-/**
- * The facility a place's name stands before ("Velburg water company", "Tarnow police"): the body
- * hit, named by both; its end, and whether its head is a public body's. None for a plural
- * ("Velburg hospitals" may be a company's own, "Heritage Vale hospitals"), a long name, or a public
- * body's own name.
- */
-function placedFacility(
-  state: DocumentState,
-  name: string,
-  end: number,
-): { end: number; agency: boolean } | undefined {
-  if (name.split(/\s+/).length > 2 || PUBLIC_BODY_WORD.test(name)) return undefined;
-  const m = placedFacilityAfter(state.lexicon.words).exec(state.text.slice(end, end + 60));
-  const head = m?.[1]!.toLowerCase() ?? "";
-  if (!m || !(NOUN_LEMMAS.placedFacility as readonly string[]).includes(head)) return undefined;
-  return { end: end + m[0].length, agency: INSTITUTION_HEAD.has(head) };
-}
-
 /** One cheap test before the victim patterns: a hit-verb or harm noun anywhere in the sentence. */
 export const victimCue = (words: Words) =>
   patternFor(
@@ -165,12 +130,12 @@ export function findNamedVictims(state: DocumentState, sentence: Sentence, slots
         continue;
       // "Orr Mining S.A.": a legal form's last dot is the name's, not the sentence's.
       const bare = written.replace(/\s+(?:of|&)$/, "");
-      let name = LEGAL_FORM_END.test(bare) ? bare : bare.replace(/[.-]+$/, "");
+      const name = LEGAL_FORM_END.test(bare) ? bare : bare.replace(/[.-]+$/, "");
       const firstWord = name.split(/\s+/)[0]!;
       const first = firstWord.toLowerCase();
       if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first) || ASKING_WORD.has(firstWord)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(written);
-      let end = start + name.length;
+      const end = start + name.length;
       const inside = slots.filter((s) => s.start < end && s.end > start);
       // A known actor, a person or an institution already covers it; or a lone state name ("Ukraine").
       if (inside.some((s) => s.start <= start && s.end >= end)) continue;
@@ -193,14 +158,7 @@ export function findNamedVictims(state: DocumentState, sentence: Sentence, slots
         SURNAME_PARTICLE_NEXT.test(state.text.slice(end, end + 40))
       )
         continue;
-      // The place alone still names the facility later ("the tools used against Velburg"), as it did alone.
-      const placed = placedFacility(state, name, end);
-      const place = name;
-      if (placed) {
-        name = state.text.slice(start, placed.end);
-        end = placed.end;
-      }
-      const agency = placed?.agency || PUBLIC_BODY_WORD.test(name) || publicBodyByName(name);
+      const agency = PUBLIC_BODY_WORD.test(name) || publicBodyByName(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
       if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
@@ -214,8 +172,7 @@ export function findNamedVictims(state: DocumentState, sentence: Sentence, slots
         name,
       );
       state.localNames.set(name, key);
-      if (placed) state.localNames.set(place, key);
-      for (const s of slots.filter((s) => s.start < end && s.end > start)) slots.splice(slots.indexOf(s), 1);
+      for (const s of inside) slots.splice(slots.indexOf(s), 1);
       slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
     }
   }
