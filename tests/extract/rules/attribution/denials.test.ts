@@ -212,7 +212,7 @@ describe("deniedIncident, a mission's seat", () => {
   });
 
   it("leaves the denial on the last accusation when the embassy sits where that attack was", () => {
-    const chile = (ex: ReturnType<typeof extract>) => incidentOn(ex, "agency:chile-ministry-of-finance");
+    const chile = (ex: ReturnType<typeof extract>) => incidentOn(ex, "state:chile");
     const there = extract(story("Cuba's embassy in Santiago dismissed the charge as invented."));
     expect(deniedBy(there, "state:cuba")).toEqual([chile(there)]);
   });
