@@ -108,11 +108,9 @@ function penalise(frame: Frame, penalised: Slot[], subjectAt: number): void {
   const last = penalised[penalised.length - 1];
   if (!last) return;
   const reason = penaltyReason(frame.state.lexicon.words);
-  const incident = frame.incidents.find((i) => {
-    if (i.start < last.end) return false;
-    const between = frame.state.text.slice(last.end, i.start);
-    return reason.test(between) && !TASK_INFINITIVE.test(between);
-  });
+  const incident = frame.incidents.find(
+    (i) => i.start >= last.end && reason.test(frame.state.text.slice(last.end, i.start)),
+  );
   const imposers = actorsOf(frame, subjectBefore(frame, subjectAt));
   attribute(
     frame,
@@ -129,8 +127,7 @@ const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|tar
 /**
  * What links those penalised to the attack the penalty answers: "over", "for", "in connection
  * with", "for their roles in", "for his part in", or a deed of theirs whose object it is ("officers
- * who directed the intrusion", "whom it accuses of organising the attack"). Never through an
- * infinitive: "designated two officials, A and B, to lead the response to the attack" gives them a task.
+ * who directed the intrusion", "whom it accuses of organising the attack").
  */
 const penaltyReason = (words: Words) =>
   patternFor(
@@ -142,12 +139,6 @@ const penaltyReason = (words: Words) =>
         "i",
       ),
   );
-
-/**
- * "to lead the response to the attack": an infinitive before the attack gives those named a task, not the
- * blame. Case-sensitive, so "who answer to Russia's GRU, over the attack" still gives the reason.
- */
-const TASK_INFINITIVE = /\bto\s+(?!(?:its|the|their|a|an|his|her|this|that|these|those)\b)\p{Ll}/u;
 
 /**
  * Those a penalty or charge falls on, from the phrase at `at`: "two Russian nationals, A and B" →
