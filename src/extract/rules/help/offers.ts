@@ -106,7 +106,7 @@ function sharedWith(
 /** How far after the offer its sharing verb and "with" are read. */
 const SHARED_SPAN = 120;
 
-/** The offer's sharing verb, what is shared, then "with" ("offered to share what it knows about the gang with "). */
+/** The offer's sharing verb, what is shared, then "with" ("offered to share its findings on the crew with X"). */
 const sharedObject = (words: Words) =>
   patternFor(
     words,
