@@ -61,7 +61,7 @@ export const SURNAME_PARTICLE_NEXT = new RegExp(
  * The nouns every match of describedOrganization holds, their shared beginnings written once: tried
  * at every position of every sentence, the flat list cost three to ten times as much.
  */
-const DESCRIPTION_CUE = new RegExp(trieAlternation(NAME_WORDS.organizationDescriptors));
+export const DESCRIPTION_CUE = new RegExp(trieAlternation(NAME_WORDS.organizationDescriptors));
 
 /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on in the article. */
 const COMPANY_NAME_TAIL = new RegExp(
@@ -70,7 +70,6 @@ const COMPANY_NAME_TAIL = new RegExp(
 );
 
 export function findDescribedOrganizations(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!DESCRIPTION_CUE.test(sentence.text)) return;
   const described = describedOrganization(state.lexicon.words);
   described.lastIndex = 0;
   for (let m = described.exec(sentence.text); m; m = described.exec(sentence.text)) {
@@ -107,8 +106,10 @@ const BASED_FIRM = new RegExp(
   "gu",
 );
 
+/** The gate of findBasedFirms: every match of BASED_FIRM holds it. */
+export const BASED_FIRM_CUE = /-based/;
+
 export function findBasedFirms(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!sentence.text.includes("-based")) return;
   for (const m of matchesOf(BASED_FIRM, sentence.text)) {
     const name = m[1]!;
     const start = sentence.start + m.index;
@@ -151,12 +152,11 @@ const APPOSITIVE_COMPANY = new RegExp(
   "dgu",
 );
 
-const COMPANY_NOUN_CUE = new RegExp(
+export const COMPANY_NOUN_CUE = new RegExp(
   `,\\s+(?:the|a|an|one of)\\s[^,]*(?:${[...NAME_WORDS.companyNouns, ...NAME_WORDS.companyOwnership].join("|")})`,
 );
 
 export function findAppositiveCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!COMPANY_NOUN_CUE.test(sentence.text)) return;
   APPOSITIVE_COMPANY.lastIndex = 0;
   for (let m = APPOSITIVE_COMPANY.exec(sentence.text); m; m = APPOSITIVE_COMPANY.exec(sentence.text)) {
     const name = m[1]!;
@@ -254,7 +254,7 @@ const SUFFIXED_COMPANY = new RegExp(
   "gu",
 );
 
-const COMPANY_SUFFIX_CUE = new RegExp(`${COMPANY_NAME_END}|${LEGAL_FORM_INITIALS}`);
+export const COMPANY_SUFFIX_CUE = new RegExp(`${COMPANY_NAME_END}|${LEGAL_FORM_INITIALS}`);
 
 const RESEARCH_FIRM_NAME_END = new Set<string>(NAME_WORDS.researchFirmNameEnds);
 
@@ -284,7 +284,6 @@ function withoutOpeningWords(written: string): string {
 }
 
 export function findSuffixedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!COMPANY_SUFFIX_CUE.test(sentence.text)) return;
   for (const m of matchesOf(SUFFIXED_COMPANY, sentence.text)) {
     // "Amman-based Orr Labs": where a company is based opens its description, not its name.
     const written = withoutOpeningWords(m[1]!).replace(/^\S+-based\s+/u, "");

@@ -27,8 +27,8 @@ const DESCRIBED_COMPANY = new RegExp(
   "dgu",
 );
 
-/** A cheap test that a sentence may hold such a description: one of the head nouns. */
-const HEAD_CUE = new RegExp(String.raw`\b(?:${HEAD})\b`);
+/** A cheap test that a sentence may hold such a description (findDescribedCompanies' gate): one of the head nouns. */
+export const HEAD_CUE = new RegExp(String.raw`\b(?:${HEAD})\b`);
 
 /** The state slot written as a possessive right before `at` ("Peru's "), if there is one. */
 function possessiveStateBefore(state: DocumentState, slots: Slot[], at: number): Slot | undefined {
@@ -154,7 +154,6 @@ function nameAgain(state: DocumentState, key: string, d: Description, written: s
 }
 
 export function findDescribedCompanies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!HEAD_CUE.test(sentence.text)) return;
   for (const m of matchesOf(DESCRIBED_COMPANY, sentence.text)) {
     const d = describe(state, slots, sentence, m);
     if (!d) continue;

@@ -11,6 +11,7 @@ import {
   matchPhrases,
   NAME_WORDS,
   patternFor,
+  cueIndexFor,
   STATE_ONLY_COLLECTIVES,
   type Lexicon,
   type PhraseMatch,
@@ -20,6 +21,7 @@ import type { ExtractedEntity } from "../types";
 import type { Sentence } from "../sentences";
 import { isCapitalized, type Token } from "../text";
 import { EXTRACTION_DEFAULTS } from "../defaults";
+import { CueIndex, isCandidate } from "../pattern-cue";
 import { type Slot, possessiveMark, ownerGap, type NamedIncidentMention, onOneLine } from "./slots";
 import {
   COLLECTIVE,
@@ -32,14 +34,24 @@ import {
 } from "./institutions";
 import { isSpace, findCapitalisedInstitutions } from "./capitalised-bodies";
 import {
+  LOWER_INSTITUTION_CUE,
   findLowerInstitutions,
+  OWNED_BODY_CUE,
   findOwnedBodies,
+  COORDINATED_BODIES_CUE,
   findCoordinatedBodies,
   SHARED_HEAD_CUE,
   findSharedHeadBodies,
   findBodiesWithAcronyms,
 } from "./lower-case-bodies";
-import { findResponseTeams, findEmbassies, findAppositiveInstitutions } from "./teams-and-embassies";
+import {
+  RESPONSE_TEAM_CUE,
+  findResponseTeams,
+  EMBASSY_CUE,
+  findEmbassies,
+  APPOSITION_CUE,
+  findAppositiveInstitutions,
+} from "./teams-and-embassies";
 import {
   groupCuesIn,
   findNamedGroups,
@@ -51,12 +63,16 @@ import {
   findGroupsBeforeTheirNoun,
 } from "./groups";
 import {
+  BASED_FIRM_CUE,
   findBasedFirms,
+  DESCRIPTION_CUE,
   findDescribedOrganizations,
+  COMPANY_NOUN_CUE,
   findAppositiveCompanies,
+  COMPANY_SUFFIX_CUE,
   findSuffixedCompanies,
 } from "./companies";
-import { findDescribedCompanies } from "./described-companies";
+import { HEAD_CUE, findDescribedCompanies } from "./described-companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
 import { demonymOfRegion } from "./name-roles";
 export {
@@ -365,6 +381,56 @@ function hasWord(text: string, word: string): boolean {
   return false;
 }
 
+/** What a finder of the actors the dictionary lacks reads, and the slots it adds to. */
+interface FinderInput {
+  state: DocumentState;
+  line: Sentence;
+  tokens: Token[];
+  slots: Slot[];
+}
+
+/**
+ * The finders of the bodies and companies the dictionary lacks, in the order they run (each sees
+ * the slots of those before it), each with its gate: a pattern a sentence must match for the
+ * finder to find anything in it.
+ */
+const FINDERS: ReadonlyArray<{ gate?: (words: Words) => RegExp; find: (input: FinderInput) => void }> = [
+  { gate: () => EMBASSY_CUE, find: (i) => findEmbassies(i.state, i.line, i.slots) },
+  { find: (i) => findCapitalisedInstitutions(i.state, i.line, i.tokens, i.slots) },
+  { gate: () => LOWER_INSTITUTION_CUE, find: (i) => findLowerInstitutions(i.state, i.line, i.slots) },
+  { gate: () => OWNED_BODY_CUE, find: (i) => findOwnedBodies(i.state, i.line, i.tokens, i.slots) },
+  { gate: () => COORDINATED_BODIES_CUE, find: (i) => findCoordinatedBodies(i.state, i.line, i.slots) },
+  { gate: () => SHARED_HEAD_CUE, find: (i) => findSharedHeadBodies(i.state, i.line, i.slots) },
+  { gate: () => APPOSITION_CUE, find: (i) => findAppositiveInstitutions(i.state, i.line, i.slots) },
+  { find: (i) => findBodiesWithAcronyms(i.state, i.line, i.slots) },
+  { gate: () => RESPONSE_TEAM_CUE, find: (i) => findResponseTeams(i.state, i.line, i.slots) },
+  { gate: () => COMPANY_SUFFIX_CUE, find: (i) => findSuffixedCompanies(i.state, i.line, i.slots) },
+  { gate: () => BASED_FIRM_CUE, find: (i) => findBasedFirms(i.state, i.line, i.slots) },
+  { gate: () => DESCRIPTION_CUE, find: (i) => findDescribedOrganizations(i.state, i.line, i.slots) },
+  { gate: () => COMPANY_NOUN_CUE, find: (i) => findAppositiveCompanies(i.state, i.line, i.slots) },
+  { gate: () => HEAD_CUE, find: (i) => findDescribedCompanies(i.state, i.line, i.slots) },
+  { gate: victimCue, find: (i) => findNamedVictims(i.state, i.line, i.slots) },
+];
+
+/**
+ * The finders' gates, compiled once per lexicon, and which of them a sentence may match: one walk
+ * over the sentence for the cue words of all (see pattern-cue.ts) spares it most gates' scans.
+ * Each regex a sentence runs costs several times what it costs alone, as every sentence runs
+ * hundreds of distinct patterns in turn, each cold in the processor's caches.
+ */
+const finderGates = (words: Words) =>
+  cueIndexFor(words, "mentions.finders", (w) => new CueIndex(FINDERS.map((finder) => finder.gate?.(w))));
+
+/** Runs each finder whose gate the sentence matches. */
+function runFinders(input: FinderInput): void {
+  const gates = finderGates(input.state.lexicon.words);
+  const candidates = gates.candidates(input.line.text);
+  FINDERS.forEach((finder, index) => {
+    const gate = gates.patterns[index];
+    if (isCandidate(candidates, index) && (!gate || gate.test(input.line.text))) finder.find(input);
+  });
+}
+
 /** Dictionary actors, institutions and collectives of one sentence, in text order. */
 export function findActorMentions(
   state: DocumentState,
@@ -456,21 +522,7 @@ export function findActorMentions(
     findGroupsBeforeTheirNoun(state, line, slots, namedIncidents);
   }
   if (state.groupNames.size > 0) findGroupsIntroducedLater(state, line, slots, namedIncidents);
-  if (/embass|mission/i.test(line.text)) findEmbassies(state, line, slots);
-  findCapitalisedInstitutions(state, line, tokens, slots);
-  findLowerInstitutions(state, line, slots);
-  findOwnedBodies(state, line, tokens, slots);
-  if (/ministries|departments/i.test(line.text)) findCoordinatedBodies(state, line, slots);
-  if (SHARED_HEAD_CUE.test(line.text)) findSharedHeadBodies(state, line, slots);
-  findAppositiveInstitutions(state, line, slots);
-  findBodiesWithAcronyms(state, line, slots);
-  if (/C(?:ERT|SIRT|IRT)/.test(line.text)) findResponseTeams(state, line, slots);
-  findSuffixedCompanies(state, line, slots);
-  findBasedFirms(state, line, slots);
-  findDescribedOrganizations(state, line, slots);
-  findAppositiveCompanies(state, line, slots);
-  findDescribedCompanies(state, line, slots);
-  if (victimCue(state.lexicon.words).test(line.text)) findNamedVictims(state, line, slots);
+  runFinders({ state, line, tokens, slots });
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
   markQualifyingStates(state, slots);

@@ -27,8 +27,11 @@ import {
 import { PRIVATE_OWNERSHIP, foreignPublicBodyName, noteLocalOrganization } from "./local-organizations";
 import { gapBetween, WHOSE } from "./capitalised-bodies";
 
-/** The last word every match of LOWER_INSTITUTION holds: one cheap test spares most sentences its scan. */
-const LOWER_INSTITUTION_CUE = new RegExp(
+/**
+ * The last word every match of LOWER_INSTITUTION holds, the gate of findLowerInstitutions: one cheap
+ * test spares most sentences its scan.
+ */
+export const LOWER_INSTITUTION_CUE = new RegExp(
   trieAlternation(LOWER_INSTITUTION_NAMES.map((name) => name.slice(name.lastIndexOf(" ") + 1))),
   "i",
 );
@@ -180,7 +183,6 @@ function describesNamedBefore(
 }
 
 export function findLowerInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!LOWER_INSTITUTION_CUE.test(sentence.text)) return;
   LOWER_INSTITUTION.lastIndex = 0;
   for (let m = LOWER_INSTITUTION.exec(sentence.text); m; m = LOWER_INSTITUTION.exec(sentence.text)) {
     const [, found = ""] = m;
@@ -284,8 +286,8 @@ const OWNED_BODY_HEAD = new Set<string>(
   NAME_WORDS.institutionHeads.filter((head) => head !== "prosecutor" && !CAPITALISED_ONLY_HEADS.has(head)),
 );
 
-/** One cheap test before reading owned bodies: a head noun in lower case. */
-const OWNED_BODY_CUE = new RegExp(String.raw`\b(?:${NAME_WORDS.institutionHeads.join("|")})\b`);
+/** The gate of findOwnedBodies, one cheap test before reading owned bodies: a head noun in lower case. */
+export const OWNED_BODY_CUE = new RegExp(String.raw`\b(?:${NAME_WORDS.institutionHeads.join("|")})\b`);
 
 /** A word of a body's noun phrase: a lower-case word (not a past form: "hackers targeted") or a short form ("ICT"). */
 const BODY_PHRASE_WORD = /^(?:\p{Ll}[\p{Ll}-]*(?<!ed)|\p{Lu}{2,6})$/u;
@@ -412,7 +414,6 @@ export function findOwnedBodies(
   tokens: Token[],
   slots: Slot[],
 ): void {
-  if (!OWNED_BODY_CUE.test(sentence.text)) return;
   const text = state.text;
   const starts: Array<{ k: number; owner?: Slot }> = [];
   for (const slot of slots) {
@@ -486,6 +487,9 @@ const COORDINATED_BODIES = new RegExp(
   String.raw`\b((?:${CONJUNCT},\s+){0,4}${CONJUNCT}\s+and\s+${CONJUNCT})\s+(${Object.keys(NAME_WORDS.coordinatedBodyHeads).join("|")})\b`,
   "gu",
 );
+
+/** The gate of findCoordinatedBodies: the plural heads its matches end in. */
+export const COORDINATED_BODIES_CUE = /ministries|departments/i;
 
 /** The body one conjunct of a coordination names: "defence" of "ministries" is the defence ministry. */
 function conjunctBody(conjunct: string, head: string): string | undefined {

@@ -113,6 +113,9 @@ function isTeamAcronym(state: DocumentState, name: string): boolean {
   return !/^\p{Lu}+C(?:ERT|SIRT|IRT)$/u.test(name) || stateOfTeamName(state, name) !== undefined;
 }
 
+/** The gate of findResponseTeams: the acronym's end every match of RESPONSE_TEAM_NAME holds. */
+export const RESPONSE_TEAM_CUE = /C(?:ERT|SIRT|IRT)/;
+
 export function findResponseTeams(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   for (const m of matchesOf(RESPONSE_TEAM_NAME, sentence.text)) {
     const name = m[1]!;
@@ -182,6 +185,9 @@ function embassyOwner(
       ownerGap(state.text, s, start),
   );
 }
+
+/** The gate of findEmbassies: the nouns every match of EMBASSY holds, any case. */
+export const EMBASSY_CUE = /embass|mission/i;
 
 export function findEmbassies(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   for (const m of matchesOf(EMBASSY, sentence.text)) {
@@ -285,11 +291,10 @@ const ROLE_AFTER =
 const APPOSITIVE_INSTITUTION =
   /\b([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3}),\s+(?:the|a|an)\s+((?:[\p{L}'’-]+\s+){0,5}?(?:parliament|legislature|lower house|upper house|senate|assembly|ministry|agency|regulator|intelligence service|security service|police|central bank|cyber ?security (?:agency|authority|centre|center)))\b/gu;
 
-/** What every match of APPOSITIVE_INSTITUTION holds, tested before its costly scan. */
-const APPOSITION_CUE = /,\s+(?:the|a|an)\s/;
+/** What every match of APPOSITIVE_INSTITUTION holds: the gate of findAppositiveInstitutions, tested before its costly scan. */
+export const APPOSITION_CUE = /,\s+(?:the|a|an)\s/;
 
 export function findAppositiveInstitutions(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  if (!APPOSITION_CUE.test(sentence.text)) return;
   APPOSITIVE_INSTITUTION.lastIndex = 0;
   for (
     let m = APPOSITIVE_INSTITUTION.exec(sentence.text);
