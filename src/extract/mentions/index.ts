@@ -392,7 +392,8 @@ interface FinderInput {
 /**
  * The finders of the bodies and companies the dictionary lacks, in the order they run (each sees
  * the slots of those before it), each with its gate: a pattern a sentence must match for the
- * finder to find anything in it.
+ * finder to find anything in it. The gates live here, not in the finders: a finder called
+ * elsewhere reads every sentence (the same slots, more slowly).
  */
 const FINDERS: ReadonlyArray<{ gate?: (words: Words) => RegExp; find: (input: FinderInput) => void }> = [
   { gate: () => EMBASSY_CUE, find: (i) => findEmbassies(i.state, i.line, i.slots) },
