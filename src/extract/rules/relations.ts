@@ -87,6 +87,7 @@ export function partOfClaims(
       hedged: false,
       entitiesNeeded: [],
       clauseStarts: new Map(),
+      clauseEnds: new Map(),
       // For the claim trace (trace.ts): where the owner came from.
       rule: TRACE
         ? (info?.country ?? info?.parent)
