@@ -96,6 +96,23 @@ export interface Frame extends SentenceReading {
    * keyed by the offset, negative when a quotation mark does not end the clause.
    */
   clauseEnds: Map<number, number>;
+  /**
+   * The membership rules' state–body pairs (membership.ts `nearPairs`): four rules read them, made
+   * for the first. Undefined until then (set in the frame's literal, so the frame keeps one shape).
+   */
+  nearPairs: readonly NearPair[] | undefined;
+}
+
+/** One state and one body of a sentence, `a` before `b`, at most two slots apart. */
+export interface NearPair {
+  a: Slot;
+  b: Slot;
+  i: number;
+  j: number;
+  /** The text between the two. */
+  between: string;
+  /** The 30 characters after `b`. */
+  afterB: string;
 }
 
 export function typeOf(frame: Frame, key: string) {

@@ -88,6 +88,7 @@ export function partOfClaims(
       entitiesNeeded: [],
       clauseStarts: new Map(),
       clauseEnds: new Map(),
+      nearPairs: undefined,
       // For the claim trace (trace.ts): where the owner came from.
       rule: TRACE
         ? (info?.country ?? info?.parent)
