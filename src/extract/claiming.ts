@@ -46,6 +46,8 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     hedged: isHedged(state.lexicon.words, reading.sentence.text),
     entitiesNeeded: [],
     clauseStarts: new Map(),
+    clauseEnds: new Map(),
+    nearPairs: undefined,
   };
   frame.speakers = actorsOf(frame, frame.speakerSlots);
   // "The NPA said", after "Japan's National Police Agency": a short form the article never

@@ -512,6 +512,11 @@ export interface SentenceScan {
   words: Words;
   /** Which cued span patterns the sentence may match (`spanCuesOf`). */
   spanCues: Uint32Array;
+  /**
+   * Each span's victims once read (incidents.ts `spanTargets`): whether a span is a complaint and
+   * how it is resolved both ask, and nothing the answer reads changes in between.
+   */
+  spanTargets: Map<AttackSpan, readonly string[]>;
 }
 
 const overlapsAny = (spans: AttackSpan[], start: number, end: number) =>

@@ -407,6 +407,12 @@ function postedOn(scan: SentenceScan, span: AttackSpan, key: string): boolean {
  * in software from a U.S. firm").
  */
 function spanTargets(scan: SentenceScan, span: AttackSpan): string[] {
+  let read = scan.spanTargets.get(span);
+  if (!read) scan.spanTargets.set(span, (read = readSpanTargets(scan, span)));
+  return [...read];
+}
+
+function readSpanTargets(scan: SentenceScan, span: AttackSpan): string[] {
   const { state, sentence, slots } = scan;
   const targets = targetsOf(
     state,
@@ -1425,6 +1431,7 @@ export function findIncidents(
     dates: datesForAttacks(state, sentence.start, sentenceDates),
     words,
     spanCues: spanCuesOf(words, text),
+    spanTargets: new Map(),
   };
   const openings = openingsOf(scan);
   scan.openingDates = [...(openings.sentence ? [openings.sentence] : []), ...openings.clauses];

@@ -78,6 +78,18 @@ function quoteSpeaker(state: DocumentState, sentence: Sentence, sentences: Sente
   return undefined;
 }
 
+/** Whether `slots` are still the slots `read` saw: the same objects, in the same order, each field as it was. */
+function sameSlots(slots: readonly Slot[], read: readonly { slot: Slot; was: Slot }[]): boolean {
+  return (
+    slots.length === read.length &&
+    read.every(({ slot, was }, i) => {
+      if (slots[i] !== slot) return false;
+      const keys = Object.keys(slot) as (keyof Slot)[];
+      return keys.length === Object.keys(was).length && keys.every((k) => slot[k] === was[k]);
+    })
+  );
+}
+
 /** The year the text is speaking of: an explicit year in this sentence or the one before dates "in May". */
 function focusYearOf(state: DocumentState, sentence: Sentence): number | undefined {
   const focus = state.focusYear;
@@ -100,6 +112,7 @@ export function readSentence(
   // Both readings of the speakers below share what they read at the slots that did not move.
   const verbsAt = speechVerbsAt();
   const firstSpeakers = findSpeakers(state, sentence, slots, speech, verbsAt);
+  const slotsRead = slots.map((slot) => ({ slot, was: { ...slot } }));
   // A quotation whose speaker is named after it closes, in a later sentence, is that speaker's.
   const quoted = firstSpeakers.length === 0 ? quoteSpeaker(state, sentence, sentences) : undefined;
   const turn = turnSpeaker(state, sentence);
@@ -120,8 +133,11 @@ export function readSentence(
   const thenIncident = incidentToldThen(state, sentence, incidents);
   // After the incidents: a group referred to is an actor of the claims, not a name the incidents read.
   resolveGroupPhrases(state, sentence, slots);
-  // Pronouns resolved and incidents read since: the speakers are found again on the final slots.
-  const speakers = findSpeakers(state, sentence, slots, speech, verbsAt);
+  // Pronouns resolved and incidents read since: the speakers are found again on the final slots
+  // (the first reading stands when no slot changed: the speakers are read from the slots and the text).
+  const speakers = sameSlots(slots, slotsRead)
+    ? [...firstSpeakers]
+    : findSpeakers(state, sentence, slots, speech, verbsAt);
   // "the report says": a publication speaks for the body that just published it.
   const published = speakers.length === 0 ? publicationSpeaker(state, sentence) : undefined;
   if (published) speakers.push(published);

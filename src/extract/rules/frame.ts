@@ -91,6 +91,28 @@ export interface Frame extends SentenceReading {
    * up to it. Filled as they ask; one map per sentence.
    */
   clauseStarts: Map<number, number>;
+  /**
+   * `clauseEnd` of each offset asked for, likewise (a third of the rules' questions repeat one):
+   * keyed by the offset, negative when a quotation mark does not end the clause.
+   */
+  clauseEnds: Map<number, number>;
+  /**
+   * The membership rules' state–body pairs (membership.ts `nearPairs`): four rules read them, made
+   * for the first. Undefined until then (set in the frame's literal, so the frame keeps one shape).
+   */
+  nearPairs: readonly NearPair[] | undefined;
+}
+
+/** One state and one body of a sentence, `a` before `b`, at most two slots apart. */
+export interface NearPair {
+  a: Slot;
+  b: Slot;
+  i: number;
+  j: number;
+  /** The text between the two. */
+  between: string;
+  /** The 30 characters after `b`. */
+  afterB: string;
 }
 
 export function typeOf(frame: Frame, key: string) {
@@ -165,6 +187,14 @@ export function openedByConditional(frame: Frame, from: number): boolean {
  * ('asked Washington for "technical support"', 'is "ready to provide assistance" if Pakistan asks').
  */
 export function clauseEnd(frame: Frame, at: number, throughQuotes = false): number {
+  // Offsets start at 0: -1 - at is negative for every one of them.
+  const key = throughQuotes ? -1 - at : at;
+  let end = frame.clauseEnds.get(key);
+  if (end === undefined) frame.clauseEnds.set(key, (end = readClauseEnd(frame, at, throughQuotes)));
+  return end;
+}
+
+function readClauseEnd(frame: Frame, at: number, throughQuotes: boolean): number {
   const rest = frame.state.text.slice(at, frame.sentence.end);
   let names: { from: number; to: number }[] | undefined;
   let m: RegExpMatchArray | undefined;

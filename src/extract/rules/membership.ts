@@ -27,6 +27,7 @@ import {
   subjectBefore,
   typeOf,
   type Frame,
+  type NearPair,
 } from "./frame";
 import type { ClaimRule } from "./rule";
 
@@ -193,23 +194,15 @@ function seatInStanding(words: Words, between: string, afterB: string): boolean 
   );
 }
 
-/** One state and one body of a sentence, `a` before `b`, at most two slots apart. */
-interface NearPair {
-  a: Slot;
-  b: Slot;
-  i: number;
-  j: number;
-  /** The text between the two. */
-  between: string;
-  /** The 30 characters after `b`. */
-  afterB: string;
-}
-
 /**
  * Each slot with the two after it. None in a sentence that names no body: every pair a rule reads
- * holds one, and most sentences name none (four rules ask, every sentence).
+ * holds one, and most sentences name none (four rules ask, every sentence: made for the first).
  */
-function nearPairs(frame: Frame): NearPair[] {
+function nearPairs(frame: Frame): readonly NearPair[] {
+  return (frame.nearPairs ??= readNearPairs(frame));
+}
+
+function readNearPairs(frame: Frame): NearPair[] {
   const { slots, state } = frame;
   const pairs: NearPair[] = [];
   if (!slots.some((s) => isBody(frame, s.key))) return pairs;

@@ -87,6 +87,8 @@ export function partOfClaims(
       hedged: false,
       entitiesNeeded: [],
       clauseStarts: new Map(),
+      clauseEnds: new Map(),
+      nearPairs: undefined,
       // For the claim trace (trace.ts): where the owner came from.
       rule: TRACE
         ? (info?.country ?? info?.parent)
