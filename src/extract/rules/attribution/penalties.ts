@@ -107,7 +107,12 @@ const sanctionsList = (words: Words) =>
 function penalise(frame: Frame, penalised: Slot[], subjectAt: number): void {
   const last = penalised[penalised.length - 1];
   if (!last) return;
-  const reason = penaltyReason(frame.state.lexicon.words);
+  const words = frame.state.lexicon.words;
+  // "designated two officials, A and B, to lead the response to the attack": a task is given them,
+  // not the blame. Only a task verb right after them counts: "sanctions on A and B, said to have
+  // directed the attack" and "for conspiring to hack" still give the reason.
+  if (taskGiven(words).test(frame.state.text.slice(last.end, frame.sentence.end))) return;
+  const reason = penaltyReason(words);
   const incident = frame.incidents.find(
     (i) => i.start >= last.end && reason.test(frame.state.text.slice(last.end, i.start)),
   );
@@ -120,6 +125,18 @@ function penalise(frame: Frame, penalised: Slot[], subjectAt: number): void {
     frame.hedged,
   );
 }
+
+/** ", to lead", ", to coordinate", "to help investigate": an infinitive of a task right after those named. */
+const taskGiven = (words: Words) =>
+  patternFor(
+    words,
+    "penalty-task-given",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*,?\s*to\s+(?:${w.verbs.holdOffice.present}|${w.verbs.respond.present}|${w.verbs.steer.present})\b`,
+        "i",
+      ),
+  );
 
 /** The verb a penalty noun is the object of, with its determiners ("imposed new", "announced the"). */
 const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|targeted|financial)\s+)*$/i;
