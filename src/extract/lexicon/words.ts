@@ -335,11 +335,6 @@ export const VERB_LEMMAS = {
    */
   holdOffice: ["lead", "head", "run", "direct", "manage", "chair"],
   /**
-   * Tasks a body hands out beside holding an office or responding ("designated two officials to
-   * coordinate the response"): with `holdOffice` and `respond`, a task, never a deed.
-   */
-  steer: ["coordinate", "oversee", "handle", "assist", "support", "help", "review", "assess"],
-  /**
    * Diplomatic reprisals ("summoned the ambassador", "will expel two diplomats"): the act of the
    * state that accuses, never of the one that denies.
    */

@@ -107,12 +107,7 @@ const sanctionsList = (words: Words) =>
 function penalise(frame: Frame, penalised: Slot[], subjectAt: number): void {
   const last = penalised[penalised.length - 1];
   if (!last) return;
-  const words = frame.state.lexicon.words;
-  // "designated two officials, A and B, to lead the response to the attack": a task is given them,
-  // not the blame. Only a task verb right after them counts: "sanctions on A and B, said to have
-  // directed the attack" and "for conspiring to hack" still give the reason.
-  if (taskGiven(words).test(frame.state.text.slice(last.end, frame.sentence.end))) return;
-  const reason = penaltyReason(words);
+  const reason = penaltyReason(frame.state.lexicon.words);
   const incident = frame.incidents.find(
     (i) => i.start >= last.end && reason.test(frame.state.text.slice(last.end, i.start)),
   );
@@ -126,25 +121,15 @@ function penalise(frame: Frame, penalised: Slot[], subjectAt: number): void {
   );
 }
 
-/** ", to lead", ", to coordinate", "to help investigate": an infinitive of a task right after those named. */
-const taskGiven = (words: Words) =>
-  patternFor(
-    words,
-    "penalty-task-given",
-    (w) =>
-      new RegExp(
-        String.raw`^\s*,?\s*to\s+(?:${w.verbs.holdOffice.present}|${w.verbs.respond.present}|${w.verbs.steer.present})\b`,
-        "i",
-      ),
-  );
-
 /** The verb a penalty noun is the object of, with its determiners ("imposed new", "announced the"). */
 const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|targeted|financial)\s+)*$/i;
 
 /**
  * What links those penalised to the attack the penalty answers: "over", "for", "in connection
- * with", "for their roles in", "for his part in", or a deed of theirs whose object it is ("officers
- * who directed the intrusion", "whom it accuses of organising the attack").
+ * with", "in response to", "for their roles in", "for his part in", or a deed of theirs whose object
+ * it is ("officers who directed the intrusion", "whom it accuses of organising the attack"). Never a
+ * bare "the response to the attack": a task given them ("designated two officials to lead the response
+ * to the attack", "as coordinators of the response to it"), not the blame.
  */
 const penaltyReason = (words: Words) =>
   patternFor(
@@ -152,7 +137,7 @@ const penaltyReason = (words: Words) =>
     "penalty-reason",
     (w) =>
       new RegExp(
-        String.raw`^[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
+        String.raw`^[^.;]*?\b(?:over|for|in connection with|in\s+response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
         "i",
       ),
   );
