@@ -126,8 +126,10 @@ const IMPOSING_VERB = /\b[\w-]+\s+(?:(?:the|its|their|new|fresh|further|more|tar
 
 /**
  * What links those penalised to the attack the penalty answers: "over", "for", "in connection
- * with", "for their roles in", "for his part in", or a deed of theirs whose object it is ("officers
- * who directed the intrusion", "whom it accuses of organising the attack").
+ * with", "in response to", "for their roles in", "for his part in", or a deed of theirs whose object
+ * it is ("officers who directed the intrusion", "whom it accuses of organising the attack"). Never a
+ * bare "the response to the attack": a task given them ("designated two officials to lead the response
+ * to the attack", "as coordinators of the response to it"), not the blame.
  */
 const penaltyReason = (words: Words) =>
   patternFor(
@@ -135,7 +137,7 @@ const penaltyReason = (words: Words) =>
     "penalty-reason",
     (w) =>
       new RegExp(
-        String.raw`^[^.;]*?\b(?:over|for|in connection with|(?:in\s+)?response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
+        String.raw`^[^.;]*?\b(?:over|for|in connection with|in\s+response to|behind|responsible for|involvement in|roles? in|part in|${w.verbs.perpetrate.past}|${w.verbs.perpetrate.gerund})\s+["“]?(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$`,
         "i",
       ),
   );

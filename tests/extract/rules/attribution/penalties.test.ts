@@ -134,5 +134,49 @@ describe("penalties on persons a count introduces, and designations", () => {
       ),
     );
     expect(chosen.claims.some((c) => c.type === "attributed-to")).toBe(false);
+    const coordinating = extract(
+      wire(
+        crippled +
+          "Quito designated two officials, Ana Ruiz and Luis Pardo, to coordinate the response to February's customs attack.",
+      ),
+    );
+    expect(coordinating.claims.some((c) => c.type === "attributed-to")).toBe(false);
+    for (const task of [
+      "who will head the response to February's customs attack",
+      "as coordinators of the response to February's customs attack",
+    ]) {
+      const ex = extract(
+        wire(`${crippled}Quito designated two officials, Ana Ruiz and Luis Pardo, ${task}.`),
+      );
+      expect(
+        ex.claims.some((c) => c.type === "attributed-to"),
+        task,
+      ).toBe(false);
+    }
+  });
+
+  it("still blames persons penalised 'in response to' the attack, or whose infinitive is a deed or a purpose", () => {
+    const answered = extract(
+      wire(
+        crippled +
+          "Peru put sanctions on two Cuban officers, Raul Vega and Pedro Soto, in response to February's customs attack.",
+      ),
+    );
+    expect(hasClaim(answered, "attributed-to", attackOn(answered), "person:raul-vega")).toBe(true);
+    const believed = extract(
+      wire(
+        crippled +
+          "Peru put sanctions on two Cuban officers, Raul Vega and Pedro Soto, believed to have directed February's customs attack.",
+      ),
+    );
+    expect(hasClaim(believed, "attributed-to", attackOn(believed), "person:raul-vega")).toBe(true);
+    expect(hasClaim(believed, "attributed-to", attackOn(believed), "person:pedro-soto")).toBe(true);
+    const punished = extract(
+      wire(
+        crippled +
+          "Chile imposed sanctions on two Cuban nationals, Jorge Vera and Tomas Rey, to punish them for February's customs attack.",
+      ),
+    );
+    expect(hasClaim(punished, "attributed-to", attackOn(punished), "person:jorge-vera")).toBe(true);
   });
 });
