@@ -8,11 +8,18 @@
 import { type Words } from "../../lexicon";
 import type { Slot } from "../../mentions";
 import { matchesOf } from "../../text";
-import { headsPhraseAt, isActor, objectAfter, ownedBody, patternFor, typeOf, type Frame } from "../frame";
+import { isActor, patternFor, typeOf, type Frame } from "../frame";
 import type { ClaimRule } from "../rule";
 import { helpOf } from "./patterns";
-import { attackedTopic, emitHelp, helpersNamedAt, ownersNamedWith, ownerState, sideOf } from "./sides";
-import { bodyReferredAt } from "./subjects";
+import {
+  attackedTopic,
+  emitHelp,
+  helpedNamedAt,
+  helpersNamedAt,
+  ownersNamedWith,
+  ownerState,
+  sideOf,
+} from "./sides";
 
 export const offerNounRule: ClaimRule = {
   id: "offer-noun",
@@ -161,12 +168,8 @@ function namedBeneficiary(frame: Frame, end: number, sides: string[]): string | 
   );
   if (possessor) return possessor.key;
   for (const mark of matchesOf(beneficiaryMark(frame.state.lexicon.words), text.slice(end, spanEnd))) {
-    const from = end + mark.index + mark[0].length;
-    const [first] = objectAfter(frame, from).filter((s) => isActor(frame, s));
-    const head = first && headsPhraseAt(frame, from, first) ? (ownedBody(frame, first) ?? first) : undefined;
-    if (head && !sameSide(frame, head, sides)) return head.key;
-    const referred = bodyReferredAt(frame, from);
-    if (referred && !sides.includes(sideOf(frame, referred) ?? referred)) return referred;
+    const named = helpedNamedAt(frame, end + mark.index + mark[0].length, sides);
+    if (named) return named;
   }
   return undefined;
 }

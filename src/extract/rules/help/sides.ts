@@ -20,7 +20,7 @@ import {
   type Frame,
 } from "../frame";
 import { helpOf } from "./patterns";
-import { actingSubject } from "./subjects";
+import { actingSubject, bodyReferredAt } from "./subjects";
 
 /**
  * "The ministry accepted help from Portugal, whose centre sent two analysts to Brasília": help sent
@@ -247,6 +247,20 @@ export function helpersNamedAt(frame: Frame, end: number): string[] | undefined 
         if (!keys.includes(s.key)) keys.push(s.key);
   }
   return keys;
+}
+
+/**
+ * The one helped named where an offer's phrase starts ("with the Center", "available to Australia's
+ * ASD"): an actor heading the phrase (the body a possessor owns, when it owns one), else a body the
+ * article named with that head noun ("with the directorate"); none on the helpers' `sides`.
+ */
+export function helpedNamedAt(frame: Frame, from: number, sides: readonly string[]): string | undefined {
+  const other = (key: string) => !sides.includes(sideOf(frame, key) ?? key);
+  const [first] = objectAfter(frame, from).filter((s) => isActor(frame, s));
+  const head = first && headsPhraseAt(frame, from, first) ? (ownedBody(frame, first) ?? first) : undefined;
+  if (head && other(head.key)) return head.key;
+  const referred = bodyReferredAt(frame, from);
+  return referred && other(referred) ? referred : undefined;
 }
 
 /**
