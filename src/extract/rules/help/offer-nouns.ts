@@ -6,7 +6,6 @@
  * else it is the side that welcomes or thanks for the offer.
  */
 import { type Words } from "../../lexicon";
-import type { Slot } from "../../mentions";
 import { matchesOf } from "../../text";
 import { isActor, patternFor, typeOf, type Frame } from "../frame";
 import type { ClaimRule } from "../rule";
@@ -16,6 +15,7 @@ import {
   emitHelp,
   helpedNamedAt,
   helpersNamedAt,
+  onSide,
   ownersNamedWith,
   ownerState,
   sideOf,
@@ -164,7 +164,7 @@ function namedBeneficiary(frame: Frame, end: number, sides: string[]): string | 
       s.end <= spanEnd &&
       DISPOSAL_AFTER.test(text.slice(s.end)) &&
       isActor(frame, s) &&
-      !sameSide(frame, s, sides),
+      !onSide(frame, s.key, sides),
   );
   if (possessor) return possessor.key;
   for (const mark of matchesOf(beneficiaryMark(frame.state.lexicon.words), text.slice(end, spanEnd))) {
@@ -173,8 +173,6 @@ function namedBeneficiary(frame: Frame, end: number, sides: string[]): string | 
   }
   return undefined;
 }
-
-const sameSide = (frame: Frame, s: Slot, sides: string[]) => sides.includes(sideOf(frame, s.key) ?? s.key);
 
 /**
  * "Brasília's ministry accepted an offer of help", "The Council welcomes the offer": the subject
@@ -188,11 +186,7 @@ function receivingSubject(frame: Frame, before: string, sides: string[]): string
   if (!verb) return undefined;
   const verbAt = frame.sentence.start + verb.index;
   const subject = frame.slots.find(
-    (s) =>
-      s.kind === "actor" &&
-      s.end === verbAt &&
-      isActor(frame, s) &&
-      !sides.includes(sideOf(frame, s.key) ?? s.key),
+    (s) => s.kind === "actor" && s.end === verbAt && isActor(frame, s) && !onSide(frame, s.key, sides),
   );
   return subject && typeOf(frame, subject.key) !== "person" ? subject.key : undefined;
 }

@@ -255,13 +255,16 @@ export function helpersNamedAt(frame: Frame, end: number): string[] | undefined 
  * article named with that head noun ("with the directorate"); none on the helpers' `sides`.
  */
 export function helpedNamedAt(frame: Frame, from: number, sides: readonly string[]): string | undefined {
-  const other = (key: string) => !sides.includes(sideOf(frame, key) ?? key);
   const [first] = objectAfter(frame, from).filter((s) => isActor(frame, s));
   const head = first && headsPhraseAt(frame, from, first) ? (ownedBody(frame, first) ?? first) : undefined;
-  if (head && other(head.key)) return head.key;
+  if (head && !onSide(frame, head.key, sides)) return head.key;
   const referred = bodyReferredAt(frame, from);
-  return referred && other(referred) ? referred : undefined;
+  return referred && !onSide(frame, referred, sides) ? referred : undefined;
 }
+
+/** Whether `key` is on one of `sides` (the state it is or belongs to, else itself). */
+export const onSide = (frame: Frame, key: string, sides: readonly string[]) =>
+  sides.includes(sideOf(frame, key) ?? key);
 
 /**
  * A passive clause whose by-agent is a state, body or company and whose subject is an actor:
