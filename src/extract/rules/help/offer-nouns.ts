@@ -6,13 +6,20 @@
  * else it is the side that welcomes or thanks for the offer.
  */
 import { type Words } from "../../lexicon";
-import type { Slot } from "../../mentions";
 import { matchesOf } from "../../text";
-import { headsPhraseAt, isActor, objectAfter, ownedBody, patternFor, typeOf, type Frame } from "../frame";
+import { isActor, patternFor, typeOf, type Frame } from "../frame";
 import type { ClaimRule } from "../rule";
 import { helpOf } from "./patterns";
-import { attackedTopic, emitHelp, helpersNamedAt, ownersNamedWith, ownerState, sideOf } from "./sides";
-import { bodyReferredAt } from "./subjects";
+import {
+  attackedTopic,
+  emitHelp,
+  helpedNamedAt,
+  helpersNamedAt,
+  onSide,
+  ownersNamedWith,
+  ownerState,
+  sideOf,
+} from "./sides";
 
 export const offerNounRule: ClaimRule = {
   id: "offer-noun",
@@ -157,21 +164,15 @@ function namedBeneficiary(frame: Frame, end: number, sides: string[]): string | 
       s.end <= spanEnd &&
       DISPOSAL_AFTER.test(text.slice(s.end)) &&
       isActor(frame, s) &&
-      !sameSide(frame, s, sides),
+      !onSide(frame, s.key, sides),
   );
   if (possessor) return possessor.key;
   for (const mark of matchesOf(beneficiaryMark(frame.state.lexicon.words), text.slice(end, spanEnd))) {
-    const from = end + mark.index + mark[0].length;
-    const [first] = objectAfter(frame, from).filter((s) => isActor(frame, s));
-    const head = first && headsPhraseAt(frame, from, first) ? (ownedBody(frame, first) ?? first) : undefined;
-    if (head && !sameSide(frame, head, sides)) return head.key;
-    const referred = bodyReferredAt(frame, from);
-    if (referred && !sides.includes(sideOf(frame, referred) ?? referred)) return referred;
+    const named = helpedNamedAt(frame, end + mark.index + mark[0].length, sides);
+    if (named) return named;
   }
   return undefined;
 }
-
-const sameSide = (frame: Frame, s: Slot, sides: string[]) => sides.includes(sideOf(frame, s.key) ?? s.key);
 
 /**
  * "Brasília's ministry accepted an offer of help", "The Council welcomes the offer": the subject
@@ -185,11 +186,7 @@ function receivingSubject(frame: Frame, before: string, sides: string[]): string
   if (!verb) return undefined;
   const verbAt = frame.sentence.start + verb.index;
   const subject = frame.slots.find(
-    (s) =>
-      s.kind === "actor" &&
-      s.end === verbAt &&
-      isActor(frame, s) &&
-      !sides.includes(sideOf(frame, s.key) ?? s.key),
+    (s) => s.kind === "actor" && s.end === verbAt && isActor(frame, s) && !onSide(frame, s.key, sides),
   );
   return subject && typeOf(frame, subject.key) !== "person" ? subject.key : undefined;
 }

@@ -3,20 +3,10 @@
  * future form is an offer, never delivered help.
  */
 import { type Words } from "../../lexicon";
-import {
-  actorsOf,
-  clauseEnd,
-  headsPhraseAt,
-  isActor,
-  objectAfter,
-  ownedBody,
-  patternFor,
-  withPossessor,
-  type Frame,
-} from "../frame";
+import { actorsOf, clauseEnd, isActor, objectAfter, patternFor, withPossessor, type Frame } from "../frame";
 import type { ClaimRule } from "../rule";
 import { helpOf } from "./patterns";
-import { TEAM_QUANTIFIER, attackedTopic, emitHelp, sideOf, withBodyNamed } from "./sides";
+import { TEAM_QUANTIFIER, attackedTopic, emitHelp, helpedNamedAt, sideOf, withBodyNamed } from "./sides";
 import { actingSubject, bodyReferredAt } from "./subjects";
 
 /** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
@@ -93,14 +83,8 @@ function sharedWith(
   const rest = text.slice(at, Math.min(frame.sentence.end, end + SHARED_SPAN));
   const share = sharedObject(frame.state.lexicon.words).exec(rest);
   if (!share) return undefined;
-  const from = at + share.index + share[0].length;
   const sides = helpers.map((k) => sideOf(frame, k) ?? k);
-  const [first] = objectAfter(frame, from).filter((s) => isActor(frame, s));
-  // "with Australia's ASD": the body the possessor owns.
-  const head = first && headsPhraseAt(frame, from, first) ? (ownedBody(frame, first) ?? first) : undefined;
-  if (head && !sides.includes(sideOf(frame, head.key) ?? head.key)) return { named: head.key };
-  const referred = bodyReferredAt(frame, from);
-  return { named: referred && !sides.includes(sideOf(frame, referred) ?? referred) ? referred : undefined };
+  return { named: helpedNamedAt(frame, at + share.index + share[0].length, sides) };
 }
 
 /** How far after the offer its sharing verb and "with" are read. */

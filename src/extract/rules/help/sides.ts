@@ -20,7 +20,7 @@ import {
   type Frame,
 } from "../frame";
 import { helpOf } from "./patterns";
-import { actingSubject } from "./subjects";
+import { actingSubject, bodyReferredAt } from "./subjects";
 
 /**
  * "The ministry accepted help from Portugal, whose centre sent two analysts to Brasília": help sent
@@ -248,6 +248,23 @@ export function helpersNamedAt(frame: Frame, end: number): string[] | undefined 
   }
   return keys;
 }
+
+/**
+ * The one helped named where an offer's phrase starts ("with the Center", "available to Australia's
+ * ASD"): an actor heading the phrase (the body a possessor owns, when it owns one), else a body the
+ * article named with that head noun ("with the directorate"); none on the helpers' `sides`.
+ */
+export function helpedNamedAt(frame: Frame, from: number, sides: readonly string[]): string | undefined {
+  const [first] = objectAfter(frame, from).filter((s) => isActor(frame, s));
+  const head = first && headsPhraseAt(frame, from, first) ? (ownedBody(frame, first) ?? first) : undefined;
+  if (head && !onSide(frame, head.key, sides)) return head.key;
+  const referred = bodyReferredAt(frame, from);
+  return referred && !onSide(frame, referred, sides) ? referred : undefined;
+}
+
+/** Whether `key` is on one of `sides` (the state it is or belongs to, else itself). */
+export const onSide = (frame: Frame, key: string, sides: readonly string[]) =>
+  sides.includes(sideOf(frame, key) ?? key);
 
 /**
  * A passive clause whose by-agent is a state, body or company and whose subject is an actor:
