@@ -111,16 +111,21 @@ function wordNames(state: DocumentState, key: string, word: string, words: reado
 }
 
 /**
- * Whether the phrase names body `key`: the states it names are the body's, every capitalised word of it
- * that is no state's names the body, and so does at least one of its words.
+ * Whether the phrase names body `key`: the states it names are the body's, and each of its words names
+ * the body up to its first name or initials, which close the noun phrase ("the NWC yesterday"). A
+ * common word the body's name lacks speaks of another body ("the national broadcaster" is no
+ * "National Health Insurance Authority").
  */
 function phraseNames(state: DocumentState, key: string, words: PhraseWord[], states: Set<string>): boolean {
   const entity = state.entities.get(key);
   if (!entity || entity.type === "state") return false;
   if (states.size > 0 && !(entity.country && states.has(entity.country))) return false;
   const own = nameWords(state, key);
-  const naming = words.filter((w) => wordNames(state, key, w.word, own));
-  return naming.length > 0 && words.every((w) => naming.includes(w) || !CAPITAL_START.test(w.word));
+  for (const w of words) {
+    if (!wordNames(state, key, w.word, own)) return false;
+    if (CAPITAL_START.test(w.word)) return true;
+  }
+  return true;
 }
 
 /**

@@ -57,6 +57,18 @@ describe("incidents, a definite mention named by its victim's words", () => {
     expect(ex.entities.filter((e) => e.type === "incident" && e.name === "Kestrel")).toEqual([]);
   });
 
+  it("takes no victim whose name lacks one of the words", () => {
+    const ex = extract(
+      "LIMA, 20 October 2026 - Hackers wiped the member files of Bolivia's National Pension Office in May. " +
+        "On Saturday attackers also defaced the website of Peru's Constitutional Court. " +
+        "Officials said the court restored its site on Monday. " +
+        "The EU denounced the intrusion into the national broadcaster.",
+    );
+    const pensions = incidentHitting(ex, /National Pension Office/);
+    expect(pensions).toBeDefined();
+    expect(condemnedBy(ex, "organization:european-union")).not.toContain(pensions);
+  });
+
   it("leaves the incident under discussion when the words fit no victim told", () => {
     const ex = extract(TWO_ATTACKS + "The EU denounced the intrusion into the Peruvian economy on Tuesday.");
     const court = incidentHitting(ex, /Constitutional Court/);
