@@ -150,7 +150,10 @@ export function victimNamedIncident(
     if (s) states.add(s);
     else words.push(w);
   }
-  if (words.length === 0) return undefined;
+  // "the attack on the port": news call the current victim by a bare common noun all the time; only a
+  // state's word, initials or a capitalised name tell another incident's victim apart.
+  if (words.length === 0 || (states.size === 0 && !words.some((w) => CAPITAL_START.test(w.word))))
+    return undefined;
   const fitting = [...state.entities.values()].filter(
     (e) => e.type === "incident" && (e.targets ?? []).some((t) => phraseNames(state, t, words, states)),
   );

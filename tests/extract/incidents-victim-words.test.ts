@@ -69,6 +69,17 @@ describe("incidents, a definite mention named by its victim's words", () => {
     expect(condemnedBy(ex, "organization:european-union")).not.toContain(pensions);
   });
 
+  it("lets no bare common noun pick an older incident", () => {
+    const ex = extract(
+      "SANTIAGO, 3 May 2025 - Ransomware hit Chile's Empresa Portuaria Valparaiso on Friday. " +
+        "In 2022 hackers had breached Peru's National Port Authority. " +
+        "NATO denounced the intrusion into the port on Saturday.",
+    );
+    const older = incidentHitting(ex, /National Port Authority/);
+    expect(older).toBeDefined();
+    expect(condemnedBy(ex, "organization:nato")).not.toContain(older);
+  });
+
   it("leaves the incident under discussion when the words fit no victim told", () => {
     const ex = extract(TWO_ATTACKS + "The EU denounced the intrusion into the Peruvian economy on Tuesday.");
     const court = incidentHitting(ex, /Constitutional Court/);
