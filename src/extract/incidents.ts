@@ -36,6 +36,7 @@ import {
   targetsOf,
 } from "./incident-targets";
 import { closeDates, latestIncident, placeIncident, referent } from "./incident-registry";
+import { NAME_WORD_BREAK, nameWords, victimNamedIncident } from "./incident-victims";
 import {
   attackSpans,
   mayNameAttack,
@@ -842,9 +843,6 @@ function foreignMention(
 /** A restrictive relative word right after an attack noun, no comma between ("the attack that hit X"). */
 const RESTRICTIVE_RELATIVE = new RegExp(String.raw`^\s+(?:${alternation(RESTRICTIVE_RELATIVES)})\b`, "i");
 
-/** What separates the words of a name or a text: anything but letters and digits. */
-const NAME_WORD_BREAK = /[^\p{L}\d]+/u;
-
 /**
  * A definite mention whose restrictive relative clause names only bodies other than those the
  * incident hit: none of them, nor one whose name shares a word with theirs (a "Narva Water
@@ -863,18 +861,6 @@ function otherBodies(
   if (known.length === 0 || own.length === 0) return false;
   const knownWords = new Set(known.flatMap((k) => nameWords(state, k)));
   return !own.some((t) => known.includes(t) || nameWords(state, t).some((w) => knownWords.has(w)));
-}
-
-/** The words of four letters or more in an entity's label and aliases, lower case. */
-function nameWords(state: DocumentState, key: string): string[] {
-  const entity = state.entities.get(key);
-  if (!entity) return [];
-  return [entity.label, ...entity.aliases].flatMap((n) =>
-    n
-      .toLowerCase()
-      .split(NAME_WORD_BREAK)
-      .filter((w) => w.length >= 4),
-  );
 }
 
 /**
@@ -1215,16 +1201,22 @@ const DESCRIBED_BEFORE = /\b(?:the|that|this)\s+(\p{L}[\p{L}\d]{3,})\s+$/iu;
  */
 function resolveSpan(
   scan: SentenceScan,
-  span: AttackSpan,
+  mention: AttackSpan,
   spans: AttackSpan[],
   opening: DateMention | undefined,
   namedKeys: string[],
 ): IncidentSlot[] {
   const { state, slots } = scan;
-  const own = spanTargets(scan, span);
+  const own = spanTargets(scan, mention);
+  // "denounced the cyberattack against the Peruvian court", "the Kestrel breach": words naming a victim of one
+  // told incident speak of it, whichever the story is discussing; a name that is its victim's is no
+  // incident's own.
+  const byVictim = victimNamedIncident(scan, mention, own);
+  const span = byVictim && mention.name ? { ...mention, name: undefined, definite: true } : mention;
   const near = spanDates(scan, span, spans, opening, own);
   const inherited = own.length ? [] : seriesTargets(scan, span, near);
-  const targets = own.length ? own : inherited;
+  // The state the words named ("this assault on Peru's elections") is its victim's, no victim of its own.
+  const targets = byVictim ? [] : own.length ? own : inherited;
   // A state is not read as the attacker of its own bodies, nor one named with what was hit or taken;
   // "China denied its hackers broke into the bank": the clause a denial rejects names no attacker.
   const attackers =
@@ -1235,7 +1227,8 @@ function resolveSpan(
         );
   // "Officials said at the time that the attack ...": the attack last named, recalled or not.
   const thenTold = AT_THE_TIME.test(state.text.slice(scan.base, span.start));
-  const last = describedIncident(scan, span) ?? referent(state, thenTold ? { ...span, distal: true } : span);
+  const last =
+    byVictim ?? describedIncident(scan, span) ?? referent(state, thenTold ? { ...span, distal: true } : span);
   // "A separate wave of attacks hit the court ... condemned the attack on the customs service": a
   // definite mention naming none of the victims of the incident told apart speaks of an earlier one,
   // the last naming one of its victims, else the one of its kind the story tells most of.

@@ -1092,6 +1092,13 @@ export const MODALS = ["will", "would", "could", "can", "may", "might", "should"
 /** Prepositions that open the phrase of what an attack hit ("into the servers of X", "on the website of X"). */
 export const OBJECT_PREPOSITIONS = ["on", "against", "at", "into", "to", "from"] as const;
 
+/**
+ * Prepositions after a definite attack noun that open the phrase naming what it hit ("the strike on
+ * the Peruvian court", "the intrusion into the Chilean ministry"); not "to" or "from", which open
+ * what was done or taken.
+ */
+export const VICTIM_PREPOSITIONS = ["on", "against", "at", "into", "of"] as const;
+
 /** Determiners that open a coordinated object's noun phrase ("and the portal of Y", "and its servers"). */
 export const OBJECT_DETERMINERS = ["the", "its", "their", "a", "an"] as const;
 
