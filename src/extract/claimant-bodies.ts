@@ -10,6 +10,7 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 import { accusedSide, topicState, type DocumentView } from "./document-state";
 import {
   alternation,
+  GOVERNMENT_SITE_HEADS,
   ISSUER_LINE_LABELS,
   NAME_WORDS,
   NOUN_LEMMAS,
@@ -17,8 +18,9 @@ import {
   REPORTED_VOICE_WORDS,
   type Words,
 } from "./lexicon";
+import { issuerNameForms, nameForm } from "./issuer-entity";
 import { patternsOf } from "./speakers";
-import { fold, matchesOf } from "./text";
+import { matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 /**
@@ -80,24 +82,72 @@ const ISSUER_LINE = new RegExp(
 );
 
 /**
- * The government bodies (agencies) a page's head names as its issuer, each with the state it speaks
- * for (its own, else the article's): those its issuer lines name, and the one its markup gives as
- * publisher or author, by that name or by the name before its last comma ("Ministry of X, Republic
- * of Y"). A news page's publisher is an outlet, never an agency of the article.
+ * What may stand on a letterhead's line beside the body's name: the state it belongs to, written as
+ * a state styles itself ("Ministry of Foreign Affairs - Kingdom of X", "Ministry of Y | Republic
+ * of Z"), and the separators between them.
+ */
+const LETTERHEAD_REST = new RegExp(
+  String.raw`^(?:[\s,|()\u2013\u2014-]|\b(?:${alternation(NAME_WORDS.letterheadStateWords)})\b)*$`,
+  "iu",
+);
+
+/** A name headed by a ministry's or department's word: a headline read as a name is not one. */
+const GOVERNMENT_HEAD = new RegExp(String.raw`^(?:${alternation(GOVERNMENT_SITE_HEADS)})\b`, "iu");
+
+/**
+ * Whether a mention of `body` stands in the page's head on a line of its own, with nothing else but
+ * its state's name (a letterhead or a post's author line, the page's issuer), not in a sentence.
+ */
+function onLetterhead(
+  text: string,
+  body: Readonly<ExtractedEntity>,
+  states: readonly Readonly<ExtractedEntity>[],
+): boolean {
+  return body.mentions.some((m) => {
+    if (m.start >= EXTRACTION_DEFAULTS.pageHeadChars || !GOVERNMENT_HEAD.test(text.slice(m.start, m.end)))
+      return false;
+    const start = text.lastIndexOf("\n", m.start) + 1;
+    const newline = text.indexOf("\n", m.end);
+    const end = newline < 0 ? text.length : newline;
+    let rest = text.slice(start, end);
+    for (const e of [body, ...states])
+      for (const n of e.mentions)
+        if (n.start >= start && n.end <= end)
+          rest = rest.slice(0, n.start - start) + " ".repeat(n.end - n.start) + rest.slice(n.end - start);
+    return LETTERHEAD_REST.test(rest);
+  });
+}
+
+/**
+ * The government bodies (agencies) a page names as its issuer, each with the state it speaks for
+ * (its own, else the article's): those its issuer lines or letterhead name, and the one its markup
+ * gives first (the site's owner before an author), by that name or by the name before its last
+ * comma ("Ministry of X, Republic of Y"). A news page's publisher is an outlet, never an agency of
+ * the article. A body the page says was hit is no issuer.
  */
 function issuingBodies(
   text: string,
   markupIssuers: readonly string[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+  claims: readonly ExtractedClaim[],
   home: string | undefined,
 ): [body: string, state: string][] {
   const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
   const lines = matchesOf(ISSUER_LINE, head).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const names = new Set(markupIssuers.flatMap((name) => [fold(name), fold(name.replace(/,[^,]*$/, ""))]));
-  const named = (e: Readonly<ExtractedEntity>) =>
-    e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)) ||
-    [e.label, ...e.aliases].some((n) => names.has(fold(n)));
-  const bodies = [...entities.values()].filter((e) => e.type === "agency" && named(e));
+  const hit = new Set(claims.filter((c) => c.type === "attacked").map((c) => c.target));
+  const agencies = [...entities.values()].filter((e) => e.type === "agency" && !hit.has(e.key));
+  const states = [...entities.values()].filter((e) => e.type === "state");
+  const namedBy = (name: string) => {
+    const forms = issuerNameForms(name);
+    return agencies.filter((e) => [e.label, ...e.aliases].some((n) => forms.has(nameForm(n))));
+  };
+  const inMarkup = markupIssuers.map(namedBy).find((bodies) => bodies.length > 0) ?? [];
+  const bodies = agencies.filter(
+    (e) =>
+      inMarkup.includes(e) ||
+      e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)) ||
+      onLetterhead(text, e, states),
+  );
   // "Ministry of X" read bare and "Ministry of X of Y" read with its state are one body: the one with a state speaks.
   const owned = bodies.filter((e) => e.country !== undefined);
   const issuers: [string, string][] = [];
@@ -167,7 +217,7 @@ export function withClaimantBodies(
   const home = articleState({ ...reading, entities }, claims);
   // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
   // state holds, it says through that body.
-  const issuers = issuingBodies(reading.text, markupIssuers, entities, home);
+  const issuers = issuingBodies(reading.text, markupIssuers, entities, claims, home);
   // Whom each accused group is said to work for, and the states each incident hit.
   const sponsorsOf = new Map<string, string[]>();
   const victimsOf = new Map<string, string[]>();

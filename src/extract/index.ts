@@ -36,6 +36,7 @@ import { consolidateIncidents } from "./consolidate";
 import { datelineState } from "./discourse";
 import { createDocumentState } from "./document-state";
 import { labelIncidents } from "./incident-registry";
+import { markupIssuerEntity } from "./issuer-entity";
 import { settleGuessedOwners, type OwnerGuesses } from "./ownership";
 import { buildLexicon, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { readMetadata, type DocumentMetadata } from "./metadata";
@@ -138,10 +139,12 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     entities: new Map(consolidated.entities.map((e) => [e.key, e])),
     claims: [...consolidated.claims],
   };
-  const entities = [
+  const parts = [
     ...consolidated.entities,
     ...partOfClaims(owned, sentences, read.ownerGuesses.dateline, consolidated.ownersInferred),
   ];
+  const issuer = markupIssuerEntity(doc.issuingBody, parts);
+  const entities = issuer ? [...parts, issuer] : parts;
   const byKey = new Map(entities.map((e) => [e.key, e]));
   // Who stands behind each claimant, once every body's owner is known.
   const claims = withoutLoneGuessedParts(
