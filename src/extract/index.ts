@@ -154,9 +154,13 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     read.ownerGuesses.guessed,
     byKey,
   );
+  // The markup's issuer is a node only where it claims something: no dangling body on every government page.
+  const claiming = (key: string) =>
+    claims.some((c) => c.claimants.includes(key) || c.evidence.some((e) => e.claimants?.includes(key)));
+  const kept = issuer && !claiming(issuer.key) ? parts : entities;
   return {
     meta: metadata.meta,
-    entities: withKnownNames(labelIncidents(entities), context.lexicon),
+    entities: withKnownNames(labelIncidents(kept), context.lexicon),
     claims,
     warnings: metadata.warnings,
   };

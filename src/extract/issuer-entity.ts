@@ -17,7 +17,10 @@ export function issuerNameForms(name: string): Set<string> {
   return new Set([name, name.replace(/,[^,]*$/, "")].map(nameForm));
 }
 
-export const nameForm = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, "");
+/** A name's folded words, one space apart. */
+const wordsOf = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, " ");
+
+export const nameForm = (name: string) => wordsOf(name).replace(/ /g, "");
 
 /**
  * The issuing body as a new agency, or nothing when the article already names it (or gave none).
@@ -38,11 +41,9 @@ export function markupIssuerEntity(
         [e.label, ...e.aliases].some((n) => forms.has(nameForm(n)))),
   );
   if (known) return undefined;
-  const words = ` ${fold(name).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const words = ` ${wordsOf(name)} `;
   const state = entities.find(
-    (e) =>
-      e.type === "state" &&
-      [e.label, ...e.aliases].some((n) => words.includes(` ${fold(n).replace(/[^\p{L}\p{N}]+/gu, " ")} `)),
+    (e) => e.type === "state" && [e.label, ...e.aliases].some((n) => words.includes(` ${wordsOf(n)} `)),
   );
   // It stands for the page, not a passage: it has no mention.
   return {

@@ -146,11 +146,11 @@ interface MarkupName {
  */
 function markupNames(source: string): MarkupName[] {
   const head = source.slice(0, MARKUP_CHARS);
-  const jsonLd = matchesOf(MARKUP_ISSUER, head).map((m) => ({
-    role: m.groups!.role,
-    name: m.groups!.name!.trim(),
-    government: GOVERNMENT_TYPE.test(m.groups!.body!),
-  }));
+  const jsonLd = matchesOf(MARKUP_ISSUER, head).map((m) => {
+    // Every named group of the pattern takes part in a match.
+    const { role, name, body } = m.groups as { role: string; name: string; body: string };
+    return { role, name: name.trim(), government: GOVERNMENT_TYPE.test(body) };
+  });
   const site = [...matchesOf(SITE_NAME, head).map((m) => m[1]!), TITLE_SUFFIX.exec(head)?.[1]]
     .filter((name) => name !== undefined)
     .map((name) => ({ name: name.trim(), government: false }));

@@ -2585,6 +2585,8 @@ export const NAME_WORDS = {
   ],
   /** Words of a state's style beside a body's name on its letterhead ("Kingdom of X", "Republic of Y"). */
   letterheadStateWords: ["republic", "kingdom", "government", "of", "the"],
+  /** Words of a state's style that mark a head line as a letterhead, not a caption ("Republic of X"). */
+  letterheadStyleWords: ["republic", "kingdom"],
   /**
    * Words anywhere in a body's name that make it an international or regional body ("the European
    * Cybercrime Centre", "the Regional Cyber Hub"): it speaks for no state the article is about.
