@@ -91,14 +91,16 @@ describe("a government page's issuer named by its letterhead or its site", () =>
 
   it("makes the government body a page's markup names an entity and a claimant, though the article never names it", () => {
     const doc = read(
-      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"GovernmentOrganization","name":"Tarvos Digital"}}</script>',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"GovernmentOrganization","name":"Digital Office of Paraguay"}}</script>',
     );
-    expect(doc.issuingBody).toBe("Tarvos Digital");
+    expect(doc.issuingBody).toBe("Digital Office of Paraguay");
     const extraction = extractDocument(doc, context);
-    expect(extraction.entities.find((e) => e.key === "agency:tarvos-digital")?.type).toBe("agency");
+    expect(extraction.entities.find((e) => e.key === "agency:digital-office-of-paraguay")?.type).toBe(
+      "agency",
+    );
     expect(
       claimsOf(extraction, "attributed-to").find((c) => c.target === "state:bolivia")?.claimants,
-    ).toContain("agency:tarvos-digital");
+    ).toContain("agency:digital-office-of-paraguay");
   });
 
   it("takes a ministry's site name for the issuer, never a news site's", () => {
