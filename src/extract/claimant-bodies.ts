@@ -10,6 +10,7 @@ import { EXTRACTION_DEFAULTS } from "./defaults";
 import { accusedSide, topicState, type DocumentView } from "./document-state";
 import {
   alternation,
+  GOVERNMENT_SITE_HEADS,
   ISSUER_LINE_LABELS,
   NAME_WORDS,
   NOUN_LEMMAS,
@@ -17,8 +18,9 @@ import {
   REPORTED_VOICE_WORDS,
   type Words,
 } from "./lexicon";
+import { issuerNameForms, nameForm } from "./issuer-entity";
 import { patternsOf } from "./speakers";
-import { fold, matchesOf } from "./text";
+import { matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 /**
@@ -80,32 +82,112 @@ const ISSUER_LINE = new RegExp(
 );
 
 /**
- * The government bodies (agencies) a page's head names as its issuer, each with the state it speaks
- * for (its own, else the article's): those its issuer lines name, and the one its markup gives as
- * publisher or author, by that name or by the name before its last comma ("Ministry of X, Republic
- * of Y"). A news page's publisher is an outlet, never an agency of the article.
+ * What may stand on a letterhead's line beside the body's name: the state it belongs to, written as
+ * a state styles itself ("Ministry of Foreign Affairs - Kingdom of X", "Ministry of Y | Republic
+ * of Z"), and the separators between them.
+ */
+const LETTERHEAD_REST = new RegExp(
+  String.raw`^(?:[\s,|()\u2013\u2014-]|\b(?:${alternation(NAME_WORDS.letterheadStateWords)})\b)*$`,
+  "iu",
+);
+
+/** A name headed by a ministry's or department's word: a headline read as a name is not one. */
+const GOVERNMENT_HEAD = new RegExp(String.raw`^(?:${alternation(GOVERNMENT_SITE_HEADS)})\b`, "iu");
+
+/** A state's style, the sign of a letterhead rather than a caption or a section label ("Republic of X"). */
+const LETTERHEAD_STYLE = new RegExp(
+  String.raw`\b(?:${alternation(NAME_WORDS.letterheadStyleWords)})\b`,
+  "iu",
+);
+
+/** The line of `text` around `at`, as offsets. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const newline = text.indexOf("\n", at);
+  return { start: text.lastIndexOf("\n", at - 1) + 1, end: newline < 0 ? text.length : newline };
+}
+
+/**
+ * The state of a letterhead naming `body`: a line of the page's head holding nothing but a ministry's
+ * or department's name and the state it belongs to in its style ("Ministry of Foreign Affairs -
+ * Kingdom of X"), or the name alone under a line giving the style ("REPUBLIC OF Y" above "MINISTRY
+ * OF Z"). A short line naming a ministry on a news page (a caption, a section label) gives no state's
+ * style, and is no letterhead.
+ */
+function letterheadState(
+  text: string,
+  body: Readonly<ExtractedEntity>,
+  states: readonly Readonly<ExtractedEntity>[],
+): string | undefined {
+  for (const m of body.mentions) {
+    if (m.start >= EXTRACTION_DEFAULTS.pageHeadChars || !GOVERNMENT_HEAD.test(text.slice(m.start, m.end)))
+      continue;
+    const line = lineAround(text, m.start);
+    const above = line.start > 0 ? lineAround(text, line.start - 1) : line;
+    let rest = text.slice(line.start, line.end);
+    for (const n of body.mentions)
+      if (n.start >= line.start && n.end <= line.end)
+        rest =
+          rest.slice(0, n.start - line.start) + " ".repeat(n.end - n.start) + rest.slice(n.end - line.start);
+    let state: string | undefined;
+    for (const e of states)
+      for (const n of e.mentions) {
+        if (n.start < above.start || n.end > line.end) continue;
+        state ??= e.key;
+        if (n.start >= line.start)
+          rest =
+            rest.slice(0, n.start - line.start) +
+            " ".repeat(n.end - n.start) +
+            rest.slice(n.end - line.start);
+      }
+    if (state && LETTERHEAD_REST.test(rest) && LETTERHEAD_STYLE.test(text.slice(above.start, line.end)))
+      return state;
+  }
+  return undefined;
+}
+
+/**
+ * The government bodies (agencies) a page names as its issuer, each with the state it speaks for:
+ * those its issuer lines or letterhead name, and the one its markup gives first (the site's owner
+ * before an author), by that name or by the name before its last comma ("Ministry of X, Republic of
+ * Y"). A news page's publisher is an outlet, never an agency of the article. A body the page says
+ * was hit is no issuer. Its state is its own, else the letterhead's, else the article's; but a body
+ * only the markup names (issuer-entity.ts) and whose name holds no state has none here: a ministry's
+ * statement on another state's incident does not speak for the state it reports.
  */
 function issuingBodies(
   text: string,
   markupIssuers: readonly string[],
   entities: ReadonlyMap<string, Readonly<ExtractedEntity>>,
+  claims: readonly ExtractedClaim[],
   home: string | undefined,
-): [body: string, state: string][] {
+): [body: string, state: string | undefined][] {
   const head = text.slice(0, EXTRACTION_DEFAULTS.pageHeadChars);
   const lines = matchesOf(ISSUER_LINE, head).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const names = new Set(markupIssuers.flatMap((name) => [fold(name), fold(name.replace(/,[^,]*$/, ""))]));
-  const named = (e: Readonly<ExtractedEntity>) =>
-    e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)) ||
-    [e.label, ...e.aliases].some((n) => names.has(fold(n)));
-  const bodies = [...entities.values()].filter((e) => e.type === "agency" && named(e));
+  const hit = new Set(claims.filter((c) => c.type === "attacked").map((c) => c.target));
+  const agencies = [...entities.values()].filter((e) => e.type === "agency" && !hit.has(e.key));
+  const states = [...entities.values()].filter((e) => e.type === "state");
+  const namedBy = (name: string) => {
+    const forms = issuerNameForms(name);
+    return agencies.filter((e) => [e.label, ...e.aliases].some((n) => forms.has(nameForm(n))));
+  };
+  const inMarkup = markupIssuers.map(namedBy).find((bodies) => bodies.length > 0) ?? [];
+  const letterheads = new Map<string, string>();
+  for (const e of agencies) {
+    const state = letterheadState(text, e, states);
+    if (state) letterheads.set(e.key, state);
+  }
+  const bodies = agencies.filter(
+    (e) =>
+      inMarkup.includes(e) ||
+      letterheads.has(e.key) ||
+      e.mentions.some((m) => lines.some((l) => m.start >= l.start && m.start < l.end)),
+  );
   // "Ministry of X" read bare and "Ministry of X of Y" read with its state are one body: the one with a state speaks.
   const owned = bodies.filter((e) => e.country !== undefined);
-  const issuers: [string, string][] = [];
-  for (const e of owned.length > 0 ? owned : bodies) {
-    const state = e.country ?? home;
-    if (state) issuers.push([e.key, state]);
-  }
-  return issuers;
+  return (owned.length > 0 ? owned : bodies).map((e) => [
+    e.key,
+    e.country ?? letterheads.get(e.key) ?? (e.mentions.length > 0 ? home : undefined),
+  ]);
 }
 
 /**
@@ -167,7 +249,7 @@ export function withClaimantBodies(
   const home = articleState({ ...reading, entities }, claims);
   // A government page issued by a body of its own ("From: Ministry of X"): what the page says its
   // state holds, it says through that body.
-  const issuers = issuingBodies(reading.text, markupIssuers, entities, home);
+  const issuers = issuingBodies(reading.text, markupIssuers, entities, claims, home);
   // Whom each accused group is said to work for, and the states each incident hit.
   const sponsorsOf = new Map<string, string[]>();
   const victimsOf = new Map<string, string[]>();
@@ -277,7 +359,7 @@ export function withClaimantBodies(
         }
         add(speaksForState(key));
       }
-      for (const [body, state] of issuers) if (out.includes(state)) add(body);
+      for (const [body, state] of issuers) if (state && out.includes(state)) add(body);
       return out;
     };
     return {

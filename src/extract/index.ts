@@ -36,6 +36,7 @@ import { consolidateIncidents } from "./consolidate";
 import { datelineState } from "./discourse";
 import { createDocumentState } from "./document-state";
 import { labelIncidents } from "./incident-registry";
+import { markupIssuerEntity } from "./issuer-entity";
 import { settleGuessedOwners, type OwnerGuesses } from "./ownership";
 import { buildLexicon, withLemmas, type ExtraLemmas, type Lexicon } from "./lexicon";
 import { readMetadata, type DocumentMetadata } from "./metadata";
@@ -138,10 +139,12 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     entities: new Map(consolidated.entities.map((e) => [e.key, e])),
     claims: [...consolidated.claims],
   };
-  const entities = [
+  const parts = [
     ...consolidated.entities,
     ...partOfClaims(owned, sentences, read.ownerGuesses.dateline, consolidated.ownersInferred),
   ];
+  const issuer = markupIssuerEntity(doc.issuingBody, parts);
+  const entities = issuer ? [...parts, issuer] : parts;
   const byKey = new Map(entities.map((e) => [e.key, e]));
   // Who stands behind each claimant, once every body's owner is known.
   const claims = withoutLoneGuessedParts(
@@ -151,9 +154,13 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
     read.ownerGuesses.guessed,
     byKey,
   );
+  // The markup's issuer is a node only where it claims something: no dangling body on every government page.
+  const claiming = (key: string) =>
+    claims.some((c) => c.claimants.includes(key) || c.evidence.some((e) => e.claimants?.includes(key)));
+  const kept = issuer && !claiming(issuer.key) ? parts : entities;
   return {
     meta: metadata.meta,
-    entities: withKnownNames(labelIncidents(entities), context.lexicon),
+    entities: withKnownNames(labelIncidents(kept), context.lexicon),
     claims,
     warnings: metadata.warnings,
   };

@@ -14,6 +14,7 @@ import type { Sentence } from "./sentences";
 import type { SourceDocument } from "./types";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { matchesOf } from "./text";
+import { GOVERNMENT_SITE_HEADS } from "./lexicon/words";
 
 export interface DocumentMetadata {
   meta: DocumentMeta;
@@ -122,11 +123,67 @@ export function publishedInMarkup(source: string): PartialDate | undefined {
 }
 
 /** The publisher or author a page's JSON-LD names ("publisher": {"@type": "GovernmentOrganization", "name": "Ministry of X"}). */
-const MARKUP_ISSUER = /"(?:publisher|author)"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*?"name"\s*:\s*"([^"]{2,160})"/g;
+const MARKUP_ISSUER =
+  /"(?<role>publisher|author)"\s*:\s*\{(?<body>(?:[^{}]|\{[^{}]*\})*?)"name"\s*:\s*"(?<name>[^"]{2,160})"/g;
+/** The site's own name in its meta tags (`og:site_name`, `dcterms.creator`). */
+const SITE_NAME =
+  /<meta\s[^>]*?(?:property|name)\s*=\s*["'](?:og:site_name|dcterms\.creator)["'][^>]*?\scontent\s*=\s*["']([^"'<>]{2,160})["']/gi;
+/** The last part of a page's title after a separator: the site ("... | U.S. Department of the Treasury"). */
+const TITLE_SUFFIX = /<title[^>]*>[^<]*?\s[|\u2013\u2014-]\s+([^<|\u2013\u2014]{2,120}?)\s*<\/title>/i;
+/** A JSON-LD body typed as a government's ("@type": "GovernmentOrganization"). */
+const GOVERNMENT_TYPE = /"@type"\s*:\s*"GovernmentOrganization"/;
 
-/** Who a page's markup names as its publisher or author, in the order it names them. */
+/** A name the markup gives the page's issuer, and whether it says the issuer is a government body. */
+interface MarkupName {
+  name: string;
+  government: boolean;
+}
+
+/**
+ * Who a page's markup names as its issuer, the site's owner first (JSON-LD publisher, the site name
+ * in its meta tags, its title's suffix), then the JSON-LD author (a department of the owner, a
+ * writer): the owner speaks for the page.
+ */
+function markupNames(source: string): MarkupName[] {
+  const head = source.slice(0, MARKUP_CHARS);
+  const jsonLd = matchesOf(MARKUP_ISSUER, head).map((m) => {
+    // Every named group of the pattern takes part in a match.
+    const { role, name, body } = m.groups as { role: string; name: string; body: string };
+    return { role, name: name.trim(), government: GOVERNMENT_TYPE.test(body) };
+  });
+  const site = [...matchesOf(SITE_NAME, head).map((m) => m[1]!), TITLE_SUFFIX.exec(head)?.[1]]
+    .filter((name) => name !== undefined)
+    .map((name) => ({ name: name.trim(), government: false }));
+  const names = [
+    ...jsonLd.filter((n) => n.role === "publisher"),
+    ...site,
+    ...jsonLd.filter((n) => n.role === "author"),
+  ].map(({ name, government }) => ({ name, government }));
+  // A name given twice is a government body's if either says so.
+  return names
+    .filter((n, i) => names.findIndex((o) => o.name === n.name) === i)
+    .map((n) => ({ ...n, government: names.some((o) => o.name === n.name && o.government) }));
+}
+
+/** Who a page's markup names as its issuer, the site's owner first. */
 export function issuersInMarkup(source: string): string[] {
-  return matchesOf(MARKUP_ISSUER, source.slice(0, MARKUP_CHARS)).map((m) => m[1]!.trim());
+  return markupNames(source).map((n) => n.name);
+}
+
+/** Words that make a site's name a government body's ("Ministry of X", "Ministero degli Affari Esteri"). */
+const GOVERNMENT_SITE_NAME = new RegExp(
+  String.raw`^(?:[\p{L}.]+\s+){0,2}(?:${GOVERNMENT_SITE_HEADS.join("|")})\b`,
+  "iu",
+);
+
+/**
+ * The government body a page's markup says issues it: one its JSON-LD types as a government
+ * organization, else a site name headed by a ministry or department ("U.S. Department of the
+ * Treasury"). A news site's name is neither: an outlet reports attributions, it does not make them.
+ */
+export function issuingBodyInMarkup(source: string): string | undefined {
+  const names = markupNames(source);
+  return (names.find((n) => n.government) ?? names.find((n) => GOVERNMENT_SITE_NAME.test(n.name)))?.name;
 }
 
 /** The date in the address on a `Source:` line. */

@@ -19,6 +19,11 @@ export interface SourceDocument {
    * is blanked: a government page's issuing body speaks what the page asserts.
    */
   issuers?: string[];
+  /**
+   * The government body the page's markup says issues it (a JSON-LD government organization, a
+   * ministry's site name): it claims what the page asserts even where the article never names it.
+   */
+  issuingBody?: string;
 }
 
 export interface ExtractedEntity {

@@ -3,7 +3,7 @@
  * the checks that make a file unusable (empty, binary, too big) and the text of HTML and Markdown with
  * offsets kept. The Node file reading is in document-files.ts.
  */
-import { issuersInMarkup, publishedInMarkup } from "../extract/metadata";
+import { issuersInMarkup, issuingBodyInMarkup, publishedInMarkup } from "../extract/metadata";
 import type { SourceDocument } from "../extract/types";
 import { htmlToText, markdownToText } from "./html-text";
 
@@ -52,9 +52,16 @@ export function documentFromBytes(id: string, bytes: Uint8Array, name = id): Doc
   // Meta tags and JSON-LD are blanked with the markup: read the publication date from them first.
   const published = format === "html" ? publishedInMarkup(decoded.text) : undefined;
   const issuers = format === "html" ? issuersInMarkup(decoded.text) : [];
+  const issuingBody = format === "html" ? issuingBodyInMarkup(decoded.text) : undefined;
   return {
     ok: true,
-    document: { id, text, ...(published ? { published } : {}), ...(issuers.length > 0 ? { issuers } : {}) },
+    document: {
+      id,
+      text,
+      ...(published ? { published } : {}),
+      ...(issuers.length > 0 ? { issuers } : {}),
+      ...(issuingBody ? { issuingBody } : {}),
+    },
     warnings,
   };
 }

@@ -8,7 +8,7 @@ import Papa from "papaparse";
 import { PARTIAL_DATE_PATTERN } from "../model/types";
 import type { SourceDocument } from "../extract/types";
 import { htmlToText } from "./html-text";
-import { issuersInMarkup, publishedInMarkup } from "../extract/metadata";
+import { issuersInMarkup, issuingBodyInMarkup, publishedInMarkup } from "../extract/metadata";
 import { MAX_DOCUMENT_BYTES } from "./documents";
 
 export type DumpFormat = "jsonl" | "json" | "csv";
@@ -264,6 +264,8 @@ function documentOfRecord(json: unknown, id: string): RecordRead {
   if (published ?? fromMarkup) document.published = published ?? fromMarkup;
   const issuers = html === undefined ? [] : issuersInMarkup(html as string);
   if (issuers.length > 0) document.issuers = issuers;
+  const issuingBody = html === undefined ? undefined : issuingBodyInMarkup(html as string);
+  if (issuingBody) document.issuingBody = issuingBody;
   return { ok: true, document, warnings };
 }
 

@@ -58,6 +58,64 @@ describe("a government page's issuer", () => {
   });
 });
 
+describe("a government page's issuer named by its letterhead or its site", () => {
+  const RELEASE =
+    "The Tarvos Water Board of Paraguay lost its billing records to intruders on Sunday.\n\n" +
+    "Paraguay holds Bolivia responsible for the intrusion at the Tarvos Water Board.\n";
+
+  it("reads a head line holding only a ministry's name and its state as the issuer", () => {
+    const claims = claimantsOf(
+      `Ministry of Coastal Affairs | Republic of Paraguay\nPress release\n\n${RELEASE}`,
+    );
+    expect(
+      claims.find((c) => c.endsWith("-> state:bolivia: agency:ministry-of-coastal-affairs, state:paraguay")),
+    ).toBeDefined();
+  });
+
+  it("takes no ministry named in a sentence of the head for the issuer", () => {
+    const claims = claimantsOf(
+      `Press release\n\nThe Ministry of Coastal Affairs met on Monday.\n\n${RELEASE}`,
+    );
+    expect(claims.find((c) => c.endsWith("-> state:bolivia: state:paraguay"))).toBeDefined();
+  });
+
+  const page = (meta: string) =>
+    `<html><head><title>Statement on the Tarvos Water Board</title>${meta}</head><body><p>` +
+    RELEASE.replace(/\n+/g, " ") +
+    "</p></body></html>";
+  const read = (meta: string) => {
+    const doc = documentFromBytes("page.html", new TextEncoder().encode(page(meta)));
+    if (!doc.ok) throw new Error(doc.warning);
+    return doc.document;
+  };
+
+  it("makes the government body a page's markup names an entity and a claimant, though the article never names it", () => {
+    const doc = read(
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"GovernmentOrganization","name":"Digital Office of Paraguay"}}</script>',
+    );
+    expect(doc.issuingBody).toBe("Digital Office of Paraguay");
+    const extraction = extractDocument(doc, context);
+    expect(extraction.entities.find((e) => e.key === "agency:digital-office-of-paraguay")?.type).toBe(
+      "agency",
+    );
+    expect(
+      claimsOf(extraction, "attributed-to").find((c) => c.target === "state:bolivia")?.claimants,
+    ).toContain("agency:digital-office-of-paraguay");
+  });
+
+  it("takes a ministry's site name for the issuer, never a news site's", () => {
+    expect(read('<meta property="og:site_name" content="Paraguay Ministry of Waters">').issuingBody).toBe(
+      "Paraguay Ministry of Waters",
+    );
+    const news = read('<meta property="og:site_name" content="The Asuncion Ledger">');
+    expect(news.issuingBody).toBeUndefined();
+    const extraction = extractDocument(news, context);
+    expect(
+      claimsOf(extraction, "attributed-to").find((c) => c.target === "state:bolivia")?.claimants,
+    ).toEqual(["state:paraguay"]);
+  });
+});
+
 describe("reporting frames", () => {
   it("gives the claim to the body that informs, not to the party informed", () => {
     const claims = claimantsOf(

@@ -2590,6 +2590,10 @@ export const NAME_WORDS = {
     "ambassador",
     "envoy",
   ],
+  /** Words of a state's style beside a body's name on its letterhead ("Kingdom of X", "Republic of Y"). */
+  letterheadStateWords: ["republic", "kingdom", "government", "of", "the"],
+  /** Words of a state's style that mark a head line as a letterhead, not a caption ("Republic of X"). */
+  letterheadStyleWords: ["republic", "kingdom"],
   /**
    * Words anywhere in a body's name that make it an international or regional body ("the European
    * Cybercrime Centre", "the Regional Cyber Hub"): it speaks for no state the article is about.
@@ -2979,6 +2983,21 @@ export const NEWS_AGENCIES: readonly string[] = [
 
 /** The labels of a government page's issuer line in its head ("From: Ministry of X", "Issued by: Y"). */
 export const ISSUER_LINE_LABELS: readonly string[] = ["from", "issued by", "published by"];
+
+/**
+ * Heads of a government body's name, in the languages government sites name themselves in: a site
+ * named so ("Ministero degli Affari Esteri", "U.S. Department of the Treasury") is the body issuing
+ * the page. An agency or office is left out: news agencies and outlets name themselves so too.
+ */
+export const GOVERNMENT_SITE_HEADS: readonly string[] = [
+  "ministry",
+  "ministerio",
+  "ministero",
+  "ministère",
+  "ministerium",
+  "department",
+  "departamento",
+];
 
 /**
  * Words by which a page reports, doubts or denies a finding rather than stating it ("press reports
