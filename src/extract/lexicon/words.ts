@@ -914,6 +914,30 @@ export const NOUN_LEMMAS = {
     "parliamentarian",
     "official",
   ],
+  /**
+   * Facilities and services a place's name may stand before, lower-case, as their location ("the
+   * Velburg water company", "Tarnow port", "Oststadt police"): the name is the place, not the body hit.
+   */
+  placedFacility: [
+    "company",
+    "utility",
+    "station",
+    "plant",
+    "port",
+    "harbour",
+    "hospital",
+    "clinic",
+    "police",
+    "airport",
+    "refinery",
+    "terminal",
+    "pipeline",
+    "railway",
+    "heating",
+    "waterworks",
+    "council",
+    "municipality",
+  ],
   /** What an energy word makes a facility ("a Ruritanian power station", "energy suppliers"). */
   energyAsset: ["plant", "station", "grid", "network", "company", "supply", "supplier"],
   /** Computer systems whose owner closes their noun phrase ("the servers run by X"). */

@@ -5,6 +5,7 @@ import {
   alternation,
   LOCAL_GOVERNMENT_ENDS,
   NAME_WORDS,
+  NOUN_LEMMAS,
   patternFor,
   INTERROGATIVE_SUBJECTS,
   type NounForms,
@@ -26,6 +27,7 @@ import { publicHospitalName, publicBodyByName } from "./local-organizations";
 import { nameWordTag, readsAsPersonName } from "./person-names";
 import { NOT_A_VICTIM_NAME, PLACE_NAME_END } from "./groups";
 import { LEGAL_FORM_END, SURNAME_PARTICLE_NEXT } from "./companies";
+import { PLACE_OPENER } from "./capitalised-bodies";
 
 /**
  * What comes right before a victim: a hit-verb done ("hacked", "compromising") or a harm noun
@@ -81,6 +83,49 @@ const victimBeforePassive = (words: Words) =>
       ),
   );
 
+/**
+ * "the attack on Velburg water company", "hit Tarnow port booking system": a name followed,
+ * lower-case, by a facility's noun (a word or two of its sector between) names where the facility
+ * is; the facility was hit. "hacked Velburg Freight systems" keeps its name: a system noun is the owner's.
+ */
+const placedFacilityAfter = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.placed-facility-after",
+    ({ nouns }) =>
+      new RegExp(
+        String.raw`^\s+(?:(?!(?:${alternation(LEADING_FUNCTION_WORDS)})\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(${nouns.placedFacility.any})\b(?!-)`,
+        "u",
+      ),
+  );
+
+/**
+ * Whether a name reads as a place's: one word ("Velburg"), or a region a compass word opens ("East
+ * Varnia"). "Kessler Foods" is a company's, whose plant is its own ("Kessler Foods plant").
+ */
+const placeLike = (name: string) => {
+  const words = name.split(/\s+/);
+  return words.length === 1 || (words.length === 2 && PLACE_OPENER.has(words[0]!));
+};
+
+/**
+ * The facility a place's name stands before ("Velburg water company", "Tarnow police"): the body
+ * hit, named by both; its end, and whether its head is a public body's. None for a plural
+ * ("Velburg hospitals" may be a company's own, "Heritage Vale hospitals"), a name that is no
+ * place's, or a public body's own name.
+ */
+function placedFacility(
+  state: DocumentState,
+  name: string,
+  end: number,
+): { end: number; agency: boolean } | undefined {
+  if (!placeLike(name) || PUBLIC_BODY_WORD.test(name)) return undefined;
+  const m = placedFacilityAfter(state.lexicon.words).exec(state.text.slice(end, end + 60));
+  const head = m?.[1]!.toLowerCase() ?? "";
+  if (!m || !(NOUN_LEMMAS.placedFacility as readonly string[]).includes(head)) return undefined;
+  return { end: end + m[0].length, agency: INSTITUTION_HEAD.has(head) };
+}
+
 /** One cheap test before the victim patterns: a hit-verb or harm noun anywhere in the sentence. */
 export const victimCue = (words: Words) =>
   patternFor(
@@ -130,12 +175,12 @@ export function findNamedVictims(state: DocumentState, sentence: Sentence, slots
         continue;
       // "Orr Mining S.A.": a legal form's last dot is the name's, not the sentence's.
       const bare = written.replace(/\s+(?:of|&)$/, "");
-      const name = LEGAL_FORM_END.test(bare) ? bare : bare.replace(/[.-]+$/, "");
+      let name = LEGAL_FORM_END.test(bare) ? bare : bare.replace(/[.-]+$/, "");
       const firstWord = name.split(/\s+/)[0]!;
       const first = firstWord.toLowerCase();
       if (NOT_A_VICTIM_NAME.has(first) || CALENDAR_WORD.test(first) || ASKING_WORD.has(firstWord)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(written);
-      const end = start + name.length;
+      let end = start + name.length;
       const inside = slots.filter((s) => s.start < end && s.end > start);
       // A known actor, a person or an institution already covers it; or a lone state name ("Ukraine").
       if (inside.some((s) => s.start <= start && s.end >= end)) continue;
@@ -158,7 +203,13 @@ export function findNamedVictims(state: DocumentState, sentence: Sentence, slots
         SURNAME_PARTICLE_NEXT.test(state.text.slice(end, end + 40))
       )
         continue;
-      const agency = PUBLIC_BODY_WORD.test(name) || publicBodyByName(name);
+      // The place alone stays a place: it never names the facility (nor a longer name that opens with it) later.
+      const placed = placedFacility(state, name, end);
+      if (placed) {
+        name = state.text.slice(start, placed.end);
+        end = placed.end;
+      }
+      const agency = placed?.agency || PUBLIC_BODY_WORD.test(name) || publicBodyByName(name);
       const key = nodeKey(agency ? "agency" : "organization", slugify(name));
       const owner = inside.find((s) => state.lexicon.entities.get(s.key)?.type === "state");
       if (agency) noteOwnerSource(state, key, owner ? undefined : { label: name, ownerInKey: false });
@@ -172,7 +223,7 @@ export function findNamedVictims(state: DocumentState, sentence: Sentence, slots
         name,
       );
       state.localNames.set(name, key);
-      for (const s of inside) slots.splice(slots.indexOf(s), 1);
+      for (const s of slots.filter((s) => s.start < end && s.end > start)) slots.splice(slots.indexOf(s), 1);
       slots.push({ start, end, key, kind: "actor", source: "name", possessive: false });
     }
   }
