@@ -8,7 +8,7 @@
 import type { DocumentState } from "./document-state";
 import type { AttackSpan, SentenceScan } from "./incident-spans";
 import { COPULAS, GOVERNING_PREPOSITIONS, PHRASE_BREAKS, VICTIM_PREPOSITIONS } from "./lexicon";
-import { initialsOf, matchesOf } from "./text";
+import { initialsOf, isCapitalized, matchesOf } from "./text";
 import type { ExtractedEntity } from "./types";
 
 /** What separates the words of a name or a text: anything but letters and digits. */
@@ -48,9 +48,8 @@ const POSSESSIVE_END = /['’]s$/;
 /** A word of a phrase, hyphens and apostrophes inside it. */
 const PHRASE_WORD = /[\p{L}\d'’-]+/gu;
 
-/** A word written in lower case, or with a capital. */
+/** A word written in lower case. */
 const LOWER_START = /^\p{Ll}/u;
-const CAPITAL_START = /^\p{Lu}/u;
 
 /** A word of the victim phrase, where it stands. */
 interface PhraseWord {
@@ -123,7 +122,7 @@ function phraseNames(state: DocumentState, key: string, words: PhraseWord[], sta
   const own = nameWords(state, key);
   for (const w of words) {
     if (!wordNames(state, key, w.word, own)) return false;
-    if (CAPITAL_START.test(w.word)) return true;
+    if (isCapitalized(w.word)) return true;
   }
   return true;
 }
@@ -152,7 +151,7 @@ export function victimNamedIncident(
   }
   // "the attack on the port": news call the current victim by a bare common noun all the time; only a
   // state's word, initials or a capitalised name tell another incident's victim apart.
-  if (words.length === 0 || (states.size === 0 && !words.some((w) => CAPITAL_START.test(w.word))))
+  if (words.length === 0 || (states.size === 0 && !words.some((w) => isCapitalized(w.word))))
     return undefined;
   const fitting = [...state.entities.values()].filter(
     (e) => e.type === "incident" && (e.targets ?? []).some((t) => phraseNames(state, t, words, states)),
