@@ -2983,6 +2983,12 @@ export const ATTACK_VERB_ADVERBS = [
 ] as const;
 
 /**
+ * What names a news outlet, state-run or not ("the Korean Central News Agency", "the Oman News
+ * Agency", "a national news service"): it carries a state's word, it is no body of that state.
+ */
+export const NEWS_OUTLET_NAMES: readonly string[] = ["news agency", "news service"];
+
+/**
  * News agencies by the names their copy carries ("told Reuters", "..., AFP reported"): a wire
  * reports, it never claims, and its initials are no body of the story's ("AFP" is not the Armed
  * Forces of the Philippines).

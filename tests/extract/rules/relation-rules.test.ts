@@ -80,6 +80,18 @@ describe("part-of", () => {
       expect(hasClaim(ex, "part-of", "agency:uruguay-senate", "state:uruguay")).toBe(true);
     }
   });
+
+  it("gives a state's news outlet no part-of claim ('the Paraguayan News Agency said')", () => {
+    const ex = extract(
+      uy(
+        "Hackers breached Uruguay's senate on Friday. The Paraguayan News Agency said Paraguay had nothing to do with it.",
+      ),
+    );
+    const outlet = ex.entities.find((e) => e.label.includes("News Agency"));
+    expect(outlet).toBeDefined();
+    expect(ex.claims.filter((c) => c.type === "part-of" && c.source === outlet?.key)).toEqual([]);
+    expect(hasClaim(ex, "part-of", "agency:uruguay-senate", "state:uruguay")).toBe(true);
+  });
 });
 
 describe("known bodies with a description before them", () => {
