@@ -224,6 +224,8 @@ export const VERB_LEMMAS = {
     "belong to",
     "answer to",
     "report to",
+    "act for",
+    "subordinate to",
   ],
   /**
    * What a group does with its sponsor's orders ("takes its tasking from X", "receives orders and
@@ -792,7 +794,7 @@ export const NOUN_LEMMAS = {
     "subsidiary",
   ],
   /** Who a group acts for, as the object of "under the direction of", "at the behest of", "on the orders of". */
-  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction", "tasking"],
+  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction", "tasking", "task", "protection"],
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
   /** A group noun that says by itself its members are criminals: "the Lockbyte gang" needs no "ransomware" before it. */

@@ -421,15 +421,36 @@ const RELATIVE_BEFORE =
   /(?:,\s*)?\b(?:that|which|who)\s+(?:[^,;:.“”"]{0,60}?\b(?:says?|said|believes?|believed|assess(?:es)?|assessed|thinks?|thought|suspects?|suspected)\s+)?$/i;
 
 /**
+ * A quotation opening before the participle, at most adverbs between ('the group is "run by', 'is
+ * "most probably tasked by'): its mark follows a space.
+ */
+const OPENING_QUOTE_END = /(?<=^|\s)["“](?=(?:\p{Ll}+\s+){0,3}$)/u;
+
+/**
+ * The sentence's text before a participle, without a quotation mark opening among the words right
+ * before it: 'the group is "run by"', 'which it described as "controlled by"' quote the words, not
+ * the clause, so the auxiliary or the relative pronoun before the mark still governs the participle.
+ */
+export function participleLead(lead: string): string {
+  return lead.replace(OPENING_QUOTE_END, "");
+}
+
+/**
  * What a participle at `at` qualifies: the noun phrase right before it ("hackers backed by", "a
  * payment portal operated by"), the antecedent of a relative clause ("a portal that is run by",
  * "a group which analysts say is run by"), or, for a passive, its clause's subject ("The wiper
  * was written by"). `whole`: the subject phrase as a whole (it may end in what the attack hit),
- * not only its last words.
+ * not only its last words. `quoted`: a quotation opening before the participle stands aside
+ * (see participleLead).
  */
-export function participleHead(frame: Frame, at: number): { start: number; end: number; whole: boolean } {
+export function participleHead(
+  frame: Frame,
+  at: number,
+  quoted = false,
+): { start: number; end: number; whole: boolean } {
   const { text } = frame.state;
-  const lead = text.slice(frame.sentence.start, at);
+  const said = text.slice(frame.sentence.start, at);
+  const lead = quoted ? participleLead(said) : said;
   const verbGroup = PASSIVE_LEAD.test(lead) ? PASSIVE_VERB_GROUP.exec(lead) : null;
   if (!verbGroup) {
     // "APT29, widely associated with", "APT29 (run by": adverbs and an opening mark stand aside.

@@ -16,6 +16,7 @@ import {
   objectAfter,
   ownedBody,
   participleHead,
+  participleLead,
   PASSIVE_LEAD,
   patternFor,
   subjectBefore,
@@ -246,7 +247,12 @@ export const groupSponsorRule: ClaimRule = {
     const first = objectAfter(frame, end, [group]).find((s) => sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!first || first.start >= clauseEnd(frame, end)) return;
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
-    if (!headsPhraseAt(frame, end, first) && !ownDemonymBefore(frame, end, first)) return;
+    if (
+      !headsPhraseAt(frame, end, first) &&
+      !ownDemonymBefore(frame, end, first) &&
+      !staffedBy(frame, end, first)
+    )
+      return;
     // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
     const sponsor =
       ownedBody(frame, first) ?? namedHead(frame, first) ?? bodyInApposition(frame, first) ?? first;
@@ -262,6 +268,23 @@ export const groupSponsorRule: ClaimRule = {
     emit(frame, "attributed-to", group, sponsor.key, { claimants, suspected: frame.hedged });
   },
 };
+
+/**
+ * "run by officers of the FSB", "run out of the cyber command of the IRGC", "at the direction of a
+ * unit of the RGB": the phrase after the trigger is headed by the body's own people, organ or unit,
+ * so the body their "of" names is the one the group serves.
+ */
+function staffedBy(frame: Frame, from: number, body: Slot): boolean {
+  const gap = frame.state.text.slice(from, body.start);
+  return patternFor(frame.state.lexicon.words, "staff-of-body", staffOfBody).test(gap);
+}
+
+/** A determiner, up to two modifiers, then a noun for a body's people, organs or units and its "of". */
+const staffOfBody = (w: Words) =>
+  new RegExp(
+    String.raw`^\s*(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${w.nouns.operative.any}|${w.nouns.command.any}|${w.nouns.subordinate.any})\s+of\s+(?:the\s+)?["“]?$`,
+    "iu",
+  );
 
 /**
  * "linked to the Russian FSB": the demonym of the body's own state opens the phrase the body heads,
@@ -289,7 +312,7 @@ function ownDemonymBefore(frame: Frame, from: number, body: Slot): boolean {
 function groupIsQualified(frame: Frame, group: string, at: number, word: string): boolean {
   const words = frame.state.lexicon.words;
   if (!patternFor(words, "sponsor-participle-start", participleStart).test(word)) return true;
-  const head = participleHead(frame, at);
+  const head = participleHead(frame, at, true);
   // "APT29 is run by", "officials say the crew was funded by": a passive's own subject is the group
   // found before it; only a reduced or relative clause qualifies something else.
   if (head.whole) return true;
@@ -298,13 +321,13 @@ function groupIsQualified(frame: Frame, group: string, at: number, word: string)
   if (frame.slots.some((s) => s.key === group && s.end <= head.end && inHead(s))) return true;
   if (groupNounEnd(words).test(`${text.slice(head.start, head.end)} `)) return true;
   // "that several firms have linked to": a perfect or modal auxiliary makes the verb finite, its subject the sayer.
-  const lead = text.slice(frame.sentence.start, at);
+  const lead = participleLead(text.slice(frame.sentence.start, at));
   if (FINITE_AUXILIARY.test(lead)) return true;
   // "a crew that security researchers tied to": a relative clause with its own subject before the verb.
   if (!PASSIVE_LEAD.test(lead) && RELATIVE_SUBJECT.test(lead)) return true;
   // "which Chile linked to": an actor opening a clause right before the verb is its subject, the verb finite.
   return (
-    !PASSIVE_LEAD.test(text.slice(frame.sentence.start, at)) &&
+    !PASSIVE_LEAD.test(lead) &&
     frame.slots.some(
       (s) =>
         s.kind === "actor" &&
