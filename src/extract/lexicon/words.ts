@@ -784,6 +784,7 @@ export const NOUN_LEMMAS = {
     "sub-unit",
     "arm",
     "front",
+    "cover",
     "proxy",
     "branch",
     "element",

@@ -58,8 +58,17 @@ function groupBefore(frame: Frame, at: number): string | undefined {
   // describes the group; another incident between them is what the sentence ties.
   const apposed = (i: { start: number; end: number }) =>
     /^\s*,\s*$/.test(text.slice(group.end, i.start)) && /^(?:a|an)\s/i.test(text.slice(i.start, i.end));
-  if (frame.incidents.some((i) => i.start >= group.end && i.end <= at && !apposed(i))) return undefined;
+  // "X was behind the 2022 intrusion, and the group works for Y": "the group" opening the trigger's
+  // clause still refers back to the group, past the incident.
+  if (frame.incidents.some((i) => i.start >= group.end && i.end <= at && !apposed(i)))
+    return anaphorOpens(frame, at) ? group.key : undefined;
   return group.key;
+}
+
+/** "the group", "this crew" opening the clause that holds `at`, only adverbs or an auxiliary after it. */
+function anaphorOpens(frame: Frame, at: number): boolean {
+  const clause = frame.state.text.slice(clauseStart(frame, at), at);
+  return anaphorBeforeHedge(frame.state.lexicon.words).test(clause.replace(/^\W*(?:that\s+)?/i, " "));
 }
 
 /**
