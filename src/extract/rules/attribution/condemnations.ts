@@ -31,6 +31,7 @@ import {
 import { subjectBeforeAside } from "../condemnation";
 import type { ClaimRule } from "../rule";
 import { NEGATED_VERB, negatedBefore } from "./shared";
+import { victimStateIncident } from "./victim-states";
 import { matchesOf } from "../../text";
 
 const AMONG_THOSE_WHO =
@@ -99,8 +100,10 @@ export const condemnRule: ClaimRule = {
         : SECOND_VERB.test(before) && frame.speakerSlots.length > 0
           ? frame.speakerSlots
           : subject;
-    for (const actor of condemners(frame, actorsOf(frame, actors)))
-      emit(frame, "condemned", actor, incident, { claimants: [] });
+    const who = condemners(frame, actorsOf(frame, actors));
+    // "condemned the sabotage of Qatari government services": the victim's state the object names picks the incident.
+    const meant = incident && victimStateIncident(frame, incident, after, clauseEnd(frame, after, true), who);
+    for (const actor of who) emit(frame, "condemned", actor, meant || incident, { claimants: [] });
   },
 };
 

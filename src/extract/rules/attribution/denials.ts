@@ -39,6 +39,7 @@ import { matchesOf } from "../../text";
 import { sideOf } from "../help/sides";
 import type { ClaimRule } from "../rule";
 import { NEGATED_VERB } from "./shared";
+import { statesHit } from "./victim-states";
 
 const BLANKET_DENIAL =
   /^\s*(?:everything|all\s+(?:the\s+|such\s+|these\s+)?(?:accusations|allegations|claims|charges)|(?:the|these)\s+findings)\b/i;
@@ -351,17 +352,6 @@ function deniersSeat(frame: Frame, denier: string): string | undefined {
     if (seat) return seat;
   }
   return undefined;
-}
-
-/** The states an incident hit, itself or through their bodies, firms and places: those the text tells. */
-function statesHit(state: ClaimState, incident: string): string[] {
-  return (state.entities.get(incident)?.targets ?? []).flatMap((t) => {
-    const home =
-      entityType(state, t) === "state"
-        ? t
-        : (state.entities.get(t) ?? state.lexicon.entities.get(t))?.country;
-    return home ? [home] : [];
-  });
 }
 
 /**

@@ -1,0 +1,66 @@
+/**
+ * The states incidents hit, and the incident an answer to an attack speaks of when its object names
+ * the victim's state ("condemned the sabotage of Qatari government services").
+ */
+import { typeOf, type ClaimState, type Frame } from "../frame";
+import { entityType } from "../../document-state";
+
+/** The states an incident hit, itself or through their bodies, firms and places: those the text tells. */
+export function statesHit(state: ClaimState, incident: string): string[] {
+  return (state.entities.get(incident)?.targets ?? []).flatMap((t) => {
+    const home =
+      entityType(state, t) === "state"
+        ? t
+        : (state.entities.get(t) ?? state.lexicon.entities.get(t))?.country;
+    return home ? [home] : [];
+  });
+}
+
+/** "by" or "from" right before a name: the attacker's side, no victim ("the attack by Chinese hackers"). */
+const AGENT_BEFORE = /\b(?:by|from)\s+(?:the\s+)?$/i;
+
+/**
+ * The incident an object between `from` and `to` speaks of by the victim state it names, when
+ * `incident` (the one read for it, often the story's default) hit none of those states: of the
+ * incidents told so far, the last told that hit one. The states are the object's state names and
+ * the states of the bodies it names ("the Kyrgyz ministry"), but not `answering` (who condemns or
+ * denies), an attacker's ("by Chinese hackers") nor one the article accused of an attack. Undefined
+ * when the object names no such state, `incident` hit one, or no told incident did.
+ */
+export function victimStateIncident(
+  frame: Frame,
+  incident: string | undefined,
+  from: number,
+  to: number,
+  answering: readonly string[],
+): string | undefined {
+  const { state } = frame;
+  const accused = (key: string) =>
+    state.claims.some(
+      (c) =>
+        c.type === "attributed-to" && (c.target === key || state.entities.get(c.target)?.country === key),
+    );
+  const named = new Set<string>();
+  for (const slot of frame.slots) {
+    if (slot.kind !== "actor" || slot.start < from || slot.end > to) continue;
+    if (AGENT_BEFORE.test(state.text.slice(from, slot.start))) continue;
+    const home =
+      typeOf(frame, slot.key) === "state"
+        ? slot.key
+        : (state.entities.get(slot.key) ?? state.lexicon.entities.get(slot.key))?.country;
+    if (home && !answering.includes(home) && !answering.includes(slot.key) && !accused(home)) named.add(home);
+  }
+  if (named.size === 0) return undefined;
+  if (incident && statesHit(state, incident).some((s) => named.has(s))) return undefined;
+  const end = frame.sentence.end;
+  let best: { key: string; at: number } | undefined;
+  for (const e of state.entities.values()) {
+    if (e.type !== "incident" || !statesHit(state, e.key).some((s) => named.has(s))) continue;
+    const at = e.mentions.reduce(
+      (last, m) => (m.doc === state.id && m.start < end ? Math.max(last, m.start) : last),
+      -1,
+    );
+    if (at >= 0 && (!best || at > best.at)) best = { key: e.key, at };
+  }
+  return best?.key;
+}
