@@ -290,6 +290,8 @@ export const VERB_LEMMAS = {
   request: ["ask", "request", "appeal", "call on", "turn to", "seek", "want"],
   /** Help promised, not (yet) given. */
   offer: ["offer", "pledge", "promise", "vow"],
+  /** "if the Romanian side needs it", "as soon as Moldova wants them": the one an offer is held open for. */
+  takeUp: ["need", "want", "wish", "request", "ask for", "accept"],
   /** Help given ("sent experts", "helped restore", "lent equipment"). */
   deliver: [
     "help",

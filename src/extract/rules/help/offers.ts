@@ -6,7 +6,16 @@ import { type Words } from "../../lexicon";
 import { actorsOf, clauseEnd, isActor, objectAfter, patternFor, withPossessor, type Frame } from "../frame";
 import type { ClaimRule } from "../rule";
 import { helpOf } from "./patterns";
-import { TEAM_QUANTIFIER, attackedTopic, emitHelp, helpedNamedAt, sideOf, withBodyNamed } from "./sides";
+import {
+  TEAM_QUANTIFIER,
+  attackedTopic,
+  emitHelp,
+  helpedNamedAt,
+  isRequester,
+  onSide,
+  sideOf,
+  withBodyNamed,
+} from "./sides";
 import { actingSubject, bodyReferredAt } from "./subjects";
 
 /** "stands ready to assist Chile", "offered support", "pledged to help", "will send experts". */
@@ -38,11 +47,15 @@ export const offerRule: ClaimRule = {
       frame,
       withBodyNamed(frame, withPossessor(frame, actingSubject(frame, at, before))),
     );
-    // "pledged the Commonwealth Secretariat's support": the body whose help is offered gives it, it is not helped.
+    // "pledged the Commonwealth Secretariat's support": the body whose help is offered gives it, it is not helped;
+    // "offered the services of CISA", "offered to send a team from its CERT": nor is a body of the helpers' own side.
+    const sides = helpers.map((k) => sideOf(frame, k) ?? k);
     let beneficiaries = objectAfter(frame, end, helpers, true)
       .filter(
         (s) =>
-          isActor(frame, s) && !ownHelpAfter(frame.state.lexicon.words).test(frame.state.text.slice(s.end)),
+          isActor(frame, s) &&
+          !onSide(frame, s.key, sides) &&
+          !ownHelpAfter(frame.state.lexicon.words).test(frame.state.text.slice(s.end)),
       )
       .slice(0, 2)
       .map((s) => s.key);
@@ -62,7 +75,10 @@ export const offerRule: ClaimRule = {
     // text does not resolve ("with its partners") leaves no place to the state the article is about.
     const shared = beneficiaries.length === 0 ? sharedWith(frame, at, end, helpers) : undefined;
     if (shared) beneficiaries = shared.named ? [shared.named] : [];
-    else if (beneficiaries.length === 0 && helpMeant) beneficiaries = attackedTopic(frame, helpers);
+    else if (beneficiaries.length === 0 && helpMeant) {
+      const open = heldOpenFor(frame, end, sides);
+      beneficiaries = open ? [open] : attackedTopic(frame, helpers);
+    }
     for (const helper of helpers)
       for (const b of beneficiaries) emitHelp(frame, helper, b, "offered-help", helpers);
   },
@@ -86,6 +102,39 @@ function sharedWith(
   const sides = helpers.map((k) => sideOf(frame, k) ?? k);
   return { named: helpedNamedAt(frame, at + share.index + share[0].length, sides) };
 }
+
+/**
+ * "offered to send a team if the Romanian side needs it", "as soon as Moldova wants them", "if the
+ * hospital wishes": an offer held open for someone names who it is for, a state, body or company
+ * (or a body the article named with that head noun) not on the helpers' `sides`.
+ */
+function heldOpenFor(frame: Frame, end: number, sides: readonly string[]): string | undefined {
+  const { text, lexicon } = frame.state;
+  const condition = HELD_OPEN.exec(text.slice(end, frame.sentence.end));
+  if (!condition) return undefined;
+  const at = end + condition.index + condition[0].length;
+  const named = frame.slots.find(
+    (s) =>
+      (s.kind === "actor" || s.kind === "modifier") &&
+      s.start >= at &&
+      /^\s*(?:the\s+)?$/i.test(text.slice(at, s.start)) &&
+      isRequester(frame, s.key),
+  );
+  const key = named?.key ?? bodyReferredAt(frame, at);
+  const takesUp = takeUpAfter(lexicon.words).test(text.slice(named?.end ?? at));
+  return key && takesUp && !onSide(frame, key, sides) ? key : undefined;
+}
+
+/** "if", "as soon as", "whenever", "should": a condition an offer is held open under. */
+const HELD_OPEN = /\b(?:if|as soon as|once|whenever|should)\s+/i;
+
+/** After the one an offer is held open for: a few words, then a verb of taking it up ("side needs", "wants them"). */
+const takeUpAfter = (words: Words) =>
+  patternFor(
+    words,
+    "take-up-after",
+    (w) => new RegExp(String.raw`^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){0,3}?(?:${w.verbs.takeUp.any})\b`, "iu"),
+  );
 
 /** How far after the offer its sharing verb and "with" are read. */
 const SHARED_SPAN = 120;

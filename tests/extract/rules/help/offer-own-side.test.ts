@@ -1,0 +1,35 @@
+/**
+ * The offer rule (rules/help/offers.ts): a body of the helpers' own side named in the offer ("offered
+ * the assistance of the BSI", "offered to send a team from the BSI") is what is offered, not who it is
+ * offered to; an offer held open for someone ("if the Peruvian side needs it") names who it is for.
+ */
+import { describe, expect, it } from "vitest";
+import { claimsOf, extract, hasClaim } from "../../helpers";
+import { wire, attacked } from "./stories";
+
+describe("offer rule, the helpers' own body and an offer held open", () => {
+  it("offers the attacked state, not the helper's own body, the help of that body", () => {
+    for (const text of [
+      "Germany has offered to send a team from the BSI.",
+      "Germany has offered the assistance of the BSI.",
+    ]) {
+      const ex = extract(wire(`${attacked}${text}`));
+      expect(hasClaim(ex, "offered-help", "state:germany", "state:bolivia"), text).toBe(true);
+      expect(
+        claimsOf(ex, "offered-help").filter((c) => c.target === "agency:bsi"),
+        text,
+      ).toEqual([]);
+    }
+  });
+
+  it("offers help to the one it is held open for", () => {
+    for (const text of [
+      "Germany has offered to send a team from the BSI if the Peruvian side needs it.",
+      "Germany has offered to send a team from the BSI as soon as Peru wants it.",
+    ]) {
+      const ex = extract(wire(`${attacked}${text}`));
+      expect(hasClaim(ex, "offered-help", "state:germany", "state:peru"), text).toBe(true);
+      expect(hasClaim(ex, "offered-help", "state:germany", "state:bolivia"), text).toBe(false);
+    }
+  });
+});
