@@ -266,8 +266,9 @@ const CLAUSE_END = new RegExp(String.raw`[;:“”"]|${CLAUSE_JOINT}`, "g");
 /** A closing quote with a comma before or after it ends the quotation and its clause ('"... at short notice," X said'). */
 const CLAUSE_END_PAST_QUOTES = new RegExp(String.raw`[;:]|,?\s*["”](?=\s*,)|,\s*["”]|${CLAUSE_JOINT}`, "g");
 
+/** A place where or whither ("in Kyiv", "sent analysts to Lima"): the object of a preposition, never a clause's subject. */
 const isLocative = (frame: Frame, slot: Slot) =>
-  /\b(in|at|near|inside|across|throughout)\s+(?:the\s+)?$/i.test(
+  /\b(in|at|near|inside|across|throughout|to|into)\s+(?:the\s+)?$/i.test(
     frame.state.text.slice(Math.max(frame.sentence.start, slot.start - 12), slot.start),
   );
 

@@ -3,7 +3,14 @@
  * "worked alongside", and whom it went to (the body restored, the staff helped, the victim).
  */
 import { accusedSide } from "../../document-state";
-import { FINITE_BE, ONGOING_ADVERBS, PERFECT_AUXILIARIES, type Words } from "../../lexicon";
+import {
+  FINITE_BE,
+  ONGOING_ADVERBS,
+  PERFECT_AUXILIARIES,
+  RELATIVE_CLAUSE_LEADS,
+  alternation,
+  type Words,
+} from "../../lexicon";
 import type { Slot } from "../../mentions";
 import {
   actorsOf,
@@ -25,6 +32,7 @@ import {
   attackedTopic,
   bodyOfSentence,
   helpEach,
+  helpedNamedAt,
   hitSide,
   isRequester,
   ownersNamedWith,
@@ -188,6 +196,15 @@ export const deliverRule: ClaimRule = {
       !frame.slots.some((s) => s.start <= nameAt && s.end > nameAt)
     )
       return;
+    // "sent two analysts, who are working with ZimCIRT": with no place named, the body worked beside
+    // is helped, not the state the article is about (a place named, "to Harare", is kept).
+    const later =
+      beneficiaries.length === 0 &&
+      !partnered &&
+      !to &&
+      teamSent(state.lexicon.words).test(rest) &&
+      partnerLater(frame, afterVerb, exclude);
+    if (later) beneficiaries = [later];
     if (beneficiaries.length === 0) beneficiaries = requesterAnswered(frame, at, exclude);
     // "sought help from A and B, both of which have deployed teams": the one who asked them is helped.
     if (beneficiaries.length === 0) beneficiaries = askedInSentence(frame, helperKeys);
@@ -346,6 +363,44 @@ export function staffOwner(frame: Frame, at: number, helpers: string[]): string 
   ];
   return candidates.find((k): k is string => !!k && !helpers.includes(k) && isRequester(frame, k));
 }
+
+/**
+ * "sent two analysts to Harare, and they are working with ZimCIRT", "arrived in Suva and has since
+ * worked alongside officers of the ministry", "sent three specialists, who are working with the
+ * commission's IT staff": the team goes on, in a clause joined to the one that sent it, to work
+ * beside a body (or its people); that body is the one helped. Read from `from` (after the verb of
+ * sending or arriving) to the sentence's end.
+ */
+export function partnerLater(frame: Frame, from: number, helpers: string[]): string | undefined {
+  const rest = frame.state.text.slice(from, frame.sentence.end);
+  const beside = WORKS_BESIDE.exec(rest);
+  if (!beside || !TEAM_GOES_ON.test(rest.slice(0, beside.index))) return undefined;
+  const at = from + beside.index + beside[0].length;
+  const sides = helpers.map((k) => sideOf(frame, k) ?? k);
+  const named = helpedNamedAt(frame, at, sides);
+  const partner =
+    staffOwner(frame, at, helpers) ??
+    (named && ["agency", "organization"].includes(typeOf(frame, named) ?? "") ? named : undefined);
+  return partner;
+}
+
+/**
+ * Between a team's sending (or arrival) and its working beside someone: ", and they are", " and
+ * has since been", ", who are already", ", where they": the same team goes on, with no subject of its own.
+ */
+const TEAM_GOES_ON = new RegExp(
+  String.raw`^[^;:.()"“”]*?(?:,?\s+and\s+(?:they\s+)?|,\s+(?:who|which|where\s+they)\s+)(?:(?:${alternation([...RELATIVE_CLAUSE_LEADS, ...ONGOING_ADVERBS, "since"])})\s+){0,3}$`,
+  "i",
+);
+
+/** A team as what a verb of sending sends ("two analysts to Lima", "a team of four"). */
+const teamSent = (words: Words) =>
+  patternFor(
+    words,
+    "team-sent",
+    (w) =>
+      new RegExp(String.raw`^\s*(?:${TEAM_QUANTIFIER}\s+)?(?:[\w-]+\s+){0,3}?(?:${w.nouns.team.any})\b`, "i"),
+  );
 
 /** People named before their body: "the engineers of the water utility", "specialists at the Treasury". */
 const staffOf = (words: Words) =>

@@ -16,7 +16,7 @@ import {
   type Frame,
 } from "../frame";
 import type { ClaimRule } from "../rule";
-import { WORKS_BESIDE, staffOwner } from "./deliveries";
+import { WORKS_BESIDE, partnerLater, staffOwner } from "./deliveries";
 import { NO_DESTINATION, ON_SITE, helpOf } from "./patterns";
 import {
   PASSIVE_BEFORE,
@@ -152,13 +152,18 @@ function helpArrived(frame: Frame, senders: string[], arrivedAt: number, delegat
     !beneficiary && to ? bodyReferredAt(frame, arrivedAt + to.index + to[0].length) : undefined;
   // "A team from X landed on Tuesday": a response team arriving with no one named came to the state
   // hit; "Officials from X arrived on Tuesday" may have come for anything.
+  // "landed on Monday and has since worked alongside the ministry's officers": with no place
+  // named, the body worked beside is helped, not the state the article is about.
+  const later = beneficiary || referred ? undefined : partnerLater(frame, arrivedAt, senders);
   const keys = beneficiary
     ? [beneficiary.key]
     : referred && !senders.includes(referred)
       ? [referred]
-      : delegation
-        ? []
-        : attackedTopic(frame, senders);
+      : later
+        ? [later]
+        : delegation
+          ? []
+          : attackedTopic(frame, senders);
   helpEach(frame, senders, keys);
 }
 
