@@ -11,6 +11,8 @@ import type { DocumentView } from "./document-state";
 import {
   alternation,
   CONFIDENCE_DEGREES,
+  EVIDENCE_GATHERING_PARTICIPLES,
+  FINDING_NOUNS,
   MAIN_CLAUSE_OPENERS,
   CONFIDENT_COPULAS,
   NEWS_AGENCIES,
@@ -30,6 +32,13 @@ import { matchesOf } from "./text";
 
 /** What opens a phrase naming the source of a claim ("according to X", "citing X", "quoted by X", "a wire quotes X saying"). */
 export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]uoting|[Qq]uotes";
+/**
+ * What opens a phrase naming a body whose findings the sentence presents ("on the basis of the
+ * findings of X", "repeating the conclusions of X", "the evidence collected by X"): a source too.
+ */
+const FINDINGS_SOURCE = String.raw`\b(?:${alternation(FINDING_NOUNS)})\s+(?:of|by)|\bevidence\s+(?:${alternation(EVIDENCE_GATHERING_PARTICIPLES)})\s+by`;
+/** A source phrase ending right before the source it names ("according to the ", "the findings of "). */
+const SOURCE_HEAD = new RegExp(String.raw`^(?:(?:${SOURCE_PHRASE})|${FINDINGS_SOURCE})\s+(?:the\s+)?$`);
 /**
  * A comma and then a lower-case word that opens no noun phrase, list or relative clause: the source
  * phrase has closed and the sentence's own predicate goes on ("The attack, according to officials,
@@ -102,7 +111,7 @@ function capitalisedAlternation(list: readonly string[]): string {
 function speechBeforePattern(words: Words): RegExp {
   const said = `${saidForms(words)}|${words.verbs.speech.third}|told \\w+`;
   return new RegExp(
-    `\\b(${said})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|\\b(${SOURCE_PHRASE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$|[,”"]\\s*(${said})\\s+${SPOKEN_ADVERBIALS}(?:the\\s+)?$`,
+    `\\b(${said})\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:[\\w-]+\\s+)?(?:${words.nouns.spokesperson.any})\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}.-]+['’]s\\s+)?)?$|(?:\\b(${SOURCE_PHRASE})|${FINDINGS_SOURCE})\\b(?:(?!${SOURCE_CLOSED})[^.;“”"]){0,70}$|[,”"]\\s*(${said})\\s+${SPOKEN_ADVERBIALS}(?:the\\s+)?$`,
     "u",
   );
 }
@@ -110,7 +119,7 @@ function speechBeforePattern(words: Words): RegExp {
 function speechCuePattern(words: Words): RegExp {
   const speech = words.verbs.speech;
   return new RegExp(
-    `${speech.present}|${saidForms(words)}|${speech.third}|told|${words.verbs.speechThat.present}|${words.verbs.speechThat.past}|confiden|${SOURCE_PHRASE}`,
+    `${speech.present}|${saidForms(words)}|${speech.third}|told|${words.verbs.speechThat.present}|${words.verbs.speechThat.past}|confiden|${SOURCE_PHRASE}|${FINDINGS_SOURCE}`,
     "i",
   );
 }
@@ -307,6 +316,11 @@ function verbSpeakers(
       for (const joint of coordinatedBefore(state, sentence, slots, slot))
         if (!speakers.includes(joint)) speakers.push(joint);
       speakers.push(slot);
+      // "according to A and B", "the findings of A and B": the window before B may no longer reach
+      // the source phrase when A's name is long; the bodies listed with A, which heads the phrase, are
+      // sources too (not those of a clause the phrase runs into: "according to media, X asked A and B").
+      if (said && SOURCE_HEAD.test(said[0]))
+        for (const item of listFrom(state, slots, slot)) if (!speakers.includes(item)) speakers.push(item);
       const asideEnd = slot.end + description;
       described.push(...slots.filter((s) => s.start >= slot.end && s.end <= asideEnd));
     }

@@ -1,6 +1,7 @@
 /** What an attribution's claimants are once its speakers are found, in invented copy. */
 import { describe, expect, it } from "vitest";
-import { claimsOf, extract } from "./helpers";
+import { extractDocument } from "../../src/extract";
+import { bundledContext, claimsOf, extract } from "./helpers";
 
 const claimantsOf = (text: string) =>
   claimsOf(extract(text), "attributed-to").flatMap((c) => c.claimants.map((k) => k.replace(/^\w+:/, "")));
@@ -88,5 +89,22 @@ describe("claimant bodies", () => {
         '"Our analysts have established that Ember Lynx was behind the Moscow intrusion," the HUR\'s spokesman, Andriy Yusov, said.',
     );
     expect(claimants.some((k) => k.includes("hur"))).toBe(true);
+  });
+
+  it("has a government named after its leader speak for the leader's state, not as the person", async () => {
+    const within = await bundledContext();
+    const claimantsIn = (text: string) =>
+      claimsOf(extractDocument({ id: "doc.txt", text }, within), "attributed-to").flatMap((c) => c.claimants);
+    const government = claimantsIn(
+      "The Biden administration said on Friday that hackers working for Russia's SVR were behind the breach of " +
+        "the mail servers of the Treasury.",
+    );
+    expect(government).toContain("state:united-states");
+    expect(government).not.toContain("person:joe-biden");
+    const person = claimantsIn(
+      "Joe Biden said on Friday that hackers working for Russia's SVR were behind the breach of the mail servers " +
+        "of the Treasury.",
+    );
+    expect(person).toContain("person:joe-biden");
   });
 });

@@ -3422,6 +3422,19 @@ export const INCIDENT_COMPOUND_HEADS: readonly string[] = [
 /** Documents a body issues under a number ("ADVISORY CERT-X-2026-117", "Bulletin No. 12"): their "we" is the issuer's. */
 export const ISSUED_DOCUMENTS: readonly string[] = ["advisory", "alert", "bulletin", "notice", "report"];
 
+// CLAIM41: a body whose findings a speaker presents speaks too.
+/**
+ * Nouns naming what a body concluded, before "of" or "by" and the body ("citing the findings of X",
+ * "on the basis of the conclusions of X", "repeating the findings of X"): the body is a source of
+ * the claim, as after "according to". Not inflected.
+ */
+export const FINDING_NOUNS: readonly string[] = ["findings", "conclusions"];
+/** Participles between "evidence" and "by" and the body that gathered it ("the evidence collected by X"). */
+export const EVIDENCE_GATHERING_PARTICIPLES: readonly string[] = ["collected", "gathered"];
+
+/** Nouns after a leader's name that make it the government the leader heads ("the Biden administration"). Not inflected. */
+export const LED_GOVERNMENT_NOUNS: readonly string[] = ["administration", "government"];
+
 // ATTR19: where an "according to X" source phrase ends.
 /**
  * Words that, after a comma, go on with an "according to X" source ("according to the agency,

@@ -10,6 +10,7 @@ import {
   CONDITIONALS,
   CYBER_INVASION_MODIFIERS,
   FOREIGN_MINISTRY_NAMES,
+  LED_GOVERNMENT_NOUNS,
   PRONOUN_VERB_GAP,
   SPEAKER_PRONOUNS,
   TENURE_ENDS,
@@ -625,10 +626,39 @@ export function lastGroupBefore(frame: Frame, at: number): string | undefined {
   return namedLastBefore(frame.state, at, (type) => type === "group");
 }
 
+/** The government named after a leader ("the Biden administration", "Lula's government"): the noun after the name. */
+const LED_GOVERNMENT = new RegExp(String.raw`^(?:['’]s)?\s+(?:${alternation(LED_GOVERNMENT_NOUNS)})\b`, "i");
+/** The same noun read inside the mention ("Biden administration" read as one person's mention). */
+const LED_GOVERNMENT_INSIDE = new RegExp(String.raw`\s(?:${alternation(LED_GOVERNMENT_NOUNS)})$`, "i");
+
+/**
+ * "The Biden administration said": a government named after the one who heads it acts for that
+ * one's state, not as the person (who said nothing in person).
+ */
+function governmentNamedAfter(frame: Frame, slot: Slot): string | undefined {
+  const { state } = frame;
+  if (entityType(state, slot.key) !== "person") return undefined;
+  const named =
+    LED_GOVERNMENT_INSIDE.test(state.text.slice(slot.start, slot.end)) ||
+    LED_GOVERNMENT.test(state.text.slice(slot.end, slot.end + 24));
+  if (!named) return undefined;
+  const known = state.lexicon.entities.get(slot.key)?.country;
+  if (known) return known;
+  const body = state.persons.get(slot.key)?.affiliations[0];
+  const entity = body ? (state.entities.get(body) ?? state.lexicon.entities.get(body)) : undefined;
+  return entity?.type === "state" ? body : entity?.country;
+}
+
 /** Persons act for the bodies they hold office in: the claim is theirs and their body's. */
 export function actorsOf(frame: Frame, slots: Slot[]): string[] {
   const keys: string[] = [];
   for (const slot of slots) {
+    const government = governmentNamedAfter(frame, slot);
+    if (government) {
+      if (!keys.includes(government)) keys.push(government);
+      ensureEntity(frame, government);
+      continue;
+    }
     if (!keys.includes(slot.key)) keys.push(slot.key);
     const person = frame.state.persons.get(slot.key);
     const body = person?.affiliations[0];
