@@ -46,14 +46,6 @@ const isTerminal = (char: string | undefined) => char === "." || char === "!" ||
 const TERMINALS = /[.!?]/g;
 const DATELINE_PREFIX =
   /^[\p{Lu}][\p{L} .'-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'-]{1,30})?,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[:–—-]+\s*/u;
-/**
- * A dateline without its date: the place in capitals, the wire's name if any, and a dash before a
- * sentence ("SUVA - Fiji has ...", "THE HAGUE (XYZ) - The Netherlands ...", "LIMA/QUITO — The two
- * ..."). Never a colon ("BREAKING: ..." opens what is said), never before a lower-case word (a
- * masthead's "NAME — a podcast").
- */
-const PLACE_DATELINE_PREFIX =
-  /^\p{Lu}{2,}(?:[ /.'-]\p{Lu}{2,}){0,3}\s*(?:\([^)]{2,30}\))?\s+[–—-]{1,2}\s+(?=[\p{Lu}“"])/u;
 const CLOSERS = /["'”’)\]]/;
 
 /** Letter classes the splitter tests character by character (module constants: see README.md on `\p` literals). */
@@ -189,9 +181,7 @@ export function splitSentences(cleaned: string, original: string = cleaned): Sen
     let end = e;
     while (start < end && /\s/.test(cleaned[start]!)) start++;
     // A dateline ("BREST, France, Jan 14 (Reuters) –") names where the story was filed, not who acts.
-    const dateline =
-      DATELINE_PREFIX.exec(cleaned.slice(start, end)) ??
-      PLACE_DATELINE_PREFIX.exec(cleaned.slice(start, end));
+    const dateline = DATELINE_PREFIX.exec(cleaned.slice(start, end));
     if (dateline) start += dateline[0].length;
     while (end > start && /\s/.test(cleaned[end - 1]!)) end--;
     if (end <= start) continue;
