@@ -3,7 +3,7 @@
  * claim graph out, with every warning about the files.
  */
 import { createGraphBuilder } from "../graph/build";
-import { layoutInput, layoutPositions, placeNodes } from "../graph/layout";
+import { layoutPositions, placeNodes, type LayoutInput } from "../graph/layout";
 import type { ClaimGraph, Gazetteer } from "../model";
 import { collectDocumentFiles } from "../io/document-files";
 import type { DumpDocument } from "../io/dumps";
@@ -82,15 +82,20 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
     }
     options.onProgress?.(++done, files.length);
   }
-  const graph = builder.graph();
+  const finished = builder.finish();
+  const pool = options.started?.pool;
+  // Asked of the idle worker before the graph is made, which it is meanwhile.
+  const positions = (options.layout ?? true) ? askLayout(finished.layoutInput, pool) : undefined;
+  const graph = finished.graph();
   const extracted = performance.now();
   const timings = { extract: (extracted - started) / 1000, layout: 0 };
-  const pool = options.started?.pool;
-  const laidOut = ((options.layout ?? true) ? layOut(graph, pool) : Promise.resolve()).then(() => {
-    const now = performance.now();
-    if (options.layout ?? true) timings.layout = (now - extracted) / 1000;
-    return now;
-  });
+  const laidOut = (positions ? layOut(graph, finished.layoutInput, positions) : Promise.resolve()).then(
+    () => {
+      const now = performance.now();
+      if (options.layout ?? true) timings.layout = (now - extracted) / 1000;
+      return now;
+    },
+  );
   // The workers started ahead are done with once the layout is (see `extractFiles`).
   void laidOut.finally(() => pool?.close()).catch(() => undefined);
   if (!options.overlapLayout) await laidOut;
@@ -107,11 +112,18 @@ export async function ingestCorpus(paths: readonly string[], options: IngestOpti
 }
 
 /**
- * Lays `graph` out on the pool's first worker, idle once the files are extracted, when there is one
- * left and it can; else here. Same positions either way (`layoutPositions` on the same `LayoutInput`).
+ * `input`'s positions from the pool's first worker, idle once the files are extracted, when there is
+ * one left and it can (undefined when it cannot: `layOut` lays out here).
  */
-async function layOut(graph: ClaimGraph, pool: Pool | undefined): Promise<void> {
-  const input = layoutInput(graph);
-  const positions = await pool?.layout(input)?.catch(() => undefined);
-  placeNodes(graph, input, positions ?? layoutPositions(input));
+function askLayout(input: LayoutInput, pool: Pool | undefined): Promise<Float64Array | undefined> {
+  return pool?.layout(input)?.catch(() => undefined) ?? Promise.resolve(undefined);
+}
+
+/** Places `graph`'s nodes (`input` made from it) where the worker laid them out, else lays it out here. Same positions either way. */
+async function layOut(
+  graph: ClaimGraph,
+  input: LayoutInput,
+  positions: Promise<Float64Array | undefined>,
+): Promise<void> {
+  placeNodes(graph, input, (await positions) ?? layoutPositions(input));
 }

@@ -19,6 +19,7 @@ import {
 import { datesCompatible, daysBetween, morePrecise } from "../extract/dates";
 import type { DocumentExtraction, ExtractedClaim, ExtractedEntity } from "../extract/types";
 import { createIncidentIndex } from "./incident-index";
+import type { LayoutInput } from "./layout";
 
 export interface GraphBuildOptions {
   title?: string;
@@ -28,7 +29,28 @@ export interface GraphBuildOptions {
 export interface GraphBuilder {
   add(extraction: DocumentExtraction): void;
   graph(): ClaimGraph;
+  /** The graph's nodes and edges settled (incidents folded, claims merged), before the graph is made. */
+  finish(): FinishedGraph;
 }
+
+/** The nodes and edges `graph()` will hold, settled: their layout can start before the graph exists. */
+export interface FinishedGraph {
+  /** What `layoutInput` reads of the graph `graph()` makes, the same keys, sizes and edges in the same order. */
+  layoutInput: LayoutInput;
+  graph(): ClaimGraph;
+}
+
+/** The builder's nodes and claims settled (see `GraphBuilder.finish`). */
+interface Settled {
+  /** Undated incidents folded into a dated one, by key. */
+  renames: Map<string, string>;
+  /** The nodes' keys, in the order they were first added, the folded incidents left out. */
+  keys: string[];
+  merged: ClaimRecord[];
+}
+
+/** A node's size: grows with the square root of its degree (the layout's `sizeForDegree`, unrounded). */
+const nodeSize = (degree: number) => 3 + 2 * Math.sqrt(degree);
 
 interface NodeRecord {
   type: NodeType;
@@ -255,6 +277,63 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
     return [...merged.values()];
   }
 
+  /** The nodes left once undated incidents are folded (`renames`), in order, and the claims merged. */
+  function settle(): Settled {
+    const renames = undatedIncidentRenames();
+    const rename = (key: string) => renames.get(key) ?? key;
+    const keys = [...nodes.keys()].filter((key) => !renames.has(key));
+    return { renames, keys, merged: mergeRenamedClaims(rename) };
+  }
+
+  /** The graph of the settled nodes (each with the incidents folded into it) and merged claims. */
+  function makeGraph({ renames, keys, merged }: Settled): ClaimGraph {
+    const graph = createClaimGraph({
+      title: options.title ?? "Claim graph",
+      generatedAt: options.generatedAt ?? new Date().toISOString(),
+      documents: [...documents],
+    });
+    // The incidents folded into each node, in the order they were renamed: one pass over the renames.
+    const foldedInto = new Map<string, NodeRecord[]>();
+    for (const [from, to] of renames) {
+      const list = foldedInto.get(to) ?? [];
+      list.push(nodes.get(from)!);
+      foldedInto.set(to, list);
+    }
+    for (const key of keys) {
+      const n = nodes.get(key)!;
+      const folded = foldedInto.get(key) ?? [];
+      const attributes: NodeAttributes = {
+        label: n.label,
+        type: n.type,
+        aliases: [...new Set([...n.aliases, ...folded.flatMap((f) => [...f.aliases])])].filter(
+          (a) => a !== n.label,
+        ),
+        mentions: [...n.mentions, ...folded.flatMap((f) => f.mentions)],
+      };
+      if (n.country && nodes.get(n.country)?.type === "state") attributes.country = n.country;
+      if (n.role) attributes.role = n.role;
+      if (n.date) attributes.date = n.date;
+      if (n.endDate && n.date && n.endDate > n.date) attributes.endDate = n.endDate;
+      if (n.kind) attributes.kind = n.kind;
+      graph.addNode(key, attributes);
+    }
+    for (const c of merged) {
+      const key = edgeKey(c.type, c.source, c.target);
+      const attributes: EdgeAttributes = {
+        type: c.type,
+        claimants: [...c.claimants],
+        stance: c.asserted ? "asserted" : "suspected",
+        evidence: c.evidence,
+        confidence: c.confidence,
+        origin: "extracted",
+      };
+      if (c.date) attributes.date = c.date;
+      graph.addDirectedEdgeWithKey(key, c.source, c.target, attributes);
+    }
+    graph.forEachNode((key) => graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key))));
+    return graph;
+  }
+
   return {
     add(extraction) {
       documents.push(extraction.meta);
@@ -282,55 +361,33 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
     },
 
     graph() {
-      const renames = undatedIncidentRenames();
-      const rename = (key: string) => renames.get(key) ?? key;
-      const graph = createClaimGraph({
-        title: options.title ?? "Claim graph",
-        generatedAt: options.generatedAt ?? new Date().toISOString(),
-        documents: [...documents],
-      });
-      // The incidents folded into each node, in the order they were renamed: one pass over the renames.
-      const foldedInto = new Map<string, NodeRecord[]>();
-      for (const [from, to] of renames) {
-        const list = foldedInto.get(to) ?? [];
-        list.push(nodes.get(from)!);
-        foldedInto.set(to, list);
-      }
-      for (const [key, n] of nodes) {
-        if (renames.has(key)) continue;
-        const folded = foldedInto.get(key) ?? [];
-        const attributes: NodeAttributes = {
-          label: n.label,
-          type: n.type,
-          aliases: [...new Set([...n.aliases, ...folded.flatMap((f) => [...f.aliases])])].filter(
-            (a) => a !== n.label,
-          ),
-          mentions: [...n.mentions, ...folded.flatMap((f) => f.mentions)],
-        };
-        if (n.country && nodes.get(n.country)?.type === "state") attributes.country = n.country;
-        if (n.role) attributes.role = n.role;
-        if (n.date) attributes.date = n.date;
-        if (n.endDate && n.date && n.endDate > n.date) attributes.endDate = n.endDate;
-        if (n.kind) attributes.kind = n.kind;
-        graph.addNode(key, attributes);
-      }
-      for (const c of mergeRenamedClaims(rename)) {
-        const key = edgeKey(c.type, c.source, c.target);
-        const attributes: EdgeAttributes = {
-          type: c.type,
-          claimants: [...c.claimants],
-          stance: c.asserted ? "asserted" : "suspected",
-          evidence: c.evidence,
-          confidence: c.confidence,
-          origin: "extracted",
-        };
-        if (c.date) attributes.date = c.date;
-        graph.addDirectedEdgeWithKey(key, c.source, c.target, attributes);
-      }
-      graph.forEachNode((key) => graph.setNodeAttribute(key, "size", 3 + 2 * Math.sqrt(graph.degree(key))));
-      return graph;
+      return makeGraph(settle());
+    },
+
+    finish() {
+      const settled = settle();
+      return { layoutInput: layoutInputOf(settled.keys, settled.merged), graph: () => makeGraph(settled) };
     },
   };
+}
+
+/**
+ * The layout input of the graph holding `keys`' nodes, in order, and one edge per claim of `merged`,
+ * in order: read from them, not from the graph, so that the layout runs while the graph is made.
+ */
+function layoutInputOf(keys: string[], merged: readonly ClaimRecord[]): LayoutInput {
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const degrees = new Uint32Array(keys.length);
+  const edges = new Uint32Array(2 * merged.length);
+  merged.forEach((c, e) => {
+    const source = index.get(c.source)!;
+    const target = index.get(c.target)!;
+    edges[2 * e] = source;
+    edges[2 * e + 1] = target;
+    degrees[source]!++;
+    degrees[target]!++;
+  });
+  return { keys, sizes: Float64Array.from(degrees, nodeSize), edges };
 }
 
 export function buildClaimGraph(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadGraph, serializeGraph } from "../../src/model";
 import { buildClaimGraph, createGraphBuilder } from "../../src/graph/build";
+import { layoutInput } from "../../src/graph/layout";
 import type { DocumentExtraction, ExtractedClaim, ExtractedEntity } from "../../src/extract";
 
 const state = (key: string, label: string, doc: string, start = 0): ExtractedEntity => ({
@@ -167,6 +168,31 @@ describe("buildClaimGraph", () => {
     expect(
       graph.getEdgeAttribute("attacked:incident:estonia-2007-04-27->state:estonia", "evidence"),
     ).toHaveLength(2);
+  });
+
+  it("gives the layout input of the graph it is to make before making it: same keys, sizes and edges, in order", () => {
+    const builder = createGraphBuilder();
+    builder.add(
+      doc(
+        "f.txt",
+        [
+          state("state:estonia", "Estonia", "f.txt"),
+          state("state:russia", "Russia", "f.txt", 30),
+          incident("incident:estonia-undated", "f.txt", undefined, ["state:estonia"]),
+        ],
+        [
+          claim("attacked", "incident:estonia-undated", "state:estonia", "f.txt", 0),
+          claim("attributed-to", "incident:estonia-undated", "state:russia", "f.txt", 50),
+        ],
+      ),
+    );
+    builder.add(first);
+    builder.add(second);
+    const finished = builder.finish();
+    const input = finished.layoutInput;
+    // The undated incident is folded into the dated one: neither its node nor its own edges are laid out.
+    expect(input.keys).not.toContain("incident:estonia-undated");
+    expect(input).toEqual(layoutInput(finished.graph()));
   });
 
   /** One document reporting one incident on one state. */
