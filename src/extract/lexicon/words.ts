@@ -1118,6 +1118,12 @@ export const PAST_BE = ["was", "were", "been"] as const;
 /** Modal auxiliaries ("which could", "that may"). */
 export const MODALS = ["will", "would", "could", "can", "may", "might", "should", "must"] as const;
 
+/**
+ * Prepositions that open another phrase after an answer's object ("condemned the attack in a
+ * statement with Qatar", "alongside Japan"): what follows them is no longer the attack's object.
+ */
+export const PHRASE_OPENING_PREPOSITIONS = ["in", "with", "alongside", "after", "at", "during"] as const;
+
 /** Prepositions that open the phrase of what an attack hit ("into the servers of X", "on the website of X"). */
 export const OBJECT_PREPOSITIONS = ["on", "against", "at", "into", "to", "from"] as const;
 

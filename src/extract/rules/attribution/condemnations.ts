@@ -101,7 +101,7 @@ export const condemnRule: ClaimRule = {
           ? frame.speakerSlots
           : subject;
     const who = condemners(frame, actorsOf(frame, actors));
-    // "condemned the sabotage of Qatari government services": the victim's state the object names picks the incident.
+    // "denounced the malicious activity against Qatari ministries": the victim's state the object names picks the incident.
     const meant = incident && victimStateIncident(frame, incident, after, clauseEnd(frame, after, true), who);
     for (const actor of who) emit(frame, "condemned", actor, meant || incident, { claimants: [] });
   },
