@@ -37,6 +37,8 @@ export const SOURCE_PHRASE = "[Aa]ccording to|[Cc]iting|[Cc]ited|[Qq]uoted|[Qq]u
  * findings of X", "repeating the conclusions of X", "the evidence collected by X"): a source too.
  */
 const FINDINGS_SOURCE = String.raw`\b(?:${alternation(FINDING_NOUNS)})\s+(?:of|by)|\bevidence\s+(?:${alternation(EVIDENCE_GATHERING_PARTICIPLES)})\s+by`;
+/** A match of `speechBefore` that is a findings phrase ("findings of ", "evidence collected by the "). */
+const FINDINGS_HEAD = new RegExp(String.raw`^(?:${FINDINGS_SOURCE})`);
 /** A source phrase ending right before the source it names ("according to the ", "the findings of "). */
 const SOURCE_HEAD = new RegExp(String.raw`^(?:(?:${SOURCE_PHRASE})|${FINDINGS_SOURCE})\s+(?:the\s+)?$`);
 /**
@@ -238,6 +240,23 @@ function otherActorWithin(slots: readonly Slot[], slot: Slot, length: number): b
   return slots.some((s) => s.key !== slot.key && s.start >= slot.end && s.start < slot.end + length);
 }
 
+/** A verb of denial and up to three words, right before what it rejects ("rejected the ", "flatly dismissed all the "). */
+const rejectingBefore = (words: Words) =>
+  patternFor(
+    words,
+    "speakers.rejecting-before",
+    (w) => new RegExp(String.raw`\b(?:${w.verbs.deny.any})\s+(?:[\w'’-]+\s+){0,3}?$`, "i"),
+  );
+
+/**
+ * "China rejected the findings of BIS that APT31 was behind it": findings a denial rejects are not
+ * presented by the sentence, whose speaker is the denier; the body is the accuser of the rejected
+ * claim, read as such by the attribution rules (a speaker slot is never a rejected claim's agent).
+ */
+function rejectedFindings(words: Words, beforeCue: string, cue: RegExpExecArray): boolean {
+  return FINDINGS_HEAD.test(cue[0]) && rejectingBefore(words).test(beforeCue);
+}
+
 /** The speakers a verb of speech names: before it, after it, with their partners and the bodies they come from. */
 /**
  * The speech verbs read at a sentence's slot offsets, by offset in the article: readSentence finds
@@ -292,7 +311,10 @@ function verbSpeakers(
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
     // A possessive heads a noun phrase, never a verb: "his remarks", "Israel's claims" are no speech.
     // "said Venezuela was behind it": after the verb, a slot with a verb of its own is what is said.
-    const said = readOnce(verbsAt.before, slot.start, () => speechBefore.exec(before));
+    const cue = readOnce(verbsAt.before, slot.start, () => speechBefore.exec(before));
+    const cueAt = slot.start - before.length + (cue?.index ?? 0);
+    const said =
+      cue && rejectedFindings(state.lexicon.words, state.text.slice(sentence.start, cueAt), cue) ? null : cue;
     const saysItself = said && !((said[1] ?? said[3]) && subjectOfVerb(state.lexicon.words).test(after));
     // "X, which linked the attack to Y, said": the comma closing the relative clause gives the verb to X.
     const closesRelative =

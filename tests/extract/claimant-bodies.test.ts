@@ -96,15 +96,18 @@ describe("claimant bodies", () => {
     const claimantsIn = (text: string) =>
       claimsOf(extractDocument({ id: "doc.txt", text }, within), "attributed-to").flatMap((c) => c.claimants);
     const government = claimantsIn(
-      "The Biden administration said on Friday that hackers working for Russia's SVR were behind the breach of " +
-        "the mail servers of the Treasury.",
+      "The Scholz government said on Tuesday that Sandworm had wiped the servers of the German railway operator.",
     );
-    expect(government).toContain("state:united-states");
-    expect(government).not.toContain("person:joe-biden");
+    expect(government).toContain("state:germany");
+    expect(government).not.toContain("person:olaf-scholz");
     const person = claimantsIn(
-      "Joe Biden said on Friday that hackers working for Russia's SVR were behind the breach of the mail servers " +
-        "of the Treasury.",
+      "Olaf Scholz said on Tuesday that Sandworm had wiped the servers of the German railway operator.",
     );
-    expect(person).toContain("person:joe-biden");
+    expect(person).toContain("person:olaf-scholz");
+    // Only the word right after the name makes it a government: a later "government" does not.
+    const later = claimantsIn(
+      "Olaf Scholz said the government knew that Sandworm had wiped the servers of the German railway operator.",
+    );
+    expect(later).toContain("person:olaf-scholz");
   });
 });

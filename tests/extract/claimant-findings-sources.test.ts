@@ -37,4 +37,19 @@ describe("claimants named as the source of findings", () => {
     );
     expect(claimants).not.toContain("agency:bsi");
   });
+
+  it("keeps the body whose findings a denial rejects as the accuser, not the denier", () => {
+    const czech = claimantsOf(
+      "China rejected the findings of the Czech intelligence service BIS that APT31 was behind the attack on the " +
+        "Czech foreign ministry.",
+    );
+    expect(czech).toEqual(expect.arrayContaining(["agency:czechia-intelligence-service", "state:czechia"]));
+    expect(czech).not.toContain("state:china");
+    const german = claimantsOf(
+      "Moscow flatly dismissed the conclusions of the Federal Office for Information Security that Ember Lynx was " +
+        "behind the breach of the tax portal of Estonia.",
+    );
+    expect(german).toContain("agency:bsi");
+    expect(german).not.toContain("state:russia");
+  });
 });

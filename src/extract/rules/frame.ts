@@ -22,7 +22,7 @@ import type { Slot } from "../mentions";
 import type { SentenceReading } from "../reading";
 import { clauseStarts, hedgeOf, SOURCE_PHRASE } from "../speakers";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
-import { matchesOf } from "../text";
+import { matchesOf, tokenize, type Token } from "../text";
 import { TRACE, trace } from "../trace";
 
 export { patternFor };
@@ -626,10 +626,20 @@ export function lastGroupBefore(frame: Frame, at: number): string | undefined {
   return namedLastBefore(frame.state, at, (type) => type === "group");
 }
 
-/** The government named after a leader ("the Biden administration", "Lula's government"): the noun after the name. */
-const LED_GOVERNMENT = new RegExp(String.raw`^(?:['’]s)?\s+(?:${alternation(LED_GOVERNMENT_NOUNS)})\b`, "i");
-/** The same noun read inside the mention ("Biden administration" read as one person's mention). */
-const LED_GOVERNMENT_INSIDE = new RegExp(String.raw`\s(?:${alternation(LED_GOVERNMENT_NOUNS)})$`, "i");
+/**
+ * A government noun ("administration", "government") ends the mention ("Biden administration" read
+ * as one person's name) or is the next word after it, past a possessive ("the Scholz government",
+ * "Macron's government"): read by words, so nothing further on in the sentence counts.
+ */
+function governmentNounAt(frame: Frame, slot: Slot): boolean {
+  const { text } = frame.state;
+  const isNoun = (token: Token | undefined) => !!token && LED_GOVERNMENT_NOUNS.includes(token.norm);
+  if (isNoun(tokenize(text.slice(slot.start, slot.end)).at(-1))) return true;
+  const [first, second] = tokenize(text.slice(slot.end, frame.sentence.end), slot.end);
+  const next = first?.norm === "s" ? second : first;
+  // Only a space, or a possessive and a space, between the name and the noun.
+  return isNoun(next) && /^(?:['’]s)?\s+$/.test(text.slice(slot.end, next!.start));
+}
 
 /**
  * "The Biden administration said": a government named after the one who heads it acts for that
@@ -638,10 +648,7 @@ const LED_GOVERNMENT_INSIDE = new RegExp(String.raw`\s(?:${alternation(LED_GOVER
 function governmentNamedAfter(frame: Frame, slot: Slot): string | undefined {
   const { state } = frame;
   if (entityType(state, slot.key) !== "person") return undefined;
-  const named =
-    LED_GOVERNMENT_INSIDE.test(state.text.slice(slot.start, slot.end)) ||
-    LED_GOVERNMENT.test(state.text.slice(slot.end, slot.end + 24));
-  if (!named) return undefined;
+  if (!governmentNounAt(frame, slot)) return undefined;
   const known = state.lexicon.entities.get(slot.key)?.country;
   if (known) return known;
   const body = state.persons.get(slot.key)?.affiliations[0];
