@@ -786,7 +786,6 @@ export const NOUN_LEMMAS = {
     "sub-unit",
     "arm",
     "front",
-    "cover",
     "proxy",
     "branch",
     "element",

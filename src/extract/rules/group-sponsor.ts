@@ -256,11 +256,11 @@ export const groupSponsorRule: ClaimRule = {
     const first = objectAfter(frame, end, [group]).find((s) => sponsorTypes.has(typeOf(frame, s.key) ?? ""));
     if (!first || first.start >= clauseEnd(frame, end)) return;
     // "a group it tied to espionage against Ukrainian targets": the sponsor must head the phrase after the trigger.
-    if (
-      !headsPhraseAt(frame, end, first) &&
-      !ownDemonymBefore(frame, end, first) &&
-      !staffedBy(frame, end, first)
-    )
+    // "run by officers of X", "under the protection of X" name a sponsor only as the group's own
+    // predicate ("APT28 is run by", "operates under"), not after a deed ("targeted phones belonging to").
+    const owned = headsPhraseAt(frame, end, first) || ownDemonymBefore(frame, end, first);
+    if (!owned && !(staffedBy(frame, end, first) && groupPredicate(frame, at, word))) return;
+    if (PREDICATE_ONLY_COMMAND.test(frame.state.text.slice(at, end)) && !groupPredicate(frame, at, word))
       return;
     // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
     const sponsor =
@@ -287,6 +287,29 @@ function staffedBy(frame: Frame, from: number, body: Slot): boolean {
   const gap = frame.state.text.slice(from, body.start);
   return patternFor(frame.state.lexicon.words, "staff-of-body", staffOfBody).test(gap);
 }
+
+/** Command nouns that name a sponsor only as the group's own predicate: "spied on diplomats under the protection of X" does not. */
+const PREDICATE_ONLY_COMMAND = /\bprotection\b/i;
+
+/**
+ * The trigger at `at` is the group's own predicate: a sponsor participle (which groupIsQualified has
+ * tied to the group: "APT28, run by officers of"), or a trigger right after an auxiliary or a verb of
+ * acting, adverbs and an opening quotation mark aside ("APT28 is run by", 'a crew that "operates
+ * under'), so what follows says what the group is, not what its deed touched ("targeted phones
+ * belonging to officers of", "spied on diplomats under the protection of").
+ */
+function groupPredicate(frame: Frame, at: number, word: string): boolean {
+  const words = frame.state.lexicon.words;
+  if (patternFor(words, "sponsor-participle-start", participleStart).test(word)) return true;
+  const lead = frame.state.text.slice(frame.sentence.start, at);
+  return patternFor(words, "group-own-predicate", groupOwnPredicate).test(lead);
+}
+
+const groupOwnPredicate = (w: Words) =>
+  new RegExp(
+    String.raw`\b(?:is|was|are|were|be|been|being|${w.verbs.proxy.any})\s+["“]?(?:\p{Ll}+ly\s+)*["“]?$`,
+    "iu",
+  );
 
 /** A determiner, up to two modifiers, then a noun for a body's people, organs or units and its "of". */
 const staffOfBody = (w: Words) =>
