@@ -368,8 +368,8 @@ export function staffOwner(frame: Frame, at: number, helpers: string[]): string 
  * "sent two analysts to Harare, and they are working with ZimCIRT", "arrived in Suva and has since
  * worked alongside officers of the ministry", "sent three specialists, who are working with the
  * commission's IT staff": the team goes on, in a clause joined to the one that sent it, to work
- * beside a body (or its people); that body is the one helped. Read from `from` (after the verb of
- * sending or arriving) to the sentence's end.
+ * beside a body (or its people); its people, or a body of the side hit, are the ones helped. Read
+ * from `from` (after the verb of sending or arriving) to the sentence's end.
  */
 export function partnerLater(frame: Frame, from: number, helpers: string[]): string | undefined {
   const rest = frame.state.text.slice(from, frame.sentence.end);
@@ -378,10 +378,15 @@ export function partnerLater(frame: Frame, from: number, helpers: string[]): str
   const at = from + beside.index + beside[0].length;
   const sides = helpers.map((k) => sideOf(frame, k) ?? k);
   const named = helpedNamedAt(frame, at, sides);
-  const partner =
-    staffOwner(frame, at, helpers) ??
-    (named && ["agency", "organization"].includes(typeOf(frame, named) ?? "") ? named : undefined);
-  return partner;
+  // A body's own people worked beside ("the utility's engineers") are where the help goes; a body
+  // worked beside by name is helped only when it is on the side hit (the victim, a body of the
+  // attacked state) or asked the helpers: a firm or a fellow helper ("working with Mandiant", "with
+  // Interpol") is a partner in the work, and the side the article is about stays the one helped.
+  const onHitSide =
+    named &&
+    ["agency", "organization"].includes(typeOf(frame, named) ?? "") &&
+    (hitSide(frame)(named) || askedInSentence(frame, helpers).includes(named));
+  return staffOwner(frame, at, helpers) ?? (onHitSide ? named : undefined);
 }
 
 /**

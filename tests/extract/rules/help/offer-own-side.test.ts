@@ -1,7 +1,8 @@
 /**
  * The offer rule (rules/help/offers.ts): a body of the helpers' own side named in the offer ("offered
- * the assistance of the BSI", "offered to send a team from the BSI") is what is offered, not who it is
- * offered to; an offer held open for someone ("if the Peruvian side needs it") names who it is for.
+ * the expertise of the BSI", "offered to lend specialists of the BSI") is what is offered, not who it
+ * is offered to; an offer held open for someone ("should Peruvian officials request them") names who
+ * it is for.
  */
 import { describe, expect, it } from "vitest";
 import { claimsOf, extract, hasClaim } from "../../helpers";
@@ -10,8 +11,9 @@ import { wire, attacked } from "./stories";
 describe("offer rule, the helpers' own body and an offer held open", () => {
   it("offers the attacked state, not the helper's own body, the help of that body", () => {
     for (const text of [
-      "Germany has offered to send a team from the BSI.",
-      "Germany has offered the assistance of the BSI.",
+      "Berlin offered to fly out two engineers from the BSI.",
+      "Germany has offered the expertise of the BSI.",
+      "Germany offered to lend specialists of the BSI.",
     ]) {
       const ex = extract(wire(`${attacked}${text}`));
       expect(hasClaim(ex, "offered-help", "state:germany", "state:bolivia"), text).toBe(true);
@@ -24,8 +26,8 @@ describe("offer rule, the helpers' own body and an offer held open", () => {
 
   it("offers help to the one it is held open for", () => {
     for (const text of [
-      "Germany has offered to send a team from the BSI if the Peruvian side needs it.",
-      "Germany has offered to send a team from the BSI as soon as Peru wants it.",
+      "Berlin offered to fly out two engineers from the BSI should Peruvian officials request them.",
+      "Germany offered to lend specialists of the BSI whenever Peru asks for them.",
     ]) {
       const ex = extract(wire(`${attacked}${text}`));
       expect(hasClaim(ex, "offered-help", "state:germany", "state:peru"), text).toBe(true);
