@@ -19,7 +19,7 @@ import {
 import { datesCompatible, daysBetween, morePrecise } from "../extract/dates";
 import type { DocumentExtraction, ExtractedClaim, ExtractedEntity } from "../extract/types";
 import { createIncidentIndex } from "./incident-index";
-import type { LayoutInput } from "./layout";
+import { degreeSize, type LayoutInput } from "./layout";
 
 export interface GraphBuildOptions {
   title?: string;
@@ -48,9 +48,6 @@ interface Settled {
   keys: string[];
   merged: ClaimRecord[];
 }
-
-/** A node's size: grows with the square root of its degree (the layout's `sizeForDegree`, unrounded). */
-const nodeSize = (degree: number) => 3 + 2 * Math.sqrt(degree);
 
 interface NodeRecord {
   type: NodeType;
@@ -330,7 +327,7 @@ export function createGraphBuilder(options: GraphBuildOptions = {}): GraphBuilde
       if (c.date) attributes.date = c.date;
       graph.addDirectedEdgeWithKey(key, c.source, c.target, attributes);
     }
-    graph.forEachNode((key) => graph.setNodeAttribute(key, "size", nodeSize(graph.degree(key))));
+    graph.forEachNode((key) => graph.setNodeAttribute(key, "size", degreeSize(graph.degree(key))));
     return graph;
   }
 
@@ -387,7 +384,7 @@ function layoutInputOf(keys: string[], merged: readonly ClaimRecord[]): LayoutIn
     degrees[source]!++;
     degrees[target]!++;
   });
-  return { keys, sizes: Float64Array.from(degrees, nodeSize), edges };
+  return { keys, sizes: Float64Array.from(degrees, degreeSize), edges };
 }
 
 export function buildClaimGraph(

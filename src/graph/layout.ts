@@ -60,8 +60,11 @@ const NOVERLAP_GRID = { minCells: 20, nodesPerCell: 1 };
 export const noverlapGridSize = (order: number) =>
   Math.max(NOVERLAP_GRID.minCells, Math.round(Math.sqrt(order / NOVERLAP_GRID.nodesPerCell)));
 
-/** Size of a node that has none: grows with the square root of its degree. */
-export const sizeForDegree = (degree: number) => Math.round((3 + 2 * Math.sqrt(degree)) * 100) / 100;
+/** A node's size by its degree: grows with the square root of the degree. */
+export const degreeSize = (degree: number) => 3 + 2 * Math.sqrt(degree);
+
+/** Size of a node that has none: `degreeSize`, rounded to hundredths. */
+export const sizeForDegree = (degree: number) => Math.round(degreeSize(degree) * 100) / 100;
 
 /**
  * What the layout reads of a graph, as plain data a worker thread can be sent (see extract-pool.ts):

@@ -2,18 +2,22 @@
  * The states incidents hit, and the incident an answer to an attack speaks of when its object names
  * the victim's state ("denounced the malicious activity against Qatari ministries").
  */
-import { patternFor, typeOf, type ClaimState, type Frame } from "../frame";
+import { patternFor, type ClaimState, type Frame } from "../frame";
 import { entityType } from "../../document-state";
 import { alternation, PHRASE_OPENING_PREPOSITIONS, type Words } from "../../lexicon";
 import { matchesOf } from "../../text";
 
+/** The state an entity is or belongs to: itself for a state, else its country (the text's or the gazetteer's). */
+function homeState(state: ClaimState, key: string): string | undefined {
+  return entityType(state, key) === "state"
+    ? key
+    : (state.entities.get(key) ?? state.lexicon.entities.get(key))?.country;
+}
+
 /** The states an incident hit, itself or through their bodies, firms and places: those the text tells. */
 export function statesHit(state: ClaimState, incident: string): string[] {
   return (state.entities.get(incident)?.targets ?? []).flatMap((t) => {
-    const home =
-      entityType(state, t) === "state"
-        ? t
-        : (state.entities.get(t) ?? state.lexicon.entities.get(t))?.country;
+    const home = homeState(state, t);
     return home ? [home] : [];
   });
 }
@@ -89,10 +93,7 @@ export function victimStateIncident(
   for (const slot of frame.slots) {
     if (slot.kind !== "actor" || slot.start < phrase.from || slot.end > phrase.to) continue;
     if (AGENT_BEFORE.test(state.text.slice(phrase.from, slot.start))) continue;
-    const home =
-      typeOf(frame, slot.key) === "state"
-        ? slot.key
-        : (state.entities.get(slot.key) ?? state.lexicon.entities.get(slot.key))?.country;
+    const home = homeState(state, slot.key);
     if (home && !answering.includes(home) && !answering.includes(slot.key) && !accused(home)) named.add(home);
   }
   if (named.size === 0) return undefined;
