@@ -532,6 +532,7 @@ export const NOUN_LEMMAS = {
     "hack",
     "breach",
     "intrusion",
+    "defacement",
     "operation",
     "campaign",
     "heist",
@@ -3579,6 +3580,15 @@ export const SHARED_NAME_HEADS: Readonly<Record<string, string>> = {
  * claimed attack with "on", such a service is where the claim was made, not what was hit.
  */
 export const POSTING_SERVICES: readonly string[] = ["Telegram", "X", "Twitter", "VK", "Discord", "Facebook"];
+
+/**
+ * Where else a group posts its claims, and what on a service it posts them to ("claimed on its leak
+ * site", "claimed in a Telegram channel"): said between "claimed" and what is claimed. Not inflected.
+ */
+export const CLAIM_POSTS = {
+  venues: ["leak site", "leak page", "dark web", "blog"],
+  outlets: ["channel", "account", "page", "post"],
+} as const;
 
 // ATTR24: what may follow a threat group's name given as an attack's agent.
 /**

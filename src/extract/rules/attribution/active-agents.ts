@@ -19,6 +19,7 @@ import {
 } from "../frame";
 import {
   alternation,
+  CLAIM_POSTS,
   COPULAS,
   CULPRIT_MODIFIERS,
   DEFINITE_DETERMINERS,
@@ -28,8 +29,10 @@ import {
   MODALS,
   NEGATIONS,
   PERFECT_AUXILIARIES,
+  POSTING_SERVICES,
   type Words,
 } from "../../lexicon";
+import type { Slot } from "../../mentions";
 import { turnLabelled } from "../reporters";
 import type { ClaimRule } from "../rule";
 import {
@@ -68,7 +71,7 @@ export const behindRule: ClaimRule = {
   type: "attributed-to",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})\\b|\\b(?:${w.verbs.selfClaim.past})\\s+(?:responsibility\\b|(?=(?:the|this|that|these|those|its|both|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b)|(?:it|them)\\b(?!\\s+(?:${alternation([...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS, ...DO_AUXILIARIES])})\\b))`,
+      `\\b(?:is|was|are|were|had been|has been|have been|being|be|could be|may be|might be|likely)\\s+(?:\\w+\\s+){0,2}?(behind|responsible for|responsible(?=\\s*(?:[.,;"”]|$))|involved\\b)|\\b(${w.verbs.accuseAt.present}|${w.verbs.accuseAt.past})\\b|\\b(?:${w.verbs.selfClaim.past})\\s+(?:${POSTED_ON}\\s+)?(?:responsibility\\b|(?=(?:the|this|that|these|those|its|both|an?)\\s+(?:\\w+\\s+){0,2}?(?:${w.nouns.attack.any})\\b)|(?:it|them)\\b(?!\\s+(?:${alternation([...COPULAS, ...PERFECT_AUXILIARIES, ...MODALS, ...DO_AUXILIARIES])})\\b)|${ownDeed(w)})`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {
@@ -107,8 +110,11 @@ export const behindRule: ClaimRule = {
       "self-claim-word",
       (w) => new RegExp(`^(?:${w.verbs.selfClaim.past})\\b`, "i"),
     ).test(word);
-    // "X claimed it on Telegram": only a group claims an attack by a pronoun ("the ministry claimed it" may claim anything).
-    if (claimed && PRONOUN_END.test(word) && (!nearest || typeOf(frame, nearest.key) !== "group")) return;
+    // "X claimed it on Telegram", "claimed that it took down": only a group claims an attack by a pronoun
+    // ("the ministry claimed it" may claim anything, "the ministry claimed that it hit" its own strike),
+    // and only as the subject of "claimed" ("the ministry, which tracks X, claimed that it hit" is the ministry's).
+    const byPronoun = PRONOUN_END.test(word) || OWN_DEED.test(word);
+    if (claimed && byPronoun && !groupClaiming(frame, nearest, at)) return;
     // A group claiming an attack "was retaliation" still claims it; anyone else reports a clause.
     const reports =
       claimed &&
@@ -144,6 +150,28 @@ const claimedClause = (words: Words) =>
         "i",
       ),
   );
+
+/** Where a claim was posted, between "claimed" and what it claims ("claimed on its Telegram channel the attack"). */
+const POSTED_ON = `(?:on|in|via)\\s+(?:(?:its|their|a|the)\\s+)?(?:own\\s+)?(?:${alternation([...POSTING_SERVICES, ...CLAIM_POSTS.venues])})(?:\\s+(?:${alternation(CLAIM_POSTS.outlets)})s?)?`;
+
+/** "claimed that it took down the site", "claimed they had breached": the claimer tells its own deed. */
+const ownDeed = (w: Words) =>
+  `that\\s+(?:it|they|we)\\s+(?:(?:had|have|has)\\s+)?(?:\\w+\\s+)?(?:${w.verbs.attack.past}|${w.verbs.impact.past})\\b`;
+
+/** The pronoun opening the deed a claimer tells ("that it took down"). */
+const OWN_DEED = /\bthat\s+(?:it|they|we)\s/i;
+
+/**
+ * The actor nearest before "claimed" is a group and the subject of "claimed": "a crew calling itself
+ * X claimed", not "the ministry, which has tracked X since 2024, claimed".
+ */
+function groupClaiming(frame: Frame, nearest: Slot | undefined, at: number): boolean {
+  return (
+    !!nearest &&
+    typeOf(frame, nearest.key) === "group" &&
+    subjectBefore(frame, at).some((s) => s.key === nearest.key)
+  );
+}
 
 /** A trigger ending in the pronoun it claims ("claimed it", "bragged about them"). */
 const PRONOUN_END = /\b(?:it|them)$/i;

@@ -219,6 +219,40 @@ describe("agents named as the text introduces them", () => {
   });
 });
 
+describe("behind rule, a claim posted on a service", () => {
+  const riga = (body: string) => `RIGA, 12 March 2027 (LETA): ${body}`;
+  const claimedBy = (text: string, group: string) =>
+    hasClaim(extract(riga(text)), "attributed-to", "incident:*", group);
+
+  it("reads a group's 'claimed on Telegram that it had knocked out' / 'on its blog that it had hacked' as its claim", () => {
+    for (const text of [
+      "On Thursday a pro-Kremlin collective known as Sable_Marten claimed on Telegram that it had knocked out the online portal of the State Revenue Service of Latvia.",
+      "The hacktivist crew Sable_Marten later claimed on its blog that it had hacked the Latvian Ministry of Justice.",
+    ])
+      expect(claimedBy(text, "group:sable-marten"), text).toBe(true);
+  });
+
+  it("reads 'claimed in a Telegram post the defacement of', 'claimed on its leak site the attack'", () => {
+    for (const text of [
+      "Three days later a crew calling itself Sable_Marten claimed in a Telegram post the defacement of the homepage of the Latvian Ministry of Justice.",
+      "Ransomware encrypted the payment servers of the State Revenue Service of Latvia last week, and a gang calling itself Sable_Marten claimed on its leak site the attack on Friday.",
+    ])
+      expect(claimedBy(text, "group:sable-marten"), text).toBe(true);
+  });
+
+  it("does not make a ministry telling its own strike on Telegram an attacker", () => {
+    const text =
+      "Latvia's Ministry of Defence claimed on Telegram that it had knocked out the online portal of the Federal Tax Service of Russia.";
+    expect(claimsOf(extract(riga(text)), "attributed-to")).toEqual([]);
+  });
+
+  it("does not make a group named inside the claimer's relative clause the claimer", () => {
+    const text =
+      "Latvia's Ministry of Defence, which has tracked the hacktivist group Sable_Marten since last spring, claimed on Telegram that it had knocked out the online portal of the Federal Tax Service of Russia.";
+    expect(claimsOf(extract(riga(text)), "attributed-to")).toEqual([]);
+  });
+});
+
 describe("negated attributions", () => {
   it("claims nothing from 'investigators found no sign that X took part'", () => {
     const ex = extract(rio(`${hit}Investigators have found no sign so far that Paraguay was involved.`));
