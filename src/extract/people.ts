@@ -1226,12 +1226,42 @@ function transcriptSpeaker(
   return { slot, affiliations, role: person.role };
 }
 
-/** What lies between two names of a list: "A B and C D", "A B, C D". */
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** What lies between two names of a list: "A B and C D", "A B, C D", "A B, 31, and C D" (an age). */
+const LIST_GAP = /^\s*(?:,\s*\d{1,2}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
 /** A verb of speech right before the name: '..." said A B,' — the name is a speaker's. */
 const SAID_BEFORE = /[,”"]\s*(?:said|says|added|wrote|warned)\s+$/;
 function saidBefore(state: DocumentState, sentence: Sentence, start: number): boolean {
   return SAID_BEFORE.test(state.text.slice(Math.max(sentence.start, start - 24), start));
+}
+
+/**
+ * "two Russian citizens, A", "a Lagos man, A", "two former employees of the bank, Captain A": a
+ * name in apposition to a counted or indefinite phrase whose head is a noun of persons (perhaps
+ * with a short "of"/"from" tail, and ranks after the comma).
+ */
+const describedPersonBefore = (words: Words) =>
+  patternFor(
+    words,
+    "people.described-person-before",
+    (w) =>
+      new RegExp(
+        String.raw`\b(?:an?|both|several|\d+|${alternation(COUNT_WORDS)})\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${w.nouns.describedPerson.any})(?:\s+(?:of|from|in|at)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)?\s*,\s*(?:(?:${w.nouns.rank.any})\.?\s+){0,2}$`,
+        "iu",
+      ),
+  );
+/** "charged Captain A", "indicted A": a name as the object of a verb of blame or charge. */
+const accusedObjectBefore = (words: Words) =>
+  patternFor(
+    words,
+    "people.accused-object-before",
+    (w) =>
+      new RegExp(String.raw`\b(?:${w.verbs.blame.past})\s+(?:(?:${w.nouns.rank.any})\.?\s+){0,2}$`, "iu"),
+  );
+/** A name introduced as a person by the phrase before it: a noun of persons, or a charge's verb. */
+function describedBefore(state: DocumentState, sentence: Sentence, start: number): boolean {
+  const before = state.text.slice(Math.max(sentence.start, start - 120), start);
+  const words = state.lexicon.words;
+  return describedPersonBefore(words).test(before) || accusedObjectBefore(words).test(before);
 }
 
 /**
@@ -1383,7 +1413,7 @@ function personCandidate(
       (!!preRole ||
         titleBefore ||
         !!postRole ||
-        ((listed || saidBefore(state, sentence, start)) &&
+        ((listed || saidBefore(state, sentence, start) || describedBefore(state, sentence, start)) &&
           plainNameWords(state, words) &&
           !bodyApposition(state.lexicon.words, after) &&
           !COMPLEMENT_BEFORE.test(text.slice(Math.max(sentence.start, start - 80), start)))));

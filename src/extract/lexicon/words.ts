@@ -737,6 +737,29 @@ export const NOUN_LEMMAS = {
   operative: ["officer", "operative", "agent"],
   /** Persons a sentence refers back to by their count ("the two men", "both women"), not by a role. */
   countedPerson: ["man", "woman", "individual", "national", "citizen"],
+  /**
+   * Nouns of persons that introduce the names after them in apposition ("two Russian citizens, A
+   * and B", "a Lagos man, C", "a former employee of the bank, D"): not offices, which titles read.
+   */
+  describedPerson: [
+    "man",
+    "woman",
+    "individual",
+    "national",
+    "citizen",
+    "resident",
+    "employee",
+    "contractor",
+    "programmer",
+    "developer",
+    "administrator",
+    "engineer",
+    "technician",
+    "hacker",
+    "affiliate",
+    "suspect",
+    "defendant",
+  ],
   /** People sent to help ("a team of experts"). */
   team: [
     "team",
