@@ -35,3 +35,28 @@ describe("offer rule, the helpers' own body and an offer held open", () => {
     }
   });
 });
+
+/** Chile's offer, read after the story's opening: to Bolivia, the state hit, and to no one else. */
+function offersBoliviaOnly(text: string): void {
+  const ex = extract(wire(`${attacked}${text}`));
+  expect(hasClaim(ex, "offered-help", "state:chile", "state:bolivia"), text).toBe(true);
+  expect(
+    claimsOf(ex, "offered-help").filter((c) => c.source === "state:chile" && c.target !== "state:bolivia"),
+    text,
+  ).toEqual([]);
+}
+
+describe("offer rule, a body named as the offer's means or as its source", () => {
+  it("offers the attacked state the help of a body owned only through 'its'", () => {
+    offersBoliviaOnly(
+      "Chile has offered to second two analysts from its Cyber Defence Centre, officials confirmed.",
+    );
+    offersBoliviaOnly(
+      "Chile offered to lend forensic staff through its National Response Centre at short notice.",
+    );
+  });
+
+  it("does not offer help to the body the news of the offer came from", () => {
+    offersBoliviaOnly("Chile offered technical support as well, per the Andean Liaison Office.");
+  });
+});
