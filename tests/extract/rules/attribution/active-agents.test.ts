@@ -234,10 +234,18 @@ describe("behind rule, a claim posted on a service", () => {
 
   it("reads 'claimed in a Telegram post the defacement of', 'claimed on its leak site the attack'", () => {
     for (const text of [
-      "Three days later a crew calling itself Sable_Marten claimed in a Telegram post the defacement of the homepage of the Latvian Ministry of Justice.",
+      "After a week of silence, Sable_Marten, a pro-Kremlin hacktivist crew, claimed in a VK post the defacement of the website of Latvia's State Revenue Service.",
       "Ransomware encrypted the payment servers of the State Revenue Service of Latvia last week, and a gang calling itself Sable_Marten claimed on its leak site the attack on Friday.",
     ])
       expect(claimedBy(text, "group:sable-marten"), text).toBe(true);
+  });
+
+  it("does not make a group telling on its leak site what was done to it the attacker", () => {
+    for (const text of [
+      "Hackers broke into the servers of the Latvian Ministry of Justice on Monday. The ransomware crew Sable_Marten claimed on its leak site that they were raided by police in Riga.",
+      "Hackers broke into the servers of the Latvian Ministry of Justice on Monday. The crew Sable_Marten claimed on VK that it had been attacked by rival hackers.",
+    ])
+      expect(claimedBy(text, "group:sable-marten"), text).toBe(false);
   });
 
   it("does not make a ministry telling its own strike on Telegram an attacker", () => {
