@@ -1249,13 +1249,13 @@ const describedPersonBefore = (words: Words) =>
         "iu",
       ),
   );
-/** "charged Captain A", "indicted A": a name as the object of a verb of blame or charge. */
+/** "charged Captain A", "indicted A": a name as the object of a verb of charge (blame and sanctions take states and firms as often). */
 const accusedObjectBefore = (words: Words) =>
   patternFor(
     words,
     "people.accused-object-before",
     (w) =>
-      new RegExp(String.raw`\b(?:${w.verbs.blame.past})\s+(?:(?:${w.nouns.rank.any})\.?\s+){0,2}$`, "iu"),
+      new RegExp(String.raw`\b(?:${w.verbs.charge.past})\s+(?:(?:${w.nouns.rank.any})\.?\s+){0,2}$`, "iu"),
   );
 /** A name introduced as a person by the phrase before it: a noun of persons, or a charge's verb. */
 function describedBefore(state: DocumentState, sentence: Sentence, start: number): boolean {

@@ -40,4 +40,13 @@ describe("persons introduced by a noun of persons or a charge's verb", () => {
       personLabels("Regulators fined a Dutch logistics company, Blauwe Haven Vrachtdienst, over the outage."),
     ).toEqual([]);
   });
+
+  it("reads no person from the object of blame or sanctions, nor after a noun as often a firm's", () => {
+    for (const text of [
+      "Warsaw accused Zarya Kombat of the sabotage of its signalling network in May.",
+      "Brussels sanctioned Xanthe Orbis and two Iranian firms over the leaks.",
+      "The utility hired a Dallas contractor, Redrock Sentinel, to rebuild its network.",
+    ])
+      expect(personLabels(text), text).toEqual([]);
+  });
 });
