@@ -56,7 +56,7 @@ export const offerRule: ClaimRule = {
           isActor(frame, s) &&
           !onSide(frame, s.key, sides) &&
           !ownHelpAfter(frame.state.lexicon.words).test(frame.state.text.slice(s.end)) &&
-          !NOT_HELPED_BEFORE.test(frame.state.text.slice(Math.max(at, s.start - NOT_HELPED_SPAN), s.start)),
+          !NOT_HELPED_BEFORE.test(frame.state.text.slice(at, s.start)),
       )
       .slice(0, 2)
       .map((s) => s.key);
@@ -152,12 +152,10 @@ const sharedObject = (words: Words) =>
  * Right before a name, what makes it no one helped: "to lend engineers from its Cyber Defence
  * Centre", "through their national CERT" (the offerer's own body, the means of its help, whose
  * state the text gives only by the pronoun), "per the consulate", "according to the embassy"
- * (the source of the news, not its object).
+ * (the source of the news, not its object). Read from the offer's verb to the name.
  */
 const NOT_HELPED_BEFORE =
   /(?:\b(?:from|through|via)\s+(?:its|their)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}|\b(?:per|according\s+to)\s+(?:the\s+)?)$/u;
-/** How far before a name `NOT_HELPED_BEFORE` is read. */
-const NOT_HELPED_SPAN = 40;
 
 /** A possessive and the help it owns right after a name ("'s help", "'s technical support"). */
 const ownHelpAfter = (words: Words) =>
