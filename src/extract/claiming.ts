@@ -14,6 +14,7 @@ import { OPENING_IT, patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
 import { cuePattern } from "./pattern-cue";
 import { groupNamer } from "./group-namer";
+import { colonSpeaker } from "./colon-speaker";
 import { fold, initialsOf, matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -86,6 +87,12 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     pronounSpeaks(state.lexicon.words, sentence.text)
   )
     frame.speakers = [...new Set([...before.claimants, ...frame.speakers])];
+  // "The agency published its assessment: the attack was carried out by X", "Okafor: We traced it
+  // to X": the document's author or the turn's label before the colon speaks what follows.
+  if (frame.speakers.length === 0) {
+    const speaker = colonSpeaker(frame);
+    if (speaker) frame.speakers = claimantsOf(frame, [speaker]);
+  }
   // "the service put out a statement saying the attack was carried out by a group it calls X":
   // the body that names the group under its own name reports the finding.
   if (frame.speakers.length === 0) {

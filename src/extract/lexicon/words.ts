@@ -1067,6 +1067,11 @@ export const NOUN_LEMMAS = {
    */
   publication: ["report", "note", "blog post", "advisory", "analysis", "study"],
   /**
+   * What a body or an official puts out or reads out, whose words a colon then gives ("X published
+   * its assessment: ...", "went further in its own statement: ...", "read a statement: ...").
+   */
+  statedDocument: ["statement", "report", "assessment", "finding", "conclusion", "analysis", "advisory", "note"],
+  /**
    * What an accused side answers besides an accusation noun: the accuser's text or its parts
    * ("termed the declaration 'pure invention'", "described the conclusions of the other side as").
    */
