@@ -102,3 +102,18 @@ describe("a vendor-shaped name that is a person's or a tool's", () => {
     expect(typed(text, "group")).toEqual([]);
   });
 });
+
+describe("a name the article says keeps an extortion crew's site", () => {
+  it("types the subject whose clause ends on its own leak site, and the possessor of one", () => {
+    for (const [body, name] of [
+      ["A week later QuillHarrow put the stolen rosters on its leak site.", "QuillHarrow"],
+      ["Since Monday, Brine Vesper has boasted about the haul on their leak blog.", "Brine Vesper"],
+      ["Payroll records surfaced on Tern_Gild's leak site before dawn.", "Tern_Gild"],
+    ] as const)
+      expect(typed(`${hit}${body}`, "group")).toContain(name);
+  });
+
+  it("does not type a subject whose clause names someone else's possessions first", () => {
+    expect(typed(`${hit}Harlan Docks found its manifests on their leak site.`, "group")).toEqual([]);
+  });
+});

@@ -2443,6 +2443,11 @@ export const NAME_WORDS = {
     "Tsunami",
     ...ANIMAL_NAMES,
   ],
+  /**
+   * What only an extortion crew keeps and runs ("posted the files on its leak site"): the subject
+   * that has one is a threat group; lower case.
+   */
+  crewPossessions: ["leak site", "leak blog", "data leak site", "shame site", "extortion site"],
   /** Words before a group noun that make it a threat group's ("the hacking group X", "Y, a ransomware crew"); lower case. */
   threatGroupModifiers: [
     "hacking",

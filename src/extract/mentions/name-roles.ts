@@ -14,7 +14,7 @@ import {
 } from "../lexicon";
 import type { Sentence } from "../sentences";
 import { onOneLine } from "./slots";
-import { LEADING_FUNCTION_WORDS } from "./institutions";
+import { CALENDAR_WORD, LEADING_FUNCTION_WORDS } from "./institutions";
 import { CLAUSE_OPENER } from "./teams-and-embassies";
 import { isOrdinaryWord, nameWordTag, readsAsPersonName } from "./person-names";
 import { matchesOf, phraseTokens } from "../text";
@@ -53,6 +53,29 @@ const groupPredicate = (words: Words) =>
 
 /** "Dune Kestrel rebuilt its servers", "Dune Kestrel quietly sold their tools": a thing's possessive after its verb. */
 const THING_POSSESSIVE = new RegExp(String.raw`${SUBJECT_NAME}\s+(?:\p{Ll}+\s+){1,2}(?:its|their)\b`, "gu");
+
+/**
+ * "Dune_Kestrel posted the files on its leak site", "Dune Kestrel did, on their leak site", "on Dune
+ * Kestrel's leak site": the subject of a clause that ends on its own extortion site (`crewPossessions`),
+ * or the possessor of one, is a threat crew. The words between are the clause's own: lower-case words
+ * or quoted names ('listed "Orr Mills" on its leak site'), no possessive of another ("Acme found its
+ * files on their leak site" says whose files), no other name and no sentence break.
+ */
+const CREW_POSSESSION = alternation(NAME_WORDS.crewPossessions).replace(/ /g, String.raw`\s+`);
+const CREW_POSSESSOR = new RegExp(
+  String.raw`${SUBJECT_NAME}(?:['’]s\s+|\s+(?:(?!(?:its|their)\s)(?:\p{Ll}[^\s.;:!?]*|["“][^"”]{1,40}["”],?)\s+){1,8}?(?:on|to|via|from)\s+(?:its|their)\s+)(?:${CREW_POSSESSION})\b`,
+  "gu",
+);
+
+/** What every match of CREW_POSSESSOR holds. */
+const CREW_POSSESSION_CUE = new RegExp(String.raw`\b(?:${CREW_POSSESSION})\b`);
+
+/** A possessor's name less the calendar words a clause opens on ("Tuesday MarlinTide" → "MarlinTide"). */
+function possessorName(written: string): string | undefined {
+  const nameWords = subjectName(written)?.split(/\s+/) ?? [];
+  const first = nameWords.findIndex((w) => !CALENDAR_WORD.test(w));
+  return first < 0 ? undefined : nameWords.slice(first).join(" ");
+}
 
 /** What every match of the two patterns holds: a copula before an article, or a thing's possessive. */
 const ROLE_CUE = new RegExp(String.raw`\b(?:(?:${FINITE_BE.join("|")})\s+(?:also\s+)?an?|its|their)\s`);
@@ -166,6 +189,11 @@ export function nameRoles(sentences: readonly Sentence[], lexicon: Lexicon): Nam
   const notPersons = new Set<string>();
   for (const sentence of sentences) {
     const { text } = onOneLine(sentence);
+    if (CREW_POSSESSION_CUE.test(text))
+      for (const m of matchesOf(CREW_POSSESSOR, text)) {
+        const name = possessorName(m.groups!.name!);
+        if (typableName(lexicon, name)) groups.add(name);
+      }
     if (!ROLE_CUE.test(text)) continue;
     for (const m of matchesOf(groupPredicate(words), text)) {
       if (!isThreatGroupPhrase(m.groups!.modifiers!, m.groups!.noun!, words)) continue;
