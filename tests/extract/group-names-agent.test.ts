@@ -13,6 +13,14 @@ const groups = (text: string) =>
     .map((e) => e.label);
 
 describe("a group named only as an attack's agent", () => {
+  it("reads a bare group noun between the agent's phrase and the name", () => {
+    for (const [body, name] of [
+      ["Prosecutors argue that the breach was mounted by the group Umber Kite.", "Umber Kite"],
+      ['Auditors believe the intrusion was orchestrated by a crew "Vex_Harrow".', "Vex_Harrow"],
+    ] as const)
+      expect(groups(wire(`${hit}${body}`))).toEqual([name]);
+  });
+
   it("reads the name after 'carried out by', 'traced to', 'blamed on' and 'the work of'", () => {
     for (const [body, name] of [
       ["The police said the intrusion was carried out by Copper Wren.", "Copper Wren"],

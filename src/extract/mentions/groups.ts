@@ -587,16 +587,17 @@ export function findDescribedGroups(state: DocumentState, sentence: Sentence, sl
  * the work of the so-called "Free Signal Collective"': a name the gazetteer lacks, standing alone as
  * the agent of an attack's deed (no noun after it: "carried out by Russian hackers" names no group),
  * is a threat group's, when the sentence names the attack before it ("the survey was conducted by
- * Afrobarometer" names no deed of a group). Known actors keep their type: `findGroupsIntroducedLater`
+ * Afrobarometer" names no deed of a group). A bare group noun may stand before the name ("carried
+ * out by the group Dune Kestrel"): the agent's phrase already says it is the attack's doer. Known actors keep their type: `findGroupsIntroducedLater`
  * takes the name only where no actor's mention stands.
  */
 const agentGroupPattern = (words: Words) =>
   patternFor(
     words,
     "mentions.agent-group",
-    ({ verbs }) =>
+    ({ verbs, nouns }) =>
       new RegExp(
-        String.raw`\b((?:${verbs.perpetrate.participle})\s+by|the\s+work\s+of|traced\s+(?:back\s+)?to|blamed\s+on)\s+(?:the\s+so-called\s+)?["\u201c]?(${GROUP_NAME})["\u201d]?(?=\s*[,.;:)]|\s*$|\s+(?:${alternation(AGENT_NAME_FOLLOWERS)})\b)`,
+        String.raw`\b((?:${verbs.perpetrate.participle})\s+by|the\s+work\s+of|traced\s+(?:back\s+)?to|blamed\s+on)\s+(?:the\s+so-called\s+|(?:the|a)\s+(?:${nouns.group.any})\s+)?["\u201c]?(${GROUP_NAME})["\u201d]?(?=\s*[,.;:)]|\s*$|\s+(?:${alternation(AGENT_NAME_FOLLOWERS)})\b)`,
         "gu",
       ),
   );
