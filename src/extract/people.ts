@@ -1250,10 +1250,10 @@ const describedPersonBefore = (words: Words) =>
       ),
   );
 /** "charged Captain A", "indicted A": a name as the object of a verb of charge (blame and sanctions take states and firms as often). */
-const accusedObjectBefore = (words: Words) =>
+const chargedObjectBefore = (words: Words) =>
   patternFor(
     words,
-    "people.accused-object-before",
+    "people.charged-object-before",
     (w) =>
       new RegExp(String.raw`\b(?:${w.verbs.charge.past})\s+(?:(?:${w.nouns.rank.any})\.?\s+){0,2}$`, "iu"),
   );
@@ -1261,7 +1261,7 @@ const accusedObjectBefore = (words: Words) =>
 function describedBefore(state: DocumentState, sentence: Sentence, start: number): boolean {
   const before = state.text.slice(Math.max(sentence.start, start - 120), start);
   const words = state.lexicon.words;
-  return describedPersonBefore(words).test(before) || accusedObjectBefore(words).test(before);
+  return describedPersonBefore(words).test(before) || chargedObjectBefore(words).test(before);
 }
 
 /**

@@ -588,8 +588,9 @@ export function findDescribedGroups(state: DocumentState, sentence: Sentence, sl
  * the agent of an attack's deed (no noun after it: "carried out by Russian hackers" names no group),
  * is a threat group's, when the sentence names the attack before it ("the survey was conducted by
  * Afrobarometer" names no deed of a group). A bare group noun may stand before the name ("carried
- * out by the group Dune Kestrel"): the agent's phrase already says it is the attack's doer. Known actors keep their type: `findGroupsIntroducedLater`
- * takes the name only where no actor's mention stands.
+ * out by the group Dune Kestrel"): the agent's phrase already says it is the attack's doer. Known
+ * actors keep their type: `findGroupsIntroducedLater` takes the name only where no actor's mention
+ * stands.
  */
 const agentGroupPattern = (words: Words) =>
   patternFor(
