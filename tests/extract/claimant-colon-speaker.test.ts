@@ -19,7 +19,7 @@ describe("the subject whose document a colon opens is the claimant", () => {
   it("gives what follows 'published its assessment:' to the body that published it", () => {
     const text = wire(
       breach +
-        "On Thursday evening the Federal Office for Information Security (BSI) published its assessment: the wiping of the tram servers was the work of a crew named Ember Lynx.",
+        "On Thursday evening the Federal Office for Information Security (BSI) published its assessment: the wiping of the tram servers was done by a crew named Ember Lynx.",
     );
     expect(claimantsFor(text, "group:ember-lynx")).toEqual([["agency:bsi", "state:germany"]]);
   });
@@ -46,7 +46,7 @@ describe("the subject whose document a colon opens is the claimant", () => {
   it("takes no subject for the speaker when its colon opens no document of its own", () => {
     const text = wire(
       breach +
-        "The Federal Office for Information Security had spent a week on the servers, and one finding stood out: the wiping of the tram servers was the work of a crew named Ember Lynx.",
+        "The Federal Office for Information Security had spent a week on the servers, and one finding stood out: the wiping of the tram servers was done by a crew named Ember Lynx.",
     );
     expect(claimantsFor(text, "group:ember-lynx")).toEqual([[]]);
   });
@@ -62,7 +62,7 @@ describe("a person's name labelling a turn before a colon is the claimant", () =
 
   it("gives the turn of a surname alone to that person and the body she heads", () => {
     const text = interview(
-      "Hollweg: We have established that the wiping of the tram servers was the work of a crew named Ember Lynx.",
+      "Hollweg: We have established that the wiping of the tram servers was done by a crew named Ember Lynx.",
     );
     const [claimants] = claimantsFor(text, "group:ember-lynx");
     expect(claimants).toEqual(expect.arrayContaining(["person:petra-hollweg", "agency:bsi"]));
@@ -70,7 +70,7 @@ describe("a person's name labelling a turn before a colon is the claimant", () =
 
   it("reads a ticker's mark before the label as no word of the sentence", () => {
     const text = interview(
-      "▶ Petra Hollweg: the wiping of the tram servers was the work of a crew named Ember Lynx.",
+      "▶ Petra Hollweg: the wiping of the tram servers was done by a crew named Ember Lynx.",
     );
     const [claimants] = claimantsFor(text, "group:ember-lynx");
     expect(claimants).toContain("person:petra-hollweg");
@@ -78,7 +78,7 @@ describe("a person's name labelling a turn before a colon is the claimant", () =
 
   it("takes no state named before a colon for the turn's speaker", () => {
     const text = wire(
-      breach + "\n\nChile: the wiping of the tram servers was the work of a crew named Ember Lynx.",
+      breach + "\n\nChile: the wiping of the tram servers was done by a crew named Ember Lynx.",
     );
     expect(claimantsFor(text, "group:ember-lynx")).toEqual([[]]);
   });

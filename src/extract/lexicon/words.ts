@@ -502,6 +502,13 @@ export const VERB_LEMMAS = {
  */
 const STATE_MEMBER_NOUNS = ["member state", "member country", "member nation", "participating state"];
 
+/**
+ * Command nouns that name a sponsor only as the group's own predicate ("X operates under the
+ * protection of Y"), not after a deed ("spied on diplomats under the protection of Y"); see
+ * NOUN_LEMMAS.command and .predicateOnlyCommand.
+ */
+const PREDICATE_ONLY_COMMAND_NOUNS = ["protection"];
+
 /** Noun lemmas; each also matches its plural. */
 export const NOUN_LEMMAS = {
   help: [
@@ -817,7 +824,9 @@ export const NOUN_LEMMAS = {
     "subsidiary",
   ],
   /** Who a group acts for, as the object of "under the direction of", "at the behest of", "on the orders of". */
-  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction", "tasking", "task", "protection"],
+  command: ["direction", "control", "command", "order", "auspices", "guidance", "behest", "instruction", "tasking", "task", ...PREDICATE_ONLY_COMMAND_NOUNS],
+  /** The command nouns that name a sponsor only as the group's own predicate. */
+  predicateOnlyCommand: PREDICATE_ONLY_COMMAND_NOUNS,
   /** What a threat group is called when not by name ("the group", "a hacking collective"). */
   group: ["group", "gang", "collective", "crew", "outfit", "cluster", "actor"],
   /** A group noun that says by itself its members are criminals: "the Lockbyte gang" needs no "ransomware" before it. */

@@ -260,7 +260,12 @@ export const groupSponsorRule: ClaimRule = {
     // predicate ("APT28 is run by", "operates under"), not after a deed ("targeted phones belonging to").
     const owned = headsPhraseAt(frame, end, first) || ownDemonymBefore(frame, end, first);
     if (!owned && !(staffedBy(frame, end, first) && groupPredicate(frame, at, word))) return;
-    if (PREDICATE_ONLY_COMMAND.test(frame.state.text.slice(at, end)) && !groupPredicate(frame, at, word))
+    if (
+      patternFor(frame.state.lexicon.words, "predicate-only-command", predicateOnlyCommand).test(
+        frame.state.text.slice(at, end),
+      ) &&
+      !groupPredicate(frame, at, word)
+    )
       return;
     // "a unit of North Korea's Reconnaissance General Bureau": the body owned, not its owner.
     const sponsor =
@@ -288,8 +293,9 @@ function staffedBy(frame: Frame, from: number, body: Slot): boolean {
   return patternFor(frame.state.lexicon.words, "staff-of-body", staffOfBody).test(gap);
 }
 
-/** Command nouns that name a sponsor only as the group's own predicate: "spied on diplomats under the protection of X" does not. */
-const PREDICATE_ONLY_COMMAND = /\bprotection\b/i;
+/** A command noun that names a sponsor only as the group's own predicate ("under the protection of"). */
+const predicateOnlyCommand = (w: Words) =>
+  new RegExp(String.raw`\b(?:${w.nouns.predicateOnlyCommand.any})\b`, "i");
 
 /**
  * The trigger at `at` is the group's own predicate: a sponsor participle (which groupIsQualified has

@@ -154,15 +154,16 @@ const claimedClause = (words: Words) =>
 /** Where a claim was posted, between "claimed" and what it claims ("claimed on its Telegram channel the attack"). */
 const POSTED_ON = `(?:on|in|via)\\s+(?:(?:its|their|a|the)\\s+)?(?:own\\s+)?(?:${alternation([...POSTING_SERVICES, ...CLAIM_POSTS.venues])})(?:\\s+(?:${alternation(CLAIM_POSTS.outlets)})s?)?`;
 
+/** The pronoun opening the deed a claimer tells ("that it took down"). */
+const DEED_PRONOUN = String.raw`that\s+(?:it|they|we)`;
+const OWN_DEED = new RegExp(String.raw`\b${DEED_PRONOUN}\s`, "i");
+
 /**
  * "claimed that it took down the site", "claimed they had breached": the claimer tells its own deed.
  * Not in the passive: "claimed that they were breached by police" tells what was done to it.
  */
 const ownDeed = (w: Words) =>
-  `that\\s+(?:it|they|we)\\s+(?:(?:had|have|has)\\s+)?(?:(?!(?:${alternation(COPULAS)})\\b)\\w+\\s+)?(?:${w.verbs.attack.past}|${w.verbs.impact.past})\\b`;
-
-/** The pronoun opening the deed a claimer tells ("that it took down"). */
-const OWN_DEED = /\bthat\s+(?:it|they|we)\s/i;
+  `${DEED_PRONOUN}\\s+(?:(?:${alternation(PERFECT_AUXILIARIES)})\\s+)?(?:(?!(?:${alternation(COPULAS)})\\b)\\w+\\s+)?(?:${w.verbs.attack.past}|${w.verbs.impact.past})\\b`;
 
 /**
  * The actor nearest before "claimed" is a group and the subject of "claimed": "a crew calling itself

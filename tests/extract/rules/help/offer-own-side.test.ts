@@ -49,7 +49,7 @@ function offersBoliviaOnly(text: string): void {
 describe("offer rule, a body named as the offer's means or as its source", () => {
   it("offers the attacked state the help of a body owned only through 'its'", () => {
     offersBoliviaOnly(
-      "Chile has offered to second two analysts from its Cyber Defence Centre, officials confirmed.",
+      "Chile has offered to second a pair of analysts from its Cyber Defence Centre, officials confirmed.",
     );
     offersBoliviaOnly(
       "Chile offered to lend forensic staff through its National Response Centre at short notice.",
