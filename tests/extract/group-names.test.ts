@@ -20,6 +20,16 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The self-described Night Mayor opened the festival.")).toEqual([]);
   });
 
+  it("reads a finite verb with a reflexive after the crew's noun ('that calls itself', 'who sign themselves')", () => {
+    expect(groups("Payroll files leaked from a gang that styles itself Marrow Tide.")).toEqual(["Marrow Tide"]);
+    expect(groups("Hackers who sign themselves Kelp_Choir boasted of the outage.")).toEqual(["Kelp_Choir"]);
+    expect(groups("The clinic, which calls itself Harbour Care, reopened.")).toEqual([]);
+  });
+
+  it("takes no posting service for the crew a reflexive naming phrase follows", () => {
+    expect(groups("Posting on Discord, a crew calling itself Ochre_Fang bragged of the theft.")).toEqual(["Ochre_Fang"]);
+  });
+
   it("reads a team or a unit only when a naming phrase gives its name", () => {
     expect(groups("The officers ran a team known to analysts as Grey Vole.")).toEqual(["Grey Vole"]);
     expect(groups("The team Hollis Rovers won the regional final.")).toEqual([]);

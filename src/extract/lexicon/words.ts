@@ -423,6 +423,11 @@ export const VERB_LEMMAS = {
    * it is the crew's. Apart from `naming`, whose subject other rules read as the one who names.
    */
   handle: ["go by", "post as"],
+  /**
+   * How a crew names itself, with "itself"/"themselves" after the verb ("a gang that calls itself X",
+   * "hackers who sign themselves X", "a crew styling itself X"): the name after the reflexive is the crew's.
+   */
+  selfNaming: ["call", "sign", "style", "dub", "name"],
   // INC20: targets inside a relative clause of an attack noun.
   /**
    * What an attack did to a victim's systems, told only in a relative clause after the attack noun ("a

@@ -43,7 +43,7 @@ import { nameRoles, shortenedToLastWord } from "./name-roles";
  */
 const namedGroupPattern = (words: Words) =>
   patternFor(words, "mentions.named-group", ({ verbs, nouns }) => {
-    const naming = `${namingForms(verbs.naming)}|${verbs.handle.any}|calling\\s+(?:itself|themselves)`;
+    const naming = `${namingForms(verbs.naming)}|${verbs.handle.any}|${selfNaming(verbs.selfNaming.any)}`;
     // "that the industry calls X", "which Western vendors call X": a namer of up to two words.
     // A capitalised namer may be a short form with a hyphen ("CERT-XY tracks as").
     // A body's or a firm's full name names it too, when it ends on a body's head, a company's word or
@@ -83,10 +83,17 @@ const namedGroupPattern = (words: Words) =>
     const selfNamed = alternation(NAME_WORDS.selfNamingModifiers);
     // A hashtag's "#" opens a name the crew posts under ("calling themselves #Team_Lynx").
     return new RegExp(
-      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|calling\\s+(?:itself|themselves)|${selfNamed})\\s+(?:the\\s+)?["\\u201c]?#?(${GROUP_LIST_NAME})`,
+      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|${selfNaming(verbs.selfNaming.gerund)}|${selfNamed})\\s+(?:the\\s+)?["\\u201c]?#?(${GROUP_LIST_NAME})`,
       "gu",
     );
   });
+
+/**
+ * A crew naming itself ("calls itself", "signing themselves"): the reflexive after one of `forms`. A
+ * finite form needs the crew's noun before it ("a gang that calls itself X"; "the ministry calls
+ * itself X" names no crew); the gerund stands alone ("X, calling itself Y").
+ */
+const selfNaming = (forms: string) => String.raw`(?:${forms})\s+(?:itself|themselves)`;
 
 /**
  * The last word of a body's or a firm's name that names a group: a body's head as names write it
@@ -153,7 +160,7 @@ export const namedGroupCue = (words: Words) =>
     "mentions.named-group-cue",
     ({ verbs }) =>
       new RegExp(
-        `${trieAlternation(verbs.naming.forms.map((form) => form.replace(/ as$/, "")))}|${verbs.handle.any}|${alternation(NAME_WORDS.selfNamingModifiers)}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
+        `${trieAlternation(verbs.naming.forms.map((form) => form.replace(/ as$/, "")))}|${verbs.handle.any}|${verbs.selfNaming.any}|${alternation(NAME_WORDS.selfNamingModifiers)}|under\\s+the\\s+(?:name|moniker|label)|\\b(?:responsible|behind)\\s`,
       ),
   );
 
@@ -253,7 +260,7 @@ export function findNamedGroups(state: DocumentState, sentence: Sentence, slots:
  * a name the phrase after it gives another name is a threat group's, and the names are one group's.
  */
 const aliasParts = ({ verbs, nouns }: Words) => {
-  const naming = String.raw`${namingForms(verbs.naming)}|${verbs.handle.any}|(?:${verbs.naming.present}|${verbs.naming.past})\s+(?:itself|themselves)`;
+  const naming = String.raw`${namingForms(verbs.naming)}|${verbs.handle.any}|${selfNaming(verbs.selfNaming.any)}`;
   // Up to six words of namer, auxiliary and adverb, none opening another clause.
   const filler = String.raw`(?<filler>(?:(?!(?:that|which|who|whom|and|but|or)\s)[\p{L}\d'’-]+\s+){0,6}?)`;
   return {
@@ -408,6 +415,8 @@ const FIRM_HEAD = new Set<string>([...NAME_WORDS.companySuffixes, ...NAME_WORDS.
 function aliasAntecedentName(lexicon: Lexicon, before: string, personal: boolean): string | undefined {
   const name = nameEndingText(before);
   if (!name || /^Operation\b/.test(name) || readsAsPersonName(lexicon, name)) return undefined;
+  // "On Telegram, a crew calling itself X": where a crew posts is not the crew.
+  if (POSTING_SERVICES.includes(name)) return undefined;
   if (personal && PLAIN_TWO_WORD_NAME.test(name)) return undefined;
   const head = name.split(/\s+/).at(-1)!;
   // "the Cyber Defence Centre, which analysts track as": an institution's head word names a body.
