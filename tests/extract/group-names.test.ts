@@ -94,6 +94,25 @@ describe("a name before the threat modifiers of its group noun", () => {
   });
 });
 
+describe("a handle's shape beside a bare crew noun or an online persona's noun", () => {
+  it("reads a handle after a crew noun with no threat modifier, or only a leaning", () => {
+    expect(groups("Pension data surfaced after the crew MarrowLock sold it.")).toEqual(["MarrowLock"]);
+    expect(groups("The grid operator blamed a pro-Lisk outfit, Kelp_Choir, for the blackout.")).toEqual(["Kelp_Choir"]);
+    expect(groups("Shares rose after the media group DeltaNet bought two papers.")).toEqual([]);
+    expect(groups("The group Harbour Singers toured Lisk in spring.")).toEqual([]);
+  });
+
+  it("reads a handle before a crew or persona noun, never a posting service", () => {
+    expect(groups("Screenshots from the Quill_Vane channel showed the billing console.")).toEqual(["Quill_Vane"]);
+    expect(groups("Nobody answered on the WhatsApp group of the clinic staff.")).toEqual([]);
+  });
+
+  it("takes a channel, an account or a persona for a crew only beside a handle", () => {
+    expect(groups("Stolen ballots were shown by a hacktivist account, Rook_Vigil, overnight.")).toEqual(["Rook_Vigil"]);
+    expect(groups("The hacktivist channel Morning Lisk aired the minister's speech.")).toEqual([]);
+  });
+});
+
 describe("a threat group and the other names a phrase gives it", () => {
   it("makes one group of a name and what researchers track it as", () => {
     expect(

@@ -1103,6 +1103,11 @@ export const NOUN_LEMMAS = {
    * researchers as X", "a unit that analysts call X"); alone they are any team or unit.
    */
   namedTeam: ["team", "unit"],
+  /**
+   * Where a crew speaks online ("a channel, Dune_Owls", "the persona KelpBit"): it stands for the crew
+   * only when the name beside it has a handle's shape; alone it is any outlet's or anyone's.
+   */
+  onlinePersona: ["channel", "persona", "account"],
   // HELP24: the people of a body a sent team works beside.
   /**
    * A body's own people besides the team nouns ("working with the court's IT staff", "alongside
@@ -3623,7 +3628,20 @@ export const SHARED_NAME_HEADS: Readonly<Record<string, string>> = {
  * Services a group posts its claims on ("claimed those attacks on Telegram"): named right after the
  * claimed attack with "on", such a service is where the claim was made, not what was hit.
  */
-export const POSTING_SERVICES: readonly string[] = ["Telegram", "X", "Twitter", "VK", "Discord", "Facebook"];
+export const POSTING_SERVICES: readonly string[] = [
+  "Telegram",
+  "X",
+  "Twitter",
+  "VK",
+  "Discord",
+  "Facebook",
+  "YouTube",
+  "WhatsApp",
+  "TikTok",
+  "WeChat",
+  "LinkedIn",
+  "Instagram",
+];
 
 /**
  * Where else a group posts its claims, and what on a service it posts them to ("claimed on its leak

@@ -520,11 +520,20 @@ const describedGroupPatterns = (words: Words) =>
   patternFor(words, "mentions.described-group", ({ nouns }) => {
     const modifiers = String.raw`((?:[\p{L}\d'’-]+\s+){0,3}?)`;
     return new RegExp(
-      String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any})(,\s+(?:the\s+)?|\s+)(${GROUP_NAME})` +
-        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any}|${nouns.threatOperation.any})\b`,
+      String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any}|${nouns.onlinePersona.any})(,\s+(?:the\s+)?|\s+)["\u201c]?(${GROUP_NAME})` +
+        String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any}|${nouns.threatOperation.any})\b` +
+        // "the MarrowLock gang", "the Kelp_Choir channel": a handle before the crew's noun.
+        String.raw`|(?<![\p{L}\d_$-])(${CREW_HANDLE_WORD})["\u201d]?\s+(?:${nouns.group.any}|${nouns.onlinePersona.any})\b`,
       "gu",
     );
   });
+
+const onlinePersonaNoun = (words: Words) =>
+  patternFor(
+    words,
+    "mentions.online-persona-noun",
+    ({ nouns }) => new RegExp(`^(?:${nouns.onlinePersona.any})$`),
+  );
 
 /** A relative clause after the group noun that tracks or blames the group ("that analysts have tracked"). */
 const threatRelative = (words: Words) =>
@@ -545,13 +554,42 @@ export const groupNounCue = (words: Words) =>
     words,
     "mentions.group-noun-cue",
     // "X, a ransomware operation": an operation in apposition names the crew that runs it.
-    ({ nouns }) => new RegExp(String.raw`\b(?:${nouns.group.any}|${nouns.threatOperation.any})\b`),
+    ({ nouns }) =>
+      new RegExp(
+        String.raw`\b(?:${nouns.group.any}|${nouns.threatOperation.any}|${nouns.onlinePersona.any})\b`,
+      ),
   );
 
 function isThreatDescription(modifiers: string, after: string, words: Words): boolean {
   if (modifiers.split(/\s+/).some((w) => THREAT_MODIFIER.has(w.toLowerCase()))) return true;
   return threatRelative(words).test(after);
 }
+
+/**
+ * A crew's handle: an underscore or a capital inside a word ("Kelp_Choir", "MarrowLock"), which no
+ * person's, body's or outlet's name has. Digits alone are not one ("the G7 group").
+ */
+const CREW_HANDLE = /_|\p{Ll}\p{Lu}/u;
+
+/** One word shaped as a crew's handle (`CREW_HANDLE`): "MarrowLock", "Kelp_Choir", "NoviyFront_MK". */
+const CREW_HANDLE_WORD = String.raw`\p{Lu}[\p{L}\d]*(?:_[\p{L}\d_]*|\p{Ll}\p{Lu}[\p{L}\d_]*)`;
+
+/** Modifiers that tell no kind of group, only its leaning ("a pro-Lisk group"): none at all, or leanings. */
+const LEANING_MODIFIERS = new RegExp(
+  String.raw`^(?:(?:${NAME_WORDS.leaningPrefixes.join("|")})-[\p{L}-]+\s+)*$`,
+  "iu",
+);
+
+/**
+ * "the gang MarrowLock", "a pro-Lisk channel, Kelp_Choir": a handle's shape after a bare crew noun
+ * says what a threat modifier says ("the hacking group X"); "the media group DeltaNet" is another
+ * kind of group.
+ */
+const isHandleBesideBareNoun = (modifiers: string, name: string) =>
+  CREW_HANDLE.test(name) && LEANING_MODIFIERS.test(ownModifiers(modifiers));
+
+/** The modifiers of the noun's own phrase: those after the last article ("claimed by the" gives ""). */
+const ownModifiers = (modifiers: string) => modifiers.split(/\b(?:the|an?|another)\s+/i).pop()!;
 
 /** A punctuation mark or a clause-opening word (PHRASE_BREAKS): where a clause ends. */
 const CLAUSE_END = new RegExp(String.raw`[,.;:()"“”!?]|\s(?:${PHRASE_BREAKS.join("|")})\b`, "u");
@@ -566,6 +604,17 @@ function clauseRest(text: string): string {
 function describedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
   const found: GroupNameSpan[] = [];
   for (const m of matchesOf(describedGroupPatterns(words), sentence.text)) {
+    const handleFirst = m[8];
+    if (handleFirst !== undefined) {
+      // "the YouTube channel", "a WhatsApp group": a posting service's name is shaped as a handle too.
+      if (POSTING_SERVICES.includes(handleFirst)) continue;
+      found.push({
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + handleFirst.length,
+        name: handleFirst,
+      });
+      continue;
+    }
     const before = m[4] !== undefined;
     const name = (before ? m[4] : m[5])!;
     const modifiers = (before ? m[1] : m[6])!;
@@ -575,7 +624,10 @@ function describedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
     // An operation is a crew only with a threat word before it, and "Operation X" is an incident's name.
     const operation = m[7] !== undefined && !new RegExp(`^(?:${words.nouns.group.any})$`).test(m[7]);
     if (operation && (/^Operation\b/.test(name) || !isThreatDescription(modifiers, "", words))) continue;
-    if (!namedLikeGroup && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
+    // "a channel, Dune_Owls": an outlet's or a persona's noun stands for a crew only beside a handle.
+    if (before && onlinePersonaNoun(words).test(m[2]!) && !CREW_HANDLE.test(name)) continue;
+    const handle = before && isHandleBesideBareNoun(modifiers, name);
+    if (!namedLikeGroup && !handle && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
     const trimmed = groupNameBeforeDate(name);
     if (!trimmed || ROLE_WORD.test(trimmed.split(/\s+/).pop()!)) continue;
     // "a threat actor Microsoft tracks as Storm-0558": the name is the namer, not the group.
