@@ -25,6 +25,34 @@ describe("bodies named with a bracketed short form", () => {
     expect(body?.type).toBe("organization");
   });
 
+  it("makes a bracketed team, police division or body named in another language a state's agency by its head word", () => {
+    const typeOf = (text: string, label: string) => entity(text, label)?.type;
+    expect(
+      typeOf(
+        "Engineer Tariq Nabhani, who runs the Lisk National CERT (LNCERT), told a radio host the breach was contained.",
+        "Lisk National CERT",
+      ),
+    ).toBe("agency");
+    expect(
+      typeOf(
+        "Inspector Ana Ruiz of the Lisk Police Fraud and Cybercrime Division (FCD) said two suspects fled.",
+        "Lisk Police Fraud and Cybercrime Division",
+      ),
+    ).toBe("agency");
+    expect(
+      typeOf(
+        "Lisk's Centro Nacional de Respuesta Digital (CNRD) has offered to help Moldova with the investigation.",
+        "Centro Nacional de Respuesta Digital",
+      ),
+    ).toBe("agency");
+    expect(
+      typeOf(
+        "Last spring the Registro Nacional de Vehículos (RNV) of Lisk lost its plate database to a wiper.",
+        "Registro Nacional de Vehículos",
+      ),
+    ).toBe("agency");
+  });
+
   it("ignores a bracket that is no short form of the name before it", () => {
     const ex = extract("Officials from the Harbour Authority (see below) met on Monday.");
     expect(ex.entities.some((e) => e.label === "Harbour Authority" && e.aliases.includes("see"))).toBe(false);

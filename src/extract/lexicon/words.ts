@@ -1916,6 +1916,9 @@ export const NAME_WORDS = {
     "Incident Response Team",
     "Emergency Response Technical Team",
     "Emergency Readiness Team",
+    // "the Lisk National CERT (LNCERT)": the acronym itself as the name's last word.
+    "CERT",
+    "CSIRT",
   ],
   /** Words in a body's name that make it public ("National", "Social Security"); capitalised as written in names. */
   publicNameQualifiers: [
@@ -1997,6 +2000,8 @@ export const NAME_WORDS = {
     "Regulator",
     "Centre",
     "Center",
+    // A police force's or ministry's unit ("the Lisk Police Fraud and Cybercrime Division (FCD)").
+    "Division",
     // A public hospital is a body of its state ("the Lisk University Hospitals (LUH)").
     "Hospital",
     "Hospitals",
@@ -2284,6 +2289,9 @@ export const NAME_WORDS = {
     "Direction",
     "Agence",
     "Agência",
+    "Agencia",
+    "Centro",
+    "Registro",
     "Secretaría",
     "Procuraduría",
     "Contraloría",
