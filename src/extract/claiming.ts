@@ -14,7 +14,7 @@ import { OPENING_IT, patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
 import { cuePattern } from "./pattern-cue";
 import { groupNamer } from "./group-namer";
-import { colonSpeaker } from "./colon-speaker";
+import { colonSpeaker, openingSubject } from "./colon-speaker";
 import { fold, initialsOf, matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -74,8 +74,29 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     insideQuotation(state.text, sentence.start) ||
     (/^\W{0,3}[“"]/.test(sentence.text) &&
       !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
-  if (frame.speakers.length === 0 && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
-    frame.speakers = [...quoted.speakers];
+  // '"... The agency has established that X did it."': speakers named only inside the quotation are
+  // quoted by its speaker, who makes the claim with them (and goes on speaking the quotation alone).
+  const quotesOthers =
+    frame.speakers.length > 0 &&
+    frame.speakerSlots.length > 0 &&
+    frame.speakerSlots.every((s) => insideQuotation(state.text, s.start));
+  const quoting = frame.speakers.length === 0 || quotesOthers;
+  let quotationSpeakers: string[] | undefined;
+  if (quoting && quoted?.quotes && quoted.index === sentence.index - 1 && goesOn)
+    quotationSpeakers = quoted.speakers;
+  // 'Minister Jane Roe briefed the cabinet. "The findings are clear ..."', 'Jane Roe said: "..."': a
+  // quotation opening right after a sentence that introduces its speaker, naming none of its own (nor
+  // at its close, where the reading finds it, nor in the sentence after: "That was X"), is theirs.
+  const introduced = state.discourse.introduced;
+  if (
+    quoting &&
+    !quotationSpeakers &&
+    introduced?.index === sentence.index - 1 &&
+    opensOwnlessQuotation(state.lexicon.words, sentence.text) &&
+    !namedAfterQuotation(state.text, sentence.start)
+  )
+    quotationSpeakers = introduced.claimants;
+  if (quotationSpeakers) frame.speakers = [...new Set([...quotationSpeakers, ...frame.speakers])];
   // "The NIS claimed last week that ... It alleged that ...", "CERT-UA has published a note. It says
   // ...": a sentence whose subject is "It" speaking is said by the body the one before was about
   // ("They" is as often the attackers as the officials). The pronoun is the sentence's subject and
@@ -108,11 +129,17 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
     (STATEMENT_ISSUED.test(sentence.text) || (frame.speakers.length > 1 && JOINTLY.test(sentence.text)))
   )
     state.discourse.statement = frame.speakers;
+  const introducer = /[“”"]/.test(sentence.text)
+    ? undefined
+    : frame.speakers.length > 0
+      ? frame.speakers
+      : subjectPerson(frame);
+  state.discourse.introduced = introducer ? { claimants: introducer, index: sentence.index } : undefined;
   const about = bodySpeaking(frame) ?? subjectBody(frame);
   state.discourse.subject = about ? { claimants: about, index: sentence.index } : undefined;
   if (frame.speakers.length > 0)
     state.discourse.quotation = {
-      speakers: frame.speakers,
+      speakers: quotesOthers && quotationSpeakers ? quotationSpeakers : frame.speakers,
       index: sentence.index,
       quotes: /[“”"]/.test(sentence.text),
     };
@@ -313,6 +340,28 @@ function subjectBody(frame: Frame): string[] | undefined {
   if (state.entities.get(subject.key)?.type === "person") return undefined;
   return claimantsOf(frame, [subject.key]);
 }
+
+/** The person opening a sentence as its subject ("Interior Minister Jane Roe briefed the cabinet"), with the bodies they serve. */
+function subjectPerson(frame: Frame): string[] | undefined {
+  const subject = openingSubject(frame);
+  return subject && frame.state.entities.get(subject.key)?.type === "person"
+    ? claimantsOf(frame, [subject.key])
+    : undefined;
+}
+
+/** A sentence opening with a quotation mark, naming no speaker once its quoted words are taken out. */
+function opensOwnlessQuotation(words: Words, text: string): boolean {
+  return /^\W{0,3}[“"]/.test(text) && !ownSpeaker(words).test(text.replace(QUOTED, ""));
+}
+
+/** After the quotation the sentence at `start` opens, a sentence naming who spoke it ("That was the minister, X"). */
+function namedAfterQuotation(text: string, start: number): boolean {
+  const close = /[”"]/g;
+  close.lastIndex = text.slice(start).search(/[“"]/) + start + 1;
+  const end = close.exec(text);
+  return end !== null && NAMED_AFTER_OPENING.test(text.slice(end.index + 1, end.index + 60));
+}
+const NAMED_AFTER_OPENING = /^\s*(?:<\/p>\s*)?(?:<p[^>]*>\s*)?(?:That|Those|These)\s+(?:was|were)\b/;
 
 /** A quotation's words, and a verb of speech or a speaker's noun left once they are taken out. */
 const QUOTED = /[“"][^”"]*(?:[”"]|$)/g;

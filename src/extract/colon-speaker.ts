@@ -46,7 +46,7 @@ const accusationNoun = (words: Words) =>
   );
 
 /** The sentence's subject, opening it: the first actor, or the body its owner's name stands before ("Denmark's centre"). */
-function openingSubject(frame: Frame): Slot | undefined {
+export function openingSubject(frame: Frame): Slot | undefined {
   const { state, sentence } = frame;
   const [first, second] = frame.slots.filter((s) => s.kind === "actor");
   if (!first || !SUBJECT_OPENING.test(state.text.slice(sentence.start, first.start))) return undefined;

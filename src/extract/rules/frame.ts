@@ -62,6 +62,11 @@ export interface Discourse {
   statement?: string[];
   /** The body the last sentence was about (its subject, or who spoke it), and that sentence's index. */
   subject?: { claimants: string[]; index: number };
+  /**
+   * Who the last sentence without quotation marks introduces as a quotation's speaker (who spoke it,
+   * else the person opening it as its subject), and that sentence's index.
+   */
+  introduced?: { claimants: string[]; index: number };
 }
 
 /** What a claim rule may read and write: the article as read so far (read-only), and the claim memory. */
