@@ -21,13 +21,26 @@ describe("hacktivists' handles and the names crews give themselves", () => {
   });
 
   it("reads a finite verb with a reflexive after the crew's noun ('that calls itself', 'who sign themselves')", () => {
-    expect(groups("Payroll files leaked from a gang that styles itself Marrow Tide.")).toEqual(["Marrow Tide"]);
+    expect(groups("Payroll files leaked from a gang that styles itself Marrow Tide.")).toEqual([
+      "Marrow Tide",
+    ]);
     expect(groups("Hackers who sign themselves Kelp_Choir boasted of the outage.")).toEqual(["Kelp_Choir"]);
     expect(groups("The clinic, which calls itself Harbour Care, reopened.")).toEqual([]);
   });
 
-  it("takes no posting service for the crew a reflexive naming phrase follows", () => {
-    expect(groups("Posting on Discord, a crew calling itself Ochre_Fang bragged of the theft.")).toEqual(["Ochre_Fang"]);
+  it("takes no opening phrase's last name for the crew a reflexive naming phrase follows", () => {
+    expect(groups("Posting on Discord, a crew calling itself Ochre_Fang bragged of the theft.")).toEqual([
+      "Ochre_Fang",
+    ]);
+    expect(groups("In a message to Bloomberg, a crew calling itself Sable_Lynx took credit.")).toEqual([
+      "Sable_Lynx",
+    ]);
+  });
+
+  it("reads no name where a possessive opens a description after the reflexive", () => {
+    expect(groups("Corvane Telecom, which styles itself Chile's oldest carrier, restored service.")).toEqual(
+      [],
+    );
   });
 
   it("reads a team or a unit only when a naming phrase gives its name", () => {
@@ -36,14 +49,16 @@ describe("hacktivists' handles and the names crews give themselves", () => {
   });
 
   it("reads an adverb between the naming verb and 'as' ('known locally as')", () => {
-    expect(groups("Phishing lures were sent by hackers known locally as Moth Lantern, the bank said.")).toEqual([
-      "Moth Lantern",
-    ]);
+    expect(
+      groups("Phishing lures were sent by hackers known locally as Moth Lantern, the bank said."),
+    ).toEqual(["Moth Lantern"]);
   });
 
   it("reads the group's role between its noun and the naming ('the actor responsible, dubbed X')", () => {
     expect(
-      groups("Prosecutors say the actor responsible, dubbed Salt Finch by investigators, rented servers in Lisk."),
+      groups(
+        "Prosecutors say the actor responsible, dubbed Salt Finch by investigators, rented servers in Lisk.",
+      ),
     ).toEqual(["Salt Finch"]);
   });
 
@@ -51,17 +66,21 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("It is a cluster which the Orr Signals Directorate calls Quiet Marten.")).toEqual([
       "Quiet Marten",
     ]);
-    expect(groups("A crew that the Lisk Signals Office (LSO) names Ash Wren wiped the servers.")).toEqual(["Ash Wren"]);
-  });
-
-  it("reads a firm as the namer when its name ends on a company's word", () => {
-    expect(groups("The phishing wave came from an outfit that Brannock Security calls Velvet Shrike.")).toEqual([
-      "Velvet Shrike",
+    expect(groups("A crew that the Lisk Signals Office (LSO) names Ash Wren wiped the servers.")).toEqual([
+      "Ash Wren",
     ]);
   });
 
+  it("reads a firm as the namer when its name ends on a company's word", () => {
+    expect(
+      groups("The phishing wave came from an outfit that Brannock Security calls Velvet Shrike."),
+    ).toEqual(["Velvet Shrike"]);
+  });
+
   it("takes no capitalised words ending on no body's head as the namer", () => {
-    expect(groups("Officials said a crew the Interior Minister called Cowards had defaced the portal.")).toEqual([]);
+    expect(
+      groups("Officials said a crew the Interior Minister called Cowards had defaced the portal."),
+    ).toEqual([]);
   });
 });
 
@@ -97,18 +116,29 @@ describe("a name before the threat modifiers of its group noun", () => {
 describe("a handle's shape beside a bare crew noun or an online persona's noun", () => {
   it("reads a handle after a crew noun with no threat modifier, or only a leaning", () => {
     expect(groups("Pension data surfaced after the crew MarrowLock sold it.")).toEqual(["MarrowLock"]);
-    expect(groups("The grid operator blamed a pro-Lisk outfit, Kelp_Choir, for the blackout.")).toEqual(["Kelp_Choir"]);
+    expect(groups("The grid operator blamed a pro-Lisk outfit, Kelp_Choir, for the blackout.")).toEqual([
+      "Kelp_Choir",
+    ]);
     expect(groups("Shares rose after the media group DeltaNet bought two papers.")).toEqual([]);
     expect(groups("The group Harbour Singers toured Lisk in spring.")).toEqual([]);
   });
 
   it("reads a handle before a crew or persona noun, never a posting service", () => {
-    expect(groups("Screenshots from the Quill_Vane channel showed the billing console.")).toEqual(["Quill_Vane"]);
+    expect(groups("Screenshots from the Quill_Vane channel showed the billing console.")).toEqual([
+      "Quill_Vane",
+    ]);
     expect(groups("Nobody answered on the WhatsApp group of the clinic staff.")).toEqual([]);
   });
 
+  it("takes no camel-cased service or firm for a crew beside an account's noun or a possessive", () => {
+    expect(groups("Payment went to a ProtonMail account and then to a PayPal account abroad.")).toEqual([]);
+    expect(groups("The loader was lifted from the SolarWinds group's old toolkit.")).toEqual([]);
+  });
+
   it("takes a channel, an account or a persona for a crew only beside a handle", () => {
-    expect(groups("Stolen ballots were shown by a hacktivist account, Rook_Vigil, overnight.")).toEqual(["Rook_Vigil"]);
+    expect(groups("Stolen ballots were shown by a hacktivist account, Rook_Vigil, overnight.")).toEqual([
+      "Rook_Vigil",
+    ]);
     expect(groups("The hacktivist channel Morning Lisk aired the minister's speech.")).toEqual([]);
   });
 });

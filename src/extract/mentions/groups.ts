@@ -260,12 +260,15 @@ export function findNamedGroups(state: DocumentState, sentence: Sentence, slots:
  * a name the phrase after it gives another name is a threat group's, and the names are one group's.
  */
 const aliasParts = ({ verbs, nouns }: Words) => {
-  const naming = String.raw`${namingForms(verbs.naming)}|${verbs.handle.any}|${selfNaming(verbs.selfNaming.any)}`;
+  // Finite forms only ("a crew that calls itself X"): a gerund after a comma ("Writing to Reuters, a
+  // crew calling itself X") would take the opening phrase's last name for the crew's first one.
+  const naming = String.raw`${namingForms(verbs.naming)}|${verbs.handle.any}|${selfNaming(`${verbs.selfNaming.present}|${verbs.selfNaming.past}`)}`;
   // Up to six words of namer, auxiliary and adverb, none opening another clause.
   const filler = String.raw`(?<filler>(?:(?!(?:that|which|who|whom|and|but|or)\s)[\p{L}\d'’-]+\s+){0,6}?)`;
   return {
     apposed: String.raw`(?<apposed>(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})\s+)`,
-    named: String.raw`${filler}(?<verb>${naming})\s+(?:the\s+)?["\u201c]?#?(?<name>${GROUP_LIST_NAME})`,
+    // A possessive after the name opens a description ("which styles itself Estonia's fastest network").
+    named: String.raw`${filler}(?<verb>${naming})\s+(?:the\s+)?["\u201c]?#?(?<name>${GROUP_LIST_NAME})(?![\p{L}\d_]|['’]s\b)`,
   };
 };
 
@@ -415,8 +418,6 @@ const FIRM_HEAD = new Set<string>([...NAME_WORDS.companySuffixes, ...NAME_WORDS.
 function aliasAntecedentName(lexicon: Lexicon, before: string, personal: boolean): string | undefined {
   const name = nameEndingText(before);
   if (!name || /^Operation\b/.test(name) || readsAsPersonName(lexicon, name)) return undefined;
-  // "On Telegram, a crew calling itself X": where a crew posts is not the crew.
-  if (POSTING_SERVICES.includes(name)) return undefined;
   if (personal && PLAIN_TWO_WORD_NAME.test(name)) return undefined;
   const head = name.split(/\s+/).at(-1)!;
   // "the Cyber Defence Centre, which analysts track as": an institution's head word names a body.
@@ -522,8 +523,9 @@ const describedGroupPatterns = (words: Words) =>
     return new RegExp(
       String.raw`\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother)\s+)?${modifiers}(${nouns.group.any}|${nouns.onlinePersona.any})(,\s+(?:the\s+)?|\s+)["\u201c]?(${GROUP_NAME})` +
         String.raw`|(?<![\p{Lu}\d][\p{L}\d_-]*\s)(?<![\p{L}\d_-])(${GROUP_NAME}),\s+(?:a|an|the)\s+${modifiers}(${nouns.group.any}|${nouns.threatOperation.any})\b` +
-        // "the MarrowLock gang", "the Kelp_Choir channel": a handle before the crew's noun.
-        String.raw`|(?<![\p{L}\d_$-])(${CREW_HANDLE_WORD})["\u201d]?\s+(?:${nouns.group.any}|${nouns.onlinePersona.any})\b`,
+        // "the MarrowLock gang", "the Kelp_Choir channel": a handle before the crew's noun, which is no
+        // possessive's head ("the SolarWinds group's breach" tells of a firm).
+        String.raw`|(?<![\p{L}\d_$-])(${CREW_HANDLE_WORD})["\u201d]?\s+(${nouns.group.any}|${nouns.onlinePersona.any})\b(?!['’]s\b)`,
       "gu",
     );
   });
@@ -571,6 +573,12 @@ function isThreatDescription(modifiers: string, after: string, words: Words): bo
  */
 const CREW_HANDLE = /_|\p{Ll}\p{Lu}/u;
 
+/**
+ * A handle beside an outlet's or a persona's noun ("a channel, Kelp_Choir"): an underscore only, since
+ * services and brands are camel-cased too ("a ProtonMail account", "the PayPal account").
+ */
+const PERSONA_HANDLE = /_/u;
+
 /** One word shaped as a crew's handle (`CREW_HANDLE`): "MarrowLock", "Kelp_Choir", "NoviyFront_MK". */
 const CREW_HANDLE_WORD = String.raw`\p{Lu}[\p{L}\d]*(?:_[\p{L}\d_]*|\p{Ll}\p{Lu}[\p{L}\d_]*)`;
 
@@ -606,8 +614,9 @@ function describedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
   for (const m of matchesOf(describedGroupPatterns(words), sentence.text)) {
     const handleFirst = m[8];
     if (handleFirst !== undefined) {
-      // "the YouTube channel", "a WhatsApp group": a posting service's name is shaped as a handle too.
+      // "a WhatsApp group": a posting service's name is shaped as a handle too.
       if (POSTING_SERVICES.includes(handleFirst)) continue;
+      if (onlinePersonaNoun(words).test(m[9]!) && !PERSONA_HANDLE.test(handleFirst)) continue;
       found.push({
         start: sentence.start + m.index,
         end: sentence.start + m.index + handleFirst.length,
@@ -625,7 +634,7 @@ function describedGroupsIn(sentence: Sentence, words: Words): GroupNameSpan[] {
     const operation = m[7] !== undefined && !new RegExp(`^(?:${words.nouns.group.any})$`).test(m[7]);
     if (operation && (/^Operation\b/.test(name) || !isThreatDescription(modifiers, "", words))) continue;
     // "a channel, Dune_Owls": an outlet's or a persona's noun stands for a crew only beside a handle.
-    if (before && onlinePersonaNoun(words).test(m[2]!) && !CREW_HANDLE.test(name)) continue;
+    if (before && onlinePersonaNoun(words).test(m[2]!) && !PERSONA_HANDLE.test(name)) continue;
     const handle = before && isHandleBesideBareNoun(modifiers, name);
     if (!namedLikeGroup && !handle && !isThreatDescription(modifiers, before ? "" : after, words)) continue;
     const trimmed = groupNameBeforeDate(name);
