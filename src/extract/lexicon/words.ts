@@ -2000,8 +2000,6 @@ export const NAME_WORDS = {
     "Regulator",
     "Centre",
     "Center",
-    // A police force's or ministry's unit ("the Lisk Police Fraud and Cybercrime Division (FCD)").
-    "Division",
     // A public hospital is a body of its state ("the Lisk University Hospitals (LUH)").
     "Hospital",
     "Hospitals",
@@ -2290,7 +2288,6 @@ export const NAME_WORDS = {
     "Agence",
     "Agência",
     "Agencia",
-    "Centro",
     "Registro",
     "Secretaría",
     "Procuraduría",
