@@ -48,6 +48,17 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The team Hollis Rovers won the regional final.")).toEqual([]);
   });
 
+  it("reads a grouping a naming phrase names", () => {
+    expect(groups("Auditors pinned the payroll theft on a grouping dubbed Sable Wick.")).toEqual(["Sable Wick"]);
+  });
+
+  it("reads an operator as a crew only when a namer gives its name", () => {
+    expect(groups("For two years an operator analysts track as Tallow Finch has spied on Lisk ministries.")).toEqual([
+      "Tallow Finch",
+    ]);
+    expect(groups("The port operator known as Lisk Quays reopened the northern berth.")).toEqual([]);
+  });
+
   it("reads an adverb between the naming verb and 'as' ('known locally as')", () => {
     expect(
       groups("Phishing lures were sent by hackers known locally as Moth Lantern, the bank said."),

@@ -1102,7 +1102,13 @@ export const NOUN_LEMMAS = {
    * Nouns that stand for a threat group only when a naming verb gives its name ("a team known to
    * researchers as X", "a unit that analysts call X"); alone they are any team or unit.
    */
-  namedTeam: ["team", "unit"],
+  namedTeam: ["team", "unit", "grouping"],
+  /**
+   * An operator stands for a threat group only when a namer gives its name ("an operator we track as
+   * X", "the operators researchers call X"); with no namer it is any port's or grid's ("the grid
+   * operator known as X") or a crew's member ("a gang's operator known as X").
+   */
+  trackedOperator: ["operator"],
   /**
    * Where a crew speaks online ("a channel, Dune_Owls", "the persona KelpBit"): it stands for the crew
    * only when the name beside it has a handle's shape; alone it is any outlet's or anyone's.

@@ -58,6 +58,8 @@ const namedGroupPattern = (words: Words) =>
     // activity it tracks as X", "hackers who go by X", "a team known to researchers as X".
     // "the crew responsible, dubbed X": the group's role may stand between.
     const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any})|\\s+(?:${alternation(CULPRIT_ROLE_WORDS)}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
+    // "an operator we track as X", "a single operator, which researchers call X": a namer is needed.
+    const operatorNamed = `(?:${nouns.trackedOperator.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:${namer})\\s+(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
@@ -83,7 +85,7 @@ const namedGroupPattern = (words: Words) =>
     const selfNamed = alternation(NAME_WORDS.selfNamingModifiers);
     // A hashtag's "#" opens a name the crew posts under ("calling themselves #Team_Lynx").
     return new RegExp(
-      `\\b(?:${describedGroup}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|${selfNaming(verbs.selfNaming.gerund)}|${selfNamed})\\s+(?:the\\s+)?["\\u201c]?#?(${GROUP_LIST_NAME})`,
+      `\\b(?:${describedGroup}|${operatorNamed}|${groupNamed}|${namedAfterColon}|${filedUnder}|${responsibleIs}|(?:also|widely|publicly|sometimes|better)\\s+known${NAME_USER}\\s+as|${selfNaming(verbs.selfNaming.gerund)}|${selfNamed})\\s+(?:the\\s+)?["\\u201c]?#?(${GROUP_LIST_NAME})`,
       "gu",
     );
   });
