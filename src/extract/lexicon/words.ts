@@ -2312,6 +2312,17 @@ export const NAME_WORDS = {
     "Energia",
     "Petróleos",
   ],
+  /**
+   * A power utility's words in an English body's name ("the Lisk Electricity Board", "the Orr Power
+   * Authority"): like `foreignUtilityWords`, they make the body a company that sells power, not an
+   * agency, unless the name also holds one of `utilityAgencyNameWords`.
+   */
+  powerUtilityWords: ["Electricity", "Electric", "Power"],
+  /**
+   * Words that keep a power utility's body its state's agency: a regulator's ("the Lisk Electricity
+   * Regulatory Commission") and water's, a resource its state manages ("Electricity and Water Authority").
+   */
+  utilityAgencyNameWords: ["Regulatory", "Regulation", "Regulator", "Water"],
   /** Computer systems whose owner an attack sentence names ("the billing servers of X", "X's ticketing website"). */
   computerSystems: [
     "systems",

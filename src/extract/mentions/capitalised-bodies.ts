@@ -28,7 +28,7 @@ import {
   stateInsideName,
   addInstitution,
 } from "./institutions";
-import { noteLocalOrganization } from "./local-organizations";
+import { noteLocalOrganization, powerUtilityName } from "./local-organizations";
 
 /** A word of a name: capitalised, or a lower-case prefix on a capital ("eGovernment"). */
 const NAME_WORD = /^(?:\p{Lu}|\p{Ll}\p{Lu})/u;
@@ -404,6 +404,22 @@ export function findCapitalisedInstitutions(
     }
     if (name.split(/\s+/).length < 2 && !owner) continue;
     if (isSpeakingUnit(name)) continue;
+    // "the Lisk Electricity Authority", "the Electricity Board of Lisk": a power utility is a company,
+    // and the state's name or demonym written before or after its head is part of the company's name.
+    if (powerUtilityName(name)) {
+      const companyStart = owner && !owner.possessive && owner.start < start ? owner.start : start;
+      for (const inner of slots.filter((x) => x.start >= companyStart && x.end <= mentionEnd))
+        slots.splice(slots.indexOf(inner), 1);
+      noteLocalOrganization(
+        state,
+        slots,
+        companyStart,
+        mentionEnd,
+        text.slice(companyStart, mentionEnd).replace(/\s+/g, " "),
+      );
+      i = lastTokenBefore(tokens, i, mentionEnd);
+      continue;
+    }
     // "the Chamber of Commerce": a chamber of businesses is no legislature.
     if (t.norm === "chamber" && BUSINESS_CHAMBER_WORD.test(name)) continue;
     // "the Hudson Institute", "an Innovation Hub": these heads need a public word in the name; with

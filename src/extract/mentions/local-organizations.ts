@@ -16,11 +16,26 @@ export const publicHospitalName = (name: string) => HOSPITAL_NAME.test(name) && 
 /** A public body's head opening a name in another language ("Superintendencia de Bancos"). */
 const FOREIGN_PUBLIC_HEAD = new RegExp(`^(?:${alternation(NAME_WORDS.foreignPublicBodyHeads)})(?=\\s)`, "u");
 
+/** Any of `words` standing as a whole word in a name. */
+const anyWord = (words: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, "u");
+
 /** A utility's word in a name ("Power", "Electricidad"): the body is a company. */
-const UTILITY_NAME_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${alternation([...NAME_WORDS.businessNameNouns, ...NAME_WORDS.foreignUtilityWords])})(?![\\p{L}])`,
-  "u",
-);
+const UTILITY_NAME_WORD = anyWord([...NAME_WORDS.businessNameNouns, ...NAME_WORDS.foreignUtilityWords]);
+
+/** A power utility's word in an English name ("Electricity", "Power"). */
+const POWER_UTILITY_WORD = anyWord(NAME_WORDS.powerUtilityWords);
+
+/** A word that keeps a utility's body its state's agency ("Regulatory", "Water"). */
+const UTILITY_AGENCY_WORD = anyWord(NAME_WORDS.utilityAgencyNameWords);
+
+/**
+ * "the Lisk Electricity Authority", "the Orr Power Institute": a body named for the power it sells is
+ * a company, as `foreignUtilityWords` make "Instituto ... de Electricidad" one; a regulator or a water
+ * authority stays its state's agency.
+ */
+export const powerUtilityName = (name: string) =>
+  POWER_UTILITY_WORD.test(name) && !UTILITY_AGENCY_WORD.test(name);
 
 /** Social security's words in another language, which make any name a public body's ("Caja ... de Seguro Social"). */
 const FOREIGN_PUBLIC_NAME_WORD = new RegExp(
