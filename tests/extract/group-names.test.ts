@@ -48,15 +48,20 @@ describe("hacktivists' handles and the names crews give themselves", () => {
     expect(groups("The team Hollis Rovers won the regional final.")).toEqual([]);
   });
 
-  it("reads a grouping a naming phrase names", () => {
-    expect(groups("Auditors pinned the payroll theft on a grouping dubbed Sable Wick.")).toEqual(["Sable Wick"]);
+  it("reads no threat group in a parties' grouping a naming phrase names", () => {
+    expect(groups("Members of the centrist grouping known as Lisk Forward walked out of the vote.")).toEqual(
+      [],
+    );
   });
 
   it("reads an operator as a crew only when a namer gives its name", () => {
-    expect(groups("For two years an operator analysts track as Tallow Finch has spied on Lisk ministries.")).toEqual([
-      "Tallow Finch",
-    ]);
+    expect(
+      groups("For two years an operator analysts track as Tallow Finch has spied on Lisk ministries."),
+    ).toEqual(["Tallow Finch"]);
     expect(groups("The port operator known as Lisk Quays reopened the northern berth.")).toEqual([]);
+    expect(
+      groups("Power came back after the grid operator, which Liskans call Voltra, rerouted lines."),
+    ).toEqual([]);
   });
 
   it("reads an adverb between the naming verb and 'as' ('known locally as')", () => {

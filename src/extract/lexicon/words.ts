@@ -1102,7 +1102,7 @@ export const NOUN_LEMMAS = {
    * Nouns that stand for a threat group only when a naming verb gives its name ("a team known to
    * researchers as X", "a unit that analysts call X"); alone they are any team or unit.
    */
-  namedTeam: ["team", "unit", "grouping"],
+  namedTeam: ["team", "unit"],
   /**
    * An operator stands for a threat group only when a namer gives its name ("an operator we track as
    * X", "the operators researchers call X"); with no namer it is any port's or grid's ("the grid

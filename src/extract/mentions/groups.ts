@@ -58,8 +58,11 @@ const namedGroupPattern = (words: Words) =>
     // activity it tracks as X", "hackers who go by X", "a team known to researchers as X".
     // "the crew responsible, dubbed X": the group's role may stand between.
     const describedGroup = `(?:${nouns.group.any}|${nouns.attacker.any}|${nouns.namedTeam.any})(?:\\s+of\\s+(?:${nouns.observedActivity.any})|\\s+(?:${alternation(CULPRIT_ROLE_WORDS)}))?,?\\s+(?:(?:that|which|whom|who)\\s+)?(?:(?:is|are|was|were|has\\s+been|have\\s+been)\\s+)?(?:(?:${namer})\\s+)?(?:${naming})`;
-    // "an operator we track as X", "a single operator, which researchers call X": a namer is needed.
-    const operatorNamed = `(?:${nouns.trackedOperator.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:${namer})\\s+(?:${naming})`;
+    // "an operator we track as X", "a single operator, which researchers call X": a namer is needed,
+    // and one who tracks threats: a bare capitalised word or a demonym names a grid's or a port's
+    // operator as its public knows it ("the grid operator, which Estonians call Elering").
+    const tracker = `it|they|we|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${nouns.researcher.any}|${nouns.namer.any})|${body}`;
+    const operatorNamed = `(?:${nouns.trackedOperator.any}),?\\s+(?:(?:that|which|whom)\\s+)?(?:${tracker})\\s+(?:${naming})`;
     // "named the group as X", "call the group X": a name right after the group noun needs a capital.
     const groupNamed = `(?:${verbs.naming.past}|${verbs.naming.present})\\s+(?:the|this|that)\\s+(?:${nouns.group.any})(?:\\s+as|\\s*,|(?=\\s+["\\u201c]?[\\p{Lu}\\d]))`;
     // "named it: X", "called the culprits: X": a naming verb, its object, a colon, the name.
