@@ -71,9 +71,7 @@ export function claimSentence(state: ClaimState, reading: SentenceReading): Extr
   const { sentence } = reading;
   // A sentence that names its own speaker after the quotation ('"...," an engineer told X') is not.
   const goesOn =
-    insideQuotation(state.text, sentence.start) ||
-    (/^\W{0,3}[“"]/.test(sentence.text) &&
-      !ownSpeaker(state.lexicon.words).test(sentence.text.replace(QUOTED, "")));
+    insideQuotation(state.text, sentence.start) || opensOwnlessQuotation(state.lexicon.words, sentence.text);
   // '"... The agency has established that X did it."': speakers named only inside the quotation are
   // quoted by its speaker, who makes the claim with them (and goes on speaking the quotation alone).
   const quotesOthers =
@@ -356,10 +354,11 @@ function opensOwnlessQuotation(words: Words, text: string): boolean {
 
 /** After the quotation the sentence at `start` opens, a sentence naming who spoke it ("That was the minister, X"). */
 function namedAfterQuotation(text: string, start: number): boolean {
-  const close = /[”"]/g;
-  close.lastIndex = text.slice(start).search(/[“"]/) + start + 1;
-  const end = close.exec(text);
-  return end !== null && NAMED_AFTER_OPENING.test(text.slice(end.index + 1, end.index + 60));
+  const open = text.slice(start).search(/[“"]/);
+  if (open < 0) return false;
+  const quotation = text.slice(start + open + 1);
+  const close = quotation.search(/[”"]/);
+  return close >= 0 && NAMED_AFTER_OPENING.test(quotation.slice(close + 1));
 }
 const NAMED_AFTER_OPENING = /^\s*(?:<\/p>\s*)?(?:<p[^>]*>\s*)?(?:That|Those|These)\s+(?:was|were)\b/;
 
