@@ -14,7 +14,7 @@ import { OPENING_IT, patternsOf, SUBJECT_OPENING } from "./speakers";
 import type { SentenceReading } from "./reading";
 import { cuePattern } from "./pattern-cue";
 import { groupNamer } from "./group-namer";
-import { colonSpeaker, openingSubject } from "./colon-speaker";
+import { colonSpeaker, openingActor, openingSubject } from "./colon-speaker";
 import { fold, initialsOf, matchesOf } from "./text";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
@@ -329,13 +329,8 @@ function bodySpeaking(frame: Frame): string[] | undefined {
  * European Union's statement was more cautious").
  */
 function subjectBody(frame: Frame): string[] | undefined {
-  const { state, sentence } = frame;
-  const actors = frame.slots.filter((s) => s.kind === "actor");
-  const [first, second] = actors;
-  if (!first || !SUBJECT_OPENING.test(state.text.slice(sentence.start, first.start))) return undefined;
-  const owned = first.possessive && second && /^['’]s?\s+$/.test(state.text.slice(first.end, second.start));
-  const subject = owned ? second : first;
-  if (state.entities.get(subject.key)?.type === "person") return undefined;
+  const subject = openingActor(frame);
+  if (!subject || frame.state.entities.get(subject.key)?.type === "person") return undefined;
   return claimantsOf(frame, [subject.key]);
 }
 

@@ -45,14 +45,22 @@ const accusationNoun = (words: Words) =>
     (w) => new RegExp(String.raw`\b(?:${w.nouns.accusation.any})\b`, "i"),
   );
 
-/** The sentence's subject, opening it: the first actor, or the body its owner's name stands before ("Denmark's centre"). */
-export function openingSubject(frame: Frame): Slot | undefined {
+/**
+ * The actor opening the sentence: the first one, or the body its owner's name stands before
+ * ("Denmark's centre"); possessive when it owns a subject that is no actor ("The EU's statement").
+ */
+export function openingActor(frame: Frame): Slot | undefined {
   const { state, sentence } = frame;
   const [first, second] = frame.slots.filter((s) => s.kind === "actor");
   if (!first || !SUBJECT_OPENING.test(state.text.slice(sentence.start, first.start))) return undefined;
   const owned = first.possessive && second && /^['’]s?\s+$/.test(state.text.slice(first.end, second.start));
-  const subject = owned ? second : first;
-  return subject.possessive ? undefined : subject;
+  return owned ? second : first;
+}
+
+/** The sentence's subject, opening it: the actor opening it, unless it only owns the subject. */
+export function openingSubject(frame: Frame): Slot | undefined {
+  const subject = openingActor(frame);
+  return subject?.possessive ? undefined : subject;
 }
 
 /** A person named alone before a colon at the start of the sentence's line: the turn's speaker. */

@@ -408,15 +408,7 @@ export function findCapitalisedInstitutions(
     // and the state's name or demonym written before or after its head is part of the company's name.
     if (powerUtilityName(name)) {
       const companyStart = owner && !owner.possessive && owner.start < start ? owner.start : start;
-      for (const inner of slots.filter((x) => x.start >= companyStart && x.end <= mentionEnd))
-        slots.splice(slots.indexOf(inner), 1);
-      noteLocalOrganization(
-        state,
-        slots,
-        companyStart,
-        mentionEnd,
-        text.slice(companyStart, mentionEnd).replace(/\s+/g, " "),
-      );
+      noteOrganizationName(state, slots, companyStart, mentionEnd, () => true);
       i = lastTokenBefore(tokens, i, mentionEnd);
       continue;
     }
@@ -443,14 +435,8 @@ export function findCapitalisedInstitutions(
     }
     if (notPublic || unowned) {
       const from = owner && owner.start < start ? owner.start : start;
-      if (notPublic) {
-        // "the Lisk Institute for Peace Studies": a state's name inside a think tank's is no actor of its own.
-        const inside = slots.filter(
-          (x) => x.start >= from && x.end <= end && entityType(state, x.key) === "state",
-        );
-        for (const inner of inside) slots.splice(slots.indexOf(inner), 1);
-      }
-      noteLocalOrganization(state, slots, from, end, text.slice(from, end));
+      // "the Lisk Institute for Peace Studies": a state's name inside a think tank's is no actor of its own.
+      noteOrganizationName(state, slots, from, end, (x) => notPublic && entityType(state, x.key) === "state");
       i = lastTokenBefore(tokens, i, end);
       continue;
     }
@@ -605,6 +591,22 @@ const isSpeakingUnit = (name: string) => {
   const written = name.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
   return SPEAKING_UNIT.has(written) || PUBLICITY_UNIT.test(written);
 };
+
+/**
+ * Notes the words from `from` to `to` as one organization's name, on one line; the slots inside it
+ * that `inName` takes for words of that name (a state's name in a think tank's) are no actors of their own.
+ */
+function noteOrganizationName(
+  state: DocumentState,
+  slots: Slot[],
+  from: number,
+  to: number,
+  inName: (inner: Slot) => boolean,
+): void {
+  for (const inner of slots.filter((x) => x.start >= from && x.end <= to && inName(x)))
+    slots.splice(slots.indexOf(inner), 1);
+  noteLocalOrganization(state, slots, from, to, state.text.slice(from, to).replace(/\s+/g, " "));
+}
 
 /** A state's possessive right before `start` ("China's "), if there is one. */
 function statePossessorBefore(state: DocumentState, slots: Slot[], start: number): Slot | undefined {

@@ -484,7 +484,8 @@ function prosecutingBody(frame: Frame): string | undefined {
 /**
  * A transcript turn's label opening the sentence's line or paragraph: "HOLLOWAY:", "GUEST (DR
  * MAREN HOLLOWAY):", "AYESHA QURESHI (HOST):", "[CLIP] NADIA FAROOQ:", "Hon. ARUN MEHTA:" (a
- * parliament's record), after the time a podcast's transcript stamps on the turn ("[00:02:14] "). Either the label or its bracket holds the name.
+ * parliament's record), after the time a podcast's transcript stamps on the turn ("[00:02:14] ").
+ * Either the label or its bracket holds the name.
  */
 const TURN_LABEL = new RegExp(
   String.raw`^[ \t]*(?:<p>\s*)?(?:\[\d{1,2}(?::\d{2}){1,2}\][ \t]*)?(?:\[[A-Z ]{2,20}\]\s*)?(?:(?:(?:${NAME_WORDS.honorifics.join("|")})\.?\s+)?([A-Z][A-Z.'’ -]*[A-Z])(?:\s*\(([^()\n]{2,40})\))?:[ \t]|(?:${NAME_WORDS.honorifics.join("|")})\.?\s+(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){1,3})(?:[ \t]*\(([^()\n]{2,80})\))?:\s)`,
