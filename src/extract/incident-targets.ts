@@ -126,6 +126,20 @@ const victimBefore = (words: Words) =>
         "i",
       ),
   );
+/**
+ * "the treasury lost payroll data in a break-in", "lost $4 million in a hack": the subject lost what
+ * the deed after "in" took (words.ts `loseIn`). Only an indefinite deed is one (`lostInDeed`): "lost
+ * ground in the cyber attack rankings" tells none.
+ */
+const lostIn = (words: Words) =>
+  patternFor(
+    words,
+    "lost-in",
+    (w) => new RegExp(String.raw`\b(?:${w.verbs.loseIn.past})\s+[^,;]{1,60}?\s+in\s+(?:an?\s+)?$`, "i"),
+  );
+function lostInDeed(words: Words, before: string, mention: string): boolean {
+  return /^an?\s/i.test(mention) && lostIn(words).test(before);
+}
 /** "government websites", "state media servers": a public-sector word before what was hit. */
 const targetNoun = (words: Words) =>
   patternFor(
@@ -741,7 +755,12 @@ export function targetsOf(
     impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())
   ) {
     targets.push(...impactedOwners(state, sentence, slots, start, end));
-  } else if (targets.length === 0 && (passive || victimBefore(state.lexicon.words).test(before))) {
+  } else if (
+    targets.length === 0 &&
+    (passive ||
+      victimBefore(state.lexicon.words).test(before) ||
+      lostInDeed(state.lexicon.words, before, text.slice(start, end)))
+  ) {
     const subject = passiveSubject(state, sentence, slots, start);
     // "the mailboxes of several state bodies were compromised in a phishing campaign, among them
     // X and Y": a list right after the attack names the bodies its subject stands for.
@@ -875,12 +894,13 @@ const ownedAfterPossessive = (words: Words) =>
 const ownedAfterPronoun = (words: Words) =>
   patternFor(words, "owned-after-pronoun", (w) => new RegExp(`^${OWNED_AFTER_OWNER(w)}`, "iu"));
 /**
- * "X had its payroll system", "when X has its websites": the body of a "have" clause undergoes
- * what is done to the systems it owns ("had its registry servers encrypted", "had its mail server
- * broken into"); the clause's subject is the owner (`haveOwnSystemOwner`).
+ * "X had its payroll system", "when X has its websites", "X saw its website": the subject of a
+ * "have" or "see" clause (words.ts `ownSystemUndergo`) undergoes what is done to the systems it owns
+ * ("had its registry servers encrypted", "had its mail server broken into", "saw its portal
+ * defaced"); the clause's subject is the owner (`haveOwnSystemOwner`).
  */
 export const HAVE_OWN_SYSTEM = (w: Words) =>
-  String.raw`\b(?:had|has|have|having)\s+(?:its|their)\s+(?:[a-z-]+\s+){0,3}?(?:${w.nouns.ownedSystem.any})`;
+  String.raw`\b(?:${w.verbs.ownSystemUndergo.any})\s+(?:its|their)\s+(?:[a-z-]+\s+){0,3}?(?:${w.nouns.ownedSystem.any})`;
 const haveOwnSystem = (words: Words) =>
   patternFor(words, "have-own-system", (w) => new RegExp(`${HAVE_OWN_SYSTEM(w)}\\s+$`, "i"));
 /**

@@ -62,3 +62,28 @@ describe("a body whose own systems an attack hit is its victim", () => {
     });
   });
 });
+
+/**
+ * The same shape with "see" (DEEDS44): "X saw its portal defaced", "has seen its platform encrypted
+ * by ransomware" (lexicon verbs.ownSystemUndergo). As with "have", what a body does to its own
+ * systems ("shut down as a precaution"), a mishap and a clause with no deed tell no attack.
+ */
+describe("a body that saw or had its own systems hit is the victim", () => {
+  const story = (body: string) => article(`Hackers breached the Latvian grid operator on Monday. ${body}`);
+
+  it.each([
+    "Last spring the Lithuanian Water Board saw its billing portal defaced with slogans.",
+    "The Lithuanian Water Board has seen its payment platform encrypted twice this year by a ransomware crew.",
+  ])("reads the Water Board as attacked in %s", (text) => {
+    expect(attackedTargets(extract(story(text))).join(" ")).toContain("water-board");
+  });
+
+  it.each([
+    "The Lithuanian Water Board had its tariff servers shut down as a precaution on Friday.",
+    "The Lithuanian Water Board had its tariff servers knocked out for maintenance on Friday.",
+    "The Lithuanian Water Board saw its website traffic double on Friday.",
+    "The Lithuanian Water Board saw its booking platform disrupted by a power cut on Friday.",
+  ])("reads no attack on the Water Board in %s", (text) => {
+    expect(attackedTargets(extract(story(text))).join(" ")).not.toContain("water-board");
+  });
+});

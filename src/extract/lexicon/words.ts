@@ -116,6 +116,16 @@ export const VERB_LEMMAS = {
     "undergo",
     "withstand",
   ],
+  /**
+   * "X had its registry servers encrypted", "X saw its website defaced": verbs whose subject undergoes
+   * what is done to the computer systems it owns (incident-targets.ts `HAVE_OWN_SYSTEM`).
+   */
+  ownSystemUndergo: ["have", "see"],
+  /**
+   * "the treasury lost payroll data in a break-in": the subject lost what the attack after "in" took
+   * (incident-targets.ts `lostIn`).
+   */
+  loseIn: ["lose"],
   /** "ransomware forced the port operator to close its terminals": the object was hit. */
   compel: ["force", "compel", "oblige"],
   /**
