@@ -22,7 +22,7 @@ describe("a body named with no owner after another state in its sentence", () =>
 
   it("keeps the guessed owner's part-of when the state named before it is the accused one", () => {
     const ex = extract(
-      `${OPENING} Malawi blamed Belarus for the attack. Asked about Belarus, the National Cyber Hub said the intruders had left.`,
+      `${OPENING} Malawi blamed Belarus for the attack. Asked about Belarus, the National Cyber Hub said Kenya had sent it two engineers.`,
     );
     expect(hasClaim(ex, "part-of", "agency:malawi-national-cyber-hub", "state:malawi")).toBe(true);
   });

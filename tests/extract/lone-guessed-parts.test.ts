@@ -23,12 +23,41 @@ describe("withoutLoneGuessedParts", () => {
     ]),
   );
 
-  it("keeps it when its guessed owner is a state the article says was attacked", () => {
+  it("keeps it when its guessed owner was attacked and the body is named where the attack is told", () => {
     const part = claim("part-of", "agency:ghana-police", "state:ghana");
-    const hit = claim("attacked", "incident:x", "state:ghana");
-    expect(withoutLoneGuessedParts([part, hit], guessed, states)).toContainEqual(part);
+    const told = { doc: "d.txt", quote: "", start: 100, end: 200 };
+    const hit = { ...claim("attacked", "incident:x", "state:ghana"), evidence: [told] };
+    const police = (start: number): ExtractedEntity => ({
+      key: "agency:ghana-police",
+      type: "agency",
+      label: "Police",
+      aliases: [],
+      mentions: [{ doc: "d.txt", start, end: start + 6 }],
+    });
+    const namedThere = new Map<string, ExtractedEntity>([...states, ["agency:ghana-police", police(150)]]);
+    expect(withoutLoneGuessedParts([part, hit], guessed, namedThere)).toContainEqual(part);
     const elsewhere = claim("attacked", "incident:x", "state:togo");
-    expect(withoutLoneGuessedParts([part, elsewhere], guessed, states)).not.toContainEqual(part);
+    expect(withoutLoneGuessedParts([part, elsewhere], guessed, namedThere)).not.toContainEqual(part);
+  });
+
+  it("drops it when its guessed owner was attacked but the body is only named in passing elsewhere", () => {
+    const part = claim("part-of", "agency:ghana-police", "state:ghana");
+    const hit = {
+      ...claim("attacked", "incident:x", "state:ghana"),
+      evidence: [{ doc: "d.txt", quote: "", start: 100, end: 200 }],
+    };
+    const police: ExtractedEntity = {
+      key: "agency:ghana-police",
+      type: "agency",
+      label: "Police",
+      aliases: [],
+      mentions: [{ doc: "d.txt", start: 420, end: 426 }],
+    };
+    const elsewhere = new Map<string, ExtractedEntity>([...states, [police.key, police]]);
+    expect(withoutLoneGuessedParts([part, hit], guessed, elsewhere)).not.toContainEqual(part);
+    // Taking part in a claim keeps it, wherever it is named.
+    const helping = claim("assisted", "agency:ghana-police", "state:togo");
+    expect(withoutLoneGuessedParts([part, hit, helping], guessed, elsewhere)).toContainEqual(part);
   });
 
   it("drops the part-of of a guessed body that has no other claim", () => {
@@ -106,6 +135,13 @@ describe("a body named in passing", () => {
     expect(
       ex.claims.some((c) => c.type === "part-of" && /interior/.test(c.source) && c.target === "state:malawi"),
     ).toBe(true);
+  });
+
+  it("gets none from the attacked state when it is named in another sentence than the attack", () => {
+    const ex = extract(
+      "Saboteurs froze the ticketing servers of Ghana's state railway on Sunday night, and officials in Accra blamed hackers working for Russia. Separately, the electoral commission announced a new date for the by-election in Tamale.",
+    );
+    expect(ex.claims.some((c) => c.type === "part-of" && /electoral/.test(c.source))).toBe(false);
   });
 
   it("keeps its part-of when a body the text gives that state was hit too", () => {
