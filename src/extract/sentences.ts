@@ -35,7 +35,7 @@ export const sentenceWith = (
 
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr prof hon eng gen lt col capt sgt maj adm cmdr sen rep gov pres st jr sr no nos inc corp ltd co vs etc " +
+    "mr mrs ms dr prof hon eng gen lt col capt sgt maj adm cmdr sen rep gov pres st jr sr no nos inc corp ltd pvt co vs etc " +
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m fig approx dept est"
   ).split(" "),
 );

@@ -90,3 +90,34 @@ describe("a company's name in apposition, as other languages and abbreviations w
     ).toContain("Lorimer Biscuit Co.");
   });
 });
+
+describe("a legal form written without dots, in lower case or as abbreviated words", () => {
+  it("reads a name closed by a civil-law form in capitals ('SA', 'SARL', 'PCL') as a company's", () => {
+    const found = labels("Velkor Baustoffe SA told its shareholders that the quarterly audit would be late.");
+    expect(found).toContain("Velkor Baustoffe SA");
+    expect(labels("Amadou Ba chairs the board of Tessin Logiciels SARL in the capital.")).toContain(
+      "Tessin Logiciels SARL",
+    );
+    expect(labels("Engineers at Sarawan Pipelines PCL, a gas carrier, restored the meters.")).toContain(
+      "Sarawan Pipelines PCL",
+    );
+  });
+
+  it("reads a form in lower-case initials ('d.d.', 'a.s.') and the Asian and British abbreviations", () => {
+    expect(labels("Payroll staff at Lovran Vodovod d.d. noticed the missing transfers.")).toContain(
+      "Lovran Vodovod d.d.",
+    );
+    expect(labels("A clerk of Kemuri Metering Co., Ltd. opened the attachment on Friday.")).toContain(
+      "Kemuri Metering Co., Ltd.",
+    );
+    expect(labels("Auditors questioned three managers of Dhaulagiri Remit Pvt. Ltd. last spring.")).toContain(
+      "Dhaulagiri Remit Pvt. Ltd.",
+    );
+  });
+
+  it("reads no place before 'and' into a suffixed company's name", () => {
+    const found = labels("Ministers toured Kisumu and Ndoto Freight SA during the summer visit.");
+    expect(found).toContain("Ndoto Freight SA");
+    expect(found.some((l) => l.startsWith("Kisumu and"))).toBe(false);
+  });
+});

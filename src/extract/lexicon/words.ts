@@ -2156,7 +2156,24 @@ export const NAME_WORDS = {
    * Legal forms written as words after a company's name ("Orr Timber Sdn Bhd", "Lisk Rail JSC",
    * "Tarn Werke GmbH"): the name ends on them, like a suffix's.
    */
-  legalFormWords: ["Bhd", "Berhad", "GmbH", "JSC", "PJSC", "OJSC", "Tbk", "LLP"],
+  legalFormWords: [
+    "Bhd",
+    "Berhad",
+    "GmbH",
+    "JSC",
+    "PJSC",
+    "OJSC",
+    "Tbk",
+    "LLP",
+    // Civil-law forms written without dots ("Orr Vrac SA", "Tarn Hosting SARL", "Lisk Grid PCL").
+    "SA",
+    "SARL",
+    "SpA",
+    "AG",
+    "AB",
+    "NV",
+    "PCL",
+  ],
   /** Company suffixes also written as abbreviations with a dot ("Orr Cable Co."), the dot the name's. */
   abbreviatedCompanySuffixes: ["Co", "Corp", "Inc", "Ltd", "Bhd"],
   /**
@@ -2174,6 +2191,18 @@ export const NAME_WORDS = {
     "S.A.S.",
     "Q.P.S.C.",
     "P.J.S.C.",
+    "J.S.C.",
+    // Forms written in lower case or with a slash ("Orr Energija d.d.", "Tarn Cargo A/S"), and the
+    // abbreviated words of Asian and British forms ("Orr Metering Co., Ltd.", "Lisk Remit Pvt. Ltd.").
+    "d.d.",
+    "a.s.",
+    "d.o.o.",
+    "s.r.o.",
+    "A/S",
+    "I/S",
+    "Co.",
+    "Co., Ltd.",
+    "Pvt. Ltd.",
   ],
   /** Legal or trade suffixes that end a company's name ("Khuzestan Steel Company"). */
   companySuffixes: [
@@ -2268,6 +2297,7 @@ export const NAME_WORDS = {
   businessNameNouns: [
     "Power",
     "Light",
+    "Lighting",
     "Heat",
     "Heating",
     "Water",

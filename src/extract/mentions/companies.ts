@@ -122,12 +122,15 @@ export function findBasedFirms(state: DocumentState, sentence: Sentence, slots: 
   }
 }
 
+/** A business noun "and" joins inside one company's name ("Orr Power and Light"): before any other word "and" joins two names. */
+const JOINED_BUSINESS_NOUN = `and\\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\\b)`;
+
 /**
  * A capitalised name as news copy writes a company's before its apposition: "Tarn Freight", "Orr &
  * Pike", "Bank of Lisk", and "Orr Gas and Heat": "and" joins a business noun only ("Lisk and
  * Orr, the grid company" is two names).
  */
-const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|${NAME_JOINER}\s+|and\s+(?=(?:${NAME_WORDS.businessNameNouns.join("|")})\b))?[\p{Lu}][\p{L}\d&-]*(?![./]\p{L})){0,3}${LEGAL_FORM_TAIL})`;
+const APPOSED_COMPANY_NAME = String.raw`((?:[\p{Lu}]|\p{Ll}\p{Lu})[\p{L}\d&-]*(?:\s+(?:&\s+|of\s+|${NAME_JOINER}\s+|${JOINED_BUSINESS_NOUN})?[\p{Lu}][\p{L}\d&-]*(?![./]\p{L})){0,3}${LEGAL_FORM_TAIL})`;
 
 /** A company's noun phrase in apposition: "the state-owned logistics company", "one of Lisk's largest insurers". */
 const COMPANY_NOUN_PHRASE = (() => {
@@ -249,8 +252,9 @@ const LEGAL_FORM_INITIALS = alternation(NAME_WORDS.legalFormInitials);
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
   // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company";
-  // after a suffix it joins two names ("Orr Werke GmbH and Tarn Coal JSC").
-  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:(?!(?:${COMPANY_NAME_END})\\s+and\\s)[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:and\\s+(?=\\p{Lu}))?){1,5}(?:(?:${COMPANY_NAME_END})\\b|(?:${LEGAL_FORM_INITIALS})(?![\\p{L}\\d])))`,
+  // after a suffix it joins two names ("Orr Werke GmbH and Tarn Coal JSC"), and so it does before a
+  // word no business noun ("Dakar and Orr Vrac SA").
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:(?!(?:${COMPANY_NAME_END})\\s+and\\s)[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:${JOINED_BUSINESS_NOUN})?){1,5}(?:(?:${COMPANY_NAME_END})\\b|(?:${LEGAL_FORM_INITIALS})(?![\\p{L}\\d])))`,
   "gu",
 );
 
