@@ -17,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { writeFileAtomic } from "../atomic-write";
 import { precomputedCompromiseModel } from "./precomputed-model";
+import { shippedInflection } from "./shipped-inflection";
 
 /**
  * The cache file: a line of JSON (this header), then the code in UTF-16, V8's own form for a
@@ -77,12 +78,13 @@ const fingerprint = async (path: string): Promise<[number, number]> => {
 
 /**
  * The files that make the bundle what it is besides its inputs: a change to how it is built (the
- * compromise model it carries as data) bundles afresh too, and so does a cache that
- * does not list them (one written before they were fingerprinted).
+ * compromise model and the lemmas' forms it carries as data) bundles afresh too, and so does a
+ * cache that does not list them (one written before they were fingerprinted).
  */
 const BUNDLER_FILES = [
   fileURLToPath(import.meta.url),
   fileURLToPath(new URL("./precomputed-model.ts", import.meta.url)),
+  fileURLToPath(new URL("./shipped-inflection.ts", import.meta.url)),
 ];
 
 /**
@@ -129,7 +131,7 @@ export async function workerScript(entry: string, file = cacheFileOf(entry)): Pr
     metafile: true,
     absWorkingDir: workingDir,
     logLevel: "silent",
-    plugins: [precomputedCompromiseModel],
+    plugins: [precomputedCompromiseModel, shippedInflection],
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error(`esbuild wrote no bundle for ${entry}`);

@@ -6,6 +6,7 @@
  */
 import nlp from "compromise";
 import { trieAlternation } from "./alternations";
+import SHIPPED, { type ShippedInflection } from "./shipped-inflection";
 import { alternation, mapValues, type Lemmas, type NounForms, type VerbForms, type Words } from "./words";
 
 interface Conjugation {
@@ -83,12 +84,32 @@ export function inflectNouns(lemmas: readonly string[], world = inflector()): No
   return { any: trieAlternation(forms), forms };
 }
 
-/** Inflects every list once; the result is what rules build their trigger patterns from. */
-export function inflectLemmas(lemmas: Lemmas): Words {
+/**
+ * What shipped forms are checked against: the verb and noun lemmas, every list in order (a few
+ * thousand words written out, well under a millisecond).
+ */
+export const lemmaKey = (lemmas: Pick<Lemmas, "verbs" | "nouns">): string =>
+  JSON.stringify([lemmas.verbs, lemmas.nouns]);
+
+/** The verb and noun lists inflected: what the bundle ships for the default lemmas (`ShippedInflection`). */
+export function inflectLists(lemmas: Pick<Lemmas, "verbs" | "nouns">): Omit<ShippedInflection, "key"> {
   const world = inflector();
   return {
     verbs: mapValues(lemmas.verbs, (v) => inflectVerbs(v, world)),
     nouns: mapValues(lemmas.nouns, (n) => inflectNouns(n, world)),
+  };
+}
+
+/**
+ * Inflects every list once; the result is what rules build their trigger patterns from. The verb
+ * and noun lists' forms are the bundle's (`shipped`) when it carries those of these very lemmas:
+ * they are read, never changed, so contexts may share them.
+ */
+export function inflectLemmas(lemmas: Lemmas, shipped: ShippedInflection | undefined = SHIPPED): Words {
+  const { verbs, nouns } = shipped?.key === lemmaKey(lemmas) ? shipped : inflectLists(lemmas);
+  return {
+    verbs,
+    nouns,
     hedges: alternation(lemmas.hedges),
     negation: alternation(lemmas.negations),
     verdict: alternation(lemmas.verdicts),
