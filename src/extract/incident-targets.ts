@@ -137,9 +137,12 @@ const lostIn = (words: Words) =>
     "lost-in",
     (w) => new RegExp(String.raw`\b(?:${w.verbs.loseIn.past})\s+[^,;]{1,60}?\s+in\s+(?:an?\s+)?$`, "i"),
   );
-function lostInDeed(words: Words, before: string, mention: string): boolean {
-  return /^an?\s/i.test(mention) && lostIn(words).test(before);
+function lostInDeed(words: Words, before: string, mention: string, after: string): boolean {
+  return /^an?\s/i.test(mention) && !DEED_NAMES_ITS_VICTIM.test(after) && lostIn(words).test(before);
 }
+/** " of its own wallets", " on the exchange": a deed that names its own victim leaves the loser none. */
+const DEED_NAMES_ITS_VICTIM = /^\s+(?:of|on|against|targeting)\b/i;
+const PREPOSITION_BEFORE = /\b(?:in|of|at|from|for)\s+(?:the\s+)?$/i;
 /** "government websites", "state media servers": a public-sector word before what was hit. */
 const targetNoun = (words: Words) =>
   patternFor(
@@ -759,9 +762,18 @@ export function targetsOf(
     targets.length === 0 &&
     (passive ||
       victimBefore(state.lexicon.words).test(before) ||
-      lostInDeed(state.lexicon.words, before, text.slice(start, end)))
+      lostInDeed(state.lexicon.words, before, text.slice(start, end), text.slice(end, sentence.end)))
   ) {
-    const subject = passiveSubject(state, sentence, slots, start);
+    const found = passiveSubject(state, sentence, slots, start);
+    // "investors in Chile lost $4 million in a hack", "North Korea's unit lost funds in a hack": the
+    // loser is the clause's own subject, not a place or an owner inside it.
+    const losing = !passive && !victimBefore(state.lexicon.words).test(before);
+    const subject =
+      losing &&
+      found &&
+      (found.possessive || PREPOSITION_BEFORE.test(text.slice(sentence.start, found.start)))
+        ? undefined
+        : found;
     // "the mailboxes of several state bodies were compromised in a phishing campaign, among them
     // X and Y": a list right after the attack names the bodies its subject stands for.
     const among = LIST_RIGHT_AFTER.exec(text.slice(end, sentence.end));

@@ -22,6 +22,11 @@ describe("a body that lost something in an attack is its victim", () => {
   it.each([
     "The Latvian Ministry of Finance lost two analysts in a reshuffle after the attack.",
     "Latvia lost ground to Estonia in the cyber attack rankings.",
+    // The loser is the clause's own subject: not a place or an owner inside it (review44 deeds R1).
+    "Pension savers in Latvia lost $3 million in a hack last spring.",
+    "Latvia's biggest crypto broker lost $5 million in a hack last week.",
+    // A deed that names its own victim leaves the one who lost something none.
+    "Latvia lost $5 million in a hack of an offshore coin exchange, the fund's auditors found.",
   ])("reads no new victim in %s", (more) => {
     const targets = attackedTargets(extract(story(more))).join(" ");
     expect(targets).not.toContain("latvia");
