@@ -859,13 +859,19 @@ export function passiveSubject(
   let open = starts.length - 1;
   while (open > 0 && SUBJECT_PRONOUN.test(before.slice(starts[open]))) open--;
   const clause = sentence.start + (starts[open] ?? 0);
-  const subject = slots.find(
+  const candidates = slots.filter(
     (s) =>
       s.start >= clause &&
       s.end <= start &&
       s.kind === "actor" &&
       canBeAttacked(state, s.key) &&
       !/\bby\s+$/.test(text.slice(sentence.start, s.start)),
+  );
+  // "Britain's National Crime Agency was hacked": the body a possessive owns heads the subject.
+  const subject = candidates.find(
+    (s) =>
+      !s.possessive ||
+      !candidates.some((body) => body.start >= s.end && /^['’]s?\s+$/.test(text.slice(s.end, body.start))),
   );
   if (subject) return subject;
   const owner = whoseOwner(state, sentence, slots, start);

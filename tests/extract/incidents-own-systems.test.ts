@@ -8,7 +8,8 @@
  * Invented wire copy.
  */
 import { describe, expect, it } from "vitest";
-import { attackedTargets, extract, incidents } from "./helpers";
+import { attackedTargets, bundledContext, extract, incidents } from "./helpers";
+import { extractDocument } from "../../src/extract";
 
 const article = (body: string) => `VILNIUS, 14 May 2026 (BNS): ${body}`;
 
@@ -85,5 +86,24 @@ describe("a body that saw or had its own systems hit is the victim", () => {
     "The Lithuanian Water Board saw its booking platform disrupted by a power cut on Friday.",
   ])("reads no attack on the Water Board in %s", (text) => {
     expect(attackedTargets(extract(story(text))).join(" ")).not.toContain("water-board");
+  });
+});
+
+/**
+ * The victim heading a possessive subject (review44 deeds R2): in "Britain's National Crime Agency saw
+ * its portal defaced" or "…was breached" the body the state owns was hit; the state that owns it
+ * is only its owner, not the victim instead of it.
+ */
+describe("the body a possessive subject heads is the victim, not its owner", () => {
+  it.each([
+    "In March, Britain's National Crime Agency saw its tip-off portal defaced by a pro-Russian crew.",
+    "In March, Britain's National Crime Agency was breached by a pro-Russian crew.",
+  ])("reads the agency, not the United Kingdom, as attacked in %s", async (text) => {
+    // A body the reference gazetteer knows is its own mention, apart from its owner's possessive.
+    const targets = attackedTargets(
+      extractDocument({ id: "doc.txt", text: article(text) }, await bundledContext()),
+    );
+    expect(targets.join(" ")).toContain("agency:");
+    expect(targets.filter((t) => t.startsWith("state:"))).toEqual([]);
   });
 });
