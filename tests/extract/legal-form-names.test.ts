@@ -120,4 +120,18 @@ describe("a legal form written without dots, in lower case or as abbreviated wor
     expect(found).toContain("Ndoto Freight SA");
     expect(found.some((l) => l.startsWith("Kisumu and"))).toBe(false);
   });
+
+  // review44 bodies R1, R2: "and" still joins the words of a name closed by a word suffix, and
+  // two capitals before a person's name are an office ("Attorney General"), not a legal form.
+  it("keeps 'and' inside a name closed by a word suffix ('Oil and Natural Gas Corporation')", () => {
+    expect(
+      labels("Auditors of Kivu Mining and Smelting Corporation found the ledger altered on Friday."),
+    ).toContain("Kivu Mining and Smelting Corporation");
+  });
+
+  it("reads no company in a state's initials before a person's name ('Ohio AG Dana Orr')", () => {
+    const found = labels("Vermont AG Lorna Pettibone warned banks that the stolen card data was for sale.");
+    expect(found).toContain("Lorna Pettibone");
+    expect(found.some((l) => l.includes("AG"))).toBe(false);
+  });
 });

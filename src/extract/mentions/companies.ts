@@ -239,22 +239,36 @@ function isStateOrItsCompany(state: DocumentState, key: string): boolean {
  * Last words of a company's name (its legal form too), and of a facility's its operator is named by
  * ("Orr International Airport"), then the legal forms written in initials ("Tarn Coin K.K.").
  */
-const COMPANY_NAME_END = [
+const COMPANY_NAME_ENDS = [
   ...NAME_WORDS.companySuffixes,
   ...NAME_WORDS.legalFormWords,
   ...NAME_WORDS.operatedFacilityEnds,
   ...NAME_WORDS.researchFirmHeads,
   ...NAME_WORDS.researchFirmNameEnds,
-].join("|");
+];
+const COMPANY_NAME_END = COMPANY_NAME_ENDS.join("|");
 
 const LEGAL_FORM_INITIALS = alternation(NAME_WORDS.legalFormInitials);
 
+/** A legal form in capitals ("SA", "AG", "PCL") or in initials ("S.p.A."), not a word ("Corporation"). */
+const IS_SHORT_FORM = /^\p{Lu}{2,4}$/u;
+const SHORT_FORM_END = [
+  ...COMPANY_NAME_ENDS.filter((end) => IS_SHORT_FORM.test(end)),
+  LEGAL_FORM_INITIALS,
+].join("|");
+const WORD_FORM_END = COMPANY_NAME_ENDS.filter((end) => !IS_SHORT_FORM.test(end)).join("|");
+
+/** One capitalised word of a suffixed company's name, then the "and" that may join the next. */
+const SUFFIXED_NAME_WORD = (joiner: string) =>
+  `(?:(?!(?:${COMPANY_NAME_END})\\s+and\\s)[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:${joiner})?)`;
+
 /** A company's name by its legal or trade suffix: "Khuzestan Steel Company", "Harbor Freight Lines Inc.". */
 const SUFFIXED_COMPANY = new RegExp(
-  // "and" inside one name: "Lisk Electricity and Water Corporation", "Orr Power and Light Company";
-  // after a suffix it joins two names ("Orr Werke GmbH and Tarn Coal JSC"), and so it does before a
-  // word no business noun ("Dakar and Orr Vrac SA").
-  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)((?:(?!(?:${COMPANY_NAME_END})\\s+and\\s)[\\p{Lu}][\\p{L}\\d&'’-]*\\s+(?:${JOINED_BUSINESS_NOUN})?){1,5}(?:(?:${COMPANY_NAME_END})\\b|(?:${LEGAL_FORM_INITIALS})(?![\\p{L}\\d])))`,
+  // "and" inside one name: "Lisk Electricity and Water Corporation", "Oil and Natural Gas
+  // Corporation"; after a suffix it joins two names ("Orr Werke GmbH and Tarn Coal JSC"). Before a
+  // legal form in initials it joins only a business noun: "Dakar and Orr Vrac SA" is a place and a
+  // firm. Initials before a person's name are a title: "Ohio AG Dana Orr" names no firm.
+  `(?<!\\p{Lu}[\\p{L}\\d&'’-]*\\s)(${SUFFIXED_NAME_WORD("and\\s+(?=\\p{Lu})")}{1,5}(?:${WORD_FORM_END})\\b|${SUFFIXED_NAME_WORD(JOINED_BUSINESS_NOUN)}{1,5}(?:${SHORT_FORM_END})(?![\\p{L}\\d])(?!\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}))`,
   "gu",
 );
 
