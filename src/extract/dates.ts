@@ -5,7 +5,13 @@
  * or the year the text is talking about when an earlier sentence named one (`focusYear`).
  */
 import type { PartialDate } from "../model";
-import { alternation, COUNT_WORDS, FUTURE_AUXILIARIES } from "./lexicon/words";
+import {
+  alternation,
+  ANCHORED_COUNT_DIRECTIONS,
+  ANCHORED_DATE_PHRASES,
+  COUNT_WORDS,
+  FUTURE_AUXILIARIES,
+} from "./lexicon/words";
 import { CueIndex, isCandidate } from "./pattern-cue";
 import { isCapitalized } from "./text";
 
@@ -104,6 +110,8 @@ interface RawDate {
   yearOffset?: number;
   /** "last November": the latest such month before the anchor's own month. */
   previousOnly?: boolean;
+  /** "the following year": the date named before it moved on by this much. */
+  shift?: DateShift;
 }
 
 /** What a pattern read of a date expression, before its place in the text is added. */
@@ -121,6 +129,7 @@ function rawDate(start: number, end: number, r: RawReading): RawDate {
     explicit: r.explicit,
     yearOffset: r.yearOffset,
     previousOnly: r.previousOnly,
+    shift: r.shift,
   };
 }
 
@@ -357,11 +366,7 @@ const RELATIVE: Array<{ re: RegExp; read: (m: RegExpExecArray, anchor: DayDate) 
   {
     // "two months ago": the month that many months before publication.
     re: new RegExp(`\\b${COUNT} months? ago\\b`, "gi"),
-    read: (m, a) => {
-      if (a.month === undefined) return undefined;
-      const months = a.year * 12 + a.month - 1 - countWord(m[1]!);
-      return dayDate(Math.floor(months / 12), (months % 12) + 1);
-    },
+    read: (m, a) => shiftFrom(a, { unit: "month", by: -countWord(m[1]!) }),
   },
 ];
 
@@ -374,6 +379,48 @@ const RELATIVE_CUES = new CueIndex(RELATIVE.map(({ re }) => re));
 /** "a", "two", "12": how many. */
 const countWord = (w: string) =>
   /^an?$/i.test(w) ? 1 : /^\d+$/.test(w) ? Number(w) : COUNT_WORDS.indexOf(w.toLowerCase()) + 1;
+
+/** How far a date told from the one named before it lies from that one, in years or in months. */
+interface DateShift {
+  unit: "year" | "month";
+  by: number;
+}
+
+/** Each phrase of the lexicon (lower case) with its shift. */
+const ANCHORED_SHIFTS = new Map<string, DateShift>(
+  ANCHORED_DATE_PHRASES.map(({ phrase, years, months }) => [
+    phrase,
+    months !== undefined ? { unit: "month", by: months } : { unit: "year", by: years ?? 0 },
+  ]),
+);
+
+/**
+ * "the following year", "that same year", "two months later" (count in group 2, unit in group 3, direction
+ * in group 4): not a possessive ("the following year's budget") nor a word joined by a hyphen, and a phrase
+ * ending "before"/"after" only without a complement ("the year before the vote" is told from the vote).
+ */
+const ANCHORED = new RegExp(
+  String.raw`\b(?:(${alternation(ANCHORED_SHIFTS.keys())})|${COUNT} (years?|months?) (${alternation(Object.keys(ANCHORED_COUNT_DIRECTIONS))}))\b(?![-'’])(?!(?<=before|after)\s+(?!(?:and|but|when|while|as)\b)\w)`,
+  "gi",
+);
+
+/** The shift an anchored phrase match tells. */
+function shiftOf(m: RegExpExecArray): DateShift {
+  if (m[1]) return ANCHORED_SHIFTS.get(m[1].toLowerCase().replace(/\s+/g, " "))!;
+  const by = countWord(m[2]!) * ANCHORED_COUNT_DIRECTIONS[m[4]!.toLowerCase()]!;
+  return { unit: /^year/i.test(m[3]!) ? "year" : "month", by };
+}
+
+/**
+ * The date a shift lands on from the date named before it: the year, or the month when the shift counts
+ * months (undefined when that date names none).
+ */
+function shiftFrom(base: DayDate, shift: DateShift): DayDate | undefined {
+  if (shift.unit === "year") return dayDate(base.year + shift.by);
+  if (base.month === undefined) return undefined;
+  const months = base.year * 12 + base.month - 1 + shift.by;
+  return dayDate(Math.floor(months / 12), (months % 12) + 1);
+}
 
 /** What joins the two ends of a date range ("May to July", "March and April", "2019-2021"). */
 export const RANGE_JOINER = /^\s*(?:and|to|-|–|through|until)\s*$/i;
@@ -423,11 +470,32 @@ export function findDates(
       }
     }
   }
+  if (/\b(?:year|month)/i.test(text)) {
+    ANCHORED.lastIndex = 0;
+    for (let m = ANCHORED.exec(text); m; m = ANCHORED.exec(text)) {
+      const shift = shiftOf(m);
+      if (isFree(raw, m.index, m.index + m[0].length))
+        // Not a year the text now speaks of: it tells one event's date from another's, and the next
+        // sentence may return to the first.
+        raw.push(rawDate(m.index, m.index + m[0].length, { shift, explicit: false }));
+    }
+  }
   raw.sort((a, b) => a.start - b.start);
   const found: DateMention[] = [];
   let previous: DayDate | undefined;
   for (const [i, r] of raw.entries()) {
     let d: DayDate | undefined = r.resolved;
+    // "the following year": from the date named before it in the sentence, else the year the text speaks
+    // of, else (no event named before) publication, when that puts it no later than publication.
+    if (r.shift) {
+      const base = previous ?? (focusYear !== undefined ? dayDate(focusYear) : undefined);
+      const fromPublication = !base && anchor ? shiftFrom(anchor, r.shift) : undefined;
+      d = base
+        ? shiftFrom(base, r.shift)
+        : fromPublication && notAfter(fromPublication, anchor)
+          ? fromPublication
+          : undefined;
+    }
     if (!d && r.year !== undefined) d = dayDate(r.year, r.month, r.day);
     if (!d && r.month !== undefined && (r.yearOffset !== undefined || r.previousOnly)) {
       if (!anchor) continue;

@@ -152,4 +152,33 @@ describe("seasons relative to publication", () => {
   it("leaves a season word that is no date alone", () => {
     expect(inSeason("the ministry's fall from favour and the spring festival", 6)).toEqual([]);
   });
+
+  it("reads 'the following year', 'that year' and counts 'later' from the date named before in the sentence", () => {
+    const told: Array<[string, string[]]> = [
+      ["Smugglers emptied a co-op's vault in 2014 and its archive the following year", ["2014", "2015"]],
+      ["Auditors noted in 2019 that the mill had lost its ledgers the previous year", ["2019", "2018"]],
+      ["A ferry line reported in May 2017 that its kiosks froze that year", ["2017-05", "2017"]],
+      [
+        "The dairy's payroll went dark in June 2016; three months later the mint's did",
+        ["2016-06", "2016-09"],
+      ],
+    ];
+    for (const [text, dates] of told) expect(datesIn(text)).toEqual(dates);
+  });
+
+  it("reads a phrase told from an earlier event against the year the text speaks of", () => {
+    expect(datesIn("Its tram depot was looted the next year", 2011)).toEqual(["2012"]);
+    expect(datesIn("Two years later the orchestra's box office fell", 2011)).toEqual(["2013"]);
+  });
+
+  it("leaves a possessive, a hyphenated word or a phrase with its own complement undated", () => {
+    expect(datesIn("The following year's budget for the parks doubled", 2011)).toEqual([]);
+    expect(datesIn("Analysts saw that year-on-year thefts rose", 2011)).toEqual([]);
+    expect(datesIn("the year before the referendum the clinic was robbed", 2011)).toEqual([]);
+  });
+
+  it("reads a backward phrase with no event before it from publication, a forward one not at all", () => {
+    expect(datesIn("The quarry's scales were hacked the year before")).toEqual(["2022"]);
+    expect(datesIn("The quarry's scales were hacked the following year")).toEqual([]);
+  });
 });

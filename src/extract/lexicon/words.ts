@@ -3337,6 +3337,39 @@ export const COUNT_WORDS: readonly string[] = [
   "eleven",
 ];
 
+// YEARAFTER44: dates told from the event named before them, not from publication.
+/**
+ * Phrases dating an event from the year (or month) of the event named just before them ("In 2019 the
+ * registry was hit; the following year the port was"): each with the years or months it moves on.
+ */
+export const ANCHORED_DATE_PHRASES: ReadonlyArray<{ phrase: string; years?: number; months?: number }> = [
+  { phrase: "the following year", years: 1 },
+  { phrase: "the next year", years: 1 },
+  { phrase: "the year after", years: 1 },
+  { phrase: "the previous year", years: -1 },
+  { phrase: "the preceding year", years: -1 },
+  { phrase: "the year before", years: -1 },
+  { phrase: "that year", years: 0 },
+  { phrase: "that same year", years: 0 },
+  { phrase: "the same year", years: 0 },
+  { phrase: "later that year", years: 0 },
+  { phrase: "earlier that year", years: 0 },
+  { phrase: "the following month", months: 1 },
+  { phrase: "the next month", months: 1 },
+  { phrase: "the month after", months: 1 },
+  { phrase: "the previous month", months: -1 },
+  { phrase: "the preceding month", months: -1 },
+  { phrase: "the month before", months: -1 },
+  { phrase: "later that month", months: 0 },
+  { phrase: "earlier that month", months: 0 },
+];
+
+/**
+ * "two years later", "a month earlier": a count of years or months on from the event named before (the
+ * sign of each word). Not "after"/"before", which take their own anchor ("five years after the leak").
+ */
+export const ANCHORED_COUNT_DIRECTIONS: Readonly<Record<string, number>> = { later: 1, earlier: -1 };
+
 // Condemnations (STANCE32): what may stand between a condemnation's verb and its object.
 /** Prepositions opening a time or manner phrase before the object ("condemned on Monday night the", "in plain terms"). */
 export const ADVERBIAL_PREPOSITIONS: readonly string[] = ["on", "in", "at"];
