@@ -23,7 +23,11 @@ export const shippedInflection: Plugin = {
   name: "shipped-inflection",
   setup(build) {
     build.onLoad({ filter: SHIPPED_INFLECTION_MODULE }, async () => {
-      const contents = await shippedInflectionSource().catch(() => undefined);
+      const contents = await shippedInflectionSource().catch((error: unknown) => {
+        // The output stays right, but every thread inflects the lemmas again: say why once.
+        process.stderr.write(`note: the extractor bundle ships no inflected lemmas (${String(error)})\n`);
+        return undefined;
+      });
       // Otherwise esbuild loads the module as it is (no forms shipped): every thread inflects.
       return contents === undefined ? undefined : { contents, loader: "js" };
     });
