@@ -405,7 +405,7 @@ const ANCHORED = new RegExp(
 );
 
 /** The shift an anchored phrase match tells. */
-function shiftOf(m: RegExpExecArray): DateShift {
+function shiftOf(m: RegExpMatchArray): DateShift {
   if (m[1]) return ANCHORED_SHIFTS.get(m[1].toLowerCase().replace(/\s+/g, " "))!;
   const by = countWord(m[2]!) * ANCHORED_COUNT_DIRECTIONS[m[4]!.toLowerCase()]!;
   return { unit: /^year/i.test(m[3]!) ? "year" : "month", by };
@@ -471,13 +471,11 @@ export function findDates(
     }
   }
   if (/\b(?:year|month)/i.test(text)) {
-    ANCHORED.lastIndex = 0;
-    for (let m = ANCHORED.exec(text); m; m = ANCHORED.exec(text)) {
-      const shift = shiftOf(m);
+    for (const m of text.matchAll(ANCHORED)) {
       if (isFree(raw, m.index, m.index + m[0].length))
         // Not a year the text now speaks of: it tells one event's date from another's, and the next
         // sentence may return to the first.
-        raw.push(rawDate(m.index, m.index + m[0].length, { shift, explicit: false }));
+        raw.push(rawDate(m.index, m.index + m[0].length, { shift: shiftOf(m), explicit: false }));
     }
   }
   raw.sort((a, b) => a.start - b.start);
