@@ -9,8 +9,10 @@ import {
   alternation,
   ANCHORED_COUNT_DIRECTIONS,
   ANCHORED_DATE_PHRASES,
+  CLAUSE_COORDINATORS,
   COUNT_WORDS,
   FUTURE_AUXILIARIES,
+  SUBORDINATORS,
 } from "./lexicon/words";
 import { CueIndex, isCandidate } from "./pattern-cue";
 import { isCapitalized } from "./text";
@@ -399,8 +401,11 @@ const ANCHORED_SHIFTS = new Map<string, DateShift>(
  * in group 4): not a possessive ("the following year's budget") nor a word joined by a hyphen, and a phrase
  * ending "before"/"after" only without a complement ("the year before the vote" is told from the vote).
  */
+/** What may follow "the year before" as a new clause rather than its complement ("the year before, when …"; "as" too). */
+const CLAUSE_AFTER_ANCHOR = alternation([...CLAUSE_COORDINATORS, ...SUBORDINATORS, "as"]);
+
 const ANCHORED = new RegExp(
-  String.raw`\b(?:(${alternation(ANCHORED_SHIFTS.keys())})|${COUNT} (years?|months?) (${alternation(Object.keys(ANCHORED_COUNT_DIRECTIONS))}))\b(?![-'’])(?!(?<=before|after)\s+(?!(?:and|but|when|while|as)\b)\w)`,
+  String.raw`\b(?:(${alternation(ANCHORED_SHIFTS.keys())})|${COUNT} (years?|months?) (${alternation(Object.keys(ANCHORED_COUNT_DIRECTIONS))}))\b(?![-'’])(?!(?<=before|after)\s+(?!(?:${CLAUSE_AFTER_ANCHOR})\b)\w)`,
   "gi",
 );
 

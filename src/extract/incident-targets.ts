@@ -142,6 +142,7 @@ function lostInDeed(words: Words, before: string, mention: string, after: string
 }
 /** " of its own wallets", " on the exchange": a deed that names its own victim leaves the loser none. */
 const DEED_NAMES_ITS_VICTIM = /^\s+(?:of|on|against|targeting)\b/i;
+/** "investors in ", "savers of the ": a name after a preposition is a place or an owner, not a subject. */
 const PREPOSITION_BEFORE = /\b(?:in|of|at|from|for)\s+(?:the\s+)?$/i;
 /** "government websites", "state media servers": a public-sector word before what was hit. */
 const targetNoun = (words: Words) =>
@@ -758,32 +759,32 @@ export function targetsOf(
     impactParticiple(state.lexicon.words).test(text.slice(start, end).trim())
   ) {
     targets.push(...impactedOwners(state, sentence, slots, start, end));
-  } else if (
-    targets.length === 0 &&
-    (passive ||
-      victimBefore(state.lexicon.words).test(before) ||
-      lostInDeed(state.lexicon.words, before, text.slice(start, end), text.slice(end, sentence.end)))
-  ) {
-    const found = passiveSubject(state, sentence, slots, start);
-    // "investors in Chile lost $4 million in a hack", "North Korea's unit lost funds in a hack": the
-    // loser is the clause's own subject, not a place or an owner inside it.
-    const losing = !passive && !victimBefore(state.lexicon.words).test(before);
-    const subject =
-      losing &&
-      found &&
-      (found.possessive || PREPOSITION_BEFORE.test(text.slice(sentence.start, found.start)))
-        ? undefined
-        : found;
-    // "the mailboxes of several state bodies were compromised in a phishing campaign, among them
-    // X and Y": a list right after the attack names the bodies its subject stands for.
-    const among = LIST_RIGHT_AFTER.exec(text.slice(end, sentence.end));
-    const listed = among ? listedVictims(state, sentence, slots, end + among[0].length) : [];
-    if (listed.length > 0) targets.push(...listed);
-    // "A, B and C were hit by": every body the subject lists was.
-    else if (subject) targets.push(...listedAfter(state, slots, subject, start).map((s) => s.key));
-    else if (targetNoun(state.lexicon.words).test(before)) {
-      const topic = topicState(state);
-      if (topic) targets.push(topic);
+  } else if (targets.length === 0) {
+    const named = passive || victimBefore(state.lexicon.words).test(before);
+    const lost =
+      !named &&
+      lostInDeed(state.lexicon.words, before, text.slice(start, end), text.slice(end, sentence.end));
+    if (named || lost) {
+      const found = passiveSubject(state, sentence, slots, start);
+      // "investors in Chile lost $4 million in a hack", "North Korea's unit lost funds in a hack": the
+      // loser is the clause's own subject, not a place or an owner inside it.
+      const subject =
+        lost &&
+        found &&
+        (found.possessive || PREPOSITION_BEFORE.test(text.slice(sentence.start, found.start)))
+          ? undefined
+          : found;
+      // "the mailboxes of several state bodies were compromised in a phishing campaign, among them
+      // X and Y": a list right after the attack names the bodies its subject stands for.
+      const among = LIST_RIGHT_AFTER.exec(text.slice(end, sentence.end));
+      const listed = among ? listedVictims(state, sentence, slots, end + among[0].length) : [];
+      if (listed.length > 0) targets.push(...listed);
+      // "A, B and C were hit by": every body the subject lists was.
+      else if (subject) targets.push(...listedAfter(state, slots, subject, start).map((s) => s.key));
+      else if (targetNoun(state.lexicon.words).test(before)) {
+        const topic = topicState(state);
+        if (topic) targets.push(topic);
+      }
     }
   }
   // Interference in a state's election targets that state ("to sway the US presidential election").
