@@ -14,7 +14,6 @@ import { readFileSync, statSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { writeFileAtomic } from "../atomic-write";
 import { precomputedCompromiseModel } from "./precomputed-model";
 import { shippedInflection } from "./shipped-inflection";
@@ -120,6 +119,11 @@ export const cachedWorkerScript = (entry: string): string | undefined => readCac
 export async function workerScript(entry: string, file = cacheFileOf(entry)): Promise<string> {
   const cached = readCache(file);
   if (cached !== undefined) return cached;
+  // Imported only to bundle: esbuild's entry is a 95 KB CommonJS file, which Node scans for its
+  // exports (cjs-module-lexer, in JavaScript) when an ES module imports it; at every run's start,
+  // that scan made TurboFan compile the lexer's main function on a background thread, a core's
+  // time taken from the extracting threads, for a bundler the run with a cached bundle never calls.
+  const { build } = await import("esbuild");
   const workingDir = process.cwd();
   const result = await build({
     entryPoints: [entry],
