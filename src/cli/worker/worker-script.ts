@@ -16,6 +16,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeFileAtomic } from "../atomic-write";
 import { precomputedCompromiseModel } from "./precomputed-model";
+import { quickModelMerge } from "./quick-model-merge";
 import { shippedInflection } from "./shipped-inflection";
 
 /**
@@ -84,6 +85,7 @@ const BUNDLER_FILES = [
   fileURLToPath(import.meta.url),
   fileURLToPath(new URL("./precomputed-model.ts", import.meta.url)),
   fileURLToPath(new URL("./shipped-inflection.ts", import.meta.url)),
+  fileURLToPath(new URL("./quick-model-merge.ts", import.meta.url)),
 ];
 
 /**
@@ -135,7 +137,7 @@ export async function workerScript(entry: string, file = cacheFileOf(entry)): Pr
     metafile: true,
     absWorkingDir: workingDir,
     logLevel: "silent",
-    plugins: [precomputedCompromiseModel, shippedInflection],
+    plugins: [precomputedCompromiseModel, shippedInflection, quickModelMerge],
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error(`esbuild wrote no bundle for ${entry}`);
