@@ -75,6 +75,7 @@ import {
 import { HEAD_CUE, findDescribedCompanies } from "./described-companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
 import { demonymOfRegion } from "./name-roles";
+import { addInitialisms } from "./initialisms";
 export {
   type Slot,
   type NamedIncidentMention,
@@ -444,6 +445,7 @@ export function findActorMentions(
   // The readers below see wrapped lines joined; the matches above read the tokens.
   const line = onOneLine(sentence);
   addLocalNames(state, line, matches);
+  addInitialisms(state, line, matches);
   for (const m of matches) {
     // A capital that is as often a person or another place ("Kingston", "Nassau") stands for its
     // state only in an article that names the state itself, and never opening a longer name (a

@@ -1,0 +1,73 @@
+/**
+ * A body's initials standing alone after the article named it in full ("the Kenya Revenue Authority
+ * ... the attack on KRA"): writers shorten a body's name to its initials once a reader has met the
+ * name, defined or not, so the initials are another mention of that body, not a body of their own.
+ */
+import type { DocumentState } from "../document-state";
+import type { PhraseMatch } from "../lexicon";
+import type { Sentence } from "../sentences";
+import { initialsOf, matchesOf } from "../text";
+
+/**
+ * A run of three to six capitals standing as a word of its own: not part of a hyphenated or dotted
+ * code ("KE-CIRT", "CERT.LV"), not a word in capitals' opening ("ABC" of "ABCs").
+ */
+const CAPITALS_RUN = /(?<![\p{L}\p{N}\-/.&])\p{Lu}{3,6}(?![\p{L}\p{N}\-/&]|\.\p{L})/gu;
+
+/** A word of a proper name: it opens on a capital (function words such as "of" are skipped by `initialsOf`). */
+const PROPER_WORD = /^[\p{Lu}\p{N}]/u;
+
+/** Function words a name keeps in lower case ("Ministry of the Interior"): `initialsOf` skips them. */
+const FUNCTION_WORD = /^(?:of|and|the|for|on|in)$/i;
+
+/** A letter in lower case: a name in capitals throughout is a headline's or a masthead's, no body's usual name. */
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * A name whose words are all proper ("Kenya Revenue Authority"), not a description ("state-owned
+ * power company") nor a line in capitals ("HARBOUR PRESS SERVICE").
+ */
+function properName(name: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => w && !FUNCTION_WORD.test(w));
+  return words.length >= 2 && LOWER_CASE.test(name) && words.every((w) => PROPER_WORD.test(w));
+}
+
+/** A possessive after the initials ("the NRA's inspection unit"): they name the owner of the unit that acts. */
+const POSSESSIVE_NEXT = /^['’]s?\b/;
+
+/**
+ * The one agency or organization the article named before whose name's initials are `acronym`
+ * ("KRA" for "Kenya Revenue Authority", "NSS" for "National Security Service of Armenia"); none
+ * when two bodies share them, as then the initials do not say which.
+ */
+export function bodyWithInitials(state: DocumentState, acronym: string): string | undefined {
+  let found: string | undefined;
+  for (const e of state.entities.values()) {
+    if (e.type !== "agency" && e.type !== "organization") continue;
+    if (![e.label, ...e.aliases].some((n) => properName(n) && initialsOf(n).includes(acronym))) continue;
+    if (found && found !== e.key) return undefined;
+    found = e.key;
+  }
+  return found;
+}
+
+/**
+ * Adds to a sentence's phrase matches the runs of capitals that are the initials of a body named
+ * before (and no name of their own: a dictionary's or one this article gave), as mentions of that
+ * body; the article's later sentences find them as that body's local name.
+ */
+export function addInitialisms(state: DocumentState, sentence: Sentence, matches: PhraseMatch[]): void {
+  let added = false;
+  for (const run of matchesOf(CAPITALS_RUN, sentence.text)) {
+    const start = sentence.start + run.index;
+    const end = start + run[0].length;
+    if (state.localNames.has(run[0]) || POSSESSIVE_NEXT.test(state.text.slice(end, end + 3))) continue;
+    if (matches.some((m) => m.start < end && m.end > start)) continue;
+    const key = bodyWithInitials(state, run[0]);
+    if (!key) continue;
+    state.localNames.set(run[0], key);
+    matches.push({ start, end, from: -1, to: -1, key, via: "name" });
+    added = true;
+  }
+  if (added) matches.sort((a, b) => a.start - b.start);
+}
