@@ -15,7 +15,9 @@
  *   unqualified title ("the foreign minister") belongs to the state the article just spoke of
  *   unless the claims before just accused it, and a rule reads the entities as they stood at its
  *   sentence.
- * - `consolidateIncidents` (consolidate.ts) merges untargeted incidents into their targeted twin;
+ * - `joinInitialsNodes` (short-form-nodes.ts) joins a node of initials met before the body's full
+ *   name into that body; `consolidateIncidents` (consolidate.ts) merges untargeted incidents into
+ *   their targeted twin;
  *   `settleGuessedOwners` (ownership.ts) re-decides the owners the reading guessed, once the
  *   article is read, and gives an unowned body that reports an attack the state that attack hit;
  *   `partOfClaims` gives every agency its owner, and `withoutLoneGuessedParts` takes back the
@@ -33,6 +35,7 @@ import { cleanText } from "./clean";
 import { withClaimantBodies } from "./claimant-bodies";
 import { claimSentence, claimStateOf, createClaimMemory, withQuotationSpeakers } from "./claiming";
 import { consolidateIncidents } from "./consolidate";
+import { joinInitialsNodes } from "./short-form-nodes";
 import { datelineState } from "./discourse";
 import { createDocumentState } from "./document-state";
 import { labelIncidents } from "./incident-registry";
@@ -126,7 +129,9 @@ export function extractDocument(doc: SourceDocument, context: ExtractionContext)
   const read = readAndClaim(doc, context.lexicon, sentences, metadata, groups);
   const consolidated = settleGuessedOwners(
     consolidateIncidents(
-      { entities: [...read.state.entities.values()], claims: read.state.claims },
+      joinInitialsNodes({ entities: [...read.state.entities.values()], claims: read.state.claims }, (key) =>
+        context.lexicon.entities.has(key),
+      ),
       read.separateIncidents,
       read.provisionalIncidents,
     ),

@@ -61,3 +61,26 @@ describe("a body's initials after its full name", () => {
     expect(bodyNamed(ex, "Varnland Grid Authority")!.aliases).not.toContain("VGA");
   });
 });
+
+describe("a node of initials met before the body's full name", () => {
+  it("joins the body the full name later gives, with its claims", () => {
+    const ex = extract(
+      "Ransomware hits QPA cargo bookings. " +
+        "The Quarry Ports Authority (QPA) said on Friday that its cargo booking system had been wiped. " +
+        "Britain sent four analysts to work alongside the port staff.",
+    );
+    const body = bodyNamed(ex, "Quarry Ports Authority")!;
+    expect(ex.entities.filter((e) => e.label === "QPA")).toEqual([]);
+    expect(body.aliases).toContain("QPA");
+    expect(ex.claims.some((c) => c.type === "attacked" && c.target === body.key)).toBe(true);
+    expect(ex.claims.every((c) => c.source !== c.target)).toBe(true);
+  });
+
+  it("stays apart when two named bodies have those initials", () => {
+    const ex = extract(
+      "Hackers hit QPA systems overnight. " +
+        "The Quarry Ports Authority and the Queensbay Pension Administration both reported outages on Friday.",
+    );
+    expect(bodyNamed(ex, "Quarry Ports Authority")?.aliases ?? []).not.toContain("QPA");
+  });
+});

@@ -35,6 +35,11 @@ function properName(name: string): boolean {
 /** A possessive after the initials ("the NRA's inspection unit"): they name the owner of the unit that acts. */
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 
+/** Whether one of a body's proper names has these initials ("KRA" for "Kenya Revenue Authority"). */
+export function hasInitials(names: readonly string[], acronym: string): boolean {
+  return names.some((n) => properName(n) && initialsOf(n).includes(acronym));
+}
+
 /**
  * The one agency or organization the article named before whose name's initials are `acronym`
  * ("KRA" for "Kenya Revenue Authority", "NSS" for "National Security Service of Armenia"); none
@@ -44,7 +49,7 @@ export function bodyWithInitials(state: DocumentState, acronym: string): string 
   let found: string | undefined;
   for (const e of state.entities.values()) {
     if (e.type !== "agency" && e.type !== "organization") continue;
-    if (![e.label, ...e.aliases].some((n) => properName(n) && initialsOf(n).includes(acronym))) continue;
+    if (!hasInitials([e.label, ...e.aliases], acronym)) continue;
     if (found && found !== e.key) return undefined;
     found = e.key;
   }
