@@ -84,3 +84,23 @@ describe("a node of initials met before the body's full name", () => {
     expect(bodyNamed(ex, "Quarry Ports Authority")?.aliases ?? []).not.toContain("QPA");
   });
 });
+
+describe("a short form set after a body's name by a comma", () => {
+  it("names the body where the short form later stands alone", () => {
+    const ex = extract(
+      "The Varnland Grid Authority, RNV, said on Monday that its metering portal had been encrypted. " +
+        "Analysts from Britain worked alongside RNV engineers for a week.",
+    );
+    const body = bodyNamed(ex, "Varnland Grid Authority")!;
+    expect(body.aliases).toContain("RNV");
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", body.key)).toBe(true);
+  });
+
+  it("is no short form when it opens a list ('..., RNV and two banks')", () => {
+    const ex = extract(
+      "Delegates from the Varnland Grid Authority, RNV and two banks met on Monday after the portal was encrypted. " +
+        "Analysts from Britain worked alongside RNV engineers for a week.",
+    );
+    expect(bodyNamed(ex, "Varnland Grid Authority")?.aliases ?? []).not.toContain("RNV");
+  });
+});

@@ -75,7 +75,7 @@ import {
 import { HEAD_CUE, findDescribedCompanies } from "./described-companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
 import { demonymOfRegion } from "./name-roles";
-import { addInitialisms } from "./initialisms";
+import { addInitialisms, noteApposedShortForms } from "./initialisms";
 export {
   type Slot,
   type NamedIncidentMention,
@@ -528,6 +528,7 @@ export function findActorMentions(
   runFinders({ state, line, tokens, slots });
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
+  noteApposedShortForms(state, slots);
   markQualifyingStates(state, slots);
   return { slots, namedIncidents };
 }

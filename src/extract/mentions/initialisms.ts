@@ -3,10 +3,11 @@
  * ... the attack on KRA"): writers shorten a body's name to its initials once a reader has met the
  * name, defined or not, so the initials are another mention of that body, not a body of their own.
  */
-import type { DocumentState } from "../document-state";
+import { noteEntity, type DocumentState } from "../document-state";
 import type { PhraseMatch } from "../lexicon";
 import type { Sentence } from "../sentences";
 import { initialsOf, matchesOf } from "../text";
+import type { Slot } from "./slots";
 
 /**
  * A run of three to six capitals standing as a word of its own: not part of a hyphenated or dotted
@@ -75,4 +76,28 @@ export function addInitialisms(state: DocumentState, sentence: Sentence, matches
     added = true;
   }
   if (added) matches.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A body's short form set after its name by a comma ("the Varnland Grid Authority, VGA, said";
+ * "..., the VGA."): a run of capitals closing the apposition, not opening a list ("..., VGA and").
+ */
+const APPOSED_SHORT_FORM = /^,\s+(?:the\s+)?(\p{Lu}{2,6})(?=[,.;:)]|\s*$)/u;
+
+/**
+ * Notes the short forms a sentence sets after its bodies' names as those bodies' local names (and
+ * aliases), so that later sentences writing the short form alone mention the body. `slots` are the
+ * sentence's, in text order; a short form that is itself a slot (a name the dictionary knows) is left.
+ */
+export function noteApposedShortForms(state: DocumentState, slots: readonly Slot[]): void {
+  for (const slot of slots) {
+    const entity = state.entities.get(slot.key);
+    if (!entity || (entity.type !== "agency" && entity.type !== "organization")) continue;
+    const m = APPOSED_SHORT_FORM.exec(state.text.slice(slot.end, slot.end + 16));
+    if (!m || state.localNames.has(m[1]!)) continue;
+    const at = slot.end + m[0].length - m[1]!.length;
+    if (slots.some((s) => s.start < at + m[1]!.length && s.end > at)) continue;
+    state.localNames.set(m[1]!, slot.key);
+    noteEntity(state, slot.key, { type: entity.type, label: entity.label }, undefined, m[1]);
+  }
 }
