@@ -27,31 +27,56 @@ export function consolidateIncidents(
   provisional: ReadonlySet<string> = new Set(),
 ): Findings {
   const incidents = found.entities.filter((e) => e.type === "incident");
-  const homeOf = new Map<string, string>();
-  const merged = new Map<string, ExtractedEntity>();
+  const homes = new Map<ExtractedEntity, ExtractedEntity>();
   for (const lone of incidents) {
     if ((lone.targets ?? []).length > 0 || !lone.date || separate.has(lone.key)) continue;
     const home = homeFor(lone, incidents, provisional.has(lone.key));
-    if (!home) continue;
+    if (home) homes.set(lone, home);
+  }
+  if (homes.size === 0) return found;
+  const { entities, moved, joined } = joinNodes(found.entities, homes, (lone) => lone.aliases);
+  return {
+    entities,
+    claims: found.claims.map((c) =>
+      joined(c.source) || joined(c.target) ? { ...c, source: moved(c.source), target: moved(c.target) } : c,
+    ),
+  };
+}
+
+/** The entities once lone nodes joined their homes, and the keys' move (`joined`: whether a key moved). */
+export interface JoinedNodes {
+  entities: ExtractedEntity[];
+  moved: (key: string) => string;
+  joined: (key: string) => boolean;
+}
+
+/**
+ * Joins each lone node into its home (`homes`, lone → home): the home, a new object, gets the lone
+ * nodes' mentions and the names `namesOf` gives of each; the lone nodes go. The claims are the
+ * caller's to move (`moved`). The input is never changed.
+ */
+export function joinNodes(
+  entities: readonly ExtractedEntity[],
+  homes: ReadonlyMap<ExtractedEntity, ExtractedEntity>,
+  namesOf: (lone: ExtractedEntity) => readonly string[],
+): JoinedNodes {
+  const homeOf = new Map<string, string>();
+  const merged = new Map<string, ExtractedEntity>();
+  for (const [lone, home] of homes) {
     const into = merged.get(home.key) ?? {
       ...home,
       aliases: [...home.aliases],
       mentions: [...home.mentions],
     };
     into.mentions.push(...lone.mentions);
-    for (const alias of lone.aliases) if (!into.aliases.includes(alias)) into.aliases.push(alias);
+    for (const name of namesOf(lone)) if (!into.aliases.includes(name)) into.aliases.push(name);
     merged.set(home.key, into);
     homeOf.set(lone.key, home.key);
   }
-  if (homeOf.size === 0) return found;
-  const moved = (key: string) => homeOf.get(key) ?? key;
   return {
-    entities: found.entities.filter((e) => !homeOf.has(e.key)).map((e) => merged.get(e.key) ?? e),
-    claims: found.claims.map((c) =>
-      homeOf.has(c.source) || homeOf.has(c.target)
-        ? { ...c, source: moved(c.source), target: moved(c.target) }
-        : c,
-    ),
+    entities: entities.filter((e) => !homeOf.has(e.key)).map((e) => merged.get(e.key) ?? e),
+    moved: (key) => homeOf.get(key) ?? key,
+    joined: (key) => homeOf.has(key),
   };
 }
 

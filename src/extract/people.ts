@@ -25,6 +25,7 @@ import {
   noteLocalOrganization,
   type Slot,
 } from "./mentions";
+import { bodyWithInitials } from "./mentions/initialisms";
 import type { Sentence } from "./sentences";
 import {
   alternation,
@@ -42,7 +43,6 @@ import { patternsOf, RELATIVE_WORD, TRANSCRIPT_SPEAKER } from "./speakers";
 import {
   editDistance,
   fold,
-  initialsOf,
   isCapitalized,
   personNameCase,
   startsCapitalized,
@@ -780,14 +780,11 @@ function noteTitleBodies(
 /** A body the article already named that this title word names, by one of its names or by its initials. */
 function bodyNamedBefore(state: DocumentState, run: string): string | undefined {
   const folded = fold(run);
-  const acronym = /^\p{Lu}{2,6}$/u.test(run);
   for (const e of state.entities.values()) {
     if (e.type !== "agency" && e.type !== "organization") continue;
-    const names = [e.label, ...e.aliases];
-    if (names.some((n) => fold(n).replace(/^the /, "") === folded)) return e.key;
-    if (acronym && names.some((n) => n.includes(" ") && initialsOf(n).includes(run))) return e.key;
+    if ([e.label, ...e.aliases].some((n) => fold(n).replace(/^the /, "") === folded)) return e.key;
   }
-  return undefined;
+  return /^\p{Lu}{2,6}$/u.test(run) ? bodyWithInitials(state, run) : undefined;
 }
 
 /** Another mention of a body the article named, as a slot of the title holding it. */

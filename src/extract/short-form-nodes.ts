@@ -3,8 +3,8 @@
  * alone ("KRA" in a headline) and later named in full ("the Kenya Revenue Authority (KRA)") is one
  * body, so the initials' node joins the named body's and the claims follow it.
  */
-import type { Findings } from "./consolidate";
-import { hasInitials } from "./mentions/initialisms";
+import { joinNodes, type Findings } from "./consolidate";
+import { hasInitials, spellsNoBody } from "./mentions/initialisms";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 /** A node whose whole label is a run of capitals: initials the text never spelled out where it met them. */
@@ -30,46 +30,40 @@ function namedBodyOf(
 }
 
 /**
- * Joins each node of initials the dictionary does not know (`known` is false for it) into the body
- * they stand for: the body gets their mentions and the initials as an alias; claims, claimants,
- * incident targets and parents move to it, and a claim left joining the body to itself goes. The
- * input is never changed (when nothing joins, it is returned as it is).
+ * Joins each node of initials the dictionary does not know into the body they stand for: the body
+ * gets their mentions and the initials as an alias; claims, claimants, incident targets and parents
+ * move to it, and a claim left joining the body to itself goes. A technical word or a legal form
+ * that only spells a body's initials ("ICS networks" before the Immigration and Citizenship Service)
+ * stays apart. The input is never changed (when nothing joins, it is returned as it is).
  */
 export function joinInitialsNodes(found: Findings, known: (key: string) => boolean): Findings {
-  const homeOf = new Map<string, string>();
-  const joined = new Map<string, ExtractedEntity>();
+  const homes = new Map<ExtractedEntity, ExtractedEntity>();
   for (const lone of found.entities) {
-    if (!isBody(lone) || known(lone.key) || !INITIALS_LABEL.test(lone.label)) continue;
+    if (!isBody(lone) || known(lone.key) || !INITIALS_LABEL.test(lone.label) || spellsNoBody(lone.label))
+      continue;
     const home = namedBodyOf(lone, found.entities);
-    if (!home || homeOf.has(home.key)) continue;
-    const into = joined.get(home.key) ?? {
-      ...home,
-      aliases: [...home.aliases],
-      mentions: [...home.mentions],
-    };
-    into.mentions.push(...lone.mentions);
-    if (!into.aliases.includes(lone.label)) into.aliases.push(lone.label);
-    joined.set(home.key, into);
-    homeOf.set(lone.key, home.key);
+    if (!home || homes.has(home)) continue;
+    homes.set(lone, home);
   }
-  if (homeOf.size === 0) return found;
-  const moved = (key: string) => homeOf.get(key) ?? key;
+  if (homes.size === 0) return found;
+  const {
+    entities: joined,
+    moved,
+    joined: wasJoined,
+  } = joinNodes(found.entities, homes, (lone) => [lone.label]);
   const movedAll = (keys: readonly string[]) => [...new Set(keys.map(moved))];
-  const entities = found.entities
-    .filter((e) => !homeOf.has(e.key))
-    .map((e) => joined.get(e.key) ?? e)
-    .map((e) =>
-      (e.targets ?? []).some((t) => homeOf.has(t)) || (e.parent && homeOf.has(e.parent))
-        ? { ...e, targets: e.targets && movedAll(e.targets), parent: e.parent && moved(e.parent) }
-        : e,
-    );
+  const entities = joined.map((e) =>
+    (e.targets ?? []).some(wasJoined) || (e.parent && wasJoined(e.parent))
+      ? { ...e, targets: e.targets && movedAll(e.targets), parent: e.parent && moved(e.parent) }
+      : e,
+  );
   const claims = found.claims
     .map((c): ExtractedClaim => {
       const touched =
-        homeOf.has(c.source) ||
-        homeOf.has(c.target) ||
-        c.claimants.some((k) => homeOf.has(k)) ||
-        c.evidence.some((ev) => ev.claimants?.some((k) => homeOf.has(k)));
+        wasJoined(c.source) ||
+        wasJoined(c.target) ||
+        c.claimants.some(wasJoined) ||
+        c.evidence.some((ev) => ev.claimants?.some(wasJoined));
       if (!touched) return c;
       return {
         ...c,

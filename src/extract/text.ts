@@ -148,10 +148,16 @@ export function titleCase(text: string): string {
 /** Function words a body's initials skip ("Ministry of Defence" → MD, as "MoD" is written without them). */
 const INITIALS_SKIP = new Set(["of", "and", "the", "for", "on", "in"]);
 
+/** The words of a name its initials are made of: function words kept in lower case ("of", "the") are skipped. */
+export function initialWords(name: string): string[] {
+  return name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
+}
+
 /** The initials of a body's name, with and without its owner ("National Security Service of Armenia" → NSSA, NSS). */
 export function initialsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
-  const all = words.map((w) => w.charAt(0).toUpperCase()).join("");
+  const all = initialWords(name)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join("");
   const owner = / of (?:the )?[^,]+$/.exec(name);
   return owner ? [all, ...initialsOf(name.slice(0, owner.index))] : [all];
 }

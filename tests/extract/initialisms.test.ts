@@ -104,3 +104,99 @@ describe("a short form set after a body's name by a comma", () => {
     expect(bodyNamed(ex, "Varnland Grid Authority")?.aliases ?? []).not.toContain("RNV");
   });
 });
+
+describe("capitals that only spell a body's initials (must not join it)", () => {
+  const incidentsOn = (ex: ReturnType<typeof extract>, key: string) =>
+    ex.entities.filter((e) => e.type === "incident" && (e.targets ?? []).includes(key)).map((e) => e.key);
+
+  it("a technical word of the trade after the body is named ('ICS networks')", () => {
+    const ex = extract(
+      "The Immigration and Citizenship Service of Varnland opened two passport offices on Friday. " +
+        "Weeks later Iranian hackers broke into ICS networks at a hydro dam upriver.",
+    );
+    const body = bodyNamed(ex, "Immigration and Citizenship Service of Varnland")!;
+    expect(body.aliases).not.toContain("ICS");
+    expect(incidentsOn(ex, body.key)).toEqual([]);
+  });
+
+  it("a technical word the article wrote before naming the body", () => {
+    const ex = extract(
+      "Hackers linked to Iran attacked ICS networks at three dams in March. " +
+        "The Immigration and Citizenship Service of Varnland opened two passport offices on Friday.",
+    );
+    const body = bodyNamed(ex, "Immigration and Citizenship Service of Varnland")!;
+    expect(body.aliases).not.toContain("ICS");
+    expect(incidentsOn(ex, body.key)).toEqual([]);
+  });
+
+  it("'MFA' and 'SMS' as security words, whatever ministry or service spells them", () => {
+    const ex = extract(
+      "The Ministry of Foreign Affairs of Varnland hired forty diplomats this year, and the State Maritime " +
+        "Service of Varnland bought six patrol boats. Fraudsters slipped past MFA prompts and stole SMS " +
+        "codes at a lender, and Britain sent analysts to help.",
+    );
+    expect(bodyNamed(ex, "Ministry of Foreign Affairs of Varnland")?.aliases ?? []).not.toContain("MFA");
+    expect(bodyNamed(ex, "State Maritime Service of Varnland")?.aliases ?? []).not.toContain("SMS");
+    expect(ex.claims.some((c) => c.type === "assisted" && c.target.includes("varnland"))).toBe(false);
+  });
+
+  it("the first word of a name of its own ('NSO Group')", () => {
+    const ex = extract(
+      "The National Surveillance Office of Ghana published its yearly report on Tuesday. " +
+        "NSO Group sold the spyware that helped Ghanaian police read two editors' messages.",
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("National Surveillance Office"));
+    expect(body?.aliases ?? []).not.toContain("NSO");
+    expect(ex.claims.some((c) => c.type === "assisted" && c.source === body?.key)).toBe(false);
+  });
+
+  it("a run another state owns ('Kenya's NSC' after Ghana's council)", () => {
+    const ex = extract(
+      "The National Security Council of Ghana met in Accra on Monday. " +
+        "Days later Kenya's NSC asked France for help after its mail server was wiped.",
+    );
+    const body = ex.entities.find((e) => e.label.startsWith("National Security Council"));
+    expect(body?.aliases ?? []).not.toContain("NSC");
+    expect(ex.claims.some((c) => c.type === "requested-help" && c.source === body?.key)).toBe(false);
+  });
+
+  it("a generic response team ('a national CERT' after Ukraine's team is named)", () => {
+    const ex = extract(
+      "The Computer Emergency Response Team of Ukraine warned banks about a wiper on Monday. " +
+        "Later that week Poland's national CERT asked Germany for help.",
+    );
+    const ukrainian = (key: string) => {
+      const e = ex.entities.find((n) => n.key === key);
+      return !!e && [e.label, ...e.aliases].some((n) => n.includes("Ukraine"));
+    };
+    expect(ex.claims.some((c) => c.type === "requested-help" && ukrainian(c.source))).toBe(false);
+  });
+
+  it("the definition in brackets after another body's name ('Ghana's Central Fisheries Board (CFB)')", () => {
+    const ex = extract(
+      "The Coastal Freight Bureau published a tender for cranes in May. " +
+        "In June Ghana's Central Fisheries Board (CFB) lost its licence database to ransomware.",
+    );
+    expect(bodyNamed(ex, "Coastal Freight Bureau")?.aliases ?? []).not.toContain("CFB");
+  });
+});
+
+describe("a run after a comma that is no short form (must not become one)", () => {
+  it("an item of a list with a serial comma", () => {
+    const ex = extract(
+      "Ransomware crews struck the Ministry of Finance of Ghana, GHS, and two rural banks on Sunday. " +
+        "GHS staff rebuilt the payroll servers with help from Britain.",
+    );
+    const ministry = bodyNamed(ex, "Ministry of Finance of Ghana")!;
+    expect(ministry.aliases).not.toContain("GHS");
+    expect(hasClaim(ex, "assisted", "state:united-kingdom", ministry.key)).toBe(false);
+  });
+
+  it("a legal form after a company's name ('Tarnwell Freight Company, LLC,')", () => {
+    const ex = extract(
+      "Tarnwell Freight Company, LLC, reported that its booking servers were encrypted on Sunday. " +
+        "LLC filings later named a new auditor.",
+    );
+    expect(ex.entities.some((e) => e.aliases.includes("LLC"))).toBe(false);
+  });
+});

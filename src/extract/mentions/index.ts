@@ -528,7 +528,7 @@ export function findActorMentions(
   runFinders({ state, line, tokens, slots });
   slots.sort((a, b) => a.start - b.start);
   joinShortForms(state, slots);
-  noteApposedShortForms(state, slots);
+  noteApposedShortForms(state, line, slots);
   markQualifyingStates(state, slots);
   return { slots, namedIncidents };
 }
