@@ -278,6 +278,24 @@ const isLocative = (frame: Frame, slot: Slot) =>
     frame.state.text.slice(Math.max(frame.sentence.start, slot.start - 12), slot.start),
   );
 
+/**
+ * A phrase of time opening the clause ("Within hours of the", "Two days after the", "Following
+ * the"), before a body that only qualifies the noun after it ("the NSC briefing", "the FBI report"):
+ * the body is inside the phrase, and the clause's subject comes after it.
+ */
+const OPENING_TIME_PHRASE =
+  /^\W*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|following|within|since|during|amid)\s+(?:[\p{L}\d-]+\s+){0,3}?$/iu;
+/** A lower-case word right after the body: the body qualifies it ("briefing", "report"). */
+const QUALIFIED_NOUN = /^\s+\p{Ll}/u;
+
+/**
+ * Whether `slot` qualifies a noun inside a phrase of time opening the sentence (its verb at `at`);
+ * read from the sentence's start, as "after" may itself have opened the clause ("A day after the X briefing").
+ */
+const qualifiesInTimePhrase = (frame: Frame, slot: Slot, at: number) =>
+  OPENING_TIME_PHRASE.test(frame.state.text.slice(frame.sentence.start, slot.start)) &&
+  QUALIFIED_NOUN.test(frame.state.text.slice(slot.end, at));
+
 /** "Russia's military intelligence service, the GRU": a body in apposition to what owns it. */
 const ownedApposition = (words: Words) =>
   patternFor(
@@ -386,8 +404,10 @@ export function relativeAntecedent(frame: Frame, at: number): Slot | undefined {
 /** The acting slots of the clause before `at`: its first actor that is not a place, with coordinated ones. */
 export function subjectBefore(frame: Frame, at: number): Slot[] {
   const from = clauseStart(frame, at);
-  const first = frame.slots.find(
-    (s) => s.kind === "actor" && s.start >= from && s.end <= at && !isLocative(frame, s) && !s.possessive,
+  const actors = frame.slots.filter((s) => s.kind === "actor" && s.start >= from && s.end <= at);
+  const first = actors.find(
+    (s, i) =>
+      !isLocative(frame, s) && !s.possessive && !(actors[i + 1] && qualifiesInTimePhrase(frame, s, at)),
   );
   const possessive = frame.slots.find(
     (s) => s.kind === "actor" && s.start >= from && s.end <= at && s.possessive,
