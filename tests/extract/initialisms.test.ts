@@ -119,6 +119,16 @@ describe("capitals that only spell a body's initials (must not join it)", () => 
     expect(incidentsOn(ex, body.key)).toEqual([]);
   });
 
+  it("other initialisms of the trade: content, network, login and device words ('CMS', 'LAN', 'SSO', 'SIM')", () => {
+    const ex = extract(
+      "The Cargo Management Service of Varnland moved into its new depot in June. " +
+        "By autumn a crew tied to Iran had slipped into CMS plugins at nine regional radio stations.",
+    );
+    const body = bodyNamed(ex, "Cargo Management Service of Varnland")!;
+    expect(body.aliases).not.toContain("CMS");
+    expect(incidentsOn(ex, body.key)).toEqual([]);
+  });
+
   it("a technical word the article wrote before naming the body", () => {
     const ex = extract(
       "Hackers linked to Iran attacked ICS networks at three dams in March. " +

@@ -2222,7 +2222,8 @@ export const NAME_WORDS = {
   /**
    * Initialisms of cyber news's technical and generic words ("attacked ICS networks", "bypassed MFA",
    * "the SOC", "Poland's national CERT", "SMS codes"): they are never the initials of a body the
-   * article named, even when its name spells them ("Immigration and Citizenship Service").
+   * article named, even when its name spells them ("Immigration and Citizenship Service"), nor the
+   * systems, logins and data words the trade writes in capitals ("CMS plugins", "the LAN", "SIM swaps").
    */
   technicalInitialisms: [
     "CERT",
@@ -2269,6 +2270,24 @@ export const NAME_WORDS = {
     "GDP",
     "VAT",
     "PIN",
+    "CMS",
+    "LAN",
+    "WAN",
+    "SSO",
+    "OTP",
+    "PII",
+    "SIM",
+    "NAS",
+    "VPS",
+    "SSH",
+    "TLS",
+    "SSL",
+    "CRM",
+    "IoT",
+    "OS",
+    "HR",
+    "SIEM",
+    "IAM",
   ],
   /** A company name's generic last word: "Ironbark Security" is "Ironbark" further on. */
   companyNameTails: [
