@@ -7,7 +7,7 @@
  * national CERT"), a legal form or an item of a list.
  */
 import { noteEntity, type DocumentState } from "../document-state";
-import { NAME_WORDS, type PhraseMatch } from "../lexicon";
+import { NAME_WORDS, NEWS_AGENCIES, type PhraseMatch } from "../lexicon";
 import type { Sentence } from "../sentences";
 import { initialWords, initialsOf, matchesOf } from "../text";
 import type { Slot } from "./slots";
@@ -33,9 +33,13 @@ function properName(name: string): boolean {
   return words.length >= 2 && LOWER_CASE.test(name) && words.every((w) => PROPER_WORD.test(w));
 }
 
-/** Technical and generic initialisms, and legal forms ("LLC", "PLC"): capitals that are never a body's initials. */
+/**
+ * Technical and generic initialisms, legal forms ("LLC", "PLC") and news agencies ("..., AFP reported"
+ * after the Armed Forces of the Philippines): capitals that are never a body's initials.
+ */
 const NO_BODY_INITIALS = new Set<string>([
   ...NAME_WORDS.technicalInitialisms,
+  ...NEWS_AGENCIES,
   ...NAME_WORDS.legalFormWords,
   ...NAME_WORDS.companySuffixes,
 ]);
