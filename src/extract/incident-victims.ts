@@ -139,8 +139,7 @@ export function victimNamedIncident(
   const { state } = scan;
   // "this assault on Peru's elections": a state read as the victim leaves its body to the words.
   const bodies = targets.filter((t) => state.entities.get(t)?.type !== "state");
-  if (bodies.length > 0 || span.known || span.verb || span.passive || !(span.definite || span.name))
-    return undefined;
+  if (span.known || span.verb || span.passive || !(span.definite || span.name)) return undefined;
   const all = victimWords(scan, span);
   const states = new Set<string>();
   const words: PhraseWord[] = [];
@@ -149,6 +148,11 @@ export function victimNamedIncident(
     if (s) states.add(s);
     else words.push(w);
   }
+  // "the intrusion into the PSA": initials the article gave a body are read as that body, yet name the
+  // incident it was hit in as they did when they were only words.
+  const byInitials =
+    words.length > 0 && words.every((w) => INITIALS.test(w.word.replace(POSSESSIVE_END, "")));
+  if (bodies.length > 0 && !byInitials) return undefined;
   // "the attack on the port": news call the current victim by a bare common noun all the time; only a
   // state's word, initials or a capitalised name tell another incident's victim apart.
   if (words.length === 0 || (states.size === 0 && !words.some((w) => isCapitalized(w.word))))
