@@ -39,6 +39,7 @@ import {
   canBeAttacked,
   HAVE_OWN_SYSTEM,
   incidentName,
+  mailOf,
   nameEnd,
   reachedSystem,
   targetsOf,
@@ -420,7 +421,8 @@ const attackWord = (words: Words) =>
     "attack-word",
     (w) =>
       new RegExp(
-        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${w.verbs.outage.any})\\b`,
+        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${w.verbs.outage.any})\\b` +
+          `|\\b(?:${w.verbs.readMail.any})\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.mail.any})\\b`,
         "i",
       ),
   );
@@ -888,6 +890,13 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 const stayInside = (w: Words) =>
   String.raw`(?:${w.verbs.dwell.past}|${PAST_BE.join("|")})(?:\s+(?:also|\w+ly))?(?:\s+seen)?(?:\s+(?:[\w-]+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?))?\s+inside`;
 /**
+ * "read the email of", "had been reading the mailboxes of": reading mail (words.ts `readMail`, `mail`),
+ * the mail heading the verb's object; the verb alone is matched, the object following it as an
+ * intrusion's does. Told of an agent of an attack only (`agentSubject`): staff read mail too.
+ */
+const readsMail = (w: Words) =>
+  String.raw`(?:${w.verbs.readMail.past}|${w.verbs.readMail.gerund})(?=\s+(?:(?:the|its|their)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:${w.nouns.mail.any})\b)`;
+/**
  * "somebody got into the ledger servers of X", "it had taken down the tax portal of X", "a surge of
  * bogus requests took down X's site": a deed only an intruder does (words.ts `intrude`), in the past, tells an
  * attack whoever its subject is, when its object is a named victim's computer systems, or the victim
@@ -900,7 +909,7 @@ const intruderDeed = (words: Words) =>
     "intruder-deed",
     (w) =>
       new RegExp(
-        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${KNOCKED_OFFLINE})|(?<stay>${stayInside(w)}))\\s+`,
+        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${KNOCKED_OFFLINE})|(?<stay>${stayInside(w)})|(?<read>${readsMail(w)}))\\s+`,
         "giu",
       ),
   );
@@ -926,10 +935,18 @@ const PRONOUN_AGENT =
 const mishap = (words: Words) =>
   patternFor(words, "mishap", () => new RegExp(`\\b(?:${alternation(INCIDENT_WORDS.mishaps)})s?\\b`, "i"));
 
-/** The subject of the verb at `at`: the words back to the last comma, semicolon or colon of the sentence. */
+/**
+ * The subject of the verb at `at`: the words back to the last comma, semicolon or colon of the
+ * sentence; back over an apposition when a comma closes it right before the verb ("a group Microsoft
+ * tracks, now as X, read the email of").
+ */
 function subjectBefore(scan: SentenceScan, at: number): { start: number; text: string } {
   const before = scan.text.slice(0, at - scan.base);
-  const start = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const lastBreak = (text: string) =>
+    Math.max(text.lastIndexOf(","), text.lastIndexOf(";"), text.lastIndexOf(":"));
+  let start = lastBreak(before) + 1;
+  if (start > 0 && !before.slice(start).trim())
+    start = lastBreak(before.slice(0, lastBreak(before.slice(0, start - 1)))) + 1;
   return { start: scan.base + start, text: before.slice(start) };
 }
 
@@ -1009,6 +1026,26 @@ function victimObjectAt(scan: SentenceScan, at: number, bare: boolean): boolean 
   return !qualified && (OWNED_SYSTEMS.test(state.text.slice(end, end + 60)) || bare);
 }
 
+/**
+ * Whose mail the object starting at `at` is: "the email of X", "mail belonging to X", "the email of
+ * dozens of staff at X's ministry" (the body its people work at, after a possessive owner of it).
+ * Named, not described, as an intrusion's victim (`victimObjectAt`).
+ */
+function mailOwnerAt(scan: SentenceScan, at: number): Slot | undefined {
+  const { state, slots } = scan;
+  const head = mailOf(scan.words).exec(state.text.slice(at, at + 120));
+  if (!head) return undefined;
+  const from = at + head[0].length;
+  const first = slots.find((s) => s.kind !== "incident" && s.start === from);
+  if (!first) return undefined;
+  // "New Zealand's Ministry of Foreign Affairs": the body a possessive owns is whose mail it is.
+  const owned = first.possessive
+    ? slots.find((b) => b.start >= first.end && /^['’]s?\s+$/.test(state.text.slice(first.end, b.start)))
+    : undefined;
+  const owner = owned ?? first;
+  return NAMED_SOURCES.has(owner.source) && canBeAttacked(state, owner.key) ? owner : undefined;
+}
+
 /** "the intruders had", "these same hackers": attackers already told of, right before a deed. */
 const definiteAgent = (words: Words) =>
   patternFor(
@@ -1025,16 +1062,17 @@ function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
   const { text, base, words } = scan;
   if (!mayMatch(scan, intruderDeed)) return;
   for (const m of matchesOf(intruderDeed(words), text)) {
-    const verb = m.groups?.verb ?? m.groups?.down ?? m.groups?.stay ?? "";
+    const verb = m.groups?.verb ?? m.groups?.down ?? m.groups?.stay ?? m.groups?.read ?? "";
     const start = base + m.index;
     const at = start + m[0].length;
     const before = text.slice(0, m.index);
     if (negatedBefore(words).test(before) || unassertedBefore(words).test(before)) continue;
-    if ((m.groups?.down || m.groups?.stay) && !agentSubject(scan, start)) continue;
+    if ((m.groups?.down || m.groups?.stay || m.groups?.read) && !agentSubject(scan, start)) continue;
     // "Operation Dust Lantern breached X": the deed of a named incident is that incident's own mention.
     if (spans.some((x) => (x.name || x.known) && /^["”’'\s]*$/.test(scan.state.text.slice(x.end, start))))
       continue;
-    if (!victimObjectAt(scan, at, attackPast(words).test(verb))) continue;
+    if (m.groups?.read ? !mailOwnerAt(scan, at) : !victimObjectAt(scan, at, attackPast(words).test(verb)))
+      continue;
     // "The same intruders had been inside X's mail servers": the attackers the story told of did it, in its
     // incident. A stay is told of an agent of the attack as "hackers broke into" is: no deed in passing.
     const definite = definiteAgent(words).test(before);

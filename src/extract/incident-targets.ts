@@ -584,6 +584,21 @@ const personnelOf = (words: Words) =>
       ),
   );
 
+/**
+ * "the email of ", "mail belonging to ", "the mailboxes of dozens of clerks at the ": read mail
+ * (words.ts `mail`), up to whose it is, the people of its owner between ("the email of staff at X").
+ */
+export const mailOf = (words: Words) =>
+  patternFor(
+    words,
+    "mail-of",
+    (w) =>
+      new RegExp(
+        String.raw`^\s*(?:(?:the|its|their)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:${w.nouns.mail.any})\s+(?:of|at|belonging\s+to)\s+(?:[\p{Ll}-]+\s+)*`,
+        "u",
+      ),
+  );
+
 /** Actor slots a mention's wording names as victims, in the stretch after it or as the clause subject before it. */
 export function targetsOf(
   state: DocumentState,
@@ -653,7 +668,8 @@ export function targetsOf(
       const located =
         (verb && /^(?:[a-z-]+\s+){1,4}(?:in|across)\s+$/.test(gap)) ||
         LOCATED_VICTIMS.test(placed) ||
-        ownedSystem(state.lexicon.words).test(placed);
+        ownedSystem(state.lexicon.words).test(placed) ||
+        mailOf(state.lexicon.words).exec(placed)?.[0].length === placed.length;
       // "an attack on Monday that Chile blamed on Bolivia": a name right after a relative word that
       // follows the attack noun (and its time) is the subject of a clause that has the attack as its
       // object, never its victim ("got into the platform that X runs" names the owner: kept).

@@ -497,6 +497,12 @@ export const VERB_LEMMAS = {
    * attacker, a crew, an attack or its traffic, or a pronoun (incident-spans.ts `agentSubject`).
    */
   bringDown: ["take down", "knock out", "flood"],
+  /**
+   * Reading another's mail ("an intruder had been reading the mailboxes of X", "hackers read the email
+   * of staff at X"): told of an agent of an attack, a deed against the mail's owner (incident-spans.ts
+   * `readsMail`); a clerk reads mail too, so the agent is required.
+   */
+  readMail: ["read"],
   /** Of those, the one that is an attack by itself: no one defaces a site to protect it. */
   hostileByItself: ["deface"],
   /** Verbs whose any form beside an encryption or a wipe tells it was an attack's ("hackers ... hacked"). */
@@ -617,6 +623,8 @@ export const NOUN_LEMMAS = {
   nominalAttack: ["compromise", "breach", "intrusion", "hack", "hacking", "infiltration", "penetration", "defacement"],
   /** Of those, the events that take something from their victim ("the theft of gold from X", "the leak of records from X"). */
   takenEvent: ["heist", "theft", "leak"],
+  /** What one reads of another's mail (words.ts verbs `readMail`): "the mailboxes of X", "mail belonging to X". */
+  mail: ["mail", "email", "e-mail", "mailbox", "inbox", "correspondence"],
   /** What a name before "ransomware" or "hacking" is when it names attackers ("the ransomware gang"). */
   crew: ["group", "collective", "team", "unit", "crew", "gang", "operator", "actor", "cartel"],
   /** Bodies a state or service owns ("Russia's military intelligence service, the GRU"). */
