@@ -110,6 +110,8 @@ export const chargedBefore = (words: Words) =>
     (w) => new RegExp(`\\b(?:(?:${w.verbs.blame.stem}|convict)\\w*|wanted|connection with)\\b[^,;]*$`, "i"),
   );
 
+/** Prepositions that make an attack the cause or topic of what was undergone ("criticism for", "questions over"). */
+const UNDERGONE_TOPIC = ["for", "over", "about"];
 /** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
 const victimBefore = (words: Words) =>
   patternFor(
@@ -117,8 +119,10 @@ const victimBefore = (words: Words) =>
     "victim-before",
     (w) =>
       new RegExp(
-        String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$|\b(?:` +
-          `${w.verbs.undergo.any}|` +
+        String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$` +
+          // "came under a DDoS attack", not "came under criticism for its reply to the attack": what
+          // the subject underwent is the attack, no cause or topic of something else it underwent.
+          String.raw`|\b(?:${w.verbs.undergo.any})\b(?:(?!\b(?:${alternation(UNDERGONE_TOPIC)})\b)[^,])*$|\b(?:` +
           `(?:was|were|been|being)\\s+(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})\\b` +
           String.raw`|reported|reports)\b[^,]*$` +
           // "the fund shut down its systems after a ransomware attack", "lost access to its records after".

@@ -104,11 +104,15 @@ export const VERB_LEMMAS = {
     "disable",
     "lock",
   ],
-  /** "the fund suffered a ransomware attack", "institutions received attack attempts": the subject was hit. */
+  /**
+   * "the fund suffered a ransomware attack", "institutions received attack attempts", "the board was
+   * subjected to a DDoS attack": the subject was hit.
+   */
   undergo: [
     "suffer",
     "face",
     "come under",
+    "subject to",
     "experience",
     "receive",
     "sustain",

@@ -283,6 +283,20 @@ describe("victims named around the attack's own clause", () => {
     });
   });
 
+  it("takes the subject of 'was subjected to' an attack for the victim (VICTIM45), not of an audit or criticism", () => {
+    const ex = extract(
+      wire("Over the weekend Uruguay's customs service was subjected to a wave of DDoS attacks."),
+    );
+    expect(attackedTargets(ex, only(ex).key)).toEqual(["agency:uruguay-customs-service (state:uruguay)"]);
+    for (const sentence of [
+      "After the 2018 ransomware attack on a port, Uruguay's customs service was subjected to an audit.",
+      "Uruguay's customs service came under criticism for its slow reply to the 2018 ransomware attack on a port.",
+    ]) {
+      const ex = extract(wire(sentence));
+      expect(attackedTargets(ex).join(" "), sentence).not.toContain("customs");
+    }
+  });
+
   it("takes the object of an attack that forced a body to act for the victim", () => {
     const ex = extract(
       wire(
