@@ -1033,7 +1033,7 @@ function victimObjectAt(scan: SentenceScan, at: number, bare: boolean): boolean 
  */
 function mailOwnerAt(scan: SentenceScan, at: number): Slot | undefined {
   const { state, slots } = scan;
-  const head = mailOf(scan.words).exec(state.text.slice(at, at + 120));
+  const head = mailOf(scan.words).exec(state.text.slice(at, scan.sentence.end));
   if (!head) return undefined;
   const from = at + head[0].length;
   const first = slots.find((s) => s.kind !== "incident" && s.start === from);

@@ -110,8 +110,6 @@ export const chargedBefore = (words: Words) =>
     (w) => new RegExp(`\\b(?:(?:${w.verbs.blame.stem}|convict)\\w*|wanted|connection with)\\b[^,;]*$`, "i"),
   );
 
-/** Prepositions that make an attack the cause or topic of what was undergone ("criticism for", "questions over"). */
-const UNDERGONE_TOPIC = ["for", "over", "about"];
 /** "X has been the target of", "X suffered", "X was hit by": the victim stands before the attack noun. */
 const victimBefore = (words: Words) =>
   patternFor(
@@ -120,9 +118,10 @@ const victimBefore = (words: Words) =>
     (w) =>
       new RegExp(
         String.raw`\b(?:(?:has|have|had)\s+been|was|were|is|are|became)\s+(?:the\s+)?(?:targets?|victims?)\s+of\s+[^,]*$` +
-          // "came under a DDoS attack", not "came under criticism for its reply to the attack": what
-          // the subject underwent is the attack, no cause or topic of something else it underwent.
-          String.raw`|\b(?:${w.verbs.undergo.any})\b(?:(?!\b(?:${alternation(UNDERGONE_TOPIC)})\b)[^,])*$|\b(?:` +
+          // "came under a DDoS attack", "suffered for three days from a DDoS attack", not "came under
+          // criticism for its reply to the attack": the attack is no complement of a thing undergone
+          // that is none (words.ts `undergoneTopic`), a few words allowed between ("questions from MPs over").
+          String.raw`|\b(?:${w.verbs.undergo.any})\b(?:(?!\b(?:${w.nouns.undergoneTopic.any})\b(?:\s+[^\s,]+){0,3}?\s+(?:for|over|about)\b)[^,])*$|\b(?:` +
           `(?:was|were|been|being)\\s+(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})\\b` +
           String.raw`|reported|reports)\b[^,]*$` +
           // "the fund shut down its systems after a ransomware attack", "lost access to its records after".
@@ -589,8 +588,10 @@ const personnelOf = (words: Words) =>
   );
 
 /**
- * "the email of ", "mail belonging to ", "the mailboxes of dozens of clerks at the ": read mail
- * (words.ts `mail`), up to whose it is, the people of its owner between ("the email of staff at X").
+ * "the email of ", "mail belonging to ", "the mailboxes of dozens of staff at the ": read mail
+ * (words.ts `mail`), up to whose it is. Between, only its owner's people (words.ts `personnel`,
+ * `staff`, two words before them at most, as `personnelOf`): "the email of people who had written
+ * to X" or "of reporters who cover X" is not X's mail.
  */
 export const mailOf = (words: Words) =>
   patternFor(
@@ -598,7 +599,8 @@ export const mailOf = (words: Words) =>
     "mail-of",
     (w) =>
       new RegExp(
-        String.raw`^\s*(?:(?:the|its|their)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:${w.nouns.mail.any})\s+(?:of|at|belonging\s+to)\s+(?:[\p{Ll}-]+\s+)*`,
+        String.raw`^\s*(?:(?:the|its|their)\s+)*(?:[\p{Ll}-]+\s+){0,2}?(?:${w.nouns.mail.any})\s+(?:of|at|belonging\s+to)\s+` +
+          String.raw`(?:(?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(?:${w.nouns.personnel.any}|${w.nouns.staff.any})\s+(?:of|at)\s+)?(?:the\s+)?`,
         "u",
       ),
   );
@@ -820,9 +822,11 @@ export function targetsOf(
   }
   // A state named right before the noun is its victim ("Ukraine cyber attack"); a body only before
   // a noun it can only have suffered ("the Ministry of Finance breach"): "the Cyber Command
-  // attack" is as often the body's own.
+  // attack" is as often the body's own. Before a verb a name is its subject's ("hackers linked to
+  // Russia read the email of X"): the verb's object names the victim.
   const modifier = slots.find(
     (s) =>
+      !verb &&
       s.end <= start + 1 &&
       s.end >= start - 1 &&
       (s.source === "name" || s.source === "institution") &&

@@ -221,4 +221,14 @@ describe("a stay of attackers inside a named victim's systems tells an attack on
     expect(energy).toHaveLength(1);
     expect(hasClaim(ex, "condemned", "organization:nato", energy[0]!.key)).toBe(true);
   });
+
+  it("reads a state named right before the deed's verb as its subject's, never as a victim (review45 R1)", () => {
+    const ex = extract(
+      story(
+        "In May intruders paid by Belarus got into the payroll network of the Lithuanian Ministry of Energy.",
+      ),
+    );
+    expect(attackedTargets(ex).join(" ")).toContain("agency:lithuania-ministry-of-energy");
+    expect(attackedTargets(ex)).not.toContain("state:belarus");
+  });
 });

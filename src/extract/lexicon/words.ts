@@ -1119,6 +1119,27 @@ export const NOUN_LEMMAS = {
   unnamedGovernment: ["government", "authority", "administration", "kingdom", "country", "republic"],
   /** Attack nouns a body named right before them suffered, never did ("the Ministry of Finance breach"). */
   suffered: ["breach", "hack", "intrusion", "outage", "defacement", "leak"],
+  /**
+   * What a body undergoes that is no attack, whose complement after "for/over/about" is the attack's
+   * topic or cause ("came under criticism for its reply to the attack", "faced questions over the
+   * breach"): the body was not the victim for that (incident-targets.ts `victimBefore`).
+   */
+  undergoneTopic: [
+    "criticism",
+    "question",
+    "fire",
+    "scrutiny",
+    "pressure",
+    "backlash",
+    "blame",
+    "lawsuit",
+    "fine",
+    "penalty",
+    "inquiry",
+    "investigation",
+    "complaint",
+    "accusation",
+  ],
   // Threat-group naming (GROUP17).
   /**
    * Nouns that stand for a threat group only when a naming verb gives its name ("a team known to

@@ -291,11 +291,22 @@ describe("victims named around the attack's own clause", () => {
     for (const sentence of [
       "After the 2018 ransomware attack on a port, Uruguay's customs service was subjected to an audit.",
       "Uruguay's customs service came under criticism for its slow reply to the 2018 ransomware attack on a port.",
+      "Uruguay's customs service faced sharp questions from senators over the 2018 ransomware attack on a port.",
     ]) {
       const ex = extract(wire(sentence));
       expect(attackedTargets(ex).join(" "), sentence).not.toContain("customs");
     }
   });
+
+  it.each([
+    "Uruguay's customs service suffered for two whole days from a wave of DDoS attacks.",
+    "Uruguay's customs service experienced over one weekend a wave of DDoS attacks.",
+  ])(
+    "keeps the victim of undergoing after a time phrase with 'for' or 'over' (review45 R5): %s",
+    (sentence) => {
+      expect(attackedTargets(extract(wire(sentence))).join(" ")).toContain("agency:uruguay-customs-service");
+    },
+  );
 
   it("takes the object of an attack that forced a body to act for the victim", () => {
     const ex = extract(
