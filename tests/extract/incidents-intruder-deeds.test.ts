@@ -231,4 +231,18 @@ describe("a stay of attackers inside a named victim's systems tells an attack on
     expect(attackedTargets(ex).join(" ")).toContain("agency:lithuania-ministry-of-energy");
     expect(attackedTargets(ex)).not.toContain("state:belarus");
   });
+
+  // review45 R4: the subject is read back over an apposition closed right before the verb.
+  it.each([
+    "In July a band of intruders, still unnamed by police, took down the ticket portal of the Lithuanian Ministry of Energy.",
+    "In July a band of intruders, still unnamed by police, spent weeks inside the mail servers of the Lithuanian Ministry of Energy.",
+  ])("reads the agent before an apposition as the deed's subject in %s", (more) => {
+    expect(attackedTargets(extract(story(more))).join(" ")).toContain("agency:lithuania-ministry-of-energy");
+  });
+
+  it("reads no attack when the subject before the apposition is no agent of one", () => {
+    const more =
+      "In July engineers, working late on a Sunday, took down the ticket portal of the Lithuanian Ministry of Energy.";
+    expect(attackedTargets(extract(story(more))).join(" ")).not.toContain("lithuania-ministry-of-energy");
+  });
 });
