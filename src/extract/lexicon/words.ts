@@ -3556,6 +3556,17 @@ export const CLAUSE_COORDINATORS: readonly string[] = ["and", "but", "or", "nor"
 /** What places a mention in time from a date before it ("in May, weeks before the wiper"). */
 export const TIME_RELATIONS: readonly string[] = ["before", "after", "ahead of"];
 
+/** Prepositions opening a phrase of time before a clause ("Within hours of the NSC briefing, ..."). */
+export const TIME_PHRASE_PREPOSITIONS: readonly string[] = [
+  "after",
+  "before",
+  "following",
+  "within",
+  "since",
+  "during",
+  "amid",
+];
+
 /**
  * Words opening an adverbial clause ("after hackers attacked it", "because its servers failed"): what
  * follows one is a clause of its own, not the object of the verb before it. Not "as" ("groups such

@@ -14,6 +14,7 @@ import {
   PRONOUN_VERB_GAP,
   SPEAKER_PRONOUNS,
   TENURE_ENDS,
+  TIME_PHRASE_PREPOSITIONS,
   alternation,
   patternFor,
   type Words,
@@ -283,8 +284,10 @@ const isLocative = (frame: Frame, slot: Slot) =>
  * the"), before a body that only qualifies the noun after it ("the NSC briefing", "the FBI report"):
  * the body is inside the phrase, and the clause's subject comes after it.
  */
-const OPENING_TIME_PHRASE =
-  /^\W*(?:[\p{L}\d-]+\s+){0,3}?(?:after|before|following|within|since|during|amid)\s+(?:[\p{L}\d-]+\s+){0,3}?$/iu;
+const OPENING_TIME_PHRASE = new RegExp(
+  String.raw`^\W*(?:[\p{L}\d-]+\s+){0,3}?(?:${alternation(TIME_PHRASE_PREPOSITIONS)})\s+(?:[\p{L}\d-]+\s+){0,3}?$`,
+  "iu",
+);
 /** A lower-case word right after the body: the body qualifies it ("briefing", "report"). */
 const QUALIFIED_NOUN = /^\s+\p{Ll}/u;
 
