@@ -9,6 +9,7 @@ import { attackersSide, topicState, type DocumentState } from "./document-state"
 import {
   alternation,
   COUNT_WORDS,
+  DO_AUXILIARIES,
   FINITE_BE,
   GOVERNING_PREPOSITIONS,
   MODALS,
@@ -365,6 +366,33 @@ function listSlots(
   return listed.slice(0, closed);
 }
 
+/** A name's own finite verb after it, past what it owns and its short form ("'s army (FAP) has asked"). */
+const ownVerbAfter = (words: Words) =>
+  patternFor(
+    words,
+    "own-verb-after",
+    (w) =>
+      new RegExp(
+        String.raw`^(?:['’]s(?:\s+[\p{Ll}-]+){1,3}?)?(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?` +
+          `(?:${alternation([...FINITE_BE, ...PERFECT_AUXILIARIES, ...MODALS, ...DO_AUXILIARIES])}|` +
+          `${Object.values(w.verbs)
+            .map((v) => `${v.third}|${v.past}`)
+            .join("|")})\\b`,
+        "iu",
+      ),
+  );
+
+/** Two names joined by a comma alone: a series ("Chile, Peru, and Bolivia"). */
+const BARE_COMMA = /^\s*,\s*(?:the\s+)?$/;
+
+/**
+ * "hit Chile's central bank, and the Peruvian army asked Spain for help": a name after ", and"
+ * that its own finite verb follows heads a new clause, no further item of the list before it.
+ */
+function newClauseSubject(words: Words, gap: string, rest: string): boolean {
+  return /,\s*and\s/i.test(gap) && ownVerbAfter(words).test(rest);
+}
+
 /**
  * The victims a list names from `from` on: its actors that can be attacked, a possessive one only
  * when it owns something that can be ("Peru's treasury").
@@ -655,8 +683,16 @@ export function targetsOf(
     // "an intrusion took down the booking servers of X": after a noun, the verb that follows opens
     // the victim's phrase; its object is measured from the verb's end, as a verb mention's is.
     const verbLead = verb || nominal ? 0 : verbBeforeObject(state.lexicon.words, after);
+    let series = false;
     for (const s of following) {
       const gap = text.slice(cursor, s.start);
+      if (
+        cursor !== end &&
+        newClauseSubject(state.lexicon.words, gap, text.slice(s.end, sentence.end)) &&
+        !series
+      )
+        break;
+      series ||= cursor !== end && BARE_COMMA.test(gap);
       if (
         cursor !== end &&
         !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(
