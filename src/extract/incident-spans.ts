@@ -205,12 +205,18 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  * "attacking", "stole records from" (what data is taken from is hit).
  */
 const attackVerbPhrase = (w: Words) =>
-  `(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:${ATTACK_VERB_ADVERBS.join("|")})\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${KNOCKED_OFFLINE}|${reachedSystem(w)}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+  `(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:${ATTACK_VERB_ADVERBS.join("|")})\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${putOffline(w)}|${reachedSystem(w)}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
+/** A particle verb's object, however long inside its clause, then its "offline". */
+const OBJECT_THEN_OFFLINE = /^[^.;:()"“”]*?\s+off-?line\b/;
+/** What follows the object of a particle verb and its "offline" ("... offline for an upgrade"); else all of `rest`. */
+const afterParticle = (rest: string) => rest.slice(OBJECT_THEN_OFFLINE.exec(rest)?.[0].length ?? 0);
 /**
- * "knocked the portals of X offline": the particle verb with its object between its parts;
- * the verb alone is matched, so its object (the target) follows it as any attack verb's does.
+ * "knocked the portals of X offline", "took the website of X offline" (words.ts `putOffline`): the
+ * particle verb with its object between its parts, however long, inside the clause; the verb alone is
+ * matched, so its object (the target) follows it as any attack verb's does.
  */
-const KNOCKED_OFFLINE = String.raw`(?:knocked|knocking)(?=\s+(?:the|a|an|its|their|[\p{Lu}\d])[^.;:()"“”]{0,80}?\s+offline\b)`;
+const putOffline = (w: Words) =>
+  String.raw`(?:${w.verbs.putOffline.past}|${w.verbs.putOffline.gerund})(?=\s+(?:the|a|an|its|their|[\p{Lu}\d])${OBJECT_THEN_OFFLINE.source.slice(1)})`;
 /**
  * "hackers (suspected of) working for Iran", "hackers of the X collective", "hackers tied to Iran's
  * Revolutionary Guard" or "to Russia's military intelligence" (a possessor, then its body, named or
@@ -413,7 +419,8 @@ const ATTACK_WORD =
   /attack|heist|theft|blackout|outage|target|\bhit\b|struck|\binto\b|access|\bdown\b|knocked out|crippl|disrupt|paraly|infect|encrypt|outbreak|victims|targets|hack|breach|intrusion|ddos|denial|ransomware|deface|wiper|worm|virus|malware|assault|strike|campaign|operation|compromise|cyber|\bamong\b|coup|poison|nerve|novichok|invasion|interference|meddling|intruder|infiltrat|penetrat|offline/i;
 /**
  * One cheap test before the incident patterns: an attack word, an incident noun or a verb of the
- * lexicon's attack lists (a lemma added to those lists needs no second entry here).
+ * lexicon's attack lists or of the deeds an attack shares with outages ("flooded the site of X"; a
+ * lemma added to those lists needs no second entry here).
  */
 const attackWord = (words: Words) =>
   patternFor(
@@ -421,7 +428,7 @@ const attackWord = (words: Words) =>
     "attack-word",
     (w) =>
       new RegExp(
-        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${w.verbs.outage.any})\\b` +
+        `${ATTACK_WORD.source}|\\b(?:${w.nouns.incident.any}|${w.verbs.attack.any}|${w.verbs.impact.any}|${w.verbs.steal.any}|${w.verbs.outage.any}|${w.verbs.bringDown.any})\\b` +
           `|\\b(?:${w.verbs.readMail.any})\\s+(?:[\\w-]+\\s+){0,3}?(?:${w.nouns.mail.any})\\b`,
         "i",
       ),
@@ -872,7 +879,7 @@ function attackerVerbSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     // "they shut down the systems" is as often the defenders as the attackers: only hackers disrupt.
     if (
       /^they\b/i.test(m[0]) &&
-      /down|out|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(verb)
+      /down|out|took|taken|disrupted|crippled|paraly[sz]ed|infected|defaced|disabled|locked|ing$/i.test(verb)
     )
       continue;
     // "The intruders first got into the commission's systems in August 2021": the attackers of
@@ -909,14 +916,15 @@ const intruderDeed = (words: Words) =>
     "intruder-deed",
     (w) =>
       new RegExp(
-        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${KNOCKED_OFFLINE})|(?<stay>${stayInside(w)})|(?<read>${readsMail(w)}))\\s+`,
+        `\\b(?:(?<verb>${w.verbs.intrude.past})|(?<down>${w.verbs.bringDown.past}|${putOffline(w)})|(?<stay>${stayInside(w)})|(?<read>${readsMail(w)}))\\s+`,
         "giu",
       ),
   );
 /**
  * What makes the subject of a deed an outage shares an agent of an attack: an attacker, an attack or
  * a means of one, the traffic of a flood, a pronoun ("it", "someone"), or a group's name (not a bare
- * "team" or "crew": IT staff take sites down too).
+ * "team" or "crew": IT staff take sites down too), or one referred back to ("the same crew", "that
+ * same group": the story already told what it did).
  */
 const agentCue = (words: Words) =>
   patternFor(
@@ -924,7 +932,7 @@ const agentCue = (words: Words) =>
     "agent-cue",
     (w) =>
       new RegExp(
-        `\\b(?:${w.nouns.attacker.any}|${w.nouns.incident.any}|${alternation(INCIDENT_WORDS.techniques)}|${alternation(INCIDENT_WORDS.floodLoad)})\\b`,
+        `\\b(?:${w.nouns.attacker.any}|${w.nouns.incident.any}|${alternation(INCIDENT_WORDS.techniques)}|${alternation(INCIDENT_WORDS.floodLoad)}|(?:the|this|that)\\s+same\\s+(?:${w.nouns.group.any}))\\b`,
         "i",
       ),
   );
@@ -993,18 +1001,19 @@ const negatedBefore = (words: Words) =>
   );
 /**
  * After a victim's name and its possessive mark, its computer systems ("X's ticket portal", "X's
- * ledger servers"); a state's adjective ("broke into Ruritanian networks") names no owner that precisely.
+ * ledger servers"), or the name qualifying one directly ("the X website"); a state's adjective ("broke into Ruritanian networks") names no owner that precisely.
  */
 const OWNED_SYSTEMS = new RegExp(
-  String.raw`^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:${alternation(NAME_WORDS.computerSystems)})\b`,
+  String.raw`^(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}|\s+)(?:${alternation(NAME_WORDS.computerSystems)})\b`,
   "u",
 );
 
 /**
  * A state's adjective before the noun it qualifies, which the name's slot may hold ("Ruritanian
- * networks", "Ruritanian lawmakers"): no owner named that precisely, nor the victim itself.
+ * networks", "Ruritanian lawmakers"): no owner named that precisely, nor the victim itself. The whole
+ * name is that one word: "Ministry of Energy's portal" names its owner, its "of" is no noun qualified.
  */
-const ADJECTIVE_BEFORE_NOUN = /^[\p{Lu}][\p{L}-]*\s+[\p{Ll}]/u;
+const ADJECTIVE_BEFORE_NOUN = /^[\p{Lu}][\p{L}-]*\s+[\p{Ll}]$/u;
 
 /** Slots that name a body rather than describe or refer to one ("the regulator", "it"). */
 const NAMED_SOURCES: ReadonlySet<SlotSource> = new Set(["name", "institution"]);
@@ -1068,6 +1077,8 @@ function intruderDeedSpans(scan: SentenceScan, spans: AttackSpan[]): void {
     const before = text.slice(0, m.index);
     if (negatedBefore(words).test(before) || unassertedBefore(words).test(before)) continue;
     if ((m.groups?.down || m.groups?.stay || m.groups?.read) && !agentSubject(scan, start)) continue;
+    // "it took the portal of X offline for maintenance": a planned outage is no deed of an attack.
+    if (m.groups?.down && PLANNED.test(afterParticle(text.slice(m.index + m[0].length)))) continue;
     // "Operation Dust Lantern breached X": the deed of a named incident is that incident's own mention.
     if (spans.some((x) => (x.name || x.known) && /^["”’'\s]*$/.test(scan.state.text.slice(x.end, start))))
       continue;

@@ -246,3 +246,59 @@ describe("a stay of attackers inside a named victim's systems tells an attack on
     expect(attackedTargets(extract(story(more))).join(" ")).not.toContain("lithuania-ministry-of-energy");
   });
 });
+
+/**
+ * Deeds that take a named body's systems out of service, told of an agent of an attack (DEEDS46):
+ * "took the website of X offline" and "knocked the portals of X, Y and Z offline" however long the
+ * object between verb and particle; "flooded the site of X" (a deed the cheap attack-word test did not
+ * let through); "the same crew flooded ..." (a group told of before); the owner of a multi-word name
+ * before its possessive ("the Ministry of Energy's portal", no state adjective qualifying a noun) and a
+ * name qualifying the system directly ("the X website"). Not: a planned outage, a natural flood, a
+ * police takedown of a gang's site. Invented wire copy.
+ */
+const ENERGY = "agency:lithuania-ministry-of-energy";
+
+describe("a deed that takes a named body's systems out of service", () => {
+  it("reads 'took X offline' and a long object before 'offline' as an attack on X", () => {
+    for (const text of [
+      "VILNIUS (BNS) - In May 2024 the crew Amber_Wolves took the public website of the Lithuanian Ministry of Energy, its tender office and its press room offline for a day.",
+      "VILNIUS (BNS) - Hackers knocked the booking portal of the Lithuanian Ministry of Energy, its grant register and its outage map offline during May 2024.",
+    ]) {
+      expect(hitting(text, ENERGY), text).toHaveLength(1);
+    }
+  });
+
+  it("reads a flood by an agent of an attack, one the story told of before included", () => {
+    for (const text of [
+      "VILNIUS (BNS) - Amber_Wolves, a hacktivist crew, boasted about a defacement in 2023. In May 2024 that same crew flooded the website of the Lithuanian Ministry of Energy.",
+      "VILNIUS (BNS) - In May 2024 hackers flooded the booking portal of the Lithuanian Ministry of Energy with junk requests.",
+    ]) {
+      expect(hitting(text, ENERGY), text).toHaveLength(1);
+    }
+  });
+
+  it("reads the owner of a multi-word name before its possessive, or qualifying the system", () => {
+    const possessive = extract(
+      "ULAANBAATAR (MNA) - During 2024 a wave of junk requests took down the Ministry of Energy's booking portal for an afternoon.",
+    );
+    expect(
+      incidents(possessive).some((i) => hasClaim(possessive, "attacked", i.key, "agency:ministry-of-energy")),
+    ).toBe(true);
+    const qualifying =
+      "VILNIUS (BNS) - In May 2024 hackers flooded the Lithuanian Ministry of Energy website for six hours.";
+    expect(hitting(qualifying, ENERGY)).toHaveLength(1);
+  });
+
+  it("reads no attack from a planned outage, a flood of water or a police takedown", () => {
+    for (const text of [
+      "VILNIUS (BNS) - In 2024 it took the tender site of the Lithuanian Ministry of Energy offline for an upgrade that lasted a week.",
+      "VILNIUS (BNS) - In May 2024 heavy rain flooded the archive of the Lithuanian Ministry of Energy in Vilnius.",
+    ]) {
+      expect(hitting(text, ENERGY), text).toHaveLength(0);
+    }
+    const takedown = extract(
+      "THE HAGUE (ANP) - In February 2024 the police took the leak site of the LockBit gang offline and seized its servers.",
+    );
+    expect(incidents(takedown)).toHaveLength(0);
+  });
+});

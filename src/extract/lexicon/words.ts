@@ -502,6 +502,12 @@ export const VERB_LEMMAS = {
    */
   bringDown: ["take down", "knock out", "flood"],
   /**
+   * Verbs whose object stands between them and "offline" ("knocked the portals of X offline", "took the
+   * website of X offline"): a deed against the object's owner; "take" only of an agent of an attack
+   * (incident-spans.ts `agentSubject`), since staff take their own sites offline too.
+   */
+  putOffline: ["knock", "take"],
+  /**
    * Reading another's mail ("an intruder had been reading the mailboxes of X", "hackers read the email
    * of staff at X"): told of an agent of an attack, a deed against the mail's owner (incident-spans.ts
    * `readsMail`); a clerk reads mail too, so the agent is required.
