@@ -184,7 +184,7 @@ function namedWithin(frame: Frame, key: string, from: number, to: number): boole
  * apposition, a team's owner, "it" for the speaker), so a second reading of the same sentence
  * only adds a wrong pair.
  */
-function claimedInClause(frame: Frame, type: EdgeType, from: number, to: number): boolean {
+function claimedInClause(frame: Frame, type: EdgeType, from: number, to: number, objectFrom = from): boolean {
   const { start } = frame.sentence;
   return frame.state.claims.some(
     (c) =>
@@ -192,7 +192,7 @@ function claimedInClause(frame: Frame, type: EdgeType, from: number, to: number)
       c.evidence[0]!.start === start &&
       (HELP_TYPES.includes(type) ||
         ((namedWithin(frame, c.source, from, to) || c.source.startsWith("incident:")) &&
-          (namedWithin(frame, c.target, from, to) || c.target.startsWith("incident:")))),
+          (namedWithin(frame, c.target, objectFrom, to) || c.target.startsWith("incident:")))),
   );
 }
 
@@ -408,7 +408,12 @@ const BELONGING_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NEGA
 /** A negator right before the belonging noun: "is no member of". */
 const NOUN_DENIED = new RegExp(String.raw`\b(?:${alternation(BELONGING_NOUN_NEGATORS)})\s+$`, "i");
 
-/** The actors heading the phrase that ends at `at`, with those joined to it by "and" or commas ("A and B are both members"). */
+/**
+ * The actors heading the phrase that ends at `at`, with those joined to it by "and" or commas ("A
+ * and B are both members"); a comma alone joins them only once an "and" closed the list ("A, B and
+ * C"), so the body a clause names before ("briefed the alliance's council, A being a member of")
+ * is none.
+ */
 function headsBefore(frame: Frame, at: number): Slot[] {
   const { text } = frame.state;
   const actors = frame.slots.filter((s) => s.kind === "actor" && s.end <= at && isActor(frame, s));
@@ -416,12 +421,55 @@ function headsBefore(frame: Frame, at: number): Slot[] {
   const gap = last && text.slice(last.end, at);
   if (!gap || !BELONGING_GAP.test(gap) || BELONGING_DENIED.test(gap) || NOUN_DENIED.test(gap)) return [];
   const out = [last];
+  let closed = false;
   for (const s of actors.reverse()) {
-    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(s.end, out[0]!.start))) break;
+    const join = text.slice(s.end, out[0]!.start);
+    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(join) || !(closed ||= /\band\b/.test(join))) break;
     out.unshift(s);
   }
   return out;
 }
+
+/**
+ * "A has been a member of B since 1995 and a founding member of C": a second noun of belonging
+ * joined to a first has the first's members, those the sentence's claims on B have (a wording
+ * rule may have read them), else the heads before the first noun.
+ */
+function joinedMembers(frame: Frame, at: number): string[] {
+  const { text } = frame.state;
+  const last = frame.slots.findLast((s) => s.kind === "actor" && s.end <= at && isActor(frame, s));
+  if (!last || !SECOND_BELONGING.test(text.slice(last.end, at))) return [];
+  const first = belongingNounBefore(frame.state.lexicon.words).exec(
+    text.slice(frame.sentence.start, last.start),
+  );
+  if (!first) return [];
+  const claimed = frame.state.claims
+    .filter(
+      (c) =>
+        BELONGING.includes(c.type) && c.target === last.key && c.evidence[0]!.start === frame.sentence.start,
+    )
+    .map((c) => c.source);
+  return claimed.length > 0
+    ? [...new Set(claimed)]
+    : actorsOf(frame, headsBefore(frame, frame.sentence.start + first.index));
+}
+
+/**
+ * Between the body of one noun of belonging and a second one: "and", an article and a few
+ * lower-case words, perhaps after the year the first began ("of B since 1995 and a member of", "in 1963 and").
+ */
+const SECOND_BELONGING = new RegExp(
+  String.raw`^(?:\s+(?:since|in)\s+(?:\p{Lu}\p{Ll}+\s+)?\d{4})?\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}$`,
+  "u",
+);
+
+/** A noun of belonging and its "of" right before a body ("a member of the "): the first of two joined ones. */
+const belongingNounBefore = (words: Words) =>
+  patternFor(
+    words,
+    "clause-belonging-before",
+    (w) => new RegExp(`\\b(?:${memberNoun(w)}|${w.nouns.subordinate.any})\\s+of\\s+(?:the\\s+)?$`, "i"),
+  );
 
 /** A member noun that names a state ("member state", "member countries"), as the belonging noun's trigger matched it. */
 const stateMemberNoun = (words: Words) =>
@@ -442,12 +490,14 @@ const belongingNounRule: ClaimRule = {
   trigger: (w) => new RegExp(`\\b(?:${memberNoun(w)}|${w.nouns.subordinate.any})\\s+of\\b`, "gi"),
   apply(frame, { at, end }) {
     const clauseTo = clauseEnd(frame, end);
-    if (BELONGING.some((type) => claimedInClause(frame, type, clauseStart(frame, at), clauseTo))) return;
+    // A claim whose body this noun's phrase names was read; one of a body named before ("a member
+    // of B and a member of C") leaves this noun's to read.
+    if (BELONGING.some((type) => claimedInClause(frame, type, clauseStart(frame, at), clauseTo, at))) return;
     const heads = headsBefore(frame, at);
     // "If Timor-Leste became a member of the Forum": a condition states no membership.
     const [first, last] = [heads[0], heads.at(-1)];
     if (first && last && conditionalPredicate(frame, first, last, at)) return;
-    const members = actorsOf(frame, heads);
+    const members = heads.length > 0 ? actorsOf(frame, heads) : joinedMembers(frame, at);
     // "a member of the bloc until 2019": the membership has ended.
     if (TENURE.test(frame.state.text.slice(end, clauseTo))) return;
     const bodies = objectsOf(frame, end, members, true);

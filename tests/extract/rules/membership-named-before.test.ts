@@ -1,0 +1,58 @@
+/**
+ * The clause reader's noun of belonging when the body was named earlier in the sentence: a body
+ * before the member, set off by a comma alone, is no second member ("will update the North Atlantic
+ * Council, Estonia being a member of NATO"); and a second noun of belonging joined by "and" to a
+ * first ("a member of B and a member of C") has the first's member, however the first was read.
+ * Invented wire copy, read with the bundled gazetteer (the blocs' names and short forms).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractDocument, type ExtractionContext } from "../../../src/extract";
+import { bundledContext, hasClaim } from "../helpers";
+
+let bundled: ExtractionContext;
+beforeAll(async () => {
+  bundled = await bundledContext();
+});
+const read = (body: string) =>
+  extractDocument({ id: "doc.txt", text: `ACCRA, 9 June 2026 (GNA) - ${body}` }, bundled);
+const memberships = (ex: ReturnType<typeof read>) =>
+  ex.claims.filter((c) => c.type === "member-of").map((c) => `${c.source} ${c.target}`);
+
+describe("a noun of belonging after the body's own earlier mention", () => {
+  it("takes no body named before the member with a comma alone as a second member", () => {
+    const ex = read(
+      "Envoys from Tallinn are to update the North Atlantic Council, Estonia being a member of NATO.",
+    );
+    expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(true);
+  });
+
+  it("still reads a list closed by 'and' before the noun", () => {
+    const ex = read("Togo, Benin and Ghana are members of ECOWAS, the bloc's secretariat recalled.");
+    for (const state of ["togo", "benin", "ghana"])
+      expect(hasClaim(ex, "member-of", `state:${state}`, "organization:ecowas")).toBe(true);
+  });
+});
+
+describe("a second noun of belonging joined to a first", () => {
+  it("gives the second body the first noun's member", () => {
+    for (const [member, text] of [
+      [
+        "state:ghana",
+        "Ghana, a member of the African Union and a member of ECOWAS, will take the complaint to both.",
+      ],
+      [
+        "state:benin",
+        "Benin, a member of the African Union since 2002 and a founding member of ECOWAS, filed a protest.",
+      ],
+      ["state:togo", "Togo became a member of the African Union in 1963 and a founding member of ECOWAS."],
+    ] as const) {
+      const ex = read(text);
+      expect(hasClaim(ex, "member-of", member, "organization:ecowas"), text).toBe(true);
+    }
+  });
+
+  it("reads no membership from a post in the second body", () => {
+    const ex = read("Benin, a founding member of the African Union and the current chair of ECOWAS, spoke.");
+    expect(memberships(ex)).toEqual(["state:benin organization:african-union"]);
+  });
+});
