@@ -1,9 +1,11 @@
 /**
  * The entities stage, once every sentence is read: incidents the article never said were aimed at
- * anything join the one incident of their kind and time that was, and the claims follow them.
+ * anything join the one incident of their kind and time that was, an incident told only as hitting
+ * a state joins the one that hit a body of that state, and the claims follow them.
  */
 import { datesCompatible } from "./dates";
 import { EXTRACTION_DEFAULTS } from "./defaults";
+import { closeDates } from "./incident-registry";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 export interface Findings {
@@ -15,7 +17,9 @@ export interface Findings {
  * "an intrusion in 2017 that Oslo blamed on Moscow" and "the 2017 hack of Norway's tax office"
  * are one attack: a dated incident with no target merges into the only targeted incident of its
  * kind and a compatible date; a headline's attack the text never dated, into the recent one the
- * story goes on to tell (`homeFor`). The merged incidents are new objects carrying the lone ones'
+ * story goes on to tell (`homeFor`). Before that, an incident told only as hitting a state joins
+ * the one on that state's body (`joinStateIncidents`), so an untargeted one then meets one home,
+ * not two. The merged incidents are new objects carrying the lone ones'
  * mentions and aliases, and claims about a lone incident are new claims about its home; the input
  * is never changed (when nothing merges, it is returned as it is).
  */
@@ -26,6 +30,15 @@ export function consolidateIncidents(
   /** Incidents dated only by the publication, the text never dating them (DocumentState.provisionalDates). */
   provisional: ReadonlySet<string> = new Set(),
 ): Findings {
+  return joinUntargeted(joinStateIncidents(found, separate), separate, provisional);
+}
+
+/** Each dated incident with no target into its targeted twin (`homeFor`). */
+function joinUntargeted(
+  found: Findings,
+  separate: ReadonlySet<string>,
+  provisional: ReadonlySet<string>,
+): Findings {
   const incidents = found.entities.filter((e) => e.type === "incident");
   const homes = new Map<ExtractedEntity, ExtractedEntity>();
   for (const lone of incidents) {
@@ -33,6 +46,58 @@ export function consolidateIncidents(
     const home = homeFor(lone, incidents, provisional.has(lone.key));
     if (home) homes.set(lone, home);
   }
+  return joinIncidents(found, homes);
+}
+
+/**
+ * "the cyber attack on Israel" (a headline, a condemnation) and "attackers reached the control
+ * systems of the Carmel water utility" told of one morning are one attack: an incident the text
+ * told only as hitting states joins the one incident of its kind, at a close date, that hit a body
+ * of one of those states (or a body whose state the text never gave) and no body of another state.
+ * The body's incident is the home and keeps its date: a state is named as hit in statements, and
+ * a statement's day is not the attack's. Two or more such incidents: none is chosen. Nor one a
+ * state of the other's accused side condemned or was hit by ("Iran denies hacking France", then
+ * "the attack on the Tehran metro, which Iran condemned"): no state is both sides of one attack.
+ */
+function joinStateIncidents(found: Findings, separate: ReadonlySet<string>): Findings {
+  const byKey = new Map(found.entities.map((e) => [e.key, e]));
+  const incidents = found.entities.filter((e) => e.type === "incident" && !separate.has(e.key));
+  const homes = new Map<ExtractedEntity, ExtractedEntity>();
+  for (const lone of incidents) {
+    const states = lone.targets ?? [];
+    if (lone.name || states.length === 0 || !states.every((t) => byKey.get(t)?.type === "state")) continue;
+    const candidates = incidents.filter(
+      (o) =>
+        o !== lone &&
+        (o.kind ?? "cyber") === (lone.kind ?? "cyber") &&
+        closeDates(o.date, lone.date) &&
+        hitBodyOf(o, states, byKey) &&
+        !opposedSides(sides(lone, found.claims, byKey), sides(o, found.claims, byKey)),
+    );
+    if (candidates.length === 1) homes.set(lone, candidates[0]!);
+  }
+  return joinIncidents(found, homes);
+}
+
+/**
+ * Whether an unnamed incident hit bodies only, each of one of `states` or of no state the text gave
+ * (a home has no state target: no chain). A named one ("NotPetya") hit many states' bodies.
+ */
+function hitBodyOf(
+  incident: ExtractedEntity,
+  states: readonly string[],
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): boolean {
+  const bodies = (incident.targets ?? []).map((t) => byKey.get(t));
+  if (bodies.length === 0 || !incident.date || incident.name) return false;
+  // A body of no known state may be the one state's, never one of several states' ("Israel and the UAE").
+  return bodies.every(
+    (b) => !!b && b.type !== "state" && (b.country ? states.includes(b.country) : states.length === 1),
+  );
+}
+
+/** The findings once each lone incident joined its home, the claims following. */
+function joinIncidents(found: Findings, homes: ReadonlyMap<ExtractedEntity, ExtractedEntity>): Findings {
   if (homes.size === 0) return found;
   const { entities, moved, joined } = joinNodes(found.entities, homes, (lone) => lone.aliases);
   return {
@@ -113,3 +178,35 @@ function homeFor(
     yearOf(lone.date!) - yearOf(o.date!) <= EXTRACTION_DEFAULTS.headlineIncidentYearsBack;
   return first && firstMention(lone) < firstMention(first) && recent(first) ? first : undefined;
 }
+
+/** The states on each side of an incident: the accused (blamed, denying) and the victim's (hit, condemning). */
+interface Sides {
+  accused: Set<string>;
+  victims: Set<string>;
+}
+
+function sides(
+  incident: ExtractedEntity,
+  claims: readonly ExtractedClaim[],
+  byKey: ReadonlyMap<string, ExtractedEntity>,
+): Sides {
+  const out: Sides = { accused: new Set(), victims: new Set() };
+  for (const c of claims) {
+    const [side, end] =
+      c.type === "attributed-to" && c.source === incident.key
+        ? [out.accused, c.target]
+        : c.type === "denied" && c.target === incident.key
+          ? [out.accused, c.source]
+          : c.type === "attacked" && c.source === incident.key
+            ? [out.victims, c.target]
+            : c.type === "condemned" && c.target === incident.key
+              ? [out.victims, c.source]
+              : [undefined, ""];
+    const state = byKey.get(end)?.type === "state" ? end : byKey.get(end)?.country;
+    if (side && state) side.add(state);
+  }
+  return out;
+}
+
+const opposedSides = (a: Sides, b: Sides) =>
+  [...a.accused].some((s) => b.victims.has(s)) || [...b.accused].some((s) => a.victims.has(s));

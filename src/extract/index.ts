@@ -17,7 +17,7 @@
  *   sentence.
  * - `joinInitialsNodes` (short-form-nodes.ts) joins a node of initials met before the body's full
  *   name into that body; `consolidateIncidents` (consolidate.ts) merges untargeted incidents into
- *   their targeted twin;
+ *   their targeted twin, and an incident told only as hitting a state into the one on its body;
  *   `settleGuessedOwners` (ownership.ts) re-decides the owners the reading guessed, once the
  *   article is read, and gives an unowned body that reports an attack the state that attack hit;
  *   `partOfClaims` gives every agency its owner, and `withoutLoneGuessedParts` takes back the

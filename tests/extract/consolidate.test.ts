@@ -71,3 +71,112 @@ describe("consolidateIncidents", () => {
     expect(consolidateIncidents(two, new Set()).entities).toHaveLength(5);
   });
 });
+
+/**
+ * "the cyber attack on Varnia" (a headline, a condemnation) and "the wiping of the Ostrel Valley
+ * water board's pumps" told as one morning's attack: the incident told only as hitting a state joins
+ * the one incident that hit a body of that state at a close date.
+ */
+describe("consolidateIncidents: an incident on a state and the one on its body", () => {
+  const entity = (key: string, extra: Partial<ExtractedEntity> = {}): ExtractedEntity => ({
+    key,
+    type: (key.slice(0, key.indexOf(":")) as ExtractedEntity["type"]) ?? "state",
+    label: key,
+    aliases: [],
+    mentions: [],
+    ...extra,
+  });
+  const STATE = "incident:varnia-2026-12-04";
+  const BODY = "incident:ostrel-valley-water-board-2026";
+
+  function told(
+    extra: { stateDate?: string; bodyDate?: string; body?: Partial<ExtractedEntity> } = {},
+  ): Findings {
+    return {
+      entities: [
+        entity("state:varnia"),
+        entity("state:ostria"),
+        entity("organization:ostrel-valley-water-board", extra.body),
+        entity("group:brine-heron"),
+        incident(STATE, {
+          date: extra.stateDate ?? "2026-12-04",
+          targets: ["state:varnia"],
+          aliases: ["the attack"],
+        }),
+        incident(BODY, {
+          date: extra.bodyDate ?? "2026",
+          targets: ["organization:ostrel-valley-water-board"],
+          aliases: ["wiped"],
+        }),
+      ],
+      claims: [
+        claim("attacked", STATE, "state:varnia"),
+        claim("condemned", "state:ostria", STATE),
+        claim("attributed-to", STATE, "group:brine-heron"),
+        claim("attacked", BODY, "organization:ostrel-valley-water-board"),
+      ],
+    };
+  }
+  const incidentKeys = (f: Findings) => f.entities.filter((e) => e.type === "incident").map((e) => e.key);
+
+  it("joins the state's incident into the body's, which keeps its date, and moves its claims", () => {
+    const out = consolidateIncidents(told(), new Set());
+    expect(incidentKeys(out)).toEqual([BODY]);
+    expect(out.entities.find((e) => e.key === BODY)).toMatchObject({
+      date: "2026",
+      aliases: ["wiped", "the attack"],
+    });
+    expect(out.claims.map((c) => [c.type, c.source, c.target])).toEqual([
+      ["attacked", BODY, "state:varnia"],
+      ["condemned", "state:ostria", BODY],
+      ["attributed-to", BODY, "group:brine-heron"],
+      ["attacked", BODY, "organization:ostrel-valley-water-board"],
+    ]);
+  });
+
+  it("joins a body the text gave that state, and days apart (the attack on the 1st, the statement on the 3rd)", () => {
+    const out = consolidateIncidents(
+      told({ stateDate: "2026-12-04", bodyDate: "2026-12-01", body: { country: "state:varnia" } }),
+      new Set(),
+    );
+    expect(incidentKeys(out)).toEqual([BODY]);
+  });
+
+  it.each<[string, (f: Findings) => void]>([
+    ["a body of another state", (f) => (f.entities[2]!.country = "state:ostria")],
+    [
+      "attacks years apart (the 2019 attack on the board, the 2024 one on Varnia)",
+      (f) => {
+        f.entities[4]!.date = "2024";
+        f.entities[5]!.date = "2019";
+      },
+    ],
+    [
+      "two incidents on bodies at that date",
+      (f) =>
+        f.entities.push(
+          incident("incident:varnia-post-2026", {
+            date: "2026-12",
+            targets: ["organization:ostrel-valley-water-board"],
+          }),
+        ),
+    ],
+    ["a body of no known state, with two states hit", (f) => f.entities[4]!.targets!.push("state:ostria")],
+    ["a named operation as the body's incident", (f) => (f.entities[5]!.name = "Operation Salt Gate")],
+    ["an incident the text called separate", () => undefined],
+    [
+      "a state that condemned one and denied the other",
+      (f) => {
+        f.claims[1] = claim("denied", "state:ostria", STATE);
+        f.claims.push(claim("condemned", "state:ostria", BODY));
+      },
+    ],
+  ])("keeps them apart for %s", (why, change) => {
+    const f = told();
+    change(f);
+    const separate = new Set(why.includes("separate") ? [STATE] : []);
+    expect(incidentKeys(consolidateIncidents(f, separate))).toHaveLength(
+      2 + (why.startsWith("two incidents") ? 1 : 0),
+    );
+  });
+});
