@@ -10,6 +10,7 @@ import { accusedSide, topicState, type DocumentState, type DocumentView } from "
 import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
 import { firmOwning, firmSpeaking } from "./publishers";
+import { opensWithOwnedOffice } from "./speakers";
 
 /**
  * "the commission", "the authority's", "the Council": a bare definite body head (one of the lexicon's
@@ -196,6 +197,28 @@ function personWithRole(state: DocumentState, role: string): string | undefined 
   return best;
 }
 
+/** Nothing but a quotation mark or a bracket before a pronoun: it opens its sentence. */
+const SENTENCE_OPENING = /^[\s"“'‘(]*$/;
+
+/**
+ * The body whose office a pronoun spanning `start`..`end` owns when it opens the sentence ("The
+ * Andean Council has spoken out. Its secretary-general condemned ..."): the body the sentence
+ * right before opened with as its subject.
+ */
+function officeOwner(
+  state: DocumentState,
+  sentence: Sentence,
+  start: number,
+  end: number,
+): string | undefined {
+  const last = state.lastSubjectBody;
+  if (!last || last.sentence !== sentence.index - 1) return undefined;
+  if (!SENTENCE_OPENING.test(state.text.slice(sentence.start, start))) return undefined;
+  return opensWithOwnedOffice(state.lexicon.words, state.text.slice(end, sentence.end))
+    ? last.key
+    : undefined;
+}
+
 /**
  * Words every match of each phrase pattern holds: one cheap test spares the sentences without
  * them the pattern's scan (most sentences name no country, alliance or minister).
@@ -272,8 +295,17 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
   });
   // "Its head of research, Jane Roe": a pronoun owning a firm's researcher or document is the firm
   // that just published or spoke (read before the persons, whose office it gives).
+  // "Its secretary-general condemned": a pronoun opening the sentence and owning an office that
+  // speaks for a body is the body the sentence before opened with.
   eachMatch(sentence, OWNER_PRONOUN, (_m, start, end) =>
-    push(slots, start, end, firmOwning(state, sentence, start, end), "pronoun", true),
+    push(
+      slots,
+      start,
+      end,
+      firmOwning(state, sentence, start, end) ?? officeOwner(state, sentence, start, end),
+      "pronoun",
+      true,
+    ),
   );
   // "the government", "the authorities": the state the article is about among those not accused so
   // far (an attribution story names the accused often), else the topic itself.
@@ -313,10 +345,11 @@ export function resolveRolePhrases(state: DocumentState, sentence: Sentence, slo
 }
 
 /**
- * ", a member of NATO," / ", which joined the EU in 2004,": an aside opened right after a name,
+ * ", a member of NATO," / ", which joined the EU in 2004," / ", of which Peru is a member,": an aside opened right after a name,
  * up to the text a mention inside it ends at (no comma, colon or bracket of its own).
  */
-const ASIDE_OPENING = /^,\s+(?:a|an|the|one|which|who|whose)\b[^,;:()]*$/i;
+const ASIDE_OPENING =
+  /^,\s+(?:a|an|the|one|(?:(?:of|in|to|among|with)\s+)?(?:which|who|whom|whose))\b[^,;:()]*$/i;
 
 /**
  * `slot` stands inside an aside about an actor named before it, and the aside closed before `at`

@@ -101,6 +101,20 @@ export function noteSubjectState(state: DocumentState, sentence: Sentence, slots
   if (key) state.lastSubjectState = { key, sentence: sentence.index };
 }
 
+/**
+ * The body this sentence opens with as its subject ("The Andean Council has spoken out."), for an
+ * office the next sentence gives it by a pronoun ("Its secretary-general condemned ..."): its first
+ * actor that is no person and no pronoun, past a possessor whose own body follows ("Peru's
+ * foreign ministry").
+ */
+export function noteSubjectBody(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
+  const bodies = slots.filter(
+    (s) => s.kind === "actor" && s.source !== "pronoun" && state.entities.get(s.key)?.type !== "person",
+  );
+  const first = bodies.find((s) => !s.possessive) ?? bodies[0];
+  state.lastSubjectBody = first && { key: first.key, sentence: sentence.index };
+}
+
 /** "WASHINGTON" or "Paris": the state a dateline's capital city stands for. */
 export function datelineState(lexicon: Lexicon, place: string): string | undefined {
   const match = matchPhrases(tokenize(titleCase(place.toLowerCase())), lexicon).find(

@@ -81,6 +81,8 @@ export interface DocumentState extends DocumentView {
   pendingRole?: PendingRole;
   /** The state acting in the previous sentence ("Britain quickly joined the attribution."), or named as where it happens ("In Washington, ..."). */
   lastSubjectState?: { key: string; sentence: number };
+  /** The body (or state) the previous sentence opened with as its subject: whose office "Its secretary-general" is. */
+  lastSubjectBody?: { key: string; sentence: number };
   focusYear?: { year: number; sentence: number };
   /** The state whose capital the dateline names: whose officials unqualified titles ("Foreign Secretary X") mean. */
   datelineState?: string;
@@ -148,6 +150,7 @@ export function createDocumentState(
     currentIncident: undefined,
     pendingRole: undefined,
     lastSubjectState: undefined,
+    lastSubjectBody: undefined,
     focusYear: undefined,
     datelineState: place.datelineState,
     incidentCounter: 0,

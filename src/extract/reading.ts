@@ -9,7 +9,13 @@ import type { PartialDate } from "../model";
 import { resolvePronouns, resolveRolePhrases } from "./coref";
 import { resolveGroupPhrases } from "./group-references";
 import { findDates } from "./dates";
-import { noteLocative, notePendingRole, noteSubjectState, updateSalience } from "./discourse";
+import {
+  noteLocative,
+  notePendingRole,
+  noteSubjectBody,
+  noteSubjectState,
+  updateSalience,
+} from "./discourse";
 import type { DocumentState } from "./document-state";
 import { datesForAttacks, findIncidents, incidentToldThen, type IncidentSlot } from "./incidents";
 import { findActorMentions, type Slot } from "./mentions";
@@ -119,6 +125,7 @@ export function readSentence(
   resolvePronouns(state, sentence, slots, firstSpeakers[0] ?? quoted, turn);
   notePendingRole(state, sentence, slots);
   noteSubjectState(state, sentence, slots);
+  noteSubjectBody(state, sentence, slots);
   const dates = findDates(sentence.text, state.anchor, focusYearOf(state, sentence), sentence.start);
   // A year before the networks of the 1980s ("which it joined in 1952") tells history: it dates no
   // attack, and is no year the text speaks of.

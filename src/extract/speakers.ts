@@ -305,7 +305,9 @@ function verbSpeakers(
       ? 0
       : (DESCRIPTION_ASIDE.exec(rest)?.[0].length ??
         (otherActorWithin(slots, slot, shortForm) ? 0 : shortForm));
-    const aside = relative || description;
+    // "The Council's secretary-general said", "Its spokesperson told": the office speaks for its owner.
+    const office = slot.possessive ? (ownedOffice(state.lexicon.words).exec(rest)?.[0].length ?? 0) : 0;
+    const aside = office || relative || description;
     const after = state.text.slice(slot.end + aside, Math.min(sentence.end, slot.end + aside + 40));
     const before = state.text.slice(Math.max(sentence.start, slot.start - 50), slot.start);
     // "said the GRU's campaign was reckless": a possessive after the verb opens what is said.
@@ -334,7 +336,13 @@ function verbSpeakers(
           /^\s*(?:the\s+)?$/.test(state.text.slice(verbEnd, s.start)) &&
           !subjectOfVerb(state.lexicon.words).test(state.text.slice(s.end, sentence.end)),
       );
-    if (!slot.possessive && !closesRelative && !invertedAfter && (verbAfter !== null || saysItself)) {
+    const speaksAsOffice = office > 0 && verbAfter !== null;
+    if (
+      (!slot.possessive || speaksAsOffice) &&
+      !closesRelative &&
+      !invertedAfter &&
+      (verbAfter !== null || saysItself)
+    ) {
       for (const joint of coordinatedBefore(state, sentence, slots, slot))
         if (!speakers.includes(joint)) speakers.push(joint);
       speakers.push(slot);
@@ -449,6 +457,20 @@ export const VERB_LEAD = String.raw`(?:(?:\p{Ll}+ly|also|first|later|then|has|ha
 /** A relative clause opened after a comma and not yet closed by another. */
 const OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]*$`, "iu");
 /** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
+/**
+ * An office whose holder speaks for a body, right after its owner ("'s Secretary-General", " spokesperson"
+ * after "its" or "whose"). Group 0 ends with the office.
+ */
+const ownedOffice = (words: Words) =>
+  patternFor(
+    words,
+    "speakers.owned-office",
+    (w) => new RegExp(String.raw`^(?:['’]s)?\s+(?:${w.nouns.speakingOffice.any})\b`, "i"),
+  );
+
+/** Whether `text` (what follows an owner: "its", "whose", "NATO") opens with an office that speaks for the owner. */
+export const opensWithOwnedOffice = (words: Words, text: string) => ownedOffice(words).test(text);
+
 const RELATIVE_ASIDE = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]{1,100},(?=\s)`, "iu");
 
 /** A description between commas right after a slot ("X, a French security company,", "X, the country's cyber agency,"). */

@@ -21,7 +21,7 @@ import {
 } from "../lexicon";
 import type { Slot } from "../mentions";
 import type { SentenceReading } from "../reading";
-import { clauseStarts, hedgeOf, SOURCE_PHRASE } from "../speakers";
+import { clauseStarts, hedgeOf, opensWithOwnedOffice, SOURCE_PHRASE } from "../speakers";
 import type { ExtractedClaim, ExtractedEntity } from "../types";
 import { matchesOf, tokenize, type Token } from "../text";
 import { TRACE, trace } from "../trace";
@@ -399,7 +399,10 @@ export function relativeAntecedent(frame: Frame, at: number): Slot | undefined {
   );
   if (!antecedent) return undefined;
   const before = text.slice(frame.sentence.start, antecedent.start);
-  return !HEAD_COMPLEMENT.test(before) || speakingOfficeOf(frame.state.lexicon.words).test(before)
+  const words = frame.state.lexicon.words;
+  // "members of the Council, whose secretary-general condemned": the office is the antecedent's own.
+  const officeOfAntecedent = /whose$/i.test(opening[0]) && opensWithOwnedOffice(words, text.slice(from, at));
+  return officeOfAntecedent || !HEAD_COMPLEMENT.test(before) || speakingOfficeOf(words).test(before)
     ? antecedent
     : undefined;
 }
