@@ -76,6 +76,7 @@ import { HEAD_CUE, findDescribedCompanies } from "./described-companies";
 import { victimCue, findNamedVictims, findStateNamedCompanies } from "./victims";
 import { demonymOfRegion } from "./name-roles";
 import { addInitialisms, noteApposedShortForms } from "./initialisms";
+import { OWNED_INITIALISM_CUE, findOwnedInitialisms } from "./owned-initialisms";
 export {
   type Slot,
   type NamedIncidentMention,
@@ -406,6 +407,7 @@ const FINDERS: ReadonlyArray<{ gate?: (words: Words) => RegExp; find: (input: Fi
   { gate: () => APPOSITION_CUE, find: (i) => findAppositiveInstitutions(i.state, i.line, i.slots) },
   { find: (i) => findBodiesWithAcronyms(i.state, i.line, i.slots) },
   { gate: () => RESPONSE_TEAM_CUE, find: (i) => findResponseTeams(i.state, i.line, i.slots) },
+  { gate: () => OWNED_INITIALISM_CUE, find: (i) => findOwnedInitialisms(i.state, i.line, i.slots) },
   { gate: () => COMPANY_SUFFIX_CUE, find: (i) => findSuffixedCompanies(i.state, i.line, i.slots) },
   { gate: () => BASED_FIRM_CUE, find: (i) => findBasedFirms(i.state, i.line, i.slots) },
   { gate: () => DESCRIPTION_CUE, find: (i) => findDescribedOrganizations(i.state, i.line, i.slots) },

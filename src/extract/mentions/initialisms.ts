@@ -16,7 +16,7 @@ import type { Slot } from "./slots";
  * A run of three to six capitals standing as a word of its own: not part of a hyphenated or dotted
  * code ("KE-CIRT", "CERT.LV"), not a word in capitals' opening ("ABC" of "ABCs").
  */
-const CAPITALS_RUN = /(?<![\p{L}\p{N}\-/.&])\p{Lu}{3,6}(?![\p{L}\p{N}\-/&]|\.\p{L})/gu;
+export const CAPITALS_RUN = /(?<![\p{L}\p{N}\-/.&])\p{Lu}{3,6}(?![\p{L}\p{N}\-/&]|\.\p{L})/gu;
 
 /** A word of a proper name: it opens on a capital (function words such as "of" are skipped by `initialWords`). */
 const PROPER_WORD = /^[\p{Lu}\p{N}]/u;
@@ -154,7 +154,7 @@ const APPOSED_SHORT_FORM = /^,\s+(?:the\s+)?(\p{Lu}{2,6})(?=[,.;:)]|\s*$)/u;
  * name opens it, where an apposition goes on with the sentence's verb ("..., VGA, said").
  */
 // Case-sensitive: under "i", \p{Lu} would take lower-case words too.
-const LIST_GOES_ON = /^,\s*(?:(?:[Aa]nd|[Oo]r|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\b|\p{Lu})/u;
+export const LIST_GOES_ON = /^,\s*(?:(?:[Aa]nd|[Oo]r|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\b|\p{Lu})/u;
 
 /**
  * Notes the short forms a sentence (`line`) sets after its bodies' names as those bodies' local
