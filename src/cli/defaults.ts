@@ -5,12 +5,18 @@ export const DEFAULT_DOCUMENTS = "graph-data/documents";
 export const DEFAULT_GRAPH = "graph-data/graph.json";
 export const DEFAULT_ENTITIES = "graph-data/entities.json";
 
+/**
+ * What `npm run ingest` runs (package.json), relative to the project root: the command's bundle
+ * (bin/bundled-command.mjs), started by node itself rather than through tsx.
+ */
+export const INGEST_LAUNCHER = "bin/ingest.mjs";
+
 /** Extraction threads by default: the cores available. */
 export const defaultWorkers = () => Math.max(1, availableParallelism());
 
 /**
  * V8 flags the extracting commands start with: package.json's `ingest` and `eval` scripts pass them
- * to node through tsx, and the ingest benchmark's child takes them from here (tests/cli/v8-flags
+ * to node (`eval` through tsx), and the ingest benchmark's child takes them from here (tests/cli/v8-flags
  * checks that the two agree). None changes what any code computes.
  * - `--no-regexp-tier-up`: each of the extractor's hundreds of regular expressions is compiled
  *   straight to machine code, not first to bytecode, interpreted, then compiled again;

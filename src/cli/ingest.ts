@@ -1,8 +1,8 @@
 /**
- * `npm run ingest`: starts the extraction workers a large corpus needs, then loads and runs the
- * command (ingest-command.ts). A worker takes most of a second to load the extractor; started here,
- * it does so while this thread loads the command's modules (a few hundred milliseconds through tsx)
- * and reads the gazetteer and the files, rather than after. Options are read here only to size the
+ * `npm run ingest` (run from its bundle, bin/ingest.mjs): starts the extraction workers a large
+ * corpus needs, then loads and runs the command (ingest-command.ts). A worker takes most of a second
+ * to load the extractor; started here, it does so while this thread loads the command's modules and
+ * reads the gazetteer and the files, rather than after. Options are read here only to size the
  * workers: any problem with them is the command's to report, and no worker starts.
  */
 import { parseArgs } from "node:util";
@@ -28,8 +28,8 @@ function startWorkers(argv: string[]): StartedWorkers | undefined {
 }
 
 const started = startWorkers(process.argv.slice(2));
-// Asked for first: tsx's loader thread reads and transforms the command's modules while this thread
-// loads its own extractor.
+// Asked for first: the command's modules are read (from the bundle; through tsx's loader thread when
+// run as TypeScript) while this thread loads its own extractor.
 const command = import("./ingest-command");
 if (started) loadCallingExtractor(started);
 const { main } = await command;

@@ -1,8 +1,12 @@
-/** Runs a command-line entry point as a user does (`tsx src/cli/<name>.ts`) and captures its output. */
+/**
+ * Runs a command-line entry point as a user does (`npm run <name>`: `node bin/ingest.mjs` for
+ * ingest, `tsx src/cli/<name>.ts` for the others) and captures its output.
+ */
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { INGEST_LAUNCHER } from "../../src/cli/defaults";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -13,7 +17,11 @@ export interface CliRun {
 }
 
 export function runCli(name: "ingest" | "eval" | "export", args: string[]): CliRun {
-  const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, `src/cli/${name}.ts`), ...args], {
+  const [runner, entry] =
+    name === "ingest"
+      ? [process.execPath, join(ROOT, INGEST_LAUNCHER)]
+      : [join(ROOT, "node_modules/.bin/tsx"), join(ROOT, `src/cli/${name}.ts`)];
+  const result = spawnSync(runner, [entry, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1" },

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EXTRACT_V8_FLAGS } from "../../src/cli/defaults";
+import { EXTRACT_V8_FLAGS, INGEST_LAUNCHER } from "../../src/cli/defaults";
 import { ROOT } from "./run-cli";
 
 const scripts = (
@@ -11,11 +11,15 @@ const scripts = (
 ).scripts;
 
 describe("EXTRACT_V8_FLAGS", () => {
-  it.each(["ingest", "eval"])("are passed by the %s script, before its entry file", (name) => {
+  it.each([
+    ["ingest", "node", INGEST_LAUNCHER],
+    ["eval", "tsx", "src/cli/eval.ts"],
+  ])("are passed by the %s script, before its entry file", (name, runner, entry) => {
     const words = scripts[name]!.split(/\s+/);
-    expect(words[0]).toBe("tsx");
+    expect(words[0]).toBe(runner);
     expect(words.slice(1, 1 + EXTRACT_V8_FLAGS.length)).toEqual([...EXTRACT_V8_FLAGS]);
-    expect(words[1 + EXTRACT_V8_FLAGS.length]).toBe(`src/cli/${name}.ts`);
+    expect(words[1 + EXTRACT_V8_FLAGS.length]).toBe(entry);
+    expect(words).toHaveLength(2 + EXTRACT_V8_FLAGS.length);
   });
 
   it("are flags this Node accepts", () => {

@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { INGEST_LAUNCHER } from "../../src/cli/defaults";
 import { TRACE } from "../../src/extract/trace";
 import { ROOT, tempFolder } from "../cli/run-cli";
 import { extract } from "./helpers";
@@ -37,8 +38,8 @@ describe("the claim trace", () => {
         "Malawi blamed Belarus for the intrusion into its finance ministry in May 2025. Zambia offered to help Malawi.\n",
     });
     const run = spawnSync(
-      join(ROOT, "node_modules/.bin/tsx"),
-      [join(ROOT, "src/cli/ingest.ts"), join(dir, "docs"), "--out", join(dir, "graph.json")],
+      process.execPath,
+      [join(ROOT, INGEST_LAUNCHER), join(dir, "docs"), "--out", join(dir, "graph.json")],
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, CLAIM_TRACE: "1" }, timeout: 60_000 },
     );
     expect(run.status).toBe(0);

@@ -1,6 +1,6 @@
 /**
  * The ingest benchmark: synthetic corpora of 100, 1,000 and 10,000 articles, each ingested by the
- * real command (`src/cli/ingest.ts`, worker threads and all) in a child process of its own, so the
+ * real command (`npm run ingest`: bin/ingest.mjs, worker threads and all) in a child process of its own, so the
  * peak memory read at its end (`resourceUsage().maxRSS`, threads included) is that run's alone.
  */
 import { spawn } from "node:child_process";
@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { readGazetteerFile } from "../gazetteer-file";
-import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, EXTRACT_V8_FLAGS } from "../defaults";
+import { DEFAULT_DOCUMENTS, DEFAULT_ENTITIES, EXTRACT_V8_FLAGS, INGEST_LAUNCHER } from "../defaults";
 import type { IngestSummary } from "../summary";
 import { readSeeds, writeSyntheticCorpus } from "./synthetic-corpus";
 
@@ -55,9 +55,7 @@ function ingestInChild(
       [
         // As `npm run ingest` starts it (package.json).
         ...EXTRACT_V8_FLAGS,
-        "--import",
-        "tsx",
-        join(ROOT, "src/cli/ingest.ts"),
+        join(ROOT, INGEST_LAUNCHER),
         dir,
         "--out",
         out,
