@@ -16,8 +16,8 @@
  * Plain JavaScript, as it runs before any TypeScript can.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -92,6 +92,9 @@ const sourceImportMeta = {
   },
 };
 
+/** Characters of the build's hash in its folder's name. */
+const BUILD_HASH_LENGTH = 12;
+
 /** Builds `entry`'s bundle into the cache and records it in `manifestFile`; gives its main file. */
 async function buildBundle(entry, manifestFile, cacheDir) {
   const { build } = await import("esbuild");
@@ -120,7 +123,7 @@ async function buildBundle(entry, manifestFile, cacheDir) {
   for (const output of result.outputFiles) hash.update(output.path).update(output.contents);
   // A folder per build, named by its contents, never written again once there: a run still
   // importing the chunks of an earlier build finds them.
-  const folder = `${manifestFile.slice(0, -".json".length)}-${hash.digest("hex").slice(0, 12)}`;
+  const folder = `${manifestFile.slice(0, -".json".length)}-${hash.digest("hex").slice(0, BUILD_HASH_LENGTH)}`;
   const staging = `${folder}.${process.pid}.tmp`;
   const holdsBuild = () =>
     result.outputFiles.every((output) => {
@@ -151,7 +154,33 @@ async function buildBundle(entry, manifestFile, cacheDir) {
   const temporary = `${manifestFile}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, manifestFile);
+  removeOldBuilds(folder);
   return join(folder, "main.mjs");
+}
+
+/**
+ * An earlier build is removed once it is this old, or every edit of the code would leave a megabyte
+ * behind; not sooner, since a run started from it may still be importing its chunks (it imports them
+ * in its first seconds).
+ */
+const OLD_BUILD_KEPT_MS = 60 * 60 * 1000;
+
+/** Removes the earlier builds of the same command (`current`'s siblings of its name) older than `OLD_BUILD_KEPT_MS`. */
+function removeOldBuilds(current) {
+  const prefix = basename(current).slice(0, -BUILD_HASH_LENGTH);
+  const folder = dirname(current);
+  try {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (path === current || !name.startsWith(prefix) || name.length !== prefix.length + BUILD_HASH_LENGTH)
+        continue;
+      const info = statSync(path, { throwIfNoEntry: false });
+      if (info?.isDirectory() && Date.now() - info.mtimeMs > OLD_BUILD_KEPT_MS)
+        rmSync(path, { recursive: true, force: true });
+    }
+  } catch {
+    // Left for a later build to remove.
+  }
 }
 
 /**

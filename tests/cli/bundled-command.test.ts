@@ -2,9 +2,10 @@
  * A command run from its bundle (bin/bundled-command.mjs) runs its modules as they are now: the
  * bundle is built again once any module it holds changed, and kept while none did.
  */
-import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { bundledCommand } from "../../bin/bundled-command.mjs";
@@ -80,5 +81,22 @@ describe("bundledCommand", { timeout: 60_000 }, () => {
     await writeFile(manifest, (await readFile(manifest, "utf8")).slice(0, 20));
     await writeFile(main, "export {};\n");
     expect((await load(await bundledCommand(file("entry.ts"), cache))).said()).toBe("hello");
+  });
+
+  it("removes an earlier build once it is an hour old", async () => {
+    const { file, cache } = await project();
+    const first = dirname(await bundledCommand(file("entry.ts"), cache));
+    await writeFile(file("greeting.ts"), `export const greeting: string = "good day";\n`);
+    const second = dirname(await bundledCommand(file("entry.ts"), cache));
+    // Built just now: kept, for a run that may still load its chunks.
+    expect(existsSync(first)).toBe(true);
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(first, twoHoursAgo, twoHoursAgo);
+    await utimes(second, twoHoursAgo, twoHoursAgo);
+    await writeFile(file("greeting.ts"), `export const greeting: string = "good night";\n`);
+    const third = dirname(await bundledCommand(file("entry.ts"), cache));
+    expect(existsSync(first)).toBe(false);
+    expect(existsSync(second)).toBe(false);
+    expect((await load(join(third, "main.mjs"))).said()).toBe("good night");
   });
 });
