@@ -16,7 +16,18 @@
  * Plain JavaScript, as it runs before any TypeScript can.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -95,8 +106,8 @@ const sourceImportMeta = {
 /** Characters of the build's hash in its folder's name. */
 const BUILD_HASH_LENGTH = 12;
 
-/** Builds `entry`'s bundle into the cache and records it in `manifestFile`; gives its main file. */
-async function buildBundle(entry, manifestFile, cacheDir) {
+/** Builds `entry`'s bundle with esbuild, in memory: its files and the inputs it was built from. */
+async function buildInMemory(entry) {
   const { build } = await import("esbuild");
   const result = await build({
     entryPoints: { main: entry },
@@ -119,43 +130,103 @@ async function buildBundle(entry, manifestFile, cacheDir) {
     ...Object.keys(result.metafile.inputs).map((input) => resolve(ROOT, input)),
     ...BUILD_FILES,
   ];
-  const hash = createHash("sha256");
-  for (const output of result.outputFiles) hash.update(output.path).update(output.contents);
-  // A folder per build, named by its contents, never written again once there: a run still
-  // importing the chunks of an earlier build finds them.
-  const folder = `${manifestFile.slice(0, -".json".length)}-${hash.digest("hex").slice(0, BUILD_HASH_LENGTH)}`;
-  const staging = `${folder}.${process.pid}.tmp`;
-  const holdsBuild = () =>
-    result.outputFiles.every((output) => {
-      try {
-        return readFileSync(join(folder, output.path)).equals(output.contents);
-      } catch {
-        return false;
-      }
-    });
-  mkdirSync(cacheDir, { recursive: true });
-  if (!holdsBuild()) {
-    rmSync(staging, { recursive: true, force: true });
-    mkdirSync(staging);
-    for (const output of result.outputFiles) writeFileSync(join(staging, output.path), output.contents);
-    // A folder of that name holding anything else (a file lost, a hand) is replaced.
-    rmSync(folder, { recursive: true, force: true });
+  return { outputFiles: result.outputFiles, inputs };
+}
+
+/** Whether `folder` holds exactly the files of `outputFiles`. */
+const holdsBuild = (folder, outputFiles) =>
+  outputFiles.every((output) => {
     try {
-      renameSync(staging, folder);
-    } catch (error) {
-      rmSync(staging, { recursive: true, force: true });
-      if (!holdsBuild()) throw error; // else another run wrote the same build first
+      return readFileSync(join(folder, output.path)).equals(output.contents);
+    } catch {
+      return false;
     }
+  });
+
+/** The folder a build is read from: named by its contents, never written again once there. */
+function storeBuild(outputFiles, manifestFile) {
+  const hash = createHash("sha256");
+  for (const output of outputFiles) hash.update(output.path).update(output.contents);
+  const folder = `${manifestFile.slice(0, -".json".length)}-${hash.digest("hex").slice(0, BUILD_HASH_LENGTH)}`;
+  if (holdsBuild(folder, outputFiles)) return folder;
+  const staging = `${folder}.${process.pid}.tmp`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
+  for (const output of outputFiles) writeFileSync(join(staging, output.path), output.contents);
+  try {
+    renameSync(staging, folder);
+    return folder;
+  } catch (error) {
+    // Another run wrote the same build first: use it. A folder of that name holding anything else
+    // (a file lost, a hand) is left alone, as a run may be importing from it; this build keeps
+    // the staging folder, under a name of its own.
+    if (holdsBuild(folder, outputFiles)) {
+      rmSync(staging, { recursive: true, force: true });
+      return folder;
+    }
+    if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+    const own = `${folder}.${process.pid}`;
+    rmSync(own, { recursive: true, force: true });
+    renameSync(staging, own);
+    return own;
   }
+}
+
+/** The build the manifest names now, if any: it stops being current when another replaces it. */
+function currentBuildFolder(manifestFile, cacheDir) {
+  try {
+    const { main } = JSON.parse(readFileSync(manifestFile, "utf8"));
+    return typeof main === "string" ? dirname(resolve(cacheDir, main)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records `built` (files and inputs) in `cacheDir` and gives its main file. */
+function cacheBuild(built, manifestFile, cacheDir) {
+  mkdirSync(cacheDir, { recursive: true });
+  const folder = storeBuild(built.outputFiles, manifestFile);
+  const replaced = currentBuildFolder(manifestFile, cacheDir);
   const manifest = {
     main: relative(cacheDir, join(folder, "main.mjs")),
-    inputs: Object.fromEntries(inputs.map((path) => [path, fingerprint(path)])),
+    inputs: Object.fromEntries(built.inputs.map((path) => [path, fingerprint(path)])),
   };
   const temporary = `${manifestFile}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify(manifest));
   renameSync(temporary, manifestFile);
-  removeOldBuilds(folder);
+  // The build replaced is aged from now, when it stopped being current, not from when it was made:
+  // a run started from it just before may still import its chunks.
+  if (replaced && replaced !== folder) {
+    const now = new Date();
+    try {
+      utimesSync(replaced, now, now);
+    } catch {
+      // Gone already.
+    }
+  }
+  removeOldBuilds(folder, manifestFile);
   return join(folder, "main.mjs");
+}
+
+/**
+ * Builds `entry`'s bundle into the cache and records it in `manifestFile`; gives its main file.
+ * When the cache folder cannot be written (a read-only install, a full disk, a file in its way), the bundle is built
+ * into a temporary folder for this run alone, removed when it ends, and that is said once.
+ */
+async function buildBundle(entry, manifestFile, cacheDir) {
+  const built = await buildInMemory(entry);
+  try {
+    return cacheBuild(built, manifestFile, cacheDir);
+  } catch (error) {
+    // Only the file system fails here (the code was built above): the cache cannot be written.
+    if (typeof error.syscall !== "string") throw error;
+    const own = mkdtempSync(join(tmpdir(), "claim-graph-"));
+    process.once("exit", () => rmSync(own, { recursive: true, force: true }));
+    process.stderr.write(
+      `warning: cannot write the bundle cache ${cacheDir} (${error.code}); building ${relative(ROOT, entry)} for this run only\n`,
+    );
+    return cacheBuild(built, join(own, basename(manifestFile)), own);
+  }
 }
 
 /**
@@ -165,15 +236,17 @@ async function buildBundle(entry, manifestFile, cacheDir) {
  */
 const OLD_BUILD_KEPT_MS = 60 * 60 * 1000;
 
-/** Removes the earlier builds of the same command (`current`'s siblings of its name) older than `OLD_BUILD_KEPT_MS`. */
-function removeOldBuilds(current) {
-  const prefix = basename(current).slice(0, -BUILD_HASH_LENGTH);
-  const folder = dirname(current);
+/**
+ * Removes the earlier builds of the same command (`current`'s siblings of its name, a run's own
+ * and abandoned staging folders included) not current for `OLD_BUILD_KEPT_MS`.
+ */
+function removeOldBuilds(current, manifestFile) {
+  const prefix = `${basename(manifestFile, ".json")}-`;
+  const folder = dirname(manifestFile);
   try {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
-      if (path === current || !name.startsWith(prefix) || name.length !== prefix.length + BUILD_HASH_LENGTH)
-        continue;
+      if (path === current || !name.startsWith(prefix)) continue;
       const info = statSync(path, { throwIfNoEntry: false });
       if (info?.isDirectory() && Date.now() - info.mtimeMs > OLD_BUILD_KEPT_MS)
         rmSync(path, { recursive: true, force: true });
