@@ -61,3 +61,20 @@ describe("initials right after a state's possessive", () => {
     for (const text of texts) expect(agencies(text)).toEqual([]);
   });
 });
+
+describe("a party's initials named bare after its state's possessive (review46 R15)", () => {
+  it("make no agency, and no state claimant, when the article calls them a party's elsewhere", () => {
+    const ex = extract(
+      "Peru's UNPR said that hackers in the pay of Russia had copied the electoral roll. UNPR lawmakers want the vote delayed.",
+    );
+    expect(ex.entities.filter((e) => e.type === "agency" && e.label === "UNPR")).toEqual([]);
+    const claim = ex.claims.find((c) => c.type === "attributed-to" && c.target === "state:russia");
+    expect(claim?.claimants ?? []).not.toContain("state:peru");
+  });
+
+  it("still make the agency when nothing in the article says party or company", () => {
+    const text =
+      "Peru's UNPR said that hackers had copied the electoral roll. UNPR analysts traced the intruders.";
+    expect(agencies(text)).toContainEqual(expect.objectContaining({ label: "UNPR", country: "state:peru" }));
+  });
+});

@@ -1940,17 +1940,18 @@ export const NAME_WORDS = {
    */
   partisanNameWords: ["Democratic", "Republican", "Liberal", "Conservative", "Socialist", "Christian"],
   /**
-   * Lower-case words that, between a state's possessive and a run of capitals or right after the run
-   * ("Turkey's ruling AKP", "Lisk's KPC party"), make the run a party's or a company's short form,
-   * not a public body's (with the company nouns and descriptors); "other" makes it the modifier of a
-   * noun after it ("Lisk's other ASEAN partners").
+   * Heads of a lower-case description of a state's body, besides institutionHeads, that a run of
+   * capitals in apposition then names ("Lisk's national computer emergency team, LKCT,"; "Orr's
+   * cyber watchdog, NDCS, said"); as written.
    */
+  describedBodyExtraHeads: ["team", "watchdog", "CERT", "CSIRT", "CIRT"],
   /**
-   * Last words of a lower-case description of a state's body that a run of capitals in apposition
-   * then names ("Lisk's national computer emergency team, LKCT,"; "Orr's cyber agency, NDCS, said"); as written.
+   * Lower-case words that, between a state's possessive and a run of capitals or beside the run
+   * anywhere in the article ("Turkey's ruling AKP", "Lisk's KPC party", "KPC lawmakers"), make the
+   * run a party's or a company's short form, not a public body's (with the company nouns and
+   * descriptors); "other" makes it the modifier of a noun after it ("Lisk's other ASEAN partners").
    */
-  describedBodyHeads: ["team", "agency", "authority", "directorate", "centre", "center", "service", "office", "bureau", "regulator", "watchdog", "CERT", "CSIRT", "CIRT"],
-  nonPublicInitialismWords: ["ruling", "opposition", "party", "private", "listed", "flagship", "biggest", "largest", "leading", "top", "other"],
+  nonPublicInitialismWords: ["ruling", "opposition", "party", "private", "listed", "flagship", "biggest", "largest", "leading", "top", "other", "lawmaker", "legislator", "mp", "candidate", "campaign", "manifesto", "voter"],
   /**
    * Words opening a sentence or clause that never open a company's name, dropped from a capitalised
    * run before a company's suffix ("But Orr Labs"); "Next", "Last", "Our" open real names; as written.

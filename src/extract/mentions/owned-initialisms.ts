@@ -45,7 +45,7 @@ const saysNotPublic = (words: string): boolean =>
  * words ending in its head, and a comma ("'s national computer emergency team, ").
  */
 const DESCRIBED_GAP = new RegExp(
-  String.raw`^\s+((?:[\p{Ll}-]+\s+){0,5}(?:${alternation(NAME_WORDS.describedBodyHeads)})),\s+$`,
+  String.raw`^\s+((?:[\p{Ll}-]+\s+){0,5}(?:${alternation([...NAME_WORDS.institutionHeads, ...NAME_WORDS.describedBodyExtraHeads])})),\s+$`,
   "u",
 );
 
@@ -83,6 +83,16 @@ function owningState(
   return words && !saysNotPublic(words[1]!) ? owner : undefined;
 }
 
+/**
+ * Whether the article calls `run` a party's or a company's anywhere, by the word right before or
+ * after it ("BJP lawmakers", "the ruling BJP"): a party named bare after its state's possessive
+ * ("India's BJP said") reads like an agency there, and the rest of the story tells which it is.
+ */
+function calledNotPublicElsewhere(text: string, run: string): boolean {
+  const beside = new RegExp(String.raw`(\p{Ll}[\p{L}-]*)?\s*\b${run}\b\s*(\p{L}[\p{L}-]*)?`, "gu");
+  return matchesOf(beside, text).some((m) => saysNotPublic(`${m[1] ?? ""} ${m[2] ?? ""}`));
+}
+
 export function findOwnedInitialisms(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   for (const run of matchesOf(CAPITALS_RUN, sentence.text)) {
     const start = sentence.start + run.index;
@@ -102,7 +112,8 @@ export function findOwnedInitialisms(state: DocumentState, sentence: Sentence, s
     if (!owner) continue;
     const next = WORD_AFTER.exec(after)?.[1] ?? "";
     const apposition = APPOSITION.exec(after)?.[1] ?? "";
-    if (saysNotPublic(next) || saysNotPublic(apposition)) continue;
+    if (saysNotPublic(next) || saysNotPublic(apposition) || calledNotPublicElsewhere(state.text, run[0]))
+      continue;
     addInstitution(state, sentence.index, slots, start, end, run[0], owner, run[0]);
   }
 }
