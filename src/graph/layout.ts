@@ -17,19 +17,60 @@ export interface LayoutOptions {
   noverlapIterations?: number;
   /** Cells per side of noverlap's grid (default `noverlapGridSize` of the graph's order). */
   noverlapGridSize?: number;
+  /** Rounds of neighbour averaging of the start placement (default `layoutBudget`'s). */
+  startSmoothingRounds?: number;
 }
 
 /**
- * Iterations for a graph of `order` nodes: a fixed budget of node-iterations, so layout time grows
- * with the graph only linearly (about 10 µs per node-iteration for ForceAtlas2 with Barnes-Hut here,
- * 25 µs for noverlap) and a 20,000-node corpus is laid out in seconds. Small graphs get many
- * iterations and settle; large ones get a rough shape the explorer can refine on demand.
+ * The layout's iteration settings. ForceAtlas2 and noverlap get a fixed budget of node-iterations,
+ * so layout time grows with the graph only linearly (about 10 µs per node-iteration for ForceAtlas2
+ * with Barnes-Hut here, 25 µs for noverlap) and a 20,000-node corpus is laid out in seconds. Small
+ * graphs get many iterations and settle; large ones get a rough shape the explorer can refine on
+ * demand.
+ *
+ * A rough graph (one given fewer than `roughBelow` ForceAtlas2 iterations by the budget, over
+ * 3,300 nodes) starts instead from the seeded random placement smoothed by `startSmoothingRounds`
+ * rounds of neighbour averaging (see `smoothStart`), which puts each node near its neighbours
+ * before the first iteration, and gets `smoothedShare` of the iterations: on the 1,000-article
+ * benchmark graph (3,936 nodes: 10 iterations instead of 25) the layout is better by every measure
+ * taken — mean edge length over the mean distance of random pairs 0.454 (was 0.485), median 0.407
+ * (0.463), pairs of overlapping nodes after noverlap 350 (384), share of a node's neighbours among
+ * its nearest nodes 0.015 (0.005) — and ForceAtlas2, the layout's largest cost, does 60 % less
+ * work. Smaller graphs keep the random start and their full budget: on a 842-node graph (100
+ * articles) 48 smoothed iterations were worse than its 119 (edge over pair 0.249 against 0.213).
+ * Fewer rounds leave more overlaps (3 rounds and 10 iterations: 409), more crowd hubs' leaves.
  */
-export function layoutBudget(order: number): { iterations: number; noverlapIterations: number } {
-  const clamp = (n: number, min: number, max: number) => Math.max(min, Math.min(max, Math.round(n)));
+export const LAYOUT_TUNING = {
+  forceAtlas2NodeIterations: 100_000,
+  forceAtlas2Iterations: { min: 20, max: 500 },
+  noverlapNodeIterations: 30_000,
+  noverlapIterations: { min: 3, max: 100 },
+  roughBelow: 30,
+  smoothedShare: 0.4,
+  /** Not fewer, from the smoothed start: no graph was measured below 10. */
+  minSmoothedIterations: 10,
+  startSmoothingRounds: 5,
+  /** Share of its own start a smoothed node keeps (see `smoothStart`): as good as none by the measures above. */
+  startTieBreak: 0.05,
+};
+
+/** Iterations and rounds of start smoothing for a graph of `order` nodes (see `LAYOUT_TUNING`). */
+export function layoutBudget(order: number): {
+  iterations: number;
+  noverlapIterations: number;
+  startSmoothingRounds: number;
+} {
+  const tuning = LAYOUT_TUNING;
+  const perNode = (budget: number, { min, max }: { min: number; max: number }) =>
+    Math.max(min, Math.min(max, Math.round(budget / Math.max(1, order))));
+  const fromRandom = perNode(tuning.forceAtlas2NodeIterations, tuning.forceAtlas2Iterations);
+  const rough = fromRandom < tuning.roughBelow;
   return {
-    iterations: clamp(100_000 / Math.max(1, order), 20, 500),
-    noverlapIterations: clamp(30_000 / Math.max(1, order), 3, 100),
+    iterations: rough
+      ? Math.max(tuning.minSmoothedIterations, Math.round(fromRandom * tuning.smoothedShare))
+      : fromRandom,
+    noverlapIterations: perNode(tuning.noverlapNodeIterations, tuning.noverlapIterations),
+    startSmoothingRounds: rough ? tuning.startSmoothingRounds : 0,
   };
 }
 
@@ -104,17 +145,13 @@ export function layoutPositions(input: LayoutInput, options: LayoutOptions = {})
   const { keys, sizes, edges } = input;
   if (keys.length === 0) return new Float64Array(0);
   const graph = new MultiDirectedGraph<{ x: number; y: number; size: number }>({ allowSelfLoops: false });
-  const radius = 10 * Math.sqrt(keys.length);
-  keys.forEach((key, i) => {
-    const random = seededRandom(hashSeed(key));
-    const [u, v] = [random(), random()];
-    // Uniform over a disk: the square root keeps the centre from crowding.
-    const r = radius * Math.sqrt(u);
-    const angle = 2 * Math.PI * v;
-    graph.addNode(key, { x: r * Math.cos(angle), y: r * Math.sin(angle), size: sizes[i]! });
+  const budget = layoutBudget(keys.length);
+  const start = smoothStart(randomStart(keys), edges, {
+    rounds: options.startSmoothingRounds ?? budget.startSmoothingRounds,
+    tieBreak: LAYOUT_TUNING.startTieBreak,
   });
+  keys.forEach((key, i) => graph.addNode(key, { x: start[2 * i]!, y: start[2 * i + 1]!, size: sizes[i]! }));
   for (let e = 0; e < edges.length; e += 2) graph.addEdge(keys[edges[e]!]!, keys[edges[e + 1]!]!);
-  const budget = layoutBudget(graph.order);
   const iterations = options.iterations ?? budget.iterations;
   if (iterations > 0)
     forceAtlas2.assign(graph, {
@@ -145,6 +182,71 @@ export function layoutPositions(input: LayoutInput, options: LayoutOptions = {})
     positions[i++] = round(attrs.y);
   });
   return positions;
+}
+
+/**
+ * Each node's start point, x then y, uniform over a disk growing with the graph and drawn from the
+ * node's key, so it does not depend on insertion order.
+ */
+function randomStart(keys: readonly string[]): Float64Array {
+  const radius = 10 * Math.sqrt(keys.length);
+  const start = new Float64Array(2 * keys.length);
+  keys.forEach((key, i) => {
+    const random = seededRandom(hashSeed(key));
+    const [u, v] = [random(), random()];
+    // Uniform over a disk: the square root keeps the centre from crowding.
+    const r = radius * Math.sqrt(u);
+    const angle = 2 * Math.PI * v;
+    start[2 * i] = r * Math.cos(angle);
+    start[2 * i + 1] = r * Math.sin(angle);
+  });
+  return start;
+}
+
+/**
+ * `start` after `rounds` rounds of moving every linked node to the mean of itself and its
+ * neighbours, so that linked nodes begin near each other and ForceAtlas2 has less far to move them.
+ * Averaging shrinks the placement towards its centre, so the linked nodes are then scaled back to
+ * their first spread (root mean square distance from the origin), plus `tieBreak` of their own
+ * start; nodes without links stay put.
+ */
+export function smoothStart(
+  start: Float64Array,
+  edges: Uint32Array,
+  { rounds, tieBreak }: { rounds: number; tieBreak: number },
+): Float64Array {
+  if (rounds <= 0) return start;
+  const count = start.length / 2;
+  const degree = new Float64Array(count);
+  for (const node of edges) degree[node]!++;
+  const spread = (points: Float64Array) => {
+    let sum = 0;
+    let linked = 0;
+    for (let i = 0; i < count; i++)
+      if (degree[i]) {
+        sum += points[2 * i]! ** 2 + points[2 * i + 1]! ** 2;
+        linked++;
+      }
+    return Math.sqrt(sum / Math.max(1, linked));
+  };
+  let points = start;
+  for (let round = 0; round < rounds; round++) {
+    const next = points.slice();
+    for (let e = 0; e < edges.length; e += 2) {
+      const [a, b] = [edges[e]!, edges[e + 1]!];
+      next[2 * a]! += points[2 * b]!;
+      next[2 * a + 1]! += points[2 * b + 1]!;
+      next[2 * b]! += points[2 * a]!;
+      next[2 * b + 1]! += points[2 * a + 1]!;
+    }
+    for (let i = 0; i < 2 * count; i++) next[i]! /= degree[i >> 1]! + 1;
+    points = next;
+  }
+  const scale = spread(start) / (spread(points) || 1);
+  // Two linked nodes with the same other neighbours average to the same point: a share of each
+  // one's own start keeps them apart (noverlap would part them at random, and the layout must be
+  // deterministic).
+  return points.map((value, i) => (degree[i >> 1] ? value * scale + tieBreak * start[i]! : value));
 }
 
 /** Gives `graph`'s nodes the sizes of `input` (made from it) and the `positions` laid out from that. */

@@ -5,6 +5,7 @@ import {
   layoutPositions,
   noverlapGridSize,
   placeNodes,
+  smoothStart,
 } from "../../src/graph/layout";
 import { seededRandom } from "../../src/graph/seeded-random";
 import { createClaimGraph, edgeKey, type ClaimGraph } from "../../src/model";
@@ -150,5 +151,30 @@ describe("layoutGraph", () => {
     const graph = createClaimGraph();
     layoutGraph(graph);
     expect(graph.order).toBe(0);
+  });
+});
+
+describe("smoothStart", () => {
+  // Nodes 0-1-2 in a chain, 3 and 4 linked only to each other, 5 alone.
+  const start = Float64Array.from([-90, 0, 0, 80, 90, 0, 0, -70, 60, 60, 30, -30]);
+  const edges = Uint32Array.from([0, 1, 1, 2, 3, 4]);
+  const gap = (p: Float64Array, a: number, b: number) =>
+    Math.hypot(p[2 * a]! - p[2 * b]!, p[2 * a + 1]! - p[2 * b + 1]!);
+
+  it("draws linked nodes together, keeps their spread and leaves an unlinked node where it was", () => {
+    const smoothed = smoothStart(start, edges, { rounds: 3, tieBreak: 0 });
+    expect(gap(smoothed, 0, 1) / gap(start, 0, 1)).toBeLessThan(0.8);
+    const spread = (p: Float64Array) => Math.hypot(...Array.from(p.subarray(0, 10)));
+    expect(spread(smoothed)).toBeCloseTo(spread(start), 6);
+    expect([smoothed[10], smoothed[11]]).toEqual([30, -30]);
+  });
+
+  it("keeps two nodes linked only to each other apart with a share of their own starts", () => {
+    expect(gap(smoothStart(start, edges, { rounds: 2, tieBreak: 0 }), 3, 4)).toBe(0);
+    expect(gap(smoothStart(start, edges, { rounds: 2, tieBreak: 0.05 }), 3, 4)).toBeGreaterThan(0);
+  });
+
+  it("changes nothing in zero rounds", () => {
+    expect(smoothStart(start, edges, { rounds: 0, tieBreak: 0.05 })).toEqual(start);
   });
 });
