@@ -6,6 +6,7 @@
 import { datesCompatible } from "./dates";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { closeDates } from "./incident-registry";
+import type { PartialDate } from "../model";
 import type { ExtractedClaim, ExtractedEntity } from "./types";
 
 export interface Findings {
@@ -70,13 +71,23 @@ function joinStateIncidents(found: Findings, separate: ReadonlySet<string>): Fin
       (o) =>
         o !== lone &&
         (o.kind ?? "cyber") === (lone.kind ?? "cyber") &&
-        closeDates(o.date, lone.date) &&
+        stateDateFits(o.date, lone.date) &&
         hitBodyOf(o, states, byKey) &&
         !opposedSides(sides(lone, found.claims, byKey), sides(o, found.claims, byKey)),
     );
     if (candidates.length === 1) homes.set(lone, candidates[0]!);
   }
   return joinIncidents(found, homes);
+}
+
+/**
+ * Whether a state's incident, dated `state`, can be the body's incident dated `home`: the state's is
+ * undated, or both are dated to the month at least and compatible, or full dates days apart. A
+ * year-only home takes no dated state incident: two attacks of one year are not one.
+ */
+function stateDateFits(home: PartialDate | undefined, state: PartialDate | undefined): boolean {
+  if (!state) return true;
+  return !!home && home.length >= 7 && state.length >= 7 && closeDates(home, state);
 }
 
 /**

@@ -87,7 +87,7 @@ describe("consolidateIncidents: an incident on a state and the one on its body",
     ...extra,
   });
   const STATE = "incident:varnia-2026-12-04";
-  const BODY = "incident:ostrel-valley-water-board-2026";
+  const BODY = "incident:ostrel-valley-water-board-2026-12";
 
   function told(
     extra: { stateDate?: string; bodyDate?: string; body?: Partial<ExtractedEntity> } = {},
@@ -104,7 +104,7 @@ describe("consolidateIncidents: an incident on a state and the one on its body",
           aliases: ["the attack"],
         }),
         incident(BODY, {
-          date: extra.bodyDate ?? "2026",
+          date: extra.bodyDate ?? "2026-12",
           targets: ["organization:ostrel-valley-water-board"],
           aliases: ["wiped"],
         }),
@@ -123,7 +123,7 @@ describe("consolidateIncidents: an incident on a state and the one on its body",
     const out = consolidateIncidents(told(), new Set());
     expect(incidentKeys(out)).toEqual([BODY]);
     expect(out.entities.find((e) => e.key === BODY)).toMatchObject({
-      date: "2026",
+      date: "2026-12",
       aliases: ["wiped", "the attack"],
     });
     expect(out.claims.map((c) => [c.type, c.source, c.target])).toEqual([
@@ -142,14 +142,30 @@ describe("consolidateIncidents: an incident on a state and the one on its body",
     expect(incidentKeys(out)).toEqual([BODY]);
   });
 
-  it.each<[string, (f: Findings) => void]>([
-    ["a body of another state", (f) => (f.entities[2]!.country = "state:ostria")],
+  it("joins a state's incident the text gave no date into a dated body's", () => {
+    const f = told();
+    delete f.entities[4]!.date;
+    expect(incidentKeys(consolidateIncidents(f, new Set()))).toEqual([BODY]);
+  });
+
+  // Each case: why, the change to the told findings, the keys the text called separate, and the
+  // incidents left.
+  it.each<[string, (f: Findings) => void, string[], number]>([
+    ["a body of another state", (f) => (f.entities[2]!.country = "state:ostria"), [], 2],
     [
       "attacks years apart (the 2019 attack on the board, the 2024 one on Varnia)",
       (f) => {
         f.entities[4]!.date = "2024";
         f.entities[5]!.date = "2019";
       },
+      [],
+      2,
+    ],
+    [
+      "two attacks of one year (the board's breach dated 2026 only, Varnia's wave on 4 December)",
+      (f) => (f.entities[5]!.date = "2026"),
+      [],
+      2,
     ],
     [
       "two incidents on bodies at that date",
@@ -160,23 +176,29 @@ describe("consolidateIncidents: an incident on a state and the one on its body",
             targets: ["organization:ostrel-valley-water-board"],
           }),
         ),
+      [],
+      3,
     ],
-    ["a body of no known state, with two states hit", (f) => f.entities[4]!.targets!.push("state:ostria")],
-    ["a named operation as the body's incident", (f) => (f.entities[5]!.name = "Operation Salt Gate")],
-    ["an incident the text called separate", () => undefined],
+    [
+      "a body of no known state, with two states hit",
+      (f) => f.entities[4]!.targets!.push("state:ostria"),
+      [],
+      2,
+    ],
+    ["a named operation as the body's incident", (f) => (f.entities[5]!.name = "Operation Salt Gate"), [], 2],
+    ["an incident the text called separate", () => undefined, [STATE], 2],
     [
       "a state that condemned one and denied the other",
       (f) => {
         f.claims[1] = claim("denied", "state:ostria", STATE);
         f.claims.push(claim("condemned", "state:ostria", BODY));
       },
+      [],
+      2,
     ],
-  ])("keeps them apart for %s", (why, change) => {
+  ])("keeps them apart for %s", (_why, change, separate, left) => {
     const f = told();
     change(f);
-    const separate = new Set(why.includes("separate") ? [STATE] : []);
-    expect(incidentKeys(consolidateIncidents(f, separate))).toHaveLength(
-      2 + (why.startsWith("two incidents") ? 1 : 0),
-    );
+    expect(incidentKeys(consolidateIncidents(f, new Set(separate)))).toHaveLength(left);
   });
 });
