@@ -6,7 +6,13 @@
  */
 import { NAME_WORDS, patternFor } from "./lexicon";
 import { fold } from "./text";
-import { accusedSide, topicState, type DocumentState, type DocumentView } from "./document-state";
+import {
+  accusedSide,
+  attackersSide,
+  topicState,
+  type DocumentState,
+  type DocumentView,
+} from "./document-state";
 import type { Slot } from "./mentions/slots";
 import type { Sentence } from "./sentences";
 import { firmOwning, firmSpeaking } from "./publishers";
@@ -203,7 +209,8 @@ const SENTENCE_OPENING = /^[\s"“'‘(]*$/;
 /**
  * The body whose office a pronoun spanning `start`..`end` owns when it opens the sentence ("The
  * Andean Council has spoken out. Its secretary-general condemned ..."): the body the sentence
- * right before opened with as its subject.
+ * right before opened with as its subject, unless that body is on the accused side ("Russia's GRU
+ * hit the Tax Board. Its director condemned ...": the director is the victim's).
  */
 function officeOwner(
   state: DocumentState,
@@ -214,6 +221,7 @@ function officeOwner(
   const last = state.lastSubjectBody;
   if (!last || last.sentence !== sentence.index - 1) return undefined;
   if (!SENTENCE_OPENING.test(state.text.slice(sentence.start, start))) return undefined;
+  if (attackersSide(state).has(last.key)) return undefined;
   return opensWithOwnedOffice(state.lexicon.words, state.text.slice(end, sentence.end))
     ? last.key
     : undefined;

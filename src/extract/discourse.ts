@@ -5,7 +5,7 @@
  * state a dateline's capital stands for. Each note reads one sentence's slots and updates the
  * reading's own memory; nothing outside the reading stage writes these fields.
  */
-import { alternation, matchPhrases, NAME_WORDS, type Lexicon } from "./lexicon";
+import { alternation, GOVERNING_PREPOSITIONS, matchPhrases, NAME_WORDS, type Lexicon } from "./lexicon";
 import type { DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
@@ -102,17 +102,32 @@ export function noteSubjectState(state: DocumentState, sentence: Sentence, slots
 }
 
 /**
+ * A word before a slot that makes it no subject of its sentence: a preposition ("In Estonia,",
+ * "The attack on X") or a participle ("Hackers working for X", "Crews linked to X").
+ */
+const PREPOSITION_LEAD = new RegExp(String.raw`\b(?:${GOVERNING_PREPOSITIONS.join("|")})\b`, "i");
+const PARTICIPLE_LEAD = /\b\p{Ll}+(?:ing|ed)\b/u;
+
+const notSubjectLead = (lead: string) => PREPOSITION_LEAD.test(lead) || PARTICIPLE_LEAD.test(lead);
+
+/**
  * The body this sentence opens with as its subject ("The Andean Council has spoken out."), for an
- * office the next sentence gives it by a pronoun ("Its secretary-general condemned ..."): its first
- * actor that is no person and no pronoun, past a possessor whose own body follows ("Peru's
- * foreign ministry").
+ * office the next sentence gives it by a pronoun ("Its secretary-general condemned ..."): its
+ * grammatical subject, the first actor with no preposition or participle before it, past a
+ * possessor whose own body follows ("Peru's foreign ministry"); none when that subject is a person,
+ * a pronoun or a state's adjective ("Estonian hackers").
  */
 export function noteSubjectBody(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
-  const bodies = slots.filter(
-    (s) => s.kind === "actor" && s.source !== "pronoun" && state.entities.get(s.key)?.type !== "person",
+  const subjects = slots.filter(
+    (s) => s.kind === "actor" && !notSubjectLead(state.text.slice(sentence.start, s.start)),
   );
-  const first = bodies.find((s) => !s.possessive) ?? bodies[0];
-  state.lastSubjectBody = first && { key: first.key, sentence: sentence.index };
+  const first = subjects.find((s) => !s.possessive) ?? subjects[0];
+  const body =
+    first &&
+    first.source !== "pronoun" &&
+    first.source !== "demonym" &&
+    state.entities.get(first.key)?.type !== "person";
+  state.lastSubjectBody = body ? { key: first.key, sentence: sentence.index } : undefined;
 }
 
 /** "WASHINGTON" or "Paris": the state a dateline's capital city stands for. */

@@ -40,6 +40,14 @@ describe("condemn rule, an office a pronoun owns", () => {
     `${hit}NATO broke its silence late on Monday. Freight piled up in Callao. Its secretary-general condemned the railway sabotage.`,
     // an office with no owner written: not the body of the ambassador who met it
     `${hit}Peru's ambassador met the secretary-general, who condemned the railway sabotage.`,
+    // the sentence before's subject is the hackers: a state they work for is no owner of the office
+    `Hackers working for Bolivia broke into the ticketing servers of Peru's national railway last week. Its director condemned the sabotage as cowardly.`,
+    // a state after a preposition opening the sentence is where it happened, not who acts
+    `In Chile, saboteurs wiped the scheduling servers of Peru's national railway on Saturday. Its spokesperson condemned the attack.`,
+    // the subject is the wiping; the state it was pinned on sits after "on"
+    `The wiping of the Peruvian railway's servers was pinned on Chile by prosecutors in Lima. Its chief condemned the attack.`,
+    // the subject is the state just accused: the office is the victim's, not the attacker's
+    `${hit}Chile was behind the raid, Peruvian prosecutors said on Sunday. Its spokesperson condemned the attack.`,
   ])("makes no condemnation by a body the office is not said to be of (%s)", (text) => {
     expect(condemners(text)).toEqual([]);
   });
