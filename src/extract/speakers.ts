@@ -456,7 +456,6 @@ export const RELATIVE_WORD = "which|who|whom|whose|that";
 export const VERB_LEAD = String.raw`(?:(?:\p{Ll}+ly|also|first|later|then|has|have|had)\s+)*`;
 /** A relative clause opened after a comma and not yet closed by another. */
 const OPEN_RELATIVE = new RegExp(String.raw`,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]*$`, "iu");
-/** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
 /**
  * An office whose holder speaks for a body, right after its owner ("'s Secretary-General", " spokesperson"
  * after "its" or "whose"). Group 0 ends with the office.
@@ -471,6 +470,7 @@ const ownedOffice = (words: Words) =>
 /** Whether `text` (what follows an owner: "its", "whose", "NATO") opens with an office that speaks for the owner. */
 export const opensWithOwnedOffice = (words: Words, text: string) => ownedOffice(words).test(text);
 
+/** A relative clause between commas right after a slot ("X, whose team was brought in last week,"). */
 const RELATIVE_ASIDE = new RegExp(String.raw`^\s*,\s*(?:${RELATIVE_WORD})\b[^,;.“”"]{1,100},(?=\s)`, "iu");
 
 /** A description between commas right after a slot ("X, a French security company,", "X, the country's cyber agency,"). */
