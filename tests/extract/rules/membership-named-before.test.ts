@@ -1,7 +1,7 @@
 /**
  * The clause reader's noun of belonging when the body was named earlier in the sentence: a body
- * before the member, set off by a comma alone, is no second member ("will update the North Atlantic
- * Council, Estonia being a member of NATO"); and a second noun of belonging joined by "and" to a
+ * before the member, set off by a comma alone, is no second member ("cite the treaties of the
+ * European Union, Malta being a member of the EU"); and a second noun of belonging joined by "and" to a
  * first ("a member of B and a member of C") has the first's member, however the first was read.
  * Invented wire copy, read with the bundled gazetteer (the blocs' names and short forms).
  */
@@ -21,9 +21,9 @@ const memberships = (ex: ReturnType<typeof read>) =>
 describe("a noun of belonging after the body's own earlier mention", () => {
   it("takes no body named before the member with a comma alone as a second member", () => {
     const ex = read(
-      "Envoys from Tallinn are to update the North Atlantic Council, Estonia being a member of NATO.",
+      "Lawyers in Valletta cite the treaties of the European Union, Malta being a member of the EU.",
     );
-    expect(hasClaim(ex, "member-of", "state:estonia", "organization:nato")).toBe(true);
+    expect(hasClaim(ex, "member-of", "state:malta", "organization:european-union")).toBe(true);
   });
 
   it("still reads a list closed by 'and' before the noun", () => {
@@ -38,7 +38,7 @@ describe("a second noun of belonging joined to a first", () => {
     for (const [member, text] of [
       [
         "state:ghana",
-        "Ghana, a member of the African Union and a member of ECOWAS, will take the complaint to both.",
+        "Officials stressed that Ghana was a member of the African Union and also a member of ECOWAS.",
       ],
       [
         "state:benin",
