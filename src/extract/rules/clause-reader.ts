@@ -438,7 +438,9 @@ function headsBefore(frame: Frame, at: number): Slot[] {
 function joinedMembers(frame: Frame, at: number): string[] {
   const { text } = frame.state;
   const last = frame.slots.findLast((s) => s.kind === "actor" && s.end <= at && isActor(frame, s));
-  if (!last || !SECOND_BELONGING.test(text.slice(last.end, at))) return [];
+  const gap = last && text.slice(last.end, at);
+  // "a member of B and a former member of C": the second membership is denied, whatever the first.
+  if (!gap || !SECOND_BELONGING.test(gap) || BELONGING_DENIED.test(gap) || NOUN_DENIED.test(gap)) return [];
   const first = belongingNounBefore(frame.state.lexicon.words).exec(
     text.slice(frame.sentence.start, last.start),
   );

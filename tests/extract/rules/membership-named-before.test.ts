@@ -51,6 +51,13 @@ describe("a second noun of belonging joined to a first", () => {
     }
   });
 
+  it.each([
+    "Guinea is a member of the African Union and a former member of ECOWAS, its envoy reminded the summit.",
+    "Guinea, a member of the African Union since 1960 and no longer a member of ECOWAS, boycotted the talks.",
+  ])("reads no membership a negation or past tenure denies in the second noun (%s)", (text) => {
+    expect(memberships(read(text))).toEqual(["state:guinea organization:african-union"]);
+  });
+
   it("reads no membership from a post in the second body", () => {
     const ex = read("Benin, a founding member of the African Union and the current chair of ECOWAS, spoke.");
     expect(memberships(ex)).toEqual(["state:benin organization:african-union"]);
