@@ -367,17 +367,40 @@ function listSlots(
 }
 
 /** A name's own finite verb after it, past what it owns and its short form ("'s army (FAP) has asked"). */
+/** What may stand between a name and its verb: its possessed noun, a bracket, an adverb. */
+const NAME_TO_VERB = String.raw`^(?:['’]s(?:\s+[\p{Ll}-]+){1,3}?)?(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?`;
+
 const ownVerbAfter = (words: Words) =>
   patternFor(
     words,
     "own-verb-after",
     (w) =>
       new RegExp(
-        String.raw`^(?:['’]s(?:\s+[\p{Ll}-]+){1,3}?)?(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?` +
+        NAME_TO_VERB +
           `(?:${alternation([...FINITE_BE, ...PERFECT_AUXILIARIES, ...MODALS, ...DO_AUXILIARIES])}|` +
           `${Object.values(w.verbs)
             .map((v) => `${v.third}|${v.past}`)
             .join("|")})\\b`,
+        "iu",
+      ),
+  );
+
+/**
+ * A clause that says the name after ", and" was hit too: "the customs service was also hit", "the
+ * customs service also lost data", or a participle the name's real verb follows ("the customs
+ * agency hit by the same crew restored ..."). The name stays a victim of the list.
+ */
+const victimClauseAfter = (words: Words) =>
+  patternFor(
+    words,
+    "victim-clause-after",
+    (w) =>
+      new RegExp(
+        NAME_TO_VERB +
+          String.raw`(?:(?:${alternation(FINITE_BE)}|(?:has|have|had)\s+been)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?` +
+          `(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})` +
+          `|${w.verbs.undergo.any}|${w.verbs.loseIn.any}` +
+          String.raw`|[\p{Ll}-]+\s+by)\b`,
         "iu",
       ),
   );
@@ -390,7 +413,7 @@ const BARE_COMMA = /^\s*,\s*(?:the\s+)?$/;
  * that its own finite verb follows heads a new clause, no further item of the list before it.
  */
 function newClauseSubject(words: Words, gap: string, rest: string): boolean {
-  return /,\s*and\s/i.test(gap) && ownVerbAfter(words).test(rest);
+  return /,\s*and\s/i.test(gap) && ownVerbAfter(words).test(rest) && !victimClauseAfter(words).test(rest);
 }
 
 /**

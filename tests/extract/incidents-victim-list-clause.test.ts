@@ -40,4 +40,16 @@ describe("a name heading its own clause after a victim list", () => {
     expect(pair).toMatch(/chile/);
     expect(pair).toMatch(/peru/);
   });
+
+  it("keeps a name whose own clause says it was hit too, or whose participle a 'by' follows", () => {
+    for (const text of [
+      "Saboteurs wiped the archive of the Chilean senate, and the Bolivian police also lost data.",
+      "Saboteurs wiped the archive of the Chilean senate, and the Bolivian police was also hit.",
+      "Ransomware froze the Chilean senate, and the Bolivian police struck by the same crew reopened its portal on Monday.",
+    ]) {
+      const targets = attackedTargets(extract(article(text))).join(" ");
+      expect(targets, text).toMatch(/chile/);
+      expect(targets, text).toMatch(/bolivia/);
+    }
+  });
 });
