@@ -13,6 +13,7 @@ import {
   ATTACK_VERB_ADVERBS,
   cueIndexFor,
   DO_AUXILIARIES,
+  FINITE_BE,
   CLAUSE_COORDINATORS,
   CONDITIONALS,
   HEAD_COMPLEMENT_PREPOSITIONS,
@@ -33,6 +34,7 @@ import {
   RANSOM_WORDS,
   patternFor,
   SECOND_AGENT_LEADS,
+  SUBORDINATORS,
   type Words,
 } from "./lexicon";
 import {
@@ -206,8 +208,15 @@ const NAMED_OPERATION = /\bOperation\s+[\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}][\p{L}\d
  */
 const attackVerbPhrase = (w: Words) =>
   `(?:(?:${PERFECT_AUXILIARIES.join("|")})\\s+)?(?:(?:${ATTACK_VERB_ADVERBS.join("|")})\\s+){0,2}(?:spen[dt]\\s+(?:[\\w-]+\\s+){1,3}?)?(?<verb>(?:${w.verbs.attempt.past})\\s+to\\s+(?:${w.verbs.attack.present}|${w.verbs.impact.present})|${putOffline(w)}|${reachedSystem(w)}|${w.verbs.attack.past}|${w.verbs.impact.past}|${w.verbs.steal.past}|${w.verbs.attack.gerund}|${w.verbs.impact.gerund}|${w.verbs.steal.gerund})\\s+`;
-/** A particle verb's object, however long inside its clause, then its "offline". */
-const OBJECT_THEN_OFFLINE = /^[^.;:()"“”]*?\s+off-?line\b/;
+/**
+ * A particle verb's object, a noun phrase however long, then its "offline": no clause begins
+ * inside it (", and", "before", a finite "was"/"had"): "took aim at X, and Y kept its portal
+ * offline" and "took two days to map X before Y switched its portal offline" put nothing offline.
+ */
+const OBJECT_THEN_OFFLINE = new RegExp(
+  String.raw`^(?:(?!,\s*(?:${alternation(CLAUSE_COORDINATORS)})\b|\s+(?:${alternation([...SUBORDINATORS, ...FINITE_BE, ...PERFECT_AUXILIARIES])})\b)[^.;:()"“”])*?\s+off-?line\b`,
+  "i",
+);
 /** What follows the object of a particle verb and its "offline" ("... offline for an upgrade"); else all of `rest`. */
 const afterParticle = (rest: string) => rest.slice(OBJECT_THEN_OFFLINE.exec(rest)?.[0].length ?? 0);
 /**

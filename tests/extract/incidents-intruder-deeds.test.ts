@@ -301,4 +301,14 @@ describe("a deed that takes a named body's systems out of service", () => {
     );
     expect(incidents(takedown)).toHaveLength(0);
   });
+
+  it("reads no deed when the 'offline' belongs to another clause than the verb's object", () => {
+    for (const text of [
+      "VILNIUS (BNS) - In May 2024 hackers took aim at Latvian banks, and the Lithuanian Ministry of Energy kept its tender site offline as a precaution.",
+      "VILNIUS (BNS) - In May 2024 the hackers took two days to map a Latvian bank's network before the Lithuanian Ministry of Energy switched its tender site offline.",
+    ]) {
+      const ex = extract(text);
+      expect(incidents(ex), text).toHaveLength(0);
+    }
+  });
 });
