@@ -366,10 +366,14 @@ function listSlots(
   return listed.slice(0, closed);
 }
 
-/** A name's own finite verb after it, past what it owns and its short form ("'s army (FAP) has asked"). */
-/** What may stand between a name and its verb: its possessed noun, a bracket, an adverb. */
-const NAME_TO_VERB = String.raw`^(?:['’]s(?:\s+[\p{Ll}-]+){1,3}?)?(?:\s*\([^()]{1,12}\))?\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?`;
+/** An adverb before a verb ("also", "then", "swiftly"): the lexicon's sequence adverbs or an -ly word. */
+const ADVERB_BEFORE_VERB = String.raw`(?:(?:${alternation(SEQUENCE_ADVERBS)}|\p{Ll}+ly)\s+)?`;
 
+/** What may stand between a name and its verb: its possessed noun, a bracket, an adverb. */
+const NAME_TO_VERB =
+  String.raw`^(?:['’]s(?:\s+[\p{Ll}-]+){1,3}?)?(?:\s*\([^()]{1,12}\))?\s+` + ADVERB_BEFORE_VERB;
+
+/** A name's own finite verb after it, past what it owns and its short form ("'s army (FAP) has asked"). */
 const ownVerbAfter = (words: Words) =>
   patternFor(
     words,
@@ -397,7 +401,8 @@ const victimClauseAfter = (words: Words) =>
     (w) =>
       new RegExp(
         NAME_TO_VERB +
-          String.raw`(?:(?:${alternation(FINITE_BE)}|(?:has|have|had)\s+been)\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?` +
+          String.raw`(?:(?:${alternation(FINITE_BE)}|(?:has|have|had)\s+been)\s+` +
+          ADVERB_BEFORE_VERB +
           `(?:${w.verbs.attack.participle}|${w.verbs.impact.participle})` +
           `|${w.verbs.undergo.any}|${w.verbs.loseIn.any}` +
           String.raw`|[\p{Ll}-]+\s+by)\b`,
