@@ -612,6 +612,8 @@ function accusedGerundSpans(scan: SentenceScan, spans: AttackSpan[]): void {
 
 /** "in Cardiff in": the place of an event, then the preposition of its date. */
 const PLACE_THEN_DATE = /^\s+(?:in|on)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:in|on)?\s*$/u;
+/** "the theft in May 2024 of", "the theft, in 2024, of": the event's date right after its noun, before what was taken. */
+const DATE_AFTER_NOUN = /^,?\s+(?:(?:in|on)\s+)?$/;
 /** "of client files from Vale Insurance": what was taken, if said, and the first letter of the name it came from. */
 const TAKEN_FROM_NAME = String.raw`(?:\s+of\s+(?:[^,.;:()"“”]|[,.](?=\d)){1,60}?)?\s+from\s+(?:the\s+)?\p{Lu}`;
 /** A theft told from a named source: "the theft of payroll funds from Vale Savings". */
@@ -685,7 +687,9 @@ function recalledEventSpans(scan: SentenceScan, spans: AttackSpan[]): void {
         (d.start >= start && d.end <= end) ||
         (d.start >= end &&
           (PLACE_THEN_DATE.test(state.text.slice(end, d.start)) ||
-            SOURCE_THEN_DATE.test(state.text.slice(end, d.start)))),
+            SOURCE_THEN_DATE.test(state.text.slice(end, d.start)) ||
+            (DATE_AFTER_NOUN.test(state.text.slice(end, d.start)) &&
+              takenFromNamed(scan, d.end + (state.text[d.end] === "," ? 1 : 0))))),
     );
     // "In May the theft of payroll funds from Vale Savings' online system was traced to X": in a sentence
     // about computers, a theft from a named victim in a clause that opens on its date is dated by it, as an

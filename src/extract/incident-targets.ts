@@ -26,7 +26,7 @@ import {
   VERB_ADVERBS,
   type Words,
 } from "./lexicon";
-import type { Slot } from "./mentions";
+import { ownerGap, type Slot } from "./mentions";
 import { sentenceWith, type Sentence } from "./sentences";
 import { EXTRACTION_DEFAULTS } from "./defaults";
 import { clauseStarts } from "./speakers";
@@ -584,8 +584,11 @@ const takenEventEnd = (words: Words) =>
  * opens another clause or joins a second verb ("took the keys and logged in from X").
  */
 const TAKEN_PHRASE = String.raw`(?:(?!\s(?:${PHRASE_BREAKS.join("|")})\s)(?:[^,.;:()"“”]|[,.](?=\d)))+?(?=\s+from\s)`;
-/** "the heist of gold bars worth millions from X", "a theft of tax returns from X": what was taken comes between. */
-const TAKEN_OBJECT = new RegExp(String.raw`^\s+of\s+` + TAKEN_PHRASE);
+/**
+ * "the heist of gold bars worth millions from X", "a theft of tax returns from X": what was taken comes
+ * between, after the theft's own date if it has one ("the theft, in 2024, of tax returns from X").
+ */
+const TAKEN_OBJECT = new RegExp(String.raw`^(?:,?${TIME_AFTER},?)?\s+of\s+` + TAKEN_PHRASE, "i");
 
 /** "drained the reserve accounts from X", "lifted tax returns from X": what a verb took comes before "from". */
 const TAKEN_BY_VERB = new RegExp(`^${TAKEN_PHRASE}`);
@@ -712,8 +715,11 @@ export function targetsOf(
     // the victim's phrase; its object is measured from the verb's end, as a verb mention's is.
     const verbLead = verb || nominal ? 0 : verbBeforeObject(state.lexicon.words, after);
     let series = false;
+    let owner: Slot | undefined;
     for (const s of following) {
       const gap = text.slice(cursor, s.start);
+      // "hit Uganda's Lake Water Corporation": a name right after a possessive one is what that owner owns.
+      const owned = owner !== undefined && ownerGap(text, owner, s.start, false);
       if (
         cursor !== end &&
         newClauseSubject(state.lexicon.words, gap, text.slice(s.end, sentence.end)) &&
@@ -723,6 +729,7 @@ export function targetsOf(
       series ||= cursor !== end && BARE_COMMA.test(gap);
       if (
         cursor !== end &&
+        !owned &&
         !/^[\s,]*(?:(?:and|as well as|including|the|its|their|of|in|several|many|other)\b[\s,]*)*$/i.test(
           // "Chile's parliament and Bolivia's bank": the owned noun of a possessive victim is part of it.
           gap.replace(/^['’]s(?:\s+[\w-]+){1,3}?(?=[\s,]*(?:and|as well as|,))/i, ""),
@@ -778,6 +785,7 @@ export function targetsOf(
       // "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is.
       if (canBeAttacked(state, s.key) && namesVictim(state, sentence, s)) targets.push(s.key);
       cursor = s.end;
+      owner = s.possessive ? s : undefined;
     }
     // "hit banks in the region, including Chile's central bank and Peru's treasury": the list names victims too.
     const listed = LIST_OPENER.exec(after.slice(0, 160));

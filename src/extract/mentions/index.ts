@@ -85,6 +85,7 @@ export {
   type SlotKind,
   type SlotSource,
   possessiveMark,
+  ownerGap,
 } from "./slots";
 export { institutionLabel, bodyOfState, institutionKey, ownedByNoState } from "./institutions";
 export { noteLocalOrganization } from "./local-organizations";
