@@ -21,11 +21,16 @@ function kindLabel(kind: string): string {
       : kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
-export function latestIncident(state: DocumentView, kind: string): string | undefined {
+/** The incident of `kind` mentioned last, among those `where` accepts (all by default). */
+export function latestIncident(
+  state: DocumentView,
+  kind: string,
+  where: (key: string) => boolean = () => true,
+): string | undefined {
   let best: string | undefined;
   let bestAt = -1;
   for (const e of state.entities.values()) {
-    if (e.type !== "incident" || (e.kind ?? "cyber") !== kind) continue;
+    if (e.type !== "incident" || (e.kind ?? "cyber") !== kind || !where(e.key)) continue;
     const at = Math.max(...e.mentions.map((m) => m.start), -1);
     if (at > bestAt) [best, bestAt] = [e.key, at];
   }

@@ -683,6 +683,11 @@ export const NOUN_LEMMAS = {
     // What a prosecution brings against the accused ("rejected the indictment").
     "indictment",
   ],
+  /**
+   * What a side disowns having with a deed ("has no connection to the attack", "has no hand in such
+   * crimes", "has no relation whatsoever to it"): the noun after "has no".
+   */
+  disownedTie: ["connection", "involvement", "role", "link", "relation", "hand"],
   /** What a state imposes on those it holds behind an attack ("sanctions on two officers over the hack"). */
   penalty: [
     "sanction",

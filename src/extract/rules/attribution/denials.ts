@@ -334,7 +334,14 @@ export function deniedIncident(
   const accused = accusedOfSide(state, country ?? denier);
   const hit = statesHit(state, answered);
   if (hit.includes(seat) || (hit.length === 0 && accused.includes(answered))) return answered;
-  const there = accused.findLast((i) => statesHit(state, i).includes(seat));
+  // Else the attack last told as hitting the seat, laid at no one's door yet: an embassy answers
+  // its host's charge, even one the article told without naming the accused side, rather than a
+  // case elsewhere, unless that case is the one under discussion and no older than the host's.
+  const host =
+    hit.length > 0 ? latestIncident(state, "cyber", (i) => statesHit(state, i).includes(seat)) : undefined;
+  const hostFirst =
+    !!host && (answered !== frame.currentIncident || (yearsAfter(state, host, answered) ?? 0) > 0);
+  const there = accused.findLast((i) => statesHit(state, i).includes(seat)) ?? (hostFirst ? host : undefined);
   const older = !!there && accused.includes(answered) && (yearsAfter(state, there, answered) ?? 0) < 0;
   return there && !older ? there : answered;
 }
@@ -465,7 +472,7 @@ export const disavowalRule: ClaimRule = {
   type: "denied",
   trigger: (w) =>
     new RegExp(
-      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:connection|involvement|role|links?)(?:\\s+whatsoever)?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:${w.dismissal})|${NEGATED_AUTHORSHIP})`,
+      `\\b(?:(?:has|had|have)\\s+["“]?(?:nothing\\s+to\\s+do\\s+with|no\\s+(?:${w.nouns.disownedTie.any})(?:\\s+(?:whatsoever|at\\s+all))?["”]?\\s+(?:to|in|with))|(?:the|these|those|such|this|that)\\s+(?:${w.nouns.accusation.any})\\s+(?:was|were|is|are)\\s+["“]?(?:(?:a|an|simply|totally|completely|entirely)\\s+)*(?:[\\w-]+\\s+)?(?:${w.dismissal})|(?:never|not)\\s+(?:(?:${w.verbs.perpetrate.any}|engaged?\\s+in|engages\\s+in|resorts?\\s+to)["”]?\\s+(?=["“]?(?:[\\w-]+["”]?\\s+["“]?){0,4}?(?:(?:${w.nouns.attack.any})|hacking|cyber[- ]?\\w+|malicious|these\\s+methods)))|(?:${w.verbs.speech.past}|called|calling|calls)\\s+(?:the|these|such|those|all)\\s+(?:${w.nouns.accusation.any})\\s+(?:as\\s+)?["“]?(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+)?(?:${w.dismissal})|${NEGATED_AUTHORSHIP})`,
       "gi",
     ),
   apply(frame, { at, end, word, before }) {

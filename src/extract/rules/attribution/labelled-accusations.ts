@@ -29,6 +29,11 @@ const MODIFIERS = String.raw`(?:(?!(?:${alternation(HEAD_COMPLEMENT_PREPOSITIONS
 /** An "of" phrase after the head noun naming whose it is (the conclusions "of the other side"). */
 const OF_PHRASE = String.raw`(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?`;
 const OPENING_QUOTE = String.raw`["“]`;
+/**
+ * What stands between the labelled noun and the quotation: a space, or the spoken quotation mark of a
+ * transcript ("called the charges, and I quote, '...'", "the accusation is, quote, '...'").
+ */
+const BEFORE_QUOTATION = String.raw`(?:\s*,\s*(?:and\s+)?(?:I\s+)?quote\s*,\s*|\s+)`;
 
 /**
  * A labelling verb with the accusation, a report noun or the accuser's text as its object, then a
@@ -38,8 +43,8 @@ const labelTrigger = (w: Words) => {
   const determiners = [...DEFINITE_DETERMINERS, ...POSSESSIVE_DETERMINERS, ...KIND_QUANTIFIERS];
   const determiner = String.raw`(?:(?:${alternation(determiners)})\s+)?`;
   const accused = String.raw`(?:${w.nouns.accusation.any}|${w.nouns.reportDocument.any}|${w.nouns.accusingText.any})`;
-  const labelled = String.raw`(?:${w.verbs.labelAccusation.any})\s+${determiner}${MODIFIERS}${accused}${OF_PHRASE}\s+(?:as\s+)?`;
-  const predicated = String.raw`(?:${alternation(DEFINITE_DETERMINERS)})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${w.nouns.accusation.any})\s+(?:(?:${alternation(FINITE_BE)})\s+)?`;
+  const labelled = String.raw`(?:${w.verbs.labelAccusation.any})\s+${determiner}${MODIFIERS}${accused}${OF_PHRASE}${BEFORE_QUOTATION}(?:as\s+)?`;
+  const predicated = String.raw`(?:${alternation(DEFINITE_DETERMINERS)})\s+(?:[\p{L}'’-]+\s+){0,2}?(?:${w.nouns.accusation.any})(?:\s+(?:${alternation(FINITE_BE)}))?${BEFORE_QUOTATION}`;
   return new RegExp(String.raw`\b(?:${labelled}|${predicated})${OPENING_QUOTE}`, "giu");
 };
 
