@@ -28,6 +28,7 @@ import {
   attributorsBefore,
   negatedBefore,
   quotedActors,
+  speakersOfClause,
 } from "./shared";
 
 /** The gerunds that name an attack or taking part in one ("of hacking", "for carrying out", "of being behind"). */
@@ -114,8 +115,9 @@ export const blameRule: ClaimRule = {
       : blamedOn
         ? blamedBefore(frame, after, after + blamedOn[0].length, accused)
         : coordinatedIncidents(frame, after);
+    const speakers = accusers.length > 0 ? speakersOfClause(frame, after) : frame.speakers;
     for (const incident of blamed)
-      attribute(frame, incident, accused, [...new Set([...accusers, ...frame.speakers])], frame.hedged);
+      attribute(frame, incident, accused, [...new Set([...accusers, ...speakers])], frame.hedged);
   },
 };
 

@@ -93,6 +93,36 @@ export function attribute(
 }
 
 /**
+ * Between an accusation's clause and the subject of a clause a conjunction joins after it (", and the ",
+ * " but "). Not a semicolon: a headline's "X charges Y over the hack; Z says it was Y" sets two
+ * statements of one accusation side by side.
+ */
+const JOINED_CLAUSE = /^,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?$/;
+
+/**
+ * The sentence's speakers who speak for the accusation its clause at `at` makes with a subject of its
+ * own: "Britain blamed Russia for the attack, and Brazil said it would help" is Britain's accusation,
+ * and Brazil speaks only the clause it opens. A speech tag after the clause ("..., the minister
+ * said") opens no clause of its own and stays a speaker.
+ */
+export function speakersOfClause(frame: Frame, at: number): string[] {
+  const end = clauseEnd(frame, at);
+  const text = frame.state.text;
+  const later = frame.speakerSlots.filter(
+    (s) => s.start >= end && JOINED_CLAUSE.test(text.slice(end, s.start)),
+  );
+  if (later.length === 0) return frame.speakers;
+  const kept = new Set(
+    actorsOf(
+      frame,
+      frame.speakerSlots.filter((s) => !later.includes(s)),
+    ),
+  );
+  const dropped = new Set(actorsOf(frame, later));
+  return frame.speakers.filter((k) => !dropped.has(k) || kept.has(k));
+}
+
+/**
  * The accusers of a claim the sentence reports as rejected ("rejected claims by the Czech
  * government that ...", "dismissed Prague's accusations that ..."), or none when it names none;
  * undefined when the sentence rejects nothing.
