@@ -258,6 +258,19 @@ const LOCAL_GOVERNMENT_END = new RegExp(String.raw`\s(?:${alternation(LOCAL_GOVE
  */
 const titleCased = (text: string) => !/(?:^|\s)\p{Ll}{4,}/u.test(text);
 
+/** Words a title may hold between its office word and the "of" before its state ("Minister of Security of"). */
+const TITLE_SPAN = 8;
+
+/**
+ * Whether the state starting at `stateStart` closes a title: "of" right before it, and an office word
+ * ("Minister", "Director") among the few words before that.
+ */
+function closesTitle(tokens: Token[], after: number, stateStart: number): boolean {
+  const before = tokens.slice(0, after).filter((t) => t.end <= stateStart);
+  if (before.at(-1)?.norm !== "of") return false;
+  return before.slice(-TITLE_SPAN).some((t) => ROLE_WORD.test(t.text));
+}
+
 export function findStateNamedCompanies(
   state: DocumentState,
   sentence: Sentence,
@@ -298,6 +311,19 @@ export function findStateNamedCompanies(
       continue;
     const end = tokens[i - 1]!.end;
     if (slots.some((s) => s !== slot && s.start < end && s.end > slot.start)) continue;
+    // "the Minister of Security of Lisk Ana Vell said": the state closes a title, its holder's name follows.
+    if (
+      closesTitle(tokens, first, slot.start) &&
+      readsAsPersonName(
+        state.lexicon,
+        tokens
+          .slice(first, i)
+          .map((t) => t.text)
+          .join(" "),
+        true,
+      )
+    )
+      continue;
     const name = state.text.slice(slot.start, end);
     // "the Lisk City Hospital", "Lisk Municipality": a hospital or a local government named after
     // its state's place is that state's body.
