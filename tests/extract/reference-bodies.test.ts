@@ -114,3 +114,23 @@ describe("institutions of the European Union", () => {
     ).toEqual([]);
   });
 });
+
+describe("regional bodies that condemn", () => {
+  it("reads SAARC, the Organization of Turkic States, the Visegrad Group and the Commonwealth as organizations", () => {
+    const ex = extract(
+      "Hackers froze the booking system of Fiji's national airline on Monday. The SAARC Secretariat condemned the airline attack. The Organisation of Turkic States condemned the airline attack as well, and the Visegrad Group condemned the airline attack on Tuesday. The Commonwealth Secretary-General condemned it too.",
+    );
+    for (const key of [
+      "organization:saarc",
+      "organization:organization-of-turkic-states",
+      "organization:visegrad-group",
+      "organization:commonwealth-of-nations",
+    ])
+      expect(ex.claims.some((c) => c.type === "condemned" && c.source === key)).toBe(true);
+  });
+
+  it("does not read the Commonwealth inside a ministry's name", () => {
+    const ex = extract("Britain's Foreign, Commonwealth and Development Office condemned the attack.");
+    expect(ex.entities.some((e) => e.key === "organization:commonwealth-of-nations")).toBe(false);
+  });
+});
