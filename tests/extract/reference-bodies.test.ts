@@ -118,7 +118,7 @@ describe("institutions of the European Union", () => {
 describe("regional bodies that condemn", () => {
   it("reads SAARC, the Organization of Turkic States, the Visegrad Group and the Commonwealth as organizations", () => {
     const ex = extract(
-      "Hackers froze the booking system of Fiji's national airline on Monday. The SAARC Secretariat condemned the airline attack. The Organisation of Turkic States condemned the airline attack as well, and the Visegrad Group condemned the airline attack on Tuesday. The Commonwealth Secretary-General condemned it too.",
+      "Hackers froze the booking system of Fiji's national airline on Monday. The SAARC Secretariat condemned the airline attack. The Organisation of Turkic States condemned the airline attack as well, and the Visegrad Group condemned the airline attack on Tuesday. The Commonwealth Secretary-General condemned the airline attack.",
     );
     for (const key of [
       "organization:saarc",
@@ -127,6 +127,17 @@ describe("regional bodies that condemn", () => {
       "organization:commonwealth-of-nations",
     ])
       expect(ex.claims.some((c) => c.type === "condemned" && c.source === key)).toBe(true);
+  });
+
+  it("does not read the Commonwealth of Nations in a state's formal name", () => {
+    // US states and Caribbean states style themselves "Commonwealth of ...": those are no bloc.
+    for (const text of [
+      "The Commonwealth of Virginia said on Friday that its court records system was hit by ransomware in May.",
+      "Hackers defaced the tax portal of the Commonwealth of the Bahamas, the Commonwealth of Dominica said.",
+    ])
+      expect(extract(text).entities.some((e) => e.key === "organization:commonwealth-of-nations")).toBe(
+        false,
+      );
   });
 
   it("does not read the Commonwealth inside a ministry's name", () => {

@@ -294,9 +294,28 @@ const LONGER_NAME_AFTER = /^[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?)?(\p{Lu}[\p{
  * Alliance Secretary General") goes on no name.
  */
 function aliasOpensLongerName(text: string, tokens: Token[], m: PhraseMatch): boolean {
+  const rest = text.slice(m.end, m.end + 80);
+  if (blocWordOpensStateName(tokens, m, rest)) return true;
   if (tokens[m.from]?.norm !== "the" || m.to - m.from < 2) return false;
-  const after = LONGER_NAME_AFTER.exec(text.slice(m.end, m.end + 80));
+  const after = LONGER_NAME_AFTER.exec(rest);
   return after !== null && !ROLE_WORD.test(after[1] ?? "");
+}
+
+/** "of" or "for" and a capitalised name right after a match: "Commonwealth| of Virginia". */
+const OF_NAME_AFTER = /^[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+
+/**
+ * "the Commonwealth of Virginia", "the Commonwealth of Dominica": a bloc's one-word alias after "the"
+ * and before "of" and a name opens a state's formal name (or another body's), not the bloc it stands
+ * for alone ("the Commonwealth condemned").
+ */
+function blocWordOpensStateName(tokens: Token[], m: PhraseMatch, rest: string): boolean {
+  return (
+    m.to - m.from === 1 &&
+    tokens[m.from - 1]?.norm === "the" &&
+    m.key.startsWith("organization:") &&
+    OF_NAME_AFTER.test(rest)
+  );
 }
 
 /** A capitalised word, then the bracket a short form opens in (a module constant: see README.md on `\p` literals). */
