@@ -76,6 +76,17 @@ function subjectStateOf(state: DocumentState, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * "“The SVR did it,” the minister said": an actor inside an open quote is what is said, not who
+ * acts in the sentence; the accused side named there must not become the home of the next
+ * official. (An actor after a bare verb of speech is kept: "He said Lisk had asked for help" is
+ * often the state the passage turns to.)
+ */
+function isQuoted(before: string): boolean {
+  const count = (mark: RegExp) => (before.match(mark) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 /** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
 export function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const locative = slots.find(
@@ -87,7 +98,8 @@ export function noteSubjectState(state: DocumentState, sentence: Sentence, slots
       (s) =>
         s.kind === "actor" &&
         s.source !== "pronoun" &&
-        !COMPANY_OF_STATE.test(state.text.slice(s.end, s.end + 40)),
+        !COMPANY_OF_STATE.test(state.text.slice(s.end, s.end + 40)) &&
+        !isQuoted(state.text.slice(sentence.start, s.start)),
     );
   // "Qatar's gas producer was hit too": a victim is not the state whose officials speak next.
   if (
