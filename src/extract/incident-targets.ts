@@ -22,6 +22,7 @@ import {
   patternFor,
   PERFECT_AUXILIARIES,
   PHRASE_BREAKS,
+  QUALIFIES_NOUN,
   SEQUENCE_ADVERBS,
   VERB_ADVERBS,
   type Words,
@@ -626,6 +627,20 @@ export function canBeAttacked(state: DocumentState, key: string): boolean {
 const looseAttackEnd = (words: Words) =>
   patternFor(words, "loose-attack-end", (w) => new RegExp(`\\b(?:${w.verbs.looseAttack.any})\\s*$`, "i"));
 
+/** Bodies a state's possessive can own as a victim: no state is another's. */
+const OWNABLE = new Set(["organization", "agency"]);
+
+/**
+ * "Uganda's Lake Water Corporation on Friday": the name after a possessive is the owned victim only
+ * when it heads its phrase and is a body a state owns. "Poland's EU funds portal" and "Ukraine's
+ * US-supplied drones" use the name to qualify a noun ("Estonia's NATO partners" too).
+ */
+function ownedBody(state: DocumentState, s: Slot): boolean {
+  const type = state.entities.get(s.key)?.type;
+  const rest = state.text.slice(s.end, s.end + 40);
+  return type !== undefined && OWNABLE.has(type) && !/^-\p{L}/u.test(rest) && !QUALIFIES_NOUN.test(rest);
+}
+
 /**
  * "Russia's former double agent" is not Russia; "Montenegro's state infrastructure" is: a
  * possessive stands for a victim only when what it owns is something hit.
@@ -719,7 +734,7 @@ export function targetsOf(
     for (const s of following) {
       const gap = text.slice(cursor, s.start);
       // "hit Uganda's Lake Water Corporation": a name right after a possessive one is what that owner owns.
-      const owned = owner !== undefined && ownerGap(text, owner, s.start, false);
+      const owned = owner !== undefined && ownerGap(text, owner, s.start, false) && ownedBody(state, s);
       if (
         cursor !== end &&
         newClauseSubject(state.lexicon.words, gap, text.slice(s.end, sentence.end)) &&

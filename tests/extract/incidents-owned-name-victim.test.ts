@@ -36,10 +36,21 @@ describe("incidents, a name owned by a possessive victim", () => {
     expect(attacked(ex)).toEqual(expect.arrayContaining(["Pra River Power Company", "Revenue Authority"]));
   });
 
-  it("takes no name a clause word parts from the possessive", () => {
-    const ex = extract(
-      "ACCRA, 9 June 2026 - Hackers struck Ghana's treasury while Pra River Power Company reported nothing unusual on Sunday.",
-    );
-    expect(attacked(ex)).not.toContain("Pra River Power Company");
+  it("takes no name that only qualifies a noun after the possessive", () => {
+    for (const { text, not } of [
+      {
+        text: "LISBON, 4 May 2026 - Intruders defaced Portugal's EU grants website on Friday.",
+        not: "European Union",
+      },
+      {
+        text: "OSLO, 4 May 2026 - Hackers probed Norway's NATO allies on Friday, the army said.",
+        not: "NATO",
+      },
+      {
+        text: "RIGA, 4 May 2026 - Hackers disrupted Latvia's US-built radar network on Friday.",
+        not: "United States",
+      },
+    ])
+      expect(attacked(extract(text)), text).not.toContain(not);
   });
 });

@@ -1382,6 +1382,12 @@ export const HEAD_FOLLOWERS = [
   "later",
 ] as const;
 
+/** A lower-case noun right after a name, no preposition or conjunction: the name qualifies it ("EU sanctions"). */
+export const QUALIFIES_NOUN = new RegExp(
+  String.raw`^\s+(?!(?:${alternation(HEAD_FOLLOWERS)})\b)\p{Ll}+\b`,
+  "u",
+);
+
 /** Determiners and prepositions: the word after them is a noun ("the request", "for help"), not a verb. */
 export const NOUN_MARKERS = [
   "the",

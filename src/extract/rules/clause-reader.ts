@@ -20,7 +20,7 @@ import {
   BELONGING_NOUN_NEGATORS,
   COPULAS,
   GENERIC_KINDS,
-  HEAD_FOLLOWERS,
+  QUALIFIES_NOUN,
   OTHER_DEED_QUALIFIERS,
   TENURE_ENDS,
   MODALS,
@@ -273,9 +273,6 @@ function objectsOf(
  * Peru's Andean Cyber Unit" asks a unit the article does not name, not Peru.
  */
 const OWNED_HELP = new Set(["request", "offer", "aid"]);
-
-/** A lower-case noun right after a name, no preposition or conjunction: the name qualifies it ("EU sanctions"). */
-const QUALIFIES_NOUN = new RegExp(String.raw`^\s+(?!(?:${alternation(HEAD_FOLLOWERS)})\b)\p{Ll}+\b`, "u");
 
 /** "NATO, which Türkiye joined": a relative pronoun before the subject is the verb's object, its antecedent named before it. */
 function relativeObject(frame: Frame, subject: Slot[]): string[] {
