@@ -55,20 +55,16 @@ const PERFECT = `(?:${PERFECT_AUXILIARIES.join("|")})`;
 const BE = `(?:${FINITE_BE.join("|")}|${PERFECT}\\s+been)`;
 const ONGOING = `(?:(?:${ONGOING_ADVERBS.join("|")})\\s+)?`;
 
-/** "side by side with" says what "alongside" says. */
-const SIDE_BY_SIDE = String.raw`side[\s-]+by[\s-]+side\s+`;
-
-/** "are still working with", "worked closely alongside", "are working side by side with": a finite verb of working beside someone. */
-const PARTNERED = `(?:${BE}\\s+${ONGOING}working|${PERFECT}\\s+${ONGOING}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+|${SIDE_BY_SIDE})?(?:alongside|with)`;
+/** "are still working with", "worked closely alongside": a finite verb of working beside someone. */
+const PARTNERED = `(?:${BE}\\s+${ONGOING}working|${PERFECT}\\s+${ONGOING}worked|worked)\\s+(?:closely\\s+|together\\s+|jointly\\s+)?(?:alongside|with)`;
 const PARTNERED_WHOLE = new RegExp(`^${PARTNERED}$`, "i");
 
 /**
  * "spent three weeks working with", "arrived to work with", "has since been working alongside",
  * "worked on site in Tashkent alongside": working beside someone in any other form, which says
  * help only when the one beside is a body's own people (see `staffOwner`) and one of the two is
- * on the side hit, or when a team sent works beside a body by name (see `sentTeamPartner`):
- * police working with a partner's unit ("the FBI, working with Europol's cybercrime unit") is
- * ordinary cooperation, no response to the attack.
+ * on the side hit: police working with a partner's unit ("the FBI, working with Europol's
+ * cybercrime unit") is ordinary cooperation, no response to the attack.
  */
 const WORK_BESIDE = `work(?:ing|ed)?\\s+(?:[\\w'’-]+\\s+){0,4}?(?:alongside|with)`;
 const LOOSE_PARTNER = `(?:(?:${PERFECT}\\s+since\\s+been|to)\\s+)?${WORK_BESIDE}`;
@@ -145,10 +141,6 @@ export const deliverRule: ClaimRule = {
     // "helped LPDC engineers restore": the object of a verb of helping is helped, its staff with it.
     const helpsObject = (s: Slot) =>
       aidVerb(state.lexicon.words).test(word) && headsPhraseAt(frame, afterVerb, s);
-    // "shared the indicators with the national teams of Tunisia": a team after a verb of sharing
-    // is the one shared with, so its owner is helped, it sends no one.
-    const sharing = sharingVerb(state.lexicon.words).test(word);
-    const sharedWithTeam = teamSharedWith(state.lexicon.words);
     for (const s of frame.slots)
       if (
         !partnered &&
@@ -157,7 +149,6 @@ export const deliverRule: ClaimRule = {
         s.start >= afterVerb &&
         s.end <= clauseEndsAt &&
         (teamAfter.test(state.text.slice(s.end)) || teamBefore.test(state.text.slice(afterVerb, s.start))) &&
-        !(sharing && sharedWithTeam.test(state.text.slice(afterVerb, s.start))) &&
         !helperKeys.includes(s.key)
       )
         helperKeys.push(s.key);
@@ -189,12 +180,7 @@ export const deliverRule: ClaimRule = {
     // The looser forms say help only where one of the two is the side hit (see LOOSE_PARTNER).
     const loose = partnered && !PARTNERED_WHOLE.test(word);
     const staff = loose && found && !isHit(found) && !helperKeys.some(isHit) ? undefined : found;
-    // "an FBI team spent two weeks in Tbilisi working with the SSG": a team, not a body, is the one
-    // working beside, so it was sent, and the body it works beside by name is the one it came for.
-    const teamPartner = loose && !staff ? sentTeamPartner(frame, before, afterVerb, helperKeys) : undefined;
-    const besideHit = teamPartner && isHit(teamPartner) ? teamPartner : undefined;
-    const besideBody = staff ?? besideHit;
-    if (besideBody) beneficiaries = [besideBody];
+    if (staff) beneficiaries = [staff];
     else if (loose) return;
     // "responds to the request of the Montenegrin authorities and makes X available": help answers the request.
     // "has teamed up with Orlatek and a registrar": a partner named by a name the article never
@@ -491,46 +477,6 @@ function teamHelpsActor(frame: Frame, before: string, afterVerb: number): boolea
   const object = objectAfter(frame, afterVerb)[0];
   return !!object && isActor(frame, object) && headsPhraseAt(frame, afterVerb, object);
 }
-
-/**
- * The body or state a sent team works beside by name, right after "with"/"alongside" (see
- * `partnerAt`), when the sentence before the verb names a team ("an FBI team spent two weeks in
- * Tbilisi working with the SSG", "specialists of the FBI, now working with X"); not one of the
- * helpers' own side, which would be a team working beside its own people. The caller keeps it only
- * on the side hit: a team working with Europol on the case is cooperation, not help.
- */
-function sentTeamPartner(
-  frame: Frame,
-  before: string,
-  afterVerb: number,
-  helpers: string[],
-): string | undefined {
-  if (!teamNamed(frame.state.lexicon.words).test(before)) return undefined;
-  const partner = partnerAt(frame, afterVerb);
-  if (!partner || partner.kind !== "actor") return undefined;
-  const side = sideOf(frame, partner.key) ?? partner.key;
-  return helpers.some((h) => h === partner.key || (sideOf(frame, h) ?? h) === side) ? undefined : partner.key;
-}
-
-/** A verb of sharing ("shared", "has exchanged"): the one named after "with" is given to. */
-const sharingVerb = (words: Words) =>
-  patternFor(words, "sharing-verb", (w) => new RegExp(`\\b(?:${w.verbs.shareWith.any})$`, "i"));
-
-/** "with the national teams of", "with the analysts from": a team after "with", up to its owner. */
-const teamSharedWith = (words: Words) =>
-  patternFor(
-    words,
-    "team-shared-with",
-    (w) =>
-      new RegExp(
-        `\\bwith\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${w.nouns.team.any})\\s+(?:of|from)\\s+(?:the\\s+)?$`,
-        "i",
-      ),
-  );
-
-/** A team noun anywhere before the verb ("a team from", "FBI agents", "specialists of"). */
-const teamNamed = (words: Words) =>
-  patternFor(words, "team-named", (w) => new RegExp(`\\b(?:${w.nouns.team.any})\\b`, "i"));
 
 /** A team noun right before the verb, as its subject ("whose engineers", "its analysts have also"). */
 const teamSubject = (words: Words) =>
