@@ -37,6 +37,8 @@ export const EXTRACTION_DEFAULTS = {
   endorsedClaimReach: 800,
   /** Bodies: the words an open portfolio after "ministry of" may span (the tagger reads no further). */
   portfolioWords: 8,
+  /** Victims: the words a title may hold between its office word and the "of" before its state ("Minister of Security of Argentina"). */
+  titleWordsBeforeState: 8,
   /** Bodies: how far after a foreign ministry's name its sentence's reprisal verb ("summoned", "will expel") is looked for; the sentence's end bounds it first. */
   reprisalReach: 160,
   /** Entities: longer surface forms are sentences, not names, and are not kept as aliases. */

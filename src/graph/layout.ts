@@ -193,6 +193,8 @@ export function layoutPositions(input: LayoutInput, options: LayoutOptions = {})
 const FORCE_ATLAS_2_PER_NODE = 10;
 const FORCE_ATLAS_2_PER_EDGE = 3;
 const NOVERLAP_PER_NODE = 3;
+/** Where a node's mass sits in ForceAtlas2's node matrix (x, y, dx, dy, old dx, old dy, mass, …). */
+const FORCE_ATLAS_2_MASS = 6;
 
 /**
  * ForceAtlas2's matrices as its entry point fills them from a graph: per node x, y, its moves (0),
@@ -215,8 +217,8 @@ function forceAtlas2Matrices(
   const weight = 1;
   for (let e = 0, j = 0; e < edges.length; e += 2, j += FORCE_ATLAS_2_PER_EDGE) {
     const [source, target] = [edges[e]! * FORCE_ATLAS_2_PER_NODE, edges[e + 1]! * FORCE_ATLAS_2_PER_NODE];
-    nodes[source + 6]! += weight;
-    nodes[target + 6]! += weight;
+    nodes[source + FORCE_ATLAS_2_MASS]! += weight;
+    nodes[target + FORCE_ATLAS_2_MASS]! += weight;
     links.set([source, target, weight], j);
   }
   return { nodes, edges: links };

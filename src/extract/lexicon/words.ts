@@ -3583,6 +3583,9 @@ export const REPORT_ISSUING_VERBS: readonly string[] = ["issued", "published", "
 /** Words that join a second verb to a clause ("named X and then hit back"): that verb's subject may be another. */
 export const CLAUSE_COORDINATORS: readonly string[] = ["and", "but", "or", "nor"];
 
+/** Words opening a clause with a subject of its own after an accusation's (", and Brazil said", " whereas X says"). */
+export const JOINED_CLAUSE_OPENERS: readonly string[] = ["and", "but", "while", "whereas"];
+
 /** What places a mention in time from a date before it ("in May, weeks before the wiper"). */
 export const TIME_RELATIONS: readonly string[] = ["before", "after", "ahead of"];
 

@@ -13,6 +13,7 @@ import {
   type Words,
 } from "../lexicon";
 import type { Sentence } from "../sentences";
+import { EXTRACTION_DEFAULTS } from "../defaults";
 import { fold, startsCapitalized, titleCase, type Token } from "../text";
 import { type Slot, actorSlot } from "./slots";
 import {
@@ -258,9 +259,6 @@ const LOCAL_GOVERNMENT_END = new RegExp(String.raw`\s(?:${alternation(LOCAL_GOVE
  */
 const titleCased = (text: string) => !/(?:^|\s)\p{Ll}{4,}/u.test(text);
 
-/** Words a title may hold between its office word and the "of" before its state ("Minister of Security of"). */
-const TITLE_SPAN = 8;
-
 /**
  * Whether the state starting at `stateStart` closes a title: "of" right before it, and an office word
  * ("Minister", "Director") among the few words before that.
@@ -268,7 +266,7 @@ const TITLE_SPAN = 8;
 function closesTitle(tokens: Token[], after: number, stateStart: number): boolean {
   const before = tokens.slice(0, after).filter((t) => t.end <= stateStart);
   if (before.at(-1)?.norm !== "of") return false;
-  return before.slice(-TITLE_SPAN).some((t) => ROLE_WORD.test(t.text));
+  return before.slice(-EXTRACTION_DEFAULTS.titleWordsBeforeState).some((t) => ROLE_WORD.test(t.text));
 }
 
 export function findStateNamedCompanies(

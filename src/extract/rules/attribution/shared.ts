@@ -19,6 +19,7 @@ import {
 } from "../frame";
 import {
   GOVERNED,
+  JOINED_CLAUSE_OPENERS,
   alternation,
   DISMISSALS,
   FINITE_BE,
@@ -97,7 +98,7 @@ export function attribute(
  * " but "). Not a semicolon: a headline's "X charges Y over the hack; Z says it was Y" sets two
  * statements of one accusation side by side.
  */
-const JOINED_CLAUSE = /^,?\s*(?:and|but|while|whereas)\s+(?:the\s+)?$/;
+const JOINED_CLAUSE = new RegExp(`^,?\\s*(?:${alternation(JOINED_CLAUSE_OPENERS)})\\s+(?:the\\s+)?$`);
 
 /**
  * The sentence's speakers who speak for the accusation its clause at `at` makes with a subject of its
