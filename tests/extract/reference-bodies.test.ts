@@ -118,7 +118,7 @@ describe("institutions of the European Union", () => {
 describe("regional bodies that condemn", () => {
   it("reads SAARC, the Organization of Turkic States, the Visegrad Group and the Commonwealth as organizations", () => {
     const ex = extract(
-      "Hackers froze the booking system of Fiji's national airline on Monday. The SAARC Secretariat condemned the airline attack. The Organisation of Turkic States condemned the airline attack as well, and the Visegrad Group condemned the airline attack on Tuesday. The Commonwealth Secretary-General condemned the airline attack.",
+      "Hackers froze the booking system of Fiji's national airline on Monday. The SAARC Secretariat condemned the airline attack. The Organisation of Turkic States condemned the airline attack as well, and the Visegrad Group condemned the airline attack on Tuesday. The Commonwealth Secretary-General denounced the hack of the carrier's booking system in a statement.",
     );
     for (const key of [
       "organization:saarc",
