@@ -5,7 +5,7 @@
  * of the entity they refer to. Surnames and spelling variants are handled by the person stage.
  */
 import { NAME_WORDS, patternFor } from "./lexicon";
-import { fold } from "./text";
+import { fold, quotationOpen } from "./text";
 import {
   accusedSide,
   attackersSide,
@@ -374,13 +374,7 @@ function inClosedAside(text: string, actors: readonly Slot[], slot: Slot, at: nu
 /** Inside a quotation: an opening mark not yet closed, or a sentence that continues one. */
 function inQuotation(state: DocumentState, sentence: Sentence, at: number): boolean {
   const before = state.text.slice(sentence.start, at);
-  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length % 2;
-  return (
-    curly > 0 ||
-    straight === 1 ||
-    (curly === 0 && /”/.test(state.text.slice(at, sentence.end)) && !/“/.test(before))
-  );
+  return quotationOpen(before) || (!/[“”]/.test(before) && /”/.test(state.text.slice(at, sentence.end)));
 }
 
 /**

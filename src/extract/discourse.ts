@@ -9,7 +9,7 @@ import { alternation, GOVERNING_PREPOSITIONS, matchPhrases, NAME_WORDS, type Lex
 import type { DocumentState } from "./document-state";
 import type { Slot } from "./mentions";
 import type { Sentence } from "./sentences";
-import { titleCase, tokenize } from "./text";
+import { quotationOpen, titleCase, tokenize } from "./text";
 
 const ROLE_WITHOUT_NAME =
   /['’]s\s+(?:(?:top|most|senior|chief|foreign|defen[cs]e|cyber|security|highest-ranking|[a-z]+est)\s+){0,3}(diplomat|commanders?|chief|head|minister|envoy|general|leader|official)\b/i;
@@ -76,17 +76,6 @@ function subjectStateOf(state: DocumentState, key: string): string | undefined {
   return undefined;
 }
 
-/**
- * "“The SVR did it,” the minister said": an actor inside an open quote is what is said, not who
- * acts in the sentence; the accused side named there must not become the home of the next
- * official. (An actor after a bare verb of speech is kept: "He said Lisk had asked for help" is
- * often the state the passage turns to.)
- */
-function isQuoted(before: string): boolean {
-  const count = (mark: RegExp) => (before.match(mark) ?? []).length;
-  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
-}
-
 /** The state this sentence is about, for unqualified titles in the next one: "In Washington, ..." or its first actor's state. */
 export function noteSubjectState(state: DocumentState, sentence: Sentence, slots: Slot[]): void {
   const locative = slots.find(
@@ -99,7 +88,10 @@ export function noteSubjectState(state: DocumentState, sentence: Sentence, slots
         s.kind === "actor" &&
         s.source !== "pronoun" &&
         !COMPANY_OF_STATE.test(state.text.slice(s.end, s.end + 40)) &&
-        !isQuoted(state.text.slice(sentence.start, s.start)),
+        // "“The SVR did it,” the minister said": an actor inside an open quote is what is said, not who
+        // acts; the accused side named there must not become the next official's home. (An actor after
+        // a bare verb of speech is kept: "He said Lisk had asked for help" is often the passage's state.)
+        !quotationOpen(state.text.slice(sentence.start, s.start)),
     );
   // "Qatar's gas producer was hit too": a victim is not the state whose officials speak next.
   if (

@@ -190,3 +190,9 @@ function nextIndex(text: string, at: number, unicode: boolean): number {
   const code = text.charCodeAt(at);
   return code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }
+
+/** Whether a quotation opened in `before` is still open at its end: a curly mark not yet closed, or an odd count of straight marks. */
+export function quotationOpen(before: string): boolean {
+  const count = (mark: RegExp) => (before.match(mark) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}

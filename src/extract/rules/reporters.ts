@@ -27,7 +27,7 @@ import {
 } from "../speakers";
 import { patternFor, type Frame } from "./frame";
 import type { Slot } from "../mentions";
-import { fold, personNameCase, matchesOf } from "../text";
+import { fold, personNameCase, matchesOf, quotationOpen } from "../text";
 import { nodeKey } from "../../model/types";
 import { ARTICLE_STATE_LATER, PAGE_ISSUER_LATER, PROSECUTING_BODY_LATER } from "../claimant-bodies";
 
@@ -395,10 +395,7 @@ export function turnLabelled(text: string, start: number, end: number): boolean 
 
 /** An odd number of quotation marks between the paragraph's start and `at`: a quotation is still open. */
 export function insideQuotation(text: string, at: number): boolean {
-  const paragraph = text.lastIndexOf("\n\n", at) + 1;
-  const marks = text.slice(paragraph, at).match(/[“”"]/g) ?? [];
-  const curlyOpen = marks.filter((q) => q === "“").length - marks.filter((q) => q === "”").length;
-  return curlyOpen > 0 || marks.filter((q) => q === '"').length % 2 === 1;
+  return quotationOpen(text.slice(text.lastIndexOf("\n\n", at) + 1, at));
 }
 
 /** Titles before a noun of unnamed people ("senior officials", "federal prosecutors"). */
